@@ -1,0 +1,115 @@
+"""The records every stage produces and the response is built from (mirrors shared/response.schema.json)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of the article text: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """One text block of the article (a paragraph, heading, list item or block quote)."""
+
+    start: int
+    end: int
+    kind: str = "paragraph"
+
+
+@dataclass(frozen=True)
+class Article:
+    """The article found in a page: its title and body text, with the body's blocks."""
+
+    title: str
+    text: str
+    blocks: tuple[Block, ...] = ()
+    language: str = "en"
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Something said: verbatim (direct), paraphrased (reported), or a quoted term that is not speech."""
+
+    id: str
+    kind: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    speaker_name: str | None = None
+    source: Mention | None = None
+    cue: Mention | None = None
+
+
+@dataclass(frozen=True)
+class Listing:
+    """An entry of a sanctions list that an entity matches."""
+
+    list: str
+    name: str
+    id: str
+    programs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person (or organisation, or unnamed official) with every mention of it merged."""
+
+    id: str
+    type: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    title: str | None = None
+    organization: str | None = None
+    is_official: bool = False
+    mentions: tuple[tuple[int, int], ...] = ()
+    quote_ids: tuple[str, ...] = ()
+    listed: tuple[Listing, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sanction:
+    """A mention of a sanction or similar coercive measure, with what is happening to whom."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+    status: str
+    authority: str | None = None
+    targets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Span:
+    """One highlight for the extension: a TextQuoteSelector plus a position hint."""
+
+    id: str
+    categories: tuple[str, ...]
+    start: int
+    end: int
+    exact: str
+    prefix: str
+    suffix: str
+    ref: str
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything found in one article."""
+
+    article: Article
+    quotes: tuple[Quote, ...]
+    entities: tuple[Entity, ...]
+    sanctions: tuple[Sanction, ...]
+    spans: tuple[Span, ...]
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    truncated_spans: int = 0

