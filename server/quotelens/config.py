@@ -1,0 +1,42 @@
+"""Settings and their defaults; each can be overridden by an environment variable QUOTELENS_<NAME>."""
+
+from __future__ import annotations
+
+import os
+
+DEFAULTS = {
+    # Largest request body accepted (bytes): a long news page with inline scripts is ~2 MB.
+    "MAX_CONTENT_LENGTH": 5 * 1024 * 1024,
+    # Bearer token required on /api/analyze when set; required for any non-loopback bind.
+    "API_TOKEN": None,
+    # Wall-clock budget for one analysis (seconds), after which the client gets a 503 instead of waiting.
+    "TIME_BUDGET_S": 20.0,
+    # Most spans one response carries; a page over it is truncated and says so in stats.
+    "MAX_SPANS": 5000,
+    # Analyses kept in the in-memory LRU cache (0 turns it off).
+    "CACHE_SIZE": 256,
+    # Sanctions list files (OpenSanctions targets.simple.csv format) to match people and organisations against.
+    "WATCHLISTS": [],
+}
+
+INTEGER_SETTINGS = {"MAX_CONTENT_LENGTH", "MAX_SPANS", "CACHE_SIZE"}
+FLOAT_SETTINGS = {"TIME_BUDGET_S"}
+PATH_LIST_SETTINGS = {"WATCHLISTS"}
+
+
+def from_environment(environ=os.environ) -> dict:
+    """Read the settings that are set as QUOTELENS_<NAME> environment variables."""
+    settings = {}
+    for name in DEFAULTS:
+        value = environ.get(f"QUOTELENS_{name}")
+        if value is None or value == "":
+            continue
+        if name in INTEGER_SETTINGS:
+            settings[name] = int(value)
+        elif name in FLOAT_SETTINGS:
+            settings[name] = float(value)
+        elif name in PATH_LIST_SETTINGS:
+            settings[name] = [path for path in value.split(os.pathsep) if path]
+        else:
+            settings[name] = value
+    return settings

@@ -1,0 +1,62 @@
+"""API errors as JSON: one exception type, one handler, every status the API can answer with."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, jsonify
+from werkzeug.exceptions import HTTPException
+
+log = logging.getLogger(__name__)
+
+
+class ApiError(Exception):
+    """An error the client can act on, answered as ``{"error": {"code", "message"}}`` with ``status``."""
+
+    def __init__(self, code: str, message: str, status: int = 400):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.status = status
+
+
+def error_response(code: str, message: str, status: int):
+    """Build the JSON error body every failure shares."""
+    response = jsonify(error={"code": code, "message": message})
+    response.status_code = status
+    return response
+
+
+# Werkzeug's own HTTP errors (raised before a view runs) mapped to stable machine-readable codes.
+HTTP_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "too_large",
+    415: "unsupported_media_type",
+}
+
+
+def register_error_handlers(app: Flask) -> None:
+    """Answer every error as JSON, never as an HTML page or a traceback."""
+
+    @app.errorhandler(ApiError)
+    def handle_api_error(error: ApiError):
+        return error_response(error.code, error.message, error.status)
+
+    @app.errorhandler(HTTPException)
+    def handle_http_error(error: HTTPException):
+        status = error.code or 500
+        if status == 413:
+            limit = app.config["MAX_CONTENT_LENGTH"]
+            message = f"The request body is larger than the limit of {limit} bytes."
+        else:
+            message = error.description or error.name
+        return error_response(HTTP_CODES.get(status, "http_error"), message, status)
+
+    @app.errorhandler(Exception)
+    def handle_unexpected(error: Exception):
+        # Log the exception type and traceback only: the request (page text, URL) never reaches the logs.
+        log.exception("unexpected error while handling a request: %s", type(error).__name__)
+        return error_response("internal", "The server failed to analyse this page.", 500)

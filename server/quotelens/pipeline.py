@@ -1,0 +1,93 @@
+"""The analysis, in order: page → article → spaCy doc → people, quotes, sanctions → spans."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+
+from .article import extract_article
+from .links import link_quotes_to_people, mark_listed
+from .model import Analysis, Article, Block, Entity
+from .people import find_people
+from .quotes import find_quotes
+from .sanctions import find_sanctions
+from .spans import build_spans
+
+
+@dataclass
+class Stopwatch:
+    """Milliseconds spent in each named stage of one analysis."""
+
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def stage(self, name: str):
+        began = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings_ms[name] = self.timings_ms.get(name, 0.0) + (time.perf_counter() - began) * 1000
+
+
+def analyze_html(html: str | bytes, nlp: Language, url: str | None = None, watchlist=None,
+                 max_spans: int | None = None) -> Analysis:
+    """Analyse a whole page: find its article first (raises ``NoArticleFound`` when there is none)."""
+    clock = Stopwatch()
+    with clock.stage("extract"):
+        article = extract_article(html, url=url)
+    return analyze_article(article, nlp, watchlist=watchlist, max_spans=max_spans, clock=clock)
+
+
+def analyze_text(text: str, nlp: Language, watchlist=None, max_spans: int | None = None) -> Analysis:
+    """Analyse plain article text, kept unchanged so that offsets index into the caller's own string."""
+    article = Article(title="", text=text, blocks=text_blocks(text))
+    return analyze_article(article, nlp, watchlist=watchlist, max_spans=max_spans)
+
+
+def analyze_article(article: Article, nlp: Language, watchlist=None, max_spans: int | None = None,
+                    clock: Stopwatch | None = None) -> Analysis:
+    """Run the detectors over an extracted article and assemble the response records."""
+    clock = clock or Stopwatch()
+    with clock.stage("nlp"):
+        doc = nlp(article.text)
+    with clock.stage("people"):
+        people = find_people(doc)
+    with clock.stage("quotes"):
+        quotes = find_quotes(doc, people)
+        entities = link_quotes_to_people(people, quotes)
+    with clock.stage("sanctions"):
+        sanctions = find_sanctions(doc, quotes, entities)
+    if watchlist is not None:
+        with clock.stage("watchlist"):
+            entities = mark_listed(entities, watchlist)
+    with clock.stage("spans"):
+        spans, dropped = build_spans(article.text, quotes, entities, sanctions, max_spans=max_spans)
+    return Analysis(
+        article=article,
+        quotes=tuple(quotes),
+        entities=tuple(entities),
+        sanctions=tuple(sanctions),
+        spans=tuple(spans),
+        timings_ms=clock.timings_ms,
+        truncated_spans=dropped,
+    )
+
+
+def text_blocks(text: str) -> tuple[Block, ...]:
+    """Treat each non-empty line of plain text as one block (paragraph boundaries for the detectors)."""
+    blocks: list[Block] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            start = offset + line.index(stripped[0])
+            blocks.append(Block(start, start + len(stripped), "text"))
+        offset += len(line)
+    return tuple(blocks)
+
+
+__all__: Sequence[str] = ("analyze_html", "analyze_text", "analyze_article", "Stopwatch")
