@@ -1,0 +1,442 @@
+"""Find the article in a web page: its title and its body text in reading order, split into blocks."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+
+from bs4 import BeautifulSoup
+from bs4.element import CData, NavigableString, Tag
+
+from quotelens import boilerplate
+from quotelens.boilerplate import BODY, NEGATIVE, POSITIVE
+from quotelens.model import Article, Block
+
+
+class NoArticleFound(ValueError):
+    """The page has no body, or nothing in it reads like an article."""
+
+
+# Elements whose text the browser does not render as page text; cut out of the HTML before parsing (one cheap
+# linear scan), so the parser never builds them. JSON-LD is read from the cut scripts on the way.
+_UNRENDERED_START = re.compile(r"<!--|<(script|style|noscript|template|svg|math|textarea)(?=[\s/>])", re.IGNORECASE)
+_UNRENDERED_END = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in
+                   ("script", "style", "noscript", "template", "svg", "math", "textarea")}
+_JSON_LD_TYPE = re.compile(r"""type\s*=\s*["']?application/ld\+json""", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
+
+# The white space the browser collapses between words (CSS white-space: normal); NBSP is normalised to a space.
+_SPACES = re.compile(r"[ \t\n\r\f\u00a0]+")
+_WORDS = re.compile(r"\w+")
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014:\u00b7\u00bb/]\s+")
+
+_INLINE_TAGS = frozenset(
+    {"a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins",
+     "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt",
+     "u", "var", "wbr", "img", "output", "meter", "progress"}
+)
+_BLOCK_KINDS = {"p": "paragraph", "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading",
+                "h5": "heading", "h6": "heading", "li": "list_item", "dd": "list_item", "dt": "list_item",
+                "blockquote": "blockquote"}
+_ARTICLE_TYPES = ("article", "posting", "report")
+
+# Container choice: the element whose blocks add up to the most article-like text wins. These factors lean the
+# choice toward elements named as the body (itemprop=articleBody, "article-body") and <article>/<main>.
+_BODY_FACTOR = 1.5
+_ARTICLE_FACTOR = 1.15
+_POSITIVE_FACTOR = 1.05
+# A block this short carries no evidence either way; one with more link text than this is navigation.
+_SHORT_BLOCK = 25
+_MAX_LINK_SHARE = 0.5
+# A short block that appears this often on the page is a repeated label ("Advertisement"), not article text.
+_REPEATED_MAX_CHARS = 100
+# A block confirmed by the JSON-LD articleBody needs this many words, so a stray "Reuters" does not count.
+_CONFIRM_MIN_WORDS = 6
+# A furniture hint is vetoed on an element that holds at least this share of the page's article-like text.
+_VETO_SHARE = 0.5
+# Below this much text nothing on the page reads like an article.
+_MIN_ARTICLE_CHARS = 80
+
+
+def extract_article(html: str | bytes, url: str | None = None) -> Article:
+    """Extract the article of a page: title, body text (blocks joined by blank lines) and the blocks.
+
+    Raises NoArticleFound (with the reason) when the page has no body or nothing article-like.
+    """
+    text = decode_html(html)
+    cleaned, json_ld = strip_unrendered(text)
+    soup = BeautifulSoup(cleaned, "lxml")
+    body = soup.body
+    if body is None:
+        raise NoArticleFound("the page has no <body>")
+    meta = read_metadata(soup, json_ld)
+    layout = _Layout(meta.get("body", ""))
+    layout.walk(body)
+    container = layout.choose_container()
+    if container is None or container.score <= 0:
+        raise NoArticleFound("nothing on the page reads like an article (no paragraphs of text)")
+    blocks = select_blocks(layout, container)
+    title = choose_title(meta, layout.first_h1)
+    blocks = drop_headline(blocks, title)
+    if sum(len(block.text) for block in blocks) < _MIN_ARTICLE_CHARS:
+        raise NoArticleFound("nothing on the page reads like an article (too little text in the body)")
+    return build_article(title, blocks, url)
+
+
+def decode_html(html: str | bytes) -> str:
+    """Decode page bytes as the browser would: BOM, then <meta charset>, then UTF-8, then windows-1252."""
+    if isinstance(html, str):
+        return html
+    data = bytes(html)
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                          (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, errors="replace")
+    declared = _META_CHARSET.search(data[:4096])
+    if declared:
+        try:
+            encoding = codecs.lookup(declared.group(1).decode("ascii")).name
+        except LookupError:
+            encoding = None
+        # Browsers read latin-1 and ascii labels as windows-1252 (WHATWG Encoding Standard); UTF-16 labels in
+        # an ASCII-compatible document are ignored.
+        if encoding in ("latin-1", "iso8859-1", "ascii"):
+            encoding = "cp1252"
+        if encoding and not encoding.startswith("utf-16") and not encoding.startswith("utf-32"):
+            return data.decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def strip_unrendered(html: str) -> tuple[str, list[str]]:
+    """Cut comments, scripts, styles and other unrendered elements out of the HTML; return it and the JSON-LD.
+
+    A linear scan: each cut looks for its end tag once, and an unclosed one ends the page, as in the browser.
+    """
+    kept: list[str] = []
+    json_ld: list[str] = []
+    position = 0
+    while True:
+        start = _UNRENDERED_START.search(html, position)
+        if start is None:
+            kept.append(html[position:])
+            break
+        kept.append(html[position:start.start()])
+        name = start.group(1)
+        if name is None:
+            end = html.find("-->", start.end())
+            stop = len(html) if end < 0 else end + 3
+        else:
+            closing = _UNRENDERED_END[name.lower()].search(html, start.end())
+            stop = len(html) if closing is None else closing.end()
+            if name.lower() == "script":
+                open_end = html.find(">", start.end())
+                if 0 <= open_end < stop and _JSON_LD_TYPE.search(html, start.end(), open_end):
+                    json_ld.append(html[open_end + 1:closing.start() if closing else stop])
+        # A space keeps words on either side apart, as the removed element's box did.
+        kept.append(" ")
+        position = stop
+    return "".join(kept), json_ld
+
+
+def read_metadata(soup: BeautifulSoup, json_ld: list[str]) -> dict[str, str]:
+    """Read title candidates and the JSON-LD articleBody: og:title, site name, JSON-LD headline, <title>."""
+    meta: dict[str, str] = {}
+    head = soup.head
+    if head is not None:
+        for tag in head.find_all(("meta", "title"), limit=400):
+            if tag.name == "title":
+                meta.setdefault("title", tag.get_text())
+                continue
+            key = str(tag.get("property") or tag.get("name") or "").lower()
+            if key in ("og:title", "twitter:title", "og:site_name", "application-name"):
+                meta.setdefault(key, str(tag.get("content") or ""))
+    for item in _article_objects(json_ld):
+        headline = item.get("headline")
+        if isinstance(headline, str) and headline.strip():
+            meta.setdefault("headline", headline)
+        body = item.get("articleBody")
+        if isinstance(body, str) and len(body) > len(meta.get("body", "")):
+            meta["body"] = body
+    return {key: _collapse(value) for key, value in meta.items()}
+
+
+def _article_objects(json_ld: list[str]):
+    """Yield the JSON-LD objects typed as an article (NewsArticle, BlogPosting, ...), also inside @graph."""
+    for source in json_ld:
+        try:
+            data = json.loads(source)
+        except (ValueError, RecursionError):
+            continue
+        stack = [data]
+        seen = 0
+        while stack and seen < 10_000:
+            item = stack.pop()
+            seen += 1
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                kind = item.get("@type")
+                kinds = kind if isinstance(kind, list) else [kind]
+                if any(isinstance(k, str) and k.lower().endswith(_ARTICLE_TYPES) for k in kinds):
+                    yield item
+                stack.extend(value for value in item.values() if isinstance(value, (list, dict)))
+
+
+class _Node:
+    """A block-level element as the walk sees it: where it sits, what it hints at, what text it holds."""
+
+    __slots__ = ("parent", "depth", "name", "kind", "level", "furniture", "factor", "boiler", "mass", "score",
+                 "start", "end")
+
+    def __init__(self, parent: _Node | None, depth: int, name: str, kind: str, level: int, furniture: bool,
+                 factor: float):
+        self.parent = parent
+        self.depth = depth
+        self.name = name
+        self.kind = kind
+        self.level = level  # the class/id hint (boilerplate.NEGATIVE ... BODY)
+        self.furniture = furniture  # marked as furniture by its tag or hint (until its content vetoes that)
+        self.factor = factor
+        # Depth of the innermost furniture element at or above this one (-1: none): a block is furniture for a
+        # container when this lies strictly inside the container.
+        self.boiler = -1
+        self.mass = 0.0  # article-like text in the subtree, hints aside
+        self.score = 0.0  # article-like text minus furniture in the subtree
+        self.start = 0  # the subtree's blocks are blocks[start:end]
+        self.end = 0
+
+
+class _TextBlock:
+    """One run of text between block boundaries, with the evidence about it."""
+
+    __slots__ = ("text", "owner", "link_share", "confirmed", "weight")
+
+    def __init__(self, text: str, owner: _Node, link_share: float, confirmed: bool, weight: float):
+        self.text = text
+        self.owner = owner
+        self.link_share = link_share
+        self.confirmed = confirmed
+        self.weight = weight  # how article-like the text is, hints aside: its length, or minus it for links
+
+    @property
+    def kind(self) -> str:
+        return self.owner.kind
+
+    @property
+    def tag(self) -> str:
+        return self.owner.name
+
+    @property
+    def boiler(self) -> int:
+        return self.owner.boiler
+
+
+class _Layout:
+    """The page body flattened to text blocks in reading order, and the element that best holds the article.
+
+    One iterative pass over the parsed tree (no recursion: 100,000 nested elements are fine), then linear passes
+    over the block-level elements it met.
+    """
+
+    def __init__(self, json_ld_body: str):
+        self.blocks: list[_TextBlock] = []
+        self.nodes: list[_Node] = []
+        self.best: _Node | None = None
+        self.first_h1 = ""
+        self.counts: dict[str, int] = {}
+        self._reference = " " + " ".join(_words(json_ld_body)) + " " if json_ld_body else ""
+        hints = boilerplate.load_hints()
+        self._skip = hints["skip_tags"]
+        self._furniture_tags = hints["boilerplate_tags"]
+
+    def walk(self, body: Tag) -> None:
+        """Flatten the body into blocks, each owned by the innermost block-level element around it."""
+        root = _Node(None, 0, "body", "text", 0, False, 1.0)
+        self.nodes.append(root)
+        pieces: list[str] = []
+        links = [0]  # characters of link text in the pending pieces (a list: shared with the flush)
+        stack = [(iter(body.contents), root, False)]
+        skip, furniture_tags, inline_tags, nodes = self._skip, self._furniture_tags, _INLINE_TAGS, self.nodes
+        while stack:
+            children, node, in_link = stack[-1]
+            for child in children:
+                kind = type(child)
+                if kind is NavigableString or kind is CData:
+                    pieces.append(child)
+                    if in_link:
+                        links[0] += len(child)
+                    continue
+                if kind is not Tag:
+                    continue  # comments, doctype, processing instructions
+                name = child.name
+                if name in skip:
+                    continue
+                attrs = child.attrs
+                if attrs and boilerplate.is_hidden(attrs):
+                    continue
+                if name == "br":
+                    pieces.append(" ")
+                    continue
+                if name in inline_tags:
+                    if child.contents:
+                        stack.append((iter(child.contents), node, in_link or name == "a"))
+                        break
+                    continue
+                self._flush(pieces, links, node)
+                level = boilerplate.classify_element(attrs) if attrs else 0
+                if level == BODY:
+                    factor = _BODY_FACTOR
+                elif name in ("article", "main"):
+                    factor = _ARTICLE_FACTOR
+                else:
+                    factor = _POSITIVE_FACTOR if level == POSITIVE else 1.0
+                if node.kind == "blockquote":
+                    block_kind = "blockquote"
+                else:
+                    block_kind = _BLOCK_KINDS.get(name) or (node.kind if node.kind == "list_item" else "text")
+                furniture = level == NEGATIVE or (name in furniture_tags and level != BODY)
+                child_node = _Node(node, node.depth + 1, name, block_kind, level, furniture, factor)
+                child_node.start = len(self.blocks)
+                nodes.append(child_node)
+                stack.append((iter(child.contents), child_node, False))
+                break
+            else:
+                stack.pop()
+                if not stack or stack[-1][1] is not node:
+                    self._flush(pieces, links, node)
+                    node.end = len(self.blocks)
+
+    def _flush(self, pieces: list[str], links: list[int], node: _Node) -> None:
+        if not pieces:
+            return
+        raw = "".join(pieces)
+        pieces.clear()
+        link_chars, links[0] = links[0], 0
+        text = _SPACES.sub(" ", raw).strip()
+        if not text:
+            return
+        link_share = min(1.0, link_chars / max(1, len(raw.strip())))
+        length = len(text)
+        confirmed = False
+        if self._reference:
+            words = _words(text)
+            confirmed = len(words) >= _CONFIRM_MIN_WORDS and (" " + " ".join(words) + " ") in self._reference
+        if confirmed:
+            weight = 2.0 * length
+        elif link_share > _MAX_LINK_SHARE:
+            weight = -float(length)
+        elif length < _SHORT_BLOCK:
+            weight = 0.0
+        else:
+            weight = length * (1.0 - 2.0 * link_share)
+        if node.name == "h1" and not self.first_h1:
+            self.first_h1 = text
+        if length <= _REPEATED_MAX_CHARS:
+            self.counts[text] = self.counts.get(text, 0) + 1
+        self.blocks.append(_TextBlock(text, node, link_share, confirmed, weight))
+        node.mass += max(0.0, weight)
+
+    def choose_container(self) -> _Node | None:
+        """Mark furniture and return the element whose subtree scores highest (article text minus furniture).
+
+        An element hinted as furniture that holds most of the page's article-like text is a wrapper with an
+        unlucky name ('img_container', 'has-ads'), not furniture: the hint is vetoed.
+        """
+        nodes = self.nodes
+        for node in reversed(nodes):  # children come after their parents: sum the subtrees bottom-up
+            if node.parent is not None:
+                node.parent.mass += node.mass
+        page_mass = nodes[0].mass
+        for node in nodes:  # parents first: inherit the innermost furniture ancestor
+            if node.furniture and node.mass < _VETO_SHARE * page_mass:
+                node.boiler = node.depth
+            elif node.level == BODY:
+                node.boiler = -1
+            elif node.parent is not None:
+                node.boiler = node.parent.boiler
+        for block in self.blocks:
+            owner = block.owner
+            owner.score += block.weight if (owner.boiler < 0 or block.confirmed) else -len(block.text)
+        best, best_value = None, 0.0
+        for node in reversed(nodes):
+            value = node.score * node.factor
+            if value > best_value:
+                best, best_value = node, value
+            if node.parent is not None:
+                node.parent.score += node.score
+        self.best = best
+        return best
+
+
+def select_blocks(layout: _Layout, container: _Node) -> list[_TextBlock]:
+    """Keep the container's blocks that are article text: no furniture inside it, no link lists, no labels."""
+    kept = []
+    for block in layout.blocks[container.start:container.end]:
+        if block.confirmed:
+            kept.append(block)
+            continue
+        if block.boiler > container.depth or block.link_share > _MAX_LINK_SHARE:
+            continue
+        if boilerplate.is_furniture_line(block.text) or boilerplate.is_teaser(block.text, block.link_share):
+            continue
+        if layout.counts.get(block.text, 0) > 1:
+            continue
+        kept.append(block)
+    return kept
+
+
+def choose_title(meta: dict[str, str], first_h1: str) -> str:
+    """Pick the title: og:title, the JSON-LD headline, the first <h1>, then <title> without the site's name."""
+    site = meta.get("og:site_name") or meta.get("application-name") or ""
+    for key in ("og:title", "headline", "twitter:title"):
+        if meta.get(key):
+            return _strip_site_name(meta[key], site, only_known=True)
+    if first_h1:
+        return first_h1
+    return _strip_site_name(meta.get("title", ""), site, only_known=False)
+
+
+def _strip_site_name(title: str, site: str, only_known: bool) -> str:
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    last = parts[-1]
+    if (site and last.lower() == site.lower()) or (not only_known and len(last.split()) <= 4):
+        match = list(_TITLE_SEPARATOR.finditer(title))[-1]
+        return title[:match.start()].strip()
+    return title
+
+
+def drop_headline(blocks: list[_TextBlock], title: str) -> list[_TextBlock]:
+    """Drop the headline from the body: a leading <h1>, or a leading heading that repeats the title."""
+    wanted = _words(title)
+    for index, block in enumerate(blocks):
+        if block.kind != "heading":
+            if len(block.text) >= _SHORT_BLOCK * 4:
+                break
+            continue
+        if block.tag == "h1" or (wanted and _words(block.text) == wanted):
+            return blocks[:index] + blocks[index + 1:]
+    return blocks
+
+
+def build_article(title: str, blocks: list[_TextBlock], url: str | None) -> Article:
+    """Join the blocks with blank lines and record each one's offsets."""
+    spans = []
+    position = 0
+    for block in blocks:
+        spans.append(Block(position, position + len(block.text), block.kind))
+        position += len(block.text) + 2
+    return Article(title=title, text="\n\n".join(block.text for block in blocks), blocks=tuple(spans), url=url)
+
+
+def _collapse(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _words(text: str) -> list[str]:
+    return _WORDS.findall(text.lower())
