@@ -55,6 +55,10 @@ _REPEATED_MAX_CHARS = 100
 _CONFIRM_MIN_WORDS = 6
 # A furniture hint is vetoed on an element that holds at least this share of the page's article-like text.
 _VETO_SHARE = 0.5
+# Prose: at least this many words, ending as a sentence does (also inside closing quotes or brackets).
+_SENTENCE_MIN_WORDS = 8
+_SENTENCE_ENDS = (".", "!", "?", ".\"", ".\u201d", "?\u201d", "!\u201d", ".)", ":", ".'", ".\u2019")
+_LETTER = re.compile(r"[^\W\d_]")
 # Below this much text nothing on the page reads like an article.
 _MIN_ARTICLE_CHARS = 80
 
@@ -328,7 +332,8 @@ class _Layout:
         if confirmed:
             weight = 2.0 * length
         elif link_share > _MAX_LINK_SHARE:
-            weight = -float(length)
+            # Prose that happens to be mostly links (an inline link on a long name) still reads as prose.
+            weight = length * (1.0 - link_share) if _is_sentence(text) else -float(length)
         elif length < _SHORT_BLOCK:
             weight = 0.0
         else:
@@ -379,11 +384,13 @@ def select_blocks(layout: _Layout, container: _Node) -> list[_TextBlock]:
         if block.confirmed:
             kept.append(block)
             continue
-        if block.boiler > container.depth or block.link_share > _MAX_LINK_SHARE:
+        if block.boiler > container.depth:
+            continue
+        if block.link_share > _MAX_LINK_SHARE and not _is_sentence(block.text):
             continue
         if boilerplate.is_furniture_line(block.text) or boilerplate.is_teaser(block.text, block.link_share):
             continue
-        if layout.counts.get(block.text, 0) > 1:
+        if layout.counts.get(block.text, 0) > 1 and block.tag not in ("td", "th") and _LETTER.search(block.text):
             continue
         kept.append(block)
     return kept
@@ -432,6 +439,11 @@ def build_article(title: str, blocks: list[_TextBlock], url: str | None) -> Arti
         spans.append(Block(position, position + len(block.text), block.kind))
         position += len(block.text) + 2
     return Article(title=title, text="\n\n".join(block.text for block in blocks), blocks=tuple(spans), url=url)
+
+
+def _is_sentence(text: str) -> bool:
+    """Tell whether a block reads as prose: several words ending like a sentence."""
+    return text.endswith(_SENTENCE_ENDS) and text.count(" ") >= _SENTENCE_MIN_WORDS - 1
 
 
 def _collapse(text: str) -> str:
