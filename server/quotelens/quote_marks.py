@@ -1,0 +1,139 @@
+"""Quotation-mark pairing: which stretches of a text sit inside quotation marks, and how deeply nested."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Mark characters by family. A closing mark closes the innermost open mark of its family, whatever its style,
+# because sloppy pages mix “ with " and ‘ with '. Reversed guillemets (»…«, German) are not supported.
+DOUBLE_OPENERS = "“„«‟"
+DOUBLE_CLOSERS = "”»"
+SINGLE_OPENERS = "‘‚‹"
+SINGLE_CLOSERS = "’›"
+STRAIGHT_DOUBLE = '"'
+STRAIGHT_SINGLE = "'"
+# Characters after which a straight mark reads as opening ("(" in ("x"), "—" in —"x").
+OPENING_CONTEXT = "([{—–-/:;“‘\"'"
+# Characters before which a straight mark reads as closing.
+CLOSING_CONTEXT = ".,;:!?)]}—–-”’\"'…"
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """The words between one pair of quotation marks.
+
+    ``start``/``end`` bound the words inside the marks; ``open``/``close`` are the positions of the marks.
+    A multi-paragraph quote (opening mark repeated at each paragraph, one closing mark) is one span.
+    """
+
+    start: int
+    end: int
+    open: int
+    close: int
+    family: str
+    depth: int = 0
+
+
+def find_quoted_spans(text: str) -> list[QuotedSpan]:
+    """Pair the quotation marks of ``text``; an unbalanced mark is skipped, never the whole text."""
+    raw: list[tuple[int, int, str]] = []
+    carried: list[tuple[str, int]] = []  # an open double quote running on into the next paragraph
+    position = 0
+    for line in text.split("\n"):
+        carried = _pair_line(text, position, len(line), carried, raw)
+        position += len(line) + 1
+    spans = [QuotedSpan(o + 1, c, o, c, family) for o, c, family in raw if c > o + 1]
+    spans.sort(key=lambda span: (span.start, -span.end))
+    return [_with_depth(span, spans) for span in spans]
+
+
+def _with_depth(span: QuotedSpan, spans: list[QuotedSpan]) -> QuotedSpan:
+    depth = sum(1 for other in spans if other is not span and other.open < span.open and other.close > span.close)
+    return QuotedSpan(span.start, span.end, span.open, span.close, span.family, depth)
+
+
+def _pair_line(text: str, offset: int, length: int, carried: list[tuple[str, int]],
+               raw: list[tuple[int, int, str]]) -> list[tuple[str, int]]:
+    """Pair the marks of one paragraph; return the open quote that continues into the next paragraph, if any."""
+    stack = list(carried)
+    first = _first_visible(text, offset, offset + length)
+    for i in range(offset, offset + length):
+        role = _role(text, i, stack)
+        if role is None:
+            continue
+        family, direction = role
+        if direction == "open":
+            # A quote continued from the previous paragraph repeats its opening mark: it is not a new quote.
+            if carried and i == first and family == carried[-1][0] and len(stack) == len(carried):
+                continue
+            stack.append((family, i))
+            continue
+        for depth in range(len(stack) - 1, -1, -1):
+            if stack[depth][0] == family:
+                raw.append((stack[depth][1], i, family))
+                del stack[depth:]
+                break
+    # At the paragraph's end only an outermost double quote may run on, and only if the next paragraph
+    # opens with a mark; everything else left open is unbalanced and dropped.
+    if stack and stack[0][0] == "double" and _next_paragraph_opens(text, offset + length):
+        return [stack[0]]
+    return []
+
+
+def _first_visible(text: str, start: int, end: int) -> int:
+    i = start
+    while i < end and text[i] in " \t\r\u00a0":
+        i += 1
+    return i
+
+
+def _next_paragraph_opens(text: str, end: int) -> bool:
+    i = end
+    while i < len(text) and text[i] in " \t\r\n\u00a0":
+        i += 1
+    return i < len(text) and (text[i] in DOUBLE_OPENERS or text[i] == STRAIGHT_DOUBLE)
+
+
+def _role(text: str, i: int, stack: list[tuple[str, int]]) -> tuple[str, str] | None:
+    """Say whether the character at ``i`` opens or closes a quote (family, direction), or is no mark."""
+    char = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    space_before = before.isspace() or before in OPENING_CONTEXT
+    space_after = after.isspace() or after in CLOSING_CONTEXT
+    if char in DOUBLE_OPENERS:
+        # A curly mark set the wrong way round (word“ then space) is read by its context.
+        if not space_before and after.isspace() and _open(stack, "double"):
+            return ("double", "close")
+        return ("double", "open")
+    if char in DOUBLE_CLOSERS:
+        if (before.isspace() or i == 0) and after.isalnum():
+            return ("double", "open")
+        return ("double", "close")
+    if char == STRAIGHT_DOUBLE:
+        if space_before and not space_after:
+            return ("double", "open")
+        if space_after and not space_before:
+            return ("double", "close")
+        if space_before and space_after:
+            return ("double", "close" if _open(stack, "double") else "open")
+        return None  # between two letters or digits: inches, not a quote
+    if char in SINGLE_OPENERS:
+        if after.isspace():
+            return None
+        if before.isalnum():
+            return None
+        return ("single", "open")
+    if char in SINGLE_CLOSERS or char == STRAIGHT_SINGLE:
+        # An apostrophe ("don’t", "’90s", "Jones’ car") looks like a closing single mark; read one as closing only
+        # when a single quote is open and the mark ends a word.
+        if char == STRAIGHT_SINGLE and (before.isspace() or before in "“\"") and after.isalpha():
+            return ("single", "open") if _open(stack, "double") else None
+        if _open(stack, "single") and not before.isspace() and (space_after or after in DOUBLE_CLOSERS):
+            return ("single", "close")
+        return None
+    return None
+
+
+def _open(stack: list[tuple[str, int]], family: str) -> bool:
+    return any(entry[0] == family for entry in stack)

@@ -1,0 +1,463 @@
+"""Quote finding: direct quotes, reported speech and quoted terms, each with its cue, source mention and speaker."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .model import Entity, Mention, Quote
+from .quote_marks import QuotedSpan, find_quoted_spans
+from .speakers import SpeakerResolver, load_cues
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Dependencies through which a verb without a subject of its own takes its governor's ("Kim informed Putin …,
+# adding that …", "went on to say", "was quoted as saying", "pledged … and suggested").
+INHERIT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp", "dep"}
+# How many dependency steps an embedded quote may sit below its cue ("stated that there is a “possibility”" is 2;
+# "informed Putin that Russia will emerge triumphant in the struggle to “punish …”" is 6).
+MAX_CUE_DISTANCE = 7
+# Tokens after a closing mark within which a trailing cue must appear (",” said the spokesperson for the agency").
+TRAILING_WINDOW = 10
+# Parts of a source noun phrase kept in its mention: "North Korean leader Kim Jong Un", "the official spokesperson".
+NAME_PARTS = {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "case", "punct"}
+RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+# A quote without a cue continues the previous speaker only this many paragraphs on.
+CONTINUATION_PARAGRAPHS = 1
+# A quote with no cue at all is a term (not speech) when it is this short and does not read as a sentence.
+TERM_MAX_WORDS = 6
+SENTENCE_END = re.compile(r"[.!?…]\s*$")
+DASHES = "—–-"
+
+
+@dataclass
+class Attribution:
+    """What ties one stretch of text to whoever said it."""
+
+    cue: Mention | None
+    source: Span | None
+
+
+def find_quotes(doc: Doc, people: Sequence[Entity]) -> list[Quote]:
+    """Find the direct quotes, reported speech and quoted terms of ``doc``, in text order."""
+    finder = _QuoteFinder(doc, people)
+    found = finder.direct() + finder.reported()
+    found.sort(key=lambda quote: (quote.start, quote.end))
+    return [_renumbered(quote, index) for index, quote in enumerate(found, start=1)]
+
+
+def _renumbered(quote: Quote, index: int) -> Quote:
+    return Quote(f"quote{index}", quote.kind, quote.start, quote.end, quote.text, quote.speaker,
+                 quote.speaker_name, quote.source, quote.cue)
+
+
+class _QuoteFinder:
+    """The per-document state the quote rules share: marks, cue lists, token positions, the resolver."""
+
+    def __init__(self, doc: Doc, people: Sequence[Entity]):
+        self.doc = doc
+        self.text = doc.text
+        cues = load_cues()
+        self.speech_verbs = set(cues["speech_verbs"])
+        self.weak_verbs: dict[str, list[str]] = {
+            k: v for k, v in cues["weak_speech_verbs"].items() if not k.startswith("$")
+        }
+        self.belief_verbs = set(cues["belief_verbs"])
+        self.term_markers = [marker.lower() for marker in cues["term_markers"]]
+        self.spans = find_quoted_spans(self.text)
+        self.top = [span for span in self.spans if span.depth == 0 and self.text[span.start:span.end].strip()]
+        self.quoted = [(span.start, span.end) for span in self.top]
+        self._quoted_starts = [start for start, _ in self.quoted]
+        self.resolver = SpeakerResolver(doc, people, self.quoted)
+        self._token_starts = [token.idx for token in doc]
+        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n+", self.text)]
+
+    # --- direct quotes -------------------------------------------------------------------------------------
+
+    def direct(self) -> list[Quote]:
+        """Attribute each top-level quoted stretch, or call it a term."""
+        quotes: list[Quote] = []
+        previous: tuple[Quote, int] | None = None  # the last attributed direct quote and its paragraph
+        for span in self.top:
+            try:
+                quote = self._direct_quote(span, previous)
+            except (ValueError, IndexError, KeyError, AttributeError):
+                # A malformed stretch (odd marks, a parse that does not line up) skips this quote, not the page.
+                continue
+            if quote is None:
+                continue
+            quotes.append(quote)
+            if quote.kind == "direct" and quote.speaker_name:
+                previous = (quote, self._paragraph(span.close))
+        return quotes
+
+    def _direct_quote(self, span: QuotedSpan, previous: tuple[Quote, int] | None) -> Quote | None:
+        content = self.text[span.start:span.end]
+        if self._is_term(span):
+            return Quote("", "term", span.start, span.end, content)
+        attribution = self._attribute(span)
+        if attribution is not None:
+            return self._attributed("direct", span.start, span.end, attribution)
+        if previous is not None and self._continues(span, previous):
+            quote, _ = previous
+            return Quote("", "direct", span.start, span.end, content, quote.speaker, quote.speaker_name)
+        if self._reads_as_sentence(span):
+            return Quote("", "direct", span.start, span.end, content)
+        return Quote("", "term", span.start, span.end, content)
+
+    def _attributed(self, kind: str, start: int, end: int, attribution: Attribution) -> Quote:
+        source, cue = attribution.source, attribution.cue
+        speaker = speaker_name = None
+        mention = None
+        if source is not None:
+            mention = Mention(source.start_char, source.end_char, source.text)
+            entity = self.resolver.resolve(source)
+            if entity is not None:
+                speaker, speaker_name = entity.id, entity.name
+            elif not self.resolver.is_pronoun(source):
+                speaker_name = source.text
+        return Quote("", kind, start, end, self.text[start:end], speaker, speaker_name, mention, cue)
+
+    def _is_term(self, span: QuotedSpan) -> bool:
+        before = self.text[max(0, span.open - 30):span.open].lower().rstrip()
+        return any(before.endswith(marker) and _word_boundary(before, marker) for marker in self.term_markers)
+
+    def _reads_as_sentence(self, span: QuotedSpan) -> bool:
+        content = self.text[span.start:span.end].strip()
+        words = content.split()
+        return len(words) > TERM_MAX_WORDS or (content[:1].isupper() and bool(SENTENCE_END.search(content))
+                                               and len(words) > 2)
+
+    def _continues(self, span: QuotedSpan, previous: tuple[Quote, int]) -> bool:
+        """A quote that opens a sentence with no cue of its own goes on with the previous speaker."""
+        _, paragraph = previous
+        here = self._paragraph(span.open)
+        if here - paragraph > CONTINUATION_PARAGRAPHS:
+            return False
+        before = self.text[self.paragraph_starts[here]:span.open].strip()
+        return not before or bool(SENTENCE_END.search(before)) or before.endswith(("”", '"'))
+
+    def _attribute(self, span: QuotedSpan) -> Attribution | None:
+        inside = self._tokens_between(span.start, span.end)
+        if not inside:
+            return None
+        by_dependency = self._cue_by_dependency(span, inside)
+        if by_dependency is not None and by_dependency.source is not None:
+            return by_dependency
+        return (self._cue_after(span) or self._cue_before(span) or self._according_to(span, inside)
+                or by_dependency)
+
+    def _cue_by_dependency(self, span: QuotedSpan, inside: list[Token]) -> Attribution | None:
+        """Climb from the quote's words to the nearest verb of saying that governs them (or hangs on them)."""
+        inside_ids = {token.i for token in inside}
+        best: tuple[int, int, Token] | None = None
+        for token in inside:
+            if token.is_punct:
+                continue
+            if token.head.i not in inside_ids:
+                node, steps = token.head, 1
+                while steps <= MAX_CUE_DISTANCE:
+                    if not self._in_quote(node.idx) and self._is_cue(node, steps):
+                        key = (steps, abs(node.idx - span.open))
+                        if best is None or key < best[:2]:
+                            best = (*key, node)
+                        break
+                    if node.head.i == node.i:
+                        break
+                    node, steps = node.head, steps + 1
+            for child in token.children:
+                # "“…,” he said" is sometimes parsed with "said" hanging on the quoted verb.
+                if child.i not in inside_ids and not self._in_quote(child.idx) and self._is_cue(child, 1):
+                    key = (1, abs(child.idx - span.open))
+                    if best is None or key < best[:2]:
+                        best = (*key, child)
+        if best is None:
+            return None
+        verb = best[2]
+        return Attribution(self._mention(verb), self._source_of(verb, span))
+
+    def _is_cue(self, token: Token, steps: int) -> bool:
+        if token.pos_ not in ("VERB",):
+            return False
+        lemma = token.lemma_.lower()
+        if lemma not in self.speech_verbs:
+            return False
+        if lemma in self.weak_verbs:
+            particles = self.weak_verbs[lemma]
+            if particles:
+                return any(child.lower_ in particles for child in token.children)
+            return steps == 1
+        return True
+
+    def _cue_after(self, span: QuotedSpan) -> Attribution | None:
+        """Trailing cues the parser split off: ',” he said.', ',” said Smith', '” — Commissioner Jane Roe'."""
+        window = self._tokens_after(span.close + 1, TRAILING_WINDOW)
+        if not window:
+            return None
+        if window[0].text in DASHES and len(window) > 1 and window[1].text[:1].isupper():
+            name = self._name_after(window[1:])
+            if name is not None and self._ends_paragraph(name.end_char):
+                return Attribution(self._mention(window[0]), name)
+        for token in window:
+            if token.pos_ == "VERB" and token.lemma_.lower() in self.speech_verbs and not self._is_weak(token):
+                source = self._source_of(token, span) or self._name_after(self._tokens_after(token.idx + len(token), 6))
+                if source is None:
+                    previous = [t for t in window if t.i < token.i and not t.is_punct]
+                    source = self._noun_phrase_ending(previous)
+                if source is not None:
+                    return Attribution(self._mention(token), source)
+        return None
+
+    def _cue_before(self, span: QuotedSpan) -> Attribution | None:
+        """A colon after the speaker's name: 'Trump: “…”'."""
+        before = self._tokens_before(span.open, 8)
+        if len(before) < 2 or before[-1].text != ":":
+            return None
+        name = self._noun_phrase_ending(before[:-1])
+        if name is None or not any(t.pos_ == "PROPN" for t in name):
+            return None
+        return Attribution(self._mention(before[-1]), name)
+
+    def _according_to(self, span: QuotedSpan, inside: list[Token]) -> Attribution | None:
+        """'…,” according to X' or 'According to X, “…”' in the quote's sentence."""
+        sentences = {inside[0].sent, inside[-1].sent}
+        for sentence in sentences:
+            for token in sentence:
+                if token.lower_ == "according" and not self._in_quote(token.idx):
+                    source = self._according_source(token)
+                    if source is not None:
+                        return Attribution(self._mention(token, 2), source)
+        return None
+
+    # --- sources -------------------------------------------------------------------------------------------
+
+    def _source_of(self, verb: Token, span: QuotedSpan | None = None) -> Span | None:
+        """The mention the cue attaches to: its subject, else the subject it inherits."""
+        subject = self._subject(verb)
+        if subject is not None:
+            return self._mention_span(subject)
+        node, steps = verb, 0
+        while node.dep_ in INHERIT_DEPS and node.head.i != node.i and steps < 4:
+            node, steps = node.head, steps + 1
+            if node.pos_ == "ADP":
+                continue
+            subject = self._subject(node)
+            if subject is not None:
+                inherited = self._mention_span(subject)
+                return self._nearer_pronoun(verb, span, inherited) or inherited
+        return None
+
+    def _subject(self, verb: Token) -> Token | None:
+        subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+        if not subjects:
+            if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
+                return verb.head
+            return None
+        # "the official spokesperson of the State Department, Matthew Miller said": prefer the name.
+        subjects.sort(key=lambda s: (s.pos_ != "PROPN", abs(s.i - verb.i)))
+        subject = subjects[0]
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        if subject.pos_ == "NOUN":
+            names = [child for child in subject.children if child.dep_ == "appos" and child.pos_ == "PROPN"]
+            if names:
+                return names[0]
+        if subject.lower_ in ("it", "this", "that", "there", "which"):
+            return None
+        return subject
+
+    def _nearer_pronoun(self, verb: Token, span: QuotedSpan | None, inherited: Span) -> Span | None:
+        """'Kim informed Putin …, adding that he will “…”': the pronoun between cue and quote is the mention."""
+        if span is None:
+            return None
+        inside = self._tokens_between(span.start, span.end)
+        for token in inside[:1]:
+            node = token.head
+            while node.i != verb.i and node.head.i != node.i:
+                for child in node.children:
+                    if (child.dep_ in SUBJECT_DEPS and child.lower_ in self.resolver.pronoun_gender
+                            and not self._in_quote(child.idx)):
+                        pronoun = self.doc[child.i:child.i + 1]
+                        target = self.resolver.resolve(inherited)
+                        if target is not None and self.resolver.resolve(pronoun) is target:
+                            return pronoun
+                node = node.head
+        return None
+
+    def _mention_span(self, token: Token) -> Span:
+        """The name core of a subject: its left-hand modifiers, without appositions or relative clauses."""
+        left = token.i
+        for child in token.lefts:
+            if child.dep_ in NAME_PARTS and child.dep_ != "punct":
+                left = min(left, child.left_edge.i)
+        right = token.i
+        for child in token.rights:
+            if child.dep_ in ("flat", "compound") and child.i == right + 1:
+                right = child.i
+        while left < token.i and self.doc[left].is_punct:
+            left += 1
+        return self.doc[left:right + 1]
+
+    def _according_source(self, according: Token) -> Span | None:
+        following = according.nbor(1) if according.i + 1 < len(self.doc) else None
+        if following is None or following.lower_ != "to":
+            return None
+        objects = [child for child in following.children if child.dep_ == "pobj"]
+        if objects:
+            return self._mention_span(objects[0])
+        return self._name_after(self._tokens_after(following.idx + len(following), 6))
+
+    def _name_after(self, tokens: list[Token]) -> Span | None:
+        """A name or noun phrase at the start of ``tokens`` (a sign-off or an inverted 'said Smith')."""
+        words = []
+        for token in tokens:
+            if token.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or (token.text in ".'-" and words):
+                words.append(token)
+                continue
+            if token.pos_ == "PRON" and not words and token.lower_ in self.resolver.pronoun_gender:
+                return self.doc[token.i:token.i + 1]
+            break
+        while words and (words[-1].is_punct or words[-1].pos_ == "DET"):
+            words.pop()
+        if not words or not any(t.pos_ in ("PROPN", "NOUN") for t in words):
+            return None
+        return self.doc[words[0].i:words[-1].i + 1]
+
+    def _noun_phrase_ending(self, tokens: list[Token]) -> Span | None:
+        words = []
+        for token in reversed(tokens):
+            if token.pos_ in ("PROPN", "NOUN") or (token.pos_ in ("ADJ", "DET") and words):
+                words.append(token)
+                continue
+            if token.pos_ == "PRON" and not words and token.lower_ in self.resolver.pronoun_gender:
+                return self.doc[token.i:token.i + 1]
+            if token.is_punct and not words:
+                continue
+            break
+        if not words:
+            return None
+        return self.doc[words[-1].i:words[0].i + 1]
+
+    def _is_weak(self, token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        return lemma in self.weak_verbs and not any(c.lower_ in self.weak_verbs[lemma] for c in token.children)
+
+    # --- reported speech ----------------------------------------------------------------------------------
+
+    def reported(self) -> list[Quote]:
+        """Paraphrases: the that-clause of a verb of saying ('Miller also stated that …') or an 'according to'."""
+        quotes: list[Quote] = []
+        seen: set[tuple[int, int]] = set()
+        for token in self.doc:
+            try:
+                quote = self._reported_quote(token)
+            except (ValueError, IndexError, KeyError, AttributeError):
+                continue
+            if quote is not None and (quote.start, quote.end) not in seen:
+                seen.add((quote.start, quote.end))
+                quotes.append(quote)
+        return quotes
+
+    def _reported_quote(self, token: Token) -> Quote | None:
+        if self._in_quote(token.idx):
+            return None
+        if token.lower_ == "according":
+            source = self._according_source(token)
+            if source is None:
+                return None
+            head = token.head
+            excluded = {t.i for t in token.subtree}
+            kept = [t for t in head.subtree if t.i not in excluded]
+            return self._reported_from(kept, Attribution(self._mention(token, 2), source))
+        if token.pos_ != "VERB":
+            return None
+        lemma = token.lemma_.lower()
+        if lemma not in self.speech_verbs and lemma not in self.belief_verbs:
+            return None
+        if lemma in self.weak_verbs:
+            return None
+        clauses = [child for child in token.children if child.dep_ == "ccomp"]
+        if not clauses:
+            return None
+        source = self._source_of(token)
+        if source is None:
+            return None
+        clause = clauses[0]
+        kept = list(clause.subtree)
+        return self._reported_from(kept, Attribution(self._mention(token), source))
+
+    def _reported_from(self, tokens: list[Token], attribution: Attribution) -> Quote | None:
+        words = [t for t in tokens if not t.is_punct]
+        if len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in words):
+            return None
+        first, last = tokens[0], tokens[-1]
+        while first.is_punct and first.i < last.i:
+            first = self.doc[first.i + 1]
+        while last.is_punct and last.i > first.i:
+            last = self.doc[last.i - 1]
+        start, end = first.idx, last.idx + len(last)
+        if self._quoted_share(start, end) > 0.5:
+            return None
+        if attribution.source is not None and start <= attribution.source.start_char < end:
+            return None
+        return self._attributed("reported", start, end, attribution)
+
+    def _quoted_share(self, start: int, end: int) -> float:
+        covered = sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end in self.quoted)
+        return covered / max(1, end - start)
+
+    # --- positions ----------------------------------------------------------------------------------------
+
+    def _tokens_between(self, start: int, end: int) -> list[Token]:
+        first = bisect.bisect_left(self._token_starts, start)
+        last = bisect.bisect_left(self._token_starts, end)
+        return [self.doc[i] for i in range(first, last) if not self.doc[i].is_space]
+
+    def _tokens_after(self, position: int, count: int) -> list[Token]:
+        """Up to ``count`` tokens after ``position`` in the same sentence and paragraph, before any next quote."""
+        first = bisect.bisect_left(self._token_starts, position)
+        tokens = []
+        for i in range(first, min(len(self.doc), first + count)):
+            token = self.doc[i]
+            if "\n" in token.text or token.text in ".!?" or self._is_mark(token) or self._in_quote(token.idx):
+                break
+            if not token.is_space:
+                tokens.append(token)
+        return tokens
+
+    def _tokens_before(self, position: int, count: int) -> list[Token]:
+        last = bisect.bisect_left(self._token_starts, position)
+        tokens = []
+        for i in range(last - 1, max(-1, last - 1 - count), -1):
+            token = self.doc[i]
+            if "\n" in token.text or token.text in ".!?" or self._in_quote(token.idx):
+                break
+            if not token.is_space:
+                tokens.append(token)
+        return list(reversed(tokens))
+
+    def _is_mark(self, token: Token) -> bool:
+        return token.text[:1] in "“”\"«»‘’'"
+
+    def _in_quote(self, position: int) -> bool:
+        index = bisect.bisect_right(self._quoted_starts, position) - 1
+        return index >= 0 and self.quoted[index][0] <= position < self.quoted[index][1]
+
+    def _paragraph(self, position: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, position) - 1
+
+    def _ends_paragraph(self, position: int) -> bool:
+        rest = self.text[position:position + 3]
+        return not rest.strip(" .") or rest.lstrip(" .").startswith("\n")
+
+    def _mention(self, token: Token, width: int = 1) -> Mention:
+        last = self.doc[min(len(self.doc) - 1, token.i + width - 1)]
+        return Mention(token.idx, last.idx + len(last), self.text[token.idx:last.idx + len(last)])
+
+
+def _word_boundary(before: str, marker: str) -> bool:
+    cut = len(before) - len(marker)
+    return cut == 0 or not before[cut - 1].isalnum()
