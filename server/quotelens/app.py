@@ -32,7 +32,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config.from_mapping(test_config)
     app.json.sort_keys = False
 
-    app.extensions["quotelens"] = Analyzer(max_spans=app.config["MAX_SPANS"])
+    app.extensions["quotelens"] = Analyzer.from_config(app.config)
     CORS(app, resources={r"/api/*": {"origins": EXTENSION_ORIGINS}},
          allow_headers=["Content-Type", "Authorization"], methods=["GET", "POST", "OPTIONS"])
     app.register_blueprint(api.bp)

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .article import extract_article
 from .links import link_quotes_to_people, mark_listed
@@ -49,11 +50,14 @@ def analyze_text(text: str, nlp: Language, watchlist=None, max_spans: int | None
 
 
 def analyze_article(article: Article, nlp: Language, watchlist=None, max_spans: int | None = None,
-                    clock: Stopwatch | None = None) -> Analysis:
-    """Run the detectors over an extracted article and assemble the response records."""
+                    clock: Stopwatch | None = None, doc: Doc | None = None) -> Analysis:
+    """Run the detectors over an extracted article and assemble the response records.
+
+    ``doc``: the article text already parsed (batch mode parses many texts at once with ``nlp.pipe``).
+    """
     clock = clock or Stopwatch()
     with clock.stage("nlp"):
-        doc = nlp(article.text)
+        doc = nlp(article.text) if doc is None else doc
     with clock.stage("people"):
         people = find_people(doc)
     with clock.stage("quotes"):
