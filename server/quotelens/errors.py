@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import traceback
 
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
@@ -57,6 +58,8 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(Exception)
     def handle_unexpected(error: Exception):
-        # Log the exception type and traceback only: the request (page text, URL) never reaches the logs.
-        log.exception("unexpected error while handling a request: %s", type(error).__name__)
+        # Log the exception type and where it was raised, never its message: a message can quote the page
+        # (KeyError(token.text)), and page text and URLs never reach the logs.
+        frames = "".join(traceback.format_tb(error.__traceback__))
+        log.error("unexpected %s while handling a request\n%s", type(error).__name__, frames)
         return error_response("internal", "The server failed to analyse this page.", 500)
