@@ -24,6 +24,7 @@ _UNRENDERED_START = re.compile(r"<!--|<(script|style|noscript|template|svg|math|
 _UNRENDERED_END = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in
                    ("script", "style", "noscript", "template", "svg", "math", "textarea")}
 _JSON_LD_TYPE = re.compile(r"""type\s*=\s*["']?application/ld\+json""", re.IGNORECASE)
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
 
 # The white space the browser collapses between words (CSS white-space: normal); NBSP is normalised to a space.
@@ -49,8 +50,8 @@ _POSITIVE_FACTOR = 1.05
 # A block this short carries no evidence either way; one with more link text than this is navigation.
 _SHORT_BLOCK = 25
 _MAX_LINK_SHARE = 0.5
-# A short block that appears this often on the page is a repeated label ("Advertisement"), not article text.
-_REPEATED_MAX_CHARS = 100
+# A short block that appears more than once on the page is a repeated label ("Advertisement"), not article text.
+_REPEATED_MAX_CHARS = 50
 # A block confirmed by the JSON-LD articleBody needs this many words, so a stray "Reuters" does not count.
 _CONFIRM_MIN_WORDS = 6
 # A furniture hint is vetoed on an element that holds at least this share of the page's article-like text.
@@ -59,8 +60,11 @@ _VETO_SHARE = 0.5
 _SENTENCE_MIN_WORDS = 8
 _SENTENCE_ENDS = (".", "!", "?", ".\"", ".\u201d", "?\u201d", "!\u201d", ".)", ":", ".'", ".\u2019")
 _LETTER = re.compile(r"[^\W\d_]")
-# Below this much text nothing on the page reads like an article.
+# Below this much text, or this few words, nothing on the page reads like an article.
 _MIN_ARTICLE_CHARS = 80
+_MIN_ARTICLE_WORDS = 12
+_WORD_SCAN_CHARS = 2000  # words are counted in the start of each block: enough to decide, cheap on 5 MB
+_LETTER_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 def extract_article(html: str | bytes, url: str | None = None) -> Article:
@@ -83,7 +87,7 @@ def extract_article(html: str | bytes, url: str | None = None) -> Article:
     blocks = select_blocks(layout, container)
     title = choose_title(meta, layout.first_h1)
     blocks = drop_headline(blocks, title)
-    if sum(len(block.text) for block in blocks) < _MIN_ARTICLE_CHARS:
+    if sum(len(block.text) for block in blocks) < _MIN_ARTICLE_CHARS or not _has_words(blocks):
         raise NoArticleFound("nothing on the page reads like an article (too little text in the body)")
     return build_article(title, blocks, url)
 
@@ -91,7 +95,8 @@ def extract_article(html: str | bytes, url: str | None = None) -> Article:
 def decode_html(html: str | bytes) -> str:
     """Decode page bytes as the browser would: BOM, then <meta charset>, then UTF-8, then windows-1252."""
     if isinstance(html, str):
-        return html
+        # A str from JavaScript can hold lone surrogates, which the parser cannot encode: show them as U+FFFD.
+        return _SURROGATE.sub("\ufffd", html)
     data = bytes(html)
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
                           (codecs.BOM_UTF16_BE, "utf-16-be")):
@@ -390,7 +395,8 @@ def select_blocks(layout: _Layout, container: _Node) -> list[_TextBlock]:
             continue
         if boilerplate.is_furniture_line(block.text) or boilerplate.is_teaser(block.text, block.link_share):
             continue
-        if layout.counts.get(block.text, 0) > 1 and block.tag not in ("td", "th") and _LETTER.search(block.text):
+        if (layout.counts.get(block.text, 0) > 1 and block.tag not in ("td", "th") and _LETTER.search(block.text)
+                and not _is_sentence(block.text)):
             continue
         kept.append(block)
     return kept
@@ -439,6 +445,16 @@ def build_article(title: str, blocks: list[_TextBlock], url: str | None) -> Arti
         spans.append(Block(position, position + len(block.text), block.kind))
         position += len(block.text) + 2
     return Article(title=title, text="\n\n".join(block.text for block in blocks), blocks=tuple(spans), url=url)
+
+
+def _has_words(blocks: list[_TextBlock]) -> bool:
+    """Tell whether the blocks hold some words at all (a page of '<<<<' is text, but not an article)."""
+    count = 0
+    for block in blocks:
+        count += len(_LETTER_WORDS.findall(block.text, 0, _WORD_SCAN_CHARS))
+        if count >= _MIN_ARTICLE_WORDS:
+            return True
+    return False
 
 
 def _is_sentence(text: str) -> bool:

@@ -77,11 +77,22 @@ def classify_element(attrs: dict) -> int:
 
 
 def is_hidden(attrs: dict) -> bool:
-    """Tell whether the browser would not render the element (hidden attribute or inline display:none)."""
+    """Tell whether the reader would not see the element: hidden attribute, display:none, screen-reader-only."""
     if "hidden" in attrs:
         return True
     style = attrs.get("style")
-    return bool(style) and _STYLE_HIDDEN.search(str(style)) is not None
+    if style and _STYLE_HIDDEN.search(str(style)) is not None:
+        return True
+    classes = attrs.get("class")
+    if isinstance(classes, list):
+        classes = " ".join(classes)
+    return bool(classes) and _hides(classes)
+
+
+@functools.lru_cache(maxsize=4096)
+def _hides(classes: str) -> bool:
+    joined = " " + " ".join(tokenize_names(classes)) + " "
+    return any(" " + phrase + " " in joined for phrase in load_hints()["hidden_classes"])
 
 
 def normalize_line(text: str) -> str:

@@ -1,0 +1,280 @@
+"""Article extraction: golden pages, the benchmark subset, rendering rules, furniture, encodings, hostile input."""
+
+from __future__ import annotations
+
+import codecs
+import importlib.util
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from quotelens.article import NoArticleFound, extract_article
+
+TESTS = Path(__file__).resolve().parent
+PAGES = sorted(path.parent for path in (TESTS / "pages").glob("*/page.html"))
+BENCH = TESTS.parent / "bench" / "extraction.py"
+
+PARAGRAPHS = [
+    "The foreign minister said on Tuesday that the talks would resume next week in Geneva, officials confirmed.",
+    "Negotiators from both sides have met four times since March, according to a statement from the ministry.",
+    "“We are closer than ever to an agreement,” the minister told reporters outside the conference hall.",
+]
+ARTICLE = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+ARTICLE_TEXT = "\n\n".join(PARAGRAPHS)
+
+
+def make_page(article: str = ARTICLE, head: str = "<title>Talks to resume | Daily Planet</title>") -> str:
+    """Wrap article markup in a page with the usual furniture around it."""
+    return (
+        f"<!DOCTYPE html><html><head>{head}</head><body>"
+        "<header><a href='/'>Daily Planet</a><nav><a href='/world'>World</a> <a href='/sport'>Sport</a></nav></header>"
+        f"<main><article>{article}</article></main>"
+        "<aside><h2>Most read</h2><ol><li><a href='/a'>Storm hits the coast as thousands lose power</a></li>"
+        "<li><a href='/b'>Central bank holds rates for a third month</a></li></ol></aside>"
+        "<footer><p>© 2024 Daily Planet. All rights reserved.</p></footer></body></html>"
+    )
+
+
+def load_bench():
+    """Import bench/extraction.py (the metric and page loader live there, not duplicated here)."""
+    spec = importlib.util.spec_from_file_location("bench_extraction", BENCH)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# -- golden pages --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("folder", PAGES, ids=[folder.name for folder in PAGES])
+def test_golden_page(folder: Path):
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    article = extract_article((folder / "page.html").read_bytes(), url=expected.get("url"))
+    assert article.text == (folder / "expected.txt").read_text(encoding="utf-8")
+    assert article.title == expected["title"]
+    assert [block.kind for block in article.blocks] == expected["kinds"]
+
+
+def test_golden_pages_include_the_seed_article():
+    seed = (TESTS.parent.parent / "shared" / "seed" / "kim-putin-sanctions.txt").read_text(encoding="utf-8")
+    paragraphs = [line for line in seed.splitlines() if line.strip() and line.strip() != "Source:In"]
+    assert (TESTS / "pages" / "seed-news" / "expected.txt").read_text(encoding="utf-8") == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param(lambda html: re.sub(r'<script type="application/ld\+json">.*?</script>', "", html, flags=re.S),
+                     id="without-json-ld"),
+        pytest.param(lambda html: re.sub(r'<script type="application/ld\+json">.*?</script>', "", html, flags=re.S)
+                     .replace(' itemprop="articleBody"', "").replace("story-body", "story-main"),
+                     id="without-json-ld-or-body-hints"),
+        pytest.param(lambda html: html.replace("\n", "\r\n"), id="crlf-line-ends"),
+    ],
+)
+def test_seed_page_extracts_without_its_hints(change):
+    folder = TESTS / "pages" / "seed-news"
+    html = change((folder / "page.html").read_text(encoding="utf-8"))
+    assert extract_article(html).text == (folder / "expected.txt").read_text(encoding="utf-8")
+
+
+# -- the benchmark, on a fixed subset ------------------------------------------------------------------------------
+
+
+def test_benchmark_subset_keeps_f1():
+    bench = load_bench()
+    pages = bench.load_pages(bench.DATA, every=4)
+    assert len(pages) == 31
+    result = bench.run(bench.quotelens_text, pages)
+    assert result["f1"] >= 0.95, result
+    assert result["precision"] >= 0.93 and result["recall"] >= 0.94, result
+
+
+# -- what the text is ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("<p>Hel<b>lo</b> wor<a href='/x'>ld</a> again and again and again in this sentence.</p>",
+         "Hello world again and again and again in this sentence."),
+        ("<p>Entities: &amp; &lt;tag&gt; &rsquo;quoted&rsquo; &#8220;curly&#8221; &mdash; all decoded here.</p>",
+         "Entities: & <tag> ’quoted’ “curly” — all decoded here."),
+        ("<p>  Spread\n   over\tlines  and\u00a0a no-break space, collapsed as the browser does.  </p>",
+         "Spread over lines and a no-break space, collapsed as the browser does."),
+        ("<p>First line of the address block<br>second line of the address block, both kept.</p>",
+         "First line of the address block second line of the address block, both kept."),
+        ("<p>Visible text of the paragraph that stays.<span hidden>Hidden text that goes.</span></p>",
+         "Visible text of the paragraph that stays."),
+        ("<p>Visible text of the paragraph that stays.<span style='display: none'>Hidden that goes.</span></p>",
+         "Visible text of the paragraph that stays."),
+        ("<p>Curly “quotes” and ‘single’ ones – and dashes — stay exactly as the page has them.</p>",
+         "Curly “quotes” and ‘single’ ones – and dashes — stay exactly as the page has them."),
+    ],
+)
+def test_block_text_is_rendered_text(markup, expected):
+    article = extract_article(make_page(markup + ARTICLE))
+    assert article.text.split("\n\n")[0] == expected
+
+
+def test_blocks_index_the_text_by_kind():
+    markup = (f"<p>{PARAGRAPHS[0]}</p><h2>What comes next</h2><ul><li>{PARAGRAPHS[1]}</li></ul>"
+              f"<blockquote><p>{PARAGRAPHS[2]}</p></blockquote><div>A closing line of plain text in a div, no p.</div>")
+    article = extract_article(make_page(markup), url="https://example.com/a")
+    assert [article.text[block.start:block.end] for block in article.blocks] == article.text.split("\n\n")
+    assert [block.kind for block in article.blocks] == ["paragraph", "heading", "list_item", "blockquote", "text"]
+    assert article.url == "https://example.com/a"
+
+
+@pytest.mark.parametrize(
+    ("head", "article", "title"),
+    [
+        ('<meta property="og:title" content="Talks to resume in Geneva"><title>Talks | Daily Planet</title>', ARTICLE,
+         "Talks to resume in Geneva"),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Geneva talks resume"}</script>',
+         ARTICLE, "Geneva talks resume"),
+        ('<script type="application/ld+json">{"@graph": [{"@type": ["NewsArticle"], "headline": "In a graph"}]}'
+         "</script>", ARTICLE, "In a graph"),
+        ("<title>Ignored when there is an h1 | Daily Planet</title>", "<h1>Talks resume next week</h1>" + ARTICLE,
+         "Talks resume next week"),
+        ("<title>Talks to resume next week | Daily Planet</title>", ARTICLE, "Talks to resume next week"),
+        ("<title>Talks to resume - a long title - with dashes in it and more words | Daily Planet</title>", ARTICLE,
+         "Talks to resume - a long title - with dashes in it and more words"),
+    ],
+)
+def test_title(head, article, title):
+    result = extract_article(make_page(article, head=head))
+    assert result.title == title
+    assert title not in result.text.split("\n\n")  # the headline is the title, not a body block
+
+
+# -- furniture never reaches the text -------------------------------------------------------------------------------
+
+
+FURNITURE = [
+    ("caption", "<figure><img src='a.jpg'><figcaption>The minister arrives in Geneva on Monday.</figcaption></figure>"),
+    ("byline", "<div class='byline'>By Lois Lane, Chief Diplomatic Correspondent</div>"),
+    ("share-bar", "<ul class='share-tools'><li><a href='#'>Facebook</a></li><li><a href='#'>Twitter</a></li></ul>"),
+    ("newsletter", "<div class='newsletter-box'><h3>Sign up to our briefing</h3><p>Get the day’s most important "
+                   "stories in your inbox every morning, free of charge and without any ads.</p></div>"),
+    ("inline-ad", "<div class='ad-slot'><span>Advertisement</span></div>"),
+    ("ad-label", "<p>ADVERTISEMENT</p>"),
+    ("read-more", "<p><strong>Read more:</strong> <a href='/x'>Ceasefire holds for a second day in the north</a></p>"),
+    ("related", "<div class='related-stories'><h3>Related</h3><p>Why the Geneva talks matter for the whole region, "
+                "and what each side wants from them this time.</p></div>"),
+    ("comments", "<section id='comments'><p>“Talks never work,” says my uncle, and he has been right every time so "
+                 "far, as far as I can tell.</p></section>"),
+    ("aside", "<aside><p>Background: the conflict began in 2014 and has displaced more than a million people since "
+              "then, the UN says.</p></aside>"),
+    ("sr-only", "<span class='sr-only'>Opens in a new window</span>"),
+]
+
+
+@pytest.mark.parametrize(("name", "markup"), FURNITURE, ids=[name for name, _ in FURNITURE])
+def test_furniture_inside_the_body_is_dropped(name, markup):
+    body = f"<p>{PARAGRAPHS[0]}</p>{markup}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
+    assert extract_article(make_page(body)).text == ARTICLE_TEXT
+
+
+def test_body_named_container_wins_over_a_longer_sidebar():
+    sidebar = "".join(f"<p>Sidebar story number {i} has a long summary that reads like prose, sentence after sentence.</p>"
+                      for i in range(3))
+    page = (f"<html><body><div class='layout'><div class='article-body'>{ARTICLE}</div>"
+            f"<div class='rail'>{sidebar}</div></div></body></html>")
+    assert extract_article(page).text == ARTICLE_TEXT
+
+
+# -- input encodings ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (make_page().encode("utf-8"), "“We are closer"),
+        (codecs.BOM_UTF8 + make_page().encode("utf-8"), "“We are closer"),
+        (codecs.BOM_UTF16_LE + make_page().encode("utf-16-le"), "“We are closer"),
+        (make_page(head='<meta charset="windows-1252">').encode("cp1252"), "“We are closer"),
+        (make_page(head='<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">').encode("cp1252"),
+         "“We are closer"),
+        (make_page().encode("cp1252"), "“We are closer"),  # undeclared, not UTF-8: windows-1252
+        (make_page(head='<meta charset="utf-8">').encode("utf-8").replace("“".encode(), b"\xff\xfe"), "\ufffd"),
+        (make_page(head='<meta charset="x-no-such-charset">').encode("utf-8"), "“We are closer"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-bom", "meta-cp1252", "meta-latin1", "sniffed-cp1252", "broken-utf8",
+         "unknown-charset"],
+)
+def test_bytes_are_decoded(data, expected):
+    assert expected in extract_article(data).text
+
+
+# -- nothing article-like, hostile input ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "", b"", "   \n", "<html></html>", "<html><head><title>Only a head</title></head></html>",
+        "<html><body></body></html>", "<html><body><nav><a href='/'>Home</a> <a href='/a'>About</a></nav></body></html>",
+        "<html><body><p>Too short.</p></body></html>",
+        "<html><body>" + "<div><a href='/x'>A list of links, nothing else on the page</a></div>" * 50 + "</body></html>",
+        "<html><body><script>" + "document.write('<p>not text</p>');" * 100 + "</script></body></html>",
+        "<" * 100_000, "<script>" * 100_000, "<!--" * 100_000, "\x00\x01\x02\x03" * 10_000,
+    ],
+    ids=["empty", "empty-bytes", "blank", "no-body", "head-only", "empty-body", "nav-only", "too-short",
+         "links-only", "script-only", "lt-bomb", "script-bomb", "comment-bomb", "control-chars"],
+)
+def test_no_article_raises_a_clear_error(page):
+    with pytest.raises(NoArticleFound, match="body|article"):
+        extract_article(page)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [bytes(range(256)) * 100, "\x00\x01\x02 binary \xff" * 1000, "<p>" + "\ud800 lone surrogate " * 50,
+     b"<meta charset=utf-8><p>" + b"\xc3\x28 broken utf-8 sequence " * 50, "<html><body><p>" + "a " * 100_000],
+    ids=["binary", "control-and-text", "lone-surrogates", "broken-utf8", "one-letter-words"],
+)
+def test_garbage_gives_an_article_or_no_article_found(page):
+    try:
+        article = extract_article(page)
+    except NoArticleFound:
+        return
+    assert isinstance(article.text, str)
+
+
+def test_deeply_nested_markup_neither_recurses_nor_hangs():
+    depth = 100_000
+    started = time.perf_counter()
+    article = extract_article("<html><body>" + "<div>" * depth + ARTICLE + "</div>" * depth + "</body></html>")
+    assert article.text == ARTICLE_TEXT
+    with pytest.raises(NoArticleFound):
+        extract_article("<html><body>" + "<span><div>" * depth)
+    assert time.perf_counter() - started < 15
+
+
+def test_five_megabyte_page_is_fast():
+    paragraphs = [f"<p>Paragraph {index}: {PARAGRAPHS[index % 3]}</p>" for index in range(45_000)]
+    page = make_page("".join(paragraphs))
+    assert len(page) > 5_000_000
+    started = time.perf_counter()
+    article = extract_article(page)
+    assert time.perf_counter() - started < 5
+    assert len(article.blocks) == 45_000
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(["<p>", "</p>", "<div class='ad'>", "</div>", "<a href=x>", "</a>",
+                                           "<script>", "</script>", "<!--", "-->", "<br>", "<li>", "<table><td>",
+                                           "<body>", "</body>", "<h1>", "&amp;", "&#xD800;", "<svg>", "<article>"]),
+                          st.text(max_size=80)), max_size=60))
+def test_any_markup_gives_an_article_or_no_article_found(parts):
+    try:
+        article = extract_article("".join(parts))
+    except NoArticleFound:
+        return
+    assert [article.text[block.start:block.end] for block in article.blocks] == article.text.split("\n\n")
