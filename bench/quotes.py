@@ -1,0 +1,282 @@
+"""Quote bench: Quotelens quotes vs textacy's direct_quotations on PolNeAR attributions (dev; train with --train)."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "server"))
+
+from quotelens.nlp import load_nlp  # noqa: E402
+from quotelens.quotes import find_quotes  # noqa: E402
+
+try:
+    from quotelens.people import find_people
+except ImportError:  # people.py is written by another stage; without it speakers are the source wording only
+    find_people = None
+
+POLNEAR = REPO.parent / "shared" / "data" / "polnear"
+# Gold quotes are found with a deliberately simple, independent pairing (not Quotelens's own): innermost curly
+# pairs, straight pairs, and curly single pairs not inside a double pair. Straight single marks are left out
+# (they cannot be told from apostrophes without the machinery under test).
+GOLD_MARKS = [re.compile(r"“([^“”]+)”"), re.compile(r'"([^"\n]+)"'), re.compile(r"‘([^‘’]+?)’(?!\w)")]
+QUOTE_CHARS = "“”\"‘«»"
+PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his", "their", "its"}
+
+
+@dataclass
+class Attribution:
+    source: list[tuple[int, int]]
+    cue: list[tuple[int, int]]
+    content: list[tuple[int, int]]
+
+
+@dataclass
+class Article:
+    name: str
+    text: str
+    attributions: list[Attribution]
+    gold_quotes: list[tuple[int, int, list[list[tuple[int, int]]]]] = field(default_factory=list)
+    gold_reported: list[list[tuple[int, int]]] = field(default_factory=list)
+
+
+def load_split(split: str, limit: int | None = None) -> list[Article]:
+    """Read one PolNeAR split: each text with the first annotator's attributions."""
+    folder = POLNEAR / split
+    articles = []
+    for text_path in sorted((folder / "text").glob("*.txt"))[:limit]:
+        name = text_path.stem
+        annotations = sorted(
+            path for path in (folder / "attributions").glob(f"{name}_*.ann")
+            if "_" not in path.stem[len(name) + 1:]
+        )
+        if not annotations:
+            continue
+        text = text_path.read_text(encoding="utf-8")
+        article = Article(name, text, parse_ann(annotations[0].read_text(encoding="utf-8")))
+        add_gold(article)
+        articles.append(article)
+    return articles
+
+
+def parse_ann(ann: str) -> list[Attribution]:
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    events = []
+    for line in ann.splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            kind, _, offsets = parts[1].partition(" ")
+            fragments = [tuple(int(x) for x in piece.split()) for piece in offsets.split(";")]
+            spans[parts[0]] = (kind, [f for f in fragments if len(f) == 2])
+        elif line.startswith("E") and len(parts) >= 2:
+            events.append(parts[1].split())
+    attributions = []
+    for event in events:
+        parts: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for role_ref in event:
+            role, _, ref = role_ref.partition(":")
+            if ref in spans:
+                parts[re.sub(r"\d+$", "", role)].extend(spans[ref][1])
+        if parts["Content"]:
+            attributions.append(Attribution(parts["Source"], parts["Cue"], parts["Content"]))
+    return attributions
+
+
+def add_gold(article: Article) -> None:
+    """Gold direct quotes: quoted stretches inside a Content span, with the Source(s) of their attributions."""
+    quotes: dict[tuple[int, int], list[list[tuple[int, int]]]] = {}
+    for attribution in article.attributions:
+        marked = False
+        for start, end in attribution.content:
+            fragment = article.text[start:end]
+            taken: list[tuple[int, int]] = []
+            for pattern in GOLD_MARKS:
+                for match in pattern.finditer(fragment):
+                    span = (start + match.start(1), start + match.end(1))
+                    if any(a <= span[0] and span[1] <= b for a, b in taken):
+                        continue
+                    taken.append(span)
+                    if article.text[span[0]:span[1]].strip():
+                        quotes.setdefault(span, []).append(attribution.source)
+            if any(char in fragment for char in QUOTE_CHARS):
+                marked = True
+        if not marked:
+            article.gold_reported.append(attribution.content)
+    article.gold_quotes = [(s, e, sources) for (s, e), sources in sorted(quotes.items())]
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def half_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    shorter = min(a[1] - a[0], b[1] - b[0])
+    return shorter > 0 and overlap(a, b) >= 0.5 * shorter
+
+
+def any_overlap(span: tuple[int, int], fragments: list[tuple[int, int]]) -> bool:
+    return any(overlap(span, fragment) > 0 for fragment in fragments)
+
+
+@dataclass
+class Found:
+    """One system's direct quote in bench terms."""
+
+    span: tuple[int, int]
+    source: tuple[int, int] | None
+    speaker_name: str | None
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    recalled: int = 0
+    found: int = 0
+    precise: int = 0
+    attributed: int = 0
+    reported_gold: int = 0
+    reported_recalled: int = 0
+    reported_found: int = 0
+    reported_precise: int = 0
+    failed_docs: int = 0
+
+    def add_direct(self, article: Article, found: list[Found]) -> None:
+        contents = [f for a in article.attributions for f in a.content]
+        self.found += len(found)
+        self.precise += sum(1 for quote in found if any_overlap(quote.span, contents))
+        for start, end, sources in article.gold_quotes:
+            self.gold += 1
+            matches = [quote for quote in found if half_overlap((start, end), quote.span)]
+            if not matches:
+                continue
+            self.recalled += 1
+            if any(attributed(article.text, quote, sources) for quote in matches):
+                self.attributed += 1
+
+    def add_reported(self, article: Article, found: list[tuple[int, int]]) -> None:
+        contents = [f for a in article.attributions for f in a.content]
+        self.reported_found += len(found)
+        self.reported_precise += sum(1 for span in found if any(half_overlap(span, c) for c in contents))
+        for content in article.gold_reported:
+            self.reported_gold += 1
+            if any(half_overlap(span, c) for span in found for c in content):
+                self.reported_recalled += 1
+
+    def rows(self) -> dict[str, float]:
+        recall = self.recalled / max(1, self.gold)
+        precision = self.precise / max(1, self.found)
+        r_recall = self.reported_recalled / max(1, self.reported_gold)
+        r_precision = self.reported_precise / max(1, self.reported_found)
+        r_f1 = 2 * r_recall * r_precision / max(1e-9, r_recall + r_precision)
+        return {
+            "direct recall": recall,
+            "direct precision": precision,
+            "attribution": self.attributed / max(1, self.recalled),
+            "reported P": r_precision,
+            "reported R": r_recall,
+            "reported F1": r_f1,
+        }
+
+
+def attributed(text: str, quote: Found, sources: list[list[tuple[int, int]]]) -> bool:
+    for source in sources:
+        if quote.source is not None and any_overlap(quote.source, source):
+            return True
+        if quote.speaker_name:
+            gold_words = {w.lower() for s, e in source for w in re.findall(r"\w+", text[s:e])} - PRONOUNS
+            name_words = {w.lower() for w in re.findall(r"\w+", quote.speaker_name)} - PRONOUNS
+            if gold_words & name_words - {"the", "a", "an", "of"}:
+                return True
+    return False
+
+
+def quotelens_found(doc) -> tuple[list[Found], list[tuple[int, int]]]:
+    people = find_people(doc) if find_people is not None else []
+    quotes = find_quotes(doc, people)
+    direct = [
+        Found((q.start, q.end), (q.source.start, q.source.end) if q.source else None, q.speaker_name)
+        for q in quotes if q.kind == "direct" and (q.source is not None or q.speaker_name)
+    ]
+    reported = [(q.start, q.end) for q in quotes if q.kind == "reported"]
+    return direct, reported
+
+
+def textacy_found(doc, score: Score) -> list[Found]:
+    from textacy.extract.triples import direct_quotations
+
+    found = []
+    try:
+        for triple in direct_quotations(doc):
+            content = triple.content
+            start, end = content.start_char, content.end_char
+            # textacy's content includes the marks; compare the words inside them.
+            if content[0].is_quote:
+                start = content[0].idx + len(content[0])
+            if content[-1].is_quote:
+                end = content[-1].idx
+            speaker = triple.speaker
+            source = (speaker[0].idx, speaker[-1].idx + len(speaker[-1])) if speaker else None
+            name = " ".join(t.text for t in speaker) if speaker else None
+            found.append(Found((start, end), source, name))
+    except ValueError:
+        score.failed_docs += 1  # textacy gives up on the whole text at an odd number of quote marks
+    return found
+
+
+def run(split: str, limit: int | None, with_baseline: bool) -> tuple[Score, Score, float]:
+    nlp = load_nlp()
+    articles = load_split(split, limit)
+    ours, baseline = Score(), Score()
+    seconds = 0.0
+    for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
+        began = time.perf_counter()
+        direct, reported = quotelens_found(doc)
+        seconds += time.perf_counter() - began
+        ours.add_direct(article, direct)
+        ours.add_reported(article, reported)
+        if with_baseline:
+            baseline.add_direct(article, textacy_found(doc, baseline))
+    return ours, baseline, seconds
+
+
+def print_table(split: str, ours: Score, baseline: Score, seconds: float, with_baseline: bool) -> None:
+    print(f"\nPolNeAR {split}: {ours.gold} gold quotes, {ours.reported_gold} gold reported contents"
+          f" (people.py {'used' if find_people else 'absent'}; quote stage {seconds:.1f}s)")
+    print(f"{'metric':<20}{'quotelens':>12}{'textacy':>12}")
+    base_rows = baseline.rows()
+    for metric, value in ours.rows().items():
+        other = f"{base_rows[metric]:12.3f}" if with_baseline and not metric.startswith("reported") else f"{'—':>12}"
+        print(f"{metric:<20}{value:12.3f}{other}")
+    print(f"{'found (direct)':<20}{ours.found:12d}{baseline.found if with_baseline else '—':>12}")
+    if with_baseline:
+        print(f"textacy gave up on {baseline.failed_docs} texts (odd number of quote marks)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--train", action="store_true", help="also score the train split (840 texts, slower)")
+    parser.add_argument("--split", choices=["dev", "train"], help="score only this split")
+    parser.add_argument("--limit", type=int, help="only the first N texts of each split")
+    parser.add_argument("--no-baseline", action="store_true", help="skip textacy")
+    args = parser.parse_args()
+    splits = [args.split] if args.split else (["dev", "train"] if args.train else ["dev"])
+    with_baseline = not args.no_baseline
+    if with_baseline:
+        try:
+            import textacy  # noqa: F401
+        except ImportError:
+            print("textacy is not installed (pip install -r bench/requirements.txt); baseline skipped")
+            with_baseline = False
+    for split in splits:
+        ours, baseline, seconds = run(split, args.limit, with_baseline)
+        print_table(split, ours, baseline, seconds, with_baseline)
+
+
+if __name__ == "__main__":
+    main()
