@@ -1,0 +1,357 @@
+"""People in an article: every name mention merged into one entity per person, with title and office."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from .model import Entity
+from .names import NameKey, name_key, part_of_name, same_name, strip_possessive
+from .titles import ROLES, Title, find_title, head_of, organization_kind
+
+_TRIM_LEFT = {"the", "a", "an"}
+
+
+@dataclass
+class Person:
+    """A person being assembled: the name mentions found so far and what they say."""
+
+    key: NameKey
+    mentions: list[Span] = field(default_factory=list)
+    nominals: list[tuple[int, int]] = field(default_factory=list)
+    titles: list[Title] = field(default_factory=list)
+
+    @property
+    def first(self) -> int:
+        return min(span.start_char for span in self.mentions)
+
+    def last_before(self, position: int) -> int:
+        """Where this person was last named before ``position`` (-1 if not yet)."""
+        return max((span.start_char for span in self.mentions if span.start_char < position), default=-1)
+
+
+def find_people(doc: Doc) -> list[Entity]:
+    """Find the people an article names, with their variants, mentions, title, organisation and office.
+
+    Named people come first ("person"), ordered by first mention; then unnamed sources ("a senior US
+    official"). Never raises on odd input: a document spaCy could not tag yields no people.
+    """
+    try:
+        names = name_mentions(doc)
+        people = merge_mentions(names)
+        people = [person for person in people if person.mentions]
+        for person in people:
+            person.titles = [title for span in person.mentions if (title := find_title(doc, span)) is not None]
+        add_nominal_mentions(doc, people)
+        people.sort(key=lambda person: person.first)
+        entities = [to_entity(doc, person, f"person{number}") for number, person in enumerate(people, 1)]
+        entities.extend(find_unnamed(doc, people, start=len(entities) + 1))
+        return entities
+    except (ValueError, IndexError, KeyError):  # a detector never takes the page down with it
+        return []
+
+
+def name_mentions(doc: Doc) -> list[Span]:
+    """Every stretch of text that names a person: spaCy's PERSON entities, cleaned, plus untagged repeats.
+
+    spaCy misses or mislabels names (a surname tagged ORG, a name left untagged): once a name is known
+    from a PERSON entity, its full form and its first and last words are looked for in untagged text too.
+    """
+    found: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            span = clean_name(doc, ent)
+            if span is not None:
+                found.append(span)
+    taken = {token.i for span in found for token in span}
+    keys = [name_key(span.text) for span in found]
+    known_words = {word for key in keys for word in (key.first, key.last) if key}
+    known_full = {key.words for key in keys if len(key.words) >= 2}
+    for start in range(len(doc)):
+        if start in taken or not _could_be_name(doc[start]):
+            continue
+        # Longest run of capitalised proper-noun tokens starting here.
+        end = start
+        while end < len(doc) and end - start < 5 and end not in taken and _could_be_name(doc[end]):
+            end += 1
+        for stop in range(end, start, -1):
+            span = doc[start:stop]
+            key = name_key(span.text)
+            if not key or not _outside_other_entity(span):
+                continue
+            if key.words in known_full or (len(key.words) == 1 and key.words[0] in known_words):
+                found.append(span)
+                taken.update(range(start, stop))
+                break
+    return sorted(found, key=lambda span: span.start)
+
+
+def _could_be_name(token) -> bool:
+    """A capitalised word that may be part of a name, whatever tag spaCy gave it ("Trump" is often a verb)."""
+    word = _word(token)
+    return (token.text[:1].isupper() and token.is_alpha or token.text in {"-", "Jr.", "Sr."}) \
+        and word not in ROLES.abbreviations and word not in ROLES.honorifics and token.pos_ not in _NOT_NAME_POS
+
+
+# Entity kinds a name repeat may carry when spaCy mislabels it; never dates, numbers or the like ("May").
+_NAME_LIKE_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"}
+_NOT_NAME_POS = {"DET", "PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "NUM"}
+
+
+def _outside_other_entity(span: Span) -> bool:
+    """A name repeat must not sit inside a longer entity of another kind ("Clinton Foundation")."""
+    for token in span:
+        if token.ent_type_ and token.ent_type_ != "PERSON":
+            if token.ent_type_ not in _NAME_LIKE_LABELS:
+                return False
+            ent = next((e for e in span.doc.ents if e.start <= token.i < e.end), None)
+            if ent is not None and (ent.start < span.start or ent.end > span.end):
+                return False
+    return True
+
+
+def clean_name(doc: Doc, ent: Span) -> Span | None:
+    """Trim a PERSON entity to the name itself, or reject it when it is clearly not a person.
+
+    Titles and honorifics inside the entity ("President Obama", "Mr. Trump") and a trailing possessive go;
+    entities naming laws, places or countries ("Obamacare", "Russian") are dropped.
+    """
+    start, end = ent.start, ent.end
+    while start < end and (_word(doc[start]) in ROLES.honorifics or _word(doc[start]) in ROLES.abbreviations
+                           or _word(doc[start]) in ROLES.heads or _word(doc[start]) in _TRIM_LEFT
+                           or _word(doc[start]) in ROLES.title_modifiers):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or _word(doc[end - 1]) in {"'s", "'"}):
+        end -= 1
+    if start >= end:
+        return None
+    span = doc[start:end]
+    text = strip_possessive(span.text)
+    if len(text) != len(span.text):
+        span = doc.char_span(span.start_char, span.start_char + len(text), alignment_mode="contract")
+        if span is None or len(span) == 0:
+            return None
+    words = [_word(token) for token in span]
+    lowered = " ".join(words)
+    if (lowered in ROLES.country_adjectives or lowered in ROLES.countries or lowered in ROLES.party_adjectives
+            or lowered in ROLES.not_person_words or words[-1] in ROLES.not_person_words
+            or any(character.isdigit() for character in span.text)
+            or not span.text[:1].isupper() or len(span) > 6
+            or not name_key(span.text)):
+        return None
+    return span
+
+
+def _word(token) -> str:
+    return token.text.lower().replace("’", "'")
+
+
+def merge_mentions(mentions: list[Span]) -> list[Person]:
+    """Group name mentions into people.
+
+    Full names (two words or more) are grouped first, variants together ("Kim Jong Un" / "Kim Jong-un",
+    "Hillary Clinton" / "Hillary Rodham Clinton"), suffixes apart ("Donald Trump" / "Donald Trump Jr.").
+    Then each one-word mention ("Putin", "Kim") joins the person it can stand for; when several can
+    ("Clinton" with Bill and Hillary both named), the one named most recently before it, else the next.
+    """
+    people: list[Person] = []
+    singles: list[Span] = []
+    for span in mentions:
+        key = name_key(span.text)
+        if len(key.words) < 2:
+            singles.append(span)
+            continue
+        person = next((p for p in people if same_name(p.key, key) or _prefix_of(key, p.key)
+                       or _prefix_of(p.key, key)), None)
+        if person is None:
+            people.append(Person(key, [span]))
+        else:
+            person.mentions.append(span)
+            if len(key.words) > len(person.key.words):
+                person.key = key
+    for span in singles:
+        key = name_key(span.text)
+        candidates = [p for p in people if len(p.key.words) >= 2 and part_of_name(key, p.key)]
+        if not candidates:
+            candidates = [p for p in people if p.key.words == key.words and p.key.suffix == key.suffix]
+        if not candidates:
+            people.append(Person(key, [span]))
+            continue
+        position = span.start_char
+        before = [p for p in candidates if p.last_before(position) >= 0]
+        chosen = max(before, key=lambda p: p.last_before(position)) if before else \
+            min(candidates, key=lambda p: p.first)
+        chosen.mentions.append(span)
+    return people
+
+
+def _prefix_of(short: NameKey, long: NameKey) -> bool:
+    """A truncated full name ("Kim Jong" for "Kim Jong Un"): at least two words, same suffix."""
+    return (len(short.words) >= 2 and short.suffix == long.suffix and len(long.words) > len(short.words)
+            and long.words[:len(short.words)] == short.words)
+
+
+def add_nominal_mentions(doc: Doc, people: list[Person]) -> None:
+    """Add definite descriptions that can only mean one titled person: "The North Korean leader".
+
+    A phrase "the <title>" counts when its words are the person's title as written, or when its head is the
+    person's title head and it names the same country, and no other person fits; it must come after the
+    person is first named and must not itself be a title set before a name.
+    """
+    named = {token.i for person in people for span in person.mentions for token in span}
+    for chunk in doc.noun_chunks:
+        if chunk[0].lower_ != "the" or len(chunk) < 2 or chunk.root.tag_ in {"NNS", "NNPS"}:
+            continue
+        if any(token.i in named for token in chunk) or _precedes_name(doc, chunk, named):
+            continue
+        words = strip_possessive(doc.text[chunk[1].idx:chunk.end_char]).lower().replace("’", "'")
+        head = head_of(words)
+        if head is None:
+            continue
+        country = _country_in(words)
+        fits = []
+        for person in people:
+            if person.first >= chunk.start_char:
+                continue
+            for title in person.titles:
+                if title.text.lower() == words or (
+                        title.head == head and country is not None
+                        and (title.organization or "").lower() == country.lower()):
+                    fits.append(person)
+                    break
+        if len(fits) == 1:
+            end = chunk.start_char + len(strip_possessive(chunk.text))
+            fits[0].nominals.append((chunk.start_char, end))
+
+
+def _precedes_name(doc: Doc, chunk: Span, named: set[int]) -> bool:
+    following = chunk.end
+    while following < len(doc) and doc[following].text in {",", "-"}:
+        following += 1
+    return following in named or chunk.root.dep_ == "appos" and chunk.root.head.i in named
+
+
+def _country_in(words: str) -> str | None:
+    for size in (3, 2, 1):
+        parts = words.split()
+        for start in range(len(parts) - size + 1):
+            phrase = " ".join(parts[start:start + size])
+            if phrase in ROLES.country_adjectives:
+                return ROLES.country_adjectives[phrase]
+    return None
+
+
+def to_entity(doc: Doc, person: Person, entity_id: str) -> Entity:
+    """Turn an assembled person into the response record."""
+    forms = []
+    for span in sorted(person.mentions, key=lambda s: s.start_char):
+        form = strip_possessive(span.text)
+        if form not in forms:
+            forms.append(form)
+    name = max(forms, key=lambda form: (len(name_key(form).words), len(form), -forms.index(form)))
+    aliases = tuple(form for form in forms if form != name)
+    title = choose_title(person.titles)
+    mentions = {(span.start_char, span.start_char + len(strip_possessive(span.text))) for span in person.mentions}
+    mentions.update(person.nominals)
+    return Entity(
+        id=entity_id,
+        type="person",
+        name=name,
+        aliases=aliases,
+        title=title.text if title else None,
+        organization=_organization(person.titles, title),
+        is_official=any(t.is_official for t in person.titles),
+        mentions=tuple(sorted(mentions)),
+    )
+
+
+def choose_title(titles: list[Title]) -> Title | None:
+    """The first official title the article gives, else the first title of any kind."""
+    for title in titles:
+        if title.is_official:
+            return title
+    return titles[0] if titles else None
+
+
+def _organization(titles: list[Title], chosen: Title | None) -> str | None:
+    """The chosen title's organisation, else one from another of the person's titles of the same head."""
+    if chosen is None:
+        return None
+    if chosen.organization:
+        return chosen.organization
+    for title in titles:
+        if title.organization and title.head == chosen.head and organization_kind(title.organization) != "nonstate":
+            return title.organization
+    return None
+
+
+def find_unnamed(doc: Doc, people: list[Person], start: int) -> list[Entity]:
+    """Unnamed sources that speak or are cited: "a senior US official said", "according to a spokesman".
+
+    Only phrases that stand as a subject or after "according to" count, and only when no named person's
+    title is the same phrase (then the phrase refers to that person).
+    """
+    claimed = {token.i for person in people for span in person.mentions for token in span}
+    # Nominal mentions and the titles of named people ("the spokesperson of X, Matthew Miller") are theirs.
+    covered = [*(n for person in people for n in person.nominals),
+               *((t.start, t.end) for person in people for t in person.titles)]
+    claimed.update(token.i for token in doc if any(s <= token.idx < e for s, e in covered))
+    entities: list[Entity] = []
+    by_wording: dict[str, int] = {}
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.lower_ not in ROLES.anonymous_source_heads or any(token.i in claimed for token in chunk):
+            continue
+        if not (root.dep_ in {"nsubj", "nsubjpass"} or root.dep_ == "pobj" and root.head.lower_ == "to"
+                and root.head.i > 0 and doc[root.head.i - 1].lower_ == "according"):
+            continue
+        if chunk[0].lower_ not in {"a", "an", "the", "one", "two", "several", "some", "senior", "u.s.", "us"} \
+                and not any(token.ent_type_ in {"GPE", "NORP", "ORG"} for token in chunk):
+            continue
+        if any(token.like_num for token in chunk) or _precedes_name(doc, chunk, claimed):
+            continue
+        words = [token.lower_ for token in chunk]
+        wording = chunk.text
+        title = find_title_for_phrase(doc, chunk)
+        official = title.is_official if title else False
+        if root.lower_ in {"source", "sources", "aide", "aides", "adviser", "advisers", "advisor", "advisors"}:
+            official = official and any(word in ROLES.anonymous_source_qualifiers for word in words)
+        reuse = _same_unnamed(words, by_wording)
+        if reuse is not None:
+            index = reuse
+            old = entities[index]
+            entities[index] = Entity(old.id, old.type, old.name, old.aliases, old.title, old.organization,
+                                     old.is_official, tuple(sorted({*old.mentions, (chunk.start_char, chunk.end_char)})))
+            continue
+        entity = Entity(
+            id=f"person{start + len(entities)}",
+            type="unnamed",
+            name=wording,
+            title=title.text if title else None,
+            organization=title.organization if title else None,
+            is_official=official,
+            mentions=((chunk.start_char, chunk.end_char),),
+        )
+        by_wording[" ".join(word for word in words if word not in _TRIM_LEFT)] = len(entities)
+        entities.append(entity)
+    return entities
+
+
+def _same_unnamed(words: list[str], by_wording: dict[str, int]) -> int | None:
+    """'The official' after 'a senior US official' is that official again; a repeated wording is too."""
+    core = " ".join(word for word in words if word not in _TRIM_LEFT)
+    if core in by_wording:
+        return by_wording[core]
+    if words[0] == "the" and len(words) == 2:
+        matches = [index for wording, index in by_wording.items() if wording.split()[-1] == words[-1]]
+        if len(matches) == 1:
+            return matches[0]
+    return None
+
+
+def find_title_for_phrase(doc: Doc, chunk: Span) -> Title | None:
+    """Read an unnamed source's own phrase as a title ("a senior US official" → official, United States)."""
+    from .titles import _build_title  # the phrase reader is shared with named titles
+
+    return _build_title(doc, chunk, formal_allowed=False)
