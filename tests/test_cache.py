@@ -1,0 +1,134 @@
+"""The analysis cache: LRU order, bounds, thread safety, keys, and a repeated page answered from memory."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from quotelens.analyzer import Analyzer
+from quotelens.app import create_app
+from quotelens.cache import LruCache, cache_key
+from quotelens.pipeline import Stopwatch
+
+ARTICLE = ("Foreign Minister Anna Berg said on Monday that the government would impose sanctions on the company.\n\n"
+           "“We will not stand by,” Berg told reporters in the capital. “This is a matter of principle.”\n\n"
+           "The company denied any wrongdoing and said it would appeal against the decision in court.")
+PAGE = f"""<html lang="en"><head><title>Minister warns</title></head><body><nav><a href="/">Home</a></nav>
+<article><h1>Minister warns of sanctions</h1>{"".join(f"<p>{p}</p>" for p in ARTICLE.split(chr(10) * 2))}</article>
+</body></html>"""
+
+
+@pytest.mark.parametrize("size, operations, kept", [
+    (2, "put a, put b, put c", "b c"),                 # the least recently used goes first
+    (2, "put a, put b, get a, put c", "a c"),          # a read refreshes an entry
+    (2, "put a, put b, put a, put c", "a c"),          # so does a second put
+    (2, "put a, put b, put c, get a, put d", "c d"),   # an evicted entry stays gone
+    (0, "put a, put b", ""),                           # size 0: the cache is off
+])
+def test_lru_keeps_the_most_recently_used(size, operations, kept):
+    cache = LruCache(size)
+    for operation in operations.split(", "):
+        verb, key = operation.split()
+        if verb == "put":
+            cache.put(key, key.upper())
+        else:
+            cache.get(key)
+    assert [key for key in "abcd" if cache.get(key) == key.upper()] == kept.split()
+    assert len(cache) <= size
+
+
+def test_lru_is_safe_across_threads():
+    cache = LruCache(50)
+    errors = []
+
+    def hammer(worker: int):
+        try:
+            for number in range(2000):
+                cache.put(f"{worker}-{number % 80}", number)
+                cache.get(f"{(worker + 1) % 8}-{number % 80}")
+        except Exception as error:  # noqa: BLE001 - any exception is the failure this test looks for
+            errors.append(error)
+
+    threads = [threading.Thread(target=hammer, args=(worker,)) for worker in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    assert len(cache) == 50
+    assert cache.hits + cache.misses == 8 * 2000
+
+
+def test_key_is_stable():
+    """The same text, blocks and settings give the same key, whatever iterable carries them."""
+    assert cache_key("Hello world.", ((0, 12, "text"),), (5000,)) == cache_key("Hello world.", [(0, 12, "text")], [5000])
+
+
+@pytest.mark.parametrize("text, blocks, settings", [
+    ("Hello world!", ((0, 12, "text"),), (5000,)),          # another text
+    ("Hello world.", ((0, 12, "paragraph"),), (5000,)),     # other blocks
+    ("Hello world.", ((0, 5, "text"), (6, 12, "text")), (5000,)),
+    ("Hello world.", ((0, 12, "text"),), (10,)),            # other settings (max spans)
+    ("Hello world.", ((0, 12, "text"),), (5000, "watchlist")),
+])
+def test_key_changes_with_what_changes_results(text, blocks, settings):
+    assert cache_key(text, blocks, settings) != cache_key("Hello world.", [(0, 12, "text")], [5000])
+
+
+def test_key_accepts_lone_surrogates():
+    assert cache_key("a\ud800b", (), ()) != cache_key("a\udc00b", (), ())
+
+
+def test_repeated_text_is_answered_from_the_cache_in_under_5_ms(client, check_response):
+    first = client.post("/api/analyze", json={"text": ARTICLE}).get_json()
+    assert first["stats"]["cached"] is False
+    check_response(first)
+    timings = []
+    for _ in range(5):
+        began = time.perf_counter()
+        response = client.post("/api/analyze", json={"text": ARTICLE})
+        timings.append(time.perf_counter() - began)
+    again = response.get_json()
+    check_response(again)
+    assert again["stats"]["cached"] is True
+    assert "nlp" not in again["stats"]["timings_ms"]
+    assert {key: again[key] for key in ("article", "quotes", "entities", "sanctions", "spans")} == \
+           {key: first[key] for key in ("article", "quotes", "entities", "sanctions", "spans")}
+    assert min(timings) < 0.005, f"fastest cached answer took {min(timings) * 1000:.1f} ms"
+
+
+def test_same_article_on_another_url_reuses_findings_but_keeps_its_own_url(client, check_response):
+    first = client.post("/api/analyze", json={"html": PAGE, "url": "https://news.example/a"}).get_json()
+    second = client.post("/api/analyze", json={"html": PAGE, "url": "https://mirror.example/b"}).get_json()
+    check_response(second)
+    assert (first["stats"]["cached"], second["stats"]["cached"]) == (False, True)
+    assert "extract" in second["stats"]["timings_ms"]  # the key is the extracted text, so extraction still runs
+    assert second["article"]["url"] == "https://mirror.example/b"
+    assert second["spans"] == first["spans"]
+
+
+def test_a_text_answer_is_not_reused_for_a_page_with_other_blocks(client):
+    client.post("/api/analyze", json={"text": ARTICLE})
+    page = client.post("/api/analyze", json={"html": PAGE}).get_json()
+    assert page["stats"]["cached"] is False  # the page's blocks (paragraphs) differ from the text's (lines)
+
+
+def test_cache_size_zero_turns_it_off(nlp):
+    client = create_app({"TESTING": True, "CACHE_SIZE": 0}).test_client()
+    answers = [client.post("/api/analyze", json={"text": ARTICLE}).get_json() for _ in range(2)]
+    assert [answer["stats"]["cached"] for answer in answers] == [False, False]
+
+
+def test_cache_is_bounded(nlp):
+    analyzer = Analyzer(cache_size=3, _nlp=nlp)
+    for number in range(10):
+        analyzer.analyze(text=f"Report number {number}: the minister said nothing new.")
+    assert len(analyzer.cache) == 3
+
+
+def test_settings_that_change_results_change_the_key(nlp):
+    small, large = Analyzer(max_spans=1, _nlp=nlp), Analyzer(max_spans=5000, _nlp=nlp)
+    article = small.read_article(Stopwatch(), text=ARTICLE)
+    assert small.key(article) != large.key(article)
