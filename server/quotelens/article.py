@@ -60,6 +60,8 @@ _VETO_SHARE = 0.5
 _SENTENCE_MIN_WORDS = 8
 _SENTENCE_ENDS = (".", "!", "?", ".\"", ".\u201d", "?\u201d", "!\u201d", ".)", ":", ".'", ".\u2019")
 _LETTER = re.compile(r"[^\W\d_]")
+# In a flat body, a paragraph of prose this long after a box title is the article again.
+_PROSE_CHARS = 200
 # Below this much text, or this few words, nothing on the page reads like an article.
 _MIN_ARTICLE_CHARS = 80
 _MIN_ARTICLE_WORDS = 12
@@ -96,7 +98,11 @@ def decode_html(html: str | bytes) -> str:
     """Decode page bytes as the browser would: BOM, then <meta charset>, then UTF-8, then windows-1252."""
     if isinstance(html, str):
         # A str from JavaScript can hold lone surrogates, which the parser cannot encode: show them as U+FFFD.
-        return _SURROGATE.sub("\ufffd", html)
+        try:
+            html.encode("utf-8")
+        except UnicodeEncodeError:
+            return _SURROGATE.sub("\ufffd", html)
+        return html
     data = bytes(html)
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
                           (codecs.BOM_UTF16_BE, "utf-16-be")):
@@ -383,23 +389,58 @@ class _Layout:
 
 
 def select_blocks(layout: _Layout, container: _Node) -> list[_TextBlock]:
-    """Keep the container's blocks that are article text: no furniture inside it, no link lists, no labels."""
+    """Keep the container's blocks that are article text: no furniture inside it, no link lists, no labels.
+
+    A box title after the article has started ('Related stories') ends the article within its box.
+    """
     kept = []
-    for block in layout.blocks[container.start:container.end]:
+    blocks = layout.blocks
+    index, end = container.start, container.end
+    started = False
+    while index < end:
+        block = blocks[index]
+        index += 1
         if block.confirmed:
             kept.append(block)
+            started = True
             continue
         if block.boiler > container.depth:
+            continue
+        if started and boilerplate.is_section_title(block.text):
+            index = _skip_box(blocks, index, block.owner, container)
             continue
         if block.link_share > _MAX_LINK_SHARE and not _is_sentence(block.text):
             continue
         if boilerplate.is_furniture_line(block.text) or boilerplate.is_teaser(block.text, block.link_share):
             continue
+        if boilerplate.is_credit_line(block.text):
+            continue
         if (layout.counts.get(block.text, 0) > 1 and block.tag not in ("td", "th") and _LETTER.search(block.text)
                 and not _is_sentence(block.text)):
             continue
         kept.append(block)
+        started = started or _is_sentence(block.text)
     return kept
+
+
+def _skip_box(blocks: list[_TextBlock], index: int, title: _Node, container: _Node) -> int:
+    """Return the index of the first block after the box a section title heads.
+
+    The box is the title's parent element (or the one above, when the parent holds the title alone). In a flat
+    body, where the box is the container itself, the box ends at the next long paragraph of prose.
+    """
+    box = title.parent if title.kind in ("heading", "paragraph") or title.start + 1 >= title.end else title
+    while box is not None and box.depth > container.depth and box.end <= index:
+        box = box.parent
+    if box is None or box.depth <= container.depth:
+        while index < container.end:
+            block = blocks[index]
+            if block.confirmed or (len(block.text) >= _PROSE_CHARS and block.link_share < 0.1
+                                   and _is_sentence(block.text)):
+                break
+            index += 1
+        return index
+    return max(index, box.end)
 
 
 def choose_title(meta: dict[str, str], first_h1: str) -> str:

@@ -38,22 +38,42 @@ def tokenize_names(value: str) -> list[str]:
     return _TOKEN.findall(_CAMEL.sub(r"\1 \2", value).lower())
 
 
-@functools.lru_cache(maxsize=4096)
-def _classify_names(names: str) -> int:
+@functools.cache
+def _patterns() -> dict[str, re.Pattern]:
+    """Compile each phrase list into one pattern over space-joined tokens (one search per list, not per phrase)."""
     hints = load_hints()
+    return {
+        key: re.compile(" (?:" + "|".join(re.escape(phrase) for phrase in sorted(hints[key])) + ") ")
+        for key in ("body_phrases", "negative_phrases", "hidden_classes")
+    }
+
+
+@functools.lru_cache(maxsize=16384)
+def inspect_names(names: str) -> tuple[int, bool]:
+    """Read a class/id value: its hint level (NEGATIVE ... BODY) and whether it hides the element from sight."""
     tokens = tokenize_names(names)
     if not tokens:
-        return NEUTRAL
+        return NEUTRAL, False
+    hints, patterns = load_hints(), _patterns()
     joined = " " + " ".join(tokens) + " "
-    if any(" " + phrase + " " in joined for phrase in hints["body_phrases"]):
-        return BODY
-    if any(token in hints["negative_tokens"] for token in tokens) or any(
-        " " + phrase + " " in joined for phrase in hints["negative_phrases"]
-    ):
-        return NEGATIVE
-    if any(token in hints["positive_tokens"] for token in tokens):
-        return POSITIVE
-    return NEUTRAL
+    hidden = patterns["hidden_classes"].search(joined) is not None
+    if patterns["body_phrases"].search(joined):
+        return BODY, hidden
+    if not hints["negative_tokens"].isdisjoint(tokens) or patterns["negative_phrases"].search(joined):
+        return NEGATIVE, hidden
+    if not hints["positive_tokens"].isdisjoint(tokens):
+        return POSITIVE, hidden
+    return NEUTRAL, hidden
+
+
+def _names(attrs: dict) -> str:
+    classes = attrs.get("class")
+    if isinstance(classes, list):
+        classes = " ".join(classes)
+    element_id = attrs.get("id")
+    if element_id and classes:
+        return f"{classes} {element_id}"
+    return str(classes or element_id or "")
 
 
 def classify_element(attrs: dict) -> int:
@@ -66,11 +86,8 @@ def classify_element(attrs: dict) -> int:
         role = role.strip().lower()
         if role in _NEGATIVE_ROLES:
             return NEGATIVE
-    classes = attrs.get("class")
-    if isinstance(classes, list):
-        classes = " ".join(classes)
-    names = f"{classes or ''} {attrs.get('id') or ''}"
-    level = _classify_names(names) if names.strip() else NEUTRAL
+    names = _names(attrs)
+    level = inspect_names(names)[0] if names else NEUTRAL
     if level == NEUTRAL and role in _POSITIVE_ROLES:
         return POSITIVE
     return level
@@ -83,16 +100,8 @@ def is_hidden(attrs: dict) -> bool:
     style = attrs.get("style")
     if style and _STYLE_HIDDEN.search(str(style)) is not None:
         return True
-    classes = attrs.get("class")
-    if isinstance(classes, list):
-        classes = " ".join(classes)
-    return bool(classes) and _hides(classes)
-
-
-@functools.lru_cache(maxsize=4096)
-def _hides(classes: str) -> bool:
-    joined = " " + " ".join(tokenize_names(classes)) + " "
-    return any(" " + phrase + " " in joined for phrase in load_hints()["hidden_classes"])
+    names = _names(attrs)
+    return bool(names) and inspect_names(names)[1]
 
 
 def normalize_line(text: str) -> str:
@@ -114,3 +123,30 @@ def is_teaser(text: str, link_share: float) -> bool:
         line.startswith(prefix) and (len(line) == len(prefix) or not line[len(prefix)].isalnum())
         for prefix in load_hints()["teaser_prefixes"]
     )
+
+
+def is_section_title(text: str) -> bool:
+    """Tell whether a block titles a box that follows an article ('Related stories', 'More in Milan')."""
+    if len(text) > 60:
+        return False
+    line = normalize_line(text)
+    titles = load_hints()["section_titles"]
+    if line in titles:
+        return True
+    return any(line.startswith(title + " ") or line.startswith(title + ":") for title in _title_prefixes())
+
+
+@functools.cache
+def _title_prefixes() -> tuple[str, ...]:
+    # Multi-word titles only: a one-word prefix ('related') would also catch 'Related developments' headings.
+    return tuple(title for title in load_hints()["section_titles"] if " " in title)
+
+
+@functools.cache
+def _credit() -> re.Pattern:
+    return re.compile("|".join(f"(?:{pattern})" for pattern in load_hints()["credit_patterns"]), re.IGNORECASE)
+
+
+def is_credit_line(text: str) -> bool:
+    """Tell whether a short block is an image caption or credit line ('Photo: Reuters', '© AP')."""
+    return len(text) < 200 and _credit().search(text) is not None
