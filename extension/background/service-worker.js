@@ -1,0 +1,50 @@
+/** The background: one message router, the keyboard commands and opt-in automatic analysis. */
+
+import { api } from "../shared/browser.js";
+import { COMMANDS, MESSAGES } from "../shared/messages.js";
+import { isAutoSite, loadSettings } from "../shared/settings.js";
+import { analyzePage, checkServer } from "./backend.js";
+import { analyzeTab, stepQuote, tabState } from "./tabs.js";
+
+const handlers = {
+  [MESSAGES.ANALYZE_PAGE]: async (message) => analyzePage(await loadSettings(), message),
+  [MESSAGES.CHECK_SERVER]: async () => checkServer(await loadSettings()),
+  [MESSAGES.ANALYZE_TAB]: (message) => analyzeTab(message.tabId),
+  [MESSAGES.GET_TAB_STATE]: (message) => tabState(message.tabId),
+  [MESSAGES.INSERT_CSS]: async (message, sender) => {
+    const target = { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] };
+    if (message.previous) await api.scripting.removeCSS({ target, css: message.previous });
+    await api.scripting.insertCSS({ target, css: message.css });
+    return { ok: true };
+  },
+};
+
+api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  const handler = handlers[message?.type];
+  // Only the extension's own pages and content scripts may ask (runtime messages never cross extensions).
+  if (!handler || sender.id !== api.runtime.id) return false;
+  Promise.resolve()
+    .then(() => handler(message, sender))
+    .then(sendResponse, (error) => sendResponse({ ok: false, error: { code: "internal", message: String(error?.message ?? error) } }));
+  return true;
+});
+
+const commands = {
+  [COMMANDS.ANALYZE]: (tab) => analyzeTab(tab.id),
+  [COMMANDS.NEXT_QUOTE]: (tab) => stepQuote(tab.id, 1),
+  [COMMANDS.PREVIOUS_QUOTE]: (tab) => stepQuote(tab.id, -1),
+};
+
+api.commands.onCommand.addListener(async (command, tab) => {
+  const target = tab ?? (await api.tabs.query({ active: true, currentWindow: true }))[0];
+  if (target && commands[command]) await commands[command](target);
+});
+
+// Opt-in sites are analysed when a page finishes loading, and only where the reader granted the permission.
+api.tabs.onUpdated.addListener(async (tabId, change, tab) => {
+  if (change.status !== "complete" || !tab.url) return;
+  const settings = await loadSettings();
+  if (!isAutoSite(settings, tab.url)) return;
+  const origin = `${new URL(tab.url).origin}/*`;
+  if (await api.permissions.contains({ origins: [origin] })) await analyzeTab(tabId);
+});

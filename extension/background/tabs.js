@@ -1,0 +1,53 @@
+/** Talking to tabs: inject the content script on demand, then ask it to analyse, report or move. */
+
+import { api } from "../shared/browser.js";
+import { MESSAGES } from "../shared/messages.js";
+
+const READY_TRIES = 60;
+const READY_PAUSE_MS = 50;
+
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function ping(tabId) {
+  try {
+    const answer = await api.tabs.sendMessage(tabId, { type: MESSAGES.PING });
+    return answer?.ok === true;
+  } catch {
+    return false; // no content script in this tab yet
+  }
+}
+
+/** Make sure the content script runs in the tab; return an error result when the page is off limits. */
+export async function injectLens(tabId) {
+  if (await ping(tabId)) return { ok: true };
+  try {
+    await api.scripting.executeScript({ target: { tabId }, files: ["content/loader.js"] });
+  } catch (error) {
+    return { ok: false, error: { code: "cannot_access", message: `Quotelens cannot read this page (${error.message}).` } };
+  }
+  // The loader imports modules asynchronously: wait until the content script answers.
+  for (let attempt = 0; attempt < READY_TRIES; attempt += 1) {
+    if (await ping(tabId)) return { ok: true };
+    await pause(READY_PAUSE_MS);
+  }
+  return { ok: false, error: { code: "cannot_access", message: "The Quotelens content script did not start on this page." } };
+}
+
+/** Analyse a tab: inject, then let the content script send the page, anchor and paint. */
+export async function analyzeTab(tabId) {
+  const injected = await injectLens(tabId);
+  if (!injected.ok) return injected;
+  return api.tabs.sendMessage(tabId, { type: MESSAGES.RUN_ANALYSIS });
+}
+
+/** Return what the tab shows, without analysing: {analyzed: false} when nothing was analysed yet. */
+export async function tabState(tabId) {
+  if (!(await ping(tabId))) return { ok: true, analyzed: false };
+  return api.tabs.sendMessage(tabId, { type: MESSAGES.GET_STATE });
+}
+
+/** Move the keyboard focus to the next or previous quote in the tab. */
+export async function stepQuote(tabId, direction) {
+  if (!(await ping(tabId))) return { ok: false, total: 0 };
+  return api.tabs.sendMessage(tabId, { type: MESSAGES.STEP_QUOTE, direction });
+}

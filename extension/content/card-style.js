@@ -1,0 +1,38 @@
+/** The card's stylesheet, scoped to the extension's shadow root so the page's CSS neither leaks in nor out. */
+
+export const CARD_CSS = `
+:host { all: initial; position: fixed; inset: 0 auto auto 0; width: 0; height: 0; z-index: 2147483647; }
+* { box-sizing: border-box; }
+.card, .toast {
+  position: fixed; max-width: min(26rem, calc(100vw - 16px)); max-height: min(32rem, calc(100vh - 16px));
+  overflow: auto; padding: 12px 14px; border-radius: 10px; border: 1px solid #cbd5e1;
+  background: #ffffff; color: #0f172a; box-shadow: 0 10px 30px rgba(15, 23, 42, .25);
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; text-align: left;
+}
+.card[hidden], .toast[hidden] { display: none; }
+.card:focus-visible, button:focus-visible, a:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
+header { display: flex; align-items: flex-start; gap: 8px; }
+h2 { flex: 1; margin: 0; font-size: 16px; line-height: 1.3; }
+h3 { margin: 10px 0 4px; font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: #475569; }
+p { margin: 4px 0; }
+ol { margin: 0; padding-left: 1.3em; }
+li { margin: 2px 0; }
+button { font: inherit; cursor: pointer; }
+.close { border: 0; background: transparent; font-size: 18px; line-height: 1; padding: 2px 6px; color: inherit; }
+.quote { display: block; width: 100%; text-align: left; border: 0; background: transparent; color: inherit;
+  padding: 2px 4px; border-radius: 4px; }
+.quote:hover { background: #f1f5f9; }
+.badge { display: inline-block; margin-right: 6px; padding: 1px 8px; border-radius: 999px; font-size: 12px; font-weight: 600; }
+.official { background: #e0e7ff; color: #3730a3; }
+.listed { background: #fee2e2; color: #7f1d1d; }
+.muted { color: #475569; }
+a { color: #1d4ed8; }
+.toast { display: flex; gap: 8px; align-items: center; right: 16px; bottom: 16px; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+@media (prefers-color-scheme: dark) {
+  .card, .toast { background: #0f172a; color: #e2e8f0; border-color: #334155; }
+  .quote:hover { background: #1e293b; }
+  h3, .muted { color: #94a3b8; }
+  a { color: #93c5fd; }
+}
+`;

@@ -1,0 +1,53 @@
+/** The content script's entry: wire the lens to extension messaging, settings and the background. */
+
+import { api } from "../shared/browser.js";
+import { loadCategories } from "../shared/categories.js";
+import { MESSAGES } from "../shared/messages.js";
+import { loadSettings, onSettingsChange } from "../shared/settings.js";
+import { createLens } from "./lens.js";
+import { adoptStyleSheet } from "./paint.js";
+
+/**
+ * Add the highlight styles: adopted by the document where the isolated world may (Chromium), otherwise inserted
+ * by the background with scripting.insertCSS (Firefox's content-script wrappers refuse adoptedStyleSheets).
+ */
+function styleInstaller() {
+  const adopt = adoptStyleSheet(document);
+  let previous = null;
+  return (css) => {
+    try {
+      adopt(css);
+    } catch {
+      api.runtime.sendMessage({ type: MESSAGES.INSERT_CSS, css, previous });
+      previous = css;
+    }
+  };
+}
+
+const [categories, settings] = await Promise.all([loadCategories(), loadSettings()]);
+const lens = createLens({
+  transport: { analyze: (page) => api.runtime.sendMessage({ type: MESSAGES.ANALYZE_PAGE, ...page }) },
+  categories,
+  hidden: settings.hidden,
+  installCss: styleInstaller(),
+});
+
+onSettingsChange((changed) => {
+  for (const category of categories) lens.setVisible(category.id, !changed.hidden.includes(category.id));
+});
+
+const handlers = {
+  [MESSAGES.PING]: () => ({ ok: true }),
+  [MESSAGES.RUN_ANALYSIS]: () => lens.analyze(),
+  [MESSAGES.GET_STATE]: () => ({ ok: true, ...lens.state() }),
+  [MESSAGES.STEP_QUOTE]: (message) => lens.step(message.direction),
+};
+
+api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  const handler = handlers[message?.type];
+  if (!handler || sender.id !== api.runtime.id) return false;
+  Promise.resolve(handler(message)).then(sendResponse, (error) => {
+    sendResponse({ ok: false, error: { code: "internal", message: String(error?.message ?? error) } });
+  });
+  return true;
+});
