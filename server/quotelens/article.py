@@ -418,9 +418,19 @@ def select_blocks(layout: _Layout, container: _Node) -> list[_TextBlock]:
         if (layout.counts.get(block.text, 0) > 1 and block.tag not in ("td", "th") and _LETTER.search(block.text)
                 and not _is_sentence(block.text)):
             continue
+        if not started and not _is_sentence(block.text) and boilerplate.is_leader_line(block.text):
+            continue
         kept.append(block)
         started = started or _is_sentence(block.text)
-    return kept
+    return _drop_trailer(kept)
+
+
+def _drop_trailer(blocks: list[_TextBlock]) -> list[_TextBlock]:
+    """Drop the run of credit and prompt lines that ends the body ('Reporting by ...', 'Follow us on ...')."""
+    end = len(blocks)
+    while end > 1 and not blocks[end - 1].confirmed and boilerplate.is_trailer_line(blocks[end - 1].text):
+        end -= 1
+    return blocks[:end]
 
 
 def _skip_box(blocks: list[_TextBlock], index: int, title: _Node, container: _Node) -> int:

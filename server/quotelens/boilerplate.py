@@ -150,3 +150,33 @@ def _credit() -> re.Pattern:
 def is_credit_line(text: str) -> bool:
     """Tell whether a short block is an image caption or credit line ('Photo: Reuters', '© AP')."""
     return len(text) < 200 and _credit().search(text) is not None
+
+
+@functools.cache
+def _lines(key: str) -> re.Pattern:
+    return re.compile("|".join(f"(?:{pattern})" for pattern in load_hints()[key]), re.IGNORECASE)
+
+
+def is_leader_line(text: str) -> bool:
+    """Tell whether a short block before the article's first paragraph is a byline, dateline or reading time."""
+    return len(text) < 100 and (_lines("leader_patterns").search(text) is not None or is_date_line(text))
+
+
+def is_trailer_line(text: str) -> bool:
+    """Tell whether a block after the article's text is a credit or prompt ('Reporting by ...', 'Follow us on')."""
+    return len(text) < 400 and _lines("trailer_patterns").search(text) is not None
+
+
+_DATE_WORDS = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|"
+    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?|updated|published|posted|on|at|am|pm|a\.m|p\.m|"
+    r"[ecmp][sd]t|gmt|utc|bst|cet|ist|\d+(?:st|nd|rd|th)?)\b",
+    re.IGNORECASE,
+)
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def is_date_line(text: str) -> bool:
+    """Tell whether a short block is only a date and time ('Updated 10:01 pm PST, Tuesday, November 19, 2019')."""
+    return len(text) < 60 and any(c.isdigit() for c in text) and not _NOT_WORD.sub("", _DATE_WORDS.sub("", text))
