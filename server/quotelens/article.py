@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
+from collections import Counter
 
 from bs4 import BeautifulSoup
 from bs4.element import CData, NavigableString, Tag
@@ -50,7 +51,7 @@ _POSITIVE_FACTOR = 1.05
 # A block this short carries no evidence either way; one with more link text than this is navigation.
 _SHORT_BLOCK = 25
 _MAX_LINK_SHARE = 0.5
-# A short block that appears more than once on the page is a repeated label ("Advertisement"), not article text.
+# A short block the page repeats outside the body is a label of the site, not article text.
 _REPEATED_MAX_CHARS = 50
 # A block confirmed by the JSON-LD articleBody needs this many words, so a stray "Reuters" does not count.
 _CONFIRM_MIN_WORDS = 6
@@ -213,7 +214,7 @@ class _Node:
         self.depth = depth
         self.name = name
         self.kind = kind
-        self.level = level  # the class/id hint (boilerplate.NEGATIVE ... BODY)
+        self.level = level  # the class/id hint (boilerplate.NEGATIVE ... EMBED)
         self.furniture = furniture  # marked as furniture by its tag or hint (until its content vetoes that)
         self.factor = factor
         # Depth of the innermost furniture element at or above this one (-1: none): a block is furniture for a
@@ -313,7 +314,7 @@ class _Layout:
                     block_kind = "blockquote"
                 else:
                     block_kind = _BLOCK_KINDS.get(name) or (node.kind if node.kind == "list_item" else "text")
-                furniture = level == NEGATIVE or (name in furniture_tags and level != BODY)
+                furniture = level == NEGATIVE or (name in furniture_tags and level < BODY)
                 child_node = _Node(node, node.depth + 1, name, block_kind, level, furniture, factor)
                 child_node.start = len(self.blocks)
                 nodes.append(child_node)
@@ -370,7 +371,7 @@ class _Layout:
         for node in nodes:  # parents first: inherit the innermost furniture ancestor
             if node.furniture and node.mass < _VETO_SHARE * page_mass:
                 node.boiler = node.depth
-            elif node.level == BODY:
+            elif node.level >= BODY:
                 node.boiler = -1
             elif node.parent is not None:
                 node.boiler = node.parent.boiler
@@ -396,6 +397,9 @@ def select_blocks(layout: _Layout, container: _Node) -> list[_TextBlock]:
     kept = []
     blocks = layout.blocks
     index, end = container.start, container.end
+    # Short lines the page repeats outside the body too are its furniture ("Sign up", "Most read"); lines
+    # repeated only inside the body are the article's own (a recipe's "Serves 4" under each dish).
+    inside = Counter(block.text for block in blocks[index:end] if len(block.text) <= _REPEATED_MAX_CHARS)
     started = False
     while index < end:
         block = blocks[index]
@@ -415,8 +419,8 @@ def select_blocks(layout: _Layout, container: _Node) -> list[_TextBlock]:
             continue
         if boilerplate.is_credit_line(block.text):
             continue
-        if (layout.counts.get(block.text, 0) > 1 and block.tag not in ("td", "th") and _LETTER.search(block.text)
-                and not _is_sentence(block.text)):
+        if (layout.counts.get(block.text, 0) > inside.get(block.text, 0) and block.tag not in ("td", "th")
+                and _LETTER.search(block.text) and not _is_sentence(block.text)):
             continue
         if not started and not _is_sentence(block.text) and boilerplate.is_leader_line(block.text):
             continue

@@ -12,6 +12,7 @@ NEGATIVE = -1  # page furniture: comments, related, share bar, ads, captions, by
 NEUTRAL = 0
 POSITIVE = 1  # a usual name for a content wrapper ("content", "story", "post")
 BODY = 2  # names the article body itself (itemprop=articleBody, "article-body", "entry-content")
+EMBED = 3  # a post embedded in the article (a quoted tweet): its text, whatever the wrapper is called
 
 # ARIA landmark roles that are page furniture, and the ones that hold the main content.
 _NEGATIVE_ROLES = frozenset(
@@ -44,19 +45,21 @@ def _patterns() -> dict[str, re.Pattern]:
     hints = load_hints()
     return {
         key: re.compile(" (?:" + "|".join(re.escape(phrase) for phrase in sorted(hints[key])) + ") ")
-        for key in ("body_phrases", "negative_phrases", "hidden_classes")
+        for key in ("body_phrases", "negative_phrases", "hidden_classes", "embed_phrases")
     }
 
 
 @functools.lru_cache(maxsize=16384)
 def inspect_names(names: str) -> tuple[int, bool]:
-    """Read a class/id value: its hint level (NEGATIVE ... BODY) and whether it hides the element from sight."""
+    """Read a class/id value: its hint level (NEGATIVE ... EMBED) and whether it hides the element from sight."""
     tokens = tokenize_names(names)
     if not tokens:
         return NEUTRAL, False
     hints, patterns = load_hints(), _patterns()
     joined = " " + " ".join(tokens) + " "
     hidden = patterns["hidden_classes"].search(joined) is not None
+    if patterns["embed_phrases"].search(joined):
+        return EMBED, hidden
     if patterns["body_phrases"].search(joined):
         return BODY, hidden
     if not hints["negative_tokens"].isdisjoint(tokens) or patterns["negative_phrases"].search(joined):
