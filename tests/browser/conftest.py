@@ -1,0 +1,219 @@
+"""Fixtures for the real-browser tests: the server on a free port, a news site on another, Chromium with the extension."""
+
+from __future__ import annotations
+
+import re
+import socket
+import tempfile
+import threading
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+EXTENSION = REPO / "extension"
+WEB = REPO / "server" / "quotelens" / "web"
+PAGES = Path(__file__).parent / "pages"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--no-first-run", "--disable-sync"]
+
+def pytest_collection_modifyitems(config, items):
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(item.fspath).parents:
+            item.add_marker(pytest.mark.browser)
+            if not CHROMIUM.exists():
+                item.add_marker(pytest.mark.skip(reason=f"{CHROMIUM} is missing: install Debian's chromium to run browser tests"))
+
+
+
+def serve_app(app):
+    """Run a Flask app with waitress on a free port in a daemon thread; return (url, server)."""
+    from waitress import create_server
+
+    server = create_server(app, host="127.0.0.1", port=0, threads=4)
+    threading.Thread(target=server.run, daemon=True).start()
+    return f"http://127.0.0.1:{server.effective_port}", server
+
+
+@pytest.fixture(scope="session")
+def live_server(nlp):
+    from quotelens.app import create_app
+
+    url, server = serve_app(create_app())
+    yield url
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def small_limit_server(nlp):
+    """A second server that accepts at most 5 kB: a real 413 from the real app."""
+    from quotelens.app import create_app
+
+    url, server = serve_app(create_app({"MAX_CONTENT_LENGTH": 5_000}))
+    yield url
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def token_server(nlp):
+    """A server that requires "Authorization: Bearer t0ken"."""
+    from quotelens.app import create_app
+
+    url, server = serve_app(create_app({"API_TOKEN": "t0ken"}))
+    yield url
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def silent_server():
+    """A port that accepts connections and never answers: the extension must time out, not hang."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    listener.close()
+
+
+def news_page() -> str:
+    """The demo article as an ordinary news site, without the demo's own controls and script."""
+    page = (WEB / "demo.html").read_text(encoding="utf-8")
+    page = re.sub(r'\s*<script type="module" src="/web/demo-adapter.js"></script>', "", page)
+    page = re.sub(r'\s*<section id="quotelens-demo".*?</section>', "", page, flags=re.S)
+    return page
+
+
+class SiteHandler(SimpleHTTPRequestHandler):
+    """Serve the test site's pages (a dict of path → bytes) and the demo's assets under /web/."""
+
+    pages: dict[str, bytes] = {}
+
+    def do_GET(self):
+        path = self.path.split("?")[0].split("#")[0]
+        body = self.pages.get(path)
+        if body is None and path.startswith("/web/"):
+            return super().do_GET()
+        if body is None:
+            self.send_error(404)
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+        pass
+
+
+@pytest.fixture(scope="session")
+def site():
+    """A news site on its own origin (not the server's): returns (base url, pages dict to add pages to)."""
+    pages = {"/news/kim-putin": news_page().encode("utf-8")}
+    for path in PAGES.glob("*.html"):
+        pages[f"/test/{path.stem}"] = path.read_bytes()
+    handler = type("Handler", (SiteHandler,), {"pages": pages})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(WEB.parent)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", pages
+    server.shutdown()
+    server.server_close()
+
+
+
+
+@pytest.fixture(scope="session")
+def playwright_instance():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_instance):
+    """Headless Chromium with the unpacked extension, in a throwaway profile."""
+    with tempfile.TemporaryDirectory(prefix="quotelens-profile-") as profile:
+        context = playwright_instance.chromium.launch_persistent_context(
+            profile, executable_path=str(CHROMIUM), headless=True,
+            args=[*CHROMIUM_ARGS, f"--disable-extensions-except={EXTENSION}", f"--load-extension={EXTENSION}"],
+        )
+        yield context
+        context.close()
+
+
+class Extension:
+    """The loaded extension: its id, its service worker, and what a test does through it."""
+
+    def __init__(self, context, worker):
+        self.context = context
+        self.worker = worker
+        self.id = worker.url.split("/")[2]
+
+    def url(self, path: str) -> str:
+        return f"chrome-extension://{self.id}/{path}"
+
+    def settings(self) -> dict:
+        return self.worker.evaluate("chrome.storage.local.get('settings').then(s => s.settings ?? {})")
+
+    def set_settings(self, settings: dict) -> None:
+        self.worker.evaluate("s => chrome.storage.local.set({settings: s})", settings)
+
+    def tab_id(self, page) -> int:
+        return self.worker.evaluate("url => chrome.tabs.query({}).then(tabs => tabs.find(t => t.url === url).id)", page.url)
+
+    def message_tab(self, page, message: dict):
+        """Send the content script the message a keyboard command sends (commands cannot be pressed headless)."""
+        return self.worker.evaluate("([id, m]) => chrome.tabs.sendMessage(id, m)", [self.tab_id(page), message])
+
+    def popup(self, page):
+        """Open the popup for `page`'s tab (as a tab of its own, ?tab=ID, since headless has no toolbar)."""
+        popup = self.context.new_page()
+        popup.goto(self.url(f"popup/popup.html?tab={self.tab_id(page)}"))
+        popup.wait_for_selector("main[data-state]")
+        return popup
+
+    def analyze(self, page):
+        """Click "Analyse this page" in the popup and wait for its answer; return the popup."""
+        popup = self.popup(page)
+        popup.click("#analyze")
+        popup.wait_for_selector("main[data-state=done], main[data-state=error]", timeout=60_000)
+        page.bring_to_front()
+        return popup
+
+
+@pytest.fixture(scope="session")
+def extension(browser, live_server):
+    worker = browser.service_workers[0] if browser.service_workers else browser.wait_for_event("serviceworker")
+    ext = Extension(browser, worker)
+    ext.default_settings = {"serverUrl": live_server, "apiToken": "", "timeoutMs": 30_000, "autoSites": [], "hidden": []}
+    ext.set_settings(ext.default_settings)
+    return ext
+
+
+@pytest.fixture
+def ext(extension):
+    """The extension with default settings before and after each test, and every page it opened closed."""
+    extension.set_settings(extension.default_settings)
+    yield extension
+    extension.set_settings(extension.default_settings)
+    for page in extension.context.pages[1:]:
+        page.close()
+
+
+@pytest.fixture
+def open_page(ext, site):
+    base, _ = site
+    opened = iter(range(1, 1_000_000))
+
+    def open_(path: str):
+        # A query string per tab, so that the tab a test means is found by its URL.
+        page = ext.context.new_page()
+        page.goto(f"{base}{path}?tab={next(opened)}")
+        return page
+
+    return open_
+
