@@ -302,7 +302,8 @@ class _Layout:
                         stack.append((iter(child.contents), node, in_link or name == "a"))
                         break
                     continue
-                self._flush(pieces, links, node)
+                if pieces:
+                    self._flush(pieces, links, node)
                 level = boilerplate.classify_element(attrs) if attrs else 0
                 if level == BODY:
                     factor = _BODY_FACTOR
@@ -323,7 +324,8 @@ class _Layout:
             else:
                 stack.pop()
                 if not stack or stack[-1][1] is not node:
-                    self._flush(pieces, links, node)
+                    if pieces:
+                        self._flush(pieces, links, node)
                     node.end = len(self.blocks)
 
     def _flush(self, pieces: list[str], links: list[int], node: _Node) -> None:

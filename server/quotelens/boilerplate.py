@@ -145,29 +145,31 @@ def _title_prefixes() -> tuple[str, ...]:
     return tuple(title for title in load_hints()["section_titles"] if " " in title)
 
 
-@functools.cache
-def _credit() -> re.Pattern:
-    return re.compile("|".join(f"(?:{pattern})" for pattern in load_hints()["credit_patterns"]), re.IGNORECASE)
-
-
 def is_credit_line(text: str) -> bool:
     """Tell whether a short block is an image caption or credit line ('Photo: Reuters', '© AP')."""
-    return len(text) < 200 and _credit().search(text) is not None
+    return len(text) < 200 and _matches("credit_patterns", text)
 
 
 @functools.cache
-def _lines(key: str) -> re.Pattern:
-    return re.compile("|".join(f"(?:{pattern})" for pattern in load_hints()[key]), re.IGNORECASE)
+def _line_patterns(key: str) -> tuple[re.Pattern, ...]:
+    # One pattern each, case-sensitive over lower-cased text: several times faster than one case-insensitive
+    # alternation, which retries every branch at every position.
+    return tuple(re.compile(pattern) for pattern in load_hints()[key])
+
+
+def _matches(key: str, text: str) -> bool:
+    lowered = text.lower()
+    return any(pattern.search(lowered) for pattern in _line_patterns(key))
 
 
 def is_leader_line(text: str) -> bool:
     """Tell whether a short block before the article's first paragraph is a byline, dateline or reading time."""
-    return len(text) < 100 and (_lines("leader_patterns").search(text) is not None or is_date_line(text))
+    return len(text) < 100 and (_matches("leader_patterns", text) or is_date_line(text))
 
 
 def is_trailer_line(text: str) -> bool:
     """Tell whether a block after the article's text is a credit or prompt ('Reporting by ...', 'Follow us on')."""
-    return len(text) < 400 and _lines("trailer_patterns").search(text) is not None
+    return len(text) < 400 and _matches("trailer_patterns", text)
 
 
 _DATE_WORDS = re.compile(
