@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from .model import Entity
 from .names import NameKey, name_key, part_of_name, same_name, strip_possessive
-from .titles import ROLES, Title, find_title, head_of, organization_kind
+from .titles import ROLES, Title, build_title, canonical_head, find_title, head_of, organization_kind, title_of_predicate
 
 _TRIM_LEFT = {"the", "a", "an"}
 
@@ -38,11 +38,12 @@ def find_people(doc: Doc) -> list[Entity]:
     official"). Never raises on odd input: a document spaCy could not tag yields no people.
     """
     try:
-        names = name_mentions(doc)
+        names = trim_headline_words(name_mentions(doc))
         people = merge_mentions(names)
         people = [person for person in people if person.mentions]
         for person in people:
             person.titles = [title for span in person.mentions if (title := find_title(doc, span)) is not None]
+        add_titles_by_pronoun(doc, people)
         add_nominal_mentions(doc, people)
         people.sort(key=lambda person: person.first)
         entities = [to_entity(doc, person, f"person{number}") for number, person in enumerate(people, 1)]
@@ -60,7 +61,7 @@ def name_mentions(doc: Doc) -> list[Span]:
     """
     found: list[Span] = []
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" or ent.label_ in _NAME_LIKE_LABELS and _titled_like_a_person(doc, ent):
             span = clean_name(doc, ent)
             if span is not None:
                 found.append(span)
@@ -99,6 +100,28 @@ _NAME_LIKE_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_
 _NOT_NAME_POS = {"DET", "PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "NUM"}
 
 
+def _titled_like_a_person(doc: Doc, ent: Span) -> bool:
+    """A name spaCy tagged as an organisation or place, told apart by a title it stands beside.
+
+    "Jean-Marc Ayrault, the foreign minister of France" and "the Philippines' president, Rodrigo Duterte"
+    come out as ORG; a proper-noun run in apposition with a title head, or right after a formal title
+    ("Sen."), is taken as a person.
+    """
+    if not 2 <= len(ent) <= 4 or not all(token.pos_ == "PROPN" or token.text in {"-", "."} for token in ent):
+        return False
+    words = [_word(token) for token in ent]
+    if any(word in ROLES.not_person_words or word in ROLES.state_org_words or word in ROLES.nonstate_org_words
+           or word in ROLES.country_adjectives for word in words):
+        return False
+    root = ent.root
+    if root.dep_ == "appos" and canonical_head(root.head) is not None:
+        return True
+    if any(child.dep_ == "appos" and canonical_head(child) is not None for child in root.children):
+        return True
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and _word(before) in ROLES.abbreviations and before.head.i in range(ent.start, ent.end)
+
+
 def _outside_other_entity(span: Span) -> bool:
     """A name repeat must not sit inside a longer entity of another kind ("Clinton Foundation")."""
     for token in span:
@@ -122,10 +145,17 @@ def clean_name(doc: Doc, ent: Span) -> Span | None:
                            or _word(doc[start]) in ROLES.heads or _word(doc[start]) in _TRIM_LEFT
                            or _word(doc[start]) in ROLES.title_modifiers):
         start += 1
-    while end > start and (doc[end - 1].is_punct or _word(doc[end - 1]) in {"'s", "'"}):
+    for index in range(start + 1, end):
+        # A possessive or a quote mark inside the entity ends the name ("Obama’s ‘pivot").
+        if _word(doc[index]) in {"'s", "'"} or doc[index].is_quote or doc[index].text in {"(", ")", ",", ";", ":"}:
+            end = index
+            break
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text != "." or _word(doc[end - 1]) in {"'s", "'"}):
         end -= 1
     if start >= end:
         return None
+    if any(_word(doc[index]) in ROLES.headline_words for index in range(start, end)):
+        return None  # a headline read as a name: "Obama To Asians Worried"
     span = doc[start:end]
     text = strip_possessive(span.text)
     if len(text) != len(span.text):
@@ -178,18 +208,71 @@ def merge_mentions(mentions: list[Span]) -> list[Person]:
         if not candidates:
             people.append(Person(key, [span]))
             continue
-        position = span.start_char
-        before = [p for p in candidates if p.last_before(position) >= 0]
-        chosen = max(before, key=lambda p: p.last_before(position)) if before else \
-            min(candidates, key=lambda p: p.first)
+        chosen = most_salient(candidates, span.start_char)
         chosen.mentions.append(span)
     return people
+
+
+def most_salient(candidates: list[Person], position: int) -> Person:
+    """The person a one-word form most likely means: named most often so far, then most recently, else first.
+
+    In a profile of Ted Cruz that names his wife Heidi Cruz once, a later "Cruz" is still Ted.
+    """
+    def standing(person: Person) -> tuple[int, int, int]:
+        before = [span.start_char for span in person.mentions if span.start_char < position]
+        return len(before), max(before, default=-1), -person.first
+
+    return max(candidates, key=standing)
+
+
+def trim_headline_words(mentions: list[Span]) -> list[Span]:
+    """Cut words that precede a full name known from elsewhere: "Rip Donald Trump" → "Donald Trump"."""
+    full = {name_key(span.text).words for span in mentions if len(name_key(span.text).words) >= 2}
+    trimmed = []
+    for span in mentions:
+        for cut in range(1, len(span) - 1):
+            rest = span[cut:]
+            if name_key(span.text).words not in full or True:
+                key = name_key(rest.text).words
+                if len(key) >= 2 and key in full and key != name_key(span.text).words:
+                    span = rest
+                    break
+        trimmed.append(span)
+    return trimmed
 
 
 def _prefix_of(short: NameKey, long: NameKey) -> bool:
     """A truncated full name ("Kim Jong" for "Kim Jong Un"): at least two words, same suffix."""
     return (len(short.words) >= 2 and short.suffix == long.suffix and len(long.words) > len(short.words)
             and long.words[:len(short.words)] == short.words)
+
+
+def add_titles_by_pronoun(doc: Doc, people: list[Person]) -> None:
+    """Titles given in a later sentence through a pronoun: "He currently serves as the British ambassador".
+
+    The title goes to the person who was the subject of the sentence before, else to the person named last
+    before it (the usual referent of a sentence-initial "he" or "she" in news prose); a sentence that names
+    someone itself is left alone.
+    """
+    sentences = list(doc.sents)
+    for number, sentence in enumerate(sentences):
+        subject = next((token for token in sentence if token.dep_ in {"nsubj", "nsubjpass"}), None)
+        if number == 0 or subject is None or subject.lower_ not in {"he", "she"} or subject.i - sentence.start > 2:
+            continue
+        if any(sentence.start <= span.start < sentence.end for person in people for span in person.mentions):
+            continue
+        title = title_of_predicate(doc, subject.head)
+        if title is None:
+            continue
+        previous = sentences[number - 1]
+        named = [(span.start, person) for person in people for span in person.mentions
+                 if span.start < sentence.start]
+        subjects = [person for person in people for span in person.mentions
+                    if previous.start <= span.start < previous.end and span.root.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            subjects[0].titles.append(title)
+        elif named:
+            max(named, key=lambda pair: pair[0])[1].titles.append(title)
 
 
 def add_nominal_mentions(doc: Doc, people: list[Person]) -> None:
@@ -267,10 +350,11 @@ def to_entity(doc: Doc, person: Person, entity_id: str) -> Entity:
 
 
 def choose_title(titles: list[Title]) -> Title | None:
-    """The first official title the article gives, else the first title of any kind."""
-    for title in titles:
-        if title.is_official:
-            return title
+    """The first official title the article gives, a specific office before a generic one ("ambassador"
+    before "diplomat"); else the first title of any kind."""
+    official = [title for title in titles if title.is_official]
+    if official:
+        return min(official, key=lambda title: (title.head in ROLES.generic_official_heads, titles.index(title)))
     return titles[0] if titles else None
 
 
@@ -352,6 +436,4 @@ def _same_unnamed(words: list[str], by_wording: dict[str, int]) -> int | None:
 
 def find_title_for_phrase(doc: Doc, chunk: Span) -> Title | None:
     """Read an unnamed source's own phrase as a title ("a senior US official" → official, United States)."""
-    from .titles import _build_title  # the phrase reader is shared with named titles
-
-    return _build_title(doc, chunk, formal_allowed=False)
+    return build_title(doc, chunk, formal_allowed=False)

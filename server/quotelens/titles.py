@@ -17,11 +17,15 @@ class Roles:
 
     official_heads: frozenset[str]
     conditional_heads: frozenset[str]
+    business_heads: frozenset[str]
     descriptive_heads: frozenset[str]
     unofficial_marks: frozenset[str]
     abbreviations: dict[str, str]
     honorifics: frozenset[str]
     name_suffixes: frozenset[str]
+    name_particles: frozenset[str]
+    headline_words: frozenset[str]
+    generic_official_heads: frozenset[str]
     title_modifiers: frozenset[str]
     state_org_words: frozenset[str]
     nonstate_org_words: frozenset[str]
@@ -58,9 +62,12 @@ def load_roles(path: Path = ROLES_FILE) -> Roles:
 ROLES = load_roles()
 HEADS = ROLES.heads
 LONGEST_HEAD = max(len(head.split()) for head in HEADS)
-# Tokens that never belong to a title: they end the phrase a title is read from.
+# Dependents that open a clause or a second phrase: a title read from a phrase stops before them.
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "appos", "conj", "cc", "punct", "ccomp", "xcomp", "parataxis"}
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+_PLACE_LABELS = {"GPE", "LOC"}
+_LINKS = {"of", "for", "at", "to", "with", "in", "on", "from"}
+_ARTICLES = {"a", "an", "the"}
 
 
 @dataclass(frozen=True)
@@ -76,30 +83,44 @@ class Title:
     formal: bool = False
 
 
+def word_of(text: str) -> str:
+    """Lower-case a word and make its apostrophes plain, for look-ups."""
+    return text.lower().replace("’", "'")
+
+
 def head_of(title: str) -> str | None:
     """The canonical head of a written title ("Russian President" → "president", "Sen." → "senator")."""
-    words = title.lower().replace("’", "'").split()
-    found = _find_head([word for word in words], 0, len(words))
-    return found[2] if found else None
+    words = [word_of(word) for word in title.replace("-", " - ").split()]
+    words = _join_hyphens(words)
+    found = find_head(words)
+    if found is not None:
+        return found[2]
+    return words[-1] if words else None
 
 
-def _word(token_text: str) -> str:
-    return token_text.lower().replace("’", "'")
+def _join_hyphens(words: list[str]) -> list[str]:
+    joined: list[str] = []
+    for word in words:
+        if joined and (word == "-" or joined[-1].endswith("-")):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
 
 
-def _find_head(words: list[str], lo: int, hi: int) -> tuple[int, int, str] | None:
-    """Find the rightmost title head among ``words[lo:hi]`` before any "of"-phrase, longest phrase first.
+def find_head(words: list[str]) -> tuple[int, int, str] | None:
+    """Find the title head among lower-case words: the rightmost before any "of"-phrase, longest phrase first.
 
-    Returns (start, end, canonical head) in word positions.
+    Returns (start, end, canonical head) in word positions; abbreviations give the word they stand for.
     """
     best = None
-    for start in range(lo, hi):
-        if best is not None and words[start] in {"of", "for", "at", "to", "with", "in", "on"}:
+    for start in range(len(words)):
+        if best is not None and words[start] in _LINKS:
             break
-        for size in range(min(LONGEST_HEAD, hi - start), 0, -1):
+        for size in range(min(LONGEST_HEAD, len(words) - start), 0, -1):
             phrase = " ".join(words[start:start + size])
             canonical = ROLES.abbreviations.get(phrase) or (phrase if phrase in HEADS else None)
-            if canonical is None and phrase.endswith("s") and phrase[:-1] in ROLES.official_heads:
+            if canonical is None and size == 1 and phrase.endswith("s") and phrase[:-1] in HEADS:
                 canonical = phrase[:-1]
             if canonical is not None:
                 if best is None or start >= best[1] or size > best[1] - best[0]:
@@ -108,21 +129,22 @@ def _find_head(words: list[str], lo: int, hi: int) -> tuple[int, int, str] | Non
     return best
 
 
-def is_official_title(head: str, words: list[str], organization: str | None, formal: bool) -> bool:
-    """Whether a title with this head, words and organisation is a public office held now.
+def is_official_title(head: str, words: list[str], kind: str | None, has_organization: bool, formal: bool) -> bool:
+    """Whether a title with this head, these words and this kind of organisation is a public office held now.
 
-    'former', 'candidate', 'campaign' and the like rule the office out; conditional heads ('president',
-    'spokesperson', 'director') depend on whether the organisation is a state body or a country.
+    'former', 'candidate', 'campaign' and the like rule the office out. Conditional heads ('president',
+    'spokesperson', 'director') follow the organisation: official in a state body or a country, not in a
+    party, firm or outlet; in an organisation of unknown kind, or none, business-like heads are official
+    only as a formal title before a name with no organisation ("President Obama").
     """
     if any(word in ROLES.unofficial_marks or word.rstrip("-") in ROLES.unofficial_marks for word in words):
         return False
-    kind = organization_kind(organization)
     if head in ROLES.conditional_heads:
-        if kind == "state":
-            return True
-        if kind == "nonstate":
-            return False
-        return head in ROLES.official_heads and (formal or organization is None)
+        if kind is not None:
+            return kind == "state"
+        if head in ROLES.business_heads:
+            return formal and not has_organization
+        return head in ROLES.official_heads
     return head in ROLES.official_heads
 
 
@@ -130,23 +152,22 @@ def organization_kind(organization: str | None) -> str | None:
     """'state' for a country or a state/intergovernmental body, 'nonstate' for parties, firms, outlets; else None."""
     if not organization:
         return None
-    text = organization.lower().replace("’", "'")
-    if text in ROLES.countries:
+    text = word_of(organization)
+    if text in ROLES.countries or text in ROLES.country_adjectives:
         return "state"
-    words = text.replace(",", " ").split()
+    words = text.replace(",", " ").replace("'s", " ").split()
     matched_state = matched_nonstate = False
     position = 0
     while position < len(words):
+        size = 1
         for size in range(min(4, len(words) - position), 0, -1):
             phrase = " ".join(words[position:position + size])
             if phrase in ROLES.nonstate_org_words:
                 matched_nonstate = True
                 break
-            if phrase in ROLES.state_org_words or phrase in ROLES.country_adjectives:
+            if phrase in ROLES.state_org_words or phrase in ROLES.country_adjectives or phrase in ROLES.countries:
                 matched_state = True
                 break
-        else:
-            size = 1
         position += size
     if matched_nonstate:
         return "nonstate"
@@ -154,14 +175,17 @@ def organization_kind(organization: str | None) -> str | None:
 
 
 def find_title(doc: Doc, name: Span) -> Title | None:
-    """Find the title the text gives one name mention: before it, in apposition, or by 'is'.
+    """Find the title the text gives one name mention, or None.
 
-    Tried in order: a title written before the name ("Russian President Vladimir Putin"), a title phrase
-    just before it and set off by a comma ("the official spokesperson of the US Department of State,
-    Matthew Miller"), an appositive after it ("Matthew Miller, the State Department spokesperson"), and a
-    copula ("Miller is the spokesman for ...", "Miller, who is ...").
+    Tried in order: a title written before the name ("Russian President Vladimir Putin"), a title phrase the
+    name stands in apposition to ("the North's leader, Kim Jong Un", "British diplomat Sir Peter
+    Westmacott"), a title phrase set off by a comma that the parser did not link ("the official spokesperson
+    of the US Department of State, Matthew Miller said"), an appositive after the name ("Matthew Miller, the
+    State Department spokesperson"), and a copula ("Miller is the spokesman", "Miller, who is ...").
     """
-    for finder in (_title_before, _title_phrase_before, _title_after, _title_by_copula):
+    if is_headline(doc.text, name.start_char):
+        return None  # in a title-case headline every word looks like part of a title ("Lawmakers Rip Trump")
+    for finder in (_title_before, _title_governing, _title_phrase_before, _title_after, _title_by_copula):
         try:
             title = finder(doc, name)
         except (IndexError, ValueError):  # an odd parse loses this title, not the page
@@ -171,6 +195,14 @@ def find_title(doc: Doc, name: Span) -> Title | None:
     return None
 
 
+def is_headline(text: str, position: int) -> bool:
+    """Whether the line holding ``position`` is in title case: four words or more, none lower-case."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    words = [word for word in text[start:end if end >= 0 else len(text)].split() if word[:1].isalpha()]
+    return len(words) >= 4 and not any(word[0].islower() for word in words)
+
+
 def _title_before(doc: Doc, name: Span) -> Title | None:
     """Premodifiers of the name that hold a title head: "North Korean leader Kim Jong Un"."""
     name_tokens = set(range(name.start, name.end))
@@ -178,18 +210,19 @@ def _title_before(doc: Doc, name: Span) -> Title | None:
     start = name.start
     while start > sentence_start:
         token = doc[start - 1]
-        if token.dep_ == "det" or token.pos_ in {"PRON", "CCONJ", "SCONJ"}:
+        if token.dep_ == "det" or token.pos_ in {"PRON", "CCONJ", "SCONJ"} or token.is_space:
             break
-        if token.pos_ in {"VERB", "AUX"} and not (token.ent_type_ or token.text[:1].isupper()):
+        # Participles stay ("retired", "elected"); a verb that governs the name ends the title.
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"amod", "compound"} and not token.ent_type_:
             break
-        if token.is_punct and token.text not in {"-", "–"}:
+        if token.is_punct and token.text not in {"-", "–", "."}:
             break
         if not _leads_into(token, name_tokens, sentence_start, name.end):
             break
         start -= 1
     if start == name.start:
         return None
-    return _build_title(doc, doc[start:name.start], formal_allowed=True)
+    return build_title(doc, doc[start:name.start], formal_allowed=True, generic=True)
 
 
 def _leads_into(token: Token, name_tokens: set[int], lo: int, hi: int) -> bool:
@@ -203,6 +236,24 @@ def _leads_into(token: Token, name_tokens: set[int], lo: int, hi: int) -> bool:
     return token.i in name_tokens
 
 
+def _title_governing(doc: Doc, name: Span) -> Title | None:
+    """The name is an appositive of a title noun before it: "the RT editor in chief, Margarita Simonyan"."""
+    root = name.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= name.start or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    start = head.left_edge.i
+    end = name.start
+    while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    # Stop before a second appositive, a clause or a second conjunct ("the RT host and former MSNBC personality").
+    for token in doc[head.i + 1:end]:
+        if token.dep_ in _CLAUSE_DEPS - {"punct", "conj"} and token.head.i >= head.i:
+            end = token.i
+            break
+    return build_title(doc, doc[start:end], formal_allowed=False, generic=True)
+
+
 def _title_phrase_before(doc: Doc, name: Span) -> Title | None:
     """A title phrase ending in a comma right before the name: "the spokesperson of X, Matthew Miller"."""
     comma = name.start - 1
@@ -213,13 +264,16 @@ def _title_phrase_before(doc: Doc, name: Span) -> Title | None:
     while token.head.i < comma and token.head is not token and steps < 12 and token.head.i >= token.sent.start:
         token = token.head
         steps += 1
-    if _canonical_head(token) is None:
+    if canonical_head(token) is None:
         return None
     left = token.left_edge.i
+    while left < comma and (doc[left].is_space or doc[left].is_punct):
+        left += 1
     # The phrase must stand alone before the name: at a sentence start, or after punctuation or a verb.
-    if left > token.sent.start and not (doc[left - 1].is_punct or doc[left - 1].pos_ in {"VERB", "AUX", "SCONJ"}):
+    if left > token.sent.start and not (doc[left - 1].is_punct or doc[left - 1].is_space
+                                        or doc[left - 1].pos_ in {"VERB", "AUX", "SCONJ"}):
         return None
-    return _build_title(doc, doc[left:comma], formal_allowed=False)
+    return build_title(doc, doc[left:comma], formal_allowed=False)
 
 
 def _title_after(doc: Doc, name: Span) -> Title | None:
@@ -228,88 +282,112 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
         return None
     for token in name:
         for child in token.children:
-            if child.dep_ == "appos" and child.i > name.end and _canonical_head(child) is not None:
-                return _build_title(doc, _phrase_of(doc, child), formal_allowed=False)
+            if child.dep_ == "appos" and child.i > name.end and child.pos_ in {"NOUN", "PROPN"}:
+                title = build_title(doc, phrase_of(doc, child), formal_allowed=False,
+                                    generic=doc[name.end + 1].lower_ in _ARTICLES)
+                if title is not None:
+                    return title
     # The parser sometimes misses the apposition: read the phrase up to the next comma instead.
     end = name.end + 1
     while end < len(doc) and end - name.end < 14 and not doc[end].is_punct and doc[end].pos_ not in {"VERB", "AUX"}:
         end += 1
-    if end < len(doc) and doc[end].text not in {",", ")", ".", ";", "—", "–"}:
+    if end >= len(doc) or doc[end].text not in {",", ")", ".", ";", "—", "–"}:
         return None
     phrase = doc[name.end + 1:end]
-    if len(phrase) == 0 or phrase[0].lower_ not in {"a", "an", "the"} and not _any_head(phrase):
+    if len(phrase) == 0 or not _holds_head(phrase):
         return None
-    if not _any_head(phrase):
-        return None
-    return _build_title(doc, phrase, formal_allowed=False)
+    return build_title(doc, phrase, formal_allowed=False)
 
 
 def _title_by_copula(doc: Doc, name: Span) -> Title | None:
     """'Miller is the State Department spokesman' or 'Miller, who is the spokesman'."""
     root = name.root
     verbs = []
-    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in {"be", "serve", "remain"}:
         verbs.append(root.head)
     verbs.extend(child for child in root.children
-                 if child.dep_ == "relcl" and child.lemma_ == "be"
+                 if child.dep_ == "relcl" and child.lemma_ in {"be", "serve", "remain"}
                  and any(grand.lower_ in {"who", "that"} and grand.dep_.startswith("nsubj") for grand in child.children))
     for verb in verbs:
-        for child in verb.children:
-            if child.dep_ == "attr" and _canonical_head(child) is not None:
-                return _build_title(doc, _phrase_of(doc, child), formal_allowed=False)
+        title = title_of_predicate(doc, verb)
+        if title is not None:
+            return title
     return None
 
 
-def _phrase_of(doc: Doc, head: Token) -> Span:
-    """The head's phrase from its left edge up to the first clause or punctuation that follows the head."""
+def title_of_predicate(doc: Doc, verb: Token) -> Title | None:
+    """The title in a predicate: "is the spokesman for X", "serves as the British ambassador to the U.S."."""
+    for child in verb.children:
+        if child.dep_ == "attr" and canonical_head(child) is not None:
+            return build_title(doc, phrase_of(doc, child), formal_allowed=False)
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for grand in child.children:
+                if grand.dep_ == "pobj" and canonical_head(grand) is not None:
+                    return build_title(doc, phrase_of(doc, grand), formal_allowed=False)
+    return None
+
+
+def phrase_of(doc: Doc, head: Token) -> Span:
+    """The head's phrase from its left edge up to the first clause, appositive or punctuation after the head."""
+    stops = {token.i for child in head.subtree if child.dep_ in _CLAUSE_DEPS and child.i > head.i
+             for token in child.subtree}
     end = head.i + 1
-    while end <= head.right_edge.i:
-        token = doc[end]
-        if token.is_punct or token.dep_ in _CLAUSE_DEPS and token.head.i >= head.i:
-            break
+    while end <= head.right_edge.i and end not in stops and not doc[end].is_punct:
         end += 1
     return doc[head.left_edge.i:end]
 
 
-def _canonical_head(token: Token) -> str | None:
-    text = _word(token.text)
+def canonical_head(token: Token) -> str | None:
+    """The title head a single token stands for, if any ("Sen." → "senator", "spokeswoman")."""
+    text = word_of(token.text)
     if text in ROLES.abbreviations:
         return ROLES.abbreviations[text]
-    if text in HEADS or token.lemma_.lower() in HEADS:
-        return text if text in HEADS else token.lemma_.lower()
-    return None
+    if text in HEADS:
+        return text
+    lemma = token.lemma_.lower()
+    return lemma if lemma in HEADS else None
 
 
-def _any_head(phrase: Span) -> bool:
-    words = [_word(token.text) for token in phrase]
-    return _find_head(words, 0, len(words)) is not None
+def _holds_head(phrase: Span) -> bool:
+    return find_head([word_of(token.text) for token in phrase]) is not None
 
 
-def _build_title(doc: Doc, phrase: Span, formal_allowed: bool) -> Title | None:
-    """Read head, organisation and wording from a title phrase; None when it holds no title head."""
-    tokens = list(phrase)
-    while tokens and (tokens[0].dep_ in {"det", "poss"} and tokens[0].pos_ in {"DET", "PRON"}
-                      or tokens[0].lower_ in {"a", "an", "the"}):
+def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool = False) -> Title | None:
+    """Read head, organisation and wording from a title phrase; None when it holds no title head.
+
+    A capitalised title keeps only its own words ("Russian President" → "President", organisation Russia);
+    a lower-case description is kept whole ("North Korean leader", organisation North Korea). With
+    ``generic``, a phrase whose last word is a common noun outside the vocabularies ("mogul", "physicist")
+    still counts, as a title of no office.
+    """
+    tokens = [token for token in phrase if not token.is_space]
+    while tokens and (tokens[0].dep_ in {"det", "poss", "advmod", "predet"} and tokens[0].pos_ in {"DET", "PRON", "ADV"}
+                      or tokens[0].lower_ in _ARTICLES or tokens[0].is_punct or tokens[0].pos_ == "CCONJ"):
         tokens.pop(0)
-    while tokens and tokens[-1].is_punct:
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"CCONJ", "ADP", "DET"}
+                      or word_of(tokens[-1].text) in ROLES.honorifics):
         tokens.pop()
     if not tokens:
         return None
     units = _word_units(tokens)
-    words = [_word(doc.text[unit[0].idx:unit[-1].idx + len(unit[-1].text)]) for unit in units]
-    found = _find_head(words, 0, len(words))
+    words = [word_of(doc.text[unit[0].idx:unit[-1].idx + len(unit[-1].text)]) for unit in units]
+    found = find_head(words)
     if found is None:
-        return None
+        last = units[-1][-1]
+        if not generic or last.pos_ != "NOUN" or not last.text.islower() or len(units) > 6:
+            return None
+        found = (len(units) - 1, len(units), last.lemma_.lower())
     head_start, head_end, head = found
     before = [token for unit in units[:head_start] for token in unit]
     after = [token for unit in units[head_end:] for token in unit]
-    organization = _organization_after(after) or _organization_before(before)
-    kind_hint = organization or _organization_word(before)
+    org_tokens = _organization_tokens_after(after) or _organization_tokens_before(before)
+    organization = _organization_text(org_tokens)
+    kind = organization_kind(organization) or organization_kind(_organization_word(before))
+    if kind is None and org_tokens and all(token.ent_type_ in _PLACE_LABELS for token in org_tokens):
+        kind = "state"
     formal = formal_allowed and units[head_start][0].text[:1].isupper()
     if formal:
-        # A capitalised title keeps only its own words: "Russian President" → "President" (Russia is the
-        # organisation); a lower-case description is kept whole: "North Korean leader".
-        shown = [token for token in before if not _is_org_token(token)]
+        shown = [token for token in before if not _is_org_token(token, strict=True)]
         shown += [token for unit in units[head_start:] for token in unit]
     else:
         shown = tokens
@@ -317,7 +395,7 @@ def _build_title(doc: Doc, phrase: Span, formal_allowed: bool) -> Title | None:
         shown.pop(0)
     if not shown:
         return None
-    official = is_official_title(head, words, kind_hint, formal)
+    official = is_official_title(head, words, kind, organization is not None, formal)
     start, end = shown[0].idx, shown[-1].idx + len(shown[-1].text)
     return Title(doc.text[start:end], head, organization, official, start, end, formal)
 
@@ -335,32 +413,60 @@ def _word_units(tokens: list[Token]) -> list[list[Token]]:
     return units
 
 
-def _is_org_token(token: Token) -> bool:
-    """Whether a premodifier names the organisation rather than the office ("Russian", "State Department")."""
-    word = _word(token.text)
+def _is_org_token(token: Token, strict: bool = False) -> bool:
+    """Whether a premodifier names the organisation rather than the office ("Russian", "State Department").
+
+    ``strict`` (used to strip a formal title down to its own words) counts only entities, countries and
+    parties, so that "Lt." in "Retired Lt. Gen." stays in the title.
+    """
+    word = word_of(token.text)
     if word in {"'s", "'"} or token.dep_ == "case":
         return True
-    if word in ROLES.title_modifiers:
+    if word in ROLES.abbreviations or word in HEADS:
         return False
     if word in ROLES.country_adjectives or word in ROLES.party_adjectives:
         return True
-    return token.ent_type_ in _ORG_LABELS or token.pos_ == "PROPN"
+    if token.ent_type_ in _ORG_LABELS:
+        return True
+    if token.ent_type_ == "PERSON" and not strict:
+        return True  # an employer named by a person: "Trump lawyer Marc Kasowitz"
+    if strict or word in ROLES.title_modifiers or word in ROLES.unofficial_marks:
+        return False
+    return token.pos_ == "PROPN"
 
 
-def _organization_before(tokens: list[Token]) -> str | None:
-    """The organisation in the words before a title head: "North Korean" → North Korea, "State Department"."""
+def _organization_tokens_before(tokens: list[Token]) -> list[Token]:
+    """The last run of organisation words before a title head: "former Trump campaign" → "Trump campaign"."""
     words = [token for token in tokens if _is_org_token(token) and token.dep_ != "case" and token.text != "-"]
     if not words:
-        return None
-    # Keep the last contiguous run: "former Trump campaign" → "Trump campaign".
+        return []
     run = [words[-1]]
     for token in reversed(words[:-1]):
         if token.i == run[0].i - 1 or token.i == run[0].i - 2 and token.nbor(1).dep_ == "case":
             run.insert(0, token)
         else:
             break
-    text = token_text(run)
-    lowered = _word(text)
+    return run
+
+
+def _organization_tokens_after(tokens: list[Token]) -> list[Token]:
+    """The object of "of/for/at/to" right after the head: "spokesperson of the US Department of State"."""
+    if len(tokens) < 2 or tokens[0].lower_ not in _LINKS:
+        return []
+    rest = tokens[1:]
+    while rest and rest[0].lower_ in _ARTICLES:
+        rest = rest[1:]
+    if not rest or not any(token.text[:1].isupper() for token in rest):
+        return []
+    return rest
+
+
+def _organization_text(tokens: list[Token]) -> str | None:
+    """The organisation as written, with a demonym or country word made the country ("North Korean")."""
+    if not tokens:
+        return None
+    text = token_text(tokens)
+    lowered = word_of(text)
     if lowered in ROLES.country_adjectives:
         return ROLES.country_adjectives[lowered]
     if lowered in ROLES.party_adjectives:
@@ -372,23 +478,10 @@ def _organization_word(tokens: list[Token]) -> str | None:
     """A lower-case organisation word before the head ("company president", "campaign spokesman"): it tells
     the kind of organisation though it names none."""
     for token in reversed(tokens):
-        word = _word(token.text)
+        word = word_of(token.text)
         if word in ROLES.nonstate_org_words or word in ROLES.state_org_words:
             return word
     return None
-
-
-def _organization_after(tokens: list[Token]) -> str | None:
-    """The object of "of/for/at/to" right after the head: "spokesperson of the US Department of State"."""
-    if len(tokens) < 2 or tokens[0].lower_ not in {"of", "for", "at", "to", "with", "in", "from"}:
-        return None
-    rest = tokens[1:]
-    while rest and rest[0].lower_ in {"the", "a", "an"}:
-        rest = rest[1:]
-    if not rest or not any(token.text[:1].isupper() for token in rest):
-        return None
-    text = token_text(rest)
-    return ROLES.country_adjectives.get(_word(text), text)
 
 
 def token_text(tokens: list[Token]) -> str:
