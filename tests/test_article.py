@@ -205,9 +205,12 @@ def test_body_named_container_wins_over_a_longer_sidebar():
         (make_page().encode("cp1252"), "“We are closer"),  # undeclared, not UTF-8: windows-1252
         (make_page(head='<meta charset="utf-8">').encode("utf-8").replace("“".encode(), b"\xff\xfe"), "\ufffd"),
         (make_page(head='<meta charset="x-no-such-charset">').encode("utf-8"), "“We are closer"),
+        (make_page(head='<meta charset="base64">').encode("utf-8"), "“We are closer"),
+        (make_page(head='<meta charset="rot13">').encode("utf-8"), "“We are closer"),
+        (make_page(head='<meta charset="utf-16">').encode("utf-8"), "“We are closer"),
     ],
     ids=["utf8", "utf8-bom", "utf16-bom", "meta-cp1252", "meta-latin1", "sniffed-cp1252", "broken-utf8",
-         "unknown-charset"],
+         "unknown-charset", "binary-codec", "rot13-codec", "utf16-label-in-ascii"],
 )
 def test_bytes_are_decoded(data, expected):
     assert expected in extract_article(data).text

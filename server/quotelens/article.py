@@ -120,7 +120,10 @@ def decode_html(html: str | bytes) -> str:
         if encoding in ("latin-1", "iso8859-1", "ascii"):
             encoding = "cp1252"
         if encoding and not encoding.startswith("utf-16") and not encoding.startswith("utf-32"):
-            return data.decode(encoding, errors="replace")
+            try:
+                return data.decode(encoding, errors="replace")
+            except LookupError:
+                pass  # a codec that is not a text encoding ('base64', 'rot13'): ignore the label
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
