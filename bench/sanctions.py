@@ -28,6 +28,7 @@ from quotelens.sanctions import find_sanctions  # noqa: E402
 
 ANNOTATIONS = REPO / "bench" / "data" / "sanctions"
 SHARED = REPO.parent / "shared"
+STAGE_ERRORS: list[Exception] = []
 KEYWORDS = re.compile(r"\b(sanction\w*|embargo\w*|asset freeze\w*)", re.IGNORECASE)
 
 
@@ -52,14 +53,19 @@ def people_and_quotes(doc) -> tuple[list[Quote], list[Entity]]:
         from quotelens.links import link_quotes_to_people
         from quotelens.people import find_people
         from quotelens.quotes import find_quotes
-    except ImportError:
+    except ImportError as error:
+        if not STAGE_ERRORS:
+            print(f"  (quotes/people stages not importable: {error}; running without them)", file=sys.stderr)
+        STAGE_ERRORS.append(error)
         return [], []
     try:
         people = find_people(doc)
         quotes = find_quotes(doc, people)
         return quotes, link_quotes_to_people(people, quotes)
     except Exception as error:  # noqa: BLE001 - another stage's bug should not hide this bench's figures
-        print(f"  (quotes/people stage failed: {error!r}; running without them)", file=sys.stderr)
+        if not STAGE_ERRORS:
+            print(f"  (quotes/people stage failed: {error!r}; running without them)", file=sys.stderr)
+        STAGE_ERRORS.append(error)
         return [], []
 
 
@@ -165,6 +171,7 @@ def main(verbose: bool = False) -> None:
     for name, row in rows.items():
         print(f"{name:18}" + "".join(f"{row[c]:>15.3f}" for c in columns))
     print(f"seed article exactly right (5 spans + statuses): {seed_exact}")
+    print("quotes/people stages: " + ("not used (see message above)" if STAGE_ERRORS else "used ('we' in quotes)"))
 
 
 def report_text(item: dict, predicted: list[Sanction], pairs) -> None:

@@ -44,7 +44,11 @@ class Lexicon:
     measure_heads: frozenset[str]
     qualified: dict
     measure_verbs: dict
+    designation_verbs: frozenset[str]
+    designation_nouns: frozenset[str]
+    designation_complements: frozenset[str]
     generic_objects: frozenset[str]
+    quantities: frozenset[str]
     generic_context: int
     violation_verbs: frozenset[str]
     violation_nouns: frozenset[str]
@@ -88,7 +92,11 @@ def load_lexicon() -> Lexicon:
         measure_heads=frozenset(raw["measure_heads"]["clear"]),
         qualified={k: v for k, v in raw["qualified_measures"].items() if not k.startswith("$")},
         measure_verbs={k: frozenset(v) for k, v in raw["measure_verbs"].items() if not k.startswith("$")},
+        designation_verbs=frozenset(raw["designations"]["verbs"]),
+        designation_nouns=frozenset(raw["designations"]["nouns"]),
+        designation_complements=frozenset(raw["designations"]["complements"]),
         generic_objects=frozenset(raw["generic_objects"]["nouns"]),
+        quantities=frozenset(raw["quantities"]["nouns"]),
         generic_context=int(raw["generic_objects"]["context_sentences"]),
         violation_verbs=frozenset(violations["verbs"]),
         violation_nouns=frozenset(violations["nouns"]),
@@ -174,6 +182,8 @@ def _candidate_at(token: Token, lex: Lexicon) -> _Candidate | None:
     lemma, lower = token.lemma_.lower(), token.lower_
     if _used_as_verb(token) and lemma in lex.measure_verbs:
         return _verb_candidate(token, lemma, lex)
+    if lemma in lex.designation_verbs | lex.designation_nouns:
+        return _designation_candidate(token, lex)
     if token.pos_ not in ("NOUN", "PROPN"):
         if token.dep_ == "amod" and lower == "sanctioned":
             return _participle_candidate(token, lex)
@@ -262,6 +272,29 @@ def _participle_candidate(token: Token, lex: Lexicon) -> _Candidate | None:
     return _Candidate(token, noun, token, token.i, noun.i + 1, "verb", False)
 
 
+def _designation_candidate(token: Token, lex: Lexicon) -> _Candidate | None:
+    """'designated the group a terrorist organization', 'the designation of X as a terrorist group'."""
+    marked = [t for t in token.subtree if t.i > token.i and t.lemma_.lower() in lex.designation_complements]
+    if not marked:
+        return None
+    # "a terrorist organization": the phrase ends at the noun the complement word modifies
+    end = max(max(t.i, t.head.i) if t.head.pos_ in ("NOUN", "PROPN") else t.i for t in marked) + 1
+    if token.pos_ == "VERB":
+        # the first object is the one designated; a second one ("a terrorist organization") is what it becomes
+        objects = sorted((c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass")), key=lambda c: c.i)
+        patient = objects[0] if objects else None
+        if patient is None or not (_is_possible_target(patient, lex) or patient.pos_ == "PROPN"):
+            return None
+        return _Candidate(token, patient, token, min(token.i, patient.left_edge.i), end, "verb", True)
+    of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    patient = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+    if patient is None:
+        return None
+    start = min((c.left_edge.i for c in token.lefts if c.dep_ in ("det", "poss", "amod")), default=token.i)
+    verb = _governing_status_word(token, lex) or token
+    return _Candidate(token, patient, verb, start, end, "verb", True)
+
+
 def _generic_candidate(token: Token, lex: Lexicon) -> _Candidate | None:
     """'impose additional actions': a vague noun is a measure only as the object of an imposing verb."""
     verb = token.head
@@ -338,10 +371,11 @@ def _phrase_bounds(head: Token, lex: Lexicon) -> tuple[int, int]:
             start = min(start, child.left_edge.i)
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in lex.target_preps | {"over", "of"} and child.i == end:
+        if child.dep_ == "prep" and child.lower_ in lex.target_preps | {"over", "of"} and child.left_edge.i == end \
+                and not _is_time(child):
             end = child.right_edge.i + 1
-        elif child.dep_ in ("compound", "amod") and child.i == end:
-            end = child.right_edge.i + 1
+        elif child.dep_ in ("compound", "amod", "advmod") and child.i == end:
+            end = child.right_edge.i + 1  # "the harshest sanctions ever against North Korea"
     return start, end
 
 
@@ -354,6 +388,8 @@ def _governing_status_word(head: Token, lex: Lexicon) -> Token | None:
         holder = parent.head
         if holder.pos_ in ("NOUN", "PROPN"):
             return holder
+    if head.dep_ == "pobj" and parent.lower_ == "of" and parent.head.lower_ in lex.quantities:
+        return _governing_status_word(parent.head, lex)  # "imposed a new round of sanctions"
     if head.dep_ == "conj":
         return _governing_status_word(head.head, lex) if head.head.i != head.i else None
     return None
@@ -370,9 +406,14 @@ def _with_verb(verb: Token | None, head: Token, start: int, end: int, lex: Lexic
     for child in verb.rights:
         if child.dep_ == "prt":
             end = max(end, child.i + 1)
-        if child.dep_ == "prep" and child.lower_ in lex.target_preps and child.i == end:
+        if child.dep_ == "prep" and child.lower_ in lex.target_preps and child.left_edge.i == end and not _is_time(child):
             end = child.right_edge.i + 1
     return start, end
+
+
+def _is_time(preposition: Token) -> bool:
+    """'on Monday', 'on 5 March': a date, not whom the measure hits."""
+    return any(obj.dep_ == "pobj" and obj.ent_type_ in ("DATE", "TIME") for obj in preposition.children)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -682,6 +723,13 @@ def _targets(candidate: _Candidate, lex: Lexicon, context: _Context) -> list[str
         if words:
             targets.append(_clean(context.doc[words[0].i: words[-1].i + 1].text))
         return targets
+    if candidate.verb is candidate.trigger and candidate.head is not candidate.trigger:
+        beyond = _beyond_measure_object(candidate.head, lex)  # "froze the assets of two oligarchs"
+        if beyond is not candidate.head:
+            targets.extend(_target_phrases(beyond, context.doc))
+        for child in candidate.head.children:
+            if child.dep_ == "poss" and child.pos_ != "PRON":
+                targets.append(_clean(context.doc[child.left_edge.i: child.i + 1].text))  # "froze Iran's assets"
     for noun in {candidate.trigger, candidate.head}:
         for child in noun.lefts:
             if child.dep_ in ("compound", "nmod") and child.ent_type_ == "GPE" and _authority_of_words([child], lex) is None:
@@ -689,7 +737,7 @@ def _targets(candidate: _Candidate, lex: Lexicon, context: _Context) -> list[str
     holders = [candidate.head, candidate.trigger] + ([candidate.verb] if candidate.verb is not None else [])
     for holder in holders:
         for child in holder.rights:
-            if child.dep_ == "prep" and child.lower_ in lex.target_preps:
+            if child.dep_ == "prep" and child.lower_ in lex.target_preps and not _is_time(child):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         targets.extend(_target_phrases(_beyond_measure_object(obj, lex), context.doc))
@@ -753,11 +801,7 @@ def _sentence_country(candidate: _Candidate, authority: str | None) -> tuple[str
     """The one country of the sentence other than the authority, for a mention whose phrase names no target
     ('pledged to impose further sanctions' after 'condemnation of North Korea's test'). Two or more: none."""
     sentence = candidate.trigger.sent
-    countries = {
-        ent.text.removeprefix("the ")
-        for ent in sentence.ents
-        if ent.label_ == "GPE"
-    }
+    countries = {_bare_name(ent.text) for ent in sentence.ents if ent.label_ == "GPE"}
     lex = load_lexicon()
     countries = {c for c in countries if _authority_of_text(c, lex) is None and c != authority}
     return tuple(countries) if len(countries) == 1 else ()
@@ -766,9 +810,17 @@ def _sentence_country(candidate: _Candidate, authority: str | None) -> tuple[str
 def _entity_text(token: Token) -> str:
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
-            text = ent.text
-            return text[4:] if text.lower().startswith("the ") else text
+            return _bare_name(ent.text)
     return token.text
+
+
+def _bare_name(text: str) -> str:
+    """'the United States' → 'United States', "North Korea's" → 'North Korea'."""
+    text = text[4:] if text.lower().startswith("the ") else text
+    for ending in ("'s", "’s", "'", "’"):
+        if text.endswith(ending):
+            return text[: -len(ending)]
+    return text
 
 
 def _clean(text: str) -> str:

@@ -1,0 +1,183 @@
+"""find_sanctions: measures with status, authority and targets; other senses of 'sanction'; the seed's five mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotelens.model import Entity, Quote
+from quotelens.sanctions import STATUSES, find_sanctions
+
+# (sentence, [(mention text, status, authority, targets)]). Sentences from PolNeAR news (2016) where it has the
+# case, otherwise written in the same register for measures it lacks (export controls, price caps, designations).
+MEASURES = [
+    ("In 2009 the United Nations Security Council imposed sanctions on Eritrea, including an arms embargo and a "
+     "travel ban and a freeze on the assets of top Eritrean officials, for providing weapons to the Shabab.",
+     [("imposed sanctions on Eritrea", "imposed", "UN Security Council", ("Eritrea",)),
+      ("an arms embargo", "imposed", "UN Security Council", ("Eritrea",)),
+      ("a travel ban", "imposed", "UN Security Council", ("Eritrea",)),
+      ("a freeze on the assets of top Eritrean officials", "imposed", "UN Security Council", ("top Eritrean officials",))]),
+    ("The Security Council has imposed sanctions on individual terrorists, freezing their assets and banning travel.",
+     [("imposed sanctions on individual terrorists", "imposed", "UN Security Council", ("individual terrorists",)),
+      ("freezing their assets", "imposed", "UN Security Council", ("individual terrorists",)),
+      ("banning travel", "imposed", "UN Security Council", ("individual terrorists",))]),
+    ("The United Nations Security Council on Friday made a strong condemnation of North Korea's latest nuclear test "
+     "and pledged to impose further sanctions as a deterrence.",
+     [("impose further sanctions", "threatened", "UN Security Council", ("North Korea",))]),
+    ("The deal came on the same weekend that Iran fulfilled the terms of last year's nuclear agreement and the "
+     "United States lifted sanctions, giving Iran access to its funds.",
+     [("lifted sanctions", "lifted", "United States", ("Iran",))]),
+    ("Mr. Obama freed seven Iranian and Iranian-American men charged with or convicted of violating sanctions "
+     "against the Islamic republic.",
+     [("violating sanctions against the Islamic republic", "violated", None, ("the Islamic republic",))]),
+    ("A small group is introducing a new bill to impose sanctions on Iran.",
+     [("impose sanctions on Iran", "considered", None, ("Iran",))]),
+    ("In the House, lawmakers this week passed a set of measures to step up sanctions against Iran over its "
+     "ballistic missile program.",
+     [("step up sanctions against Iran", "extended", None, ("Iran",))]),
+    ("The chairman's bill would prohibit the president from waiving any sanctions against Iran.",
+     [("waiving any sanctions against Iran", "other", None, ("Iran",))]),
+    ("The White House announced that the United States would end a long-standing national emergency against Burma "
+     "and further ease trade sanctions.",
+     [("ease trade sanctions", "lifted", "United States", ("Burma",))]),
+    ("Obama repeatedly insisted that lifting the embargo on Vietnam was not a response to China.",
+     [("lifting the embargo on Vietnam", "lifted", None, ("Vietnam",))]),
+    ("The U.N., which in March imposed some of the harshest economic sanctions ever against North Korea, called an "
+     "emergency meeting.",
+     [("imposed some of the harshest economic sanctions ever against North Korea", "imposed", "United Nations",
+       ("North Korea",))]),
+    ("That could include indicting the hackers and imposing sanctions against Russian institutions or individuals.",
+     [("imposing sanctions against Russian institutions or individuals", "considered", None,
+       ("Russian institutions or individuals",))]),
+    ("The Treasury Department sanctioned three Iranian companies for supplying drones to Russia.",
+     [("sanctioned three Iranian companies", "imposed", "United States", ("three Iranian companies",))]),
+    ("The European Union imposed sanctions on Russian banks on Monday.",
+     [("imposed sanctions on Russian banks", "imposed", "European Union", ("Russian banks",))]),
+    ("The EU extended its sanctions against Russia for another six months.",
+     [("extended its sanctions against Russia", "extended", "European Union", ("Russia",))]),
+    ("Washington is considering new export controls on advanced chips to China.",
+     [("new export controls on advanced chips to China", "considered", "United States", ("China",))]),
+    ("G7 countries agreed a price cap on Russian oil.",
+     [("a price cap on Russian oil", "imposed", "G7", ("Russian oil",))]),
+    ("Britain froze the assets of two oligarchs.",
+     [("froze the assets of two oligarchs", "imposed", "United Kingdom", ("two oligarchs",))]),
+    ("Canada will impose a travel ban on senior Iranian officials.",
+     [("impose a travel ban on senior Iranian officials", "threatened", "Canada", ("senior Iranian officials",))]),
+    ("Japan threatened to impose sanctions on North Korea if it carries out another test.",
+     [("impose sanctions on North Korea", "threatened", "Japan", ("North Korea",))]),
+    ("The US did not impose sanctions on Saudi Arabia.",
+     [("impose sanctions on Saudi Arabia", "other", "United States", ("Saudi Arabia",))]),
+    ("The EU blacklisted the Wagner Group.",
+     [("blacklisted the Wagner Group", "imposed", "European Union", ("the Wagner Group",))]),
+    ("The State Department designated the group a terrorist organization.",
+     [("designated the group a terrorist organization", "imposed", "United States", ("the group",))]),
+    ("The designation of the Houthis as a terrorist organization was revoked.",
+     [("The designation of the Houthis as a terrorist organization", "lifted", None, ("the Houthis",))]),
+    ("Mr. Obama deemed the release of a few sanctions-busters against Iran a reasonable trade-off.",
+     [("a few sanctions-busters against Iran", "violated", None, ("Iran",))]),
+    ("Nor is it clear that further sanctions against North Korea would be a deterrent.",
+     [("further sanctions against North Korea", "considered", None, ("North Korea",))]),
+    ("The current sanctions against North Korea are not working.",
+     [("The current sanctions against North Korea", "imposed", None, ("North Korea",))]),
+]
+
+# Every sanction-like word here is another sense: approval, discipline, trade policy, public health, a campaign.
+OTHER_SENSES = [
+    "Discrimination against LGBT people should never be sanctioned by the state.",
+    "The white vote sanctioned his identity as a new kind of black candidate.",
+    "The city is only increasing the likelihood that unsanctioned protests will erupt.",
+    "Even though skateboarding is sanctioned within the park, the women say officers still scrutinize the area.",
+    "Goodlatte said the expansion was a continuation of the government-sanctioned border surge.",
+    "The computer hacking can be traced to the Russian government or hackers sanctioned by it.",
+    "People involved in the Clinton case could still be subject to administrative sanctions.",
+    "Waivers were designed to give states a reprieve from the sanctions associated with No Child Left Behind.",
+    "The league sanctioned the match between the two clubs.",
+    "FIFA imposed disciplinary sanctions on the club.",
+    "The success of the Boycott Divestment and Sanction (BDS) movement in Europe bodes poorly for Israel.",
+    "Trump vowed to impose a 35 percent tariff on imports of Fords.",
+    "Clinton opposes across-the-board arbitrary pay freezes.",
+    "Carson said of a potential travel ban that he did not support quarantines.",
+    "Why not a blacklist for conservatives who sold out the movement?",
+    "Russia is imposing new import restrictions under the Eurasian Economic Union.",
+    "The driver was designated by the team.",
+    "Democrats took steps to impose restrictions on firearms.",
+    "The Security Council will take appropriate action, he said.",
+]
+
+
+def found(nlp, text, quotes=(), entities=()):
+    return find_sanctions(nlp(text), quotes, entities)
+
+
+@pytest.mark.parametrize("text, expected", MEASURES, ids=[case[0][:48] for case in MEASURES])
+def test_measures_with_status_authority_and_targets(nlp, text, expected):
+    sanctions = found(nlp, text)
+    assert [(s.text, s.status, s.authority) for s in sanctions] == [(e[0], e[1], e[2]) for e in expected]
+    for sanction, (_, _, _, targets) in zip(sanctions, expected):
+        assert set(targets) <= set(sanction.targets), sanction
+
+
+@pytest.mark.parametrize("text", OTHER_SENSES, ids=[text[:48] for text in OTHER_SENSES])
+def test_other_senses_are_not_sanctions(nlp, text):
+    assert found(nlp, text) == []
+
+
+def test_offsets_ids_and_statuses_are_well_formed(nlp):
+    text = ("The US has warned further sanctions against Russia. The EU lifted its embargo on Belarus, "
+            "and Japan froze the assets of two banks.")
+    sanctions = found(nlp, text)
+    assert [s.id for s in sanctions] == [f"sanction{n}" for n in range(1, len(sanctions) + 1)] and sanctions
+    for sanction in sanctions:
+        assert text[sanction.start:sanction.end] == sanction.text
+        assert sanction.status in STATUSES
+    assert [s.start for s in sanctions] == sorted(s.start for s in sanctions)
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "sanctions", "Sanctions!!! “embargo", "to sanction", "\u201c" * 50,
+                                  "impose impose impose actions actions", "of of of sanctions against against"])
+def test_odd_input_never_raises(nlp, text):
+    for sanction in found(nlp, text):
+        assert text[sanction.start:sanction.end] == sanction.text
+
+
+def _quote_around(text: str, inside: str, speaker: str) -> Quote:
+    start = text.index(inside)
+    return Quote(id="quote1", kind="direct", start=start, end=start + len(inside), text=inside, speaker=speaker)
+
+
+@pytest.mark.parametrize("organization, title, authority", [
+    ("US Department of State", "spokesperson", "United States"),
+    ("European Commission", "spokeswoman", "European Union"),
+    (None, "British foreign secretary", "United Kingdom"),
+])
+def test_we_in_a_quote_is_the_speakers_government(nlp, organization, title, authority):
+    text = 'The spokesperson said: "We will not hesitate to impose sanctions on those responsible."'
+    speaker = Entity(id="entity1", type="person", name="Jane Roe", title=title, organization=organization)
+    quote = _quote_around(text, "We will not hesitate to impose sanctions on those responsible.", "entity1")
+    (sanction,) = found(nlp, text, [quote], [speaker])
+    assert (sanction.text, sanction.status, sanction.authority) == (
+        "impose sanctions on those responsible", "threatened", authority)
+
+
+def test_we_without_a_quote_has_no_authority(nlp):
+    (sanction,) = found(nlp, "We will impose sanctions on Iran.")
+    assert sanction.authority is None and sanction.targets == ("Iran",)
+
+
+def test_seed_gives_exactly_the_five_gold_mentions(nlp, seed_text, seed_gold):
+    # Quotes and the speaker as the quote and people stages give them (hand-built here: those stages are tested
+    # on their own); "we" in Miller's quotes is the US.
+    miller = Entity(id="entity1", type="person", name="Matthew Miller", aliases=("Miller",),
+                    title="official spokesperson of the US Department of State",
+                    organization="US Department of State", is_official=True)
+    quotes = [_quote_around(seed_text, gold["quote"], "entity1") for gold in seed_gold["quotes"]
+              if gold["speaker"] == "Matthew Miller"]
+    sanctions = found(nlp, seed_text, quotes, [miller])
+    assert [(s.text, s.status) for s in sanctions] == [(g["mention"], g["status"]) for g in seed_gold["sanctions"]]
+    for sanction, gold in zip(sanctions, seed_gold["sanctions"]):
+        assert sanction.authority == gold["authority"], sanction
+        assert set(gold["targets"]) <= set(sanction.targets), sanction
+
+
+def test_seed_without_quotes_still_finds_the_five_mentions(nlp, seed_text, seed_gold):
+    sanctions = found(nlp, seed_text)
+    assert [(s.text, s.status) for s in sanctions] == [(g["mention"], g["status"]) for g in seed_gold["sanctions"]]
