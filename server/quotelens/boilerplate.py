@@ -56,6 +56,9 @@ def inspect_names(names: str) -> tuple[int, bool]:
     if not tokens:
         return NEUTRAL, False
     hints, patterns = load_hints(), _patterns()
+    states = hints["state_prefixes"]
+    if not states.isdisjoint(tokens):
+        tokens = [token for index, token in enumerate(tokens) if index == 0 or tokens[index - 1] not in states]
     joined = " " + " ".join(tokens) + " "
     hidden = patterns["hidden_classes"].search(joined) is not None
     if patterns["embed_phrases"].search(joined):
