@@ -91,7 +91,7 @@ def test_benchmark_subset_keeps_f1():
     bench = load_bench()
     pages = bench.load_pages(bench.DATA, every=4)
     assert len(pages) == 31
-    result = bench.run(bench.quotelens_text, pages)
+    result = bench.run({"quotelens": bench.quotelens_text}, pages)["quotelens"]
     assert result["f1"] >= 0.95, result
     assert result["precision"] >= 0.93 and result["recall"] >= 0.94, result
 
