@@ -53,7 +53,10 @@ def parse_payload() -> dict:
     """Return the request's html/text/url, or raise the ApiError that says what is wrong with it."""
     if not request.is_json:
         raise ApiError("unsupported_media_type", "Send the page as JSON with 'Content-Type: application/json'.", 415)
-    body = request.get_json(silent=True)
+    try:
+        body = request.get_json(silent=True)
+    except RecursionError:  # arrays nested thousands deep exhaust the JSON parser's stack; silent= only covers ValueError
+        body = None
     if body is None:
         raise ApiError("malformed_json", "The request body is not valid JSON.", 400)
     if not isinstance(body, dict):
