@@ -30,10 +30,10 @@ ARTICLE_TEXT = "\n\n".join(PARAGRAPHS)
 
 
 def make_page(article: str = ARTICLE, head: str = "<title>Talks to resume | Daily Planet</title>") -> str:
-    """Wrap article markup in a page with the usual furniture around it."""
+    """Wrap article markup in a page with the usual furniture around it (the site's name is an <h1>, as on many)."""
     return (
         f"<!DOCTYPE html><html><head>{head}</head><body>"
-        "<header><a href='/'>Daily Planet</a><nav><a href='/world'>World</a> <a href='/sport'>Sport</a></nav></header>"
+        "<header><h1 class='logo'><a href='/'>Daily Planet</a></h1><nav><a href='/world'>World</a> <a href='/sport'>Sport</a></nav></header>"
         f"<main><article>{article}</article></main>"
         "<aside><h2>Most read</h2><ol><li><a href='/a'>Storm hits the coast as thousands lose power</a></li>"
         "<li><a href='/b'>Central bank holds rates for a third month</a></li></ol></aside>"
@@ -144,6 +144,7 @@ def test_blocks_index_the_text_by_kind():
         ("<title>Ignored when there is an h1 | Daily Planet</title>", "<h1>Talks resume next week</h1>" + ARTICLE,
          "Talks resume next week"),
         ("<title>Talks to resume next week | Daily Planet</title>", ARTICLE, "Talks to resume next week"),
+        ("", "<h1>Talks resume next week</h1>" + ARTICLE, "Talks resume next week"),
         ("<title>Talks to resume - a long title - with dashes in it and more words | Daily Planet</title>", ARTICLE,
          "Talks to resume - a long title - with dashes in it and more words"),
     ],

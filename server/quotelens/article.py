@@ -88,7 +88,7 @@ def extract_article(html: str | bytes, url: str | None = None) -> Article:
     if container is None or container.score <= 0:
         raise NoArticleFound("nothing on the page reads like an article (no paragraphs of text)")
     blocks = select_blocks(layout, container)
-    title = choose_title(meta, layout.first_h1)
+    title = choose_title(meta, layout.headline(container))
     blocks = drop_headline(blocks, title)
     if sum(len(block.text) for block in blocks) < _MIN_ARTICLE_CHARS or not _has_words(blocks):
         raise NoArticleFound("nothing on the page reads like an article (too little text in the body)")
@@ -265,7 +265,7 @@ class _Layout:
         self.blocks: list[_TextBlock] = []
         self.nodes: list[_Node] = []
         self.best: _Node | None = None
-        self.first_h1 = ""
+        self.h1s: list[int] = []  # indexes of the blocks that are <h1> text
         self.counts: dict[str, int] = {}
         self._reference = " " + " ".join(_words(json_ld_body)) + " " if json_ld_body else ""
         hints = boilerplate.load_hints()
@@ -355,12 +355,24 @@ class _Layout:
             weight = 0.0
         else:
             weight = length * (1.0 - 2.0 * link_share)
-        if node.name == "h1" and not self.first_h1:
-            self.first_h1 = text
+        if node.name == "h1":
+            self.h1s.append(len(self.blocks))
         if length <= _REPEATED_MAX_CHARS:
             self.counts[text] = self.counts.get(text, 0) + 1
         self.blocks.append(_TextBlock(text, node, link_share, confirmed, weight))
         node.mass += max(0.0, weight)
+
+    def headline(self, container: _Node) -> str:
+        """Return the article's <h1>: the first inside the body, else the last one before it that is not a link.
+
+        A site's logo is often an <h1> holding a link home: it is never the headline.
+        """
+        inside = [index for index in self.h1s if container.start <= index < container.end]
+        before = [index for index in self.h1s
+                  if index < container.start and self.blocks[index].link_share <= _MAX_LINK_SHARE]
+        if inside:
+            return self.blocks[inside[0]].text
+        return self.blocks[before[-1]].text if before else ""
 
     def choose_container(self) -> _Node | None:
         """Mark furniture and return the element whose subtree scores highest (article text minus furniture).
@@ -462,14 +474,14 @@ def _skip_box(blocks: list[_TextBlock], index: int, title: _Node, container: _No
     return max(index, box.end)
 
 
-def choose_title(meta: dict[str, str], first_h1: str) -> str:
-    """Pick the title: og:title, the JSON-LD headline, the first <h1>, then <title> without the site's name."""
+def choose_title(meta: dict[str, str], headline: str) -> str:
+    """Pick the title: og:title, the JSON-LD headline, the article's <h1>, then <title> without the site's name."""
     site = meta.get("og:site_name") or meta.get("application-name") or ""
     for key in ("og:title", "headline", "twitter:title"):
         if meta.get(key):
             return _strip_site_name(meta[key], site, only_known=True)
-    if first_h1:
-        return first_h1
+    if headline:
+        return headline
     return _strip_site_name(meta.get("title", ""), site, only_known=False)
 
 
