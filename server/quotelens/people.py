@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
 from .model import Entity
 from .names import NameKey, name_key, part_of_name, same_name, strip_possessive
-from .titles import ROLES, Title, build_title, canonical_head, find_title, head_of, organization_kind, title_of_predicate
+from .titles import (ROLES, Title, build_title, canonical_head, find_title, head_of, is_headline, organization_kind,
+                     phrase_of,
+                     title_of_predicate)
 
 _TRIM_LEFT = {"the", "a", "an"}
 
@@ -38,16 +40,17 @@ def find_people(doc: Doc) -> list[Entity]:
     official"). Never raises on odd input: a document spaCy could not tag yields no people.
     """
     try:
-        names = trim_headline_words(name_mentions(doc))
+        names = trim_headline_words(doc, name_mentions(doc))
         people = merge_mentions(names)
         people = [person for person in people if person.mentions]
-        for person in people:
-            person.titles = [title for span in person.mentions if (title := find_title(doc, span)) is not None]
+        assign_titles(doc, people)
         add_titles_by_pronoun(doc, people)
         add_nominal_mentions(doc, people)
         people.sort(key=lambda person: person.first)
+        unnamed = find_unnamed(doc, people)
         entities = [to_entity(doc, person, f"person{number}") for number, person in enumerate(people, 1)]
-        entities.extend(find_unnamed(doc, people, start=len(entities) + 1))
+        entities.extend(replace(entity, id=f"person{len(entities) + number}")
+                        for number, entity in enumerate(unnamed, 1))
         return entities
     except (ValueError, IndexError, KeyError):  # a detector never takes the page down with it
         return []
@@ -225,18 +228,35 @@ def most_salient(candidates: list[Person], position: int) -> Person:
     return max(candidates, key=standing)
 
 
-def trim_headline_words(mentions: list[Span]) -> list[Span]:
-    """Cut words that precede a full name known from elsewhere: "Rip Donald Trump" → "Donald Trump"."""
-    full = {name_key(span.text).words for span in mentions if len(name_key(span.text).words) >= 2}
+def trim_headline_words(doc: Doc, mentions: list[Span]) -> list[Span]:
+    """Cut words that are not part of a name known from the body: "Rip Donald Trump" → "Donald Trump".
+
+    spaCy reads title-case headlines as names ("Clinton Breaks With Obama"). A mention in such a line, or one
+    that ends in a full name known from elsewhere, is cut down to the longest stretch that is a known full
+    name or a known first or last name; a headline mention that matches nothing known is kept as it is.
+    """
+    keys = [name_key(span.text) for span in mentions]
+    full = {key.words for key in keys if len(key.words) >= 2}
+    body = [key for span, key in zip(mentions, keys) if key and not is_headline(doc.text, span.start_char)]
+    known_parts = {word for key in body if len(key.words) >= 2 for word in (key.first, key.last)}
     trimmed = []
-    for span in mentions:
-        for cut in range(1, len(span) - 1):
-            rest = span[cut:]
-            if name_key(span.text).words not in full or True:
-                key = name_key(rest.text).words
-                if len(key) >= 2 and key in full and key != name_key(span.text).words:
-                    span = rest
+    for span, key in zip(mentions, keys):
+        in_headline = is_headline(doc.text, span.start_char)
+        others = full - {key.words}
+        best = None
+        for size in range(len(span) - 1, 0, -1):
+            for start in range(0, len(span) - size + 1):
+                if not in_headline and start + size != len(span):
+                    continue  # in body text only leading words are cut
+                part = span[start:start + size]
+                words = name_key(part.text).words
+                if len(words) >= 2 and words in others or in_headline and len(words) == 1 and words[0] in known_parts:
+                    best = part
                     break
+            if best is not None:
+                break
+        if best is not None and not (in_headline and key.words in {body_key.words for body_key in body}):
+            span = best
         trimmed.append(span)
     return trimmed
 
@@ -245,6 +265,36 @@ def _prefix_of(short: NameKey, long: NameKey) -> bool:
     """A truncated full name ("Kim Jong" for "Kim Jong Un"): at least two words, same suffix."""
     return (len(short.words) >= 2 and short.suffix == long.suffix and len(long.words) > len(short.words)
             and long.words[:len(short.words)] == short.words)
+
+
+def assign_titles(doc: Doc, people: list[Person]) -> None:
+    """Give each person the titles the text attaches to their name mentions, in order of mention.
+
+    A name joined to a titled name under a plural title shares it: "Senators Charles E. Grassley ... and
+    Patrick J. Leahy", "two Vermont developers, Ariel Quiros and William Stenger".
+    """
+    by_token: dict[int, Title] = {}
+    owner: dict[int, Person] = {}
+    for person in people:
+        person.mentions.sort(key=lambda span: span.start)
+        for span in person.mentions:
+            title = find_title(doc, span)
+            if title is not None:
+                by_token[span.root.i] = title
+            owner[span.root.i] = person
+    for person in people:
+        for span in person.mentions:
+            root = span.root
+            if root.i in by_token or root.dep_ != "conj":
+                continue
+            first = root.head
+            while first.dep_ == "conj" and first.head.i < first.i and first.i not in by_token:
+                first = first.head
+            shared = by_token.get(first.i)
+            if shared is not None and shared.plural:
+                by_token[root.i] = shared
+    for person in people:
+        person.titles = [by_token[span.root.i] for span in person.mentions if span.root.i in by_token]
 
 
 def add_titles_by_pronoun(doc: Doc, people: list[Person]) -> None:
@@ -303,9 +353,29 @@ def add_nominal_mentions(doc: Doc, people: list[Person]) -> None:
                         and (title.organization or "").lower() == country.lower()):
                     fits.append(person)
                     break
+        end = chunk.start_char + len(strip_possessive(chunk.text))
         if len(fits) == 1:
-            end = chunk.start_char + len(strip_possessive(chunk.text))
             fits[0].nominals.append((chunk.start_char, end))
+        elif not fits and chunk.root.dep_ in {"nsubj", "nsubjpass"} and canonical_head(chunk.root) in ROLES.official_heads:
+            # "the Vermont senator acknowledged" about a person the article has named but not titled.
+            referent = recent_subject(doc, people, chunk)
+            title = build_title(doc, chunk, formal_allowed=False)
+            if referent is not None and not referent.titles and title is not None:
+                referent.titles.append(title)
+                referent.nominals.append((chunk.start_char, end))
+
+
+def recent_subject(doc: Doc, people: list[Person], chunk: Span) -> Person | None:
+    """The person a definite description most likely means: named earlier in its sentence or the one before,
+    the subject of a clause first, else the one named last."""
+    sentence = chunk.sent
+    previous_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    candidates = [(span.start, span.root.dep_ in {"nsubj", "nsubjpass"}, person)
+                  for person in people for span in person.mentions if previous_start <= span.start < chunk.start]
+    if not candidates:
+        return None
+    subjects = [candidate for candidate in candidates if candidate[1]]
+    return max(subjects or candidates, key=lambda candidate: candidate[0])[2]
 
 
 def _precedes_name(doc: Doc, chunk: Span, named: set[int]) -> bool:
@@ -370,11 +440,12 @@ def _organization(titles: list[Title], chosen: Title | None) -> str | None:
     return None
 
 
-def find_unnamed(doc: Doc, people: list[Person], start: int) -> list[Entity]:
+def find_unnamed(doc: Doc, people: list[Person]) -> list[Entity]:
     """Unnamed sources that speak or are cited: "a senior US official said", "according to a spokesman".
 
-    Only phrases that stand as a subject or after "according to" count, and only when no named person's
-    title is the same phrase (then the phrase refers to that person).
+    Only phrases that stand as a subject or after "according to" count. A phrase whose title head is that of
+    exactly one named person ("The diplomat also mused" in a profile of an ambassador titled "British
+    diplomat") is a mention of that person instead, added to their mentions.
     """
     claimed = {token.i for person in people for span in person.mentions for token in span}
     # Nominal mentions and the titles of named people ("the spokesperson of X, Matthew Miller") are theirs.
@@ -396,8 +467,17 @@ def find_unnamed(doc: Doc, people: list[Person], start: int) -> list[Entity]:
         if any(token.like_num for token in chunk) or _precedes_name(doc, chunk, claimed):
             continue
         words = [token.lower_ for token in chunk]
-        wording = chunk.text
+        # The wording keeps a prepositional complement: "a lawmaker in the Philippines".
+        phrase = phrase_of(doc, root)
+        if phrase.start != chunk.start or any(token.i in claimed for token in phrase):
+            phrase = chunk
+        wording = phrase.text
         title = find_title_for_phrase(doc, chunk)
+        if title is not None:
+            same_head = [person for person in people if any(own.head == title.head for own in person.titles)]
+            if len(same_head) == 1:
+                same_head[0].nominals.append((chunk.start_char, chunk.end_char))
+                continue
         official = title.is_official if title else False
         if root.lower_ in {"source", "sources", "aide", "aides", "adviser", "advisers", "advisor", "advisors"}:
             official = official and any(word in ROLES.anonymous_source_qualifiers for word in words)
@@ -409,13 +489,13 @@ def find_unnamed(doc: Doc, people: list[Person], start: int) -> list[Entity]:
                                      old.is_official, tuple(sorted({*old.mentions, (chunk.start_char, chunk.end_char)})))
             continue
         entity = Entity(
-            id=f"person{start + len(entities)}",
+            id="",
             type="unnamed",
             name=wording,
             title=title.text if title else None,
             organization=title.organization if title else None,
             is_official=official,
-            mentions=((chunk.start_char, chunk.end_char),),
+            mentions=((phrase.start_char, phrase.end_char),),
         )
         by_wording[" ".join(word for word in words if word not in _TRIM_LEFT)] = len(entities)
         entities.append(entity)

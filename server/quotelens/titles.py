@@ -26,6 +26,7 @@ class Roles:
     name_particles: frozenset[str]
     headline_words: frozenset[str]
     generic_official_heads: frozenset[str]
+    person_noun_endings: frozenset[str]
     title_modifiers: frozenset[str]
     state_org_words: frozenset[str]
     nonstate_org_words: frozenset[str]
@@ -81,6 +82,7 @@ class Title:
     start: int
     end: int
     formal: bool = False
+    plural: bool = False
 
 
 def word_of(text: str) -> str:
@@ -95,7 +97,9 @@ def head_of(title: str) -> str | None:
     found = find_head(words)
     if found is not None:
         return found[2]
-    return words[-1] if words else None
+    # No known head: the last word before any "of"-phrase ("senior associate for ..." → "associate").
+    before_link = [word for word in words[:next((i for i, w in enumerate(words) if w in _LINKS), len(words))]]
+    return before_link[-1] if before_link else (words[-1] if words else None)
 
 
 def _join_hyphens(words: list[str]) -> list[str]:
@@ -122,6 +126,8 @@ def find_head(words: list[str]) -> tuple[int, int, str] | None:
             canonical = ROLES.abbreviations.get(phrase) or (phrase if phrase in HEADS else None)
             if canonical is None and size == 1 and phrase.endswith("s") and phrase[:-1] in HEADS:
                 canonical = phrase[:-1]
+            if canonical is None and size == 1 and "-" in phrase.strip("-") and phrase.rsplit("-", 1)[1] in HEADS:
+                canonical = phrase.rsplit("-", 1)[1]  # "co-host", "ex-ambassador" (the mark stays in the words)
             if canonical is not None:
                 if best is None or start >= best[1] or size > best[1] - best[0]:
                     best = (start, start + size, canonical)
@@ -222,7 +228,7 @@ def _title_before(doc: Doc, name: Span) -> Title | None:
         start -= 1
     if start == name.start:
         return None
-    return build_title(doc, doc[start:name.start], formal_allowed=True, generic=True)
+    return build_title(doc, doc[start:name.start], formal_allowed=True, generic="person")
 
 
 def _leads_into(token: Token, name_tokens: set[int], lo: int, hi: int) -> bool:
@@ -283,8 +289,7 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
     for token in name:
         for child in token.children:
             if child.dep_ == "appos" and child.i > name.end and child.pos_ in {"NOUN", "PROPN"}:
-                title = build_title(doc, phrase_of(doc, child), formal_allowed=False,
-                                    generic=doc[name.end + 1].lower_ in _ARTICLES)
+                title = build_title(doc, phrase_of(doc, child), formal_allowed=False, generic=child.pos_ == "NOUN")
                 if title is not None:
                     return title
     # The parser sometimes misses the apposition: read the phrase up to the next comma instead.
@@ -310,7 +315,9 @@ def _title_by_copula(doc: Doc, name: Span) -> Title | None:
                  and any(grand.lower_ in {"who", "that"} and grand.dep_.startswith("nsubj") for grand in child.children))
     for verb in verbs:
         title = title_of_predicate(doc, verb)
-        if title is not None:
+        # A predicate without an organisation is more often a judgement ("is the superior candidate") than a
+        # post, unless it names an office.
+        if title is not None and (title.organization is not None or title.head in ROLES.official_heads):
             return title
     return None
 
@@ -352,17 +359,19 @@ def _holds_head(phrase: Span) -> bool:
     return find_head([word_of(token.text) for token in phrase]) is not None
 
 
-def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool = False) -> Title | None:
+def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | str = False) -> Title | None:
     """Read head, organisation and wording from a title phrase; None when it holds no title head.
 
     A capitalised title keeps only its own words ("Russian President" → "President", organisation Russia);
     a lower-case description is kept whole ("North Korean leader", organisation North Korea). With
     ``generic``, a phrase whose last word is a common noun outside the vocabularies ("mogul", "physicist")
-    still counts, as a title of no office.
+    still counts, as a title of no office; with ``generic="person"`` only a noun with a person-like ending
+    ("columnist", "developer") does.
     """
     tokens = [token for token in phrase if not token.is_space]
-    while tokens and (tokens[0].dep_ in {"det", "poss", "advmod", "predet"} and tokens[0].pos_ in {"DET", "PRON", "ADV"}
-                      or tokens[0].lower_ in _ARTICLES or tokens[0].is_punct or tokens[0].pos_ == "CCONJ"):
+    while tokens and (tokens[0].dep_ in {"det", "poss", "predet"} and tokens[0].pos_ in {"DET", "PRON"}
+                      or tokens[0].pos_ in {"ADV", "CCONJ", "DET"} or tokens[0].lower_ in _ARTICLES
+                      or tokens[0].is_punct):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"CCONJ", "ADP", "DET"}
                       or word_of(tokens[-1].text) in ROLES.honorifics):
@@ -375,6 +384,8 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool = Fa
     if found is None:
         last = units[-1][-1]
         if not generic or last.pos_ != "NOUN" or not last.text.islower() or len(units) > 6:
+            return None
+        if generic == "person" and not last.lemma_.lower().endswith(tuple(ROLES.person_noun_endings)):
             return None
         found = (len(units) - 1, len(units), last.lemma_.lower())
     head_start, head_end, head = found
@@ -397,7 +408,9 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool = Fa
         return None
     official = is_official_title(head, words, kind, organization is not None, formal)
     start, end = shown[0].idx, shown[-1].idx + len(shown[-1].text)
-    return Title(doc.text[start:end], head, organization, official, start, end, formal)
+    written_head = words[head_end - 1]
+    plural = written_head != head and written_head.endswith("s") and written_head not in ROLES.abbreviations
+    return Title(doc.text[start:end], head, organization, official, start, end, formal, plural)
 
 
 def _word_units(tokens: list[Token]) -> list[list[Token]]:
@@ -437,7 +450,10 @@ def _is_org_token(token: Token, strict: bool = False) -> bool:
 
 def _organization_tokens_before(tokens: list[Token]) -> list[Token]:
     """The last run of organisation words before a title head: "former Trump campaign" → "Trump campaign"."""
-    words = [token for token in tokens if _is_org_token(token) and token.dep_ != "case" and token.text != "-"]
+    based = {token.i for token in tokens if token.lower_ == "based"}
+    # "Washington-based developer" says where, not for whom.
+    words = [token for token in tokens if _is_org_token(token) and token.dep_ != "case" and token.text != "-"
+             and not {token.i + 1, token.i + 2} & based]
     if not words:
         return []
     run = [words[-1]]
@@ -456,7 +472,9 @@ def _organization_tokens_after(tokens: list[Token]) -> list[Token]:
     rest = tokens[1:]
     while rest and rest[0].lower_ in _ARTICLES:
         rest = rest[1:]
-    if not rest or not any(token.text[:1].isupper() for token in rest):
+    # A lower-case complement names an organisation only after "of" ("president of soccer's world governing
+    # body"); "adviser for strategic communications" names a portfolio.
+    if not rest or not any(token.pos_ == "PROPN" or token.pos_ == "NOUN" and tokens[0].lower_ == "of" for token in rest):
         return []
     return rest
 
