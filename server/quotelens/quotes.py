@@ -24,13 +24,15 @@ MAX_CUE_DISTANCE = 7
 TRAILING_WINDOW = 10
 # Parts of a source noun phrase kept in its mention: "North Korean leader Kim Jong Un", "the official spokesperson".
 NAME_PARTS = {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "case", "punct"}
+# Prepositions after a verb of saying or stance that introduce what is said: "called for", "talked about".
+CONTENT_PREPOSITIONS = {"for", "about", "on", "against", "over"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 # A quote without a cue continues the previous speaker only this many paragraphs on.
 CONTINUATION_PARAGRAPHS = 1
 # A quote with no cue at all is a term (not speech) when it is this short and does not read as a sentence.
 TERM_MAX_WORDS = 6
 SENTENCE_END = re.compile(r"[.!?…]\s*$")
-DASHES = "—–-"
+DASHES = "—–―-"
 
 
 @dataclass
@@ -65,7 +67,8 @@ class _QuoteFinder:
         self.weak_verbs: dict[str, list[str]] = {
             k: v for k, v in cues["weak_speech_verbs"].items() if not k.startswith("$")
         }
-        self.belief_verbs = set(cues["belief_verbs"])
+        self.stance_verbs = set(cues["stance_verbs"])
+        self.speech_nouns = set(cues["speech_nouns"])
         self.term_markers = [marker.lower() for marker in cues["term_markers"]]
         self.spans = find_quoted_spans(self.text)
         self.top = [span for span in self.spans if span.depth == 0 and self.text[span.start:span.end].strip()]
@@ -102,8 +105,10 @@ class _QuoteFinder:
         if attribution is not None:
             return self._attributed("direct", span.start, span.end, attribution)
         if previous is not None and self._continues(span, previous):
+            # The cue of the quote this one continues attaches to both pieces ("“…,” she said. “…”").
             quote, _ = previous
-            return Quote("", "direct", span.start, span.end, content, quote.speaker, quote.speaker_name)
+            return Quote("", "direct", span.start, span.end, content, quote.speaker, quote.speaker_name,
+                         quote.source, quote.cue)
         if self._reads_as_sentence(span):
             return Quote("", "direct", span.start, span.end, content)
         return Quote("", "term", span.start, span.end, content)
@@ -265,7 +270,7 @@ class _QuoteFinder:
             names = [child for child in subject.children if child.dep_ == "appos" and child.pos_ == "PROPN"]
             if names:
                 return names[0]
-        if subject.lower_ in ("it", "this", "that", "there", "which"):
+        if subject.lower_ in ("this", "that", "there", "which"):
             return None
         return subject
 
@@ -372,26 +377,72 @@ class _QuoteFinder:
             excluded = {t.i for t in token.subtree}
             kept = [t for t in head.subtree if t.i not in excluded]
             return self._reported_from(kept, Attribution(self._mention(token, 2), source))
+        if token.pos_ == "NOUN" and token.lemma_.lower() in self.speech_nouns:
+            return self._reported_by_noun(token)
         if token.pos_ != "VERB":
             return None
         lemma = token.lemma_.lower()
-        if lemma not in self.speech_verbs and lemma not in self.belief_verbs:
+        if lemma in self.weak_verbs and self._is_weak(token) and self.weak_verbs[lemma]:
             return None
-        if lemma in self.weak_verbs:
+        if lemma not in self.speech_verbs and lemma not in self.stance_verbs:
             return None
-        clauses = [child for child in token.children if child.dep_ == "ccomp"]
-        if not clauses:
+        content = self._reported_content(token)
+        if content is None:
             return None
         source = self._source_of(token)
         if source is None:
             return None
-        clause = clauses[0]
-        kept = list(clause.subtree)
-        return self._reported_from(kept, Attribution(self._mention(token), source))
+        return self._reported_from(content, Attribution(self._mention(token), source), needs_verb=False)
 
-    def _reported_from(self, tokens: list[Token], attribution: Attribution) -> Quote | None:
+    def _reported_content(self, verb: Token) -> list[Token] | None:
+        """What a verb of saying or stance reports: its clause ('said that …'), its infinitive ('vowed to …'),
+        the sentence it interrupts ('…, he said, …'), what it is about ('called for …'), or its object
+        ('announced the arrest of …', 'endorsed Hillary Clinton'), as PolNeAR annotates attributions."""
+        for child in verb.children:
+            if child.dep_ == "ccomp":
+                return list(child.subtree)
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+                return list(child.subtree)
+        if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+            excluded = {t.i for t in verb.subtree}
+            return [t for t in verb.head.subtree if t.i not in excluded]
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS:
+                objects = [grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")]
+                if objects and not self._names_person(objects[0]):
+                    return list(objects[0].subtree)
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN"):
+                tokens = list(child.subtree)
+                if len([t for t in tokens if not t.is_punct]) >= 2:
+                    return tokens
+        return None
+
+    def _reported_by_noun(self, noun: Token) -> Quote | None:
+        """A noun of saying with its content: 'his claim that …', 'a pledge to …', 'a report by Politico that …'."""
+        clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                   and any(g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") for g in c.children)]
+        if not clauses:
+            return None
+        source = None
+        for child in noun.children:
+            if child.dep_ == "poss":
+                source = self._mention_span(child)
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                agents = [g for g in child.children if g.dep_ == "pobj"]
+                if agents:
+                    source = self._mention_span(agents[0])
+        if source is None or source.root.lower_ in ("its", "their", "our", "my", "your"):
+            return None
+        return self._reported_from(list(clauses[0].subtree), Attribution(self._mention(noun), source))
+
+    def _names_person(self, token: Token) -> bool:
+        return self.resolver.resolve(self.doc[token.i:token.i + 1]) is not None or token.ent_type_ == "PERSON"
+
+    def _reported_from(self, tokens: list[Token], attribution: Attribution, needs_verb: bool = True) -> Quote | None:
         words = [t for t in tokens if not t.is_punct]
-        if len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in words):
+        if len(words) < 2 or (needs_verb and not any(t.pos_ in ("VERB", "AUX") for t in words)):
             return None
         first, last = tokens[0], tokens[-1]
         while first.is_punct and first.i < last.i:
