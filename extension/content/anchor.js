@@ -27,7 +27,7 @@ export function codePointOffsets(text) {
 
 /** Place each article block (paragraph, heading, ...) in the page's folded text, in reading order. */
 export function placeBlocks(index, article, folded, toUtf16) {
-  const regions = [];
+  const placed = [];
   let cursor = 0;
   const blocks = [...(article.blocks ?? [])].sort((a, b) => a.start - b.start);
   if (blocks.length === 0) blocks.push({ start: 0, end: [...article.text].length });
@@ -37,12 +37,26 @@ export function placeBlocks(index, article, folded, toUtf16) {
     const needle = folded.text.slice(start, end);
     if (!needle) continue;
     const region = placeBlock(index.text, needle, cursor);
-    if (region) {
-      regions.push({ articleStart: start, articleEnd: end, ...region });
-      cursor = region.pageEnd;
-    }
+    placed.push({ articleStart: start, articleEnd: end, ...(region ?? { pageStart: -1 }) });
+    if (region) cursor = region.pageEnd;
   }
-  return regions;
+  return placed.map((block, at) => (block.pageStart >= 0 ? block : betweenNeighbours(placed, at, index.text.length)))
+    .filter(Boolean);
+}
+
+/**
+ * A block the page shows changed (a reworded sentence) lies between its placed neighbours: use that stretch of
+ * the page as its region when it is not much longer than the block, so that a fuzzy match stays local.
+ */
+function betweenNeighbours(placed, at, pageLength) {
+  const block = placed[at];
+  const before = placed.slice(0, at).reverse().find((other) => other.pageStart >= 0);
+  const after = placed.slice(at + 1).find((other) => other.pageStart >= 0);
+  const pageStart = before ? before.pageEnd : 0;
+  const pageEnd = after ? after.pageStart : pageLength;
+  const length = block.articleEnd - block.articleStart;
+  if (pageEnd <= pageStart || pageEnd - pageStart > length * 2 + BLOCK_EDGE) return null;
+  return { ...block, pageStart, pageEnd, delta: pageStart, exact: false };
 }
 
 function placeBlock(page, needle, cursor) {
@@ -74,29 +88,56 @@ function regionOf(regions, articleOffset) {
   return null;
 }
 
+const WORD = /[\p{L}\p{N}]/u;
+
+function isWordAt(text, at) {
+  return at >= 0 && at < text.length && WORD.test(text[at]);
+}
+
+/**
+ * Return whether words break at the same places in the page as in the server's text: matching ignores whitespace,
+ * so without this "ministers" would match "minister s(poke)". At the edges only a break inside a word matters
+ * ("Kim" must not match the start of "Kimberly") unless the server's text joins them the same way.
+ */
+export function breaksAgree(index, start, exact, edges) {
+  const { gaps, text } = index;
+  const length = exact.text.length;
+  for (let i = 1; i < length; i += 1) if (gaps[start + i] !== exact.gaps[i]) return false;
+  const end = start + length;
+  if (!gaps[start] && edges.before && isWordAt(text, start - 1) && isWordAt(text, start)) return false;
+  if (!gaps[end] && edges.after && isWordAt(text, end - 1) && isWordAt(text, end)) return false;
+  return true;
+}
+
 /** Find one span in the page's folded text; return {start, end, method} or null when it cannot be placed. */
-export function locateSpan(page, span, exact, articleStart, region, pageHint) {
+export function locateSpan(index, span, exact, edges, articleStart, region, pageHint) {
+  const page = index.text;
+  const fits = (start) => breaksAgree(index, start, exact, edges);
+  const needle = exact.text;
   const prefix = foldText(span.prefix ?? "").text;
   const suffix = foldText(span.suffix ?? "").text;
   if (region) {
     const hint = articleStart - region.articleStart + region.delta;
-    if (page.startsWith(exact, hint) && hint + exact.length <= region.pageEnd) {
-      return { start: hint, end: hint + exact.length, method: "position" };
+    // Where the block's text is on the page verbatim, the offset inside it is exact.
+    if (region.exact && page.startsWith(needle, hint) && hint + needle.length <= region.pageEnd && fits(hint)) {
+      return { start: hint, end: hint + needle.length, method: "position" };
     }
-    const inBlock = findOccurrences(page, exact, region.pageStart, region.pageEnd);
-    const best = bestCandidate(page, inBlock, exact.length, { prefix, suffix, hint });
-    if (best) return { start: best.start, end: best.start + exact.length, method: "block" };
+    const inBlock = findOccurrences(page, needle, region.pageStart, region.pageEnd).filter(fits);
+    const best = bestCandidate(page, inBlock, needle.length, { prefix, suffix, hint });
+    if (best && (region.exact || inBlock.length === 1 || best.context >= Math.min(MIN_CONTEXT, prefix.length + suffix.length))) {
+      return { start: best.start, end: best.start + needle.length, method: "block" };
+    }
   }
-  const everywhere = findOccurrences(page, exact);
-  const best = bestCandidate(page, everywhere, exact.length, { prefix, suffix, hint: pageHint });
+  const everywhere = findOccurrences(page, needle).filter(fits);
+  const best = bestCandidate(page, everywhere, needle.length, { prefix, suffix, hint: pageHint });
   if (best && (everywhere.length === 1 || best.context >= Math.min(MIN_CONTEXT, prefix.length + suffix.length))) {
-    return { start: best.start, end: best.start + exact.length, method: "context" };
+    return { start: best.start, end: best.start + needle.length, method: "context" };
   }
-  if (region && exact.length >= FUZZY_MIN_LENGTH && exact.length <= FUZZY_MAX_PATTERN) {
-    const maxErrors = Math.floor(exact.length * FUZZY_ERROR_RATE);
+  if (region && needle.length >= FUZZY_MIN_LENGTH && needle.length <= FUZZY_MAX_PATTERN) {
+    const maxErrors = Math.floor(needle.length * FUZZY_ERROR_RATE);
     const from = Math.max(0, region.pageStart - maxErrors);
     const to = Math.min(page.length, region.pageEnd + maxErrors);
-    const near = fuzzyFind(page, exact, from, to, maxErrors);
+    const near = fuzzyFind(page, needle, from, to, maxErrors);
     if (near) return { start: near.start, end: near.end, method: "fuzzy" };
   }
   return null;
@@ -114,10 +155,14 @@ export function anchorSpans(index, article, spans) {
   const unanchored = [];
   const scale = folded.text.length ? index.text.length / folded.text.length : 0;
   for (const span of spans) {
-    const exact = foldText(span.exact).text;
+    const exact = foldText(span.exact);
     const articleStart = folded.map[toUtf16(span.start)];
+    const articleEnd = folded.map[toUtf16(span.end)];
+    const edges = { before: folded.gaps[articleStart] === 1, after: folded.gaps[articleEnd] === 1 };
     const region = regionOf(regions, articleStart);
-    const found = exact ? locateSpan(index.text, span, exact, articleStart, region, Math.round(articleStart * scale)) : null;
+    const found = exact.text
+      ? locateSpan(index, span, exact, edges, articleStart, region, Math.round(articleStart * scale))
+      : null;
     if (found) anchors.push({ span, range: rangeFromFolded(index, found.start, found.end), ...found });
     else unanchored.push(span);
   }

@@ -30,16 +30,20 @@ function coversPoint(range, x, y) {
 
 /**
  * Return the innermost visible anchor under (x, y), or null: a name inside a quote opens the name's card.
- * The caret narrows the candidates; the range's own boxes confirm the point is on its text, not beside it.
+ * Between anchors over the same words, the one painted on top wins (`rank`: higher is on top), so the card
+ * matches the colour the reader clicked. The caret narrows the candidates; the range's own boxes confirm the
+ * point is on its text, not beside it.
  */
-export function anchorAtPoint(anchors, doc, x, y, isShown) {
+export function anchorAtPoint(anchors, doc, x, y, isShown, rank = () => 0) {
   const caret = caretAt(doc, x, y);
   let best = null;
   for (const anchor of anchors) {
     if (!isShown(anchor)) continue;
     if (caret && !containsCaret(anchor.range, caret)) continue;
     if (!coversPoint(anchor.range, x, y)) continue;
-    if (!best || anchor.end - anchor.start < best.end - best.start) best = anchor;
+    const length = anchor.end - anchor.start;
+    const bestLength = best ? best.end - best.start : Infinity;
+    if (length < bestLength || (length === bestLength && rank(anchor) > rank(best))) best = anchor;
   }
   return best;
 }

@@ -44,6 +44,9 @@ export function createLens({ doc = document, transport, categories, hidden = [],
   }
 
   const isShown = (anchor) => anchor.span.categories.some((id) => painter.isVisible(id));
+  // Paint order: later categories are drawn on top (see paint.js), so they win a click on the same words.
+  const order = new Map(categories.map((category, at) => [category.id, at]));
+  const rank = (anchor) => Math.max(...anchor.span.categories.filter((id) => painter.isVisible(id)).map((id) => order.get(id) ?? -1));
 
   /** Send the page for analysis and show the result; resolve to the summary the popup shows. */
   function analyze() {
@@ -164,7 +167,7 @@ export function createLens({ doc = document, transport, categories, hidden = [],
   function onClick(event) {
     if (!analysis || event.button !== 0) return;
     if (event.composedPath().includes(card.host)) return;
-    const anchor = anchorAtPoint(anchors, doc, event.clientX, event.clientY, isShown);
+    const anchor = anchorAtPoint(anchors, doc, event.clientX, event.clientY, isShown, rank);
     const model = anchor && describeRef(analysis, anchor.span.ref);
     if (model) card.show(model, rectOf(anchor.range));
     else card.hide();
