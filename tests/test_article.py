@@ -123,6 +123,21 @@ def test_block_text_is_rendered_text(markup, expected):
     assert article.text.split("\n\n")[0] == expected
 
 
+def test_double_line_break_ends_a_paragraph():
+    markup = f"<div>{PARAGRAPHS[0]}<br>\n<br>{PARAGRAPHS[1]}<br><font>{PARAGRAPHS[2]}</font></div>"
+    assert extract_article(make_page(markup)).text == f"{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]} {PARAGRAPHS[2]}"
+
+
+def test_teaser_cards_wrapped_in_a_link_are_not_text():
+    more = ["Diplomats expect the first session to focus on prisoner exchanges and the reopening of border crossings.",
+            "A second round, planned for the end of the month, would take up the harder questions of territory.",
+            "Both delegations are expected to bring military advisers, a first since the talks began last year."]
+    card = "<a href='/story'><div><h3>Storm hits the coast</h3><p>Thousands are without power after the storm " \
+           "hit the coast overnight, the utility said on Monday.</p></div></a>"
+    article = ARTICLE + "".join(f"<p>{paragraph}</p>" for paragraph in more)
+    assert extract_article(make_page(article + card * 2)).text == "\n\n".join(PARAGRAPHS + more)
+
+
 def test_blocks_index_the_text_by_kind():
     markup = (f"<p>{PARAGRAPHS[0]}</p><h2>What comes next</h2><ul><li>{PARAGRAPHS[1]}</li></ul>"
               f"<blockquote><p>{PARAGRAPHS[2]}</p></blockquote><div>A closing line of plain text in a div, no p.</div>")

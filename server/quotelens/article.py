@@ -60,6 +60,8 @@ _VETO_SHARE = 0.5
 # Prose: at least this many words, ending as a sentence does (also inside closing quotes or brackets).
 _SENTENCE_MIN_WORDS = 8
 _SENTENCE_ENDS = (".", "!", "?", ".\"", ".\u201d", "?\u201d", "!\u201d", ".)", ":", ".'", ".\u2019")
+# Prose keeps some words outside links: above this share a sentence is a link to another story.
+_MAX_PROSE_LINK_SHARE = 0.9
 _LETTER = re.compile(r"[^\W\d_]")
 # In a flat body, a paragraph of prose this long after a box title is the article again.
 _PROSE_CHARS = 200
@@ -277,7 +279,8 @@ class _Layout:
         root = _Node(None, 0, "body", "text", 0, False, 1.0)
         self.nodes.append(root)
         pieces: list[str] = []
-        links = [0]  # characters of link text in the pending pieces (a list: shared with the flush)
+        # Shared with the flush: characters of link text in the pending pieces, and where the last <br> is in them.
+        links = [0, -1]
         stack = [(iter(body.contents), root, False)]
         skip, furniture_tags, inline_tags, nodes = self._skip, self._furniture_tags, _INLINE_TAGS, self.nodes
         while stack:
@@ -298,7 +301,12 @@ class _Layout:
                 if attrs and boilerplate.is_hidden(attrs):
                     continue
                 if name == "br":
-                    pieces.append(" ")
+                    # Two line breaks in a row end a paragraph (the blank line the browser draws); one is a space.
+                    if links[1] >= 0 and not "".join(pieces[links[1]:]).strip():
+                        self._flush(pieces, links, node)
+                    else:
+                        links[1] = len(pieces)
+                        pieces.append(" ")
                     continue
                 if name in inline_tags:
                     if child.contents:
@@ -322,7 +330,7 @@ class _Layout:
                 child_node = _Node(node, node.depth + 1, name, block_kind, level, furniture, factor)
                 child_node.start = len(self.blocks)
                 nodes.append(child_node)
-                stack.append((iter(child.contents), child_node, False))
+                stack.append((iter(child.contents), child_node, in_link))
                 break
             else:
                 stack.pop()
@@ -332,11 +340,12 @@ class _Layout:
                     node.end = len(self.blocks)
 
     def _flush(self, pieces: list[str], links: list[int], node: _Node) -> None:
+        """Turn the pending text into a block owned by `node`, with its evidence; skip white space."""
         if not pieces:
             return
         raw = "".join(pieces)
         pieces.clear()
-        link_chars, links[0] = links[0], 0
+        link_chars, links[0], links[1] = links[0], 0, -1
         text = _SPACES.sub(" ", raw).strip()
         if not text:
             return
@@ -350,7 +359,7 @@ class _Layout:
             weight = 2.0 * length
         elif link_share > _MAX_LINK_SHARE:
             # Prose that happens to be mostly links (an inline link on a long name) still reads as prose.
-            weight = length * (1.0 - link_share) if _is_sentence(text) else -float(length)
+            weight = length * (1.0 - link_share) if _is_linked_prose(text, link_share) else -float(length)
         elif length < _SHORT_BLOCK:
             weight = 0.0
         else:
@@ -430,7 +439,7 @@ def select_blocks(layout: _Layout, container: _Node) -> list[_TextBlock]:
         if started and boilerplate.is_section_title(block.text):
             index = _skip_box(blocks, index, block.owner, container)
             continue
-        if block.link_share > _MAX_LINK_SHARE and not _is_sentence(block.text):
+        if block.link_share > _MAX_LINK_SHARE and not _is_linked_prose(block.text, block.link_share):
             continue
         if boilerplate.is_furniture_line(block.text) or boilerplate.is_teaser(block.text, block.link_share):
             continue
@@ -527,6 +536,14 @@ def _has_words(blocks: list[_TextBlock]) -> bool:
         if count >= _MIN_ARTICLE_WORDS:
             return True
     return False
+
+
+def _is_linked_prose(text: str, link_share: float) -> bool:
+    """Tell whether a block with much link text is still prose: a sentence with some words outside links.
+
+    (An inline link on a long name can cover most of a paragraph; a teaser card is one link around it all.)
+    """
+    return link_share < _MAX_PROSE_LINK_SHARE and _is_sentence(text)
 
 
 def _is_sentence(text: str) -> bool:
