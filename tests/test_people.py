@@ -55,7 +55,7 @@ TITLES = [
     ("German Chancellor Angela Merkel spoke in Berlin on Monday.", "Angela Merkel", "Chancellor", "Germany", True),
     ("UN Secretary-General Antonio Guterres condemned the attack.",
      "Antonio Guterres", "Secretary-General", "UN", True),
-    ("Republican Sen. Ted Cruz attacked the plan on Tuesday.", "Ted Cruz", "Sen.", "Republican Party", True),
+    ("Republican Sen. Ted Cruz attacked the plan on Tuesday.", "Ted Cruz", "Sen.", None, True),
     ("Miller is the spokesman for the State Department, and he spoke on Friday.",
      "Miller", "spokesman for the State Department", "State Department", True),
     # Negatives: no public office.

@@ -191,14 +191,31 @@ def find_title(doc: Doc, name: Span) -> Title | None:
     """
     if is_headline(doc.text, name.start_char):
         return None  # in a title-case headline every word looks like part of a title ("Lawmakers Rip Trump")
-    for finder in (_title_before, _title_governing, _title_phrase_before, _title_after, _title_by_copula):
+    for finder in (_title_before, _abbreviation_before, _title_governing, _title_phrase_before, _title_after,
+                   _title_by_copula):
         try:
             title = finder(doc, name)
         except (IndexError, ValueError):  # an odd parse loses this title, not the page
             title = None
         if title is not None:
-            return title
+            return _with_place_after(doc, name, title)
     return None
+
+
+def _with_place_after(doc: Doc, name: Span, title: Title) -> Title:
+    """Take the organisation from "of <place>" after the name when the title names none: "Gov. Mike Pence of
+    Indiana", "President Vladimir V. Putin of Russia"."""
+    if title.organization is not None or name.end + 1 >= len(doc) or doc[name.end].lower_ != "of":
+        return title
+    place = doc[name.end + 1]
+    if place.ent_type_ not in _PLACE_LABELS:
+        return title
+    ent = next((e for e in doc.ents if e.start <= place.i < e.end), None)
+    if ent is None:
+        return title
+    text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    return Title(title.text, title.head, ROLES.country_adjectives.get(word_of(text), text), title.is_official,
+                 title.start, title.end, title.formal, title.plural)
 
 
 def is_headline(text: str, position: int) -> bool:
@@ -229,6 +246,22 @@ def _title_before(doc: Doc, name: Span) -> Title | None:
     if start == name.start:
         return None
     return build_title(doc, doc[start:name.start], formal_allowed=True, generic="person")
+
+
+def _abbreviation_before(doc: Doc, name: Span) -> Title | None:
+    """An abbreviated title right before the name, read from the text: spaCy may split "Sens." into "Sens" and
+    a sentence-ending "." and then parse the name as a new sentence."""
+    before = doc.text[max(0, name.start_char - 16):name.start_char]
+    if not before.endswith(" ") or not before.strip():
+        return None
+    written = before.split()[-1]
+    head = ROLES.abbreviations.get(word_of(written))
+    if head is None:
+        return None
+    start = name.start_char - len(before) + before.rstrip().rfind(written)
+    plural = word_of(written).endswith("s.") and word_of(written)[:-2] + "." in ROLES.abbreviations
+    official = is_official_title(head, [word_of(written)], None, False, True)
+    return Title(written, head, None, official, start, start + len(written), True, plural)
 
 
 def _leads_into(token: Token, name_tokens: set[int], lo: int, hi: int) -> bool:
@@ -389,6 +422,14 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
             return None
         found = (len(units) - 1, len(units), last.lemma_.lower())
     head_start, head_end, head = found
+    if formal_allowed and units[head_start][0].text[:1].isupper():
+        # "Republican vice presidential candidate Gov. Mike Pence": the office is the formal title next to the
+        # name; the description before it ("candidate") neither names nor cancels that office.
+        earlier = find_head(words[:head_start])
+        if earlier is not None:
+            units, words = units[earlier[1]:], words[earlier[1]:]
+            head_start, head_end = head_start - earlier[1], head_end - earlier[1]
+            tokens = [token for unit in units for token in unit]
     before = [token for unit in units[:head_start] for token in unit]
     after = [token for unit in units[head_end:] for token in unit]
     org_tokens = _organization_tokens_after(after) or _organization_tokens_before(before)
@@ -407,6 +448,8 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     if not shown:
         return None
     official = is_official_title(head, words, kind, organization is not None, formal)
+    if official and organization in ROLES.party_adjectives.values():
+        organization = None  # "Republican Sen. Ted Cruz": the party is not the body he holds office in
     start, end = shown[0].idx, shown[-1].idx + len(shown[-1].text)
     written_head = words[head_end - 1]
     plural = written_head != head and written_head.endswith("s") and written_head not in ROLES.abbreviations
@@ -489,6 +532,9 @@ def _organization_text(tokens: list[Token]) -> str | None:
         return ROLES.country_adjectives[lowered]
     if lowered in ROLES.party_adjectives:
         return ROLES.party_adjectives[lowered]
+    last = word_of(tokens[-1].text)
+    if len(tokens) > 1 and last in ROLES.party_adjectives and word_of(token_text(tokens[:-1])) in ROLES.country_adjectives:
+        return ROLES.party_adjectives[last]  # "U.S. Democratic presidential candidate"
     return text
 
 
