@@ -506,15 +506,18 @@ def _strip_site_name(title: str, site: str, only_known: bool) -> str:
 
 
 def drop_headline(blocks: list[_TextBlock], title: str) -> list[_TextBlock]:
-    """Drop the headline from the body: a leading <h1>, or a leading heading that repeats the title."""
+    """Drop the headline from the body: a leading <h1>, or a leading block that starts with the title.
+
+    (Old layouts set the headline and byline in one cell: 'Pier closed By Sam Whitlock | 14/02/2008'.)
+    """
     wanted = _words(title)
     for index, block in enumerate(blocks):
-        if block.kind != "heading":
-            if len(block.text) >= _SHORT_BLOCK * 4:
-                break
-            continue
-        if block.tag == "h1" or (wanted and _words(block.text) == wanted):
+        if block.kind == "heading" and block.tag == "h1":
             return blocks[:index] + blocks[index + 1:]
+        if wanted and not _is_sentence(block.text) and _words(block.text)[:len(wanted)] == wanted:
+            return blocks[:index] + blocks[index + 1:]
+        if len(block.text) >= _SHORT_BLOCK * 4:
+            break
     return blocks
 
 

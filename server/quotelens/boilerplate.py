@@ -24,6 +24,7 @@ _POSITIVE_ROLES = frozenset({"main", "article"})
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _TOKEN = re.compile(r"[a-z]+|[0-9]+")
 _STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_COUNT = re.compile(r"[(\[]?\d+[)\]]?")  # the count in 'Comments (12)'
 _LINE_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
 
 
@@ -135,7 +136,7 @@ def is_section_title(text: str) -> bool:
     """Tell whether a block titles a box that follows an article ('Related stories', 'More in Milan')."""
     if len(text) > 60:
         return False
-    line = normalize_line(text)
+    line = normalize_line(_COUNT.sub("", text))
     titles = load_hints()["section_titles"]
     if line in titles:
         return True
