@@ -167,6 +167,8 @@ def clean_name(doc: Doc, ent: Span) -> Span | None:
             return None
     words = [_word(token) for token in span]
     lowered = " ".join(words)
+    if len(span) == 1 and (lowered + "." in ROLES.abbreviations or lowered in ROLES.abbreviations):
+        return None  # an abbreviated title split from its period: "Govs"
     if (lowered in ROLES.country_adjectives or lowered in ROLES.countries or lowered in ROLES.party_adjectives
             or lowered in ROLES.not_person_words or words[-1] in ROLES.not_person_words
             or any(character.isdigit() for character in span.text)
