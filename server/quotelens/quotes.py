@@ -26,6 +26,8 @@ TRAILING_WINDOW = 10
 NAME_PARTS = {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "case", "punct"}
 # Prepositions after a verb of saying or stance that introduce what is said: "called for", "talked about".
 CONTENT_PREPOSITIONS = {"for", "about", "on", "against", "over"}
+# Words left lower case in titles ("The Art of the Deal"), ignored when deciding a quote is a title.
+TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 # A quote without a cue continues the previous speaker only this many paragraphs on.
 CONTINUATION_PARAGRAPHS = 1
@@ -46,7 +48,8 @@ class Attribution:
 def find_quotes(doc: Doc, people: Sequence[Entity]) -> list[Quote]:
     """Find the direct quotes, reported speech and quoted terms of ``doc``, in text order."""
     finder = _QuoteFinder(doc, people)
-    found = finder.direct() + finder.reported()
+    reported = finder.reported()
+    found = finder.direct(reported) + reported
     found.sort(key=lambda quote: (quote.start, quote.end))
     return [_renumbered(quote, index) for index, quote in enumerate(found, start=1)]
 
@@ -80,9 +83,14 @@ class _QuoteFinder:
 
     # --- direct quotes -------------------------------------------------------------------------------------
 
-    def direct(self) -> list[Quote]:
-        """Attribute each top-level quoted stretch, or call it a term."""
+    def direct(self, reported: Sequence[Quote] = ()) -> list[Quote]:
+        """Attribute each top-level quoted stretch, or call it a term.
+
+        ``reported`` paraphrases lend their cue to the quoted words inside them ("said there is a “possibility”").
+        """
         quotes: list[Quote] = []
+        self.reported_quotes = list(reported)
+        self.attributed: list[tuple[QuotedSpan, Quote]] = []
         previous: tuple[Quote, int] | None = None  # the last attributed direct quote and its paragraph
         for span in self.top:
             try:
@@ -93,8 +101,9 @@ class _QuoteFinder:
             if quote is None:
                 continue
             quotes.append(quote)
-            if quote.kind == "direct" and quote.speaker_name:
+            if quote.kind == "direct" and (quote.speaker_name or quote.source):
                 previous = (quote, self._paragraph(span.close))
+                self.attributed.append((span, quote))
         return quotes
 
     def _direct_quote(self, span: QuotedSpan, previous: tuple[Quote, int] | None) -> Quote | None:
@@ -104,6 +113,10 @@ class _QuoteFinder:
         attribution = self._attribute(span)
         if attribution is not None:
             return self._attributed("direct", span.start, span.end, attribution)
+        holder = self._reported_around(span)
+        if holder is not None:
+            return Quote("", "direct", span.start, span.end, content, holder.speaker, holder.speaker_name,
+                         holder.source, holder.cue)
         if previous is not None and self._continues(span, previous):
             # The cue of the quote this one continues attaches to both pieces ("“…,” she said. “…”").
             quote, _ = previous
@@ -127,8 +140,26 @@ class _QuoteFinder:
         return Quote("", kind, start, end, self.text[start:end], speaker, speaker_name, mention, cue)
 
     def _is_term(self, span: QuotedSpan) -> bool:
+        """Scare quotes and names: after "so-called", "dubbed" …, or a short title in title case inside a sentence
+        ('on Fox News’s “Fox and Friends.”', after textacy's title filter)."""
         before = self.text[max(0, span.open - 30):span.open].lower().rstrip()
-        return any(before.endswith(marker) and _word_boundary(before, marker) for marker in self.term_markers)
+        if any(before.endswith(marker) and _word_boundary(before, marker) for marker in self.term_markers):
+            return True
+        words = re.findall(r"[^\W\d_][\w’'-]*", self.text[span.start:span.end])
+        if not words or len(words) > TERM_MAX_WORDS:
+            return False
+        content_words = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
+        titled = bool(content_words) and all(w[0].isupper() for w in content_words)
+        preceding = re.findall(r"[\w’']+", self.text[max(0, span.open - 40):span.open])
+        inside_sentence = bool(preceding) and (preceding[-1][:1].islower() or preceding[-1].endswith(("’s", "'s")))
+        return titled and inside_sentence and self._paragraph(span.open) == self._paragraph(span.close)
+
+    def _reported_around(self, span: QuotedSpan) -> Quote | None:
+        """The paraphrase whose content holds this quoted stretch, if any."""
+        for quote in self.reported_quotes:
+            if quote.start <= span.open and span.close < quote.end + 1 and quote.source is not None:
+                return quote
+        return None
 
     def _reads_as_sentence(self, span: QuotedSpan) -> bool:
         content = self.text[span.start:span.end].strip()
@@ -138,10 +169,12 @@ class _QuoteFinder:
 
     def _continues(self, span: QuotedSpan, previous: tuple[Quote, int]) -> bool:
         """A quote that opens a sentence with no cue of its own goes on with the previous speaker."""
-        _, paragraph = previous
+        quote, paragraph = previous
         here = self._paragraph(span.open)
         if here - paragraph > CONTINUATION_PARAGRAPHS:
             return False
+        if quote.cue is not None and quote.end < quote.cue.start < span.open and here == paragraph:
+            return True  # a split quote: "“…,” he said, but “…”"
         before = self.text[self.paragraph_starts[here]:span.open].strip()
         return not before or bool(SENTENCE_END.search(before)) or before.endswith(("”", '"'))
 
@@ -153,7 +186,7 @@ class _QuoteFinder:
         if by_dependency is not None and by_dependency.source is not None:
             return by_dependency
         return (self._cue_after(span) or self._cue_before(span) or self._according_to(span, inside)
-                or by_dependency)
+                or self._colon_intro(span) or self._headline_speaker(span) or by_dependency)
 
     def _cue_by_dependency(self, span: QuotedSpan, inside: list[Token]) -> Attribution | None:
         """Climb from the quote's words to the nearest verb of saying that governs them (or hangs on them)."""
@@ -165,6 +198,10 @@ class _QuoteFinder:
             if token.head.i not in inside_ids:
                 node, steps = token.head, 1
                 while steps <= MAX_CUE_DISTANCE:
+                    sibling = self._attributed_quote_at(node.idx) if steps <= 2 else None
+                    if sibling is not None:
+                        # A list of quoted words under one cue: 'called him a "nasty guy," an "anchor baby"'.
+                        return Attribution(sibling.cue, self._span_of(sibling.source))
                     if not self._in_quote(node.idx) and self._is_cue(node, steps):
                         key = (steps, abs(node.idx - span.open))
                         if best is None or key < best[:2]:
@@ -183,6 +220,18 @@ class _QuoteFinder:
             return None
         verb = best[2]
         return Attribution(self._mention(verb), self._source_of(verb, span))
+
+    def _attributed_quote_at(self, position: int) -> Quote | None:
+        for span, quote in reversed(getattr(self, "attributed", [])):
+            if span.start <= position < span.end and quote.source is not None and quote.cue is not None:
+                return quote
+        return None
+
+    def _span_of(self, mention: Mention | None) -> Span | None:
+        if mention is None:
+            return None
+        tokens = self._tokens_between(mention.start, mention.end)
+        return self.doc[tokens[0].i:tokens[-1].i + 1] if tokens else None
 
     def _is_cue(self, token: Token, steps: int) -> bool:
         if token.pos_ not in ("VERB",):
@@ -225,6 +274,38 @@ class _QuoteFinder:
         if name is None or not any(t.pos_ == "PROPN" for t in name):
             return None
         return Attribution(self._mention(before[-1]), name)
+
+    def _colon_intro(self, span: QuotedSpan) -> Attribution | None:
+        """'… a new campaign message: “It's about me.”', 'Sanders told the crowd: “…”': a cue before the colon."""
+        before = self._tokens_before(span.open, 40)
+        if len(before) < 3 or before[-1].text != ":":
+            return None
+        for token in reversed(before[:-1]):
+            if token.pos_ == "VERB" and self._is_cue(token, 1):
+                source = self._source_of(token)
+                if source is not None:
+                    return Attribution(self._mention(token), source)
+            if token.pos_ == "NOUN" and token.lemma_.lower() in self.speech_nouns:
+                owner = token.head if token.dep_ in ("dobj", "attr", "appos") else None
+                subject = self._subject(owner) if owner is not None else None
+                if subject is not None:
+                    return Attribution(self._mention(token), self._mention_span(subject))
+        return None
+
+    def _headline_speaker(self, span: QuotedSpan) -> Attribution | None:
+        """A headline or line that opens with a name and a colon: 'Pence: Trump Was ‘Mocking’ Clinton Camp'."""
+        start = self.paragraph_starts[self._paragraph(span.open)]
+        head = self.text[start:span.open]
+        colon = head.find(":")
+        if colon <= 0:
+            return None
+        tokens = self._tokens_between(start, start + colon)
+        if not tokens or len(tokens) > 4 or not all(t.pos_ == "PROPN" or t.is_punct for t in tokens):
+            return None
+        colon_tokens = self._tokens_between(start + colon, start + colon + 1)
+        if not colon_tokens:
+            return None
+        return Attribution(self._mention(colon_tokens[0]), self.doc[tokens[0].i:tokens[-1].i + 1])
 
     def _according_to(self, span: QuotedSpan, inside: list[Token]) -> Attribution | None:
         """'…,” according to X' or 'According to X, “…”' in the quote's sentence."""
@@ -491,7 +572,7 @@ class _QuoteFinder:
         return list(reversed(tokens))
 
     def _is_mark(self, token: Token) -> bool:
-        return token.text[:1] in "“”\"«»‘’'"
+        return token.is_quote or token.text in "“”\"«»‘’'"
 
     def _in_quote(self, position: int) -> bool:
         index = bisect.bisect_right(self._quoted_starts, position) - 1

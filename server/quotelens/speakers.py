@@ -50,8 +50,9 @@ class SpeakerResolver:
 
     def resolve(self, source: Span) -> Entity | None:
         """Return the person ``source`` refers to, or None when the article does not say clearly."""
-        start, end = source.start_char, source.end_char
-        by_overlap = self._by_overlap(start, end)
+        # The mention must hold the phrase's head: "The Clinton ad" names an ad, not Clinton.
+        head = source.root
+        by_overlap = self._by_overlap(head.idx, head.idx + len(head))
         if by_overlap is not None:
             return by_overlap
         words = [token for token in source if not token.is_punct]
