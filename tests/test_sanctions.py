@@ -181,3 +181,27 @@ def test_seed_gives_exactly_the_five_gold_mentions(nlp, seed_text, seed_gold):
 def test_seed_without_quotes_still_finds_the_five_mentions(nlp, seed_text, seed_gold):
     sanctions = found(nlp, seed_text)
     assert [(s.text, s.status) for s in sanctions] == [(g["mention"], g["status"]) for g in seed_gold["sanctions"]]
+
+
+def test_a_repeated_measure_keeps_the_authority_and_targets_said_before(nlp):
+    text = ("In 2009 the Security Council imposed sanctions on Eritrea for arming the Shabab.\n"
+            "The sanctions have done little to change its course.")
+    first, second = found(nlp, text)
+    assert (second.text, second.status, second.authority, second.targets) == (
+        "The sanctions", "imposed", "UN Security Council", ("Eritrea",))
+    assert first.targets == ("Eritrea",)
+
+
+def test_an_acronym_given_to_a_sanctions_act_is_followed(nlp):
+    text = ("The bill would renew the expiring Iran Sanctions Act, or ISA, which expires this year.\n"
+            "Congress can still pass a simple reauthorization of the ISA down the line.")
+    sanctions = found(nlp, text)
+    assert [(s.text, s.status) for s in sanctions] == [
+        ("renew the expiring Iran Sanctions Act", "extended"), ("a simple reauthorization of the ISA", "extended")]
+
+
+def test_a_subject_that_only_argues_about_a_list_is_not_its_authority(nlp):
+    text = ("The Security Council has imposed sanctions on individual terrorists.\n"
+            "India and Pakistan spar over whether a leader of Lashkar-e-Taiba belongs on the sanctions list.")
+    _, listed = found(nlp, text)
+    assert (listed.text, listed.status, listed.authority) == ("the sanctions list", "considered", "UN Security Council")

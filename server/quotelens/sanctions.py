@@ -9,6 +9,7 @@ same sentence or paragraph; acronyms of sanctions acts ("ISA") are not followed.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import logging
@@ -67,6 +68,7 @@ class Lexicon:
     target_nouns: frozenset[str]
     target_preps: frozenset[str]
     aliases: tuple[tuple[tuple[str, ...], str], ...]  # (alias words, authority), longest first
+    aliases_by_first_word: dict  # first word -> ((alias words, authority), ...)
 
 
 @functools.lru_cache(maxsize=1)
@@ -115,7 +117,15 @@ def load_lexicon() -> Lexicon:
         target_nouns=frozenset(raw["target_nouns"]["nouns"]),
         target_preps=frozenset(raw["target_preps"]["preps"]),
         aliases=tuple(aliases),
+        aliases_by_first_word=_index_by_first_word(aliases),
     )
+
+
+def _index_by_first_word(aliases: list) -> dict:
+    index: dict[str, list] = {}
+    for alias, authority in aliases:
+        index.setdefault(alias[0], []).append((alias, authority))
+    return {word: tuple(pairs) for word, pairs in index.items()}
 
 
 @dataclass(frozen=True)
@@ -138,6 +148,7 @@ class _Finding:
     authority: str | None
     targets: tuple[str, ...]
     strong: bool  # stands on its own as a state measure (vs. needing another mention in the article)
+    nearby_targets: tuple[str, ...] = ()  # the sentence's one other country, when the phrase names no target
 
 
 def find_sanctions(doc: Doc, quotes: Sequence[Quote] = (), entities: Sequence[Entity] = ()) -> list[Sanction]:
@@ -147,7 +158,7 @@ def find_sanctions(doc: Doc, quotes: Sequence[Quote] = (), entities: Sequence[En
     Never raises: a sentence whose parse trips a rule is skipped.
     """
     lex = load_lexicon()
-    context = _Context(doc, tuple(quotes), {e.id: e for e in entities}, tuple(entities))
+    context = _context_of(doc, quotes, entities)
     findings: list[_Finding] = []
     for token in doc:
         try:
@@ -156,15 +167,17 @@ def find_sanctions(doc: Doc, quotes: Sequence[Quote] = (), entities: Sequence[En
                 findings.append(_describe(candidate, lex, context))
         except Exception:  # noqa: BLE001 - a detector never loses the page over one odd parse
             log.debug("sanction rule failed at token %d", token.i, exc_info=True)
+    findings += _acronym_mentions(findings, lex, context)
     findings = _keep_confirmed(findings, lex)
     findings = _without_overlaps(findings)
-    findings = _carry_over(findings, doc)
+    text = doc.text  # built anew on every access: once here, not per mention
+    findings = _carry_over(findings, doc, text)
     return [
         Sanction(
             id=f"sanction{n}",
             start=(start := doc[f.candidate.start].idx),
             end=(end := doc[f.candidate.end - 1].idx + len(doc[f.candidate.end - 1].text)),
-            text=doc.text[start:end],
+            text=text[start:end],
             status=f.status,
             authority=f.authority,
             targets=f.targets,
@@ -200,6 +213,33 @@ def _candidate_at(token: Token, lex: Lexicon) -> _Candidate | None:
     if lemma in lex.violation_objects:
         return _resolution_candidate(token, lex)
     return None
+
+
+def _acronym_mentions(findings: list[_Finding], lex: Lexicon, context: _Context) -> list[_Finding]:
+    """Later uses of an acronym a measure was given: 'the Iran Sanctions Act, or ISA, ...' then 'renew the ISA'."""
+    doc = context.doc
+    defined: dict[str, set[int]] = {}
+    for finding in findings:
+        end = finding.candidate.end
+        words = [t.text for t in doc[end: end + 4]]
+        if words[:2] == [",", "or"] and len(words) > 2:
+            acronym, defined_at = words[2], end + 2
+        elif words[:1] == ["("] and len(words) > 2 and words[2] == ")":
+            acronym, defined_at = words[1], end + 1
+        else:
+            continue
+        if acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 8:
+            defined.setdefault(acronym, set()).add(defined_at)
+    found = []
+    if not defined:
+        return found
+    for token in doc:
+        if token.text in defined and token.i not in defined[token.text]:
+            try:
+                found.append(_describe(_noun_candidate(token, lex, clear=True), lex, context))
+            except Exception:  # noqa: BLE001 - as in find_sanctions
+                log.debug("acronym rule failed at token %d", token.i, exc_info=True)
+    return found
 
 
 def _used_as_verb(token: Token) -> bool:
@@ -438,11 +478,13 @@ def _keep_confirmed(findings: list[_Finding], lex: Lexicon) -> list[_Finding]:
     if not any(f.strong for f in anchored):
         return []
     sentence_of = {s.start: n for n, s in enumerate(findings[0].candidate.trigger.doc.sents)}
+    anchors = sorted(sentence_of[f.candidate.trigger.sent.start] for f in anchored)
     kept = []
     for finding in findings:
         if finding.candidate.kind == "generic":
             here = sentence_of[finding.candidate.trigger.sent.start]
-            if not any(abs(sentence_of[f.candidate.trigger.sent.start] - here) <= lex.generic_context for f in anchored):
+            nearest = bisect.bisect_left(anchors, here - lex.generic_context)
+            if nearest == len(anchors) or anchors[nearest] > here + lex.generic_context:
                 continue
         kept.append(finding)
     return kept
@@ -462,22 +504,27 @@ def _without_overlaps(findings: list[_Finding]) -> list[_Finding]:
     return kept
 
 
-def _carry_over(findings: list[_Finding], doc: Doc) -> list[_Finding]:
+def _carry_over(findings: list[_Finding], doc: Doc, text: str) -> list[_Finding]:
     """Fill what a mention's own clause does not say from its neighbours.
 
-    Targets come from the mention before it in the same sentence (a list such as 'sanctions on Eritrea, including
-    an arms embargo and a travel ban'). A missing authority is that of the nearest mention before it in the
-    article, else the first one after it: 'the sanctions' said again are, in news, the same regime. Limit: an
-    article on two regimes by different authorities gets the wrong one for bare repeats.
+    Targets come from the mention before it in the same paragraph (a list such as 'sanctions on Eritrea, including
+    an arms embargo and a travel ban', or 'the sanctions' said again), else from the sentence's one other country,
+    else from the mention before it in the article. A missing authority is that of the nearest mention before it
+    in the article, else the first one after it. In news, 'the sanctions' said again are the same regime; the limit
+    is an article on two regimes, whose bare repeats get the nearer one's authority and targets.
     """
     result: list[_Finding] = []
     for finding in findings:
         if result:
             previous = result[-1]
-            if previous.candidate.trigger.sent.start == finding.candidate.trigger.sent.start and not finding.targets:
-                finding = replace(finding, targets=previous.targets)
+            same_paragraph = "\n" not in text[doc[previous.candidate.end - 1].idx: doc[finding.candidate.start].idx]
+            if not finding.targets:
+                targets = (same_paragraph and previous.targets) or finding.nearby_targets or previous.targets
+                finding = replace(finding, targets=tuple(t for t in targets if t != finding.authority))
             if finding.authority is None:
                 finding = replace(finding, authority=previous.authority)
+        elif not finding.targets:
+            finding = replace(finding, targets=finding.nearby_targets)
         result.append(finding)
     first = next((f.authority for f in result if f.authority is not None), None)
     return [f if f.authority is not None else replace(f, authority=first) for f in result]
@@ -489,24 +536,40 @@ def _carry_over(findings: list[_Finding], doc: Doc) -> list[_Finding]:
 
 @dataclass(frozen=True)
 class _Context:
+    """The article-wide facts the rules look up, computed once so that each mention costs the same on a long page."""
+
     doc: Doc
     quotes: tuple[Quote, ...]
     entities_by_id: dict
     entities: tuple[Entity, ...]
+    countries_by_sentence: dict  # sentence start -> GPE names in it
+    country_names: frozenset[str]  # every GPE and NORP name of the article
+
+
+def _context_of(doc: Doc, quotes: Sequence[Quote], entities: Sequence[Entity]) -> _Context:
+    by_sentence: dict[int, set[str]] = {}
+    names = set()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            names.add(_bare_name(ent.text))
+        if ent.label_ == "GPE":
+            by_sentence.setdefault(ent.sent.start, set()).add(_bare_name(ent.text))
+    return _Context(doc, tuple(quotes), {e.id: e for e in entities}, tuple(entities), by_sentence, frozenset(names))
 
 
 def _describe(candidate: _Candidate, lex: Lexicon, context: _Context) -> _Finding:
     status = _status(candidate, lex)
     authority = _authority(candidate, lex, context)
     targets = tuple(t for t in _targets(candidate, lex, context) if t != authority)
-    if not targets:
-        targets = _sentence_country(candidate, authority)
-    strong = candidate.clear or authority is not None or any(_names_country(t, candidate.trigger.doc) for t in targets)
+    nearby = () if targets else _sentence_country(candidate, authority, context)
+    strong = candidate.clear or authority is not None or any(
+        _names_country(t, context) for t in targets + nearby
+    )
     if candidate.kind == "verb" and candidate.trigger.lemma_.lower() == "sanction":
         strong = True  # the approval sense was ruled out by the object/agent checks
     if candidate.verb is not None and candidate.kind == "noun" and candidate.trigger.lemma_.lower() in lex.ambiguous_nouns:
         strong = True  # "the imposition of sanctions", "lifted sanctions": disciplinary senses were ruled out above
-    return _Finding(candidate, status, authority, targets, strong)
+    return _Finding(candidate, status, authority, targets, strong, nearby)
 
 
 def _status(candidate: _Candidate, lex: Lexicon) -> str:
@@ -617,12 +680,12 @@ def _authority(candidate: _Candidate, lex: Lexicon, context: _Context) -> str | 
         found = _authority_of_subject(agent, lex, context)
         if found:
             return found
+    # The first subject up the clause decides, named or not: "India and Pakistan spar over whether he belongs on the
+    # sanctions list" stops at "he", not at India. The measure itself as subject ("the sanctions failed") is skipped.
     for word in _clause_path(candidate.verb if candidate.verb is not None else candidate.head):
         subject = _subject_of(word)
         if subject is not None and subject not in (candidate.trigger, candidate.head):
-            found = _authority_of_subject(subject, lex, context)
-            if found:
-                return found
+            return _authority_of_subject(subject, lex, context)
     return None
 
 
@@ -672,12 +735,13 @@ def _authority_of_words(words: Sequence[Token], lex: Lexicon) -> str | None:
 
 
 def _match_alias(lowered: list[str], lex: Lexicon) -> str | None:
-    for alias, authority in lex.aliases:
-        n = len(alias)
-        for i in range(len(lowered) - n + 1):
-            if tuple(lowered[i: i + n]) == alias:
-                return authority
-    return None
+    """The authority of the longest alias found as consecutive words."""
+    best: tuple[int, str] | None = None
+    for i, word in enumerate(lowered):
+        for alias, authority in lex.aliases_by_first_word.get(word, ()):
+            if tuple(lowered[i: i + len(alias)]) == alias and (best is None or len(alias) > best[0]):
+                best = (len(alias), authority)
+    return best[1] if best else None
 
 
 def _authority_of_text(text: str, lex: Lexicon) -> str | None:
@@ -792,26 +856,32 @@ def _counterparts(candidate: _Candidate) -> list[str]:
     return []
 
 
-def _names_country(text: str, doc: Doc) -> bool:
+def _names_country(text: str, context: _Context) -> bool:
     """'Russia', 'Russian institutions or individuals': a target inside a country."""
-    return any(ent.label_ in ("GPE", "NORP") and ent.text.removeprefix("the ") in text for ent in doc.ents)
+    return any(name in text for name in context.country_names)
 
 
-def _sentence_country(candidate: _Candidate, authority: str | None) -> tuple[str, ...]:
+def _sentence_country(candidate: _Candidate, authority: str | None, context: _Context) -> tuple[str, ...]:
     """The one country of the sentence other than the authority, for a mention whose phrase names no target
     ('pledged to impose further sanctions' after 'condemnation of North Korea's test'). Two or more: none."""
-    sentence = candidate.trigger.sent
-    countries = {_bare_name(ent.text) for ent in sentence.ents if ent.label_ == "GPE"}
     lex = load_lexicon()
+    countries = context.countries_by_sentence.get(candidate.trigger.sent.start, set())
     countries = {c for c in countries if _authority_of_text(c, lex) is None and c != authority}
     return tuple(countries) if len(countries) == 1 else ()
 
 
 def _entity_text(token: Token) -> str:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return _bare_name(ent.text)
-    return token.text
+    """The named entity ``token`` is part of (found from its IOB tags, not by scanning doc.ents)."""
+    if not token.ent_iob_ or token.ent_iob_ == "O":
+        return token.text
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return _bare_name(doc[start:end].text)
 
 
 def _bare_name(text: str) -> str:
