@@ -9,8 +9,7 @@ from spacy.tokens import Doc, Span
 from .model import Entity
 from .names import NameKey, name_key, part_of_name, same_name, strip_possessive
 from .titles import (ROLES, Title, build_title, canonical_head, find_title, head_of, is_headline, organization_kind,
-                     phrase_of,
-                     title_of_predicate)
+                     phrase_of, text_of, title_of_predicate)
 
 _TRIM_LEFT = {"the", "a", "an"}
 
@@ -28,9 +27,6 @@ class Person:
     def first(self) -> int:
         return min(span.start_char for span in self.mentions)
 
-    def last_before(self, position: int) -> int:
-        """Where this person was last named before ``position`` (-1 if not yet)."""
-        return max((span.start_char for span in self.mentions if span.start_char < position), default=-1)
 
 
 def find_people(doc: Doc) -> list[Entity]:
@@ -63,7 +59,9 @@ def name_mentions(doc: Doc) -> list[Span]:
     from a PERSON entity, its full form and its first and last words are looked for in untagged text too.
     """
     found: list[Span] = []
-    for ent in doc.ents:
+    ents = list(doc.ents)
+    ent_of = {index: ent for ent in ents for index in range(ent.start, ent.end)}
+    for ent in ents:
         if ent.label_ == "PERSON" or ent.label_ in _NAME_LIKE_LABELS and _titled_like_a_person(doc, ent):
             span = clean_name(doc, ent)
             if span is not None:
@@ -82,7 +80,7 @@ def name_mentions(doc: Doc) -> list[Span]:
         for stop in range(end, start, -1):
             span = doc[start:stop]
             key = name_key(span.text)
-            if not key or not _outside_other_entity(span):
+            if not key or not _outside_other_entity(span, ent_of):
                 continue
             if key.words in known_full or (len(key.words) == 1 and key.words[0] in known_words):
                 found.append(span)
@@ -125,14 +123,12 @@ def _titled_like_a_person(doc: Doc, ent: Span) -> bool:
     return before is not None and _word(before) in ROLES.abbreviations and before.head.i in range(ent.start, ent.end)
 
 
-def _outside_other_entity(span: Span) -> bool:
+def _outside_other_entity(span: Span, ent_of: dict[int, Span]) -> bool:
     """A name repeat must not sit inside a longer entity of another kind ("Clinton Foundation")."""
     for token in span:
-        if token.ent_type_ and token.ent_type_ != "PERSON":
-            if token.ent_type_ not in _NAME_LIKE_LABELS:
-                return False
-            ent = next((e for e in span.doc.ents if e.start <= token.i < e.end), None)
-            if ent is not None and (ent.start < span.start or ent.end > span.end):
+        ent = ent_of.get(token.i)
+        if ent is not None and ent.label_ != "PERSON":
+            if ent.label_ not in _NAME_LIKE_LABELS or ent.start < span.start or ent.end > span.end:
                 return False
     return True
 
@@ -188,7 +184,7 @@ def merge_mentions(mentions: list[Span]) -> list[Person]:
     Full names (two words or more) are grouped first, variants together ("Kim Jong Un" / "Kim Jong-un",
     "Hillary Clinton" / "Hillary Rodham Clinton"), suffixes apart ("Donald Trump" / "Donald Trump Jr.").
     Then each one-word mention ("Putin", "Kim") joins the person it can stand for; when several can
-    ("Clinton" with Bill and Hillary both named), the one named most recently before it, else the next.
+    ("Clinton" with Bill and Hillary both named), the most salient one (see ``most_salient``).
     """
     people: list[Person] = []
     singles: list[Span] = []
@@ -237,13 +233,14 @@ def trim_headline_words(doc: Doc, mentions: list[Span]) -> list[Span]:
     that ends in a full name known from elsewhere, is cut down to the longest stretch that is a known full
     name or a known first or last name; a headline mention that matches nothing known is kept as it is.
     """
+    text = text_of(doc)
     keys = [name_key(span.text) for span in mentions]
     full = {key.words for key in keys if len(key.words) >= 2}
-    body = [key for span, key in zip(mentions, keys) if key and not is_headline(doc.text, span.start_char)]
+    body = [key for span, key in zip(mentions, keys) if key and not is_headline(text, span.start_char)]
     known_parts = {word for key in body if len(key.words) >= 2 for word in (key.first, key.last)}
     trimmed = []
     for span, key in zip(mentions, keys):
-        in_headline = is_headline(doc.text, span.start_char)
+        in_headline = is_headline(text, span.start_char)
         others = full - {key.words}
         best = None
         for size in range(len(span) - 1, 0, -1):
@@ -276,14 +273,12 @@ def assign_titles(doc: Doc, people: list[Person]) -> None:
     Patrick J. Leahy", "two Vermont developers, Ariel Quiros and William Stenger".
     """
     by_token: dict[int, Title] = {}
-    owner: dict[int, Person] = {}
     for person in people:
         person.mentions.sort(key=lambda span: span.start)
         for span in person.mentions:
             title = find_title(doc, span)
             if title is not None:
                 by_token[span.root.i] = title
-            owner[span.root.i] = person
     for person in people:
         for span in person.mentions:
             root = span.root
@@ -340,7 +335,7 @@ def add_nominal_mentions(doc: Doc, people: list[Person]) -> None:
             continue
         if any(token.i in named for token in chunk) or _precedes_name(doc, chunk, named):
             continue
-        words = strip_possessive(doc.text[chunk[1].idx:chunk.end_char]).lower().replace("’", "'")
+        words = strip_possessive(text_of(doc)[chunk[1].idx:chunk.end_char]).lower().replace("’", "'")
         head = head_of(words)
         if head is None:
             continue
@@ -453,7 +448,10 @@ def find_unnamed(doc: Doc, people: list[Person]) -> list[Entity]:
     # Nominal mentions and the titles of named people ("the spokesperson of X, Matthew Miller") are theirs.
     covered = [*(n for person in people for n in person.nominals),
                *((t.start, t.end) for person in people for t in person.titles)]
-    claimed.update(token.i for token in doc if any(s <= token.idx < e for s, e in covered))
+    for start, end in covered:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            claimed.update(range(span.start, span.end))
     entities: list[Entity] = []
     by_wording: dict[str, int] = {}
     for chunk in doc.noun_chunks:

@@ -85,6 +85,14 @@ class Title:
     plural: bool = False
 
 
+def text_of(doc: Doc) -> str:
+    """The document's text, built once: ``Doc.text`` joins every token on each call."""
+    cached = doc.user_data.get("quotelens.text")
+    if cached is None:
+        cached = doc.user_data["quotelens.text"] = doc.text
+    return cached
+
+
 def word_of(text: str) -> str:
     """Lower-case a word and make its apostrophes plain, for look-ups."""
     return text.lower().replace("’", "'")
@@ -189,7 +197,7 @@ def find_title(doc: Doc, name: Span) -> Title | None:
     of the US Department of State, Matthew Miller said"), an appositive after the name ("Matthew Miller, the
     State Department spokesperson"), and a copula ("Miller is the spokesman", "Miller, who is ...").
     """
-    if is_headline(doc.text, name.start_char):
+    if is_headline(text_of(doc), name.start_char):
         return None  # in a title-case headline every word looks like part of a title ("Lawmakers Rip Trump")
     for finder in (_title_before, _abbreviation_before, _title_governing, _title_phrase_before, _title_after,
                    _title_by_copula):
@@ -251,7 +259,7 @@ def _title_before(doc: Doc, name: Span) -> Title | None:
 def _abbreviation_before(doc: Doc, name: Span) -> Title | None:
     """An abbreviated title right before the name, read from the text: spaCy may split "Sens." into "Sens" and
     a sentence-ending "." and then parse the name as a new sentence."""
-    before = doc.text[max(0, name.start_char - 16):name.start_char]
+    before = text_of(doc)[max(0, name.start_char - 16):name.start_char]
     if not before.endswith(" ") or not before.strip():
         return None
     written = before.split()[-1]
@@ -412,7 +420,7 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     if not tokens:
         return None
     units = _word_units(tokens)
-    words = [word_of(doc.text[unit[0].idx:unit[-1].idx + len(unit[-1].text)]) for unit in units]
+    words = [word_of(text_of(doc)[unit[0].idx:unit[-1].idx + len(unit[-1].text)]) for unit in units]
     found = find_head(words)
     if found is None:
         last = units[-1][-1]
@@ -453,7 +461,7 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     start, end = shown[0].idx, shown[-1].idx + len(shown[-1].text)
     written_head = words[head_end - 1]
     plural = written_head != head and written_head.endswith("s") and written_head not in ROLES.abbreviations
-    return Title(doc.text[start:end], head, organization, official, start, end, formal, plural)
+    return Title(text_of(doc)[start:end], head, organization, official, start, end, formal, plural)
 
 
 def _word_units(tokens: list[Token]) -> list[list[Token]]:
@@ -551,4 +559,4 @@ def _organization_word(tokens: list[Token]) -> str | None:
 def token_text(tokens: list[Token]) -> str:
     """The document text covering a run of tokens, as written."""
     doc = tokens[0].doc
-    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+    return text_of(doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
