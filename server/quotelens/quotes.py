@@ -34,7 +34,8 @@ CONTINUATION_PARAGRAPHS = 1
 # A quote with no cue at all is a term (not speech) when it is this short and does not read as a sentence.
 TERM_MAX_WORDS = 6
 SENTENCE_END = re.compile(r"[.!?…]\s*$")
-DASHES = "—–―-"
+# A sign-off after a closing mark: a dash, then a name running to the end of the paragraph.
+SIGN_OFF = re.compile(r"[ \u00a0]*(?P<dash>[—–―]|--?)[ \u00a0]*(?P<name>[^\n—–―]+?)[ \u00a0.]*$")
 
 
 @dataclass
@@ -248,15 +249,13 @@ class _QuoteFinder:
 
     def _cue_after(self, span: QuotedSpan) -> Attribution | None:
         """Trailing cues the parser split off: ',” he said.', ',” said Smith', '” — Commissioner Jane Roe'."""
+        sign_off = self._sign_off(span)
+        if sign_off is not None:
+            return sign_off
         window = self._tokens_after(span.close + 1, TRAILING_WINDOW)
-        if not window:
-            return None
-        if window[0].text in DASHES and len(window) > 1 and window[1].text[:1].isupper():
-            name = self._name_after(window[1:])
-            if name is not None and self._ends_paragraph(name.end_char):
-                return Attribution(self._mention(window[0]), name)
         for token in window:
-            if token.pos_ == "VERB" and token.lemma_.lower() in self.speech_verbs and not self._is_weak(token):
+            lemma = token.lemma_.lower()
+            if token.pos_ == "VERB" and lemma in self.speech_verbs and not (self._is_weak(token) and self.weak_verbs[lemma]):
                 source = self._source_of(token, span) or self._name_after(self._tokens_after(token.idx + len(token), 6))
                 if source is None:
                     previous = [t for t in window if t.i < token.i and not t.is_punct]
@@ -264,6 +263,23 @@ class _QuoteFinder:
                 if source is not None:
                     return Attribution(self._mention(token), source)
         return None
+
+    def _sign_off(self, span: QuotedSpan) -> Attribution | None:
+        """A dash and a name closing the paragraph: '“…” — Commissioner Jane Roe'."""
+        end = self.text.find("\n", span.close)
+        end = len(self.text) if end < 0 else end
+        match = SIGN_OFF.match(self.text, span.close + 1, end)
+        if match is None:
+            return None
+        name = match.group("name").rstrip(" .\u00a0")
+        if not name or len(name.split()) > 8 or not name[0].isupper():
+            return None
+        start = match.start("name")
+        tokens = self._tokens_between(start, start + len(name))
+        if not tokens or not any(t.pos_ == "PROPN" for t in tokens):
+            return None
+        cue = Mention(match.start("dash"), match.end("dash"), match.group("dash"))
+        return Attribution(cue, self.doc[tokens[0].i:tokens[-1].i + 1])
 
     def _cue_before(self, span: QuotedSpan) -> Attribution | None:
         """A colon after the speaker's name: 'Trump: “…”'."""
@@ -337,7 +353,8 @@ class _QuoteFinder:
         return None
 
     def _subject(self, verb: Token) -> Token | None:
-        subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+        # A subject inside quotation marks is the parser gluing the quote to its cue: "“… We will …,” Jordan said".
+        subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS and not self._in_quote(child.idx)]
         if not subjects:
             if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
                 return verb.head
@@ -580,10 +597,6 @@ class _QuoteFinder:
 
     def _paragraph(self, position: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, position) - 1
-
-    def _ends_paragraph(self, position: int) -> bool:
-        rest = self.text[position:position + 3]
-        return not rest.strip(" .") or rest.lstrip(" .").startswith("\n")
 
     def _mention(self, token: Token, width: int = 1) -> Mention:
         last = self.doc[min(len(self.doc) - 1, token.i + width - 1)]
