@@ -107,6 +107,9 @@ def is_hidden(attrs: dict) -> bool:
     style = attrs.get("style")
     if style and _STYLE_HIDDEN.search(str(style)) is not None:
         return True
+    classes = attrs.get("class")
+    if isinstance(classes, list) and not load_hints()["hidden_class_names"].isdisjoint(classes):
+        return True
     names = _names(attrs)
     return bool(names) and inspect_names(names)[1]
 
