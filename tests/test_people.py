@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from quotelens.names import name_key, part_of_name, same_name, strip_possessive
 from quotelens.people import find_people
@@ -70,6 +72,38 @@ TITLES = [
      "Kellyanne Conway", "Trump campaign manager", "Trump", False),
     ("Former President Bill Clinton spoke at the convention.", "Bill Clinton", "Former President", None, False),
     ("The company president, Jeff Williams, said sales rose.", "Jeff Williams", "company president", None, False),
+    # Cases from the PolNeAR bench articles.
+    ("Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said it.",
+     "Jean-Marc Ayrault", "foreign minister of France", "France", True),
+    ("Ironically, the Philippines' recently elected president, Rodrigo Duterte, has been called names.",
+     "Rodrigo Duterte", "Philippines' recently elected president", "Philippines", True),
+    ("South Korea accused the North's leader, Kim Jong Un, of recklessness.",
+     "Kim Jong Un", "North's leader", "North", True),
+    ("President Barack Obama has an admirer in British diplomat Sir Peter Westmacott.",
+     "Peter Westmacott", "British diplomat", "United Kingdom", True),
+    ("Republican vice presidential candidate Gov. Mike Pence of Indiana was the winner of the debate.",
+     "Mike Pence", "Gov.", "Indiana", True),
+    ("Last week, Chinese Foreign Ministry spokeswoman Hua Chunying said her country was watching.",
+     "Hua Chunying", "Chinese Foreign Ministry spokeswoman", "Chinese Foreign Ministry", True),
+    ("\"The world economy has moved sideways,\" IMF chief economist Maury Obstfeld said.",
+     "Maury Obstfeld", "IMF chief economist", "IMF", True),
+    ("Manhattan Supreme Court Justice Frank Nervo rejected that argument in a ruling.",
+     "Frank Nervo", "Justice", "Manhattan Supreme Court", True),
+    ("The explosion went off around 8:30 p.m., according to NYPD Commissioner James O’Neill.",
+     "James O’Neill", "Commissioner", "NYPD", True),
+    ("Retired Lt. Gen. Michael Flynn said Donald Trump was right.", "Michael Flynn", "Retired Lt. Gen.", None, False),
+    ("Clinton \"is the only candidate,\" retired Air Force general Lloyd Newton said.",
+     "Lloyd Newton", "retired Air Force general", "Air Force", False),
+    ("Clinton criticized Tulsa police officer Betty Shelby for shooting a man.",
+     "Betty Shelby", "Tulsa police officer", "Tulsa", False),
+    ("Clinton spokesman Jesse Lehrich said Friday that she would sign it.",
+     "Jesse Lehrich", "Clinton spokesman", "Clinton", False),
+    ("Just as intriguing was the RT host and former MSNBC personality Ed Schultz.", "Ed Schultz", "RT host", "RT",
+     False),
+    ("John Dickey, the chief executive of Ora Media, told me it was business.",
+     "John Dickey", "chief executive of Ora Media", "Ora Media", False),
+    ("Ohio Democratic Party Chairman David Pepper called the decision a huge win.",
+     "David Pepper", "Chairman", "Ohio Democratic Party", False),
 ]
 
 
@@ -96,6 +130,46 @@ MERGES = [
 def test_variants_merge_and_different_people_stay_apart(nlp, text, expected):
     found = {name: set(entity.aliases) for name, entity in people_of(nlp, text).items()}
     assert found == expected
+
+
+SHARED_AND_LATER_TITLES = [
+    # (text, name, title, official): titles shared under a plural, given by a pronoun or a description later.
+    ("Critics of the program, like Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy, "
+     "Democrat of Vermont, see reauthorization as an opportunity.", "Patrick J. Leahy", "Senators", True),
+    ("Corker teamed up with Sens. Robert Menendez (D-N.J.), Joe Manchin III (D-W.Va.) and Marco Rubio (R-Fla.).",
+     "Marco Rubio", "Sens.", True),
+    ("President Barack Obama has an admirer in British diplomat Sir Peter Westmacott. Westmacott, who will retire "
+     "soon after also serving in Iran, Turkey and France, praised Obama’s presidency in an interview published "
+     "Saturday. He currently serves as the British ambassador to the U.S.",
+     "Peter Westmacott", "British ambassador to the U.S.", True),
+    ("Bernie Sanders offered some advice on Friday. As far as whether Sanders still senses anger among his "
+     "supporters, the Vermont senator acknowledged that there are still some.", "Bernie Sanders", "Vermont senator",
+     True),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title", "official"), SHARED_AND_LATER_TITLES)
+def test_titles_shared_or_given_later(nlp, text, name, title, official):
+    person = people_of(nlp, text)[name]
+    assert (person.title, person.is_official) == (title, official)
+
+
+def test_headline_words_are_not_names_or_titles(nlp):
+    text = ("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’\n\n"
+            "WASHINGTON ― Donald Trump’s obsession with the birth of President Barack Obama is an insult, "
+            "lawmakers said. Trump did not apologize.")
+    people = people_of(nlp, text)
+    assert "Rip Donald Trump" not in people
+    assert people["Donald Trump"].title is None and not people["Donald Trump"].is_official
+    assert people["Barack Obama"].is_official
+
+
+def test_a_surname_stays_with_the_person_the_article_is_about(nlp):
+    text = ("Sen. Ted Cruz is endorsing the nominee. Cruz said he had disagreements. Cruz was booed off the stage. "
+            "Trump attacked his wife, Heidi Cruz, last year. Cruz said he would not forget it.")
+    people = people_of(nlp, text)
+    assert people["Ted Cruz"].aliases == ("Cruz",)
+    assert "Cruz" not in people["Heidi Cruz"].aliases
 
 
 def test_surname_goes_to_the_person_named_most_recently(nlp):
@@ -168,6 +242,15 @@ def test_title_heads(title, head):
     assert head_of(title) == head
 
 
-@pytest.mark.parametrize("text", ["", " ", "\n\n", "“", "Mr.", "’s", "President", "the the the"])
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "“", "Mr.", "’s", "President", "the the the", "Sens.",
+                                  "Rep. , said", "— “Kim Jong-un’s’s” —", "A B C D E F G H I J", "Mr. Mr. Mr. Trump"])
 def test_odd_input_never_raises(nlp, text):
     assert isinstance(find_people(nlp(text)), list)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.sampled_from(list("ab AB.,’'\"“”-—()\nMrSenPutinKimJong")), max_size=80))
+def test_arbitrary_text_never_raises(nlp, text):
+    entities = find_people(nlp(text))
+    for entity in entities:
+        assert all(0 <= start < end <= len(text) for start, end in entity.mentions)

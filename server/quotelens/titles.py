@@ -293,6 +293,11 @@ def _title_governing(doc: Doc, name: Span) -> Title | None:
     end = name.start
     while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    if canonical_head(head) is None:
+        # "an admirer in British diplomat Sir Peter Westmacott": the title is the phrase after the preposition.
+        links = [token.i for token in doc[start:end] if token.pos_ == "ADP"]
+        if links:
+            start = links[-1] + 1
     # Stop before a second appositive, a clause or a second conjunct ("the RT host and former MSNBC personality").
     for token in doc[head.i + 1:end]:
         if token.dep_ in _CLAUSE_DEPS - {"punct", "conj"} and token.head.i >= head.i:
@@ -486,7 +491,9 @@ def _is_org_token(token: Token, strict: bool = False) -> bool:
     word = word_of(token.text)
     if word in {"'s", "'"} or token.dep_ == "case":
         return True
-    if word in ROLES.abbreviations or word in HEADS:
+    if word in ROLES.abbreviations or word + "." in ROLES.abbreviations or word in HEADS:
+        return False  # "Lt." may come out as "Lt" and "."
+    if not any(character.isalpha() for character in word):
         return False
     if word in ROLES.country_adjectives or word in ROLES.party_adjectives:
         return True
