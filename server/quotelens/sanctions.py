@@ -507,27 +507,54 @@ def _without_overlaps(findings: list[_Finding]) -> list[_Finding]:
 def _carry_over(findings: list[_Finding], doc: Doc, text: str) -> list[_Finding]:
     """Fill what a mention's own clause does not say from its neighbours.
 
-    Targets come from the mention before it in the same paragraph (a list such as 'sanctions on Eritrea, including
-    an arms embargo and a travel ban', or 'the sanctions' said again), else from the sentence's one other country,
-    else from the mention before it in the article. A missing authority is that of the nearest mention before it
-    in the article, else the first one after it. In news, 'the sanctions' said again are the same regime; the limit
-    is an article on two regimes, whose bare repeats get the nearer one's authority and targets.
+    Targets: a measure that is part of the one before it ('sanctions on Eritrea, including an arms embargo and a
+    travel ban'; 'imposed sanctions on X, freezing their assets') shares its targets. A definite repeat ('the
+    sanctions', 'its embargo') refers back: it takes the targets of the mention before it in the paragraph, else
+    the sentence's one other country, else those of the nearest earlier mention that has targets. A new, indefinite
+    measure ('will impose sanctions if appropriate') takes only the sentence's one other country.
+    Authority: a missing one is that of the nearest mention before it in the article, else the first one after it;
+    in news the measures of one article are mostly one actor's. Limit: an article on two regimes gives its bare
+    repeats the nearer one's authority and targets.
     """
     result: list[_Finding] = []
     for finding in findings:
-        if result:
-            previous = result[-1]
-            same_paragraph = "\n" not in text[doc[previous.candidate.end - 1].idx: doc[finding.candidate.start].idx]
-            if not finding.targets:
-                targets = (same_paragraph and previous.targets) or finding.nearby_targets or previous.targets
-                finding = replace(finding, targets=tuple(t for t in targets if t != finding.authority))
-            if finding.authority is None:
-                finding = replace(finding, authority=previous.authority)
-        elif not finding.targets:
-            finding = replace(finding, targets=finding.nearby_targets)
+        previous = result[-1] if result else None
+        if not finding.targets:
+            if previous is not None and _is_part_of(finding, previous):
+                targets = previous.targets
+            elif previous is not None and _is_definite(finding.candidate.head):
+                same_paragraph = "\n" not in text[doc[previous.candidate.end - 1].idx: doc[finding.candidate.start].idx]
+                earlier = next((f.targets for f in reversed(result) if f.targets), ())
+                targets = (same_paragraph and previous.targets) or finding.nearby_targets or earlier
+            else:
+                targets = finding.nearby_targets
+            finding = replace(finding, targets=tuple(t for t in targets if t != finding.authority))
+        if finding.authority is None and previous is not None:
+            finding = replace(finding, authority=previous.authority)
         result.append(finding)
     first = next((f.authority for f in result if f.authority is not None), None)
     return [f if f.authority is not None else replace(f, authority=first) for f in result]
+
+
+def _is_part_of(finding: _Finding, previous: _Finding) -> bool:
+    """'an arms embargo' inside 'sanctions on Eritrea, including an arms embargo'; 'a travel ban' beside it."""
+    earlier = previous.candidate
+    nodes = {earlier.head.i, earlier.trigger.i} | ({earlier.verb.i} if earlier.verb is not None else set())
+    word = finding.candidate.verb if finding.candidate.verb is not None else finding.candidate.head
+    for ancestor in [word, *word.ancestors][:6]:
+        if ancestor.i in nodes and ancestor is not word:
+            return True
+        if ancestor.dep_ in ("ccomp", "relcl", "ROOT"):
+            break
+    return finding.candidate.head.i in {c.i for c in earlier.head.conjuncts}
+
+
+def _is_definite(head: Token) -> bool:
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that"))
+        or (c.dep_ == "poss" and c.pos_ == "PRON")
+        for c in head.children
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -796,8 +823,12 @@ def _targets(candidate: _Candidate, lex: Lexicon, context: _Context) -> list[str
                 targets.append(_clean(context.doc[child.left_edge.i: child.i + 1].text))  # "froze Iran's assets"
     for noun in {candidate.trigger, candidate.head}:
         for child in noun.lefts:
-            if child.dep_ in ("compound", "nmod") and child.ent_type_ == "GPE" and _authority_of_words([child], lex) is None:
+            if child.dep_ not in ("compound", "nmod") or _authority_of_words([child], lex) is not None:
+                continue
+            if child.ent_type_ == "GPE":
                 targets.append(_entity_text(child))
+            elif child.pos_ == "PROPN" and child.text in context.country_names:
+                targets.append(child.text)  # "Iran Sanctions Act", tagged as a law, names Iran as elsewhere
     holders = [candidate.head, candidate.trigger] + ([candidate.verb] if candidate.verb is not None else [])
     for holder in holders:
         for child in holder.rights:
