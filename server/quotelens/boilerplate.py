@@ -14,18 +14,12 @@ POSITIVE = 1  # a usual name for a content wrapper ("content", "story", "post")
 BODY = 2  # names the article body itself (itemprop=articleBody, "article-body", "entry-content")
 EMBED = 3  # a post embedded in the article (a quoted tweet): its text, whatever the wrapper is called
 
-# ARIA landmark roles that are page furniture, and the ones that hold the main content.
-_NEGATIVE_ROLES = frozenset(
-    {"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu", "menubar",
-     "toolbar", "alert", "tablist", "form"}
-)
-_POSITIVE_ROLES = frozenset({"main", "article"})
-
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _TOKEN = re.compile(r"[a-z]+|[0-9]+")
 _STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _COUNT = re.compile(r"[(\[]?\d+[)\]]?")  # the count in 'Comments (12)'
 _LINE_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 @functools.cache
@@ -84,18 +78,18 @@ def _names(attrs: dict) -> str:
 
 
 def classify_element(attrs: dict) -> int:
-    """Say what an element's class, id, role and itemprop attributes hint at (NEGATIVE ... BODY)."""
+    """Say what an element's class, id, role and itemprop attributes hint at (NEGATIVE ... EMBED)."""
     itemprop = attrs.get("itemprop")
     if itemprop and "articlebody" in str(itemprop).lower():
         return BODY
     role = attrs.get("role")
     if isinstance(role, str):
         role = role.strip().lower()
-        if role in _NEGATIVE_ROLES:
+        if role in load_hints()["negative_roles"]:
             return NEGATIVE
     names = _names(attrs)
     level = inspect_names(names)[0] if names else NEUTRAL
-    if level == NEUTRAL and role in _POSITIVE_ROLES:
+    if level == NEUTRAL and role in load_hints()["positive_roles"]:
         return POSITIVE
     return level
 
@@ -179,16 +173,13 @@ def is_trailer_line(text: str) -> bool:
     return len(text) < 400 and _matches("trailer_patterns", text)
 
 
-_DATE_WORDS = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|"
-    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?|updated|published|posted|on|at|am|pm|a\.m|p\.m|"
-    r"[ecmp][sd]t|gmt|utc|bst|cet|ist|\d+(?:st|nd|rd|th)?)\b",
-    re.IGNORECASE,
-)
-_NOT_WORD = re.compile(r"[\W_]+")
-
-
 def is_date_line(text: str) -> bool:
     """Tell whether a short block is only a date and time ('Updated 10:01 pm PST, Tuesday, November 19, 2019')."""
-    return len(text) < 60 and any(c.isdigit() for c in text) and not _NOT_WORD.sub("", _DATE_WORDS.sub("", text))
+    if len(text) >= 60 or not any(c.isdigit() for c in text):
+        return False
+    return not _NOT_WORD.sub("", _date_words().sub("", text.lower()))
+
+
+@functools.cache
+def _date_words() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(sorted(load_hints()["date_words"], key=len, reverse=True)) + r")\b")
