@@ -14,6 +14,7 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from quotelens import boilerplate
 from quotelens.article import NoArticleFound, extract_article
 
 TESTS = Path(__file__).resolve().parent
@@ -306,3 +307,66 @@ def test_any_markup_gives_an_article_or_no_article_found(parts):
     except NoArticleFound:
         return
     assert [article.text[block.start:block.end] for block in article.blocks] == article.text.split("\n\n")
+
+
+# -- the boilerplate signals on their own ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("attrs", "level"),
+    [
+        ({"class": ["article-body"]}, boilerplate.BODY),
+        ({"itemprop": "articleBody"}, boilerplate.BODY),
+        ({"class": ["entry-content", "clearfix"]}, boilerplate.BODY),
+        ({"id": "storyContent"}, boilerplate.BODY),
+        ({"id": "content"}, boilerplate.POSITIVE),
+        ({"class": ["ad-slot"]}, boilerplate.NEGATIVE),
+        ({"id": "adContainer"}, boilerplate.NEGATIVE),
+        ({"class": ["comment-body"]}, boilerplate.NEGATIVE),  # a comment's body is a comment
+        ({"class": ["most-read"]}, boilerplate.NEGATIVE),
+        ({"role": "navigation"}, boilerplate.NEGATIVE),
+        ({"class": ["twitter-tweet"]}, boilerplate.EMBED),
+        ({"class": ["header-wrapper", "shadow"]}, boilerplate.NEGATIVE),
+        ({"class": ["thread", "lead", "shadow"]}, boilerplate.NEUTRAL),  # no 'ad' or 'read' token in these
+        ({"class": ["mv-create-has-image"]}, boilerplate.NEUTRAL),  # has-image: a state, not an image box
+        ({"class": ["layout", "has-ads"]}, boilerplate.NEUTRAL),
+    ],
+)
+def test_classify_element(attrs, level):
+    assert boilerplate.classify_element(attrs) == level
+
+
+@pytest.mark.parametrize(
+    ("check", "text", "expected"),
+    [
+        (boilerplate.is_furniture_line, "ADVERTISEMENT", True),
+        (boilerplate.is_furniture_line, "Story continues below advertisement", True),
+        (boilerplate.is_furniture_line, "Advertisers fled the platform last year.", False),
+        (boilerplate.is_section_title, "Related Stories", True),
+        (boilerplate.is_section_title, "Comments (12)", True),
+        (boilerplate.is_section_title, "More in Milan", True),
+        (boilerplate.is_section_title, "Related developments", False),
+        (boilerplate.is_section_title, "What comes next", False),
+        (boilerplate.is_credit_line, "Photo: Reuters", True),
+        (boilerplate.is_credit_line, "The scene in Kyiv on Monday. (AP Photo/Efrem Lukatsky)", True),
+        (boilerplate.is_credit_line, "© 2024 Daily Planet", True),
+        (boilerplate.is_credit_line, "The photographs were taken on Monday, officials said.", False),
+        (boilerplate.is_leader_line, "By Lois Lane", True),
+        (boilerplate.is_leader_line, "Updated 10:01 pm PST, Tuesday, November 19, 2019", True),
+        (boilerplate.is_leader_line, "Reading time: 4 minutes", True),
+        (boilerplate.is_leader_line, "Kim arrives in Moscow", False),
+        (boilerplate.is_trailer_line, "(Reporting by Greg Roumeliotis; Editing by Leslie Adler)", True),
+        (boilerplate.is_trailer_line, "Follow Newsbeat on Instagram, Facebook and Twitter.", True),
+        (boilerplate.is_trailer_line, "Keith Bradsher contributed reporting from Hong Kong.", True),
+        (boilerplate.is_trailer_line, "Follow the money, the minister said.", False),
+        (boilerplate.is_trailer_line, "The council will vote on the plan next week.", False),
+    ],
+)
+def test_boilerplate_lines(check, text, expected):
+    assert check(text) is expected
+
+
+def test_teaser_needs_a_link():
+    assert boilerplate.is_teaser("Read more: Ceasefire holds for a second day", link_share=0.8)
+    assert not boilerplate.is_teaser("Read more: Ceasefire holds for a second day", link_share=0.0)
+    assert not boilerplate.is_teaser("Readers wrote in to complain about the ceasefire.", link_share=0.8)
