@@ -210,6 +210,8 @@ def test_no_people_where_none_are_named(nlp, text):
     ("Donald Trump", "Donald Trump Jr.", False),
     ("Bill Clinton", "Hillary Clinton", False),
     ("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan", True),
+    ("Volodymyr Zelensky", "Volodymyr Zelenskyy", True),
+    ("Michael Kofman", "Michael Hofman", False),
 ])
 def test_full_name_variants(a, b, same):
     assert same_name(name_key(a), name_key(b)) is same
@@ -224,6 +226,12 @@ def test_full_name_variants(a, b, same):
 ])
 def test_one_word_forms(part, full, fits):
     assert part_of_name(name_key(part), name_key(full)) is fits
+
+
+def test_spelling_variant_of_a_surname_joins_when_nothing_matches_exactly(nlp):
+    text = "Ukrainian President Volodymyr Zelensky met donors. Zelenskyy said the aid was vital."
+    people = people_of(nlp, text)
+    assert set(people) == {"Volodymyr Zelensky"} and "Zelenskyy" in people["Volodymyr Zelensky"].aliases
 
 
 @pytest.mark.parametrize(("written", "bare"), [

@@ -66,32 +66,69 @@ def same_name(a: NameKey, b: NameKey) -> bool:
     """Whether two full names (two words or more) can be the same person.
 
     Equal keys match; so do keys with the same first and last word when one only adds middle names
-    ("Hillary Rodham Clinton" = "Hillary Clinton"). Different suffixes never match.
+    ("Hillary Rodham Clinton" = "Hillary Clinton"), and keys with the same first name whose last names are
+    spelling variants ("Volodymyr Zelensky" = "Volodymyr Zelenskyy", see ``similar_word``). Different
+    suffixes never match.
     """
     if not a or not b or a.suffix != b.suffix:
         return False
     if a.words == b.words:
         return True
-    if len(a.words) < 2 or len(b.words) < 2:
+    if len(a.words) < 2 or len(b.words) < 2 or a.first != b.first:
         return False
-    if a.first != b.first or a.last != b.last:
-        return False
+    if a.last != b.last:
+        return len(a.words) == len(b.words) and a.words[:-1] == b.words[:-1] and similar_word(a.last, b.last)
     shorter, longer = sorted((a.words, b.words), key=len)
     return is_subsequence(shorter, longer)
 
 
-def part_of_name(part: NameKey, full: NameKey) -> bool:
+def similar_word(a: str, b: str) -> bool:
+    """Whether two name words are spelling or transliteration variants of each other.
+
+    Kept narrow, since two real people may differ by one letter: both words at least five letters, the same
+    first letter, and one edit apart once doubled letters are single ("Zelenskyy" ~ "Zelensky",
+    "Muammar" ~ "Moammar"). "Kofman" and "Hofman" stay apart; "Gaddafi" and "Qaddafi" are not caught.
+    """
+    if a == b:
+        return True
+    if len(a) < 5 or len(b) < 5 or a[0] != b[0]:
+        return False
+    return edit_distance(_single_letters(a), _single_letters(b)) <= 1
+
+
+def _single_letters(word: str) -> str:
+    return "".join(ch for index, ch in enumerate(word) if index == 0 or ch != word[index - 1])
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Levenshtein distance, stopping early once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def part_of_name(part: NameKey, full: NameKey, fuzzy: bool = False) -> bool:
     """Whether a one-word form ("Putin", "Kim", "Hillary") can stand for a full name.
 
     The word must be the full name's first or last word: surnames in Western order, family names first in
     East Asian order ("Kim" of "Kim Jong Un"), or a given name used alone. A suffixed form ("Trump Jr.")
-    only stands for a suffixed name.
+    only stands for a suffixed name. With ``fuzzy``, a spelling variant of the last word counts too
+    ("Zelenskyy" for "Volodymyr Zelensky"); callers try it only when no exact match exists.
     """
     if len(part.words) != 1 or not full:
         return False
     if part.suffix and part.suffix != full.suffix:
         return False
-    return part.words[0] in (full.first, full.last)
+    word = part.words[0]
+    return word in (full.first, full.last) or fuzzy and similar_word(word, full.last)
 
 
 def is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

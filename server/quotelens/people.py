@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span
 
 from .model import Entity
-from .names import NameKey, name_key, part_of_name, same_name, strip_possessive
+from .names import NameKey, name_key, part_of_name, same_name, similar_word, strip_possessive
 from .titles import (ROLES, Title, build_title, canonical_head, find_title, head_of, is_headline, organization_kind,
                      phrase_of, text_of, title_of_predicate)
 
@@ -70,6 +70,7 @@ def name_mentions(doc: Doc) -> list[Span]:
     keys = [name_key(span.text) for span in found]
     known_words = {word for key in keys for word in (key.first, key.last) if key}
     known_full = {key.words for key in keys if len(key.words) >= 2}
+    known_last = {key.last for key in keys if len(key.words) >= 2}
     for start in range(len(doc)):
         if start in taken or not _could_be_name(doc[start]):
             continue
@@ -82,7 +83,9 @@ def name_mentions(doc: Doc) -> list[Span]:
             key = name_key(span.text)
             if not key or not _outside_other_entity(span, ent_of):
                 continue
-            if key.words in known_full or (len(key.words) == 1 and key.words[0] in known_words):
+            single = len(span) == 1 and len(key.words) == 1 and (span[0].pos_ == "PROPN" or span[0].ent_type_ != "")
+            if key.words in known_full or (len(key.words) == 1 and key.words[0] in known_words) or (
+                    single and any(similar_word(key.words[0], last) for last in known_last)):
                 found.append(span)
                 taken.update(range(start, stop))
                 break
@@ -206,6 +209,8 @@ def merge_mentions(mentions: list[Span]) -> list[Person]:
         candidates = [p for p in people if len(p.key.words) >= 2 and part_of_name(key, p.key)]
         if not candidates:
             candidates = [p for p in people if p.key.words == key.words and p.key.suffix == key.suffix]
+        if not candidates:
+            candidates = [p for p in people if len(p.key.words) >= 2 and part_of_name(key, p.key, fuzzy=True)]
         if not candidates:
             people.append(Person(key, [span]))
             continue
