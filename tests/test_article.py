@@ -370,3 +370,28 @@ def test_teaser_needs_a_link():
     assert boilerplate.is_teaser("Read more: Ceasefire holds for a second day", link_share=0.8)
     assert not boilerplate.is_teaser("Read more: Ceasefire holds for a second day", link_share=0.0)
     assert not boilerplate.is_teaser("Readers wrote in to complain about the ceasefire.", link_share=0.8)
+
+
+NEXT_STORY = [
+    "Storm Ciarán brought winds of up to 100 miles an hour to the Channel coast on Thursday, the Met Office said.",
+    "More than 150,000 homes were left without power, and ferry services between Dover and Calais were suspended.",
+    "Forecasters said the worst of the weather would pass by the weekend, though flood warnings remain in place.",
+]
+
+
+@pytest.mark.parametrize(
+    ("og_title", "expected"),
+    [
+        ("Talks to resume in Geneva", PARAGRAPHS),
+        ("Storm Ciarán hits the Channel coast", NEXT_STORY),
+        ("", PARAGRAPHS),  # no title to go by: the first story is the page's
+    ],
+)
+def test_infinite_scroll_page_gives_one_story(og_title, expected):
+    def story(title, paragraphs):
+        return f"<article><h2>{title}</h2>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article>"
+
+    head = f'<meta property="og:title" content="{og_title}">' if og_title else ""
+    page = (f"<html><head>{head}</head><body><main>{story('Talks to resume in Geneva', PARAGRAPHS)}"
+            f"{story('Storm Ciarán hits the Channel coast', NEXT_STORY)}</main></body></html>")
+    assert extract_article(page).text.split("\n\n")[-3:] == expected

@@ -55,6 +55,8 @@ _MAX_LINK_SHARE = 0.5
 _REPEATED_MAX_CHARS = 50
 # A block confirmed by the JSON-LD articleBody needs this many words, so a stray "Reuters" does not count.
 _CONFIRM_MIN_WORDS = 6
+# An <article> inside the container holding this share of its score is a story of its own (infinite scroll).
+_ARTICLE_SHARE = 0.2
 # A furniture hint is vetoed on an element that holds at least this share of the page's article-like text.
 _VETO_SHARE = 0.5
 # Prose: at least this many words, ending as a sentence does (also inside closing quotes or brackets).
@@ -89,6 +91,7 @@ def extract_article(html: str | bytes, url: str | None = None) -> Article:
     container = layout.choose_container()
     if container is None or container.score <= 0:
         raise NoArticleFound("nothing on the page reads like an article (no paragraphs of text)")
+    container = layout.first_article(container, meta.get("og:title") or meta.get("headline") or "")
     blocks = select_blocks(layout, container)
     title = choose_title(meta, layout.headline(container))
     blocks = drop_headline(blocks, title)
@@ -382,6 +385,31 @@ class _Layout:
         if inside:
             return self.blocks[inside[0]].text
         return self.blocks[before[-1]].text if before else ""
+
+    def first_article(self, container: _Node, title: str) -> _Node:
+        """Narrow a container holding several <article> elements of weight to one: the one titled like the page,
+        else the first.
+
+        An infinitely scrolling news page appends the next stories to the live DOM, each in its own <article>:
+        together they outscore any one of them, but the page is about the first.
+        """
+        nodes = self.nodes
+        first = nodes.index(container)
+        units: list[_Node] = []
+        for node in nodes[first + 1:]:
+            if node.start >= container.end:
+                break
+            if node.name == "article" and node.score > _ARTICLE_SHARE * container.score:
+                if not units or node.start >= units[-1].end:  # not inside the previous one
+                    units.append(node)
+        if len(units) < 2:
+            return container
+        wanted = _words(title)
+        for unit in units:
+            if wanted and any(_words(block.text) == wanted for block in self.blocks[unit.start:unit.end]
+                              if block.kind == "heading"):
+                return unit
+        return units[0]
 
     def choose_container(self) -> _Node | None:
         """Mark furniture and return the element whose subtree scores highest (article text minus furniture).
