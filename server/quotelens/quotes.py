@@ -21,7 +21,7 @@ INHERIT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp", "dep"
 # "informed Putin that Russia will emerge triumphant in the struggle to “punish …”" is 6).
 MAX_CUE_DISTANCE = 7
 # Tokens after a closing mark within which a trailing cue must appear (",” said the spokesperson for the agency").
-TRAILING_WINDOW = 10
+TRAILING_WINDOW = 16
 # Parts of a source noun phrase kept in its mention: "North Korean leader Kim Jong Un", "the official spokesperson".
 NAME_PARTS = {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "case", "punct"}
 # Prepositions after a verb of saying or stance that introduce what is said: "called for", "talked about".
@@ -151,9 +151,21 @@ class _QuoteFinder:
             return False
         content_words = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
         titled = bool(content_words) and all(w[0].isupper() for w in content_words)
-        preceding = re.findall(r"[\w’']+", self.text[max(0, span.open - 40):span.open])
+        before_text = self.text[max(0, span.open - 40):span.open]
+        preceding = re.findall(r"[\w’']+", before_text)
         inside_sentence = bool(preceding) and (preceding[-1][:1].islower() or preceding[-1].endswith(("’s", "'s")))
-        return titled and inside_sentence and self._paragraph(span.open) == self._paragraph(span.close)
+        introduced = before_text.rstrip().endswith((",", ":"))  # ', interjecting, “Only Rosie.”' is speech
+        return (titled and inside_sentence and not introduced and not self._in_headline(span)
+                and self._paragraph(span.open) == self._paragraph(span.close))
+
+    def _in_headline(self, span: QuotedSpan) -> bool:
+        """A line in title case (a headline) says nothing about whether a quoted stretch is a title."""
+        paragraph = self._paragraph(span.open)
+        start = self.paragraph_starts[paragraph]
+        end = self.text.find("\n", start)
+        line = self.text[start:len(self.text) if end < 0 else end]
+        words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if w.lower() not in TITLE_SMALL_WORDS]
+        return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
     def _reported_around(self, span: QuotedSpan) -> Quote | None:
         """The paraphrase whose content holds this quoted stretch, if any."""
@@ -190,9 +202,17 @@ class _QuoteFinder:
                 or self._colon_intro(span) or self._headline_speaker(span) or by_dependency)
 
     def _cue_by_dependency(self, span: QuotedSpan, inside: list[Token]) -> Attribution | None:
-        """Climb from the quote's words to the nearest verb of saying that governs them (or hangs on them)."""
+        """Climb from the quote's words to the nearest verb of saying that governs them (or hangs on them).
+
+        Cues are tried nearest first; the first with a source wins ("urging those calling for X to “…”" goes past
+        the subjectless "calling" to "urging"), else the nearest cue stands alone.
+        """
         inside_ids = {token.i for token in inside}
-        best: tuple[int, int, Token] | None = None
+        # The parser may run a sentence on across a paragraph break; a cue must share a paragraph with the quote.
+        first = self.paragraph_starts[self._paragraph(span.open)]
+        following = self._paragraph(span.close) + 1
+        last = self.paragraph_starts[following] if following < len(self.paragraph_starts) else len(self.text)
+        found: dict[int, tuple[int, int, Token]] = {}
         for token in inside:
             if token.is_punct:
                 continue
@@ -203,24 +223,22 @@ class _QuoteFinder:
                     if sibling is not None:
                         # A list of quoted words under one cue: 'called him a "nasty guy," an "anchor baby"'.
                         return Attribution(sibling.cue, self._span_of(sibling.source))
-                    if not self._in_quote(node.idx) and self._is_cue(node, steps):
-                        key = (steps, abs(node.idx - span.open))
-                        if best is None or key < best[:2]:
-                            best = (*key, node)
-                        break
+                    if first <= node.idx < last and not self._in_quote(node.idx) and self._is_cue(node, steps):
+                        found.setdefault(node.i, (steps, abs(node.idx - span.open), node))
                     if node.head.i == node.i:
                         break
                     node, steps = node.head, steps + 1
             for child in token.children:
                 # "“…,” he said" is sometimes parsed with "said" hanging on the quoted verb.
-                if child.i not in inside_ids and not self._in_quote(child.idx) and self._is_cue(child, 1):
-                    key = (1, abs(child.idx - span.open))
-                    if best is None or key < best[:2]:
-                        best = (*key, child)
-        if best is None:
-            return None
-        verb = best[2]
-        return Attribution(self._mention(verb), self._source_of(verb, span))
+                if (child.i not in inside_ids and first <= child.idx < last and not self._in_quote(child.idx)
+                        and self._is_cue(child, 1)):
+                    found.setdefault(child.i, (1, abs(child.idx - span.open), child))
+        candidates = sorted(found.values(), key=lambda entry: entry[:2])
+        for _, _, verb in candidates:
+            source = self._source_of(verb, span)
+            if source is not None:
+                return Attribution(self._mention(verb), source)
+        return Attribution(self._mention(candidates[0][2]), None) if candidates else None
 
     def _attributed_quote_at(self, position: int) -> Quote | None:
         for span, quote in reversed(getattr(self, "attributed", [])):
@@ -235,9 +253,12 @@ class _QuoteFinder:
         return self.doc[tokens[0].i:tokens[-1].i + 1] if tokens else None
 
     def _is_cue(self, token: Token, steps: int) -> bool:
-        if token.pos_ not in ("VERB",):
+        if token.pos_ != "VERB":
             return False
         lemma = token.lemma_.lower()
+        if lemma in self.stance_verbs and lemma not in self.speech_verbs:
+            # Thinking and wanting frame a quoted phrase only close by ("anticipated that it would be “…”").
+            return steps <= 3
         if lemma not in self.speech_verbs:
             return False
         if lemma in self.weak_verbs:
@@ -256,10 +277,12 @@ class _QuoteFinder:
         for token in window:
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in self.speech_verbs and not (self._is_weak(token) and self.weak_verbs[lemma]):
-                source = self._source_of(token, span) or self._name_after(self._tokens_after(token.idx + len(token), 6))
+                source = self._source_of(token, span)
                 if source is None:
+                    # '…,” Jordan said Monday' names the speaker before the verb; '…,” said Jordan' after it.
                     previous = [t for t in window if t.i < token.i and not t.is_punct]
-                    source = self._noun_phrase_ending(previous)
+                    source = (self._noun_phrase_ending(previous) if previous
+                              else self._name_after(self._tokens_after(token.idx + len(token), 6)))
                 if source is not None:
                     return Attribution(self._mention(token), source)
         return None
@@ -350,7 +373,13 @@ class _QuoteFinder:
             if subject is not None:
                 inherited = self._mention_span(subject)
                 return self._nearer_pronoun(verb, span, inherited) or inherited
-        return None
+        root = verb.sent.root
+        if verb.dep_ not in SUBJECT_DEPS or root.i == verb.i or self._in_quote(root.idx):
+            return None
+        # The parser made the cue the subject of the quoted verb ('shared the news, writing “Feels great …”'):
+        # the sentence's own subject speaks.
+        subject = self._subject(root)
+        return self._mention_span(subject) if subject is not None else None
 
     def _subject(self, verb: Token) -> Token | None:
         # A subject inside quotation marks is the parser gluing the quote to its cue: "“… We will …,” Jordan said".
@@ -417,6 +446,8 @@ class _QuoteFinder:
         """A name or noun phrase at the start of ``tokens`` (a sign-off or an inverted 'said Smith')."""
         words = []
         for token in tokens:
+            if token.ent_type_ in ("DATE", "TIME"):
+                break
             if token.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or (token.text in ".'-" and words):
                 words.append(token)
                 continue
