@@ -119,6 +119,8 @@ def test_benchmark_subset_keeps_f1():
          "Visible text of the paragraph that stays."),
         ("<p>Visible text of the paragraph<span class='hidden-xs'> that a phone would not show</span>.</p>",
          "Visible text of the paragraph that a phone would not show."),
+        ("<p>Hel<!-- a comment -->lo<script>var x = '<p>';</script> world<style>p {}</style>, glued as the browser "
+         "shows it.</p>", "Hello world, glued as the browser shows it."),
         ("<p>Curly “quotes” and ‘single’ ones – and dashes — stay exactly as the page has them.</p>",
          "Curly “quotes” and ‘single’ ones – and dashes — stay exactly as the page has them."),
     ],

@@ -160,8 +160,7 @@ def strip_unrendered(html: str) -> tuple[str, list[str]]:
                 open_end = html.find(">", start.end())
                 if 0 <= open_end < stop and _JSON_LD_TYPE.search(html, start.end(), open_end):
                     json_ld.append(html[open_end + 1:closing.start() if closing else stop])
-        # A space keeps words on either side apart, as the removed element's box did.
-        kept.append(" ")
+        # Nothing takes its place: the browser draws no box for these, so 'Hel<!-- -->lo' reads 'Hello'.
         position = stop
     return "".join(kept), json_ld
 
