@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator
@@ -11,12 +10,7 @@ from jsonschema import Draft202012Validator
 from quotelens.app import create_app
 from quotelens.nlp import load_nlp
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO / "shared"
-# The read-only data folder that sits beside the repository (seed article, evaluation sets).
-DATA = REPO.parent / "shared"
-SEED_TEXT = DATA / "seed" / "kim-putin-sanctions.txt"
-SEED_GOLD = DATA / "seed" / "kim-putin-sanctions.gold.json"
+from locations import SEED_GOLD, SEED_TEXT, SHARED
 
 
 @pytest.fixture(scope="session")

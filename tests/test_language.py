@@ -9,9 +9,8 @@ import pytest
 
 from quotelens.language import detect_language, page_language
 
-from conftest import DATA
+from locations import EXTRACTION
 
-EXTRACTION = DATA / "data" / "article-extraction"
 
 # The pages of the extraction benchmark that are not in English (read by hand), with their language. One of them
 # (57b4dafd18cf) is German but declares lang="en"; two declare no language at all.
