@@ -121,6 +121,8 @@ def test_benchmark_subset_keeps_f1():
          "Visible text of the paragraph that a phone would not show."),
         ("<p>Hel<!-- a comment -->lo<script>var x = '<p>';</script> world<style>p {}</style>, glued as the browser "
          "shows it.</p>", "Hello world, glued as the browser shows it."),
+        ("<p>The word <ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby> is read with its ruby annotation shown above.</p>",
+         "The word 漢kan is read with its ruby annotation shown above."),
         ("<p>Curly “quotes” and ‘single’ ones – and dashes — stay exactly as the page has them.</p>",
          "Curly “quotes” and ‘single’ ones – and dashes — stay exactly as the page has them."),
     ],

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from bs4 import BeautifulSoup
-from bs4.element import CData, NavigableString, Tag
+from bs4.element import CData, NavigableString, RubyTextString, Tag
 
 from quotelens import boilerplate
 from quotelens.boilerplate import BODY, NEGATIVE, POSITIVE
@@ -289,7 +289,9 @@ class _Layout:
             children, node, in_link = stack[-1]
             for child in children:
                 kind = type(child)
-                if kind is NavigableString or kind is CData:
+                # Text, including ruby annotations (shown above the base text); not comments, nor the fallback
+                # parentheses of <rp>, which browsers that draw ruby hide.
+                if kind is NavigableString or kind is RubyTextString or kind is CData:
                     pieces.append(child)
                     if in_link:
                         links[0] += len(child)
