@@ -278,12 +278,16 @@ def test_garbage_gives_an_article_or_no_article_found(page):
 
 def test_deeply_nested_markup_neither_recurses_nor_hangs():
     depth = 100_000
+    page = "<html><body>" + "<div>" * depth + ARTICLE + "</div>" * depth + "</body></html>"
     started = time.perf_counter()
-    article = extract_article("<html><body>" + "<div>" * depth + ARTICLE + "</div>" * depth + "</body></html>")
+    BeautifulSoup(page, "lxml")
+    parsed = time.perf_counter()
+    article = extract_article(page)
+    extracted = time.perf_counter()
     assert article.text == ARTICLE_TEXT
+    assert extracted - parsed < 3 * (parsed - started) + 0.5  # relative to the bare parse: a busy machine is fine
     with pytest.raises(NoArticleFound):
         extract_article("<html><body>" + "<span><div>" * depth)
-    assert time.perf_counter() - started < 15
 
 
 def test_five_megabyte_page_is_fast():

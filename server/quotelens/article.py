@@ -36,7 +36,7 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014:\u00b7\u00bb/]\s+")
 _INLINE_TAGS = frozenset(
     {"a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins",
      "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt",
-     "u", "var", "wbr", "img", "output", "meter", "progress"}
+     "u", "var", "wbr", "img", "output", "meter", "progress", "ruby", "rb", "rt", "rtc", "rp"}
 )
 _BLOCK_KINDS = {"p": "paragraph", "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading",
                 "h5": "heading", "h6": "heading", "li": "list_item", "dd": "list_item", "dt": "list_item",
