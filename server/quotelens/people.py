@@ -95,6 +95,8 @@ def name_mentions(doc: Doc) -> list[Span]:
 def _could_be_name(token) -> bool:
     """A capitalised word that may be part of a name, whatever tag spaCy gave it ("Trump" is often a verb)."""
     word = _word(token)
+    if token.is_upper and len(token.text) > 3:
+        return False  # upper-case headings and datelines ("WASHINGTON")
     return (token.text[:1].isupper() and token.is_alpha or token.text in {"-", "Jr.", "Sr."}) \
         and word not in ROLES.abbreviations and word not in ROLES.honorifics and token.pos_ not in _NOT_NAME_POS
 
@@ -158,6 +160,8 @@ def clean_name(doc: Doc, ent: Span) -> Span | None:
         return None
     if any(_word(doc[index]) in ROLES.headline_words for index in range(start, end)):
         return None  # a headline read as a name: "Obama To Asians Worried"
+    if sum(character.isalpha() for character in doc[start:end].text) > 3 and doc[start:end].text.isupper():
+        return None  # an upper-case heading: "WASSERMAN SCHULTZ RESIGNS"
     span = doc[start:end]
     text = strip_possessive(span.text)
     if len(text) != len(span.text):

@@ -151,13 +151,14 @@ def is_official_title(head: str, words: list[str], kind: str | None, has_organiz
     party, firm or outlet; in an organisation of unknown kind, or none, business-like heads are official
     only as a formal title before a name with no organisation ("President Obama").
     """
-    if any(word in ROLES.unofficial_marks or word.rstrip("-") in ROLES.unofficial_marks for word in words):
-        return False
+    if any(word in ROLES.unofficial_marks or word.rstrip("-") in ROLES.unofficial_marks or word.endswith("-era")
+           for word in words):
+        return False  # "former", "candidate", "Bush-era"
     if head in ROLES.conditional_heads:
         if kind is not None:
             return kind == "state"
         if head in ROLES.business_heads:
-            return formal and not has_organization
+            return formal and not has_organization and head in ROLES.official_heads
         return head in ROLES.official_heads
     return head in ROLES.official_heads
 
@@ -303,7 +304,10 @@ def _title_governing(doc: Doc, name: Span) -> Title | None:
         if token.dep_ in _CLAUSE_DEPS - {"punct", "conj"} and token.head.i >= head.i:
             end = token.i
             break
-    return build_title(doc, doc[start:end], formal_allowed=False, generic=True)
+    phrase = doc[start:end]
+    if any(token.text == "," for token in phrase):
+        return None  # a list, not a title
+    return build_title(doc, phrase, formal_allowed=False, generic="person")
 
 
 def _title_phrase_before(doc: Doc, name: Span) -> Title | None:
@@ -325,7 +329,10 @@ def _title_phrase_before(doc: Doc, name: Span) -> Title | None:
     if left > token.sent.start and not (doc[left - 1].is_punct or doc[left - 1].is_space
                                         or doc[left - 1].pos_ in {"VERB", "AUX", "SCONJ"}):
         return None
-    return build_title(doc, doc[left:comma], formal_allowed=False)
+    phrase = doc[left:comma]
+    if len(phrase) > 14 or any(token.text == "," for token in phrase):
+        return None  # a list, not a title
+    return build_title(doc, phrase, formal_allowed=False)
 
 
 def _title_after(doc: Doc, name: Span) -> Title | None:
@@ -439,7 +446,7 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
         # "Republican vice presidential candidate Gov. Mike Pence": the office is the formal title next to the
         # name; the description before it ("candidate") neither names nor cancels that office.
         earlier = find_head(words[:head_start])
-        if earlier is not None:
+        if earlier is not None and any(word in ROLES.unofficial_marks for word in words[:earlier[1]]):
             units, words = units[earlier[1]:], words[earlier[1]:]
             head_start, head_end = head_start - earlier[1], head_end - earlier[1]
             tokens = [token for unit in units for token in unit]
@@ -516,7 +523,8 @@ def _organization_tokens_before(tokens: list[Token]) -> list[Token]:
         return []
     run = [words[-1]]
     for token in reversed(words[:-1]):
-        if token.i == run[0].i - 1 or token.i == run[0].i - 2 and token.nbor(1).dep_ == "case":
+        joined = token.i == run[0].i - 2 and (token.nbor(1).dep_ == "case" or token.nbor(1).text == "-")
+        if token.i == run[0].i - 1 or joined:
             run.insert(0, token)
         else:
             break
@@ -532,9 +540,12 @@ def _organization_tokens_after(tokens: list[Token]) -> list[Token]:
         rest = rest[1:]
     # A lower-case complement names an organisation only after "of" ("president of soccer's world governing
     # body"); "adviser for strategic communications" names a portfolio.
-    if not rest or not any(token.pos_ == "PROPN" or token.pos_ == "NOUN" and tokens[0].lower_ == "of" for token in rest):
+    if not rest:
         return []
-    return rest
+    named = any(token.ent_type_ in _ORG_LABELS for token in rest)
+    described = tokens[0].lower_ == "of" and all(not token.text[:1].isupper() for token in rest)
+    # "Director of Government Affairs" names a portfolio, not an organisation.
+    return rest if named or described else []
 
 
 def _organization_text(tokens: list[Token]) -> str | None:
