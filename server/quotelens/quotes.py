@@ -134,7 +134,7 @@ class _QuoteFinder:
         if source is not None:
             mention = Mention(source.start_char, source.end_char, source.text)
             entity = self.resolver.resolve(source)
-            if entity is not None:
+            if entity is not None and entity.type != "unnamed":
                 speaker, speaker_name = entity.id, entity.name
             elif not self.resolver.is_pronoun(source):
                 speaker_name = source.text
@@ -310,9 +310,17 @@ class _QuoteFinder:
         if len(before) < 2 or before[-1].text != ":":
             return None
         name = self._noun_phrase_ending(before[:-1])
-        if name is None or not any(t.pos_ == "PROPN" for t in name):
+        # The tagger often calls a lone capitalised name before a colon a noun: "Trump: “…”".
+        if name is None or not all(t.text[:1].isupper() for t in name if t.pos_ in ("PROPN", "NOUN")):
+            return None
+        if not self._names_someone(name):
             return None
         return Attribution(self._mention(before[-1]), name)
+
+    def _names_someone(self, words: Span) -> bool:
+        """"Update: …" is a label, not a speaker: the words before a colon must name someone."""
+        return (any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in words)
+                or self.resolver.resolve(words) is not None)
 
     def _colon_intro(self, span: QuotedSpan) -> Attribution | None:
         """'… a new campaign message: “It's about me.”', 'Sanders told the crowd: “…”': a cue before the colon."""
@@ -339,12 +347,15 @@ class _QuoteFinder:
         if colon <= 0:
             return None
         tokens = self._tokens_between(start, start + colon)
-        if not tokens or len(tokens) > 4 or not all(t.pos_ == "PROPN" or t.is_punct for t in tokens):
+        if not tokens or len(tokens) > 4 or not all(t.text[:1].isupper() or t.is_punct for t in tokens):
+            return None
+        speaker = self.doc[tokens[0].i:tokens[-1].i + 1]
+        if not self._names_someone(speaker):
             return None
         colon_tokens = self._tokens_between(start + colon, start + colon + 1)
         if not colon_tokens:
             return None
-        return Attribution(self._mention(colon_tokens[0]), self.doc[tokens[0].i:tokens[-1].i + 1])
+        return Attribution(self._mention(colon_tokens[0]), speaker)
 
     def _according_to(self, span: QuotedSpan, inside: list[Token]) -> Attribution | None:
         """'…,” according to X' or 'According to X, “…”' in the quote's sentence."""
@@ -502,9 +513,14 @@ class _QuoteFinder:
             source = self._according_source(token)
             if source is None:
                 return None
-            head = token.head
-            excluded = {t.i for t in token.subtree}
-            kept = [t for t in head.subtree if t.i not in excluded]
+            # The content is the clause on one side of "according to X" (before it, or after "According to X,").
+            phrase = list(token.subtree)
+            clause = list(token.head.subtree)
+            before = [t for t in clause if t.i < phrase[0].i]
+            after = [t for t in clause if t.i > phrase[-1].i]
+            kept = max(before, after, key=lambda side: sum(not t.is_punct for t in side))
+            if not kept:
+                return None
             return self._reported_from(kept, Attribution(self._mention(token, 2), source))
         if token.pos_ == "NOUN" and token.lemma_.lower() in self.speech_nouns:
             return self._reported_by_noun(token)

@@ -1,0 +1,187 @@
+"""Quote finding: mark pairing, direct quotes by pattern, reported speech, terms, odd input, and the seed article."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotelens.people import find_people
+from quotelens.quote_marks import find_quoted_spans
+from quotelens.quotes import find_quotes
+
+
+def quotes_of(nlp, text: str, kind: str | None = "direct"):
+    doc = nlp(text)
+    found = find_quotes(doc, find_people(doc))
+    return [quote for quote in found if kind is None or quote.kind == kind]
+
+
+def summary(quote) -> tuple:
+    return (quote.text, quote.source.text if quote.source else None, quote.cue.text if quote.cue else None)
+
+
+# --- quotation-mark pairing -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We will win,” she said.", ["We will win,"]),
+    ('"I am not a crook," Nixon said.', ["I am not a crook,"]),
+    ("Le Drian said: «Nous répondrons.»", ["Nous répondrons."]),
+    ("The BBC reported: ‘We are leaving,’ he said.", ["We are leaving,"]),
+    # Same-style curly marks nest: the inner pair stays inside the outer quote.
+    ("He said, “Kim backed Russia’s so-called “sacred fight” in Ukraine,” and left.",
+     ["Kim backed Russia’s so-called “sacred fight” in Ukraine,"]),
+    ('He said, "She told me \'no\' twice," and left.', ["She told me 'no' twice,"]),
+    ('He said, "They called it "a disaster" at once," and left.', ['They called it "a disaster" at once,']),
+    # A quote running over paragraphs repeats its opening mark and closes once, at the end.
+    ("“We will rebuild the bridge.\n“It will take two years,” the mayor said.",
+     ["We will rebuild the bridge.\n“It will take two years,"]),
+    ("“First part.\n\n“Second part.”", ["First part.\n\n“Second part."]),
+    # Negatives: apostrophes, inches, an unclosed mark (skipped, the rest kept).
+    ("The students’ union said it won’t strike in the ’90s style.", []),
+    ("The 5\"6 guard and the 6\"1 forward.", []),
+    ("He said “we will win and then left.\nShe said, “Fine.”", ["Fine."]),
+    ("", []),
+    ("”", []),
+])
+def test_quote_marks_pair(text, expected):
+    spans = [span for span in find_quoted_spans(text) if span.depth == 0]
+    assert [text[span.start:span.end] for span in spans] == expected
+
+
+def test_nested_marks_are_depth_one():
+    text = "He said, “Kim backed the so-called “sacred fight” today.”"
+    depths = {text[span.start:span.end]: span.depth for span in find_quoted_spans(text)}
+    assert depths["sacred fight"] == 1
+
+
+# --- direct quotes by pattern ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # Trailing cue, pronoun and name, straight and curly marks.
+    ("“We will win,” she said.", [("We will win,", "she", "said")]),
+    ('"I am not a crook," Nixon said.', [("I am not a crook,", "Nixon", "said")]),
+    ("“It was a mistake,” said Senator Jane Smith.", [("It was a mistake,", "Senator Jane Smith", "said")]),
+    # Leading cue with a comma or a colon.
+    ('The senator said, "We will not back down."', [("We will not back down.", "The senator", "said")]),
+    ("Obama told reporters: “It is about me.”", [("It is about me.", "Obama", "told")]),
+    ("Le Drian said: «We will respond firmly.»", [("We will respond firmly.", "Le Drian", "said")]),
+    # A partial quote inside the sentence belongs to the verb of saying that governs it.
+    ("Miller also stated that there is a “possibility” of weapons flowing both ways.",
+     [("possibility", "Miller", "stated")]),
+    ("He also highlighted how “troubling” it is to see the cooperation.", [("troubling", "He", "highlighted")]),
+    # Split quote: both pieces take the cue between them.
+    ("“We are ready,” he said, “and we will act.”",
+     [("We are ready,", "he", "said"), ("and we will act.", "he", "said")]),
+    ("“We are ready,” the minister said. “The army is in place.”",
+     [("We are ready,", "the minister", "said"), ("The army is in place.", "the minister", "said")]),
+    # A multi-paragraph quote is one quote; its cue may come in the last paragraph.
+    ("“We will rebuild the bridge.\n“It will take two years,” the mayor said.",
+     [("We will rebuild the bridge.\n“It will take two years,", "the mayor", "said")]),
+    # The nested quote stays inside the speaker's quote and is not a quote of its own.
+    ("Miller said, “Kim vowed support for Russia’s so-called “sacred fight” in Ukraine.”",
+     [("Kim vowed support for Russia’s so-called “sacred fight” in Ukraine.", "Miller", "said")]),
+    # "according to" stands in for the verb; with a verb as well, the verb's subject speaks.
+    ("“The talks have stalled,” according to a senior diplomat.",
+     [("The talks have stalled,", "a senior diplomat", "according to")]),
+    ("“We will never give up our weapons,” Kim said, according to state media.",
+     [("We will never give up our weapons,", "Kim", "said")]),
+    ("Kim was quoted as saying “the enemy will pay dearly.”", [("the enemy will pay dearly.", "Kim", "saying")]),
+    ("“This is a dark day for our workers,” the company said in a statement.",
+     [("This is a dark day for our workers,", "the company", "said")]),
+    ("Musk wrote on X: “Free speech is back.”", [("Free speech is back.", "Musk", "wrote")]),
+    ("“Every voice counts in this city.” — Commissioner Jane Roe",
+     [("Every voice counts in this city.", "Commissioner Jane Roe", "—")]),
+    ("Donald Trump spoke in Ohio.\nTrump: “We will build the wall.”", [("We will build the wall.", "Trump", ":")]),
+    ("Ted Cruz: Trump Would Put Liberals On Court, ‘I Fear The Same Thing Is True’ for Rubio.",
+     [("I Fear The Same Thing Is True", "Ted Cruz", ":")]),
+    ("Update: ‘Proven Failure’ in Business.", []),
+    # A list of quoted words under one cue.
+    ('Trump called the senator a "nasty guy," an "anchor baby" and "sick."',
+     [("nasty guy,", "Trump", "called"), ("anchor baby", "Trump", "called"), ("sick.", "Trump", "called")]),
+    # Negatives: scare quotes, names and titles are not speech.
+    ("The so-called “Islamic State” claimed the attack.", []),
+    ("He appeared on Fox News’s “Fox and Friends” on Monday.", []),
+    ("The company’s “innovative” product failed.", []),
+    ("The students’ union said it won’t strike.", []),
+])
+def test_direct_quotes(nlp, text, expected):
+    assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, term", [
+    ("The so-called “Islamic State” claimed the attack.", "Islamic State"),
+    ("He appeared on Fox News’s “Fox and Friends” on Monday.", "Fox and Friends"),
+    ("The company’s “innovative” product failed.", "innovative"),
+])
+def test_terms_have_no_speaker(nlp, text, term):
+    (quote,) = [q for q in quotes_of(nlp, text, kind=None) if q.text == term]
+    assert quote.kind == "term"
+    assert (quote.speaker, quote.speaker_name, quote.source) == (None, None, None)
+
+
+def test_quote_with_no_cue_continues_previous_speaker(nlp):
+    text = "“We are ready,” Ms. Jane Roe said.\n\n“The plan is on the table and the money is there.”"
+    first, second = quotes_of(nlp, text)
+    assert second.speaker_name == first.speaker_name == "Jane Roe"
+
+
+def test_unnamed_source_keeps_its_wording(nlp):
+    (quote,) = quotes_of(nlp, "“The talks have stalled,” a source said.")
+    assert (quote.speaker, quote.speaker_name, quote.source.text) == (None, "a source", "a source")
+
+
+def test_offsets_index_the_text(nlp):
+    text = "In Seoul, the minister said: “Talks resume on Monday.” Later, “more” came."
+    for quote in quotes_of(nlp, text, kind=None):
+        assert text[quote.start:quote.end] == quote.text
+        for part in (quote.source, quote.cue):
+            if part is not None:
+                assert text[part.start:part.end] == part.text
+
+
+def test_ids_in_text_order(nlp):
+    text = "Officials said the plant would close. “We are sad,” a worker said. The “deal” is off."
+    found = quotes_of(nlp, text, kind=None)
+    assert [q.id for q in found] == [f"quote{i}" for i in range(1, len(found) + 1)]
+    assert [q.start for q in found] == sorted(q.start for q in found)
+
+
+# --- reported speech -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Miller also stated that there is a possibility of weapons flowing both ways.",
+     [("that there is a possibility of weapons flowing both ways", "Miller", "stated")]),
+    ("Officials said the plant would close next year.", [("the plant would close next year", "Officials", "said")]),
+    ("The plant will close next year, according to the company.",
+     [("The plant will close next year", "the company", "according to")]),
+    ("The minister vowed to raise taxes on the banks.", [("to raise taxes on the banks", "The minister", "vowed")]),
+    # Negatives: no verb of saying, or nothing said.
+    ("She went home after the meeting.", []),
+    ("He said nothing.", []),
+])
+def test_reported_speech(nlp, text, expected):
+    assert [summary(quote) for quote in quotes_of(nlp, text, kind="reported")] == expected
+
+
+# --- odd input never raises ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "", " ", "\n\n", "“", "”", '"', "“”", "“ ”", "«", "» «", "‘’’‘", '""""', "“a\n\n“b\n\n“c",
+    "He said: “", "” he said “", "“Unclosed,” he said, “and then\n\nnothing.", "'\"'\"'", "—",
+])
+def test_odd_input_never_raises(nlp, text):
+    for quote in quotes_of(nlp, text, kind=None):
+        assert text[quote.start:quote.end] == quote.text
+
+
+# --- the seed article ------------------------------------------------------------------------------------------
+
+def test_seed_quotes_and_speakers_exact(nlp, seed_text, seed_gold):
+    doc = nlp(seed_text)
+    found = find_quotes(doc, find_people(doc))
+    direct = [quote for quote in found if quote.kind == "direct"]
+    got = [(q.text, q.speaker_name, q.source.text if q.source else None) for q in direct]
+    want = [(g["quote"], g["speaker"], g["speaker_mention"]) for g in seed_gold["quotes"]]
+    assert got == want
+    # Every direct quote has a speaker who is one of the people found, and nothing else was made a quote.
+    ids = {entity.id for entity in find_people(doc)}
+    assert all(quote.speaker in ids for quote in direct)
