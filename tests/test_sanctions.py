@@ -66,6 +66,8 @@ MEASURES = [
      [("impose sanctions on North Korea", "threatened", "Japan", ("North Korea",))]),
     ("The US did not impose sanctions on Saudi Arabia.",
      [("impose sanctions on Saudi Arabia", "other", "United States", ("Saudi Arabia",))]),
+    ("The US banned arms sales to Vietnam for decades.",
+     [("banned arms sales", "imposed", "United States", ("Vietnam",))]),
     ("The EU blacklisted the Wagner Group.",
      [("blacklisted the Wagner Group", "imposed", "European Union", ("the Wagner Group",))]),
     ("The State Department designated the group a terrorist organization.",
@@ -101,6 +103,8 @@ OTHER_SENSES = [
     "The driver was designated by the team.",
     "Democrats took steps to impose restrictions on firearms.",
     "The Security Council will take appropriate action, he said.",
+    "Bloomberg is the gun control advocate who tried to ban sales of sodas over 16ounces.",
+    "She has called for the reinstatement of an assault weapons ban, favors a California proposal regulating ammunition.",
 ]
 
 

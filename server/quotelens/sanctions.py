@@ -33,7 +33,6 @@ _CLIMB_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acl", "compound", "amo
                "attr", "oprd", "appos", "dative", "npadvmod", "nmod", "agent"}
 _PRONOUNS_WE = {"we", "us", "our", "ours"}
 _RELATIVE = {"which", "that", "who", "whom"}
-_NEGATIONS = {"not", "n't", "never", "no"}
 
 
 @dataclass(frozen=True)
@@ -271,12 +270,17 @@ def _qualifies(token: Token, rule: dict) -> bool:
 def _noun_candidate(token: Token, lex: Lexicon, clear: bool) -> _Candidate:
     head = token
     if token.dep_ in ("compound", "nmod", "amod") and token.head.lemma_.lower() in lex.measure_heads:
-        head = token.head
+        head = token.head  # "the sanctions regime", "the Iran Sanctions Act": the whole phrase is the measure
     elif token.dep_ == "compound" and token.head.i == token.i + 2 and token.nbor(1).tag_ == "HYPH":
-        head = token.head  # "sanctions-busters", "sanctions-only approach"
-    start, end = _phrase_bounds(head, lex) if head is not token or token.dep_ != "compound" else (token.left_edge.i, token.i + 1)
-    if head is not token and head.lemma_.lower() not in lex.measure_heads:
-        start, end = min(start, token.i), max(end, head.i + 1)
+        head = token.head  # "sanctions-only approach"
+    if head is not token and head.lemma_.lower() in lex.measure_heads:
+        start, end = _phrase_bounds(head, lex)
+    elif head is not token:
+        start, end = token.left_edge.i, head.i + 1
+    elif token.dep_ == "compound":
+        start, end = token.left_edge.i, token.i + 1  # "Iran sanctions" in "Iran sanctions bill"
+    else:
+        start, end = _phrase_bounds(token, lex)
     verb = _governing_status_word(head, lex)
     start, end = _with_verb(verb, head, start, end, lex)
     return _Candidate(token, head, verb, start, end, "noun", clear)
@@ -287,7 +291,8 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> _Candidate | None
     patient = _patient(token)
     if patient is None:
         return None
-    if allowed and not ({patient.lower_, patient.lemma_.lower()} & allowed):
+    words = {patient.lower_, patient.lemma_.lower()} | {c.lower_ for c in patient.children if c.dep_ == "compound"}
+    if allowed and not words & allowed:
         return None
     if not allowed and not _is_possible_target(patient, lex):
         return None
@@ -300,8 +305,11 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> _Candidate | None
         start, end = token.i, patient.right_edge.i + 1
     else:
         start, end = patient.left_edge.i, token.i + 1
+    # "sanction X": X is the target. "freeze the assets of X", "ban exports to X": the object is the measure's own
+    # word and X is found as for a noun. Sanctioning, blacklisting and banning also have non-state senses, hence
+    # only embargoes and asset freezes are clear on their own.
     kind = "verb" if lemma in ("sanction", "blacklist", "embargo") else "noun"
-    return _Candidate(token, patient, token, start, end, kind, lemma != "sanction" and lemma != "blacklist")
+    return _Candidate(token, patient, token, start, end, kind, clear=lemma in ("embargo", "freeze"))
 
 
 def _participle_candidate(token: Token, lex: Lexicon) -> _Candidate | None:
@@ -589,9 +597,8 @@ def _describe(candidate: _Candidate, lex: Lexicon, context: _Context) -> _Findin
     authority = _authority(candidate, lex, context)
     targets = tuple(t for t in _targets(candidate, lex, context) if t != authority)
     nearby = () if targets else _sentence_country(candidate, authority, context)
-    strong = candidate.clear or authority is not None or any(
-        _names_country(t, context) for t in targets + nearby
-    )
+    # a country named in the phrase or, alone, in the sentence ("to punish Damascus, either with sanctions")
+    strong = candidate.clear or authority is not None or any(_names_country(t, context) for t in targets + nearby)
     if candidate.kind == "verb" and candidate.trigger.lemma_.lower() == "sanction":
         strong = True  # the approval sense was ruled out by the object/agent checks
     if candidate.verb is not None and candidate.kind == "noun" and candidate.trigger.lemma_.lower() in lex.ambiguous_nouns:
