@@ -420,9 +420,20 @@ def to_entity(doc: Doc, person: Person, entity_id: str) -> Entity:
         aliases=aliases,
         title=title.text if title else None,
         organization=_organization(person.titles, title),
-        is_official=any(t.is_official for t in person.titles),
+        is_official=holds_office(person.titles),
         mentions=tuple(sorted(mentions)),
     )
+
+
+def holds_office(titles: list[Title]) -> bool:
+    """Whether any title is a current office, not counting one the article elsewhere calls former.
+
+    "Secretary Clinton" in a quote and "former Secretary of State Hillary Clinton" in the text: the bare
+    title is a courtesy for a past office.
+    """
+    past = {title.head.split()[0] for title in titles if not title.is_official
+            and any(mark in title.text.lower().split() for mark in ("former", "ex", "retired", "onetime"))}
+    return any(title.is_official and title.head.split()[0] not in past for title in titles)
 
 
 def choose_title(titles: list[Title]) -> Title | None:
