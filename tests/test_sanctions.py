@@ -66,6 +66,11 @@ MEASURES = [
      [("impose sanctions on North Korea", "threatened", "Japan", ("North Korea",))]),
     ("The US did not impose sanctions on Saudi Arabia.",
      [("impose sanctions on Saudi Arabia", "other", "United States", ("Saudi Arabia",))]),
+    ("The Act, under consideration by the US Senate on Monday, would impose economic sanctions on officials deemed "
+     "responsible for human rights abuses.",
+     [("impose economic sanctions on officials", "considered", None, ("officials",))]),  # parse stops the target there
+    ("North Korea is violating U.N. Security Council resolutions, he said.",
+     [("violating U.N. Security Council resolutions", "violated", "UN Security Council", ())]),
     ("The US banned arms sales to Vietnam for decades.",
      [("banned arms sales", "imposed", "United States", ("Vietnam",))]),
     ("The EU blacklisted the Wagner Group.",
@@ -105,6 +110,7 @@ OTHER_SENSES = [
     "The Security Council will take appropriate action, he said.",
     "Bloomberg is the gun control advocate who tried to ban sales of sodas over 16ounces.",
     "She has called for the reinstatement of an assault weapons ban, favors a California proposal regulating ammunition.",
+    "The decision breaks with Security Council resolutions declaring settlements to be illegal.",
 ]
 
 

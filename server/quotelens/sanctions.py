@@ -361,7 +361,7 @@ def _resolution_candidate(token: Token, lex: Lexicon) -> _Candidate | None:
     if not any(_has_words(modifiers, m) for m in lex.violation_modifiers):
         return None
     verb = _governing_status_word(token, lex)
-    if verb is None or lex.status_of.get(verb.lemma_.lower()) != "violated":
+    if verb is None or lex.status_of.get(verb.lemma_.lower()) != "violated" or _departs_from(verb):
         verb = _violation_nearby(token, lex)
         if verb is None:
             return None
@@ -378,8 +378,13 @@ def _violation_nearby(token: Token, lex: Lexicon) -> Token | None:
     for i in range(token.i - 1, max(sentence_start, token.i - lex.violation_window) - 1, -1):
         word = token.doc[i]
         if word.lemma_.lower() in lex.violation_verbs or word.lemma_.lower() in lex.violation_nouns:
-            return word
+            return None if _departs_from(word) else word
     return None
+
+
+def _departs_from(word: Token) -> bool:
+    """'breaks with Security Council resolutions' is a change of policy, not a breach."""
+    return word.i + 1 < len(word.doc) and word.nbor(1).lower_ == "with"
 
 
 def _patient(verb: Token) -> Token | None:
