@@ -174,3 +174,13 @@ def test_matching_a_large_list_uses_the_index(tmp_path):
     watchlist = Watchlist.load([path])
     assert [listing.id for listing in watchlist.match("Person19999 Family19999")] == ["P19999"]
     assert watchlist.match("Person19999") == []
+
+
+@pytest.mark.parametrize("paths", [str(SAMPLE), SAMPLE, [str(SAMPLE)], (SAMPLE,)])
+def test_one_path_or_a_list_of_paths(paths):
+    assert [Path(p).name for p in Watchlist.load(paths).paths] == ["sanctions-sample.csv"]
+
+
+def test_no_paths_is_an_empty_watchlist():
+    empty = Watchlist.load([])
+    assert len(empty) == 0 and empty.match("Kim Jong Un") == [] and empty.refresh() == []

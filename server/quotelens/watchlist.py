@@ -92,6 +92,8 @@ class Watchlist:
         A bad file raises ``WatchlistError``; with ``on_error`` it is passed there instead and skipped, so that the
         app can log it and go on with the other lists.
         """
+        if isinstance(paths, (str, os.PathLike)):
+            paths = [paths]  # one path given as such, not a string to iterate letter by letter
         files = []
         for path in paths:
             try:
