@@ -184,3 +184,16 @@ def test_one_path_or_a_list_of_paths(paths):
 def test_no_paths_is_an_empty_watchlist():
     empty = Watchlist.load([])
     assert len(empty) == 0 and empty.match("Kim Jong Un") == [] and empty.refresh() == []
+
+
+def test_entities_are_marked_through_the_pipelines_linker(watchlist):
+    from quotelens.links import mark_listed
+    from quotelens.model import Entity
+
+    people = [
+        Entity(id="entity1", type="person", name="Kim Jong Un", aliases=("Kim Jong-un", "Kim")),
+        Entity(id="entity2", type="person", name="Matthew Miller", aliases=("Miller",)),
+        Entity(id="entity3", type="person", name="Vladimir Putin", aliases=("Putin",)),
+    ]
+    marked = {entity.name: [listing.id for listing in entity.listed] for entity in mark_listed(people, watchlist)}
+    assert marked == {"Kim Jong Un": ["NK-0001"], "Matthew Miller": [], "Vladimir Putin": ["RU-0002"]}
