@@ -285,7 +285,8 @@ def test_deeply_nested_markup_neither_recurses_nor_hangs():
     article = extract_article(page)
     extracted = time.perf_counter()
     assert article.text == ARTICLE_TEXT
-    assert extracted - parsed < 3 * (parsed - started) + 0.5  # relative to the bare parse: a busy machine is fine
+    # Relative to the bare parse (a busy machine slows both): linear passes stay within a few parses.
+    assert extracted - parsed < 6 * (parsed - started) + 1
     with pytest.raises(NoArticleFound):
         extract_article("<html><body>" + "<span><div>" * depth)
 
@@ -301,7 +302,7 @@ def test_five_megabyte_page_is_fast():
     extracted = time.perf_counter()
     assert len(article.blocks) == 45_000
     # Relative to the bare parse, so a busy test machine does not fail it: the extractor adds passes, not a hang.
-    assert extracted - parsed < 3 * (parsed - started) + 0.5
+    assert extracted - parsed < 6 * (parsed - started) + 1
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

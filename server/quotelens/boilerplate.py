@@ -45,26 +45,25 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 @functools.lru_cache(maxsize=16384)
-def inspect_names(names: str) -> tuple[int, bool]:
-    """Read a class/id value: its hint level (NEGATIVE ... EMBED) and whether it hides the element from sight."""
+def inspect_names(names: str) -> int:
+    """Read a class/id value: the hint level it gives (NEGATIVE ... EMBED)."""
     tokens = tokenize_names(names)
     if not tokens:
-        return NEUTRAL, False
+        return NEUTRAL
     hints, patterns = load_hints(), _patterns()
     states = hints["state_prefixes"]
     if not states.isdisjoint(tokens):
         tokens = [token for index, token in enumerate(tokens) if index == 0 or tokens[index - 1] not in states]
     joined = " " + " ".join(tokens) + " "
-    hidden = patterns["hidden_classes"].search(joined) is not None
     if patterns["embed_phrases"].search(joined):
-        return EMBED, hidden
+        return EMBED
     if patterns["body_phrases"].search(joined):
-        return BODY, hidden
+        return BODY
     if not hints["negative_tokens"].isdisjoint(tokens) or patterns["negative_phrases"].search(joined):
-        return NEGATIVE, hidden
+        return NEGATIVE
     if not hints["positive_tokens"].isdisjoint(tokens):
-        return POSITIVE, hidden
-    return NEUTRAL, hidden
+        return POSITIVE
+    return NEUTRAL
 
 
 def _names(attrs: dict) -> str:
@@ -88,7 +87,7 @@ def classify_element(attrs: dict) -> int:
         if role in load_hints()["negative_roles"]:
             return NEGATIVE
     names = _names(attrs)
-    level = inspect_names(names)[0] if names else NEUTRAL
+    level = inspect_names(names) if names else NEUTRAL
     if level == NEUTRAL and role in load_hints()["positive_roles"]:
         return POSITIVE
     return level
@@ -102,10 +101,17 @@ def is_hidden(attrs: dict) -> bool:
     if style and _STYLE_HIDDEN.search(str(style)) is not None:
         return True
     classes = attrs.get("class")
-    if isinstance(classes, list) and not load_hints()["hidden_class_names"].isdisjoint(classes):
+    if not classes:
+        return False
+    return _classes_hide(" ".join(classes) if isinstance(classes, list) else str(classes))
+
+
+@functools.lru_cache(maxsize=16384)
+def _classes_hide(classes: str) -> bool:
+    # Keyed by the class value alone (ids are unique per element and would defeat the cache).
+    if not load_hints()["hidden_class_names"].isdisjoint(classes.split()):
         return True
-    names = _names(attrs)
-    return bool(names) and inspect_names(names)[1]
+    return _patterns()["hidden_classes"].search(" " + " ".join(tokenize_names(classes)) + " ") is not None
 
 
 def normalize_line(text: str) -> str:
@@ -137,13 +143,14 @@ def is_section_title(text: str) -> bool:
     titles = load_hints()["section_titles"]
     if line in titles:
         return True
-    return any(line.startswith(title + " ") or line.startswith(title + ":") for title in _title_prefixes())
+    return _title_prefix().match(line) is not None
 
 
 @functools.cache
-def _title_prefixes() -> tuple[str, ...]:
+def _title_prefix() -> re.Pattern:
     # Multi-word titles only: a one-word prefix ('related') would also catch 'Related developments' headings.
-    return tuple(title for title in load_hints()["section_titles"] if " " in title)
+    prefixes = sorted((title for title in load_hints()["section_titles"] if " " in title), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(prefix) for prefix in prefixes) + ")[ :]")
 
 
 def is_credit_line(text: str) -> bool:
