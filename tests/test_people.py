@@ -183,7 +183,19 @@ UNNAMED = [
     ("A senior US official said the sanctions would come soon.", "A senior US official", True),
     ("According to a State Department spokesman, the deal is off.", "a State Department spokesman", True),
     ("A campaign spokesman said the rally was cancelled.", "A campaign spokesman", False),
+    ("A Freedom Partners official said the group would spend heavily.", "A Freedom Partners official", False),
+    ("A Treasury spokesman declined to comment on the inversion.", "A Treasury spokesman", True),
+    ("A spokeswoman for YouTube said the videos were removed.", "A spokeswoman for YouTube", False),
 ]
+
+
+def test_a_definite_description_is_the_named_holder_not_an_unnamed_source(nlp):
+    text = ("Sen. Bernie Sanders spoke in Ohio, and Sen. Elizabeth Warren spoke in Iowa. "
+            "Later, Sanders met voters. The senator said the system was rigged.")
+    entities = find_people(nlp(text))
+    assert [entity.name for entity in entities if entity.type == "unnamed"] == []
+    sanders = next(entity for entity in entities if entity.name == "Bernie Sanders")
+    assert "The senator" in [text[start:end] for start, end in sanders.mentions]
 
 
 @pytest.mark.parametrize(("sentence", "wording", "official"), UNNAMED)

@@ -493,10 +493,13 @@ def find_unnamed(doc: Doc, people: list[Person]) -> list[Entity]:
             phrase = chunk
         wording = phrase.text
         title = find_title_for_phrase(doc, chunk)
-        if title is not None:
+        if title is not None and chunk[0].lower_ not in {"a", "an", "one", "another"}:
+            # "the senator" is the senator the article names ("a spokesman" brings in someone new): the only
+            # one with that title, or, among several, the one named within the last two sentences.
             same_head = [person for person in people if any(own.head == title.head for own in person.titles)]
-            if len(same_head) == 1:
-                same_head[0].nominals.append((chunk.start_char, chunk.end_char))
+            referent = same_head[0] if len(same_head) == 1 else _named_just_before(doc, same_head, chunk)
+            if referent is not None:
+                referent.nominals.append((chunk.start_char, chunk.end_char))
                 continue
         official = title.is_official if title else False
         if root.lower_ in {"source", "sources", "aide", "aides", "adviser", "advisers", "advisor", "advisors"}:
@@ -520,6 +523,15 @@ def find_unnamed(doc: Doc, people: list[Person]) -> list[Entity]:
         by_wording[" ".join(word for word in words if word not in _TRIM_LEFT)] = len(entities)
         entities.append(entity)
     return entities
+
+
+def _named_just_before(doc: Doc, candidates: list[Person], chunk: Span) -> Person | None:
+    """The candidate named last before ``chunk``, if that was in its sentence or the one before."""
+    sentence = chunk.sent
+    earliest = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    named = [(span.start, person) for person in candidates for span in person.mentions
+             if earliest <= span.start < chunk.start]
+    return max(named, key=lambda pair: pair[0])[1] if named else None
 
 
 def _same_unnamed(words: list[str], by_wording: dict[str, int]) -> int | None:
