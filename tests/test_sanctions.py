@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from quotelens.model import Entity, Quote
 from quotelens.sanctions import STATUSES, find_sanctions
@@ -214,3 +216,16 @@ def test_a_subject_that_only_argues_about_a_list_is_not_its_authority(nlp):
             "India and Pakistan spar over whether a leader of Lashkar-e-Taiba belongs on the sanctions list.")
     _, listed = found(nlp, text)
     assert (listed.text, listed.status, listed.authority) == ("the sanctions list", "considered", "UN Security Council")
+
+
+WORDS = ["sanctions", "sanction", "embargo", "the", "US", "EU", "impose", "imposed", "lifted", "on", "against", "Iran",
+         "will", "not", "to", "of", "freeze", "assets", "ban", "travel", "we", "violate", "UN", "Security", "Council",
+         "resolutions", ",", ".", "\n", "“", "”", "-", "or", "ISA", "(", ")", "actions", "designated", "terrorist"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(WORDS), max_size=40))
+def test_word_salad_never_raises_and_spans_index_the_text(nlp, words):
+    text = " ".join(words)
+    for sanction in found(nlp, text):
+        assert text[sanction.start:sanction.end] == sanction.text and sanction.status in STATUSES

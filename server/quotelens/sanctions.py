@@ -166,11 +166,13 @@ def find_sanctions(doc: Doc, quotes: Sequence[Quote] = (), entities: Sequence[En
                 findings.append(_describe(candidate, lex, context))
         except Exception:  # noqa: BLE001 - a detector never loses the page over one odd parse
             log.debug("sanction rule failed at token %d", token.i, exc_info=True)
-    findings += _acronym_mentions(findings, lex, context)
-    findings = _keep_confirmed(findings, lex)
-    findings = _without_overlaps(findings)
     text = doc.text  # built anew on every access: once here, not per mention
-    findings = _carry_over(findings, doc, text)
+    try:
+        findings += _acronym_mentions(findings, lex, context)
+        findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex)), doc, text)
+    except Exception:  # noqa: BLE001 - a bug here must cost the sanctions of one page, not the page
+        log.exception("sanction post-processing failed; no sanctions for this text")
+        return []
     return [
         Sanction(
             id=f"sanction{n}",
