@@ -47,7 +47,8 @@ SPLITS = {
     "tuning": "tuning set (the rules were developed against these)",
     "heldout": "held-out 1 (annotated after tuning; its errors were then fixed, so no longer unseen)",
     "fresh": "held-out 2 (annotated after held-out 1; its errors were then fixed, so no longer unseen)",
-    "unseen": "held-out 3 (annotated last; only the 'Govs.' abbreviation was added after its first run)",
+    "unseen": "held-out 3 (annotated after held-out 2; only the 'Govs.' abbreviation was added after its first run)",
+    "final": "held-out 4 (annotated last, at the end of the work, never tuned on)",
 }
 SHARED = REPO.parent / "shared"
 
