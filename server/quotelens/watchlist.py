@@ -46,6 +46,8 @@ _LETTER_GROUPS = (("tch", "ch"), ("x", "ks"), ("ph", "f"), ("kh", "h"), ("dh", "
 _HARD_C = re.compile(r"c(?!h)")
 _I_SOUNDS = re.compile(r"ey|ei|iy|ij|ii|y|ee|ie")
 _U_SOUNDS = re.compile(r"ou|oo|o")
+_APOSTROPHES = re.compile(r"['’ʼ`´]")
+_WORDS = re.compile(r"[^\W_]+")
 _DOUBLED = re.compile(r"([a-z])\1+")  # letters only: "2000" stays "2000"
 
 
@@ -155,8 +157,8 @@ def name_words(text: str, kind: str = "person") -> tuple[str, ...]:
     else:
         decomposed = unicodedata.normalize("NFKD", text)
         folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    folded = re.sub(r"['’ʼ`´]", "", folded)  # O'Brien = OBrien, Sa'id = Said
-    words = re.findall(r"[^\W_]+", folded)
+    folded = _APOSTROPHES.sub("", folded)  # O'Brien = OBrien, Sa'id = Said
+    words = _WORDS.findall(folded)
     drop = _ORGANIZATION_NOISE if kind == "organization" else set()
     kept = [w for w in words if w not in drop and w not in _PARTICLES]
     return tuple(_transliterated(w) for w in (kept or words))
