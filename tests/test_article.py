@@ -404,3 +404,19 @@ def test_infinite_scroll_page_gives_one_story(og_title, expected):
     page = (f"<html><head>{head}</head><body><main>{story('Talks to resume in Geneva', PARAGRAPHS)}"
             f"{story('Storm Ciarán hits the Channel coast', NEXT_STORY)}</main></body></html>")
     assert extract_article(page).text.split("\n\n")[-3:] == expected
+
+
+def test_body_split_by_an_ad_and_a_related_box_is_joined():
+    more = ["Diplomats expect the first session to focus on prisoner exchanges and the reopening of border crossings.",
+            "A second round, planned for the end of the month, would take up the harder questions of territory."]
+    page = (
+        "<html><body><div class='story'>"
+        f"<div class='article-body'><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></div>"
+        "<div class='ad-container'><p>Advertisement</p></div>"
+        "<div class='related-links'><h3>Read next</h3><ul><li><a href='/a'>Storm hits the coast as thousands lose "
+        "power</a></li><li><a href='/b'>Central bank holds rates</a></li></ul></div>"
+        f"<div class='article-body'><p>{PARAGRAPHS[2]}</p><p>{more[0]}</p><p>{more[1]}</p></div>"
+        "</div><div class='sidebar'><p>Sign up for our newsletter to get the best stories every morning.</p></div>"
+        "</body></html>"
+    )
+    assert extract_article(page).text == "\n\n".join(PARAGRAPHS + more)

@@ -92,7 +92,7 @@ def extract_article(html: str | bytes, url: str | None = None) -> Article:
     if container is None or container.score <= 0:
         raise NoArticleFound("nothing on the page reads like an article (no paragraphs of text)")
     container = layout.first_article(container, meta.get("og:title") or meta.get("headline") or "")
-    blocks = select_blocks(layout, container)
+    blocks = select_blocks(layout, layout.body_parts(container))
     title = choose_title(meta, layout.headline(container))
     blocks = drop_headline(blocks, title)
     if sum(len(block.text) for block in blocks) < _MIN_ARTICLE_CHARS or not _has_words(blocks):
@@ -412,6 +412,23 @@ class _Layout:
                 return unit
         return units[0]
 
+    def body_parts(self, container: _Node) -> list[_Node]:
+        """Return the elements that hold the body: the container, with its siblings also named as the body.
+
+        Sites split a body around an ad or a related box into several 'article-body' elements; the parts are
+        read in order, and what sits between them (the ad, the box) is left out.
+        """
+        parent = container.parent
+        if container.level != BODY or parent is None:
+            return [container]
+        parts = []
+        for node in self.nodes[self.nodes.index(parent) + 1:]:
+            if node.start >= parent.end:
+                break
+            if node.parent is parent and node.level == BODY and node.name == container.name and node.score > 0:
+                parts.append(node)
+        return parts or [container]
+
     def choose_container(self) -> _Node | None:
         """Mark furniture and return the element whose subtree scores highest (article text minus furniture).
 
@@ -444,43 +461,45 @@ class _Layout:
         return best
 
 
-def select_blocks(layout: _Layout, container: _Node) -> list[_TextBlock]:
-    """Keep the container's blocks that are article text: no furniture inside it, no link lists, no labels.
+def select_blocks(layout: _Layout, parts: list[_Node]) -> list[_TextBlock]:
+    """Keep the body parts' blocks that are article text: no furniture inside them, no link lists, no labels.
 
     A box title after the article has started ('Related stories') ends the article within its box.
     """
     kept = []
     blocks = layout.blocks
-    index, end = container.start, container.end
     # Short lines the page repeats outside the body too are its furniture ("Sign up", "Most read"); lines
     # repeated only inside the body are the article's own (a recipe's "Serves 4" under each dish).
-    inside = Counter(block.text for block in blocks[index:end] if len(block.text) <= _REPEATED_MAX_CHARS)
+    inside = Counter(block.text for part in parts for block in blocks[part.start:part.end]
+                     if len(block.text) <= _REPEATED_MAX_CHARS)
     started = False
-    while index < end:
-        block = blocks[index]
-        index += 1
-        if block.confirmed:
+    for part in parts:
+        index = part.start
+        while index < part.end:
+            block = blocks[index]
+            index += 1
+            if block.confirmed:
+                kept.append(block)
+                started = True
+                continue
+            if block.boiler > part.depth:
+                continue
+            if started and boilerplate.is_section_title(block.text):
+                index = _skip_box(blocks, index, block.owner, part)
+                continue
+            if block.link_share > _MAX_LINK_SHARE and not _is_linked_prose(block.text, block.link_share):
+                continue
+            if boilerplate.is_furniture_line(block.text) or boilerplate.is_teaser(block.text, block.link_share):
+                continue
+            if boilerplate.is_credit_line(block.text):
+                continue
+            if (layout.counts.get(block.text, 0) > inside.get(block.text, 0) and block.tag not in ("td", "th")
+                    and _LETTER.search(block.text) and not _is_sentence(block.text)):
+                continue
+            if not started and not _is_sentence(block.text) and boilerplate.is_leader_line(block.text):
+                continue
             kept.append(block)
-            started = True
-            continue
-        if block.boiler > container.depth:
-            continue
-        if started and boilerplate.is_section_title(block.text):
-            index = _skip_box(blocks, index, block.owner, container)
-            continue
-        if block.link_share > _MAX_LINK_SHARE and not _is_linked_prose(block.text, block.link_share):
-            continue
-        if boilerplate.is_furniture_line(block.text) or boilerplate.is_teaser(block.text, block.link_share):
-            continue
-        if boilerplate.is_credit_line(block.text):
-            continue
-        if (layout.counts.get(block.text, 0) > inside.get(block.text, 0) and block.tag not in ("td", "th")
-                and _LETTER.search(block.text) and not _is_sentence(block.text)):
-            continue
-        if not started and not _is_sentence(block.text) and boilerplate.is_leader_line(block.text):
-            continue
-        kept.append(block)
-        started = started or _is_sentence(block.text)
+            started = started or _is_sentence(block.text)
     return _drop_trailer(kept)
 
 
