@@ -3,8 +3,8 @@
 Rules read spaCy's parse: a measure word (``data/sanctions.json``), the verb that governs it (impose, lift,
 violate ...), the modality on the path up its clause (warn, will, would, a bill ...), the subject of that clause
 (the authority; "we" inside a quote is the speaker's government) and its "against/on" objects (the targets).
-Limits: one sentence at a time, no coreference beyond carrying authority and targets to the next mention of the
-same sentence or paragraph; acronyms of sanctions acts ("ISA") are not followed.
+Limits: no coreference beyond handing authority and targets on to later mentions (see ``_carry_over``), so an
+article on two regimes by two authorities gets some repeats wrong; a misparse loses a target or a status word.
 """
 
 from __future__ import annotations
@@ -532,6 +532,7 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str) -> list[_Finding]
     repeats the nearer one's authority and targets.
     """
     result: list[_Finding] = []
+    earlier: tuple[str, ...] = ()  # the targets of the nearest earlier mention that has some
     for finding in findings:
         previous = result[-1] if result else None
         if not finding.targets:
@@ -539,13 +540,13 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str) -> list[_Finding]
                 targets = previous.targets
             elif previous is not None and _is_definite(finding.candidate.head):
                 same_paragraph = "\n" not in text[doc[previous.candidate.end - 1].idx: doc[finding.candidate.start].idx]
-                earlier = next((f.targets for f in reversed(result) if f.targets), ())
                 targets = (same_paragraph and previous.targets) or finding.nearby_targets or earlier
             else:
                 targets = finding.nearby_targets
             finding = replace(finding, targets=tuple(t for t in targets if t != finding.authority))
         if finding.authority is None and previous is not None:
             finding = replace(finding, authority=previous.authority)
+        earlier = finding.targets or earlier
         result.append(finding)
     first = next((f.authority for f in result if f.authority is not None), None)
     return [f if f.authority is not None else replace(f, authority=first) for f in result]
