@@ -19,7 +19,7 @@ from .nlp import ModelNotInstalled, load_nlp
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
-# Files one worker process takes at a time in `analyze --jobs N`.
+# Most files one worker process takes at a time in `analyze --jobs N` (one nlp.pipe batch).
 CHUNK_FILES = 16
 
 
@@ -105,7 +105,8 @@ def analyze_files(paths: list[Path], as_text: bool = False, jobs: int = 1) -> It
     Each process loads the model once and parses its share of files with ``nlp.pipe``; files go out in chunks so
     that results stream back in order while the other processes work.
     """
-    chunks = [paths[start:start + CHUNK_FILES] for start in range(0, len(paths), CHUNK_FILES)]
+    size = max(1, min(CHUNK_FILES, -(-len(paths) // jobs)))  # every process gets work, even with few files
+    chunks = [paths[start:start + size] for start in range(0, len(paths), size)]
     if jobs <= 1 or len(chunks) == 1:
         for chunk in chunks:
             yield from analyze_chunk(chunk, as_text)
