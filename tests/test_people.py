@@ -104,6 +104,9 @@ TITLES = [
      "John Dickey", "chief executive of Ora Media", "Ora Media", False),
     ("Ohio Democratic Party Chairman David Pepper called the decision a huge win.",
      "David Pepper", "Chairman", "Ohio Democratic Party", False),
+    ("There was agreement after a tough push from both President Obama and Republican presidential nominee "
+     "Donald Trump over their defense spending.",
+     "Donald Trump", "Republican presidential nominee", "Republican Party", False),
 ]
 
 

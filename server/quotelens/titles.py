@@ -201,7 +201,7 @@ def find_title(doc: Doc, name: Span) -> Title | None:
     if is_headline(text_of(doc), name.start_char):
         return None  # in a title-case headline every word looks like part of a title ("Lawmakers Rip Trump")
     for finder in (_title_before, _abbreviation_before, _title_governing, _title_phrase_before, _title_after,
-                   _title_by_copula):
+                   _title_by_copula, _title_by_surface):
         try:
             title = finder(doc, name)
         except (IndexError, ValueError):  # an odd parse loses this title, not the page
@@ -257,6 +257,25 @@ def _title_before(doc: Doc, name: Span) -> Title | None:
     return build_title(doc, doc[start:name.start], formal_allowed=True, generic="person")
 
 
+def _title_by_surface(doc: Doc, name: Span) -> Title | None:
+    """A title written right before the name, read from the words alone when the parse tied it elsewhere.
+
+    "both President Obama and Republican presidential nominee Donald Trump" may come out with "nominee" as a
+    conjunct of Obama: the word before the name must be a title head, and the title runs back over
+    adjectives and nouns that are not part of another name.
+    """
+    if name.start == 0 or canonical_head(doc[name.start - 1]) is None:
+        return None
+    sentence_start = name.sent.start
+    start = name.start - 1
+    while start > sentence_start:
+        token = doc[start - 1]
+        if token.pos_ not in {"ADJ", "NOUN", "PROPN"} or token.ent_type_ == "PERSON" or token.is_punct:
+            break
+        start -= 1
+    return build_title(doc, doc[start:name.start], formal_allowed=True, generic="person")
+
+
 def _abbreviation_before(doc: Doc, name: Span) -> Title | None:
     """An abbreviated title right before the name, read from the text: spaCy may split "Sens." into "Sens" and
     a sentence-ending "." and then parse the name as a new sentence."""
@@ -288,8 +307,8 @@ def _title_governing(doc: Doc, name: Span) -> Title | None:
     """The name is an appositive of a title noun before it: "the RT editor in chief, Margarita Simonyan"."""
     root = name.root
     head = root.head
-    if root.dep_ != "appos" or head.i >= name.start or head.pos_ not in {"NOUN", "PROPN"}:
-        return None
+    if root.dep_ != "appos" or head.i >= name.start or head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ == "PERSON":
+        return None  # an appositive to another person's name is a misparse, not a title
     start = head.left_edge.i
     end = name.start
     while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
