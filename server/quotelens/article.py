@@ -271,7 +271,9 @@ class _Layout:
         self.best: _Node | None = None
         self.h1s: list[int] = []  # indexes of the blocks that are <h1> text
         self.counts: dict[str, int] = {}
-        self._reference = " " + " ".join(_words(json_ld_body)) + " " if json_ld_body else ""
+        # The JSON-LD articleBody as runs of words: a block is in it when all its runs are (a set lookup per run,
+        # so a huge articleBody against thousands of blocks stays linear, unlike a substring search per block).
+        self._reference = _word_runs(_words(json_ld_body)) if json_ld_body else frozenset()
         hints = boilerplate.load_hints()
         self._skip = hints["skip_tags"]
         self._furniture_tags = hints["boilerplate_tags"]
@@ -358,7 +360,7 @@ class _Layout:
         confirmed = False
         if self._reference:
             words = _words(text)
-            confirmed = len(words) >= _CONFIRM_MIN_WORDS and (" " + " ".join(words) + " ") in self._reference
+            confirmed = len(words) >= _CONFIRM_MIN_WORDS and _word_runs(words) <= self._reference
         if confirmed:
             weight = 2.0 * length
         elif link_share > _MAX_LINK_SHARE:
@@ -600,6 +602,12 @@ def _is_linked_prose(text: str, link_share: float) -> bool:
 def _is_sentence(text: str) -> bool:
     """Tell whether a block reads as prose: several words ending like a sentence."""
     return text.endswith(_SENTENCE_ENDS) and text.count(" ") >= _SENTENCE_MIN_WORDS - 1
+
+
+def _word_runs(words: list[str]) -> frozenset[tuple[str, ...]]:
+    """Return the runs of _CONFIRM_MIN_WORDS consecutive words."""
+    size = _CONFIRM_MIN_WORDS
+    return frozenset(tuple(words[i:i + size]) for i in range(len(words) - size + 1))
 
 
 def _collapse(text: str) -> str:
