@@ -7,11 +7,11 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span
 
 from .model import Entity
-from .names import NameKey, name_key, part_of_name, same_name, similar_word, strip_possessive
-from .titles import (ROLES, Title, build_title, canonical_head, find_title, head_of, is_headline, organization_kind,
-                     phrase_of, text_of, title_of_predicate)
+from .names import NameKey, find_name_mentions, name_key, part_of_name, same_name, strip_possessive
+from .titles import (ROLES, Title, build_title, canonical_head, find_title, head_of, organization_kind, phrase_of,
+                     text_of, title_of_predicate)
 
-_TRIM_LEFT = {"the", "a", "an"}
+_ARTICLES = {"the", "a", "an"}
 
 
 @dataclass
@@ -36,8 +36,7 @@ def find_people(doc: Doc) -> list[Entity]:
     official"). Never raises on odd input: a document spaCy could not tag yields no people.
     """
     try:
-        names = trim_headline_words(doc, name_mentions(doc))
-        people = merge_mentions(names)
+        people = merge_mentions(find_name_mentions(doc))
         people = [person for person in people if person.mentions]
         assign_titles(doc, people)
         add_titles_by_pronoun(doc, people)
@@ -50,139 +49,6 @@ def find_people(doc: Doc) -> list[Entity]:
         return entities
     except (ValueError, IndexError, KeyError):  # a detector never takes the page down with it
         return []
-
-
-def name_mentions(doc: Doc) -> list[Span]:
-    """Every stretch of text that names a person: spaCy's PERSON entities, cleaned, plus untagged repeats.
-
-    spaCy misses or mislabels names (a surname tagged ORG, a name left untagged): once a name is known
-    from a PERSON entity, its full form and its first and last words are looked for in untagged text too.
-    """
-    found: list[Span] = []
-    ents = list(doc.ents)
-    ent_of = {index: ent for ent in ents for index in range(ent.start, ent.end)}
-    for ent in ents:
-        if ent.label_ == "PERSON" or ent.label_ in _NAME_LIKE_LABELS and _titled_like_a_person(doc, ent):
-            span = clean_name(doc, ent)
-            if span is not None:
-                found.append(span)
-    taken = {token.i for span in found for token in span}
-    keys = [name_key(span.text) for span in found]
-    known_words = {word for key in keys for word in (key.first, key.last) if key}
-    known_full = {key.words for key in keys if len(key.words) >= 2}
-    known_last = {key.last for key in keys if len(key.words) >= 2}
-    for start in range(len(doc)):
-        if start in taken or not _could_be_name(doc[start]):
-            continue
-        # Longest run of capitalised proper-noun tokens starting here.
-        end = start
-        while end < len(doc) and end - start < 5 and end not in taken and _could_be_name(doc[end]):
-            end += 1
-        for stop in range(end, start, -1):
-            span = doc[start:stop]
-            key = name_key(span.text)
-            if not key or not _outside_other_entity(span, ent_of):
-                continue
-            single = len(span) == 1 and len(key.words) == 1 and (span[0].pos_ == "PROPN" or span[0].ent_type_ != "")
-            if key.words in known_full or (len(key.words) == 1 and key.words[0] in known_words) or (
-                    single and any(similar_word(key.words[0], last) for last in known_last)):
-                found.append(span)
-                taken.update(range(start, stop))
-                break
-    return sorted(found, key=lambda span: span.start)
-
-
-def _could_be_name(token) -> bool:
-    """A capitalised word that may be part of a name, whatever tag spaCy gave it ("Trump" is often a verb)."""
-    word = _word(token)
-    if token.is_upper and len(token.text) > 3:
-        return False  # upper-case headings and datelines ("WASHINGTON")
-    return (token.text[:1].isupper() and token.is_alpha or token.text in {"-", "Jr.", "Sr."}) \
-        and word not in ROLES.abbreviations and word not in ROLES.honorifics and token.pos_ not in _NOT_NAME_POS
-
-
-# Entity kinds a name repeat may carry when spaCy mislabels it; never dates, numbers or the like ("May").
-_NAME_LIKE_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"}
-_NOT_NAME_POS = {"DET", "PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "NUM"}
-
-
-def _titled_like_a_person(doc: Doc, ent: Span) -> bool:
-    """A name spaCy tagged as an organisation or place, told apart by a title it stands beside.
-
-    "Jean-Marc Ayrault, the foreign minister of France" and "the Philippines' president, Rodrigo Duterte"
-    come out as ORG; a proper-noun run in apposition with a title head, or right after a formal title
-    ("Sen."), is taken as a person.
-    """
-    if not 2 <= len(ent) <= 4 or not all(token.pos_ == "PROPN" or token.text in {"-", "."} for token in ent):
-        return False
-    words = [_word(token) for token in ent]
-    if any(word in ROLES.not_person_words or word in ROLES.state_org_words or word in ROLES.nonstate_org_words
-           or word in ROLES.country_adjectives for word in words):
-        return False
-    root = ent.root
-    if root.dep_ == "appos" and canonical_head(root.head) is not None:
-        return True
-    if any(child.dep_ == "appos" and canonical_head(child) is not None for child in root.children):
-        return True
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and _word(before) in ROLES.abbreviations and before.head.i in range(ent.start, ent.end)
-
-
-def _outside_other_entity(span: Span, ent_of: dict[int, Span]) -> bool:
-    """A name repeat must not sit inside a longer entity of another kind ("Clinton Foundation")."""
-    for token in span:
-        ent = ent_of.get(token.i)
-        if ent is not None and ent.label_ != "PERSON":
-            if ent.label_ not in _NAME_LIKE_LABELS or ent.start < span.start or ent.end > span.end:
-                return False
-    return True
-
-
-def clean_name(doc: Doc, ent: Span) -> Span | None:
-    """Trim a PERSON entity to the name itself, or reject it when it is clearly not a person.
-
-    Titles and honorifics inside the entity ("President Obama", "Mr. Trump") and a trailing possessive go;
-    entities naming laws, places or countries ("Obamacare", "Russian") are dropped.
-    """
-    start, end = ent.start, ent.end
-    while start < end and (_word(doc[start]) in ROLES.honorifics or _word(doc[start]) in ROLES.abbreviations
-                           or _word(doc[start]) in ROLES.heads or _word(doc[start]) in _TRIM_LEFT
-                           or _word(doc[start]) in ROLES.title_modifiers):
-        start += 1
-    for index in range(start + 1, end):
-        # A possessive or a quote mark inside the entity ends the name ("Obama’s ‘pivot").
-        if _word(doc[index]) in {"'s", "'"} or doc[index].is_quote or doc[index].text in {"(", ")", ",", ";", ":"}:
-            end = index
-            break
-    while end > start and (doc[end - 1].is_punct and doc[end - 1].text != "." or _word(doc[end - 1]) in {"'s", "'"}):
-        end -= 1
-    if start >= end:
-        return None
-    if any(_word(doc[index]) in ROLES.headline_words for index in range(start, end)):
-        return None  # a headline read as a name: "Obama To Asians Worried"
-    if sum(character.isalpha() for character in doc[start:end].text) > 3 and doc[start:end].text.isupper():
-        return None  # an upper-case heading: "WASSERMAN SCHULTZ RESIGNS"
-    span = doc[start:end]
-    text = strip_possessive(span.text)
-    if len(text) != len(span.text):
-        span = doc.char_span(span.start_char, span.start_char + len(text), alignment_mode="contract")
-        if span is None or len(span) == 0:
-            return None
-    words = [_word(token) for token in span]
-    lowered = " ".join(words)
-    if len(span) == 1 and (lowered + "." in ROLES.abbreviations or lowered in ROLES.abbreviations):
-        return None  # an abbreviated title split from its period: "Govs"
-    if (lowered in ROLES.country_adjectives or lowered in ROLES.countries or lowered in ROLES.party_adjectives
-            or lowered in ROLES.not_person_words or words[-1] in ROLES.not_person_words
-            or any(character.isdigit() for character in span.text)
-            or not span.text[:1].isupper() or len(span) > 6
-            or not name_key(span.text)):
-        return None
-    return span
-
-
-def _word(token) -> str:
-    return token.text.lower().replace("’", "'")
 
 
 def merge_mentions(mentions: list[Span]) -> list[Person]:
@@ -233,40 +99,6 @@ def most_salient(candidates: list[Person], position: int) -> Person:
         return len(before), max(before, default=-1), -person.first
 
     return max(candidates, key=standing)
-
-
-def trim_headline_words(doc: Doc, mentions: list[Span]) -> list[Span]:
-    """Cut words that are not part of a name known from the body: "Rip Donald Trump" → "Donald Trump".
-
-    spaCy reads title-case headlines as names ("Clinton Breaks With Obama"). A mention in such a line, or one
-    that ends in a full name known from elsewhere, is cut down to the longest stretch that is a known full
-    name or a known first or last name; a headline mention that matches nothing known is kept as it is.
-    """
-    text = text_of(doc)
-    keys = [name_key(span.text) for span in mentions]
-    full = {key.words for key in keys if len(key.words) >= 2}
-    body = [key for span, key in zip(mentions, keys) if key and not is_headline(text, span.start_char)]
-    known_parts = {word for key in body if len(key.words) >= 2 for word in (key.first, key.last)}
-    trimmed = []
-    for span, key in zip(mentions, keys):
-        in_headline = is_headline(text, span.start_char)
-        others = full - {key.words}
-        best = None
-        for size in range(len(span) - 1, 0, -1):
-            for start in range(0, len(span) - size + 1):
-                if not in_headline and start + size != len(span):
-                    continue  # in body text only leading words are cut
-                part = span[start:start + size]
-                words = name_key(part.text).words
-                if len(words) >= 2 and words in others or in_headline and len(words) == 1 and words[0] in known_parts:
-                    best = part
-                    break
-            if best is not None:
-                break
-        if best is not None and not (in_headline and key.words in {body_key.words for body_key in body}):
-            span = best
-        trimmed.append(span)
-    return trimmed
 
 
 def _prefix_of(short: NameKey, long: NameKey) -> bool:
@@ -492,7 +324,7 @@ def find_unnamed(doc: Doc, people: list[Person]) -> list[Entity]:
         if phrase.start != chunk.start or any(token.i in claimed for token in phrase):
             phrase = chunk
         wording = phrase.text
-        title = find_title_for_phrase(doc, chunk)
+        title = build_title(doc, chunk, formal_allowed=False)
         if title is not None and chunk[0].lower_ not in {"a", "an", "one", "another"}:
             # "the senator" is the senator the article names ("a spokesman" brings in someone new): the only
             # one with that title, or, among several, the one named within the last two sentences.
@@ -506,10 +338,8 @@ def find_unnamed(doc: Doc, people: list[Person]) -> list[Entity]:
             official = official and any(word in ROLES.anonymous_source_qualifiers for word in words)
         reuse = _same_unnamed(words, by_wording)
         if reuse is not None:
-            index = reuse
-            old = entities[index]
-            entities[index] = Entity(old.id, old.type, old.name, old.aliases, old.title, old.organization,
-                                     old.is_official, tuple(sorted({*old.mentions, (chunk.start_char, chunk.end_char)})))
+            again = (chunk.start_char, chunk.end_char)
+            entities[reuse] = replace(entities[reuse], mentions=tuple(sorted({*entities[reuse].mentions, again})))
             continue
         entity = Entity(
             id="",
@@ -520,7 +350,7 @@ def find_unnamed(doc: Doc, people: list[Person]) -> list[Entity]:
             is_official=official,
             mentions=((phrase.start_char, phrase.end_char),),
         )
-        by_wording[" ".join(word for word in words if word not in _TRIM_LEFT)] = len(entities)
+        by_wording[" ".join(word for word in words if word not in _ARTICLES)] = len(entities)
         entities.append(entity)
     return entities
 
@@ -536,7 +366,7 @@ def _named_just_before(doc: Doc, candidates: list[Person], chunk: Span) -> Perso
 
 def _same_unnamed(words: list[str], by_wording: dict[str, int]) -> int | None:
     """'The official' after 'a senior US official' is that official again; a repeated wording is too."""
-    core = " ".join(word for word in words if word not in _TRIM_LEFT)
+    core = " ".join(word for word in words if word not in _ARTICLES)
     if core in by_wording:
         return by_wording[core]
     if words[0] == "the" and len(words) == 2:
@@ -545,7 +375,3 @@ def _same_unnamed(words: list[str], by_wording: dict[str, int]) -> int | None:
             return matches[0]
     return None
 
-
-def find_title_for_phrase(doc: Doc, chunk: Span) -> Title | None:
-    """Read an unnamed source's own phrase as a title ("a senior US official" → official, United States)."""
-    return build_title(doc, chunk, formal_allowed=False)
