@@ -106,7 +106,7 @@ def head_of(title: str) -> str | None:
     if found is not None:
         return found[2]
     # No known head: the last word before any "of"-phrase ("senior associate for ..." → "associate").
-    before_link = [word for word in words[:next((i for i, w in enumerate(words) if w in _LINKS), len(words))]]
+    before_link = words[:next((index for index, word in enumerate(words) if word in _LINKS), len(words))]
     return before_link[-1] if before_link else (words[-1] if words else None)
 
 
@@ -192,11 +192,13 @@ def organization_kind(organization: str | None) -> str | None:
 def find_title(doc: Doc, name: Span) -> Title | None:
     """Find the title the text gives one name mention, or None.
 
-    Tried in order: a title written before the name ("Russian President Vladimir Putin"), a title phrase the
-    name stands in apposition to ("the North's leader, Kim Jong Un", "British diplomat Sir Peter
-    Westmacott"), a title phrase set off by a comma that the parser did not link ("the official spokesperson
-    of the US Department of State, Matthew Miller said"), an appositive after the name ("Matthew Miller, the
-    State Department spokesperson"), and a copula ("Miller is the spokesman", "Miller, who is ...").
+    Tried in order: a title written before the name ("Russian President Vladimir Putin"), an abbreviation
+    read from the text ("Sens."), a title phrase the name stands in apposition to ("the North's leader, Kim
+    Jong Un", "British diplomat Sir Peter Westmacott"), a title phrase set off by a comma that the parser did
+    not link ("the official spokesperson of the US Department of State, Matthew Miller said"), an appositive
+    after the name ("Matthew Miller, the State Department spokesperson"), a copula ("Miller is the
+    spokesman", "Miller, who is ..."), and last a title head right before the name read from the words alone.
+    Lines in title case (headlines) give no titles.
     """
     if is_headline(text_of(doc), name.start_char):
         return None  # in a title-case headline every word looks like part of a title ("Lawmakers Rip Trump")
