@@ -109,8 +109,15 @@ class _QuoteFinder:
 
     def _direct_quote(self, span: QuotedSpan, previous: tuple[Quote, int] | None) -> Quote | None:
         content = self.text[span.start:span.end]
-        if self._is_term(span):
+        if self._is_marked_term(span):
             return Quote("", "term", span.start, span.end, content)
+        if self._is_title(span):
+            # A name in title case is speech only as the very object of a verb of saying ('called her “Miss Piggy”').
+            inside = self._tokens_between(span.start, span.end)
+            attribution = self._cue_by_dependency(span, inside, max_steps=1) if inside else None
+            if attribution is None or attribution.source is None:
+                return Quote("", "term", span.start, span.end, content)
+            return self._attributed("direct", span.start, span.end, attribution)
         attribution = self._attribute(span)
         if attribution is not None:
             return self._attributed("direct", span.start, span.end, attribution)
@@ -118,6 +125,7 @@ class _QuoteFinder:
         if holder is not None:
             return Quote("", "direct", span.start, span.end, content, holder.speaker, holder.speaker_name,
                          holder.source, holder.cue)
+        previous = self._latest_attribution(span, previous)
         if previous is not None and self._continues(span, previous):
             # The cue of the quote this one continues attaches to both pieces ("“…,” she said. “…”").
             quote, _ = previous
@@ -140,18 +148,22 @@ class _QuoteFinder:
                 speaker_name = source.text
         return Quote("", kind, start, end, self.text[start:end], speaker, speaker_name, mention, cue)
 
-    def _is_term(self, span: QuotedSpan) -> bool:
-        """Scare quotes and names: after "so-called", "dubbed" …, or a short title in title case inside a sentence
-        ('on Fox News’s “Fox and Friends.”', after textacy's title filter)."""
+    def _is_marked_term(self, span: QuotedSpan) -> bool:
+        """Scare quotes and names announced as such: after "so-called", "dubbed", "the phrase" …"""
         before = self.text[max(0, span.open - 30):span.open].lower().rstrip()
-        if any(before.endswith(marker) and _word_boundary(before, marker) for marker in self.term_markers):
-            return True
+        return any(before.endswith(marker) and _word_boundary(before, marker) for marker in self.term_markers)
+
+    def _is_title(self, span: QuotedSpan) -> bool:
+        """A short stretch in title case inside a sentence: 'on Fox News’s “Fox and Friends.”' (after textacy)."""
         words = re.findall(r"[^\W\d_][\w’'-]*", self.text[span.start:span.end])
         if not words or len(words) > TERM_MAX_WORDS:
             return False
         content_words = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
         titled = bool(content_words) and all(w[0].isupper() for w in content_words)
-        before_text = self.text[max(0, span.open - 40):span.open]
+        paragraph_start = self.paragraph_starts[self._paragraph(span.open)]
+        before_text = self.text[max(paragraph_start, span.open - 40):span.open]
+        if not before_text.strip() or SENTENCE_END.search(before_text) or before_text.rstrip().endswith(("”", '"')):
+            return False
         preceding = re.findall(r"[\w’']+", before_text)
         inside_sentence = bool(preceding) and (preceding[-1][:1].islower() or preceding[-1].endswith(("’s", "'s")))
         introduced = before_text.rstrip().endswith((",", ":"))  # ', interjecting, “Only Rosie.”' is speech
@@ -166,6 +178,16 @@ class _QuoteFinder:
         line = self.text[start:len(self.text) if end < 0 else end]
         words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if w.lower() not in TITLE_SMALL_WORDS]
         return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+    def _latest_attribution(self, span: QuotedSpan, previous: tuple[Quote, int] | None) -> tuple[Quote, int] | None:
+        """The last attributed quote or named paraphrase before ``span`` ('…, Schiff said. “…”' goes on with Schiff)."""
+        latest = previous
+        for quote in self.reported_quotes:
+            if quote.cue is None or quote.cue.end > span.open or not quote.speaker_name:
+                continue
+            if latest is None or quote.cue.end > max(latest[0].end, latest[0].cue.end if latest[0].cue else 0):
+                latest = (quote, self._paragraph(quote.cue.start))
+        return latest
 
     def _reported_around(self, span: QuotedSpan) -> Quote | None:
         """The paraphrase whose content holds this quoted stretch, if any."""
@@ -201,7 +223,8 @@ class _QuoteFinder:
         return (self._cue_after(span) or self._cue_before(span) or self._according_to(span, inside)
                 or self._colon_intro(span) or self._headline_speaker(span) or by_dependency)
 
-    def _cue_by_dependency(self, span: QuotedSpan, inside: list[Token]) -> Attribution | None:
+    def _cue_by_dependency(self, span: QuotedSpan, inside: list[Token],
+                           max_steps: int = MAX_CUE_DISTANCE) -> Attribution | None:
         """Climb from the quote's words to the nearest verb of saying that governs them (or hangs on them).
 
         Cues are tried nearest first; the first with a source wins ("urging those calling for X to “…”" goes past
@@ -218,7 +241,7 @@ class _QuoteFinder:
                 continue
             if token.head.i not in inside_ids:
                 node, steps = token.head, 1
-                while steps <= MAX_CUE_DISTANCE:
+                while steps <= max_steps:
                     sibling = self._attributed_quote_at(node.idx) if steps <= 2 else None
                     if sibling is not None:
                         # A list of quoted words under one cue: 'called him a "nasty guy," an "anchor baby"'.
@@ -233,7 +256,9 @@ class _QuoteFinder:
                 if (child.i not in inside_ids and first <= child.idx < last and not self._in_quote(child.idx)
                         and self._is_cue(child, 1)):
                     found.setdefault(child.i, (1, abs(child.idx - span.open), child))
-        candidates = sorted(found.values(), key=lambda entry: entry[:2])
+        # A verb of saying outranks a verb of thinking on the same path: "He says he believes it has “…”" is
+        # attributed by "says".
+        candidates = sorted(found.values(), key=lambda entry: (self._is_stance(entry[2]), *entry[:2]))
         for _, _, verb in candidates:
             source = self._source_of(verb, span)
             if source is not None:
@@ -251,6 +276,10 @@ class _QuoteFinder:
             return None
         tokens = self._tokens_between(mention.start, mention.end)
         return self.doc[tokens[0].i:tokens[-1].i + 1] if tokens else None
+
+    def _is_stance(self, token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        return lemma in self.stance_verbs and lemma not in self.speech_verbs
 
     def _is_cue(self, token: Token, steps: int) -> bool:
         if token.pos_ != "VERB":
@@ -394,7 +423,8 @@ class _QuoteFinder:
 
     def _subject(self, verb: Token) -> Token | None:
         # A subject inside quotation marks is the parser gluing the quote to its cue: "“… We will …,” Jordan said".
-        subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS and not self._in_quote(child.idx)]
+        subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS and not self._in_quote(child.idx)
+                    and child.ent_type_ not in ("DATE", "TIME")]
         if not subjects:
             if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
                 return verb.head
