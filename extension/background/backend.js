@@ -2,7 +2,7 @@
 
 // HTTP statuses the server answers with, when its body carries no error code (e.g. a proxy in between).
 const STATUS_CODES = { 400: "bad_request", 401: "unauthorized", 413: "too_large", 415: "unsupported_media_type",
-  422: "no_article", 503: "unavailable" };
+  422: "no_article", 503: "timeout" };
 
 function failure(code, message, status = null) {
   return { ok: false, error: { code, message, status } };
@@ -32,7 +32,8 @@ async function exchange(settings, path, init) {
     return { ok: true, body };
   } catch (error) {
     if (controller.signal.aborted) {
-      return failure("timeout", `The server did not answer within ${Math.round(settings.timeoutMs / 1000)} s.`);
+      // Not the server's own "timeout" (HTTP 503, its time budget): here no answer arrived at all.
+      return failure("no_response", `The server did not answer within ${Math.round(settings.timeoutMs / 1000)} s.`);
     }
     return failure("unreachable", `Cannot reach the Quotelens server at ${settings.serverUrl}.`);
   } finally {

@@ -37,7 +37,12 @@ export async function injectLens(tabId) {
 export async function analyzeTab(tabId) {
   const injected = await injectLens(tabId);
   if (!injected.ok) return injected;
-  return api.tabs.sendMessage(tabId, { type: MESSAGES.RUN_ANALYSIS });
+  try {
+    return await api.tabs.sendMessage(tabId, { type: MESSAGES.RUN_ANALYSIS });
+  } catch {
+    // The content script went away mid-analysis: the page reloaded or navigated.
+    return { ok: false, error: { code: "page_changed", message: "The page reloaded or moved on during the analysis." } };
+  }
 }
 
 /** Return what the tab shows, without analysing: {analyzed: false} when nothing was analysed yet. */

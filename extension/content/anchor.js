@@ -143,35 +143,73 @@ export function locateSpan(index, span, exact, edges, articleStart, region, page
   return null;
 }
 
+// Context carried by the pieces of a span cut at block boundaries, as the server carries it for whole spans.
+const PIECE_CONTEXT = 32;
+
 /**
- * Anchor every span of an analysis to a Range in the indexed page.
- * @returns {{anchors: Array<{span, range, start, end, method}>, unanchored: Array<object>}}
+ * Cut a span that runs over several article blocks (a quote continued in the next paragraph) into one piece per
+ * block: pages put ads, galleries and "story continues" lines between paragraphs, which the text between
+ * blocks does not hold.
+ */
+export function splitAtBlocks(span, article, toUtf16) {
+  const pieces = [];
+  for (const block of article.blocks ?? []) {
+    const start = Math.max(span.start, block.start);
+    const end = Math.min(span.end, block.end);
+    if (end <= start) continue;
+    const [from, to] = [toUtf16(start), toUtf16(end)];
+    const exact = article.text.slice(from, to);
+    if (!exact.trim()) continue;
+    pieces.push({
+      ...span, start, end, exact,
+      prefix: article.text.slice(Math.max(0, from - PIECE_CONTEXT), from),
+      suffix: article.text.slice(to, to + PIECE_CONTEXT),
+    });
+  }
+  return pieces;
+}
+
+/**
+ * Anchor every span of an analysis to Ranges in the indexed page: one anchor per span, or one per piece when a
+ * span crossing blocks is only found block by block. A span with any piece missing is not painted at all.
+ * @returns {{anchors: Array<{span, range, text, start, end, method}>, unanchored: Array<object>}}
  */
 export function anchorSpans(index, article, spans) {
   const folded = foldText(article.text);
   const toUtf16 = codePointOffsets(article.text);
   const regions = placeBlocks(index, article, folded, toUtf16);
+  const scale = folded.text.length ? index.text.length / folded.text.length : 0;
   const anchors = [];
   const unanchored = [];
-  const scale = folded.text.length ? index.text.length / folded.text.length : 0;
-  for (const span of spans) {
-    const exact = foldText(span.exact);
-    const articleStart = folded.map[toUtf16(span.start)];
-    const articleEnd = folded.map[toUtf16(span.end)];
+
+  function locate(part) {
+    const exact = foldText(part.exact);
+    if (!exact.text) return null;
+    const articleStart = folded.map[toUtf16(part.start)];
+    const articleEnd = folded.map[toUtf16(part.end)];
     const edges = { before: folded.gaps[articleStart] === 1, after: folded.gaps[articleEnd] === 1 };
     const region = regionOf(regions, articleStart);
-    const found = exact.text
-      ? locateSpan(index, span, exact, edges, articleStart, region, Math.round(articleStart * scale))
-      : null;
-    if (found) anchors.push({ span, range: rangeFromFolded(index, found.start, found.end), ...found });
+    const found = locateSpan(index, part, exact, edges, articleStart, region, Math.round(articleStart * scale));
+    return found && { range: rangeFromFolded(index, found.start, found.end), text: part.exact, ...found };
+  }
+
+  for (const span of spans) {
+    const whole = locate(span);
+    if (whole) {
+      anchors.push({ span, ...whole });
+      continue;
+    }
+    const pieces = splitAtBlocks(span, article, toUtf16);
+    const found = pieces.length > 1 ? pieces.map(locate) : [null];
+    if (found.every(Boolean)) anchors.push(...found.map((piece) => ({ span, ...piece, method: `${piece.method}+pieces` })));
     else unanchored.push(span);
   }
   return { anchors, unanchored, blocksPlaced: regions.length };
 }
 
-/** Return whether a range still covers the span's exact text (compared folded). */
+/** Return whether an anchor's range still covers its text (compared folded). */
 export function isIntact(anchor) {
   const { range } = anchor;
   if (!range.startContainer.isConnected || !range.endContainer.isConnected) return false;
-  return foldText(range.toString()).text === foldText(anchor.span.exact).text;
+  return foldText(range.toString()).text === foldText(anchor.text ?? anchor.span.exact).text;
 }

@@ -78,7 +78,13 @@ export function createLens({ doc = document, transport, categories, hidden = [],
     painter.paint(anchors);
     const painted = performance.now();
     timings = { anchor_ms: round(anchored - began), paint_ms: round(painted - anchored), toggle_ms: timings.toggle_ms ?? null };
-    stops = anchors.filter((anchor) => anchor.span.categories.includes(STOP_CATEGORY)).sort((a, b) => a.start - b.start);
+    // One stop per quote: the first piece of a quote that runs over several paragraphs.
+    const firsts = new Map();
+    for (const anchor of anchors) {
+      const seen = firsts.get(anchor.span.id);
+      if (anchor.span.categories.includes(STOP_CATEGORY) && (!seen || anchor.start < seen.start)) firsts.set(anchor.span.id, anchor);
+    }
+    stops = [...firsts.values()].sort((a, b) => a.start - b.start);
     stopAt = -1;
     watcher.start();
     const summary = state();
@@ -100,21 +106,24 @@ export function createLens({ doc = document, transport, categories, hidden = [],
   /** What the popup shows: counts per category, what could not be placed, who said what, timings. */
   function state() {
     if (!analysis) return { analyzed: false, error: lastError };
+    // Counted per span: a span painted in pieces (one per paragraph) is one highlight to the reader.
     const counts = Object.fromEntries(categories.map((category) => [category.id, 0]));
-    let exact = 0;
-    for (const anchor of anchors) {
-      for (const id of anchor.span.categories) counts[id] = (counts[id] ?? 0) + 1;
-      if (isIntact(anchor)) exact += 1;
+    const intact = new Map();
+    for (const anchor of anchors) intact.set(anchor.span, (intact.get(anchor.span) ?? true) && isIntact(anchor));
+    for (const span of intact.keys()) {
+      for (const id of span.categories) counts[id] = (counts[id] ?? 0) + 1;
     }
+    const methods = new Map(anchors.map((anchor) => [anchor.span, anchor.method]));
     return {
       analyzed: true,
       url: doc.location.href,
       title: analysis.article.title,
       spans: analysis.spans.length,
-      anchored: anchors.length,
-      exact,
+      anchored: intact.size,
+      exact: [...intact.values()].filter(Boolean).length,
       unanchored: unanchored.map((span) => span.id),
-      fuzzy: anchors.filter((anchor) => anchor.method === "fuzzy").length,
+      fuzzy: [...methods.values()].filter((method) => method.startsWith("fuzzy")).length,
+      pieces: [...methods.values()].filter((method) => method.endsWith("+pieces")).length,
       counts,
       hidden: categories.map((category) => category.id).filter((id) => !painter.isVisible(id)),
       speakers: quotesBySpeaker(analysis),
@@ -173,9 +182,17 @@ export function createLens({ doc = document, transport, categories, hidden = [],
     else card.hide();
   }
 
+  // Spans not found may appear when the page loads more text; looking again is throttled, since a page with a
+  // ticker or ads changes all the time.
+  const RETRY_MS = 2000;
+  let retried = 0;
+
   function reanchorIfStale() {
     if (!analysis) return;
-    if (unanchored.length === 0 && anchors.every(isIntact)) return;
+    if (anchors.every(isIntact)) {
+      if (unanchored.length === 0 || performance.now() - retried < RETRY_MS) return;
+      retried = performance.now();
+    }
     const focused = stops[stopAt]?.span.id;
     show(analysis, { quiet: true });
     stopAt = focused ? stops.findIndex((anchor) => anchor.span.id === focused) : -1;

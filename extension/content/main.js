@@ -32,8 +32,14 @@ const lens = createLens({
   installCss: styleInstaller(),
 });
 
+let hidden = new Set(settings.hidden);
 onSettingsChange((changed) => {
-  for (const category of categories) lens.setVisible(category.id, !changed.hidden.includes(category.id));
+  // Only the categories whose switch moved: toggling one must not touch (or time) the others.
+  const now = new Set(changed.hidden);
+  for (const category of categories) {
+    if (now.has(category.id) !== hidden.has(category.id)) lens.setVisible(category.id, !now.has(category.id));
+  }
+  hidden = now;
 });
 
 const handlers = {

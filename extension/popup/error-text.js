@@ -1,15 +1,20 @@
 /** What the popup tells the reader for each failure: what happened and what to do about it. */
 
+// Keys are the server's error codes (server/quotelens/api.py, analyzer.py, errors.py) and the two the extension
+// adds itself: "unreachable" (no connection) and "no_response" (no answer within the time limit).
 const EXPLANATIONS = {
   unreachable: (settings) => `Cannot reach the Quotelens server at ${settings.serverUrl}. `
     + "Start it with “make run”, or check the server address in Options.",
-  timeout: (settings) => `The server did not answer within ${Math.round(settings.timeoutMs / 1000)} seconds. `
+  no_response: (settings) => `The server did not answer within ${Math.round(settings.timeoutMs / 1000)} seconds. `
     + "Try again, or raise the time limit in Options.",
   too_large: () => "This page is too large for the server to analyse (HTTP 413).",
+  too_long: () => "This article is too long for the server to analyse (HTTP 413).",
   no_article: () => "No article found on this page. Quotelens reads news articles, not home pages or lists.",
+  unsupported_language: () => "Quotelens reads English articles only, and this one is in another language.",
   unauthorized: () => "The server needs an API token: set it in Options.",
-  unavailable: () => "The server is busy or the analysis ran out of time (HTTP 503). Try again in a moment.",
+  timeout: () => "The server ran out of time analysing this page (HTTP 503). Try again in a moment.",
   cannot_access: (settings, error) => error.message,
+  page_changed: () => "The page reloaded or moved on during the analysis. Analyse it again once it has loaded.",
   bad_response: () => "The server's answer is not a Quotelens analysis: is the server address right?",
 };
 

@@ -69,6 +69,22 @@ def token_server(nlp):
 
 
 @pytest.fixture(scope="session")
+def listed_server(nlp, tmp_path_factory):
+    """A server with a small sanctions list (OpenSanctions targets.simple.csv format) naming one person."""
+    from quotelens.app import create_app
+    from quotelens.watchlist import Watchlist
+
+    csv = tmp_path_factory.mktemp("watchlist") / "targets.simple.csv"
+    csv.write_text("id,schema,name,aliases,dataset,sanctions\n"
+                   "test-kju,Person,Kim Jong Un,Kim Jong-un,Test sanctions list,KOREA-EO13722\n", encoding="utf-8")
+    app = create_app()
+    app.extensions["quotelens"].watchlist = Watchlist.load([csv])
+    url, server = serve_app(app)
+    yield url
+    server.close()
+
+
+@pytest.fixture(scope="session")
 def silent_server():
     """A port that accepts connections and never answers: the extension must time out, not hang."""
     listener = socket.socket()

@@ -94,6 +94,23 @@ def test_a_quote_reworded_slightly_is_found_by_the_bounded_fuzzy_match(blank):
     assert found["text"] == "We will watch very closely what comes out of this meeting,"
 
 
+def test_a_quote_over_two_paragraphs_with_an_ad_between_is_painted_per_paragraph(blank):
+    text = "He said: “We will act.\n\n“And we will act fast.” Then he left."
+    html = ("<p>He said: “We will act.</p><div class=ad>Advertisement: buy now</div>"
+            "<p>“And we will act fast.” Then he left.</p>")
+    span = make_span(text, "We will act.\n\n“And we will act fast.")
+    found = blank.evaluate("""async ([html, article, span]) => {
+      const { anchorSpans } = await import('/extension/content/anchor.js');
+      const { buildTextIndex } = await import('/extension/content/text-index.js');
+      const root = document.createElement('main');
+      root.innerHTML = html;
+      document.body.replaceChildren(root);
+      const { anchors, unanchored } = anchorSpans(buildTextIndex(root), article, [span]);
+      return { pieces: anchors.map(a => a.range.toString()), unanchored: unanchored.length };
+    }""", [html, make_article(text), span])
+    assert found == {"pieces": ["We will act.", "“And we will act fast."], "unanchored": 0}
+
+
 @pytest.mark.parametrize("case, html, text, exact, prefix", [
     ("words not on the page", "<p>Nothing to see.</p>", "Something else entirely was said here.", "entirely", ""),
     ("a repeated name whose context disagrees, outside any placed block",

@@ -103,6 +103,15 @@ def test_clicking_a_quote_in_the_card_scrolls_to_it_and_flashes_it(analyzed, ana
     assert in_view
 
 
+def test_a_listed_person_card_shows_the_listing(ext, open_page, listed_server):
+    ext.set_settings({**ext.default_settings, "serverUrl": listed_server})
+    page = open_page(NEWS)
+    ext.analyze(page)
+    point = text_point(page, ".article-body", "Kim Jong Un’s visit")
+    page.mouse.click(point["x"] - 60, point["y"])  # on "Kim Jong Un"
+    assert "Listed · Test sanctions list: KOREA-EO13722" in card_text(page)
+
+
 def test_sanction_card_says_status_authority_and_targets(analyzed, analysis):
     page, _ = analyzed
     sanction = min(analysis["sanctions"], key=lambda s: s["start"])
