@@ -102,9 +102,18 @@ def test_several_files_are_searched_and_counted(tmp_path):
     ("O'Brien", name_words("OBrien")),
     ("Yevgeny Prigozhin", name_words("Evgeniy Prigozhin")),
     ("Aleksey Navalny", name_words("Alexei Navalny")),
+    ("Bashar al-Assad", name_words("Bashar Assad")),
 ])
 def test_names_normalise_case_accents_punctuation_and_spelling(text, words):
     assert name_words(text) == words
+
+
+@pytest.mark.parametrize("text, count", [("Al Gore", 2), ("Ben Carson", 2), ("Abu Bakr al-Baghdadi", 3),
+                                         ("Osama bin Laden", 2)])
+def test_particles_go_only_inside_a_name(text, count):
+    assert len(name_words(text)) == count
+
+
 
 
 @pytest.mark.parametrize("file_name, message", [

@@ -36,8 +36,9 @@ _ORGANIZATION_NOISE = {
     "the", "llc", "ltd", "limited", "jsc", "ojsc", "pjsc", "cjsc", "oao", "zao", "ooo", "pao", "inc", "incorporated",
     "co", "corp", "corporation", "company", "gmbh", "ag", "sa", "plc", "llp", "lp", "fze", "fzco", "bv", "nv",
 }
-# Particles spelled in or out by different transliterations ("al-Assad" = "Assad" inside a full name).
-_PARTICLES = {"al", "el", "ul", "bin", "ibn", "bint", "ben", "abu"}
+# Particles spelled in or out by different transliterations ("Bashar al-Assad" = "Bashar Assad"). Dropped only
+# after the first word, so "Al Gore" keeps two words. "Abu" and "Ben" are names, not particles.
+_PARTICLES = {"al", "el", "ul", "bin", "ibn", "bint"}
 
 # Spelling variants of the same sound across romanisations, applied in order to each word (both sides alike).
 # Vowel shifts are deliberate: "Moammar" = "Muammar", "Sergey" = "Sergei", "Aleksey" = "Alexei".
@@ -160,7 +161,7 @@ def name_words(text: str, kind: str = "person") -> tuple[str, ...]:
     folded = _APOSTROPHES.sub("", folded)  # O'Brien = OBrien, Sa'id = Said
     words = _WORDS.findall(folded)
     drop = _ORGANIZATION_NOISE if kind == "organization" else set()
-    kept = [w for w in words if w not in drop and w not in _PARTICLES]
+    kept = [w for n, w in enumerate(words) if w not in drop and (n == 0 or w not in _PARTICLES)]
     return tuple(_transliterated(w) for w in (kept or words))
 
 
