@@ -287,6 +287,7 @@ class _Layout:
         links = [0, -1]
         stack = [(iter(body.contents), root, False)]
         skip, furniture_tags, inline_tags, nodes = self._skip, self._furniture_tags, _INLINE_TAGS, self.nodes
+        is_hidden, classify_element = boilerplate.is_hidden, boilerplate.classify_element  # local: hot loop
         while stack:
             children, node, in_link = stack[-1]
             for child in children:
@@ -304,7 +305,7 @@ class _Layout:
                 if name in skip:
                     continue
                 attrs = child.attrs
-                if attrs and boilerplate.is_hidden(attrs):
+                if attrs and is_hidden(attrs):
                     continue
                 if name == "br":
                     # Two line breaks in a row end a paragraph (the blank line the browser draws); one is a space.
@@ -321,7 +322,7 @@ class _Layout:
                     continue
                 if pieces:
                     self._flush(pieces, links, node)
-                level = boilerplate.classify_element(attrs) if attrs else 0
+                level = classify_element(attrs) if attrs else 0
                 if level == BODY:
                     factor = _BODY_FACTOR
                 elif name in ("article", "main"):
@@ -352,6 +353,8 @@ class _Layout:
         raw = "".join(pieces)
         pieces.clear()
         link_chars, links[0], links[1] = links[0], 0, -1
+        if raw.isspace():  # most runs between block tags are indentation: skip them before the regex
+            return
         text = _SPACES.sub(" ", raw).strip()
         if not text:
             return
