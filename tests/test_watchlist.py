@@ -114,8 +114,6 @@ def test_particles_go_only_inside_a_name(text, count):
     assert len(name_words(text)) == count
 
 
-
-
 @pytest.mark.parametrize("file_name, message", [
     ("missing.csv", "file not found"),
     ("empty.csv", "missing column(s) id, schema, name"),
