@@ -229,3 +229,12 @@ def test_word_salad_never_raises_and_spans_index_the_text(nlp, words):
     text = " ".join(words)
     for sanction in found(nlp, text):
         assert text[sanction.start:sanction.end] == sanction.text and sanction.status in STATUSES
+
+
+def test_a_named_leader_acts_for_the_country_of_his_organisation(nlp):
+    text = "Putin imposed sanctions on Turkish fruit after the jet was shot down, Russia said."
+    putin = Entity(id="entity1", type="person", name="Vladimir Putin", aliases=("Putin",), title="President",
+                   organization="Russia", is_official=True, mentions=((0, 5),))
+    (sanction,) = found(nlp, text, (), [putin])
+    assert (sanction.text, sanction.status, sanction.authority) == (
+        "imposed sanctions on Turkish fruit", "imposed", "Russia")

@@ -798,23 +798,27 @@ def _speaker_government(word: Token, lex: Lexicon, context: _Context) -> str | N
         if quote.start <= position < quote.end and quote.speaker:
             entity = context.entities_by_id.get(quote.speaker)
             if entity is not None:
-                return _government_of_entity(entity, lex)
+                return _government_of_entity(entity, lex, context)
     return None
 
 
 def _government_of_person(token: Token, lex: Lexicon, context: _Context) -> str | None:
     for entity in context.entities:
         if any(start <= token.idx < end for start, end in entity.mentions):
-            return _government_of_entity(entity, lex)
+            return _government_of_entity(entity, lex, context)
     return None
 
 
-def _government_of_entity(entity: Entity, lex: Lexicon) -> str | None:
+def _government_of_entity(entity: Entity, lex: Lexicon, context: _Context) -> str | None:
+    """The state or body a person acts for: a known authority in their organisation or title ("US Department of
+    State"), else their organisation when it is a country the article names ("Russia" for Putin)."""
     for text in (entity.organization, entity.title):
         if text:
             found = _authority_of_text(text, lex)
             if found:
                 return found
+    if entity.organization and _bare_name(entity.organization) in context.country_names:
+        return _bare_name(entity.organization)
     return None
 
 
