@@ -207,6 +207,14 @@ def test_furniture_inside_the_body_is_dropped(name, markup):
     assert extract_article(make_page(body)).text == ARTICLE_TEXT
 
 
+def test_an_aside_never_reaches_the_text_even_when_longer_than_the_article():
+    background = "".join(f"<p>Background {i}: the conflict began in 2014 and has displaced more than a million "
+                         f"people since then, according to figures the United Nations published last year.</p>"
+                         for i in range(8))
+    page = f"<html><body><article>{ARTICLE}</article><aside>{background}</aside></body></html>"
+    assert extract_article(page).text == ARTICLE_TEXT
+
+
 def test_body_named_container_wins_over_a_longer_sidebar():
     sidebar = "".join(f"<p>Sidebar story number {i} has a long summary that reads like prose, sentence after sentence.</p>"
                       for i in range(3))

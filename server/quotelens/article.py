@@ -437,16 +437,17 @@ class _Layout:
     def choose_container(self) -> _Node | None:
         """Mark furniture and return the element whose subtree scores highest (article text minus furniture).
 
-        An element hinted as furniture that holds most of the page's article-like text is a wrapper with an
-        unlucky name ('img_container', 'has-ads'), not furniture: the hint is vetoed.
+        An element whose class or id says furniture but that holds most of the page's article-like text is a
+        wrapper with an unlucky name ('img_container', 'content-with-sidebar'), not furniture: the hint is vetoed.
+        A furniture tag (<nav>, <aside>, <footer> ...) is never vetoed: the page's author said what it is.
         """
-        nodes = self.nodes
+        nodes, furniture_tags = self.nodes, self._furniture_tags
         for node in reversed(nodes):  # children come after their parents: sum the subtrees bottom-up
             if node.parent is not None:
                 node.parent.mass += node.mass
         page_mass = nodes[0].mass
         for node in nodes:  # parents first: inherit the innermost furniture ancestor
-            if node.furniture and node.mass < _VETO_SHARE * page_mass:
+            if node.furniture and (node.name in furniture_tags or node.mass < _VETO_SHARE * page_mass):
                 node.boiler = node.depth
             elif node.level >= BODY:
                 node.boiler = -1
