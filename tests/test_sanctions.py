@@ -73,6 +73,8 @@ MEASURES = [
      [("impose economic sanctions on officials", "considered", None, ("officials",))]),  # parse stops the target there
     ("North Korea is violating U.N. Security Council resolutions, he said.",
      [("violating U.N. Security Council resolutions", "violated", "UN Security Council", ())]),
+    ("Canada's sanctions on Russian banks took effect.",
+     [("Canada's sanctions on Russian banks", "imposed", "Canada", ("Russian banks",))]),
     ("The US banned arms sales to Vietnam for decades.",
      [("banned arms sales", "imposed", "United States", ("Vietnam",))]),
     ("The EU blacklisted the Wagner Group.",

@@ -717,6 +717,11 @@ def _authority(candidate: _Candidate, lex: Lexicon, context: _Context) -> str | 
     found = _authority_of_words(_phrase_modifiers(candidate), lex)
     if found:
         return found
+    for child in candidate.head.children:
+        # "Canada's sanctions": a state owns what it imposes. An organisation does not count ("NCLB's sanctions"
+        # are a school law's); the known bodies are among the aliases above.
+        if child.dep_ == "poss" and child.ent_type_ == "GPE":
+            return _entity_text(child)
     agent = _agent(candidate.verb) if candidate.verb is not None else None
     if agent is not None:
         found = _authority_of_subject(agent, lex, context)
