@@ -9,6 +9,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -40,11 +41,15 @@ class LocalServer:
     def __enter__(self) -> LocalServer:
         command = [sys.executable, "-m", "quotelens", "serve", "--host", HOST, "--port", str(self.port),
                    "--threads", str(self.threads)]
-        self.process = subprocess.Popen(command, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        # The server's log goes to a file, never to a pipe: waitress logs a line per queued request under load, and
+        # a pipe nobody reads fills up and blocks the server's I/O thread mid-write (requests then hang).
+        self.log = tempfile.TemporaryFile()
+        self.process = subprocess.Popen(command, env=self.env, stdout=subprocess.DEVNULL, stderr=self.log)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"quotelens serve exited: {self.process.stderr.read().decode()[-2000:]}")
+                self.log.seek(0)
+                raise RuntimeError(f"quotelens serve exited: {self.log.read().decode()[-2000:]}")
             try:
                 status, _ = self.request("GET", "/api/health")
                 if status == 200:
@@ -61,6 +66,7 @@ class LocalServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+            self.log.close()
 
     @property
     def pid(self) -> int:
@@ -69,13 +75,16 @@ class LocalServer:
     def connect(self, timeout: float = 60) -> http.client.HTTPConnection:
         return http.client.HTTPConnection(HOST, self.port, timeout=timeout)
 
-    def request(self, method: str, path: str, body: dict | None = None,
+    def request(self, method: str, path: str, body: dict | bytes | None = None,
                 connection: http.client.HTTPConnection | None = None) -> tuple[int, dict]:
-        """Send one request (on ``connection`` when given, kept alive) and return (status, JSON body)."""
+        """Send one request (on ``connection`` when given, kept alive) and return (status, JSON body).
+
+        ``body``: a dict to send as JSON, or JSON already encoded (so that a timing leaves out the client's work).
+        """
         own = connection is None
         connection = connection or self.connect()
         try:
-            payload = json.dumps(body).encode() if body is not None else None
+            payload = json.dumps(body).encode() if isinstance(body, dict) else body
             headers = {"Content-Type": "application/json"} if body is not None else {}
             connection.request(method, path, body=payload, headers=headers)
             response = connection.getresponse()
