@@ -77,6 +77,11 @@ def test_golden_pages_include_the_seed_article():
                      .replace(' itemprop="articleBody"', "").replace("story-body", "story-main"),
                      id="without-json-ld-or-body-hints"),
         pytest.param(lambda html: html.replace("\n", "\r\n"), id="crlf-line-ends"),
+        pytest.param(lambda html: re.sub(r'<script type="application/ld\+json">.*?</script>', "", html, flags=re.S)
+                     .replace("</ol>\n        <form class=\"comment-form\"",
+                              "<li class='comment'><p>" + "A very long comment, longer than the article. " * 300
+                              + "</p></li></ol>\n        <form class=\"comment-form\""),
+                     id="comment-thread-longer-than-the-article"),
     ],
 )
 def test_seed_page_extracts_without_its_hints(change):
@@ -431,3 +436,22 @@ def test_body_split_by_an_ad_and_a_related_box_is_joined():
         "</body></html>"
     )
     assert extract_article(page).text == "\n\n".join(PARAGRAPHS + more)
+
+
+LONG_COMMENTS = "".join(f"<p>Comment {i}: I have read every report on these talks since 2014 and I still do not "
+                        f"believe a word the ministry says about them, frankly.</p>" for i in range(12))
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (f"<html><body><div class='story'>{ARTICLE}</div><div class='comments'>{LONG_COMMENTS}</div></body></html>",
+         ARTICLE_TEXT),  # comments outweigh the article, and are still comments
+        (f"<html><body><div class='img_container'><div>{ARTICLE}</div></div>"
+         "<div><a href='/a'>Home</a> <a href='/b'>World</a></div></body></html>",
+         ARTICLE_TEXT),  # 'img' in the name of the article's own wrapper is overruled by what it holds
+    ],
+    ids=["firm-hint-holds", "weak-hint-overruled"],
+)
+def test_furniture_hints_against_the_text_they_hold(page, expected):
+    assert extract_article(page).text == expected

@@ -57,6 +57,9 @@ _REPEATED_MAX_CHARS = 50
 _CONFIRM_MIN_WORDS = 6
 # An <article> inside the container holding this share of its score is a story of its own (infinite scroll).
 _ARTICLE_SHARE = 0.2
+# How sure a furniture mark is: a tag or a firm hint always holds; other hints yield to the element's content.
+_FIRM = 2
+_OVERRULABLE = 1
 # A furniture hint is vetoed on an element that holds at least this share of the page's article-like text.
 _VETO_SHARE = 0.5
 # Prose: at least this many words, ending as a sentence does (also inside closing quotes or brackets).
@@ -215,14 +218,14 @@ class _Node:
     __slots__ = ("parent", "depth", "name", "kind", "level", "furniture", "factor", "boiler", "mass", "score",
                  "start", "end")
 
-    def __init__(self, parent: _Node | None, depth: int, name: str, kind: str, level: int, furniture: bool,
+    def __init__(self, parent: _Node | None, depth: int, name: str, kind: str, level: int, furniture: int,
                  factor: float):
         self.parent = parent
         self.depth = depth
         self.name = name
         self.kind = kind
         self.level = level  # the class/id hint (boilerplate.NEGATIVE ... EMBED)
-        self.furniture = furniture  # marked as furniture by its tag or hint (until its content vetoes that)
+        self.furniture = furniture  # 0, or furniture by its tag or hint: _FIRM, or _OVERRULABLE by its content
         self.factor = factor
         # Depth of the innermost furniture element at or above this one (-1: none): a block is furniture for a
         # container when this lies strictly inside the container.
@@ -280,7 +283,7 @@ class _Layout:
 
     def walk(self, body: Tag) -> None:
         """Flatten the body into blocks, each owned by the innermost block-level element around it."""
-        root = _Node(None, 0, "body", "text", 0, False, 1.0)
+        root = _Node(None, 0, "body", "text", 0, 0, 1.0)
         self.nodes.append(root)
         pieces: list[str] = []
         # Shared with the flush: characters of link text in the pending pieces, and where the last <br> is in them.
@@ -333,7 +336,12 @@ class _Layout:
                     block_kind = "blockquote"
                 else:
                     block_kind = _BLOCK_KINDS.get(name) or (node.kind if node.kind == "list_item" else "text")
-                furniture = level == NEGATIVE or (name in furniture_tags and level < BODY)
+                if name in furniture_tags and level < BODY:
+                    furniture = _FIRM
+                elif level == NEGATIVE:
+                    furniture = _FIRM if boilerplate.is_firm_furniture(attrs) else _OVERRULABLE
+                else:
+                    furniture = 0
                 child_node = _Node(node, node.depth + 1, name, block_kind, level, furniture, factor)
                 child_node.start = len(self.blocks)
                 nodes.append(child_node)
@@ -439,15 +447,16 @@ class _Layout:
 
         An element whose class or id says furniture but that holds most of the page's article-like text is a
         wrapper with an unlucky name ('img_container', 'content-with-sidebar'), not furniture: the hint is vetoed.
-        A furniture tag (<nav>, <aside>, <footer> ...) is never vetoed: the page's author said what it is.
+        A furniture tag (<nav>, <aside>, <footer> ...) and a hint naming a role no body has ('comments',
+        'related') are never vetoed: a long comment thread is still comments.
         """
-        nodes, furniture_tags = self.nodes, self._furniture_tags
+        nodes = self.nodes
         for node in reversed(nodes):  # children come after their parents: sum the subtrees bottom-up
             if node.parent is not None:
                 node.parent.mass += node.mass
         page_mass = nodes[0].mass
         for node in nodes:  # parents first: inherit the innermost furniture ancestor
-            if node.furniture and (node.name in furniture_tags or node.mass < _VETO_SHARE * page_mass):
+            if node.furniture == _FIRM or (node.furniture and node.mass < _VETO_SHARE * page_mass):
                 node.boiler = node.depth
             elif node.level >= BODY:
                 node.boiler = -1

@@ -66,6 +66,17 @@ def inspect_names(names: str) -> int:
     return NEUTRAL
 
 
+def is_firm_furniture(attrs: dict) -> bool:
+    """Tell whether a furniture hint names a role no article body has (comments, related, nav), never overruled."""
+    names = _names(attrs)
+    return bool(names) and _firm(names)
+
+
+@functools.lru_cache(maxsize=4096)
+def _firm(names: str) -> bool:
+    return not load_hints()["firm_negative_tokens"].isdisjoint(tokenize_names(names))
+
+
 def _names(attrs: dict) -> str:
     classes = attrs.get("class")
     if isinstance(classes, list):
