@@ -19,6 +19,8 @@ _NOT_NAME_POS = {"DET", "PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "NUM"}
 # Apostrophes in the wild: ASCII, typographic, modifier letter, prime.
 _POSSESSIVE = re.compile(r"(?:['’ʼ′]s?|['’ʼ′])$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:\.)?|\d+", re.UNICODE)
+_HONORIFICS = frozenset(word.rstrip(".") for word in ROLES.honorifics)
+_SUFFIXES = frozenset(word.rstrip(".") for word in ROLES.name_suffixes)
 
 
 @dataclass(frozen=True)
@@ -62,12 +64,10 @@ def name_key(text: str) -> NameKey:
     kept apart ("Donald Trump Jr." differs from "Donald Trump").
     """
     words = [word.rstrip(".") for word in _WORD.findall(fold(strip_possessive(text)).replace("-", " "))]
-    honorifics = {h.rstrip(".") for h in ROLES.honorifics}
-    suffixes = {s.rstrip(".") for s in ROLES.name_suffixes}
-    while words and words[0] in honorifics:
+    while words and words[0] in _HONORIFICS:
         words.pop(0)
     suffix = ""
-    if len(words) > 1 and words[-1] in suffixes:
+    if len(words) > 1 and words[-1] in _SUFFIXES:
         suffix = words.pop()
     words = [word for word in words if len(word) > 1 or len(words) == 1]
     return NameKey(tuple(words), suffix)

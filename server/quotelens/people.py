@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
@@ -27,6 +28,20 @@ class Person:
     def first(self) -> int:
         return min(span.start_char for span in self.mentions)
 
+
+
+class NameIndex:
+    """Name mentions in text order, for "who was named between here and there" without rescanning them all."""
+
+    def __init__(self, people: list[Person]):
+        entries = sorted((span.start, span.root.dep_ in {"nsubj", "nsubjpass"}, index)
+                         for index, person in enumerate(people) for span in person.mentions)
+        self.starts = [entry[0] for entry in entries]
+        self.entries = [(start, subject, people[index]) for start, subject, index in entries]
+
+    def between(self, lo: int, hi: int) -> list[tuple[int, bool, Person]]:
+        """Mentions starting at token ``lo`` or later and before token ``hi``: (start, is subject, person)."""
+        return self.entries[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
 
 
 def find_people(doc: Doc) -> list[Entity]:
@@ -74,6 +89,7 @@ def merge_mentions(mentions: list[Span]) -> list[Person]:
             person.mentions.append(span)
             if len(key.words) > len(person.key.words):
                 person.key = key
+    starts = {id(person): sorted(span.start_char for span in person.mentions) for person in people}
     for span in singles:
         key = name_key(span.text)
         candidates = [p for p in people if len(p.key.words) >= 2 and part_of_name(key, p.key)]
@@ -83,20 +99,24 @@ def merge_mentions(mentions: list[Span]) -> list[Person]:
             candidates = [p for p in people if len(p.key.words) >= 2 and part_of_name(key, p.key, fuzzy=True)]
         if not candidates:
             people.append(Person(key, [span]))
+            starts[id(people[-1])] = [span.start_char]
             continue
-        chosen = most_salient(candidates, span.start_char)
+        chosen = most_salient(candidates, span.start_char, starts)
         chosen.mentions.append(span)
+        insort(starts[id(chosen)], span.start_char)
     return people
 
 
-def most_salient(candidates: list[Person], position: int) -> Person:
+def most_salient(candidates: list[Person], position: int, starts: dict[int, list[int]]) -> Person:
     """The person a one-word form most likely means: named most often so far, then most recently, else first.
 
-    In a profile of Ted Cruz that names his wife Heidi Cruz once, a later "Cruz" is still Ted.
+    In a profile of Ted Cruz that names his wife Heidi Cruz once, a later "Cruz" is still Ted. ``starts``
+    holds each person's mention offsets, sorted.
     """
     def standing(person: Person) -> tuple[int, int, int]:
-        before = [span.start_char for span in person.mentions if span.start_char < position]
-        return len(before), max(before, default=-1), -person.first
+        own = starts[id(person)]
+        count = bisect_left(own, position)
+        return count, own[count - 1] if count else -1, -own[0]
 
     return max(candidates, key=standing)
 
@@ -143,24 +163,23 @@ def add_titles_by_pronoun(doc: Doc, people: list[Person]) -> None:
     someone itself is left alone.
     """
     sentences = list(doc.sents)
+    names = NameIndex(people)
     for number, sentence in enumerate(sentences):
         subject = next((token for token in sentence if token.dep_ in {"nsubj", "nsubjpass"}), None)
         if number == 0 or subject is None or subject.lower_ not in {"he", "she"} or subject.i - sentence.start > 2:
             continue
-        if any(sentence.start <= span.start < sentence.end for person in people for span in person.mentions):
+        if names.between(sentence.start, sentence.end):
             continue
         title = title_of_predicate(doc, subject.head)
         if title is None:
             continue
         previous = sentences[number - 1]
-        named = [(span.start, person) for person in people for span in person.mentions
-                 if span.start < sentence.start]
-        subjects = [person for person in people for span in person.mentions
-                    if previous.start <= span.start < previous.end and span.root.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [person for _, is_subject, person in names.between(previous.start, previous.end) if is_subject]
+        named = names.between(0, sentence.start)
         if subjects:
             subjects[0].titles.append(title)
         elif named:
-            max(named, key=lambda pair: pair[0])[1].titles.append(title)
+            named[-1][2].titles.append(title)
 
 
 def add_nominal_mentions(doc: Doc, people: list[Person]) -> None:
@@ -171,6 +190,7 @@ def add_nominal_mentions(doc: Doc, people: list[Person]) -> None:
     person is first named and must not itself be a title set before a name.
     """
     named = {token.i for person in people for span in person.mentions for token in span}
+    names = NameIndex(people)
     for chunk in doc.noun_chunks:
         if chunk[0].lower_ != "the" or len(chunk) < 2 or chunk.root.tag_ in {"NNS", "NNPS"}:
             continue
@@ -196,24 +216,23 @@ def add_nominal_mentions(doc: Doc, people: list[Person]) -> None:
             fits[0].nominals.append((chunk.start_char, end))
         elif not fits and chunk.root.dep_ in {"nsubj", "nsubjpass"} and canonical_head(chunk.root) in ROLES.official_heads:
             # "the Vermont senator acknowledged" about a person the article has named but not titled.
-            referent = recent_subject(doc, people, chunk)
+            referent = recent_subject(doc, names, chunk)
             title = build_title(doc, chunk, formal_allowed=False)
             if referent is not None and not referent.titles and title is not None:
                 referent.titles.append(title)
                 referent.nominals.append((chunk.start_char, end))
 
 
-def recent_subject(doc: Doc, people: list[Person], chunk: Span) -> Person | None:
+def recent_subject(doc: Doc, names: NameIndex, chunk: Span) -> Person | None:
     """The person a definite description most likely means: named earlier in its sentence or the one before,
     the subject of a clause first, else the one named last."""
     sentence = chunk.sent
     previous_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    candidates = [(span.start, span.root.dep_ in {"nsubj", "nsubjpass"}, person)
-                  for person in people for span in person.mentions if previous_start <= span.start < chunk.start]
+    candidates = names.between(previous_start, chunk.start)
     if not candidates:
         return None
     subjects = [candidate for candidate in candidates if candidate[1]]
-    return max(subjects or candidates, key=lambda candidate: candidate[0])[2]
+    return (subjects or candidates)[-1][2]
 
 
 def _precedes_name(doc: Doc, chunk: Span, named: set[int]) -> bool:
@@ -304,6 +323,7 @@ def find_unnamed(doc: Doc, people: list[Person]) -> list[Entity]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             claimed.update(range(span.start, span.end))
+    names = NameIndex(people)
     entities: list[Entity] = []
     by_wording: dict[str, int] = {}
     for chunk in doc.noun_chunks:
@@ -329,7 +349,7 @@ def find_unnamed(doc: Doc, people: list[Person]) -> list[Entity]:
             # "the senator" is the senator the article names ("a spokesman" brings in someone new): the only
             # one with that title, or, among several, the one named within the last two sentences.
             same_head = [person for person in people if any(own.head == title.head for own in person.titles)]
-            referent = same_head[0] if len(same_head) == 1 else _named_just_before(doc, same_head, chunk)
+            referent = same_head[0] if len(same_head) == 1 else _named_just_before(doc, names, same_head, chunk)
             if referent is not None:
                 referent.nominals.append((chunk.start_char, chunk.end_char))
                 continue
@@ -355,13 +375,12 @@ def find_unnamed(doc: Doc, people: list[Person]) -> list[Entity]:
     return entities
 
 
-def _named_just_before(doc: Doc, candidates: list[Person], chunk: Span) -> Person | None:
+def _named_just_before(doc: Doc, names: NameIndex, candidates: list[Person], chunk: Span) -> Person | None:
     """The candidate named last before ``chunk``, if that was in its sentence or the one before."""
     sentence = chunk.sent
     earliest = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    named = [(span.start, person) for person in candidates for span in person.mentions
-             if earliest <= span.start < chunk.start]
-    return max(named, key=lambda pair: pair[0])[1] if named else None
+    named = [person for _, _, person in names.between(earliest, chunk.start) if person in candidates]
+    return named[-1] if named else None
 
 
 def _same_unnamed(words: list[str], by_wording: dict[str, int]) -> int | None:

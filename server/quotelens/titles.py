@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -36,12 +37,12 @@ class Roles:
     country_adjectives: dict[str, str]
     party_adjectives: dict[str, str]
 
-    @property
+    @cached_property
     def heads(self) -> frozenset[str]:
         """Every word or phrase that can head a title."""
         return self.official_heads | self.descriptive_heads | self.conditional_heads
 
-    @property
+    @cached_property
     def countries(self) -> frozenset[str]:
         """Country names (the values of country_adjectives), lower-cased."""
         return frozenset(country.lower() for country in self.country_adjectives.values())
@@ -69,6 +70,8 @@ _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 _PLACE_LABELS = {"GPE", "LOC"}
 _LINKS = {"of", "for", "at", "to", "with", "in", "on", "from"}
 _ARTICLES = {"a", "an", "the"}
+# Longest line read as a possible headline, in characters.
+_HEADLINE_MAX = 300
 
 
 @dataclass(frozen=True)
@@ -231,8 +234,10 @@ def _with_place_after(doc: Doc, name: Span, title: Title) -> Title:
 
 def is_headline(text: str, position: int) -> bool:
     """Whether the line holding ``position`` is in title case: four words or more, none lower-case."""
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
+    start = text.rfind("\n", max(0, position - _HEADLINE_MAX), position) + 1
+    end = text.find("\n", position, position + _HEADLINE_MAX)
+    if start == 0 and position >= _HEADLINE_MAX or end < 0 and position + _HEADLINE_MAX < len(text):
+        return False  # a line this long is a paragraph (and reading it whole per mention would be quadratic)
     words = [word for word in text[start:end if end >= 0 else len(text)].split() if word[:1].isalpha()]
     return len(words) >= 4 and not any(word[0].islower() for word in words)
 
