@@ -259,11 +259,28 @@ class _QuoteFinder:
         # A verb of saying outranks a verb of thinking on the same path: "He says he believes it has “…”" is
         # attributed by "says".
         candidates = sorted(found.values(), key=lambda entry: (self._is_stance(entry[2]), *entry[:2]))
+        # The nearest cue whose source names a person wins; else the nearest with any source ('the advertisement
+        # “unmistakably” suggests' inside 'Holm said that …' is Holm's wording).
+        attributions = []
         for _, _, verb in candidates:
             source = self._source_of(verb, span)
             if source is not None:
-                return Attribution(self._mention(verb), source)
+                attributions.append(Attribution(self._mention(verb), source))
+        for attribution in attributions:
+            if self._is_person_like(attribution.source):
+                return attribution
+        if attributions:
+            return attributions[0]
         return Attribution(self._mention(candidates[0][2]), None) if candidates else None
+
+    def _is_person_like(self, source: Span) -> bool:
+        root = source.root
+        if root.lower_ in self.resolver.pronoun_gender or root.lower_ in ("i", "we", "they"):
+            return True
+        if root.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return True
+        entity = self.resolver.resolve(source)
+        return entity is not None
 
     def _attributed_quote_at(self, position: int) -> Quote | None:
         for span, quote in reversed(getattr(self, "attributed", [])):
@@ -305,6 +322,9 @@ class _QuoteFinder:
         window = self._tokens_after(span.close + 1, TRAILING_WINDOW)
         for token in window:
             lemma = token.lemma_.lower()
+            if (token.pos_ in ("VERB", "AUX") and lemma not in self.speech_verbs
+                    and any(child.dep_ in SUBJECT_DEPS for child in token.children)):
+                return None  # another clause starts: '“…” Trump was defensive when … who said' is not a cue
             if token.pos_ == "VERB" and lemma in self.speech_verbs and not (self._is_weak(token) and self.weak_verbs[lemma]):
                 source = self._source_of(token, span)
                 if source is None:
@@ -352,9 +372,18 @@ class _QuoteFinder:
                 or self.resolver.resolve(words) is not None)
 
     def _colon_intro(self, span: QuotedSpan) -> Attribution | None:
-        """'… a new campaign message: “It's about me.”', 'Sanders told the crowd: “…”': a cue before the colon."""
+        """A cue before a colon or comma that introduces the quote: 'Trump boasted, “…”', 'Sanders told the crowd:
+        “…”', '… a new campaign message: “It's about me.”'."""
         before = self._tokens_before(span.open, 40)
-        if len(before) < 3 or before[-1].text != ":":
+        if len(before) < 2 or before[-1].text not in (":", ","):
+            return None
+        if before[-1].text == ",":
+            # After a comma only the verb right before it ('boasted, “…”', 'said Tuesday, “…”') introduces the quote.
+            verbs = [t for t in before[-4:-1] if t.pos_ == "VERB"]
+            if verbs and self._is_cue(verbs[-1], 1):
+                source = self._source_of(verbs[-1])
+                if source is not None:
+                    return Attribution(self._mention(verbs[-1]), source)
             return None
         for token in reversed(before[:-1]):
             if token.pos_ == "VERB" and self._is_cue(token, 1):
