@@ -111,6 +111,12 @@ def run(limit: int | None) -> int:
                 if state["unanchored"]:
                     misses.append((name, len(state["unanchored"]), state["spans"]))
             except Exception as error:  # one broken page must not end the run; it is counted and named
+                if "Receiving end does not exist" in str(error) or "message channel closed" in str(error):
+                    # The saved page's own script navigated away from its localhost copy (an http→https redirect,
+                    # a host check): nothing is left to anchor on, so it is counted apart from the extension's failures.
+                    declined["navigated_away"] = declined.get("navigated_away", 0) + 1
+                    print(f"  {name}: the page navigated away during the analysis", file=sys.stderr)
+                    continue
                 totals["failed"] += 1
                 print(f"  {name}: {type(error).__name__}: {str(error).splitlines()[0][:160]}", file=sys.stderr)
             finally:

@@ -204,7 +204,13 @@ export function createLens({ doc = document, transport, categories, hidden = [],
     card.offer("This page changed since Quotelens analysed it.", "Analyse again", () => analyze());
   }
 
+  function onKey(event) {
+    // A card opened by a click leaves the focus in the page: Esc there closes it too.
+    if (event.key === "Escape" && card.isOpen()) card.hide();
+  }
+
   doc.addEventListener("click", onClick);
+  doc.addEventListener("keydown", onKey);
 
   return {
     analyze, show, clear, state, setVisible, step, goToQuote,

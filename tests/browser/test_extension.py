@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
 from browser_helpers import card_text, highlights, post_json, text_point
 
+REPO = Path(__file__).resolve().parents[2]
 NEWS = "/news/kim-putin"
 CATEGORIES = ["quote", "reported", "speaker", "official", "sanction"]
 
@@ -262,6 +264,36 @@ def test_a_quote_with_markup_shows_literally_and_runs_nothing(ext, open_page):
     assert page.evaluate("document.querySelector('quotelens-host').shadowRoot.querySelectorAll('img').length") == 0
     assert page.evaluate("document.querySelectorAll('img').length") == 0
     assert page.evaluate("window.quotelensPwned") is None
+
+
+@pytest.mark.parametrize("path, theme", [(NEWS, "color"), ("/test/dark", "dark_color")])
+def test_highlight_colours_follow_the_page_background(ext, open_page, path, theme):
+    import json
+
+    categories = json.loads((REPO / "shared" / "categories.json").read_text(encoding="utf-8"))["categories"]
+    page = open_page(path)
+    ext.analyze(page)
+    # The page's own scripts can read the stylesheet the extension adopted (it is not an element of the page).
+    css = page.evaluate("[...document.adoptedStyleSheets].map(s => [...s.cssRules].map(r => r.cssText).join('\\n')).join('\\n')")
+    for category in categories:
+        rule = next(line for line in css.splitlines() if f"::highlight(quotelens-{category['id']})" in line)
+        assert rgb(category[theme]) in rule, rule
+        # Serialisation leaves out the initial value, solid; every other style must be there.
+        assert category["underline"] in rule or category["underline"] == "solid", rule
+
+
+def rgb(hex_colour: str) -> str:
+    red, green, blue = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgb({red}, {green}, {blue})"
+
+
+def test_esc_closes_a_card_opened_by_a_click(analyzed):
+    page, _ = analyzed
+    point = text_point(page, ".article-body", "Miller also stated")
+    page.mouse.click(point["x"] - 30, point["y"])
+    assert card_text(page)
+    page.keyboard.press("Escape")
+    assert card_text(page) == ""
 
 
 def test_the_extension_adds_one_host_element_and_leaves_the_page_dom_alone(ext, open_page):
