@@ -141,6 +141,8 @@ SHARED_AND_LATER_TITLES = [
      "Democrat of Vermont, see reauthorization as an opportunity.", "Patrick J. Leahy", "Senators", True),
     ("Corker teamed up with Sens. Robert Menendez (D-N.J.), Joe Manchin III (D-W.Va.) and Marco Rubio (R-Fla.).",
      "Marco Rubio", "Sens.", True),
+    ("Joining Rubio were three moderates who have led big states: Bush and Govs. Chris Christie of New Jersey and "
+     "John Kasich of Ohio.", "John Kasich", "Govs.", True),
     ("President Barack Obama has an admirer in British diplomat Sir Peter Westmacott. Westmacott, who will retire "
      "soon after also serving in Iran, Turkey and France, praised Obama’s presidency in an interview published "
      "Saturday. He currently serves as the British ambassador to the U.S.",
@@ -155,6 +157,12 @@ SHARED_AND_LATER_TITLES = [
 def test_titles_shared_or_given_later(nlp, text, name, title, official):
     person = people_of(nlp, text)[name]
     assert (person.title, person.is_official) == (title, official)
+
+
+def test_a_shared_title_keeps_each_name_s_own_place(nlp):
+    people = people_of(nlp, "Joining Rubio were three moderates who have led big states: Bush and Govs. Chris "
+                            "Christie of New Jersey and John Kasich of Ohio.")
+    assert (people["Chris Christie"].organization, people["John Kasich"].organization) == ("New Jersey", "Ohio")
 
 
 def test_headline_words_are_not_names_or_titles(nlp):

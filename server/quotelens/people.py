@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from .model import Entity
 from .names import NameKey, find_name_mentions, name_key, part_of_name, same_name, strip_possessive
 from .titles import (ROLES, Title, build_title, canonical_head, find_title, head_of, organization_kind, phrase_of,
-                     text_of, title_of_predicate)
+                     shared_title, text_of, title_of_predicate)
 
 _ARTICLES = {"the", "a", "an"}
 
@@ -145,12 +145,16 @@ def assign_titles(doc: Doc, people: list[Person]) -> None:
             root = span.root
             if root.i in by_token or root.dep_ != "conj":
                 continue
+            # Up the conjunction chain, and out of an "of <place>" that the parser hung the next name on
+            # ("Govs. Chris Christie of New Jersey and John Kasich": Kasich is a conjunct of Jersey).
             first = root.head
-            while first.dep_ == "conj" and first.head.i < first.i and first.i not in by_token:
+            for _ in range(4):
+                if first.i in by_token or first.dep_ not in {"conj", "pobj", "prep"} or first.head.i >= first.i:
+                    break
                 first = first.head
             shared = by_token.get(first.i)
             if shared is not None and shared.plural:
-                by_token[root.i] = shared
+                by_token[root.i] = shared_title(doc, span, shared)
     for person in people:
         person.titles = [by_token[span.root.i] for span in person.mentions if span.root.i in by_token]
 

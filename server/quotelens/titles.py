@@ -216,6 +216,13 @@ def find_title(doc: Doc, name: Span) -> Title | None:
     return None
 
 
+def shared_title(doc: Doc, name: Span, title: Title) -> Title:
+    """Another name's plural title for this name, with this name's own "of <place>" if it has one ("Govs.
+    Chris Christie of New Jersey and John Kasich of Ohio": Kasich's organisation is Ohio, not New Jersey)."""
+    bare = Title(title.text, title.head, None, title.is_official, title.start, title.end, title.formal, title.plural)
+    return _with_place_after(doc, name, bare)
+
+
 def _with_place_after(doc: Doc, name: Span, title: Title) -> Title:
     """Take the organisation from "of <place>" after the name when the title names none: "Gov. Mike Pence of
     Indiana", "President Vladimir V. Putin of Russia"."""
