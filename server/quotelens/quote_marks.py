@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # Mark characters by family. A closing mark closes the innermost open mark of its family, whatever its style,
@@ -16,6 +17,7 @@ STRAIGHT_SINGLE = "'"
 OPENING_CONTEXT = "([{—–-/:;“‘\"'"
 # Characters before which a straight mark reads as closing.
 CLOSING_CONTEXT = ".,;:!?)]}—–-”’\"'…"
+MARK = re.compile("[" + re.escape(DOUBLE_OPENERS + DOUBLE_CLOSERS + SINGLE_OPENERS + SINGLE_CLOSERS + "\"'") + "]")
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,8 @@ def _pair_line(text: str, offset: int, length: int, carried: list[tuple[str, int
     """Pair the marks of one paragraph; return the open quote that continues into the next paragraph, if any."""
     stack = list(carried)
     first = _first_visible(text, offset, offset + length)
-    for i in range(offset, offset + length):
+    for match in MARK.finditer(text, offset, offset + length):
+        i = match.start()
         role = _role(text, i, stack)
         if role is None:
             continue

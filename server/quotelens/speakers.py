@@ -35,6 +35,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, people: Sequence[Entity], quoted: Sequence[tuple[int, int]] = ()):
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each access: read it once
         self.people = [entity for entity in people if entity.type in ("person", "unnamed")]
         self.quoted = sorted(quoted)
         self._quoted_starts = [start for start, _ in self.quoted]
@@ -45,6 +46,7 @@ class SpeakerResolver:
         self.pronoun_gender: dict[str, str] = cues["subject_pronouns"]
         self.honorifics: dict[str, str] = cues["honorifics"]
         self.gender: dict[str, str] = {}
+        self.sentences = list(doc.sents) if doc.has_annotation("DEP") or doc.has_annotation("SENT_START") else []
         for start, _, entity in self.mentions:
             self._note_honorific(start, entity)
 
@@ -131,7 +133,7 @@ class SpeakerResolver:
     def _resolve_pronoun(self, pronoun) -> Entity | None:
         """Prefer the subject of the nearest sentence that names a person of compatible gender (after Hobbs)."""
         gender = self.pronoun_gender.get(pronoun.lower_)
-        sentences = list(self.doc.sents)
+        sentences = self.sentences
         sent_index = _sentence_index(sentences, pronoun)
         lowest = max(0, sent_index - PRONOUN_WINDOW_SENTENCES)
         for index in range(sent_index, lowest - 1, -1):
@@ -158,8 +160,8 @@ class SpeakerResolver:
         return gender is None or known is None or known == gender
 
     def _note_honorific(self, start: int, entity: Entity) -> None:
-        before = self.doc.text[max(0, start - 6):start].split()
-        mention = self.doc.text[start:start + 6].split()
+        before = self.text[max(0, start - 6):start].split()
+        mention = self.text[start:start + 6].split()
         for word in (before[-1:] + mention[:1]):
             gender = self.honorifics.get(word.lower())
             if gender and word[0].isupper():
