@@ -22,6 +22,7 @@ button { font: inherit; cursor: pointer; }
 .quote { display: block; width: 100%; text-align: left; border: 0; background: transparent; color: inherit;
   padding: 2px 4px; border-radius: 4px; }
 .quote:hover { background: #f1f5f9; }
+.quote[aria-current="true"] { box-shadow: inset 3px 0 0 #1d4ed8; font-weight: 600; }
 .badge { display: inline-block; margin-right: 6px; padding: 1px 8px; border-radius: 999px; font-size: 12px; font-weight: 600; }
 .official { background: #e0e7ff; color: #3730a3; }
 .listed { background: #fee2e2; color: #7f1d1d; }

@@ -50,13 +50,14 @@ export function createCardHost({ doc = document, onQuote, onClose = () => {} }) 
     return header;
   }
 
-  function renderQuotes(heading, quotes, { marks = true } = {}) {
+  function renderQuotes(heading, quotes, { marks = true, current = null } = {}) {
     if (!quotes?.length) return [];
     const list = element(doc, "ol");
     for (const quote of quotes) {
       const item = element(doc, "li");
       const button = element(doc, "button", { text: marks ? `“${quote.text}”` : quote.text, className: "quote",
         attrs: { type: "button", "data-quote": quote.id, "aria-label": `Go to quote: ${quote.text}` } });
+      if (quote.id === current) button.setAttribute("aria-current", "true");
       button.addEventListener("click", () => onQuote(quote.id));
       item.append(button);
       list.append(item);
@@ -64,7 +65,7 @@ export function createCardHost({ doc = document, onQuote, onClose = () => {} }) 
     return [element(doc, "h3", { text: heading }), list];
   }
 
-  function renderBody(model) {
+  function renderBody(model, current) {
     const parts = [];
     if (model.kind === "sanction") {
       parts.push(element(doc, "p", { text: model.line, className: "sanction-line" }));
@@ -83,8 +84,8 @@ export function createCardHost({ doc = document, onQuote, onClose = () => {} }) 
       const times = model.mentionCount === 1 ? "once" : `${model.mentionCount} times`;
       parts.push(element(doc, "p", { text: `Mentioned ${times} in this article`, className: "muted mentions" }));
     }
-    parts.push(...renderQuotes("Quotes in this article", model.quotes));
-    parts.push(...renderQuotes("Reported statements", model.reported, { marks: false }));
+    parts.push(...renderQuotes("Quotes in this article", model.quotes, { current }));
+    parts.push(...renderQuotes("Reported statements", model.reported, { marks: false, current }));
     if (model.searchUrl) {
       parts.push(element(doc, "p", { attrs: {} }));
       parts.at(-1).append(element(doc, "a", { text: `Search “${model.name}” on Wikipedia`,
@@ -93,10 +94,13 @@ export function createCardHost({ doc = document, onQuote, onClose = () => {} }) 
     return parts;
   }
 
-  /** Show a card for `model` beside `rect` (a DOMRect in viewport coordinates). */
-  function show(model, rect, { focus = false } = {}) {
+  /**
+   * Show a card for `model` beside `rect` (a DOMRect in viewport coordinates); `current` marks the quote the
+   * keyboard rests on, and `focus` moves the focus into the card (keyboard use) so that Tab and Esc work there.
+   */
+  function show(model, rect, { focus = false, current = null } = {}) {
     attach();
-    card.replaceChildren(renderHeader(model), ...renderBody(model));
+    card.replaceChildren(renderHeader(model), ...renderBody(model, current));
     card.dataset.kind = model.kind;
     card.dataset.ref = model.id;
     card.hidden = false;

@@ -168,7 +168,7 @@ export function createLens({ doc = document, transport, categories, hidden = [],
     reveal(anchor.range);
     painter.focus(anchor.range);
     const model = describeRef(analysis, anchor.span.ref);
-    if (model) card.show(model, rectOf(anchor.range), { focus: true });
+    if (model) card.show(model, rectOf(anchor.range), { focus: true, current: anchor.span.ref });
     card.announce(`Quote ${stopAt + 1} of ${stops.length}${model ? `: ${model.name}` : ""}`);
     return { ok: true, index: stopAt, total: stops.length, ref: anchor.span.ref };
   }

@@ -181,6 +181,7 @@ def test_keyboard_moves_through_quotes_and_esc_closes_the_card(analyzed, ext, an
     assert [normalise(t) for t in highlights(page)["quotelens-focus"]] == [normalise(direct[0]["text"])]
     assert page.evaluate("document.activeElement.tagName") == "QUOTELENS-HOST"
     assert page.evaluate("document.querySelector('quotelens-host').shadowRoot.activeElement.getAttribute('role')") == "dialog"
+    assert page.get_attribute("quotelens-host .quote[aria-current=true]", "data-quote") == direct[0]["id"]
     ext.message_tab(page, {"type": "quotelens:step-quote", "direction": -1})
     assert [normalise(t) for t in highlights(page)["quotelens-focus"]] == [normalise(direct[-1]["text"])]
     page.keyboard.press("Tab")
