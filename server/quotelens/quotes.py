@@ -375,6 +375,9 @@ class _QuoteFinder:
         """A cue before a colon or comma that introduces the quote: 'Trump boasted, “…”', 'Sanders told the crowd:
         “…”', '… a new campaign message: “It's about me.”'."""
         before = self._tokens_before(span.open, 40)
+        if not before and self.text[:span.open].rstrip().endswith(":"):
+            # 'He said:' closing the paragraph before a quoted paragraph.
+            before = self._tokens_before(len(self.text[:span.open].rstrip()), 40)
         if len(before) < 2 or before[-1].text not in (":", ","):
             return None
         if before[-1].text == ",":
@@ -442,6 +445,9 @@ class _QuoteFinder:
             if subject is not None:
                 inherited = self._mention_span(subject)
                 return self._nearer_pronoun(verb, span, inherited) or inherited
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.i > verb.head.i:
+            # 'a statement calling the test “a clear violation”': the noun the participle describes speaks.
+            return self._mention_span(verb.head)
         root = verb.sent.root
         if verb.dep_ not in SUBJECT_DEPS or root.i == verb.i or self._in_quote(root.idx):
             return None
