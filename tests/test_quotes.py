@@ -165,7 +165,8 @@ def test_reported_speech(nlp, text, expected):
 # --- odd input never raises ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "", " ", "\n\n", "“", "”", '"', "“”", "“ ”", "«", "» «", "‘’’‘", '""""', "“a\n\n“b\n\n“c",
+    "", " ", "\n\n", "“", "”", '"', "“”", "“ ”", "«", "» «", "‘’’‘", '""""',
+    "“a\n\n“b\n\n“c",
     "He said: “", "” he said “", "“Unclosed,” he said, “and then\n\nnothing.", "'\"'\"'", "—",
 ])
 def test_odd_input_never_raises(nlp, text):

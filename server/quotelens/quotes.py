@@ -81,6 +81,9 @@ class _QuoteFinder:
         self.resolver = SpeakerResolver(doc, people, self.quoted)
         self._token_starts = [token.idx for token in doc]
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n+", self.text)]
+        # Filled as quotes are found: earlier quotes lend their cue to later ones.
+        self.reported_quotes: list[Quote] = []
+        self.attributed: list[tuple[QuotedSpan, Quote]] = []
 
     # --- direct quotes -------------------------------------------------------------------------------------
 
@@ -91,7 +94,7 @@ class _QuoteFinder:
         """
         quotes: list[Quote] = []
         self.reported_quotes = list(reported)
-        self.attributed: list[tuple[QuotedSpan, Quote]] = []
+        self.attributed = []
         previous: tuple[Quote, int] | None = None  # the last attributed direct quote and its paragraph
         for span in self.top:
             try:
@@ -112,7 +115,8 @@ class _QuoteFinder:
         if self._is_marked_term(span):
             return Quote("", "term", span.start, span.end, content)
         if self._is_title(span):
-            # A name in title case is speech only as the very object of a verb of saying ('called her “Miss Piggy”').
+            # A name in title case is speech only as the very object of a verb of saying
+            # ('called her “Miss Piggy”').
             inside = self._tokens_between(span.start, span.end)
             attribution = self._cue_by_dependency(span, inside, max_steps=1) if inside else None
             if attribution is None or attribution.source is None:
@@ -180,7 +184,10 @@ class _QuoteFinder:
         return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
     def _latest_attribution(self, span: QuotedSpan, previous: tuple[Quote, int] | None) -> tuple[Quote, int] | None:
-        """The last attributed quote or named paraphrase before ``span`` ('…, Schiff said. “…”' goes on with Schiff)."""
+        """The last attributed quote or named paraphrase before ``span``.
+
+        ('…, Schiff said. “…”' goes on with Schiff.)
+        """
         latest = previous
         for quote in self.reported_quotes:
             if quote.cue is None or quote.cue.end > span.open or not quote.speaker_name:
@@ -283,7 +290,7 @@ class _QuoteFinder:
         return entity is not None
 
     def _attributed_quote_at(self, position: int) -> Quote | None:
-        for span, quote in reversed(getattr(self, "attributed", [])):
+        for span, quote in reversed(self.attributed):
             if span.start <= position < span.end and quote.source is not None and quote.cue is not None:
                 return quote
         return None
@@ -325,7 +332,7 @@ class _QuoteFinder:
             if (token.pos_ in ("VERB", "AUX") and lemma not in self.speech_verbs
                     and any(child.dep_ in SUBJECT_DEPS for child in token.children)):
                 return None  # another clause starts: '“…” Trump was defensive when … who said' is not a cue
-            if token.pos_ == "VERB" and lemma in self.speech_verbs and not (self._is_weak(token) and self.weak_verbs[lemma]):
+            if token.pos_ == "VERB" and lemma in self.speech_verbs and not self._lacks_particle(token):
                 source = self._source_of(token, span)
                 if source is None:
                     # '…,” Jordan said Monday' names the speaker before the verb; '…,” said Jordan' after it.
@@ -381,7 +388,7 @@ class _QuoteFinder:
         if len(before) < 2 or before[-1].text not in (":", ","):
             return None
         if before[-1].text == ",":
-            # After a comma only the verb right before it ('boasted, “…”', 'said Tuesday, “…”') introduces the quote.
+            # After a comma only the verb right before it introduces the quote ("boasted, “…”").
             verbs = [t for t in before[-4:-1] if t.pos_ == "VERB"]
             if verbs and self._is_cue(verbs[-1], 1):
                 source = self._source_of(verbs[-1])
@@ -457,7 +464,7 @@ class _QuoteFinder:
         return self._mention_span(subject) if subject is not None else None
 
     def _subject(self, verb: Token) -> Token | None:
-        # A subject inside quotation marks is the parser gluing the quote to its cue: "“… We will …,” Jordan said".
+        # A subject inside quotation marks is the parser gluing the quote to its cue ("“… We …,” Jordan said").
         subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS and not self._in_quote(child.idx)
                     and child.ent_type_ not in ("DATE", "TIME")]
         if not subjects:
@@ -551,9 +558,10 @@ class _QuoteFinder:
             return None
         return self.doc[words[-1].i:words[0].i + 1]
 
-    def _is_weak(self, token: Token) -> bool:
-        lemma = token.lemma_.lower()
-        return lemma in self.weak_verbs and not any(c.lower_ in self.weak_verbs[lemma] for c in token.children)
+    def _lacks_particle(self, token: Token) -> bool:
+        """A verb that is a cue only with its particle ('pointed out', 'went on') but has none."""
+        particles = self.weak_verbs.get(token.lemma_.lower())
+        return bool(particles) and not any(child.lower_ in particles for child in token.children)
 
     # --- reported speech ----------------------------------------------------------------------------------
 
@@ -592,7 +600,7 @@ class _QuoteFinder:
         if token.pos_ != "VERB":
             return None
         lemma = token.lemma_.lower()
-        if lemma in self.weak_verbs and self._is_weak(token) and self.weak_verbs[lemma]:
+        if self._lacks_particle(token):
             return None
         if lemma not in self.speech_verbs and lemma not in self.stance_verbs:
             return None
@@ -630,7 +638,7 @@ class _QuoteFinder:
         return None
 
     def _reported_by_noun(self, noun: Token) -> Quote | None:
-        """A noun of saying with its content: 'his claim that …', 'a pledge to …', 'a report by Politico that …'."""
+        """A noun of saying with its content: 'his claim that …', 'a report by Politico that …'."""
         clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
                    and any(g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") for g in c.children)]
         if not clauses:
