@@ -457,16 +457,38 @@ class _QuoteFinder:
             return self._mention_span(verb.head)
         root = verb.sent.root
         if verb.dep_ not in SUBJECT_DEPS or root.i == verb.i or self._in_quote(root.idx):
-            return None
+            return self._name_before(verb)
         # The parser made the cue the subject of the quoted verb ('shared the news, writing “Feels great …”'):
         # the sentence's own subject speaks.
         subject = self._subject(root)
         return self._mention_span(subject) if subject is not None else None
 
+    def _name_before(self, verb: Token) -> Span | None:
+        """A parse that lost the subject: take the name right before the verb ('…,” Ramos, 58, told AFP',
+        '…, her adviser, Jake Sullivan, said:')."""
+        tokens = self._tokens_before(verb.idx, 12)
+        marks = [i for i, token in enumerate(tokens) if self._is_mark(token)]
+        if marks:
+            tokens = tokens[marks[-1] + 1:]
+        if tokens and tokens[-1].text == ",":
+            commas = [i for i, token in enumerate(tokens[:-1]) if token.text == ","]
+            if commas and len(tokens) - commas[-1] <= 6:
+                between = tokens[commas[-1] + 1:-1]
+                # ', Jake Sullivan,' is the name; ', 58,' is an apposition to skip.
+                tokens = between if any(t.pos_ == "PROPN" for t in between) else tokens[:commas[-1]]
+            else:
+                tokens = tokens[:-1]
+        if any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            tokens = tokens[max(i for i, t in enumerate(tokens) if t.pos_ in ("VERB", "AUX")) + 1:]
+        name = self._noun_phrase_ending(tokens)
+        if name is None or not self._is_person_like(name):
+            return None
+        return name
+
     def _subject(self, verb: Token) -> Token | None:
         # A subject inside quotation marks is the parser gluing the quote to its cue ("“… We …,” Jordan said").
         subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS and not self._in_quote(child.idx)
-                    and child.ent_type_ not in ("DATE", "TIME")]
+                    and not (child.ent_type_ in ("DATE", "TIME") and child.pos_ in ("PROPN", "NOUN"))]
         if not subjects:
             if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
                 return verb.head
