@@ -21,6 +21,7 @@ from .errors import ApiError
 from .language import detect_language, is_supported, page_language
 from .model import Analysis, Article
 from .nlp import MODEL_NAME, load_nlp
+from .watchlist import log_skipped_list
 from .pipeline import Stopwatch, analyze_article, text_blocks
 from .response import to_json
 
@@ -92,6 +93,8 @@ class Analyzer:
         limit bounds, and a cached answer must not pay for a thread hand-off (~1-2 ms under load, the GIL). spaCy
         and the detectors, the expensive part, run under the budget's hard deadline.
         """
+        if self.watchlist is not None:
+            self.watchlist.refresh_if_due(on_error=log_skipped_list)
         budget = Budget(self.time_budget_s)
         try:
             clock = BudgetedStopwatch(budget)
@@ -168,7 +171,7 @@ class Analyzer:
 
     def key(self, article: Article) -> str:
         """The cache key: the article text and blocks, and every setting that changes what is found in them."""
-        settings = (__version__, MODEL_NAME, self.max_spans, id(self.watchlist) if self.watchlist else None)
+        settings = (__version__, MODEL_NAME, self.max_spans, self.watchlist.generation if self.watchlist else None)
         return cache_key(article.text, ((b.start, b.end, b.kind) for b in article.blocks), settings)
 
     def remember(self, key: str, analysis: Analysis) -> dict:

@@ -11,6 +11,7 @@ from . import api, pages
 from .analyzer import Analyzer
 from .config import DEFAULTS, from_environment
 from .errors import register_error_handlers
+from .watchlist import Watchlist, log_skipped_list
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +33,19 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config.from_mapping(test_config)
     app.json.sort_keys = False
 
-    app.extensions["quotelens"] = Analyzer.from_config(app.config)
+    app.extensions["quotelens"] = Analyzer.from_config(app.config, watchlist=load_watchlist(app.config["WATCHLISTS"]))
     CORS(app, resources={r"/api/*": {"origins": EXTENSION_ORIGINS}},
          allow_headers=["Content-Type", "Authorization"], methods=["GET", "POST", "OPTIONS"])
     app.register_blueprint(api.bp)
     app.register_blueprint(pages.bp)
     register_error_handlers(app)
     return app
+
+
+def load_watchlist(paths) -> Watchlist | None:
+    """Load the configured sanctions lists; a missing or malformed file is logged and skipped, never fatal."""
+    if not paths:
+        return None
+    watchlist = Watchlist.load(paths, on_error=log_skipped_list)
+    log.info("sanctions lists: %d entries from %d file(s)", len(watchlist), len(watchlist.paths))
+    return watchlist

@@ -12,8 +12,10 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import logging
 import os
 import re
+import time
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -52,6 +54,14 @@ _WORDS = re.compile(r"[^\W_]+")
 _DOUBLED = re.compile(r"([a-z])\1+")  # letters only: "2000" stays "2000"
 
 
+log = logging.getLogger(__name__)
+
+
+def log_skipped_list(error: WatchlistError) -> None:
+    """The default for a bad list file at start-up or reload: say so and go on with the other lists."""
+    log.warning("sanctions list skipped: %s", error)
+
+
 class WatchlistError(Exception):
     """A sanctions list file is missing, unreadable or not in targets.simple.csv format."""
 
@@ -84,8 +94,15 @@ class _ListFile:
 class Watchlist:
     """Sanctions lists loaded from files; ``match`` looks a name up in all of them."""
 
+    # How often ``refresh_if_due`` looks at the files' modification times: a list edited on disk is picked up
+    # within a minute, and a busy server does not stat every file on every request.
+    REFRESH_INTERVAL_S = 60.0
+
     def __init__(self, files: Sequence[_ListFile] = ()) -> None:
         self._files = list(files)
+        # Bumped on every reload, so that cached analyses made with an older index are not served again.
+        self.generation = 0
+        self._checked_at = time.monotonic()
 
     @classmethod
     def load(cls, paths: Iterable[str | os.PathLike], on_error: Callable[[WatchlistError], object] | None = None
@@ -128,11 +145,24 @@ class Watchlist:
                     continue
                 self._files[n] = _read_file(listed.path)
                 reloaded.append(listed.path)
+                self.generation += 1
             except (OSError, WatchlistError) as error:
                 errors.append(str(error))
         if errors:
             raise WatchlistError("; ".join(errors))
         return reloaded
+
+    def refresh_if_due(self, on_error: Callable[[WatchlistError], object]) -> list[Path]:
+        """Refresh at most once per ``REFRESH_INTERVAL_S``; a file that fails to reload goes to ``on_error``."""
+        now = time.monotonic()
+        if now - self._checked_at < self.REFRESH_INTERVAL_S:
+            return []
+        self._checked_at = now
+        try:
+            return self.refresh()
+        except WatchlistError as error:
+            on_error(error)
+            return []
 
     def match(self, name: str, aliases: Iterable[str] = (), kind: str = "person") -> list[Listing]:
         """Return the list entries that ``name`` or one of its ``aliases`` names (each entry once)."""
