@@ -87,7 +87,8 @@ def run(limit: int | None) -> int:
                 totals["pages"] += 1
                 state = worker.evaluate("id => chrome.tabs.sendMessage(id, {type: 'quotelens:get-state'})", tab)
                 if not state.get("analyzed"):
-                    # Pages the server declines are not the extension's to anchor: counted, not scored.
+                    # Pages the server declines (not English, no article) are not the extension's to anchor:
+                    # counted by the server's error code, not scored.
                     code = (state.get("error") or {}).get("code", "unknown")
                     declined[code] = declined.get(code, 0) + 1
                     continue
@@ -131,7 +132,7 @@ def report(totals: dict, declined: dict, anchor_paint: list[float], toggles: lis
     spans = totals["spans"]
     reasons = ", ".join(f"{count} {code}" for code, count in sorted(declined.items())) or "none"
     print(f"Extension bench: {totals['pages']} pages, {totals['pages'] - sum(declined.values())} analysed "
-          f"(declined by the server: {reasons}; {totals['failed']} failed in the browser), {spans} spans")
+          f"(not analysed: {reasons}; {totals['failed']} failed in the browser), {spans} spans")
     rows = [
         ("spans anchored", pct(totals["anchored"], spans), pct(totals["verbatim"], spans), f">= {TARGETS['anchored']:.1%}"),
         ("anchored on exactly their text", pct(totals["exact"], totals["anchored"]), "-", "100%"),

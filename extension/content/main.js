@@ -14,13 +14,16 @@ import { adoptStyleSheet } from "./paint.js";
 function styleInstaller() {
   const adopt = adoptStyleSheet(document);
   let previous = null;
+  let adopted = true;
   return (css) => {
     try {
-      adopt(css);
+      adopted &&= adopt(css);
     } catch {
-      api.runtime.sendMessage({ type: MESSAGES.INSERT_CSS, css, previous });
-      previous = css;
+      adopted = false;
     }
+    if (adopted) return;
+    api.runtime.sendMessage({ type: MESSAGES.INSERT_CSS, css, previous });
+    previous = css;
   };
 }
 

@@ -131,17 +131,18 @@ export function createPainter({ categories, doc = document, installCss = adoptSt
   return { paint, clear, setVisible, isVisible, focus, flash, restyle: () => { styled = null; style(); } };
 }
 
-/** Return an installer that keeps one constructed stylesheet adopted by the document (not a DOM element). */
+/**
+ * Return an installer that keeps one constructed stylesheet adopted by the document (not a DOM element).
+ * It returns whether the document really adopted the sheet, so a caller can fall back when it did not.
+ */
 export function adoptStyleSheet(doc) {
   let sheet = null;
   return (css) => {
     const Sheet = doc.defaultView.CSSStyleSheet;
-    if (!sheet) {
-      sheet = new Sheet();
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    } else if (!doc.adoptedStyleSheets.includes(sheet)) {
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    }
+    sheet ??= new Sheet();
     sheet.replaceSync(css);
+    // Re-adopted when the page replaced the list (some sites assign adoptedStyleSheets wholesale).
+    if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return doc.adoptedStyleSheets.includes(sheet);
   };
 }
