@@ -147,12 +147,12 @@ class Analyzer:
     def read_article(self, clock: Stopwatch, *, html=None, text=None, url=None) -> Article:
         """Return the article to analyse, in a language the detectors read and within the length they handle."""
         if text is not None:
-            text = LONE_SURROGATE.sub("\ufffd", text)
+            text = without_lone_surrogates(text)
             hint = None
             article = Article(title="", text=text, blocks=text_blocks(text))
         else:
             if isinstance(html, str):
-                html = LONE_SURROGATE.sub("\ufffd", html)
+                html = without_lone_surrogates(html)
             hint = page_language(html)
             with clock.stage("extract"):
                 try:
@@ -190,3 +190,13 @@ class Analyzer:
         body = to_json(bare, cached=True)
         body.update({name: findings[name] for name in FINDINGS})
         return body
+
+
+def without_lone_surrogates(text: str) -> str:
+    """Replace each lone surrogate with U+FFFD; the check costs a UTF-8 encode (~1 ms/MB), the regex only runs when
+    one is there (a regex scan alone costs ~5 ms/MB)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return LONE_SURROGATE.sub("\ufffd", text)
+    return text

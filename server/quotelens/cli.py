@@ -81,8 +81,20 @@ def serve(args: argparse.Namespace) -> int:
         return 2
     app.extensions["quotelens"].nlp  # load the model before the first request, not during it
     print(f"Quotelens listening on http://{args.host}:{args.port}/", flush=True)
-    waitress_serve(app, host=args.host, port=args.port, threads=args.threads, ident="quotelens")
+    waitress_serve(app, host=args.host, port=args.port, threads=args.threads, ident="quotelens",
+                   **buffer_settings(app.config["MAX_CONTENT_LENGTH"]))
     return 0
+
+
+def buffer_settings(max_body: int) -> dict[str, int]:
+    """Waitress buffers that keep every request and answer in memory.
+
+    By default waitress spools a request body over 512 KB (and an answer over 1 MB) to a temporary file: a page
+    someone reads would touch the disk, and large pages would pay for file I/O. Buffers one byte above the body
+    limit keep every accepted body in memory (a larger one is refused with 413 anyway); reading 64 KB per recv
+    instead of 8 KB cuts the I/O loop's turns for a 1 MB page from 128 to 16.
+    """
+    return {"inbuf_overflow": max_body + 1, "outbuf_overflow": 4 * max_body, "recv_bytes": 65536}
 
 
 def analyze(args: argparse.Namespace) -> int:
