@@ -72,14 +72,11 @@ def token_server(nlp):
 def listed_server(nlp, tmp_path_factory):
     """A server with a small sanctions list (OpenSanctions targets.simple.csv format) naming one person."""
     from quotelens.app import create_app
-    from quotelens.watchlist import Watchlist
 
     csv = tmp_path_factory.mktemp("watchlist") / "targets.simple.csv"
     csv.write_text("id,schema,name,aliases,dataset,sanctions\n"
                    "test-kju,Person,Kim Jong Un,Kim Jong-un,Test sanctions list,KOREA-EO13722\n", encoding="utf-8")
-    app = create_app()
-    app.extensions["quotelens"].watchlist = Watchlist.load([csv])
-    url, server = serve_app(app)
+    url, server = serve_app(create_app({"WATCHLISTS": [str(csv)]}))
     yield url
     server.close()
 
