@@ -117,3 +117,14 @@ def test_status_page_and_demo_are_served(client):
     assert b"/demo" in status.data
     with client.get("/demo") as demo:  # a file response: close it, or its handle leaks into the next test
         assert demo.status_code == 200
+
+
+def test_extension_folder_is_a_setting(nlp, tmp_path):
+    from quotelens.app import create_app
+
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "lens.js").write_text("export const here = true;\n", encoding="utf-8")
+    client = create_app({"TESTING": True, "EXTENSION_DIR": str(tmp_path)}).test_client()
+    with client.get("/extension/content/lens.js") as response:
+        assert response.status_code == 200 and b"here" in response.data
+    assert str(tmp_path).encode() in client.get("/").data

@@ -20,6 +20,9 @@ DEFAULTS = {
     "CACHE_SIZE": 256,
     # Sanctions list files (OpenSanctions targets.simple.csv format) to match people and organisations against.
     "WATCHLISTS": [],
+    # The extension folder the status page points at and the demo loads its content scripts from; None means the
+    # repository layout (server/quotelens/ beside extension/), which is what `make run` uses.
+    "EXTENSION_DIR": None,
 }
 
 INTEGER_SETTINGS = {"MAX_CONTENT_LENGTH", "MAX_SPANS", "MAX_TEXT_CHARS", "CACHE_SIZE"}

@@ -11,8 +11,12 @@ from . import __version__
 
 WEB_DIR = Path(__file__).parent / "web"
 # The repository layout (server/quotelens/ beside extension/): the demo loads the extension's content scripts
-# from there, so the demo and the installed extension run the same code.
-EXTENSION_DIR = Path(__file__).resolve().parents[2] / "extension"
+# from there, so the demo and the installed extension run the same code. The EXTENSION_DIR setting overrides it.
+REPO_EXTENSION_DIR = Path(__file__).resolve().parents[2] / "extension"
+
+
+def extension_dir() -> Path:
+    return Path(current_app.config.get("EXTENSION_DIR") or REPO_EXTENSION_DIR)
 
 bp = Blueprint("pages", __name__)
 
@@ -24,7 +28,7 @@ def status():
     page = template.safe_substitute(
         model="loaded" if analyzer.model_loaded else "loads on the first analysis",
         version=__version__,
-        extension_dir=str(EXTENSION_DIR),
+        extension_dir=str(extension_dir()),
     )
     return page, 200, {"Content-Type": "text/html; charset=utf-8"}
 
@@ -41,4 +45,4 @@ def web_file(name: str):
 
 @bp.get("/extension/<path:name>")
 def extension_file(name: str):
-    return send_from_directory(EXTENSION_DIR, name)
+    return send_from_directory(extension_dir(), name)
