@@ -26,6 +26,8 @@ TRAILING_WINDOW = 16
 NAME_PARTS = {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "case", "punct"}
 # Prepositions after a verb of saying or stance that introduce what is said: "called for", "talked about".
 CONTENT_PREPOSITIONS = {"for", "about", "on", "against", "over"}
+# How far below a verb of saying a title-case stretch may sit and still be speech.
+TITLE_CUE_DISTANCE = 3
 # Words left lower case in titles ("The Art of the Deal"), ignored when deciding a quote is a title.
 TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
@@ -115,10 +117,12 @@ class _QuoteFinder:
         if self._is_marked_term(span):
             return Quote("", "term", span.start, span.end, content)
         if self._is_title(span):
-            # A name in title case is speech only as the very object of a verb of saying
-            # ('called her “Miss Piggy”').
+            # A name in title case is speech only close under a verb of saying ('called her “Miss Piggy”',
+            # 'proclaimed a goal of “Peace Through Strength”'), and never a show one appears on or in.
             inside = self._tokens_between(span.start, span.end)
-            attribution = self._cue_by_dependency(span, inside, max_steps=1) if inside else None
+            before = re.findall(r"\w+", self.text[max(0, span.open - 12):span.open].lower())
+            near = 1 if before and before[-1] in ("on", "in") else TITLE_CUE_DISTANCE
+            attribution = self._cue_by_dependency(span, inside, max_steps=near) if inside else None
             if attribution is None or attribution.source is None:
                 return Quote("", "term", span.start, span.end, content)
             return self._attributed("direct", span.start, span.end, attribution)
@@ -228,7 +232,8 @@ class _QuoteFinder:
         if by_dependency is not None and by_dependency.source is not None:
             return by_dependency
         return (self._cue_after(span) or self._cue_before(span) or self._according_to(span, inside)
-                or self._colon_intro(span) or self._headline_speaker(span) or by_dependency)
+                or self._as_put_it(inside) or self._colon_intro(span) or self._headline_speaker(span)
+                or by_dependency)
 
     def _cue_by_dependency(self, span: QuotedSpan, inside: list[Token],
                            max_steps: int = MAX_CUE_DISTANCE) -> Attribution | None:
@@ -377,6 +382,19 @@ class _QuoteFinder:
         """"Update: …" is a label, not a speaker: the words before a colon must name someone."""
         return (any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in words)
                 or self.resolver.resolve(words) is not None)
+
+    def _as_put_it(self, inside: list[Token]) -> Attribution | None:
+        """'…, as a Homeland Security memo put it' or 'as Obama said' anywhere in the quote's sentence."""
+        for token in inside[-1].sent:
+            if self._in_quote(token.idx) or token.pos_ != "VERB":
+                continue
+            if not any(child.dep_ == "mark" and child.lower_ == "as" for child in token.children):
+                continue
+            if self._is_cue(token, 1) or (token.lemma_ == "put" and any(c.lower_ == "it" for c in token.children)):
+                subject = self._subject(token)
+                if subject is not None:
+                    return Attribution(self._mention(token), self._mention_span(subject))
+        return None
 
     def _colon_intro(self, span: QuotedSpan) -> Attribution | None:
         """A cue before a colon or comma that introduces the quote: 'Trump boasted, “…”', 'Sanders told the crowd:
