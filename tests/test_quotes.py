@@ -97,7 +97,22 @@ def test_nested_marks_are_depth_one():
     # A list of quoted words under one cue.
     ('Trump called the senator a "nasty guy," an "anchor baby" and "sick."',
      [("nasty guy,", "Trump", "called"), ("anchor baby", "Trump", "called"), ("sick.", "Trump", "called")]),
-    # Negatives: scare quotes, names and titles are not speech.
+    # The parser loses the subject: the name right before the verb, past an age in commas.
+    ("“We were tremendously wrong,” Ramos, 58, told AFP in an interview in Mexico City on Monday.",
+     [("We were tremendously wrong,", "Ramos", "told")]),
+    ("In a statement, her senior policy adviser, Jake Sullivan, said: “Clinton believes in cooperation.”",
+     [("Clinton believes in cooperation.", "Jake Sullivan", "said")]),
+    # A colon closing the paragraph before a quoted paragraph.
+    ("Trump responded.\n\nHe said:\n\n“We have a situation in our inner cities.”",
+     [("We have a situation in our inner cities.", "He", "said")]),
+    ("The primary requirement is a “lawful source of income,” as a Homeland Security memo put it.",
+     [("lawful source of income,", "a Homeland Security memo", "put")]),
+    ("The Security Council issued a statement calling the test “a clear violation” of its resolutions.",
+     [("a clear violation", "a statement", "calling")]),
+    ("Trump called her “Miss Piggy” in 1996.", [("Miss Piggy", "Trump", "called")]),
+    # Negatives: a trailing clause that is not a cue, scare quotes, names and titles.
+    ("Trump boasted, “That makes me smart.” Trump was defensive when he paid an architect who said no.",
+     [("That makes me smart.", "Trump", "boasted")]),
     ("The so-called “Islamic State” claimed the attack.", []),
     ("He appeared on Fox News’s “Fox and Friends” on Monday.", []),
     ("The company’s “innovative” product failed.", []),
