@@ -114,20 +114,22 @@ QUADRATIC = pytest.mark.xfail(strict=True, reason="quote pairing is quadratic in
     "Minister Anna Berg of the Ministry of Foreign Affairs said sanctions were imposed. ",  # people, titles, sanctions
 ])
 def test_detectors_stay_linear_in_the_text(nlp, unit):
-    """5x the text costs at most 10x the detector time (quadratic is 25x); spaCy's own time is not counted."""
+    """8x the text costs at most 20x the detector time (quadratic is 64x; the slack absorbs a shared machine's
+    noise); spaCy's own time is not counted."""
     def detector_ms(repeats: int) -> float:
         text = unit * repeats
         article = Article(title="", text=text, blocks=text_blocks(text))
         doc = nlp(text)
         best = float("inf")
-        for _ in range(2):
+        for _ in range(3):
             clock = Stopwatch()
             analyze_article(article, nlp, clock=clock, doc=doc)
             best = min(best, sum(ms for stage, ms in clock.timings_ms.items() if stage != "nlp"))
         return best
 
-    small, large = detector_ms(60), detector_ms(300)
-    assert large < max(10 * small, 40), f"{unit!r}: {small:.1f} ms -> {large:.1f} ms"
+    detector_ms(5)  # the detectors' word lists and matchers load on first use: not part of either figure
+    small, large = detector_ms(50), detector_ms(400)
+    assert large < max(20 * small, 40), f"{unit!r}: {small:.1f} ms -> {large:.1f} ms"
 
 
 def test_budget_and_limits_come_from_the_settings(nlp):
