@@ -53,6 +53,13 @@ NOT_ENGLISH = {
     # Numbers, names and a table carry no function words: not evidence either way.
     ("Berg 12 Miller 14 Jones 9 Smith 31 Brown 7 Wilson 18 Taylor 22 Davies 5 Evans 3 Thomas 11 Roberts 2", None, "en"),
     ("", None, "en"),
+    # A table of names with a few words of Portuguese around it (a real page of the extraction set, shortened).
+    ("sexta-feira, 22 de outubro de 2010 às 20:13 Nesta página você terá sempre a classificação atualizada da NASCAR "
+     "até a última corrida! Coloque nos seus favoritos e venha sempre conferir a classificação da NASCAR! "
+     "Classificação final em 2019 após 36 etapas: Pos. Piloto Pontos Vitórias Poles 1 Kyle Busch 5040 2 Martin Truex "
+     "Jr. 5035 3 Kevin Harvick 5033 4 Denny Hamlin 5027 5 Joey Logano 2380 6 Ryan Blaney 2339 7 Kyle Larson 2339 "
+     "8 Brad Keselowski 2318 9 Clint Bowyer 2290 10 Chase Elliott 2275 11 William Byron 2274 12 Alex Bowman 2257",
+     None, "pt"),
 ])
 def test_detect_language(text, hint, language):
     assert detect_language(text, hint=hint) == language

@@ -21,6 +21,8 @@ SAMPLE_CHARS = 3_000
 MIN_WORDS = 12
 # A text in which no language's function words reach this share is a list, a table or names: not evidence.
 MIN_SHARE = 0.04
+# Where shares are thin, this many more function words of one language than of English still decide.
+MIN_LEAD = 5
 # Below this share of Latin letters a text is in another script (Cyrillic, Hangul, Han, Arabic, ...).
 MIN_LATIN = 0.5
 
@@ -62,7 +64,8 @@ def detect_language(text: str, hint: str | None = None) -> str:
         return hint or "en"
     best, count = counts.most_common(1)[0]
     if count / len(words) < MIN_SHARE:
-        return hint or "en"
+        # Thin evidence (a table of names and numbers): the page's word, else a clear lead over English, else English.
+        return hint or (best if count - counts["en"] >= MIN_LEAD else "en")
     return best
 
 
