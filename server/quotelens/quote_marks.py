@@ -46,12 +46,19 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         position += len(line) + 1
     spans = [QuotedSpan(o + 1, c, o, c, family) for o, c, family in raw if c > o + 1]
     spans.sort(key=lambda span: (span.start, -span.end))
-    return [_with_depth(span, spans) for span in spans]
+    return _with_depths(spans)
 
 
-def _with_depth(span: QuotedSpan, spans: list[QuotedSpan]) -> QuotedSpan:
-    depth = sum(1 for other in spans if other is not span and other.open < span.open and other.close > span.close)
-    return QuotedSpan(span.start, span.end, span.open, span.close, span.family, depth)
+def _with_depths(spans: list[QuotedSpan]) -> list[QuotedSpan]:
+    """Count the stretches around each one in one sweep (pairs come off a stack, so they nest, never cross)."""
+    closes: list[int] = []
+    result = []
+    for span in spans:
+        while closes and closes[-1] < span.close:
+            closes.pop()
+        result.append(QuotedSpan(span.start, span.end, span.open, span.close, span.family, len(closes)))
+        closes.append(span.close)
+    return result
 
 
 def _pair_line(text: str, offset: int, length: int, carried: list[tuple[str, int]],

@@ -26,6 +26,11 @@ TRAILING_WINDOW = 16
 NAME_PARTS = {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "case", "punct"}
 # Prepositions after a verb of saying or stance that introduce what is said: "called for", "talked about".
 CONTENT_PREPOSITIONS = {"for", "about", "on", "against", "over"}
+# A headline's speaker comes in its first few words ('Pence: …'); a sign-off is short ('— Commissioner Jane Roe').
+HEADLINE_NAME_CHARS = 60
+SIGN_OFF_CHARS = 120
+# How many paraphrases starting before a quote may hold it (they are nested at most a few deep).
+REPORTED_LOOKBACK = 8
 # How far below a verb of saying a title-case stretch may sit and still be speech.
 TITLE_CUE_DISTANCE = 3
 # Words left lower case in titles ("The Art of the Deal"), ignored when deciding a quote is a title.
@@ -86,6 +91,19 @@ class _QuoteFinder:
         # Filled as quotes are found: earlier quotes lend their cue to later ones.
         self.reported_quotes: list[Quote] = []
         self.attributed: list[tuple[QuotedSpan, Quote]] = []
+        self._attributed_starts: list[int] = []
+        self._reported_starts: list[int] = []
+        self._named_reported: list[Quote] = []
+        self._named_reported_ends: list[int] = []
+        self._headline_lines: dict[int, bool] = {}
+        self._sentences = list(doc.sents) or [doc[:]]
+        self._sentence_starts = [sentence.start for sentence in self._sentences]
+        # Cues found once per document, not once per quote (long pages with many quotes stay linear).
+        self._according = [t for t in doc if t.lower_ == "according" and not self._in_quote(t.idx)]
+        self._according_starts = [t.idx for t in self._according]
+        self._as_clauses = [t for t in doc if t.pos_ == "VERB" and not self._in_quote(t.idx)
+                            and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)]
+        self._as_clause_starts = [t.idx for t in self._as_clauses]
 
     # --- direct quotes -------------------------------------------------------------------------------------
 
@@ -95,8 +113,13 @@ class _QuoteFinder:
         ``reported`` paraphrases lend their cue to the quoted words inside them ("said there is a “possibility”").
         """
         quotes: list[Quote] = []
-        self.reported_quotes = list(reported)
+        self.reported_quotes = sorted(reported, key=lambda quote: quote.start)
+        self._reported_starts = [quote.start for quote in self.reported_quotes]
+        named = sorted((q for q in reported if q.cue is not None and q.speaker_name), key=lambda q: q.cue.end)
+        self._named_reported = named
+        self._named_reported_ends = [quote.cue.end for quote in named]
         self.attributed = []
+        self._attributed_starts = []
         previous: tuple[Quote, int] | None = None  # the last attributed direct quote and its paragraph
         for span in self.top:
             try:
@@ -110,6 +133,7 @@ class _QuoteFinder:
             if quote.kind == "direct" and (quote.speaker_name or quote.source):
                 previous = (quote, self._paragraph(span.close))
                 self.attributed.append((span, quote))
+                self._attributed_starts.append(span.start)
         return quotes
 
     def _direct_quote(self, span: QuotedSpan, previous: tuple[Quote, int] | None) -> Quote | None:
@@ -181,11 +205,13 @@ class _QuoteFinder:
     def _in_headline(self, span: QuotedSpan) -> bool:
         """A line in title case (a headline) says nothing about whether a quoted stretch is a title."""
         paragraph = self._paragraph(span.open)
-        start = self.paragraph_starts[paragraph]
-        end = self.text.find("\n", start)
-        line = self.text[start:len(self.text) if end < 0 else end]
-        words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if w.lower() not in TITLE_SMALL_WORDS]
-        return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+        if paragraph not in self._headline_lines:
+            start = self.paragraph_starts[paragraph]
+            end = self.text.find("\n", start)
+            line = self.text[start:len(self.text) if end < 0 else end]
+            words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if w.lower() not in TITLE_SMALL_WORDS]
+            self._headline_lines[paragraph] = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+        return self._headline_lines[paragraph]
 
     def _latest_attribution(self, span: QuotedSpan, previous: tuple[Quote, int] | None) -> tuple[Quote, int] | None:
         """The last attributed quote or named paraphrase before ``span``.
@@ -193,16 +219,18 @@ class _QuoteFinder:
         ('…, Schiff said. “…”' goes on with Schiff.)
         """
         latest = previous
-        for quote in self.reported_quotes:
-            if quote.cue is None or quote.cue.end > span.open or not quote.speaker_name:
-                continue
+        index = bisect.bisect_right(self._named_reported_ends, span.open) - 1
+        if index >= 0:
+            quote = self._named_reported[index]
             if latest is None or quote.cue.end > max(latest[0].end, latest[0].cue.end if latest[0].cue else 0):
                 latest = (quote, self._paragraph(quote.cue.start))
         return latest
 
     def _reported_around(self, span: QuotedSpan) -> Quote | None:
         """The paraphrase whose content holds this quoted stretch, if any."""
-        for quote in self.reported_quotes:
+        index = bisect.bisect_right(self._reported_starts, span.open)
+        # A paraphrase holding the quote starts before it, within its sentence: a few candidates back suffice.
+        for quote in reversed(self.reported_quotes[max(0, index - REPORTED_LOOKBACK):index]):
             if quote.start <= span.open and span.close < quote.end + 1 and quote.source is not None:
                 return quote
         return None
@@ -221,7 +249,7 @@ class _QuoteFinder:
             return False
         if quote.cue is not None and quote.end < quote.cue.start < span.open and here == paragraph:
             return True  # a split quote: "“…,” he said, but “…”"
-        before = self.text[self.paragraph_starts[here]:span.open].strip()
+        before = self.text[max(self.paragraph_starts[here], span.open - 40):span.open].strip()
         return not before or bool(SENTENCE_END.search(before)) or before.endswith(("”", '"'))
 
     def _attribute(self, span: QuotedSpan) -> Attribution | None:
@@ -295,9 +323,12 @@ class _QuoteFinder:
         return entity is not None
 
     def _attributed_quote_at(self, position: int) -> Quote | None:
-        for span, quote in reversed(self.attributed):
-            if span.start <= position < span.end and quote.source is not None and quote.cue is not None:
-                return quote
+        index = bisect.bisect_right(self._attributed_starts, position) - 1
+        if index < 0:
+            return None
+        span, quote = self.attributed[index]
+        if span.start <= position < span.end and quote.source is not None and quote.cue is not None:
+            return quote
         return None
 
     def _span_of(self, mention: Mention | None) -> Span | None:
@@ -350,8 +381,11 @@ class _QuoteFinder:
 
     def _sign_off(self, span: QuotedSpan) -> Attribution | None:
         """A dash and a name closing the paragraph: '“…” — Commissioner Jane Roe'."""
-        end = self.text.find("\n", span.close)
-        end = len(self.text) if end < 0 else end
+        end = self.text.find("\n", span.close, span.close + SIGN_OFF_CHARS)
+        if end < 0:
+            end = min(len(self.text), span.close + SIGN_OFF_CHARS)
+            if end < len(self.text):
+                return None
         match = SIGN_OFF.match(self.text, span.close + 1, end)
         if match is None:
             return None
@@ -385,11 +419,8 @@ class _QuoteFinder:
 
     def _as_put_it(self, inside: list[Token]) -> Attribution | None:
         """'…, as a Homeland Security memo put it' or 'as Obama said' anywhere in the quote's sentence."""
-        for token in inside[-1].sent:
-            if self._in_quote(token.idx) or token.pos_ != "VERB":
-                continue
-            if not any(child.dep_ == "mark" and child.lower_ == "as" for child in token.children):
-                continue
+        start, end = self._sentence_chars(inside[-1])
+        for token in self._cues_within(self._as_clauses, self._as_clause_starts, start, end):
             if self._is_cue(token, 1) or (token.lemma_ == "put" and any(c.lower_ == "it" for c in token.children)):
                 subject = self._subject(token)
                 if subject is not None:
@@ -400,9 +431,10 @@ class _QuoteFinder:
         """A cue before a colon or comma that introduces the quote: 'Trump boasted, “…”', 'Sanders told the crowd:
         “…”', '… a new campaign message: “It's about me.”'."""
         before = self._tokens_before(span.open, 40)
-        if not before and self.text[:span.open].rstrip().endswith(":"):
+        preceding = self.text[max(0, span.open - 40):span.open].rstrip()
+        if not before and preceding.endswith(":"):
             # 'He said:' closing the paragraph before a quoted paragraph.
-            before = self._tokens_before(len(self.text[:span.open].rstrip()), 40)
+            before = self._tokens_before(max(0, span.open - 40) + len(preceding), 40)
         if len(before) < 2 or before[-1].text not in (":", ","):
             return None
         if before[-1].text == ",":
@@ -428,7 +460,7 @@ class _QuoteFinder:
     def _headline_speaker(self, span: QuotedSpan) -> Attribution | None:
         """A headline or line that opens with a name and a colon: 'Pence: Trump Was ‘Mocking’ Clinton Camp'."""
         start = self.paragraph_starts[self._paragraph(span.open)]
-        head = self.text[start:span.open]
+        head = self.text[start:min(span.open, start + HEADLINE_NAME_CHARS)]
         colon = head.find(":")
         if colon <= 0:
             return None
@@ -445,14 +477,22 @@ class _QuoteFinder:
 
     def _according_to(self, span: QuotedSpan, inside: list[Token]) -> Attribution | None:
         """'…,” according to X' or 'According to X, “…”' in the quote's sentence."""
-        sentences = {inside[0].sent, inside[-1].sent}
-        for sentence in sentences:
-            for token in sentence:
-                if token.lower_ == "according" and not self._in_quote(token.idx):
-                    source = self._according_source(token)
-                    if source is not None:
-                        return Attribution(self._mention(token, 2), source)
+        start, _ = self._sentence_chars(inside[0])
+        _, end = self._sentence_chars(inside[-1])
+        for token in self._cues_within(self._according, self._according_starts, start, end):
+            source = self._according_source(token)
+            if source is not None:
+                return Attribution(self._mention(token, 2), source)
         return None
+
+    def _sentence_chars(self, token: Token) -> tuple[int, int]:
+        """The character bounds of a token's sentence (Token.sent walks the sentence on every call)."""
+        index = bisect.bisect_right(self._sentence_starts, token.i) - 1
+        sentence = self._sentences[max(0, index)]
+        return sentence.start_char, sentence.end_char
+
+    def _cues_within(self, tokens: list[Token], starts: list[int], start: int, end: int) -> list[Token]:
+        return tokens[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
     # --- sources -------------------------------------------------------------------------------------------
 
@@ -473,7 +513,7 @@ class _QuoteFinder:
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.i > verb.head.i:
             # 'a statement calling the test “a clear violation”': the noun the participle describes speaks.
             return self._mention_span(verb.head)
-        root = verb.sent.root
+        root = self._sentences[max(0, bisect.bisect_right(self._sentence_starts, verb.i) - 1)].root
         if verb.dep_ not in SUBJECT_DEPS or root.i == verb.i or self._in_quote(root.idx):
             return self._name_before(verb)
         # The parser made the cue the subject of the quoted verb ('shared the news, writing “Feels great …”'):
@@ -715,7 +755,12 @@ class _QuoteFinder:
         return self._attributed("reported", start, end, attribution)
 
     def _quoted_share(self, start: int, end: int) -> float:
-        covered = sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end in self.quoted)
+        covered = 0
+        index = max(0, bisect.bisect_right(self._quoted_starts, start) - 1)
+        while index < len(self.quoted) and self.quoted[index][0] < end:
+            q_start, q_end = self.quoted[index]
+            covered += max(0, min(end, q_end) - max(start, q_start))
+            index += 1
         return covered / max(1, end - start)
 
     # --- positions ----------------------------------------------------------------------------------------

@@ -42,6 +42,8 @@ class SpeakerResolver:
         self.mentions = sorted(
             (start, end, entity) for entity in self.people for start, end in entity.mentions if end > start
         )
+        self._mention_starts = [start for start, _, _ in self.mentions]
+        self._longest_mention = max((end - start for start, end, _ in self.mentions), default=0)
         cues = load_cues()
         self.pronoun_gender: dict[str, str] = cues["subject_pronouns"]
         self.honorifics: dict[str, str] = cues["honorifics"]
@@ -76,7 +78,9 @@ class SpeakerResolver:
 
     def _by_overlap(self, start: int, end: int) -> Entity | None:
         best, best_overlap = None, 0
-        for m_start, m_end, entity in self.mentions:
+        # Mentions are sorted by start and no longer than the longest one: look back only that far.
+        first = bisect.bisect_left(self._mention_starts, start - self._longest_mention)
+        for m_start, m_end, entity in self.mentions[first:]:
             if m_start >= end:
                 break
             overlap = min(end, m_end) - max(start, m_start)
