@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from quotelens.people import find_people
@@ -187,6 +189,30 @@ def test_reported_speech(nlp, text, expected):
 def test_odd_input_never_raises(nlp, text):
     for quote in quotes_of(nlp, text, kind=None):
         assert text[quote.start:quote.end] == quote.text
+
+
+# --- long pages stay linear ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("unit", [
+    "“We will act,” Berg said. ",  # many well-formed quotes
+    "\" ' « » „ ” ",  # every kind of mark, unpaired, in one long sentence
+    "“ ",  # thousands of unbalanced opening marks
+])
+def test_quote_finding_stays_linear(nlp, unit):
+    """8x the text costs at most 20x the time (quadratic is 64x; the slack absorbs a shared machine's noise)."""
+    def best_ms(repeats: int) -> float:
+        doc = nlp(unit * repeats)
+        people = find_people(doc)
+        best = float("inf")
+        for _ in range(3):
+            began = time.perf_counter()
+            find_quotes(doc, people)
+            best = min(best, (time.perf_counter() - began) * 1000)
+        return best
+
+    best_ms(5)
+    small, large = best_ms(100), best_ms(800)
+    assert large < max(20 * small, 40), f"{unit!r}: {small:.1f} ms -> {large:.1f} ms"
 
 
 # --- the seed article ------------------------------------------------------------------------------------------
