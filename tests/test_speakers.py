@@ -54,6 +54,9 @@ PUTIN = {"name": "Vladimir Putin", "wordings": ["Vladimir Putin", "Putin"], "tit
     ("Ms. Jane Roe met Mr. John Doe on Monday. He said the deal was done.",
      [{"name": "Jane Roe", "wordings": ["Jane Roe"]}, {"name": "John Doe", "wordings": ["John Doe"]}],
      "He", 1, (), "John Doe"),
+    ("The spokeswoman Jane Roe met John Doe on Monday. He said the deal was done.",
+     [{"name": "Jane Roe", "wordings": ["Jane Roe"]}, {"name": "John Doe", "wordings": ["John Doe"]}],
+     "He", 1, (), "John Doe"),
     # ... never from first names: without Mr/Ms, the subject wins.
     ("Jane Roe met John Doe on Monday. He said the deal was done.",
      [{"name": "Jane Roe", "wordings": ["Jane Roe"]}, {"name": "John Doe", "wordings": ["John Doe"]}],

@@ -47,10 +47,17 @@ class SpeakerResolver:
         cues = load_cues()
         self.pronoun_gender: dict[str, str] = cues["subject_pronouns"]
         self.honorifics: dict[str, str] = cues["honorifics"]
+        self.gendered_nouns: dict[str, str] = {
+            word: gender for word, gender in cues["gendered_nouns"].items() if not word.startswith("$")
+        }
         self.gender: dict[str, str] = {}
         self.sentences = list(doc.sents) if doc.has_annotation("DEP") or doc.has_annotation("SENT_START") else []
         for start, _, entity in self.mentions:
             self._note_honorific(start, entity)
+        for entity in self.people:
+            for word in (entity.title or "").lower().replace(",", " ").split():
+                if word in self.gendered_nouns:
+                    self.gender.setdefault(entity.id, self.gendered_nouns[word])
 
     def resolve(self, source: Span) -> Entity | None:
         """Return the person ``source`` refers to, or None when the article does not say clearly."""
@@ -164,11 +171,15 @@ class SpeakerResolver:
         return gender is None or known is None or known == gender
 
     def _note_honorific(self, start: int, entity: Entity) -> None:
-        before = self.text[max(0, start - 6):start].split()
+        before = self.text[max(0, start - 14):start].split()
         mention = self.text[start:start + 6].split()
         for word in (before[-1:] + mention[:1]):
             gender = self.honorifics.get(word.lower())
             if gender and word[0].isupper():
+                self.gender.setdefault(entity.id, gender)
+        for word in before[-1:]:
+            gender = self.gendered_nouns.get(word.lower().strip(",’'s"))
+            if gender:
                 self.gender.setdefault(entity.id, gender)
 
     def _is_subject(self, start: int, end: int) -> bool:
