@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import json
+import re
 from collections.abc import Sequence
 from importlib import resources
 
@@ -178,7 +179,7 @@ class SpeakerResolver:
             if gender and word[0].isupper():
                 self.gender.setdefault(entity.id, gender)
         for word in before[-1:]:
-            gender = self.gendered_nouns.get(word.lower().strip(",’'s"))
+            gender = self.gendered_nouns.get(re.sub(r"(’s|'s)?[,;:]?$", "", word.lower()))
             if gender:
                 self.gender.setdefault(entity.id, gender)
 
