@@ -151,7 +151,7 @@ class _QuoteFinder:
                 return Quote("", "term", span.start, span.end, content)
             return self._attributed("direct", span.start, span.end, attribution)
         attribution = self._attribute(span)
-        if attribution is not None:
+        if attribution is not None and attribution.source is not None:
             return self._attributed("direct", span.start, span.end, attribution)
         holder = self._reported_around(span)
         if holder is not None:
@@ -163,6 +163,8 @@ class _QuoteFinder:
             quote, _ = previous
             return Quote("", "direct", span.start, span.end, content, quote.speaker, quote.speaker_name,
                          quote.source, quote.cue)
+        if attribution is not None:
+            return self._attributed("direct", span.start, span.end, attribution)
         if self._reads_as_sentence(span):
             return Quote("", "direct", span.start, span.end, content)
         return Quote("", "term", span.start, span.end, content)
