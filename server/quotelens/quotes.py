@@ -96,7 +96,8 @@ class _QuoteFinder:
         self._named_reported: list[Quote] = []
         self._named_reported_ends: list[int] = []
         self._headline_lines: dict[int, bool] = {}
-        self._sentences = list(doc.sents) or [doc[:]]
+        parsed = doc.has_annotation("DEP") or doc.has_annotation("SENT_START")
+        self._sentences = (list(doc.sents) if parsed else []) or [doc[:]]
         self._sentence_starts = [sentence.start for sentence in self._sentences]
         # Cues found once per document, not once per quote (long pages with many quotes stay linear).
         self._according = [t for t in doc if t.lower_ == "according" and not self._in_quote(t.idx)]
