@@ -112,6 +112,9 @@ def test_nested_marks_are_depth_one():
     ("The Security Council issued a statement calling the test “a clear violation” of its resolutions.",
      [("a clear violation", "a statement", "calling")]),
     ("Trump called her “Miss Piggy” in 1996.", [("Miss Piggy", "Trump", "called")]),
+    ("Reid has gone after Trump as a “human leech” and a “spoiled brat.”",
+     [("human leech", "Reid", "gone"), ("spoiled brat.", "Reid", "gone")]),
+    ("He went home after the “big game” ended.", []),
     # Negatives: a trailing clause that is not a cue, scare quotes, names and titles.
     ("Trump boasted, “That makes me smart.” Trump was defensive when he paid an architect who said no.",
      [("That makes me smart.", "Trump", "boasted")]),
