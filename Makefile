@@ -25,6 +25,7 @@ bench: $(VENV)/.installed-bench browser
 	$(BIN)/python bench/people.py
 	$(BIN)/python bench/sanctions.py
 	$(BIN)/python bench/latency.py
+	$(BIN)/python bench/load.py
 	$(BIN)/python bench/extension.py
 
 # Each stamp depends on the file that lists what it installs, so an edit there reinstalls and nothing else does.
