@@ -157,6 +157,7 @@ class Score:
     reported_found: int = 0
     reported_precise: int = 0
     failed_docs: int = 0
+    errors: list[str] = field(default_factory=list)
 
     def add_direct(self, article: Article, found: list[Found]) -> None:
         contents = [f for a in article.attributions for f in a.content]
@@ -171,7 +172,10 @@ class Score:
             self.recalled += 1
             # Strict: the annotated Source only; '*': also the Cue where the annotator swapped the two.
             lenient = sources + article.swapped.get((start, end), [])
-            self.attributed += any(attributed(article.text, quote, sources) for quote in matches)
+            hit = any(attributed(article.text, quote, sources) for quote in matches)
+            self.attributed += hit
+            if not hit:
+                self.errors.append(describe_error(article, (start, end), sources, matches[0]))
             self.attributed_clean += any(attributed(article.text, quote, lenient) for quote in matches)
 
     def add_reported(self, article: Article, found: list[tuple[int, int]]) -> None:
@@ -210,6 +214,15 @@ def attributed(text: str, quote: Found, sources: list[list[tuple[int, int]]]) ->
             if gold_words & name_words - {"the", "a", "an", "of"}:
                 return True
     return False
+
+
+def describe_error(article: Article, span: tuple[int, int], sources: list[list[tuple[int, int]]], quote: Found) -> str:
+    """One misattributed quote as a line to read: article, quote, gold source(s), our source and speaker."""
+    text = article.text
+    gold = " | ".join(" ".join(text[s:e] for s, e in source) for source in sources)
+    ours = text[quote.source[0]:quote.source[1]] if quote.source else "—"
+    words = text[span[0]:span[1]].replace("\n", " ")
+    return f"{article.name}@{span[0]}: “{words[:60]}” gold=[{gold}] ours=[{ours}] name=[{quote.speaker_name}]"
 
 
 def quotelens_found(doc) -> tuple[list[Found], list[tuple[int, int]]]:
@@ -261,7 +274,9 @@ def run(split: str, limit: int | None, with_baseline: bool) -> tuple[Score, Scor
     return ours, baseline, seconds
 
 
-def print_table(split: str, ours: Score, baseline: Score, seconds: float, with_baseline: bool) -> None:
+def print_table(
+    split: str, ours: Score, baseline: Score, seconds: float, with_baseline: bool, errors: bool = False,
+) -> None:
     print(f"\nPolNeAR {split}: {ours.gold} gold quotes, {ours.reported_gold} gold reported contents"
           f" (people.py {'used' if find_people else 'absent'}; quote stage {seconds:.1f}s)")
     print(f"{'metric':<20}{'quotelens':>12}{'textacy':>12}")
@@ -272,6 +287,9 @@ def print_table(split: str, ours: Score, baseline: Score, seconds: float, with_b
     print(f"{'found (direct)':<20}{ours.found:12d}{baseline.found if with_baseline else '—':>12}")
     print(f"attribution*: as attribution, but where the annotator swapped Source and Cue ({ours.swapped} gold quotes:"
           " Source 'said', Cue 'Hester' in '“…,” said Hester') the Cue span counts as the Source")
+    if errors:
+        for line in ours.errors:
+            print("  misattributed:", line)
     if with_baseline:
         print(f"textacy gave up on {baseline.failed_docs} texts (odd number of quote marks)")
 
@@ -282,6 +300,7 @@ def main() -> None:
     parser.add_argument("--split", choices=["dev", "train"], help="score only this split")
     parser.add_argument("--limit", type=int, help="only the first N texts of each split")
     parser.add_argument("--no-baseline", action="store_true", help="skip textacy")
+    parser.add_argument("-v", "--errors", action="store_true", help="list every misattributed quote")
     args = parser.parse_args()
     splits = [args.split] if args.split else (["dev", "train"] if args.train else ["dev"])
     with_baseline = not args.no_baseline
@@ -293,7 +312,7 @@ def main() -> None:
             with_baseline = False
     for split in splits:
         ours, baseline, seconds = run(split, args.limit, with_baseline)
-        print_table(split, ours, baseline, seconds, with_baseline)
+        print_table(split, ours, baseline, seconds, with_baseline, args.errors)
 
 
 if __name__ == "__main__":

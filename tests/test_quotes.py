@@ -109,8 +109,23 @@ def test_nested_marks_are_depth_one():
      [("We have a situation in our inner cities.", "He", "said")]),
     ("The primary requirement is a “lawful source of income,” as a Homeland Security memo put it.",
      [("lawful source of income,", "a Homeland Security memo", "put")]),
+    # A text's author speaks for it when the text is the object of the author's verb.
     ("The Security Council issued a statement calling the test “a clear violation” of its resolutions.",
-     [("a clear violation", "a statement", "calling")]),
+     [("a clear violation", "The Security Council", "calling")]),
+    ("His office put out a statement saying the state “does not have the capacity to vet every refugee.”",
+     [("does not have the capacity to vet every refugee.", "His office", "saying")]),
+    ("The Washington Post ran a piece that noted his plan “would benefit affluent households.”",
+     [("would benefit affluent households.", "The Washington Post", "noted")]),
+    # Negatives: a text with no author in the clause, and a text that is not an object, keep the text as source.
+    ("The listing was replaced by a message that said, “Sorry, the item is no longer in the system.”",
+     [("Sorry, the item is no longer in the system.", "a message", "said")]),
+    ("A statement from the council called the test “a clear violation” of its resolutions.",
+     [("a clear violation", "A statement", "called")]),
+    # An inserted 'X said' frames the whole sentence, over a nearer verb of thinking.
+    ("During his years in office, Mr. Obama said, a majority of Americans have come to believe “that climate change"
+     " is real.”", [("that climate change is real.", "Mr. Obama", "said")]),
+    # Negative: a verb of saying on the quote's own path stays nearer than the aside.
+    ("Smith told reporters, officials said, that the deal was “dead.”", [("dead.", "Smith", "told")]),
     ("Trump called her “Miss Piggy” in 1996.", [("Miss Piggy", "Trump", "called")]),
     ("Reid has gone after Trump as a “human leech” and a “spoiled brat.”",
      [("human leech", "Reid", "gone"), ("spoiled brat.", "Reid", "gone")]),

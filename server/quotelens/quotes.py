@@ -80,6 +80,7 @@ class _QuoteFinder:
         }
         self.stance_verbs = set(cues["stance_verbs"])
         self.speech_nouns = set(cues["speech_nouns"])
+        self.document_nouns = set(cues["document_nouns"]["nouns"])
         self.term_markers = [marker.lower() for marker in cues["term_markers"]]
         self.spans = find_quoted_spans(self.text)
         self.top = [span for span in self.spans if span.depth == 0 and self.text[span.start:span.end].strip()]
@@ -291,6 +292,10 @@ class _QuoteFinder:
                         return Attribution(sibling.cue, self._span_of(sibling.source))
                     if first <= node.idx < last and not self._in_quote(node.idx) and self._is_cue(node, steps):
                         found.setdefault(node.i, (steps, abs(node.idx - span.open), node))
+                    for aside in self._parenthetical_cues(node, first, last):
+                        # 'Mr. Obama said, a majority have come to believe “…”': the inserted 'X said' frames the
+                        # whole sentence, so it ranks with the verbs of saying above any verb of thinking.
+                        found.setdefault(aside.i, (steps + 1, abs(aside.idx - span.open), aside))
                     if node.head.i == node.i:
                         break
                     node, steps = node.head, steps + 1
@@ -315,6 +320,13 @@ class _QuoteFinder:
         if attributions:
             return attributions[0]
         return Attribution(self._mention(candidates[0][2]), None) if candidates else None
+
+    def _parenthetical_cues(self, node: Token, first: int, last: int) -> list[Token]:
+        """Verbs of saying set into the clause as an aside ('…, he said, …'), outside any quote."""
+        return [child for child in node.children
+                if child.dep_ == "parataxis" and first <= child.idx < last and not self._in_quote(child.idx)
+                and child.lemma_.lower() in self.speech_verbs and self._is_cue(child, 1)
+                and self._subject(child) is not None]
 
     def _is_person_like(self, source: Span) -> bool:
         root = source.root
@@ -500,7 +512,25 @@ class _QuoteFinder:
     # --- sources -------------------------------------------------------------------------------------------
 
     def _source_of(self, verb: Token, span: QuotedSpan | None = None) -> Span | None:
-        """The mention the cue attaches to: its subject, else the subject it inherits."""
+        """The mention the cue attaches to: its subject, else the subject it inherits; a text's author for the text."""
+        source = self._direct_source_of(verb, span)
+        if source is None:
+            return None
+        return self._author_of(source) or source
+
+    def _author_of(self, source: Span) -> Span | None:
+        """'Trump issued a statement saying …': the subject of the verb that has the text as its object."""
+        text = source.root
+        if text.pos_ != "NOUN" or text.lemma_.lower() not in self.document_nouns or text.dep_ != "dobj":
+            return None
+        if text.head.pos_ != "VERB" or self._in_quote(text.head.idx):
+            return None
+        author = self._subject(text.head)
+        if author is None or author.i == text.i or author.lower_ in RELATIVE_PRONOUNS:
+            return None
+        return self._mention_span(author)
+
+    def _direct_source_of(self, verb: Token, span: QuotedSpan | None = None) -> Span | None:
         subject = self._subject(verb)
         if subject is not None:
             return self._mention_span(subject)
