@@ -159,6 +159,17 @@ def test_quote_with_no_cue_continues_previous_speaker(nlp):
     assert second.speaker_name == first.speaker_name == "Jane Roe"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # A paraphrase by a verb of saying hands its speaker on to the quote after it.
+    ("Senator Adam Schiff said the hack was serious. “We have to respond to it now.”", "Adam Schiff"),
+    # A paraphrase by a verb of thinking does not: the quote goes on with the last one who spoke.
+    ("“It’s finished,” Ms. Jane Roe said of the election, in which she was sure Smith would win and people would at"
+     " last see the truth. “In my head, anyway.”", "Jane Roe"),
+])
+def test_quote_after_a_paraphrase_continues_its_speaker(nlp, text, speaker):
+    assert quotes_of(nlp, text)[-1].speaker_name == speaker
+
+
 def test_unnamed_source_keeps_its_wording(nlp):
     (quote,) = quotes_of(nlp, "“The talks have stalled,” a source said.")
     assert (quote.speaker, quote.speaker_name, quote.source.text) == (None, "a source", "a source")

@@ -117,7 +117,10 @@ class _QuoteFinder:
         quotes: list[Quote] = []
         self.reported_quotes = sorted(reported, key=lambda quote: quote.start)
         self._reported_starts = [quote.start for quote in self.reported_quotes]
-        named = sorted((q for q in reported if q.cue is not None and q.speaker_name), key=lambda q: q.cue.end)
+        # Only a paraphrase by a verb of saying lends its speaker to the quote after it ('…, Schiff said. “…”');
+        # one by a verb of thinking does not ('… people would at last see the truth. “In my head, anyway.”').
+        named = sorted((q for q in reported if q.cue is not None and q.speaker_name and not self._stance_cued(q)),
+                       key=lambda q: q.cue.end)
         self._named_reported = named
         self._named_reported_ends = [quote.cue.end for quote in named]
         self.attributed = []
@@ -351,6 +354,10 @@ class _QuoteFinder:
             return None
         tokens = self._tokens_between(mention.start, mention.end)
         return self.doc[tokens[0].i:tokens[-1].i + 1] if tokens else None
+
+    def _stance_cued(self, quote: Quote) -> bool:
+        tokens = self._tokens_between(quote.cue.start, quote.cue.end)
+        return bool(tokens) and self._is_stance(tokens[0])
 
     def _is_stance(self, token: Token) -> bool:
         lemma = token.lemma_.lower()
