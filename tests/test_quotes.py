@@ -124,6 +124,14 @@ def test_nested_marks_are_depth_one():
     # An inserted 'X said' frames the whole sentence, over a nearer verb of thinking.
     ("During his years in office, Mr. Obama said, a majority of Americans have come to believe “that climate change"
      " is real.”", [("that climate change is real.", "Mr. Obama", "said")]),
+    # A participle right after a person's name is that person's speech, whatever the parser hung it on.
+    ("The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?”",
+     [("Why aren’t I 50 points ahead, you might ask?", "Hillary Clinton", "asking")]),
+    # Negative: after a comma the participle is the subject's ('He thanked Smith, saying …').
+    ("He thanked Smith, saying the deal was “a triumph.”", [("a triumph.", "He", "saying")]),
+    # A verb of saying in a 'when' clause after the quote says when, not who: Clinton did not say it.
+    ("The spot ends with Trump’s debate line, “That makes me smart,” when Clinton blasted him.", []),
+    ("“We will win,” she said when reporters asked.", [("We will win,", "she", "said")]),
     # Negative: a verb of saying on the quote's own path stays nearer than the aside.
     ("Smith told reporters, officials said, that the deal was “dead.”", [("dead.", "Smith", "told")]),
     ("Trump called her “Miss Piggy” in 1996.", [("Miss Piggy", "Trump", "called")]),

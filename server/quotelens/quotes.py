@@ -40,6 +40,8 @@ RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 CONTINUATION_PARAGRAPHS = 1
 # A quote with no cue at all is a term (not speech) when it is this short and does not read as a sentence.
 TERM_MAX_WORDS = 6
+# Subordinators of time and reason; 'as' is left out ('“…,” as he put it' is a cue).
+EVENT_MARKS = {"when", "after", "before", "while", "because", "since", "until", "once", "whenever"}
 SENTENCE_END = re.compile(r"[.!?…]\s*$")
 # A sign-off after a closing mark: a dash, then a name running to the end of the paragraph.
 SIGN_OFF = re.compile(r"[ \u00a0]*(?P<dash>[—–―]|--?)[ \u00a0]*(?P<name>[^\n—–―]+?)[ \u00a0.]*$")
@@ -293,7 +295,8 @@ class _QuoteFinder:
                     if sibling is not None:
                         # A list of quoted words under one cue: 'called him a "nasty guy," an "anchor baby"'.
                         return Attribution(sibling.cue, self._span_of(sibling.source))
-                    if first <= node.idx < last and not self._in_quote(node.idx) and self._is_cue(node, steps):
+                    if (first <= node.idx < last and not self._in_quote(node.idx) and self._is_cue(node, steps)
+                            and not self._is_later_event(node, span)):
                         found.setdefault(node.i, (steps, abs(node.idx - span.open), node))
                     for aside in self._parenthetical_cues(node, first, last):
                         # 'Mr. Obama said, a majority have come to believe “…”': the inserted 'X said' frames the
@@ -305,7 +308,7 @@ class _QuoteFinder:
             for child in token.children:
                 # "“…,” he said" is sometimes parsed with "said" hanging on the quoted verb.
                 if (child.i not in inside_ids and first <= child.idx < last and not self._in_quote(child.idx)
-                        and self._is_cue(child, 1)):
+                        and self._is_cue(child, 1) and not self._is_later_event(child, span)):
                     found.setdefault(child.i, (1, abs(child.idx - span.open), child))
         # A verb of saying outranks a verb of thinking on the same path: "He says he believes it has “…”" is
         # attributed by "says".
@@ -323,6 +326,12 @@ class _QuoteFinder:
         if attributions:
             return attributions[0]
         return Attribution(self._mention(candidates[0][2]), None) if candidates else None
+
+    def _is_later_event(self, cue: Token, span: QuotedSpan) -> bool:
+        """A verb of saying in a time or reason clause after the quote ('“…,” when Clinton blasted him') tells
+        when or why the quote was said, not who said it."""
+        return cue.idx > span.close and any(child.dep_ in ("mark", "advmod") and child.lower_ in EVENT_MARKS
+                                            for child in cue.children)
 
     def _parenthetical_cues(self, node: Token, first: int, last: int) -> list[Token]:
         """Verbs of saying set into the clause as an aside ('…, he said, …'), outside any quote."""
@@ -391,6 +400,8 @@ class _QuoteFinder:
                     and any(child.dep_ in SUBJECT_DEPS for child in token.children)):
                 return None  # another clause starts: '“…” Trump was defensive when … who said' is not a cue
             if token.pos_ == "VERB" and lemma in self.speech_verbs and not self._lacks_particle(token):
+                if self._is_later_event(token, span):
+                    return None
                 source = self._source_of(token, span)
                 if source is None:
                     # '…,” Jordan said Monday' names the speaker before the verb; '…,” said Jordan' after it.
@@ -541,6 +552,9 @@ class _QuoteFinder:
         subject = self._subject(verb)
         if subject is not None:
             return self._mention_span(subject)
+        named = self._name_just_before(verb)
+        if named is not None:
+            return named
         node, steps = verb, 0
         while node.dep_ in INHERIT_DEPS and node.head.i != node.i and steps < 4:
             node, steps = node.head, steps + 1
@@ -560,6 +574,16 @@ class _QuoteFinder:
         # the sentence's own subject speaks.
         subject = self._subject(root)
         return self._mention_span(subject) if subject is not None else None
+
+    def _name_just_before(self, verb: Token) -> Span | None:
+        """'footage of Hillary Clinton asking, “…”': a participle right after a person's name is that person's
+        speech, whatever the parser hung it on (it often climbs to 'uses' and credits 'The ad')."""
+        if verb.tag_ != "VBG" or verb.i == 0:
+            return None
+        name = self.doc[verb.i - 1]
+        if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or self._in_quote(name.idx):
+            return None
+        return self._mention_span(name)
 
     def _name_before(self, verb: Token) -> Span | None:
         """A parse that lost the subject: take the name right before the verb ('…,” Ramos, 58, told AFP',
