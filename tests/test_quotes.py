@@ -132,6 +132,17 @@ def test_nested_marks_are_depth_one():
     # A verb of saying in a 'when' clause after the quote says when, not who: Clinton did not say it.
     ("The spot ends with Trump’s debate line, “That makes me smart,” when Clinton blasted him.", []),
     ("“We will win,” she said when reporters asked.", [("We will win,", "she", "said")]),
+    # A verb of thinking with a pronoun subject inside what a verb of saying reports defers to that verb.
+    ("Demonstrators said they want “justice for Terrence,” but pledged to remain civil.",
+     [("justice for Terrence,", "Demonstrators", "said")]),
+    # Negative: outside any verb of saying the pronoun stays the source.
+    ("Demonstrators marched downtown, and they want “justice for Terrence.”",
+     [("justice for Terrence.", "they", "want")]),
+    # A quote opening a new paragraph is not the sibling of the last quote of the one before.
+    ("He then defended the remark, saying, “I don’t think this is a ridiculous idea. Why is he unstable?”\n\n"
+     "“There are plenty of ways to critique Trump, but that was a really outrageous tweet,” Axelrod said.",
+     [("I don’t think this is a ridiculous idea. Why is he unstable?", "He", "saying"),
+      ("There are plenty of ways to critique Trump, but that was a really outrageous tweet,", "Axelrod", "said")]),
     # Negative: a verb of saying on the quote's own path stays nearer than the aside.
     ("Smith told reporters, officials said, that the deal was “dead.”", [("dead.", "Smith", "told")]),
     ("Trump called her “Miss Piggy” in 1996.", [("Miss Piggy", "Trump", "called")]),

@@ -291,7 +291,7 @@ class _QuoteFinder:
             if token.head.i not in inside_ids:
                 node, steps = token.head, 1
                 while steps <= max_steps:
-                    sibling = self._attributed_quote_at(node.idx) if steps <= 2 else None
+                    sibling = self._attributed_quote_at(node.idx) if steps <= 2 and first <= node.idx else None
                     if sibling is not None:
                         # A list of quoted words under one cue: 'called him a "nasty guy," an "anchor baby"'.
                         return Attribution(sibling.cue, self._span_of(sibling.source))
@@ -320,7 +320,9 @@ class _QuoteFinder:
             source = self._source_of(verb, span)
             if source is not None:
                 attributions.append(Attribution(self._mention(verb), source))
-        for attribution in attributions:
+        for index, attribution in enumerate(attributions):
+            if self._echoes_earlier(attribution, attributions[:index]):
+                continue
             if self._is_person_like(attribution.source):
                 return attribution
         if attributions:
@@ -339,6 +341,18 @@ class _QuoteFinder:
                 if child.dep_ == "parataxis" and first <= child.idx < last and not self._in_quote(child.idx)
                 and child.lemma_.lower() in self.speech_verbs and self._is_cue(child, 1)
                 and self._subject(child) is not None]
+
+    def _echoes_earlier(self, attribution: Attribution, earlier: list[Attribution]) -> bool:
+        """'Demonstrators said they want “…”': a verb of thinking whose subject is a pronoun, inside what a verb
+        of saying reports, refers back to that verb's subject, which is the better-named source."""
+        verb = self._tokens_between(attribution.cue.start, attribution.cue.end)[0]
+        if not self._is_stance(verb) or attribution.source.root.pos_ != "PRON":
+            return False
+        for other in earlier:
+            speech = self._tokens_between(other.cue.start, other.cue.end)[0]
+            if not self._is_stance(speech) and speech.i != verb.i and speech in verb.ancestors:
+                return True
+        return False
 
     def _is_person_like(self, source: Span) -> bool:
         root = source.root
@@ -558,6 +572,8 @@ class _QuoteFinder:
         node, steps = verb, 0
         while node.dep_ in INHERIT_DEPS and node.head.i != node.i and steps < 4:
             node, steps = node.head, steps + 1
+            if self._paragraph(node.idx) != self._paragraph(verb.idx):
+                break  # the parser ran on over a paragraph break: a subject is never inherited across one
             if node.pos_ == "ADP":
                 continue
             subject = self._subject(node)
