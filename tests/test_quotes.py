@@ -143,6 +143,15 @@ def test_nested_marks_are_depth_one():
      "“There are plenty of ways to critique Trump, but that was a really outrageous tweet,” Axelrod said.",
      [("I don’t think this is a ridiculous idea. Why is he unstable?", "He", "saying"),
       ("There are plenty of ways to critique Trump, but that was a really outrageous tweet,", "Axelrod", "said")]),
+    # A cue answering the quote is the next speaker's: the quote before it is left without a speaker.
+    ("I had to change my answer: \"Of course I believe in the devil.\" To which she said, \"Thank God.\"",
+     [("Of course I believe in the devil.", None, None), ("Thank God.", "she", "said")]),
+    ("“We will win,” she said, to which he replied, “No.”", [("We will win,", "she", "said"), ("No.", "he", "replied")]),
+    # A relative clause parsed as an adverbial one: the noun before 'which' speaks.
+    ("They turned to the Chicago Police Department which reported “2,521 shooting incidents” in the city.",
+     [("2,521 shooting incidents", "the Chicago Police Department", "reported")]),
+    # Negative: 'who' after a verb is a question word, not a relative pronoun.
+    ("Reporters asked who said “no deal” first.", [("no deal", "who", "said")]),
     # Negative: a verb of saying on the quote's own path stays nearer than the aside.
     ("Smith told reporters, officials said, that the deal was “dead.”", [("dead.", "Smith", "told")]),
     ("Trump called her “Miss Piggy” in 1996.", [("Miss Piggy", "Trump", "called")]),

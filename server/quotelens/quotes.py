@@ -330,10 +330,17 @@ class _QuoteFinder:
         return Attribution(self._mention(candidates[0][2]), None) if candidates else None
 
     def _is_later_event(self, cue: Token, span: QuotedSpan) -> bool:
-        """A verb of saying in a time or reason clause after the quote ('“…,” when Clinton blasted him') tells
-        when or why the quote was said, not who said it."""
-        return cue.idx > span.close and any(child.dep_ in ("mark", "advmod") and child.lower_ in EVENT_MARKS
-                                            for child in cue.children)
+        """A verb of saying after the quote in a time or reason clause ('“…,” when Clinton blasted him') tells
+        when or why the quote was said, and one answering it ('“…” To which she said, “…”') is the next
+        speaker's: neither says who said the quote."""
+        if cue.idx <= span.close:
+            return False
+        for child in cue.children:
+            if child.dep_ in ("mark", "advmod") and child.lower_ in EVENT_MARKS:
+                return True
+            if child.dep_ == "prep" and any(grandchild.lower_ == "which" for grandchild in child.children):
+                return True
+        return False
 
     def _parenthetical_cues(self, node: Token, first: int, last: int) -> list[Token]:
         """Verbs of saying set into the clause as an aside ('…, he said, …'), outside any quote."""
@@ -636,6 +643,10 @@ class _QuoteFinder:
         subject = subjects[0]
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
+        if subject.lower_ in ("who", "which") and subject.i > 0 and self.doc[subject.i - 1].pos_ in ("NOUN", "PROPN"):
+            # A relative clause the parser did not call one ('turned to the Police Department which reported
+            # “…”', parsed as an adverbial clause): the noun right before the pronoun is what it stands for.
+            return self.doc[subject.i - 1]
         if subject.pos_ == "NOUN":
             names = [child for child in subject.children if child.dep_ == "appos" and child.pos_ == "PROPN"]
             if names:
