@@ -139,3 +139,37 @@ def test_errors_are_api_errors_not_crashes(nlp):
     with pytest.raises(ApiError) as raised:
         Analyzer(max_text_chars=10, _nlp=nlp).analyze(text="This text is longer than ten characters.")
     assert raised.value.status == 413
+
+
+def test_waiting_for_an_analysis_slot_counts_against_the_budget(nlp):
+    analyzer = Analyzer(_nlp=nlp, max_concurrent=1, time_budget_s=0.2)
+    with analyzer.slot(Budget(None)):  # another request holds the only slot
+        with pytest.raises(ApiError) as error:
+            analyzer.analyze(text="“We will act,” Berg said.")
+    assert (error.value.status, error.value.code) == (503, "timeout")
+    assert analyzer.analyze(text="“We will act,” Berg said.")["quotes"]  # the slot is free again
+
+
+def test_analyses_beyond_the_slots_wait_their_turn(nlp):
+    analyzer = Analyzer(_nlp=nlp, max_concurrent=1, time_budget_s=30)
+    inside, most_inside, lock = [0], [0], threading.Lock()
+    original = analyzer.analyze_within
+
+    def counting(*args, **kwargs):
+        with lock:
+            inside[0] += 1
+            most_inside[0] = max(most_inside[0], inside[0])
+        try:
+            return original(*args, **kwargs)
+        finally:
+            with lock:
+                inside[0] -= 1
+
+    analyzer.analyze_within = counting
+    threads = [threading.Thread(target=analyzer.analyze, kwargs={"text": f"“Point {n},” Berg said."})
+               for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert most_inside[0] == 1

@@ -7,6 +7,7 @@ answer from the cache, else analyse within the time budget and remember the answ
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -61,17 +62,20 @@ class Analyzer:
     cache_size: int = 0
     time_budget_s: float | None = None
     max_text_chars: int | None = None
+    max_concurrent: int | None = None
     _nlp: Language | None = field(default=None, repr=False)
     cache: LruCache = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.cache = LruCache(self.cache_size)
+        self._slots = threading.BoundedSemaphore(self.max_concurrent) if self.max_concurrent else None
 
     @classmethod
     def from_config(cls, config, **overrides) -> Analyzer:
         """Build the analyzer an app's settings describe (``overrides``: e.g. the loaded watchlist, the model)."""
         settings = dict(max_spans=config["MAX_SPANS"], cache_size=config["CACHE_SIZE"],
-                        time_budget_s=config["TIME_BUDGET_S"], max_text_chars=config["MAX_TEXT_CHARS"])
+                        time_budget_s=config["TIME_BUDGET_S"], max_text_chars=config["MAX_TEXT_CHARS"],
+                        max_concurrent=config["MAX_CONCURRENT_ANALYSES"])
         return cls(**(settings | overrides))
 
     @property
@@ -97,19 +101,37 @@ class Analyzer:
             self.watchlist.refresh_if_due(on_error=log_skipped_list)
         budget = Budget(self.time_budget_s)
         try:
-            clock = BudgetedStopwatch(budget)
-            article = self.read_article(clock, html=html, text=text, url=url)
-            key = self.key(article)
-            with clock.stage("cache"):
-                findings = self.cache.get(key)
-            if findings is not None:
-                return self.reuse(findings, article, clock)
-            analysis = budget.run(lambda: analyze_article(article, self.nlp, watchlist=self.watchlist,
-                                                          max_spans=self.max_spans, clock=clock))
-            return self.remember(key, analysis)
+            with self.slot(budget):
+                return self.analyze_within(budget, html=html, text=text, url=url)
         except BudgetExceeded:
             raise ApiError("timeout", f"The analysis took longer than the server's budget of "
                                       f"{self.time_budget_s:g} s. Try again later or send a shorter page.", 503) from None
+
+    @contextmanager
+    def slot(self, budget: Budget):
+        """Hold one of the process's analysis slots, waiting no longer than the budget allows."""
+        if self._slots is None:
+            yield
+            return
+        if not self._slots.acquire(timeout=budget.remaining()):
+            raise BudgetExceeded
+        try:
+            yield
+        finally:
+            self._slots.release()
+
+    def analyze_within(self, budget: Budget, *, html=None, text=None, url=None) -> dict:
+        """Analyse one request holding a slot: find the article, answer from the cache or run the pipeline."""
+        clock = BudgetedStopwatch(budget)
+        article = self.read_article(clock, html=html, text=text, url=url)
+        key = self.key(article)
+        with clock.stage("cache"):
+            findings = self.cache.get(key)
+        if findings is not None:
+            return self.reuse(findings, article, clock)
+        analysis = budget.run(lambda: analyze_article(article, self.nlp, watchlist=self.watchlist,
+                                                      max_spans=self.max_spans, clock=clock))
+        return self.remember(key, analysis)
 
     def analyze_many(self, pages: Iterable[dict]) -> Iterator[dict]:
         """Analyse many pages (each the keyword arguments of ``analyze``) with ``nlp.pipe``, in order.

@@ -16,6 +16,10 @@ DEFAULTS = {
     # Longest article text analysed (characters), so that no stage can outrun the time budget on one page: the
     # longest page of the extraction benchmark has 53,000; spaCy reads ~30,000 characters a second on one slow core.
     "MAX_TEXT_CHARS": 200_000,
+    # Analyses one process runs at once. Analysis holds the GIL, so more in flight adds no throughput, only memory:
+    # each large page's parse tree and doc stay resident until it is done. Waiting for a slot counts against the
+    # time budget.
+    "MAX_CONCURRENT_ANALYSES": 2,
     # Analyses kept in the in-memory LRU cache (0 turns it off); never written to disk.
     "CACHE_SIZE": 256,
     # Sanctions list files (OpenSanctions targets.simple.csv format) to match people and organisations against.
@@ -25,7 +29,7 @@ DEFAULTS = {
     "EXTENSION_DIR": None,
 }
 
-INTEGER_SETTINGS = {"MAX_CONTENT_LENGTH", "MAX_SPANS", "MAX_TEXT_CHARS", "CACHE_SIZE"}
+INTEGER_SETTINGS = {"MAX_CONTENT_LENGTH", "MAX_SPANS", "MAX_TEXT_CHARS", "MAX_CONCURRENT_ANALYSES", "CACHE_SIZE"}
 FLOAT_SETTINGS = {"TIME_BUDGET_S"}
 PATH_LIST_SETTINGS = {"WATCHLISTS"}
 
