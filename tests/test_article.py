@@ -266,9 +266,12 @@ def test_bytes_are_decoded(data, expected):
         "<html><body>" + "<div><a href='/x'>A list of links, nothing else on the page</a></div>" * 50 + "</body></html>",
         "<html><body><script>" + "document.write('<p>not text</p>');" * 100 + "</script></body></html>",
         "<" * 100_000, "<script>" * 100_000, "<!--" * 100_000, "\x00\x01\x02\x03" * 10_000,
+        # Markup that looks like a file name or URL: BeautifulSoup warns, and a warning is no answer.
+        ".HTM", "page.html", "https://news.example/story.html",
     ],
     ids=["empty", "empty-bytes", "blank", "no-body", "head-only", "empty-body", "nav-only", "too-short",
-         "links-only", "script-only", "lt-bomb", "script-bomb", "comment-bomb", "control-chars"],
+         "links-only", "script-only", "lt-bomb", "script-bomb", "comment-bomb", "control-chars",
+         "file-name", "file-name-html", "url"],
 )
 def test_no_article_raises_a_clear_error(page):
     with pytest.raises(NoArticleFound, match="body|article"):

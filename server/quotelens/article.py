@@ -5,9 +5,10 @@ from __future__ import annotations
 import codecs
 import json
 import re
+import warnings
 from collections import Counter
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
 from bs4.element import CData, NavigableString, RubyTextString, Tag
 
 from quotelens import boilerplate
@@ -84,7 +85,7 @@ def extract_article(html: str | bytes, url: str | None = None) -> Article:
     """
     text = decode_html(html)
     cleaned, json_ld = strip_unrendered(text)
-    soup = BeautifulSoup(cleaned, "lxml")
+    soup = parse(cleaned)
     body = soup.body
     if body is None:
         raise NoArticleFound("the page has no <body>")
@@ -101,6 +102,14 @@ def extract_article(html: str | bytes, url: str | None = None) -> Article:
     if sum(len(block.text) for block in blocks) < _MIN_ARTICLE_CHARS or not _has_words(blocks):
         raise NoArticleFound("nothing on the page reads like an article (too little text in the body)")
     return build_article(title, blocks, url)
+
+
+def parse(html: str) -> BeautifulSoup:
+    """Parse with lxml. A page that is only "page.htm" or a URL is markup all the same: BeautifulSoup's warning
+    that it looks like a file name would otherwise reach the logs with the page's text in it."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        return BeautifulSoup(html, "lxml")
 
 
 def decode_html(html: str | bytes) -> str:
