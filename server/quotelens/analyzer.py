@@ -6,7 +6,6 @@ answer from the cache, else analyse within the time budget and remember the answ
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -15,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 
 from . import __version__
-from .article import NoArticleFound, extract_article
+from .article import NoArticleFound, extract_article, without_lone_surrogates
 from .budget import Budget, BudgetExceeded
 from .cache import LruCache, cache_key
 from .errors import ApiError
@@ -25,10 +24,6 @@ from .nlp import MODEL_NAME, load_nlp
 from .watchlist import log_skipped_list
 from .pipeline import Stopwatch, analyze_article, text_blocks
 from .response import to_json
-
-# JSON can carry lone UTF-16 surrogates ("\ud800"), which no encoder can write back out. Each becomes U+FFFD, one
-# code point for one, so every offset into the text the client sent stays valid.
-LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 # The parts of a response that depend only on the article text and the settings: what the cache keeps.
 FINDINGS = ("quotes", "entities", "sanctions", "spans")
@@ -173,8 +168,6 @@ class Analyzer:
             hint = None
             article = Article(title="", text=text, blocks=text_blocks(text))
         else:
-            if isinstance(html, str):
-                html = without_lone_surrogates(html)
             hint = page_language(html)
             with clock.stage("extract"):
                 try:
@@ -213,12 +206,3 @@ class Analyzer:
         body.update({name: findings[name] for name in FINDINGS})
         return body
 
-
-def without_lone_surrogates(text: str) -> str:
-    """Replace each lone surrogate with U+FFFD; the check costs a UTF-8 encode (~1 ms/MB), the regex only runs when
-    one is there (a regex scan alone costs ~5 ms/MB)."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return LONE_SURROGATE.sub("\ufffd", text)
-    return text
