@@ -1,4 +1,5 @@
-"""The analysis, in order: page → article → spaCy doc → people, quotes, sanctions → spans."""
+"""The analysis of an article, in order: spaCy doc → people, quotes, sanctions → spans (the page → article step is
+in article.py; analyzer.py runs both for a request)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,8 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .article import extract_article
 from .links import link_quotes_to_people, mark_listed
-from .model import Analysis, Article, Block, Entity
+from .model import Analysis, Article, Block
 from .people import find_people
 from .quotes import find_quotes
 from .sanctions import find_sanctions
@@ -32,21 +32,6 @@ class Stopwatch:
             yield
         finally:
             self.timings_ms[name] = self.timings_ms.get(name, 0.0) + (time.perf_counter() - began) * 1000
-
-
-def analyze_html(html: str | bytes, nlp: Language, url: str | None = None, watchlist=None,
-                 max_spans: int | None = None) -> Analysis:
-    """Analyse a whole page: find its article first (raises ``NoArticleFound`` when there is none)."""
-    clock = Stopwatch()
-    with clock.stage("extract"):
-        article = extract_article(html, url=url)
-    return analyze_article(article, nlp, watchlist=watchlist, max_spans=max_spans, clock=clock)
-
-
-def analyze_text(text: str, nlp: Language, watchlist=None, max_spans: int | None = None) -> Analysis:
-    """Analyse plain article text, kept unchanged so that offsets index into the caller's own string."""
-    article = Article(title="", text=text, blocks=text_blocks(text))
-    return analyze_article(article, nlp, watchlist=watchlist, max_spans=max_spans)
 
 
 def analyze_article(article: Article, nlp: Language, watchlist=None, max_spans: int | None = None,
@@ -94,4 +79,4 @@ def text_blocks(text: str) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
-__all__: Sequence[str] = ("analyze_html", "analyze_text", "analyze_article", "Stopwatch")
+__all__: Sequence[str] = ("analyze_article", "text_blocks", "Stopwatch")
