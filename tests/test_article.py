@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 from quotelens import boilerplate
 from quotelens.article import NoArticleFound, extract_article
 
+from locations import SEED_TEXT
+
 TESTS = Path(__file__).resolve().parent
 PAGES = sorted(path.parent for path in (TESTS / "pages").glob("*/page.html"))
 BENCH = TESTS.parent / "bench" / "extraction.py"
@@ -63,7 +65,7 @@ def test_golden_page(folder: Path):
 
 
 def test_golden_pages_include_the_seed_article():
-    seed = (TESTS.parent.parent / "shared" / "seed" / "kim-putin-sanctions.txt").read_text(encoding="utf-8")
+    seed = SEED_TEXT.read_text(encoding="utf-8")
     paragraphs = [line for line in seed.splitlines() if line.strip() and line.strip() != "Source:In"]
     assert (TESTS / "pages" / "seed-news" / "expected.txt").read_text(encoding="utf-8") == "\n\n".join(paragraphs)
 

@@ -6,9 +6,9 @@ import gzip
 import json
 import urllib.error
 import urllib.request
-from pathlib import Path
 
-EXTRACTION = Path(__file__).resolve().parents[3] / "shared" / "data" / "article-extraction"
+from locations import EXTRACTION
+
 
 # What the page's own scripts can read: every registered highlight with the text of each of its ranges.
 READ_HIGHLIGHTS = "() => Object.fromEntries([...CSS.highlights].map(([name, h]) => [name, [...h].map(r => r.toString())]))"
