@@ -45,18 +45,22 @@ $(VENV)/.installed-bench: bench/requirements.txt $(VENV)/.installed-test
 	$(BIN)/python -m pip install --quiet -r bench/requirements.txt
 	@touch $@
 
-node_modules/.installed: package.json
+node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-# Browser tests drive Debian's chromium (Playwright's own browser download does not work offline).
+# Browser tests drive Debian's chromium and firefox-esr (Playwright's own browser downloads do not work offline).
+BROWSERS := chromium firefox-esr
+
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@missing="$$(for b in $(BROWSERS); do command -v $$b >/dev/null 2>&1 || echo $$b; done)"; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	  else \
-	    echo "Chromium is missing: install it (sudo apt-get install chromium) and run make test again."; exit 1; \
-	  fi; }
+	    echo "Missing browsers: install them (sudo apt-get install $$missing) and run make test again."; exit 1; \
+	  fi; \
+	fi
 
 lint-extension: node_modules/.installed
 	npx --no-install web-ext lint --source-dir extension

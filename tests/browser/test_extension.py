@@ -1,4 +1,7 @@
-"""The unpacked extension in headless Chromium, on a news site served from localhost: what a reader sees."""
+"""The extension in headless Chromium and Firefox, on a news site served from localhost: what a reader sees.
+
+Each test is one reader scenario, run by both drivers (conftest.py): add a scenario here and both browsers run it.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +15,8 @@ from browser_helpers import card_text, highlights, post_json, text_point
 REPO = Path(__file__).resolve().parents[2]
 NEWS = "/news/kim-putin"
 CATEGORIES = ["quote", "reported", "speaker", "official", "sanction"]
+
+pytestmark = pytest.mark.every_browser
 
 
 def normalise(text: str) -> str:
@@ -150,17 +155,17 @@ def test_toggling_a_category_removes_exactly_its_highlights_and_persists(analyze
     wait_until(lambda: highlights(page) == before)
 
 
-def test_a_re_render_is_re_anchored_without_a_server_call(analyzed, live_server):
+def test_a_re_render_is_re_anchored_without_a_server_call(analyzed, live_requests):
     page, _ = analyzed
     before = highlights(page)
-    requests = []
-    page.context.on("request", lambda request: requests.append(request.url) if "/api/" in request.url else None)
+    assert live_requests[-1] == "/api/analyze"
+    calls = len(live_requests)
     # The site re-renders its article: same words, new nodes, some with new inline markup.
     page.evaluate("""() => { const body = document.querySelector('.article-body');
       body.innerHTML = body.innerHTML.replaceAll('Miller', '<span class="name">Miller</span>'); }""")
     assert page.evaluate("document.querySelectorAll('.article-body .name').length") > 0
     wait_until(lambda: highlights(page) == before)
-    assert requests == []
+    assert len(live_requests) == calls
 
 
 def test_history_navigation_clears_highlights_and_offers_to_analyse_again(analyzed):
