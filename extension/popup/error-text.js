@@ -1,7 +1,8 @@
 /** What the popup tells the reader for each failure: what happened and what to do about it. */
 
-// Keys are the server's error codes (server/quotelens/api.py, analyzer.py, errors.py) and the two the extension
-// adds itself: "unreachable" (no connection) and "no_response" (no answer within the time limit).
+// Keys are the server's error codes (server/quotelens/api.py, analyzer.py, errors.py) and the ones the extension
+// adds itself: "unreachable" (no connection), "no_response" (no answer within the time limit) and "no_permission"
+// (the reader revoked or withheld the permission to reach the server: the popup offers a button to grant it).
 const EXPLANATIONS = {
   unreachable: (settings) => `Cannot reach the Quotelens server at ${settings.serverUrl}. `
     + "Start it with “make run”, or check the server address in Options.",
@@ -15,6 +16,8 @@ const EXPLANATIONS = {
   timeout: () => "The server ran out of time analysing this page (HTTP 503). Try again in a moment.",
   cannot_access: (settings, error) => error.message,
   page_changed: () => "The page reloaded or moved on during the analysis. Analyse it again once it has loaded.",
+  no_permission: (settings) => `Quotelens needs your permission to reach its server at ${settings.serverUrl}. `
+    + "Allow it with the button below.",
   bad_response: () => "The server's answer is not a Quotelens analysis: is the server address right?",
 };
 

@@ -9,6 +9,8 @@ import { EMPTY_RESULT, explainError } from "./error-text.js";
 const $ = (id) => document.getElementById(id);
 let categories = [];
 let summary = null;
+// The origins a "no_permission" failure asks for, kept so the grant button's click can request them at once.
+let missingOrigins = null;
 
 /** The tab this popup acts on: the active tab, or ?tab=ID when the popup page is opened in a tab of its own. */
 async function targetTabId() {
@@ -74,6 +76,8 @@ function renderSpeakers(speakers) {
 async function render(result) {
   const settings = await loadSettings();
   $("error").hidden = true;
+  missingOrigins = result?.error?.code === "no_permission" ? result.error.origins : null;
+  $("grant").hidden = !missingOrigins;
   if (!result?.ok) {
     $("error").textContent = explainError(result?.error, settings);
     $("error").hidden = false;
@@ -118,6 +122,16 @@ async function analyze() {
   }
 }
 
+/**
+ * Ask for the server's host permission again. permissions.request must be the first thing the click does: Firefox
+ * accepts it only while the user gesture lasts, which ends at the first await.
+ */
+function grantAccess() {
+  api.permissions.request({ origins: missingOrigins }).then((granted) => {
+    if (granted) analyze();
+  });
+}
+
 async function copyMarkdown() {
   if (!summary) return;
   await navigator.clipboard.writeText(summary.markdown);
@@ -128,6 +142,7 @@ async function start() {
   categories = await loadCategories();
   $("analyze").addEventListener("click", analyze);
   $("copy").addEventListener("click", copyMarkdown);
+  $("grant").addEventListener("click", grantAccess);
   await renderCategories({});
   const tabId = await targetTabId();
   const state = await api.runtime.sendMessage({ type: MESSAGES.GET_TAB_STATE, tabId });

@@ -215,6 +215,7 @@ class Extension:
         self.context = context
         self.worker = worker
         self.base = base
+        self.tab_ids: dict[object, int] = {}
 
     def url(self, path: str) -> str:
         return f"{self.base}{path}"
@@ -226,7 +227,11 @@ class Extension:
         self.worker.evaluate("s => chrome.storage.local.set({settings: s})", settings)
 
     def tab_id(self, page) -> int:
-        return self.worker.evaluate("url => chrome.tabs.query({}).then(tabs => tabs.find(t => t.url === url).id)", page.url)
+        # Kept per page: without a host permission for the page the browser no longer tells a tab's URL.
+        if page not in self.tab_ids:
+            self.tab_ids[page] = self.worker.evaluate(
+                "url => chrome.tabs.query({}).then(tabs => tabs.find(t => t.url === url).id)", page.url)
+        return self.tab_ids[page]
 
     def message_tab(self, page, message: dict):
         """Send the content script the message a keyboard command sends (commands cannot be pressed headless)."""
@@ -238,6 +243,18 @@ class Extension:
         popup.goto(self.url(f"popup/popup.html?tab={self.tab_id(page)}"))
         popup.wait_for_selector("main[data-state]")
         return popup
+
+    def grant_from_a_click(self, origins: list[str]) -> bool:
+        """Request host permissions the way a reader does: from a click (the browser refuses it otherwise)."""
+        page = self.context.new_page()
+        page.goto(self.url("options/options.html"))
+        page.evaluate("""origins => { const button = document.createElement('button'); button.id = 'test-grant';
+          button.textContent = 'Grant'; document.body.prepend(button);
+          button.onclick = () => { window.granted = chrome.permissions.request({origins}); }; }""", origins)
+        page.click("#test-grant")
+        granted = page.evaluate("window.granted")
+        page.close()
+        return granted
 
     def analyze(self, page):
         """Click "Analyse this page" in the popup and wait for its answer; return the popup."""
@@ -277,6 +294,7 @@ def ext(extension):
     extension.set_settings(extension.default_settings)
     for page in extension.context.pages[1:]:
         page.close()
+    extension.tab_ids.clear()
 
 
 @pytest.fixture

@@ -255,6 +255,45 @@ def test_popup_explains_each_failure(ext, open_page, request, server, path, sett
     assert not any(highlights(page).values())
 
 
+@pytest.fixture
+def revoke_server_permission(ext):
+    """Revoke the extension's permission for the server's host, as a reader does in about:addons → Permissions."""
+    if ext.browser_name != "firefox":
+        pytest.skip("Chromium cannot revoke a host permission the manifest requires (the reader withholds it by hand)")
+    origins = ["http://127.0.0.1/*"]
+    yield lambda: ext.worker.evaluate("origins => chrome.permissions.remove({origins})", origins)
+    if not ext.worker.evaluate("origins => chrome.permissions.contains({origins})", origins):
+        assert ext.grant_from_a_click(origins)
+
+
+def test_a_revoked_server_permission_is_asked_for_again_from_a_click(ext, open_page, revoke_server_permission):
+    page = open_page(NEWS)
+    ext.tab_id(page)  # known before the permission goes: the popup is opened for this tab
+    assert revoke_server_permission()
+    popup = ext.analyze(page)
+    assert popup.get_attribute("main", "data-state") == "error"
+    assert "needs your permission to reach its server" in popup.text_content("#error")
+    assert "Missing host permission" not in popup.text_content("#error")
+    popup.click("#grant")
+    popup.wait_for_selector("main[data-state=done]", timeout=60_000)
+    assert popup.get_attribute("#grant", "hidden") is not None
+    assert "quotelens-quote" in highlights(page)
+
+
+@pytest.mark.parametrize("server, answer", [
+    ("live", "Connected: Quotelens "),
+    ("closed", "Not connected: Cannot reach the Quotelens server at http://127.0.0.1:9"),
+])
+def test_options_test_connection_says_whether_the_server_answers(ext, request, server, answer):
+    url = request.getfixturevalue("live_server") if server == "live" else "http://127.0.0.1:9"
+    ext.set_settings({**ext.default_settings, "serverUrl": url})
+    options = ext.context.new_page()
+    options.goto(ext.url("options/options.html"))
+    options.click("#check")
+    options.wait_for_selector("#status:has-text('onnected')")
+    assert options.text_content("#status").startswith(answer)
+
+
 def test_popup_says_when_nothing_was_found(ext, open_page):
     popup = ext.analyze(open_page("/test/no-findings"))
     assert popup.text_content("#status") == "No quotes, officials or sanctions found in this article."
