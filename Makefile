@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8765
 
-.PHONY: run test bench browser lint-extension clean
+.PHONY: run test bench browser lint-extension package clean
 
 run: $(VENV)/.installed
 	@echo ""
@@ -65,5 +65,9 @@ browser:
 lint-extension: node_modules/.installed
 	npx --no-install web-ext lint --source-dir extension
 
+# The store packages, dist/quotelens-{chrome,firefox}-<version>.zip (docs/extension.md says what each holds).
+package: node_modules/.installed
+	$(PYTHON) tools/package_extension.py
+
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache
+	rm -rf $(VENV) node_modules .pytest_cache dist
