@@ -19,7 +19,7 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-test browser node_modules/.installed
 	$(BIN)/python -m pytest
 
-bench: $(VENV)/.installed-bench browser
+bench: $(VENV)/.installed-bench browser node_modules/.installed
 	$(BIN)/python bench/extraction.py
 	$(BIN)/python bench/quotes.py
 	$(BIN)/python bench/people.py

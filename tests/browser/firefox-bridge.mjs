@@ -7,6 +7,8 @@ const COMMAND_TIMEOUT_MS = 120_000;
 const pages = new Map();
 let browser = null;
 let nextPage = 1;
+let loopbackOnly = false;
+const LOOPBACK = /^(https?|wss?):\/\/(127\.0\.0\.1|localhost)[:/]/;
 
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -26,9 +28,9 @@ async function poll(page, check, arg, timeoutMs) {
  * Navigate. A moz-extension:// page loads, but page.goto never resolves for it (Firefox sends no navigation event
  * there), so that navigation is started without waiting and the page's own location and readyState are polled.
  */
-async function navigate(page, url, timeoutMs) {
+async function navigate(page, url, timeoutMs, waitUntil = "load") {
   if (!url.startsWith("moz-extension:")) {
-    await page.goto(url, { waitUntil: "load", timeout: timeoutMs });
+    await page.goto(url, { waitUntil, timeout: timeoutMs });
     return;
   }
   page.goto(url, { timeout: timeoutMs }).catch(() => {});
@@ -36,7 +38,8 @@ async function navigate(page, url, timeoutMs) {
 }
 
 const commands = {
-  async launch({ extension, addonId, uuid, prefs }) {
+  async launch({ extension, addonId, uuid, prefs, offline }) {
+    loopbackOnly = Boolean(offline);
     browser = await puppeteer.launch({
       browser: "firefox", executablePath: "/usr/bin/firefox-esr", headless: true,
       // Without it Firefox refuses to navigate a tab to a moz-extension:// page over BiDi.
@@ -48,12 +51,20 @@ const commands = {
   },
   async newPage({ url, timeoutMs }) {
     const page = await browser.newPage();
+    if (loopbackOnly) {
+      // Saved pages' own scripts, styles and images point at the internet: only loopback requests go out.
+      await page.setRequestInterception(true);
+      page.on("request", (request) => {
+        if (/^(https?|wss?):/.test(request.url()) && !LOOPBACK.test(request.url())) request.abort();
+        else request.continue();
+      });
+    }
     const id = nextPage++;
     pages.set(id, page);
     if (url) await navigate(page, url, timeoutMs);
     return id;
   },
-  goto: ({ page, url, timeoutMs }) => navigate(pages.get(page), url, timeoutMs),
+  goto: ({ page, url, timeoutMs, waitUntil }) => navigate(pages.get(page), url, timeoutMs, waitUntil),
   async reload({ page, timeoutMs }) {
     const current = pages.get(page);
     if (!(await current.evaluate(() => location.href)).startsWith("moz-extension:")) return current.reload({ waitUntil: "load", timeout: timeoutMs });

@@ -55,11 +55,12 @@ CENTRE = element_script(f"""if (!element || !({VISIBLE}) || element.disabled) re
 class Bridge:
     """The Node process that holds Firefox: send a command, wait for its answer."""
 
-    def __init__(self, extension: Path):
+    def __init__(self, extension: Path, prefs: dict | None = None, offline: bool = False):
         self.process = subprocess.Popen(["node", str(BRIDGE)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                         text=True, cwd=BRIDGE.parents[2])
         self.addon_id = json.loads((extension / "manifest.json").read_text())["browser_specific_settings"]["gecko"]["id"]
-        self.send("launch", extension=str(extension), addonId=self.addon_id, uuid=EXTENSION_UUID, prefs=PREFS)
+        self.send("launch", extension=str(extension), addonId=self.addon_id, uuid=EXTENSION_UUID,
+                  prefs=PREFS | (prefs or {}), offline=offline)
 
     def send(self, command: str, **args):
         self.process.stdin.write(json.dumps({"command": command, **args}) + "\n")
@@ -137,8 +138,8 @@ class FirefoxPage:
     def url(self) -> str:
         return self.send("url")
 
-    def goto(self, url: str, **_options) -> None:
-        self.send("goto", url=url, timeoutMs=TIMEOUT_MS)
+    def goto(self, url: str, wait_until: str = "load", timeout: float = TIMEOUT_MS) -> None:
+        self.send("goto", url=url, waitUntil=wait_until, timeoutMs=timeout)
 
     def reload(self) -> None:
         self.send("reload", timeoutMs=TIMEOUT_MS)
@@ -197,8 +198,9 @@ class FirefoxContext:
     """Firefox with the extension installed as a temporary add-on; `pages` are its tabs, a blank one first (as in
     Playwright's persistent context)."""
 
-    def __init__(self, extension: Path):
-        self.bridge = Bridge(extension)
+    def __init__(self, extension: Path, prefs: dict | None = None, offline: bool = False):
+        """`offline`: every request to anything but loopback fails, as Playwright's route().abort() does."""
+        self.bridge = Bridge(extension, prefs, offline)
         self.pages: list[FirefoxPage] = []
         self.new_page()
 
