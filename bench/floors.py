@@ -50,7 +50,7 @@ def figures() -> dict[str, dict[str, float]]:
         "news tune quotes": news_quotes.rows(),
         "news tune people": people.values(news_people),
         "news tune sanctions": {k: v for k, v in sanction_row.items() if k != "ms/text"}
-        | {"no mention on controls": float(news_sanctions.control_mentions == 0)},
+        | {"controls without a mention": news_sanctions.controls_clean / max(1, news_sanctions.controls)},
         f"polnear dev[:{POLNEAR_SLICE}] quotes": polnear_quotes.rows(),
         "polnear people": people.values(polnear_people),
         "polnear+seed sanctions": {k: v for k, v in polnear_sanctions.row().items() if k != "ms/text"}

@@ -4,7 +4,8 @@ Run: .venv/bin/python bench/news_split.py [--check]
 
 Stratified by the region of the outlet's country and by topic, so both halves see the same mix of outlets and
 news: within a (region, topic) stratum, new articles taken in the order of the SHA-256 of their URL go to the half
-that has fewer articles of that stratum; a tie goes by the hash's parity. The hash makes the choice independent of
+that has fewer articles of that stratum; a tie goes to the half with fewer articles overall, then by the hash's
+parity. The hash makes the choice independent of
 anything an annotator or a rule writer could steer; writing the split into the file makes it permanent.
 """
 
@@ -28,12 +29,12 @@ REGIONS = {
     "Europe": {"United Kingdom", "UK", "Ireland", "Germany", "France", "Spain", "Italy", "Netherlands", "Belgium",
                "Switzerland", "Austria", "Poland", "Ukraine", "Russia", "Lithuania", "Latvia", "Estonia", "Sweden",
                "Norway", "Denmark", "Finland", "Czech Republic", "Hungary", "Romania", "Serbia", "Greece",
-               "Portugal", "Belarus", "Georgia", "Armenia", "Azerbaijan", "Moldova", "Luxembourg", "Cyprus"},
+               "Portugal", "Bulgaria", "Belarus", "Georgia", "Armenia", "Azerbaijan", "Moldova", "Luxembourg", "Cyprus"},
     "Africa": {"Nigeria", "Kenya", "South Africa", "Ghana", "Zimbabwe", "Ethiopia", "Uganda", "Tanzania", "Rwanda",
                "Mali", "Senegal", "Morocco", "Algeria", "Tunisia", "Sudan", "South Sudan", "Zambia", "Namibia",
                "Botswana", "Republic of the Congo", "Democratic Republic of the Congo", "Cameroon", "Ivory Coast", "Côte d'Ivoire", "Somalia", "Libya", "Mozambique", "Malawi"},
     "Americas": {"United States", "USA", "Canada", "Mexico", "Brazil", "Argentina", "Venezuela", "Cuba",
-                 "Colombia", "Chile", "Peru", "Bolivia", "Ecuador", "Jamaica", "Nicaragua", "Panama", "Guatemala"},
+                 "Colombia", "Chile", "Peru", "Bolivia", "Ecuador", "Jamaica", "Guyana", "Uruguay", "Nicaragua", "Panama", "Guatemala"},
     "Oceania": {"Australia", "New Zealand", "Fiji", "Papua New Guinea", "Samoa", "Tonga", "Solomon Islands"},
 }
 
@@ -52,12 +53,15 @@ def assign(records: list[dict]) -> list[dict]:
         return region_of(record["country"]), record["topic"]
 
     counts = Counter((stratum(r), r["split"]) for r in records if r.get("split"))
+    totals = Counter(r["split"] for r in records if r.get("split"))
     changed = []
     for record in sorted((r for r in records if not r.get("split")), key=lambda r: url_hash(r["url"])):
         key = stratum(record)
-        tune, test = counts[(key, "tune")], counts[(key, "test")]
-        record["split"] = "tune" if tune < test else "test" if test < tune else SPLITS[url_hash(record["url"]) % 2]
+        order = (counts[(key, "tune")] - counts[(key, "test")], totals["tune"] - totals["test"])
+        lead = next((difference for difference in order if difference), None)
+        record["split"] = SPLITS[url_hash(record["url"]) % 2] if lead is None else "test" if lead > 0 else "tune"
         counts[(key, record["split"])] += 1
+        totals[record["split"]] += 1
         changed.append(record)
     return changed
 

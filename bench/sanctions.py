@@ -121,7 +121,7 @@ class Score:
         self.status_ok = self.authority_ok = 0
         self.targets = self.targets_found = 0
         self.measures_ok = self.found_targets = self.found_targets_right = 0
-        self.control_mentions = 0
+        self.control_mentions = self.controls = self.controls_clean = 0
         self.seconds = 0.0
 
     def add(self, gold: list[dict], predicted: list[Sanction]) -> list[tuple[dict, Sanction]]:
@@ -256,8 +256,10 @@ def news_score(articles, responses, verbose: bool = False) -> tuple[Score, Score
         pairs = ours.add(gold, predicted)
         baseline.add(gold, keyword_baseline(article.text))
         if article.is_control:
-            ours.control_mentions += len(predicted)
-            baseline.control_mentions += len(KEYWORDS.findall(article.text))
+            for score, found in ((ours, len(predicted)), (baseline, len(KEYWORDS.findall(article.text)))):
+                score.controls += 1
+                score.controls_clean += found == 0
+                score.control_mentions += found
         if verbose:
             report_text({"name": article.id, "mentions": gold}, predicted, pairs)
     return ours, baseline
