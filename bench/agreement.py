@@ -5,7 +5,9 @@ Run: .venv/bin/python bench/agreement.py [-v]
 bench/data/news-agreement/<id>.json is a second annotation of bench/data/news/<id>.json, made from the text alone
 without seeing the first. Stretches are matched as the benches match a system to the gold (quotes and reported
 speech by half overlap, sanction mentions by any overlap, people by name), so each figure reads like the bench
-figure it bounds: span F1 between the annotators, and over matched pairs the share on which they agree.
+figure it bounds: span F1 between the annotators, and over matched pairs the share on which they agree. Titles and
+organisations are compared twice: as the bench scores them (any two acceptable readings agree), and strictly
+(each annotator's first reading, normalised).
 """
 
 from __future__ import annotations
@@ -68,6 +70,11 @@ def same_value(a, b) -> bool:
                for x in left for y in right)
 
 
+def first(value):
+    """An annotator's preferred reading: the value, or the first of a list of acceptable readings."""
+    return value[0] if isinstance(value, list) and value else value
+
+
 def located(article, items: list[dict], key: str) -> list[tuple[tuple[int, int], dict]]:
     return [(locate(article.text, item[key], item.get("occurrence", 1)), item) for item in items]
 
@@ -98,6 +105,8 @@ def compare(one, two, fields: dict[str, Field]) -> None:
          lambda x, y: bool(x.get("former")) == bool(y.get("former"))),
         ("title", people, lambda x, y: same_value(x["title"], y["title"])),
         ("organisation", people, lambda x, y: same_value(x["organization"], y["organization"])),
+        ("title, first reading", people, lambda x, y: normal(first(x["title"])) == normal(first(y["title"]))),
+        ("organisation, first", people, lambda x, y: normal(first(x["organization"])) == normal(first(y["organization"]))),
         ("sanction status", matched["sanctions"], lambda x, y: x["status"] == y["status"]),
         ("sanction measure", matched["sanctions"], lambda x, y: x.get("measure") == y.get("measure")),
         ("sanction authority", matched["sanctions"], lambda x, y: normal(x["authority"]) == normal(y["authority"])),
@@ -120,6 +129,7 @@ def short(item: dict) -> str:
 
 SPAN_FIELDS = ("quotes", "reported", "people", "sanctions")
 PAIR_FIELDS = ("quote speaker", "reported speaker", "official", "former", "title", "organisation",
+               "title, first reading", "organisation, first",
                "sanction status", "sanction measure", "sanction authority", "sanction targets")
 
 
