@@ -21,7 +21,7 @@ from bs4 import BeautifulSoup
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extraction_metric import match_page, score  # noqa: E402
 
-from quotelens.article import NoArticleFound, extract_article  # noqa: E402
+from quotelens.page.article import NoArticleFound, extract_article  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "article-extraction"
 

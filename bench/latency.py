@@ -26,7 +26,7 @@ from bs4 import BeautifulSoup
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from local_server import LocalServer, load_pages  # noqa: E402
 
-from quotelens.nlp import load_nlp  # noqa: E402
+from quotelens.language.nlp import load_nlp  # noqa: E402
 
 MEDIAN_TARGET = 1.25
 P95_TARGET = 1.5

@@ -42,10 +42,10 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "server"))
 
 from quotelens.model import Entity  # noqa: E402
-from quotelens.names import name_key, same_name, strip_possessive  # noqa: E402
-from quotelens.nlp import load_nlp  # noqa: E402
-from quotelens.people import find_people  # noqa: E402
-from quotelens.titles import ROLES, head_of  # noqa: E402
+from quotelens.findings.people.names import name_key, same_name, strip_possessive  # noqa: E402
+from quotelens.language.nlp import load_nlp  # noqa: E402
+from quotelens.findings.people.people import find_people  # noqa: E402
+from quotelens.findings.people.titles import ROLES, head_of  # noqa: E402
 
 ANNOTATIONS = REPO / "bench" / "data" / "people"
 # Each annotation file names its split; figures are printed for all and for each split.

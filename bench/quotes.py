@@ -21,11 +21,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "server"))
 
-from quotelens.nlp import load_nlp  # noqa: E402
-from quotelens.quotes import find_quotes  # noqa: E402
+from quotelens.language.nlp import load_nlp  # noqa: E402
+from quotelens.findings.quotes.quotes import find_quotes  # noqa: E402
 
 try:
-    from quotelens.people import find_people
+    from quotelens.findings.people.people import find_people
 except ImportError:  # people.py is written by another stage; without it speakers are the source wording only
     find_people = None
 

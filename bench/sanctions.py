@@ -1,4 +1,4 @@
-"""Sanctions bench: quotelens.sanctions vs a keyword regex on hand-annotated news texts (bench/data/sanctions/).
+"""Sanctions bench: quotelens.findings.sanctions.sanctions vs a keyword regex on hand-annotated news texts (bench/data/sanctions/).
 
 Run: .venv/bin/python bench/sanctions.py [--corpus all|polnear|news] [-v]
 
@@ -30,8 +30,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "server"))
 
 from quotelens.model import Entity, Quote, Sanction  # noqa: E402
-from quotelens.nlp import load_nlp  # noqa: E402
-from quotelens.sanctions import find_sanctions  # noqa: E402
+from quotelens.language.nlp import load_nlp  # noqa: E402
+from quotelens.findings.sanctions.sanctions import find_sanctions  # noqa: E402
 
 ANNOTATIONS = REPO / "bench" / "data" / "sanctions"
 SHARED = REPO.parent / "shared"
@@ -57,9 +57,9 @@ def load_annotations() -> list[dict]:
 def people_and_quotes(doc) -> tuple[list[Quote], list[Entity]]:
     """The pipeline's own quote and people stages, when they are installed; none otherwise."""
     try:
-        from quotelens.links import link_quotes_to_people
-        from quotelens.people import find_people
-        from quotelens.quotes import find_quotes
+        from quotelens.findings.links import link_quotes_to_people
+        from quotelens.findings.people.people import find_people
+        from quotelens.findings.quotes.quotes import find_quotes
     except ImportError as error:
         if not STAGE_ERRORS:
             print(f"  (quotes/people stages not importable: {error}; running without them)", file=sys.stderr)

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .model import Entity, Quote
+from quotelens.model import Entity, Quote
 
 
 def link_quotes_to_people(people: Sequence[Entity], quotes: Sequence[Quote]) -> list[Entity]:

@@ -7,11 +7,12 @@ import logging
 from flask import Flask
 from flask_cors import CORS
 
-from . import api, pages
-from .analyzer import Analyzer
-from .config import DEFAULTS, from_environment
-from .errors import register_error_handlers
-from .watchlist import Watchlist, log_skipped_list
+from quotelens.service import api
+from quotelens.service import pages
+from quotelens.service.analyzer import Analyzer
+from quotelens.service.config import DEFAULTS, from_environment
+from quotelens.service.errors import register_error_handlers
+from quotelens.service.watchlist import Watchlist, log_skipped_list
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""The WSGI entry point for multi-process servers: `gunicorn --preload quotelens.wsgi:app`.
+"""The WSGI entry point for multi-process servers: `gunicorn --preload quotelens.service.wsgi:app`.
 
 The model is loaded here, at import, so that with --preload the master process loads it once and the forked
 workers share its memory pages until they write to them. Any server reached through gunicorn or a load balancer
@@ -8,7 +8,7 @@ their own machine runs `quotelens serve`, which binds 127.0.0.1.
 
 from __future__ import annotations
 
-from .app import create_app
+from quotelens.service.app import create_app
 
 
 class TokenRequired(RuntimeError):

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import Listing
+from quotelens.model import Listing
 
 REQUIRED_COLUMNS = ("id", "schema", "name")
 

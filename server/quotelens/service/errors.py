@@ -1,4 +1,5 @@
-"""API errors as JSON: one exception type, one handler, every status the API can answer with."""
+"""API errors as JSON: one exception type, one handler; every code, its status and default message are in
+shared/errors.json (the package's copy: data/errors.json), which the extension reads too."""
 
 from __future__ import annotations
 
@@ -8,17 +9,27 @@ import traceback
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
 
+from quotelens.language.vocabulary import vocabulary
+
 log = logging.getLogger(__name__)
+
+ERRORS = vocabulary("errors")["errors"]
+# The code a bare HTTP status stands for (werkzeug's own errors, raised before a view runs).
+STATUS_CODES = {entry["status"]: code for code, entry in ERRORS.items() if entry.get("answers_status")}
 
 
 class ApiError(Exception):
-    """An error the client can act on, answered as ``{"error": {"code", "message"}}`` with ``status``."""
+    """An error the client can act on, answered as ``{"error": {"code", "message"}}`` with the code's status.
 
-    def __init__(self, code: str, message: str, status: int = 400):
-        super().__init__(message)
+    ``message``: what went wrong in this request; the code's default message when there is nothing more to say.
+    """
+
+    def __init__(self, code: str, message: str | None = None):
+        entry = ERRORS[code]
         self.code = code
-        self.message = message
-        self.status = status
+        self.message = message or entry["message"]
+        self.status = entry["status"]
+        super().__init__(self.message)
 
 
 def error_response(code: str, message: str, status: int):
@@ -26,17 +37,6 @@ def error_response(code: str, message: str, status: int):
     response = jsonify(error={"code": code, "message": message})
     response.status_code = status
     return response
-
-
-# Werkzeug's own HTTP errors (raised before a view runs) mapped to stable machine-readable codes.
-HTTP_CODES = {
-    400: "bad_request",
-    401: "unauthorized",
-    404: "not_found",
-    405: "method_not_allowed",
-    413: "too_large",
-    415: "unsupported_media_type",
-}
 
 
 def register_error_handlers(app: Flask) -> None:
@@ -54,7 +54,7 @@ def register_error_handlers(app: Flask) -> None:
             message = f"The request body is larger than the limit of {limit} bytes."
         else:
             message = error.description or error.name
-        return error_response(HTTP_CODES.get(status, "http_error"), message, status)
+        return error_response(STATUS_CODES.get(status, "http_error"), message, status)
 
     @app.errorhandler(Exception)
     def handle_unexpected(error: Exception):
@@ -62,4 +62,5 @@ def register_error_handlers(app: Flask) -> None:
         # (KeyError(token.text)), and page text and URLs never reach the logs.
         frames = "".join(traceback.format_tb(error.__traceback__))
         log.error("unexpected %s while handling a request\n%s", type(error).__name__, frames)
-        return error_response("internal", "The server failed to analyse this page.", 500)
+        internal = ApiError("internal")
+        return error_response(internal.code, internal.message, internal.status)

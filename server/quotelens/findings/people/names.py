@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from .titles import ROLES, canonical_head, is_headline, text_of
+from quotelens.findings.people.titles import ROLES, canonical_head, is_headline
+from quotelens.language.syntax import text_of
 
 _ARTICLES = {"the", "a", "an"}
 # Entity kinds a name repeat may carry when spaCy mislabels it; never dates, numbers or the like ("May").

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .model import Entity, Mention, Quote
-from .quote_marks import QuotedSpan, find_quoted_spans
-from .speakers import SpeakerResolver, load_cues
+from quotelens.findings.quotes.cues import load_cues
+from quotelens.findings.quotes.marks import QuotedSpan, find_quoted_spans
+from quotelens.findings.speakers import SpeakerResolver
+from quotelens.model import Entity, Mention, Quote
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Dependencies through which a verb without a subject of its own takes its governor's ("Kim informed Putin …,

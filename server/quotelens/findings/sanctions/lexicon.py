@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
-from importlib import resources
+
+from quotelens.language.vocabulary import vocabulary
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class Lexicon:
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Read data/sanctions.json once per process."""
-    raw = json.loads(resources.files("quotelens").joinpath("data/sanctions.json").read_text(encoding="utf-8"))
+    raw = vocabulary("sanctions")
     status_of: dict[str, str] = {}
     for status, words in raw["status_verbs"].items():
         if status.startswith("$"):

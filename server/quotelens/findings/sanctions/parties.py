@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Sequence
 
 from spacy.tokens import Doc, Token
 
+from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
+from quotelens.findings.sanctions.status import clause_path
 from quotelens.model import Entity, Quote
-from quotelens.sanction_lexicon import Lexicon, load_lexicon
-from quotelens.sanction_status import clause_path
 
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports this module at run time
-    from quotelens.sanction_candidates import Candidate
+    from quotelens.findings.sanctions.candidates import Candidate
 
 _PRONOUNS_WE = {"we", "us", "our", "ours"}
 _RELATIVE = {"which", "that", "who", "whom"}

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from .analyzer import Analyzer
-from .config import DEFAULTS, from_environment
-from .nlp import ModelNotInstalled, load_nlp
+from quotelens.language.nlp import ModelNotInstalled, load_nlp
+from quotelens.service.analyzer import Analyzer
+from quotelens.service.config import DEFAULTS, from_environment
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
@@ -72,7 +72,7 @@ def is_loopback(host: str) -> bool:
 def serve(args: argparse.Namespace) -> int:
     from waitress import serve as waitress_serve
 
-    from .app import create_app
+    from quotelens.service.app import create_app
 
     app = create_app()
     if not is_loopback(args.host) and not app.config.get("API_TOKEN"):

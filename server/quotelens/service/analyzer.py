@@ -13,17 +13,17 @@ from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 
-from . import __version__
-from .article import NoArticleFound, extract_article, without_lone_surrogates
-from .budget import Budget, BudgetExceeded
-from .cache import LruCache, cache_key
-from .errors import ApiError
-from .language import detect_language, is_supported, page_language
-from .model import Analysis, Article
-from .nlp import MODEL_NAME, load_nlp
-from .watchlist import log_skipped_list
-from .pipeline import Stopwatch, analyze_article, text_blocks
-from .response import to_json
+from quotelens import __version__
+from quotelens.language.nlp import MODEL_NAME, load_nlp
+from quotelens.model import Analysis, Article
+from quotelens.page.article import NoArticleFound, extract_article, without_lone_surrogates
+from quotelens.page.language import detect_language, is_supported, page_language
+from quotelens.pipeline import Stopwatch, analyze_article, text_blocks
+from quotelens.response import to_json
+from quotelens.service.budget import Budget, BudgetExceeded
+from quotelens.service.cache import LruCache, cache_key
+from quotelens.service.errors import ApiError
+from quotelens.service.watchlist import log_skipped_list
 
 # The parts of a response that depend only on the article text and the settings: what the cache keeps.
 FINDINGS = ("quotes", "entities", "sanctions", "spans")
@@ -100,7 +100,7 @@ class Analyzer:
                 return self.analyze_within(budget, html=html, text=text, url=url)
         except BudgetExceeded:
             raise ApiError("timeout", f"The analysis took longer than the server's budget of "
-                                      f"{self.time_budget_s:g} s. Try again later or send a shorter page.", 503) from None
+                                      f"{self.time_budget_s:g} s. Try again later or send a shorter page.") from None
 
     @contextmanager
     def slot(self, budget: Budget):
@@ -173,15 +173,15 @@ class Analyzer:
                 try:
                     article = extract_article(html, url=url)
                 except NoArticleFound as error:
-                    raise ApiError("no_article", f"No article found on this page: {error}", 422) from None
+                    raise ApiError("no_article", f"No article found on this page: {error}") from None
         with clock.stage("language"):
             language = detect_language(article.text, hint=hint)
         if not is_supported(language):
             raise ApiError("unsupported_language", f"Quotelens reads English articles only; this one reads as "
-                                                   f"'{language}' (a BCP 47 language code; 'und' when unknown).", 422)
+                                                   f"'{language}' (a BCP 47 language code; 'und' when unknown).")
         if self.max_text_chars and len(article.text) > self.max_text_chars:
             raise ApiError("too_long", f"The article is {len(article.text)} characters long, over the limit of "
-                                       f"{self.max_text_chars}.", 413)
+                                       f"{self.max_text_chars}.")
         return replace(article, language=language)
 
     def key(self, article: Article) -> str:

@@ -18,13 +18,13 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Token
 
+from quotelens.findings.sanctions.candidates import Candidate, candidate_at, is_other_sense, noun_candidate
+from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.model import Entity, Quote, Sanction
-from quotelens.sanction_candidates import Candidate, candidate_at, is_other_sense, noun_candidate
-from quotelens.sanction_lexicon import Lexicon, load_lexicon
-from quotelens.sanction_parties import (
+from quotelens.findings.sanctions.parties import (
     Context, context_of, find_authority, find_targets, names_country, sentence_country,
 )
-from quotelens.sanction_status import find_status
+from quotelens.findings.sanctions.status import find_status
 
 log = logging.getLogger(__name__)
 

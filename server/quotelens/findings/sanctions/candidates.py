@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from quotelens.sanction_lexicon import Lexicon, plain
-from quotelens.sanction_parties import agent_of, authority_of_phrase, is_time
+from quotelens.findings.sanctions.lexicon import Lexicon, plain
+from quotelens.findings.sanctions.parties import agent_of, authority_of_phrase, is_time
 
 # Dependents that belong to a measure's noun phrase on its left ("the harshest economic sanctions").
 _LEFT_DEPS = {"det", "amod", "compound", "nummod", "nmod", "poss", "quantmod", "predet", "advmod", "npadvmod"}

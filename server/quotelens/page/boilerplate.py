@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import functools
-import json
 import re
-from importlib import resources
+
+from quotelens.language.vocabulary import vocabulary
 
 # What an element's class/id/role/itemprop say about it.
 NEGATIVE = -1  # page furniture: comments, related, share bar, ads, captions, bylines, nav ...
@@ -25,7 +25,7 @@ _NOT_WORD = re.compile(r"[\W_]+")
 @functools.cache
 def load_hints() -> dict[str, frozenset[str]]:
     """Load the word lists of data/boilerplate.json once, as sets."""
-    raw = json.loads(resources.files("quotelens").joinpath("data/boilerplate.json").read_text(encoding="utf-8"))
+    raw = vocabulary("boilerplate")
     return {key: frozenset(value["values"]) for key, value in raw.items() if isinstance(value, dict)}
 
 

@@ -7,9 +7,9 @@ import hmac
 import spacy
 from flask import Blueprint, current_app, jsonify, request
 
-from . import __version__
-from .errors import ApiError
-from .nlp import MODEL_NAME
+from quotelens import __version__
+from quotelens.language.nlp import MODEL_NAME
+from quotelens.service.errors import ApiError
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -26,7 +26,7 @@ def require_token():
     sent = request.headers.get("Authorization", "")
     expected = f"Bearer {token}"
     if not hmac.compare_digest(sent.encode(), expected.encode()):
-        raise ApiError("unauthorized", "A valid 'Authorization: Bearer <token>' header is required.", 401)
+        raise ApiError("unauthorized")
 
 
 @bp.get("/health")
@@ -52,23 +52,23 @@ def analyze():
 def parse_payload() -> dict:
     """Return the request's html/text/url, or raise the ApiError that says what is wrong with it."""
     if not request.is_json:
-        raise ApiError("unsupported_media_type", "Send the page as JSON with 'Content-Type: application/json'.", 415)
+        raise ApiError("unsupported_media_type")
     try:
         body = request.get_json(silent=True)
     except RecursionError:  # arrays nested thousands deep exhaust the JSON parser's stack; silent= only covers ValueError
         body = None
     if body is None:
-        raise ApiError("malformed_json", "The request body is not valid JSON.", 400)
+        raise ApiError("malformed_json")
     if not isinstance(body, dict):
-        raise ApiError("bad_request", "The request body must be a JSON object.", 400)
+        raise ApiError("bad_request", "The request body must be a JSON object.")
     present = [name for name in INPUT_FIELDS if body.get(name) is not None]
     if len(present) != 1:
-        raise ApiError("bad_request", "Send exactly one of 'html' (a whole page) or 'text' (article text).", 400)
+        raise ApiError("bad_request", "Send exactly one of 'html' (a whole page) or 'text' (article text).")
     name = present[0]
     value = body[name]
     if not isinstance(value, str) or not value.strip():
-        raise ApiError("bad_request", f"'{name}' must be a non-empty string.", 400)
+        raise ApiError("bad_request", f"'{name}' must be a non-empty string.")
     url = body.get("url")
     if url is not None and not isinstance(url, str):
-        raise ApiError("bad_request", "'url' must be a string.", 400)
+        raise ApiError("bad_request", "'url' must be a string.")
     return {name: value, "url": url} if name == "html" else {"text": value}

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections import Counter
-from pathlib import Path
 
-DATA = Path(__file__).parent / "data" / "function_words.json"
+from quotelens.language.vocabulary import vocabulary
 
 # The languages the detectors are written for (their word lists and the spaCy model are English).
 SUPPORTED = frozenset({"en"})
@@ -37,7 +35,7 @@ HTML_LANG = re.compile(rb"""<html\b[^>]*?\blang\s*=\s*["']?\s*([A-Za-z]{2,3})\b"
 def function_words() -> dict[str, str]:
     """Map each function word to its language, leaving out the words several languages share."""
     lists = {code: {w.lower() for w in words}
-             for code, words in json.loads(DATA.read_text(encoding="utf-8")).items() if not code.startswith("$")}
+             for code, words in vocabulary("function_words").items() if not code.startswith("$")}
     seen = Counter(word for words in lists.values() for word in words)
     return {word: code for code, words in lists.items() for word in words if seen[word] == 1}
 

@@ -7,12 +7,12 @@ from string import Template
 
 from flask import Blueprint, current_app, send_from_directory
 
-from . import __version__
+from quotelens import __version__
 
 WEB_DIR = Path(__file__).parent / "web"
 # The repository layout (server/quotelens/ beside extension/): the demo loads the extension's content scripts
 # from there, so the demo and the installed extension run the same code. The EXTENSION_DIR setting overrides it.
-REPO_EXTENSION_DIR = Path(__file__).resolve().parents[2] / "extension"
+REPO_EXTENSION_DIR = Path(__file__).resolve().parents[3] / "extension"
 
 
 def extension_dir() -> Path:

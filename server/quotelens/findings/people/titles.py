@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-ROLES_FILE = Path(__file__).with_name("data") / "roles.json"
+from quotelens.language.syntax import CLAUSE_DEPS, phrase_of, text_of, token_text, word_of
+from quotelens.language.vocabulary import vocabulary
 
 
 @dataclass(frozen=True)
@@ -48,9 +47,9 @@ class Roles:
         return frozenset(country.lower() for country in self.country_adjectives.values())
 
 
-def load_roles(path: Path = ROLES_FILE) -> Roles:
+def load_roles() -> Roles:
     """Read the vocabularies; lists become lower-case sets, maps keep their values under lower-case keys."""
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw = vocabulary("roles")
     fields = {}
     for name in Roles.__dataclass_fields__:
         values = raw[name]["values"]
@@ -64,8 +63,6 @@ def load_roles(path: Path = ROLES_FILE) -> Roles:
 ROLES = load_roles()
 HEADS = ROLES.heads
 LONGEST_HEAD = max(len(head.split()) for head in HEADS)
-# Dependents that open a clause or a second phrase: a title read from a phrase stops before them.
-_CLAUSE_DEPS = {"relcl", "acl", "advcl", "appos", "conj", "cc", "punct", "ccomp", "xcomp", "parataxis"}
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 _PLACE_LABELS = {"GPE", "LOC"}
 _LINKS = {"of", "for", "at", "to", "with", "in", "on", "from"}
@@ -86,19 +83,6 @@ class Title:
     end: int
     formal: bool = False
     plural: bool = False
-
-
-def text_of(doc: Doc) -> str:
-    """The document's text, built once: ``Doc.text`` joins every token on each call."""
-    cached = doc.user_data.get("quotelens.text")
-    if cached is None:
-        cached = doc.user_data["quotelens.text"] = doc.text
-    return cached
-
-
-def word_of(text: str) -> str:
-    """Lower-case a word and make its apostrophes plain, for look-ups."""
-    return text.lower().replace("’", "'")
 
 
 def head_of(title: str) -> str | None:
@@ -334,7 +318,7 @@ def _title_governing(doc: Doc, name: Span) -> Title | None:
             start = links[-1] + 1
     # Stop before a second appositive, a clause or a second conjunct ("the RT host and former MSNBC personality").
     for token in doc[head.i + 1:end]:
-        if token.dep_ in _CLAUSE_DEPS - {"punct", "conj"} and token.head.i >= head.i:
+        if token.dep_ in CLAUSE_DEPS - {"punct", "conj"} and token.head.i >= head.i:
             end = token.i
             break
     phrase = doc[start:end]
@@ -418,16 +402,6 @@ def title_of_predicate(doc: Doc, verb: Token) -> Title | None:
                 if grand.dep_ == "pobj" and canonical_head(grand) is not None:
                     return build_title(doc, phrase_of(doc, grand), formal_allowed=False)
     return None
-
-
-def phrase_of(doc: Doc, head: Token) -> Span:
-    """The head's phrase from its left edge up to the first clause, appositive or punctuation after the head."""
-    stops = {token.i for child in head.subtree if child.dep_ in _CLAUSE_DEPS and child.i > head.i
-             for token in child.subtree}
-    end = head.i + 1
-    while end <= head.right_edge.i and end not in stops and not doc[end].is_punct:
-        end += 1
-    return doc[head.left_edge.i:end]
 
 
 def canonical_head(token: Token) -> str | None:
@@ -605,9 +579,3 @@ def _organization_word(tokens: list[Token]) -> str | None:
         if word in ROLES.nonstate_org_words or word in ROLES.state_org_words:
             return word
     return None
-
-
-def token_text(tokens: list[Token]) -> str:
-    """The document text covering a run of tokens, as written."""
-    doc = tokens[0].doc
-    return text_of(doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]

@@ -3,28 +3,19 @@
 from __future__ import annotations
 
 import bisect
-import functools
-import json
 import re
 from collections.abc import Sequence
-from importlib import resources
 
 from spacy.tokens import Doc, Span
 
-from .model import Entity
+from quotelens.findings.quotes.cues import load_cues
+from quotelens.model import Entity
 
 # How far back a pronoun may look for the person it refers to, in sentences. News writers re-name a speaker
 # after a few paragraphs; beyond that a guess is worse than no answer (precision first).
 PRONOUN_WINDOW_SENTENCES = 6
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 TITLE_BREAKS = {"of", "for", "at", "to", "in", "on", ",", "and"}
-
-
-@functools.lru_cache(maxsize=1)
-def load_cues() -> dict:
-    """Read the cue word lists (data/cues.json) once."""
-    text = resources.files("quotelens").joinpath("data/cues.json").read_text(encoding="utf-8")
-    return json.loads(text)
 
 
 class SpeakerResolver:

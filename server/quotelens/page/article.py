@@ -11,9 +11,9 @@ from collections import Counter
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
 from bs4.element import CData, NavigableString, RubyTextString, Tag
 
-from quotelens import boilerplate
-from quotelens.boilerplate import BODY, NEGATIVE, POSITIVE
 from quotelens.model import Article, Block
+from quotelens.page import boilerplate
+from quotelens.page.boilerplate import BODY, NEGATIVE, POSITIVE
 
 
 class NoArticleFound(ValueError):

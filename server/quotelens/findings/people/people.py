@@ -7,10 +7,12 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
-from .model import Entity
-from .names import NameKey, find_name_mentions, name_key, part_of_name, same_name, strip_possessive
-from .titles import (ROLES, Title, build_title, canonical_head, find_title, head_of, organization_kind, phrase_of,
-                     shared_title, text_of, title_of_predicate)
+from quotelens.findings.people.names import (NameKey, find_name_mentions, name_key, part_of_name, same_name,
+                                             strip_possessive)
+from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_title, head_of,
+                                              organization_kind, shared_title, title_of_predicate)
+from quotelens.language.syntax import phrase_of, text_of
+from quotelens.model import Entity
 
 _ARTICLES = {"the", "a", "an"}
 
