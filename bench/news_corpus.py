@@ -99,7 +99,7 @@ def load_news(split: str | None = None, folder: Path = NEWS) -> list[NewsArticle
 
 def analyse(articles: list[NewsArticle]) -> list[dict]:
     """The API response for each article's text, as the extension would receive it (one model, nlp.pipe)."""
-    from quotelens.analyzer import Analyzer
+    from quotelens.service.analyzer import Analyzer
 
     analyzer = Analyzer()
     return list(analyzer.analyze_many({"text": article.text} for article in articles))
