@@ -35,7 +35,7 @@ def serve_site() -> tuple[str, ThreadingHTTPServer]:
 
 def main() -> int:
     from playwright.sync_api import sync_playwright
-    from quotelens.app import create_app
+    from quotelens.service.app import create_app
 
     server_url, server = serve_app(create_app())
     site_url, site = serve_site()

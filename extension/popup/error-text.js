@@ -1,8 +1,8 @@
 /** What the popup tells the reader for each failure: what happened and what to do about it. */
 
-// Keys are the server's error codes (server/quotelens/api.py, analyzer.py, errors.py) and the ones the extension
-// adds itself: "unreachable" (no connection), "no_response" (no answer within the time limit) and "no_permission"
-// (the reader revoked or withheld the permission to reach the server: the popup offers a button to grant it).
+// Keys are the error codes of shared/errors.json: the server's, and the ones the extension adds itself:
+// "unreachable" (no connection), "no_response" (no answer within the time limit) and "no_permission" (the reader
+// revoked or withheld the permission to reach the server: the popup offers a button to grant it).
 const EXPLANATIONS = {
   unreachable: (settings) => `Cannot reach the Quotelens server at ${settings.serverUrl}. `
     + "Start it with “make run”, or check the server address in Options.",

@@ -1,4 +1,5 @@
-"""The extension folder on its own: a loadable manifest, its copy of the categories, the Firefox lint, the store packages."""
+"""The extension folder on its own: a loadable manifest, its copies of the shared tables, the Firefox lint, the store
+packages."""
 
 from __future__ import annotations
 
@@ -23,9 +24,10 @@ needs_web_ext = pytest.mark.skipif(not WEB_EXT.exists() or not shutil.which("nod
 ACCEPTED_WARNINGS = {"UNSAFE_VAR_ASSIGNMENT"}
 
 
-def test_the_extension_carries_an_identical_copy_of_the_categories():
+@pytest.mark.parametrize("name", ["categories.json", "errors.json"])
+def test_the_extension_carries_an_identical_copy_of_each_shared_table(name):
     # The folder must load unpacked on its own, so it cannot reach ../shared: the copy must not drift.
-    assert (EXTENSION / "shared" / "categories.json").read_bytes() == (REPO / "shared" / "categories.json").read_bytes()
+    assert (EXTENSION / "shared" / name).read_bytes() == (REPO / "shared" / name).read_bytes()
 
 
 def manifest() -> dict:
