@@ -35,7 +35,8 @@ MISSING = {
 
 def pytest_generate_tests(metafunc):
     if "browser_name" in metafunc.fixturenames and metafunc.definition.get_closest_marker("every_browser"):
-        metafunc.parametrize("browser_name", list(MISSING), scope="session")
+        # Through the fixture (indirect), so that every fixture built on it is rebuilt when the browser changes.
+        metafunc.parametrize("browser_name", list(MISSING), indirect=True, scope="session")
 
 
 def pytest_collection_modifyitems(config, items):
@@ -53,9 +54,9 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def browser_name() -> str:
-    """The browser of a module not marked every_browser."""
-    return "chromium"
+def browser_name(request) -> str:
+    """The browser the test runs in: each in turn for a module marked every_browser, else Chromium."""
+    return getattr(request, "param", "chromium")
 
 
 def serve_app(app, paths: list[str] | None = None):

@@ -47,6 +47,13 @@ def wait_until(check, timeout=5.0):
         time.sleep(0.05)
 
 
+def test_each_driver_runs_the_browser_it_names(ext, open_page):
+    # Session fixtures are shared across modules: a scenario must never run in the other browser unnoticed.
+    agent = open_page("/test/no-findings").evaluate("navigator.userAgent")
+    assert ("Firefox/" in agent) == (ext.browser_name == "firefox")
+    assert ext.url("").startswith("moz-extension://" if ext.browser_name == "firefox" else "chrome-extension://")
+
+
 def test_every_span_is_anchored_and_painted(analyzed, analysis):
     page, popup = analyzed
     painted = highlights(page)
