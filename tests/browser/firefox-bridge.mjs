@@ -55,8 +55,10 @@ const commands = {
       // Saved pages' own scripts, styles and images point at the internet: only loopback requests go out.
       await page.setRequestInterception(true);
       page.on("request", (request) => {
-        if (/^(https?|wss?):/.test(request.url()) && !LOOPBACK.test(request.url())) request.abort();
-        else request.continue();
+        // A request can end before the verdict reaches it (its page closed): nothing is left to decide then.
+        const verdict = /^(https?|wss?):/.test(request.url()) && !LOOPBACK.test(request.url())
+          ? request.abort() : request.continue();
+        verdict.catch(() => {});
       });
     }
     const id = nextPage++;

@@ -33,7 +33,8 @@ QUERY = """([selector, index]) => {
   let found = [...document.querySelectorAll(css)];
   const split = /^(\\S+)\\s+(.+)$/.exec(css);
   if (!found.length && split) {
-    found = [...document.querySelectorAll(split[1])].flatMap((host) => host.shadowRoot ? [...host.shadowRoot.querySelectorAll(split[2])] : []);
+    found = [...document.querySelectorAll(split[1])]
+      .flatMap((host) => host.shadowRoot ? [...host.shadowRoot.querySelectorAll(split[2])] : []);
   }
   if (hasText) found = found.filter((element) => element.textContent.includes(hasText[2]));
   return found;
@@ -58,7 +59,8 @@ class Bridge:
     def __init__(self, extension: Path, prefs: dict | None = None, offline: bool = False):
         self.process = subprocess.Popen(["node", str(BRIDGE)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                         text=True, cwd=BRIDGE.parents[2])
-        self.addon_id = json.loads((extension / "manifest.json").read_text())["browser_specific_settings"]["gecko"]["id"]
+        manifest = json.loads((extension / "manifest.json").read_text(encoding="utf-8"))
+        self.addon_id = manifest["browser_specific_settings"]["gecko"]["id"]
         self.send("launch", extension=str(extension), addonId=self.addon_id, uuid=EXTENSION_UUID,
                   prefs=PREFS | (prefs or {}), offline=offline)
 
@@ -172,7 +174,8 @@ class FirefoxPage:
 
     def fill(self, selector: str, value: str) -> None:
         self.on_element(selector, """element.focus(); element.value = rest[0];
-          element.dispatchEvent(new Event('input', {bubbles: true})); element.dispatchEvent(new Event('change', {bubbles: true}));""", value)
+          element.dispatchEvent(new Event('input', {bubbles: true}));
+          element.dispatchEvent(new Event('change', {bubbles: true}));""", value)
 
     def input_value(self, selector: str) -> str:
         return self.on_element(selector, "return element.value;")

@@ -73,7 +73,8 @@ def test_web_ext_lint_finds_no_errors():
     report = lint(EXTENSION)
     assert report["errors"] == [], report["errors"]
     # The unpacked folder also names Chromium's service worker, which Firefox ignores (it runs background.scripts).
-    assert {warning["code"] for warning in report["warnings"]} <= ACCEPTED_WARNINGS | {"BACKGROUND_SERVICE_WORKER_IGNORED"}
+    accepted = ACCEPTED_WARNINGS | {"BACKGROUND_SERVICE_WORKER_IGNORED"}
+    assert {warning["code"] for warning in report["warnings"]} <= accepted
 
 
 def test_the_extension_and_the_python_package_share_one_version():
