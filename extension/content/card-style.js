@@ -16,7 +16,7 @@ export const CARD_CSS = `
   background: #0f172a; color: #f8fafc; font: 13px/1.35 system-ui, -apple-system, "Segoe UI", sans-serif;
   box-shadow: 0 4px 12px rgba(15, 23, 42, .3); }
 .card:focus-visible, button:focus-visible, a:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
-header { display: flex; align-items: flex-start; gap: 8px; }
+.head { display: flex; align-items: flex-start; gap: 8px; }
 h2 { flex: 1; margin: 0; font-size: 16px; line-height: 1.3; }
 h3 { margin: 10px 0 4px; font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: #475569; }
 p { margin: 4px 0; }

@@ -34,7 +34,7 @@ export function createCardHost({ doc = document, onQuote, onClose = () => {} }) 
   });
 
   function header(model) {
-    const top = element(doc, "header");
+    const top = element(doc, "div", { className: "head" });
     const close = element(doc, "button", { text: "×", className: "close", attrs: { type: "button", "aria-label": "Close card" } });
     close.addEventListener("click", hide);
     top.append(element(doc, "h2", { text: model.name, attrs: { id: "quotelens-card-title" } }), close);

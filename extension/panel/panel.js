@@ -21,12 +21,12 @@ function element(tag, text, className) {
   return node;
 }
 
-/** A button that scrolls the page to `ref` and flashes it there. */
-function jump(text, ref, label, className = "jump") {
+/** A button that scrolls the page to `ref` and flashes it there; its visible text is its name. */
+function jump(text, ref, className = "jump") {
   const button = element("button", text, className);
   button.type = "button";
   button.dataset.ref = ref;
-  button.setAttribute("aria-label", label);
+  button.title = "Show it in the page";
   button.addEventListener("click", () => api.runtime.sendMessage({ type: MESSAGES.GO_TO, tabId, ref }));
   return button;
 }
@@ -34,14 +34,14 @@ function jump(text, ref, label, className = "jump") {
 function quoteItem(quote) {
   const item = element("li");
   const words = quote.kind === "reported" ? `(reported) ${shorten(quote.text)}` : `“${shorten(quote.text)}”`;
-  item.append(jump(words, quote.id, `Go to: ${quote.text}`, quote.kind === "reported" ? "jump reported" : "jump"));
+  item.append(jump(words, quote.id, quote.kind === "reported" ? "jump reported" : "jump"));
   return item;
 }
 
 function personBlock(group) {
   const block = element("article", undefined, group.isOfficial ? "person is-official" : "person");
   const heading = element("h3");
-  heading.append(jump(group.speaker, group.id, `Go to ${group.speaker} in the page`, "name jump"));
+  heading.append(jump(group.speaker, group.id, "name jump"));
   if (group.isOfficial) heading.append(element("span", "Official", "badge"));
   block.append(heading);
   if (group.title) block.append(element("p", group.title, "role"));
@@ -61,13 +61,12 @@ function renderLists(result) {
   fill("unattributed", $("unattributed-list"), result.unattributed.map(quoteItem));
   fill("officials", $("official-list"), result.officials.map((official) => {
     const item = element("li");
-    item.append(jump(official.title ? `${official.name} — ${official.title}` : official.name, official.id,
-      `Go to ${official.name} in the page`));
+    item.append(jump(official.title ? `${official.name} — ${official.title}` : official.name, official.id));
     return item;
   }));
   fill("sanctions", $("sanction-list"), result.sanctions.map((sanction) => {
     const item = element("li");
-    item.append(jump(`${sanction.line}: “${sanction.text}”`, sanction.id, `Go to sanction: ${sanction.line}`));
+    item.append(jump(`${sanction.line}: “${sanction.text}”`, sanction.id));
     return item;
   }));
   applyFilter();
