@@ -27,6 +27,7 @@ bench: $(VENV)/.installed-bench browser
 	$(BIN)/python bench/latency.py
 	$(BIN)/python bench/load.py
 	$(BIN)/python bench/extension.py
+	$(BIN)/python bench/palette.py
 
 # Each stamp depends on the file that lists what it installs, so an edit there reinstalls and nothing else does.
 $(VENV)/bin/python:

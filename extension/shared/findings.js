@@ -18,7 +18,7 @@ function byStart(a, b) {
 export function describeEntity(analysis, entityId) {
   const entity = analysis.entities.find((candidate) => candidate.id === entityId);
   if (!entity) return null;
-  const own = withoutNestedReported(analysis.quotes.filter((quote) => quote.speaker === entity.id)).sort(byStart);
+  const own = withoutRepeatedReported(analysis.quotes.filter((quote) => quote.speaker === entity.id)).sort(byStart);
   return {
     kind: "entity",
     id: entity.id,
@@ -69,13 +69,13 @@ export function describeRef(analysis, ref) {
 }
 
 /**
- * Drop reported statements that hold a direct quote: the reader already sees the quote itself, and listing the
- * sentence around it again doubles every quoted speaker's entry.
+ * Drop reported statements that share words with a direct quote (usually the sentence around it): the reader
+ * already sees the quote itself, and listing its sentence again doubles every quoted speaker's entry.
  */
-export function withoutNestedReported(quotes) {
+export function withoutRepeatedReported(quotes) {
   const direct = quotes.filter((quote) => quote.kind === "direct");
   return quotes.filter((quote) => quote.kind !== "reported"
-    || !direct.some((inner) => inner.start >= quote.start && inner.end <= quote.end));
+    || !direct.some((inner) => inner.start < quote.end && inner.end > quote.start));
 }
 
 function roleOf(entity) {
@@ -88,7 +88,7 @@ function roleOf(entity) {
  * could only name loosely ("some reports", a photo credit) are not people: their quotes go to `unattributed`.
  */
 export function readingGroups(analysis) {
-  const quotes = withoutNestedReported(analysis.quotes.filter((quote) => quote.kind !== "term")).sort(byStart);
+  const quotes = withoutRepeatedReported(analysis.quotes.filter((quote) => quote.kind !== "term")).sort(byStart);
   const entities = new Map(analysis.entities.map((entity) => [entity.id, entity]));
   const speakers = new Map();
   const unattributed = [];

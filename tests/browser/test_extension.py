@@ -85,9 +85,9 @@ def test_clicking_a_name_opens_the_speaker_card(analyzed, analysis):
     own = sorted((q for q in analysis["quotes"] if q["speaker"] == miller["id"] and q["kind"] != "term"),
                  key=lambda q: q["start"])
     direct = [q["id"] for q in own if q["kind"] == "direct"]
-    # A reported statement around a direct quote is not listed again beside it.
+    # A reported statement sharing words with a direct quote (the sentence around it) is not listed again.
     reported = [q["id"] for q in own if q["kind"] == "reported"
-                and not any(d["start"] >= q["start"] and d["end"] <= q["end"] for d in own if d["kind"] == "direct")]
+                and not any(d["start"] < q["end"] and d["end"] > q["start"] for d in own if d["kind"] == "direct")]
     assert quotes == direct + reported
     link = page.evaluate("document.querySelector('quotelens-host').shadowRoot.querySelector('a[target=_blank]').href")
     assert link == "https://en.wikipedia.org/w/index.php?search=Matthew%20Miller"
