@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from .model import Entity, Quote, Sanction, Span
-from .speakers import load_cues
+from quotelens.model import Entity, Quote, Sanction, Span
+from quotelens.findings.quotes.cues import load_cues
 
 # Context kept on each side of a span. 32 characters disambiguate repeated phrases ("Miller said") on real pages
 # while staying short enough to survive small edits around the span (Hypothesis uses the same order of magnitude).
