@@ -302,3 +302,12 @@ def stoppable_server():
     server = StoppableServer()
     yield server
     server.stop()
+
+
+@pytest.fixture
+def analyzed(ext, open_page):
+    """The seed article on the news site, analysed through the popup: (page, popup)."""
+    page = open_page("/news/kim-putin")
+    popup = ext.analyze(page)
+    assert popup.get_attribute("main", "data-state") == "done", popup.text_content("#error")
+    return page, popup

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 
-from browser_helpers import card_text, highlights, post_json, text_point
+from browser_helpers import card_text, highlights, post_json, text_point, wait_until
 
 REPO = Path(__file__).resolve().parents[2]
 NEWS = "/news/kim-putin"
@@ -29,19 +28,7 @@ def analysis(live_server, site):
     return body
 
 
-@pytest.fixture
-def analyzed(ext, open_page):
-    page = open_page(NEWS)
-    popup = ext.analyze(page)
-    assert popup.get_attribute("main", "data-state") == "done", popup.text_content("#error")
-    return page, popup
 
-
-def wait_until(check, timeout=5.0):
-    deadline = time.monotonic() + timeout
-    while not check():
-        assert time.monotonic() < deadline, "condition not met in time"
-        time.sleep(0.05)
 
 
 def test_every_span_is_anchored_and_painted(analyzed, analysis):

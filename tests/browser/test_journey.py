@@ -8,10 +8,9 @@ import time
 
 import pytest
 
-from browser_helpers import card_text, highlights, real_page
+from browser_helpers import SHADOW, card_text, highlights, real_page, tip_text, wait_until
 from test_real_pages import PAGES as REAL_PAGES, offline  # noqa: F401 - the fixture is used by name
 
-SHADOW = "document.querySelector('quotelens-host').shadowRoot"
 CATEGORIES = ["quote", "reported", "official", "speaker", "sanction"]
 
 # The centre of a painted range, scrolled into view: the first range of a highlight, preferring one inside a link.
@@ -28,16 +27,6 @@ FLASH_IN_VIEW = """() => { const h = CSS.highlights.get('quotelens-flash'); if (
   const r = [...h][0].getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }"""
 
 
-def wait_until(check, timeout=5.0):
-    deadline = time.monotonic() + timeout
-    while not (result := check()):
-        assert time.monotonic() < deadline, "condition not met in time"
-        time.sleep(0.05)
-    return result
-
-
-def tip_text(page) -> str:
-    return page.evaluate(f"(() => {{ const t = {SHADOW}.querySelector('.tip'); return t.hidden ? '' : t.textContent; }})()")
 
 
 def click_a_name(page):

@@ -7,32 +7,15 @@ import time
 
 import pytest
 
-from browser_helpers import card_text, highlights, text_point
+from browser_helpers import SHADOW, card_text, highlights, text_point, tip_text, wait_until
 
 NEWS = "/news/kim-putin"
-SHADOW = "document.querySelector('quotelens-host').shadowRoot"
-
-
-def wait_until(check, timeout=5.0):
-    deadline = time.monotonic() + timeout
-    while not (result := check()):
-        assert time.monotonic() < deadline, "condition not met in time"
-        time.sleep(0.05)
-    return result
-
-
-@pytest.fixture
-def analyzed(ext, open_page):
-    page = open_page(NEWS)
-    popup = ext.analyze(page)
-    assert popup.get_attribute("main", "data-state") == "done", popup.text_content("#error")
-    return page, popup
 
 
 
 
-def tip_text(page) -> str:
-    return page.evaluate(f"(() => {{ const t = {SHADOW}.querySelector('.tip'); return t.hidden ? '' : t.textContent; }})()")
+
+
 
 
 def card_box(page) -> dict:
