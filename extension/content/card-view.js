@@ -20,7 +20,7 @@ export function shorten(text) {
   return `${(space > SHORT_QUOTE / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "")}…`;
 }
 
-function quoteItem(doc, quote, { marks, current, onQuote }) {
+function quoteItem(doc, quote, { marks, current, currentLabel, onQuote }) {
   const item = element(doc, "li");
   const words = (text) => (marks ? `“${text}”` : text);
   const button = element(doc, "button", { text: words(shorten(quote.text)), className: "quote",
@@ -29,7 +29,7 @@ function quoteItem(doc, quote, { marks, current, onQuote }) {
   item.append(button);
   if (quote.id === current) {
     button.setAttribute("aria-current", "true");
-    item.prepend(element(doc, "span", { text: "You clicked this quote", className: "clicked" }));
+    item.prepend(element(doc, "span", { text: currentLabel, className: "clicked" }));
   }
   if (quote.text.length > SHORT_QUOTE) {
     const more = element(doc, "button", { text: "more", className: "more", attrs: { type: "button", "aria-expanded": "false" } });
@@ -61,8 +61,11 @@ function badges(doc, model) {
   return line.childElementCount ? [line] : [];
 }
 
-/** Return the card's body nodes for `model` (see shared/findings.js describeRef); `current` marks a quote. */
-export function cardBody(doc, model, { current = null, onQuote }) {
+/**
+ * Return the card's body nodes for `model` (see shared/findings.js describeRef); `current` marks a quote, with
+ * `currentLabel` above it ("You clicked this quote", or the keyboard's "The quote you are on").
+ */
+export function cardBody(doc, model, { current = null, currentLabel = "", onQuote }) {
   if (model.kind === "sanction") return [element(doc, "p", { text: model.line, className: "sanction-line" })];
   const parts = [];
   const role = [model.title, model.organization].filter(Boolean).join(" · ");
@@ -72,8 +75,8 @@ export function cardBody(doc, model, { current = null, onQuote }) {
     const times = model.mentionCount === 1 ? "once" : `${model.mentionCount} times`;
     parts.push(element(doc, "p", { text: `Mentioned ${times} in this article`, className: "muted mentions" }));
   }
-  parts.push(...quoteList(doc, "Quotes in this article", model.quotes, { marks: true, current, onQuote }));
-  parts.push(...quoteList(doc, "Reported statements", model.reported, { marks: false, current, onQuote }));
+  parts.push(...quoteList(doc, "Quotes in this article", model.quotes, { marks: true, current, currentLabel, onQuote }));
+  parts.push(...quoteList(doc, "Reported statements", model.reported, { marks: false, current, currentLabel, onQuote }));
   if (model.searchUrl) {
     const link = element(doc, "p");
     link.append(element(doc, "a", { text: `Search “${model.name}” on Wikipedia`,

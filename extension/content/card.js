@@ -53,7 +53,8 @@ export function createCardHost({ doc = document, onQuote, onClose = () => {} }) 
   function show(model, { box, point = null, current = null }) {
     attach();
     untip();
-    card.replaceChildren(header(model), ...cardBody(doc, model, { current, onQuote }));
+    const currentLabel = point ? "You clicked this quote" : "The quote you are on";
+    card.replaceChildren(header(model), ...cardBody(doc, model, { current, currentLabel, onQuote }));
     Object.assign(card.dataset, { kind: model.kind, ref: model.id });
     card.hidden = false;
     const size = card.getBoundingClientRect();

@@ -174,6 +174,7 @@ def test_keyboard_moves_through_quotes_and_esc_closes_the_card(analyzed, ext, an
     assert page.evaluate("document.activeElement.tagName") == "QUOTELENS-HOST"
     assert page.evaluate("document.querySelector('quotelens-host').shadowRoot.activeElement.getAttribute('role')") == "dialog"
     assert page.get_attribute("quotelens-host .quote[aria-current=true]", "data-quote") == direct[0]["id"]
+    assert "The quote you are on" in card_text(page)
     ext.message_tab(page, {"type": "quotelens:step-quote", "direction": -1})
     assert [normalise(t) for t in highlights(page)["quotelens-focus"]] == [normalise(direct[-1]["text"])]
     page.keyboard.press("Tab")
