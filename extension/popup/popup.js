@@ -12,6 +12,7 @@ import { targetTabId } from "../shared/target-tab.js";
 
 const $ = (id) => document.getElementById(id);
 let categories = [];
+let tabId = null;
 
 // The popup's state on <main aria-busy data-state>: idle, busy, done or error (styles and tests read it).
 function setState(state) {
@@ -44,7 +45,7 @@ async function analyze() {
   setState("busy");
   $("status").textContent = "Analysing…";
   try {
-    const result = await api.runtime.sendMessage({ type: MESSAGES.ANALYZE_TAB, tabId: await targetTabId() });
+    const result = await api.runtime.sendMessage({ type: MESSAGES.ANALYZE_TAB, tabId });
     await render(result);
     setState(result?.ok ? "done" : "error");
   } finally {
@@ -53,11 +54,11 @@ async function analyze() {
 }
 
 async function start() {
-  categories = await loadCategories();
+  [categories, tabId] = await Promise.all([loadCategories(), targetTabId()]);
   $("analyze").addEventListener("click", analyze);
-  // Called in the click itself: browsers open side panels only in answer to a gesture.
-  $("open-panel").addEventListener("click", async () => openPanel(await targetTabId()));
-  const state = await api.runtime.sendMessage({ type: MESSAGES.GET_TAB_STATE, tabId: await targetTabId() });
+  // Opened first thing in the click, nothing awaited before: browsers open side panels only during a gesture.
+  $("open-panel").addEventListener("click", () => openPanel(tabId));
+  const state = await api.runtime.sendMessage({ type: MESSAGES.GET_TAB_STATE, tabId });
   await render(state);
   setState(state?.analyzed ? "done" : "idle");
 }
