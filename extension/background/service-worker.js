@@ -1,11 +1,13 @@
-/** The background: one message router, the keyboard commands and opt-in automatic analysis. */
+/** The background: the message router's table, the keyboard commands, the badge and opt-in automatic analysis. */
 
 import { api } from "../shared/browser.js";
 import { COMMANDS, MESSAGES } from "../shared/messages.js";
+import { listen } from "../shared/router.js";
 import { isAutoSite, loadSettings } from "../shared/settings.js";
 import { analyzePage, checkServer } from "./backend.js";
+import { clearBadgeIfGone, showBadge } from "./badge.js";
 import { missingServerAccess } from "./server-access.js";
-import { analyzeTab, stepQuote, tabState } from "./tabs.js";
+import { analyzeTab, revealInTab, stepQuote, tabState } from "./tabs.js";
 
 /** Run `call(settings)` only when the server may be reached; otherwise answer with the missing permission. */
 async function withServerAccess(call) {
@@ -13,28 +15,20 @@ async function withServerAccess(call) {
   return (await missingServerAccess(settings)) ?? call(settings);
 }
 
-const handlers = {
+listen({
   [MESSAGES.ANALYZE_PAGE]: (message) => withServerAccess((settings) => analyzePage(settings, message)),
   [MESSAGES.CHECK_SERVER]: () => withServerAccess(checkServer),
   // Checked before the page is read: without the permission there is nowhere to send it.
   [MESSAGES.ANALYZE_TAB]: (message) => withServerAccess(() => analyzeTab(message.tabId)),
   [MESSAGES.GET_TAB_STATE]: (message) => tabState(message.tabId),
+  [MESSAGES.GO_TO]: (message) => revealInTab(message.tabId, message.ref),
+  [MESSAGES.LENS_CHANGED]: (message, sender) => showBadge(sender.tab?.id, message.summary),
   [MESSAGES.INSERT_CSS]: async (message, sender) => {
     const target = { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] };
     if (message.previous) await api.scripting.removeCSS({ target, css: message.previous });
     await api.scripting.insertCSS({ target, css: message.css });
     return { ok: true };
   },
-};
-
-api.runtime.onMessage.addListener((message, sender, sendResponse) => {
-  const handler = handlers[message?.type];
-  // Only the extension's own pages and content scripts may ask (runtime messages never cross extensions).
-  if (!handler || sender.id !== api.runtime.id) return false;
-  Promise.resolve()
-    .then(() => handler(message, sender))
-    .then(sendResponse, (error) => sendResponse({ ok: false, error: { code: "internal", message: String(error?.message ?? error) } }));
-  return true;
 });
 
 const commands = {
@@ -48,11 +42,18 @@ api.commands.onCommand.addListener(async (command, tab) => {
   if (target && commands[command]) await commands[command](target);
 });
 
-// Opt-in sites are analysed when a page finishes loading, and only where the reader granted the permission.
 api.tabs.onUpdated.addListener(async (tabId, change, tab) => {
+  // A new document has no highlights: its badge must not show the last page's count.
+  if (change.status === "loading") await clearBadgeIfGone(tabId);
   if (change.status !== "complete" || !tab.url) return;
+  // Opt-in sites are analysed when a page finishes loading, and only where the reader granted the permission.
   const settings = await loadSettings();
   if (!isAutoSite(settings, tab.url)) return;
   const origin = `${new URL(tab.url).origin}/*`;
   if (await api.permissions.contains({ origins: [origin] })) await analyzeTab(tabId);
+});
+
+// The first-run page: checks the server and says how to start it.
+api.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === "install") api.tabs.create({ url: api.runtime.getURL("welcome/welcome.html") });
 });
