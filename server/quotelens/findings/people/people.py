@@ -50,22 +50,19 @@ def find_people(doc: Doc) -> list[Entity]:
     """Find the people an article names, with their variants, mentions, title, organisation and office.
 
     Named people come first ("person"), ordered by first mention; then unnamed sources ("a senior US
-    official"). Never raises on odd input: a document spaCy could not tag yields no people.
+    official").
     """
-    try:
-        people = merge_mentions(find_name_mentions(doc))
-        people = [person for person in people if person.mentions]
-        assign_titles(doc, people)
-        add_titles_by_pronoun(doc, people)
-        add_nominal_mentions(doc, people)
-        people.sort(key=lambda person: person.first)
-        unnamed = find_unnamed(doc, people)
-        entities = [to_entity(doc, person, f"person{number}") for number, person in enumerate(people, 1)]
-        entities.extend(replace(entity, id=f"person{len(entities) + number}")
-                        for number, entity in enumerate(unnamed, 1))
-        return entities
-    except (ValueError, IndexError, KeyError):  # a detector never takes the page down with it
-        return []
+    people = merge_mentions(find_name_mentions(doc))
+    people = [person for person in people if person.mentions]
+    assign_titles(doc, people)
+    add_titles_by_pronoun(doc, people)
+    add_nominal_mentions(doc, people)
+    people.sort(key=lambda person: person.first)
+    unnamed = find_unnamed(doc, people)
+    entities = [to_entity(doc, person, f"person{number}") for number, person in enumerate(people, 1)]
+    entities.extend(replace(entity, id=f"person{len(entities) + number}")
+                    for number, entity in enumerate(unnamed, 1))
+    return entities
 
 
 def merge_mentions(mentions: list[Span]) -> list[Person]:

@@ -191,10 +191,7 @@ def find_title(doc: Doc, name: Span) -> Title | None:
         return None  # in a title-case headline every word looks like part of a title ("Lawmakers Rip Trump")
     for finder in (_title_before, _abbreviation_before, _title_governing, _title_phrase_before, _title_after,
                    _title_by_copula, _title_by_surface):
-        try:
-            title = finder(doc, name)
-        except (IndexError, ValueError):  # an odd parse loses this title, not the page
-            title = None
+        title = finder(doc, name)
         if title is not None:
             return _with_place_after(doc, name, title)
     return None

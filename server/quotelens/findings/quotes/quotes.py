@@ -130,11 +130,7 @@ class _QuoteFinder:
         self._attributed_starts = []
         previous: tuple[Quote, int] | None = None  # the last attributed direct quote and its paragraph
         for span in self.top:
-            try:
-                quote = self._direct_quote(span, previous)
-            except (ValueError, IndexError, KeyError, AttributeError):
-                # A malformed stretch (odd marks, a parse that does not line up) skips this quote, not the page.
-                continue
+            quote = self._direct_quote(span, previous)
             if quote is None:
                 continue
             quotes.append(quote)
@@ -742,10 +738,7 @@ class _QuoteFinder:
         quotes: list[Quote] = []
         seen: set[tuple[int, int]] = set()
         for token in self.doc:
-            try:
-                quote = self._reported_quote(token)
-            except (ValueError, IndexError, KeyError, AttributeError):
-                continue
+            quote = self._reported_quote(token)
             if quote is not None and (quote.start, quote.end) not in seen:
                 seen.add((quote.start, quote.end))
                 quotes.append(quote)

@@ -12,7 +12,6 @@ The rules live beside this module: ``sanction_candidates`` (which words name a m
 from __future__ import annotations
 
 import bisect
-import logging
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -20,13 +19,12 @@ from spacy.tokens import Doc, Token
 
 from quotelens.findings.sanctions.candidates import Candidate, candidate_at, is_other_sense, noun_candidate
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
-from quotelens.model import Entity, Quote, Sanction
 from quotelens.findings.sanctions.parties import (
     Context, context_of, find_authority, find_targets, names_country, sentence_country,
 )
 from quotelens.findings.sanctions.status import find_status
+from quotelens.model import Entity, Quote, Sanction
 
-log = logging.getLogger(__name__)
 
 STATUSES = ("imposed", "threatened", "considered", "lifted", "extended", "violated", "other")
 
@@ -45,25 +43,17 @@ def find_sanctions(doc: Doc, quotes: Sequence[Quote] = (), entities: Sequence[En
     """Return every sanction-like measure mentioned in ``doc``, in text order, ids ``sanction1``, ``sanction2`` ...
 
     ``quotes`` and ``entities`` let "we" inside a quote resolve to the speaker's government.
-    Never raises: a sentence whose parse trips a rule is skipped.
     """
     lex = load_lexicon()
     context = context_of(doc, quotes, entities)
     findings: list[_Finding] = []
     for token in doc:
-        try:
-            candidate = candidate_at(token, lex)
-            if candidate is not None and not is_other_sense(candidate, lex):
-                findings.append(_describe(candidate, lex, context))
-        except Exception:  # noqa: BLE001 - a detector never loses the page over one odd parse
-            log.debug("sanction rule failed at token %d", token.i, exc_info=True)
+        candidate = candidate_at(token, lex)
+        if candidate is not None and not is_other_sense(candidate, lex):
+            findings.append(_describe(candidate, lex, context))
     text = doc.text  # built anew on every access: once here, not per mention
-    try:
-        findings += _acronym_mentions(findings, lex, context)
-        findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex)), doc, text)
-    except Exception:  # noqa: BLE001 - a bug here must cost the sanctions of one page, not the page
-        log.exception("sanction post-processing failed; no sanctions for this text")
-        return []
+    findings += _acronym_mentions(findings, lex, context)
+    findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex)), doc, text)
     return [
         Sanction(
             id=f"sanction{n}",
@@ -112,10 +102,7 @@ def _acronym_mentions(findings: list[_Finding], lex: Lexicon, context: Context) 
         return found
     for token in doc:
         if token.text in defined and token.i not in defined[token.text]:
-            try:
-                found.append(_describe(noun_candidate(token, lex, clear=True), lex, context))
-            except Exception:  # noqa: BLE001 - as in find_sanctions
-                log.debug("acronym rule failed at token %d", token.i, exc_info=True)
+            found.append(_describe(noun_candidate(token, lex, clear=True), lex, context))
     return found
 
 
