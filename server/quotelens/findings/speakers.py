@@ -9,12 +9,12 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from quotelens.findings.quotes.cues import load_cues
+from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.model import Entity
 
 # How far back a pronoun may look for the person it refers to, in sentences. News writers re-name a speaker
 # after a few paragraphs; beyond that a guess is worse than no answer (precision first).
 PRONOUN_WINDOW_SENTENCES = 6
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 TITLE_BREAKS = {"of", "for", "at", "to", "in", "on", ",", "and"}
 
 

@@ -12,9 +12,9 @@ from spacy.tokens import Doc, Span, Token
 from quotelens.findings.quotes.cues import load_cues
 from quotelens.findings.quotes.marks import QuotedSpan, find_quoted_spans
 from quotelens.findings.speakers import SpeakerResolver
+from quotelens.language.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS
 from quotelens.model import Entity, Mention, Quote
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Dependencies through which a verb without a subject of its own takes its governor's ("Kim informed Putin …,
 # adding that …", "went on to say", "was quoted as saying", "pledged … and suggested").
 INHERIT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp", "dep"}
@@ -36,7 +36,6 @@ REPORTED_LOOKBACK = 8
 TITLE_CUE_DISTANCE = 3
 # Words left lower case in titles ("The Art of the Deal"), ignored when deciding a quote is a title.
 TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"}
-RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 # A quote without a cue continues the previous speaker only this many paragraphs on.
 CONTINUATION_PARAGRAPHS = 1
 # A quote with no cue at all is a term (not speech) when it is this short and does not read as a sentence.
