@@ -1,4 +1,5 @@
-"""The analysis of a page, in order: page | text → article → spaCy doc → people, quotes, sanctions → spans.
+"""The analysis of a page, in order: page | text → article → spaCy doc → context → people, quotes, sanctions →
+spans.
 
 The failure policy, the one for every finder: a finder that raises costs its own findings on this article, never
 the article. Its guard logs the exception type and where it was raised (never the message: it can quote the page),
@@ -19,6 +20,7 @@ from typing import TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quotelens.context import build_context
 from quotelens.findings.links import link_quotes_to_people, mark_listed
 from quotelens.findings.people.people import find_people
 from quotelens.findings.quotes.quotes import find_quotes
@@ -54,7 +56,12 @@ class Guard:
     skipped: list[str] = field(default_factory=list)
 
     def run(self, stage: str, finder: Callable[..., T], *args, otherwise: T) -> T:
-        """Return ``finder(*args)``, or ``otherwise`` (what the stage yields with nothing found) if it raises."""
+        """Return ``finder(*args)``, or ``otherwise`` (what the stage yields with nothing found) if it raises.
+
+        A stage whose input an earlier failure lost (None) yields ``otherwise`` too, without a second log line.
+        """
+        if any(arg is None for arg in args):
+            return otherwise
         try:
             return finder(*args)
         except Exception as error:  # noqa: BLE001 - the one broad catch: a finder's bug must not cost the article
@@ -94,13 +101,15 @@ def analyze_article(article: Article, nlp: Language, watchlist=None, max_spans: 
     guard = Guard()
     with clock.stage("nlp"):
         doc = nlp(article.text) if doc is None else doc
+    with clock.stage("context"):
+        context = guard.run("context", build_context, doc, otherwise=None)
     with clock.stage("people"):
-        people = guard.run("people", find_people, doc, otherwise=[])
+        people = guard.run("people", find_people, context, otherwise=[])
     with clock.stage("quotes"):
-        quotes = guard.run("quotes", find_quotes, doc, people, otherwise=[])
+        quotes = guard.run("quotes", find_quotes, context, people, otherwise=[])
         entities = link_quotes_to_people(people, quotes)
     with clock.stage("sanctions"):
-        sanctions = guard.run("sanctions", find_sanctions, doc, quotes, entities, otherwise=[])
+        sanctions = guard.run("sanctions", find_sanctions, context, quotes, entities, otherwise=[])
     if watchlist is not None:
         with clock.stage("watchlist"):
             entities = guard.run("watchlist", mark_listed, entities, watchlist, otherwise=entities)

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
-from quotelens.findings.people.names import (NameKey, find_name_mentions, name_key, part_of_name, same_name,
-                                             strip_possessive)
+from quotelens.context import DocContext
+from quotelens.findings.people.names import NameKey, name_key, part_of_name, same_name, strip_possessive
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_title, head_of,
                                               organization_kind, shared_title, title_of_predicate)
 from quotelens.language.syntax import ARTICLES, SUBJECT_DEPS, phrase_of, text_of
@@ -45,16 +45,17 @@ class NameIndex:
         return self.entries[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
 
 
-def find_people(doc: Doc) -> list[Entity]:
+def find_people(context: DocContext) -> list[Entity]:
     """Find the people an article names, with their variants, mentions, title, organisation and office.
 
     Named people come first ("person"), ordered by first mention; then unnamed sources ("a senior US
     official").
     """
-    people = merge_mentions(find_name_mentions(doc))
+    doc = context.doc
+    people = merge_mentions(list(context.name_mentions))
     people = [person for person in people if person.mentions]
     assign_titles(doc, people)
-    add_titles_by_pronoun(doc, people)
+    add_titles_by_pronoun(context, people)
     add_nominal_mentions(doc, people)
     people.sort(key=lambda person: person.first)
     unnamed = find_unnamed(doc, people)
@@ -157,14 +158,14 @@ def assign_titles(doc: Doc, people: list[Person]) -> None:
         person.titles = [by_token[span.root.i] for span in person.mentions if span.root.i in by_token]
 
 
-def add_titles_by_pronoun(doc: Doc, people: list[Person]) -> None:
+def add_titles_by_pronoun(context: DocContext, people: list[Person]) -> None:
     """Titles given in a later sentence through a pronoun: "He currently serves as the British ambassador".
 
     The title goes to the person who was the subject of the sentence before, else to the person named last
     before it (the usual referent of a sentence-initial "he" or "she" in news prose); a sentence that names
     someone itself is left alone.
     """
-    sentences = list(doc.sents)
+    doc, sentences = context.doc, context.sentences
     names = NameIndex(people)
     for number, sentence in enumerate(sentences):
         subject = next((token for token in sentence if token.dep_ in SUBJECT_DEPS), None)

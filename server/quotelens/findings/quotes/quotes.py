@@ -7,10 +7,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
+from quotelens.context import DocContext
 from quotelens.findings.quotes.cues import load_cues
-from quotelens.findings.quotes.marks import QuotedSpan, find_quoted_spans
+from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.speakers import SpeakerResolver
 from quotelens.language.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS
 from quotelens.model import Entity, Mention, Quote
@@ -55,9 +56,9 @@ class Attribution:
     source: Span | None
 
 
-def find_quotes(doc: Doc, people: Sequence[Entity]) -> list[Quote]:
-    """Find the direct quotes, reported speech and quoted terms of ``doc``, in text order."""
-    finder = _QuoteFinder(doc, people)
+def find_quotes(context: DocContext, people: Sequence[Entity]) -> list[Quote]:
+    """Find the direct quotes, reported speech and quoted terms of an article, in text order."""
+    finder = _QuoteFinder(context, people)
     reported = finder.reported()
     found = finder.direct(reported) + reported
     found.sort(key=lambda quote: (quote.start, quote.end))
@@ -72,9 +73,9 @@ def _renumbered(quote: Quote, index: int) -> Quote:
 class _QuoteFinder:
     """The per-document state the quote rules share: marks, cue lists, token positions, the resolver."""
 
-    def __init__(self, doc: Doc, people: Sequence[Entity]):
-        self.doc = doc
-        self.text = doc.text
+    def __init__(self, context: DocContext, people: Sequence[Entity]):
+        self.doc = doc = context.doc
+        self.text = context.text
         cues = load_cues()
         self.speech_verbs = set(cues["speech_verbs"])
         self.weak_verbs: dict[str, list[str]] = {
@@ -84,13 +85,13 @@ class _QuoteFinder:
         self.speech_nouns = set(cues["speech_nouns"])
         self.document_nouns = set(cues["document_nouns"]["nouns"])
         self.term_markers = [marker.lower() for marker in cues["term_markers"]]
-        self.spans = find_quoted_spans(self.text)
+        self.spans = context.quoted_spans
         self.top = [span for span in self.spans if span.depth == 0 and self.text[span.start:span.end].strip()]
         self.quoted = [(span.start, span.end) for span in self.top]
         self._quoted_starts = [start for start, _ in self.quoted]
-        self.resolver = SpeakerResolver(doc, people, self.quoted)
+        self.resolver = SpeakerResolver(context, people, self.quoted)
         self._token_starts = [token.idx for token in doc]
-        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n+", self.text)]
+        self.paragraph_starts = context.paragraph_starts
         # Filled as quotes are found: earlier quotes lend their cue to later ones.
         self.reported_quotes: list[Quote] = []
         self.attributed: list[tuple[QuotedSpan, Quote]] = []
@@ -99,8 +100,7 @@ class _QuoteFinder:
         self._named_reported: list[Quote] = []
         self._named_reported_ends: list[int] = []
         self._headline_lines: dict[int, bool] = {}
-        parsed = doc.has_annotation("DEP") or doc.has_annotation("SENT_START")
-        self._sentences = (list(doc.sents) if parsed else []) or [doc[:]]
+        self._sentences = list(context.sentences) or [doc[:]]
         self._sentence_starts = [sentence.start for sentence in self._sentences]
         # Cues found once per document, not once per quote (long pages with many quotes stay linear).
         self._according = [t for t in doc if t.lower_ == "according" and not self._in_quote(t.idx)]

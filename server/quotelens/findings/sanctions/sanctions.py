@@ -15,8 +15,9 @@ import bisect
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from quotelens.context import DocContext
 from quotelens.findings.sanctions.candidates import Candidate, candidate_at, is_other_sense, noun_candidate
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.parties import (
@@ -39,11 +40,13 @@ class _Finding:
     nearby_targets: tuple[str, ...] = ()  # the sentence's one other country, when the phrase names no target
 
 
-def find_sanctions(doc: Doc, quotes: Sequence[Quote] = (), entities: Sequence[Entity] = ()) -> list[Sanction]:
+def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
+                   entities: Sequence[Entity] = ()) -> list[Sanction]:
     """Return every sanction-like measure mentioned in ``doc``, in text order, ids ``sanction1``, ``sanction2`` ...
 
     ``quotes`` and ``entities`` let "we" inside a quote resolve to the speaker's government.
     """
+    doc = document.doc
     lex = load_lexicon()
     context = context_of(doc, quotes, entities)
     findings: list[_Finding] = []
@@ -51,9 +54,9 @@ def find_sanctions(doc: Doc, quotes: Sequence[Quote] = (), entities: Sequence[En
         candidate = candidate_at(token, lex)
         if candidate is not None and not is_other_sense(candidate, lex):
             findings.append(_describe(candidate, lex, context))
-    text = doc.text  # built anew on every access: once here, not per mention
+    text = document.text
     findings += _acronym_mentions(findings, lex, context)
-    findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex)), doc, text)
+    findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, text)
     return [
         Sanction(
             id=f"sanction{n}",
@@ -106,13 +109,13 @@ def _acronym_mentions(findings: list[_Finding], lex: Lexicon, context: Context) 
     return found
 
 
-def _keep_confirmed(findings: list[_Finding], lex: Lexicon) -> list[_Finding]:
+def _keep_confirmed(findings: list[_Finding], lex: Lexicon, sentences: Sequence[Span]) -> list[_Finding]:
     """Keep ambiguous mentions only in an article that also has a clear state measure; vague 'actions' only next
     to another mention."""
     anchored = [f for f in findings if f.candidate.kind != "generic"]
     if not any(f.strong for f in anchored):
         return []
-    sentence_of = {s.start: n for n, s in enumerate(findings[0].candidate.trigger.doc.sents)}
+    sentence_of = {s.start: n for n, s in enumerate(sentences)}
     anchors = sorted(sentence_of[f.candidate.trigger.sent.start] for f in anchored)
     kept = []
     for finding in findings:
