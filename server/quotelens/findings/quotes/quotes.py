@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -62,12 +62,7 @@ def find_quotes(context: DocContext, people: Sequence[Entity]) -> list[Quote]:
     reported = finder.reported()
     found = finder.direct(reported) + reported
     found.sort(key=lambda quote: (quote.start, quote.end))
-    return [_renumbered(quote, index) for index, quote in enumerate(found, start=1)]
-
-
-def _renumbered(quote: Quote, index: int) -> Quote:
-    return Quote(f"quote{index}", quote.kind, quote.start, quote.end, quote.text, quote.speaker,
-                 quote.speaker_name, quote.source, quote.cue)
+    return [replace(quote, id=f"quote{index}") for index, quote in enumerate(found, start=1)]
 
 
 class _QuoteFinder:
@@ -264,9 +259,8 @@ class _QuoteFinder:
         by_dependency = self._cue_by_dependency(span, inside)
         if by_dependency is not None and by_dependency.source is not None:
             return by_dependency
-        return (self._cue_after(span) or self._cue_before(span) or self._according_to(span, inside)
-                or self._as_put_it(inside) or self._colon_intro(span) or self._headline_speaker(span)
-                or by_dependency)
+        found = (strategy(self, span, inside) for strategy in self.ATTRIBUTIONS)
+        return next((attribution for attribution in found if attribution is not None), by_dependency)
 
     def _cue_by_dependency(self, span: QuotedSpan, inside: list[Token],
                            max_steps: int = MAX_CUE_DISTANCE) -> Attribution | None:
@@ -405,7 +399,7 @@ class _QuoteFinder:
             return steps == 1
         return True
 
-    def _cue_after(self, span: QuotedSpan) -> Attribution | None:
+    def _cue_after(self, span: QuotedSpan, inside: list[Token]) -> Attribution | None:
         """Trailing cues the parser split off: ',” he said.', ',” said Smith', '” — Commissioner Jane Roe'."""
         sign_off = self._sign_off(span)
         if sign_off is not None:
@@ -449,7 +443,7 @@ class _QuoteFinder:
         cue = Mention(match.start("dash"), match.end("dash"), match.group("dash"))
         return Attribution(cue, self.doc[tokens[0].i:tokens[-1].i + 1])
 
-    def _cue_before(self, span: QuotedSpan) -> Attribution | None:
+    def _cue_before(self, span: QuotedSpan, inside: list[Token]) -> Attribution | None:
         """A colon after the speaker's name: 'Trump: “…”'."""
         before = self._tokens_before(span.open, 8)
         if len(before) < 2 or before[-1].text != ":":
@@ -467,7 +461,7 @@ class _QuoteFinder:
         return (any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in words)
                 or self.resolver.resolve(words) is not None)
 
-    def _as_put_it(self, inside: list[Token]) -> Attribution | None:
+    def _as_put_it(self, span: QuotedSpan, inside: list[Token]) -> Attribution | None:
         """'…, as a Homeland Security memo put it' or 'as Obama said' anywhere in the quote's sentence."""
         start, end = self._sentence_chars(inside[-1])
         for token in self._cues_within(self._as_clauses, self._as_clause_starts, start, end):
@@ -477,7 +471,7 @@ class _QuoteFinder:
                     return Attribution(self._mention(token), self._mention_span(subject))
         return None
 
-    def _colon_intro(self, span: QuotedSpan) -> Attribution | None:
+    def _colon_intro(self, span: QuotedSpan, inside: list[Token]) -> Attribution | None:
         """A cue before a colon or comma that introduces the quote: 'Trump boasted, “…”', 'Sanders told the crowd:
         “…”', '… a new campaign message: “It's about me.”'."""
         before = self._tokens_before(span.open, 40)
@@ -507,7 +501,7 @@ class _QuoteFinder:
                     return Attribution(self._mention(token), self._mention_span(subject))
         return None
 
-    def _headline_speaker(self, span: QuotedSpan) -> Attribution | None:
+    def _headline_speaker(self, span: QuotedSpan, inside: list[Token]) -> Attribution | None:
         """A headline or line that opens with a name and a colon: 'Pence: Trump Was ‘Mocking’ Clinton Camp'."""
         start = self.paragraph_starts[self._paragraph(span.open)]
         head = self.text[start:min(span.open, start + HEADLINE_NAME_CHARS)]
@@ -534,6 +528,9 @@ class _QuoteFinder:
             if source is not None:
                 return Attribution(self._mention(token, 2), source)
         return None
+
+    # Tried in order when the parse gives no cue with a source; the first that answers wins (see _attribute).
+    ATTRIBUTIONS = (_cue_after, _cue_before, _according_to, _as_put_it, _colon_intro, _headline_speaker)
 
     def _sentence_chars(self, token: Token) -> tuple[int, int]:
         """The character bounds of a token's sentence (Token.sent walks the sentence on every call)."""
