@@ -73,6 +73,10 @@ const commands = {
     if (url) await navigate(page, url, timeoutMs);
     return id;
   },
+  // Tabs opened from now on reach loopback only (or everything again).
+  setOffline({ on }) {
+    loopbackOnly = on;
+  },
   goto: ({ page, url, timeoutMs, waitUntil }) => navigate(pages.get(page), url, timeoutMs, waitUntil),
   async reload({ page, timeoutMs }) {
     const current = pages.get(page);

@@ -259,6 +259,10 @@ class FirefoxContext:
         self.pages.append(page)
         return page
 
+    def set_offline(self, offline: bool) -> None:
+        """Tabs opened from now on reach loopback only (`offline`), or everything again."""
+        self.bridge.send("setOffline", on=offline)
+
     @contextmanager
     def expect_page(self):
         """The tab (or window) the page opens inside the `with` block, as `.value` after it."""
