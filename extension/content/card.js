@@ -69,6 +69,7 @@ export function createCardHost({ doc = document, onQuote, onClose = () => {} }) 
     const parts = [];
     if (model.kind === "sanction") {
       parts.push(element(doc, "p", { text: model.line, className: "sanction-line" }));
+      parts.push(element(doc, "p", { text: model.measure, className: "sanction-measure" }));
       return parts;
     }
     const role = [model.title, model.organization].filter(Boolean).join(" · ");

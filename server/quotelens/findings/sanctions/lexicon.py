@@ -41,6 +41,8 @@ class Lexicon:
     target_preps: frozenset[str]
     aliases: tuple[tuple[tuple[str, ...], str], ...]  # (alias words, authority), longest first
     aliases_by_first_word: dict  # first word -> ((alias words, authority), ...)
+    measure_kinds: tuple[tuple[str, frozenset[str], frozenset[str]], ...]  # (measure, triggers, words it needs)
+    sector_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -90,6 +92,11 @@ def load_lexicon() -> Lexicon:
         target_preps=frozenset(raw["target_preps"]["preps"]),
         aliases=tuple(aliases),
         aliases_by_first_word=_index_by_first_word(aliases),
+        measure_kinds=tuple(
+            (kind["measure"], frozenset(kind["triggers"]), frozenset(kind.get("with", ())))
+            for kind in raw["measures"]["kinds"]
+        ),
+        sector_nouns=frozenset(raw["sectors"]["nouns"]),
     )
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Sequence
 from spacy.tokens import Doc, Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
+from quotelens.findings.sanctions.measures import is_sector
 from quotelens.findings.sanctions.status import clause_path
 from quotelens.model import Entity, Quote
 
@@ -230,7 +231,10 @@ def _beyond_measure_object(obj: Token, lex: Lexicon) -> Token:
 
 
 def _target_phrases(obj: Token, doc: Doc) -> list[str]:
-    """Named targets split at 'and' ('Russia and North Korea'); a described target stays whole."""
+    """Named targets split at 'and' ('Russia and North Korea'); a described target stays whole. A sector is not a
+    target: 'Russia's energy sector' hits Russia ('its energy sector': the country is found from the article)."""
+    if is_sector(obj, load_lexicon()):
+        return [_entity_text(c) for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     if obj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or obj.pos_ == "PROPN":
         phrases = []
         for conjunct in [obj, *obj.conjuncts]:

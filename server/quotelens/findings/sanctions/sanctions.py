@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from quotelens.findings.sanctions.candidates import Candidate, candidate_at, is_other_sense, noun_candidate
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
+from quotelens.findings.sanctions.measures import measure_of, sectors_of
 from quotelens.model import Entity, Quote, Sanction
 from quotelens.findings.sanctions.parties import (
     Context, context_of, find_authority, find_targets, names_country, sentence_country,
@@ -73,6 +74,8 @@ def find_sanctions(doc: Doc, quotes: Sequence[Quote] = (), entities: Sequence[En
             status=f.status,
             authority=f.authority,
             targets=f.targets,
+            measure=measure_of(f.candidate, lex),
+            sectors=sectors_of(f.candidate, lex),
         )
         for n, f in enumerate(findings, 1)
     ]
