@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
-from quotelens.findings.sanctions.parties import agent_of, authority_of_phrase, is_time
+from quotelens.findings.sanctions.parties import agent_of, authority_of_phrase, authority_of_text, is_time
 
 # Dependents that belong to a measure's noun phrase on its left ("the harshest economic sanctions").
 _LEFT_DEPS = {"det", "amod", "compound", "nummod", "nmod", "poss", "quantmod", "predet", "advmod", "npadvmod"}
@@ -24,17 +24,24 @@ class Candidate:
     end: int
     kind: str  # noun | verb | generic | resolution
     clear: bool
+    needs_neighbour: bool = False  # counts only near another mention (a seizure, a vague "actions")
 
 
 def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     """Return the measure that ``token`` names, if it names one."""
     lemma, lower = token.lemma_.lower(), token.lower_
+    if _used_as_verb(token) and lemma in lex.travel_ban_verbs and _barred_from(token, lex) is not None:
+        return _travel_ban_candidate(token, lex)
     if _used_as_verb(token) and lemma in lex.measure_verbs:
         return _verb_candidate(token, lemma, lex)
+    if lower in ("frozen", "unfrozen") and token.dep_ == "acomp":
+        return _frozen_candidate(token, lex)
+    if lemma in lex.seizure_words:
+        return _seizure_candidate(token, lex)
     if lemma in lex.designation_verbs | lex.designation_nouns:
         return _designation_candidate(token, lex)
     if token.pos_ not in ("NOUN", "PROPN"):
-        if token.dep_ == "amod" and lower == "sanctioned":
+        if token.dep_ == "amod" and (lower == "sanctioned" or lower.endswith("-sanctioned")):
             return _participle_candidate(token, lex)
         return None
     if lemma in lex.clear_nouns or lower in lex.clear_nouns:
@@ -98,15 +105,17 @@ def noun_candidate(token: Token, lex: Lexicon, clear: bool) -> Candidate:
 
 def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     allowed = lex.measure_verbs[lemma]
-    patient = _patient(token)
-    if patient is None:
+    patient = _patient(token, participle=bool(allowed))
+    if patient is None or _is_sports(patient, lex):
         return None
     words = {patient.lower_, patient.lemma_.lower()} | {c.lower_ for c in patient.children if c.dep_ == "compound"}
+    words |= {o.lower_ for p in patient.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+              for o in p.children if o.dep_ == "pobj"}  # "froze $6 billion in Iranian funds"
     if allowed and not words & allowed:
         return None
     if not allowed and not _is_possible_target(patient, lex):
         return None
-    if token.i > 0 and token.nbor(-1).tag_ == "HYPH":
+    if _approved_by(token, lex):
         return None  # "government-sanctioned", "state-sanctioned": approval
     agent = agent_of(token)
     if agent is not None and authority_of_phrase(agent, lex) is None and agent.ent_type_ not in ("GPE", "ORG"):
@@ -119,13 +128,81 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     # word and X is found as for a noun. Sanctioning, blacklisting and banning also have non-state senses, hence
     # only embargoes and asset freezes are clear on their own.
     kind = "verb" if lemma in ("sanction", "blacklist", "embargo") else "noun"
-    return Candidate(token, patient, token, start, end, kind, clear=lemma in ("embargo", "freeze"))
+    return Candidate(token, patient, token, start, end, kind, clear=bool(allowed & {"asset", "reserve"}))
+
+
+def hyphen_prefix(token: Token) -> str | None:
+    """'EU' of 'EU-sanctioned' (one token or three), None without a hyphenated prefix."""
+    if "-" in token.text.strip("-"):
+        return token.text.rsplit("-", 1)[0]
+    if token.i > 1 and token.nbor(-1).tag_ == "HYPH":
+        return token.nbor(-2).text
+    return None
+
+
+def _approved_by(token: Token, lex: Lexicon) -> bool:
+    """'government-sanctioned', 'state-sanctioned' are approval; 'U.S.-sanctioned', 'EU-sanctioned' are sanctions."""
+    prefix = hyphen_prefix(token)
+    if prefix is None:
+        return token.i > 0 and token.nbor(-1).tag_ == "HYPH"
+    return authority_of_text(prefix, lex) is None and prefix not in _country_names(token.doc)
+
+
+def _country_names(doc) -> set[str]:
+    return {ent.text for ent in doc.ents if ent.label_ == "GPE"}
+
+
+def _is_sports(patient: Token, lex: Lexicon) -> bool:
+    """'sanctioned two top officials of the rebel league': a sports penalty."""
+    return any(t.lower_ in lex.negative_target_words or t.lemma_.lower() in lex.negative_target_words
+               for t in patient.subtree)
+
+
+def _barred_from(verb: Token, lex: Lexicon) -> Token | None:
+    """The 'entering' of 'banned senior executives from entering the country'."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            for inner in child.children:
+                if inner.dep_ == "pcomp" and inner.lemma_.lower() in lex.travel_ban_from:
+                    return inner
+    return None
+
+
+def _travel_ban_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'banning senior executives from entering the country', 'oligarchs will be barred from entering our country'."""
+    patient = _patient(token)
+    entering = _barred_from(token, lex)
+    if patient is None or entering is None or _is_sports(patient, lex):
+        return None
+    start = min(token.i, patient.left_edge.i) if patient.i < token.i else token.i
+    return Candidate(token, patient, token, start, entering.right_edge.i + 1, "verb", clear=False)
+
+
+def _frozen_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'the bank accounts of the officials were frozen' (spaCy reads 'frozen' as an adjective there)."""
+    subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not {subject.lower_, subject.lemma_.lower()} & lex.measure_verbs["freeze"]:
+        return None
+    return Candidate(token, subject, token, subject.left_edge.i, token.i + 1, "noun", clear=True)
+
+
+def _seizure_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'seize EUR 37 million worth of Russian assets', 'a seizure warrant': only near another mention."""
+    if token.pos_ == "VERB":
+        patient = _patient(token)
+        if patient is None:
+            return None
+        start, end = (token.i, patient.right_edge.i + 1) if patient.i > token.i else (patient.left_edge.i, token.i + 1)
+        return Candidate(token, patient, token, start, end, "verb", clear=False, needs_neighbour=True)
+    if token.pos_ != "NOUN":
+        return None
+    return replace(noun_candidate(token, lex, clear=False), needs_neighbour=True)
 
 
 def _participle_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'sanctioned entities', 'a sanctioned Russian oligarch'."""
     noun = token.head
-    if not _is_possible_target(noun, lex) or (token.i > 0 and token.nbor(-1).tag_ == "HYPH"):
+    if not _is_possible_target(noun, lex) or _approved_by(token, lex):
         return None
     return Candidate(token, noun, token, token.i, noun.i + 1, "verb", False)
 
@@ -197,14 +274,16 @@ def _departs_from(word: Token) -> bool:
     return word.i + 1 < len(word.doc) and word.nbor(1).lower_ == "with"
 
 
-def _patient(verb: Token) -> Token | None:
-    """The object of an active measure verb, or the subject of a passive one."""
+def _patient(verb: Token, participle: bool = False) -> Token | None:
+    """The object of an active measure verb, or the subject of a passive one (``participle``: also the noun a
+    present participle modifies, 'freezing assets', for verbs whose objects are checked)."""
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             return child
     if verb.dep_ == "compound" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # mis-parsed "to sanction entities"
-    if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBN":
+    if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN") and (
+            verb.tag_ == "VBN" or (participle and verb.tag_ == "VBG")):
         return verb.head  # "individuals sanctioned by the EU"
     return None
 
@@ -238,6 +317,11 @@ def _governing_status_word(head: Token, lex: Lexicon) -> Token | None:
     parent = head.head
     if head.dep_ in ("dobj", "nsubjpass") and parent.lemma_.lower() in lex.status_of:
         return parent
+    if head.dep_ == "pobj" and parent.lower_ in ("to", "on") and parent.head.lemma_.lower() in lex.listing_verbs:
+        return parent.head  # "added 37 firms to its Entity List"
+    for child in head.rights:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in lex.status_of:
+            return child  # "the coercive measures imposed by the United States"
     if head.dep_ == "pobj" and parent.lower_ in ("of", "on") and parent.head.lemma_.lower() in lex.status_of:
         holder = parent.head
         if holder.pos_ in ("NOUN", "PROPN"):

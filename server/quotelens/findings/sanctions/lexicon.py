@@ -43,6 +43,14 @@ class Lexicon:
     aliases_by_first_word: dict  # first word -> ((alias words, authority), ...)
     measure_kinds: tuple[tuple[str, frozenset[str], frozenset[str]], ...]  # (measure, triggers, words it needs)
     sector_nouns: frozenset[str]
+    negative_target_words: frozenset[str]
+    travel_ban_verbs: frozenset[str]
+    travel_ban_from: frozenset[str]
+    listing_verbs: frozenset[str]
+    seizure_words: frozenset[str]
+    capital_of: dict  # "moscow" -> "Russia"
+    target_subject_words: frozenset[str]
+    country_of_adjective: dict  # "russian" -> "Russia" (data/roles.json, shared with the people finder)
 
 
 @functools.lru_cache(maxsize=1)
@@ -55,7 +63,8 @@ def load_lexicon() -> Lexicon:
             continue
         for word in words:
             status_of.setdefault(word, status)
-    aliases = []
+    capital_of = {name: state for state, names in raw["capitals"].items() if not state.startswith("$") for name in names}
+    aliases = [(tuple(name.split()), state) for name, state in capital_of.items()]
     for authority, names in raw["authorities"].items():
         if authority.startswith("$"):
             continue
@@ -97,6 +106,14 @@ def load_lexicon() -> Lexicon:
             for kind in raw["measures"]["kinds"]
         ),
         sector_nouns=frozenset(raw["sectors"]["nouns"]),
+        negative_target_words=frozenset(raw["negative_senses"]["target_words"]),
+        travel_ban_verbs=frozenset(raw["travel_bans"]["verbs"]),
+        travel_ban_from=frozenset(raw["travel_bans"]["from"]),
+        listing_verbs=frozenset(raw["listing"]["verbs"]),
+        seizure_words=frozenset(raw["seizures"]["words"]),
+        capital_of=capital_of,
+        target_subject_words=frozenset(raw["target_subjects"]["words"]),
+        country_of_adjective={k: v for k, v in vocabulary("roles")["country_adjectives"]["values"].items() if " " not in k},
     )
 
 

@@ -52,6 +52,10 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
     found = _authority_of_words(_phrase_modifiers(candidate), lex)
     if found:
         return found
+    if "-" in candidate.trigger.text.strip("-"):  # "U.S.-sanctioned" is one token
+        found = authority_of_text(candidate.trigger.text.rsplit("-", 1)[0], lex)
+        if found:
+            return found
     for child in candidate.head.children:
         # "Canada's sanctions": a state owns what it imposes. An organisation does not count ("NCLB's sanctions"
         # are a school law's); the known bodies are among the aliases above.
@@ -62,12 +66,35 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         found = _authority_of_subject(agent, lex, context)
         if found:
             return found
+    if subject_target(candidate, lex) is not None:
+        return None  # "Iran has been struggling under sanctions": the subject is hit, not imposing
     # The first subject up the clause decides, named or not: "India and Pakistan spar over whether he belongs on the
     # sanctions list" stops at "he", not at India. The measure itself as subject ("the sanctions failed") is skipped.
     for word in clause_path(candidate.verb if candidate.verb is not None else candidate.head):
         subject = _subject_of(word)
         if subject is not None and subject not in (candidate.trigger, candidate.head):
             return _authority_of_subject(subject, lex, context)
+    return None
+
+
+def subject_target(candidate: Candidate, lex: Lexicon) -> Token | None:
+    """The target a measure's clause names as its subject: 'Iran has been struggling under sanctions', 'the tanker,
+    which is under U.S. sanctions', 'sanctions-hit Russia', 'helping Russia evade sanctions'."""
+    path = clause_path(candidate.verb if candidate.verb is not None else candidate.head)
+    for n, word in enumerate(path):
+        if word.lemma_.lower() not in lex.target_subject_words and word.lower_ not in lex.target_subject_words:
+            continue
+        for above in path[n: n + 2]:  # the clause of the word, not one further up
+            if above.dep_ in ("amod", "acl") and above.head.pos_ in ("NOUN", "PROPN"):
+                return above.head  # "sanctions-hit Russia", "assets frozen under sanctions"
+            subject = _subject_of(above)
+            if subject is not None and subject not in (candidate.trigger, candidate.head):
+                if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
+                    subject = subject.head.head
+                if subject.pos_ == "PRON" or authority_of_phrase(subject, lex) is not None:
+                    return None
+                return subject
+        return None
     return None
 
 
@@ -126,7 +153,7 @@ def _match_alias(lowered: list[str], lex: Lexicon) -> str | None:
     return best[1] if best else None
 
 
-def _authority_of_text(text: str, lex: Lexicon) -> str | None:
+def authority_of_text(text: str, lex: Lexicon) -> str | None:
     words = [w for w in text.lower().replace(",", " ").split()]
     return _match_alias(words, lex) or _match_alias([w.rstrip(".") for w in words], lex)
 
@@ -154,7 +181,7 @@ def _government_of_entity(entity: Entity, lex: Lexicon, context: Context) -> str
     State"), else their organisation when it is a country the article names ("Russia" for Putin)."""
     for text in (entity.organization, entity.title):
         if text:
-            found = _authority_of_text(text, lex)
+            found = authority_of_text(text, lex)
             if found:
                 return found
     if entity.organization and _bare_name(entity.organization) in context.country_names:
@@ -182,6 +209,12 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
         if words:
             targets.append(_clean(context.doc[words[0].i: words[-1].i + 1].text))
         return targets
+    if candidate.verb is not None and candidate.verb.lemma_.lower() in lex.listing_verbs:
+        # "added 37 firms to its Entity List": what is put on the list, not the list
+        for child in candidate.verb.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                targets.extend(_target_phrases(child, context.doc))
+        return targets
     if candidate.verb is candidate.trigger and candidate.head is not candidate.trigger:
         beyond = _beyond_measure_object(candidate.head, lex)  # "froze the assets of two oligarchs"
         if beyond is not candidate.head:
@@ -206,6 +239,12 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
                         targets.extend(_target_phrases(_beyond_measure_object(obj, lex), context.doc))
     if not targets and candidate.kind == "resolution" or (not targets and _status_is_violation(candidate, lex)):
         targets.extend(_counterparts(candidate))
+    if not targets and candidate.trigger.lemma_.lower() != "sanction":
+        targets.extend(_owners(candidate, lex))
+    if not targets:
+        subject = subject_target(candidate, lex)
+        if subject is not None:
+            targets.append(_short_phrase(subject, candidate))
     return list(dict.fromkeys(t for t in targets if t))
 
 
@@ -242,9 +281,38 @@ def _target_phrases(obj: Token, doc: Doc) -> list[str]:
             for child in conjunct.rights:
                 if child.dep_ not in ("cc", "conj", "punct", "appos", "relcl"):
                     end = max(end, child.right_edge.i)
-            phrases.append(_clean(doc[conjunct.left_edge.i: end + 1].text))
+            phrases.append(_state_of_capital(_clean(doc[conjunct.left_edge.i: end + 1].text)))
         return phrases
     return [_clean(doc[obj.left_edge.i: obj.right_edge.i + 1].text)]
+
+
+def _owners(candidate: Candidate, lex: Lexicon) -> list[str]:
+    """Whose property a freeze or seizure takes: 'frozen Russian assets', '$6 billion in Iranian funds' -> the
+    country (docs/annotation.md: a seizure's target is the owner)."""
+    doc = candidate.trigger.doc
+    found = []
+    for token in doc[candidate.start: candidate.end]:
+        if token.ent_type_ == "NORP" and token.dep_ in ("amod", "compound") and token.lower_ in lex.country_of_adjective:
+            found.append(lex.country_of_adjective[token.lower_])
+        elif token.dep_ == "poss" and token.ent_type_ == "GPE":
+            found.append(_entity_text(token))
+    return found
+
+
+def _short_phrase(noun: Token, candidate: Candidate) -> str:
+    """'The tanker' of 'The tanker, which is under U.S. sanctions'; 'Russia' of 'sanctions-hit Russia'."""
+    if noun.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
+        return _state_of_capital(_entity_text(noun))
+    start = noun.i
+    for child in noun.lefts:
+        if child.dep_ in ("det", "compound", "amod", "nummod", "poss") and candidate.trigger not in child.subtree:
+            start = min(start, child.left_edge.i)
+    return _clean(noun.doc[start: noun.i + 1].text)
+
+
+def _state_of_capital(name: str) -> str:
+    """'Moscow', 'the Kremlin' -> 'Russia' (docs/annotation.md: a capital is written as its country)."""
+    return load_lexicon().capital_of.get(name.lower(), name)
 
 
 def _counterparts(candidate: Candidate) -> list[str]:
@@ -273,7 +341,7 @@ def sentence_country(candidate: Candidate, authority: str | None, context: Conte
     ('pledged to impose further sanctions' after 'condemnation of North Korea's test'). Two or more: none."""
     lex = load_lexicon()
     countries = context.countries_by_sentence.get(candidate.trigger.sent.start, set())
-    countries = {c for c in countries if _authority_of_text(c, lex) is None and c != authority}
+    countries = {c for c in countries if authority_of_text(c, lex) is None and c != authority}
     return tuple(countries) if len(countries) == 1 else ()
 
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # annotations only: sanction_candidates imports sanction_part
 # Arcs the status climbs along: inside one clause and into the clause it is an argument or infinitive of.
 # It stops at a new finite clause (ccomp, relcl, advcl, ROOT), whose own verb decides.
 _CLIMB_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acl", "compound", "amod", "conj", "nsubj", "nsubjpass",
-               "attr", "oprd", "appos", "dative", "npadvmod", "nmod", "agent"}
+               "attr", "oprd", "appos", "dative", "npadvmod", "nmod", "agent", "acomp"}
 
 
 def find_status(candidate: Candidate, lex: Lexicon) -> str:
@@ -27,7 +27,10 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
     start = verb if verb is not None else candidate.head
     path = clause_path(start)
     if base != "imposed":
-        return "other" if _is_blocked(path, lex) else base
+        if _is_blocked(path, lex):
+            return "other"
+        # "calls to lift the embargo", "urged the EU to ease sanctions": a demand, not a decision
+        return "considered" if base in ("lifted", "extended") and _is_proposed(path, lex) else base
     if verb is None and _is_generic_reference(candidate.head):
         return "other"
     # "the sanctions regime" names a measure in force: a modal further up ("will have to leverage the sanctions
@@ -88,6 +91,14 @@ def _is_infinitive(word: Token) -> bool:
 def _going_to(word: Token) -> bool:
     head = word.head
     return word.dep_ == "xcomp" and head.lower_ == "going" and any(c.dep_ == "aux" for c in head.children)
+
+
+def _is_proposed(path: list[Token], lex: Lexicon) -> bool:
+    return any(
+        word.lemma_.lower() in lex.consider_words
+        or any(c.dep_ == "mark" and c.lower_ in lex.consider_words for c in word.children)
+        for word in path
+    )
 
 
 def _is_blocked(path: list[Token], lex: Lexicon) -> bool:
