@@ -193,10 +193,10 @@ def _seizure_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         if patient is None:
             return None
         start, end = (token.i, patient.right_edge.i + 1) if patient.i > token.i else (patient.left_edge.i, token.i + 1)
-        return Candidate(token, patient, token, start, end, "verb", clear=False, needs_neighbour=True)
+        return Candidate(token, patient, token, start, end, "verb", clear=False)
     if token.pos_ != "NOUN":
         return None
-    return replace(noun_candidate(token, lex, clear=False), needs_neighbour=True)
+    return noun_candidate(token, lex, clear=False)
 
 
 def _participle_candidate(token: Token, lex: Lexicon) -> Candidate | None:

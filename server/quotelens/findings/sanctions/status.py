@@ -38,8 +38,12 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
     existing = verb is None and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")) for c in candidate.head.children
     )
+    if _is_denied(candidate.head, path):
+        return "other"
     for below, word in zip([None, *path], path):
         lemma = word.lemma_.lower()
+        if lemma in lex.declining_words:
+            return "other"  # "refused to join the sanctions", "failed to impose sanctions"
         # "the sanctions are not working" judges the measure, it does not undo it
         negated = (below is None or below.dep_ not in ("nsubj", "nsubjpass")) and any(
             c.dep_ == "neg" for c in word.children
@@ -91,6 +95,13 @@ def _is_infinitive(word: Token) -> bool:
 def _going_to(word: Token) -> bool:
     head = word.head
     return word.dep_ == "xcomp" and head.lower_ == "going" and any(c.dep_ == "aux" for c in head.children)
+
+
+def _is_denied(head: Token, path: list[Token]) -> bool:
+    """'no sanctions on fertiliser', 'has no need to impose sanctions', 'signed without sanctions'."""
+    if head.dep_ == "pobj" and head.head.lower_ == "without":
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for word in path for c in word.children)
 
 
 def _is_proposed(path: list[Token], lex: Lexicon) -> bool:
