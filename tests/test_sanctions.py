@@ -49,7 +49,7 @@ MEASURES = [
        ("North Korea",))]),
     ("That could include indicting the hackers and imposing sanctions against Russian institutions or individuals.",
      [("imposing sanctions against Russian institutions or individuals", "considered", None,
-       ("Russian institutions or individuals",))]),
+       ("Russian institutions", "individuals"))]),
     ("The Treasury Department sanctioned three Iranian companies for supplying drones to Russia.",
      [("sanctioned three Iranian companies", "imposed", "United States", ("three Iranian companies",))]),
     ("The European Union imposed sanctions on Russian banks on Monday.",

@@ -51,6 +51,7 @@ class Lexicon:
     seizure_words: frozenset[str]
     capital_of: dict  # "moscow" -> "Russia"
     target_subject_words: frozenset[str]
+    targeting_verbs: frozenset[str]
     country_of_adjective: dict  # "russian" -> "Russia" (data/roles.json, shared with the people finder)
 
 
@@ -115,6 +116,7 @@ def load_lexicon() -> Lexicon:
         seizure_words=frozenset(raw["seizures"]["words"]),
         capital_of=capital_of,
         target_subject_words=frozenset(raw["target_subjects"]["words"]),
+        targeting_verbs=frozenset(raw["targeting_verbs"]["verbs"]),
         country_of_adjective={k: v for k, v in vocabulary("roles")["country_adjectives"]["values"].items() if " " not in k},
     )
 

@@ -230,6 +230,7 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
                 targets.append(_entity_text(child))
             elif child.pos_ == "PROPN" and child.text in context.country_names:
                 targets.append(child.text)  # "Iran Sanctions Act", tagged as a law, names Iran as elsewhere
+    targets.extend(_targeted(candidate, lex, context))
     holders = [candidate.head, candidate.trigger] + ([candidate.verb] if candidate.verb is not None else [])
     for holder in holders:
         for child in holder.rights:
@@ -246,6 +247,21 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
         if subject is not None:
             targets.append(_short_phrase(subject, candidate))
     return list(dict.fromkeys(t for t in targets if t))
+
+
+def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
+    """'The sanctions target Russia's banks', 'sanctions targeting Hamas financiers', 'sanctions aimed at X'."""
+    head = candidate.head
+    verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in lex.targeting_verbs else []
+    verbs += [c for c in head.rights if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.targeting_verbs]
+    found = []
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                found.extend(_target_phrases(_beyond_measure_object(child, lex), context.doc))
+            elif child.dep_ == "prep" and child.lower_ in ("to", "at"):
+                found.extend(_target_phrases(o, context.doc) for o in child.children if o.dep_ == "pobj")
+    return [t for group in found for t in ([group] if isinstance(group, str) else group)]
 
 
 def _status_is_violation(candidate: Candidate, lex: Lexicon) -> bool:
@@ -274,16 +290,14 @@ def _target_phrases(obj: Token, doc: Doc) -> list[str]:
     target: 'Russia's energy sector' hits Russia ('its energy sector': the country is found from the article)."""
     if is_sector(obj, load_lexicon()):
         return [_entity_text(c) for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    if obj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or obj.pos_ == "PROPN":
-        phrases = []
-        for conjunct in [obj, *obj.conjuncts]:
-            end = conjunct.i
-            for child in conjunct.rights:
-                if child.dep_ not in ("cc", "conj", "punct", "appos", "relcl"):
-                    end = max(end, child.right_edge.i)
-            phrases.append(_state_of_capital(_clean(doc[conjunct.left_edge.i: end + 1].text)))
-        return phrases
-    return [_clean(doc[obj.left_edge.i: obj.right_edge.i + 1].text)]
+    phrases = []
+    for conjunct in [obj, *obj.conjuncts]:  # "on A, B, C and D", "twelve people and three companies"
+        end = conjunct.i
+        for child in conjunct.rights:
+            if child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl"):
+                end = max(end, child.right_edge.i)
+        phrases.append(_state_of_capital(_clean(doc[conjunct.left_edge.i: end + 1].text)))
+    return phrases
 
 
 def _owners(candidate: Candidate, lex: Lexicon) -> list[str]:
