@@ -90,8 +90,10 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     strong = candidate.clear or authority is not None or any(names_country(t, context) for t in targets + nearby)
     if candidate.kind == "verb" and candidate.trigger.lemma_.lower() == "sanction":
         strong = True  # the approval sense was ruled out by the object/agent checks
-    if candidate.verb is not None and candidate.kind == "noun" and candidate.trigger.lemma_.lower() in lex.ambiguous_nouns:
-        strong = True  # "the imposition of sanctions", "lifted sanctions": disciplinary senses were ruled out above
+    if candidate.verb is not None and candidate.kind == "noun" and candidate.trigger.lemma_.lower() in ("sanction", "sanctions"):
+        # "the imposition of sanctions", "lifted sanctions": disciplinary senses were ruled out above. A press embargo
+        # is imposed and broken too, so an embargo needs its authority or target.
+        strong = True
     return _Finding(candidate, status, authority, targets, strong, nearby)
 
 
