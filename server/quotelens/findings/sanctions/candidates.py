@@ -99,7 +99,9 @@ def noun_candidate(token: Token, lex: Lexicon, clear: bool) -> Candidate:
     else:
         start, end = _phrase_bounds(token, lex)
     verb = _governing_status_word(head, lex)
-    start, end = _with_verb(verb, head, start, end, lex)
+    if head.dep_ != "conj" or verb is None or verb.i > start:
+        # "imposed sanctions and a travel ban on X": the verb belongs to the first measure, each its own mention
+        start, end = _with_verb(verb, head, start, end, lex)
     return Candidate(token, head, verb, start, end, "noun", clear)
 
 
