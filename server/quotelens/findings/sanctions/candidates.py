@@ -75,7 +75,7 @@ def _qualifies(token: Token, rule: dict) -> bool:
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod") and (child.lower_ in modifiers or child.lemma_.lower() in modifiers):
             return True
-        if child.dep_ == "prep" and child.lower_ == "on":
+        if child.dep_ == "prep" and child.lower_ in ("on", "of"):  # "a freeze on assets", "the List of Restricted Entities"
             objects = set(rule["on_objects"])
             for obj in child.children:
                 words = {obj.lower_, obj.lemma_.lower()} | {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")}

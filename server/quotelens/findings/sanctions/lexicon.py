@@ -48,6 +48,7 @@ class Lexicon:
     travel_ban_verbs: frozenset[str]
     travel_ban_from: frozenset[str]
     listing_verbs: frozenset[str]
+    list_changes: frozenset[str]
     seizure_words: frozenset[str]
     capital_of: dict  # "moscow" -> "Russia"
     target_subject_words: frozenset[str]
@@ -113,6 +114,7 @@ def load_lexicon() -> Lexicon:
         travel_ban_verbs=frozenset(raw["travel_bans"]["verbs"]),
         travel_ban_from=frozenset(raw["travel_bans"]["from"]),
         listing_verbs=frozenset(raw["listing"]["verbs"]),
+        list_changes=frozenset(raw["listing"]["changes"]),
         seizure_words=frozenset(raw["seizures"]["words"]),
         capital_of=capital_of,
         target_subject_words=frozenset(raw["target_subjects"]["words"]),

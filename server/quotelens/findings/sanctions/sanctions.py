@@ -60,7 +60,7 @@ def find_sanctions(doc: Doc, quotes: Sequence[Quote] = (), entities: Sequence[En
             log.debug("sanction rule failed at token %d", token.i, exc_info=True)
     text = doc.text  # built anew on every access: once here, not per mention
     try:
-        findings += _acronym_mentions(findings, lex, context)
+        findings += _acronym_mentions(findings, lex, context) + _list_repeats(findings, lex, context)
         findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex)), doc, text)
     except Exception:  # noqa: BLE001 - a bug here must cost the sanctions of one page, not the page
         log.exception("sanction post-processing failed; no sanctions for this text")
@@ -122,6 +122,28 @@ def _acronym_mentions(findings: list[_Finding], lex: Lexicon, context: Context) 
             except Exception:  # noqa: BLE001 - as in find_sanctions
                 log.debug("acronym rule failed at token %d", token.i, exc_info=True)
     return found
+
+
+def _list_repeats(findings: list[_Finding], lex: Lexicon, context: Context) -> list[_Finding]:
+    """'the list', 'its list' after an Entity List or sanctions list in the article: the same designation list."""
+    lists = {f.candidate.head.i for f in findings if f.candidate.head.lemma_.lower() == "list"}
+    if not lists:
+        return []
+    found = []
+    for token in context.doc:
+        if token.lemma_.lower() == "list" and token.pos_ == "NOUN" and token.i not in lists and _is_definite(token) \
+                and _is_listing(token, lex):
+            try:
+                found.append(_describe(noun_candidate(token, lex, clear=True), lex, context))
+            except Exception:  # noqa: BLE001 - as in find_sanctions
+                log.debug("list rule failed at token %d", token.i, exc_info=True)
+    return found
+
+
+def _is_listing(token: Token, lex: Lexicon) -> bool:
+    """'added to the list', 'joined the list', 'removed from the list', 'the expansion of the list'."""
+    governor = token.head.head if token.dep_ == "pobj" else token.head
+    return governor.lemma_.lower() in lex.listing_verbs | lex.list_changes
 
 
 def _keep_confirmed(findings: list[_Finding], lex: Lexicon) -> list[_Finding]:
