@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -24,7 +24,6 @@ class Candidate:
     end: int
     kind: str  # noun | verb | generic | resolution
     clear: bool
-    needs_neighbour: bool = False  # counts only near another mention (a seizure, a vague "actions")
 
 
 def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
@@ -189,7 +188,8 @@ def _frozen_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 
 
 def _seizure_candidate(token: Token, lex: Lexicon) -> Candidate | None:
-    """'seize EUR 37 million worth of Russian assets', 'a seizure warrant': only near another mention."""
+    """'seize EUR 37 million worth of Russian assets', 'a seizure warrant': kept only in an article with a clear state
+    measure (as an ambiguous noun is)."""
     if token.pos_ == "VERB":
         patient = _patient(token)
         if patient is None:

@@ -149,14 +149,14 @@ def _is_listing(token: Token, lex: Lexicon) -> bool:
 def _keep_confirmed(findings: list[_Finding], lex: Lexicon) -> list[_Finding]:
     """Keep ambiguous mentions only in an article that also has a clear state measure; vague 'actions' only next
     to another mention."""
-    anchored = [f for f in findings if f.candidate.kind != "generic" and not f.candidate.needs_neighbour]
+    anchored = [f for f in findings if f.candidate.kind != "generic"]
     if not any(f.strong for f in anchored):
         return []
     sentence_of = {s.start: n for n, s in enumerate(findings[0].candidate.trigger.doc.sents)}
     anchors = sorted(sentence_of[f.candidate.trigger.sent.start] for f in anchored)
     kept = []
     for finding in findings:
-        if finding.candidate.kind == "generic" or finding.candidate.needs_neighbour:
+        if finding.candidate.kind == "generic":
             here = sentence_of[finding.candidate.trigger.sent.start]
             nearest = bisect.bisect_left(anchors, here - lex.generic_context)
             if nearest == len(anchors) or anchors[nearest] > here + lex.generic_context:
