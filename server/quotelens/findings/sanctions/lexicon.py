@@ -36,6 +36,7 @@ class Lexicon:
     hypothetical_aux: frozenset[str]
     blocking_words: frozenset[str]
     declining_words: frozenset[str]
+    demand_words: frozenset[str]
     negative_modifiers: frozenset[str]
     negative_phrases: tuple[str, ...]
     target_nouns: frozenset[str]
@@ -50,6 +51,8 @@ class Lexicon:
     listing_verbs: frozenset[str]
     list_changes: frozenset[str]
     seizure_words: frozenset[str]
+    seizable: frozenset[str]
+    known_authorities: frozenset[str]  # the canonical names of data/sanctions.json's authorities
     capital_of: dict  # "moscow" -> "Russia"
     target_subject_words: frozenset[str]
     targeting_verbs: frozenset[str]
@@ -99,6 +102,7 @@ def load_lexicon() -> Lexicon:
         hypothetical_aux=frozenset(modality["hypothetical_aux"]),
         blocking_words=frozenset(modality["blocking_words"]),
         declining_words=frozenset(modality["declining_words"]),
+        demand_words=frozenset(modality["demand_words"]),
         negative_modifiers=frozenset(raw["negative_senses"]["modifiers"]),
         negative_phrases=tuple(plain(p) for p in raw["negative_senses"]["phrases"]),
         target_nouns=frozenset(raw["target_nouns"]["nouns"]),
@@ -116,6 +120,8 @@ def load_lexicon() -> Lexicon:
         listing_verbs=frozenset(raw["listing"]["verbs"]),
         list_changes=frozenset(raw["listing"]["changes"]),
         seizure_words=frozenset(raw["seizures"]["words"]),
+        seizable=frozenset(raw["seizures"]["property"]),
+        known_authorities=frozenset(k for k in raw["authorities"] if not k.startswith("$")),
         capital_of=capital_of,
         target_subject_words=frozenset(raw["target_subjects"]["words"]),
         targeting_verbs=frozenset(raw["targeting_verbs"]["verbs"]),

@@ -355,7 +355,8 @@ def sentence_country(candidate: Candidate, authority: str | None, context: Conte
     ('pledged to impose further sanctions' after 'condemnation of North Korea's test'). Two or more: none."""
     lex = load_lexicon()
     countries = context.countries_by_sentence.get(candidate.trigger.sent.start, set())
-    countries = {c for c in countries if authority_of_text(c, lex) is None and c != authority}
+    # a capital names its state: "to punish Damascus" keeps Damascus, a target; "Washington" is an imposing alias
+    countries = {c for c in countries if c != authority and (c.lower() in lex.capital_of or authority_of_text(c, lex) is None)}
     return tuple(countries) if len(countries) == 1 else ()
 
 

@@ -40,6 +40,7 @@ class _Finding:
     targets: tuple[str, ...]
     strong: bool  # stands on its own as a state measure (vs. needing another mention in the article)
     nearby_targets: tuple[str, ...] = ()  # the sentence's one other country, when the phrase names no target
+    near_only: bool = False  # kept only within a few sentences of another mention (vague "actions", a bare seizure)
 
 
 def find_sanctions(doc: Doc, quotes: Sequence[Quote] = (), entities: Sequence[Entity] = ()) -> list[Sanction]:
@@ -90,11 +91,26 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     strong = candidate.clear or authority is not None or any(names_country(t, context) for t in targets + nearby)
     if candidate.kind == "verb" and candidate.trigger.lemma_.lower() == "sanction":
         strong = True  # the approval sense was ruled out by the object/agent checks
-    if candidate.verb is not None and candidate.kind == "noun" and candidate.trigger.lemma_.lower() in ("sanction", "sanctions"):
+    if candidate.verb is not None and candidate.kind == "noun" and candidate.trigger.lemma_.lower() in lex.ambiguous_nouns \
+            and candidate.trigger.lemma_.lower() not in ("embargo", "blockade"):
         # "the imposition of sanctions", "lifted sanctions": disciplinary senses were ruled out above. A press embargo
         # is imposed and broken too, so an embargo needs its authority or target.
         strong = True
-    return _Finding(candidate, status, authority, targets, strong, nearby)
+    near_only = candidate.kind == "generic"
+    if candidate.trigger.lemma_.lower() in lex.seizure_words:
+        # a seizure is a sanction only in an article about sanctions, proof of one only when a sanctioning state or
+        # body seizes; one that names neither
+        # who seizes nor a country's property ("his father's farms were seized") must sit next to another mention
+        strong = authority in lex.known_authorities  # "the FBI seized", not "Florida can seize private property"
+        near_only = authority is None and not any(names_country(t, context) for t in targets) \
+            and not _seizes_property(candidate, lex)
+    return _Finding(candidate, status, authority, targets, strong, nearby, near_only)
+
+
+def _seizes_property(candidate: Candidate, lex: Lexicon) -> bool:
+    """'seized the tanker', 'the seizure of Russian assets': what sanctions take, unlike a regime's 'farms'."""
+    words = {t.lemma_.lower() for t in candidate.trigger.doc[candidate.start: candidate.end]}
+    return bool(words & lex.seizable)
 
 
 def _acronym_mentions(findings: list[_Finding], lex: Lexicon, context: Context) -> list[_Finding]:
@@ -149,14 +165,14 @@ def _is_listing(token: Token, lex: Lexicon) -> bool:
 def _keep_confirmed(findings: list[_Finding], lex: Lexicon) -> list[_Finding]:
     """Keep ambiguous mentions only in an article that also has a clear state measure; vague 'actions' only next
     to another mention."""
-    anchored = [f for f in findings if f.candidate.kind != "generic"]
+    anchored = [f for f in findings if not f.near_only]
     if not any(f.strong for f in anchored):
         return []
     sentence_of = {s.start: n for n, s in enumerate(findings[0].candidate.trigger.doc.sents)}
     anchors = sorted(sentence_of[f.candidate.trigger.sent.start] for f in anchored)
     kept = []
     for finding in findings:
-        if finding.candidate.kind == "generic":
+        if finding.near_only:
             here = sentence_of[finding.candidate.trigger.sent.start]
             nearest = bisect.bisect_left(anchors, here - lex.generic_context)
             if nearest == len(anchors) or anchors[nearest] > here + lex.generic_context:
