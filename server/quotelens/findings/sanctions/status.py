@@ -105,7 +105,11 @@ def _is_denied(head: Token, path: list[Token]) -> bool:
 
 
 def _is_proposed(path: list[Token], lex: Lexicon) -> bool:
-    return any(word.lemma_.lower() in lex.demand_words for word in path)
+    return any(
+        word.lemma_.lower() in lex.demand_words
+        or any(c.dep_ == "mark" and c.lower_ in lex.demand_words for c in word.children)  # "whether the US will lift"
+        for word in path
+    )
 
 
 def _is_blocked(path: list[Token], lex: Lexicon) -> bool:
