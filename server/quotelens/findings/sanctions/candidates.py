@@ -126,13 +126,13 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     else:
         start, end = patient.left_edge.i, token.i + 1
     # "sanction X": X is the target. "freeze the assets of X", "ban exports to X": the object is the measure's own
-    # word and X is found as for a noun. Sanctioning, blacklisting and banning also have non-state senses, hence
-    # only embargoes and asset freezes are clear on their own.
+    # word and X is found as for a noun. Sanctioning, blacklisting, banning and embargoing (a press embargo) also
+    # have non-state senses, hence only freezing assets or reserves is clear on its own.
     kind = "verb" if lemma in ("sanction", "blacklist", "embargo") else "noun"
     return Candidate(token, patient, token, start, end, kind, clear=bool(allowed & {"asset", "reserve"}))
 
 
-def hyphen_prefix(token: Token) -> str | None:
+def _hyphen_prefix(token: Token) -> str | None:
     """'EU' of 'EU-sanctioned' (one token or three), None without a hyphenated prefix."""
     if "-" in token.text.strip("-"):
         return token.text.rsplit("-", 1)[0]
@@ -143,7 +143,7 @@ def hyphen_prefix(token: Token) -> str | None:
 
 def _approved_by(token: Token, lex: Lexicon) -> bool:
     """'government-sanctioned', 'state-sanctioned' are approval; 'U.S.-sanctioned', 'EU-sanctioned' are sanctions."""
-    prefix = hyphen_prefix(token)
+    prefix = _hyphen_prefix(token)
     if prefix is None:
         return token.i > 0 and token.nbor(-1).tag_ == "HYPH"
     return authority_of_text(prefix, lex) is None and prefix not in _country_names(token.doc)
@@ -188,8 +188,8 @@ def _frozen_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 
 
 def _seizure_candidate(token: Token, lex: Lexicon) -> Candidate | None:
-    """'seize EUR 37 million worth of Russian assets', 'a seizure warrant': kept only in an article with a clear state
-    measure (as an ambiguous noun is)."""
+    """'seize EUR 37 million worth of Russian assets', 'a seizure warrant' (which are kept is decided with the rest of
+    the article: sanctions.py)."""
     if token.pos_ == "VERB":
         patient = _patient(token)
         if patient is None:

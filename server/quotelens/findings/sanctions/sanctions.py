@@ -5,8 +5,8 @@ violate ...), the modality on the path up its clause (warn, will, would, a bill 
 (the authority; "we" inside a quote is the speaker's government) and its "against/on" objects (the targets).
 Limits: no coreference beyond handing authority and targets on to later mentions (see ``_carry_over``), so an
 article on two regimes by two authorities gets some repeats wrong; a misparse loses a target or a status word.
-The rules live beside this module: ``sanction_candidates`` (which words name a measure), ``sanction_status``,
-``sanction_parties`` (authority and targets) and ``sanction_lexicon`` (the word lists).
+The rules live beside this module: ``candidates`` (which words name a measure), ``status``, ``parties`` (authority
+and targets), ``measures`` (the kind of measure and the sectors it hits) and ``lexicon`` (the word lists).
 """
 
 from __future__ import annotations
