@@ -2,39 +2,29 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
+from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, patient_of
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
-from quotelens.findings.sanctions.parties import agent_of, authority_of_phrase, authority_of_text, is_time
+from quotelens.findings.sanctions.parties import agent_of, authority_of_phrase, is_time
+from quotelens.findings.sanctions.restraints import barred_from, frozen_candidate, travel_ban_candidate
+from quotelens.findings.sanctions.senses import approved_by, has_words, is_sports
 
 # Dependents that belong to a measure's noun phrase on its left ("the harshest economic sanctions").
 _LEFT_DEPS = {"det", "amod", "compound", "nummod", "nmod", "poss", "quantmod", "predet", "advmod", "npadvmod"}
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """One measure found in the parse, before its sense is checked against the rest of the article."""
-
-    trigger: Token  # the measure word itself
-    head: Token  # the noun phrase head that verbs govern ("Act" in "Iran Sanctions Act")
-    verb: Token | None  # the word saying what happens to it (impose, lift, violation ...), or None
-    start: int  # token span of the mention
-    end: int
-    kind: str  # noun | verb | generic | resolution
-    clear: bool
 
 
 def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     """Return the measure that ``token`` names, if it names one."""
     lemma, lower = token.lemma_.lower(), token.lower_
-    if _used_as_verb(token) and lemma in lex.travel_ban_verbs and _barred_from(token, lex) is not None:
-        return _travel_ban_candidate(token, lex)
+    if _used_as_verb(token) and lemma in lex.travel_ban_verbs and barred_from(token, lex) is not None:
+        return travel_ban_candidate(token, lex)
     if _used_as_verb(token) and lemma in lex.measure_verbs:
         return _verb_candidate(token, lemma, lex)
     if lower in ("frozen", "unfrozen") and token.dep_ == "acomp":
-        return _frozen_candidate(token, lex)
+        return frozen_candidate(token, lex)
     if lemma in lex.seizure_words:
         return _seizure_candidate(token, lex)
     if lemma in lex.designation_verbs | lex.designation_nouns:
@@ -106,17 +96,17 @@ def noun_candidate(token: Token, lex: Lexicon, clear: bool) -> Candidate:
 
 def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     allowed = lex.measure_verbs[lemma]
-    patient = _patient(token, participle=bool(allowed))
-    if patient is None or _is_sports(patient, lex):
+    patient = patient_of(token, participle=bool(allowed))
+    if patient is None or is_sports(patient, lex):
         return None
     words = {patient.lower_, patient.lemma_.lower()} | {c.lower_ for c in patient.children if c.dep_ == "compound"}
     words |= {o.lower_ for p in patient.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
               for o in p.children if o.dep_ == "pobj"}  # "froze $6 billion in Iranian funds"
     if allowed and not words & allowed:
         return None
-    if not allowed and not _is_possible_target(patient, lex):
+    if not allowed and not is_possible_target(patient, lex):
         return None
-    if _approved_by(token, lex):
+    if approved_by(token, lex):
         return None  # "government-sanctioned", "state-sanctioned": approval
     agent = agent_of(token)
     if agent is not None and authority_of_phrase(agent, lex) is None and agent.ent_type_ not in ("GPE", "ORG"):
@@ -132,66 +122,25 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     return Candidate(token, patient, token, start, end, kind, clear=bool(allowed & {"asset", "reserve"}))
 
 
-def _hyphen_prefix(token: Token) -> str | None:
-    """'EU' of 'EU-sanctioned' (one token or three), None without a hyphenated prefix."""
-    if "-" in token.text.strip("-"):
-        return token.text.rsplit("-", 1)[0]
-    if token.i > 1 and token.nbor(-1).tag_ == "HYPH":
-        return token.nbor(-2).text
-    return None
 
 
-def _approved_by(token: Token, lex: Lexicon) -> bool:
-    """'government-sanctioned', 'state-sanctioned' are approval; 'U.S.-sanctioned', 'EU-sanctioned' are sanctions."""
-    prefix = _hyphen_prefix(token)
-    if prefix is None:
-        return token.i > 0 and token.nbor(-1).tag_ == "HYPH"
-    return authority_of_text(prefix, lex) is None and prefix not in _country_names(token.doc)
 
 
-def _country_names(doc) -> set[str]:
-    return {ent.text for ent in doc.ents if ent.label_ == "GPE"}
 
 
-def _is_sports(patient: Token, lex: Lexicon) -> bool:
-    """'sanctioned two top officials of the rebel league': a sports penalty."""
-    return any(t.lower_ in lex.negative_target_words or t.lemma_.lower() in lex.negative_target_words
-               for t in patient.subtree)
 
 
-def _barred_from(verb: Token, lex: Lexicon) -> Token | None:
-    """The 'entering' of 'banned senior executives from entering the country'."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "from":
-            for inner in child.children:
-                if inner.dep_ == "pcomp" and inner.lemma_.lower() in lex.travel_ban_from:
-                    return inner
-    return None
 
 
-def _travel_ban_candidate(token: Token, lex: Lexicon) -> Candidate | None:
-    """'banning senior executives from entering the country', 'oligarchs will be barred from entering our country'."""
-    patient = _patient(token)
-    entering = _barred_from(token, lex)
-    if patient is None or entering is None or _is_sports(patient, lex):
-        return None
-    start = min(token.i, patient.left_edge.i) if patient.i < token.i else token.i
-    return Candidate(token, patient, token, start, entering.right_edge.i + 1, "verb", clear=False)
 
 
-def _frozen_candidate(token: Token, lex: Lexicon) -> Candidate | None:
-    """'the bank accounts of the officials were frozen' (spaCy reads 'frozen' as an adjective there)."""
-    subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or not {subject.lower_, subject.lemma_.lower()} & lex.measure_verbs["freeze"]:
-        return None
-    return Candidate(token, subject, token, subject.left_edge.i, token.i + 1, "noun", clear=True)
 
 
 def _seizure_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'seize EUR 37 million worth of Russian assets', 'a seizure warrant' (which are kept is decided with the rest of
     the article: sanctions.py)."""
     if token.pos_ == "VERB":
-        patient = _patient(token)
+        patient = patient_of(token)
         if patient is None:
             return None
         start, end = (token.i, patient.right_edge.i + 1) if patient.i > token.i else (patient.left_edge.i, token.i + 1)
@@ -204,7 +153,7 @@ def _seizure_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 def _participle_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'sanctioned entities', 'a sanctioned Russian oligarch'."""
     noun = token.head
-    if not _is_possible_target(noun, lex) or _approved_by(token, lex):
+    if not is_possible_target(noun, lex) or approved_by(token, lex):
         return None
     return Candidate(token, noun, token, token.i, noun.i + 1, "verb", False)
 
@@ -220,7 +169,7 @@ def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         # the first object is the one designated; a second one ("a terrorist organization") is what it becomes
         objects = sorted((c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass")), key=lambda c: c.i)
         patient = objects[0] if objects else None
-        if patient is None or not (_is_possible_target(patient, lex) or patient.pos_ == "PROPN"):
+        if patient is None or not (is_possible_target(patient, lex) or patient.pos_ == "PROPN"):
             return None
         return Candidate(token, patient, token, min(token.i, patient.left_edge.i), end, "verb", True)
     of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -247,7 +196,7 @@ def _generic_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 def _resolution_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'violate UN Security Council resolutions': binding resolutions count only when broken."""
     modifiers = plain(" ".join(t.text for t in token.subtree if t.i < token.i))
-    if not any(_has_words(modifiers, m) for m in lex.violation_modifiers):
+    if not any(has_words(modifiers, m) for m in lex.violation_modifiers):
         return None
     verb = _governing_status_word(token, lex)
     if verb is None or lex.status_of.get(verb.lemma_.lower()) != "violated" or _departs_from(verb):
@@ -276,26 +225,8 @@ def _departs_from(word: Token) -> bool:
     return word.i + 1 < len(word.doc) and word.nbor(1).lower_ == "with"
 
 
-def _patient(verb: Token, participle: bool = False) -> Token | None:
-    """The object of an active measure verb, or the subject of a passive one (``participle``: also the noun a
-    present participle modifies, 'freezing assets', for verbs whose objects are checked)."""
-    for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass"):
-            return child
-    if verb.dep_ == "compound" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head  # mis-parsed "to sanction entities"
-    if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN") and (
-            verb.tag_ == "VBN" or (participle and verb.tag_ == "VBG")):
-        return verb.head  # "individuals sanctioned by the EU"
-    return None
 
 
-def _is_possible_target(token: Token, lex: Lexicon) -> bool:
-    return (
-        token.lower_ in lex.target_nouns
-        or token.lemma_.lower() in lex.target_nouns
-        or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-    )
 
 
 def _phrase_bounds(head: Token, lex: Lexicon) -> tuple[int, int]:
@@ -349,18 +280,3 @@ def _with_verb(verb: Token | None, head: Token, start: int, end: int, lex: Lexic
         if child.dep_ == "prep" and child.lower_ in lex.target_preps and child.left_edge.i == end and not is_time(child):
             end = child.right_edge.i + 1
     return start, end
-
-
-def is_other_sense(candidate: Candidate, lex: Lexicon) -> bool:
-    """Disciplinary or administrative sanctions, named civil campaigns."""
-    for word in (candidate.trigger, candidate.head):
-        for child in word.children:
-            if child.dep_ in ("amod", "compound", "poss", "nmod") and child.lemma_.lower() in lex.negative_modifiers:
-                return True
-    sentence = candidate.trigger.sent
-    window = plain(candidate.trigger.doc[max(sentence.start, candidate.trigger.i - 4): candidate.trigger.i + 4].text)
-    return any(phrase in window for phrase in lex.negative_phrases)
-
-
-def _has_words(text: str, phrase: str) -> bool:
-    return f" {phrase} " in f" {text} "

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.lexicon import Lexicon
 
 if TYPE_CHECKING:  # annotations only: candidates imports parties, which imports this module
-    from quotelens.findings.sanctions.candidates import Candidate
+    from quotelens.findings.sanctions.candidate import Candidate
 
 MEASURES = ("sanctions", "embargo", "asset_freeze", "seizure", "travel_ban", "designation", "export_control",
             "trade_ban")

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.lexicon import Lexicon
 
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports sanction_parties, which imports this module
-    from quotelens.findings.sanctions.candidates import Candidate
+    from quotelens.findings.sanctions.candidate import Candidate
 
 # Arcs the status climbs along: inside one clause and into the clause it is an argument or infinitive of.
 # It stops at a new finite clause (ccomp, relcl, advcl, ROOT), whose own verb decides.

@@ -1,0 +1,56 @@
+"""Senses of a measure word that are not sanctions: approval ('state-sanctioned'), sports and professional
+discipline, civil campaigns, a press embargo's modifiers."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from quotelens.findings.sanctions.lexicon import Lexicon, plain
+from quotelens.findings.sanctions.parties import authority_of_text
+
+if TYPE_CHECKING:  # annotations only
+    from quotelens.findings.sanctions.candidate import Candidate
+
+
+def _hyphen_prefix(token: Token) -> str | None:
+    """'EU' of 'EU-sanctioned' (one token or three), None without a hyphenated prefix."""
+    if "-" in token.text.strip("-"):
+        return token.text.rsplit("-", 1)[0]
+    if token.i > 1 and token.nbor(-1).tag_ == "HYPH":
+        return token.nbor(-2).text
+    return None
+
+
+def approved_by(token: Token, lex: Lexicon) -> bool:
+    """'government-sanctioned', 'state-sanctioned' are approval; 'U.S.-sanctioned', 'EU-sanctioned' are sanctions."""
+    prefix = _hyphen_prefix(token)
+    if prefix is None:
+        return token.i > 0 and token.nbor(-1).tag_ == "HYPH"
+    return authority_of_text(prefix, lex) is None and prefix not in _country_names(token.doc)
+
+
+def _country_names(doc) -> set[str]:
+    return {ent.text for ent in doc.ents if ent.label_ == "GPE"}
+
+
+def is_sports(patient: Token, lex: Lexicon) -> bool:
+    """'sanctioned two top officials of the rebel league': a sports penalty."""
+    return any(t.lower_ in lex.negative_target_words or t.lemma_.lower() in lex.negative_target_words
+               for t in patient.subtree)
+
+
+def is_other_sense(candidate: Candidate, lex: Lexicon) -> bool:
+    """Disciplinary or administrative sanctions, named civil campaigns."""
+    for word in (candidate.trigger, candidate.head):
+        for child in word.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod") and child.lemma_.lower() in lex.negative_modifiers:
+                return True
+    sentence = candidate.trigger.sent
+    window = plain(candidate.trigger.doc[max(sentence.start, candidate.trigger.i - 4): candidate.trigger.i + 4].text)
+    return any(phrase in window for phrase in lex.negative_phrases)
+
+
+def has_words(text: str, phrase: str) -> bool:
+    return f" {phrase} " in f" {text} "
