@@ -38,7 +38,7 @@ $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 	@touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -e ".[test,corpus]"
 	@touch $(VENV)/.installed $@
 
 $(VENV)/.installed-bench: bench/requirements.txt $(VENV)/.installed-test
