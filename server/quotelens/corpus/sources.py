@@ -148,16 +148,17 @@ def read_partition(partition: Partition) -> list[Page]:
     return [replace(page, article_id=f"{partition.key}-{n:04d}") for n, page in enumerate(reader(partition))]
 
 
-def read_page_file(url: str, kind: str, article_id: str) -> Page:
+def read_page_file(path: str, kind: str, article_id: str) -> Page:
+    # A local file's URL is file://…, as `quotelens analyze` gives it: the extractor resolves links against it.
+    url = Path(path).as_uri() if path.startswith("/") else path
     try:
-        with fsspec.open(url, "rb", compression="infer") as handle:
+        with fsspec.open(path, "rb", compression="infer") as handle:
             data = handle.read()
     except OSError as error:
         return Page(article_id, url, error=("unreadable", f"{type(error).__name__}: {error.strerror}"))
     if kind == "text":
         return Page(article_id, url, text=data.decode("utf-8", errors="replace"))
-    # A local file's URL is file://…, as `quotelens analyze` gives it: the extractor resolves links against it.
-    return Page(article_id, Path(url).as_uri() if url.startswith("/") else url, html=data)
+    return Page(article_id, url, html=data)
 
 
 # WARC ---------------------------------------------------------------------------------------------------------------
