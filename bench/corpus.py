@@ -29,7 +29,7 @@ os.environ["QUOTELENS_CACHE_SIZE"] = "0"
 import pyarrow.dataset as ds  # noqa: E402
 from distributed import Client, LocalCluster  # noqa: E402
 
-from quotelens import cli  # noqa: E402
+from quotelens.service import cli  # noqa: E402
 from quotelens.corpus import manifest  # noqa: E402
 from quotelens.corpus.outputs import Output  # noqa: E402
 from quotelens.corpus.run import run_corpus  # noqa: E402

@@ -23,7 +23,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from quotelens import cli
+from quotelens.service import cli
 from quotelens.corpus import manifest
 from quotelens.corpus.sources import (Source, content_type, find_sources, index_archive, jsonl_page, kind_of,
                                       parse_date, read_partition)

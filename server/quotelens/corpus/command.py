@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..config import DEFAULTS
+from quotelens.service.config import DEFAULTS
 
 EXTRA_MISSING = ("quotelens corpus needs the corpus extra (dask, distributed, pyarrow, warcio, fsspec): "
                  "pip install 'quotelens[corpus]'")

@@ -12,9 +12,9 @@ from collections import Counter
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from ..analyzer import Analyzer
-from ..config import DEFAULTS, from_environment
-from ..nlp import load_nlp
+from quotelens.language.nlp import load_nlp
+from quotelens.service.analyzer import Analyzer
+from quotelens.service.config import DEFAULTS, from_environment
 from . import manifest
 from .outputs import Output
 from .sources import Page, Partition, read_partition
@@ -67,7 +67,7 @@ def analyze_alone(analyzer: Analyzer, page: Page) -> dict:
     try:
         [response] = analyzer.analyze_many([page.request()])
     except Exception as error:  # noqa: BLE001 - the failure policy above; the message names no page content
-        return error_body("internal_error", f"{type(error).__name__} inside the analysis")
+        return error_body("internal", f"{type(error).__name__} inside the analysis")
     return response
 
 

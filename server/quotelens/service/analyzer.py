@@ -1,0 +1,221 @@
+"""The analysis service one app holds: the model, the watchlist and the request-level rules around the pipeline.
+
+The rules, in the order a request meets them: clean the input, find the article, check its language and length,
+answer from the cache, else analyse within the time budget and remember the answer.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+
+from spacy.language import Language
+
+from quotelens import __version__
+from quotelens.language.nlp import MODEL_NAME, load_nlp
+from quotelens.model import Analysis, Article
+from quotelens.page.article import NoArticleFound, extract_article, without_lone_surrogates
+from quotelens.page.language import detect_language, is_supported, page_language
+from quotelens.pipeline import Stopwatch, analyze_article, text_blocks
+from quotelens.response import to_json
+from quotelens.service.budget import Budget, BudgetExceeded
+from quotelens.service.cache import LruCache, cache_key
+from quotelens.service.errors import ApiError
+from quotelens.service.watchlist import log_skipped_list
+
+# The parts of a response that depend only on the article text and the settings: what the cache keeps.
+FINDINGS = ("quotes", "entities", "sanctions", "spans")
+
+# Texts handed to nlp.pipe at once in batch mode: large enough to amortise spaCy's per-call cost, small enough to
+# keep memory flat on thousands of files.
+PIPE_BATCH_SIZE = 32
+
+
+class BudgetedStopwatch(Stopwatch):
+    """A stopwatch that enforces the request's budget at every stage boundary (the cooperative half of it)."""
+
+    def __init__(self, budget: Budget):
+        super().__init__()
+        self.budget = budget
+
+    @contextmanager
+    def stage(self, name: str):
+        self.budget.check()
+        with super().stage(name):
+            yield
+        self.budget.check()
+
+
+@dataclass
+class Analyzer:
+    """Analyse requests with a model loaded once per process."""
+
+    max_spans: int | None = None
+    watchlist: object | None = None
+    cache_size: int = 0
+    time_budget_s: float | None = None
+    max_text_chars: int | None = None
+    max_concurrent: int | None = None
+    _nlp: Language | None = field(default=None, repr=False)
+    cache: LruCache = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.cache = LruCache(self.cache_size)
+        self._slots = threading.BoundedSemaphore(self.max_concurrent) if self.max_concurrent else None
+
+    @classmethod
+    def from_config(cls, config, **overrides) -> Analyzer:
+        """Build the analyzer an app's settings describe (``overrides``: e.g. the loaded watchlist, the model)."""
+        settings = dict(max_spans=config["MAX_SPANS"], cache_size=config["CACHE_SIZE"],
+                        time_budget_s=config["TIME_BUDGET_S"], max_text_chars=config["MAX_TEXT_CHARS"],
+                        max_concurrent=config["MAX_CONCURRENT_ANALYSES"])
+        return cls(**(settings | overrides))
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = load_nlp()
+        return self._nlp
+
+    @property
+    def model_loaded(self) -> bool:
+        return self._nlp is not None
+
+    def analyze(self, *, html: str | bytes | None = None, text: str | None = None, url: str | None = None) -> dict:
+        """Analyse a page (``html``) or plain article text (``text``) into the response JSON.
+
+        Raises ApiError: 422 no article or unsupported language, 413 article too long, 503 over the time budget.
+
+        Extraction, language and the cache run in the caller's thread: they are linear in a body the request size
+        limit bounds, and a cached answer must not pay for a thread hand-off (~1-2 ms under load, the GIL). spaCy
+        and the detectors, the expensive part, run under the budget's hard deadline.
+        """
+        if self.watchlist is not None:
+            self.watchlist.refresh_if_due(on_error=log_skipped_list)
+        budget = Budget(self.time_budget_s)
+        try:
+            with self.slot(budget):
+                return self.analyze_within(budget, html=html, text=text, url=url)
+        except BudgetExceeded:
+            raise self.over_budget() from None
+
+    def over_budget(self) -> ApiError:
+        return ApiError("timeout", f"The analysis took longer than the server's budget of {self.time_budget_s:g} s. "
+                                   "Try again later or send a shorter page.")
+
+    @contextmanager
+    def slot(self, budget: Budget):
+        """Hold one of the process's analysis slots, waiting no longer than the budget allows."""
+        if self._slots is None:
+            yield
+            return
+        if not self._slots.acquire(timeout=budget.remaining()):
+            raise BudgetExceeded
+        try:
+            yield
+        finally:
+            self._slots.release()
+
+    def analyze_within(self, budget: Budget, *, html=None, text=None, url=None) -> dict:
+        """Analyse one request holding a slot: find the article, answer from the cache or run the pipeline."""
+        clock = BudgetedStopwatch(budget)
+        article = self.read_article(clock, html=html, text=text, url=url)
+        key = self.key(article)
+        with clock.stage("cache"):
+            findings = self.cache.get(key)
+        if findings is not None:
+            return self.reuse(findings, article, clock)
+        analysis = budget.run(lambda: analyze_article(article, self.nlp, watchlist=self.watchlist,
+                                                      max_spans=self.max_spans, clock=clock))
+        return self.remember(key, analysis)
+
+    def analyze_many(self, pages: Iterable[dict]) -> Iterator[dict]:
+        """Analyse many pages (each the keyword arguments of ``analyze``) with ``nlp.pipe``, in order.
+
+        Yields each page's response, or ``{"error": {"code", "message"}}`` for a page that has none. The time
+        budget, when set, bounds each page's detectors (the parse before them is linear in the capped length), so
+        one hostile page costs its budget and an error, not the batch.
+        """
+        pages = list(pages)
+        for start in range(0, len(pages), PIPE_BATCH_SIZE):
+            yield from self.analyze_batch(pages[start:start + PIPE_BATCH_SIZE])
+
+    def analyze_batch(self, pages: list[dict]) -> list[dict]:
+        results: list[dict | None] = [None] * len(pages)
+        waiting: list[tuple[int, Article, str, Stopwatch]] = []
+        for index, page in enumerate(pages):
+            clock = Stopwatch()
+            try:
+                article = self.read_article(clock, **page)
+            except ApiError as error:
+                results[index] = {"error": {"code": error.code, "message": error.message}}
+                continue
+            key = self.key(article)
+            findings = self.cache.get(key)
+            if findings is not None:
+                results[index] = self.reuse(findings, article, clock)
+            else:
+                waiting.append((index, article, key, clock))
+        docs = self.nlp.pipe(article.text for _, article, _, _ in waiting)
+        for (index, article, key, clock), doc in zip(waiting, docs):
+            budget = Budget(self.time_budget_s)
+            staged = BudgetedStopwatch(budget)  # so that a page abandoned at its deadline stops at the next stage
+            staged.timings_ms.update(clock.timings_ms)
+            try:
+                analysis = budget.run(functools.partial(analyze_article, article, self.nlp, watchlist=self.watchlist,
+                                                        max_spans=self.max_spans, clock=staged, doc=doc))
+            except BudgetExceeded:
+                error = self.over_budget()
+                results[index] = {"error": {"code": error.code, "message": error.message}}
+                continue
+            results[index] = self.remember(key, analysis)
+        return results  # type: ignore[return-value]
+
+    def read_article(self, clock: Stopwatch, *, html=None, text=None, url=None) -> Article:
+        """Return the article to analyse, in a language the detectors read and within the length they handle."""
+        if text is not None:
+            text = without_lone_surrogates(text)
+            hint = None
+            article = Article(title="", text=text, blocks=text_blocks(text))
+        else:
+            hint = page_language(html)
+            with clock.stage("extract"):
+                try:
+                    article = extract_article(html, url=url)
+                except NoArticleFound as error:
+                    raise ApiError("no_article", f"No article found on this page: {error}") from None
+        with clock.stage("language"):
+            language = detect_language(article.text, hint=hint)
+        if not is_supported(language):
+            raise ApiError("unsupported_language", f"Quotelens reads English articles only; this one reads as "
+                                                   f"'{language}' (a BCP 47 language code; 'und' when unknown).")
+        if self.max_text_chars and len(article.text) > self.max_text_chars:
+            raise ApiError("too_long", f"The article is {len(article.text)} characters long, over the limit of "
+                                       f"{self.max_text_chars}.")
+        return replace(article, language=language)
+
+    def key(self, article: Article) -> str:
+        """The cache key: the article text and blocks, and every setting that changes what is found in them."""
+        settings = (__version__, MODEL_NAME, self.max_spans, self.watchlist.generation if self.watchlist else None)
+        return cache_key(article.text, ((b.start, b.end, b.kind) for b in article.blocks), settings)
+
+    def remember(self, key: str, analysis: Analysis) -> dict:
+        body = to_json(analysis)
+        self.cache.put(key, {name: body[name] for name in FINDINGS} | {"truncated_spans": analysis.truncated_spans})
+        return body
+
+    @staticmethod
+    def reuse(findings: dict, article: Article, clock: Stopwatch) -> dict:
+        """Answer from the cache: this request's article (title, URL) and timings around the remembered findings.
+
+        The cached lists are shared between responses, never copied: nothing downstream mutates them.
+        """
+        bare = Analysis(article=article, quotes=(), entities=(), sanctions=(), spans=(), timings_ms=clock.timings_ms,
+                        truncated_spans=findings["truncated_spans"])
+        body = to_json(bare, cached=True)
+        body.update({name: findings[name] for name in FINDINGS})
+        return body
+
