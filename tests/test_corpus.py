@@ -25,6 +25,7 @@ from warcio.warcwriter import WARCWriter
 
 from quotelens.service import cli
 from quotelens.corpus import manifest
+from quotelens.corpus.progress import Progress, format_duration
 from quotelens.corpus.sources import (Source, content_type, find_sources, index_archive, jsonl_page, kind_of,
                                       parse_date, read_partition)
 from quotelens.corpus.worker import corpus_analyzer
@@ -171,6 +172,26 @@ def test_jsonl_partitions_read_every_record_once(corpus, tmp_path, name):
     assert [page.url for page in pages[:4]] == ["https://example.com/one", "https://example.com/two",
                                                 "https://example.fr/trois", "https://example.com/empty"]
     assert [page.error[0] for page in pages[4:]] == ["bad_record", "bad_record"]
+
+
+def test_an_article_over_the_time_budget_is_a_timeout_error_not_a_failed_batch(nlp):
+    [over, also_over] = corpus_analyzer(1e-9).analyze_many([{"text": ARTICLE}, {"text": FRENCH}])
+    assert over["error"]["code"] == "timeout"
+    assert also_over["error"]["code"] == "unsupported_language"  # read before the budget starts: still its own code
+
+
+@pytest.mark.parametrize("seconds, shown", [(0, "0m00s"), (59.6, "1m00s"), (61, "1m01s"), (3600, "1h00m"),
+                                            (86399, "23h59m")])
+def test_durations_in_the_progress_line(seconds, shown):
+    assert format_duration(seconds) == shown
+
+
+def test_the_progress_line_gives_the_rate_and_what_is_left():
+    stream = io.StringIO()
+    progress = Progress(total=100, stream=stream, every_s=0)
+    progress.started -= 10  # ten seconds ago
+    progress.advance(25)
+    assert stream.getvalue() == "25/100 articles  2.5 articles/s  ETA 0m30s\n"
 
 
 def corpus_run(argv: list[str], capsys) -> tuple[int, str]:

@@ -7,8 +7,8 @@ import sys
 
 from quotelens.service.config import DEFAULTS
 
-EXTRA_MISSING = ("quotelens corpus needs the corpus extra (dask, distributed, pyarrow, warcio, fsspec): "
-                 "pip install 'quotelens[corpus]'")
+EXTRA_MISSING = ("quotelens: `corpus` and `analyze --jobs` need the corpus extra (dask, distributed, pyarrow, warcio, "
+                 "fsspec): pip install 'quotelens[corpus]'")
 
 
 def add_parser(commands, positive_int) -> None:

@@ -125,7 +125,10 @@ def analyze_files(paths: list[Path], as_text: bool = False, jobs: int = 1) -> It
         for chunk in chunks:
             yield from analyze_chunk(chunk, as_text)
         return
-    from quotelens.corpus.cluster import connect  # the one parallel path: an embedded Dask cluster (the corpus extra)
+    try:
+        from quotelens.corpus.cluster import connect  # the one parallel path: an embedded Dask cluster
+    except ImportError:
+        raise SystemExit(corpus_command.EXTRA_MISSING) from None
 
     with connect(workers=jobs) as client:
         for future in client.map(analyze_chunk, chunks, as_text=as_text, pure=False):
