@@ -161,6 +161,17 @@ def test_a_warc_is_cut_at_html_responses_and_decoded_with_the_record_charset(cor
     assert len({page.article_id for page in pages}) == 3
 
 
+@pytest.mark.parametrize("cut", [100, 5000, 40000])
+def test_a_truncated_warc_is_read_up_to_the_break(corpus, tmp_path, cut):
+    path = tmp_path / "cut.warc.gz"
+    data = (corpus / "crawl.warc.gz").read_bytes()
+    path.write_bytes(data[:len(data) - cut])
+    partitions = index_archive(Source(str(path), "warc", str(tmp_path)), size=2)
+    pages = [page for partition in partitions for page in read_partition(partition)]
+    assert 1 <= len(pages) <= 3 and pages[0].url == "https://news.example.org/a" and pages[0].error is None
+    assert all(page.html or page.error[0] == "unreadable" for page in pages)
+
+
 @pytest.mark.parametrize("name", ["feed.jsonl", "feed.jsonl.gz"])
 def test_jsonl_partitions_read_every_record_once(corpus, tmp_path, name):
     path = tmp_path / name

@@ -33,7 +33,8 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 @dataclass(frozen=True)
 class Source:
-    """One input file: ``kind`` is warc, jsonl, html or text; ``group`` the command-line input it was found under."""
+    """One input file: ``kind`` is warc, jsonl, html or text; ``group`` the command-line input it was found under
+    (as an absolute path or URL, so that the same folder named two ways plans the same partitions)."""
 
     url: str
     kind: str
@@ -86,7 +87,7 @@ def find_sources(inputs: list[str], glob: str | None = None) -> list[Source]:
         else:
             found = fs.glob(path) if glob_magic(path) else [path]
         local = isinstance(fs, LocalFileSystem)
-        sources.extend(Source(name if local else fs.unstrip_protocol(name), kind, given)
+        sources.extend(Source(name if local else fs.unstrip_protocol(name), kind, path)
                        for name in sorted(found) if (kind := kind_of(name)) is not None)
     return sources
 
@@ -126,11 +127,15 @@ def plan_page_files(sources: list[Source], size: int) -> list[Partition]:
 
 def index_archive(source: Source, size: int) -> list[Partition]:
     """Read an archive once and cut it into partitions of ``size`` articles (runs on a worker, near the data)."""
-    if source.kind == "warc":
-        with fsspec.open(source.url, "rb") as stream:
-            starts = list(html_response_offsets(stream))
-    else:
-        starts = list(jsonl_offsets(source.url))
+    starts: list[int] = []
+    try:
+        if source.kind == "warc":
+            with fsspec.open(source.url, "rb") as stream:
+                starts.extend(html_response_offsets(stream))
+        else:
+            starts.extend(jsonl_offsets(source.url))
+    except Exception:  # noqa: BLE001 - a truncated or corrupt archive is read up to the break (warcio, gzip, zlib)
+        pass
     partitions = []
     for ordinal, first in enumerate(range(0, len(starts), size)):
         count = min(size, len(starts) - first)
@@ -145,7 +150,14 @@ def read_partition(partition: Partition) -> list[Page]:
     if partition.kind in ("html", "text"):
         return [read_page_file(path, partition.kind, f"{partition.key}-{n:04d}") for n, path in enumerate(partition.paths)]
     reader = read_warc if partition.kind == "warc" else read_jsonl
-    return [replace(page, article_id=f"{partition.key}-{n:04d}") for n, page in enumerate(reader(partition))]
+    pages: list[Page] = []
+    try:
+        for page in reader(partition):
+            pages.append(page)
+    except Exception as error:  # noqa: BLE001 - the archive broke off: the records not reached are each an error
+        broken = ("unreadable", f"{type(error).__name__} while reading the archive")
+        pages.extend(Page("", None, error=broken) for _ in range(partition.count - len(pages)))
+    return [replace(page, article_id=f"{partition.key}-{n:04d}") for n, page in enumerate(pages)]
 
 
 def read_page_file(path: str, kind: str, article_id: str) -> Page:
