@@ -116,7 +116,7 @@ def parquet_bytes(output: Path) -> dict[str, int]:
             for folder in sorted(output.iterdir()) if folder.is_dir() and folder.name != manifest.FOLDER}
 
 
-def restart(folder: Path, output: Path, articles: int) -> str:
+def restart(folder: Path, output: Path, articles: int) -> tuple[str, bool]:
     """Kill a 2-worker run (driver and workers) when a third of its partitions are done, run it again, count."""
     command = [sys.executable, "-m", "quotelens", "corpus", str(folder), "--output", str(output), "--workers", "2"]
     run = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
@@ -132,8 +132,10 @@ def restart(folder: Path, output: Path, articles: int) -> str:
     ids = [row["article_id"] for name in ("articles", "errors")
            for row in ds.dataset(output / name, format="parquet").to_table(columns=["article_id"]).to_pylist()]
     lost = articles - len(set(ids))
+    twice = len(ids) - len(set(ids))
     return (f"killed after {len(before)} of {len(after)} partitions; restart redid {redone} finished partitions, "
-            f"wrote {len(ids)} article rows for {articles} articles ({len(ids) - len(set(ids))} twice, {lost} lost)")
+            f"wrote {len(ids)} article rows for {articles} articles ({twice} twice, {lost} lost)",
+            0 < len(before) < len(after) and redone == twice == lost == 0)
 
 
 def main() -> int:
@@ -155,8 +157,10 @@ def main() -> int:
             rates[workers], peaks = corpus_rate(scratch / "pages", output, workers)
             print(f"corpus, {workers} worker(s)              {rates[workers]:6.2f} articles/s   peak RSS per worker "
                   f"{', '.join(f'{peak / 2**20:.0f} MiB' for peak in peaks)}   ({load()})")
-        print(f"1 worker / analyze: {rates[1] / base_rate:.3f} (target >= 0.90); scaling efficiency at 2 workers: "
-              f"{rates[2] / (2 * rates[1]):.3f} (target >= 0.85)")
+        alone, scaling = rates[1] / base_rate, rates[2] / (2 * rates[1])
+        print(f"1 worker / analyze: {alone:.3f} (target >= 0.90); scaling efficiency at 2 workers: "
+              f"{scaling:.3f} (target >= 0.85)")
+        met = {"1 worker within 10% of analyze": alone >= 0.90, "scaling efficiency": scaling >= 0.85}
         sizes = parquet_bytes(scratch / "out-1")
         print(f"Parquet per 1,000 articles: {sum(sizes.values()) * 1000 / len(paths) / 2**20:.2f} MiB ("
               + ", ".join(f"{name} {size * 1000 / len(paths) / 2**10:.0f} KiB" for name, size in sizes.items()) + ")")
@@ -164,9 +168,13 @@ def main() -> int:
             same, differing = compare(scratch / f"out-{workers}", expected)
             print(f"identical to analyze, {workers} worker(s) (quotes, people, sanctions field by field; error codes): "
                   f"{same}/{len(expected)} articles" + (f"; first differing: {differing}" if differing else ""))
+            met[f"identical at {workers} worker(s)"] = same == len(expected)
         restart_paths = write_pages(args.data, scratch / "restart", args.restart_rounds)
-        print(restart(scratch / "restart", scratch / "out-restart", len(restart_paths)) + f"   ({load()})")
-    return 0
+        counted, met["restart"] = restart(scratch / "restart", scratch / "out-restart", len(restart_paths))
+        print(f"{counted}   ({load()})")
+    missed = [name for name, ok in met.items() if not ok]
+    print("targets missed: " + ", ".join(missed) if missed else "all targets met")
+    return 1 if missed else 0
 
 
 if __name__ == "__main__":
