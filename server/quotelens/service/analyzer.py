@@ -7,6 +7,7 @@ of pages take the same path (``lookup``, then ``run_pipeline``); a batch only pa
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -102,8 +103,11 @@ class Analyzer:
             with self.slot(budget):
                 return self.analyze_within(budget, html=html, text=text, url=url)
         except BudgetExceeded:
-            raise ApiError("timeout", f"The analysis took longer than the server's budget of "
-                                      f"{self.time_budget_s:g} s. Try again later or send a shorter page.") from None
+            raise self.over_budget() from None
+
+    def over_budget(self) -> ApiError:
+        return ApiError("timeout", f"The analysis took longer than the server's budget of {self.time_budget_s:g} s. "
+                                   "Try again later or send a shorter page.")
 
     @contextmanager
     def slot(self, budget: Budget):
@@ -129,8 +133,9 @@ class Analyzer:
     def analyze_many(self, pages: Iterable[dict]) -> Iterator[dict]:
         """Analyse many pages (each the keyword arguments of ``analyze``) with ``nlp.pipe``, in order.
 
-        Yields each page's response, or ``{"error": {"code", "message"}}`` for a page that has none. No time budget:
-        a batch run has no client waiting on one page.
+        Yields each page's response, or ``{"error": {"code", "message"}}`` for a page that has none. The time
+        budget, when set, bounds each page's detectors (the parse before them is linear in the capped length), so
+        one hostile page costs its budget and an error, not the batch.
         """
         pages = list(pages)
         for start in range(0, len(pages), PIPE_BATCH_SIZE):
@@ -152,7 +157,16 @@ class Analyzer:
                 waiting.append((index, article, key, clock))
         docs = self.nlp.pipe(article.text for _, article, _, _ in waiting)
         for (index, article, key, clock), doc in zip(waiting, docs):
-            results[index] = self.remember(key, self.run_pipeline(article, clock, doc))
+            budget = Budget(self.time_budget_s)
+            staged = BudgetedStopwatch(budget)  # so that a page abandoned at its deadline stops at the next stage
+            staged.timings_ms.update(clock.timings_ms)
+            try:
+                analysis = budget.run(functools.partial(self.run_pipeline, article, staged, doc))
+            except BudgetExceeded:
+                error = self.over_budget()
+                results[index] = {"error": {"code": error.code, "message": error.message}}
+                continue
+            results[index] = self.remember(key, analysis)
         return results  # type: ignore[return-value]
 
     def lookup(self, clock: Stopwatch, page: dict) -> tuple[Article, str, dict | None]:

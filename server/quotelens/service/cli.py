@@ -10,9 +10,9 @@ import logging
 import sys
 import time
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from quotelens.corpus import command as corpus_command
 from quotelens.language.nlp import ModelNotInstalled, load_nlp
 from quotelens.service.analyzer import Analyzer
 from quotelens.service.config import DEFAULTS, from_environment
@@ -48,8 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     analyze_parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
     analyze_parser.add_argument("--text", action="store_true", help="the files are plain article text, not HTML")
     analyze_parser.add_argument("--jobs", type=positive_int, default=1, metavar="N",
-                                help="worker processes, each with its own model (default: %(default)s)")
+                                help="worker processes of an embedded Dask cluster, each with its own model (needs the "
+                                     "corpus extra; `quotelens corpus` for whole archives) (default: %(default)s)")
     analyze_parser.set_defaults(run=analyze)
+    corpus_command.add_parser(commands, positive_int)
     return parser
 
 
@@ -123,9 +125,14 @@ def analyze_files(paths: list[Path], as_text: bool = False, jobs: int = 1) -> It
         for chunk in chunks:
             yield from analyze_chunk(chunk, as_text)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=load_nlp) as pool:
-        for results in pool.map(analyze_chunk, chunks, [as_text] * len(chunks)):
-            yield from results
+    try:
+        from quotelens.corpus.cluster import connect  # the one parallel path: an embedded Dask cluster
+    except ImportError:
+        raise SystemExit(corpus_command.EXTRA_MISSING) from None
+
+    with connect(workers=jobs) as client:
+        for future in client.map(analyze_chunk, chunks, as_text=as_text, pure=False):
+            yield from future.result()
 
 
 def analyze_chunk(paths: list[Path], as_text: bool) -> list[tuple[str, dict]]:
