@@ -14,6 +14,7 @@ from quotelens.budget import Budget, BudgetExceeded
 from quotelens.errors import ApiError
 from quotelens.model import Article
 from quotelens.pipeline import Stopwatch, analyze_article, text_blocks
+from quotelens.workers import WorkerFailed, WorkerPool
 
 QUOTES = " ".join(f"“Point number {n} stands,” Minister Anna Berg said. “We will act,” Mr Lee told reporters."
                   for n in range(12))
@@ -64,6 +65,56 @@ def test_budget_answers_even_when_a_stage_never_checks():
         Budget(0.2).run(lambda: release.wait(5))
     assert time.monotonic() - began < 1.0
     release.set()
+
+
+def spin(article, nlp):
+    while True:  # an analysis that never ends and never checks a budget, as a super-linear stage would behave
+        pass
+
+
+def fail(article, nlp):
+    raise KeyError(f"no rule for {article.text}")
+
+
+def test_a_worker_over_the_budget_is_ended_and_replaced(nlp):
+    pool = WorkerPool(1, spin)
+    try:
+        first = pool._idle.get()
+        pool._idle.put(first)
+        began = time.monotonic()
+        with pytest.raises(BudgetExceeded):
+            pool.run(Article(title="", text="Anything."), Budget(0.3))
+        assert time.monotonic() - began < 1.3
+        assert not first.process.is_alive()
+        replacement = pool._idle.get()
+        assert replacement.process.is_alive() and replacement is not first
+        pool._idle.put(replacement)
+    finally:
+        pool.close()
+
+
+def test_a_worker_reports_a_failure_by_type_and_place_never_by_message(nlp):
+    pool = WorkerPool(1, fail)
+    try:
+        with pytest.raises(WorkerFailed) as failure:
+            pool.run(Article(title="", text="Zanzibarquux"), Budget(30))
+        assert "KeyError" in str(failure.value) and "Zanzibarquux" not in str(failure.value)
+        with pytest.raises(WorkerFailed):  # the same worker, still serving after a failure
+            pool.run(Article(title="", text="Again"), Budget(30))
+    finally:
+        pool.close()
+
+
+def test_workers_answer_as_the_analysis_in_process_does(nlp):
+    analyzer = Analyzer(_nlp=nlp, max_concurrent=1, time_budget_s=30)
+    in_process = analyzer.analyze(text=QUOTES)
+    analyzer.start_workers()
+    try:
+        in_worker = analyzer.analyze(text=QUOTES + " ")  # another text: not answered from the cache
+    finally:
+        analyzer.workers.close()
+    assert in_worker["quotes"] and [q["text"] for q in in_worker["quotes"]] == [q["text"] for q in in_process["quotes"]]
+    assert {"language", "nlp", "quotes"} <= set(in_worker["stats"]["timings_ms"])  # the server's and the worker's
 
 
 def test_over_budget_is_a_503_json_error(nlp):
@@ -141,7 +192,7 @@ def test_errors_are_api_errors_not_crashes(nlp):
     assert raised.value.status == 413
 
 
-def test_waiting_for_an_analysis_slot_counts_against_the_budget(nlp):
+def test_waiting_for_an_analysis_slot_is_bounded_by_one_budget(nlp):
     analyzer = Analyzer(_nlp=nlp, max_concurrent=1, time_budget_s=0.2)
     with analyzer.slot(Budget(None)):  # another request holds the only slot
         with pytest.raises(ApiError) as error:

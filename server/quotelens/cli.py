@@ -79,7 +79,11 @@ def serve(args: argparse.Namespace) -> int:
         print(f"quotelens: refusing to bind {args.host} without a token: anyone on the network could send pages. "
               "Set QUOTELENS_API_TOKEN, or bind 127.0.0.1.", file=sys.stderr)
         return 2
-    app.extensions["quotelens"].nlp  # load the model before the first request, not during it
+    # The address it was started on is one of the names the server answers to (a rebinding page's is not).
+    app.config["ALLOWED_HOSTS"] = [*app.config["ALLOWED_HOSTS"], f"{args.host}:{args.port}"]
+    # The model loads before the first request, and the workers fork from this process before waitress starts its
+    # threads.
+    app.extensions["quotelens"].start_workers()
     print(f"Quotelens listening on http://{args.host}:{args.port}/", flush=True)
     waitress_serve(app, host=args.host, port=args.port, threads=args.threads, ident="quotelens",
                    **buffer_settings(app.config["MAX_CONTENT_LENGTH"]))
