@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import threading
 import time
 
@@ -77,20 +78,26 @@ def fail(article, nlp):
 
 
 def test_a_worker_over_the_budget_is_ended_and_replaced(nlp):
-    pool = WorkerPool(1, spin)
+    pool = WorkerPool(1, spin)  # one slot and the spare
     try:
-        first = pool._idle.get()
-        pool._idle.put(first)
+        before = {child.pid for child in multiprocessing.active_children()}
         began = time.monotonic()
         with pytest.raises(BudgetExceeded):
             pool.run(Article(title="", text="Anything."), Budget(0.3))
         assert time.monotonic() - began < 1.3
-        assert not first.process.is_alive()
-        replacement = pool._idle.get()
-        assert replacement.process.is_alive() and replacement is not first
-        pool._idle.put(replacement)
+        assert wait_for(lambda: len({child.pid for child in multiprocessing.active_children()} - before) == 1)
+        assert len({child.pid for child in multiprocessing.active_children()} & before) == 1, "the spinning one ended"
     finally:
         pool.close()
+
+
+def wait_for(condition, seconds: float = 10) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
 
 
 def test_a_worker_reports_a_failure_by_type_and_place_never_by_message(nlp):
