@@ -32,11 +32,11 @@ sys.path.insert(0, str(HERE.parent / "tests"))
 from hostile_articles import SHAPES, long_paragraph, unpaired_openers  # noqa: E402
 from local_server import LocalServer, load_pages  # noqa: E402
 
-from quotelens.analyzer import Analyzer  # noqa: E402
+from quotelens.service.analyzer import Analyzer  # noqa: E402
 from quotelens.model import Article  # noqa: E402
-from quotelens.nlp import load_nlp  # noqa: E402
+from quotelens.language.nlp import load_nlp  # noqa: E402
 from quotelens.pipeline import Stopwatch, analyze_article, text_blocks  # noqa: E402
-from quotelens.workers import Worker  # noqa: E402
+from quotelens.service.workers import Worker  # noqa: E402
 
 # Sizes n per shape: large enough that each stage takes milliseconds at n, small enough for a run of minutes.
 SIZES = {"unpaired_openers": 500, "closing_only": 250, "measure_words": 100, "names_and_titles": 40,

@@ -26,7 +26,7 @@ from bs4 import BeautifulSoup
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from local_server import LocalServer, load_pages  # noqa: E402
 
-from quotelens.nlp import load_nlp  # noqa: E402
+from quotelens.language.nlp import load_nlp  # noqa: E402
 
 MEDIAN_TARGET = 1.25
 P95_TARGET = 1.5
@@ -77,8 +77,7 @@ def main() -> int:
         connection.close()
     cached = measure_cache(pages)
 
-    report(best, refused, cached)
-    return 0
+    return report(best, refused, cached)
 
 
 def measure_cache(pages) -> dict[str, float]:
@@ -105,7 +104,8 @@ def measure_cache(pages) -> dict[str, float]:
             "text": statistics.median(text_ms), "text_p95": percentile(text_ms, 0.95)}
 
 
-def report(best: dict[str, dict], refused: dict[str, str], cached: dict[str, float]) -> None:
+def report(best: dict[str, dict], refused: dict[str, str], cached: dict[str, float]) -> int:
+    """Print the figures; 1 when a target is missed."""
     records = list(best.values())
     stages = list(dict.fromkeys(stage for record in records for stage in record["stages"]))
     rows: dict[str, list[float]] = {stage: [r["stages"].get(stage, 0.0) for r in records] for stage in stages}
@@ -133,6 +133,8 @@ def report(best: dict[str, dict], refused: dict[str, str], cached: dict[str, flo
     print(f"\ncached, repeated page: median {cached['html']:.1f} ms total, {cached['beyond_extract']:.2f} ms beyond "
           f"extraction; repeated text: median {cached['text']:.2f} ms, p95 {cached['text_p95']:.2f} ms  "
           f"(target: median < {CACHED_TARGET_MS} ms) {'MET' if cached['text'] < CACHED_TARGET_MS else 'NOT MET'}")
+    met = median_ratio <= MEDIAN_TARGET and p95_ratio <= P95_TARGET and cached["text"] < CACHED_TARGET_MS
+    return 0 if met else 1
 
 
 def summarise(refused: dict[str, str]) -> str:

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import settings
 from jsonschema import Draft202012Validator
 
-from quotelens.app import create_app
-from quotelens.nlp import load_nlp
+from quotelens.language.nlp import load_nlp
+from quotelens.service.app import create_app
 
 from locations import SEED_GOLD, SEED_TEXT, SHARED
 

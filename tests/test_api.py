@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import re
+from collections import Counter
+
 import pytest
+from locations import REPO, SHARED
 
 SMALL_PAGE = """<html><head><title>Minister warns of sanctions</title></head><body>
 <nav><a href="/">Home</a> <a href="/world">World</a></nav>
@@ -62,7 +67,7 @@ def test_bad_requests_get_a_json_error(client, kwargs, status, code):
 
 
 def test_body_over_the_limit_is_413(nlp):
-    from quotelens.app import create_app
+    from quotelens.service.app import create_app
 
     client = create_app({"TESTING": True, "MAX_CONTENT_LENGTH": 1000}).test_client()
     response = client.post("/api/analyze", json={"text": "word " * 1000})
@@ -70,14 +75,30 @@ def test_body_over_the_limit_is_413(nlp):
     assert response.get_json()["error"]["code"] == "too_large"
 
 
-@pytest.mark.parametrize("method, path, status", [
-    ("get", "/api/analyze", 405),
-    ("get", "/api/nothing-here", 404),
+@pytest.mark.parametrize("method, path, status, code", [
+    ("get", "/api/analyze", 405, "method_not_allowed"),
+    ("get", "/api/nothing-here", 404, "not_found"),
 ])
-def test_unknown_routes_answer_json(client, method, path, status):
+def test_unknown_routes_answer_json(client, method, path, status, code):
     response = getattr(client, method)(path)
     assert response.status_code == status
-    assert response.get_json()["error"]["code"]
+    assert response.get_json()["error"]["code"] == code
+
+
+def test_the_server_answers_by_its_copy_of_the_shared_error_table():
+    # The package cannot reach ../shared once installed, so it carries a copy: the copy must not drift.
+    package_copy = REPO / "server" / "quotelens" / "data" / "errors.json"
+    assert package_copy.read_bytes() == (SHARED / "errors.json").read_bytes()
+
+
+def test_every_code_the_server_raises_is_in_the_error_table():
+    errors = json.loads((SHARED / "errors.json").read_text(encoding="utf-8"))["errors"]
+    sources = "".join(path.read_text(encoding="utf-8") for path in (REPO / "server").rglob("*.py"))
+    raised = set(re.findall(r"""ApiError\(\s*["'](\w+)["']""", sources))
+    assert raised and raised <= {code for code, entry in errors.items() if entry["status"]}
+    # A bare status stands for one code only, or the extension and the server could read it differently.
+    answering = Counter(entry["status"] for entry in errors.values() if entry.get("answers_status"))
+    assert all(count == 1 for count in answering.values()), answering
 
 
 @pytest.mark.parametrize("origin, admitted", [
@@ -104,7 +125,7 @@ def test_cors_admits_extension_origins_only(client, origin, admitted):
     ("Bearer s3cret", 200),
 ])
 def test_token_guards_analysis_when_configured(nlp, header, status):
-    from quotelens.app import create_app
+    from quotelens.service.app import create_app
 
     client = create_app({"TESTING": True, "API_TOKEN": "s3cret"}).test_client()
     headers = {"Authorization": header} if header else {}
@@ -122,7 +143,7 @@ def test_status_page_and_demo_are_served(client):
 
 
 def test_extension_folder_is_a_setting(nlp, tmp_path):
-    from quotelens.app import create_app
+    from quotelens.service.app import create_app
 
     (tmp_path / "content").mkdir()
     (tmp_path / "content" / "lens.js").write_text("export const here = true;\n", encoding="utf-8")

@@ -14,8 +14,8 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quotelens import boilerplate
-from quotelens.article import NoArticleFound, extract_article
+from quotelens.page import boilerplate
+from quotelens.page.article import NoArticleFound, extract_article
 
 from locations import SEED_TEXT
 

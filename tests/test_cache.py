@@ -7,10 +7,10 @@ import time
 
 import pytest
 
-from quotelens.analyzer import Analyzer
-from quotelens.app import create_app
-from quotelens.cache import LruCache, body_key, cache_key
 from quotelens.pipeline import Stopwatch
+from quotelens.service.analyzer import Analyzer
+from quotelens.service.app import create_app
+from quotelens.service.cache import LruCache, body_key, cache_key
 
 ARTICLE = ("Foreign Minister Anna Berg said on Monday that the government would impose sanctions on the company.\n\n"
            "“We will not stand by,” Berg told reporters in the capital. “This is a matter of principle.”\n\n"

@@ -13,7 +13,7 @@ import urllib.request
 
 import pytest
 
-from quotelens import cli
+from quotelens.service import cli
 
 from locations import EXTRACTION
 

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quotelens.analyzer import Analyzer
-from quotelens.app import create_app
-from quotelens.errors import ApiError
+from quotelens.service.analyzer import Analyzer
+from quotelens.service.app import create_app
+from quotelens.service.errors import ApiError
 
 # Modest example counts keep the whole suite within minutes on two cores; each example runs spaCy.
 FUZZ = settings(max_examples=60, deadline=None, derandomize=True,

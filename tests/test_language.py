@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from quotelens.language import detect_language, page_language
+from quotelens.page.language import detect_language, page_language
 
 from locations import EXTRACTION
 

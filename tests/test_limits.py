@@ -9,13 +9,13 @@ import time
 
 import pytest
 
-from quotelens.analyzer import Analyzer
-from quotelens.app import create_app
-from quotelens.budget import Budget, BudgetExceeded
-from quotelens.errors import ApiError
 from quotelens.model import Article
 from quotelens.pipeline import Stopwatch, analyze_article, text_blocks
-from quotelens.workers import WorkerFailed, WorkerPool
+from quotelens.service.analyzer import Analyzer
+from quotelens.service.app import create_app
+from quotelens.service.budget import Budget, BudgetExceeded
+from quotelens.service.errors import ApiError
+from quotelens.service.workers import WorkerFailed, WorkerPool
 
 QUOTES = " ".join(f"“Point number {n} stands,” Minister Anna Berg said. “We will act,” Mr Lee told reporters."
                   for n in range(12))

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quotelens.names import name_key, part_of_name, same_name, strip_possessive
-from quotelens.people import find_people
-from quotelens.titles import head_of
+from quotelens.findings.people.names import name_key, part_of_name, same_name, strip_possessive
+from quotelens.findings.people.people import find_people
+from quotelens.findings.people.titles import head_of
 
 
 def people_of(nlp, text: str) -> dict[str, object]:

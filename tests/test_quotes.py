@@ -6,9 +6,9 @@ import time
 
 import pytest
 
-from quotelens.people import find_people
-from quotelens.quote_marks import find_quoted_spans
-from quotelens.quotes import find_quotes
+from quotelens.findings.people.people import find_people
+from quotelens.findings.quotes.marks import find_quoted_spans
+from quotelens.findings.quotes.quotes import find_quotes
 
 
 def quotes_of(nlp, text: str, kind: str | None = "direct"):

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from quotelens.findings.sanctions.sanctions import STATUSES, find_sanctions
 from quotelens.model import Entity, Quote
-from quotelens.sanctions import STATUSES, find_sanctions
 
 # (sentence, [(mention text, status, authority, targets)]). Sentences from PolNeAR news (2016) where it has the
 # case, otherwise written in the same register for measures it lacks (export controls, price caps, designations).

@@ -7,8 +7,9 @@ import logging
 
 import pytest
 
-from quotelens import api, pipeline
-from quotelens.app import create_app
+from quotelens import pipeline
+from quotelens.service import api
+from quotelens.service.app import create_app
 
 EXTENSION = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
 WEB_PAGE = "https://evil.example"

@@ -7,7 +7,7 @@ import pytest
 
 @pytest.fixture(scope="module")
 def seed_response(nlp, seed_text):
-    from quotelens.app import create_app
+    from quotelens.service.app import create_app
 
     response = create_app({"TESTING": True}).test_client().post("/api/analyze", json={"text": seed_text})
     assert response.status_code == 200

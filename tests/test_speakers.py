@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotelens.findings.speakers import SpeakerResolver
 from quotelens.model import Entity
-from quotelens.speakers import SpeakerResolver
 
 
 def person(text: str, entity_id: str, name: str, wordings: list[str], title: str | None = None) -> Entity:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from quotelens.model import Listing
-from quotelens.watchlist import Watchlist, WatchlistError, name_words
+from quotelens.service.watchlist import Watchlist, WatchlistError, name_words
 
 LISTS = Path(__file__).parent / "data" / "watchlists"
 SAMPLE = LISTS / "sanctions-sample.csv"
@@ -194,7 +194,7 @@ def test_no_paths_is_an_empty_watchlist():
 
 
 def test_entities_are_marked_through_the_pipelines_linker(watchlist):
-    from quotelens.links import mark_listed
+    from quotelens.findings.links import mark_listed
     from quotelens.model import Entity
 
     people = [

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from quotelens.app import create_app
+from quotelens.service.app import create_app
 
 LISTS = Path(__file__).parent / "data" / "watchlists"
 TEXT = "“We stand with Russia,” North Korean leader Kim Jong-un told reporters. Analyst Jane Roe disagreed."
@@ -34,7 +34,7 @@ def test_listed_person_carries_the_listing(nlp, check_response):
 
 @pytest.mark.parametrize("bad", ["missing.csv", "wrong-columns.csv", "not-utf8.csv", "unterminated-quote.csv"])
 def test_bad_list_files_are_logged_and_skipped(nlp, caplog, bad):
-    with caplog.at_level(logging.WARNING, logger="quotelens.watchlist"):
+    with caplog.at_level(logging.WARNING, logger="quotelens.service.watchlist"):
         app = create_app({"TESTING": True,
                           "WATCHLISTS": [str(LISTS / bad), str(LISTS / "sanctions-sample.csv")]})
     assert bad in caplog.text

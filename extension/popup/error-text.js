@@ -1,6 +1,6 @@
 /** What the popup tells the reader for each failure: what happened and what to do about it. */
 
-// Keys are the server's error codes (server/quotelens/api.py, analyzer.py, errors.py) and the two the extension
+// Keys are the error codes of shared/errors.json: the server's, and the two the extension
 // adds itself: "unreachable" (no connection) and "no_response" (no answer within the time limit).
 const EXPLANATIONS = {
   unreachable: (settings) => `Cannot reach the Quotelens server at ${settings.serverUrl}. `

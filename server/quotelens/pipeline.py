@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .links import link_quotes_to_people, mark_listed
-from .model import Analysis, Article, Block
-from .people import find_people
-from .quotes import find_quotes
-from .sanctions import find_sanctions
-from .spans import build_spans
+from quotelens.findings.links import link_quotes_to_people, mark_listed
+from quotelens.findings.people.people import find_people
+from quotelens.findings.quotes.quotes import find_quotes
+from quotelens.findings.sanctions.sanctions import find_sanctions
+from quotelens.model import Analysis, Article, Block
+from quotelens.spans import build_spans
 
 
 @dataclass

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from . import __version__
-from .model import Analysis, Entity
+from quotelens import __version__
+from quotelens.model import Analysis, Entity
 
 
 def to_json(analysis: Analysis, cached: bool = False) -> dict:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from .model import Entity, Quote, Sanction, Span
+from quotelens.model import Entity, Quote, Sanction, Span
 
 # Context kept on each side of a span. 32 characters disambiguate repeated phrases ("Miller said") on real pages
 # while staying short enough to survive small edits around the span (Hypothesis uses the same order of magnitude).

@@ -7,14 +7,14 @@ import socket
 import tempfile
 import threading
 from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 EXTENSION = REPO / "extension"
-WEB = REPO / "server" / "quotelens" / "web"
+WEB = REPO / "server" / "quotelens" / "service" / "web"
 PAGES = Path(__file__).parent / "pages"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -41,7 +41,7 @@ def serve_app(app):
 
 @pytest.fixture(scope="session")
 def live_server(nlp):
-    from quotelens.app import create_app
+    from quotelens.service.app import create_app
 
     url, server = serve_app(create_app())
     yield url
@@ -51,7 +51,7 @@ def live_server(nlp):
 @pytest.fixture(scope="session")
 def small_limit_server(nlp):
     """A second server that accepts at most 5 kB: a real 413 from the real app."""
-    from quotelens.app import create_app
+    from quotelens.service.app import create_app
 
     url, server = serve_app(create_app({"MAX_CONTENT_LENGTH": 5_000}))
     yield url
@@ -61,7 +61,7 @@ def small_limit_server(nlp):
 @pytest.fixture(scope="session")
 def token_server(nlp):
     """A server that requires "Authorization: Bearer t0ken"."""
-    from quotelens.app import create_app
+    from quotelens.service.app import create_app
 
     url, server = serve_app(create_app({"API_TOKEN": "t0ken"}))
     yield url
@@ -71,7 +71,7 @@ def token_server(nlp):
 @pytest.fixture(scope="session")
 def listed_server(nlp, tmp_path_factory):
     """A server with a small sanctions list (OpenSanctions targets.simple.csv format) naming one person."""
-    from quotelens.app import create_app
+    from quotelens.service.app import create_app
 
     csv = tmp_path_factory.mktemp("watchlist") / "targets.simple.csv"
     csv.write_text("id,schema,name,aliases,dataset,sanctions\n"
@@ -89,6 +89,32 @@ def silent_server():
     listener.listen(8)
     yield f"http://127.0.0.1:{listener.getsockname()[1]}"
     listener.close()
+
+
+class TooLargeHandler(BaseHTTPRequestHandler):
+    """A reverse proxy's own refusal (nginx's client_max_body_size): a bare 413 whose HTML body carries no code."""
+
+    def do_POST(self):
+        body = b"<html><body><h1>413 Request Entity Too Large</h1></body></html>"
+        self.send_response(413)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+        pass
+
+
+@pytest.fixture(scope="session")
+def refusing_proxy():
+    """A proxy in front of the server that refuses every page with a bare status: the extension reads the code from
+    its copy of shared/errors.json."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), TooLargeHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
 
 
 def news_page() -> str:

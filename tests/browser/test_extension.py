@@ -233,6 +233,7 @@ def test_the_api_token_is_sent_as_a_bearer_header(ext, open_page, token_server, 
     ("closed", NEWS, {}, "Cannot reach the Quotelens server at"),
     ("silent", NEWS, {"timeoutMs": 1000}, "did not answer within 1 seconds"),
     ("small", NEWS, {}, "too large for the server to analyse (HTTP 413)"),
+    ("proxy", NEWS, {}, "too large for the server to analyse (HTTP 413)"),
     ("live", "/test/no-article", {}, "No article found on this page"),
 ])
 def test_popup_explains_each_failure(ext, open_page, request, server, path, settings, message):
@@ -240,6 +241,7 @@ def test_popup_explains_each_failure(ext, open_page, request, server, path, sett
         "closed": lambda: "http://127.0.0.1:9",  # the discard port: nothing listens there
         "silent": lambda: request.getfixturevalue("silent_server"),
         "small": lambda: request.getfixturevalue("small_limit_server"),
+        "proxy": lambda: request.getfixturevalue("refusing_proxy"),
         "live": lambda: request.getfixturevalue("live_server"),
     }
     ext.set_settings({**ext.default_settings, "serverUrl": urls[server](), **settings})

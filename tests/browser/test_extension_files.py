@@ -1,4 +1,4 @@
-"""The extension folder on its own: a loadable manifest, its copy of the categories, and the Firefox lint."""
+"""The extension folder on its own: a loadable manifest, its copies of the shared tables, and the Firefox lint."""
 
 from __future__ import annotations
 
@@ -13,9 +13,10 @@ REPO = Path(__file__).resolve().parents[2]
 EXTENSION = REPO / "extension"
 
 
-def test_the_extension_carries_an_identical_copy_of_the_categories():
+@pytest.mark.parametrize("name", ["categories.json", "errors.json"])
+def test_the_extension_carries_an_identical_copy_of_each_shared_table(name):
     # The folder must load unpacked on its own, so it cannot reach ../shared: the copy must not drift.
-    assert (EXTENSION / "shared" / "categories.json").read_bytes() == (REPO / "shared" / "categories.json").read_bytes()
+    assert (EXTENSION / "shared" / name).read_bytes() == (REPO / "shared" / name).read_bytes()
 
 
 def manifest() -> dict:

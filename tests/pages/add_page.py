@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from quotelens.article import extract_article
+from quotelens.page.article import extract_article
 
 PAGES = Path(__file__).resolve().parent
 

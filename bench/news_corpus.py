@@ -1,0 +1,179 @@
+"""The news corpus (bench/data/news/): real international news with hand annotations, by split, analysed once.
+
+Each file follows docs/annotation.md. Every annotated string is an exact substring of the text; ``locate`` turns
+(string, occurrence) into character offsets. The split (``tune`` or ``test``) is written into each file once by
+bench/news_split.py and never changed: rules are developed reading errors on ``tune`` only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "server"))
+
+NEWS = REPO / "bench" / "data" / "news"
+AGREEMENT = REPO / "bench" / "data" / "news-agreement"
+SPLITS = ("tune", "test")
+# The news the product is for; every other article is a control (sports, business, science, local news).
+NEWS_TOPICS = ("sanctions", "diplomacy", "conflict", "trade", "courts")
+
+
+@dataclass(frozen=True)
+class NewsArticle:
+    """One annotated article: its metadata, text and gold findings (lists of dicts as in the file)."""
+
+    id: str
+    url: str
+    outlet: str
+    country: str
+    topic: str
+    split: str | None
+    text: str
+    quotes: tuple[dict, ...]
+    reported: tuple[dict, ...]
+    people: tuple[dict, ...]
+    sanctions: tuple[dict, ...]
+    other_sense: str | None = None
+
+    @property
+    def is_control(self) -> bool:
+        return self.topic not in NEWS_TOPICS
+
+
+def locate(text: str, string: str, occurrence: int = 1) -> tuple[int, int]:
+    """The offsets of the ``occurrence``-th (1-based) appearance of ``string`` in ``text``."""
+    at = -1
+    for _ in range(max(1, occurrence)):
+        at = text.find(string, at + 1)
+        if at < 0:
+            raise ValueError(f"{string[:40]!r} does not occur {occurrence} time(s)")
+    return at, at + len(string)
+
+
+# Words that say nothing about who a speaker is: left out when comparing a found name with the gold one.
+NAME_NOISE = {"the", "a", "an", "of", "mr", "mrs", "ms", "dr", "s", "he", "she", "they", "it", "we", "i", "his",
+              "her", "their", "its", "him", "them"}
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """One-word demonyms and country words → the country's name in lower case ('russian' → 'russia'), from the
+    product's own word list: the bench compares names the way the card shows them, not by new rules."""
+    table = json.loads((REPO / "server" / "quotelens" / "data" / "roles.json").read_text(encoding="utf-8"))
+    return {word: country.lower() for word, country in table["country_adjectives"]["values"].items() if " " not in word}
+
+
+def name_words(name: str | None) -> set[str]:
+    words = re.findall(r"\w+", (name or "").lower().replace("’s", "").replace("'s", ""))
+    return {part for word in words if word not in NAME_NOISE for part in demonyms().get(word, word).split()}
+
+
+def same_speaker(found: str | None, gold: str) -> bool:
+    """The found name is the gold person or organisation: one name's words hold the other's ('Zakharova' ~ 'Maria
+    Zakharova', "Russia's foreign ministry" ~ 'Russian Foreign Ministry'); a pronoun alone never counts."""
+    found_words, gold_words = name_words(found), name_words(gold)
+    return bool(found_words) and bool(gold_words) and (found_words <= gold_words or gold_words <= found_words)
+
+
+def read_article(path: Path) -> NewsArticle:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return NewsArticle(
+        id=data["id"], url=data["url"], outlet=data["outlet"], country=data["country"], topic=data["topic"],
+        split=data.get("split"), text=data["text"], quotes=tuple(data.get("quotes", ())),
+        reported=tuple(data.get("reported", ())), people=tuple(data.get("people", ())),
+        sanctions=tuple(data.get("sanctions", ())), other_sense=data.get("other_sense"),
+    )
+
+
+def load_news(split: str | None = None, folder: Path = NEWS) -> list[NewsArticle]:
+    """Every article of the corpus, or of one split, in file-name order."""
+    articles = [read_article(path) for path in sorted(folder.glob("*.json"))]
+    return [article for article in articles if split is None or article.split == split]
+
+
+def analyse(articles: list[NewsArticle]) -> list[dict]:
+    """The API response for each article's text, as the extension would receive it (one model, nlp.pipe)."""
+    from quotelens.service.analyzer import Analyzer
+
+    analyzer = Analyzer()
+    return list(analyzer.analyze_many({"text": article.text} for article in articles))
+
+
+# -- checking and describing the corpus ----------------------------------------------------------------------------
+
+MEASURES = {"sanctions", "embargo", "asset_freeze", "seizure", "travel_ban", "designation", "export_control",
+            "trade_ban"}
+STATUSES = {"imposed", "threatened", "considered", "lifted", "extended", "violated", "other"}
+SPEAKER_KINDS = {"person", "organization", "unnamed"}
+
+
+def problems(article: NewsArticle) -> list[str]:
+    """What in one article's annotation breaks docs/annotation.md: strings not in the text, unknown values."""
+    found = []
+    located = [(q["quote"], q) for q in article.quotes] + [(r["content"], r) for r in article.reported] + [
+        (s["mention"], s) for s in article.sanctions]
+    for string, item in located:
+        try:
+            locate(article.text, string, item.get("occurrence", 1))
+        except ValueError as error:
+            found.append(str(error))
+    for person in article.people:
+        for form in [person["name"], *person["variants"]]:
+            if form not in article.text:
+                found.append(f"person form {form!r} is not in the text")
+    found += [f"speaker_kind {q.get('speaker_kind')!r}" for q in article.quotes if q.get("speaker_kind") not in SPEAKER_KINDS]
+    found += [f"measure {s.get('measure')!r}" for s in article.sanctions if s.get("measure") not in MEASURES]
+    found += [f"status {s['status']!r}" for s in article.sanctions if s["status"] not in STATUSES]
+    if article.topic not in NEWS_TOPICS + ("control",):
+        found.append(f"topic {article.topic!r}")
+    if article.split not in SPLITS:
+        found.append(f"split {article.split!r} (run bench/news_split.py)")
+    return found
+
+
+def describe(articles: list[NewsArticle]) -> None:
+    """Print what the corpus holds: outlets, countries, topics and finding counts, per split."""
+    from collections import Counter
+
+    from news_split import region_of
+
+    def line(label: str, counter: Counter) -> None:
+        print(f"{label} ({len(counter)}): " + ", ".join(f"{k} {v}" for k, v in counter.most_common()))
+
+    print(f"{len(articles)} articles: " + ", ".join(f"{s} {sum(a.split == s for a in articles)}" for s in SPLITS))
+    line("outlets", Counter(a.outlet for a in articles))
+    line("countries", Counter(a.country for a in articles))
+    line("regions", Counter(region_of(a.country) for a in articles))
+    line("topics", Counter(a.topic for a in articles))
+    print(f"controls using a sanction word in another sense: {sum(bool(a.other_sense) for a in articles)}")
+    for split in SPLITS:
+        part = [a for a in articles if a.split == split]
+        officials = sum(p["official"] for a in part for p in a.people)
+        formers = sum(p["official"] and bool(p.get("former")) for a in part for p in a.people)
+        print(f"{split}: {sum(len(a.quotes) for a in part)} quotes "
+              f"({sum(q['speaker'] is None for a in part for q in a.quotes)} unnamed), "
+              f"{sum(len(a.reported) for a in part)} reported, {sum(len(a.people) for a in part)} people, "
+              f"{officials} officials ({formers} former), {sum(len(a.sanctions) for a in part)} sanction mentions, "
+              f"{sum(len(s['targets']) for a in part for s in a.sanctions)} targets")
+    line("measures", Counter(s.get("measure") for a in articles for s in a.sanctions))
+    line("statuses", Counter(s["status"] for a in articles for s in a.sanctions))
+
+
+def main() -> int:
+    articles = load_news()
+    describe(articles)
+    broken = {a.id: problems(a) for a in articles}
+    for article_id, lines in broken.items():
+        for line in lines:
+            print(f"PROBLEM {article_id}: {line}")
+    return 1 if any(broken.values()) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""People in an article: name mentions, names, titles, officials."""

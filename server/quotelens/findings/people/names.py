@@ -1,0 +1,319 @@
+"""Person names: where a document names people, and names as comparable keys (variants, surnames, suffixes)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from quotelens.findings.people.titles import ROLES, canonical_head, is_headline
+from quotelens.language.syntax import text_of
+
+_ARTICLES = {"the", "a", "an"}
+# Entity kinds a name repeat may carry when spaCy mislabels it; never dates, numbers or the like ("May").
+_NAME_LIKE_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"}
+# Parts of speech no word of a name has, whatever its capital letter.
+_NOT_NAME_POS = {"DET", "PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "NUM"}
+
+# Apostrophes in the wild: ASCII, typographic, modifier letter, prime.
+_POSSESSIVE = re.compile(r"(?:['’ʼ′]s?|['’ʼ′])$", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+(?:\.)?|\d+", re.UNICODE)
+_HONORIFICS = frozenset(word.rstrip(".") for word in ROLES.honorifics)
+_SUFFIXES = frozenset(word.rstrip(".") for word in ROLES.name_suffixes)
+
+
+@dataclass(frozen=True)
+class NameKey:
+    """A name reduced for comparison: lower-case words without accents, initials, honorifics or suffix."""
+
+    words: tuple[str, ...]
+    suffix: str = ""
+
+    @property
+    def first(self) -> str:
+        return self.words[0] if self.words else ""
+
+    @property
+    def last(self) -> str:
+        return self.words[-1] if self.words else ""
+
+    def __bool__(self) -> bool:
+        return bool(self.words)
+
+
+# --- names as keys (no spaCy needed: the quote resolver and the sanctions watchlist reuse these) ---------
+
+
+def strip_possessive(text: str) -> str:
+    """Drop a trailing possessive ("Kim Jong Un’s" → "Kim Jong Un", "Jones'" → "Jones")."""
+    return _POSSESSIVE.sub("", text.strip()).rstrip()
+
+
+def fold(text: str) -> str:
+    """Lower-case and drop accents, so that "Erdoğan" and "Erdogan" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def name_key(text: str) -> NameKey:
+    """Reduce a written name to its key.
+
+    Hyphens and spaces are the same ("Kim Jong-un" = "Kim Jong Un"), single-letter initials are dropped
+    ("Donald J. Trump" = "Donald Trump"), honorifics go ("Mr. Trump" = "Trump"), and a generational suffix is
+    kept apart ("Donald Trump Jr." differs from "Donald Trump").
+    """
+    words = [word.rstrip(".") for word in _WORD.findall(fold(strip_possessive(text)).replace("-", " "))]
+    while words and words[0] in _HONORIFICS:
+        words.pop(0)
+    suffix = ""
+    if len(words) > 1 and words[-1] in _SUFFIXES:
+        suffix = words.pop()
+    words = [word for word in words if len(word) > 1 or len(words) == 1]
+    return NameKey(tuple(words), suffix)
+
+
+def same_name(a: NameKey, b: NameKey) -> bool:
+    """Whether two full names (two words or more) can be the same person.
+
+    Equal keys match; so do keys with the same first and last word when one only adds middle names
+    ("Hillary Rodham Clinton" = "Hillary Clinton"), and keys with the same first name whose last names are
+    spelling variants ("Volodymyr Zelensky" = "Volodymyr Zelenskyy", see ``similar_word``). Different
+    suffixes never match.
+    """
+    if not a or not b or a.suffix != b.suffix:
+        return False
+    if a.words == b.words:
+        return True
+    if len(a.words) < 2 or len(b.words) < 2 or a.first != b.first:
+        return False
+    if a.last != b.last:
+        return len(a.words) == len(b.words) and a.words[:-1] == b.words[:-1] and similar_word(a.last, b.last)
+    shorter, longer = sorted((a.words, b.words), key=len)
+    return is_subsequence(shorter, longer)
+
+
+def similar_word(a: str, b: str) -> bool:
+    """Whether two name words are spelling or transliteration variants of each other.
+
+    Kept narrow, since two real people may differ by one letter: both words at least five letters, the same
+    first letter, and one edit apart once doubled letters are single ("Zelenskyy" ~ "Zelensky",
+    "Muammar" ~ "Moammar"). "Kofman" and "Hofman" stay apart; "Gaddafi" and "Qaddafi" are not caught.
+    """
+    if a == b:
+        return True
+    if len(a) < 5 or len(b) < 5 or a[0] != b[0]:
+        return False
+    return edit_distance(_single_letters(a), _single_letters(b)) <= 1
+
+
+def _single_letters(word: str) -> str:
+    return "".join(ch for index, ch in enumerate(word) if index == 0 or ch != word[index - 1])
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Levenshtein distance, stopping early once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def part_of_name(part: NameKey, full: NameKey, fuzzy: bool = False) -> bool:
+    """Whether a one-word form ("Putin", "Kim", "Hillary") can stand for a full name.
+
+    The word must be the full name's first or last word: surnames in Western order, family names first in
+    East Asian order ("Kim" of "Kim Jong Un"), or a given name used alone. A suffixed form ("Trump Jr.")
+    only stands for a suffixed name. With ``fuzzy``, a spelling variant of the last word counts too
+    ("Zelenskyy" for "Volodymyr Zelensky"); callers try it only when no exact match exists.
+    """
+    if len(part.words) != 1 or not full:
+        return False
+    if part.suffix and part.suffix != full.suffix:
+        return False
+    word = part.words[0]
+    return word in (full.first, full.last) or fuzzy and similar_word(word, full.last)
+
+
+def is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether ``short`` appears in ``long`` in order, gaps allowed."""
+    remaining = iter(long)
+    return all(word in remaining for word in short)
+
+
+# --- where a document names people --------------------------------------------------------------------
+
+
+def find_name_mentions(doc: Doc) -> list[Span]:
+    """Every stretch of the document that names a person, in order, with headline words cut off."""
+    return trim_headline_words(doc, name_mentions(doc))
+
+
+def name_mentions(doc: Doc) -> list[Span]:
+    """Every stretch of text that names a person: spaCy's PERSON entities, cleaned, plus untagged repeats.
+
+    spaCy misses or mislabels names (a surname tagged ORG, a name left untagged): once a name is known
+    from a PERSON entity, its full form and its first and last words are looked for in untagged text too.
+    """
+    found: list[Span] = []
+    ents = list(doc.ents)
+    ent_of = {index: ent for ent in ents for index in range(ent.start, ent.end)}
+    for ent in ents:
+        if ent.label_ == "PERSON" or ent.label_ in _NAME_LIKE_LABELS and _titled_like_a_person(doc, ent):
+            span = clean_name(doc, ent)
+            if span is not None:
+                found.append(span)
+    taken = {token.i for span in found for token in span}
+    keys = [name_key(span.text) for span in found]
+    known_words = {word for key in keys for word in (key.first, key.last) if key}
+    known_full = {key.words for key in keys if len(key.words) >= 2}
+    known_last = {key.last for key in keys if len(key.words) >= 2}
+    for start in range(len(doc)):
+        if start in taken or not _could_be_name(doc[start]):
+            continue
+        # Longest run of capitalised proper-noun tokens starting here.
+        end = start
+        while end < len(doc) and end - start < 5 and end not in taken and _could_be_name(doc[end]):
+            end += 1
+        for stop in range(end, start, -1):
+            span = doc[start:stop]
+            key = name_key(span.text)
+            if not key or not _outside_other_entity(span, ent_of):
+                continue
+            single = len(span) == 1 and len(key.words) == 1 and (span[0].pos_ == "PROPN" or span[0].ent_type_ != "")
+            if key.words in known_full or (len(key.words) == 1 and key.words[0] in known_words) or (
+                    single and any(similar_word(key.words[0], last) for last in known_last)):
+                found.append(span)
+                taken.update(range(start, stop))
+                break
+    return sorted(found, key=lambda span: span.start)
+
+
+def _could_be_name(token) -> bool:
+    """A capitalised word that may be part of a name, whatever tag spaCy gave it ("Trump" is often a verb)."""
+    word = _word(token)
+    if token.is_upper and len(token.text) > 3:
+        return False  # upper-case headings and datelines ("WASHINGTON")
+    return (token.text[:1].isupper() and token.is_alpha or token.text in {"-", "Jr.", "Sr."}) \
+        and word not in ROLES.abbreviations and word not in ROLES.honorifics and token.pos_ not in _NOT_NAME_POS
+
+
+def _titled_like_a_person(doc: Doc, ent: Span) -> bool:
+    """A name spaCy tagged as an organisation or place, told apart by a title it stands beside.
+
+    "Jean-Marc Ayrault, the foreign minister of France" and "the Philippines' president, Rodrigo Duterte"
+    come out as ORG; a proper-noun run in apposition with a title head, or right after a formal title
+    ("Sen."), is taken as a person.
+    """
+    if not 2 <= len(ent) <= 4 or not all(token.pos_ == "PROPN" or token.text in {"-", "."} for token in ent):
+        return False
+    words = [_word(token) for token in ent]
+    if any(word in ROLES.not_person_words or word in ROLES.state_org_words or word in ROLES.nonstate_org_words
+           or word in ROLES.country_adjectives for word in words):
+        return False
+    root = ent.root
+    if root.dep_ == "appos" and canonical_head(root.head) is not None:
+        return True
+    if any(child.dep_ == "appos" and canonical_head(child) is not None for child in root.children):
+        return True
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and _word(before) in ROLES.abbreviations and before.head.i in range(ent.start, ent.end)
+
+
+def _outside_other_entity(span: Span, ent_of: dict[int, Span]) -> bool:
+    """A name repeat must not sit inside a longer entity of another kind ("Clinton Foundation")."""
+    for token in span:
+        ent = ent_of.get(token.i)
+        if ent is not None and ent.label_ != "PERSON":
+            if ent.label_ not in _NAME_LIKE_LABELS or ent.start < span.start or ent.end > span.end:
+                return False
+    return True
+
+
+def clean_name(doc: Doc, ent: Span) -> Span | None:
+    """Trim a PERSON entity to the name itself, or reject it when it is clearly not a person.
+
+    Titles and honorifics inside the entity ("President Obama", "Mr. Trump") and a trailing possessive go;
+    entities naming laws, places or countries ("Obamacare", "Russian") are dropped.
+    """
+    start, end = ent.start, ent.end
+    while start < end and (_word(doc[start]) in ROLES.honorifics or _word(doc[start]) in ROLES.abbreviations
+                           or _word(doc[start]) in ROLES.heads or _word(doc[start]) in _ARTICLES
+                           or _word(doc[start]) in ROLES.title_modifiers):
+        start += 1
+    for index in range(start + 1, end):
+        # A possessive or a quote mark inside the entity ends the name ("Obama’s ‘pivot").
+        if _word(doc[index]) in {"'s", "'"} or doc[index].is_quote or doc[index].text in {"(", ")", ",", ";", ":"}:
+            end = index
+            break
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text != "." or _word(doc[end - 1]) in {"'s", "'"}):
+        end -= 1
+    if start >= end:
+        return None
+    if any(_word(doc[index]) in ROLES.headline_words for index in range(start, end)):
+        return None  # a headline read as a name: "Obama To Asians Worried"
+    if sum(character.isalpha() for character in doc[start:end].text) > 3 and doc[start:end].text.isupper():
+        return None  # an upper-case heading: "WASSERMAN SCHULTZ RESIGNS"
+    span = doc[start:end]
+    text = strip_possessive(span.text)
+    if len(text) != len(span.text):
+        span = doc.char_span(span.start_char, span.start_char + len(text), alignment_mode="contract")
+        if span is None or len(span) == 0:
+            return None
+    words = [_word(token) for token in span]
+    lowered = " ".join(words)
+    if len(span) == 1 and (lowered + "." in ROLES.abbreviations or lowered in ROLES.abbreviations):
+        return None  # an abbreviated title split from its period: "Govs"
+    if (lowered in ROLES.country_adjectives or lowered in ROLES.countries or lowered in ROLES.party_adjectives
+            or lowered in ROLES.not_person_words or words[-1] in ROLES.not_person_words
+            or any(character.isdigit() for character in span.text)
+            or not span.text[:1].isupper() or len(span) > 6
+            or not name_key(span.text)):
+        return None
+    return span
+
+
+def _word(token) -> str:
+    return token.text.lower().replace("’", "'")
+
+
+def trim_headline_words(doc: Doc, mentions: list[Span]) -> list[Span]:
+    """Cut words that are not part of a name known from the body: "Rip Donald Trump" → "Donald Trump".
+
+    spaCy reads title-case headlines as names ("Clinton Breaks With Obama"). A mention in such a line, or one
+    that ends in a full name known from elsewhere, is cut down to the longest stretch that is a known full
+    name or a known first or last name; a headline mention that matches nothing known is kept as it is.
+    """
+    text = text_of(doc)
+    keys = [name_key(span.text) for span in mentions]
+    full = {key.words for key in keys if len(key.words) >= 2}
+    body = [key for span, key in zip(mentions, keys) if key and not is_headline(text, span.start_char)]
+    known_parts = {word for key in body if len(key.words) >= 2 for word in (key.first, key.last)}
+    trimmed = []
+    for span, key in zip(mentions, keys):
+        in_headline = is_headline(text, span.start_char)
+        others = full - {key.words}
+        best = None
+        for size in range(len(span) - 1, 0, -1):
+            for start in range(0, len(span) - size + 1):
+                if not in_headline and start + size != len(span):
+                    continue  # in body text only leading words are cut
+                part = span[start:start + size]
+                words = name_key(part.text).words
+                if len(words) >= 2 and words in others or in_headline and len(words) == 1 and words[0] in known_parts:
+                    best = part
+                    break
+            if best is not None:
+                break
+        if best is not None and not (in_headline and key.words in {body_key.words for body_key in body}):
+            span = best
+        trimmed.append(span)
+    return trimmed

@@ -1,0 +1,1 @@
+"""Quotes: quote marks, direct and reported speech, the cues that attribute them."""

@@ -1,0 +1,1 @@
+"""Sanctions: the lexicon, candidate mentions, their status and the parties involved."""

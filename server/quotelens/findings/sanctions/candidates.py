@@ -1,0 +1,280 @@
+"""Which words of a parse name a sanction-like measure, and the stretch of text each mention covers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from quotelens.findings.sanctions.lexicon import Lexicon, plain
+from quotelens.findings.sanctions.parties import agent_of, authority_of_phrase, is_time
+
+# Dependents that belong to a measure's noun phrase on its left ("the harshest economic sanctions").
+_LEFT_DEPS = {"det", "amod", "compound", "nummod", "nmod", "poss", "quantmod", "predet", "advmod", "npadvmod"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One measure found in the parse, before its sense is checked against the rest of the article."""
+
+    trigger: Token  # the measure word itself
+    head: Token  # the noun phrase head that verbs govern ("Act" in "Iran Sanctions Act")
+    verb: Token | None  # the word saying what happens to it (impose, lift, violation ...), or None
+    start: int  # token span of the mention
+    end: int
+    kind: str  # noun | verb | generic | resolution
+    clear: bool
+
+
+def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
+    """Return the measure that ``token`` names, if it names one."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if _used_as_verb(token) and lemma in lex.measure_verbs:
+        return _verb_candidate(token, lemma, lex)
+    if lemma in lex.designation_verbs | lex.designation_nouns:
+        return _designation_candidate(token, lex)
+    if token.pos_ not in ("NOUN", "PROPN"):
+        if token.dep_ == "amod" and lower == "sanctioned":
+            return _participle_candidate(token, lex)
+        return None
+    if lemma in lex.clear_nouns or lower in lex.clear_nouns:
+        return noun_candidate(token, lex, clear=True)
+    if lemma in lex.ambiguous_nouns or lower in lex.ambiguous_nouns:
+        return noun_candidate(token, lex, clear=False)
+    rule = lex.qualified.get(lemma)
+    if rule and _qualifies(token, rule):
+        return noun_candidate(token, lex, clear=bool(rule["clear"]))
+    if lower in lex.generic_objects or lemma in lex.generic_objects:
+        return _generic_candidate(token, lex)
+    if lemma in lex.violation_objects:
+        return _resolution_candidate(token, lex)
+    return None
+
+
+def _used_as_verb(token: Token) -> bool:
+    """Tell a verb use; 'to sanction entities' is often mis-tagged as a compound noun."""
+    if token.pos_ == "VERB":
+        return True
+    previous = token.nbor(-1) if token.i > 0 else None
+    return (
+        token.lower_ in ("sanction", "blacklist", "embargo")
+        and previous is not None
+        and (previous.lower_ == "to" or previous.tag_ == "MD")
+    )
+
+
+def _qualifies(token: Token, rule: dict) -> bool:
+    modifiers = set(rule["modifiers"])
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod") and (child.lower_ in modifiers or child.lemma_.lower() in modifiers):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "on":
+            objects = set(rule["on_objects"])
+            for obj in child.children:
+                words = {obj.lower_, obj.lemma_.lower()} | {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")}
+                if obj.dep_ == "pobj" and words & objects:
+                    return True
+    return False
+
+
+def noun_candidate(token: Token, lex: Lexicon, clear: bool) -> Candidate:
+    head = token
+    if token.dep_ in ("compound", "nmod", "amod") and token.head.lemma_.lower() in lex.measure_heads:
+        head = token.head  # "the sanctions regime", "the Iran Sanctions Act": the whole phrase is the measure
+    elif token.dep_ == "compound" and token.head.i == token.i + 2 and token.nbor(1).tag_ == "HYPH":
+        head = token.head  # "sanctions-only approach"
+    if head is not token and head.lemma_.lower() in lex.measure_heads:
+        start, end = _phrase_bounds(head, lex)
+    elif head is not token:
+        start, end = token.left_edge.i, head.i + 1
+    elif token.dep_ == "compound":
+        start, end = token.left_edge.i, token.i + 1  # "Iran sanctions" in "Iran sanctions bill"
+    else:
+        start, end = _phrase_bounds(token, lex)
+    verb = _governing_status_word(head, lex)
+    start, end = _with_verb(verb, head, start, end, lex)
+    return Candidate(token, head, verb, start, end, "noun", clear)
+
+
+def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
+    allowed = lex.measure_verbs[lemma]
+    patient = _patient(token)
+    if patient is None:
+        return None
+    words = {patient.lower_, patient.lemma_.lower()} | {c.lower_ for c in patient.children if c.dep_ == "compound"}
+    if allowed and not words & allowed:
+        return None
+    if not allowed and not _is_possible_target(patient, lex):
+        return None
+    if token.i > 0 and token.nbor(-1).tag_ == "HYPH":
+        return None  # "government-sanctioned", "state-sanctioned": approval
+    agent = agent_of(token)
+    if agent is not None and authority_of_phrase(agent, lex) is None and agent.ent_type_ not in ("GPE", "ORG"):
+        return None  # "sanctioned by the state", "hackers sanctioned by it": approval
+    if patient.i > token.i:
+        start, end = token.i, patient.right_edge.i + 1
+    else:
+        start, end = patient.left_edge.i, token.i + 1
+    # "sanction X": X is the target. "freeze the assets of X", "ban exports to X": the object is the measure's own
+    # word and X is found as for a noun. Sanctioning, blacklisting and banning also have non-state senses, hence
+    # only embargoes and asset freezes are clear on their own.
+    kind = "verb" if lemma in ("sanction", "blacklist", "embargo") else "noun"
+    return Candidate(token, patient, token, start, end, kind, clear=lemma in ("embargo", "freeze"))
+
+
+def _participle_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'sanctioned entities', 'a sanctioned Russian oligarch'."""
+    noun = token.head
+    if not _is_possible_target(noun, lex) or (token.i > 0 and token.nbor(-1).tag_ == "HYPH"):
+        return None
+    return Candidate(token, noun, token, token.i, noun.i + 1, "verb", False)
+
+
+def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'designated the group a terrorist organization', 'the designation of X as a terrorist group'."""
+    marked = [t for t in token.subtree if t.i > token.i and t.lemma_.lower() in lex.designation_complements]
+    if not marked:
+        return None
+    # "a terrorist organization": the phrase ends at the noun the complement word modifies
+    end = max(max(t.i, t.head.i) if t.head.pos_ in ("NOUN", "PROPN") else t.i for t in marked) + 1
+    if token.pos_ == "VERB":
+        # the first object is the one designated; a second one ("a terrorist organization") is what it becomes
+        objects = sorted((c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass")), key=lambda c: c.i)
+        patient = objects[0] if objects else None
+        if patient is None or not (_is_possible_target(patient, lex) or patient.pos_ == "PROPN"):
+            return None
+        return Candidate(token, patient, token, min(token.i, patient.left_edge.i), end, "verb", True)
+    of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    patient = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+    if patient is None:
+        return None
+    start = min((c.left_edge.i for c in token.lefts if c.dep_ in ("det", "poss", "amod")), default=token.i)
+    verb = _governing_status_word(token, lex) or token
+    return Candidate(token, patient, verb, start, end, "verb", True)
+
+
+def _generic_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'impose additional actions': a vague noun is a measure only as the object of an imposing verb."""
+    verb = token.head
+    if token.dep_ not in ("dobj", "nsubjpass") or lex.status_of.get(verb.lemma_.lower()) != "imposed":
+        return None
+    if verb.lemma_.lower() in lex.measure_verbs:
+        return None
+    start, end = _phrase_bounds(token, lex)
+    start, end = _with_verb(verb, token, start, end, lex)
+    return Candidate(token, token, verb, start, end, "generic", False)
+
+
+def _resolution_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'violate UN Security Council resolutions': binding resolutions count only when broken."""
+    modifiers = plain(" ".join(t.text for t in token.subtree if t.i < token.i))
+    if not any(_has_words(modifiers, m) for m in lex.violation_modifiers):
+        return None
+    verb = _governing_status_word(token, lex)
+    if verb is None or lex.status_of.get(verb.lemma_.lower()) != "violated" or _departs_from(verb):
+        verb = _violation_nearby(token, lex)
+        if verb is None:
+            return None
+        start, end = _phrase_bounds(token, lex)
+        return Candidate(token, token, verb, start, end, "resolution", True)
+    start, end = _phrase_bounds(token, lex)
+    start, end = _with_verb(verb, token, start, end, lex)
+    return Candidate(token, token, verb, start, end, "resolution", True)
+
+
+def _violation_nearby(token: Token, lex: Lexicon) -> Token | None:
+    """A violation word a few tokens before, when the parse attached the resolutions elsewhere."""
+    sentence_start = token.sent.start
+    for i in range(token.i - 1, max(sentence_start, token.i - lex.violation_window) - 1, -1):
+        word = token.doc[i]
+        if word.lemma_.lower() in lex.violation_verbs or word.lemma_.lower() in lex.violation_nouns:
+            return None if _departs_from(word) else word
+    return None
+
+
+def _departs_from(word: Token) -> bool:
+    """'breaks with Security Council resolutions' is a change of policy, not a breach."""
+    return word.i + 1 < len(word.doc) and word.nbor(1).lower_ == "with"
+
+
+def _patient(verb: Token) -> Token | None:
+    """The object of an active measure verb, or the subject of a passive one."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return child
+    if verb.dep_ == "compound" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # mis-parsed "to sanction entities"
+    if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBN":
+        return verb.head  # "individuals sanctioned by the EU"
+    return None
+
+
+def _is_possible_target(token: Token, lex: Lexicon) -> bool:
+    return (
+        token.lower_ in lex.target_nouns
+        or token.lemma_.lower() in lex.target_nouns
+        or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    )
+
+
+def _phrase_bounds(head: Token, lex: Lexicon) -> tuple[int, int]:
+    """The noun phrase of a measure: its left modifiers, the noun, and 'against/on X' on its right."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in _LEFT_DEPS:
+            start = min(start, child.left_edge.i)
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in lex.target_preps | {"over", "of"} and child.left_edge.i == end \
+                and not is_time(child):
+            end = child.right_edge.i + 1
+        elif child.dep_ in ("compound", "amod", "advmod") and child.i == end:
+            end = child.right_edge.i + 1  # "the harshest sanctions ever against North Korea"
+    return start, end
+
+
+def _governing_status_word(head: Token, lex: Lexicon) -> Token | None:
+    """The verb or noun that says what happens to the measure: impose/lift/violate X, the lifting of X."""
+    parent = head.head
+    if head.dep_ in ("dobj", "nsubjpass") and parent.lemma_.lower() in lex.status_of:
+        return parent
+    if head.dep_ == "pobj" and parent.lower_ in ("of", "on") and parent.head.lemma_.lower() in lex.status_of:
+        holder = parent.head
+        if holder.pos_ in ("NOUN", "PROPN"):
+            return holder
+    if head.dep_ == "pobj" and parent.lower_ == "of" and parent.head.lower_ in lex.quantities:
+        return _governing_status_word(parent.head, lex)  # "imposed a new round of sanctions"
+    if head.dep_ == "conj":
+        return _governing_status_word(head.head, lex) if head.head.i != head.i else None
+    return None
+
+
+def _with_verb(verb: Token | None, head: Token, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """Stretch a noun phrase over its governing verb ('impose sanctions') and the verb's 'on X' after it."""
+    if verb is None or (verb.i > end + 3):
+        return start, end  # "X - a vestige of the war - would be lifted": the phrase alone
+    if verb.pos_ in ("NOUN", "PROPN"):
+        verb_start = min((c.left_edge.i for c in verb.lefts if c.dep_ in ("det", "poss", "amod")), default=verb.i)
+        return min(start, verb_start), max(end, verb.i + 1)
+    start, end = min(start, verb.i), max(end, verb.i + 1)
+    for child in verb.rights:
+        if child.dep_ == "prt":
+            end = max(end, child.i + 1)
+        if child.dep_ == "prep" and child.lower_ in lex.target_preps and child.left_edge.i == end and not is_time(child):
+            end = child.right_edge.i + 1
+    return start, end
+
+
+def is_other_sense(candidate: Candidate, lex: Lexicon) -> bool:
+    """Disciplinary or administrative sanctions, named civil campaigns."""
+    for word in (candidate.trigger, candidate.head):
+        for child in word.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod") and child.lemma_.lower() in lex.negative_modifiers:
+                return True
+    sentence = candidate.trigger.sent
+    window = plain(candidate.trigger.doc[max(sentence.start, candidate.trigger.i - 4): candidate.trigger.i + 4].text)
+    return any(phrase in window for phrase in lex.negative_phrases)
+
+
+def _has_words(text: str, phrase: str) -> bool:
+    return f" {phrase} " in f" {text} "

@@ -1,0 +1,104 @@
+"""The sanction word lists of data/sanctions.json, loaded once into sets for lookups."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from quotelens.language.vocabulary import vocabulary
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of data/sanctions.json, as sets for lookups."""
+
+    clear_nouns: frozenset[str]
+    ambiguous_nouns: frozenset[str]
+    measure_heads: frozenset[str]
+    qualified: dict
+    measure_verbs: dict
+    designation_verbs: frozenset[str]
+    designation_nouns: frozenset[str]
+    designation_complements: frozenset[str]
+    generic_objects: frozenset[str]
+    quantities: frozenset[str]
+    generic_context: int
+    violation_verbs: frozenset[str]
+    violation_nouns: frozenset[str]
+    violation_objects: frozenset[str]
+    violation_modifiers: tuple[str, ...]
+    violation_window: int
+    status_of: dict
+    threat_words: frozenset[str]
+    threat_if_negated: frozenset[str]
+    consider_words: frozenset[str]
+    future_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    blocking_words: frozenset[str]
+    negative_modifiers: frozenset[str]
+    negative_phrases: tuple[str, ...]
+    target_nouns: frozenset[str]
+    target_preps: frozenset[str]
+    aliases: tuple[tuple[tuple[str, ...], str], ...]  # (alias words, authority), longest first
+    aliases_by_first_word: dict  # first word -> ((alias words, authority), ...)
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read data/sanctions.json once per process."""
+    raw = vocabulary("sanctions")
+    status_of: dict[str, str] = {}
+    for status, words in raw["status_verbs"].items():
+        if status.startswith("$"):
+            continue
+        for word in words:
+            status_of.setdefault(word, status)
+    aliases = []
+    for authority, names in raw["authorities"].items():
+        if authority.startswith("$"):
+            continue
+        aliases.extend((tuple(name.split()), authority) for name in names)
+    aliases.sort(key=lambda pair: -len(pair[0]))
+    modality, violations = raw["modality"], raw["violations"]
+    return Lexicon(
+        clear_nouns=frozenset(raw["measure_nouns"]["clear"]),
+        ambiguous_nouns=frozenset(raw["measure_nouns"]["ambiguous"]),
+        measure_heads=frozenset(raw["measure_heads"]["clear"]),
+        qualified={k: v for k, v in raw["qualified_measures"].items() if not k.startswith("$")},
+        measure_verbs={k: frozenset(v) for k, v in raw["measure_verbs"].items() if not k.startswith("$")},
+        designation_verbs=frozenset(raw["designations"]["verbs"]),
+        designation_nouns=frozenset(raw["designations"]["nouns"]),
+        designation_complements=frozenset(raw["designations"]["complements"]),
+        generic_objects=frozenset(raw["generic_objects"]["nouns"]),
+        quantities=frozenset(raw["quantities"]["nouns"]),
+        generic_context=int(raw["generic_objects"]["context_sentences"]),
+        violation_verbs=frozenset(violations["verbs"]),
+        violation_nouns=frozenset(violations["nouns"]),
+        violation_objects=frozenset(violations["objects"]),
+        violation_modifiers=tuple(violations["object_modifiers"]),
+        violation_window=int(violations["window_tokens"]),
+        status_of=status_of,
+        threat_words=frozenset(modality["threat_words"]),
+        threat_if_negated=frozenset(modality["threat_if_negated"]),
+        consider_words=frozenset(modality["consider_words"]),
+        future_aux=frozenset(modality["future_aux"]),
+        hypothetical_aux=frozenset(modality["hypothetical_aux"]),
+        blocking_words=frozenset(modality["blocking_words"]),
+        negative_modifiers=frozenset(raw["negative_senses"]["modifiers"]),
+        negative_phrases=tuple(plain(p) for p in raw["negative_senses"]["phrases"]),
+        target_nouns=frozenset(raw["target_nouns"]["nouns"]),
+        target_preps=frozenset(raw["target_preps"]["preps"]),
+        aliases=tuple(aliases),
+        aliases_by_first_word=_index_by_first_word(aliases),
+    )
+
+
+def _index_by_first_word(aliases: list) -> dict:
+    index: dict[str, list] = {}
+    for alias, authority in aliases:
+        index.setdefault(alias[0], []).append((alias, authority))
+    return {word: tuple(pairs) for word, pairs in index.items()}
+
+
+def plain(text: str) -> str:
+    return " ".join("".join(ch if ch.isalnum() or ch == "." else " " for ch in text.lower()).split())

@@ -1,0 +1,206 @@
+"""Find mentions of sanctions and similar coercive measures, with their status, authority and targets.
+
+Rules read spaCy's parse: a measure word (``data/sanctions.json``), the verb that governs it (impose, lift,
+violate ...), the modality on the path up its clause (warn, will, would, a bill ...), the subject of that clause
+(the authority; "we" inside a quote is the speaker's government) and its "against/on" objects (the targets).
+Limits: no coreference beyond handing authority and targets on to later mentions (see ``_carry_over``), so an
+article on two regimes by two authorities gets some repeats wrong; a misparse loses a target or a status word.
+The rules live beside this module: ``sanction_candidates`` (which words name a measure), ``sanction_status``,
+``sanction_parties`` (authority and targets) and ``sanction_lexicon`` (the word lists).
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from spacy.tokens import Doc, Token
+
+from quotelens.findings.sanctions.candidates import Candidate, candidate_at, is_other_sense, noun_candidate
+from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
+from quotelens.model import Entity, Quote, Sanction
+from quotelens.findings.sanctions.parties import (
+    Context, context_of, find_authority, find_targets, names_country, sentence_country,
+)
+from quotelens.findings.sanctions.status import find_status
+
+log = logging.getLogger(__name__)
+
+STATUSES = ("imposed", "threatened", "considered", "lifted", "extended", "violated", "other")
+
+
+@dataclass(frozen=True)
+class _Finding:
+    candidate: Candidate
+    status: str
+    authority: str | None
+    targets: tuple[str, ...]
+    strong: bool  # stands on its own as a state measure (vs. needing another mention in the article)
+    nearby_targets: tuple[str, ...] = ()  # the sentence's one other country, when the phrase names no target
+
+
+def find_sanctions(doc: Doc, quotes: Sequence[Quote] = (), entities: Sequence[Entity] = ()) -> list[Sanction]:
+    """Return every sanction-like measure mentioned in ``doc``, in text order, ids ``sanction1``, ``sanction2`` ...
+
+    ``quotes`` and ``entities`` let "we" inside a quote resolve to the speaker's government.
+    Never raises: a sentence whose parse trips a rule is skipped.
+    """
+    lex = load_lexicon()
+    context = context_of(doc, quotes, entities)
+    findings: list[_Finding] = []
+    for token in doc:
+        try:
+            candidate = candidate_at(token, lex)
+            if candidate is not None and not is_other_sense(candidate, lex):
+                findings.append(_describe(candidate, lex, context))
+        except Exception:  # noqa: BLE001 - a detector never loses the page over one odd parse
+            log.debug("sanction rule failed at token %d", token.i, exc_info=True)
+    text = doc.text  # built anew on every access: once here, not per mention
+    try:
+        findings += _acronym_mentions(findings, lex, context)
+        findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex)), doc, text)
+    except Exception:  # noqa: BLE001 - a bug here must cost the sanctions of one page, not the page
+        log.exception("sanction post-processing failed; no sanctions for this text")
+        return []
+    return [
+        Sanction(
+            id=f"sanction{n}",
+            start=(start := doc[f.candidate.start].idx),
+            end=(end := doc[f.candidate.end - 1].idx + len(doc[f.candidate.end - 1].text)),
+            text=text[start:end],
+            status=f.status,
+            authority=f.authority,
+            targets=f.targets,
+        )
+        for n, f in enumerate(findings, 1)
+    ]
+
+
+def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
+    status = find_status(candidate, lex)
+    authority = find_authority(candidate, lex, context)
+    targets = tuple(t for t in find_targets(candidate, lex, context) if t != authority)
+    nearby = () if targets else sentence_country(candidate, authority, context)
+    # a country named in the phrase or, alone, in the sentence ("to punish Damascus, either with sanctions")
+    strong = candidate.clear or authority is not None or any(names_country(t, context) for t in targets + nearby)
+    if candidate.kind == "verb" and candidate.trigger.lemma_.lower() == "sanction":
+        strong = True  # the approval sense was ruled out by the object/agent checks
+    if candidate.verb is not None and candidate.kind == "noun" and candidate.trigger.lemma_.lower() in lex.ambiguous_nouns:
+        strong = True  # "the imposition of sanctions", "lifted sanctions": disciplinary senses were ruled out above
+    return _Finding(candidate, status, authority, targets, strong, nearby)
+
+
+def _acronym_mentions(findings: list[_Finding], lex: Lexicon, context: Context) -> list[_Finding]:
+    """Later uses of an acronym a measure was given: 'the Iran Sanctions Act, or ISA, ...' then 'renew the ISA'."""
+    doc = context.doc
+    defined: dict[str, set[int]] = {}
+    for finding in findings:
+        end = finding.candidate.end
+        words = [t.text for t in doc[end: end + 4]]
+        if words[:2] == [",", "or"] and len(words) > 2:
+            acronym, defined_at = words[2], end + 2
+        elif words[:1] == ["("] and len(words) > 2 and words[2] == ")":
+            acronym, defined_at = words[1], end + 1
+        else:
+            continue
+        if acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 8:
+            defined.setdefault(acronym, set()).add(defined_at)
+    found = []
+    if not defined:
+        return found
+    for token in doc:
+        if token.text in defined and token.i not in defined[token.text]:
+            try:
+                found.append(_describe(noun_candidate(token, lex, clear=True), lex, context))
+            except Exception:  # noqa: BLE001 - as in find_sanctions
+                log.debug("acronym rule failed at token %d", token.i, exc_info=True)
+    return found
+
+
+def _keep_confirmed(findings: list[_Finding], lex: Lexicon) -> list[_Finding]:
+    """Keep ambiguous mentions only in an article that also has a clear state measure; vague 'actions' only next
+    to another mention."""
+    anchored = [f for f in findings if f.candidate.kind != "generic"]
+    if not any(f.strong for f in anchored):
+        return []
+    sentence_of = {s.start: n for n, s in enumerate(findings[0].candidate.trigger.doc.sents)}
+    anchors = sorted(sentence_of[f.candidate.trigger.sent.start] for f in anchored)
+    kept = []
+    for finding in findings:
+        if finding.candidate.kind == "generic":
+            here = sentence_of[finding.candidate.trigger.sent.start]
+            nearest = bisect.bisect_left(anchors, here - lex.generic_context)
+            if nearest == len(anchors) or anchors[nearest] > here + lex.generic_context:
+                continue
+        kept.append(finding)
+    return kept
+
+
+def _without_overlaps(findings: list[_Finding]) -> list[_Finding]:
+    """One mention per stretch of text: the longer of two overlapping ones."""
+    ordered = sorted(findings, key=lambda f: (f.candidate.start, -(f.candidate.end - f.candidate.start)))
+    kept: list[_Finding] = []
+    for finding in ordered:
+        if kept and finding.candidate.start < kept[-1].candidate.end:
+            previous = kept[-1]
+            if finding.candidate.end - finding.candidate.start > previous.candidate.end - previous.candidate.start:
+                kept[-1] = finding
+            continue
+        kept.append(finding)
+    return kept
+
+
+def _carry_over(findings: list[_Finding], doc: Doc, text: str) -> list[_Finding]:
+    """Fill what a mention's own clause does not say from its neighbours.
+
+    Targets: a measure that is part of the one before it ('sanctions on Eritrea, including an arms embargo and a
+    travel ban'; 'imposed sanctions on X, freezing their assets') shares its targets. A definite repeat ('the
+    sanctions', 'its embargo') refers back: it takes the targets of the mention before it in the paragraph, else
+    the sentence's one other country, else those of the nearest earlier mention that has targets. A new, indefinite
+    measure ('will impose sanctions if appropriate') takes only the sentence's one other country.
+    Authority: a missing one is that of the nearest mention before it in the article, else the first one after it;
+    in news the measures of one article are mostly one actor's. Limit: an article on two regimes gives its bare
+    repeats the nearer one's authority and targets.
+    """
+    result: list[_Finding] = []
+    earlier: tuple[str, ...] = ()  # the targets of the nearest earlier mention that has some
+    for finding in findings:
+        previous = result[-1] if result else None
+        if not finding.targets:
+            if previous is not None and _is_part_of(finding, previous):
+                targets = previous.targets
+            elif previous is not None and _is_definite(finding.candidate.head):
+                same_paragraph = "\n" not in text[doc[previous.candidate.end - 1].idx: doc[finding.candidate.start].idx]
+                targets = (same_paragraph and previous.targets) or finding.nearby_targets or earlier
+            else:
+                targets = finding.nearby_targets
+            finding = replace(finding, targets=tuple(t for t in targets if t != finding.authority))
+        if finding.authority is None and previous is not None:
+            finding = replace(finding, authority=previous.authority)
+        earlier = finding.targets or earlier
+        result.append(finding)
+    first = next((f.authority for f in result if f.authority is not None), None)
+    return [f if f.authority is not None else replace(f, authority=first) for f in result]
+
+
+def _is_part_of(finding: _Finding, previous: _Finding) -> bool:
+    """'an arms embargo' inside 'sanctions on Eritrea, including an arms embargo'; 'a travel ban' beside it."""
+    earlier = previous.candidate
+    nodes = {earlier.head.i, earlier.trigger.i} | ({earlier.verb.i} if earlier.verb is not None else set())
+    word = finding.candidate.verb if finding.candidate.verb is not None else finding.candidate.head
+    for ancestor in [word, *word.ancestors][:6]:
+        if ancestor.i in nodes and ancestor is not word:
+            return True
+        if ancestor.dep_ in ("ccomp", "relcl", "ROOT"):
+            break
+    return finding.candidate.head.i in {c.i for c in earlier.head.conjuncts}
+
+
+def _is_definite(head: Token) -> bool:
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that"))
+        or (c.dep_ == "poss" and c.pos_ == "PRON")
+        for c in head.children
+    )

@@ -1,0 +1,190 @@
+"""The speaker resolver: which person a quote's source mention ("he", "Miller", "the spokesperson") refers to."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from quotelens.findings.quotes.cues import load_cues
+from quotelens.model import Entity
+
+# How far back a pronoun may look for the person it refers to, in sentences. News writers re-name a speaker
+# after a few paragraphs; beyond that a guess is worse than no answer (precision first).
+PRONOUN_WINDOW_SENTENCES = 6
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+TITLE_BREAKS = {"of", "for", "at", "to", "in", "on", ",", "and"}
+
+
+class SpeakerResolver:
+    """Map source mentions of one document to the people found in it.
+
+    Evidence is only what the article itself says: mention offsets, titles, honorifics (Mr, Ms) and pronouns
+    already tied to a person. First names never decide gender. Weak evidence gives ``None``.
+    """
+
+    def __init__(self, doc: Doc, people: Sequence[Entity], quoted: Sequence[tuple[int, int]] = ()):
+        self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.people = [entity for entity in people if entity.type in ("person", "unnamed")]
+        self.quoted = sorted(quoted)
+        self._quoted_starts = [start for start, _ in self.quoted]
+        self.mentions = sorted(
+            (start, end, entity) for entity in self.people for start, end in entity.mentions if end > start
+        )
+        self._mention_starts = [start for start, _, _ in self.mentions]
+        self._longest_mention = max((end - start for start, end, _ in self.mentions), default=0)
+        cues = load_cues()
+        self.pronoun_gender: dict[str, str] = cues["subject_pronouns"]
+        self.honorifics: dict[str, str] = cues["honorifics"]
+        self.gendered_nouns: dict[str, str] = {
+            word: gender for word, gender in cues["gendered_nouns"].items() if not word.startswith("$")
+        }
+        self.gender: dict[str, str] = {}
+        self.sentences = list(doc.sents) if doc.has_annotation("DEP") or doc.has_annotation("SENT_START") else []
+        for start, _, entity in self.mentions:
+            self._note_honorific(start, entity)
+        for entity in self.people:
+            for word in (entity.title or "").lower().replace(",", " ").split():
+                if word in self.gendered_nouns:
+                    self.gender.setdefault(entity.id, self.gendered_nouns[word])
+
+    def resolve(self, source: Span) -> Entity | None:
+        """Return the person ``source`` refers to, or None when the article does not say clearly."""
+        # The mention must hold the phrase's head: "The Clinton ad" names an ad, not Clinton.
+        head = source.root
+        by_overlap = self._by_overlap(head.idx, head.idx + len(head))
+        if by_overlap is not None:
+            return by_overlap
+        words = [token for token in source if not token.is_punct]
+        if len(words) == 1 and words[0].lower_ in self.pronoun_gender:
+            return self._resolve_pronoun(words[0])
+        if not words or any(token.pos_ == "PRON" for token in words):
+            return None
+        head = source.root
+        if head.pos_ == "NOUN":
+            return self._by_title(source)
+        return self._by_name_word(source)
+
+    def is_pronoun(self, source: Span) -> bool:
+        """Say whether ``source`` is a lone pronoun (which names nobody by itself)."""
+        words = [token for token in source if not token.is_punct]
+        return len(words) == 1 and words[0].pos_ == "PRON"
+
+    # --- the ways a mention can point at a person -------------------------------------------------------
+
+    def _by_overlap(self, start: int, end: int) -> Entity | None:
+        best, best_overlap = None, 0
+        # Mentions are sorted by start and no longer than the longest one: look back only that far.
+        first = bisect.bisect_left(self._mention_starts, start - self._longest_mention)
+        for m_start, m_end, entity in self.mentions[first:]:
+            if m_start >= end:
+                break
+            overlap = min(end, m_end) - max(start, m_start)
+            if overlap > best_overlap:
+                best, best_overlap = entity, overlap
+        return best
+
+    def _by_title(self, source: Span) -> Entity | None:
+        """A nominal ("the spokesperson", "The North Korean leader") names the one person whose title has its head."""
+        head = source.root
+        if head.tag_ in ("NNS", "NNPS"):
+            return None
+        modifiers = {t.lower_ for t in source if t.i != head.i and not t.is_stop and not t.is_punct}
+        matches = []
+        for entity in self.people:
+            if not entity.title:
+                continue
+            title_words = [w.lower() for w in entity.title.replace(",", " , ").split()]
+            if head.lower_ not in title_words and head.lemma_.lower() not in title_words:
+                continue
+            matches.append((len(modifiers - set(title_words)), entity))
+        if not matches:
+            return None
+        matches.sort(key=lambda match: match[0])
+        best = [entity for missing, entity in matches if missing == matches[0][0]]
+        if matches[0][0] > 0 or len(best) > 1:
+            # Several people share the title, or the nominal says more than the title: take the one named most
+            # recently, if any of them is named before the nominal at all.
+            return self._most_recent(best, source.start_char)
+        return best[0]
+
+    def _by_name_word(self, source: Span) -> Entity | None:
+        """A bare name the people finder did not list as a mention: match it to one person's name words."""
+        words = {t.text for t in source if t.pos_ == "PROPN"}
+        if not words:
+            return None
+        matches = [
+            entity for entity in self.people
+            if words & {w for name in (entity.name, *entity.aliases) for w in name.replace("-", " ").split()}
+        ]
+        return matches[0] if len(matches) == 1 else None
+
+    def _most_recent(self, candidates: Sequence[Entity], before: int) -> Entity | None:
+        latest, latest_start = None, -1
+        for start, _, entity in self.mentions:
+            if start >= before:
+                break
+            if entity in candidates and start > latest_start:
+                latest, latest_start = entity, start
+        return latest
+
+    # --- pronouns -----------------------------------------------------------------------------------------
+
+    def _resolve_pronoun(self, pronoun) -> Entity | None:
+        """Prefer the subject of the nearest sentence that names a person of compatible gender (after Hobbs)."""
+        gender = self.pronoun_gender.get(pronoun.lower_)
+        sentences = self.sentences
+        sent_index = _sentence_index(sentences, pronoun)
+        lowest = max(0, sent_index - PRONOUN_WINDOW_SENTENCES)
+        for index in range(sent_index, lowest - 1, -1):
+            sentence = sentences[index]
+            limit = pronoun.idx if index == sent_index else sentence.end_char
+            found = [
+                (start, end, entity) for start, end, entity in self.mentions
+                if sentence.start_char <= start < limit and not self._inside_quote(start)
+                and self._gender_fits(entity, gender)
+            ]
+            if not found:
+                continue
+            subjects = [m for m in found if self._is_subject(m[0], m[1])]
+            chosen = (subjects or found)[0] if index != sent_index else (subjects or found)[-1]
+            entity = chosen[2]
+            distinct = {m[2].id for m in found}
+            if gender and len(distinct) == 1 and entity.id not in self.gender:
+                self.gender[entity.id] = gender
+            return entity
+        return None
+
+    def _gender_fits(self, entity: Entity, gender: str | None) -> bool:
+        known = self.gender.get(entity.id)
+        return gender is None or known is None or known == gender
+
+    def _note_honorific(self, start: int, entity: Entity) -> None:
+        before = self.text[max(0, start - 14):start].split()
+        mention = self.text[start:start + 6].split()
+        for word in (before[-1:] + mention[:1]):
+            gender = self.honorifics.get(word.lower())
+            if gender and word[0].isupper():
+                self.gender.setdefault(entity.id, gender)
+        for word in before[-1:]:
+            gender = self.gendered_nouns.get(re.sub(r"(’s|'s)?[,;:]?$", "", word.lower()))
+            if gender:
+                self.gender.setdefault(entity.id, gender)
+
+    def _is_subject(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        return span.root.dep_ in SUBJECT_DEPS
+
+    def _inside_quote(self, position: int) -> bool:
+        index = bisect.bisect_right(self._quoted_starts, position) - 1
+        return index >= 0 and self.quoted[index][0] <= position < self.quoted[index][1]
+
+
+def _sentence_index(sentences: list[Span], token) -> int:
+    starts = [sentence.start for sentence in sentences]
+    return max(0, bisect.bisect_right(starts, token.i) - 1)

@@ -1,0 +1,37 @@
+"""Syntax helpers every finder shares: the document's text, a token's look-up form, a head's phrase."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+# Dependents that open a clause or a second phrase: a phrase read from a head stops before them.
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "appos", "conj", "cc", "punct", "ccomp", "xcomp", "parataxis"}
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, built once: ``Doc.text`` joins every token on each call."""
+    cached = doc.user_data.get("quotelens.text")
+    if cached is None:
+        cached = doc.user_data["quotelens.text"] = doc.text
+    return cached
+
+
+def word_of(text: str) -> str:
+    """Lower-case a word and make its apostrophes plain, for look-ups."""
+    return text.lower().replace("’", "'")
+
+
+def phrase_of(doc: Doc, head: Token) -> Span:
+    """The head's phrase from its left edge up to the first clause, appositive or punctuation after the head."""
+    stops = {token.i for child in head.subtree if child.dep_ in CLAUSE_DEPS and child.i > head.i
+             for token in child.subtree}
+    end = head.i + 1
+    while end <= head.right_edge.i and end not in stops and not doc[end].is_punct:
+        end += 1
+    return doc[head.left_edge.i:end]
+
+
+def token_text(tokens: list[Token]) -> str:
+    """The document text covering a run of tokens, as written."""
+    doc = tokens[0].doc
+    return text_of(doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]

@@ -1,0 +1,259 @@
+"""The analysis service one app holds: the model, the watchlist and the request-level rules around the pipeline.
+
+The rules, in the order a request meets them: answer a page sent before from the cache of request bodies; wait
+for an analysis slot (at most one budget); clean the input, find the article, check its language and length;
+answer from the cache of articles, else analyse within the time budget (in a worker process the server ends at
+the deadline, when it has them) and remember the answer under both keys.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+
+from spacy.language import Language
+
+from quotelens import __version__
+from quotelens.findings.links import mark_listed
+from quotelens.language.nlp import MODEL_NAME, load_nlp
+from quotelens.model import Analysis, Article
+from quotelens.page.article import NoArticleFound, extract_article, without_lone_surrogates
+from quotelens.page.language import detect_language, is_supported, page_language
+from quotelens.pipeline import Stopwatch, analyze_article, text_blocks
+from quotelens.response import to_json
+from quotelens.service.budget import Budget, BudgetExceeded
+from quotelens.service.cache import LruCache, body_key, cache_key
+from quotelens.service.errors import ApiError
+from quotelens.service.watchlist import log_skipped_list
+from quotelens.service.workers import WorkerPool
+
+# The parts of a response that depend only on the article text and the settings: what the cache keeps.
+FINDINGS = ("quotes", "entities", "sanctions", "spans")
+
+# Texts handed to nlp.pipe at once in batch mode: large enough to amortise spaCy's per-call cost, small enough to
+# keep memory flat on thousands of files.
+PIPE_BATCH_SIZE = 32
+
+
+class BudgetedStopwatch(Stopwatch):
+    """A stopwatch that enforces the request's budget at every stage boundary (the cooperative half of it)."""
+
+    def __init__(self, budget: Budget):
+        super().__init__()
+        self.budget = budget
+
+    @contextmanager
+    def stage(self, name: str):
+        self.budget.check()
+        with super().stage(name):
+            yield
+        self.budget.check()
+
+
+@dataclass
+class Analyzer:
+    """Analyse requests with a model loaded once per process."""
+
+    max_spans: int | None = None
+    watchlist: object | None = None
+    cache_size: int = 0
+    time_budget_s: float | None = None
+    max_text_chars: int | None = None
+    max_concurrent: int | None = None
+    _nlp: Language | None = field(default=None, repr=False)
+    cache: LruCache = field(init=False, repr=False)
+    workers: WorkerPool | None = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.cache = LruCache(self.cache_size)
+        # Whole answers by a hash of the request body: a page sent again skips the JSON parse, the extraction and
+        # the language check (20-35 ms on a news page) that the article cache above needs before it can answer.
+        self.answers = LruCache(self.cache_size)
+        self._slots = threading.BoundedSemaphore(self.max_concurrent) if self.max_concurrent else None
+
+    @classmethod
+    def from_config(cls, config, **overrides) -> Analyzer:
+        """Build the analyzer an app's settings describe (``overrides``: e.g. the loaded watchlist, the model)."""
+        settings = dict(max_spans=config["MAX_SPANS"], cache_size=config["CACHE_SIZE"],
+                        time_budget_s=config["TIME_BUDGET_S"], max_text_chars=config["MAX_TEXT_CHARS"],
+                        max_concurrent=config["MAX_CONCURRENT_ANALYSES"])
+        return cls(**(settings | overrides))
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = load_nlp()
+        return self._nlp
+
+    @property
+    def model_loaded(self) -> bool:
+        return self._nlp is not None
+
+    def start_workers(self) -> None:
+        """Run analyses from now on in worker processes, one per slot, forked with the model loaded."""
+        self.nlp  # noqa: B018 - loaded before the fork, so that every worker shares it
+        task = functools.partial(analyze_article, max_spans=self.max_spans)
+        self.workers = WorkerPool(self.max_concurrent or 1, task)
+
+    def answer_for_body(self, body: bytes) -> dict | None:
+        """The answer to a request body sent before (under the same settings), or None."""
+        began = time.perf_counter()
+        self.refresh_watchlist()  # an edited list changes the settings generation, and so the key
+        answer = self.answers.get(body_key(body, self.settings_generation()))
+        if answer is None:
+            return None
+        timings = {"cache": round((time.perf_counter() - began) * 1000, 3)}
+        return answer | {"stats": answer["stats"] | {"timings_ms": timings, "cached": True}}
+
+    def analyze(self, *, html: str | bytes | None = None, text: str | None = None, url: str | None = None,
+                body: bytes | None = None) -> dict:
+        """Analyse a page (``html``) or plain article text (``text``) into the response JSON.
+
+        ``body``: the request body these came from, under whose hash the answer is remembered.
+        Raises ApiError: 422 no article or unsupported language, 413 article too long, 503 over the time budget.
+
+        The wait for a slot and the analysis each have one budget: while two hostile pages hold both slots until
+        their deadline, a reader's page waits at most one budget and is then analysed in its usual time.
+        Extraction, language and the cache run in the caller's thread: they are linear in a body the request size
+        limit bounds, and a cached answer must not pay for a hand-off. spaCy and the detectors, the expensive part,
+        run under the budget's hard deadline.
+        """
+        self.refresh_watchlist()
+        try:
+            with self.slot(Budget(self.time_budget_s)):
+                answer = self.analyze_within(Budget(self.time_budget_s), html=html, text=text, url=url)
+        except BudgetExceeded:
+            raise ApiError("timeout", f"The analysis took longer than the server's budget of "
+                                      f"{self.time_budget_s:g} s. Try again later or send a shorter page.") from None
+        if body is not None:
+            self.answers.put(body_key(body, self.settings_generation()), answer)
+        return answer
+
+    def refresh_watchlist(self) -> None:
+        if self.watchlist is not None:
+            self.watchlist.refresh_if_due(on_error=log_skipped_list)
+
+    @contextmanager
+    def slot(self, wait: Budget):
+        """Hold one of the process's analysis slots, waiting no longer than the budget allows."""
+        if self._slots is None:
+            yield
+            return
+        if not self._slots.acquire(timeout=wait.remaining()):
+            raise BudgetExceeded
+        try:
+            yield
+        finally:
+            self._slots.release()
+
+    def analyze_within(self, budget: Budget, *, html=None, text=None, url=None) -> dict:
+        """Analyse one request holding a slot: find the article, answer from the cache or run the pipeline."""
+        clock = BudgetedStopwatch(budget)
+        article = self.read_article(clock, html=html, text=text, url=url)
+        key = self.key(article)
+        with clock.stage("cache"):
+            findings = self.cache.get(key)
+        if findings is not None:
+            return self.reuse(findings, article, clock)
+        return self.remember(key, self.run_pipeline(article, budget, clock))
+
+    def run_pipeline(self, article: Article, budget: Budget, clock: Stopwatch) -> Analysis:
+        """Analyse the article in a worker process (ended at the deadline) or, without workers, in a thread that
+        stops at its next budget check. The watchlist is matched here: workers do not hold it."""
+        if self.workers is None:
+            analysis = budget.run(lambda: analyze_article(article, self.nlp, max_spans=self.max_spans, clock=clock))
+        else:
+            analysis = self.workers.run(article, budget)
+            clock.timings_ms.update(analysis.timings_ms)
+            analysis = replace(analysis, timings_ms=clock.timings_ms)
+        if self.watchlist is not None:
+            with clock.stage("watchlist"):
+                analysis = replace(analysis, entities=tuple(mark_listed(analysis.entities, self.watchlist)))
+        return analysis
+
+    def analyze_many(self, pages: Iterable[dict]) -> Iterator[dict]:
+        """Analyse many pages (each the keyword arguments of ``analyze``) with ``nlp.pipe``, in order.
+
+        Yields each page's response, or ``{"error": {"code", "message"}}`` for a page that has none. No time budget:
+        a batch run has no client waiting on one page.
+        """
+        pages = list(pages)
+        for start in range(0, len(pages), PIPE_BATCH_SIZE):
+            yield from self.analyze_batch(pages[start:start + PIPE_BATCH_SIZE])
+
+    def analyze_batch(self, pages: list[dict]) -> list[dict]:
+        results: list[dict | None] = [None] * len(pages)
+        waiting: list[tuple[int, Article, str, Stopwatch]] = []
+        for index, page in enumerate(pages):
+            clock = Stopwatch()
+            try:
+                article = self.read_article(clock, **page)
+            except ApiError as error:
+                results[index] = {"error": {"code": error.code, "message": error.message}}
+                continue
+            key = self.key(article)
+            findings = self.cache.get(key)
+            if findings is not None:
+                results[index] = self.reuse(findings, article, clock)
+            else:
+                waiting.append((index, article, key, clock))
+        docs = self.nlp.pipe(article.text for _, article, _, _ in waiting)
+        for (index, article, key, clock), doc in zip(waiting, docs):
+            analysis = analyze_article(article, self.nlp, watchlist=self.watchlist, max_spans=self.max_spans,
+                                       clock=clock, doc=doc)
+            results[index] = self.remember(key, analysis)
+        return results  # type: ignore[return-value]
+
+    def read_article(self, clock: Stopwatch, *, html=None, text=None, url=None) -> Article:
+        """Return the article to analyse, in a language the detectors read and within the length they handle."""
+        if text is not None:
+            text = without_lone_surrogates(text)
+            hint = None
+            article = Article(title="", text=text, blocks=text_blocks(text))
+        else:
+            hint = page_language(html)
+            with clock.stage("extract"):
+                try:
+                    article = extract_article(html, url=url)
+                except NoArticleFound as error:
+                    raise ApiError("no_article", f"No article found on this page: {error}") from None
+        with clock.stage("language"):
+            language = detect_language(article.text, hint=hint)
+        if not is_supported(language):
+            raise ApiError("unsupported_language", f"Quotelens reads English articles only; this one reads as "
+                                                   f"'{language}' (a BCP 47 language code; 'und' when unknown).")
+        if self.max_text_chars and len(article.text) > self.max_text_chars:
+            raise ApiError("too_long", f"The article is {len(article.text)} characters long, over the limit of "
+                                       f"{self.max_text_chars}.")
+        return replace(article, language=language)
+
+    def key(self, article: Article) -> str:
+        """The cache key: the article text and blocks, and every setting that changes what is found in them."""
+        return cache_key(article.text, ((b.start, b.end, b.kind) for b in article.blocks), self.settings_generation())
+
+    def settings_generation(self) -> tuple:
+        """Every setting that changes an answer: a new watchlist generation makes every cached answer stale."""
+        return (__version__, MODEL_NAME, self.max_spans, self.max_text_chars,
+                self.watchlist.generation if self.watchlist else None)
+
+    def remember(self, key: str, analysis: Analysis) -> dict:
+        body = to_json(analysis)
+        self.cache.put(key, {name: body[name] for name in FINDINGS} | {"truncated_spans": analysis.truncated_spans})
+        return body
+
+    @staticmethod
+    def reuse(findings: dict, article: Article, clock: Stopwatch) -> dict:
+        """Answer from the cache: this request's article (title, URL) and timings around the remembered findings.
+
+        The cached lists are shared between responses, never copied: nothing downstream mutates them.
+        """
+        bare = Analysis(article=article, quotes=(), entities=(), sanctions=(), spans=(), timings_ms=clock.timings_ms,
+                        truncated_spans=findings["truncated_spans"])
+        body = to_json(bare, cached=True)
+        body.update({name: findings[name] for name in FINDINGS})
+        return body
+
