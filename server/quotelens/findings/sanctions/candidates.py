@@ -244,9 +244,31 @@ def _governing_status_word(head: Token, lex: Lexicon) -> Token | None:
             return holder
     if head.dep_ == "pobj" and parent.lower_ == "of" and parent.head.lower_ in lex.quantities:
         return _governing_status_word(parent.head, lex)  # "imposed a new round of sanctions"
-    if head.dep_ == "conj":
-        return _governing_status_word(head.head, lex) if head.head.i != head.i else None
+    if head.dep_ == "conj":  # "impose sanctions and an embargo": what governs the first conjunct governs them all
+        first = first_conjunct(head)
+        return _governing_status_word(first, lex) if first is not None else None
     return None
+
+
+def first_conjunct(token: Token) -> Token | None:
+    """The word a chain of conjuncts hangs from (None when the chain ends at the root).
+
+    Remembered per document for every conjunct on the way: walked from each conjunct of a list of hundreds of
+    measures, the chain would make the sanctions finder quadratic.
+    """
+    memo: dict[int, int | None] = token.doc.user_data.setdefault("quotelens.first_conjunct", {})
+    chain = []
+    node = token
+    while node.dep_ == "conj" and node.i not in memo and node.head.i != node.i:
+        chain.append(node.i)
+        node = node.head
+    if node.i in memo:
+        found = memo[node.i]
+    else:
+        found = None if node.dep_ == "conj" else node.i  # a conjunct that is its own head: the chain's root
+    for index in chain:
+        memo[index] = found
+    return None if found is None else token.doc[found]
 
 
 def _with_verb(verb: Token | None, head: Token, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
