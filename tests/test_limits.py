@@ -159,10 +159,8 @@ def test_article_over_the_length_cap_is_413(nlp):
     assert client.post("/api/analyze", json={"text": "The minister said no. " * 20}).status_code == 200
 
 
-# Not in this table yet: many quotes ("“We will act,” Berg said. " x 800) and unpaired marks of every kind in one
-# long sentence. Quote finding is quadratic there today (twice the quotes, four times the time from ~200 quotes
-# on; quote_marks._with_depth compares every quoted stretch with every other); a case that passes or fails with the
-# machine's load would make the suite flaky. Add them back once quotes.py is linear.
+# Many quotes and unpaired marks of every kind in one sentence are in tests/test_quotes.py; every stage on the
+# hostile shapes of tests/hostile_articles.py, with work counted rather than timed, in tests/test_linear_stages.py.
 @pytest.mark.parametrize("unit", [
     "“ ",                                                                    # thousands of unbalanced opening marks
     "Minister Anna Berg of the Ministry of Foreign Affairs said sanctions were imposed. ",  # people, titles, sanctions
