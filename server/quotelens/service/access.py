@@ -43,7 +43,7 @@ def is_allowed_host(host: str, allowed: list[str]) -> bool:
     """A loopback name on any port, or an allowed entry: ``name`` for any port, ``name:port`` for that port."""
     host = host.lower()
     name = host_name(host)
-    if is_loopback_name(name.strip("[]")):
+    if is_loopback(name.strip("[]")):
         return True
     entries = {entry.strip().lower() for entry in allowed if entry.strip()}
     return host in entries or name in entries
@@ -56,7 +56,8 @@ def host_name(host: str) -> str:
     return host.partition(":")[0]
 
 
-def is_loopback_name(name: str) -> bool:
+def is_loopback(name: str) -> bool:
+    """``localhost`` or a loopback address (127.0.0.0/8, ::1)."""
     if name == "localhost":
         return True
     try:

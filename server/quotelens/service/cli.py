@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import ipaddress
 import json
 import logging
 import sys
@@ -14,6 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from quotelens.language.nlp import ModelNotInstalled, load_nlp
+from quotelens.service.access import is_loopback
 from quotelens.service.analyzer import Analyzer
 from quotelens.service.config import DEFAULTS, from_environment
 
@@ -58,15 +58,6 @@ def positive_int(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return number
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def serve(args: argparse.Namespace) -> int:
