@@ -4,63 +4,22 @@ Work is counted, not timed: the Python lines each stage executes (sys.settrace),
 an idle one. At 4x the input a linear stage does 4x the lines plus a constant; a stage that scans back from every
 mark, word or name over the paragraph or document does 16x. The bound, 4.5x plus a small constant, leaves room for
 an n log n sort or bisection and nothing quadratic. The shapes are tests/hostile_articles.py, alone and in pairs.
+Compiled code is not counted (a C loop inside one spaCy call, such as Token.sent walking its sentence): the
+timings of bench/hostile.py cover it.
 """
 
 from __future__ import annotations
-
-import sys
-from contextlib import contextmanager, suppress
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hostile_articles import SHAPES
-from quotelens.page.article import NoArticleFound, extract_article
-from quotelens.model import Article
-from quotelens.pipeline import Stopwatch, analyze_article, text_blocks
+from stage_work import LineCounter, work_by_stage
 
 GROWTH = 4.5
 CONSTANT_LINES = 2_000  # word lists, matchers and per-document set-up, paid once whatever the size
 SLOW = settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
-class LineCounter(Stopwatch):
-    """A stopwatch that counts the Python lines each stage executes instead of timing it."""
-
-    def __init__(self):
-        super().__init__()
-        self.lines: dict[str, int] = {}
-
-    @contextmanager
-    def stage(self, name: str):
-        count = 0
-
-        def trace(frame, event, arg):
-            nonlocal count
-            count += event == "line"
-            return trace
-
-        previous = sys.gettrace()
-        sys.settrace(trace)
-        try:
-            yield
-        finally:
-            sys.settrace(previous)
-            self.lines[name] = self.lines.get(name, 0) + count
-
-
-def work_by_stage(nlp, text: str) -> dict[str, int]:
-    """Lines executed by extraction (the text as a page of paragraphs) and by each detector stage."""
-    counter = LineCounter()
-    page = "<html lang='en'><body><article>" + "".join(f"<p>{line}</p>" for line in text.split("\n")) + \
-           "</article></body></html>"
-    with counter.stage("extract"), suppress(NoArticleFound):  # a refusal is work too: it must be linear as well
-        extract_article(page)
-    article = Article(title="", text=text, blocks=text_blocks(text))
-    analyze_article(article, nlp, clock=counter, doc=nlp(text))
-    del counter.lines["nlp"]  # spaCy's own parse: compiled code, linear by design, and not traced
-    return counter.lines
 
 
 def article(shapes: list[str], n: int) -> str:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.parties import agent_of, authority_of_phrase, is_time
+from quotelens.language.syntax import sentence_start
 
 # Dependents that belong to a measure's noun phrase on its left ("the harshest economic sanctions").
 _LEFT_DEPS = {"det", "amod", "compound", "nummod", "nmod", "poss", "quantmod", "predet", "advmod", "npadvmod"}
@@ -184,8 +185,8 @@ def _resolution_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 
 def _violation_nearby(token: Token, lex: Lexicon) -> Token | None:
     """A violation word a few tokens before, when the parse attached the resolutions elsewhere."""
-    sentence_start = token.sent.start
-    for i in range(token.i - 1, max(sentence_start, token.i - lex.violation_window) - 1, -1):
+    first = sentence_start(token)
+    for i in range(token.i - 1, max(first, token.i - lex.violation_window) - 1, -1):
         word = token.doc[i]
         if word.lemma_.lower() in lex.violation_verbs or word.lemma_.lower() in lex.violation_nouns:
             return None if _departs_from(word) else word
@@ -293,8 +294,8 @@ def is_other_sense(candidate: Candidate, lex: Lexicon) -> bool:
         for child in word.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.lemma_.lower() in lex.negative_modifiers:
                 return True
-    sentence = candidate.trigger.sent
-    window = plain(candidate.trigger.doc[max(sentence.start, candidate.trigger.i - 4): candidate.trigger.i + 4].text)
+    first = sentence_start(candidate.trigger)
+    window = plain(candidate.trigger.doc[max(first, candidate.trigger.i - 4): candidate.trigger.i + 4].text)
     return any(phrase in window for phrase in lex.negative_phrases)
 
 

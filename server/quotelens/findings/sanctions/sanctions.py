@@ -25,6 +25,7 @@ from quotelens.findings.sanctions.parties import (
     Context, context_of, find_authority, find_targets, names_country, sentence_country,
 )
 from quotelens.findings.sanctions.status import find_status
+from quotelens.language.syntax import sentence_start
 
 log = logging.getLogger(__name__)
 
@@ -126,11 +127,11 @@ def _keep_confirmed(findings: list[_Finding], lex: Lexicon) -> list[_Finding]:
     if not any(f.strong for f in anchored):
         return []
     sentence_of = {s.start: n for n, s in enumerate(findings[0].candidate.trigger.doc.sents)}
-    anchors = sorted(sentence_of[f.candidate.trigger.sent.start] for f in anchored)
+    anchors = sorted(sentence_of[sentence_start(f.candidate.trigger)] for f in anchored)
     kept = []
     for finding in findings:
         if finding.candidate.kind == "generic":
-            here = sentence_of[finding.candidate.trigger.sent.start]
+            here = sentence_of[sentence_start(finding.candidate.trigger)]
             nearest = bisect.bisect_left(anchors, here - lex.generic_context)
             if nearest == len(anchors) or anchors[nearest] > here + lex.generic_context:
                 continue
