@@ -16,6 +16,7 @@ from quotelens.service.app import create_app
 from quotelens.service.budget import Budget, BudgetExceeded
 from quotelens.service.errors import ApiError
 from quotelens.service.workers import WorkerFailed, WorkerPool
+from waiting import eventually
 
 QUOTES = " ".join(f"“Point number {n} stands,” Minister Anna Berg said. “We will act,” Mr Lee told reporters."
                   for n in range(12))
@@ -85,19 +86,11 @@ def test_a_worker_over_the_budget_is_ended_and_replaced(nlp):
         with pytest.raises(BudgetExceeded):
             pool.run(Article(title="", text="Anything."), Budget(0.3))
         assert time.monotonic() - began < 1.3
-        assert wait_for(lambda: len({child.pid for child in multiprocessing.active_children()} - before) == 1)
-        assert len({child.pid for child in multiprocessing.active_children()} & before) == 1, "the spinning one ended"
+        assert eventually(lambda: len({child.pid for child in multiprocessing.active_children()} - before) == 1)
+        assert eventually(lambda: len({child.pid for child in multiprocessing.active_children()} & before) == 1), \
+            "the spinning one ended"
     finally:
         pool.close()
-
-
-def wait_for(condition, seconds: float = 10) -> bool:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.05)
-    return True
 
 
 def test_a_worker_reports_a_failure_by_type_and_place_never_by_message(nlp):

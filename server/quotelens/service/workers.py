@@ -81,9 +81,11 @@ class WorkerPool:
         try:
             analysis = worker.run(article, budget)
         except (BudgetExceeded, EOFError, OSError):
-            # Over budget, or the worker died (out of memory, a crash in native code): end it, fork another.
-            worker.end()
-            threading.Thread(target=self._replace, name="quotelens-fork", daemon=True).start()
+            # Over budget, or the worker died (out of memory, a crash in native code). SIGKILL stops the analysis
+            # at once; reaping the process (tens of ms for a large heap) and forking another happen off this
+            # request, so its slot is free for the next one now.
+            worker.process.kill()
+            threading.Thread(target=self._replace, args=(worker,), name="quotelens-fork", daemon=True).start()
             raise
         except BaseException:
             self._idle.put(worker)  # a failure inside the analysis: the worker itself is fine
@@ -91,7 +93,8 @@ class WorkerPool:
         self._idle.put(worker)
         return analysis
 
-    def _replace(self) -> None:
+    def _replace(self, ended: Worker) -> None:
+        ended.end()
         self._idle.put(Worker(self.context, self.task))
 
     def close(self) -> None:
