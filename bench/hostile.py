@@ -26,7 +26,6 @@ import statistics
 import sys
 import threading
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -51,18 +50,6 @@ LINES_FLOOR = 2_000  # fewer lines at 4n are set-up, not growth (tests/test_line
 ARTICLE = long_paragraph(8)  # an ordinary short article: 8 quotes, 2 officials, sanctions
 
 
-class CpuStopwatch(Stopwatch):
-    """Each stage's CPU time in this process: other programs on a shared machine do not add to it."""
-
-    @contextmanager
-    def stage(self, name: str):
-        began = time.process_time()
-        try:
-            yield
-        finally:
-            self.timings_ms[name] = self.timings_ms.get(name, 0.0) + (time.process_time() - began) * 1000
-
-
 def stage_times(nlp, text: str) -> dict[str, float]:
     """CPU ms per stage: spaCy once, each detector stage the best of 3 on the same doc."""
     article = Article(title="", text=text, blocks=text_blocks(text))
@@ -70,7 +57,7 @@ def stage_times(nlp, text: str) -> dict[str, float]:
     doc = nlp(text)
     times = {"nlp": (time.process_time() - began) * 1000}
     for _ in range(3):
-        clock = CpuStopwatch()
+        clock = Stopwatch(clock=time.process_time)  # CPU time: other programs on the machine do not add to it
         analyze_article(article, nlp, clock=clock, doc=doc)
         for stage, ms in clock.timings_ms.items():
             if stage != "nlp":
