@@ -196,6 +196,7 @@ def test_waiting_for_an_analysis_slot_is_bounded_by_one_budget(nlp):
         with pytest.raises(ApiError) as error:
             analyzer.analyze(text="“We will act,” Berg said.")
     assert (error.value.status, error.value.code) == (503, "timeout")
+    analyzer.time_budget_s = 30  # the analysis itself must not be what times out on a busy machine
     assert analyzer.analyze(text="“We will act,” Berg said.")["quotes"]  # the slot is free again
 
 
