@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import ipaddress
 import json
 import logging
 import sys
@@ -14,6 +13,7 @@ from pathlib import Path
 
 from quotelens.corpus import command as corpus_command
 from quotelens.language.nlp import ModelNotInstalled, load_nlp
+from quotelens.service.access import is_loopback
 from quotelens.service.analyzer import Analyzer
 from quotelens.service.config import DEFAULTS, from_environment
 
@@ -62,15 +62,6 @@ def positive_int(value: str) -> int:
     return number
 
 
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def serve(args: argparse.Namespace) -> int:
     from waitress import serve as waitress_serve
 
@@ -81,7 +72,11 @@ def serve(args: argparse.Namespace) -> int:
         print(f"quotelens: refusing to bind {args.host} without a token: anyone on the network could send pages. "
               "Set QUOTELENS_API_TOKEN, or bind 127.0.0.1.", file=sys.stderr)
         return 2
-    app.extensions["quotelens"].nlp  # load the model before the first request, not during it
+    # The address it was started on is one of the names the server answers to (a rebinding page's is not).
+    app.config["ALLOWED_HOSTS"] = [*app.config["ALLOWED_HOSTS"], f"{args.host}:{args.port}"]
+    # The model loads before the first request, and the workers fork from this process before waitress starts its
+    # threads.
+    app.extensions["quotelens"].start_workers()
     print(f"Quotelens listening on http://{args.host}:{args.port}/", flush=True)
     waitress_serve(app, host=args.host, port=args.port, threads=args.threads, ident="quotelens",
                    **buffer_settings(app.config["MAX_CONTENT_LENGTH"]))

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.parties import agent_of, authority_of_phrase, is_time
+from quotelens.language.syntax import sentence_start
 
 # Dependents that belong to a measure's noun phrase on its left ("the harshest economic sanctions").
 _LEFT_DEPS = {"det", "amod", "compound", "nummod", "nmod", "poss", "quantmod", "predet", "advmod", "npadvmod"}
@@ -184,8 +185,8 @@ def _resolution_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 
 def _violation_nearby(token: Token, lex: Lexicon) -> Token | None:
     """A violation word a few tokens before, when the parse attached the resolutions elsewhere."""
-    sentence_start = token.sent.start
-    for i in range(token.i - 1, max(sentence_start, token.i - lex.violation_window) - 1, -1):
+    first = sentence_start(token)
+    for i in range(token.i - 1, max(first, token.i - lex.violation_window) - 1, -1):
         word = token.doc[i]
         if word.lemma_.lower() in lex.violation_verbs or word.lemma_.lower() in lex.violation_nouns:
             return None if _departs_from(word) else word
@@ -244,9 +245,31 @@ def _governing_status_word(head: Token, lex: Lexicon) -> Token | None:
             return holder
     if head.dep_ == "pobj" and parent.lower_ == "of" and parent.head.lower_ in lex.quantities:
         return _governing_status_word(parent.head, lex)  # "imposed a new round of sanctions"
-    if head.dep_ == "conj":
-        return _governing_status_word(head.head, lex) if head.head.i != head.i else None
+    if head.dep_ == "conj":  # "impose sanctions and an embargo": what governs the first conjunct governs them all
+        first = first_conjunct(head)
+        return _governing_status_word(first, lex) if first is not None else None
     return None
+
+
+def first_conjunct(token: Token) -> Token | None:
+    """The word a chain of conjuncts hangs from (None when the chain ends at the root).
+
+    Remembered per document for every conjunct on the way: walked from each conjunct of a list of hundreds of
+    measures, the chain would make the sanctions finder quadratic.
+    """
+    memo: dict[int, int | None] = token.doc.user_data.setdefault("quotelens.first_conjunct", {})
+    chain = []
+    node = token
+    while node.dep_ == "conj" and node.i not in memo and node.head.i != node.i:
+        chain.append(node.i)
+        node = node.head
+    if node.i in memo:
+        found = memo[node.i]
+    else:
+        found = None if node.dep_ == "conj" else node.i  # a conjunct that is its own head: the chain's root
+    for index in chain:
+        memo[index] = found
+    return None if found is None else token.doc[found]
 
 
 def _with_verb(verb: Token | None, head: Token, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
@@ -271,8 +294,8 @@ def is_other_sense(candidate: Candidate, lex: Lexicon) -> bool:
         for child in word.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.lemma_.lower() in lex.negative_modifiers:
                 return True
-    sentence = candidate.trigger.sent
-    window = plain(candidate.trigger.doc[max(sentence.start, candidate.trigger.i - 4): candidate.trigger.i + 4].text)
+    first = sentence_start(candidate.trigger)
+    window = plain(candidate.trigger.doc[max(first, candidate.trigger.i - 4): candidate.trigger.i + 4].text)
     return any(phrase in window for phrase in lex.negative_phrases)
 
 
