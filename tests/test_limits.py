@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import threading
 import time
 
@@ -14,6 +15,8 @@ from quotelens.service.analyzer import Analyzer
 from quotelens.service.app import create_app
 from quotelens.service.budget import Budget, BudgetExceeded
 from quotelens.service.errors import ApiError
+from quotelens.service.workers import WorkerFailed, WorkerPool
+from waiting import eventually
 
 QUOTES = " ".join(f"“Point number {n} stands,” Minister Anna Berg said. “We will act,” Mr Lee told reporters."
                   for n in range(12))
@@ -66,6 +69,54 @@ def test_budget_answers_even_when_a_stage_never_checks():
     release.set()
 
 
+def spin(article, nlp):
+    while True:  # an analysis that never ends and never checks a budget, as a super-linear stage would behave
+        pass
+
+
+def fail(article, nlp):
+    raise KeyError(f"no rule for {article.text}")
+
+
+def test_a_worker_over_the_budget_is_ended_and_replaced(nlp):
+    pool = WorkerPool(1, spin)  # one slot and the spare
+    try:
+        before = {child.pid for child in multiprocessing.active_children()}
+        began = time.monotonic()
+        with pytest.raises(BudgetExceeded):
+            pool.run(Article(title="", text="Anything."), Budget(0.3))
+        assert time.monotonic() - began < 1.3
+        assert eventually(lambda: len({child.pid for child in multiprocessing.active_children()} - before) == 1)
+        assert eventually(lambda: len({child.pid for child in multiprocessing.active_children()} & before) == 1), \
+            "the spinning one ended"
+    finally:
+        pool.close()
+
+
+def test_a_worker_reports_a_failure_by_type_and_place_never_by_message(nlp):
+    pool = WorkerPool(1, fail)
+    try:
+        with pytest.raises(WorkerFailed) as failure:
+            pool.run(Article(title="", text="Zanzibarquux"), Budget(30))
+        assert "KeyError" in str(failure.value) and "Zanzibarquux" not in str(failure.value)
+        with pytest.raises(WorkerFailed):  # the same worker, still serving after a failure
+            pool.run(Article(title="", text="Again"), Budget(30))
+    finally:
+        pool.close()
+
+
+def test_workers_answer_as_the_analysis_in_process_does(nlp):
+    analyzer = Analyzer(_nlp=nlp, max_concurrent=1, time_budget_s=30)
+    in_process = analyzer.analyze(text=QUOTES)
+    analyzer.start_workers()
+    try:
+        in_worker = analyzer.analyze(text=QUOTES + " ")  # another text: not answered from the cache
+    finally:
+        analyzer.workers.close()
+    assert in_worker["quotes"] and [q["text"] for q in in_worker["quotes"]] == [q["text"] for q in in_process["quotes"]]
+    assert {"language", "nlp", "quotes"} <= set(in_worker["stats"]["timings_ms"])  # the server's and the worker's
+
+
 def test_over_budget_is_a_503_json_error(nlp):
     client = create_app({"TESTING": True, "TIME_BUDGET_S": 1e-9}).test_client()
     response = client.post("/api/analyze", json={"text": QUOTES})
@@ -101,10 +152,8 @@ def test_article_over_the_length_cap_is_413(nlp):
     assert client.post("/api/analyze", json={"text": "The minister said no. " * 20}).status_code == 200
 
 
-# Not in this table yet: many quotes ("“We will act,” Berg said. " x 800) and unpaired marks of every kind in one
-# long sentence. Quote finding is quadratic there today (twice the quotes, four times the time from ~200 quotes
-# on; quote_marks._with_depth compares every quoted stretch with every other); a case that passes or fails with the
-# machine's load would make the suite flaky. Add them back once quotes.py is linear.
+# Many quotes and unpaired marks of every kind in one sentence are in tests/test_quotes.py; every stage on the
+# hostile shapes of tests/hostile_articles.py, with work counted rather than timed, in tests/test_linear_stages.py.
 @pytest.mark.parametrize("unit", [
     "“ ",                                                                    # thousands of unbalanced opening marks
     "Minister Anna Berg of the Ministry of Foreign Affairs said sanctions were imposed. ",  # people, titles, sanctions
@@ -141,12 +190,13 @@ def test_errors_are_api_errors_not_crashes(nlp):
     assert raised.value.status == 413
 
 
-def test_waiting_for_an_analysis_slot_counts_against_the_budget(nlp):
+def test_waiting_for_an_analysis_slot_is_bounded_by_one_budget(nlp):
     analyzer = Analyzer(_nlp=nlp, max_concurrent=1, time_budget_s=0.2)
     with analyzer.slot(Budget(None)):  # another request holds the only slot
         with pytest.raises(ApiError) as error:
             analyzer.analyze(text="“We will act,” Berg said.")
     assert (error.value.status, error.value.code) == (503, "timeout")
+    analyzer.time_budget_s = 30  # the analysis itself must not be what times out on a busy machine
     assert analyzer.analyze(text="“We will act,” Berg said.")["quotes"]  # the slot is free again
 
 

@@ -8,7 +8,7 @@ from quotelens.findings.sanctions.candidate import Candidate, is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.parties import agent_of, authority_of_phrase, is_time
 from quotelens.findings.sanctions.restraints import barred_from, frozen_candidate, travel_ban_candidate
-from quotelens.findings.sanctions.senses import approved_by, has_words, is_sports
+from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby
 
 # Dependents that belong to a measure's noun phrase on its left ("the harshest economic sanctions").
 _LEFT_DEPS = {"det", "amod", "compound", "nummod", "nmod", "poss", "quantmod", "predet", "advmod", "npadvmod"}
@@ -199,8 +199,8 @@ def _resolution_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if not any(has_words(modifiers, m) for m in lex.violation_modifiers):
         return None
     verb = _governing_status_word(token, lex)
-    if verb is None or lex.status_of.get(verb.lemma_.lower()) != "violated" or _departs_from(verb):
-        verb = _violation_nearby(token, lex)
+    if verb is None or lex.status_of.get(verb.lemma_.lower()) != "violated" or departs_from(verb):
+        verb = violation_nearby(token, lex)
         if verb is None:
             return None
         start, end = _phrase_bounds(token, lex)
@@ -208,25 +208,6 @@ def _resolution_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     start, end = _phrase_bounds(token, lex)
     start, end = _with_verb(verb, token, start, end, lex)
     return Candidate(token, token, verb, start, end, "resolution", True)
-
-
-def _violation_nearby(token: Token, lex: Lexicon) -> Token | None:
-    """A violation word a few tokens before, when the parse attached the resolutions elsewhere."""
-    sentence_start = token.sent.start
-    for i in range(token.i - 1, max(sentence_start, token.i - lex.violation_window) - 1, -1):
-        word = token.doc[i]
-        if word.lemma_.lower() in lex.violation_verbs or word.lemma_.lower() in lex.violation_nouns:
-            return None if _departs_from(word) else word
-    return None
-
-
-def _departs_from(word: Token) -> bool:
-    """'breaks with Security Council resolutions' is a change of policy, not a breach."""
-    return word.i + 1 < len(word.doc) and word.nbor(1).lower_ == "with"
-
-
-
-
 
 
 def _phrase_bounds(head: Token, lex: Lexicon) -> tuple[int, int]:
@@ -261,9 +242,31 @@ def _governing_status_word(head: Token, lex: Lexicon) -> Token | None:
             return holder
     if head.dep_ == "pobj" and parent.lower_ == "of" and parent.head.lower_ in lex.quantities:
         return _governing_status_word(parent.head, lex)  # "imposed a new round of sanctions"
-    if head.dep_ == "conj":
-        return _governing_status_word(head.head, lex) if head.head.i != head.i else None
+    if head.dep_ == "conj":  # "impose sanctions and an embargo": what governs the first conjunct governs them all
+        first = first_conjunct(head)
+        return _governing_status_word(first, lex) if first is not None else None
     return None
+
+
+def first_conjunct(token: Token) -> Token | None:
+    """The word a chain of conjuncts hangs from (None when the chain ends at the root).
+
+    Remembered per document for every conjunct on the way: walked from each conjunct of a list of hundreds of
+    measures, the chain would make the sanctions finder quadratic.
+    """
+    memo: dict[int, int | None] = token.doc.user_data.setdefault("quotelens.first_conjunct", {})
+    chain = []
+    node = token
+    while node.dep_ == "conj" and node.i not in memo and node.head.i != node.i:
+        chain.append(node.i)
+        node = node.head
+    if node.i in memo:
+        found = memo[node.i]
+    else:
+        found = None if node.dep_ == "conj" else node.i  # a conjunct that is its own head: the chain's root
+    for index in chain:
+        memo[index] = found
+    return None if found is None else token.doc[found]
 
 
 def _with_verb(verb: Token | None, head: Token, start: int, end: int, lex: Lexicon) -> tuple[int, int]:

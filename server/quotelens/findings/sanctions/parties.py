@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.status import clause_path
 from quotelens.language.syntax import RELATIVE_PRONOUNS
+from quotelens.language.syntax import sentence_start
 from quotelens.model import Entity, Quote
 
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports this module at run time
@@ -37,7 +38,7 @@ def context_of(doc: Doc, quotes: Sequence[Quote], entities: Sequence[Entity]) ->
         if ent.label_ in ("GPE", "NORP"):
             names.add(_bare_name(ent.text))
         if ent.label_ == "GPE":
-            by_sentence.setdefault(ent.sent.start, set()).add(_bare_name(ent.text))
+            by_sentence.setdefault(sentence_start(ent[0]), set()).add(_bare_name(ent.text))
     return Context(doc, tuple(quotes), {e.id: e for e in entities}, tuple(entities), by_sentence, frozenset(names))
 
 
@@ -211,7 +212,7 @@ def sentence_country(candidate: Candidate, authority: str | None, context: Conte
     """The one country of the sentence other than the authority, for a mention whose phrase names no target
     ('pledged to impose further sanctions' after 'condemnation of North Korea's test'). Two or more: none."""
     lex = load_lexicon()
-    countries = context.countries_by_sentence.get(candidate.trigger.sent.start, set())
+    countries = context.countries_by_sentence.get(sentence_start(candidate.trigger), set())
     # a capital names its state: "to punish Damascus" keeps Damascus, a target; "Washington" is an imposing alias
     countries = {c for c in countries if c != authority and (c.lower() in lex.capital_of or authority_of_text(c, lex) is None)}
     return tuple(countries) if len(countries) == 1 else ()

@@ -28,6 +28,7 @@ from quotelens.findings.sanctions.senses import is_other_sense
 from quotelens.findings.sanctions.status import find_status
 from quotelens.findings.sanctions.targets import find_targets
 from quotelens.model import Entity, Quote, Sanction
+from quotelens.language.syntax import sentence_start
 
 
 STATUSES = ("imposed", "threatened", "considered", "lifted", "extended", "violated", "other")
@@ -158,11 +159,11 @@ def _keep_confirmed(findings: list[_Finding], lex: Lexicon, sentences: Sequence[
     if not any(f.strong for f in anchored):
         return []
     sentence_of = {s.start: n for n, s in enumerate(sentences)}
-    anchors = sorted(sentence_of[f.candidate.trigger.sent.start] for f in anchored)
+    anchors = sorted(sentence_of[sentence_start(f.candidate.trigger)] for f in anchored)
     kept = []
     for finding in findings:
         if finding.near_only:
-            here = sentence_of[finding.candidate.trigger.sent.start]
+            here = sentence_of[sentence_start(finding.candidate.trigger)]
             nearest = bisect.bisect_left(anchors, here - lex.generic_context)
             if nearest == len(anchors) or anchors[nearest] > here + lex.generic_context:
                 continue

@@ -1,5 +1,5 @@
 """Senses of a measure word that are not sanctions: approval ('state-sanctioned'), sports and professional
-discipline, civil campaigns, a press embargo's modifiers."""
+discipline, civil campaigns, a press embargo's modifiers, a policy that 'breaks with' resolutions."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.parties import authority_of_text
+from quotelens.language.syntax import sentence_start
 
 if TYPE_CHECKING:  # annotations only
     from quotelens.findings.sanctions.candidate import Candidate
@@ -47,10 +48,25 @@ def is_other_sense(candidate: Candidate, lex: Lexicon) -> bool:
         for child in word.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.lemma_.lower() in lex.negative_modifiers:
                 return True
-    sentence = candidate.trigger.sent
-    window = plain(candidate.trigger.doc[max(sentence.start, candidate.trigger.i - 4): candidate.trigger.i + 4].text)
+    first = sentence_start(candidate.trigger)
+    window = plain(candidate.trigger.doc[max(first, candidate.trigger.i - 4): candidate.trigger.i + 4].text)
     return any(phrase in window for phrase in lex.negative_phrases)
 
 
 def has_words(text: str, phrase: str) -> bool:
     return f" {phrase} " in f" {text} "
+
+
+def violation_nearby(token: Token, lex: Lexicon) -> Token | None:
+    """A violation word a few tokens before, when the parse attached the resolutions elsewhere."""
+    first = sentence_start(token)
+    for i in range(token.i - 1, max(first, token.i - lex.violation_window) - 1, -1):
+        word = token.doc[i]
+        if word.lemma_.lower() in lex.violation_verbs or word.lemma_.lower() in lex.violation_nouns:
+            return None if departs_from(word) else word
+    return None
+
+
+def departs_from(word: Token) -> bool:
+    """'breaks with Security Council resolutions' is a change of policy, not a breach."""
+    return word.i + 1 < len(word.doc) and word.nbor(1).lower_ == "with"
