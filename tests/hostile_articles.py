@@ -15,6 +15,16 @@ def closing_only(n: int) -> str:
     return "\n".join(f"We will act in district {i},” Berg said. We will not,” he told reporters. No.”" for i in range(n))
 
 
+def every_mark_unpaired(n: int) -> str:
+    """One sentence of every kind of quotation mark, unpaired, n times over."""
+    return "He said " + "\" ' « » „ ” " * n + "."
+
+
+def opening_run(n: int) -> str:
+    """A run of n opening marks with nothing between them."""
+    return "“ " * n
+
+
 def measure_words(n: int) -> str:
     """One sentence with a run of n sanction measures (the measure-word lexicon, back to back)."""
     return "The government imposed " + ", ".join(["sanctions, an embargo, an asset freeze, a travel ban"] * n) + "."
@@ -48,5 +58,6 @@ def many_paragraphs(n: int) -> str:
     return "\n".join(f"“Point {i} stands,” Berg said. Washington sanctioned the firm." for i in range(n))
 
 
-SHAPES = {shape.__name__: shape for shape in (unpaired_openers, closing_only, measure_words, names_and_titles,
-                                               nested_marks, apostrophes, long_paragraph, many_paragraphs)}
+SHAPES = {shape.__name__: shape for shape in (unpaired_openers, closing_only, every_mark_unpaired, opening_run,
+                                               measure_words, names_and_titles, nested_marks, apostrophes,
+                                               long_paragraph, many_paragraphs)}

@@ -10,7 +10,6 @@ import time
 import pytest
 
 from quotelens.model import Article
-from quotelens.pipeline import Stopwatch, analyze_article, text_blocks
 from quotelens.service.analyzer import Analyzer
 from quotelens.service.app import create_app
 from quotelens.service.budget import Budget, BudgetExceeded
@@ -152,29 +151,8 @@ def test_article_over_the_length_cap_is_413(nlp):
     assert client.post("/api/analyze", json={"text": "The minister said no. " * 20}).status_code == 200
 
 
-# Many quotes and unpaired marks of every kind in one sentence are in tests/test_quotes.py; every stage on the
-# hostile shapes of tests/hostile_articles.py, with work counted rather than timed, in tests/test_linear_stages.py.
-@pytest.mark.parametrize("unit", [
-    "“ ",                                                                    # thousands of unbalanced opening marks
-    "Minister Anna Berg of the Ministry of Foreign Affairs said sanctions were imposed. ",  # people, titles, sanctions
-])
-def test_detectors_stay_linear_in_the_text(nlp, unit):
-    """8x the text costs at most 20x the detector time (quadratic is 64x; the slack absorbs a shared machine's
-    noise); spaCy's own time is not counted."""
-    def detector_ms(repeats: int) -> float:
-        text = unit * repeats
-        article = Article(title="", text=text, blocks=text_blocks(text))
-        doc = nlp(text)
-        best = float("inf")
-        for _ in range(3):
-            clock = Stopwatch()
-            analyze_article(article, nlp, clock=clock, doc=doc)
-            best = min(best, sum(ms for stage, ms in clock.timings_ms.items() if stage != "nlp"))
-        return best
-
-    detector_ms(5)  # the detectors' word lists and matchers load on first use: not part of either figure
-    small, large = detector_ms(100), detector_ms(800)
-    assert large < max(20 * small, 40), f"{unit!r}: {small:.1f} ms -> {large:.1f} ms"
+# Every stage on the hostile shapes of tests/hostile_articles.py (many quotes, unpaired marks of every kind, long
+# sentences of names, runs of measure words ...), with work counted rather than timed: tests/test_linear_stages.py.
 
 
 def test_budget_and_limits_come_from_the_settings(nlp):
