@@ -1,0 +1,125 @@
+"""Organisations that speak: the canonical name of a source mention such as "the ministry" or "The ELN".
+
+docs/annotation.md names an organisation speaker by the fullest name the article gives it ("Chinese Foreign
+Ministry" for "the ministry said in a statement", "National Liberation Army" for "The ELN"). Evidence is only what
+the article wrote before the mention; with none, the mention's own words stand, without their article.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from quotelens.language.vocabulary import vocabulary
+
+# Words left off the front of an organisation's name: "the ministry" → "ministry".
+LEADING_WORDS = {"the", "a", "an", "its", "their", "this", "that"}
+# An acronym in brackets after the name it stands for: "the National Liberation Army (ELN)".
+ACRONYM_AFTER_NAME = r"((?:[A-Z][\w’'&.-]*\s+|(?:of|for|and|the|de|del)\s+){{1,8}})\(\s*{acronym}\s*\)"
+
+# A capitalised name ending in a head word, with an optional "of" complement: "American Airlines", "Ministry of
+# Commerce". The spaCy model does not tag every such name ORG.
+NAME_ENDING_IN = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,5}(?P<head>[A-Z][a-z]+)(?:\s+of(?:\s+[A-Z][\w’'.-]*)+)?)")
+
+
+@cache
+def organization_heads() -> frozenset[str]:
+    return frozenset(vocabulary("speakers")["organization_heads"]["values"])
+
+
+def is_organization(source: Span) -> bool:
+    """Say whether a source mention is a body rather than a person (its head is an organisation word or an ORG)."""
+    root = source.root
+    if root.pos_ == "PRON" or root.ent_type_ == "PERSON":
+        return False
+    return root.ent_type_ == "ORG" or root.lemma_.lower() in organization_heads() or root.lower_ in organization_heads()
+
+
+def organization_name(doc: Doc, source: Span) -> str | None:
+    """The canonical name of the organisation ``source`` mentions, or None when it mentions no organisation."""
+    words = _without_leading_words(source)
+    if _is_acronym(words):
+        expanded = _expanded_acronym(doc.text, words[0].text, before=source.start_char)
+        if expanded is not None or is_organization(source):
+            return expanded or words[0].text
+    if not is_organization(source):
+        return None
+    words = _without_leading_words(_with_of_name(doc, source))
+    if not words:
+        return None
+    if any(token.pos_ == "PROPN" or token.text[:1].isupper() for token in words):
+        return _text_of(doc, words)
+    earlier = _earlier_name(doc, source)
+    return earlier or _text_of(doc, words)
+
+
+def _with_of_name(doc: Doc, source: Span) -> Span:
+    """Extend "the US Department" over its "of Justice": the parser leaves a body's of-phrase out of the subject."""
+    end = source.end
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN":
+        end += 1
+        while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].lower_ in ("and", "&")) \
+                and doc[end].ent_iob_ != "B" or (end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].pos_ == "PROPN"):
+            end += 1
+        while doc[end - 1].lower_ in ("and", "&", "of"):
+            end -= 1
+    return doc[source.start:end]
+
+
+def _without_leading_words(mention: Span) -> list[Token]:
+    words = [token for token in mention if not token.is_punct or token.text in "&-."]
+    while words and words[0].lower_ in LEADING_WORDS:
+        words = words[1:]
+    return words
+
+
+def _is_acronym(words: list[Token]) -> bool:
+    return len(words) == 1 and len(words[0].text) >= 2 and words[0].text.isupper() and words[0].text.isalpha()
+
+
+def _expanded_acronym(text: str, acronym: str, before: int) -> str | None:
+    match = re.search(ACRONYM_AFTER_NAME.format(acronym=re.escape(acronym)), text[:before])
+    if match is None:
+        return None
+    name = match.group(1).split()
+    while name and name[0].lower() in LEADING_WORDS | {"of", "for", "and"}:
+        name = name[1:]
+    return " ".join(name) or None
+
+
+def _earlier_name(doc: Doc, source: Span) -> str | None:
+    """The last name before ``source`` of a body with the same head word ("China's Ministry of Commerce" for
+    "the ministry"), found among the spaCy ORG entities and proper-noun phrases before it."""
+    head = source.root.lemma_.lower()
+    latest = None
+    for entity in doc.ents:
+        if entity.start_char >= source.start_char:
+            break
+        if entity.label_ != "ORG":
+            continue
+        full = _with_possessor(doc, entity)
+        if any(token.lemma_.lower() == head or token.lower_ == head for token in full):
+            latest = full
+    if latest is not None:
+        return _text_of(doc, _without_leading_words(latest))
+    named = None
+    for match in NAME_ENDING_IN.finditer(doc.text, 0, source.start_char):
+        if match.group("head").lower().startswith(head):
+            named = match.group("name")
+    return named
+
+
+def _with_possessor(doc: Doc, entity: Span) -> Span:
+    """"China's Ministry of Commerce": the country before an organisation is part of how the article names it."""
+    start = entity.start
+    if start >= 2 and doc[start - 1].tag_ == "POS" and doc[start - 2].ent_type_ in ("GPE", "NORP"):
+        start -= 2
+    elif start >= 1 and doc[start - 1].ent_type_ in ("GPE", "NORP") and doc[start - 1].ent_iob_ == "B":
+        start -= 1
+    return doc[start:entity.end]
+
+
+def _text_of(doc: Doc, words: list[Token]) -> str:
+    return doc.text[words[0].idx:words[-1].idx + len(words[-1])]
