@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotelens.findings.links import link_quotes_to_people, mark_listed
+from quotelens.findings.organizations import organization_entities
 from quotelens.findings.people.people import find_people
 from quotelens.findings.quotes.quotes import find_quotes
 from quotelens.findings.sanctions.sanctions import find_sanctions
@@ -47,7 +48,7 @@ def analyze_article(article: Article, nlp: Language, watchlist=None, max_spans: 
         people = find_people(doc)
     with clock.stage("quotes"):
         quotes = find_quotes(doc, people)
-        entities = link_quotes_to_people(people, quotes)
+        entities = link_quotes_to_people([*people, *organization_entities(quotes)], quotes)
     with clock.stage("sanctions"):
         sanctions = find_sanctions(doc, quotes, entities)
     if watchlist is not None:
