@@ -41,6 +41,7 @@ from types import SimpleNamespace
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "server"))
 
+from quotelens.context import build_context  # noqa: E402
 from quotelens.model import Entity  # noqa: E402
 from quotelens.findings.people.names import name_key, same_name, strip_possessive  # noqa: E402
 from quotelens.language.nlp import load_nlp  # noqa: E402
@@ -350,7 +351,7 @@ def polnear_tallies(verbose: bool = False) -> tuple[dict[str, tuple[Tally, Tally
         text = source_path(gold["text"]).read_text(encoding="utf-8")
         doc = nlp(text)
         log: list[str] = []
-        found, baseline = find_people(doc), baseline_people(doc)
+        found, baseline = find_people(build_context(doc)), baseline_people(doc)
         for split in ("all", gold.get("split", "tuning")):
             if split in tallies:
                 counts[split] += 1
