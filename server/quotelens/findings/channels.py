@@ -50,8 +50,13 @@ def channel_name(mention: Span) -> str | None:
 
 def is_named_channel(mention: Span) -> bool:
     """A channel the article names (Reuters, IRNA), not only one it describes ("state television")."""
+    names, _, _ = _lists()
     name = channel_name(mention)
-    return name is not None and any(token.pos_ == "PROPN" or token.text.isupper() for token in mention)
+    if name is None:
+        return False
+    # "US media", "Russian television": a country is no outlet's name.
+    return name.lower() in names or any(
+        (token.pos_ == "PROPN" or token.text.isupper()) and token.ent_type_ not in ("GPE", "NORP") for token in mention)
 
 
 def relayed_speaker(verb: Token, source: Span) -> Token | None:

@@ -21,6 +21,8 @@ ORGANIZATION_ID = "organization"
 
 # Words left off the front of an organisation's name: "the ministry" → "ministry".
 LEADING_WORDS = {"the", "a", "an", "its", "their", "this", "that"}
+# How far back an earlier name for "the ministry" is looked for, in tokens (a few paragraphs).
+LOOKBACK_TOKENS = 600
 # Small words inside an organisation's name ("Organization for Security and Co-operation in Europe").
 SMALL_WORDS = ("of", "for", "and", "the", "on", "in", "de", "del", "des")
 # An acronym in brackets after the name it stands for: "the National Liberation Army (ELN)".
@@ -64,15 +66,18 @@ def is_organization(source: Span) -> bool:
     return root.ent_type_ == "ORG" or root.lemma_.lower() in organization_heads() or root.lower_ in organization_heads()
 
 
-def organization_name(doc: Doc, source: Span) -> str | None:
-    """The canonical name of the organisation ``source`` mentions, or None when it mentions no organisation."""
+def organization_name(source: Span, text: str) -> str | None:
+    """The canonical name of the organisation ``source`` mentions, or None when it mentions no organisation.
+
+    ``text`` is the document's text, read once by the caller (Doc.text joins every token on each access)."""
+    doc = source.doc
     country = country_of_capital(source)
     if country is not None:
         return country
     words = _without_leading_words(source)
     if _is_acronym(words):
-        expanded = (_expanded_acronym(doc.text, words[0].text, before=source.start_char)
-                    or _spelled_out(doc.text, words[0].text))
+        expanded = (_expanded_acronym(text, words[0].text, before=source.start_char)
+                    or _spelled_out(text, words[0].text))
         if expanded is not None or is_organization(source):
             return expanded or words[0].text
     if not is_organization(source):
@@ -81,9 +86,9 @@ def organization_name(doc: Doc, source: Span) -> str | None:
     if not words:
         return None
     if any(token.pos_ == "PROPN" or token.text[:1].isupper() for token in words):
-        return _text_of(doc, words)
-    earlier = _earlier_name(doc, source)
-    return earlier or _text_of(doc, words)
+        return _text_of(text, words)
+    earlier = _earlier_name(doc, text, source)
+    return earlier or _text_of(text, words)
 
 
 def _with_of_name(doc: Doc, source: Span) -> Span:
@@ -135,30 +140,29 @@ def _spelled_out(text: str, acronym: str) -> str | None:
     return match.group(0).strip() if match else None
 
 
-def _earlier_name(doc: Doc, source: Span) -> str | None:
+def _earlier_name(doc: Doc, text: str, source: Span) -> str | None:
     """The last name before ``source`` of a body with the same head word ("China's Ministry of Commerce" for
     "the ministry"), found among the spaCy ORG entities and proper-noun phrases before it."""
     head = source.root.lemma_.lower()
+    window = doc[max(0, source.start - LOOKBACK_TOKENS):source.start]
     latest = None
-    for entity in doc.ents:
-        if entity.start_char >= source.start_char:
-            break
+    for entity in window.ents:
         if entity.label_ != "ORG":
             continue
         full = _with_possessor(doc, entity)
         if any(token.lemma_.lower() == head or token.lower_ == head for token in full):
             latest = full
     if latest is not None:
-        return _text_of(doc, _without_leading_words(latest))
+        return _text_of(text, _without_leading_words(latest))
     named = None
-    for match in NAME_ENDING_IN.finditer(doc.text, 0, source.start_char):
+    for match in NAME_ENDING_IN.finditer(text, window.start_char, source.start_char):
         if match.group("head").lower().startswith(head):
             named = match.group("name")
     if named is None and head in generic_heads():
         # "Gazprom … the company said": the body named last, when no name holds the head word.
-        bodies = [entity for entity in doc.ents if entity.label_ == "ORG" and entity.end_char <= source.start_char]
+        bodies = [entity for entity in window.ents if entity.label_ == "ORG"]
         if bodies:
-            named = _text_of(doc, _without_leading_words(bodies[-1]))
+            named = _text_of(text, _without_leading_words(bodies[-1]))
     return named
 
 
@@ -172,8 +176,8 @@ def _with_possessor(doc: Doc, entity: Span) -> Span:
     return doc[start:entity.end]
 
 
-def _text_of(doc: Doc, words: list[Token]) -> str:
-    return doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+def _text_of(text: str, words: list[Token]) -> str:
+    return text[words[0].idx:words[-1].idx + len(words[-1])]
 
 
 def organization_entities(quotes: Sequence[Quote]) -> list[Entity]:
