@@ -475,7 +475,9 @@ def news_figures(with_baseline: bool = False) -> dict[str, tuple]:
 
 # Targets each figure is held to (docs/benchmarks.md); the news targets are on the test half, never tuned on.
 TARGETS = {
-    ("polnear", "dev"): {"direct recall": 0.95, "direct precision": 0.95, "attribution": 0.93, "reported F1": 0.70},
+    # Issue 14: PolNeAR's reported speech counts infinitives, objects, stance verbs and "according to" that the
+    # product no longer paints (docs/annotation.md), so it is held to precision there, not F1.
+    ("polnear", "dev"): {"direct recall": 0.95, "direct precision": 0.96, "attribution": 0.94, "reported P": 0.90},
     ("news", "test"): {"direct recall": 0.95, "speaker accuracy": 0.93, "reported P": 0.90, "reported F1": 0.65},
 }
 

@@ -101,9 +101,10 @@ ABE = ("Japanese Prime Minister Shinzo Abe on Wednesday urged the EU to keep its
        "“We are concerned about the implications,” the Reuters quoted Abe as saying in a joint conference.")
 CAVUSOGLU = ("Turkish Foreign Minister Mevlut Cavusoglu says his country is resolved to buy the missiles. "
              "In an interview on Thursday, Cavusoglu said Turkey would not turn back from its deal. "
-             "The top Turkish diplomat censured the US sanctions imposed under the CAATSA legislation as “legally and "
-             "politically wrong,” and said they would have no impact on Ankara.")
-LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury deputy chief executive Struan Little said. "
+             "The top Turkish diplomat censured the US sanctions imposed under the CAATSA legislation as "
+             "“legally and politically wrong,” and said they would have no impact on Ankara.")
+LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury deputy chief executive Struan Little "
+          "said. "
           "Little said the reporter alerted officials soon after the breach.\n"
           "“These consequences are proportionate with the seriousness of the breach,” he said.")
 
@@ -113,8 +114,8 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     # Organisations speak under the fullest name the article gives them, without their article.
     ("“Fijian law enforcement acted on a request,” the US Department of Justice said in a statement.", "Fijian",
      ("US Department of Justice", None)),
-    ("China's Ministry of Commerce has opposed the decision. “The move is typical unilateral sanctions,” the ministry "
-     "said.", "The move", ("China's Ministry of Commerce", None)),
+    ("China's Ministry of Commerce has opposed the decision. “The move is typical unilateral sanctions,” the "
+     "ministry said.", "The move", ("China's Ministry of Commerce", None)),
     ("Talks with the National Liberation Army (ELN) guerrilla group resumed. The ELN said it was willing to "
      "“reach another ceasefire” and talk.", "reach", ("National Liberation Army", None)),
     ("American Airlines is the company. The airline called the man a “conservative activist” on Friday.",
@@ -123,8 +124,8 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("The tanker was seized on Friday, the maritime security agency said in a statement.\n“The two ships were caught "
      "red-handed,” it added.", "The two ships", ("maritime security agency", None)),
     # A statement speaks for whoever issued it.
-    ("“These sanctions respond to recent findings,” Foreign Minister Winston Peters said in a statement.\nNew Zealand "
-     "joins the effort.\n“The shadow fleet presents significant threats to all countries,” the statement says.",
+    ("“These sanctions respond to recent findings,” Foreign Minister Winston Peters said in a statement.\n"
+     "New Zealand joins the effort.\n“The shadow fleet presents significant threats to all countries,” the statement says.",
      "The shadow", ("Winston Peters", None)),
     ("A statement by EU Council chief Herman Van Rompuy on Monday said the measures are due to “the aggression by "
      "Russian armed forces on Ukrainian soil” last week.", "the aggression", ("Herman Van Rompuy", None)),
@@ -137,8 +138,8 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     # A description of the one official just named is that official; a name inside the subject is the speaker.
     (CAVUSOGLU, "legally", ("Mevlut Cavusoglu", None)),
     ("Western countries need no reason, official spokeswoman of the Russian Foreign Ministry Maria Zakharova said.\n"
-     "“The conclusion is obvious,” official spokeswoman of the Russian Foreign Ministry Maria Zakharova said on the "
-     "air.", "The conclusion", ("Maria Zakharova", None)),
+     "“The conclusion is obvious,” official spokeswoman of the Russian Foreign Ministry Maria Zakharova said on "
+     "the air.", "The conclusion", ("Maria Zakharova", None)),
     # A pronoun after a long quote goes back past the quoted sentences to the last named speaker.
     (LITTLE, "These consequences", ("Struan Little", None)),
     # Negatives: a generic channel has no `via`; a body told something is not a channel; two people just named

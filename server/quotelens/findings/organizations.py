@@ -30,7 +30,8 @@ ACRONYM_AFTER_NAME = r"((?:[A-Z][\w’'&.-]*\s+|(?:of|for|and|the|de|del)\s+){{1
 
 # A capitalised name ending in a head word, with an optional "of" complement: "American Airlines", "Ministry of
 # Commerce". The spaCy model does not tag every such name ORG.
-NAME_ENDING_IN = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,5}(?P<head>[A-Z][a-z]+)(?:\s+of(?:\s+[A-Z][\w’'.-]*)+)?)")
+NAME_ENDING_IN = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,5}(?P<head>[A-Z][a-z]+)(?:\s+of(?:\s+[A-Z][\w’'.-]*)+)?)")
 
 
 @cache
@@ -95,12 +96,9 @@ def _with_of_name(doc: Doc, source: Span) -> Span:
     """Extend "the US Department" over its "of Justice": the parser leaves a body's of-phrase out of the subject."""
     end = source.end
     if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN":
-        end += 1
-        while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].lower_ in ("and", "&")) \
-                and doc[end].ent_iob_ != "B" or (end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].pos_ == "PROPN"):
+        end += 2
+        while end < len(doc) and doc[end].pos_ == "PROPN":
             end += 1
-        while doc[end - 1].lower_ in ("and", "&", "of"):
-            end -= 1
     return doc[source.start:end]
 
 
