@@ -20,7 +20,7 @@ test: $(VENV)/.installed-test browser node_modules/.installed
 	$(BIN)/python -m pytest
 
 # Every bench runs even when one misses its target; the target exits non-zero at the end if any did.
-BENCHES := extraction quotes people sanctions agreement latency load extension palette
+BENCHES := extraction quotes people sanctions agreement latency load extension palette corpus
 
 bench: $(VENV)/.installed-bench browser node_modules/.installed
 	@failed=""; for name in $(BENCHES); do \
@@ -37,7 +37,7 @@ $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 	@touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -e ".[test,corpus]"
 	@touch $(VENV)/.installed $@
 
 $(VENV)/.installed-bench: bench/requirements.txt $(VENV)/.installed-test

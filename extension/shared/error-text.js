@@ -15,6 +15,9 @@ const EXPLANATIONS = {
   no_article: () => "No article found on this page. Quotelens reads news articles, not home pages or lists.",
   unsupported_language: () => "Quotelens reads English articles only, and this one is in another language.",
   unauthorized: () => "The server needs an API token: set it in Options.",
+  unknown_host: (settings) => `The server does not answer to the name in ${settings.serverUrl}. Use its loopback `
+    + "address (http://127.0.0.1:8765), or add the name to the server's QUOTELENS_ALLOWED_HOSTS setting.",
+  forbidden_origin: () => "The server answers only the Quotelens extension and its own pages (HTTP 403).",
   timeout: () => "The server ran out of time analysing this page (HTTP 503). Try again in a moment.",
   cannot_access: (settings, error) => error.message,
   page_changed: () => "The page reloaded or moved on during the analysis. Analyse it again once it has loaded.",

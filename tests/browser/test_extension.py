@@ -117,7 +117,7 @@ def test_a_listed_person_card_shows_the_listing(ext, open_page, listed_server):
     assert "Listed · Test sanctions list: KOREA-EO13722" in card_text(page)
 
 
-def test_sanction_card_says_status_authority_and_targets(analyzed, analysis):
+def test_sanction_card_says_status_authority_targets_and_measure(analyzed, analysis):
     page, _ = analyzed
     sanction = min(analysis["sanctions"], key=lambda s: s["start"])
     point = text_point(page, ".article-body", sanction["text"])
@@ -126,6 +126,7 @@ def test_sanction_card_says_status_authority_and_targets(analyzed, analysis):
     assert line == f"{sanction['status'].capitalize()} · {sanction['authority']} → {', '.join(sanction['targets'])}"
     # The reference article's first sanction, as the product specification words it.
     assert line == "Threatened · United States → Russia, North Korea"
+    assert page.text_content("quotelens-host .sanction-measure") == "Sanctions"
 
 
 def test_a_click_beside_the_highlights_opens_no_card(analyzed):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, insort
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
@@ -11,6 +12,7 @@ from quotelens.context import DocContext
 from quotelens.findings.people.names import NameKey, name_key, part_of_name, same_name, strip_possessive
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_title, head_of,
                                               organization_kind, shared_title, title_of_predicate)
+from quotelens.language.chunks import noun_chunks
 from quotelens.language.syntax import ARTICLES, SUBJECT_DEPS, phrase_of, text_of
 from quotelens.model import Entity
 
@@ -43,6 +45,52 @@ class NameIndex:
     def between(self, lo: int, hi: int) -> list[tuple[int, bool, Person]]:
         """Mentions starting at token ``lo`` or later and before token ``hi``: (start, is subject, person)."""
         return self.entries[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def last_before(self, hi: int) -> Person | None:
+        """The person named last before token ``hi``."""
+        index = bisect_left(self.starts, hi)
+        return self.entries[index - 1][2] if index else None
+
+
+class TitleHolders:
+    """People by their titles' words and by (title head, organisation), each list in order of first mention: a
+    definite description finds who it can mean without a scan of everyone named (quadratic in a list of names)."""
+
+    def __init__(self, people: list[Person]):
+        self.by_words: dict[str, list[tuple[int, int, Person]]] = defaultdict(list)
+        self.by_head: dict[tuple[str, str], list[tuple[int, int, Person]]] = defaultdict(list)
+        self.firsts = {id(person): person.first for person in people}
+        for person in people:
+            for title in person.titles:
+                for holders, key in self._lists(title):
+                    holders[key].append(self._entry(person))
+        for holders in (self.by_words, self.by_head):
+            for entries in holders.values():
+                entries.sort(key=lambda entry: entry[:2])
+
+    def add(self, person: Person, title: Title) -> None:
+        for holders, key in self._lists(title):
+            insort(holders[key], self._entry(person), key=lambda entry: entry[:2])
+
+    def _lists(self, title: Title) -> tuple:
+        return (self.by_words, title.text.lower()), (self.by_head, (title.head, (title.organization or "").lower()))
+
+    def _entry(self, person: Person) -> tuple[int, int, Person]:
+        return self.firsts[id(person)], id(person), person
+
+    def fitting(self, words: str, head: str, country: str | None, before: int) -> list[Person]:
+        """Up to two people (enough to tell one from several) named before ``before`` whose title is ``words``
+        or has ``head`` and names ``country``."""
+        lists = [self.by_words.get(words, [])]
+        if country is not None:
+            lists.append(self.by_head.get((head, country.lower()), []))
+        found: dict[int, Person] = {}
+        for holders in lists:
+            for first, key, person in holders:
+                if first >= before or len(found) == 2:
+                    break
+                found[key] = person
+        return list(found.values())
 
 
 def find_people(context: DocContext) -> list[Entity]:
@@ -178,11 +226,11 @@ def add_titles_by_pronoun(context: DocContext, people: list[Person]) -> None:
             continue
         previous = sentences[number - 1]
         subjects = [person for _, is_subject, person in names.between(previous.start, previous.end) if is_subject]
-        named = names.between(0, sentence.start)
+        named_last = names.last_before(sentence.start)
         if subjects:
             subjects[0].titles.append(title)
-        elif named:
-            named[-1][2].titles.append(title)
+        elif named_last is not None:
+            named_last.titles.append(title)
 
 
 def add_nominal_mentions(doc: Doc, people: list[Person]) -> None:
@@ -194,7 +242,8 @@ def add_nominal_mentions(doc: Doc, people: list[Person]) -> None:
     """
     named = {token.i for person in people for span in person.mentions for token in span}
     names = NameIndex(people)
-    for chunk in doc.noun_chunks:
+    holders = TitleHolders(people)
+    for chunk in noun_chunks(doc):
         if chunk[0].lower_ != "the" or len(chunk) < 2 or chunk.root.tag_ in {"NNS", "NNPS"}:
             continue
         if any(token.i in named for token in chunk) or _precedes_name(doc, chunk, named):
@@ -203,17 +252,7 @@ def add_nominal_mentions(doc: Doc, people: list[Person]) -> None:
         head = head_of(words)
         if head is None:
             continue
-        country = _country_in(words)
-        fits = []
-        for person in people:
-            if person.first >= chunk.start_char:
-                continue
-            for title in person.titles:
-                if title.text.lower() == words or (
-                        title.head == head and country is not None
-                        and (title.organization or "").lower() == country.lower()):
-                    fits.append(person)
-                    break
+        fits = holders.fitting(words, head, _country_in(words), before=chunk.start_char)
         end = chunk.start_char + len(strip_possessive(chunk.text))
         if len(fits) == 1:
             fits[0].nominals.append((chunk.start_char, end))
@@ -223,6 +262,7 @@ def add_nominal_mentions(doc: Doc, people: list[Person]) -> None:
             title = build_title(doc, chunk, formal_allowed=False)
             if referent is not None and not referent.titles and title is not None:
                 referent.titles.append(title)
+                holders.add(referent, title)
                 referent.nominals.append((chunk.start_char, end))
 
 
@@ -293,9 +333,9 @@ def holds_office(titles: list[Title]) -> bool:
 def choose_title(titles: list[Title]) -> Title | None:
     """The first official title the article gives, a specific office before a generic one ("ambassador"
     before "diplomat"); else the first title of any kind."""
-    official = [title for title in titles if title.is_official]
+    official = [(order, title) for order, title in enumerate(titles) if title.is_official]
     if official:
-        return min(official, key=lambda title: (title.head in ROLES.generic_official_heads, titles.index(title)))
+        return min(official, key=lambda item: (item[1].head in ROLES.generic_official_heads, item[0]))[1]
     return titles[0] if titles else None
 
 
@@ -329,7 +369,7 @@ def find_unnamed(doc: Doc, people: list[Person]) -> list[Entity]:
     names = NameIndex(people)
     entities: list[Entity] = []
     by_wording: dict[str, int] = {}
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks(doc):
         root = chunk.root
         if root.lower_ not in ROLES.anonymous_source_heads or any(token.i in claimed for token in chunk):
             continue
