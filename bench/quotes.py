@@ -320,6 +320,8 @@ class NewsScore:
     reported_found: int = 0
     reported_precise: int = 0
     errors: list[str] = field(default_factory=list)
+    # Speaker accuracy per error class of issue 14 (speaker_class): class → [gold quotes, speakers right].
+    by_class: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
 
     def add(self, article, found: list[Found], unnamed: set[tuple[int, int]], reported: list[tuple[int, int]]) -> None:
         """``unnamed``: spans of found quotes whose speaker is an unnamed source (no person or organisation)."""
@@ -331,6 +333,8 @@ class NewsScore:
         self.precise += sum(1 for quote in found if any(overlap(quote.span, span) for span in gold_spans))
         for gold, span in zip(article.quotes, gold_spans):
             self.gold += 1
+            tally = self.by_class[speaker_class(gold)]
+            tally[0] += 1
             match = next((quote for quote in found if half_overlap(span, quote.span)), None)
             if match is None:
                 self.errors.append(f"missed quote “{gold['quote'][:60]}”")
@@ -341,6 +345,7 @@ class NewsScore:
             else:
                 right = match.span not in unnamed and same_speaker(match.speaker_name, gold["speaker"])
             self.speaker_right += right
+            tally[1] += right
             if not right:
                 self.errors.append(f"speaker of “{gold['quote'][:50]}”: {match.speaker_name!r}, gold {gold['speaker']!r}")
         gold_reported = [locate(text, r["content"], r.get("occurrence", 1)) for r in article.reported]
@@ -364,6 +369,31 @@ class NewsScore:
             "reported R": r_recall,
             "reported F1": 2 * r_recall * r_precision / max(1e-9, r_recall + r_precision),
         }
+
+
+# The error classes of issue 14, told apart by the gold annotation alone: who speaks and what the cue attaches to.
+SPEAKER_CLASSES = ("named at the cue", "pronoun", "description", "organisation", "channel (via)",
+                   "no mention at the cue", "unnamed source")
+
+
+def speaker_class(gold: dict) -> str:
+    """The error class a gold quote tests: a channel relays it, an organisation or an unnamed source speaks, or a
+    person is named at the cue, referred to by a pronoun or a description, or not mentioned at the cue at all
+    (a transcript turn, a quote opening the article, a paragraph of a longer quote)."""
+    mention = (gold.get("speaker_mention") or "").strip()
+    if gold.get("via"):
+        return "channel (via)"
+    if gold["speaker_kind"] == "unnamed":
+        return "unnamed source"
+    if gold["speaker_kind"] == "organization":
+        return "organisation"
+    if not mention:
+        return "no mention at the cue"
+    if mention.lower() in PRONOUNS:
+        return "pronoun"
+    if not (set(re.findall(r"\w+", mention.lower())) & set(re.findall(r"\w+", gold["speaker"].lower()))):
+        return "description"
+    return "named at the cue"
 
 
 def response_found(response: dict) -> tuple[list[Found], set[tuple[int, int]], list[tuple[int, int]]]:
@@ -423,6 +453,14 @@ def print_news(results: dict, with_baseline: bool, verbose: bool) -> None:
             if with_baseline:
                 cells.append(None if metric.startswith("reported") else baseline.rows()[metric])
         print(f"{metric:<20}" + "".join(f"{c:18.3f}" if c is not None else f"{'—':>18}" for c in cells))
+    print(f"\nspeaker accuracy by error class (gold quotes: right / all)")
+    print(f"{'class':<24}" + "".join(f"{split:>18}" for split in results))
+    for name in SPEAKER_CLASSES:
+        cells = []
+        for ours, _, _, _ in results.values():
+            total, right = ours.by_class.get(name, (0, 0))
+            cells.append(f"{right:>3d} / {total:<3d} {right / max(1, total):5.2f}")
+        print(f"{name:<24}" + "".join(f"{cell:>18}" for cell in cells))
     if verbose and "tune" in results:
         # Per-article errors are for the tune half only: the test half is read as aggregates, never tuned on.
         for article_id, lines in results["tune"][3].items():
@@ -437,7 +475,9 @@ def news_figures(with_baseline: bool = False) -> dict[str, tuple]:
 
 # Targets each figure is held to (docs/benchmarks.md); the news targets are on the test half, never tuned on.
 TARGETS = {
-    ("polnear", "dev"): {"direct recall": 0.95, "direct precision": 0.95, "attribution": 0.93, "reported F1": 0.70},
+    # Issue 14: PolNeAR's reported speech counts infinitives, objects, stance verbs and "according to" that the
+    # product no longer paints (docs/annotation.md), so it is held to precision there, not F1.
+    ("polnear", "dev"): {"direct recall": 0.95, "direct precision": 0.96, "attribution": 0.94, "reported P": 0.90},
     ("news", "test"): {"direct recall": 0.95, "speaker accuracy": 0.93, "reported P": 0.90, "reported F1": 0.65},
 }
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from quotelens.context import build_context
+from quotelens.findings.people.people import find_people
+from quotelens.findings.quotes.quotes import find_quotes
 from quotelens.findings.speakers import SpeakerResolver
 from quotelens.model import Entity
 
@@ -82,3 +84,70 @@ def test_pronoun_out_of_reach_is_unresolved(nlp):
     filler = " ".join(f"The market rose on day {i}." for i in range(12))
     text = f"Matthew Miller spoke on Monday. {filler} He said the talks failed."
     assert resolve(nlp, text, [MILLER], "He") is None
+
+
+# --- speakers of quotes on international news (issue 14), end to end through the quote finder ------------------
+
+def speaker_of(nlp, text: str, quote_start: str, kind: str = "direct") -> tuple[str | None, str | None]:
+    """The speaker name and channel of the quote (or paraphrase) whose text starts with ``quote_start``."""
+    context = build_context(nlp(text))
+    for quote in find_quotes(context, find_people(context)):
+        if quote.kind == kind and quote.text.startswith(quote_start):
+            return quote.speaker_name, quote.via
+    raise AssertionError(f"no {kind} quote starts with {quote_start!r}")
+
+
+ABE = ("Japanese Prime Minister Shinzo Abe on Wednesday urged the EU to keep its embargo on arms sales to China. "
+       "“We are concerned about the implications,” the Reuters quoted Abe as saying in a joint conference.")
+CAVUSOGLU = ("Turkish Foreign Minister Mevlut Cavusoglu says his country is resolved to buy the missiles. "
+             "In an interview on Thursday, Cavusoglu said Turkey would not turn back from its deal. "
+             "The top Turkish diplomat censured the US sanctions imposed under the CAATSA legislation as "
+             "“legally and politically wrong,” and said they would have no impact on Ankara.")
+LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury deputy chief executive Struan Little "
+          "said. "
+          "Little said the reporter alerted officials soon after the breach.\n"
+          "“These consequences are proportionate with the seriousness of the breach,” he said.")
+
+
+
+@pytest.mark.parametrize("text, quote_start, expected", [
+    # Organisations speak under the fullest name the article gives them, without their article.
+    ("“Fijian law enforcement acted on a request,” the US Department of Justice said in a statement.", "Fijian",
+     ("US Department of Justice", None)),
+    ("China's Ministry of Commerce has opposed the decision. “The move is typical unilateral sanctions,” the "
+     "ministry said.", "The move", ("China's Ministry of Commerce", None)),
+    ("Talks with the National Liberation Army (ELN) guerrilla group resumed. The ELN said it was willing to "
+     "“reach another ceasefire” and talk.", "reach", ("National Liberation Army", None)),
+    ("American Airlines is the company. The airline called the man a “conservative activist” on Friday.",
+     "conservative", ("American Airlines", None)),
+    # "It said" after a body's statement is that body.
+    ("The tanker was seized on Friday, the maritime security agency said in a statement.\n“The two ships were caught "
+     "red-handed,” it added.", "The two ships", ("maritime security agency", None)),
+    # A statement speaks for whoever issued it.
+    ("“These sanctions respond to recent findings,” Foreign Minister Winston Peters said in a statement.\n"
+     "New Zealand joins the effort.\n“The shadow fleet presents significant threats to all countries,” the statement says.",
+     "The shadow", ("Winston Peters", None)),
+    ("A statement by EU Council chief Herman Van Rompuy on Monday said the measures are due to “the aggression by "
+     "Russian armed forces on Ukrainian soil” last week.", "the aggression", ("Herman Van Rompuy", None)),
+    # Channels are not speakers: the person speaks, the outlet is `via`.
+    (ABE, "We are concerned", ("Shinzo Abe", "Reuters")),
+    ("Foreign Minister Abbas Araghchi told the state news agency IRNA: “The talks will resume next week.”",
+     "The talks", ("Abbas Araghchi", "IRNA")),
+    ("“The vessel will be brought to the US,” a spokesperson for the Department of Justice told the ABC.",
+     "The vessel", ("a spokesperson for the Department of Justice", "ABC")),
+    # A description of the one official just named is that official; a name inside the subject is the speaker.
+    (CAVUSOGLU, "legally", ("Mevlut Cavusoglu", None)),
+    ("Western countries need no reason, official spokeswoman of the Russian Foreign Ministry Maria Zakharova said.\n"
+     "“The conclusion is obvious,” official spokeswoman of the Russian Foreign Ministry Maria Zakharova said on "
+     "the air.", "The conclusion", ("Maria Zakharova", None)),
+    # A pronoun after a long quote goes back past the quoted sentences to the last named speaker.
+    (LITTLE, "These consequences", ("Struan Little", None)),
+    # Negatives: a generic channel has no `via`; a body told something is not a channel; two people just named
+    # leave a description unresolved (an unknown speaker beats a wrong one).
+    ("“We will respond,” Smith told US media on Monday.", "We will", ("Smith", None)),
+    ("“We will respond,” Smith told the parliament on Monday.", "We will", ("Smith", None)),
+    ("Foreign Minister John Smith met Defence Minister Alan Jones on Monday. The official called the deal “dead on "
+     "arrival” for now.", "dead", ("The official", None)),
+])
+def test_news_speakers(nlp, text, quote_start, expected):
+    assert speaker_of(nlp, text, quote_start) == expected

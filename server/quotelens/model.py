@@ -47,6 +47,7 @@ class Quote:
     speaker_name: str | None = None
     source: Mention | None = None
     cue: Mention | None = None
+    via: str | None = None  # the agency or outlet that relayed the words ("IRNA"), never the speaker
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from quotelens.context import build_context
 from quotelens.findings.links import link_quotes_to_people, mark_listed
+from quotelens.findings.organizations import organization_entities
 from quotelens.findings.people.people import find_people
 from quotelens.findings.quotes.quotes import find_quotes
 from quotelens.findings.sanctions.sanctions import find_sanctions
@@ -108,7 +109,7 @@ def analyze_article(article: Article, nlp: Language, watchlist=None, max_spans: 
         people = guard.run("people", find_people, context, otherwise=[])
     with clock.stage("quotes"):
         quotes = guard.run("quotes", find_quotes, context, people, otherwise=[])
-        entities = link_quotes_to_people(people, quotes)
+        entities = link_quotes_to_people([*people, *organization_entities(quotes)], quotes)
     with clock.stage("sanctions"):
         sanctions = guard.run("sanctions", find_sanctions, context, quotes, entities, otherwise=[])
     if watchlist is not None:

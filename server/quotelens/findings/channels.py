@@ -1,0 +1,117 @@
+"""Channels are not speakers: the news agency or outlet that relays someone's words ("told the state news agency
+IRNA", "the Reuters quoted Abe as saying", "according to Reuters, the minister said").
+
+docs/annotation.md: the person speaks and the outlet is the quote's `via`; only when no one else is named does
+"according to Reuters" make the outlet the source. A generic channel ("told US media") has no `via`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from quotelens.language.vocabulary import vocabulary
+
+LEADING_WORDS = ("the ", "a ", "an ", "state ", "state-run ", "state-owned ", "official ", "local ")
+# Prepositions after which a channel is named in the cue's clause: "in an interview with CNN", "speaking to AFP".
+CHANNEL_PREPOSITIONS = {"to", "with", "on"}
+# Nouns of the talk itself: "in an interview with Reuters", "at a briefing broadcast by CCTV".
+TALK_NOUNS = {"interview", "interviews", "conversation", "remarks", "comments", "programme", "program", "show"}
+
+
+@cache
+def _lists() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    data = vocabulary("speakers")
+    return (frozenset(data["channel_names"]["values"]), tuple(data["channel_heads"]["values"]),
+            frozenset(data["relaying_verbs"]["values"]))
+
+
+def channel_name(mention: Span) -> str | None:
+    """The outlet ``mention`` names ("IRNA" for "the state news agency IRNA"), or None when it is no channel.
+
+    A described channel with no name ("state television") is a channel too, and gives its words."""
+    names, heads, _ = _lists()
+    words = mention.text.strip()
+    lower = words.lower()
+    while lower.startswith(LEADING_WORDS):
+        cut = lower.index(" ") + 1
+        words, lower = words[cut:], lower[cut:]
+    if lower in names:
+        return words
+    for name in names:
+        # "the state news agency IRNA", "Russia's RIA Novosti": the name closes the mention.
+        if len(name) > 2 and lower.endswith(" " + name):
+            return words[len(words) - len(name):]
+    if lower.endswith(heads) and any(lower == head or lower.endswith(" " + head) for head in heads):
+        return words
+    return None
+
+
+def is_named_channel(mention: Span) -> bool:
+    """A channel the article names (Reuters, IRNA), not only one it describes ("state television")."""
+    names, _, _ = _lists()
+    name = channel_name(mention)
+    if name is None:
+        return False
+    # "US media", "Russian television": a country is no outlet's name.
+    return name.lower() in names or any(
+        (token.pos_ == "PROPN" or token.text.isupper()) and token.ent_type_ not in ("GPE", "NORP") for token in mention)
+
+
+def relayed_speaker(verb: Token, source: Span) -> Token | None:
+    """"the Reuters quoted Abe as saying", "IRNA cited the minister as saying": the person the channel relays."""
+    _, _, relaying = _lists()
+    if verb.lemma_.lower() not in relaying or channel_name(source) is None:
+        return None
+    objects = [child for child in verb.children if child.dep_ in ("dobj", "nsubj") and child.i > verb.i]
+    return objects[0] if objects else None
+
+
+def channel_of(verb: Token) -> Span | None:
+    """The outlet a cue's words were given to or relayed by: "told the ABC", "said in an interview with CNN",
+    "speaking to AFP", "…, according to Reuters"."""
+    for child in verb.children:
+        if child.dep_ in ("dative", "dobj") and verb.lemma_.lower() == "tell":
+            found = _channel_phrase(child)
+            if found is not None:
+                return found
+        if child.dep_ == "prep":
+            found = _channel_after_preposition(child)
+            if found is not None:
+                return found
+    for token in verb.sent:
+        if token.lower_ == "according" and token.i + 1 < len(verb.doc) and verb.doc[token.i + 1].lower_ == "to":
+            objects = [child for child in verb.doc[token.i + 1].children if child.dep_ == "pobj"]
+            if objects:
+                found = _channel_phrase(objects[0])
+                if found is not None and is_named_channel(found):
+                    return found
+    return None
+
+
+def _channel_after_preposition(preposition: Token) -> Span | None:
+    for obj in preposition.children:
+        if obj.dep_ != "pobj":
+            continue
+        if preposition.lower_ in CHANNEL_PREPOSITIONS:
+            found = _channel_phrase(obj)
+            if found is not None:
+                return found
+        if obj.lower_ in TALK_NOUNS:
+            for inner in obj.children:
+                if inner.dep_ == "prep" and inner.lower_ in ("with", "to", "on", "by"):
+                    found = _channel_after_preposition(inner)
+                    if found is not None:
+                        return found
+    return None
+
+
+def _channel_phrase(token: Token) -> Span | None:
+    """The noun phrase headed by ``token`` when it names a channel."""
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].sent == token.sent:
+        end += 1  # "the state news agency IRNA": the name after the description, however the parser hung it
+    phrase = doc[token.left_edge.i:end]
+    return phrase if channel_name(phrase) is not None else None

@@ -1,0 +1,194 @@
+"""Organisations that speak: the canonical name of a source mention such as "the ministry" or "The ELN".
+
+docs/annotation.md names an organisation speaker by the fullest name the article gives it ("Chinese Foreign
+Ministry" for "the ministry said in a statement", "National Liberation Army" for "The ELN"). Evidence is only what
+the article wrote before the mention; with none, the mention's own words stand, without their article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from quotelens.language.vocabulary import vocabulary
+from quotelens.model import Entity, Quote
+
+# The id prefix of an organisation that speaks ("organization1"); people are "person<n>".
+ORGANIZATION_ID = "organization"
+
+# Words left off the front of an organisation's name: "the ministry" → "ministry".
+LEADING_WORDS = {"the", "a", "an", "its", "their", "this", "that"}
+# How far back an earlier name for "the ministry" is looked for, in tokens (a few paragraphs).
+LOOKBACK_TOKENS = 600
+# Small words inside an organisation's name ("Organization for Security and Co-operation in Europe").
+SMALL_WORDS = ("of", "for", "and", "the", "on", "in", "de", "del", "des")
+# An acronym in brackets after the name it stands for: "the National Liberation Army (ELN)".
+ACRONYM_AFTER_NAME = r"((?:[A-Z][\w’'&.-]*\s+|(?:of|for|and|the|de|del)\s+){{1,8}})\(\s*{acronym}\s*\)"
+
+# A capitalised name ending in a head word, with an optional "of" complement: "American Airlines", "Ministry of
+# Commerce". The spaCy model does not tag every such name ORG.
+NAME_ENDING_IN = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,5}(?P<head>[A-Z][a-z]+)(?:\s+of(?:\s+[A-Z][\w’'.-]*)+)?)")
+
+
+@cache
+def organization_heads() -> frozenset[str]:
+    return frozenset(vocabulary("speakers")["organization_heads"]["values"])
+
+
+@cache
+def generic_heads() -> frozenset[str]:
+    return frozenset(vocabulary("speakers")["generic_heads"]["values"])
+
+
+@cache
+def capitals() -> dict[str, str]:
+    return vocabulary("speakers")["capitals"]["values"]
+
+
+def country_of_capital(source: Span) -> str | None:
+    """"Washington says" → "United States": a capital that speaks is its state (docs/annotation.md)."""
+    words = [token for token in source if token.lower_ not in LEADING_WORDS]
+    if not words or words[-1].ent_type_ != "GPE":
+        return None
+    return capitals().get(" ".join(token.lower_ for token in words))
+
+
+def is_organization(source: Span) -> bool:
+    """Say whether a source mention is a body rather than a person (its head is an organisation word or an ORG)."""
+    root = source.root
+    if root.pos_ == "PRON" or any(token.ent_type_ == "PERSON" for token in source):
+        return False  # "Foreign Ministry spokesperson Mao Ning" is a person
+    if root.pos_ == "PROPN" and root.ent_type_ in ("ORG", "NORP", "GPE"):
+        return True  # "the Taliban", "Russia", "the Kremlin"
+    return root.ent_type_ == "ORG" or root.lemma_.lower() in organization_heads() or root.lower_ in organization_heads()
+
+
+def organization_name(source: Span, text: str) -> str | None:
+    """The canonical name of the organisation ``source`` mentions, or None when it mentions no organisation.
+
+    ``text`` is the document's text, read once by the caller (Doc.text joins every token on each access)."""
+    doc = source.doc
+    country = country_of_capital(source)
+    if country is not None:
+        return country
+    words = _without_leading_words(source)
+    if _is_acronym(words):
+        expanded = (_expanded_acronym(text, words[0].text, before=source.start_char)
+                    or _spelled_out(text, words[0].text))
+        if expanded is not None or is_organization(source):
+            return expanded or words[0].text
+    if not is_organization(source):
+        return None
+    words = _without_leading_words(_with_of_name(doc, source))
+    if not words:
+        return None
+    if any(token.pos_ == "PROPN" or token.text[:1].isupper() for token in words):
+        return _text_of(text, words)
+    earlier = _earlier_name(doc, text, source)
+    return earlier or _text_of(text, words)
+
+
+def _with_of_name(doc: Doc, source: Span) -> Span:
+    """Extend "the US Department" over its "of Justice": the parser leaves a body's of-phrase out of the subject."""
+    end = source.end
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN":
+        end += 2
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+    return doc[source.start:end]
+
+
+def _without_leading_words(mention: Span) -> list[Token]:
+    words = [token for token in mention if not token.is_punct or token.text in "&-."]
+    while words and words[0].lower_ in LEADING_WORDS:
+        words = words[1:]
+    return words
+
+
+def _is_acronym(words: list[Token]) -> bool:
+    return len(words) == 1 and len(words[0].text) >= 2 and words[0].text.isupper() and words[0].text.isalpha()
+
+
+def _expanded_acronym(text: str, acronym: str, before: int) -> str | None:
+    match = re.search(ACRONYM_AFTER_NAME.format(acronym=re.escape(acronym)), text[:before])
+    if match is None:
+        return None
+    name = match.group(1).split()
+    while name and name[0].lower() in LEADING_WORDS | {"of", "for", "and"}:
+        name = name[1:]
+    return " ".join(name) or None
+
+
+def _spelled_out(text: str, acronym: str) -> str | None:
+    """"European Union" for "EU", "Economic Community of West African States" for "ECOWAS": a run of capitalised
+    words anywhere in the article whose initials spell the acronym (small words between them skipped, or standing
+    for their letter: the O of ECOWAS is "of")."""
+    if len(acronym) < 2:
+        return None
+    skipped = rf"(?:\s+(?:{'|'.join(SMALL_WORDS)})\b)*"
+    letters = []
+    for letter in acronym:
+        small = [word for word in SMALL_WORDS if word[0] == letter.lower()]
+        letters.append(rf"\s+(?:{letter}[\w’'-]*" + "".join(f"|{word}" for word in small) + ")")
+    match = re.search(r"(?<![\w-])" + skipped.join(letters)[3:] + r"\b", text)
+    return match.group(0).strip() if match else None
+
+
+def _earlier_name(doc: Doc, text: str, source: Span) -> str | None:
+    """The last name before ``source`` of a body with the same head word ("China's Ministry of Commerce" for
+    "the ministry"), found among the spaCy ORG entities and proper-noun phrases before it."""
+    head = source.root.lemma_.lower()
+    window = doc[max(0, source.start - LOOKBACK_TOKENS):source.start]
+    latest = None
+    for entity in window.ents:
+        if entity.label_ != "ORG":
+            continue
+        full = _with_possessor(doc, entity)
+        if any(token.lemma_.lower() == head or token.lower_ == head for token in full):
+            latest = full
+    if latest is not None:
+        return _text_of(text, _without_leading_words(latest))
+    named = None
+    for match in NAME_ENDING_IN.finditer(text, window.start_char, source.start_char):
+        if match.group("head").lower().startswith(head):
+            named = match.group("name")
+    if named is None and head in generic_heads():
+        # "Gazprom … the company said": the body named last, when no name holds the head word.
+        bodies = [entity for entity in window.ents if entity.label_ == "ORG"]
+        if bodies:
+            named = _text_of(text, _without_leading_words(bodies[-1]))
+    return named
+
+
+def _with_possessor(doc: Doc, entity: Span) -> Span:
+    """"China's Ministry of Commerce": the country before an organisation is part of how the article names it."""
+    start = entity.start
+    if start >= 2 and doc[start - 1].tag_ == "POS" and doc[start - 2].ent_type_ in ("GPE", "NORP"):
+        start -= 2
+    elif start >= 1 and doc[start - 1].ent_type_ in ("GPE", "NORP") and doc[start - 1].ent_iob_ == "B":
+        start -= 1
+    return doc[start:entity.end]
+
+
+def _text_of(text: str, words: list[Token]) -> str:
+    return text[words[0].idx:words[-1].idx + len(words[-1])]
+
+
+def organization_entities(quotes: Sequence[Quote]) -> list[Entity]:
+    """One entity per organisation that speaks in ``quotes`` (the quote finder gives each an ``organization<n>``
+    id), with its source mentions, so the reader can click "the ministry" for everything the ministry said."""
+    names: dict[str, str] = {}
+    mentions: dict[str, set[tuple[int, int]]] = {}
+    for quote in quotes:
+        if quote.speaker is None or not quote.speaker.startswith(ORGANIZATION_ID):
+            continue
+        names.setdefault(quote.speaker, quote.speaker_name or "")
+        found = mentions.setdefault(quote.speaker, set())
+        if quote.source is not None:
+            found.add((quote.source.start, quote.source.end))
+    return [Entity(id=entity_id, type="organization", name=name, mentions=tuple(sorted(mentions[entity_id])))
+            for entity_id, name in names.items()]

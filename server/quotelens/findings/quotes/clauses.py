@@ -1,0 +1,51 @@
+"""What a verb of saying reports as a statement: a finite content clause with a subject, never a fragment.
+
+docs/annotation.md, Reported speech: the content clause of a verb of saying, never a bare noun phrase object ("said
+the letter"), an infinitive ("vowed to raise taxes": an intention), a question ("asked whether …") or a clause that
+has its own source. When the evidence is weak, report nothing: the reader sees every reported span painted.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotelens.language.syntax import SUBJECT_DEPS
+
+# Subordinators and particles that make a clause a question or an infinitive, not a statement.
+NOT_STATEMENT_MARKS = {"whether", "if", "to"}
+
+
+def statement_content(verb: Token, speech_verbs: set[str]) -> list[Token] | None:
+    """What ``verb`` reports: its content clause ('said that …', 'said the plant would close') or the sentence it
+    is set into at the end ('Moscow will not leave it unanswered, Zakharova said')."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return list(child.subtree) if is_statement_clause(child) else None
+    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        head = verb.head
+        if not is_statement_clause(head) or head.lemma_.lower() in speech_verbs:
+            return None
+        excluded = {token.i for token in verb.subtree}
+        tokens = [token for token in head.subtree if token.i not in excluded]
+        if any(token.lower_ == "according" for token in tokens):
+            return None  # the clause has its own source
+        return tokens
+    return None
+
+
+def has_that_clause(verb: Token) -> bool:
+    """'believes that …': a verb of thinking reports a statement only with an explicit that-clause."""
+    return any(child.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)
+               for child in verb.children)
+
+
+def is_statement_clause(root: Token) -> bool:
+    """A finite clause with a subject, not a question or an infinitive."""
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(child.dep_ in ("mark", "aux") and child.lower_ in NOT_STATEMENT_MARKS for child in root.children):
+        return False
+    if not any(child.dep_ in SUBJECT_DEPS | {"expl", "csubj"} for child in root.children):
+        return False
+    verbs = [root] + [child for child in root.children if child.dep_ in ("aux", "auxpass")]
+    return any("Fin" in verb.morph.get("VerbForm") for verb in verbs)
