@@ -60,10 +60,21 @@ export function anchorAtPoint(anchors, doc, x, y, isShown, rank = () => 0) {
  */
 export function anchorUnderPointer(anchors, doc, x, y, isShown, rank, prefix) {
   const registry = doc.defaultView.CSS?.highlights;
-  if (typeof registry?.highlightsFromPoint === "function") {
-    const hits = registry.highlightsFromPoint(x, y);
-    const ours = new Set([...registry].filter(([name]) => name.startsWith(prefix)).map(([, highlight]) => highlight));
-    if (!hits.some((hit) => ours.has(hit.highlight))) return null;
-  }
+  if (typeof registry?.highlightsFromPoint === "function" && !oursMayBeAt(registry, x, y, prefix)) return null;
   return anchorAtPoint(anchors, doc, x, y, isShown, rank);
+}
+
+/**
+ * Whether one of our highlights is under the point. A Firefox content script sees the registry through an Xray
+ * wrapper that cannot be listed ([...registry] and forEach throw "Xray wrapping of iterators not supported"):
+ * then the answer is "maybe", and the ranges are measured as a click measures them.
+ */
+function oursMayBeAt(registry, x, y, prefix) {
+  let ours;
+  try {
+    ours = new Set([...registry].filter(([name]) => name.startsWith(prefix)).map(([, highlight]) => highlight));
+  } catch {
+    return true;
+  }
+  return registry.highlightsFromPoint(x, y).some((hit) => ours.has(hit.highlight));
 }

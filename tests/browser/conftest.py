@@ -1,7 +1,8 @@
 """Fixtures for the real-browser tests: the server on a free port, a news site on another, a browser with the extension.
 
 A test module marked `every_browser` is a table of reader scenarios run by two drivers: Playwright driving Chromium,
-and firefox.py driving Firefox ESR with the same page methods. Every other module runs in Chromium only.
+and firefox.py driving Firefox ESR with the same page methods (test_extension.py, test_reader.py, test_journey.py).
+Every other module runs in Chromium only.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ const pages = new Map();
 let browser = null;
 let nextPage = 1;
 let loopbackOnly = false;
+let opened = null; // the next tab a page opens, once watchPages has been asked for
 const LOOPBACK = /^(https?|wss?):\/\/(127\.0\.0\.1|localhost)[:/]/;
 
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -28,6 +29,23 @@ async function poll(page, check, arg, timeoutMs) {
  * Navigate. A moz-extension:// page loads, but page.goto never resolves for it (Firefox sends no navigation event
  * there), so that navigation is started without waiting and the page's own location and readyState are polled.
  */
+/** Number a puppeteer page so that the Python side can name it; with loopbackOnly, it reaches only loopback. */
+async function register(page) {
+  if (loopbackOnly) {
+    // Saved pages' own scripts, styles and images point at the internet: only loopback requests go out.
+    await page.setRequestInterception(true);
+    page.on("request", (request) => {
+      // A request can end before the verdict reaches it (its page closed): nothing is left to decide then.
+      const verdict = /^(https?|wss?):/.test(request.url()) && !LOOPBACK.test(request.url())
+        ? request.abort() : request.continue();
+      verdict.catch(() => {});
+    });
+  }
+  const id = nextPage++;
+  pages.set(id, page);
+  return id;
+}
+
 async function navigate(page, url, timeoutMs, waitUntil = "load") {
   if (!url.startsWith("moz-extension:")) {
     await page.goto(url, { waitUntil, timeout: timeoutMs });
@@ -51,20 +69,13 @@ const commands = {
   },
   async newPage({ url, timeoutMs }) {
     const page = await browser.newPage();
-    if (loopbackOnly) {
-      // Saved pages' own scripts, styles and images point at the internet: only loopback requests go out.
-      await page.setRequestInterception(true);
-      page.on("request", (request) => {
-        // A request can end before the verdict reaches it (its page closed): nothing is left to decide then.
-        const verdict = /^(https?|wss?):/.test(request.url()) && !LOOPBACK.test(request.url())
-          ? request.abort() : request.continue();
-        verdict.catch(() => {});
-      });
-    }
-    const id = nextPage++;
-    pages.set(id, page);
+    const id = await register(page);
     if (url) await navigate(page, url, timeoutMs);
     return id;
+  },
+  // Tabs opened from now on reach loopback only (or everything again).
+  setOffline({ on }) {
+    loopbackOnly = on;
   },
   goto: ({ page, url, timeoutMs, waitUntil }) => navigate(pages.get(page), url, timeoutMs, waitUntil),
   async reload({ page, timeoutMs }) {
@@ -76,12 +87,33 @@ const commands = {
   },
   // Read from the page: puppeteer's own record misses navigations to moz-extension:// pages.
   url: ({ page }) => pages.get(page).evaluate(() => location.href),
-  // Playwright's rule: a string that is a function is called with the argument, any other string is an expression.
-  evaluate: ({ page, source, isFunction, arg }) => pages.get(page).evaluate(
-    isFunction ? `(${source})(${JSON.stringify(arg ?? null)})` : source),
+  // Playwright's rule: the string is evaluated, and called with the argument when it is a function (an
+  // immediately called function is an expression, so the source's text cannot tell).
+  evaluate: ({ page, source, arg }) => pages.get(page).evaluate(
+    `((value) => typeof value === "function" ? value(${JSON.stringify(arg ?? null)}) : value)((${source}))`),
   poll: ({ page, source, arg, timeoutMs }) => poll(pages.get(page), source, arg, timeoutMs),
   mouseClick: ({ page, x, y }) => pages.get(page).mouse.click(x, y),
+  mouseMove: ({ page, x, y }) => pages.get(page).mouse.move(x, y),
   keyPress: ({ page, key }) => pages.get(page).keyboard.press(key),
+  keyDown: ({ page, key }) => pages.get(page).keyboard.down(key),
+  keyUp: ({ page, key }) => pages.get(page).keyboard.up(key),
+  setViewport: ({ page, width, height }) => pages.get(page).setViewport({ width, height }),
+  watchPages() {
+    opened = new Promise((resolve) => {
+      const seen = (target) => {
+        if (target.type() !== "page") return;
+        browser.off("targetcreated", seen);
+        resolve(target);
+      };
+      browser.on("targetcreated", seen);
+    });
+  },
+  async openedPage({ timeoutMs }) {
+    const target = await Promise.race([opened, pause(timeoutMs).then(() => {
+      throw new Error(`no tab opened within ${timeoutMs} ms`);
+    })]);
+    return register(await target.page());
+  },
   bringToFront: ({ page }) => pages.get(page).bringToFront(),
   async close({ page }) {
     await pages.get(page).close();

@@ -8,9 +8,10 @@ build that cannot be installed offline, and it cannot load extensions).
 from __future__ import annotations
 
 import json
-import re
 import subprocess
+from contextlib import contextmanager
 from pathlib import Path
+from types import SimpleNamespace
 
 FIREFOX = Path("/usr/bin/firefox-esr")
 BRIDGE = Path(__file__).with_name("firefox-bridge.mjs")
@@ -22,21 +23,26 @@ PREFS = {
 }
 TIMEOUT_MS = 30_000
 
-# Playwright calls a string that is a function with the argument and evaluates any other string as an expression.
-FUNCTION = re.compile(r"^\s*(async\s+)?(function\b|\([^)]*\)\s*=>|[\w$]+\s*=>)")
-
 # Find elements as Playwright's CSS engine does for the selectors the tests use: open shadow roots are pierced
-# (`quotelens-host .quote` finds .quote inside the host's shadow root) and `:has-text('…')` filters by text.
+# (`quotelens-host .quote` finds .quote inside the host's shadow root), `:has-text('…')` filters by text, and
+# `a >> nth=2 >> b` (a Locator's locator()) finds b inside the third a.
 QUERY = """([selector, index]) => {
-  const hasText = /:has-text\\((['"])(.*)\\1\\)$/.exec(selector);
-  const css = hasText ? selector.slice(0, hasText.index) : selector;
-  let found = [...document.querySelectorAll(css)];
-  const split = /^(\\S+)\\s+(.+)$/.exec(css);
-  if (!found.length && split) {
-    found = [...document.querySelectorAll(split[1])]
-      .flatMap((host) => host.shadowRoot ? [...host.shadowRoot.querySelectorAll(split[2])] : []);
+  const find = (scope, selector) => {
+    const hasText = /:has-text\\((['"])(.*)\\1\\)$/.exec(selector);
+    const css = hasText ? selector.slice(0, hasText.index) : selector;
+    let found = [...scope.querySelectorAll(css)];
+    const split = /^(\\S+)\\s+(.+)$/.exec(css);
+    if (!found.length && split) {
+      found = [...scope.querySelectorAll(split[1])]
+        .flatMap((host) => host.shadowRoot ? [...host.shadowRoot.querySelectorAll(split[2])] : []);
+    }
+    return hasText ? found.filter((element) => element.textContent.includes(hasText[2])) : found;
+  };
+  let found = [document];
+  for (const part of selector.split(' >> ')) {
+    const nth = /^nth=(\\d+)$/.exec(part);
+    found = nth ? found.slice(+nth[1], +nth[1] + 1) : found.flatMap((scope) => find(scope, part));
   }
-  if (hasText) found = found.filter((element) => element.textContent.includes(hasText[2]));
   return found;
 }"""
 
@@ -91,6 +97,9 @@ class Mouse:
     def click(self, x: float, y: float) -> None:
         self.page.send("mouseClick", x=x, y=y)
 
+    def move(self, x: float, y: float) -> None:
+        self.page.send("mouseMove", x=x, y=y)
+
 
 class Keyboard:
     def __init__(self, page: FirefoxPage):
@@ -99,15 +108,29 @@ class Keyboard:
     def press(self, key: str) -> None:
         self.page.send("keyPress", key=key)
 
+    def down(self, key: str) -> None:
+        self.page.send("keyDown", key=key)
+
+    def up(self, key: str) -> None:
+        self.page.send("keyUp", key=key)
+
 
 class Locator:
-    """page.locator(selector), with nth(), count(), click(), get_attribute(), is_visible() and inner_text()."""
+    """page.locator(selector), with nth(), first, locator(), count(), click(), get_attribute(), is_visible(),
+    inner_text() and text_content()."""
 
     def __init__(self, page: FirefoxPage, selector: str, index: int = 0):
         self.page, self.selector, self.index = page, selector, index
 
     def nth(self, index: int) -> Locator:
         return Locator(self.page, self.selector, index)
+
+    @property
+    def first(self) -> Locator:
+        return self.nth(0)
+
+    def locator(self, selector: str) -> Locator:
+        return Locator(self.page, f"{self.selector} >> nth={self.index} >> {selector}")
 
     def count(self) -> int:
         return self.page.evaluate(f"(args) => ({QUERY})(args).length", [self.selector, 0])
@@ -124,13 +147,17 @@ class Locator:
     def inner_text(self) -> str:
         return self.page.on_element(self.selector, "return element.innerText;", index=self.index)
 
+    def text_content(self) -> str:
+        return self.page.on_element(self.selector, "return element.textContent;", index=self.index)
+
 
 class FirefoxPage:
     """One Firefox tab, answering the Playwright page methods the scenarios call."""
 
-    def __init__(self, context: FirefoxContext, url: str | None = None):
+    def __init__(self, context: FirefoxContext, url: str | None = None, opened: int | None = None):
+        """A new tab at `url`, or the tab the bridge numbered `opened` (one the page itself opened)."""
         self.context = context
-        self.id = context.bridge.send("newPage", url=url, timeoutMs=TIMEOUT_MS)
+        self.id = opened or context.bridge.send("newPage", url=url, timeoutMs=TIMEOUT_MS)
         self.mouse, self.keyboard = Mouse(self), Keyboard(self)
 
     def send(self, command: str, **args):
@@ -147,7 +174,7 @@ class FirefoxPage:
         self.send("reload", timeoutMs=TIMEOUT_MS)
 
     def evaluate(self, source: str, arg=None):
-        return self.send("evaluate", source=source, isFunction=bool(FUNCTION.match(source)), arg=arg)
+        return self.send("evaluate", source=source, arg=arg)
 
     def wait_for_selector(self, selector: str, timeout: float = TIMEOUT_MS) -> None:
         self.send("poll", source=element_script("return element !== null;"), arg=[selector, 0], timeoutMs=timeout)
@@ -160,6 +187,26 @@ class FirefoxPage:
     def click(self, selector: str, index: int = 0) -> None:
         point = self.send("poll", source=CENTRE, arg=[selector, index], timeoutMs=TIMEOUT_MS)
         self.mouse.click(point["x"], point["y"])
+
+    def focus(self, selector: str) -> None:
+        self.on_element(selector, "element.focus();")
+
+    def is_visible(self, selector: str) -> bool:
+        return self.evaluate(element_script(f"return Boolean(element && {VISIBLE});"), [selector, 0])
+
+    def is_hidden(self, selector: str) -> bool:
+        return not self.is_visible(selector)
+
+    def eval_on_selector_all(self, selector: str, source: str):
+        return self.evaluate(f"(args) => ({source})(({QUERY})(args))", [selector, 0])
+
+    def select_option(self, selector: str, value: str) -> None:
+        self.on_element(selector, """element.value = rest[0];
+          element.dispatchEvent(new Event('input', {bubbles: true}));
+          element.dispatchEvent(new Event('change', {bubbles: true}));""", value)
+
+    def set_viewport_size(self, size: dict) -> None:
+        self.send("setViewport", width=size["width"], height=size["height"])
 
     def check(self, selector: str) -> None:
         if not self.is_checked(selector):
@@ -211,6 +258,19 @@ class FirefoxContext:
         page = FirefoxPage(self, url)
         self.pages.append(page)
         return page
+
+    def set_offline(self, offline: bool) -> None:
+        """Tabs opened from now on reach loopback only (`offline`), or everything again."""
+        self.bridge.send("setOffline", on=offline)
+
+    @contextmanager
+    def expect_page(self):
+        """The tab (or window) the page opens inside the `with` block, as `.value` after it."""
+        opened = SimpleNamespace(value=None)
+        self.bridge.send("watchPages")
+        yield opened
+        opened.value = FirefoxPage(self, opened=self.bridge.send("openedPage", timeoutMs=TIMEOUT_MS))
+        self.pages.append(opened.value)
 
     def extension_page(self, path: str) -> FirefoxPage:
         """An extension page outside `pages`, to call the WebExtension API from (Firefox has no service worker)."""

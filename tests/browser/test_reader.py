@@ -11,17 +11,15 @@ from browser_helpers import SHADOW, card_text, highlights, text_point, tip_text,
 
 NEWS = "/news/kim-putin"
 
-
-
-
-
-
+pytestmark = pytest.mark.every_browser
 
 
 def card_box(page) -> dict:
+    # The viewport as the page lays out in it, without a scrollbar (Firefox's takes 12 px; Chromium's headless overlays).
     return page.evaluate(f"(() => {{ const r = {SHADOW}.querySelector('.card').getBoundingClientRect();"
+                         " const {clientWidth: vw, clientHeight: vh} = document.documentElement;"
                          " return {top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height,"
-                         " width: r.width, vh: innerHeight, vw: innerWidth}; })()")
+                         " width: r.width, vh, vw}; })()")
 
 
 def focus_in_card(page) -> str | None:

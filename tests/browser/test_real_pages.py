@@ -23,6 +23,11 @@ PAGES = [
 @pytest.fixture
 def offline(ext):
     """The pages' own scripts, styles and images point at the internet: only localhost is reachable."""
+    if ext.browser_name == "firefox":
+        ext.context.set_offline(True)
+        yield
+        ext.context.set_offline(False)
+        return
     pattern = re.compile(r"^(https?|wss?)://(?!127\.0\.0\.1[:/])")
     ext.context.route(pattern, lambda route: route.abort())
     yield
