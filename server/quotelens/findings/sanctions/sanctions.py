@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.context import DocContext
-from quotelens.findings.sanctions.candidates import Candidate, candidate_at, noun_candidate
+from quotelens.findings.sanctions.candidates import Candidate, candidate_at, first_conjunct, noun_candidate
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import measure_of, sectors_of
 from quotelens.findings.sanctions.parties import (
@@ -223,12 +224,17 @@ def _is_part_of(finding: _Finding, previous: _Finding) -> bool:
     earlier = previous.candidate
     nodes = {earlier.head.i, earlier.trigger.i} | ({earlier.verb.i} if earlier.verb is not None else set())
     word = finding.candidate.verb if finding.candidate.verb is not None else finding.candidate.head
-    for ancestor in [word, *word.ancestors][:6]:
+    # Five ancestors at most, taken lazily: in a list of hundreds of measures each conjunct hangs from the one
+    # before it, and walking (or listing) every ancestor or conjunct per mention would be quadratic.
+    for ancestor in (word, *islice(word.ancestors, 5)):
         if ancestor.i in nodes and ancestor is not word:
             return True
         if ancestor.dep_ in ("ccomp", "relcl", "ROOT"):
             break
-    return finding.candidate.head.i in {c.i for c in earlier.head.conjuncts}
+    head = finding.candidate.head
+    root, earlier_root = first_conjunct(head), first_conjunct(earlier.head)
+    # One coordination ('sanctions, an embargo and a travel ban'): the same first conjunct, remembered per document.
+    return head.i != earlier.head.i and root is not None and earlier_root is not None and root.i == earlier_root.i
 
 
 def _is_definite(head: Token) -> bool:
