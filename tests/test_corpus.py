@@ -28,9 +28,10 @@ from quotelens.corpus import manifest
 from quotelens.corpus.progress import Progress, format_duration
 from quotelens.corpus.sources import (Source, content_type, find_sources, index_archive, jsonl_page, kind_of,
                                       parse_date, read_partition)
+from quotelens.corpus.tables import SCHEMAS
 from quotelens.corpus.worker import corpus_analyzer
 
-from locations import EXTRACTION
+from locations import EXTRACTION, REPO
 
 PAGES = [gzip.decompress(path.read_bytes()) for path in sorted((EXTRACTION / "html").glob("*.html.gz"))[:8]]
 ARTICLE = ("Foreign Minister Anna Berg said on Monday that the government would impose sanctions on the company.\n"
@@ -231,6 +232,13 @@ def test_every_record_lands_once_in_articles_or_errors(parquet_run):
     assert len(ids) == len(set(ids)) == RECORDS
     errors = sorted(row["code"] for row in tables["errors"])
     assert errors == ["bad_record", "bad_record", "no_article", "unsupported_language"]
+
+
+@pytest.mark.parametrize(("table", "record"), [("quotes", "quote"), ("people", "entity"), ("sanctions", "sanction")])
+def test_every_response_field_has_a_column(table, record):
+    """A field added to the response schema must reach the Parquet tables too (same names as the API)."""
+    fields = json.loads((REPO / "shared" / "response.schema.json").read_text(encoding="utf-8"))["$defs"][record]
+    assert set(fields["properties"]) <= set(SCHEMAS[table].names)
 
 
 def test_parquet_tables_hold_the_api_fields(parquet_run, nlp):

@@ -27,6 +27,7 @@ SCHEMAS = {
     "quotes": pa.schema(ARTICLE_KEYS + [
         ("id", pa.string()), ("kind", pa.string()), ("start", INTEGER), ("end", INTEGER), ("text", pa.string()),
         ("speaker", pa.string()), ("speaker_name", pa.string()), ("source", MENTION), ("cue", MENTION),
+        ("via", pa.string()),
     ]),
     "people": pa.schema(ARTICLE_KEYS + [
         ("id", pa.string()), ("type", pa.string()), ("name", pa.string()), ("aliases", STRINGS),
@@ -37,7 +38,7 @@ SCHEMAS = {
     ]),
     "sanctions": pa.schema(ARTICLE_KEYS + [
         ("id", pa.string()), ("start", INTEGER), ("end", INTEGER), ("text", pa.string()), ("status", pa.string()),
-        ("authority", pa.string()), ("targets", STRINGS),
+        ("authority", pa.string()), ("targets", STRINGS), ("measure", pa.string()), ("sectors", STRINGS),
     ]),
     "errors": pa.schema(ARTICLE_KEYS + [("code", pa.string()), ("message", pa.string())]),
 }
