@@ -74,7 +74,8 @@ export function createCardHost({ doc = document, onQuote, onClose = () => {} }) 
     const role = [model.title, model.organization].filter(Boolean).join(" · ");
     if (role) parts.push(element(doc, "p", { text: role, className: "role" }));
     const badges = element(doc, "p");
-    if (model.isOfficial) badges.append(element(doc, "span", { text: "Official", className: "badge official" }));
+    const office = model.former ? "Former official" : "Official";
+    if (model.isOfficial) badges.append(element(doc, "span", { text: office, className: "badge official" }));
     for (const listing of model.listed ?? []) {
       const programs = listing.programs.length ? `: ${listing.programs.join(", ")}` : "";
       badges.append(element(doc, "span", { text: `Listed · ${listing.list}${programs}`, className: "badge listed" }));
