@@ -20,7 +20,7 @@ test: $(VENV)/.installed-test browser node_modules/.installed
 	$(BIN)/python -m pytest
 
 # Every bench runs even when one misses its target; the target exits non-zero at the end if any did.
-BENCHES := extraction quotes people sanctions agreement latency load extension
+BENCHES := extraction quotes people sanctions agreement latency load extension palette
 
 bench: $(VENV)/.installed-bench browser
 	@failed=""; for name in $(BENCHES); do \

@@ -41,6 +41,7 @@ from types import SimpleNamespace
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "server"))
 
+from quotelens.context import build_context  # noqa: E402
 from quotelens.model import Entity  # noqa: E402
 from quotelens.findings.people.names import name_key, same_name, strip_possessive  # noqa: E402
 from quotelens.language.nlp import load_nlp  # noqa: E402
@@ -406,7 +407,8 @@ def polnear_tallies(verbose: bool = False) -> tuple[dict[str, tuple[Tally, Tally
         doc = nlp(text)
         log: list[str] = []
         # These annotations mark current offices only (a former officeholder is "official": false there).
-        found = [replace(entity, is_official=entity.is_official and not entity.former) for entity in find_people(doc)]
+        found = [replace(entity, is_official=entity.is_official and not entity.former)
+                 for entity in find_people(build_context(doc))]
         baseline = baseline_people(doc)
         for split in ("all", gold.get("split", "tuning")):
             if split in tallies:

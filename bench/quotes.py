@@ -21,6 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "server"))
 
+from quotelens.context import build_context  # noqa: E402
 from quotelens.language.nlp import load_nlp  # noqa: E402
 from quotelens.findings.quotes.quotes import find_quotes  # noqa: E402
 
@@ -234,8 +235,9 @@ def describe_error(article: Article, span: tuple[int, int], sources: list[list[t
 
 
 def quotelens_found(doc) -> tuple[list[Found], list[tuple[int, int]]]:
-    people = find_people(doc) if find_people is not None else []
-    quotes = find_quotes(doc, people)
+    context = build_context(doc)
+    people = find_people(context) if find_people is not None else []
+    quotes = find_quotes(context, people)
     direct = [
         Found((q.start, q.end), (q.source.start, q.source.end) if q.source else None, q.speaker_name)
         for q in quotes if q.kind == "direct" and (q.source is not None or q.speaker_name)

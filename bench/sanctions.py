@@ -29,6 +29,7 @@ from types import SimpleNamespace
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "server"))
 
+from quotelens.context import build_context  # noqa: E402
 from quotelens.model import Entity, Quote, Sanction  # noqa: E402
 from quotelens.language.nlp import load_nlp  # noqa: E402
 from quotelens.findings.sanctions.sanctions import find_sanctions  # noqa: E402
@@ -66,8 +67,9 @@ def people_and_quotes(doc) -> tuple[list[Quote], list[Entity]]:
         STAGE_ERRORS.append(error)
         return [], []
     try:
-        people = find_people(doc)
-        quotes = find_quotes(doc, people)
+        context = build_context(doc)
+        people = find_people(context)
+        quotes = find_quotes(context, people)
         return quotes, link_quotes_to_people(people, quotes)
     except Exception as error:  # noqa: BLE001 - another stage's bug should not hide this bench's figures
         if not STAGE_ERRORS:
@@ -169,7 +171,7 @@ def polnear_scores(verbose: bool = False) -> tuple[Score, Score, bool, int]:
         doc = nlp(item["body"])
         quotes, entities = people_and_quotes(doc)
         began = time.perf_counter()
-        predicted = find_sanctions(doc, quotes, entities)
+        predicted = find_sanctions(build_context(doc), quotes, entities)
         ours.seconds += time.perf_counter() - began
         began = time.perf_counter()
         keywords = keyword_baseline(item["body"])

@@ -6,17 +6,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from quotelens.context import build_context
 from quotelens.findings.people.names import name_key, part_of_name, same_name, strip_possessive
 from quotelens.findings.people.people import find_people
 from quotelens.findings.people.titles import head_of
 
 
 def people_of(nlp, text: str) -> dict[str, object]:
-    return {entity.name: entity for entity in find_people(nlp(text)) if entity.type == "person"}
+    return {entity.name: entity for entity in find_people(build_context(nlp(text))) if entity.type == "person"}
 
 
 def test_seed_has_exactly_the_three_gold_officials(nlp, seed_text, seed_gold):
-    entities = find_people(nlp(seed_text))
+    entities = find_people(build_context(nlp(seed_text)))
     officials = {entity.name: entity for entity in entities if entity.is_official}
     assert set(officials) == {gold["name"] for gold in seed_gold["officials"]}
     for gold in seed_gold["officials"]:
@@ -28,7 +29,7 @@ def test_seed_has_exactly_the_three_gold_officials(nlp, seed_text, seed_gold):
 
 
 def test_seed_mentions_index_the_text_and_ids_follow_first_mention(nlp, seed_text):
-    entities = find_people(nlp(seed_text))
+    entities = find_people(build_context(nlp(seed_text)))
     assert [entity.id for entity in entities] == [f"person{n}" for n in range(1, len(entities) + 1)]
     firsts = [entity.mentions[0][0] for entity in entities]
     assert firsts == sorted(firsts)
@@ -203,7 +204,7 @@ UNNAMED = [
 def test_a_definite_description_is_the_named_holder_not_an_unnamed_source(nlp):
     text = ("Sen. Bernie Sanders spoke in Ohio, and Sen. Elizabeth Warren spoke in Iowa. "
             "Later, Sanders met voters. The senator said the system was rigged.")
-    entities = find_people(nlp(text))
+    entities = find_people(build_context(nlp(text)))
     assert [entity.name for entity in entities if entity.type == "unnamed"] == []
     sanders = next(entity for entity in entities if entity.name == "Bernie Sanders")
     assert "The senator" in [text[start:end] for start, end in sanders.mentions]
@@ -211,7 +212,7 @@ def test_a_definite_description_is_the_named_holder_not_an_unnamed_source(nlp):
 
 @pytest.mark.parametrize(("sentence", "wording", "official"), UNNAMED)
 def test_unnamed_sources(nlp, sentence, wording, official):
-    unnamed = [entity for entity in find_people(nlp(sentence)) if entity.type == "unnamed"]
+    unnamed = [entity for entity in find_people(build_context(nlp(sentence))) if entity.type == "unnamed"]
     assert [(entity.name, entity.is_official) for entity in unnamed] == [(wording, official)]
 
 
@@ -224,7 +225,7 @@ NOT_PEOPLE = [
 
 @pytest.mark.parametrize("text", NOT_PEOPLE)
 def test_no_people_where_none_are_named(nlp, text):
-    assert [entity.name for entity in find_people(nlp(text))] == []
+    assert [entity.name for entity in find_people(build_context(nlp(text)))] == []
 
 
 @pytest.mark.parametrize(("a", "b", "same"), [
@@ -276,12 +277,12 @@ def test_title_heads(title, head):
 @pytest.mark.parametrize("text", ["", " ", "\n\n", "“", "Mr.", "’s", "President", "the the the", "Sens.",
                                   "Rep. , said", "— “Kim Jong-un’s’s” —", "A B C D E F G H I J", "Mr. Mr. Mr. Trump"])
 def test_odd_input_never_raises(nlp, text):
-    assert isinstance(find_people(nlp(text)), list)
+    assert isinstance(find_people(build_context(nlp(text))), list)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(alphabet=st.sampled_from(list("ab AB.,’'\"“”-—()\nMrSenPutinKimJong")), max_size=80))
 def test_arbitrary_text_never_raises(nlp, text):
-    entities = find_people(nlp(text))
+    entities = find_people(build_context(nlp(text)))
     for entity in entities:
         assert all(0 <= start < end <= len(text) for start, end in entity.mentions)

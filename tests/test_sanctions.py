@@ -6,6 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from quotelens.context import build_context
 from quotelens.findings.sanctions.sanctions import STATUSES, find_sanctions
 from quotelens.model import Entity, Quote
 
@@ -119,7 +120,7 @@ OTHER_SENSES = [
 
 
 def found(nlp, text, quotes=(), entities=()):
-    return find_sanctions(nlp(text), quotes, entities)
+    return find_sanctions(build_context(nlp(text)), quotes, entities)
 
 
 @pytest.mark.parametrize("text, expected", MEASURES, ids=[case[0][:48] for case in MEASURES])

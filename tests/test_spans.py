@@ -33,6 +33,22 @@ def test_entity_categories(entity, categories):
     assert {span.categories for span in spans} == {categories}
 
 
+PRONOUN_TEXT = "“We will act,” Foreign Minister Anna Berg said. He warned of sanctions on the firm."
+
+
+@pytest.mark.parametrize("official, quotes, categories", [
+    (True, ("quote1",), {(32, 41): ("speaker", "official"), (48, 50): ("speaker",)}),
+    (False, ("quote1",), {(32, 41): ("speaker",), (48, 50): ("speaker",)}),
+    # Negative case: an official who is not quoted has no pronoun painted at all.
+    (True, (), {(32, 41): ("official",)}),
+])
+def test_a_pronoun_is_painted_as_a_speaker_never_as_an_official(official, quotes, categories):
+    entity = Entity(id="person1", type="person", name="Anna Berg", is_official=official,
+                    mentions=((32, 41), (48, 50)), quote_ids=quotes)
+    spans, _ = build_spans(PRONOUN_TEXT, [], [entity], [])
+    assert {(span.start, span.end): span.categories for span in spans} == categories
+
+
 def test_unquoted_non_officials_are_not_painted():
     spans, _ = build_spans(TEXT, [], [person(official=False, quotes=())], [])
     assert spans == []

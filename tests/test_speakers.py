@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotelens.context import build_context
 from quotelens.findings.speakers import SpeakerResolver
 from quotelens.model import Entity
 
@@ -28,7 +29,7 @@ def resolve(nlp, text: str, people: list[dict], source: str, occurrence: int = 1
         start = text.find(source, start + 1)
     span = doc.char_span(start, start + len(source))
     spans = [(text.find(q), text.find(q) + len(q)) for q in quoted]
-    entity = SpeakerResolver(doc, entities, spans).resolve(span)
+    entity = SpeakerResolver(build_context(doc), entities, spans).resolve(span)
     return entity.name if entity else None
 
 

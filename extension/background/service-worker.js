@@ -1,32 +1,26 @@
-/** The background: one message router, the keyboard commands and opt-in automatic analysis. */
+/** The background: the message router's table, the keyboard commands, the badge and opt-in automatic analysis. */
 
 import { api } from "../shared/browser.js";
 import { COMMANDS, MESSAGES } from "../shared/messages.js";
+import { listen } from "../shared/router.js";
 import { isAutoSite, loadSettings } from "../shared/settings.js";
 import { analyzePage, checkServer } from "./backend.js";
-import { analyzeTab, stepQuote, tabState } from "./tabs.js";
+import { clearBadgeIfGone, showBadge } from "./badge.js";
+import { analyzeTab, revealInTab, stepQuote, tabState } from "./tabs.js";
 
-const handlers = {
+listen({
   [MESSAGES.ANALYZE_PAGE]: async (message) => analyzePage(await loadSettings(), message),
   [MESSAGES.CHECK_SERVER]: async () => checkServer(await loadSettings()),
   [MESSAGES.ANALYZE_TAB]: (message) => analyzeTab(message.tabId),
   [MESSAGES.GET_TAB_STATE]: (message) => tabState(message.tabId),
+  [MESSAGES.GO_TO]: (message) => revealInTab(message.tabId, message.ref),
+  [MESSAGES.LENS_CHANGED]: (message, sender) => showBadge(sender.tab?.id, message.summary),
   [MESSAGES.INSERT_CSS]: async (message, sender) => {
     const target = { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] };
     if (message.previous) await api.scripting.removeCSS({ target, css: message.previous });
     await api.scripting.insertCSS({ target, css: message.css });
     return { ok: true };
   },
-};
-
-api.runtime.onMessage.addListener((message, sender, sendResponse) => {
-  const handler = handlers[message?.type];
-  // Only the extension's own pages and content scripts may ask (runtime messages never cross extensions).
-  if (!handler || sender.id !== api.runtime.id) return false;
-  Promise.resolve()
-    .then(() => handler(message, sender))
-    .then(sendResponse, (error) => sendResponse({ ok: false, error: { code: "internal", message: String(error?.message ?? error) } }));
-  return true;
 });
 
 const commands = {
@@ -40,11 +34,18 @@ api.commands.onCommand.addListener(async (command, tab) => {
   if (target && commands[command]) await commands[command](target);
 });
 
-// Opt-in sites are analysed when a page finishes loading, and only where the reader granted the permission.
 api.tabs.onUpdated.addListener(async (tabId, change, tab) => {
+  // A new document has no highlights: its badge must not show the last page's count.
+  if (change.status === "loading") await clearBadgeIfGone(tabId);
   if (change.status !== "complete" || !tab.url) return;
+  // Opt-in sites are analysed when a page finishes loading, and only where the reader granted the permission.
   const settings = await loadSettings();
   if (!isAutoSite(settings, tab.url)) return;
   const origin = `${new URL(tab.url).origin}/*`;
   if (await api.permissions.contains({ origins: [origin] })) await analyzeTab(tabId);
+});
+
+// The first-run page: checks the server and says how to start it.
+api.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === "install") api.tabs.create({ url: api.runtime.getURL("welcome/welcome.html") });
 });

@@ -51,6 +51,12 @@ export async function tabState(tabId) {
   return api.tabs.sendMessage(tabId, { type: MESSAGES.GET_STATE });
 }
 
+/** Scroll a tab to a quote, person or sanction and flash it (a panel item was clicked). */
+export async function revealInTab(tabId, ref) {
+  if (!(await ping(tabId))) return { ok: false };
+  return api.tabs.sendMessage(tabId, { type: MESSAGES.REVEAL, ref });
+}
+
 /** Move the keyboard focus to the next or previous quote in the tab. */
 export async function stepQuote(tabId, direction) {
   if (!(await ping(tabId))) return { ok: false, total: 0 };

@@ -1,18 +1,11 @@
-/** The card and notices, drawn in a shadow root under the one host element the extension adds to a page. */
+/** The extension's own UI on a page (card, hover text, notices), in a shadow root under its one host element. */
 
 import { CARD_CSS } from "./card-style.js";
+import { placeCard } from "./card-place.js";
+import { cardBody, element } from "./card-view.js";
 
 export const HOST_TAG = "quotelens-host";
-const MARGIN = 8;
-
-function element(doc, tag, { text, className, attrs } = {}) {
-  const node = doc.createElement(tag);
-  // Every string from the server or the page goes in as text: never as markup.
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  for (const [name, value] of Object.entries(attrs ?? {})) node.setAttribute(name, value);
-  return node;
-}
+const TIP_GAP = 14;
 
 /**
  * Create the host and its shadow root. The root is open so that assistive technology and tests can read the card;
@@ -22,12 +15,12 @@ function element(doc, tag, { text, className, attrs } = {}) {
 export function createCardHost({ doc = document, onQuote, onClose = () => {} }) {
   const host = doc.createElement(HOST_TAG);
   const root = host.attachShadow({ mode: "open" });
-  const style = element(doc, "style", { text: CARD_CSS });
   const card = element(doc, "section", { className: "card", attrs: { role: "dialog", "aria-modal": "false",
     "aria-labelledby": "quotelens-card-title", tabindex: "-1", hidden: "" } });
+  const tip = element(doc, "div", { className: "tip", attrs: { role: "tooltip", hidden: "" } });
   const live = element(doc, "div", { className: "sr-only", attrs: { role: "status", "aria-live": "polite" } });
   const toast = element(doc, "div", { className: "toast", attrs: { role: "status", hidden: "" } });
-  root.append(style, card, live, toast);
+  root.append(element(doc, "style", { text: CARD_CSS }), card, tip, live, toast);
   let returnFocus = null;
 
   function attach() {
@@ -35,106 +28,72 @@ export function createCardHost({ doc = document, onQuote, onClose = () => {} }) 
   }
 
   card.addEventListener("keydown", (event) => {
-    if (event.key === "Escape") {
-      event.stopPropagation();
-      hide();
-    }
+    if (event.key !== "Escape") return;
+    event.stopPropagation();
+    hide();
   });
 
-  function renderHeader(model) {
-    const header = element(doc, "header");
-    header.append(element(doc, "h2", { text: model.name, attrs: { id: "quotelens-card-title" } }));
+  function header(model) {
+    const top = element(doc, "div", { className: "head" });
     const close = element(doc, "button", { text: "×", className: "close", attrs: { type: "button", "aria-label": "Close card" } });
     close.addEventListener("click", hide);
-    header.append(close);
-    return header;
+    top.append(element(doc, "h2", { text: model.name, attrs: { id: "quotelens-card-title" } }), close);
+    return top;
   }
 
-  function renderQuotes(heading, quotes, { marks = true, current = null } = {}) {
-    if (!quotes?.length) return [];
-    const list = element(doc, "ol");
-    for (const quote of quotes) {
-      const item = element(doc, "li");
-      const button = element(doc, "button", { text: marks ? `“${quote.text}”` : quote.text, className: "quote",
-        attrs: { type: "button", "data-quote": quote.id, "aria-label": `Go to quote: ${quote.text}` } });
-      if (quote.id === current) button.setAttribute("aria-current", "true");
-      button.addEventListener("click", () => onQuote(quote.id));
-      item.append(button);
-      list.append(item);
-    }
-    return [element(doc, "h3", { text: heading }), list];
-  }
-
-  function renderBody(model, current) {
-    const parts = [];
-    if (model.kind === "sanction") {
-      parts.push(element(doc, "p", { text: model.line, className: "sanction-line" }));
-      return parts;
-    }
-    const role = [model.title, model.organization].filter(Boolean).join(" · ");
-    if (role) parts.push(element(doc, "p", { text: role, className: "role" }));
-    const badges = element(doc, "p");
-    const office = model.former ? "Former official" : "Official";
-    if (model.isOfficial) badges.append(element(doc, "span", { text: office, className: "badge official" }));
-    for (const listing of model.listed ?? []) {
-      const programs = listing.programs.length ? `: ${listing.programs.join(", ")}` : "";
-      badges.append(element(doc, "span", { text: `Listed · ${listing.list}${programs}`, className: "badge listed" }));
-    }
-    if (badges.childElementCount) parts.push(badges);
-    if (model.mentionCount !== undefined) {
-      const times = model.mentionCount === 1 ? "once" : `${model.mentionCount} times`;
-      parts.push(element(doc, "p", { text: `Mentioned ${times} in this article`, className: "muted mentions" }));
-    }
-    parts.push(...renderQuotes("Quotes in this article", model.quotes, { current }));
-    parts.push(...renderQuotes("Reported statements", model.reported, { marks: false, current }));
-    if (model.searchUrl) {
-      parts.push(element(doc, "p", { attrs: {} }));
-      parts.at(-1).append(element(doc, "a", { text: `Search “${model.name}” on Wikipedia`,
-        attrs: { href: model.searchUrl, target: "_blank", rel: "noopener noreferrer" } }));
-    }
-    return parts;
+  function viewport() {
+    const view = doc.defaultView;
+    return { width: view.innerWidth, height: view.innerHeight };
   }
 
   /**
-   * Show a card for `model` beside `rect` (a DOMRect in viewport coordinates); `current` marks the quote the
-   * keyboard rests on, and `focus` moves the focus into the card (keyboard use) so that Tab and Esc work there.
+   * Show a card for `model` next to `box` (the words' line box, viewport coordinates) and move the focus into it,
+   * so that Tab and Esc work there; the focus goes back where it was when the card closes.
    */
-  function show(model, rect, { focus = false, current = null } = {}) {
+  function show(model, { box, point = null, current = null }) {
     attach();
-    card.replaceChildren(renderHeader(model), ...renderBody(model, current));
-    card.dataset.kind = model.kind;
-    card.dataset.ref = model.id;
+    untip();
+    const currentLabel = point ? "You clicked this quote" : "The quote you are on";
+    card.replaceChildren(header(model), ...cardBody(doc, model, { current, currentLabel, onQuote }));
+    Object.assign(card.dataset, { kind: model.kind, ref: model.id });
     card.hidden = false;
-    place(card, rect);
-    if (focus) {
-      returnFocus = doc.activeElement;
-      card.focus();
-    }
-  }
-
-  function place(box, rect) {
-    const view = doc.defaultView;
-    const { width, height } = box.getBoundingClientRect();
-    const below = rect.bottom + MARGIN;
-    const above = rect.top - height - MARGIN;
-    let top = below + height <= view.innerHeight ? below : above;
-    let left = Math.min(Math.max(MARGIN, rect.left), Math.max(MARGIN, view.innerWidth - width - MARGIN));
-    if (top < MARGIN) {
-      // No room above or below the words (a long quote): keep the card in a corner instead of over the text.
-      top = MARGIN;
-      left = Math.max(MARGIN, view.innerWidth - width - MARGIN);
-    }
-    box.style.top = `${top}px`;
-    box.style.left = `${left}px`;
+    const size = card.getBoundingClientRect();
+    const place = placeCard({ box, point, size: { width: size.width, height: size.height }, viewport: viewport() });
+    card.classList.toggle("sheet", Boolean(place.sheet));
+    card.style.top = place.sheet ? "" : `${place.top}px`;
+    card.style.left = place.sheet ? "" : `${place.left}px`;
+    const active = doc.activeElement;
+    if (active !== host) returnFocus = active;
+    card.focus({ preventScroll: true });
+    root.querySelector("[aria-current=true]")?.scrollIntoView({ block: "nearest" });
   }
 
   function hide() {
     if (card.hidden) return;
     card.hidden = true;
     card.replaceChildren();
-    if (returnFocus && returnFocus.isConnected && typeof returnFocus.focus === "function") returnFocus.focus();
+    const back = returnFocus;
     returnFocus = null;
+    if (back?.isConnected && typeof back.focus === "function") back.focus({ preventScroll: true });
+    else if (doc.activeElement === host) host.blur();
     onClose();
+  }
+
+  /** Show the hover text beside the pointer, or under the words when the keyboard focus is on them. */
+  function showTip(text, { point = null, box = null }) {
+    attach();
+    tip.textContent = text;
+    tip.hidden = false;
+    const { width, height } = tip.getBoundingClientRect();
+    const view = viewport();
+    const x = point ? point.x + TIP_GAP : box.left;
+    const y = point ? point.y + TIP_GAP : box.bottom + 4;
+    tip.style.left = `${Math.max(4, Math.min(x, view.width - width - 4))}px`;
+    tip.style.top = `${y + height > view.height - 4 ? Math.max(4, (point?.y ?? box.top) - height - TIP_GAP) : y}px`;
+  }
+
+  function untip() {
+    tip.hidden = true;
   }
 
   /** Tell screen-reader users what happened (the next quote, an analysis result). */
@@ -144,14 +103,18 @@ export function createCardHost({ doc = document, onQuote, onClose = () => {} }) 
     live.textContent = message;
   }
 
-  /** Offer one action in a small notice (e.g. "This page changed: analyse again"). */
-  function offer(message, actionLabel, action) {
+  /** A small notice with an optional action (e.g. "This page changed: analyse again"). */
+  function offer(message, actionLabel = null, action = null) {
     attach();
-    const run = element(doc, "button", { text: actionLabel, attrs: { type: "button" } });
     const dismiss = element(doc, "button", { text: "×", className: "close", attrs: { type: "button", "aria-label": "Dismiss" } });
-    run.addEventListener("click", () => { toast.hidden = true; action(); });
     dismiss.addEventListener("click", () => { toast.hidden = true; });
-    toast.replaceChildren(element(doc, "span", { text: message }), run, dismiss);
+    const parts = [element(doc, "span", { text: message })];
+    if (actionLabel) {
+      const run = element(doc, "button", { text: actionLabel, attrs: { type: "button" } });
+      run.addEventListener("click", () => { toast.hidden = true; action(); });
+      parts.push(run);
+    }
+    toast.replaceChildren(...parts, dismiss);
     toast.hidden = false;
   }
 
@@ -161,8 +124,8 @@ export function createCardHost({ doc = document, onQuote, onClose = () => {} }) 
   }
 
   return {
-    host, root, card, show, hide, announce, offer, remove,
+    host, root, card, show, hide, showTip, untip, announce, offer, remove,
     isOpen: () => !card.hidden,
-    contains: (node) => node === host,
+    dismissNotice: () => { toast.hidden = true; },
   };
 }

@@ -1,18 +1,30 @@
-/** The content-side orchestrator: page → analysis → anchors → paint, then cards, toggles, keys and re-anchoring. */
+/** The content-side orchestrator: page → analysis → anchors → paint, then cards, hover text, keys and re-anchoring. */
 
 import { anchorSpans, isIntact } from "./anchor.js";
 import { createCardHost, HOST_TAG } from "./card.js";
-import { anchorAtPoint } from "./hit-test.js";
-import { createPainter } from "./paint.js";
+import { anchorAtPoint, anchorUnderPointer, boxAt } from "./hit-test.js";
+import { EMPTY_STATE, anchoredState, summarize } from "./lens-state.js";
+import { createPainter, HIGHLIGHT_PREFIX } from "./paint.js";
 import { watchPage } from "./page-watch.js";
+import { listenToReader } from "./reader-input.js";
 import { buildTextIndex } from "./text-index.js";
-import { describeRef, quotesBySpeaker, whoSaidWhatMarkdown } from "../shared/findings.js";
+import { describeRef, hoverText } from "../shared/findings.js";
 
-// Categories keyboard navigation steps through: what people said, verbatim.
-const STOP_CATEGORY = "quote";
+// Quote categories: clicking one opens its speaker's card with that quote marked.
+const SPOKEN = new Set(["quote", "reported"]);
+// Elements the keyboard can rest on whose Enter we take over when they hold a highlight (a linked name).
+const FOCUSABLE = "a[href], area[href], [role=link], [tabindex]";
+// Spans not found may appear when the page loads more text; looking again is throttled, since a page with a
+// ticker or ads changes all the time.
+const RETRY_MS = 2000;
 
 function round(ms) {
   return Math.round(ms * 100) / 100;
+}
+
+function firstBox(range) {
+  const rects = range.getClientRects();
+  return rects.length ? rects[0] : range.getBoundingClientRect();
 }
 
 /**
@@ -22,25 +34,23 @@ function round(ms) {
  *   sends the page for analysis; resolves to {ok: true, analysis} or {ok: false, error: {code, message}}
  * @param {Array<object>} options.categories the entries of categories.json
  * @param {Iterable<string>} [options.hidden] category ids switched off
+ * @param {(error: object) => string} [options.explain] the sentence a reader is shown for a failure
+ * @param {(summary: object) => void} [options.onChange] told after every analysis, failure or cleared page
  */
-export function createLens({ doc = document, transport, categories, hidden = [], installCss }) {
+export function createLens({ doc = document, transport, categories, hidden = [], installCss,
+  explain = (error) => error.message, onChange = () => {} }) {
   const painter = createPainter({ categories, doc, installCss });
-  const card = createCardHost({ doc, onQuote: (quoteId) => goToQuote(quoteId) });
+  const ui = createCardHost({ doc, onQuote: (ref) => goTo(ref), onClose: () => painter.focus(null) });
   const watcher = watchPage({ doc, isOwn: isOwnRecord, onMutation: reanchorIfStale, onNavigate: navigated });
-  let analysis = null;
-  let anchors = [];
-  let unanchored = [];
-  let stops = [];
-  let stopAt = -1;
-  let lastError = null;
-  let timings = {};
+  let state = EMPTY_STATE;
   let busy = null;
+  let retried = 0;
   for (const id of hidden) painter.setVisible(id, false);
 
   function isOwnRecord(record) {
-    if (record.target === card.host) return true;
+    if (record.target === ui.host) return true;
     const nodes = [...record.addedNodes, ...record.removedNodes];
-    return nodes.length > 0 && nodes.every((node) => node === card.host);
+    return nodes.length > 0 && nodes.every((node) => node === ui.host);
   }
 
   const isShown = (anchor) => anchor.span.categories.some((id) => painter.isVisible(id));
@@ -48,18 +58,30 @@ export function createLens({ doc = document, transport, categories, hidden = [],
   const order = new Map(categories.map((category, at) => [category.id, at]));
   const rank = (anchor) => Math.max(...anchor.span.categories.filter((id) => painter.isVisible(id)).map((id) => order.get(id) ?? -1));
 
-  /** Send the page for analysis and show the result; resolve to the summary the popup shows. */
+  function summary() {
+    const hiddenIds = categories.map((category) => category.id).filter((id) => !painter.isVisible(id));
+    return summarize(state, { categories, hidden: hiddenIds, page: { url: doc.location.href, title: doc.title } });
+  }
+
+  function changed() {
+    const now = summary();
+    onChange(now);
+    return now;
+  }
+
+  /**
+   * Send the page for analysis and show the result; resolve to the summary the popup shows. A failure keeps the
+   * highlights of the last analysis (a server stopped between two clicks must not wipe a good reading).
+   */
   function analyze() {
     busy ??= (async () => {
       try {
-        const html = doc.documentElement.outerHTML;
-        const result = await transport.analyze({ html, url: doc.location.href });
-        if (!result?.ok) {
-          clear();
-          lastError = result?.error ?? { code: "internal", message: "No answer from the extension." };
-          return { ok: false, error: lastError };
-        }
-        return { ok: true, ...show(result.analysis) };
+        const result = await transport.analyze({ html: doc.documentElement.outerHTML, url: doc.location.href });
+        if (result?.ok) return { ok: true, ...show(result.analysis) };
+        const error = result?.error ?? { code: "internal", message: "No answer from the extension." };
+        state = { ...state, error };
+        if (state.analysis) ui.offer(`${explain(error)} The highlights of the last analysis are kept.`);
+        return { ok: false, error, kept: Boolean(state.analysis), ...changed() };
       } finally {
         busy = null;
       }
@@ -68,76 +90,37 @@ export function createLens({ doc = document, transport, categories, hidden = [],
   }
 
   /** Anchor and paint an analysis (no server call): used after analysing and again after a re-render. */
-  function show(result, { quiet = false } = {}) {
+  function show(analysis, { quiet = false } = {}) {
     const began = performance.now();
-    analysis = result;
-    lastError = null;
-    const index = buildTextIndex(doc.body ?? doc.documentElement);
-    ({ anchors, unanchored } = anchorSpans(index, analysis.article, analysis.spans));
-    const anchored = performance.now();
-    painter.paint(anchors);
+    const anchored = anchorSpans(buildTextIndex(doc.body ?? doc.documentElement), analysis.article, analysis.spans);
+    const placed = performance.now();
+    painter.paint(anchored.anchors);
     const painted = performance.now();
-    timings = { anchor_ms: round(anchored - began), paint_ms: round(painted - anchored), toggle_ms: timings.toggle_ms ?? null };
-    // One stop per quote: the first piece of a quote that runs over several paragraphs.
-    const firsts = new Map();
-    for (const anchor of anchors) {
-      const seen = firsts.get(anchor.span.id);
-      if (anchor.span.categories.includes(STOP_CATEGORY) && (!seen || anchor.start < seen.start)) firsts.set(anchor.span.id, anchor);
-    }
-    stops = [...firsts.values()].sort((a, b) => a.start - b.start);
-    stopAt = -1;
+    const timings = { anchor_ms: round(placed - began), paint_ms: round(painted - placed), toggle_ms: state.timings.toggle_ms ?? null };
+    state = anchoredState(state, analysis, anchored, timings);
     watcher.start();
-    const summary = state();
-    if (!quiet) card.announce(`Quotelens: ${summary.anchored} highlights on this page.`);
-    return summary;
+    ui.dismissNotice();
+    const now = changed();
+    if (!quiet) ui.announce(`Quotelens: ${now.anchored} highlights on this page.`);
+    return now;
   }
 
   function clear() {
     watcher.stop();
     painter.clear();
-    card.hide();
-    analysis = null;
-    anchors = [];
-    unanchored = [];
-    stops = [];
-    stopAt = -1;
-  }
-
-  /** What the popup shows: counts per category, what could not be placed, who said what, timings. */
-  function state() {
-    if (!analysis) return { analyzed: false, error: lastError };
-    // Counted per span: a span painted in pieces (one per paragraph) is one highlight to the reader.
-    const counts = Object.fromEntries(categories.map((category) => [category.id, 0]));
-    const intact = new Map();
-    for (const anchor of anchors) intact.set(anchor.span, (intact.get(anchor.span) ?? true) && isIntact(anchor));
-    for (const span of intact.keys()) {
-      for (const id of span.categories) counts[id] = (counts[id] ?? 0) + 1;
-    }
-    const methods = new Map(anchors.map((anchor) => [anchor.span, anchor.method]));
-    return {
-      analyzed: true,
-      url: doc.location.href,
-      title: analysis.article.title,
-      spans: analysis.spans.length,
-      anchored: intact.size,
-      exact: [...intact.values()].filter(Boolean).length,
-      unanchored: unanchored.map((span) => span.id),
-      fuzzy: [...methods.values()].filter((method) => method.startsWith("fuzzy")).length,
-      pieces: [...methods.values()].filter((method) => method.endsWith("+pieces")).length,
-      counts,
-      hidden: categories.map((category) => category.id).filter((id) => !painter.isVisible(id)),
-      speakers: quotesBySpeaker(analysis),
-      markdown: whoSaidWhatMarkdown(analysis, { url: doc.location.href, title: analysis.article.title || doc.title }),
-      timings,
-    };
+    ui.hide();
+    ui.untip();
+    state = EMPTY_STATE;
+    changed();
   }
 
   /** Show or hide one category's highlights; no server call. */
   function setVisible(id, visible) {
     const began = performance.now();
     painter.setVisible(id, visible);
-    timings.toggle_ms = round(performance.now() - began);
-    return timings.toggle_ms;
+    const toggle = round(performance.now() - began);
+    state = { ...state, timings: { ...state.timings, toggle_ms: toggle } };
+    return toggle;
   }
 
   function reveal(range) {
@@ -146,75 +129,93 @@ export function createLens({ doc = document, transport, categories, hidden = [],
     element?.scrollIntoView({ block: "center", inline: "nearest" });
   }
 
-  function rectOf(range) {
-    const rects = range.getClientRects();
-    return rects.length ? rects[0] : range.getBoundingClientRect();
-  }
-
-  /** Scroll to a quote and flash it (a card's quote was clicked). */
-  function goToQuote(quoteId) {
-    const anchor = anchors.find((candidate) => candidate.span.ref === quoteId);
-    if (!anchor) return false;
+  /** Scroll to the first place of a quote, person or sanction and flash it (from a card or the panel). */
+  function goTo(ref) {
+    const anchor = state.anchors.filter((candidate) => candidate.span.ref === ref).sort((a, b) => a.start - b.start)[0];
+    if (!anchor) return { ok: false };
     reveal(anchor.range);
     painter.flash(anchor.range);
+    return { ok: true };
+  }
+
+  /** Open the card of what an anchor refers to; `x`, `y` are the click, absent for the keyboard. */
+  function openCard(anchor, { x, y } = {}) {
+    const model = state.analysis && describeRef(state.analysis, anchor.span.ref);
+    if (!model) return false;
+    const point = x === undefined ? null : { x, y };
+    const box = (point && boxAt(anchor.range, x, y)) || firstBox(anchor.range);
+    const current = anchor.span.categories.some((id) => SPOKEN.has(id)) ? anchor.span.ref : null;
+    ui.show(model, { box, point, current });
     return true;
   }
 
   /** Move the keyboard focus to the next (1) or previous (-1) quote and open its card. */
   function step(direction) {
+    const { stops } = state;
     if (stops.length === 0) return { ok: false, total: 0 };
-    stopAt = stopAt < 0 && direction < 0 ? stops.length - 1 : (stopAt + direction + stops.length) % stops.length;
+    const stopAt = state.stopAt < 0 && direction < 0 ? stops.length - 1 : (state.stopAt + direction + stops.length) % stops.length;
+    state = { ...state, stopAt };
     const anchor = stops[stopAt];
     reveal(anchor.range);
     painter.focus(anchor.range);
-    const model = describeRef(analysis, anchor.span.ref);
-    if (model) card.show(model, rectOf(anchor.range), { focus: true, current: anchor.span.ref });
-    card.announce(`Quote ${stopAt + 1} of ${stops.length}${model ? `: ${model.name}` : ""}`);
+    openCard(anchor);
+    const name = describeRef(state.analysis, anchor.span.ref)?.name;
+    ui.announce(`Quote ${stopAt + 1} of ${stops.length}${name ? `: ${name}` : ""}`);
     return { ok: true, index: stopAt, total: stops.length, ref: anchor.span.ref };
   }
 
-  function onClick(event) {
-    if (!analysis || event.button !== 0) return;
-    if (event.composedPath().includes(card.host)) return;
-    const anchor = anchorAtPoint(anchors, doc, event.clientX, event.clientY, isShown, rank);
-    const model = anchor && describeRef(analysis, anchor.span.ref);
-    if (model) card.show(model, rectOf(anchor.range));
-    else card.hide();
+  /** The anchor a focused link holds (a linked speaker's name), innermost first; none for the page as a whole. */
+  function anchorIn(element) {
+    if (!element.matches(FOCUSABLE) || element === doc.body) return null;
+    const inside = state.anchors.filter((anchor) => isShown(anchor) && element.contains(anchor.range.commonAncestorContainer));
+    return inside.sort((a, b) => (a.end - a.start) - (b.end - b.start))[0] ?? null;
   }
 
-  // Spans not found may appear when the page loads more text; looking again is throttled, since a page with a
-  // ticker or ads changes all the time.
-  const RETRY_MS = 2000;
-  let retried = 0;
+  function hover(anchor, point) {
+    if (!anchor || ui.isOpen()) {
+      ui.untip();
+      return;
+    }
+    const shown = anchor.span.categories.filter((id) => painter.isVisible(id));
+    ui.showTip(hoverText(state.analysis, anchor.span, shown), point ? { point } : { box: firstBox(anchor.range) });
+  }
+
+  function escape() {
+    ui.hide();
+    ui.untip();
+    painter.focus(null);
+  }
 
   function reanchorIfStale() {
-    if (!analysis) return;
-    if (anchors.every(isIntact)) {
-      if (unanchored.length === 0 || performance.now() - retried < RETRY_MS) return;
+    if (!state.analysis) return;
+    if (state.anchors.every(isIntact)) {
+      if (state.unanchored.length === 0 || performance.now() - retried < RETRY_MS) return;
       retried = performance.now();
     }
-    const focused = stops[stopAt]?.span.id;
-    show(analysis, { quiet: true });
-    stopAt = focused ? stops.findIndex((anchor) => anchor.span.id === focused) : -1;
+    show(state.analysis, { quiet: true });
   }
 
   function navigated() {
-    if (!analysis) return;
+    if (!state.analysis) return;
     clear();
-    card.offer("This page changed since Quotelens analysed it.", "Analyse again", () => analyze());
+    ui.offer("This page changed since Quotelens analysed it.", "Analyse again", () => analyze());
   }
 
-  function onKey(event) {
-    // A card opened by a click leaves the focus in the page: Esc there closes it too.
-    if (event.key === "Escape" && card.isOpen()) card.hide();
-  }
-
-  doc.addEventListener("click", onClick);
-  doc.addEventListener("keydown", onKey);
+  listenToReader({
+    doc,
+    isOwn: (event) => event.composedPath().includes(ui.host),
+    hitAt: (x, y) => (state.analysis ? anchorAtPoint(state.anchors, doc, x, y, isShown, rank) : null),
+    hoverAt: (x, y) => (state.analysis ? anchorUnderPointer(state.anchors, doc, x, y, isShown, rank, HIGHLIGHT_PREFIX) : null),
+    anchorIn: (element) => (state.analysis ? anchorIn(element) : null),
+    open: openCard,
+    hover,
+    miss: () => ui.hide(),
+    escape,
+  });
 
   return {
-    analyze, show, clear, state, setVisible, step, goToQuote,
-    isAnalyzed: () => analysis !== null,
+    analyze, show, clear, state: summary, setVisible, step, goTo,
+    isAnalyzed: () => state.analysis !== null,
     hostTag: HOST_TAG,
   };
 }

@@ -2,7 +2,9 @@
 
 import { api } from "../shared/browser.js";
 import { loadCategories } from "../shared/categories.js";
+import { explainError } from "../shared/error-text.js";
 import { MESSAGES } from "../shared/messages.js";
+import { broadcast, listen } from "../shared/router.js";
 import { loadSettings, onSettingsChange } from "../shared/settings.js";
 import { createLens } from "./lens.js";
 import { adoptStyleSheet } from "./paint.js";
@@ -27,36 +29,31 @@ function styleInstaller() {
   };
 }
 
-const [categories, settings] = await Promise.all([loadCategories(), loadSettings()]);
+const [categories, loaded] = await Promise.all([loadCategories(), loadSettings()]);
+let settings = loaded;
 const lens = createLens({
   transport: { analyze: (page) => api.runtime.sendMessage({ type: MESSAGES.ANALYZE_PAGE, ...page }) },
   categories,
   hidden: settings.hidden,
   installCss: styleInstaller(),
+  explain: (error) => explainError(error, settings),
+  // The badge and an open panel follow the page: a new analysis, a failure, a page that moved on.
+  onChange: (summary) => broadcast({ type: MESSAGES.LENS_CHANGED, summary }),
 });
 
-let hidden = new Set(settings.hidden);
 onSettingsChange((changed) => {
   // Only the categories whose switch moved: toggling one must not touch (or time) the others.
   const now = new Set(changed.hidden);
   for (const category of categories) {
-    if (now.has(category.id) !== hidden.has(category.id)) lens.setVisible(category.id, !now.has(category.id));
+    if (now.has(category.id) !== settings.hidden.includes(category.id)) lens.setVisible(category.id, !now.has(category.id));
   }
-  hidden = now;
+  settings = changed;
 });
 
-const handlers = {
+listen({
   [MESSAGES.PING]: () => ({ ok: true }),
   [MESSAGES.RUN_ANALYSIS]: () => lens.analyze(),
   [MESSAGES.GET_STATE]: () => ({ ok: true, ...lens.state() }),
   [MESSAGES.STEP_QUOTE]: (message) => lens.step(message.direction),
-};
-
-api.runtime.onMessage.addListener((message, sender, sendResponse) => {
-  const handler = handlers[message?.type];
-  if (!handler || sender.id !== api.runtime.id) return false;
-  Promise.resolve(handler(message)).then(sendResponse, (error) => {
-    sendResponse({ ok: false, error: { code: "internal", message: String(error?.message ?? error) } });
-  });
-  return true;
+  [MESSAGES.REVEAL]: (message) => lens.goTo(message.ref),
 });

@@ -41,12 +41,27 @@ export function isDarkPage(doc = document) {
   return scheme.includes("dark") && view.matchMedia("(prefers-color-scheme: dark)").matches;
 }
 
-/** Build the ::highlight() rules: a background colour and an underline style per category. */
+// Every underline layer is painted above every fill: a sanction inside a quote keeps its own fill and its own
+// line, and the quote's line stays visible around it (issue 19: the colour-blind cue must survive overlaps).
+const LINE_PRIORITY_BASE = 20;
+const FOCUS_PRIORITY = 100;
+const FLASH_PRIORITY = 101;
+export const LINE_SUFFIX = "-line";
+
+/**
+ * Build the ::highlight() rules: per category a fill (background and a text colour readable on it) and a line
+ * layer (the category's own line, style and colour: the cue that does not depend on telling colours apart).
+ */
 export function highlightCss(categories, dark) {
-  const rules = categories.map((category) => {
-    const background = dark ? category.dark_color : category.color;
-    return `::highlight(${HIGHLIGHT_PREFIX}${category.id}) { background-color: ${background}; `
-      + `text-decoration: underline ${category.underline}; text-decoration-color: currentColor; }`;
+  const rules = categories.flatMap((category) => {
+    const name = `${HIGHLIGHT_PREFIX}${category.id}`;
+    const fill = dark ? category.dark_color : category.color;
+    const line = dark ? category.dark_line_color : category.line_color;
+    return [
+      `::highlight(${name}) { background-color: ${fill}; color: ${dark ? "#ffffff" : "#000000"}; }`,
+      `::highlight(${name}${LINE_SUFFIX}) { text-decoration: ${category.line ?? "underline"} ${category.underline} ${line}; `
+        + "text-decoration-thickness: 2px; }",
+    ];
   });
   rules.push(`::highlight(${FOCUS}) { background-color: ${dark ? "#f59e0b" : "#1d4ed8"}; color: ${dark ? "#000" : "#fff"}; }`);
   rules.push(`::highlight(${FLASH}) { background-color: ${dark ? "#fbbf24" : "#f97316"}; color: #000; }`);
@@ -62,15 +77,15 @@ export function createPainter({ categories, doc = document, installCss = adoptSt
   const registry = doc.defaultView.CSS.highlights;
   const HighlightClass = doc.defaultView.Highlight;
   const highlights = new Map();
+  const lines = new Map();
   const hidden = new Set();
   let flashTimer = null;
   let styled = null;
 
   categories.forEach((category, order) => {
-    const highlight = new HighlightClass();
     // Later categories paint over earlier ones: a name inside a quote, a sanction inside a quote stay visible.
-    highlight.priority = order + 1;
-    highlights.set(category.id, highlight);
+    highlights.set(category.id, Object.assign(new HighlightClass(), { priority: order + 1 }));
+    lines.set(category.id, Object.assign(new HighlightClass(), { priority: LINE_PRIORITY_BASE + order }));
   });
 
   function style() {
@@ -82,14 +97,21 @@ export function createPainter({ categories, doc = document, installCss = adoptSt
 
   function register(id) {
     const highlight = highlights.get(id);
-    if (!hidden.has(id) && highlight.size > 0) registry.set(`${HIGHLIGHT_PREFIX}${id}`, highlight);
-    else registry.delete(`${HIGHLIGHT_PREFIX}${id}`);
+    const name = `${HIGHLIGHT_PREFIX}${id}`;
+    if (!hidden.has(id) && highlight.size > 0) {
+      registry.set(name, highlight);
+      registry.set(`${name}${LINE_SUFFIX}`, lines.get(id));
+    } else {
+      registry.delete(name);
+      registry.delete(`${name}${LINE_SUFFIX}`);
+    }
   }
 
   function clear() {
-    for (const [id, highlight] of highlights) {
-      highlight.clear();
-      registry.delete(`${HIGHLIGHT_PREFIX}${id}`);
+    for (const id of highlights.keys()) {
+      highlights.get(id).clear();
+      lines.get(id).clear();
+      register(id);
     }
     registry.delete(FOCUS);
     registry.delete(FLASH);
@@ -98,9 +120,15 @@ export function createPainter({ categories, doc = document, installCss = adoptSt
   /** Replace what is painted with these anchors. */
   function paint(anchors) {
     style();
-    for (const highlight of highlights.values()) highlight.clear();
+    for (const id of highlights.keys()) {
+      highlights.get(id).clear();
+      lines.get(id).clear();
+    }
     for (const anchor of anchors) {
-      for (const id of anchor.span.categories) highlights.get(id)?.add(anchor.range);
+      for (const id of anchor.span.categories) {
+        highlights.get(id)?.add(anchor.range);
+        lines.get(id)?.add(anchor.range);
+      }
     }
     for (const id of highlights.keys()) register(id);
   }
@@ -118,12 +146,12 @@ export function createPainter({ categories, doc = document, installCss = adoptSt
   }
 
   function focus(range) {
-    if (range) registry.set(FOCUS, Object.assign(new HighlightClass(range), { priority: 100 }));
+    if (range) registry.set(FOCUS, Object.assign(new HighlightClass(range), { priority: FOCUS_PRIORITY }));
     else registry.delete(FOCUS);
   }
 
   function flash(range) {
-    registry.set(FLASH, Object.assign(new HighlightClass(range), { priority: 101 }));
+    registry.set(FLASH, Object.assign(new HighlightClass(range), { priority: FLASH_PRIORITY }));
     clearTimeout(flashTimer);
     flashTimer = setTimeout(() => registry.delete(FLASH), FLASH_MS);
   }

@@ -18,7 +18,7 @@ function byStart(a, b) {
 export function describeEntity(analysis, entityId) {
   const entity = analysis.entities.find((candidate) => candidate.id === entityId);
   if (!entity) return null;
-  const own = analysis.quotes.filter((quote) => quote.speaker === entity.id).sort(byStart);
+  const own = withoutRepeatedReported(analysis.quotes.filter((quote) => quote.speaker === entity.id)).sort(byStart);
   return {
     kind: "entity",
     id: entity.id,
@@ -69,22 +69,81 @@ export function describeRef(analysis, ref) {
   return describeEntity(analysis, ref) ?? describeQuote(analysis, ref) ?? describeSanction(analysis, ref);
 }
 
-/** Group direct and reported quotes by speaker, speakers in order of their first quote. */
-export function quotesBySpeaker(analysis) {
-  const groups = new Map();
-  for (const quote of [...analysis.quotes].filter((q) => q.kind !== "term").sort(byStart)) {
-    const key = quote.speaker ?? `name:${quote.speaker_name ?? ""}`;
-    if (!groups.has(key)) {
-      const entity = quote.speaker ? analysis.entities.find((e) => e.id === quote.speaker) : null;
-      groups.set(key, {
-        speaker: entity?.name ?? quote.speaker_name ?? "Unattributed",
-        title: [entity?.title, entity?.organization].filter(Boolean).join(", "),
-        quotes: [],
-      });
+/**
+ * Drop reported statements that share words with a direct quote (usually the sentence around it): the reader
+ * already sees the quote itself, and listing its sentence again doubles every quoted speaker's entry.
+ */
+export function withoutRepeatedReported(quotes) {
+  const direct = quotes.filter((quote) => quote.kind === "direct");
+  return quotes.filter((quote) => quote.kind !== "reported"
+    || !direct.some((inner) => inner.start < quote.end && inner.end > quote.start));
+}
+
+function roleOf(entity) {
+  return [entity?.title, entity?.organization].filter(Boolean).join(", ");
+}
+
+/**
+ * What the side panel and the Markdown export list: the people quoted (named people only, in order of their first
+ * quote), the officials named, the sanctions, and the quotes no named person is credited with. Sources the server
+ * could only name loosely ("some reports", a photo credit) are not people: their quotes go to `unattributed`.
+ */
+export function readingGroups(analysis) {
+  const quotes = withoutRepeatedReported(analysis.quotes.filter((quote) => quote.kind !== "term")).sort(byStart);
+  const entities = new Map(analysis.entities.map((entity) => [entity.id, entity]));
+  const speakers = new Map();
+  const unattributed = [];
+  for (const quote of quotes) {
+    const entity = entities.get(quote.speaker);
+    const said = { id: quote.id, kind: quote.kind, text: quote.text };
+    if (!entity) {
+      unattributed.push({ ...said, source: quote.speaker_name ?? null });
+      continue;
     }
-    groups.get(key).quotes.push({ id: quote.id, kind: quote.kind, text: quote.text });
+    if (!speakers.has(entity.id)) {
+      speakers.set(entity.id, { id: entity.id, speaker: entity.name, title: roleOf(entity), isOfficial: entity.is_official,
+        quotes: [] });
+    }
+    speakers.get(entity.id).quotes.push(said);
   }
-  return [...groups.values()];
+  const officials = analysis.entities.filter((entity) => entity.is_official)
+    .map((entity) => ({ id: entity.id, name: entity.name, title: roleOf(entity), quoted: speakers.has(entity.id) }));
+  const sanctions = [...analysis.sanctions].sort(byStart).map((sanction) => ({
+    id: sanction.id, text: sanction.text, status: STATUS_LABELS[sanction.status] ?? STATUS_LABELS.other,
+    authority: sanction.authority ?? null, targets: sanction.targets, line: sanctionLine(sanction),
+  }));
+  return { speakers: [...speakers.values()], officials, sanctions, unattributed };
+}
+
+/** Group quotes by named speaker (the panel's first list). */
+export function quotesBySpeaker(analysis) {
+  return readingGroups(analysis).speakers;
+}
+
+const CATEGORY_WORDS = { quote: "Direct quote", reported: "Reported speech", speaker: "Speaker", official: "Official",
+  sanction: "Sanction" };
+
+/**
+ * The one line shown when the pointer or the focus rests on a highlight: what it is, who said it, and for a
+ * sanction its status. `categories` are the span's categories that are shown, innermost first.
+ */
+export function hoverText(analysis, span, categories = span.categories) {
+  const kinds = categories.map((id) => CATEGORY_WORDS[id] ?? id).join(" · ");
+  const entity = analysis.entities.find((candidate) => candidate.id === span.ref);
+  if (entity) {
+    const role = roleOf(entity);
+    const count = analysis.quotes.filter((quote) => quote.speaker === entity.id && quote.kind === "direct").length;
+    const quoted = count ? ` · ${count} quote${count === 1 ? "" : "s"}` : "";
+    return `${kinds}: ${entity.name}${role ? ` (${role})` : ""}${quoted}`;
+  }
+  const quote = analysis.quotes.find((candidate) => candidate.id === span.ref);
+  if (quote) {
+    const speaker = analysis.entities.find((candidate) => candidate.id === quote.speaker)?.name ?? quote.speaker_name;
+    return `${kinds} · ${speaker ? `said by ${speaker}` : "speaker not named"}`;
+  }
+  const sanction = analysis.sanctions.find((candidate) => candidate.id === span.ref);
+  if (sanction) return `${kinds} · ${sanctionLine(sanction)}`;
+  return kinds;
 }
 
 const FRAGMENT_WORDS = 4;
@@ -109,13 +168,18 @@ function markdownText(text) {
 export function whoSaidWhatMarkdown(analysis, { url = analysis.article.url ?? "", title = analysis.article.title } = {}) {
   const lines = [`## Who said what: ${markdownText(title || "this article")}`, ""];
   if (url) lines.push(`Source: <${url}>`, "");
-  for (const group of quotesBySpeaker(analysis)) {
+  const said = (quote) => {
+    const words = quote.kind === "reported" ? `(reported) ${markdownText(quote.text)}` : `“${markdownText(quote.text)}”`;
+    return url ? `- ${words} ([link](${quoteLink(url, quote.text)}))` : `- ${words}`;
+  };
+  const { speakers, unattributed, sanctions } = readingGroups(analysis);
+  for (const group of speakers) {
     lines.push(`**${markdownText(group.speaker)}**${group.title ? ` (${markdownText(group.title)})` : ""}`, "");
-    for (const quote of group.quotes) {
-      const said = quote.kind === "reported" ? `(reported) ${markdownText(quote.text)}` : `“${markdownText(quote.text)}”`;
-      lines.push(url ? `- ${said} ([link](${quoteLink(url, quote.text)}))` : `- ${said}`);
-    }
-    lines.push("");
+    lines.push(...group.quotes.map(said), "");
+  }
+  if (unattributed.length) lines.push("**Without a named speaker**", "", ...unattributed.map(said), "");
+  if (sanctions.length) {
+    lines.push("**Sanctions**", "", ...sanctions.map((sanction) => `- ${markdownText(sanction.line)}: “${markdownText(sanction.text)}”`), "");
   }
   return `${lines.join("\n").trim()}\n`;
 }

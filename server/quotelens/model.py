@@ -114,3 +114,4 @@ class Analysis:
     spans: tuple[Span, ...]
     timings_ms: dict[str, float] = field(default_factory=dict)
     truncated_spans: int = 0
+    skipped_stages: tuple[str, ...] = ()  # finders that failed on this article (the pipeline's failure policy)

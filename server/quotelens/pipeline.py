@@ -1,22 +1,37 @@
-"""The analysis of an article, in order: spaCy doc → people, quotes, sanctions → spans (the page → article step is
-in article.py; analyzer.py runs both for a request)."""
+"""The analysis of a page, in order: page | text → article → spaCy doc → context → people, quotes, sanctions →
+spans.
+
+The failure policy, the one for every finder: a finder that raises costs its own findings on this article, never
+the article. Its guard logs the exception type and where it was raised (never the message: it can quote the page),
+records the stage in ``stats.skipped_stages`` and goes on with nothing found for that stage. The rules themselves
+catch nothing broadly, so a bug shows up here instead of silently losing a quote.
+"""
 
 from __future__ import annotations
 
+import logging
 import time
-from collections.abc import Sequence
+import traceback
+from collections.abc import Callable, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quotelens.context import build_context
 from quotelens.findings.links import link_quotes_to_people, mark_listed
 from quotelens.findings.people.people import find_people
 from quotelens.findings.quotes.quotes import find_quotes
 from quotelens.findings.sanctions.sanctions import find_sanctions
 from quotelens.model import Analysis, Article, Block
+from quotelens.page.article import extract_article, without_lone_surrogates
+from quotelens.page.language import detect_language, page_language
 from quotelens.spans import build_spans
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass
@@ -34,25 +49,70 @@ class Stopwatch:
             self.timings_ms[name] = self.timings_ms.get(name, 0.0) + (time.perf_counter() - began) * 1000
 
 
+@dataclass
+class Guard:
+    """The failure policy (see the module's docstring), applied around each finder of one analysis."""
+
+    skipped: list[str] = field(default_factory=list)
+
+    def run(self, stage: str, finder: Callable[..., T], *args, otherwise: T) -> T:
+        """Return ``finder(*args)``, or ``otherwise`` (what the stage yields with nothing found) if it raises.
+
+        A stage whose input an earlier failure lost (None) yields ``otherwise`` too, without a second log line.
+        """
+        if any(arg is None for arg in args):
+            return otherwise
+        try:
+            return finder(*args)
+        except Exception as error:  # noqa: BLE001 - the one broad catch: a finder's bug must not cost the article
+            frames = "".join(traceback.format_tb(error.__traceback__))
+            log.error("the %s stage skipped this article: %s\n%s", stage, type(error).__name__, frames)
+            self.skipped.append(stage)
+            return otherwise
+
+
+def read_article(*, html: str | bytes | None = None, text: str | None = None, url: str | None = None,
+                 clock: Stopwatch | None = None) -> Article:
+    """The article to analyse and its language: found in a page (``html``), or plain article ``text`` unchanged.
+
+    Raises NoArticleFound when the page holds nothing article-like.
+    """
+    clock = clock or Stopwatch()
+    if text is not None:
+        text = without_lone_surrogates(text)
+        hint = None
+        article = Article(title="", text=text, blocks=text_blocks(text))
+    else:
+        hint = page_language(html)
+        with clock.stage("extract"):
+            article = extract_article(html, url=url)
+    with clock.stage("language"):
+        language = detect_language(article.text, hint=hint)
+    return replace(article, language=language)
+
+
 def analyze_article(article: Article, nlp: Language, watchlist=None, max_spans: int | None = None,
                     clock: Stopwatch | None = None, doc: Doc | None = None) -> Analysis:
-    """Run the detectors over an extracted article and assemble the response records.
+    """Run the finders over an extracted article and assemble the response records.
 
     ``doc``: the article text already parsed (batch mode parses many texts at once with ``nlp.pipe``).
     """
     clock = clock or Stopwatch()
+    guard = Guard()
     with clock.stage("nlp"):
         doc = nlp(article.text) if doc is None else doc
+    with clock.stage("context"):
+        context = guard.run("context", build_context, doc, otherwise=None)
     with clock.stage("people"):
-        people = find_people(doc)
+        people = guard.run("people", find_people, context, otherwise=[])
     with clock.stage("quotes"):
-        quotes = find_quotes(doc, people)
+        quotes = guard.run("quotes", find_quotes, context, people, otherwise=[])
         entities = link_quotes_to_people(people, quotes)
     with clock.stage("sanctions"):
-        sanctions = find_sanctions(doc, quotes, entities)
+        sanctions = guard.run("sanctions", find_sanctions, context, quotes, entities, otherwise=[])
     if watchlist is not None:
         with clock.stage("watchlist"):
-            entities = mark_listed(entities, watchlist)
+            entities = guard.run("watchlist", mark_listed, entities, watchlist, otherwise=entities)
     with clock.stage("spans"):
         spans, dropped = build_spans(article.text, quotes, entities, sanctions, max_spans=max_spans)
     return Analysis(
@@ -63,6 +123,7 @@ def analyze_article(article: Article, nlp: Language, watchlist=None, max_spans: 
         spans=tuple(spans),
         timings_ms=clock.timings_ms,
         truncated_spans=dropped,
+        skipped_stages=tuple(guard.skipped),
     )
 
 
@@ -79,4 +140,4 @@ def text_blocks(text: str) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
-__all__: Sequence[str] = ("analyze_article", "text_blocks", "Stopwatch")
+__all__: Sequence[str] = ("analyze_article", "read_article", "text_blocks", "Guard", "Stopwatch")

@@ -22,6 +22,7 @@ def to_json(analysis: Analysis, cached: bool = False) -> dict:
             "timings_ms": {stage: round(ms, 3) for stage, ms in analysis.timings_ms.items()},
             "cached": cached,
             "truncated_spans": analysis.truncated_spans,
+            "skipped_stages": list(analysis.skipped_stages),
         },
     }
 

@@ -5,10 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from quotelens.model import Entity, Quote, Sanction, Span
+from quotelens.findings.quotes.cues import load_cues
 
 # Context kept on each side of a span. 32 characters disambiguate repeated phrases ("Miller said") on real pages
 # while staying short enough to survive small edits around the span (Hypothesis uses the same order of magnitude).
 CONTEXT_CHARS = 32
+
+# A pronoun that attributes a quote ("he said") is painted so that it opens the speaker's card, but only as a
+# speaker: it says nothing about office, and painting it as an official made "Officials 26" of three people.
+PRONOUNS = frozenset(load_cues()["subject_pronouns"])
 
 # Quotes painted as speech; "term" quotes (scare quotes, titles of works) are not speech and are not painted.
 QUOTE_CATEGORIES = {"direct": "quote", "reported": "reported"}
@@ -17,7 +22,7 @@ QUOTE_CATEGORIES = {"direct": "quote", "reported": "reported"}
 def build_spans(text: str, quotes: Sequence[Quote], entities: Sequence[Entity],
                 sanctions: Sequence[Sanction], max_spans: int | None = None) -> tuple[list[Span], int]:
     """Turn findings into sorted, de-duplicated spans; return them and how many were dropped over ``max_spans``."""
-    pieces = [*quote_pieces(quotes), *entity_pieces(entities), *sanction_pieces(sanctions)]
+    pieces = [*quote_pieces(quotes), *entity_pieces(text, entities), *sanction_pieces(sanctions)]
     pieces = [piece for piece in pieces if is_paintable(text, piece[1], piece[2])]
     pieces.sort(key=lambda piece: (piece[1], -piece[2], piece[0]))
     dropped = 0
@@ -38,12 +43,17 @@ def quote_pieces(quotes: Iterable[Quote]):
             yield (category,), quote.start, quote.end, quote.id
 
 
-def entity_pieces(entities: Iterable[Entity]):
+def entity_pieces(text: str, entities: Iterable[Entity]):
     for entity in entities:
         categories = entity_categories(entity)
-        if categories:
-            for start, end in entity.mentions:
-                yield categories, start, end, entity.id
+        for start, end in entity.mentions:
+            own = tuple(c for c in categories if c == "speaker") if is_pronoun(text[start:end]) else categories
+            if own:
+                yield own, start, end, entity.id
+
+
+def is_pronoun(words: str) -> bool:
+    return words.strip().lower() in PRONOUNS
 
 
 def entity_categories(entity: Entity) -> tuple[str, ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import time
 import urllib.error
 import urllib.request
 
@@ -53,3 +54,20 @@ def text_point(page, selector: str, needle: str, nth: int = 0) -> dict:
 
 def card_text(page) -> str:
     return page.evaluate("document.querySelector('quotelens-host')?.shadowRoot.querySelector('.card:not([hidden])')?.innerText ?? ''")
+
+
+def wait_until(check, timeout=5.0):
+    """Poll `check` until it returns something true (and return that), failing after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while not (result := check()):
+        assert time.monotonic() < deadline, "condition not met in time"
+        time.sleep(0.05)
+    return result
+
+
+SHADOW = "document.querySelector('quotelens-host').shadowRoot"
+
+
+def tip_text(page) -> str:
+    """The hover text the extension shows, or '' when none is shown."""
+    return page.evaluate(f"(() => {{ const t = {SHADOW}.querySelector('.tip'); return t.hidden ? '' : t.textContent; }})()")

@@ -215,6 +215,13 @@ class Extension:
         popup.wait_for_selector("main[data-state]")
         return popup
 
+    def panel(self, page):
+        """Open the side panel's page for `page`'s tab (as a tab of its own, ?tab=ID)."""
+        panel = self.context.new_page()
+        panel.goto(self.url(f"panel/panel.html?tab={self.tab_id(page)}"))
+        panel.wait_for_selector("main[data-state]")
+        return panel
+
     def analyze(self, page):
         """Click "Analyse this page" in the popup and wait for its answer; return the popup."""
         popup = self.popup(page)
@@ -228,6 +235,7 @@ class Extension:
 def extension(browser, live_server):
     worker = browser.service_workers[0] if browser.service_workers else browser.wait_for_event("serviceworker")
     ext = Extension(browser, worker)
+    # Everything on (reported speech too), so that tests see every category; the shipped default is checked apart.
     ext.default_settings = {"serverUrl": live_server, "apiToken": "", "timeoutMs": 30_000, "autoSites": [], "hidden": []}
     ext.set_settings(ext.default_settings)
     return ext
@@ -256,3 +264,50 @@ def open_page(ext, site):
 
     return open_
 
+
+
+@pytest.fixture
+def analysis_of(live_server, site):
+    """The server's own answer for a page of the test site, to compare what a reader sees against."""
+    from browser_helpers import post_json
+
+    def of(path: str) -> dict:
+        status, body = post_json(f"{live_server}/api/analyze", {"html": site[1][path].decode("utf-8")})
+        assert status == 200, body
+        return body
+
+    return of
+
+
+class StoppableServer:
+    """`quotelens serve` in a child process, as a reader runs it, that a test stops between two analyses."""
+
+    def __init__(self):
+        import sys
+
+        sys.path.insert(0, str(REPO / "bench"))
+        from local_server import LocalServer
+
+        self.process = LocalServer(threads=2).__enter__()
+        self.url = f"http://127.0.0.1:{self.process.port}"
+
+    def stop(self):
+        if self.process:
+            self.process.__exit__(None, None, None)
+            self.process = None
+
+
+@pytest.fixture
+def stoppable_server():
+    server = StoppableServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def analyzed(ext, open_page):
+    """The seed article on the news site, analysed through the popup: (page, popup)."""
+    page = open_page("/news/kim-putin")
+    popup = ext.analyze(page)
+    assert popup.get_attribute("main", "data-state") == "done", popup.text_content("#error")
+    return page, popup

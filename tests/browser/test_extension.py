@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 
-from browser_helpers import card_text, highlights, post_json, text_point
+from browser_helpers import card_text, highlights, post_json, text_point, wait_until
 
 REPO = Path(__file__).resolve().parents[2]
 NEWS = "/news/kim-putin"
-CATEGORIES = ["quote", "reported", "speaker", "official", "sanction"]
+CATEGORIES = ["quote", "reported", "official", "speaker", "sanction"]
+# Categories that mark people: counted once per person, however often the article names them.
+PEOPLE = {"speaker", "official"}
 
 
 def normalise(text: str) -> str:
@@ -27,19 +28,7 @@ def analysis(live_server, site):
     return body
 
 
-@pytest.fixture
-def analyzed(ext, open_page):
-    page = open_page(NEWS)
-    popup = ext.analyze(page)
-    assert popup.get_attribute("main", "data-state") == "done", popup.text_content("#error")
-    return page, popup
 
-
-def wait_until(check, timeout=5.0):
-    deadline = time.monotonic() + timeout
-    while not check():
-        assert time.monotonic() < deadline, "condition not met in time"
-        time.sleep(0.05)
 
 
 def test_every_span_is_anchored_and_painted(analyzed, analysis):
@@ -52,8 +41,8 @@ def test_every_span_is_anchored_and_painted(analyzed, analysis):
     assert total > 0
     assert popup.text_content("#status").startswith(f"{total} of {total} highlights placed")
     for category in CATEGORIES:
-        count = sum(category in s["categories"] for s in analysis["spans"])
-        assert popup.text_content(f"[data-count={category}]") == str(count)
+        refs = {s["ref"] if category in PEOPLE else s["id"] for s in analysis["spans"] if category in s["categories"]}
+        assert popup.text_content(f"[data-count={category}]") == str(len(refs))
 
 
 def test_nothing_outside_the_article_is_highlighted(analyzed):
@@ -83,7 +72,9 @@ def test_clicking_a_name_opens_the_speaker_card(analyzed, analysis):
     own = sorted((q for q in analysis["quotes"] if q["speaker"] == miller["id"] and q["kind"] != "term"),
                  key=lambda q: q["start"])
     direct = [q["id"] for q in own if q["kind"] == "direct"]
-    reported = [q["id"] for q in own if q["kind"] == "reported"]
+    # A reported statement sharing words with a direct quote (the sentence around it) is not listed again.
+    reported = [q["id"] for q in own if q["kind"] == "reported"
+                and not any(d["start"] < q["end"] and d["end"] > q["start"] for d in own if d["kind"] == "direct")]
     assert quotes == direct + reported
     link = page.evaluate("document.querySelector('quotelens-host').shadowRoot.querySelector('a[target=_blank]').href")
     assert link == "https://en.wikipedia.org/w/index.php?search=Matthew%20Miller"
@@ -138,7 +129,8 @@ def test_toggling_a_category_removes_exactly_its_highlights_and_persists(analyze
     popup.uncheck("input[data-category=sanction]")
     wait_until(lambda: "quotelens-sanction" not in highlights(page))
     after = highlights(page)
-    assert after == {name: ranges for name, ranges in before.items() if name != "quotelens-sanction"}
+    # The category's fill and its line layer go together.
+    assert after == {name: ranges for name, ranges in before.items() if not name.startswith("quotelens-sanction")}
     assert ext.settings()["hidden"] == ["sanction"]
     # A new popup, and a page analysed later, both keep the category off.
     again = ext.popup(page)
@@ -182,6 +174,7 @@ def test_keyboard_moves_through_quotes_and_esc_closes_the_card(analyzed, ext, an
     assert page.evaluate("document.activeElement.tagName") == "QUOTELENS-HOST"
     assert page.evaluate("document.querySelector('quotelens-host').shadowRoot.activeElement.getAttribute('role')") == "dialog"
     assert page.get_attribute("quotelens-host .quote[aria-current=true]", "data-quote") == direct[0]["id"]
+    assert "The quote you are on" in card_text(page)
     ext.message_tab(page, {"type": "quotelens:step-quote", "direction": -1})
     assert [normalise(t) for t in highlights(page)["quotelens-focus"]] == [normalise(direct[-1]["text"])]
     page.keyboard.press("Tab")
@@ -191,9 +184,10 @@ def test_keyboard_moves_through_quotes_and_esc_closes_the_card(analyzed, ext, an
     assert page.evaluate("document.activeElement.tagName") == "BODY"
 
 
-def test_who_said_what_copies_markdown(analyzed):
-    page, popup = analyzed
-    # Headless Chromium grants no clipboard to extension pages: keep what the popup writes instead.
+def test_who_said_what_copies_markdown(analyzed, ext):
+    page, _ = analyzed
+    popup = ext.panel(page)
+    # Headless Chromium grants no clipboard to extension pages: keep what the panel writes instead.
     popup.evaluate("() => { window.copied = []; navigator.clipboard.writeText = async (text) => { copied.push(text); }; }")
     popup.click("#copy")
     [markdown] = popup.evaluate("window.copied")
@@ -278,11 +272,14 @@ def test_highlight_colours_follow_the_page_background(ext, open_page, path, them
     ext.analyze(page)
     # The page's own scripts can read the stylesheet the extension adopted (it is not an element of the page).
     css = page.evaluate("[...document.adoptedStyleSheets].map(s => [...s.cssRules].map(r => r.cssText).join('\\n')).join('\\n')")
+    line_theme = "line_color" if theme == "color" else "dark_line_color"
     for category in categories:
         rule = next(line for line in css.splitlines() if f"::highlight(quotelens-{category['id']})" in line)
         assert rgb(category[theme]) in rule, rule
+        line = next(line for line in css.splitlines() if f"::highlight(quotelens-{category['id']}-line)" in line)
+        assert rgb(category[line_theme]) in line and category["line"] in line, line
         # Serialisation leaves out the initial value, solid; every other style must be there.
-        assert category["underline"] in rule or category["underline"] == "solid", rule
+        assert category["underline"] in line or category["underline"] == "solid", line
 
 
 def rgb(hex_colour: str) -> str:

@@ -6,15 +6,16 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
+from quotelens.context import DocContext
 from quotelens.findings.quotes.cues import load_cues
+from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.model import Entity
 
 # How far back a pronoun may look for the person it refers to, in sentences. News writers re-name a speaker
 # after a few paragraphs; beyond that a guess is worse than no answer (precision first).
 PRONOUN_WINDOW_SENTENCES = 6
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 TITLE_BREAKS = {"of", "for", "at", "to", "in", "on", ",", "and"}
 
 
@@ -25,9 +26,9 @@ class SpeakerResolver:
     already tied to a person. First names never decide gender. Weak evidence gives ``None``.
     """
 
-    def __init__(self, doc: Doc, people: Sequence[Entity], quoted: Sequence[tuple[int, int]] = ()):
-        self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each access: read it once
+    def __init__(self, context: DocContext, people: Sequence[Entity], quoted: Sequence[tuple[int, int]] = ()):
+        self.doc = context.doc
+        self.text = context.text
         self.people = [entity for entity in people if entity.type in ("person", "unnamed")]
         self.quoted = sorted(quoted)
         self._quoted_starts = [start for start, _ in self.quoted]
@@ -43,7 +44,7 @@ class SpeakerResolver:
             word: gender for word, gender in cues["gendered_nouns"].items() if not word.startswith("$")
         }
         self.gender: dict[str, str] = {}
-        self.sentences = list(doc.sents) if doc.has_annotation("DEP") or doc.has_annotation("SENT_START") else []
+        self.sentences = context.sentences
         for start, _, entity in self.mentions:
             self._note_honorific(start, entity)
         for entity in self.people:

@@ -1,11 +1,16 @@
-"""Syntax helpers every finder shares: the document's text, a token's look-up form, a head's phrase."""
+"""Syntax every finder shares: closed-class words, dependency labels, the document's text, a token's look-up form,
+a head's phrase."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+# Closed-class words and dependency labels, the same for every finder (English; spaCy's ClearNLP label set).
+ARTICLES = frozenset({"a", "an", "the"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependents that open a clause or a second phrase: a phrase read from a head stops before them.
-CLAUSE_DEPS = {"relcl", "acl", "advcl", "appos", "conj", "cc", "punct", "ccomp", "xcomp", "parataxis"}
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "conj", "cc", "punct", "ccomp", "xcomp", "parataxis"})
 
 
 def text_of(doc: Doc) -> str:

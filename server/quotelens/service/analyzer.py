@@ -1,7 +1,8 @@
 """The analysis service one app holds: the model, the watchlist and the request-level rules around the pipeline.
 
-The rules, in the order a request meets them: clean the input, find the article, check its language and length,
-answer from the cache, else analyse within the time budget and remember the answer.
+The rules, in the order a request meets them: read the article (pipeline.read_article), check its language and
+length, answer from the cache, else analyse within the time budget and remember the answer. One page and a batch
+of pages take the same path (``lookup``, then ``run_pipeline``); a batch only parses its misses together.
 """
 
 from __future__ import annotations
@@ -9,16 +10,16 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 
 from quotelens import __version__
 from quotelens.language.nlp import MODEL_NAME, load_nlp
 from quotelens.model import Analysis, Article
-from quotelens.page.article import NoArticleFound, extract_article, without_lone_surrogates
-from quotelens.page.language import detect_language, is_supported, page_language
-from quotelens.pipeline import Stopwatch, analyze_article, text_blocks
+from quotelens.page.article import NoArticleFound
+from quotelens.page.language import is_supported
+from quotelens.pipeline import Stopwatch, analyze_article, read_article
 from quotelens.response import to_json
 from quotelens.service.budget import Budget, BudgetExceeded
 from quotelens.service.cache import LruCache, cache_key
@@ -27,6 +28,8 @@ from quotelens.service.watchlist import log_skipped_list
 
 # The parts of a response that depend only on the article text and the settings: what the cache keeps.
 FINDINGS = ("quotes", "entities", "sanctions", "spans")
+# What the cache keeps from the stats beside them.
+FINDING_STATS = ("truncated_spans", "skipped_stages")
 
 # Texts handed to nlp.pipe at once in batch mode: large enough to amortise spaCy's per-call cost, small enough to
 # keep memory flat on thousands of files.
@@ -118,15 +121,10 @@ class Analyzer:
     def analyze_within(self, budget: Budget, *, html=None, text=None, url=None) -> dict:
         """Analyse one request holding a slot: find the article, answer from the cache or run the pipeline."""
         clock = BudgetedStopwatch(budget)
-        article = self.read_article(clock, html=html, text=text, url=url)
-        key = self.key(article)
-        with clock.stage("cache"):
-            findings = self.cache.get(key)
+        article, key, findings = self.lookup(clock, dict(html=html, text=text, url=url))
         if findings is not None:
             return self.reuse(findings, article, clock)
-        analysis = budget.run(lambda: analyze_article(article, self.nlp, watchlist=self.watchlist,
-                                                      max_spans=self.max_spans, clock=clock))
-        return self.remember(key, analysis)
+        return self.remember(key, budget.run(lambda: self.run_pipeline(article, clock)))
 
     def analyze_many(self, pages: Iterable[dict]) -> Iterator[dict]:
         """Analyse many pages (each the keyword arguments of ``analyze``) with ``nlp.pipe``, in order.
@@ -144,45 +142,44 @@ class Analyzer:
         for index, page in enumerate(pages):
             clock = Stopwatch()
             try:
-                article = self.read_article(clock, **page)
+                article, key, findings = self.lookup(clock, page)
             except ApiError as error:
                 results[index] = {"error": {"code": error.code, "message": error.message}}
                 continue
-            key = self.key(article)
-            findings = self.cache.get(key)
             if findings is not None:
                 results[index] = self.reuse(findings, article, clock)
             else:
                 waiting.append((index, article, key, clock))
         docs = self.nlp.pipe(article.text for _, article, _, _ in waiting)
         for (index, article, key, clock), doc in zip(waiting, docs):
-            analysis = analyze_article(article, self.nlp, watchlist=self.watchlist, max_spans=self.max_spans,
-                                       clock=clock, doc=doc)
-            results[index] = self.remember(key, analysis)
+            results[index] = self.remember(key, self.run_pipeline(article, clock, doc))
         return results  # type: ignore[return-value]
+
+    def lookup(self, clock: Stopwatch, page: dict) -> tuple[Article, str, dict | None]:
+        """Read a page's article, and find it in the cache: (article, cache key, cached findings or None)."""
+        article = self.read_article(clock, **page)
+        key = self.key(article)
+        with clock.stage("cache"):
+            return article, key, self.cache.get(key)
+
+    def run_pipeline(self, article: Article, clock: Stopwatch, doc=None) -> Analysis:
+        return analyze_article(article, self.nlp, watchlist=self.watchlist, max_spans=self.max_spans, clock=clock,
+                               doc=doc)
 
     def read_article(self, clock: Stopwatch, *, html=None, text=None, url=None) -> Article:
         """Return the article to analyse, in a language the detectors read and within the length they handle."""
-        if text is not None:
-            text = without_lone_surrogates(text)
-            hint = None
-            article = Article(title="", text=text, blocks=text_blocks(text))
-        else:
-            hint = page_language(html)
-            with clock.stage("extract"):
-                try:
-                    article = extract_article(html, url=url)
-                except NoArticleFound as error:
-                    raise ApiError("no_article", f"No article found on this page: {error}") from None
-        with clock.stage("language"):
-            language = detect_language(article.text, hint=hint)
-        if not is_supported(language):
+        try:
+            article = read_article(html=html, text=text, url=url, clock=clock)
+        except NoArticleFound as error:
+            raise ApiError("no_article", f"No article found on this page: {error}") from None
+        if not is_supported(article.language):
             raise ApiError("unsupported_language", f"Quotelens reads English articles only; this one reads as "
-                                                   f"'{language}' (a BCP 47 language code; 'und' when unknown).")
+                                                   f"'{article.language}' (a BCP 47 language code; 'und' when "
+                                                   f"unknown).")
         if self.max_text_chars and len(article.text) > self.max_text_chars:
             raise ApiError("too_long", f"The article is {len(article.text)} characters long, over the limit of "
                                        f"{self.max_text_chars}.")
-        return replace(article, language=language)
+        return article
 
     def key(self, article: Article) -> str:
         """The cache key: the article text and blocks, and every setting that changes what is found in them."""
@@ -191,7 +188,8 @@ class Analyzer:
 
     def remember(self, key: str, analysis: Analysis) -> dict:
         body = to_json(analysis)
-        self.cache.put(key, {name: body[name] for name in FINDINGS} | {"truncated_spans": analysis.truncated_spans})
+        stats = {name: body["stats"][name] for name in FINDING_STATS}
+        self.cache.put(key, {name: body[name] for name in FINDINGS} | stats)
         return body
 
     @staticmethod
@@ -201,7 +199,7 @@ class Analyzer:
         The cached lists are shared between responses, never copied: nothing downstream mutates them.
         """
         bare = Analysis(article=article, quotes=(), entities=(), sanctions=(), spans=(), timings_ms=clock.timings_ms,
-                        truncated_spans=findings["truncated_spans"])
+                        truncated_spans=findings["truncated_spans"], skipped_stages=tuple(findings["skipped_stages"]))
         body = to_json(bare, cached=True)
         body.update({name: findings[name] for name in FINDINGS})
         return body

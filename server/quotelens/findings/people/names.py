@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from quotelens.findings.people.titles import ROLES, canonical_head, is_headline
-from quotelens.language.syntax import text_of
+from quotelens.language.syntax import ARTICLES, text_of
 
-_ARTICLES = {"the", "a", "an"}
 # Entity kinds a name repeat may carry when spaCy mislabels it; never dates, numbers or the like ("May").
 _NAME_LIKE_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"}
 # Parts of speech no word of a name has, whatever its capital letter.
@@ -246,7 +245,7 @@ def clean_name(doc: Doc, ent: Span) -> Span | None:
     """
     start, end = ent.start, ent.end
     while start < end and (_word(doc[start]) in ROLES.honorifics or _word(doc[start]) in ROLES.abbreviations
-                           or _word(doc[start]) in ROLES.heads or _word(doc[start]) in _ARTICLES
+                           or _word(doc[start]) in ROLES.heads or _word(doc[start]) in ARTICLES
                            or _word(doc[start]) in ROLES.title_modifiers):
         start += 1
     for index in range(start + 1, end):

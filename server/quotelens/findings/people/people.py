@@ -7,14 +7,13 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
-from quotelens.findings.people.names import (NameKey, find_name_mentions, name_key, part_of_name, same_name,
-                                             strip_possessive)
+from quotelens.context import DocContext
+from quotelens.findings.people.names import NameKey, name_key, part_of_name, same_name, strip_possessive
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_title, head_of,
                                               organization_kind, shared_title, title_of_predicate)
-from quotelens.language.syntax import phrase_of, text_of
+from quotelens.language.syntax import ARTICLES, SUBJECT_DEPS, phrase_of, text_of
 from quotelens.model import Entity
 
-_ARTICLES = {"the", "a", "an"}
 
 
 @dataclass
@@ -36,7 +35,7 @@ class NameIndex:
     """Name mentions in text order, for "who was named between here and there" without rescanning them all."""
 
     def __init__(self, people: list[Person]):
-        entries = sorted((span.start, span.root.dep_ in {"nsubj", "nsubjpass"}, index)
+        entries = sorted((span.start, span.root.dep_ in SUBJECT_DEPS, index)
                          for index, person in enumerate(people) for span in person.mentions)
         self.starts = [entry[0] for entry in entries]
         self.entries = [(start, subject, people[index]) for start, subject, index in entries]
@@ -46,26 +45,24 @@ class NameIndex:
         return self.entries[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
 
 
-def find_people(doc: Doc) -> list[Entity]:
+def find_people(context: DocContext) -> list[Entity]:
     """Find the people an article names, with their variants, mentions, title, organisation and office.
 
     Named people come first ("person"), ordered by first mention; then unnamed sources ("a senior US
-    official"). Never raises on odd input: a document spaCy could not tag yields no people.
+    official").
     """
-    try:
-        people = merge_mentions(find_name_mentions(doc))
-        people = [person for person in people if person.mentions]
-        assign_titles(doc, people)
-        add_titles_by_pronoun(doc, people)
-        add_nominal_mentions(doc, people)
-        people.sort(key=lambda person: person.first)
-        unnamed = find_unnamed(doc, people)
-        entities = [to_entity(doc, person, f"person{number}") for number, person in enumerate(people, 1)]
-        entities.extend(replace(entity, id=f"person{len(entities) + number}")
-                        for number, entity in enumerate(unnamed, 1))
-        return entities
-    except (ValueError, IndexError, KeyError):  # a detector never takes the page down with it
-        return []
+    doc = context.doc
+    people = merge_mentions(list(context.name_mentions))
+    people = [person for person in people if person.mentions]
+    assign_titles(doc, people)
+    add_titles_by_pronoun(context, people)
+    add_nominal_mentions(doc, people)
+    people.sort(key=lambda person: person.first)
+    unnamed = find_unnamed(doc, people)
+    entities = [to_entity(doc, person, f"person{number}") for number, person in enumerate(people, 1)]
+    entities.extend(replace(entity, id=f"person{len(entities) + number}")
+                    for number, entity in enumerate(unnamed, 1))
+    return entities
 
 
 def merge_mentions(mentions: list[Span]) -> list[Person]:
@@ -161,17 +158,17 @@ def assign_titles(doc: Doc, people: list[Person]) -> None:
         person.titles = [by_token[span.root.i] for span in person.mentions if span.root.i in by_token]
 
 
-def add_titles_by_pronoun(doc: Doc, people: list[Person]) -> None:
+def add_titles_by_pronoun(context: DocContext, people: list[Person]) -> None:
     """Titles given in a later sentence through a pronoun: "He currently serves as the British ambassador".
 
     The title goes to the person who was the subject of the sentence before, else to the person named last
     before it (the usual referent of a sentence-initial "he" or "she" in news prose); a sentence that names
     someone itself is left alone.
     """
-    sentences = list(doc.sents)
+    doc, sentences = context.doc, context.sentences
     names = NameIndex(people)
     for number, sentence in enumerate(sentences):
-        subject = next((token for token in sentence if token.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject = next((token for token in sentence if token.dep_ in SUBJECT_DEPS), None)
         if number == 0 or subject is None or subject.lower_ not in {"he", "she"} or subject.i - sentence.start > 2:
             continue
         if names.between(sentence.start, sentence.end):
@@ -220,7 +217,7 @@ def add_nominal_mentions(doc: Doc, people: list[Person]) -> None:
         end = chunk.start_char + len(strip_possessive(chunk.text))
         if len(fits) == 1:
             fits[0].nominals.append((chunk.start_char, end))
-        elif not fits and chunk.root.dep_ in {"nsubj", "nsubjpass"} and canonical_head(chunk.root) in ROLES.official_heads:
+        elif not fits and chunk.root.dep_ in SUBJECT_DEPS and canonical_head(chunk.root) in ROLES.official_heads:
             # "the Vermont senator acknowledged" about a person the article has named but not titled.
             referent = recent_subject(doc, names, chunk)
             title = build_title(doc, chunk, formal_allowed=False)
@@ -289,7 +286,7 @@ def holds_office(titles: list[Title]) -> bool:
     title is a courtesy for a past office.
     """
     past = {title.head.split()[0] for title in titles if not title.is_official
-            and any(mark in title.text.lower().split() for mark in ("former", "ex", "retired", "onetime"))}
+            and any(mark in title.text.lower().split() for mark in ROLES.past_office_marks)}
     return any(title.is_official and title.head.split()[0] not in past for title in titles)
 
 
@@ -336,7 +333,7 @@ def find_unnamed(doc: Doc, people: list[Person]) -> list[Entity]:
         root = chunk.root
         if root.lower_ not in ROLES.anonymous_source_heads or any(token.i in claimed for token in chunk):
             continue
-        if not (root.dep_ in {"nsubj", "nsubjpass"} or root.dep_ == "pobj" and root.head.lower_ == "to"
+        if not (root.dep_ in SUBJECT_DEPS or root.dep_ == "pobj" and root.head.lower_ == "to"
                 and root.head.i > 0 and doc[root.head.i - 1].lower_ == "according"):
             continue
         if chunk[0].lower_ not in {"a", "an", "the", "one", "two", "several", "some", "senior", "u.s.", "us"} \
@@ -376,7 +373,7 @@ def find_unnamed(doc: Doc, people: list[Person]) -> list[Entity]:
             is_official=official,
             mentions=((phrase.start_char, phrase.end_char),),
         )
-        by_wording[" ".join(word for word in words if word not in _ARTICLES)] = len(entities)
+        by_wording[" ".join(word for word in words if word not in ARTICLES)] = len(entities)
         entities.append(entity)
     return entities
 
@@ -391,7 +388,7 @@ def _named_just_before(doc: Doc, names: NameIndex, candidates: list[Person], chu
 
 def _same_unnamed(words: list[str], by_wording: dict[str, int]) -> int | None:
     """'The official' after 'a senior US official' is that official again; a repeated wording is too."""
-    core = " ".join(word for word in words if word not in _ARTICLES)
+    core = " ".join(word for word in words if word not in ARTICLES)
     if core in by_wording:
         return by_wording[core]
     if words[0] == "the" and len(words) == 2:

@@ -7,7 +7,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from quotelens.language.syntax import CLAUSE_DEPS, phrase_of, text_of, token_text, word_of
+from quotelens.language.syntax import ARTICLES, CLAUSE_DEPS, SUBJECT_DEPS, phrase_of, text_of, token_text, word_of
 from quotelens.language.vocabulary import vocabulary
 
 
@@ -20,6 +20,7 @@ class Roles:
     business_heads: frozenset[str]
     descriptive_heads: frozenset[str]
     unofficial_marks: frozenset[str]
+    past_office_marks: frozenset[str]
     abbreviations: dict[str, str]
     honorifics: frozenset[str]
     name_suffixes: frozenset[str]
@@ -66,7 +67,6 @@ LONGEST_HEAD = max(len(head.split()) for head in HEADS)
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 _PLACE_LABELS = {"GPE", "LOC"}
 _LINKS = {"of", "for", "at", "to", "with", "in", "on", "from"}
-_ARTICLES = {"a", "an", "the"}
 # Longest line read as a possible headline, in characters.
 _HEADLINE_MAX = 300
 
@@ -191,10 +191,7 @@ def find_title(doc: Doc, name: Span) -> Title | None:
         return None  # in a title-case headline every word looks like part of a title ("Lawmakers Rip Trump")
     for finder in (_title_before, _abbreviation_before, _title_governing, _title_phrase_before, _title_after,
                    _title_by_copula, _title_by_surface):
-        try:
-            title = finder(doc, name)
-        except (IndexError, ValueError):  # an odd parse loses this title, not the page
-            title = None
+        title = finder(doc, name)
         if title is not None:
             return _with_place_after(doc, name, title)
     return None
@@ -378,7 +375,7 @@ def _title_by_copula(doc: Doc, name: Span) -> Title | None:
     """'Miller is the State Department spokesman' or 'Miller, who is the spokesman'."""
     root = name.root
     verbs = []
-    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in {"be", "serve", "remain"}:
+    if root.dep_ in SUBJECT_DEPS and root.head.lemma_ in {"be", "serve", "remain"}:
         verbs.append(root.head)
     verbs.extend(child for child in root.children
                  if child.dep_ == "relcl" and child.lemma_ in {"be", "serve", "remain"}
@@ -430,7 +427,7 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     """
     tokens = [token for token in phrase if not token.is_space]
     while tokens and (tokens[0].dep_ in {"det", "poss", "predet"} and tokens[0].pos_ in {"DET", "PRON"}
-                      or tokens[0].pos_ in {"ADV", "CCONJ", "DET"} or tokens[0].lower_ in _ARTICLES
+                      or tokens[0].pos_ in {"ADV", "CCONJ", "DET"} or tokens[0].lower_ in ARTICLES
                       or tokens[0].is_punct):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"CCONJ", "ADP", "DET"}
@@ -543,7 +540,7 @@ def _organization_tokens_after(tokens: list[Token]) -> list[Token]:
     if len(tokens) < 2 or tokens[0].lower_ not in _LINKS:
         return []
     rest = tokens[1:]
-    while rest and rest[0].lower_ in _ARTICLES:
+    while rest and rest[0].lower_ in ARTICLES:
         rest = rest[1:]
     # A lower-case complement names an organisation only after "of" ("president of soccer's world governing
     # body"); "adviser for strategic communications" names a portfolio.

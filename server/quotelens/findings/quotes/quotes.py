@@ -5,16 +5,17 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
+from quotelens.context import DocContext
 from quotelens.findings.quotes.cues import load_cues
-from quotelens.findings.quotes.marks import QuotedSpan, find_quoted_spans
+from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.speakers import SpeakerResolver
+from quotelens.language.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS
 from quotelens.model import Entity, Mention, Quote
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Dependencies through which a verb without a subject of its own takes its governor's ("Kim informed Putin …,
 # adding that …", "went on to say", "was quoted as saying", "pledged … and suggested").
 INHERIT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp", "dep"}
@@ -36,7 +37,6 @@ REPORTED_LOOKBACK = 8
 TITLE_CUE_DISTANCE = 3
 # Words left lower case in titles ("The Art of the Deal"), ignored when deciding a quote is a title.
 TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"}
-RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 # A quote without a cue continues the previous speaker only this many paragraphs on.
 CONTINUATION_PARAGRAPHS = 1
 # A quote with no cue at all is a term (not speech) when it is this short and does not read as a sentence.
@@ -56,26 +56,21 @@ class Attribution:
     source: Span | None
 
 
-def find_quotes(doc: Doc, people: Sequence[Entity]) -> list[Quote]:
-    """Find the direct quotes, reported speech and quoted terms of ``doc``, in text order."""
-    finder = _QuoteFinder(doc, people)
+def find_quotes(context: DocContext, people: Sequence[Entity]) -> list[Quote]:
+    """Find the direct quotes, reported speech and quoted terms of an article, in text order."""
+    finder = _QuoteFinder(context, people)
     reported = finder.reported()
     found = finder.direct(reported) + reported
     found.sort(key=lambda quote: (quote.start, quote.end))
-    return [_renumbered(quote, index) for index, quote in enumerate(found, start=1)]
-
-
-def _renumbered(quote: Quote, index: int) -> Quote:
-    return Quote(f"quote{index}", quote.kind, quote.start, quote.end, quote.text, quote.speaker,
-                 quote.speaker_name, quote.source, quote.cue)
+    return [replace(quote, id=f"quote{index}") for index, quote in enumerate(found, start=1)]
 
 
 class _QuoteFinder:
     """The per-document state the quote rules share: marks, cue lists, token positions, the resolver."""
 
-    def __init__(self, doc: Doc, people: Sequence[Entity]):
-        self.doc = doc
-        self.text = doc.text
+    def __init__(self, context: DocContext, people: Sequence[Entity]):
+        self.doc = doc = context.doc
+        self.text = context.text
         cues = load_cues()
         self.speech_verbs = set(cues["speech_verbs"])
         self.weak_verbs: dict[str, list[str]] = {
@@ -85,13 +80,13 @@ class _QuoteFinder:
         self.speech_nouns = set(cues["speech_nouns"])
         self.document_nouns = set(cues["document_nouns"]["nouns"])
         self.term_markers = [marker.lower() for marker in cues["term_markers"]]
-        self.spans = find_quoted_spans(self.text)
+        self.spans = context.quoted_spans
         self.top = [span for span in self.spans if span.depth == 0 and self.text[span.start:span.end].strip()]
         self.quoted = [(span.start, span.end) for span in self.top]
         self._quoted_starts = [start for start, _ in self.quoted]
-        self.resolver = SpeakerResolver(doc, people, self.quoted)
+        self.resolver = SpeakerResolver(context, people, self.quoted)
         self._token_starts = [token.idx for token in doc]
-        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n+", self.text)]
+        self.paragraph_starts = context.paragraph_starts
         # Filled as quotes are found: earlier quotes lend their cue to later ones.
         self.reported_quotes: list[Quote] = []
         self.attributed: list[tuple[QuotedSpan, Quote]] = []
@@ -100,8 +95,7 @@ class _QuoteFinder:
         self._named_reported: list[Quote] = []
         self._named_reported_ends: list[int] = []
         self._headline_lines: dict[int, bool] = {}
-        parsed = doc.has_annotation("DEP") or doc.has_annotation("SENT_START")
-        self._sentences = (list(doc.sents) if parsed else []) or [doc[:]]
+        self._sentences = list(context.sentences) or [doc[:]]
         self._sentence_starts = [sentence.start for sentence in self._sentences]
         # Cues found once per document, not once per quote (long pages with many quotes stay linear).
         self._according = [t for t in doc if t.lower_ == "according" and not self._in_quote(t.idx)]
@@ -130,11 +124,7 @@ class _QuoteFinder:
         self._attributed_starts = []
         previous: tuple[Quote, int] | None = None  # the last attributed direct quote and its paragraph
         for span in self.top:
-            try:
-                quote = self._direct_quote(span, previous)
-            except (ValueError, IndexError, KeyError, AttributeError):
-                # A malformed stretch (odd marks, a parse that does not line up) skips this quote, not the page.
-                continue
+            quote = self._direct_quote(span, previous)
             if quote is None:
                 continue
             quotes.append(quote)
@@ -269,9 +259,8 @@ class _QuoteFinder:
         by_dependency = self._cue_by_dependency(span, inside)
         if by_dependency is not None and by_dependency.source is not None:
             return by_dependency
-        return (self._cue_after(span) or self._cue_before(span) or self._according_to(span, inside)
-                or self._as_put_it(inside) or self._colon_intro(span) or self._headline_speaker(span)
-                or by_dependency)
+        found = (strategy(self, span, inside) for strategy in self.ATTRIBUTIONS)
+        return next((attribution for attribution in found if attribution is not None), by_dependency)
 
     def _cue_by_dependency(self, span: QuotedSpan, inside: list[Token],
                            max_steps: int = MAX_CUE_DISTANCE) -> Attribution | None:
@@ -410,7 +399,7 @@ class _QuoteFinder:
             return steps == 1
         return True
 
-    def _cue_after(self, span: QuotedSpan) -> Attribution | None:
+    def _cue_after(self, span: QuotedSpan, inside: list[Token]) -> Attribution | None:
         """Trailing cues the parser split off: ',” he said.', ',” said Smith', '” — Commissioner Jane Roe'."""
         sign_off = self._sign_off(span)
         if sign_off is not None:
@@ -454,7 +443,7 @@ class _QuoteFinder:
         cue = Mention(match.start("dash"), match.end("dash"), match.group("dash"))
         return Attribution(cue, self.doc[tokens[0].i:tokens[-1].i + 1])
 
-    def _cue_before(self, span: QuotedSpan) -> Attribution | None:
+    def _cue_before(self, span: QuotedSpan, inside: list[Token]) -> Attribution | None:
         """A colon after the speaker's name: 'Trump: “…”'."""
         before = self._tokens_before(span.open, 8)
         if len(before) < 2 or before[-1].text != ":":
@@ -472,7 +461,7 @@ class _QuoteFinder:
         return (any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in words)
                 or self.resolver.resolve(words) is not None)
 
-    def _as_put_it(self, inside: list[Token]) -> Attribution | None:
+    def _as_put_it(self, span: QuotedSpan, inside: list[Token]) -> Attribution | None:
         """'…, as a Homeland Security memo put it' or 'as Obama said' anywhere in the quote's sentence."""
         start, end = self._sentence_chars(inside[-1])
         for token in self._cues_within(self._as_clauses, self._as_clause_starts, start, end):
@@ -482,7 +471,7 @@ class _QuoteFinder:
                     return Attribution(self._mention(token), self._mention_span(subject))
         return None
 
-    def _colon_intro(self, span: QuotedSpan) -> Attribution | None:
+    def _colon_intro(self, span: QuotedSpan, inside: list[Token]) -> Attribution | None:
         """A cue before a colon or comma that introduces the quote: 'Trump boasted, “…”', 'Sanders told the crowd:
         “…”', '… a new campaign message: “It's about me.”'."""
         before = self._tokens_before(span.open, 40)
@@ -512,7 +501,7 @@ class _QuoteFinder:
                     return Attribution(self._mention(token), self._mention_span(subject))
         return None
 
-    def _headline_speaker(self, span: QuotedSpan) -> Attribution | None:
+    def _headline_speaker(self, span: QuotedSpan, inside: list[Token]) -> Attribution | None:
         """A headline or line that opens with a name and a colon: 'Pence: Trump Was ‘Mocking’ Clinton Camp'."""
         start = self.paragraph_starts[self._paragraph(span.open)]
         head = self.text[start:min(span.open, start + HEADLINE_NAME_CHARS)]
@@ -539,6 +528,9 @@ class _QuoteFinder:
             if source is not None:
                 return Attribution(self._mention(token, 2), source)
         return None
+
+    # Tried in order when the parse gives no cue with a source; the first that answers wins (see _attribute).
+    ATTRIBUTIONS = (_cue_after, _cue_before, _according_to, _as_put_it, _colon_intro, _headline_speaker)
 
     def _sentence_chars(self, token: Token) -> tuple[int, int]:
         """The character bounds of a token's sentence (Token.sent walks the sentence on every call)."""
@@ -742,10 +734,7 @@ class _QuoteFinder:
         quotes: list[Quote] = []
         seen: set[tuple[int, int]] = set()
         for token in self.doc:
-            try:
-                quote = self._reported_quote(token)
-            except (ValueError, IndexError, KeyError, AttributeError):
-                continue
+            quote = self._reported_quote(token)
             if quote is not None and (quote.start, quote.end) not in seen:
                 seen.add((quote.start, quote.end))
                 quotes.append(quote)

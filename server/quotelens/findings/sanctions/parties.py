@@ -9,13 +9,13 @@ from spacy.tokens import Doc, Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.status import clause_path
+from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.model import Entity, Quote
 
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports this module at run time
     from quotelens.findings.sanctions.candidates import Candidate
 
 _PRONOUNS_WE = {"we", "us", "our", "ours"}
-_RELATIVE = {"which", "that", "who", "whom"}
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ def _subject_of(word: Token) -> Token | None:
 
 
 def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str | None:
-    if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         subject = subject.head.head
     if subject.lower_ in _PRONOUNS_WE and subject.pos_ == "PRON":
         return _speaker_government(subject, lex, context)

@@ -12,21 +12,20 @@ The rules live beside this module: ``sanction_candidates`` (which words name a m
 from __future__ import annotations
 
 import bisect
-import logging
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from quotelens.context import DocContext
 from quotelens.findings.sanctions.candidates import Candidate, candidate_at, is_other_sense, noun_candidate
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
-from quotelens.model import Entity, Quote, Sanction
 from quotelens.findings.sanctions.parties import (
     Context, context_of, find_authority, find_targets, names_country, sentence_country,
 )
 from quotelens.findings.sanctions.status import find_status
+from quotelens.model import Entity, Quote, Sanction
 
-log = logging.getLogger(__name__)
 
 STATUSES = ("imposed", "threatened", "considered", "lifted", "extended", "violated", "other")
 
@@ -41,29 +40,23 @@ class _Finding:
     nearby_targets: tuple[str, ...] = ()  # the sentence's one other country, when the phrase names no target
 
 
-def find_sanctions(doc: Doc, quotes: Sequence[Quote] = (), entities: Sequence[Entity] = ()) -> list[Sanction]:
+def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
+                   entities: Sequence[Entity] = ()) -> list[Sanction]:
     """Return every sanction-like measure mentioned in ``doc``, in text order, ids ``sanction1``, ``sanction2`` ...
 
     ``quotes`` and ``entities`` let "we" inside a quote resolve to the speaker's government.
-    Never raises: a sentence whose parse trips a rule is skipped.
     """
+    doc = document.doc
     lex = load_lexicon()
     context = context_of(doc, quotes, entities)
     findings: list[_Finding] = []
     for token in doc:
-        try:
-            candidate = candidate_at(token, lex)
-            if candidate is not None and not is_other_sense(candidate, lex):
-                findings.append(_describe(candidate, lex, context))
-        except Exception:  # noqa: BLE001 - a detector never loses the page over one odd parse
-            log.debug("sanction rule failed at token %d", token.i, exc_info=True)
-    text = doc.text  # built anew on every access: once here, not per mention
-    try:
-        findings += _acronym_mentions(findings, lex, context)
-        findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex)), doc, text)
-    except Exception:  # noqa: BLE001 - a bug here must cost the sanctions of one page, not the page
-        log.exception("sanction post-processing failed; no sanctions for this text")
-        return []
+        candidate = candidate_at(token, lex)
+        if candidate is not None and not is_other_sense(candidate, lex):
+            findings.append(_describe(candidate, lex, context))
+    text = document.text
+    findings += _acronym_mentions(findings, lex, context)
+    findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, text)
     return [
         Sanction(
             id=f"sanction{n}",
@@ -112,20 +105,17 @@ def _acronym_mentions(findings: list[_Finding], lex: Lexicon, context: Context) 
         return found
     for token in doc:
         if token.text in defined and token.i not in defined[token.text]:
-            try:
-                found.append(_describe(noun_candidate(token, lex, clear=True), lex, context))
-            except Exception:  # noqa: BLE001 - as in find_sanctions
-                log.debug("acronym rule failed at token %d", token.i, exc_info=True)
+            found.append(_describe(noun_candidate(token, lex, clear=True), lex, context))
     return found
 
 
-def _keep_confirmed(findings: list[_Finding], lex: Lexicon) -> list[_Finding]:
+def _keep_confirmed(findings: list[_Finding], lex: Lexicon, sentences: Sequence[Span]) -> list[_Finding]:
     """Keep ambiguous mentions only in an article that also has a clear state measure; vague 'actions' only next
     to another mention."""
     anchored = [f for f in findings if f.candidate.kind != "generic"]
     if not any(f.strong for f in anchored):
         return []
-    sentence_of = {s.start: n for n, s in enumerate(findings[0].candidate.trigger.doc.sents)}
+    sentence_of = {s.start: n for n, s in enumerate(sentences)}
     anchors = sorted(sentence_of[f.candidate.trigger.sent.start] for f in anchored)
     kept = []
     for finding in findings:

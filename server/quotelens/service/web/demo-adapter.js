@@ -3,7 +3,9 @@
 import { analyzePage, checkServer } from "/extension/background/backend.js";
 import { loadCategories } from "/extension/shared/categories.js";
 import { createLens } from "/extension/content/lens.js";
-import { EMPTY_RESULT, explainError } from "/extension/popup/error-text.js";
+import { explainError } from "/extension/shared/error-text.js";
+import { countsText, placedText } from "/extension/shared/status-text.js";
+import { renderToggles } from "/extension/shared/toggles.js";
 
 // The page and the API share this origin, so the demo needs neither CORS nor the extension's host permissions.
 const settings = { serverUrl: location.origin, apiToken: "", timeoutMs: 60000 };
@@ -14,40 +16,15 @@ function say(message, isError = false) {
   $("demo-status").classList.toggle("error", isError);
 }
 
-function renderToggles(categories, lens) {
-  const holder = $("demo-categories");
-  for (const category of categories) {
-    const label = document.createElement("label");
-    const box = document.createElement("input");
-    box.type = "checkbox";
-    box.checked = true;
-    box.dataset.category = category.id;
-    box.addEventListener("change", () => lens.setVisible(category.id, box.checked));
-    const swatch = document.createElement("span");
-    swatch.className = "swatch";
-    swatch.style.background = category.color;
-    swatch.style.borderBottomStyle = category.underline;
-    const name = document.createElement("span");
-    name.textContent = category.label;
-    const count = document.createElement("span");
-    count.dataset.count = category.id;
-    count.textContent = "";
-    label.append(box, swatch, name, count);
-    holder.append(label);
-  }
-}
-
-function showCounts(summary) {
-  for (const [id, count] of Object.entries(summary.counts)) {
-    const cell = document.querySelector(`[data-count="${id}"]`);
-    if (cell) cell.textContent = `(${count})`;
-  }
-}
-
 async function start() {
   const categories = await loadCategories();
-  const lens = createLens({ transport: { analyze: (page) => analyzePage(settings, page) }, categories });
-  renderToggles(categories, lens);
+  // The same default as the extension: reported speech starts off (see extension/shared/settings.js).
+  const hidden = ["reported"];
+  const lens = createLens({ transport: { analyze: (page) => analyzePage(settings, page) }, categories, hidden,
+    explain: (error) => explainError(error, settings) });
+  const toggle = (id, visible) => lens.setVisible(id, visible);
+  const holder = $("demo-categories-list");
+  renderToggles(holder, categories, { hidden, onToggle: toggle });
   let summary = null;
 
   async function analyze() {
@@ -56,14 +33,12 @@ async function start() {
     const result = await lens.analyze();
     $("demo-analyze").disabled = false;
     if (!result.ok) {
-      say(explainError(result.error, settings), true);
+      say(`${explainError(result.error, settings)}${result.kept ? " The highlights of the last analysis are kept." : ""}`, true);
       return;
     }
     summary = result;
-    showCounts(result);
-    const missed = result.unanchored.length;
-    say(result.spans === 0 ? EMPTY_RESULT : `${result.anchored} of ${result.spans} highlights placed`
-      + `${missed ? ` (${missed} not found on the page)` : ""}. Click a highlighted name, quote or sanction for its card.`);
+    renderToggles(holder, categories, { counts: result.counts, hidden: result.hidden, onToggle: toggle });
+    say(`${placedText(result)} ${countsText(result)}. Click a highlighted name, quote or sanction for its card.`);
     for (const id of ["demo-next", "demo-previous", "demo-copy"]) $(id).disabled = false;
   }
 

@@ -1,10 +1,12 @@
-/** What the popup tells the reader for each failure: what happened and what to do about it. */
+/** What the popup, the panel and the page tell the reader for each failure: what happened and what to do. */
+
+import { startCommand } from "./server-help.js";
 
 // Keys are the error codes of shared/errors.json: the server's, and the two the extension
 // adds itself: "unreachable" (no connection) and "no_response" (no answer within the time limit).
 const EXPLANATIONS = {
-  unreachable: (settings) => `Cannot reach the Quotelens server at ${settings.serverUrl}. `
-    + "Start it with “make run”, or check the server address in Options.",
+  unreachable: (settings) => `Cannot reach the Quotelens server at ${settings.serverUrl}. Is it running? `
+    + `Start it in a terminal, in the Quotelens folder: ${startCommand(settings.serverUrl)}`,
   no_response: (settings) => `The server did not answer within ${Math.round(settings.timeoutMs / 1000)} seconds. `
     + "Try again, or raise the time limit in Options.",
   too_large: () => "This page is too large for the server to analyse (HTTP 413).",
@@ -24,5 +26,3 @@ export function explainError(error, settings) {
   if (explain) return explain(settings, error);
   return `The analysis failed: ${error?.message ?? "unknown error"}`;
 }
-
-export const EMPTY_RESULT = "No quotes, officials or sanctions found in this article.";
