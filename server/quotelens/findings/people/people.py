@@ -9,8 +9,10 @@ from spacy.tokens import Doc, Span
 
 from quotelens.context import DocContext
 from quotelens.findings.people.names import NameKey, name_key, part_of_name, same_name, strip_possessive
+from quotelens.findings.people.offices import choose_title, held_only_in_the_past, organization_of
+from quotelens.findings.people.places import countries_named
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_title, head_of,
-                                              organization_kind, shared_title, title_of_predicate)
+                                              shared_title, title_of_predicate)
 from quotelens.language.syntax import ARTICLES, SUBJECT_DEPS, phrase_of, text_of
 from quotelens.model import Entity
 
@@ -59,7 +61,8 @@ def find_people(context: DocContext) -> list[Entity]:
     add_nominal_mentions(doc, people)
     people.sort(key=lambda person: person.first)
     unnamed = find_unnamed(doc, people)
-    entities = [to_entity(doc, person, f"person{number}") for number, person in enumerate(people, 1)]
+    countries = countries_named(context)
+    entities = [to_entity(doc, person, f"person{number}", countries) for number, person in enumerate(people, 1)]
     entities.extend(replace(entity, id=f"person{len(entities) + number}")
                     for number, entity in enumerate(unnamed, 1))
     return entities
@@ -255,8 +258,8 @@ def _country_in(words: str) -> str | None:
     return None
 
 
-def to_entity(doc: Doc, person: Person, entity_id: str) -> Entity:
-    """Turn an assembled person into the response record."""
+def to_entity(doc: Doc, person: Person, entity_id: str, countries: list[tuple[int, str]]) -> Entity:
+    """Turn an assembled person into the response record; an office without a body gets the article's country."""
     forms = []
     for span in sorted(person.mentions, key=lambda s: s.start_char):
         form = strip_possessive(span.text)
@@ -273,42 +276,11 @@ def to_entity(doc: Doc, person: Person, entity_id: str) -> Entity:
         name=name,
         aliases=aliases,
         title=title.text if title else None,
-        organization=_organization(person.titles, title),
-        is_official=holds_office(person.titles),
+        organization=organization_of(doc, person.titles, title, countries),
+        is_official=any(title.is_official for title in person.titles),
+        former=held_only_in_the_past(person.titles),
         mentions=tuple(sorted(mentions)),
     )
-
-
-def holds_office(titles: list[Title]) -> bool:
-    """Whether any title is a current office, not counting one the article elsewhere calls former.
-
-    "Secretary Clinton" in a quote and "former Secretary of State Hillary Clinton" in the text: the bare
-    title is a courtesy for a past office.
-    """
-    past = {title.head.split()[0] for title in titles if not title.is_official
-            and any(mark in title.text.lower().split() for mark in ROLES.past_office_marks)}
-    return any(title.is_official and title.head.split()[0] not in past for title in titles)
-
-
-def choose_title(titles: list[Title]) -> Title | None:
-    """The first official title the article gives, a specific office before a generic one ("ambassador"
-    before "diplomat"); else the first title of any kind."""
-    official = [title for title in titles if title.is_official]
-    if official:
-        return min(official, key=lambda title: (title.head in ROLES.generic_official_heads, titles.index(title)))
-    return titles[0] if titles else None
-
-
-def _organization(titles: list[Title], chosen: Title | None) -> str | None:
-    """The chosen title's organisation, else one from another of the person's titles of the same head."""
-    if chosen is None:
-        return None
-    if chosen.organization:
-        return chosen.organization
-    for title in titles:
-        if title.organization and title.head == chosen.head and organization_kind(title.organization) != "nonstate":
-            return title.organization
-    return None
 
 
 def find_unnamed(doc: Doc, people: list[Person]) -> list[Entity]:
@@ -348,11 +320,20 @@ def find_unnamed(doc: Doc, people: list[Person]) -> list[Entity]:
             phrase = chunk
         wording = phrase.text
         title = build_title(doc, chunk, formal_allowed=False)
+        # "officials", "Palestinian lawmakers": a group, never one official (not painted or counted as one).
+        group = root.tag_ in {"NNS", "NNPS"}
         if title is not None and chunk[0].lower_ not in {"a", "an", "one", "another"}:
             # "the senator" is the senator the article names ("a spokesman" brings in someone new): the only
             # one with that title, or, among several, the one named within the last two sentences.
-            same_head = [person for person in people if any(own.head == title.head for own in person.titles)]
+            same_head = [person for person in people if any(_same_office(own, title) for own in person.titles)]
             referent = same_head[0] if len(same_head) == 1 else _named_just_before(doc, names, same_head, chunk)
+            if referent is None and title.is_official and not same_head and chunk[0].lower_ == "the" and not group:
+                # "Plasencia ... The People's Power Minister for Foreign Relations said": a description of an office
+                # right after a person the article has not titled is that person's title.
+                untitled = [person for person in people if not any(own.is_official for own in person.titles)]
+                referent = _named_just_before(doc, names, untitled, chunk)
+                if referent is not None:
+                    referent.titles.append(title)
             if referent is not None:
                 referent.nominals.append((chunk.start_char, chunk.end_char))
                 continue
@@ -366,16 +347,21 @@ def find_unnamed(doc: Doc, people: list[Person]) -> list[Entity]:
             continue
         entity = Entity(
             id="",
-            type="unnamed",
+            type="group" if group else "unnamed",
             name=wording,
             title=title.text if title else None,
             organization=title.organization if title else None,
-            is_official=official,
+            is_official=official and not group,
             mentions=((phrase.start_char, phrase.end_char),),
         )
         by_wording[" ".join(word for word in words if word not in ARTICLES)] = len(entities)
         entities.append(entity)
     return entities
+
+
+def _same_office(one: Title, other: Title) -> bool:
+    """Whether two titles name the same kind of office: "foreign minister" and "Minister of Foreign Affairs"."""
+    return one.head.split()[-1] == other.head.split()[-1]
 
 
 def _named_just_before(doc: Doc, names: NameIndex, candidates: list[Person], chunk: Span) -> Person | None:
