@@ -333,8 +333,8 @@ NAMES_AFTER_TITLES = [
     ("\"It has nothing to do with the legal sphere,\" Minister of Foreign Affairs Margus Tsahkna (Eesti 200) told "
      "ERR on Tuesday.", "Margus Tsahkna", "Minister of Foreign Affairs", True),
     ("Western countries do not need a reason to impose sanctions on Russia, official spokeswoman of the Russian "
-     "Foreign Ministry Maria Zakharova said.", "Maria Zakharova", "official spokeswoman of the Russian Foreign Ministry",
-     True),
+     "Foreign Ministry Maria Zakharova said.", "Maria Zakharova",
+     "official spokeswoman of the Russian Foreign Ministry", True),
     ("\"It could harm our national security,\" Under Secretary of Commerce for Industry and Security Alan F. Estevez "
      "said in a statement.", "Alan F. Estevez", "Under Secretary of Commerce for Industry and Security", True),
     ("The board found Bungoma Chief Magistrate Walter Ndolo Nyarima unfit to continue serving.",
@@ -379,7 +379,8 @@ DESCRIPTIONS = [
     ("Felix Plasencia spoke in Antalya on Sunday. The foreign minister said sanctions were no solution.",
      "Felix Plasencia", "foreign minister"),
     ("\"It has nothing to do with the legal sphere,\" Minister of Foreign Affairs Margus Tsahkna told ERR. Everyone "
-     "will have to decide for themselves, the foreign minister noted.", "Margus Tsahkna", "Minister of Foreign Affairs"),
+     "will have to decide for themselves, the foreign minister noted.", "Margus Tsahkna",
+     "Minister of Foreign Affairs"),
 ]
 
 

@@ -1,10 +1,12 @@
-"""The country an article ties to an office it names without one ("President Emmerson Mnangagwa" in a story on
-Zimbabwe): the nearest country named in the sentence outside quotation marks, else the article's main country."""
+"""The country an article ties to an office it names without one: "President Abdel Fattah Al-Sisi has said that Egypt
+seeks ...", the nearest country the sentence names as an owner or actor, outside quotation marks.
+
+The article's most-named country as a fallback helped only the tune half and moved sanction authorities on the
+PolNeAR set the wrong way (docs/benchmarks.md), so an office with no country in its sentence keeps none."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections import Counter
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span
 
@@ -45,20 +47,13 @@ def countries_named(context: DocContext) -> list[tuple[int, str]]:
     return found
 
 
-def main_country(countries: list[tuple[int, str]]) -> str | None:
-    """The country named most often, when it is named at least twice and more often than any other."""
-    ranked = Counter(country for _, country in countries).most_common(2)
-    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return None
-    return ranked[0][0]
-
-
 def country_for(doc: Doc, position: int, countries: list[tuple[int, str]]) -> str | None:
     """The country an office written at character ``position`` (its title) most likely belongs to."""
     token = doc.char_span(position, position + 1, alignment_mode="expand")
     if token is None:
-        return main_country(countries)
-    sentence = token.sent
-    near = [(abs(offset - position), country) for offset, country in countries
-            if sentence.start_char <= offset < sentence.end_char]
-    return min(near)[1] if near else main_country(countries)
+        return None
+    sentence = token.sent  # countries are in text order: only the sentence's stretch of them is read
+    first = bisect_left(countries, (sentence.start_char, ""))
+    last = bisect_left(countries, (sentence.end_char, ""))
+    near = [(abs(offset - position), country) for offset, country in countries[first:last]]
+    return min(near)[1] if near else None
