@@ -51,15 +51,11 @@ def names_after_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
 
 
 def _introduces_name(doc: Doc, token, tagged: bool = True) -> bool:
-    """A title word a name may follow: a head or abbreviation ("spokesperson", "Sen."), an honorific, the
-    last capitalised word of a formal title's complement ("Affairs" in "Minister of Foreign Affairs"), or the
-    comma after one of these."""
+    """A title word a name may follow: a head or abbreviation ("spokesperson", "Sen."), an honorific, or the
+    last capitalised word of a formal title's complement ("Affairs" in "Minister of Foreign Affairs")."""
     word = word_of(token.text)
     if word in ROLES.abbreviations or word in ROLES.honorifics or canonical_head(token) is not None:
         return True
-    if token.text == "," and token.i > 0 and doc[token.i - 1].text != ",":
-        # "The People's Power Minister for Foreign Relations, Félix Plasencia,"
-        return _introduces_name(doc, doc[token.i - 1], tagged)
     if not token.text[:1].isupper() or token.ent_type_ == "PERSON" or not (
             word in ROLES.portfolio_words or word in ROLES.state_org_words or word in ROLES.countries
             or word in ROLES.country_adjectives or tagged and token.ent_type_ in {"GPE", "NORP", "ORG"}):
