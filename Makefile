@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8765
 
-.PHONY: run test bench browser lint-extension clean
+.PHONY: run test bench browser lint-extension package clean
 
 run: $(VENV)/.installed
 	@echo ""
@@ -20,9 +20,9 @@ test: $(VENV)/.installed-test browser node_modules/.installed
 	$(BIN)/python -m pytest
 
 # Every bench runs even when one misses its target; the target exits non-zero at the end if any did.
-BENCHES := extraction quotes people sanctions agreement latency load extension palette
+BENCHES := extraction quotes people sanctions agreement latency load extension palette corpus
 
-bench: $(VENV)/.installed-bench browser
+bench: $(VENV)/.installed-bench browser node_modules/.installed
 	@failed=""; for name in $(BENCHES); do \
 	  echo "== bench/$$name.py"; $(BIN)/python bench/$$name.py || failed="$$failed $$name"; \
 	done; if [ -n "$$failed" ]; then echo "targets missed in:$$failed"; exit 1; fi
@@ -37,28 +37,36 @@ $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 	@touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -e ".[test,corpus]"
 	@touch $(VENV)/.installed $@
 
 $(VENV)/.installed-bench: bench/requirements.txt $(VENV)/.installed-test
 	$(BIN)/python -m pip install --quiet -r bench/requirements.txt
 	@touch $@
 
-node_modules/.installed: package.json
+node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-# Browser tests drive Debian's chromium (Playwright's own browser download does not work offline).
+# Browser tests drive Debian's chromium and firefox-esr (Playwright's own browser downloads do not work offline).
+BROWSERS := chromium firefox-esr
+
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@missing="$$(for b in $(BROWSERS); do command -v $$b >/dev/null 2>&1 || echo $$b; done)"; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	  else \
-	    echo "Chromium is missing: install it (sudo apt-get install chromium) and run make test again."; exit 1; \
-	  fi; }
+	    echo "Missing browsers: install them (sudo apt-get install $$missing) and run make test again."; exit 1; \
+	  fi; \
+	fi
 
 lint-extension: node_modules/.installed
 	npx --no-install web-ext lint --source-dir extension
 
+# The store packages, dist/quotelens-{chrome,firefox}-<version>.zip (docs/extension.md says what each holds).
+package: node_modules/.installed
+	$(PYTHON) tools/package_extension.py
+
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache
+	rm -rf $(VENV) node_modules .pytest_cache dist

@@ -53,7 +53,8 @@ def figures() -> dict[str, dict[str, float]]:
         | {"controls without a mention": news_sanctions.controls_clean / max(1, news_sanctions.controls)},
         f"polnear dev[:{POLNEAR_SLICE}] quotes": polnear_quotes.rows(),
         "polnear people": people.values(polnear_people),
-        "polnear+seed sanctions": {k: v for k, v in polnear_sanctions.row().items() if k != "ms/text"}
+        # the PolNeAR/seed annotations carry no measure: measure accuracy is floored on the news corpus only
+        "polnear+seed sanctions": {k: v for k, v in polnear_sanctions.row().items() if k not in ("ms/text", "measure acc")}
         | {"seed exact": float(seed_exact)},
     }
 

@@ -76,22 +76,32 @@ class LocalServer:
         return http.client.HTTPConnection(HOST, self.port, timeout=timeout)
 
     def request(self, method: str, path: str, body: dict | bytes | None = None,
-                connection: http.client.HTTPConnection | None = None) -> tuple[int, dict]:
+                connection: http.client.HTTPConnection | None = None,
+                headers: dict[str, str] | None = None) -> tuple[int, dict]:
         """Send one request (on ``connection`` when given, kept alive) and return (status, JSON body).
 
         ``body``: a dict to send as JSON, or JSON already encoded (so that a timing leaves out the client's work).
+        ``headers``: extra headers, e.g. another ``Host`` or an ``Origin``, as a browser would send them.
         """
         own = connection is None
         connection = connection or self.connect()
         try:
             payload = json.dumps(body).encode() if isinstance(body, dict) else body
-            headers = {"Content-Type": "application/json"} if body is not None else {}
-            connection.request(method, path, body=payload, headers=headers)
+            sent = ({"Content-Type": "application/json"} if body is not None else {}) | (headers or {})
+            connection.request(method, path, body=payload, headers=sent)
             response = connection.getresponse()
             return response.status, json.loads(response.read() or b"{}")
         finally:
             if own:
                 connection.close()
+
+
+def worker_pids(pid: int) -> set[int]:
+    """The server's child processes, its analysis workers (Linux /proc)."""
+    found = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found.update(int(child) for child in (task / "children").read_text().split())
+    return found
 
 
 def rss_bytes(pid: int) -> int:

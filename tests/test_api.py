@@ -109,11 +109,13 @@ def test_every_code_the_server_raises_is_in_the_error_table():
     ("null", False),
 ])
 def test_cors_admits_extension_origins_only(client, origin, admitted):
+    """Any other origin (a web page, another local port, a sandboxed frame) is refused outright, not only unread."""
     response = client.post("/api/analyze", json={"text": "Hello there."}, headers={"Origin": origin})
-    assert response.status_code == 200
+    assert response.status_code == (200 if admitted else 403)
     assert (response.headers.get("Access-Control-Allow-Origin") == origin) is admitted
     if not admitted:
         assert "Access-Control-Allow-Origin" not in response.headers
+        assert response.get_json()["error"]["code"] == "forbidden_origin"
 
 
 @pytest.mark.parametrize("header, status", [

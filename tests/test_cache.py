@@ -10,7 +10,7 @@ import pytest
 from quotelens.pipeline import Stopwatch
 from quotelens.service.analyzer import Analyzer
 from quotelens.service.app import create_app
-from quotelens.service.cache import LruCache, cache_key
+from quotelens.service.cache import LruCache, body_key, cache_key
 
 ARTICLE = ("Foreign Minister Anna Berg said on Monday that the government would impose sanctions on the company.\n\n"
            "“We will not stand by,” Berg told reporters in the capital. “This is a matter of principle.”\n\n"
@@ -107,6 +107,29 @@ def test_same_article_on_another_url_reuses_findings_but_keeps_its_own_url(clien
     assert "extract" in second["stats"]["timings_ms"]  # the key is the extracted text, so extraction still runs
     assert second["article"]["url"] == "https://mirror.example/b"
     assert second["spans"] == first["spans"]
+
+
+def test_a_page_sent_again_skips_the_parse_and_the_extraction(client, check_response):
+    body = {"html": PAGE, "url": "https://news.example/a"}
+    first = client.post("/api/analyze", json=body).get_json()
+    again = client.post("/api/analyze", json=body).get_json()
+    check_response(again)
+    assert (first["stats"]["cached"], again["stats"]["cached"]) == (False, True)
+    assert list(again["stats"]["timings_ms"]) == ["cache"]  # answered by the body's hash: no extract, no language
+    assert {key: value for key, value in again.items() if key != "stats"} == \
+           {key: value for key, value in first.items() if key != "stats"}
+
+
+def test_a_refused_body_is_not_remembered(nlp):
+    client = create_app({"TESTING": True, "MAX_TEXT_CHARS": 50}).test_client()
+    for _ in range(2):
+        assert client.post("/api/analyze", json={"text": ARTICLE}).status_code == 413
+
+
+def test_body_key_changes_with_the_body_and_the_settings():
+    assert body_key(b'{"text": "a"}', (1,)) == body_key(b'{"text": "a"}', (1,))
+    assert body_key(b'{"text": "a"}', (1,)) != body_key(b'{"text": "b"}', (1,))
+    assert body_key(b'{"text": "a"}', (1,)) != body_key(b'{"text": "a"}', (2,))
 
 
 def test_a_text_answer_is_not_reused_for_a_page_with_other_blocks(client):

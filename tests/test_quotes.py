@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 
 import pytest
@@ -251,30 +250,9 @@ def test_odd_input_never_raises(nlp, text):
 
 
 # --- long pages stay linear ------------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("unit", [
-    "“We will act,” Berg said. ",  # many well-formed quotes
-    "\" ' « » „ ” ",  # every kind of mark, unpaired, in one long sentence
-    "“ ",  # thousands of unbalanced opening marks
-])
-def test_quote_finding_stays_linear(nlp, unit):
-    """8x the text costs at most 20x the time (quadratic is 64x; the slack absorbs a shared machine's noise)."""
-    def best_ms(repeats: int) -> float:
-        doc = nlp(unit * repeats)
-        context = build_context(doc)
-        people = find_people(context)
-        best = float("inf")
-        for _ in range(3):
-            began = time.perf_counter()
-            # The quote marks are scanned while the context is built: rescan them here, so the quote stage is timed
-            # whole (the scan and the finder), as before there was a context.
-            find_quotes(replace(context, quoted_spans=tuple(find_quoted_spans(context.text))), people)
-            best = min(best, (time.perf_counter() - began) * 1000)
-        return best
-
-    best_ms(5)
-    small, large = best_ms(100), best_ms(800)
-    assert large < max(20 * small, 40), f"{unit!r}: {small:.1f} ms -> {large:.1f} ms"
+# Many quotes, every kind of mark unpaired in one sentence, and runs of opening marks are shapes of
+# tests/hostile_articles.py: tests/test_linear_stages.py counts the work each stage does on them (timings flake on a
+# shared machine; counted work does not).
 
 
 # --- the seed article ------------------------------------------------------------------------------------------

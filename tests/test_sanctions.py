@@ -50,7 +50,7 @@ MEASURES = [
        ("North Korea",))]),
     ("That could include indicting the hackers and imposing sanctions against Russian institutions or individuals.",
      [("imposing sanctions against Russian institutions or individuals", "considered", None,
-       ("Russian institutions or individuals",))]),
+       ("Russian institutions", "individuals"))]),
     ("The Treasury Department sanctioned three Iranian companies for supplying drones to Russia.",
      [("sanctioned three Iranian companies", "imposed", "United States", ("three Iranian companies",))]),
     ("The European Union imposed sanctions on Russian banks on Monday.",
@@ -92,6 +92,68 @@ MEASURES = [
      [("The current sanctions against North Korea", "imposed", None, ("North Korea",))]),
 ]
 
+# Measures other than the word "sanction", their kind (the response's `measure`) and the sectors they hit. Sentences
+# from the news corpus's tune half (bench/data/news/, marked "tune") or written in the same register.
+KINDS = [
+    # tune: chinamil-2024-05-23 (the ministry's name shortened to the country)
+    ("The measures, which include freezing assets in China and banning senior executives from entering the country, "
+     "took effect from Wednesday, China said.",
+     [("freezing assets in China", "imposed", "asset_freeze", ()),
+      ("banning senior executives from entering the country", "imposed", "travel_ban", ("senior executives",))]),
+    # tune: ny1-2024-05-10
+    ("The Commerce Department added 37 institutions and firms to its Entity List on Friday.",
+     [("added 37 institutions and firms to its Entity List", "imposed", "designation", ("37 institutions", "firms"))]),
+    # tune: polskieradio (two sentences of the article)
+    ("Poland imposed sanctions on 50 Russian oligarchs and companies. In addition, oligarchs will be barred from "
+     "entering our country, the minister announced.",
+     [("imposed sanctions on 50 Russian oligarchs and companies", "imposed", "sanctions", ()),
+      ("oligarchs will be barred from entering our country", "threatened", "travel_ban", ("oligarchs",))]),
+    ("The US sanctioned Suleiman Kerimov in 2018. The FBI seized the Amadea in Fiji.",
+     [("sanctioned Suleiman Kerimov", "imposed", "sanctions", ("Suleiman Kerimov",)),
+      ("seized the Amadea", "imposed", "seizure", ("the Amadea",))]),
+    ("The US imposed an arms embargo on Iran and a travel ban on its officials.",
+     [("imposed an arms embargo on Iran", "imposed", "embargo", ("Iran",)),
+      ("a travel ban on its officials", "imposed", "travel_ban", ("its officials",))]),
+    ("Washington unfroze $6 billion in Iranian funds.",
+     [("unfroze $6 billion in Iranian funds", "lifted", "asset_freeze", ("Iran",))]),
+    ("Switzerland has frozen 7.4 billion francs of Russian money.",
+     [("frozen 7.4 billion francs of Russian money", "imposed", "asset_freeze", ("Russia",))]),
+    ("The bank accounts of the officials were frozen by the EU.",
+     [("The bank accounts of the officials were frozen", "imposed", "asset_freeze", ("the officials",))]),
+    ("Japan tightened export controls on chipmaking equipment to China.",
+     [("tightened export controls on chipmaking equipment to China", "extended", "export_control", ("China",))]),
+    ("The US slapped visa bans on 12 officials.",
+     [("slapped visa bans on 12 officials", "imposed", "travel_ban", ("12 officials",))]),
+]
+
+# (sentence, mention, authority, targets, sectors): whom a measure hits, as docs/annotation.md words it.
+TARGETS = [
+    ("The EU imposed sanctions on Russia's energy sector.",
+     "imposed sanctions on Russia's energy sector", "European Union", ("Russia",), ("energy sector",)),
+    ("The EU imposed sanctions on Russian banks, Gazprom Neft, Rosneft, Transneft and nine defence firms.",
+     "imposed sanctions on Russian banks, Gazprom Neft, Rosneft, Transneft and nine defence firms", "European Union",
+     ("Russian banks", "Gazprom Neft", "Rosneft", "Transneft", "nine defence firms"), ()),
+    ("Canada announced sanctions against Moscow.", "announced sanctions against Moscow", "Canada", ("Russia",), ()),
+    ("Britain announced sanctions targeting Hamas financiers on Tuesday.",
+     "announced sanctions", "United Kingdom", ("Hamas financiers",), ()),
+    ("Iran has been struggling under US sanctions for years.", "US sanctions", "United States", ("Iran",), ()),
+    ("The U.S.-sanctioned oligarch owns the yacht.", "U.S.-sanctioned oligarch", "United States", ("oligarch",), ()),
+]
+
+# (text, mention, status): status from the clause and its frame.
+STATUS = [
+    ("The US has imposed sanctions on Russia. There are no sanctions on Russian fertiliser.",
+     "no sanctions on Russian fertiliser", "other"),
+    ("The US has imposed sanctions on Russia. Brazil refused to join the sanctions against Russia.",
+     "the sanctions against Russia", "other"),
+    ("The US has imposed sanctions on Russia. The talks on new sanctions against Iran continued.",
+     "new sanctions against Iran", "considered"),
+    ("The EU imposed sanctions on Russia. Hungary has no need to impose new sanctions on Russia.",
+     "impose new sanctions on Russia", "other"),
+    ("The EU imposed sanctions on Russia. It is unclear whether the US will lift sanctions on Syria.",
+     "lift sanctions on Syria", "considered"),
+]
+
 # Every sanction-like word here is another sense: approval, discipline, trade policy, public health, a campaign.
 OTHER_SENSES = [
     "Discrimination against LGBT people should never be sanctioned by the state.",
@@ -116,6 +178,16 @@ OTHER_SENSES = [
     "Bloomberg is the gun control advocate who tried to ban sales of sodas over 16ounces.",
     "She has called for the reinstatement of an assault weapons ban, favors a California proposal regulating ammunition.",
     "The decision breaks with Security Council resolutions declaring settlements to be illegal.",
+    # tune: stuff-2022-07-05 (a control: a news embargo on the Budget briefing)
+    "The Treasury has banned the Wall Street Journal from attending lockups until 2025 after its reporter broke the "
+    "strict embargo in this year's Budget briefing.",
+    "The lockup has a 2pm embargo.",
+    # tune: brecorder-2011-12-15 (a control: a football federation's penalties)
+    "The federation sanctioned two top officials of the rebel league.",
+    "The board gave its sanction to the budget.",
+    "The customs officers seized 20 kilograms of cocaine.",
+    "The state-sanctioned rally went ahead.",
+    "The government took measures against inflation.",
 ]
 
 
@@ -134,6 +206,25 @@ def test_measures_with_status_authority_and_targets(nlp, text, expected):
 @pytest.mark.parametrize("text", OTHER_SENSES, ids=[text[:48] for text in OTHER_SENSES])
 def test_other_senses_are_not_sanctions(nlp, text):
     assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", KINDS, ids=[case[0][:48] for case in KINDS])
+def test_measures_say_which_kind_they_are(nlp, text, expected):
+    sanctions = found(nlp, text)
+    assert [(s.text, s.status, s.measure) for s in sanctions] == [(e[0], e[1], e[2]) for e in expected]
+    for sanction, (_, _, _, targets) in zip(sanctions, expected):
+        assert set(targets) <= set(sanction.targets), sanction
+
+
+@pytest.mark.parametrize("text, mention, authority, targets, sectors", TARGETS, ids=[case[0][:48] for case in TARGETS])
+def test_targets_sectors_and_authority(nlp, text, mention, authority, targets, sectors):
+    (sanction,) = found(nlp, text)
+    assert (sanction.text, sanction.authority, sanction.targets, sanction.sectors) == (mention, authority, targets, sectors)
+
+
+@pytest.mark.parametrize("text, mention, status", STATUS, ids=[case[0][-48:] for case in STATUS])
+def test_status_from_the_clause_and_its_frame(nlp, text, mention, status):
+    assert (mention, status) in [(s.text, s.status) for s in found(nlp, text)]
 
 
 def test_offsets_ids_and_statuses_are_well_formed(nlp):

@@ -6,12 +6,20 @@ import { listen } from "../shared/router.js";
 import { isAutoSite, loadSettings } from "../shared/settings.js";
 import { analyzePage, checkServer } from "./backend.js";
 import { clearBadgeIfGone, showBadge } from "./badge.js";
+import { missingServerAccess } from "./server-access.js";
 import { analyzeTab, revealInTab, stepQuote, tabState } from "./tabs.js";
 
+/** Run `call(settings)` only when the server may be reached; otherwise answer with the missing permission. */
+async function withServerAccess(call) {
+  const settings = await loadSettings();
+  return (await missingServerAccess(settings)) ?? call(settings);
+}
+
 listen({
-  [MESSAGES.ANALYZE_PAGE]: async (message) => analyzePage(await loadSettings(), message),
-  [MESSAGES.CHECK_SERVER]: async () => checkServer(await loadSettings()),
-  [MESSAGES.ANALYZE_TAB]: (message) => analyzeTab(message.tabId),
+  [MESSAGES.ANALYZE_PAGE]: (message) => withServerAccess((settings) => analyzePage(settings, message)),
+  [MESSAGES.CHECK_SERVER]: () => withServerAccess(checkServer),
+  // Checked before the page is read: without the permission there is nowhere to send it.
+  [MESSAGES.ANALYZE_TAB]: (message) => withServerAccess(() => analyzeTab(message.tabId)),
   [MESSAGES.GET_TAB_STATE]: (message) => tabState(message.tabId),
   [MESSAGES.GO_TO]: (message) => revealInTab(message.tabId, message.ref),
   [MESSAGES.LENS_CHANGED]: (message, sender) => showBadge(sender.tab?.id, message.summary),

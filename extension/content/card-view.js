@@ -67,7 +67,10 @@ function badges(doc, model) {
  * `currentLabel` above it ("You clicked this quote", or the keyboard's "The quote you are on").
  */
 export function cardBody(doc, model, { current = null, currentLabel = "", onQuote }) {
-  if (model.kind === "sanction") return [element(doc, "p", { text: model.line, className: "sanction-line" })];
+  if (model.kind === "sanction") {
+    return [element(doc, "p", { text: model.line, className: "sanction-line" }),
+      element(doc, "p", { text: model.measure, className: "sanction-measure" })];
+  }
   const parts = [];
   const role = [model.title, model.organization].filter(Boolean).join(" · ");
   if (role) parts.push(element(doc, "p", { text: role, className: "role" }));

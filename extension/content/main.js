@@ -10,8 +10,9 @@ import { createLens } from "./lens.js";
 import { adoptStyleSheet } from "./paint.js";
 
 /**
- * Add the highlight styles: adopted by the document where the isolated world may (Chromium), otherwise inserted
- * by the background with scripting.insertCSS (Firefox's content-script wrappers refuse adoptedStyleSheets).
+ * Add the highlight styles: adopted by the document (Chromium, and Firefox ESR 153 as its browser suite checks),
+ * otherwise inserted by the background with scripting.insertCSS, for a Firefox whose content-script wrapper throws
+ * on assigning adoptedStyleSheets (Mozilla bug 1928865).
  */
 function styleInstaller() {
   const adopt = adoptStyleSheet(document);

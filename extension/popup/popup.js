@@ -13,6 +13,8 @@ import { targetTabId } from "../shared/target-tab.js";
 const $ = (id) => document.getElementById(id);
 let categories = [];
 let tabId = null;
+// The origins a "no_permission" failure asks for, kept so the grant button's click can request them at once.
+let missingOrigins = null;
 
 // The popup's state on <main aria-busy data-state>: idle, busy, done or error (styles and tests read it).
 function setState(state) {
@@ -30,6 +32,8 @@ async function render(result) {
   const failure = result?.ok === false ? result.error : result?.error;
   $("error").hidden = !failure;
   $("error").textContent = failure ? explainError(failure, settings) : "";
+  missingOrigins = failure?.code === "no_permission" ? failure.origins : null;
+  $("grant").hidden = !missingOrigins;
   renderToggles($("category-list"), categories, { counts: analyzed ? result.counts : null, hidden: settings.hidden,
     onToggle: toggleCategory });
   $("summary").hidden = !analyzed;
@@ -53,9 +57,20 @@ async function analyze() {
   }
 }
 
+/**
+ * Ask for the server's host permission again. permissions.request must be the first thing the click does: Firefox
+ * accepts it only while the user gesture lasts, which ends at the first await.
+ */
+function grantAccess() {
+  api.permissions.request({ origins: missingOrigins }).then((granted) => {
+    if (granted) analyze();
+  });
+}
+
 async function start() {
   [categories, tabId] = await Promise.all([loadCategories(), targetTabId()]);
   $("analyze").addEventListener("click", analyze);
+  $("grant").addEventListener("click", grantAccess);
   // Opened first thing in the click, nothing awaited before: browsers open side panels only during a gesture.
   $("open-panel").addEventListener("click", () => openPanel(tabId));
   const state = await api.runtime.sendMessage({ type: MESSAGES.GET_TAB_STATE, tabId });

@@ -2,8 +2,9 @@
 
 import { startCommand } from "./server-help.js";
 
-// Keys are the error codes of shared/errors.json: the server's, and the two the extension
-// adds itself: "unreachable" (no connection) and "no_response" (no answer within the time limit).
+// Keys are the error codes of shared/errors.json: the server's, and the ones the extension adds itself:
+// "unreachable" (no connection), "no_response" (no answer within the time limit) and "no_permission" (the reader
+// revoked or withheld the permission to reach the server: the popup offers a button to grant it).
 const EXPLANATIONS = {
   unreachable: (settings) => `Cannot reach the Quotelens server at ${settings.serverUrl}. Is it running? `
     + `Start it in a terminal, in the Quotelens folder: ${startCommand(settings.serverUrl)}`,
@@ -14,9 +15,14 @@ const EXPLANATIONS = {
   no_article: () => "No article found on this page. Quotelens reads news articles, not home pages or lists.",
   unsupported_language: () => "Quotelens reads English articles only, and this one is in another language.",
   unauthorized: () => "The server needs an API token: set it in Options.",
+  unknown_host: (settings) => `The server does not answer to the name in ${settings.serverUrl}. Use its loopback `
+    + "address (http://127.0.0.1:8765), or add the name to the server's QUOTELENS_ALLOWED_HOSTS setting.",
+  forbidden_origin: () => "The server answers only the Quotelens extension and its own pages (HTTP 403).",
   timeout: () => "The server ran out of time analysing this page (HTTP 503). Try again in a moment.",
   cannot_access: (settings, error) => error.message,
   page_changed: () => "The page reloaded or moved on during the analysis. Analyse it again once it has loaded.",
+  no_permission: (settings) => `Quotelens needs your permission to reach its server at ${settings.serverUrl}. `
+    + "Allow it with the button below.",
   bad_response: () => "The server's answer is not a Quotelens analysis: is the server address right?",
 };
 

@@ -58,10 +58,22 @@ export function sanctionLine(sanction) {
   return `${status} · ${authority} → ${targets}`;
 }
 
+const MEASURE_LABELS = {
+  sanctions: "Sanctions", embargo: "Embargo", asset_freeze: "Asset freeze", seizure: "Seizure",
+  travel_ban: "Travel ban", designation: "Designation", export_control: "Export control", trade_ban: "Trade ban",
+};
+
+/** Return what kind of measure it is and the sectors it hits: "Embargo · sectors: energy sector". */
+export function measureLine(sanction) {
+  const measure = MEASURE_LABELS[sanction.measure] ?? MEASURE_LABELS.sanctions;
+  return sanction.sectors?.length ? `${measure} · sectors: ${sanction.sectors.join(", ")}` : measure;
+}
+
 export function describeSanction(analysis, sanctionId) {
   const sanction = analysis.sanctions.find((candidate) => candidate.id === sanctionId);
   if (!sanction) return null;
-  return { kind: "sanction", id: sanction.id, name: `Sanction: ${sanction.text}`, line: sanctionLine(sanction) };
+  return { kind: "sanction", id: sanction.id, name: `Sanction: ${sanction.text}`, line: sanctionLine(sanction),
+    measure: measureLine(sanction) };
 }
 
 /** Describe whatever a span refers to: a person, a quote or a sanction. */

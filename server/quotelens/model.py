@@ -87,6 +87,8 @@ class Sanction:
     status: str
     authority: str | None = None
     targets: tuple[str, ...] = ()
+    measure: str = "sanctions"  # one of MEASURES in findings/sanctions/measures.py (docs/annotation.md)
+    sectors: tuple[str, ...] = ()  # sectors of the target's economy it hits ("energy sector"), as written
 
 
 @dataclass(frozen=True)

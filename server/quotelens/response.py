@@ -16,7 +16,7 @@ def to_json(analysis: Analysis, cached: bool = False) -> dict:
         "article": article,
         "quotes": [asdict(quote) for quote in analysis.quotes],
         "entities": [entity_json(entity) for entity in analysis.entities],
-        "sanctions": [{**asdict(sanction), "targets": list(sanction.targets)} for sanction in analysis.sanctions],
+        "sanctions": [{**asdict(sanction), "targets": list(sanction.targets), "sectors": list(sanction.sectors)} for sanction in analysis.sanctions],
         "spans": [{**asdict(span), "categories": list(span.categories)} for span in analysis.spans],
         "stats": {
             "timings_ms": {stage: round(ms, 3) for stage, ms in analysis.timings_ms.items()},

@@ -1,4 +1,8 @@
-"""Fixtures for the real-browser tests: the server on a free port, a news site on another, Chromium with the extension."""
+"""Fixtures for the real-browser tests: the server on a free port, a news site on another, a browser with the extension.
+
+A test module marked `every_browser` is a table of reader scenarios run by two drivers: Playwright driving Chromium,
+and firefox.py driving Firefox ESR with the same page methods. Every other module runs in Chromium only.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from firefox import EXTENSION_UUID, FIREFOX, FirefoxContext
+
 REPO = Path(__file__).resolve().parents[2]
 EXTENSION = REPO / "extension"
 WEB = REPO / "server" / "quotelens" / "service" / "web"
@@ -20,30 +26,66 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--no-first-run", "--disable-sync"]
 
+PUPPETEER = REPO / "node_modules" / "puppeteer-core"
+MISSING = {
+    "chromium": (CHROMIUM, "install Debian's chromium (make test does)"),
+    "firefox": (FIREFOX, "install Debian's firefox-esr (make test does)"),
+}
+
+
+def pytest_generate_tests(metafunc):
+    if "browser_name" in metafunc.fixturenames and metafunc.definition.get_closest_marker("every_browser"):
+        # Through the fixture (indirect), so that every fixture built on it is rebuilt when the browser changes.
+        metafunc.parametrize("browser_name", list(MISSING), indirect=True, scope="session")
+
+
 def pytest_collection_modifyitems(config, items):
     here = Path(__file__).parent
     for item in items:
-        if here in Path(item.fspath).parents:
-            item.add_marker(pytest.mark.browser)
-            if not CHROMIUM.exists():
-                item.add_marker(pytest.mark.skip(reason=f"{CHROMIUM} is missing: install Debian's chromium to run browser tests"))
+        if here not in Path(item.fspath).parents:
+            continue
+        item.add_marker(pytest.mark.browser)
+        name = item.callspec.params.get("browser_name", "chromium") if hasattr(item, "callspec") else "chromium"
+        executable, remedy = MISSING[name]
+        if not executable.exists():
+            item.add_marker(pytest.mark.skip(reason=f"{executable} is missing: {remedy}"))
+        elif name == "firefox" and not PUPPETEER.exists():
+            item.add_marker(pytest.mark.skip(reason="puppeteer-core is missing: run `npm ci` (make test does)"))
 
 
+@pytest.fixture(scope="session")
+def browser_name(request) -> str:
+    """The browser the test runs in: each in turn for a module marked every_browser, else Chromium."""
+    return getattr(request, "param", "chromium")
 
-def serve_app(app):
-    """Run a Flask app with waitress on a free port in a daemon thread; return (url, server)."""
+
+def serve_app(app, paths: list[str] | None = None):
+    """Run a Flask app with waitress on a free port in a daemon thread; return (url, server).
+
+    With `paths`, the path of every request the server receives is appended to it.
+    """
     from waitress import create_server
 
-    server = create_server(app, host="127.0.0.1", port=0, threads=4)
+    def recorded(environ, start_response):
+        paths.append(environ["PATH_INFO"])
+        return app(environ, start_response)
+
+    server = create_server(app if paths is None else recorded, host="127.0.0.1", port=0, threads=4)
     threading.Thread(target=server.run, daemon=True).start()
     return f"http://127.0.0.1:{server.effective_port}", server
 
 
 @pytest.fixture(scope="session")
-def live_server(nlp):
+def live_requests() -> list[str]:
+    """The path of every request live_server received, in order: what any browser sent it, seen from the server."""
+    return []
+
+
+@pytest.fixture(scope="session")
+def live_server(nlp, live_requests):
     from quotelens.service.app import create_app
 
-    url, server = serve_app(create_app())
+    url, server = serve_app(create_app(), live_requests)
     yield url
     server.close()
 
@@ -184,16 +226,26 @@ def browser(playwright_instance):
         context.close()
 
 
-class Extension:
-    """The loaded extension: its id, its service worker, and what a test does through it."""
+@pytest.fixture(scope="session")
+def firefox():
+    """Headless Firefox ESR with the extension as a temporary add-on, in a throwaway profile."""
+    context = FirefoxContext(EXTENSION)
+    yield context
+    context.close()
 
-    def __init__(self, context, worker):
+
+class Extension:
+    """The loaded extension: its base URL, a context of its own to call the WebExtension API in, and what a test does
+    through it. `worker` is Chromium's service worker, or in Firefox an extension page (it has no service worker)."""
+
+    def __init__(self, context, worker, base: str):
         self.context = context
         self.worker = worker
-        self.id = worker.url.split("/")[2]
+        self.base = base
+        self.tab_ids: dict[object, int] = {}
 
     def url(self, path: str) -> str:
-        return f"chrome-extension://{self.id}/{path}"
+        return f"{self.base}{path}"
 
     def settings(self) -> dict:
         return self.worker.evaluate("chrome.storage.local.get('settings').then(s => s.settings ?? {})")
@@ -202,7 +254,11 @@ class Extension:
         self.worker.evaluate("s => chrome.storage.local.set({settings: s})", settings)
 
     def tab_id(self, page) -> int:
-        return self.worker.evaluate("url => chrome.tabs.query({}).then(tabs => tabs.find(t => t.url === url).id)", page.url)
+        # Kept per page: without a host permission for the page the browser no longer tells a tab's URL.
+        if page not in self.tab_ids:
+            self.tab_ids[page] = self.worker.evaluate(
+                "url => chrome.tabs.query({}).then(tabs => tabs.find(t => t.url === url).id)", page.url)
+        return self.tab_ids[page]
 
     def message_tab(self, page, message: dict):
         """Send the content script the message a keyboard command sends (commands cannot be pressed headless)."""
@@ -222,6 +278,18 @@ class Extension:
         panel.wait_for_selector("main[data-state]")
         return panel
 
+    def grant_from_a_click(self, origins: list[str]) -> bool:
+        """Request host permissions the way a reader does: from a click (the browser refuses it otherwise)."""
+        page = self.context.new_page()
+        page.goto(self.url("options/options.html"))
+        page.evaluate("""origins => { const button = document.createElement('button'); button.id = 'test-grant';
+          button.textContent = 'Grant'; document.body.prepend(button);
+          button.onclick = () => { window.granted = chrome.permissions.request({origins}); }; }""", origins)
+        page.click("#test-grant")
+        granted = page.evaluate("window.granted")
+        page.close()
+        return granted
+
     def analyze(self, page):
         """Click "Analyse this page" in the popup and wait for its answer; return the popup."""
         popup = self.popup(page)
@@ -231,10 +299,22 @@ class Extension:
         return popup
 
 
-@pytest.fixture(scope="session")
-def extension(browser, live_server):
+def chromium_extension(browser) -> Extension:
     worker = browser.service_workers[0] if browser.service_workers else browser.wait_for_event("serviceworker")
-    ext = Extension(browser, worker)
+    return Extension(browser, worker, f"chrome-extension://{worker.url.split('/')[2]}/")
+
+
+def firefox_extension(firefox) -> Extension:
+    return Extension(firefox, firefox.extension_page("options/options.html"), f"moz-extension://{EXTENSION_UUID}/")
+
+
+@pytest.fixture(scope="session")
+def extension(browser_name, request, live_server):
+    if browser_name == "firefox":
+        ext = firefox_extension(request.getfixturevalue("firefox"))
+    else:
+        ext = chromium_extension(request.getfixturevalue("browser"))
+    ext.browser_name = browser_name
     # Everything on (reported speech too), so that tests see every category; the shipped default is checked apart.
     ext.default_settings = {"serverUrl": live_server, "apiToken": "", "timeoutMs": 30_000, "autoSites": [], "hidden": []}
     ext.set_settings(ext.default_settings)
@@ -249,6 +329,7 @@ def ext(extension):
     extension.set_settings(extension.default_settings)
     for page in extension.context.pages[1:]:
         page.close()
+    extension.tab_ids.clear()
 
 
 @pytest.fixture

@@ -1,4 +1,7 @@
-"""The unpacked extension in headless Chromium, on a news site served from localhost: what a reader sees."""
+"""The extension in headless Chromium and Firefox, on a news site served from localhost: what a reader sees.
+
+Each test is one reader scenario, run by both drivers (conftest.py): add a scenario here and both browsers run it.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +16,8 @@ NEWS = "/news/kim-putin"
 CATEGORIES = ["quote", "reported", "official", "speaker", "sanction"]
 # Categories that mark people: counted once per person, however often the article names them.
 PEOPLE = {"speaker", "official"}
+
+pytestmark = pytest.mark.every_browser
 
 
 def normalise(text: str) -> str:
@@ -29,6 +34,13 @@ def analysis(live_server, site):
 
 
 
+
+
+def test_each_driver_runs_the_browser_it_names(ext, open_page):
+    # Session fixtures are shared across modules: a scenario must never run in the other browser unnoticed.
+    agent = open_page("/test/no-findings").evaluate("navigator.userAgent")
+    assert ("Firefox/" in agent) == (ext.browser_name == "firefox")
+    assert ext.url("").startswith("moz-extension://" if ext.browser_name == "firefox" else "chrome-extension://")
 
 
 def test_every_span_is_anchored_and_painted(analyzed, analysis):
@@ -105,7 +117,7 @@ def test_a_listed_person_card_shows_the_listing(ext, open_page, listed_server):
     assert "Listed · Test sanctions list: KOREA-EO13722" in card_text(page)
 
 
-def test_sanction_card_says_status_authority_and_targets(analyzed, analysis):
+def test_sanction_card_says_status_authority_targets_and_measure(analyzed, analysis):
     page, _ = analyzed
     sanction = min(analysis["sanctions"], key=lambda s: s["start"])
     point = text_point(page, ".article-body", sanction["text"])
@@ -114,6 +126,7 @@ def test_sanction_card_says_status_authority_and_targets(analyzed, analysis):
     assert line == f"{sanction['status'].capitalize()} · {sanction['authority']} → {', '.join(sanction['targets'])}"
     # The reference article's first sanction, as the product specification words it.
     assert line == "Threatened · United States → Russia, North Korea"
+    assert page.text_content("quotelens-host .sanction-measure") == "Sanctions"
 
 
 def test_a_click_beside_the_highlights_opens_no_card(analyzed):
@@ -142,17 +155,17 @@ def test_toggling_a_category_removes_exactly_its_highlights_and_persists(analyze
     wait_until(lambda: highlights(page) == before)
 
 
-def test_a_re_render_is_re_anchored_without_a_server_call(analyzed, live_server):
+def test_a_re_render_is_re_anchored_without_a_server_call(analyzed, live_requests):
     page, _ = analyzed
     before = highlights(page)
-    requests = []
-    page.context.on("request", lambda request: requests.append(request.url) if "/api/" in request.url else None)
+    assert live_requests[-1] == "/api/analyze"
+    calls = len(live_requests)
     # The site re-renders its article: same words, new nodes, some with new inline markup.
     page.evaluate("""() => { const body = document.querySelector('.article-body');
       body.innerHTML = body.innerHTML.replaceAll('Miller', '<span class="name">Miller</span>'); }""")
     assert page.evaluate("document.querySelectorAll('.article-body .name').length") > 0
     wait_until(lambda: highlights(page) == before)
-    assert requests == []
+    assert len(live_requests) == calls
 
 
 def test_history_navigation_clears_highlights_and_offers_to_analyse_again(analyzed):
@@ -244,6 +257,45 @@ def test_popup_explains_each_failure(ext, open_page, request, server, path, sett
     assert popup.get_attribute("main", "data-state") == "error"
     assert message in popup.text_content("#error")
     assert not any(highlights(page).values())
+
+
+@pytest.fixture
+def revoke_server_permission(ext):
+    """Revoke the extension's permission for the server's host, as a reader does in about:addons → Permissions."""
+    if ext.browser_name != "firefox":
+        pytest.skip("Chromium cannot revoke a host permission the manifest requires (the reader withholds it by hand)")
+    origins = ["http://127.0.0.1/*"]
+    yield lambda: ext.worker.evaluate("origins => chrome.permissions.remove({origins})", origins)
+    if not ext.worker.evaluate("origins => chrome.permissions.contains({origins})", origins):
+        assert ext.grant_from_a_click(origins)
+
+
+def test_a_revoked_server_permission_is_asked_for_again_from_a_click(ext, open_page, revoke_server_permission):
+    page = open_page(NEWS)
+    ext.tab_id(page)  # known before the permission goes: the popup is opened for this tab
+    assert revoke_server_permission()
+    popup = ext.analyze(page)
+    assert popup.get_attribute("main", "data-state") == "error"
+    assert "needs your permission to reach its server" in popup.text_content("#error")
+    assert "Missing host permission" not in popup.text_content("#error")
+    popup.click("#grant")
+    popup.wait_for_selector("main[data-state=done]", timeout=60_000)
+    assert popup.get_attribute("#grant", "hidden") is not None
+    assert "quotelens-quote" in highlights(page)
+
+
+@pytest.mark.parametrize("server, answer", [
+    ("live", "Connected: Quotelens "),
+    ("closed", "Not connected: Cannot reach the Quotelens server at http://127.0.0.1:9"),
+])
+def test_options_test_connection_says_whether_the_server_answers(ext, request, server, answer):
+    url = request.getfixturevalue("live_server") if server == "live" else "http://127.0.0.1:9"
+    ext.set_settings({**ext.default_settings, "serverUrl": url})
+    options = ext.context.new_page()
+    options.goto(ext.url("options/options.html"))
+    options.click("#check")
+    options.wait_for_selector("#status:has-text('onnected')")
+    assert options.text_content("#status").startswith(answer)
 
 
 def test_popup_says_when_nothing_was_found(ext, open_page):

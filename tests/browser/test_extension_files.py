@@ -1,16 +1,27 @@
-"""The extension folder on its own: a loadable manifest, its copies of the shared tables, and the Firefox lint."""
+"""The extension folder on its own: a loadable manifest, its copies of the shared tables, the Firefox lint, the store
+packages."""
 
 from __future__ import annotations
 
 import json
 import shutil
 import subprocess
+import sys
+import zipfile
 from pathlib import Path
 
 import pytest
 
+import quotelens
+
 REPO = Path(__file__).resolve().parents[2]
 EXTENSION = REPO / "extension"
+WEB_EXT = REPO / "node_modules" / ".bin" / "web-ext"
+needs_web_ext = pytest.mark.skipif(not WEB_EXT.exists() or not shutil.which("node"),
+                                   reason="web-ext is not installed: run `npm ci` (make test does)")
+# The one lint warning we accept, and why: the loader's import() takes runtime.getURL(...), the one way to load a
+# module graph from a content script injected on demand (docs/extension.md).
+ACCEPTED_WARNINGS = {"UNSAFE_VAR_ASSIGNMENT"}
 
 
 @pytest.mark.parametrize("name", ["categories.json", "errors.json"])
@@ -51,17 +62,72 @@ def test_the_extension_never_uses_inner_html_or_eval():
             assert forbidden not in source, f"{path.relative_to(REPO)} uses {forbidden}"
 
 
-@pytest.mark.skipif(not (REPO / "node_modules" / ".bin" / "web-ext").exists() or not shutil.which("node"),
-                    reason="web-ext is not installed: run `npm ci` (make test does)")
+def lint(source: Path) -> dict:
+    result = subprocess.run([str(WEB_EXT), "lint", "--source-dir", str(source), "--output", "json"],
+                            capture_output=True, text=True, timeout=120, cwd=REPO)
+    return json.loads(result.stdout)
+
+
+@needs_web_ext
 def test_web_ext_lint_finds_no_errors():
-    result = subprocess.run([str(REPO / "node_modules" / ".bin" / "web-ext"), "lint", "--source-dir", str(EXTENSION),
-                             "--output", "json"], capture_output=True, text=True, timeout=120, cwd=REPO)
-    report = json.loads(result.stdout)
+    report = lint(EXTENSION)
     assert report["errors"] == [], report["errors"]
-    # The warnings we accept, and why: Firefox ignores background.service_worker (it runs background.scripts);
-    # the loader's import() takes runtime.getURL(...), the one way to load a module graph from a content script;
-    # Firefox does not know Chrome's "sidePanel" permission (its sidebar_action needs none) and ignores it.
-    accepted = {"BACKGROUND_SERVICE_WORKER_IGNORED", "UNSAFE_VAR_ASSIGNMENT", "MANIFEST_PERMISSIONS"}
+    # The unpacked folder also names Chromium's service worker and its "sidePanel" permission, which Firefox ignores
+    # (it runs background.scripts; its sidebar_action needs no permission). The Firefox package has neither.
+    accepted = ACCEPTED_WARNINGS | {"BACKGROUND_SERVICE_WORKER_IGNORED", "MANIFEST_PERMISSIONS"}
     assert {warning["code"] for warning in report["warnings"]} <= accepted
     unknown = [w for w in report["warnings"] if w["code"] == "MANIFEST_PERMISSIONS"]
     assert all("sidePanel" in w["message"] + w.get("description", "") for w in unknown), unknown
+
+
+def test_the_extension_and_the_python_package_share_one_version():
+    assert manifest()["version"] == quotelens.__version__
+
+
+def test_minimum_versions_are_declared_for_both_browsers():
+    # docs/extension.md gives the API behind each number.
+    data = manifest()
+    assert data["minimum_chrome_version"] == "121"
+    assert data["browser_specific_settings"]["gecko"]["strict_min_version"] == "140.0"
+
+
+@pytest.fixture(scope="module")
+def packages(tmp_path_factory) -> dict[str, Path]:
+    """Build both store packages into a temporary folder, as `make package` does into dist/; unpack each."""
+    dist = tmp_path_factory.mktemp("dist")
+    subprocess.run([sys.executable, str(REPO / "tools" / "package_extension.py"), "--dist", str(dist)],
+                   check=True, capture_output=True, timeout=300)
+    unpacked = {}
+    for browser in ("chrome", "firefox"):
+        unpacked[browser] = dist / browser
+        with zipfile.ZipFile(dist / f"quotelens-{browser}-{quotelens.__version__}.zip") as archive:
+            archive.extractall(unpacked[browser])
+    return unpacked
+
+
+def packaged_manifest(packages, browser: str) -> dict:
+    return json.loads((packages[browser] / "manifest.json").read_text(encoding="utf-8"))
+
+
+@needs_web_ext
+def test_the_firefox_package_is_lint_clean(packages):
+    report = lint(packages["firefox"])
+    assert report["errors"] == [], report["errors"]
+    assert {warning["code"] for warning in report["warnings"]} <= ACCEPTED_WARNINGS, report["warnings"]
+
+
+@needs_web_ext
+@pytest.mark.parametrize("browser, background, absent", [
+    ("chrome", {"service_worker": "background/service-worker.js", "type": "module"}, "browser_specific_settings"),
+    ("firefox", {"scripts": ["background/service-worker.js"], "type": "module"}, "minimum_chrome_version"),
+])
+def test_each_package_keeps_only_its_browsers_keys(packages, browser, background, absent):
+    data = packaged_manifest(packages, browser)
+    assert data["version"] == quotelens.__version__
+    assert data["background"] == background
+    assert absent not in data
+    assert not (packages[browser] / "README.md").exists()
+    # Everything else is the unpacked folder's: the same files, the same permissions.
+    assert sorted(p.relative_to(packages[browser]) for p in packages[browser].rglob("*.js")) == \
+        sorted(p.relative_to(EXTENSION) for p in EXTENSION.rglob("*.js"))
+    assert data["host_permissions"] == manifest()["host_permissions"]

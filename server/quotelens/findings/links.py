@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import accumulate
 
 from quotelens.model import Entity, Quote
 
@@ -24,12 +26,29 @@ def link_quotes_to_people(people: Sequence[Entity], quotes: Sequence[Quote]) -> 
             sources[quote.speaker].add((quote.source.start, quote.source.end))
     linked = []
     for entity in people:
-        mentions = set(entity.mentions)
-        for start, end in sources.get(entity.id, ()):
-            if not any(s < end and start < e for s, e in mentions):
-                mentions.add((start, end))
-        linked.append(replace(entity, quote_ids=tuple(quote_ids.get(entity.id, ())), mentions=tuple(sorted(mentions))))
+        mentions = with_sources(entity.mentions, sources.get(entity.id, set()))
+        linked.append(replace(entity, quote_ids=tuple(quote_ids.get(entity.id, ())), mentions=mentions))
     return linked
+
+
+def with_sources(mentions: Sequence[tuple[int, int]], sources: set[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The mentions plus each source that overlaps none of them (nor a source added before it), sorted.
+
+    One pass in text order with the furthest end seen so far, not a scan of every mention per source: a speaker
+    quoted a thousand times as "he" would make that quadratic.
+    """
+    merged = set(mentions)
+    ordered = sorted(merged)
+    starts = [start for start, _ in ordered]
+    furthest = list(accumulate((end for _, end in ordered), max))  # furthest end among the first k mentions
+    added_end = -1  # sources come in text order, so an earlier added source overlaps iff it ends after this start
+    for start, end in sorted(sources):
+        before = bisect_left(starts, end)  # the mentions that start before this source ends
+        if (before and furthest[before - 1] > start) or added_end > start:
+            continue
+        merged.add((start, end))
+        added_end = max(added_end, end)
+    return tuple(sorted(merged))
 
 
 # Entity types a sanctions list can name; unnamed sources ("a senior official") are never matched.

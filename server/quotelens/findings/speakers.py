@@ -45,6 +45,7 @@ class SpeakerResolver:
         }
         self.gender: dict[str, str] = {}
         self.sentences = context.sentences
+        self._sentence_starts = [sentence.start for sentence in self.sentences]
         for start, _, entity in self.mentions:
             self._note_honorific(start, entity)
         for entity in self.people:
@@ -138,15 +139,14 @@ class SpeakerResolver:
         """Prefer the subject of the nearest sentence that names a person of compatible gender (after Hobbs)."""
         gender = self.pronoun_gender.get(pronoun.lower_)
         sentences = self.sentences
-        sent_index = _sentence_index(sentences, pronoun)
+        sent_index = max(0, bisect.bisect_right(self._sentence_starts, pronoun.i) - 1)
         lowest = max(0, sent_index - PRONOUN_WINDOW_SENTENCES)
         for index in range(sent_index, lowest - 1, -1):
             sentence = sentences[index]
             limit = pronoun.idx if index == sent_index else sentence.end_char
             found = [
-                (start, end, entity) for start, end, entity in self.mentions
-                if sentence.start_char <= start < limit and not self._inside_quote(start)
-                and self._gender_fits(entity, gender)
+                (start, end, entity) for start, end, entity in self._mentions_within(sentence.start_char, limit)
+                if not self._inside_quote(start) and self._gender_fits(entity, gender)
             ]
             if not found:
                 continue
@@ -158,6 +158,10 @@ class SpeakerResolver:
                 self.gender[entity.id] = gender
             return entity
         return None
+
+    def _mentions_within(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """Mentions starting in [start, end), in text order (found by bisection: the list holds the whole article)."""
+        return self.mentions[bisect.bisect_left(self._mention_starts, start):bisect.bisect_left(self._mention_starts, end)]
 
     def _gender_fits(self, entity: Entity, gender: str | None) -> bool:
         known = self.gender.get(entity.id)
@@ -185,7 +189,3 @@ class SpeakerResolver:
         index = bisect.bisect_right(self._quoted_starts, position) - 1
         return index >= 0 and self.quoted[index][0] <= position < self.quoted[index][1]
 
-
-def _sentence_index(sentences: list[Span], token) -> int:
-    starts = [sentence.start for sentence in sentences]
-    return max(0, bisect.bisect_right(starts, token.i) - 1)

@@ -3,6 +3,8 @@ a head's phrase."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 # Closed-class words and dependency labels, the same for every finder (English; spaCy's ClearNLP label set).
@@ -19,6 +21,19 @@ def text_of(doc: Doc) -> str:
     if cached is None:
         cached = doc.user_data["quotelens.text"] = doc.text
     return cached
+
+
+def sentence_start(token: Token) -> int:
+    """The index of the first token of ``token``'s sentence.
+
+    ``Token.sent`` walks the sentence out from the token on every call, so a finder that asks it for each word of
+    a sentence hundreds of words long is quadratic; the starts are listed once per document here and bisected.
+    """
+    doc = token.doc
+    starts = doc.user_data.get("quotelens.sentence_starts")
+    if starts is None:
+        starts = doc.user_data["quotelens.sentence_starts"] = [sentence.start for sentence in doc.sents]
+    return starts[max(0, bisect_right(starts, token.i) - 1)]
 
 
 def word_of(text: str) -> str:

@@ -44,15 +44,18 @@ def health():
 
 @bp.post("/analyze")
 def analyze():
-    payload = parse_payload()
+    if not request.is_json:
+        raise ApiError("unsupported_media_type")
     analyzer = current_app.extensions["quotelens"]
-    return jsonify(analyzer.analyze(**payload))
+    body = request.get_data(cache=True)
+    answer = analyzer.answer_for_body(body)
+    if answer is None:
+        answer = analyzer.analyze(**parse_payload(), body=body)
+    return jsonify(answer)
 
 
 def parse_payload() -> dict:
     """Return the request's html/text/url, or raise the ApiError that says what is wrong with it."""
-    if not request.is_json:
-        raise ApiError("unsupported_media_type")
     try:
         body = request.get_json(silent=True)
     except RecursionError:  # arrays nested thousands deep exhaust the JSON parser's stack; silent= only covers ValueError

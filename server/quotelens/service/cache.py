@@ -1,4 +1,5 @@
-"""The analysis cache: a bounded, thread-safe LRU in memory, keyed by a hash of the article and the settings."""
+"""The analysis caches: bounded, thread-safe LRUs in memory, keyed by a hash of the article (or of the request body)
+and the settings."""
 
 from __future__ import annotations
 
@@ -19,6 +20,14 @@ def cache_key(text: str, blocks: Iterable[Hashable], settings: Iterable[Hashable
     digest.update(text.encode("utf-8", "surrogatepass"))
     digest.update(b"\0")
     digest.update(repr(tuple(blocks)).encode("utf-8", "surrogatepass"))
+    digest.update(b"\0")
+    digest.update(repr(tuple(settings)).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def body_key(body: bytes, settings: Iterable[Hashable]) -> str:
+    """Hash a request body as it arrived (before any parsing) with the settings that change its answer."""
+    digest = hashlib.sha256(body)
     digest.update(b"\0")
     digest.update(repr(tuple(settings)).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import argparse
 import functools
-import ipaddress
 import json
 import logging
 import sys
 import time
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from quotelens.corpus import command as corpus_command
 from quotelens.language.nlp import ModelNotInstalled, load_nlp
+from quotelens.service.access import is_loopback
 from quotelens.service.analyzer import Analyzer
 from quotelens.service.config import DEFAULTS, from_environment
 
@@ -48,8 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     analyze_parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
     analyze_parser.add_argument("--text", action="store_true", help="the files are plain article text, not HTML")
     analyze_parser.add_argument("--jobs", type=positive_int, default=1, metavar="N",
-                                help="worker processes, each with its own model (default: %(default)s)")
+                                help="worker processes of an embedded Dask cluster, each with its own model (needs the "
+                                     "corpus extra; `quotelens corpus` for whole archives) (default: %(default)s)")
     analyze_parser.set_defaults(run=analyze)
+    corpus_command.add_parser(commands, positive_int)
     return parser
 
 
@@ -58,15 +60,6 @@ def positive_int(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return number
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def serve(args: argparse.Namespace) -> int:
@@ -79,7 +72,11 @@ def serve(args: argparse.Namespace) -> int:
         print(f"quotelens: refusing to bind {args.host} without a token: anyone on the network could send pages. "
               "Set QUOTELENS_API_TOKEN, or bind 127.0.0.1.", file=sys.stderr)
         return 2
-    app.extensions["quotelens"].nlp  # load the model before the first request, not during it
+    # The address it was started on is one of the names the server answers to (a rebinding page's is not).
+    app.config["ALLOWED_HOSTS"] = [*app.config["ALLOWED_HOSTS"], f"{args.host}:{args.port}"]
+    # The model loads before the first request, and the workers fork from this process before waitress starts its
+    # threads.
+    app.extensions["quotelens"].start_workers()
     print(f"Quotelens listening on http://{args.host}:{args.port}/", flush=True)
     waitress_serve(app, host=args.host, port=args.port, threads=args.threads, ident="quotelens",
                    **buffer_settings(app.config["MAX_CONTENT_LENGTH"]))
@@ -123,9 +120,14 @@ def analyze_files(paths: list[Path], as_text: bool = False, jobs: int = 1) -> It
         for chunk in chunks:
             yield from analyze_chunk(chunk, as_text)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=load_nlp) as pool:
-        for results in pool.map(analyze_chunk, chunks, [as_text] * len(chunks)):
-            yield from results
+    try:
+        from quotelens.corpus.cluster import connect  # the one parallel path: an embedded Dask cluster
+    except ImportError:
+        raise SystemExit(corpus_command.EXTRA_MISSING) from None
+
+    with connect(workers=jobs) as client:
+        for future in client.map(analyze_chunk, chunks, as_text=as_text, pure=False):
+            yield from future.result()
 
 
 def analyze_chunk(paths: list[Path], as_text: bool) -> list[tuple[str, dict]]:

@@ -34,10 +34,10 @@ def held_only_in_the_past(titles: list[Title]) -> bool:
 def choose_title(titles: list[Title]) -> Title | None:
     """The first official title the article gives, a current office before a past one and a specific office
     before a generic one ("ambassador" before "diplomat"); else the first title of any kind."""
-    official = [title for title in titles if title.is_official]
+    official = [(order, title) for order, title in enumerate(titles) if title.is_official]
     if official:
-        return min(official, key=lambda title: (title.former, title.head in ROLES.generic_official_heads,
-                                                titles.index(title)))
+        return min(official, key=lambda item: (item[1].former, item[1].head in ROLES.generic_official_heads,
+                                               item[0]))[1]
     return titles[0] if titles else None
 
 

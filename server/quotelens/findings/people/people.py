@@ -3,48 +3,21 @@
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from quotelens.context import DocContext
+from quotelens.findings.people.assembly import NameIndex, Person, TitleHolders
 from quotelens.findings.people.names import NameKey, name_key, part_of_name, same_name, strip_possessive
 from quotelens.findings.people.offices import choose_title, held_only_in_the_past, organization_of
 from quotelens.findings.people.places import countries_named
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_title, head_of,
                                               shared_title, title_of_predicate)
+from quotelens.language.chunks import noun_chunks
 from quotelens.language.syntax import ARTICLES, SUBJECT_DEPS, phrase_of, text_of
 from quotelens.model import Entity
 
-
-
-@dataclass
-class Person:
-    """A person being assembled: the name mentions found so far and what they say."""
-
-    key: NameKey
-    mentions: list[Span] = field(default_factory=list)
-    nominals: list[tuple[int, int]] = field(default_factory=list)
-    titles: list[Title] = field(default_factory=list)
-
-    @property
-    def first(self) -> int:
-        return min(span.start_char for span in self.mentions)
-
-
-
-class NameIndex:
-    """Name mentions in text order, for "who was named between here and there" without rescanning them all."""
-
-    def __init__(self, people: list[Person]):
-        entries = sorted((span.start, span.root.dep_ in SUBJECT_DEPS, index)
-                         for index, person in enumerate(people) for span in person.mentions)
-        self.starts = [entry[0] for entry in entries]
-        self.entries = [(start, subject, people[index]) for start, subject, index in entries]
-
-    def between(self, lo: int, hi: int) -> list[tuple[int, bool, Person]]:
-        """Mentions starting at token ``lo`` or later and before token ``hi``: (start, is subject, person)."""
-        return self.entries[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
 
 
 def find_people(context: DocContext) -> list[Entity]:
@@ -181,11 +154,11 @@ def add_titles_by_pronoun(context: DocContext, people: list[Person]) -> None:
             continue
         previous = sentences[number - 1]
         subjects = [person for _, is_subject, person in names.between(previous.start, previous.end) if is_subject]
-        named = names.between(0, sentence.start)
+        named_last = names.last_before(sentence.start)
         if subjects:
             subjects[0].titles.append(title)
-        elif named:
-            named[-1][2].titles.append(title)
+        elif named_last is not None:
+            named_last.titles.append(title)
 
 
 def add_nominal_mentions(doc: Doc, people: list[Person]) -> None:
@@ -197,7 +170,8 @@ def add_nominal_mentions(doc: Doc, people: list[Person]) -> None:
     """
     named = {token.i for person in people for span in person.mentions for token in span}
     names = NameIndex(people)
-    for chunk in doc.noun_chunks:
+    holders = TitleHolders(people)
+    for chunk in noun_chunks(doc):
         if chunk[0].lower_ != "the" or len(chunk) < 2 or chunk.root.tag_ in {"NNS", "NNPS"}:
             continue
         if any(token.i in named for token in chunk) or _precedes_name(doc, chunk, named):
@@ -206,17 +180,7 @@ def add_nominal_mentions(doc: Doc, people: list[Person]) -> None:
         head = head_of(words)
         if head is None:
             continue
-        country = _country_in(words)
-        fits = []
-        for person in people:
-            if person.first >= chunk.start_char:
-                continue
-            for title in person.titles:
-                if title.text.lower() == words or (
-                        title.head == head and country is not None
-                        and (title.organization or "").lower() == country.lower()):
-                    fits.append(person)
-                    break
+        fits = holders.fitting(words, head, _country_in(words), before=chunk.start_char)
         end = chunk.start_char + len(strip_possessive(chunk.text))
         if len(fits) == 1:
             fits[0].nominals.append((chunk.start_char, end))
@@ -226,6 +190,7 @@ def add_nominal_mentions(doc: Doc, people: list[Person]) -> None:
             title = build_title(doc, chunk, formal_allowed=False)
             if referent is not None and not referent.titles and title is not None:
                 referent.titles.append(title)
+                holders.add(referent, title)
                 referent.nominals.append((chunk.start_char, end))
 
 
@@ -301,7 +266,7 @@ def find_unnamed(doc: Doc, people: list[Person]) -> list[Entity]:
     names = NameIndex(people)
     entities: list[Entity] = []
     by_wording: dict[str, int] = {}
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks(doc):
         root = chunk.root
         if root.lower_ not in ROLES.anonymous_source_heads or any(token.i in claimed for token in chunk):
             continue

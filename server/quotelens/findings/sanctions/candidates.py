@@ -2,39 +2,35 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
+from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, patient_of
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.parties import agent_of, authority_of_phrase, is_time
+from quotelens.findings.sanctions.restraints import barred_from, frozen_candidate, travel_ban_candidate
+from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby
 
 # Dependents that belong to a measure's noun phrase on its left ("the harshest economic sanctions").
 _LEFT_DEPS = {"det", "amod", "compound", "nummod", "nmod", "poss", "quantmod", "predet", "advmod", "npadvmod"}
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """One measure found in the parse, before its sense is checked against the rest of the article."""
-
-    trigger: Token  # the measure word itself
-    head: Token  # the noun phrase head that verbs govern ("Act" in "Iran Sanctions Act")
-    verb: Token | None  # the word saying what happens to it (impose, lift, violation ...), or None
-    start: int  # token span of the mention
-    end: int
-    kind: str  # noun | verb | generic | resolution
-    clear: bool
 
 
 def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     """Return the measure that ``token`` names, if it names one."""
     lemma, lower = token.lemma_.lower(), token.lower_
+    if _used_as_verb(token) and lemma in lex.travel_ban_verbs and barred_from(token, lex) is not None:
+        return travel_ban_candidate(token, lex)
     if _used_as_verb(token) and lemma in lex.measure_verbs:
         return _verb_candidate(token, lemma, lex)
+    if lower in ("frozen", "unfrozen") and token.dep_ == "acomp":
+        return frozen_candidate(token, lex)
+    if lemma in lex.seizure_words:
+        return _seizure_candidate(token, lex)
     if lemma in lex.designation_verbs | lex.designation_nouns:
         return _designation_candidate(token, lex)
     if token.pos_ not in ("NOUN", "PROPN"):
-        if token.dep_ == "amod" and lower == "sanctioned":
+        if token.dep_ == "amod" and (lower == "sanctioned" or lower.endswith("-sanctioned")):
             return _participle_candidate(token, lex)
         return None
     if lemma in lex.clear_nouns or lower in lex.clear_nouns:
@@ -68,7 +64,7 @@ def _qualifies(token: Token, rule: dict) -> bool:
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod") and (child.lower_ in modifiers or child.lemma_.lower() in modifiers):
             return True
-        if child.dep_ == "prep" and child.lower_ == "on":
+        if child.dep_ == "prep" and child.lower_ in ("on", "of"):  # "a freeze on assets", "the List of Restricted Entities"
             objects = set(rule["on_objects"])
             for obj in child.children:
                 words = {obj.lower_, obj.lemma_.lower()} | {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")}
@@ -92,21 +88,25 @@ def noun_candidate(token: Token, lex: Lexicon, clear: bool) -> Candidate:
     else:
         start, end = _phrase_bounds(token, lex)
     verb = _governing_status_word(head, lex)
-    start, end = _with_verb(verb, head, start, end, lex)
+    if head.dep_ != "conj" or verb is None or verb.i > start:
+        # "imposed sanctions and a travel ban on X": the verb belongs to the first measure, each its own mention
+        start, end = _with_verb(verb, head, start, end, lex)
     return Candidate(token, head, verb, start, end, "noun", clear)
 
 
 def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     allowed = lex.measure_verbs[lemma]
-    patient = _patient(token)
-    if patient is None:
+    patient = patient_of(token, participle=bool(allowed))
+    if patient is None or is_sports(patient, lex):
         return None
     words = {patient.lower_, patient.lemma_.lower()} | {c.lower_ for c in patient.children if c.dep_ == "compound"}
+    words |= {o.lower_ for p in patient.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+              for o in p.children if o.dep_ == "pobj"}  # "froze $6 billion in Iranian funds"
     if allowed and not words & allowed:
         return None
-    if not allowed and not _is_possible_target(patient, lex):
+    if not allowed and not is_possible_target(patient, lex):
         return None
-    if token.i > 0 and token.nbor(-1).tag_ == "HYPH":
+    if approved_by(token, lex):
         return None  # "government-sanctioned", "state-sanctioned": approval
     agent = agent_of(token)
     if agent is not None and authority_of_phrase(agent, lex) is None and agent.ent_type_ not in ("GPE", "ORG"):
@@ -116,16 +116,44 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     else:
         start, end = patient.left_edge.i, token.i + 1
     # "sanction X": X is the target. "freeze the assets of X", "ban exports to X": the object is the measure's own
-    # word and X is found as for a noun. Sanctioning, blacklisting and banning also have non-state senses, hence
-    # only embargoes and asset freezes are clear on their own.
+    # word and X is found as for a noun. Sanctioning, blacklisting, banning and embargoing (a press embargo) also
+    # have non-state senses, hence only freezing assets or reserves is clear on its own.
     kind = "verb" if lemma in ("sanction", "blacklist", "embargo") else "noun"
-    return Candidate(token, patient, token, start, end, kind, clear=lemma in ("embargo", "freeze"))
+    return Candidate(token, patient, token, start, end, kind, clear=bool(allowed & {"asset", "reserve"}))
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+def _seizure_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'seize EUR 37 million worth of Russian assets', 'a seizure warrant' (which are kept is decided with the rest of
+    the article: sanctions.py)."""
+    if token.pos_ == "VERB":
+        patient = patient_of(token)
+        if patient is None:
+            return None
+        start, end = (token.i, patient.right_edge.i + 1) if patient.i > token.i else (patient.left_edge.i, token.i + 1)
+        return Candidate(token, patient, token, start, end, "verb", clear=False)
+    if token.pos_ != "NOUN":
+        return None
+    return noun_candidate(token, lex, clear=False)
 
 
 def _participle_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'sanctioned entities', 'a sanctioned Russian oligarch'."""
     noun = token.head
-    if not _is_possible_target(noun, lex) or (token.i > 0 and token.nbor(-1).tag_ == "HYPH"):
+    if not is_possible_target(noun, lex) or approved_by(token, lex):
         return None
     return Candidate(token, noun, token, token.i, noun.i + 1, "verb", False)
 
@@ -141,7 +169,7 @@ def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         # the first object is the one designated; a second one ("a terrorist organization") is what it becomes
         objects = sorted((c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass")), key=lambda c: c.i)
         patient = objects[0] if objects else None
-        if patient is None or not (_is_possible_target(patient, lex) or patient.pos_ == "PROPN"):
+        if patient is None or not (is_possible_target(patient, lex) or patient.pos_ == "PROPN"):
             return None
         return Candidate(token, patient, token, min(token.i, patient.left_edge.i), end, "verb", True)
     of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -168,11 +196,11 @@ def _generic_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 def _resolution_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'violate UN Security Council resolutions': binding resolutions count only when broken."""
     modifiers = plain(" ".join(t.text for t in token.subtree if t.i < token.i))
-    if not any(_has_words(modifiers, m) for m in lex.violation_modifiers):
+    if not any(has_words(modifiers, m) for m in lex.violation_modifiers):
         return None
     verb = _governing_status_word(token, lex)
-    if verb is None or lex.status_of.get(verb.lemma_.lower()) != "violated" or _departs_from(verb):
-        verb = _violation_nearby(token, lex)
+    if verb is None or lex.status_of.get(verb.lemma_.lower()) != "violated" or departs_from(verb):
+        verb = violation_nearby(token, lex)
         if verb is None:
             return None
         start, end = _phrase_bounds(token, lex)
@@ -180,41 +208,6 @@ def _resolution_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     start, end = _phrase_bounds(token, lex)
     start, end = _with_verb(verb, token, start, end, lex)
     return Candidate(token, token, verb, start, end, "resolution", True)
-
-
-def _violation_nearby(token: Token, lex: Lexicon) -> Token | None:
-    """A violation word a few tokens before, when the parse attached the resolutions elsewhere."""
-    sentence_start = token.sent.start
-    for i in range(token.i - 1, max(sentence_start, token.i - lex.violation_window) - 1, -1):
-        word = token.doc[i]
-        if word.lemma_.lower() in lex.violation_verbs or word.lemma_.lower() in lex.violation_nouns:
-            return None if _departs_from(word) else word
-    return None
-
-
-def _departs_from(word: Token) -> bool:
-    """'breaks with Security Council resolutions' is a change of policy, not a breach."""
-    return word.i + 1 < len(word.doc) and word.nbor(1).lower_ == "with"
-
-
-def _patient(verb: Token) -> Token | None:
-    """The object of an active measure verb, or the subject of a passive one."""
-    for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass"):
-            return child
-    if verb.dep_ == "compound" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head  # mis-parsed "to sanction entities"
-    if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBN":
-        return verb.head  # "individuals sanctioned by the EU"
-    return None
-
-
-def _is_possible_target(token: Token, lex: Lexicon) -> bool:
-    return (
-        token.lower_ in lex.target_nouns
-        or token.lemma_.lower() in lex.target_nouns
-        or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-    )
 
 
 def _phrase_bounds(head: Token, lex: Lexicon) -> tuple[int, int]:
@@ -238,15 +231,42 @@ def _governing_status_word(head: Token, lex: Lexicon) -> Token | None:
     parent = head.head
     if head.dep_ in ("dobj", "nsubjpass") and parent.lemma_.lower() in lex.status_of:
         return parent
+    if head.dep_ == "pobj" and parent.lower_ in ("to", "on") and parent.head.lemma_.lower() in lex.listing_verbs:
+        return parent.head  # "added 37 firms to its Entity List"
+    for child in head.rights:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in lex.status_of:
+            return child  # "the coercive measures imposed by the United States"
     if head.dep_ == "pobj" and parent.lower_ in ("of", "on") and parent.head.lemma_.lower() in lex.status_of:
         holder = parent.head
         if holder.pos_ in ("NOUN", "PROPN"):
             return holder
     if head.dep_ == "pobj" and parent.lower_ == "of" and parent.head.lower_ in lex.quantities:
         return _governing_status_word(parent.head, lex)  # "imposed a new round of sanctions"
-    if head.dep_ == "conj":
-        return _governing_status_word(head.head, lex) if head.head.i != head.i else None
+    if head.dep_ == "conj":  # "impose sanctions and an embargo": what governs the first conjunct governs them all
+        first = first_conjunct(head)
+        return _governing_status_word(first, lex) if first is not None else None
     return None
+
+
+def first_conjunct(token: Token) -> Token | None:
+    """The word a chain of conjuncts hangs from (None when the chain ends at the root).
+
+    Remembered per document for every conjunct on the way: walked from each conjunct of a list of hundreds of
+    measures, the chain would make the sanctions finder quadratic.
+    """
+    memo: dict[int, int | None] = token.doc.user_data.setdefault("quotelens.first_conjunct", {})
+    chain = []
+    node = token
+    while node.dep_ == "conj" and node.i not in memo and node.head.i != node.i:
+        chain.append(node.i)
+        node = node.head
+    if node.i in memo:
+        found = memo[node.i]
+    else:
+        found = None if node.dep_ == "conj" else node.i  # a conjunct that is its own head: the chain's root
+    for index in chain:
+        memo[index] = found
+    return None if found is None else token.doc[found]
 
 
 def _with_verb(verb: Token | None, head: Token, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
@@ -263,18 +283,3 @@ def _with_verb(verb: Token | None, head: Token, start: int, end: int, lex: Lexic
         if child.dep_ == "prep" and child.lower_ in lex.target_preps and child.left_edge.i == end and not is_time(child):
             end = child.right_edge.i + 1
     return start, end
-
-
-def is_other_sense(candidate: Candidate, lex: Lexicon) -> bool:
-    """Disciplinary or administrative sanctions, named civil campaigns."""
-    for word in (candidate.trigger, candidate.head):
-        for child in word.children:
-            if child.dep_ in ("amod", "compound", "poss", "nmod") and child.lemma_.lower() in lex.negative_modifiers:
-                return True
-    sentence = candidate.trigger.sent
-    window = plain(candidate.trigger.doc[max(sentence.start, candidate.trigger.i - 4): candidate.trigger.i + 4].text)
-    return any(phrase in window for phrase in lex.negative_phrases)
-
-
-def _has_words(text: str, phrase: str) -> bool:
-    return f" {phrase} " in f" {text} "

@@ -35,12 +35,28 @@ class Lexicon:
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     blocking_words: frozenset[str]
+    declining_words: frozenset[str]
+    demand_words: frozenset[str]
     negative_modifiers: frozenset[str]
     negative_phrases: tuple[str, ...]
     target_nouns: frozenset[str]
     target_preps: frozenset[str]
     aliases: tuple[tuple[tuple[str, ...], str], ...]  # (alias words, authority), longest first
     aliases_by_first_word: dict  # first word -> ((alias words, authority), ...)
+    measure_kinds: tuple[tuple[str, frozenset[str], frozenset[str]], ...]  # (measure, triggers, words it needs)
+    sector_nouns: frozenset[str]
+    negative_target_words: frozenset[str]
+    travel_ban_verbs: frozenset[str]
+    travel_ban_from: frozenset[str]
+    listing_verbs: frozenset[str]
+    list_changes: frozenset[str]
+    seizure_words: frozenset[str]
+    seizable: frozenset[str]
+    known_authorities: frozenset[str]  # the canonical names of data/sanctions.json's authorities
+    capital_of: dict  # "moscow" -> "Russia"
+    target_subject_words: frozenset[str]
+    targeting_verbs: frozenset[str]
+    country_of_adjective: dict  # "russian" -> "Russia" (data/roles.json, shared with the people finder)
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,7 +69,8 @@ def load_lexicon() -> Lexicon:
             continue
         for word in words:
             status_of.setdefault(word, status)
-    aliases = []
+    capital_of = {name: state for state, names in raw["capitals"].items() if not state.startswith("$") for name in names}
+    aliases = [(tuple(name.split()), state) for name, state in capital_of.items()]
     for authority, names in raw["authorities"].items():
         if authority.startswith("$"):
             continue
@@ -84,12 +101,31 @@ def load_lexicon() -> Lexicon:
         future_aux=frozenset(modality["future_aux"]),
         hypothetical_aux=frozenset(modality["hypothetical_aux"]),
         blocking_words=frozenset(modality["blocking_words"]),
+        declining_words=frozenset(modality["declining_words"]),
+        demand_words=frozenset(modality["demand_words"]),
         negative_modifiers=frozenset(raw["negative_senses"]["modifiers"]),
         negative_phrases=tuple(plain(p) for p in raw["negative_senses"]["phrases"]),
         target_nouns=frozenset(raw["target_nouns"]["nouns"]),
         target_preps=frozenset(raw["target_preps"]["preps"]),
         aliases=tuple(aliases),
         aliases_by_first_word=_index_by_first_word(aliases),
+        measure_kinds=tuple(
+            (kind["measure"], frozenset(kind["triggers"]), frozenset(kind.get("with", ())))
+            for kind in raw["measures"]["kinds"]
+        ),
+        sector_nouns=frozenset(raw["sectors"]["nouns"]),
+        negative_target_words=frozenset(raw["negative_senses"]["target_words"]),
+        travel_ban_verbs=frozenset(raw["travel_bans"]["verbs"]),
+        travel_ban_from=frozenset(raw["travel_bans"]["from"]),
+        listing_verbs=frozenset(raw["listing"]["verbs"]),
+        list_changes=frozenset(raw["listing"]["changes"]),
+        seizure_words=frozenset(raw["seizures"]["words"]),
+        seizable=frozenset(raw["seizures"]["property"]),
+        known_authorities=frozenset(k for k in raw["authorities"] if not k.startswith("$")),
+        capital_of=capital_of,
+        target_subject_words=frozenset(raw["target_subjects"]["words"]),
+        targeting_verbs=frozenset(raw["targeting_verbs"]["verbs"]),
+        country_of_adjective={k: v for k, v in vocabulary("roles")["country_adjectives"]["values"].items() if " " not in k},
     )
 
 

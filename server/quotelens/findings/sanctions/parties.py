@@ -10,10 +10,11 @@ from spacy.tokens import Doc, Token
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.status import clause_path
 from quotelens.language.syntax import RELATIVE_PRONOUNS
+from quotelens.language.syntax import sentence_start
 from quotelens.model import Entity, Quote
 
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports this module at run time
-    from quotelens.findings.sanctions.candidates import Candidate
+    from quotelens.findings.sanctions.candidate import Candidate
 
 _PRONOUNS_WE = {"we", "us", "our", "ours"}
 
@@ -37,7 +38,7 @@ def context_of(doc: Doc, quotes: Sequence[Quote], entities: Sequence[Entity]) ->
         if ent.label_ in ("GPE", "NORP"):
             names.add(_bare_name(ent.text))
         if ent.label_ == "GPE":
-            by_sentence.setdefault(ent.sent.start, set()).add(_bare_name(ent.text))
+            by_sentence.setdefault(sentence_start(ent[0]), set()).add(_bare_name(ent.text))
     return Context(doc, tuple(quotes), {e.id: e for e in entities}, tuple(entities), by_sentence, frozenset(names))
 
 
@@ -48,25 +49,52 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
             found = _speaker_government(word, lex, context)
             if found:
                 return found
-    found = _authority_of_words(_phrase_modifiers(candidate), lex)
+    found = authority_of_words(_phrase_modifiers(candidate), lex)
     if found:
         return found
+    if "-" in candidate.trigger.text.strip("-"):  # "U.S.-sanctioned" is one token
+        found = authority_of_text(candidate.trigger.text.rsplit("-", 1)[0], lex)
+        if found:
+            return found
     for child in candidate.head.children:
         # "Canada's sanctions": a state owns what it imposes. An organisation does not count ("NCLB's sanctions"
         # are a school law's); the known bodies are among the aliases above.
         if child.dep_ == "poss" and child.ent_type_ == "GPE":
-            return _entity_text(child)
+            return entity_text(child)
     agent = agent_of(candidate.verb) if candidate.verb is not None else None
     if agent is not None:
         found = _authority_of_subject(agent, lex, context)
         if found:
             return found
+    if subject_target(candidate, lex) is not None:
+        return None  # "Iran has been struggling under sanctions": the subject is hit, not imposing
     # The first subject up the clause decides, named or not: "India and Pakistan spar over whether he belongs on the
     # sanctions list" stops at "he", not at India. The measure itself as subject ("the sanctions failed") is skipped.
     for word in clause_path(candidate.verb if candidate.verb is not None else candidate.head):
         subject = _subject_of(word)
         if subject is not None and subject not in (candidate.trigger, candidate.head):
             return _authority_of_subject(subject, lex, context)
+    return None
+
+
+def subject_target(candidate: Candidate, lex: Lexicon) -> Token | None:
+    """The target a measure's clause names as its subject: 'Iran has been struggling under sanctions', 'the tanker,
+    which is under U.S. sanctions', 'sanctions-hit Russia', 'helping Russia evade sanctions'."""
+    path = clause_path(candidate.verb if candidate.verb is not None else candidate.head)
+    for n, word in enumerate(path):
+        if word.lemma_.lower() not in lex.target_subject_words and word.lower_ not in lex.target_subject_words:
+            continue
+        for above in path[n: n + 2]:  # the clause of the word, not one further up
+            if above.dep_ in ("amod", "acl") and above.head.pos_ in ("NOUN", "PROPN"):
+                return above.head  # "sanctions-hit Russia", "assets frozen under sanctions"
+            subject = _subject_of(above)
+            if subject is not None and subject not in (candidate.trigger, candidate.head):
+                if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+                    subject = subject.head.head
+                if subject.pos_ == "PRON" or authority_of_phrase(subject, lex) is not None:
+                    return None
+                return subject
+        return None
     return None
 
 
@@ -96,21 +124,21 @@ def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str
     if subject.lower_ in _PRONOUNS_WE and subject.pos_ == "PRON":
         return _speaker_government(subject, lex, context)
     words = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in ("prep", "pobj", "compound")]
-    found = _authority_of_words(words, lex)
+    found = authority_of_words(words, lex)
     if found:
         return found
     if subject.ent_type_ == "GPE":
-        return _entity_text(subject)
+        return entity_text(subject)
     if subject.ent_type_ == "PERSON":
         return _government_of_person(subject, lex, context)
     return None
 
 
 def authority_of_phrase(token: Token, lex: Lexicon) -> str | None:
-    return _authority_of_words(list(token.subtree), lex)
+    return authority_of_words(list(token.subtree), lex)
 
 
-def _authority_of_words(words: Sequence[Token], lex: Lexicon) -> str | None:
+def authority_of_words(words: Sequence[Token], lex: Lexicon) -> str | None:
     lowered = [w.lower_.rstrip(".") if w.lower_ not in ("u.s.", "u.n.", "e.u.", "u.k.") else w.lower_ for w in words]
     return _match_alias(lowered, lex) or _match_alias([w.lower_ for w in words], lex)
 
@@ -125,7 +153,7 @@ def _match_alias(lowered: list[str], lex: Lexicon) -> str | None:
     return best[1] if best else None
 
 
-def _authority_of_text(text: str, lex: Lexicon) -> str | None:
+def authority_of_text(text: str, lex: Lexicon) -> str | None:
     words = [w for w in text.lower().replace(",", " ").split()]
     return _match_alias(words, lex) or _match_alias([w.rstrip(".") for w in words], lex)
 
@@ -153,7 +181,7 @@ def _government_of_entity(entity: Entity, lex: Lexicon, context: Context) -> str
     State"), else their organisation when it is a country the article names ("Russia" for Putin)."""
     for text in (entity.organization, entity.title):
         if text:
-            found = _authority_of_text(text, lex)
+            found = authority_of_text(text, lex)
             if found:
                 return found
     if entity.organization and _bare_name(entity.organization) in context.country_names:
@@ -170,90 +198,6 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
-def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
-    targets: list[str] = []
-    if candidate.kind == "verb":
-        patient = candidate.head
-        if patient.i > candidate.trigger.i:
-            words = [t for t in patient.subtree if t.i > candidate.trigger.i]
-        else:
-            words = [t for t in patient.subtree if t.i < candidate.trigger.i or t is patient]
-        if words:
-            targets.append(_clean(context.doc[words[0].i: words[-1].i + 1].text))
-        return targets
-    if candidate.verb is candidate.trigger and candidate.head is not candidate.trigger:
-        beyond = _beyond_measure_object(candidate.head, lex)  # "froze the assets of two oligarchs"
-        if beyond is not candidate.head:
-            targets.extend(_target_phrases(beyond, context.doc))
-        for child in candidate.head.children:
-            if child.dep_ == "poss" and child.pos_ != "PRON":
-                targets.append(_clean(context.doc[child.left_edge.i: child.i + 1].text))  # "froze Iran's assets"
-    for noun in {candidate.trigger, candidate.head}:
-        for child in noun.lefts:
-            if child.dep_ not in ("compound", "nmod") or _authority_of_words([child], lex) is not None:
-                continue
-            if child.ent_type_ == "GPE":
-                targets.append(_entity_text(child))
-            elif child.pos_ == "PROPN" and child.text in context.country_names:
-                targets.append(child.text)  # "Iran Sanctions Act", tagged as a law, names Iran as elsewhere
-    holders = [candidate.head, candidate.trigger] + ([candidate.verb] if candidate.verb is not None else [])
-    for holder in holders:
-        for child in holder.rights:
-            if child.dep_ == "prep" and child.lower_ in lex.target_preps and not is_time(child):
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        targets.extend(_target_phrases(_beyond_measure_object(obj, lex), context.doc))
-    if not targets and candidate.kind == "resolution" or (not targets and _status_is_violation(candidate, lex)):
-        targets.extend(_counterparts(candidate))
-    return list(dict.fromkeys(t for t in targets if t))
-
-
-def _status_is_violation(candidate: Candidate, lex: Lexicon) -> bool:
-    return candidate.verb is not None and lex.status_of.get(candidate.verb.lemma_.lower()) == "violated"
-
-
-def _beyond_measure_object(obj: Token, lex: Lexicon) -> Token:
-    """'a freeze on the assets of X' and 'a ban on sales of weapons to X' hit X, not the assets or sales."""
-    objects = set()
-    for rule in lex.qualified.values():
-        objects.update(rule["on_objects"])
-    if obj.lower_ not in objects and obj.lemma_.lower() not in objects:
-        return obj
-    for child in obj.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "to"):
-            for inner in child.children:
-                if inner.dep_ == "pobj":
-                    deeper = _beyond_measure_object(inner, lex)
-                    if deeper is not inner or inner.lower_ not in objects:
-                        return deeper
-    return obj
-
-
-def _target_phrases(obj: Token, doc: Doc) -> list[str]:
-    """Named targets split at 'and' ('Russia and North Korea'); a described target stays whole."""
-    if obj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or obj.pos_ == "PROPN":
-        phrases = []
-        for conjunct in [obj, *obj.conjuncts]:
-            end = conjunct.i
-            for child in conjunct.rights:
-                if child.dep_ not in ("cc", "conj", "punct", "appos", "relcl"):
-                    end = max(end, child.right_edge.i)
-            phrases.append(_clean(doc[conjunct.left_edge.i: end + 1].text))
-        return phrases
-    return [_clean(doc[obj.left_edge.i: obj.right_edge.i + 1].text)]
-
-
-def _counterparts(candidate: Candidate) -> list[str]:
-    """Whom a violation helps: 'cooperating with North Korea on programs that would violate ...'."""
-    for ancestor in candidate.trigger.ancestors:
-        for child in ancestor.children:
-            if child.dep_ == "prep" and child.lower_ == "with":
-                for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
-                        return [_entity_text(obj)]
-    return []
-
-
 def is_time(preposition: Token) -> bool:
     """'on Monday', 'on 5 March': a date, not whom the measure hits."""
     return any(obj.dep_ == "pobj" and obj.ent_type_ in ("DATE", "TIME") for obj in preposition.children)
@@ -268,12 +212,13 @@ def sentence_country(candidate: Candidate, authority: str | None, context: Conte
     """The one country of the sentence other than the authority, for a mention whose phrase names no target
     ('pledged to impose further sanctions' after 'condemnation of North Korea's test'). Two or more: none."""
     lex = load_lexicon()
-    countries = context.countries_by_sentence.get(candidate.trigger.sent.start, set())
-    countries = {c for c in countries if _authority_of_text(c, lex) is None and c != authority}
+    countries = context.countries_by_sentence.get(sentence_start(candidate.trigger), set())
+    # a capital names its state: "to punish Damascus" keeps Damascus, a target; "Washington" is an imposing alias
+    countries = {c for c in countries if c != authority and (c.lower() in lex.capital_of or authority_of_text(c, lex) is None)}
     return tuple(countries) if len(countries) == 1 else ()
 
 
-def _entity_text(token: Token) -> str:
+def entity_text(token: Token) -> str:
     """The named entity ``token`` is part of (found from its IOB tags, not by scanning doc.ents)."""
     if not token.ent_iob_ or token.ent_iob_ == "O":
         return token.text
@@ -296,5 +241,5 @@ def _bare_name(text: str) -> str:
     return text
 
 
-def _clean(text: str) -> str:
+def clean_phrase(text: str) -> str:
     return text.strip(" ,;:.\"'“”‘’—–-")

@@ -5,8 +5,8 @@ violate ...), the modality on the path up its clause (warn, will, would, a bill 
 (the authority; "we" inside a quote is the speaker's government) and its "against/on" objects (the targets).
 Limits: no coreference beyond handing authority and targets on to later mentions (see ``_carry_over``), so an
 article on two regimes by two authorities gets some repeats wrong; a misparse loses a target or a status word.
-The rules live beside this module: ``sanction_candidates`` (which words name a measure), ``sanction_status``,
-``sanction_parties`` (authority and targets) and ``sanction_lexicon`` (the word lists).
+The rules live beside this module: ``candidates`` (which words name a measure), ``status``, ``parties`` (authority
+and targets), ``measures`` (the kind of measure and the sectors it hits) and ``lexicon`` (the word lists).
 """
 
 from __future__ import annotations
@@ -18,13 +18,17 @@ from typing import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.context import DocContext
-from quotelens.findings.sanctions.candidates import Candidate, candidate_at, is_other_sense, noun_candidate
+from quotelens.findings.sanctions.candidates import Candidate, candidate_at, noun_candidate
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
+from quotelens.findings.sanctions.measures import measure_of, sectors_of
 from quotelens.findings.sanctions.parties import (
-    Context, context_of, find_authority, find_targets, names_country, sentence_country,
+    Context, context_of, find_authority, names_country, sentence_country,
 )
+from quotelens.findings.sanctions.senses import is_other_sense
 from quotelens.findings.sanctions.status import find_status
+from quotelens.findings.sanctions.targets import find_targets
 from quotelens.model import Entity, Quote, Sanction
+from quotelens.language.syntax import sentence_start
 
 
 STATUSES = ("imposed", "threatened", "considered", "lifted", "extended", "violated", "other")
@@ -38,6 +42,7 @@ class _Finding:
     targets: tuple[str, ...]
     strong: bool  # stands on its own as a state measure (vs. needing another mention in the article)
     nearby_targets: tuple[str, ...] = ()  # the sentence's one other country, when the phrase names no target
+    near_only: bool = False  # kept only within a few sentences of another mention (vague "actions", a bare seizure)
 
 
 def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
@@ -55,7 +60,7 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
         if candidate is not None and not is_other_sense(candidate, lex):
             findings.append(_describe(candidate, lex, context))
     text = document.text
-    findings += _acronym_mentions(findings, lex, context)
+    findings += _acronym_mentions(findings, lex, context) + _list_repeats(findings, lex, context)
     findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, text)
     return [
         Sanction(
@@ -66,6 +71,8 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
             status=f.status,
             authority=f.authority,
             targets=f.targets,
+            measure=measure_of(f.candidate, lex),
+            sectors=sectors_of(f.candidate, lex),
         )
         for n, f in enumerate(findings, 1)
     ]
@@ -80,9 +87,26 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     strong = candidate.clear or authority is not None or any(names_country(t, context) for t in targets + nearby)
     if candidate.kind == "verb" and candidate.trigger.lemma_.lower() == "sanction":
         strong = True  # the approval sense was ruled out by the object/agent checks
-    if candidate.verb is not None and candidate.kind == "noun" and candidate.trigger.lemma_.lower() in lex.ambiguous_nouns:
-        strong = True  # "the imposition of sanctions", "lifted sanctions": disciplinary senses were ruled out above
-    return _Finding(candidate, status, authority, targets, strong, nearby)
+    if candidate.verb is not None and candidate.kind == "noun" and candidate.trigger.lemma_.lower() in lex.ambiguous_nouns \
+            and candidate.trigger.lemma_.lower() not in ("embargo", "blockade"):
+        # "the imposition of sanctions", "lifted sanctions": disciplinary senses were ruled out above. A press embargo
+        # is imposed and broken too, so an embargo needs its authority or target.
+        strong = True
+    near_only = candidate.kind == "generic"
+    if candidate.trigger.lemma_.lower() in lex.seizure_words:
+        # a seizure is a sanction only in an article about sanctions, proof of one only when a sanctioning state or
+        # body seizes; one that names neither
+        # who seizes nor a country's property ("his father's farms were seized") must sit next to another mention
+        strong = authority in lex.known_authorities  # "the FBI seized", not "Florida can seize private property"
+        near_only = authority is None and not any(names_country(t, context) for t in targets) \
+            and not _seizes_property(candidate, lex)
+    return _Finding(candidate, status, authority, targets, strong, nearby, near_only)
+
+
+def _seizes_property(candidate: Candidate, lex: Lexicon) -> bool:
+    """'seized the tanker', 'the seizure of Russian assets': what sanctions take, unlike a regime's 'farms'."""
+    words = {t.lemma_.lower() for t in candidate.trigger.doc[candidate.start: candidate.end]}
+    return bool(words & lex.seizable)
 
 
 def _acronym_mentions(findings: list[_Finding], lex: Lexicon, context: Context) -> list[_Finding]:
@@ -109,18 +133,37 @@ def _acronym_mentions(findings: list[_Finding], lex: Lexicon, context: Context) 
     return found
 
 
+def _list_repeats(findings: list[_Finding], lex: Lexicon, context: Context) -> list[_Finding]:
+    """'the list', 'its list' after an Entity List or sanctions list in the article: the same designation list."""
+    lists = {f.candidate.head.i for f in findings if f.candidate.head.lemma_.lower() == "list"}
+    if not lists:
+        return []
+    found = []
+    for token in context.doc:
+        if token.lemma_.lower() == "list" and token.pos_ == "NOUN" and token.i not in lists and _is_definite(token) \
+                and _is_listing(token, lex):
+            found.append(_describe(noun_candidate(token, lex, clear=True), lex, context))
+    return found
+
+
+def _is_listing(token: Token, lex: Lexicon) -> bool:
+    """'added to the list', 'joined the list', 'removed from the list', 'the expansion of the list'."""
+    governor = token.head.head if token.dep_ == "pobj" else token.head
+    return governor.lemma_.lower() in lex.listing_verbs | lex.list_changes
+
+
 def _keep_confirmed(findings: list[_Finding], lex: Lexicon, sentences: Sequence[Span]) -> list[_Finding]:
     """Keep ambiguous mentions only in an article that also has a clear state measure; vague 'actions' only next
     to another mention."""
-    anchored = [f for f in findings if f.candidate.kind != "generic"]
+    anchored = [f for f in findings if not f.near_only]
     if not any(f.strong for f in anchored):
         return []
     sentence_of = {s.start: n for n, s in enumerate(sentences)}
-    anchors = sorted(sentence_of[f.candidate.trigger.sent.start] for f in anchored)
+    anchors = sorted(sentence_of[sentence_start(f.candidate.trigger)] for f in anchored)
     kept = []
     for finding in findings:
-        if finding.candidate.kind == "generic":
-            here = sentence_of[finding.candidate.trigger.sent.start]
+        if finding.near_only:
+            here = sentence_of[sentence_start(finding.candidate.trigger)]
             nearest = bisect.bisect_left(anchors, here - lex.generic_context)
             if nearest == len(anchors) or anchors[nearest] > here + lex.generic_context:
                 continue

@@ -9,12 +9,12 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.lexicon import Lexicon
 
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports sanction_parties, which imports this module
-    from quotelens.findings.sanctions.candidates import Candidate
+    from quotelens.findings.sanctions.candidate import Candidate
 
 # Arcs the status climbs along: inside one clause and into the clause it is an argument or infinitive of.
 # It stops at a new finite clause (ccomp, relcl, advcl, ROOT), whose own verb decides.
 _CLIMB_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acl", "compound", "amod", "conj", "nsubj", "nsubjpass",
-               "attr", "oprd", "appos", "dative", "npadvmod", "nmod", "agent"}
+               "attr", "oprd", "appos", "dative", "npadvmod", "nmod", "agent", "acomp"}
 
 
 def find_status(candidate: Candidate, lex: Lexicon) -> str:
@@ -27,7 +27,10 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
     start = verb if verb is not None else candidate.head
     path = clause_path(start)
     if base != "imposed":
-        return "other" if _is_blocked(path, lex) else base
+        if _is_blocked(path, lex):
+            return "other"
+        # "calls to lift the embargo", "urged the EU to ease sanctions": a demand, not a decision
+        return "considered" if base in ("lifted", "extended") and _is_proposed(path, lex) else base
     if verb is None and _is_generic_reference(candidate.head):
         return "other"
     # "the sanctions regime" names a measure in force: a modal further up ("will have to leverage the sanctions
@@ -35,8 +38,12 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
     existing = verb is None and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")) for c in candidate.head.children
     )
+    if _is_denied(candidate.head, path):
+        return "other"
     for below, word in zip([None, *path], path):
         lemma = word.lemma_.lower()
+        if lemma in lex.declining_words:
+            return "other"  # "refused to join the sanctions", "failed to impose sanctions"
         # "the sanctions are not working" judges the measure, it does not undo it
         negated = (below is None or below.dep_ not in ("nsubj", "nsubjpass")) and any(
             c.dep_ == "neg" for c in word.children
@@ -88,6 +95,21 @@ def _is_infinitive(word: Token) -> bool:
 def _going_to(word: Token) -> bool:
     head = word.head
     return word.dep_ == "xcomp" and head.lower_ == "going" and any(c.dep_ == "aux" for c in head.children)
+
+
+def _is_denied(head: Token, path: list[Token]) -> bool:
+    """'no sanctions on fertiliser', 'has no need to impose sanctions', 'signed without sanctions'."""
+    if head.dep_ == "pobj" and head.head.lower_ == "without":
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for word in path for c in word.children)
+
+
+def _is_proposed(path: list[Token], lex: Lexicon) -> bool:
+    return any(
+        word.lemma_.lower() in lex.demand_words
+        or any(c.dep_ == "mark" and c.lower_ in lex.demand_words for c in word.children)  # "whether the US will lift"
+        for word in path
+    )
 
 
 def _is_blocked(path: list[Token], lex: Lexicon) -> bool:

@@ -1,0 +1,44 @@
+"""A candidate mention as the rules find it in the parse, and the words around a measure verb they all read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from quotelens.findings.sanctions.lexicon import Lexicon
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One measure found in the parse, before its sense is checked against the rest of the article."""
+
+    trigger: Token  # the measure word itself
+    head: Token  # the noun phrase head that verbs govern ("Act" in "Iran Sanctions Act")
+    verb: Token | None  # the word saying what happens to it (impose, lift, violation ...), or None
+    start: int  # token span of the mention
+    end: int
+    kind: str  # noun | verb | generic | resolution
+    clear: bool
+
+
+def patient_of(verb: Token, participle: bool = False) -> Token | None:
+    """The object of an active measure verb, or the subject of a passive one (``participle``: also the noun a
+    present participle modifies, 'freezing assets', for verbs whose objects are checked)."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return child
+    if verb.dep_ == "compound" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # mis-parsed "to sanction entities"
+    if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN") and (
+            verb.tag_ == "VBN" or (participle and verb.tag_ == "VBG")):
+        return verb.head  # "individuals sanctioned by the EU"
+    return None
+
+
+def is_possible_target(token: Token, lex: Lexicon) -> bool:
+    return (
+        token.lower_ in lex.target_nouns
+        or token.lemma_.lower() in lex.target_nouns
+        or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    )

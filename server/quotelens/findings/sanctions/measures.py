@@ -1,0 +1,44 @@
+"""What kind of measure a mention names (embargo, asset freeze, travel ban ...) and the sectors it hits."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from quotelens.findings.sanctions.lexicon import Lexicon
+
+if TYPE_CHECKING:  # annotations only: candidates imports parties, which imports this module
+    from quotelens.findings.sanctions.candidate import Candidate
+
+MEASURES = ("sanctions", "embargo", "asset_freeze", "seizure", "travel_ban", "designation", "export_control",
+            "trade_ban")
+
+
+def measure_of(candidate: Candidate, lex: Lexicon) -> str:
+    """The first kind in data/sanctions.json whose trigger is the measure word (or its phrase head) and whose
+    qualifying words, if any, occur in the mention; ``sanctions`` otherwise."""
+    doc = candidate.trigger.doc
+    triggers = {w for t in (candidate.trigger, candidate.head) for w in (t.lower_, t.lemma_.lower())}
+    words = {w for t in doc[candidate.start: candidate.end] for w in (t.lower_, t.lemma_.lower())}
+    for measure, kind_triggers, needed in lex.measure_kinds:
+        if triggers & kind_triggers and (not needed or words & needed):
+            return measure
+    return "sanctions"
+
+
+def is_sector(token: Token, lex: Lexicon) -> bool:
+    return token.lemma_.lower() in lex.sector_nouns or token.lower_ in lex.sector_nouns
+
+
+def sector_phrase(token: Token) -> str:
+    """'energy sector' from 'its energy sector': the sector noun with its compounds and adjectives, no determiner."""
+    start = min((c.left_edge.i for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")), default=token.i)
+    return token.doc[start: token.i + 1].text
+
+
+def sectors_of(candidate: Candidate, lex: Lexicon) -> tuple[str, ...]:
+    """The sectors named in the mention: 'sanctions on its energy sector' -> ('energy sector',)."""
+    doc = candidate.trigger.doc
+    found = [sector_phrase(t) for t in doc[candidate.start: candidate.end] if is_sector(t, lex) and t.pos_ == "NOUN"]
+    return tuple(dict.fromkeys(found))

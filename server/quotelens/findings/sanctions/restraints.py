@@ -1,0 +1,38 @@
+"""Measures that restrain people and property in words other than 'sanction': 'banned senior executives from entering
+the country', 'the bank accounts of the officials were frozen'."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotelens.findings.sanctions.candidate import Candidate, patient_of
+from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.senses import is_sports
+
+
+def barred_from(verb: Token, lex: Lexicon) -> Token | None:
+    """The 'entering' of 'banned senior executives from entering the country'."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            for inner in child.children:
+                if inner.dep_ == "pcomp" and inner.lemma_.lower() in lex.travel_ban_from:
+                    return inner
+    return None
+
+
+def travel_ban_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'banning senior executives from entering the country', 'oligarchs will be barred from entering our country'."""
+    patient = patient_of(token)
+    entering = barred_from(token, lex)
+    if patient is None or entering is None or is_sports(patient, lex):
+        return None
+    start = min(token.i, patient.left_edge.i) if patient.i < token.i else token.i
+    return Candidate(token, patient, token, start, entering.right_edge.i + 1, "verb", clear=False)
+
+
+def frozen_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'the bank accounts of the officials were frozen' (spaCy reads 'frozen' as an adjective there)."""
+    subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not {subject.lower_, subject.lemma_.lower()} & lex.measure_verbs["freeze"]:
+        return None
+    return Candidate(token, subject, token, subject.left_edge.i, token.i + 1, "noun", clear=True)

@@ -1,0 +1,72 @@
+"""Senses of a measure word that are not sanctions: approval ('state-sanctioned'), sports and professional
+discipline, civil campaigns, a press embargo's modifiers, a policy that 'breaks with' resolutions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from quotelens.findings.sanctions.lexicon import Lexicon, plain
+from quotelens.findings.sanctions.parties import authority_of_text
+from quotelens.language.syntax import sentence_start
+
+if TYPE_CHECKING:  # annotations only
+    from quotelens.findings.sanctions.candidate import Candidate
+
+
+def _hyphen_prefix(token: Token) -> str | None:
+    """'EU' of 'EU-sanctioned' (one token or three), None without a hyphenated prefix."""
+    if "-" in token.text.strip("-"):
+        return token.text.rsplit("-", 1)[0]
+    if token.i > 1 and token.nbor(-1).tag_ == "HYPH":
+        return token.nbor(-2).text
+    return None
+
+
+def approved_by(token: Token, lex: Lexicon) -> bool:
+    """'government-sanctioned', 'state-sanctioned' are approval; 'U.S.-sanctioned', 'EU-sanctioned' are sanctions."""
+    prefix = _hyphen_prefix(token)
+    if prefix is None:
+        return token.i > 0 and token.nbor(-1).tag_ == "HYPH"
+    return authority_of_text(prefix, lex) is None and prefix not in _country_names(token.doc)
+
+
+def _country_names(doc) -> set[str]:
+    return {ent.text for ent in doc.ents if ent.label_ == "GPE"}
+
+
+def is_sports(patient: Token, lex: Lexicon) -> bool:
+    """'sanctioned two top officials of the rebel league': a sports penalty."""
+    return any(t.lower_ in lex.negative_target_words or t.lemma_.lower() in lex.negative_target_words
+               for t in patient.subtree)
+
+
+def is_other_sense(candidate: Candidate, lex: Lexicon) -> bool:
+    """Disciplinary or administrative sanctions, named civil campaigns."""
+    for word in (candidate.trigger, candidate.head):
+        for child in word.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod") and child.lemma_.lower() in lex.negative_modifiers:
+                return True
+    first = sentence_start(candidate.trigger)
+    window = plain(candidate.trigger.doc[max(first, candidate.trigger.i - 4): candidate.trigger.i + 4].text)
+    return any(phrase in window for phrase in lex.negative_phrases)
+
+
+def has_words(text: str, phrase: str) -> bool:
+    return f" {phrase} " in f" {text} "
+
+
+def violation_nearby(token: Token, lex: Lexicon) -> Token | None:
+    """A violation word a few tokens before, when the parse attached the resolutions elsewhere."""
+    first = sentence_start(token)
+    for i in range(token.i - 1, max(first, token.i - lex.violation_window) - 1, -1):
+        word = token.doc[i]
+        if word.lemma_.lower() in lex.violation_verbs or word.lemma_.lower() in lex.violation_nouns:
+            return None if departs_from(word) else word
+    return None
+
+
+def departs_from(word: Token) -> bool:
+    """'breaks with Security Council resolutions' is a change of policy, not a breach."""
+    return word.i + 1 < len(word.doc) and word.nbor(1).lower_ == "with"

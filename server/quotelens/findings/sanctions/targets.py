@@ -1,0 +1,159 @@
+"""Whom a sanction targets: the objects of its phrase and verb, coordinated targets one by one, the owner of frozen
+or seized property, the subject of 'under sanctions'; sectors are not targets (measures.py names them)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
+from quotelens.findings.sanctions.measures import is_sector
+from quotelens.findings.sanctions.parties import (
+    Context, authority_of_words, clean_phrase, entity_text, is_time, subject_target,
+)
+
+if TYPE_CHECKING:  # annotations only
+    from quotelens.findings.sanctions.candidate import Candidate
+
+
+def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
+    targets: list[str] = []
+    if candidate.kind == "verb":
+        patient = candidate.head
+        if patient.i > candidate.trigger.i:
+            words = [t for t in patient.subtree if t.i > candidate.trigger.i]
+        else:
+            words = [t for t in patient.subtree if t.i < candidate.trigger.i or t is patient]
+        if words:
+            targets.append(clean_phrase(context.doc[words[0].i: words[-1].i + 1].text))
+        return targets
+    if candidate.verb is not None and candidate.verb.lemma_.lower() in lex.listing_verbs:
+        # "added 37 firms to its Entity List": what is put on the list, not the list
+        for child in candidate.verb.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                targets.extend(_target_phrases(child, context.doc))
+        return targets
+    if candidate.verb is candidate.trigger and candidate.head is not candidate.trigger:
+        beyond = _beyond_measure_object(candidate.head, lex)  # "froze the assets of two oligarchs"
+        if beyond is not candidate.head:
+            targets.extend(_target_phrases(beyond, context.doc))
+        for child in candidate.head.children:
+            if child.dep_ == "poss" and child.pos_ != "PRON":
+                targets.append(clean_phrase(context.doc[child.left_edge.i: child.i + 1].text))  # "froze Iran's assets"
+    for noun in {candidate.trigger, candidate.head}:
+        for child in noun.lefts:
+            if child.dep_ not in ("compound", "nmod") or authority_of_words([child], lex) is not None:
+                continue
+            if child.ent_type_ == "GPE":
+                targets.append(entity_text(child))
+            elif child.pos_ == "PROPN" and child.text in context.country_names:
+                targets.append(child.text)  # "Iran Sanctions Act", tagged as a law, names Iran as elsewhere
+    targets.extend(_targeted(candidate, lex, context))
+    holders = [candidate.head, candidate.trigger] + ([candidate.verb] if candidate.verb is not None else [])
+    for holder in holders:
+        for child in holder.rights:
+            if child.dep_ == "prep" and child.lower_ in lex.target_preps and not is_time(child):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        targets.extend(_target_phrases(_beyond_measure_object(obj, lex), context.doc))
+    if not targets and candidate.kind == "resolution" or (not targets and _status_is_violation(candidate, lex)):
+        targets.extend(_counterparts(candidate))
+    if not targets and candidate.trigger.lemma_.lower() != "sanction":
+        targets.extend(_owners(candidate, lex))
+    if not targets:
+        subject = subject_target(candidate, lex)
+        if subject is not None:
+            targets.append(_short_phrase(subject, candidate))
+    return list(dict.fromkeys(t for t in targets if t))
+
+
+def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
+    """'The sanctions target Russia's banks', 'sanctions targeting Hamas financiers', 'sanctions aimed at X'."""
+    head = candidate.head
+    verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in lex.targeting_verbs else []
+    verbs += [c for c in head.rights if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.targeting_verbs]
+    found = []
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                found.extend(_target_phrases(_beyond_measure_object(child, lex), context.doc))
+            elif child.dep_ == "prep" and child.lower_ in ("to", "at"):
+                found.extend(_target_phrases(o, context.doc) for o in child.children if o.dep_ == "pobj")
+    return [t for group in found for t in ([group] if isinstance(group, str) else group)]
+
+
+def _status_is_violation(candidate: Candidate, lex: Lexicon) -> bool:
+    return candidate.verb is not None and lex.status_of.get(candidate.verb.lemma_.lower()) == "violated"
+
+
+def _beyond_measure_object(obj: Token, lex: Lexicon) -> Token:
+    """'a freeze on the assets of X' and 'a ban on sales of weapons to X' hit X, not the assets or sales."""
+    objects = set()
+    for rule in lex.qualified.values():
+        objects.update(rule["on_objects"])
+    if obj.lower_ not in objects and obj.lemma_.lower() not in objects:
+        return obj
+    for child in obj.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "to"):
+            for inner in child.children:
+                if inner.dep_ == "pobj":
+                    deeper = _beyond_measure_object(inner, lex)
+                    if deeper is not inner or inner.lower_ not in objects:
+                        return deeper
+    return obj
+
+
+def _target_phrases(obj: Token, doc: Doc) -> list[str]:
+    """Named targets split at 'and' ('Russia and North Korea'); a described target stays whole. A sector is not a
+    target: 'Russia's energy sector' hits Russia ('its energy sector': the country is found from the article)."""
+    if is_sector(obj, load_lexicon()):
+        return [entity_text(c) for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    phrases = []
+    for conjunct in [obj, *obj.conjuncts]:  # "on A, B, C and D", "twelve people and three companies"
+        end = conjunct.i
+        for child in conjunct.rights:
+            if child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl"):
+                end = max(end, child.right_edge.i)
+        phrases.append(_state_of_capital(clean_phrase(doc[conjunct.left_edge.i: end + 1].text)))
+    return phrases
+
+
+def _owners(candidate: Candidate, lex: Lexicon) -> list[str]:
+    """Whose property a freeze or seizure takes: 'frozen Russian assets', '$6 billion in Iranian funds' -> the
+    country (docs/annotation.md: a seizure's target is the owner)."""
+    doc = candidate.trigger.doc
+    found = []
+    for token in doc[candidate.start: candidate.end]:
+        if token.ent_type_ == "NORP" and token.dep_ in ("amod", "compound") and token.lower_ in lex.country_of_adjective:
+            found.append(lex.country_of_adjective[token.lower_])
+        elif token.dep_ == "poss" and token.ent_type_ == "GPE":
+            found.append(entity_text(token))
+    return found
+
+
+def _short_phrase(noun: Token, candidate: Candidate) -> str:
+    """'The tanker' of 'The tanker, which is under U.S. sanctions'; 'Russia' of 'sanctions-hit Russia'."""
+    if noun.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
+        return _state_of_capital(entity_text(noun))
+    start = noun.i
+    for child in noun.lefts:
+        if child.dep_ in ("det", "compound", "amod", "nummod", "poss") and candidate.trigger not in child.subtree:
+            start = min(start, child.left_edge.i)
+    return clean_phrase(noun.doc[start: noun.i + 1].text)
+
+
+def _state_of_capital(name: str) -> str:
+    """'Moscow', 'the Kremlin' -> 'Russia' (docs/annotation.md: a capital is written as its country)."""
+    return load_lexicon().capital_of.get(name.lower(), name)
+
+
+def _counterparts(candidate: Candidate) -> list[str]:
+    """Whom a violation helps: 'cooperating with North Korea on programs that would violate ...'."""
+    for ancestor in candidate.trigger.ancestors:
+        for child in ancestor.children:
+            if child.dep_ == "prep" and child.lower_ == "with":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
+                        return [entity_text(obj)]
+    return []

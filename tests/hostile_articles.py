@@ -1,0 +1,63 @@
+"""Adversarial articles by shape, each a function of a size n: the inputs on which a finder that scans back over
+the paragraph or the document from every mark, word or name goes super-linear. Shared by the property suite
+(tests/test_linear_stages.py), the real-server tests and bench/hostile.py."""
+
+from __future__ import annotations
+
+
+def unpaired_openers(n: int) -> str:
+    """n paragraphs, each with three opening quotation marks and no closing one (the page that stalled quotes)."""
+    return "\n".join(f"“The vote “was close “today in district {i}, officials said." for i in range(n))
+
+
+def closing_only(n: int) -> str:
+    """n paragraphs of closing marks with no opening mark, each after a reporting clause."""
+    return "\n".join(f"We will act in district {i},” Berg said. We will not,” he told reporters. No.”" for i in range(n))
+
+
+def every_mark_unpaired(n: int) -> str:
+    """One sentence of every kind of quotation mark, unpaired, n times over."""
+    return "He said " + "\" ' « » „ ” " * n + "."
+
+
+def opening_run(n: int) -> str:
+    """A run of n opening marks with nothing between them."""
+    return "“ " * n
+
+
+def measure_words(n: int) -> str:
+    """One sentence with a run of n sanction measures (the measure-word lexicon, back to back)."""
+    return "The government imposed " + ", ".join(["sanctions, an embargo, an asset freeze, a travel ban"] * n) + "."
+
+
+def names_and_titles(n: int) -> str:
+    """One sentence naming n officials with honorifics, titles and organisations."""
+    people = (f"Foreign Minister Anna Berg{i}, Mr Lee{i} and Senator John Smith{i} of the Foreign Affairs Committee"
+              for i in range(n))
+    return "Present were " + ", ".join(people) + "."
+
+
+def nested_marks(n: int) -> str:
+    """Double and single marks nested n deep around one word."""
+    return "He said " + "“‘" * n + "inner" + "’”" * n + "."
+
+
+def apostrophes(n: int) -> str:
+    """n sentences of possessives, contractions and elisions that look like closing single marks."""
+    return " ".join(f"The minister's aide's car wasn't the ministers' problem in '{i % 90:02d}, 'rock 'n' roll." for i in range(n))
+
+
+def long_paragraph(n: int) -> str:
+    """One paragraph of n ordinary news sentences: quotes, officials, sanctions."""
+    return " ".join(f"“We will act on case {i},” Minister Anna Berg said. The US imposed sanctions on Russian banks."
+                    for i in range(n))
+
+
+def many_paragraphs(n: int) -> str:
+    """n short paragraphs of ordinary news sentences."""
+    return "\n".join(f"“Point {i} stands,” Berg said. Washington sanctioned the firm." for i in range(n))
+
+
+SHAPES = {shape.__name__: shape for shape in (unpaired_openers, closing_only, every_mark_unpaired, opening_run,
+                                               measure_words, names_and_titles, nested_marks, apostrophes,
+                                               long_paragraph, many_paragraphs)}
