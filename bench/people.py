@@ -33,7 +33,7 @@ import argparse
 import json
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 from pathlib import Path
 from types import SimpleNamespace
@@ -82,6 +82,13 @@ class Tally:
     unnamed: int = 0
     formers: int = 0
     formers_right: int = 0
+    # By error class (issue 15), counted alongside the figures: docs/benchmarks.md prints them before/after.
+    past_officials: int = 0
+    past_officials_found: int = 0
+    officials_unnamed: int = 0
+    officials_not_official: int = 0
+    groups_painted: int = 0
+    descriptions_apart: int = 0
 
     def figures(self) -> dict[str, str]:
         return {
@@ -94,6 +101,21 @@ class Tally:
             "former accuracy": ratio(self.formers_right, self.formers),
             "people found": ratio(self.people_found, self.people),
             "unnamed sources": str(self.unnamed),
+        }
+
+
+    def classes(self) -> dict[str, str]:
+        """The errors of each class the issue names, as counts (lower is better) or shares."""
+        return {
+            "past: former officials found as officials": ratio(self.past_officials_found, self.past_officials),
+            "past: former accuracy": ratio(self.formers_right, self.formers),
+            "untagged: officials not found as a person": str(self.officials_unnamed),
+            "who counts: officials found, not official": str(self.officials_not_official),
+            "who counts: false officials": str(self.marked_official - self.marked_correct),
+            "groups: painted as an official": str(self.groups_painted),
+            "descriptions: left apart as a source": str(self.descriptions_apart),
+            "text: title accuracy": ratio(self.titles_right, self.titled),
+            "text: organisation accuracy": ratio(self.organisations_right, self.organised),
         }
 
 
@@ -199,6 +221,7 @@ def score(tally: Tally, text: str, people: list[dict], entities: list[Entity], l
     tally.people += len(people)
     tally.people_found += len(matched)
     gold_official_ids = {matched[i].id for i, p in enumerate(people) if p["official"] and i in matched}
+    count_classes(tally, people, entities, matched)
     for index, person in enumerate(people):
         entity = matched.get(index)
         if person["official"]:
@@ -246,6 +269,34 @@ def score(tally: Tally, text: str, people: list[dict], entities: list[Entity], l
             tally.same_pairs_right += same_found
         if same_gold != same_found and form_a != form_b:
             log.append(f"  merge: {form_a!r} / {form_b!r} gold same={same_gold}")
+
+
+def count_classes(tally: Tally, people: list[dict], entities, matched: dict) -> None:
+    """Count the errors by the issue's classes: past offices, untagged names, who counts, groups, descriptions."""
+    for index, person in enumerate(people):
+        entity = matched.get(index)
+        if not person["official"]:
+            continue
+        if person.get("former", False):
+            tally.past_officials += 1
+            tally.past_officials_found += entity is not None and entity.is_official
+        if entity is None:
+            tally.officials_unnamed += 1
+        elif not entity.is_official and not person.get("former", False):
+            tally.officials_not_official += 1
+    heads = {head_of(option) for person in people for option in options(person["title"]) if option}
+    for entity in entities:
+        if entity.type == "person":
+            continue
+        wording = entity.name.lower().split()
+        if entity.is_official and wording and wording[-1] in PLURAL_HEADS:
+            tally.groups_painted += 1
+        elif entity.type == "unnamed" and head_of(entity.name) in heads:
+            tally.descriptions_apart += 1
+
+
+# Plural heads of unnamed wordings that name a group, not one source ("officials", "lawmakers").
+PLURAL_HEADS = {head for head in ROLES.anonymous_source_heads if head.endswith("s") and head[:-1] in ROLES.heads}
 
 
 # -- the news corpus ------------------------------------------------------------------------------------------------
@@ -312,6 +363,10 @@ def print_news(results: dict) -> None:
     figures = [(ours.figures(), base.figures()) for ours, base, _, _ in results.values()]
     for name in Tally().figures():
         print(f"{name:26}" + "".join(f"{pair[side][name]:>22}" for pair in figures for side in (0, 1)))
+    print(f"\n{'by error class (issue 15)':44}" + "".join(f"{split + ': quotelens':>22}" for split in results))
+    classes = [ours.classes() for ours, _, _, _ in results.values()]
+    for name in Tally().classes():
+        print(f"{name:44}" + "".join(f"{figures[name]:>22}" for figures in classes))
     for article_id, lines in results.get("tune", (None, None, 0, {}))[3].items():
         print(article_id)
         print("\n".join(lines))
@@ -351,7 +406,10 @@ def polnear_tallies(verbose: bool = False) -> tuple[dict[str, tuple[Tally, Tally
         text = source_path(gold["text"]).read_text(encoding="utf-8")
         doc = nlp(text)
         log: list[str] = []
-        found, baseline = find_people(build_context(doc)), baseline_people(doc)
+        # These annotations mark current offices only (a former officeholder is "official": false there).
+        found = [replace(entity, is_official=entity.is_official and not entity.former)
+                 for entity in find_people(build_context(doc))]
+        baseline = baseline_people(doc)
         for split in ("all", gold.get("split", "tuning")):
             if split in tallies:
                 counts[split] += 1

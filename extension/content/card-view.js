@@ -53,7 +53,8 @@ function quoteList(doc, heading, quotes, options) {
 
 function badges(doc, model) {
   const line = element(doc, "p");
-  if (model.isOfficial) line.append(element(doc, "span", { text: "Official", className: "badge official" }));
+  const office = model.former ? "Former official" : "Official";
+  if (model.isOfficial) line.append(element(doc, "span", { text: office, className: "badge official" }));
   for (const listing of model.listed ?? []) {
     const programs = listing.programs.length ? `: ${listing.programs.join(", ")}` : "";
     line.append(element(doc, "span", { text: `Listed · ${listing.list}${programs}`, className: "badge listed" }));

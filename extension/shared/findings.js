@@ -26,6 +26,7 @@ export function describeEntity(analysis, entityId) {
     title: entity.title,
     organization: entity.organization,
     isOfficial: entity.is_official,
+    former: entity.former === true,
     listed: (entity.listed ?? []).map((listing) => ({ list: listing.list, name: listing.name, programs: listing.programs })),
     mentionCount: entity.mentions.length,
     quotes: own.filter((quote) => quote.kind === "direct").map(({ id, text }) => ({ id, text })),

@@ -62,7 +62,7 @@ class Listing:
 
 @dataclass(frozen=True)
 class Entity:
-    """A person (or organisation, or unnamed official) with every mention of it merged."""
+    """A person (or organisation, unnamed source or group) with every mention of it merged."""
 
     id: str
     type: str
@@ -71,6 +71,7 @@ class Entity:
     title: str | None = None
     organization: str | None = None
     is_official: bool = False
+    former: bool = False  # an office held in the past: still an official, shown as "former"
     mentions: tuple[tuple[int, int], ...] = ()
     quote_ids: tuple[str, ...] = ()
     listed: tuple[Listing, ...] = ()

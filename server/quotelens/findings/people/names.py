@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from quotelens.findings.people.titles import ROLES, canonical_head, is_headline
+from quotelens.findings.people.untagged import names_after_titles
 from quotelens.language.syntax import ARTICLES, text_of
 
 # Entity kinds a name repeat may carry when spaCy mislabels it; never dates, numbers or the like ("May").
@@ -153,7 +154,7 @@ def is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 def find_name_mentions(doc: Doc) -> list[Span]:
     """Every stretch of the document that names a person, in order, with headline words cut off."""
-    return trim_headline_words(doc, name_mentions(doc))
+    return trim_headline_words(doc, names_after_titles(doc, name_mentions(doc)))
 
 
 def name_mentions(doc: Doc) -> list[Span]:
@@ -178,8 +179,7 @@ def name_mentions(doc: Doc) -> list[Span]:
     for start in range(len(doc)):
         if start in taken or not _could_be_name(doc[start]):
             continue
-        # Longest run of capitalised proper-noun tokens starting here.
-        end = start
+        end = start  # the longest run of capitalised proper-noun tokens starting here
         while end < len(doc) and end - start < 5 and end not in taken and _could_be_name(doc[end]):
             end += 1
         for stop in range(end, start, -1):

@@ -3,94 +3,21 @@
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from quotelens.context import DocContext
+from quotelens.findings.people.assembly import NameIndex, Person, TitleHolders
 from quotelens.findings.people.names import NameKey, name_key, part_of_name, same_name, strip_possessive
+from quotelens.findings.people.offices import choose_title, held_only_in_the_past, organization_of
+from quotelens.findings.people.places import countries_named
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_title, head_of,
-                                              organization_kind, shared_title, title_of_predicate)
+                                              shared_title, title_of_predicate)
 from quotelens.language.chunks import noun_chunks
 from quotelens.language.syntax import ARTICLES, SUBJECT_DEPS, phrase_of, text_of
 from quotelens.model import Entity
 
-
-
-@dataclass
-class Person:
-    """A person being assembled: the name mentions found so far and what they say."""
-
-    key: NameKey
-    mentions: list[Span] = field(default_factory=list)
-    nominals: list[tuple[int, int]] = field(default_factory=list)
-    titles: list[Title] = field(default_factory=list)
-
-    @property
-    def first(self) -> int:
-        return min(span.start_char for span in self.mentions)
-
-
-
-class NameIndex:
-    """Name mentions in text order, for "who was named between here and there" without rescanning them all."""
-
-    def __init__(self, people: list[Person]):
-        entries = sorted((span.start, span.root.dep_ in SUBJECT_DEPS, index)
-                         for index, person in enumerate(people) for span in person.mentions)
-        self.starts = [entry[0] for entry in entries]
-        self.entries = [(start, subject, people[index]) for start, subject, index in entries]
-
-    def between(self, lo: int, hi: int) -> list[tuple[int, bool, Person]]:
-        """Mentions starting at token ``lo`` or later and before token ``hi``: (start, is subject, person)."""
-        return self.entries[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
-
-    def last_before(self, hi: int) -> Person | None:
-        """The person named last before token ``hi``."""
-        index = bisect_left(self.starts, hi)
-        return self.entries[index - 1][2] if index else None
-
-
-class TitleHolders:
-    """People by their titles' words and by (title head, organisation), each list in order of first mention: a
-    definite description finds who it can mean without a scan of everyone named (quadratic in a list of names)."""
-
-    def __init__(self, people: list[Person]):
-        self.by_words: dict[str, list[tuple[int, int, Person]]] = defaultdict(list)
-        self.by_head: dict[tuple[str, str], list[tuple[int, int, Person]]] = defaultdict(list)
-        self.firsts = {id(person): person.first for person in people}
-        for person in people:
-            for title in person.titles:
-                for holders, key in self._lists(title):
-                    holders[key].append(self._entry(person))
-        for holders in (self.by_words, self.by_head):
-            for entries in holders.values():
-                entries.sort(key=lambda entry: entry[:2])
-
-    def add(self, person: Person, title: Title) -> None:
-        for holders, key in self._lists(title):
-            insort(holders[key], self._entry(person), key=lambda entry: entry[:2])
-
-    def _lists(self, title: Title) -> tuple:
-        return (self.by_words, title.text.lower()), (self.by_head, (title.head, (title.organization or "").lower()))
-
-    def _entry(self, person: Person) -> tuple[int, int, Person]:
-        return self.firsts[id(person)], id(person), person
-
-    def fitting(self, words: str, head: str, country: str | None, before: int) -> list[Person]:
-        """Up to two people (enough to tell one from several) named before ``before`` whose title is ``words``
-        or has ``head`` and names ``country``."""
-        lists = [self.by_words.get(words, [])]
-        if country is not None:
-            lists.append(self.by_head.get((head, country.lower()), []))
-        found: dict[int, Person] = {}
-        for holders in lists:
-            for first, key, person in holders:
-                if first >= before or len(found) == 2:
-                    break
-                found[key] = person
-        return list(found.values())
 
 
 def find_people(context: DocContext) -> list[Entity]:
@@ -107,7 +34,8 @@ def find_people(context: DocContext) -> list[Entity]:
     add_nominal_mentions(doc, people)
     people.sort(key=lambda person: person.first)
     unnamed = find_unnamed(doc, people)
-    entities = [to_entity(doc, person, f"person{number}") for number, person in enumerate(people, 1)]
+    countries = countries_named(context)
+    entities = [to_entity(doc, person, f"person{number}", countries) for number, person in enumerate(people, 1)]
     entities.extend(replace(entity, id=f"person{len(entities) + number}")
                     for number, entity in enumerate(unnamed, 1))
     return entities
@@ -295,8 +223,8 @@ def _country_in(words: str) -> str | None:
     return None
 
 
-def to_entity(doc: Doc, person: Person, entity_id: str) -> Entity:
-    """Turn an assembled person into the response record."""
+def to_entity(doc: Doc, person: Person, entity_id: str, countries: list[tuple[int, str]]) -> Entity:
+    """Turn an assembled person into the response record; an office without a body gets the article's country."""
     forms = []
     for span in sorted(person.mentions, key=lambda s: s.start_char):
         form = strip_possessive(span.text)
@@ -313,42 +241,11 @@ def to_entity(doc: Doc, person: Person, entity_id: str) -> Entity:
         name=name,
         aliases=aliases,
         title=title.text if title else None,
-        organization=_organization(person.titles, title),
-        is_official=holds_office(person.titles),
+        organization=organization_of(doc, person.titles, title, countries),
+        is_official=any(title.is_official for title in person.titles),
+        former=held_only_in_the_past(person.titles),
         mentions=tuple(sorted(mentions)),
     )
-
-
-def holds_office(titles: list[Title]) -> bool:
-    """Whether any title is a current office, not counting one the article elsewhere calls former.
-
-    "Secretary Clinton" in a quote and "former Secretary of State Hillary Clinton" in the text: the bare
-    title is a courtesy for a past office.
-    """
-    past = {title.head.split()[0] for title in titles if not title.is_official
-            and any(mark in title.text.lower().split() for mark in ROLES.past_office_marks)}
-    return any(title.is_official and title.head.split()[0] not in past for title in titles)
-
-
-def choose_title(titles: list[Title]) -> Title | None:
-    """The first official title the article gives, a specific office before a generic one ("ambassador"
-    before "diplomat"); else the first title of any kind."""
-    official = [(order, title) for order, title in enumerate(titles) if title.is_official]
-    if official:
-        return min(official, key=lambda item: (item[1].head in ROLES.generic_official_heads, item[0]))[1]
-    return titles[0] if titles else None
-
-
-def _organization(titles: list[Title], chosen: Title | None) -> str | None:
-    """The chosen title's organisation, else one from another of the person's titles of the same head."""
-    if chosen is None:
-        return None
-    if chosen.organization:
-        return chosen.organization
-    for title in titles:
-        if title.organization and title.head == chosen.head and organization_kind(title.organization) != "nonstate":
-            return title.organization
-    return None
 
 
 def find_unnamed(doc: Doc, people: list[Person]) -> list[Entity]:
@@ -388,11 +285,20 @@ def find_unnamed(doc: Doc, people: list[Person]) -> list[Entity]:
             phrase = chunk
         wording = phrase.text
         title = build_title(doc, chunk, formal_allowed=False)
+        # "officials", "Palestinian lawmakers": a group, never one official (not painted or counted as one).
+        group = root.tag_ in {"NNS", "NNPS"}
         if title is not None and chunk[0].lower_ not in {"a", "an", "one", "another"}:
             # "the senator" is the senator the article names ("a spokesman" brings in someone new): the only
             # one with that title, or, among several, the one named within the last two sentences.
-            same_head = [person for person in people if any(own.head == title.head for own in person.titles)]
+            same_head = [person for person in people if any(_same_office(own, title) for own in person.titles)]
             referent = same_head[0] if len(same_head) == 1 else _named_just_before(doc, names, same_head, chunk)
+            if referent is None and title.is_official and not same_head and chunk[0].lower_ == "the" and not group:
+                # "Plasencia ... The People's Power Minister for Foreign Relations said": a description of an office
+                # right after a person the article has not titled is that person's title.
+                untitled = [person for person in people if not any(own.is_official for own in person.titles)]
+                referent = _named_just_before(doc, names, untitled, chunk)
+                if referent is not None:
+                    referent.titles.append(title)
             if referent is not None:
                 referent.nominals.append((chunk.start_char, chunk.end_char))
                 continue
@@ -406,16 +312,21 @@ def find_unnamed(doc: Doc, people: list[Person]) -> list[Entity]:
             continue
         entity = Entity(
             id="",
-            type="unnamed",
+            type="group" if group else "unnamed",
             name=wording,
             title=title.text if title else None,
             organization=title.organization if title else None,
-            is_official=official,
+            is_official=official and not group,
             mentions=((phrase.start_char, phrase.end_char),),
         )
         by_wording[" ".join(word for word in words if word not in ARTICLES)] = len(entities)
         entities.append(entity)
     return entities
+
+
+def _same_office(one: Title, other: Title) -> bool:
+    """Whether two titles name the same kind of office: "foreign minister" and "Minister of Foreign Affairs"."""
+    return one.head.split()[-1] == other.head.split()[-1]
 
 
 def _named_just_before(doc: Doc, names: NameIndex, candidates: list[Person], chunk: Span) -> Person | None:

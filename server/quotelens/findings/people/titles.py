@@ -2,71 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotelens.language.syntax import ARTICLES, CLAUSE_DEPS, SUBJECT_DEPS, phrase_of, text_of, token_text, word_of
-from quotelens.language.vocabulary import vocabulary
+from quotelens.findings.people.organisations import (LINKS, PLACE_LABELS, is_org_token, organization_kind,
+                                                     organization_text, organization_tokens_after,
+                                                     organization_tokens_before, organization_word, owner_country)
+from quotelens.findings.people.past import closed_term_after, in_the_past, is_past_title, words_before
+from quotelens.findings.people.roles import HEADS, LONGEST_HEAD, ROLES
+from quotelens.language.syntax import ARTICLES, CLAUSE_DEPS, SUBJECT_DEPS, phrase_of, text_of, word_of
 
 
-@dataclass(frozen=True)
-class Roles:
-    """Word lists that tell titles, organisations and office holders apart (see data/roles.json)."""
-
-    official_heads: frozenset[str]
-    conditional_heads: frozenset[str]
-    business_heads: frozenset[str]
-    descriptive_heads: frozenset[str]
-    unofficial_marks: frozenset[str]
-    past_office_marks: frozenset[str]
-    abbreviations: dict[str, str]
-    honorifics: frozenset[str]
-    name_suffixes: frozenset[str]
-    name_particles: frozenset[str]
-    headline_words: frozenset[str]
-    generic_official_heads: frozenset[str]
-    person_noun_endings: frozenset[str]
-    title_modifiers: frozenset[str]
-    state_org_words: frozenset[str]
-    nonstate_org_words: frozenset[str]
-    anonymous_source_heads: frozenset[str]
-    anonymous_source_qualifiers: frozenset[str]
-    not_person_words: frozenset[str]
-    country_adjectives: dict[str, str]
-    party_adjectives: dict[str, str]
-
-    @cached_property
-    def heads(self) -> frozenset[str]:
-        """Every word or phrase that can head a title."""
-        return self.official_heads | self.descriptive_heads | self.conditional_heads
-
-    @cached_property
-    def countries(self) -> frozenset[str]:
-        """Country names (the values of country_adjectives), lower-cased."""
-        return frozenset(country.lower() for country in self.country_adjectives.values())
-
-
-def load_roles() -> Roles:
-    """Read the vocabularies; lists become lower-case sets, maps keep their values under lower-case keys."""
-    raw = vocabulary("roles")
-    fields = {}
-    for name in Roles.__dataclass_fields__:
-        values = raw[name]["values"]
-        if isinstance(values, dict):
-            fields[name] = {key.lower(): value for key, value in values.items()}
-        else:
-            fields[name] = frozenset(value.lower() for value in values)
-    return Roles(**fields)
-
-
-ROLES = load_roles()
-HEADS = ROLES.heads
-LONGEST_HEAD = max(len(head.split()) for head in HEADS)
-_ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
-_PLACE_LABELS = {"GPE", "LOC"}
-_LINKS = {"of", "for", "at", "to", "with", "in", "on", "from"}
 # Longest line read as a possible headline, in characters.
 _HEADLINE_MAX = 300
 
@@ -83,6 +30,7 @@ class Title:
     end: int
     formal: bool = False
     plural: bool = False
+    former: bool = False
 
 
 def head_of(title: str) -> str | None:
@@ -93,7 +41,7 @@ def head_of(title: str) -> str | None:
     if found is not None:
         return found[2]
     # No known head: the last word before any "of"-phrase ("senior associate for ..." → "associate").
-    before_link = words[:next((index for index, word in enumerate(words) if word in _LINKS), len(words))]
+    before_link = words[:next((index for index, word in enumerate(words) if word in LINKS), len(words))]
     return before_link[-1] if before_link else (words[-1] if words else None)
 
 
@@ -114,7 +62,7 @@ def find_head(words: list[str]) -> tuple[int, int, str] | None:
     """
     best = None
     for start in range(len(words)):
-        if best is not None and words[start] in _LINKS:
+        if best is not None and words[start] in LINKS:
             break
         for size in range(min(LONGEST_HEAD, len(words) - start), 0, -1):
             phrase = " ".join(words[start:start + size])
@@ -138,9 +86,8 @@ def is_official_title(head: str, words: list[str], kind: str | None, has_organiz
     party, firm or outlet; in an organisation of unknown kind, or none, business-like heads are official
     only as a formal title before a name with no organisation ("President Obama").
     """
-    if any(word in ROLES.unofficial_marks or word.rstrip("-") in ROLES.unofficial_marks or word.endswith("-era")
-           for word in words):
-        return False  # "former", "candidate", "Bush-era"
+    if any(word in ROLES.unofficial_marks or word.rstrip("-") in ROLES.unofficial_marks for word in words):
+        return False  # "candidate", "campaign"
     if head in ROLES.conditional_heads:
         if kind is not None:
             return kind == "state"
@@ -148,32 +95,6 @@ def is_official_title(head: str, words: list[str], kind: str | None, has_organiz
             return formal and not has_organization and head in ROLES.official_heads
         return head in ROLES.official_heads
     return head in ROLES.official_heads
-
-
-def organization_kind(organization: str | None) -> str | None:
-    """'state' for a country or a state/intergovernmental body, 'nonstate' for parties, firms, outlets; else None."""
-    if not organization:
-        return None
-    text = word_of(organization)
-    if text in ROLES.countries or text in ROLES.country_adjectives:
-        return "state"
-    words = text.replace(",", " ").replace("'s", " ").split()
-    matched_state = matched_nonstate = False
-    position = 0
-    while position < len(words):
-        size = 1
-        for size in range(min(4, len(words) - position), 0, -1):
-            phrase = " ".join(words[position:position + size])
-            if phrase in ROLES.nonstate_org_words:
-                matched_nonstate = True
-                break
-            if phrase in ROLES.state_org_words or phrase in ROLES.country_adjectives or phrase in ROLES.countries:
-                matched_state = True
-                break
-        position += size
-    if matched_nonstate:
-        return "nonstate"
-    return "state" if matched_state else None
 
 
 def find_title(doc: Doc, name: Span) -> Title | None:
@@ -189,19 +110,27 @@ def find_title(doc: Doc, name: Span) -> Title | None:
     """
     if is_headline(text_of(doc), name.start_char):
         return None  # in a title-case headline every word looks like part of a title ("Lawmakers Rip Trump")
+    courtesy = None
     for finder in (_title_before, _abbreviation_before, _title_governing, _title_phrase_before, _title_after,
-                   _title_by_copula, _title_by_surface):
+                   _title_by_copula, _title_by_surface, _title_with_complement_before):
         title = finder(doc, name)
+        if title is not None and _is_courtesy(title):
+            courtesy = courtesy or title  # "Dr. Ekow Spio-Garbrah, Trade Minister from 2014 to 2017": the office
+            continue
         if title is not None:
             return _with_place_after(doc, name, title)
-    return None
+    return courtesy
+
+
+def _is_courtesy(title: Title) -> bool:
+    """An abbreviated title of no office ("Dr.", "Prof."): an office the text also gives comes first."""
+    return title.formal and not title.is_official and word_of(title.text) in ROLES.abbreviations
 
 
 def shared_title(doc: Doc, name: Span, title: Title) -> Title:
     """Another name's plural title for this name, with this name's own "of <place>" if it has one ("Govs.
     Chris Christie of New Jersey and John Kasich of Ohio": Kasich's organisation is Ohio, not New Jersey)."""
-    bare = Title(title.text, title.head, None, title.is_official, title.start, title.end, title.formal, title.plural)
-    return _with_place_after(doc, name, bare)
+    return _with_place_after(doc, name, replace(title, organization=None))
 
 
 def _with_place_after(doc: Doc, name: Span, title: Title) -> Title:
@@ -210,14 +139,13 @@ def _with_place_after(doc: Doc, name: Span, title: Title) -> Title:
     if title.organization is not None or name.end + 1 >= len(doc) or doc[name.end].lower_ != "of":
         return title
     place = doc[name.end + 1]
-    if place.ent_type_ not in _PLACE_LABELS:
+    if place.ent_type_ not in PLACE_LABELS:
         return title
     ent = next((e for e in doc.ents if e.start <= place.i < e.end), None)
     if ent is None:
         return title
     text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-    return Title(title.text, title.head, ROLES.country_adjectives.get(word_of(text), text), title.is_official,
-                 title.start, title.end, title.formal, title.plural)
+    return replace(title, organization=ROLES.country_adjectives.get(word_of(text), text))
 
 
 def is_headline(text: str, position: int) -> bool:
@@ -252,6 +180,31 @@ def _title_before(doc: Doc, name: Span) -> Title | None:
     return build_title(doc, doc[start:name.start], formal_allowed=True, generic="person")
 
 
+def _title_with_complement_before(doc: Doc, name: Span) -> Title | None:
+    """A title whose complement runs up to the name, read from the words: "official spokeswoman of the Russian
+    Foreign Ministry Maria Zakharova", "Under Secretary of Commerce for Industry and Security Alan F. Estevez"."""
+    sentence_start = name.sent.start
+    link = None
+    position = name.start - 1
+    while position > max(sentence_start, name.start - 10):
+        token = doc[position]
+        if token.lower_ in {"of", "for", "to"} and canonical_head(doc[position - 1]) is not None:
+            link = position
+        elif not (token.text[:1].isupper() or token.lower_ in {"of", "for", "and", "the", "&"}) or token.is_punct:
+            break
+        position -= 1
+    if link is None or link == name.start - 1:
+        return None
+    start = link - 1
+    while start > sentence_start:
+        token = doc[start - 1]
+        if token.pos_ not in {"ADJ", "NOUN", "PROPN"} and not token.text.istitle() or token.ent_type_ == "PERSON" \
+                or token.is_punct:
+            break  # capitalised words stay whatever their tag ("Under Secretary")
+        start -= 1
+    return build_title(doc, doc[start:name.start], formal_allowed=True)
+
+
 def _title_by_surface(doc: Doc, name: Span) -> Title | None:
     """A title written right before the name, read from the words alone when the parse tied it elsewhere.
 
@@ -284,7 +237,8 @@ def _abbreviation_before(doc: Doc, name: Span) -> Title | None:
     start = name.start_char - len(before) + before.rstrip().rfind(written)
     plural = word_of(written).endswith("s.") and word_of(written)[:-2] + "." in ROLES.abbreviations
     official = is_official_title(head, [word_of(written)], None, False, True)
-    return Title(written, head, None, official, start, start + len(written), True, plural)
+    return Title(singular(written) if plural else written, head, None, official, start, start + len(written), True,
+                 plural)
 
 
 def _leads_into(token: Token, name_tokens: set[int], lo: int, hi: int) -> bool:
@@ -391,13 +345,16 @@ def _title_by_copula(doc: Doc, name: Span) -> Title | None:
 
 def title_of_predicate(doc: Doc, verb: Token) -> Title | None:
     """The title in a predicate: "is the spokesman for X", "serves as the British ambassador to the U.S."."""
+    title = None
     for child in verb.children:
         if child.dep_ == "attr" and canonical_head(child) is not None:
-            return build_title(doc, phrase_of(doc, child), formal_allowed=False)
+            title = build_title(doc, phrase_of(doc, child), formal_allowed=False)
         if child.dep_ == "prep" and child.lower_ == "as":
             for grand in child.children:
                 if grand.dep_ == "pobj" and canonical_head(grand) is not None:
-                    return build_title(doc, phrase_of(doc, grand), formal_allowed=False)
+                    title = build_title(doc, phrase_of(doc, grand), formal_allowed=False)
+        if title is not None:
+            return replace(title, former=True) if in_the_past(verb) else title
     return None
 
 
@@ -450,20 +407,21 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
         # "Republican vice presidential candidate Gov. Mike Pence": the office is the formal title next to the
         # name; the description before it ("candidate") neither names nor cancels that office.
         earlier = find_head(words[:head_start])
-        if earlier is not None and any(word in ROLES.unofficial_marks for word in words[:earlier[1]]):
+        if earlier is not None and any(word in ROLES.unofficial_marks or word in ROLES.past_marks
+                                       for word in words[:earlier[1]]):
             units, words = units[earlier[1]:], words[earlier[1]:]
             head_start, head_end = head_start - earlier[1], head_end - earlier[1]
             tokens = [token for unit in units for token in unit]
     before = [token for unit in units[:head_start] for token in unit]
     after = [token for unit in units[head_end:] for token in unit]
-    org_tokens = _organization_tokens_after(after) or _organization_tokens_before(before)
-    organization = _organization_text(org_tokens)
-    kind = organization_kind(organization) or organization_kind(_organization_word(before))
-    if kind is None and org_tokens and all(token.ent_type_ in _PLACE_LABELS for token in org_tokens):
+    org_tokens = owner_country(before) or organization_tokens_after(after) or organization_tokens_before(before)
+    organization = organization_text(org_tokens)
+    kind = organization_kind(organization) or organization_kind(organization_word(before))
+    if kind is None and org_tokens and all(token.ent_type_ in PLACE_LABELS for token in org_tokens):
         kind = "state"
     formal = formal_allowed and units[head_start][0].text[:1].isupper()
     if formal:
-        shown = [token for token in before if not _is_org_token(token, strict=True)]
+        shown = [token for token in before if not is_org_token(token, strict=True)]
         shown += [token for unit in units[head_start:] for token in unit]
     else:
         shown = tokens
@@ -477,7 +435,19 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     start, end = shown[0].idx, shown[-1].idx + len(shown[-1].text)
     written_head = words[head_end - 1]
     plural = written_head != head and written_head.endswith("s") and written_head not in ROLES.abbreviations
-    return Title(text_of(doc)[start:end], head, organization, official, start, end, formal, plural)
+    text = text_of(doc)[start:end]
+    return Title(singular(text) if plural else text, head, organization, official, start, end, formal, plural,
+                 is_past_title([word_of(token.text) for token in phrase]) or is_past_title(words_before(doc, phrase))
+                 or closed_term_after(doc, units[head_end - 1][-1].i + 1))
+
+
+def singular(title: str) -> str:
+    """The title one person of a plural holds: "Sens." → "Sen.", "Justices" → "Justice"; longer titles stay."""
+    words = title.split()
+    last = words[-1]
+    if word_of(last).endswith("s.") and word_of(last)[:-2] + "." in ROLES.abbreviations:
+        return " ".join([*words[:-1], last[:-2] + "."])
+    return title[:-1] if len(words) == 1 and word_of(title)[:-1] in HEADS else title
 
 
 def _word_units(tokens: list[Token]) -> list[list[Token]]:
@@ -492,87 +462,3 @@ def _word_units(tokens: list[Token]) -> list[list[Token]]:
             units.append([token])
     return units
 
-
-def _is_org_token(token: Token, strict: bool = False) -> bool:
-    """Whether a premodifier names the organisation rather than the office ("Russian", "State Department").
-
-    ``strict`` (used to strip a formal title down to its own words) counts only entities, countries and
-    parties, so that "Lt." in "Retired Lt. Gen." stays in the title.
-    """
-    word = word_of(token.text)
-    if word in {"'s", "'"} or token.dep_ == "case":
-        return True
-    if word in ROLES.abbreviations or word + "." in ROLES.abbreviations or word in HEADS:
-        return False  # "Lt." may come out as "Lt" and "."
-    if not any(character.isalpha() for character in word):
-        return False
-    if word in ROLES.country_adjectives or word in ROLES.party_adjectives:
-        return True
-    if token.ent_type_ in _ORG_LABELS:
-        return True
-    if token.ent_type_ == "PERSON" and not strict:
-        return True  # an employer named by a person: "Trump lawyer Marc Kasowitz"
-    if strict or word in ROLES.title_modifiers or word in ROLES.unofficial_marks:
-        return False
-    return token.pos_ == "PROPN"
-
-
-def _organization_tokens_before(tokens: list[Token]) -> list[Token]:
-    """The last run of organisation words before a title head: "former Trump campaign" → "Trump campaign"."""
-    based = {token.i for token in tokens if token.lower_ == "based"}
-    # "Washington-based developer" says where, not for whom.
-    words = [token for token in tokens if _is_org_token(token) and token.dep_ != "case" and token.text != "-"
-             and not {token.i + 1, token.i + 2} & based]
-    if not words:
-        return []
-    run = [words[-1]]
-    for token in reversed(words[:-1]):
-        joined = token.i == run[0].i - 2 and (token.nbor(1).dep_ == "case" or token.nbor(1).text == "-")
-        if token.i == run[0].i - 1 or joined:
-            run.insert(0, token)
-        else:
-            break
-    return run
-
-
-def _organization_tokens_after(tokens: list[Token]) -> list[Token]:
-    """The object of "of/for/at/to" right after the head: "spokesperson of the US Department of State"."""
-    if len(tokens) < 2 or tokens[0].lower_ not in _LINKS:
-        return []
-    rest = tokens[1:]
-    while rest and rest[0].lower_ in ARTICLES:
-        rest = rest[1:]
-    # A lower-case complement names an organisation only after "of" ("president of soccer's world governing
-    # body"); "adviser for strategic communications" names a portfolio.
-    if not rest:
-        return []
-    named = any(token.ent_type_ in _ORG_LABELS for token in rest)
-    described = tokens[0].lower_ == "of" and all(not token.text[:1].isupper() for token in rest)
-    # "Director of Government Affairs" names a portfolio, not an organisation.
-    return rest if named or described else []
-
-
-def _organization_text(tokens: list[Token]) -> str | None:
-    """The organisation as written, with a demonym or country word made the country ("North Korean")."""
-    if not tokens:
-        return None
-    text = token_text(tokens)
-    lowered = word_of(text)
-    if lowered in ROLES.country_adjectives:
-        return ROLES.country_adjectives[lowered]
-    if lowered in ROLES.party_adjectives:
-        return ROLES.party_adjectives[lowered]
-    last = word_of(tokens[-1].text)
-    if len(tokens) > 1 and last in ROLES.party_adjectives and word_of(token_text(tokens[:-1])) in ROLES.country_adjectives:
-        return ROLES.party_adjectives[last]  # "U.S. Democratic presidential candidate"
-    return text
-
-
-def _organization_word(tokens: list[Token]) -> str | None:
-    """A lower-case organisation word before the head ("company president", "campaign spokesman"): it tells
-    the kind of organisation though it names none."""
-    for token in reversed(tokens):
-        word = word_of(token.text)
-        if word in ROLES.nonstate_org_words or word in ROLES.state_org_words:
-            return word
-    return None

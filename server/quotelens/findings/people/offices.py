@@ -1,0 +1,53 @@
+"""What the card shows of a person's offices: which title, which organisation, and whether the office is past."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from quotelens.findings.people.organisations import organization_kind
+from quotelens.findings.people.places import country_for
+from quotelens.findings.people.roles import ROLES
+from quotelens.findings.people.titles import Title
+
+
+def organization_of(doc: Doc, titles: list[Title], chosen: Title | None,
+                    countries: list[tuple[int, str]]) -> str | None:
+    """The organisation of the chosen title; for a national office the article names no body for, the country
+    it ties to the office (see places.py)."""
+    found = _organization(titles, chosen)
+    if found is None and chosen is not None and chosen.is_official and chosen.head in ROLES.national_offices:
+        return country_for(doc, chosen.start, countries)
+    return found
+
+
+def held_only_in_the_past(titles: list[Title]) -> bool:
+    """Whether every office the article gives a person is past, not counting a courtesy title for one of them.
+
+    "Secretary Clinton" in a quote and "former Secretary of State Hillary Clinton" in the text: the bare
+    title is a courtesy for the past office, so she is a former official.
+    """
+    offices = [title for title in titles if title.is_official]
+    past = {title.head.split()[0] for title in offices if title.former}
+    return bool(past) and all(title.former or title.head.split()[0] in past for title in offices)
+
+
+def choose_title(titles: list[Title]) -> Title | None:
+    """The first official title the article gives, a current office before a past one and a specific office
+    before a generic one ("ambassador" before "diplomat"); else the first title of any kind."""
+    official = [(order, title) for order, title in enumerate(titles) if title.is_official]
+    if official:
+        return min(official, key=lambda item: (item[1].former, item[1].head in ROLES.generic_official_heads,
+                                               item[0]))[1]
+    return titles[0] if titles else None
+
+
+def _organization(titles: list[Title], chosen: Title | None) -> str | None:
+    """The chosen title's organisation, else one from another of the person's titles of the same head."""
+    if chosen is None:
+        return None
+    if chosen.organization:
+        return chosen.organization
+    for title in titles:
+        if title.organization and title.head == chosen.head and organization_kind(title.organization) != "nonstate":
+            return title.organization
+    return None

@@ -1,0 +1,138 @@
+"""The organisation of a title: the body or country the article ties to the office, and what kind of body it is."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotelens.findings.people.roles import HEADS, ROLES
+from quotelens.language.syntax import ARTICLES, token_text, word_of
+
+ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+PLACE_LABELS = {"GPE", "LOC"}
+LINKS = {"of", "for", "at", "to", "with", "in", "on", "from"}
+
+
+def organization_kind(organization: str | None) -> str | None:
+    """'state' for a country or a state/intergovernmental body, 'nonstate' for parties, firms, outlets; else None."""
+    if not organization:
+        return None
+    text = word_of(organization)
+    if text in ROLES.countries or text in ROLES.country_adjectives:
+        return "state"
+    words = text.replace(",", " ").replace("'s", " ").split()
+    matched_state = matched_nonstate = False
+    position = 0
+    while position < len(words):
+        size = 1
+        for size in range(min(4, len(words) - position), 0, -1):
+            phrase = " ".join(words[position:position + size])
+            if phrase in ROLES.nonstate_org_words:
+                matched_nonstate = True
+                break
+            if phrase in ROLES.state_org_words or phrase in ROLES.country_adjectives or phrase in ROLES.countries:
+                matched_state = True
+                break
+        position += size
+    if matched_nonstate:
+        return "nonstate"
+    return "state" if matched_state else None
+
+
+def is_org_token(token: Token, strict: bool = False) -> bool:
+    """Whether a premodifier names the organisation rather than the office ("Russian", "State Department").
+
+    ``strict`` (used to strip a formal title down to its own words) counts only entities, countries and
+    parties, so that "Lt." in "Retired Lt. Gen." stays in the title.
+    """
+    word = word_of(token.text)
+    if word in {"'s", "'"} or token.dep_ == "case":
+        return True
+    if word in ROLES.abbreviations or word + "." in ROLES.abbreviations or word in HEADS:
+        return False  # "Lt." may come out as "Lt" and "."
+    if strict and word in ROLES.portfolio_words:
+        return False  # "Interior Minister", "Foreign Affairs Minister": the field is the title's, not a body
+    if not any(character.isalpha() for character in word):
+        return False
+    if word in ROLES.country_adjectives or word in ROLES.party_adjectives:
+        return True
+    if token.ent_type_ in ORG_LABELS:
+        return True
+    if token.ent_type_ == "PERSON" and not strict:
+        return True  # an employer named by a person: "Trump lawyer Marc Kasowitz"
+    if strict or word in ROLES.title_modifiers or word in ROLES.unofficial_marks or word in ROLES.past_marks:
+        return False
+    return token.pos_ == "PROPN"
+
+
+def organization_tokens_before(tokens: list[Token]) -> list[Token]:
+    """The last run of organisation words before a title head: "former Trump campaign" → "Trump campaign"."""
+    based = {token.i for token in tokens if token.lower_ == "based"}
+    # "Washington-based developer" says where, not for whom.
+    words = [token for token in tokens if is_org_token(token) and token.dep_ != "case" and token.text != "-"
+             and not {token.i + 1, token.i + 2} & based]
+    if not words:
+        return []
+    run = [words[-1]]
+    for token in reversed(words[:-1]):
+        joined = token.i == run[0].i - 2 and (token.nbor(1).dep_ == "case" or token.nbor(1).text == "-")
+        if token.i == run[0].i - 1 or joined:
+            run.insert(0, token)
+        else:
+            break
+    # "New Zealand Foreign Affairs Minister": the field ends the title's words, the body is before it.
+    while run and word_of(run[-1].text) in ROLES.portfolio_words:
+        run.pop()
+    return run
+
+
+def owner_country(tokens: list[Token]) -> list[Token]:
+    """A country whose office the title is, written as a possessive: "China's ambassador to Britain" (China,
+    not the host), "Britain's deputy U.N. ambassador" (Britain, not the U.N.)."""
+    for index, token in enumerate(tokens[:-1]):
+        if word_of(tokens[index + 1].text) in {"'s", "'"} and (
+                word_of(token.text) in ROLES.countries or word_of(token.text) in ROLES.country_adjectives):
+            return [token]
+    return []
+
+
+def organization_tokens_after(tokens: list[Token]) -> list[Token]:
+    """The object of "of/for/at/to" right after the head: "spokesperson of the US Department of State"."""
+    if len(tokens) < 2 or tokens[0].lower_ not in LINKS:
+        return []
+    rest = tokens[1:]
+    while rest and rest[0].lower_ in ARTICLES:
+        rest = rest[1:]
+    # A lower-case complement names an organisation only after "of" ("president of soccer's world governing
+    # body"); "adviser for strategic communications" names a portfolio.
+    if not rest:
+        return []
+    named = any(token.ent_type_ in ORG_LABELS for token in rest)
+    described = tokens[0].lower_ == "of" and all(not token.text[:1].isupper() for token in rest)
+    # "Director of Government Affairs" names a portfolio, not an organisation.
+    return rest if named or described else []
+
+
+def organization_text(tokens: list[Token]) -> str | None:
+    """The organisation as written, with a demonym or country word made the country ("North Korean")."""
+    if not tokens:
+        return None
+    text = token_text(tokens)
+    lowered = word_of(text)
+    if lowered in ROLES.country_adjectives:
+        return ROLES.country_adjectives[lowered]
+    if lowered in ROLES.party_adjectives:
+        return ROLES.party_adjectives[lowered]
+    last = word_of(tokens[-1].text)
+    if len(tokens) > 1 and last in ROLES.party_adjectives and word_of(token_text(tokens[:-1])) in ROLES.country_adjectives:
+        return ROLES.party_adjectives[last]  # "U.S. Democratic presidential candidate"
+    return text
+
+
+def organization_word(tokens: list[Token]) -> str | None:
+    """A lower-case organisation word before the head ("company president", "campaign spokesman"): it tells
+    the kind of organisation though it names none."""
+    for token in reversed(tokens):
+        word = word_of(token.text)
+        if word in ROLES.nonstate_org_words or word in ROLES.state_org_words:
+            return word
+    return None

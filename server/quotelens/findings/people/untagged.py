@@ -1,0 +1,81 @@
+"""Names written right after a title, whether or not spaCy tagged them ("spokesperson Oncu Keceli said")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from quotelens.findings.people.titles import ROLES, canonical_head, is_headline
+from quotelens.language.syntax import text_of, word_of
+
+
+# Entity kinds a run of capitals after a title never is a name in: dates, numbers, money and the like.
+_NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW", "EVENT"}
+
+
+def names_after_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
+    """Names written right after a title, whether or not spaCy tagged them: "Foreign Ministry spokesperson Oncu
+    Keceli said", "President Abdel Fattah Al-Sisi" (where only "Al-Sisi" was tagged), "Dr. Ekow Spio-Garbrah".
+
+    The run of capitalised proper nouns after a title head, abbreviation or honorific (or after the capitalised
+    complement of a formal title, "Minister of Foreign Affairs Margus Tsahkna") is a name when it is two or
+    three words long and ends where the proper nouns end; a mention inside it is stretched to the whole run.
+    """
+    text = text_of(doc)
+    taken = {token.i: span for span in mentions for token in span}
+    added, replaced = [], set()
+    for token in doc:
+        if not _introduces_name(doc, token) or is_headline(text, token.idx):
+            continue
+        if token.i + 1 < len(doc) and _introduces_name(doc, doc[token.i + 1], tagged=False):
+            continue  # the title goes on: "Minister of Foreign Affairs Margus Tsahkna"
+        end, words = token.i + 1, 0
+        while end < len(doc) and words < 4:
+            if _name_word(doc[end]):
+                end, words = end + 1, words + 1
+            elif words and _joins_name(doc, end):
+                end += 1  # "Al-Sisi", "Spio-Garbrah"
+            else:
+                break
+        run = doc[token.i + 1:end]
+        if not 2 <= words <= 3 or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            continue
+        inside = {id(taken[t.i]): taken[t.i] for t in doc[token.i:run.end] if t.i in taken}
+        # A mention that runs on past the name, or starts before the title word, is another reading: kept.
+        if any(span.end > run.end or span.start < run.start and span.start > token.i for span in inside.values()):
+            continue
+        replaced.update(inside)
+        added.append(run)
+        taken.update((t.i, run) for t in run)
+    kept = [span for span in mentions if id(span) not in replaced]
+    return sorted(kept + [span for span in added if id(span) not in replaced], key=lambda span: span.start)
+
+
+def _introduces_name(doc: Doc, token, tagged: bool = True) -> bool:
+    """A title word a name may follow: a head or abbreviation ("spokesperson", "Sen."), an honorific, or the
+    last capitalised word of a formal title's complement ("Affairs" in "Minister of Foreign Affairs")."""
+    word = word_of(token.text)
+    if word in ROLES.abbreviations or word in ROLES.honorifics or canonical_head(token) is not None:
+        return True
+    if not token.text[:1].isupper() or token.ent_type_ == "PERSON" or not (
+            word in ROLES.portfolio_words or word in ROLES.state_org_words or word in ROLES.countries
+            or word in ROLES.country_adjectives or tagged and token.ent_type_ in {"GPE", "NORP", "ORG"}):
+        return False
+    start = max(token.sent.start, token.i - 4)
+    return any(canonical_head(doc[i]) is not None for i in range(start, token.i))
+
+
+def _joins_name(doc: Doc, index: int) -> bool:
+    """A hyphen written without spaces between two name words."""
+    return (doc[index].text == "-" and 0 < index < len(doc) - 1 and not doc[index - 1].whitespace_
+            and not doc[index].whitespace_ and _name_word(doc[index + 1]))
+
+
+def _name_word(token) -> bool:
+    """A word that may be part of a name after a title: a capitalised proper noun outside the vocabularies."""
+    word = word_of(token.text)
+    return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.replace("-", "").isalpha()
+            and token.ent_type_ not in _NOT_NAME_LABELS and word not in ROLES.heads
+            and word not in ROLES.abbreviations and word not in ROLES.honorifics and word not in ROLES.title_modifiers
+            and word not in ROLES.country_adjectives and word not in ROLES.countries
+            and word not in ROLES.state_org_words and word not in ROLES.nonstate_org_words
+            and word not in ROLES.not_person_words and word not in ROLES.headline_words)
