@@ -32,6 +32,7 @@ SCHEMAS = {
     "people": pa.schema(ARTICLE_KEYS + [
         ("id", pa.string()), ("type", pa.string()), ("name", pa.string()), ("aliases", STRINGS),
         ("title", pa.string()), ("organization", pa.string()), ("is_official", pa.bool_()),
+        ("former", pa.bool_()),
         ("mentions", pa.list_(pa.struct([("start", INTEGER), ("end", INTEGER)]))), ("quote_ids", STRINGS),
         ("listed", pa.list_(pa.struct([("list", pa.string()), ("name", pa.string()), ("id", pa.string()),
                                        ("programs", STRINGS)]))),
