@@ -51,7 +51,9 @@ def test_a_modified_click_on_a_linked_name_still_follows_the_link(analyzed, modi
         page.keyboard.down(modifier)
         page.mouse.click(point["x"], point["y"])
         page.keyboard.up(modifier)
-    assert "/demo" in opened.value.url or opened.value.url == "about:blank"
+    href = page.evaluate("document.querySelector('.article-body a[href*=matthew-miller]').href")
+    # The new tab or window is the link's (or still blank: it may not have started loading when it is reported).
+    assert opened.value.url in (href, "about:blank") or "/demo" in opened.value.url
     assert card_text(page) == ""
 
 
