@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import FrozenInstanceError
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotelens.context import build_context
 from quotelens.findings.people.names import name_key, part_of_name, same_name, strip_possessive
-from quotelens.findings.people.people import find_people
+from quotelens.findings.people.people import add_nominal_mentions, assign_titles, find_people, merge_mentions
 from quotelens.findings.people.titles import head_of
 
 
@@ -26,6 +28,19 @@ def test_seed_has_exactly_the_three_gold_officials(nlp, seed_text, seed_gold):
         assert entity.organization == gold["organization_or_country"]
         assert set(gold["variants"]) <= set(entity.aliases)
     assert sorted(entity.name for entity in entities) == ["Kim Jong Un", "Matthew Miller", "Vladimir Putin"]
+
+
+def test_assembly_passes_return_new_records_and_leave_their_input(nlp):
+    text = "Ted Cruz spoke on Monday. The Texas senator said he would vote no."
+    context = build_context(nlp(text))
+    titled = assign_titles(context.doc, merge_mentions(context.name_mentions))
+    described = add_nominal_mentions(context.doc, titled)
+    assert [(person.titles, person.nominals) for person in titled] == [((), ())]
+    assert [title.text for title in described[0].titles] == ["Texas senator"]
+    start = text.index("The Texas senator")
+    assert described[0].nominals == ((start, start + len("The Texas senator")),)
+    with pytest.raises(FrozenInstanceError):
+        described[0].titles = ()
 
 
 def test_seed_mentions_index_the_text_and_ids_follow_first_mention(nlp, seed_text):
