@@ -439,3 +439,62 @@ ORGANISATIONS = [
 def test_organisation_is_the_body_or_country_of_the_office(nlp, text, name, title, organization):
     person = people_of(nlp, text)[name]
     assert (person.title, person.organization) == (title, organization)
+
+
+GOVERNMENTS_LED = [
+    # (text, name, official, former): a name that stands for the government it heads is an official's.
+    ("Nicolás Maduro spoke on state television. The Nicolás Maduro government rejected the measures.", "Nicolás Maduro",
+     True, False),
+    ("The embargo dates from the ousted Muammar Gaddafi regime.", "Muammar Gaddafi", True, True),
+    ("Moreno said the Lenín Moreno administration would not yield. Moreno left for Quito.", "Lenín Moreno", True, False),
+    # Negatives: a campaign or foundation is no government; a surname used only as a label is no person's office.
+    ("Staff of the Hillary Clinton campaign met donors on Monday.", "Hillary Clinton", False, False),
+    ("Bill Gates spoke on Monday. The Bill Gates foundation pledged more money for vaccines.", "Bill Gates", False, False),
+    ("Critics said the Obama administration moved too slowly.", "Obama", False, False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "official", "former"), GOVERNMENTS_LED)
+def test_a_leader_named_for_a_government_is_an_official(nlp, text, name, official, former):
+    person = people_of(nlp, text)[name]
+    assert (person.is_official, person.former, person.title) == (official, former, None)
+
+
+POSTS_UNDER_AN_OFFICIAL = [
+    # (text, name, title, official, organisation)
+    ("Polish Interior Minister Anna Kowalska presented the list. Her deputy Piotr Nowak said the firms moved funds.",
+     "Piotr Nowak", "deputy", True, "Poland"),
+    # Negatives: a lawyer is nobody's office; a deputy of someone without an office holds none.
+    ("Polish Interior Minister Anna Kowalska presented the list. Her lawyer Piotr Nowak said the list was wrong.",
+     "Piotr Nowak", "lawyer", False, None),
+    ("Gallery owner Anna Kowalska opened the show. Her deputy Piotr Nowak said sales rose.",
+     "Piotr Nowak", "deputy", False, None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title", "official", "organization"), POSTS_UNDER_AN_OFFICIAL)
+def test_a_post_under_an_official_is_an_office(nlp, text, name, title, official, organization):
+    person = people_of(nlp, text)[name]
+    assert (person.title, person.is_official, person.organization) == (title, official, organization)
+
+
+TITLE_AND_BODY_TEXT = [
+    # (text, name, title, organisation): the body after "of" ends where the office's field begins; a hyphenated
+    # title the parser split is read whole.
+    ("Deputy Secretary of Commerce for Trade Ana Ruiz said the rule applies on Monday.", "Ana Ruiz",
+     "Deputy Secretary of Commerce for Trade", "Commerce"),
+    ("Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian Nelson said the network was exposed.",
+     "Brian Nelson", "Under Secretary of the Treasury for Terrorism and Financial Intelligence", "Treasury"),
+    ("Talks with Indonesian vice-president Budi Santoso ended on Friday.", "Budi Santoso",
+     "Indonesian vice-president", "Indonesia"),
+    # After another link, the complement that names a body; a portfolio alone names none.
+    ("Tom Reed, a professor in economics at Lakeview University, said the plan fails.", "Tom Reed",
+     "professor in economics at Lakeview University", "Lakeview University"),
+    ("Director of Government Affairs Ana Ruiz said the rule applies.", "Ana Ruiz", "Director of Government Affairs", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title", "organization"), TITLE_AND_BODY_TEXT)
+def test_the_body_and_title_are_clean_phrases(nlp, text, name, title, organization):
+    person = people_of(nlp, text)[name]
+    assert (person.title, person.organization) == (title, organization)

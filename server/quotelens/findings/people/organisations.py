@@ -96,20 +96,37 @@ def owner_country(tokens: list[Token]) -> list[Token]:
 
 
 def organization_tokens_after(tokens: list[Token]) -> list[Token]:
-    """The object of "of/for/at/to" right after the head: "spokesperson of the US Department of State"."""
+    """The object of "of/for/at/to" right after the head: "spokesperson of the US Department of State".
+
+    After "of", a further complement is the office's field, not part of the body ("Under Secretary of Commerce for
+    Industry and Security" is of Commerce; "of Iran" in "Ministry of Foreign Affairs of Iran" stays, as it names
+    the body's owner); after another link, the first complement that names a body is the organisation
+    ("professor in ecology at Massey University" → "Massey University").
+    """
     if len(tokens) < 2 or tokens[0].lower_ not in LINKS:
         return []
-    rest = tokens[1:]
-    while rest and rest[0].lower_ in ARTICLES:
-        rest = rest[1:]
-    # A lower-case complement names an organisation only after "of" ("president of soccer's world governing
-    # body"); "adviser for strategic communications" names a portfolio.
-    if not rest:
+    complements = _complements(tokens[1:])
+    if not complements:
         return []
-    named = any(token.ent_type_ in ORG_LABELS for token in rest)
-    described = tokens[0].lower_ == "of" and all(not token.text[:1].isupper() for token in rest)
-    # "Director of Government Affairs" names a portfolio, not an organisation.
-    return rest if named or described else []
+    if tokens[0].lower_ != "of":
+        return next((part for part in complements if any(token.ent_type_ in ORG_LABELS for token in part)), [])
+    first = complements[0]
+    named = any(token.ent_type_ in ORG_LABELS for token in first)
+    # A lower-case complement names an organisation only after "of" ("president of soccer's world governing
+    # body"); "adviser for strategic communications" names a portfolio, "Director of Government Affairs" too.
+    described = all(not token.text[:1].isupper() for token in first)
+    return first if named or described else []
+
+
+def _complements(tokens: list[Token]) -> list[list[Token]]:
+    """Split what follows a title head at each link but "of", each part without its link and article."""
+    parts: list[list[Token]] = [[]]
+    for token in tokens:
+        if parts[-1] and token.lower_ in LINKS - {"of"}:
+            parts.append([])
+        elif parts[-1] or token.lower_ not in ARTICLES:
+            parts[-1].append(token)
+    return [part for part in parts if part]
 
 
 def organization_text(tokens: list[Token]) -> str | None:

@@ -13,6 +13,7 @@ from quotelens.findings.people.assembly import NameIndex, Person, TitleHolders, 
 from quotelens.findings.people.names import NameKey, name_key, part_of_name, same_name, strip_possessive
 from quotelens.findings.people.offices import choose_title, held_only_in_the_past, organization_of
 from quotelens.findings.people.places import countries_named
+from quotelens.findings.people.posts import add_governments_led, add_possessed_posts
 from quotelens.findings.people.title_phrases import find_title, shared_title, title_of_predicate
 from quotelens.findings.people.titles import ROLES, Title, build_title, canonical_head, head_of
 from quotelens.findings.people.unnamed import find_unnamed
@@ -32,9 +33,11 @@ def find_people(context: DocContext) -> list[Entity]:
     people = merge_mentions(context.name_mentions)
     people = assign_titles(doc, people)
     people = add_titles_by_pronoun(context, people)
+    people = add_possessed_posts(doc, people)
     people = add_nominal_mentions(doc, people)
     people = sorted(people, key=lambda person: person.first)
     people, unnamed = find_unnamed(doc, people)
+    people = add_governments_led(doc, people)
     countries = countries_named(context)
     entities = [to_entity(doc, person, f"person{number}", countries) for number, person in enumerate(people, 1)]
     entities.extend(replace(entity, id=f"person{len(entities) + number}")
@@ -235,7 +238,10 @@ def to_entity(doc: Doc, person: Person, entity_id: str, countries: list[tuple[in
             forms.append(form)
     name = max(forms, key=lambda form: (len(name_key(form).words), len(form), -forms.index(form)))
     aliases = tuple(form for form in forms if form != name)
-    title = choose_title(person.titles)
+    written = [title for title in person.titles if not title.implied]
+    # An office the text implies ("the Trump administration") counts only for someone it gives no office in words.
+    offices = written if any(title.is_official for title in written) else list(person.titles)
+    title = choose_title(written)
     mentions = {(span.start_char, span.start_char + len(strip_possessive(span.text))) for span in person.mentions}
     mentions.update(person.nominals)
     return Entity(
@@ -244,8 +250,8 @@ def to_entity(doc: Doc, person: Person, entity_id: str, countries: list[tuple[in
         name=name,
         aliases=aliases,
         title=title.text if title else None,
-        organization=organization_of(doc, person.titles, title, countries),
-        is_official=any(title.is_official for title in person.titles),
-        former=held_only_in_the_past(person.titles),
+        organization=organization_of(doc, written, title, countries),
+        is_official=any(title.is_official for title in offices),
+        former=held_only_in_the_past(offices),
         mentions=tuple(sorted(mentions)),
     )

@@ -37,6 +37,7 @@ class Roles:
     anonymous_source_openers: frozenset[str]
     qualified_source_heads: frozenset[str]
     office_verbs: frozenset[str]
+    government_nouns: frozenset[str]
     not_person_words: frozenset[str]
     country_adjectives: dict[str, str]
     party_adjectives: dict[str, str]

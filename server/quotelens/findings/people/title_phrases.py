@@ -81,8 +81,8 @@ def _title_before(doc: Doc, name: Span) -> Title | None:
         if not _leads_into(token, name_tokens, sentence_start, name.end):
             break
         start -= 1
-    if start == name.start:
-        return None
+    if start == name.start or start > sentence_start and _in_hyphenated_word(doc, doc[start - 1]):
+        return None  # the parse split a word ("vice-premier"): the title is read from the words (_title_by_surface)
     return build_title(doc, doc[start:name.start], formal_allowed=True, generic="person")
 
 
@@ -124,10 +124,20 @@ def _title_by_surface(doc: Doc, name: Span) -> Title | None:
     start = name.start - 1
     while start > sentence_start:
         token = doc[start - 1]
+        if _in_hyphenated_word(doc, token):
+            start -= 1  # "Chinese vice-premier Liu He"
+            continue
         if token.pos_ not in {"ADJ", "NOUN", "PROPN"} or token.ent_type_ == "PERSON" or token.is_punct:
             break
         start -= 1
     return build_title(doc, doc[start:name.start], formal_allowed=True, generic="person")
+
+
+def _in_hyphenated_word(doc: Doc, token: Token) -> bool:
+    """A hyphen written without spaces inside one word ("vice-premier"), or the word before it."""
+    hyphen = token if token.text in {"-", "–"} else doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (hyphen is not None and hyphen.text in {"-", "–"} and 0 < hyphen.i < len(doc) - 1
+            and not doc[hyphen.i - 1].whitespace_ and not hyphen.whitespace_)
 
 
 def _abbreviation_before(doc: Doc, name: Span) -> Title | None:

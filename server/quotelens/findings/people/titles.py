@@ -32,6 +32,7 @@ class Title:
     formal: bool = False
     plural: bool = False
     former: bool = False
+    implied: bool = False  # an office the text gives without a title ("the Trump administration"): never shown
 
 
 def head_of(title: str) -> str | None:
