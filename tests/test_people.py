@@ -491,7 +491,32 @@ TITLE_AND_BODY_TEXT = [
     ("Tom Reed, a professor in economics at Lakeview University, said the plan fails.", "Tom Reed",
      "professor in economics at Lakeview University", "Lakeview University"),
     ("Director of Government Affairs Ana Ruiz said the rule applies.", "Ana Ruiz", "Director of Government Affairs", None),
+    ("Mark Lippert, senior director for Asian affairs at the National Security Council, said talks went well.",
+     "Mark Lippert",
+     "senior director for Asian affairs at the National Security Council", "National Security Council"),
+    # A body's acronym in parentheses restates it.
+    ("The ban stays, European Commission (EC) President Romano Prodi told reporters.", "Romano Prodi", "President",
+     "European Commission"),
 ]
+
+
+COURTS = [
+    # (text, name, title, organisation): a judge the article gives no court belongs to the court named before.
+    ("The Lagos High Court (LHC) on Monday adjourned the case. Chief Justice Amina Bello, hearing it, asked why.",
+     "Amina Bello", "Chief Justice", "Lagos High Court"),
+    ("The Supreme Court's president, Carlos Ruiz, met Justice Ana Paz on Friday.", "Ana Paz", "Justice",
+     "Supreme Court"),
+    # Negatives: no court named before the judge; a minister is not given a court.
+    ("Judge Amina Bello ruled on Monday. The Lagos High Court later adjourned.", "Amina Bello", "Judge", None),
+    ("The Lagos High Court adjourned the case. Minister Amina Bello said she would appeal.", "Amina Bello", "Minister",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title", "organization"), COURTS)
+def test_a_judge_sits_in_the_court_named_before(nlp, text, name, title, organization):
+    person = people_of(nlp, text)[name]
+    assert (person.title, person.organization) == (title, organization)
 
 
 @pytest.mark.parametrize(("text", "name", "title", "organization"), TITLE_AND_BODY_TEXT)

@@ -38,6 +38,8 @@ class Roles:
     qualified_source_heads: frozenset[str]
     office_verbs: frozenset[str]
     government_nouns: frozenset[str]
+    judicial_offices: frozenset[str]
+    court_words: frozenset[str]
     not_person_words: frozenset[str]
     country_adjectives: dict[str, str]
     party_adjectives: dict[str, str]

@@ -71,6 +71,12 @@ def _title_before(doc: Doc, name: Span) -> Title | None:
     start = name.start
     while start > sentence_start:
         token = doc[start - 1]
+        if token.text == ")" and start - 4 >= sentence_start and doc[start - 3].text == "(" and doc[start - 2].is_upper \
+                and doc[start - 4].text[:1].isupper():
+            start -= 3  # a body's acronym, and the body's name before it: "European Commission (EC) President"
+            while start > sentence_start and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            continue
         if token.dep_ == "det" or token.pos_ in {"PRON", "CCONJ", "SCONJ"} or token.is_space:
             break
         # Participles stay ("retired", "elected"); a verb that governs the name ends the title.
