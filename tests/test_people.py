@@ -494,6 +494,9 @@ TITLE_AND_BODY_TEXT = [
     ("Mark Lippert, senior director for Asian affairs at the National Security Council, said talks went well.",
      "Mark Lippert",
      "senior director for Asian affairs at the National Security Council", "National Security Council"),
+    # An appositive title the parser split at its hyphen is read whole; "of <country>" names it untagged.
+    ("The talks were led by Sheikh Hamdan bin Zayed, Vice-President of the UAE, on Monday.", "Hamdan bin Zayed",
+     "Vice-President of the UAE", "United Arab Emirates"),
     # A body's acronym in parentheses restates it.
     ("The ban stays, European Commission (EC) President Romano Prodi told reporters.", "Romano Prodi", "President",
      "European Commission"),

@@ -86,6 +86,10 @@ def organization_tokens_before(tokens: list[Token]) -> list[Token]:
     return run
 
 
+def _is_country(token: Token) -> bool:
+    return word_of(token.text) in ROLES.countries or word_of(token.text) in ROLES.country_adjectives
+
+
 def _in_parentheses(token: Token) -> bool:
     doc = token.doc
     return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
@@ -124,7 +128,7 @@ def organization_tokens_after(tokens: list[Token]) -> list[Token]:
             first = first[:1]  # a department named by its field, even inside one entity: "of Commerce for Industry"
         # A lower-case complement names an organisation only after "of" ("president of soccer's world governing
         # body"); "adviser for strategic communications" names a portfolio, "Director of Government Affairs" too.
-        named = any(token.ent_type_ in ORG_LABELS for token in first)
+        named = any(token.ent_type_ in ORG_LABELS or _is_country(token) for token in first)  # spaCy misses "UAE"
         described = all(not token.text[:1].isupper() for token in first)
         return first if named or described else []
     body = next((part for part in complements if any(token.ent_type_ == "ORG" for token in part)), None)

@@ -231,14 +231,16 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
         return None
     for token in name:
         for child in token.children:
-            if child.dep_ == "appos" and child.i > name.end and child.pos_ in {"NOUN", "PROPN"}:
+            if child.dep_ == "appos" and child.i > name.end and child.pos_ in {"NOUN", "PROPN"} \
+                    and not _in_hyphenated_word(doc, child) and not _in_hyphenated_word(doc, doc[child.i - 1]):
                 title = build_title(doc, phrase_of(doc, child), formal_allowed=False, generic=child.pos_ == "NOUN")
                 if title is not None:
                     return title
     # The parser sometimes misses the apposition: read the phrase up to the next comma instead.
     end = name.end + 1
-    while end < len(doc) and end - name.end < 14 and not doc[end].is_punct and doc[end].pos_ not in {"VERB", "AUX"}:
-        end += 1
+    while end < len(doc) and end - name.end < 14 and (not doc[end].is_punct or _in_hyphenated_word(doc, doc[end])) \
+            and doc[end].pos_ not in {"VERB", "AUX"}:
+        end += 1  # a split word stays whole: "Vice-President and Prime Minister of UAE"
     if end >= len(doc) or doc[end].text not in {",", ")", ".", ";", "—", "–"}:
         return None
     phrase = doc[name.end + 1:end]
