@@ -464,7 +464,13 @@ POSTS_UNDER_AN_OFFICIAL = [
     # (text, name, title, official, organisation)
     ("Polish Interior Minister Anna Kowalska presented the list. Her deputy Piotr Nowak said the firms moved funds.",
      "Piotr Nowak", "deputy", True, "Poland"),
-    # Negatives: a lawyer is nobody's office; a deputy of someone without an office holds none.
+    ("The list names fertiliser maker Nordic Potash Group and its CEO Lars Holm, officials said.", "Lars Holm", "CEO",
+     False, "Nordic Potash Group"),
+    ("The National Space Agency will launch a satellite on May 18, its Chairman Ravi Kumar announced on Thursday.",
+     "Ravi Kumar", "Chairman", True, "National Space Agency"),
+    # Negatives: a lawyer is nobody's office; a deputy of someone without an office holds none; "its" with no body.
+    ("The satellite will launch on May 18, its Chairman Ravi Kumar announced on Thursday.", "Ravi Kumar", "Chairman",
+     False, None),
     ("Polish Interior Minister Anna Kowalska presented the list. Her lawyer Piotr Nowak said the list was wrong.",
      "Piotr Nowak", "lawyer", False, None),
     ("Gallery owner Anna Kowalska opened the show. Her deputy Piotr Nowak said sales rose.",

@@ -11,26 +11,36 @@ from spacy.tokens import Doc, Token
 
 from quotelens.findings.people.assembly import NameIndex, Person
 from quotelens.findings.people.offices import choose_title
+from quotelens.findings.people.organisations import organization_kind
 from quotelens.findings.people.past import is_past_title, words_before
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import Title
-from quotelens.language.syntax import word_of
+from quotelens.language.syntax import ARTICLES, word_of
 
 
 def add_possessed_posts(doc: Doc, people: list[Person]) -> list[Person]:
-    """Give a title written after "his" or "her" the office and organisation of the official the pronoun means.
+    """Give a title written after "his", "her" or "its" the office and organisation of whoever the pronoun means.
 
     A post under an official ("his deputy", "her spokesman") is an office in the same organisation when the
     person named last before it, in its sentence or the one before, holds a current office. Only heads whose
-    office depends on the organisation count: "his lawyer" stays a lawyer. ("its chairman" after a body was
-    tried: spaCy's organisation entities before "its" are too often something else, "101st".)
+    office depends on the organisation count: "his lawyer" stays a lawyer. A post after "its" belongs to the
+    organisation named last before it in its sentence, an office when that is a state body.
     """
     names = NameIndex(people)
     changed: dict[int, dict[int, Title]] = defaultdict(dict)
     for person in people:
         for number, title in enumerate(person.titles):
             pronoun = _pronoun_before(doc, title)
-            if pronoun is None or title.head not in ROLES.conditional_heads or title.is_official and title.organization:
+            if pronoun is None or title.is_official and title.organization:
+                continue
+            if pronoun.lower_ == "its":  # any post of a body: "its CEO", "its Chairman"
+                body = _body_before(pronoun)
+                if body is not None:
+                    official = title.is_official or organization_kind(body) == "state"
+                    changed[id(person)][number] = replace(title, organization=title.organization or body,
+                                                          is_official=official)
+                continue
+            if title.head not in ROLES.conditional_heads:
                 continue
             superior = _superior(doc, names, person, pronoun)
             office = choose_title(list(superior.titles)) if superior is not None else None
@@ -48,7 +58,7 @@ def _pronoun_before(doc: Doc, title: Title) -> Token | None:
     if span is None or span.start == 0:
         return None
     before = doc[span.start - 1]
-    return before if before.tag_ == "PRP$" and before.lower_ in {"his", "her"} else None
+    return before if before.tag_ == "PRP$" and before.lower_ in {"his", "her", "its"} else None
 
 
 def _superior(doc: Doc, names: NameIndex, person: Person, pronoun: Token) -> Person | None:
@@ -83,3 +93,14 @@ def add_governments_led(doc: Doc, people: list[Person]) -> list[Person]:
                                  implied=True))
         found.append(replace(person, titles=(*person.titles, *implied)) if implied else person)
     return found
+
+
+def _body_before(pronoun: Token) -> str | None:
+    """The organisation "its" most likely means: the one named last before it in its sentence ("major fertiliser
+    maker Acron Group and its CEO"); an entity without a capitalised word ("101st") is spaCy's slip, not a body."""
+    bodies = [ent for ent in pronoun.sent.ents if ent.label_ == "ORG" and ent.end <= pronoun.i
+              and any(token.is_alpha and token.text[:1].isupper() for token in ent)]
+    if not bodies:
+        return None
+    body = bodies[-1]
+    return body[1:].text if body[0].lower_ in ARTICLES else body.text
