@@ -14,7 +14,6 @@ MAX_LINES = 300
 LARGER = {
     "findings/quotes/quotes.py": 894,
     "page/article.py": 648,
-    "findings/people/names.py": 318,
 }
 
 

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotelens.context import build_context
-from quotelens.findings.people.names import name_key, part_of_name, same_name, strip_possessive
+from quotelens.findings.people.name_keys import name_key, part_of_name, same_name, strip_possessive
 from quotelens.findings.people.people import add_nominal_mentions, assign_titles, find_people, merge_mentions
 from quotelens.findings.people.titles import head_of
 

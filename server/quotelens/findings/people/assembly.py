@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from quotelens.findings.people.names import NameKey
+from quotelens.findings.people.name_keys import NameKey
 from quotelens.findings.people.titles import Title
 from quotelens.language.syntax import SUBJECT_DEPS
 

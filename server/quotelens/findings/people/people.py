@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from quotelens.context import DocContext
 from quotelens.findings.people.assembly import NameIndex, Person, TitleHolders, precedes_name, with_additions
-from quotelens.findings.people.names import NameKey, name_key, part_of_name, same_name, strip_possessive
+from quotelens.findings.people.name_keys import NameKey, name_key, part_of_name, same_name, strip_possessive
 from quotelens.findings.people.offices import choose_title, held_only_in_the_past, organization_of
 from quotelens.findings.people.places import countries_named, courts_named
 from quotelens.findings.people.posts import add_governments_led, add_possessed_posts

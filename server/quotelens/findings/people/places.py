@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc, Span
 
 from quotelens.context import DocContext
-from quotelens.findings.people.names import strip_possessive
+from quotelens.findings.people.name_keys import strip_possessive
 from quotelens.findings.people.roles import ROLES
 from quotelens.language.syntax import word_of
 
