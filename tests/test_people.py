@@ -390,22 +390,32 @@ def test_groups_are_not_individual_officials(nlp, sentence, wording, kind, offic
 
 
 DESCRIPTIONS = [
-    # (text, name, title): a description tied to a named person is that person's, not a separate source.
+    # (text, name, title, description): a description tied to a named person is that person's mention, not a
+    # separate source.
     ("Felix Plasencia spoke in Antalya on Sunday. The foreign minister said sanctions were no solution.",
-     "Felix Plasencia", "foreign minister"),
+     "Felix Plasencia", "foreign minister", "the foreign minister"),
     ("\"It has nothing to do with the legal sphere,\" Minister of Foreign Affairs Margus Tsahkna told ERR. Everyone "
      "will have to decide for themselves, the foreign minister noted.", "Margus Tsahkna",
-     "Minister of Foreign Affairs"),
+     "Minister of Foreign Affairs", "the foreign minister"),
+    ("Spanish Foreign Minister Ana Ruiz said Madrid would not back down. The top Spanish diplomat also criticised the "
+     "tariffs.", "Ana Ruiz", "Foreign Minister", "the top spanish diplomat"),
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "title"), DESCRIPTIONS)
-def test_a_description_of_a_named_person_is_theirs(nlp, text, name, title):
+@pytest.mark.parametrize(("text", "name", "title", "description"), DESCRIPTIONS)
+def test_a_description_of_a_named_person_is_theirs(nlp, text, name, title, description):
     entities = find_people(build_context(nlp(text)))
     person = next(entity for entity in entities if entity.name == name)
     assert (person.title, person.is_official) == (title, True)
     assert [entity.type for entity in entities] == ["person"]
-    assert any(text[start:end].lower() == "the foreign minister" for start, end in person.mentions)
+    assert any(text[start:end].lower() == description for start, end in person.mentions)
+
+
+@pytest.mark.parametrize("description", ["A Spanish diplomat", "The top Italian diplomat"])
+def test_a_description_of_another_country_or_an_indefinite_one_is_someone_else(nlp, description):
+    text = f"Spanish Foreign Minister Ana Ruiz said Madrid would not back down. {description} criticised the tariffs."
+    entities = find_people(build_context(nlp(text)))
+    assert [(entity.type, entity.name) for entity in entities] == [("person", "Ana Ruiz"), ("unnamed", description)]
 
 
 def test_an_indefinite_description_is_someone_else(nlp):

@@ -71,6 +71,13 @@ def find_unnamed(doc: Doc, people: list[Person]) -> tuple[list[Person], list[Ent
                 referent = _named_just_before(doc, names, untitled, chunk)
                 if referent is not None:
                     titles[id(referent)].append(title)
+            if referent is None and title.is_official and title.organization and chunk[0].lower_ == "the" \
+                    and not group:
+                # "Cavusoglu said ... The top Turkish diplomat censured": another description of an office of the
+                # same country or body, for the one official of it named just before.
+                same_body = [person for person in people if any(
+                    own.is_official and own.organization == title.organization for own in person.titles)]
+                referent = _named_just_before(doc, names, same_body, chunk)
             if referent is not None:
                 nominals[id(referent)].append((chunk.start_char, chunk.end_char))
                 continue
