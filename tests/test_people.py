@@ -519,6 +519,24 @@ TITLE_AND_BODY_TEXT = [
 ]
 
 
+COORDINATED_TITLES = [
+    # (text, name, title, official, former): titles coordinated in an appositive are one title; a second person
+    # after the appositive is not part of it.
+    ("The dollar may weaken, said John Hardy, senior currency trader and strategist at Goldman Sachs.", "John Hardy",
+     "senior currency trader and strategist", False, False),
+    ("Mary Jones, a lawyer and former judge, said the ruling was wrong.", "Mary Jones", "lawyer and former judge", True,
+     True),
+    ("Matthew Miller, the State Department spokesman, and John Kirby spoke.", "Matthew Miller",
+     "State Department spokesman", True, False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title", "official", "former"), COORDINATED_TITLES)
+def test_coordinated_titles_in_an_appositive_are_one_title(nlp, text, name, title, official, former):
+    person = people_of(nlp, text)[name]
+    assert (person.title, person.is_official, person.former) == (title, official, former)
+
+
 COURTS = [
     # (text, name, title, organisation): a judge the article gives no court belongs to the court named before.
     ("The Lagos High Court (LHC) on Monday adjourned the case. Chief Justice Amina Bello, hearing it, asked why.",

@@ -233,7 +233,8 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
         for child in token.children:
             if child.dep_ == "appos" and child.i > name.end and child.pos_ in {"NOUN", "PROPN"} \
                     and not _in_hyphenated_word(doc, child) and not _in_hyphenated_word(doc, doc[child.i - 1]):
-                title = build_title(doc, phrase_of(doc, child), formal_allowed=False, generic=child.pos_ == "NOUN")
+                title = build_title(doc, _with_conjuncts(doc, child), formal_allowed=False,
+                                    generic=child.pos_ == "NOUN")
                 if title is not None:
                     return title
     # The parser sometimes misses the apposition: read the phrase up to the next comma instead.
@@ -247,6 +248,16 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
     if len(phrase) == 0 or not _holds_head(phrase):
         return None
     return build_title(doc, phrase, formal_allowed=False)
+
+
+def _with_conjuncts(doc: Doc, head: Token) -> Span:
+    """A title noun's phrase with the title nouns coordinated to it: "senior trader and strategist at Tempus Inc."
+    (the body after the last one is the body of both)."""
+    phrase = phrase_of(doc, head)
+    for child in head.children:
+        if child.dep_ == "conj" and child.i > head.i and child.pos_ == "NOUN" and canonical_head(child) is not None:
+            phrase = doc[phrase.start:max(phrase.end, phrase_of(doc, child).end)]
+    return phrase
 
 
 def _title_by_copula(doc: Doc, name: Span) -> Title | None:
