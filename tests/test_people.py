@@ -123,6 +123,10 @@ TITLES = [
     ("There was agreement after a tough push from both President Obama and Republican presidential nominee "
      "Donald Trump over their defense spending.",
      "Donald Trump", "Republican presidential nominee", "Republican Party", False),
+    # An appositive that says who gave the person an office "as" something gives that office; not another post.
+    ("Kelly Craft, a businesswoman the president named as his ambassador to the United Nations, spoke on Monday.",
+     "Kelly Craft", "ambassador to the United Nations", "United Nations", True),
+    ("Mary Jones, a lawyer the firm chose as its partner, said no.", "Mary Jones", "lawyer", None, False),
     # Titles coordinated in an appositive are one title; a second person after the appositive is not part of it.
     ("The dollar may weaken, said John Hardy, senior currency trader and strategist at Goldman Sachs.", "John Hardy",
      "senior currency trader and strategist", None, False),

@@ -14,7 +14,8 @@ from quotelens.findings.people.name_keys import NameKey, name_key, part_of_name,
 from quotelens.findings.people.offices import choose_title, held_only_in_the_past, organization_of
 from quotelens.findings.people.places import countries_named, courts_named
 from quotelens.findings.people.posts import add_governments_led, add_possessed_posts
-from quotelens.findings.people.title_phrases import find_title, shared_title, title_of_predicate
+from quotelens.findings.people.predicates import title_of_predicate
+from quotelens.findings.people.title_phrases import find_title, shared_title
 from quotelens.findings.people.titles import ROLES, Title, build_title, canonical_head, head_of
 from quotelens.findings.people.unnamed import find_unnamed
 from quotelens.language.chunks import noun_chunks

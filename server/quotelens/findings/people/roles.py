@@ -40,6 +40,7 @@ class Roles:
     government_nouns: frozenset[str]
     judicial_offices: frozenset[str]
     court_words: frozenset[str]
+    appointment_verbs: frozenset[str]
     not_person_words: frozenset[str]
     country_adjectives: dict[str, str]
     party_adjectives: dict[str, str]

@@ -7,10 +7,10 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.people.organisations import PLACE_LABELS
-from quotelens.findings.people.past import in_the_past
+from quotelens.findings.people.predicates import appointed_as, title_by_copula
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_head, is_headline,
                                               is_official_title, singular)
-from quotelens.language.syntax import CLAUSE_DEPS, SUBJECT_DEPS, phrase_of, text_of, word_of
+from quotelens.language.syntax import CLAUSE_DEPS, phrase_of, text_of, word_of
 
 
 def find_title(doc: Doc, name: Span) -> Title | None:
@@ -28,7 +28,7 @@ def find_title(doc: Doc, name: Span) -> Title | None:
         return None  # in a title-case headline every word looks like part of a title ("Lawmakers Rip Trump")
     courtesy = None
     for finder in (_title_before, _abbreviation_before, _title_governing, _title_phrase_before, _title_after,
-                   _title_by_copula, _title_by_surface, _title_with_complement_before):
+                   title_by_copula, _title_by_surface, _title_with_complement_before):
         title = finder(doc, name)
         if title is not None and _is_courtesy(title):
             courtesy = courtesy or title  # "Dr. Ekow Spio-Garbrah, Trade Minister from 2014 to 2017": the office
@@ -229,6 +229,9 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
     """An appositive after the name: "Matthew Miller, the State Department spokesperson," or "(spokesman)"."""
     if name.end >= len(doc) or doc[name.end].text not in {",", "("}:
         return None
+    appointed = appointed_as(doc, name)
+    if appointed is not None:
+        return appointed
     for token in name:
         for child in token.children:
             if child.dep_ == "appos" and child.i > name.end and child.pos_ in {"NOUN", "PROPN"} \
@@ -260,40 +263,5 @@ def _with_conjuncts(doc: Doc, head: Token) -> Span:
     return phrase
 
 
-def _title_by_copula(doc: Doc, name: Span) -> Title | None:
-    """'Miller is the State Department spokesman' or 'Miller, who is the spokesman'."""
-    root = name.root
-    verbs = []
-    if root.dep_ in SUBJECT_DEPS and root.head.lemma_ in ROLES.office_verbs:
-        verbs.append(root.head)
-    verbs.extend(child for child in root.children
-                 if child.dep_ == "relcl" and child.lemma_ in ROLES.office_verbs
-                 and any(grand.lower_ in {"who", "that"} and grand.dep_.startswith("nsubj") for grand in child.children))
-    for verb in verbs:
-        title = title_of_predicate(doc, verb)
-        # A predicate without an organisation is more often a judgement ("is the superior candidate") than a
-        # post, unless it names an office.
-        if title is not None and (title.organization is not None or title.head in ROLES.official_heads):
-            return title
-    return None
-
-
-def title_of_predicate(doc: Doc, verb: Token) -> Title | None:
-    """The title in a predicate: "is the spokesman for X", "serves as the British ambassador to the U.S."."""
-    title = None
-    for child in verb.children:
-        if child.dep_ == "attr" and canonical_head(child) is not None:
-            title = build_title(doc, phrase_of(doc, child), formal_allowed=False)
-        if child.dep_ == "prep" and child.lower_ == "as":
-            for grand in child.children:
-                if grand.dep_ == "pobj" and canonical_head(grand) is not None:
-                    title = build_title(doc, phrase_of(doc, grand), formal_allowed=False)
-        if title is not None:
-            return replace(title, former=True) if in_the_past(verb) else title
-    return None
-
-
 def _holds_head(phrase: Span) -> bool:
     return find_head([word_of(token.text) for token in phrase]) is not None
-
-
