@@ -16,11 +16,6 @@ from quotelens.page.boilerplate import BODY, NEGATIVE, POSITIVE
 from quotelens.page.prose import (CONFIRM_MIN_WORDS, MAX_LINK_SHARE, collapse_spaces, is_linked_prose, word_runs,
                                   words_of)
 
-_INLINE_TAGS = frozenset(
-    {"a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins",
-     "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt",
-     "u", "var", "wbr", "img", "output", "meter", "progress", "ruby", "rb", "rt", "rtc", "rp"}
-)
 _BLOCK_KINDS = {"p": "paragraph", "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading",
                 "h5": "heading", "h6": "heading", "li": "list_item", "dd": "list_item", "dt": "list_item",
                 "blockquote": "blockquote"}
@@ -145,7 +140,7 @@ def text_block(raw: str, link_chars: int, owner: Element, reference: frozenset) 
 def flatten(body: Tag, json_ld_body: str) -> Layout:
     """Flatten the body into blocks, each owned by the innermost block-level element around it."""
     hints = boilerplate.load_hints()
-    skip, furniture_tags, inline_tags = hints["skip_tags"], hints["boilerplate_tags"], _INLINE_TAGS
+    skip, furniture_tags, inline_tags = hints["skip_tags"], hints["boilerplate_tags"], hints["inline_tags"]
     is_hidden, classify_element = boilerplate.is_hidden, boilerplate.classify_element  # local: hot loop
     found = _Blocks(json_ld_body)
     blocks = found.blocks

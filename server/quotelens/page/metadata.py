@@ -7,10 +7,10 @@ import re
 
 from bs4 import BeautifulSoup
 
+from quotelens.page.boilerplate import load_hints
 from quotelens.page.prose import collapse_spaces
 
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014:\u00b7\u00bb/]\s+")
-_ARTICLE_TYPES = ("article", "posting", "report")
 
 
 def read_metadata(soup: BeautifulSoup, json_ld: list[str]) -> dict[str, str]:
@@ -37,6 +37,7 @@ def read_metadata(soup: BeautifulSoup, json_ld: list[str]) -> dict[str, str]:
 
 def _article_objects(json_ld: list[str]):
     """Yield the JSON-LD objects typed as an article (NewsArticle, BlogPosting, ...), also inside @graph."""
+    article_types = tuple(load_hints()["article_types"])
     for source in json_ld:
         try:
             data = json.loads(source)
@@ -52,7 +53,7 @@ def _article_objects(json_ld: list[str]):
             elif isinstance(item, dict):
                 kind = item.get("@type")
                 kinds = kind if isinstance(kind, list) else [kind]
-                if any(isinstance(k, str) and k.lower().endswith(_ARTICLE_TYPES) for k in kinds):
+                if any(isinstance(k, str) and k.lower().endswith(article_types) for k in kinds):
                     yield item
                 stack.extend(value for value in item.values() if isinstance(value, (list, dict)))
 
