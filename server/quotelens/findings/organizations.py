@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -176,6 +177,19 @@ def _with_possessor(doc: Doc, entity: Span) -> Span:
 
 def _text_of(text: str, words: list[Token]) -> str:
     return text[words[0].idx:words[-1].idx + len(words[-1])]
+
+
+def number_organizations(quotes: Sequence[Quote]) -> list[Quote]:
+    """``quotes`` with each organisation that speaks numbered ``organization<n>`` by its canonical name, in the
+    order it is first met (the quote finder marks each with the bare ``ORGANIZATION_ID``)."""
+    numbers: dict[str | None, str] = {}
+    numbered = []
+    for quote in quotes:
+        if quote.speaker == ORGANIZATION_ID:
+            number = numbers.setdefault(quote.speaker_name, f"{ORGANIZATION_ID}{len(numbers) + 1}")
+            quote = replace(quote, speaker=number)
+        numbered.append(quote)
+    return numbered
 
 
 def organization_entities(quotes: Sequence[Quote]) -> list[Entity]:

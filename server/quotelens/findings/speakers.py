@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span
 
 from quotelens.context import DocContext
-from quotelens.findings.quotes.cues import load_cues
+from quotelens.language.vocabulary import vocabulary
 from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.model import Entity
 
@@ -37,7 +37,7 @@ class SpeakerResolver:
         )
         self._mention_starts = [start for start, _, _ in self.mentions]
         self._longest_mention = max((end - start for start, end, _ in self.mentions), default=0)
-        cues = load_cues()
+        cues = vocabulary("cues")
         self.pronoun_gender: dict[str, str] = cues["subject_pronouns"]
         self.honorifics: dict[str, str] = cues["honorifics"]
         self.gendered_nouns: dict[str, str] = {
