@@ -142,12 +142,27 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "the air.", "The conclusion", ("Maria Zakharova", None)),
     # A pronoun after a long quote goes back past the quoted sentences to the last named speaker.
     (LITTLE, "These consequences", ("Struan Little", None)),
+    # 'Quote:' opening a paragraph in place of a cue: the speaker of the last verb of saying before it.
+    ("Poland's Foreign Minister Radoslaw Sikorski has said that Warsaw will close the consulate.\nSource: Sikorski on "
+     "X\nQuote: \"The consulate in Gdansk will close.\"", "The consulate", ("Radoslaw Sikorski", None)),
+    ("Details: Foreign Minister Radoslaw Sikorski noted that allies agreed. He added that more steps may follow.\n"
+     "Quote: \"We will not tolerate hostile acts against Poland.\"", "We will not", ("Radoslaw Sikorski", None)),
+    # 'It said' after a body issued a statement is that body; "the Ministry" is the ministry named before it.
+    ("The Ministry of Foreign Affairs of Peru issued a statement on Friday. \"The border stays open,\" it said.",
+     "The border", ("Ministry of Foreign Affairs", None)),
+    ("Kenya's Ministry of Health confirmed two cases. \"Both patients are stable,\" the Ministry said.", "Both",
+     ("Kenya's Ministry of Health", None)),
     # Negatives: a generic channel has no `via`; a body told something is not a channel; two people just named
     # leave a description unresolved (an unknown speaker beats a wrong one).
     ("“We will respond,” Smith told US media on Monday.", "We will", ("Smith", None)),
     ("“We will respond,” Smith told the parliament on Monday.", "We will", ("Smith", None)),
     ("Foreign Minister John Smith met Defence Minister Alan Jones on Monday. The official called the deal “dead on "
      "arrival” for now.", "dead", ("The official", None)),
+    # A label that is not a bare 'Quote:', or no verb of saying before it, gives no speaker.
+    ("Quote of the day: \"Nothing is agreed until everything is agreed.\"", "Nothing", (None, None)),
+    ("The mayor opened the bridge on Monday.\nQuote: \"It took ten years to build.\"", "It took", (None, None)),
+    # 'It said' after a body that only did something (no statement, no verb of saying) stays unknown.
+    ("The ministry closed the border on Friday. \"We had no choice,\" it said.", "We had", (None, None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -87,7 +87,8 @@ def organization_name(source: Span, text: str) -> str | None:
     words = _without_leading_words(_with_of_name(doc, source))
     if not words:
         return None
-    if any(token.pos_ == "PROPN" or token.text[:1].isupper() for token in words):
+    bare_head = len(words) == 1 and words[0].lower_ in organization_heads()  # "the Ministry said"
+    if any(token.pos_ == "PROPN" or token.text[:1].isupper() for token in words) and not bare_head:
         return _text_of(text, words)
     earlier = _earlier_name(doc, text, source)
     return earlier or _text_of(text, words)

@@ -26,6 +26,8 @@ TRAILING_WINDOW = 16
 # A headline's speaker comes in its first few words ('Pence: …'); a sign-off is short ('— Commissioner Jane Roe').
 HEADLINE_NAME_CHARS = 60
 SIGN_OFF_CHARS = 120
+# How many sentences back a labelled quote ('Quote: “…”') looks for the last verb of saying and its speaker.
+LABEL_LOOKBACK_SENTENCES = 6
 # A sign-off after a closing mark: a dash, then a name running to the end of the paragraph.
 SIGN_OFF = re.compile(r"[ \u00a0]*(?P<dash>[—–―]|--?)[ \u00a0]*(?P<name>[^\n—–―]+?)[ \u00a0.]*$")
 
@@ -102,6 +104,26 @@ def cue_before(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier
     if not names_someone(scope, name):
         return None
     return Attribution(scope.mention(before[-1]), name)
+
+
+def labelled_quote(scope: QuoteScope, span: QuotedSpan, inside: list[Token],
+                   earlier: Earlier) -> Attribution | None:
+    """'Quote: “…”' opening a paragraph, after 'Sybiha noted …': the speaker of the last verb of saying before it
+    (outside quotes, within a few sentences)."""
+    before = scope.tokens_before(span.open, 4)
+    label = " ".join(token.lower_ for token in before[:-1])
+    if len(before) < 2 or before[-1].text != ":" or label not in scope.words.quote_labels:
+        return None
+    if scope.text[scope.paragraph_starts[scope.paragraph(span.open)]:before[0].idx].strip():
+        return None  # the label must open its paragraph
+    for sentence in scope.sentences_back(before[0], LABEL_LOOKBACK_SENTENCES):
+        verbs = [t for t in sentence if t.i < before[0].i and not scope.in_quote(t.idx) and scope.is_cue(t, 1)
+                 and not scope.is_stance(t)]
+        for verb in reversed(verbs):
+            source = source_of(scope, verb)
+            if source is not None:
+                return Attribution(scope.mention(before[0], len(before)), source)
+    return None
 
 
 def according_to(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier: Earlier) -> Attribution | None:
@@ -182,4 +204,4 @@ def _cues_within(tokens: tuple[Token, ...], starts: tuple[int, ...], start: int,
 
 
 # Tried in order when the parse gives no cue with a source; the first that answers wins (see attribute).
-STRATEGIES = (cue_after, cue_before, according_to, as_put_it, colon_intro, headline_speaker)
+STRATEGIES = (cue_after, cue_before, labelled_quote, according_to, as_put_it, colon_intro, headline_speaker)

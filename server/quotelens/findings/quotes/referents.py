@@ -148,14 +148,19 @@ def _last_named_speaker(scope: QuoteScope, pronoun: Token) -> Span | None:
     return None
 
 
+def _issues_text(scope: QuoteScope, verb: Token) -> bool:
+    """'The ministry issued a statement': a verb whose object is a text speaks through it."""
+    return any(child.dep_ == "dobj" and child.lemma_.lower() in scope.words.document_nouns for child in verb.children)
+
+
 def _body_that_spoke(scope: QuoteScope, pronoun: Token) -> Span | None:
-    """'“…,” it added' after 'the agency said in a statement': the organisation (or statement) that spoke last,
-    within three sentences."""
+    """'“…,” it added' after 'the agency said in a statement' or 'the ministry issued a statement': the
+    organisation (or statement) that spoke last, within three sentences."""
     for count, sentence in enumerate(scope.sentences_back(pronoun, PRONOUN_FALLBACK_SENTENCES)):
         if count > 3:
             return None
-        for verb in [t for t in sentence if t.i < pronoun.i and t.pos_ == "VERB"
-                     and t.lemma_.lower() in scope.words.speech_verbs and not scope.in_quote(t.idx)][::-1]:
+        for verb in [t for t in sentence if t.i < pronoun.i and t.pos_ == "VERB" and not scope.in_quote(t.idx)
+                     and (t.lemma_.lower() in scope.words.speech_verbs or _issues_text(scope, t))][::-1]:
             subject = subject_of(scope, verb)
             if subject is None or subject.pos_ == "PRON":
                 continue

@@ -36,6 +36,7 @@ class CueWords:
     speech_nouns: frozenset[str]
     document_nouns: frozenset[str]
     term_markers: tuple[str, ...]
+    quote_labels: frozenset[str]  # 'Quote:' opening a paragraph in place of a cue
 
 
 @cache
@@ -50,6 +51,7 @@ def cue_words() -> CueWords:
         speech_nouns=frozenset(cues["speech_nouns"]),
         document_nouns=frozenset(cues["document_nouns"]["nouns"]),
         term_markers=tuple(marker.lower() for marker in cues["term_markers"]),
+        quote_labels=frozenset(cues["quote_labels"]["values"]),
     )
 
 
