@@ -152,6 +152,17 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "The border", ("Ministry of Foreign Affairs", None)),
     ("Kenya's Ministry of Health confirmed two cases. \"Both patients are stable,\" the Ministry said.", "Both",
      ("Kenya's Ministry of Health", None)),
+    # "the army" is the earlier mention the article tied to a country; a description of a company is the company.
+    ("Sudan's army said it had retaken the city. “Our forces are in full control,” the army said in a statement.",
+     "Our forces", ("Sudan's army", None)),
+    ("Shares in the Royal Dutch Shell fell on Monday. The Anglo-Dutch oil giant said it would “appeal the decision.”",
+     "appeal", ("Royal Dutch Shell", None)),
+    ("“We will not recognise the result,” said the opposition coalition, the National Alliance for Change.", "We will",
+     ("National Alliance for Change", None)),
+    # A pronoun whose nearest sentence has a pronoun subject goes on with that pronoun's person, not its object.
+    ("Foreign Minister Annalena Baerbock arrived in Kyiv on Monday. “We stand by Ukraine,” Baerbock told reporters.\n"
+     "She later met President Volodymyr Zelensky.\n“Germany will deliver more air defence,” she added.", "Germany",
+     ("Annalena Baerbock", None)),
     # Negatives: a generic channel has no `via`; a body told something is not a channel; two people just named
     # leave a description unresolved (an unknown speaker beats a wrong one).
     ("“We will respond,” Smith told US media on Monday.", "We will", ("Smith", None)),
@@ -163,6 +174,12 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("The mayor opened the bridge on Monday.\nQuote: \"It took ten years to build.\"", "It took", (None, None)),
     # 'It said' after a body that only did something (no statement, no verb of saying) stays unknown.
     ("The ministry closed the border on Friday. \"We had no choice,\" it said.", "We had", (None, None)),
+    # A specific body keeps its own words ("the Chinese commerce ministry" is not the ministry named before it), and a
+    # pronoun subject of another gender does not carry the chain ('He met her' does not make 'she' him).
+    ("Japan's Ministry of Economy imposed export controls. “We reject the move,” the Chinese commerce ministry said.",
+     "We reject", ("Chinese commerce ministry", None)),
+    ("Ms Wong, the foreign minister, arrived on Tuesday. Mr Wang met her at the airport. He praised the visit.\n"
+     "“We had a constructive discussion,” she told reporters.", "We had", ("Wong", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -151,12 +151,25 @@ class SpeakerResolver:
             if not found:
                 continue
             subjects = [m for m in found if self._is_subject(m[0], m[1])]
+            chained = self._subject_pronoun(sentence, gender) if index != sent_index and not subjects else None
+            if chained is not None:
+                # 'She later met President Zelensky. “…,” she added': the earlier sentence is about whoever its
+                # own pronoun subject is, not about the person it names as an object.
+                return self._resolve_pronoun(chained)
             chosen = (subjects or found)[0] if index != sent_index else (subjects or found)[-1]
             entity = chosen[2]
             distinct = {m[2].id for m in found}
             if gender and len(distinct) == 1 and entity.id not in self.gender:
                 self.gender[entity.id] = gender
             return entity
+        return None
+
+    def _subject_pronoun(self, sentence, gender: str | None):
+        """The subject of ``sentence``'s main verb when it is a pronoun of ``gender`` outside quote marks."""
+        for child in sentence.root.children:
+            if (child.dep_ in SUBJECT_DEPS and gender is not None and self.pronoun_gender.get(child.lower_) == gender
+                    and not self._inside_quote(child.idx)):
+                return child
         return None
 
     def _mentions_within(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
