@@ -163,6 +163,9 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("Foreign Minister Annalena Baerbock arrived in Kyiv on Monday. “We stand by Ukraine,” Baerbock told reporters.\n"
      "She later met President Volodymyr Zelensky.\n“Germany will deliver more air defence,” she added.", "Germany",
      ("Annalena Baerbock", None)),
+    # A description that names a country is the person whose office is of that country, not the one named last.
+    ("Iran's President Masoud Pezeshkian met Russia's President Vladimir Putin in Moscow.\n“Our relations are "
+     "strategic,” the Iranian president told reporters.", "Our relations", ("Masoud Pezeshkian", None)),
     # Negatives: a generic channel has no `via`; a body told something is not a channel; two people just named
     # leave a description unresolved (an unknown speaker beats a wrong one).
     ("“We will respond,” Smith told US media on Monday.", "We will", ("Smith", None)),
@@ -174,6 +177,10 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("The mayor opened the bridge on Monday.\nQuote: \"It took ten years to build.\"", "It took", (None, None)),
     # 'It said' after a body that only did something (no statement, no verb of saying) stays unknown.
     ("The ministry closed the border on Friday. \"We had no choice,\" it said.", "We had", (None, None)),
+    # The only official just named is of another country than the description: nobody.
+    ("Prime Minister Anthony Albanese met President Xi Jinping in Lima.\n“We can cooperate,” Albanese said. “We will "
+     "disagree where we must.”\nThe Chinese leader called the meeting “a turning point.”", "a turning",
+     ("The Chinese leader", None)),
     # A specific body keeps its own words ("the Chinese commerce ministry" is not the ministry named before it), and a
     # pronoun subject of another gender does not carry the chain ('He met her' does not make 'she' him).
     ("Japan's Ministry of Economy imposed export controls. “We reject the move,” the Chinese commerce ministry said.",

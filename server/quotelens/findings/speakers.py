@@ -44,6 +44,7 @@ class SpeakerResolver:
             word: gender for word, gender in cues["gendered_nouns"].items() if not word.startswith("$")
         }
         self.gender: dict[str, str] = {}
+        self.countries: dict[str, str] = vocabulary("roles")["country_adjectives"]["values"]
         self.sentences = context.sentences
         self._sentence_starts = [sentence.start for sentence in self.sentences]
         for start, _, entity in self.mentions:
@@ -102,6 +103,8 @@ class SpeakerResolver:
             title_words = [w.lower() for w in entity.title.replace(",", " , ").split()]
             if head.lower_ not in title_words and head.lemma_.lower() not in title_words:
                 continue
+            if not self.country_fits(source, entity):
+                continue
             matches.append((len(modifiers - set(title_words)), entity))
         if not matches:
             return None
@@ -112,6 +115,15 @@ class SpeakerResolver:
             # recently, if any of them is named before the nominal at all.
             return self._most_recent(best, source.start_char)
         return best[0]
+
+    def country_fits(self, description: Span, entity: Entity) -> bool:
+        """A description that names a country ("the Chinese leader", "the Iranian president") fits only a person
+        whose title or organisation is of that country; one that names none fits anyone."""
+        countries = {self.countries.get(t.lower_) for t in description if t.i != description.root.i} - {None}
+        known = f"{entity.title or ''} {entity.organization or ''}".lower()
+        return all(country.lower() in known or any(word for word, named in self.countries.items()
+                                                   if named == country and f" {word} " in f" {known} ")
+                   for country in countries)
 
     def _by_name_word(self, source: Span) -> Entity | None:
         """A bare name the people finder did not list as a mention: match it to one person's name words."""

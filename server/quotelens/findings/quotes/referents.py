@@ -111,7 +111,8 @@ def _named_inside(scope: QuoteScope, source: Span) -> Span | None:
 
 def _recent_official(scope: QuoteScope, source: Span) -> Entity | None:
     """'The top Turkish diplomat' after 'Cavusoglu said …': a definite description of an office is the one
-    person named in its sentence or the one before, when that person holds an office."""
+    person named in its sentence or the one before, when that person holds an office (of the country the
+    description names, if it names one)."""
     root = source.root
     if (root.pos_ != "NOUN" or root.tag_ in ("NNS", "NNPS") or root.lemma_.lower() not in role_words()
             or any(t.pos_ == "PROPN" or t.lower_ in ("a", "an", "another", "one") for t in source)):
@@ -121,7 +122,7 @@ def _recent_official(scope: QuoteScope, source: Span) -> Entity | None:
     named = [entity for start, _, entity in scope.resolver.mentions
              if first <= start < source.start_char and not scope.in_quote(start) and entity.type == "person"]
     officials = {entity.id: entity for entity in named if entity.is_official}
-    if named and named[-1].is_official and len(officials) == 1:
+    if named and named[-1].is_official and len(officials) == 1 and scope.resolver.country_fits(source, named[-1]):
         return named[-1]
     return None
 
