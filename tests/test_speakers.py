@@ -166,6 +166,11 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     # A description that names a country is the person whose office is of that country, not the one named last.
     ("Iran's President Masoud Pezeshkian met Russia's President Vladimir Putin in Moscow.\n“Our relations are "
      "strategic,” the Iranian president told reporters.", "Our relations", ("Masoud Pezeshkian", None)),
+    # A statement read out by someone is theirs; a transcript's answer turn is the interviewee's.
+    ("\"The government rejects these unjust sanctions,\" said a statement read out on state television by the junta's "
+     "spokesman, Colonel Amadou Abdramane.", "The government", ("Amadou Abdramane", None)),
+    ("Foreign Minister Sergei Lavrov said on Monday that the talks had stalled.\nQ: \"Will Russia attend?\"\n"
+     "A: \"We have not been invited.\"", "We have not", ("Sergei Lavrov", None)),
     # Negatives: a generic channel has no `via`; a body told something is not a channel; two people just named
     # leave a description unresolved (an unknown speaker beats a wrong one).
     ("“We will respond,” Smith told US media on Monday.", "We will", ("Smith", None)),
@@ -181,6 +186,9 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("Prime Minister Anthony Albanese met President Xi Jinping in Lima.\n“We can cooperate,” Albanese said. “We will "
      "disagree where we must.”\nThe Chinese leader called the meeting “a turning point.”", "a turning",
      ("The Chinese leader", None)),
+    # A transcript's question turn is not said by a person called "Q".
+    ("Foreign Minister Sergei Lavrov said on Monday that the talks had stalled.\nQ: \"Will Russia attend?\"\n"
+     "A: \"We have not been invited.\"", "Will Russia", (None, None)),
     # A specific body keeps its own words ("the Chinese commerce ministry" is not the ministry named before it), and a
     # pronoun subject of another gender does not carry the chain ('He met her' does not make 'she' him).
     ("Japan's Ministry of Economy imposed export controls. “We reject the move,” the Chinese commerce ministry said.",

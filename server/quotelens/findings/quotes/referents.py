@@ -84,6 +84,16 @@ def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
             authors = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
             if authors and (authors[0].pos_ == "PROPN" or is_organization(scope.doc[authors[0].i:authors[0].i + 1])):
                 return mention_span(authors[0])
+    # 'a statement read out on state television by the spokesman, Colonel Amadou Abdramane' (the parser makes the
+    # statement the participle's subject or hangs the participle on it): the one who read or issued it.
+    verbs = [child for child in root.children if child.dep_ == "acl"]
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB":
+        verbs.append(root.head)
+    for verb in verbs:
+        agents = [g for by in verb.children if by.dep_ == "agent" for g in by.children if g.dep_ == "pobj"]
+        if agents:
+            names = [child for child in agents[0].children if child.dep_ == "appos" and child.pos_ == "PROPN"]
+            return mention_span(names[0] if names else agents[0])
     if root.lower_ in ("statement", "release", "communique", "letter") and root.i > 0:
         for token in reversed(scope.doc[max(0, root.i - STATEMENT_LOOKBACK):root.i]):
             # The last statement someone made: 'Peters said in a statement' / 'issued a statement'.

@@ -37,6 +37,7 @@ class CueWords:
     document_nouns: frozenset[str]
     term_markers: tuple[str, ...]
     quote_labels: frozenset[str]  # 'Quote:' opening a paragraph in place of a cue
+    question_labels: frozenset[str]  # 'Q:' opening a transcript's question turn
 
 
 @cache
@@ -52,6 +53,7 @@ def cue_words() -> CueWords:
         document_nouns=frozenset(cues["document_nouns"]["nouns"]),
         term_markers=tuple(marker.lower() for marker in cues["term_markers"]),
         quote_labels=frozenset(cues["quote_labels"]["values"]),
+        question_labels=frozenset(cues["question_labels"]["values"]),
     )
 
 

@@ -224,6 +224,9 @@ def is_person_like(scope: QuoteScope, source: Span) -> bool:
 
 
 def names_someone(scope: QuoteScope, words: Span) -> bool:
-    """"Update: …" is a label, not a speaker: the words before a colon must name someone."""
+    """"Update: …" is a label, not a speaker: the words before a colon must name someone ('Q:' in a transcript
+    does not)."""
+    if words.text.lower() in scope.words.question_labels | scope.words.quote_labels:
+        return False
     return (any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in words)
             or scope.resolver.resolve(words) is not None)
