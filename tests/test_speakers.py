@@ -171,6 +171,9 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "spokesman, Colonel Amadou Abdramane.", "The government", ("Amadou Abdramane", None)),
     ("Foreign Minister Sergei Lavrov said on Monday that the talks had stalled.\nQ: \"Will Russia attend?\"\n"
      "A: \"We have not been invited.\"", "We have not", ("Sergei Lavrov", None)),
+    # The person in apposition to the last sentence's subject, not the possessive before it, is "he".
+    ("US envoy Steve Witkoff met Russian President Vladimir Putin on Friday. Putin's aide Yuri Ushakov described "
+     "the talks as useful.\n“The meeting was productive,” he said.", "The meeting", ("Yuri Ushakov", None)),
     # Negatives: a generic channel has no `via`; a body told something is not a channel; two people just named
     # leave a description unresolved (an unknown speaker beats a wrong one).
     ("“We will respond,” Smith told US media on Monday.", "We will", ("Smith", None)),

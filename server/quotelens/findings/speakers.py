@@ -208,7 +208,9 @@ class SpeakerResolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return False
-        return span.root.dep_ in SUBJECT_DEPS
+        root = span.root
+        # "Putin's aide Yuri Ushakov described …": the name in apposition to the subject is the subject.
+        return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
 
     def _inside_quote(self, position: int) -> bool:
         index = bisect.bisect_right(self._quoted_starts, position) - 1
