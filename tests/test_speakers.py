@@ -174,6 +174,10 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     # The person in apposition to the last sentence's subject, not the possessive before it, is "he".
     ("US envoy Steve Witkoff met Russian President Vladimir Putin on Friday. Putin's aide Yuri Ushakov described "
      "the talks as useful.\n“The meeting was productive,” he said.", "The meeting", ("Yuri Ushakov", None)),
+    # A statement named after its body ("a foreign ministry statement", "the council's statement") is the body's.
+    ("Iran's Supreme National Security Council met on Sunday. “Iran will respond,” the council's statement said.",
+     "Iran will", ("Iran's Supreme National Security Council", None)),
+    ("“The measures are illegitimate,” a foreign ministry statement said.", "The measures", ("foreign ministry", None)),
     # Negatives: a generic channel has no `via`; a body told something is not a channel; two people just named
     # leave a description unresolved (an unknown speaker beats a wrong one).
     ("“We will respond,” Smith told US media on Monday.", "We will", ("Smith", None)),
@@ -192,6 +196,9 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     # A transcript's question turn is not said by a person called "Q".
     ("Foreign Minister Sergei Lavrov said on Monday that the talks had stalled.\nQ: \"Will Russia attend?\"\n"
      "A: \"We have not been invited.\"", "Will Russia", (None, None)),
+    # A statement whose maker the article never gives stays the statement, unnamed.
+    ("“The sanctions violate international law,” said the joint communique issued after the summit.", "The sanctions",
+     ("the joint communique", None)),
     # A specific body keeps its own words ("the Chinese commerce ministry" is not the ministry named before it), and a
     # pronoun subject of another gender does not carry the chain ('He met her' does not make 'she' him).
     ("Japan's Ministry of Economy imposed export controls. “We reject the move,” the Chinese commerce ministry said.",

@@ -72,14 +72,16 @@ def _stand_in(scope: QuoteScope, source: Span, entity: Entity | None) -> Span | 
 
 
 def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
-    """'A statement by EU Council chief Herman Van Rompuy said …' → Van Rompuy; 'the statement says' after 'X
-    said in a statement' → X."""
+    """'A statement by EU Council chief Herman Van Rompuy said …' → Van Rompuy; 'a foreign ministry statement' →
+    the ministry; 'the statement says' after 'X said in a statement' → X."""
     root = source.root
     if root.lemma_.lower() not in scope.words.document_nouns:
         return None
     for child in root.children:
-        if child.dep_ == "poss" and child.pos_ == "PROPN":
-            return mention_span(child)
+        if child.dep_ == "poss" and (child.pos_ == "PROPN" or is_organization(scope.doc[child.i:child.i + 1])):
+            return mention_span(child)  # "Van Rompuy's statement", "the council's statement"
+        if child.dep_ == "compound" and child.i == root.i - 1 and is_organization(scope.doc[child.i:child.i + 1]):
+            return mention_span(child)  # "a foreign ministry statement"
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             authors = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
             if authors and (authors[0].pos_ == "PROPN" or is_organization(scope.doc[authors[0].i:authors[0].i + 1])):
