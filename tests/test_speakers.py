@@ -178,6 +178,11 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("Iran's Supreme National Security Council met on Sunday. “Iran will respond,” the council's statement said.",
      "Iran will", ("Iran's Supreme National Security Council", None)),
     ("“The measures are illegitimate,” a foreign ministry statement said.", "The measures", ("foreign ministry", None)),
+    # A quote that opens the article, its speaker named in the sentence that points back at it.
+    ("“We are ready for talks at any time.”\nThat was the message from Iranian Foreign Minister Abbas Araghchi on "
+     "Monday, as he arrived in Oslo.", "We are ready", ("Abbas Araghchi", None)),
+    ("“Europe must wake up.”\nThose were the words of French President Emmanuel Macron at the Sorbonne.", "Europe",
+     ("Emmanuel Macron", None)),
     # Negatives: a generic channel has no `via`; a body told something is not a channel; two people just named
     # leave a description unresolved (an unknown speaker beats a wrong one).
     ("“We will respond,” Smith told US media on Monday.", "We will", ("Smith", None)),
@@ -199,6 +204,10 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     # A statement whose maker the article never gives stays the statement, unnamed.
     ("“The sanctions violate international law,” said the joint communique issued after the summit.", "The sanctions",
      ("the joint communique", None)),
+    # The sentence after an opening quote names two people, or names one who did not say it: nobody.
+    ("“The end of an era.”\nThis is how newspapers described the departure of Angela Merkel and Olaf Scholz.",
+     "The end", (None, None)),
+    ("“We will win.”\nThe crowd cheered as Prime Minister Keir Starmer arrived.", "We will", (None, None)),
     # A specific body keeps its own words ("the Chinese commerce ministry" is not the ministry named before it), and a
     # pronoun subject of another gender does not carry the chain ('He met her' does not make 'she' him).
     ("Japan's Ministry of Economy imposed export controls. “We reject the move,” the Chinese commerce ministry said.",

@@ -126,6 +126,40 @@ def labelled_quote(scope: QuoteScope, span: QuotedSpan, inside: list[Token],
     return None
 
 
+def named_after(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier: Earlier) -> Attribution | None:
+    """A quote that fills its paragraph, then 'That was the message from Foreign Minister X …' or 'Those were the
+    words of X': the sentence after it points back with a demonstrative and names the one person who said it."""
+    paragraph = scope.paragraph(span.open)
+    start = scope.paragraph_starts[paragraph]
+    following = paragraph + 1
+    if following >= len(scope.paragraph_starts) or scope.text[start:span.open].strip():
+        return None
+    if scope.text[span.close + 1:scope.paragraph_starts[following]].strip(" \n.,"):
+        return None  # something follows the quote in its paragraph: a cue there is another strategy's
+    first = scope.tokens_between(scope.paragraph_starts[following], scope.paragraph_starts[following] + 1)
+    if not first or first[0].lower_ not in scope.words.back_pointers:
+        return None
+    people = {}
+    for token in scope.sentence_of(first[0]):
+        entity = scope.resolver.resolve(scope.doc[token.i:token.i + 1]) if token.pos_ == "PROPN" else None
+        if entity is not None and entity.type == "person":
+            people.setdefault(entity.id, []).append(token)
+    if len(people) != 1:
+        return None
+    name = next(iter(people.values()))[-1]
+    if not _said_by(scope, name):
+        return None
+    return Attribution(scope.mention(first[0]), mention_span(name))
+
+
+def _said_by(scope: QuoteScope, name: Token) -> bool:
+    """'the message from X', 'the words of X' (a preposition on the sentence's complement), or 'So said X'."""
+    for node in name.ancestors:
+        if node.dep_ == "prep" and node.lower_ in ("from", "of", "by") and node.head.dep_ == "attr":
+            return True
+    return name.dep_ in SUBJECT_DEPS and scope.is_cue(name.head, 1)
+
+
 def according_to(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier: Earlier) -> Attribution | None:
     """'…,” according to X' or 'According to X, “…”' in the quote's sentence."""
     start, _ = scope.sentence_chars(inside[0])
@@ -204,4 +238,5 @@ def _cues_within(tokens: tuple[Token, ...], starts: tuple[int, ...], start: int,
 
 
 # Tried in order when the parse gives no cue with a source; the first that answers wins (see attribute).
-STRATEGIES = (cue_after, cue_before, labelled_quote, according_to, as_put_it, colon_intro, headline_speaker)
+STRATEGIES = (cue_after, cue_before, labelled_quote, according_to, as_put_it, colon_intro, headline_speaker,
+              named_after)

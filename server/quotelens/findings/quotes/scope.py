@@ -38,6 +38,7 @@ class CueWords:
     term_markers: tuple[str, ...]
     quote_labels: frozenset[str]  # 'Quote:' opening a paragraph in place of a cue
     question_labels: frozenset[str]  # 'Q:' opening a transcript's question turn
+    back_pointers: frozenset[str]  # 'That was the message from X' after a quote
 
 
 @cache
@@ -54,6 +55,7 @@ def cue_words() -> CueWords:
         term_markers=tuple(marker.lower() for marker in cues["term_markers"]),
         quote_labels=frozenset(cues["quote_labels"]["values"]),
         question_labels=frozenset(cues["question_labels"]["values"]),
+        back_pointers=frozenset(cues["back_pointers"]["values"]),
     )
 
 
