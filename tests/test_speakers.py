@@ -183,6 +183,13 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "Monday, as he arrived in Oslo.", "We are ready", ("Abbas Araghchi", None)),
     ("“Europe must wake up.”\nThose were the words of French President Emmanuel Macron at the Sorbonne.", "Europe",
      ("Emmanuel Macron", None)),
+    # A description naming a country reaches further back for that country's one official; an age is the person
+    # just named.
+    ("Russian Foreign Minister Sergei Lavrov arrived in New Delhi on Thursday.\nIndia has refused to condemn the "
+     "invasion. The country buys most of its arms abroad.\n“We will supply anything India wants,” Russia's chief "
+     "diplomat said.", "We will supply", ("Sergei Lavrov", None)),
+    ("The veteran diplomat Wang Yi met his US counterpart at the summit.\n“China and the US must find the right way "
+     "to get along,” the 71-year-old said.", "China and", ("Wang Yi", None)),
     # Negatives: a generic channel has no `via`; a body told something is not a channel; two people just named
     # leave a description unresolved (an unknown speaker beats a wrong one).
     ("“We will respond,” Smith told US media on Monday.", "We will", ("Smith", None)),
@@ -208,6 +215,12 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("“The end of an era.”\nThis is how newspapers described the departure of Angela Merkel and Olaf Scholz.",
      "The end", (None, None)),
     ("“We will win.”\nThe crowd cheered as Prime Minister Keir Starmer arrived.", "We will", (None, None)),
+    # Far back, a description without a country stays unresolved; an age after two people named is nobody.
+    ("Foreign Minister Sergei Lavrov arrived in New Delhi on Thursday.\nIndia has refused to condemn the "
+     "invasion. The country buys most of its arms abroad.\n“We will supply anything India wants,” the chief "
+     "diplomat said.", "We will supply", ("the chief diplomat", None)),
+    ("Wang Yi met Antony Blinken at the summit.\n“We must get along,” the 71-year-old said.", "We must",
+     ("the 71-year-old", None)),
     # A specific body keeps its own words ("the Chinese commerce ministry" is not the ministry named before it), and a
     # pronoun subject of another gender does not carry the chain ('He met her' does not make 'she' him).
     ("Japan's Ministry of Economy imposed export controls. “We reject the move,” the Chinese commerce ministry said.",

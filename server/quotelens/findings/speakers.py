@@ -116,10 +116,14 @@ class SpeakerResolver:
             return self._most_recent(best, source.start_char)
         return best[0]
 
+    def named_countries(self, description: Span) -> set[str]:
+        """The countries a description names ("the Chinese leader", "Russia's chief diplomat")."""
+        return {self.countries.get(t.lower_) for t in description if t.i != description.root.i} - {None}
+
     def country_fits(self, description: Span, entity: Entity) -> bool:
         """A description that names a country ("the Chinese leader", "the Iranian president") fits only a person
         whose title or organisation is of that country; one that names none fits anyone."""
-        countries = {self.countries.get(t.lower_) for t in description if t.i != description.root.i} - {None}
+        countries = self.named_countries(description)
         known = f"{entity.title or ''} {entity.organization or ''}".lower()
         return all(country.lower() in known or any(word for word, named in self.countries.items()
                                                    if named == country and f" {word} " in f" {known} ")

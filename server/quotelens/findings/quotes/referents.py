@@ -8,6 +8,7 @@ Precision first: an unknown speaker beats a wrong one (issue 14). Each is a func
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -22,8 +23,12 @@ from quotelens.model import Entity
 STATEMENT_LOOKBACK = 400
 # How many sentences (quoted ones included) a pronoun no listed person fits looks back for a named speaker.
 PRONOUN_FALLBACK_SENTENCES = 12
-# How many sentences back a description ('the top diplomat') looks for the one official it stands for.
+# How many sentences back a description ('the top diplomat') looks for the one official it stands for; one that
+# names a country ('Russia's chief diplomat') has stronger evidence and looks further.
 DESCRIPTION_SENTENCES = 2
+COUNTRY_DESCRIPTION_SENTENCES = 6
+# 'the 71-year-old': an age standing for the person just named.
+AGE = re.compile(r"(?i)(?:the\s+)?\d{1,3}-year-old")
 
 
 @cache
@@ -62,7 +67,8 @@ def _stand_in(scope: QuoteScope, source: Span, entity: Entity | None) -> Span | 
     """What a mention that names nobody stands for: a statement's author, the name inside a long subject, the
     one official just named, the last named speaker for a pronoun nobody else fits, the body for 'it'."""
     root = source.root
-    if root.pos_ in ("NOUN", "PROPN") and root.lower_ not in scope.resolver.pronoun_gender:
+    described = root.pos_ in ("NOUN", "PROPN") or AGE.fullmatch(source.text)  # 'the 71-year-old' is an ADJ
+    if described and root.lower_ not in scope.resolver.pronoun_gender:
         return _statement_author(scope, source) or _named_inside(scope, source) or _recent_official(scope, source)
     if len(source) == 1 and root.lower_ in scope.resolver.pronoun_gender:
         return _last_named_speaker(scope, root)
@@ -124,19 +130,36 @@ def _named_inside(scope: QuoteScope, source: Span) -> Span | None:
 def _recent_official(scope: QuoteScope, source: Span) -> Entity | None:
     """'The top Turkish diplomat' after 'Cavusoglu said …': a definite description of an office is the one
     person named in its sentence or the one before, when that person holds an office (of the country the
-    description names, if it names one)."""
+    description names, if it names one); 'Russia's chief diplomat' may reach a few sentences further back for the
+    one official of Russia named there; 'the 71-year-old' is the one person just named, official or not."""
     root = source.root
-    if (root.pos_ != "NOUN" or root.tag_ in ("NNS", "NNPS") or root.lemma_.lower() not in role_words()
-            or any(t.pos_ == "PROPN" or t.lower_ in ("a", "an", "another", "one") for t in source)):
+    resolver = scope.resolver
+    aged = bool(AGE.fullmatch(source.text))
+    if not aged and (root.pos_ != "NOUN" or root.tag_ in ("NNS", "NNPS") or root.lemma_.lower() not in role_words()):
         return None
-    index = bisect.bisect_right(scope.sentence_starts, root.i) - 1
-    first = scope.sentences[max(0, index - DESCRIPTION_SENTENCES)].start_char
-    named = [entity for start, _, entity in scope.resolver.mentions
-             if first <= start < source.start_char and not scope.in_quote(start) and entity.type == "person"]
+    if any((t.pos_ == "PROPN" and t.lower_ not in resolver.countries) or t.lower_ in ("a", "an", "another", "one")
+           for t in source):
+        return None
+    named = _people_before(scope, source, DESCRIPTION_SENTENCES)
+    if aged:
+        return named[-1] if named and len({entity.id for entity in named}) == 1 else None
     officials = {entity.id: entity for entity in named if entity.is_official}
-    if named and named[-1].is_official and len(officials) == 1 and scope.resolver.country_fits(source, named[-1]):
+    if named and named[-1].is_official and len(officials) == 1 and resolver.country_fits(source, named[-1]):
         return named[-1]
+    if resolver.named_countries(source):
+        fitting = {entity.id: entity for entity in _people_before(scope, source, COUNTRY_DESCRIPTION_SENTENCES)
+                   if entity.is_official and resolver.country_fits(source, entity)}
+        if len(fitting) == 1:
+            return next(iter(fitting.values()))
     return None
+
+
+def _people_before(scope: QuoteScope, source: Span, sentences: int) -> list[Entity]:
+    """The people named outside quotes from ``sentences`` sentences back up to ``source``, in text order."""
+    index = bisect.bisect_right(scope.sentence_starts, source.root.i) - 1
+    first = scope.sentences[max(0, index - sentences)].start_char
+    return [entity for start, _, entity in scope.resolver.mentions
+            if first <= start < source.start_char and not scope.in_quote(start) and entity.type == "person"]
 
 
 def _last_named_speaker(scope: QuoteScope, pronoun: Token) -> Span | None:
