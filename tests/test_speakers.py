@@ -221,6 +221,9 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "diplomat said.", "We will supply", ("the chief diplomat", None)),
     ("Wang Yi met Antony Blinken at the summit.\n“We must get along,” the 71-year-old said.", "We must",
      ("the 71-year-old", None)),
+    # A platform the tagger calls a person is not the one speaking before a participle of saying.
+    ("Donald Trump won the primary in Georgia. Trump posted a message on Twitter reading “Thank you Georgia” "
+     "moments after polls closed.", "Thank you", ("Donald Trump", None)),
     # A specific body keeps its own words ("the Chinese commerce ministry" is not the ministry named before it), and a
     # pronoun subject of another gender does not carry the chain ('He met her' does not make 'she' him).
     ("Japan's Ministry of Economy imposed export controls. “We reject the move,” the Chinese commerce ministry said.",

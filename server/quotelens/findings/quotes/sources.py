@@ -77,6 +77,10 @@ def _name_just_before(scope: QuoteScope, verb: Token) -> Span | None:
     name = scope.doc[verb.i - 1]
     if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or scope.in_quote(name.idx):
         return None
+    # 'a message on Twitter reading “…”': the tagger's PERSON must be a person the people finder listed.
+    entity = scope.resolver.resolve(scope.doc[name.i:name.i + 1])
+    if entity is None or entity.type != "person":
+        return None
     return mention_span(name)
 
 
