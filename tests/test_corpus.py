@@ -243,6 +243,12 @@ def test_every_response_field_has_a_column(table, record):
     assert set(fields["properties"]) <= set(SCHEMAS[table].names)
 
 
+def test_the_package_carries_an_identical_copy_of_the_response_schema():
+    # The tables' columns are read from the package's copy: it must not drift from the contract in shared/.
+    package_copy = REPO / "server" / "quotelens" / "data" / "response.schema.json"
+    assert package_copy.read_bytes() == (REPO / "shared" / "response.schema.json").read_bytes()
+
+
 def test_parquet_tables_hold_the_api_fields(parquet_run, nlp):
     _, output = parquet_run
     tables = read_tables(output)
