@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from quotelens.context import DocContext
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.speakers import SpeakerResolver
-from quotelens.language.vocabulary import vocabulary
+from quotelens.language.vocabulary import vocabulary, word_list
 from quotelens.model import Entity, Mention
 
 # Words left lower case in titles ("The Art of the Deal"), ignored when deciding a quote or a line is a title.
@@ -53,9 +53,9 @@ def cue_words() -> CueWords:
         speech_nouns=frozenset(cues["speech_nouns"]),
         document_nouns=frozenset(cues["document_nouns"]["nouns"]),
         term_markers=tuple(marker.lower() for marker in cues["term_markers"]),
-        quote_labels=frozenset(cues["quote_labels"]["values"]),
-        question_labels=frozenset(cues["question_labels"]["values"]),
-        back_pointers=frozenset(cues["back_pointers"]["values"]),
+        quote_labels=frozenset(word_list("cues", "quote_labels")),
+        question_labels=frozenset(word_list("cues", "question_labels")),
+        back_pointers=frozenset(word_list("cues", "back_pointers")),
     )
 
 
