@@ -190,6 +190,9 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "diplomat said.", "We will supply", ("Sergei Lavrov", None)),
     ("The veteran diplomat Wang Yi met his US counterpart at the summit.\n“China and the US must find the right way "
      "to get along,” the 71-year-old said.", "China and", ("Wang Yi", None)),
+    # "the statement" after a body spoke, with no one said to have made a statement: that body.
+    ("The Foreign Ministry of Iran condemned the strike on Sunday. “It is a flagrant violation,” the statement said.",
+     "It is", ("Foreign Ministry of Iran", None)),
     # Negatives: a generic channel has no `via`; a body told something is not a channel; two people just named
     # leave a description unresolved (an unknown speaker beats a wrong one).
     ("“We will respond,” Smith told US media on Monday.", "We will", ("Smith", None)),
@@ -224,6 +227,11 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     # A platform the tagger calls a person is not the one speaking before a participle of saying.
     ("Donald Trump won the primary in Georgia. Trump posted a message on Twitter reading “Thank you Georgia” "
      "moments after polls closed.", "Thank you", ("Donald Trump", None)),
+    # ... but not after a person spoke, nor after a body that only acted.
+    ("Foreign Minister Abbas Araghchi condemned the strike. “It is a flagrant violation,” the statement said.", "It is",
+     ("the statement", None)),
+    ("The ministry closed the border on Friday. “We had no choice,” the statement said.", "We had",
+     ("the statement", None)),
     # A specific body keeps its own words ("the Chinese commerce ministry" is not the ministry named before it), and a
     # pronoun subject of another gender does not carry the chain ('He met her' does not make 'she' him).
     ("Japan's Ministry of Economy imposed export controls. “We reject the move,” the Chinese commerce ministry said.",

@@ -111,6 +111,9 @@ def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
             subject = subject_of(scope, verb) if verb is not None and verb.pos_ == "VERB" else None
             if subject is not None and subject.pos_ != "PRON":
                 return mention_span(subject)
+        if root.lower_ == "statement" and root.i > 0 and any(t.lower_ == "the" for t in root.lefts):
+            # 'The Foreign Ministry condemned the strike. “…,” the statement said': the body that spoke last.
+            return _body_that_spoke(scope, root)
     return None
 
 
