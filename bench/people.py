@@ -43,7 +43,7 @@ sys.path.insert(0, str(REPO / "server"))
 
 from quotelens.context import build_context  # noqa: E402
 from quotelens.model import Entity  # noqa: E402
-from quotelens.findings.people.names import name_key, same_name, strip_possessive  # noqa: E402
+from quotelens.findings.people.name_keys import name_key, same_name, strip_possessive  # noqa: E402
 from quotelens.language.nlp import load_nlp  # noqa: E402
 from quotelens.findings.people.people import find_people  # noqa: E402
 from quotelens.findings.people.titles import ROLES, head_of  # noqa: E402

@@ -10,12 +10,8 @@ from locations import REPO
 PACKAGE = REPO / "server" / "quotelens"
 MAX_LINES = 300
 # Modules that were already larger when the limit came in (docs/architecture.md, "Left to do"): each may only
-# shrink; split it before adding to it.
-LARGER = {
-    "findings/people/titles.py": 464,
-    "findings/people/people.py": 350,
-    "findings/people/names.py": 318,
-}
+# shrink; split it before adding to it. None is left.
+LARGER: dict[str, int] = {}
 
 
 def module_name(path) -> str:

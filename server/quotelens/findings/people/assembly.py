@@ -4,27 +4,47 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-from quotelens.findings.people.names import NameKey
+from quotelens.findings.people.name_keys import NameKey
 from quotelens.findings.people.titles import Title
 from quotelens.language.syntax import SUBJECT_DEPS
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class Person:
-    """A person being assembled: the name mentions found so far and what they say."""
+    """A person as the passes of people.py assemble it: name mentions, descriptions that mention them, titles.
+
+    Each pass returns new records (``with_additions``); records compare by identity, since two people may share
+    every field while assembly goes on, and a pass keys what it finds by ``id`` of the records it was given.
+    """
 
     key: NameKey
-    mentions: list[Span] = field(default_factory=list)
-    nominals: list[tuple[int, int]] = field(default_factory=list)
-    titles: list[Title] = field(default_factory=list)
+    mentions: tuple[Span, ...]
+    nominals: tuple[tuple[int, int], ...] = ()
+    titles: tuple[Title, ...] = ()
 
     @property
     def first(self) -> int:
         return min(span.start_char for span in self.mentions)
+
+
+def with_additions(people: list[Person], titles: dict[int, list[Title]],
+                   nominals: dict[int, list[tuple[int, int]]]) -> list[Person]:
+    """The people with the titles and nominal mentions a pass found for them, keyed by ``id`` of each record."""
+    return [replace(person, titles=(*person.titles, *titles.get(id(person), ())),
+                    nominals=(*person.nominals, *nominals.get(id(person), ())))
+            if id(person) in titles or id(person) in nominals else person for person in people]
+
+
+def precedes_name(doc: Doc, chunk: Span, named: set[int]) -> bool:
+    """Whether a phrase is set right before a name, or in apposition to one: a title, not a mention."""
+    following = chunk.end
+    while following < len(doc) and doc[following].text in {",", "-"}:
+        following += 1
+    return following in named or chunk.root.dep_ == "appos" and chunk.root.head.i in named
 
 
 class NameIndex:

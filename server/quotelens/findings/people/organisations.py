@@ -68,8 +68,9 @@ def organization_tokens_before(tokens: list[Token]) -> list[Token]:
     """The last run of organisation words before a title head: "former Trump campaign" → "Trump campaign"."""
     based = {token.i for token in tokens if token.lower_ == "based"}
     # "Washington-based developer" says where, not for whom.
+    # An acronym in parentheses restates the body named before it: "European Commission (EC) President".
     words = [token for token in tokens if is_org_token(token) and token.dep_ != "case" and token.text != "-"
-             and not {token.i + 1, token.i + 2} & based]
+             and not {token.i + 1, token.i + 2} & based and not _in_parentheses(token)]
     if not words:
         return []
     run = [words[-1]]
@@ -85,6 +86,15 @@ def organization_tokens_before(tokens: list[Token]) -> list[Token]:
     return run
 
 
+def _is_country(token: Token) -> bool:
+    return word_of(token.text) in ROLES.countries or word_of(token.text) in ROLES.country_adjectives
+
+
+def _in_parentheses(token: Token) -> bool:
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+
+
 def owner_country(tokens: list[Token]) -> list[Token]:
     """A country whose office the title is, written as a possessive: "China's ambassador to Britain" (China,
     not the host), "Britain's deputy U.N. ambassador" (Britain, not the U.N.)."""
@@ -96,20 +106,46 @@ def owner_country(tokens: list[Token]) -> list[Token]:
 
 
 def organization_tokens_after(tokens: list[Token]) -> list[Token]:
-    """The object of "of/for/at/to" right after the head: "spokesperson of the US Department of State"."""
+    """The object of "of/for/at/to" right after the head: "spokesperson of the US Department of State".
+
+    A link outside a name starts a new complement. After "of", the first complement is the body and a further
+    one the office's field ("Under Secretary of Commerce for Industry and Security" is of Commerce; "director of
+    the Institute for Policy Integrity" keeps the name's own "for"); after another link, the first complement
+    that names an organisation ("senior director for Asian affairs at the National Security Council").
+    """
     if len(tokens) < 2 or tokens[0].lower_ not in LINKS:
         return []
     rest = tokens[1:]
     while rest and rest[0].lower_ in ARTICLES:
         rest = rest[1:]
-    # A lower-case complement names an organisation only after "of" ("president of soccer's world governing
-    # body"); "adviser for strategic communications" names a portfolio.
     if not rest:
         return []
-    named = any(token.ent_type_ in ORG_LABELS for token in rest)
-    described = tokens[0].lower_ == "of" and all(not token.text[:1].isupper() for token in rest)
-    # "Director of Government Affairs" names a portfolio, not an organisation.
-    return rest if named or described else []
+    complements = _complements(rest)
+    if tokens[0].lower_ == "of":
+        first = complements[0]
+        if len(first) > 2 and first[1].lower_ in LINKS and (word_of(first[0].text) in ROLES.state_org_words
+                                                            or word_of(first[0].text) in ROLES.portfolio_words):
+            first = first[:1]  # a department named by its field, even inside one entity: "of Commerce for Industry"
+        # A lower-case complement names an organisation only after "of" ("president of soccer's world governing
+        # body"); "adviser for strategic communications" names a portfolio, "Director of Government Affairs" too.
+        named = any(token.ent_type_ in ORG_LABELS or _is_country(token) for token in first)  # spaCy misses "UAE"
+        described = all(not token.text[:1].isupper() for token in first)
+        return first if named or described else []
+    body = next((part for part in complements if any(token.ent_type_ == "ORG" for token in part)), None)
+    if body is not None:
+        return body
+    return rest if any(token.ent_type_ in ORG_LABELS for token in rest) else []
+
+
+def _complements(tokens: list[Token]) -> list[list[Token]]:
+    """Split a title's complement at each link but "of" that is not part of a name, without links and articles."""
+    parts: list[list[Token]] = [[]]
+    for token in tokens:
+        if parts[-1] and token.lower_ in LINKS - {"of"} and not token.ent_type_:
+            parts.append([])
+        elif parts[-1] or token.lower_ not in ARTICLES:
+            parts[-1].append(token)
+    return [part for part in parts if part]
 
 
 def organization_text(tokens: list[Token]) -> str | None:

@@ -1,5 +1,6 @@
 """The country an article ties to an office it names without one: "President Abdel Fattah Al-Sisi has said that Egypt
-seeks ...", the nearest country the sentence names as an owner or actor, outside quotation marks.
+seeks ...", the nearest country the sentence names as an owner or actor, outside quotation marks; and for a judge,
+the court the article named last before.
 
 The article's most-named country as a fallback helped only the tune half and moved sanction authorities on the
 PolNeAR set the wrong way (docs/benchmarks.md), so an office with no country in its sentence keeps none."""
@@ -11,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc, Span
 
 from quotelens.context import DocContext
-from quotelens.findings.people.names import strip_possessive
+from quotelens.findings.people.name_keys import strip_possessive
 from quotelens.findings.people.roles import ROLES
 from quotelens.language.syntax import word_of
 
@@ -57,3 +58,25 @@ def country_for(doc: Doc, position: int, countries: list[tuple[int, str]]) -> st
     last = bisect_left(countries, (sentence.end_char, ""))
     near = [(abs(offset - position), country) for offset, country in countries[first:last]]
     return min(near)[1] if near else None
+
+
+def courts_named(doc: Doc) -> list[tuple[int, str]]:
+    """The courts the document names ("The Islamabad High Court (IHC)", "the Supreme Court's"): a capitalised court
+    word with the capitalised words before it, as (character offset, name), in text order. Read from the words:
+    spaCy often leaves a court's name untagged."""
+    found = []
+    for token in doc:
+        if not token.text[:1].isupper() or word_of(token.text) not in ROLES.court_words:
+            continue
+        start = token.i
+        while start > token.sent.start and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in {"PROPN", "ADJ"}:
+            start -= 1
+        if start < token.i:  # "Court" alone names no court
+            found.append((doc[start].idx, doc[start:token.i + 1].text))
+    return found
+
+
+def court_before(courts: list[tuple[int, str]], position: int) -> str | None:
+    """The court named last before character ``position``."""
+    index = bisect_left(courts, (position, ""))
+    return courts[index - 1][1] if index else None

@@ -1,0 +1,138 @@
+"""Names as comparable keys: variants, surnames, suffixes, spelling variants. No spaCy needed, so the quote
+resolver and the sanctions watchlist can reuse them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from quotelens.findings.people.roles import ROLES
+
+# Apostrophes in the wild: ASCII, typographic, modifier letter, prime.
+_POSSESSIVE = re.compile(r"(?:['’ʼ′]s?|['’ʼ′])$", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+(?:\.)?|\d+", re.UNICODE)
+_HONORIFICS = frozenset(word.rstrip(".") for word in ROLES.honorifics)
+_SUFFIXES = frozenset(word.rstrip(".") for word in ROLES.name_suffixes)
+
+
+@dataclass(frozen=True)
+class NameKey:
+    """A name reduced for comparison: lower-case words without accents, initials, honorifics or suffix."""
+
+    words: tuple[str, ...]
+    suffix: str = ""
+
+    @property
+    def first(self) -> str:
+        return self.words[0] if self.words else ""
+
+    @property
+    def last(self) -> str:
+        return self.words[-1] if self.words else ""
+
+    def __bool__(self) -> bool:
+        return bool(self.words)
+
+
+def strip_possessive(text: str) -> str:
+    """Drop a trailing possessive ("Kim Jong Un’s" → "Kim Jong Un", "Jones'" → "Jones")."""
+    return _POSSESSIVE.sub("", text.strip()).rstrip()
+
+
+def fold(text: str) -> str:
+    """Lower-case and drop accents, so that "Erdoğan" and "Erdogan" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def name_key(text: str) -> NameKey:
+    """Reduce a written name to its key.
+
+    Hyphens and spaces are the same ("Kim Jong-un" = "Kim Jong Un"), single-letter initials are dropped
+    ("Donald J. Trump" = "Donald Trump"), honorifics go ("Mr. Trump" = "Trump"), and a generational suffix is
+    kept apart ("Donald Trump Jr." differs from "Donald Trump").
+    """
+    words = [word.rstrip(".") for word in _WORD.findall(fold(strip_possessive(text)).replace("-", " "))]
+    while words and words[0] in _HONORIFICS:
+        words.pop(0)
+    suffix = ""
+    if len(words) > 1 and words[-1] in _SUFFIXES:
+        suffix = words.pop()
+    words = [word for word in words if len(word) > 1 or len(words) == 1]
+    return NameKey(tuple(words), suffix)
+
+
+def same_name(a: NameKey, b: NameKey) -> bool:
+    """Whether two full names (two words or more) can be the same person.
+
+    Equal keys match; so do keys with the same first and last word when one only adds middle names
+    ("Hillary Rodham Clinton" = "Hillary Clinton"), and keys with the same first name whose last names are
+    spelling variants ("Volodymyr Zelensky" = "Volodymyr Zelenskyy", see ``similar_word``). Different
+    suffixes never match.
+    """
+    if not a or not b or a.suffix != b.suffix:
+        return False
+    if a.words == b.words:
+        return True
+    if len(a.words) < 2 or len(b.words) < 2 or a.first != b.first:
+        return False
+    if a.last != b.last:
+        return len(a.words) == len(b.words) and a.words[:-1] == b.words[:-1] and similar_word(a.last, b.last)
+    shorter, longer = sorted((a.words, b.words), key=len)
+    return is_subsequence(shorter, longer)
+
+
+def similar_word(a: str, b: str) -> bool:
+    """Whether two name words are spelling or transliteration variants of each other.
+
+    Kept narrow, since two real people may differ by one letter: both words at least five letters, the same
+    first letter, and one edit apart once doubled letters are single ("Zelenskyy" ~ "Zelensky",
+    "Muammar" ~ "Moammar"). "Kofman" and "Hofman" stay apart; "Gaddafi" and "Qaddafi" are not caught.
+    """
+    if a == b:
+        return True
+    if len(a) < 5 or len(b) < 5 or a[0] != b[0]:
+        return False
+    return edit_distance(_single_letters(a), _single_letters(b)) <= 1
+
+
+def _single_letters(word: str) -> str:
+    return "".join(ch for index, ch in enumerate(word) if index == 0 or ch != word[index - 1])
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Levenshtein distance, stopping early once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def part_of_name(part: NameKey, full: NameKey, fuzzy: bool = False) -> bool:
+    """Whether a one-word form ("Putin", "Kim", "Hillary") can stand for a full name.
+
+    The word must be the full name's first or last word: surnames in Western order, family names first in
+    East Asian order ("Kim" of "Kim Jong Un"), or a given name used alone. A suffixed form ("Trump Jr.")
+    only stands for a suffixed name. With ``fuzzy``, a spelling variant of the last word counts too
+    ("Zelenskyy" for "Volodymyr Zelensky"); callers try it only when no exact match exists.
+    """
+    if len(part.words) != 1 or not full:
+        return False
+    if part.suffix and part.suffix != full.suffix:
+        return False
+    word = part.words[0]
+    return word in (full.first, full.last) or fuzzy and similar_word(word, full.last)
+
+
+def is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether ``short`` appears in ``long`` in order, gaps allowed."""
+    remaining = iter(long)
+    return all(word in remaining for word in short)

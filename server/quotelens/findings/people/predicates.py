@@ -1,0 +1,61 @@
+"""Titles a verb gives a person: "Miller is the State Department spokesman", "who serves as the British ambassador",
+"a hotelier Trump tapped as his ambassador to the European Union"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from quotelens.findings.people.past import in_the_past
+from quotelens.findings.people.titles import ROLES, Title, build_title, canonical_head
+from quotelens.language.syntax import SUBJECT_DEPS, phrase_of
+
+
+def title_by_copula(doc: Doc, name: Span) -> Title | None:
+    """'Miller is the State Department spokesman' or 'Miller, who is the spokesman'."""
+    root = name.root
+    verbs = []
+    if root.dep_ in SUBJECT_DEPS and root.head.lemma_ in ROLES.office_verbs:
+        verbs.append(root.head)
+    verbs.extend(child for child in root.children
+                 if child.dep_ == "relcl" and child.lemma_ in ROLES.office_verbs
+                 and any(grand.lower_ in {"who", "that"} and grand.dep_.startswith("nsubj") for grand in child.children))
+    for verb in verbs:
+        title = title_of_predicate(doc, verb)
+        # A predicate without an organisation is more often a judgement ("is the superior candidate") than a
+        # post, unless it names an office.
+        if title is not None and (title.organization is not None or title.head in ROLES.official_heads):
+            return title
+    return None
+
+
+def title_of_predicate(doc: Doc, verb: Token) -> Title | None:
+    """The title in a predicate: "is the spokesman for X", "serves as the British ambassador to the U.S."."""
+    title = None
+    for child in verb.children:
+        if child.dep_ == "attr" and canonical_head(child) is not None:
+            title = build_title(doc, phrase_of(doc, child), formal_allowed=False)
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for grand in child.children:
+                if grand.dep_ == "pobj" and canonical_head(grand) is not None:
+                    title = build_title(doc, phrase_of(doc, grand), formal_allowed=False)
+        if title is not None:
+            return replace(title, former=True) if in_the_past(verb) else title
+    return None
+
+
+def appointed_as(doc: Doc, name: Span) -> Title | None:
+    """The office an appositive says the person was given, read from the words (the parse of such a clause is
+    unreliable): "Sondland, a wealthy hotelier Trump tapped as his ambassador to the European Union," is the
+    ambassador, not a hotelier, here."""
+    if name.end >= len(doc) or doc[name.end].text != ",":
+        return None
+    end = name.end + 1
+    while end < min(len(doc), name.end + 25) and doc[end].text not in {",", ";", ".", "—", "–"}:
+        end += 1
+    for index in range(name.end + 1, end - 2):
+        if doc[index].lemma_ in ROLES.appointment_verbs and doc[index + 1].lower_ == "as":
+            title = build_title(doc, doc[index + 2:end], formal_allowed=False)
+            return title if title is not None and title.is_official else None
+    return None

@@ -1,0 +1,267 @@
+"""Where the text gives one name mention its title: before the name, in apposition, after a comma, by a copula."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from quotelens.findings.people.organisations import PLACE_LABELS
+from quotelens.findings.people.predicates import appointed_as, title_by_copula
+from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_head, is_headline,
+                                              is_official_title, singular)
+from quotelens.language.syntax import CLAUSE_DEPS, phrase_of, text_of, word_of
+
+
+def find_title(doc: Doc, name: Span) -> Title | None:
+    """Find the title the text gives one name mention, or None.
+
+    Tried in order: a title written before the name ("Russian President Vladimir Putin"), an abbreviation
+    read from the text ("Sens."), a title phrase the name stands in apposition to ("the North's leader, Kim
+    Jong Un", "British diplomat Sir Peter Westmacott"), a title phrase set off by a comma that the parser did
+    not link ("the official spokesperson of the US Department of State, Matthew Miller said"), an appositive
+    after the name ("Matthew Miller, the State Department spokesperson"), a copula ("Miller is the
+    spokesman", "Miller, who is ..."), and last a title head right before the name read from the words alone.
+    Lines in title case (headlines) give no titles.
+    """
+    if is_headline(text_of(doc), name.start_char):
+        return None  # in a title-case headline every word looks like part of a title ("Lawmakers Rip Trump")
+    courtesy = None
+    for finder in (_title_before, _abbreviation_before, _title_governing, _title_phrase_before, _title_after,
+                   title_by_copula, _title_by_surface, _title_with_complement_before):
+        title = finder(doc, name)
+        if title is not None and _is_courtesy(title):
+            courtesy = courtesy or title  # "Dr. Ekow Spio-Garbrah, Trade Minister from 2014 to 2017": the office
+            continue
+        if title is not None:
+            return _with_place_after(doc, name, title)
+    return courtesy
+
+
+def _is_courtesy(title: Title) -> bool:
+    """An abbreviated title of no office ("Dr.", "Prof."): an office the text also gives comes first."""
+    return title.formal and not title.is_official and word_of(title.text) in ROLES.abbreviations
+
+
+def shared_title(doc: Doc, name: Span, title: Title) -> Title:
+    """Another name's plural title for this name, with this name's own "of <place>" if it has one ("Govs.
+    Chris Christie of New Jersey and John Kasich of Ohio": Kasich's organisation is Ohio, not New Jersey)."""
+    return _with_place_after(doc, name, replace(title, organization=None))
+
+
+def _with_place_after(doc: Doc, name: Span, title: Title) -> Title:
+    """Take the organisation from "of <place>" after the name when the title names none: "Gov. Mike Pence of
+    Indiana", "President Vladimir V. Putin of Russia"."""
+    if title.organization is not None or name.end + 1 >= len(doc) or doc[name.end].lower_ != "of":
+        return title
+    place = doc[name.end + 1]
+    if place.ent_type_ not in PLACE_LABELS:
+        return title
+    ent = next((e for e in doc.ents if e.start <= place.i < e.end), None)
+    if ent is None:
+        return title
+    text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    return replace(title, organization=ROLES.country_adjectives.get(word_of(text), text))
+
+
+def _title_before(doc: Doc, name: Span) -> Title | None:
+    """Premodifiers of the name that hold a title head: "North Korean leader Kim Jong Un"."""
+    name_tokens = set(range(name.start, name.end))
+    sentence_start = name.sent.start
+    start = name.start
+    while start > sentence_start:
+        token = doc[start - 1]
+        if token.text == ")" and start - 4 >= sentence_start and doc[start - 3].text == "(" and doc[start - 2].is_upper \
+                and doc[start - 4].text[:1].isupper():
+            start -= 3  # a body's acronym, and the body's name before it: "European Commission (EC) President"
+            while start > sentence_start and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            continue
+        if token.dep_ == "det" or token.pos_ in {"PRON", "CCONJ", "SCONJ"} or token.is_space:
+            break
+        # Participles stay ("retired", "elected"); a verb that governs the name ends the title.
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"amod", "compound"} and not token.ent_type_:
+            break
+        if token.is_punct and token.text not in {"-", "–", "."}:
+            break
+        if not _leads_into(token, name_tokens, sentence_start, name.end):
+            break
+        start -= 1
+    if start == name.start or start > sentence_start and _in_hyphenated_word(doc, doc[start - 1]):
+        return None  # the parse split a word ("vice-premier"): the title is read from the words (_title_by_surface)
+    return build_title(doc, doc[start:name.start], formal_allowed=True, generic="person")
+
+
+def _title_with_complement_before(doc: Doc, name: Span) -> Title | None:
+    """A title whose complement runs up to the name, read from the words: "official spokeswoman of the Russian
+    Foreign Ministry Maria Zakharova", "Under Secretary of Commerce for Industry and Security Alan F. Estevez"."""
+    sentence_start = name.sent.start
+    link = None
+    position = name.start - 1
+    while position > max(sentence_start, name.start - 10):
+        token = doc[position]
+        if token.lower_ in {"of", "for", "to"} and canonical_head(doc[position - 1]) is not None:
+            link = position
+        elif not (token.text[:1].isupper() or token.lower_ in {"of", "for", "and", "the", "&"}) or token.is_punct:
+            break
+        position -= 1
+    if link is None or link == name.start - 1:
+        return None
+    start = link - 1
+    while start > sentence_start:
+        token = doc[start - 1]
+        if token.pos_ not in {"ADJ", "NOUN", "PROPN"} and not token.text.istitle() or token.ent_type_ == "PERSON" \
+                or token.is_punct:
+            break  # capitalised words stay whatever their tag ("Under Secretary")
+        start -= 1
+    return build_title(doc, doc[start:name.start], formal_allowed=True)
+
+
+def _title_by_surface(doc: Doc, name: Span) -> Title | None:
+    """A title written right before the name, read from the words alone when the parse tied it elsewhere.
+
+    "both President Obama and Republican presidential nominee Donald Trump" may come out with "nominee" as a
+    conjunct of Obama: the word before the name must be a title head, and the title runs back over
+    adjectives and nouns that are not part of another name.
+    """
+    if name.start == 0 or canonical_head(doc[name.start - 1]) is None:
+        return None
+    sentence_start = name.sent.start
+    start = name.start - 1
+    while start > sentence_start:
+        token = doc[start - 1]
+        if _in_hyphenated_word(doc, token):
+            start -= 1  # "Chinese vice-premier Liu He"
+            continue
+        if token.pos_ not in {"ADJ", "NOUN", "PROPN"} or token.ent_type_ == "PERSON" or token.is_punct:
+            break
+        start -= 1
+    return build_title(doc, doc[start:name.start], formal_allowed=True, generic="person")
+
+
+def _in_hyphenated_word(doc: Doc, token: Token) -> bool:
+    """A hyphen written without spaces inside one word ("vice-premier"), or the word before it."""
+    hyphen = token if token.text in {"-", "–"} else doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (hyphen is not None and hyphen.text in {"-", "–"} and 0 < hyphen.i < len(doc) - 1
+            and not doc[hyphen.i - 1].whitespace_ and not hyphen.whitespace_)
+
+
+def _abbreviation_before(doc: Doc, name: Span) -> Title | None:
+    """An abbreviated title right before the name, read from the text: spaCy may split "Sens." into "Sens" and
+    a sentence-ending "." and then parse the name as a new sentence."""
+    before = text_of(doc)[max(0, name.start_char - 16):name.start_char]
+    if not before.endswith(" ") or not before.strip():
+        return None
+    written = before.split()[-1]
+    head = ROLES.abbreviations.get(word_of(written))
+    if head is None:
+        return None
+    start = name.start_char - len(before) + before.rstrip().rfind(written)
+    plural = word_of(written).endswith("s.") and word_of(written)[:-2] + "." in ROLES.abbreviations
+    official = is_official_title(head, [word_of(written)], None, False, True)
+    return Title(singular(written) if plural else written, head, None, official, start, start + len(written), True,
+                 plural)
+
+
+def _leads_into(token: Token, name_tokens: set[int], lo: int, hi: int) -> bool:
+    """Whether the token's chain of heads reaches the name without leaving ``doc[lo:hi]``."""
+    for _ in range(12):
+        if token.i in name_tokens:
+            return True
+        if not lo <= token.head.i < hi or token.head is token:
+            return False
+        token = token.head
+    return token.i in name_tokens
+
+
+def _title_governing(doc: Doc, name: Span) -> Title | None:
+    """The name is an appositive of a title noun before it: "the RT editor in chief, Margarita Simonyan"."""
+    root = name.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= name.start or head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ == "PERSON":
+        return None  # an appositive to another person's name is a misparse, not a title
+    start = head.left_edge.i
+    end = name.start
+    while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if canonical_head(head) is None:
+        # "an admirer in British diplomat Sir Peter Westmacott": the title is the phrase after the preposition.
+        links = [token.i for token in doc[start:end] if token.pos_ == "ADP"]
+        if links:
+            start = links[-1] + 1
+    # Stop before a second appositive, a clause or a second conjunct ("the RT host and former MSNBC personality").
+    for token in doc[head.i + 1:end]:
+        if token.dep_ in CLAUSE_DEPS - {"punct", "conj"} and token.head.i >= head.i:
+            end = token.i
+            break
+    phrase = doc[start:end]
+    if any(token.text == "," for token in phrase):
+        return None  # a list, not a title
+    return build_title(doc, phrase, formal_allowed=False, generic="person")
+
+
+def _title_phrase_before(doc: Doc, name: Span) -> Title | None:
+    """A title phrase ending in a comma right before the name: "the spokesperson of X, Matthew Miller"."""
+    comma = name.start - 1
+    if comma < 1 or doc[comma].text != "," or doc[comma - 1].is_punct:
+        return None
+    token = doc[comma - 1]
+    steps = 0
+    while token.head.i < comma and token.head is not token and steps < 12 and token.head.i >= token.sent.start:
+        token = token.head
+        steps += 1
+    if canonical_head(token) is None:
+        return None
+    left = token.left_edge.i
+    while left < comma and (doc[left].is_space or doc[left].is_punct):
+        left += 1
+    # The phrase must stand alone before the name: at a sentence start, or after punctuation or a verb.
+    if left > token.sent.start and not (doc[left - 1].is_punct or doc[left - 1].is_space
+                                        or doc[left - 1].pos_ in {"VERB", "AUX", "SCONJ"}):
+        return None
+    phrase = doc[left:comma]
+    if len(phrase) > 14 or any(token.text == "," for token in phrase):
+        return None  # a list, not a title
+    return build_title(doc, phrase, formal_allowed=False)
+
+
+def _title_after(doc: Doc, name: Span) -> Title | None:
+    """An appositive after the name: "Matthew Miller, the State Department spokesperson," or "(spokesman)"."""
+    if name.end >= len(doc) or doc[name.end].text not in {",", "("}:
+        return None
+    appointed = appointed_as(doc, name)
+    if appointed is not None:
+        return appointed
+    for token in name:
+        for child in token.children:
+            if child.dep_ == "appos" and child.i > name.end and child.pos_ in {"NOUN", "PROPN"} \
+                    and not _in_hyphenated_word(doc, child) and not _in_hyphenated_word(doc, doc[child.i - 1]):
+                title = build_title(doc, _with_conjuncts(doc, child), formal_allowed=False,
+                                    generic=child.pos_ == "NOUN")
+                if title is not None:
+                    return title
+    # The parser sometimes misses the apposition: read the phrase up to the next comma instead.
+    end = name.end + 1
+    while end < len(doc) and end - name.end < 14 and (not doc[end].is_punct or _in_hyphenated_word(doc, doc[end])) \
+            and doc[end].pos_ not in {"VERB", "AUX"}:
+        end += 1  # a split word stays whole: "Vice-President and Prime Minister of UAE"
+    if end >= len(doc) or doc[end].text not in {",", ")", ".", ";", "—", "–"}:
+        return None
+    phrase = doc[name.end + 1:end]
+    if len(phrase) == 0 or not _holds_head(phrase):
+        return None
+    return build_title(doc, phrase, formal_allowed=False)
+
+
+def _with_conjuncts(doc: Doc, head: Token) -> Span:
+    """A title noun's phrase with the title nouns coordinated to it: "senior trader and strategist at Tempus Inc."
+    (the body after the last one is the body of both)."""
+    phrase = phrase_of(doc, head)
+    for child in head.children:
+        if child.dep_ == "conj" and child.i > head.i and child.pos_ == "NOUN" and canonical_head(child) is not None:
+            phrase = doc[phrase.start:max(phrase.end, phrase_of(doc, child).end)]
+    return phrase
+
+
+def _holds_head(phrase: Span) -> bool:
+    return find_head([word_of(token.text) for token in phrase]) is not None

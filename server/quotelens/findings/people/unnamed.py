@@ -1,0 +1,129 @@
+"""Unnamed sources and groups an article cites ("a senior US official said", "Palestinian officials"), and the
+descriptions among them that are a named person's mention or title ("the senator", "The People's Power Minister")."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from quotelens.findings.people.assembly import NameIndex, Person, precedes_name, with_additions
+from quotelens.findings.people.titles import ROLES, Title, build_title
+from quotelens.language.chunks import noun_chunks
+from quotelens.language.syntax import ARTICLES, SUBJECT_DEPS, phrase_of
+from quotelens.model import Entity
+
+
+def find_unnamed(doc: Doc, people: list[Person]) -> tuple[list[Person], list[Entity]]:
+    """Unnamed sources that speak or are cited ("a senior US official said", "according to a spokesman"), and the
+    people with the descriptions among them that mean a named person.
+
+    Only phrases that stand as a subject or after "according to" count. A phrase whose title head is that of
+    exactly one named person ("The diplomat also mused" in a profile of an ambassador titled "British
+    diplomat") is a mention of that person instead, added to their mentions.
+    """
+    titles: dict[int, list[Title]] = defaultdict(list)
+    nominals: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    claimed = {token.i for person in people for span in person.mentions for token in span}
+    # Nominal mentions and the titles of named people ("the spokesperson of X, Matthew Miller") are theirs.
+    covered = [*(n for person in people for n in person.nominals),
+               *((t.start, t.end) for person in people for t in person.titles)]
+    for start, end in covered:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            claimed.update(range(span.start, span.end))
+    names = NameIndex(people)
+    entities: list[Entity] = []
+    by_wording: dict[str, int] = {}
+    for chunk in noun_chunks(doc):
+        root = chunk.root
+        if root.lower_ not in ROLES.anonymous_source_heads or any(token.i in claimed for token in chunk):
+            continue
+        if not (root.dep_ in SUBJECT_DEPS or root.dep_ == "pobj" and root.head.lower_ == "to"
+                and root.head.i > 0 and doc[root.head.i - 1].lower_ == "according"):
+            continue
+        if chunk[0].lower_ not in ROLES.anonymous_source_openers \
+                and not any(token.ent_type_ in {"GPE", "NORP", "ORG"} for token in chunk):
+            continue
+        if any(token.like_num for token in chunk) or precedes_name(doc, chunk, claimed):
+            continue
+        words = [token.lower_ for token in chunk]
+        # The wording keeps a prepositional complement: "a lawmaker in the Philippines".
+        phrase = phrase_of(doc, root)
+        if phrase.start != chunk.start or any(token.i in claimed for token in phrase):
+            phrase = chunk
+        wording = phrase.text
+        title = build_title(doc, chunk, formal_allowed=False)
+        # "officials", "Palestinian lawmakers": a group, never one official (not painted or counted as one).
+        group = root.tag_ in {"NNS", "NNPS"}
+        if title is not None and chunk[0].lower_ not in {"a", "an", "one", "another"}:
+            # "the senator" is the senator the article names ("a spokesman" brings in someone new): the only
+            # one with that title, or, among several, the one named within the last two sentences.
+            same_head = [person for person in people
+                         if any(_same_office(own, title) for own in (*person.titles, *titles.get(id(person), ())))]
+            referent = same_head[0] if len(same_head) == 1 else _named_just_before(doc, names, same_head, chunk)
+            if referent is None and title.is_official and not same_head and chunk[0].lower_ == "the" and not group:
+                # "Plasencia ... The People's Power Minister for Foreign Relations said": a description of an office
+                # right after a person the article has not titled is that person's title.
+                untitled = [person for person in people
+                            if not any(own.is_official for own in (*person.titles, *titles.get(id(person), ())))]
+                referent = _named_just_before(doc, names, untitled, chunk)
+                if referent is not None:
+                    titles[id(referent)].append(title)
+            if referent is None and title.is_official and title.organization and chunk[0].lower_ == "the" \
+                    and not group:
+                # "Cavusoglu said ... The top Turkish diplomat censured": another description of an office of the
+                # same country or body, for the one official of it named just before.
+                same_body = [person for person in people if any(
+                    own.is_official and own.organization == title.organization for own in person.titles)]
+                referent = _named_just_before(doc, names, same_body, chunk)
+            if referent is not None:
+                nominals[id(referent)].append((chunk.start_char, chunk.end_char))
+                continue
+        official = title.is_official if title else False
+        if root.lower_ in ROLES.qualified_source_heads:
+            official = official and any(word in ROLES.anonymous_source_qualifiers for word in words)
+        reuse = _same_unnamed(words, by_wording)
+        if reuse is not None:
+            again = (chunk.start_char, chunk.end_char)
+            entities[reuse] = replace(entities[reuse], mentions=tuple(sorted({*entities[reuse].mentions, again})))
+            continue
+        entity = Entity(
+            id="",
+            type="group" if group else "unnamed",
+            name=wording,
+            title=title.text if title else None,
+            organization=title.organization if title else None,
+            is_official=official and not group,
+            mentions=((phrase.start_char, phrase.end_char),),
+        )
+        by_wording[" ".join(word for word in words if word not in ARTICLES)] = len(entities)
+        entities.append(entity)
+    return with_additions(people, titles, nominals), entities
+
+
+def _same_office(one: Title, other: Title) -> bool:
+    """Whether two titles name the same kind of office: "foreign minister" and "Minister of Foreign Affairs"."""
+    return one.head.split()[-1] == other.head.split()[-1]
+
+
+def _named_just_before(doc: Doc, names: NameIndex, candidates: list[Person], chunk: Span) -> Person | None:
+    """The candidate named last before ``chunk``, if that was in its sentence or the one before."""
+    sentence = chunk.sent
+    earliest = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    named = [person for _, _, person in names.between(earliest, chunk.start) if person in candidates]
+    return named[-1] if named else None
+
+
+def _same_unnamed(words: list[str], by_wording: dict[str, int]) -> int | None:
+    """'The official' after 'a senior US official' is that official again; a repeated wording is too."""
+    core = " ".join(word for word in words if word not in ARTICLES)
+    if core in by_wording:
+        return by_wording[core]
+    if words[0] == "the" and len(words) == 2:
+        matches = [index for wording, index in by_wording.items() if wording.split()[-1] == words[-1]]
+        if len(matches) == 1:
+            return matches[0]
+    return None
+
