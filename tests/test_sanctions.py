@@ -138,6 +138,20 @@ TARGETS = [
      "announced sanctions", "United Kingdom", ("Hamas financiers",), ()),
     ("Iran has been struggling under US sanctions for years.", "US sanctions", "United States", ("Iran",), ()),
     ("The U.S.-sanctioned oligarch owns the yacht.", "U.S.-sanctioned oligarch", "United States", ("oligarch",), ()),
+    # the state that owns the decision, a whole named body, the object that is urged, the subject nearest the verb
+    ("Türkiye welcomed the US decision to lift sanctions imposed on Syria.",
+     "lift sanctions", "United States", ("Syria",), ()),
+    ("The department's Bureau of Industry and Security added 12 firms to its Entity List.",
+     "added 12 firms to its Entity List", "United States", ("12 firms",), ()),
+    ("Lithuania urged Japan to extend its sanctions on Russia.", "extend its sanctions on Russia", "Japan", ("Russia",), ()),
+    ("KYIV, May 2 (Reuters) – Western countries imposed new sanctions on Belarus, the ministry said.",
+     "imposed new sanctions on Belarus", "the West", ("Belarus",), ()),
+    # banned goods are not targets; the country they go to is, and a capital is written as its state
+    ("The EU imposed an embargo on arms sales.", "imposed an embargo on arms sales", "European Union", (), ()),
+    ("The US banned the export of various goods to Iran.", "banned the export of various goods", "United States",
+     ("Iran",), ()),
+    ("Ankara will respond after evaluating the sanctions imposed by the United States.",
+     "the sanctions imposed", "United States", ("Turkey",), ()),
 ]
 
 # (text, mention, status): status from the clause and its frame.
@@ -152,6 +166,26 @@ STATUS = [
      "impose new sanctions on Russia", "other"),
     ("The EU imposed sanctions on Russia. It is unclear whether the US will lift sanctions on Syria.",
      "lift sanctions on Syria", "considered"),
+    # a definite measure its participle says is in force, whatever the clause above it does
+    ("Ankara will respond after evaluating the sanctions imposed by the United States.", "the sanctions imposed",
+     "imposed"),
+    ("The EU imposed sanctions on Russia in 2014. The bloc stands ready to review the agreed sanctions in whole or in "
+     "part.", "the agreed sanctions", "imposed"),
+    ("Tokyo urged the EU to keep its embargo on arms sales to China.", "its embargo on arms sales", "imposed"),
+    # an effort or a demand to lift is considered, also where the parser hangs the infinitive elsewhere; a vote is not
+    ("Brussels was working to lift the arms embargo on China.", "lift the arms embargo on China", "considered"),
+    ("The UN imposed an arms embargo on Somalia in 1992. The council backed the African Union's call for the Somali "
+     "government to lift the arms embargo.", "lift the arms embargo", "considered"),
+    ("The UN imposed an arms embargo on Somalia in 1992. In 2023 the council voted to lift the arms embargo.",
+     "lift the arms embargo", "lifted"),
+    # getting round a measure is a violation
+    ("The US has sanctioned Russia. Old tankers try to bypass sanctions on Russian oil.",
+     "bypass sanctions on Russian oil", "violated"),
+    ("The US has sanctioned Russia. Investigators looked into reports of sanctions-busting.", "sanctions-busting",
+     "violated"),
+    # a bare plural spoken of in general is other; a threat of it is not
+    ("The US has sanctioned Russia. Parliament is divided in its views on sanctions.", "sanctions", "other"),
+    ("The US has sanctioned Russia. The minister dismissed the threat of sanctions.", "sanctions", "threatened"),
 ]
 
 # Every sanction-like word here is another sense: approval, discipline, trade policy, public health, a campaign.

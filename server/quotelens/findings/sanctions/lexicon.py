@@ -16,6 +16,8 @@ class Lexicon:
     ambiguous_nouns: frozenset[str]
     measure_heads: frozenset[str]
     qualified: dict
+    measure_objects: frozenset[str]  # every 'on' object of a qualified measure: 'a freeze on assets', 'a ban on sales'
+    traded_goods: frozenset[str]
     measure_verbs: dict
     designation_verbs: frozenset[str]
     designation_nouns: frozenset[str]
@@ -37,6 +39,10 @@ class Lexicon:
     blocking_words: frozenset[str]
     declining_words: frozenset[str]
     demand_words: frozenset[str]
+    demand_window: int
+    keeping_words: frozenset[str]
+    in_force_words: frozenset[str]
+    instrument_preps: frozenset[str]
     negative_modifiers: frozenset[str]
     negative_phrases: tuple[str, ...]
     target_nouns: frozenset[str]
@@ -81,7 +87,9 @@ def load_lexicon() -> Lexicon:
         clear_nouns=frozenset(raw["measure_nouns"]["clear"]),
         ambiguous_nouns=frozenset(raw["measure_nouns"]["ambiguous"]),
         measure_heads=frozenset(raw["measure_heads"]["clear"]),
-        qualified={k: v for k, v in raw["qualified_measures"].items() if not k.startswith("$")},
+        qualified=(qualified := {k: v for k, v in raw["qualified_measures"].items() if not k.startswith("$")}),
+        measure_objects=frozenset(word for rule in qualified.values() for word in rule["on_objects"]),
+        traded_goods=frozenset(raw["traded_goods"]["nouns"]),
         measure_verbs={k: frozenset(v) for k, v in raw["measure_verbs"].items() if not k.startswith("$")},
         designation_verbs=frozenset(raw["designations"]["verbs"]),
         designation_nouns=frozenset(raw["designations"]["nouns"]),
@@ -103,6 +111,10 @@ def load_lexicon() -> Lexicon:
         blocking_words=frozenset(modality["blocking_words"]),
         declining_words=frozenset(modality["declining_words"]),
         demand_words=frozenset(modality["demand_words"]),
+        demand_window=int(modality["demand_window_tokens"]),
+        keeping_words=frozenset(modality["keeping_words"]),
+        in_force_words=frozenset(modality["in_force_words"]),
+        instrument_preps=frozenset(modality["instrument_preps"]),
         negative_modifiers=frozenset(raw["negative_senses"]["modifiers"]),
         negative_phrases=tuple(plain(p) for p in raw["negative_senses"]["phrases"]),
         target_nouns=frozenset(raw["target_nouns"]["nouns"]),

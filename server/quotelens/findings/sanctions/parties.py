@@ -71,9 +71,27 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
     # The first subject up the clause decides, named or not: "India and Pakistan spar over whether he belongs on the
     # sanctions list" stops at "he", not at India. The measure itself as subject ("the sanctions failed") is skipped.
     for word in clause_path(candidate.verb if candidate.verb is not None else candidate.head):
+        owner = _deciding_owner(word, candidate, lex, context)
+        if owner is not None:
+            return owner  # "the US decision to lift sanctions", "Estonia's decision to seize Russian assets"
         subject = _subject_of(word)
         if subject is not None and subject not in (candidate.trigger, candidate.head):
             return _authority_of_subject(subject, lex, context)
+    return None
+
+
+def _deciding_owner(word: Token, candidate: Candidate, lex: Lexicon, context: Context) -> str | None:
+    """The state that owns a noun the measure's infinitive hangs from: 'the US decision to lift sanctions'."""
+    if word.pos_ != "NOUN" or word in (candidate.trigger, candidate.head):
+        return None
+    if not any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in word.children):
+        return None
+    for child in word.lefts:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            found = authority_of_words([child], lex) or (entity_text(child) if child.ent_type_ == "GPE" else None)
+            if found:
+                return found
     return None
 
 
@@ -108,9 +126,17 @@ def _phrase_modifiers(candidate: Candidate) -> list[Token]:
 
 
 def _subject_of(word: Token) -> Token | None:
-    for child in word.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return child
+    # the subject nearest before the verb: a dateline the parser also made a subject ("TEHRAN, Feb. 13 – Western
+    # countries do not need ...") is further away
+    subjects = [c for c in word.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        before = [c for c in subjects if c.i < word.i]
+        return before[-1] if before else subjects[0]
+    if word.dep_ == "xcomp":
+        # object control: "urged the EU to keep its embargo" - the EU keeps it
+        controller = next((c for c in word.head.children if c.dep_ == "dobj"), None)
+        if controller is not None:
+            return controller
     if word.tag_ in ("VBD", "VBZ", "VBP") and word.i > 0 and word.nbor(-1).pos_ in ("NOUN", "PROPN"):
         return word.nbor(-1)  # a finite verb the parser left without subject: "... and the United States lifted"
     if word.dep_ == "conj" and word.head.pos_ in ("VERB", "AUX"):
@@ -124,7 +150,7 @@ def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str
     if subject.lower_ in _PRONOUNS_WE and subject.pos_ == "PRON":
         return _speaker_government(subject, lex, context)
     words = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in ("prep", "pobj", "compound")]
-    found = authority_of_words(words, lex)
+    found = authority_of_words(words, lex) or authority_of_text(entity_text(subject), lex)  # "Bureau of Industry and Security"
     if found:
         return found
     if subject.ent_type_ == "GPE":
@@ -215,7 +241,8 @@ def sentence_country(candidate: Candidate, authority: str | None, context: Conte
     countries = context.countries_by_sentence.get(sentence_start(candidate.trigger), set())
     # a capital names its state: "to punish Damascus" keeps Damascus, a target; "Washington" is an imposing alias
     countries = {c for c in countries if c != authority and (c.lower() in lex.capital_of or authority_of_text(c, lex) is None)}
-    return tuple(countries) if len(countries) == 1 else ()
+    # a capital is written as its state, like a target in the phrase ("no impact on Ankara": Turkey)
+    return tuple(lex.capital_of.get(c.lower(), c) for c in countries) if len(countries) == 1 else ()
 
 
 def entity_text(token: Token) -> str:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.language.syntax import sentence_start
 
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports sanction_parties, which imports this module
     from quotelens.findings.sanctions.candidate import Candidate
@@ -22,7 +23,7 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
     base = lex.status_of.get(verb.lemma_.lower(), "imposed") if verb is not None else "imposed"
     if verb is None and candidate.head is not candidate.trigger:
         base = lex.status_of.get(candidate.head.lemma_.lower(), base)  # "sanctions relief", "sanctions-busters"
-    if candidate.kind == "resolution":
+    if candidate.kind == "resolution" or _evading_compound(candidate, lex):
         base = "violated"
     start = verb if verb is not None else candidate.head
     path = clause_path(start)
@@ -30,18 +31,27 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
         if _is_blocked(path, lex):
             return "other"
         # "calls to lift the embargo", "urged the EU to ease sanctions": a demand, not a decision
-        return "considered" if base in ("lifted", "extended") and _is_proposed(path, lex) else base
-    if verb is None and _is_generic_reference(candidate.head):
+        proposed = _is_proposed(path, lex) or (verb is not None and _demanded_before(verb, lex))
+        return "considered" if base in ("lifted", "extended") and proposed else base
+    if verb is None and _is_generic_reference(candidate.head, lex):
         return "other"
-    # "the sanctions regime" names a measure in force: a modal further up ("will have to leverage the sanctions
-    # regime") is about another action. Threat and proposal words still count ("warned of the sanctions").
-    existing = verb is None and any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")) for c in candidate.head.children
-    )
-    if _is_denied(candidate.head, path):
+    # "the sanctions regime", "the sanctions imposed by the US", "the agreed sanctions" name a measure in force: a
+    # modal further up ("will have to leverage the sanctions regime", "stands ready to review the agreed sanctions")
+    # is about another action. Threat and proposal words right above it still count ("warned of the sanctions").
+    head = candidate.head
+    in_force = _in_force(candidate, lex)
+    existing = in_force or (verb is None and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")) for c in head.children
+    ))
+    if _is_denied(head, path):
         return "other"
+    bare = not existing and _is_bare_topic(candidate, lex)
     for below, word in zip([None, *path], path):
         lemma = word.lemma_.lower()
+        if lemma in lex.keeping_words:
+            return "imposed"  # "urged the EU to keep its embargo": the measure stays in force
+        if in_force and below is not None and word.pos_ == "VERB" and word is not verb:
+            break
         if lemma in lex.declining_words:
             return "other"  # "refused to join the sanctions", "failed to impose sanctions"
         # "the sanctions are not working" judges the measure, it does not undo it
@@ -57,7 +67,7 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
         ):
             return "considered"
         auxes = {c.lower_ for c in word.children if c.dep_ in ("aux", "auxpass")}
-        if existing:
+        if existing or bare:
             continue
         if auxes & lex.future_aux or _going_to(word):
             return "other" if negated else "threatened"
@@ -67,7 +77,60 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
             return "other"
         if word.pos_ in ("VERB", "AUX") and (word.tag_ in ("VBD", "VBZ", "VBP") or auxes & {"have", "has", "had"}):
             return "imposed"
-    return "imposed"
+    return "other" if bare else "imposed"
+
+
+def _in_force(candidate: Candidate, lex: Lexicon) -> bool:
+    """'the sanctions imposed by the United States', 'the agreed sanctions': a definite measure its own participle
+    says is in force."""
+    head = candidate.head
+    if not any(c.dep_ in ("det", "poss") and c.lower_ != "no" for c in head.children):
+        return False
+    return any(
+        c.tag_ == "VBN" and c.dep_ in ("acl", "amod") and (
+            lex.status_of.get(c.lemma_.lower()) == "imposed" or c.lemma_.lower() in lex.in_force_words)
+        for c in head.children
+    )
+
+
+def _is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
+    """'views on sanctions', 'sanctions are needed', 'sanctions in themselves are wrong', 'the sanctions legislation':
+    a bare plural no verb acts on, or a measure word that only labels something else, is sanctions described
+    generally (docs/annotation.md: other)."""
+    trigger, head = candidate.trigger, candidate.head
+    if candidate.kind != "noun" or candidate.verb is not None or trigger.lemma_.lower() != "sanction":
+        return False
+    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() not in lex.measure_heads | set(lex.status_of):
+        return trigger.head.lemma_.lower() not in lex.target_subject_words  # "sanctions legislation", not "-hit"
+    if head is not trigger or trigger.tag_ != "NNS":
+        return False
+    if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in head.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in lex.target_preps for c in head.children):
+        return False  # "sanctions against Russia" name whom they hit
+    if head.dep_ == "pobj" and head.head.lower_ in lex.instrument_preps:
+        return False  # "to punish Damascus, either with sanctions": the means of an action, not a topic
+    governor = head.head.head if head.dep_ == "pobj" else head.head
+    return governor.lemma_.lower() not in lex.target_subject_words and head.head.lower_ not in lex.target_subject_words
+
+
+def _evading_compound(candidate: Candidate, lex: Lexicon) -> bool:
+    """'sanctions-evading activities', 'sanctions-busting': the measure word hyphened to a violation."""
+    trigger = candidate.trigger
+    if trigger.dep_ not in ("compound", "npadvmod") or trigger.i + 1 >= len(trigger.doc) or trigger.nbor(1).text != "-":
+        return False
+    return lex.status_of.get(trigger.head.lemma_.lower()) == "violated" or trigger.head.lower_ in lex.violation_nouns
+
+
+def _demanded_before(verb: Token, lex: Lexicon) -> bool:
+    """'the African Union's call for the Somali government to lift the arms embargo', which the parser often
+    attaches elsewhere: an infinitive with a demand word a few tokens before it in its sentence. Linear: a fixed
+    window back from the verb."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    first = sentence_start(verb)
+    window = verb.doc[max(first, verb.i - lex.demand_window): verb.i]
+    return any(t.lemma_.lower() in lex.demand_words and t.pos_ in ("NOUN", "VERB") for t in window)
 
 
 def clause_path(start: Token) -> list[Token]:
@@ -125,8 +188,11 @@ def _is_blocked(path: list[Token], lex: Lexicon) -> bool:
     return False
 
 
-def _is_generic_reference(head: Token) -> bool:
+def _is_generic_reference(head: Token, lex: Lexicon) -> bool:
     """A bare plural that is only a topic: 'the subject of sanctions', 'allows for sanctions'."""
     if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in head.children):
+        return False
+    holder = head.head.head  # "the threat of sanctions", "the possibility of sanctions" say more than a topic
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in lex.threat_words | lex.consider_words:
         return False
     return head.dep_ == "pobj" and head.head.lower_ in ("of", "for", "about", "regarding")

@@ -36,7 +36,7 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
         return targets
     if candidate.verb is candidate.trigger and candidate.head is not candidate.trigger:
         beyond = _beyond_measure_object(candidate.head, lex)  # "froze the assets of two oligarchs"
-        if beyond is not candidate.head:
+        if beyond is not None and beyond is not candidate.head:
             targets.extend(_target_phrases(beyond, context.doc))
         for child in candidate.head.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":
@@ -51,6 +51,9 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
                 targets.append(child.text)  # "Iran Sanctions Act", tagged as a law, names Iran as elsewhere
     targets.extend(_targeted(candidate, lex, context))
     holders = [candidate.head, candidate.trigger] + ([candidate.verb] if candidate.verb is not None else [])
+    # "lift sanctions imposed on Syria": the participle that imposed them says on whom
+    holders += [c for c in candidate.head.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c not in holders
+                and lex.status_of.get(c.lemma_.lower()) == "imposed"]
     for holder in holders:
         for child in holder.rights:
             if child.dep_ == "prep" and child.lower_ in lex.target_preps and not is_time(child):
@@ -87,26 +90,33 @@ def _status_is_violation(candidate: Candidate, lex: Lexicon) -> bool:
     return candidate.verb is not None and lex.status_of.get(candidate.verb.lemma_.lower()) == "violated"
 
 
-def _beyond_measure_object(obj: Token, lex: Lexicon) -> Token:
-    """'a freeze on the assets of X' and 'a ban on sales of weapons to X' hit X, not the assets or sales."""
-    objects = set()
-    for rule in lex.qualified.values():
-        objects.update(rule["on_objects"])
+def _beyond_measure_object(obj: Token, lex: Lexicon) -> Token | None:
+    """'a freeze on the assets of X' and 'a ban on sales of weapons to X' hit X, not the assets or sales. Goods
+    that no country or owner qualifies ('an embargo on arms sales', 'prohibitions on the export of various goods')
+    name what is banned, not whom it hits: None."""
+    objects = lex.measure_objects
     if obj.lower_ not in objects and obj.lemma_.lower() not in objects:
         return obj
+    goods = obj.lower_ in lex.traded_goods or obj.lemma_.lower() in lex.traded_goods
     for child in obj.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "to"):
             for inner in child.children:
                 if inner.dep_ == "pobj":
                     deeper = _beyond_measure_object(inner, lex)
-                    if deeper is not inner or inner.lower_ not in objects:
+                    if deeper is not None and (deeper is not inner or inner.lower_ not in objects):
+                        if goods and child.lower_ == "of" and deeper is inner:
+                            continue  # "the export of various goods": what is banned
                         return deeper
+    if goods and not any(c.ent_type_ in ("GPE", "NORP") or c.dep_ == "poss" for c in obj.lefts):
+        return None
     return obj
 
 
-def _target_phrases(obj: Token, doc: Doc) -> list[str]:
+def _target_phrases(obj: Token | None, doc: Doc) -> list[str]:
     """Named targets split at 'and' ('Russia and North Korea'); a described target stays whole. A sector is not a
     target: 'Russia's energy sector' hits Russia ('its energy sector': the country is found from the article)."""
+    if obj is None:
+        return []
     if is_sector(obj, load_lexicon()):
         return [entity_text(c) for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     phrases = []
