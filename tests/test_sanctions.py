@@ -124,6 +124,18 @@ KINDS = [
      [("tightened export controls on chipmaking equipment to China", "extended", "export_control", ("China",))]),
     ("The US slapped visa bans on 12 officials.",
      [("slapped visa bans on 12 officials", "imposed", "travel_ban", ("12 officials",))]),
+    # a sum of money frozen; designating by a sanctioning state; measures against a named country; whom a
+    # relative clause says was sanctioned
+    ("Switzerland has frozen 7.4 billion francs. About €21.5 billion was frozen across the EU.",
+     [("frozen 7.4 billion francs", "imposed", "asset_freeze", ()),
+      ("About €21.5 billion was frozen", "imposed", "asset_freeze", ())]),
+    ("The Treasury Department designated five individuals linked to Hezbollah.",
+     [("designated five individuals", "imposed", "designation", ("five individuals linked to Hezbollah",))]),
+    ("ECOWAS took strong economic and diplomatic measures against Mali.",
+     [("strong economic and diplomatic measures against Mali", "imposed", "sanctions", ("Mali",))]),
+    ("The US imposed sanctions on Russia. Deripaska, who was sanctioned in 2018, denied wrongdoing.",
+     [("imposed sanctions on Russia", "imposed", "sanctions", ("Russia",)),
+      ("Deripaska, who was sanctioned", "imposed", "sanctions", ("Deripaska",))]),
 ]
 
 # (sentence, mention, authority, targets, sectors): whom a measure hits, as docs/annotation.md words it.
@@ -222,6 +234,9 @@ OTHER_SENSES = [
     "The customs officers seized 20 kilograms of cocaine.",
     "The state-sanctioned rally went ahead.",
     "The government took measures against inflation.",
+    "The hospital took strict measures against the flu.",
+    "The Treasury designated Tuesday a day of mourning.",
+    "Prices were frozen for a year by the shop.",
 ]
 
 

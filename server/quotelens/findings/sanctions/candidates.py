@@ -8,6 +8,7 @@ from quotelens.findings.sanctions.candidate import Candidate, is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.parties import agent_of, authority_of_phrase, is_time
 from quotelens.findings.sanctions.restraints import barred_from, frozen_candidate, travel_ban_candidate
+from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby
 
 # Dependents that belong to a measure's noun phrase on its left ("the harshest economic sanctions").
@@ -64,6 +65,9 @@ def _qualifies(token: Token, rule: dict) -> bool:
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod") and (child.lower_ in modifiers or child.lemma_.lower() in modifiers):
             return True
+        if child.dep_ == "prep" and child.lower_ == "against" and rule.get("against_named") and any(
+                o.dep_ == "pobj" and o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for o in child.children):
+            return True  # "economic and diplomatic measures against Mali", not "measures against inflation"
         if child.dep_ == "prep" and child.lower_ in ("on", "of"):  # "a freeze on assets", "the List of Restricted Entities"
             objects = set(rule["on_objects"])
             for obj in child.children:
@@ -97,12 +101,15 @@ def noun_candidate(token: Token, lex: Lexicon, clear: bool) -> Candidate:
 def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     allowed = lex.measure_verbs[lemma]
     patient = patient_of(token, participle=bool(allowed))
+    if patient is not None and patient.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+        patient = token.head  # "Deripaska, who was sanctioned in 2018"
     if patient is None or is_sports(patient, lex):
         return None
     words = {patient.lower_, patient.lemma_.lower()} | {c.lower_ for c in patient.children if c.dep_ == "compound"}
     words |= {o.lower_ for p in patient.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
               for o in p.children if o.dep_ == "pobj"}  # "froze $6 billion in Iranian funds"
-    if allowed and not words & allowed:
+    money = patient.ent_type_ == "MONEY" and lemma in lex.money_verbs  # "€21.5 billion was frozen across the EU"
+    if allowed and not words & allowed and not money:
         return None
     if not allowed and not is_possible_target(patient, lex):
         return None
@@ -119,7 +126,7 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     # word and X is found as for a noun. Sanctioning, blacklisting, banning and embargoing (a press embargo) also
     # have non-state senses, hence only freezing assets or reserves is clear on its own.
     kind = "verb" if lemma in ("sanction", "blacklist", "embargo") else "noun"
-    return Candidate(token, patient, token, start, end, kind, clear=bool(allowed & {"asset", "reserve"}))
+    return Candidate(token, patient, token, start, end, kind, clear=money or bool(allowed & {"asset", "reserve"}))
 
 
 
@@ -161,10 +168,13 @@ def _participle_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'designated the group a terrorist organization', 'the designation of X as a terrorist group'."""
     marked = [t for t in token.subtree if t.i > token.i and t.lemma_.lower() in lex.designation_complements]
-    if not marked:
+    if not marked and not _designated_by_authority(token, lex):
         return None
     # "a terrorist organization": the phrase ends at the noun the complement word modifies
-    end = max(max(t.i, t.head.i) if t.head.pos_ in ("NOUN", "PROPN") else t.i for t in marked) + 1
+    end = max((max(t.i, t.head.i) if t.head.pos_ in ("NOUN", "PROPN") else t.i for t in marked), default=-1) + 1
+    if not marked:  # "the Treasury designated five individuals": the phrase ends with whom it designates
+        patient = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        end = max(token.i, patient.i if patient is not None else token.i) + 1
     if token.pos_ == "VERB":
         # the first object is the one designated; a second one ("a terrorist organization") is what it becomes
         objects = sorted((c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass")), key=lambda c: c.i)
@@ -179,6 +189,15 @@ def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     start = min((c.left_edge.i for c in token.lefts if c.dep_ in ("det", "poss", "amod")), default=token.i)
     verb = _governing_status_word(token, lex) or token
     return Candidate(token, patient, verb, start, end, "verb", True)
+
+
+def _designated_by_authority(token: Token, lex: Lexicon) -> bool:
+    """'The Treasury Department designated five individuals': designating, by a sanctioning state or body, is
+    listing for sanctions even without 'terrorist' or 'sanctions' after it."""
+    if token.pos_ != "VERB":
+        return False
+    doer = agent_of(token) or next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return doer is not None and authority_of_phrase(doer, lex) is not None
 
 
 def _generic_candidate(token: Token, lex: Lexicon) -> Candidate | None:

@@ -19,6 +19,7 @@ class Lexicon:
     measure_objects: frozenset[str]  # every 'on' object of a qualified measure: 'a freeze on assets', 'a ban on sales'
     traded_goods: frozenset[str]
     measure_verbs: dict
+    money_verbs: frozenset[str]
     designation_verbs: frozenset[str]
     designation_nouns: frozenset[str]
     designation_complements: frozenset[str]
@@ -91,6 +92,7 @@ def load_lexicon() -> Lexicon:
         measure_objects=frozenset(word for rule in qualified.values() for word in rule["on_objects"]),
         traded_goods=frozenset(raw["traded_goods"]["nouns"]),
         measure_verbs={k: frozenset(v) for k, v in raw["measure_verbs"].items() if not k.startswith("$")},
+        money_verbs=frozenset(raw["frozen_money"]["verbs"]),
         designation_verbs=frozenset(raw["designations"]["verbs"]),
         designation_nouns=frozenset(raw["designations"]["nouns"]),
         designation_complements=frozenset(raw["designations"]["complements"]),

@@ -50,7 +50,7 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
         lemma = word.lemma_.lower()
         if lemma in lex.keeping_words:
             return "imposed"  # "urged the EU to keep its embargo": the measure stays in force
-        if in_force and below is not None and word.pos_ == "VERB" and word is not verb:
+        if in_force and below is not None and word.pos_ == "VERB" and (verb is None or word.i != verb.i):
             break
         if lemma in lex.declining_words:
             return "other"  # "refused to join the sanctions", "failed to impose sanctions"
@@ -102,7 +102,7 @@ def _is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
         return False
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() not in lex.measure_heads | set(lex.status_of):
         return trigger.head.lemma_.lower() not in lex.target_subject_words  # "sanctions legislation", not "-hit"
-    if head is not trigger or trigger.tag_ != "NNS":
+    if head.i != trigger.i or trigger.tag_ != "NNS":
         return False
     if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in head.children):
         return False

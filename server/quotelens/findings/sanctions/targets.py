@@ -24,7 +24,10 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
         if patient.i > candidate.trigger.i:
             words = [t for t in patient.subtree if t.i > candidate.trigger.i]
         else:
-            words = [t for t in patient.subtree if t.i < candidate.trigger.i or t is patient]
+            trigger = candidate.trigger
+            # not the relative clause that sanctions it: "Deripaska, who was sanctioned"
+            before = trigger.left_edge.i if trigger.dep_ == "relcl" and trigger.head.i == patient.i else trigger.i
+            words = [t for t in patient.subtree if t.i < before or t.i == patient.i]
         if words:
             targets.append(clean_phrase(context.doc[words[0].i: words[-1].i + 1].text))
         return targets
