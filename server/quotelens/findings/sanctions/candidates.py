@@ -111,8 +111,8 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     money = patient.ent_type_ == "MONEY" and lemma in lex.money_verbs  # "€21.5 billion was frozen across the EU"
     if allowed and not words & allowed and not money:
         return None
-    if not allowed and not is_possible_target(patient, lex):
-        return None
+    if not allowed and not is_possible_target(patient, lex) and not _done_by_authority(token, lex):
+        return None  # "the league sanctioned the match"; "the US Treasury sanctioned Hamas financiers" is one
     if approved_by(token, lex):
         return None  # "government-sanctioned", "state-sanctioned": approval
     agent = agent_of(token)
@@ -168,7 +168,7 @@ def _participle_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'designated the group a terrorist organization', 'the designation of X as a terrorist group'."""
     marked = [t for t in token.subtree if t.i > token.i and t.lemma_.lower() in lex.designation_complements]
-    if not marked and not _designated_by_authority(token, lex):
+    if not marked and not _done_by_authority(token, lex):
         return None
     # "a terrorist organization": the phrase ends at the noun the complement word modifies
     end = max((max(t.i, t.head.i) if t.head.pos_ in ("NOUN", "PROPN") else t.i for t in marked), default=-1) + 1
@@ -191,9 +191,9 @@ def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     return Candidate(token, patient, verb, start, end, "verb", True)
 
 
-def _designated_by_authority(token: Token, lex: Lexicon) -> bool:
-    """'The Treasury Department designated five individuals': designating, by a sanctioning state or body, is
-    listing for sanctions even without 'terrorist' or 'sanctions' after it."""
+def _done_by_authority(token: Token, lex: Lexicon) -> bool:
+    """'The Treasury Department designated five individuals', 'the US Treasury sanctioned Hamas financiers':
+    designating or sanctioning by a sanctioning state or body is a measure whatever its object is called."""
     if token.pos_ != "VERB":
         return False
     doer = agent_of(token) or next((c for c in token.children if c.dep_ == "nsubj"), None)

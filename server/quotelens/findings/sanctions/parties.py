@@ -56,7 +56,7 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         found = authority_of_text(candidate.trigger.text.rsplit("-", 1)[0], lex)
         if found:
             return found
-    for child in candidate.head.children:
+    for child in candidate.head.children if candidate.kind != "verb" else ():
         # "Canada's sanctions": a state owns what it imposes. An organisation does not count ("NCLB's sanctions"
         # are a school law's); the known bodies are among the aliases above.
         if child.dep_ == "poss" and child.ent_type_ == "GPE":
@@ -117,8 +117,10 @@ def subject_target(candidate: Candidate, lex: Lexicon) -> Token | None:
 
 
 def _phrase_modifiers(candidate: Candidate) -> list[Token]:
+    """The words before the measure word: 'U.N. sanctions'. A sanctioning verb's object is its target, so its
+    modifiers are not ('sanctioned Iran's central bank', 'blacklisted US firms')."""
     words = []
-    for noun in {candidate.trigger, candidate.head}:
+    for noun in {candidate.trigger} if candidate.kind == "verb" else {candidate.trigger, candidate.head}:
         for child in noun.lefts:
             if child.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod"):
                 words.extend(child.subtree)

@@ -21,6 +21,8 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
     targets: list[str] = []
     if candidate.kind == "verb":
         patient = candidate.head
+        if patient.left_edge.i > candidate.trigger.i:
+            return _target_phrases(patient, context.doc)  # "sanctioned 14 people and 8 companies": each group
         if patient.i > candidate.trigger.i:
             words = [t for t in patient.subtree if t.i > candidate.trigger.i]
         else:
@@ -71,7 +73,14 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
         subject = subject_target(candidate, lex)
         if subject is not None:
             targets.append(_short_phrase(subject, candidate))
-    return list(dict.fromkeys(t for t in targets if t))
+    return list(dict.fromkeys(t for t in targets if t and not _names_no_target(t, lex)))
+
+
+def _names_no_target(phrase: str, lex: Lexicon) -> bool:
+    """'its nuclear programme' (what the measure is about) and 'sanctions' (a second measure the parse hung on the
+    first one's target) are not whom a measure hits."""
+    words = phrase.lower().split()
+    return words[-1] in lex.not_targets or words[-1] in lex.ambiguous_nouns
 
 
 def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
@@ -120,14 +129,15 @@ def _target_phrases(obj: Token | None, doc: Doc) -> list[str]:
     target: 'Russia's energy sector' hits Russia ('its energy sector': the country is found from the article)."""
     if obj is None:
         return []
-    if is_sector(obj, load_lexicon()):
+    lex = load_lexicon()
+    if is_sector(obj, lex):
         return [entity_text(c) for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     phrases = []
     for conjunct in [obj, *obj.conjuncts]:  # "on A, B, C and D", "twelve people and three companies"
         end = conjunct.i
         for child in conjunct.rights:
-            if child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl"):
-                end = max(end, child.right_edge.i)
+            if child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and child.lower_ not in lex.aside_preps:
+                end = max(end, child.right_edge.i)  # not "including three ministers"
         phrases.append(_state_of_capital(clean_phrase(doc[conjunct.left_edge.i: end + 1].text)))
     return phrases
 
