@@ -170,6 +170,10 @@ TARGETS = [
      "circumnavigate Western sanctions on its nuclear programme", "the West", ("Iran",), ()),
     ("The US Treasury sanctioned Hamas financiers based in Turkey and Qatar.",
      "sanctioned Hamas financiers based in Turkey and Qatar", "United States", ("Hamas financiers",), ()),
+    ("Australia sanctioned 12 individuals for human rights abuses.",
+     "sanctioned 12 individuals for human rights abuses", "Australia", ("12 individuals",), ()),
+    ("Treasury also blocked the assets of three banks.", "blocked the assets of three banks", "United States",
+     ("three banks",), ()),
     # banned goods are not targets; the country they go to is, and a capital is written as its state
     ("The EU imposed an embargo on arms sales.", "imposed an embargo on arms sales", "European Union", (), ()),
     ("The US banned the export of various goods to Iran.", "banned the export of various goods", "United States",
@@ -207,6 +211,10 @@ STATUS = [
      "bypass sanctions on Russian oil", "violated"),
     ("The US has sanctioned Russia. Investigators looked into reports of sanctions-busting.", "sanctions-busting",
      "violated"),
+    # a target that could face a measure is threatened with it; a state that could impose one considers it
+    ("The US imposed sanctions on Iran. Foreign banks could face sanctions.", "sanctions", "threatened"),
+    ("The US imposed sanctions on Russia. The US could impose sanctions on Turkey.", "impose sanctions on Turkey",
+     "considered"),
     # a bare plural spoken of in general is other; a threat of it is not
     ("The US has sanctioned Russia. Parliament is divided in its views on sanctions.", "sanctions", "other"),
     ("The US has sanctioned Russia. The minister dismissed the threat of sanctions.", "sanctions", "threatened"),

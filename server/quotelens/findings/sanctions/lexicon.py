@@ -16,7 +16,7 @@ class Lexicon:
     ambiguous_nouns: frozenset[str]
     measure_heads: frozenset[str]
     qualified: dict
-    measure_objects: frozenset[str]  # every 'on' object of a qualified measure: 'a freeze on assets', 'a ban on sales'
+    measure_objects: frozenset[str]  # what a measure takes or bans, beyond which its target is named
     traded_goods: frozenset[str]
     measure_verbs: dict
     money_verbs: frozenset[str]
@@ -44,6 +44,7 @@ class Lexicon:
     keeping_words: frozenset[str]
     in_force_words: frozenset[str]
     instrument_preps: frozenset[str]
+    facing_words: frozenset[str]
     negative_modifiers: frozenset[str]
     negative_phrases: tuple[str, ...]
     target_nouns: frozenset[str]
@@ -91,7 +92,10 @@ def load_lexicon() -> Lexicon:
         ambiguous_nouns=frozenset(raw["measure_nouns"]["ambiguous"]),
         measure_heads=frozenset(raw["measure_heads"]["clear"]),
         qualified=(qualified := {k: v for k, v in raw["qualified_measures"].items() if not k.startswith("$")}),
-        measure_objects=frozenset(word for rule in qualified.values() for word in rule["on_objects"]),
+        # what a freeze takes or a trade measure bans: 'the assets of X', 'sales of weapons to X'; 'restrictions on
+        # banks' hit the banks
+        measure_objects=frozenset(qualified["freeze"]["on_objects"]) | frozenset(raw["measure_verbs"]["freeze"])
+        | frozenset(raw["traded_goods"]["nouns"]),
         traded_goods=frozenset(raw["traded_goods"]["nouns"]),
         measure_verbs={k: frozenset(v) for k, v in raw["measure_verbs"].items() if not k.startswith("$")},
         money_verbs=frozenset(raw["frozen_money"]["verbs"]),
@@ -119,6 +123,7 @@ def load_lexicon() -> Lexicon:
         keeping_words=frozenset(modality["keeping_words"]),
         in_force_words=frozenset(modality["in_force_words"]),
         instrument_preps=frozenset(modality["instrument_preps"]),
+        facing_words=frozenset(modality["facing_words"]),
         negative_modifiers=frozenset(raw["negative_senses"]["modifiers"]),
         negative_phrases=tuple(plain(p) for p in raw["negative_senses"]["phrases"]),
         target_nouns=frozenset(raw["target_nouns"]["nouns"]),

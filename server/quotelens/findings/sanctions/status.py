@@ -72,6 +72,8 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
         if auxes & lex.future_aux or _going_to(word):
             return "other" if negated else "threatened"
         if auxes & lex.hypothetical_aux:
+            if not negated and lemma in lex.facing_words:
+                return "threatened"  # "could face sanctions": a conditional threat (docs/annotation.md)
             return "other" if negated else "considered"
         if negated:
             return "other"

@@ -136,8 +136,9 @@ def _target_phrases(obj: Token | None, doc: Doc) -> list[str]:
     for conjunct in [obj, *obj.conjuncts]:  # "on A, B, C and D", "twelve people and three companies"
         end = conjunct.i
         for child in conjunct.rights:
-            if child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and child.lower_ not in lex.aside_preps:
-                end = max(end, child.right_edge.i)  # not "including three ministers"
+            aside = child.lower_ in lex.aside_preps and child.ent_iob_ != "I"  # not "including three ministers"
+            if child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and not aside:
+                end = max(end, child.right_edge.i)
         phrases.append(_state_of_capital(clean_phrase(doc[conjunct.left_edge.i: end + 1].text)))
     return phrases
 
