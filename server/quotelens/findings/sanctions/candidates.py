@@ -15,16 +15,14 @@ from quotelens.findings.sanctions.senses import approved_by, departs_from, has_w
 _LEFT_DEPS = {"det", "amod", "compound", "nummod", "nmod", "poss", "quantmod", "predet", "advmod", "npadvmod"}
 
 
-
-
 def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     """Return the measure that ``token`` names, if it names one."""
     lemma, lower = token.lemma_.lower(), token.lower_
-    if _used_as_verb(token) and lemma in lex.travel_ban_verbs and barred_from(token, lex) is not None:
+    if _used_as_verb(token, lex) and lemma in lex.travel_ban_verbs and barred_from(token, lex) is not None:
         return travel_ban_candidate(token, lex)
-    if _used_as_verb(token) and lemma in lex.measure_verbs:
+    if _used_as_verb(token, lex) and lemma in lex.measure_verbs:
         return _verb_candidate(token, lemma, lex)
-    if lower in ("frozen", "unfrozen") and token.dep_ == "acomp":
+    if lower in lex.frozen_adjectives and token.dep_ == "acomp":
         return frozen_candidate(token, lex)
     if lemma in lex.seizure_words:
         return _seizure_candidate(token, lex)
@@ -48,13 +46,13 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
-def _used_as_verb(token: Token) -> bool:
+def _used_as_verb(token: Token, lex: Lexicon) -> bool:
     """Tell a verb use; 'to sanction entities' is often mis-tagged as a compound noun."""
     if token.pos_ == "VERB":
         return True
     previous = token.nbor(-1) if token.i > 0 else None
     return (
-        token.lower_ in ("sanction", "blacklist", "embargo")
+        token.lower_ in lex.target_verbs
         and previous is not None
         and (previous.lower_ == "to" or previous.tag_ == "MD")
     )
@@ -125,22 +123,8 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     # "sanction X": X is the target. "freeze the assets of X", "ban exports to X": the object is the measure's own
     # word and X is found as for a noun. Sanctioning, blacklisting, banning and embargoing (a press embargo) also
     # have non-state senses, hence only freezing assets or reserves is clear on its own.
-    kind = "verb" if lemma in ("sanction", "blacklist", "embargo") else "noun"
-    return Candidate(token, patient, token, start, end, kind, clear=money or bool(allowed & {"asset", "reserve"}))
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+    kind = "verb" if lemma in lex.target_verbs else "noun"
+    return Candidate(token, patient, token, start, end, kind, clear=money or bool(allowed & lex.clear_objects))
 
 
 def _seizure_candidate(token: Token, lex: Lexicon) -> Candidate | None:

@@ -19,6 +19,12 @@ class Lexicon:
     measure_objects: frozenset[str]  # what a measure takes or bans, beyond which its target is named
     traded_goods: frozenset[str]
     measure_verbs: dict
+    target_verbs: frozenset[str]
+    clear_objects: frozenset[str]
+    frozen_adjectives: frozenset[str]
+    needs_party: frozenset[str]
+    topic_preps: frozenset[str]
+    dotted_aliases: frozenset[str]
     money_verbs: frozenset[str]
     designation_verbs: frozenset[str]
     designation_nouns: frozenset[str]
@@ -99,6 +105,12 @@ def load_lexicon() -> Lexicon:
         traded_goods=frozenset(raw["traded_goods"]["nouns"]),
         measure_verbs={k: frozenset(v) for k, v in raw["measure_verbs"].items() if not k.startswith("$")},
         money_verbs=frozenset(raw["frozen_money"]["verbs"]),
+        target_verbs=frozenset(raw["measure_verb_kinds"]["target_verbs"]),
+        clear_objects=frozenset(raw["measure_verb_kinds"]["clear_objects"]),
+        frozen_adjectives=frozenset(raw["measure_verb_kinds"]["frozen_adjectives"]),
+        needs_party=frozenset(raw["measure_nouns"]["needs_party"]),
+        topic_preps=frozenset(modality["topic_preps"]),
+        dotted_aliases=frozenset(raw["authority_abbreviations"]["dotted"]),
         designation_verbs=frozenset(raw["designations"]["verbs"]),
         designation_nouns=frozenset(raw["designations"]["nouns"]),
         designation_complements=frozenset(raw["designations"]["complements"]),

@@ -167,7 +167,7 @@ def authority_of_phrase(token: Token, lex: Lexicon) -> str | None:
 
 
 def authority_of_words(words: Sequence[Token], lex: Lexicon) -> str | None:
-    lowered = [w.lower_.rstrip(".") if w.lower_ not in ("u.s.", "u.n.", "e.u.", "u.k.") else w.lower_ for w in words]
+    lowered = [w.lower_.rstrip(".") if w.lower_ not in lex.dotted_aliases else w.lower_ for w in words]
     return _match_alias(lowered, lex) or _match_alias([w.lower_ for w in words], lex)
 
 

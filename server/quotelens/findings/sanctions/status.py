@@ -197,4 +197,4 @@ def _is_generic_reference(head: Token, lex: Lexicon) -> bool:
     holder = head.head.head  # "the threat of sanctions", "the possibility of sanctions" say more than a topic
     if holder.pos_ == "NOUN" and holder.lemma_.lower() in lex.threat_words | lex.consider_words:
         return False
-    return head.dep_ == "pobj" and head.head.lower_ in ("of", "for", "about", "regarding")
+    return head.dep_ == "pobj" and head.head.lower_ in lex.topic_preps
