@@ -174,12 +174,25 @@ TARGETS = [
      "sanctioned 12 individuals for human rights abuses", "Australia", ("12 individuals",), ()),
     ("Treasury also blocked the assets of three banks.", "blocked the assets of three banks", "United States",
      ("three banks",), ()),
+    # a verb spaCy reads as a participle ("ECOWAS" tagged a verb); a definite repeat takes the authority and target
+    # of the measure it refers back to, not those of the party reacting to it; "ahead of a vote" is not its phrase
+    ("ECOWAS imposed sanctions on Mali on Sunday.", "imposed sanctions on Mali",
+     "Economic Community of West African States", ("Mali",), ()),
     # banned goods are not targets; the country they go to is, and a capital is written as its state
     ("The EU imposed an embargo on arms sales.", "imposed an embargo on arms sales", "European Union", (), ()),
     ("The US banned the export of various goods to Iran.", "banned the export of various goods", "United States",
      ("Iran",), ()),
     ("Ankara will respond after evaluating the sanctions imposed by the United States.",
      "the sanctions imposed", "United States", ("Turkey",), ()),
+]
+
+# (text, mention, authority, targets): a definite repeat takes the authority and targets of the measure it refers
+# back to, not those of the party reacting to it; "ahead of a vote" is not part of its phrase.
+REPEATS = [
+    ("The US imposed an embargo on Cuba in 1962. Havana presented its annual report on the embargo ahead of a vote.",
+     "the embargo", "United States", ("Cuba",)),
+    ("ECOWAS imposed sanctions on Mali on Sunday. The government of Mali strongly condemns these sanctions.",
+     "these sanctions", "Economic Community of West African States", ("Mali",)),
 ]
 
 # (text, mention, status): status from the clause and its frame.
@@ -290,6 +303,11 @@ def test_measures_say_which_kind_they_are(nlp, text, expected):
 def test_targets_sectors_and_authority(nlp, text, mention, authority, targets, sectors):
     (sanction,) = found(nlp, text)
     assert (sanction.text, sanction.authority, sanction.targets, sanction.sectors) == (mention, authority, targets, sectors)
+
+
+@pytest.mark.parametrize("text, mention, authority, targets", REPEATS, ids=[case[0][-48:] for case in REPEATS])
+def test_a_definite_repeat_takes_the_party_of_the_measure_before_it(nlp, text, mention, authority, targets):
+    assert (mention, authority, targets) in [(s.text, s.authority, s.targets) for s in found(nlp, text)]
 
 
 @pytest.mark.parametrize("text, mention, status", STATUS, ids=[case[0][-48:] for case in STATUS])

@@ -224,8 +224,10 @@ def _phrase_bounds(head: Token, lex: Lexicon) -> tuple[int, int]:
         if child.dep_ == "prep" and child.lower_ in lex.target_preps | {"over", "of"} and child.left_edge.i == end \
                 and not is_time(child):
             end = child.right_edge.i + 1
-        elif child.dep_ in ("compound", "amod", "advmod") and child.i == end:
-            end = child.right_edge.i + 1  # "the harshest sanctions ever against North Korea"
+        elif child.dep_ in ("compound", "amod") and child.i == end:
+            end = child.right_edge.i + 1
+        elif child.dep_ == "advmod" and child.i == end and child.right_edge.i == child.i:
+            end = child.i + 1  # "the harshest sanctions ever against North Korea", not "the embargo ahead of a vote"
     return start, end
 
 
@@ -245,6 +247,9 @@ def _governing_status_word(head: Token, lex: Lexicon) -> Token | None:
             return holder
     if head.dep_ == "pobj" and parent.lower_ == "of" and parent.head.lower_ in lex.quantities:
         return _governing_status_word(parent.head, lex)  # "imposed a new round of sanctions"
+    for child in head.lefts:
+        if child.dep_ == "amod" and child.tag_ in ("VBN", "VBD") and child.lemma_.lower() in lex.status_of:
+            return child  # "the lifted sanctions"; "ECOWAS imposed sanctions", which spaCy reads as a participle
     if head.dep_ == "conj":  # "impose sanctions and an embargo": what governs the first conjunct governs them all
         first = first_conjunct(head)
         return _governing_status_word(first, lex) if first is not None else None

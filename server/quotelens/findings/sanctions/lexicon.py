@@ -51,6 +51,7 @@ class Lexicon:
     in_force_words: frozenset[str]
     instrument_preps: frozenset[str]
     facing_words: frozenset[str]
+    participle_window: int
     negative_modifiers: frozenset[str]
     negative_phrases: tuple[str, ...]
     target_nouns: frozenset[str]
@@ -136,6 +137,7 @@ def load_lexicon() -> Lexicon:
         in_force_words=frozenset(modality["in_force_words"]),
         instrument_preps=frozenset(modality["instrument_preps"]),
         facing_words=frozenset(modality["facing_words"]),
+        participle_window=int(raw["authority_abbreviations"]["participle_window_tokens"]),
         negative_modifiers=frozenset(raw["negative_senses"]["modifiers"]),
         negative_phrases=tuple(plain(p) for p in raw["negative_senses"]["phrases"]),
         target_nouns=frozenset(raw["target_nouns"]["nouns"]),

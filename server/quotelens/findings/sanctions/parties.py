@@ -68,6 +68,10 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
             return found
     if subject_target(candidate, lex) is not None:
         return None  # "Iran has been struggling under sanctions": the subject is hit, not imposing
+    if candidate.verb is None and _refers_back(candidate.head):
+        # "Mali condemns these sanctions", "Havana reported on the embargo": a definite repeat no verb imposes
+        # takes the authority of the measure it refers back to (sanctions.py), not the subject reacting to it
+        return None
     # The first subject up the clause decides, named or not: "India and Pakistan spar over whether he belongs on the
     # sanctions list" stops at "he", not at India. The measure itself as subject ("the sanctions failed") is skipped.
     for word in clause_path(candidate.verb if candidate.verb is not None else candidate.head):
@@ -77,7 +81,17 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         subject = _subject_of(word)
         if subject is not None and subject not in (candidate.trigger, candidate.head):
             return _authority_of_subject(subject, lex, context)
-    return None
+    return _authority_before_participle(candidate, lex)
+
+
+def _authority_before_participle(candidate: Candidate, lex: Lexicon) -> str | None:
+    """'ECOWAS imposed sanctions on Mali', which spaCy parses as a verb 'ECOWAS' and a participle 'imposed': the
+    authority named in the few tokens before the participle, in its sentence (a fixed window: linear)."""
+    verb = candidate.verb
+    if verb is None or verb.dep_ != "amod" or verb.i > candidate.head.i:
+        return None
+    first = sentence_start(verb)
+    return authority_of_words(list(verb.doc[max(first, verb.i - lex.participle_window): verb.i]), lex)
 
 
 def _deciding_owner(word: Token, candidate: Candidate, lex: Lexicon, context: Context) -> str | None:
@@ -93,6 +107,10 @@ def _deciding_owner(word: Token, candidate: Candidate, lex: Lexicon, context: Co
             if found:
                 return found
     return None
+
+
+def _refers_back(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in head.children)
 
 
 def subject_target(candidate: Candidate, lex: Lexicon) -> Token | None:
