@@ -27,6 +27,8 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
         base = "violated"
     start = verb if verb is not None else candidate.head
     path = clause_path(start)
+    if base in ("imposed", "lifted", "extended") and verb is not None and _is_question(verb):
+        return "considered"  # "Will the EU impose sanctions on Israel?": asked about (docs/annotation.md)
     if base != "imposed":
         if _is_blocked(path, lex):
             return "other"
@@ -45,6 +47,11 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
     ))
     if _is_denied(head, path):
         return "other"
+    for child in head.lefts:  # "the proposed sanctions", "potential sanctions", "the threatened sanctions"
+        if child.dep_ in ("amod", "compound") and child.lemma_.lower() in lex.threat_words:
+            return "threatened"
+        if child.dep_ in ("amod", "compound") and child.lemma_.lower() in lex.consider_words:
+            return "considered"
     bare = not existing and _is_bare_topic(candidate, lex)
     for below, word in zip([None, *path], path):
         lemma = word.lemma_.lower()
@@ -52,8 +59,8 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
             return "imposed"  # "urged the EU to keep its embargo": the measure stays in force
         if in_force and below is not None and word.pos_ == "VERB" and (verb is None or word.i != verb.i):
             break
-        if lemma in lex.declining_words:
-            return "other"  # "refused to join the sanctions", "failed to impose sanctions"
+        if lemma in lex.declining_words and word.i != candidate.trigger.i:
+            return "other"  # "refused to join the sanctions", "failed to impose sanctions", "blocked new sanctions"
         # "the sanctions are not working" judges the measure, it does not undo it
         negated = (below is None or below.dep_ not in ("nsubj", "nsubjpass")) and any(
             c.dep_ == "neg" for c in word.children
@@ -80,6 +87,21 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
         if word.pos_ in ("VERB", "AUX") and (word.tag_ in ("VBD", "VBZ", "VBP") or auxes & {"have", "has", "had"}):
             return "imposed"
     return "other" if bare else "imposed"
+
+
+def _is_question(word: Token) -> bool:
+    """Whether ``word``'s sentence ends in a question mark (before a closing quote): its root's right edge."""
+    root = word
+    for _ in range(64):  # a parse is a tree; the bound only guards a malformed one
+        if root.head.i == root.i:
+            break
+        root = root.head
+    last = root.right_edge
+    for _ in range(3):  # past a closing quote or a line break
+        if last.text == "?" or last.i == 0 or not (last.is_space or last.is_quote or last.text in ")]"):
+            break
+        last = last.nbor(-1)
+    return last.text == "?"
 
 
 def _in_force(candidate: Candidate, lex: Lexicon) -> bool:
@@ -194,7 +216,7 @@ def _is_generic_reference(head: Token, lex: Lexicon) -> bool:
     """A bare plural that is only a topic: 'the subject of sanctions', 'allows for sanctions'."""
     if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in head.children):
         return False
-    holder = head.head.head  # "the threat of sanctions", "the possibility of sanctions" say more than a topic
-    if holder.pos_ == "NOUN" and holder.lemma_.lower() in lex.threat_words | lex.consider_words:
+    holder = head.head.head  # "the threat of sanctions", "the possibility of sanctions", "a package of sanctions"
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in lex.threat_words | lex.consider_words | lex.quantities:
         return False
     return head.dep_ == "pobj" and head.head.lower_ in lex.topic_preps
