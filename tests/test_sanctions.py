@@ -165,7 +165,8 @@ TARGETS = [
      "sanctioned Iran's central bank and its oil minister", "United States", ("Iran's central bank", "its oil minister"),
      ()),
     ("The EU froze the assets of 12 people, including three ministers.",
-     "froze the assets of 12 people, including three ministers", "European Union", ("12 people",), ()),
+     "froze the assets of 12 people, including three ministers", "European Union", ("12 people", "three ministers"),
+     ()),
     ("Iran has been accused of using shipping lanes to circumnavigate Western sanctions on its nuclear programme.",
      "circumnavigate Western sanctions on its nuclear programme", "the West", ("Iran",), ()),
     ("The US Treasury sanctioned Hamas financiers based in Turkey and Qatar.",
@@ -184,6 +185,16 @@ TARGETS = [
      ("Iran",), ()),
     ("Ankara will respond after evaluating the sanctions imposed by the United States.",
      "the sanctions imposed", "United States", ("Turkey",), ()),
+]
+
+# (text, mention, targets): members and named appositions are targets of their own; a measure "intended to target"
+# names them too.
+MEMBERS = [
+    ("The US imposed sanctions on senior party officials, including President Emmerson Mnangagwa.",
+     "imposed sanctions on senior party officials, including President Emmerson Mnangagwa",
+     ("senior party officials", "President Emmerson Mnangagwa")),
+    ("Poland imposed sanctions on Russia. The sanctions were also intended to target gas firm Novatek and "
+     "fertiliser maker PhosAgro.", "The sanctions", ("gas firm", "Novatek", "fertiliser maker", "PhosAgro")),
 ]
 
 # (text, mention, authority, targets): a definite repeat takes the authority and targets of the measure it refers
@@ -316,6 +327,11 @@ def test_measures_say_which_kind_they_are(nlp, text, expected):
 def test_targets_sectors_and_authority(nlp, text, mention, authority, targets, sectors):
     (sanction,) = found(nlp, text)
     assert (sanction.text, sanction.authority, sanction.targets, sanction.sectors) == (mention, authority, targets, sectors)
+
+
+@pytest.mark.parametrize("text, mention, targets", MEMBERS, ids=[case[0][-48:] for case in MEMBERS])
+def test_members_of_a_target_are_targets_of_their_own(nlp, text, mention, targets):
+    assert (mention, targets) in [(s.text, s.targets) for s in found(nlp, text)]
 
 
 @pytest.mark.parametrize("text, mention, authority, targets", REPEATS, ids=[case[0][-48:] for case in REPEATS])

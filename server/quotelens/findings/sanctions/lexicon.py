@@ -57,7 +57,8 @@ class Lexicon:
     target_nouns: frozenset[str]
     target_preps: frozenset[str]
     not_targets: frozenset[str]
-    aside_preps: frozenset[str]
+    reason_preps: frozenset[str]
+    member_words: frozenset[str]
     aliases: tuple[tuple[tuple[str, ...], str], ...]  # (alias words, authority), longest first
     aliases_by_first_word: dict  # first word -> ((alias words, authority), ...)
     measure_kinds: tuple[tuple[str, frozenset[str], frozenset[str]], ...]  # (measure, triggers, words it needs)
@@ -143,7 +144,8 @@ def load_lexicon() -> Lexicon:
         target_nouns=frozenset(raw["target_nouns"]["nouns"]),
         target_preps=frozenset(raw["target_preps"]["preps"]),
         not_targets=frozenset(raw["not_targets"]["nouns"]),
-        aside_preps=frozenset(raw["target_preps"]["aside"]),
+        reason_preps=frozenset(raw["target_preps"]["reasons"]),
+        member_words=frozenset(raw["target_preps"]["members"]),
         aliases=tuple(aliases),
         aliases_by_first_word=_index_by_first_word(aliases),
         measure_kinds=tuple(

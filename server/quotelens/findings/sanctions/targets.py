@@ -86,7 +86,10 @@ def _names_no_target(phrase: str, lex: Lexicon) -> bool:
 def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     """'The sanctions target Russia's banks', 'sanctions targeting Hamas financiers', 'sanctions aimed at X'."""
     head = candidate.head
-    verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in lex.targeting_verbs else []
+    governor = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    verbs = [governor] if governor is not None and governor.lemma_.lower() in lex.targeting_verbs else []
+    if governor is not None and not verbs:  # "the sanctions were intended to target X"
+        verbs = [c for c in governor.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.targeting_verbs]
     verbs += [c for c in head.rights if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.targeting_verbs]
     found = []
     for verb in verbs:
@@ -132,15 +135,21 @@ def _target_phrases(obj: Token | None, doc: Doc) -> list[str]:
     lex = load_lexicon()
     if is_sector(obj, lex):
         return [entity_text(c) for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    phrases = []
+    phrases, members = [], []
     for conjunct in [obj, *obj.conjuncts]:  # "on A, B, C and D", "twelve people and three companies"
         end = conjunct.i
         for child in conjunct.rights:
-            aside = child.lower_ in lex.aside_preps and child.ent_iob_ != "I"  # not "including three ministers"
-            if child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and not aside:
+            if child.dep_ == "prep" and child.ent_iob_ == "I":  # inside a name: "Commission for Human Rights"
                 end = max(end, child.right_edge.i)
+            elif child.lower_ in lex.member_words and child.dep_ in ("prep", "acl"):
+                # "officials, including President Mnangagwa", "50 entities, comprising 35 firms": each a target
+                members += [o for o in child.children if o.dep_ in ("pobj", "dobj")]
+            elif child.dep_ == "appos" and child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
+                members.append(child)  # "gas firm Novatek", "two Chinese firms, Sinopec and CNPC": named too
+            elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and child.lower_ not in lex.reason_preps:
+                end = max(end, child.right_edge.i)  # not a reason: "12 individuals for human rights abuses"
         phrases.append(_state_of_capital(clean_phrase(doc[conjunct.left_edge.i: end + 1].text)))
-    return phrases
+    return phrases + [phrase for member in members for phrase in _target_phrases(member, doc)]
 
 
 def _owners(candidate: Candidate, lex: Lexicon) -> list[str]:
