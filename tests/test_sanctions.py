@@ -149,6 +149,7 @@ TARGETS = [
     ("Britain announced sanctions targeting Hamas financiers on Tuesday.",
      "announced sanctions", "United Kingdom", ("Hamas financiers",), ()),
     ("Iran has been struggling under US sanctions for years.", "US sanctions", "United States", ("Iran",), ()),
+    ("Rosneft, which is under US sanctions, denied the report.", "US sanctions", "United States", ("Rosneft",), ()),
     ("The U.S.-sanctioned oligarch owns the yacht.", "U.S.-sanctioned oligarch", "United States", ("oligarch",), ()),
     # the state that owns the decision, a whole named body, the object that is urged, the subject nearest the verb
     ("Türkiye welcomed the US decision to lift sanctions imposed on Syria.",
@@ -195,6 +196,12 @@ MEMBERS = [
      ("senior party officials", "President Emmerson Mnangagwa")),
     ("Poland imposed sanctions on Russia. The sanctions were also intended to target gas firm Novatek and "
      "fertiliser maker PhosAgro.", "The sanctions", ("gas firm", "Novatek", "fertiliser maker", "PhosAgro")),
+]
+
+# a capital subject to a measure is its state, the target, not its authority
+SUBJECTS = [
+    ("The US imposed sanctions on Russia. Moscow is subject to sweeping sanctions.", "sweeping sanctions",
+     "United States", ("Russia",)),
 ]
 
 # (text, mention, authority, targets): a definite repeat takes the authority and targets of the measure it refers
@@ -334,7 +341,8 @@ def test_members_of_a_target_are_targets_of_their_own(nlp, text, mention, target
     assert (mention, targets) in [(s.text, s.targets) for s in found(nlp, text)]
 
 
-@pytest.mark.parametrize("text, mention, authority, targets", REPEATS, ids=[case[0][-48:] for case in REPEATS])
+@pytest.mark.parametrize("text, mention, authority, targets", REPEATS + SUBJECTS,
+                         ids=[case[0][-48:] for case in REPEATS + SUBJECTS])
 def test_a_definite_repeat_takes_the_party_of_the_measure_before_it(nlp, text, mention, authority, targets):
     assert (mention, authority, targets) in [(s.text, s.authority, s.targets) for s in found(nlp, text)]
 

@@ -127,8 +127,10 @@ def subject_target(candidate: Candidate, lex: Lexicon) -> Token | None:
             if subject is not None and subject not in (candidate.trigger, candidate.head):
                 if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
                     subject = subject.head.head
-                if subject.pos_ == "PRON" or authority_of_phrase(subject, lex) is not None:
-                    return None
+                # its own words, not a relative clause holding the measure: "Rosneft, which is under US sanctions"
+                own = [t for t in subject.subtree if t.i <= subject.i]
+                if subject.pos_ == "PRON" or (authority_of_words(own, lex) and subject.lower_ not in lex.capital_of):
+                    return None  # a capital is a target as much as an authority: "Moscow is subject to sanctions"
                 return subject
         return None
     return None
