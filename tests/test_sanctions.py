@@ -157,6 +157,8 @@ TARGETS = [
     ("The department's Bureau of Industry and Security added 12 firms to its Entity List.",
      "added 12 firms to its Entity List", "United States", ("12 firms",), ()),
     ("Lithuania urged Japan to extend its sanctions on Russia.", "extend its sanctions on Russia", "Japan", ("Russia",), ()),
+    ("The EU said it will impose sanctions on Belarus.", "impose sanctions on Belarus", "European Union", ("Belarus",),
+     ()),
     ("KYIV, May 2 (Reuters) – Western countries imposed new sanctions on Belarus, the ministry said.",
      "imposed new sanctions on Belarus", "the West", ("Belarus",), ()),
     # every group a verb sanctions, its modifiers not an authority, an aside left out, a programme not a target
@@ -259,6 +261,11 @@ STATUS = [
      "blocked the assets of three banks", "imposed"),
     ("The US imposed sanctions on Russia. The EU is preparing a new package of sanctions against Russia.",
      "sanctions against Russia", "threatened"),
+    # a measure that takes effect or stays in force is decided, whatever the tense
+    ("The US imposed sanctions on Russia. Sanctions against Iran will remain in force.", "Sanctions against Iran",
+     "imposed"),
+    ("The US imposed sanctions on Russia. Sanctions against Iran will be discussed next week.",
+     "Sanctions against Iran", "considered"),
     # a bare plural spoken of in general is other; a threat of it is not
     ("The US has sanctioned Russia. Parliament is divided in its views on sanctions.", "sanctions", "other"),
     ("The US has sanctioned Russia. The minister dismissed the threat of sanctions.", "sanctions", "threatened"),

@@ -52,6 +52,7 @@ class Lexicon:
     instrument_preps: frozenset[str]
     facing_words: frozenset[str]
     participle_window: int
+    in_force_nouns: frozenset[str]
     negative_modifiers: frozenset[str]
     negative_phrases: tuple[str, ...]
     target_nouns: frozenset[str]
@@ -139,6 +140,7 @@ def load_lexicon() -> Lexicon:
         instrument_preps=frozenset(modality["instrument_preps"]),
         facing_words=frozenset(modality["facing_words"]),
         participle_window=int(raw["authority_abbreviations"]["participle_window_tokens"]),
+        in_force_nouns=frozenset(modality["in_force_nouns"]),
         negative_modifiers=frozenset(raw["negative_senses"]["modifiers"]),
         negative_phrases=tuple(plain(p) for p in raw["negative_senses"]["phrases"]),
         target_nouns=frozenset(raw["target_nouns"]["nouns"]),

@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # annotations only: sanction_candidates imports this module a
     from quotelens.findings.sanctions.candidate import Candidate
 
 _PRONOUNS_WE = {"we", "us", "our", "ours"}
+_PRONOUNS_IT = {"it", "they"}
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,10 @@ def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str
         subject = subject.head.head
     if subject.lower_ in _PRONOUNS_WE and subject.pos_ == "PRON":
         return _speaker_government(subject, lex, context)
+    if subject.lower_ in _PRONOUNS_IT and subject.head.dep_ == "ccomp":
+        # "The EU said it will impose sanctions": the pronoun is the reporting clause's subject
+        reporter = next((c for c in subject.head.head.children if c.dep_ == "nsubj"), None)
+        return _authority_of_subject(reporter, lex, context) if reporter is not None and reporter.pos_ != "PRON" else None
     words = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in ("prep", "pobj", "compound")]
     found = authority_of_words(words, lex) or authority_of_text(entity_text(subject), lex)  # "Bureau of Industry and Security"
     if found:

@@ -55,8 +55,8 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
     bare = not existing and _is_bare_topic(candidate, lex)
     for below, word in zip([None, *path], path):
         lemma = word.lemma_.lower()
-        if lemma in lex.keeping_words:
-            return "imposed"  # "urged the EU to keep its embargo": the measure stays in force
+        if lemma in lex.keeping_words or (below is not None and _takes_effect(word, lex)):
+            return "imposed"  # "urged the EU to keep its embargo", "will take effect on Monday": in force
         if in_force and below is not None and word.pos_ == "VERB" and (verb is None or word.i != verb.i):
             break
         if lemma in lex.declining_words and word.i != candidate.trigger.i:
@@ -87,6 +87,16 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
         if word.pos_ in ("VERB", "AUX") and (word.tag_ in ("VBD", "VBZ", "VBP") or auxes & {"have", "has", "had"}):
             return "imposed"
     return "other" if bare else "imposed"
+
+
+def _takes_effect(word: Token, lex: Lexicon) -> bool:
+    """'take effect', 'come into force', 'remain in place': a decided measure, whatever the tense."""
+    for child in word.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in lex.in_force_nouns:
+            return True
+        if child.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in lex.in_force_nouns for o in child.children):
+            return True
+    return False
 
 
 def _is_question(word: Token) -> bool:
