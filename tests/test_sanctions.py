@@ -261,6 +261,10 @@ STATUS = [
      "blocked the assets of three banks", "imposed"),
     ("The US imposed sanctions on Russia. The EU is preparing a new package of sanctions against Russia.",
      "sanctions against Russia", "threatened"),
+    # a bid or request for a measure is considered; a measure meant to hit someone is not a proposal
+    ("Kenya made a bid to have al-Shabab sanctioned by the UN Security Council.", "al-Shabab sanctioned", "considered"),
+    ("Poland imposed sanctions on Russia. The sanctions were also intended to target gas firm Novatek.",
+     "The sanctions", "imposed"),
     # a measure that takes effect or stays in force is decided, whatever the tense
     ("The US imposed sanctions on Russia. Sanctions against Iran will remain in force.", "Sanctions against Iran",
      "imposed"),
