@@ -261,6 +261,11 @@ STATUS = [
      "blocked the assets of three banks", "imposed"),
     ("The US imposed sanctions on Russia. The EU is preparing a new package of sanctions against Russia.",
      "sanctions against Russia", "threatened"),
+    # ruling a measure out is other, not ruling it out a threat
+    ("The US imposed sanctions on Russia. Japan ruled out new sanctions against China.",
+     "new sanctions against China", "other"),
+    ("The US imposed sanctions on Russia. Japan did not rule out new sanctions against China.",
+     "new sanctions against China", "threatened"),
     # a bid or request for a measure is considered; a measure meant to hit someone is not a proposal
     ("Kenya made a bid to have al-Shabab sanctioned by the UN Security Council.", "al-Shabab sanctioned", "considered"),
     ("Poland imposed sanctions on Russia. The sanctions were also intended to target gas firm Novatek.",

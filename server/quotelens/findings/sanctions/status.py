@@ -65,8 +65,9 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
         negated = (below is None or below.dep_ not in ("nsubj", "nsubjpass")) and any(
             c.dep_ == "neg" for c in word.children
         )
-        if lemma in lex.threat_if_negated and negated:
-            return "threatened"
+        if lemma in lex.threat_if_negated:
+            # "will not hesitate to impose", "did not rule out sanctions" threaten; "ruled out sanctions" does not
+            return "threatened" if negated else "other"
         if lemma in lex.threat_words:
             return "threatened"
         if lemma in lex.consider_words or any(
