@@ -261,6 +261,8 @@ STATUS = [
      "blocked the assets of three banks", "imposed"),
     ("The US imposed sanctions on Russia. The EU is preparing a new package of sanctions against Russia.",
      "sanctions against Russia", "threatened"),
+    ("The US imposed sanctions on Russia. India is unlikely to impose sanctions on Russia.",
+     "impose sanctions on Russia", "other"),
     # ruling a measure out is other, not ruling it out a threat
     ("The US imposed sanctions on Russia. Japan ruled out new sanctions against China.",
      "new sanctions against China", "other"),
