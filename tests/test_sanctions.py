@@ -263,6 +263,8 @@ STATUS = [
      "sanctions against Russia", "threatened"),
     ("The US imposed sanctions on Russia. India is unlikely to impose sanctions on Russia.",
      "impose sanctions on Russia", "other"),
+    ("The US imposed sanctions on Russia. The EU must impose sanctions on Belarus, Poland said.",
+     "impose sanctions on Belarus", "considered"),
     # ruling a measure out is other, not ruling it out a threat
     ("The US imposed sanctions on Russia. Japan ruled out new sanctions against China.",
      "new sanctions against China", "other"),
