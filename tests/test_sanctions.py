@@ -157,6 +157,8 @@ TARGETS = [
     ("The department's Bureau of Industry and Security added 12 firms to its Entity List.",
      "added 12 firms to its Entity List", "United States", ("12 firms",), ()),
     ("Lithuania urged Japan to extend its sanctions on Russia.", "extend its sanctions on Russia", "Japan", ("Russia",), ()),
+    ("The Foreign Office sanctioned 12 officials on Monday.", "sanctioned 12 officials", "United Kingdom",
+     ("12 officials",), ()),
     ("The EU said it will impose sanctions on Belarus.", "impose sanctions on Belarus", "European Union", ("Belarus",),
      ()),
     ("KYIV, May 2 (Reuters) – Western countries imposed new sanctions on Belarus, the ministry said.",
