@@ -26,7 +26,7 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
         return frozen_candidate(token, lex)
     if lemma in lex.seizure_words:
         return _seizure_candidate(token, lex)
-    if lemma in lex.designation_verbs | lex.designation_nouns:
+    if (lemma in lex.designation_verbs and token.pos_ == "VERB") or lemma in lex.designation_nouns:
         return _designation_candidate(token, lex)
     if token.pos_ not in ("NOUN", "PROPN"):
         if token.dep_ == "amod" and (lower == "sanctioned" or lower.endswith("-sanctioned")):
@@ -236,6 +236,8 @@ def _governing_status_word(head: Token, lex: Lexicon) -> Token | None:
     parent = head.head
     if head.dep_ in ("dobj", "nsubjpass") and parent.lemma_.lower() in lex.status_of:
         return parent
+    if head.dep_ == "nsubj" and parent.lemma_.lower() in lex.ending_verbs:
+        return parent  # "the arms embargo expired in 2020"
     if head.dep_ == "pobj" and parent.lower_ in ("to", "on") and parent.head.lemma_.lower() in lex.listing_verbs:
         return parent.head  # "added 37 firms to its Entity List"
     for child in head.rights:

@@ -53,6 +53,7 @@ class Lexicon:
     facing_words: frozenset[str]
     participle_window: int
     in_force_nouns: frozenset[str]
+    ending_verbs: frozenset[str]
     negative_modifiers: frozenset[str]
     negative_phrases: tuple[str, ...]
     target_nouns: frozenset[str]
@@ -141,6 +142,7 @@ def load_lexicon() -> Lexicon:
         facing_words=frozenset(modality["facing_words"]),
         participle_window=int(raw["authority_abbreviations"]["participle_window_tokens"]),
         in_force_nouns=frozenset(modality["in_force_nouns"]),
+        ending_verbs=frozenset(raw["ending_verbs"]["verbs"]),
         negative_modifiers=frozenset(raw["negative_senses"]["modifiers"]),
         negative_phrases=tuple(plain(p) for p in raw["negative_senses"]["phrases"]),
         target_nouns=frozenset(raw["target_nouns"]["nouns"]),

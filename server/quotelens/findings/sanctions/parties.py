@@ -57,7 +57,9 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         found = authority_of_text(candidate.trigger.text.rsplit("-", 1)[0], lex)
         if found:
             return found
-    for child in candidate.head.children if candidate.kind != "verb" else ():
+    # "Russia's reserves remain immobilised": the owner of frozen property is its target (targets.py)
+    owned = candidate.head.lemma_.lower() in lex.measure_objects
+    for child in candidate.head.children if candidate.kind != "verb" and not owned else ():
         # "Canada's sanctions": a state owns what it imposes. An organisation does not count ("NCLB's sanctions"
         # are a school law's); the known bodies are among the aliases above.
         if child.dep_ == "poss" and child.ent_type_ == "GPE":
