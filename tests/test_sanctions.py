@@ -134,6 +134,12 @@ KINDS = [
     ("The EU imposed sanctions on Russia. Russia's central bank reserves remain immobilised in Europe.",
      [("imposed sanctions on Russia", "imposed", "sanctions", ("Russia",)),
       ("Russia's central bank reserves remain immobilised", "imposed", "asset_freeze", ("Russia",))]),
+    # what the verb does decides a verb's kind, the phrase's head a noun's; a decided seizure is imposed
+    ("The EU imposed sanctions on Russia. Moscow may retaliate for Estonia's decision to seize Russian assets.",
+     [("imposed sanctions on Russia", "imposed", "sanctions", ("Russia",)),
+      ("seize Russian assets", "imposed", "seizure", ())]),
+    ("The US added 12 Chinese entities to its export control list.",
+     [("added 12 Chinese entities to its export control list", "imposed", "designation", ("12 Chinese entities",))]),
     ("Switzerland has blocked 7.5 billion francs in Russian assets.",
      [("blocked 7.5 billion francs", "imposed", "asset_freeze", ())]),
     ("The UN listed the group as a terrorist organisation in 2021.",
