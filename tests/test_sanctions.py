@@ -140,6 +140,12 @@ KINDS = [
       ("seize Russian assets", "imposed", "seizure", ())]),
     ("The US added 12 Chinese entities to its export control list.",
      [("added 12 Chinese entities to its export control list", "imposed", "designation", ("12 Chinese entities",))]),
+    # adding names to a measure in force extends it; adding them to a list designates them; a stop list bars entry
+    ("The EU imposed a visa ban on Belarusian officials in 2020. In May it added 24 names to the visa ban.",
+     [("imposed a visa ban on Belarusian officials", "imposed", "travel_ban", ("Belarusian officials",)),
+      ("added 24 names to the visa ban", "extended", "travel_ban", ("24 names",))]),
+    ("Russia added 500 Americans to its stop list.",
+     [("added 500 Americans to its stop list", "imposed", "travel_ban", ("500 Americans",))]),
     ("Switzerland has blocked 7.5 billion francs in Russian assets.",
      [("blocked 7.5 billion francs", "imposed", "asset_freeze", ())]),
     ("The UN listed the group as a terrorist organisation in 2021.",

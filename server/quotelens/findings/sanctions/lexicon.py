@@ -70,6 +70,7 @@ class Lexicon:
     travel_ban_from: frozenset[str]
     listing_verbs: frozenset[str]
     list_changes: frozenset[str]
+    list_nouns: frozenset[str]
     seizure_words: frozenset[str]
     seizable: frozenset[str]
     known_authorities: frozenset[str]  # the canonical names of data/sanctions.json's authorities
@@ -162,6 +163,7 @@ def load_lexicon() -> Lexicon:
         travel_ban_from=frozenset(raw["travel_bans"]["from"]),
         listing_verbs=frozenset(raw["listing"]["verbs"]),
         list_changes=frozenset(raw["listing"]["changes"]),
+        list_nouns=frozenset(raw["listing"]["lists"]),
         seizure_words=frozenset(raw["seizures"]["words"]),
         seizable=frozenset(raw["seizures"]["property"]),
         known_authorities=frozenset(k for k in raw["authorities"] if not k.startswith("$")),
