@@ -206,6 +206,8 @@ TARGETS = [
     # of the measure it refers back to, not those of the party reacting to it; "ahead of a vote" is not its phrase
     ("ECOWAS imposed sanctions on Mali on Sunday.", "imposed sanctions on Mali",
      "Economic Community of West African States", ("Mali",), ()),
+    ("Western countries introduced anti-Russian sanctions in 2014.", "introduced anti-Russian sanctions", "the West",
+     ("Russia",), ()),
     # banned goods are not targets; the country they go to is, and a capital is written as its state
     ("The EU imposed an embargo on arms sales.", "imposed an embargo on arms sales", "European Union", (), ()),
     ("The US banned the export of various goods to Iran.", "banned the export of various goods", "United States",

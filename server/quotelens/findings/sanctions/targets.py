@@ -48,6 +48,8 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
                 targets.append(clean_phrase(context.doc[child.left_edge.i: child.i + 1].text))  # "froze Iran's assets"
     for noun in {candidate.trigger, candidate.head}:
         for child in noun.lefts:
+            if child.dep_ == "amod" and _against(child) and child.lower_ in lex.country_of_adjective:
+                targets.append(lex.country_of_adjective[child.lower_])  # "anti-Russian sanctions" hit Russia
             if child.dep_ not in ("compound", "nmod") or authority_of_words([child], lex) is not None:
                 continue
             if child.ent_type_ == "GPE":
@@ -81,6 +83,11 @@ def _names_no_target(phrase: str, lex: Lexicon) -> bool:
     first one's target) are not whom a measure hits."""
     words = phrase.lower().split()
     return words[-1] in lex.not_targets or words[-1] in lex.ambiguous_nouns
+
+
+def _against(adjective: Token) -> bool:
+    """'anti-Russian' (spaCy splits it into 'anti', '-', 'Russian')."""
+    return adjective.i >= 2 and adjective.nbor(-1).text == "-" and adjective.nbor(-2).lower_ == "anti"
 
 
 def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
@@ -122,7 +129,7 @@ def _beyond_measure_object(obj: Token, lex: Lexicon) -> Token | None:
                         if goods and child.lower_ == "of" and deeper is inner:
                             continue  # "the export of various goods": what is banned
                         return deeper
-    if goods and not any(c.ent_type_ in ("GPE", "NORP") or c.dep_ == "poss" for c in obj.lefts):
+    if goods and not any(c.ent_type_ in ("GPE", "NORP", "ORG") or c.dep_ == "poss" for c in obj.lefts):
         return None
     return obj
 
