@@ -9,8 +9,7 @@ from spacy.tokens import Doc, Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.status import clause_path
-from quotelens.language.syntax import RELATIVE_PRONOUNS
-from quotelens.language.syntax import sentence_start
+from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
 from quotelens.model import Entity, Quote
 
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports this module at run time
