@@ -6,7 +6,8 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, patient_of
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
-from quotelens.findings.sanctions.parties import agent_of, authority_of_phrase, is_time
+from quotelens.findings.sanctions.aliases import authority_of_phrase
+from quotelens.findings.sanctions.parties import agent_of, is_time
 from quotelens.findings.sanctions.restraints import barred_from, frozen_candidate, travel_ban_candidate
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby

@@ -9,9 +9,8 @@ from spacy.tokens import Doc, Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import is_sector
-from quotelens.findings.sanctions.parties import (
-    Context, authority_of_words, clean_phrase, entity_text, is_time, subject_target,
-)
+from quotelens.findings.sanctions.aliases import authority_of_words
+from quotelens.findings.sanctions.parties import Context, clean_phrase, entity_text, is_time, subject_target
 
 if TYPE_CHECKING:  # annotations only
     from quotelens.findings.sanctions.candidate import Candidate
