@@ -216,14 +216,16 @@ TARGETS = [
      "the sanctions imposed", "United States", ("Turkey",), ()),
 ]
 
-# (text, mention, targets): members and named appositions are targets of their own; a measure "intended to target"
-# names them too.
+# (text, mention, targets): members are targets of their own, a named apposition stands for the phrase it names
+# ("gas firm Novatek" is Novatek); a measure "intended to target" names them too.
 MEMBERS = [
     ("The US imposed sanctions on senior party officials, including President Emmerson Mnangagwa.",
      "imposed sanctions on senior party officials, including President Emmerson Mnangagwa",
      ("senior party officials", "President Emmerson Mnangagwa")),
     ("Poland imposed sanctions on Russia. The sanctions were also intended to target gas firm Novatek and "
-     "fertiliser maker PhosAgro.", "The sanctions", ("gas firm", "Novatek", "fertiliser maker", "PhosAgro")),
+     "fertiliser maker PhosAgro.", "The sanctions", ("Novatek", "fertiliser maker", "PhosAgro")),
+    ("The US imposed sanctions on two Chinese firms, Sinopec and CNPC, on Monday.",
+     "imposed sanctions on two Chinese firms, Sinopec and CNPC", ("Sinopec", "CNPC")),
 ]
 
 # a capital subject to a measure is its state, the target, not its authority

@@ -143,18 +143,21 @@ def _target_phrases(obj: Token | None, doc: Doc) -> list[str]:
         return [entity_text(c) for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     phrases, members = [], []
     for conjunct in [obj, *obj.conjuncts]:  # "on A, B, C and D", "twelve people and three companies"
-        end = conjunct.i
+        end, renamed = conjunct.i, False
         for child in conjunct.rights:
             if child.dep_ == "prep" and child.ent_iob_ == "I":  # inside a name: "Commission for Human Rights"
                 end = max(end, child.right_edge.i)
             elif child.lower_ in lex.member_words and child.dep_ in ("prep", "acl"):
                 # "officials, including President Mnangagwa", "50 entities, comprising 35 firms": each a target
                 members += [o for o in child.children if o.dep_ in ("pobj", "dobj")]
-            elif child.dep_ == "appos" and child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
-                members.append(child)  # "gas firm Novatek", "two Chinese firms, Sinopec and CNPC": named too
+            elif child.dep_ == "appos" and child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") \
+                    and authority_of_words([child], lex) is None:  # not "China, European Commission (EC)"
+                members.append(child)  # "gas firm Novatek", "two Chinese firms, Sinopec and CNPC": by name
+                renamed = True
             elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and child.lower_ not in lex.reason_preps:
                 end = max(end, child.right_edge.i)  # not a reason: "12 individuals for human rights abuses"
-        phrases.append(_state_of_capital(clean_phrase(doc[conjunct.left_edge.i: end + 1].text)))
+        if not renamed:
+            phrases.append(_state_of_capital(clean_phrase(doc[conjunct.left_edge.i: end + 1].text)))
     return phrases + [phrase for member in members for phrase in _target_phrases(member, doc)]
 
 
