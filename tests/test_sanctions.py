@@ -124,6 +124,40 @@ KINDS = [
      [("tightened export controls on chipmaking equipment to China", "extended", "export_control", ("China",))]),
     ("The US slapped visa bans on 12 officials.",
      [("slapped visa bans on 12 officials", "imposed", "travel_ban", ("12 officials",))]),
+    # a sum of money frozen; designating by a sanctioning state; measures against a named country; whom a
+    # relative clause says was sanctioned
+    ("Switzerland has frozen 7.4 billion francs. About €21.5 billion was frozen across the EU.",
+     [("frozen 7.4 billion francs", "imposed", "asset_freeze", ()),
+      ("About €21.5 billion was frozen", "imposed", "asset_freeze", ())]),
+    ("The Treasury Department designated five individuals linked to Hezbollah.",
+     [("designated five individuals", "imposed", "designation", ("five individuals",))]),
+    ("The EU imposed sanctions on Russia. Russia's central bank reserves remain immobilised in Europe.",
+     [("imposed sanctions on Russia", "imposed", "sanctions", ("Russia",)),
+      ("Russia's central bank reserves remain immobilised", "imposed", "asset_freeze", ("Russia",))]),
+    # what the verb does decides a verb's kind, the phrase's head a noun's; a decided seizure is imposed
+    ("The EU imposed sanctions on Russia. Moscow may retaliate for Estonia's decision to seize Russian assets.",
+     [("imposed sanctions on Russia", "imposed", "sanctions", ("Russia",)),
+      ("seize Russian assets", "imposed", "seizure", ())]),
+    ("The US added 12 Chinese entities to its export control list.",
+     [("added 12 Chinese entities to its export control list", "imposed", "designation", ("12 Chinese entities",))]),
+    # adding names to a measure in force extends it; adding them to a list designates them; a stop list bars entry
+    ("The EU imposed a visa ban on Belarusian officials in 2020. In May it added 24 names to the visa ban.",
+     [("imposed a visa ban on Belarusian officials", "imposed", "travel_ban", ("Belarusian officials",)),
+      ("added 24 names to the visa ban", "extended", "travel_ban", ("24 names",))]),
+    ("Russia added 500 Americans to its stop list.",
+     [("added 500 Americans to its stop list", "imposed", "travel_ban", ("500 Americans",))]),
+    ("Switzerland has blocked 7.5 billion francs in Russian assets.",
+     [("blocked 7.5 billion francs", "imposed", "asset_freeze", ())]),
+    ("The UN listed the group as a terrorist organisation in 2021.",
+     [("listed the group as a terrorist organisation", "imposed", "designation", ("the group",))]),
+    ("The US imposed sanctions on Russia. The arms embargo on Iran expired in 2020.",
+     [("imposed sanctions on Russia", "imposed", "sanctions", ("Russia",)),
+      ("The arms embargo on Iran expired", "lifted", "embargo", ("Iran",))]),
+    ("ECOWAS took strong economic and diplomatic measures against Mali.",
+     [("strong economic and diplomatic measures against Mali", "imposed", "sanctions", ("Mali",))]),
+    ("The US imposed sanctions on Russia. Deripaska, who was sanctioned in 2018, denied wrongdoing.",
+     [("imposed sanctions on Russia", "imposed", "sanctions", ("Russia",)),
+      ("Deripaska, who was sanctioned", "imposed", "sanctions", ("Deripaska",))]),
 ]
 
 # (sentence, mention, authority, targets, sectors): whom a measure hits, as docs/annotation.md words it.
@@ -137,7 +171,76 @@ TARGETS = [
     ("Britain announced sanctions targeting Hamas financiers on Tuesday.",
      "announced sanctions", "United Kingdom", ("Hamas financiers",), ()),
     ("Iran has been struggling under US sanctions for years.", "US sanctions", "United States", ("Iran",), ()),
+    ("Rosneft, which is under US sanctions, denied the report.", "US sanctions", "United States", ("Rosneft",), ()),
     ("The U.S.-sanctioned oligarch owns the yacht.", "U.S.-sanctioned oligarch", "United States", ("oligarch",), ()),
+    # the state that owns the decision, a whole named body, the object that is urged, the subject nearest the verb
+    ("Türkiye welcomed the US decision to lift sanctions imposed on Syria.",
+     "lift sanctions", "United States", ("Syria",), ()),
+    ("The department's Bureau of Industry and Security added 12 firms to its Entity List.",
+     "added 12 firms to its Entity List", "United States", ("12 firms",), ()),
+    ("Lithuania urged Japan to extend its sanctions on Russia.", "extend its sanctions on Russia", "Japan", ("Russia",), ()),
+    ("The Foreign Office sanctioned 12 officials on Monday.", "sanctioned 12 officials", "United Kingdom",
+     ("12 officials",), ()),
+    ("The EU said it will impose sanctions on Belarus.", "impose sanctions on Belarus", "European Union", ("Belarus",),
+     ()),
+    ("KYIV, May 2 (Reuters) – Western countries imposed new sanctions on Belarus, the ministry said.",
+     "imposed new sanctions on Belarus", "the West", ("Belarus",), ()),
+    # every group a verb sanctions, its modifiers not an authority, an aside left out, a programme not a target
+    ("Britain sanctioned 14 people and 8 companies over their role in the war.",
+     "sanctioned 14 people and 8 companies", "United Kingdom", ("14 people", "8 companies"), ()),
+    ("The US sanctioned Iran's central bank and its oil minister.",
+     "sanctioned Iran's central bank and its oil minister", "United States", ("Iran's central bank", "its oil minister"),
+     ()),
+    ("The EU froze the assets of 12 people, including three ministers.",
+     "froze the assets of 12 people, including three ministers", "European Union", ("12 people", "three ministers"),
+     ()),
+    ("Iran has been accused of using shipping lanes to circumnavigate Western sanctions on its nuclear programme.",
+     "circumnavigate Western sanctions on its nuclear programme", "the West", ("Iran",), ()),
+    ("The US Treasury sanctioned Hamas financiers based in Turkey and Qatar.",
+     "sanctioned Hamas financiers based in Turkey and Qatar", "United States", ("Hamas financiers",), ()),
+    ("Australia sanctioned 12 individuals for human rights abuses.",
+     "sanctioned 12 individuals for human rights abuses", "Australia", ("12 individuals",), ()),
+    ("Treasury also blocked the assets of three banks.", "blocked the assets of three banks", "United States",
+     ("three banks",), ()),
+    # a verb spaCy reads as a participle ("ECOWAS" tagged a verb); a definite repeat takes the authority and target
+    # of the measure it refers back to, not those of the party reacting to it; "ahead of a vote" is not its phrase
+    ("ECOWAS imposed sanctions on Mali on Sunday.", "imposed sanctions on Mali",
+     "Economic Community of West African States", ("Mali",), ()),
+    ("Western countries introduced anti-Russian sanctions in 2014.", "introduced anti-Russian sanctions", "the West",
+     ("Russia",), ()),
+    # banned goods are not targets; the country they go to is, and a capital is written as its state
+    ("The EU imposed an embargo on arms sales.", "imposed an embargo on arms sales", "European Union", (), ()),
+    ("The US banned the export of various goods to Iran.", "banned the export of various goods", "United States",
+     ("Iran",), ()),
+    ("Ankara will respond after evaluating the sanctions imposed by the United States.",
+     "the sanctions imposed", "United States", ("Turkey",), ()),
+]
+
+# (text, mention, targets): members are targets of their own, a named apposition stands for the phrase it names
+# ("gas firm Novatek" is Novatek); a measure "intended to target" names them too.
+MEMBERS = [
+    ("The US imposed sanctions on senior party officials, including President Emmerson Mnangagwa.",
+     "imposed sanctions on senior party officials, including President Emmerson Mnangagwa",
+     ("senior party officials", "President Emmerson Mnangagwa")),
+    ("Poland imposed sanctions on Russia. The sanctions were also intended to target gas firm Novatek and "
+     "fertiliser maker PhosAgro.", "The sanctions", ("Novatek", "fertiliser maker", "PhosAgro")),
+    ("The US imposed sanctions on two Chinese firms, Sinopec and CNPC, on Monday.",
+     "imposed sanctions on two Chinese firms, Sinopec and CNPC", ("Sinopec", "CNPC")),
+]
+
+# a capital subject to a measure is its state, the target, not its authority
+SUBJECTS = [
+    ("The US imposed sanctions on Russia. Moscow is subject to sweeping sanctions.", "sweeping sanctions",
+     "United States", ("Russia",)),
+]
+
+# (text, mention, authority, targets): a definite repeat takes the authority and targets of the measure it refers
+# back to, not those of the party reacting to it; "ahead of a vote" is not part of its phrase.
+REPEATS = [
+    ("The US imposed an embargo on Cuba in 1962. Havana presented its annual report on the embargo ahead of a vote.",
+     "the embargo", "United States", ("Cuba",)),
+    ("ECOWAS imposed sanctions on Mali on Sunday. The government of Mali strongly condemns these sanctions.",
+     "these sanctions", "Economic Community of West African States", ("Mali",)),
 ]
 
 # (text, mention, status): status from the clause and its frame.
@@ -152,6 +255,61 @@ STATUS = [
      "impose new sanctions on Russia", "other"),
     ("The EU imposed sanctions on Russia. It is unclear whether the US will lift sanctions on Syria.",
      "lift sanctions on Syria", "considered"),
+    # a definite measure its participle says is in force, whatever the clause above it does
+    ("Ankara will respond after evaluating the sanctions imposed by the United States.", "the sanctions imposed",
+     "imposed"),
+    ("The EU imposed sanctions on Russia in 2014. The bloc stands ready to review the agreed sanctions in whole or in "
+     "part.", "the agreed sanctions", "imposed"),
+    ("Tokyo urged the EU to keep its embargo on arms sales to China.", "its embargo on arms sales", "imposed"),
+    # an effort or a demand to lift is considered, also where the parser hangs the infinitive elsewhere; a vote is not
+    ("Brussels was working to lift the arms embargo on China.", "lift the arms embargo on China", "considered"),
+    ("The UN imposed an arms embargo on Somalia in 1992. The council backed the African Union's call for the Somali "
+     "government to lift the arms embargo.", "lift the arms embargo", "considered"),
+    ("The UN imposed an arms embargo on Somalia in 1992. In 2023 the council voted to lift the arms embargo.",
+     "lift the arms embargo", "lifted"),
+    # getting round a measure is a violation
+    ("The US has sanctioned Russia. Old tankers try to bypass sanctions on Russian oil.",
+     "bypass sanctions on Russian oil", "violated"),
+    ("The US has sanctioned Russia. Investigators looked into reports of sanctions-busting.", "sanctions-busting",
+     "violated"),
+    # a target that could face a measure is threatened with it; a state that could impose one considers it
+    ("The US imposed sanctions on Iran. Foreign banks could face sanctions.", "sanctions", "threatened"),
+    ("The US imposed sanctions on Russia. The US could impose sanctions on Turkey.", "impose sanctions on Turkey",
+     "considered"),
+    # what the measure's own adjective says; a question asks about it; blocking a new measure undoes it
+    ("The US imposed sanctions on Russia. The proposed sanctions target Russian banks.", "The proposed sanctions",
+     "considered"),
+    ("The US imposed sanctions on Russia. Potential sanctions against Iran were on the agenda.",
+     "Potential sanctions against Iran", "considered"),
+    ("The US imposed sanctions on Russia. Will the EU impose sanctions on Israel?", "impose sanctions on Israel",
+     "considered"),
+    ("The US imposed sanctions on Russia. Hungary blocked new sanctions against Russia.",
+     "new sanctions against Russia", "other"),
+    ("The US imposed sanctions on Russia. Treasury also blocked the assets of three banks.",
+     "blocked the assets of three banks", "imposed"),
+    ("The US imposed sanctions on Russia. The EU is preparing a new package of sanctions against Russia.",
+     "sanctions against Russia", "threatened"),
+    ("The US imposed sanctions on Russia. India is unlikely to impose sanctions on Russia.",
+     "impose sanctions on Russia", "other"),
+    ("The US imposed sanctions on Russia. The EU must impose sanctions on Belarus, Poland said.",
+     "impose sanctions on Belarus", "considered"),
+    # ruling a measure out is other, not ruling it out a threat
+    ("The US imposed sanctions on Russia. Japan ruled out new sanctions against China.",
+     "new sanctions against China", "other"),
+    ("The US imposed sanctions on Russia. Japan did not rule out new sanctions against China.",
+     "new sanctions against China", "threatened"),
+    # a bid or request for a measure is considered; a measure meant to hit someone is not a proposal
+    ("Kenya made a bid to have al-Shabab sanctioned by the UN Security Council.", "al-Shabab sanctioned", "considered"),
+    ("Poland imposed sanctions on Russia. The sanctions were also intended to target gas firm Novatek.",
+     "The sanctions", "imposed"),
+    # a measure that takes effect or stays in force is decided, whatever the tense
+    ("The US imposed sanctions on Russia. Sanctions against Iran will remain in force.", "Sanctions against Iran",
+     "imposed"),
+    ("The US imposed sanctions on Russia. Sanctions against Iran will be discussed next week.",
+     "Sanctions against Iran", "considered"),
+    # a bare plural spoken of in general is other; a threat of it is not
+    ("The US has sanctioned Russia. Parliament is divided in its views on sanctions.", "sanctions", "other"),
+    ("The US has sanctioned Russia. The minister dismissed the threat of sanctions.", "sanctions", "threatened"),
 ]
 
 # Every sanction-like word here is another sense: approval, discipline, trade policy, public health, a campaign.
@@ -188,6 +346,11 @@ OTHER_SENSES = [
     "The customs officers seized 20 kilograms of cocaine.",
     "The state-sanctioned rally went ahead.",
     "The government took measures against inflation.",
+    "The hospital took strict measures against the flu.",
+    "The mayor sanctioned the new bus route.",
+    "The Treasury designated Tuesday a day of mourning.",
+    "The shop listed the items on its website.",
+    "Prices were frozen for a year by the shop.",
 ]
 
 
@@ -220,6 +383,17 @@ def test_measures_say_which_kind_they_are(nlp, text, expected):
 def test_targets_sectors_and_authority(nlp, text, mention, authority, targets, sectors):
     (sanction,) = found(nlp, text)
     assert (sanction.text, sanction.authority, sanction.targets, sanction.sectors) == (mention, authority, targets, sectors)
+
+
+@pytest.mark.parametrize("text, mention, targets", MEMBERS, ids=[case[0][-48:] for case in MEMBERS])
+def test_members_of_a_target_are_targets_of_their_own(nlp, text, mention, targets):
+    assert (mention, targets) in [(s.text, s.targets) for s in found(nlp, text)]
+
+
+@pytest.mark.parametrize("text, mention, authority, targets", REPEATS + SUBJECTS,
+                         ids=[case[0][-48:] for case in REPEATS + SUBJECTS])
+def test_a_definite_repeat_takes_the_party_of_the_measure_before_it(nlp, text, mention, authority, targets):
+    assert (mention, authority, targets) in [(s.text, s.authority, s.targets) for s in found(nlp, text)]
 
 
 @pytest.mark.parametrize("text, mention, status", STATUS, ids=[case[0][-48:] for case in STATUS])

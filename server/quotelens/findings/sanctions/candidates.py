@@ -6,28 +6,28 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, patient_of
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
-from quotelens.findings.sanctions.parties import agent_of, authority_of_phrase, is_time
+from quotelens.findings.sanctions.aliases import authority_of_phrase
+from quotelens.findings.sanctions.parties import agent_of, is_time
 from quotelens.findings.sanctions.restraints import barred_from, frozen_candidate, travel_ban_candidate
+from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby
 
 # Dependents that belong to a measure's noun phrase on its left ("the harshest economic sanctions").
 _LEFT_DEPS = {"det", "amod", "compound", "nummod", "nmod", "poss", "quantmod", "predet", "advmod", "npadvmod"}
 
 
-
-
 def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     """Return the measure that ``token`` names, if it names one."""
     lemma, lower = token.lemma_.lower(), token.lower_
-    if _used_as_verb(token) and lemma in lex.travel_ban_verbs and barred_from(token, lex) is not None:
+    if _used_as_verb(token, lex) and lemma in lex.travel_ban_verbs and barred_from(token, lex) is not None:
         return travel_ban_candidate(token, lex)
-    if _used_as_verb(token) and lemma in lex.measure_verbs:
+    if _used_as_verb(token, lex) and lemma in lex.measure_verbs:
         return _verb_candidate(token, lemma, lex)
-    if lower in ("frozen", "unfrozen") and token.dep_ == "acomp":
+    if lower in lex.frozen_adjectives and token.dep_ == "acomp":
         return frozen_candidate(token, lex)
     if lemma in lex.seizure_words:
         return _seizure_candidate(token, lex)
-    if lemma in lex.designation_verbs | lex.designation_nouns:
+    if (lemma in lex.designation_verbs and token.pos_ == "VERB") or lemma in lex.designation_nouns:
         return _designation_candidate(token, lex)
     if token.pos_ not in ("NOUN", "PROPN"):
         if token.dep_ == "amod" and (lower == "sanctioned" or lower.endswith("-sanctioned")):
@@ -47,13 +47,13 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
-def _used_as_verb(token: Token) -> bool:
+def _used_as_verb(token: Token, lex: Lexicon) -> bool:
     """Tell a verb use; 'to sanction entities' is often mis-tagged as a compound noun."""
     if token.pos_ == "VERB":
         return True
     previous = token.nbor(-1) if token.i > 0 else None
     return (
-        token.lower_ in ("sanction", "blacklist", "embargo")
+        token.lower_ in lex.target_verbs
         and previous is not None
         and (previous.lower_ == "to" or previous.tag_ == "MD")
     )
@@ -64,6 +64,9 @@ def _qualifies(token: Token, rule: dict) -> bool:
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod") and (child.lower_ in modifiers or child.lemma_.lower() in modifiers):
             return True
+        if child.dep_ == "prep" and child.lower_ == "against" and rule.get("against_named") and any(
+                o.dep_ == "pobj" and o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for o in child.children):
+            return True  # "economic and diplomatic measures against Mali", not "measures against inflation"
         if child.dep_ == "prep" and child.lower_ in ("on", "of"):  # "a freeze on assets", "the List of Restricted Entities"
             objects = set(rule["on_objects"])
             for obj in child.children:
@@ -97,15 +100,18 @@ def noun_candidate(token: Token, lex: Lexicon, clear: bool) -> Candidate:
 def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     allowed = lex.measure_verbs[lemma]
     patient = patient_of(token, participle=bool(allowed))
+    if patient is not None and patient.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+        patient = token.head  # "Deripaska, who was sanctioned in 2018"
     if patient is None or is_sports(patient, lex):
         return None
     words = {patient.lower_, patient.lemma_.lower()} | {c.lower_ for c in patient.children if c.dep_ == "compound"}
     words |= {o.lower_ for p in patient.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
               for o in p.children if o.dep_ == "pobj"}  # "froze $6 billion in Iranian funds"
-    if allowed and not words & allowed:
+    money = patient.ent_type_ == "MONEY" and lemma in lex.money_verbs  # "€21.5 billion was frozen across the EU"
+    if allowed and not words & allowed and not money:
         return None
-    if not allowed and not is_possible_target(patient, lex):
-        return None
+    if not allowed and not is_possible_target(patient, lex) and not _done_by_authority(token, lex):
+        return None  # "the league sanctioned the match"; "the US Treasury sanctioned Hamas financiers" is one
     if approved_by(token, lex):
         return None  # "government-sanctioned", "state-sanctioned": approval
     agent = agent_of(token)
@@ -118,22 +124,8 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     # "sanction X": X is the target. "freeze the assets of X", "ban exports to X": the object is the measure's own
     # word and X is found as for a noun. Sanctioning, blacklisting, banning and embargoing (a press embargo) also
     # have non-state senses, hence only freezing assets or reserves is clear on its own.
-    kind = "verb" if lemma in ("sanction", "blacklist", "embargo") else "noun"
-    return Candidate(token, patient, token, start, end, kind, clear=bool(allowed & {"asset", "reserve"}))
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+    kind = "verb" if lemma in lex.target_verbs else "noun"
+    return Candidate(token, patient, token, start, end, kind, clear=money or bool(allowed & lex.clear_objects))
 
 
 def _seizure_candidate(token: Token, lex: Lexicon) -> Candidate | None:
@@ -161,10 +153,13 @@ def _participle_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'designated the group a terrorist organization', 'the designation of X as a terrorist group'."""
     marked = [t for t in token.subtree if t.i > token.i and t.lemma_.lower() in lex.designation_complements]
-    if not marked:
+    if not marked and not _done_by_authority(token, lex):
         return None
     # "a terrorist organization": the phrase ends at the noun the complement word modifies
-    end = max(max(t.i, t.head.i) if t.head.pos_ in ("NOUN", "PROPN") else t.i for t in marked) + 1
+    end = max((max(t.i, t.head.i) if t.head.pos_ in ("NOUN", "PROPN") else t.i for t in marked), default=-1) + 1
+    if not marked:  # "the Treasury designated five individuals": the phrase ends with whom it designates
+        patient = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        end = max(token.i, patient.i if patient is not None else token.i) + 1
     if token.pos_ == "VERB":
         # the first object is the one designated; a second one ("a terrorist organization") is what it becomes
         objects = sorted((c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass")), key=lambda c: c.i)
@@ -179,6 +174,15 @@ def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     start = min((c.left_edge.i for c in token.lefts if c.dep_ in ("det", "poss", "amod")), default=token.i)
     verb = _governing_status_word(token, lex) or token
     return Candidate(token, patient, verb, start, end, "verb", True)
+
+
+def _done_by_authority(token: Token, lex: Lexicon) -> bool:
+    """'The Treasury Department designated five individuals', 'the US Treasury sanctioned Hamas financiers':
+    designating or sanctioning by a sanctioning state or body is a measure whatever its object is called."""
+    if token.pos_ != "VERB":
+        return False
+    doer = agent_of(token) or next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return doer is not None and authority_of_phrase(doer, lex) is not None
 
 
 def _generic_candidate(token: Token, lex: Lexicon) -> Candidate | None:
@@ -221,8 +225,10 @@ def _phrase_bounds(head: Token, lex: Lexicon) -> tuple[int, int]:
         if child.dep_ == "prep" and child.lower_ in lex.target_preps | {"over", "of"} and child.left_edge.i == end \
                 and not is_time(child):
             end = child.right_edge.i + 1
-        elif child.dep_ in ("compound", "amod", "advmod") and child.i == end:
-            end = child.right_edge.i + 1  # "the harshest sanctions ever against North Korea"
+        elif child.dep_ in ("compound", "amod") and child.i == end:
+            end = child.right_edge.i + 1
+        elif child.dep_ == "advmod" and child.i == end and child.right_edge.i == child.i:
+            end = child.i + 1  # "the harshest sanctions ever against North Korea", not "the embargo ahead of a vote"
     return start, end
 
 
@@ -231,6 +237,8 @@ def _governing_status_word(head: Token, lex: Lexicon) -> Token | None:
     parent = head.head
     if head.dep_ in ("dobj", "nsubjpass") and parent.lemma_.lower() in lex.status_of:
         return parent
+    if head.dep_ == "nsubj" and parent.lemma_.lower() in lex.ending_verbs:
+        return parent  # "the arms embargo expired in 2020"
     if head.dep_ == "pobj" and parent.lower_ in ("to", "on") and parent.head.lemma_.lower() in lex.listing_verbs:
         return parent.head  # "added 37 firms to its Entity List"
     for child in head.rights:
@@ -242,6 +250,9 @@ def _governing_status_word(head: Token, lex: Lexicon) -> Token | None:
             return holder
     if head.dep_ == "pobj" and parent.lower_ == "of" and parent.head.lower_ in lex.quantities:
         return _governing_status_word(parent.head, lex)  # "imposed a new round of sanctions"
+    for child in head.lefts:
+        if child.dep_ == "amod" and child.tag_ in ("VBN", "VBD") and child.lemma_.lower() in lex.status_of:
+            return child  # "the lifted sanctions"; "ECOWAS imposed sanctions", which spaCy reads as a participle
     if head.dep_ == "conj":  # "impose sanctions and an embargo": what governs the first conjunct governs them all
         first = first_conjunct(head)
         return _governing_status_word(first, lex) if first is not None else None

@@ -16,7 +16,16 @@ class Lexicon:
     ambiguous_nouns: frozenset[str]
     measure_heads: frozenset[str]
     qualified: dict
+    measure_objects: frozenset[str]  # what a measure takes or bans, beyond which its target is named
+    traded_goods: frozenset[str]
     measure_verbs: dict
+    target_verbs: frozenset[str]
+    clear_objects: frozenset[str]
+    frozen_adjectives: frozenset[str]
+    needs_party: frozenset[str]
+    topic_preps: frozenset[str]
+    dotted_aliases: frozenset[str]
+    money_verbs: frozenset[str]
     designation_verbs: frozenset[str]
     designation_nouns: frozenset[str]
     designation_complements: frozenset[str]
@@ -37,10 +46,21 @@ class Lexicon:
     blocking_words: frozenset[str]
     declining_words: frozenset[str]
     demand_words: frozenset[str]
+    demand_window: int
+    keeping_words: frozenset[str]
+    in_force_words: frozenset[str]
+    instrument_preps: frozenset[str]
+    facing_words: frozenset[str]
+    participle_window: int
+    in_force_nouns: frozenset[str]
+    ending_verbs: frozenset[str]
     negative_modifiers: frozenset[str]
     negative_phrases: tuple[str, ...]
     target_nouns: frozenset[str]
     target_preps: frozenset[str]
+    not_targets: frozenset[str]
+    reason_preps: frozenset[str]
+    member_words: frozenset[str]
     aliases: tuple[tuple[tuple[str, ...], str], ...]  # (alias words, authority), longest first
     aliases_by_first_word: dict  # first word -> ((alias words, authority), ...)
     measure_kinds: tuple[tuple[str, frozenset[str], frozenset[str]], ...]  # (measure, triggers, words it needs)
@@ -50,6 +70,7 @@ class Lexicon:
     travel_ban_from: frozenset[str]
     listing_verbs: frozenset[str]
     list_changes: frozenset[str]
+    list_nouns: frozenset[str]
     seizure_words: frozenset[str]
     seizable: frozenset[str]
     known_authorities: frozenset[str]  # the canonical names of data/sanctions.json's authorities
@@ -81,8 +102,20 @@ def load_lexicon() -> Lexicon:
         clear_nouns=frozenset(raw["measure_nouns"]["clear"]),
         ambiguous_nouns=frozenset(raw["measure_nouns"]["ambiguous"]),
         measure_heads=frozenset(raw["measure_heads"]["clear"]),
-        qualified={k: v for k, v in raw["qualified_measures"].items() if not k.startswith("$")},
+        qualified=(qualified := {k: v for k, v in raw["qualified_measures"].items() if not k.startswith("$")}),
+        # what a freeze takes or a trade measure bans: 'the assets of X', 'sales of weapons to X'; 'restrictions on
+        # banks' hit the banks
+        measure_objects=frozenset(qualified["freeze"]["on_objects"]) | frozenset(raw["measure_verbs"]["freeze"])
+        | frozenset(raw["traded_goods"]["nouns"]),
+        traded_goods=frozenset(raw["traded_goods"]["nouns"]),
         measure_verbs={k: frozenset(v) for k, v in raw["measure_verbs"].items() if not k.startswith("$")},
+        money_verbs=frozenset(raw["frozen_money"]["verbs"]),
+        target_verbs=frozenset(raw["measure_verb_kinds"]["target_verbs"]),
+        clear_objects=frozenset(raw["measure_verb_kinds"]["clear_objects"]),
+        frozen_adjectives=frozenset(raw["measure_verb_kinds"]["frozen_adjectives"]),
+        needs_party=frozenset(raw["measure_nouns"]["needs_party"]),
+        topic_preps=frozenset(modality["topic_preps"]),
+        dotted_aliases=frozenset(raw["authority_abbreviations"]["dotted"]),
         designation_verbs=frozenset(raw["designations"]["verbs"]),
         designation_nouns=frozenset(raw["designations"]["nouns"]),
         designation_complements=frozenset(raw["designations"]["complements"]),
@@ -103,10 +136,21 @@ def load_lexicon() -> Lexicon:
         blocking_words=frozenset(modality["blocking_words"]),
         declining_words=frozenset(modality["declining_words"]),
         demand_words=frozenset(modality["demand_words"]),
+        demand_window=int(modality["demand_window_tokens"]),
+        keeping_words=frozenset(modality["keeping_words"]),
+        in_force_words=frozenset(modality["in_force_words"]),
+        instrument_preps=frozenset(modality["instrument_preps"]),
+        facing_words=frozenset(modality["facing_words"]),
+        participle_window=int(raw["authority_abbreviations"]["participle_window_tokens"]),
+        in_force_nouns=frozenset(modality["in_force_nouns"]),
+        ending_verbs=frozenset(raw["ending_verbs"]["verbs"]),
         negative_modifiers=frozenset(raw["negative_senses"]["modifiers"]),
         negative_phrases=tuple(plain(p) for p in raw["negative_senses"]["phrases"]),
         target_nouns=frozenset(raw["target_nouns"]["nouns"]),
         target_preps=frozenset(raw["target_preps"]["preps"]),
+        not_targets=frozenset(raw["not_targets"]["nouns"]),
+        reason_preps=frozenset(raw["target_preps"]["reasons"]),
+        member_words=frozenset(raw["target_preps"]["members"]),
         aliases=tuple(aliases),
         aliases_by_first_word=_index_by_first_word(aliases),
         measure_kinds=tuple(
@@ -119,6 +163,7 @@ def load_lexicon() -> Lexicon:
         travel_ban_from=frozenset(raw["travel_bans"]["from"]),
         listing_verbs=frozenset(raw["listing"]["verbs"]),
         list_changes=frozenset(raw["listing"]["changes"]),
+        list_nouns=frozenset(raw["listing"]["lists"]),
         seizure_words=frozenset(raw["seizures"]["words"]),
         seizable=frozenset(raw["seizures"]["property"]),
         known_authorities=frozenset(k for k in raw["authorities"] if not k.startswith("$")),

@@ -7,16 +7,17 @@ from typing import TYPE_CHECKING, Sequence
 
 from spacy.tokens import Doc, Token
 
+from quotelens.findings.sanctions.aliases import authority_of_phrase, authority_of_text, authority_of_words
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.status import clause_path
-from quotelens.language.syntax import RELATIVE_PRONOUNS
-from quotelens.language.syntax import sentence_start
+from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
 from quotelens.model import Entity, Quote
 
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports this module at run time
     from quotelens.findings.sanctions.candidate import Candidate
 
 _PRONOUNS_WE = {"we", "us", "our", "ours"}
+_PRONOUNS_IT = {"it", "they"}
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,9 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         found = authority_of_text(candidate.trigger.text.rsplit("-", 1)[0], lex)
         if found:
             return found
-    for child in candidate.head.children:
+    # "Russia's reserves remain immobilised": the owner of frozen property is its target (targets.py)
+    owned = candidate.head.lemma_.lower() in lex.measure_objects
+    for child in candidate.head.children if candidate.kind != "verb" and not owned else ():
         # "Canada's sanctions": a state owns what it imposes. An organisation does not count ("NCLB's sanctions"
         # are a school law's); the known bodies are among the aliases above.
         if child.dep_ == "poss" and child.ent_type_ == "GPE":
@@ -68,13 +71,49 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
             return found
     if subject_target(candidate, lex) is not None:
         return None  # "Iran has been struggling under sanctions": the subject is hit, not imposing
+    if candidate.verb is None and _refers_back(candidate.head):
+        # "Mali condemns these sanctions", "Havana reported on the embargo": a definite repeat no verb imposes
+        # takes the authority of the measure it refers back to (sanctions.py), not the subject reacting to it
+        return None
     # The first subject up the clause decides, named or not: "India and Pakistan spar over whether he belongs on the
     # sanctions list" stops at "he", not at India. The measure itself as subject ("the sanctions failed") is skipped.
     for word in clause_path(candidate.verb if candidate.verb is not None else candidate.head):
+        owner = _deciding_owner(word, candidate, lex, context)
+        if owner is not None:
+            return owner  # "the US decision to lift sanctions", "Estonia's decision to seize Russian assets"
         subject = _subject_of(word)
         if subject is not None and subject not in (candidate.trigger, candidate.head):
             return _authority_of_subject(subject, lex, context)
+    return _authority_before_participle(candidate, lex)
+
+
+def _authority_before_participle(candidate: Candidate, lex: Lexicon) -> str | None:
+    """'ECOWAS imposed sanctions on Mali', which spaCy parses as a verb 'ECOWAS' and a participle 'imposed': the
+    authority named in the few tokens before the participle, in its sentence (a fixed window: linear)."""
+    verb = candidate.verb
+    if verb is None or verb.dep_ != "amod" or verb.i > candidate.head.i:
+        return None
+    first = sentence_start(verb)
+    return authority_of_words(list(verb.doc[max(first, verb.i - lex.participle_window): verb.i]), lex)
+
+
+def _deciding_owner(word: Token, candidate: Candidate, lex: Lexicon, context: Context) -> str | None:
+    """The state that owns a noun the measure's infinitive hangs from: 'the US decision to lift sanctions'."""
+    if word.pos_ != "NOUN" or word in (candidate.trigger, candidate.head):
+        return None
+    if not any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in word.children):
+        return None
+    for child in word.lefts:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            found = authority_of_words([child], lex) or (entity_text(child) if child.ent_type_ == "GPE" else None)
+            if found:
+                return found
     return None
+
+
+def _refers_back(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in head.children)
 
 
 def subject_target(candidate: Candidate, lex: Lexicon) -> Token | None:
@@ -91,16 +130,20 @@ def subject_target(candidate: Candidate, lex: Lexicon) -> Token | None:
             if subject is not None and subject not in (candidate.trigger, candidate.head):
                 if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
                     subject = subject.head.head
-                if subject.pos_ == "PRON" or authority_of_phrase(subject, lex) is not None:
-                    return None
+                # its own words, not a relative clause holding the measure: "Rosneft, which is under US sanctions"
+                own = [t for t in subject.subtree if t.i <= subject.i]
+                if subject.pos_ == "PRON" or (authority_of_words(own, lex) and subject.lower_ not in lex.capital_of):
+                    return None  # a capital is a target as much as an authority: "Moscow is subject to sanctions"
                 return subject
         return None
     return None
 
 
 def _phrase_modifiers(candidate: Candidate) -> list[Token]:
+    """The words before the measure word: 'U.N. sanctions'. A sanctioning verb's object is its target, so its
+    modifiers are not ('sanctioned Iran's central bank', 'blacklisted US firms')."""
     words = []
-    for noun in {candidate.trigger, candidate.head}:
+    for noun in {candidate.trigger} if candidate.kind == "verb" else {candidate.trigger, candidate.head}:
         for child in noun.lefts:
             if child.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod"):
                 words.extend(child.subtree)
@@ -108,9 +151,17 @@ def _phrase_modifiers(candidate: Candidate) -> list[Token]:
 
 
 def _subject_of(word: Token) -> Token | None:
-    for child in word.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return child
+    # the subject nearest before the verb: a dateline the parser also made a subject ("TEHRAN, Feb. 13 – Western
+    # countries do not need ...") is further away
+    subjects = [c for c in word.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        before = [c for c in subjects if c.i < word.i]
+        return before[-1] if before else subjects[0]
+    if word.dep_ == "xcomp":
+        # object control: "urged the EU to keep its embargo" - the EU keeps it
+        controller = next((c for c in word.head.children if c.dep_ == "dobj"), None)
+        if controller is not None:
+            return controller
     if word.tag_ in ("VBD", "VBZ", "VBP") and word.i > 0 and word.nbor(-1).pos_ in ("NOUN", "PROPN"):
         return word.nbor(-1)  # a finite verb the parser left without subject: "... and the United States lifted"
     if word.dep_ == "conj" and word.head.pos_ in ("VERB", "AUX"):
@@ -123,8 +174,12 @@ def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str
         subject = subject.head.head
     if subject.lower_ in _PRONOUNS_WE and subject.pos_ == "PRON":
         return _speaker_government(subject, lex, context)
+    if subject.lower_ in _PRONOUNS_IT and subject.head.dep_ == "ccomp":
+        # "The EU said it will impose sanctions": the pronoun is the reporting clause's subject
+        reporter = next((c for c in subject.head.head.children if c.dep_ == "nsubj"), None)
+        return _authority_of_subject(reporter, lex, context) if reporter is not None and reporter.pos_ != "PRON" else None
     words = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in ("prep", "pobj", "compound")]
-    found = authority_of_words(words, lex)
+    found = authority_of_words(words, lex) or authority_of_text(entity_text(subject), lex)  # "Bureau of Industry and Security"
     if found:
         return found
     if subject.ent_type_ == "GPE":
@@ -132,30 +187,6 @@ def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str
     if subject.ent_type_ == "PERSON":
         return _government_of_person(subject, lex, context)
     return None
-
-
-def authority_of_phrase(token: Token, lex: Lexicon) -> str | None:
-    return authority_of_words(list(token.subtree), lex)
-
-
-def authority_of_words(words: Sequence[Token], lex: Lexicon) -> str | None:
-    lowered = [w.lower_.rstrip(".") if w.lower_ not in ("u.s.", "u.n.", "e.u.", "u.k.") else w.lower_ for w in words]
-    return _match_alias(lowered, lex) or _match_alias([w.lower_ for w in words], lex)
-
-
-def _match_alias(lowered: list[str], lex: Lexicon) -> str | None:
-    """The authority of the longest alias found as consecutive words."""
-    best: tuple[int, str] | None = None
-    for i, word in enumerate(lowered):
-        for alias, authority in lex.aliases_by_first_word.get(word, ()):
-            if tuple(lowered[i: i + len(alias)]) == alias and (best is None or len(alias) > best[0]):
-                best = (len(alias), authority)
-    return best[1] if best else None
-
-
-def authority_of_text(text: str, lex: Lexicon) -> str | None:
-    words = [w for w in text.lower().replace(",", " ").split()]
-    return _match_alias(words, lex) or _match_alias([w.rstrip(".") for w in words], lex)
 
 
 def _speaker_government(word: Token, lex: Lexicon, context: Context) -> str | None:
@@ -215,7 +246,8 @@ def sentence_country(candidate: Candidate, authority: str | None, context: Conte
     countries = context.countries_by_sentence.get(sentence_start(candidate.trigger), set())
     # a capital names its state: "to punish Damascus" keeps Damascus, a target; "Washington" is an imposing alias
     countries = {c for c in countries if c != authority and (c.lower() in lex.capital_of or authority_of_text(c, lex) is None)}
-    return tuple(countries) if len(countries) == 1 else ()
+    # a capital is written as its state, like a target in the phrase ("no impact on Ankara": Turkey)
+    return tuple(lex.capital_of.get(c.lower(), c) for c in countries) if len(countries) == 1 else ()
 
 
 def entity_text(token: Token) -> str:

@@ -89,7 +89,7 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     if candidate.kind == "verb" and candidate.trigger.lemma_.lower() == "sanction":
         strong = True  # the approval sense was ruled out by the object/agent checks
     if candidate.verb is not None and candidate.kind == "noun" and candidate.trigger.lemma_.lower() in lex.ambiguous_nouns \
-            and candidate.trigger.lemma_.lower() not in ("embargo", "blockade"):
+            and candidate.trigger.lemma_.lower() not in lex.needs_party:
         # "the imposition of sanctions", "lifted sanctions": disciplinary senses were ruled out above. A press embargo
         # is imposed and broken too, so an embargo needs its authority or target.
         strong = True

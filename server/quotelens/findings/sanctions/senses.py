@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
-from quotelens.findings.sanctions.parties import authority_of_text
+from quotelens.findings.sanctions.aliases import authority_of_text
 from quotelens.language.syntax import sentence_start
 
 if TYPE_CHECKING:  # annotations only

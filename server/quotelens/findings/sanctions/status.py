@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.language.syntax import sentence_start
 
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports sanction_parties, which imports this module
     from quotelens.findings.sanctions.candidate import Candidate
@@ -20,36 +21,55 @@ _CLIMB_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acl", "compound", "amo
 def find_status(candidate: Candidate, lex: Lexicon) -> str:
     verb = candidate.verb
     base = lex.status_of.get(verb.lemma_.lower(), "imposed") if verb is not None else "imposed"
+    if verb is not None and verb.lemma_.lower() in lex.listing_verbs and candidate.head.lemma_.lower() not in lex.list_nouns:
+        base = "extended"  # "add 24 names to an EU visa ban": more people under a measure in force (annotation.md)
     if verb is None and candidate.head is not candidate.trigger:
         base = lex.status_of.get(candidate.head.lemma_.lower(), base)  # "sanctions relief", "sanctions-busters"
-    if candidate.kind == "resolution":
+    if candidate.kind == "resolution" or _evading_compound(candidate, lex):
         base = "violated"
     start = verb if verb is not None else candidate.head
     path = clause_path(start)
+    if base in ("imposed", "lifted", "extended") and verb is not None and _is_question(verb):
+        return "considered"  # "Will the EU impose sanctions on Israel?": asked about (docs/annotation.md)
     if base != "imposed":
         if _is_blocked(path, lex):
             return "other"
         # "calls to lift the embargo", "urged the EU to ease sanctions": a demand, not a decision
-        return "considered" if base in ("lifted", "extended") and _is_proposed(path, lex) else base
-    if verb is None and _is_generic_reference(candidate.head):
+        proposed = _is_proposed(path, lex) or (verb is not None and _demanded_before(verb, lex))
+        return "considered" if base in ("lifted", "extended") and proposed else base
+    if verb is None and _is_generic_reference(candidate.head, lex):
         return "other"
-    # "the sanctions regime" names a measure in force: a modal further up ("will have to leverage the sanctions
-    # regime") is about another action. Threat and proposal words still count ("warned of the sanctions").
-    existing = verb is None and any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")) for c in candidate.head.children
-    )
-    if _is_denied(candidate.head, path):
+    # "the sanctions regime", "the sanctions imposed by the US", "the agreed sanctions" name a measure in force: a
+    # modal further up ("will have to leverage the sanctions regime", "stands ready to review the agreed sanctions")
+    # is about another action. Threat and proposal words right above it still count ("warned of the sanctions").
+    head = candidate.head
+    in_force = _in_force(candidate, lex)
+    existing = in_force or (verb is None and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")) for c in head.children
+    ))
+    if _is_denied(head, path):
         return "other"
+    for child in head.lefts:  # "the proposed sanctions", "potential sanctions", "the threatened sanctions"
+        if child.dep_ in ("amod", "compound") and child.lemma_.lower() in lex.threat_words:
+            return "threatened"
+        if child.dep_ in ("amod", "compound") and child.lemma_.lower() in lex.consider_words:
+            return "considered"
+    bare = not existing and _is_bare_topic(candidate, lex)
     for below, word in zip([None, *path], path):
         lemma = word.lemma_.lower()
-        if lemma in lex.declining_words:
-            return "other"  # "refused to join the sanctions", "failed to impose sanctions"
+        if lemma in lex.keeping_words or (below is not None and _takes_effect(word, lex)):
+            return "imposed"  # "urged the EU to keep its embargo", "will take effect on Monday": in force
+        if in_force and below is not None and word.pos_ == "VERB" and (verb is None or word.i != verb.i):
+            break
+        if lemma in lex.declining_words and word.i != candidate.trigger.i:
+            return "other"  # "refused to join the sanctions", "failed to impose sanctions", "blocked new sanctions"
         # "the sanctions are not working" judges the measure, it does not undo it
         negated = (below is None or below.dep_ not in ("nsubj", "nsubjpass")) and any(
             c.dep_ == "neg" for c in word.children
         )
-        if lemma in lex.threat_if_negated and negated:
-            return "threatened"
+        if lemma in lex.threat_if_negated:
+            # "will not hesitate to impose", "did not rule out sanctions" threaten; "ruled out sanctions" does not
+            return "threatened" if negated else "other"
         if lemma in lex.threat_words:
             return "threatened"
         if lemma in lex.consider_words or any(
@@ -57,17 +77,97 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
         ):
             return "considered"
         auxes = {c.lower_ for c in word.children if c.dep_ in ("aux", "auxpass")}
-        if existing:
+        if existing or bare:
             continue
         if auxes & lex.future_aux or _going_to(word):
             return "other" if negated else "threatened"
         if auxes & lex.hypothetical_aux:
+            if not negated and lemma in lex.facing_words:
+                return "threatened"  # "could face sanctions": a conditional threat (docs/annotation.md)
             return "other" if negated else "considered"
         if negated:
             return "other"
         if word.pos_ in ("VERB", "AUX") and (word.tag_ in ("VBD", "VBZ", "VBP") or auxes & {"have", "has", "had"}):
             return "imposed"
-    return "imposed"
+    return "other" if bare else "imposed"
+
+
+def _takes_effect(word: Token, lex: Lexicon) -> bool:
+    """'take effect', 'come into force', 'remain in place': a decided measure, whatever the tense."""
+    for child in word.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in lex.in_force_nouns:
+            return True
+        if child.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in lex.in_force_nouns for o in child.children):
+            return True
+    return False
+
+
+def _is_question(word: Token) -> bool:
+    """Whether ``word``'s sentence ends in a question mark (before a closing quote): its root's right edge."""
+    root = word
+    for _ in range(64):  # a parse is a tree; the bound only guards a malformed one
+        if root.head.i == root.i:
+            break
+        root = root.head
+    last = root.right_edge
+    for _ in range(3):  # past a closing quote or a line break
+        if last.text == "?" or last.i == 0 or not (last.is_space or last.is_quote or last.text in ")]"):
+            break
+        last = last.nbor(-1)
+    return last.text == "?"
+
+
+def _in_force(candidate: Candidate, lex: Lexicon) -> bool:
+    """'the sanctions imposed by the United States', 'the agreed sanctions': a definite measure its own participle
+    says is in force."""
+    head = candidate.head
+    if not any(c.dep_ in ("det", "poss") and c.lower_ != "no" for c in head.children):
+        return False
+    return any(
+        c.tag_ == "VBN" and c.dep_ in ("acl", "amod") and (
+            lex.status_of.get(c.lemma_.lower()) == "imposed" or c.lemma_.lower() in lex.in_force_words)
+        for c in head.children
+    )
+
+
+def _is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
+    """'views on sanctions', 'sanctions are needed', 'sanctions in themselves are wrong', 'the sanctions legislation':
+    a bare plural no verb acts on, or a measure word that only labels something else, is sanctions described
+    generally (docs/annotation.md: other)."""
+    trigger, head = candidate.trigger, candidate.head
+    if candidate.kind != "noun" or candidate.verb is not None or trigger.lemma_.lower() != "sanction":
+        return False
+    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() not in lex.measure_heads | set(lex.status_of):
+        return trigger.head.lemma_.lower() not in lex.target_subject_words  # "sanctions legislation", not "-hit"
+    if head.i != trigger.i or trigger.tag_ != "NNS":
+        return False
+    if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in head.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in lex.target_preps for c in head.children):
+        return False  # "sanctions against Russia" name whom they hit
+    if head.dep_ == "pobj" and head.head.lower_ in lex.instrument_preps:
+        return False  # "to punish Damascus, either with sanctions": the means of an action, not a topic
+    governor = head.head.head if head.dep_ == "pobj" else head.head
+    return governor.lemma_.lower() not in lex.target_subject_words and head.head.lower_ not in lex.target_subject_words
+
+
+def _evading_compound(candidate: Candidate, lex: Lexicon) -> bool:
+    """'sanctions-evading activities', 'sanctions-busting': the measure word hyphened to a violation."""
+    trigger = candidate.trigger
+    if trigger.dep_ not in ("compound", "npadvmod") or trigger.i + 1 >= len(trigger.doc) or trigger.nbor(1).text != "-":
+        return False
+    return lex.status_of.get(trigger.head.lemma_.lower()) == "violated" or trigger.head.lower_ in lex.violation_nouns
+
+
+def _demanded_before(verb: Token, lex: Lexicon) -> bool:
+    """'the African Union's call for the Somali government to lift the arms embargo', which the parser often
+    attaches elsewhere: an infinitive with a demand word a few tokens before it in its sentence. Linear: a fixed
+    window back from the verb."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    first = sentence_start(verb)
+    window = verb.doc[max(first, verb.i - lex.demand_window): verb.i]
+    return any(t.lemma_.lower() in lex.demand_words and t.pos_ in ("NOUN", "VERB") for t in window)
 
 
 def clause_path(start: Token) -> list[Token]:
@@ -125,8 +225,11 @@ def _is_blocked(path: list[Token], lex: Lexicon) -> bool:
     return False
 
 
-def _is_generic_reference(head: Token) -> bool:
+def _is_generic_reference(head: Token, lex: Lexicon) -> bool:
     """A bare plural that is only a topic: 'the subject of sanctions', 'allows for sanctions'."""
     if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in head.children):
         return False
-    return head.dep_ == "pobj" and head.head.lower_ in ("of", "for", "about", "regarding")
+    holder = head.head.head  # "the threat of sanctions", "the possibility of sanctions", "a package of sanctions"
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in lex.threat_words | lex.consider_words | lex.quantities:
+        return False
+    return head.dep_ == "pobj" and head.head.lower_ in lex.topic_preps

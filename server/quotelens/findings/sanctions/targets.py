@@ -9,9 +9,8 @@ from spacy.tokens import Doc, Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import is_sector
-from quotelens.findings.sanctions.parties import (
-    Context, authority_of_words, clean_phrase, entity_text, is_time, subject_target,
-)
+from quotelens.findings.sanctions.aliases import authority_of_words
+from quotelens.findings.sanctions.parties import Context, clean_phrase, entity_text, is_time, subject_target
 
 if TYPE_CHECKING:  # annotations only
     from quotelens.findings.sanctions.candidate import Candidate
@@ -21,10 +20,15 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
     targets: list[str] = []
     if candidate.kind == "verb":
         patient = candidate.head
+        if patient.left_edge.i > candidate.trigger.i:
+            return _target_phrases(patient, context.doc)  # "sanctioned 14 people and 8 companies": each group
         if patient.i > candidate.trigger.i:
             words = [t for t in patient.subtree if t.i > candidate.trigger.i]
         else:
-            words = [t for t in patient.subtree if t.i < candidate.trigger.i or t is patient]
+            trigger = candidate.trigger
+            # not the relative clause that sanctions it: "Deripaska, who was sanctioned"
+            before = trigger.left_edge.i if trigger.dep_ == "relcl" and trigger.head.i == patient.i else trigger.i
+            words = [t for t in patient.subtree if t.i < before or t.i == patient.i]
         if words:
             targets.append(clean_phrase(context.doc[words[0].i: words[-1].i + 1].text))
         return targets
@@ -36,13 +40,15 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
         return targets
     if candidate.verb is candidate.trigger and candidate.head is not candidate.trigger:
         beyond = _beyond_measure_object(candidate.head, lex)  # "froze the assets of two oligarchs"
-        if beyond is not candidate.head:
+        if beyond is not None and beyond is not candidate.head:
             targets.extend(_target_phrases(beyond, context.doc))
         for child in candidate.head.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 targets.append(clean_phrase(context.doc[child.left_edge.i: child.i + 1].text))  # "froze Iran's assets"
     for noun in {candidate.trigger, candidate.head}:
         for child in noun.lefts:
+            if child.dep_ == "amod" and _against(child) and child.lower_ in lex.country_of_adjective:
+                targets.append(lex.country_of_adjective[child.lower_])  # "anti-Russian sanctions" hit Russia
             if child.dep_ not in ("compound", "nmod") or authority_of_words([child], lex) is not None:
                 continue
             if child.ent_type_ == "GPE":
@@ -51,6 +57,9 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
                 targets.append(child.text)  # "Iran Sanctions Act", tagged as a law, names Iran as elsewhere
     targets.extend(_targeted(candidate, lex, context))
     holders = [candidate.head, candidate.trigger] + ([candidate.verb] if candidate.verb is not None else [])
+    # "lift sanctions imposed on Syria": the participle that imposed them says on whom
+    holders += [c for c in candidate.head.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c not in holders
+                and lex.status_of.get(c.lemma_.lower()) == "imposed"]
     for holder in holders:
         for child in holder.rights:
             if child.dep_ == "prep" and child.lower_ in lex.target_preps and not is_time(child):
@@ -65,13 +74,28 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
         subject = subject_target(candidate, lex)
         if subject is not None:
             targets.append(_short_phrase(subject, candidate))
-    return list(dict.fromkeys(t for t in targets if t))
+    return list(dict.fromkeys(t for t in targets if t and not _names_no_target(t, lex)))
+
+
+def _names_no_target(phrase: str, lex: Lexicon) -> bool:
+    """'its nuclear programme' (what the measure is about) and 'sanctions' (a second measure the parse hung on the
+    first one's target) are not whom a measure hits."""
+    words = phrase.lower().split()
+    return words[-1] in lex.not_targets or words[-1] in lex.ambiguous_nouns
+
+
+def _against(adjective: Token) -> bool:
+    """'anti-Russian' (spaCy splits it into 'anti', '-', 'Russian')."""
+    return adjective.i >= 2 and adjective.nbor(-1).text == "-" and adjective.nbor(-2).lower_ == "anti"
 
 
 def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     """'The sanctions target Russia's banks', 'sanctions targeting Hamas financiers', 'sanctions aimed at X'."""
     head = candidate.head
-    verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in lex.targeting_verbs else []
+    governor = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    verbs = [governor] if governor is not None and governor.lemma_.lower() in lex.targeting_verbs else []
+    if governor is not None and not verbs:  # "the sanctions were intended to target X"
+        verbs = [c for c in governor.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.targeting_verbs]
     verbs += [c for c in head.rights if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.targeting_verbs]
     found = []
     for verb in verbs:
@@ -87,36 +111,54 @@ def _status_is_violation(candidate: Candidate, lex: Lexicon) -> bool:
     return candidate.verb is not None and lex.status_of.get(candidate.verb.lemma_.lower()) == "violated"
 
 
-def _beyond_measure_object(obj: Token, lex: Lexicon) -> Token:
-    """'a freeze on the assets of X' and 'a ban on sales of weapons to X' hit X, not the assets or sales."""
-    objects = set()
-    for rule in lex.qualified.values():
-        objects.update(rule["on_objects"])
+def _beyond_measure_object(obj: Token, lex: Lexicon) -> Token | None:
+    """'a freeze on the assets of X' and 'a ban on sales of weapons to X' hit X, not the assets or sales. Goods
+    that no country or owner qualifies ('an embargo on arms sales', 'prohibitions on the export of various goods')
+    name what is banned, not whom it hits: None."""
+    objects = lex.measure_objects
     if obj.lower_ not in objects and obj.lemma_.lower() not in objects:
         return obj
+    goods = obj.lower_ in lex.traded_goods or obj.lemma_.lower() in lex.traded_goods
     for child in obj.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "to"):
             for inner in child.children:
                 if inner.dep_ == "pobj":
                     deeper = _beyond_measure_object(inner, lex)
-                    if deeper is not inner or inner.lower_ not in objects:
+                    if deeper is not None and (deeper is not inner or inner.lower_ not in objects):
+                        if goods and child.lower_ == "of" and deeper is inner:
+                            continue  # "the export of various goods": what is banned
                         return deeper
+    if goods and not any(c.ent_type_ in ("GPE", "NORP", "ORG") or c.dep_ == "poss" for c in obj.lefts):
+        return None
     return obj
 
 
-def _target_phrases(obj: Token, doc: Doc) -> list[str]:
+def _target_phrases(obj: Token | None, doc: Doc) -> list[str]:
     """Named targets split at 'and' ('Russia and North Korea'); a described target stays whole. A sector is not a
     target: 'Russia's energy sector' hits Russia ('its energy sector': the country is found from the article)."""
-    if is_sector(obj, load_lexicon()):
+    if obj is None:
+        return []
+    lex = load_lexicon()
+    if is_sector(obj, lex):
         return [entity_text(c) for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    phrases = []
+    phrases, members = [], []
     for conjunct in [obj, *obj.conjuncts]:  # "on A, B, C and D", "twelve people and three companies"
-        end = conjunct.i
+        end, renamed = conjunct.i, False
         for child in conjunct.rights:
-            if child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl"):
+            if child.dep_ == "prep" and child.ent_iob_ == "I":  # inside a name: "Commission for Human Rights"
                 end = max(end, child.right_edge.i)
-        phrases.append(_state_of_capital(clean_phrase(doc[conjunct.left_edge.i: end + 1].text)))
-    return phrases
+            elif child.lower_ in lex.member_words and child.dep_ in ("prep", "acl"):
+                # "officials, including President Mnangagwa", "50 entities, comprising 35 firms": each a target
+                members += [o for o in child.children if o.dep_ in ("pobj", "dobj")]
+            elif child.dep_ == "appos" and child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") \
+                    and authority_of_words([child], lex) is None:  # not "China, European Commission (EC)"
+                members.append(child)  # "gas firm Novatek", "two Chinese firms, Sinopec and CNPC": by name
+                renamed = True
+            elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and child.lower_ not in lex.reason_preps:
+                end = max(end, child.right_edge.i)  # not a reason: "12 individuals for human rights abuses"
+        if not renamed:
+            phrases.append(_state_of_capital(clean_phrase(doc[conjunct.left_edge.i: end + 1].text)))
+    return phrases + [phrase for member in members for phrase in _target_phrases(member, doc)]
 
 
 def _owners(candidate: Candidate, lex: Lexicon) -> list[str]:
