@@ -12,6 +12,7 @@ from quotelens.findings.sanctions.status import clause_path
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.language.syntax import sentence_start
 from quotelens.model import Entity, Quote
+from quotelens.language.tree import children, lefts
 
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports this module at run time
     from quotelens.findings.sanctions.candidate import Candidate
@@ -56,7 +57,7 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         found = authority_of_text(candidate.trigger.text.rsplit("-", 1)[0], lex)
         if found:
             return found
-    for child in candidate.head.children:
+    for child in children(candidate.head):
         # "Canada's sanctions": a state owns what it imposes. An organisation does not count ("NCLB's sanctions"
         # are a school law's); the known bodies are among the aliases above.
         if child.dep_ == "poss" and child.ent_type_ == "GPE":
@@ -101,14 +102,14 @@ def subject_target(candidate: Candidate, lex: Lexicon) -> Token | None:
 def _phrase_modifiers(candidate: Candidate) -> list[Token]:
     words = []
     for noun in {candidate.trigger, candidate.head}:
-        for child in noun.lefts:
+        for child in lefts(noun):
             if child.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod"):
                 words.extend(child.subtree)
     return sorted(set(words), key=lambda t: t.i)
 
 
 def _subject_of(word: Token) -> Token | None:
-    for child in word.children:
+    for child in children(word):
         if child.dep_ in ("nsubj", "csubj"):
             return child
     if word.tag_ in ("VBD", "VBZ", "VBP") and word.i > 0 and word.nbor(-1).pos_ in ("NOUN", "PROPN"):
@@ -190,9 +191,9 @@ def _government_of_entity(entity: Entity, lex: Lexicon, context: Context) -> str
 
 
 def agent_of(verb: Token) -> Token | None:
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "agent":
-            for obj in child.children:
+            for obj in children(child):
                 if obj.dep_ == "pobj":
                     return obj
     return None
@@ -200,7 +201,7 @@ def agent_of(verb: Token) -> Token | None:
 
 def is_time(preposition: Token) -> bool:
     """'on Monday', 'on 5 March': a date, not whom the measure hits."""
-    return any(obj.dep_ == "pobj" and obj.ent_type_ in ("DATE", "TIME") for obj in preposition.children)
+    return any(obj.dep_ == "pobj" and obj.ent_type_ in ("DATE", "TIME") for obj in children(preposition))
 
 
 def names_country(text: str, context: Context) -> bool:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.language.tree import children
 
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports sanction_parties, which imports this module
     from quotelens.findings.sanctions.candidate import Candidate
@@ -36,7 +37,7 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
     # "the sanctions regime" names a measure in force: a modal further up ("will have to leverage the sanctions
     # regime") is about another action. Threat and proposal words still count ("warned of the sanctions").
     existing = verb is None and any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")) for c in candidate.head.children
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")) for c in children(candidate.head)
     )
     if _is_denied(candidate.head, path):
         return "other"
@@ -46,17 +47,17 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
             return "other"  # "refused to join the sanctions", "failed to impose sanctions"
         # "the sanctions are not working" judges the measure, it does not undo it
         negated = (below is None or below.dep_ not in ("nsubj", "nsubjpass")) and any(
-            c.dep_ == "neg" for c in word.children
+            c.dep_ == "neg" for c in children(word)
         )
         if lemma in lex.threat_if_negated and negated:
             return "threatened"
         if lemma in lex.threat_words:
             return "threatened"
         if lemma in lex.consider_words or any(
-            c.dep_ == "mark" and c.lower_ in lex.consider_words for c in word.children
+            c.dep_ == "mark" and c.lower_ in lex.consider_words for c in children(word)
         ):
             return "considered"
-        auxes = {c.lower_ for c in word.children if c.dep_ in ("aux", "auxpass")}
+        auxes = {c.lower_ for c in children(word) if c.dep_ in ("aux", "auxpass")}
         if existing:
             continue
         if auxes & lex.future_aux or _going_to(word):
@@ -79,7 +80,7 @@ def clause_path(start: Token) -> list[Token]:
             break
         if word.dep_ == "conj" and word.head.pos_ in ("VERB", "AUX") and word.pos_ in ("VERB", "AUX"):
             # a coordinated verb shares the head verb's auxiliaries but keeps its own tense
-            if any(c.dep_ in ("aux", "nsubj") for c in word.children):
+            if any(c.dep_ in ("aux", "nsubj") for c in children(word)):
                 break
         word = word.head
         path.append(word)
@@ -88,26 +89,26 @@ def clause_path(start: Token) -> list[Token]:
 
 def _is_infinitive(word: Token) -> bool:
     """'a bill to impose sanctions': an infinitive clause belongs to the phrase it hangs from."""
-    return word.dep_ in ("relcl", "advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children) \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
+    return word.dep_ in ("relcl", "advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(word)) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(word))
 
 
 def _going_to(word: Token) -> bool:
     head = word.head
-    return word.dep_ == "xcomp" and head.lower_ == "going" and any(c.dep_ == "aux" for c in head.children)
+    return word.dep_ == "xcomp" and head.lower_ == "going" and any(c.dep_ == "aux" for c in children(head))
 
 
 def _is_denied(head: Token, path: list[Token]) -> bool:
     """'no sanctions on fertiliser', 'has no need to impose sanctions', 'signed without sanctions'."""
     if head.dep_ == "pobj" and head.head.lower_ == "without":
         return True
-    return any(c.dep_ == "det" and c.lower_ == "no" for word in path for c in word.children)
+    return any(c.dep_ == "det" and c.lower_ == "no" for word in path for c in children(word))
 
 
 def _is_proposed(path: list[Token], lex: Lexicon) -> bool:
     return any(
         word.lemma_.lower() in lex.demand_words
-        or any(c.dep_ == "mark" and c.lower_ in lex.demand_words for c in word.children)  # "whether the US will lift"
+        or any(c.dep_ == "mark" and c.lower_ in lex.demand_words for c in children(word))  # "whether the US will lift"
         for word in path
     )
 
@@ -117,16 +118,16 @@ def _is_blocked(path: list[Token], lex: Lexicon) -> bool:
     for word in path[:6]:
         if word.lemma_.lower() in lex.blocking_words:
             return True
-        for child in word.children:
+        for child in children(word):
             if child.dep_ == "neg" and word.lemma_.lower() not in lex.threat_if_negated:
                 return True
-            if child.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "no" and g.dep_ == "det" for g in child.children):
+            if child.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "no" and g.dep_ == "det" for g in children(child)):
                 return True
     return False
 
 
 def _is_generic_reference(head: Token) -> bool:
     """A bare plural that is only a topic: 'the subject of sanctions', 'allows for sanctions'."""
-    if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in head.children):
+    if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in children(head)):
         return False
     return head.dep_ == "pobj" and head.head.lower_ in ("of", "for", "about", "regarding")

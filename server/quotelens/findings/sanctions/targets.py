@@ -12,6 +12,7 @@ from quotelens.findings.sanctions.measures import is_sector
 from quotelens.findings.sanctions.parties import (
     Context, authority_of_words, clean_phrase, entity_text, is_time, subject_target,
 )
+from quotelens.language.tree import children, lefts, rights
 
 if TYPE_CHECKING:  # annotations only
     from quotelens.findings.sanctions.candidate import Candidate
@@ -30,7 +31,7 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
         return targets
     if candidate.verb is not None and candidate.verb.lemma_.lower() in lex.listing_verbs:
         # "added 37 firms to its Entity List": what is put on the list, not the list
-        for child in candidate.verb.children:
+        for child in children(candidate.verb):
             if child.dep_ in ("dobj", "nsubjpass"):
                 targets.extend(_target_phrases(child, context.doc))
         return targets
@@ -38,11 +39,11 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
         beyond = _beyond_measure_object(candidate.head, lex)  # "froze the assets of two oligarchs"
         if beyond is not candidate.head:
             targets.extend(_target_phrases(beyond, context.doc))
-        for child in candidate.head.children:
+        for child in children(candidate.head):
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 targets.append(clean_phrase(context.doc[child.left_edge.i: child.i + 1].text))  # "froze Iran's assets"
     for noun in {candidate.trigger, candidate.head}:
-        for child in noun.lefts:
+        for child in lefts(noun):
             if child.dep_ not in ("compound", "nmod") or authority_of_words([child], lex) is not None:
                 continue
             if child.ent_type_ == "GPE":
@@ -52,9 +53,9 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
     targets.extend(_targeted(candidate, lex, context))
     holders = [candidate.head, candidate.trigger] + ([candidate.verb] if candidate.verb is not None else [])
     for holder in holders:
-        for child in holder.rights:
+        for child in rights(holder):
             if child.dep_ == "prep" and child.lower_ in lex.target_preps and not is_time(child):
-                for obj in child.children:
+                for obj in children(child):
                     if obj.dep_ == "pobj":
                         targets.extend(_target_phrases(_beyond_measure_object(obj, lex), context.doc))
     if not targets and candidate.kind == "resolution" or (not targets and _status_is_violation(candidate, lex)):
@@ -72,14 +73,14 @@ def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]
     """'The sanctions target Russia's banks', 'sanctions targeting Hamas financiers', 'sanctions aimed at X'."""
     head = candidate.head
     verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in lex.targeting_verbs else []
-    verbs += [c for c in head.rights if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.targeting_verbs]
+    verbs += [c for c in rights(head) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.targeting_verbs]
     found = []
     for verb in verbs:
-        for child in verb.children:
+        for child in children(verb):
             if child.dep_ == "dobj":
                 found.extend(_target_phrases(_beyond_measure_object(child, lex), context.doc))
             elif child.dep_ == "prep" and child.lower_ in ("to", "at"):
-                found.extend(_target_phrases(o, context.doc) for o in child.children if o.dep_ == "pobj")
+                found.extend(_target_phrases(o, context.doc) for o in children(child) if o.dep_ == "pobj")
     return [t for group in found for t in ([group] if isinstance(group, str) else group)]
 
 
@@ -94,9 +95,9 @@ def _beyond_measure_object(obj: Token, lex: Lexicon) -> Token:
         objects.update(rule["on_objects"])
     if obj.lower_ not in objects and obj.lemma_.lower() not in objects:
         return obj
-    for child in obj.rights:
+    for child in rights(obj):
         if child.dep_ == "prep" and child.lower_ in ("of", "to"):
-            for inner in child.children:
+            for inner in children(child):
                 if inner.dep_ == "pobj":
                     deeper = _beyond_measure_object(inner, lex)
                     if deeper is not inner or inner.lower_ not in objects:
@@ -108,11 +109,11 @@ def _target_phrases(obj: Token, doc: Doc) -> list[str]:
     """Named targets split at 'and' ('Russia and North Korea'); a described target stays whole. A sector is not a
     target: 'Russia's energy sector' hits Russia ('its energy sector': the country is found from the article)."""
     if is_sector(obj, load_lexicon()):
-        return [entity_text(c) for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        return [entity_text(c) for c in children(obj) if c.dep_ == "poss" and c.pos_ != "PRON"]
     phrases = []
     for conjunct in [obj, *obj.conjuncts]:  # "on A, B, C and D", "twelve people and three companies"
         end = conjunct.i
-        for child in conjunct.rights:
+        for child in rights(conjunct):
             if child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl"):
                 end = max(end, child.right_edge.i)
         phrases.append(_state_of_capital(clean_phrase(doc[conjunct.left_edge.i: end + 1].text)))
@@ -137,7 +138,7 @@ def _short_phrase(noun: Token, candidate: Candidate) -> str:
     if noun.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
         return _state_of_capital(entity_text(noun))
     start = noun.i
-    for child in noun.lefts:
+    for child in lefts(noun):
         if child.dep_ in ("det", "compound", "amod", "nummod", "poss") and candidate.trigger not in child.subtree:
             start = min(start, child.left_edge.i)
     return clean_phrase(noun.doc[start: noun.i + 1].text)
@@ -151,9 +152,9 @@ def _state_of_capital(name: str) -> str:
 def _counterparts(candidate: Candidate) -> list[str]:
     """Whom a violation helps: 'cooperating with North Korea on programs that would violate ...'."""
     for ancestor in candidate.trigger.ancestors:
-        for child in ancestor.children:
+        for child in children(ancestor):
             if child.dep_ == "prep" and child.lower_ == "with":
-                for obj in child.children:
+                for obj in children(child):
                     if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
                         return [entity_text(obj)]
     return []
