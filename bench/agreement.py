@@ -13,16 +13,10 @@ organisations are compared twice: as the bench scores them (any two acceptable r
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from dataclasses import dataclass, field
 
-from news_corpus import AGREEMENT, NEWS, locate, read_article, same_speaker
-
-
-def half_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    shorter = min(a[1] - a[0], b[1] - b[0])
-    return shorter > 0 and min(a[1], b[1]) - max(a[0], b[0]) >= 0.5 * shorter
+from news_corpus import AGREEMENT, NEWS, half_overlap, locate, normal, read_article, same_speaker
 
 
 def any_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -55,11 +49,6 @@ class Field:
 
     def share(self) -> float:
         return self.agreed / max(1, self.both)
-
-
-def normal(text) -> str:
-    text = re.sub(r"[^\w\s]", " ", str(text or "").lower())
-    return " ".join(w for w in text.split() if w != "the")
 
 
 def same_value(a, b) -> bool:

@@ -27,10 +27,10 @@ from pathlib import Path
 os.environ["QUOTELENS_CACHE_SIZE"] = "0"
 
 import pyarrow.dataset as ds  # noqa: E402
-from distributed import Client, LocalCluster  # noqa: E402
 
 from quotelens.service import cli  # noqa: E402
 from quotelens.corpus import manifest  # noqa: E402
+from quotelens.corpus.cluster import connect  # noqa: E402
 from quotelens.corpus.outputs import Output  # noqa: E402
 from quotelens.corpus.run import run_corpus  # noqa: E402
 from quotelens.corpus.tables import FINDINGS, SCHEMAS  # noqa: E402
@@ -68,8 +68,7 @@ def baseline(paths: list[Path]) -> tuple[float, dict[str, dict]]:
 
 def corpus_rate(folder: Path, output: Path, workers: int) -> tuple[float, list[int]]:
     """A corpus run on an embedded cluster of ``workers`` (models loaded first): articles/s, peak RSS per worker."""
-    with LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=":0") as cluster, \
-            Client(cluster) as client:
+    with connect(workers=workers) as client:  # the cluster `quotelens corpus` starts
         client.register_plugin(LoadModel(TIMEOUT_S))  # load the model first, as the baseline's is
         summary = run_corpus(client, [str(folder)], Output(str(output)), timeout_s=TIMEOUT_S, stream=io.StringIO())
         peaks = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)

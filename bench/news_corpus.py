@@ -56,6 +56,18 @@ def locate(text: str, string: str, occurrence: int = 1) -> tuple[int, int]:
     return at, at + len(string)
 
 
+def half_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two spans are the same finding: they share at least half of the shorter one."""
+    shorter = min(a[1] - a[0], b[1] - b[0])
+    return shorter > 0 and min(a[1], b[1]) - max(a[0], b[0]) >= 0.5 * shorter
+
+
+def normal(text) -> str:
+    """A value as compared: lower case, punctuation as spaces, without "the"."""
+    text = re.sub(r"[^\w\s]", " ", str(text or "").lower())
+    return " ".join(w for w in text.split() if w != "the")
+
+
 # Words that say nothing about who a speaker is: left out when comparing a found name with the gold one.
 NAME_NOISE = {"the", "a", "an", "of", "mr", "mrs", "ms", "dr", "s", "he", "she", "they", "it", "we", "i", "his",
               "her", "their", "its", "him", "them"}

@@ -24,6 +24,7 @@ sys.path.insert(0, str(REPO / "server"))
 from quotelens.context import build_context  # noqa: E402
 from quotelens.language.nlp import load_nlp  # noqa: E402
 from quotelens.findings.quotes.quotes import find_quotes  # noqa: E402
+from news_corpus import half_overlap  # noqa: E402
 
 try:
     from quotelens.findings.people.people import find_people
@@ -132,11 +133,6 @@ def roles_swapped(text: str, attribution: Attribution) -> bool:
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-def half_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    shorter = min(a[1] - a[0], b[1] - b[0])
-    return shorter > 0 and overlap(a, b) >= 0.5 * shorter
 
 
 def any_overlap(span: tuple[int, int], fragments: list[tuple[int, int]]) -> bool:

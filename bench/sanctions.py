@@ -33,6 +33,7 @@ from quotelens.context import build_context  # noqa: E402
 from quotelens.model import Entity, Quote, Sanction  # noqa: E402
 from quotelens.language.nlp import load_nlp  # noqa: E402
 from quotelens.findings.sanctions.sanctions import find_sanctions  # noqa: E402
+from news_corpus import normal  # noqa: E402
 
 ANNOTATIONS = REPO / "bench" / "data" / "sanctions"
 SHARED = REPO.parent / "shared"
@@ -83,11 +84,6 @@ def keyword_baseline(text: str) -> list[Sanction]:
         Sanction(id=f"k{n}", start=m.start(), end=m.end(), text=m.group(), status="imposed")
         for n, m in enumerate(KEYWORDS.finditer(text), 1)
     ]
-
-
-def normal(text: str | None) -> str:
-    text = re.sub(r"[^\w\s]", " ", (text or "").lower())
-    return " ".join(w for w in text.split() if w != "the")
 
 
 def target_found(gold: str, predicted: tuple[str, ...]) -> bool:

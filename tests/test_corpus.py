@@ -10,6 +10,7 @@ import gzip
 import io
 import json
 import os
+import platform
 import signal
 import subprocess
 import sys
@@ -25,6 +26,7 @@ from warcio.warcwriter import WARCWriter
 
 from quotelens.service import cli
 from quotelens.corpus import manifest
+from quotelens.corpus.heap import LargeAllocations, raise_mmap_threshold
 from quotelens.corpus.progress import Progress, format_duration
 from quotelens.corpus.sources import (Source, content_type, find_sources, index_archive, jsonl_page, kind_of,
                                       parse_date, read_partition)
@@ -241,6 +243,12 @@ def test_every_response_field_has_a_column(table, record):
     assert set(fields["properties"]) <= set(SCHEMAS[table].names)
 
 
+def test_the_package_carries_an_identical_copy_of_the_response_schema():
+    # The tables' columns are read from the package's copy: it must not drift from the contract in shared/.
+    package_copy = REPO / "server" / "quotelens" / "data" / "response.schema.json"
+    assert package_copy.read_bytes() == (REPO / "shared" / "response.schema.json").read_bytes()
+
+
 def test_parquet_tables_hold_the_api_fields(parquet_run, nlp):
     _, output = parquet_run
     tables = read_tables(output)
@@ -350,6 +358,9 @@ def test_a_separately_started_scheduler_and_two_workers(corpus, tmp_path, capsys
         assert status == 0 and "6 articles in 4 partitions" in err
         articles = ds.dataset(output / "articles", format="parquet").to_table().to_pylist()
         assert len(articles) == 6
+        with Client(address, timeout=60) as client:  # workers started by hand get the heap setting too
+            plugins = client.run(lambda dask_worker: sorted(dask_worker.plugins))  # a lambda travels by value
+        assert all(LargeAllocations.name in names for names in plugins.values()), plugins
     finally:
         for process in reversed(processes):
             process.terminate()
@@ -359,3 +370,8 @@ def test_a_separately_started_scheduler_and_two_workers(corpus, tmp_path, capsys
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait(10)
+
+
+@pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="mallopt's mmap threshold is glibc's")
+def test_the_mmap_threshold_is_raised_where_glibc_has_it():
+    assert raise_mmap_threshold()

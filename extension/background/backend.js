@@ -1,19 +1,6 @@
 /** Calls to the Quotelens server: the only network requests the extension makes. */
 
-let statusCodes = null;
-
-/**
- * The code a bare HTTP status stands for when the body carries none (e.g. a proxy in between), from errors.json (a
- * copy of the repository's shared/errors.json, the table the server answers by). Read on the first failure only.
- */
-function codeOfStatus(status) {
-  statusCodes ??= fetch(new URL("../shared/errors.json", import.meta.url))
-    .then((response) => response.json())
-    .then(({ errors }) => new Map(Object.entries(errors)
-      .filter(([, entry]) => entry.answers_status).map(([code, entry]) => [entry.status, code])))
-    .catch(() => new Map());
-  return statusCodes.then((codes) => codes.get(status) ?? "http_error");
-}
+import { codeOfStatus } from "../shared/errors.js";
 
 function failure(code, message, status = null) {
   return { ok: false, error: { code, message, status } };
@@ -37,6 +24,7 @@ async function exchange(settings, path, init) {
     const response = await fetch(endpoint(settings, path), { ...init, signal: controller.signal, credentials: "omit" });
     const body = await response.json().catch(() => null);
     if (!response.ok) {
+      // A body without a code (a proxy's error page): the code the status stands for, from errors.json.
       const code = body?.error?.code ?? await codeOfStatus(response.status);
       return failure(code, body?.error?.message ?? `The server answered HTTP ${response.status}.`, response.status);
     }

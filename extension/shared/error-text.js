@@ -1,10 +1,14 @@
 /** What the popup, the panel and the page tell the reader for each failure: what happened and what to do. */
 
+import { loadErrors } from "./errors.js";
 import { startCommand } from "./server-help.js";
 
-// Keys are the error codes of shared/errors.json: the server's, and the ones the extension adds itself:
-// "unreachable" (no connection), "no_response" (no answer within the time limit) and "no_permission" (the reader
-// revoked or withheld the permission to reach the server: the popup offers a button to grant it).
+// The codes of errors.json, the one table of them: the server's, and the ones the extension adds itself.
+const CODES = await loadErrors();
+
+// Keyed by codes of errors.json (tests/browser/test_extension_files.py checks each is one): "unreachable" (no
+// connection), "no_response" (no answer within the time limit) and "no_permission" (the reader revoked or withheld
+// the permission to reach the server: the popup offers a button to grant it) are the extension's own.
 const EXPLANATIONS = {
   unreachable: (settings) => `Cannot reach the Quotelens server at ${settings.serverUrl}. Is it running? `
     + `Start it in a terminal, in the Quotelens folder: ${startCommand(settings.serverUrl)}`,
@@ -26,9 +30,13 @@ const EXPLANATIONS = {
   bad_response: () => "The server's answer is not a Quotelens analysis: is the server address right?",
 };
 
-/** Return the sentence to show for an error {code, message}. */
+/**
+ * Return the sentence to show for an error {code, message}: its explanation, else its message, else the default
+ * message errors.json gives its code. A code errors.json does not list is not one of ours: its message is shown.
+ */
 export function explainError(error, settings) {
-  const explain = EXPLANATIONS[error?.code];
+  const known = Object.hasOwn(CODES, error?.code ?? "") ? CODES[error.code] : null;
+  const explain = known && EXPLANATIONS[error.code];
   if (explain) return explain(settings, error);
-  return `The analysis failed: ${error?.message ?? "unknown error"}`;
+  return `The analysis failed: ${error?.message ?? known?.message ?? "unknown error"}`;
 }

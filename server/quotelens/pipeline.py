@@ -27,8 +27,9 @@ from quotelens.findings.people.people import find_people
 from quotelens.findings.quotes.quotes import find_quotes
 from quotelens.findings.sanctions.sanctions import find_sanctions
 from quotelens.model import Analysis, Article, Block
-from quotelens.page.article import extract_article, without_lone_surrogates
+from quotelens.page.article import extract_article
 from quotelens.page.language import detect_language, page_language
+from quotelens.page.markup import without_lone_surrogates
 from quotelens.spans import build_spans
 
 log = logging.getLogger(__name__)

@@ -134,16 +134,20 @@ def silent_server():
     listener.close()
 
 
+def send_html(handler: BaseHTTPRequestHandler, status: int, body: bytes, content_type: str = "text/html") -> None:
+    """Answer the request with an HTML body and its length."""
+    handler.send_response(status)
+    handler.send_header("Content-Type", content_type)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
 class TooLargeHandler(BaseHTTPRequestHandler):
     """A reverse proxy's own refusal (nginx's client_max_body_size): a bare 413 whose HTML body carries no code."""
 
     def do_POST(self):
-        body = b"<html><body><h1>413 Request Entity Too Large</h1></body></html>"
-        self.send_response(413)
-        self.send_header("Content-Type", "text/html")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        send_html(self, 413, b"<html><body><h1>413 Request Entity Too Large</h1></body></html>")
 
     def log_message(self, format, *args):  # noqa: A002 - the base class's name
         pass
@@ -181,11 +185,7 @@ class SiteHandler(SimpleHTTPRequestHandler):
         if body is None:
             self.send_error(404)
             return
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        send_html(self, 200, body, "text/html; charset=utf-8")
 
     def log_message(self, format, *args):  # noqa: A002 - the base class's name
         pass

@@ -4,6 +4,7 @@ packages."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -28,6 +29,34 @@ ACCEPTED_WARNINGS = {"UNSAFE_VAR_ASSIGNMENT"}
 def test_the_extension_carries_an_identical_copy_of_each_shared_table(name):
     # The folder must load unpacked on its own, so it cannot reach ../shared: the copy must not drift.
     assert (EXTENSION / "shared" / name).read_bytes() == (REPO / "shared" / name).read_bytes()
+
+
+# Where the extension's code names an error code: a failure it builds ({code: "..."}, failure("...")), and the keys of
+# error-text.js's explanations.
+FAILURE_CODE = re.compile(r'\b(?:code: |failure\()"([a-z_]+)"')
+EXPLAINED_CODE = re.compile(r"^  ([a-z_]+): \(", re.MULTILINE)
+
+
+@pytest.mark.parametrize("pattern, source, codes", [
+    (FAILURE_CODE, 'return { ok: false, error: { code: "cannot_access", message: "..." } };', ["cannot_access"]),
+    (FAILURE_CODE, 'return failure("no_response", "The server did not answer.");', ["no_response"]),
+    (FAILURE_CODE, 'const code = body?.error?.code ?? await codeOfStatus(status);', []),
+    (EXPLAINED_CODE, 'const EXPLANATIONS = {\n  too_large: () => "Too large.",\n  timeout: (settings) => "",\n};',
+     ["too_large", "timeout"]),
+    (EXPLAINED_CODE, "const LIMITS = {\n  timeout: 5,\n    nested: () => 1,\n};", []),
+])
+def test_error_codes_are_read_from_the_extension_source(pattern, source, codes):
+    assert pattern.findall(source) == codes
+
+
+def test_every_error_code_the_extension_names_is_one_of_errors_json():
+    known = json.loads((EXTENSION / "shared" / "errors.json").read_text(encoding="utf-8"))["errors"].keys()
+    named = {path.relative_to(EXTENSION).as_posix(): set(FAILURE_CODE.findall(path.read_text(encoding="utf-8")))
+             for path in EXTENSION.rglob("*.js")}
+    named["shared/error-text.js"] |= set(EXPLAINED_CODE.findall((EXTENSION / "shared" / "error-text.js").read_text(
+        encoding="utf-8")))
+    assert len(named["shared/error-text.js"]) > 10  # the scan sees the explanations at all
+    assert {path: codes - known for path, codes in named.items() if codes - known} == {}
 
 
 def manifest() -> dict:

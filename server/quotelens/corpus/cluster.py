@@ -13,6 +13,8 @@ from contextlib import contextmanager
 
 from distributed import Client, LocalCluster
 
+from .heap import LargeAllocations
+
 
 @contextmanager
 def connect(scheduler: str | None = None, workers: int | None = None) -> Iterator[Client]:
@@ -20,8 +22,10 @@ def connect(scheduler: str | None = None, workers: int | None = None) -> Iterato
     logging.getLogger("distributed").setLevel(logging.WARNING)  # its INFO lines are for cluster operators
     if scheduler:
         with Client(scheduler) as client:
+            client.register_plugin(LargeAllocations())
             yield client
         return
     with LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
                       dashboard_address=":0", silence_logs=logging.WARNING) as cluster, Client(cluster) as client:
+        client.register_plugin(LargeAllocations())
         yield client

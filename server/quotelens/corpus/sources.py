@@ -216,7 +216,7 @@ def warc_page(record) -> Page:
         try:
             html = body.decode(charset, errors="replace")
         except LookupError:
-            pass  # an unknown label: the page's own <meta charset>, or UTF-8, decides (article.decode_html)
+            pass  # an unknown label: the page's own <meta charset>, or UTF-8, decides (page/markup.py, decode_html)
     return Page("", url, date, html=html)
 
 

@@ -1,8 +1,9 @@
 """The Parquet tables of a corpus: one row per article, quote, person (the API's ``entities``), sanction and error.
 
-Columns carry the API's field names (shared/response.schema.json) and nested records stay nested (a quote's
-``source`` and ``cue`` are structs), plus ``article_id`` and ``url`` on every row to join on. The schemas are
-fixed here, so a partition without quotes still writes a quotes file the dataset can read.
+Columns carry the API's field names and types, read from the response schema (shared/response.schema.json, the
+package's copy in data/), and nested records stay nested (a quote's ``source`` and ``cue`` are structs), plus
+``article_id`` and ``url`` on every row to join on. The schemas are fixed before any row is read, so a partition
+without quotes still writes a quotes file the dataset can read.
 """
 
 from __future__ import annotations
@@ -11,38 +12,57 @@ from urllib.parse import urlsplit
 
 import pyarrow as pa
 
+from quotelens.language.vocabulary import vocabulary
+
 from .sources import Page
 
-INTEGER = pa.int32()
-MENTION = pa.struct([("start", INTEGER), ("end", INTEGER), ("text", pa.string())])
-STRINGS = pa.list_(pa.string())
+# JSON Schema's scalar types as columns; offsets are integers and fit 32 bits (a page is at most a few MB).
+SCALARS = {"integer": pa.int32(), "string": pa.string(), "boolean": pa.bool_()}
 ARTICLE_KEYS = [("article_id", pa.string()), ("url", pa.string())]
 
-SCHEMAS = {
-    "articles": pa.schema(ARTICLE_KEYS + [
-        ("outlet", pa.string()), ("date", pa.timestamp("s", tz="UTC")), ("title", pa.string()),
-        ("language", pa.string()), ("text", pa.string()),
-        ("blocks", pa.list_(pa.struct([("start", INTEGER), ("end", INTEGER), ("kind", pa.string())]))),
-    ]),
-    "quotes": pa.schema(ARTICLE_KEYS + [
-        ("id", pa.string()), ("kind", pa.string()), ("start", INTEGER), ("end", INTEGER), ("text", pa.string()),
-        ("speaker", pa.string()), ("speaker_name", pa.string()), ("source", MENTION), ("cue", MENTION),
-        ("via", pa.string()),
-    ]),
-    "people": pa.schema(ARTICLE_KEYS + [
-        ("id", pa.string()), ("type", pa.string()), ("name", pa.string()), ("aliases", STRINGS),
-        ("title", pa.string()), ("organization", pa.string()), ("is_official", pa.bool_()),
-        ("former", pa.bool_()),
-        ("mentions", pa.list_(pa.struct([("start", INTEGER), ("end", INTEGER)]))), ("quote_ids", STRINGS),
-        ("listed", pa.list_(pa.struct([("list", pa.string()), ("name", pa.string()), ("id", pa.string()),
-                                       ("programs", STRINGS)]))),
-    ]),
-    "sanctions": pa.schema(ARTICLE_KEYS + [
-        ("id", pa.string()), ("start", INTEGER), ("end", INTEGER), ("text", pa.string()), ("status", pa.string()),
-        ("authority", pa.string()), ("targets", STRINGS), ("measure", pa.string()), ("sectors", STRINGS),
-    ]),
-    "errors": pa.schema(ARTICLE_KEYS + [("code", pa.string()), ("message", pa.string())]),
-}
+
+def arrow_type(spec: dict, definitions: dict) -> pa.DataType:
+    """The column type of a value the response schema describes: an enum or an id is a string, a value that may be
+    null has the type of what it is otherwise, an object is a struct of its properties in order, an array a list."""
+    if "$ref" in spec:
+        return arrow_type(definitions[spec["$ref"].removeprefix("#/$defs/")], definitions)
+    if "oneOf" in spec:
+        [value] = [option for option in spec["oneOf"] if option.get("type") != "null"]
+        return arrow_type(value, definitions)
+    if "enum" in spec:
+        return pa.string()
+    kind = spec["type"]
+    if isinstance(kind, list):
+        [kind] = [name for name in kind if name != "null"]
+    if kind == "object":
+        return pa.struct(columns(spec, definitions))
+    if kind == "array":
+        return pa.list_(arrow_type(spec["items"], definitions))
+    return SCALARS[kind]
+
+
+def columns(record: dict, definitions: dict, names: tuple[str, ...] | None = None) -> list[tuple[str, pa.DataType]]:
+    """The columns of a record of the response schema: each of its properties (or of ``names``), in order."""
+    properties = record["properties"]
+    return [(name, arrow_type(properties[name], definitions)) for name in names or properties]
+
+
+def table_schemas(response: dict) -> dict[str, pa.Schema]:
+    """The schema of each table: the response's records, with the keys to join on (and the article's origin)."""
+    definitions = response["$defs"]
+    article = response["properties"]["article"]
+    return {
+        "articles": pa.schema(ARTICLE_KEYS + [("outlet", pa.string()), ("date", pa.timestamp("s", tz="UTC"))]
+                              + columns(article, definitions, ("title", "language", "text", "blocks"))),
+        "quotes": pa.schema(ARTICLE_KEYS + columns(definitions["quote"], definitions)),
+        "people": pa.schema(ARTICLE_KEYS + columns(definitions["entity"], definitions)),
+        "sanctions": pa.schema(ARTICLE_KEYS + columns(definitions["sanction"], definitions)),
+        # An error's body is {"code", "message"} (shared/errors.json), not a record of the response.
+        "errors": pa.schema(ARTICLE_KEYS + [("code", pa.string()), ("message", pa.string())]),
+    }
+
+
+SCHEMAS = table_schemas(vocabulary("response.schema"))
 # Which list of the response fills each findings table.
 FINDINGS = {"quotes": "quotes", "people": "entities", "sanctions": "sanctions"}
 

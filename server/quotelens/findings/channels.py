@@ -11,13 +11,13 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from quotelens.language.vocabulary import vocabulary
+from quotelens.language.vocabulary import vocabulary, word_list
 
-LEADING_WORDS = ("the ", "a ", "an ", "state ", "state-run ", "state-owned ", "official ", "local ")
-# Prepositions after which a channel is named in the cue's clause: "in an interview with CNN", "speaking to AFP".
-CHANNEL_PREPOSITIONS = {"to", "with", "on"}
-# Nouns of the talk itself: "in an interview with Reuters", "at a briefing broadcast by CCTV".
-TALK_NOUNS = {"interview", "interviews", "conversation", "remarks", "comments", "programme", "program", "show"}
+# The words around a channel's name, from data/speakers.json (each list says why it exists there).
+LEADING_WORDS = tuple(word_list("speakers", "outlet_leading_words"))
+CHANNEL_PREPOSITIONS = frozenset(word_list("speakers", "channel_prepositions"))
+TALK_NOUNS = frozenset(word_list("speakers", "talk_nouns"))
+TALK_PREPOSITIONS = frozenset(word_list("speakers", "talk_prepositions"))
 
 
 @cache
@@ -100,7 +100,7 @@ def _channel_after_preposition(preposition: Token) -> Span | None:
                 return found
         if obj.lower_ in TALK_NOUNS:
             for inner in obj.children:
-                if inner.dep_ == "prep" and inner.lower_ in ("with", "to", "on", "by"):
+                if inner.dep_ == "prep" and inner.lower_ in TALK_PREPOSITIONS:
                     found = _channel_after_preposition(inner)
                     if found is not None:
                         return found

@@ -13,18 +13,19 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from quotelens.language.vocabulary import vocabulary
+from quotelens.language.syntax import ARTICLES, BODY_DETERMINERS
+from quotelens.language.vocabulary import vocabulary, word_list
 from quotelens.model import Entity, Quote
 
 # The id prefix of an organisation that speaks ("organization1"); people are "person<n>".
 ORGANIZATION_ID = "organization"
 
-# Words left off the front of an organisation's name: "the ministry" → "ministry".
-LEADING_WORDS = {"the", "a", "an", "its", "their", "this", "that"}
+# Words left off the front of an organisation's name: "the ministry" → "ministry", "its office" → "office".
+LEADING_WORDS = ARTICLES | BODY_DETERMINERS
 # How far back an earlier name for "the ministry" is looked for, in tokens (a few paragraphs).
 LOOKBACK_TOKENS = 600
 # Small words inside an organisation's name ("Organization for Security and Co-operation in Europe").
-SMALL_WORDS = ("of", "for", "and", "the", "on", "in", "de", "del", "des")
+SMALL_WORDS = tuple(word_list("speakers", "organization_small_words"))
 # An acronym in brackets after the name it stands for: "the National Liberation Army (ELN)".
 ACRONYM_AFTER_NAME = r"((?:[A-Z][\w’'&.-]*\s+|(?:of|for|and|the|de|del)\s+){{1,8}})\(\s*{acronym}\s*\)"
 

@@ -16,7 +16,6 @@ from quotelens.model import Entity
 # How far back a pronoun may look for the person it refers to, in sentences. News writers re-name a speaker
 # after a few paragraphs; beyond that a guess is worse than no answer (precision first).
 PRONOUN_WINDOW_SENTENCES = 6
-TITLE_BREAKS = {"of", "for", "at", "to", "in", "on", ",", "and"}
 
 
 class SpeakerResolver:

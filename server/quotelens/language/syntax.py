@@ -10,6 +10,8 @@ from spacy.tokens import Doc, Span, Token
 # Closed-class words and dependency labels, the same for every finder (English; spaCy's ClearNLP label set).
 ARTICLES = frozenset({"a", "an", "the"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+# The determiners other than articles that a singular body takes ("its office", "this ministry").
+BODY_DETERMINERS = frozenset({"its", "their", "this", "that"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependents that open a clause or a second phrase: a phrase read from a head stops before them.
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "conj", "cc", "punct", "ccomp", "xcomp", "parataxis"})

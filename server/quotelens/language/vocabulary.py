@@ -12,3 +12,8 @@ def vocabulary(name: str) -> dict:
     """The parsed data/<name>.json, read once per process; callers share it, so they build their own sets from it
     and never change it."""
     return json.loads(resources.files("quotelens").joinpath(f"data/{name}.json").read_text(encoding="utf-8"))
+
+
+def word_list(name: str, key: str) -> list:
+    """The values of one list of data/<name>.json (shared, like the file: build a set or tuple from it)."""
+    return vocabulary(name)[key]["values"]

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from quotelens.language.vocabulary import word_list
 from quotelens.model import Listing
 
 REQUIRED_COLUMNS = ("id", "schema", "name")
@@ -33,14 +34,9 @@ KINDS = {
     "organization": {"Organization", "Company", "LegalEntity", "PublicBody"},
 }
 
-# Legal forms and articles that a list writes and an article drops ("Bank Rossiya PJSC" = "Bank Rossiya").
-_ORGANIZATION_NOISE = {
-    "the", "llc", "ltd", "limited", "jsc", "ojsc", "pjsc", "cjsc", "oao", "zao", "ooo", "pao", "inc", "incorporated",
-    "co", "corp", "corporation", "company", "gmbh", "ag", "sa", "plc", "llp", "lp", "fze", "fzco", "bv", "nv",
-}
-# Particles spelled in or out by different transliterations ("Bashar al-Assad" = "Bashar Assad"). Dropped only
-# after the first word, so "Al Gore" keeps two words. "Abu" and "Ben" are names, not particles.
-_PARTICLES = {"al", "el", "ul", "bin", "ibn", "bint"}
+# Legal forms a list writes and an article drops, and particles spelled in or out (data/watchlist.json says why).
+_ORGANIZATION_NOISE = frozenset(word_list("watchlist", "organization_noise"))
+_PARTICLES = frozenset(word_list("watchlist", "name_particles"))
 
 # Spelling variants of the same sound across romanisations, applied in order to each word (both sides alike).
 # Vowel shifts are deliberate: "Moammar" = "Muammar", "Sergey" = "Sergei", "Aleksey" = "Alexei".
