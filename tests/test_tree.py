@@ -25,6 +25,8 @@ def spans_of(doc):
 def assert_same_as_spacy(doc) -> None:
     for token in doc:  # spaCy's own answers first: the hooks below replace them
         assert indexes(children(token)) == indexes(token.children), token.i
+        assert indexes(children(token, "punct", "nsubj")) == \
+            indexes(child for child in token.children if child.dep_ in ("punct", "nsubj")), token.i
         assert indexes(lefts(token)) == indexes(token.lefts), token.i
         assert indexes(rights(token)) == indexes(token.rights), token.i
         assert indexes(conjuncts(token)) == indexes(token.conjuncts), token.i

@@ -13,7 +13,7 @@ answers are those spaCy gives, in the same order.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,6 +27,7 @@ class _Index:
     children: list[list[int]]  # each word's children, in text order (a root is no child of itself)
     roots: list[int]  # the words that head their sentence
     depths: list[int]  # each word's number of steps up to its root
+    by_label: dict[int, dict[str, list[int]]] = field(default_factory=dict)  # a word's children by label, on demand
 
 
 def _index(doc: Doc) -> _Index:
@@ -49,10 +50,20 @@ def _index(doc: Doc) -> _Index:
     return index
 
 
-def children(token: Token) -> list[Token]:
-    """``token.children`` without its scan of the subtree span."""
-    doc = token.doc
-    return [doc[i] for i in _index(doc).children[token.i]]
+def children(token: Token, *labels: str) -> list[Token]:
+    """``token.children`` without its scan of the subtree span; with ``labels``, only the children with one of
+    those dependency labels, looked up rather than filtered (a verb that hundreds of measures share may hold
+    hundreds of children, and each measure asks it for its subject or negation)."""
+    doc, index = token.doc, _index(token.doc)
+    if not labels:
+        return [doc[i] for i in index.children[token.i]]
+    grouped = index.by_label.get(token.i)
+    if grouped is None:
+        grouped = index.by_label[token.i] = {}
+        for i in index.children[token.i]:
+            grouped.setdefault(doc[i].dep_, []).append(i)
+    found = [i for label in labels for i in grouped.get(label, ())]
+    return [doc[i] for i in (sorted(found) if len(labels) > 1 else found)]
 
 
 def lefts(token: Token) -> list[Token]:

@@ -109,9 +109,8 @@ def _phrase_modifiers(candidate: Candidate) -> list[Token]:
 
 
 def _subject_of(word: Token) -> Token | None:
-    for child in children(word):
-        if child.dep_ in ("nsubj", "csubj"):
-            return child
+    for child in children(word, "nsubj", "csubj"):
+        return child
     if word.tag_ in ("VBD", "VBZ", "VBP") and word.i > 0 and word.nbor(-1).pos_ in ("NOUN", "PROPN"):
         return word.nbor(-1)  # a finite verb the parser left without subject: "... and the United States lifted"
     if word.dep_ == "conj" and word.head.pos_ in ("VERB", "AUX"):
@@ -191,11 +190,9 @@ def _government_of_entity(entity: Entity, lex: Lexicon, context: Context) -> str
 
 
 def agent_of(verb: Token) -> Token | None:
-    for child in children(verb):
-        if child.dep_ == "agent":
-            for obj in children(child):
-                if obj.dep_ == "pobj":
-                    return obj
+    for child in children(verb, "agent"):
+        for obj in children(child, "pobj"):
+            return obj
     return None
 
 

@@ -46,18 +46,14 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
         if lemma in lex.declining_words:
             return "other"  # "refused to join the sanctions", "failed to impose sanctions"
         # "the sanctions are not working" judges the measure, it does not undo it
-        negated = (below is None or below.dep_ not in ("nsubj", "nsubjpass")) and any(
-            c.dep_ == "neg" for c in children(word)
-        )
+        negated = (below is None or below.dep_ not in ("nsubj", "nsubjpass")) and bool(children(word, "neg"))
         if lemma in lex.threat_if_negated and negated:
             return "threatened"
         if lemma in lex.threat_words:
             return "threatened"
-        if lemma in lex.consider_words or any(
-            c.dep_ == "mark" and c.lower_ in lex.consider_words for c in children(word)
-        ):
+        if lemma in lex.consider_words or any(c.lower_ in lex.consider_words for c in children(word, "mark")):
             return "considered"
-        auxes = {c.lower_ for c in children(word) if c.dep_ in ("aux", "auxpass")}
+        auxes = {c.lower_ for c in children(word, "aux", "auxpass")}
         if existing:
             continue
         if auxes & lex.future_aux or _going_to(word):
@@ -80,7 +76,7 @@ def clause_path(start: Token) -> list[Token]:
             break
         if word.dep_ == "conj" and word.head.pos_ in ("VERB", "AUX") and word.pos_ in ("VERB", "AUX"):
             # a coordinated verb shares the head verb's auxiliaries but keeps its own tense
-            if any(c.dep_ in ("aux", "nsubj") for c in children(word)):
+            if children(word, "aux", "nsubj"):
                 break
         word = word.head
         path.append(word)
@@ -89,26 +85,26 @@ def clause_path(start: Token) -> list[Token]:
 
 def _is_infinitive(word: Token) -> bool:
     """'a bill to impose sanctions': an infinitive clause belongs to the phrase it hangs from."""
-    return word.dep_ in ("relcl", "advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(word)) \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(word))
+    return word.dep_ in ("relcl", "advcl", "acl") and any(c.lower_ == "to" for c in children(word, "aux")) \
+        and not children(word, "nsubj", "nsubjpass")
 
 
 def _going_to(word: Token) -> bool:
     head = word.head
-    return word.dep_ == "xcomp" and head.lower_ == "going" and any(c.dep_ == "aux" for c in children(head))
+    return word.dep_ == "xcomp" and head.lower_ == "going" and bool(children(head, "aux"))
 
 
 def _is_denied(head: Token, path: list[Token]) -> bool:
     """'no sanctions on fertiliser', 'has no need to impose sanctions', 'signed without sanctions'."""
     if head.dep_ == "pobj" and head.head.lower_ == "without":
         return True
-    return any(c.dep_ == "det" and c.lower_ == "no" for word in path for c in children(word))
+    return any(c.lower_ == "no" for word in path for c in children(word, "det"))
 
 
 def _is_proposed(path: list[Token], lex: Lexicon) -> bool:
     return any(
         word.lemma_.lower() in lex.demand_words
-        or any(c.dep_ == "mark" and c.lower_ in lex.demand_words for c in children(word))  # "whether the US will lift"
+        or any(c.lower_ in lex.demand_words for c in children(word, "mark"))  # "whether the US will lift"
         for word in path
     )
 
@@ -118,11 +114,10 @@ def _is_blocked(path: list[Token], lex: Lexicon) -> bool:
     for word in path[:6]:
         if word.lemma_.lower() in lex.blocking_words:
             return True
-        for child in children(word):
-            if child.dep_ == "neg" and word.lemma_.lower() not in lex.threat_if_negated:
-                return True
-            if child.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "no" and g.dep_ == "det" for g in children(child)):
-                return True
+        if children(word, "neg") and word.lemma_.lower() not in lex.threat_if_negated:
+            return True
+        if any(g.lower_ == "no" for child in children(word, "nsubj", "nsubjpass") for g in children(child, "det")):
+            return True
     return False
 
 
