@@ -12,7 +12,6 @@ MAX_LINES = 300
 # Modules that were already larger when the limit came in (docs/architecture.md, "Left to do"): each may only
 # shrink; split it before adding to it.
 LARGER = {
-    "findings/quotes/quotes.py": 894,
     "findings/people/titles.py": 464,
     "findings/people/people.py": 350,
     "findings/people/names.py": 318,

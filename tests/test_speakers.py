@@ -142,12 +142,102 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "the air.", "The conclusion", ("Maria Zakharova", None)),
     # A pronoun after a long quote goes back past the quoted sentences to the last named speaker.
     (LITTLE, "These consequences", ("Struan Little", None)),
+    # 'Quote:' opening a paragraph in place of a cue: the speaker of the last verb of saying before it.
+    ("Poland's Foreign Minister Radoslaw Sikorski has said that Warsaw will close the consulate.\nSource: Sikorski on "
+     "X\nQuote: \"The consulate in Gdansk will close.\"", "The consulate", ("Radoslaw Sikorski", None)),
+    ("Details: Foreign Minister Radoslaw Sikorski noted that allies agreed. He added that more steps may follow.\n"
+     "Quote: \"We will not tolerate hostile acts against Poland.\"", "We will not", ("Radoslaw Sikorski", None)),
+    # 'It said' after a body issued a statement is that body; "the Ministry" is the ministry named before it.
+    ("The Ministry of Foreign Affairs of Peru issued a statement on Friday. \"The border stays open,\" it said.",
+     "The border", ("Ministry of Foreign Affairs", None)),
+    ("Kenya's Ministry of Health confirmed two cases. \"Both patients are stable,\" the Ministry said.", "Both",
+     ("Kenya's Ministry of Health", None)),
+    # "the army" is the earlier mention the article tied to a country; a description of a company is the company.
+    ("Sudan's army said it had retaken the city. “Our forces are in full control,” the army said in a statement.",
+     "Our forces", ("Sudan's army", None)),
+    ("Shares in the Royal Dutch Shell fell on Monday. The Anglo-Dutch oil giant said it would “appeal the decision.”",
+     "appeal", ("Royal Dutch Shell", None)),
+    ("“We will not recognise the result,” said the opposition coalition, the National Alliance for Change.", "We will",
+     ("National Alliance for Change", None)),
+    # A pronoun whose nearest sentence has a pronoun subject goes on with that pronoun's person, not its object.
+    ("Foreign Minister Annalena Baerbock arrived in Kyiv on Monday. “We stand by Ukraine,” Baerbock told reporters.\n"
+     "She later met President Volodymyr Zelensky.\n“Germany will deliver more air defence,” she added.", "Germany",
+     ("Annalena Baerbock", None)),
+    # A description that names a country is the person whose office is of that country, not the one named last.
+    ("Iran's President Masoud Pezeshkian met Russia's President Vladimir Putin in Moscow.\n“Our relations are "
+     "strategic,” the Iranian president told reporters.", "Our relations", ("Masoud Pezeshkian", None)),
+    # A statement read out by someone is theirs; a transcript's answer turn is the interviewee's.
+    ("\"The government rejects these unjust sanctions,\" said a statement read out on state television by the junta's "
+     "spokesman, Colonel Amadou Abdramane.", "The government", ("Amadou Abdramane", None)),
+    ("Foreign Minister Sergei Lavrov said on Monday that the talks had stalled.\nQ: \"Will Russia attend?\"\n"
+     "A: \"We have not been invited.\"", "We have not", ("Sergei Lavrov", None)),
+    # The person in apposition to the last sentence's subject, not the possessive before it, is "he".
+    ("US envoy Steve Witkoff met Russian President Vladimir Putin on Friday. Putin's aide Yuri Ushakov described "
+     "the talks as useful.\n“The meeting was productive,” he said.", "The meeting", ("Yuri Ushakov", None)),
+    # A statement named after its body ("a foreign ministry statement", "the council's statement") is the body's.
+    ("Iran's Supreme National Security Council met on Sunday. “Iran will respond,” the council's statement said.",
+     "Iran will", ("Iran's Supreme National Security Council", None)),
+    ("“The measures are illegitimate,” a foreign ministry statement said.", "The measures", ("foreign ministry", None)),
+    # A quote that opens the article, its speaker named in the sentence that points back at it.
+    ("“We are ready for talks at any time.”\nThat was the message from Iranian Foreign Minister Abbas Araghchi on "
+     "Monday, as he arrived in Oslo.", "We are ready", ("Abbas Araghchi", None)),
+    ("“Europe must wake up.”\nThose were the words of French President Emmanuel Macron at the Sorbonne.", "Europe",
+     ("Emmanuel Macron", None)),
+    # A description naming a country reaches further back for that country's one official; an age is the person
+    # just named.
+    ("Russian Foreign Minister Sergei Lavrov arrived in New Delhi on Thursday.\nIndia has refused to condemn the "
+     "invasion. The country buys most of its arms abroad.\n“We will supply anything India wants,” Russia's chief "
+     "diplomat said.", "We will supply", ("Sergei Lavrov", None)),
+    ("The veteran diplomat Wang Yi met his US counterpart at the summit.\n“China and the US must find the right way "
+     "to get along,” the 71-year-old said.", "China and", ("Wang Yi", None)),
+    # "the statement" after a body spoke, with no one said to have made a statement: that body.
+    ("The Foreign Ministry of Iran condemned the strike on Sunday. “It is a flagrant violation,” the statement said.",
+     "It is", ("Foreign Ministry of Iran", None)),
     # Negatives: a generic channel has no `via`; a body told something is not a channel; two people just named
     # leave a description unresolved (an unknown speaker beats a wrong one).
     ("“We will respond,” Smith told US media on Monday.", "We will", ("Smith", None)),
     ("“We will respond,” Smith told the parliament on Monday.", "We will", ("Smith", None)),
     ("Foreign Minister John Smith met Defence Minister Alan Jones on Monday. The official called the deal “dead on "
      "arrival” for now.", "dead", ("The official", None)),
+    # A label that is not a bare 'Quote:', or no verb of saying before it, gives no speaker.
+    ("Quote of the day: \"Nothing is agreed until everything is agreed.\"", "Nothing", (None, None)),
+    ("The mayor opened the bridge on Monday.\nQuote: \"It took ten years to build.\"", "It took", (None, None)),
+    # 'It said' after a body that only did something (no statement, no verb of saying) stays unknown.
+    ("The ministry closed the border on Friday. \"We had no choice,\" it said.", "We had", (None, None)),
+    # The only official just named is of another country than the description: nobody.
+    ("Prime Minister Anthony Albanese met President Xi Jinping in Lima.\n“We can cooperate,” Albanese said. “We will "
+     "disagree where we must.”\nThe Chinese leader called the meeting “a turning point.”", "a turning",
+     ("The Chinese leader", None)),
+    # A transcript's question turn is not said by a person called "Q".
+    ("Foreign Minister Sergei Lavrov said on Monday that the talks had stalled.\nQ: \"Will Russia attend?\"\n"
+     "A: \"We have not been invited.\"", "Will Russia", (None, None)),
+    # A statement whose maker the article never gives stays the statement, unnamed.
+    ("“The sanctions violate international law,” said the joint communique issued after the summit.", "The sanctions",
+     ("the joint communique", None)),
+    # The sentence after an opening quote names two people, or names one who did not say it: nobody.
+    ("“The end of an era.”\nThis is how newspapers described the departure of Angela Merkel and Olaf Scholz.",
+     "The end", (None, None)),
+    ("“We will win.”\nThe crowd cheered as Prime Minister Keir Starmer arrived.", "We will", (None, None)),
+    # Far back, a description without a country stays unresolved; an age after two people named is nobody.
+    ("Foreign Minister Sergei Lavrov arrived in New Delhi on Thursday.\nIndia has refused to condemn the "
+     "invasion. The country buys most of its arms abroad.\n“We will supply anything India wants,” the chief "
+     "diplomat said.", "We will supply", ("the chief diplomat", None)),
+    ("Wang Yi met Antony Blinken at the summit.\n“We must get along,” the 71-year-old said.", "We must",
+     ("the 71-year-old", None)),
+    # A platform the tagger calls a person is not the one speaking before a participle of saying.
+    ("Donald Trump won the primary in Georgia. Trump posted a message on Twitter reading “Thank you Georgia” "
+     "moments after polls closed.", "Thank you", ("Donald Trump", None)),
+    # ... but not after a person spoke, nor after a body that only acted.
+    ("Foreign Minister Abbas Araghchi condemned the strike. “It is a flagrant violation,” the statement said.", "It is",
+     ("the statement", None)),
+    ("The ministry closed the border on Friday. “We had no choice,” the statement said.", "We had",
+     ("the statement", None)),
+    # A specific body keeps its own words ("the Chinese commerce ministry" is not the ministry named before it), and a
+    # pronoun subject of another gender does not carry the chain ('He met her' does not make 'she' him).
+    ("Japan's Ministry of Economy imposed export controls. “We reject the move,” the Chinese commerce ministry said.",
+     "We reject", ("Chinese commerce ministry", None)),
+    ("Ms Wong, the foreign minister, arrived on Tuesday. Mr Wang met her at the airport. He praised the visit.\n"
+     "“We had a constructive discussion,” she told reporters.", "We had", ("Wong", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from quotelens.model import Entity, Quote, Sanction, Span
-from quotelens.findings.quotes.cues import load_cues
+from quotelens.language.vocabulary import vocabulary
 
 # Context kept on each side of a span. 32 characters disambiguate repeated phrases ("Miller said") on real pages
 # while staying short enough to survive small edits around the span (Hypothesis uses the same order of magnitude).
@@ -13,7 +13,7 @@ CONTEXT_CHARS = 32
 
 # A pronoun that attributes a quote ("he said") is painted so that it opens the speaker's card, but only as a
 # speaker: it says nothing about office, and painting it as an official made "Officials 26" of three people.
-PRONOUNS = frozenset(load_cues()["subject_pronouns"])
+PRONOUNS = frozenset(vocabulary("cues")["subject_pronouns"])
 
 # Quotes painted as speech; "term" quotes (scare quotes, titles of works) are not speech and are not painted.
 QUOTE_CATEGORIES = {"direct": "quote", "reported": "reported"}

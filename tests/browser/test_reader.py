@@ -157,15 +157,16 @@ def test_a_new_document_in_the_tab_clears_the_badge(analyzed, ext, site):
 
 # --- 2. Categories -------------------------------------------------------------------------------------------------
 
-def test_reported_speech_is_off_until_switched_on(ext, open_page, live_server):
+def test_reported_speech_is_on_until_switched_off(ext, open_page, live_server):
     ext.set_settings({"serverUrl": live_server})  # nothing else: the shipped defaults
     page = open_page(NEWS)
     popup = ext.analyze(page)
     painted = highlights(page)
-    assert "quotelens-reported" not in painted and painted.get("quotelens-quote")
-    assert not popup.is_checked("input[data-category=reported]")
-    popup.check("input[data-category=reported]")
-    wait_until(lambda: highlights(page).get("quotelens-reported"))
+    assert painted.get("quotelens-reported") and painted.get("quotelens-quote")
+    assert popup.is_checked("input[data-category=reported]")
+    popup.uncheck("input[data-category=reported]")
+    wait_until(lambda: not highlights(page).get("quotelens-reported"))
+    assert highlights(page).get("quotelens-quote")
 
 
 def test_people_are_counted_once_however_often_they_are_named(analyzed, live_server, site):

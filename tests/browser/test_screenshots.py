@@ -29,7 +29,7 @@ def folder(tmp_path):
 def test_screenshots_of_the_page_card_and_panel(ext, site, open_page, folder, theme):
     path = f"/news/kim-putin-{theme}"
     site[1][path] = (news_page() if theme == "light" else news_page().replace("</head>", DARK_SITE, 1)).encode("utf-8")
-    # The shipped defaults (reported speech off), as a new reader sees the page.
+    # The shipped defaults (every category on), as a new reader sees the page.
     ext.set_settings({name: value for name, value in ext.default_settings.items() if name != "hidden"})
     page = open_page(path)
     page.set_viewport_size({"width": 1100, "height": 760})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -87,16 +88,20 @@ def organization_name(source: Span, text: str) -> str | None:
     words = _without_leading_words(_with_of_name(doc, source))
     if not words:
         return None
-    if any(token.pos_ == "PROPN" or token.text[:1].isupper() for token in words):
+    bare_head = len(words) == 1 and words[0].lower_ in organization_heads()  # "the Ministry said"
+    # "the Russian energy giant" after "Gazprom": a description, not a name, though a modifier is capitalised.
+    described = words[-1].text.islower() and words[-1].lemma_.lower() in generic_heads()
+    if any(token.pos_ == "PROPN" or token.text[:1].isupper() for token in words) and not (bare_head or described):
         return _text_of(text, words)
     earlier = _earlier_name(doc, text, source)
     return earlier or _text_of(text, words)
 
 
 def _with_of_name(doc: Doc, source: Span) -> Span:
-    """Extend "the US Department" over its "of Justice": the parser leaves a body's of-phrase out of the subject."""
+    """Extend "the US Department" over its "of Justice" ("the National Alliance" over "for Change"): the parser
+    leaves a body's of-phrase out of the subject."""
     end = source.end
-    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN":
+    if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end + 1].pos_ == "PROPN":
         end += 2
         while end < len(doc) and doc[end].pos_ == "PROPN":
             end += 1
@@ -157,12 +162,26 @@ def _earlier_name(doc: Doc, text: str, source: Span) -> str | None:
     for match in NAME_ENDING_IN.finditer(text, window.start_char, source.start_char):
         if match.group("head").lower().startswith(head):
             named = match.group("name")
+    if named is None:
+        named = _with_country(doc, text, window, head)
     if named is None and head in generic_heads():
         # "Gazprom … the company said": the body named last, when no name holds the head word.
         bodies = [entity for entity in window.ents if entity.label_ == "ORG"]
         if bodies:
             named = _text_of(text, _without_leading_words(bodies[-1]))
     return named
+
+
+def _with_country(doc: Doc, text: str, window: Span, head: str) -> str | None:
+    """"Sudan's army" or "the Sudanese army" for "the army": the last earlier mention of the head word that the
+    article tied to a country."""
+    for token in reversed(window):
+        if token.lemma_.lower() != head and token.lower_ != head:
+            continue
+        countries = [child for child in token.lefts if child.ent_type_ in ("GPE", "NORP")]
+        if countries:
+            return _text_of(text, _without_leading_words(doc[countries[0].left_edge.i:token.i + 1]))
+    return None
 
 
 def _with_possessor(doc: Doc, entity: Span) -> Span:
@@ -177,6 +196,19 @@ def _with_possessor(doc: Doc, entity: Span) -> Span:
 
 def _text_of(text: str, words: list[Token]) -> str:
     return text[words[0].idx:words[-1].idx + len(words[-1])]
+
+
+def number_organizations(quotes: Sequence[Quote]) -> list[Quote]:
+    """``quotes`` with each organisation that speaks numbered ``organization<n>`` by its canonical name, in the
+    order it is first met (the quote finder marks each with the bare ``ORGANIZATION_ID``)."""
+    numbers: dict[str | None, str] = {}
+    numbered = []
+    for quote in quotes:
+        if quote.speaker == ORGANIZATION_ID:
+            number = numbers.setdefault(quote.speaker_name, f"{ORGANIZATION_ID}{len(numbers) + 1}")
+            quote = replace(quote, speaker=number)
+        numbered.append(quote)
+    return numbered
 
 
 def organization_entities(quotes: Sequence[Quote]) -> list[Entity]:

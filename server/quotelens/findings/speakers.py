@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span
 
 from quotelens.context import DocContext
-from quotelens.findings.quotes.cues import load_cues
+from quotelens.language.vocabulary import vocabulary
 from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.model import Entity
 
@@ -36,13 +36,14 @@ class SpeakerResolver:
         )
         self._mention_starts = [start for start, _, _ in self.mentions]
         self._longest_mention = max((end - start for start, end, _ in self.mentions), default=0)
-        cues = load_cues()
+        cues = vocabulary("cues")
         self.pronoun_gender: dict[str, str] = cues["subject_pronouns"]
         self.honorifics: dict[str, str] = cues["honorifics"]
         self.gendered_nouns: dict[str, str] = {
             word: gender for word, gender in cues["gendered_nouns"].items() if not word.startswith("$")
         }
         self.gender: dict[str, str] = {}
+        self.countries: dict[str, str] = vocabulary("roles")["country_adjectives"]["values"]
         self.sentences = context.sentences
         self._sentence_starts = [sentence.start for sentence in self.sentences]
         for start, _, entity in self.mentions:
@@ -101,6 +102,8 @@ class SpeakerResolver:
             title_words = [w.lower() for w in entity.title.replace(",", " , ").split()]
             if head.lower_ not in title_words and head.lemma_.lower() not in title_words:
                 continue
+            if not self.country_fits(source, entity):
+                continue
             matches.append((len(modifiers - set(title_words)), entity))
         if not matches:
             return None
@@ -111,6 +114,19 @@ class SpeakerResolver:
             # recently, if any of them is named before the nominal at all.
             return self._most_recent(best, source.start_char)
         return best[0]
+
+    def named_countries(self, description: Span) -> set[str]:
+        """The countries a description names ("the Chinese leader", "Russia's chief diplomat")."""
+        return {self.countries.get(t.lower_) for t in description if t.i != description.root.i} - {None}
+
+    def country_fits(self, description: Span, entity: Entity) -> bool:
+        """A description that names a country ("the Chinese leader", "the Iranian president") fits only a person
+        whose title or organisation is of that country; one that names none fits anyone."""
+        countries = self.named_countries(description)
+        known = f"{entity.title or ''} {entity.organization or ''}".lower()
+        return all(country.lower() in known or any(word for word, named in self.countries.items()
+                                                   if named == country and f" {word} " in f" {known} ")
+                   for country in countries)
 
     def _by_name_word(self, source: Span) -> Entity | None:
         """A bare name the people finder did not list as a mention: match it to one person's name words."""
@@ -150,12 +166,25 @@ class SpeakerResolver:
             if not found:
                 continue
             subjects = [m for m in found if self._is_subject(m[0], m[1])]
+            chained = self._subject_pronoun(sentence, gender) if index != sent_index and not subjects else None
+            if chained is not None:
+                # 'She later met President Zelensky. “…,” she added': the earlier sentence is about whoever its
+                # own pronoun subject is, not about the person it names as an object.
+                return self._resolve_pronoun(chained)
             chosen = (subjects or found)[0] if index != sent_index else (subjects or found)[-1]
             entity = chosen[2]
             distinct = {m[2].id for m in found}
             if gender and len(distinct) == 1 and entity.id not in self.gender:
                 self.gender[entity.id] = gender
             return entity
+        return None
+
+    def _subject_pronoun(self, sentence, gender: str | None):
+        """The subject of ``sentence``'s main verb when it is a pronoun of ``gender`` outside quote marks."""
+        for child in sentence.root.children:
+            if (child.dep_ in SUBJECT_DEPS and gender is not None and self.pronoun_gender.get(child.lower_) == gender
+                    and not self._inside_quote(child.idx)):
+                return child
         return None
 
     def _mentions_within(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
@@ -182,7 +211,9 @@ class SpeakerResolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return False
-        return span.root.dep_ in SUBJECT_DEPS
+        root = span.root
+        # "Putin's aide Yuri Ushakov described …": the name in apposition to the subject is the subject.
+        return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
 
     def _inside_quote(self, position: int) -> bool:
         index = bisect.bisect_right(self._quoted_starts, position) - 1

@@ -1,10 +1,242 @@
-"""The cue words that attribute speech (data/cues.json): speech and stance verbs, speech nouns, pronouns."""
+"""Attribution strategies: how a quoted stretch finds its cue and source, tried in order.
+
+Each strategy is a function of the QuoteScope, the quoted span, its tokens and the quotes attributed before it
+(``Earlier``), returning an ``Attribution`` or None. ``attribute`` tries the parse first (governors.py), then
+``STRATEGIES`` in order; the first that answers wins.
+"""
 
 from __future__ import annotations
 
-from quotelens.language.vocabulary import vocabulary
+import bisect
+import re
+
+from spacy.tokens import Token
+
+from quotelens.findings.quotes.attribution import Attribution, Earlier
+from quotelens.findings.quotes.governors import cue_by_dependency, is_later_event
+from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.scope import QuoteScope
+from quotelens.findings.quotes.sources import (according_source, mention_span, name_after, names_someone,
+                                               noun_phrase_ending, source_of, subject_of)
+from quotelens.language.syntax import SUBJECT_DEPS
+from quotelens.model import Mention
+
+# Tokens after a closing mark within which a trailing cue must appear (",” said the spokesperson for the agency").
+TRAILING_WINDOW = 16
+# A headline's speaker comes in its first few words ('Pence: …'); a sign-off is short ('— Commissioner Jane Roe').
+HEADLINE_NAME_CHARS = 60
+SIGN_OFF_CHARS = 120
+# How many sentences back a labelled quote ('Quote: “…”') looks for the last verb of saying and its speaker.
+LABEL_LOOKBACK_SENTENCES = 6
+# A sign-off after a closing mark: a dash, then a name running to the end of the paragraph.
+SIGN_OFF = re.compile(r"[ \u00a0]*(?P<dash>[—–―]|--?)[ \u00a0]*(?P<name>[^\n—–―]+?)[ \u00a0.]*$")
 
 
-def load_cues() -> dict:
-    """The cue word lists of data/cues.json."""
-    return vocabulary("cues")
+def attribute(scope: QuoteScope, span: QuotedSpan, earlier: Earlier) -> Attribution | None:
+    """The cue and source of a quoted stretch: a parse cue with a source, else the first strategy that answers,
+    else the parse cue alone (a cue with no source), else None."""
+    inside = scope.tokens_between(span.start, span.end)
+    if not inside:
+        return None
+    by_dependency = cue_by_dependency(scope, span, inside, earlier)
+    if by_dependency is not None and by_dependency.source is not None:
+        return by_dependency
+    found = (strategy(scope, span, inside, earlier) for strategy in STRATEGIES)
+    return next((attribution for attribution in found if attribution is not None), by_dependency)
+
+
+def cue_after(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier: Earlier) -> Attribution | None:
+    """Trailing cues the parser split off: ',” he said.', ',” said Smith', '” — Commissioner Jane Roe'."""
+    sign_off = _sign_off(scope, span)
+    if sign_off is not None:
+        return sign_off
+    window = scope.tokens_after(span.close + 1, TRAILING_WINDOW)
+    for token in window:
+        lemma = token.lemma_.lower()
+        if (token.pos_ in ("VERB", "AUX") and lemma not in scope.words.speech_verbs
+                and any(child.dep_ in SUBJECT_DEPS for child in token.children)):
+            return None  # another clause starts: '“…” Trump was defensive when … who said' is not a cue
+        if token.pos_ == "VERB" and lemma in scope.words.speech_verbs and not scope.lacks_particle(token):
+            if is_later_event(token, span):
+                return None
+            source = source_of(scope, token, span)
+            if source is None:
+                # '…,” Jordan said Monday' names the speaker before the verb; '…,” said Jordan' after it.
+                previous = [t for t in window if t.i < token.i and not t.is_punct]
+                source = (noun_phrase_ending(scope, previous) if previous
+                          else name_after(scope, scope.tokens_after(token.idx + len(token), 6)))
+            if source is not None:
+                return Attribution(scope.mention(token), source)
+    return None
+
+
+def _sign_off(scope: QuoteScope, span: QuotedSpan) -> Attribution | None:
+    """A dash and a name closing the paragraph: '“…” — Commissioner Jane Roe'."""
+    text = scope.text
+    end = text.find("\n", span.close, span.close + SIGN_OFF_CHARS)
+    if end < 0:
+        end = min(len(text), span.close + SIGN_OFF_CHARS)
+        if end < len(text):
+            return None
+    match = SIGN_OFF.match(text, span.close + 1, end)
+    if match is None:
+        return None
+    name = match.group("name").rstrip(" .\u00a0")
+    if not name or len(name.split()) > 8 or not name[0].isupper():
+        return None
+    start = match.start("name")
+    tokens = scope.tokens_between(start, start + len(name))
+    if not tokens or not any(t.pos_ == "PROPN" for t in tokens):
+        return None
+    cue = Mention(match.start("dash"), match.end("dash"), match.group("dash"))
+    return Attribution(cue, scope.doc[tokens[0].i:tokens[-1].i + 1])
+
+
+def cue_before(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier: Earlier) -> Attribution | None:
+    """A colon after the speaker's name: 'Trump: “…”'."""
+    before = scope.tokens_before(span.open, 8)
+    if len(before) < 2 or before[-1].text != ":":
+        return None
+    name = noun_phrase_ending(scope, before[:-1])
+    # The tagger often calls a lone capitalised name before a colon a noun: "Trump: “…”".
+    if name is None or not all(t.text[:1].isupper() for t in name if t.pos_ in ("PROPN", "NOUN")):
+        return None
+    if not names_someone(scope, name):
+        return None
+    return Attribution(scope.mention(before[-1]), name)
+
+
+def labelled_quote(scope: QuoteScope, span: QuotedSpan, inside: list[Token],
+                   earlier: Earlier) -> Attribution | None:
+    """'Quote: “…”' opening a paragraph, after 'Sybiha noted …': the speaker of the last verb of saying before it
+    (outside quotes, within a few sentences)."""
+    before = scope.tokens_before(span.open, 4)
+    label = " ".join(token.lower_ for token in before[:-1])
+    if len(before) < 2 or before[-1].text != ":" or label not in scope.words.quote_labels:
+        return None
+    if scope.text[scope.paragraph_starts[scope.paragraph(span.open)]:before[0].idx].strip():
+        return None  # the label must open its paragraph
+    for sentence in scope.sentences_back(before[0], LABEL_LOOKBACK_SENTENCES):
+        verbs = [t for t in sentence if t.i < before[0].i and not scope.in_quote(t.idx) and scope.is_cue(t, 1)
+                 and not scope.is_stance(t)]
+        for verb in reversed(verbs):
+            source = source_of(scope, verb)
+            if source is not None:
+                return Attribution(scope.mention(before[0], len(before)), source)
+    return None
+
+
+def named_after(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier: Earlier) -> Attribution | None:
+    """A quote that fills its paragraph, then 'That was the message from Foreign Minister X …' or 'Those were the
+    words of X': the sentence after it points back with a demonstrative and names the one person who said it."""
+    paragraph = scope.paragraph(span.open)
+    start = scope.paragraph_starts[paragraph]
+    following = paragraph + 1
+    if following >= len(scope.paragraph_starts) or scope.text[start:span.open].strip():
+        return None
+    if scope.text[span.close + 1:scope.paragraph_starts[following]].strip(" \n.,"):
+        return None  # something follows the quote in its paragraph: a cue there is another strategy's
+    first = scope.tokens_between(scope.paragraph_starts[following], scope.paragraph_starts[following] + 1)
+    if not first or first[0].lower_ not in scope.words.back_pointers:
+        return None
+    people = {}
+    for token in scope.sentence_of(first[0]):
+        entity = scope.resolver.resolve(scope.doc[token.i:token.i + 1]) if token.pos_ == "PROPN" else None
+        if entity is not None and entity.type == "person":
+            people.setdefault(entity.id, []).append(token)
+    if len(people) != 1:
+        return None
+    name = next(iter(people.values()))[-1]
+    if not _said_by(scope, name):
+        return None
+    return Attribution(scope.mention(first[0]), mention_span(name))
+
+
+def _said_by(scope: QuoteScope, name: Token) -> bool:
+    """'the message from X', 'the words of X' (a preposition on the sentence's complement), or 'So said X'."""
+    for node in name.ancestors:
+        if node.dep_ == "prep" and node.lower_ in ("from", "of", "by") and node.head.dep_ == "attr":
+            return True
+    return name.dep_ in SUBJECT_DEPS and scope.is_cue(name.head, 1)
+
+
+def according_to(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier: Earlier) -> Attribution | None:
+    """'…,” according to X' or 'According to X, “…”' in the quote's sentence."""
+    start, _ = scope.sentence_chars(inside[0])
+    _, end = scope.sentence_chars(inside[-1])
+    for token in _cues_within(scope.according, scope.according_starts, start, end):
+        source = according_source(scope, token)
+        if source is not None:
+            return Attribution(scope.mention(token, 2), source)
+    return None
+
+
+def as_put_it(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier: Earlier) -> Attribution | None:
+    """'…, as a Homeland Security memo put it' or 'as Obama said' anywhere in the quote's sentence."""
+    start, end = scope.sentence_chars(inside[-1])
+    for token in _cues_within(scope.as_clauses, scope.as_clause_starts, start, end):
+        if scope.is_cue(token, 1) or (token.lemma_ == "put" and any(c.lower_ == "it" for c in token.children)):
+            subject = subject_of(scope, token)
+            if subject is not None:
+                return Attribution(scope.mention(token), mention_span(subject))
+    return None
+
+
+def colon_intro(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier: Earlier) -> Attribution | None:
+    """A cue before a colon or comma that introduces the quote: 'Trump boasted, “…”', 'Sanders told the crowd:
+    “…”', '… a new campaign message: “It's about me.”'."""
+    before = scope.tokens_before(span.open, 40)
+    preceding = scope.text[max(0, span.open - 40):span.open].rstrip()
+    if not before and preceding.endswith(":"):
+        # 'He said:' closing the paragraph before a quoted paragraph.
+        before = scope.tokens_before(max(0, span.open - 40) + len(preceding), 40)
+    if len(before) < 2 or before[-1].text not in (":", ","):
+        return None
+    if before[-1].text == ",":
+        # After a comma only the verb right before it introduces the quote ("boasted, “…”").
+        verbs = [t for t in before[-4:-1] if t.pos_ == "VERB"]
+        if verbs and scope.is_cue(verbs[-1], 1):
+            source = source_of(scope, verbs[-1])
+            if source is not None:
+                return Attribution(scope.mention(verbs[-1]), source)
+        return None
+    for token in reversed(before[:-1]):
+        if token.pos_ == "VERB" and scope.is_cue(token, 1):
+            source = source_of(scope, token)
+            if source is not None:
+                return Attribution(scope.mention(token), source)
+        if token.pos_ == "NOUN" and token.lemma_.lower() in scope.words.speech_nouns:
+            owner = token.head if token.dep_ in ("dobj", "attr", "appos") else None
+            subject = subject_of(scope, owner) if owner is not None else None
+            if subject is not None:
+                return Attribution(scope.mention(token), mention_span(subject))
+    return None
+
+
+def headline_speaker(scope: QuoteScope, span: QuotedSpan, inside: list[Token],
+                     earlier: Earlier) -> Attribution | None:
+    """A headline or line that opens with a name and a colon: 'Pence: Trump Was ‘Mocking’ Clinton Camp'."""
+    start = scope.paragraph_starts[scope.paragraph(span.open)]
+    head = scope.text[start:min(span.open, start + HEADLINE_NAME_CHARS)]
+    colon = head.find(":")
+    if colon <= 0:
+        return None
+    tokens = scope.tokens_between(start, start + colon)
+    if not tokens or len(tokens) > 4 or not all(t.text[:1].isupper() or t.is_punct for t in tokens):
+        return None
+    speaker = scope.doc[tokens[0].i:tokens[-1].i + 1]
+    if not names_someone(scope, speaker):
+        return None
+    colon_tokens = scope.tokens_between(start + colon, start + colon + 1)
+    if not colon_tokens:
+        return None
+    return Attribution(scope.mention(colon_tokens[0]), speaker)
+
+
+def _cues_within(tokens: tuple[Token, ...], starts: tuple[int, ...], start: int, end: int) -> tuple[Token, ...]:
+    return tokens[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+
+# Tried in order when the parse gives no cue with a source; the first that answers wins (see attribute).
+STRATEGIES = (cue_after, cue_before, labelled_quote, according_to, as_put_it, colon_intro, headline_speaker,
+              named_after)

@@ -2,18 +2,20 @@
 
 The quote finder finds the mention a cue attaches to ("he", "the ministry", "the statement", "The top Turkish
 diplomat"); these rules say whom it means, each on evidence the article gives before the mention, tried in order.
-Precision first: an unknown speaker beats a wrong one (issue 14). ``finder`` is the quote finder of the document,
-whose parse helpers (subjects, mention spans, sentences, quoted stretches) the rules read.
+Precision first: an unknown speaker beats a wrong one (issue 14). Each is a function of the document's QuoteScope.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cache
 
 from spacy.tokens import Span, Token
 
 from quotelens.findings.organizations import ORGANIZATION_ID, is_organization, organization_name
+from quotelens.findings.quotes.scope import QuoteScope
+from quotelens.findings.quotes.sources import mention_span, subject_of
 from quotelens.language.vocabulary import vocabulary
 from quotelens.model import Entity
 
@@ -21,8 +23,12 @@ from quotelens.model import Entity
 STATEMENT_LOOKBACK = 400
 # How many sentences (quoted ones included) a pronoun no listed person fits looks back for a named speaker.
 PRONOUN_FALLBACK_SENTENCES = 12
-# How many sentences back a description ('the top diplomat') looks for the one official it stands for.
+# How many sentences back a description ('the top diplomat') looks for the one official it stands for; one that
+# names a country ('Russia's chief diplomat') has stronger evidence and looks further.
 DESCRIPTION_SENTENCES = 2
+COUNTRY_DESCRIPTION_SENTENCES = 6
+# 'the 71-year-old': an age standing for the person just named.
+AGE = re.compile(r"(?i)(?:the\s+)?\d{1,3}-year-old")
 
 
 @cache
@@ -34,142 +40,172 @@ def role_words() -> frozenset[str]:
     return frozenset({phrase.split()[-1] for key in heads for phrase in roles[key]["values"]} | {"official"})
 
 
-def speaker_of(finder, source: Span, depth: int = 0) -> tuple[str | None, str | None]:
+def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | None, str | None]:
     """The speaker's entity id and canonical name for a source mention; (None, wording) for an unnamed source,
     (None, None) for a pronoun the article does not resolve. Rules are tried in order, each on evidence the
     article itself gives before the mention; an unknown speaker beats a wrong one."""
-    entity = finder.resolver.resolve(source)
+    entity = scope.resolver.resolve(source)
     if entity is not None and entity.type != "unnamed":
         return entity.id, entity.name
     if depth < 2:
-        stand_in = _stand_in(finder, source, entity)
+        stand_in = _stand_in(scope, source, entity)
         if isinstance(stand_in, Entity):
             return stand_in.id, stand_in.name
         if stand_in is not None:
-            return speaker_of(finder, stand_in, depth + 1)
-    organization = organization_name(source, finder.text)
-    if organization is not None and not finder.resolver.is_pronoun(source):
-        entity_id = finder.organizations.setdefault(organization, f"{ORGANIZATION_ID}{len(finder.organizations) + 1}")
-        return entity_id, organization
-    if finder.resolver.is_pronoun(source):
+            return speaker_of(scope, stand_in, depth + 1)
+    organization = organization_name(source, scope.text)
+    if organization is not None and not scope.resolver.is_pronoun(source):
+        # Numbered by find_quotes once every quote is found (organizations.number_organizations).
+        return ORGANIZATION_ID, organization
+    if scope.resolver.is_pronoun(source):
         return None, None
     # An unnamed source keeps the people finder's fuller wording ("a spokesperson for the Department of Justice").
     return None, entity.name if entity is not None else source.text
 
 
-def _stand_in(finder, source: Span, entity: Entity | None) -> Span | Entity | None:
+def _stand_in(scope: QuoteScope, source: Span, entity: Entity | None) -> Span | Entity | None:
     """What a mention that names nobody stands for: a statement's author, the name inside a long subject, the
     one official just named, the last named speaker for a pronoun nobody else fits, the body for 'it'."""
     root = source.root
-    if root.pos_ in ("NOUN", "PROPN") and root.lower_ not in finder.resolver.pronoun_gender:
-        return _statement_author(finder, source) or _named_inside(finder, source) or _recent_official(finder, source)
-    if len(source) == 1 and root.lower_ in finder.resolver.pronoun_gender:
-        return _last_named_speaker(finder, root)
+    described = root.pos_ in ("NOUN", "PROPN") or AGE.fullmatch(source.text)  # 'the 71-year-old' is an ADJ
+    if described and root.lower_ not in scope.resolver.pronoun_gender:
+        return _statement_author(scope, source) or _named_inside(scope, source) or _recent_official(scope, source)
+    if len(source) == 1 and root.lower_ in scope.resolver.pronoun_gender:
+        return _last_named_speaker(scope, root)
     if len(source) == 1 and root.lower_ == "it":
-        return _body_that_spoke(finder, root)
+        return _body_that_spoke(scope, root)
     return None
 
 
-def _statement_author(finder, source: Span) -> Span | None:
-    """'A statement by EU Council chief Herman Van Rompuy said …' → Van Rompuy; 'the statement says' after 'X
-    said in a statement' → X."""
+def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
+    """'A statement by EU Council chief Herman Van Rompuy said …' → Van Rompuy; 'a foreign ministry statement' →
+    the ministry; 'the statement says' after 'X said in a statement' → X."""
     root = source.root
-    if root.lemma_.lower() not in finder.document_nouns:
+    if root.lemma_.lower() not in scope.words.document_nouns:
         return None
     for child in root.children:
-        if child.dep_ == "poss" and child.pos_ == "PROPN":
-            return finder._mention_span(child)
+        if child.dep_ == "poss" and (child.pos_ == "PROPN" or is_organization(scope.doc[child.i:child.i + 1])):
+            return mention_span(child)  # "Van Rompuy's statement", "the council's statement"
+        if child.dep_ == "compound" and child.i == root.i - 1 and is_organization(scope.doc[child.i:child.i + 1]):
+            return mention_span(child)  # "a foreign ministry statement"
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             authors = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
-            if authors and (authors[0].pos_ == "PROPN" or is_organization(finder.doc[authors[0].i:authors[0].i + 1])):
-                return finder._mention_span(authors[0])
+            if authors and (authors[0].pos_ == "PROPN" or is_organization(scope.doc[authors[0].i:authors[0].i + 1])):
+                return mention_span(authors[0])
+    # 'a statement read out on state television by the spokesman, Colonel Amadou Abdramane' (the parser makes the
+    # statement the participle's subject or hangs the participle on it): the one who read or issued it.
+    verbs = [child for child in root.children if child.dep_ == "acl"]
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB":
+        verbs.append(root.head)
+    for verb in verbs:
+        agents = [g for by in verb.children if by.dep_ == "agent" for g in by.children if g.dep_ == "pobj"]
+        if agents:
+            names = [child for child in agents[0].children if child.dep_ == "appos" and child.pos_ == "PROPN"]
+            return mention_span(names[0] if names else agents[0])
     if root.lower_ in ("statement", "release", "communique", "letter") and root.i > 0:
-        for token in reversed(finder.doc[max(0, root.i - STATEMENT_LOOKBACK):root.i]):
+        for token in reversed(scope.doc[max(0, root.i - STATEMENT_LOOKBACK):root.i]):
             # The last statement someone made: 'Peters said in a statement' / 'issued a statement'.
-            if token.lemma_.lower() != root.lemma_.lower() or finder._in_quote(token.idx):
+            if token.lemma_.lower() != root.lemma_.lower() or scope.in_quote(token.idx):
                 continue
             verb = token.head.head if token.dep_ == "pobj" else token.head if token.dep_ == "dobj" else None
-            subject = finder._subject(verb) if verb is not None and verb.pos_ == "VERB" else None
+            subject = subject_of(scope, verb) if verb is not None and verb.pos_ == "VERB" else None
             if subject is not None and subject.pos_ != "PRON":
-                return finder._mention_span(subject)
+                return mention_span(subject)
+        if root.lower_ == "statement" and root.i > 0 and any(t.lower_ == "the" for t in root.lefts):
+            # 'The Foreign Ministry condemned the strike. “…,” the statement said': the body that spoke last.
+            return _body_that_spoke(scope, root)
     return None
 
 
-def _named_inside(finder, source: Span) -> Span | None:
+def _named_inside(scope: QuoteScope, source: Span) -> Span | None:
     """'official spokeswoman of the Russian Foreign Ministry Maria Zakharova said': the parser made the title
     the subject; the one person named inside it speaks."""
     found = {}
     for token in source.root.subtree:
-        if token.i < source.root.i or finder._in_quote(token.idx) or token.pos_ != "PROPN":
+        if token.i < source.root.i or scope.in_quote(token.idx) or token.pos_ != "PROPN":
             continue
-        entity = finder.resolver.resolve(finder.doc[token.i:token.i + 1])
+        entity = scope.resolver.resolve(scope.doc[token.i:token.i + 1])
         if entity is not None and entity.type == "person":
             found.setdefault(entity.id, token)
-    return finder._mention_span(next(iter(found.values()))) if len(found) == 1 else None
+    return mention_span(next(iter(found.values()))) if len(found) == 1 else None
 
 
-def _recent_official(finder, source: Span) -> Entity | None:
+def _recent_official(scope: QuoteScope, source: Span) -> Entity | None:
     """'The top Turkish diplomat' after 'Cavusoglu said …': a definite description of an office is the one
-    person named in its sentence or the one before, when that person holds an office."""
+    person named in its sentence or the one before, when that person holds an office (of the country the
+    description names, if it names one); 'Russia's chief diplomat' may reach a few sentences further back for the
+    one official of Russia named there; 'the 71-year-old' is the one person just named, official or not."""
     root = source.root
-    if (root.pos_ != "NOUN" or root.tag_ in ("NNS", "NNPS") or root.lemma_.lower() not in role_words()
-            or any(t.pos_ == "PROPN" or t.lower_ in ("a", "an", "another", "one") for t in source)):
+    resolver = scope.resolver
+    aged = bool(AGE.fullmatch(source.text))
+    if not aged and (root.pos_ != "NOUN" or root.tag_ in ("NNS", "NNPS") or root.lemma_.lower() not in role_words()):
         return None
-    index = bisect.bisect_right(finder._sentence_starts, root.i) - 1
-    first = finder._sentences[max(0, index - DESCRIPTION_SENTENCES)].start_char
-    named = [entity for start, _, entity in finder.resolver.mentions
-             if first <= start < source.start_char and not finder._in_quote(start) and entity.type == "person"]
+    if any((t.pos_ == "PROPN" and t.lower_ not in resolver.countries) or t.lower_ in ("a", "an", "another", "one")
+           for t in source):
+        return None
+    named = _people_before(scope, source, DESCRIPTION_SENTENCES)
+    if aged:
+        return named[-1] if named and len({entity.id for entity in named}) == 1 else None
     officials = {entity.id: entity for entity in named if entity.is_official}
-    if named and named[-1].is_official and len(officials) == 1:
+    if named and named[-1].is_official and len(officials) == 1 and resolver.country_fits(source, named[-1]):
         return named[-1]
+    if resolver.named_countries(source):
+        fitting = {entity.id: entity for entity in _people_before(scope, source, COUNTRY_DESCRIPTION_SENTENCES)
+                   if entity.is_official and resolver.country_fits(source, entity)}
+        if len(fitting) == 1:
+            return next(iter(fitting.values()))
     return None
 
 
-def _last_named_speaker(finder, pronoun: Token) -> Span | None:
+def _people_before(scope: QuoteScope, source: Span, sentences: int) -> list[Entity]:
+    """The people named outside quotes from ``sentences`` sentences back up to ``source``, in text order."""
+    index = bisect.bisect_right(scope.sentence_starts, source.root.i) - 1
+    first = scope.sentences[max(0, index - sentences)].start_char
+    return [entity for start, _, entity in scope.resolver.mentions
+            if first <= start < source.start_char and not scope.in_quote(start) and entity.type == "person"]
+
+
+def _last_named_speaker(scope: QuoteScope, pronoun: Token) -> Span | None:
     """'Little said …. “…,” he said', when no person the people finder listed fits the pronoun: the named
     subject of the last verb of saying within three sentences outside quotes."""
     looked = 0
-    for sentence in _sentences_back(finder, pronoun)[:PRONOUN_FALLBACK_SENTENCES]:
-        if sentence.start != _sentence_of(finder, pronoun).start and finder._quoted_share(
+    for sentence in scope.sentences_back(pronoun, PRONOUN_FALLBACK_SENTENCES)[:PRONOUN_FALLBACK_SENTENCES]:
+        if sentence.start != scope.sentence_of(pronoun).start and scope.quoted_share(
                 sentence.start_char, sentence.end_char) > 0.8:
             continue  # a sentence of quoted words says nothing about who speaks them
         looked += 1
         if looked > 3:
             return None
         cues = [t for t in sentence if t.i < pronoun.i and t.pos_ == "VERB"
-                and t.lemma_.lower() in finder.speech_verbs and not finder._in_quote(t.idx)]
-        subject = finder._subject(cues[0]) if cues else None
+                and t.lemma_.lower() in scope.words.speech_verbs and not scope.in_quote(t.idx)]
+        subject = subject_of(scope, cues[0]) if cues else None
         if subject is None:
             continue
-        if subject.pos_ == "PROPN" and not is_organization(finder.doc[subject.i:subject.i + 1]):
-            return finder._mention_span(subject)
+        if subject.pos_ == "PROPN" and not is_organization(scope.doc[subject.i:subject.i + 1]):
+            return mention_span(subject)
         return None
     return None
 
 
-def _body_that_spoke(finder, pronoun: Token) -> Span | None:
-    """'“…,” it added' after 'the agency said in a statement': the organisation (or statement) that spoke last,
-    within three sentences."""
-    for count, sentence in enumerate(_sentences_back(finder, pronoun)):
+def _issues_text(scope: QuoteScope, verb: Token) -> bool:
+    """'The ministry issued a statement': a verb whose object is a text speaks through it."""
+    return any(child.dep_ == "dobj" and child.lemma_.lower() in scope.words.document_nouns for child in verb.children)
+
+
+def _body_that_spoke(scope: QuoteScope, pronoun: Token) -> Span | None:
+    """'“…,” it added' after 'the agency said in a statement' or 'the ministry issued a statement': the
+    organisation (or statement) that spoke last, within three sentences."""
+    for count, sentence in enumerate(scope.sentences_back(pronoun, PRONOUN_FALLBACK_SENTENCES)):
         if count > 3:
             return None
-        for verb in [t for t in sentence if t.i < pronoun.i and t.pos_ == "VERB"
-                     and t.lemma_.lower() in finder.speech_verbs and not finder._in_quote(t.idx)][::-1]:
-            subject = finder._subject(verb)
+        for verb in [t for t in sentence if t.i < pronoun.i and t.pos_ == "VERB" and not scope.in_quote(t.idx)
+                     and (t.lemma_.lower() in scope.words.speech_verbs or _issues_text(scope, t))][::-1]:
+            subject = subject_of(scope, verb)
             if subject is None or subject.pos_ == "PRON":
                 continue
-            mention = finder._mention_span(subject)
-            author = _statement_author(finder, mention)
+            mention = mention_span(subject)
+            author = _statement_author(scope, mention)
             mention = author or mention
             return mention if is_organization(mention) else None
     return None
 
-
-def _sentences_back(finder, token: Token) -> list[Span]:
-    """The sentence of ``token`` and the ones before it, nearest first (a bounded few: callers stop early)."""
-    index = bisect.bisect_right(finder._sentence_starts, token.i) - 1
-    return [finder._sentences[i] for i in range(index, max(-1, index - PRONOUN_FALLBACK_SENTENCES - 1), -1)]
-
-
-def _sentence_of(finder, token: Token) -> Span:
-    return finder._sentences[max(0, bisect.bisect_right(finder._sentence_starts, token.i) - 1)]

@@ -18,8 +18,8 @@ function say(message, isError = false) {
 
 async function start() {
   const categories = await loadCategories();
-  // The same default as the extension: reported speech starts off (see extension/shared/settings.js).
-  const hidden = ["reported"];
+  // The same default as the extension: every category on (see extension/shared/settings.js).
+  const hidden = [];
   const lens = createLens({ transport: { analyze: (page) => analyzePage(settings, page) }, categories, hidden,
     explain: (error) => explainError(error, settings) });
   const toggle = (id, visible) => lens.setVisible(id, visible);

@@ -1,0 +1,70 @@
+"""An attribution (a cue and the mention it attaches to), the Quote it makes (speaker, channel), earlier quotes."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from quotelens.findings.channels import channel_name, channel_of, is_named_channel, relayed_speaker
+from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.referents import speaker_of
+from quotelens.findings.quotes.scope import QuoteScope
+from quotelens.findings.quotes.sources import mention_span
+from quotelens.model import Mention, Quote
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """What ties one stretch of text to whoever said it."""
+
+    cue: Mention | None
+    source: Span | None
+
+
+def attributed_quote(scope: QuoteScope, kind: str, start: int, end: int, attribution: Attribution) -> Quote:
+    """The quote of [start, end) said by the attribution's source: its speaker, and the channel that relayed it."""
+    source, cue = attribution.source, attribution.cue
+    speaker = speaker_name = via = None
+    mention = None
+    if source is not None:
+        verb = _cue_verb(scope, cue)
+        relayed = relayed_speaker(verb, source) if verb is not None else None
+        if relayed is not None:
+            # 'the Reuters quoted Abe as saying': Abe speaks, Reuters relays.
+            via, source = channel_name(source), mention_span(relayed)
+        elif verb is not None:
+            channel = channel_of(verb)
+            via = channel_name(channel) if channel is not None and is_named_channel(channel) else None
+        mention = Mention(source.start_char, source.end_char, source.text)
+        speaker, speaker_name = speaker_of(scope, source)
+    return Quote("", kind, start, end, scope.text[start:end], speaker, speaker_name, mention, cue, via)
+
+
+def _cue_verb(scope: QuoteScope, cue: Mention | None) -> Token | None:
+    tokens = scope.tokens_between(cue.start, cue.end) if cue is not None else []
+    return tokens[0] if tokens and tokens[0].pos_ in ("VERB", "AUX") else None
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """The direct quotes attributed before the one at hand, in text order, each with its quoted span.
+
+    The loop of ``direct.find_direct`` extends these sequences as it goes (a tuple rebuilt per quote would make a
+    page of many quotes quadratic); the rules only read them.
+    """
+
+    attributed: Sequence[tuple[QuotedSpan, Quote]] = ()
+    starts: Sequence[int] = ()  # each span's start
+
+    def quote_at(self, position: int) -> Quote | None:
+        """The attributed quote, with a cue and a source, whose span holds ``position``."""
+        index = bisect.bisect_right(self.starts, position) - 1
+        if index < 0:
+            return None
+        span, quote = self.attributed[index]
+        if span.start <= position < span.end and quote.source is not None and quote.cue is not None:
+            return quote
+        return None

@@ -1,0 +1,178 @@
+"""Direct quotes: each top-level quoted stretch attributed to a cue, lent one by the text around it, or a term."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from quotelens.findings.quotes.attribution import Earlier, attributed_quote
+from quotelens.findings.quotes.cues import attribute
+from quotelens.findings.quotes.governors import cue_by_dependency
+from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, TITLE_WORD, QuoteScope
+from quotelens.model import Quote
+
+# How far below a verb of saying a title-case stretch may sit and still be speech.
+TITLE_CUE_DISTANCE = 3
+# How many paraphrases starting before a quote may hold it (they are nested at most a few deep).
+REPORTED_LOOKBACK = 8
+# A quote without a cue continues the previous speaker only this many paragraphs on.
+CONTINUATION_PARAGRAPHS = 1
+# A quote with no cue at all is a term (not speech) when it is this short and does not read as a sentence.
+TERM_MAX_WORDS = 6
+SENTENCE_END = re.compile(r"[.!?…]\s*$")
+
+
+@dataclass(frozen=True)
+class Paraphrases:
+    """The reported speech of the document, indexed for the quotes inside or after it."""
+
+    by_start: tuple[Quote, ...]
+    starts: tuple[int, ...]
+    # Only a paraphrase by a verb of saying lends its speaker to the quote after it ('…, Schiff said. “…”'); one by
+    # a verb of thinking does not ('… people would at last see the truth. “In my head, anyway.”').
+    named: tuple[Quote, ...]  # by the end of their cue
+    named_ends: tuple[int, ...]
+
+
+def find_direct(scope: QuoteScope, reported: Sequence[Quote] = ()) -> list[Quote]:
+    """Attribute each top-level quoted stretch, or call it a term, in text order.
+
+    ``reported`` paraphrases lend their cue to the quoted words inside them ("said there is a “possibility”").
+    """
+    paraphrases = _paraphrases(scope, reported)
+    quotes: list[Quote] = []
+    attributed: list[tuple[QuotedSpan, Quote]] = []
+    starts: list[int] = []
+    earlier = Earlier(attributed, starts)  # a read-only view for the rules; this loop alone extends it
+    previous: tuple[Quote, int] | None = None  # the last attributed direct quote and its paragraph
+    for span in scope.top:
+        quote = _direct_quote(scope, span, previous, paraphrases, earlier)
+        if quote is None:
+            continue
+        quotes.append(quote)
+        if quote.kind == "direct" and (quote.speaker_name or quote.source):
+            previous = (quote, scope.paragraph(span.close))
+            attributed.append((span, quote))
+            starts.append(span.start)
+    return quotes
+
+
+def _paraphrases(scope: QuoteScope, reported: Sequence[Quote]) -> Paraphrases:
+    by_start = tuple(sorted(reported, key=lambda quote: quote.start))
+    named = tuple(sorted((q for q in reported if q.cue is not None and q.speaker_name and not _stance_cued(scope, q)),
+                         key=lambda q: q.cue.end))
+    return Paraphrases(by_start, tuple(q.start for q in by_start), named, tuple(q.cue.end for q in named))
+
+
+def _direct_quote(scope: QuoteScope, span: QuotedSpan, previous: tuple[Quote, int] | None,
+                  paraphrases: Paraphrases, earlier: Earlier) -> Quote | None:
+    content = scope.text[span.start:span.end]
+    if _is_marked_term(scope, span):
+        return Quote("", "term", span.start, span.end, content)
+    if _is_title(scope, span):
+        # A name in title case is speech only close under a verb of saying ('called her “Miss Piggy”',
+        # 'proclaimed a goal of “Peace Through Strength”'), and never a show one appears on or in.
+        inside = scope.tokens_between(span.start, span.end)
+        before = re.findall(r"\w+", scope.text[max(0, span.open - 12):span.open].lower())
+        near = 1 if before and before[-1] in ("on", "in") else TITLE_CUE_DISTANCE
+        attribution = cue_by_dependency(scope, span, inside, earlier, max_steps=near) if inside else None
+        if attribution is None or attribution.source is None:
+            return Quote("", "term", span.start, span.end, content)
+        return attributed_quote(scope, "direct", span.start, span.end, attribution)
+    attribution = attribute(scope, span, earlier)
+    if attribution is not None and attribution.source is not None:
+        return attributed_quote(scope, "direct", span.start, span.end, attribution)
+    holder = _reported_around(span, paraphrases)
+    if holder is not None:
+        return Quote("", "direct", span.start, span.end, content, holder.speaker, holder.speaker_name,
+                     holder.source, holder.cue)
+    previous = _latest_attribution(scope, span, previous, paraphrases)
+    if previous is not None and _continues(scope, span, previous):
+        # The cue of the quote this one continues attaches to both pieces ("“…,” she said. “…”").
+        quote, _ = previous
+        return Quote("", "direct", span.start, span.end, content, quote.speaker, quote.speaker_name,
+                     quote.source, quote.cue)
+    if attribution is not None:
+        return attributed_quote(scope, "direct", span.start, span.end, attribution)
+    if _reads_as_sentence(scope, span):
+        return Quote("", "direct", span.start, span.end, content)
+    return Quote("", "term", span.start, span.end, content)
+
+
+def _is_marked_term(scope: QuoteScope, span: QuotedSpan) -> bool:
+    """Scare quotes and names announced as such: after "so-called", "dubbed", "the phrase" …"""
+    before = scope.text[max(0, span.open - 30):span.open].lower().rstrip()
+    return any(before.endswith(marker) and _word_boundary(before, marker) for marker in scope.words.term_markers)
+
+
+def _is_title(scope: QuoteScope, span: QuotedSpan) -> bool:
+    """A short stretch in title case inside a sentence: 'on Fox News’s “Fox and Friends.”' (after textacy)."""
+    words = TITLE_WORD.findall(scope.text[span.start:span.end])
+    if not words or len(words) > TERM_MAX_WORDS:
+        return False
+    content_words = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
+    titled = bool(content_words) and all(w[0].isupper() for w in content_words)
+    paragraph = scope.paragraph(span.open)
+    paragraph_start = scope.paragraph_starts[paragraph]
+    before_text = scope.text[max(paragraph_start, span.open - 40):span.open]
+    if not before_text.strip() or SENTENCE_END.search(before_text) or before_text.rstrip().endswith(("”", '"')):
+        return False
+    preceding = re.findall(r"[\w’']+", before_text)
+    inside_sentence = bool(preceding) and (preceding[-1][:1].islower() or preceding[-1].endswith(("’s", "'s")))
+    introduced = before_text.rstrip().endswith((",", ":"))  # ', interjecting, “Only Rosie.”' is speech
+    return (titled and inside_sentence and not introduced and paragraph not in scope.headline_paragraphs
+            and paragraph == scope.paragraph(span.close))
+
+
+def _latest_attribution(scope: QuoteScope, span: QuotedSpan, previous: tuple[Quote, int] | None,
+                        paraphrases: Paraphrases) -> tuple[Quote, int] | None:
+    """The last attributed quote or named paraphrase before ``span`` ('…, Schiff said. “…”' goes on with Schiff)."""
+    latest = previous
+    index = bisect.bisect_right(paraphrases.named_ends, span.open) - 1
+    if index >= 0:
+        quote = paraphrases.named[index]
+        if latest is None or quote.cue.end > max(latest[0].end, latest[0].cue.end if latest[0].cue else 0):
+            latest = (quote, scope.paragraph(quote.cue.start))
+    return latest
+
+
+def _reported_around(span: QuotedSpan, paraphrases: Paraphrases) -> Quote | None:
+    """The paraphrase whose content holds this quoted stretch, if any."""
+    index = bisect.bisect_right(paraphrases.starts, span.open)
+    # A paraphrase holding the quote starts before it, within its sentence: a few candidates back suffice.
+    for quote in reversed(paraphrases.by_start[max(0, index - REPORTED_LOOKBACK):index]):
+        if quote.start <= span.open and span.close < quote.end + 1 and quote.source is not None:
+            return quote
+    return None
+
+
+def _reads_as_sentence(scope: QuoteScope, span: QuotedSpan) -> bool:
+    content = scope.text[span.start:span.end].strip()
+    words = content.split()
+    return len(words) > TERM_MAX_WORDS or (content[:1].isupper() and bool(SENTENCE_END.search(content))
+                                           and len(words) > 2)
+
+
+def _continues(scope: QuoteScope, span: QuotedSpan, previous: tuple[Quote, int]) -> bool:
+    """A quote that opens a sentence with no cue of its own goes on with the previous speaker."""
+    quote, paragraph = previous
+    here = scope.paragraph(span.open)
+    if here - paragraph > CONTINUATION_PARAGRAPHS:
+        return False
+    if quote.cue is not None and quote.end < quote.cue.start < span.open and here == paragraph:
+        return True  # a split quote: "“…,” he said, but “…”"
+    before = scope.text[max(scope.paragraph_starts[here], span.open - 40):span.open].strip()
+    return not before or bool(SENTENCE_END.search(before)) or before.endswith(("”", '"'))
+
+
+def _stance_cued(scope: QuoteScope, quote: Quote) -> bool:
+    tokens = scope.tokens_between(quote.cue.start, quote.cue.end)
+    return bool(tokens) and scope.is_stance(tokens[0])
+
+
+def _word_boundary(before: str, marker: str) -> bool:
+    cut = len(before) - len(marker)
+    return cut == 0 or not before[cut - 1].isalnum()

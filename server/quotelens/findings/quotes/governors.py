@@ -1,0 +1,109 @@
+"""The cue a quote hangs on in the parse: the nearest verb of saying that governs its words (or hangs on them)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotelens.findings.quotes.attribution import Attribution, Earlier
+from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.scope import QuoteScope
+from quotelens.findings.quotes.sources import is_person_like, source_of, subject_of
+
+# How many dependency steps an embedded quote may sit below its cue ("stated that there is a “possibility”" is 2;
+# "informed Putin that Russia will emerge triumphant in the struggle to “punish …”" is 6).
+MAX_CUE_DISTANCE = 7
+# Subordinators of time and reason; 'as' is left out ('“…,” as he put it' is a cue).
+EVENT_MARKS = {"when", "after", "before", "while", "because", "since", "until", "once", "whenever"}
+
+
+def cue_by_dependency(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier: Earlier,
+                      max_steps: int = MAX_CUE_DISTANCE) -> Attribution | None:
+    """Climb from the quote's words to the nearest verb of saying that governs them (or hangs on them).
+
+    Cues are tried nearest first; the first with a source wins ("urging those calling for X to “…”" goes past
+    the subjectless "calling" to "urging"), else the nearest cue stands alone.
+    """
+    inside_ids = {token.i for token in inside}
+    # The parser may run a sentence on across a paragraph break; a cue must share a paragraph with the quote.
+    first = scope.paragraph_starts[scope.paragraph(span.open)]
+    following = scope.paragraph(span.close) + 1
+    last = scope.paragraph_starts[following] if following < len(scope.paragraph_starts) else len(scope.text)
+    found: dict[int, tuple[int, int, Token]] = {}
+    for token in inside:
+        if token.is_punct:
+            continue
+        if token.head.i not in inside_ids:
+            node, steps = token.head, 1
+            while steps <= max_steps:
+                sibling = earlier.quote_at(node.idx) if steps <= 2 and first <= node.idx else None
+                if sibling is not None:
+                    # A list of quoted words under one cue: 'called him a "nasty guy," an "anchor baby"'.
+                    return Attribution(sibling.cue, scope.span_of(sibling.source))
+                if (first <= node.idx < last and not scope.in_quote(node.idx) and scope.is_cue(node, steps)
+                        and not is_later_event(node, span)):
+                    found.setdefault(node.i, (steps, abs(node.idx - span.open), node))
+                for aside in _parenthetical_cues(scope, node, first, last):
+                    # 'Mr. Obama said, a majority have come to believe “…”': the inserted 'X said' frames the
+                    # whole sentence, so it ranks with the verbs of saying above any verb of thinking.
+                    found.setdefault(aside.i, (steps + 1, abs(aside.idx - span.open), aside))
+                if node.head.i == node.i:
+                    break
+                node, steps = node.head, steps + 1
+        for child in token.children:
+            # "“…,” he said" is sometimes parsed with "said" hanging on the quoted verb.
+            if (child.i not in inside_ids and first <= child.idx < last and not scope.in_quote(child.idx)
+                    and scope.is_cue(child, 1) and not is_later_event(child, span)):
+                found.setdefault(child.i, (1, abs(child.idx - span.open), child))
+    # A verb of saying outranks a verb of thinking on the same path: "He says he believes it has “…”" is
+    # attributed by "says".
+    candidates = sorted(found.values(), key=lambda entry: (scope.is_stance(entry[2]), *entry[:2]))
+    # The nearest cue whose source names a person wins; else the nearest with any source ('the advertisement
+    # “unmistakably” suggests' inside 'Holm said that …' is Holm's wording).
+    attributions = []
+    for _, _, verb in candidates:
+        source = source_of(scope, verb, span)
+        if source is not None:
+            attributions.append(Attribution(scope.mention(verb), source))
+    for index, attribution in enumerate(attributions):
+        if _echoes_earlier(scope, attribution, attributions[:index]):
+            continue
+        if is_person_like(scope, attribution.source):
+            return attribution
+    if attributions:
+        return attributions[0]
+    return Attribution(scope.mention(candidates[0][2]), None) if candidates else None
+
+
+def is_later_event(cue: Token, span: QuotedSpan) -> bool:
+    """A verb of saying after the quote in a time or reason clause ('“…,” when Clinton blasted him') tells
+    when or why the quote was said, and one answering it ('“…” To which she said, “…”') is the next
+    speaker's: neither says who said the quote."""
+    if cue.idx <= span.close:
+        return False
+    for child in cue.children:
+        if child.dep_ in ("mark", "advmod") and child.lower_ in EVENT_MARKS:
+            return True
+        if child.dep_ == "prep" and any(grandchild.lower_ == "which" for grandchild in child.children):
+            return True
+    return False
+
+
+def _parenthetical_cues(scope: QuoteScope, node: Token, first: int, last: int) -> list[Token]:
+    """Verbs of saying set into the clause as an aside ('…, he said, …'), outside any quote."""
+    return [child for child in node.children
+            if child.dep_ == "parataxis" and first <= child.idx < last and not scope.in_quote(child.idx)
+            and child.lemma_.lower() in scope.words.speech_verbs and scope.is_cue(child, 1)
+            and subject_of(scope, child) is not None]
+
+
+def _echoes_earlier(scope: QuoteScope, attribution: Attribution, earlier: list[Attribution]) -> bool:
+    """'Demonstrators said they want “…”': a verb of thinking whose subject is a pronoun, inside what a verb
+    of saying reports, refers back to that verb's subject, which is the better-named source."""
+    verb = scope.tokens_between(attribution.cue.start, attribution.cue.end)[0]
+    if not scope.is_stance(verb) or attribution.source.root.pos_ != "PRON":
+        return False
+    for other in earlier:
+        speech = scope.tokens_between(other.cue.start, other.cue.end)[0]
+        if not scope.is_stance(speech) and speech.i != verb.i and speech in verb.ancestors:
+            return True
+    return False

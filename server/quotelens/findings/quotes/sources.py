@@ -1,0 +1,236 @@
+"""Source mentions: the words a cue attaches to ('Miller', 'he', 'the ministry', 'a statement from …').
+
+Functions of the QuoteScope and a cue's tokens. Whom a mention stands for is referents.py's job.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.scope import QuoteScope, is_mark
+from quotelens.language.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS
+
+# Dependencies through which a verb without a subject of its own takes its governor's ("Kim informed Putin …,
+# adding that …", "went on to say", "was quoted as saying", "pledged … and suggested").
+INHERIT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp", "dep"}
+# Parts of a source noun phrase kept in its mention: "North Korean leader Kim Jong Un", "the official spokesperson".
+NAME_PARTS = {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "case", "punct"}
+
+
+def source_of(scope: QuoteScope, verb: Token, span: QuotedSpan | None = None) -> Span | None:
+    """The mention the cue attaches to: its subject, else the subject it inherits; a text's author for the text."""
+    source = _direct_source_of(scope, verb, span)
+    if source is None:
+        return None
+    return _author_of(scope, source) or source
+
+
+def _author_of(scope: QuoteScope, source: Span) -> Span | None:
+    """'Trump issued a statement saying …': the subject of the verb that has the text as its object."""
+    text = source.root
+    if text.pos_ != "NOUN" or text.lemma_.lower() not in scope.words.document_nouns or text.dep_ != "dobj":
+        return None
+    if text.head.pos_ != "VERB" or scope.in_quote(text.head.idx):
+        return None
+    author = subject_of(scope, text.head)
+    if author is None or author.i == text.i or author.lower_ in RELATIVE_PRONOUNS:
+        return None
+    return mention_span(author)
+
+
+def _direct_source_of(scope: QuoteScope, verb: Token, span: QuotedSpan | None = None) -> Span | None:
+    subject = subject_of(scope, verb)
+    if subject is not None:
+        return mention_span(subject)
+    named = _name_just_before(scope, verb)
+    if named is not None:
+        return named
+    node, steps = verb, 0
+    while node.dep_ in INHERIT_DEPS and node.head.i != node.i and steps < 4:
+        node, steps = node.head, steps + 1
+        if scope.paragraph(node.idx) != scope.paragraph(verb.idx):
+            break  # the parser ran on over a paragraph break: a subject is never inherited across one
+        if node.pos_ == "ADP":
+            continue
+        subject = subject_of(scope, node)
+        if subject is not None:
+            inherited = mention_span(subject)
+            return _nearer_pronoun(scope, verb, span, inherited) or inherited
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.i > verb.head.i:
+        # 'a statement calling the test “a clear violation”': the noun the participle describes speaks.
+        return mention_span(verb.head)
+    root = scope.sentence_of(verb).root
+    if verb.dep_ not in SUBJECT_DEPS or root.i == verb.i or scope.in_quote(root.idx):
+        return _name_before(scope, verb)
+    # The parser made the cue the subject of the quoted verb ('shared the news, writing “Feels great …”'):
+    # the sentence's own subject speaks.
+    subject = subject_of(scope, root)
+    return mention_span(subject) if subject is not None else None
+
+
+def _name_just_before(scope: QuoteScope, verb: Token) -> Span | None:
+    """'footage of Hillary Clinton asking, “…”': a participle right after a person's name is that person's
+    speech, whatever the parser hung it on (it often climbs to 'uses' and credits 'The ad')."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    name = scope.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or scope.in_quote(name.idx):
+        return None
+    # 'a message on Twitter reading “…”': the tagger's PERSON must be a person the people finder listed.
+    entity = scope.resolver.resolve(scope.doc[name.i:name.i + 1])
+    if entity is None or entity.type != "person":
+        return None
+    return mention_span(name)
+
+
+def _name_before(scope: QuoteScope, verb: Token) -> Span | None:
+    """A parse that lost the subject: take the name right before the verb ('…,” Ramos, 58, told AFP',
+    '…, her adviser, Jake Sullivan, said:')."""
+    tokens = scope.tokens_before(verb.idx, 12)
+    marks = [i for i, token in enumerate(tokens) if is_mark(token)]
+    if marks:
+        tokens = tokens[marks[-1] + 1:]
+    if tokens and tokens[-1].text == ",":
+        commas = [i for i, token in enumerate(tokens[:-1]) if token.text == ","]
+        if commas and len(tokens) - commas[-1] <= 6:
+            between = tokens[commas[-1] + 1:-1]
+            # ', Jake Sullivan,' is the name; ', 58,' is an apposition to skip.
+            tokens = between if any(t.pos_ == "PROPN" for t in between) else tokens[:commas[-1]]
+        else:
+            tokens = tokens[:-1]
+    if any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        tokens = tokens[max(i for i, t in enumerate(tokens) if t.pos_ in ("VERB", "AUX")) + 1:]
+    name = noun_phrase_ending(scope, tokens)
+    if name is None or not is_person_like(scope, name):
+        return None
+    return name
+
+
+def subject_of(scope: QuoteScope, verb: Token) -> Token | None:
+    """The subject of ``verb`` outside quote marks, a relative clause's noun, a named apposition; None for 'this'."""
+    # A subject inside quotation marks is the parser gluing the quote to its cue ("“… We …,” Jordan said").
+    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS and not scope.in_quote(child.idx)
+                and not (child.ent_type_ in ("DATE", "TIME") and child.pos_ in ("PROPN", "NOUN"))]
+    if not subjects:
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
+            return verb.head
+        return None
+    # "the official spokesperson of the State Department, Matthew Miller said": prefer the name.
+    subjects.sort(key=lambda s: (s.pos_ != "PROPN", abs(s.i - verb.i)))
+    subject = subjects[0]
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    if subject.lower_ in ("who", "which") and subject.i > 0 and scope.doc[subject.i - 1].pos_ in ("NOUN", "PROPN"):
+        # A relative clause the parser did not call one ('turned to the Police Department which reported
+        # “…”', parsed as an adverbial clause): the noun right before the pronoun is what it stands for.
+        return scope.doc[subject.i - 1]
+    if subject.pos_ == "NOUN":
+        names = [child for child in subject.children if child.dep_ == "appos" and child.pos_ == "PROPN"]
+        if names:
+            return names[0]
+    if subject.lower_ in ("this", "that", "there", "which"):
+        return None
+    return subject
+
+
+def _nearer_pronoun(scope: QuoteScope, verb: Token, span: QuotedSpan | None, inherited: Span) -> Span | None:
+    """'Kim informed Putin …, adding that he will “…”': the pronoun between cue and quote is the mention."""
+    if span is None:
+        return None
+    resolver = scope.resolver
+    inside = scope.tokens_between(span.start, span.end)
+    for token in inside[:1]:
+        node = token.head
+        while node.i != verb.i and node.head.i != node.i:
+            for child in node.children:
+                if (child.dep_ in SUBJECT_DEPS and child.lower_ in resolver.pronoun_gender
+                        and not scope.in_quote(child.idx)):
+                    pronoun = scope.doc[child.i:child.i + 1]
+                    target = resolver.resolve(inherited)
+                    if target is not None and resolver.resolve(pronoun) is target:
+                        return pronoun
+            node = node.head
+    return None
+
+
+def mention_span(token: Token) -> Span:
+    """The name core of a subject: its left-hand modifiers, without appositions or relative clauses."""
+    doc = token.doc
+    left = token.i
+    for child in token.lefts:
+        if child.dep_ in NAME_PARTS and child.dep_ != "punct":
+            left = min(left, child.left_edge.i)
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in ("flat", "compound") and child.i == right + 1:
+            right = child.i
+    while left < token.i and doc[left].is_punct:
+        left += 1
+    return doc[left:right + 1]
+
+
+def according_source(scope: QuoteScope, according: Token) -> Span | None:
+    """X of 'according to X'."""
+    following = according.nbor(1) if according.i + 1 < len(scope.doc) else None
+    if following is None or following.lower_ != "to":
+        return None
+    objects = [child for child in following.children if child.dep_ == "pobj"]
+    if objects:
+        return mention_span(objects[0])
+    return name_after(scope, scope.tokens_after(following.idx + len(following), 6))
+
+
+def name_after(scope: QuoteScope, tokens: list[Token]) -> Span | None:
+    """A name or noun phrase at the start of ``tokens`` (a sign-off or an inverted 'said Smith')."""
+    words = []
+    for token in tokens:
+        if token.ent_type_ in ("DATE", "TIME"):
+            break
+        if token.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or (token.text in ".'-" and words):
+            words.append(token)
+            continue
+        if token.pos_ == "PRON" and not words and token.lower_ in scope.resolver.pronoun_gender:
+            return scope.doc[token.i:token.i + 1]
+        break
+    while words and (words[-1].is_punct or words[-1].pos_ == "DET"):
+        words.pop()
+    if not words or not any(t.pos_ in ("PROPN", "NOUN") for t in words):
+        return None
+    return scope.doc[words[0].i:words[-1].i + 1]
+
+
+def noun_phrase_ending(scope: QuoteScope, tokens: list[Token]) -> Span | None:
+    """The noun phrase (or pronoun) that ``tokens`` end with."""
+    words = []
+    for token in reversed(tokens):
+        if token.pos_ in ("PROPN", "NOUN") or (token.pos_ in ("ADJ", "DET") and words):
+            words.append(token)
+            continue
+        if token.pos_ == "PRON" and not words and token.lower_ in scope.resolver.pronoun_gender:
+            return scope.doc[token.i:token.i + 1]
+        if token.is_punct and not words:
+            continue
+        break
+    if not words:
+        return None
+    return scope.doc[words[-1].i:words[0].i + 1]
+
+
+def is_person_like(scope: QuoteScope, source: Span) -> bool:
+    """A pronoun, a named person, body or people, or a mention the resolver ties to someone."""
+    root = source.root
+    if root.lower_ in scope.resolver.pronoun_gender or root.lower_ in ("i", "we", "they"):
+        return True
+    if root.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return scope.resolver.resolve(source) is not None
+
+
+def names_someone(scope: QuoteScope, words: Span) -> bool:
+    """"Update: …" is a label, not a speaker: the words before a colon must name someone ('Q:' in a transcript
+    does not)."""
+    if words.text.lower() in scope.words.question_labels | scope.words.quote_labels:
+        return False
+    return (any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in words)
+            or scope.resolver.resolve(words) is not None)
