@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from quotelens.findings.people.names import find_name_mentions
 from quotelens.findings.quotes.marks import QuotedSpan, find_quoted_spans
 from quotelens.language.syntax import text_of
+from quotelens.language.tree import index_tree
 
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 
@@ -34,6 +35,7 @@ class DocContext:
 def build_context(doc: Doc) -> DocContext:
     """Compute the shared facts of ``doc`` once."""
     text = text_of(doc)
+    index_tree(doc)  # every finder's .sent and .conjuncts answer from an index (language/tree.py), not a walk
     parsed = doc.has_annotation("DEP") or doc.has_annotation("SENT_START")
     return DocContext(
         doc=doc,

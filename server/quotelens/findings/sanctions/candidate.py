@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.language.tree import children
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,7 @@ class Candidate:
 def patient_of(verb: Token, participle: bool = False) -> Token | None:
     """The object of an active measure verb, or the subject of a passive one (``participle``: also the noun a
     present participle modifies, 'freezing assets', for verbs whose objects are checked)."""
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in ("dobj", "nsubjpass"):
             return child
     if verb.dep_ == "compound" and verb.head.pos_ in ("NOUN", "PROPN"):

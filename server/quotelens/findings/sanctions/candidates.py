@@ -11,6 +11,7 @@ from quotelens.findings.sanctions.parties import agent_of, is_time
 from quotelens.findings.sanctions.restraints import barred_from, frozen_candidate, travel_ban_candidate
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby
+from quotelens.language.tree import children, lefts, rights
 
 # Dependents that belong to a measure's noun phrase on its left ("the harshest economic sanctions").
 _LEFT_DEPS = {"det", "amod", "compound", "nummod", "nmod", "poss", "quantmod", "predet", "advmod", "npadvmod"}
@@ -61,16 +62,16 @@ def _used_as_verb(token: Token, lex: Lexicon) -> bool:
 
 def _qualifies(token: Token, rule: dict) -> bool:
     modifiers = set(rule["modifiers"])
-    for child in token.children:
+    for child in children(token):
         if child.dep_ in ("compound", "amod", "nmod") and (child.lower_ in modifiers or child.lemma_.lower() in modifiers):
             return True
         if child.dep_ == "prep" and child.lower_ == "against" and rule.get("against_named") and any(
-                o.dep_ == "pobj" and o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for o in child.children):
+                o.dep_ == "pobj" and o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for o in children(child)):
             return True  # "economic and diplomatic measures against Mali", not "measures against inflation"
         if child.dep_ == "prep" and child.lower_ in ("on", "of"):  # "a freeze on assets", "the List of Restricted Entities"
             objects = set(rule["on_objects"])
-            for obj in child.children:
-                words = {obj.lower_, obj.lemma_.lower()} | {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")}
+            for obj in children(child):
+                words = {obj.lower_, obj.lemma_.lower()} | {c.lower_ for c in children(obj) if c.dep_ in ("amod", "compound")}
                 if obj.dep_ == "pobj" and words & objects:
                     return True
     return False
@@ -104,9 +105,9 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         patient = token.head  # "Deripaska, who was sanctioned in 2018"
     if patient is None or is_sports(patient, lex):
         return None
-    words = {patient.lower_, patient.lemma_.lower()} | {c.lower_ for c in patient.children if c.dep_ == "compound"}
-    words |= {o.lower_ for p in patient.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
-              for o in p.children if o.dep_ == "pobj"}  # "froze $6 billion in Iranian funds"
+    words = {patient.lower_, patient.lemma_.lower()} | {c.lower_ for c in children(patient) if c.dep_ == "compound"}
+    words |= {o.lower_ for p in children(patient) if p.dep_ == "prep" and p.lower_ in ("of", "in")
+              for o in children(p) if o.dep_ == "pobj"}  # "froze $6 billion in Iranian funds"
     money = patient.ent_type_ == "MONEY" and lemma in lex.money_verbs  # "€21.5 billion was frozen across the EU"
     if allowed and not words & allowed and not money:
         return None
@@ -158,20 +159,20 @@ def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     # "a terrorist organization": the phrase ends at the noun the complement word modifies
     end = max((max(t.i, t.head.i) if t.head.pos_ in ("NOUN", "PROPN") else t.i for t in marked), default=-1) + 1
     if not marked:  # "the Treasury designated five individuals": the phrase ends with whom it designates
-        patient = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        patient = next((c for c in children(token) if c.dep_ in ("dobj", "nsubjpass")), None)
         end = max(token.i, patient.i if patient is not None else token.i) + 1
     if token.pos_ == "VERB":
         # the first object is the one designated; a second one ("a terrorist organization") is what it becomes
-        objects = sorted((c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass")), key=lambda c: c.i)
+        objects = sorted((c for c in children(token) if c.dep_ in ("dobj", "dative", "nsubjpass")), key=lambda c: c.i)
         patient = objects[0] if objects else None
         if patient is None or not (is_possible_target(patient, lex) or patient.pos_ == "PROPN"):
             return None
         return Candidate(token, patient, token, min(token.i, patient.left_edge.i), end, "verb", True)
-    of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    patient = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+    of = next((c for c in rights(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    patient = next((o for o in children(of) if o.dep_ == "pobj"), None) if of is not None else None
     if patient is None:
         return None
-    start = min((c.left_edge.i for c in token.lefts if c.dep_ in ("det", "poss", "amod")), default=token.i)
+    start = min((c.left_edge.i for c in lefts(token) if c.dep_ in ("det", "poss", "amod")), default=token.i)
     verb = _governing_status_word(token, lex) or token
     return Candidate(token, patient, verb, start, end, "verb", True)
 
@@ -181,7 +182,7 @@ def _done_by_authority(token: Token, lex: Lexicon) -> bool:
     designating or sanctioning by a sanctioning state or body is a measure whatever its object is called."""
     if token.pos_ != "VERB":
         return False
-    doer = agent_of(token) or next((c for c in token.children if c.dep_ == "nsubj"), None)
+    doer = agent_of(token) or next((c for c in children(token) if c.dep_ == "nsubj"), None)
     return doer is not None and authority_of_phrase(doer, lex) is not None
 
 
@@ -217,11 +218,11 @@ def _resolution_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 def _phrase_bounds(head: Token, lex: Lexicon) -> tuple[int, int]:
     """The noun phrase of a measure: its left modifiers, the noun, and 'against/on X' on its right."""
     start = head.i
-    for child in head.lefts:
+    for child in lefts(head):
         if child.dep_ in _LEFT_DEPS:
             start = min(start, child.left_edge.i)
     end = head.i + 1
-    for child in head.rights:
+    for child in rights(head):
         if child.dep_ == "prep" and child.lower_ in lex.target_preps | {"over", "of"} and child.left_edge.i == end \
                 and not is_time(child):
             end = child.right_edge.i + 1
@@ -241,7 +242,7 @@ def _governing_status_word(head: Token, lex: Lexicon) -> Token | None:
         return parent  # "the arms embargo expired in 2020"
     if head.dep_ == "pobj" and parent.lower_ in ("to", "on") and parent.head.lemma_.lower() in lex.listing_verbs:
         return parent.head  # "added 37 firms to its Entity List"
-    for child in head.rights:
+    for child in rights(head):
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in lex.status_of:
             return child  # "the coercive measures imposed by the United States"
     if head.dep_ == "pobj" and parent.lower_ in ("of", "on") and parent.head.lemma_.lower() in lex.status_of:
@@ -250,7 +251,7 @@ def _governing_status_word(head: Token, lex: Lexicon) -> Token | None:
             return holder
     if head.dep_ == "pobj" and parent.lower_ == "of" and parent.head.lower_ in lex.quantities:
         return _governing_status_word(parent.head, lex)  # "imposed a new round of sanctions"
-    for child in head.lefts:
+    for child in lefts(head):
         if child.dep_ == "amod" and child.tag_ in ("VBN", "VBD") and child.lemma_.lower() in lex.status_of:
             return child  # "the lifted sanctions"; "ECOWAS imposed sanctions", which spaCy reads as a participle
     if head.dep_ == "conj":  # "impose sanctions and an embargo": what governs the first conjunct governs them all
@@ -285,10 +286,10 @@ def _with_verb(verb: Token | None, head: Token, start: int, end: int, lex: Lexic
     if verb is None or (verb.i > end + 3):
         return start, end  # "X - a vestige of the war - would be lifted": the phrase alone
     if verb.pos_ in ("NOUN", "PROPN"):
-        verb_start = min((c.left_edge.i for c in verb.lefts if c.dep_ in ("det", "poss", "amod")), default=verb.i)
+        verb_start = min((c.left_edge.i for c in lefts(verb) if c.dep_ in ("det", "poss", "amod")), default=verb.i)
         return min(start, verb_start), max(end, verb.i + 1)
     start, end = min(start, verb.i), max(end, verb.i + 1)
-    for child in verb.rights:
+    for child in rights(verb):
         if child.dep_ == "prt":
             end = max(end, child.i + 1)
         if child.dep_ == "prep" and child.lower_ in lex.target_preps and child.left_edge.i == end and not is_time(child):

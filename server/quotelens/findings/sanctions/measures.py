@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.language.tree import lefts
 
 if TYPE_CHECKING:  # annotations only: candidates imports parties, which imports this module
     from quotelens.findings.sanctions.candidate import Candidate
@@ -37,7 +38,7 @@ def is_sector(token: Token, lex: Lexicon) -> bool:
 
 def sector_phrase(token: Token) -> str:
     """'energy sector' from 'its energy sector': the sector noun with its compounds and adjectives, no determiner."""
-    start = min((c.left_edge.i for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")), default=token.i)
+    start = min((c.left_edge.i for c in lefts(token) if c.dep_ in ("compound", "amod", "nmod")), default=token.i)
     return token.doc[start: token.i + 1].text
 
 

@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING, Sequence
 
 from spacy.tokens import Doc, Token
 
-from quotelens.findings.sanctions.aliases import authority_of_phrase, authority_of_text, authority_of_words
+from quotelens.findings.sanctions.aliases import authority_of_text, authority_of_words
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.status import clause_path
 from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
 from quotelens.model import Entity, Quote
+from quotelens.language.tree import children, lefts
 
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports this module at run time
     from quotelens.findings.sanctions.candidate import Candidate
@@ -59,7 +60,7 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
             return found
     # "Russia's reserves remain immobilised": the owner of frozen property is its target (targets.py)
     owned = candidate.head.lemma_.lower() in lex.measure_objects
-    for child in candidate.head.children if candidate.kind != "verb" and not owned else ():
+    for child in children(candidate.head) if candidate.kind != "verb" and not owned else ():
         # "Canada's sanctions": a state owns what it imposes. An organisation does not count ("NCLB's sanctions"
         # are a school law's); the known bodies are among the aliases above.
         if child.dep_ == "poss" and child.ent_type_ == "GPE":
@@ -101,10 +102,10 @@ def _deciding_owner(word: Token, candidate: Candidate, lex: Lexicon, context: Co
     """The state that owns a noun the measure's infinitive hangs from: 'the US decision to lift sanctions'."""
     if word.pos_ != "NOUN" or word in (candidate.trigger, candidate.head):
         return None
-    if not any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for c in word.children):
+    if not any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+               for c in children(word)):
         return None
-    for child in word.lefts:
+    for child in lefts(word):
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             found = authority_of_words([child], lex) or (entity_text(child) if child.ent_type_ == "GPE" else None)
             if found:
@@ -113,7 +114,7 @@ def _deciding_owner(word: Token, candidate: Candidate, lex: Lexicon, context: Co
 
 
 def _refers_back(head: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in head.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in children(head))
 
 
 def subject_target(candidate: Candidate, lex: Lexicon) -> Token | None:
@@ -144,7 +145,7 @@ def _phrase_modifiers(candidate: Candidate) -> list[Token]:
     modifiers are not ('sanctioned Iran's central bank', 'blacklisted US firms')."""
     words = []
     for noun in {candidate.trigger} if candidate.kind == "verb" else {candidate.trigger, candidate.head}:
-        for child in noun.lefts:
+        for child in lefts(noun):
             if child.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod"):
                 words.extend(child.subtree)
     return sorted(set(words), key=lambda t: t.i)
@@ -153,13 +154,13 @@ def _phrase_modifiers(candidate: Candidate) -> list[Token]:
 def _subject_of(word: Token) -> Token | None:
     # the subject nearest before the verb: a dateline the parser also made a subject ("TEHRAN, Feb. 13 – Western
     # countries do not need ...") is further away
-    subjects = [c for c in word.children if c.dep_ in ("nsubj", "csubj")]
+    subjects = children(word, "nsubj", "csubj")
     if subjects:
         before = [c for c in subjects if c.i < word.i]
         return before[-1] if before else subjects[0]
     if word.dep_ == "xcomp":
         # object control: "urged the EU to keep its embargo" - the EU keeps it
-        controller = next((c for c in word.head.children if c.dep_ == "dobj"), None)
+        controller = next(iter(children(word.head, "dobj")), None)
         if controller is not None:
             return controller
     if word.tag_ in ("VBD", "VBZ", "VBP") and word.i > 0 and word.nbor(-1).pos_ in ("NOUN", "PROPN"):
@@ -176,7 +177,7 @@ def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str
         return _speaker_government(subject, lex, context)
     if subject.lower_ in _PRONOUNS_IT and subject.head.dep_ == "ccomp":
         # "The EU said it will impose sanctions": the pronoun is the reporting clause's subject
-        reporter = next((c for c in subject.head.head.children if c.dep_ == "nsubj"), None)
+        reporter = next((c for c in children(subject.head.head) if c.dep_ == "nsubj"), None)
         return _authority_of_subject(reporter, lex, context) if reporter is not None and reporter.pos_ != "PRON" else None
     words = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in ("prep", "pobj", "compound")]
     found = authority_of_words(words, lex) or authority_of_text(entity_text(subject), lex)  # "Bureau of Industry and Security"
@@ -221,17 +222,15 @@ def _government_of_entity(entity: Entity, lex: Lexicon, context: Context) -> str
 
 
 def agent_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    return obj
+    for child in children(verb, "agent"):
+        for obj in children(child, "pobj"):
+            return obj
     return None
 
 
 def is_time(preposition: Token) -> bool:
     """'on Monday', 'on 5 March': a date, not whom the measure hits."""
-    return any(obj.dep_ == "pobj" and obj.ent_type_ in ("DATE", "TIME") for obj in preposition.children)
+    return any(obj.dep_ == "pobj" and obj.ent_type_ in ("DATE", "TIME") for obj in children(preposition))
 
 
 def names_country(text: str, context: Context) -> bool:

@@ -8,13 +8,14 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.candidate import Candidate, patient_of
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.senses import is_sports
+from quotelens.language.tree import children
 
 
 def barred_from(verb: Token, lex: Lexicon) -> Token | None:
     """The 'entering' of 'banned senior executives from entering the country'."""
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "prep" and child.lower_ == "from":
-            for inner in child.children:
+            for inner in children(child):
                 if inner.dep_ == "pcomp" and inner.lemma_.lower() in lex.travel_ban_from:
                     return inner
     return None
@@ -32,7 +33,7 @@ def travel_ban_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 
 def frozen_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'the bank accounts of the officials were frozen' (spaCy reads 'frozen' as an adjective there)."""
-    subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in children(token.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not {subject.lower_, subject.lemma_.lower()} & lex.measure_verbs["freeze"]:
         return None
     return Candidate(token, subject, token, subject.left_edge.i, token.i + 1, "noun", clear=True)

@@ -30,6 +30,7 @@ from quotelens.findings.sanctions.status import find_status
 from quotelens.findings.sanctions.targets import find_targets
 from quotelens.model import Entity, Quote, Sanction
 from quotelens.language.syntax import sentence_start
+from quotelens.language.tree import children
 
 
 STATUSES = ("imposed", "threatened", "considered", "lifted", "extended", "violated", "other")
@@ -241,5 +242,5 @@ def _is_definite(head: Token) -> bool:
     return any(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that"))
         or (c.dep_ == "poss" and c.pos_ == "PRON")
-        for c in head.children
+        for c in children(head)
     )

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.aliases import authority_of_text
 from quotelens.language.syntax import sentence_start
+from quotelens.language.tree import children
 
 if TYPE_CHECKING:  # annotations only
     from quotelens.findings.sanctions.candidate import Candidate
@@ -45,7 +46,7 @@ def is_sports(patient: Token, lex: Lexicon) -> bool:
 def is_other_sense(candidate: Candidate, lex: Lexicon) -> bool:
     """Disciplinary or administrative sanctions, named civil campaigns."""
     for word in (candidate.trigger, candidate.head):
-        for child in word.children:
+        for child in children(word):
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.lemma_.lower() in lex.negative_modifiers:
                 return True
     first = sentence_start(candidate.trigger)

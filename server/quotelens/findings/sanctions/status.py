@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.syntax import sentence_start
+from quotelens.language.tree import children, lefts
 
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports sanction_parties, which imports this module
     from quotelens.findings.sanctions.candidate import Candidate
@@ -45,11 +46,11 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
     head = candidate.head
     in_force = _in_force(candidate, lex)
     existing = in_force or (verb is None and any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")) for c in head.children
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")) for c in children(head)
     ))
     if _is_denied(head, path):
         return "other"
-    for child in head.lefts:  # "the proposed sanctions", "potential sanctions", "the threatened sanctions"
+    for child in lefts(head):  # "the proposed sanctions", "potential sanctions", "the threatened sanctions"
         if child.dep_ in ("amod", "compound") and child.lemma_.lower() in lex.threat_words:
             return "threatened"
         if child.dep_ in ("amod", "compound") and child.lemma_.lower() in lex.consider_words:
@@ -64,19 +65,15 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
         if lemma in lex.declining_words and word.i != candidate.trigger.i:
             return "other"  # "refused to join the sanctions", "failed to impose sanctions", "blocked new sanctions"
         # "the sanctions are not working" judges the measure, it does not undo it
-        negated = (below is None or below.dep_ not in ("nsubj", "nsubjpass")) and any(
-            c.dep_ == "neg" for c in word.children
-        )
+        negated = (below is None or below.dep_ not in ("nsubj", "nsubjpass")) and bool(children(word, "neg"))
         if lemma in lex.threat_if_negated:
             # "will not hesitate to impose", "did not rule out sanctions" threaten; "ruled out sanctions" does not
             return "threatened" if negated else "other"
         if lemma in lex.threat_words:
             return "threatened"
-        if lemma in lex.consider_words or any(
-            c.dep_ == "mark" and c.lower_ in lex.consider_words for c in word.children
-        ):
+        if lemma in lex.consider_words or any(c.lower_ in lex.consider_words for c in children(word, "mark")):
             return "considered"
-        auxes = {c.lower_ for c in word.children if c.dep_ in ("aux", "auxpass")}
+        auxes = {c.lower_ for c in children(word, "aux", "auxpass")}
         if existing or bare:
             continue
         if auxes & lex.future_aux or _going_to(word):
@@ -94,10 +91,10 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
 
 def _takes_effect(word: Token, lex: Lexicon) -> bool:
     """'take effect', 'come into force', 'remain in place': a decided measure, whatever the tense."""
-    for child in word.children:
+    for child in children(word):
         if child.dep_ == "dobj" and child.lemma_.lower() in lex.in_force_nouns:
             return True
-        if child.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in lex.in_force_nouns for o in child.children):
+        if child.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in lex.in_force_nouns for o in children(child)):
             return True
     return False
 
@@ -121,12 +118,12 @@ def _in_force(candidate: Candidate, lex: Lexicon) -> bool:
     """'the sanctions imposed by the United States', 'the agreed sanctions': a definite measure its own participle
     says is in force."""
     head = candidate.head
-    if not any(c.dep_ in ("det", "poss") and c.lower_ != "no" for c in head.children):
+    if not any(c.dep_ in ("det", "poss") and c.lower_ != "no" for c in children(head)):
         return False
     return any(
         c.tag_ == "VBN" and c.dep_ in ("acl", "amod") and (
             lex.status_of.get(c.lemma_.lower()) == "imposed" or c.lemma_.lower() in lex.in_force_words)
-        for c in head.children
+        for c in children(head)
     )
 
 
@@ -141,9 +138,9 @@ def _is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
         return trigger.head.lemma_.lower() not in lex.target_subject_words  # "sanctions legislation", not "-hit"
     if head.i != trigger.i or trigger.tag_ != "NNS":
         return False
-    if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in head.children):
+    if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in children(head)):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in lex.target_preps for c in head.children):
+    if any(c.dep_ == "prep" and c.lower_ in lex.target_preps for c in children(head)):
         return False  # "sanctions against Russia" name whom they hit
     if head.dep_ == "pobj" and head.head.lower_ in lex.instrument_preps:
         return False  # "to punish Damascus, either with sanctions": the means of an action, not a topic
@@ -163,7 +160,7 @@ def _demanded_before(verb: Token, lex: Lexicon) -> bool:
     """'the African Union's call for the Somali government to lift the arms embargo', which the parser often
     attaches elsewhere: an infinitive with a demand word a few tokens before it in its sentence. Linear: a fixed
     window back from the verb."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
         return False
     first = sentence_start(verb)
     window = verb.doc[max(first, verb.i - lex.demand_window): verb.i]
@@ -179,7 +176,7 @@ def clause_path(start: Token) -> list[Token]:
             break
         if word.dep_ == "conj" and word.head.pos_ in ("VERB", "AUX") and word.pos_ in ("VERB", "AUX"):
             # a coordinated verb shares the head verb's auxiliaries but keeps its own tense
-            if any(c.dep_ in ("aux", "nsubj") for c in word.children):
+            if children(word, "aux", "nsubj"):
                 break
         word = word.head
         path.append(word)
@@ -188,26 +185,26 @@ def clause_path(start: Token) -> list[Token]:
 
 def _is_infinitive(word: Token) -> bool:
     """'a bill to impose sanctions': an infinitive clause belongs to the phrase it hangs from."""
-    return word.dep_ in ("relcl", "advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children) \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
+    return word.dep_ in ("relcl", "advcl", "acl") and any(c.lower_ == "to" for c in children(word, "aux")) \
+        and not children(word, "nsubj", "nsubjpass")
 
 
 def _going_to(word: Token) -> bool:
     head = word.head
-    return word.dep_ == "xcomp" and head.lower_ == "going" and any(c.dep_ == "aux" for c in head.children)
+    return word.dep_ == "xcomp" and head.lower_ == "going" and bool(children(head, "aux"))
 
 
 def _is_denied(head: Token, path: list[Token]) -> bool:
     """'no sanctions on fertiliser', 'has no need to impose sanctions', 'signed without sanctions'."""
     if head.dep_ == "pobj" and head.head.lower_ == "without":
         return True
-    return any(c.dep_ == "det" and c.lower_ == "no" for word in path for c in word.children)
+    return any(c.lower_ == "no" for word in path for c in children(word, "det"))
 
 
 def _is_proposed(path: list[Token], lex: Lexicon) -> bool:
     return any(
         word.lemma_.lower() in lex.demand_words
-        or any(c.dep_ == "mark" and c.lower_ in lex.demand_words for c in word.children)  # "whether the US will lift"
+        or any(c.lower_ in lex.demand_words for c in children(word, "mark"))  # "whether the US will lift"
         for word in path
     )
 
@@ -217,17 +214,16 @@ def _is_blocked(path: list[Token], lex: Lexicon) -> bool:
     for word in path[:6]:
         if word.lemma_.lower() in lex.blocking_words:
             return True
-        for child in word.children:
-            if child.dep_ == "neg" and word.lemma_.lower() not in lex.threat_if_negated:
-                return True
-            if child.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "no" and g.dep_ == "det" for g in child.children):
-                return True
+        if children(word, "neg") and word.lemma_.lower() not in lex.threat_if_negated:
+            return True
+        if any(g.lower_ == "no" for child in children(word, "nsubj", "nsubjpass") for g in children(child, "det")):
+            return True
     return False
 
 
 def _is_generic_reference(head: Token, lex: Lexicon) -> bool:
     """A bare plural that is only a topic: 'the subject of sanctions', 'allows for sanctions'."""
-    if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in head.children):
+    if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in children(head)):
         return False
     holder = head.head.head  # "the threat of sanctions", "the possibility of sanctions", "a package of sanctions"
     if holder.pos_ == "NOUN" and holder.lemma_.lower() in lex.threat_words | lex.consider_words | lex.quantities:

@@ -11,6 +11,7 @@ from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import is_sector
 from quotelens.findings.sanctions.aliases import authority_of_words
 from quotelens.findings.sanctions.parties import Context, clean_phrase, entity_text, is_time, subject_target
+from quotelens.language.tree import children, lefts, rights
 
 if TYPE_CHECKING:  # annotations only
     from quotelens.findings.sanctions.candidate import Candidate
@@ -34,7 +35,7 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
         return targets
     if candidate.verb is not None and candidate.verb.lemma_.lower() in lex.listing_verbs:
         # "added 37 firms to its Entity List": what is put on the list, not the list
-        for child in candidate.verb.children:
+        for child in children(candidate.verb):
             if child.dep_ in ("dobj", "nsubjpass"):
                 targets.extend(_target_phrases(child, context.doc))
         return targets
@@ -42,11 +43,11 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
         beyond = _beyond_measure_object(candidate.head, lex)  # "froze the assets of two oligarchs"
         if beyond is not None and beyond is not candidate.head:
             targets.extend(_target_phrases(beyond, context.doc))
-        for child in candidate.head.children:
+        for child in children(candidate.head):
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 targets.append(clean_phrase(context.doc[child.left_edge.i: child.i + 1].text))  # "froze Iran's assets"
     for noun in {candidate.trigger, candidate.head}:
-        for child in noun.lefts:
+        for child in lefts(noun):
             if child.dep_ == "amod" and _against(child) and child.lower_ in lex.country_of_adjective:
                 targets.append(lex.country_of_adjective[child.lower_])  # "anti-Russian sanctions" hit Russia
             if child.dep_ not in ("compound", "nmod") or authority_of_words([child], lex) is not None:
@@ -58,12 +59,12 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
     targets.extend(_targeted(candidate, lex, context))
     holders = [candidate.head, candidate.trigger] + ([candidate.verb] if candidate.verb is not None else [])
     # "lift sanctions imposed on Syria": the participle that imposed them says on whom
-    holders += [c for c in candidate.head.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c not in holders
+    holders += [c for c in rights(candidate.head) if c.dep_ == "acl" and c.tag_ == "VBN" and c not in holders
                 and lex.status_of.get(c.lemma_.lower()) == "imposed"]
     for holder in holders:
-        for child in holder.rights:
+        for child in rights(holder):
             if child.dep_ == "prep" and child.lower_ in lex.target_preps and not is_time(child):
-                for obj in child.children:
+                for obj in children(child):
                     if obj.dep_ == "pobj":
                         targets.extend(_target_phrases(_beyond_measure_object(obj, lex), context.doc))
     if not targets and candidate.kind == "resolution" or (not targets and _status_is_violation(candidate, lex)):
@@ -95,15 +96,15 @@ def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]
     governor = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
     verbs = [governor] if governor is not None and governor.lemma_.lower() in lex.targeting_verbs else []
     if governor is not None and not verbs:  # "the sanctions were intended to target X"
-        verbs = [c for c in governor.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.targeting_verbs]
-    verbs += [c for c in head.rights if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.targeting_verbs]
+        verbs = [c for c in children(governor) if c.dep_ == "xcomp" and c.lemma_.lower() in lex.targeting_verbs]
+    verbs += [c for c in rights(head) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.targeting_verbs]
     found = []
     for verb in verbs:
-        for child in verb.children:
+        for child in children(verb):
             if child.dep_ == "dobj":
                 found.extend(_target_phrases(_beyond_measure_object(child, lex), context.doc))
             elif child.dep_ == "prep" and child.lower_ in ("to", "at"):
-                found.extend(_target_phrases(o, context.doc) for o in child.children if o.dep_ == "pobj")
+                found.extend(_target_phrases(o, context.doc) for o in children(child) if o.dep_ == "pobj")
     return [t for group in found for t in ([group] if isinstance(group, str) else group)]
 
 
@@ -119,16 +120,16 @@ def _beyond_measure_object(obj: Token, lex: Lexicon) -> Token | None:
     if obj.lower_ not in objects and obj.lemma_.lower() not in objects:
         return obj
     goods = obj.lower_ in lex.traded_goods or obj.lemma_.lower() in lex.traded_goods
-    for child in obj.rights:
+    for child in rights(obj):
         if child.dep_ == "prep" and child.lower_ in ("of", "to"):
-            for inner in child.children:
+            for inner in children(child):
                 if inner.dep_ == "pobj":
                     deeper = _beyond_measure_object(inner, lex)
                     if deeper is not None and (deeper is not inner or inner.lower_ not in objects):
                         if goods and child.lower_ == "of" and deeper is inner:
                             continue  # "the export of various goods": what is banned
                         return deeper
-    if goods and not any(c.ent_type_ in ("GPE", "NORP", "ORG") or c.dep_ == "poss" for c in obj.lefts):
+    if goods and not any(c.ent_type_ in ("GPE", "NORP", "ORG") or c.dep_ == "poss" for c in lefts(obj)):
         return None
     return obj
 
@@ -140,16 +141,16 @@ def _target_phrases(obj: Token | None, doc: Doc) -> list[str]:
         return []
     lex = load_lexicon()
     if is_sector(obj, lex):
-        return [entity_text(c) for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        return [entity_text(c) for c in children(obj) if c.dep_ == "poss" and c.pos_ != "PRON"]
     phrases, members = [], []
     for conjunct in [obj, *obj.conjuncts]:  # "on A, B, C and D", "twelve people and three companies"
         end, renamed = conjunct.i, False
-        for child in conjunct.rights:
+        for child in rights(conjunct):
             if child.dep_ == "prep" and child.ent_iob_ == "I":  # inside a name: "Commission for Human Rights"
                 end = max(end, child.right_edge.i)
             elif child.lower_ in lex.member_words and child.dep_ in ("prep", "acl"):
                 # "officials, including President Mnangagwa", "50 entities, comprising 35 firms": each a target
-                members += [o for o in child.children if o.dep_ in ("pobj", "dobj")]
+                members += [o for o in children(child) if o.dep_ in ("pobj", "dobj")]
             elif child.dep_ == "appos" and child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") \
                     and authority_of_words([child], lex) is None:  # not "China, European Commission (EC)"
                 members.append(child)  # "gas firm Novatek", "two Chinese firms, Sinopec and CNPC": by name
@@ -179,7 +180,7 @@ def _short_phrase(noun: Token, candidate: Candidate) -> str:
     if noun.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
         return _state_of_capital(entity_text(noun))
     start = noun.i
-    for child in noun.lefts:
+    for child in lefts(noun):
         if child.dep_ in ("det", "compound", "amod", "nummod", "poss") and candidate.trigger not in child.subtree:
             start = min(start, child.left_edge.i)
     return clean_phrase(noun.doc[start: noun.i + 1].text)
@@ -193,9 +194,9 @@ def _state_of_capital(name: str) -> str:
 def _counterparts(candidate: Candidate) -> list[str]:
     """Whom a violation helps: 'cooperating with North Korea on programs that would violate ...'."""
     for ancestor in candidate.trigger.ancestors:
-        for child in ancestor.children:
+        for child in children(ancestor):
             if child.dep_ == "prep" and child.lower_ == "with":
-                for obj in child.children:
+                for obj in children(child):
                     if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
                         return [entity_text(obj)]
     return []
