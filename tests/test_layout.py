@@ -1,4 +1,5 @@
-"""The package's shape: no import cycles between modules, and small modules (the few large ones may only shrink)."""
+"""The package's shape: no import cycles between modules, small modules (the few large ones may only shrink), and
+no rule that asks spaCy for a word's children."""
 
 from __future__ import annotations
 
@@ -77,3 +78,35 @@ def test_the_package_has_no_import_cycle():
 def test_modules_stay_small(name):
     lines = len((PACKAGE / name).read_text(encoding="utf-8").splitlines())
     assert lines <= LARGER.get(name, MAX_LINES)
+
+
+# spaCy's Token.children, lefts and rights scan the word's whole subtree span: asked of each conjunct of a long list
+# they make a finder quadratic, so every rule reads them from the index in language/tree.py (docs/architecture.md).
+SPACY_WALKS = frozenset({"children", "lefts", "rights"})
+TREE_INDEX = PACKAGE / "language" / "tree.py"
+
+
+def spacy_walks(source: str) -> list[int]:
+    """The lines of ``source`` that read a word's ``.children``, ``.lefts`` or ``.rights`` from spaCy."""
+    return sorted(node.lineno for node in ast.walk(ast.parse(source))
+                  if isinstance(node, ast.Attribute) and node.attr in SPACY_WALKS)
+
+
+@pytest.mark.parametrize("source, lines", [
+    ("for child in token.children:\n    pass", [1]),
+    ("x = 1\nobjects = [c for c in verb.doc[i + 1].rights if c.dep_ == 'pobj']", [2]),
+    ("left = list(head.lefts)", [1]),
+    ("for child in children(token, 'nsubj'):\n    pass", []),  # the index, by label
+    ("found = lefts(token) + rights(token)", []),
+    ("bare = not token.n_lefts and not token.n_rights", []),  # counts spaCy stores, no walk
+    ("words = list(verb.subtree)", []),  # a clause's words are a span's, read where they are needed
+])
+def test_spacy_walks_reads_a_table_of_sources(source, lines):
+    assert spacy_walks(source) == lines
+
+
+def test_rules_read_children_from_the_tree_index():
+    found = {name: spacy_walks(path.read_text(encoding="utf-8")) for name, path in MODULES.items()
+             if path != TREE_INDEX}
+    assert {name: lines for name, lines in found.items() if lines} == {}
+    assert spacy_walks(TREE_INDEX.read_text(encoding="utf-8"))  # the scan sees the walks at all: the index's own

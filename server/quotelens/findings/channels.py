@@ -11,6 +11,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary, word_list
 
 # The words around a channel's name, from data/speakers.json (each list says why it exists there).
@@ -64,14 +65,14 @@ def relayed_speaker(verb: Token, source: Span) -> Token | None:
     _, _, relaying = _lists()
     if verb.lemma_.lower() not in relaying or channel_name(source) is None:
         return None
-    objects = [child for child in verb.children if child.dep_ in ("dobj", "nsubj") and child.i > verb.i]
+    objects = [child for child in children(verb, "dobj", "nsubj") if child.i > verb.i]
     return objects[0] if objects else None
 
 
 def channel_of(verb: Token) -> Span | None:
     """The outlet a cue's words were given to or relayed by: "told the ABC", "said in an interview with CNN",
     "speaking to AFP", "…, according to Reuters"."""
-    for child in verb.children:
+    for child in children(verb, "dative", "dobj", "prep"):
         if child.dep_ in ("dative", "dobj") and verb.lemma_.lower() == "tell":
             found = _channel_phrase(child)
             if found is not None:
@@ -82,7 +83,7 @@ def channel_of(verb: Token) -> Span | None:
                 return found
     for token in verb.sent:
         if token.lower_ == "according" and token.i + 1 < len(verb.doc) and verb.doc[token.i + 1].lower_ == "to":
-            objects = [child for child in verb.doc[token.i + 1].children if child.dep_ == "pobj"]
+            objects = children(verb.doc[token.i + 1], "pobj")
             if objects:
                 found = _channel_phrase(objects[0])
                 if found is not None and is_named_channel(found):
@@ -91,16 +92,14 @@ def channel_of(verb: Token) -> Span | None:
 
 
 def _channel_after_preposition(preposition: Token) -> Span | None:
-    for obj in preposition.children:
-        if obj.dep_ != "pobj":
-            continue
+    for obj in children(preposition, "pobj"):
         if preposition.lower_ in CHANNEL_PREPOSITIONS:
             found = _channel_phrase(obj)
             if found is not None:
                 return found
         if obj.lower_ in TALK_NOUNS:
-            for inner in obj.children:
-                if inner.dep_ == "prep" and inner.lower_ in TALK_PREPOSITIONS:
+            for inner in children(obj, "prep"):
+                if inner.lower_ in TALK_PREPOSITIONS:
                     found = _channel_after_preposition(inner)
                     if found is not None:
                         return found

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.language.syntax import ARTICLES, BODY_DETERMINERS
+from quotelens.language.tree import lefts
 from quotelens.language.vocabulary import vocabulary, word_list
 from quotelens.model import Entity, Quote
 
@@ -178,7 +179,7 @@ def _with_country(doc: Doc, text: str, window: Span, head: str) -> str | None:
     for token in reversed(window):
         if token.lemma_.lower() != head and token.lower_ != head:
             continue
-        countries = [child for child in token.lefts if child.ent_type_ in ("GPE", "NORP")]
+        countries = [child for child in lefts(token) if child.ent_type_ in ("GPE", "NORP")]
         if countries:
             return _text_of(text, _without_leading_words(doc[countries[0].left_edge.i:token.i + 1]))
     return None

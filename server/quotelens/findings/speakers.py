@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span
 
 from quotelens.context import DocContext
+from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
 from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.model import Entity
@@ -181,8 +182,8 @@ class SpeakerResolver:
 
     def _subject_pronoun(self, sentence, gender: str | None):
         """The subject of ``sentence``'s main verb when it is a pronoun of ``gender`` outside quote marks."""
-        for child in sentence.root.children:
-            if (child.dep_ in SUBJECT_DEPS and gender is not None and self.pronoun_gender.get(child.lower_) == gender
+        for child in children(sentence.root, *SUBJECT_DEPS):
+            if (gender is not None and self.pronoun_gender.get(child.lower_) == gender
                     and not self._inside_quote(child.idx)):
                 return child
         return None

@@ -8,6 +8,7 @@ from quotelens.findings.people.name_keys import name_key, similar_word, strip_po
 from quotelens.findings.people.titles import ROLES, canonical_head, is_headline
 from quotelens.findings.people.untagged import names_after_titles
 from quotelens.language.syntax import ARTICLES, text_of
+from quotelens.language.tree import children
 
 # Entity kinds a name repeat may carry when spaCy mislabels it; never dates, numbers or the like ("May").
 _NAME_LIKE_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"}
@@ -84,7 +85,7 @@ def _titled_like_a_person(doc: Doc, ent: Span) -> bool:
     root = ent.root
     if root.dep_ == "appos" and canonical_head(root.head) is not None:
         return True
-    if any(child.dep_ == "appos" and canonical_head(child) is not None for child in root.children):
+    if any(canonical_head(child) is not None for child in children(root, "appos")):
         return True
     before = doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and _word(before) in ROLES.abbreviations and before.head.i in range(ent.start, ent.end)

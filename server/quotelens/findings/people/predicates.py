@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from quotelens.findings.people.past import in_the_past
 from quotelens.findings.people.titles import ROLES, Title, build_title, canonical_head
 from quotelens.language.syntax import SUBJECT_DEPS, phrase_of
+from quotelens.language.tree import children
 
 
 def title_by_copula(doc: Doc, name: Span) -> Title | None:
@@ -18,9 +19,8 @@ def title_by_copula(doc: Doc, name: Span) -> Title | None:
     verbs = []
     if root.dep_ in SUBJECT_DEPS and root.head.lemma_ in ROLES.office_verbs:
         verbs.append(root.head)
-    verbs.extend(child for child in root.children
-                 if child.dep_ == "relcl" and child.lemma_ in ROLES.office_verbs
-                 and any(grand.lower_ in {"who", "that"} and grand.dep_.startswith("nsubj") for grand in child.children))
+    verbs.extend(child for child in children(root, "relcl") if child.lemma_ in ROLES.office_verbs
+                 and any(grand.lower_ in {"who", "that"} for grand in children(child, *SUBJECT_DEPS)))
     for verb in verbs:
         title = title_of_predicate(doc, verb)
         # A predicate without an organisation is more often a judgement ("is the superior candidate") than a
@@ -33,12 +33,12 @@ def title_by_copula(doc: Doc, name: Span) -> Title | None:
 def title_of_predicate(doc: Doc, verb: Token) -> Title | None:
     """The title in a predicate: "is the spokesman for X", "serves as the British ambassador to the U.S."."""
     title = None
-    for child in verb.children:
+    for child in children(verb, "attr", "prep"):
         if child.dep_ == "attr" and canonical_head(child) is not None:
             title = build_title(doc, phrase_of(doc, child), formal_allowed=False)
         if child.dep_ == "prep" and child.lower_ == "as":
-            for grand in child.children:
-                if grand.dep_ == "pobj" and canonical_head(grand) is not None:
+            for grand in children(child, "pobj"):
+                if canonical_head(grand) is not None:
                     title = build_title(doc, phrase_of(doc, grand), formal_allowed=False)
         if title is not None:
             return replace(title, former=True) if in_the_past(verb) else title

@@ -11,6 +11,7 @@ from quotelens.findings.people.predicates import appointed_as, title_by_copula
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_head, is_headline,
                                               is_official_title, singular)
 from quotelens.language.syntax import CLAUSE_DEPS, phrase_of, text_of, word_of
+from quotelens.language.tree import children
 
 
 def find_title(doc: Doc, name: Span) -> Title | None:
@@ -233,8 +234,8 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
     if appointed is not None:
         return appointed
     for token in name:
-        for child in token.children:
-            if child.dep_ == "appos" and child.i > name.end and child.pos_ in {"NOUN", "PROPN"} \
+        for child in children(token, "appos"):
+            if child.i > name.end and child.pos_ in {"NOUN", "PROPN"} \
                     and not _in_hyphenated_word(doc, child) and not _in_hyphenated_word(doc, doc[child.i - 1]):
                 title = build_title(doc, _with_conjuncts(doc, child), formal_allowed=False,
                                     generic=child.pos_ == "NOUN")
@@ -257,8 +258,8 @@ def _with_conjuncts(doc: Doc, head: Token) -> Span:
     """A title noun's phrase with the title nouns coordinated to it: "senior trader and strategist at Tempus Inc."
     (the body after the last one is the body of both)."""
     phrase = phrase_of(doc, head)
-    for child in head.children:
-        if child.dep_ == "conj" and child.i > head.i and child.pos_ == "NOUN" and canonical_head(child) is not None:
+    for child in children(head, "conj"):
+        if child.i > head.i and child.pos_ == "NOUN" and canonical_head(child) is not None:
             phrase = doc[phrase.start:max(phrase.end, phrase_of(doc, child).end)]
     return phrase
 

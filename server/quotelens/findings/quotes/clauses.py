@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotelens.language.syntax import SUBJECT_DEPS
+from quotelens.language.tree import children
 
 # Subordinators and particles that make a clause a question or an infinitive, not a statement.
 NOT_STATEMENT_MARKS = {"whether", "if", "to"}
@@ -18,9 +19,9 @@ NOT_STATEMENT_MARKS = {"whether", "if", "to"}
 def statement_content(verb: Token, speech_verbs: set[str]) -> list[Token] | None:
     """What ``verb`` reports: its content clause ('said that …', 'said the plant would close') or the sentence it
     is set into at the end ('Moscow will not leave it unanswered, Zakharova said')."""
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            return list(child.subtree) if is_statement_clause(child) else None
+    clauses = children(verb, "ccomp")
+    if clauses:
+        return list(clauses[0].subtree) if is_statement_clause(clauses[0]) else None
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
         head = verb.head
         if not is_statement_clause(head) or head.lemma_.lower() in speech_verbs:
@@ -35,17 +36,16 @@ def statement_content(verb: Token, speech_verbs: set[str]) -> list[Token] | None
 
 def has_that_clause(verb: Token) -> bool:
     """'believes that …': a verb of thinking reports a statement only with an explicit that-clause."""
-    return any(child.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)
-               for child in verb.children)
+    return any(any(g.lower_ == "that" for g in children(child, "mark")) for child in children(verb, "ccomp"))
 
 
 def is_statement_clause(root: Token) -> bool:
     """A finite clause with a subject, not a question or an infinitive."""
     if root.pos_ not in ("VERB", "AUX"):
         return False
-    if any(child.dep_ in ("mark", "aux") and child.lower_ in NOT_STATEMENT_MARKS for child in root.children):
+    if any(child.lower_ in NOT_STATEMENT_MARKS for child in children(root, "mark", "aux")):
         return False
-    if not any(child.dep_ in SUBJECT_DEPS | {"expl", "csubj"} for child in root.children):
+    if not children(root, *SUBJECT_DEPS, "expl", "csubj"):
         return False
-    verbs = [root] + [child for child in root.children if child.dep_ in ("aux", "auxpass")]
+    verbs = [root] + children(root, "aux", "auxpass")
     return any("Fin" in verb.morph.get("VerbForm") for verb in verbs)

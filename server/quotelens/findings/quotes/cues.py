@@ -19,6 +19,7 @@ from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import (according_source, mention_span, name_after, names_someone,
                                                noun_phrase_ending, source_of, subject_of)
 from quotelens.language.syntax import SUBJECT_DEPS
+from quotelens.language.tree import children
 from quotelens.model import Mention
 
 # Tokens after a closing mark within which a trailing cue must appear (",” said the spokesperson for the agency").
@@ -54,7 +55,7 @@ def cue_after(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier:
     for token in window:
         lemma = token.lemma_.lower()
         if (token.pos_ in ("VERB", "AUX") and lemma not in scope.words.speech_verbs
-                and any(child.dep_ in SUBJECT_DEPS for child in token.children)):
+                and children(token, *SUBJECT_DEPS)):
             return None  # another clause starts: '“…” Trump was defensive when … who said' is not a cue
         if token.pos_ == "VERB" and lemma in scope.words.speech_verbs and not scope.lacks_particle(token):
             if is_later_event(token, span):
@@ -175,7 +176,7 @@ def as_put_it(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier:
     """'…, as a Homeland Security memo put it' or 'as Obama said' anywhere in the quote's sentence."""
     start, end = scope.sentence_chars(inside[-1])
     for token in _cues_within(scope.as_clauses, scope.as_clause_starts, start, end):
-        if scope.is_cue(token, 1) or (token.lemma_ == "put" and any(c.lower_ == "it" for c in token.children)):
+        if scope.is_cue(token, 1) or (token.lemma_ == "put" and any(c.lower_ == "it" for c in children(token))):
             subject = subject_of(scope, token)
             if subject is not None:
                 return Attribution(scope.mention(token), mention_span(subject))

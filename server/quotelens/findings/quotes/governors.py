@@ -8,6 +8,7 @@ from quotelens.findings.quotes.attribution import Attribution, Earlier
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import is_person_like, source_of, subject_of
+from quotelens.language.tree import children
 
 # How many dependency steps an embedded quote may sit below its cue ("stated that there is a “possibility”" is 2;
 # "informed Putin that Russia will emerge triumphant in the struggle to “punish …”" is 6).
@@ -49,7 +50,7 @@ def cue_by_dependency(scope: QuoteScope, span: QuotedSpan, inside: list[Token], 
                 if node.head.i == node.i:
                     break
                 node, steps = node.head, steps + 1
-        for child in token.children:
+        for child in children(token):
             # "“…,” he said" is sometimes parsed with "said" hanging on the quoted verb.
             if (child.i not in inside_ids and first <= child.idx < last and not scope.in_quote(child.idx)
                     and scope.is_cue(child, 1) and not is_later_event(child, span)):
@@ -80,18 +81,18 @@ def is_later_event(cue: Token, span: QuotedSpan) -> bool:
     speaker's: neither says who said the quote."""
     if cue.idx <= span.close:
         return False
-    for child in cue.children:
+    for child in children(cue, "mark", "advmod", "prep"):
         if child.dep_ in ("mark", "advmod") and child.lower_ in EVENT_MARKS:
             return True
-        if child.dep_ == "prep" and any(grandchild.lower_ == "which" for grandchild in child.children):
+        if child.dep_ == "prep" and any(grandchild.lower_ == "which" for grandchild in children(child)):
             return True
     return False
 
 
 def _parenthetical_cues(scope: QuoteScope, node: Token, first: int, last: int) -> list[Token]:
     """Verbs of saying set into the clause as an aside ('…, he said, …'), outside any quote."""
-    return [child for child in node.children
-            if child.dep_ == "parataxis" and first <= child.idx < last and not scope.in_quote(child.idx)
+    return [child for child in children(node, "parataxis")
+            if first <= child.idx < last and not scope.in_quote(child.idx)
             and child.lemma_.lower() in scope.words.speech_verbs and scope.is_cue(child, 1)
             and subject_of(scope, child) is not None]
 

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from quotelens.findings.organizations import ORGANIZATION_ID, is_organization, organization_name
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span, subject_of
+from quotelens.language.tree import children, lefts
 from quotelens.language.vocabulary import vocabulary
 from quotelens.model import Entity
 
@@ -83,24 +84,24 @@ def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
     root = source.root
     if root.lemma_.lower() not in scope.words.document_nouns:
         return None
-    for child in root.children:
+    for child in children(root, "poss", "compound", "prep"):
         if child.dep_ == "poss" and (child.pos_ == "PROPN" or is_organization(scope.doc[child.i:child.i + 1])):
             return mention_span(child)  # "Van Rompuy's statement", "the council's statement"
         if child.dep_ == "compound" and child.i == root.i - 1 and is_organization(scope.doc[child.i:child.i + 1]):
             return mention_span(child)  # "a foreign ministry statement"
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-            authors = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
+            authors = children(child, "pobj")
             if authors and (authors[0].pos_ == "PROPN" or is_organization(scope.doc[authors[0].i:authors[0].i + 1])):
                 return mention_span(authors[0])
     # 'a statement read out on state television by the spokesman, Colonel Amadou Abdramane' (the parser makes the
     # statement the participle's subject or hangs the participle on it): the one who read or issued it.
-    verbs = [child for child in root.children if child.dep_ == "acl"]
+    verbs = children(root, "acl")
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB":
         verbs.append(root.head)
     for verb in verbs:
-        agents = [g for by in verb.children if by.dep_ == "agent" for g in by.children if g.dep_ == "pobj"]
+        agents = [g for by in children(verb, "agent") for g in children(by, "pobj")]
         if agents:
-            names = [child for child in agents[0].children if child.dep_ == "appos" and child.pos_ == "PROPN"]
+            names = [child for child in children(agents[0], "appos") if child.pos_ == "PROPN"]
             return mention_span(names[0] if names else agents[0])
     if root.lower_ in ("statement", "release", "communique", "letter") and root.i > 0:
         for token in reversed(scope.doc[max(0, root.i - STATEMENT_LOOKBACK):root.i]):
@@ -111,7 +112,7 @@ def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
             subject = subject_of(scope, verb) if verb is not None and verb.pos_ == "VERB" else None
             if subject is not None and subject.pos_ != "PRON":
                 return mention_span(subject)
-        if root.lower_ == "statement" and root.i > 0 and any(t.lower_ == "the" for t in root.lefts):
+        if root.lower_ == "statement" and root.i > 0 and any(t.lower_ == "the" for t in lefts(root)):
             # 'The Foreign Ministry condemned the strike. “…,” the statement said': the body that spoke last.
             return _body_that_spoke(scope, root)
     return None
@@ -189,7 +190,7 @@ def _last_named_speaker(scope: QuoteScope, pronoun: Token) -> Span | None:
 
 def _issues_text(scope: QuoteScope, verb: Token) -> bool:
     """'The ministry issued a statement': a verb whose object is a text speaks through it."""
-    return any(child.dep_ == "dobj" and child.lemma_.lower() in scope.words.document_nouns for child in verb.children)
+    return any(child.lemma_.lower() in scope.words.document_nouns for child in children(verb, "dobj"))
 
 
 def _body_that_spoke(scope: QuoteScope, pronoun: Token) -> Span | None:

@@ -8,6 +8,7 @@ from quotelens.findings.quotes.attribution import Attribution, attributed_quote
 from quotelens.findings.quotes.clauses import has_that_clause, statement_content
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span, source_of
+from quotelens.language.tree import children
 from quotelens.model import Quote
 
 
@@ -54,16 +55,16 @@ def _reported_quote(scope: QuoteScope, token: Token) -> Quote | None:
 def _reported_by_noun(scope: QuoteScope, noun: Token) -> Quote | None:
     """A noun of saying with its content: 'his claim that …', 'a report by Politico that …'."""
     # Only a that-clause: 'his plan to send troops' is an intention, not something said.
-    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
-               and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    clauses = [c for c in children(noun, "acl", "ccomp", "relcl") if c.pos_ in ("VERB", "AUX")
+               and any(g.lower_ == "that" for g in children(c, "mark"))]
     if not clauses:
         return None
     source = None
-    for child in noun.children:
+    for child in children(noun, "poss", "prep"):
         if child.dep_ == "poss":
             source = mention_span(child)
         elif child.dep_ == "prep" and child.lower_ == "by":
-            agents = [g for g in child.children if g.dep_ == "pobj"]
+            agents = children(child, "pobj")
             if agents:
                 source = mention_span(agents[0])
     if source is None or source.root.lower_ in ("its", "their", "our", "my", "your"):

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from quotelens.context import DocContext
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.speakers import SpeakerResolver
+from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary, word_list
 from quotelens.model import Entity, Mention
 
@@ -170,14 +171,14 @@ class QuoteScope:
         if lemma in self.words.weak_verbs:
             particles = self.words.weak_verbs[lemma]
             if particles:
-                return any(child.lower_ in particles for child in token.children)
+                return any(child.lower_ in particles for child in children(token))
             return steps == 1
         return True
 
     def lacks_particle(self, token: Token) -> bool:
         """A verb that is a cue only with its particle ('pointed out', 'went on') but has none."""
         particles = self.words.weak_verbs.get(token.lemma_.lower())
-        return bool(particles) and not any(child.lower_ in particles for child in token.children)
+        return bool(particles) and not any(child.lower_ in particles for child in children(token))
 
 
 def is_mark(token: Token) -> bool:
@@ -197,7 +198,7 @@ def build_scope(context: DocContext, people: Sequence[Entity]) -> QuoteScope:
 
     according = tuple(t for t in doc if t.lower_ == "according" and outside(t.idx))
     as_clauses = tuple(t for t in doc if t.pos_ == "VERB" and outside(t.idx)
-                       and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children))
+                       and any(c.lower_ == "as" for c in children(t, "mark")))
     sentences = tuple(context.sentences) or (doc[:],)
     return QuoteScope(
         doc=doc, text=text, words=cue_words(), top=top, quoted=quoted, quoted_starts=quoted_starts,

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.scope import QuoteScope, is_mark
 from quotelens.language.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS
+from quotelens.language.tree import children, lefts, rights
 
 # Dependencies through which a verb without a subject of its own takes its governor's ("Kim informed Putin …,
 # adding that …", "went on to say", "was quoted as saying", "pledged … and suggested").
@@ -110,7 +111,7 @@ def _name_before(scope: QuoteScope, verb: Token) -> Span | None:
 def subject_of(scope: QuoteScope, verb: Token) -> Token | None:
     """The subject of ``verb`` outside quote marks, a relative clause's noun, a named apposition; None for 'this'."""
     # A subject inside quotation marks is the parser gluing the quote to its cue ("“… We …,” Jordan said").
-    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS and not scope.in_quote(child.idx)
+    subjects = [child for child in children(verb, *SUBJECT_DEPS) if not scope.in_quote(child.idx)
                 and not (child.ent_type_ in ("DATE", "TIME") and child.pos_ in ("PROPN", "NOUN"))]
     if not subjects:
         if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
@@ -126,7 +127,7 @@ def subject_of(scope: QuoteScope, verb: Token) -> Token | None:
         # “…”', parsed as an adverbial clause): the noun right before the pronoun is what it stands for.
         return scope.doc[subject.i - 1]
     if subject.pos_ == "NOUN":
-        names = [child for child in subject.children if child.dep_ == "appos" and child.pos_ == "PROPN"]
+        names = [child for child in children(subject, "appos") if child.pos_ == "PROPN"]
         if names:
             return names[0]
     if subject.lower_ in ("this", "that", "there", "which"):
@@ -143,8 +144,8 @@ def _nearer_pronoun(scope: QuoteScope, verb: Token, span: QuotedSpan | None, inh
     for token in inside[:1]:
         node = token.head
         while node.i != verb.i and node.head.i != node.i:
-            for child in node.children:
-                if (child.dep_ in SUBJECT_DEPS and child.lower_ in resolver.pronoun_gender
+            for child in children(node, *SUBJECT_DEPS):
+                if (child.lower_ in resolver.pronoun_gender
                         and not scope.in_quote(child.idx)):
                     pronoun = scope.doc[child.i:child.i + 1]
                     target = resolver.resolve(inherited)
@@ -158,11 +159,11 @@ def mention_span(token: Token) -> Span:
     """The name core of a subject: its left-hand modifiers, without appositions or relative clauses."""
     doc = token.doc
     left = token.i
-    for child in token.lefts:
+    for child in lefts(token):
         if child.dep_ in NAME_PARTS and child.dep_ != "punct":
             left = min(left, child.left_edge.i)
     right = token.i
-    for child in token.rights:
+    for child in rights(token):
         if child.dep_ in ("flat", "compound") and child.i == right + 1:
             right = child.i
     while left < token.i and doc[left].is_punct:
@@ -175,7 +176,7 @@ def according_source(scope: QuoteScope, according: Token) -> Span | None:
     following = according.nbor(1) if according.i + 1 < len(scope.doc) else None
     if following is None or following.lower_ != "to":
         return None
-    objects = [child for child in following.children if child.dep_ == "pobj"]
+    objects = children(following, "pobj")
     if objects:
         return mention_span(objects[0])
     return name_after(scope, scope.tokens_after(following.idx + len(following), 6))
