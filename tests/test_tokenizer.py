@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import random
 import re
 import time
 
@@ -11,7 +10,7 @@ import pytest
 
 from quotelens.language.tokenizer import RUN_LIMIT, RunLimitedTokenizer
 
-from hostile_articles import SHAPES, nested_marks
+from hostile_articles import SHAPES, nested_marks, random_nested_marks
 from locations import POLNEAR_DEV_TEXTS, SEED_TEXT
 
 LONG_RUN = re.compile(rf"(?<!\S)\S{{{RUN_LIMIT + 1},}}")
@@ -100,21 +99,12 @@ TIME_GROWTH = 2 * SPREAD
 TIME_CONSTANT_MS = 5.0
 
 
-def marks_run(size: int, seed: int) -> str:
-    """A sentence around ``size`` nested marks, each drawn at random (seeded): no two runs or pieces of runs alike,
-    so spaCy's cache of the runs it has tokenized cannot answer for one."""
-    draw = random.Random(seed)
-    opening = "".join(draw.choice("“‘") for _ in range(size // 2))
-    closing = "".join(draw.choice("”’") for _ in range(size // 2))
-    return f"He said {opening}inner{closing}."
-
-
 def least_cpu_ms(tokenize, sizes: list[int], rounds: int = 3) -> list[float]:
     """CPU ms to tokenize a run of each size, the least of ``rounds`` runs taken in turn, each on a new text."""
     best = [float("inf")] * len(sizes)
     for round_ in range(rounds):
         for i, size in enumerate(sizes):
-            text = marks_run(size, seed=round_ * len(sizes) + i)
+            text = random_nested_marks(size, seed=round_ * len(sizes) + i)
             gc.collect()
             gc.disable()
             began = time.thread_time()
@@ -130,7 +120,8 @@ def test_tokenizing_a_run_grows_linearly(nlp):
     """At 16 times the run, CPU time grows at most 32 times: twice linear, an eighth of quadratic.
 
     Two figures of one run are compared, so the machine's load cannot make it flake: CPU time of this thread, the
-    least of three runs taken in turn, the collector held off, a bound twice linear. Measured 15-17x here.
+    least of three runs taken in turn, each on a new text (spaCy caches the runs it has seen), the collector held
+    off, a bound twice linear.
     """
     small, large = least_cpu_ms(nlp.tokenizer, [800, 800 * SPREAD])
     assert large <= TIME_GROWTH * small + TIME_CONSTANT_MS, f"{small:.1f} ms, then {large:.1f} ms"
