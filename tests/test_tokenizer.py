@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import pickle
 import re
 import time
 
@@ -82,6 +83,12 @@ def test_the_pipeline_and_its_batches_use_it(nlp):
     assert tokens(docs[1]) == tokens(nlp.tokenizer.spacy_tokenizer(REAL[1]))
     assert all(doc.has_annotation("DEP") and doc.has_annotation("TAG") for doc in docs)
     assert next(docs[0].sents).text.startswith("He said")
+
+
+def test_it_answers_for_spacys_tokenizer_and_survives_a_copy_to_another_process(nlp):
+    assert nlp.tokenizer.vocab is nlp.vocab and nlp.tokenizer.explain("U.S.") == [("TOKEN", "U.S.")]
+    copy = pickle.loads(pickle.dumps(nlp.tokenizer))
+    assert (copy.limit, copy(HOSTILE[0]).text) == (RUN_LIMIT, HOSTILE[0])
 
 
 def test_a_different_limit_cuts_there(nlp):
