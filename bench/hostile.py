@@ -7,7 +7,8 @@ Run: .venv/bin/python bench/hostile.py [--budget S] [--short S] [--quick] [--onl
    the detectors best of 3 on the same doc; CPU time of this process, which a loaded machine disturbs least) and
    the ratio 4n/n, beside the ratio of Python lines the stage executes
    (tests/stage_work.py: the same on a loaded machine as on an idle one; compiled code is not in it). Target: <= 5x
-   for every stage (linear is 4x, quadratic 16x). A stage under 5 ms at 4n is below the timer's noise.
+   for every stage (linear is 4x, quadratic 16x). A stage under 5 ms at 4n is below the timer's noise. Then the
+   tokenizer alone on one run of nested marks of 400 to 25,600 characters: spaCy's own and language/tokenizer.py.
 2. Refusal: the 2,000-paragraph page of unpaired opening marks through `quotelens serve` at the default budget, and
    a page far over a short budget: the answer's status and time, and how soon after a 503 the next request is
    answered (the slot and the core are free). Target: answered within the budget, slot free within 1 s.
@@ -31,7 +32,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests"))
-from hostile_articles import SHAPES, long_paragraph, unpaired_openers  # noqa: E402
+from hostile_articles import SHAPES, long_paragraph, random_nested_marks, unpaired_openers  # noqa: E402
 from stage_work import work_by_stage  # noqa: E402
 from local_server import LocalServer, load_pages  # noqa: E402
 
@@ -87,6 +88,26 @@ def growth(nlp, quick: bool) -> None:
         print(f"  {name:17} n={n:<4} {len(shape(n)):>6} chars  " + "  ".join(cells), flush=True)
     print(f"  worst time ratio {worst_time:.1f}x, worst line ratio {worst_lines:.2f}x (target <= {GROWTH_TARGET:g}x; "
           f"* under {NOISE_FLOOR_MS:g} ms at 4n, below the timer's noise; lines under {LINES_FLOOR} at 4n not counted)")
+    tokenizer_growth(nlp, quick)
+
+
+def tokenizer_growth(nlp, quick: bool) -> None:
+    """The tokenizer alone on one run of nested marks: spaCy's own (quadratic in the run) against ours."""
+    print("  the tokenizer alone on one run of n nested marks drawn at random (spaCy's cache cannot answer), "
+          "least CPU ms of 3:")
+    sizes = [400, 1600, 6400, 25600][:3 if quick else 4]
+    seeds = iter(range(1_000_000))
+    for name, tokenize in (("spaCy's own", nlp.tokenizer.spacy_tokenizer), ("language/tokenizer.py", nlp.tokenizer)):
+        cells = []
+        for size in sizes[:3] if name == "spaCy's own" else sizes:  # spaCy's own would take a minute at 25,600
+            best = float("inf")
+            for _ in range(3):
+                text = random_nested_marks(size, next(seeds))
+                began = time.process_time()
+                tokenize(text)
+                best = min(best, (time.process_time() - began) * 1000)
+            cells.append(f"{size}: {best:.0f}")
+        print(f"    {name:22} " + ", ".join(cells), flush=True)
 
 
 def post(server, body: dict) -> tuple[int, float]:

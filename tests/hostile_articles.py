@@ -4,6 +4,8 @@ the paragraph or the document from every mark, word or name goes super-linear. S
 
 from __future__ import annotations
 
+import random
+
 
 def unpaired_openers(n: int) -> str:
     """n paragraphs, each with three opening quotation marks and no closing one (the page that stalled quotes)."""
@@ -40,6 +42,15 @@ def names_and_titles(n: int) -> str:
 def nested_marks(n: int) -> str:
     """Double and single marks nested n deep around one word."""
     return "He said " + "“‘" * n + "inner" + "’”" * n + "."
+
+
+def random_nested_marks(n: int, seed: int) -> str:
+    """n marks nested around one word as in nested_marks, each drawn at random (seeded): no two runs or pieces of
+    runs alike, so that spaCy's cache of the runs it has tokenized cannot answer when one is timed."""
+    draw = random.Random(seed)
+    opening = "".join(draw.choice("“‘") for _ in range(n // 2))
+    closing = "".join(draw.choice("”’") for _ in range(n // 2))
+    return f"He said {opening}inner{closing}."
 
 
 def apostrophes(n: int) -> str:

