@@ -100,13 +100,8 @@ def _takes_effect(word: Token, lex: Lexicon) -> bool:
 
 
 def _is_question(word: Token) -> bool:
-    """Whether ``word``'s sentence ends in a question mark (before a closing quote): its root's right edge."""
-    root = word
-    for _ in range(64):  # a parse is a tree; the bound only guards a malformed one
-        if root.head.i == root.i:
-            break
-        root = root.head
-    last = root.right_edge
+    """Whether ``word``'s sentence ends in a question mark (before a closing quote)."""
+    last = word.sent[-1]  # the sentence from the document's tree index, not a climb up the heads
     for _ in range(3):  # past a closing quote or a line break
         if last.text == "?" or last.i == 0 or not (last.is_space or last.is_quote or last.text in ")]"):
             break
