@@ -439,7 +439,7 @@ def run_news(split: str, with_baseline: bool) -> tuple[NewsScore, NewsScore, int
 
 def print_news(results: dict, with_baseline: bool, verbose: bool) -> None:
     columns = [f"{split}: {system}" for split in results for system in ("quotelens", "textacy")[:1 + with_baseline]]
-    print(f"\nNews corpus: " + ", ".join(f"{split} {count} articles, {ours.gold} gold quotes, "
+    print("\nNews corpus: " + ", ".join(f"{split} {count} articles, {ours.gold} gold quotes, "
                                         f"{ours.reported_gold} reported" for split, (ours, _, count, _) in results.items()))
     print(f"{'metric':<20}" + "".join(f"{c:>18}" for c in columns))
     for metric in NewsScore().rows():
@@ -449,7 +449,7 @@ def print_news(results: dict, with_baseline: bool, verbose: bool) -> None:
             if with_baseline:
                 cells.append(None if metric.startswith("reported") else baseline.rows()[metric])
         print(f"{metric:<20}" + "".join(f"{c:18.3f}" if c is not None else f"{'—':>18}" for c in cells))
-    print(f"\nspeaker accuracy by error class (gold quotes: right / all)")
+    print("\nspeaker accuracy by error class (gold quotes: right / all)")
     print(f"{'class':<24}" + "".join(f"{split:>18}" for split in results))
     for name in SPEAKER_CLASSES:
         cells = []
