@@ -238,6 +238,31 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "We reject", ("Chinese commerce ministry", None)),
     ("Ms Wong, the foreign minister, arrived on Tuesday. Mr Wang met her at the airport. He praised the visit.\n"
      "“We had a constructive discussion,” she told reporters.", "We had", ("Wong", None)),
+    # A definite description of a person is the named subject of the nearest sentence before it (subject
+    # preference), not the last person named; a description naming someone else ('the Cruz adviser') stays.
+    ("Harry Reid attacked Marco Rubio and Ted Cruz in an interview on Tuesday.\n“It is the worst thing I have seen in "
+     "politics,” the Senate minority leader said.", "It is the worst", ("Harry Reid", None)),
+    ("Donald Trump's rally in Ohio drew thousands on Monday.\n“We are going to win so much,” the billionaire "
+     "businessman told the crowd.", "We are going", ("Donald Trump", None)),
+    ("Aides to Ted Cruz met donors in Houston. “We like our chances,” the senior Cruz adviser said.", "We like",
+     ("the senior Cruz adviser", None)),
+    # "the company" is the body that was the last sentence's subject; a body of another kind is not a company.
+    ("Gazprom said on Monday that exports had fallen. “Supplies to Europe continue in full,” the company said.",
+     "Supplies", ("Gazprom", None)),
+    ("The Treasury Department imposed sanctions on the refinery on Monday. “We will comply with all laws,” the "
+     "company said.", "We will comply", ("company", None)),
+    # "the junta" is the earlier mention tied to a country, though the tagger calls the country a person.
+    ("Mali's military junta expelled the French ambassador on Monday. “We condemn these hostile remarks,” the junta "
+     "said in a communique.", "We condemn", ("Mali's military junta", None)),
+    # A statement on a body's own website is the body's; 'it added' after a person spoke in a statement is theirs,
+    # after a person who only told reporters, nobody.
+    ("The Russian Foreign Ministry condemned the sanctions on Tuesday.\n“Economic ties with Damascus remain "
+     "legitimate,” according to a statement published on the ministry's website.", "Economic ties",
+     ("Russian Foreign Ministry", None)),
+    ("“Such measures are unacceptable,” Foreign Ministry spokesman Alexander Lukashevich said in the statement. It "
+     "added that the move would “complicate any dialogue.”", "complicate", ("Alexander Lukashevich", None)),
+    ("“We will respond,” Foreign Minister Ivan Petrov told reporters on Monday. It added that the talks would "
+     "“go on as planned.”", "go on", (None, None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

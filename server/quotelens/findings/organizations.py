@@ -26,6 +26,8 @@ ORGANIZATION_ID = "organization"
 LEADING_WORDS = ARTICLES | BODY_DETERMINERS
 # How far back an earlier name for "the ministry" is looked for, in tokens (a few paragraphs).
 LOOKBACK_TOKENS = 600
+# How many sentences back "the company" looks for the body that was the subject.
+SUBJECT_SENTENCES = 3
 # Small words inside an organisation's name ("Organization for Security and Co-operation in Europe").
 SMALL_WORDS = tuple(word_list("speakers", "organization_small_words"))
 # An acronym in brackets after the name it stands for: "the National Liberation Army (ELN)".
@@ -50,6 +52,17 @@ def generic_heads() -> frozenset[str]:
 @cache
 def capitals() -> dict[str, str]:
     return vocabulary("speakers")["capitals"]["values"]
+
+
+@cache
+def country_words() -> frozenset[str]:
+    """Country names and adjectives (data/roles.json), lower-cased: the tagger calls some countries persons."""
+    words = vocabulary("roles")["country_adjectives"]["values"]
+    return frozenset(word.lower() for word in words) | frozenset(country.lower() for country in words.values())
+
+
+def is_country(token: Token) -> bool:
+    return token.lower_ in country_words()
 
 
 def country_of_capital(source: Span) -> str | None:
@@ -166,11 +179,37 @@ def _earlier_name(doc: Doc, text: str, source: Span) -> str | None:
     if named is None:
         named = _with_country(doc, text, window, head)
     if named is None and head in generic_heads():
+        named = _subject_body(doc, text, source)
+    if named is None and head in generic_heads():
         # "Gazprom … the company said": the body named last, when no name holds the head word.
-        bodies = [entity for entity in window.ents if entity.label_ == "ORG"]
+        # A body whose own head is a specific kind ("the Treasury Department") is not "the company".
+        bodies = [entity for entity in window.ents if entity.label_ == "ORG" and not _other_kind(entity[-1])]
         if bodies:
             named = _text_of(text, _without_leading_words(bodies[-1]))
     return named
+
+
+def _subject_body(doc: Doc, text: str, source: Span) -> str | None:
+    """"Gazprom said exports fell. “…,” the company said": the body that is the subject of the nearest sentence
+    before the description with a proper-noun subject that is not a person or a place (subject preference)."""
+    sentence = source.sent
+    for _ in range(SUBJECT_SENTENCES):
+        for token in sentence:
+            if token.i >= source.start:
+                break
+            if (token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and not _other_kind(token)
+                    and token.ent_type_ not in ("PERSON", "GPE", "NORP") and not is_country(token)):
+                name = [t for t in doc[token.left_edge.i:token.i + 1] if t.dep_ in ("compound", "amod") or t.i == token.i]
+                return _text_of(text, name)
+        if sentence.start == 0:
+            return None
+        sentence = doc[sentence.start - 1].sent
+    return None
+
+
+def _other_kind(head: Token) -> bool:
+    """A body whose own head is a specific kind ("the Treasury Department") is not "the company"."""
+    return head.lower_ in organization_heads() and head.lower_ not in generic_heads()
 
 
 def _with_country(doc: Doc, text: str, window: Span, head: str) -> str | None:
@@ -179,7 +218,7 @@ def _with_country(doc: Doc, text: str, window: Span, head: str) -> str | None:
     for token in reversed(window):
         if token.lemma_.lower() != head and token.lower_ != head:
             continue
-        countries = [child for child in lefts(token) if child.ent_type_ in ("GPE", "NORP")]
+        countries = [child for child in lefts(token) if child.ent_type_ in ("GPE", "NORP") or is_country(child)]
         if countries:
             return _text_of(text, _without_leading_words(doc[countries[0].left_edge.i:token.i + 1]))
     return None

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span
 
 from quotelens.context import DocContext
+from quotelens.findings.organizations import is_organization
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
 from quotelens.language.syntax import SUBJECT_DEPS
@@ -68,7 +69,8 @@ class SpeakerResolver:
             return None
         head = source.root
         if head.pos_ == "NOUN":
-            return self._by_title(source)
+            # 'the ministry' is no person, though 'Foreign Ministry spokesman' holds the word.
+            return None if is_organization(source) else self._by_title(source)
         return self._by_name_word(source)
 
     def is_pronoun(self, source: Span) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from quotelens.findings.organizations import ORGANIZATION_ID, is_organization, organization_name
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span, subject_of
+from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.language.tree import children, lefts
 from quotelens.language.vocabulary import vocabulary
 from quotelens.model import Entity
@@ -28,6 +29,8 @@ PRONOUN_FALLBACK_SENTENCES = 12
 # names a country ('Russia's chief diplomat') has stronger evidence and looks further.
 DESCRIPTION_SENTENCES = 2
 COUNTRY_DESCRIPTION_SENTENCES = 6
+# How many sentences back (quoted ones included, and skipped) a description looks for a named subject.
+SUBJECT_SENTENCES = 8
 # 'the 71-year-old': an age standing for the person just named.
 AGE = re.compile(r"(?i)(?:the\s+)?\d{1,3}-year-old")
 
@@ -38,7 +41,15 @@ def role_words() -> frozenset[str]:
     diplomat') may stand for the official just named."""
     roles = vocabulary("roles")
     heads = ("official_heads", "descriptive_heads", "generic_official_heads")
-    return frozenset({phrase.split()[-1] for key in heads for phrase in roles[key]["values"]} | {"official"})
+    # The head of 'secretary of state' is 'secretary' (listed on its own), not 'state': such phrases add nothing.
+    return frozenset({phrase.split()[-1] for key in heads for phrase in roles[key]["values"]
+                      if not {"of", "for"} & set(phrase.split())} | {"official"})
+
+
+@cache
+def generic_roles() -> frozenset[str]:
+    """Heads that say what someone is, not which office ('the official'): alone they fit anyone named."""
+    return frozenset(vocabulary("roles")["generic_official_heads"]["values"])
 
 
 def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | None, str | None]:
@@ -70,7 +81,8 @@ def _stand_in(scope: QuoteScope, source: Span, entity: Entity | None) -> Span | 
     root = source.root
     described = root.pos_ in ("NOUN", "PROPN") or AGE.fullmatch(source.text)  # 'the 71-year-old' is an ADJ
     if described and root.lower_ not in scope.resolver.pronoun_gender:
-        return _statement_author(scope, source) or _named_inside(scope, source) or _recent_official(scope, source)
+        return (_statement_author(scope, source) or _named_inside(scope, source)
+                or _described_subject(scope, source) or _recent_official(scope, source))
     if len(source) == 1 and root.lower_ in scope.resolver.pronoun_gender:
         return _last_named_speaker(scope, root)
     if len(source) == 1 and root.lower_ == "it":
@@ -93,6 +105,9 @@ def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
             authors = children(child, "pobj")
             if authors and (authors[0].pos_ == "PROPN" or is_organization(scope.doc[authors[0].i:authors[0].i + 1])):
                 return mention_span(authors[0])
+    owner = _owner_of_outlet(scope, root)
+    if owner is not None:
+        return owner
     # 'a statement read out on state television by the spokesman, Colonel Amadou Abdramane' (the parser makes the
     # statement the participle's subject or hangs the participle on it): the one who read or issued it.
     verbs = children(root, "acl")
@@ -115,6 +130,18 @@ def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
         if root.lower_ == "statement" and root.i > 0 and any(t.lower_ == "the" for t in lefts(root)):
             # 'The Foreign Ministry condemned the strike. “…,” the statement said': the body that spoke last.
             return _body_that_spoke(scope, root)
+    return None
+
+
+def _owner_of_outlet(scope: QuoteScope, text: Token) -> Span | None:
+    """'a statement published on the ministry's website', 'a post on the site of the Foreign Ministry': the body
+    whose own page carries the text speaks through it."""
+    for holder in (text, *children(text, "acl")):
+        for place in [g for on in children(holder, "prep") if on.lower_ in ("on", "in") for g in children(on, "pobj")]:
+            owners = children(place, "poss") + [g for of in children(place, "prep") if of.lower_ == "of"
+                                                for g in children(of, "pobj")]
+            if owners and is_organization(scope.doc[owners[0].i:owners[0].i + 1]):
+                return mention_span(owners[0])
     return None
 
 
@@ -158,6 +185,56 @@ def _recent_official(scope: QuoteScope, source: Span) -> Entity | None:
     return None
 
 
+def _described_subject(scope: QuoteScope, source: Span) -> Entity | None:
+    """'Harry Reid blasted Rubio. “…,” the Senate minority leader said': a definite description of a person ('the
+    billionaire businessman', 'the two-term president') is the named subject of the nearest sentence before it
+    that has one, as a pronoun would be (subject preference), when the description fits that person. A bare
+    generic head ('the official') fits only a sentence that names one person."""
+    root = source.root
+    if (root.pos_ != "NOUN" or root.tag_ in ("NNS", "NNPS") or root.lemma_.lower() not in role_words()
+            or source[0].lower_ != "the"):
+        return None
+    if any(t.pos_ == "PROPN" and t.lower_ not in scope.resolver.countries for t in source):
+        return None  # 'the Cruz adviser' is someone else's adviser
+    bare = len([t for t in source if not t.is_punct]) == 2 and root.lower_ in generic_roles()
+    looked = 0
+    for sentence in scope.sentences_back(root, SUBJECT_SENTENCES):
+        own = sentence.start <= root.i < sentence.end
+        if not own and scope.quoted_share(sentence.start_char, sentence.end_char) > 0.8:
+            continue  # a sentence of quoted words says nothing about who the description is
+        looked += 1
+        if looked > DESCRIPTION_SENTENCES:
+            return None
+        end = source.start if own else sentence.end
+        people = [entity for token in sentence[:end - sentence.start]
+                  if token.dep_ in SUBJECT_DEPS and not scope.in_quote(token.idx)
+                  for entity in [_person_named_by(scope, token)] if entity is not None]
+        if not people:
+            continue
+        if bare and len({entity.id for entity in _people_in(scope, sentence, end)}) > 1:
+            return None
+        return people[0] if scope.resolver.country_fits(source, people[0]) else None
+    return None
+
+
+def _person_named_by(scope: QuoteScope, subject: Token) -> Entity | None:
+    """The person a subject names: 'Obama', or the owner in 'Donald Trump's assertion'."""
+    for token in (subject, *children(subject, "poss")):
+        if token.pos_ != "PROPN":
+            continue
+        entity = scope.resolver.resolve(mention_span(token))
+        if entity is not None and entity.type == "person":
+            return entity
+    return None
+
+
+def _people_in(scope: QuoteScope, sentence: Span, end: int) -> list[Entity]:
+    """The people named outside quotes in ``sentence`` before token ``end``."""
+    return [entity for start, _, entity in scope.resolver.mentions
+            if sentence.start_char <= start < scope.doc[end - 1].idx + 1 and not scope.in_quote(start)
+            and entity.type == "person"]
+
+
 def _people_before(scope: QuoteScope, source: Span, sentences: int) -> list[Entity]:
     """The people named outside quotes from ``sentences`` sentences back up to ``source``, in text order."""
     index = bisect.bisect_right(scope.sentence_starts, source.root.i) - 1
@@ -193,6 +270,13 @@ def _issues_text(scope: QuoteScope, verb: Token) -> bool:
     return any(child.lemma_.lower() in scope.words.document_nouns for child in children(verb, "dobj"))
 
 
+def _speaks_in_text(scope: QuoteScope, verb: Token) -> bool:
+    """'X said in the statement', 'X issued a statement': the verb's words are a text that 'it' can stand for."""
+    texts = children(verb, "dobj") + [g for prep in children(verb, "prep") if prep.lower_ == "in"
+                                      for g in children(prep, "pobj")]
+    return any(text.lemma_.lower() in scope.words.document_nouns for text in texts)
+
+
 def _body_that_spoke(scope: QuoteScope, pronoun: Token) -> Span | None:
     """'“…,” it added' after 'the agency said in a statement' or 'the ministry issued a statement': the
     organisation (or statement) that spoke last, within three sentences."""
@@ -207,6 +291,7 @@ def _body_that_spoke(scope: QuoteScope, pronoun: Token) -> Span | None:
             mention = mention_span(subject)
             author = _statement_author(scope, mention)
             mention = author or mention
-            return mention if is_organization(mention) else None
+            # 'Spokesman X said in the statement. It added …': 'it' is the statement, which is X's.
+            return mention if is_organization(mention) or _speaks_in_text(scope, verb) else None
     return None
 
