@@ -263,6 +263,16 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "added that the move would “complicate any dialogue.”", "complicate", ("Alexander Lukashevich", None)),
     ("“We will respond,” Foreign Minister Ivan Petrov told reporters on Monday. It added that the talks would "
      "“go on as planned.”", "go on", (None, None)),
+    # "the country's ministry" is the country named last; "the world body" the body that was the subject; "the
+    # communique" the statement issued before; a body named by its last word only ('Affairs') is no union.
+    ("Iran condemned the new sanctions on Tuesday. “These measures are a crime against humanity,” the country's "
+     "foreign ministry said.", "These measures", ("Iran's foreign ministry", None)),
+    ("The United Nations warned of famine in the region. “Millions are at risk,” the world body said.", "Millions",
+     ("United Nations", None)),
+    ("Venezuela's Ministry of Foreign Affairs issued a statement on Tuesday.\n“No sanctions will break our people,” "
+     "read the communique.", "No sanctions", ("Venezuela's Ministry of Foreign Affairs", None)),
+    ("The Foreign Ministry of Chile held talks on Friday. “We are deeply concerned,” the Union said.", "We are deeply",
+     ("Union", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -26,6 +26,8 @@ ORGANIZATION_ID = "organization"
 LEADING_WORDS = ARTICLES | BODY_DETERMINERS
 # How far back an earlier name for "the ministry" is looked for, in tokens (a few paragraphs).
 LOOKBACK_TOKENS = 600
+# Nouns that stand for the state the article is about: "the country's foreign ministry".
+STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 # How many sentences back "the company" looks for the body that was the subject.
 SUBJECT_SENTENCES = 3
 # Small words inside an organisation's name ("Organization for Security and Co-operation in Europe").
@@ -102,6 +104,10 @@ def organization_name(source: Span, text: str) -> str | None:
     words = _without_leading_words(_with_of_name(doc, source))
     if not words:
         return None
+    if len(words) >= 3 and words[0].lower_ in STATE_NOUNS and words[1].tag_ == "POS":
+        country = _country_named_before(doc, words[0].i)  # "Iran … the country's foreign ministry said"
+        if country is not None:
+            return f"{country}'s {_text_of(text, words[2:])}"
     bare_head = len(words) == 1 and words[0].lower_ in organization_heads()  # "the Ministry said"
     # "the Russian energy giant" after "Gazprom": a description, not a name, though a modifier is capitalised.
     described = words[-1].text.islower() and words[-1].lemma_.lower() in generic_heads()
@@ -183,10 +189,18 @@ def _earlier_name(doc: Doc, text: str, source: Span) -> str | None:
     if named is None and head in generic_heads():
         # "Gazprom … the company said": the body named last, when no name holds the head word.
         # A body whose own head is a specific kind ("the Treasury Department") is not "the company".
-        bodies = [entity for entity in window.ents if entity.label_ == "ORG" and not _other_kind(entity[-1])]
+        bodies = [entity for entity in window.ents if entity.label_ == "ORG" and not _other_kind(entity.root)]
         if bodies:
             named = _text_of(text, _without_leading_words(bodies[-1]))
     return named
+
+
+def _country_named_before(doc: Doc, before: int) -> str | None:
+    """The country the article named last before token ``before``, as written ("Iran", "North Korea")."""
+    for entity in reversed(doc[max(0, before - LOOKBACK_TOKENS):before].ents):
+        if entity.label_ == "GPE" and " ".join(t.lower_ for t in entity if t.lower_ != "the") in country_words():
+            return " ".join(t.text for t in entity if t.lower_ != "the")
+    return None
 
 
 def _subject_body(doc: Doc, text: str, source: Span) -> str | None:

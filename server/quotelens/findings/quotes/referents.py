@@ -23,6 +23,8 @@ from quotelens.model import Entity
 
 # How far back 'the statement says' looks for who made the statement, in tokens.
 STATEMENT_LOOKBACK = 400
+# Names of one text a body or person issues: 'the communique' or 'the text' after 'X issued a statement' is it.
+STATEMENTS = frozenset({"statement", "release", "communique", "text", "declaration"})
 # How many sentences (quoted ones included) a pronoun no listed person fits looks back for a named speaker.
 PRONOUN_FALLBACK_SENTENCES = 12
 # How many sentences back a description ('the top diplomat') looks for the one official it stands for; one that
@@ -118,10 +120,12 @@ def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
         if agents:
             names = [child for child in children(agents[0], "appos") if child.pos_ == "PROPN"]
             return mention_span(names[0] if names else agents[0])
-    if root.lower_ in ("statement", "release", "communique", "letter") and root.i > 0:
+    if (root.lower_ in STATEMENTS or root.lower_ == "letter") and root.i > 0:
         for token in reversed(scope.doc[max(0, root.i - STATEMENT_LOOKBACK):root.i]):
-            # The last statement someone made: 'Peters said in a statement' / 'issued a statement'.
-            if token.lemma_.lower() != root.lemma_.lower() or scope.in_quote(token.idx):
+            # The last statement someone made: 'Peters said in a statement' / 'issued a statement'; 'the text' and
+            # 'the communique' are that statement too, a letter only a letter.
+            if scope.in_quote(token.idx) or not (token.lemma_.lower() == root.lemma_.lower()
+                                                 or {token.lower_, root.lower_} <= STATEMENTS):
                 continue
             verb = token.head.head if token.dep_ == "pobj" else token.head if token.dep_ == "dobj" else None
             subject = subject_of(scope, verb) if verb is not None and verb.pos_ == "VERB" else None
