@@ -215,7 +215,7 @@ def _described_subject(scope: QuoteScope, source: Span) -> Entity | None:
                   for entity in [_person_named_by(scope, token)] if entity is not None]
         if not people:
             continue
-        if bare and len({entity.id for entity in _people_in(scope, sentence, end)}) > 1:
+        if bare and len({entity.id for entity in _people_between(scope, sentence.start_char, scope.doc[end - 1].idx + 1)}) > 1:
             return None
         return people[0] if scope.resolver.country_fits(source, people[0]) else None
     return None
@@ -232,19 +232,15 @@ def _person_named_by(scope: QuoteScope, subject: Token) -> Entity | None:
     return None
 
 
-def _people_in(scope: QuoteScope, sentence: Span, end: int) -> list[Entity]:
-    """The people named outside quotes in ``sentence`` before token ``end``."""
-    return [entity for start, _, entity in scope.resolver.mentions
-            if sentence.start_char <= start < scope.doc[end - 1].idx + 1 and not scope.in_quote(start)
-            and entity.type == "person"]
-
-
 def _people_before(scope: QuoteScope, source: Span, sentences: int) -> list[Entity]:
     """The people named outside quotes from ``sentences`` sentences back up to ``source``, in text order."""
     index = bisect.bisect_right(scope.sentence_starts, source.root.i) - 1
-    first = scope.sentences[max(0, index - sentences)].start_char
+    return _people_between(scope, scope.sentences[max(0, index - sentences)].start_char, source.start_char)
+
+
+def _people_between(scope: QuoteScope, first: int, last: int) -> list[Entity]:
     return [entity for start, _, entity in scope.resolver.mentions
-            if first <= start < source.start_char and not scope.in_quote(start) and entity.type == "person"]
+            if first <= start < last and not scope.in_quote(start) and entity.type == "person"]
 
 
 def _last_named_speaker(scope: QuoteScope, pronoun: Token) -> Span | None:
