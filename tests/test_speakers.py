@@ -273,6 +273,13 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "read the communique.", "No sanctions", ("Venezuela's Ministry of Foreign Affairs", None)),
     ("The Foreign Ministry of Chile held talks on Friday. “We are deeply concerned,” the Union said.", "We are deeply",
      ("Union", None)),
+    # A description is not an official whose office shares no word with it; 'he went on' after a description's
+    # quote is the person the description stood for, not someone named before it.
+    ("Senator Tom Walker asked Mayor John Reyes to reopen the unit. Reyes closed the unit in April.\n"
+     "“We need it back,” the Republican presidential candidate said in a radio interview.", "We need it back",
+     ("the Republican presidential candidate", None)),
+    ("Donald Trump spoke in Ohio on Thursday.\n“We need it back,” the Republican presidential candidate told Mayor "
+     "John Reyes.\n“It worked,” he went on.", "It worked", ("Donald Trump", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

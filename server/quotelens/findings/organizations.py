@@ -213,7 +213,8 @@ def _subject_body(doc: Doc, text: str, source: Span) -> str | None:
                 break
             if (token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and not _other_kind(token)
                     and token.ent_type_ not in ("PERSON", "GPE", "NORP") and not is_country(token)):
-                name = [t for t in doc[token.left_edge.i:token.i + 1] if t.dep_ in ("compound", "amod") or t.i == token.i]
+                name = [t for t in doc[token.left_edge.i:token.i + 1]
+                        if t.dep_ in ("compound", "amod") or t.i == token.i]
                 return _text_of(text, name)
         if sentence.start == 0:
             return None

@@ -45,6 +45,9 @@ class SpeakerResolver:
             word: gender for word, gender in cues["gendered_nouns"].items() if not word.startswith("$")
         }
         self.gender: dict[str, str] = {}
+        # Sources already resolved to a person, by start ('“…,” the Republican candidate said. “…,” he went on'):
+        # the speaker of the last quote is an antecedent as good as a name.
+        self.spoken: dict[int, tuple[int, Entity]] = {}
         self.countries: dict[str, str] = vocabulary("roles")["country_adjectives"]["values"]
         self.sentences = context.sentences
         self._sentence_starts = [sentence.start for sentence in self.sentences]
@@ -72,6 +75,12 @@ class SpeakerResolver:
             # 'the ministry' is no person, though 'Foreign Ministry spokesman' holds the word.
             return None if is_organization(source) else self._by_title(source)
         return self._by_name_word(source)
+
+    def note_speaker(self, source: Span, entity_id: str | None) -> None:
+        """Remember that ``source`` was resolved to the person ``entity_id`` (a pronoun later may follow it)."""
+        entity = next((person for person in self.people if person.id == entity_id), None)
+        if entity is not None and entity.type == "person":
+            self.spoken[source.start_char] = (source.end_char, entity)
 
     def is_pronoun(self, source: Span) -> bool:
         """Say whether ``source`` is a lone pronoun (which names nobody by itself)."""
@@ -162,10 +171,13 @@ class SpeakerResolver:
         for index in range(sent_index, lowest - 1, -1):
             sentence = sentences[index]
             limit = pronoun.idx if index == sent_index else sentence.end_char
-            found = [
-                (start, end, entity) for start, end, entity in self._mentions_within(sentence.start_char, limit)
+            spoken = [(start, end, entity) for start, (end, entity) in self.spoken.items()
+                      if sentence.start_char <= start < limit]
+            found = sorted(
+                (start, end, entity) for start, end, entity in [*self._mentions_within(sentence.start_char, limit),
+                                                                 *spoken]
                 if not self._inside_quote(start) and self._gender_fits(entity, gender)
-            ]
+            )
             if not found:
                 continue
             subjects = [m for m in found if self._is_subject(m[0], m[1])]

@@ -7,18 +7,13 @@ Precision first: an unknown speaker beats a wrong one (issue 14). Each is a func
 
 from __future__ import annotations
 
-import bisect
-import re
-from functools import cache
-
 from spacy.tokens import Span, Token
 
 from quotelens.findings.organizations import ORGANIZATION_ID, is_organization, organization_name
+from quotelens.findings.quotes.descriptions import AGE, described_person
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span, subject_of
-from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.language.tree import children, lefts
-from quotelens.language.vocabulary import vocabulary
 from quotelens.model import Entity
 
 # How far back 'the statement says' looks for who made the statement, in tokens.
@@ -27,31 +22,6 @@ STATEMENT_LOOKBACK = 400
 STATEMENTS = frozenset({"statement", "release", "communique", "text", "declaration"})
 # How many sentences (quoted ones included) a pronoun no listed person fits looks back for a named speaker.
 PRONOUN_FALLBACK_SENTENCES = 12
-# How many sentences back a description ('the top diplomat') looks for the one official it stands for; one that
-# names a country ('Russia's chief diplomat') has stronger evidence and looks further.
-DESCRIPTION_SENTENCES = 2
-COUNTRY_DESCRIPTION_SENTENCES = 6
-# How many sentences back (quoted ones included, and skipped) a description looks for a named subject.
-SUBJECT_SENTENCES = 8
-# 'the 71-year-old': an age standing for the person just named.
-AGE = re.compile(r"(?i)(?:the\s+)?\d{1,3}-year-old")
-
-
-@cache
-def role_words() -> frozenset[str]:
-    """Head words of offices and roles (data/roles.json): a definite description with one of them ('the top
-    diplomat') may stand for the official just named."""
-    roles = vocabulary("roles")
-    heads = ("official_heads", "descriptive_heads", "generic_official_heads")
-    # The head of 'secretary of state' is 'secretary' (listed on its own), not 'state': such phrases add nothing.
-    return frozenset({phrase.split()[-1] for key in heads for phrase in roles[key]["values"]
-                      if not {"of", "for"} & set(phrase.split())} | {"official"})
-
-
-@cache
-def generic_roles() -> frozenset[str]:
-    """Heads that say what someone is, not which office ('the official'): alone they fit anyone named."""
-    return frozenset(vocabulary("roles")["generic_official_heads"]["values"])
 
 
 def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | None, str | None]:
@@ -84,7 +54,7 @@ def _stand_in(scope: QuoteScope, source: Span, entity: Entity | None) -> Span | 
     described = root.pos_ in ("NOUN", "PROPN") or AGE.fullmatch(source.text)  # 'the 71-year-old' is an ADJ
     if described and root.lower_ not in scope.resolver.pronoun_gender:
         return (_statement_author(scope, source) or _named_inside(scope, source)
-                or _described_subject(scope, source) or _recent_official(scope, source))
+                or described_person(scope, source))
     if len(source) == 1 and root.lower_ in scope.resolver.pronoun_gender:
         return _last_named_speaker(scope, root)
     if len(source) == 1 and root.lower_ == "it":
@@ -160,87 +130,6 @@ def _named_inside(scope: QuoteScope, source: Span) -> Span | None:
         if entity is not None and entity.type == "person":
             found.setdefault(entity.id, token)
     return mention_span(next(iter(found.values()))) if len(found) == 1 else None
-
-
-def _recent_official(scope: QuoteScope, source: Span) -> Entity | None:
-    """'The top Turkish diplomat' after 'Cavusoglu said …': a definite description of an office is the one
-    person named in its sentence or the one before, when that person holds an office (of the country the
-    description names, if it names one); 'Russia's chief diplomat' may reach a few sentences further back for the
-    one official of Russia named there; 'the 71-year-old' is the one person just named, official or not."""
-    root = source.root
-    resolver = scope.resolver
-    aged = bool(AGE.fullmatch(source.text))
-    if not aged and (root.pos_ != "NOUN" or root.tag_ in ("NNS", "NNPS") or root.lemma_.lower() not in role_words()):
-        return None
-    if any((t.pos_ == "PROPN" and t.lower_ not in resolver.countries) or t.lower_ in ("a", "an", "another", "one")
-           for t in source):
-        return None
-    named = _people_before(scope, source, DESCRIPTION_SENTENCES)
-    if aged:
-        return named[-1] if named and len({entity.id for entity in named}) == 1 else None
-    officials = {entity.id: entity for entity in named if entity.is_official}
-    if named and named[-1].is_official and len(officials) == 1 and resolver.country_fits(source, named[-1]):
-        return named[-1]
-    if resolver.named_countries(source):
-        fitting = {entity.id: entity for entity in _people_before(scope, source, COUNTRY_DESCRIPTION_SENTENCES)
-                   if entity.is_official and resolver.country_fits(source, entity)}
-        if len(fitting) == 1:
-            return next(iter(fitting.values()))
-    return None
-
-
-def _described_subject(scope: QuoteScope, source: Span) -> Entity | None:
-    """'Harry Reid blasted Rubio. “…,” the Senate minority leader said': a definite description of a person ('the
-    billionaire businessman', 'the two-term president') is the named subject of the nearest sentence before it
-    that has one, as a pronoun would be (subject preference), when the description fits that person. A bare
-    generic head ('the official') fits only a sentence that names one person."""
-    root = source.root
-    if (root.pos_ != "NOUN" or root.tag_ in ("NNS", "NNPS") or root.lemma_.lower() not in role_words()
-            or source[0].lower_ != "the"):
-        return None
-    if any(t.pos_ == "PROPN" and t.lower_ not in scope.resolver.countries for t in source):
-        return None  # 'the Cruz adviser' is someone else's adviser
-    bare = len([t for t in source if not t.is_punct]) == 2 and root.lower_ in generic_roles()
-    looked = 0
-    for sentence in scope.sentences_back(root, SUBJECT_SENTENCES):
-        own = sentence.start <= root.i < sentence.end
-        if not own and scope.quoted_share(sentence.start_char, sentence.end_char) > 0.8:
-            continue  # a sentence of quoted words says nothing about who the description is
-        looked += 1
-        if looked > DESCRIPTION_SENTENCES:
-            return None
-        end = source.start if own else sentence.end
-        people = [entity for token in sentence[:end - sentence.start]
-                  if token.dep_ in SUBJECT_DEPS and not scope.in_quote(token.idx)
-                  for entity in [_person_named_by(scope, token)] if entity is not None]
-        if not people:
-            continue
-        if bare and len({entity.id for entity in _people_between(scope, sentence.start_char, scope.doc[end - 1].idx + 1)}) > 1:
-            return None
-        return people[0] if scope.resolver.country_fits(source, people[0]) else None
-    return None
-
-
-def _person_named_by(scope: QuoteScope, subject: Token) -> Entity | None:
-    """The person a subject names: 'Obama', or the owner in 'Donald Trump's assertion'."""
-    for token in (subject, *children(subject, "poss")):
-        if token.pos_ != "PROPN":
-            continue
-        entity = scope.resolver.resolve(mention_span(token))
-        if entity is not None and entity.type == "person":
-            return entity
-    return None
-
-
-def _people_before(scope: QuoteScope, source: Span, sentences: int) -> list[Entity]:
-    """The people named outside quotes from ``sentences`` sentences back up to ``source``, in text order."""
-    index = bisect.bisect_right(scope.sentence_starts, source.root.i) - 1
-    return _people_between(scope, scope.sentences[max(0, index - sentences)].start_char, source.start_char)
-
-
-def _people_between(scope: QuoteScope, first: int, last: int) -> list[Entity]:
-    return [entity for start, _, entity in scope.resolver.mentions
-            if first <= start < last and not scope.in_quote(start) and entity.type == "person"]
 
 
 def _last_named_speaker(scope: QuoteScope, pronoun: Token) -> Span | None:
