@@ -280,6 +280,17 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      ("the Republican presidential candidate", None)),
     ("Donald Trump spoke in Ohio on Thursday.\n“We need it back,” the Republican presidential candidate told Mayor "
      "John Reyes.\n“It worked,” he went on.", "It worked", ("Donald Trump", None)),
+    # "the company" is never a listed person's name the tagger called a body, nor a body named inside the quote;
+    # "the Washington Post" is a paper, not a post by Washington.
+    ("Anthony Weiner lost two jobs on Monday. Business Insider also commented on his future as a contributor with "
+     "the company.\n“We wish them all the best,” the company said in a statement.", "We wish",
+     ("Business Insider", None)),
+    ("Anthony Weiner lost two jobs on Monday, and Weiner Inc. announced new hires.\n“We wish them all the best,” the "
+     "company said in a statement.", "We wish", ("company", None)),
+    ("The march went ahead on Friday. “Pride this year meant a hard choice,” the group said.", "Pride",
+     ("group", None)),
+    ("Trump's plan would mostly benefit affluent households. “The plan favours the top one percent,” the "
+     "Washington Post said.", "The plan", ("Washington Post", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

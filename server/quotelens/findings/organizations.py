@@ -8,7 +8,7 @@ the article wrote before the mention; with none, the mention's own words stand, 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -85,10 +85,12 @@ def is_organization(source: Span) -> bool:
     return root.ent_type_ == "ORG" or root.lemma_.lower() in organization_heads() or root.lower_ in organization_heads()
 
 
-def organization_name(source: Span, text: str) -> str | None:
+def organization_name(source: Span, text: str, quoted: Callable[[int], bool] = lambda position: False) -> str | None:
     """The canonical name of the organisation ``source`` mentions, or None when it mentions no organisation.
 
-    ``text`` is the document's text, read once by the caller (Doc.text joins every token on each access)."""
+    ``text`` is the document's text, read once by the caller (Doc.text joins every token on each access);
+    ``quoted`` says whether a position is inside quote marks (a body named in someone's words is not how the
+    article names the speaker)."""
     doc = source.doc
     country = country_of_capital(source)
     if country is not None:
@@ -113,7 +115,7 @@ def organization_name(source: Span, text: str) -> str | None:
     described = words[-1].text.islower() and words[-1].lemma_.lower() in generic_heads()
     if any(token.pos_ == "PROPN" or token.text[:1].isupper() for token in words) and not (bare_head or described):
         return _text_of(text, words)
-    earlier = _earlier_name(doc, text, source)
+    earlier = _earlier_name(doc, text, source, quoted)
     return earlier or _text_of(text, words)
 
 
@@ -164,14 +166,14 @@ def _spelled_out(text: str, acronym: str) -> str | None:
     return match.group(0).strip() if match else None
 
 
-def _earlier_name(doc: Doc, text: str, source: Span) -> str | None:
+def _earlier_name(doc: Doc, text: str, source: Span, quoted: Callable[[int], bool]) -> str | None:
     """The last name before ``source`` of a body with the same head word ("China's Ministry of Commerce" for
     "the ministry"), found among the spaCy ORG entities and proper-noun phrases before it."""
     head = source.root.lemma_.lower()
     window = doc[max(0, source.start - LOOKBACK_TOKENS):source.start]
     latest = None
     for entity in window.ents:
-        if entity.label_ != "ORG":
+        if entity.label_ != "ORG" or quoted(entity.start_char):
             continue
         full = _with_possessor(doc, entity)
         if any(token.lemma_.lower() == head or token.lower_ == head for token in full):
@@ -180,16 +182,17 @@ def _earlier_name(doc: Doc, text: str, source: Span) -> str | None:
         return _text_of(text, _without_leading_words(latest))
     named = None
     for match in NAME_ENDING_IN.finditer(text, window.start_char, source.start_char):
-        if match.group("head").lower().startswith(head):
+        if match.group("head").lower().startswith(head) and not quoted(match.start()):
             named = match.group("name")
     if named is None:
         named = _with_country(doc, text, window, head)
     if named is None and head in generic_heads():
-        named = _subject_body(doc, text, source)
+        named = _subject_body(doc, text, source, quoted)
     if named is None and head in generic_heads():
         # "Gazprom … the company said": the body named last, when no name holds the head word.
         # A body whose own head is a specific kind ("the Treasury Department") is not "the company".
-        bodies = [entity for entity in window.ents if entity.label_ == "ORG" and not _other_kind(entity.root)]
+        bodies = [entity for entity in window.ents
+                  if entity.label_ == "ORG" and not _other_kind(entity.root) and not quoted(entity.start_char)]
         if bodies:
             named = _text_of(text, _without_leading_words(bodies[-1]))
     return named
@@ -203,7 +206,7 @@ def _country_named_before(doc: Doc, before: int) -> str | None:
     return None
 
 
-def _subject_body(doc: Doc, text: str, source: Span) -> str | None:
+def _subject_body(doc: Doc, text: str, source: Span, quoted: Callable[[int], bool]) -> str | None:
     """"Gazprom said exports fell. “…,” the company said": the body that is the subject of the nearest sentence
     before the description with a proper-noun subject that is not a person or a place (subject preference)."""
     sentence = source.sent
@@ -212,6 +215,7 @@ def _subject_body(doc: Doc, text: str, source: Span) -> str | None:
             if token.i >= source.start:
                 break
             if (token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and not _other_kind(token)
+                    and not quoted(token.idx)
                     and token.ent_type_ not in ("PERSON", "GPE", "NORP") and not is_country(token)):
                 name = [t for t in doc[token.left_edge.i:token.i + 1]
                         if t.dep_ in ("compound", "amod") or t.i == token.i]

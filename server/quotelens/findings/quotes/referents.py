@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotelens.findings.organizations import ORGANIZATION_ID, is_organization, organization_name
+from quotelens.findings.organizations import LEADING_WORDS, ORGANIZATION_ID, is_organization, organization_name
 from quotelens.findings.quotes.descriptions import AGE, described_person
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span, subject_of
@@ -37,7 +37,10 @@ def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | N
             return stand_in.id, stand_in.name
         if stand_in is not None:
             return speaker_of(scope, stand_in, depth + 1)
-    organization = organization_name(source, scope.text)
+    organization = organization_name(source, scope.text, scope.in_quote)
+    if organization is not None and organization not in source.text and _names_person(scope, organization):
+        # 'the company' is no 'Weiner' the tagger called a body: keep the mention's own words.
+        organization = " ".join(token.text for token in source if token.lower_ not in LEADING_WORDS)
     if organization is not None and not scope.resolver.is_pronoun(source):
         # Numbered by find_quotes once every quote is found (organizations.number_organizations).
         return ORGANIZATION_ID, organization
@@ -45,6 +48,12 @@ def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | N
         return None, None
     # An unnamed source keeps the people finder's fuller wording ("a spokesperson for the Department of Justice").
     return None, entity.name if entity is not None else source.text
+
+
+def _names_person(scope: QuoteScope, name: str) -> bool:
+    """Say whether ``name`` holds a word of the name of a person the people finder listed."""
+    words = set(name.split())
+    return any(words & set(person.name.split()) for person in scope.resolver.people if person.type == "person")
 
 
 def _stand_in(scope: QuoteScope, source: Span, entity: Entity | None) -> Span | Entity | None:
@@ -66,8 +75,8 @@ def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
     """'A statement by EU Council chief Herman Van Rompuy said …' → Van Rompuy; 'a foreign ministry statement' →
     the ministry; 'the statement says' after 'X said in a statement' → X."""
     root = source.root
-    if root.lemma_.lower() not in scope.words.document_nouns:
-        return None
+    if root.lemma_.lower() not in scope.words.document_nouns or root.ent_type_ == "ORG":
+        return None  # 'the Washington Post' is a paper, not a post by Washington
     for child in children(root, "poss", "compound", "prep"):
         if child.dep_ == "poss" and (child.pos_ == "PROPN" or is_organization(scope.doc[child.i:child.i + 1])):
             return mention_span(child)  # "Van Rompuy's statement", "the council's statement"
