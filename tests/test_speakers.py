@@ -291,6 +291,11 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      ("group", None)),
     ("Trump's plan would mostly benefit affluent households. “The plan favours the top one percent,” the "
      "Washington Post said.", "The plan", ("Washington Post", None)),
+    # 'he' after "Lavrov's deputy rejected the call" is the deputy, whom nobody named, not Lavrov.
+    ("Ms Kallas spoke after the meeting with Lavrov's deputy. “Russia must withdraw,” she said. Lavrov's deputy "
+     "rejected the call. “The West must stop arming Kyiv,” he said.", "The West", (None, None)),
+    ("Ms Kallas spoke after the meeting with Lavrov's deputy. “Russia must withdraw,” she said.", "Russia must",
+     ("Kallas", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

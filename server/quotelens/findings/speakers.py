@@ -181,6 +181,8 @@ class SpeakerResolver:
             if not found:
                 continue
             subjects = [m for m in found if self._is_subject(m[0], m[1])]
+            if index != sent_index and not subjects and self._someone_of(sentence, found):
+                return None  # 'Lavrov's deputy rejected the call. “…,” he said': the deputy, whom nobody named
             chained = self._subject_pronoun(sentence, gender) if index != sent_index and not subjects else None
             if chained is not None:
                 # 'She later met President Zelensky. “…,” she added': the earlier sentence is about whoever its
@@ -193,6 +195,13 @@ class SpeakerResolver:
                 self.gender[entity.id] = gender
             return entity
         return None
+
+    def _someone_of(self, sentence, found: list[tuple[int, int, Entity]]) -> bool:
+        """Say whether the subject of ``sentence`` is an unnamed someone of a person found there ('Lavrov's
+        deputy', 'her spokesman'): the person found is only the possessor."""
+        starts = {start for start, _, _ in found}
+        return any(child.pos_ == "NOUN" and any(owner.idx in starts for owner in children(child, "poss"))
+                   for child in children(sentence.root, *SUBJECT_DEPS))
 
     def _subject_pronoun(self, sentence, gender: str | None):
         """The subject of ``sentence``'s main verb when it is a pronoun of ``gender`` outside quote marks."""
