@@ -296,6 +296,9 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "rejected the call. “The West must stop arming Kyiv,” he said.", "The West", (None, None)),
     ("Ms Kallas spoke after the meeting with Lavrov's deputy. “Russia must withdraw,” she said.", "Russia must",
      ("Kallas", None)),
+    # The one asked is not the one asking: 'the moderator' is not the passive subject of 'was asked'.
+    ("Donald Trump was asked a question about police violence.\n“Cases of excessive force are now exposed,” the "
+     "moderator said.", "Cases", ("the moderator", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -79,7 +79,8 @@ class SpeakerResolver:
     def note_speaker(self, source: Span, entity_id: str | None) -> None:
         """Remember that ``source`` was resolved to the person ``entity_id`` (a pronoun later may follow it)."""
         entity = next((person for person in self.people if person.id == entity_id), None)
-        if entity is not None and entity.type == "person":
+        # Only a description: a name is a mention already, and a pronoun inside a nested quote is no antecedent.
+        if entity is not None and entity.type == "person" and source.root.pos_ == "NOUN":
             self.spoken[source.start_char] = (source.end_char, entity)
 
     def is_pronoun(self, source: Span) -> bool:

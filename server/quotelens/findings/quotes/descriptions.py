@@ -13,7 +13,6 @@ from spacy.tokens import Span, Token
 
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span
-from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
 from quotelens.model import Entity
@@ -98,17 +97,23 @@ def _described_subject(scope: QuoteScope, source: Span) -> Entity | None:
         looked += 1
         if looked > DESCRIPTION_SENTENCES:
             return None
-        end = source.start if own else sentence.end
-        people = [entity for token in sentence[:end - sentence.start]
-                  if token.dep_ in SUBJECT_DEPS and not scope.in_quote(token.idx)
+        if own:
+            continue  # '“…,” Hannity said after the first-term senator won': its own sentence's subject is another
+        people = [entity for token in sentence if _about(scope, token)
                   for entity in [_person_named_by(scope, token)] if entity is not None and _office_fits(source, entity)]
         if not people:
             continue
-        named = _people_between(scope, sentence.start_char, scope.doc[end - 1].idx + 1)
+        named = _people_between(scope, sentence.start_char, sentence.end_char)
         if bare and len({entity.id for entity in named}) > 1:
             return None
         return people[0] if scope.resolver.country_fits(source, people[0]) else None
     return None
+
+
+def _about(scope: QuoteScope, token: Token) -> bool:
+    """A subject outside quotes that the sentence is about: not the one asked or told ('Trump was asked …')."""
+    return (token.dep_ == "nsubj" or (token.dep_ == "nsubjpass" and token.head.lemma_.lower()
+                                       not in scope.words.speech_verbs)) and not scope.in_quote(token.idx)
 
 
 def _office_fits(description: Span, entity: Entity) -> bool:
