@@ -299,6 +299,9 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     # The one asked is not the one asking: 'the moderator' is not the passive subject of 'was asked'.
     ("Donald Trump was asked a question about police violence.\n“Cases of excessive force are now exposed,” the "
      "moderator said.", "Cases", ("the moderator", None)),
+    # "a New Hampshire Republican" is one voter, unnamed, not an organisation; "the Republicans" may speak as one.
+    ("Voters lined up in Manchester on Tuesday. “I have not decided yet,” said a New Hampshire Republican.",
+     "I have not", ("a New Hampshire Republican", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -26,6 +26,8 @@ ORGANIZATION_ID = "organization"
 LEADING_WORDS = ARTICLES | BODY_DETERMINERS
 # How far back an earlier name for "the ministry" is looked for, in tokens (a few paragraphs).
 LOOKBACK_TOKENS = 600
+# Determiners that pick one member of a people or party ("a Republican", "another Democrat").
+ONE_OF = frozenset({"a", "an", "one", "another"})
 # Nouns that stand for the state the article is about: "the country's foreign ministry".
 STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 # How many sentences back "the company" looks for the body that was the subject.
@@ -80,6 +82,8 @@ def is_organization(source: Span) -> bool:
     root = source.root
     if root.pos_ == "PRON" or any(token.ent_type_ == "PERSON" for token in source):
         return False  # "Foreign Ministry spokesperson Mao Ning" is a person
+    if root.ent_type_ == "NORP" and any(token.lower_ in ONE_OF for token in source):
+        return False  # "a New Hampshire Republican", "one Democrat" is one member, a person
     if root.pos_ == "PROPN" and root.ent_type_ in ("ORG", "NORP", "GPE"):
         return True  # "the Taliban", "Russia", "the Kremlin"
     return root.ent_type_ == "ORG" or root.lemma_.lower() in organization_heads() or root.lower_ in organization_heads()
