@@ -302,6 +302,11 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     # "a New Hampshire Republican" is one voter, unnamed, not an organisation; "the Republicans" may speak as one.
     ("Voters lined up in Manchester on Tuesday. “I have not decided yet,” said a New Hampshire Republican.",
      "I have not", ("a New Hampshire Republican", None)),
+    # 'Sen.' and 'Gov.' are the senator and the governor a description names; a host is no senator.
+    ("Fox News host Sean Hannity praised Florida Sen. Marco Rubio on Tuesday.\n“I am very glad to see that,” the "
+     "first-term senator said after the vote.", "I am very glad", ("Marco Rubio", None)),
+    ("Gov. Chris Christie met Donald Trump in Trenton.\n“We had a good talk,” the governor said.", "We had",
+     ("Chris Christie", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -49,6 +49,7 @@ class SpeakerResolver:
         # the speaker of the last quote is an antecedent as good as a name.
         self.spoken: dict[int, tuple[int, Entity]] = {}
         self.countries: dict[str, str] = vocabulary("roles")["country_adjectives"]["values"]
+        self.abbreviations: dict[str, str] = vocabulary("roles")["abbreviations"]["values"]
         self.sentences = context.sentences
         self._sentence_starts = [sentence.start for sentence in self.sentences]
         for start, _, entity in self.mentions:
@@ -112,7 +113,7 @@ class SpeakerResolver:
         for entity in self.people:
             if not entity.title:
                 continue
-            title_words = [w.lower() for w in entity.title.replace(",", " , ").split()]
+            title_words = self.title_words(entity)
             if head.lower_ not in title_words and head.lemma_.lower() not in title_words:
                 continue
             if not self.country_fits(source, entity):
@@ -127,6 +128,11 @@ class SpeakerResolver:
             # recently, if any of them is named before the nominal at all.
             return self._most_recent(best, source.start_char)
         return best[0]
+
+    def title_words(self, entity: Entity) -> list[str]:
+        """The words of a person's title in lower case, abbreviations spelled out ('Sen.' → 'senator')."""
+        words = (entity.title or "").lower().replace(",", " , ").split()
+        return [self.abbreviations.get(word, word) for word in words]
 
     def named_countries(self, description: Span) -> set[str]:
         """The countries a description names ("the Chinese leader", "Russia's chief diplomat")."""

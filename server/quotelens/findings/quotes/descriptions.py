@@ -45,6 +45,13 @@ def generic_roles() -> frozenset[str]:
     return frozenset(vocabulary("roles")["generic_official_heads"]["values"])
 
 
+@cache
+def official_roles() -> frozenset[str]:
+    """Heads of an office ('senator', 'minister'), not of what someone is ('the official', 'the diplomat')."""
+    roles = vocabulary("roles")
+    return frozenset(role for role in roles["official_heads"]["values"] if " " not in role) - generic_roles()
+
+
 def described_person(scope: QuoteScope, source: Span) -> Entity | None:
     """The person a description stands for, or None: the named subject before it, else the one official just named."""
     return _described_subject(scope, source) or _recent_official(scope, source)
@@ -98,9 +105,9 @@ def _described_subject(scope: QuoteScope, source: Span) -> Entity | None:
         if looked > DESCRIPTION_SENTENCES:
             return None
         if own:
-            continue  # '“…,” Hannity said after the first-term senator won': its own sentence's subject is another
-        people = [entity for token in sentence if _about(scope, token)
-                  for entity in [_person_named_by(scope, token)] if entity is not None and _office_fits(source, entity)]
+            continue  # '“…,” Hannity said after the first-term senator won': its subject is another
+        people = [entity for token in sentence if _about(scope, token) for entity in [_person_named_by(scope, token)]
+                  if entity is not None and _office_fits(scope, source, entity)]
         if not people:
             continue
         named = _people_between(scope, sentence.start_char, sentence.end_char)
@@ -116,11 +123,14 @@ def _about(scope: QuoteScope, token: Token) -> bool:
                                        not in scope.words.speech_verbs)) and not scope.in_quote(token.idx)
 
 
-def _office_fits(description: Span, entity: Entity) -> bool:
-    """'the Republican presidential candidate' is not Mayor Bill de Blasio: an official's title must share a word
-    with the description of them."""
+def _office_fits(scope: QuoteScope, description: Span, entity: Entity) -> bool:
+    """'the Republican presidential candidate' is not Mayor Bill de Blasio, 'the senator' not the Fox News host:
+    when the person holds an office, or the description names one, a title must share a word with the description
+    ('Sen.' is 'senator')."""
     words = {t.lower_ for t in description if not t.is_stop and not t.is_punct} | {description.root.lemma_.lower()}
-    return not (entity.is_official and entity.title) or bool(words & set(entity.title.lower().split()))
+    names_office = description.root.lemma_.lower() in official_roles()
+    return (not entity.title or not (entity.is_official or names_office)
+            or bool(words & set(scope.resolver.title_words(entity))))
 
 
 def _person_named_by(scope: QuoteScope, subject: Token) -> Entity | None:
