@@ -307,6 +307,14 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "first-term senator said after the vote.", "I am very glad", ("Marco Rubio", None)),
     ("Gov. Chris Christie met Donald Trump in Trenton.\n“We had a good talk,” the governor said.", "We had",
      ("Chris Christie", None)),
+    # A description follows what the sentence before is about: not a name inside a clause ('found Trump to be',
+    # 'the changes Mills requested') nor the one acted on ('were greeted by an organizer').
+    ("Sheldon Adelson met Donald Trump this week. The mega donor said he found Trump to be “very charming.”\n“It was "
+     "very nice,” the gambling tycoon told Reuters.", "It was very", ("Sheldon Adelson", "Reuters")),
+    ("Mary Ebeling and her husband were greeted by an organizer in Des Moines.\n“You are the best messengers,” the "
+     "organizer told them.", "You are", ("the organizer", None)),
+    ("The Platte River employee told agents that he had not made the changes Cheryl Mills requested.\n“I deleted the "
+     "archive,” the employee said.", "I deleted", ("the employee", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -106,8 +106,11 @@ def _described_subject(scope: QuoteScope, source: Span) -> Entity | None:
             return None
         if own:
             continue  # '“…,” Hannity said after the first-term senator won': its subject is another
-        people = [entity for token in sentence if _about(scope, token) for entity in [_person_named_by(scope, token)]
+        subjects = _main_subjects(scope, sentence)
+        people = [entity for token in subjects for entity in [_person_named_by(scope, token)]
                   if entity is not None and _office_fits(scope, source, entity)]
+        if not people and any(token.pos_ == "PRON" or token.lemma_.lower() in role_words() for token in subjects):
+            return None  # 'the mega donor' or 'he' is who that sentence is about: whom, it does not say
         if not people:
             continue
         named = _people_between(scope, sentence.start_char, sentence.end_char)
@@ -117,10 +120,12 @@ def _described_subject(scope: QuoteScope, source: Span) -> Entity | None:
     return None
 
 
-def _about(scope: QuoteScope, token: Token) -> bool:
-    """A subject outside quotes that the sentence is about: not the one asked or told ('Trump was asked …')."""
-    return (token.dep_ == "nsubj" or (token.dep_ == "nsubjpass" and token.head.lemma_.lower()
-                                       not in scope.words.speech_verbs)) and not scope.in_quote(token.idx)
+def _main_subjects(scope: QuoteScope, sentence: Span) -> list[Token]:
+    """The active subjects of the sentence's main verbs, outside quotes: what the sentence is about. Not a subject
+    inside a clause ('the changes Mills requested', 'found Trump to be'), nor the one acted on ('Trump was asked',
+    'Ebeling was greeted by an organizer')."""
+    verbs = [sentence.root, *children(sentence.root, "conj")]
+    return [token for verb in verbs for token in children(verb, "nsubj") if not scope.in_quote(token.idx)]
 
 
 def _office_fits(scope: QuoteScope, description: Span, entity: Entity) -> bool:
