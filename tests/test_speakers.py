@@ -315,6 +315,9 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "organizer told them.", "You are", ("the organizer", None)),
     ("The Platte River employee told agents that he had not made the changes Cheryl Mills requested.\n“I deleted the "
      "archive,” the employee said.", "I deleted", ("the employee", None)),
+    # ... but 'Clinton's website' is Clinton's, and 'she' after it is Clinton.
+    ("Hillary Clinton spoke in Iowa. Clinton's website is very different. On the health page, she vows to “defend "
+     "the law against repeal.”", "defend", ("Hillary Clinton", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Span
 
@@ -18,6 +19,17 @@ from quotelens.model import Entity
 # How far back a pronoun may look for the person it refers to, in sentences. News writers re-name a speaker
 # after a few paragraphs; beyond that a guess is worse than no answer (precision first).
 PRONOUN_WINDOW_SENTENCES = 6
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """Head words of offices and roles (data/roles.json): a definite description with one of them ('the top
+    diplomat') may stand for the official just named, and 'Lavrov's deputy' is someone other than Lavrov."""
+    roles = vocabulary("roles")
+    heads = ("official_heads", "descriptive_heads", "generic_official_heads")
+    # The head of 'secretary of state' is 'secretary' (listed on its own), not 'state': such phrases add nothing.
+    return frozenset({phrase.split()[-1] for key in heads for phrase in roles[key]["values"]
+                      if not {"of", "for"} & set(phrase.split())} | {"official"})
 
 
 class SpeakerResolver:
@@ -205,9 +217,10 @@ class SpeakerResolver:
 
     def _someone_of(self, sentence, found: list[tuple[int, int, Entity]]) -> bool:
         """Say whether the subject of ``sentence`` is an unnamed someone of a person found there ('Lavrov's
-        deputy', 'her spokesman'): the person found is only the possessor."""
+        deputy', 'her spokesman'; not 'Clinton's website'): the person found is only the possessor."""
         starts = {start for start, _, _ in found}
-        return any(child.pos_ == "NOUN" and any(owner.idx in starts for owner in children(child, "poss"))
+        return any(child.pos_ == "NOUN" and child.lemma_.lower() in role_words()
+                   and any(owner.idx in starts for owner in children(child, "poss"))
                    for child in children(sentence.root, *SUBJECT_DEPS))
 
     def _subject_pronoun(self, sentence, gender: str | None):

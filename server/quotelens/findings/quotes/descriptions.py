@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span
+from quotelens.findings.speakers import role_words
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
 from quotelens.model import Entity
@@ -26,17 +27,6 @@ COUNTRY_DESCRIPTION_SENTENCES = 6
 SUBJECT_SENTENCES = 8
 # 'the 71-year-old': an age standing for the person just named.
 AGE = re.compile(r"(?i)(?:the\s+)?\d{1,3}-year-old")
-
-
-@cache
-def role_words() -> frozenset[str]:
-    """Head words of offices and roles (data/roles.json): a definite description with one of them ('the top
-    diplomat') may stand for the official just named."""
-    roles = vocabulary("roles")
-    heads = ("official_heads", "descriptive_heads", "generic_official_heads")
-    # The head of 'secretary of state' is 'secretary' (listed on its own), not 'state': such phrases add nothing.
-    return frozenset({phrase.split()[-1] for key in heads for phrase in roles[key]["values"]
-                      if not {"of", "for"} & set(phrase.split())} | {"official"})
 
 
 @cache
