@@ -63,8 +63,9 @@ MEASURES = [
      [("a price cap on Russian oil", "imposed", "G7", ("Russian oil",))]),
     ("Britain froze the assets of two oligarchs.",
      [("froze the assets of two oligarchs", "imposed", "United Kingdom", ("two oligarchs",))]),
+    # a future measure announced without a condition is a decision (docs/annotation.md), not a threat
     ("Canada will impose a travel ban on senior Iranian officials.",
-     [("impose a travel ban on senior Iranian officials", "threatened", "Canada", ("senior Iranian officials",))]),
+     [("impose a travel ban on senior Iranian officials", "imposed", "Canada", ("senior Iranian officials",))]),
     ("Japan threatened to impose sanctions on North Korea if it carries out another test.",
      [("impose sanctions on North Korea", "threatened", "Japan", ("North Korea",))]),
     ("The US did not impose sanctions on Saudi Arabia.",
@@ -107,7 +108,7 @@ KINDS = [
     ("Poland imposed sanctions on 50 Russian oligarchs and companies. In addition, oligarchs will be barred from "
      "entering our country, the minister announced.",
      [("imposed sanctions on 50 Russian oligarchs and companies", "imposed", "sanctions", ()),
-      ("oligarchs will be barred from entering our country", "threatened", "travel_ban", ("oligarchs",))]),
+      ("oligarchs will be barred from entering our country", "imposed", "travel_ban", ("oligarchs",))]),
     ("The US sanctioned Suleiman Kerimov in 2018. The FBI seized the Amadea in Fiji.",
      [("sanctioned Suleiman Kerimov", "imposed", "sanctions", ("Suleiman Kerimov",)),
       ("seized the Amadea", "imposed", "seizure", ("the Amadea",))]),
@@ -307,6 +308,27 @@ STATUS = [
      "imposed"),
     ("The US imposed sanctions on Russia. Sanctions against Iran will be discussed next week.",
      "Sanctions against Iran", "considered"),
+    # a future measure announced is decided; under a condition it is a threat; inside the condition, a supposition
+    ("The EU imposed sanctions on Russia. The EU will impose new sanctions on Russian banks on Monday, the "
+     "Commission said.", "impose new sanctions on Russian banks", "imposed"),
+    ("The EU imposed sanctions on Russia. If Moscow escalates, the EU will impose further sanctions.",
+     "impose further sanctions", "threatened"),
+    ("The EU imposed sanctions on Russia. If the EU imposes sanctions on Belarus, Minsk will retaliate.",
+     "imposes sanctions on Belarus", "considered"),
+    # a negated proposal proposes nothing; opposing a measure is declining it; a question asks about it; what is
+    # expected is not yet decided
+    ("The EU imposed sanctions on Russia. Brussels is not considering new sanctions against Moscow.",
+     "new sanctions against Moscow", "other"),
+    ("The EU imposed sanctions on Russia. The ministers did not discuss sanctions at the meeting.", "sanctions",
+     "other"),
+    ("The EU imposed sanctions on Russia. Slovakia opposes any sanctions on Russian gas.",
+     "any sanctions on Russian gas", "other"),
+    ("The EU imposed sanctions on Russia. Are sanctions the right answer to the crisis?", "sanctions", "considered"),
+    ("The EU imposed sanctions on Russia. The EU is expected to adopt sanctions on Iranian drone makers next week.",
+     "adopt sanctions on Iranian drone makers", "considered"),
+    # a package of measures is a measure its verb acts on, not sanctions spoken of in general
+    ("The EU imposed sanctions on Russia. A new package of sanctions will be agreed this week.", "sanctions",
+     "imposed"),
     # a bare plural spoken of in general is other; a threat of it is not
     ("The US has sanctioned Russia. Parliament is divided in its views on sanctions.", "sanctions", "other"),
     ("The US has sanctioned Russia. The minister dismissed the threat of sanctions.", "sanctions", "threatened"),

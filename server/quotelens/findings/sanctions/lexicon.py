@@ -51,6 +51,7 @@ class Lexicon:
     in_force_words: frozenset[str]
     instrument_preps: frozenset[str]
     facing_words: frozenset[str]
+    condition_marks: frozenset[str]
     participle_window: int
     in_force_nouns: frozenset[str]
     ending_verbs: frozenset[str]
@@ -141,6 +142,7 @@ def load_lexicon() -> Lexicon:
         in_force_words=frozenset(modality["in_force_words"]),
         instrument_preps=frozenset(modality["instrument_preps"]),
         facing_words=frozenset(modality["facing_words"]),
+        condition_marks=frozenset(modality["condition_marks"]),
         participle_window=int(raw["authority_abbreviations"]["participle_window_tokens"]),
         in_force_nouns=frozenset(modality["in_force_nouns"]),
         ending_verbs=frozenset(raw["ending_verbs"]["verbs"]),

@@ -30,7 +30,7 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
         base = "violated"
     start = verb if verb is not None else candidate.head
     path = clause_path(start)
-    if base in ("imposed", "lifted", "extended") and verb is not None and _is_question(verb):
+    if base in ("imposed", "lifted", "extended") and _is_question(start):
         return "considered"  # "Will the EU impose sanctions on Israel?": asked about (docs/annotation.md)
     if base != "imposed":
         if _is_blocked(path, lex):
@@ -69,15 +69,21 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
         if lemma in lex.threat_if_negated:
             # "will not hesitate to impose", "did not rule out sanctions" threaten; "ruled out sanctions" does not
             return "threatened" if negated else "other"
-        if lemma in lex.threat_words:
-            return "threatened"
-        if lemma in lex.consider_words or any(c.lower_ in lex.consider_words for c in children(word, "mark")):
+        if lemma in lex.threat_words or lemma in lex.consider_words:
+            # "is not considering sanctions", "did not discuss sanctions": a negated proposal proposes nothing
+            return "other" if negated else ("threatened" if lemma in lex.threat_words else "considered")
+        if any(c.lower_ in lex.consider_words for c in children(word, "mark")):
             return "considered"
         auxes = {c.lower_ for c in children(word, "aux", "auxpass")}
         if existing or bare:
             continue
+        if any(c.lower_ in lex.condition_marks for c in children(word, "mark")):
+            return "considered"  # "if the EU imposes sanctions, ...": a hypothesis, not a decision
         if auxes & lex.future_aux or _going_to(word):
-            return "other" if negated else "threatened"
+            if negated:
+                return "other"
+            # "will impose sanctions if Moscow escalates" threatens; "will impose sanctions on Monday" announces
+            return "threatened" if _is_conditional(word, lex) else "imposed"
         if auxes & lex.hypothetical_aux:
             if not negated and lemma in lex.facing_words:
                 return "threatened"  # "could face sanctions": a conditional threat (docs/annotation.md)
@@ -139,6 +145,8 @@ def _is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
         return False  # "sanctions against Russia" name whom they hit
     if head.dep_ == "pobj" and head.head.lower_ in lex.instrument_preps:
         return False  # "to punish Damascus, either with sanctions": the means of an action, not a topic
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.quantities:
+        return False  # "a new package of sanctions will be agreed": the package is the measure its verb acts on
     governor = head.head.head if head.dep_ == "pobj" else head.head
     return governor.lemma_.lower() not in lex.target_subject_words and head.head.lower_ not in lex.target_subject_words
 
@@ -182,6 +190,16 @@ def _is_infinitive(word: Token) -> bool:
     """'a bill to impose sanctions': an infinitive clause belongs to the phrase it hangs from."""
     return word.dep_ in ("relcl", "advcl", "acl") and any(c.lower_ == "to" for c in children(word, "aux")) \
         and not children(word, "nsubj", "nsubjpass")
+
+
+def _is_conditional(word: Token, lex: Lexicon) -> bool:
+    """Whether a clause ('will impose sanctions') carries a condition: an 'if/unless' clause on it or on the verb it
+    is coordinated with."""
+    for verb in (word, word.head) if word.dep_ == "conj" else (word,):
+        for clause in children(verb, "advcl"):
+            if any(c.lower_ in lex.condition_marks for c in children(clause, "mark")):
+                return True
+    return False
 
 
 def _going_to(word: Token) -> bool:
