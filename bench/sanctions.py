@@ -109,7 +109,8 @@ def match(gold: list[dict], predicted: list[Sanction]) -> list[tuple[dict, Sanct
         for p in predicted:
             overlap = min(g["end"], p.end) - max(g["start"], p.start)
             if overlap > 0:
-                pairs.append((overlap, id(g), g, p))
+                union = max(g["end"], p.end) - min(g["start"], p.start)
+                pairs.append((overlap / union, id(g), g, p))
     pairs.sort(key=lambda item: -item[0])
     used_gold, used_pred, matched = set(), set(), []
     for _, _, g, p in pairs:

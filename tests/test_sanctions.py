@@ -244,6 +244,32 @@ REPEATS = [
      "these sanctions", "Economic Community of West African States", ("Mali",)),
 ]
 
+# (text, mention, status, measure, targets): a definite vague noun a status verb acts on is the measure named before
+# it, of its kind and on its targets; a demand that it be lifted is considered.
+VAGUE_REPEATS = [
+    ("The US imposed an embargo on Cuba in 1962. Obama asked Congress to lift the restrictions.",
+     "lift the restrictions", "considered", "embargo", ("Cuba",)),
+    ("The US imposed an embargo on Cuba in 1962. China has long demanded that the EU end the ban.",
+     "end the ban", "considered", "embargo", ("Cuba",)),
+    ("The UN imposed sanctions on Eritrea in 2009. The council lifted the measures in 2018.",
+     "lifted the measures", "lifted", "sanctions", ("Eritrea",)),
+]
+
+
+@pytest.mark.parametrize("text, mention, status, measure, targets", VAGUE_REPEATS,
+                         ids=[case[0][-40:] for case in VAGUE_REPEATS])
+def test_a_vague_definite_repeat_is_the_measure_before_it(nlp, text, mention, status, measure, targets):
+    assert (mention, status, measure, targets) in [(s.text, s.status, s.measure, s.targets) for s in found(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The city lifted the restrictions on parking on Monday.",  # no sanctions mention in the article
+    "The US imposed an embargo on Cuba in 1962. The mayor lifted some restrictions on parking.",  # indefinite
+])
+def test_a_vague_noun_alone_is_no_measure(nlp, text):
+    assert [s.text for s in found(nlp, text) if "embargo" not in s.text] == []
+
+
 # (text, mention, status): status from the clause and its frame.
 STATUS = [
     ("The US has imposed sanctions on Russia. There are no sanctions on Russian fertiliser.",

@@ -130,8 +130,7 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
 
 
 def _seizure_candidate(token: Token, lex: Lexicon) -> Candidate | None:
-    """'seize EUR 37 million worth of Russian assets', 'a seizure warrant' (which are kept is decided with the rest of
-    the article: sanctions.py)."""
+    """'seize EUR 37 million worth of Russian assets', 'a seizure warrant' (which stay: sanctions.py)."""
     if token.pos_ == "VERB":
         patient = patient_of(token)
         if patient is None:
@@ -187,9 +186,13 @@ def _done_by_authority(token: Token, lex: Lexicon) -> bool:
 
 
 def _generic_candidate(token: Token, lex: Lexicon) -> Candidate | None:
-    """'impose additional actions': a vague noun is a measure only as the object of an imposing verb."""
+    """'impose additional actions': a vague noun is a measure as the object of an imposing verb; 'lift the
+    restrictions', 'end the ban': a definite one any status verb acts on is the measure named before it (a limit:
+    'lifted the restrictions on parking' next to a sanctions mention reads as one too)."""
     verb = token.head
-    if token.dep_ not in ("dobj", "nsubjpass") or lex.status_of.get(verb.lemma_.lower()) != "imposed":
+    status = lex.status_of.get(verb.lemma_.lower())
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "some") for c in children(token))
+    if token.dep_ not in ("dobj", "nsubjpass") or status is None or (status != "imposed" and not definite):
         return None
     if verb.lemma_.lower() in lex.measure_verbs:
         return None

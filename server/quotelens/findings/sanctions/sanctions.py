@@ -64,6 +64,7 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
     text = document.text
     findings += _acronym_mentions(findings, lex, context) + _list_repeats(findings, lex, context)
     findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, text)
+    measures = _measures(findings, lex)
     return [
         Sanction(
             id=f"sanction{n}",
@@ -73,11 +74,23 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
             status=f.status,
             authority=f.authority,
             targets=f.targets,
-            measure=measure_of(f.candidate, lex),
+            measure=measure,
             sectors=sectors_of(f.candidate, lex),
         )
-        for n, f in enumerate(findings, 1)
+        for n, (f, measure) in enumerate(zip(findings, measures), 1)
     ]
+
+
+def _measures(findings: list[_Finding], lex: Lexicon) -> list[str]:
+    """Each mention's kind of measure; a vague one ('lift the restrictions', 'end the ban') is the kind of the
+    measure before it, which it refers back to."""
+    measures: list[str] = []
+    for finding in findings:
+        if finding.candidate.kind == "generic" and measures:
+            measures.append(measures[-1])
+        else:
+            measures.append(measure_of(finding.candidate, lex))
+    return measures
 
 
 def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:

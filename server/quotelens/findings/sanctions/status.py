@@ -69,7 +69,8 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
         if lemma in lex.threat_if_negated:
             # "will not hesitate to impose", "did not rule out sanctions" threaten; "ruled out sanctions" does not
             return "threatened" if negated else "other"
-        if lemma in lex.threat_words or lemma in lex.consider_words:
+        if (lemma in lex.threat_words or lemma in lex.consider_words) and not children(word, "oprd"):
+            # not "called the sanctions illegal": a verb with a predicate on its object names or judges the measure
             # "is not considering sanctions", "did not discuss sanctions": a negated proposal proposes nothing
             return "other" if negated else ("threatened" if lemma in lex.threat_words else "considered")
         if any(c.lower_ in lex.consider_words for c in children(word, "mark")):
@@ -215,7 +216,10 @@ def _is_denied(head: Token, path: list[Token]) -> bool:
 
 
 def _is_proposed(path: list[Token], lex: Lexicon) -> bool:
-    return any(
+    # "demanded that the EU end the ban", "called for the sanctions to be lifted": the clause a demand verb governs
+    top = path[-1]
+    demanded = top.dep_ in ("ccomp", "advcl") and top.head.lemma_.lower() in lex.demand_words
+    return demanded or any(
         word.lemma_.lower() in lex.demand_words
         or any(c.lower_ in lex.demand_words for c in children(word, "mark"))  # "whether the US will lift"
         for word in path
