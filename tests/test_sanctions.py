@@ -242,6 +242,12 @@ REPEATS = [
      "the embargo", "United States", ("Cuba",)),
     ("ECOWAS imposed sanctions on Mali on Sunday. The government of Mali strongly condemns these sanctions.",
      "these sanctions", "Economic Community of West African States", ("Mali",)),
+    # a vague repeat takes the parties of the measure it points to, not those of the party asking for its end
+    ("The EU imposed an arms embargo on China in 1989. Beijing has long demanded that the EU end the ban.",
+     "end the ban", "European Union", ("China",)),
+    # many states' measure names no one authority, and takes none from its neighbours
+    ("The EU imposed sanctions on Russia in 2014. Iran has long been under international sanctions.",
+     "international sanctions", None, ("Iran",)),
 ]
 
 # (text, mention, status, measure, targets): a definite vague noun a status verb acts on is the measure named before

@@ -52,6 +52,7 @@ class Lexicon:
     instrument_preps: frozenset[str]
     facing_words: frozenset[str]
     condition_marks: frozenset[str]
+    unattributed: frozenset[str]
     participle_window: int
     in_force_nouns: frozenset[str]
     ending_verbs: frozenset[str]
@@ -143,6 +144,7 @@ def load_lexicon() -> Lexicon:
         instrument_preps=frozenset(modality["instrument_preps"]),
         facing_words=frozenset(modality["facing_words"]),
         condition_marks=frozenset(modality["condition_marks"]),
+        unattributed=frozenset(raw["unattributed"]["modifiers"]),
         participle_window=int(raw["authority_abbreviations"]["participle_window_tokens"]),
         in_force_nouns=frozenset(modality["in_force_nouns"]),
         ending_verbs=frozenset(raw["ending_verbs"]["verbs"]),

@@ -30,7 +30,7 @@ from quotelens.findings.sanctions.status import find_status
 from quotelens.findings.sanctions.targets import find_targets
 from quotelens.model import Entity, Quote, Sanction
 from quotelens.language.syntax import sentence_start
-from quotelens.language.tree import children
+from quotelens.language.tree import children, lefts
 
 
 STATUSES = ("imposed", "threatened", "considered", "lifted", "extended", "violated", "other")
@@ -45,6 +45,7 @@ class _Finding:
     strong: bool  # stands on its own as a state measure (vs. needing another mention in the article)
     nearby_targets: tuple[str, ...] = ()  # the sentence's one other country, when the phrase names no target
     near_only: bool = False  # kept only within a few sentences of another mention (vague "actions", a bare seizure)
+    unattributed: bool = False  # many states' measure ("international sanctions"): no authority from its neighbours
 
 
 def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
@@ -95,6 +96,10 @@ def _measures(findings: list[_Finding], lex: Lexicon) -> list[str]:
 
 def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     status = find_status(candidate, lex)
+    if candidate.kind == "generic" and _is_definite(candidate.head):
+        # "end the ban", "lift the restrictions": only a pointer to the measure before it, whose parties it takes
+        # (_carry_over); its clause's subject is as often the party asking for the lifting
+        return _Finding(candidate, status, None, (), False, near_only=True)
     authority = find_authority(candidate, lex, context)
     targets = tuple(t for t in find_targets(candidate, lex, context) if t != authority)
     nearby = () if targets else sentence_country(candidate, authority, context)
@@ -115,7 +120,9 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
         strong = authority in lex.known_authorities  # "the FBI seized", not "Florida can seize private property"
         near_only = authority is None and not any(names_country(t, context) for t in targets) \
             and not _seizes_property(candidate, lex)
-    return _Finding(candidate, status, authority, targets, strong, nearby, near_only)
+    unattributed = authority is None and any(
+        c.dep_ == "amod" and c.lower_ in lex.unattributed for c in lefts(candidate.head))
+    return _Finding(candidate, status, authority, targets, strong, nearby, near_only, unattributed)
 
 
 def _seizes_property(candidate: Candidate, lex: Lexicon) -> bool:
@@ -225,12 +232,12 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str) -> list[_Finding]
             else:
                 targets = finding.nearby_targets
             finding = replace(finding, targets=tuple(t for t in targets if t != finding.authority))
-        if finding.authority is None and previous is not None:
+        if finding.authority is None and previous is not None and not finding.unattributed:
             finding = replace(finding, authority=previous.authority)
         earlier = finding.targets or earlier
         result.append(finding)
     first = next((f.authority for f in result if f.authority is not None), None)
-    return [f if f.authority is not None else replace(f, authority=first) for f in result]
+    return [f if f.authority is not None or f.unattributed else replace(f, authority=first) for f in result]
 
 
 def _is_part_of(finding: _Finding, previous: _Finding) -> bool:
