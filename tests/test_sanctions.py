@@ -250,6 +250,26 @@ REPEATS = [
      "international sanctions", None, ("Iran",)),
 ]
 
+# (text, mention, status, measure, targets): taken off a measure is a lifting of it for whom is taken off
+TAKEN_OFF = [
+    ("The EU imposed sanctions on Russia in 2014. The companies were removed from the sanctions list last year.",
+     "removed from the sanctions list", "lifted", "designation", ("The companies",)),
+    ("The EU imposed sanctions on Russia in 2014. Two Russian banks were exempted from the sanctions.",
+     "exempted from the sanctions", "lifted", "sanctions", ("Two Russian banks",)),
+]
+
+
+@pytest.mark.parametrize("text, mention, status, measure, targets", TAKEN_OFF, ids=[case[0][-40:] for case in TAKEN_OFF])
+def test_taken_off_a_measure_is_lifted_for_whom_it_names(nlp, text, mention, status, measure, targets):
+    assert (mention, status, measure, targets) in [(s.text, s.status, s.measure, s.targets) for s in found(nlp, text)]
+
+
+def test_a_measure_noun_misread_as_a_verb_is_still_the_measure(nlp):
+    text = "The EU imposed sanctions on Russia in 2014. The asset freezes apply to 1,200 people."
+    assert ("The asset freezes", "asset_freeze") in [(s.text, s.measure) for s in found(nlp, text)]
+    assert [s.text for s in found(nlp, "The company freezes hiring.")] == []  # a verb with its own subject
+
+
 # (text, mention, status, measure, targets): a definite vague noun a status verb acts on is the measure named before
 # it, of its kind and on its targets; a demand that it be lifted is considered.
 VAGUE_REPEATS = [

@@ -8,7 +8,7 @@ from quotelens.findings.sanctions.candidate import Candidate, is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.aliases import authority_of_phrase
 from quotelens.findings.sanctions.parties import agent_of, is_time
-from quotelens.findings.sanctions.restraints import barred_from, frozen_candidate, travel_ban_candidate
+from quotelens.findings.sanctions.restraints import barred_from, frozen_candidate, misread_noun_candidate, travel_ban_candidate
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby
 from quotelens.language.tree import children, lefts, rights
@@ -23,7 +23,7 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     if _used_as_verb(token, lex) and lemma in lex.travel_ban_verbs and barred_from(token, lex) is not None:
         return travel_ban_candidate(token, lex)
     if _used_as_verb(token, lex) and lemma in lex.measure_verbs:
-        return _verb_candidate(token, lemma, lex)
+        return misread_noun_candidate(token, lex) or _verb_candidate(token, lemma, lex)
     if lower in lex.frozen_adjectives and token.dep_ == "acomp":
         return frozen_candidate(token, lex)
     if lemma in lex.seizure_words:
@@ -53,11 +53,7 @@ def _used_as_verb(token: Token, lex: Lexicon) -> bool:
     if token.pos_ == "VERB":
         return True
     previous = token.nbor(-1) if token.i > 0 else None
-    return (
-        token.lower_ in lex.target_verbs
-        and previous is not None
-        and (previous.lower_ == "to" or previous.tag_ == "MD")
-    )
+    return token.lower_ in lex.target_verbs and previous is not None and (previous.lower_ == "to" or previous.tag_ == "MD")
 
 
 def _qualifies(token: Token, rule: dict) -> bool:
@@ -243,8 +239,9 @@ def _governing_status_word(head: Token, lex: Lexicon) -> Token | None:
         return parent
     if head.dep_ == "nsubj" and parent.lemma_.lower() in lex.ending_verbs:
         return parent  # "the arms embargo expired in 2020"
-    if head.dep_ == "pobj" and parent.lower_ in ("to", "on") and parent.head.lemma_.lower() in lex.listing_verbs:
-        return parent.head  # "added 37 firms to its Entity List"
+    if head.dep_ == "pobj" and ((parent.lower_ in ("to", "on") and parent.head.lemma_.lower() in lex.listing_verbs)
+                               or (parent.lower_ == "from" and lex.status_of.get(parent.head.lemma_.lower()) == "lifted")):
+        return parent.head  # "added 37 firms to its Entity List", "removed from the sanctions list", "exempted from"
     for child in rights(head):
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in lex.status_of:
             return child  # "the coercive measures imposed by the United States"

@@ -33,12 +33,15 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
         if words:
             targets.append(clean_phrase(context.doc[words[0].i: words[-1].i + 1].text))
         return targets
-    if candidate.verb is not None and candidate.verb.lemma_.lower() in lex.listing_verbs:
-        # "added 37 firms to its Entity List": what is put on the list, not the list
+    listing = candidate.verb is not None and candidate.verb.lemma_.lower() in lex.listing_verbs
+    if listing or (candidate.verb is not None and candidate.head.dep_ == "pobj" and candidate.head.head.lower_ == "from"):
+        # "added 37 firms to its Entity List", "the firms were removed from the list", "Iran was exempted from
+        # sanctions": who is put on a measure or taken off it
         for child in children(candidate.verb):
             if child.dep_ in ("dobj", "nsubjpass"):
                 targets.extend(_target_phrases(child, context.doc))
-        return targets
+        if targets or listing:
+            return targets
     if candidate.verb is candidate.trigger and candidate.head is not candidate.trigger:
         beyond = _beyond_measure_object(candidate.head, lex)  # "froze the assets of two oligarchs"
         if beyond is not None and beyond is not candidate.head:
