@@ -169,6 +169,11 @@ TARGETS = [
      "imposed sanctions on Russian banks, Gazprom Neft, Rosneft, Transneft and nine defence firms", "European Union",
      ("Russian banks", "Gazprom Neft", "Rosneft", "Transneft", "nine defence firms"), ()),
     ("Canada announced sanctions against Moscow.", "announced sanctions against Moscow", "Canada", ("Russia",), ()),
+    # beside the party a ban goes 'to', what it is 'on' is the goods; a measure that is the means of an action hits
+    # whom the action does
+    ("Japan imposed an export ban on semiconductors to Russia.",
+     "imposed an export ban on semiconductors to Russia", "Japan", ("Russia",), ()),
+    ("The EU punished Belarus with sanctions after the election.", "sanctions", "European Union", ("Belarus",), ()),
     ("Britain announced sanctions targeting Hamas financiers on Tuesday.",
      "announced sanctions", "United Kingdom", ("Hamas financiers",), ()),
     ("Iran has been struggling under US sanctions for years.", "US sanctions", "United States", ("Iran",), ()),

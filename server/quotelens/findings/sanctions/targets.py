@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import is_sector
 from quotelens.findings.sanctions.aliases import authority_of_words
@@ -64,12 +65,16 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
     # "lift sanctions imposed on Syria": the participle that imposed them says on whom
     holders += [c for c in rights(candidate.head) if c.dep_ == "acl" and c.tag_ == "VBN" and c not in holders
                 and lex.status_of.get(c.lemma_.lower()) == "imposed"]
-    for holder in holders:
-        for child in rights(holder):
-            if child.dep_ == "prep" and child.lower_ in lex.target_preps and not is_time(child):
-                for obj in children(child):
-                    if obj.dep_ == "pobj":
-                        targets.extend(_target_phrases(_beyond_measure_object(obj, lex), context.doc))
+    objects = [(child.lower_, obj) for holder in holders for child in rights(holder)
+               if child.dep_ == "prep" and child.lower_ in lex.target_preps and not is_time(child)
+               for obj in children(child) if obj.dep_ == "pobj"]
+    # "an export ban on semiconductors to Russia": beside a party it goes 'to', what a ban is 'on' is the goods
+    goods_beside = any(prep == "to" and is_possible_target(obj, lex) for prep, obj in objects)
+    for prep, obj in objects:
+        if not (goods_beside and prep == "on" and not is_possible_target(obj, lex)):
+            targets.extend(_target_phrases(_beyond_measure_object(obj, lex), context.doc))
+    if not targets:
+        targets.extend(_instrument_targets(candidate, lex, context))
     if not targets and candidate.kind == "resolution" or (not targets and _status_is_violation(candidate, lex)):
         targets.extend(_counterparts(candidate))
     if not targets and candidate.trigger.lemma_.lower() != "sanction":
@@ -109,6 +114,18 @@ def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]
             elif child.dep_ == "prep" and child.lower_ in ("to", "at"):
                 found.extend(_target_phrases(o, context.doc) for o in children(child) if o.dep_ == "pobj")
     return [t for group in found for t in ([group] if isinstance(group, str) else group)]
+
+
+def _instrument_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
+    """'punished Belarus with sanctions', 'squeeze Russia's economy with sanctions': whom the action the measure is
+    the means of acts on."""
+    preposition = candidate.head.head
+    verb = preposition.head
+    if candidate.head.dep_ != "pobj" or preposition.lower_ not in lex.instrument_preps or verb.pos_ != "VERB":
+        return []
+    if any(t.pos_ == "VERB" for t in context.doc[verb.i + 1: preposition.i]):
+        return []  # the parse hung the means on a verb further back ("prompting powers to ... punish X with")
+    return [t for obj in children(verb, "dobj") for t in _target_phrases(obj, context.doc)]
 
 
 def _status_is_violation(candidate: Candidate, lex: Lexicon) -> bool:
