@@ -269,6 +269,18 @@ def test_taken_off_a_measure_is_lifted_for_whom_it_names(nlp, text, mention, sta
     assert (mention, status, measure, targets) in [(s.text, s.status, s.measure, s.targets) for s in found(nlp, text)]
 
 
+def test_designated_parties_are_a_designation_only_next_to_a_measure(nlp):
+    text = "The US imposed sanctions on Iran in 2018. Several shipping companies have been designated."
+    assert ("Several shipping companies have been designated", "designation") in [
+        (s.text, s.measure) for s in found(nlp, text)]
+    assert found(nlp, "Several shipping companies have been designated as partners.") == []
+
+
+def test_third_party_sanctions_are_a_state_measure(nlp):
+    text = "The US imposed sanctions on Iran in 2018. Third-party sanctions have hurt European firms."
+    assert "Third-party sanctions" in [s.text for s in found(nlp, text)]
+
+
 def test_a_measure_noun_misread_as_a_verb_is_still_the_measure(nlp):
     text = "The EU imposed sanctions on Russia in 2014. The asset freezes apply to 1,200 people."
     assert ("The asset freezes", "asset_freeze") in [(s.text, s.measure) for s in found(nlp, text)]
@@ -386,6 +398,15 @@ STATUS = [
     # a package of measures is a measure its verb acts on, not sanctions spoken of in general
     ("The EU imposed sanctions on Russia. A new package of sanctions will be agreed this week.", "sanctions",
      "imposed"),
+    # a measure that has failed is judged, not declined; a bare plural whose effect or circumstance the sentence tells
+    # is in force; a noun of adopting governs the measure as the verb does
+    ("The EU imposed sanctions on Russia. The Kremlin said Western sanctions had failed.", "Western sanctions",
+     "imposed"),
+    ("The US imposed sanctions on Iran in 2018. The economy shrank because of sanctions.", "sanctions", "imposed"),
+    ("The US imposed sanctions on Iran in 2018. Sanctions have cut Iran's oil revenue by half.", "Sanctions",
+     "imposed"),
+    ("The EU imposed sanctions on Russia. Gas ties could complicate the adoption of sanctions.",
+     "the adoption of sanctions", "considered"),
     # a bare plural spoken of in general is other; a threat of it is not
     ("The US has sanctioned Russia. Parliament is divided in its views on sanctions.", "sanctions", "other"),
     ("The US has sanctioned Russia. The minister dismissed the threat of sanctions.", "sanctions", "threatened"),

@@ -147,9 +147,11 @@ def _participle_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 
 
 def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
-    """'designated the group a terrorist organization', 'the designation of X as a terrorist group'."""
+    """'designated the group a terrorist organization', 'the designation of X as a terrorist group'; 'several
+    companies have been designated' only next to another mention (not clear: sanctions.py keeps it near one)."""
     marked = [t for t in token.subtree if t.i > token.i and t.lemma_.lower() in lex.designation_complements]
-    if not marked and not _done_by_authority(token, lex):
+    weak = not marked and not _done_by_authority(token, lex)
+    if weak and not any(is_possible_target(c, lex) for c in children(token, "nsubjpass")):
         return None
     # "a terrorist organization": the phrase ends at the noun the complement word modifies
     end = max((max(t.i, t.head.i) if t.head.pos_ in ("NOUN", "PROPN") else t.i for t in marked), default=-1) + 1
@@ -162,7 +164,7 @@ def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         patient = objects[0] if objects else None
         if patient is None or not (is_possible_target(patient, lex) or patient.pos_ == "PROPN"):
             return None
-        return Candidate(token, patient, token, min(token.i, patient.left_edge.i), end, "verb", True)
+        return Candidate(token, patient, token, min(token.i, patient.left_edge.i), end, "verb", not weak)
     of = next((c for c in rights(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
     patient = next((o for o in children(of) if o.dep_ == "pobj"), None) if of is not None else None
     if patient is None:

@@ -53,11 +53,13 @@ class Lexicon:
     facing_words: frozenset[str]
     condition_marks: frozenset[str]
     unattributed: frozenset[str]
+    presupposing_preps: frozenset[str]
     participle_window: int
     in_force_nouns: frozenset[str]
     ending_verbs: frozenset[str]
     negative_modifiers: frozenset[str]
     negative_phrases: tuple[str, ...]
+    modifier_exceptions: frozenset[str]
     target_nouns: frozenset[str]
     target_preps: frozenset[str]
     not_targets: frozenset[str]
@@ -145,11 +147,13 @@ def load_lexicon() -> Lexicon:
         facing_words=frozenset(modality["facing_words"]),
         condition_marks=frozenset(modality["condition_marks"]),
         unattributed=frozenset(raw["unattributed"]["modifiers"]),
+        presupposing_preps=frozenset(modality["presupposing_preps"]),
         participle_window=int(raw["authority_abbreviations"]["participle_window_tokens"]),
         in_force_nouns=frozenset(modality["in_force_nouns"]),
         ending_verbs=frozenset(raw["ending_verbs"]["verbs"]),
         negative_modifiers=frozenset(raw["negative_senses"]["modifiers"]),
         negative_phrases=tuple(plain(p) for p in raw["negative_senses"]["phrases"]),
+        modifier_exceptions=frozenset(raw["negative_senses"]["modifier_exceptions"]),
         target_nouns=frozenset(raw["target_nouns"]["nouns"]),
         target_preps=frozenset(raw["target_preps"]["preps"]),
         not_targets=frozenset(raw["not_targets"]["nouns"]),

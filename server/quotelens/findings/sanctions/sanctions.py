@@ -112,7 +112,9 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
         # "the imposition of sanctions", "lifted sanctions": disciplinary senses were ruled out above. A press embargo
         # is imposed and broken too, so an embargo needs its authority or target.
         strong = True
-    near_only = candidate.kind == "generic"
+    # vague "actions"; "the companies were designated" with no authority or complement to say it is a sanctions list
+    near_only = candidate.kind == "generic" or (candidate.trigger.lemma_.lower() in lex.designation_verbs
+                                                and not candidate.clear)
     if candidate.trigger.lemma_.lower() in lex.seizure_words:
         # a seizure is a sanction only in an article about sanctions, proof of one only when a sanctioning state or
         # body seizes; one that names neither

@@ -62,8 +62,11 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
             return "imposed"  # "urged the EU to keep its embargo", "will take effect on Monday": in force
         if in_force and below is not None and word.pos_ == "VERB" and (verb is None or word.i != verb.i):
             break
-        if lemma in lex.declining_words and word.i != candidate.trigger.i:
-            return "other"  # "refused to join the sanctions", "failed to impose sanctions", "blocked new sanctions"
+        if lemma in lex.declining_words and word.i != candidate.trigger.i \
+                and (below is None or below.dep_ not in ("nsubj", "nsubjpass")):
+            # "refused to join the sanctions", "failed to impose sanctions", "blocked new sanctions"; "the sanctions
+            # have failed" judges the measure, it does not decline it
+            return "other"
         # "the sanctions are not working" judges the measure, it does not undo it
         negated = (below is None or below.dep_ not in ("nsubj", "nsubjpass")) and bool(children(word, "neg"))
         if lemma in lex.threat_if_negated:
@@ -148,6 +151,10 @@ def _is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
         return False  # "to punish Damascus, either with sanctions": the means of an action, not a topic
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.quantities:
         return False  # "a new package of sanctions will be agreed": the package is the measure its verb acts on
+    if head.dep_ == "pobj" and {head.head.lower_, head.head.head.lower_} & lex.presupposing_preps:
+        return False  # "fell because of sanctions", "despite sanctions": a measure in force
+    if head.dep_ == "nsubj" and head.head.pos_ == "VERB" and children(head.head, "dobj"):
+        return False  # "sanctions have cut Iran's oil revenue": a measure in force, acting
     governor = head.head.head if head.dep_ == "pobj" else head.head
     return governor.lemma_.lower() not in lex.target_subject_words and head.head.lower_ not in lex.target_subject_words
 
