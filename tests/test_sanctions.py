@@ -247,6 +247,9 @@ REPEATS = [
      "the embargo", "United States", ("Cuba",)),
     ("ECOWAS imposed sanctions on Mali on Sunday. The government of Mali strongly condemns these sanctions.",
      "these sanctions", "Economic Community of West African States", ("Mali",)),
+    # a definite repeat refers back to the measure of its own noun, whatever measures came between
+    ("The US imposed an embargo on Cuba in 1962. The EU imposed sanctions on Russia in 2014.\nThe US still "
+     "enforces the embargo.", "enforces the embargo", "United States", ("Cuba",)),
     # a vague repeat takes the parties of the measure it points to, not those of the party asking for its end
     ("The EU imposed an arms embargo on China in 1989. Beijing has long demanded that the EU end the ban.",
      "end the ban", "European Union", ("China",)),

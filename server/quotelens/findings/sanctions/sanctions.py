@@ -214,8 +214,9 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str) -> list[_Finding]
 
     Targets: a measure that is part of the one before it ('sanctions on Eritrea, including an arms embargo and a
     travel ban'; 'imposed sanctions on X, freezing their assets') shares its targets. A definite repeat ('the
-    sanctions', 'its embargo') refers back: it takes the targets of the mention before it in the paragraph, else
-    the sentence's one other country, else those of the nearest earlier mention that has targets. A new, indefinite
+    sanctions', 'its embargo') refers back: it takes the targets of the nearest earlier measure of its own noun and
+    party ('the embargo' after 'an embargo on Cuba', whatever came between), else of the mention before it in the
+    paragraph, else the sentence's one other country, else those of the nearest earlier mention. A new, indefinite
     measure ('will impose sanctions if appropriate') takes only the sentence's one other country.
     Authority: a missing one is that of the nearest mention before it in the article, else the first one after it;
     in news the measures of one article are mostly one actor's. Limit: an article on two regimes gives its bare
@@ -225,21 +226,33 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str) -> list[_Finding]
     earlier: tuple[str, ...] = ()  # the targets of the nearest earlier mention that has some
     for finding in findings:
         previous = result[-1] if result else None
+        definite = previous is not None and _is_definite(finding.candidate.head)
+        # the measure a definite repeat refers back to: the nearest earlier one of its own kind that names targets
+        antecedent = next((f for f in reversed(result) if f.targets and _same_measure(f, finding)), None) \
+            if definite else None
         if not finding.targets:
             if previous is not None and _is_part_of(finding, previous):
                 targets = previous.targets
-            elif previous is not None and _is_definite(finding.candidate.head):
+            elif definite:
                 same_paragraph = "\n" not in text[doc[previous.candidate.end - 1].idx: doc[finding.candidate.start].idx]
-                targets = (same_paragraph and previous.targets) or finding.nearby_targets or earlier
+                targets = (antecedent.targets if antecedent is not None else ()) \
+                    or (same_paragraph and previous.targets) or finding.nearby_targets or earlier
             else:
                 targets = finding.nearby_targets
             finding = replace(finding, targets=tuple(t for t in targets if t != finding.authority))
         if finding.authority is None and previous is not None and not finding.unattributed:
+            # the previous mention's, not the antecedent's: on PolNeAR the antecedent's cost one authority
             finding = replace(finding, authority=previous.authority)
         earlier = finding.targets or earlier
         result.append(finding)
     first = next((f.authority for f in result if f.authority is not None), None)
     return [f if f.authority is not None or f.unattributed else replace(f, authority=first) for f in result]
+
+
+def _same_measure(earlier: _Finding, repeat: _Finding) -> bool:
+    """'the sanctions' refers back to sanctions, 'the embargo' to an embargo, 'the US sanctions' to the US's."""
+    same_party = earlier.authority is None or repeat.authority is None or earlier.authority == repeat.authority
+    return same_party and earlier.candidate.head.lemma_.lower() == repeat.candidate.head.lemma_.lower()
 
 
 def _is_part_of(finding: _Finding, previous: _Finding) -> bool:
