@@ -135,6 +135,7 @@ class Score:
         self.by_measure: dict[str, list[int]] = {}
         self.by_status: dict[str, list[int]] = {}
         self.by_target: dict[str, list[int]] = {}  # "on found mentions" / "own words" / "referring back" -> [gold, found]
+        self.missed_inside = 0  # gold mentions missed although a found mention overlaps them
         self.confusion: dict[tuple[str, str], int] = {}  # (gold status, found status) -> matched mentions
 
     def add(self, gold: list[dict], predicted: list[Sanction]) -> list[tuple[dict, Sanction]]:
@@ -149,6 +150,9 @@ class Score:
             measure = self.by_measure.setdefault(g.get("measure", "sanctions"), [0, 0])
             measure[0] += 1
             if p is None:
+                # a missed mention inside a found one lost the one-to-one pairing; one outside any was not found
+                inside = any(min(g["end"], q.end) > max(g["start"], q.start) for q in predicted)
+                self.missed_inside += inside
                 continue
             measure[1] += 1
             status = self.by_status.setdefault(g["status"], [0, 0])
@@ -328,6 +332,8 @@ def print_classes(results: dict) -> None:
             print(f"{split:>{len(title) + 1}}" + "".join(
                 f"{'%d/%d' % (counts[n][1], counts[n][0]) if n in counts else '-':>15}" for n in names))
     print_confusion(results)
+    print("\nmissed mentions that overlap a found one (paired with another gold mention): " + ", ".join(
+        f"{split} {ours.missed_inside} of {ours.gold - ours.matched}" for split, (ours, _, _) in results.items()))
 
 
 def print_confusion(results: dict) -> None:
