@@ -279,6 +279,18 @@ def test_designated_parties_are_a_designation_only_next_to_a_measure(nlp):
     assert found(nlp, "Several shipping companies have been designated as partners.") == []
 
 
+def test_a_seizures_target_is_the_owner_the_text_names(nlp):
+    text = "The EU imposed sanctions on Russia in 2014. France impounded a superyacht linked to Igor Sechin."
+    assert ("impounded a superyacht linked to Igor Sechin", ("Igor Sechin",)) in [
+        (s.text, s.targets) for s in found(nlp, text)]
+
+
+def test_the_blocking_of_assets_is_an_asset_freeze(nlp):
+    text = "The US imposed sanctions on Russia. The sanctions result in the blocking of any U.S. assets they hold."
+    assert "asset_freeze" in [s.measure for s in found(nlp, text)]
+    assert [s.measure for s in found(nlp, "The blocking of the road angered drivers.")] == []
+
+
 def test_third_party_sanctions_are_a_state_measure(nlp):
     text = "The US imposed sanctions on Iran in 2018. Third-party sanctions have hurt European firms."
     assert "Third-party sanctions" in [s.text for s in found(nlp, text)]

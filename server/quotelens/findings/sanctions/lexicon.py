@@ -77,6 +77,7 @@ class Lexicon:
     list_nouns: frozenset[str]
     seizure_words: frozenset[str]
     seizable: frozenset[str]
+    ownership_verbs: frozenset[str]
     known_authorities: frozenset[str]  # the canonical names of data/sanctions.json's authorities
     capital_of: dict  # "moscow" -> "Russia"
     target_subject_words: frozenset[str]
@@ -174,6 +175,7 @@ def load_lexicon() -> Lexicon:
         list_nouns=frozenset(raw["listing"]["lists"]),
         seizure_words=frozenset(raw["seizures"]["words"]),
         seizable=frozenset(raw["seizures"]["property"]),
+        ownership_verbs=frozenset(raw["seizures"]["owned_by"]),
         known_authorities=frozenset(k for k in raw["authorities"] if not k.startswith("$")),
         capital_of=capital_of,
         target_subject_words=frozenset(raw["target_subjects"]["words"]),

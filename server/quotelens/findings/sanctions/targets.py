@@ -22,6 +22,9 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
     targets: list[str] = []
     if candidate.kind == "verb":
         patient = candidate.head
+        owner = _owner_of(patient, lex) if candidate.trigger.lemma_.lower() in lex.seizure_words else None
+        if owner is not None:
+            return _target_phrases(owner, context.doc)  # "seized a plane owned by a Russian airline": the owner
         if patient.left_edge.i > candidate.trigger.i:
             return _target_phrases(patient, context.doc)  # "sanctioned 14 people and 8 companies": each group
         if patient.i > candidate.trigger.i:
@@ -139,6 +142,9 @@ def _beyond_measure_object(obj: Token, lex: Lexicon) -> Token | None:
     objects = lex.measure_objects
     if obj.lower_ not in objects and obj.lemma_.lower() not in objects:
         return obj
+    owner = _owner_of(obj, lex)
+    if owner is not None:
+        return owner  # "the blocking of assets held by these entities"
     goods = obj.lower_ in lex.traded_goods or obj.lemma_.lower() in lex.traded_goods
     for child in rights(obj):
         if child.dep_ == "prep" and child.lower_ in ("of", "to"):
@@ -152,6 +158,17 @@ def _beyond_measure_object(obj: Token, lex: Lexicon) -> Token | None:
     if goods and not any(c.ent_type_ in ("GPE", "NORP", "ORG") or c.dep_ == "poss" for c in lefts(obj)):
         return None
     return obj
+
+
+def _owner_of(property_noun: Token, lex: Lexicon) -> Token | None:
+    """'a plane owned by a Russian airline', 'assets belonging to oligarchs', 'a yacht linked to Igor Sechin': whose
+    property a freeze or seizure takes (docs/annotation.md: the owner, when the text names one)."""
+    for clause in children(property_noun, "acl"):
+        if clause.lemma_.lower() in lex.ownership_verbs:
+            for preposition in children(clause, "agent", "prep"):
+                if preposition.lower_ in ("by", "to"):
+                    return next(iter(children(preposition, "pobj")), None)
+    return None
 
 
 def _target_phrases(obj: Token | None, doc: Doc) -> list[str]:
