@@ -410,6 +410,8 @@ STATUS = [
     ("The EU imposed sanctions on Russia. Are sanctions the right answer to the crisis?", "sanctions", "considered"),
     ("The EU imposed sanctions on Russia. The EU is expected to adopt sanctions on Iranian drone makers next week.",
      "adopt sanctions on Iranian drone makers", "considered"),
+    ("The EU imposed sanctions on Russia. Macron floated the idea of sanctions on Russian gas.",
+     "sanctions on Russian gas", "considered"),
     # a package of measures is a measure its verb acts on, not sanctions spoken of in general
     ("The EU imposed sanctions on Russia. A new package of sanctions will be agreed this week.", "sanctions",
      "imposed"),
