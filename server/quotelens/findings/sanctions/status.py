@@ -80,6 +80,8 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
             return "considered"
         auxes = {c.lower_ for c in children(word, "aux", "auxpass")}
         if existing or bare:
+            if negated and word.pos_ == "VERB" and not any(w.pos_ == "VERB" for w in path[:path.index(word)]):
+                return "other"  # "Turkey has not joined the Western sanctions": the measure's own verb, negated
             continue
         if any(c.lower_ in lex.condition_marks for c in children(word, "mark")):
             return "considered"  # "if the EU imposes sanctions, ...": a hypothesis, not a decision
