@@ -334,6 +334,11 @@ PAST_AND_PRESENT = [
     ("Mary Jones, a lawyer and former judge, said the ruling was wrong.", "Mary Jones", True, True),
     ("Former Secretary of State Hillary Clinton spoke. \"Secretary Clinton will win,\" Kaine said.",
      "Hillary Clinton", True, True),
+    # Who counts: a body word in the complement makes an office of a conditional head; a national office set right
+    # before a name is a title in lower case too.
+    ("Dan Ortiz, a former official in President Bill Clinton's administration, said the tax fails.", "Dan Ortiz",
+     True, True),
+    ("The memoir of former president Bill Clinton sold well.", "Bill Clinton", True, True),
     # Negatives: the present, and no office at all.
     ("\"I then heard President Trump ask, quote, 'So he's going to do the investigation?'\" Holmes testified.",
      "Trump", True, False),
@@ -349,6 +354,8 @@ PAST_AND_PRESENT = [
     ("Staff of the Hillary Clinton campaign met donors on Monday.", "Hillary Clinton", False, False),
     ("Bill Gates spoke on Monday. The Bill Gates foundation pledged more money for vaccines.", "Bill Gates", False, False),
     ("Critics said the Obama administration moved too slowly.", "Obama", False, False),
+    ("Dan Ortiz, a former official in the Clinton campaign, said the tax fails.", "Dan Ortiz", False, False),
+    ("The report of club president Ann Lee was read out.", "Ann Lee", False, False),
 ]
 
 
@@ -489,6 +496,22 @@ ORGANISATIONS = [
     ("Judge Amina Bello ruled on Monday. The Lagos High Court later adjourned.", "Amina Bello", "Judge", None),
     ("The Lagos High Court adjourned the case. Minister Amina Bello said she would appeal.", "Amina Bello", "Minister",
      None),
+    # The country acting in the sentence before a country modifying a thing; a capital or seat of government
+    # that acts is its state; a body named with its country acts for it.
+    ("Foreign Minister Amal Haddad, asked about the Sudanese crisis, reiterated Egypt's position.", "Amal Haddad",
+     "Foreign Minister", "Egypt"),
+    ("Prime Minister Ivan Petrov said Moscow would answer the new measures.", "Ivan Petrov", "Prime Minister", "Russia"),
+    ("The Kremlin has rejected the plan, Foreign Minister Ivan Petrov told reporters.", "Ivan Petrov",
+     "Foreign Minister", "Russia"),
+    ("According to a statement issued by the Egyptian Foreign Ministry, Minister Amal Haddad stressed the truce.",
+     "Amal Haddad", "Minister", "Egypt"),
+    # A description of the holder in a later sentence ties the office to its sentence's country.
+    ("Foreign Minister Lea Tamm spoke on Tuesday. Estonia cannot protect its citizens there, the foreign minister "
+     "noted.", "Lea Tamm", "Foreign Minister", "Estonia"),
+    # Negatives: a country in another person's title is theirs; a capital where something happens acts for no one.
+    ("Deputy Trade Minister Kofi Mensah met former U.S. President Donald Trump on Monday.", "Kofi Mensah",
+     "Deputy Trade Minister", None),
+    ("Prime Minister Ivan Petrov spoke to reporters in Moscow on Monday.", "Ivan Petrov", "Prime Minister", None),
     # Negatives: a legislator's body is not guessed from a country in the sentence; a quote's country is not his.
     ("Senator Dianne Feinstein spoke about Iran on Monday.", "Dianne Feinstein", "Senator", None),
     ("\"Russia will not stop,\" Prime Minister Jacinda Ardern said.", "Jacinda Ardern", "Prime Minister", None),
@@ -509,7 +532,12 @@ POSTS_UNDER_AN_OFFICIAL = [
      False, "Nordic Potash Group"),
     ("The National Space Agency will launch a satellite on May 18, its Chairman Ravi Kumar announced on Thursday.",
      "Ravi Kumar", "Chairman", True, "National Space Agency"),
+    # A post the title gives to an official named in it as its possessor.
+    ("President Obama's budget director Peter Orszag defended the plan.", "Peter Orszag", "President Obama's budget "
+     "director", True, None),
     # Negatives: a lawyer is nobody's office; a deputy of someone without an office holds none; "its" with no body.
+    ("Candidate Jane Roe's spokesman Tim Bell said the plan fails.", "Tim Bell", "Candidate Jane Roe's spokesman",
+     False, "Jane Roe"),
     ("The satellite will launch on May 18, its Chairman Ravi Kumar announced on Thursday.", "Ravi Kumar", "Chairman",
      False, None),
     ("Polish Interior Minister Anna Kowalska presented the list. Her lawyer Piotr Nowak said the list was wrong.",

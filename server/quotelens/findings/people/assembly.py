@@ -60,6 +60,13 @@ class NameIndex:
         """Mentions starting at token ``lo`` or later and before token ``hi``: (start, is subject, person)."""
         return self.entries[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
 
+    def inside(self, doc: Doc, title: Title) -> Person | None:
+        """The one person named inside a title's words as its possessor ("President Obama's budget director")."""
+        span = doc.char_span(title.start, title.end, alignment_mode="expand")
+        named = [entry for entry in self.between(span.start, span.end) if doc[entry[0]].head.dep_ == "poss"
+                 or doc[entry[0]].dep_ == "poss"] if span is not None else []
+        return named[0][2] if len(named) == 1 else None
+
     def last_before(self, hi: int) -> Person | None:
         """The person named last before token ``hi``."""
         index = bisect_left(self.starts, hi)

@@ -5,20 +5,23 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from quotelens.findings.people.organisations import organization_kind
-from quotelens.findings.people.places import country_for, court_before
+from quotelens.findings.people.places import Places, country_for, court_before
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import Title
 
 
-def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, countries: list[tuple[int, str]],
-                    courts: list[tuple[int, str]]) -> str | None:
+def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places: Places,
+                    mentions: list[int]) -> str | None:
     """The organisation of the chosen title; for a national office the article names no body for, the country
-    it ties to the office, and for a judge, the court it named last (see places.py)."""
+    it ties to the office in the title's sentence, else in the sentence of another mention of its holder ("...,
+    the foreign minister noted"; ``mentions``: their character offsets, in the order to try them), and for a
+    judge, the court it named last (see places.py)."""
     found = _organization(titles, chosen)
     if found is None and chosen is not None and chosen.is_official and chosen.head in ROLES.national_offices:
-        return country_for(doc, chosen.start, countries)
+        return next(filter(None, (country_for(doc, position, places.countries)
+                                  for position in (chosen.start, *mentions))), None)
     if found is None and chosen is not None and chosen.is_official and chosen.head in ROLES.judicial_offices:
-        return court_before(courts, chosen.start)
+        return court_before(places.courts, chosen.start)
     return found
 
 

@@ -12,7 +12,7 @@ from quotelens.context import DocContext
 from quotelens.findings.people.assembly import NameIndex, Person, TitleHolders, precedes_name, with_additions
 from quotelens.findings.people.name_keys import NameKey, name_key, part_of_name, same_name, strip_possessive
 from quotelens.findings.people.offices import choose_title, held_only_in_the_past, organization_of
-from quotelens.findings.people.places import countries_named, courts_named
+from quotelens.findings.people.places import Places, places_of
 from quotelens.findings.people.posts import add_governments_led, add_possessed_posts
 from quotelens.findings.people.predicates import title_of_predicate
 from quotelens.findings.people.title_phrases import find_title, shared_title
@@ -39,8 +39,8 @@ def find_people(context: DocContext) -> list[Entity]:
     people = sorted(people, key=lambda person: person.first)
     people, unnamed = find_unnamed(doc, people)
     people = add_governments_led(doc, people)
-    places = countries_named(context), courts_named(doc)
-    entities = [to_entity(doc, person, f"person{number}", *places) for number, person in enumerate(people, 1)]
+    places = places_of(context)
+    entities = [to_entity(doc, person, f"person{number}", places) for number, person in enumerate(people, 1)]
     entities.extend(replace(entity, id=f"person{len(entities) + number}")
                     for number, entity in enumerate(unnamed, 1))
     return entities
@@ -230,8 +230,7 @@ def _country_in(words: str) -> str | None:
     return None
 
 
-def to_entity(doc: Doc, person: Person, entity_id: str, countries: list[tuple[int, str]],
-              courts: list[tuple[int, str]]) -> Entity:
+def to_entity(doc: Doc, person: Person, entity_id: str, places: Places) -> Entity:
     """Turn an assembled person into the response record; an office without a body gets the article's country."""
     forms = []
     for span in sorted(person.mentions, key=lambda s: s.start_char):
@@ -252,7 +251,7 @@ def to_entity(doc: Doc, person: Person, entity_id: str, countries: list[tuple[in
         name=name,
         aliases=aliases,
         title=title.text if title else None,
-        organization=organization_of(doc, written, title, countries, courts),
+        organization=organization_of(doc, written, title, places, sorted(start for start, _ in person.nominals)),
         is_official=any(title.is_official for title in offices),
         former=held_only_in_the_past(offices),
         mentions=tuple(sorted(mentions)),

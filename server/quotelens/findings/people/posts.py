@@ -31,7 +31,15 @@ def add_possessed_posts(doc: Doc, people: list[Person]) -> list[Person]:
     for person in people:
         for number, title in enumerate(person.titles):
             pronoun = _pronoun_before(doc, title)
-            if pronoun is None or title.is_official and title.organization:
+            if title.is_official and title.organization:
+                continue
+            if pronoun is None:
+                # "President Obama's first budget director Peter Orszag": the possessor named in the title.
+                superior = names.inside(doc, title) if title.head in ROLES.conditional_heads else None
+                office = choose_title(list(superior.titles)) if superior is not None else None
+                if office is not None and office.is_official and not office.former:
+                    changed[id(person)][number] = replace(title, is_official=True,
+                                                          organization=office.organization)
                 continue
             if pronoun.lower_ == "its":  # any post of a body: "its CEO", "its Chairman"
                 body = _body_before(pronoun)
