@@ -508,6 +508,12 @@ ORGANISATIONS = [
     # A description of the holder in a later sentence ties the office to its sentence's country.
     ("Foreign Minister Lea Tamm spoke on Tuesday. Estonia cannot protect its citizens there, the foreign minister "
      "noted.", "Lea Tamm", "Foreign Minister", "Estonia"),
+    # A description of an office after two names is the untitled one's: the other has a title of his own.
+    ("The Israeli Foreign Minister Dan Levi visited the United Arab Emirates on Tuesday, meeting his counterpart in "
+     "Abu Dhabi, Khalid Al Nuaimi. The UAE's Foreign Minister stressed the need for a lasting ceasefire.",
+     "Khalid Al Nuaimi", "UAE's Foreign Minister", "United Arab Emirates"),
+    # Negative: a phrase after the name that opens with a preposition says when or where, not who he is.
+    ("Khalid Al Nuaimi, during his visit to Cairo, stressed the need for talks.", "Khalid Al Nuaimi", None, None),
     # Negatives: a country in another person's title is theirs; a capital where something happens acts for no one.
     ("Deputy Trade Minister Kofi Mensah met former U.S. President Donald Trump on Monday.", "Kofi Mensah",
      "Deputy Trade Minister", None),

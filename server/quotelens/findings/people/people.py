@@ -199,21 +199,23 @@ def add_nominal_mentions(doc: Doc, people: list[Person]) -> list[Person]:
             nominals[id(fits[0])].append((chunk.start_char, end))
         elif not fits and chunk.root.dep_ in SUBJECT_DEPS and canonical_head(chunk.root) in ROLES.official_heads:
             # "the Vermont senator acknowledged" about a person the article has named but not titled.
-            referent = recent_subject(doc, names, chunk)
+            referent = recent_subject(doc, names, chunk, untitled=lambda person: not person.titles
+                                      and id(person) not in titles)
             title = build_title(doc, chunk, formal_allowed=False)
-            if referent is not None and not referent.titles and id(referent) not in titles and title is not None:
+            if referent is not None and title is not None:
                 titles[id(referent)].append(title)
                 holders.add(referent, title)
                 nominals[id(referent)].append((chunk.start_char, end))
     return with_additions(people, titles, nominals)
 
 
-def recent_subject(doc: Doc, names: NameIndex, chunk: Span) -> Person | None:
-    """The person a definite description most likely means: named earlier in its sentence or the one before,
-    the subject of a clause first, else the one named last."""
+def recent_subject(doc: Doc, names: NameIndex, chunk: Span, untitled) -> Person | None:
+    """The untitled person a definite description most likely means: named earlier in its sentence or the one
+    before, the subject of a clause first, else the one named last ("Sa'ar visited Abu Dhabi, meeting Sheikh
+    Abdullah. The UAE's Foreign Minister said": Sa'ar has a title of his own, so the description is Abdullah's)."""
     sentence = chunk.sent
     previous_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    candidates = names.between(previous_start, chunk.start)
+    candidates = [candidate for candidate in names.between(previous_start, chunk.start) if untitled(candidate[2])]
     if not candidates:
         return None
     subjects = [candidate for candidate in candidates if candidate[1]]

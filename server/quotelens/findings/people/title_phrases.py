@@ -249,8 +249,8 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
     if end >= len(doc) or doc[end].text not in {",", ")", ".", ";", "—", "–"}:
         return None
     phrase = doc[name.end + 1:end]
-    if len(phrase) == 0 or not _holds_head(phrase):
-        return None
+    if len(phrase) == 0 or not _holds_head(phrase) or phrase[0].pos_ in {"ADP", "SCONJ"}:
+        return None  # "Zayed, during his reception of his counterpart," says when, not who he is
     return build_title(doc, phrase, formal_allowed=False)
 
 
