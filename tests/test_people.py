@@ -127,9 +127,10 @@ TITLES = [
     ("Kelly Craft, a businesswoman the president named as his ambassador to the United Nations, spoke on Monday.",
      "Kelly Craft", "ambassador to the United Nations", "United Nations", True),
     ("Mary Jones, a lawyer the firm chose as its partner, said no.", "Mary Jones", "lawyer", None, False),
-    # Titles coordinated in an appositive are one title; a second person after the appositive is not part of it.
+    # Titles coordinated in an appositive are one title, with the body after the last; a second person after the
+    # appositive is not part of it.
     ("The dollar may weaken, said John Hardy, senior currency trader and strategist at Goldman Sachs.", "John Hardy",
-     "senior currency trader and strategist", None, False),
+     "senior currency trader and strategist at Goldman Sachs", "Goldman Sachs", False),
     ("Mary Jones, a lawyer and former judge, said the ruling was wrong.", "Mary Jones", "lawyer and former judge", None,
      True),
     ("Matthew Miller, the State Department spokesman, and John Kirby spoke.", "Matthew Miller",

@@ -261,6 +261,10 @@ def _with_conjuncts(doc: Doc, head: Token) -> Span:
     for child in children(head, "conj"):
         if child.i > head.i and child.pos_ == "NOUN" and canonical_head(child) is not None:
             phrase = doc[phrase.start:max(phrase.end, phrase_of(doc, child).end)]
+    for child in children(head, "prep"):
+        body = children(child, "pobj")
+        if child.i == phrase.end and body:  # the parser hangs the shared body on the first noun, after the last one
+            phrase = doc[phrase.start:body[0].i + 1]
     return phrase
 
 
