@@ -10,6 +10,9 @@ from quotelens.language.syntax import text_of, word_of
 
 # Entity kinds a run of capitals after a title never is a name in: dates, numbers, money and the like.
 _NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW", "EVENT"}
+# Words inside a formal title's complement besides capitalised ones: "Minister of Foreign Affairs of Iran", "envoy to
+# Ukraine".
+_COMPLEMENT_LINKS = {"of", "for", "to", "at", "the", "and", "&"}
 
 
 def names_after_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
@@ -60,8 +63,15 @@ def _introduces_name(doc: Doc, token, tagged: bool = True) -> bool:
             word in ROLES.portfolio_words or word in ROLES.state_org_words or word in ROLES.countries
             or word in ROLES.country_adjectives or tagged and token.ent_type_ in {"GPE", "NORP", "ORG"}):
         return False
-    start = max(token.sent.start, token.i - 4)
-    return any(canonical_head(doc[i]) is not None for i in range(start, token.i))
+    # Back over the complement's capitalised words and links to the head: "Spokesman of Foreign Ministry of Iran".
+    index = token.i - 1
+    while index >= max(token.sent.start, token.i - 8):
+        if canonical_head(doc[index]) is not None:
+            return True
+        if not (doc[index].text[:1].isupper() or doc[index].lower_ in _COMPLEMENT_LINKS):
+            return False
+        index -= 1
+    return False
 
 
 def _joins_name(doc: Doc, index: int) -> bool:
