@@ -450,6 +450,16 @@ def test_a_description_of_another_country_or_an_indefinite_one_is_someone_else(n
     assert [(entity.type, entity.name) for entity in entities] == [("person", "Ana Ruiz"), ("unnamed", description)]
 
 
+def test_a_bare_office_word_is_the_one_holder_of_that_office(nlp):
+    text = ("Interior Minister Nebojsa Stefanovic says it was in the public interest to reveal that Aleksandar Vucic "
+            "was being followed. When reporters asked Stefanovic to comment on Vucic reading a secret document on "
+            "Thursday, the minister said this was not the main point.")
+    people = people_of(nlp, text)
+    assert (people["Aleksandar Vucic"].title, people["Aleksandar Vucic"].is_official) == (None, False)
+    assert any(text[start:end] == "the minister" for start, end in people["Nebojsa Stefanovic"].mentions)
+    # (The negative, an untitled person for a description no one named holds: DESCRIPTIONS' first row.)
+
+
 def test_an_indefinite_description_is_someone_else(nlp):
     text = "Felix Plasencia spoke in Antalya on Sunday. A foreign minister from Asia said sanctions worked."
     entities = find_people(build_context(nlp(text)))

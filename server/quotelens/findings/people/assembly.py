@@ -80,12 +80,13 @@ class TitleHolders:
     def __init__(self, people: list[Person]):
         self.by_words: dict[str, list[tuple[int, int, Person]]] = defaultdict(list)
         self.by_head: dict[tuple[str, str], list[tuple[int, int, Person]]] = defaultdict(list)
+        self.by_head_alone: dict[str, list[tuple[int, int, Person]]] = defaultdict(list)
         self.firsts = {id(person): person.first for person in people}
         for person in people:
             for title in person.titles:
                 for holders, key in self._lists(title):
                     holders[key].append(self._entry(person))
-        for holders in (self.by_words, self.by_head):
+        for holders in (self.by_words, self.by_head, self.by_head_alone):
             for entries in holders.values():
                 entries.sort(key=lambda entry: entry[:2])
 
@@ -94,17 +95,21 @@ class TitleHolders:
             insort(holders[key], self._entry(person), key=lambda entry: entry[:2])
 
     def _lists(self, title: Title) -> tuple:
-        return (self.by_words, title.text.lower()), (self.by_head, (title.head, (title.organization or "").lower()))
+        return ((self.by_words, title.text.lower()), (self.by_head, (title.head, (title.organization or "").lower())),
+                (self.by_head_alone, title.head))
 
     def _entry(self, person: Person) -> tuple[int, int, Person]:
         return self.firsts[id(person)], id(person), person
 
-    def fitting(self, words: str, head: str, country: str | None, before: int) -> list[Person]:
+    def fitting(self, words: str, head: str, country: str | None, before: int, bare: bool = False) -> list[Person]:
         """Up to two people (enough to tell one from several) named before ``before`` whose title is ``words``
-        or has ``head`` and names ``country``."""
+        or has ``head`` and names ``country``; with ``bare`` (a description that is its head alone, "the
+        minister"), any title with that head."""
         lists = [self.by_words.get(words, [])]
         if country is not None:
             lists.append(self.by_head.get((head, country.lower()), []))
+        if bare:
+            lists.append(self.by_head_alone.get(head, []))
         found: dict[int, Person] = {}
         for holders in lists:
             for first, key, person in holders:

@@ -20,6 +20,7 @@ from quotelens.findings.people.titles import ROLES, Title, build_title, canonica
 from quotelens.findings.people.unnamed import find_unnamed
 from quotelens.language.chunks import noun_chunks
 from quotelens.language.syntax import SUBJECT_DEPS, text_of
+from quotelens.language.tree import children
 from quotelens.model import Entity
 
 
@@ -193,7 +194,9 @@ def add_nominal_mentions(doc: Doc, people: list[Person]) -> list[Person]:
         head = head_of(words)
         if head is None:
             continue
-        fits = holders.fitting(words, head, _country_in(words), before=chunk.start_char)
+        # "the minister" alone, after one minister is named, is that minister; "the president of Mexico" is not bare.
+        bare = words == head and not children(chunk.root, "prep")
+        fits = holders.fitting(words, head, _country_in(words), before=chunk.start_char, bare=bare)
         end = chunk.start_char + len(strip_possessive(chunk.text))
         if len(fits) == 1:
             nominals[id(fits[0])].append((chunk.start_char, end))
