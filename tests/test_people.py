@@ -383,6 +383,9 @@ NAMES_AFTER_TITLES = [
      "said in a statement.", "Alan F. Estevez", "Under Secretary of Commerce for Industry and Security", True),
     ("The board found Bungoma Chief Magistrate Walter Ndolo Nyarima unfit to continue serving.",
      "Walter Ndolo Nyarima", "Chief Magistrate", True),
+    # "MP" is a parliamentarian's title, before or after the name.
+    ("The MP from Basra Governorate, Dawood Al-Eidan, disclosed the minister's answer on Saturday.", "Dawood Al-Eidan",
+     "MP from Basra Governorate", True),
     # A complement with a second "of" runs on further from the head before the name.
     ("Spokesman of Foreign Ministry of Iran Bahram Ghasemi also reacted to the measure on Monday.", "Bahram Ghasemi",
      "Spokesman of Foreign Ministry of Iran", True),
