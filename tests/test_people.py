@@ -340,6 +340,7 @@ PAST_AND_PRESENT = [
     ("Dan Ortiz, a former official in President Bill Clinton's administration, said the tax fails.", "Dan Ortiz",
      True, True),
     ("The memoir of former president Bill Clinton sold well.", "Bill Clinton", True, True),
+    ("Presidency spokesman Garba Shehu said the talks would go on.", "Garba Shehu", True, False),
     # Negatives: the present, and no office at all.
     ("\"I then heard President Trump ask, quote, 'So he's going to do the investigation?'\" Holmes testified.",
      "Trump", True, False),
@@ -498,6 +499,11 @@ ORGANISATIONS = [
     ("Mark Lippert, senior director for Asian affairs at the National Security Council, said talks went well.",
      "Mark Lippert",
      "senior director for Asian affairs at the National Security Council", "National Security Council"),
+    # Two fields of one office joined by "and" stay in the title, before the name or in a phrase it stands in.
+    ("Security and borders minister Tom Tugendhat said the checks would stay.", "Tom Tugendhat",
+     "Security and borders minister", None),
+    ("Nigeria's Minister of Information and Culture, Lai Mohammed, said the ban was lifted.", "Lai Mohammed",
+     "Nigeria's Minister of Information and Culture", "Nigeria"),
     # An appositive title the parser split at its hyphen is read whole; "of <country>" names it untagged.
     ("The talks were led by Sheikh Hamdan bin Zayed, Vice-President of the UAE, on Monday.", "Hamdan bin Zayed",
      "Vice-President of the UAE", "United Arab Emirates"),
