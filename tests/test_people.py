@@ -464,6 +464,18 @@ def test_a_bare_office_word_is_the_one_holder_of_that_office(nlp):
     # (The negative, an untitled person for a description no one named holds: DESCRIPTIONS' first row.)
 
 
+def test_a_name_used_as_a_modifier_is_no_referent_for_a_description(nlp):
+    text = ("The State Department defended the Trump administration's decision to expand sanctions, after the "
+            "country's deputy foreign minister called off a meeting.")
+    trump = people_of(nlp, text)["Trump"]
+    assert (trump.title, trump.is_official) == (None, False)
+
+
+def test_a_dateline_capital_is_no_person(nlp):
+    text = "Yerevan, 21 June: Minister of Culture Ovik Oveyan made a statement at a news conference on Monday."
+    assert list(people_of(nlp, text)) == ["Ovik Oveyan"]
+
+
 def test_an_indefinite_description_is_someone_else(nlp):
     text = "Felix Plasencia spoke in Antalya on Sunday. A foreign minister from Asia said sanctions worked."
     entities = find_people(build_context(nlp(text)))
@@ -504,6 +516,8 @@ ORGANISATIONS = [
      "Security and borders minister", None),
     ("Nigeria's Minister of Information and Culture, Lai Mohammed, said the ban was lifted.", "Lai Mohammed",
      "Nigeria's Minister of Information and Culture", "Nigeria"),
+    ("Reporters also asked the Minister of Sport and Youth Affairs Gabriel Ghazaryan, who said he learnt of it late.",
+     "Gabriel Ghazaryan", "Minister of Sport and Youth Affairs", None),
     # An appositive title the parser split at its hyphen is read whole; "of <country>" names it untagged.
     ("The talks were led by Sheikh Hamdan bin Zayed, Vice-President of the UAE, on Monday.", "Hamdan bin Zayed",
      "Vice-President of the UAE", "United Arab Emirates"),
@@ -537,6 +551,9 @@ ORGANISATIONS = [
      "Khalid Al Nuaimi", "UAE's Foreign Minister", "United Arab Emirates"),
     # Negative: a phrase after the name that opens with a preposition says when or where, not who he is.
     ("Khalid Al Nuaimi, during his visit to Cairo, stressed the need for talks.", "Khalid Al Nuaimi", None, None),
+    # A ministry of the office's own field in its sentence names its country before any other actor.
+    ("The Russian Foreign Ministry condemned Washington's sanctions on the envoy, Deputy Foreign Minister Sergei "
+     "Ryabkov told a briefing on Monday.", "Sergei Ryabkov", "Deputy Foreign Minister", "Russia"),
     # Negatives: a country in another person's title is theirs; a capital where something happens acts for no one.
     ("Deputy Trade Minister Kofi Mensah met former U.S. President Donald Trump on Monday.", "Kofi Mensah",
      "Deputy Trade Minister", None),

@@ -6,7 +6,7 @@ from bisect import bisect_left, insort
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.people.name_keys import NameKey
 from quotelens.findings.people.titles import Title
@@ -45,6 +45,14 @@ def precedes_name(doc: Doc, chunk: Span, named: set[int]) -> bool:
     while following < len(doc) and doc[following].text in {",", "-"}:
         following += 1
     return following in named or chunk.root.dep_ == "appos" and chunk.root.head.i in named
+
+
+def attributive(token: Token) -> bool:
+    """Whether a name starting at ``token`` modifies a common noun ("the Trump administration's decision"): it
+    names no one a later description of an office can mean."""
+    while token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "PROPN":
+        token = token.head
+    return token.dep_ == "compound" and token.head.pos_ == "NOUN"
 
 
 class NameIndex:

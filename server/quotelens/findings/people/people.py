@@ -9,7 +9,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from quotelens.context import DocContext
-from quotelens.findings.people.assembly import NameIndex, Person, TitleHolders, precedes_name, with_additions
+from quotelens.findings.people.assembly import (NameIndex, Person, TitleHolders, attributive, precedes_name,
+                                                with_additions)
 from quotelens.findings.people.name_keys import NameKey, name_key, part_of_name, same_name, strip_possessive
 from quotelens.findings.people.offices import choose_title, held_only_in_the_past, organization_of
 from quotelens.findings.people.places import Places, places_of
@@ -218,7 +219,8 @@ def recent_subject(doc: Doc, names: NameIndex, chunk: Span, untitled) -> Person 
     Abdullah. The UAE's Foreign Minister said": Sa'ar has a title of his own, so the description is Abdullah's)."""
     sentence = chunk.sent
     previous_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    candidates = [candidate for candidate in names.between(previous_start, chunk.start) if untitled(candidate[2])]
+    candidates = [candidate for candidate in names.between(previous_start, chunk.start)
+                  if untitled(candidate[2]) and not attributive(doc[candidate[0]])]
     if not candidates:
         return None
     subjects = [candidate for candidate in candidates if candidate[1]]

@@ -27,6 +27,10 @@ _OWNER_DEPS = {"poss", "nsubj", "nsubjpass", "compound", "amod", "nmod"}
 # tie an office more surely than a country modifying a thing ("the Sudanese crisis").
 _ACTOR_DEPS = {"poss", "nsubj", "nsubjpass"}
 _BODY_LABELS = {"ORG", "FAC"}
+# Words that only fill out a field's name: "Foreign Affairs", "Foreign Relations" are the "foreign" field.
+_FIELD_FILLERS = {"affairs", "relations"}
+# A country the text ties to what is around it: (character offset, country, rank, field), see countries_named.
+Tied = tuple[int, str, int, frozenset[str]]
 # Prepositions whose object is the author of an act: "a statement issued by the Egyptian Foreign Ministry".
 _AGENT_LINKS = {"by", "from"}
 # Capitals and seats of government that stand for their state ("Moscow warned", "the Kremlin said").
@@ -38,7 +42,7 @@ class Places:
     """What an article ties offices to, read once per article: countries named as owners or actors (see
     countries_named) and courts (courts_named)."""
 
-    countries: list[tuple[int, str, int]]
+    countries: list[Tied]
     courts: list[tuple[int, str]]
 
 
@@ -54,11 +58,11 @@ def country_named(ent: Span) -> str | None:
         (country for country in ROLES.country_adjectives.values() if country.lower() == text), None)
 
 
-def countries_named(context: DocContext) -> list[tuple[int, str, int]]:
+def countries_named(context: DocContext) -> list[Tied]:
     """The countries the document names as an owner or actor, outside quotation marks: "Egypt's position",
     "Egypt seeks", "Cairo is keen", "a statement by the Egyptian Foreign Ministry", as (character offset,
-    country, rank): rank 0 for an actor, owner or state body's country, 1 for a country modifying a thing ("the
-    Sudanese crisis"). A country acted on ("sanctions on Russia", "talks with China") says nothing about whose
+    country, rank, field): rank 0 for an actor, owner or state body's country, 1 for a country modifying a thing
+    ("the Sudanese crisis"); the field of a ministry named ({"foreign"} for "the Russian Foreign Ministry"). A country acted on ("sanctions on Russia", "talks with China") says nothing about whose
     office a title is, nor does one in another person's title ("former U.S. President Donald Trump", "her
     Japanese counterpart")."""
     quotes = context.quoted_spans
@@ -70,7 +74,7 @@ def countries_named(context: DocContext) -> list[tuple[int, str, int]]:
             continue  # "Russia will not stop," said the minister: a country in a quote is the speaker's subject
         owned = _owned_country(ent)
         if owned is not None:
-            found.append((ent.start_char, *owned))
+            found.append((ent.start_char, *owned, office_field(word_of(ent.text).split())))
     return found
 
 
@@ -106,15 +110,24 @@ def _country_inside(ent: Span) -> str | None:
     return next((ROLES.country_adjectives[word] for word in words if word in ROLES.country_adjectives), None)
 
 
-def country_for(doc: Doc, position: int, countries: list[tuple[int, str, int]]) -> str | None:
-    """The country an office written at character ``position`` (its title) most likely belongs to."""
+def office_field(words: list[str]) -> frozenset[str]:
+    """The field of an office or ministry in its lower-case words: {"foreign"} for "Deputy Foreign Minister" and
+    for "Ministry of Foreign Affairs"."""
+    return frozenset(word for word in words if word in ROLES.portfolio_words) - _FIELD_FILLERS
+
+
+def country_for(doc: Doc, position: int, countries: list[Tied], field: frozenset[str] = frozenset()) -> str | None:
+    """The country an office written at character ``position`` (its title) most likely belongs to: in its
+    sentence, a ministry of the office's ``field`` first ("The Russian Foreign Ministry condemned Washington's
+    sanctions, Deputy Foreign Minister Sergei Ryabkov said"), then an actor or owner, then the nearest."""
     token = doc.char_span(position, position + 1, alignment_mode="expand")
     if token is None:
         return None
     sentence = token.sent  # countries are in text order: only the sentence's stretch of them is read
     first = bisect_left(countries, (sentence.start_char, ""))
     last = bisect_left(countries, (sentence.end_char, ""))
-    near = [(rank, abs(offset - position), country) for offset, country, rank in countries[first:last]]
+    near = [(-1 if field & named else rank, abs(offset - position), country)
+            for offset, country, rank, named in countries[first:last]]
     return min(near)[2] if near else None
 
 
