@@ -384,6 +384,9 @@ NAMES_AFTER_TITLES = [
      "said in a statement.", "Alan F. Estevez", "Under Secretary of Commerce for Industry and Security", True),
     ("The board found Bungoma Chief Magistrate Walter Ndolo Nyarima unfit to continue serving.",
      "Walter Ndolo Nyarima", "Chief Magistrate", True),
+    # A description opening its sentence is capitalised there and still no part of the name.
+    ("Militiamen attacked a village west of El Geneina on Friday. Farmer Adam Ibrahim was shot dead, and several "
+     "others were injured.", "Adam Ibrahim", "Farmer", False),
     # "MP" is a parliamentarian's title, before or after the name.
     ("The MP from Basra Governorate, Dawood Al-Eidan, disclosed the minister's answer on Saturday.", "Dawood Al-Eidan",
      "MP from Basra Governorate", True),

@@ -113,6 +113,9 @@ def clean_name(doc: Doc, ent: Span) -> Span | None:
                            or _word(doc[start]) in ROLES.heads or _word(doc[start]) in ARTICLES
                            or _word(doc[start]) in ROLES.title_modifiers):
         start += 1
+    if end - start >= 3 and doc[start].pos_ == "NOUN" and doc[start].is_sent_start \
+            and _word(doc[start]).endswith(tuple(ROLES.person_noun_endings)):
+        start += 1  # a description opening the sentence, capitalised there: "Farmer Sheikheldin Ibrahim was shot"
     for index in range(start + 1, end):
         # A possessive or a quote mark inside the entity ends the name ("Obama’s ‘pivot").
         if _word(doc[index]) in {"'s", "'"} or doc[index].is_quote or doc[index].text in {"(", ")", ",", ";", ":"}:

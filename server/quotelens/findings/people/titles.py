@@ -144,7 +144,9 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     found = find_head(words)
     if found is None:
         last = units[-1][-1]
-        if not generic or last.pos_ != "NOUN" or not last.text.islower() or len(units) > 6:
+        # Lower case, or capitalised only as its sentence's first word ("Farmer Sheikheldin Ibrahim was shot").
+        written_lower = last.text.islower() or last.is_sent_start and last.text[1:].islower()
+        if not generic or last.pos_ != "NOUN" or not written_lower or len(units) > 6:
             return None
         if generic == "person" and not last.lemma_.lower().endswith(tuple(ROLES.person_noun_endings)):
             return None
