@@ -545,6 +545,9 @@ ORGANISATIONS = [
      "Foreign Minister", "Russia"),
     ("According to a statement issued by the Egyptian Foreign Ministry, Minister Amal Haddad stressed the truce.",
      "Amal Haddad", "Minister", "Egypt"),
+    # "the country's" owns the office for the country named last before it.
+    ("Iran has rejected the offer, calling it a trap. Hossein Amir-Abdollahian, the country's foreign minister, said "
+     "talks with Washington were over.", "Hossein Amir-Abdollahian", "country's foreign minister", "Iran"),
     # A description of the holder in a later sentence ties the office to its sentence's country.
     ("Foreign Minister Lea Tamm spoke on Tuesday. Estonia cannot protect its citizens there, the foreign minister "
      "noted.", "Lea Tamm", "Foreign Minister", "Estonia"),

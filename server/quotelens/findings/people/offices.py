@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from quotelens.findings.people.organisations import organization_kind
-from quotelens.findings.people.places import Places, country_for, court_before, office_field
+from quotelens.findings.people.places import Places, country_before, country_for, court_before, office_field
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import Title
 from quotelens.language.syntax import word_of
@@ -20,8 +20,8 @@ def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places:
     found = _organization(titles, chosen)
     if found is None and chosen is not None and chosen.is_official and chosen.head in ROLES.national_offices:
         field = office_field([word_of(word) for word in chosen.text.split()])
-        return next(filter(None, (country_for(doc, position, places.countries, field)
-                                  for position in (chosen.start, *mentions))), None)
+        return country_before(doc, chosen.start, chosen.end, places.countries) or next(filter(None, (
+            country_for(doc, position, places.countries, field) for position in (chosen.start, *mentions))), None)
     if found is None and chosen is not None and chosen.is_official and chosen.head in ROLES.judicial_offices:
         return court_before(places.courts, chosen.start)
     return found

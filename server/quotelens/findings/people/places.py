@@ -35,6 +35,7 @@ Tied = tuple[int, str, int, frozenset[str]]
 _AGENT_LINKS = {"by", "from"}
 # Capitals and seats of government that stand for their state ("Moscow warned", "the Kremlin said").
 _SEATS = {**capitals(), **word_list("places", "seats_of_government")}
+_COUNTRY_ANAPHORS = frozenset(word_list("places", "country_anaphors"))
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,16 @@ def _country_inside(ent: Span) -> str | None:
     if not any(word in ROLES.state_org_words for word in words):
         return None
     return next((ROLES.country_adjectives[word] for word in words if word in ROLES.country_adjectives), None)
+
+
+def country_before(doc: Doc, title_start: int, title_end: int, countries: list[Tied]) -> str | None:
+    """For an office owned by "the country's" or "the nation's", the country named last before it, outside
+    quotes; None for any other office."""
+    span = doc.char_span(title_start, title_end, alignment_mode="expand")
+    if span is None or not any(token.dep_ == "poss" and token.lower_ in _COUNTRY_ANAPHORS for token in span):
+        return None
+    index = bisect_left(countries, (title_start, ""))
+    return countries[index - 1][1] if index else None
 
 
 def office_field(words: list[str]) -> frozenset[str]:
