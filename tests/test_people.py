@@ -548,6 +548,11 @@ ORGANISATIONS = [
     # "the country's" owns the office for the country named last before it.
     ("Iran has rejected the offer, calling it a trap. Hossein Amir-Abdollahian, the country's foreign minister, said "
      "talks with Washington were over.", "Hossein Amir-Abdollahian", "country's foreign minister", "Iran"),
+    # The one government the article names owns an office it ties to no country in words; two governments, neither.
+    ("Deputy Trade Minister Kofi Mensah called for more trade within Africa. The Ghanaian government announced plans "
+     "to engage the U.S. over the tariffs.", "Kofi Mensah", "Deputy Trade Minister", "Ghana"),
+    ("Deputy Trade Minister Kofi Mensah called for more trade within Africa. The Ghanaian government and the Nigerian "
+     "government announced plans to engage the U.S. over the tariffs.", "Kofi Mensah", "Deputy Trade Minister", None),
     # A description of the holder in a later sentence ties the office to its sentence's country.
     ("Foreign Minister Lea Tamm spoke on Tuesday. Estonia cannot protect its citizens there, the foreign minister "
      "noted.", "Lea Tamm", "Foreign Minister", "Estonia"),

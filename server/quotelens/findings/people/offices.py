@@ -14,14 +14,16 @@ from quotelens.language.syntax import word_of
 def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places: Places,
                     mentions: list[int]) -> str | None:
     """The organisation of the chosen title; for a national office the article names no body for, the country
-    it ties to the office in the title's sentence, else in the sentence of another mention of its holder ("...,
-    the foreign minister noted"; ``mentions``: their character offsets, in the order to try them), and for a
-    judge, the court it named last (see places.py)."""
+    it ties to the office: the one "the country's" stands for, else the one in the title's sentence, else in the
+    sentence of another mention of its holder ("..., the foreign minister noted"; ``mentions``: their character
+    offsets, in the order to try them), else the one government the article names; for a judge, the court it
+    named last (see places.py)."""
     found = _organization(titles, chosen)
     if found is None and chosen is not None and chosen.is_official and chosen.head in ROLES.national_offices:
         field = office_field([word_of(word) for word in chosen.text.split()])
         return country_before(doc, chosen.start, chosen.end, places.countries) or next(filter(None, (
-            country_for(doc, position, places.countries, field) for position in (chosen.start, *mentions))), None)
+            country_for(doc, position, places.countries, field) for position in (chosen.start, *mentions))),
+            places.government)
     if found is None and chosen is not None and chosen.is_official and chosen.head in ROLES.judicial_offices:
         return court_before(places.courts, chosen.start)
     return found

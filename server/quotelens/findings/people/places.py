@@ -34,6 +34,8 @@ Tied = tuple[int, str, int, frozenset[str]]
 # Prepositions whose object is the author of an act: "a statement issued by the Egyptian Foreign Ministry".
 _AGENT_LINKS = {"by", "from"}
 # Capitals and seats of government that stand for their state ("Moscow warned", "the Kremlin said").
+# Nouns for a country's government as a whole, with the country as owner ("the Malian authorities").
+_GOVERNMENT_WORDS = {"government", "authorities", "authority", "junta", "cabinet"}
 _SEATS = {**capitals(), **word_list("places", "seats_of_government")}
 _COUNTRY_ANAPHORS = frozenset(word_list("places", "country_anaphors"))
 
@@ -45,10 +47,29 @@ class Places:
 
     countries: list[Tied]
     courts: list[tuple[int, str]]
+    government: str | None = None
 
 
 def places_of(context: DocContext) -> Places:
-    return Places(countries_named(context), courts_named(context.doc))
+    return Places(countries_named(context), courts_named(context.doc), government_named(context.doc))
+
+
+def government_named(doc: Doc) -> str | None:
+    """The one country whose government the article names ("the Ghanaian government", "the government of Mali",
+    "the Malian authorities"), or None when it names none or several: an office the article ties to no country
+    in words is most likely that government's."""
+    found = set()
+    for ent in doc.ents:
+        if ent.label_ not in _PLACE_LABELS:
+            continue
+        root, head = ent.root, ent.root.head
+        if root.dep_ == "pobj" and head.lower_ == "of":
+            head = head.head
+        elif root.dep_ not in {"amod", "compound", "poss", "nmod"}:
+            continue
+        if head.lemma_.lower() in _GOVERNMENT_WORDS and (country := country_named(ent)) is not None:
+            found.add(country)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def country_named(ent: Span) -> str | None:
