@@ -352,6 +352,8 @@ PAST_AND_PRESENT = [
      True, False),
     ("The embargo dates from the ousted Muammar Gaddafi regime.", "Muammar Gaddafi", True, True),
     ("Moreno said the Lenín Moreno administration would not yield. Moreno left for Quito.", "Lenín Moreno", True, False),
+    ("The crackdown recalled the tactics that marked Robert Mugabe's 37-year rule. Mugabe left office in 2017.",
+     "Robert Mugabe", True, True),
     # Negatives: a campaign or foundation is no government; a surname used only as a label is no person's office.
     ("Staff of the Hillary Clinton campaign met donors on Monday.", "Hillary Clinton", False, False),
     ("Bill Gates spoke on Monday. The Bill Gates foundation pledged more money for vaccines.", "Bill Gates", False, False),

@@ -4,6 +4,7 @@ stands for ("the Donald Trump administration")."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -16,6 +17,10 @@ from quotelens.findings.people.past import is_past_title, words_before
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import Title
 from quotelens.language.syntax import ARTICLES, word_of
+
+
+# The length of a government as written: "37-year rule", "decade-long regime", "two-decade rule".
+_LENGTH = re.compile(r"\b\d+\s*-\s*year\b|-long\b|\bdecades?\b")
 
 
 def add_possessed_posts(doc: Doc, people: list[Person]) -> list[Person]:
@@ -96,8 +101,10 @@ def add_governments_led(doc: Doc, people: list[Person]) -> list[Person]:
                 continue
             phrase = doc[min(noun.left_edge.i, span.start):noun.i + 1]
             words = [word_of(token.text) for token in phrase]
+            # A government given its length is looked back on: "Mugabe's 37-year rule".
+            measured = _LENGTH.search(phrase.text.lower()) is not None
             implied.append(Title(phrase.text, "leader", None, True, phrase.start_char, phrase.end_char,
-                                 former=is_past_title(words) or is_past_title(words_before(doc, phrase)),
+                                 former=measured or is_past_title(words) or is_past_title(words_before(doc, phrase)),
                                  implied=True))
         found.append(replace(person, titles=(*person.titles, *implied)) if implied else person)
     return found
