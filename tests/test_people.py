@@ -12,6 +12,7 @@ from quotelens.context import build_context
 from quotelens.findings.people.name_keys import name_key, part_of_name, same_name, strip_possessive
 from quotelens.findings.people.people import add_nominal_mentions, assign_titles, find_people, merge_mentions
 from quotelens.findings.people.titles import head_of
+from quotelens.findings.people.untagged import names_after_titles
 
 
 def people_of(nlp, text: str) -> dict[str, object]:
@@ -396,6 +397,18 @@ NAMES_AFTER_TITLES = [
     ("Spokesman of Foreign Ministry of Iran Bahram Ghasemi also reacted to the measure on Monday.", "Bahram Ghasemi",
      "Spokesman of Foreign Ministry of Iran", True),
 ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Minister for Foreign Relations, Félix Plasencia, stated that sanctions are no solution.", "Félix Plasencia"),
+    # Negatives: a demonym or a title before the surname is no given name.
+    ("At the forum, Venezuelan Plasencia stated that sanctions are no solution.", "Plasencia"),
+    ("At the forum, Minister Plasencia stated that sanctions are no solution.", "Plasencia"),
+])
+def test_a_given_name_spacy_left_out_after_a_comma_joins_the_surname(nlp, text, expected):
+    doc = nlp(text)
+    surname = next(token.i for token in doc if token.text == "Plasencia")  # as if spaCy tagged the surname alone
+    assert [span.text for span in names_after_titles(doc, [doc[surname:surname + 1]])] == [expected]
 
 
 @pytest.mark.parametrize(("text", "name", "title", "official"), NAMES_AFTER_TITLES)

@@ -50,7 +50,18 @@ def names_after_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
         added.append(run)
         taken.update((t.i, run) for t in run)
     kept = [span for span in mentions if id(span) not in replaced]
-    return sorted(kept + [span for span in added if id(span) not in replaced], key=lambda span: span.start)
+    return sorted([_with_first_name(doc, span, taken) for span in kept + added if id(span) not in replaced],
+                  key=lambda span: span.start)
+
+
+def _with_first_name(doc: Doc, span: Span, taken: dict) -> Span:
+    """A one-word mention with the given name spaCy left out, set off by a comma before it: "The People's Power
+    Minister for Foreign Relations, Félix Plasencia, stated" (only "Plasencia" tagged)."""
+    start = span.start
+    if len(span) != 1 or start < 2 or start - 1 in taken or not _name_word(doc[start - 1]) \
+            or doc[start - 1].ent_type_ or doc[start - 2].text != ",":
+        return span
+    return doc[start - 1:span.end]
 
 
 def _introduces_name(doc: Doc, token, tagged: bool = True) -> bool:
