@@ -342,6 +342,7 @@ PAST_AND_PRESENT = [
      True, True),
     ("The memoir of former president Bill Clinton sold well.", "Bill Clinton", True, True),
     ("Presidency spokesman Garba Shehu said the talks would go on.", "Garba Shehu", True, False),
+    ("The accusation was levelled by Union Minister V. Narayanasamy on Monday.", "V. Narayanasamy", True, False),
     # Negatives: the present, and no office at all.
     ("\"I then heard President Trump ask, quote, 'So he's going to do the investigation?'\" Holmes testified.",
      "Trump", True, False),
