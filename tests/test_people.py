@@ -490,6 +490,13 @@ def test_a_name_used_as_a_modifier_is_no_referent_for_a_description(nlp):
     assert (trump.title, trump.is_official) == (None, False)
 
 
+def test_a_name_where_something_happens_is_no_referent_for_a_description(nlp):
+    text = ("Chief Minister N. Rangasamy said the Governor could have discussed the situation in Puducherry. He said "
+            "the Chief Secretary presented the factual report.")
+    people = people_of(nlp, text)
+    assert all(person.title != "Chief Secretary" for name, person in people.items() if name != "N. Rangasamy")
+
+
 def test_a_dateline_capital_is_no_person(nlp):
     text = "Yerevan, 21 June: Minister of Culture Ovik Oveyan made a statement at a news conference on Monday."
     assert list(people_of(nlp, text)) == ["Ovik Oveyan"]

@@ -48,11 +48,13 @@ def precedes_name(doc: Doc, chunk: Span, named: set[int]) -> bool:
 
 
 def attributive(token: Token) -> bool:
-    """Whether a name starting at ``token`` modifies a common noun ("the Trump administration's decision"): it
-    names no one a later description of an office can mean."""
+    """Whether a name starting at ``token`` modifies a common noun ("the Trump administration's decision") or is
+    where something happens ("the situation in Puducherry", a place spaCy tagged as a person): it names no one a
+    later description of an office can mean."""
     while token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "PROPN":
         token = token.head
-    return token.dep_ == "compound" and token.head.pos_ == "NOUN"
+    return (token.dep_ == "compound" and token.head.pos_ == "NOUN"
+            or token.dep_ == "pobj" and token.head.lower_ in {"in", "at", "near"})
 
 
 class NameIndex:
