@@ -353,6 +353,8 @@ PAST_AND_PRESENT = [
     ("Nicolás Maduro spoke on state television. The Nicolás Maduro government rejected the measures.", "Nicolás Maduro",
      True, False),
     ("The embargo dates from the ousted Muammar Gaddafi regime.", "Muammar Gaddafi", True, True),
+    ("The embargo dates from the ousted Muammar Gaddafi regime. Gaddafi, Libya's leader for 42 years, was killed in "
+     "2011.", "Muammar Gaddafi", True, True),
     ("Moreno said the Lenín Moreno administration would not yield. Moreno left for Quito.", "Lenín Moreno", True, False),
     ("The crackdown recalled the tactics that marked Robert Mugabe's 37-year rule. Mugabe left office in 2017.",
      "Robert Mugabe", True, True),

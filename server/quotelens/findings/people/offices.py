@@ -29,14 +29,15 @@ def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places:
     return found
 
 
-def held_only_in_the_past(titles: list[Title]) -> bool:
+def held_only_in_the_past(titles: list[Title], implied: list[Title] = ()) -> bool:
     """Whether every office the article gives a person is past, not counting a courtesy title for one of them.
 
     "Secretary Clinton" in a quote and "former Secretary of State Hillary Clinton" in the text: the bare
-    title is a courtesy for the past office, so she is a former official.
+    title is a courtesy for the past office, so she is a former official. An office the text implies past counts
+    too: "the ousted Bashar al Assad regime" makes "Assad, Syria's leader for nearly 25 years" a former leader.
     """
     offices = [title for title in titles if title.is_official]
-    past = {title.head.split()[0] for title in offices if title.former}
+    past = {title.head.split()[0] for title in (*offices, *implied) if title.former and title.is_official}
     return bool(past) and all(title.former or title.head.split()[0] in past for title in offices)
 
 

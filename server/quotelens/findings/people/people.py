@@ -260,6 +260,6 @@ def to_entity(doc: Doc, person: Person, entity_id: str, places: Places) -> Entit
         title=title.text if title else None,
         organization=organization_of(doc, written, title, places, sorted(start for start, _ in person.nominals)),
         is_official=any(title.is_official for title in offices),
-        former=held_only_in_the_past(offices),
+        former=held_only_in_the_past(offices, [title for title in person.titles if title.implied]),
         mentions=tuple(sorted(mentions)),
     )
