@@ -364,6 +364,8 @@ PAST_AND_PRESENT = [
     ("Critics said the Obama administration moved too slowly.", "Obama", False, False),
     ("Dan Ortiz, a former official in the Clinton campaign, said the tax fails.", "Dan Ortiz", False, False),
     ("The report of club president Ann Lee was read out.", "Ann Lee", False, False),
+    ("That is good news for a would-be president Donald Trump, who will find the figures he needs.", "Donald Trump",
+     False, False),
 ]
 
 
@@ -578,6 +580,8 @@ ORGANISATIONS = [
      "to engage the U.S. over the tariffs.", "Kofi Mensah", "Deputy Trade Minister", "Ghana"),
     ("Deputy Trade Minister Kofi Mensah called for more trade within Africa. The Ghanaian government and the Nigerian "
      "government announced plans to engage the U.S. over the tariffs.", "Kofi Mensah", "Deputy Trade Minister", None),
+    ("The Myanmar government hailed the vote. Clinton visited once, and President Obama has come twice. The United "
+     "States says it will watch the count.", "Obama", "President", None),
     # A description of the holder in a later sentence ties the office to its sentence's country.
     ("Foreign Minister Lea Tamm spoke on Tuesday. Estonia cannot protect its citizens there, the foreign minister "
      "noted.", "Lea Tamm", "Foreign Minister", "Estonia"),
@@ -620,6 +624,8 @@ POSTS_UNDER_AN_OFFICIAL = [
     # Negatives: a lawyer is nobody's office; a deputy of someone without an office holds none; "its" with no body.
     ("Candidate Jane Roe's spokesman Tim Bell said the plan fails.", "Tim Bell", "Candidate Jane Roe's spokesman",
      False, "Jane Roe"),
+    ("Sen. Bernie Sanders spoke in Iowa. Sanders' senior media adviser Tad Devine said the ads would run.",
+     "Tad Devine", "Sanders' senior media adviser", False, "Sanders"),
     ("The satellite will launch on May 18, its Chairman Ravi Kumar announced on Thursday.", "Ravi Kumar", "Chairman",
      False, None),
     ("Polish Interior Minister Anna Kowalska presented the list. Her lawyer Piotr Nowak said the list was wrong.",

@@ -51,7 +51,13 @@ class Places:
 
 
 def places_of(context: DocContext) -> Places:
-    return Places(countries_named(context), courts_named(context.doc), government_named(context.doc))
+    countries = countries_named(context)
+    government = government_named(context.doc)
+    # Only when no other country acts or owns anything in the article: a US paper on Myanmar's government still
+    # has "President Obama" as the United States'.
+    if any(country != government and rank == 0 for _, country, rank, _ in countries):
+        government = None
+    return Places(countries, courts_named(context.doc), government)
 
 
 def government_named(doc: Doc) -> str | None:

@@ -19,6 +19,9 @@ from quotelens.findings.people.titles import Title
 from quotelens.language.syntax import ARTICLES, word_of
 
 
+# Heads of legislators, whose named staff in news are mostly campaign staff.
+_LEGISLATORS = {"senator", "representative", "congressman", "congresswoman", "congressmember", "lawmaker",
+                "legislator", "parliamentarian"}
 # The length of a government as written: "37-year rule", "decade-long regime", "two-decade rule".
 _LENGTH = re.compile(r"\b\d+\s*-\s*year\b|-long\b|\bdecades?\b")
 
@@ -42,7 +45,9 @@ def add_possessed_posts(doc: Doc, people: list[Person]) -> list[Person]:
                 # "President Obama's first budget director Peter Orszag": the possessor named in the title.
                 superior = names.inside(doc, title) if title.head in ROLES.conditional_heads else None
                 office = choose_title(list(superior.titles)) if superior is not None else None
-                if office is not None and office.is_official and not office.former:
+                # Not a legislator's: "Sanders' senior media adviser" works for the campaign more often than not.
+                if office is not None and office.is_official and not office.former \
+                        and office.head not in _LEGISLATORS:
                     changed[id(person)][number] = replace(title, is_official=True,
                                                           organization=office.organization)
                 continue

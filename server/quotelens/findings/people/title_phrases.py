@@ -268,7 +268,11 @@ def _with_conjuncts(doc: Doc, head: Token) -> Span:
             phrase = doc[phrase.start:max(phrase.end, phrase_of(doc, child).end)]
     for child in children(head, "prep"):
         body = children(child, "pobj")
-        if child.i == phrase.end and body:  # the parser hangs the shared body on the first noun, after the last one
+        ends_name = body and body[0].ent_type_ == "ORG" and not (body[0].i + 1 < len(doc)
+                                                                 and doc[body[0].i + 1].ent_iob_ == "I")
+        if child.i == phrase.end and ends_name:
+            # The parser hangs the shared body on the first noun, after the last one: "at Tempus Inc." (a body
+            # whose name ends there; not "of four", nor a cut "of Concerned Women" of a longer name).
             phrase = doc[phrase.start:body[0].i + 1]
     return phrase
 

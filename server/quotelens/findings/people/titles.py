@@ -182,8 +182,10 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
         return None
     # A national office set right before a name is written as a title even in lower case ("former president Bill
     # Clinton"): a company's president would come with the company.
-    official = is_official_title(head, words, kind, organization is not None,
-                                 formal or formal_allowed and head in ROLES.national_offices)
+    # The word written before the title may cancel it though the parse leaves it out: "a would-be president Trump".
+    written_before = text_of(doc)[max(0, phrase.start_char - 20):phrase.start_char].lower().split()[-1:]
+    official = is_official_title(head, [*written_before, *words_before(doc, phrase), *words], kind,
+                                 organization is not None, formal or formal_allowed and head in ROLES.national_offices)
     if official and organization in ROLES.party_adjectives.values():
         organization = None  # "Republican Sen. Ted Cruz": the party is not the body he holds office in
     start, end = shown[0].idx, shown[-1].idx + len(shown[-1].text)
