@@ -109,7 +109,8 @@ def match(gold: list[dict], predicted: list[Sanction]) -> list[tuple[dict, Sanct
         for p in predicted:
             overlap = min(g["end"], p.end) - max(g["start"], p.start)
             if overlap > 0:
-                pairs.append((overlap, id(g), g, p))
+                union = max(g["end"], p.end) - min(g["start"], p.start)
+                pairs.append((overlap / union, id(g), g, p))
     pairs.sort(key=lambda item: -item[0])
     used_gold, used_pred, matched = set(), set(), []
     for _, _, g, p in pairs:
@@ -134,6 +135,8 @@ class Score:
         self.by_measure: dict[str, list[int]] = {}
         self.by_status: dict[str, list[int]] = {}
         self.by_target: dict[str, list[int]] = {}  # "on found mentions" / "own words" / "referring back" -> [gold, found]
+        self.missed_inside = 0  # gold mentions missed although a found mention overlaps them
+        self.confusion: dict[tuple[str, str], int] = {}  # (gold status, found status) -> matched mentions
 
     def add(self, gold: list[dict], predicted: list[Sanction]) -> list[tuple[dict, Sanction]]:
         pairs = match(gold, predicted)
@@ -147,11 +150,15 @@ class Score:
             measure = self.by_measure.setdefault(g.get("measure", "sanctions"), [0, 0])
             measure[0] += 1
             if p is None:
+                # a missed mention inside a found one lost the one-to-one pairing; one outside any was not found
+                inside = any(min(g["end"], q.end) > max(g["start"], q.start) for q in predicted)
+                self.missed_inside += inside
                 continue
             measure[1] += 1
             status = self.by_status.setdefault(g["status"], [0, 0])
             status[0] += 1
             status[1] += g["status"] == p.status
+            self.confusion[g["status"], p.status] = self.confusion.get((g["status"], p.status), 0) + 1
             self.status_ok += g["status"] == p.status
             self.authority_ok += same_authority(g["authority"], p.authority)
             self.targets_found += sum(target_found(t, p.targets) for t in g["targets"])
@@ -324,6 +331,22 @@ def print_classes(results: dict) -> None:
             counts = getattr(ours, attribute)
             print(f"{split:>{len(title) + 1}}" + "".join(
                 f"{'%d/%d' % (counts[n][1], counts[n][0]) if n in counts else '-':>15}" for n in names))
+    print_confusion(results)
+    print("\nmissed mentions that overlap a found one (paired with another gold mention): " + ", ".join(
+        f"{split} {ours.missed_inside} of {ours.gold - ours.matched}" for split, (ours, _, _) in results.items()))
+
+
+def print_confusion(results: dict) -> None:
+    """Which status each gold status was given, in aggregate: where the wrong ones go (e.g. `other` read as
+    `imposed`) says which frame a rule misses, without reading any article's errors."""
+    statuses = sorted({gold for ours, _, _ in results.values() for gold, _ in ours.confusion}
+                      | {found for ours, _, _ in results.values() for _, found in ours.confusion})
+    for split, (ours, _, _) in results.items():
+        print(f"\nstatus found (columns) by gold status (rows), {split}:" + "".join(f"{s:>11}" for s in statuses))
+        for gold in statuses:
+            counts = [ours.confusion.get((gold, found), 0) for found in statuses]
+            if any(counts):
+                print(f"{gold:>52}" + "".join(f"{n:>11}" for n in counts))
 
 
 def main() -> int:

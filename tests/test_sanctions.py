@@ -63,8 +63,9 @@ MEASURES = [
      [("a price cap on Russian oil", "imposed", "G7", ("Russian oil",))]),
     ("Britain froze the assets of two oligarchs.",
      [("froze the assets of two oligarchs", "imposed", "United Kingdom", ("two oligarchs",))]),
+    # a future measure announced without a condition is a decision (docs/annotation.md), not a threat
     ("Canada will impose a travel ban on senior Iranian officials.",
-     [("impose a travel ban on senior Iranian officials", "threatened", "Canada", ("senior Iranian officials",))]),
+     [("impose a travel ban on senior Iranian officials", "imposed", "Canada", ("senior Iranian officials",))]),
     ("Japan threatened to impose sanctions on North Korea if it carries out another test.",
      [("impose sanctions on North Korea", "threatened", "Japan", ("North Korea",))]),
     ("The US did not impose sanctions on Saudi Arabia.",
@@ -107,7 +108,7 @@ KINDS = [
     ("Poland imposed sanctions on 50 Russian oligarchs and companies. In addition, oligarchs will be barred from "
      "entering our country, the minister announced.",
      [("imposed sanctions on 50 Russian oligarchs and companies", "imposed", "sanctions", ()),
-      ("oligarchs will be barred from entering our country", "threatened", "travel_ban", ("oligarchs",))]),
+      ("oligarchs will be barred from entering our country", "imposed", "travel_ban", ("oligarchs",))]),
     ("The US sanctioned Suleiman Kerimov in 2018. The FBI seized the Amadea in Fiji.",
      [("sanctioned Suleiman Kerimov", "imposed", "sanctions", ("Suleiman Kerimov",)),
       ("seized the Amadea", "imposed", "seizure", ("the Amadea",))]),
@@ -168,6 +169,11 @@ TARGETS = [
      "imposed sanctions on Russian banks, Gazprom Neft, Rosneft, Transneft and nine defence firms", "European Union",
      ("Russian banks", "Gazprom Neft", "Rosneft", "Transneft", "nine defence firms"), ()),
     ("Canada announced sanctions against Moscow.", "announced sanctions against Moscow", "Canada", ("Russia",), ()),
+    # beside the party a ban goes 'to', what it is 'on' is the goods; a measure that is the means of an action hits
+    # whom the action does
+    ("Japan imposed an export ban on semiconductors to Russia.",
+     "imposed an export ban on semiconductors to Russia", "Japan", ("Russia",), ()),
+    ("The EU punished Belarus with sanctions after the election.", "sanctions", "European Union", ("Belarus",), ()),
     ("Britain announced sanctions targeting Hamas financiers on Tuesday.",
      "announced sanctions", "United Kingdom", ("Hamas financiers",), ()),
     ("Iran has been struggling under US sanctions for years.", "US sanctions", "United States", ("Iran",), ()),
@@ -241,7 +247,86 @@ REPEATS = [
      "the embargo", "United States", ("Cuba",)),
     ("ECOWAS imposed sanctions on Mali on Sunday. The government of Mali strongly condemns these sanctions.",
      "these sanctions", "Economic Community of West African States", ("Mali",)),
+    # a definite repeat refers back to the measure of its own noun, whatever measures came between
+    ("The US imposed an embargo on Cuba in 1962. The EU imposed sanctions on Russia in 2014.\nThe US still "
+     "enforces the embargo.", "enforces the embargo", "United States", ("Cuba",)),
+    # a vague repeat takes the parties of the measure it points to, not those of the party asking for its end
+    ("The EU imposed an arms embargo on China in 1989. Beijing has long demanded that the EU end the ban.",
+     "end the ban", "European Union", ("China",)),
+    # many states' measure names no one authority, and takes none from its neighbours
+    ("The EU imposed sanctions on Russia in 2014. Iran has long been under international sanctions.",
+     "international sanctions", None, ("Iran",)),
 ]
+
+# (text, mention, status, measure, targets): taken off a measure is a lifting of it for whom is taken off
+TAKEN_OFF = [
+    ("The EU imposed sanctions on Russia in 2014. The companies were removed from the sanctions list last year.",
+     "removed from the sanctions list", "lifted", "designation", ("The companies",)),
+    ("The EU imposed sanctions on Russia in 2014. Two Russian banks were exempted from the sanctions.",
+     "exempted from the sanctions", "lifted", "sanctions", ("Two Russian banks",)),
+]
+
+
+@pytest.mark.parametrize("text, mention, status, measure, targets", TAKEN_OFF, ids=[case[0][-40:] for case in TAKEN_OFF])
+def test_taken_off_a_measure_is_lifted_for_whom_it_names(nlp, text, mention, status, measure, targets):
+    assert (mention, status, measure, targets) in [(s.text, s.status, s.measure, s.targets) for s in found(nlp, text)]
+
+
+def test_designated_parties_are_a_designation_only_next_to_a_measure(nlp):
+    text = "The US imposed sanctions on Iran in 2018. Several shipping companies have been designated."
+    assert ("Several shipping companies have been designated", "designation") in [
+        (s.text, s.measure) for s in found(nlp, text)]
+    assert found(nlp, "Several shipping companies have been designated as partners.") == []
+
+
+def test_a_seizures_target_is_the_owner_the_text_names(nlp):
+    text = "The EU imposed sanctions on Russia in 2014. France impounded a superyacht linked to Igor Sechin."
+    assert ("impounded a superyacht linked to Igor Sechin", ("Igor Sechin",)) in [
+        (s.text, s.targets) for s in found(nlp, text)]
+
+
+def test_the_blocking_of_assets_is_an_asset_freeze(nlp):
+    text = "The US imposed sanctions on Russia. The sanctions result in the blocking of any U.S. assets they hold."
+    assert "asset_freeze" in [s.measure for s in found(nlp, text)]
+    assert [s.measure for s in found(nlp, "The blocking of the road angered drivers.")] == []
+
+
+def test_third_party_sanctions_are_a_state_measure(nlp):
+    text = "The US imposed sanctions on Iran in 2018. Third-party sanctions have hurt European firms."
+    assert "Third-party sanctions" in [s.text for s in found(nlp, text)]
+
+
+def test_a_measure_noun_misread_as_a_verb_is_still_the_measure(nlp):
+    text = "The EU imposed sanctions on Russia in 2014. The asset freezes apply to 1,200 people."
+    assert ("The asset freezes", "asset_freeze") in [(s.text, s.measure) for s in found(nlp, text)]
+    assert [s.text for s in found(nlp, "The company freezes hiring.")] == []  # a verb with its own subject
+
+
+# (text, mention, status, measure, targets): a definite vague noun a status verb acts on is the measure named before
+# it, of its kind and on its targets; a demand that it be lifted is considered.
+VAGUE_REPEATS = [
+    ("The US imposed an embargo on Cuba in 1962. Obama asked Congress to lift the restrictions.",
+     "lift the restrictions", "considered", "embargo", ("Cuba",)),
+    ("The US imposed an embargo on Cuba in 1962. China has long demanded that the EU end the ban.",
+     "end the ban", "considered", "embargo", ("Cuba",)),
+    ("The UN imposed sanctions on Eritrea in 2009. The council lifted the measures in 2018.",
+     "lifted the measures", "lifted", "sanctions", ("Eritrea",)),
+]
+
+
+@pytest.mark.parametrize("text, mention, status, measure, targets", VAGUE_REPEATS,
+                         ids=[case[0][-40:] for case in VAGUE_REPEATS])
+def test_a_vague_definite_repeat_is_the_measure_before_it(nlp, text, mention, status, measure, targets):
+    assert (mention, status, measure, targets) in [(s.text, s.status, s.measure, s.targets) for s in found(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The city lifted the restrictions on parking on Monday.",  # no sanctions mention in the article
+    "The US imposed an embargo on Cuba in 1962. The mayor lifted some restrictions on parking.",  # indefinite
+])
+def test_a_vague_noun_alone_is_no_measure(nlp, text):
+    assert [s.text for s in found(nlp, text) if "embargo" not in s.text] == []
+
 
 # (text, mention, status): status from the clause and its frame.
 STATUS = [
@@ -307,6 +392,41 @@ STATUS = [
      "imposed"),
     ("The US imposed sanctions on Russia. Sanctions against Iran will be discussed next week.",
      "Sanctions against Iran", "considered"),
+    # a future measure announced is decided; under a condition it is a threat; inside the condition, a supposition
+    ("The EU imposed sanctions on Russia. The EU will impose new sanctions on Russian banks on Monday, the "
+     "Commission said.", "impose new sanctions on Russian banks", "imposed"),
+    ("The EU imposed sanctions on Russia. If Moscow escalates, the EU will impose further sanctions.",
+     "impose further sanctions", "threatened"),
+    ("The EU imposed sanctions on Russia. If the EU imposes sanctions on Belarus, Minsk will retaliate.",
+     "imposes sanctions on Belarus", "considered"),
+    # a negated proposal proposes nothing; opposing a measure is declining it; a question asks about it; what is
+    # expected is not yet decided
+    ("The EU imposed sanctions on Russia. Brussels is not considering new sanctions against Moscow.",
+     "new sanctions against Moscow", "other"),
+    ("The EU imposed sanctions on Russia. The ministers did not discuss sanctions at the meeting.", "sanctions",
+     "other"),
+    ("The EU imposed sanctions on Russia. Turkey has not joined the Western sanctions against Russia.",
+     "the Western sanctions against Russia", "other"),
+    ("The EU imposed sanctions on Russia. The sanctions have not stopped the war.", "The sanctions", "imposed"),
+    ("The EU imposed sanctions on Russia. Slovakia opposes any sanctions on Russian gas.",
+     "any sanctions on Russian gas", "other"),
+    ("The EU imposed sanctions on Russia. Are sanctions the right answer to the crisis?", "sanctions", "considered"),
+    ("The EU imposed sanctions on Russia. The EU is expected to adopt sanctions on Iranian drone makers next week.",
+     "adopt sanctions on Iranian drone makers", "considered"),
+    ("The EU imposed sanctions on Russia. Macron floated the idea of sanctions on Russian gas.",
+     "sanctions on Russian gas", "considered"),
+    # a package of measures is a measure its verb acts on, not sanctions spoken of in general
+    ("The EU imposed sanctions on Russia. A new package of sanctions will be agreed this week.", "sanctions",
+     "imposed"),
+    # a measure that has failed is judged, not declined; a bare plural whose effect or circumstance the sentence tells
+    # is in force; a noun of adopting governs the measure as the verb does
+    ("The EU imposed sanctions on Russia. The Kremlin said Western sanctions had failed.", "Western sanctions",
+     "imposed"),
+    ("The US imposed sanctions on Iran in 2018. The economy shrank because of sanctions.", "sanctions", "imposed"),
+    ("The US imposed sanctions on Iran in 2018. Sanctions have cut Iran's oil revenue by half.", "Sanctions",
+     "imposed"),
+    ("The EU imposed sanctions on Russia. Gas ties could complicate the adoption of sanctions.",
+     "the adoption of sanctions", "considered"),
     # a bare plural spoken of in general is other; a threat of it is not
     ("The US has sanctioned Russia. Parliament is divided in its views on sanctions.", "sanctions", "other"),
     ("The US has sanctioned Russia. The minister dismissed the threat of sanctions.", "sanctions", "threatened"),

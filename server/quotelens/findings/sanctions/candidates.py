@@ -8,7 +8,7 @@ from quotelens.findings.sanctions.candidate import Candidate, is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.aliases import authority_of_phrase
 from quotelens.findings.sanctions.parties import agent_of, is_time
-from quotelens.findings.sanctions.restraints import barred_from, frozen_candidate, travel_ban_candidate
+from quotelens.findings.sanctions.restraints import barred_from, frozen_candidate, misread_noun_candidate, travel_ban_candidate
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby
 from quotelens.language.tree import children, lefts, rights
@@ -23,7 +23,7 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     if _used_as_verb(token, lex) and lemma in lex.travel_ban_verbs and barred_from(token, lex) is not None:
         return travel_ban_candidate(token, lex)
     if _used_as_verb(token, lex) and lemma in lex.measure_verbs:
-        return _verb_candidate(token, lemma, lex)
+        return misread_noun_candidate(token, lex) or _verb_candidate(token, lemma, lex)
     if lower in lex.frozen_adjectives and token.dep_ == "acomp":
         return frozen_candidate(token, lex)
     if lemma in lex.seizure_words:
@@ -53,11 +53,7 @@ def _used_as_verb(token: Token, lex: Lexicon) -> bool:
     if token.pos_ == "VERB":
         return True
     previous = token.nbor(-1) if token.i > 0 else None
-    return (
-        token.lower_ in lex.target_verbs
-        and previous is not None
-        and (previous.lower_ == "to" or previous.tag_ == "MD")
-    )
+    return token.lower_ in lex.target_verbs and previous is not None and (previous.lower_ == "to" or previous.tag_ == "MD")
 
 
 def _qualifies(token: Token, rule: dict) -> bool:
@@ -130,8 +126,7 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
 
 
 def _seizure_candidate(token: Token, lex: Lexicon) -> Candidate | None:
-    """'seize EUR 37 million worth of Russian assets', 'a seizure warrant' (which are kept is decided with the rest of
-    the article: sanctions.py)."""
+    """'seize EUR 37 million worth of Russian assets', 'a seizure warrant' (which stay: sanctions.py)."""
     if token.pos_ == "VERB":
         patient = patient_of(token)
         if patient is None:
@@ -152,9 +147,11 @@ def _participle_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 
 
 def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
-    """'designated the group a terrorist organization', 'the designation of X as a terrorist group'."""
+    """'designated the group a terrorist organization', 'the designation of X as a terrorist group'; 'several
+    companies have been designated' only next to another mention (not clear: sanctions.py keeps it near one)."""
     marked = [t for t in token.subtree if t.i > token.i and t.lemma_.lower() in lex.designation_complements]
-    if not marked and not _done_by_authority(token, lex):
+    weak = not marked and not _done_by_authority(token, lex)
+    if weak and not any(is_possible_target(c, lex) for c in children(token, "nsubjpass")):
         return None
     # "a terrorist organization": the phrase ends at the noun the complement word modifies
     end = max((max(t.i, t.head.i) if t.head.pos_ in ("NOUN", "PROPN") else t.i for t in marked), default=-1) + 1
@@ -167,7 +164,7 @@ def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         patient = objects[0] if objects else None
         if patient is None or not (is_possible_target(patient, lex) or patient.pos_ == "PROPN"):
             return None
-        return Candidate(token, patient, token, min(token.i, patient.left_edge.i), end, "verb", True)
+        return Candidate(token, patient, token, min(token.i, patient.left_edge.i), end, "verb", not weak)
     of = next((c for c in rights(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
     patient = next((o for o in children(of) if o.dep_ == "pobj"), None) if of is not None else None
     if patient is None:
@@ -187,9 +184,13 @@ def _done_by_authority(token: Token, lex: Lexicon) -> bool:
 
 
 def _generic_candidate(token: Token, lex: Lexicon) -> Candidate | None:
-    """'impose additional actions': a vague noun is a measure only as the object of an imposing verb."""
+    """'impose additional actions': a vague noun is a measure as the object of an imposing verb; 'lift the
+    restrictions', 'end the ban': a definite one any status verb acts on is the measure named before it (a limit:
+    'lifted the restrictions on parking' next to a sanctions mention reads as one too)."""
     verb = token.head
-    if token.dep_ not in ("dobj", "nsubjpass") or lex.status_of.get(verb.lemma_.lower()) != "imposed":
+    status = lex.status_of.get(verb.lemma_.lower())
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "some") for c in children(token))
+    if token.dep_ not in ("dobj", "nsubjpass") or status is None or (status != "imposed" and not definite):
         return None
     if verb.lemma_.lower() in lex.measure_verbs:
         return None
@@ -240,8 +241,9 @@ def _governing_status_word(head: Token, lex: Lexicon) -> Token | None:
         return parent
     if head.dep_ == "nsubj" and parent.lemma_.lower() in lex.ending_verbs:
         return parent  # "the arms embargo expired in 2020"
-    if head.dep_ == "pobj" and parent.lower_ in ("to", "on") and parent.head.lemma_.lower() in lex.listing_verbs:
-        return parent.head  # "added 37 firms to its Entity List"
+    if head.dep_ == "pobj" and ((parent.lower_ in ("to", "on") and parent.head.lemma_.lower() in lex.listing_verbs)
+                               or (parent.lower_ == "from" and lex.status_of.get(parent.head.lemma_.lower()) == "lifted")):
+        return parent.head  # "added 37 firms to its Entity List", "removed from the sanctions list", "exempted from"
     for child in rights(head):
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in lex.status_of:
             return child  # "the coercive measures imposed by the United States"

@@ -51,11 +51,15 @@ class Lexicon:
     in_force_words: frozenset[str]
     instrument_preps: frozenset[str]
     facing_words: frozenset[str]
+    condition_marks: frozenset[str]
+    unattributed: frozenset[str]
+    presupposing_preps: frozenset[str]
     participle_window: int
     in_force_nouns: frozenset[str]
     ending_verbs: frozenset[str]
     negative_modifiers: frozenset[str]
     negative_phrases: tuple[str, ...]
+    modifier_exceptions: frozenset[str]
     target_nouns: frozenset[str]
     target_preps: frozenset[str]
     not_targets: frozenset[str]
@@ -73,6 +77,7 @@ class Lexicon:
     list_nouns: frozenset[str]
     seizure_words: frozenset[str]
     seizable: frozenset[str]
+    ownership_verbs: frozenset[str]
     known_authorities: frozenset[str]  # the canonical names of data/sanctions.json's authorities
     capital_of: dict  # "moscow" -> "Russia"
     target_subject_words: frozenset[str]
@@ -141,11 +146,15 @@ def load_lexicon() -> Lexicon:
         in_force_words=frozenset(modality["in_force_words"]),
         instrument_preps=frozenset(modality["instrument_preps"]),
         facing_words=frozenset(modality["facing_words"]),
+        condition_marks=frozenset(modality["condition_marks"]),
+        unattributed=frozenset(raw["unattributed"]["modifiers"]),
+        presupposing_preps=frozenset(modality["presupposing_preps"]),
         participle_window=int(raw["authority_abbreviations"]["participle_window_tokens"]),
         in_force_nouns=frozenset(modality["in_force_nouns"]),
         ending_verbs=frozenset(raw["ending_verbs"]["verbs"]),
         negative_modifiers=frozenset(raw["negative_senses"]["modifiers"]),
         negative_phrases=tuple(plain(p) for p in raw["negative_senses"]["phrases"]),
+        modifier_exceptions=frozenset(raw["negative_senses"]["modifier_exceptions"]),
         target_nouns=frozenset(raw["target_nouns"]["nouns"]),
         target_preps=frozenset(raw["target_preps"]["preps"]),
         not_targets=frozenset(raw["not_targets"]["nouns"]),
@@ -166,6 +175,7 @@ def load_lexicon() -> Lexicon:
         list_nouns=frozenset(raw["listing"]["lists"]),
         seizure_words=frozenset(raw["seizures"]["words"]),
         seizable=frozenset(raw["seizures"]["property"]),
+        ownership_verbs=frozenset(raw["seizures"]["owned_by"]),
         known_authorities=frozenset(k for k in raw["authorities"] if not k.startswith("$")),
         capital_of=capital_of,
         target_subject_words=frozenset(raw["target_subjects"]["words"]),

@@ -37,3 +37,14 @@ def frozen_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if subject is None or not {subject.lower_, subject.lemma_.lower()} & lex.measure_verbs["freeze"]:
         return None
     return Candidate(token, subject, token, subject.left_edge.i, token.i + 1, "noun", clear=True)
+
+
+def misread_noun_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'The asset freezes apply to 1,200 people', which spaCy reads as a subject 'The asset' and a verb 'freezes':
+    a measure word tagged a verb whose subject, right before it, is the modifier that makes it a measure noun."""
+    rule = lex.qualified.get(token.lemma_.lower())
+    subject = token.nbor(-1) if token.i > 0 and token.pos_ == "VERB" else None
+    if rule is None or subject is None or subject.dep_ != "nsubj" or subject.head.i != token.i \
+            or subject.lemma_.lower() not in rule["modifiers"]:
+        return None
+    return Candidate(token, token, None, subject.left_edge.i, token.i + 1, "noun", clear=bool(rule["clear"]))

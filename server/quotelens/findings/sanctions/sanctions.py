@@ -30,7 +30,7 @@ from quotelens.findings.sanctions.status import find_status
 from quotelens.findings.sanctions.targets import find_targets
 from quotelens.model import Entity, Quote, Sanction
 from quotelens.language.syntax import sentence_start
-from quotelens.language.tree import children
+from quotelens.language.tree import children, lefts
 
 
 STATUSES = ("imposed", "threatened", "considered", "lifted", "extended", "violated", "other")
@@ -45,6 +45,7 @@ class _Finding:
     strong: bool  # stands on its own as a state measure (vs. needing another mention in the article)
     nearby_targets: tuple[str, ...] = ()  # the sentence's one other country, when the phrase names no target
     near_only: bool = False  # kept only within a few sentences of another mention (vague "actions", a bare seizure)
+    unattributed: bool = False  # many states' measure ("international sanctions"): no authority from its neighbours
 
 
 def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
@@ -64,6 +65,7 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
     text = document.text
     findings += _acronym_mentions(findings, lex, context) + _list_repeats(findings, lex, context)
     findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, text)
+    measures = _measures(findings, lex)
     return [
         Sanction(
             id=f"sanction{n}",
@@ -73,15 +75,31 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
             status=f.status,
             authority=f.authority,
             targets=f.targets,
-            measure=measure_of(f.candidate, lex),
+            measure=measure,
             sectors=sectors_of(f.candidate, lex),
         )
-        for n, f in enumerate(findings, 1)
+        for n, (f, measure) in enumerate(zip(findings, measures), 1)
     ]
+
+
+def _measures(findings: list[_Finding], lex: Lexicon) -> list[str]:
+    """Each mention's kind of measure; a vague one ('lift the restrictions', 'end the ban') is the kind of the
+    measure before it, which it refers back to."""
+    measures: list[str] = []
+    for finding in findings:
+        if finding.candidate.kind == "generic" and measures:
+            measures.append(measures[-1])
+        else:
+            measures.append(measure_of(finding.candidate, lex))
+    return measures
 
 
 def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     status = find_status(candidate, lex)
+    if candidate.kind == "generic" and _is_definite(candidate.head):
+        # "end the ban", "lift the restrictions": only a pointer to the measure before it, whose parties it takes
+        # (_carry_over); its clause's subject is as often the party asking for the lifting
+        return _Finding(candidate, status, None, (), False, near_only=True)
     authority = find_authority(candidate, lex, context)
     targets = tuple(t for t in find_targets(candidate, lex, context) if t != authority)
     nearby = () if targets else sentence_country(candidate, authority, context)
@@ -94,7 +112,9 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
         # "the imposition of sanctions", "lifted sanctions": disciplinary senses were ruled out above. A press embargo
         # is imposed and broken too, so an embargo needs its authority or target.
         strong = True
-    near_only = candidate.kind == "generic"
+    # vague "actions"; "the companies were designated" with no authority or complement to say it is a sanctions list
+    near_only = candidate.kind == "generic" or (candidate.trigger.lemma_.lower() in lex.designation_verbs
+                                                and not candidate.clear)
     if candidate.trigger.lemma_.lower() in lex.seizure_words:
         # a seizure is a sanction only in an article about sanctions, proof of one only when a sanctioning state or
         # body seizes; one that names neither
@@ -102,7 +122,9 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
         strong = authority in lex.known_authorities  # "the FBI seized", not "Florida can seize private property"
         near_only = authority is None and not any(names_country(t, context) for t in targets) \
             and not _seizes_property(candidate, lex)
-    return _Finding(candidate, status, authority, targets, strong, nearby, near_only)
+    unattributed = authority is None and any(
+        c.dep_ == "amod" and c.lower_ in lex.unattributed for c in lefts(candidate.head))
+    return _Finding(candidate, status, authority, targets, strong, nearby, near_only, unattributed)
 
 
 def _seizes_property(candidate: Candidate, lex: Lexicon) -> bool:
@@ -192,8 +214,9 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str) -> list[_Finding]
 
     Targets: a measure that is part of the one before it ('sanctions on Eritrea, including an arms embargo and a
     travel ban'; 'imposed sanctions on X, freezing their assets') shares its targets. A definite repeat ('the
-    sanctions', 'its embargo') refers back: it takes the targets of the mention before it in the paragraph, else
-    the sentence's one other country, else those of the nearest earlier mention that has targets. A new, indefinite
+    sanctions', 'its embargo') refers back: it takes the targets of the nearest earlier measure of its own noun and
+    party ('the embargo' after 'an embargo on Cuba', whatever came between), else of the mention before it in the
+    paragraph, else the sentence's one other country, else those of the nearest earlier mention. A new, indefinite
     measure ('will impose sanctions if appropriate') takes only the sentence's one other country.
     Authority: a missing one is that of the nearest mention before it in the article, else the first one after it;
     in news the measures of one article are mostly one actor's. Limit: an article on two regimes gives its bare
@@ -203,21 +226,33 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str) -> list[_Finding]
     earlier: tuple[str, ...] = ()  # the targets of the nearest earlier mention that has some
     for finding in findings:
         previous = result[-1] if result else None
+        definite = previous is not None and _is_definite(finding.candidate.head)
+        # the measure a definite repeat refers back to: the nearest earlier one of its own kind that names targets
+        antecedent = next((f for f in reversed(result) if f.targets and _same_measure(f, finding)), None) \
+            if definite else None
         if not finding.targets:
             if previous is not None and _is_part_of(finding, previous):
                 targets = previous.targets
-            elif previous is not None and _is_definite(finding.candidate.head):
+            elif definite:
                 same_paragraph = "\n" not in text[doc[previous.candidate.end - 1].idx: doc[finding.candidate.start].idx]
-                targets = (same_paragraph and previous.targets) or finding.nearby_targets or earlier
+                targets = (antecedent.targets if antecedent is not None else ()) \
+                    or (same_paragraph and previous.targets) or finding.nearby_targets or earlier
             else:
                 targets = finding.nearby_targets
             finding = replace(finding, targets=tuple(t for t in targets if t != finding.authority))
-        if finding.authority is None and previous is not None:
+        if finding.authority is None and previous is not None and not finding.unattributed:
+            # the previous mention's, not the antecedent's: on PolNeAR the antecedent's cost one authority
             finding = replace(finding, authority=previous.authority)
         earlier = finding.targets or earlier
         result.append(finding)
     first = next((f.authority for f in result if f.authority is not None), None)
-    return [f if f.authority is not None else replace(f, authority=first) for f in result]
+    return [f if f.authority is not None or f.unattributed else replace(f, authority=first) for f in result]
+
+
+def _same_measure(earlier: _Finding, repeat: _Finding) -> bool:
+    """'the sanctions' refers back to sanctions, 'the embargo' to an embargo, 'the US sanctions' to the US's."""
+    same_party = earlier.authority is None or repeat.authority is None or earlier.authority == repeat.authority
+    return same_party and earlier.candidate.head.lemma_.lower() == repeat.candidate.head.lemma_.lower()
 
 
 def _is_part_of(finding: _Finding, previous: _Finding) -> bool:

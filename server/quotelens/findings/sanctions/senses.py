@@ -47,7 +47,8 @@ def is_other_sense(candidate: Candidate, lex: Lexicon) -> bool:
     """Disciplinary or administrative sanctions, named civil campaigns."""
     for word in (candidate.trigger, candidate.head):
         for child in children(word):
-            if child.dep_ in ("amod", "compound", "poss", "nmod") and child.lemma_.lower() in lex.negative_modifiers:
+            if child.dep_ in ("amod", "compound", "poss", "nmod") and child.lemma_.lower() in lex.negative_modifiers \
+                    and not any(g.lower_ in lex.modifier_exceptions for g in children(child)):
                 return True
     first = sentence_start(candidate.trigger)
     window = plain(candidate.trigger.doc[max(first, candidate.trigger.i - 4): candidate.trigger.i + 4].text)

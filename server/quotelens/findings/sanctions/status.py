@@ -30,7 +30,7 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
         base = "violated"
     start = verb if verb is not None else candidate.head
     path = clause_path(start)
-    if base in ("imposed", "lifted", "extended") and verb is not None and _is_question(verb):
+    if base in ("imposed", "lifted", "extended") and _is_question(start):
         return "considered"  # "Will the EU impose sanctions on Israel?": asked about (docs/annotation.md)
     if base != "imposed":
         if _is_blocked(path, lex):
@@ -62,22 +62,34 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
             return "imposed"  # "urged the EU to keep its embargo", "will take effect on Monday": in force
         if in_force and below is not None and word.pos_ == "VERB" and (verb is None or word.i != verb.i):
             break
-        if lemma in lex.declining_words and word.i != candidate.trigger.i:
-            return "other"  # "refused to join the sanctions", "failed to impose sanctions", "blocked new sanctions"
+        if lemma in lex.declining_words and word.i != candidate.trigger.i \
+                and (below is None or below.dep_ not in ("nsubj", "nsubjpass")):
+            # "refused to join the sanctions", "failed to impose sanctions", "blocked new sanctions"; "the sanctions
+            # have failed" judges the measure, it does not decline it
+            return "other"
         # "the sanctions are not working" judges the measure, it does not undo it
         negated = (below is None or below.dep_ not in ("nsubj", "nsubjpass")) and bool(children(word, "neg"))
         if lemma in lex.threat_if_negated:
             # "will not hesitate to impose", "did not rule out sanctions" threaten; "ruled out sanctions" does not
             return "threatened" if negated else "other"
-        if lemma in lex.threat_words:
-            return "threatened"
-        if lemma in lex.consider_words or any(c.lower_ in lex.consider_words for c in children(word, "mark")):
+        if (lemma in lex.threat_words or lemma in lex.consider_words) and not children(word, "oprd"):
+            # not "called the sanctions illegal": a verb with a predicate on its object names or judges the measure
+            # "is not considering sanctions", "did not discuss sanctions": a negated proposal proposes nothing
+            return "other" if negated else ("threatened" if lemma in lex.threat_words else "considered")
+        if any(c.lower_ in lex.consider_words for c in children(word, "mark")):
             return "considered"
         auxes = {c.lower_ for c in children(word, "aux", "auxpass")}
         if existing or bare:
+            if negated and word.pos_ == "VERB" and not any(w.pos_ == "VERB" for w in path[:path.index(word)]):
+                return "other"  # "Turkey has not joined the Western sanctions": the measure's own verb, negated
             continue
+        if any(c.lower_ in lex.condition_marks for c in children(word, "mark")):
+            return "considered"  # "if the EU imposes sanctions, ...": a hypothesis, not a decision
         if auxes & lex.future_aux or _going_to(word):
-            return "other" if negated else "threatened"
+            if negated:
+                return "other"
+            # "will impose sanctions if Moscow escalates" threatens; "will impose sanctions on Monday" announces
+            return "threatened" if _is_conditional(word, lex) else "imposed"
         if auxes & lex.hypothetical_aux:
             if not negated and lemma in lex.facing_words:
                 return "threatened"  # "could face sanctions": a conditional threat (docs/annotation.md)
@@ -139,6 +151,12 @@ def _is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
         return False  # "sanctions against Russia" name whom they hit
     if head.dep_ == "pobj" and head.head.lower_ in lex.instrument_preps:
         return False  # "to punish Damascus, either with sanctions": the means of an action, not a topic
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.quantities:
+        return False  # "a new package of sanctions will be agreed": the package is the measure its verb acts on
+    if head.dep_ == "pobj" and {head.head.lower_, head.head.head.lower_} & lex.presupposing_preps:
+        return False  # "fell because of sanctions", "despite sanctions": a measure in force
+    if head.dep_ == "nsubj" and head.head.pos_ == "VERB" and children(head.head, "dobj"):
+        return False  # "sanctions have cut Iran's oil revenue": a measure in force, acting
     governor = head.head.head if head.dep_ == "pobj" else head.head
     return governor.lemma_.lower() not in lex.target_subject_words and head.head.lower_ not in lex.target_subject_words
 
@@ -184,6 +202,16 @@ def _is_infinitive(word: Token) -> bool:
         and not children(word, "nsubj", "nsubjpass")
 
 
+def _is_conditional(word: Token, lex: Lexicon) -> bool:
+    """Whether a clause ('will impose sanctions') carries a condition: an 'if/unless' clause on it or on the verb it
+    is coordinated with."""
+    for verb in (word, word.head) if word.dep_ == "conj" else (word,):
+        for clause in children(verb, "advcl"):
+            if any(c.lower_ in lex.condition_marks for c in children(clause, "mark")):
+                return True
+    return False
+
+
 def _going_to(word: Token) -> bool:
     head = word.head
     return word.dep_ == "xcomp" and head.lower_ == "going" and bool(children(head, "aux"))
@@ -197,7 +225,10 @@ def _is_denied(head: Token, path: list[Token]) -> bool:
 
 
 def _is_proposed(path: list[Token], lex: Lexicon) -> bool:
-    return any(
+    # "demanded that the EU end the ban", "called for the sanctions to be lifted": the clause a demand verb governs
+    top = path[-1]
+    demanded = top.dep_ in ("ccomp", "advcl") and top.head.lemma_.lower() in lex.demand_words
+    return demanded or any(
         word.lemma_.lower() in lex.demand_words
         or any(c.lower_ in lex.demand_words for c in children(word, "mark"))  # "whether the US will lift"
         for word in path

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import is_sector
 from quotelens.findings.sanctions.aliases import authority_of_words
@@ -21,6 +22,9 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
     targets: list[str] = []
     if candidate.kind == "verb":
         patient = candidate.head
+        owner = _owner_of(patient, lex) if candidate.trigger.lemma_.lower() in lex.seizure_words else None
+        if owner is not None:
+            return _target_phrases(owner, context.doc)  # "seized a plane owned by a Russian airline": the owner
         if patient.left_edge.i > candidate.trigger.i:
             return _target_phrases(patient, context.doc)  # "sanctioned 14 people and 8 companies": each group
         if patient.i > candidate.trigger.i:
@@ -33,12 +37,15 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
         if words:
             targets.append(clean_phrase(context.doc[words[0].i: words[-1].i + 1].text))
         return targets
-    if candidate.verb is not None and candidate.verb.lemma_.lower() in lex.listing_verbs:
-        # "added 37 firms to its Entity List": what is put on the list, not the list
+    listing = candidate.verb is not None and candidate.verb.lemma_.lower() in lex.listing_verbs
+    if listing or (candidate.verb is not None and candidate.head.dep_ == "pobj" and candidate.head.head.lower_ == "from"):
+        # "added 37 firms to its Entity List", "the firms were removed from the list", "Iran was exempted from
+        # sanctions": who is put on a measure or taken off it
         for child in children(candidate.verb):
             if child.dep_ in ("dobj", "nsubjpass"):
                 targets.extend(_target_phrases(child, context.doc))
-        return targets
+        if targets or listing:
+            return targets
     if candidate.verb is candidate.trigger and candidate.head is not candidate.trigger:
         beyond = _beyond_measure_object(candidate.head, lex)  # "froze the assets of two oligarchs"
         if beyond is not None and beyond is not candidate.head:
@@ -61,12 +68,16 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
     # "lift sanctions imposed on Syria": the participle that imposed them says on whom
     holders += [c for c in rights(candidate.head) if c.dep_ == "acl" and c.tag_ == "VBN" and c not in holders
                 and lex.status_of.get(c.lemma_.lower()) == "imposed"]
-    for holder in holders:
-        for child in rights(holder):
-            if child.dep_ == "prep" and child.lower_ in lex.target_preps and not is_time(child):
-                for obj in children(child):
-                    if obj.dep_ == "pobj":
-                        targets.extend(_target_phrases(_beyond_measure_object(obj, lex), context.doc))
+    objects = [(child.lower_, obj) for holder in holders for child in rights(holder)
+               if child.dep_ == "prep" and child.lower_ in lex.target_preps and not is_time(child)
+               for obj in children(child) if obj.dep_ == "pobj"]
+    # "an export ban on semiconductors to Russia": beside a party it goes 'to', what a ban is 'on' is the goods
+    goods_beside = any(prep == "to" and is_possible_target(obj, lex) for prep, obj in objects)
+    for prep, obj in objects:
+        if not (goods_beside and prep == "on" and not is_possible_target(obj, lex)):
+            targets.extend(_target_phrases(_beyond_measure_object(obj, lex), context.doc))
+    if not targets:
+        targets.extend(_instrument_targets(candidate, lex, context))
     if not targets and candidate.kind == "resolution" or (not targets and _status_is_violation(candidate, lex)):
         targets.extend(_counterparts(candidate))
     if not targets and candidate.trigger.lemma_.lower() != "sanction":
@@ -108,6 +119,18 @@ def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]
     return [t for group in found for t in ([group] if isinstance(group, str) else group)]
 
 
+def _instrument_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
+    """'punished Belarus with sanctions', 'squeeze Russia's economy with sanctions': whom the action the measure is
+    the means of acts on."""
+    preposition = candidate.head.head
+    verb = preposition.head
+    if candidate.head.dep_ != "pobj" or preposition.lower_ not in lex.instrument_preps or verb.pos_ != "VERB":
+        return []
+    if any(t.pos_ == "VERB" for t in context.doc[verb.i + 1: preposition.i]):
+        return []  # the parse hung the means on a verb further back ("prompting powers to ... punish X with")
+    return [t for obj in children(verb, "dobj") for t in _target_phrases(obj, context.doc)]
+
+
 def _status_is_violation(candidate: Candidate, lex: Lexicon) -> bool:
     return candidate.verb is not None and lex.status_of.get(candidate.verb.lemma_.lower()) == "violated"
 
@@ -119,6 +142,9 @@ def _beyond_measure_object(obj: Token, lex: Lexicon) -> Token | None:
     objects = lex.measure_objects
     if obj.lower_ not in objects and obj.lemma_.lower() not in objects:
         return obj
+    owner = _owner_of(obj, lex)
+    if owner is not None:
+        return owner  # "the blocking of assets held by these entities"
     goods = obj.lower_ in lex.traded_goods or obj.lemma_.lower() in lex.traded_goods
     for child in rights(obj):
         if child.dep_ == "prep" and child.lower_ in ("of", "to"):
@@ -132,6 +158,17 @@ def _beyond_measure_object(obj: Token, lex: Lexicon) -> Token | None:
     if goods and not any(c.ent_type_ in ("GPE", "NORP", "ORG") or c.dep_ == "poss" for c in lefts(obj)):
         return None
     return obj
+
+
+def _owner_of(property_noun: Token, lex: Lexicon) -> Token | None:
+    """'a plane owned by a Russian airline', 'assets belonging to oligarchs', 'a yacht linked to Igor Sechin': whose
+    property a freeze or seizure takes (docs/annotation.md: the owner, when the text names one)."""
+    for clause in children(property_noun, "acl"):
+        if clause.lemma_.lower() in lex.ownership_verbs:
+            for preposition in children(clause, "agent", "prep"):
+                if preposition.lower_ in ("by", "to"):
+                    return next(iter(children(preposition, "pobj")), None)
+    return None
 
 
 def _target_phrases(obj: Token | None, doc: Doc) -> list[str]:
