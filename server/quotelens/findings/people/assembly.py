@@ -6,7 +6,7 @@ from bisect import bisect_left, insort
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.people.name_keys import NameKey
 from quotelens.findings.people.titles import Title
@@ -47,6 +47,16 @@ def precedes_name(doc: Doc, chunk: Span, named: set[int]) -> bool:
     return following in named or chunk.root.dep_ == "appos" and chunk.root.head.i in named
 
 
+def attributive(token: Token) -> bool:
+    """Whether a name starting at ``token`` modifies a common noun ("the Trump administration's decision") or is
+    where something happens ("the situation in Puducherry", a place spaCy tagged as a person): it names no one a
+    later description of an office can mean."""
+    while token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "PROPN":
+        token = token.head
+    return (token.dep_ == "compound" and token.head.pos_ == "NOUN"
+            or token.dep_ == "pobj" and token.head.lower_ in {"in", "at", "near"})
+
+
 class NameIndex:
     """Name mentions in text order, for "who was named between here and there" without rescanning them all."""
 
@@ -59,6 +69,13 @@ class NameIndex:
     def between(self, lo: int, hi: int) -> list[tuple[int, bool, Person]]:
         """Mentions starting at token ``lo`` or later and before token ``hi``: (start, is subject, person)."""
         return self.entries[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def inside(self, doc: Doc, title: Title) -> Person | None:
+        """The one person named inside a title's words as its possessor ("President Obama's budget director")."""
+        span = doc.char_span(title.start, title.end, alignment_mode="expand")
+        named = [entry for entry in self.between(span.start, span.end) if doc[entry[0]].head.dep_ == "poss"
+                 or doc[entry[0]].dep_ == "poss"] if span is not None else []
+        return named[0][2] if len(named) == 1 else None
 
     def last_before(self, hi: int) -> Person | None:
         """The person named last before token ``hi``."""
@@ -73,12 +90,13 @@ class TitleHolders:
     def __init__(self, people: list[Person]):
         self.by_words: dict[str, list[tuple[int, int, Person]]] = defaultdict(list)
         self.by_head: dict[tuple[str, str], list[tuple[int, int, Person]]] = defaultdict(list)
+        self.by_head_alone: dict[str, list[tuple[int, int, Person]]] = defaultdict(list)
         self.firsts = {id(person): person.first for person in people}
         for person in people:
             for title in person.titles:
                 for holders, key in self._lists(title):
                     holders[key].append(self._entry(person))
-        for holders in (self.by_words, self.by_head):
+        for holders in (self.by_words, self.by_head, self.by_head_alone):
             for entries in holders.values():
                 entries.sort(key=lambda entry: entry[:2])
 
@@ -87,17 +105,21 @@ class TitleHolders:
             insort(holders[key], self._entry(person), key=lambda entry: entry[:2])
 
     def _lists(self, title: Title) -> tuple:
-        return (self.by_words, title.text.lower()), (self.by_head, (title.head, (title.organization or "").lower()))
+        return ((self.by_words, title.text.lower()), (self.by_head, (title.head, (title.organization or "").lower())),
+                (self.by_head_alone, title.head))
 
     def _entry(self, person: Person) -> tuple[int, int, Person]:
         return self.firsts[id(person)], id(person), person
 
-    def fitting(self, words: str, head: str, country: str | None, before: int) -> list[Person]:
+    def fitting(self, words: str, head: str, country: str | None, before: int, bare: bool = False) -> list[Person]:
         """Up to two people (enough to tell one from several) named before ``before`` whose title is ``words``
-        or has ``head`` and names ``country``."""
+        or has ``head`` and names ``country``; with ``bare`` (a description that is its head alone, "the
+        minister"), any title with that head."""
         lists = [self.by_words.get(words, [])]
         if country is not None:
             lists.append(self.by_head.get((head, country.lower()), []))
+        if bare:
+            lists.append(self.by_head_alone.get(head, []))
         found: dict[int, Person] = {}
         for holders in lists:
             for first, key, person in holders:

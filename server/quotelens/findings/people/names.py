@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from quotelens.findings.organizations import capitals
 from quotelens.findings.people.name_keys import name_key, similar_word, strip_possessive
 from quotelens.findings.people.titles import ROLES, canonical_head, is_headline
 from quotelens.findings.people.untagged import names_after_titles
@@ -112,6 +113,9 @@ def clean_name(doc: Doc, ent: Span) -> Span | None:
                            or _word(doc[start]) in ROLES.heads or _word(doc[start]) in ARTICLES
                            or _word(doc[start]) in ROLES.title_modifiers):
         start += 1
+    if end - start >= 3 and doc[start].pos_ == "NOUN" and doc[start].is_sent_start \
+            and _word(doc[start]).endswith(tuple(ROLES.person_noun_endings)):
+        start += 1  # a description opening the sentence, capitalised there: "Farmer Sheikheldin Ibrahim was shot"
     for index in range(start + 1, end):
         # A possessive or a quote mark inside the entity ends the name ("Obama’s ‘pivot").
         if _word(doc[index]) in {"'s", "'"} or doc[index].is_quote or doc[index].text in {"(", ")", ",", ";", ":"}:
@@ -136,6 +140,7 @@ def clean_name(doc: Doc, ent: Span) -> Span | None:
     if len(span) == 1 and (lowered + "." in ROLES.abbreviations or lowered in ROLES.abbreviations):
         return None  # an abbreviated title split from its period: "Govs"
     if (lowered in ROLES.country_adjectives or lowered in ROLES.countries or lowered in ROLES.party_adjectives
+            or lowered in capitals()  # a dateline's capital: "Yerevan, 21 June: Minister of Culture ..."
             or lowered in ROLES.not_person_words or words[-1] in ROLES.not_person_words
             or any(character.isdigit() for character in span.text)
             or not span.text[:1].isupper() or len(span) > 6

@@ -5,31 +5,39 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from quotelens.findings.people.organisations import organization_kind
-from quotelens.findings.people.places import country_for, court_before
+from quotelens.findings.people.places import Places, country_before, country_for, court_before, office_field
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import Title
+from quotelens.language.syntax import word_of
 
 
-def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, countries: list[tuple[int, str]],
-                    courts: list[tuple[int, str]]) -> str | None:
+def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places: Places,
+                    mentions: list[int]) -> str | None:
     """The organisation of the chosen title; for a national office the article names no body for, the country
-    it ties to the office, and for a judge, the court it named last (see places.py)."""
+    it ties to the office: the one "the country's" stands for, else the one in the title's sentence, else in the
+    sentence of another mention of its holder ("..., the foreign minister noted"; ``mentions``: their character
+    offsets, in the order to try them), else the one government the article names; for a judge, the court it
+    named last (see places.py)."""
     found = _organization(titles, chosen)
     if found is None and chosen is not None and chosen.is_official and chosen.head in ROLES.national_offices:
-        return country_for(doc, chosen.start, countries)
+        field = office_field([word_of(word) for word in chosen.text.split()])
+        return country_before(doc, chosen.start, chosen.end, places.countries) or next(filter(None, (
+            country_for(doc, position, places.countries, field) for position in (chosen.start, *mentions))),
+            places.government)
     if found is None and chosen is not None and chosen.is_official and chosen.head in ROLES.judicial_offices:
-        return court_before(courts, chosen.start)
+        return court_before(places.courts, chosen.start)
     return found
 
 
-def held_only_in_the_past(titles: list[Title]) -> bool:
+def held_only_in_the_past(titles: list[Title], implied: list[Title] = ()) -> bool:
     """Whether every office the article gives a person is past, not counting a courtesy title for one of them.
 
     "Secretary Clinton" in a quote and "former Secretary of State Hillary Clinton" in the text: the bare
-    title is a courtesy for the past office, so she is a former official.
+    title is a courtesy for the past office, so she is a former official. An office the text implies past counts
+    too: "the ousted Bashar al Assad regime" makes "Assad, Syria's leader for nearly 25 years" a former leader.
     """
     offices = [title for title in titles if title.is_official]
-    past = {title.head.split()[0] for title in offices if title.former}
+    past = {title.head.split()[0] for title in (*offices, *implied) if title.former and title.is_official}
     return bool(past) and all(title.former or title.head.split()[0] in past for title in offices)
 
 

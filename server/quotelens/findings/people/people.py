@@ -9,10 +9,11 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from quotelens.context import DocContext
-from quotelens.findings.people.assembly import NameIndex, Person, TitleHolders, precedes_name, with_additions
+from quotelens.findings.people.assembly import (NameIndex, Person, TitleHolders, attributive, precedes_name,
+                                                with_additions)
 from quotelens.findings.people.name_keys import NameKey, name_key, part_of_name, same_name, strip_possessive
 from quotelens.findings.people.offices import choose_title, held_only_in_the_past, organization_of
-from quotelens.findings.people.places import countries_named, courts_named
+from quotelens.findings.people.places import Places, places_of
 from quotelens.findings.people.posts import add_governments_led, add_possessed_posts
 from quotelens.findings.people.predicates import title_of_predicate
 from quotelens.findings.people.title_phrases import find_title, shared_title
@@ -20,6 +21,7 @@ from quotelens.findings.people.titles import ROLES, Title, build_title, canonica
 from quotelens.findings.people.unnamed import find_unnamed
 from quotelens.language.chunks import noun_chunks
 from quotelens.language.syntax import SUBJECT_DEPS, text_of
+from quotelens.language.tree import children
 from quotelens.model import Entity
 
 
@@ -39,8 +41,8 @@ def find_people(context: DocContext) -> list[Entity]:
     people = sorted(people, key=lambda person: person.first)
     people, unnamed = find_unnamed(doc, people)
     people = add_governments_led(doc, people)
-    places = countries_named(context), courts_named(doc)
-    entities = [to_entity(doc, person, f"person{number}", *places) for number, person in enumerate(people, 1)]
+    places = places_of(context)
+    entities = [to_entity(doc, person, f"person{number}", places) for number, person in enumerate(people, 1)]
     entities.extend(replace(entity, id=f"person{len(entities) + number}")
                     for number, entity in enumerate(unnamed, 1))
     return entities
@@ -193,27 +195,32 @@ def add_nominal_mentions(doc: Doc, people: list[Person]) -> list[Person]:
         head = head_of(words)
         if head is None:
             continue
-        fits = holders.fitting(words, head, _country_in(words), before=chunk.start_char)
+        # "the minister" alone, after one minister is named, is that minister; "the president of Mexico" is not bare.
+        bare = words == head and not children(chunk.root, "prep")
+        fits = holders.fitting(words, head, _country_in(words), before=chunk.start_char, bare=bare)
         end = chunk.start_char + len(strip_possessive(chunk.text))
         if len(fits) == 1:
             nominals[id(fits[0])].append((chunk.start_char, end))
         elif not fits and chunk.root.dep_ in SUBJECT_DEPS and canonical_head(chunk.root) in ROLES.official_heads:
             # "the Vermont senator acknowledged" about a person the article has named but not titled.
-            referent = recent_subject(doc, names, chunk)
+            referent = recent_subject(doc, names, chunk, untitled=lambda person: not person.titles
+                                      and id(person) not in titles)
             title = build_title(doc, chunk, formal_allowed=False)
-            if referent is not None and not referent.titles and id(referent) not in titles and title is not None:
+            if referent is not None and title is not None:
                 titles[id(referent)].append(title)
                 holders.add(referent, title)
                 nominals[id(referent)].append((chunk.start_char, end))
     return with_additions(people, titles, nominals)
 
 
-def recent_subject(doc: Doc, names: NameIndex, chunk: Span) -> Person | None:
-    """The person a definite description most likely means: named earlier in its sentence or the one before,
-    the subject of a clause first, else the one named last."""
+def recent_subject(doc: Doc, names: NameIndex, chunk: Span, untitled) -> Person | None:
+    """The untitled person a definite description most likely means: named earlier in its sentence or the one
+    before, the subject of a clause first, else the one named last ("Sa'ar visited Abu Dhabi, meeting Sheikh
+    Abdullah. The UAE's Foreign Minister said": Sa'ar has a title of his own, so the description is Abdullah's)."""
     sentence = chunk.sent
     previous_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    candidates = names.between(previous_start, chunk.start)
+    candidates = [candidate for candidate in names.between(previous_start, chunk.start)
+                  if untitled(candidate[2]) and not attributive(doc[candidate[0]])]
     if not candidates:
         return None
     subjects = [candidate for candidate in candidates if candidate[1]]
@@ -230,8 +237,7 @@ def _country_in(words: str) -> str | None:
     return None
 
 
-def to_entity(doc: Doc, person: Person, entity_id: str, countries: list[tuple[int, str]],
-              courts: list[tuple[int, str]]) -> Entity:
+def to_entity(doc: Doc, person: Person, entity_id: str, places: Places) -> Entity:
     """Turn an assembled person into the response record; an office without a body gets the article's country."""
     forms = []
     for span in sorted(person.mentions, key=lambda s: s.start_char):
@@ -252,8 +258,8 @@ def to_entity(doc: Doc, person: Person, entity_id: str, countries: list[tuple[in
         name=name,
         aliases=aliases,
         title=title.text if title else None,
-        organization=organization_of(doc, written, title, countries, courts),
+        organization=organization_of(doc, written, title, places, sorted(start for start, _ in person.nominals)),
         is_official=any(title.is_official for title in offices),
-        former=held_only_in_the_past(offices),
+        former=held_only_in_the_past(offices, [title for title in person.titles if title.implied]),
         mentions=tuple(sorted(mentions)),
     )

@@ -8,17 +8,74 @@ PolNeAR set the wrong way (docs/benchmarks.md), so an office with no country in 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from quotelens.context import DocContext
 from quotelens.findings.people.name_keys import strip_possessive
 from quotelens.findings.people.roles import ROLES
+from quotelens.findings.people.titles import canonical_head
+from quotelens.findings.organizations import capitals
 from quotelens.language.syntax import word_of
+from quotelens.language.vocabulary import word_list
 
 _PLACE_LABELS = {"GPE", "NORP"}
 # Dependencies of a country named as the owner or actor of something: possessive, subject, modifier.
 _OWNER_DEPS = {"poss", "nsubj", "nsubjpass", "compound", "amod", "nmod"}
+# Of those, the ones that make the country the actor or owner itself ("Egypt seeks", "Egypt's position"), which
+# tie an office more surely than a country modifying a thing ("the Sudanese crisis").
+_ACTOR_DEPS = {"poss", "nsubj", "nsubjpass"}
+_BODY_LABELS = {"ORG", "FAC"}
+# Words that only fill out a field's name: "Foreign Affairs", "Foreign Relations" are the "foreign" field.
+_FIELD_FILLERS = {"affairs", "relations"}
+# A country the text ties to what is around it: (character offset, country, rank, field), see countries_named.
+Tied = tuple[int, str, int, frozenset[str]]
+# Prepositions whose object is the author of an act: "a statement issued by the Egyptian Foreign Ministry".
+_AGENT_LINKS = {"by", "from"}
+# Capitals and seats of government that stand for their state ("Moscow warned", "the Kremlin said").
+# Nouns for a country's government as a whole, with the country as owner ("the Malian authorities").
+_GOVERNMENT_WORDS = {"government", "authorities", "authority", "junta", "cabinet"}
+_SEATS = {**capitals(), **word_list("places", "seats_of_government")}
+_COUNTRY_ANAPHORS = frozenset(word_list("places", "country_anaphors"))
+
+
+@dataclass(frozen=True)
+class Places:
+    """What an article ties offices to, read once per article: countries named as owners or actors (see
+    countries_named) and courts (courts_named)."""
+
+    countries: list[Tied]
+    courts: list[tuple[int, str]]
+    government: str | None = None
+
+
+def places_of(context: DocContext) -> Places:
+    countries = countries_named(context)
+    government = government_named(context.doc)
+    # Only when no other country acts or owns anything in the article: a US paper on Myanmar's government still
+    # has "President Obama" as the United States'.
+    if any(country != government and rank == 0 for _, country, rank, _ in countries):
+        government = None
+    return Places(countries, courts_named(context.doc), government)
+
+
+def government_named(doc: Doc) -> str | None:
+    """The one country whose government the article names ("the Ghanaian government", "the government of Mali",
+    "the Malian authorities"), or None when it names none or several: an office the article ties to no country
+    in words is most likely that government's."""
+    found = set()
+    for ent in doc.ents:
+        if ent.label_ not in _PLACE_LABELS:
+            continue
+        root, head = ent.root, ent.root.head
+        if root.dep_ == "pobj" and head.lower_ == "of":
+            head = head.head
+        elif root.dep_ not in {"amod", "compound", "poss", "nmod"}:
+            continue
+        if head.lemma_.lower() in _GOVERNMENT_WORDS and (country := country_named(ent)) is not None:
+            found.add(country)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def country_named(ent: Span) -> str | None:
@@ -29,35 +86,87 @@ def country_named(ent: Span) -> str | None:
         (country for country in ROLES.country_adjectives.values() if country.lower() == text), None)
 
 
-def countries_named(context: DocContext) -> list[tuple[int, str]]:
+def countries_named(context: DocContext) -> list[Tied]:
     """The countries the document names as an owner or actor, outside quotation marks: "Egypt's position",
-    "Egypt seeks", "the Egyptian Foreign Ministry", as (character offset, country). A country acted on
-    ("sanctions on Russia", "talks with China") says nothing about whose office a title is."""
+    "Egypt seeks", "Cairo is keen", "a statement by the Egyptian Foreign Ministry", as (character offset,
+    country, rank, field): rank 0 for an actor, owner or state body's country, 1 for a country modifying a thing
+    ("the Sudanese crisis"); the field of a ministry named ({"foreign"} for "the Russian Foreign Ministry"). A country acted on ("sanctions on Russia", "talks with China") says nothing about whose
+    office a title is, nor does one in another person's title ("former U.S. President Donald Trump", "her
+    Japanese counterpart")."""
     quotes = context.quoted_spans
     starts = [quote.start for quote in quotes]
     found = []
     for ent in context.doc.ents:
-        if ent.label_ not in _PLACE_LABELS or ent.root.dep_ not in _OWNER_DEPS:
-            continue
         before = bisect_right(starts, ent.start_char) - 1
         if before >= 0 and quotes[before].start <= ent.start_char < quotes[before].end:
             continue  # "Russia will not stop," said the minister: a country in a quote is the speaker's subject
-        country = country_named(ent)
-        if country is not None:
-            found.append((ent.start_char, country))
+        owned = _owned_country(ent)
+        if owned is not None:
+            found.append((ent.start_char, *owned, office_field(word_of(ent.text).split())))
     return found
 
 
-def country_for(doc: Doc, position: int, countries: list[tuple[int, str]]) -> str | None:
-    """The country an office written at character ``position`` (its title) most likely belongs to."""
+def _owned_country(ent: Span) -> tuple[str, int] | None:
+    """The country an entity outside quotes ties to what is around it, with its rank (see countries_named)."""
+    root, head = ent.root, ent.root.head
+    actor = root.dep_ in _ACTOR_DEPS
+    if ent.label_ in _BODY_LABELS:
+        # A body named with its country ("the Egyptian Foreign Ministry") acts for it as subject, owner or agent.
+        country = _country_inside(ent)
+        agent = root.dep_ == "pobj" and head.lower_ in _AGENT_LINKS
+        return (country, 0) if country is not None and (actor or agent or root.dep_ in _OWNER_DEPS) else None
+    if ent.label_ not in _PLACE_LABELS or root.dep_ not in _OWNER_DEPS:
+        return None
+    country = country_named(ent)
+    if country is None and actor:
+        country = _SEATS.get(word_of(strip_possessive(ent.text)).removeprefix("the "))  # "Cairo is keen"
+    if country is None or not actor and canonical_head(head) is not None:
+        return None
+    body = word_of(head.text) in ROLES.state_org_words or head.lemma_.lower() in ROLES.government_nouns
+    return country, 0 if actor or body else 1
+
+
+def _country_inside(ent: Span) -> str | None:
+    """The country a body's name holds ("the Egyptian Foreign Ministry"), or that the body stands for ("the
+    Kremlin"); None for a body that is no state's ("the Russian Orthodox Church" has no state word)."""
+    text = word_of(strip_possessive(ent.text)).removeprefix("the ")
+    if text in _SEATS:
+        return _SEATS[text]
+    words = text.split()
+    if not any(word in ROLES.state_org_words for word in words):
+        return None
+    return next((ROLES.country_adjectives[word] for word in words if word in ROLES.country_adjectives), None)
+
+
+def country_before(doc: Doc, title_start: int, title_end: int, countries: list[Tied]) -> str | None:
+    """For an office owned by "the country's" or "the nation's", the country named last before it, outside
+    quotes; None for any other office."""
+    span = doc.char_span(title_start, title_end, alignment_mode="expand")
+    if span is None or not any(token.dep_ == "poss" and token.lower_ in _COUNTRY_ANAPHORS for token in span):
+        return None
+    index = bisect_left(countries, (title_start, ""))
+    return countries[index - 1][1] if index else None
+
+
+def office_field(words: list[str]) -> frozenset[str]:
+    """The field of an office or ministry in its lower-case words: {"foreign"} for "Deputy Foreign Minister" and
+    for "Ministry of Foreign Affairs"."""
+    return frozenset(word for word in words if word in ROLES.portfolio_words) - _FIELD_FILLERS
+
+
+def country_for(doc: Doc, position: int, countries: list[Tied], field: frozenset[str] = frozenset()) -> str | None:
+    """The country an office written at character ``position`` (its title) most likely belongs to: in its
+    sentence, a ministry of the office's ``field`` first ("The Russian Foreign Ministry condemned Washington's
+    sanctions, Deputy Foreign Minister Sergei Ryabkov said"), then an actor or owner, then the nearest."""
     token = doc.char_span(position, position + 1, alignment_mode="expand")
     if token is None:
         return None
     sentence = token.sent  # countries are in text order: only the sentence's stretch of them is read
     first = bisect_left(countries, (sentence.start_char, ""))
     last = bisect_left(countries, (sentence.end_char, ""))
-    near = [(abs(offset - position), country) for offset, country in countries[first:last]]
-    return min(near)[1] if near else None
+    near = [(-1 if field & named else rank, abs(offset - position), country)
+            for offset, country, rank, named in countries[first:last]]
+    return min(near)[2] if near else None
 
 
 def courts_named(doc: Doc) -> list[tuple[int, str]]:

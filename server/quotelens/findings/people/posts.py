@@ -4,6 +4,7 @@ stands for ("the Donald Trump administration")."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -16,6 +17,13 @@ from quotelens.findings.people.past import is_past_title, words_before
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import Title
 from quotelens.language.syntax import ARTICLES, word_of
+
+
+# Heads of legislators, whose named staff in news are mostly campaign staff.
+_LEGISLATORS = {"senator", "representative", "congressman", "congresswoman", "congressmember", "lawmaker",
+                "legislator", "parliamentarian"}
+# The length of a government as written: "37-year rule", "decade-long regime", "two-decade rule".
+_LENGTH = re.compile(r"\b\d+\s*-\s*year\b|-long\b|\bdecades?\b")
 
 
 def add_possessed_posts(doc: Doc, people: list[Person]) -> list[Person]:
@@ -31,7 +39,17 @@ def add_possessed_posts(doc: Doc, people: list[Person]) -> list[Person]:
     for person in people:
         for number, title in enumerate(person.titles):
             pronoun = _pronoun_before(doc, title)
-            if pronoun is None or title.is_official and title.organization:
+            if title.is_official and title.organization:
+                continue
+            if pronoun is None:
+                # "President Obama's first budget director Peter Orszag": the possessor named in the title.
+                superior = names.inside(doc, title) if title.head in ROLES.conditional_heads else None
+                office = choose_title(list(superior.titles)) if superior is not None else None
+                # Not a legislator's: "Sanders' senior media adviser" works for the campaign more often than not.
+                if office is not None and office.is_official and not office.former \
+                        and office.head not in _LEGISLATORS:
+                    changed[id(person)][number] = replace(title, is_official=True,
+                                                          organization=office.organization)
                 continue
             if pronoun.lower_ == "its":  # any post of a body: "its CEO", "its Chairman"
                 body = _body_before(pronoun)
@@ -88,8 +106,10 @@ def add_governments_led(doc: Doc, people: list[Person]) -> list[Person]:
                 continue
             phrase = doc[min(noun.left_edge.i, span.start):noun.i + 1]
             words = [word_of(token.text) for token in phrase]
+            # A government given its length is looked back on: "Mugabe's 37-year rule".
+            measured = _LENGTH.search(phrase.text.lower()) is not None
             implied.append(Title(phrase.text, "leader", None, True, phrase.start_char, phrase.end_char,
-                                 former=is_past_title(words) or is_past_title(words_before(doc, phrase)),
+                                 former=measured or is_past_title(words) or is_past_title(words_before(doc, phrase)),
                                  implied=True))
         found.append(replace(person, titles=(*person.titles, *implied)) if implied else person)
     return found

@@ -78,6 +78,9 @@ def _title_before(doc: Doc, name: Span) -> Title | None:
             while start > sentence_start and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
                 start -= 1
             continue
+        if token.pos_ == "CCONJ" and _joins_fields(doc, token.i):
+            start -= 1  # "Security and borders minister": two fields of one office
+            continue
         if token.dep_ == "det" or token.pos_ in {"PRON", "CCONJ", "SCONJ"} or token.is_space:
             break
         # Participles stay ("retired", "elected"); a verb that governs the name ends the title.
@@ -190,9 +193,11 @@ def _title_governing(doc: Doc, name: Span) -> Title | None:
         links = [token.i for token in doc[start:end] if token.pos_ == "ADP"]
         if links:
             start = links[-1] + 1
-    # Stop before a second appositive, a clause or a second conjunct ("the RT host and former MSNBC personality").
+    # Stop before a second appositive, a clause or a second conjunct ("the RT host and former MSNBC personality"),
+    # not inside the office's own field ("Minister of Information and Culture").
     for token in doc[head.i + 1:end]:
-        if token.dep_ in CLAUSE_DEPS - {"punct", "conj"} and token.head.i >= head.i:
+        if token.dep_ in CLAUSE_DEPS - {"punct", "conj"} and token.head.i >= head.i \
+                and not (token.dep_ == "cc" and _joins_fields(doc, token.i)):
             end = token.i
             break
     phrase = doc[start:end]
@@ -249,8 +254,8 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
     if end >= len(doc) or doc[end].text not in {",", ")", ".", ";", "—", "–"}:
         return None
     phrase = doc[name.end + 1:end]
-    if len(phrase) == 0 or not _holds_head(phrase):
-        return None
+    if len(phrase) == 0 or not _holds_head(phrase) or phrase[0].pos_ in {"ADP", "SCONJ"}:
+        return None  # "Zayed, during his reception of his counterpart," says when, not who he is
     return build_title(doc, phrase, formal_allowed=False)
 
 
@@ -261,7 +266,22 @@ def _with_conjuncts(doc: Doc, head: Token) -> Span:
     for child in children(head, "conj"):
         if child.i > head.i and child.pos_ == "NOUN" and canonical_head(child) is not None:
             phrase = doc[phrase.start:max(phrase.end, phrase_of(doc, child).end)]
+    for child in children(head, "prep"):
+        body = children(child, "pobj")
+        ends_name = body and body[0].ent_type_ == "ORG" and not (body[0].i + 1 < len(doc)
+                                                                 and doc[body[0].i + 1].ent_iob_ == "I")
+        if child.i == phrase.end and ends_name:
+            # The parser hangs the shared body on the first noun, after the last one: "at Tempus Inc." (a body
+            # whose name ends there; not "of four", nor a cut "of Concerned Women" of a longer name).
+            phrase = doc[phrase.start:body[0].i + 1]
     return phrase
+
+
+def _joins_fields(doc: Doc, index: int) -> bool:
+    """Whether the conjunction at ``index`` joins two fields of one office: "Security and borders", "Information
+    and Culture" (portfolio words on both sides), not two titles or two people."""
+    return (0 < index < len(doc) - 1 and doc[index].lower_ in {"and", "&"}
+            and word_of(doc[index - 1].text) in ROLES.portfolio_words and word_of(doc[index + 1].text) in ROLES.portfolio_words)
 
 
 def _holds_head(phrase: Span) -> bool:

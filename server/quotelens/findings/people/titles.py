@@ -144,7 +144,9 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     found = find_head(words)
     if found is None:
         last = units[-1][-1]
-        if not generic or last.pos_ != "NOUN" or not last.text.islower() or len(units) > 6:
+        # Lower case, or capitalised only as its sentence's first word ("Farmer Sheikheldin Ibrahim was shot").
+        written_lower = last.text.islower() or last.is_sent_start and last.text[1:].islower()
+        if not generic or last.pos_ != "NOUN" or not written_lower or len(units) > 6:
             return None
         if generic == "person" and not last.lemma_.lower().endswith(tuple(ROLES.person_noun_endings)):
             return None
@@ -163,7 +165,9 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     after = [token for unit in units[head_end:] for token in unit]
     org_tokens = owner_country(before) or organization_tokens_after(after) or organization_tokens_before(before)
     organization = organization_text(org_tokens)
-    kind = organization_kind(organization) or organization_kind(organization_word(before))
+    # A body word in a complement tells its kind though it names no body: "official in the Clinton administration".
+    kind = (organization_kind(organization) or organization_kind(organization_word(before))
+            or organization_kind(organization_word(after if after and after[0].lower_ in LINKS else [])))
     if kind is None and org_tokens and all(token.ent_type_ in PLACE_LABELS for token in org_tokens):
         kind = "state"
     formal = formal_allowed and units[head_start][0].text[:1].isupper()
@@ -176,7 +180,12 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
         shown.pop(0)
     if not shown:
         return None
-    official = is_official_title(head, words, kind, organization is not None, formal)
+    # A national office set right before a name is written as a title even in lower case ("former president Bill
+    # Clinton"): a company's president would come with the company.
+    # The word written before the title may cancel it though the parse leaves it out: "a would-be president Trump".
+    written_before = text_of(doc)[max(0, phrase.start_char - 20):phrase.start_char].lower().split()[-1:]
+    official = is_official_title(head, [*written_before, *words_before(doc, phrase), *words], kind,
+                                 organization is not None, formal or formal_allowed and head in ROLES.national_offices)
     if official and organization in ROLES.party_adjectives.values():
         organization = None  # "Republican Sen. Ted Cruz": the party is not the body he holds office in
     start, end = shown[0].idx, shown[-1].idx + len(shown[-1].text)

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from quotelens.findings.people.assembly import NameIndex, Person, precedes_name, with_additions
+from quotelens.findings.people.assembly import NameIndex, Person, attributive, precedes_name, with_additions
 from quotelens.findings.people.titles import ROLES, Title, build_title
 from quotelens.language.chunks import noun_chunks
 from quotelens.language.syntax import ARTICLES, SUBJECT_DEPS, phrase_of
@@ -68,7 +68,7 @@ def find_unnamed(doc: Doc, people: list[Person]) -> tuple[list[Person], list[Ent
                 # right after a person the article has not titled is that person's title.
                 untitled = [person for person in people
                             if not any(own.is_official for own in (*person.titles, *titles.get(id(person), ())))]
-                referent = _named_just_before(doc, names, untitled, chunk)
+                referent = _named_just_before(doc, names, untitled, chunk, named_as_a_person=True)
                 if referent is not None:
                     titles[id(referent)].append(title)
             if referent is None and title.is_official and title.organization and chunk[0].lower_ == "the" \
@@ -108,11 +108,14 @@ def _same_office(one: Title, other: Title) -> bool:
     return one.head.split()[-1] == other.head.split()[-1]
 
 
-def _named_just_before(doc: Doc, names: NameIndex, candidates: list[Person], chunk: Span) -> Person | None:
-    """The candidate named last before ``chunk``, if that was in its sentence or the one before."""
+def _named_just_before(doc: Doc, names: NameIndex, candidates: list[Person], chunk: Span,
+                       named_as_a_person: bool = False) -> Person | None:
+    """The candidate named last before ``chunk``, if that was in its sentence or the one before; with
+    ``named_as_a_person``, not counting a name that modifies a noun ("the Trump administration's decision")."""
     sentence = chunk.sent
     earliest = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    named = [person for _, _, person in names.between(earliest, chunk.start) if person in candidates]
+    named = [person for start, _, person in names.between(earliest, chunk.start) if person in candidates
+             and not (named_as_a_person and attributive(doc[start]))]
     return named[-1] if named else None
 
 

@@ -10,6 +10,9 @@ from quotelens.language.syntax import text_of, word_of
 
 # Entity kinds a run of capitals after a title never is a name in: dates, numbers, money and the like.
 _NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW", "EVENT"}
+# Words inside a formal title's complement besides capitalised ones: "Minister of Foreign Affairs of Iran", "envoy to
+# Ukraine".
+_COMPLEMENT_LINKS = {"of", "for", "to", "at", "the", "and", "&"}
 
 
 def names_after_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
@@ -47,7 +50,18 @@ def names_after_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
         added.append(run)
         taken.update((t.i, run) for t in run)
     kept = [span for span in mentions if id(span) not in replaced]
-    return sorted(kept + [span for span in added if id(span) not in replaced], key=lambda span: span.start)
+    return sorted([_with_first_name(doc, span, taken) for span in kept + added if id(span) not in replaced],
+                  key=lambda span: span.start)
+
+
+def _with_first_name(doc: Doc, span: Span, taken: dict) -> Span:
+    """A one-word mention with the given name spaCy left out, set off by a comma before it: "The People's Power
+    Minister for Foreign Relations, Félix Plasencia, stated" (only "Plasencia" tagged)."""
+    start = span.start
+    if len(span) != 1 or start < 2 or start - 1 in taken or not _name_word(doc[start - 1]) \
+            or doc[start - 1].ent_type_ or doc[start - 2].text != ",":
+        return span
+    return doc[start - 1:span.end]
 
 
 def _introduces_name(doc: Doc, token, tagged: bool = True) -> bool:
@@ -60,8 +74,15 @@ def _introduces_name(doc: Doc, token, tagged: bool = True) -> bool:
             word in ROLES.portfolio_words or word in ROLES.state_org_words or word in ROLES.countries
             or word in ROLES.country_adjectives or tagged and token.ent_type_ in {"GPE", "NORP", "ORG"}):
         return False
-    start = max(token.sent.start, token.i - 4)
-    return any(canonical_head(doc[i]) is not None for i in range(start, token.i))
+    # Back over the complement's capitalised words and links to the head: "Spokesman of Foreign Ministry of Iran".
+    index = token.i - 1
+    while index >= max(token.sent.start, token.i - 8):
+        if canonical_head(doc[index]) is not None:
+            return True
+        if not (doc[index].text[:1].isupper() or doc[index].lower_ in _COMPLEMENT_LINKS):
+            return False
+        index -= 1
+    return False
 
 
 def _joins_name(doc: Doc, index: int) -> bool:
