@@ -238,6 +238,86 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "We reject", ("Chinese commerce ministry", None)),
     ("Ms Wong, the foreign minister, arrived on Tuesday. Mr Wang met her at the airport. He praised the visit.\n"
      "“We had a constructive discussion,” she told reporters.", "We had", ("Wong", None)),
+    # A definite description of a person is the named subject of the nearest sentence before it (subject
+    # preference), not the last person named; a description naming someone else ('the Cruz adviser') stays.
+    ("Harry Reid attacked Marco Rubio and Ted Cruz in an interview on Tuesday.\n“It is the worst thing I have seen in "
+     "politics,” the Senate minority leader said.", "It is the worst", ("Harry Reid", None)),
+    ("Donald Trump's rally in Ohio drew thousands on Monday.\n“We are going to win so much,” the billionaire "
+     "businessman told the crowd.", "We are going", ("Donald Trump", None)),
+    ("Aides to Ted Cruz met donors in Houston. “We like our chances,” the senior Cruz adviser said.", "We like",
+     ("the senior Cruz adviser", None)),
+    # "the company" is the body that was the last sentence's subject; a body of another kind is not a company.
+    ("Gazprom said on Monday that exports had fallen. “Supplies to Europe continue in full,” the company said.",
+     "Supplies", ("Gazprom", None)),
+    ("The Treasury Department imposed sanctions on the refinery on Monday. “We will comply with all laws,” the "
+     "company said.", "We will comply", ("company", None)),
+    # "the junta" is the earlier mention tied to a country, though the tagger calls the country a person.
+    ("Mali's military junta expelled the French ambassador on Monday. “We condemn these hostile remarks,” the junta "
+     "said in a communique.", "We condemn", ("Mali's military junta", None)),
+    # A statement on a body's own website is the body's; 'it added' after a person spoke in a statement is theirs,
+    # after a person who only told reporters, nobody.
+    ("The Russian Foreign Ministry condemned the sanctions on Tuesday.\n“Economic ties with Damascus remain "
+     "legitimate,” according to a statement published on the ministry's website.", "Economic ties",
+     ("Russian Foreign Ministry", None)),
+    ("“Such measures are unacceptable,” Foreign Ministry spokesman Alexander Lukashevich said in the statement. It "
+     "added that the move would “complicate any dialogue.”", "complicate", ("Alexander Lukashevich", None)),
+    ("“We will respond,” Foreign Minister Ivan Petrov told reporters on Monday. It added that the talks would "
+     "“go on as planned.”", "go on", (None, None)),
+    # "the country's ministry" is the country named last; "the world body" the body that was the subject; "the
+    # communique" the statement issued before; a body named by its last word only ('Affairs') is no union.
+    ("Iran condemned the new sanctions on Tuesday. “These measures are a crime against humanity,” the country's "
+     "foreign ministry said.", "These measures", ("Iran's foreign ministry", None)),
+    ("The United Nations warned of famine in the region. “Millions are at risk,” the world body said.", "Millions",
+     ("United Nations", None)),
+    ("Venezuela's Ministry of Foreign Affairs issued a statement on Tuesday.\n“No sanctions will break our people,” "
+     "read the communique.", "No sanctions", ("Venezuela's Ministry of Foreign Affairs", None)),
+    ("The Foreign Ministry of Chile held talks on Friday. “We are deeply concerned,” the Union said.", "We are deeply",
+     ("Union", None)),
+    # A description is not an official whose office shares no word with it; 'he went on' after a description's
+    # quote is the person the description stood for, not someone named before it.
+    ("Senator Tom Walker asked Mayor John Reyes to reopen the unit. Reyes closed the unit in April.\n"
+     "“We need it back,” the Republican presidential candidate said in a radio interview.", "We need it back",
+     ("the Republican presidential candidate", None)),
+    ("Donald Trump spoke in Ohio on Thursday.\n“We need it back,” the Republican presidential candidate told Mayor "
+     "John Reyes.\n“It worked,” he went on.", "It worked", ("Donald Trump", None)),
+    # "the company" is never a listed person's name the tagger called a body, nor a body named inside the quote;
+    # "the Washington Post" is a paper, not a post by Washington.
+    ("Anthony Weiner lost two jobs on Monday. Business Insider also commented on his future as a contributor with "
+     "the company.\n“We wish them all the best,” the company said in a statement.", "We wish",
+     ("Business Insider", None)),
+    ("Anthony Weiner lost two jobs on Monday, and Weiner Inc. announced new hires.\n“We wish them all the best,” the "
+     "company said in a statement.", "We wish", ("company", None)),
+    ("The march went ahead on Friday. “Pride this year meant a hard choice,” the group said.", "Pride",
+     ("group", None)),
+    ("Trump's plan would mostly benefit affluent households. “The plan favours the top one percent,” the "
+     "Washington Post said.", "The plan", ("Washington Post", None)),
+    # 'he' after "Lavrov's deputy rejected the call" is the deputy, whom nobody named, not Lavrov.
+    ("Ms Kallas spoke after the meeting with Lavrov's deputy. “Russia must withdraw,” she said. Lavrov's deputy "
+     "rejected the call. “The West must stop arming Kyiv,” he said.", "The West", (None, None)),
+    ("Ms Kallas spoke after the meeting with Lavrov's deputy. “Russia must withdraw,” she said.", "Russia must",
+     ("Kallas", None)),
+    # The one asked is not the one asking: 'the moderator' is not the passive subject of 'was asked'.
+    ("Donald Trump was asked a question about police violence.\n“Cases of excessive force are now exposed,” the "
+     "moderator said.", "Cases", ("the moderator", None)),
+    # "a New Hampshire Republican" is one voter, unnamed, not an organisation; "the Republicans" may speak as one.
+    ("Voters lined up in Manchester on Tuesday. “I have not decided yet,” said a New Hampshire Republican.",
+     "I have not", ("a New Hampshire Republican", None)),
+    # 'Sen.' and 'Gov.' are the senator and the governor a description names; a host is no senator.
+    ("Fox News host Sean Hannity praised Florida Sen. Marco Rubio on Tuesday.\n“I am very glad to see that,” the "
+     "first-term senator said after the vote.", "I am very glad", ("Marco Rubio", None)),
+    ("Gov. Chris Christie met Donald Trump in Trenton.\n“We had a good talk,” the governor said.", "We had",
+     ("Chris Christie", None)),
+    # A description follows what the sentence before is about: not a name inside a clause ('found Trump to be',
+    # 'the changes Mills requested') nor the one acted on ('were greeted by an organizer').
+    ("Sheldon Adelson met Donald Trump this week. The mega donor said he found Trump to be “very charming.”\n“It was "
+     "very nice,” the gambling tycoon told Reuters.", "It was very", ("Sheldon Adelson", "Reuters")),
+    ("Mary Ebeling and her husband were greeted by an organizer in Des Moines.\n“You are the best messengers,” the "
+     "organizer told them.", "You are", ("the organizer", None)),
+    ("The Platte River employee told agents that he had not made the changes Cheryl Mills requested.\n“I deleted the "
+     "archive,” the employee said.", "I deleted", ("the employee", None)),
+    # ... but 'Clinton's website' is Clinton's, and 'she' after it is Clinton.
+    ("Hillary Clinton spoke in Iowa. Clinton's website is very different. On the health page, she vows to “defend "
+     "the law against repeal.”", "defend", ("Hillary Clinton", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -8,7 +8,7 @@ the article wrote before the mention; with none, the mention's own words stand, 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -26,6 +26,12 @@ ORGANIZATION_ID = "organization"
 LEADING_WORDS = ARTICLES | BODY_DETERMINERS
 # How far back an earlier name for "the ministry" is looked for, in tokens (a few paragraphs).
 LOOKBACK_TOKENS = 600
+# Determiners that pick one member of a people or party ("a Republican", "another Democrat").
+ONE_OF = frozenset({"a", "an", "one", "another"})
+# Nouns that stand for the state the article is about: "the country's foreign ministry".
+STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+# How many sentences back "the company" looks for the body that was the subject.
+SUBJECT_SENTENCES = 3
 # Small words inside an organisation's name ("Organization for Security and Co-operation in Europe").
 SMALL_WORDS = tuple(word_list("speakers", "organization_small_words"))
 # An acronym in brackets after the name it stands for: "the National Liberation Army (ELN)".
@@ -52,6 +58,17 @@ def capitals() -> dict[str, str]:
     return vocabulary("speakers")["capitals"]["values"]
 
 
+@cache
+def country_words() -> frozenset[str]:
+    """Country names and adjectives (data/roles.json), lower-cased: the tagger calls some countries persons."""
+    words = vocabulary("roles")["country_adjectives"]["values"]
+    return frozenset(word.lower() for word in words) | frozenset(country.lower() for country in words.values())
+
+
+def is_country(token: Token) -> bool:
+    return token.lower_ in country_words()
+
+
 def country_of_capital(source: Span) -> str | None:
     """"Washington says" → "United States": a capital that speaks is its state (docs/annotation.md)."""
     words = [token for token in source if token.lower_ not in LEADING_WORDS]
@@ -65,15 +82,19 @@ def is_organization(source: Span) -> bool:
     root = source.root
     if root.pos_ == "PRON" or any(token.ent_type_ == "PERSON" for token in source):
         return False  # "Foreign Ministry spokesperson Mao Ning" is a person
+    if root.ent_type_ == "NORP" and any(token.lower_ in ONE_OF for token in source):
+        return False  # "a New Hampshire Republican", "one Democrat" is one member, a person
     if root.pos_ == "PROPN" and root.ent_type_ in ("ORG", "NORP", "GPE"):
         return True  # "the Taliban", "Russia", "the Kremlin"
     return root.ent_type_ == "ORG" or root.lemma_.lower() in organization_heads() or root.lower_ in organization_heads()
 
 
-def organization_name(source: Span, text: str) -> str | None:
+def organization_name(source: Span, text: str, quoted: Callable[[int], bool] = lambda position: False) -> str | None:
     """The canonical name of the organisation ``source`` mentions, or None when it mentions no organisation.
 
-    ``text`` is the document's text, read once by the caller (Doc.text joins every token on each access)."""
+    ``text`` is the document's text, read once by the caller (Doc.text joins every token on each access);
+    ``quoted`` says whether a position is inside quote marks (a body named in someone's words is not how the
+    article names the speaker)."""
     doc = source.doc
     country = country_of_capital(source)
     if country is not None:
@@ -89,12 +110,16 @@ def organization_name(source: Span, text: str) -> str | None:
     words = _without_leading_words(_with_of_name(doc, source))
     if not words:
         return None
+    if len(words) >= 3 and words[0].lower_ in STATE_NOUNS and words[1].tag_ == "POS":
+        country = _country_named_before(doc, words[0].i)  # "Iran … the country's foreign ministry said"
+        if country is not None:
+            return f"{country}'s {_text_of(text, words[2:])}"
     bare_head = len(words) == 1 and words[0].lower_ in organization_heads()  # "the Ministry said"
     # "the Russian energy giant" after "Gazprom": a description, not a name, though a modifier is capitalised.
     described = words[-1].text.islower() and words[-1].lemma_.lower() in generic_heads()
     if any(token.pos_ == "PROPN" or token.text[:1].isupper() for token in words) and not (bare_head or described):
         return _text_of(text, words)
-    earlier = _earlier_name(doc, text, source)
+    earlier = _earlier_name(doc, text, source, quoted)
     return earlier or _text_of(text, words)
 
 
@@ -145,14 +170,14 @@ def _spelled_out(text: str, acronym: str) -> str | None:
     return match.group(0).strip() if match else None
 
 
-def _earlier_name(doc: Doc, text: str, source: Span) -> str | None:
+def _earlier_name(doc: Doc, text: str, source: Span, quoted: Callable[[int], bool]) -> str | None:
     """The last name before ``source`` of a body with the same head word ("China's Ministry of Commerce" for
     "the ministry"), found among the spaCy ORG entities and proper-noun phrases before it."""
     head = source.root.lemma_.lower()
     window = doc[max(0, source.start - LOOKBACK_TOKENS):source.start]
     latest = None
     for entity in window.ents:
-        if entity.label_ != "ORG":
+        if entity.label_ != "ORG" or quoted(entity.start_char):
             continue
         full = _with_possessor(doc, entity)
         if any(token.lemma_.lower() == head or token.lower_ == head for token in full):
@@ -161,16 +186,53 @@ def _earlier_name(doc: Doc, text: str, source: Span) -> str | None:
         return _text_of(text, _without_leading_words(latest))
     named = None
     for match in NAME_ENDING_IN.finditer(text, window.start_char, source.start_char):
-        if match.group("head").lower().startswith(head):
+        if match.group("head").lower().startswith(head) and not quoted(match.start()):
             named = match.group("name")
     if named is None:
         named = _with_country(doc, text, window, head)
     if named is None and head in generic_heads():
+        named = _subject_body(doc, text, source, quoted)
+    if named is None and head in generic_heads():
         # "Gazprom … the company said": the body named last, when no name holds the head word.
-        bodies = [entity for entity in window.ents if entity.label_ == "ORG"]
+        # A body whose own head is a specific kind ("the Treasury Department") is not "the company".
+        bodies = [entity for entity in window.ents
+                  if entity.label_ == "ORG" and not _other_kind(entity.root) and not quoted(entity.start_char)]
         if bodies:
             named = _text_of(text, _without_leading_words(bodies[-1]))
     return named
+
+
+def _country_named_before(doc: Doc, before: int) -> str | None:
+    """The country the article named last before token ``before``, as written ("Iran", "North Korea")."""
+    for entity in reversed(doc[max(0, before - LOOKBACK_TOKENS):before].ents):
+        if entity.label_ == "GPE" and " ".join(t.lower_ for t in entity if t.lower_ != "the") in country_words():
+            return " ".join(t.text for t in entity if t.lower_ != "the")
+    return None
+
+
+def _subject_body(doc: Doc, text: str, source: Span, quoted: Callable[[int], bool]) -> str | None:
+    """"Gazprom said exports fell. “…,” the company said": the body that is the subject of the nearest sentence
+    before the description with a proper-noun subject that is not a person or a place (subject preference)."""
+    sentence = source.sent
+    for _ in range(SUBJECT_SENTENCES):
+        for token in sentence:
+            if token.i >= source.start:
+                break
+            if (token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and not _other_kind(token)
+                    and not quoted(token.idx)
+                    and token.ent_type_ not in ("PERSON", "GPE", "NORP") and not is_country(token)):
+                name = [t for t in doc[token.left_edge.i:token.i + 1]
+                        if t.dep_ in ("compound", "amod") or t.i == token.i]
+                return _text_of(text, name)
+        if sentence.start == 0:
+            return None
+        sentence = doc[sentence.start - 1].sent
+    return None
+
+
+def _other_kind(head: Token) -> bool:
+    """A body whose own head is a specific kind ("the Treasury Department") is not "the company"."""
+    return head.lower_ in organization_heads() and head.lower_ not in generic_heads()
 
 
 def _with_country(doc: Doc, text: str, window: Span, head: str) -> str | None:
@@ -179,7 +241,7 @@ def _with_country(doc: Doc, text: str, window: Span, head: str) -> str | None:
     for token in reversed(window):
         if token.lemma_.lower() != head and token.lower_ != head:
             continue
-        countries = [child for child in lefts(token) if child.ent_type_ in ("GPE", "NORP")]
+        countries = [child for child in lefts(token) if child.ent_type_ in ("GPE", "NORP") or is_country(child)]
         if countries:
             return _text_of(text, _without_leading_words(doc[countries[0].left_edge.i:token.i + 1]))
     return None

@@ -5,10 +5,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Span
 
 from quotelens.context import DocContext
+from quotelens.findings.organizations import is_organization
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
 from quotelens.language.syntax import SUBJECT_DEPS
@@ -17,6 +19,17 @@ from quotelens.model import Entity
 # How far back a pronoun may look for the person it refers to, in sentences. News writers re-name a speaker
 # after a few paragraphs; beyond that a guess is worse than no answer (precision first).
 PRONOUN_WINDOW_SENTENCES = 6
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """Head words of offices and roles (data/roles.json): a definite description with one of them ('the top
+    diplomat') may stand for the official just named, and 'Lavrov's deputy' is someone other than Lavrov."""
+    roles = vocabulary("roles")
+    heads = ("official_heads", "descriptive_heads", "generic_official_heads")
+    # The head of 'secretary of state' is 'secretary' (listed on its own), not 'state': such phrases add nothing.
+    return frozenset({phrase.split()[-1] for key in heads for phrase in roles[key]["values"]
+                      if not {"of", "for"} & set(phrase.split())} | {"official"})
 
 
 class SpeakerResolver:
@@ -44,7 +57,11 @@ class SpeakerResolver:
             word: gender for word, gender in cues["gendered_nouns"].items() if not word.startswith("$")
         }
         self.gender: dict[str, str] = {}
+        # Sources already resolved to a person, by start ('“…,” the Republican candidate said. “…,” he went on'):
+        # the speaker of the last quote is an antecedent as good as a name.
+        self.spoken: dict[int, tuple[int, Entity]] = {}
         self.countries: dict[str, str] = vocabulary("roles")["country_adjectives"]["values"]
+        self.abbreviations: dict[str, str] = vocabulary("roles")["abbreviations"]["values"]
         self.sentences = context.sentences
         self._sentence_starts = [sentence.start for sentence in self.sentences]
         for start, _, entity in self.mentions:
@@ -68,8 +85,16 @@ class SpeakerResolver:
             return None
         head = source.root
         if head.pos_ == "NOUN":
-            return self._by_title(source)
+            # 'the ministry' is no person, though 'Foreign Ministry spokesman' holds the word.
+            return None if is_organization(source) else self._by_title(source)
         return self._by_name_word(source)
+
+    def note_speaker(self, source: Span, entity_id: str | None) -> None:
+        """Remember that ``source`` was resolved to the person ``entity_id`` (a pronoun later may follow it)."""
+        entity = next((person for person in self.people if person.id == entity_id), None)
+        # Only a description: a name is a mention already, and a pronoun inside a nested quote is no antecedent.
+        if entity is not None and entity.type == "person" and source.root.pos_ == "NOUN":
+            self.spoken[source.start_char] = (source.end_char, entity)
 
     def is_pronoun(self, source: Span) -> bool:
         """Say whether ``source`` is a lone pronoun (which names nobody by itself)."""
@@ -100,7 +125,7 @@ class SpeakerResolver:
         for entity in self.people:
             if not entity.title:
                 continue
-            title_words = [w.lower() for w in entity.title.replace(",", " , ").split()]
+            title_words = self.title_words(entity)
             if head.lower_ not in title_words and head.lemma_.lower() not in title_words:
                 continue
             if not self.country_fits(source, entity):
@@ -115,6 +140,11 @@ class SpeakerResolver:
             # recently, if any of them is named before the nominal at all.
             return self._most_recent(best, source.start_char)
         return best[0]
+
+    def title_words(self, entity: Entity) -> list[str]:
+        """The words of a person's title in lower case, abbreviations spelled out ('Sen.' → 'senator')."""
+        words = (entity.title or "").lower().replace(",", " , ").split()
+        return [self.abbreviations.get(word, word) for word in words]
 
     def named_countries(self, description: Span) -> set[str]:
         """The countries a description names ("the Chinese leader", "Russia's chief diplomat")."""
@@ -160,13 +190,18 @@ class SpeakerResolver:
         for index in range(sent_index, lowest - 1, -1):
             sentence = sentences[index]
             limit = pronoun.idx if index == sent_index else sentence.end_char
-            found = [
-                (start, end, entity) for start, end, entity in self._mentions_within(sentence.start_char, limit)
+            spoken = [(start, end, entity) for start, (end, entity) in self.spoken.items()
+                      if sentence.start_char <= start < limit]
+            found = sorted(
+                (start, end, entity) for start, end, entity in [*self._mentions_within(sentence.start_char, limit),
+                                                                 *spoken]
                 if not self._inside_quote(start) and self._gender_fits(entity, gender)
-            ]
+            )
             if not found:
                 continue
             subjects = [m for m in found if self._is_subject(m[0], m[1])]
+            if index != sent_index and not subjects and self._someone_of(sentence, found):
+                return None  # 'Lavrov's deputy rejected the call. “…,” he said': the deputy, whom nobody named
             chained = self._subject_pronoun(sentence, gender) if index != sent_index and not subjects else None
             if chained is not None:
                 # 'She later met President Zelensky. “…,” she added': the earlier sentence is about whoever its
@@ -179,6 +214,14 @@ class SpeakerResolver:
                 self.gender[entity.id] = gender
             return entity
         return None
+
+    def _someone_of(self, sentence, found: list[tuple[int, int, Entity]]) -> bool:
+        """Say whether the subject of ``sentence`` is an unnamed someone of a person found there ('Lavrov's
+        deputy', 'her spokesman'; not 'Clinton's website'): the person found is only the possessor."""
+        starts = {start for start, _, _ in found}
+        return any(child.pos_ == "NOUN" and child.lemma_.lower() in role_words()
+                   and any(owner.idx in starts for owner in children(child, "poss"))
+                   for child in children(sentence.root, *SUBJECT_DEPS))
 
     def _subject_pronoun(self, sentence, gender: str | None):
         """The subject of ``sentence``'s main verb when it is a pronoun of ``gender`` outside quote marks."""

@@ -40,6 +40,7 @@ def attributed_quote(scope: QuoteScope, kind: str, start: int, end: int, attribu
             via = channel_name(channel) if channel is not None and is_named_channel(channel) else None
         mention = Mention(source.start_char, source.end_char, source.text)
         speaker, speaker_name = speaker_of(scope, source)
+        scope.resolver.note_speaker(source, speaker)
     return Quote("", kind, start, end, scope.text[start:end], speaker, speaker_name, mention, cue, via)
 
 

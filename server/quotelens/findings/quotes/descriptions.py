@@ -1,0 +1,150 @@
+"""Whom a description of a person stands for: 'the Senate minority leader', 'the top Turkish diplomat', 'the
+71-year-old' — a person the article named just before, on evidence it gives (subject preference, the office, the
+country). Precision first: with two candidates and nothing to choose between them, nobody (issue 14).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from quotelens.findings.quotes.scope import QuoteScope
+from quotelens.findings.quotes.sources import mention_span
+from quotelens.findings.speakers import role_words
+from quotelens.language.tree import children
+from quotelens.language.vocabulary import vocabulary
+from quotelens.model import Entity
+
+# How many sentences back a description ('the top diplomat') looks for the one official it stands for; one that
+# names a country ('Russia's chief diplomat') has stronger evidence and looks further.
+DESCRIPTION_SENTENCES = 2
+COUNTRY_DESCRIPTION_SENTENCES = 6
+# How many sentences back (quoted ones included, and skipped) a description looks for a named subject; it reads
+# DESCRIPTION_SENTENCES of them, its own included (three cost a PolNeAR dev quote).
+SUBJECT_SENTENCES = 8
+# 'the 71-year-old': an age standing for the person just named.
+AGE = re.compile(r"(?i)(?:the\s+)?\d{1,3}-year-old")
+
+
+@cache
+def generic_roles() -> frozenset[str]:
+    """Heads that say what someone is, not which office ('the official'): alone they fit anyone named."""
+    return frozenset(vocabulary("roles")["generic_official_heads"]["values"])
+
+
+@cache
+def official_roles() -> frozenset[str]:
+    """Heads of an office ('senator', 'minister'), not of what someone is ('the official', 'the diplomat')."""
+    roles = vocabulary("roles")
+    return frozenset(role for role in roles["official_heads"]["values"] if " " not in role) - generic_roles()
+
+
+def described_person(scope: QuoteScope, source: Span) -> Entity | None:
+    """The person a description stands for, or None: the named subject before it, else the one official just named."""
+    return _described_subject(scope, source) or _recent_official(scope, source)
+
+
+def _recent_official(scope: QuoteScope, source: Span) -> Entity | None:
+    """'The top Turkish diplomat' after 'Cavusoglu said …': a definite description of an office is the one
+    person named in its sentence or the one before, when that person holds an office (of the country the
+    description names, if it names one); 'Russia's chief diplomat' may reach a few sentences further back for the
+    one official of Russia named there; 'the 71-year-old' is the one person just named, official or not."""
+    root = source.root
+    resolver = scope.resolver
+    aged = bool(AGE.fullmatch(source.text))
+    if not aged and (root.pos_ != "NOUN" or root.tag_ in ("NNS", "NNPS") or root.lemma_.lower() not in role_words()):
+        return None
+    if any((t.pos_ == "PROPN" and t.lower_ not in resolver.countries) or t.lower_ in ("a", "an", "another", "one")
+           for t in source):
+        return None
+    named = _people_before(scope, source, DESCRIPTION_SENTENCES)
+    if aged:
+        return named[-1] if named and len({entity.id for entity in named}) == 1 else None
+    officials = {entity.id: entity for entity in named if entity.is_official}
+    if named and named[-1].is_official and len(officials) == 1 and resolver.country_fits(source, named[-1]):
+        return named[-1]
+    if resolver.named_countries(source):
+        fitting = {entity.id: entity for entity in _people_before(scope, source, COUNTRY_DESCRIPTION_SENTENCES)
+                   if entity.is_official and resolver.country_fits(source, entity)}
+        if len(fitting) == 1:
+            return next(iter(fitting.values()))
+    return None
+
+
+def _described_subject(scope: QuoteScope, source: Span) -> Entity | None:
+    """'Harry Reid blasted Rubio. “…,” the Senate minority leader said': a definite description of a person ('the
+    billionaire businessman', 'the two-term president') is the named subject of the nearest sentence before it
+    that has one, as a pronoun would be (subject preference), when the description fits that person. A bare
+    generic head ('the official') fits only a sentence that names one person."""
+    root = source.root
+    if (root.pos_ != "NOUN" or root.tag_ in ("NNS", "NNPS") or root.lemma_.lower() not in role_words()
+            or source[0].lower_ != "the"):
+        return None
+    if any(t.pos_ == "PROPN" and t.lower_ not in scope.resolver.countries for t in source):
+        return None  # 'the Cruz adviser' is someone else's adviser
+    bare = len([t for t in source if not t.is_punct]) == 2 and root.lower_ in generic_roles()
+    looked = 0
+    for sentence in scope.sentences_back(root, SUBJECT_SENTENCES):
+        own = sentence.start <= root.i < sentence.end
+        if not own and scope.quoted_share(sentence.start_char, sentence.end_char) > 0.8:
+            continue  # a sentence of quoted words says nothing about who the description is
+        looked += 1
+        if looked > DESCRIPTION_SENTENCES:
+            return None
+        if own:
+            continue  # '“…,” Hannity said after the first-term senator won': its subject is another
+        subjects = _main_subjects(scope, sentence)
+        people = [entity for token in subjects for entity in [_person_named_by(scope, token)]
+                  if entity is not None and _office_fits(scope, source, entity)]
+        if not people and any(token.pos_ == "PRON" or token.lemma_.lower() in role_words() for token in subjects):
+            return None  # 'the mega donor' or 'he' is who that sentence is about: whom, it does not say
+        if not people:
+            continue
+        named = _people_between(scope, sentence.start_char, sentence.end_char)
+        if bare and len({entity.id for entity in named}) > 1:
+            return None
+        return people[0] if scope.resolver.country_fits(source, people[0]) else None
+    return None
+
+
+def _main_subjects(scope: QuoteScope, sentence: Span) -> list[Token]:
+    """The active subjects of the sentence's main verbs, outside quotes: what the sentence is about. Not a subject
+    inside a clause ('the changes Mills requested', 'found Trump to be'), nor the one acted on ('Trump was asked',
+    'Ebeling was greeted by an organizer')."""
+    verbs = [sentence.root, *children(sentence.root, "conj")]
+    return [token for verb in verbs for token in children(verb, "nsubj") if not scope.in_quote(token.idx)]
+
+
+def _office_fits(scope: QuoteScope, description: Span, entity: Entity) -> bool:
+    """'the Republican presidential candidate' is not Mayor Bill de Blasio, 'the senator' not the Fox News host:
+    when the person holds an office, or the description names one, a title must share a word with the description
+    ('Sen.' is 'senator')."""
+    words = {t.lower_ for t in description if not t.is_stop and not t.is_punct} | {description.root.lemma_.lower()}
+    names_office = description.root.lemma_.lower() in official_roles()
+    return (not entity.title or not (entity.is_official or names_office)
+            or bool(words & set(scope.resolver.title_words(entity))))
+
+
+def _person_named_by(scope: QuoteScope, subject: Token) -> Entity | None:
+    """The person a subject names: 'Obama', or the owner in 'Donald Trump's assertion'."""
+    for token in (subject, *children(subject, "poss")):
+        if token.pos_ != "PROPN":
+            continue
+        entity = scope.resolver.resolve(mention_span(token))
+        if entity is not None and entity.type == "person":
+            return entity
+    return None
+
+
+def _people_before(scope: QuoteScope, source: Span, sentences: int) -> list[Entity]:
+    """The people named outside quotes from ``sentences`` sentences back up to ``source``, in text order."""
+    index = bisect.bisect_right(scope.sentence_starts, source.root.i) - 1
+    return _people_between(scope, scope.sentences[max(0, index - sentences)].start_char, source.start_char)
+
+
+def _people_between(scope: QuoteScope, first: int, last: int) -> list[Entity]:
+    return [entity for start, _, entity in scope.resolver.mentions
+            if first <= start < last and not scope.in_quote(start) and entity.type == "person"]
