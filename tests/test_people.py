@@ -136,6 +136,15 @@ TITLES = [
      True),
     ("Matthew Miller, the State Department spokesman, and John Kirby spoke.", "Matthew Miller",
      "State Department spokesman", "State Department", True),
+    # After a name that ends a sentence-opening preposition's phrase, the words after the comma are the main
+    # clause when they hold its subject; an apposition there still counts.
+    ("For Obama, a majority of young voters, 61%, hold a favorable view of his plan.", "Obama", None, None, False),
+    ("Like Obama, a former senator, Clinton has run.", "Obama", "former senator", None, True),
+    # A phrase after "as" belongs to the names after it; an -ing word heading a clause ends the title before it.
+    ("Jack Dorsey, who announced plans to give away half of his Twitter stock, just as his role models Warren "
+     "Buffett and Bill Gates are doing with their fortunes.", "Jack Dorsey", None, None, False),
+    ("Sanders could bring more change than Clinton, the 68-year-old former senator bidding to make history as the "
+     "first woman president.", "Clinton", "68-year-old former senator", None, True),
 ]
 
 

@@ -233,7 +233,7 @@ def _title_phrase_before(doc: Doc, name: Span) -> Title | None:
 
 def _title_after(doc: Doc, name: Span) -> Title | None:
     """An appositive after the name: "Matthew Miller, the State Department spokesperson," or "(spokesman)"."""
-    if name.end >= len(doc) or doc[name.end].text not in {",", "("}:
+    if name.end >= len(doc) or doc[name.end].text not in {",", "("} or _in_opening_phrase(name):
         return None
     appointed = appointed_as(doc, name)
     if appointed is not None:
@@ -242,8 +242,10 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
         for child in children(token, "appos"):
             if child.i > name.end and child.pos_ in {"NOUN", "PROPN"} \
                     and not _in_hyphenated_word(doc, child) and not _in_hyphenated_word(doc, doc[child.i - 1]):
-                title = build_title(doc, _with_conjuncts(doc, child), formal_allowed=False,
-                                    generic=child.pos_ == "NOUN")
+                phrase = _without_clause_head(doc, _with_conjuncts(doc, child))
+                if next(token for token in phrase if token.pos_ != "ADV").pos_ in {"ADP", "SCONJ"}:
+                    continue  # "Zuckerberg, ..., just as his role models Warren Buffett": the phrase is another's
+                title = build_title(doc, phrase, formal_allowed=False, generic=child.pos_ == "NOUN")
                 if title is not None:
                     return title
     # The parser sometimes misses the apposition: read the phrase up to the next comma instead.
@@ -257,6 +259,31 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
     if len(phrase) == 0 or not _holds_head(phrase) or phrase[0].pos_ in {"ADP", "SCONJ"}:
         return None  # "Zayed, during his reception of his counterpart," says when, not who he is
     return build_title(doc, phrase, formal_allowed=False)
+
+
+def _in_opening_phrase(name: Span) -> bool:
+    """The name ends a preposition's phrase that opens its sentence and the words after its comma start the main
+    clause: they hold its subject ("For Trump, a majority of likely voters, 56%, have ...") or the sentence has no
+    verb of its own to be the main clause ("Unlike Trump, Clinton's supporting civil rights."). Not "Like Obama, a
+    former senator, Clinton has run"."""
+    link, sentence = name.root.head, name.sent
+    if name.root.dep_ != "pobj" or link.pos_ != "ADP" or link.i != sentence.start:
+        return False
+    after = name.doc[name.end + 1:sentence.end]
+    end = next((token.i for token in after if token.is_punct), sentence.end)
+    subject = any(token.dep_ in {"nsubj", "nsubjpass"} and not name.end < token.head.i < end
+                  for token in name.doc[name.end + 1:end])
+    return subject or sentence.root.pos_ not in {"VERB", "AUX"}
+
+
+def _without_clause_head(doc: Doc, phrase: Span) -> Span:
+    """An appositive the parser headed with a verb's -ing form that governs a clause of its own ("the former
+    secretary of state bidding to make history"): the title ends before that word."""
+    last = phrase[-1]
+    governs_clause = any(child.pos_ == "VERB" and child.dep_ in CLAUSE_DEPS for child in last.children)
+    if len(phrase) > 1 and last.lower_.endswith("ing") and governs_clause:
+        return doc[phrase.start:last.i]
+    return phrase
 
 
 def _with_conjuncts(doc: Doc, head: Token) -> Span:
