@@ -145,6 +145,11 @@ TITLES = [
      "Buffett and Bill Gates are doing with their fortunes.", "Jack Dorsey", None, None, False),
     ("Sanders could bring more change than Clinton, the 68-year-old former senator bidding to make history as the "
      "first woman president.", "Clinton", "68-year-old former senator", None, True),
+    # A non-breaking space between a title and the name is still inside the line.
+    ("Investigative reporter\u00a0Mary Ellis will come on the show to talk about immigration.", "Mary Ellis",
+     "Investigative reporter", None, False),
+    ("Voters met the reporters.\n\nMary Ellis will come on the show to talk about immigration.", "Mary Ellis", None,
+     None, False),
 ]
 
 

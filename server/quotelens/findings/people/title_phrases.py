@@ -78,8 +78,8 @@ def _title_before(doc: Doc, name: Span) -> Title | None:
             while start > sentence_start and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
                 start -= 1
             continue
-        if token.pos_ == "CCONJ" and _joins_fields(doc, token.i):
-            start -= 1  # "Security and borders minister": two fields of one office
+        if token.pos_ == "CCONJ" and _joins_fields(doc, token.i) or _inline_space(token):
+            start -= 1  # "Security and borders minister": two fields of one office; "reporter\xa0Julia Hahn"
             continue
         if token.dep_ == "det" or token.pos_ in {"PRON", "CCONJ", "SCONJ"} or token.is_space:
             break
@@ -128,10 +128,12 @@ def _title_by_surface(doc: Doc, name: Span) -> Title | None:
     conjunct of Obama: the word before the name must be a title head, and the title runs back over
     adjectives and nouns that are not part of another name.
     """
-    if name.start == 0 or canonical_head(doc[name.start - 1]) is None:
+    start = name.start - 1
+    while start > 0 and _inline_space(doc[start]):
+        start -= 1
+    if start < 0 or canonical_head(doc[start]) is None:
         return None
     sentence_start = name.sent.start
-    start = name.start - 1
     while start > sentence_start:
         token = doc[start - 1]
         if _in_hyphenated_word(doc, token):
@@ -141,6 +143,11 @@ def _title_by_surface(doc: Doc, name: Span) -> Title | None:
             break
         start -= 1
     return build_title(doc, doc[start:name.start], formal_allowed=True, generic="person")
+
+
+def _inline_space(token: Token) -> bool:
+    """A space the tokenizer kept as a token inside a line: a non-breaking space between a title and its name."""
+    return token.is_space and "\n" not in token.text
 
 
 def _in_hyphenated_word(doc: Doc, token: Token) -> bool:
