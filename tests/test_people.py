@@ -615,6 +615,16 @@ ORGANISATIONS = [
     # Negatives: a legislator's body is not guessed from a country in the sentence; a quote's country is not his.
     ("Senator Dianne Feinstein spoke about Iran on Monday.", "Dianne Feinstein", "Senator", None),
     ("\"Russia will not stop,\" Prime Minister Jacinda Ardern said.", "Jacinda Ardern", "Prime Minister", None),
+    # A field followed by "of <state>" is that state's office; a long formal appositive is read whole.
+    ("The talks were led by Lea Tamm, Minister of Foreign Affairs of Estonia, who said the measures would stay.",
+     "Lea Tamm", "Minister of Foreign Affairs of Estonia", "Estonia"),
+    ("At the invitation of Foreign Minister Wang Yi, Anna Shivute, Deputy Prime Minister and Minister of International "
+     "Relations and Cooperation of the Republic of Namibia, will visit China in April.", "Anna Shivute",
+     "Deputy Prime Minister and Minister of International Relations and Cooperation of the Republic of Namibia",
+     "Republic of Namibia"),
+    # Negative: a field with no state after it stays the office's own; "Under" opens the title, no preposition.
+    ("Anna Berg, Under Secretary of Commerce for Industry and Security, spoke on Monday.", "Anna Berg",
+     "Under Secretary of Commerce for Industry and Security", "Commerce"),
 ]
 
 

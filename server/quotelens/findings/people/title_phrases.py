@@ -257,14 +257,14 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
                     return title
     # The parser sometimes misses the apposition: read the phrase up to the next comma instead.
     end = name.end + 1
-    while end < len(doc) and end - name.end < 14 and (not doc[end].is_punct or _in_hyphenated_word(doc, doc[end])) \
+    while end < len(doc) and end - name.end < 20 and (not doc[end].is_punct or _in_hyphenated_word(doc, doc[end])) \
             and doc[end].pos_ not in {"VERB", "AUX"}:
         end += 1  # a split word stays whole: "Vice-President and Prime Minister of UAE"
     if end >= len(doc) or doc[end].text not in {",", ")", ".", ";", "—", "–"}:
         return None
     phrase = doc[name.end + 1:end]
-    if len(phrase) == 0 or not _holds_head(phrase) or phrase[0].pos_ in {"ADP", "SCONJ"}:
-        return None  # "Zayed, during his reception of his counterpart," says when, not who he is
+    if len(phrase) == 0 or not _holds_head(phrase) or phrase[0].pos_ in {"ADP", "SCONJ"} and not _opens_head(phrase):
+        return None  # "Zayed, during his reception of his counterpart," says when, not who he is; not "Under Secretary"
     return build_title(doc, phrase, formal_allowed=False)
 
 
@@ -320,3 +320,9 @@ def _joins_fields(doc: Doc, index: int) -> bool:
 
 def _holds_head(phrase: Span) -> bool:
     return find_head([word_of(token.text) for token in phrase]) is not None
+
+
+def _opens_head(phrase: Span) -> bool:
+    """Whether the phrase's first word is part of its title head ("Under Secretary"), not a preposition."""
+    found = find_head([word_of(token.text) for token in phrase])
+    return found is not None and found[0] == 0
