@@ -622,6 +622,9 @@ ORGANISATIONS = [
      "Relations and Cooperation of the Republic of Namibia, will visit China in April.", "Anna Shivute",
      "Deputy Prime Minister and Minister of International Relations and Cooperation of the Republic of Namibia",
      "Republic of Namibia"),
+    # A hyphen inside a word does not end the title's phrase; where a body is based is not part of its name.
+    ("\"The attacks go on,\" said Ahmad Farid, an analyst at the Kabul-based Afghanistan Analysts Network.", "Ahmad Farid",
+     "analyst at the Kabul-based Afghanistan Analysts Network", "Afghanistan Analysts Network"),
     # Negative: a field with no state after it stays the office's own; "Under" opens the title, no preposition.
     ("Anna Berg, Under Secretary of Commerce for Industry and Security, spoke on Monday.", "Anna Berg",
      "Under Secretary of Commerce for Industry and Security", "Commerce"),

@@ -132,9 +132,13 @@ def organization_tokens_after(tokens: list[Token]) -> list[Token]:
         described = all(not token.text[:1].isupper() for token in first)
         return first if named or described else []
     body = next((part for part in complements if any(token.ent_type_ == "ORG" for token in part)), None)
-    if body is not None:
-        return body
-    return rest if any(token.ent_type_ in ORG_LABELS for token in rest) else []
+    if body is None and any(token.ent_type_ in ORG_LABELS for token in rest):
+        body = rest
+    if body is None:
+        return []
+    # "at the Kabul-based Afghanistan Analysts Network": where the body sits is no part of its name.
+    based = next((index for index, token in enumerate(body) if token.lower_ == "based"), None)
+    return body[based + 1:] if based is not None and 0 < based < len(body) - 1 else body
 
 
 def _state_of_field(part: list[Token]) -> list[Token]:

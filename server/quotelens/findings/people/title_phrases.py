@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from quotelens.findings.people.appositives import in_opening_phrase, with_conjuncts, without_clause_head
 from quotelens.findings.people.organisations import PLACE_LABELS
 from quotelens.findings.people.predicates import appointed_as, title_by_copula
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_head, is_headline,
@@ -240,7 +241,7 @@ def _title_phrase_before(doc: Doc, name: Span) -> Title | None:
 
 def _title_after(doc: Doc, name: Span) -> Title | None:
     """An appositive after the name: "Matthew Miller, the State Department spokesperson," or "(spokesman)"."""
-    if name.end >= len(doc) or doc[name.end].text not in {",", "("} or _in_opening_phrase(name):
+    if name.end >= len(doc) or doc[name.end].text not in {",", "("} or in_opening_phrase(name):
         return None
     appointed = appointed_as(doc, name)
     if appointed is not None:
@@ -249,7 +250,7 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
         for child in children(token, "appos"):
             if child.i > name.end and child.pos_ in {"NOUN", "PROPN"} \
                     and not _in_hyphenated_word(doc, child) and not _in_hyphenated_word(doc, doc[child.i - 1]):
-                phrase = _without_clause_head(doc, _with_conjuncts(doc, child))
+                phrase = without_clause_head(doc, with_conjuncts(doc, child))
                 if next(token for token in phrase if token.pos_ != "ADV").pos_ in {"ADP", "SCONJ"}:
                     continue  # "Zuckerberg, ..., just as his role models Warren Buffett": the phrase is another's
                 title = build_title(doc, phrase, formal_allowed=False, generic=child.pos_ == "NOUN")
@@ -266,49 +267,6 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
     if len(phrase) == 0 or not _holds_head(phrase) or phrase[0].pos_ in {"ADP", "SCONJ"} and not _opens_head(phrase):
         return None  # "Zayed, during his reception of his counterpart," says when, not who he is; not "Under Secretary"
     return build_title(doc, phrase, formal_allowed=False)
-
-
-def _in_opening_phrase(name: Span) -> bool:
-    """The name ends a preposition's phrase that opens its sentence and the words after its comma start the main
-    clause: they hold its subject ("For Trump, a majority of likely voters, 56%, have ...") or the sentence has no
-    verb of its own to be the main clause ("Unlike Trump, Clinton's supporting civil rights."). Not "Like Obama, a
-    former senator, Clinton has run"."""
-    link, sentence = name.root.head, name.sent
-    if name.root.dep_ != "pobj" or link.pos_ != "ADP" or link.i != sentence.start:
-        return False
-    after = name.doc[name.end + 1:sentence.end]
-    end = next((token.i for token in after if token.is_punct), sentence.end)
-    subject = any(token.dep_ in {"nsubj", "nsubjpass"} and not name.end < token.head.i < end
-                  for token in name.doc[name.end + 1:end])
-    return subject or sentence.root.pos_ not in {"VERB", "AUX"}
-
-
-def _without_clause_head(doc: Doc, phrase: Span) -> Span:
-    """An appositive the parser headed with a verb's -ing form that governs a clause of its own ("the former
-    secretary of state bidding to make history"): the title ends before that word."""
-    last = phrase[-1]
-    governs_clause = any(child.pos_ == "VERB" and child.dep_ in CLAUSE_DEPS for child in last.children)
-    if len(phrase) > 1 and last.lower_.endswith("ing") and governs_clause:
-        return doc[phrase.start:last.i]
-    return phrase
-
-
-def _with_conjuncts(doc: Doc, head: Token) -> Span:
-    """A title noun's phrase with the title nouns coordinated to it: "senior trader and strategist at Tempus Inc."
-    (the body after the last one is the body of both)."""
-    phrase = phrase_of(doc, head)
-    for child in children(head, "conj"):
-        if child.i > head.i and child.pos_ == "NOUN" and canonical_head(child) is not None:
-            phrase = doc[phrase.start:max(phrase.end, phrase_of(doc, child).end)]
-    for child in children(head, "prep"):
-        body = children(child, "pobj")
-        ends_name = body and body[0].ent_type_ == "ORG" and not (body[0].i + 1 < len(doc)
-                                                                 and doc[body[0].i + 1].ent_iob_ == "I")
-        if child.i == phrase.end and ends_name:
-            # The parser hangs the shared body on the first noun, after the last one: "at Tempus Inc." (a body
-            # whose name ends there; not "of four", nor a cut "of Concerned Women" of a longer name).
-            phrase = doc[phrase.start:body[0].i + 1]
-    return phrase
 
 
 def _joins_fields(doc: Doc, index: int) -> bool:
