@@ -625,6 +625,9 @@ ORGANISATIONS = [
     # A hyphen inside a word does not end the title's phrase; where a body is based is not part of its name.
     ("\"The attacks go on,\" said Ahmad Farid, an analyst at the Kabul-based Afghanistan Analysts Network.", "Ahmad Farid",
      "analyst at the Kabul-based Afghanistan Analysts Network", "Afghanistan Analysts Network"),
+    # A conjunction inside a body's name does not end the title.
+    ("On Tuesday, Kevin Doyle, chairman of the House Ways and Means Committee, said the tax might wait.",
+     "Kevin Doyle", "chairman of the House Ways and Means Committee", "House Ways and Means Committee"),
     # Negative: a field with no state after it stays the office's own; "Under" opens the title, no preposition.
     ("Anna Berg, Under Secretary of Commerce for Industry and Security, spoke on Monday.", "Anna Berg",
      "Under Secretary of Commerce for Industry and Security", "Commerce"),

@@ -46,10 +46,11 @@ def word_of(text: str) -> str:
 def phrase_of(doc: Doc, head: Token) -> Span:
     """The head's phrase from its left edge up to the first clause, appositive or punctuation after the head.
 
-    A hyphen written inside a word is no punctuation here: "an analyst at the Kabul-based Afghanistan Analysts
-    Network" runs to the end."""
+    A hyphen written inside a word is no punctuation here, and a conjunction inside a named entity joins no
+    clause: "an analyst at the Kabul-based Afghanistan Analysts Network", "chairman of the House Ways and Means
+    Committee" run to the end."""
     stops = {token.i for child in head.subtree if child.dep_ in CLAUSE_DEPS and child.i > head.i
-             and not _inside_word(child) for token in child.subtree}
+             and not _inside_word(child) and child.ent_iob_ != "I" for token in child.subtree}
     end = head.i + 1
     while end <= head.right_edge.i and end not in stops and (not doc[end].is_punct or _inside_word(doc[end])):
         end += 1
