@@ -150,6 +150,10 @@ TITLES = [
      "Investigative reporter", None, False),
     ("Voters met the reporters.\n\nMary Ellis will come on the show to talk about immigration.", "Mary Ellis", None,
      None, False),
+    # An office after "a" is imagined, not held; a name modifying a body holds no title from before it.
+    ("He weighed the prospects of a President Ted Cruz.", "Ted Cruz", "President", None, False),
+    ("\"We will win,\" said Mike Tate, a spokesman for the Feingold campaign, explaining why Russ Feingold stayed home.",
+     "Russ Feingold", None, None, False),
 ]
 
 

@@ -100,6 +100,8 @@ def _title_before(doc: Doc, name: Span) -> Title | None:
 def _title_with_complement_before(doc: Doc, name: Span) -> Title | None:
     """A title whose complement runs up to the name, read from the words: "official spokeswoman of the Russian
     Foreign Ministry Maria Zakharova", "Under Secretary of Commerce for Industry and Security Alan F. Estevez"."""
+    if name.root.dep_ == "compound" and name.root.head.i >= name.end:
+        return None  # "a spokesman for the Feingold campaign": the name modifies the body, it holds no title
     sentence_start = name.sent.start
     link = None
     position = name.start - 1

@@ -186,6 +186,8 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     written_before = text_of(doc)[max(0, phrase.start_char - 20):phrase.start_char].lower().split()[-1:]
     official = is_official_title(head, [*written_before, *words_before(doc, phrase), *words], kind,
                                  organization is not None, formal or formal_allowed and head in ROLES.national_offices)
+    if written_before in (["a"], ["an"]) and head in ROLES.national_offices:
+        official = False  # "the prospects of a President Donald Trump": an office imagined, not held
     if official and organization in ROLES.party_adjectives.values():
         organization = None  # "Republican Sen. Ted Cruz": the party is not the body he holds office in
     start, end = shown[0].idx, shown[-1].idx + len(shown[-1].text)
