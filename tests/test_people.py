@@ -152,6 +152,8 @@ TITLES = [
      None, False),
     # An office after "a" is imagined, not held; a name modifying a body holds no title from before it.
     ("He weighed the prospects of a President Ted Cruz.", "Ted Cruz", "President", None, False),
+    ("Clinton has a record to defend, much like 2004 Democratic nominee John Kerry did.", "John Kerry",
+     "2004 Democratic nominee", "Democratic Party", False),
     ("\"We will win,\" said Mike Tate, a spokesman for the Feingold campaign, explaining why Russ Feingold stayed home.",
      "Russ Feingold", None, None, False),
 ]
