@@ -154,6 +154,8 @@ TITLES = [
     ("He weighed the prospects of a President Ted Cruz.", "Ted Cruz", "President", None, False),
     ("Clinton has a record to defend, much like 2004 Democratic nominee John Kerry did.", "John Kerry",
      "2004 Democratic nominee", "Democratic Party", False),
+    # Negative: a name that is the whole complement of a title before it is not its holder.
+    ("The senator resigned, but supporters of Mr. Hugo Vargas took to the streets.", "Hugo Vargas", None, None, False),
     ("\"We will win,\" said Mike Tate, a spokesman for the Feingold campaign, explaining why Russ Feingold stayed home.",
      "Russ Feingold", None, None, False),
 ]

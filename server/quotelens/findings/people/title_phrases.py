@@ -112,8 +112,8 @@ def _title_with_complement_before(doc: Doc, name: Span) -> Title | None:
         elif not (token.text[:1].isupper() or token.lower_ in {"of", "for", "and", "the", "&"}) or token.is_punct:
             break
         position -= 1
-    if link is None or link == name.start - 1:
-        return None
+    if link is None or all(word_of(token.text) in ROLES.honorifics for token in doc[link + 1:name.start]):
+        return None  # "supporters of Mr. Morales": the name is the complement, not the holder
     start = link - 1
     while start > sentence_start:
         token = doc[start - 1]
