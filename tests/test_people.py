@@ -154,6 +154,10 @@ TITLES = [
     ("He weighed the prospects of a President Ted Cruz.", "Ted Cruz", "President", None, False),
     ("Clinton has a record to defend, much like 2004 Democratic nominee John Kerry did.", "John Kerry",
      "2004 Democratic nominee", "Democratic Party", False),
+    # The object of a verb of appointment holds the office it is appointed "as"; not a role of no office.
+    ("The secretary-general has appointed Jean Arnaud to engage as his Personal Envoy with all sides, a spokesman "
+     "said.", "Jean Arnaud", "Personal Envoy", None, True),
+    ("The club named Jean Arnaud as its new coach on Monday.", "Jean Arnaud", None, None, False),
     # Negative: a name that is the whole complement of a title before it is not its holder.
     ("The senator resigned, but supporters of Mr. Hugo Vargas took to the streets.", "Hugo Vargas", None, None, False),
     ("\"We will win,\" said Mike Tate, a spokesman for the Feingold campaign, explaining why Russ Feingold stayed home.",

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.people.appositives import in_opening_phrase, with_conjuncts, without_clause_head
 from quotelens.findings.people.organisations import PLACE_LABELS
-from quotelens.findings.people.predicates import appointed_as, title_by_copula
+from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_copula
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_head, is_headline,
                                               is_official_title, singular)
 from quotelens.language.syntax import CLAUSE_DEPS, phrase_of, text_of, word_of
@@ -30,7 +30,7 @@ def find_title(doc: Doc, name: Span) -> Title | None:
         return None  # in a title-case headline every word looks like part of a title ("Lawmakers Rip Trump")
     courtesy = None
     for finder in (_title_before, _abbreviation_before, _title_governing, _title_phrase_before, _title_after,
-                   title_by_copula, _title_by_surface, _title_with_complement_before):
+                   title_by_copula, _title_by_surface, _title_with_complement_before, title_by_appointment):
         title = finder(doc, name)
         if title is not None and _is_courtesy(title):
             courtesy = courtesy or title  # "Dr. Ekow Spio-Garbrah, Trade Minister from 2014 to 2017": the office
