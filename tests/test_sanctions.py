@@ -99,7 +99,8 @@ KINDS = [
     # tune: chinamil-2024-05-23 (the ministry's name shortened to the country)
     ("The measures, which include freezing assets in China and banning senior executives from entering the country, "
      "took effect from Wednesday, China said.",
-     [("freezing assets in China", "imposed", "asset_freeze", ()),
+     [("The measures", "imposed", "sanctions", ()),  # an umbrella that takes effect: a mention of its own
+      ("freezing assets in China", "imposed", "asset_freeze", ()),
       ("banning senior executives from entering the country", "imposed", "travel_ban", ("senior executives",))]),
     # tune: ny1-2024-05-10
     ("The Commerce Department added 37 institutions and firms to its Entity List on Friday.",
@@ -253,6 +254,9 @@ REPEATS = [
     # a vague repeat takes the parties of the measure it points to, not those of the party asking for its end
     ("The EU imposed an arms embargo on China in 1989. Beijing has long demanded that the EU end the ban.",
      "end the ban", "European Union", ("China",)),
+    ("China announced countermeasures against 12 US defence firms on Tuesday. It said the US had imposed sanctions "
+     "on Chinese entities. The measures, which include freezing assets, took effect on Wednesday.",
+     "The measures", "China", ("12 US defence firms",)),
     # many states' measure names no one authority, and takes none from its neighbours
     ("The EU imposed sanctions on Russia in 2014. Iran has long been under international sanctions.",
      "international sanctions", None, ("Iran",)),
@@ -311,6 +315,12 @@ VAGUE_REPEATS = [
      "end the ban", "considered", "embargo", ("Cuba",)),
     ("The UN imposed sanctions on Eritrea in 2009. The council lifted the measures in 2018.",
      "lifted the measures", "lifted", "sanctions", ("Eritrea",)),
+    # one that takes effect or ends, as its clause's subject; "measures" refers back to "countermeasures"
+    ("China announced countermeasures against 12 US defence firms on Tuesday. It said the US had imposed sanctions "
+     "on Chinese entities. The measures, which include freezing assets, took effect on Wednesday.",
+     "The measures", "imposed", "sanctions", ("12 US defence firms",)),
+    ("The UN imposed sanctions on Eritrea in 2009. The restrictions expired in 2018.",
+     "The restrictions", "lifted", "sanctions", ("Eritrea",)),
 ]
 
 
@@ -323,6 +333,8 @@ def test_a_vague_definite_repeat_is_the_measure_before_it(nlp, text, mention, st
 @pytest.mark.parametrize("text", [
     "The city lifted the restrictions on parking on Monday.",  # no sanctions mention in the article
     "The US imposed an embargo on Cuba in 1962. The mayor lifted some restrictions on parking.",  # indefinite
+    "The US imposed an embargo on Cuba in 1962. The city's new parking measures took effect on Monday.",  # parking's
+    "The city's measures took effect on Monday.",  # no sanctions mention in the article
 ])
 def test_a_vague_noun_alone_is_no_measure(nlp, text):
     assert [s.text for s in found(nlp, text) if "embargo" not in s.text] == []

@@ -11,6 +11,7 @@ from quotelens.findings.sanctions.parties import agent_of, is_time
 from quotelens.findings.sanctions.restraints import barred_from, frozen_candidate, misread_noun_candidate, travel_ban_candidate
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby
+from quotelens.findings.sanctions.status import takes_effect
 from quotelens.language.tree import children, lefts, rights
 
 # Dependents that belong to a measure's noun phrase on its left ("the harshest economic sanctions").
@@ -186,10 +187,18 @@ def _done_by_authority(token: Token, lex: Lexicon) -> bool:
 def _generic_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'impose additional actions': a vague noun is a measure as the object of an imposing verb; 'lift the
     restrictions', 'end the ban': a definite one any status verb acts on is the measure named before it (a limit:
-    'lifted the restrictions on parking' next to a sanctions mention reads as one too)."""
+    'lifted the restrictions on parking' next to a sanctions mention reads as one too), and so is one that takes
+    effect or ends ('The measures, which include freezing assets, took effect', 'the restrictions expired')."""
     verb = token.head
     status = lex.status_of.get(verb.lemma_.lower())
     definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "some") for c in children(token))
+    # ... but not one a noun of another field qualifies ("the city's new parking measures took effect")
+    other_field = any(c.dep_ == "compound" and c.lemma_.lower() not in lex.clear_nouns | lex.ambiguous_nouns
+                      for c in children(token))
+    if definite and token.dep_ == "nsubj" and not other_field \
+            and (takes_effect(verb, lex) or verb.lemma_.lower() in lex.ending_verbs):
+        start, end = _phrase_bounds(token, lex)
+        return Candidate(token, token, verb, start, end, "generic", False)
     if token.dep_ not in ("dobj", "nsubjpass") or status is None or (status != "imposed" and not definite):
         return None
     if verb.lemma_.lower() in lex.measure_verbs:

@@ -240,6 +240,9 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str) -> list[_Finding]
             else:
                 targets = finding.nearby_targets
             finding = replace(finding, targets=tuple(t for t in targets if t != finding.authority))
+        if finding.authority is None and antecedent is not None and finding.candidate.kind == "generic":
+            # a vague repeat ("The measures ... took effect") names no party of its own: its antecedent's
+            finding = replace(finding, authority=antecedent.authority)
         if finding.authority is None and previous is not None and not finding.unattributed:
             # the previous mention's, not the antecedent's: on PolNeAR the antecedent's cost one authority
             finding = replace(finding, authority=previous.authority)
@@ -252,7 +255,8 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str) -> list[_Finding]
 def _same_measure(earlier: _Finding, repeat: _Finding) -> bool:
     """'the sanctions' refers back to sanctions, 'the embargo' to an embargo, 'the US sanctions' to the US's."""
     same_party = earlier.authority is None or repeat.authority is None or earlier.authority == repeat.authority
-    return same_party and earlier.candidate.head.lemma_.lower() == repeat.candidate.head.lemma_.lower()
+    # a compound word ends with its noun: 'the measures' after 'countermeasures against ...'
+    return same_party and earlier.candidate.head.lemma_.lower().endswith(repeat.candidate.head.lemma_.lower())
 
 
 def _is_part_of(finding: _Finding, previous: _Finding) -> bool:

@@ -58,7 +58,7 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
     bare = not existing and _is_bare_topic(candidate, lex)
     for below, word in zip([None, *path], path):
         lemma = word.lemma_.lower()
-        if lemma in lex.keeping_words or (below is not None and _takes_effect(word, lex)):
+        if lemma in lex.keeping_words or (below is not None and takes_effect(word, lex)):
             return "imposed"  # "urged the EU to keep its embargo", "will take effect on Monday": in force
         if in_force and below is not None and word.pos_ == "VERB" and (verb is None or word.i != verb.i):
             break
@@ -101,7 +101,7 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
     return "other" if bare else "imposed"
 
 
-def _takes_effect(word: Token, lex: Lexicon) -> bool:
+def takes_effect(word: Token, lex: Lexicon) -> bool:
     """'take effect', 'come into force', 'remain in place': a decided measure, whatever the tense."""
     for child in children(word):
         if child.dep_ == "dobj" and child.lemma_.lower() in lex.in_force_nouns:
