@@ -19,7 +19,8 @@ from typing import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.context import DocContext
-from quotelens.findings.sanctions.candidates import Candidate, candidate_at, first_conjunct, noun_candidate
+from quotelens.findings.sanctions.candidates import Candidate, candidate_at, noun_candidate
+from quotelens.findings.sanctions.phrases import first_conjunct
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import measure_of, sectors_of
 from quotelens.findings.sanctions.parties import (
