@@ -276,6 +276,17 @@ def test_taken_off_a_measure_is_lifted_for_whom_it_names(nlp, text, mention, sta
     assert (mention, status, measure, targets) in [(s.text, s.status, s.measure, s.targets) for s in found(nlp, text)]
 
 
+def test_a_passive_listing_verb_without_a_list_puts_more_parties_on_the_list_before_it(nlp):
+    listed = "The Commerce Department added 37 firms to its Entity List on Thursday. "
+    text = listed + "Eleven were added for being involved with the balloon program."
+    assert ("Eleven were added", "imposed", "designation", ("Eleven",)) in [
+        (s.text, s.status, s.measure, s.targets) for s in found(nlp, text)]
+    for other in ("The proposal was put to a vote.", "Two people were placed under arrest.",
+                  "A new clause was added to the contract."):
+        assert [s.text for s in found(nlp, listed + other)] == ["added 37 firms to its Entity List"], other
+    assert found(nlp, "Eleven were added for being involved with the program.") == []  # no list named before
+
+
 def test_designated_parties_are_a_designation_only_next_to_a_measure(nlp):
     text = "The US imposed sanctions on Iran in 2018. Several shipping companies have been designated."
     assert ("Several shipping companies have been designated", "designation") in [

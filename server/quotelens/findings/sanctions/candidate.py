@@ -19,7 +19,7 @@ class Candidate:
     verb: Token | None  # the word saying what happens to it (impose, lift, violation ...), or None
     start: int  # token span of the mention
     end: int
-    kind: str  # noun | verb | generic | resolution
+    kind: str  # noun | verb | generic | resolution | ellipsis (a verb whose measure is the one before)
     clear: bool
 
 

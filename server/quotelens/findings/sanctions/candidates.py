@@ -221,3 +221,18 @@ def _resolution_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     start, end = phrase_bounds(token, lex)
     start, end = with_verb(verb, token, start, end, lex)
     return Candidate(token, token, verb, start, end, "resolution", True)
+
+
+def elided_listing_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'Eleven were added for their role in the balloon programme' after 'added 37 firms to its Entity List': a
+    passive listing verb that names no list of its own puts more parties on the one before it (sanctions.py looks
+    for it only in an article that names a sanctions list, and keeps it only next to another mention)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in lex.listing_verbs:
+        return None
+    if any(c.dep_ in ("prep", "dobj", "dative") and c.lower_ not in ("for", "over", "after", "because") for c in children(token)):
+        return None  # "was added to the list", "was put on hold", "was placed under review": a place of its own
+    subject = next((c for c in children(token) if c.dep_ == "nsubjpass"), None)
+    if subject is None or not (subject.like_num or is_possible_target(subject, lex)):
+        return None
+    return Candidate(token, subject, token, subject.left_edge.i, token.i + 1, "ellipsis", False)
+

@@ -19,7 +19,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.context import DocContext
-from quotelens.findings.sanctions.candidates import Candidate, candidate_at, noun_candidate
+from quotelens.findings.sanctions.candidates import Candidate, candidate_at, elided_listing_candidate, noun_candidate
 from quotelens.findings.sanctions.phrases import first_conjunct
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import measure_of, sectors_of
@@ -88,7 +88,7 @@ def _measures(findings: list[_Finding], lex: Lexicon) -> list[str]:
     measure before it, which it refers back to."""
     measures: list[str] = []
     for finding in findings:
-        if finding.candidate.kind == "generic" and measures:
+        if finding.candidate.kind in ("generic", "ellipsis") and measures:
             measures.append(measures[-1])
         else:
             measures.append(measure_of(finding.candidate, lex))
@@ -114,7 +114,7 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
         # is imposed and broken too, so an embargo needs its authority or target.
         strong = True
     # vague "actions"; "the companies were designated" with no authority or complement to say it is a sanctions list
-    near_only = candidate.kind == "generic" or (candidate.trigger.lemma_.lower() in lex.designation_verbs
+    near_only = candidate.kind in ("generic", "ellipsis") or (candidate.trigger.lemma_.lower() in lex.designation_verbs
                                                 and not candidate.clear)
     if candidate.trigger.lemma_.lower() in lex.seizure_words:
         # a seizure is a sanction only in an article about sanctions, proof of one only when a sanctioning state or
@@ -168,6 +168,9 @@ def _list_repeats(findings: list[_Finding], lex: Lexicon, context: Context) -> l
         if token.lemma_.lower() == "list" and token.pos_ == "NOUN" and token.i not in lists and _is_definite(token) \
                 and _is_listing(token, lex):
             found.append(_describe(noun_candidate(token, lex, clear=True), lex, context))
+        elided = elided_listing_candidate(token, lex)
+        if elided is not None and token.i > min(lists):
+            found.append(_describe(elided, lex, context))
     return found
 
 

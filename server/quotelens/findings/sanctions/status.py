@@ -22,7 +22,8 @@ _CLIMB_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acl", "compound", "amo
 def find_status(candidate: Candidate, lex: Lexicon) -> str:
     verb = candidate.verb
     base = lex.status_of.get(verb.lemma_.lower(), "imposed") if verb is not None else "imposed"
-    if verb is not None and verb.lemma_.lower() in lex.listing_verbs and candidate.head.lemma_.lower() not in lex.list_nouns:
+    if verb is not None and verb.lemma_.lower() in lex.listing_verbs and candidate.head.lemma_.lower() not in lex.list_nouns \
+            and candidate.kind != "ellipsis":
         base = "extended"  # "add 24 names to an EU visa ban": more people under a measure in force (annotation.md)
     if verb is None and candidate.head is not candidate.trigger:
         base = lex.status_of.get(candidate.head.lemma_.lower(), base)  # "sanctions relief", "sanctions-busters"
