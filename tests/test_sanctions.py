@@ -353,6 +353,16 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
 
 # (text, mention, status): status from the clause and its frame.
 STATUS = [
+    # a 'would' a past verb reports is the speaker's 'will': a decision, unless the reporting verb or a condition
+    # threatens, or the verb or an adverb proposes; 'would' on its own is a hypothesis
+    ("The EU said on Monday it would impose sanctions on Russia.", "impose sanctions on Russia", "imposed"),
+    ("The minister told reporters that the main measure would be a freeze of the assets of the listed oligarchs.",
+     "a freeze of the assets of the listed oligarchs", "imposed"),
+    ("The EU warned that it would impose sanctions on Russia.", "impose sanctions on Russia", "threatened"),
+    ("The EU said it would impose sanctions on Russia if it invaded.", "impose sanctions on Russia", "threatened"),
+    ("Analysts said the EU would likely impose sanctions on Russia.", "impose sanctions on Russia", "considered"),
+    ("The EU would impose sanctions on Russia.", "impose sanctions on Russia", "considered"),
+    ("The EU said it would not impose sanctions on Russia.", "impose sanctions on Russia", "other"),
     ("The US has imposed sanctions on Russia. There are no sanctions on Russian fertiliser.",
      "no sanctions on Russian fertiliser", "other"),
     ("The US has imposed sanctions on Russia. Brazil refused to join the sanctions against Russia.",

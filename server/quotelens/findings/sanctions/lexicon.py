@@ -43,6 +43,7 @@ class Lexicon:
     consider_words: frozenset[str]
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
+    backshifted_aux: frozenset[str]
     blocking_words: frozenset[str]
     declining_words: frozenset[str]
     demand_words: frozenset[str]
@@ -138,6 +139,7 @@ def load_lexicon() -> Lexicon:
         consider_words=frozenset(modality["consider_words"]),
         future_aux=frozenset(modality["future_aux"]),
         hypothetical_aux=frozenset(modality["hypothetical_aux"]),
+        backshifted_aux=frozenset(modality["backshifted_aux"]),
         blocking_words=frozenset(modality["blocking_words"]),
         declining_words=frozenset(modality["declining_words"]),
         demand_words=frozenset(modality["demand_words"]),

@@ -94,6 +94,14 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
         if auxes & lex.hypothetical_aux:
             if not negated and lemma in lex.facing_words:
                 return "threatened"  # "could face sanctions": a conditional threat (docs/annotation.md)
+            reporter = _past_reporter(word, auxes, lex)
+            if reporter is not None and not negated:
+                # "said it would impose sanctions": the speaker's "will", read as "will" is, with the reporting
+                # verb's own threat or proposal ("warned that it would impose")
+                if reporter.lemma_.lower() in lex.threat_words or _is_conditional(word, lex):
+                    return "threatened"
+                hedged = any(c.lemma_.lower() in lex.consider_words for c in children(word, "advmod"))  # "would likely"
+                return "considered" if hedged or reporter.lemma_.lower() in lex.consider_words else "imposed"
             return "other" if negated else "considered"
         if negated:
             return "other"
@@ -195,6 +203,16 @@ def clause_path(start: Token) -> list[Token]:
         word = word.head
         path.append(word)
     return path
+
+
+def _past_reporter(word: Token, auxes: set[str], lex: Lexicon) -> Token | None:
+    """The past verb reporting ``word``'s clause when its 'would' is a backshifted 'will' ('told the media that the
+    measure would be a freeze'), else None."""
+    if not auxes & lex.backshifted_aux or auxes & (lex.hypothetical_aux - lex.backshifted_aux):
+        return None
+    clause = word.head if word.dep_ == "conj" else word
+    reporter = clause.head
+    return reporter if clause.dep_ == "ccomp" and reporter.tag_ == "VBD" else None
 
 
 def _is_infinitive(word: Token) -> bool:
