@@ -287,6 +287,18 @@ def test_a_passive_listing_verb_without_a_list_puts_more_parties_on_the_list_bef
     assert found(nlp, "Eleven were added for being involved with the program.") == []  # no list named before
 
 
+@pytest.mark.parametrize("text, mention, authority", [
+    ("The US imposed sanctions on Russia. The measures, which include freezing assets in China and banning senior "
+     "executives from entering the country, took effect on Wednesday.", "freezing assets in China", "China"),
+    ("Estonia decided to seize Russian assets under EU sanctions. Estonian citizens whose assets in Russia might be "
+     "seized have been warned.", "whose assets in Russia might be seized", "Russia"),
+    ("The US imposed sanctions on Russia. The Treasury froze assets in Switzerland.", "froze assets", "United States"),
+])
+def test_property_is_frozen_or_seized_by_the_state_it_is_held_in(nlp, text, mention, authority):
+    """Unless the clause names who acts ("the Treasury froze assets in Switzerland")."""
+    assert (mention, authority) in [(s.text, s.authority) for s in found(nlp, text)]
+
+
 def test_designated_parties_are_a_designation_only_next_to_a_measure(nlp):
     text = "The US imposed sanctions on Iran in 2018. Several shipping companies have been designated."
     assert ("Several shipping companies have been designated", "designation") in [
