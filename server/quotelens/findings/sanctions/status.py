@@ -60,6 +60,9 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
     for below, word in zip([None, *path], path):
         lemma = word.lemma_.lower()
         if lemma in lex.keeping_words or (below is not None and takes_effect(word, lex)):
+            if lemma in lex.keeping_words and {c.lower_ for c in children(word, "aux")} & \
+                    (lex.hypothetical_aux - lex.backshifted_aux):
+                return "considered"  # "could decide to put a fresh package on the table": a decision not yet taken
             return "imposed"  # "urged the EU to keep its embargo", "will take effect on Monday": in force
         if in_force and below is not None and word.pos_ == "VERB" and (verb is None or word.i != verb.i):
             break
