@@ -383,6 +383,13 @@ STATUS = [
      "a new sanctions package", "considered"),
     ("The EU says it is willing to impose more sanctions on Belarus.", "impose more sanctions on Belarus",
      "threatened"),
+    # a measure on anyone of a kind is described generally; on someone named it is imposed
+    ("The 2019 act allowed the US to impose sanctions on anyone who aids the regime's military.",
+     "impose sanctions on anyone who aids the regime's military", "other"),
+    ("The US imposes sanctions on any company that trades with Iran.",
+     "imposes sanctions on any company that trades with Iran", "other"),
+    ("The US imposed sanctions on a company that trades with Iran.",
+     "imposed sanctions on a company that trades with Iran", "imposed"),
     ("The EU said it would not impose sanctions on Russia.", "impose sanctions on Russia", "other"),
     ("The US has imposed sanctions on Russia. There are no sanctions on Russian fertiliser.",
      "no sanctions on Russian fertiliser", "other"),

@@ -44,6 +44,7 @@ class Lexicon:
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     backshifted_aux: frozenset[str]
+    anyone: frozenset[str]
     blocking_words: frozenset[str]
     declining_words: frozenset[str]
     demand_words: frozenset[str]
@@ -140,6 +141,7 @@ def load_lexicon() -> Lexicon:
         future_aux=frozenset(modality["future_aux"]),
         hypothetical_aux=frozenset(modality["hypothetical_aux"]),
         backshifted_aux=frozenset(modality["backshifted_aux"]),
+        anyone=frozenset(modality["anyone"]),
         blocking_words=frozenset(modality["blocking_words"]),
         declining_words=frozenset(modality["declining_words"]),
         demand_words=frozenset(modality["demand_words"]),

@@ -20,6 +20,18 @@ _CLIMB_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acl", "compound", "amo
 
 
 def find_status(candidate: Candidate, lex: Lexicon) -> str:
+    status = _status(candidate, lex)
+    return "other" if status == "imposed" and _on_anyone(candidate, lex) else status
+
+
+def _on_anyone(candidate: Candidate, lex: Lexicon) -> bool:
+    """'impose sanctions on anyone who aids the regime': a measure on whoever does something, described generally."""
+    holders = [w for w in (candidate.verb, candidate.head) if w is not None]
+    return any(o.lower_ in lex.anyone or any(d.lower_ in lex.anyone for d in children(o, "det"))
+               for w in holders for p in children(w, "prep") if p.lower_ in ("on", "against") for o in children(p, "pobj"))
+
+
+def _status(candidate: Candidate, lex: Lexicon) -> str:
     verb = candidate.verb
     base = lex.status_of.get(verb.lemma_.lower(), "imposed") if verb is not None else "imposed"
     if verb is not None and verb.lemma_.lower() in lex.listing_verbs and candidate.head.lemma_.lower() not in lex.list_nouns \
