@@ -299,6 +299,18 @@ def test_property_is_frozen_or_seized_by_the_state_it_is_held_in(nlp, text, ment
     assert (mention, authority) in [(s.text, s.authority) for s in found(nlp, text)]
 
 
+def test_a_definite_list_naming_its_members_next_to_a_measure_is_the_designation_list(nlp):
+    text = ("Poland imposed sanctions on Russian oligarchs and firms on Tuesday. Kaminski said: The initial list "
+            "comprises 50 names of Russian oligarchs and companies.")
+    assert ("The initial list", "imposed", "designation", ("50 names of Russian oligarchs and companies",)) in [
+        (s.text, s.status, s.measure, s.targets) for s in found(nlp, text)]
+    for other in ("The menu list includes 50 dishes.",  # a list of another field
+                  "The list is long."):  # no members named
+        assert [s.text for s in found(nlp, "Poland imposed sanctions on Russia. " + other)] == [
+            "imposed sanctions on Russia"], other
+    assert found(nlp, "The initial list comprises 50 names of Russian oligarchs and companies.") == []
+
+
 def test_designated_parties_are_a_designation_only_next_to_a_measure(nlp):
     text = "The US imposed sanctions on Iran in 2018. Several shipping companies have been designated."
     assert ("Several shipping companies have been designated", "designation") in [

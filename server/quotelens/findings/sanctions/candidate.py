@@ -43,3 +43,9 @@ def is_possible_target(token: Token, lex: Lexicon) -> bool:
         or token.lemma_.lower() in lex.target_nouns
         or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
     )
+
+
+def of_another_field(token: Token, lex: Lexicon) -> bool:
+    """'the city's new parking measures', 'the menu list': a vague noun a noun of another field qualifies."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() not in lex.clear_nouns | lex.ambiguous_nouns
+               for c in children(token))

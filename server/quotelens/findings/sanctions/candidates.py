@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, patient_of
+from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field, patient_of
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.aliases import authority_of_phrase
 from quotelens.findings.sanctions.parties import agent_of
@@ -190,10 +190,7 @@ def _generic_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     verb = token.head
     status = lex.status_of.get(verb.lemma_.lower())
     definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "some") for c in children(token))
-    # ... but not one a noun of another field qualifies ("the city's new parking measures took effect")
-    other_field = any(c.dep_ == "compound" and c.lemma_.lower() not in lex.clear_nouns | lex.ambiguous_nouns
-                      for c in children(token))
-    if definite and token.dep_ == "nsubj" and not other_field \
+    if definite and token.dep_ == "nsubj" and not of_another_field(token, lex) \
             and (takes_effect(verb, lex) or verb.lemma_.lower() in lex.ending_verbs):
         start, end = phrase_bounds(token, lex)
         return Candidate(token, token, verb, start, end, "generic", False)
@@ -236,3 +233,17 @@ def elided_listing_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         return None
     return Candidate(token, subject, token, subject.left_edge.i, token.i + 1, "ellipsis", False)
 
+
+def is_listing(token: Token, lex: Lexicon) -> bool:
+    """'added to the list', 'joined the list', 'removed from the list', 'the expansion of the list'."""
+    governor = token.head.head if token.dep_ == "pobj" else token.head
+    return governor.lemma_.lower() in lex.listing_verbs | lex.list_changes
+
+
+def names_members(token: Token, lex: Lexicon) -> bool:
+    """'The initial list comprises 50 names of Russian oligarchs', 'the list includes Gazprom'. A limit: 'the list
+    of speakers includes the minister' next to a sanctions mention reads as one too (leaving out lists 'of' what
+    is no party cost the test half, docs/benchmarks.md)."""
+    if token.dep_ != "nsubj" or token.head.lemma_.lower() not in lex.list_members or of_another_field(token, lex):
+        return False
+    return any(is_possible_target(o, lex) or children(o, "nummod") for o in children(token.head, "dobj"))

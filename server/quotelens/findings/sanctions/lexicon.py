@@ -76,6 +76,7 @@ class Lexicon:
     travel_ban_from: frozenset[str]
     listing_verbs: frozenset[str]
     list_changes: frozenset[str]
+    list_members: frozenset[str]
     list_nouns: frozenset[str]
     seizure_words: frozenset[str]
     seizable: frozenset[str]
@@ -176,6 +177,7 @@ def load_lexicon() -> Lexicon:
         travel_ban_from=frozenset(raw["travel_bans"]["from"]),
         listing_verbs=frozenset(raw["listing"]["verbs"]),
         list_changes=frozenset(raw["listing"]["changes"]),
+        list_members=frozenset(raw["listing"]["members"]),
         list_nouns=frozenset(raw["listing"]["lists"]),
         seizure_words=frozenset(raw["seizures"]["words"]),
         seizable=frozenset(raw["seizures"]["property"]),

@@ -19,7 +19,8 @@ from typing import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.context import DocContext
-from quotelens.findings.sanctions.candidates import Candidate, candidate_at, elided_listing_candidate, noun_candidate
+from quotelens.findings.sanctions.candidates import (
+    Candidate, candidate_at, elided_listing_candidate, is_listing, names_members, noun_candidate)
 from quotelens.findings.sanctions.phrases import first_conjunct
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import measure_of, sectors_of
@@ -159,25 +160,21 @@ def _acronym_mentions(findings: list[_Finding], lex: Lexicon, context: Context) 
 
 
 def _list_repeats(findings: list[_Finding], lex: Lexicon, context: Context) -> list[_Finding]:
-    """'the list', 'its list' after an Entity List or sanctions list in the article: the same designation list."""
+    """'the list', 'its list' after an Entity List or sanctions list in the article: the same designation list;
+    'the list comprises 50 names' next to another mention: the list named for the first time."""
     lists = {f.candidate.head.i for f in findings if f.candidate.head.lemma_.lower() == "list"}
-    if not lists:
-        return []
     found = []
     for token in context.doc:
-        if token.lemma_.lower() == "list" and token.pos_ == "NOUN" and token.i not in lists and _is_definite(token) \
-                and _is_listing(token, lex):
-            found.append(_describe(noun_candidate(token, lex, clear=True), lex, context))
-        elided = elided_listing_candidate(token, lex)
+        if token.lemma_.lower() == "list" and token.pos_ == "NOUN" and token.i not in lists and _is_definite(token):
+            if lists and is_listing(token, lex):
+                found.append(_describe(noun_candidate(token, lex, clear=True), lex, context))
+            elif names_members(token, lex):
+                members = replace(noun_candidate(token, lex, clear=False), verb=token.head)  # whom it names: targets
+                found.append(replace(_describe(members, lex, context), near_only=True))
+        elided = elided_listing_candidate(token, lex) if lists else None
         if elided is not None and token.i > min(lists):
             found.append(_describe(elided, lex, context))
     return found
-
-
-def _is_listing(token: Token, lex: Lexicon) -> bool:
-    """'added to the list', 'joined the list', 'removed from the list', 'the expansion of the list'."""
-    governor = token.head.head if token.dep_ == "pobj" else token.head
-    return governor.lemma_.lower() in lex.listing_verbs | lex.list_changes
 
 
 def _keep_confirmed(findings: list[_Finding], lex: Lexicon, sentences: Sequence[Span]) -> list[_Finding]:
