@@ -131,6 +131,13 @@ KINDS = [
     ("Switzerland has frozen 7.4 billion francs. About €21.5 billion was frozen across the EU.",
      [("frozen 7.4 billion francs", "imposed", "asset_freeze", ()),
       ("About €21.5 billion was frozen", "imposed", "asset_freeze", ())]),
+    # a sum a participle says was frozen, also where the parser hangs it as a clause of its own
+    ("Switzerland has frozen 7.4 billion francs, compared with the €21.5 billion (CHF21.2 billion) frozen across the EU.",
+     [("frozen 7.4 billion francs", "imposed", "asset_freeze", ()),
+      ("the €21.5 billion (CHF21.2 billion) frozen", "imposed", "asset_freeze", ())]),
+    ("Switzerland has frozen more than €7.5 billion, compared with €21.5 billion (CHF21.2 billion) frozen across the EU.",
+     [("frozen more than €7.5 billion", "imposed", "asset_freeze", ()),
+      ("€21.5 billion (CHF21.2 billion) frozen", "imposed", "asset_freeze", ())]),
     ("The Treasury Department designated five individuals linked to Hezbollah.",
      [("designated five individuals", "imposed", "designation", ("five individuals",))]),
     ("The EU imposed sanctions on Russia. Russia's central bank reserves remain immobilised in Europe.",

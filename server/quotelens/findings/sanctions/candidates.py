@@ -98,6 +98,9 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     patient = patient_of(token, participle=bool(allowed))
     if patient is not None and patient.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
         patient = token.head  # "Deripaska, who was sanctioned in 2018"
+    if patient is None and token.tag_ == "VBN" and not children(token, "aux", "auxpass"):
+        # "compared with €21.5 billion frozen across the EU": a reduced participle the parser read as a clause
+        patient = next((c for c in children(token, "nsubj") if c.ent_type_ == "MONEY"), None)
     if patient is None or is_sports(patient, lex):
         return None
     words = {patient.lower_, patient.lemma_.lower()} | {c.lower_ for c in children(patient) if c.dep_ == "compound"}
