@@ -99,7 +99,8 @@ KINDS = [
     # tune: chinamil-2024-05-23 (the ministry's name shortened to the country)
     ("The measures, which include freezing assets in China and banning senior executives from entering the country, "
      "took effect from Wednesday, China said.",
-     [("freezing assets in China", "imposed", "asset_freeze", ()),
+     [("The measures", "imposed", "sanctions", ()),  # an umbrella that takes effect: a mention of its own
+      ("freezing assets in China", "imposed", "asset_freeze", ()),
       ("banning senior executives from entering the country", "imposed", "travel_ban", ("senior executives",))]),
     # tune: ny1-2024-05-10
     ("The Commerce Department added 37 institutions and firms to its Entity List on Friday.",
@@ -130,6 +131,13 @@ KINDS = [
     ("Switzerland has frozen 7.4 billion francs. About €21.5 billion was frozen across the EU.",
      [("frozen 7.4 billion francs", "imposed", "asset_freeze", ()),
       ("About €21.5 billion was frozen", "imposed", "asset_freeze", ())]),
+    # a sum a participle says was frozen, also where the parser hangs it as a clause of its own
+    ("Switzerland has frozen 7.4 billion francs, compared with the €21.5 billion (CHF21.2 billion) frozen across the EU.",
+     [("frozen 7.4 billion francs", "imposed", "asset_freeze", ()),
+      ("the €21.5 billion (CHF21.2 billion) frozen", "imposed", "asset_freeze", ())]),
+    ("Switzerland has frozen more than €7.5 billion, compared with €21.5 billion (CHF21.2 billion) frozen across the EU.",
+     [("frozen more than €7.5 billion", "imposed", "asset_freeze", ()),
+      ("€21.5 billion (CHF21.2 billion) frozen", "imposed", "asset_freeze", ())]),
     ("The Treasury Department designated five individuals linked to Hezbollah.",
      [("designated five individuals", "imposed", "designation", ("five individuals",))]),
     ("The EU imposed sanctions on Russia. Russia's central bank reserves remain immobilised in Europe.",
@@ -253,6 +261,9 @@ REPEATS = [
     # a vague repeat takes the parties of the measure it points to, not those of the party asking for its end
     ("The EU imposed an arms embargo on China in 1989. Beijing has long demanded that the EU end the ban.",
      "end the ban", "European Union", ("China",)),
+    ("China announced countermeasures against 12 US defence firms on Tuesday. It said the US had imposed sanctions "
+     "on Chinese entities. The measures, which include freezing assets, took effect on Wednesday.",
+     "The measures", "China", ("12 US defence firms",)),
     # many states' measure names no one authority, and takes none from its neighbours
     ("The EU imposed sanctions on Russia in 2014. Iran has long been under international sanctions.",
      "international sanctions", None, ("Iran",)),
@@ -270,6 +281,41 @@ TAKEN_OFF = [
 @pytest.mark.parametrize("text, mention, status, measure, targets", TAKEN_OFF, ids=[case[0][-40:] for case in TAKEN_OFF])
 def test_taken_off_a_measure_is_lifted_for_whom_it_names(nlp, text, mention, status, measure, targets):
     assert (mention, status, measure, targets) in [(s.text, s.status, s.measure, s.targets) for s in found(nlp, text)]
+
+
+def test_a_passive_listing_verb_without_a_list_puts_more_parties_on_the_list_before_it(nlp):
+    listed = "The Commerce Department added 37 firms to its Entity List on Thursday. "
+    text = listed + "Eleven were added for being involved with the balloon program."
+    assert ("Eleven were added", "imposed", "designation", ("Eleven",)) in [
+        (s.text, s.status, s.measure, s.targets) for s in found(nlp, text)]
+    for other in ("The proposal was put to a vote.", "Two people were placed under arrest.",
+                  "A new clause was added to the contract."):
+        assert [s.text for s in found(nlp, listed + other)] == ["added 37 firms to its Entity List"], other
+    assert found(nlp, "Eleven were added for being involved with the program.") == []  # no list named before
+
+
+@pytest.mark.parametrize("text, mention, authority", [
+    ("The US imposed sanctions on Russia. The measures, which include freezing assets in China and banning senior "
+     "executives from entering the country, took effect on Wednesday.", "freezing assets in China", "China"),
+    ("Estonia decided to seize Russian assets under EU sanctions. Estonian citizens whose assets in Russia might be "
+     "seized have been warned.", "whose assets in Russia might be seized", "Russia"),
+    ("The US imposed sanctions on Russia. The Treasury froze assets in Switzerland.", "froze assets", "United States"),
+])
+def test_property_is_frozen_or_seized_by_the_state_it_is_held_in(nlp, text, mention, authority):
+    """Unless the clause names who acts ("the Treasury froze assets in Switzerland")."""
+    assert (mention, authority) in [(s.text, s.authority) for s in found(nlp, text)]
+
+
+def test_a_definite_list_naming_its_members_next_to_a_measure_is_the_designation_list(nlp):
+    text = ("Poland imposed sanctions on Russian oligarchs and firms on Tuesday. Kaminski said: The initial list "
+            "comprises 50 names of Russian oligarchs and companies.")
+    assert ("The initial list", "imposed", "designation", ("50 names of Russian oligarchs and companies",)) in [
+        (s.text, s.status, s.measure, s.targets) for s in found(nlp, text)]
+    for other in ("The menu list includes 50 dishes.",  # a list of another field
+                  "The list is long."):  # no members named
+        assert [s.text for s in found(nlp, "Poland imposed sanctions on Russia. " + other)] == [
+            "imposed sanctions on Russia"], other
+    assert found(nlp, "The initial list comprises 50 names of Russian oligarchs and companies.") == []
 
 
 def test_designated_parties_are_a_designation_only_next_to_a_measure(nlp):
@@ -311,6 +357,12 @@ VAGUE_REPEATS = [
      "end the ban", "considered", "embargo", ("Cuba",)),
     ("The UN imposed sanctions on Eritrea in 2009. The council lifted the measures in 2018.",
      "lifted the measures", "lifted", "sanctions", ("Eritrea",)),
+    # one that takes effect or ends, as its clause's subject; "measures" refers back to "countermeasures"
+    ("China announced countermeasures against 12 US defence firms on Tuesday. It said the US had imposed sanctions "
+     "on Chinese entities. The measures, which include freezing assets, took effect on Wednesday.",
+     "The measures", "imposed", "sanctions", ("12 US defence firms",)),
+    ("The UN imposed sanctions on Eritrea in 2009. The restrictions expired in 2018.",
+     "The restrictions", "lifted", "sanctions", ("Eritrea",)),
 ]
 
 
@@ -323,6 +375,8 @@ def test_a_vague_definite_repeat_is_the_measure_before_it(nlp, text, mention, st
 @pytest.mark.parametrize("text", [
     "The city lifted the restrictions on parking on Monday.",  # no sanctions mention in the article
     "The US imposed an embargo on Cuba in 1962. The mayor lifted some restrictions on parking.",  # indefinite
+    "The US imposed an embargo on Cuba in 1962. The city's new parking measures took effect on Monday.",  # parking's
+    "The city's measures took effect on Monday.",  # no sanctions mention in the article
 ])
 def test_a_vague_noun_alone_is_no_measure(nlp, text):
     assert [s.text for s in found(nlp, text) if "embargo" not in s.text] == []
@@ -330,6 +384,32 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
 
 # (text, mention, status): status from the clause and its frame.
 STATUS = [
+    # a 'would' a past verb reports is the speaker's 'will': a decision, unless the reporting verb or a condition
+    # threatens, or the verb or an adverb proposes; 'would' on its own is a hypothesis
+    ("The EU said on Monday it would impose sanctions on Russia.", "impose sanctions on Russia", "imposed"),
+    ("The minister told reporters that the main measure would be a freeze of the assets of the listed oligarchs.",
+     "a freeze of the assets of the listed oligarchs", "imposed"),
+    ("The EU warned that it would impose sanctions on Russia.", "impose sanctions on Russia", "threatened"),
+    ("The EU said it would impose sanctions on Russia if it invaded.", "impose sanctions on Russia", "threatened"),
+    ("Analysts said the EU would likely impose sanctions on Russia.", "impose sanctions on Russia", "considered"),
+    ("The EU would impose sanctions on Russia.", "impose sanctions on Russia", "considered"),
+    # a decision a modal leaves open is not taken; a proposal verb's noun proposes; 'willing' is 'ready'
+    ("The EU imposed sanctions on Russia. The Commission could decide to put a fresh sanctions package on the table.",
+     "a fresh sanctions package", "considered"),
+    ("The EU imposed sanctions on Russia. The Commission decided to put a fresh sanctions package in place.",
+     "a fresh sanctions package", "imposed"),
+    ("The EU imposed sanctions on Russia. Discussions on a new sanctions package remained in the early stages.",
+     "a new sanctions package", "considered"),
+    ("The EU says it is willing to impose more sanctions on Belarus.", "impose more sanctions on Belarus",
+     "threatened"),
+    # a measure on anyone of a kind is described generally; on someone named it is imposed
+    ("The 2019 act allowed the US to impose sanctions on anyone who aids the regime's military.",
+     "impose sanctions on anyone who aids the regime's military", "other"),
+    ("The US imposes sanctions on any company that trades with Iran.",
+     "imposes sanctions on any company that trades with Iran", "other"),
+    ("The US imposed sanctions on a company that trades with Iran.",
+     "imposed sanctions on a company that trades with Iran", "imposed"),
+    ("The EU said it would not impose sanctions on Russia.", "impose sanctions on Russia", "other"),
     ("The US has imposed sanctions on Russia. There are no sanctions on Russian fertiliser.",
      "no sanctions on Russian fertiliser", "other"),
     ("The US has imposed sanctions on Russia. Brazil refused to join the sanctions against Russia.",

@@ -19,7 +19,7 @@ class Candidate:
     verb: Token | None  # the word saying what happens to it (impose, lift, violation ...), or None
     start: int  # token span of the mention
     end: int
-    kind: str  # noun | verb | generic | resolution
+    kind: str  # noun | verb | generic | resolution | ellipsis (a verb whose measure is the one before)
     clear: bool
 
 
@@ -31,7 +31,7 @@ def patient_of(verb: Token, participle: bool = False) -> Token | None:
             return child
     if verb.dep_ == "compound" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # mis-parsed "to sanction entities"
-    if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN") and (
+    if verb.dep_ in ("acl", "amod") and (verb.head.pos_ in ("NOUN", "PROPN") or verb.head.ent_type_ == "MONEY") and (
             verb.tag_ == "VBN" or (participle and verb.tag_ == "VBG")):
         return verb.head  # "individuals sanctioned by the EU"
     return None
@@ -43,3 +43,9 @@ def is_possible_target(token: Token, lex: Lexicon) -> bool:
         or token.lemma_.lower() in lex.target_nouns
         or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
     )
+
+
+def of_another_field(token: Token, lex: Lexicon) -> bool:
+    """'the city's new parking measures', 'the menu list': a vague noun a noun of another field qualifies."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() not in lex.clear_nouns | lex.ambiguous_nouns
+               for c in children(token))

@@ -1,20 +1,19 @@
-"""Which words of a parse name a sanction-like measure, and the stretch of text each mention covers."""
+"""Which words of a parse name a sanction-like measure (phrases.py: the stretch of text each mention covers)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, patient_of
+from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field, patient_of
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.aliases import authority_of_phrase
-from quotelens.findings.sanctions.parties import agent_of, is_time
+from quotelens.findings.sanctions.parties import agent_of
+from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
 from quotelens.findings.sanctions.restraints import barred_from, frozen_candidate, misread_noun_candidate, travel_ban_candidate
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby
+from quotelens.findings.sanctions.status import takes_effect
 from quotelens.language.tree import children, lefts, rights
-
-# Dependents that belong to a measure's noun phrase on its left ("the harshest economic sanctions").
-_LEFT_DEPS = {"det", "amod", "compound", "nummod", "nmod", "poss", "quantmod", "predet", "advmod", "npadvmod"}
 
 
 def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
@@ -80,17 +79,17 @@ def noun_candidate(token: Token, lex: Lexicon, clear: bool) -> Candidate:
     elif token.dep_ == "compound" and token.head.i == token.i + 2 and token.nbor(1).tag_ == "HYPH":
         head = token.head  # "sanctions-only approach"
     if head is not token and head.lemma_.lower() in lex.measure_heads:
-        start, end = _phrase_bounds(head, lex)
+        start, end = phrase_bounds(head, lex)
     elif head is not token:
         start, end = token.left_edge.i, head.i + 1
     elif token.dep_ == "compound":
         start, end = token.left_edge.i, token.i + 1  # "Iran sanctions" in "Iran sanctions bill"
     else:
-        start, end = _phrase_bounds(token, lex)
-    verb = _governing_status_word(head, lex)
+        start, end = phrase_bounds(token, lex)
+    verb = governing_status_word(head, lex)
     if head.dep_ != "conj" or verb is None or verb.i > start:
         # "imposed sanctions and a travel ban on X": the verb belongs to the first measure, each its own mention
-        start, end = _with_verb(verb, head, start, end, lex)
+        start, end = with_verb(verb, head, start, end, lex)
     return Candidate(token, head, verb, start, end, "noun", clear)
 
 
@@ -99,6 +98,9 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     patient = patient_of(token, participle=bool(allowed))
     if patient is not None and patient.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
         patient = token.head  # "Deripaska, who was sanctioned in 2018"
+    if patient is None and token.tag_ == "VBN" and not children(token, "aux", "auxpass"):
+        # "compared with €21.5 billion frozen across the EU": a reduced participle the parser read as a clause
+        patient = next((c for c in children(token, "nsubj") if c.ent_type_ == "MONEY"), None)
     if patient is None or is_sports(patient, lex):
         return None
     words = {patient.lower_, patient.lemma_.lower()} | {c.lower_ for c in children(patient) if c.dep_ == "compound"}
@@ -170,7 +172,7 @@ def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if patient is None:
         return None
     start = min((c.left_edge.i for c in lefts(token) if c.dep_ in ("det", "poss", "amod")), default=token.i)
-    verb = _governing_status_word(token, lex) or token
+    verb = governing_status_word(token, lex) or token
     return Candidate(token, patient, verb, start, end, "verb", True)
 
 
@@ -186,16 +188,21 @@ def _done_by_authority(token: Token, lex: Lexicon) -> bool:
 def _generic_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'impose additional actions': a vague noun is a measure as the object of an imposing verb; 'lift the
     restrictions', 'end the ban': a definite one any status verb acts on is the measure named before it (a limit:
-    'lifted the restrictions on parking' next to a sanctions mention reads as one too)."""
+    'lifted the restrictions on parking' next to a sanctions mention reads as one too), and so is one that takes
+    effect or ends ('The measures, which include freezing assets, took effect', 'the restrictions expired')."""
     verb = token.head
     status = lex.status_of.get(verb.lemma_.lower())
     definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "some") for c in children(token))
+    if definite and token.dep_ == "nsubj" and not of_another_field(token, lex) \
+            and (takes_effect(verb, lex) or verb.lemma_.lower() in lex.ending_verbs):
+        start, end = phrase_bounds(token, lex)
+        return Candidate(token, token, verb, start, end, "generic", False)
     if token.dep_ not in ("dobj", "nsubjpass") or status is None or (status != "imposed" and not definite):
         return None
     if verb.lemma_.lower() in lex.measure_verbs:
         return None
-    start, end = _phrase_bounds(token, lex)
-    start, end = _with_verb(verb, token, start, end, lex)
+    start, end = phrase_bounds(token, lex)
+    start, end = with_verb(verb, token, start, end, lex)
     return Candidate(token, token, verb, start, end, "generic", False)
 
 
@@ -204,96 +211,42 @@ def _resolution_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     modifiers = plain(" ".join(t.text for t in token.subtree if t.i < token.i))
     if not any(has_words(modifiers, m) for m in lex.violation_modifiers):
         return None
-    verb = _governing_status_word(token, lex)
+    verb = governing_status_word(token, lex)
     if verb is None or lex.status_of.get(verb.lemma_.lower()) != "violated" or departs_from(verb):
         verb = violation_nearby(token, lex)
         if verb is None:
             return None
-        start, end = _phrase_bounds(token, lex)
+        start, end = phrase_bounds(token, lex)
         return Candidate(token, token, verb, start, end, "resolution", True)
-    start, end = _phrase_bounds(token, lex)
-    start, end = _with_verb(verb, token, start, end, lex)
+    start, end = phrase_bounds(token, lex)
+    start, end = with_verb(verb, token, start, end, lex)
     return Candidate(token, token, verb, start, end, "resolution", True)
 
 
-def _phrase_bounds(head: Token, lex: Lexicon) -> tuple[int, int]:
-    """The noun phrase of a measure: its left modifiers, the noun, and 'against/on X' on its right."""
-    start = head.i
-    for child in lefts(head):
-        if child.dep_ in _LEFT_DEPS:
-            start = min(start, child.left_edge.i)
-    end = head.i + 1
-    for child in rights(head):
-        if child.dep_ == "prep" and child.lower_ in lex.target_preps | {"over", "of"} and child.left_edge.i == end \
-                and not is_time(child):
-            end = child.right_edge.i + 1
-        elif child.dep_ in ("compound", "amod") and child.i == end:
-            end = child.right_edge.i + 1
-        elif child.dep_ == "advmod" and child.i == end and child.right_edge.i == child.i:
-            end = child.i + 1  # "the harshest sanctions ever against North Korea", not "the embargo ahead of a vote"
-    return start, end
+def elided_listing_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'Eleven were added for their role in the balloon programme' after 'added 37 firms to its Entity List': a
+    passive listing verb that names no list of its own puts more parties on the one before it (sanctions.py looks
+    for it only in an article that names a sanctions list, and keeps it only next to another mention)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in lex.listing_verbs:
+        return None
+    if any(c.dep_ in ("prep", "dobj", "dative") and c.lower_ not in ("for", "over", "after", "because") for c in children(token)):
+        return None  # "was added to the list", "was put on hold", "was placed under review": a place of its own
+    subject = next((c for c in children(token) if c.dep_ == "nsubjpass"), None)
+    if subject is None or not (subject.like_num or is_possible_target(subject, lex)):
+        return None
+    return Candidate(token, subject, token, subject.left_edge.i, token.i + 1, "ellipsis", False)
 
 
-def _governing_status_word(head: Token, lex: Lexicon) -> Token | None:
-    """The verb or noun that says what happens to the measure: impose/lift/violate X, the lifting of X."""
-    parent = head.head
-    if head.dep_ in ("dobj", "nsubjpass") and parent.lemma_.lower() in lex.status_of:
-        return parent
-    if head.dep_ == "nsubj" and parent.lemma_.lower() in lex.ending_verbs:
-        return parent  # "the arms embargo expired in 2020"
-    if head.dep_ == "pobj" and ((parent.lower_ in ("to", "on") and parent.head.lemma_.lower() in lex.listing_verbs)
-                               or (parent.lower_ == "from" and lex.status_of.get(parent.head.lemma_.lower()) == "lifted")):
-        return parent.head  # "added 37 firms to its Entity List", "removed from the sanctions list", "exempted from"
-    for child in rights(head):
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in lex.status_of:
-            return child  # "the coercive measures imposed by the United States"
-    if head.dep_ == "pobj" and parent.lower_ in ("of", "on") and parent.head.lemma_.lower() in lex.status_of:
-        holder = parent.head
-        if holder.pos_ in ("NOUN", "PROPN"):
-            return holder
-    if head.dep_ == "pobj" and parent.lower_ == "of" and parent.head.lower_ in lex.quantities:
-        return _governing_status_word(parent.head, lex)  # "imposed a new round of sanctions"
-    for child in lefts(head):
-        if child.dep_ == "amod" and child.tag_ in ("VBN", "VBD") and child.lemma_.lower() in lex.status_of:
-            return child  # "the lifted sanctions"; "ECOWAS imposed sanctions", which spaCy reads as a participle
-    if head.dep_ == "conj":  # "impose sanctions and an embargo": what governs the first conjunct governs them all
-        first = first_conjunct(head)
-        return _governing_status_word(first, lex) if first is not None else None
-    return None
+def is_listing(token: Token, lex: Lexicon) -> bool:
+    """'added to the list', 'joined the list', 'removed from the list', 'the expansion of the list'."""
+    governor = token.head.head if token.dep_ == "pobj" else token.head
+    return governor.lemma_.lower() in lex.listing_verbs | lex.list_changes
 
 
-def first_conjunct(token: Token) -> Token | None:
-    """The word a chain of conjuncts hangs from (None when the chain ends at the root).
-
-    Remembered per document for every conjunct on the way: walked from each conjunct of a list of hundreds of
-    measures, the chain would make the sanctions finder quadratic.
-    """
-    memo: dict[int, int | None] = token.doc.user_data.setdefault("quotelens.first_conjunct", {})
-    chain = []
-    node = token
-    while node.dep_ == "conj" and node.i not in memo and node.head.i != node.i:
-        chain.append(node.i)
-        node = node.head
-    if node.i in memo:
-        found = memo[node.i]
-    else:
-        found = None if node.dep_ == "conj" else node.i  # a conjunct that is its own head: the chain's root
-    for index in chain:
-        memo[index] = found
-    return None if found is None else token.doc[found]
-
-
-def _with_verb(verb: Token | None, head: Token, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
-    """Stretch a noun phrase over its governing verb ('impose sanctions') and the verb's 'on X' after it."""
-    if verb is None or (verb.i > end + 3):
-        return start, end  # "X - a vestige of the war - would be lifted": the phrase alone
-    if verb.pos_ in ("NOUN", "PROPN"):
-        verb_start = min((c.left_edge.i for c in lefts(verb) if c.dep_ in ("det", "poss", "amod")), default=verb.i)
-        return min(start, verb_start), max(end, verb.i + 1)
-    start, end = min(start, verb.i), max(end, verb.i + 1)
-    for child in rights(verb):
-        if child.dep_ == "prt":
-            end = max(end, child.i + 1)
-        if child.dep_ == "prep" and child.lower_ in lex.target_preps and child.left_edge.i == end and not is_time(child):
-            end = child.right_edge.i + 1
-    return start, end
+def names_members(token: Token, lex: Lexicon) -> bool:
+    """'The initial list comprises 50 names of Russian oligarchs', 'the list includes Gazprom'. A limit: 'the list
+    of speakers includes the minister' next to a sanctions mention reads as one too (leaving out lists 'of' what
+    is no party cost the test half, docs/benchmarks.md)."""
+    if token.dep_ != "nsubj" or token.head.lemma_.lower() not in lex.list_members or of_another_field(token, lex):
+        return False
+    return any(is_possible_target(o, lex) or children(o, "nummod") for o in children(token.head, "dobj"))

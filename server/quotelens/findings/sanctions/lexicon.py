@@ -43,6 +43,8 @@ class Lexicon:
     consider_words: frozenset[str]
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
+    backshifted_aux: frozenset[str]
+    anyone: frozenset[str]
     blocking_words: frozenset[str]
     declining_words: frozenset[str]
     demand_words: frozenset[str]
@@ -74,6 +76,7 @@ class Lexicon:
     travel_ban_from: frozenset[str]
     listing_verbs: frozenset[str]
     list_changes: frozenset[str]
+    list_members: frozenset[str]
     list_nouns: frozenset[str]
     seizure_words: frozenset[str]
     seizable: frozenset[str]
@@ -138,6 +141,8 @@ def load_lexicon() -> Lexicon:
         consider_words=frozenset(modality["consider_words"]),
         future_aux=frozenset(modality["future_aux"]),
         hypothetical_aux=frozenset(modality["hypothetical_aux"]),
+        backshifted_aux=frozenset(modality["backshifted_aux"]),
+        anyone=frozenset(modality["anyone"]),
         blocking_words=frozenset(modality["blocking_words"]),
         declining_words=frozenset(modality["declining_words"]),
         demand_words=frozenset(modality["demand_words"]),
@@ -172,6 +177,7 @@ def load_lexicon() -> Lexicon:
         travel_ban_from=frozenset(raw["travel_bans"]["from"]),
         listing_verbs=frozenset(raw["listing"]["verbs"]),
         list_changes=frozenset(raw["listing"]["changes"]),
+        list_members=frozenset(raw["listing"]["members"]),
         list_nouns=frozenset(raw["listing"]["lists"]),
         seizure_words=frozenset(raw["seizures"]["words"]),
         seizable=frozenset(raw["seizures"]["property"]),

@@ -70,6 +70,12 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         found = _authority_of_subject(agent, lex, context)
         if found:
             return found
+    if owned and (candidate.verb is None or not children(candidate.verb, "nsubj")):
+        # "freezing assets in China", "whose assets in Russia might be seized": the state property is held in
+        # freezes or seizes it, unless the clause names who does ("the Treasury froze assets in Switzerland")
+        for place in (o for p in children(candidate.head, "prep") if p.lower_ == "in" for o in children(p, "pobj")):
+            if place.ent_type_ == "GPE":
+                return _authority_of_subject(place, lex, context)
     if subject_target(candidate, lex) is not None:
         return None  # "Iran has been struggling under sanctions": the subject is hit, not imposing
     if candidate.verb is None and _refers_back(candidate.head):

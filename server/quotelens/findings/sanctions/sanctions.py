@@ -19,7 +19,9 @@ from typing import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.context import DocContext
-from quotelens.findings.sanctions.candidates import Candidate, candidate_at, first_conjunct, noun_candidate
+from quotelens.findings.sanctions.candidates import (
+    Candidate, candidate_at, elided_listing_candidate, is_listing, names_members, noun_candidate)
+from quotelens.findings.sanctions.phrases import first_conjunct
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import measure_of, sectors_of
 from quotelens.findings.sanctions.parties import (
@@ -87,7 +89,7 @@ def _measures(findings: list[_Finding], lex: Lexicon) -> list[str]:
     measure before it, which it refers back to."""
     measures: list[str] = []
     for finding in findings:
-        if finding.candidate.kind == "generic" and measures:
+        if finding.candidate.kind in ("generic", "ellipsis") and measures:
             measures.append(measures[-1])
         else:
             measures.append(measure_of(finding.candidate, lex))
@@ -113,7 +115,7 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
         # is imposed and broken too, so an embargo needs its authority or target.
         strong = True
     # vague "actions"; "the companies were designated" with no authority or complement to say it is a sanctions list
-    near_only = candidate.kind == "generic" or (candidate.trigger.lemma_.lower() in lex.designation_verbs
+    near_only = candidate.kind in ("generic", "ellipsis") or (candidate.trigger.lemma_.lower() in lex.designation_verbs
                                                 and not candidate.clear)
     if candidate.trigger.lemma_.lower() in lex.seizure_words:
         # a seizure is a sanction only in an article about sanctions, proof of one only when a sanctioning state or
@@ -158,22 +160,21 @@ def _acronym_mentions(findings: list[_Finding], lex: Lexicon, context: Context) 
 
 
 def _list_repeats(findings: list[_Finding], lex: Lexicon, context: Context) -> list[_Finding]:
-    """'the list', 'its list' after an Entity List or sanctions list in the article: the same designation list."""
+    """'the list', 'its list' after an Entity List or sanctions list in the article: the same designation list;
+    'the list comprises 50 names' next to another mention: the list named for the first time."""
     lists = {f.candidate.head.i for f in findings if f.candidate.head.lemma_.lower() == "list"}
-    if not lists:
-        return []
     found = []
     for token in context.doc:
-        if token.lemma_.lower() == "list" and token.pos_ == "NOUN" and token.i not in lists and _is_definite(token) \
-                and _is_listing(token, lex):
-            found.append(_describe(noun_candidate(token, lex, clear=True), lex, context))
+        if token.lemma_.lower() == "list" and token.pos_ == "NOUN" and token.i not in lists and _is_definite(token):
+            if lists and is_listing(token, lex):
+                found.append(_describe(noun_candidate(token, lex, clear=True), lex, context))
+            elif names_members(token, lex):
+                members = replace(noun_candidate(token, lex, clear=False), verb=token.head)  # whom it names: targets
+                found.append(replace(_describe(members, lex, context), near_only=True))
+        elided = elided_listing_candidate(token, lex) if lists else None
+        if elided is not None and token.i > min(lists):
+            found.append(_describe(elided, lex, context))
     return found
-
-
-def _is_listing(token: Token, lex: Lexicon) -> bool:
-    """'added to the list', 'joined the list', 'removed from the list', 'the expansion of the list'."""
-    governor = token.head.head if token.dep_ == "pobj" else token.head
-    return governor.lemma_.lower() in lex.listing_verbs | lex.list_changes
 
 
 def _keep_confirmed(findings: list[_Finding], lex: Lexicon, sentences: Sequence[Span]) -> list[_Finding]:
@@ -240,6 +241,9 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str) -> list[_Finding]
             else:
                 targets = finding.nearby_targets
             finding = replace(finding, targets=tuple(t for t in targets if t != finding.authority))
+        if finding.authority is None and antecedent is not None and finding.candidate.kind == "generic":
+            # a vague repeat ("The measures ... took effect") names no party of its own: its antecedent's
+            finding = replace(finding, authority=antecedent.authority)
         if finding.authority is None and previous is not None and not finding.unattributed:
             # the previous mention's, not the antecedent's: on PolNeAR the antecedent's cost one authority
             finding = replace(finding, authority=previous.authority)
@@ -252,7 +256,8 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str) -> list[_Finding]
 def _same_measure(earlier: _Finding, repeat: _Finding) -> bool:
     """'the sanctions' refers back to sanctions, 'the embargo' to an embargo, 'the US sanctions' to the US's."""
     same_party = earlier.authority is None or repeat.authority is None or earlier.authority == repeat.authority
-    return same_party and earlier.candidate.head.lemma_.lower() == repeat.candidate.head.lemma_.lower()
+    # a compound word ends with its noun: 'the measures' after 'countermeasures against ...'
+    return same_party and earlier.candidate.head.lemma_.lower().endswith(repeat.candidate.head.lemma_.lower())
 
 
 def _is_part_of(finding: _Finding, previous: _Finding) -> bool:

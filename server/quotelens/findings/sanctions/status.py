@@ -20,9 +20,22 @@ _CLIMB_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acl", "compound", "amo
 
 
 def find_status(candidate: Candidate, lex: Lexicon) -> str:
+    status = _status(candidate, lex)
+    return "other" if status == "imposed" and _on_anyone(candidate, lex) else status
+
+
+def _on_anyone(candidate: Candidate, lex: Lexicon) -> bool:
+    """'impose sanctions on anyone who aids the regime': a measure on whoever does something, described generally."""
+    holders = [w for w in (candidate.verb, candidate.head) if w is not None]
+    return any(o.lower_ in lex.anyone or any(d.lower_ in lex.anyone for d in children(o, "det"))
+               for w in holders for p in children(w, "prep") if p.lower_ in ("on", "against") for o in children(p, "pobj"))
+
+
+def _status(candidate: Candidate, lex: Lexicon) -> str:
     verb = candidate.verb
     base = lex.status_of.get(verb.lemma_.lower(), "imposed") if verb is not None else "imposed"
-    if verb is not None and verb.lemma_.lower() in lex.listing_verbs and candidate.head.lemma_.lower() not in lex.list_nouns:
+    if verb is not None and verb.lemma_.lower() in lex.listing_verbs and candidate.head.lemma_.lower() not in lex.list_nouns \
+            and candidate.kind != "ellipsis":
         base = "extended"  # "add 24 names to an EU visa ban": more people under a measure in force (annotation.md)
     if verb is None and candidate.head is not candidate.trigger:
         base = lex.status_of.get(candidate.head.lemma_.lower(), base)  # "sanctions relief", "sanctions-busters"
@@ -58,7 +71,10 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
     bare = not existing and _is_bare_topic(candidate, lex)
     for below, word in zip([None, *path], path):
         lemma = word.lemma_.lower()
-        if lemma in lex.keeping_words or (below is not None and _takes_effect(word, lex)):
+        if lemma in lex.keeping_words or (below is not None and takes_effect(word, lex)):
+            if lemma in lex.keeping_words and {c.lower_ for c in children(word, "aux")} & \
+                    (lex.hypothetical_aux - lex.backshifted_aux):
+                return "considered"  # "could decide to put a fresh package on the table": a decision not yet taken
             return "imposed"  # "urged the EU to keep its embargo", "will take effect on Monday": in force
         if in_force and below is not None and word.pos_ == "VERB" and (verb is None or word.i != verb.i):
             break
@@ -93,6 +109,14 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
         if auxes & lex.hypothetical_aux:
             if not negated and lemma in lex.facing_words:
                 return "threatened"  # "could face sanctions": a conditional threat (docs/annotation.md)
+            reporter = _past_reporter(word, auxes, lex)
+            if reporter is not None and not negated:
+                # "said it would impose sanctions": the speaker's "will", read as "will" is, with the reporting
+                # verb's own threat or proposal ("warned that it would impose")
+                if reporter.lemma_.lower() in lex.threat_words or _is_conditional(word, lex):
+                    return "threatened"
+                hedged = any(c.lemma_.lower() in lex.consider_words for c in children(word, "advmod"))  # "would likely"
+                return "considered" if hedged or reporter.lemma_.lower() in lex.consider_words else "imposed"
             return "other" if negated else "considered"
         if negated:
             return "other"
@@ -101,7 +125,7 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
     return "other" if bare else "imposed"
 
 
-def _takes_effect(word: Token, lex: Lexicon) -> bool:
+def takes_effect(word: Token, lex: Lexicon) -> bool:
     """'take effect', 'come into force', 'remain in place': a decided measure, whatever the tense."""
     for child in children(word):
         if child.dep_ == "dobj" and child.lemma_.lower() in lex.in_force_nouns:
@@ -194,6 +218,16 @@ def clause_path(start: Token) -> list[Token]:
         word = word.head
         path.append(word)
     return path
+
+
+def _past_reporter(word: Token, auxes: set[str], lex: Lexicon) -> Token | None:
+    """The past verb reporting ``word``'s clause when its 'would' is a backshifted 'will' ('told the media that the
+    measure would be a freeze'), else None."""
+    if not auxes & lex.backshifted_aux or auxes & (lex.hypothetical_aux - lex.backshifted_aux):
+        return None
+    clause = word.head if word.dep_ == "conj" else word
+    reporter = clause.head
+    return reporter if clause.dep_ == "ccomp" and reporter.tag_ == "VBD" else None
 
 
 def _is_infinitive(word: Token) -> bool:

@@ -37,7 +37,7 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
         if words:
             targets.append(clean_phrase(context.doc[words[0].i: words[-1].i + 1].text))
         return targets
-    listing = candidate.verb is not None and candidate.verb.lemma_.lower() in lex.listing_verbs
+    listing = candidate.verb is not None and candidate.verb.lemma_.lower() in lex.listing_verbs | lex.list_members
     if listing or (candidate.verb is not None and candidate.head.dep_ == "pobj" and candidate.head.head.lower_ == "from"):
         # "added 37 firms to its Entity List", "the firms were removed from the list", "Iran was exempted from
         # sanctions": who is put on a measure or taken off it

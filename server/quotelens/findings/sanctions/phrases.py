@@ -1,0 +1,96 @@
+"""The stretch of text a mention covers: a measure's noun phrase, the word that says what happens to it, and that
+word's own phrase ('impose sanctions on X')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.parties import is_time
+from quotelens.language.tree import lefts, rights
+
+# Dependents that belong to a measure's noun phrase on its left ("the harshest economic sanctions").
+_LEFT_DEPS = {"det", "amod", "compound", "nummod", "nmod", "poss", "quantmod", "predet", "advmod", "npadvmod"}
+
+
+def phrase_bounds(head: Token, lex: Lexicon) -> tuple[int, int]:
+    """The noun phrase of a measure: its left modifiers, the noun, and 'against/on X' on its right."""
+    start = head.i
+    for child in lefts(head):
+        if child.dep_ in _LEFT_DEPS:
+            start = min(start, child.left_edge.i)
+    end = head.i + 1
+    for child in rights(head):
+        if child.dep_ == "prep" and child.lower_ in lex.target_preps | {"over", "of"} and child.left_edge.i == end \
+                and not is_time(child):
+            end = child.right_edge.i + 1
+        elif child.dep_ in ("compound", "amod") and child.i == end:
+            end = child.right_edge.i + 1
+        elif child.dep_ == "advmod" and child.i == end and child.right_edge.i == child.i:
+            end = child.i + 1  # "the harshest sanctions ever against North Korea", not "the embargo ahead of a vote"
+    return start, end
+
+
+def governing_status_word(head: Token, lex: Lexicon) -> Token | None:
+    """The verb or noun that says what happens to the measure: impose/lift/violate X, the lifting of X."""
+    parent = head.head
+    if head.dep_ in ("dobj", "nsubjpass") and parent.lemma_.lower() in lex.status_of:
+        return parent
+    if head.dep_ == "nsubj" and parent.lemma_.lower() in lex.ending_verbs:
+        return parent  # "the arms embargo expired in 2020"
+    if head.dep_ == "pobj" and ((parent.lower_ in ("to", "on") and parent.head.lemma_.lower() in lex.listing_verbs)
+                               or (parent.lower_ == "from" and lex.status_of.get(parent.head.lemma_.lower()) == "lifted")):
+        return parent.head  # "added 37 firms to its Entity List", "removed from the sanctions list", "exempted from"
+    for child in rights(head):
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in lex.status_of:
+            return child  # "the coercive measures imposed by the United States"
+    if head.dep_ == "pobj" and parent.lower_ in ("of", "on") and parent.head.lemma_.lower() in lex.status_of:
+        holder = parent.head
+        if holder.pos_ in ("NOUN", "PROPN"):
+            return holder
+    if head.dep_ == "pobj" and parent.lower_ == "of" and parent.head.lower_ in lex.quantities:
+        return governing_status_word(parent.head, lex)  # "imposed a new round of sanctions"
+    for child in lefts(head):
+        if child.dep_ == "amod" and child.tag_ in ("VBN", "VBD") and child.lemma_.lower() in lex.status_of:
+            return child  # "the lifted sanctions"; "ECOWAS imposed sanctions", which spaCy reads as a participle
+    if head.dep_ == "conj":  # "impose sanctions and an embargo": what governs the first conjunct governs them all
+        first = first_conjunct(head)
+        return governing_status_word(first, lex) if first is not None else None
+    return None
+
+
+def first_conjunct(token: Token) -> Token | None:
+    """The word a chain of conjuncts hangs from (None when the chain ends at the root).
+
+    Remembered per document for every conjunct on the way: walked from each conjunct of a list of hundreds of
+    measures, the chain would make the sanctions finder quadratic.
+    """
+    memo: dict[int, int | None] = token.doc.user_data.setdefault("quotelens.first_conjunct", {})
+    chain = []
+    node = token
+    while node.dep_ == "conj" and node.i not in memo and node.head.i != node.i:
+        chain.append(node.i)
+        node = node.head
+    if node.i in memo:
+        found = memo[node.i]
+    else:
+        found = None if node.dep_ == "conj" else node.i  # a conjunct that is its own head: the chain's root
+    for index in chain:
+        memo[index] = found
+    return None if found is None else token.doc[found]
+
+
+def with_verb(verb: Token | None, head: Token, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """Stretch a noun phrase over its governing verb ('impose sanctions') and the verb's 'on X' after it."""
+    if verb is None or (verb.i > end + 3):
+        return start, end  # "X - a vestige of the war - would be lifted": the phrase alone
+    if verb.pos_ in ("NOUN", "PROPN"):
+        verb_start = min((c.left_edge.i for c in lefts(verb) if c.dep_ in ("det", "poss", "amod")), default=verb.i)
+        return min(start, verb_start), max(end, verb.i + 1)
+    start, end = min(start, verb.i), max(end, verb.i + 1)
+    for child in rights(verb):
+        if child.dep_ == "prt":
+            end = max(end, child.i + 1)
+        if child.dep_ == "prep" and child.lower_ in lex.target_preps and child.left_edge.i == end and not is_time(child):
+            end = child.right_edge.i + 1
+    return start, end
