@@ -136,6 +136,32 @@ TITLES = [
      True),
     ("Matthew Miller, the State Department spokesman, and John Kirby spoke.", "Matthew Miller",
      "State Department spokesman", "State Department", True),
+    # After a name that ends a sentence-opening preposition's phrase, the words after the comma are the main
+    # clause when they hold its subject; an apposition there still counts.
+    ("For Obama, a majority of young voters, 61%, hold a favorable view of his plan.", "Obama", None, None, False),
+    ("Like Obama, a former senator, Clinton has run.", "Obama", "former senator", None, True),
+    # A phrase after "as" belongs to the names after it; an -ing word heading a clause ends the title before it.
+    ("Jack Dorsey, who announced plans to give away half of his Twitter stock, just as his role models Warren "
+     "Buffett and Bill Gates are doing with their fortunes.", "Jack Dorsey", None, None, False),
+    ("Sanders could bring more change than Clinton, the 68-year-old former senator bidding to make history as the "
+     "first woman president.", "Clinton", "68-year-old former senator", None, True),
+    # A non-breaking space between a title and the name is still inside the line.
+    ("Investigative reporter\u00a0Mary Ellis will come on the show to talk about immigration.", "Mary Ellis",
+     "Investigative reporter", None, False),
+    ("Voters met the reporters.\n\nMary Ellis will come on the show to talk about immigration.", "Mary Ellis", None,
+     None, False),
+    # An office after "a" is imagined, not held; a name modifying a body holds no title from before it.
+    ("He weighed the prospects of a President Ted Cruz.", "Ted Cruz", "President", None, False),
+    ("Clinton has a record to defend, much like 2004 Democratic nominee John Kerry did.", "John Kerry",
+     "2004 Democratic nominee", "Democratic Party", False),
+    # The object of a verb of appointment holds the office it is appointed "as"; not a role of no office.
+    ("The secretary-general has appointed Jean Arnaud to engage as his Personal Envoy with all sides, a spokesman "
+     "said.", "Jean Arnaud", "Personal Envoy", None, True),
+    ("The club named Jean Arnaud as its new coach on Monday.", "Jean Arnaud", None, None, False),
+    # Negative: a name that is the whole complement of a title before it is not its holder.
+    ("The senator resigned, but supporters of Mr. Hugo Vargas took to the streets.", "Hugo Vargas", None, None, False),
+    ("\"We will win,\" said Mike Tate, a spokesman for the Feingold campaign, explaining why Russ Feingold stayed home.",
+     "Russ Feingold", None, None, False),
 ]
 
 
@@ -601,6 +627,22 @@ ORGANISATIONS = [
     # Negatives: a legislator's body is not guessed from a country in the sentence; a quote's country is not his.
     ("Senator Dianne Feinstein spoke about Iran on Monday.", "Dianne Feinstein", "Senator", None),
     ("\"Russia will not stop,\" Prime Minister Jacinda Ardern said.", "Jacinda Ardern", "Prime Minister", None),
+    # A field followed by "of <state>" is that state's office; a long formal appositive is read whole.
+    ("The talks were led by Lea Tamm, Minister of Foreign Affairs of Estonia, who said the measures would stay.",
+     "Lea Tamm", "Minister of Foreign Affairs of Estonia", "Estonia"),
+    ("At the invitation of Foreign Minister Wang Yi, Anna Shivute, Deputy Prime Minister and Minister of International "
+     "Relations and Cooperation of the Republic of Namibia, will visit China in April.", "Anna Shivute",
+     "Deputy Prime Minister and Minister of International Relations and Cooperation of the Republic of Namibia",
+     "Republic of Namibia"),
+    # A hyphen inside a word does not end the title's phrase; where a body is based is not part of its name.
+    ("\"The attacks go on,\" said Ahmad Farid, an analyst at the Kabul-based Afghanistan Analysts Network.", "Ahmad Farid",
+     "analyst at the Kabul-based Afghanistan Analysts Network", "Afghanistan Analysts Network"),
+    # A conjunction inside a body's name does not end the title.
+    ("On Tuesday, Kevin Doyle, chairman of the House Ways and Means Committee, said the tax might wait.",
+     "Kevin Doyle", "chairman of the House Ways and Means Committee", "House Ways and Means Committee"),
+    # Negative: a field with no state after it stays the office's own; "Under" opens the title, no preposition.
+    ("Anna Berg, Under Secretary of Commerce for Industry and Security, spoke on Monday.", "Anna Berg",
+     "Under Secretary of Commerce for Industry and Security", "Commerce"),
 ]
 
 

@@ -44,13 +44,24 @@ def word_of(text: str) -> str:
 
 
 def phrase_of(doc: Doc, head: Token) -> Span:
-    """The head's phrase from its left edge up to the first clause, appositive or punctuation after the head."""
+    """The head's phrase from its left edge up to the first clause, appositive or punctuation after the head.
+
+    A hyphen written inside a word is no punctuation here, and a conjunction inside a named entity joins no
+    clause: "an analyst at the Kabul-based Afghanistan Analysts Network", "chairman of the House Ways and Means
+    Committee" run to the end."""
     stops = {token.i for child in head.subtree if child.dep_ in CLAUSE_DEPS and child.i > head.i
-             for token in child.subtree}
+             and not _inside_word(child) and child.ent_iob_ != "I" for token in child.subtree}
     end = head.i + 1
-    while end <= head.right_edge.i and end not in stops and not doc[end].is_punct:
+    while end <= head.right_edge.i and end not in stops and (not doc[end].is_punct or _inside_word(doc[end])):
         end += 1
     return doc[head.left_edge.i:end]
+
+
+def _inside_word(token: Token) -> bool:
+    """A hyphen with no space on either side ("Kabul-based")."""
+    doc = token.doc
+    return token.text in {"-", "–"} and 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ \
+        and not token.whitespace_
 
 
 def token_text(tokens: list[Token]) -> str:

@@ -122,7 +122,7 @@ def organization_tokens_after(tokens: list[Token]) -> list[Token]:
         return []
     complements = _complements(rest)
     if tokens[0].lower_ == "of":
-        first = complements[0]
+        first = _state_of_field(complements[0])
         if len(first) > 2 and first[1].lower_ in LINKS and (word_of(first[0].text) in ROLES.state_org_words
                                                             or word_of(first[0].text) in ROLES.portfolio_words):
             first = first[:1]  # a department named by its field, even inside one entity: "of Commerce for Industry"
@@ -132,9 +132,27 @@ def organization_tokens_after(tokens: list[Token]) -> list[Token]:
         described = all(not token.text[:1].isupper() for token in first)
         return first if named or described else []
     body = next((part for part in complements if any(token.ent_type_ == "ORG" for token in part)), None)
-    if body is not None:
-        return body
-    return rest if any(token.ent_type_ in ORG_LABELS for token in rest) else []
+    if body is None and any(token.ent_type_ in ORG_LABELS for token in rest):
+        body = rest
+    if body is None:
+        return []
+    # "at the Kabul-based Afghanistan Analysts Network": where the body sits is no part of its name.
+    based = next((index for index, token in enumerate(body) if token.lower_ == "based"), None)
+    return body[based + 1:] if based is not None and 0 < based < len(body) - 1 else body
+
+
+def _state_of_field(part: list[Token]) -> list[Token]:
+    """A field followed by the state whose office it is names that state: "Minister of International Relations and
+    Cooperation of the Republic of Namibia" → the Republic of Namibia (the field is the office's, not a body)."""
+    link = next((index for index, token in enumerate(part) if token.lower_ == "of"), None)
+    if link is None or link == 0 or word_of(part[link - 1].text) not in ROLES.portfolio_words:
+        return part
+    state = [token for token in part[link + 1:]]
+    while state and state[0].lower_ in ARTICLES:
+        state = state[1:]
+    if not any(token.ent_type_ == "GPE" or _is_country(token) for token in state):
+        return part
+    return state
 
 
 def _complements(tokens: list[Token]) -> list[list[Token]]:

@@ -59,3 +59,20 @@ def appointed_as(doc: Doc, name: Span) -> Title | None:
             title = build_title(doc, doc[index + 2:end], formal_allowed=False)
             return title if title is not None and title.is_official else None
     return None
+
+
+def title_by_appointment(doc: Doc, name: Span) -> Title | None:
+    """The office a verb of appointment gives its object: "Guterres has appointed Jean Arnault to engage as his
+    Personal Envoy", "Biden named Mary Ellis as ambassador" (the office, only when it is one)."""
+    verb = name.root.head
+    if name.root.dep_ != "dobj" or verb.lemma_ not in ROLES.appointment_verbs:
+        return None
+    for holder in (verb, *children(verb, "xcomp")):
+        for link in children(holder, "prep"):
+            if link.lower_ != "as" or link.i < name.end:
+                continue
+            for office in children(link, "pobj"):
+                title = build_title(doc, phrase_of(doc, office), formal_allowed=False)
+                if title is not None and title.is_official:
+                    return title
+    return None

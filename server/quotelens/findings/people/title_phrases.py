@@ -6,8 +6,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from quotelens.findings.people.appositives import in_opening_phrase, with_conjuncts, without_clause_head
 from quotelens.findings.people.organisations import PLACE_LABELS
-from quotelens.findings.people.predicates import appointed_as, title_by_copula
+from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_copula
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_head, is_headline,
                                               is_official_title, singular)
 from quotelens.language.syntax import CLAUSE_DEPS, phrase_of, text_of, word_of
@@ -29,7 +30,7 @@ def find_title(doc: Doc, name: Span) -> Title | None:
         return None  # in a title-case headline every word looks like part of a title ("Lawmakers Rip Trump")
     courtesy = None
     for finder in (_title_before, _abbreviation_before, _title_governing, _title_phrase_before, _title_after,
-                   title_by_copula, _title_by_surface, _title_with_complement_before):
+                   title_by_copula, _title_by_surface, _title_with_complement_before, title_by_appointment):
         title = finder(doc, name)
         if title is not None and _is_courtesy(title):
             courtesy = courtesy or title  # "Dr. Ekow Spio-Garbrah, Trade Minister from 2014 to 2017": the office
@@ -78,8 +79,8 @@ def _title_before(doc: Doc, name: Span) -> Title | None:
             while start > sentence_start and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
                 start -= 1
             continue
-        if token.pos_ == "CCONJ" and _joins_fields(doc, token.i):
-            start -= 1  # "Security and borders minister": two fields of one office
+        if token.pos_ == "CCONJ" and _joins_fields(doc, token.i) or _inline_space(token):
+            start -= 1  # "Security and borders minister": two fields of one office; "reporter\xa0Julia Hahn"
             continue
         if token.dep_ == "det" or token.pos_ in {"PRON", "CCONJ", "SCONJ"} or token.is_space:
             break
@@ -99,6 +100,8 @@ def _title_before(doc: Doc, name: Span) -> Title | None:
 def _title_with_complement_before(doc: Doc, name: Span) -> Title | None:
     """A title whose complement runs up to the name, read from the words: "official spokeswoman of the Russian
     Foreign Ministry Maria Zakharova", "Under Secretary of Commerce for Industry and Security Alan F. Estevez"."""
+    if name.root.dep_ == "compound" and name.root.head.i >= name.end:
+        return None  # "a spokesman for the Feingold campaign": the name modifies the body, it holds no title
     sentence_start = name.sent.start
     link = None
     position = name.start - 1
@@ -109,8 +112,8 @@ def _title_with_complement_before(doc: Doc, name: Span) -> Title | None:
         elif not (token.text[:1].isupper() or token.lower_ in {"of", "for", "and", "the", "&"}) or token.is_punct:
             break
         position -= 1
-    if link is None or link == name.start - 1:
-        return None
+    if link is None or all(word_of(token.text) in ROLES.honorifics for token in doc[link + 1:name.start]):
+        return None  # "supporters of Mr. Morales": the name is the complement, not the holder
     start = link - 1
     while start > sentence_start:
         token = doc[start - 1]
@@ -128,10 +131,12 @@ def _title_by_surface(doc: Doc, name: Span) -> Title | None:
     conjunct of Obama: the word before the name must be a title head, and the title runs back over
     adjectives and nouns that are not part of another name.
     """
-    if name.start == 0 or canonical_head(doc[name.start - 1]) is None:
+    start = name.start - 1
+    while start > 0 and _inline_space(doc[start]):
+        start -= 1
+    if start < 0 or canonical_head(doc[start]) is None:
         return None
     sentence_start = name.sent.start
-    start = name.start - 1
     while start > sentence_start:
         token = doc[start - 1]
         if _in_hyphenated_word(doc, token):
@@ -141,6 +146,11 @@ def _title_by_surface(doc: Doc, name: Span) -> Title | None:
             break
         start -= 1
     return build_title(doc, doc[start:name.start], formal_allowed=True, generic="person")
+
+
+def _inline_space(token: Token) -> bool:
+    """A space the tokenizer kept as a token inside a line: a non-breaking space between a title and its name."""
+    return token.is_space and "\n" not in token.text
 
 
 def _in_hyphenated_word(doc: Doc, token: Token) -> bool:
@@ -233,7 +243,7 @@ def _title_phrase_before(doc: Doc, name: Span) -> Title | None:
 
 def _title_after(doc: Doc, name: Span) -> Title | None:
     """An appositive after the name: "Matthew Miller, the State Department spokesperson," or "(spokesman)"."""
-    if name.end >= len(doc) or doc[name.end].text not in {",", "("}:
+    if name.end >= len(doc) or doc[name.end].text not in {",", "("} or in_opening_phrase(name):
         return None
     appointed = appointed_as(doc, name)
     if appointed is not None:
@@ -242,39 +252,23 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
         for child in children(token, "appos"):
             if child.i > name.end and child.pos_ in {"NOUN", "PROPN"} \
                     and not _in_hyphenated_word(doc, child) and not _in_hyphenated_word(doc, doc[child.i - 1]):
-                title = build_title(doc, _with_conjuncts(doc, child), formal_allowed=False,
-                                    generic=child.pos_ == "NOUN")
+                phrase = without_clause_head(doc, with_conjuncts(doc, child))
+                if next(token for token in phrase if token.pos_ != "ADV").pos_ in {"ADP", "SCONJ"}:
+                    continue  # "Zuckerberg, ..., just as his role models Warren Buffett": the phrase is another's
+                title = build_title(doc, phrase, formal_allowed=False, generic=child.pos_ == "NOUN")
                 if title is not None:
                     return title
     # The parser sometimes misses the apposition: read the phrase up to the next comma instead.
     end = name.end + 1
-    while end < len(doc) and end - name.end < 14 and (not doc[end].is_punct or _in_hyphenated_word(doc, doc[end])) \
+    while end < len(doc) and end - name.end < 20 and (not doc[end].is_punct or _in_hyphenated_word(doc, doc[end])) \
             and doc[end].pos_ not in {"VERB", "AUX"}:
         end += 1  # a split word stays whole: "Vice-President and Prime Minister of UAE"
     if end >= len(doc) or doc[end].text not in {",", ")", ".", ";", "—", "–"}:
         return None
     phrase = doc[name.end + 1:end]
-    if len(phrase) == 0 or not _holds_head(phrase) or phrase[0].pos_ in {"ADP", "SCONJ"}:
-        return None  # "Zayed, during his reception of his counterpart," says when, not who he is
+    if len(phrase) == 0 or not _holds_head(phrase) or phrase[0].pos_ in {"ADP", "SCONJ"} and not _opens_head(phrase):
+        return None  # "Zayed, during his reception of his counterpart," says when, not who he is; not "Under Secretary"
     return build_title(doc, phrase, formal_allowed=False)
-
-
-def _with_conjuncts(doc: Doc, head: Token) -> Span:
-    """A title noun's phrase with the title nouns coordinated to it: "senior trader and strategist at Tempus Inc."
-    (the body after the last one is the body of both)."""
-    phrase = phrase_of(doc, head)
-    for child in children(head, "conj"):
-        if child.i > head.i and child.pos_ == "NOUN" and canonical_head(child) is not None:
-            phrase = doc[phrase.start:max(phrase.end, phrase_of(doc, child).end)]
-    for child in children(head, "prep"):
-        body = children(child, "pobj")
-        ends_name = body and body[0].ent_type_ == "ORG" and not (body[0].i + 1 < len(doc)
-                                                                 and doc[body[0].i + 1].ent_iob_ == "I")
-        if child.i == phrase.end and ends_name:
-            # The parser hangs the shared body on the first noun, after the last one: "at Tempus Inc." (a body
-            # whose name ends there; not "of four", nor a cut "of Concerned Women" of a longer name).
-            phrase = doc[phrase.start:body[0].i + 1]
-    return phrase
 
 
 def _joins_fields(doc: Doc, index: int) -> bool:
@@ -286,3 +280,9 @@ def _joins_fields(doc: Doc, index: int) -> bool:
 
 def _holds_head(phrase: Span) -> bool:
     return find_head([word_of(token.text) for token in phrase]) is not None
+
+
+def _opens_head(phrase: Span) -> bool:
+    """Whether the phrase's first word is part of its title head ("Under Secretary"), not a preposition."""
+    found = find_head([word_of(token.text) for token in phrase])
+    return found is not None and found[0] == 0

@@ -13,6 +13,7 @@ from quotelens.findings.people.organisations import (LINKS, PLACE_LABELS, is_org
 from quotelens.findings.people.past import closed_term_after, is_past_title, words_before
 from quotelens.findings.people.roles import HEADS, LONGEST_HEAD, ROLES
 from quotelens.language.syntax import ARTICLES, text_of, word_of
+from quotelens.language.tree import children
 
 
 # Longest line read as a possible headline, in characters.
@@ -130,6 +131,11 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     ("columnist", "developer") does.
     """
     tokens = [token for token in phrase if not token.is_space]
+    # "much like 2004 Democratic nominee John Kerry": a preposition that heads no complement of the title ends
+    # the words before it.
+    loose = [index for index, token in enumerate(tokens) if token.pos_ == "ADP" and token.text.islower()
+             and token.dep_ != "prep" and not children(token, "pobj")]
+    tokens = tokens[loose[-1] + 1:] if loose else tokens
     while tokens and (tokens[0].dep_ in {"det", "poss", "predet"} and tokens[0].pos_ in {"DET", "PRON"}
                       or tokens[0].pos_ in {"ADV", "CCONJ", "DET"} or tokens[0].lower_ in ARTICLES
                       or tokens[0].is_punct):
@@ -186,6 +192,8 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     written_before = text_of(doc)[max(0, phrase.start_char - 20):phrase.start_char].lower().split()[-1:]
     official = is_official_title(head, [*written_before, *words_before(doc, phrase), *words], kind,
                                  organization is not None, formal or formal_allowed and head in ROLES.national_offices)
+    if written_before in (["a"], ["an"]) and head in ROLES.national_offices:
+        official = False  # "the prospects of a President Donald Trump": an office imagined, not held
     if official and organization in ROLES.party_adjectives.values():
         organization = None  # "Republican Sen. Ted Cruz": the party is not the body he holds office in
     start, end = shown[0].idx, shown[-1].idx + len(shown[-1].text)
