@@ -11,6 +11,7 @@ import re
 import socket
 import tempfile
 import threading
+from contextlib import contextmanager
 from functools import partial
 from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -60,20 +61,33 @@ def browser_name(request) -> str:
     return getattr(request, "param", "chromium")
 
 
+@contextmanager
 def serve_app(app, paths: list[str] | None = None):
-    """Run a Flask app with waitress on a free port in a daemon thread; return (url, server).
+    """Run a Flask app with waitress on a free port in a daemon thread; yield its URL, stop it on exit.
 
     With `paths`, the path of every request the server receives is appended to it.
     """
-    from waitress import create_server
+    from waitress import create_server, wasyncore
 
     def recorded(environ, start_response):
         paths.append(environ["PATH_INFO"])
         return app(environ, start_response)
 
+    def shut_down():
+        server.task_dispatcher.shutdown()
+        wasyncore.close_all(server._map)  # an empty map ends the loop
+
     server = create_server(app if paths is None else recorded, host="127.0.0.1", port=0, threads=4)
-    threading.Thread(target=server.run, daemon=True).start()
-    return f"http://127.0.0.1:{server.effective_port}", server
+    loop = threading.Thread(target=server.run, daemon=True)
+    loop.start()
+    try:
+        yield f"http://127.0.0.1:{server.effective_port}"
+    finally:
+        # Closing the sockets from this thread while the loop sits in select() fails that select with EBADF in
+        # the server's thread (an unhandled thread exception, which pytest reports as an error): the loop closes
+        # them itself, between two selects, when the trigger wakes it.
+        server.trigger.pull_trigger(shut_down)
+        loop.join(timeout=10)
 
 
 @pytest.fixture(scope="session")
@@ -86,9 +100,8 @@ def live_requests() -> list[str]:
 def live_server(nlp, live_requests):
     from quotelens.service.app import create_app
 
-    url, server = serve_app(create_app(), live_requests)
-    yield url
-    server.close()
+    with serve_app(create_app(), live_requests) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -96,9 +109,8 @@ def small_limit_server(nlp):
     """A second server that accepts at most 5 kB: a real 413 from the real app."""
     from quotelens.service.app import create_app
 
-    url, server = serve_app(create_app({"MAX_CONTENT_LENGTH": 5_000}))
-    yield url
-    server.close()
+    with serve_app(create_app({"MAX_CONTENT_LENGTH": 5_000})) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -106,9 +118,8 @@ def token_server(nlp):
     """A server that requires "Authorization: Bearer t0ken"."""
     from quotelens.service.app import create_app
 
-    url, server = serve_app(create_app({"API_TOKEN": "t0ken"}))
-    yield url
-    server.close()
+    with serve_app(create_app({"API_TOKEN": "t0ken"})) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -119,9 +130,8 @@ def listed_server(nlp, tmp_path_factory):
     csv = tmp_path_factory.mktemp("watchlist") / "targets.simple.csv"
     csv.write_text("id,schema,name,aliases,dataset,sanctions\n"
                    "test-kju,Person,Kim Jong Un,Kim Jong-un,Test sanctions list,KOREA-EO13722\n", encoding="utf-8")
-    url, server = serve_app(create_app({"WATCHLISTS": [str(csv)]}))
-    yield url
-    server.close()
+    with serve_app(create_app({"WATCHLISTS": [str(csv)]})) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
