@@ -33,9 +33,9 @@ _FIELD_FILLERS = {"affairs", "relations"}
 Tied = tuple[int, str, int, frozenset[str]]
 # Prepositions whose object is the author of an act: "a statement issued by the Egyptian Foreign Ministry".
 _AGENT_LINKS = {"by", "from"}
-# Capitals and seats of government that stand for their state ("Moscow warned", "the Kremlin said").
 # Nouns for a country's government as a whole, with the country as owner ("the Malian authorities").
 _GOVERNMENT_WORDS = {"government", "authorities", "authority", "junta", "cabinet"}
+# Capitals and seats of government that stand for their state ("Moscow warned", "the Kremlin said").
 _SEATS = {**capitals(), **word_list("places", "seats_of_government")}
 _COUNTRY_ANAPHORS = frozenset(word_list("places", "country_anaphors"))
 
