@@ -267,6 +267,15 @@ REPEATS = [
     # many states' measure names no one authority, and takes none from its neighbours
     ("The EU imposed sanctions on Russia in 2014. Iran has long been under international sanctions.",
      "international sanctions", None, ("Iran",)),
+    # evading sanctions as a kind names no one state's measure; evading those of a target or "the" ones does
+    ("The US Treasury sanctioned 14 Russian firms on Monday. Shell companies in third countries help buyers evade "
+     "sanctions.", "evade sanctions", None, ("buyers",)),
+    ("Canada imposed sanctions on Iran's oil sector in May. Traders still find ways to circumvent sanctions, officials "
+     "said.", "circumvent sanctions", None, ()),
+    ("The US imposed sanctions on Iran in 2018. Two traders were charged with violating sanctions against the Islamic "
+     "republic.", "violating sanctions against the Islamic republic", "United States", ("the Islamic republic",)),
+    ("The EU imposed sanctions on Russia in 2014. Firms that evade the sanctions face fines.",
+     "evade the sanctions", "European Union", ("Firms",)),
 ]
 
 # (text, mention, status, measure, targets): taken off a measure is a lifting of it for whom is taken off

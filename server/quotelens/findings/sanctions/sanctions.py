@@ -47,7 +47,8 @@ class _Finding:
     strong: bool  # stands on its own as a state measure (vs. needing another mention in the article)
     nearby_targets: tuple[str, ...] = ()  # the sentence's one other country, when the phrase names no target
     near_only: bool = False  # kept only within a few sentences of another mention (vague "actions", a bare seizure)
-    unattributed: bool = False  # many states' measure ("international sanctions"): no authority from its neighbours
+    unattributed: bool = False  # many states' measure ("international sanctions"), or sanctions as a kind ("evade
+    # sanctions"): no authority from its neighbours
 
 
 def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
@@ -124,9 +125,18 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
         strong = authority in lex.known_authorities  # "the FBI seized", not "Florida can seize private property"
         near_only = authority is None and not any(names_country(t, context) for t in targets) \
             and not _seizes_property(candidate, lex)
-    unattributed = authority is None and any(
+    unattributed = authority is None and (any(
         c.dep_ == "amod" and c.lower_ in lex.unattributed for c in lefts(candidate.head))
+        or (status == "violated" and _is_bare_plural(candidate.head, lex)))
     return _Finding(candidate, status, authority, targets, strong, nearby, near_only, unattributed)
+
+
+def _is_bare_plural(head: Token, lex: Lexicon) -> bool:
+    """'evade sanctions': sanctions as a kind, not one state's measure ('violating sanctions against Iran'), so the
+    article's neighbouring measure is not its antecedent (docs/annotation.md: authority null)."""
+    return head.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod")
+        or (c.dep_ == "prep" and c.lower_ in lex.target_preps) for c in children(head))
 
 
 def _seizes_property(candidate: Candidate, lex: Lexicon) -> bool:
@@ -220,7 +230,8 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str) -> list[_Finding]
     paragraph, else the sentence's one other country, else those of the nearest earlier mention. A new, indefinite
     measure ('will impose sanctions if appropriate') takes only the sentence's one other country.
     Authority: a missing one is that of the nearest mention before it in the article, else the first one after it;
-    in news the measures of one article are mostly one actor's. Limit: an article on two regimes gives its bare
+    in news the measures of one article are mostly one actor's; not for many states' measure or sanctions as a kind
+    ('evade sanctions'). Limit: an article on two regimes gives its bare
     repeats the nearer one's authority and targets.
     """
     result: list[_Finding] = []
