@@ -28,8 +28,9 @@ LEADING_WORDS = ARTICLES | BODY_DETERMINERS
 LOOKBACK_TOKENS = 600
 # Determiners that pick one member of a people or party ("a Republican", "another Democrat").
 ONE_OF = frozenset({"a", "an", "one", "another"})
-# Nouns that stand for the state the article is about: "the country's foreign ministry".
-STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+# Nouns that stand for the state the article named last: "the country's foreign ministry" (shared with the
+# officials finder's "the country's foreign minister").
+STATE_NOUNS = frozenset(word_list("places", "country_anaphors"))
 # How many sentences back "the company" looks for the body that was the subject.
 SUBJECT_SENTENCES = 3
 # Small words inside an organisation's name ("Organization for Security and Co-operation in Europe").
