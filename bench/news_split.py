@@ -7,6 +7,9 @@ news: within a (region, topic) stratum, new articles taken in the order of the S
 that has fewer articles of that stratum; a tie goes to the half with fewer articles overall, then by the hash's
 parity. The hash makes the choice independent of
 anything an annotator or a rule writer could steer; writing the split into the file makes it permanent.
+
+``--into tune`` puts a whole new batch in the tune half instead: a batch written so the next round can read errors
+on news nobody tuned on, while the test half keeps the articles every earlier figure was measured on.
 """
 
 from __future__ import annotations
@@ -69,6 +72,7 @@ def assign(records: list[dict]) -> list[dict]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report articles without a split (exit 1)")
+    parser.add_argument("--into", choices=SPLITS, help="put every article without a split in this half")
     args = parser.parse_args()
     paths = sorted(NEWS.glob("*.json"))
     records = [json.loads(path.read_text(encoding="utf-8")) for path in paths]
@@ -79,7 +83,13 @@ def main() -> int:
     if args.check:
         print(f"{len(missing)} article(s) without a split" + (f": {missing}" if missing else ""))
         return 1 if missing else 0
-    changed = {id(r) for r in assign(records)}
+    if args.into:
+        new = [record for record in records if not record.get("split")]
+        for record in new:
+            record["split"] = args.into
+        changed = {id(r) for r in new}
+    else:
+        changed = {id(r) for r in assign(records)}
     for path, record in zip(paths, records):
         if id(record) in changed:
             path.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
