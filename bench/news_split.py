@@ -26,18 +26,18 @@ from news_corpus import NEWS, SPLITS
 REGIONS = {
     "Asia": {"China", "Hong Kong", "India", "Pakistan", "Bangladesh", "Sri Lanka", "Nepal", "Japan", "South Korea",
              "North Korea", "Singapore", "Malaysia", "Indonesia", "Philippines", "Thailand", "Vietnam", "Taiwan",
-             "Myanmar", "Cambodia", "Kazakhstan", "Uzbekistan", "Mongolia", "Afghanistan"},
+             "Myanmar", "Cambodia", "Kazakhstan", "Kyrgyzstan", "Uzbekistan", "Mongolia", "Afghanistan"},
     "Middle East": {"Iran", "Iraq", "Israel", "Palestine", "Qatar", "United Arab Emirates", "UAE", "Saudi Arabia",
                     "Turkey", "Türkiye", "Jordan", "Lebanon", "Syria", "Kuwait", "Bahrain", "Oman", "Yemen", "Egypt"},
     "Europe": {"United Kingdom", "UK", "Ireland", "Germany", "France", "Spain", "Italy", "Netherlands", "Belgium",
                "Switzerland", "Austria", "Poland", "Ukraine", "Russia", "Lithuania", "Latvia", "Estonia", "Sweden",
                "Norway", "Denmark", "Finland", "Czech Republic", "Hungary", "Romania", "Serbia", "Greece",
-               "Portugal", "Bulgaria", "Belarus", "Georgia", "Armenia", "Azerbaijan", "Moldova", "Luxembourg", "Cyprus"},
+               "Portugal", "Bulgaria", "Belarus", "Georgia", "Armenia", "Azerbaijan", "Moldova", "Luxembourg", "Cyprus", "Albania"},
     "Africa": {"Nigeria", "Kenya", "South Africa", "Ghana", "Zimbabwe", "Ethiopia", "Uganda", "Tanzania", "Rwanda",
                "Mali", "Senegal", "Morocco", "Algeria", "Tunisia", "Sudan", "South Sudan", "Zambia", "Namibia",
                "Botswana", "Republic of the Congo", "Democratic Republic of the Congo", "Cameroon", "Ivory Coast", "Côte d'Ivoire", "Somalia", "Libya", "Mozambique", "Malawi"},
     "Americas": {"United States", "USA", "Canada", "Mexico", "Brazil", "Argentina", "Venezuela", "Cuba",
-                 "Colombia", "Chile", "Peru", "Bolivia", "Ecuador", "Jamaica", "Guyana", "Uruguay", "Nicaragua", "Panama", "Guatemala"},
+                 "Colombia", "Chile", "Peru", "Bolivia", "Ecuador", "Jamaica", "Guyana", "Uruguay", "Nicaragua", "Panama", "Guatemala", "Costa Rica"},
     "Oceania": {"Australia", "New Zealand", "Fiji", "Papua New Guinea", "Samoa", "Tonga", "Solomon Islands"},
 }
 
