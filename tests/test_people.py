@@ -158,6 +158,14 @@ TITLES = [
     ("The secretary-general has appointed Jean Arnaud to engage as his Personal Envoy with all sides, a spokesman "
      "said.", "Jean Arnaud", "Personal Envoy", None, True),
     ("The club named Jean Arnaud as its new coach on Monday.", "Jean Arnaud", None, None, False),
+    # A leader of a junta, a city or a civilian government, or a leader of nothing named, leads a state; a leader
+    # of anything else is named with it.
+    ("The envoy was barred from meeting junta leader Than Oo on Monday.", "Than Oo", "junta leader", None, True),
+    ("The judges were picked by city leader Mary Ho last year.", "Mary Ho", "city leader", None, True),
+    ("The missile was fired under the guidance of leader Kim Jong-un on Friday.", "Kim Jong-un", "leader", None, True),
+    ("Protesters called for the release of opposition leader Ana Vela on Monday.", "Ana Vela", "opposition leader",
+     None, False),
+    ("The march was led by rebel leader Ali Musa on Sunday.", "Ali Musa", "rebel leader", None, False),
     # Negative: a name that is the whole complement of a title before it is not its holder.
     ("The senator resigned, but supporters of Mr. Hugo Vargas took to the streets.", "Hugo Vargas", None, None, False),
     ("\"We will win,\" said Mike Tate, a spokesman for the Feingold campaign, explaining why Russ Feingold stayed home.",
@@ -560,6 +568,15 @@ ORGANISATIONS = [
      "Brian Nelson", "Under Secretary of the Treasury for Terrorism and Financial Intelligence", "Treasury"),
     ("Talks with Indonesian vice-president Budi Santoso ended on Friday.", "Budi Santoso",
      "Indonesian vice-president", "Indonesia"),
+    # A date, a verb, a rank or a modifier inside the body's entity is no part of the body; a country of two words
+    # owns the office it possesses.
+    ("On Friday US secretary of state Mark Dunn posted on X.", "Mark Dunn", "Friday US secretary of state",
+     "United States"),
+    ("He met U.S. Acting Energy Secretary Tom Hale on Monday.", "Tom Hale", "Acting Energy Secretary", "United States"),
+    ("At a summit in April, nine leaders and Myanmar junta chief, Sr. Gen. Kyaw Lin, had agreed to a plan.",
+     "Kyaw Lin", "Sr. Gen.", None),
+    ("The decision to expel South Africa's ambassador Dumisani Nkosi was regrettable.", "Dumisani Nkosi",
+     "South Africa's ambassador", "South Africa"),
     # After another link, the complement that names a body; a portfolio alone names none.
     ("Tom Reed, a professor in economics at Lakeview University, said the plan fails.", "Tom Reed",
      "professor in economics at Lakeview University", "Lakeview University"),

@@ -9,6 +9,8 @@ from quotelens.language.syntax import ARTICLES, token_text, word_of
 
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 PLACE_LABELS = {"GPE", "LOC"}
+# Entity labels of words that say when or how many, never whose: "On Friday US secretary of state".
+_NOT_BODY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
 LINKS = {"of", "for", "at", "to", "with", "in", "on", "from"}
 
 
@@ -53,6 +55,8 @@ def is_org_token(token: Token, strict: bool = False) -> bool:
         return False  # "Interior Minister", "Foreign Affairs Minister": the field is the title's, not a body
     if not any(character.isalpha() for character in word):
         return False
+    if token.ent_type_ in _NOT_BODY_LABELS:
+        return False  # "On Friday US secretary of state"
     if word in ROLES.country_adjectives or word in ROLES.party_adjectives:
         return True
     if token.ent_type_ in ORG_LABELS:
@@ -80,10 +84,16 @@ def organization_tokens_before(tokens: list[Token]) -> list[Token]:
             run.insert(0, token)
         else:
             break
-    # "New Zealand Foreign Affairs Minister": the field ends the title's words, the body is before it.
-    while run and word_of(run[-1].text) in ROLES.portfolio_words:
+    # "New Zealand Foreign Affairs Minister": the field ends the title's words, the body is before it; so do a
+    # rank's or a modifier's words inside the body's entity ("U.S. Acting Commerce Secretary", "Sr. Gen.").
+    while run and _in_title(word_of(run[-1].text)):
         run.pop()
     return run
+
+
+def _in_title(word: str) -> bool:
+    return (word in ROLES.portfolio_words or word in ROLES.title_modifiers or word in ROLES.name_suffixes
+            or word in ROLES.abbreviations)
 
 
 def _is_country(token: Token) -> bool:
@@ -99,9 +109,16 @@ def owner_country(tokens: list[Token]) -> list[Token]:
     """A country whose office the title is, written as a possessive: "China's ambassador to Britain" (China,
     not the host), "Britain's deputy U.N. ambassador" (Britain, not the U.N.)."""
     for index, token in enumerate(tokens[:-1]):
-        if word_of(tokens[index + 1].text) in {"'s", "'"} and (
-                word_of(token.text) in ROLES.countries or word_of(token.text) in ROLES.country_adjectives):
+        if word_of(tokens[index + 1].text) not in {"'s", "'"}:
+            continue
+        if word_of(token.text) in ROLES.countries or word_of(token.text) in ROLES.country_adjectives:
             return [token]
+        # A country of several words: "South Africa's ambassador to the US".
+        named = [word for word in tokens[:index + 1] if word.ent_type_ == "GPE" and word.i > token.i - 4]
+        while named and named[0].i + len(named) - 1 != token.i:
+            named.pop(0)
+        if len(named) > 1 and word_of(token_text(named)) in ROLES.countries:
+            return named
     return []
 
 
@@ -189,4 +206,6 @@ def organization_word(tokens: list[Token]) -> str | None:
         word = word_of(token.text)
         if word in ROLES.nonstate_org_words or word in ROLES.state_org_words:
             return word
+        if token.text.islower() and word in ROLES.state_modifiers:
+            return "government"  # "junta leader", "city leader": an office of a government the words do not name
     return None

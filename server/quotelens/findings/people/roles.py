@@ -32,6 +32,8 @@ class Roles:
     title_modifiers: frozenset[str]
     state_org_words: frozenset[str]
     nonstate_org_words: frozenset[str]
+    state_modifiers: frozenset[str]
+    state_heads_alone: frozenset[str]
     anonymous_source_heads: frozenset[str]
     anonymous_source_qualifiers: frozenset[str]
     anonymous_source_openers: frozenset[str]

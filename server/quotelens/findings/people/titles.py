@@ -176,6 +176,9 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
             or organization_kind(organization_word(after if after and after[0].lower_ in LINKS else [])))
     if kind is None and org_tokens and all(token.ent_type_ in PLACE_LABELS for token in org_tokens):
         kind = "state"
+    if kind is None and formal_allowed and head in ROLES.state_heads_alone and head_end == len(units) \
+            and all(word in ROLES.past_marks for word in words[:head_start]):
+        kind = "state"  # "leader Kim Jong-un", "the deposed leader …": a leader of nothing named leads a state
     formal = formal_allowed and units[head_start][0].text[:1].isupper()
     if formal:
         shown = [token for token in before if not is_org_token(token, strict=True)]
