@@ -577,6 +577,15 @@ ORGANISATIONS = [
      "Kyaw Lin", "Sr. Gen.", None),
     ("The decision to expel South Africa's ambassador Dumisani Nkosi was regrettable.", "Dumisani Nkosi",
      "South Africa's ambassador", "South Africa"),
+    # A definite title set off by a comma before the name, though the parser hung its complement elsewhere or a
+    # comma sets off a second complement.
+    ("Peru will expel the ambassador of Chile in Lima, Ana Rojas, and the charge d'affaires of Italy, Luca Bruni, "
+     "on Monday.", "Ana Rojas", "ambassador of Chile in Lima", "Chile"),
+    ("Peru will expel the ambassador of Chile in Lima, Ana Rojas, and the charge d'affaires of Italy, Luca Bruni, "
+     "on Monday.", "Luca Bruni", "charge d'affaires of Italy", "Italy"),
+    ("The minister of internal affairs, of the federal government of Somalia, Ali Farah Osman, told the radio "
+     "that talks had stalled.", "Ali Farah Osman", "minister of internal affairs, of the federal government of Somalia",
+     "federal government of Somalia"),
     # After another link, the complement that names a body; a portfolio alone names none.
     ("Tom Reed, a professor in economics at Lakeview University, said the plan fails.", "Tom Reed",
      "professor in economics at Lakeview University", "Lakeview University"),

@@ -1,11 +1,13 @@
-"""Where an appositive after a name ends, and whether the words after the name's comma are one at all."""
+"""Where an appositive after a name ends, whether the words after the name's comma are one at all, and a title phrase
+set off by a comma before a name."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotelens.findings.people.titles import canonical_head
-from quotelens.language.syntax import CLAUSE_DEPS, phrase_of
+from quotelens.findings.people.roles import ROLES
+from quotelens.findings.people.titles import Title, build_title, canonical_head
+from quotelens.language.syntax import CLAUSE_DEPS, phrase_of, word_of
 from quotelens.language.tree import children
 
 
@@ -50,3 +52,53 @@ def with_conjuncts(doc: Doc, head: Token) -> Span:
             # whose name ends there; not "of four", nor a cut "of Concerned Women" of a longer name).
             phrase = doc[phrase.start:body[0].i + 1]
     return phrase
+
+
+def sets_off_complement(doc: Doc, comma: Token, head: Token) -> bool:
+    """Whether a comma only sets off a complement of the title noun: "The minister of internal affairs, of the
+    federal government of Somalia, Mohamed …" (a list would go on with another noun)."""
+    after = doc[comma.i + 1] if comma.i + 1 < len(doc) else None
+    return after is not None and after.dep_ == "prep" and after.head.i == head.i
+
+
+def title_phrase_before(doc: Doc, name: Span) -> Title | None:
+    """A title phrase ending in a comma right before the name: "the spokesperson of X, Matthew Miller"."""
+    comma = name.start - 1
+    if comma < 1 or doc[comma].text != "," or doc[comma - 1].is_punct:
+        return None
+    token = doc[comma - 1]
+    steps = 0
+    while token.head.i < comma and token.head is not token and steps < 12 and token.head.i >= token.sent.start:
+        token = token.head
+        steps += 1
+    if canonical_head(token) is None:
+        token = _head_by_surface(doc, comma)
+        if token is None:
+            return None
+    left = token.left_edge.i
+    while left < comma and (doc[left].is_space or doc[left].is_punct):
+        left += 1
+    # The phrase must stand alone before the name: at a sentence start, or after punctuation, a verb or "and".
+    if left > token.sent.start and not (doc[left - 1].is_punct or doc[left - 1].is_space
+                                        or doc[left - 1].pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}):
+        return None
+    phrase = doc[left:comma]
+    if len(phrase) > 14 or any(word.text == "," and not sets_off_complement(doc, word, token) for word in phrase):
+        return None  # a list, not a title
+    return build_title(doc, phrase, formal_allowed=False)
+
+
+def _head_by_surface(doc: Doc, comma: int) -> Token | None:
+    """The title noun of a definite phrase right before a comma that the parser did not make the phrase's head:
+    "declare persona non grata the ambassador of Mexico in Bolivia, Maria …" (the place hung on the verb). Read
+    from the words: "the", a title head, then only its complement up to the comma."""
+    for index in range(comma - 1, max(comma - 10, 0), -1):
+        token = doc[index]
+        if token.is_punct or token.pos_ in {"VERB", "AUX", "PRON", "SCONJ"}:
+            return None
+        written = [word_of(word.text) for word in doc[max(index - 2, 0):index + 1]]
+        ends_head = any(" ".join(written[start:]) in ROLES.heads for start in range(len(written)))
+        if (canonical_head(token) is not None or ends_head) and token.left_edge.lower_ == "the" \
+                and token.left_edge.i < index:
+            return token  # "the charge d'affaires of Spain, Cristina …": a head of two words ends at the noun
+    return None

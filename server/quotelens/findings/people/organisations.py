@@ -161,14 +161,16 @@ def organization_tokens_after(tokens: list[Token]) -> list[Token]:
 def _state_of_field(part: list[Token]) -> list[Token]:
     """A field followed by the state whose office it is names that state: "Minister of International Relations and
     Cooperation of the Republic of Namibia" → the Republic of Namibia (the field is the office's, not a body)."""
+    written = part
+    part = [token for token in part if token.text != ","]  # "minister of internal affairs, of the government of X"
     link = next((index for index, token in enumerate(part) if token.lower_ == "of"), None)
     if link is None or link == 0 or word_of(part[link - 1].text) not in ROLES.portfolio_words:
-        return part
+        return written
     state = [token for token in part[link + 1:]]
     while state and state[0].lower_ in ARTICLES:
         state = state[1:]
     if not any(token.ent_type_ == "GPE" or _is_country(token) for token in state):
-        return part
+        return written
     return state
 
 

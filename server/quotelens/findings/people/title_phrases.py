@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotelens.findings.people.appositives import in_opening_phrase, with_conjuncts, without_clause_head
+from quotelens.findings.people.appositives import (in_opening_phrase, sets_off_complement, title_phrase_before,
+                                                   with_conjuncts, without_clause_head)
 from quotelens.findings.people.organisations import PLACE_LABELS
 from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_copula
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_head, is_headline,
@@ -29,7 +30,7 @@ def find_title(doc: Doc, name: Span) -> Title | None:
     if is_headline(text_of(doc), name.start_char):
         return None  # in a title-case headline every word looks like part of a title ("Lawmakers Rip Trump")
     courtesy = None
-    for finder in (_title_before, _abbreviation_before, _title_governing, _title_phrase_before, _title_after,
+    for finder in (_title_before, _abbreviation_before, _title_governing, title_phrase_before, _title_after,
                    title_by_copula, _title_by_surface, _title_with_complement_before, title_by_appointment):
         title = finder(doc, name)
         if title is not None and _is_courtesy(title):
@@ -211,34 +212,9 @@ def _title_governing(doc: Doc, name: Span) -> Title | None:
             end = token.i
             break
     phrase = doc[start:end]
-    if any(token.text == "," for token in phrase):
+    if any(token.text == "," and not sets_off_complement(doc, token, head) for token in phrase):
         return None  # a list, not a title
     return build_title(doc, phrase, formal_allowed=False, generic="person")
-
-
-def _title_phrase_before(doc: Doc, name: Span) -> Title | None:
-    """A title phrase ending in a comma right before the name: "the spokesperson of X, Matthew Miller"."""
-    comma = name.start - 1
-    if comma < 1 or doc[comma].text != "," or doc[comma - 1].is_punct:
-        return None
-    token = doc[comma - 1]
-    steps = 0
-    while token.head.i < comma and token.head is not token and steps < 12 and token.head.i >= token.sent.start:
-        token = token.head
-        steps += 1
-    if canonical_head(token) is None:
-        return None
-    left = token.left_edge.i
-    while left < comma and (doc[left].is_space or doc[left].is_punct):
-        left += 1
-    # The phrase must stand alone before the name: at a sentence start, or after punctuation or a verb.
-    if left > token.sent.start and not (doc[left - 1].is_punct or doc[left - 1].is_space
-                                        or doc[left - 1].pos_ in {"VERB", "AUX", "SCONJ"}):
-        return None
-    phrase = doc[left:comma]
-    if len(phrase) > 14 or any(token.text == "," for token in phrase):
-        return None  # a list, not a title
-    return build_title(doc, phrase, formal_allowed=False)
 
 
 def _title_after(doc: Doc, name: Span) -> Title | None:
