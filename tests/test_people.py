@@ -432,6 +432,9 @@ NAMES_AFTER_TITLES = [
     # "MP" is a parliamentarian's title, before or after the name.
     ("The MP from Basra Governorate, Dawood Al-Eidan, disclosed the minister's answer on Saturday.", "Dawood Al-Eidan",
      "MP from Basra Governorate", True),
+    # A name spaCy ran into the body before it is still a name after a plural title head.
+    ("A delegation headed by First Deputy Chairman of the Cabinet of Ministers Nurlan Osmonov went to Washington.",
+     "Nurlan Osmonov", "First Deputy Chairman of the Cabinet of Ministers", True),
     # A complement with a second "of" runs on further from the head before the name.
     ("Spokesman of Foreign Ministry of Iran Bahram Ghasemi also reacted to the measure on Monday.", "Bahram Ghasemi",
      "Spokesman of Foreign Ministry of Iran", True),
@@ -459,6 +462,9 @@ def test_a_name_after_a_title_is_a_person(nlp, text, name, title, official):
 @pytest.mark.parametrize(("text", "not_names"), [
     ("\"We will act,\" said the head of the Congressional Black Caucus, G.K. Butterfield.", {"Black Caucus"}),
     ("Lawan spoke with President-Elect Donald Trump on Monday.", {"-Elect Donald", "Elect Donald"}),
+    # The end of a body's name with a link inside, after a title's complement, is no person.
+    ("The special envoy of the Association of Southeast Asian Nations is supposed to mediate between all sides.",
+     {"Asian Nations", "Southeast Asian Nations"}),
 ])
 def test_words_of_a_body_or_a_title_are_not_a_name(nlp, text, not_names):
     assert not set(people_of(nlp, text)) & not_names
