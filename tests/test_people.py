@@ -166,6 +166,15 @@ TITLES = [
     ("Protesters called for the release of opposition leader Ana Vela on Monday.", "Ana Vela", "opposition leader",
      None, False),
     ("The march was led by rebel leader Ali Musa on Sunday.", "Ali Musa", "rebel leader", None, False),
+    # A legislature's speaker is an official; a body named by an acronym has the kind of the name the article
+    # spells out for it ("(DPP)" after a party's name).
+    ("Legislative Speaker Lin Wen-hao and Premier Su Chen were on the list.", "Lin Wen-hao", "Legislative Speaker",
+     None, True),
+    ("The New Power Party (NPP) met. NPP Deputy Secretary-General Chen Yu spoke on Friday.", "Chen Yu",
+     "Deputy Secretary-General", "NPP", False),
+    ("The Gulf Cooperation Council (GCC) met on Monday. GCC Secretary-General Omar Haddad said the talks went well.",
+     "Omar Haddad",
+     "Secretary-General", "GCC", True),
     # Negative: a name that is the whole complement of a title before it is not its holder.
     ("The senator resigned, but supporters of Mr. Hugo Vargas took to the streets.", "Hugo Vargas", None, None, False),
     ("\"We will win,\" said Mike Tate, a spokesman for the Feingold campaign, explaining why Russ Feingold stayed home.",

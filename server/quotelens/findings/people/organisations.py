@@ -201,6 +201,25 @@ def organization_text(tokens: list[Token]) -> str | None:
     return text
 
 
+def spelled_out(text: str, acronym: str | None) -> str | None:
+    """The name an article gives an acronym in parentheses after it: "Democratic Progressive Party (DPP)" for
+    "DPP", so that the kind of a body named by its acronym is the kind of its name."""
+    if not acronym or not acronym.isupper() or not acronym.isalpha():
+        return None
+    at = text.find(f" ({acronym})")
+    if at < 0:
+        return None
+    words = text[max(0, at - 120):at].split()
+    name: list[str] = []
+    for word in reversed(words):
+        if not (word[:1].isupper() or name and word in LINKS | {"and"}):
+            break
+        name.insert(0, word)
+    while name and not name[0][:1].isupper():
+        name.pop(0)
+    return " ".join(name) or None
+
+
 def organization_word(tokens: list[Token]) -> str | None:
     """A lower-case organisation word before the head ("company president", "campaign spokesman"): it tells
     the kind of organisation though it names none."""

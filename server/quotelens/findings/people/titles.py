@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.people.organisations import (LINKS, PLACE_LABELS, is_org_token, organization_kind,
                                                      organization_text, organization_tokens_after,
-                                                     organization_tokens_before, organization_word, owner_country)
+                                                     organization_tokens_before, organization_word, owner_country,
+                                                     spelled_out)
 from quotelens.findings.people.past import closed_term_after, is_past_title, words_before
 from quotelens.findings.people.roles import HEADS, LONGEST_HEAD, ROLES
 from quotelens.language.syntax import ARTICLES, text_of, word_of
@@ -172,7 +173,8 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     org_tokens = owner_country(before) or organization_tokens_after(after) or organization_tokens_before(before)
     organization = organization_text(org_tokens)
     # A body word in a complement tells its kind though it names no body: "official in the Clinton administration".
-    kind = (organization_kind(organization) or organization_kind(organization_word(before))
+    kind = (organization_kind(organization) or organization_kind(spelled_out(text_of(doc), organization))
+            or organization_kind(organization_word(before))
             or organization_kind(organization_word(after if after and after[0].lower_ in LINKS else [])))
     if kind is None and org_tokens and all(token.ent_type_ in PLACE_LABELS for token in org_tokens):
         kind = "state"
