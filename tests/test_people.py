@@ -175,6 +175,15 @@ TITLES = [
     ("The Gulf Cooperation Council (GCC) met on Monday. GCC Secretary-General Omar Haddad said the talks went well.",
      "Omar Haddad",
      "Secretary-General", "GCC", True),
+    # A verb that gives its subject an office "as" something, or a complement; a counsellor of a state body is an
+    # official, one of nothing named is not.
+    ("Talks have stalled since Ana Vela took over as Kosovo's prime minister, the envoy said.", "Ana Vela",
+     "Kosovo's prime minister", "Kosovo", True),
+    ("Since then, John Okafor took over as head coach of the club.", "John Okafor", "head coach of the club", "club",
+     False),
+    ("Sanctions will go on, Counselor of the US Department of State Tom Reed said on Wednesday.", "Tom Reed",
+     "Counselor of the US Department of State", "US Department of State", True),
+    ("Counselor Tom Reed advised the family on the sale.", "Tom Reed", "Counselor", None, False),
     # Negative: a name that is the whole complement of a title before it is not its holder.
     ("The senator resigned, but supporters of Mr. Hugo Vargas took to the streets.", "Hugo Vargas", None, None, False),
     ("\"We will win,\" said Mike Tate, a spokesman for the Feingold campaign, explaining why Russ Feingold stayed home.",
