@@ -162,7 +162,8 @@ def trim_headline_words(doc: Doc, mentions: list[Span]) -> list[Span]:
     """
     text = text_of(doc)
     keys = [name_key(span.text) for span in mentions]
-    full = {key.words for key in keys if len(key.words) >= 2}
+    # A surname led by a particle ("Abu Zeid", "Al Thani") is no full name: "Ahmed Abu Zeid" keeps his given name.
+    full = {key.words for key in keys if len(key.words) >= 2 and key.words[0] not in ROLES.name_particles}
     body = [key for span, key in zip(mentions, keys) if key and not is_headline(text, span.start_char)]
     known_parts = {word for key in body if len(key.words) >= 2 for word in (key.first, key.last)}
     trimmed = []
