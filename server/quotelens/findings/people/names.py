@@ -109,10 +109,15 @@ def clean_name(doc: Doc, ent: Span) -> Span | None:
     entities naming laws, places or countries ("Obamacare", "Russian") are dropped.
     """
     start, end = ent.start, ent.end
-    while start < end and (_word(doc[start]) in ROLES.honorifics or _word(doc[start]) in ROLES.abbreviations
-                           or _word(doc[start]) in ROLES.heads or _word(doc[start]) in ARTICLES
-                           or _word(doc[start]) in ROLES.title_modifiers):
-        start += 1
+    while start < end:
+        if start + 2 < end and f"{_word(doc[start])} {_word(doc[start + 1])}" in ROLES.heads:
+            start += 2  # a head of two words: "Crown Prince Mohammad"
+        elif (_word(doc[start]) in ROLES.honorifics or _word(doc[start]) in ROLES.abbreviations
+              or _word(doc[start]) in ROLES.heads or _word(doc[start]) in ARTICLES
+              or _word(doc[start]) in ROLES.title_modifiers):
+            start += 1
+        else:
+            break
     if end - start >= 3 and doc[start].pos_ == "NOUN" and doc[start].is_sent_start \
             and _word(doc[start]).endswith(tuple(ROLES.person_noun_endings)):
         start += 1  # a description opening the sentence, capitalised there: "Farmer Sheikheldin Ibrahim was shot"
