@@ -309,6 +309,8 @@ NOT_PEOPLE = [
     "The Affordable Care Act was passed in 2010, and Obamacare is still debated.",
     "The Russian military and North Korean troops held drills near the border.",
     "The two leaders held an in-depth discussion about the Korean Peninsula.",
+    # A country spaCy tags as a person is no person, nor the leader of a regime it names.
+    "Niger in July became the latest member to undergo a coup. The bloc will engage with Niger regime's leadership.",
 ]
 
 
