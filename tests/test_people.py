@@ -622,6 +622,13 @@ ORGANISATIONS = [
     ("The minister of internal affairs, of the federal government of Somalia, Ali Farah Osman, told the radio "
      "that talks had stalled.", "Ali Farah Osman", "minister of internal affairs, of the federal government of Somalia",
      "federal government of Somalia"),
+    # A description set off before the name and its own rank gives the rank its country.
+    ("After the truce, Ghana’s Director General of Military Operations (DGMO), Major General Kofi Mensah, and his "
+     "Indian counterpart, Lieutenant General Yao Agbeko, held talks on Monday.", "Kofi Mensah", "Major General",
+     "Ghana"),
+    ("After the truce, Ghana’s Director General of Military Operations (DGMO), Major General Kofi Mensah, and his "
+     "Indian counterpart, Lieutenant General Yao Agbeko, held talks on Monday.", "Yao Agbeko", "Lieutenant General",
+     "India"),
     # After another link, the complement that names a body; a portfolio alone names none.
     ("Tom Reed, a professor in economics at Lakeview University, said the plan fails.", "Tom Reed",
      "professor in economics at Lakeview University", "Lakeview University"),

@@ -54,6 +54,17 @@ def with_conjuncts(doc: Doc, head: Token) -> Span:
     return phrase
 
 
+def comma_before(doc: Doc, name: Span) -> int:
+    """The index of the token before the name and its own capitalised formal title ("…, Major General Kashif
+    Abdullah"): where a description set off by a comma would end."""
+    index = name.start - 1
+    while index > name.sent.start and doc[index].text[:1].isupper() and (
+            canonical_head(doc[index]) is not None or word_of(doc[index].text) in ROLES.abbreviations
+            or word_of(doc[index].text) in ROLES.title_modifiers):
+        index -= 1
+    return index
+
+
 def sets_off_complement(doc: Doc, comma: Token, head: Token) -> bool:
     """Whether a comma only sets off a complement of the title noun: "The minister of internal affairs, of the
     federal government of Somalia, Mohamed …" (a list would go on with another noun)."""
@@ -62,17 +73,22 @@ def sets_off_complement(doc: Doc, comma: Token, head: Token) -> bool:
 
 
 def title_phrase_before(doc: Doc, name: Span) -> Title | None:
-    """A title phrase ending in a comma right before the name: "the spokesperson of X, Matthew Miller"."""
-    comma = name.start - 1
-    if comma < 1 or doc[comma].text != "," or doc[comma - 1].is_punct:
+    """A title phrase ending in a comma right before the name, or before the name's own formal title: "the
+    spokesperson of X, Matthew Miller", "Pakistan's Director General of Military Operations (DGMO), Major General
+    Kashif Abdullah"."""
+    comma = comma_before(doc, name)
+    last = comma - 1
+    if last > 2 and doc[last].text == ")" and doc[last - 2].text == "(" and doc[last - 1].is_upper:
+        last -= 3  # the body's or office's acronym: "(DGMO)"
+    if comma < 1 or doc[comma].text != "," or doc[last].is_punct:
         return None
-    token = doc[comma - 1]
+    token = doc[last]
     steps = 0
     while token.head.i < comma and token.head is not token and steps < 12 and token.head.i >= token.sent.start:
         token = token.head
         steps += 1
     if canonical_head(token) is None:
-        token = _head_by_surface(doc, comma)
+        token = _head_by_surface(doc, last + 1)
         if token is None:
             return None
     left = token.left_edge.i
@@ -91,14 +107,15 @@ def title_phrase_before(doc: Doc, name: Span) -> Title | None:
 def _head_by_surface(doc: Doc, comma: int) -> Token | None:
     """The title noun of a definite phrase right before a comma that the parser did not make the phrase's head:
     "declare persona non grata the ambassador of Mexico in Bolivia, Maria …" (the place hung on the verb). Read
-    from the words: "the", a title head, then only its complement up to the comma."""
+    from the words: "the" or a possessive ("Pakistan's", "his"), a title head, then only its complement up to the
+    comma."""
     for index in range(comma - 1, max(comma - 10, 0), -1):
         token = doc[index]
         if token.is_punct or token.pos_ in {"VERB", "AUX", "PRON", "SCONJ"}:
             return None
         written = [word_of(word.text) for word in doc[max(index - 2, 0):index + 1]]
         ends_head = any(" ".join(written[start:]) in ROLES.heads for start in range(len(written)))
-        if (canonical_head(token) is not None or ends_head) and token.left_edge.lower_ == "the" \
-                and token.left_edge.i < index:
+        if (canonical_head(token) is not None or ends_head) and token.left_edge.i < index \
+                and (token.left_edge.lower_ == "the" or token.left_edge.dep_ == "poss"):
             return token  # "the charge d'affaires of Spain, Cristina …": a head of two words ends at the noun
     return None

@@ -6,8 +6,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotelens.findings.people.appositives import (in_opening_phrase, sets_off_complement, title_phrase_before,
-                                                   with_conjuncts, without_clause_head)
+from quotelens.findings.people.appositives import (comma_before, in_opening_phrase, sets_off_complement,
+                                                   title_phrase_before, with_conjuncts, without_clause_head)
 from quotelens.findings.people.organisations import PLACE_LABELS
 from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_copula
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_head, is_headline,
@@ -30,15 +30,29 @@ def find_title(doc: Doc, name: Span) -> Title | None:
     if is_headline(text_of(doc), name.start_char):
         return None  # in a title-case headline every word looks like part of a title ("Lawmakers Rip Trump")
     courtesy = None
-    for finder in (_title_before, _abbreviation_before, _title_governing, title_phrase_before, _title_after,
-                   title_by_copula, _title_by_surface, _title_with_complement_before, title_by_appointment):
+    finders = (_title_before, _abbreviation_before, _title_governing, title_phrase_before, _title_after,
+               title_by_copula, _title_by_surface, _title_with_complement_before, title_by_appointment)
+    for index, finder in enumerate(finders):
         title = finder(doc, name)
         if title is not None and _is_courtesy(title):
             courtesy = courtesy or title  # "Dr. Ekow Spio-Garbrah, Trade Minister from 2014 to 2017": the office
             continue
         if title is not None:
-            return _with_place_after(doc, name, title)
+            return _with_country_of_description(doc, name, _with_place_after(doc, name, title))
     return courtesy
+
+
+def _with_country_of_description(doc: Doc, name: Span, title: Title) -> Title:
+    """An office with no organisation takes the country of a description set off before the same mention: "his
+    Indian counterpart, Lieutenant General Rajiv Ghai" (the rank is the title, India its country)."""
+    if title.organization is not None or not title.is_official:
+        return title
+    for finder in (_title_governing, title_phrase_before):
+        other = finder(doc, name)
+        if other is not None and other.is_official and other.organization is not None \
+                and word_of(other.organization) in ROLES.countries:
+            return replace(title, organization=other.organization)
+    return title
 
 
 def _is_courtesy(title: Title) -> bool:
@@ -197,6 +211,8 @@ def _title_governing(doc: Doc, name: Span) -> Title | None:
         return None  # an appositive to another person's name is a misparse, not a title
     start = head.left_edge.i
     end = name.start
+    if doc[comma_before(doc, name)].text == ",":
+        end = comma_before(doc, name)  # the name's own formal title is no part of the description
     while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     if canonical_head(head) is None:
