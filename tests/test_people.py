@@ -456,6 +456,9 @@ NAMES_AFTER_TITLES = [
      "said in a statement.", "Alan F. Estevez", "Under Secretary of Commerce for Industry and Security", True),
     ("The board found Bungoma Chief Magistrate Walter Ndolo Nyarima unfit to continue serving.",
      "Walter Ndolo Nyarima", "Chief Magistrate", True),
+    # A name written from a lower-case particle joined to its capitalised word.
+    ("The country has been ravaged by fighting between General al-Hashimi’s army and the militia since April.",
+     "al-Hashimi", "General", True),
     # A description opening its sentence is capitalised there and still no part of the name.
     ("Militiamen attacked a village west of El Geneina on Friday. Farmer Adam Ibrahim was shot dead, and several "
      "others were injured.", "Adam Ibrahim", "Farmer", False),

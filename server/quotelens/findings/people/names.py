@@ -148,10 +148,16 @@ def clean_name(doc: Doc, ent: Span) -> Span | None:
             or lowered in capitals()  # a dateline's capital: "Yerevan, 21 June: Minister of Culture ..."
             or lowered in ROLES.not_person_words or words[-1] in ROLES.not_person_words
             or any(character.isdigit() for character in span.text)
-            or not span.text[:1].isupper() or len(span) > 6
+            or not (span.text[:1].isupper() or _particle_led(span.text)) or len(span) > 6
             or not name_key(span.text)):
         return None
     return span
+
+
+def _particle_led(text: str) -> bool:
+    """A name written from a lower-case particle joined to a capitalised word: "al-Burhan", "el-Sisi"."""
+    particle, _, rest = text.partition("-")
+    return particle in ROLES.name_particles and rest[:1].isupper()
 
 
 def _word(token) -> str:
