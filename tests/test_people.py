@@ -632,6 +632,14 @@ ORGANISATIONS = [
     ("After the truce, Ghana’s Director General of Military Operations (DGMO), Major General Kofi Mensah, and his "
      "Indian counterpart, Lieutenant General Yao Agbeko, held talks on Monday.", "Yao Agbeko", "Lieutenant General",
      "India"),
+    # Where an office is posted ("to", "in", "on") is not whose it is, when the words before the head say whose.
+    ("The ministry summoned the British Ambassador to Tehran, Tom Hale, on Monday.", "Tom Hale",
+     "British Ambassador to Tehran", "United Kingdom"),
+    ("The junta refused a visit by Erwin Salleh, ASEAN's special envoy on Myanmar, last week.", "Erwin Salleh",
+     "ASEAN's special envoy on Myanmar", "ASEAN"),
+    ("Mark Lippert, senior director for Asian affairs at the National Security Council, said talks went well.",
+     "Mark Lippert",
+     "senior director for Asian affairs at the National Security Council", "National Security Council"),
     # After another link, the complement that names a body; a portfolio alone names none.
     ("Tom Reed, a professor in economics at Lakeview University, said the plan fails.", "Tom Reed",
      "professor in economics at Lakeview University", "Lakeview University"),

@@ -17,6 +17,8 @@ from quotelens.language.syntax import ARTICLES, text_of, word_of
 from quotelens.language.tree import children
 
 
+# Links whose complement after a title names where the office is posted, not whose it is.
+_POSTING_LINKS = {"to", "in", "on"}
 # Longest line read as a possible headline, in characters.
 _HEADLINE_MAX = 300
 
@@ -170,7 +172,11 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
             tokens = [token for unit in units for token in unit]
     before = [token for unit in units[:head_start] for token in unit]
     after = [token for unit in units[head_end:] for token in unit]
-    org_tokens = owner_country(before) or organization_tokens_after(after) or organization_tokens_before(before)
+    # A complement after "to", "in" or "on" names where the office is posted ("British Ambassador to Tehran",
+    # "ASEAN's special envoy on Myanmar"): a body or country written before the head is whose office it is.
+    posted = bool(after) and after[0].lower_ in _POSTING_LINKS
+    org_tokens = (owner_country(before) or posted and organization_tokens_before(before)
+                  or organization_tokens_after(after) or organization_tokens_before(before))
     organization = organization_text(org_tokens)
     # A body word in a complement tells its kind though it names no body: "official in the Clinton administration".
     kind = (organization_kind(organization) or organization_kind(spelled_out(text_of(doc), organization))
