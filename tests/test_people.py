@@ -640,6 +640,11 @@ ORGANISATIONS = [
     ("Mark Lippert, senior director for Asian affairs at the National Security Council, said talks went well.",
      "Mark Lippert",
      "senior director for Asian affairs at the National Security Council", "National Security Council"),
+    # A body's kind in lower case is the body of that kind the article named before; none named, none.
+    ("The Ministry of Foreign Affairs (MOFA) slammed the sanctions. They will backfire, ministry spokeswoman Lin Mei "
+     "told reporters.", "Lin Mei", "ministry spokeswoman", "Ministry of Foreign Affairs"),
+    ("The sanctions will backfire, ministry spokeswoman Lin Mei told reporters.", "Lin Mei", "ministry spokeswoman",
+     None),
     # After another link, the complement that names a body; a portfolio alone names none.
     ("Tom Reed, a professor in economics at Lakeview University, said the plan fails.", "Tom Reed",
      "professor in economics at Lakeview University", "Lakeview University"),

@@ -220,6 +220,20 @@ def spelled_out(text: str, acronym: str | None) -> str | None:
     return " ".join(name) or None
 
 
+def body_named_before(doc, tokens: list[Token]) -> str | None:
+    """The body the article named before a title that gives only its kind in lower case: "ministry spokeswoman
+    Joanne Ou" after "The Ministry of Foreign Affairs (MOFA) slammed …" is of the Ministry of Foreign Affairs."""
+    kinds = [word_of(token.text) for token in tokens if token.text.islower() and word_of(token.text) in ROLES.state_org_words]
+    if not kinds or not tokens:
+        return None
+    for ent in reversed([ent for ent in doc.ents if ent.end <= tokens[0].i and ent.label_ == "ORG"]):
+        words = word_of(ent.text).split()
+        if kinds[-1] in words:
+            text = ent.text[4:] if words[0] == "the" else ent.text
+            return text[:-2] if text.endswith(("'s", "’s")) else text
+    return None
+
+
 def organization_word(tokens: list[Token]) -> str | None:
     """A lower-case organisation word before the head ("company president", "campaign spokesman"): it tells
     the kind of organisation though it names none."""

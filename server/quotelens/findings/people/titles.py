@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotelens.findings.people.organisations import (LINKS, PLACE_LABELS, is_org_token, organization_kind,
-                                                     organization_text, organization_tokens_after,
+from quotelens.findings.people.organisations import (LINKS, PLACE_LABELS, body_named_before, is_org_token,
+                                                     organization_kind, organization_text, organization_tokens_after,
                                                      organization_tokens_before, organization_word, owner_country,
                                                      spelled_out)
 from quotelens.findings.people.past import closed_term_after, is_past_title, words_before
@@ -177,7 +177,7 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     posted = bool(after) and after[0].lower_ in _POSTING_LINKS
     org_tokens = (owner_country(before) or posted and organization_tokens_before(before)
                   or organization_tokens_after(after) or organization_tokens_before(before))
-    organization = organization_text(org_tokens)
+    organization = organization_text(org_tokens) or body_named_before(doc, before)
     # A body word in a complement tells its kind though it names no body: "official in the Clinton administration".
     kind = (organization_kind(organization) or organization_kind(spelled_out(text_of(doc), organization))
             or organization_kind(organization_word(before))
