@@ -12,6 +12,8 @@ PLACE_LABELS = {"GPE", "LOC"}
 # Entity labels of words that say when or how many, never whose: "On Friday US secretary of state".
 _NOT_BODY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
 LINKS = {"of", "for", "at", "to", "with", "in", "on", "from"}
+# Links inside a body's own name: "Commission on International Religious Freedom", "Office for Civil Rights".
+_BODY_NAME_LINKS = {"on", "of", "for"}
 
 
 def organization_kind(organization: str | None) -> str | None:
@@ -70,6 +72,9 @@ def is_org_token(token: Token, strict: bool = False) -> bool:
 
 def organization_tokens_before(tokens: list[Token]) -> list[Token]:
     """The last run of organisation words before a title head: "former Trump campaign" → "Trump campaign"."""
+    named = _body_name_with_link(tokens)
+    if named:
+        return named
     based = {token.i for token in tokens if token.lower_ == "based"}
     # "Washington-based developer" says where, not for whom.
     # An acronym in parentheses restates the body named before it: "European Commission (EC) President".
@@ -94,6 +99,27 @@ def organization_tokens_before(tokens: list[Token]) -> list[Token]:
 def _in_title(word: str) -> bool:
     return (word in ROLES.portfolio_words or word in ROLES.title_modifiers or word in ROLES.name_suffixes
             or word in ROLES.abbreviations)
+
+
+def in_body_name(token: Token) -> bool:
+    """A link inside a body's capitalised name: "on" in "Commission on International Religious Freedom"."""
+    doc = token.doc
+    return (token.lower_ in _BODY_NAME_LINKS and 0 < token.i < len(doc) - 1
+            and doc[token.i + 1].text[:1].isupper() and doc[token.i - 1].text[:1].isupper()
+            and (word_of(doc[token.i - 1].text) in ROLES.state_org_words
+                 or word_of(doc[token.i - 1].text) in ROLES.nonstate_org_words))
+
+
+def _body_name_with_link(tokens: list[Token]) -> list[Token]:
+    """The words before a title head that name a body with a link inside ("U.S. Commission on International
+    Religious Freedom chair"), from the body's first capitalised word to the head."""
+    link = next((index for index, token in enumerate(tokens) if in_body_name(token)), None)
+    if link is None or not all(token.text[:1].isupper() for token in tokens[link + 1:]):
+        return []
+    begin = link - 1
+    while begin > 0 and tokens[begin - 1].text[:1].isupper() and tokens[begin - 1].pos_ == "PROPN":
+        begin -= 1
+    return tokens[begin:]
 
 
 def _is_country(token: Token) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.people.appositives import (comma_before, in_opening_phrase, sets_off_complement,
                                                    title_phrase_before, with_conjuncts, without_clause_head)
-from quotelens.findings.people.organisations import PLACE_LABELS
+from quotelens.findings.people.organisations import PLACE_LABELS, in_body_name
 from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_copula
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_head, is_headline,
                                               is_official_title, singular)
@@ -103,6 +103,11 @@ def _title_before(doc: Doc, name: Span) -> Title | None:
         if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"amod", "compound"} and not token.ent_type_:
             break
         if token.is_punct and token.text not in {"-", "–", "."}:
+            break
+        if in_body_name(token):
+            start -= 1  # "U.S. Commission on International Religious Freedom chair": the body's name goes on
+            while start > sentence_start and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
+                start -= 1
             break
         if not _leads_into(token, name_tokens, sentence_start, name.end):
             break
