@@ -184,6 +184,14 @@ TITLES = [
     ("Sanctions will go on, Counselor of the US Department of State Tom Reed said on Wednesday.", "Tom Reed",
      "Counselor of the US Department of State", "US Department of State", True),
     ("Counselor Tom Reed advised the family on the sale.", "Tom Reed", "Counselor", None, False),
+    # A body's name with a link inside is read whole before a head, and a list of titled names shares it; a list
+    # item of another kind keeps its own.
+    ("The Senate Foreign Relations Committee chairman Tom Reed, vice-chair Ana Ruiz and the coach of the team, Bob "
+     "Lee, spoke.", "Ana Ruiz", "vice-chair", "Senate Foreign Relations Committee", True),
+    ("The Senate Foreign Relations Committee chairman Tom Reed, vice-chair Ana Ruiz and the coach of the team, Bob "
+     "Lee, spoke.", "Bob Lee", "coach of the team", "team", False),
+    ("The list names U.S. Commission on Civil Liberty chair Mary Ho, vice-chair Tom Reed, and commissioners Ana Ruiz "
+     "and Bob Lee.", "Mary Ho", "U.S. Commission on Civil Liberty chair", "U.S. Commission on Civil Liberty", True),
     # Negative: a name that is the whole complement of a title before it is not its holder.
     ("The senator resigned, but supporters of Mr. Hugo Vargas took to the streets.", "Hugo Vargas", None, None, False),
     ("\"We will win,\" said Mike Tate, a spokesman for the Feingold campaign, explaining why Russ Feingold stayed home.",

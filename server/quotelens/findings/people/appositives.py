@@ -1,12 +1,15 @@
-"""Where an appositive after a name ends, whether the words after the name's comma are one at all, and a title phrase
-set off by a comma before a name."""
+"""Where an appositive after a name ends, whether the words after the name's comma are one at all, a title phrase
+set off by a comma before a name, and the body a list of titled names shares."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
+from quotelens.findings.people.organisations import organization_kind
 from quotelens.findings.people.roles import ROLES
-from quotelens.findings.people.titles import Title, build_title, canonical_head
+from quotelens.findings.people.titles import Title, build_title, canonical_head, is_official_title
 from quotelens.language.syntax import CLAUSE_DEPS, phrase_of, word_of
 from quotelens.language.tree import children
 
@@ -119,3 +122,29 @@ def _head_by_surface(doc: Doc, comma: int) -> Token | None:
                 and (token.left_edge.lower_ == "the" or token.left_edge.dep_ == "poss"):
             return token  # "the charge d'affaires of Spain, Cristina …": a head of two words ends at the noun
     return None
+
+
+def with_body_of_list(doc: Doc, name: Span, title: Title, title_before, depth: int = 3) -> Title:
+    """A lower-case title with no body in a list of titled names takes the body of the item before it: "U.S.
+    Commission on International Religious Freedom chair Nadine Maenza, vice-chair Nury Turkel, and commissioners
+    …" (``title_before`` reads an item's own title; ``depth`` bounds the walk back along the list)."""
+    span = doc.char_span(title.start, title.end, alignment_mode="expand")
+    if title.organization or title.formal or span is None or depth == 0:
+        return title
+    end = span.start
+    while end > name.sent.start and doc[end - 1].lower_ in {",", "and"}:
+        end -= 1
+    begin = end
+    while begin > name.sent.start and doc[begin - 1].pos_ == "PROPN" and doc[begin - 1].text[:1].isupper():
+        begin -= 1
+    if end == span.start or doc[end].text != "," or begin == end:
+        return title  # not an item after a comma in a list of names
+    previous = title_before(doc, doc[begin:end])
+    if previous is not None:
+        previous = with_body_of_list(doc, doc[begin:end], previous, title_before, depth - 1)
+    kind = organization_kind(previous.organization) if previous is not None else None
+    if kind is None:
+        return title
+    words = [word_of(word) for word in title.text.split()]
+    return replace(title, organization=previous.organization,
+                   is_official=is_official_title(title.head, words, kind, True, False))

@@ -7,7 +7,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.people.appositives import (comma_before, in_opening_phrase, sets_off_complement,
-                                                   title_phrase_before, with_conjuncts, without_clause_head)
+                                                   title_phrase_before, with_body_of_list, with_conjuncts,
+                                                   without_clause_head)
 from quotelens.findings.people.organisations import PLACE_LABELS, in_body_name
 from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_copula
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_head, is_headline,
@@ -38,7 +39,8 @@ def find_title(doc: Doc, name: Span) -> Title | None:
             courtesy = courtesy or title  # "Dr. Ekow Spio-Garbrah, Trade Minister from 2014 to 2017": the office
             continue
         if title is not None:
-            return _with_country_of_description(doc, name, _with_place_after(doc, name, title))
+            title = _with_country_of_description(doc, name, _with_place_after(doc, name, title))
+            return with_body_of_list(doc, name, title, _title_before) if finder is _title_before else title
     return courtesy
 
 
