@@ -192,6 +192,8 @@ TITLES = [
      "Lee, spoke.", "Bob Lee", "coach of the team", "team", False),
     ("The list names U.S. Commission on Civil Liberty chair Mary Ho, vice-chair Tom Reed, and commissioners Ana Ruiz "
      "and Bob Lee.", "Mary Ho", "U.S. Commission on Civil Liberty chair", "U.S. Commission on Civil Liberty", True),
+    # A noun in -er that the tagger read as a comparative is still a description before a name.
+    ("The board banned wicketkeeper Ravi Das for a year.", "Ravi Das", "wicketkeeper", None, False),
     # Negative: a name that is the whole complement of a title before it is not its holder.
     ("The senator resigned, but supporters of Mr. Hugo Vargas took to the streets.", "Hugo Vargas", None, None, False),
     ("\"We will win,\" said Mike Tate, a spokesman for the Feingold campaign, explaining why Russ Feingold stayed home.",

@@ -155,11 +155,14 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
         last = units[-1][-1]
         # Lower case, or capitalised only as its sentence's first word ("Farmer Sheikheldin Ibrahim was shot").
         written_lower = last.text.islower() or last.is_sent_start and last.text[1:].islower()
-        if not generic or last.pos_ != "NOUN" or not written_lower or len(units) > 6:
+        # A noun in -er before a name may come out a comparative ("wicketkeeper Dhiman Ghosh"): no comparative
+        # stands before a name.
+        if not generic or last.pos_ != "NOUN" and last.tag_ != "JJR" or not written_lower or len(units) > 6:
             return None
-        if generic == "person" and not last.lemma_.lower().endswith(tuple(ROLES.person_noun_endings)):
+        noun = last.lower_ if last.tag_ == "JJR" else last.lemma_.lower()  # a comparative's lemma drops its -er
+        if generic == "person" and not noun.endswith(tuple(ROLES.person_noun_endings)):
             return None
-        found = (len(units) - 1, len(units), last.lemma_.lower())
+        found = (len(units) - 1, len(units), noun)
     head_start, head_end, head = found
     if formal_allowed and units[head_start][0].text[:1].isupper():
         # "Republican vice presidential candidate Gov. Mike Pence": the office is the formal title next to the
