@@ -61,7 +61,7 @@ def comma_before(doc: Doc, name: Span) -> int:
     """The index of the token before the name and its own capitalised formal title ("…, Major General Kashif
     Abdullah"): where a description set off by a comma would end."""
     index = name.start - 1
-    while index > name.sent.start and doc[index].text[:1].isupper() and (
+    while index > 0 and not doc[index].is_sent_start and doc[index].text[:1].isupper() and (
             canonical_head(doc[index]) is not None or word_of(doc[index].text) in ROLES.abbreviations
             or word_of(doc[index].text) in ROLES.title_modifiers):
         index -= 1
@@ -87,7 +87,8 @@ def title_phrase_before(doc: Doc, name: Span) -> Title | None:
         return None
     token = doc[last]
     steps = 0
-    while token.head.i < comma and token.head is not token and steps < 12 and token.head.i >= token.sent.start:
+    # A head is always in its token's sentence; Token.sent would walk the sentence for every name.
+    while token.head.i < comma and token.head is not token and steps < 12:
         token = token.head
         steps += 1
     if canonical_head(token) is None:
@@ -98,8 +99,9 @@ def title_phrase_before(doc: Doc, name: Span) -> Title | None:
     while left < comma and (doc[left].is_space or doc[left].is_punct):
         left += 1
     # The phrase must stand alone before the name: at a sentence start, or after punctuation, a verb or "and".
-    if left > token.sent.start and not (doc[left - 1].is_punct or doc[left - 1].is_space
-                                        or doc[left - 1].pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}):
+    before = doc[left - 1] if left > 0 and not doc[left].is_sent_start else None
+    if before is not None and not (before.is_punct or before.is_space
+                                   or before.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}):
         return None
     phrase = doc[left:comma]
     if len(phrase) > 14 or any(word.text == "," and not sets_off_complement(doc, word, token) for word in phrase):
@@ -131,11 +133,12 @@ def with_body_of_list(doc: Doc, name: Span, title: Title, title_before, depth: i
     span = doc.char_span(title.start, title.end, alignment_mode="expand")
     if title.organization or title.formal or span is None or depth == 0:
         return title
-    end = span.start
-    while end > name.sent.start and doc[end - 1].lower_ in {",", "and"}:
+    end = span.start  # read within the sentence: no walk past a sentence start (is_sent_start, not Span.sent)
+    while end > 0 and not doc[end].is_sent_start and doc[end - 1].lower_ in {",", "and"}:
         end -= 1
     begin = end
-    while begin > name.sent.start and doc[begin - 1].pos_ == "PROPN" and doc[begin - 1].text[:1].isupper():
+    while begin > 0 and not doc[begin].is_sent_start and doc[begin - 1].pos_ == "PROPN" \
+            and doc[begin - 1].text[:1].isupper():
         begin -= 1
     if end == span.start or doc[end].text != "," or begin == end:
         return title  # not an item after a comma in a list of names
