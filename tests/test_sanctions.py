@@ -594,6 +594,31 @@ def test_targets_sectors_and_authority(nlp, text, mention, authority, targets, s
     assert (sanction.text, sanction.authority, sanction.targets, sanction.sectors) == (mention, authority, targets, sectors)
 
 
+# (sentence, mention, authority): the imposing party named by a demonym, a capital, an "of" after the measure, the
+# owner of a decision, the reporter nearest "it"; a subject judging a measure is not its authority.
+AUTHORITIES = [
+    ("TOKYO, March 3 (Kyodo) -- Canada said Friday it has imposed sanctions on ten Russian officials.",
+     "imposed sanctions on ten Russian officials", "Canada"),
+    ("The South Korean government slapped sanctions on the North.", "slapped sanctions on the North", "South Korea"),
+    ("Chinese authorities imposed sanctions on five American lawmakers.",
+     "imposed sanctions on five American lawmakers", "China"),
+    ("Wellington imposed travel bans on 20 Russian officials.", "imposed travel bans on 20 Russian officials",
+     "New Zealand"),
+    ("The economic sanctions of the European Union against Belarus come into force on Friday.",
+     "The economic sanctions of the European Union against Belarus", "European Union"),
+    ("The minister praised the decision of the US Treasury to lift sanctions on Rusal.", "lift sanctions on Rusal",
+     "United States"),
+    ("Caracas rejected the European Union's decision to renew sanctions.", "renew sanctions", "European Union"),
+    ("Venezuela denounced the renewal of sanctions.", "the renewal of sanctions", None),
+    ("Iran denounced US sanctions on its oil sales.", "US sanctions on its oil sales", "United States"),
+]
+
+
+@pytest.mark.parametrize("text, mention, authority", AUTHORITIES, ids=[case[0][:48] for case in AUTHORITIES])
+def test_the_imposing_party_in_its_many_namings(nlp, text, mention, authority):
+    assert (mention, authority) in [(s.text, s.authority) for s in found(nlp, text)]
+
+
 @pytest.mark.parametrize("text, mention, targets", MEMBERS, ids=[case[0][-48:] for case in MEMBERS])
 def test_members_of_a_target_are_targets_of_their_own(nlp, text, mention, targets):
     assert (mention, targets) in [(s.text, s.targets) for s in found(nlp, text)]

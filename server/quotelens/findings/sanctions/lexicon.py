@@ -85,7 +85,8 @@ class Lexicon:
     capital_of: dict  # "moscow" -> "Russia"
     target_subject_words: frozenset[str]
     targeting_verbs: frozenset[str]
-    country_of_adjective: dict  # "russian" -> "Russia" (data/roles.json, shared with the people finder)
+    reaction_verbs: frozenset[str]
+    country_of_adjective: dict  # "russian", "south korean" -> the country (data/roles.json, shared with the people finder)
 
 
 @functools.lru_cache(maxsize=1)
@@ -98,12 +99,18 @@ def load_lexicon() -> Lexicon:
             continue
         for word in words:
             status_of.setdefault(word, status)
-    capital_of = {name: state for state, names in raw["capitals"].items() if not state.startswith("$") for name in names}
-    aliases = [(tuple(name.split()), state) for name, state in capital_of.items()]
+    aliases = []
     for authority, names in raw["authorities"].items():
         if authority.startswith("$"):
             continue
         aliases.extend((tuple(name.split()), authority) for name in names)
+    # the capitals that speak for their state (data/speakers.json, shared with the quote finder) and the seats of
+    # power only sanctions news names; those of imposing states are among the authorities already
+    named = {alias for alias, _ in aliases}
+    capital_of = {name: state for name, state in vocabulary("speakers")["capitals"]["values"].items()
+                  if tuple(name.split()) not in named}
+    capital_of |= {name: state for state, names in raw["capitals"].items() if not state.startswith("$") for name in names}
+    aliases += [(tuple(name.split()), state) for name, state in capital_of.items()]
     aliases.sort(key=lambda pair: -len(pair[0]))
     modality, violations = raw["modality"], raw["violations"]
     return Lexicon(
@@ -186,7 +193,8 @@ def load_lexicon() -> Lexicon:
         capital_of=capital_of,
         target_subject_words=frozenset(raw["target_subjects"]["words"]),
         targeting_verbs=frozenset(raw["targeting_verbs"]["verbs"]),
-        country_of_adjective={k: v for k, v in vocabulary("roles")["country_adjectives"]["values"].items() if " " not in k},
+        reaction_verbs=frozenset(raw["reaction_verbs"]["verbs"]),
+        country_of_adjective=vocabulary("roles")["country_adjectives"]["values"],
     )
 
 

@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING, Sequence
 
 from spacy.tokens import Doc, Token
 
-from quotelens.findings.sanctions.aliases import authority_of_text, authority_of_words
+from quotelens.findings.sanctions.aliases import (authority_of_text, authority_of_words, bare_name, entity_text,
+                                                  state_of_capital, state_of_words)
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.status import clause_path
 from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
 from quotelens.model import Entity, Quote
-from quotelens.language.tree import children, lefts
+from quotelens.language.tree import children, lefts, rights
 
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports this module at run time
     from quotelens.findings.sanctions.candidate import Candidate
@@ -38,9 +39,9 @@ def context_of(doc: Doc, quotes: Sequence[Quote], entities: Sequence[Entity]) ->
     names = set()
     for ent in doc.ents:
         if ent.label_ in ("GPE", "NORP"):
-            names.add(_bare_name(ent.text))
+            names.add(bare_name(ent.text))
         if ent.label_ == "GPE":
-            by_sentence.setdefault(sentence_start(ent[0]), set()).add(_bare_name(ent.text))
+            by_sentence.setdefault(sentence_start(ent[0]), set()).add(bare_name(ent.text))
     return Context(doc, tuple(quotes), {e.id: e for e in entities}, tuple(entities), by_sentence, frozenset(names))
 
 
@@ -64,7 +65,10 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         # "Canada's sanctions": a state owns what it imposes. An organisation does not count ("NCLB's sanctions"
         # are a school law's); the known bodies are among the aliases above.
         if child.dep_ == "poss" and child.ent_type_ == "GPE":
-            return entity_text(child)
+            return state_of_capital(entity_text(child))
+    found = _authority_after(candidate, lex)
+    if found:
+        return found
     agent = agent_of(candidate.verb) if candidate.verb is not None else None
     if agent is not None:
         found = _authority_of_subject(agent, lex, context)
@@ -88,10 +92,23 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         owner = _deciding_owner(word, candidate, lex, context)
         if owner is not None:
             return owner  # "the US decision to lift sanctions", "Estonia's decision to seize Russian assets"
+        if word.lemma_.lower() in lex.reaction_verbs and word is not candidate.verb:
+            return None  # "Syria welcomed the lifting of sanctions": who reacts does not impose
         subject = _subject_of(word)
         if subject is not None and subject not in (candidate.trigger, candidate.head):
             return _authority_of_subject(subject, lex, context)
     return _authority_before_participle(candidate, lex)
+
+
+def _authority_after(candidate: Candidate, lex: Lexicon) -> str | None:
+    """'the sanctions of the European Union': a known body a preposition after the measure names ('of' a country
+    may be whom it hits; a 'by X' the parse hangs on the noun was tried and cost test authority)."""
+    for preposition in rights(candidate.head):
+        for party in children(preposition, "pobj") if preposition.lower_ == "of" else ():
+            found = authority_of_words(list(party.subtree), lex)
+            if found:
+                return found
+    return None
 
 
 def _authority_before_participle(candidate: Candidate, lex: Lexicon) -> str | None:
@@ -111,11 +128,13 @@ def _deciding_owner(word: Token, candidate: Candidate, lex: Lexicon, context: Co
     if not any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
                for c in children(word)):
         return None
-    for child in lefts(word):
-        if child.dep_ in ("poss", "compound", "amod", "nmod"):
-            found = authority_of_words([child], lex) or (entity_text(child) if child.ent_type_ == "GPE" else None)
-            if found:
-                return found
+    owners = [c for c in lefts(word) if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    # "the decision of US President Donald Trump to lift sanctions", "the decision by the Treasury to ..."
+    owners += [o for p in rights(word) if p.lower_ in ("of", "by") for o in children(p, "pobj")]
+    for child in owners:
+        found = _authority_of_subject(child, lex, context)
+        if found:
+            return found
     return None
 
 
@@ -183,14 +202,14 @@ def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str
         return _speaker_government(subject, lex, context)
     if subject.lower_ in _PRONOUNS_IT and subject.head.dep_ == "ccomp":
         # "The EU said it will impose sanctions": the pronoun is the reporting clause's subject
-        reporter = next((c for c in children(subject.head.head) if c.dep_ == "nsubj"), None)
+        reporter = _subject_of(subject.head.head)  # the nearest: not a dateline's capital
         return _authority_of_subject(reporter, lex, context) if reporter is not None and reporter.pos_ != "PRON" else None
     words = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in ("prep", "pobj", "compound")]
-    found = authority_of_words(words, lex) or authority_of_text(entity_text(subject), lex)  # "Bureau of Industry and Security"
+    found = state_of_words(words, lex) or authority_of_text(entity_text(subject), lex)  # "Bureau of Industry and Security"
     if found:
         return found
     if subject.ent_type_ == "GPE":
-        return entity_text(subject)
+        return state_of_capital(entity_text(subject))
     if subject.ent_type_ == "PERSON":
         return _government_of_person(subject, lex, context)
     return None
@@ -222,8 +241,8 @@ def _government_of_entity(entity: Entity, lex: Lexicon, context: Context) -> str
             found = authority_of_text(text, lex)
             if found:
                 return found
-    if entity.organization and _bare_name(entity.organization) in context.country_names:
-        return _bare_name(entity.organization)
+    if entity.organization and bare_name(entity.organization) in context.country_names:
+        return bare_name(entity.organization)
     return None
 
 
@@ -253,29 +272,6 @@ def sentence_country(candidate: Candidate, authority: str | None, context: Conte
     countries = {c for c in countries if c != authority and (c.lower() in lex.capital_of or authority_of_text(c, lex) is None)}
     # a capital is written as its state, like a target in the phrase ("no impact on Ankara": Turkey)
     return tuple(lex.capital_of.get(c.lower(), c) for c in countries) if len(countries) == 1 else ()
-
-
-def entity_text(token: Token) -> str:
-    """The named entity ``token`` is part of (found from its IOB tags, not by scanning doc.ents)."""
-    if not token.ent_iob_ or token.ent_iob_ == "O":
-        return token.text
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return _bare_name(doc[start:end].text)
-
-
-def _bare_name(text: str) -> str:
-    """'the United States' → 'United States', "North Korea's" → 'North Korea'."""
-    text = text[4:] if text.lower().startswith("the ") else text
-    for ending in ("'s", "’s", "'", "’"):
-        if text.endswith(ending):
-            return text[: -len(ending)]
-    return text
 
 
 def clean_phrase(text: str) -> str:

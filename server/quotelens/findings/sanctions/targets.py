@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Token
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import is_sector
-from quotelens.findings.sanctions.aliases import authority_of_words
-from quotelens.findings.sanctions.parties import Context, clean_phrase, entity_text, is_time, subject_target
+from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_capital
+from quotelens.findings.sanctions.parties import Context, clean_phrase, is_time, subject_target
 from quotelens.language.tree import children, lefts, rights
 
 if TYPE_CHECKING:  # annotations only
@@ -195,7 +195,7 @@ def _target_phrases(obj: Token | None, doc: Doc) -> list[str]:
             elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and child.lower_ not in lex.reason_preps:
                 end = max(end, child.right_edge.i)  # not a reason: "12 individuals for human rights abuses"
         if not renamed:
-            phrases.append(_state_of_capital(clean_phrase(doc[conjunct.left_edge.i: end + 1].text)))
+            phrases.append(state_of_capital(clean_phrase(doc[conjunct.left_edge.i: end + 1].text)))
     return phrases + [phrase for member in members for phrase in _target_phrases(member, doc)]
 
 
@@ -215,17 +215,12 @@ def _owners(candidate: Candidate, lex: Lexicon) -> list[str]:
 def _short_phrase(noun: Token, candidate: Candidate) -> str:
     """'The tanker' of 'The tanker, which is under U.S. sanctions'; 'Russia' of 'sanctions-hit Russia'."""
     if noun.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
-        return _state_of_capital(entity_text(noun))
+        return state_of_capital(entity_text(noun))
     start = noun.i
     for child in lefts(noun):
         if child.dep_ in ("det", "compound", "amod", "nummod", "poss") and candidate.trigger not in child.subtree:
             start = min(start, child.left_edge.i)
     return clean_phrase(noun.doc[start: noun.i + 1].text)
-
-
-def _state_of_capital(name: str) -> str:
-    """'Moscow', 'the Kremlin' -> 'Russia' (docs/annotation.md: a capital is written as its country)."""
-    return load_lexicon().capital_of.get(name.lower(), name)
 
 
 def _counterparts(candidate: Candidate) -> list[str]:
