@@ -611,6 +611,13 @@ AUTHORITIES = [
     ("Caracas rejected the European Union's decision to renew sanctions.", "renew sanctions", "European Union"),
     ("Venezuela denounced the renewal of sanctions.", "the renewal of sanctions", None),
     ("Iran denounced US sanctions on its oil sales.", "US sanctions on its oil sales", "United States"),
+    ("The Taiwan Affairs Office of the Chinese Communist Party imposed sanctions on seven officials.",
+     "imposed sanctions on seven officials", "China"),
+    # a member state backing a measure does not impose it: the measure named before it says who does
+    ("The EU imposed sanctions on Russia in March. Ireland is supporting a fifth package of sanctions.", "sanctions",
+     "European Union"),
+    # who trades under sanctions is hit by them (the subject of the verb the infinitive completes)
+    ("Iran managed to expand its trade under severe sanctions.", "severe sanctions", None),
 ]
 
 

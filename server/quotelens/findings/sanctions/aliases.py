@@ -22,19 +22,17 @@ def authority_of_words(words: Sequence[Token], lex: Lexicon) -> str | None:
 
 def state_of_words(words: Sequence[Token], lex: Lexicon) -> str | None:
     """The authority the words name, else the country of a demonym among them: 'the South Korean government',
-    'French customs officers' (data/roles.json's country adjectives, which spaCy tags NORP)."""
+    'French customs officers', 'the Chinese Communist Party' (data/roles.json's country adjectives, which spaCy tags
+    NORP, or as part of a body's name ORG)."""
     found = authority_of_words(words, lex)
     if found:
         return found
-    demonym: list[str] = []
-    for word in [*words, None]:
-        if word is not None and word.ent_type_ == "NORP":
-            demonym.append(word.lower_)
-        elif demonym:
-            country = lex.country_of_adjective.get(" ".join(demonym))
-            if country:
-                return country
-            demonym = []
+    named = [w for w in words if w.ent_type_ in ("NORP", "ORG")]
+    for word, after in zip(named, [*named[1:], None]):
+        pair = f"{word.lower_} {after.lower_}" if after is not None and after.i == word.i + 1 else None
+        country = lex.country_of_adjective.get(pair) or lex.country_of_adjective.get(word.lower_)
+        if country:
+            return country
     return None
 
 

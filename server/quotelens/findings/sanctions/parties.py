@@ -184,10 +184,10 @@ def _subject_of(word: Token) -> Token | None:
         before = [c for c in subjects if c.i < word.i]
         return before[-1] if before else subjects[0]
     if word.dep_ == "xcomp":
-        # object control: "urged the EU to keep its embargo" - the EU keeps it
+        # object control: "urged the EU to keep its embargo" - the EU keeps it; else the subject's: "Iran managed to
+        # trade under sanctions"
         controller = next(iter(children(word.head, "dobj")), None)
-        if controller is not None:
-            return controller
+        return controller if controller is not None else next(iter(children(word.head, "nsubj")), None)
     if word.tag_ in ("VBD", "VBZ", "VBP") and word.i > 0 and word.nbor(-1).pos_ in ("NOUN", "PROPN"):
         return word.nbor(-1)  # a finite verb the parser left without subject: "... and the United States lifted"
     if word.dep_ == "conj" and word.head.pos_ in ("VERB", "AUX"):
@@ -205,6 +205,8 @@ def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str
         reporter = _subject_of(subject.head.head)  # the nearest: not a dateline's capital
         return _authority_of_subject(reporter, lex, context) if reporter is not None and reporter.pos_ != "PRON" else None
     words = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in ("prep", "pobj", "compound")]
+    # and the demonym of the body it is part of: "the Work Office of the Chinese Communist Party"
+    words += [t for p in rights(subject) if p.lower_ == "of" for t in p.subtree if t.ent_type_ in ("NORP", "ORG")]
     found = state_of_words(words, lex) or authority_of_text(entity_text(subject), lex)  # "Bureau of Industry and Security"
     if found:
         return found
