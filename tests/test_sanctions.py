@@ -626,6 +626,25 @@ def test_the_imposing_party_in_its_many_namings(nlp, text, mention, authority):
     assert (mention, authority) in [(s.text, s.authority) for s in found(nlp, text)]
 
 
+# (sentence, mention, targets): "the country" is the country named before it, not the one imposing; whom a listing
+# verb puts on a list, also where the parse hangs the list on the last of them
+COUNTRY_AND_LISTED = [
+    ("Russia said the sanctions imposed on the country by the EU were illegal.",
+     "the sanctions imposed on the country", ("Russia",)),
+    ("Syria has welcomed remarks by US President Donald Trump on lifting the sanctions imposed on the country.",
+     "lifting the sanctions", ("Syria",)),
+    ("South Korea said it has put 15 North Korean individuals and 16 institutions on its blacklist.", "its blacklist",
+     ("15 North Korean individuals", "16 institutions")),
+    ("Japan put three firms on its list of sanctions on Monday.", "put three firms on its list of sanctions",
+     ("three firms",)),
+]
+
+
+@pytest.mark.parametrize("text, mention, targets", COUNTRY_AND_LISTED, ids=[c[0][:48] for c in COUNTRY_AND_LISTED])
+def test_the_country_meant_and_the_parties_listed(nlp, text, mention, targets):
+    assert (mention, targets) in [(s.text, s.targets) for s in found(nlp, text)]
+
+
 @pytest.mark.parametrize("text, mention, targets", MEMBERS, ids=[case[0][-48:] for case in MEMBERS])
 def test_members_of_a_target_are_targets_of_their_own(nlp, text, mention, targets):
     assert (mention, targets) in [(s.text, s.targets) for s in found(nlp, text)]

@@ -32,17 +32,22 @@ class Context:
     entities: tuple[Entity, ...]
     countries_by_sentence: dict  # sentence start -> GPE names in it
     country_names: frozenset[str]  # every GPE and NORP name of the article
+    countries_in_order: tuple[tuple[int, str], ...]  # (first token, state) of each GPE, in text order
 
 
 def context_of(doc: Doc, quotes: Sequence[Quote], entities: Sequence[Entity]) -> Context:
     by_sentence: dict[int, set[str]] = {}
-    names = set()
+    names, in_order = set(), []
     for ent in doc.ents:
         if ent.label_ in ("GPE", "NORP"):
             names.add(bare_name(ent.text))
         if ent.label_ == "GPE":
             by_sentence.setdefault(sentence_start(ent[0]), set()).add(bare_name(ent.text))
-    return Context(doc, tuple(quotes), {e.id: e for e in entities}, tuple(entities), by_sentence, frozenset(names))
+        if ent.label_ == "GPE" and ent.root.dep_ != "compound":  # not an office's state: "US President"
+            in_order.append((ent.start, authority_of_text(bare_name(ent.text), load_lexicon())
+                             or state_of_capital(bare_name(ent.text))))
+    return Context(doc, tuple(quotes), {e.id: e for e in entities}, tuple(entities), by_sentence, frozenset(names),
+                   tuple(in_order))
 
 
 def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str | None:
@@ -66,7 +71,7 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         # are a school law's); the known bodies are among the aliases above.
         if child.dep_ == "poss" and child.ent_type_ == "GPE":
             return state_of_capital(entity_text(child))
-    found = _authority_after(candidate, lex)
+    found = _authority_after(candidate, lex, context)
     if found:
         return found
     agent = agent_of(candidate.verb) if candidate.verb is not None else None
@@ -100,14 +105,19 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
     return _authority_before_participle(candidate, lex)
 
 
-def _authority_after(candidate: Candidate, lex: Lexicon) -> str | None:
+def _authority_after(candidate: Candidate, lex: Lexicon, context: Context) -> str | None:
     """'the sanctions of the European Union': a known body a preposition after the measure names ('of' a country
-    may be whom it hits; a 'by X' the parse hangs on the noun was tried and cost test authority)."""
+    may be whom it hits; a 'by X' the parse hangs on the measure noun was tried and cost test authority); 'the
+    introduction of sanctions by the EU': the agent of the noun that acts on the measure."""
     for preposition in rights(candidate.head):
         for party in children(preposition, "pobj") if preposition.lower_ == "of" else ():
             found = authority_of_words(list(party.subtree), lex)
             if found:
                 return found
+    action = candidate.verb if candidate.verb is not None and candidate.verb.pos_ == "NOUN" else None
+    for preposition in rights(action) if action is not None else ():
+        for party in children(preposition, "pobj") if preposition.lower_ == "by" else ():
+            return _authority_of_subject(party, lex, context)
     return None
 
 

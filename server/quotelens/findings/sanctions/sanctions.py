@@ -104,7 +104,7 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
         # (_carry_over); its clause's subject is as often the party asking for the lifting
         return _Finding(candidate, status, None, (), False, near_only=True)
     authority = find_authority(candidate, lex, context)
-    targets = tuple(t for t in find_targets(candidate, lex, context) if t != authority)
+    targets = tuple(t for t in find_targets(candidate, lex, context, authority) if t != authority)
     nearby = () if targets else sentence_country(candidate, authority, context)
     # a country named in the phrase or, alone, in the sentence ("to punish Damascus, either with sanctions")
     strong = candidate.clear or authority is not None or any(names_country(t, context) for t in targets + nearby)

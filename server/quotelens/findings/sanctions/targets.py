@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import is_sector
+from quotelens.findings.sanctions.phrases import first_conjunct
 from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_capital
 from quotelens.findings.sanctions.parties import Context, clean_phrase, is_time, subject_target
 from quotelens.language.tree import children, lefts, rights
@@ -18,7 +19,22 @@ if TYPE_CHECKING:  # annotations only
     from quotelens.findings.sanctions.candidate import Candidate
 
 
-def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
+def find_targets(candidate: Candidate, lex: Lexicon, context: Context, authority: str | None = None) -> list[str]:
+    found = _targets(candidate, lex, context)
+    return [_country_meant(t, candidate, lex, context, authority) for t in found]
+
+
+def _country_meant(phrase: str, candidate: Candidate, lex: Lexicon, context: Context, authority: str | None) -> str:
+    """'sanctions imposed on the country', 'against the republic': the country the article named last before the
+    measure, other than the one imposing it (docs/annotation.md writes the country)."""
+    words = phrase.lower().split()
+    if len(words) != 2 or words[0] not in ("the", "this") or words[1] not in lex.country_anaphors:
+        return phrase
+    before = [name for at, name in context.countries_in_order if at < candidate.start and name != authority]
+    return before[-1] if before else phrase
+
+
+def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     targets: list[str] = []
     if candidate.kind == "verb":
         patient = candidate.head
@@ -37,6 +53,8 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
         if words:
             targets.append(clean_phrase(context.doc[words[0].i: words[-1].i + 1].text))
         return targets
+    if candidate.verb is None and candidate.kind == "noun":
+        targets.extend(_listed(candidate, lex, context.doc))
     listing = candidate.verb is not None and candidate.verb.lemma_.lower() in lex.listing_verbs | lex.list_members
     if listing or (candidate.verb is not None and candidate.head.dep_ == "pobj" and candidate.head.head.lower_ == "from"):
         # "added 37 firms to its Entity List", "the firms were removed from the list", "Iran was exempted from
@@ -192,11 +210,31 @@ def _target_phrases(obj: Token | None, doc: Doc) -> list[str]:
                     and authority_of_words([child], lex) is None:  # not "China, European Commission (EC)"
                 members.append(child)  # "gas firm Novatek", "two Chinese firms, Sinopec and CNPC": by name
                 renamed = True
-            elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and child.lower_ not in lex.reason_preps:
+            elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and child.lower_ not in lex.reason_preps \
+                    and not _onto_a_list(child, lex):
                 end = max(end, child.right_edge.i)  # not a reason: "12 individuals for human rights abuses"
         if not renamed:
             phrases.append(state_of_capital(clean_phrase(doc[conjunct.left_edge.i: end + 1].text)))
     return phrases + [phrase for member in members for phrase in _target_phrases(member, doc)]
+
+
+def _onto_a_list(preposition: Token, lex: Lexicon) -> bool:
+    """'on its blacklist' after whom it lists: where they are put, not part of their description."""
+    return preposition.dep_ == "prep" and any(o.lemma_.lower() in lex.list_nouns for o in children(preposition, "pobj"))
+
+
+def _listed(candidate: Candidate, lex: Lexicon, doc: Doc) -> list[str]:
+    """'put 15 individuals and 16 institutions on its blacklist': whom a listing verb puts on the list, also where
+    the parse hangs 'on its blacklist' on the last of them."""
+    head = candidate.head
+    if head.lemma_.lower() not in lex.list_nouns or head.dep_ != "pobj" or head.head.lower_ not in ("on", "to"):
+        return []
+    holder = head.head.head
+    listed = first_conjunct(holder) or holder if holder.pos_ in ("NOUN", "PROPN") else None
+    verb = listed.head if listed is not None and listed.dep_ == "dobj" else holder
+    if verb.lemma_.lower() not in lex.listing_verbs:
+        return []
+    return [t for obj in children(verb, "dobj", "nsubjpass") for t in _target_phrases(obj, doc)]
 
 
 def _owners(candidate: Candidate, lex: Lexicon) -> list[str]:
