@@ -616,6 +616,13 @@ AUTHORITIES = [
     # a member state backing a measure does not impose it: the measure named before it says who does
     ("The EU imposed sanctions on Russia in March. Ireland is supporting a fifth package of sanctions.", "sanctions",
      "European Union"),
+    # a definite body noun is the body named before it; one with words of its own is another body
+    ("EU foreign ministers met on Monday. The bloc's blacklist now holds 69 names.", "The bloc's blacklist",
+     "European Union"),
+    ("The African Union met on Sunday. The council imposed sanctions on Mali.", "imposed sanctions on Mali",
+     "African Union"),
+    ("The African Union met on Sunday. The council of elders imposed sanctions on Mali.", "imposed sanctions on Mali",
+     None),
     # who trades under sanctions is hit by them (the subject of the verb the infinitive completes)
     ("Iran managed to expand its trade under severe sanctions.", "severe sanctions", None),
 ]

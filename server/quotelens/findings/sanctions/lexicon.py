@@ -86,6 +86,7 @@ class Lexicon:
     target_subject_words: frozenset[str]
     targeting_verbs: frozenset[str]
     reaction_verbs: frozenset[str]
+    body_nouns: frozenset[str]
     country_anaphors: frozenset[str]  # "the country", "the republic" (data/places.json, shared with the officials)
     country_of_adjective: dict  # "russian", "south korean" -> the country (data/roles.json, shared with the people finder)
 
@@ -195,6 +196,7 @@ def load_lexicon() -> Lexicon:
         target_subject_words=frozenset(raw["target_subjects"]["words"]),
         targeting_verbs=frozenset(raw["targeting_verbs"]["verbs"]),
         reaction_verbs=frozenset(raw["reaction_verbs"]["verbs"]),
+        body_nouns=frozenset(raw["reaction_verbs"]["body_nouns"]),
         country_anaphors=frozenset(word_list("places", "country_anaphors")),
         country_of_adjective=vocabulary("roles")["country_adjectives"]["values"],
     )

@@ -33,21 +33,25 @@ class Context:
     countries_by_sentence: dict  # sentence start -> GPE names in it
     country_names: frozenset[str]  # every GPE and NORP name of the article
     countries_in_order: tuple[tuple[int, str], ...]  # (first token, state) of each GPE, in text order
+    bodies_in_order: tuple[tuple[int, str], ...]  # (first token, authority) of each known body named (ORG)
 
 
 def context_of(doc: Doc, quotes: Sequence[Quote], entities: Sequence[Entity]) -> Context:
     by_sentence: dict[int, set[str]] = {}
-    names, in_order = set(), []
+    names, in_order, bodies = set(), [], []
+    lex = load_lexicon()
     for ent in doc.ents:
+        party = authority_of_text(bare_name(ent.text), lex) if ent.label_ in ("GPE", "ORG") else None
+        if ent.label_ == "ORG" and party is not None:
+            bodies.append((ent.start, party))
         if ent.label_ in ("GPE", "NORP"):
             names.add(bare_name(ent.text))
         if ent.label_ == "GPE":
             by_sentence.setdefault(sentence_start(ent[0]), set()).add(bare_name(ent.text))
         if ent.label_ == "GPE" and ent.root.dep_ != "compound":  # not an office's state: "US President"
-            in_order.append((ent.start, authority_of_text(bare_name(ent.text), load_lexicon())
-                             or state_of_capital(bare_name(ent.text))))
+            in_order.append((ent.start, party or state_of_capital(bare_name(ent.text))))
     return Context(doc, tuple(quotes), {e.id: e for e in entities}, tuple(entities), by_sentence, frozenset(names),
-                   tuple(in_order))
+                   tuple(in_order), tuple(bodies))
 
 
 def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str | None:
@@ -71,6 +75,8 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         # are a school law's); the known bodies are among the aliases above.
         if child.dep_ == "poss" and child.ent_type_ == "GPE":
             return state_of_capital(entity_text(child))
+        if child.dep_ == "poss" and _is_body_noun(child, lex):
+            return _body_named_before(child, context)  # "the bloc's blacklist"
     found = _authority_after(candidate, lex, context)
     if found:
         return found
@@ -214,6 +220,8 @@ def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str
         # "The EU said it will impose sanctions": the pronoun is the reporting clause's subject
         reporter = _subject_of(subject.head.head)  # the nearest: not a dateline's capital
         return _authority_of_subject(reporter, lex, context) if reporter is not None and reporter.pos_ != "PRON" else None
+    if _is_body_noun(subject, lex):
+        return _body_named_before(subject, context)
     words = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in ("prep", "pobj", "compound")]
     # and the demonym of the body it is part of: "the Work Office of the Chinese Communist Party"
     words += [t for p in rights(subject) if p.lower_ == "of" for t in p.subtree if t.ent_type_ in ("NORP", "ORG")]
@@ -225,6 +233,18 @@ def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str
     if subject.ent_type_ == "PERSON":
         return _government_of_person(subject, lex, context)
     return None
+
+
+def _is_body_noun(word: Token, lex: Lexicon) -> bool:
+    """'the bloc', 'the authority': a definite noun that stands for a body the article named."""
+    own = [c for c in children(word) if c.dep_ != "case"]  # the bloc('s): no other words of its own
+    return word.lower_ in lex.body_nouns and [(c.dep_, c.lower_) for c in own] == [("det", "the")]
+
+
+def _body_named_before(word: Token, context: Context) -> str | None:
+    """The body a definite body noun stands for: 'the authority will ease the sanctions' after 'Ecowas decided'.
+    Resolving 'it' to the party of the sentence before the same way cost PolNeAR authority (0.845 -> 0.759)."""
+    return next((party for at, party in reversed(context.bodies_in_order) if at < word.i), None)
 
 
 def _speaker_government(word: Token, lex: Lexicon, context: Context) -> str | None:
