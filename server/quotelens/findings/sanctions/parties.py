@@ -1,18 +1,19 @@
-"""Who imposes a sanction (its authority; "we" in a quote is the speaker's government) and whom it targets."""
+"""Who imposes a sanction (its authority; "we" in a quote is the speaker's government), and the clause facts targets.py
+reads with it (the subject a measure hits, a time, a clean phrase)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from quotelens.findings.sanctions.aliases import (authority_of_text, authority_of_words, bare_name, entity_text,
                                                   state_of_capital, state_of_words)
-from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
+from quotelens.findings.sanctions.article import Context, body_named_before
+from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.status import clause_path
 from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
-from quotelens.model import Entity, Quote
+from quotelens.model import Entity
 from quotelens.language.tree import children, lefts, rights
 
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports this module at run time
@@ -20,38 +21,6 @@ if TYPE_CHECKING:  # annotations only: sanction_candidates imports this module a
 
 _PRONOUNS_WE = {"we", "us", "our", "ours"}
 _PRONOUNS_IT = {"it", "they"}
-
-
-@dataclass(frozen=True)
-class Context:
-    """The article-wide facts the rules look up, computed once so that each mention costs the same on a long page."""
-
-    doc: Doc
-    quotes: tuple[Quote, ...]
-    entities_by_id: dict
-    entities: tuple[Entity, ...]
-    countries_by_sentence: dict  # sentence start -> GPE names in it
-    country_names: frozenset[str]  # every GPE and NORP name of the article
-    countries_in_order: tuple[tuple[int, str], ...]  # (first token, state) of each GPE, in text order
-    bodies_in_order: tuple[tuple[int, str], ...]  # (first token, authority) of each known body named (ORG)
-
-
-def context_of(doc: Doc, quotes: Sequence[Quote], entities: Sequence[Entity]) -> Context:
-    by_sentence: dict[int, set[str]] = {}
-    names, in_order, bodies = set(), [], []
-    lex = load_lexicon()
-    for ent in doc.ents:
-        party = authority_of_text(bare_name(ent.text), lex) if ent.label_ in ("GPE", "ORG") else None
-        if ent.label_ == "ORG" and party is not None:
-            bodies.append((ent.start, party))
-        if ent.label_ in ("GPE", "NORP"):
-            names.add(bare_name(ent.text))
-        if ent.label_ == "GPE":
-            by_sentence.setdefault(sentence_start(ent[0]), set()).add(bare_name(ent.text))
-        if ent.label_ == "GPE" and ent.root.dep_ != "compound":  # not an office's state: "US President"
-            in_order.append((ent.start, party or state_of_capital(bare_name(ent.text))))
-    return Context(doc, tuple(quotes), {e.id: e for e in entities}, tuple(entities), by_sentence, frozenset(names),
-                   tuple(in_order), tuple(bodies))
 
 
 def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str | None:
@@ -76,7 +45,7 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         if child.dep_ == "poss" and child.ent_type_ == "GPE":
             return state_of_capital(entity_text(child))
         if child.dep_ == "poss" and _is_body_noun(child, lex):
-            return _body_named_before(child, context)  # "the bloc's blacklist"
+            return body_named_before(child, context)  # "the bloc's blacklist"
     found = _authority_after(candidate, lex, context)
     if found:
         return found
@@ -221,7 +190,7 @@ def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str
         reporter = _subject_of(subject.head.head)  # the nearest: not a dateline's capital
         return _authority_of_subject(reporter, lex, context) if reporter is not None and reporter.pos_ != "PRON" else None
     if _is_body_noun(subject, lex):
-        return _body_named_before(subject, context)
+        return body_named_before(subject, context)
     words = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in ("prep", "pobj", "compound")]
     # and the demonym of the body it is part of: "the Work Office of the Chinese Communist Party"
     words += [t for p in rights(subject) if p.lower_ == "of" for t in p.subtree if t.ent_type_ in ("NORP", "ORG")]
@@ -239,12 +208,6 @@ def _is_body_noun(word: Token, lex: Lexicon) -> bool:
     """'the bloc', 'the authority': a definite noun that stands for a body the article named."""
     own = [c for c in children(word) if c.dep_ != "case"]  # the bloc('s): no other words of its own
     return word.lower_ in lex.body_nouns and [(c.dep_, c.lower_) for c in own] == [("det", "the")]
-
-
-def _body_named_before(word: Token, context: Context) -> str | None:
-    """The body a definite body noun stands for: 'the authority will ease the sanctions' after 'Ecowas decided'.
-    Resolving 'it' to the party of the sentence before the same way cost PolNeAR authority (0.845 -> 0.759)."""
-    return next((party for at, party in reversed(context.bodies_in_order) if at < word.i), None)
 
 
 def _speaker_government(word: Token, lex: Lexicon, context: Context) -> str | None:
@@ -288,22 +251,6 @@ def agent_of(verb: Token) -> Token | None:
 def is_time(preposition: Token) -> bool:
     """'on Monday', 'on 5 March': a date, not whom the measure hits."""
     return any(obj.dep_ == "pobj" and obj.ent_type_ in ("DATE", "TIME") for obj in children(preposition))
-
-
-def names_country(text: str, context: Context) -> bool:
-    """'Russia', 'Russian institutions or individuals': a target inside a country."""
-    return any(name in text for name in context.country_names)
-
-
-def sentence_country(candidate: Candidate, authority: str | None, context: Context) -> tuple[str, ...]:
-    """The one country of the sentence other than the authority, for a mention whose phrase names no target
-    ('pledged to impose further sanctions' after 'condemnation of North Korea's test'). Two or more: none."""
-    lex = load_lexicon()
-    countries = context.countries_by_sentence.get(sentence_start(candidate.trigger), set())
-    # a capital names its state: "to punish Damascus" keeps Damascus, a target; "Washington" is an imposing alias
-    countries = {c for c in countries if c != authority and (c.lower() in lex.capital_of or authority_of_text(c, lex) is None)}
-    # a capital is written as its state, like a target in the phrase ("no impact on Ankara": Turkey)
-    return tuple(lex.capital_of.get(c.lower(), c) for c in countries) if len(countries) == 1 else ()
 
 
 def clean_phrase(text: str) -> str:

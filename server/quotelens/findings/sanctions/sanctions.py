@@ -24,9 +24,8 @@ from quotelens.findings.sanctions.candidates import (
 from quotelens.findings.sanctions.phrases import first_conjunct
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import measure_of, sectors_of
-from quotelens.findings.sanctions.parties import (
-    Context, context_of, find_authority, names_country, sentence_country,
-)
+from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country
+from quotelens.findings.sanctions.parties import find_authority
 from quotelens.findings.sanctions.senses import is_other_sense
 from quotelens.findings.sanctions.status import find_status
 from quotelens.findings.sanctions.targets import find_targets

@@ -12,7 +12,8 @@ from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import is_sector
 from quotelens.findings.sanctions.phrases import first_conjunct
 from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_capital
-from quotelens.findings.sanctions.parties import Context, clean_phrase, is_time, subject_target
+from quotelens.findings.sanctions.article import Context
+from quotelens.findings.sanctions.parties import clean_phrase, is_time, subject_target
 from quotelens.language.tree import children, lefts, rights
 
 if TYPE_CHECKING:  # annotations only
