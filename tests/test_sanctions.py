@@ -644,6 +644,16 @@ COUNTRY_AND_LISTED = [
      ("15 North Korean individuals", "16 institutions")),
     ("Japan put three firms on its list of sanctions on Monday.", "put three firms on its list of sanctions",
      ("three firms",)),
+    # whom a clause after the measure targets; every party 'subject to' a measure; the party goods come 'from';
+    # two subjects of one ban
+    ("The EU Council expanded sanctions against Russia, targeting 10 more entities and 54 individuals.",
+     "expanded sanctions against Russia", ("10 more entities", "54 individuals", "Russia")),
+    ("Seoul designated 36 officials and 35 entities subject to an asset freeze.", "an asset freeze",
+     ("36 officials", "35 entities")),
+    ("Germany opposes an EU ban on energy imports from Russia.", "an EU ban on energy imports from Russia", ("Russia",)),
+    ("China imposed sanctions on Hsiao. The people on the list and their family members are banned from entering China.",
+     "The people on the list and their family members are banned from entering China",
+     ("The people on the list", "their family members")),
 ]
 
 

@@ -44,6 +44,9 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
             return _target_phrases(owner, context.doc)  # "seized a plane owned by a Russian airline": the owner
         if patient.left_edge.i > candidate.trigger.i:
             return _target_phrases(patient, context.doc)  # "sanctioned 14 people and 8 companies": each group
+        subjects = children(candidate.trigger, "nsubjpass")
+        if len(subjects) > 1:  # "The people on the list and their family members are banned", parsed as two subjects
+            return [t for subject in subjects for t in _target_phrases(subject, context.doc)]
         if patient.i > candidate.trigger.i:
             words = [t for t in patient.subtree if t.i > candidate.trigger.i]
         else:
@@ -103,8 +106,9 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
         targets.extend(_owners(candidate, lex))
     if not targets:
         subject = subject_target(candidate, lex)
-        if subject is not None:
-            targets.append(_short_phrase(subject, candidate))
+        if subject is not None:  # "36 officials and 35 entities subject to an asset freeze": each of them
+            first = first_conjunct(subject) or subject if subject.dep_ == "conj" else subject
+            targets.extend(_short_phrase(each, candidate) for each in [first, *first.conjuncts])
     return list(dict.fromkeys(t for t in targets if t and not _names_no_target(t, lex)))
 
 
@@ -128,6 +132,8 @@ def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]
     if governor is not None and not verbs:  # "the sanctions were intended to target X"
         verbs = [c for c in children(governor) if c.dep_ == "xcomp" and c.lemma_.lower() in lex.targeting_verbs]
     verbs += [c for c in rights(head) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.targeting_verbs]
+    if candidate.verb is not None:  # "expanded sanctions against Russia, targeting 10 entities and 54 individuals"
+        verbs += [c for c in rights(candidate.verb) if c.dep_ == "advcl" and c.lemma_.lower() in lex.targeting_verbs]
     found = []
     for verb in verbs:
         for child in children(verb):
@@ -165,8 +171,8 @@ def _beyond_measure_object(obj: Token, lex: Lexicon) -> Token | None:
     if owner is not None:
         return owner  # "the blocking of assets held by these entities"
     goods = obj.lower_ in lex.traded_goods or obj.lemma_.lower() in lex.traded_goods
-    for child in rights(obj):
-        if child.dep_ == "prep" and child.lower_ in ("of", "to"):
+    for child in rights(obj):  # "sales of weapons to X", "energy imports from X"
+        if child.dep_ == "prep" and child.lower_ in ("of", "to", "from"):
             for inner in children(child):
                 if inner.dep_ == "pobj":
                     deeper = _beyond_measure_object(inner, lex)
@@ -190,7 +196,7 @@ def _owner_of(property_noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def _target_phrases(obj: Token | None, doc: Doc) -> list[str]:
+def _target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> list[str]:
     """Named targets split at 'and' ('Russia and North Korea'); a described target stays whole. A sector is not a
     target: 'Russia's energy sector' hits Russia ('its energy sector': the country is found from the article)."""
     if obj is None:
@@ -211,17 +217,12 @@ def _target_phrases(obj: Token | None, doc: Doc) -> list[str]:
                     and authority_of_words([child], lex) is None:  # not "China, European Commission (EC)"
                 members.append(child)  # "gas firm Novatek", "two Chinese firms, Sinopec and CNPC": by name
                 renamed = True
-            elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and child.lower_ not in lex.reason_preps \
-                    and not _onto_a_list(child, lex):
+            elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and child.lower_ not in lex.reason_preps:
                 end = max(end, child.right_edge.i)  # not a reason: "12 individuals for human rights abuses"
+        end = min(end, before - 1) if before is not None and conjunct.i < before else end
         if not renamed:
             phrases.append(state_of_capital(clean_phrase(doc[conjunct.left_edge.i: end + 1].text)))
     return phrases + [phrase for member in members for phrase in _target_phrases(member, doc)]
-
-
-def _onto_a_list(preposition: Token, lex: Lexicon) -> bool:
-    """'on its blacklist' after whom it lists: where they are put, not part of their description."""
-    return preposition.dep_ == "prep" and any(o.lemma_.lower() in lex.list_nouns for o in children(preposition, "pobj"))
 
 
 def _listed(candidate: Candidate, lex: Lexicon, doc: Doc) -> list[str]:
@@ -235,7 +236,8 @@ def _listed(candidate: Candidate, lex: Lexicon, doc: Doc) -> list[str]:
     verb = listed.head if listed is not None and listed.dep_ == "dobj" else holder
     if verb.lemma_.lower() not in lex.listing_verbs:
         return []
-    return [t for obj in children(verb, "dobj", "nsubjpass") for t in _target_phrases(obj, doc)]
+    # up to the list: 'on its blacklist' says where they are put, not who they are
+    return [t for obj in children(verb, "dobj", "nsubjpass") for t in _target_phrases(obj, doc, before=head.head.i)]
 
 
 def _owners(candidate: Candidate, lex: Lexicon) -> list[str]:
