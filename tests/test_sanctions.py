@@ -258,6 +258,10 @@ REPEATS = [
     # a definite repeat refers back to the measure of its own noun, whatever measures came between
     ("The US imposed an embargo on Cuba in 1962. The EU imposed sanctions on Russia in 2014.\nThe US still "
      "enforces the embargo.", "enforces the embargo", "United States", ("Cuba",)),
+    # 'the sanctions' after a verb that sanctions: the measure that verb imposed
+    ("Britain imposed sanctions on officials in Tehran in March. On Monday, the United Kingdom said it would sanction "
+     "seven individuals and one organisation. The Foreign Office said the sanctions had been coordinated with the "
+     "United States.", "the sanctions", "United Kingdom", ("seven individuals", "one organisation")),
     # a vague repeat takes the parties of the measure it points to, not those of the party asking for its end
     ("The EU imposed an arms embargo on China in 1989. Beijing has long demanded that the EU end the ban.",
      "end the ban", "European Union", ("China",)),

@@ -266,8 +266,10 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str) -> list[_Finding]
 def _same_measure(earlier: _Finding, repeat: _Finding) -> bool:
     """'the sanctions' refers back to sanctions, 'the embargo' to an embargo, 'the US sanctions' to the US's."""
     same_party = earlier.authority is None or repeat.authority is None or earlier.authority == repeat.authority
-    # a compound word ends with its noun: 'the measures' after 'countermeasures against ...'
-    return same_party and earlier.candidate.head.lemma_.lower().endswith(repeat.candidate.head.lemma_.lower())
+    # a compound word ends with its noun: 'the measures' after 'countermeasures against ...'; 'the sanctions' after
+    # 'sanctioned seven individuals' (a verb's head is whom it hits)
+    word = earlier.candidate.trigger if earlier.candidate.kind == "verb" else earlier.candidate.head
+    return same_party and word.lemma_.lower().endswith(repeat.candidate.head.lemma_.lower())
 
 
 def _is_part_of(finding: _Finding, previous: _Finding) -> bool:
