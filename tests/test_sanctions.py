@@ -655,6 +655,10 @@ COUNTRY_AND_LISTED = [
     ("Seoul designated 36 officials and 35 entities subject to an asset freeze.", "an asset freeze",
      ("36 officials", "35 entities")),
     ("Germany opposes an EU ban on energy imports from Russia.", "an EU ban on energy imports from Russia", ("Russia",)),
+    # what a measure rests on is no target; a programme a party owns names the party
+    ("The US imposed sanctions on the basis of false data, the minister said.",
+     "imposed sanctions on the basis of false data", ()),
+    ("The EU imposed sanctions on Iran's nuclear programme.", "imposed sanctions on Iran's nuclear programme", ("Iran",)),
     ("China imposed sanctions on Hsiao. The people on the list and their family members are banned from entering China.",
      "The people on the list and their family members are banned from entering China",
      ("The people on the list", "their family members")),

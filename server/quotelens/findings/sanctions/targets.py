@@ -92,7 +92,7 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
                 and lex.status_of.get(c.lemma_.lower()) == "imposed"]
     objects = [(child.lower_, obj) for holder in holders for child in rights(holder)
                if child.dep_ == "prep" and child.lower_ in lex.target_preps and not is_time(child)
-               for obj in children(child) if obj.dep_ == "pobj"]
+               for obj in children(child) if obj.dep_ == "pobj" and not _rests_on(obj, lex)]
     # "an export ban on semiconductors to Russia": beside a party it goes 'to', what a ban is 'on' is the goods
     goods_beside = any(prep == "to" and is_possible_target(obj, lex) for prep, obj in objects)
     for prep, obj in objects:
@@ -117,6 +117,12 @@ def _names_no_target(phrase: str, lex: Lexicon) -> bool:
     first one's target) are not whom a measure hits."""
     words = phrase.lower().split()
     return words[-1] in lex.not_targets or words[-1] in lex.ambiguous_nouns
+
+
+def _rests_on(obj: Token, lex: Lexicon) -> bool:
+    """'imposed on the basis of false data': what a measure rests on or is about, unless a party owns it ('on Iran's
+    nuclear programme' names Iran)."""
+    return obj.lower_ in lex.not_targets and not children(obj, "poss")
 
 
 def _against(adjective: Token) -> bool:
