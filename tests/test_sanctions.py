@@ -173,6 +173,10 @@ KINDS = [
 TARGETS = [
     ("The EU imposed sanctions on Russia's energy sector.",
      "imposed sanctions on Russia's energy sector", "European Union", ("Russia",), ("energy sector",)),
+    # a sector in a list leaves its owner and the other targets of the list ('energy sector' in sectors)
+    ("The EU imposed sanctions on Russia's energy sector and its central bank.",
+     "imposed sanctions on Russia's energy sector and its central bank", "European Union",
+     ("Russia", "its central bank"), ("energy sector",)),
     ("The EU imposed sanctions on Russian banks, Gazprom Neft, Rosneft, Transneft and nine defence firms.",
      "imposed sanctions on Russian banks, Gazprom Neft, Rosneft, Transneft and nine defence firms", "European Union",
      ("Russian banks", "Gazprom Neft", "Rosneft", "Transneft", "nine defence firms"), ()),

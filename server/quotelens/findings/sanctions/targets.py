@@ -208,10 +208,11 @@ def _target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> l
     if obj is None:
         return []
     lex = load_lexicon()
-    if is_sector(obj, lex):
-        return [entity_text(c) for c in children(obj) if c.dep_ == "poss" and c.pos_ != "PRON"]
     phrases, members = [], []
     for conjunct in [obj, *obj.conjuncts]:  # "on A, B, C and D", "twelve people and three companies"
+        if is_sector(conjunct, lex):  # its owner, and the other conjuncts still: "its energy sector and its banks"
+            phrases += [entity_text(c) for c in children(conjunct, "poss") if c.pos_ != "PRON"]
+            continue
         end, renamed = conjunct.i, False
         for child in rights(conjunct):
             if child.dep_ == "prep" and child.ent_iob_ == "I":  # inside a name: "Commission for Human Rights"
