@@ -659,6 +659,9 @@ COUNTRY_AND_LISTED = [
     ("Seoul designated 36 officials and 35 entities subject to an asset freeze.", "an asset freeze",
      ("36 officials", "35 entities")),
     ("Germany opposes an EU ban on energy imports from Russia.", "an EU ban on energy imports from Russia", ("Russia",)),
+    # the parse hangs the targets on the group of measures
+    ("Last month, Canada announced a new tranche of sanctions against 28 individuals and 14 entities.",
+     "announced a new tranche of sanctions", ("28 individuals", "14 entities")),
     # what a measure rests on is no target; a programme a party owns names the party
     ("The US imposed sanctions on the basis of false data, the minister said.",
      "imposed sanctions on the basis of false data", ()),

@@ -87,6 +87,9 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
                 targets.append(child.text)  # "Iran Sanctions Act", tagged as a law, names Iran as elsewhere
     targets.extend(_targeted(candidate, lex, context))
     holders = [candidate.head, candidate.trigger] + ([candidate.verb] if candidate.verb is not None else [])
+    group = candidate.head.head.head if candidate.head.dep_ == "pobj" and candidate.head.head.lower_ == "of" else None
+    if group is not None and group.lemma_.lower() in lex.quantities:
+        holders.append(group)  # "a new tranche of sanctions against 28 individuals": the parse hangs it on the group
     # "lift sanctions imposed on Syria": the participle that imposed them says on whom
     holders += [c for c in rights(candidate.head) if c.dep_ == "acl" and c.tag_ == "VBN" and c not in holders
                 and lex.status_of.get(c.lemma_.lower()) == "imposed"]
