@@ -659,6 +659,9 @@ COUNTRY_AND_LISTED = [
     ("Seoul designated 36 officials and 35 entities subject to an asset freeze.", "an asset freeze",
      ("36 officials", "35 entities")),
     ("Germany opposes an EU ban on energy imports from Russia.", "an EU ban on energy imports from Russia", ("Russia",)),
+    # a reason in a target's phrase stays out of it
+    ("South Korea imposed sanctions on three entities in response to the North's missile launch.",
+     "imposed sanctions on three entities in response to the North's missile launch", ("three entities",)),
     # the parse hangs the targets on the group of measures
     ("Last month, Canada announced a new tranche of sanctions against 28 individuals and 14 entities.",
      "announced a new tranche of sanctions", ("28 individuals", "14 entities")),

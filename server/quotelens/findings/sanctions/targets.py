@@ -122,6 +122,12 @@ def _names_no_target(phrase: str, lex: Lexicon) -> bool:
     return words[-1] in lex.not_targets or words[-1] in lex.ambiguous_nouns
 
 
+def _is_reason(preposition: Token, lex: Lexicon) -> bool:
+    """'for human rights abuses', 'in response to the launch': why, not who."""
+    return preposition.lower_ in lex.reason_preps or any(
+        o.lemma_.lower() in lex.reason_nouns for o in children(preposition, "pobj"))
+
+
 def _rests_on(obj: Token, lex: Lexicon) -> bool:
     """'imposed on the basis of false data': what a measure rests on or is about, unless a party owns it ('on Iran's
     nuclear programme' names Iran)."""
@@ -227,7 +233,7 @@ def _target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> l
                     and authority_of_words([child], lex) is None:  # not "China, European Commission (EC)"
                 members.append(child)  # "gas firm Novatek", "two Chinese firms, Sinopec and CNPC": by name
                 renamed = True
-            elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and child.lower_ not in lex.reason_preps:
+            elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and not _is_reason(child, lex):
                 end = max(end, child.right_edge.i)  # not a reason: "12 individuals for human rights abuses"
         end = min(end, before - 1) if before is not None and conjunct.i < before else end
         if not renamed:
