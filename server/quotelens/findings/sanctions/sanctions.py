@@ -237,7 +237,8 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str) -> list[_Finding]
     earlier: tuple[str, ...] = ()  # the targets of the nearest earlier mention that has some
     for finding in findings:
         previous = result[-1] if result else None
-        definite = previous is not None and _is_definite(finding.candidate.head)
+        # a verb's head is whom it hits ("sanctioned the firm"), not a definite measure
+        definite = previous is not None and finding.candidate.kind != "verb" and _is_definite(finding.candidate.head)
         # the measure a definite repeat refers back to: the nearest earlier one of its own kind that names targets
         antecedent = next((f for f in reversed(result) if f.targets and _same_measure(f, finding)), None) \
             if definite else None
