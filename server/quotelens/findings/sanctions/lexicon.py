@@ -198,7 +198,7 @@ def load_lexicon() -> Lexicon:
         target_subject_words=frozenset(raw["target_subjects"]["words"]),
         targeting_verbs=frozenset(raw["targeting_verbs"]["verbs"]),
         reaction_verbs=frozenset(raw["reaction_verbs"]["verbs"]),
-        body_nouns=frozenset(raw["reaction_verbs"]["body_nouns"]),
+        body_nouns=frozenset(raw["body_nouns"]["nouns"]),
         country_anaphors=frozenset(word_list("places", "country_anaphors")),
         country_of_adjective=vocabulary("roles")["country_adjectives"]["values"],
     )
