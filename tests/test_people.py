@@ -608,6 +608,13 @@ ORGANISATIONS = [
      "Interior Minister", "Poland"),
     ("President Abdel Fattah Al-Sisi has said that Egypt seeks to consolidate the ceasefire in Sudan.",
      "Abdel Fattah Al-Sisi", "President", "Egypt"),
+    # A country that acts on the holder (sanctions, restricts) does not own the office; its own officials do.
+    ("Zimbabwe's government has condemned the US' decision to slap sanctions on State Security Minister Owen Ncube.",
+     "Owen Ncube", "Security Minister", "Zimbabwe"),
+    ("The United States restricted visas for officials of the government of President Daniel Ortega.",
+     "Daniel Ortega", "President", None),
+    ("The United States kept sanctions on Zimbabwe’s senior officials, including President Emmerson Mnangagwa.",
+     "Emmerson Mnangagwa", "President", "Zimbabwe"),
     ("\"It will help,\" Turkish Foreign Ministry spokesperson Oncu Keceli said on Friday in a post.", "Oncu Keceli",
      "Turkish Foreign Ministry spokesperson", "Turkish Foreign Ministry"),
     # The body after "of" ends where the office's field begins; a hyphenated title the parser split is read whole.
@@ -647,6 +654,14 @@ ORGANISATIONS = [
      "British Ambassador to Tehran", "United Kingdom"),
     ("The junta refused a visit by Erwin Salleh, ASEAN's special envoy on Myanmar, last week.", "Erwin Salleh",
      "ASEAN's special envoy on Myanmar", "ASEAN"),
+    # A country it is posted to is the host: the owner is the one the sentence ties to it, else none; a union
+    # of states it is posted to is its body.
+    ("The ministry said the envoy of Chile, Representative to the US Ana Ruiz, was summoned.", "Ana Ruiz",
+     "Representative to the US", None),
+    ("He described the decision of the US government to expel South Africa's ambassador to the US Ebrahim Rasool as "
+     "regrettable.", "Ebrahim Rasool", "ambassador to the US", "South Africa"),
+    ("Ambassador to the European Union Tom Berg testified on Friday.", "Tom Berg",
+     "Ambassador to the European Union", "European Union"),
     ("Mark Lippert, senior director for Asian affairs at the National Security Council, said talks went well.",
      "Mark Lippert",
      "senior director for Asian affairs at the National Security Council", "National Security Council"),
