@@ -166,6 +166,13 @@ TITLES = [
     ("Protesters called for the release of opposition leader Ana Vela on Monday.", "Ana Vela", "opposition leader",
      None, False),
     ("The march was led by rebel leader Ali Musa on Sunday.", "Ali Musa", "rebel leader", None, False),
+    # Capitalised as the title's first word, a state word still marks an office of a state; after a name it is the
+    # name's ("Lakeside City manager" runs a club).
+    ("A state of emergency was declared after President U Win Myint and State Counsellor Aung San Suu Kyi were "
+     "detained.", "Aung San Suu Kyi",
+     "State Counsellor", None, True),
+    ("The club said Lakeside City manager Tom Hale had resigned on Monday.", "Tom Hale", "Lakeside City manager",
+     "Lakeside City", False),
     # A legislature's speaker is an official; a body named by an acronym has the kind of the name the article
     # spells out for it ("(DPP)" after a party's name).
     ("Legislative Speaker Lin Wen-hao and Premier Su Chen were on the list.", "Lin Wen-hao", "Legislative Speaker",
