@@ -292,6 +292,12 @@ def test_taken_off_a_measure_is_lifted_for_whom_it_names(nlp, text, mention, sta
     assert (mention, status, measure, targets) in [(s.text, s.status, s.measure, s.targets) for s in found(nlp, text)]
 
 
+def test_a_state_measure_in_a_sports_story_is_still_a_measure(nlp):
+    text = ("The league barred Russian players, athletes and coaches from the tournament, and the club's football team "
+            "left the match. The EU imposed sanctions on Russia over the war.")
+    assert [(s.text, s.authority) for s in found(nlp, text)] == [("imposed sanctions on Russia over the war", "European Union")]
+
+
 def test_a_passive_listing_verb_without_a_list_puts_more_parties_on_the_list_before_it(nlp):
     listed = "The Commerce Department added 37 firms to its Entity List on Thursday. "
     text = listed + "Eleven were added for being involved with the balloon program."
@@ -560,6 +566,12 @@ OTHER_SENSES = [
     "The Treasury designated Tuesday a day of mourning.",
     "The shop listed the items on its website.",
     "Prices were frozen for a year by the shop.",
+    # a story told in a sport's words: its sanctions are a league's or a tribunal's penalties (tune: batch-2 controls)
+    "A rugby player has been suspended for six weeks while two other players and a club official face sanctions "
+    "after a brawl at the league match. \"These sanctions are imposed by our judiciary,\" the team's coach said.",
+    "The anti-doping tribunal handed down the sanctions to the two athletes yesterday. The sanctions took effect at "
+    "once, and the athletics federation said the tournament would go ahead. That sanction was imposed after a doping "
+    "report on the national team.",
 ]
 
 

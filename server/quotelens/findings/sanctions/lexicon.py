@@ -72,6 +72,8 @@ class Lexicon:
     measure_kinds: tuple[tuple[str, frozenset[str], frozenset[str]], ...]  # (measure, triggers, words it needs)
     sector_nouns: frozenset[str]
     negative_target_words: frozenset[str]
+    sports_story_words: frozenset[str]
+    sports_story_min: int
     travel_ban_verbs: frozenset[str]
     travel_ban_from: frozenset[str]
     listing_verbs: frozenset[str]
@@ -173,6 +175,8 @@ def load_lexicon() -> Lexicon:
         ),
         sector_nouns=frozenset(raw["sectors"]["nouns"]),
         negative_target_words=frozenset(raw["negative_senses"]["target_words"]),
+        sports_story_words=frozenset(raw["negative_senses"]["sports_story"]),
+        sports_story_min=int(raw["negative_senses"]["sports_story_min"]),
         travel_ban_verbs=frozenset(raw["travel_bans"]["verbs"]),
         travel_ban_from=frozenset(raw["travel_bans"]["from"]),
         listing_verbs=frozenset(raw["listing"]["verbs"]),

@@ -27,7 +27,7 @@ from quotelens.findings.sanctions.measures import measure_of, sectors_of
 from quotelens.findings.sanctions.parties import (
     Context, context_of, find_authority, names_country, sentence_country,
 )
-from quotelens.findings.sanctions.senses import is_other_sense
+from quotelens.findings.sanctions.senses import is_other_sense, is_sports_story
 from quotelens.findings.sanctions.status import find_status
 from quotelens.findings.sanctions.targets import find_targets
 from quotelens.model import Entity, Quote, Sanction
@@ -67,6 +67,8 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
             findings.append(_describe(candidate, lex, context))
     text = document.text
     findings += _acronym_mentions(findings, lex, context) + _list_repeats(findings, lex, context)
+    if is_sports_story(doc, lex):  # a sports body's penalties; a state's measure names its authority
+        findings = [f for f in findings if f.authority is not None]
     findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, text)
     measures = _measures(findings, lex)
     return [
