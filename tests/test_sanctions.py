@@ -399,6 +399,20 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
 
 # (text, mention, status): status from the clause and its frame.
 STATUS = [
+    # the so-called measure is the target's name for one in force; a lifting hoped for, potential or demanded with
+    # 'should' is considered, one a decision names was decided; a measure that acts is in force
+    ("The US imposed sanctions on 11 officials. Beijing condemned the so-called sanctions.", "the so-called sanctions",
+     "imposed"),
+    ("The US lifted sanctions on Syria. The ministry expressed its hope for a complete removal of sanctions.",
+     "a complete removal of sanctions", "considered"),
+    ("The US lifted sanctions on Syria. Damascus welcomed the potential lifting of sanctions on its banks.",
+     "the potential lifting of sanctions on its banks", "considered"),
+    ("The US imposed sanctions on China. Beijing said the United States should revoke the sanctions at once.",
+     "revoke the sanctions", "considered"),
+    ("Reporters asked him to comment on the decision of the Treasury to lift the sanctions against three companies.",
+     "lift the sanctions against three companies", "lifted"),
+    ("The US imposed an embargo on Cuba. Havana accused Washington of attempting to hide the damage caused by the "
+     "embargo.", "the embargo", "imposed"),
     # a 'would' a past verb reports is the speaker's 'will': a decision, unless the reporting verb or a condition
     # threatens, or the verb or an adverb proposes; 'would' on its own is a hypothesis
     ("The EU said on Monday it would impose sanctions on Russia.", "impose sanctions on Russia", "imposed"),

@@ -45,6 +45,9 @@ class Lexicon:
     hypothetical_aux: frozenset[str]
     backshifted_aux: frozenset[str]
     anyone: frozenset[str]
+    naming_adverbs: frozenset[str]
+    decision_words: frozenset[str]
+    demand_aux: frozenset[str]
     blocking_words: frozenset[str]
     declining_words: frozenset[str]
     demand_words: frozenset[str]
@@ -145,6 +148,9 @@ def load_lexicon() -> Lexicon:
         hypothetical_aux=frozenset(modality["hypothetical_aux"]),
         backshifted_aux=frozenset(modality["backshifted_aux"]),
         anyone=frozenset(modality["anyone"]),
+        naming_adverbs=frozenset(modality["naming_adverbs"]),
+        decision_words=frozenset(modality["decision_words"]),
+        demand_aux=frozenset(modality["demand_aux"]),
         blocking_words=frozenset(modality["blocking_words"]),
         declining_words=frozenset(modality["declining_words"]),
         demand_words=frozenset(modality["demand_words"]),
