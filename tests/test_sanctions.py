@@ -96,6 +96,25 @@ MEASURES = [
 # Measures other than the word "sanction", their kind (the response's `measure`) and the sectors they hit. Sentences
 # from the news corpus's tune half (bench/data/news/, marked "tune") or written in the same register.
 KINDS = [
+    # travel bans in other words (tune, batch 2): prohibited from entering, a 'from' the parser hangs on the object,
+    # a visa barred deeper in the clause, an entry or a visa as the banned thing itself
+    ("Japan sanctioned Russia. Three of its officials are prohibited from entering Japan.",
+     [("sanctioned Russia", "imposed", "sanctions", ("Russia",)),
+      ("Three of its officials are prohibited from entering Japan", "imposed", "travel_ban", ())]),
+    ("The Baltic states expanded sanctions against Georgian officials, barring dozens of individuals from entering "
+     "their countries.",
+     [("expanded sanctions against Georgian officials", "extended", "sanctions", ("Georgian officials",)),
+      ("barring dozens of individuals from entering their countries", "imposed", "travel_ban", ())]),
+    ("Canada sanctioned Russia. Twelve Russian officials were banned from obtaining visas to enter Canada.",
+     [("sanctioned Russia", "imposed", "sanctions", ("Russia",)),
+      ("Twelve Russian officials were banned from obtaining visas to enter Canada", "imposed", "travel_ban", ())]),
+    ("Estonia sanctioned Georgia. The minister signed an order prohibiting the entry into the country of 55 "
+     "Georgian citizens.",
+     [("sanctioned Georgia", "imposed", "sanctions", ("Georgia",)),
+      ("prohibiting the entry into the country of 55 Georgian citizens", "imposed", "travel_ban", ())]),
+    ("The US sanctioned Nicaragua. The State Department restricted visas to more than 100 Nicaraguan officials.",
+     [("sanctioned Nicaragua", "imposed", "sanctions", ("Nicaragua",)),
+      ("restricted visas to more than 100 Nicaraguan officials", "imposed", "travel_ban", ())]),
     # tune: chinamil-2024-05-23 (the ministry's name shortened to the country)
     ("The measures, which include freezing assets in China and banning senior executives from entering the country, "
      "took effect from Wednesday, China said.",
@@ -580,6 +599,8 @@ OTHER_SENSES = [
     "The Treasury designated Tuesday a day of mourning.",
     "The shop listed the items on its website.",
     "Prices were frozen for a year by the shop.",
+    "The council prohibited the president from waiving any fees to enter into new agreements with the club.",
+    "The airline denied entry to the lounge for passengers without a ticket.",
     # a story told in a sport's words: its sanctions are a league's or a tribunal's penalties (tune: batch-2 controls)
     "A rugby player has been suspended for six weeks while two other players and a club official face sanctions "
     "after a brawl at the league match. \"These sanctions are imposed by our judiciary,\" the team's coach said.",

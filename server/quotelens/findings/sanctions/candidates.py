@@ -9,7 +9,7 @@ from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.aliases import authority_of_phrase
 from quotelens.findings.sanctions.parties import agent_of
 from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
-from quotelens.findings.sanctions.restraints import barred_from, frozen_candidate, misread_noun_candidate, travel_ban_candidate
+from quotelens.findings.sanctions.restraints import frozen_candidate, misread_noun_candidate, travel_ban_candidate
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby
 from quotelens.findings.sanctions.status import takes_effect
@@ -19,8 +19,8 @@ from quotelens.language.tree import children, lefts, rights
 def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     """Return the measure that ``token`` names, if it names one."""
     lemma, lower = token.lemma_.lower(), token.lower_
-    if _used_as_verb(token, lex) and lemma in lex.travel_ban_verbs and barred_from(token, lex) is not None:
-        return travel_ban_candidate(token, lex)
+    if _used_as_verb(token, lex) and lemma in lex.travel_ban_verbs and (barred := travel_ban_candidate(token, lex)):
+        return barred
     if _used_as_verb(token, lex) and lemma in lex.measure_verbs:
         return misread_noun_candidate(token, lex) or _verb_candidate(token, lemma, lex)
     if lower in lex.frozen_adjectives and token.dep_ == "acomp":

@@ -79,6 +79,7 @@ class Lexicon:
     sports_story_min: int
     travel_ban_verbs: frozenset[str]
     travel_ban_from: frozenset[str]
+    travel_ban_objects: frozenset[str]
     listing_verbs: frozenset[str]
     list_changes: frozenset[str]
     list_members: frozenset[str]
@@ -185,6 +186,7 @@ def load_lexicon() -> Lexicon:
         sports_story_min=int(raw["negative_senses"]["sports_story_min"]),
         travel_ban_verbs=frozenset(raw["travel_bans"]["verbs"]),
         travel_ban_from=frozenset(raw["travel_bans"]["from"]),
+        travel_ban_objects=frozenset(raw["travel_bans"]["objects"]),
         listing_verbs=frozenset(raw["listing"]["verbs"]),
         list_changes=frozenset(raw["listing"]["changes"]),
         list_members=frozenset(raw["listing"]["members"]),
