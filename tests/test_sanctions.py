@@ -96,6 +96,13 @@ MEASURES = [
 # Measures other than the word "sanction", their kind (the response's `measure`) and the sectors they hit. Sentences
 # from the news corpus's tune half (bench/data/news/, marked "tune") or written in the same register.
 KINDS = [
+    # what a verb sanctions is a party through a conjunct, the party it is part of, or an object split off
+    ("The US imposed sanctions on Russia, while eight citizens and companies were sanctioned over their ties with "
+     "Crimea.",
+     [("imposed sanctions on Russia", "imposed", "sanctions", ("Russia",)),
+      ("eight citizens and companies were sanctioned", "imposed", "sanctions", ())]),
+    ("South Korea blacklisted several top aides of the North Korean leader on Friday.",
+     [("blacklisted several top aides of the North Korean leader", "imposed", "designation", ())]),
     # travel bans in other words (tune, batch 2): prohibited from entering, a 'from' the parser hangs on the object,
     # a visa barred deeper in the clause, an entry or a visa as the banned thing itself
     ("Japan sanctioned Russia. Three of its officials are prohibited from entering Japan.",
@@ -584,6 +591,8 @@ OTHER_SENSES = [
     "Bloomberg is the gun control advocate who tried to ban sales of sodas over 16ounces.",
     "She has called for the reinstatement of an assault weapons ban, favors a California proposal regulating ammunition.",
     "The decision breaks with Security Council resolutions declaring settlements to be illegal.",
+    "The board sanctioned the merger and the budget.",
+    "The mayor sanctioned the plan of the city council.",
     # tune: stuff-2022-07-05 (a control: a news embargo on the Budget briefing)
     "The Treasury has banned the Wall Street Journal from attending lockups until 2025 after its reporter broke the "
     "strict embargo in this year's Budget briefing.",

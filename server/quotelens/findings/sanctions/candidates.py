@@ -109,15 +109,15 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     money = patient.ent_type_ == "MONEY" and lemma in lex.money_verbs  # "€21.5 billion was frozen across the EU"
     if allowed and not words & allowed and not money:
         return None
-    if not allowed and not is_possible_target(patient, lex) and not _done_by_authority(token, lex):
+    if not allowed and not _names_party(token, patient, lex) and not _done_by_authority(token, lex):
         return None  # "the league sanctioned the match"; "the US Treasury sanctioned Hamas financiers" is one
     if approved_by(token, lex):
         return None  # "government-sanctioned", "state-sanctioned": approval
     agent = agent_of(token)
     if agent is not None and authority_of_phrase(agent, lex) is None and agent.ent_type_ not in ("GPE", "ORG"):
         return None  # "sanctioned by the state", "hackers sanctioned by it": approval
-    if patient.i > token.i:
-        start, end = token.i, patient.right_edge.i + 1
+    if patient.i > token.i:  # through every object the parser split off ('sanctioning Representative ... Hsiao')
+        start, end = token.i, max(o.right_edge.i for o in (patient, *children(token, "dobj"))) + 1
     else:
         start, end = patient.left_edge.i, token.i + 1
     # "sanction X": X is the target. "freeze the assets of X", "ban exports to X": the object is the measure's own
@@ -125,6 +125,15 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     # have non-state senses, hence only freezing assets or reserves is clear on its own.
     kind = "verb" if lemma in lex.target_verbs else "noun"
     return Candidate(token, patient, token, start, end, kind, clear=money or bool(allowed & lex.clear_objects))
+
+
+def _names_party(verb: Token, patient: Token, lex: Lexicon) -> bool:
+    """Whether what a verb sanctions is a party: the patient, a conjunct ('eight citizens and companies were
+    sanctioned'), whose part it is ('several top aides of North Korean leader Kim'), or another object the parser
+    split off ('sanctioning Representative to the US Hsiao Bi-khim')."""
+    parts = [patient, *patient.conjuncts, *children(verb, "dobj")]
+    parts += [o for p in children(patient, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    return any(is_possible_target(part, lex) for part in parts)
 
 
 def _seizure_candidate(token: Token, lex: Lexicon) -> Candidate | None:
