@@ -425,6 +425,11 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
 
 # (text, mention, status): status from the clause and its frame.
 STATUS = [
+    # a bare plural a topic word governs is described generally, unless it names the party it hits
+    ("The US sanctioned Iran. To ensure strict enforcement of sanctions against Iran, Washington restricted the flow "
+     "of dollars.", "sanctions against Iran", "imposed"),
+    ("The US sanctioned Iran. Tehran said the US inclination for sanctions on other countries had become its approach.",
+     "sanctions on other countries", "other"),
     # the so-called measure is the target's name for one in force; a lifting hoped for, potential or demanded with
     # 'should' is considered, one a decision names was decided; a measure that acts is in force
     ("The US imposed sanctions on 11 officials. Beijing condemned the so-called sanctions.", "the so-called sanctions",

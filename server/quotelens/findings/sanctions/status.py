@@ -260,6 +260,9 @@ def _is_generic_reference(head: Token, lex: Lexicon) -> bool:
     """A bare plural that is only a topic: 'the subject of sanctions', 'allows for sanctions'."""
     if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in children(head)):
         return False
+    if any(o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in children(head, "prep") if c.lower_ in lex.target_preps
+           for o in children(c, "pobj")):
+        return False  # "strict enforcement of sanctions against Iran": one measure on a named party, not "on others"
     holder = head.head.head  # "the threat of sanctions", "the possibility of sanctions", "a package of sanctions"
     if holder.pos_ == "NOUN" and holder.lemma_.lower() in lex.threat_words | lex.consider_words | lex.quantities:
         return False
