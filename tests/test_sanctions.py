@@ -425,6 +425,11 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
 
 # (text, mention, status): status from the clause and its frame.
 STATUS = [
+    # 'such' makes the measure a kind: described generally
+    ("Poland imposed sanctions on Russia. The move follows a law that makes such sanctions possible.",
+     "such sanctions", "other"),
+    ("The US imposed an embargo on Iran. The minister said such embargoes will even have positive effects.",
+     "such embargoes", "other"),
     # a bare plural a topic word governs is described generally, unless it names the party it hits
     ("The US sanctioned Iran. To ensure strict enforcement of sanctions against Iran, Washington restricted the flow "
      "of dollars.", "sanctions against Iran", "imposed"),

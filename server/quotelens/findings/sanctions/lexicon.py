@@ -46,6 +46,7 @@ class Lexicon:
     backshifted_aux: frozenset[str]
     anyone: frozenset[str]
     naming_adverbs: frozenset[str]
+    kind_determiners: frozenset[str]
     decision_words: frozenset[str]
     demand_aux: frozenset[str]
     blocking_words: frozenset[str]
@@ -150,6 +151,7 @@ def load_lexicon() -> Lexicon:
         backshifted_aux=frozenset(modality["backshifted_aux"]),
         anyone=frozenset(modality["anyone"]),
         naming_adverbs=frozenset(modality["naming_adverbs"]),
+        kind_determiners=frozenset(modality["kind_determiners"]),
         decision_words=frozenset(modality["decision_words"]),
         demand_aux=frozenset(modality["demand_aux"]),
         blocking_words=frozenset(modality["blocking_words"]),

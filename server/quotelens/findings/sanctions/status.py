@@ -21,6 +21,9 @@ _CLIMB_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acl", "compound", "amo
 
 def find_status(candidate: Candidate, lex: Lexicon) -> str:
     status = _status(candidate, lex)
+    if status in ("imposed", "considered") and any(
+            d.lower_ in lex.kind_determiners for d in children(candidate.head, "det", "amod")):
+        return "other"  # "a law that makes such sanctions possible": measures of a kind, described generally
     return "other" if status == "imposed" and _on_anyone(candidate, lex) else status
 
 
