@@ -13,6 +13,9 @@ from quotelens.model import Entity, Quote
 # (sentence, [(mention text, status, authority, targets)]). Sentences from PolNeAR news (2016) where it has the
 # case, otherwise written in the same register for measures it lacks (export controls, price caps, designations).
 MEASURES = [
+    # seizing power or control takes no property: not a seizure
+    ("The army seized power in Myanmar in February. The EU has imposed sanctions on ten conglomerates.",
+     [("imposed sanctions on ten conglomerates", "imposed", "European Union", ("ten conglomerates",))]),
     ("In 2009 the United Nations Security Council imposed sanctions on Eritrea, including an arms embargo and a "
      "travel ban and a freeze on the assets of top Eritrean officials, for providing weapons to the Shabab.",
      [("imposed sanctions on Eritrea", "imposed", "UN Security Council", ("Eritrea",)),

@@ -140,7 +140,7 @@ def _seizure_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'seize EUR 37 million worth of Russian assets', 'a seizure warrant' (which stay: sanctions.py)."""
     if token.pos_ == "VERB":
         patient = patient_of(token)
-        if patient is None:
+        if patient is None or patient.lemma_.lower() in lex.not_seizable:  # "seizing power"
             return None
         start, end = (token.i, patient.right_edge.i + 1) if patient.i > token.i else (patient.left_edge.i, token.i + 1)
         return Candidate(token, patient, token, start, end, "verb", clear=False)

@@ -87,6 +87,7 @@ class Lexicon:
     list_nouns: frozenset[str]
     seizure_words: frozenset[str]
     seizable: frozenset[str]
+    not_seizable: frozenset[str]
     ownership_verbs: frozenset[str]
     known_authorities: frozenset[str]  # the canonical names of data/sanctions.json's authorities
     capital_of: dict  # "moscow" -> "Russia"
@@ -195,6 +196,7 @@ def load_lexicon() -> Lexicon:
         list_nouns=frozenset(raw["listing"]["lists"]),
         seizure_words=frozenset(raw["seizures"]["words"]),
         seizable=frozenset(raw["seizures"]["property"]),
+        not_seizable=frozenset(raw["seizures"]["not_property"]),
         ownership_verbs=frozenset(raw["seizures"]["owned_by"]),
         known_authorities=frozenset(k for k in raw["authorities"] if not k.startswith("$")),
         capital_of=capital_of,
