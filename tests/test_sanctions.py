@@ -428,6 +428,13 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
 
 # (text, mention, status): status from the clause and its frame.
 STATUS = [
+    # a proposal on a condition threatens; the proposal alone is considered
+    ("Seoul sanctioned North Korea. The ministry said it would consider slapping more sanctions on Pyongyang in case "
+     "it stages further provocations.", "slapping more sanctions on Pyongyang", "threatened"),
+    ("The EU imposed sanctions on Belarus. The EU is considering sanctions on Russia if it invades Ukraine.",
+     "sanctions on Russia", "threatened"),
+    ("The EU imposed sanctions on Belarus. The EU is considering sanctions on Russia.", "sanctions on Russia",
+     "considered"),
     # 'such' makes the measure a kind: described generally
     ("Poland imposed sanctions on Russia. The move follows a law that makes such sanctions possible.",
      "such sanctions", "other"),

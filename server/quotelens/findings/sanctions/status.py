@@ -94,7 +94,10 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
         if (lemma in lex.threat_words or lemma in lex.consider_words) and not children(word, "oprd"):
             # not "called the sanctions illegal": a verb with a predicate on its object names or judges the measure
             # "is not considering sanctions", "did not discuss sanctions": a negated proposal proposes nothing
-            return "other" if negated else ("threatened" if lemma in lex.threat_words else "considered")
+            if negated:
+                return "other"
+            # "would consider sanctions in case it stages further provocations": a proposal on a condition threatens
+            return "threatened" if lemma in lex.threat_words or _is_conditional(word, lex) else "considered"
         if any(c.lower_ in lex.consider_words for c in children(word, "mark")):
             return "considered"
         auxes = {c.lower_ for c in children(word, "aux", "auxpass")}
@@ -233,7 +236,9 @@ def _is_conditional(word: Token, lex: Lexicon) -> bool:
     is coordinated with."""
     for verb in (word, word.head) if word.dep_ == "conj" else (word,):
         for clause in children(verb, "advcl"):
-            if any(c.lower_ in lex.condition_marks for c in children(clause, "mark")):
+            # "if", "unless", and "in case" (its noun hangs from the mark)
+            if any(" ".join([c.lower_, *(o.lower_ for o in children(c, "pobj"))]) in lex.condition_marks
+                   for c in children(clause, "mark")):
                 return True
     return False
 
