@@ -99,6 +99,10 @@ MEASURES = [
 # Measures other than the word "sanction", their kind (the response's `measure`) and the sectors they hit. Sentences
 # from the news corpus's tune half (bench/data/news/, marked "tune") or written in the same register.
 KINDS = [
+    # restrictions against a named party are sanctions; restrictions on abortion are not (OTHER_SENSES)
+    ("The US imposed sanctions on a Kyrgyz bank for circumventing Western restrictions against Russia.",
+     [("imposed sanctions on a Kyrgyz bank", "imposed", "sanctions", ("a Kyrgyz bank",)),
+      ("circumventing Western restrictions against Russia", "violated", "sanctions", ("Russia",))]),
     # what a verb sanctions is a party through a conjunct, the party it is part of, or an object split off
     ("The US imposed sanctions on Russia, while eight citizens and companies were sanctioned over their ties with "
      "Crimea.",
@@ -612,6 +616,7 @@ OTHER_SENSES = [
     "She has called for the reinstatement of an assault weapons ban, favors a California proposal regulating ammunition.",
     "The decision breaks with Security Council resolutions declaring settlements to be illegal.",
     "The board sanctioned the merger and the budget.",
+    "The city council voted for restrictions against noise at night.",
     "The mayor sanctioned the plan of the city council.",
     # tune: stuff-2022-07-05 (a control: a news embargo on the Budget briefing)
     "The Treasury has banned the Wall Street Journal from attending lockups until 2025 after its reporter broke the "
