@@ -99,6 +99,13 @@ MEASURES = [
 # Measures other than the word "sanction", their kind (the response's `measure`) and the sectors they hit. Sentences
 # from the news corpus's tune half (bench/data/news/, marked "tune") or written in the same register.
 KINDS = [
+    # a designation, or a definite vague repeat, whose verb says whom it hits is a mention of its own
+    ("The US sanctioned a group for blocking aid convoys. The designation targets Tzav 9, the State Department said.",
+     [("sanctioned a group", "imposed", "sanctions", ("a group",)),
+      ("The designation", "imposed", "designation", ("Tzav 9",))]),
+    ("The EU renewed its sanctions on Iranian parties. The restrictions apply to 12 people and nine entities.",
+     [("renewed its sanctions on Iranian parties", "extended", "sanctions", ("Iranian parties",)),
+      ("The restrictions", "imposed", "sanctions", ())]),
     # restrictions against a named party are sanctions; restrictions on abortion are not (OTHER_SENSES)
     ("The US imposed sanctions on a Kyrgyz bank for circumventing Western restrictions against Russia.",
      [("imposed sanctions on a Kyrgyz bank", "imposed", "sanctions", ("a Kyrgyz bank",)),
@@ -432,6 +439,9 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
 
 # (text, mention, status): status from the clause and its frame.
 STATUS = [
+    # the measure's own 'no' negates its verb
+    ("The UN sanctioned the Taliban in 1999. No further sanctions have been imposed on the Taliban since 2021.",
+     "No further sanctions have been imposed on the Taliban", "other"),
     # a proposal on a condition threatens; the proposal alone is considered
     ("Seoul sanctioned North Korea. The ministry said it would consider slapping more sanctions on Pyongyang in case "
      "it stages further provocations.", "slapping more sanctions on Pyongyang", "threatened"),
@@ -617,6 +627,7 @@ OTHER_SENSES = [
     "The decision breaks with Security Council resolutions declaring settlements to be illegal.",
     "The board sanctioned the merger and the budget.",
     "The city council voted for restrictions against noise at night.",
+    "The designation of the bathroom as a quiet zone applies to all staff.",
     "The mayor sanctioned the plan of the city council.",
     # tune: stuff-2022-07-05 (a control: a news embargo on the Budget briefing)
     "The Treasury has banned the Wall Street Journal from attending lockups until 2025 after its reporter broke the "

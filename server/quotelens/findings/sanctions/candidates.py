@@ -160,6 +160,9 @@ def _participle_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'designated the group a terrorist organization', 'the designation of X as a terrorist group'; 'several
     companies have been designated' only next to another mention (not clear: sanctions.py keeps it near one)."""
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() in lex.targeting_verbs:
+        start = min((c.left_edge.i for c in lefts(token)), default=token.i)  # "The designations target Tzav 9"
+        return Candidate(token, token, token.head, start, token.i + 1, "noun", False)
     marked = [t for t in token.subtree if t.i > token.i and t.lemma_.lower() in lex.designation_complements]
     weak = not marked and not _done_by_authority(token, lex)
     if weak and not any(is_possible_target(c, lex) for c in children(token, "nsubjpass")):
@@ -198,12 +201,13 @@ def _generic_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'impose additional actions': a vague noun is a measure as the object of an imposing verb; 'lift the
     restrictions', 'end the ban': a definite one any status verb acts on is the measure named before it (a limit:
     'lifted the restrictions on parking' next to a sanctions mention reads as one too), and so is one that takes
-    effect or ends ('The measures, which include freezing assets, took effect', 'the restrictions expired')."""
+    effect, ends or hits someone ('The measures, which include freezing assets, took effect', 'the restrictions
+    expired', 'The restrictions apply to 12 people')."""
     verb = token.head
     status = lex.status_of.get(verb.lemma_.lower())
     definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "some") for c in children(token))
     if definite and token.dep_ == "nsubj" and not of_another_field(token, lex) \
-            and (takes_effect(verb, lex) or verb.lemma_.lower() in lex.ending_verbs):
+            and (takes_effect(verb, lex) or verb.lemma_.lower() in lex.ending_verbs | lex.targeting_verbs):
         start, end = phrase_bounds(token, lex)
         return Candidate(token, token, verb, start, end, "generic", False)
     if token.dep_ not in ("dobj", "nsubjpass") or status is None or (status != "imposed" and not definite):

@@ -249,10 +249,11 @@ def _going_to(word: Token) -> bool:
 
 
 def _is_denied(head: Token, path: list[Token]) -> bool:
-    """'no sanctions on fertiliser', 'has no need to impose sanctions', 'signed without sanctions'."""
+    """'no sanctions on fertiliser', 'has no need to impose sanctions', 'signed without sanctions', 'No further
+    sanctions have been imposed' (the measure's own 'no' when its verb starts the path)."""
     if head.dep_ == "pobj" and head.head.lower_ == "without":
         return True
-    return any(c.lower_ == "no" for word in path for c in children(word, "det"))
+    return any(c.lower_ == "no" for word in (head, *path) for c in children(word, "det"))
 
 
 def _acts(head: Token, lex: Lexicon) -> bool:
