@@ -99,6 +99,9 @@ MEASURES = [
 # Measures other than the word "sanction", their kind (the response's `measure`) and the sectors they hit. Sentences
 # from the news corpus's tune half (bench/data/news/, marked "tune") or written in the same register.
 KINDS = [
+    ("The EU imposed sanctions on Russia and a ban on visas for Russians.",
+     [("imposed sanctions on Russia", "imposed", "sanctions", ("Russia",)),
+      ("a ban on visas for Russians", "imposed", "travel_ban", ())]),
     # a designation, or a definite vague repeat, whose verb says whom it hits is a mention of its own
     ("The US sanctioned a group for blocking aid convoys. The designation targets Tzav 9, the State Department said.",
      [("sanctioned a group", "imposed", "sanctions", ("a group",)),
@@ -439,6 +442,11 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
 
 # (text, mention, status): status from the clause and its frame.
 STATUS = [
+    # a declining word in its noun or adjective form: unable to agree, a refusal to agree
+    ("The EU imposed sanctions on Russia in March. In May the EU was unable to agree on a sixth package of sanctions.",
+     "sanctions", "other"),
+    ("The EU imposed sanctions on Russia. Hungary was criticised over its refusal to agree an oil embargo against "
+     "Russia.", "an oil embargo against Russia", "other"),
     # the measure's own 'no' negates its verb
     ("The UN sanctioned the Taliban in 1999. No further sanctions have been imposed on the Taliban since 2021.",
      "No further sanctions have been imposed on the Taliban", "other"),
