@@ -442,6 +442,11 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
 
 # (text, mention, status): status from the clause and its frame.
 STATUS = [
+    # extending a measure in other words: ratchet up, beef up, reinforce; demanded, considered
+    ("The US imposed sanctions on Russia. Seoul will reinforce export controls on North Korea.",
+     "reinforce export controls on North Korea", "extended"),
+    ("The US imposed sanctions on Russia. Two senators called on Sunday for beefing up western sanctions against "
+     "Russia.", "beefing up western sanctions against Russia", "considered"),
     # a declining word in its noun or adjective form: unable to agree, a refusal to agree
     ("The EU imposed sanctions on Russia in March. In May the EU was unable to agree on a sixth package of sanctions.",
      "sanctions", "other"),
