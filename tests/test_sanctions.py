@@ -99,6 +99,10 @@ MEASURES = [
 # Measures other than the word "sanction", their kind (the response's `measure`) and the sectors they hit. Sentences
 # from the news corpus's tune half (bench/data/news/, marked "tune") or written in the same register.
 KINDS = [
+    # a designation verb that lists parties is a designation next to another mention
+    ("South Korea imposed sanctions on North Korea. It also designated Hwang Kil-su and Pak Hwa-song, two bankers.",
+     [("imposed sanctions on North Korea", "imposed", "sanctions", ("North Korea",)),
+      ("designated Hwang Kil-su and Pak Hwa-song", "imposed", "designation", ())]),
     ("The EU imposed sanctions on Russia and a ban on visas for Russians.",
      [("imposed sanctions on Russia", "imposed", "sanctions", ("Russia",)),
       ("a ban on visas for Russians", "imposed", "travel_ban", ())]),

@@ -165,13 +165,15 @@ def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         return Candidate(token, token, token.head, start, token.i + 1, "noun", False)
     marked = [t for t in token.subtree if t.i > token.i and t.lemma_.lower() in lex.designation_complements]
     weak = not marked and not _done_by_authority(token, lex)
-    if weak and not any(is_possible_target(c, lex) for c in children(token, "nsubjpass")):
+    # weak: 'several companies have been designated', 'designated Hwang Kil-su and Pak Hwa-song' (parties it lists)
+    if weak and not any(is_possible_target(c, lex) for c in children(token, "nsubjpass", "dobj")):
         return None
     # "a terrorist organization": the phrase ends at the noun the complement word modifies
     end = max((max(t.i, t.head.i) if t.head.pos_ in ("NOUN", "PROPN") else t.i for t in marked), default=-1) + 1
     if not marked:  # "the Treasury designated five individuals": the phrase ends with whom it designates
         patient = next((c for c in children(token) if c.dep_ in ("dobj", "nsubjpass")), None)
-        end = max(token.i, patient.i if patient is not None else token.i) + 1
+        listed = [patient, *patient.conjuncts] if patient is not None else []  # "designated X and Y"
+        end = max([token.i, *(t.i for t in listed)]) + 1
     if token.pos_ == "VERB":
         # the first object is the one designated; a second one ("a terrorist organization") is what it becomes
         objects = sorted((c for c in children(token) if c.dep_ in ("dobj", "dative", "nsubjpass")), key=lambda c: c.i)
