@@ -446,6 +446,9 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
 
 # (text, mention, status): status from the clause and its frame.
 STATUS = [
+    # a sanctions waiver or exemption is the measure lifted
+    ("The US reimposed sanctions on Iran in 2018. On Friday Blinken signed several sanctions waivers for Iran.",
+     "several sanctions waivers", "lifted"),
     # extending a measure in other words: ratchet up, beef up, reinforce; demanded, considered
     ("The US imposed sanctions on Russia. Seoul will reinforce export controls on North Korea.",
      "reinforce export controls on North Korea", "extended"),
