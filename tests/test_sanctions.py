@@ -446,6 +446,11 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
 
 # (text, mention, status): status from the clause and its frame.
 STATUS = [
+    # 'no' above a lifting or a violation undoes it
+    ("The US sanctioned Russia. There is no evidence that the banks participated in circumventing Western sanctions "
+     "against Russia.", "circumventing Western sanctions against Russia", "other"),
+    ("The US imposed sanctions on Cuba in 1962. The State Department has no plans to lift the sanctions.",
+     "lift the sanctions", "other"),
     # a sanctions waiver or exemption is the measure lifted
     ("The US reimposed sanctions on Iran in 2018. On Friday Blinken signed several sanctions waivers for Iran.",
      "several sanctions waivers", "lifted"),

@@ -23,7 +23,8 @@ def change_status(base: str, start: Token, verb: Token | None, path: list[Token]
 
 
 def _is_blocked(path: list[Token], lex: Lexicon) -> bool:
-    """'prohibit the president from waiving sanctions', 'no president could waive sanctions', 'did not lift'."""
+    """'prohibit the president from waiving sanctions', 'no president could waive sanctions', 'did not lift', 'has
+    no plans to lift'."""
     for word in path[:6]:
         if word.lemma_.lower() in lex.blocking_words:
             return True
@@ -31,6 +32,8 @@ def _is_blocked(path: list[Token], lex: Lexicon) -> bool:
             return True
         if any(g.lower_ == "no" for child in children(word, "nsubj", "nsubjpass") for g in children(child, "det")):
             return True
+        if any(g.lower_ == "no" for g in children(word, "det")):
+            return True  # "no evidence that the banks participated in circumventing sanctions", "no plans to lift"
     return False
 
 
