@@ -99,6 +99,13 @@ MEASURES = [
 # Measures other than the word "sanction", their kind (the response's `measure`) and the sectors they hit. Sentences
 # from the news corpus's tune half (bench/data/news/, marked "tune") or written in the same register.
 KINDS = [
+    # frozen as a predicate after 'have been'; an immobilisation of reserves
+    ("The EU imposed sanctions on Russia. The assets of the two banks have been frozen.",
+     [("imposed sanctions on Russia", "imposed", "sanctions", ("Russia",)),
+      ("The assets of the two banks have been frozen", "imposed", "asset_freeze", ())]),
+    ("The EU imposed sanctions on Russia. It ordered the immobilisation of the central bank's reserves.",
+     [("imposed sanctions on Russia", "imposed", "sanctions", ("Russia",)),
+      ("the immobilisation of the central bank's reserves", "imposed", "asset_freeze", ())]),
     # a designation verb that lists parties is a designation next to another mention
     ("South Korea imposed sanctions on North Korea. It also designated Hwang Kil-su and Pak Hwa-song, two bankers.",
      [("imposed sanctions on North Korea", "imposed", "sanctions", ("North Korea",)),

@@ -22,7 +22,9 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     if _used_as_verb(token, lex) and lemma in lex.travel_ban_verbs and (barred := travel_ban_candidate(token, lex)):
         return barred
     if _used_as_verb(token, lex) and lemma in lex.measure_verbs:
-        return misread_noun_candidate(token, lex) or _verb_candidate(token, lemma, lex)
+        found = misread_noun_candidate(token, lex) or _verb_candidate(token, lemma, lex)
+        if found is not None or token.dep_ != "acomp":  # "the assets ... have been frozen": a predicate, below
+            return found
     if lower in lex.frozen_adjectives and token.dep_ == "acomp":
         return frozen_candidate(token, lex)
     if lemma in lex.seizure_words:
