@@ -99,6 +99,14 @@ MEASURES = [
 # Measures other than the word "sanction", their kind (the response's `measure`) and the sectors they hit. Sentences
 # from the news corpus's tune half (bench/data/news/, marked "tune") or written in the same register.
 KINDS = [
+    # a pronoun a verb sanctions is a party named elsewhere: a mention beside a clear one, with no target of its own
+    ("Russia banned 36 New Zealanders from entering Russia. Gilbert said he did not care that he had been "
+     "sanctioned.",
+     [("banned 36 New Zealanders from entering Russia", "imposed", "travel_ban", ("36 New Zealanders",)),
+      ("he had been sanctioned", "imposed", "sanctions", ())]),
+    ("Canada imposed sanctions on Russia. Among those sanctioned is the head of RT's international department.",
+     [("imposed sanctions on Russia", "imposed", "sanctions", ("Russia",)),
+      ("those sanctioned", "imposed", "sanctions", ())]),
     # frozen as a predicate after 'have been'; an immobilisation of reserves
     ("The EU imposed sanctions on Russia. The assets of the two banks have been frozen.",
      [("imposed sanctions on Russia", "imposed", "sanctions", ("Russia",)),
@@ -661,6 +669,8 @@ OTHER_SENSES = [
     "The city council voted for restrictions against noise at night.",
     "The designation of the bathroom as a quiet zone applies to all staff.",
     "The mayor sanctioned the plan of the city council.",
+    "The league said he had been sanctioned for a late tackle.",
+    "Nobody knows whether they were sanctioned by the school.",
     # tune: stuff-2022-07-05 (a control: a news embargo on the Budget briefing)
     "The Treasury has banned the Wall Street Journal from attending lockups until 2025 after its reporter broke the "
     "strict embargo in this year's Budget briefing.",

@@ -135,7 +135,8 @@ def _names_party(verb: Token, patient: Token, lex: Lexicon) -> bool:
     split off ('sanctioning Representative to the US Hsiao Bi-khim')."""
     parts = [patient, *patient.conjuncts, *children(verb, "dobj")]
     parts += [o for p in children(patient, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
-    return any(is_possible_target(part, lex) for part in parts)
+    # 'he has been sanctioned', 'those sanctioned include': a person the article names elsewhere (no proof alone)
+    return any(is_possible_target(part, lex) or part.lower_ in lex.party_pronouns for part in parts)
 
 
 def _seizure_candidate(token: Token, lex: Lexicon) -> Candidate | None:

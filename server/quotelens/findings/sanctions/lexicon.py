@@ -67,6 +67,7 @@ class Lexicon:
     negative_phrases: tuple[str, ...]
     modifier_exceptions: frozenset[str]
     target_nouns: frozenset[str]
+    party_pronouns: frozenset[str]
     target_preps: frozenset[str]
     not_targets: frozenset[str]
     reason_preps: frozenset[str]
@@ -173,6 +174,7 @@ def load_lexicon() -> Lexicon:
         negative_phrases=tuple(plain(p) for p in raw["negative_senses"]["phrases"]),
         modifier_exceptions=frozenset(raw["negative_senses"]["modifier_exceptions"]),
         target_nouns=frozenset(raw["target_nouns"]["nouns"]),
+        party_pronouns=frozenset(raw["party_pronouns"]["pronouns"]),
         target_preps=frozenset(raw["target_preps"]["preps"]),
         not_targets=frozenset(raw["not_targets"]["nouns"]),
         reason_preps=frozenset(raw["target_preps"]["reasons"]),

@@ -111,7 +111,7 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     # a country named in the phrase or, alone, in the sentence ("to punish Damascus, either with sanctions")
     strong = candidate.clear or authority is not None or any(names_country(t, context) for t in targets + nearby)
     if candidate.kind == "verb" and candidate.trigger.lemma_.lower() == "sanction":
-        strong = True  # the approval sense was ruled out by the object/agent checks
+        strong = candidate.head.pos_ != "PRON"  # approval was ruled out; 'he was sanctioned' proves no state measure
     if candidate.verb is not None and candidate.kind == "noun" and candidate.trigger.lemma_.lower() in lex.ambiguous_nouns \
             and candidate.trigger.lemma_.lower() not in lex.needs_party:
         # "the imposition of sanctions", "lifted sanctions": disciplinary senses were ruled out above. A press embargo
