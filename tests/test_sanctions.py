@@ -99,6 +99,9 @@ MEASURES = [
 # Measures other than the word "sanction", their kind (the response's `measure`) and the sectors they hit. Sentences
 # from the news corpus's tune half (bench/data/news/, marked "tune") or written in the same register.
 KINDS = [
+    ("The US imposed sanctions on Iran. The Treasury said the men were designated for their role in the scheme.",
+     [("imposed sanctions on Iran", "imposed", "sanctions", ("Iran",)),
+      ("the men were designated", "imposed", "designation", ("the men",))]),
     # a pronoun a verb sanctions is a party named elsewhere: a mention beside a clear one, with no target of its own
     ("Russia banned 36 New Zealanders from entering Russia. Gilbert said he did not care that he had been "
      "sanctioned.",
