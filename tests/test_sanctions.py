@@ -99,6 +99,11 @@ MEASURES = [
 # Measures other than the word "sanction", their kind (the response's `measure`) and the sectors they hit. Sentences
 # from the news corpus's tune half (bench/data/news/, marked "tune") or written in the same register.
 KINDS = [
+    ("Washington kept Cuba on the list of state sponsors of terrorism.",
+     [("kept Cuba on the list of state sponsors of terrorism", "imposed", "designation", ("Cuba",))]),
+    ("The EU imposed sanctions on Russia in 2014. The EU will keep its sanctions on Russia until the war ends.",
+     [("imposed sanctions on Russia", "imposed", "sanctions", ("Russia",)),
+      ("its sanctions on Russia", "imposed", "sanctions", ("Russia",))]),
     ("The US imposed sanctions on Iran. The Treasury said the men were designated for their role in the scheme.",
      [("imposed sanctions on Iran", "imposed", "sanctions", ("Iran",)),
       ("the men were designated", "imposed", "designation", ("the men",))]),
