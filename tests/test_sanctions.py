@@ -99,6 +99,12 @@ MEASURES = [
 # Measures other than the word "sanction", their kind (the response's `measure`) and the sectors they hit. Sentences
 # from the news corpus's tune half (bench/data/news/, marked "tune") or written in the same register.
 KINDS = [
+    # restricting exports or imports is an export control or trade ban; a definite repeat kept in place is in force
+    ("Japan restricted exports of 23 types of chipmaking equipment to China.",
+     [("restricted exports of 23 types of chipmaking equipment to China", "imposed", "export_control", ("China",))]),
+    ("The US has maintained a trade embargo against Cuba since 1962, and Biden has kept the restrictions in place.",
+     [("a trade embargo against Cuba", "imposed", "embargo", ("Cuba",)),
+      ("kept the restrictions", "imposed", "embargo", ("Cuba",))]),
     ("Washington kept Cuba on the list of state sponsors of terrorism.",
      [("kept Cuba on the list of state sponsors of terrorism", "imposed", "designation", ("Cuba",))]),
     ("The EU imposed sanctions on Russia in 2014. The EU will keep its sanctions on Russia until the war ends.",
@@ -677,6 +683,7 @@ OTHER_SENSES = [
     "The city council voted for restrictions against noise at night.",
     "The designation of the bathroom as a quiet zone applies to all staff.",
     "The mayor sanctioned the plan of the city council.",
+    "The city restricted imports of plastic bags to cut waste.",
     "The league said he had been sanctioned for a late tackle.",
     "Nobody knows whether they were sanctioned by the school.",
     # tune: stuff-2022-07-05 (a control: a news embargo on the Budget briefing)

@@ -209,8 +209,10 @@ def _generic_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     effect, ends or hits someone ('The measures, which include freezing assets, took effect', 'the restrictions
     expired', 'The restrictions apply to 12 people')."""
     verb = token.head
-    status = lex.status_of.get(verb.lemma_.lower())
     definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "some") for c in children(token))
+    # "has kept the restrictions in place": a measure kept is one in force
+    status = lex.status_of.get(verb.lemma_.lower()) or ("imposed" if definite and verb.lemma_.lower() in lex.keeping_words
+                                                         else None)
     if definite and token.dep_ == "nsubj" and not of_another_field(token, lex) \
             and (takes_effect(verb, lex) or verb.lemma_.lower() in lex.ending_verbs | lex.targeting_verbs):
         start, end = phrase_bounds(token, lex)

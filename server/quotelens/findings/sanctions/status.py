@@ -38,8 +38,9 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
     verb = candidate.verb
     base = lex.status_of.get(verb.lemma_.lower(), "imposed") if verb is not None else "imposed"
     if verb is not None and verb.lemma_.lower() in lex.listing_verbs and candidate.head.lemma_.lower() not in lex.list_nouns \
-            and candidate.kind != "ellipsis":
-        base = "extended"  # "add 24 names to an EU visa ban": more people under a measure in force (annotation.md)
+            and candidate.kind != "ellipsis" and verb.lemma_.lower() not in lex.keeping_words:
+        base = "extended"  # "add 24 names to an EU visa ban": more people under a measure in force (annotation.md);
+        # "kept the restrictions in place" keeps it as it is
     if verb is None and candidate.head is not candidate.trigger:
         base = lex.status_of.get(candidate.head.lemma_.lower(), base)  # "sanctions relief", "sanctions-busters"
     if candidate.kind == "resolution" or _evading_compound(candidate, lex):
