@@ -475,6 +475,9 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
 
 # (text, mention, status): status from the clause and its frame.
 STATUS = [
+    # a measure prevented or avoided is not in force
+    ("The US imposed sanctions on a Kyrgyz bank. To prevent all other banks from falling under sanctions, the "
+     "government chose one bank to work with the ruble.", "sanctions", "other"),
     # 'no' above a lifting or a violation undoes it
     ("The US sanctioned Russia. There is no evidence that the banks participated in circumventing Western sanctions "
      "against Russia.", "circumventing Western sanctions against Russia", "other"),
