@@ -475,6 +475,9 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
 
 # (text, mention, status): status from the clause and its frame.
 STATUS = [
+    # a status noun whose 'of' hangs on its particle still governs the measure
+    ("The EU imposed sanctions on Russia. Ireland will push hard for a significant ratcheting up of sanctions.",
+     "a significant ratcheting up of sanctions", "considered"),
     # a measure prevented or avoided is not in force
     ("The US imposed sanctions on a Kyrgyz bank. To prevent all other banks from falling under sanctions, the "
      "government chose one bank to work with the ruble.", "sanctions", "other"),
