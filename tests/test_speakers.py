@@ -318,6 +318,23 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     # ... but 'Clinton's website' is Clinton's, and 'she' after it is Clinton.
     ("Hillary Clinton spoke in Iowa. Clinton's website is very different. On the health page, she vows to “defend "
      "the law against repeal.”", "defend", ("Hillary Clinton", None)),
+    # A short name the article defined in brackets, in any case, is the body's full name; a person the tagger cut
+    # out of that name ('Support Forces') does not block it, a real person's name inside a company's still does.
+    ("The Economic Community of West African States (Ecowas) met in Abuja on Sunday.\n“We will ease the "
+     "sanctions step by step,” Ecowas said.", "We will ease", ("Economic Community of West African States", None)),
+    ("The Gulf Cooperation Council met on Sunday.\n“We will ease the sanctions step by step,” Gulfco said.",
+     "We will ease", ("Gulfco", None)),
+    ("The US sanctioned the commander of the Rapid Support Forces (RSF) group, Mohamed Daglo.\nThe RSF dismissed "
+     "the move as “double standards” on Wednesday.", "double", ("Rapid Support Forces", None)),
+    # 'the statement' is the statement the article tied to its maker before ('the British statement'); an earlier
+    # statement that says nobody's it is stays unnamed.
+    ("The UK government on Tuesday announced new sanctions on settler groups.\n“Settler violence must end,” "
+     "according to the British statement.\nAssets will be frozen. Travel is barred. Three groups are named.\nOne "
+     "is “known to promote violence,” according to the statement.", "known to",
+     ("UK government", None)),
+    ("Talks resumed on Tuesday. A statement was read out.\nAssets will be frozen. Travel is barred. Three groups "
+     "are named.\nOne is “known to promote violence,” according to the statement.", "known to",
+     ("the statement", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

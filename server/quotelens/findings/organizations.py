@@ -101,9 +101,9 @@ def organization_name(source: Span, text: str, quoted: Callable[[int], bool] = l
     if country is not None:
         return country
     words = _without_leading_words(source)
-    if _is_acronym(words):
+    if _is_acronym(words, text):
         expanded = (_expanded_acronym(text, words[0].text, before=source.start_char)
-                    or _spelled_out(text, words[0].text))
+                    or _spelled_out(text, words[0].text.upper()))
         if expanded is not None or is_organization(source):
             return expanded or words[0].text
     if not is_organization(source):
@@ -142,8 +142,12 @@ def _without_leading_words(mention: Span) -> list[Token]:
     return words
 
 
-def _is_acronym(words: list[Token]) -> bool:
-    return len(words) == 1 and len(words[0].text) >= 2 and words[0].text.isupper() and words[0].text.isalpha()
+def _is_acronym(words: list[Token], text: str) -> bool:
+    """"ELN", or a short name the article defined in brackets as one ("… West African States (Ecowas)")."""
+    if len(words) != 1 or len(words[0].text) < 2 or not words[0].text.isalpha():
+        return False
+    word = words[0].text
+    return word.isupper() or (word[:1].isupper() and f"({word})" in text)
 
 
 def _expanded_acronym(text: str, acronym: str, before: int) -> str | None:
