@@ -335,6 +335,13 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("Talks resumed on Tuesday. A statement was read out.\nAssets will be frozen. Travel is barred. Three groups "
      "are named.\nOne is “known to promote violence,” according to the statement.", "known to",
      ("the statement", None)),
+    # A body named after its leader is the body ('the Biden administration'); the government of a named president
+    # is not the president (precision first).
+    ("The United States will expel ten diplomats whom the Biden administration considers “representatives of "
+     "Russian intelligence services.”", "representatives", ("Biden administration", None)),
+    ("Venezuela rejected the renewal on Monday.\n“The leaders of that bloc have chosen the path of confrontation,” "
+     "the government of President Nicolas Maduro said.", "The leaders",
+     ("government of President Nicolas Maduro", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -81,8 +81,8 @@ def country_of_capital(source: Span) -> str | None:
 def is_organization(source: Span) -> bool:
     """Say whether a source mention is a body rather than a person (its head is an organisation word or an ORG)."""
     root = source.root
-    if root.pos_ == "PRON" or any(token.ent_type_ == "PERSON" for token in source):
-        return False  # "Foreign Ministry spokesperson Mao Ning" is a person
+    if root.pos_ == "PRON" or any(token.ent_type_ == "PERSON" and token.i >= root.i for token in source):
+        return False  # "Foreign Ministry spokesperson Mao Ning" is a person; "the Biden administration" a body
     if root.ent_type_ == "NORP" and any(token.lower_ in ONE_OF for token in source):
         return False  # "a New Hampshire Republican", "one Democrat" is one member, a person
     if root.pos_ == "PROPN" and root.ent_type_ in ("ORG", "NORP", "GPE"):

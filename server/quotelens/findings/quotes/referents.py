@@ -158,6 +158,8 @@ def _owner_of_outlet(scope: QuoteScope, text: Token) -> Span | None:
 def _named_inside(scope: QuoteScope, source: Span) -> Span | None:
     """'official spokeswoman of the Russian Foreign Ministry Maria Zakharova said': the parser made the title
     the subject; the one person named inside it speaks."""
+    if source.root.pos_ == "NOUN" and is_organization(scope.doc[source.root.i:source.root.i + 1]):
+        return None  # 'the government of President Nicolas Maduro' is a body, not its president
     found = {}
     for token in source.root.subtree:
         if token.i < source.root.i or scope.in_quote(token.idx) or token.pos_ != "PROPN":
