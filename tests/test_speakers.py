@@ -342,6 +342,10 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("Venezuela rejected the renewal on Monday.\n“The leaders of that bloc have chosen the path of confrontation,” "
      "the government of President Nicolas Maduro said.", "The leaders",
      ("government of President Nicolas Maduro", None)),
+    # A second stretch of words with no cue of its own, in the sentence of an attributed one, is the same speaker's.
+    ("The Economic Community of West African States (Ecowas) met on Sunday.\nAt the summit, Ecowas decided to set up "
+     "a committee of leaders from Ghana, Togo and Benin to engage the junta to agree “on a short transition "
+     "roadmap” and work “towards the speedy restoration of civilian rule”.", "towards", ("Economic Community of West African States", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
