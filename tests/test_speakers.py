@@ -346,6 +346,12 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("The Economic Community of West African States (Ecowas) met on Sunday.\nAt the summit, Ecowas decided to set up "
      "a committee of leaders from Ghana, Togo and Benin to engage the junta to agree “on a short transition "
      "roadmap” and work “towards the speedy restoration of civilian rule”.", "towards", ("Economic Community of West African States", None)),
+    # A description after a sentence whose subject is a pronoun is whom that pronoun stands for.
+    ("Iran and Belarus will raise their trade to $1 billion, Reza Fatemi Amin says.\nPointing to the farm machines "
+     "of Belarus, he said Iran needs them.\nOn the other hand, the minister said, Iran can build cars for Belarus."
+     "\nFatemi Amin also said Iran can act as a path to Asian markets.\nTies can be improved in various fields, he "
+     "said. The two countries have achieved a \"good understanding\" of each other, the minister said.", "good",
+     ("Fatemi Amin", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

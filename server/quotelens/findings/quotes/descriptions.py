@@ -100,6 +100,12 @@ def _described_subject(scope: QuoteScope, source: Span) -> Entity | None:
         people = [entity for token in subjects for entity in [_person_named_by(scope, token)]
                   if entity is not None and _office_fits(scope, source, entity)]
         if not people and any(token.pos_ == "PRON" or token.lemma_.lower() in role_words() for token in subjects):
+            # '… Fatemi Amin said. …, he said. “…,” the minister said': a pronoun subject is whom it stands for.
+            pronouns = [scope.resolver.resolve(scope.doc[token.i:token.i + 1]) for token in subjects
+                        if token.lower_ in scope.resolver.pronoun_gender]
+            if len(pronouns) == 1 and pronouns[0] is not None and pronouns[0].type == "person" \
+                    and _office_fits(scope, source, pronouns[0]) and scope.resolver.country_fits(source, pronouns[0]):
+                return pronouns[0]
             return None  # 'the mega donor' or 'he' is who that sentence is about: whom, it does not say
         if not people:
             continue
