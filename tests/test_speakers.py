@@ -352,6 +352,11 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "\nFatemi Amin also said Iran can act as a path to Asian markets.\nTies can be improved in various fields, he "
      "said. The two countries have achieved a \"good understanding\" of each other, the minister said.", "good",
      ("Fatemi Amin", None)),
+    # A body's members speak for it jointly when its name is their modifier; without one they stay a group.
+    ("EU foreign ministers met in Brussels on Monday.\n“The generals are responsible for undermining democracy,” "
+     "the EU member states said in a joint statement.", "The generals", ("EU member states", None)),
+    ("Ministers met in Brussels on Monday.\n“The generals are responsible for undermining democracy,” the member "
+     "states said in a joint statement.", "The generals", ("the member states", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
