@@ -357,6 +357,11 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "the EU member states said in a joint statement.", "The generals", ("EU member states", None)),
     ("Ministers met in Brussels on Monday.\n“The generals are responsible for undermining democracy,” the member "
      "states said in a joint statement.", "The generals", ("the member states", None)),
+    # A body's press unit speaks for the body; another office of it is not its press unit.
+    ("Tehran denounced the sanctions, Iranian Foreign Ministry spokesman Saeed Khatibzadeh said.\n“The step is "
+     "erroneous,” the ministry’s press office reported.", "The step", ("Iranian Foreign Ministry", None)),
+    ("Tehran denounced the sanctions, Iranian Foreign Ministry spokesman Saeed Khatibzadeh said.\n“The step is "
+     "erroneous,” the ministry’s legal office reported.", "The step", ("ministry’s legal office", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

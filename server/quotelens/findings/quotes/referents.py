@@ -14,12 +14,15 @@ from quotelens.findings.quotes.descriptions import AGE, described_person
 from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, QuoteScope
 from quotelens.findings.quotes.sources import mention_span, subject_of
 from quotelens.language.tree import children, lefts
+from quotelens.language.vocabulary import word_list
 from quotelens.model import Entity
 
 # How far back 'the statement says' looks for who made the statement, in tokens.
 STATEMENT_LOOKBACK = 400
 # Names of one text a body or person issues: 'the communique' or 'the text' after 'X issued a statement' is it.
 STATEMENTS = frozenset({"statement", "release", "communique", "text", "declaration"})
+# A body's own press unit ('press office'), which speaks for the body.
+PRESS_UNITS = frozenset(word_list("speakers", "press_units"))
 # How many sentences (quoted ones included) a pronoun no listed person fits looks back for a named speaker.
 PRONOUN_FALLBACK_SENTENCES = 12
 
@@ -78,8 +81,8 @@ def _stand_in(scope: QuoteScope, source: Span, entity: Entity | None) -> Span | 
     root = source.root
     described = root.pos_ in ("NOUN", "PROPN") or AGE.fullmatch(source.text)  # 'the 71-year-old' is an ADJ
     if described and root.lower_ not in scope.resolver.pronoun_gender:
-        return (_statement_author(scope, source) or _named_inside(scope, source)
-                or described_person(scope, source))
+        return (_statement_author(scope, source) or _body_of_press_unit(scope, source)
+                or _named_inside(scope, source) or described_person(scope, source))
     if len(source) == 1 and root.lower_ in scope.resolver.pronoun_gender:
         return _last_named_speaker(scope, root)
     if len(source) == 1 and root.lower_ == "it":
@@ -141,6 +144,14 @@ def _names_maker(scope: QuoteScope, text: Token) -> bool:
         if child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN":
             return True
     return any(child.lower_ in ("by", "from") for child in children(text, "prep"))
+
+
+def _body_of_press_unit(scope: QuoteScope, source: Span) -> Span | None:
+    """'the ministry's press office', 'the Kremlin's press service': the body its press unit speaks for."""
+    root = source.root
+    units = [child for child in children(root, "compound") if f"{child.lower_} {root.lower_}" in PRESS_UNITS]
+    owners = [child for child in children(root, "poss") if is_organization(scope.doc[child.i:child.i + 1])]
+    return mention_span(owners[0]) if units and owners else None
 
 
 def _owner_of_outlet(scope: QuoteScope, text: Token) -> Span | None:
