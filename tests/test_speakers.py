@@ -362,6 +362,10 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "erroneous,” the ministry’s press office reported.", "The step", ("Iranian Foreign Ministry", None)),
     ("Tehran denounced the sanctions, Iranian Foreign Ministry spokesman Saeed Khatibzadeh said.\n“The step is "
      "erroneous,” the ministry’s legal office reported.", "The step", ("ministry’s legal office", None)),
+    # 'It said' after a body's statement: a passive 'was declared' in between names no one who spoke.
+    ("The generals are “responsible for undermining democracy,” the Council of the EU said in a press release. A "
+     "state of emergency was declared in Myanmar after officials were detained on Feb 1\nIn the release, it said "
+     "the two firms were “owned and controlled by the armed forces.”", "owned", ("Council of the EU", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -132,8 +132,10 @@ def _with_of_name(doc: Doc, source: Span) -> Span:
     """Extend "the US Department" over its "of Justice" ("the National Alliance" over "for Change"): the parser
     leaves a body's of-phrase out of the subject."""
     end = source.end
-    if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end + 1].pos_ == "PROPN":
-        end += 2
+    # 'the Council of the EU': a "the" may stand between the of and the name.
+    name = end + 2 if end + 2 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
+    if name < len(doc) and doc[end].lower_ in ("of", "for") and doc[name].pos_ == "PROPN":
+        end = name + 1
         while end < len(doc) and doc[end].pos_ == "PROPN":
             end += 1
     return doc[source.start:end]

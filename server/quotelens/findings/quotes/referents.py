@@ -224,8 +224,8 @@ def _body_that_spoke(scope: QuoteScope, pronoun: Token) -> Span | None:
         for verb in [t for t in sentence if t.i < pronoun.i and t.pos_ == "VERB" and not scope.in_quote(t.idx)
                      and (t.lemma_.lower() in scope.words.speech_verbs or _issues_text(scope, t))][::-1]:
             subject = subject_of(scope, verb)
-            if subject is None or subject.pos_ == "PRON":
-                continue
+            if subject is None or subject.pos_ == "PRON" or subject.dep_ == "nsubjpass":
+                continue  # 'a state of emergency was declared' names no one who spoke
             mention = mention_span(subject)
             author = _statement_author(scope, mention)
             mention = author or mention
