@@ -366,6 +366,12 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("The generals are “responsible for undermining democracy,” the Council of the EU said in a press release. A "
      "state of emergency was declared in Myanmar after officials were detained on Feb 1\nIn the release, it said "
      "the two firms were “owned and controlled by the armed forces.”", "owned", ("Council of the EU", None)),
+    # A channel that reports someone's act relays it: the one who acts speaks, the channel is `via`; a share or a
+    # figure reported is no one.
+    ("The Iranian Foreign Ministry summoned the British ambassador to “strongly” protest against the sanctions, the "
+     "Anadolu news agency reported.", "strongly", ("Iranian Foreign Ministry", "Anadolu news agency")),
+    ("The Reuters news agency reported that just 24 percent of voters were “very enthusiastic” about the race.",
+     "very", ("Reuters news agency", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -11,6 +11,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from quotelens.findings.organizations import is_organization
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary, word_list
 
@@ -66,7 +67,18 @@ def relayed_speaker(verb: Token, source: Span) -> Token | None:
     if verb.lemma_.lower() not in relaying or channel_name(source) is None:
         return None
     objects = [child for child in children(verb, "dobj", "nsubj") if child.i > verb.i]
-    return objects[0] if objects else None
+    if objects:
+        return objects[0]
+    # "Xinhua reported that the Taiwan Work Office has sanctioned “separatists”", "The ministry summoned the
+    # envoy to “strongly” protest, the agency reported": the one whose act the channel reports speaks.
+    subjects = [subject for clause in children(verb, "ccomp") for subject in children(clause, "nsubj")]
+    if not subjects:
+        return None
+    phrase = subjects[0].doc[subjects[0].left_edge.i:subjects[0].i + 1]
+    # Only someone who can speak: a name or a body ('just 24 percent' is no one), and no other channel.
+    if (subjects[0].pos_ == "PROPN" or is_organization(phrase)) and channel_name(phrase) is None:
+        return subjects[0]
+    return None
 
 
 def channel_of(verb: Token) -> Span | None:
