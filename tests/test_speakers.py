@@ -372,6 +372,11 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "Anadolu news agency reported.", "strongly", ("Iranian Foreign Ministry", "Anadolu news agency")),
     ("The Reuters news agency reported that just 24 percent of voters were “very enthusiastic” about the race.",
      "very", ("Reuters news agency", None)),
+    # Words said through a named spokesperson are the spokesperson's; through a statement, still the speaker's.
+    ("President Cyril Ramaphosa, through his spokesperson Vincent Magwenya, said: “The presidency has noted the "
+     "expulsion.”", "The presidency", ("Vincent Magwenya", None)),
+    ("President Cyril Ramaphosa, through a statement, said: “The presidency has noted the expulsion.”",
+     "The presidency", ("Cyril Ramaphosa", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
