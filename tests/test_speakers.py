@@ -377,6 +377,17 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "expulsion.”", "The presidency", ("Vincent Magwenya", None)),
     ("President Cyril Ramaphosa, through a statement, said: “The presidency has noted the expulsion.”",
      "The presidency", ("Cyril Ramaphosa", None)),
+    # A lead that holds a name back ('A Russian regional governor said') gives it next, under the same office; an
+    # unnamed official stays unnamed, and so does a description past the lead or one of two governors named.
+    ("A Russian regional governor said on Thursday that drone attacks had been “neutralised” overnight.\nThe "
+     "Rostov region was hit, local governor Yuri Slyusar said on Telegram.", "neutralised", ("Yuri Slyusar", None)),
+    ("A senior official said on Thursday that drone attacks had been “neutralised” overnight.\nThe Rostov region "
+     "was hit, regional official Yuri Slyusar said on Telegram.", "neutralised", ("A senior official", None)),
+    ("Drones hit the Rostov region on Thursday.\nA Russian regional governor said the attacks had been "
+     "“neutralised” overnight.\nThe fire was put out, local governor Yuri Slyusar said on Telegram.", "neutralised",
+     ("A Russian regional governor", None)),
+    ("A regional governor said on Thursday that drone attacks had been “neutralised” overnight.\nGovernor Yuri "
+     "Slyusar and Governor Alexander Bogomaz said the fires were out.", "neutralised", ("A regional governor", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
