@@ -388,6 +388,13 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      ("A Russian regional governor", None)),
     ("A regional governor said on Thursday that drone attacks had been “neutralised” overnight.\nGovernor Yuri "
      "Slyusar and Governor Alexander Bogomaz said the fires were out.", "neutralised", ("A regional governor", None)),
+    # 'they' for a body that spoke just before; never for people, nor for a body that only acted.
+    ("The Lithuanian Foreign Ministry described those sanctioned as “responsible for violations.” It pointed to "
+     "police officers who gave false testimony, leading to what they call an “illegal imprisonment.”", "illegal",
+     ("Lithuanian Foreign Ministry", None)),
+    ("Lithuanian officials described those sanctioned as “responsible for violations.” They pointed to police "
+     "officers who gave false testimony, leading to what they call an “illegal imprisonment.”", "illegal",
+     (None, None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -87,6 +87,12 @@ def _stand_in(scope: QuoteScope, source: Span, entity: Entity | None) -> Span | 
         return _last_named_speaker(scope, root)
     if len(source) == 1 and root.lower_ == "it":
         return _body_that_spoke(scope, root)
+    if len(source) == 1 and root.lower_ == "they":
+        # 'The ministry pointed to officers …, leading to what they call his “illegal imprisonment”': a body
+        # spoken of in the plural; only a body, never people ('officials said they …' stays unknown).
+        body = _body_that_spoke(scope, root)
+        return body if body is not None and is_organization(body) and body.root.tag_ not in ("NNS", "NNPS") \
+            else None
     return None
 
 
