@@ -395,6 +395,11 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("Lithuanian officials described those sanctioned as “responsible for violations.” They pointed to police "
      "officers who gave false testimony, leading to what they call an “illegal imprisonment.”", "illegal",
      (None, None)),
+    # "The bloc" after a body named by its acronym is that body under the name the article spells out, if any.
+    ("The European Union imposed new sanctions on Monday. The EU froze the assets of ten generals.\n“The measures "
+     "target those responsible,” the bloc said.", "The measures", ("European Union", None)),
+    ("The EU froze the assets of ten generals on Monday.\n“The measures target those responsible,” the bloc said.",
+     "The measures", ("EU", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

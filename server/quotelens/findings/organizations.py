@@ -125,6 +125,9 @@ def organization_name(source: Span, text: str, quoted: Callable[[int], bool] = l
     if any(token.pos_ == "PROPN" or token.text[:1].isupper() for token in words) and not (bare_head or described):
         return _text_of(text, words)
     earlier = _earlier_name(doc, text, source, quoted)
+    if earlier is not None and " " not in earlier and earlier.isupper():
+        # "the EU … the bloc said": the body named last by its acronym, under the name the article spells out.
+        earlier = expanded_acronym(text, earlier, before=source.start_char) or earlier
     return earlier or _text_of(text, words)
 
 
