@@ -400,6 +400,12 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "target those responsible,” the bloc said.", "The measures", ("European Union", None)),
     ("The EU froze the assets of ten generals on Monday.\n“The measures target those responsible,” the bloc said.",
      "The measures", ("EU", None)),
+    # Anyone who quotes someone as saying relays the words: the one quoted speaks (an object pronoun looks back
+    # past its own sentence's subject); quoting a text is not relaying a person.
+    ("Tong did not testify. After sentencing, however, he urged Hong Kongers to persevere.\n“Hang in there "
+     "everyone,” Tong's lawyer, Lawrence Lau, quoted him as saying.", "Hang in", ("Tong", None)),
+    ("Tong did not testify.\n“The court erred in law,” his lawyer Lawrence Lau said, quoting the ruling.",
+     "The court", ("Lawrence Lau", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
