@@ -13,6 +13,7 @@ organisations are compared twice: as the bench scores them (any two acceptable r
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from dataclasses import dataclass, field
 
@@ -122,20 +123,30 @@ PAIR_FIELDS = ("quote speaker", "reported speaker", "official", "former", "title
                "sanction status", "sanction measure", "sanction authority", "sanction targets")
 
 
-def agreement() -> tuple[int, dict[str, Field]]:
+# Who wrote the main file of an article: the first batch (split evenly into tune and test) or the second (tune only).
+BATCHES = {"1": set("ABC"), "2": set("DEFGHI")}
+
+
+def agreement(batch: str | None = None) -> tuple[int, dict[str, Field]]:
     fields = {name: Field() for name in SPAN_FIELDS + PAIR_FIELDS}
-    second = sorted(AGREEMENT.glob("*.json"))
-    for path in second:
-        compare(read_article(NEWS / path.name), read_article(path), fields)
-    return len(second), fields
+    count = 0
+    for path in sorted(AGREEMENT.glob("*.json")):
+        main_file = NEWS / path.name
+        if batch and json.loads(main_file.read_text(encoding="utf-8"))["annotator"] not in BATCHES[batch]:
+            continue
+        compare(read_article(main_file), read_article(path), fields)
+        count += 1
+    return count, fields
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every disagreement")
+    parser.add_argument("--batch", choices=sorted(BATCHES), help="only articles of this annotation batch")
     args = parser.parse_args()
-    count, fields = agreement()
-    print(f"Agreement of two annotators on {count} articles of the news corpus")
+    count, fields = agreement(args.batch)
+    part = f" (batch {args.batch})" if args.batch else ""
+    print(f"Agreement of two annotators on {count} articles of the news corpus{part}")
     print(f"{'stretches found':<22}{'annotator 1':>12}{'annotator 2':>12}{'both':>8}{'F1':>8}")
     for name in SPAN_FIELDS:
         f = fields[name]
