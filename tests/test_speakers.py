@@ -406,6 +406,10 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "everyone,” Tong's lawyer, Lawrence Lau, quoted him as saying.", "Hang in", ("Tong", None)),
     ("Tong did not testify.\n“The court erred in law,” his lawyer Lawrence Lau said, quoting the ruling.",
      "The court", ("Lawrence Lau", None)),
+    # A government named by its leader is the government of the leader's country, when the article gives it.
+    ("Venezuelan President Nicolas Maduro rejected the renewal on Monday.\n“The leaders of that bloc have chosen "
+     "the path of confrontation,” the government of President Nicolas Maduro said.", "The leaders",
+     ("Venezuela government", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

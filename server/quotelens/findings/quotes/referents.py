@@ -40,7 +40,7 @@ def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | N
             return stand_in.id, stand_in.name
         if stand_in is not None:
             return speaker_of(scope, stand_in, depth + 1)
-    organization = organization_name(source, scope.text, scope.in_quote)
+    organization = _leaders_government(scope, source) or organization_name(source, scope.text, scope.in_quote)
     if organization is not None and organization not in source.text and _names_person(scope, organization):
         # 'the company' is no 'Weiner' the tagger called a body: keep the mention's own words.
         organization = " ".join(token.text for token in source if token.lower_ not in LEADING_WORDS)
@@ -58,6 +58,21 @@ def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | N
         # reader takes a capitalised wording for a name (docs/annotation.md: an unnamed member of a body is unnamed).
         return entity.id, entity.name
     return None, source.text
+
+
+def _leaders_government(scope: QuoteScope, source: Span) -> str | None:
+    """'the government of President Nicolas Maduro' → 'Venezuela government': a government named by its leader is
+    the government of the country the article makes the leader's (docs/annotation.md keeps the country)."""
+    root = source.root
+    if root.lemma_.lower() != "government":
+        return None
+    leaders = children(root, "poss") + [g for of in children(root, "prep") if of.lower_ == "of"
+                                        for g in children(of, "pobj")]
+    leader = scope.resolver.resolve(mention_span(leaders[0])) if leaders and leaders[0].pos_ == "PROPN" else None
+    countries = set(scope.resolver.countries.values())
+    if leader is None or leader.type != "person" or leader.organization not in countries:
+        return None
+    return f"{leader.organization} government"
 
 
 def _names_office(wording: str) -> bool:
