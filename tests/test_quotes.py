@@ -212,6 +212,8 @@ def test_quote_after_a_paraphrase_continues_its_speaker(nlp, text, speaker):
     # Capitalised at the start of a sentence, still a member of a body and unnamed (docs/annotation.md).
     ("A spokesperson for China's Ministry of Commerce defended the rules. The Mofcom spokesperson said: “The "
      "controls are legitimate.”", "The Mofcom spokesperson"),
+    # One holder of an office among several, in title case, is still unnamed.
+    ("“The controls are legitimate,” a Foreign Ministry Spokesperson said on Friday.", "a Foreign Ministry"),
 ])
 def test_unnamed_source_is_its_unnamed_entity(nlp, text, wording):
     context = build_context(nlp(text))

@@ -76,9 +76,11 @@ def _leaders_government(scope: QuoteScope, source: Span) -> str | None:
 
 
 def _names_office(wording: str) -> bool:
-    """Say whether an unnamed source's wording is an office's name: every word but the small ones capitalised."""
+    """Say whether an unnamed source's wording is an office's name: every word but the small ones capitalised, and
+    not one holder of it among several ('a Foreign Ministry Spokesperson' is unnamed)."""
     words = [word for word in wording.split() if word.lower() not in TITLE_SMALL_WORDS]
-    return bool(words) and all(word[:1].isupper() for word in words)
+    return (bool(words) and all(word[:1].isupper() for word in words)
+            and wording.split()[0].lower() not in ("a", "an", "one", "another"))
 
 
 def _names_person(scope: QuoteScope, name: str) -> bool:
