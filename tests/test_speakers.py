@@ -395,6 +395,8 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("Lithuanian officials described those sanctioned as “responsible for violations.” They pointed to police "
      "officers who gave false testimony, leading to what they call an “illegal imprisonment.”", "illegal",
      (None, None)),
+    ("The State Department says the messages are classified. She and her defenders argue that the information is "
+     "common knowledge. They note that the rules are “overly broad.”", "overly", (None, None)),
     # "The bloc" after a body named by its acronym is that body under the name the article spells out, if any.
     ("The European Union imposed new sanctions on Monday. The EU froze the assets of ten generals.\n“The measures "
      "target those responsible,” the bloc said.", "The measures", ("European Union", None)),

@@ -107,7 +107,7 @@ def _stand_in(scope: QuoteScope, source: Span, entity: Entity | None) -> Span | 
     if len(source) == 1 and root.lower_ == "they":
         # 'The ministry pointed to officers …, leading to what they call his “illegal imprisonment”': a body
         # spoken of in the plural; only a body, never people ('officials said they …' stays unknown).
-        body = _body_that_spoke(scope, root)
+        body = _body_that_spoke(scope, root, people_stop=True)
         return body if body is not None and is_organization(body) and body.root.tag_ not in ("NNS", "NNPS") \
             else None
     return None
@@ -238,15 +238,19 @@ def _speaks_in_text(scope: QuoteScope, verb: Token) -> bool:
     return any(text.lemma_.lower() in scope.words.document_nouns for text in texts)
 
 
-def _body_that_spoke(scope: QuoteScope, pronoun: Token) -> Span | None:
+def _body_that_spoke(scope: QuoteScope, pronoun: Token, people_stop: bool = False) -> Span | None:
     """'“…,” it added' after 'the agency said in a statement' or 'the ministry issued a statement': the
-    organisation (or statement) that spoke last, within three sentences."""
+    organisation (or statement) that spoke last, within three sentences. ``people_stop``: a personal pronoun
+    subject of a verb of saying ends the search ('She and her defenders argue … They note' are not the body
+    before them)."""
     for count, sentence in enumerate(scope.sentences_back(pronoun, PRONOUN_FALLBACK_SENTENCES)):
         if count > 3:
             return None
         for verb in [t for t in sentence if t.i < pronoun.i and t.pos_ == "VERB" and not scope.in_quote(t.idx)
                      and (t.lemma_.lower() in scope.words.speech_verbs or _issues_text(scope, t))][::-1]:
             subject = subject_of(scope, verb)
+            if people_stop and subject is not None and subject.pos_ == "PRON" and subject.lower_ != "it":
+                return None
             if subject is None or subject.pos_ == "PRON" or subject.dep_ == "nsubjpass":
                 continue  # 'a state of emergency was declared' names no one who spoke
             mention = mention_span(subject)
