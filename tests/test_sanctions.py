@@ -173,6 +173,10 @@ KINDS = [
 TARGETS = [
     ("The EU imposed sanctions on Russia's energy sector.",
      "imposed sanctions on Russia's energy sector", "European Union", ("Russia",), ("energy sector",)),
+    # a sector in a list leaves its owner and the other targets of the list ('energy sector' in sectors)
+    ("The EU imposed sanctions on Russia's energy sector and its central bank.",
+     "imposed sanctions on Russia's energy sector and its central bank", "European Union",
+     ("Russia", "its central bank"), ("energy sector",)),
     ("The EU imposed sanctions on Russian banks, Gazprom Neft, Rosneft, Transneft and nine defence firms.",
      "imposed sanctions on Russian banks, Gazprom Neft, Rosneft, Transneft and nine defence firms", "European Union",
      ("Russian banks", "Gazprom Neft", "Rosneft", "Transneft", "nine defence firms"), ()),
@@ -258,6 +262,10 @@ REPEATS = [
     # a definite repeat refers back to the measure of its own noun, whatever measures came between
     ("The US imposed an embargo on Cuba in 1962. The EU imposed sanctions on Russia in 2014.\nThe US still "
      "enforces the embargo.", "enforces the embargo", "United States", ("Cuba",)),
+    # 'the sanctions' after a verb that sanctions: the measure that verb imposed
+    ("Britain imposed sanctions on officials in Tehran in March. On Monday, the United Kingdom said it would sanction "
+     "seven individuals and one organisation. The Foreign Office said the sanctions had been coordinated with the "
+     "United States.", "the sanctions", "United Kingdom", ("seven individuals", "one organisation")),
     # a vague repeat takes the parties of the measure it points to, not those of the party asking for its end
     ("The EU imposed an arms embargo on China in 1989. Beijing has long demanded that the EU end the ban.",
      "end the ban", "European Union", ("China",)),
@@ -592,6 +600,84 @@ def test_measures_say_which_kind_they_are(nlp, text, expected):
 def test_targets_sectors_and_authority(nlp, text, mention, authority, targets, sectors):
     (sanction,) = found(nlp, text)
     assert (sanction.text, sanction.authority, sanction.targets, sanction.sectors) == (mention, authority, targets, sectors)
+
+
+# (sentence, mention, authority): the imposing party named by a demonym, a capital, an "of" after the measure, the
+# owner of a decision, the reporter nearest "it"; a subject judging a measure is not its authority.
+AUTHORITIES = [
+    ("TOKYO, March 3 (Kyodo) -- Canada said Friday it has imposed sanctions on ten Russian officials.",
+     "imposed sanctions on ten Russian officials", "Canada"),
+    ("The South Korean government slapped sanctions on the North.", "slapped sanctions on the North", "South Korea"),
+    ("Chinese authorities imposed sanctions on five American lawmakers.",
+     "imposed sanctions on five American lawmakers", "China"),
+    ("Wellington imposed travel bans on 20 Russian officials.", "imposed travel bans on 20 Russian officials",
+     "New Zealand"),
+    ("The economic sanctions of the European Union against Belarus come into force on Friday.",
+     "The economic sanctions of the European Union against Belarus", "European Union"),
+    ("The minister praised the decision of the US Treasury to lift sanctions on Rusal.", "lift sanctions on Rusal",
+     "United States"),
+    ("Caracas rejected the European Union's decision to renew sanctions.", "renew sanctions", "European Union"),
+    ("Venezuela denounced the renewal of sanctions.", "the renewal of sanctions", None),
+    ("Iran denounced US sanctions on its oil sales.", "US sanctions on its oil sales", "United States"),
+    ("The Taiwan Affairs Office of the Chinese Communist Party imposed sanctions on seven officials.",
+     "imposed sanctions on seven officials", "China"),
+    # a member state backing a measure does not impose it: the measure named before it says who does
+    ("The EU imposed sanctions on Russia in March. Ireland is supporting a fifth package of sanctions.", "sanctions",
+     "European Union"),
+    # a definite body noun is the body named before it; one with words of its own is another body
+    ("EU foreign ministers met on Monday. The bloc's blacklist now holds 69 names.", "The bloc's blacklist",
+     "European Union"),
+    ("The African Union met on Sunday. The council imposed sanctions on Mali.", "imposed sanctions on Mali",
+     "African Union"),
+    ("The African Union met on Sunday. The council of elders imposed sanctions on Mali.", "imposed sanctions on Mali",
+     None),
+    # who trades under sanctions is hit by them (the subject of the verb the infinitive completes)
+    ("Iran managed to expand its trade under severe sanctions.", "severe sanctions", None),
+]
+
+
+@pytest.mark.parametrize("text, mention, authority", AUTHORITIES, ids=[case[0][:48] for case in AUTHORITIES])
+def test_the_imposing_party_in_its_many_namings(nlp, text, mention, authority):
+    assert (mention, authority) in [(s.text, s.authority) for s in found(nlp, text)]
+
+
+# (sentence, mention, targets): "the country" is the country named before it, not the one imposing; whom a listing
+# verb puts on a list, also where the parse hangs the list on the last of them
+COUNTRY_AND_LISTED = [
+    ("Russia said the sanctions imposed on the country by the EU were illegal.",
+     "the sanctions imposed on the country", ("Russia",)),
+    ("Syria has welcomed remarks by US President Donald Trump on lifting the sanctions imposed on the country.",
+     "lifting the sanctions", ("Syria",)),
+    ("South Korea said it has put 15 North Korean individuals and 16 institutions on its blacklist.", "its blacklist",
+     ("15 North Korean individuals", "16 institutions")),
+    ("Japan put three firms on its list of sanctions on Monday.", "put three firms on its list of sanctions",
+     ("three firms",)),
+    # whom a clause after the measure targets; every party 'subject to' a measure; the party goods come 'from';
+    # two subjects of one ban
+    ("The EU Council expanded sanctions against Russia, targeting 10 more entities and 54 individuals.",
+     "expanded sanctions against Russia", ("10 more entities", "54 individuals", "Russia")),
+    ("Seoul designated 36 officials and 35 entities subject to an asset freeze.", "an asset freeze",
+     ("36 officials", "35 entities")),
+    ("Germany opposes an EU ban on energy imports from Russia.", "an EU ban on energy imports from Russia", ("Russia",)),
+    # a reason in a target's phrase stays out of it
+    ("South Korea imposed sanctions on three entities in response to the North's missile launch.",
+     "imposed sanctions on three entities in response to the North's missile launch", ("three entities",)),
+    # the parse hangs the targets on the group of measures
+    ("Last month, Canada announced a new tranche of sanctions against 28 individuals and 14 entities.",
+     "announced a new tranche of sanctions", ("28 individuals", "14 entities")),
+    # what a measure rests on is no target; a programme a party owns names the party
+    ("The US imposed sanctions on the basis of false data, the minister said.",
+     "imposed sanctions on the basis of false data", ()),
+    ("The EU imposed sanctions on Iran's nuclear programme.", "imposed sanctions on Iran's nuclear programme", ("Iran",)),
+    ("China imposed sanctions on Hsiao. The people on the list and their family members are banned from entering China.",
+     "The people on the list and their family members are banned from entering China",
+     ("The people on the list", "their family members")),
+]
+
+
+@pytest.mark.parametrize("text, mention, targets", COUNTRY_AND_LISTED, ids=[c[0][:48] for c in COUNTRY_AND_LISTED])
+def test_the_country_meant_and_the_parties_listed(nlp, text, mention, targets):
+    assert (mention, targets) in [(s.text, s.targets) for s in found(nlp, text)]
 
 
 @pytest.mark.parametrize("text, mention, targets", MEMBERS, ids=[case[0][-48:] for case in MEMBERS])

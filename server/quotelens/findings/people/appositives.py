@@ -1,11 +1,16 @@
-"""Where an appositive after a name ends, and whether the words after the name's comma are one at all."""
+"""Where an appositive after a name ends, whether the words after the name's comma are one at all, a title phrase
+set off by a comma before a name, and the body a list of titled names shares."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
-from quotelens.findings.people.titles import canonical_head
-from quotelens.language.syntax import CLAUSE_DEPS, phrase_of
+from quotelens.findings.people.organisations import organization_kind
+from quotelens.findings.people.roles import ROLES
+from quotelens.findings.people.titles import Title, build_title, canonical_head, is_official_title
+from quotelens.language.syntax import CLAUSE_DEPS, phrase_of, word_of
 from quotelens.language.tree import children
 
 
@@ -50,3 +55,99 @@ def with_conjuncts(doc: Doc, head: Token) -> Span:
             # whose name ends there; not "of four", nor a cut "of Concerned Women" of a longer name).
             phrase = doc[phrase.start:body[0].i + 1]
     return phrase
+
+
+def comma_before(doc: Doc, name: Span) -> int:
+    """The index of the token before the name and its own capitalised formal title ("…, Major General Kashif
+    Abdullah"): where a description set off by a comma would end."""
+    index = name.start - 1
+    while index > 0 and not doc[index].is_sent_start and doc[index].text[:1].isupper() and (
+            canonical_head(doc[index]) is not None or word_of(doc[index].text) in ROLES.abbreviations
+            or word_of(doc[index].text) in ROLES.title_modifiers):
+        index -= 1
+    return index
+
+
+def sets_off_complement(doc: Doc, comma: Token, head: Token) -> bool:
+    """Whether a comma only sets off a complement of the title noun: "The minister of internal affairs, of the
+    federal government of Somalia, Mohamed …" (a list would go on with another noun)."""
+    after = doc[comma.i + 1] if comma.i + 1 < len(doc) else None
+    return after is not None and after.dep_ == "prep" and after.head.i == head.i
+
+
+def title_phrase_before(doc: Doc, name: Span) -> Title | None:
+    """A title phrase ending in a comma right before the name, or before the name's own formal title: "the
+    spokesperson of X, Matthew Miller", "Pakistan's Director General of Military Operations (DGMO), Major General
+    Kashif Abdullah"."""
+    comma = comma_before(doc, name)
+    last = comma - 1
+    if last > 2 and doc[last].text == ")" and doc[last - 2].text == "(" and doc[last - 1].is_upper:
+        last -= 3  # the body's or office's acronym: "(DGMO)"
+    if comma < 1 or doc[comma].text != "," or doc[last].is_punct:
+        return None
+    token = doc[last]
+    steps = 0
+    # A head is always in its token's sentence; Token.sent would walk the sentence for every name.
+    while token.head.i < comma and token.head is not token and steps < 12:
+        token = token.head
+        steps += 1
+    if canonical_head(token) is None:
+        token = _head_by_surface(doc, last + 1)
+        if token is None:
+            return None
+    left = token.left_edge.i
+    while left < comma and (doc[left].is_space or doc[left].is_punct):
+        left += 1
+    # The phrase must stand alone before the name: at a sentence start, or after punctuation, a verb or "and".
+    before = doc[left - 1] if left > 0 and not doc[left].is_sent_start else None
+    if before is not None and not (before.is_punct or before.is_space
+                                   or before.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}):
+        return None
+    phrase = doc[left:comma]
+    if len(phrase) > 14 or any(word.text == "," and not sets_off_complement(doc, word, token) for word in phrase):
+        return None  # a list, not a title
+    return build_title(doc, phrase, formal_allowed=False)
+
+
+def _head_by_surface(doc: Doc, comma: int) -> Token | None:
+    """The title noun of a definite phrase right before a comma that the parser did not make the phrase's head:
+    "declare persona non grata the ambassador of Mexico in Bolivia, Maria …" (the place hung on the verb). Read
+    from the words: "the" or a possessive ("Pakistan's", "his"), a title head, then only its complement up to the
+    comma."""
+    for index in range(comma - 1, max(comma - 10, 0), -1):
+        token = doc[index]
+        if token.is_punct or token.pos_ in {"VERB", "AUX", "PRON", "SCONJ"}:
+            return None
+        written = [word_of(word.text) for word in doc[max(index - 2, 0):index + 1]]
+        ends_head = any(" ".join(written[start:]) in ROLES.heads for start in range(len(written)))
+        if (canonical_head(token) is not None or ends_head) and token.left_edge.i < index \
+                and (token.left_edge.lower_ == "the" or token.left_edge.dep_ == "poss"):
+            return token  # "the charge d'affaires of Spain, Cristina …": a head of two words ends at the noun
+    return None
+
+
+def with_body_of_list(doc: Doc, name: Span, title: Title, title_before, depth: int = 3) -> Title:
+    """A lower-case title with no body in a list of titled names takes the body of the item before it: "U.S.
+    Commission on International Religious Freedom chair Nadine Maenza, vice-chair Nury Turkel, and commissioners
+    …" (``title_before`` reads an item's own title; ``depth`` bounds the walk back along the list)."""
+    span = doc.char_span(title.start, title.end, alignment_mode="expand")
+    if title.organization or title.formal or span is None or depth == 0:
+        return title
+    end = span.start  # read within the sentence: no walk past a sentence start (is_sent_start, not Span.sent)
+    while end > 0 and not doc[end].is_sent_start and doc[end - 1].lower_ in {",", "and"}:
+        end -= 1
+    begin = end
+    while begin > 0 and not doc[begin].is_sent_start and doc[begin - 1].pos_ == "PROPN" \
+            and doc[begin - 1].text[:1].isupper():
+        begin -= 1
+    if end == span.start or doc[end].text != "," or begin == end:
+        return title  # not an item after a comma in a list of names
+    previous = title_before(doc, doc[begin:end])
+    if previous is not None:
+        previous = with_body_of_list(doc, doc[begin:end], previous, title_before, depth - 1)
+    kind = organization_kind(previous.organization) if previous is not None else None
+    if kind is None:
+        return title
+    words = [word_of(word) for word in title.text.split()]
+    return replace(title, organization=previous.organization,
+                   is_official=is_official_title(title.head, words, kind, True, False))

@@ -14,6 +14,7 @@ _POSSESSIVE = re.compile(r"(?:['’ʼ′]s?|['’ʼ′])$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:\.)?|\d+", re.UNICODE)
 _HONORIFICS = frozenset(word.rstrip(".") for word in ROLES.honorifics)
 _SUFFIXES = frozenset(word.rstrip(".") for word in ROLES.name_suffixes)
+_PARTICLES = frozenset(word.rstrip(".") for word in ROLES.name_particles)
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def same_name(a: NameKey, b: NameKey) -> bool:
     """
     if not a or not b or a.suffix != b.suffix:
         return False
-    if a.words == b.words:
+    if a.words == b.words or _surname_of(a, b) or _surname_of(b, a):
         return True
     if len(a.words) < 2 or len(b.words) < 2 or a.first != b.first:
         return False
@@ -81,6 +82,12 @@ def same_name(a: NameKey, b: NameKey) -> bool:
         return len(a.words) == len(b.words) and a.words[:-1] == b.words[:-1] and similar_word(a.last, b.last)
     shorter, longer = sorted((a.words, b.words), key=len)
     return is_subsequence(shorter, longer)
+
+
+def _surname_of(surname: NameKey, full: NameKey) -> bool:
+    """A surname led by a particle is the end of a longer name: "Abu Zeid" of "Ahmed Abu Zeid"."""
+    size = len(surname.words)
+    return size >= 2 and surname.first in _PARTICLES and len(full.words) > size and full.words[-size:] == surname.words
 
 
 def similar_word(a: str, b: str) -> bool:

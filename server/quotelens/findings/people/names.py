@@ -109,10 +109,15 @@ def clean_name(doc: Doc, ent: Span) -> Span | None:
     entities naming laws, places or countries ("Obamacare", "Russian") are dropped.
     """
     start, end = ent.start, ent.end
-    while start < end and (_word(doc[start]) in ROLES.honorifics or _word(doc[start]) in ROLES.abbreviations
-                           or _word(doc[start]) in ROLES.heads or _word(doc[start]) in ARTICLES
-                           or _word(doc[start]) in ROLES.title_modifiers):
-        start += 1
+    while start < end:
+        if start + 2 < end and f"{_word(doc[start])} {_word(doc[start + 1])}" in ROLES.heads:
+            start += 2  # a head of two words: "Crown Prince Mohammad"
+        elif (_word(doc[start]) in ROLES.honorifics or _word(doc[start]) in ROLES.abbreviations
+              or _word(doc[start]) in ROLES.heads or _word(doc[start]) in ARTICLES
+              or _word(doc[start]) in ROLES.title_modifiers):
+            start += 1
+        else:
+            break
     if end - start >= 3 and doc[start].pos_ == "NOUN" and doc[start].is_sent_start \
             and _word(doc[start]).endswith(tuple(ROLES.person_noun_endings)):
         start += 1  # a description opening the sentence, capitalised there: "Farmer Sheikheldin Ibrahim was shot"
@@ -143,10 +148,16 @@ def clean_name(doc: Doc, ent: Span) -> Span | None:
             or lowered in capitals()  # a dateline's capital: "Yerevan, 21 June: Minister of Culture ..."
             or lowered in ROLES.not_person_words or words[-1] in ROLES.not_person_words
             or any(character.isdigit() for character in span.text)
-            or not span.text[:1].isupper() or len(span) > 6
+            or not (span.text[:1].isupper() or _particle_led(span.text)) or len(span) > 6
             or not name_key(span.text)):
         return None
     return span
+
+
+def _particle_led(text: str) -> bool:
+    """A name written from a lower-case particle joined to a capitalised word: "al-Burhan", "el-Sisi"."""
+    particle, _, rest = text.partition("-")
+    return particle in ROLES.name_particles and rest[:1].isupper()
 
 
 def _word(token) -> str:
@@ -162,7 +173,8 @@ def trim_headline_words(doc: Doc, mentions: list[Span]) -> list[Span]:
     """
     text = text_of(doc)
     keys = [name_key(span.text) for span in mentions]
-    full = {key.words for key in keys if len(key.words) >= 2}
+    # A surname led by a particle ("Abu Zeid", "Al Thani") is no full name: "Ahmed Abu Zeid" keeps his given name.
+    full = {key.words for key in keys if len(key.words) >= 2 and key.words[0] not in ROLES.name_particles}
     body = [key for span, key in zip(mentions, keys) if key and not is_headline(text, span.start_char)]
     known_parts = {word for key in body if len(key.words) >= 2 for word in (key.first, key.last)}
     trimmed = []

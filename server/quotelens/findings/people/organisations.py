@@ -9,7 +9,11 @@ from quotelens.language.syntax import ARTICLES, token_text, word_of
 
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 PLACE_LABELS = {"GPE", "LOC"}
+# Entity labels of words that say when or how many, never whose: "On Friday US secretary of state".
+_NOT_BODY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
 LINKS = {"of", "for", "at", "to", "with", "in", "on", "from"}
+# Links inside a body's own name: "Commission on International Religious Freedom", "Office for Civil Rights".
+_BODY_NAME_LINKS = {"on", "of", "for"}
 
 
 def organization_kind(organization: str | None) -> str | None:
@@ -53,6 +57,8 @@ def is_org_token(token: Token, strict: bool = False) -> bool:
         return False  # "Interior Minister", "Foreign Affairs Minister": the field is the title's, not a body
     if not any(character.isalpha() for character in word):
         return False
+    if token.ent_type_ in _NOT_BODY_LABELS:
+        return False  # "On Friday US secretary of state"
     if word in ROLES.country_adjectives or word in ROLES.party_adjectives:
         return True
     if token.ent_type_ in ORG_LABELS:
@@ -66,6 +72,9 @@ def is_org_token(token: Token, strict: bool = False) -> bool:
 
 def organization_tokens_before(tokens: list[Token]) -> list[Token]:
     """The last run of organisation words before a title head: "former Trump campaign" → "Trump campaign"."""
+    named = _body_name_with_link(tokens)
+    if named:
+        return named
     based = {token.i for token in tokens if token.lower_ == "based"}
     # "Washington-based developer" says where, not for whom.
     # An acronym in parentheses restates the body named before it: "European Commission (EC) President".
@@ -80,10 +89,37 @@ def organization_tokens_before(tokens: list[Token]) -> list[Token]:
             run.insert(0, token)
         else:
             break
-    # "New Zealand Foreign Affairs Minister": the field ends the title's words, the body is before it.
-    while run and word_of(run[-1].text) in ROLES.portfolio_words:
+    # "New Zealand Foreign Affairs Minister": the field ends the title's words, the body is before it; so do a
+    # rank's or a modifier's words inside the body's entity ("U.S. Acting Commerce Secretary", "Sr. Gen.").
+    while run and _in_title(word_of(run[-1].text)):
         run.pop()
     return run
+
+
+def _in_title(word: str) -> bool:
+    return (word in ROLES.portfolio_words or word in ROLES.title_modifiers or word in ROLES.name_suffixes
+            or word in ROLES.abbreviations)
+
+
+def in_body_name(token: Token) -> bool:
+    """A link inside a body's capitalised name: "on" in "Commission on International Religious Freedom"."""
+    doc = token.doc
+    return (token.lower_ in _BODY_NAME_LINKS and 0 < token.i < len(doc) - 1
+            and doc[token.i + 1].text[:1].isupper() and doc[token.i - 1].text[:1].isupper()
+            and (word_of(doc[token.i - 1].text) in ROLES.state_org_words
+                 or word_of(doc[token.i - 1].text) in ROLES.nonstate_org_words))
+
+
+def _body_name_with_link(tokens: list[Token]) -> list[Token]:
+    """The words before a title head that name a body with a link inside ("U.S. Commission on International
+    Religious Freedom chair"), from the body's first capitalised word to the head."""
+    link = next((index for index, token in enumerate(tokens) if in_body_name(token)), None)
+    if link is None or not all(token.text[:1].isupper() for token in tokens[link + 1:]):
+        return []
+    begin = link - 1
+    while begin > 0 and tokens[begin - 1].text[:1].isupper() and tokens[begin - 1].pos_ == "PROPN":
+        begin -= 1
+    return tokens[begin:]
 
 
 def _is_country(token: Token) -> bool:
@@ -99,9 +135,16 @@ def owner_country(tokens: list[Token]) -> list[Token]:
     """A country whose office the title is, written as a possessive: "China's ambassador to Britain" (China,
     not the host), "Britain's deputy U.N. ambassador" (Britain, not the U.N.)."""
     for index, token in enumerate(tokens[:-1]):
-        if word_of(tokens[index + 1].text) in {"'s", "'"} and (
-                word_of(token.text) in ROLES.countries or word_of(token.text) in ROLES.country_adjectives):
+        if word_of(tokens[index + 1].text) not in {"'s", "'"}:
+            continue
+        if word_of(token.text) in ROLES.countries or word_of(token.text) in ROLES.country_adjectives:
             return [token]
+        # A country of several words: "South Africa's ambassador to the US".
+        named = [word for word in tokens[:index + 1] if word.ent_type_ == "GPE" and word.i > token.i - 4]
+        while named and named[0].i + len(named) - 1 != token.i:
+            named.pop(0)
+        if len(named) > 1 and word_of(token_text(named)) in ROLES.countries:
+            return named
     return []
 
 
@@ -144,14 +187,16 @@ def organization_tokens_after(tokens: list[Token]) -> list[Token]:
 def _state_of_field(part: list[Token]) -> list[Token]:
     """A field followed by the state whose office it is names that state: "Minister of International Relations and
     Cooperation of the Republic of Namibia" → the Republic of Namibia (the field is the office's, not a body)."""
+    written = part
+    part = [token for token in part if token.text != ","]  # "minister of internal affairs, of the government of X"
     link = next((index for index, token in enumerate(part) if token.lower_ == "of"), None)
     if link is None or link == 0 or word_of(part[link - 1].text) not in ROLES.portfolio_words:
-        return part
+        return written
     state = [token for token in part[link + 1:]]
     while state and state[0].lower_ in ARTICLES:
         state = state[1:]
     if not any(token.ent_type_ == "GPE" or _is_country(token) for token in state):
-        return part
+        return written
     return state
 
 
@@ -182,6 +227,39 @@ def organization_text(tokens: list[Token]) -> str | None:
     return text
 
 
+def spelled_out(text: str, acronym: str | None) -> str | None:
+    """The name an article gives an acronym in parentheses after it: "Democratic Progressive Party (DPP)" for
+    "DPP", so that the kind of a body named by its acronym is the kind of its name."""
+    if not acronym or not acronym.isupper() or not acronym.isalpha():
+        return None
+    at = text.find(f" ({acronym})")
+    if at < 0:
+        return None
+    words = text[max(0, at - 120):at].split()
+    name: list[str] = []
+    for word in reversed(words):
+        if not (word[:1].isupper() or name and word in LINKS | {"and"}):
+            break
+        name.insert(0, word)
+    while name and not name[0][:1].isupper():
+        name.pop(0)
+    return " ".join(name) or None
+
+
+def body_named_before(doc, tokens: list[Token]) -> str | None:
+    """The body the article named before a title that gives only its kind in lower case: "ministry spokeswoman
+    Joanne Ou" after "The Ministry of Foreign Affairs (MOFA) slammed …" is of the Ministry of Foreign Affairs."""
+    kinds = [word_of(token.text) for token in tokens if token.text.islower() and word_of(token.text) in ROLES.state_org_words]
+    if not kinds or not tokens:
+        return None
+    for ent in reversed([ent for ent in doc.ents if ent.end <= tokens[0].i and ent.label_ == "ORG"]):
+        words = word_of(ent.text).split()
+        if kinds[-1] in words:
+            text = ent.text[4:] if words[0] == "the" else ent.text
+            return text[:-2] if text.endswith(("'s", "’s")) else text
+    return None
+
+
 def organization_word(tokens: list[Token]) -> str | None:
     """A lower-case organisation word before the head ("company president", "campaign spokesman"): it tells
     the kind of organisation though it names none."""
@@ -189,4 +267,6 @@ def organization_word(tokens: list[Token]) -> str | None:
         word = word_of(token.text)
         if word in ROLES.nonstate_org_words or word in ROLES.state_org_words:
             return word
+        if token.text.islower() and word in ROLES.state_modifiers:
+            return "government"  # "junta leader", "city leader": an office of a government the words do not name
     return None

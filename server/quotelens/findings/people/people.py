@@ -203,8 +203,9 @@ def add_nominal_mentions(doc: Doc, people: list[Person]) -> list[Person]:
             nominals[id(fits[0])].append((chunk.start_char, end))
         elif not fits and chunk.root.dep_ in SUBJECT_DEPS and canonical_head(chunk.root) in ROLES.official_heads:
             # "the Vermont senator acknowledged" about a person the article has named but not titled.
-            referent = recent_subject(doc, names, chunk, untitled=lambda person: not person.titles
-                                      and id(person) not in titles)
+            # "his counterpart in Abu Dhabi" names no office: its holder counts as untitled.
+            referent = recent_subject(doc, names, chunk, untitled=lambda person: id(person) not in titles and all(
+                title.head in ROLES.relational_heads for title in person.titles))
             title = build_title(doc, chunk, formal_allowed=False)
             if referent is not None and title is not None:
                 titles[id(referent)].append(title)

@@ -6,8 +6,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotelens.findings.people.appositives import in_opening_phrase, with_conjuncts, without_clause_head
-from quotelens.findings.people.organisations import PLACE_LABELS
+from quotelens.findings.people.appositives import (comma_before, in_opening_phrase, sets_off_complement,
+                                                   title_phrase_before, with_body_of_list, with_conjuncts,
+                                                   without_clause_head)
+from quotelens.findings.people.organisations import PLACE_LABELS, in_body_name
 from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_copula
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_head, is_headline,
                                               is_official_title, singular)
@@ -29,15 +31,30 @@ def find_title(doc: Doc, name: Span) -> Title | None:
     if is_headline(text_of(doc), name.start_char):
         return None  # in a title-case headline every word looks like part of a title ("Lawmakers Rip Trump")
     courtesy = None
-    for finder in (_title_before, _abbreviation_before, _title_governing, _title_phrase_before, _title_after,
-                   title_by_copula, _title_by_surface, _title_with_complement_before, title_by_appointment):
+    finders = (_title_before, _abbreviation_before, _title_governing, title_phrase_before, _title_after,
+               title_by_copula, _title_by_surface, _title_with_complement_before, title_by_appointment)
+    for index, finder in enumerate(finders):
         title = finder(doc, name)
         if title is not None and _is_courtesy(title):
             courtesy = courtesy or title  # "Dr. Ekow Spio-Garbrah, Trade Minister from 2014 to 2017": the office
             continue
         if title is not None:
-            return _with_place_after(doc, name, title)
+            title = _with_country_of_description(doc, name, _with_place_after(doc, name, title))
+            return with_body_of_list(doc, name, title, _title_before) if finder is _title_before else title
     return courtesy
+
+
+def _with_country_of_description(doc: Doc, name: Span, title: Title) -> Title:
+    """An office with no organisation takes the country of a description set off before the same mention: "his
+    Indian counterpart, Lieutenant General Rajiv Ghai" (the rank is the title, India its country)."""
+    if title.organization is not None or not title.is_official:
+        return title
+    for finder in (_title_governing, title_phrase_before):
+        other = finder(doc, name)
+        if other is not None and other.is_official and other.organization is not None \
+                and word_of(other.organization) in ROLES.countries:
+            return replace(title, organization=other.organization)
+    return title
 
 
 def _is_courtesy(title: Title) -> bool:
@@ -88,6 +105,11 @@ def _title_before(doc: Doc, name: Span) -> Title | None:
         if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"amod", "compound"} and not token.ent_type_:
             break
         if token.is_punct and token.text not in {"-", "–", "."}:
+            break
+        if in_body_name(token):
+            start -= 1  # "U.S. Commission on International Religious Freedom chair": the body's name goes on
+            while start > sentence_start and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
+                start -= 1
             break
         if not _leads_into(token, name_tokens, sentence_start, name.end):
             break
@@ -196,6 +218,8 @@ def _title_governing(doc: Doc, name: Span) -> Title | None:
         return None  # an appositive to another person's name is a misparse, not a title
     start = head.left_edge.i
     end = name.start
+    if doc[comma_before(doc, name)].text == ",":
+        end = comma_before(doc, name)  # the name's own formal title is no part of the description
     while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     if canonical_head(head) is None:
@@ -211,34 +235,9 @@ def _title_governing(doc: Doc, name: Span) -> Title | None:
             end = token.i
             break
     phrase = doc[start:end]
-    if any(token.text == "," for token in phrase):
+    if any(token.text == "," and not sets_off_complement(doc, token, head) for token in phrase):
         return None  # a list, not a title
     return build_title(doc, phrase, formal_allowed=False, generic="person")
-
-
-def _title_phrase_before(doc: Doc, name: Span) -> Title | None:
-    """A title phrase ending in a comma right before the name: "the spokesperson of X, Matthew Miller"."""
-    comma = name.start - 1
-    if comma < 1 or doc[comma].text != "," or doc[comma - 1].is_punct:
-        return None
-    token = doc[comma - 1]
-    steps = 0
-    while token.head.i < comma and token.head is not token and steps < 12 and token.head.i >= token.sent.start:
-        token = token.head
-        steps += 1
-    if canonical_head(token) is None:
-        return None
-    left = token.left_edge.i
-    while left < comma and (doc[left].is_space or doc[left].is_punct):
-        left += 1
-    # The phrase must stand alone before the name: at a sentence start, or after punctuation or a verb.
-    if left > token.sent.start and not (doc[left - 1].is_punct or doc[left - 1].is_space
-                                        or doc[left - 1].pos_ in {"VERB", "AUX", "SCONJ"}):
-        return None
-    phrase = doc[left:comma]
-    if len(phrase) > 14 or any(token.text == "," for token in phrase):
-        return None  # a list, not a title
-    return build_title(doc, phrase, formal_allowed=False)
 
 
 def _title_after(doc: Doc, name: Span) -> Title | None:

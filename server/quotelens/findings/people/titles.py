@@ -7,15 +7,18 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotelens.findings.people.organisations import (LINKS, PLACE_LABELS, is_org_token, organization_kind,
-                                                     organization_text, organization_tokens_after,
-                                                     organization_tokens_before, organization_word, owner_country)
+from quotelens.findings.people.organisations import (LINKS, PLACE_LABELS, body_named_before, is_org_token,
+                                                     organization_kind, organization_text, organization_tokens_after,
+                                                     organization_tokens_before, organization_word, owner_country,
+                                                     spelled_out)
 from quotelens.findings.people.past import closed_term_after, is_past_title, words_before
 from quotelens.findings.people.roles import HEADS, LONGEST_HEAD, ROLES
 from quotelens.language.syntax import ARTICLES, text_of, word_of
 from quotelens.language.tree import children
 
 
+# Links whose complement after a title names where the office is posted, not whose it is.
+_POSTING_LINKS = {"to", "in", "on"}
 # Longest line read as a possible headline, in characters.
 _HEADLINE_MAX = 300
 
@@ -152,11 +155,14 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
         last = units[-1][-1]
         # Lower case, or capitalised only as its sentence's first word ("Farmer Sheikheldin Ibrahim was shot").
         written_lower = last.text.islower() or last.is_sent_start and last.text[1:].islower()
-        if not generic or last.pos_ != "NOUN" or not written_lower or len(units) > 6:
+        # A noun in -er before a name may come out a comparative ("wicketkeeper Dhiman Ghosh"): no comparative
+        # stands before a name.
+        if not generic or last.pos_ != "NOUN" and last.tag_ != "JJR" or not written_lower or len(units) > 6:
             return None
-        if generic == "person" and not last.lemma_.lower().endswith(tuple(ROLES.person_noun_endings)):
+        noun = last.lower_ if last.tag_ == "JJR" else last.lemma_.lower()  # a comparative's lemma drops its -er
+        if generic == "person" and not noun.endswith(tuple(ROLES.person_noun_endings)):
             return None
-        found = (len(units) - 1, len(units), last.lemma_.lower())
+        found = (len(units) - 1, len(units), noun)
     head_start, head_end, head = found
     if formal_allowed and units[head_start][0].text[:1].isupper():
         # "Republican vice presidential candidate Gov. Mike Pence": the office is the formal title next to the
@@ -169,13 +175,21 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
             tokens = [token for unit in units for token in unit]
     before = [token for unit in units[:head_start] for token in unit]
     after = [token for unit in units[head_end:] for token in unit]
-    org_tokens = owner_country(before) or organization_tokens_after(after) or organization_tokens_before(before)
-    organization = organization_text(org_tokens)
+    # A complement after "to", "in" or "on" names where the office is posted ("British Ambassador to Tehran",
+    # "ASEAN's special envoy on Myanmar"): a body or country written before the head is whose office it is.
+    posted = bool(after) and after[0].lower_ in _POSTING_LINKS
+    org_tokens = (owner_country(before) or posted and organization_tokens_before(before)
+                  or organization_tokens_after(after) or organization_tokens_before(before))
+    organization = organization_text(org_tokens) or body_named_before(doc, before)
     # A body word in a complement tells its kind though it names no body: "official in the Clinton administration".
-    kind = (organization_kind(organization) or organization_kind(organization_word(before))
+    kind = (organization_kind(organization) or organization_kind(spelled_out(text_of(doc), organization))
+            or organization_kind(organization_word(before))
             or organization_kind(organization_word(after if after and after[0].lower_ in LINKS else [])))
     if kind is None and org_tokens and all(token.ent_type_ in PLACE_LABELS for token in org_tokens):
         kind = "state"
+    if kind is None and formal_allowed and head in ROLES.state_heads_alone and head_end == len(units) \
+            and all(word in ROLES.past_marks for word in words[:head_start]):
+        kind = "state"  # "leader Kim Jong-un", "the deposed leader …": a leader of nothing named leads a state
     formal = formal_allowed and units[head_start][0].text[:1].isupper()
     if formal:
         shown = [token for token in before if not is_org_token(token, strict=True)]

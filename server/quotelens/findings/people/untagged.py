@@ -13,6 +13,8 @@ _NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "
 # Words inside a formal title's complement besides capitalised ones: "Minister of Foreign Affairs of Iran", "envoy to
 # Ukraine".
 _COMPLEMENT_LINKS = {"of", "for", "to", "at", "the", "and", "&"}
+# Links inside a body's name that a person's name never holds: "Association of Southeast Asian Nations".
+_BODY_NAME_LINKS = {"of", "for", "on"}
 
 
 def names_after_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
@@ -42,6 +44,8 @@ def names_after_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
         run = doc[token.i + 1:end]
         if not 2 <= words <= 3 or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             continue
+        if _only_tagged(token) and _ends_a_body_name(doc, run):
+            continue  # "envoy of the Association of Southeast Asian Nations"
         inside = {id(taken[t.i]): taken[t.i] for t in doc[token.i:run.end] if t.i in taken}
         # A mention that runs on past the name, or starts before the title word, is another reading: kept.
         if any(span.end > run.end or span.start < run.start and span.start > token.i for span in inside.values()):
@@ -52,6 +56,26 @@ def names_after_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
     kept = [span for span in mentions if id(span) not in replaced]
     return sorted([_with_first_name(doc, span, taken) for span in kept + added if id(span) not in replaced],
                   key=lambda span: span.start)
+
+
+def _only_tagged(token) -> bool:
+    """Whether a word of a title's complement introduces a name only by spaCy's tag, not by what it is ("Southeast"
+    in "the Association of Southeast Asian Nations"; "Ministers", "Iran", "Commerce" introduce a name by their word)."""
+    word = word_of(token.text)
+    return not (canonical_head(token) is not None or word.endswith("s") and word[:-1] in ROLES.heads
+                or word in ROLES.portfolio_words or word in ROLES.state_org_words or word in ROLES.countries
+                or word in ROLES.country_adjectives or word in ROLES.abbreviations or word in ROLES.honorifics)
+
+
+def _ends_a_body_name(doc: Doc, run: Span) -> bool:
+    """Whether the run ends a body's name spaCy tagged with a link inside ("the Association of Southeast Asian
+    Nations"): a person's name holds no "of" or "for"."""
+    if run[0].ent_iob_ != "I" or run[0].ent_type_ in {"", "PERSON"}:
+        return False
+    start = run[0].i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return any(token.lower_ in _BODY_NAME_LINKS for token in doc[start:run[0].i])
 
 
 def _with_first_name(doc: Doc, span: Span, taken: dict) -> Span:

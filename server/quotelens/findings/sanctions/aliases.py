@@ -1,5 +1,6 @@
-"""Which authority a run of words names: the longest alias of data/sanctions.json ('U.S. Treasury', 'ECOWAS',
-'Brussels'), matched on lower-cased words."""
+"""How a party is named: which authority a run of words names (the longest alias of data/sanctions.json, 'U.S.
+Treasury', 'ECOWAS', 'Brussels', matched on lower-cased words; else the state a demonym names, 'the South Korean
+government'), the named entity a word is part of, and a capital written as its state."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Sequence
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 
 
 def authority_of_phrase(token: Token, lex: Lexicon) -> str | None:
@@ -17,6 +18,22 @@ def authority_of_phrase(token: Token, lex: Lexicon) -> str | None:
 def authority_of_words(words: Sequence[Token], lex: Lexicon) -> str | None:
     lowered = [w.lower_.rstrip(".") if w.lower_ not in lex.dotted_aliases else w.lower_ for w in words]
     return _match_alias(lowered, lex) or _match_alias([w.lower_ for w in words], lex)
+
+
+def state_of_words(words: Sequence[Token], lex: Lexicon) -> str | None:
+    """The authority the words name, else the country of a demonym among them: 'the South Korean government',
+    'French customs officers', 'the Chinese Communist Party' (data/roles.json's country adjectives, which spaCy tags
+    NORP, or as part of a body's name ORG)."""
+    found = authority_of_words(words, lex)
+    if found:
+        return found
+    named = [w for w in words if w.ent_type_ in ("NORP", "ORG")]
+    for word, after in zip(named, [*named[1:], None]):
+        pair = f"{word.lower_} {after.lower_}" if after is not None and after.i == word.i + 1 else None
+        country = lex.country_of_adjective.get(pair) or lex.country_of_adjective.get(word.lower_)
+        if country:
+            return country
+    return None
 
 
 def _match_alias(lowered: list[str], lex: Lexicon) -> str | None:
@@ -32,3 +49,31 @@ def _match_alias(lowered: list[str], lex: Lexicon) -> str | None:
 def authority_of_text(text: str, lex: Lexicon) -> str | None:
     words = [w for w in text.lower().replace(",", " ").split()]
     return _match_alias(words, lex) or _match_alias([w.rstrip(".") for w in words], lex)
+
+
+def entity_text(token: Token) -> str:
+    """The named entity ``token`` is part of (found from its IOB tags, not by scanning doc.ents)."""
+    if not token.ent_iob_ or token.ent_iob_ == "O":
+        return token.text
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return bare_name(doc[start:end].text)
+
+
+def state_of_capital(name: str) -> str:
+    """'Moscow', 'Seoul' -> the state they stand for (docs/annotation.md names authority and target by the country)."""
+    return load_lexicon().capital_of.get(name.lower(), name)
+
+
+def bare_name(text: str) -> str:
+    """'the United States' → 'United States', "North Korea's" → 'North Korea'."""
+    text = text[4:] if text.lower().startswith("the ") else text
+    for ending in ("'s", "’s", "'", "’"):
+        if text.endswith(ending):
+            return text[: -len(ending)]
+    return text

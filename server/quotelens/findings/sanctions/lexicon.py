@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from quotelens.language.vocabulary import vocabulary
+from quotelens.language.vocabulary import vocabulary, word_list
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,7 @@ class Lexicon:
     target_preps: frozenset[str]
     not_targets: frozenset[str]
     reason_preps: frozenset[str]
+    reason_nouns: frozenset[str]
     member_words: frozenset[str]
     aliases: tuple[tuple[tuple[str, ...], str], ...]  # (alias words, authority), longest first
     aliases_by_first_word: dict  # first word -> ((alias words, authority), ...)
@@ -85,7 +86,10 @@ class Lexicon:
     capital_of: dict  # "moscow" -> "Russia"
     target_subject_words: frozenset[str]
     targeting_verbs: frozenset[str]
-    country_of_adjective: dict  # "russian" -> "Russia" (data/roles.json, shared with the people finder)
+    reaction_verbs: frozenset[str]
+    body_nouns: frozenset[str]
+    country_anaphors: frozenset[str]  # "the country", "the republic" (data/places.json, shared with the officials)
+    country_of_adjective: dict  # "russian", "south korean" -> the country (data/roles.json, shared with the people finder)
 
 
 @functools.lru_cache(maxsize=1)
@@ -98,12 +102,18 @@ def load_lexicon() -> Lexicon:
             continue
         for word in words:
             status_of.setdefault(word, status)
-    capital_of = {name: state for state, names in raw["capitals"].items() if not state.startswith("$") for name in names}
-    aliases = [(tuple(name.split()), state) for name, state in capital_of.items()]
+    aliases = []
     for authority, names in raw["authorities"].items():
         if authority.startswith("$"):
             continue
         aliases.extend((tuple(name.split()), authority) for name in names)
+    # the capitals that speak for their state (data/speakers.json, shared with the quote finder) and the seats of
+    # power only sanctions news names; those of imposing states are among the authorities already
+    named = {alias for alias, _ in aliases}
+    capital_of = {name: state for name, state in vocabulary("speakers")["capitals"]["values"].items()
+                  if tuple(name.split()) not in named}
+    capital_of |= {name: state for state, names in raw["capitals"].items() if not state.startswith("$") for name in names}
+    aliases += [(tuple(name.split()), state) for name, state in capital_of.items()]
     aliases.sort(key=lambda pair: -len(pair[0]))
     modality, violations = raw["modality"], raw["violations"]
     return Lexicon(
@@ -164,6 +174,7 @@ def load_lexicon() -> Lexicon:
         target_preps=frozenset(raw["target_preps"]["preps"]),
         not_targets=frozenset(raw["not_targets"]["nouns"]),
         reason_preps=frozenset(raw["target_preps"]["reasons"]),
+        reason_nouns=frozenset(raw["target_preps"]["reason_nouns"]),
         member_words=frozenset(raw["target_preps"]["members"]),
         aliases=tuple(aliases),
         aliases_by_first_word=_index_by_first_word(aliases),
@@ -186,7 +197,10 @@ def load_lexicon() -> Lexicon:
         capital_of=capital_of,
         target_subject_words=frozenset(raw["target_subjects"]["words"]),
         targeting_verbs=frozenset(raw["targeting_verbs"]["verbs"]),
-        country_of_adjective={k: v for k, v in vocabulary("roles")["country_adjectives"]["values"].items() if " " not in k},
+        reaction_verbs=frozenset(raw["reaction_verbs"]["verbs"]),
+        body_nouns=frozenset(raw["body_nouns"]["nouns"]),
+        country_anaphors=frozenset(word_list("places", "country_anaphors")),
+        country_of_adjective=vocabulary("roles")["country_adjectives"]["values"],
     )
 
 

@@ -1,47 +1,26 @@
-"""Who imposes a sanction (its authority; "we" in a quote is the speaker's government) and whom it targets."""
+"""Who imposes a sanction (its authority; "we" in a quote is the speaker's government), and the clause facts targets.py
+reads with it (the subject a measure hits, a time, a clean phrase)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from quotelens.findings.sanctions.aliases import authority_of_text, authority_of_words
-from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
+from quotelens.findings.sanctions.aliases import (authority_of_text, authority_of_words, bare_name, entity_text,
+                                                  state_of_capital, state_of_words)
+from quotelens.findings.sanctions.article import Context, body_named_before
+from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.status import clause_path
 from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
-from quotelens.model import Entity, Quote
-from quotelens.language.tree import children, lefts
+from quotelens.model import Entity
+from quotelens.language.tree import children, lefts, rights
 
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports this module at run time
     from quotelens.findings.sanctions.candidate import Candidate
 
 _PRONOUNS_WE = {"we", "us", "our", "ours"}
 _PRONOUNS_IT = {"it", "they"}
-
-
-@dataclass(frozen=True)
-class Context:
-    """The article-wide facts the rules look up, computed once so that each mention costs the same on a long page."""
-
-    doc: Doc
-    quotes: tuple[Quote, ...]
-    entities_by_id: dict
-    entities: tuple[Entity, ...]
-    countries_by_sentence: dict  # sentence start -> GPE names in it
-    country_names: frozenset[str]  # every GPE and NORP name of the article
-
-
-def context_of(doc: Doc, quotes: Sequence[Quote], entities: Sequence[Entity]) -> Context:
-    by_sentence: dict[int, set[str]] = {}
-    names = set()
-    for ent in doc.ents:
-        if ent.label_ in ("GPE", "NORP"):
-            names.add(_bare_name(ent.text))
-        if ent.label_ == "GPE":
-            by_sentence.setdefault(sentence_start(ent[0]), set()).add(_bare_name(ent.text))
-    return Context(doc, tuple(quotes), {e.id: e for e in entities}, tuple(entities), by_sentence, frozenset(names))
 
 
 def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str | None:
@@ -64,7 +43,12 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         # "Canada's sanctions": a state owns what it imposes. An organisation does not count ("NCLB's sanctions"
         # are a school law's); the known bodies are among the aliases above.
         if child.dep_ == "poss" and child.ent_type_ == "GPE":
-            return entity_text(child)
+            return state_of_capital(entity_text(child))
+        if child.dep_ == "poss" and _is_body_noun(child, lex):
+            return body_named_before(child, context)  # "the bloc's blacklist"
+    found = _authority_after(candidate, lex, context)
+    if found:
+        return found
     agent = agent_of(candidate.verb) if candidate.verb is not None else None
     if agent is not None:
         found = _authority_of_subject(agent, lex, context)
@@ -88,10 +72,28 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         owner = _deciding_owner(word, candidate, lex, context)
         if owner is not None:
             return owner  # "the US decision to lift sanctions", "Estonia's decision to seize Russian assets"
+        if word.lemma_.lower() in lex.reaction_verbs and word is not candidate.verb:
+            return None  # "Syria welcomed the lifting of sanctions": who reacts does not impose
         subject = _subject_of(word)
         if subject is not None and subject not in (candidate.trigger, candidate.head):
             return _authority_of_subject(subject, lex, context)
     return _authority_before_participle(candidate, lex)
+
+
+def _authority_after(candidate: Candidate, lex: Lexicon, context: Context) -> str | None:
+    """'the sanctions of the European Union': a known body a preposition after the measure names ('of' a country
+    may be whom it hits; a 'by X' the parse hangs on the measure noun was tried and cost test authority); 'the
+    introduction of sanctions by the EU': the agent of the noun that acts on the measure."""
+    for preposition in rights(candidate.head):
+        for party in children(preposition, "pobj") if preposition.lower_ == "of" else ():
+            found = authority_of_words(list(party.subtree), lex)
+            if found:
+                return found
+    action = candidate.verb if candidate.verb is not None and candidate.verb.pos_ == "NOUN" else None
+    for preposition in rights(action) if action is not None else ():
+        for party in children(preposition, "pobj") if preposition.lower_ == "by" else ():
+            return _authority_of_subject(party, lex, context)
+    return None
 
 
 def _authority_before_participle(candidate: Candidate, lex: Lexicon) -> str | None:
@@ -111,11 +113,13 @@ def _deciding_owner(word: Token, candidate: Candidate, lex: Lexicon, context: Co
     if not any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
                for c in children(word)):
         return None
-    for child in lefts(word):
-        if child.dep_ in ("poss", "compound", "amod", "nmod"):
-            found = authority_of_words([child], lex) or (entity_text(child) if child.ent_type_ == "GPE" else None)
-            if found:
-                return found
+    owners = [c for c in lefts(word) if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    # "the decision of US President Donald Trump to lift sanctions", "the decision by the Treasury to ..."
+    owners += [o for p in rights(word) if p.lower_ in ("of", "by") for o in children(p, "pobj")]
+    for child in owners:
+        found = _authority_of_subject(child, lex, context)
+        if found:
+            return found
     return None
 
 
@@ -165,10 +169,10 @@ def _subject_of(word: Token) -> Token | None:
         before = [c for c in subjects if c.i < word.i]
         return before[-1] if before else subjects[0]
     if word.dep_ == "xcomp":
-        # object control: "urged the EU to keep its embargo" - the EU keeps it
+        # object control: "urged the EU to keep its embargo" - the EU keeps it; else the subject's: "Iran managed to
+        # trade under sanctions"
         controller = next(iter(children(word.head, "dobj")), None)
-        if controller is not None:
-            return controller
+        return controller if controller is not None else next(iter(children(word.head, "nsubj")), None)
     if word.tag_ in ("VBD", "VBZ", "VBP") and word.i > 0 and word.nbor(-1).pos_ in ("NOUN", "PROPN"):
         return word.nbor(-1)  # a finite verb the parser left without subject: "... and the United States lifted"
     if word.dep_ == "conj" and word.head.pos_ in ("VERB", "AUX"):
@@ -183,17 +187,27 @@ def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str
         return _speaker_government(subject, lex, context)
     if subject.lower_ in _PRONOUNS_IT and subject.head.dep_ == "ccomp":
         # "The EU said it will impose sanctions": the pronoun is the reporting clause's subject
-        reporter = next((c for c in children(subject.head.head) if c.dep_ == "nsubj"), None)
+        reporter = _subject_of(subject.head.head)  # the nearest: not a dateline's capital
         return _authority_of_subject(reporter, lex, context) if reporter is not None and reporter.pos_ != "PRON" else None
+    if _is_body_noun(subject, lex):
+        return body_named_before(subject, context)
     words = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in ("prep", "pobj", "compound")]
-    found = authority_of_words(words, lex) or authority_of_text(entity_text(subject), lex)  # "Bureau of Industry and Security"
+    # and the demonym of the body it is part of: "the Work Office of the Chinese Communist Party"
+    words += [t for p in rights(subject) if p.lower_ == "of" for t in p.subtree if t.ent_type_ in ("NORP", "ORG")]
+    found = state_of_words(words, lex) or authority_of_text(entity_text(subject), lex)  # "Bureau of Industry and Security"
     if found:
         return found
     if subject.ent_type_ == "GPE":
-        return entity_text(subject)
+        return state_of_capital(entity_text(subject))
     if subject.ent_type_ == "PERSON":
         return _government_of_person(subject, lex, context)
     return None
+
+
+def _is_body_noun(word: Token, lex: Lexicon) -> bool:
+    """'the bloc', 'the authority': a definite noun that stands for a body the article named."""
+    own = [c for c in children(word) if c.dep_ != "case"]  # the bloc('s): no other words of its own
+    return word.lower_ in lex.body_nouns and [(c.dep_, c.lower_) for c in own] == [("det", "the")]
 
 
 def _speaker_government(word: Token, lex: Lexicon, context: Context) -> str | None:
@@ -222,8 +236,8 @@ def _government_of_entity(entity: Entity, lex: Lexicon, context: Context) -> str
             found = authority_of_text(text, lex)
             if found:
                 return found
-    if entity.organization and _bare_name(entity.organization) in context.country_names:
-        return _bare_name(entity.organization)
+    if entity.organization and bare_name(entity.organization) in context.country_names:
+        return bare_name(entity.organization)
     return None
 
 
@@ -237,45 +251,6 @@ def agent_of(verb: Token) -> Token | None:
 def is_time(preposition: Token) -> bool:
     """'on Monday', 'on 5 March': a date, not whom the measure hits."""
     return any(obj.dep_ == "pobj" and obj.ent_type_ in ("DATE", "TIME") for obj in children(preposition))
-
-
-def names_country(text: str, context: Context) -> bool:
-    """'Russia', 'Russian institutions or individuals': a target inside a country."""
-    return any(name in text for name in context.country_names)
-
-
-def sentence_country(candidate: Candidate, authority: str | None, context: Context) -> tuple[str, ...]:
-    """The one country of the sentence other than the authority, for a mention whose phrase names no target
-    ('pledged to impose further sanctions' after 'condemnation of North Korea's test'). Two or more: none."""
-    lex = load_lexicon()
-    countries = context.countries_by_sentence.get(sentence_start(candidate.trigger), set())
-    # a capital names its state: "to punish Damascus" keeps Damascus, a target; "Washington" is an imposing alias
-    countries = {c for c in countries if c != authority and (c.lower() in lex.capital_of or authority_of_text(c, lex) is None)}
-    # a capital is written as its state, like a target in the phrase ("no impact on Ankara": Turkey)
-    return tuple(lex.capital_of.get(c.lower(), c) for c in countries) if len(countries) == 1 else ()
-
-
-def entity_text(token: Token) -> str:
-    """The named entity ``token`` is part of (found from its IOB tags, not by scanning doc.ents)."""
-    if not token.ent_iob_ or token.ent_iob_ == "O":
-        return token.text
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return _bare_name(doc[start:end].text)
-
-
-def _bare_name(text: str) -> str:
-    """'the United States' → 'United States', "North Korea's" → 'North Korea'."""
-    text = text[4:] if text.lower().startswith("the ") else text
-    for ending in ("'s", "’s", "'", "’"):
-        if text.endswith(ending):
-            return text[: -len(ending)]
-    return text
 
 
 def clean_phrase(text: str) -> str:

@@ -24,9 +24,8 @@ from quotelens.findings.sanctions.candidates import (
 from quotelens.findings.sanctions.phrases import first_conjunct
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import measure_of, sectors_of
-from quotelens.findings.sanctions.parties import (
-    Context, context_of, find_authority, names_country, sentence_country,
-)
+from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country
+from quotelens.findings.sanctions.parties import find_authority
 from quotelens.findings.sanctions.senses import is_other_sense
 from quotelens.findings.sanctions.status import find_status
 from quotelens.findings.sanctions.targets import find_targets
@@ -104,7 +103,7 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
         # (_carry_over); its clause's subject is as often the party asking for the lifting
         return _Finding(candidate, status, None, (), False, near_only=True)
     authority = find_authority(candidate, lex, context)
-    targets = tuple(t for t in find_targets(candidate, lex, context) if t != authority)
+    targets = tuple(t for t in find_targets(candidate, lex, context, authority) if t != authority)
     nearby = () if targets else sentence_country(candidate, authority, context)
     # a country named in the phrase or, alone, in the sentence ("to punish Damascus, either with sanctions")
     strong = candidate.clear or authority is not None or any(names_country(t, context) for t in targets + nearby)
@@ -238,7 +237,8 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str) -> list[_Finding]
     earlier: tuple[str, ...] = ()  # the targets of the nearest earlier mention that has some
     for finding in findings:
         previous = result[-1] if result else None
-        definite = previous is not None and _is_definite(finding.candidate.head)
+        # a verb's head is whom it hits ("sanctioned the firm"), not a definite measure
+        definite = previous is not None and finding.candidate.kind != "verb" and _is_definite(finding.candidate.head)
         # the measure a definite repeat refers back to: the nearest earlier one of its own kind that names targets
         antecedent = next((f for f in reversed(result) if f.targets and _same_measure(f, finding)), None) \
             if definite else None
@@ -267,8 +267,10 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str) -> list[_Finding]
 def _same_measure(earlier: _Finding, repeat: _Finding) -> bool:
     """'the sanctions' refers back to sanctions, 'the embargo' to an embargo, 'the US sanctions' to the US's."""
     same_party = earlier.authority is None or repeat.authority is None or earlier.authority == repeat.authority
-    # a compound word ends with its noun: 'the measures' after 'countermeasures against ...'
-    return same_party and earlier.candidate.head.lemma_.lower().endswith(repeat.candidate.head.lemma_.lower())
+    # a compound word ends with its noun: 'the measures' after 'countermeasures against ...'; 'the sanctions' after
+    # 'sanctioned seven individuals' (a verb's head is whom it hits)
+    word = earlier.candidate.trigger if earlier.candidate.kind == "verb" else earlier.candidate.head
+    return same_party and word.lemma_.lower().endswith(repeat.candidate.head.lemma_.lower())
 
 
 def _is_part_of(finding: _Finding, previous: _Finding) -> bool:

@@ -10,15 +10,32 @@ from spacy.tokens import Doc, Token
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import is_sector
-from quotelens.findings.sanctions.aliases import authority_of_words
-from quotelens.findings.sanctions.parties import Context, clean_phrase, entity_text, is_time, subject_target
+from quotelens.findings.sanctions.phrases import first_conjunct
+from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_capital
+from quotelens.findings.sanctions.article import Context
+from quotelens.findings.sanctions.parties import clean_phrase, is_time, subject_target
 from quotelens.language.tree import children, lefts, rights
 
 if TYPE_CHECKING:  # annotations only
     from quotelens.findings.sanctions.candidate import Candidate
 
 
-def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
+def find_targets(candidate: Candidate, lex: Lexicon, context: Context, authority: str | None = None) -> list[str]:
+    found = _targets(candidate, lex, context)
+    return [_country_meant(t, candidate, lex, context, authority) for t in found]
+
+
+def _country_meant(phrase: str, candidate: Candidate, lex: Lexicon, context: Context, authority: str | None) -> str:
+    """'sanctions imposed on the country', 'against the republic': the country the article named last before the
+    measure, other than the one imposing it (docs/annotation.md writes the country)."""
+    words = phrase.lower().split()
+    if len(words) != 2 or words[0] not in ("the", "this") or words[1] not in lex.country_anaphors:
+        return phrase
+    before = [name for at, name in context.countries_in_order if at < candidate.start and name != authority]
+    return before[-1] if before else phrase
+
+
+def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     targets: list[str] = []
     if candidate.kind == "verb":
         patient = candidate.head
@@ -27,6 +44,9 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
             return _target_phrases(owner, context.doc)  # "seized a plane owned by a Russian airline": the owner
         if patient.left_edge.i > candidate.trigger.i:
             return _target_phrases(patient, context.doc)  # "sanctioned 14 people and 8 companies": each group
+        subjects = children(candidate.trigger, "nsubjpass")
+        if len(subjects) > 1:  # "The people on the list and their family members are banned", parsed as two subjects
+            return [t for subject in subjects for t in _target_phrases(subject, context.doc)]
         if patient.i > candidate.trigger.i:
             words = [t for t in patient.subtree if t.i > candidate.trigger.i]
         else:
@@ -37,6 +57,8 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
         if words:
             targets.append(clean_phrase(context.doc[words[0].i: words[-1].i + 1].text))
         return targets
+    if candidate.verb is None and candidate.kind == "noun":
+        targets.extend(_listed(candidate, lex, context.doc))
     listing = candidate.verb is not None and candidate.verb.lemma_.lower() in lex.listing_verbs | lex.list_members
     if listing or (candidate.verb is not None and candidate.head.dep_ == "pobj" and candidate.head.head.lower_ == "from"):
         # "added 37 firms to its Entity List", "the firms were removed from the list", "Iran was exempted from
@@ -65,12 +87,15 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
                 targets.append(child.text)  # "Iran Sanctions Act", tagged as a law, names Iran as elsewhere
     targets.extend(_targeted(candidate, lex, context))
     holders = [candidate.head, candidate.trigger] + ([candidate.verb] if candidate.verb is not None else [])
+    group = candidate.head.head.head if candidate.head.dep_ == "pobj" and candidate.head.head.lower_ == "of" else None
+    if group is not None and group.lemma_.lower() in lex.quantities:
+        holders.append(group)  # "a new tranche of sanctions against 28 individuals": the parse hangs it on the group
     # "lift sanctions imposed on Syria": the participle that imposed them says on whom
     holders += [c for c in rights(candidate.head) if c.dep_ == "acl" and c.tag_ == "VBN" and c not in holders
                 and lex.status_of.get(c.lemma_.lower()) == "imposed"]
     objects = [(child.lower_, obj) for holder in holders for child in rights(holder)
                if child.dep_ == "prep" and child.lower_ in lex.target_preps and not is_time(child)
-               for obj in children(child) if obj.dep_ == "pobj"]
+               for obj in children(child) if obj.dep_ == "pobj" and not _rests_on(obj, lex)]
     # "an export ban on semiconductors to Russia": beside a party it goes 'to', what a ban is 'on' is the goods
     goods_beside = any(prep == "to" and is_possible_target(obj, lex) for prep, obj in objects)
     for prep, obj in objects:
@@ -84,8 +109,9 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[s
         targets.extend(_owners(candidate, lex))
     if not targets:
         subject = subject_target(candidate, lex)
-        if subject is not None:
-            targets.append(_short_phrase(subject, candidate))
+        if subject is not None:  # "36 officials and 35 entities subject to an asset freeze": each of them
+            first = first_conjunct(subject) or subject if subject.dep_ == "conj" else subject
+            targets.extend(_short_phrase(each, candidate) for each in [first, *first.conjuncts])
     return list(dict.fromkeys(t for t in targets if t and not _names_no_target(t, lex)))
 
 
@@ -94,6 +120,18 @@ def _names_no_target(phrase: str, lex: Lexicon) -> bool:
     first one's target) are not whom a measure hits."""
     words = phrase.lower().split()
     return words[-1] in lex.not_targets or words[-1] in lex.ambiguous_nouns
+
+
+def _is_reason(preposition: Token, lex: Lexicon) -> bool:
+    """'for human rights abuses', 'in response to the launch': why, not who."""
+    return preposition.lower_ in lex.reason_preps or any(
+        o.lemma_.lower() in lex.reason_nouns for o in children(preposition, "pobj"))
+
+
+def _rests_on(obj: Token, lex: Lexicon) -> bool:
+    """'imposed on the basis of false data': what a measure rests on or is about, unless a party owns it ('on Iran's
+    nuclear programme' names Iran)."""
+    return obj.lower_ in lex.not_targets and not children(obj, "poss")
 
 
 def _against(adjective: Token) -> bool:
@@ -109,6 +147,8 @@ def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]
     if governor is not None and not verbs:  # "the sanctions were intended to target X"
         verbs = [c for c in children(governor) if c.dep_ == "xcomp" and c.lemma_.lower() in lex.targeting_verbs]
     verbs += [c for c in rights(head) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.targeting_verbs]
+    if candidate.verb is not None:  # "expanded sanctions against Russia, targeting 10 entities and 54 individuals"
+        verbs += [c for c in rights(candidate.verb) if c.dep_ == "advcl" and c.lemma_.lower() in lex.targeting_verbs]
     found = []
     for verb in verbs:
         for child in children(verb):
@@ -146,8 +186,8 @@ def _beyond_measure_object(obj: Token, lex: Lexicon) -> Token | None:
     if owner is not None:
         return owner  # "the blocking of assets held by these entities"
     goods = obj.lower_ in lex.traded_goods or obj.lemma_.lower() in lex.traded_goods
-    for child in rights(obj):
-        if child.dep_ == "prep" and child.lower_ in ("of", "to"):
+    for child in rights(obj):  # "sales of weapons to X", "energy imports from X"
+        if child.dep_ == "prep" and child.lower_ in ("of", "to", "from"):
             for inner in children(child):
                 if inner.dep_ == "pobj":
                     deeper = _beyond_measure_object(inner, lex)
@@ -171,16 +211,17 @@ def _owner_of(property_noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def _target_phrases(obj: Token | None, doc: Doc) -> list[str]:
+def _target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> list[str]:
     """Named targets split at 'and' ('Russia and North Korea'); a described target stays whole. A sector is not a
     target: 'Russia's energy sector' hits Russia ('its energy sector': the country is found from the article)."""
     if obj is None:
         return []
     lex = load_lexicon()
-    if is_sector(obj, lex):
-        return [entity_text(c) for c in children(obj) if c.dep_ == "poss" and c.pos_ != "PRON"]
     phrases, members = [], []
     for conjunct in [obj, *obj.conjuncts]:  # "on A, B, C and D", "twelve people and three companies"
+        if is_sector(conjunct, lex):  # its owner, and the other conjuncts still: "its energy sector and its banks"
+            phrases += [entity_text(c) for c in children(conjunct, "poss") if c.pos_ != "PRON"]
+            continue
         end, renamed = conjunct.i, False
         for child in rights(conjunct):
             if child.dep_ == "prep" and child.ent_iob_ == "I":  # inside a name: "Commission for Human Rights"
@@ -192,11 +233,27 @@ def _target_phrases(obj: Token | None, doc: Doc) -> list[str]:
                     and authority_of_words([child], lex) is None:  # not "China, European Commission (EC)"
                 members.append(child)  # "gas firm Novatek", "two Chinese firms, Sinopec and CNPC": by name
                 renamed = True
-            elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and child.lower_ not in lex.reason_preps:
+            elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and not _is_reason(child, lex):
                 end = max(end, child.right_edge.i)  # not a reason: "12 individuals for human rights abuses"
+        end = min(end, before - 1) if before is not None and conjunct.i < before else end
         if not renamed:
-            phrases.append(_state_of_capital(clean_phrase(doc[conjunct.left_edge.i: end + 1].text)))
+            phrases.append(state_of_capital(clean_phrase(doc[conjunct.left_edge.i: end + 1].text)))
     return phrases + [phrase for member in members for phrase in _target_phrases(member, doc)]
+
+
+def _listed(candidate: Candidate, lex: Lexicon, doc: Doc) -> list[str]:
+    """'put 15 individuals and 16 institutions on its blacklist': whom a listing verb puts on the list, also where
+    the parse hangs 'on its blacklist' on the last of them."""
+    head = candidate.head
+    if head.lemma_.lower() not in lex.list_nouns or head.dep_ != "pobj" or head.head.lower_ not in ("on", "to"):
+        return []
+    holder = head.head.head
+    listed = first_conjunct(holder) or holder if holder.pos_ in ("NOUN", "PROPN") else None
+    verb = listed.head if listed is not None and listed.dep_ == "dobj" else holder
+    if verb.lemma_.lower() not in lex.listing_verbs:
+        return []
+    # up to the list: 'on its blacklist' says where they are put, not who they are
+    return [t for obj in children(verb, "dobj", "nsubjpass") for t in _target_phrases(obj, doc, before=head.head.i)]
 
 
 def _owners(candidate: Candidate, lex: Lexicon) -> list[str]:
@@ -215,17 +272,12 @@ def _owners(candidate: Candidate, lex: Lexicon) -> list[str]:
 def _short_phrase(noun: Token, candidate: Candidate) -> str:
     """'The tanker' of 'The tanker, which is under U.S. sanctions'; 'Russia' of 'sanctions-hit Russia'."""
     if noun.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
-        return _state_of_capital(entity_text(noun))
+        return state_of_capital(entity_text(noun))
     start = noun.i
     for child in lefts(noun):
         if child.dep_ in ("det", "compound", "amod", "nummod", "poss") and candidate.trigger not in child.subtree:
             start = min(start, child.left_edge.i)
     return clean_phrase(noun.doc[start: noun.i + 1].text)
-
-
-def _state_of_capital(name: str) -> str:
-    """'Moscow', 'the Kremlin' -> 'Russia' (docs/annotation.md: a capital is written as its country)."""
-    return load_lexicon().capital_of.get(name.lower(), name)
 
 
 def _counterparts(candidate: Candidate) -> list[str]:

@@ -1,0 +1,71 @@
+"""The article-wide facts the sanctions rules look up (the states and bodies it names, and where), computed once per
+article so that each mention costs the same on a long page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Sequence
+
+from spacy.tokens import Doc, Token
+
+from quotelens.findings.sanctions.aliases import authority_of_text, bare_name, state_of_capital
+from quotelens.findings.sanctions.lexicon import load_lexicon
+from quotelens.language.syntax import sentence_start
+from quotelens.model import Entity, Quote
+
+if TYPE_CHECKING:  # annotations only
+    from quotelens.findings.sanctions.candidate import Candidate
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the rules look up across the article."""
+
+    doc: Doc
+    quotes: tuple[Quote, ...]
+    entities_by_id: dict
+    entities: tuple[Entity, ...]
+    countries_by_sentence: dict  # sentence start -> GPE names in it
+    country_names: frozenset[str]  # every GPE and NORP name of the article
+    countries_in_order: tuple[tuple[int, str], ...]  # (first token, state) of each GPE, in text order
+    bodies_in_order: tuple[tuple[int, str], ...]  # (first token, authority) of each known body named (ORG)
+
+
+def context_of(doc: Doc, quotes: Sequence[Quote], entities: Sequence[Entity]) -> Context:
+    by_sentence: dict[int, set[str]] = {}
+    names, in_order, bodies = set(), [], []
+    lex = load_lexicon()
+    for ent in doc.ents:
+        party = authority_of_text(bare_name(ent.text), lex) if ent.label_ in ("GPE", "ORG") else None
+        if ent.label_ == "ORG" and party is not None:
+            bodies.append((ent.start, party))
+        if ent.label_ in ("GPE", "NORP"):
+            names.add(bare_name(ent.text))
+        if ent.label_ == "GPE":
+            by_sentence.setdefault(sentence_start(ent[0]), set()).add(bare_name(ent.text))
+        if ent.label_ == "GPE" and ent.root.dep_ != "compound":  # not an office's state: "US President"
+            in_order.append((ent.start, party or state_of_capital(bare_name(ent.text))))
+    return Context(doc, tuple(quotes), {e.id: e for e in entities}, tuple(entities), by_sentence, frozenset(names),
+                   tuple(in_order), tuple(bodies))
+
+
+def body_named_before(word: Token, context: Context) -> str | None:
+    """The body a definite body noun stands for: 'the authority will ease the sanctions' after 'Ecowas decided'.
+    Resolving 'it' to the party of the sentence before the same way cost PolNeAR authority (0.845 -> 0.759)."""
+    return next((party for at, party in reversed(context.bodies_in_order) if at < word.i), None)
+
+
+def names_country(text: str, context: Context) -> bool:
+    """'Russia', 'Russian institutions or individuals': a target inside a country."""
+    return any(name in text for name in context.country_names)
+
+
+def sentence_country(candidate: Candidate, authority: str | None, context: Context) -> tuple[str, ...]:
+    """The one country of the sentence other than the authority, for a mention whose phrase names no target
+    ('pledged to impose further sanctions' after 'condemnation of North Korea's test'). Two or more: none."""
+    lex = load_lexicon()
+    countries = context.countries_by_sentence.get(sentence_start(candidate.trigger), set())
+    # a capital names its state: "to punish Damascus" keeps Damascus, a target; "Washington" is an imposing alias
+    countries = {c for c in countries if c != authority and (c.lower() in lex.capital_of or authority_of_text(c, lex) is None)}
+    # a capital is written as its state, like a target in the phrase ("no impact on Ankara": Turkey)
+    return tuple(lex.capital_of.get(c.lower(), c) for c in countries) if len(countries) == 1 else ()
