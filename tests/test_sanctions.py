@@ -13,6 +13,9 @@ from quotelens.model import Entity, Quote
 # (sentence, [(mention text, status, authority, targets)]). Sentences from PolNeAR news (2016) where it has the
 # case, otherwise written in the same register for measures it lacks (export controls, price caps, designations).
 MEASURES = [
+    # seizing power or control takes no property: not a seizure
+    ("The army seized power in Myanmar in February. The EU has imposed sanctions on ten conglomerates.",
+     [("imposed sanctions on ten conglomerates", "imposed", "European Union", ("ten conglomerates",))]),
     ("In 2009 the United Nations Security Council imposed sanctions on Eritrea, including an arms embargo and a "
      "travel ban and a freeze on the assets of top Eritrean officials, for providing weapons to the Shabab.",
      [("imposed sanctions on Eritrea", "imposed", "UN Security Council", ("Eritrea",)),
@@ -96,6 +99,79 @@ MEASURES = [
 # Measures other than the word "sanction", their kind (the response's `measure`) and the sectors they hit. Sentences
 # from the news corpus's tune half (bench/data/news/, marked "tune") or written in the same register.
 KINDS = [
+    # restricting exports or imports is an export control or trade ban; a definite repeat kept in place is in force
+    ("Japan restricted exports of 23 types of chipmaking equipment to China.",
+     [("restricted exports of 23 types of chipmaking equipment to China", "imposed", "export_control", ("China",))]),
+    ("The US has maintained a trade embargo against Cuba since 1962, and Biden has kept the restrictions in place.",
+     [("a trade embargo against Cuba", "imposed", "embargo", ("Cuba",)),
+      ("kept the restrictions", "imposed", "embargo", ("Cuba",))]),
+    ("Washington kept Cuba on the list of state sponsors of terrorism.",
+     [("kept Cuba on the list of state sponsors of terrorism", "imposed", "designation", ("Cuba",))]),
+    ("The EU imposed sanctions on Russia in 2014. The EU will keep its sanctions on Russia until the war ends.",
+     [("imposed sanctions on Russia", "imposed", "sanctions", ("Russia",)),
+      ("its sanctions on Russia", "imposed", "sanctions", ("Russia",))]),
+    ("The US imposed sanctions on Iran. The Treasury said the men were designated for their role in the scheme.",
+     [("imposed sanctions on Iran", "imposed", "sanctions", ("Iran",)),
+      ("the men were designated", "imposed", "designation", ("the men",))]),
+    # a pronoun a verb sanctions is a party named elsewhere: a mention beside a clear one, with no target of its own
+    ("Russia banned 36 New Zealanders from entering Russia. Gilbert said he did not care that he had been "
+     "sanctioned.",
+     [("banned 36 New Zealanders from entering Russia", "imposed", "travel_ban", ("36 New Zealanders",)),
+      ("he had been sanctioned", "imposed", "sanctions", ())]),
+    ("Canada imposed sanctions on Russia. Among those sanctioned is the head of RT's international department.",
+     [("imposed sanctions on Russia", "imposed", "sanctions", ("Russia",)),
+      ("those sanctioned", "imposed", "sanctions", ())]),
+    # frozen as a predicate after 'have been'; an immobilisation of reserves
+    ("The EU imposed sanctions on Russia. The assets of the two banks have been frozen.",
+     [("imposed sanctions on Russia", "imposed", "sanctions", ("Russia",)),
+      ("The assets of the two banks have been frozen", "imposed", "asset_freeze", ())]),
+    ("The EU imposed sanctions on Russia. It ordered the immobilisation of the central bank's reserves.",
+     [("imposed sanctions on Russia", "imposed", "sanctions", ("Russia",)),
+      ("the immobilisation of the central bank's reserves", "imposed", "asset_freeze", ())]),
+    # a designation verb that lists parties is a designation next to another mention
+    ("South Korea imposed sanctions on North Korea. It also designated Hwang Kil-su and Pak Hwa-song, two bankers.",
+     [("imposed sanctions on North Korea", "imposed", "sanctions", ("North Korea",)),
+      ("designated Hwang Kil-su and Pak Hwa-song", "imposed", "designation", ())]),
+    ("The EU imposed sanctions on Russia and a ban on visas for Russians.",
+     [("imposed sanctions on Russia", "imposed", "sanctions", ("Russia",)),
+      ("a ban on visas for Russians", "imposed", "travel_ban", ())]),
+    # a designation, or a definite vague repeat, whose verb says whom it hits is a mention of its own
+    ("The US sanctioned a group for blocking aid convoys. The designation targets Tzav 9, the State Department said.",
+     [("sanctioned a group", "imposed", "sanctions", ("a group",)),
+      ("The designation", "imposed", "designation", ("Tzav 9",))]),
+    ("The EU renewed its sanctions on Iranian parties. The restrictions apply to 12 people and nine entities.",
+     [("renewed its sanctions on Iranian parties", "extended", "sanctions", ("Iranian parties",)),
+      ("The restrictions", "imposed", "sanctions", ())]),
+    # restrictions against a named party are sanctions; restrictions on abortion are not (OTHER_SENSES)
+    ("The US imposed sanctions on a Kyrgyz bank for circumventing Western restrictions against Russia.",
+     [("imposed sanctions on a Kyrgyz bank", "imposed", "sanctions", ("a Kyrgyz bank",)),
+      ("circumventing Western restrictions against Russia", "violated", "sanctions", ("Russia",))]),
+    # what a verb sanctions is a party through a conjunct, the party it is part of, or an object split off
+    ("The US imposed sanctions on Russia, while eight citizens and companies were sanctioned over their ties with "
+     "Crimea.",
+     [("imposed sanctions on Russia", "imposed", "sanctions", ("Russia",)),
+      ("eight citizens and companies were sanctioned", "imposed", "sanctions", ())]),
+    ("South Korea blacklisted several top aides of the North Korean leader on Friday.",
+     [("blacklisted several top aides of the North Korean leader", "imposed", "designation", ())]),
+    # travel bans in other words (tune, batch 2): prohibited from entering, a 'from' the parser hangs on the object,
+    # a visa barred deeper in the clause, an entry or a visa as the banned thing itself
+    ("Japan sanctioned Russia. Three of its officials are prohibited from entering Japan.",
+     [("sanctioned Russia", "imposed", "sanctions", ("Russia",)),
+      ("Three of its officials are prohibited from entering Japan", "imposed", "travel_ban", ())]),
+    ("The Baltic states expanded sanctions against Georgian officials, barring dozens of individuals from entering "
+     "their countries.",
+     [("expanded sanctions against Georgian officials", "extended", "sanctions", ("Georgian officials",)),
+      ("barring dozens of individuals from entering their countries", "imposed", "travel_ban", ())]),
+    ("Canada sanctioned Russia. Twelve Russian officials were banned from obtaining visas to enter Canada.",
+     [("sanctioned Russia", "imposed", "sanctions", ("Russia",)),
+      ("Twelve Russian officials were banned from obtaining visas to enter Canada", "imposed", "travel_ban", ())]),
+    ("Estonia sanctioned Georgia. The minister signed an order prohibiting the entry into the country of 55 "
+     "Georgian citizens.",
+     [("sanctioned Georgia", "imposed", "sanctions", ("Georgia",)),
+      ("prohibiting the entry into the country of 55 Georgian citizens", "imposed", "travel_ban", ())]),
+    ("The US sanctioned Nicaragua. The State Department restricted visas to more than 100 Nicaraguan officials.",
+     [("sanctioned Nicaragua", "imposed", "sanctions", ("Nicaragua",)),
+      ("restricted visas to more than 100 Nicaraguan officials", "imposed", "travel_ban", ())]),
     # tune: chinamil-2024-05-23 (the ministry's name shortened to the country)
     ("The measures, which include freezing assets in China and banning senior executives from entering the country, "
      "took effect from Wednesday, China said.",
@@ -300,6 +376,12 @@ def test_taken_off_a_measure_is_lifted_for_whom_it_names(nlp, text, mention, sta
     assert (mention, status, measure, targets) in [(s.text, s.status, s.measure, s.targets) for s in found(nlp, text)]
 
 
+def test_a_state_measure_in_a_sports_story_is_still_a_measure(nlp):
+    text = ("The league barred Russian players, athletes and coaches from the tournament, and the club's football team "
+            "left the match. The EU imposed sanctions on Russia over the war.")
+    assert [(s.text, s.authority) for s in found(nlp, text)] == [("imposed sanctions on Russia over the war", "European Union")]
+
+
 def test_a_passive_listing_verb_without_a_list_puts_more_parties_on_the_list_before_it(nlp):
     listed = "The Commerce Department added 37 firms to its Entity List on Thursday. "
     text = listed + "Eleven were added for being involved with the balloon program."
@@ -401,6 +483,64 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
 
 # (text, mention, status): status from the clause and its frame.
 STATUS = [
+    # a status noun whose 'of' hangs on its particle still governs the measure
+    ("The EU imposed sanctions on Russia. Ireland will push hard for a significant ratcheting up of sanctions.",
+     "a significant ratcheting up of sanctions", "considered"),
+    # a measure prevented or avoided is not in force
+    ("The US imposed sanctions on a Kyrgyz bank. To prevent all other banks from falling under sanctions, the "
+     "government chose one bank to work with the ruble.", "sanctions", "other"),
+    # 'no' above a lifting or a violation undoes it
+    ("The US sanctioned Russia. There is no evidence that the banks participated in circumventing Western sanctions "
+     "against Russia.", "circumventing Western sanctions against Russia", "other"),
+    ("The US imposed sanctions on Cuba in 1962. The State Department has no plans to lift the sanctions.",
+     "lift the sanctions", "other"),
+    # a sanctions waiver or exemption is the measure lifted
+    ("The US reimposed sanctions on Iran in 2018. On Friday Blinken signed several sanctions waivers for Iran.",
+     "several sanctions waivers", "lifted"),
+    # extending a measure in other words: ratchet up, beef up, reinforce; demanded, considered
+    ("The US imposed sanctions on Russia. Seoul will reinforce export controls on North Korea.",
+     "reinforce export controls on North Korea", "extended"),
+    ("The US imposed sanctions on Russia. Two senators called on Sunday for beefing up western sanctions against "
+     "Russia.", "beefing up western sanctions against Russia", "considered"),
+    # a declining word in its noun or adjective form: unable to agree, a refusal to agree
+    ("The EU imposed sanctions on Russia in March. In May the EU was unable to agree on a sixth package of sanctions.",
+     "sanctions", "other"),
+    ("The EU imposed sanctions on Russia. Hungary was criticised over its refusal to agree an oil embargo against "
+     "Russia.", "an oil embargo against Russia", "other"),
+    # the measure's own 'no' negates its verb
+    ("The UN sanctioned the Taliban in 1999. No further sanctions have been imposed on the Taliban since 2021.",
+     "No further sanctions have been imposed on the Taliban", "other"),
+    # a proposal on a condition threatens; the proposal alone is considered
+    ("Seoul sanctioned North Korea. The ministry said it would consider slapping more sanctions on Pyongyang in case "
+     "it stages further provocations.", "slapping more sanctions on Pyongyang", "threatened"),
+    ("The EU imposed sanctions on Belarus. The EU is considering sanctions on Russia if it invades Ukraine.",
+     "sanctions on Russia", "threatened"),
+    ("The EU imposed sanctions on Belarus. The EU is considering sanctions on Russia.", "sanctions on Russia",
+     "considered"),
+    # 'such' makes the measure a kind: described generally
+    ("Poland imposed sanctions on Russia. The move follows a law that makes such sanctions possible.",
+     "such sanctions", "other"),
+    ("The US imposed an embargo on Iran. The minister said such embargoes will even have positive effects.",
+     "such embargoes", "other"),
+    # a bare plural a topic word governs is described generally, unless it names the party it hits
+    ("The US sanctioned Iran. To ensure strict enforcement of sanctions against Iran, Washington restricted the flow "
+     "of dollars.", "sanctions against Iran", "imposed"),
+    ("The US sanctioned Iran. Tehran said the US inclination for sanctions on other countries had become its approach.",
+     "sanctions on other countries", "other"),
+    # the so-called measure is the target's name for one in force; a lifting hoped for, potential or demanded with
+    # 'should' is considered, one a decision names was decided; a measure that acts is in force
+    ("The US imposed sanctions on 11 officials. Beijing condemned the so-called sanctions.", "the so-called sanctions",
+     "imposed"),
+    ("The US lifted sanctions on Syria. The ministry expressed its hope for a complete removal of sanctions.",
+     "a complete removal of sanctions", "considered"),
+    ("The US lifted sanctions on Syria. Damascus welcomed the potential lifting of sanctions on its banks.",
+     "the potential lifting of sanctions on its banks", "considered"),
+    ("The US imposed sanctions on China. Beijing said the United States should revoke the sanctions at once.",
+     "revoke the sanctions", "considered"),
+    ("Reporters asked him to comment on the decision of the Treasury to lift the sanctions against three companies.",
+     "lift the sanctions against three companies", "lifted"),
+    ("The US imposed an embargo on Cuba. Havana accused Washington of attempting to hide the damage caused by the "
+     "embargo.", "the embargo", "imposed"),
     # a 'would' a past verb reports is the speaker's 'will': a decision, unless the reporting verb or a condition
     # threatens, or the verb or an adverb proposes; 'would' on its own is a hypothesis
     ("The EU said on Monday it would impose sanctions on Russia.", "impose sanctions on Russia", "imposed"),
@@ -553,6 +693,13 @@ OTHER_SENSES = [
     "Bloomberg is the gun control advocate who tried to ban sales of sodas over 16ounces.",
     "She has called for the reinstatement of an assault weapons ban, favors a California proposal regulating ammunition.",
     "The decision breaks with Security Council resolutions declaring settlements to be illegal.",
+    "The board sanctioned the merger and the budget.",
+    "The city council voted for restrictions against noise at night.",
+    "The designation of the bathroom as a quiet zone applies to all staff.",
+    "The mayor sanctioned the plan of the city council.",
+    "The city restricted imports of plastic bags to cut waste.",
+    "The league said he had been sanctioned for a late tackle.",
+    "Nobody knows whether they were sanctioned by the school.",
     # tune: stuff-2022-07-05 (a control: a news embargo on the Budget briefing)
     "The Treasury has banned the Wall Street Journal from attending lockups until 2025 after its reporter broke the "
     "strict embargo in this year's Budget briefing.",
@@ -568,6 +715,14 @@ OTHER_SENSES = [
     "The Treasury designated Tuesday a day of mourning.",
     "The shop listed the items on its website.",
     "Prices were frozen for a year by the shop.",
+    "The council prohibited the president from waiving any fees to enter into new agreements with the club.",
+    "The airline denied entry to the lounge for passengers without a ticket.",
+    # a story told in a sport's words: its sanctions are a league's or a tribunal's penalties (tune: batch-2 controls)
+    "A rugby player has been suspended for six weeks while two other players and a club official face sanctions "
+    "after a brawl at the league match. \"These sanctions are imposed by our judiciary,\" the team's coach said.",
+    "The anti-doping tribunal handed down the sanctions to the two athletes yesterday. The sanctions took effect at "
+    "once, and the athletics federation said the tournament would go ahead. That sanction was imposed after a doping "
+    "report on the national team.",
 ]
 
 

@@ -31,9 +31,10 @@ def patient_of(verb: Token, participle: bool = False) -> Token | None:
             return child
     if verb.dep_ == "compound" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # mis-parsed "to sanction entities"
-    if verb.dep_ in ("acl", "amod") and (verb.head.pos_ in ("NOUN", "PROPN") or verb.head.ent_type_ == "MONEY") and (
+    if verb.dep_ in ("acl", "amod") and (verb.head.pos_ in ("NOUN", "PROPN") or verb.head.ent_type_ == "MONEY"
+                                         or verb.head.lower_ == "those") and (
             verb.tag_ == "VBN" or (participle and verb.tag_ == "VBG")):
-        return verb.head  # "individuals sanctioned by the EU"
+        return verb.head  # "individuals sanctioned by the EU", "those sanctioned"
     return None
 
 

@@ -9,7 +9,7 @@ from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.aliases import authority_of_phrase
 from quotelens.findings.sanctions.parties import agent_of
 from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
-from quotelens.findings.sanctions.restraints import barred_from, frozen_candidate, misread_noun_candidate, travel_ban_candidate
+from quotelens.findings.sanctions.restraints import frozen_candidate, misread_noun_candidate, travel_ban_candidate
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby
 from quotelens.findings.sanctions.status import takes_effect
@@ -19,10 +19,12 @@ from quotelens.language.tree import children, lefts, rights
 def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     """Return the measure that ``token`` names, if it names one."""
     lemma, lower = token.lemma_.lower(), token.lower_
-    if _used_as_verb(token, lex) and lemma in lex.travel_ban_verbs and barred_from(token, lex) is not None:
-        return travel_ban_candidate(token, lex)
+    if _used_as_verb(token, lex) and lemma in lex.travel_ban_verbs and (barred := travel_ban_candidate(token, lex)):
+        return barred
     if _used_as_verb(token, lex) and lemma in lex.measure_verbs:
-        return misread_noun_candidate(token, lex) or _verb_candidate(token, lemma, lex)
+        found = misread_noun_candidate(token, lex) or _verb_candidate(token, lemma, lex)
+        if found is not None or token.dep_ != "acomp":  # "the assets ... have been frozen": a predicate, below
+            return found
     if lower in lex.frozen_adjectives and token.dep_ == "acomp":
         return frozen_candidate(token, lex)
     if lemma in lex.seizure_words:
@@ -109,15 +111,15 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     money = patient.ent_type_ == "MONEY" and lemma in lex.money_verbs  # "€21.5 billion was frozen across the EU"
     if allowed and not words & allowed and not money:
         return None
-    if not allowed and not is_possible_target(patient, lex) and not _done_by_authority(token, lex):
+    if not allowed and not _names_party(token, patient, lex) and not _done_by_authority(token, lex):
         return None  # "the league sanctioned the match"; "the US Treasury sanctioned Hamas financiers" is one
     if approved_by(token, lex):
         return None  # "government-sanctioned", "state-sanctioned": approval
     agent = agent_of(token)
     if agent is not None and authority_of_phrase(agent, lex) is None and agent.ent_type_ not in ("GPE", "ORG"):
         return None  # "sanctioned by the state", "hackers sanctioned by it": approval
-    if patient.i > token.i:
-        start, end = token.i, patient.right_edge.i + 1
+    if patient.i > token.i:  # through every object the parser split off ('sanctioning Representative ... Hsiao')
+        start, end = token.i, max(o.right_edge.i for o in (patient, *children(token, "dobj"))) + 1
     else:
         start, end = patient.left_edge.i, token.i + 1
     # "sanction X": X is the target. "freeze the assets of X", "ban exports to X": the object is the measure's own
@@ -127,11 +129,21 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     return Candidate(token, patient, token, start, end, kind, clear=money or bool(allowed & lex.clear_objects))
 
 
+def _names_party(verb: Token, patient: Token, lex: Lexicon) -> bool:
+    """Whether what a verb sanctions is a party: the patient, a conjunct ('eight citizens and companies were
+    sanctioned'), whose part it is ('several top aides of North Korean leader Kim'), or another object the parser
+    split off ('sanctioning Representative to the US Hsiao Bi-khim')."""
+    parts = [patient, *patient.conjuncts, *children(verb, "dobj")]
+    parts += [o for p in children(patient, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    # 'he has been sanctioned', 'those sanctioned include': a person the article names elsewhere (no proof alone)
+    return any(is_possible_target(part, lex) or part.lower_ in lex.party_pronouns for part in parts)
+
+
 def _seizure_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'seize EUR 37 million worth of Russian assets', 'a seizure warrant' (which stay: sanctions.py)."""
     if token.pos_ == "VERB":
         patient = patient_of(token)
-        if patient is None:
+        if patient is None or patient.lemma_.lower() in lex.not_seizable:  # "seizing power"
             return None
         start, end = (token.i, patient.right_edge.i + 1) if patient.i > token.i else (patient.left_edge.i, token.i + 1)
         return Candidate(token, patient, token, start, end, "verb", clear=False)
@@ -151,15 +163,20 @@ def _participle_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'designated the group a terrorist organization', 'the designation of X as a terrorist group'; 'several
     companies have been designated' only next to another mention (not clear: sanctions.py keeps it near one)."""
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() in lex.targeting_verbs:
+        start = min((c.left_edge.i for c in lefts(token)), default=token.i)  # "The designations target Tzav 9"
+        return Candidate(token, token, token.head, start, token.i + 1, "noun", False)
     marked = [t for t in token.subtree if t.i > token.i and t.lemma_.lower() in lex.designation_complements]
     weak = not marked and not _done_by_authority(token, lex)
-    if weak and not any(is_possible_target(c, lex) for c in children(token, "nsubjpass")):
+    # weak: 'several companies have been designated', 'designated Hwang Kil-su and Pak Hwa-song' (parties it lists)
+    if weak and not any(is_possible_target(c, lex) for c in children(token, "nsubjpass", "dobj")):
         return None
     # "a terrorist organization": the phrase ends at the noun the complement word modifies
     end = max((max(t.i, t.head.i) if t.head.pos_ in ("NOUN", "PROPN") else t.i for t in marked), default=-1) + 1
     if not marked:  # "the Treasury designated five individuals": the phrase ends with whom it designates
         patient = next((c for c in children(token) if c.dep_ in ("dobj", "nsubjpass")), None)
-        end = max(token.i, patient.i if patient is not None else token.i) + 1
+        listed = [patient, *patient.conjuncts] if patient is not None else []  # "designated X and Y"
+        end = max([token.i, *(t.i for t in listed)]) + 1
     if token.pos_ == "VERB":
         # the first object is the one designated; a second one ("a terrorist organization") is what it becomes
         objects = sorted((c for c in children(token) if c.dep_ in ("dobj", "dative", "nsubjpass")), key=lambda c: c.i)
@@ -189,12 +206,15 @@ def _generic_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'impose additional actions': a vague noun is a measure as the object of an imposing verb; 'lift the
     restrictions', 'end the ban': a definite one any status verb acts on is the measure named before it (a limit:
     'lifted the restrictions on parking' next to a sanctions mention reads as one too), and so is one that takes
-    effect or ends ('The measures, which include freezing assets, took effect', 'the restrictions expired')."""
+    effect, ends or hits someone ('The measures, which include freezing assets, took effect', 'the restrictions
+    expired', 'The restrictions apply to 12 people')."""
     verb = token.head
-    status = lex.status_of.get(verb.lemma_.lower())
     definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "some") for c in children(token))
+    # "has kept the restrictions in place": a measure kept is one in force
+    status = lex.status_of.get(verb.lemma_.lower()) or ("imposed" if definite and verb.lemma_.lower() in lex.keeping_words
+                                                         else None)
     if definite and token.dep_ == "nsubj" and not of_another_field(token, lex) \
-            and (takes_effect(verb, lex) or verb.lemma_.lower() in lex.ending_verbs):
+            and (takes_effect(verb, lex) or verb.lemma_.lower() in lex.ending_verbs | lex.targeting_verbs):
         start, end = phrase_bounds(token, lex)
         return Candidate(token, token, verb, start, end, "generic", False)
     if token.dep_ not in ("dobj", "nsubjpass") or status is None or (status != "imposed" and not definite):

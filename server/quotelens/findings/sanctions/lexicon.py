@@ -45,6 +45,10 @@ class Lexicon:
     hypothetical_aux: frozenset[str]
     backshifted_aux: frozenset[str]
     anyone: frozenset[str]
+    naming_adverbs: frozenset[str]
+    kind_determiners: frozenset[str]
+    decision_words: frozenset[str]
+    demand_aux: frozenset[str]
     blocking_words: frozenset[str]
     declining_words: frozenset[str]
     demand_words: frozenset[str]
@@ -63,6 +67,7 @@ class Lexicon:
     negative_phrases: tuple[str, ...]
     modifier_exceptions: frozenset[str]
     target_nouns: frozenset[str]
+    party_pronouns: frozenset[str]
     target_preps: frozenset[str]
     not_targets: frozenset[str]
     reason_preps: frozenset[str]
@@ -73,14 +78,18 @@ class Lexicon:
     measure_kinds: tuple[tuple[str, frozenset[str], frozenset[str]], ...]  # (measure, triggers, words it needs)
     sector_nouns: frozenset[str]
     negative_target_words: frozenset[str]
+    sports_story_words: frozenset[str]
+    sports_story_min: int
     travel_ban_verbs: frozenset[str]
     travel_ban_from: frozenset[str]
+    travel_ban_objects: frozenset[str]
     listing_verbs: frozenset[str]
     list_changes: frozenset[str]
     list_members: frozenset[str]
     list_nouns: frozenset[str]
     seizure_words: frozenset[str]
     seizable: frozenset[str]
+    not_seizable: frozenset[str]
     ownership_verbs: frozenset[str]
     known_authorities: frozenset[str]  # the canonical names of data/sanctions.json's authorities
     capital_of: dict  # "moscow" -> "Russia"
@@ -153,6 +162,10 @@ def load_lexicon() -> Lexicon:
         hypothetical_aux=frozenset(modality["hypothetical_aux"]),
         backshifted_aux=frozenset(modality["backshifted_aux"]),
         anyone=frozenset(modality["anyone"]),
+        naming_adverbs=frozenset(modality["naming_adverbs"]),
+        kind_determiners=frozenset(modality["kind_determiners"]),
+        decision_words=frozenset(modality["decision_words"]),
+        demand_aux=frozenset(modality["demand_aux"]),
         blocking_words=frozenset(modality["blocking_words"]),
         declining_words=frozenset(modality["declining_words"]),
         demand_words=frozenset(modality["demand_words"]),
@@ -171,6 +184,7 @@ def load_lexicon() -> Lexicon:
         negative_phrases=tuple(plain(p) for p in raw["negative_senses"]["phrases"]),
         modifier_exceptions=frozenset(raw["negative_senses"]["modifier_exceptions"]),
         target_nouns=frozenset(raw["target_nouns"]["nouns"]),
+        party_pronouns=frozenset(raw["party_pronouns"]["pronouns"]),
         target_preps=frozenset(raw["target_preps"]["preps"]),
         not_targets=frozenset(raw["not_targets"]["nouns"]),
         reason_preps=frozenset(raw["target_preps"]["reasons"]),
@@ -184,14 +198,18 @@ def load_lexicon() -> Lexicon:
         ),
         sector_nouns=frozenset(raw["sectors"]["nouns"]),
         negative_target_words=frozenset(raw["negative_senses"]["target_words"]),
+        sports_story_words=frozenset(raw["negative_senses"]["sports_story"]),
+        sports_story_min=int(raw["negative_senses"]["sports_story_min"]),
         travel_ban_verbs=frozenset(raw["travel_bans"]["verbs"]),
         travel_ban_from=frozenset(raw["travel_bans"]["from"]),
+        travel_ban_objects=frozenset(raw["travel_bans"]["objects"]),
         listing_verbs=frozenset(raw["listing"]["verbs"]),
         list_changes=frozenset(raw["listing"]["changes"]),
         list_members=frozenset(raw["listing"]["members"]),
         list_nouns=frozenset(raw["listing"]["lists"]),
         seizure_words=frozenset(raw["seizures"]["words"]),
         seizable=frozenset(raw["seizures"]["property"]),
+        not_seizable=frozenset(raw["seizures"]["not_property"]),
         ownership_verbs=frozenset(raw["seizures"]["owned_by"]),
         known_authorities=frozenset(k for k in raw["authorities"] if not k.startswith("$")),
         capital_of=capital_of,

@@ -44,9 +44,10 @@ def governing_status_word(head: Token, lex: Lexicon) -> Token | None:
     for child in rights(head):
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in lex.status_of:
             return child  # "the coercive measures imposed by the United States"
-    if head.dep_ == "pobj" and parent.lower_ in ("of", "on") and parent.head.lemma_.lower() in lex.status_of:
-        holder = parent.head
-        if holder.pos_ in ("NOUN", "PROPN"):
+    # "the lifting of sanctions"; "a ratcheting up of sanctions", where 'of' hangs on the particle
+    holder = parent.head.head if parent.head.dep_ == "prt" else parent.head
+    if head.dep_ == "pobj" and parent.lower_ in ("of", "on") and holder.lemma_.lower() in lex.status_of:
+        if holder.pos_ in ("NOUN", "PROPN") or (holder.dep_ == "pobj" and holder.tag_ == "VBG"):
             return holder
     if head.dep_ == "pobj" and parent.lower_ == "of" and parent.head.lower_ in lex.quantities:
         return governing_status_word(parent.head, lex)  # "imposed a new round of sanctions"

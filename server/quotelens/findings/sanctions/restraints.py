@@ -12,18 +12,36 @@ from quotelens.language.tree import children
 
 
 def barred_from(verb: Token, lex: Lexicon) -> Token | None:
-    """The 'entering' of 'banned senior executives from entering the country'."""
-    for child in children(verb):
-        if child.dep_ == "prep" and child.lower_ == "from":
-            for inner in children(child):
-                if inner.dep_ == "pcomp" and inner.lemma_.lower() in lex.travel_ban_from:
+    """The 'entering' of 'banned senior executives from entering the country', also where the parser hangs 'from' on
+    the object ('barring dozens of individuals from entering') or what is barred is a visa ('banned from obtaining visas
+    to enter')."""
+    holders = [verb, *(t for o in children(verb, "dobj", "pobj") for t in o.subtree)]
+    for holder in holders:
+        for child in children(holder, "prep"):
+            if child.lower_ != "from":
+                continue
+            for inner in children(child, "pcomp"):
+                # not 'prohibit the president from waiving any sanctions to enter into new agreements'
+                if inner.lemma_.lower() in lex.travel_ban_from or any(
+                        w.lemma_.lower() in lex.travel_ban_objects for w in inner.subtree):
                     return inner
     return None
 
 
+def _entry_object(verb: Token, lex: Lexicon) -> Token | None:
+    """The 'entry' of 'prohibiting the entry into the country of 55 citizens', the 'visas' of 'restricted visas to
+    100 officials': a banning verb whose object is the entry itself."""
+    return next((o for o in children(verb, "dobj") if o.lemma_.lower() in lex.travel_ban_objects), None)
+
+
 def travel_ban_candidate(token: Token, lex: Lexicon) -> Candidate | None:
-    """'banning senior executives from entering the country', 'oligarchs will be barred from entering our country'."""
-    patient = patient_of(token)
+    """'banning senior executives from entering the country', 'oligarchs will be barred from entering our country',
+    'prohibiting the entry into the country of 55 citizens'."""
+    entry = _entry_object(token, lex)
+    if entry is not None and not is_sports(entry, lex):
+        end = max(c.right_edge.i for c in (entry, *children(token, "prep")) if c.i >= entry.i)
+        return Candidate(token, entry, token, token.i, end + 1, "verb", clear=False)
+    patient = patient_of(token) or next(iter(children(token, "pobj")), None)  # 'barring dozens of individuals'
     entering = barred_from(token, lex)
     if patient is None or entering is None or is_sports(patient, lex):
         return None

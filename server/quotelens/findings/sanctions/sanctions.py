@@ -26,7 +26,7 @@ from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import measure_of, sectors_of
 from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country
 from quotelens.findings.sanctions.parties import find_authority
-from quotelens.findings.sanctions.senses import is_other_sense
+from quotelens.findings.sanctions.senses import is_other_sense, is_sports_story
 from quotelens.findings.sanctions.status import find_status
 from quotelens.findings.sanctions.targets import find_targets
 from quotelens.model import Entity, Quote, Sanction
@@ -64,16 +64,17 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
         candidate = candidate_at(token, lex)
         if candidate is not None and not is_other_sense(candidate, lex):
             findings.append(_describe(candidate, lex, context))
-    text = document.text
     findings += _acronym_mentions(findings, lex, context) + _list_repeats(findings, lex, context)
-    findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, text)
+    if is_sports_story(doc, lex):  # a sports body's penalties; a state's measure names its authority
+        findings = [f for f in findings if f.authority is not None]
+    findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, document.text)
     measures = _measures(findings, lex)
     return [
         Sanction(
             id=f"sanction{n}",
             start=(start := doc[f.candidate.start].idx),
             end=(end := doc[f.candidate.end - 1].idx + len(doc[f.candidate.end - 1].text)),
-            text=text[start:end],
+            text=document.text[start:end],
             status=f.status,
             authority=f.authority,
             targets=f.targets,
@@ -108,7 +109,7 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     # a country named in the phrase or, alone, in the sentence ("to punish Damascus, either with sanctions")
     strong = candidate.clear or authority is not None or any(names_country(t, context) for t in targets + nearby)
     if candidate.kind == "verb" and candidate.trigger.lemma_.lower() == "sanction":
-        strong = True  # the approval sense was ruled out by the object/agent checks
+        strong = candidate.head.pos_ != "PRON"  # approval was ruled out; 'he was sanctioned' proves no state measure
     if candidate.verb is not None and candidate.kind == "noun" and candidate.trigger.lemma_.lower() in lex.ambiguous_nouns \
             and candidate.trigger.lemma_.lower() not in lex.needs_party:
         # "the imposition of sanctions", "lifted sanctions": disciplinary senses were ruled out above. A press embargo

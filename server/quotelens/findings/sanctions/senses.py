@@ -1,11 +1,12 @@
 """Senses of a measure word that are not sanctions: approval ('state-sanctioned'), sports and professional
-discipline, civil campaigns, a press embargo's modifiers, a policy that 'breaks with' resolutions."""
+discipline, a sports story's penalties, civil campaigns, a press embargo's modifiers, a policy that 'breaks with'
+resolutions."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.aliases import authority_of_text
@@ -41,6 +42,12 @@ def is_sports(patient: Token, lex: Lexicon) -> bool:
     """'sanctioned two top officials of the rebel league': a sports penalty."""
     return any(t.lower_ in lex.negative_target_words or t.lemma_.lower() in lex.negative_target_words
                for t in patient.subtree)
+
+
+def is_sports_story(doc: Doc, lex: Lexicon) -> bool:
+    """A story told in a sport's words (players, a league, doping): its sanctions are a sports body's penalties."""
+    return sum(t.lower_ in lex.sports_story_words or t.lemma_.lower() in lex.sports_story_words for t in doc) \
+        >= lex.sports_story_min
 
 
 def is_other_sense(candidate: Candidate, lex: Lexicon) -> bool:

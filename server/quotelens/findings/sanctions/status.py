@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from quotelens.findings.sanctions.changes import change_status
 from quotelens.findings.sanctions.lexicon import Lexicon
-from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children, lefts
 
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports sanction_parties, which imports this module
@@ -21,6 +21,9 @@ _CLIMB_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acl", "compound", "amo
 
 def find_status(candidate: Candidate, lex: Lexicon) -> str:
     status = _status(candidate, lex)
+    if status in ("imposed", "considered") and any(
+            d.lower_ in lex.kind_determiners for d in children(candidate.head, "det", "amod")):
+        return "other"  # "a law that makes such sanctions possible": measures of a kind, described generally
     return "other" if status == "imposed" and _on_anyone(candidate, lex) else status
 
 
@@ -35,8 +38,9 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
     verb = candidate.verb
     base = lex.status_of.get(verb.lemma_.lower(), "imposed") if verb is not None else "imposed"
     if verb is not None and verb.lemma_.lower() in lex.listing_verbs and candidate.head.lemma_.lower() not in lex.list_nouns \
-            and candidate.kind != "ellipsis":
-        base = "extended"  # "add 24 names to an EU visa ban": more people under a measure in force (annotation.md)
+            and candidate.kind != "ellipsis" and verb.lemma_.lower() not in lex.keeping_words:
+        base = "extended"  # "add 24 names to an EU visa ban": more people under a measure in force (annotation.md);
+        # "kept the restrictions in place" keeps it as it is
     if verb is None and candidate.head is not candidate.trigger:
         base = lex.status_of.get(candidate.head.lemma_.lower(), base)  # "sanctions relief", "sanctions-busters"
     if candidate.kind == "resolution" or _evading_compound(candidate, lex):
@@ -46,11 +50,7 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
     if base in ("imposed", "lifted", "extended") and _is_question(start):
         return "considered"  # "Will the EU impose sanctions on Israel?": asked about (docs/annotation.md)
     if base != "imposed":
-        if _is_blocked(path, lex):
-            return "other"
-        # "calls to lift the embargo", "urged the EU to ease sanctions": a demand, not a decision
-        proposed = _is_proposed(path, lex) or (verb is not None and _demanded_before(verb, lex))
-        return "considered" if base in ("lifted", "extended") and proposed else base
+        return change_status(base, start, verb, path, lex)
     if verb is None and _is_generic_reference(candidate.head, lex):
         return "other"
     # "the sanctions regime", "the sanctions imposed by the US", "the agreed sanctions" name a measure in force: a
@@ -63,7 +63,11 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
     ))
     if _is_denied(head, path):
         return "other"
+    if _acts(head, lex):
+        return "imposed"
     for child in lefts(head):  # "the proposed sanctions", "potential sanctions", "the threatened sanctions"
+        if any(a.lower_ in lex.naming_adverbs for a in children(child, "advmod")):
+            continue  # "the so-called sanctions": the target's name for a measure, not one called for
         if child.dep_ in ("amod", "compound") and child.lemma_.lower() in lex.threat_words:
             return "threatened"
         if child.dep_ in ("amod", "compound") and child.lemma_.lower() in lex.consider_words:
@@ -91,7 +95,10 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
         if (lemma in lex.threat_words or lemma in lex.consider_words) and not children(word, "oprd"):
             # not "called the sanctions illegal": a verb with a predicate on its object names or judges the measure
             # "is not considering sanctions", "did not discuss sanctions": a negated proposal proposes nothing
-            return "other" if negated else ("threatened" if lemma in lex.threat_words else "considered")
+            if negated:
+                return "other"
+            # "would consider sanctions in case it stages further provocations": a proposal on a condition threatens
+            return "threatened" if lemma in lex.threat_words or _is_conditional(word, lex) else "considered"
         if any(c.lower_ in lex.consider_words for c in children(word, "mark")):
             return "considered"
         auxes = {c.lower_ for c in children(word, "aux", "auxpass")}
@@ -193,17 +200,6 @@ def _evading_compound(candidate: Candidate, lex: Lexicon) -> bool:
     return lex.status_of.get(trigger.head.lemma_.lower()) == "violated" or trigger.head.lower_ in lex.violation_nouns
 
 
-def _demanded_before(verb: Token, lex: Lexicon) -> bool:
-    """'the African Union's call for the Somali government to lift the arms embargo', which the parser often
-    attaches elsewhere: an infinitive with a demand word a few tokens before it in its sentence. Linear: a fixed
-    window back from the verb."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
-        return False
-    first = sentence_start(verb)
-    window = verb.doc[max(first, verb.i - lex.demand_window): verb.i]
-    return any(t.lemma_.lower() in lex.demand_words and t.pos_ in ("NOUN", "VERB") for t in window)
-
-
 def clause_path(start: Token) -> list[Token]:
     """The words from ``start`` up to the verb of its clause and the verbs it is an infinitive or argument of."""
     path = [start]
@@ -241,7 +237,9 @@ def _is_conditional(word: Token, lex: Lexicon) -> bool:
     is coordinated with."""
     for verb in (word, word.head) if word.dep_ == "conj" else (word,):
         for clause in children(verb, "advcl"):
-            if any(c.lower_ in lex.condition_marks for c in children(clause, "mark")):
+            # "if", "unless", and "in case" (its noun hangs from the mark)
+            if any(" ".join([c.lower_, *(o.lower_ for o in children(c, "pobj"))]) in lex.condition_marks
+                   for c in children(clause, "mark")):
                 return True
     return False
 
@@ -252,39 +250,29 @@ def _going_to(word: Token) -> bool:
 
 
 def _is_denied(head: Token, path: list[Token]) -> bool:
-    """'no sanctions on fertiliser', 'has no need to impose sanctions', 'signed without sanctions'."""
+    """'no sanctions on fertiliser', 'has no need to impose sanctions', 'signed without sanctions', 'No further
+    sanctions have been imposed' (the measure's own 'no' when its verb starts the path)."""
     if head.dep_ == "pobj" and head.head.lower_ == "without":
         return True
-    return any(c.lower_ == "no" for word in path for c in children(word, "det"))
+    return any(c.lower_ == "no" for word in (head, *path) for c in children(word, "det"))
 
 
-def _is_proposed(path: list[Token], lex: Lexicon) -> bool:
-    # "demanded that the EU end the ban", "called for the sanctions to be lifted": the clause a demand verb governs
-    top = path[-1]
-    demanded = top.dep_ in ("ccomp", "advcl") and top.head.lemma_.lower() in lex.demand_words
-    return demanded or any(
-        word.lemma_.lower() in lex.demand_words
-        or any(c.lower_ in lex.demand_words for c in children(word, "mark"))  # "whether the US will lift"
-        for word in path
-    )
-
-
-def _is_blocked(path: list[Token], lex: Lexicon) -> bool:
-    """'prohibit the president from waiving sanctions', 'no president could waive sanctions', 'did not lift'."""
-    for word in path[:6]:
-        if word.lemma_.lower() in lex.blocking_words:
-            return True
-        if children(word, "neg") and word.lemma_.lower() not in lex.threat_if_negated:
-            return True
-        if any(g.lower_ == "no" for child in children(word, "nsubj", "nsubjpass") for g in children(child, "det")):
-            return True
-    return False
+def _acts(head: Token, lex: Lexicon) -> bool:
+    """'the damage caused by the embargo': a measure that does something is in force, whatever proposal or threat
+    the clause it acts in sits under ('attempting to obscure the damage caused by the embargo')."""
+    if head.dep_ != "pobj" or head.head.dep_ != "agent":
+        return False
+    action = head.head.head.lemma_.lower()
+    return action not in lex.threat_words and action not in lex.consider_words
 
 
 def _is_generic_reference(head: Token, lex: Lexicon) -> bool:
     """A bare plural that is only a topic: 'the subject of sanctions', 'allows for sanctions'."""
     if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in children(head)):
         return False
+    if any(o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in children(head, "prep") if c.lower_ in lex.target_preps
+           for o in children(c, "pobj")):
+        return False  # "strict enforcement of sanctions against Iran": one measure on a named party, not "on others"
     holder = head.head.head  # "the threat of sanctions", "the possibility of sanctions", "a package of sanctions"
     if holder.pos_ == "NOUN" and holder.lemma_.lower() in lex.threat_words | lex.consider_words | lex.quantities:
         return False

@@ -39,6 +39,8 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     targets: list[str] = []
     if candidate.kind == "verb":
         patient = candidate.head
+        if patient.pos_ == "PRON" and patient.lower_ in lex.party_pronouns:
+            return []  # "he has been sanctioned": the pronoun names no one; the person is named elsewhere
         owner = _owner_of(patient, lex) if candidate.trigger.lemma_.lower() in lex.seizure_words else None
         if owner is not None:
             return _target_phrases(owner, context.doc)  # "seized a plane owned by a Russian airline": the owner

@@ -1,0 +1,78 @@
+"""What happens to a measure that is lifted, extended or violated, from the frame of its clause: blocked ('prohibit
+the president from waiving sanctions'), demanded or hoped for ('calls to lift the embargo', 'the potential lifting of
+sanctions': considered), or as its verb says."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.language.syntax import sentence_start
+from quotelens.language.tree import children, lefts
+
+
+def change_status(base: str, start: Token, verb: Token | None, path: list[Token], lex: Lexicon) -> str:
+    """The status of a measure whose verb lifts, extends or violates it (``base``), ``path`` up from ``start``."""
+    if _is_blocked(path, lex):
+        return "other"
+    # "calls to lift the embargo", "urged the EU to ease sanctions": a demand, not a decision
+    asked = _below_decision(path, lex)  # "asked to comment on the decision to lift the sanctions": decided
+    proposed = _is_proposed(asked, lex) or (verb is not None and _demanded_before(verb, lex)) \
+        or (base == "lifted" and _is_hoped(start, asked, lex))
+    return "considered" if base in ("lifted", "extended") and proposed else base
+
+
+def _is_blocked(path: list[Token], lex: Lexicon) -> bool:
+    """'prohibit the president from waiving sanctions', 'no president could waive sanctions', 'did not lift', 'has
+    no plans to lift'."""
+    for word in path[:6]:
+        if word.lemma_.lower() in lex.blocking_words:
+            return True
+        if children(word, "neg") and word.lemma_.lower() not in lex.threat_if_negated:
+            return True
+        if any(g.lower_ == "no" for child in children(word, "nsubj", "nsubjpass") for g in children(child, "det")):
+            return True
+        if any(g.lower_ == "no" for g in children(word, "det")):
+            return True  # "no evidence that the banks participated in circumventing sanctions", "no plans to lift"
+    return False
+
+
+def _is_proposed(path: list[Token], lex: Lexicon) -> bool:
+    # "demanded that the EU end the ban", "called for the sanctions to be lifted": the clause a demand verb governs
+    top = path[-1]
+    demanded = top.dep_ in ("ccomp", "advcl") and top.head.lemma_.lower() in lex.demand_words
+    return demanded or any(
+        word.lemma_.lower() in lex.demand_words
+        or any(c.lower_ in lex.demand_words for c in children(word, "mark"))  # "whether the US will lift"
+        for word in path
+    )
+
+
+def _demanded_before(verb: Token, lex: Lexicon) -> bool:
+    """'the African Union's call for the Somali government to lift the arms embargo', which the parser often
+    attaches elsewhere: an infinitive with a demand word a few tokens before it in its sentence. Linear: a fixed
+    window back from the verb."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
+        return False
+    first = sentence_start(verb)
+    window = verb.doc[max(first, verb.i - lex.demand_window): verb.i]
+    return any(t.lemma_.lower() in lex.demand_words and t.pos_ in ("NOUN", "VERB") for t in window)
+
+
+def _is_hoped(start: Token, path: list[Token], lex: Lexicon) -> bool:
+    """'the potential lifting of sanctions', 'hope for a complete removal of sanctions', 'talks on easing the
+    embargo': a lifting proposed, hoped for or discussed (docs/annotation.md: considered; a bill that 'seeks to step
+    up sanctions' still extends them, PolNeAR)."""
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in lex.consider_words for c in lefts(start)):
+        return True
+    if any(c.lower_ in lex.demand_aux for c in children(start, "aux")):
+        return True  # "the United States should revoke the sanctions": a demand
+    return any(word.lemma_.lower() in lex.consider_words for word in path[1:])
+
+
+def _below_decision(path: list[Token], lex: Lexicon) -> list[Token]:
+    """The path up to a decision word above the measure: what asks about the decision does not propose it."""
+    for n, word in enumerate(path[1:], 1):
+        if word.lemma_.lower() in lex.decision_words:
+            return path[:n]
+    return path
