@@ -483,6 +483,16 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
 
 # (text, mention, status): status from the clause and its frame.
 STATUS = [
+    # a measure its clause calls needed is called for, one the article named before is judged; a measure a proposal
+    # noun's clause is about is proposed, and "taking place" is no "taking effect"
+    ("The US sanctioned the junta. Additional sanctions are necessary to cut the junta's revenue, he added.",
+     "Additional sanctions", "considered"),
+    ("Canada imposed sanctions on Russia. She said the sanctions are necessary to pressure the Russian government.",
+     "the sanctions", "imposed"),
+    ("The EU imposed sanctions on Russia in March. Coveney said discussions were taking place in the EU this week "
+     "regarding the fifth sanctions package.", "the fifth sanctions package", "considered"),
+    ("The EU imposed sanctions on Russia in March. The fifth sanctions package will take effect on Monday.",
+     "The fifth sanctions package", "imposed"),
     # a status noun whose 'of' hangs on its particle still governs the measure
     ("The EU imposed sanctions on Russia. Ireland will push hard for a significant ratcheting up of sanctions.",
      "a significant ratcheting up of sanctions", "considered"),
