@@ -483,6 +483,13 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
 
 # (text, mention, status): status from the clause and its frame.
 STATUS = [
+    # a lifting only supposed (what it would take, what conditions are for) is other; one decided is lifted
+    ("The EU renewed its sanctions on Venezuela. The EU said that lifting the sanctions would require meaningful "
+     "improvements in human rights.", "lifting the sanctions", "other"),
+    ("ECOWAS imposed sanctions on Niger. The committee set conditions for lifting sanctions.", "lifting sanctions",
+     "other"),
+    ("ECOWAS imposed sanctions on Niger in 2023. In February ECOWAS lifted sanctions on Niger.",
+     "lifted sanctions on Niger", "lifted"),
     # a measure its clause calls needed is called for, one the article named before is judged; a measure a proposal
     # noun's clause is about is proposed, and "taking place" is no "taking effect"
     ("The US sanctioned the junta. Additional sanctions are necessary to cut the junta's revenue, he added.",
