@@ -247,6 +247,12 @@ KINDS = [
 
 # (sentence, mention, authority, targets, sectors): whom a measure hits, as docs/annotation.md words it.
 TARGETS = [
+    # what a verb bans is no target; whom its preposition names is, and a verb's party object still is one
+    ("The US restricted visas on Friday to more than 100 Nicaraguan municipal officials.",
+     "restricted visas on Friday to more than 100 Nicaraguan municipal officials", "United States",
+     ("more than 100 Nicaraguan municipal officials",), ()),
+    ("The US sanctioned 14 people and eight companies on Friday.", "sanctioned 14 people and eight companies",
+     "United States", ("14 people", "eight companies"), ()),
     ("The EU imposed sanctions on Russia's energy sector.",
      "imposed sanctions on Russia's energy sector", "European Union", ("Russia",), ("energy sector",)),
     # a sector in a list leaves its owner and the other targets of the list ('energy sector' in sectors)
