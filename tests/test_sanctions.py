@@ -489,6 +489,11 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
 
 # (text, mention, status): status from the clause and its frame.
 STATUS = [
+    # an extension 'should' asks for is called for, as a lifting is; one decided extends
+    ("The EU imposed sanctions on Russia. Sanctions against Russia should be expanded, the minister said.",
+     "Sanctions against Russia should be expanded", "considered"),
+    ("The EU imposed sanctions on Russia. Sanctions against Russia were expanded on Monday.",
+     "Sanctions against Russia were expanded", "extended"),
     # a lifting only supposed (what it would take, what conditions are for) is other; one decided is lifted
     ("The EU renewed its sanctions on Venezuela. The EU said that lifting the sanctions would require meaningful "
      "improvements in human rights.", "lifting the sanctions", "other"),

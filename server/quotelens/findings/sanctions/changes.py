@@ -18,7 +18,8 @@ def change_status(base: str, start: Token, verb: Token | None, path: list[Token]
     # "calls to lift the embargo", "urged the EU to ease sanctions": a demand, not a decision
     asked = _below_decision(path, lex)  # "asked to comment on the decision to lift the sanctions": decided
     proposed = _is_proposed(asked, lex) or (verb is not None and _demanded_before(verb, lex)) \
-        or (base == "lifted" and _is_hoped(start, asked, lex))
+        or (base == "lifted" and _is_hoped(start, asked, lex)) \
+        or (base == "extended" and any(c.lower_ in lex.demand_aux for c in children(start, "aux")))
     return "considered" if base in ("lifted", "extended") and proposed else base
 
 
