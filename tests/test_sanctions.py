@@ -489,6 +489,11 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
 
 # (text, mention, status): status from the clause and its frame.
 STATUS = [
+    # a bare plural a demand verb's 'for' governs is demanded; what a law allows for is only a topic
+    ("The US sanctioned the junta in 2021. Activists called for sanctions on Myanmar's generals.",
+     "sanctions on Myanmar's generals", "considered"),
+    ("The US sanctioned the junta in 2021. The law allows for sanctions on the generals.",
+     "sanctions on the generals", "other"),
     # an extension 'should' asks for is called for, as a lifting is; one decided extends
     ("The EU imposed sanctions on Russia. Sanctions against Russia should be expanded, the minister said.",
      "Sanctions against Russia should be expanded", "considered"),

@@ -290,4 +290,6 @@ def _is_generic_reference(head: Token, lex: Lexicon) -> bool:
     holder = head.head.head  # "the threat of sanctions", "the possibility of sanctions", "a package of sanctions"
     if holder.pos_ == "NOUN" and holder.lemma_.lower() in lex.threat_words | lex.consider_words | lex.quantities:
         return False
+    if holder.pos_ == "VERB" and holder.lemma_.lower() in lex.demand_words:
+        return False  # "activists called for sanctions on the generals": demanded, not a topic ("allows for sanctions")
     return head.dep_ == "pobj" and head.head.lower_ in lex.topic_preps
