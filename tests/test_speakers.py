@@ -318,6 +318,100 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     # ... but 'Clinton's website' is Clinton's, and 'she' after it is Clinton.
     ("Hillary Clinton spoke in Iowa. Clinton's website is very different. On the health page, she vows to “defend "
      "the law against repeal.”", "defend", ("Hillary Clinton", None)),
+    # A short name the article defined in brackets, in any case, is the body's full name; a person the tagger cut
+    # out of that name ('Support Forces') does not block it, a real person's name inside a company's still does.
+    ("The Economic Community of West African States (Ecowas) met in Abuja on Sunday.\n“We will ease the "
+     "sanctions step by step,” Ecowas said.", "We will ease", ("Economic Community of West African States", None)),
+    ("The Gulf Cooperation Council met on Sunday.\n“We will ease the sanctions step by step,” Gulfco said.",
+     "We will ease", ("Gulfco", None)),
+    ("The US sanctioned the commander of the Rapid Support Forces (RSF) group, Mohamed Daglo.\nThe RSF dismissed "
+     "the move as “double standards” on Wednesday.", "double", ("Rapid Support Forces", None)),
+    # 'the statement' is the statement the article tied to its maker before ('the British statement'); an earlier
+    # statement that says nobody's it is stays unnamed.
+    ("The UK government on Tuesday announced new sanctions on settler groups.\n“Settler violence must end,” "
+     "according to the British statement.\nAssets will be frozen. Travel is barred. Three groups are named.\nOne "
+     "is “known to promote violence,” according to the statement.", "known to",
+     ("UK government", None)),
+    ("Talks resumed on Tuesday. A statement was read out.\nAssets will be frozen. Travel is barred. Three groups "
+     "are named.\nOne is “known to promote violence,” according to the statement.", "known to",
+     ("the statement", None)),
+    # A body named after its leader is the body ('the Biden administration'); the government of a named president
+    # is not the president (precision first).
+    ("The United States will expel ten diplomats whom the Biden administration considers “representatives of "
+     "Russian intelligence services.”", "representatives", ("Biden administration", None)),
+    ("Venezuela rejected the renewal on Monday.\n“The leaders of that bloc have chosen the path of confrontation,” "
+     "the government of President Nicolas Maduro said.", "The leaders",
+     ("government of President Nicolas Maduro", None)),
+    # A second stretch of words with no cue of its own, in the sentence of an attributed one, is the same speaker's.
+    ("The Economic Community of West African States (Ecowas) met on Sunday.\nAt the summit, Ecowas decided to set up "
+     "a committee of leaders from Ghana, Togo and Benin to engage the junta to agree “on a short transition "
+     "roadmap” and work “towards the speedy restoration of civilian rule”.", "towards", ("Economic Community of West African States", None)),
+    # A description after a sentence whose subject is a pronoun is whom that pronoun stands for.
+    ("Iran and Belarus will raise their trade to $1 billion, Reza Fatemi Amin says.\nPointing to the farm machines "
+     "of Belarus, he said Iran needs them.\nOn the other hand, the minister said, Iran can build cars for Belarus."
+     "\nFatemi Amin also said Iran can act as a path to Asian markets.\nTies can be improved in various fields, he "
+     "said. The two countries have achieved a \"good understanding\" of each other, the minister said.", "good",
+     ("Fatemi Amin", None)),
+    # A body's members speak for it jointly when its name is their modifier; without one they stay a group.
+    ("EU foreign ministers met in Brussels on Monday.\n“The generals are responsible for undermining democracy,” "
+     "the EU member states said in a joint statement.", "The generals", ("EU member states", None)),
+    ("Ministers met in Brussels on Monday.\n“The generals are responsible for undermining democracy,” the member "
+     "states said in a joint statement.", "The generals", ("the member states", None)),
+    # A body's press unit speaks for the body; another office of it is not its press unit.
+    ("Tehran denounced the sanctions, Iranian Foreign Ministry spokesman Saeed Khatibzadeh said.\n“The step is "
+     "erroneous,” the ministry’s press office reported.", "The step", ("Iranian Foreign Ministry", None)),
+    ("Tehran denounced the sanctions, Iranian Foreign Ministry spokesman Saeed Khatibzadeh said.\n“The step is "
+     "erroneous,” the ministry’s legal office reported.", "The step", ("ministry’s legal office", None)),
+    # 'It said' after a body's statement: a passive 'was declared' in between names no one who spoke.
+    ("The generals are “responsible for undermining democracy,” the Council of the EU said in a press release. A "
+     "state of emergency was declared in Myanmar after officials were detained on Feb 1\nIn the release, it said "
+     "the two firms were “owned and controlled by the armed forces.”", "owned", ("Council of the EU", None)),
+    # A channel that reports someone's act relays it: the one who acts speaks, the channel is `via`; a share or a
+    # figure reported is no one.
+    ("The Iranian Foreign Ministry summoned the British ambassador to “strongly” protest against the sanctions, the "
+     "Anadolu news agency reported.", "strongly", ("Iranian Foreign Ministry", "Anadolu news agency")),
+    ("The Reuters news agency reported that just 24 percent of voters were “very enthusiastic” about the race.",
+     "very", ("Reuters news agency", None)),
+    # Words said through a named spokesperson are the spokesperson's; through a statement, still the speaker's.
+    ("President Cyril Ramaphosa, through his spokesperson Vincent Magwenya, said: “The presidency has noted the "
+     "expulsion.”", "The presidency", ("Vincent Magwenya", None)),
+    ("President Cyril Ramaphosa, through a statement, said: “The presidency has noted the expulsion.”",
+     "The presidency", ("Cyril Ramaphosa", None)),
+    # A lead that holds a name back ('A Russian regional governor said') gives it next, under the same office; an
+    # unnamed official stays unnamed, and so does a description past the lead or one of two governors named.
+    ("A Russian regional governor said on Thursday that drone attacks had been “neutralised” overnight.\nThe "
+     "Rostov region was hit, local governor Yuri Slyusar said on Telegram.", "neutralised", ("Yuri Slyusar", None)),
+    ("A senior official said on Thursday that drone attacks had been “neutralised” overnight.\nThe Rostov region "
+     "was hit, regional official Yuri Slyusar said on Telegram.", "neutralised", ("A senior official", None)),
+    ("Drones hit the Rostov region on Thursday.\nA Russian regional governor said the attacks had been "
+     "“neutralised” overnight.\nThe fire was put out, local governor Yuri Slyusar said on Telegram.", "neutralised",
+     ("A Russian regional governor", None)),
+    ("A regional governor said on Thursday that drone attacks had been “neutralised” overnight.\nGovernor Yuri "
+     "Slyusar and Governor Alexander Bogomaz said the fires were out.", "neutralised", ("A regional governor", None)),
+    # 'they' for a body that spoke just before; never for people, nor for a body that only acted.
+    ("The Lithuanian Foreign Ministry described those sanctioned as “responsible for violations.” It pointed to "
+     "police officers who gave false testimony, leading to what they call an “illegal imprisonment.”", "illegal",
+     ("Lithuanian Foreign Ministry", None)),
+    ("Lithuanian officials described those sanctioned as “responsible for violations.” They pointed to police "
+     "officers who gave false testimony, leading to what they call an “illegal imprisonment.”", "illegal",
+     (None, None)),
+    ("The State Department says the messages are classified. She and her defenders argue that the information is "
+     "common knowledge. They note that the rules are “overly broad.”", "overly", (None, None)),
+    # "The bloc" after a body named by its acronym is that body under the name the article spells out, if any.
+    ("The European Union imposed new sanctions on Monday. The EU froze the assets of ten generals.\n“The measures "
+     "target those responsible,” the bloc said.", "The measures", ("European Union", None)),
+    ("The EU froze the assets of ten generals on Monday.\n“The measures target those responsible,” the bloc said.",
+     "The measures", ("EU", None)),
+    # Anyone who quotes someone as saying relays the words: the one quoted speaks (an object pronoun looks back
+    # past its own sentence's subject); quoting a text is not relaying a person.
+    ("Tong did not testify. After sentencing, however, he urged Hong Kongers to persevere.\n“Hang in there "
+     "everyone,” Tong's lawyer, Lawrence Lau, quoted him as saying.", "Hang in", ("Tong", None)),
+    ("Tong did not testify.\n“The court erred in law,” his lawyer Lawrence Lau said, quoting the ruling.",
+     "The court", ("Lawrence Lau", None)),
+    # A government named by its leader is the government of the leader's country, when the article gives it.
+    ("Venezuelan President Nicolas Maduro rejected the renewal on Monday.\n“The leaders of that bloc have chosen "
+     "the path of confrontation,” the government of President Nicolas Maduro said.", "The leaders",
+     ("Venezuela government", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -11,6 +11,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from quotelens.findings.organizations import is_organization
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary, word_list
 
@@ -63,10 +64,31 @@ def is_named_channel(mention: Span) -> bool:
 def relayed_speaker(verb: Token, source: Span) -> Token | None:
     """"the Reuters quoted Abe as saying", "IRNA cited the minister as saying": the person the channel relays."""
     _, _, relaying = _lists()
-    if verb.lemma_.lower() not in relaying or channel_name(source) is None:
+    if verb.lemma_.lower() not in relaying:
         return None
+    if channel_name(source) is None:
+        # "Tong's lawyer quoted him as saying": anyone who quotes someone as saying relays the words, which are
+        # the one quoted's (docs/annotation.md: a quote reported second-hand belongs to the innermost speaker).
+        return next((g for g in children(verb, "dobj") if g.i > verb.i and _as_saying(verb)), None)
     objects = [child for child in children(verb, "dobj", "nsubj") if child.i > verb.i]
-    return objects[0] if objects else None
+    if objects:
+        return objects[0]
+    # "Xinhua reported that the Taiwan Work Office has sanctioned “separatists”", "The ministry summoned the
+    # envoy to “strongly” protest, the agency reported": the one whose act the channel reports speaks.
+    subjects = [subject for clause in children(verb, "ccomp") for subject in children(clause, "nsubj")]
+    if not subjects:
+        return None
+    phrase = subjects[0].doc[subjects[0].left_edge.i:subjects[0].i + 1]
+    # Only someone who can speak: a name or a body ('just 24 percent' is no one), and no other channel.
+    if (subjects[0].pos_ == "PROPN" or is_organization(phrase)) and channel_name(phrase) is None:
+        return subjects[0]
+    return None
+
+
+def _as_saying(verb: Token) -> bool:
+    """Say whether 'quoted him' goes on 'as saying' (not 'quoted the law', 'cited figures')."""
+    return any(child.lower_ == "as" and any(g.lemma_.lower() == "say" for g in children(child))
+               for child in children(verb, "prep"))
 
 
 def channel_of(verb: Token) -> Span | None:

@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from quotelens.findings.acronyms import expanded_acronym, is_acronym
 from quotelens.language.syntax import ARTICLES, BODY_DETERMINERS
 from quotelens.language.tree import lefts
 from quotelens.language.vocabulary import vocabulary, word_list
@@ -33,10 +34,6 @@ ONE_OF = frozenset({"a", "an", "one", "another"})
 STATE_NOUNS = frozenset(word_list("places", "country_anaphors"))
 # How many sentences back "the company" looks for the body that was the subject.
 SUBJECT_SENTENCES = 3
-# Small words inside an organisation's name ("Organization for Security and Co-operation in Europe").
-SMALL_WORDS = tuple(word_list("speakers", "organization_small_words"))
-# An acronym in brackets after the name it stands for: "the National Liberation Army (ELN)".
-ACRONYM_AFTER_NAME = r"((?:[A-Z][\w’'&.-]*\s+|(?:of|for|and|the|de|del)\s+){{1,8}})\(\s*{acronym}\s*\)"
 
 # A capitalised name ending in a head word, with an optional "of" complement: "American Airlines", "Ministry of
 # Commerce". The spaCy model does not tag every such name ORG.
@@ -47,6 +44,11 @@ NAME_ENDING_IN = re.compile(
 @cache
 def organization_heads() -> frozenset[str]:
     return frozenset(vocabulary("speakers")["organization_heads"]["values"])
+
+
+@cache
+def member_heads() -> frozenset[str]:
+    return frozenset(vocabulary("speakers")["member_heads"]["values"])
 
 
 @cache
@@ -81,12 +83,15 @@ def country_of_capital(source: Span) -> str | None:
 def is_organization(source: Span) -> bool:
     """Say whether a source mention is a body rather than a person (its head is an organisation word or an ORG)."""
     root = source.root
-    if root.pos_ == "PRON" or any(token.ent_type_ == "PERSON" for token in source):
-        return False  # "Foreign Ministry spokesperson Mao Ning" is a person
+    if root.pos_ == "PRON" or any(token.ent_type_ == "PERSON" and token.i >= root.i for token in source):
+        return False  # "Foreign Ministry spokesperson Mao Ning" is a person; "the Biden administration" a body
     if root.ent_type_ == "NORP" and any(token.lower_ in ONE_OF for token in source):
         return False  # "a New Hampshire Republican", "one Democrat" is one member, a person
     if root.pos_ == "PROPN" and root.ent_type_ in ("ORG", "NORP", "GPE"):
         return True  # "the Taliban", "Russia", "the Kremlin"
+    if root.tag_ == "NNS" and root.lemma_.lower() in member_heads():
+        # "the EU member states said in a joint statement": the members of a body the mention names, jointly.
+        return any(token.ent_type_ == "ORG" and token.pos_ == "PROPN" for token in source if token.i < root.i)
     return root.ent_type_ == "ORG" or root.lemma_.lower() in organization_heads() or root.lower_ in organization_heads()
 
 
@@ -101,9 +106,8 @@ def organization_name(source: Span, text: str, quoted: Callable[[int], bool] = l
     if country is not None:
         return country
     words = _without_leading_words(source)
-    if _is_acronym(words):
-        expanded = (_expanded_acronym(text, words[0].text, before=source.start_char)
-                    or _spelled_out(text, words[0].text))
+    if is_acronym(words, text):
+        expanded = expanded_acronym(text, words[0].text, before=source.start_char)
         if expanded is not None or is_organization(source):
             return expanded or words[0].text
     if not is_organization(source):
@@ -121,6 +125,9 @@ def organization_name(source: Span, text: str, quoted: Callable[[int], bool] = l
     if any(token.pos_ == "PROPN" or token.text[:1].isupper() for token in words) and not (bare_head or described):
         return _text_of(text, words)
     earlier = _earlier_name(doc, text, source, quoted)
+    if earlier is not None and " " not in earlier and earlier.isupper():
+        # "the EU … the bloc said": the body named last by its acronym, under the name the article spells out.
+        earlier = expanded_acronym(text, earlier, before=source.start_char) or earlier
     return earlier or _text_of(text, words)
 
 
@@ -128,8 +135,10 @@ def _with_of_name(doc: Doc, source: Span) -> Span:
     """Extend "the US Department" over its "of Justice" ("the National Alliance" over "for Change"): the parser
     leaves a body's of-phrase out of the subject."""
     end = source.end
-    if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end + 1].pos_ == "PROPN":
-        end += 2
+    # 'the Council of the EU': a "the" may stand between the of and the name.
+    name = end + 2 if end + 2 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
+    if name < len(doc) and doc[end].lower_ in ("of", "for") and doc[name].pos_ == "PROPN":
+        end = name + 1
         while end < len(doc) and doc[end].pos_ == "PROPN":
             end += 1
     return doc[source.start:end]
@@ -140,35 +149,6 @@ def _without_leading_words(mention: Span) -> list[Token]:
     while words and words[0].lower_ in LEADING_WORDS:
         words = words[1:]
     return words
-
-
-def _is_acronym(words: list[Token]) -> bool:
-    return len(words) == 1 and len(words[0].text) >= 2 and words[0].text.isupper() and words[0].text.isalpha()
-
-
-def _expanded_acronym(text: str, acronym: str, before: int) -> str | None:
-    match = re.search(ACRONYM_AFTER_NAME.format(acronym=re.escape(acronym)), text[:before])
-    if match is None:
-        return None
-    name = match.group(1).split()
-    while name and name[0].lower() in LEADING_WORDS | {"of", "for", "and"}:
-        name = name[1:]
-    return " ".join(name) or None
-
-
-def _spelled_out(text: str, acronym: str) -> str | None:
-    """"European Union" for "EU", "Economic Community of West African States" for "ECOWAS": a run of capitalised
-    words anywhere in the article whose initials spell the acronym (small words between them skipped, or standing
-    for their letter: the O of ECOWAS is "of")."""
-    if len(acronym) < 2:
-        return None
-    skipped = rf"(?:\s+(?:{'|'.join(SMALL_WORDS)})\b)*"
-    letters = []
-    for letter in acronym:
-        small = [word for word in SMALL_WORDS if word[0] == letter.lower()]
-        letters.append(rf"\s+(?:{letter}[\w’'-]*" + "".join(f"|{word}" for word in small) + ")")
-    match = re.search(r"(?<![\w-])" + skipped.join(letters)[3:] + r"\b", text)
-    return match.group(0).strip() if match else None
 
 
 def _earlier_name(doc: Doc, text: str, source: Span, quoted: Callable[[int], bool]) -> str | None:

@@ -187,7 +187,10 @@ class SpeakerResolver:
         sentences = self.sentences
         sent_index = max(0, bisect.bisect_right(self._sentence_starts, pronoun.i) - 1)
         lowest = max(0, sent_index - PRONOUN_WINDOW_SENTENCES)
-        for index in range(sent_index, lowest - 1, -1):
+        # An object pronoun ('Tong's lawyer quoted him as saying') is not whoever its own sentence names as the
+        # one who acts: it looks back from the sentence before.
+        first = sent_index - 1 if pronoun.dep_ in ("dobj", "dative") else sent_index
+        for index in range(first, lowest - 1, -1):
             sentence = sentences[index]
             limit = pronoun.idx if index == sent_index else sentence.end_char
             spoken = [(start, end, entity) for start, (end, entity) in self.spoken.items()

@@ -13,6 +13,7 @@ from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.referents import speaker_of
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span
+from quotelens.language.tree import children
 from quotelens.model import Mention, Quote
 
 
@@ -35,6 +36,10 @@ def attributed_quote(scope: QuoteScope, kind: str, start: int, end: int, attribu
         if relayed is not None:
             # 'the Reuters quoted Abe as saying': Abe speaks, Reuters relays.
             via, source = channel_name(source), mention_span(relayed)
+        elif verb is not None and _spoken_through(verb) is not None:
+            # 'Ramaphosa, through his spokesperson Vincent Magwenya, said': words read out by a named
+            # spokesperson are the spokesperson's (docs/annotation.md).
+            source = mention_span(_spoken_through(verb))
         elif verb is not None:
             channel = channel_of(verb)
             via = channel_name(channel) if channel is not None and is_named_channel(channel) else None
@@ -42,6 +47,16 @@ def attributed_quote(scope: QuoteScope, kind: str, start: int, end: int, attribu
         speaker, speaker_name = speaker_of(scope, source)
         scope.resolver.note_speaker(source, speaker)
     return Quote("", kind, start, end, scope.text[start:end], speaker, speaker_name, mention, cue, via)
+
+
+def _spoken_through(verb: Token) -> Token | None:
+    """The named person a verb of saying speaks through ('said through his spokesperson Vincent Magwenya')."""
+    for preposition in children(verb, "prep"):
+        if preposition.lower_ == "through":
+            names = [g for g in children(preposition, "pobj") if g.pos_ == "PROPN" and g.ent_type_ == "PERSON"]
+            if names:
+                return names[0]
+    return None
 
 
 def _cue_verb(scope: QuoteScope, cue: Mention | None) -> Token | None:

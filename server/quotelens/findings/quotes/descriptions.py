@@ -43,8 +43,32 @@ def official_roles() -> frozenset[str]:
 
 
 def described_person(scope: QuoteScope, source: Span) -> Entity | None:
-    """The person a description stands for, or None: the named subject before it, else the one official just named."""
-    return _described_subject(scope, source) or _recent_official(scope, source)
+    """The person a description stands for, or None: the named subject before it, else the one official just named,
+    else for a lead's 'A Russian regional governor said' the one governor the article names next."""
+    return _described_subject(scope, source) or _recent_official(scope, source) or _named_after_lead(scope, source)
+
+
+def _named_after_lead(scope: QuoteScope, source: Span) -> Entity | None:
+    """'A Russian regional governor said …' opening the article, then 'local governor Yuri Slyusar said': a lead
+    that holds a name back gives it in the next paragraphs, under a title with the same office. Only in the lead,
+    only an office ('a ministry official' stays unnamed), and only when one person of the next two paragraphs
+    holds it."""
+    root = source.root
+    if (source[0].lower_ not in ("a", "an") or root.pos_ != "NOUN" or root.lemma_.lower() not in official_roles()
+            or scope.paragraph(source.start_char) != 0 or len(scope.paragraph_starts) < 2):
+        return None
+    last = scope.paragraph_starts[3] if len(scope.paragraph_starts) > 3 else len(scope.text)
+    fitting = {entity.id: entity for entity in _people_between(scope, source.end_char, last)
+               if root.lemma_.lower() in scope.resolver.title_words(entity)
+               and (not _named_country(scope, entity) or scope.resolver.country_fits(source, entity))}
+    return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+
+def _named_country(scope: QuoteScope, entity: Entity) -> bool:
+    """Say whether a person's title or organisation names a country."""
+    words = f"{entity.title or ''} {entity.organization or ''}".lower().split()
+    return any(word in scope.resolver.countries or word.title() in scope.resolver.countries.values()
+               for word in words)
 
 
 def _recent_official(scope: QuoteScope, source: Span) -> Entity | None:
@@ -100,6 +124,12 @@ def _described_subject(scope: QuoteScope, source: Span) -> Entity | None:
         people = [entity for token in subjects for entity in [_person_named_by(scope, token)]
                   if entity is not None and _office_fits(scope, source, entity)]
         if not people and any(token.pos_ == "PRON" or token.lemma_.lower() in role_words() for token in subjects):
+            # '… Fatemi Amin said. …, he said. “…,” the minister said': a pronoun subject is whom it stands for.
+            pronouns = [scope.resolver.resolve(scope.doc[token.i:token.i + 1]) for token in subjects
+                        if token.lower_ in scope.resolver.pronoun_gender]
+            if len(pronouns) == 1 and pronouns[0] is not None and pronouns[0].type == "person" \
+                    and _office_fits(scope, source, pronouns[0]) and scope.resolver.country_fits(source, pronouns[0]):
+                return pronouns[0]
             return None  # 'the mega donor' or 'he' is who that sentence is about: whom, it does not say
         if not people:
             continue

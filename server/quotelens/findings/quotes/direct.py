@@ -90,7 +90,9 @@ def _direct_quote(scope: QuoteScope, span: QuotedSpan, previous: tuple[Quote, in
         return Quote("", "direct", span.start, span.end, content, holder.speaker, holder.speaker_name,
                      holder.source, holder.cue)
     previous = _latest_attribution(scope, span, previous, paraphrases)
-    if previous is not None and _continues(scope, span, previous):
+    speech = attribution is not None or _reads_as_sentence(scope, span)
+    if previous is not None and (_continues(scope, span, previous) or speech and _shares_sentence(scope, span,
+                                                                                                   previous[0])):
         # The cue of the quote this one continues attaches to both pieces ("“…,” she said. “…”").
         quote, _ = previous
         return Quote("", "direct", span.start, span.end, content, quote.speaker, quote.speaker_name,
@@ -166,6 +168,13 @@ def _continues(scope: QuoteScope, span: QuotedSpan, previous: tuple[Quote, int])
         return True  # a split quote: "“…,” he said, but “…”"
     before = scope.text[max(scope.paragraph_starts[here], span.open - 40):span.open].strip()
     return not before or bool(SENTENCE_END.search(before)) or before.endswith(("”", '"'))
+
+
+def _shares_sentence(scope: QuoteScope, span: QuotedSpan, quote: Quote) -> bool:
+    """'Ecowas decided to agree “on a roadmap” and work “towards order”': a second stretch of words with no cue of
+    its own in the sentence of an attributed one is the same speaker's."""
+    here, there = scope.tokens_between(span.open, span.end), scope.tokens_between(quote.start, quote.end)
+    return bool(here and there) and scope.sentence_of(here[0]).start == scope.sentence_of(there[0]).start
 
 
 def _stance_cued(scope: QuoteScope, quote: Quote) -> bool:

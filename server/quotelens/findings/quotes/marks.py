@@ -84,9 +84,15 @@ def _pair_line(text: str, offset: int, length: int, carried: list[tuple[str, int
                 del stack[depth:]
                 break
     # At the paragraph's end only an outermost double quote may run on, and only if the next paragraph
-    # opens with a mark; everything else left open is unbalanced and dropped.
+    # opens with a mark; one that opened the paragraph (or ran on into it) and never closes ends with the
+    # paragraph (docs/annotation.md); everything else left open is unbalanced and dropped.
     if stack and stack[0][0] == "double" and _next_paragraph_opens(text, offset + length):
         return [stack[0]]
+    if stack and stack[0][0] == "double" and (stack[0][1] == first or carried and stack[0] == carried[0]):
+        end = offset + length
+        while end > stack[0][1] + 1 and text[end - 1].isspace():
+            end -= 1
+        raw.append((stack[0][1], end, "double"))
     return []
 
 
@@ -134,6 +140,9 @@ def _role(text: str, i: int, stack: list[tuple[str, int]]) -> tuple[str, str] | 
         if before.isalnum():
             return None
         return ("single", "open")
+    if char in SINGLE_CLOSERS + STRAIGHT_SINGLE and after == char and _open(stack, "double") \
+            and not _open(stack, "single") and not before.isspace():
+        return ("double", "close")  # ’’ or '' typed for a closing double mark: “…,’’ Musa said.
     if char in SINGLE_CLOSERS or char == STRAIGHT_SINGLE:
         # An apostrophe ("don’t", "’90s", "Jones’ car") looks like a closing single mark; read one as closing only
         # when a single quote is open and the mark ends a word.

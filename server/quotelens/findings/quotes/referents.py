@@ -11,15 +11,18 @@ from spacy.tokens import Span, Token
 
 from quotelens.findings.organizations import LEADING_WORDS, ORGANIZATION_ID, is_organization, organization_name
 from quotelens.findings.quotes.descriptions import AGE, described_person
-from quotelens.findings.quotes.scope import QuoteScope
+from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, QuoteScope
 from quotelens.findings.quotes.sources import mention_span, subject_of
 from quotelens.language.tree import children, lefts
+from quotelens.language.vocabulary import word_list
 from quotelens.model import Entity
 
 # How far back 'the statement says' looks for who made the statement, in tokens.
 STATEMENT_LOOKBACK = 400
 # Names of one text a body or person issues: 'the communique' or 'the text' after 'X issued a statement' is it.
 STATEMENTS = frozenset({"statement", "release", "communique", "text", "declaration"})
+# A body's own press unit ('press office'), which speaks for the body.
+PRESS_UNITS = frozenset(word_list("speakers", "press_units"))
 # How many sentences (quoted ones included) a pronoun no listed person fits looks back for a named speaker.
 PRONOUN_FALLBACK_SENTENCES = 12
 
@@ -37,7 +40,7 @@ def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | N
             return stand_in.id, stand_in.name
         if stand_in is not None:
             return speaker_of(scope, stand_in, depth + 1)
-    organization = organization_name(source, scope.text, scope.in_quote)
+    organization = _leaders_government(scope, source) or organization_name(source, scope.text, scope.in_quote)
     if organization is not None and organization not in source.text and _names_person(scope, organization):
         # 'the company' is no 'Weiner' the tagger called a body: keep the mention's own words.
         organization = " ".join(token.text for token in source if token.lower_ not in LEADING_WORDS)
@@ -46,14 +49,47 @@ def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | N
         return ORGANIZATION_ID, organization
     if scope.resolver.is_pronoun(source):
         return None, None
-    # An unnamed source keeps the people finder's fuller wording ("a spokesperson for the Department of Justice").
-    return None, entity.name if entity is not None else source.text
+    if entity is not None and _names_office(entity.name):
+        # "Australian Minister for Foreign Affairs said": a named office speaks as a body (docs/annotation.md).
+        return ORGANIZATION_ID, " ".join(w for w in entity.name.split() if w.lower() not in LEADING_WORDS)
+    if entity is not None:
+        # An unnamed source the people finder listed ("The Mofcom spokesperson", "a spokesperson for the Department
+        # of Justice") is that unnamed entity, under its fuller wording: its card gathers what it said, and no
+        # reader takes a capitalised wording for a name (docs/annotation.md: an unnamed member of a body is unnamed).
+        return entity.id, entity.name
+    return None, source.text
+
+
+def _leaders_government(scope: QuoteScope, source: Span) -> str | None:
+    """'the government of President Nicolas Maduro' → 'Venezuela government': a government named by its leader is
+    the government of the country the article makes the leader's (docs/annotation.md keeps the country)."""
+    root = source.root
+    if root.lemma_.lower() != "government":
+        return None
+    leaders = children(root, "poss") + [g for of in children(root, "prep") if of.lower_ == "of"
+                                        for g in children(of, "pobj")]
+    leader = scope.resolver.resolve(mention_span(leaders[0])) if leaders and leaders[0].pos_ == "PROPN" else None
+    countries = set(scope.resolver.countries.values())
+    if leader is None or leader.type != "person" or leader.organization not in countries:
+        return None
+    return f"{leader.organization} government"
+
+
+def _names_office(wording: str) -> bool:
+    """Say whether an unnamed source's wording is an office's name: every word but the small ones capitalised, and
+    not one holder of it among several ('a Foreign Ministry Spokesperson' is unnamed)."""
+    words = [word for word in wording.split() if word.lower() not in TITLE_SMALL_WORDS]
+    return (bool(words) and all(word[:1].isupper() for word in words)
+            and wording.split()[0].lower() not in ("a", "an", "one", "another"))
 
 
 def _names_person(scope: QuoteScope, name: str) -> bool:
-    """Say whether ``name`` holds a word of the name of a person the people finder listed."""
+    """Say whether ``name`` holds a word of the name of a person the people finder listed ('Weiner Inc.'); a
+    person whose whole name lies inside it is the tagger's slice of the body's name ('Support Forces' of 'Rapid
+    Support Forces'), not a person."""
     words = set(name.split())
-    return any(words & set(person.name.split()) for person in scope.resolver.people if person.type == "person")
+    return any(words & set(person.name.split()) and not set(person.name.split()) <= words
+               for person in scope.resolver.people if person.type == "person")
 
 
 def _stand_in(scope: QuoteScope, source: Span, entity: Entity | None) -> Span | Entity | None:
@@ -62,12 +98,18 @@ def _stand_in(scope: QuoteScope, source: Span, entity: Entity | None) -> Span | 
     root = source.root
     described = root.pos_ in ("NOUN", "PROPN") or AGE.fullmatch(source.text)  # 'the 71-year-old' is an ADJ
     if described and root.lower_ not in scope.resolver.pronoun_gender:
-        return (_statement_author(scope, source) or _named_inside(scope, source)
-                or described_person(scope, source))
+        return (_statement_author(scope, source) or _body_of_press_unit(scope, source)
+                or _named_inside(scope, source) or described_person(scope, source))
     if len(source) == 1 and root.lower_ in scope.resolver.pronoun_gender:
         return _last_named_speaker(scope, root)
     if len(source) == 1 and root.lower_ == "it":
         return _body_that_spoke(scope, root)
+    if len(source) == 1 and root.lower_ == "they":
+        # 'The ministry pointed to officers …, leading to what they call his “illegal imprisonment”': a body
+        # spoken of in the plural; only a body, never people ('officials said they …' stays unknown).
+        body = _body_that_spoke(scope, root, people_stop=True)
+        return body if body is not None and is_organization(body) and body.root.tag_ not in ("NNS", "NNPS") \
+            else None
     return None
 
 
@@ -110,10 +152,29 @@ def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
             subject = subject_of(scope, verb) if verb is not None and verb.pos_ == "VERB" else None
             if subject is not None and subject.pos_ != "PRON":
                 return mention_span(subject)
+            if token.lower_ == root.lower_ and _names_maker(scope, token):
+                return mention_span(token)  # 'the statement' after 'according to the British statement'
         if root.lower_ == "statement" and root.i > 0 and any(t.lower_ == "the" for t in lefts(root)):
             # 'The Foreign Ministry condemned the strike. “…,” the statement said': the body that spoke last.
             return _body_that_spoke(scope, root)
     return None
+
+
+def _names_maker(scope: QuoteScope, text: Token) -> bool:
+    """Say whether an earlier mention of a text says whose it is ('the British statement', 'the EU's statement',
+    'a statement by the ministry'): a later bare 'the statement' is that same text."""
+    for child in children(text, "amod", "poss", "compound"):
+        if child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN":
+            return True
+    return any(child.lower_ in ("by", "from") for child in children(text, "prep"))
+
+
+def _body_of_press_unit(scope: QuoteScope, source: Span) -> Span | None:
+    """'the ministry's press office', 'the Kremlin's press service': the body its press unit speaks for."""
+    root = source.root
+    units = [child for child in children(root, "compound") if f"{child.lower_} {root.lower_}" in PRESS_UNITS]
+    owners = [child for child in children(root, "poss") if is_organization(scope.doc[child.i:child.i + 1])]
+    return mention_span(owners[0]) if units and owners else None
 
 
 def _owner_of_outlet(scope: QuoteScope, text: Token) -> Span | None:
@@ -131,6 +192,8 @@ def _owner_of_outlet(scope: QuoteScope, text: Token) -> Span | None:
 def _named_inside(scope: QuoteScope, source: Span) -> Span | None:
     """'official spokeswoman of the Russian Foreign Ministry Maria Zakharova said': the parser made the title
     the subject; the one person named inside it speaks."""
+    if source.root.pos_ == "NOUN" and is_organization(scope.doc[source.root.i:source.root.i + 1]):
+        return None  # 'the government of President Nicolas Maduro' is a body, not its president
     found = {}
     for token in source.root.subtree:
         if token.i < source.root.i or scope.in_quote(token.idx) or token.pos_ != "PROPN":
@@ -175,17 +238,21 @@ def _speaks_in_text(scope: QuoteScope, verb: Token) -> bool:
     return any(text.lemma_.lower() in scope.words.document_nouns for text in texts)
 
 
-def _body_that_spoke(scope: QuoteScope, pronoun: Token) -> Span | None:
+def _body_that_spoke(scope: QuoteScope, pronoun: Token, people_stop: bool = False) -> Span | None:
     """'“…,” it added' after 'the agency said in a statement' or 'the ministry issued a statement': the
-    organisation (or statement) that spoke last, within three sentences."""
+    organisation (or statement) that spoke last, within three sentences. ``people_stop``: a personal pronoun
+    subject of a verb of saying ends the search ('She and her defenders argue … They note' are not the body
+    before them)."""
     for count, sentence in enumerate(scope.sentences_back(pronoun, PRONOUN_FALLBACK_SENTENCES)):
         if count > 3:
             return None
         for verb in [t for t in sentence if t.i < pronoun.i and t.pos_ == "VERB" and not scope.in_quote(t.idx)
                      and (t.lemma_.lower() in scope.words.speech_verbs or _issues_text(scope, t))][::-1]:
             subject = subject_of(scope, verb)
-            if subject is None or subject.pos_ == "PRON":
-                continue
+            if people_stop and subject is not None and subject.pos_ == "PRON" and subject.lower_ != "it":
+                return None
+            if subject is None or subject.pos_ == "PRON" or subject.dep_ == "nsubjpass":
+                continue  # 'a state of emergency was declared' names no one who spoke
             mention = mention_span(subject)
             author = _statement_author(scope, mention)
             mention = author or mention

@@ -1,0 +1,58 @@
+"""A body's short name and the full name the article gives it: "ELN" → "National Liberation Army", "EU" →
+"European Union", "Ecowas" → "Economic Community of West African States" (docs/annotation.md names an
+organisation speaker by the fullest name the article gives)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from quotelens.language.syntax import ARTICLES, BODY_DETERMINERS
+from quotelens.language.vocabulary import word_list
+
+# Small words inside an organisation's name ("Organization for Security and Co-operation in Europe").
+SMALL_WORDS = tuple(word_list("speakers", "organization_small_words"))
+# An acronym in brackets after the name it stands for: "the National Liberation Army (ELN)".
+ACRONYM_AFTER_NAME = r"((?:[A-Z][\w’'&.-]*\s+|(?:of|for|and|the|de|del)\s+){{1,8}})\(\s*{acronym}\s*\)"
+# Words left off the front of a spelled-out name.
+LEADING_WORDS = ARTICLES | BODY_DETERMINERS
+
+
+def expanded_acronym(text: str, acronym: str, before: int) -> str | None:
+    """The full name of ``acronym``: the name it follows in brackets before position ``before``, else a run of
+    capitalised words anywhere in the article whose initials spell it."""
+    return _in_brackets(text, acronym, before) or _spelled_out(text, acronym.upper())
+
+
+def is_acronym(words: list[Token], text: str) -> bool:
+    """"ELN", or a short name the article defined in brackets as one ("… West African States (Ecowas)")."""
+    if len(words) != 1 or len(words[0].text) < 2 or not words[0].text.isalpha():
+        return False
+    word = words[0].text
+    return word.isupper() or (word[:1].isupper() and f"({word})" in text)
+
+
+def _in_brackets(text: str, acronym: str, before: int) -> str | None:
+    match = re.search(ACRONYM_AFTER_NAME.format(acronym=re.escape(acronym)), text[:before])
+    if match is None:
+        return None
+    name = match.group(1).split()
+    while name and name[0].lower() in LEADING_WORDS | {"of", "for", "and"}:
+        name = name[1:]
+    return " ".join(name) or None
+
+
+def _spelled_out(text: str, acronym: str) -> str | None:
+    """"European Union" for "EU", "Economic Community of West African States" for "ECOWAS": a run of capitalised
+    words anywhere in the article whose initials spell the acronym (small words between them skipped, or standing
+    for their letter: the O of ECOWAS is "of")."""
+    if len(acronym) < 2:
+        return None
+    skipped = rf"(?:\s+(?:{'|'.join(SMALL_WORDS)})\b)*"
+    letters = []
+    for letter in acronym:
+        small = [word for word in SMALL_WORDS if word[0] == letter.lower()]
+        letters.append(rf"\s+(?:{letter}[\w’'-]*" + "".join(f"|{word}" for word in small) + ")")
+    match = re.search(r"(?<![\w-])" + skipped.join(letters)[3:] + r"\b", text)
+    return match.group(0).strip() if match else None
