@@ -166,6 +166,13 @@ TITLES = [
     ("Protesters called for the release of opposition leader Ana Vela on Monday.", "Ana Vela", "opposition leader",
      None, False),
     ("The march was led by rebel leader Ali Musa on Sunday.", "Ali Musa", "rebel leader", None, False),
+    # Capitalised as the title's first word, a state word still marks an office of a state; after a name it is the
+    # name's ("Lakeside City manager" runs a club).
+    ("A state of emergency was declared after President U Win Myint and State Counsellor Aung San Suu Kyi were "
+     "detained.", "Aung San Suu Kyi",
+     "State Counsellor", None, True),
+    ("The club said Lakeside City manager Tom Hale had resigned on Monday.", "Tom Hale", "Lakeside City manager",
+     "Lakeside City", False),
     # A legislature's speaker is an official; a body named by an acronym has the kind of the name the article
     # spells out for it ("(DPP)" after a party's name).
     ("Legislative Speaker Lin Wen-hao and Premier Su Chen were on the list.", "Lin Wen-hao", "Legislative Speaker",
@@ -608,6 +615,13 @@ ORGANISATIONS = [
      "Interior Minister", "Poland"),
     ("President Abdel Fattah Al-Sisi has said that Egypt seeks to consolidate the ceasefire in Sudan.",
      "Abdel Fattah Al-Sisi", "President", "Egypt"),
+    # A country that acts on the holder (sanctions, restricts) does not own the office; its own officials do.
+    ("Zimbabwe's government has condemned the US' decision to slap sanctions on State Security Minister Owen Ncube.",
+     "Owen Ncube", "Security Minister", "Zimbabwe"),
+    ("The United States restricted visas for officials of the government of President Daniel Ortega.",
+     "Daniel Ortega", "President", None),
+    ("The United States kept sanctions on Zimbabwe’s senior officials, including President Emmerson Mnangagwa.",
+     "Emmerson Mnangagwa", "President", "Zimbabwe"),
     ("\"It will help,\" Turkish Foreign Ministry spokesperson Oncu Keceli said on Friday in a post.", "Oncu Keceli",
      "Turkish Foreign Ministry spokesperson", "Turkish Foreign Ministry"),
     # The body after "of" ends where the office's field begins; a hyphenated title the parser split is read whole.
@@ -647,6 +661,14 @@ ORGANISATIONS = [
      "British Ambassador to Tehran", "United Kingdom"),
     ("The junta refused a visit by Erwin Salleh, ASEAN's special envoy on Myanmar, last week.", "Erwin Salleh",
      "ASEAN's special envoy on Myanmar", "ASEAN"),
+    # A country it is posted to is the host: the owner is the one the sentence ties to it, else none; a union
+    # of states it is posted to is its body.
+    ("The ministry said the envoy of Chile, Representative to the US Ana Ruiz, was summoned.", "Ana Ruiz",
+     "Representative to the US", None),
+    ("He described the decision of the US government to expel South Africa's ambassador to the US Ebrahim Rasool as "
+     "regrettable.", "Ebrahim Rasool", "ambassador to the US", "South Africa"),
+    ("Ambassador to the European Union Tom Berg testified on Friday.", "Tom Berg",
+     "Ambassador to the European Union", "European Union"),
     ("Mark Lippert, senior director for Asian affairs at the National Security Council, said talks went well.",
      "Mark Lippert",
      "senior director for Asian affairs at the National Security Council", "National Security Council"),

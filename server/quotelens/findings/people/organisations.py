@@ -267,6 +267,8 @@ def organization_word(tokens: list[Token]) -> str | None:
         word = word_of(token.text)
         if word in ROLES.nonstate_org_words or word in ROLES.state_org_words:
             return word
-        if token.text.islower() and word in ROLES.state_modifiers:
-            return "government"  # "junta leader", "city leader": an office of a government the words do not name
+        # "junta leader", "city leader": an office of a government the words do not name; capitalised only as the
+        # title's first word ("State Counsellor"), where it names no body ("Manchester City manager" does).
+        if (token.text.islower() or token.i == tokens[0].i) and word in ROLES.state_modifiers:
+            return "government"
     return None

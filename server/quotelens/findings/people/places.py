@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotelens.context import DocContext
 from quotelens.findings.people.name_keys import strip_possessive
@@ -33,6 +33,8 @@ _FIELD_FILLERS = {"affairs", "relations"}
 Tied = tuple[int, str, int, frozenset[str]]
 # Prepositions whose object is the author of an act: "a statement issued by the Egyptian Foreign Ministry".
 _AGENT_LINKS = {"by", "from"}
+# Dependencies that make a word the object of what its head does: "sanctions on X", "restricted visas".
+_OBJECT_DEPS = {"dobj", "pobj", "dative"}
 # Nouns for a country's government as a whole, with the country as owner ("the Malian authorities").
 _GOVERNMENT_WORDS = {"government", "authorities", "authority", "junta", "cabinet"}
 # Capitals and seats of government that stand for their state ("Moscow warned", "the Kremlin said").
@@ -165,8 +167,22 @@ def country_for(doc: Doc, position: int, countries: list[Tied], field: frozenset
     first = bisect_left(countries, (sentence.start_char, ""))
     last = bisect_left(countries, (sentence.end_char, ""))
     near = [(-1 if field & named else rank, abs(offset - position), country)
-            for offset, country, rank, named in countries[first:last]]
+            for offset, country, rank, named in countries[first:last] if not _acts_on(doc, offset, token.root)]
     return min(near)[2] if near else None
+
+
+def _acts_on(doc: Doc, offset: int, title: Token) -> bool:
+    """Whether the country named at character ``offset`` acts on the office's holder rather than owns it: the
+    title is the object of what the country does ("The United States restricted visas ... in the government of
+    President Daniel Ortega", "the US' decision to slap sanctions on State Security Minister Owen Ncube")."""
+    named = next((ent for ent in doc.ents if ent.start_char == offset), None)
+    if named is None or canonical_head(named.root.head) is not None:
+        return False  # "Zimbabwe's senior officials, including President Emmerson Mnangagwa": its own office
+    governor, token, acted_on = named.root.head.i, title, False
+    while token.i != governor and token.head.i != token.i:
+        acted_on = acted_on or token.dep_ in _OBJECT_DEPS and token.head.lower_ not in _AGENT_LINKS
+        token = token.head
+    return token.i == governor and acted_on
 
 
 def courts_named(doc: Doc) -> list[tuple[int, str]]:

@@ -178,14 +178,18 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     # A complement after "to", "in" or "on" names where the office is posted ("British Ambassador to Tehran",
     # "ASEAN's special envoy on Myanmar"): a body or country written before the head is whose office it is.
     posted = bool(after) and after[0].lower_ in _POSTING_LINKS
+    complement = organization_tokens_after(after)
+    # A place it is posted to is the host, not whose office it is ("Representative to the US", "South Africa's
+    # ambassador to the US"): the owner, when the title does not write it, is found as for any national office.
+    host = complement if posted and complement and _names_a_country(complement) else []
     org_tokens = (owner_country(before) or posted and organization_tokens_before(before)
-                  or organization_tokens_after(after) or organization_tokens_before(before))
+                  or not host and complement or organization_tokens_before(before))
     organization = organization_text(org_tokens) or body_named_before(doc, before)
     # A body word in a complement tells its kind though it names no body: "official in the Clinton administration".
     kind = (organization_kind(organization) or organization_kind(spelled_out(text_of(doc), organization))
             or organization_kind(organization_word(before))
             or organization_kind(organization_word(after if after and after[0].lower_ in LINKS else [])))
-    if kind is None and org_tokens and all(token.ent_type_ in PLACE_LABELS for token in org_tokens):
+    if kind is None and (host or org_tokens) and all(token.ent_type_ in PLACE_LABELS for token in host or org_tokens):
         kind = "state"
     if kind is None and formal_allowed and head in ROLES.state_heads_alone and head_end == len(units) \
             and all(word in ROLES.past_marks for word in words[:head_start]):
@@ -217,6 +221,14 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     return Title(singular(text) if plural else text, head, organization, official, start, end, formal, plural,
                  is_past_title([word_of(token.text) for token in phrase]) or is_past_title(words_before(doc, phrase))
                  or closed_term_after(doc, units[head_end - 1][-1].i + 1))
+
+
+def _names_a_country(tokens: list[Token]) -> bool:
+    """Whether the tokens name a place or a country ("the US", which spaCy may tag a body), not a union of them
+    ("ambassador to the European Union" is the Union's interlocutor there, and annotators take the Union)."""
+    named = organization_text(tokens)
+    return word_of(named or "") not in ROLES.state_org_words and (
+        all(token.ent_type_ in PLACE_LABELS for token in tokens) or named in ROLES.country_adjectives.values())
 
 
 def singular(title: str) -> str:
