@@ -95,6 +95,13 @@ def test_nested_marks_are_depth_one():
      [("The talks have stalled,", "a senior diplomat", "according to")]),
     ("“We will never give up our weapons,” Kim said, according to state media.",
      [("We will never give up our weapons,", "Kim", "said")]),
+    # A channel or a thing is no speaker beside someone who is: the clause's actor after 'according to reports',
+    # the one the words are according to when the verb's subject is a thing; a body cited alone still speaks.
+    ("According to reports, the EU justified the move “in view of the persistent actions that undermine democracy.”",
+     [("in view of the persistent actions that undermine democracy.", "the EU", "justified")]),
+    ("The benchmarks, according to Britain’s deputy U.N. ambassador James Kariuki, offer “a clear roadmap.”",
+     [("a clear roadmap.", "Britain’s deputy U.N. ambassador James Kariuki", "according to")]),
+    ("According to the ministry, the plan is “absurd”.", [("absurd", "the ministry", "According to")]),
     ("Kim was quoted as saying “the enemy will pay dearly.”", [("the enemy will pay dearly.", "Kim", "saying")]),
     ("“This is a dark day for our workers,” the company said in a statement.",
      [("This is a dark day for our workers,", "the company", "said")]),
