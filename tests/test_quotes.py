@@ -214,6 +214,20 @@ def test_quote_after_a_paraphrase_continues_its_speaker(nlp, text, speaker):
     assert quotes_of(nlp, text)[-1].speaker_name == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # A thing the cue's subject names says nothing itself: the quote stands with its speaker unknown.
+    ("The customs controls showed that “this attempt to leave French waters was an infraction,” and so it became necessary to seize the vessel.",
+     None),
+    ("This decision has been seen as “seriously weakening” the power of the chief executive.", None),
+    # Bodies, offices, unnamed people and texts of saying keep their wording.
+    ("The ministry showed that “the attempt was an infraction of the code.”", "ministry"),
+    ("The spokesman showed that “the attempt was an infraction of the code.”", "The spokesman"),
+    ("The statement showed that “the attempt was an infraction of the code.”", "The statement"),
+])
+def test_a_thing_is_no_speaker(nlp, text, speaker):
+    assert quotes_of(nlp, text)[0].speaker_name == speaker
+
+
 @pytest.mark.parametrize("text, wording", [
     ("“The talks have stalled,” a source said.", "a source"),
     # Capitalised at the start of a sentence, still a member of a body and unnamed (docs/annotation.md).
