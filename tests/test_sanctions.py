@@ -247,6 +247,12 @@ KINDS = [
 
 # (sentence, mention, authority, targets, sectors): whom a measure hits, as docs/annotation.md words it.
 TARGETS = [
+    # what a verb bans is no target; whom its preposition names is, and a verb's party object still is one
+    ("The US restricted visas on Friday to more than 100 Nicaraguan municipal officials.",
+     "restricted visas on Friday to more than 100 Nicaraguan municipal officials", "United States",
+     ("more than 100 Nicaraguan municipal officials",), ()),
+    ("The US sanctioned 14 people and eight companies on Friday.", "sanctioned 14 people and eight companies",
+     "United States", ("14 people", "eight companies"), ()),
     ("The EU imposed sanctions on Russia's energy sector.",
      "imposed sanctions on Russia's energy sector", "European Union", ("Russia",), ("energy sector",)),
     # a sector in a list leaves its owner and the other targets of the list ('energy sector' in sectors)
@@ -483,6 +489,33 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
 
 # (text, mention, status): status from the clause and its frame.
 STATUS = [
+    # a bare plural a demand verb's 'for' governs is demanded; what a law allows for is only a topic
+    ("The US sanctioned the junta in 2021. Activists called for sanctions on Myanmar's generals.",
+     "sanctions on Myanmar's generals", "considered"),
+    ("The US sanctioned the junta in 2021. The law allows for sanctions on the generals.",
+     "sanctions on the generals", "other"),
+    # an extension 'should' asks for is called for, as a lifting is; one decided extends
+    ("The EU imposed sanctions on Russia. Sanctions against Russia should be expanded, the minister said.",
+     "Sanctions against Russia should be expanded", "considered"),
+    ("The EU imposed sanctions on Russia. Sanctions against Russia were expanded on Monday.",
+     "Sanctions against Russia were expanded", "extended"),
+    # a lifting only supposed (what it would take, what conditions are for) is other; one decided is lifted
+    ("The EU renewed its sanctions on Venezuela. The EU said that lifting the sanctions would require meaningful "
+     "improvements in human rights.", "lifting the sanctions", "other"),
+    ("ECOWAS imposed sanctions on Niger. The committee set conditions for lifting sanctions.", "lifting sanctions",
+     "other"),
+    ("ECOWAS imposed sanctions on Niger in 2023. In February ECOWAS lifted sanctions on Niger.",
+     "lifted sanctions on Niger", "lifted"),
+    # a measure its clause calls needed is called for, one the article named before is judged; a measure a proposal
+    # noun's clause is about is proposed, and "taking place" is no "taking effect"
+    ("The US sanctioned the junta. Additional sanctions are necessary to cut the junta's revenue, he added.",
+     "Additional sanctions", "considered"),
+    ("Canada imposed sanctions on Russia. She said the sanctions are necessary to pressure the Russian government.",
+     "the sanctions", "imposed"),
+    ("The EU imposed sanctions on Russia in March. Coveney said discussions were taking place in the EU this week "
+     "regarding the fifth sanctions package.", "the fifth sanctions package", "considered"),
+    ("The EU imposed sanctions on Russia in March. The fifth sanctions package will take effect on Monday.",
+     "The fifth sanctions package", "imposed"),
     # a status noun whose 'of' hangs on its particle still governs the measure
     ("The EU imposed sanctions on Russia. Ireland will push hard for a significant ratcheting up of sanctions.",
      "a significant ratcheting up of sanctions", "considered"),

@@ -13,12 +13,13 @@ from quotelens.language.tree import children, lefts
 
 def change_status(base: str, start: Token, verb: Token | None, path: list[Token], lex: Lexicon) -> str:
     """The status of a measure whose verb lifts, extends or violates it (``base``), ``path`` up from ``start``."""
-    if _is_blocked(path, lex):
+    if _is_blocked(path, lex) or (base == "lifted" and _is_supposed(path, lex)):
         return "other"
     # "calls to lift the embargo", "urged the EU to ease sanctions": a demand, not a decision
     asked = _below_decision(path, lex)  # "asked to comment on the decision to lift the sanctions": decided
     proposed = _is_proposed(asked, lex) or (verb is not None and _demanded_before(verb, lex)) \
-        or (base == "lifted" and _is_hoped(start, asked, lex))
+        or (base == "lifted" and _is_hoped(start, asked, lex)) \
+        or (base == "extended" and any(c.lower_ in lex.demand_aux for c in children(start, "aux")))
     return "considered" if base in ("lifted", "extended") and proposed else base
 
 
@@ -35,6 +36,16 @@ def _is_blocked(path: list[Token], lex: Lexicon) -> bool:
         if any(g.lower_ == "no" for g in children(word, "det")):
             return True  # "no evidence that the banks participated in circumventing sanctions", "no plans to lift"
     return False
+
+
+def _is_supposed(path: list[Token], lex: Lexicon) -> bool:
+    """'lifting the sanctions would require improvements', 'conditions for lifting sanctions': a lifting only supposed,
+    what it would take (docs/annotation.md: a hypothetical lifting is other)."""
+    top = path[-1]
+    if top.dep_ in ("csubj", "nsubj") and {c.lower_ for c in children(top.head, "aux")} & (
+            lex.hypothetical_aux - lex.demand_aux):
+        return True
+    return any(word.lemma_.lower() in lex.condition_nouns for word in path[1:])
 
 
 def _is_proposed(path: list[Token], lex: Lexicon) -> bool:

@@ -41,6 +41,8 @@ class Lexicon:
     threat_words: frozenset[str]
     threat_if_negated: frozenset[str]
     consider_words: frozenset[str]
+    need_words: frozenset[str]
+    condition_nouns: frozenset[str]
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     backshifted_aux: frozenset[str]
@@ -158,6 +160,8 @@ def load_lexicon() -> Lexicon:
         threat_words=frozenset(modality["threat_words"]),
         threat_if_negated=frozenset(modality["threat_if_negated"]),
         consider_words=frozenset(modality["consider_words"]),
+        need_words=frozenset(modality["need_words"]),
+        condition_nouns=frozenset(modality["condition_nouns"]),
         future_aux=frozenset(modality["future_aux"]),
         hypothetical_aux=frozenset(modality["hypothetical_aux"]),
         backshifted_aux=frozenset(modality["backshifted_aux"]),

@@ -99,7 +99,8 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
                 return "other"
             # "would consider sanctions in case it stages further provocations": a proposal on a condition threatens
             return "threatened" if lemma in lex.threat_words or _is_conditional(word, lex) else "considered"
-        if any(c.lower_ in lex.consider_words for c in children(word, "mark")):
+        if any(c.lower_ in lex.consider_words for c in children(word, "mark")) \
+                or _proposed_by_frame(word, below, lex, existing):
             return "considered"
         auxes = {c.lower_ for c in children(word, "aux", "auxpass")}
         if existing or bare:
@@ -132,10 +133,23 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
     return "other" if bare else "imposed"
 
 
+def _proposed_by_frame(word: Token, below: Token | None, lex: Lexicon, existing: bool) -> bool:
+    """'Additional sanctions are necessary': a measure its clause says is needed ('the sanctions are necessary' judges
+    one in force); 'discussions were taking place regarding the fifth package': a measure a proposal noun's clause is
+    about. Both are not yet decided."""
+    if below is None:
+        return False
+    if not existing and below.dep_ in ("nsubj", "nsubjpass") and any(c.lemma_.lower() in lex.need_words for c in children(word, "acomp")):
+        return True
+    return below.dep_ == "prep" and any(s.pos_ == "NOUN" and s.lemma_.lower() in lex.consider_words
+                                        for s in children(word, "nsubj"))
+
+
 def takes_effect(word: Token, lex: Lexicon) -> bool:
     """'take effect', 'come into force', 'remain in place': a decided measure, whatever the tense."""
     for child in children(word):
-        if child.dep_ == "dobj" and child.lemma_.lower() in lex.in_force_nouns:
+        # "take effect"; not "discussions were taking place regarding the package": taking place is happening
+        if child.dep_ == "dobj" and child.lemma_.lower() in lex.in_force_nouns and child.lemma_.lower() != "place":
             return True
         if child.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in lex.in_force_nouns for o in children(child)):
             return True
@@ -276,4 +290,6 @@ def _is_generic_reference(head: Token, lex: Lexicon) -> bool:
     holder = head.head.head  # "the threat of sanctions", "the possibility of sanctions", "a package of sanctions"
     if holder.pos_ == "NOUN" and holder.lemma_.lower() in lex.threat_words | lex.consider_words | lex.quantities:
         return False
+    if holder.pos_ == "VERB" and holder.lemma_.lower() in lex.demand_words:
+        return False  # "activists called for sanctions on the generals": demanded, not a topic ("allows for sanctions")
     return head.dep_ == "pobj" and head.head.lower_ in lex.topic_preps

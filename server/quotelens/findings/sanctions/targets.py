@@ -37,7 +37,8 @@ def _country_meant(phrase: str, candidate: Candidate, lex: Lexicon, context: Con
 
 def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     targets: list[str] = []
-    if candidate.kind == "verb":
+    # "restricted visas to 100 officials": what a verb bans is no target; whom its preposition names is (below)
+    if candidate.kind == "verb" and candidate.head.lemma_.lower() not in lex.measure_objects:
         patient = candidate.head
         if patient.pos_ == "PRON" and patient.lower_ in lex.party_pronouns:
             return []  # "he has been sanctioned": the pronoun names no one; the person is named elsewhere
