@@ -95,6 +95,13 @@ def test_nested_marks_are_depth_one():
      [("The talks have stalled,", "a senior diplomat", "according to")]),
     ("“We will never give up our weapons,” Kim said, according to state media.",
      [("We will never give up our weapons,", "Kim", "said")]),
+    # A channel or a thing is no speaker beside someone who is: the clause's actor after 'according to reports',
+    # the one the words are according to when the verb's subject is a thing; a body cited alone still speaks.
+    ("According to reports, the EU justified the move “in view of the persistent actions that undermine democracy.”",
+     [("in view of the persistent actions that undermine democracy.", "the EU", "justified")]),
+    ("The benchmarks, according to Britain’s deputy U.N. ambassador James Kariuki, offer “a clear roadmap.”",
+     [("a clear roadmap.", "Britain’s deputy U.N. ambassador James Kariuki", "according to")]),
+    ("According to the ministry, the plan is “absurd”.", [("absurd", "the ministry", "According to")]),
     ("Kim was quoted as saying “the enemy will pay dearly.”", [("the enemy will pay dearly.", "Kim", "saying")]),
     ("“This is a dark day for our workers,” the company said in a statement.",
      [("This is a dark day for our workers,", "the company", "said")]),
@@ -205,6 +212,20 @@ def test_quote_with_no_cue_continues_previous_speaker(nlp):
 ])
 def test_quote_after_a_paraphrase_continues_its_speaker(nlp, text, speaker):
     assert quotes_of(nlp, text)[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A thing the cue's subject names says nothing itself: the quote stands with its speaker unknown.
+    ("The customs controls showed that “this attempt to leave French waters was an infraction,” and so it became necessary to seize the vessel.",
+     None),
+    ("This decision has been seen as “seriously weakening” the power of the chief executive.", None),
+    # Bodies, offices, unnamed people and texts of saying keep their wording.
+    ("The ministry showed that “the attempt was an infraction of the code.”", "ministry"),
+    ("The spokesman showed that “the attempt was an infraction of the code.”", "The spokesman"),
+    ("The statement showed that “the attempt was an infraction of the code.”", "The statement"),
+])
+def test_a_thing_is_no_speaker(nlp, text, speaker):
+    assert quotes_of(nlp, text)[0].speaker_name == speaker
 
 
 @pytest.mark.parametrize("text, wording", [

@@ -5,15 +5,19 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span, Token
 
 from quotelens.findings.channels import channel_name, channel_of, is_named_channel, relayed_speaker
+from quotelens.findings.organizations import is_organization
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.referents import speaker_of
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.quotes.sources import mention_span
+from quotelens.findings.quotes.sources import is_person_like, mention_span
+from quotelens.findings.speakers import role_words
 from quotelens.language.tree import children
+from quotelens.language.vocabulary import vocabulary, word_list
 from quotelens.model import Mention, Quote
 
 
@@ -45,6 +49,8 @@ def attributed_quote(scope: QuoteScope, kind: str, start: int, end: int, attribu
             via = channel_name(channel) if channel is not None and is_named_channel(channel) else None
         mention = Mention(source.start_char, source.end_char, source.text)
         speaker, speaker_name = speaker_of(scope, source)
+        if kind == "direct" and speaker is None and _names_a_thing(scope, source):
+            speaker_name = None  # the quote stands, its speaker unknown: an unknown speaker beats a wrong one
         scope.resolver.note_speaker(source, speaker)
     return Quote("", kind, start, end, scope.text[start:end], speaker, speaker_name, mention, cue, via)
 
@@ -84,3 +90,20 @@ class Earlier:
         if span.start <= position < span.end and quote.source is not None and quote.cue is not None:
             return quote
         return None
+
+
+def _names_a_thing(scope: QuoteScope, source: Span) -> bool:
+    """'The customs controls showed that “…”', 'This decision has been seen as “…”': a common noun that is no one,
+    no body and no text of saying (a statement speaks for its maker) says nothing itself."""
+    root = source.root
+    lemma = root.lemma_.lower()
+    return (root.pos_ == "NOUN" and lemma not in scope.words.speech_nouns | scope.words.document_nouns
+            and lemma not in _speaking_heads() and not is_organization(source) and not is_person_like(scope, source))
+
+
+@cache
+def _speaking_heads() -> frozenset[str]:
+    """Nouns for people who speak unnamed ('a source', 'officials'), offices ('the minister') and members of a
+    body ('the member states')."""
+    return frozenset(vocabulary("cues")["unnamed_heads"]) | role_words() | frozenset(word_list("speakers",
+                                                                                                "member_heads"))
