@@ -412,6 +412,12 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("Venezuelan President Nicolas Maduro rejected the renewal on Monday.\n“The leaders of that bloc have chosen "
      "the path of confrontation,” the government of President Nicolas Maduro said.", "The leaders",
      ("Venezuela government", None)),
+    # A pronoun whose window holds a span both named and resolved as a speaker ('the spokesman' after Peskov's
+    # quotes) orders the two by place: this once stopped the quotes stage with a TypeError.
+    ("“We would not like to comment on this,” Peskov told a briefing.\nRussia supports contacts between Baku and "
+     "Yerevan, Peskov noted.\n“We believe that they are necessary,” he said.\nRussia will develop cooperation with "
+     "China, the spokesman highlighted.\n“China is an absolutely sovereign state,” he told reporters.",
+     "We believe", ("Peskov", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

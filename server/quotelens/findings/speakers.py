@@ -195,10 +195,12 @@ class SpeakerResolver:
             limit = pronoun.idx if index == sent_index else sentence.end_char
             spoken = [(start, end, entity) for start, (end, entity) in self.spoken.items()
                       if sentence.start_char <= start < limit]
+            # By place only: a span can be both a named mention and a resolved speaker, and entities don't order.
             found = sorted(
-                (start, end, entity) for start, end, entity in [*self._mentions_within(sentence.start_char, limit),
-                                                                 *spoken]
-                if not self._inside_quote(start) and self._gender_fits(entity, gender)
+                ((start, end, entity) for start, end, entity in [*self._mentions_within(sentence.start_char, limit),
+                                                                  *spoken]
+                 if not self._inside_quote(start) and self._gender_fits(entity, gender)),
+                key=lambda mention: mention[:2],
             )
             if not found:
                 continue
