@@ -22,7 +22,7 @@ LEADING_WORDS = ARTICLES | BODY_DETERMINERS
 def expanded_acronym(text: str, acronym: str, before: int) -> str | None:
     """The full name of ``acronym``: the name it follows in brackets before position ``before``, else a run of
     capitalised words anywhere in the article whose initials spell it."""
-    return _in_brackets(text, acronym, before) or _spelled_out(text, acronym.upper())
+    return name_in_brackets(text, acronym, before) or _spelled_out(text, acronym.upper())
 
 
 def is_acronym(words: list[Token], text: str) -> bool:
@@ -33,7 +33,8 @@ def is_acronym(words: list[Token], text: str) -> bool:
     return word.isupper() or (word[:1].isupper() and f"({word})" in text)
 
 
-def _in_brackets(text: str, acronym: str, before: int) -> str | None:
+def name_in_brackets(text: str, acronym: str, before: int) -> str | None:
+    """The name ``acronym`` follows in brackets before position ``before``: "National Liberation Army (ELN)"."""
     match = re.search(ACRONYM_AFTER_NAME.format(acronym=re.escape(acronym)), text[:before])
     if match is None:
         return None

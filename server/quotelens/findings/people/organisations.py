@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotelens.findings.acronyms import name_in_brackets
 from quotelens.findings.people.roles import HEADS, ROLES
 from quotelens.language.syntax import ARTICLES, token_text, word_of
 
@@ -232,18 +233,7 @@ def spelled_out(text: str, acronym: str | None) -> str | None:
     "DPP", so that the kind of a body named by its acronym is the kind of its name."""
     if not acronym or not acronym.isupper() or not acronym.isalpha():
         return None
-    at = text.find(f" ({acronym})")
-    if at < 0:
-        return None
-    words = text[max(0, at - 120):at].split()
-    name: list[str] = []
-    for word in reversed(words):
-        if not (word[:1].isupper() or name and word in LINKS | {"and"}):
-            break
-        name.insert(0, word)
-    while name and not name[0][:1].isupper():
-        name.pop(0)
-    return " ".join(name) or None
+    return name_in_brackets(text, acronym, before=len(text))
 
 
 def body_named_before(doc, tokens: list[Token]) -> str | None:
