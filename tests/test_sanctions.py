@@ -700,6 +700,24 @@ STATUS = [
     # a bare plural spoken of in general is other; a threat of it is not
     ("The US has sanctioned Russia. Parliament is divided in its views on sanctions.", "sanctions", "other"),
     ("The US has sanctioned Russia. The minister dismissed the threat of sanctions.", "sanctions", "threatened"),
+    # what must come is called for ('need to' as 'must', a step called necessary); what is needed for a purpose, or
+    # needs doing to a measure in force, is not
+    ("Japan imposed sanctions on Russia. Stronger sanctions need to be imposed so that the invasion ceases, the "
+     "spokesman said.", "Stronger sanctions", "considered"),
+    ("The EU imposed sanctions on Russia. \"Imposing a global arms embargo on Myanmar is the minimum necessary step "
+     "the Security Council should take,\" the groups said.", "Imposing a global arms embargo on Myanmar", "considered"),
+    ("The EU imposed sanctions on Russia. The sanctions need to be enforced more strictly.", "The sanctions", "imposed"),
+    ("The UN kept Somalia under an arms embargo because sanctions are needed to weaken the militants.", "sanctions",
+     "other"),
+    # a predicate the parser hangs under a call does not stop the call ("called in vain for"); naming a measure does
+    ("The EU imposed sanctions on Russia. Several groups have called in vain for an arms embargo on Myanmar.",
+     "an arms embargo on Myanmar", "considered"),
+    # what a party or property is held under is in force, whatever the clause above does with it; coming under a
+    # measure, or what could be, is not
+    ("Japan imposed sanctions on Russia. Regulators ordered exchanges to block transactions with entities subject to "
+     "sanctions against Russia and Belarus.", "sanctions against Russia and Belarus", "imposed"),
+    ("The US imposed sanctions on Russia. To prevent all banks from falling under sanctions, the government chose "
+     "one bank.", "sanctions", "other"),
 ]
 
 # Every sanction-like word here is another sense: approval, discipline, trade policy, public health, a campaign.

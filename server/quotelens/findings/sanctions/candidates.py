@@ -12,7 +12,7 @@ from quotelens.findings.sanctions.phrases import governing_status_word, phrase_b
 from quotelens.findings.sanctions.restraints import frozen_candidate, misread_noun_candidate, travel_ban_candidate
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby
-from quotelens.findings.sanctions.status import takes_effect
+from quotelens.findings.sanctions.frames import takes_effect
 from quotelens.language.tree import children, lefts, rights
 
 

@@ -42,6 +42,7 @@ class Lexicon:
     threat_if_negated: frozenset[str]
     consider_words: frozenset[str]
     need_words: frozenset[str]
+    holding_words: frozenset[str]
     condition_nouns: frozenset[str]
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
@@ -161,6 +162,7 @@ def load_lexicon() -> Lexicon:
         threat_if_negated=frozenset(modality["threat_if_negated"]),
         consider_words=frozenset(modality["consider_words"]),
         need_words=frozenset(modality["need_words"]),
+        holding_words=frozenset(modality["holding_words"]),
         condition_nouns=frozenset(modality["condition_nouns"]),
         future_aux=frozenset(modality["future_aux"]),
         hypothetical_aux=frozenset(modality["hypothetical_aux"]),
