@@ -99,6 +99,10 @@ MEASURES = [
 # Measures other than the word "sanction", their kind (the response's `measure`) and the sectors they hit. Sentences
 # from the news corpus's tune half (bench/data/news/, marked "tune") or written in the same register.
 KINDS = [
+    # a measure word naming the kind of 'measures' makes the whole phrase the measure, and its verb acts on it
+    ("China on Wednesday suspended its export control measures on multiple US entities.",
+     [("suspended its export control measures on multiple US entities", "lifted", "export_control",
+       ("multiple US entities",))]),
     # restricting exports or imports is an export control or trade ban; a definite repeat kept in place is in force
     ("Japan restricted exports of 23 types of chipmaking equipment to China.",
      [("restricted exports of 23 types of chipmaking equipment to China", "imposed", "export_control", ("China",))]),
@@ -718,6 +722,34 @@ STATUS = [
      "sanctions against Russia and Belarus.", "sanctions against Russia and Belarus", "imposed"),
     ("The US imposed sanctions on Russia. To prevent all banks from falling under sanctions, the government chose "
      "one bank.", "sanctions", "other"),
+    # what one can do is neither decided nor proposed; a future measure a threat verb reports is a threat, one a
+    # plain report announces is decided
+    ("The US imposed sanctions on Cambodia. \"They can sanction me and can freeze my assets if they like,\" Hun Sen "
+     "said.", "freeze my assets", "other"),
+    ("The EU imposed sanctions on Russia. The minister warned that the EU will impose sanctions on Belarus.",
+     "impose sanctions on Belarus", "threatened"),
+    ("The EU imposed sanctions on Russia. The minister said that the EU will impose sanctions on Belarus.",
+     "impose sanctions on Belarus", "imposed"),
+    # a lifting that acts in a negated verb happened; one insisted on, or awaited under 'until', is demanded; one
+    # in the past under 'until' happened
+    ("The EU lifted some sanctions on Zimbabwe. Zimbabweans will not be deceived by the partial lifting of the "
+     "sanctions, the minister said.", "the partial lifting of the sanctions", "lifted"),
+    ("The EU imposed sanctions on Zimbabwe. Zimbabwe has always insisted on the unconditional removal of the "
+     "sanctions.", "the unconditional removal of the sanctions", "considered"),
+    ("The US imposed sanctions on Zimbabwe. Until all sanctions are removed, Zimbabwe will be relentless, he said.",
+     "all sanctions are removed", "considered"),
+    ("The US imposed sanctions on Zimbabwe. The US kept its embargo until all sanctions were removed in 2016.",
+     "all sanctions were removed", "lifted"),
+    # what happens to the noun a measure's relative clause describes happens to the measure; a list a removal takes
+    # parties from is lifted for them even when the parser hangs 'from' on the last party
+    ("China imposed sanctions on US firms. A measure which added 11 US firms to China's unreliable entity list has "
+     "been suspended for 90 days.", "added 11 US firms to China's unreliable entity list", "lifted"),
+    ("China imposed sanctions on US firms. A measure which added 11 US firms to China's unreliable entity list was "
+     "announced on April 4.", "added 11 US firms to China's unreliable entity list", "imposed"),
+    ("The EU imposed sanctions on Zimbabwe in 2002. The EU has announced the delisting of the 51 Zimbabwean "
+     "individuals and 20 companies from the European Union sanctions list.",
+     "the delisting of the 51 Zimbabwean individuals and 20 companies from the European Union sanctions list",
+     "lifted"),
 ]
 
 # Every sanction-like word here is another sense: approval, discipline, trade policy, public health, a campaign.

@@ -46,6 +46,7 @@ class Lexicon:
     condition_nouns: frozenset[str]
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
+    ability_aux: frozenset[str]
     backshifted_aux: frozenset[str]
     anyone: frozenset[str]
     naming_adverbs: frozenset[str]
@@ -56,6 +57,7 @@ class Lexicon:
     declining_words: frozenset[str]
     demand_words: frozenset[str]
     demand_window: int
+    awaiting_marks: frozenset[str]
     keeping_words: frozenset[str]
     in_force_words: frozenset[str]
     instrument_preps: frozenset[str]
@@ -166,6 +168,7 @@ def load_lexicon() -> Lexicon:
         condition_nouns=frozenset(modality["condition_nouns"]),
         future_aux=frozenset(modality["future_aux"]),
         hypothetical_aux=frozenset(modality["hypothetical_aux"]),
+        ability_aux=frozenset(modality["ability_aux"]),
         backshifted_aux=frozenset(modality["backshifted_aux"]),
         anyone=frozenset(modality["anyone"]),
         naming_adverbs=frozenset(modality["naming_adverbs"]),
@@ -176,6 +179,7 @@ def load_lexicon() -> Lexicon:
         declining_words=frozenset(modality["declining_words"]),
         demand_words=frozenset(modality["demand_words"]),
         demand_window=int(modality["demand_window_tokens"]),
+        awaiting_marks=frozenset(modality["awaiting_marks"]),
         keeping_words=frozenset(modality["keeping_words"]),
         in_force_words=frozenset(modality["in_force_words"]),
         instrument_preps=frozenset(modality["instrument_preps"]),

@@ -41,6 +41,8 @@ def governing_status_word(head: Token, lex: Lexicon) -> Token | None:
     if head.dep_ == "pobj" and ((parent.lower_ in ("to", "on") and parent.head.lemma_.lower() in lex.listing_verbs)
                                or (parent.lower_ == "from" and lex.status_of.get(parent.head.lemma_.lower()) == "lifted")):
         return parent.head  # "added 37 firms to its Entity List", "removed from the sanctions list", "exempted from"
+    if head.dep_ == "pobj" and parent.lower_ == "from" and (remover := _remover_above(parent.head, lex)) is not None:
+        return remover  # "the delisting of 51 individuals and 20 companies from the list": 'from' hung on the parties
     for child in rights(head):
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in lex.status_of:
             return child  # "the coercive measures imposed by the United States"
@@ -57,6 +59,18 @@ def governing_status_word(head: Token, lex: Lexicon) -> Token | None:
     if head.dep_ == "conj":  # "impose sanctions and an embargo": what governs the first conjunct governs them all
         first = first_conjunct(head)
         return governing_status_word(first, lex) if first is not None else None
+    return None
+
+
+def _remover_above(word: Token, lex: Lexicon) -> Token | None:
+    """The lifting word whose object ``word`` is, through its list of parties ('delisting of A and B', 'removed A and
+    B'): the parser hangs 'from the list' on the nearest party."""
+    for _ in range(4):
+        if word.dep_ not in ("conj", "pobj", "prep", "dobj") or word.head is word:
+            return None
+        word = word.head
+        if word.pos_ in ("NOUN", "VERB") and lex.status_of.get(word.lemma_.lower()) == "lifted":
+            return word
     return None
 
 

@@ -48,6 +48,9 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
     if candidate.kind == "resolution" or _evading_compound(candidate, lex):
         base = "violated"
     start = verb if verb is not None else candidate.head
+    changed = _changed_antecedent(start, lex)
+    if changed is not None:  # "a measure which added 11 US firms to the list has been suspended"
+        base, start = lex.status_of[changed.lemma_.lower()], changed
     path = clause_path(start)
     if base in ("imposed", "lifted", "extended") and is_question(start):
         return "considered"  # "Will the EU impose sanctions on Israel?": asked about (docs/annotation.md)
@@ -117,7 +120,8 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
             if negated:
                 return "other"
             # "will impose sanctions if Moscow escalates" threatens; "will impose sanctions on Monday" announces
-            return "threatened" if is_conditional(word, lex) else "imposed"
+            # "warned that the EU will impose sanctions": a threat the reporting verb makes
+            return "threatened" if is_conditional(word, lex) or _threat_reported(word, lex) else "imposed"
         if auxes & lex.hypothetical_aux:
             if not negated and lemma in lex.facing_words:
                 return "threatened"  # "could face sanctions": a conditional threat (docs/annotation.md)
@@ -130,6 +134,8 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
                 hedged = any(c.lemma_.lower() in lex.consider_words for c in children(word, "advmod"))  # "would likely"
                 return "considered" if hedged or reporter.lemma_.lower() in lex.consider_words else "imposed"
             return "other" if negated else "considered"
+        if auxes & lex.ability_aux:
+            return "other"  # "they can sanction me and can freeze my assets if they like": what one is able to do
         if negated:
             return "other"
         if word.pos_ in ("VERB", "AUX") and (word.tag_ in ("VBD", "VBZ", "VBP") or auxes & {"have", "has", "had"}):
@@ -183,6 +189,21 @@ def _evading_compound(candidate: Candidate, lex: Lexicon) -> bool:
     if trigger.dep_ not in ("compound", "npadvmod") or trigger.i + 1 >= len(trigger.doc) or trigger.nbor(1).text != "-":
         return False
     return lex.status_of.get(trigger.head.lemma_.lower()) == "violated" or trigger.head.lower_ in lex.violation_nouns
+
+
+def _changed_antecedent(start: Token, lex: Lexicon) -> Token | None:
+    """The verb that lifts or extends the noun a measure's relative clause describes ('export control measures that
+    added 28 US entities to its list' which China 'has suspended'): what happens to the antecedent happens to it."""
+    if start.dep_ != "relcl" or start.head.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    outer = start.head.head
+    return outer if lex.status_of.get(outer.lemma_.lower()) in ("lifted", "extended") else None
+
+
+def _threat_reported(word: Token, lex: Lexicon) -> bool:
+    """'She warned that more sanctions will come': the clause a threat verb reports."""
+    clause = word.head if word.dep_ == "conj" else word
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lex.threat_words
 
 
 def clause_path(start: Token) -> list[Token]:
