@@ -472,6 +472,10 @@ VAGUE_REPEATS = [
      "The measures", "imposed", "sanctions", ("12 US defence firms",)),
     ("The UN imposed sanctions on Eritrea in 2009. The restrictions expired in 2018.",
      "The restrictions", "lifted", "sanctions", ("Eritrea",)),
+    # a demonstrative repeating the noun of a measure named before is that measure, wherever its clause puts it
+    ("Venezuela rejected the unilateral coercive measures imposed by the United States against its officials. "
+     "Faced with these measures, Venezuela will strengthen its ties with other nations.",
+     "these measures", "imposed", "sanctions", ("its officials",)),
 ]
 
 
@@ -486,9 +490,16 @@ def test_a_vague_definite_repeat_is_the_measure_before_it(nlp, text, mention, st
     "The US imposed an embargo on Cuba in 1962. The mayor lifted some restrictions on parking.",  # indefinite
     "The US imposed an embargo on Cuba in 1962. The city's new parking measures took effect on Monday.",  # parking's
     "The city's measures took effect on Monday.",  # no sanctions mention in the article
+    # a demonstrative that repeats no measure's noun
+    "The US imposed an embargo on Venezuela. Faced with these measures, Caracas will strengthen its ties.",
 ])
 def test_a_vague_noun_alone_is_no_measure(nlp, text):
     assert [s.text for s in found(nlp, text) if "embargo" not in s.text] == []
+
+
+def test_a_demonstrative_before_the_measure_it_would_repeat_is_none(nlp):
+    text = "Faced with these measures, Caracas said it would respond. The US imposed measures against Venezuela."
+    assert [s.text for s in found(nlp, text)] == ["imposed measures against Venezuela"]
 
 
 # (text, mention, status): status from the clause and its frame.
@@ -1039,3 +1050,10 @@ def test_a_named_leader_acts_for_the_country_of_his_organisation(nlp):
     (sanction,) = found(nlp, text, (), [putin])
     assert (sanction.text, sanction.status, sanction.authority) == (
         "imposed sanctions on Turkish fruit", "imposed", "Russia")
+
+
+def test_a_measures_phrase_ends_before_a_relative_clause_on_its_object(nlp):
+    text = ("Japan imposed sanctions on Russia. Kovalchuk was previously included in the sanctions of the Japanese "
+            "authorities, which thus bring to 61 the number of Russian citizens whose assets they have frozen.")
+    texts = [s.text for s in found(nlp, text)]
+    assert "the sanctions of the Japanese authorities" in texts and "whose assets they have frozen" in texts

@@ -30,6 +30,7 @@ class Lexicon:
     designation_nouns: frozenset[str]
     designation_complements: frozenset[str]
     generic_objects: frozenset[str]
+    demonstratives: frozenset[str]
     quantities: frozenset[str]
     generic_context: int
     violation_verbs: frozenset[str]
@@ -152,6 +153,7 @@ def load_lexicon() -> Lexicon:
         designation_nouns=frozenset(raw["designations"]["nouns"]),
         designation_complements=frozenset(raw["designations"]["complements"]),
         generic_objects=frozenset(raw["generic_objects"]["nouns"]),
+        demonstratives=frozenset(raw["generic_objects"]["demonstratives"]),
         quantities=frozenset(raw["quantities"]["nouns"]),
         generic_context=int(raw["generic_objects"]["context_sentences"]),
         violation_verbs=frozenset(violations["verbs"]),

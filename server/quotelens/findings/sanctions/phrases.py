@@ -23,12 +23,25 @@ def phrase_bounds(head: Token, lex: Lexicon) -> tuple[int, int]:
     for child in rights(head):
         if child.dep_ == "prep" and child.lower_ in lex.target_preps | {"over", "of"} and child.left_edge.i == end \
                 and not is_time(child):
-            end = child.right_edge.i + 1
+            end = _without_relative_clause(child)
         elif child.dep_ in ("compound", "amod") and child.i == end:
             end = child.right_edge.i + 1
         elif child.dep_ == "advmod" and child.i == end and child.right_edge.i == child.i:
             end = child.i + 1  # "the harshest sanctions ever against North Korea", not "the embargo ahead of a vote"
     return start, end
+
+
+def _without_relative_clause(prep: Token) -> int:
+    """Where a measure's prepositional phrase ends: before a relative clause set off by a comma ('the sanctions of the
+    Japanese authorities, which thus bring to 61 the number of citizens whose assets they have frozen'), an aside that
+    says something else, often another measure; 'sanctions on anyone who aids the regime' names whom they hit."""
+    end = prep.right_edge.i + 1
+    for word in prep.subtree:
+        if word.dep_ == "relcl" and word.left_edge.i > prep.i + 1 and word.doc[word.left_edge.i - 1].text == ",":
+            end = min(end, word.left_edge.i)
+    while end - 1 > prep.i and prep.doc[end - 1].is_punct:
+        end -= 1
+    return end
 
 
 def governing_status_word(head: Token, lex: Lexicon) -> Token | None:
