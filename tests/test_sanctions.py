@@ -1057,3 +1057,14 @@ def test_a_measures_phrase_ends_before_a_relative_clause_on_its_object(nlp):
             "authorities, which thus bring to 61 the number of Russian citizens whose assets they have frozen.")
     texts = [s.text for s in found(nlp, text)]
     assert "the sanctions of the Japanese authorities" in texts and "whose assets they have frozen" in texts
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a kind only a state's measure comes in stands without an authority or another mention
+    ("NATO's chief warned India to reconsider oil purchases from Russia or risk facing 100 per cent secondary "
+     "sanctions.", ["100 per cent secondary sanctions"]),
+    ("The coach said the tough sanctions handed to his players were unfair.", []),
+    ("The club said financial sanctions for the brawl were unfair.", []),
+])
+def test_a_kind_only_states_impose_stands_on_its_own(nlp, text, mentions):
+    assert [s.text for s in found(nlp, text)] == mentions

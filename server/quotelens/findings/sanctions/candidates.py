@@ -38,7 +38,8 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     if lemma in lex.clear_nouns or lower in lex.clear_nouns:
         return noun_candidate(token, lex, clear=True)
     if lemma in lex.ambiguous_nouns or lower in lex.ambiguous_nouns:
-        return noun_candidate(token, lex, clear=False)
+        # "secondary sanctions", "economic sanctions": kinds only a state's measure comes in
+        return noun_candidate(token, lex, clear=any(c.lower_ in lex.state_kinds for c in children(token, "amod")))
     rule = lex.qualified.get(lemma)
     if rule and _qualifies(token, rule):
         return noun_candidate(token, lex, clear=bool(rule["clear"]))

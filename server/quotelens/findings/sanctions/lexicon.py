@@ -23,6 +23,7 @@ class Lexicon:
     clear_objects: frozenset[str]
     frozen_adjectives: frozenset[str]
     needs_party: frozenset[str]
+    state_kinds: frozenset[str]
     topic_preps: frozenset[str]
     dotted_aliases: frozenset[str]
     money_verbs: frozenset[str]
@@ -147,6 +148,7 @@ def load_lexicon() -> Lexicon:
         clear_objects=frozenset(raw["measure_verb_kinds"]["clear_objects"]),
         frozen_adjectives=frozenset(raw["measure_verb_kinds"]["frozen_adjectives"]),
         needs_party=frozenset(raw["measure_nouns"]["needs_party"]),
+        state_kinds=frozenset(raw["measure_nouns"]["state_kinds"]),
         topic_preps=frozenset(modality["topic_preps"]),
         dotted_aliases=frozenset(raw["authority_abbreviations"]["dotted"]),
         designation_verbs=frozenset(raw["designations"]["verbs"]),
