@@ -733,6 +733,9 @@ STATUS = [
      "sanctions against Russia and Belarus.", "sanctions against Russia and Belarus", "imposed"),
     ("The US imposed sanctions on Russia. To prevent all banks from falling under sanctions, the government chose "
      "one bank.", "sanctions", "other"),
+    # an instalment of sanctions counts them, as a package does: its verb, or none, acts on the measure
+    ("The US imposed sanctions on NDC. The foreign office believes that the latest installment of sanctions defies "
+     "the objective of peace.", "sanctions", "imposed"),
     # what one can do is neither decided nor proposed; a future measure a threat verb reports is a threat, one a
     # plain report announces is decided
     ("The US imposed sanctions on Cambodia. \"They can sanction me and can freeze my assets if they like,\" Hun Sen "
