@@ -99,6 +99,18 @@ MEASURES = [
 # Measures other than the word "sanction", their kind (the response's `measure`) and the sectors they hit. Sentences
 # from the news corpus's tune half (bench/data/news/, marked "tune") or written in the same register.
 KINDS = [
+    # asset freezes in the forms the parser misreads: the last of a list tagged a verb, a causative 'have ... frozen',
+    # the freezing of funds
+    ("The EU imposed sanctions on Russia. The measure involves travel bans and asset freezes on people linked to the "
+     "annexation of Crimea.",
+     [("imposed sanctions on Russia", "imposed", "sanctions", ("Russia",)),
+      ("travel bans", "imposed", "travel_ban", ()),
+      ("asset freezes on people linked to the annexation of Crimea", "imposed", "asset_freeze", ())]),
+    ("The US imposed sanctions on Iran. The individuals will have their assets frozen.",
+     [("imposed sanctions on Iran", "imposed", "sanctions", ("Iran",)),
+      ("their assets frozen", "imposed", "asset_freeze", ("Iran",))]),
+    ("The UN committee ordered the freezing of funds belonging to the family of the former leader of Libya.",
+     [("the freezing of funds belonging to the family of the former leader of Libya", "imposed", "asset_freeze", ())]),
     # a measure word naming the kind of 'measures' makes the whole phrase the measure, and its verb acts on it
     ("China on Wednesday suspended its export control measures on multiple US entities.",
      [("suspended its export control measures on multiple US entities", "lifted", "export_control",
@@ -740,6 +752,8 @@ STATUS = [
     # plain report announces is decided
     ("The US imposed sanctions on Cambodia. \"They can sanction me and can freeze my assets if they like,\" Hun Sen "
      "said.", "freeze my assets", "other"),
+    ("The US imposed sanctions on Cambodia. \"They can sanction me and can freeze my assets if they like,\" Hun Sen "
+     "said.", "sanction me", "other"),
     ("The EU imposed sanctions on Russia. The minister warned that the EU will impose sanctions on Belarus.",
      "impose sanctions on Belarus", "threatened"),
     ("The EU imposed sanctions on Russia. The minister said that the EU will impose sanctions on Belarus.",

@@ -25,7 +25,7 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
         found = misread_noun_candidate(token, lex) or _verb_candidate(token, lemma, lex)
         if found is not None or token.dep_ != "acomp":  # "the assets ... have been frozen": a predicate, below
             return found
-    if lower in lex.frozen_adjectives and token.dep_ == "acomp":
+    if lower in lex.frozen_adjectives and token.dep_ in ("acomp", "ccomp"):
         return frozen_candidate(token, lex)
     if lemma in lex.seizure_words:
         return _seizure_candidate(token, lex)
