@@ -622,6 +622,13 @@ ORGANISATIONS = [
      "Daniel Ortega", "President", None),
     ("The United States kept sanctions on Zimbabwe’s senior officials, including President Emmerson Mnangagwa.",
      "Emmerson Mnangagwa", "President", "Zimbabwe"),
+    # A group of officials the title is listed in gives its country, whoever acts on the group; a group with no
+    # country gives none.
+    ("The ban covers 364 Russian officials, including President Ivan Petrov, Prime Minister Oleg Orlov and others.",
+     "Oleg Orlov", "Prime Minister", "Russia"),
+    ("In response, Russia sanctioned 63 Japanese senior officials, including Prime Minister Kenji Sato.", "Kenji Sato",
+     "Prime Minister", "Japan"),
+    ("The ban covers 364 officials, including Prime Minister Oleg Orlov.", "Oleg Orlov", "Prime Minister", None),
     ("\"It will help,\" Turkish Foreign Ministry spokesperson Oncu Keceli said on Friday in a post.", "Oncu Keceli",
      "Turkish Foreign Ministry spokesperson", "Turkish Foreign Ministry"),
     # The body after "of" ends where the office's field begins; a hyphenated title the parser split is read whole.

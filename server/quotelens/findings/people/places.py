@@ -40,6 +40,8 @@ _GOVERNMENT_WORDS = {"government", "authorities", "authority", "junta", "cabinet
 # Capitals and seats of government that stand for their state ("Moscow warned", "the Kremlin said").
 _SEATS = {**capitals(), **word_list("places", "seats_of_government")}
 _COUNTRY_ANAPHORS = frozenset(word_list("places", "country_anaphors"))
+# Dependencies from a title up to a group it is listed in: its name, the names listed with it, "including" X.
+_MEMBER_DEPS = {"compound", "conj", "appos", "pobj", "prep"}
 
 
 @dataclass(frozen=True)
@@ -163,12 +165,28 @@ def country_for(doc: Doc, position: int, countries: list[Tied], field: frozenset
     token = doc.char_span(position, position + 1, alignment_mode="expand")
     if token is None:
         return None
+    if (group := group_country(token.root)) is not None:
+        return group
     sentence = token.sent  # countries are in text order: only the sentence's stretch of them is read
     first = bisect_left(countries, (sentence.start_char, ""))
     last = bisect_left(countries, (sentence.end_char, ""))
     near = [(-1 if field & named else rank, abs(offset - position), country)
             for offset, country, rank, named in countries[first:last] if not _acts_on(doc, offset, token.root)]
     return min(near)[2] if near else None
+
+
+def group_country(title: Token) -> str | None:
+    """The country of a group of officials the article lists the title's holder in: "364 Russian officials,
+    including President Vladimir Putin, Prime Minister Mikhail Mishustin" → Russia, whoever acts on the group
+    ("Russia sanctioned 63 Japanese senior officials, including Prime Minister Fumio Kishida" → Japan)."""
+    token = title
+    while not (token.tag_ == "NNS" and canonical_head(token) is not None):
+        if token.dep_ not in _MEMBER_DEPS or token.head.i == token.i:
+            return None
+        token = token.head
+    named = [country_named(ent) for child in token.children if child.dep_ in _OWNER_DEPS
+             for ent in child.doc.ents if ent.label_ in _PLACE_LABELS and ent.start <= child.i < ent.end]
+    return next(filter(None, named), None)
 
 
 def _acts_on(doc: Doc, offset: int, title: Token) -> bool:
