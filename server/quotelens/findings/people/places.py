@@ -18,6 +18,7 @@ from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import canonical_head
 from quotelens.findings.organizations import capitals
 from quotelens.language.syntax import word_of
+from quotelens.language.tree import children
 from quotelens.language.vocabulary import word_list
 
 _PLACE_LABELS = {"GPE", "NORP"}
@@ -184,8 +185,8 @@ def group_country(title: Token) -> str | None:
         if token.dep_ not in _MEMBER_DEPS or token.head.i == token.i:
             return None
         token = token.head
-    named = [country_named(ent) for child in token.children if child.dep_ in _OWNER_DEPS
-             for ent in child.doc.ents if ent.label_ in _PLACE_LABELS and ent.start <= child.i < ent.end]
+    named = [country_named(ent) for child in children(token, *_OWNER_DEPS) if child.ent_type_ in _PLACE_LABELS
+             for ent in child.doc.ents if ent.start <= child.i < ent.end]
     return next(filter(None, named), None)
 
 
