@@ -266,10 +266,22 @@ def test_titles_shared_or_given_later(nlp, text, name, title, official):
     assert (person.title, person.is_official) == (title, official)
 
 
-def test_a_shared_title_keeps_each_name_s_own_place(nlp):
-    people = people_of(nlp, "Joining Rubio were three moderates who have led big states: Bush and Govs. Chris "
-                            "Christie of New Jersey and John Kasich of Ohio.")
-    assert (people["Chris Christie"].organization, people["John Kasich"].organization) == ("New Jersey", "Ohio")
+SHARED_PLACES = [
+    # (text, first name, second name, their organisations): each name keeps its own "of <place>"; a country the
+    # plural title's own words name is both names' ("US Senators"), a place after the first name is not the next's.
+    ("Joining Rubio were three moderates who have led big states: Bush and Govs. Chris Christie of New Jersey and "
+     "John Kasich of Ohio.", "Chris Christie", "John Kasich", ("New Jersey", "Ohio")),
+    ("His comments echoed calls from US Senators Lindsey Graham and Richard Blumenthal to pass the Act.",
+     "Lindsey Graham", "Richard Blumenthal", ("United States", "United States")),
+    ("Joining Rubio were Govs. Chris Christie of New Jersey and John Kasich.", "Chris Christie", "John Kasich",
+     ("New Jersey", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "second", "organizations"), SHARED_PLACES)
+def test_a_shared_title_keeps_each_name_s_own_place(nlp, text, first, second, organizations):
+    people = people_of(nlp, text)
+    assert (people[first].organization, people[second].organization) == organizations
 
 
 def test_headline_words_are_not_names_or_titles(nlp):

@@ -14,7 +14,7 @@ from quotelens.findings.people.predicates import appointed_as, title_by_appointm
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_head, is_headline,
                                               is_official_title, singular)
 from quotelens.language.syntax import CLAUSE_DEPS, phrase_of, text_of, word_of
-from quotelens.language.tree import children
+from quotelens.language.tree import children, lefts
 
 
 def find_title(doc: Doc, name: Span) -> Title | None:
@@ -64,8 +64,14 @@ def _is_courtesy(title: Title) -> bool:
 
 def shared_title(doc: Doc, name: Span, title: Title) -> Title:
     """Another name's plural title for this name, with this name's own "of <place>" if it has one ("Govs.
-    Chris Christie of New Jersey and John Kasich of Ohio": Kasich's organisation is Ohio, not New Jersey)."""
-    return _with_place_after(doc, name, replace(title, organization=None))
+    Chris Christie of New Jersey and John Kasich of Ohio": Kasich's organisation is Ohio, not New Jersey); an
+    organisation the plural title's own words name is all of theirs ("US Senators Lindsey Graham and Richard
+    Blumenthal")."""
+    span = doc.char_span(title.start, title.end, alignment_mode="expand")
+    words = [token for token in lefts(span.root) if token.i < span.start] + list(span) if span is not None else []
+    own = title.organization is not None and any(
+        title.organization in (token.text, ROLES.country_adjectives.get(word_of(token.text))) for token in words)
+    return title if own else _with_place_after(doc, name, replace(title, organization=None))
 
 
 def _with_place_after(doc: Doc, name: Span, title: Title) -> Title:
