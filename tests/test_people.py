@@ -691,6 +691,21 @@ ORGANISATIONS = [
     ("Mark Lippert, senior director for Asian affairs at the National Security Council, said talks went well.",
      "Mark Lippert",
      "senior director for Asian affairs at the National Security Council", "National Security Council"),
+    # A country after "for" is where the office is posted when the words before the head say whose; alone, the
+    # host is not the owner.
+    ("The minister received US Special Envoy for Yemen Tom Hale in Riyadh on Thursday.", "Tom Hale",
+     "Special Envoy for Yemen", "United States"),
+    ("Special Envoy for Yemen Tom Hale arrived in Riyadh on Thursday.", "Tom Hale", "Special Envoy for Yemen", None),
+    # A state body described in lower case after "for" is the organisation, without its possessor; a portfolio or
+    # a body of no state is none.
+    ("Major Kyaw Lin, a spokesman for the ruling military council, told a briefing that talks would go on.",
+     "Kyaw Lin", "spokesman for the ruling military council", "ruling military council"),
+    ("The talks go on, said Ana Cruz, a spokesperson for the country’s maritime council, on Monday.", "Ana Cruz",
+     "spokesperson for the country’s maritime council", "maritime council"),
+    ("Tom Hale, an adviser for strategic communications, said the plan works.", "Tom Hale",
+     "adviser for strategic communications", None),
+    ("Tom Hale, a spokesman for the company's board, said the plan works.", "Tom Hale",
+     "spokesman for the company's board", None),
     # A body's kind in lower case is the body of that kind the article named before; none named, none.
     ("The Ministry of Foreign Affairs (MOFA) slammed the sanctions. They will backfire, ministry spokeswoman Lin Mei "
      "told reporters.", "Lin Mei", "ministry spokeswoman", "Ministry of Foreign Affairs"),

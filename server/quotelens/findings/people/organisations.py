@@ -179,10 +179,20 @@ def organization_tokens_after(tokens: list[Token]) -> list[Token]:
     if body is None and any(token.ent_type_ in ORG_LABELS for token in rest):
         body = rest
     if body is None:
-        return []
+        return _state_body_described(complements[0])
     # "at the Kabul-based Afghanistan Analysts Network": where the body sits is no part of its name.
     based = next((index for index, token in enumerate(body) if token.lower_ == "based"), None)
     return body[based + 1:] if based is not None and 0 < based < len(body) - 1 else body
+
+
+def _state_body_described(part: list[Token]) -> list[Token]:
+    """A state body described in lower case after "for" or "at" ("a spokesman for the ruling military council",
+    "a spokesperson for the country's maritime council"), without its possessor; a complement that names no
+    state body ("adviser for strategic communications") gives none."""
+    if not part or any(token.text[:1].isupper() for token in part) or word_of(part[-1].text) not in ROLES.state_org_words:
+        return []
+    owned = next((index for index, token in enumerate(part) if token.dep_ == "case"), None)
+    return part[owned + 1:] if owned is not None else part
 
 
 def _state_of_field(part: list[Token]) -> list[Token]:

@@ -176,9 +176,11 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     before = [token for unit in units[:head_start] for token in unit]
     after = [token for unit in units[head_end:] for token in unit]
     # A complement after "to", "in" or "on" names where the office is posted ("British Ambassador to Tehran",
-    # "ASEAN's special envoy on Myanmar"): a body or country written before the head is whose office it is.
-    posted = bool(after) and after[0].lower_ in _POSTING_LINKS
+    # "ASEAN's special envoy on Myanmar"), and so does a country after "for" ("US Special Envoy for Yemen"): a
+    # body or country written before the head is whose office it is.
     complement = organization_tokens_after(after)
+    posted = bool(after) and (after[0].lower_ in _POSTING_LINKS
+                              or after[0].lower_ == "for" and bool(complement) and _names_a_country(complement))
     # A place it is posted to is the host, not whose office it is ("Representative to the US", "South Africa's
     # ambassador to the US"): the owner, when the title does not write it, is found as for any national office.
     host = complement if posted and complement and _names_a_country(complement) else []
