@@ -230,6 +230,9 @@ MERGES = [
     # A surname led by a particle, used again later, leaves the given name in the first mention.
     ("Foreign Ministry spokesperson Ahmed Abu Zeid said Tuesday that the stance was clear. Later, Abu Zeid said "
      "talks would go on.", {"Ahmed Abu Zeid": {"Abu Zeid"}}),
+    # A courtesy style two people bear alike ("Datuk Seri") is no part of either name: they stay apart.
+    ("Foreign Minister Datuk Seri Mohamad Hasan spoke after talks with Prime Minister Datuk Seri Anwar Ibrahim. "
+     "Mohamad spoke to reporters.", {"Mohamad Hasan": {"Mohamad"}, "Anwar Ibrahim": set()}),
 ]
 
 
@@ -691,6 +694,9 @@ ORGANISATIONS = [
     ("Mark Lippert, senior director for Asian affairs at the National Security Council, said talks went well.",
      "Mark Lippert",
      "senior director for Asian affairs at the National Security Council", "National Security Council"),
+    # A courtesy word before a title names no body.
+    ("We note the inclusion of Honourable Minister Owen Ncube on the list, said the ministry.", "Owen Ncube",
+     "Minister", None),
     # A country after "for" is where the office is posted when the words before the head say whose; alone, the
     # host is not the owner.
     ("The minister received US Special Envoy for Yemen Tom Hale in Riyadh on Thursday.", "Tom Hale",

@@ -52,8 +52,8 @@ def is_org_token(token: Token, strict: bool = False) -> bool:
     word = word_of(token.text)
     if word in {"'s", "'"} or token.dep_ == "case":
         return True
-    if word in ROLES.abbreviations or word + "." in ROLES.abbreviations or word in HEADS:
-        return False  # "Lt." may come out as "Lt" and "."
+    if word in ROLES.abbreviations or word + "." in ROLES.abbreviations or word in HEADS or word in ROLES.honorifics:
+        return False  # "Lt." may come out as "Lt" and "."; "Honourable Minister" names no body
     if strict and word in ROLES.portfolio_words:
         return False  # "Interior Minister", "Foreign Affairs Minister": the field is the title's, not a body
     if not any(character.isalpha() for character in word):

@@ -141,7 +141,7 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     tokens = tokens[loose[-1] + 1:] if loose else tokens
     while tokens and (tokens[0].dep_ in {"det", "poss", "predet"} and tokens[0].pos_ in {"DET", "PRON"}
                       or tokens[0].pos_ in {"ADV", "CCONJ", "DET"} or tokens[0].lower_ in ARTICLES
-                      or tokens[0].is_punct):
+                      or tokens[0].is_punct or word_of(tokens[0].text) in ROLES.honorifics):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"CCONJ", "ADP", "DET"}
                       or word_of(tokens[-1].text) in ROLES.honorifics):
