@@ -61,6 +61,14 @@ def test_seed_mentions_index_the_text_and_ids_follow_first_mention(nlp, seed_tex
 
 TITLES = [
     # (sentence, name, title, organisation, official)
+    # An indefinite description set off before the name is its title though the parse hung the name on a place;
+    # a description of someone else the parse hung the name on yields to the name's own office after it.
+    ("The defendants had planned to assassinate a criminal court judge in Fayoum, Tareq Abouzeid, while he was "
+     "driving.", "Tareq Abouzeid", "criminal court judge in Fayoum", None, True),
+    ("A missile attack injured a 65-year-old woman, Oleh Kiper, the Odesa regional governor, said on Telegram.",
+     "Oleh Kiper", "Odesa regional governor", "Odesa", True),
+    ("The shelling injured a 65-year-old woman, Anna Kovalenko, in her home on Monday.", "Anna Kovalenko",
+     "65-year-old woman", None, False),
     ("Notably, North Korean leader Kim Jong Un came in Russia on Tuesday.",
      "Kim Jong Un", "North Korean leader", "North Korea", True),
     ("Kim met Russian President Vladimir Putin in the far east.", "Vladimir Putin", "President", "Russia", True),

@@ -38,6 +38,10 @@ def find_title(doc: Doc, name: Span) -> Title | None:
         if title is not None and _is_courtesy(title):
             courtesy = courtesy or title  # "Dr. Ekow Spio-Garbrah, Trade Minister from 2014 to 2017": the office
             continue
+        if title is not None and not title.is_official and finder in (_title_governing, title_phrase_before):
+            # "injured a 65-year-old woman, Oleh Kiper, the Odesa regional governor, said": the parse hung the name
+            # on a description of someone else; the name's own office after it is his.
+            title = next((own for own in [_title_after(doc, name)] if own is not None and own.is_official), title)
         if title is not None:
             title = _with_country_of_description(doc, name, _with_place_after(doc, name, title))
             return with_body_of_list(doc, name, title, _title_before) if finder is _title_before else title
