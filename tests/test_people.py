@@ -538,6 +538,9 @@ def test_a_name_after_a_title_is_a_person(nlp, text, name, title, official):
     # The end of a body's name with a link inside, after a title's complement, is no person.
     ("The special envoy of the Association of Southeast Asian Nations is supposed to mediate between all sides.",
      {"Asian Nations", "Southeast Asian Nations"}),
+    # The last words of a unit's or an armed force's name after a title are no person.
+    ("Hing Bun Hieng, Head of the Prime Minister Bodyguard Unit and Deputy Commander-in-Chief of Royal Cambodian "
+     "Armed Forces, was sanctioned.", {"Bodyguard Unit", "Armed Forces", "Cambodian Armed Forces"}),
 ])
 def test_words_of_a_body_or_a_title_are_not_a_name(nlp, text, not_names):
     assert not set(people_of(nlp, text)) & not_names
