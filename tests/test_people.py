@@ -753,6 +753,15 @@ ORGANISATIONS = [
      "Amina Bello", "Chief Justice", "Lagos High Court"),
     ("The Supreme Court's president, Carlos Ruiz, met Justice Ana Paz on Friday.", "Ana Paz", "Justice",
      "Supreme Court"),
+    # A governor the title gives no body belongs to the region named last up to the end of its sentence.
+    ("In the Zaporizhzhia region in southeast Ukraine, governor Ivan Fedorov said shells struck a farm.",
+     "Ivan Fedorov", "governor", "Zaporizhzhia region"),
+    ("A drone hit the southern Russian region of Bryansk on Saturday. The governor, Alexander Bogomaz, said one "
+     "person was hurt.", "Alexander Bogomaz", "governor", "Bryansk"),
+    # Negatives: no region named before the end of his sentence; a minister is given no region.
+    ("Governor Ivan Fedorov said shells struck a farm. The Zaporizhzhia region was hit again later.", "Ivan Fedorov",
+     "Governor", None),
+    ("In the Zaporizhzhia region, Minister Ivan Fedorov said shells struck a farm.", "Ivan Fedorov", "Minister", None),
     # Negatives: no court named before the judge; a minister is given no court.
     ("Judge Amina Bello ruled on Monday. The Lagos High Court later adjourned.", "Amina Bello", "Judge", None),
     ("The Lagos High Court adjourned the case. Minister Amina Bello said she would appeal.", "Amina Bello", "Minister",

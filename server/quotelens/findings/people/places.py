@@ -1,6 +1,6 @@
 """The country an article ties to an office it names without one: "President Abdel Fattah Al-Sisi has said that Egypt
-seeks ...", the nearest country the sentence names as an owner or actor, outside quotation marks; and for a judge,
-the court the article named last before.
+seeks ...", the nearest country the sentence names as an owner or actor, outside quotation marks; for a judge, the court
+the article named last before; for a governor, the region.
 
 The article's most-named country as a fallback helped only the tune half and moved sanction authorities on the
 PolNeAR set the wrong way (docs/benchmarks.md), so an office with no country in its sentence keeps none."""
@@ -41,6 +41,8 @@ _GOVERNMENT_WORDS = {"government", "authorities", "authority", "junta", "cabinet
 # Capitals and seats of government that stand for their state ("Moscow warned", "the Kremlin said").
 _SEATS = {**capitals(), **word_list("places", "seats_of_government")}
 _COUNTRY_ANAPHORS = frozenset(word_list("places", "country_anaphors"))
+REGIONAL_OFFICES = frozenset(word_list("places", "regional_offices"))
+_REGION_WORDS = frozenset(word_list("places", "region_words"))
 # Dependencies from a title up to a group it is listed in: its name, the names listed with it, "including" X.
 _MEMBER_DEPS = {"compound", "conj", "appos", "pobj", "prep"}
 
@@ -53,6 +55,7 @@ class Places:
     countries: list[Tied]
     courts: list[tuple[int, str]]
     government: str | None = None
+    regions: tuple[tuple[int, str], ...] = ()
 
 
 def places_of(context: DocContext) -> Places:
@@ -62,7 +65,7 @@ def places_of(context: DocContext) -> Places:
     # has "President Obama" as the United States'.
     if any(country != government and rank == 0 for _, country, rank, _ in countries):
         government = None
-    return Places(countries, courts_named(context.doc), government)
+    return Places(countries, courts_named(context.doc), government, regions_named(context.doc))
 
 
 def government_named(doc: Doc) -> str | None:
@@ -224,3 +227,34 @@ def court_before(courts: list[tuple[int, str]], position: int) -> str | None:
     """The court named last before character ``position``."""
     index = bisect_left(courts, (position, ""))
     return courts[index - 1][1] if index else None
+
+
+def regions_named(doc: Doc) -> tuple[tuple[int, str], ...]:
+    """The regions the document names, as (character offset, name) in text order: a region word with the
+    capitalised words before it ("Russia's southern Rostov region") or after its "of" ("the region of Bryansk")."""
+    found = []
+    for token in doc:
+        if token.lower_ not in _REGION_WORDS:
+            continue
+        start = token.i
+        while start > token.sent.start and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start < token.i:
+            found.append((doc[start].idx, doc[start:token.i + 1].text))
+            continue
+        end = token.i + 2
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+            end += 1
+        if end > token.i + 2 and doc[token.i + 1].lower_ == "of":
+            found.append((token.idx, doc[token.i + 2:end].text))
+    return tuple(found)
+
+
+def region_for(doc: Doc, regions: tuple[tuple[int, str], ...], position: int) -> str | None:
+    """The region named last before the end of the sentence of character ``position`` (a regional office's
+    title)."""
+    token = doc.char_span(position, position + 1, alignment_mode="expand")
+    if token is None:
+        return None
+    index = bisect_left(regions, (token.sent.end_char, ""))
+    return regions[index - 1][1] if index else None
