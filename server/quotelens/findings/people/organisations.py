@@ -189,7 +189,8 @@ def _state_body_described(part: list[Token]) -> list[Token]:
     """A state body described in lower case after "for" or "at" ("a spokesman for the ruling military council",
     "a spokesperson for the country's maritime council"), without its possessor; a complement that names no
     state body ("adviser for strategic communications") gives none."""
-    if not part or any(token.text[:1].isupper() for token in part) or word_of(part[-1].text) not in ROLES.state_org_words:
+    if not part or any(token.text[:1].isupper() for token in part) \
+            or word_of(part[-1].text) not in ROLES.state_org_words:
         return []
     owned = next((index for index, token in enumerate(part) if token.dep_ == "case"), None)
     return part[owned + 1:] if owned is not None else part
