@@ -69,6 +69,12 @@ TITLES = [
      "Oleh Kiper", "Odesa regional governor", "Odesa", True),
     ("The shelling injured a 65-year-old woman, Anna Kovalenko, in her home on Monday.", "Anna Kovalenko",
      "65-year-old woman", None, False),
+    # The office in which the subject acts, by "as" on its verb or on its own noun; not its object's office.
+    ("The country will fight on, Frederick Shava said in his final statement as foreign minister.", "Frederick Shava",
+     "foreign minister", None, True),
+    ("John Kerry spoke as foreign minister on Monday.", "John Kerry", "foreign minister", None, True),
+    ("John Kerry praised his successor as foreign minister, Tom Hale, on Monday.", "John Kerry", None, None, False),
+    ("John Kerry said in his speech as a candidate that taxes would fall.", "John Kerry", None, None, False),
     ("Notably, North Korean leader Kim Jong Un came in Russia on Tuesday.",
      "Kim Jong Un", "North Korean leader", "North Korea", True),
     ("Kim met Russian President Vladimir Putin in the far east.", "Vladimir Putin", "President", "Russia", True),

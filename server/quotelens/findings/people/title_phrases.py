@@ -10,7 +10,7 @@ from quotelens.findings.people.appositives import (comma_before, in_opening_phra
                                                    title_phrase_before, with_body_of_list, with_conjuncts,
                                                    without_clause_head)
 from quotelens.findings.people.organisations import PLACE_LABELS, in_body_name
-from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_copula
+from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_capacity, title_by_copula
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_head, is_headline,
                                               is_official_title, singular)
 from quotelens.language.syntax import CLAUSE_DEPS, phrase_of, text_of, word_of
@@ -32,7 +32,8 @@ def find_title(doc: Doc, name: Span) -> Title | None:
         return None  # in a title-case headline every word looks like part of a title ("Lawmakers Rip Trump")
     courtesy = None
     finders = (_title_before, _abbreviation_before, _title_governing, title_phrase_before, _title_after,
-               title_by_copula, _title_by_surface, _title_with_complement_before, title_by_appointment)
+               title_by_copula, _title_by_surface, _title_with_complement_before, title_by_appointment,
+               title_by_capacity)
     for index, finder in enumerate(finders):
         title = finder(doc, name)
         if title is not None and _is_courtesy(title):
