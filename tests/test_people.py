@@ -244,6 +244,9 @@ MERGES = [
     # A surname led by a particle, used again later, leaves the given name in the first mention.
     ("Foreign Ministry spokesperson Ahmed Abu Zeid said Tuesday that the stance was clear. Later, Abu Zeid said "
      "talks would go on.", {"Ahmed Abu Zeid": {"Abu Zeid"}}),
+    # A name with an apostrophe inside, where spaCy's entity stops, is whole, and its repeat is the same person.
+    ("Nasser Kan’ani strongly condemned the decision. It is regrettable, Kan’ani added.",
+     {"Nasser Kan’ani": {"Kan’ani"}}),
     # A courtesy style two people bear alike ("Datuk Seri") is no part of either name: they stay apart.
     ("Foreign Minister Datuk Seri Mohamad Hasan spoke after talks with Prime Minister Datuk Seri Anwar Ibrahim. "
      "Mohamad spoke to reporters.", {"Mohamad Hasan": {"Mohamad"}, "Anwar Ibrahim": set()}),
