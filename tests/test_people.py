@@ -655,6 +655,11 @@ ORGANISATIONS = [
      "Owen Ncube", "Security Minister", "Zimbabwe"),
     ("The United States restricted visas for officials of the government of President Daniel Ortega.",
      "Daniel Ortega", "President", None),
+    # Another subject's act on the holder leaves the country acting in the main clause his owner; a country spaCy
+    # tags as a person is still a country. The country's own act, through a pronoun, still acts on him.
+    ("Niger in July became the latest member to undergo a coup when soldiers from the presidential guard detained "
+     "President Mohamed Bazoum.", "Mohamed Bazoum", "President", "Niger"),
+    ("Russia said it would sanction Foreign Minister Tom Hale on Monday.", "Tom Hale", "Foreign Minister", None),
     ("The United States kept sanctions on Zimbabwe’s senior officials, including President Emmerson Mnangagwa.",
      "Emmerson Mnangagwa", "President", "Zimbabwe"),
     # A group of officials the title is listed in gives its country, whoever acts on the group; a group with no

@@ -123,7 +123,9 @@ def _owned_country(ent: Span) -> tuple[str, int] | None:
         country = _country_inside(ent)
         agent = root.dep_ == "pobj" and head.lower_ in _AGENT_LINKS
         return (country, 0) if country is not None and (actor or agent or root.dep_ in _OWNER_DEPS) else None
-    if ent.label_ not in _PLACE_LABELS or root.dep_ not in _OWNER_DEPS:
+    # spaCy tags some countries a person ("Niger in July became ..."): a country's name is the country.
+    place = ent.label_ in _PLACE_LABELS or ent.label_ == "PERSON" and word_of(ent.text) in ROLES.countries
+    if not place or root.dep_ not in _OWNER_DEPS:
         return None
     country = country_named(ent)
     if country is None and actor:
@@ -204,6 +206,9 @@ def _acts_on(doc: Doc, offset: int, title: Token) -> bool:
     while token.i != governor and token.head.i != token.i:
         acted_on = acted_on or token.dep_ in _OBJECT_DEPS and token.head.lower_ not in _AGENT_LINKS
         token = token.head
+        if token.i != governor and token.pos_ in {"VERB", "AUX"} and any(
+                subject.pos_ != "PRON" for subject in children(token, "nsubj", "nsubjpass")):
+            acted_on = False  # "Niger became ... when soldiers detained President Mohamed Bazoum": their act
     return token.i == governor and acted_on
 
 
