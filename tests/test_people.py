@@ -655,6 +655,14 @@ ORGANISATIONS = [
      "Owen Ncube", "Security Minister", "Zimbabwe"),
     ("The United States restricted visas for officials of the government of President Daniel Ortega.",
      "Daniel Ortega", "President", None),
+    # A dateline joined to a country's entity leaves the country; a body named for a country is no country.
+    ("MONTREAL - Canada will impose new sanctions on Russia, Foreign Affairs Minister Tom Hale said Monday.",
+     "Tom Hale", "Foreign Affairs Minister", "Canada"),
+    ("MONTREAL - Canada Post workers went on strike, Foreign Affairs Minister Tom Hale said Monday.", "Tom Hale",
+     "Foreign Affairs Minister", None),
+    # An intergovernmental body's acronym after "of" is the body though spaCy leaves it untagged.
+    ("The talks go on, noted Josep Borrell, High Representative of the EU for Foreign Affairs and Security Policy.",
+     "Josep Borrell", "High Representative of the EU for Foreign Affairs", "EU"),
     # Another subject's act on the holder leaves the country acting in the main clause his owner; a country spaCy
     # tags as a person is still a country. The country's own act, through a pronoun, still acts on him.
     ("Niger in July became the latest member to undergo a coup when soldiers from the presidential guard detained "

@@ -172,7 +172,9 @@ def organization_tokens_after(tokens: list[Token]) -> list[Token]:
             first = first[:1]  # a department named by its field, even inside one entity: "of Commerce for Industry"
         # A lower-case complement names an organisation only after "of" ("president of soccer's world governing
         # body"); "adviser for strategic communications" names a portfolio, "Director of Government Affairs" too.
-        named = any(token.ent_type_ in ORG_LABELS or _is_country(token) for token in first)  # spaCy misses "UAE"
+        # spaCy misses "UAE", and "EU" in "High Representative of the EU for Foreign Affairs".
+        named = any(token.ent_type_ in ORG_LABELS or _is_country(token)
+                    or token.is_upper and word_of(token.text) in ROLES.state_org_words for token in first)
         described = all(not token.text[:1].isupper() for token in first)
         return first if named or described else []
     body = next((part for part in complements if any(token.ent_type_ == "ORG" for token in part)), None)

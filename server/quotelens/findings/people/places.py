@@ -41,6 +41,8 @@ _GOVERNMENT_WORDS = {"government", "authorities", "authority", "junta", "cabinet
 # Capitals and seats of government that stand for their state ("Moscow warned", "the Kremlin said").
 _SEATS = {**capitals(), **word_list("places", "seats_of_government")}
 _COUNTRY_ANAPHORS = frozenset(word_list("places", "country_anaphors"))
+# One-word country names as written, lower-case, to their canonical form ("niger" → "Niger").
+_COUNTRY_NAMES = {country.lower(): country for country in ROLES.country_adjectives.values() if " " not in country}
 REGIONAL_OFFICES = frozenset(word_list("places", "regional_offices"))
 _REGION_WORDS = frozenset(word_list("places", "region_words"))
 # Dependencies from a title up to a group it is listed in: its name, the names listed with it, "including" X.
@@ -118,14 +120,17 @@ def _owned_country(ent: Span) -> tuple[str, int] | None:
     """The country an entity outside quotes ties to what is around it, with its rank (see countries_named)."""
     root, head = ent.root, ent.root.head
     actor = root.dep_ in _ACTOR_DEPS
+    if ent.label_ not in _PLACE_LABELS and word_of(strip_possessive(root.text)) in _COUNTRY_NAMES:
+        # spaCy tags some countries a person or a body, or joins a dateline to one ("MONTREAL - Canada will ...",
+        # "Niger in July became ..."): a country's name heading the entity is the country.
+        country = _COUNTRY_NAMES[word_of(strip_possessive(root.text))]
+        return (country, 0 if actor else 1) if root.dep_ in _OWNER_DEPS else None
     if ent.label_ in _BODY_LABELS:
         # A body named with its country ("the Egyptian Foreign Ministry") acts for it as subject, owner or agent.
         country = _country_inside(ent)
         agent = root.dep_ == "pobj" and head.lower_ in _AGENT_LINKS
         return (country, 0) if country is not None and (actor or agent or root.dep_ in _OWNER_DEPS) else None
-    # spaCy tags some countries a person ("Niger in July became ..."): a country's name is the country.
-    place = ent.label_ in _PLACE_LABELS or ent.label_ == "PERSON" and word_of(ent.text) in ROLES.countries
-    if not place or root.dep_ not in _OWNER_DEPS:
+    if ent.label_ not in _PLACE_LABELS or root.dep_ not in _OWNER_DEPS:
         return None
     country = country_named(ent)
     if country is None and actor:
