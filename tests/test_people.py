@@ -677,6 +677,9 @@ ORGANISATIONS = [
     ("In response, Russia sanctioned 63 Japanese senior officials, including Prime Minister Kenji Sato.", "Kenji Sato",
      "Prime Minister", "Japan"),
     ("The ban covers 364 officials, including Prime Minister Oleg Orlov.", "Oleg Orlov", "Prime Minister", None),
+    ("He imposed new sanctions on 11 Zimbabwean individuals, including president Emmerson Mnangagwa.",
+     "Emmerson Mnangagwa", "president", "Zimbabwe"),
+    ("Western leaders, including President Tom Hale, met on Monday.", "Tom Hale", "President", None),
     ("\"It will help,\" Turkish Foreign Ministry spokesperson Oncu Keceli said on Friday in a post.", "Oncu Keceli",
      "Turkish Foreign Ministry spokesperson", "Turkish Foreign Ministry"),
     # The body after "of" ends where the office's field begins; a hyphenated title the parser split is read whole.

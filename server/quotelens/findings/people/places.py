@@ -189,14 +189,17 @@ def country_for(doc: Doc, position: int, countries: list[Tied], field: frozenset
 def group_country(title: Token) -> str | None:
     """The country of a group of officials the article lists the title's holder in: "364 Russian officials,
     including President Vladimir Putin, Prime Minister Mikhail Mishustin" → Russia, whoever acts on the group
-    ("Russia sanctioned 63 Japanese senior officials, including Prime Minister Fumio Kishida" → Japan)."""
-    token = title
-    while not (token.tag_ == "NNS" and canonical_head(token) is not None):
+    ("Russia sanctioned 63 Japanese senior officials, including Prime Minister Fumio Kishida" → Japan). Any group
+    of people the holder is "including" in names it too: "11 Zimbabwean individuals, including president Emmerson
+    Mnangagwa", "12 Belarusians, including his counterpart Alexandr Lukashenko"."""
+    token, including = title, False
+    while not (token.tag_ in {"NNS", "NNPS"} and (canonical_head(token) is not None or including)):
         if token.dep_ not in _MEMBER_DEPS or token.head.i == token.i:
             return None
+        including = token.dep_ == "prep" and token.lower_ == "including"
         token = token.head
-    named = [country_named(ent) for child in children(token, *_OWNER_DEPS) if child.ent_type_ in _PLACE_LABELS
-             for ent in child.doc.ents if ent.start <= child.i < ent.end]
+    named = [country_named(ent) for child in (token, *children(token, *_OWNER_DEPS))
+             if child.ent_type_ in _PLACE_LABELS for ent in child.doc.ents if ent.start <= child.i < ent.end]
     return next(filter(None, named), None)
 
 
