@@ -757,6 +757,8 @@ ORGANISATIONS = [
     ("Tom Reed, a professor in economics at Lakeview University, said the plan fails.", "Tom Reed",
      "professor in economics at Lakeview University", "Lakeview University"),
     ("Director of Government Affairs Ana Ruiz said the rule applies.", "Ana Ruiz", "Director of Government Affairs", None),
+    ("The party included Undersecretary of Trade and Industry Vidal Llerenas and others.", "Vidal Llerenas",
+     "Undersecretary of Trade and Industry", None),
     ("Mark Lippert, senior director for Asian affairs at the National Security Council, said talks went well.",
      "Mark Lippert",
      "senior director for Asian affairs at the National Security Council", "National Security Council"),

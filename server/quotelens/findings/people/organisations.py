@@ -176,7 +176,10 @@ def organization_tokens_after(tokens: list[Token]) -> list[Token]:
         named = any(token.ent_type_ in ORG_LABELS or _is_country(token)
                     or token.is_upper and word_of(token.text) in ROLES.state_org_words for token in first)
         described = all(not token.text[:1].isupper() for token in first)
-        return first if named or described else []
+        # "Undersecretary of Trade and Industry": fields alone, none of them a department's name, name no body.
+        fields = all(word_of(token.text) in ROLES.portfolio_words and word_of(token.text) not in ROLES.state_org_words
+                     or token.lower_ in {"and", "&"} for token in first)
+        return first if (named or described) and not fields else []
     body = next((part for part in complements if any(token.ent_type_ == "ORG" for token in part)), None)
     if body is None and any(token.ent_type_ in ORG_LABELS for token in rest):
         body = rest
