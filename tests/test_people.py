@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotelens.context import build_context
-from quotelens.findings.people.name_keys import name_key, part_of_name, same_name, strip_possessive
+from quotelens.findings.people.name_keys import (SimilarWords, name_key, part_of_name, same_name, similar_word,
+                                                  strip_possessive)
 from quotelens.findings.people.people import add_nominal_mentions, assign_titles, find_people, merge_mentions
 from quotelens.findings.people.titles import head_of
 from quotelens.findings.people.untagged import names_after_titles
@@ -798,3 +799,33 @@ POSTS_UNDER_AN_OFFICIAL = [
 def test_a_post_under_an_official_is_an_office(nlp, text, name, title, official, organization):
     person = people_of(nlp, text)[name]
     assert (person.title, person.is_official, person.organization) == (title, official, organization)
+
+
+SURNAMES = ["Zelensky", "Gaddafi", "Kofman", "Muammar", "Putin", "Lavrov", "Blinken", "Nebenzya"]
+
+
+@pytest.mark.parametrize("word, similar", [
+    ("Zelenskyy", True),  # a doubled letter
+    ("Zelenskiy", True),  # a letter changed
+    ("Moammar", True),  # a transliteration: one letter changed
+    ("Muamar", True),  # a letter dropped
+    ("Hofman", False),  # another first letter: two real people
+    ("Qaddafi", False),  # not caught, as similar_word says
+    ("Putin", True),  # the word itself, though short
+    ("Putn", False),  # a word under five letters matches only itself
+    ("Lavrova", True),  # a letter added
+    ("Blinkenn", True),
+    ("Nebenzia", True),
+    ("Nabenzia", False),  # two edits
+])
+def test_similar_words_answer_as_similar_word_against_each(word, similar):
+    lower = [name.lower() for name in SURNAMES]
+    assert (word.lower() in SimilarWords(lower)) is similar
+    assert any(similar_word(word.lower(), known) for known in lower) is similar
+
+
+@settings(max_examples=300, deadline=None)
+@given(known=st.lists(st.text("abcmn", min_size=1, max_size=8), max_size=12),
+       word=st.text("abcmn", min_size=1, max_size=8))
+def test_similar_words_find_every_similar_word(known, word):
+    assert (word in SimilarWords(known)) is any(similar_word(word, each) for each in known)
