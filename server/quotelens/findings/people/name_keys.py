@@ -115,17 +115,19 @@ class SimilarWords:
     def __init__(self, words) -> None:
         self._by_key: dict[str, set[str]] = {}
         for word in words:
-            for key in _deletions(_single_letters(word)):
+            for key in spelling_keys(word):
                 self._by_key.setdefault(key, set()).add(word)
 
     def __contains__(self, word: str) -> bool:
-        near = set().union(*(self._by_key.get(key, ()) for key in _deletions(_single_letters(word))))
+        near = set().union(*(self._by_key.get(key, ()) for key in spelling_keys(word)))
         return any(similar_word(word, known) for known in near)
 
 
-def _deletions(word: str) -> set[str]:
-    """The word, and the word with each one of its letters left out."""
-    return {word, *(word[:at] + word[at + 1:] for at in range(len(word)))}
+def spelling_keys(word: str) -> set[str]:
+    """The word with doubled letters single, and that with each one of its letters left out: two words that
+    ``similar_word`` finds alike share one of these."""
+    single = _single_letters(word)
+    return {single, *(single[:at] + single[at + 1:] for at in range(len(single)))}
 
 
 def _single_letters(word: str) -> str:
