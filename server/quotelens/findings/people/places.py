@@ -17,7 +17,7 @@ from quotelens.findings.people.name_keys import strip_possessive
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import canonical_head
 from quotelens.findings.organizations import capitals
-from quotelens.language.entities import entity_starting_at, named_entities
+from quotelens.language.entities import entity_of, entity_starting_at, named_entities
 from quotelens.language.syntax import word_of
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import word_list
@@ -199,8 +199,8 @@ def group_country(title: Token) -> str | None:
             return None
         including = token.dep_ == "prep" and token.lower_ == "including"
         token = token.head
-    named = [country_named(ent) for child in (token, *children(token, *_OWNER_DEPS))
-             if child.ent_type_ in _PLACE_LABELS for ent in child.doc.ents if ent.start <= child.i < ent.end]
+    named = [country_named(entity_of(child)) for child in (token, *children(token, *_OWNER_DEPS))
+             if child.ent_type_ in _PLACE_LABELS and entity_of(child) is not None]
     return next(filter(None, named), None)
 
 
