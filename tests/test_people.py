@@ -587,6 +587,13 @@ DESCRIPTIONS = [
      "Minister of Foreign Affairs", "the foreign minister"),
     ("Spanish Foreign Minister Ana Ruiz said Madrid would not back down. The top Spanish diplomat also criticised the "
      "tariffs.", "Ana Ruiz", "Foreign Minister", "the top spanish diplomat"),
+    # Further back through sentences that go on about the person as "he"; a capitalised office with no article.
+    ("There are no talks now, Rodrigo Ruiz added. He said the operation would go on. He also said contacts would "
+     "continue. Talks will resume, the foreign minister noted.", "Rodrigo Ruiz", "foreign minister",
+     "the foreign minister"),
+    ("Nasser Kan’ani strongly condemned the decision. It is regrettable, Kan’ani added. He called it invalid. While "
+     "rejecting the accusations, Iranian Foreign Ministry Spokesman added that Iran would respond.", "Nasser Kan’ani",
+     "Iranian Foreign Ministry Spokesman", "iranian foreign ministry spokesman"),
 ]
 
 
@@ -633,6 +640,14 @@ def test_a_name_where_something_happens_is_no_referent_for_a_description(nlp):
 def test_a_dateline_capital_is_no_person(nlp):
     text = "Yerevan, 21 June: Minister of Culture Ovik Oveyan made a statement at a news conference on Monday."
     assert list(people_of(nlp, text)) == ["Ovik Oveyan"]
+
+
+def test_a_description_past_a_sentence_about_no_one_is_someone_else(nlp):
+    text = ("There are no talks now, Rodrigo Ruiz added. Talks stalled. Contacts would go on. Talks will resume, the "
+            "foreign minister noted.")
+    entities = find_people(build_context(nlp(text)))
+    assert [entity.type for entity in entities] == ["person", "unnamed"]
+    assert entities[0].title is None
 
 
 def test_an_indefinite_description_is_someone_else(nlp):
