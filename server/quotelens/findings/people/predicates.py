@@ -70,15 +70,7 @@ def title_by_appointment(doc: Doc, name: Span) -> Title | None:
     verb = name.root.head
     if name.root.dep_ != "dobj" or verb.lemma_ not in ROLES.appointment_verbs:
         return None
-    for holder in (verb, *children(verb, "xcomp")):
-        for link in children(holder, "prep"):
-            if link.lower_ != "as" or link.i < name.end:
-                continue
-            for office in children(link, "pobj"):
-                title = build_title(doc, phrase_of(doc, office), formal_allowed=False)
-                if title is not None and title.is_official:
-                    return title
-    return None
+    return _office_as(doc, (verb, *children(verb, "xcomp")), after=name.end)
 
 
 def title_by_capacity(doc: Doc, name: Span) -> Title | None:
@@ -90,12 +82,17 @@ def title_by_capacity(doc: Doc, name: Span) -> Title | None:
         return None
     verb = root.head
     # "praised his successor as foreign minister": with an object, "as" on the verb says what the object is.
-    holders = [verb] * (not children(verb, "dobj")) + [noun for link in children(verb, "prep") for noun in children(link, "pobj")
-                        if canonical_head(noun) is None and noun.lemma_.lower() not in ROLES.relational_heads
-                        and any(owner.lower_ in _OWN_PRONOUNS for owner in children(noun, "poss"))]
+    own_nouns = [noun for link in children(verb, "prep") for noun in children(link, "pobj")
+                 if canonical_head(noun) is None and noun.lemma_.lower() not in ROLES.relational_heads
+                 and any(owner.lower_ in _OWN_PRONOUNS for owner in children(noun, "poss"))]
+    return _office_as(doc, [verb] * (not children(verb, "dobj")) + own_nouns)
+
+
+def _office_as(doc: Doc, holders, after: int = 0) -> Title | None:
+    """The first office given by "as" (after token ``after``) on one of the ``holders``: "as his Personal Envoy"."""
     for holder in holders:
         for link in children(holder, "prep"):
-            if link.lower_ != "as":
+            if link.lower_ != "as" or link.i < after:
                 continue
             for office in children(link, "pobj"):
                 title = build_title(doc, phrase_of(doc, office), formal_allowed=False)
