@@ -12,6 +12,8 @@ from quotelens.findings.people.roles import ROLES
 # Apostrophes in the wild: ASCII, typographic, modifier letter, prime.
 _POSSESSIVE = re.compile(r"(?:['’ʼ′]s?|['’ʼ′])$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:\.)?|\d+", re.UNICODE)
+# An apostrophe between letters is inside one word: "Kan’ani" is one name word, as "O'Brien" is.
+_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ′](?=[^\W\d_])", re.UNICODE)
 _HONORIFICS = frozenset(word.rstrip(".") for word in ROLES.honorifics)
 _SUFFIXES = frozenset(word.rstrip(".") for word in ROLES.name_suffixes)
 _PARTICLES = frozenset(word.rstrip(".") for word in ROLES.name_particles)
@@ -54,7 +56,8 @@ def name_key(text: str) -> NameKey:
     ("Donald J. Trump" = "Donald Trump"), honorifics go ("Mr. Trump" = "Trump"), and a generational suffix is
     kept apart ("Donald Trump Jr." differs from "Donald Trump").
     """
-    words = [word.rstrip(".") for word in _WORD.findall(fold(strip_possessive(text)).replace("-", " "))]
+    words = [word.rstrip(".") for word in
+             _WORD.findall(_INNER_APOSTROPHE.sub("", fold(strip_possessive(text))).replace("-", " "))]
     while words and words[0] in _HONORIFICS:
         words.pop(0)
     suffix = ""
@@ -102,6 +105,32 @@ def similar_word(a: str, b: str) -> bool:
     if len(a) < 5 or len(b) < 5 or a[0] != b[0]:
         return False
     return edit_distance(_single_letters(a), _single_letters(b)) <= 1
+
+
+class SimilarWords:
+    """A set of name words that answers ``similar_word`` against all of them at once.
+
+    Asking ``similar_word`` of every known surname for every capitalised word is quadratic on a page of
+    hundreds of names. Two words one edit apart (doubled letters made single) share a key: the word itself or
+    the word with one letter left out (a letter changed: the same letter left out of both; one added: the
+    longer without it). The words under a word's keys are the only ones that can be similar; each is checked."""
+
+    def __init__(self, words) -> None:
+        self._by_key: dict[str, set[str]] = {}
+        for word in words:
+            for key in spelling_keys(word):
+                self._by_key.setdefault(key, set()).add(word)
+
+    def __contains__(self, word: str) -> bool:
+        near = set().union(*(self._by_key.get(key, ()) for key in spelling_keys(word)))
+        return any(similar_word(word, known) for known in near)
+
+
+def spelling_keys(word: str) -> set[str]:
+    """The word with doubled letters single, and that with each one of its letters left out: two words that
+    ``similar_word`` finds alike share one of these."""
+    single = _single_letters(word)
+    return {single, *(single[:at] + single[at + 1:] for at in range(len(single)))}
 
 
 def _single_letters(word: str) -> str:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from quotelens.findings.organizations import capitals
-from quotelens.findings.people.name_keys import name_key, similar_word, strip_possessive
+from quotelens.findings.people.name_keys import SimilarWords, name_key, strip_possessive
 from quotelens.findings.people.titles import ROLES, canonical_head, is_headline
 from quotelens.findings.people.untagged import names_after_titles
+from quotelens.language.entities import named_entities
 from quotelens.language.syntax import ARTICLES, text_of
 from quotelens.language.tree import children
 
@@ -29,7 +30,7 @@ def name_mentions(doc: Doc) -> list[Span]:
     from a PERSON entity, its full form and its first and last words are looked for in untagged text too.
     """
     found: list[Span] = []
-    ents = list(doc.ents)
+    ents = named_entities(doc)
     ent_of = {index: ent for ent in ents for index in range(ent.start, ent.end)}
     for ent in ents:
         if ent.label_ == "PERSON" or ent.label_ in _NAME_LIKE_LABELS and _titled_like_a_person(doc, ent):
@@ -40,7 +41,7 @@ def name_mentions(doc: Doc) -> list[Span]:
     keys = [name_key(span.text) for span in found]
     known_words = {word for key in keys for word in (key.first, key.last) if key}
     known_full = {key.words for key in keys if len(key.words) >= 2}
-    known_last = {key.last for key in keys if len(key.words) >= 2}
+    known_last = SimilarWords({key.last for key in keys if len(key.words) >= 2})
     for start in range(len(doc)):
         if start in taken or not _could_be_name(doc[start]):
             continue
@@ -54,7 +55,7 @@ def name_mentions(doc: Doc) -> list[Span]:
                 continue
             single = len(span) == 1 and len(key.words) == 1 and (span[0].pos_ == "PROPN" or span[0].ent_type_ != "")
             if key.words in known_full or (len(key.words) == 1 and key.words[0] in known_words) or (
-                    single and any(similar_word(key.words[0], last) for last in known_last)):
+                    single and key.words[0] in known_last):
                 found.append(span)
                 taken.update(range(start, stop))
                 break
@@ -66,7 +67,7 @@ def _could_be_name(token) -> bool:
     word = _word(token)
     if token.is_upper and len(token.text) > 3:
         return False  # upper-case headings and datelines ("WASHINGTON")
-    return (token.text[:1].isupper() and token.is_alpha or token.text in {"-", "Jr.", "Sr."}) \
+    return (token.text[:1].isupper() and (token.is_alpha or _apostrophe_word(token)) or token.text in {"-", "Jr.", "Sr."}) \
         and word not in ROLES.abbreviations and word not in ROLES.honorifics and token.pos_ not in _NOT_NAME_POS
 
 
@@ -151,7 +152,16 @@ def clean_name(doc: Doc, ent: Span) -> Span | None:
             or not (span.text[:1].isupper() or _particle_led(span.text)) or len(span) > 6
             or not name_key(span.text)):
         return None
+    if span.end < len(doc) and _apostrophe_word(doc[span.end]) and span[-1].head.i == span.end:
+        span = doc[span.start:span.end + 1]  # spaCy's entity stops before "Kan’ani" in "Nasser Kan’ani"
     return span
+
+
+def _apostrophe_word(token) -> bool:
+    """A capitalised proper noun with an apostrophe inside ("Kan’ani", "O'Brien"), where spaCy's names often stop."""
+    inner = token.text[1:-1]
+    return (token.pos_ == "PROPN" and token.text[:1].isupper() and ("’" in inner or "'" in inner)
+            and token.text.replace("’", "").replace("'", "").isalpha())
 
 
 def _particle_led(text: str) -> bool:
