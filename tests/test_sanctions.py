@@ -860,6 +860,27 @@ COUNTRY_AND_LISTED = [
     ("China imposed sanctions on Hsiao. The people on the list and their family members are banned from entering China.",
      "The people on the list and their family members are banned from entering China",
      ("The people on the list", "their family members")),
+    # the parties a sentence names for the group a measure hits stand for it; a share of the group does not
+    ("Lithuania imposed sanctions on Georgia. The newly blacklisted individuals include judges, prosecutors and police "
+     "officers.", "blacklisted individuals", ("judges", "prosecutors", "police officers")),
+    ("Among the 17 Russian citizens sanctioned by Japan are eleven lawmakers and three bankers.",
+     "the 17 Russian citizens sanctioned", ("eleven lawmakers", "three bankers")),
+    ("The US sanctioned 12 companies on Monday. The sanctioned companies include some of Iran's largest.",
+     "sanctioned companies", ("companies",)),
+    # one more party the parse coordinated above the target, a counted group in apposition, a verb read as a noun
+    ("The EU imposed sanctions on two conglomerates linked to Myanmar’s military and ten of its officials who were "
+     "involved in the coup.", "imposed sanctions on two conglomerates linked to Myanmar’s military",
+     ("two conglomerates", "ten of its officials")),
+    ("The EU imposed sanctions on Russia and the US said it would follow.", "imposed sanctions on Russia", ("Russia",)),
+    ("New Zealand places sanctions on Vladimir Putin and the 12 members of his Security Council, one bank, and 18 other "
+     "entities.", "sanctions on Vladimir Putin and the 12 members of his Security Council, one bank, and 18 other entities",
+     ("Vladimir Putin", "the 12 members of his Security Council", "one bank", "18 other entities")),
+    ("China decided to take countermeasures and sanction four U.S. individuals.", "sanction", ("four U.S. individuals",)),
+    # a definite group of measures refers back like 'the sanctions'; a new one does not
+    ("The US imposed sanctions on two banks in March. Officials said the latest round of sanctions would hurt them.",
+     "sanctions", ("two banks",)),
+    ("The US imposed sanctions on two banks in March. Officials said a new round of sanctions would follow.",
+     "sanctions", ()),
 ]
 
 

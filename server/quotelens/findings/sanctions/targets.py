@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import is_sector
+from quotelens.findings.sanctions.owners import beyond_measure_object, owner_of, owners_named
 from quotelens.findings.sanctions.phrases import first_conjunct
 from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_capital
 from quotelens.findings.sanctions.article import Context
@@ -42,9 +43,11 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
         patient = candidate.head
         if patient.pos_ == "PRON" and patient.lower_ in lex.party_pronouns:
             return []  # "he has been sanctioned": the pronoun names no one; the person is named elsewhere
-        owner = _owner_of(patient, lex) if candidate.trigger.lemma_.lower() in lex.seizure_words else None
+        owner = owner_of(patient, lex) if candidate.trigger.lemma_.lower() in lex.seizure_words else None
         if owner is not None:
             return _target_phrases(owner, context.doc)  # "seized a plane owned by a Russian airline": the owner
+        if _named_members(patient, lex) is not None:
+            return _target_phrases(_named_members(patient, lex), context.doc)
         if patient.left_edge.i > candidate.trigger.i:
             return _target_phrases(patient, context.doc)  # "sanctioned 14 people and 8 companies": each group
         subjects = children(candidate.trigger, "nsubjpass")
@@ -62,6 +65,8 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
         return targets
     if candidate.verb is None and candidate.kind == "noun":
         targets.extend(_listed(candidate, lex, context.doc))
+        # "take countermeasures and sanction four U.S. individuals": a verb the parse read as a noun keeps its object
+        targets.extend(t for obj in children(candidate.trigger, "dobj") for t in _target_phrases(obj, context.doc))
     listing = candidate.verb is not None and candidate.verb.lemma_.lower() in lex.listing_verbs | lex.list_members
     if listing or (candidate.verb is not None and candidate.head.dep_ == "pobj" and candidate.head.head.lower_ == "from"):
         # "added 37 firms to its Entity List", "the firms were removed from the list", "Iran was exempted from
@@ -72,7 +77,7 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
         if targets or listing:
             return targets
     if candidate.verb is candidate.trigger and candidate.head is not candidate.trigger:
-        beyond = _beyond_measure_object(candidate.head, lex)  # "froze the assets of two oligarchs"
+        beyond = beyond_measure_object(candidate.head, lex)  # "froze the assets of two oligarchs"
         if beyond is not None and beyond is not candidate.head:
             targets.extend(_target_phrases(beyond, context.doc))
         for child in children(candidate.head):
@@ -103,16 +108,18 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     goods_beside = any(prep == "to" and is_possible_target(obj, lex) for prep, obj in objects)
     for prep, obj in objects:
         if not (goods_beside and prep == "on" and not is_possible_target(obj, lex)):
-            targets.extend(_target_phrases(_beyond_measure_object(obj, lex), context.doc))
+            targets.extend(_target_phrases(beyond_measure_object(obj, lex), context.doc))
     if not targets:
         targets.extend(_instrument_targets(candidate, lex, context))
     if not targets and candidate.kind == "resolution" or (not targets and _status_is_violation(candidate, lex)):
         targets.extend(_counterparts(candidate))
     if not targets and candidate.trigger.lemma_.lower() != "sanction":
-        targets.extend(_owners(candidate, lex))
+        targets.extend(owners_named(candidate, lex))
     if not targets:
         subject = subject_target(candidate, lex)
-        if subject is not None:  # "36 officials and 35 entities subject to an asset freeze": each of them
+        if subject is not None and _named_members(subject, lex) is not None:
+            targets.extend(_target_phrases(_named_members(subject, lex), context.doc))
+        elif subject is not None:  # "36 officials and 35 entities subject to an asset freeze": each of them
             first = first_conjunct(subject) or subject if subject.dep_ == "conj" else subject
             targets.extend(_short_phrase(each, candidate) for each in [first, *first.conjuncts])
     return list(dict.fromkeys(t for t in targets if t and not _names_no_target(t, lex)))
@@ -156,7 +163,7 @@ def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]
     for verb in verbs:
         for child in children(verb):
             if child.dep_ == "dobj":
-                found.extend(_target_phrases(_beyond_measure_object(child, lex), context.doc))
+                found.extend(_target_phrases(beyond_measure_object(child, lex), context.doc))
             elif child.dep_ == "prep" and child.lower_ in ("to", "at"):
                 found.extend(_target_phrases(o, context.doc) for o in children(child) if o.dep_ == "pobj")
     return [t for group in found for t in ([group] if isinstance(group, str) else group)]
@@ -178,40 +185,8 @@ def _status_is_violation(candidate: Candidate, lex: Lexicon) -> bool:
     return candidate.verb is not None and lex.status_of.get(candidate.verb.lemma_.lower()) == "violated"
 
 
-def _beyond_measure_object(obj: Token, lex: Lexicon) -> Token | None:
-    """'a freeze on the assets of X' and 'a ban on sales of weapons to X' hit X, not the assets or sales. Goods
-    that no country or owner qualifies ('an embargo on arms sales', 'prohibitions on the export of various goods')
-    name what is banned, not whom it hits: None."""
-    objects = lex.measure_objects
-    if obj.lower_ not in objects and obj.lemma_.lower() not in objects:
-        return obj
-    owner = _owner_of(obj, lex)
-    if owner is not None:
-        return owner  # "the blocking of assets held by these entities"
-    goods = obj.lower_ in lex.traded_goods or obj.lemma_.lower() in lex.traded_goods
-    for child in rights(obj):  # "sales of weapons to X", "energy imports from X"
-        if child.dep_ == "prep" and child.lower_ in ("of", "to", "from"):
-            for inner in children(child):
-                if inner.dep_ == "pobj":
-                    deeper = _beyond_measure_object(inner, lex)
-                    if deeper is not None and (deeper is not inner or inner.lower_ not in objects):
-                        if goods and child.lower_ == "of" and deeper is inner:
-                            continue  # "the export of various goods": what is banned
-                        return deeper
-    if goods and not any(c.ent_type_ in ("GPE", "NORP", "ORG") or c.dep_ == "poss" for c in lefts(obj)):
-        return None
-    return obj
 
 
-def _owner_of(property_noun: Token, lex: Lexicon) -> Token | None:
-    """'a plane owned by a Russian airline', 'assets belonging to oligarchs', 'a yacht linked to Igor Sechin': whose
-    property a freeze or seizure takes (docs/annotation.md: the owner, when the text names one)."""
-    for clause in children(property_noun, "acl"):
-        if clause.lemma_.lower() in lex.ownership_verbs:
-            for preposition in children(clause, "agent", "prep"):
-                if preposition.lower_ in ("by", "to"):
-                    return next(iter(children(preposition, "pobj")), None)
-    return None
 
 
 def _target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> list[str]:
@@ -232,6 +207,8 @@ def _target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> l
             elif child.lower_ in lex.member_words and child.dep_ in ("prep", "acl"):
                 # "officials, including President Mnangagwa", "50 entities, comprising 35 firms": each a target
                 members += [o for o in children(child) if o.dep_ in ("pobj", "dobj")]
+            elif child.dep_ == "appos" and children(child, "nummod"):
+                members.append(child)  # "on Putin, one bank, and 18 other entities": a counted group is one more
             elif child.dep_ == "appos" and child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") \
                     and authority_of_words([child], lex) is None:  # not "China, European Commission (EC)"
                 members.append(child)  # "gas firm Novatek", "two Chinese firms, Sinopec and CNPC": by name
@@ -241,7 +218,36 @@ def _target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> l
         end = min(end, before - 1) if before is not None and conjunct.i < before else end
         if not renamed:
             phrases.append(state_of_capital(clean_phrase(doc[conjunct.left_edge.i: end + 1].text)))
-    return phrases + [phrase for member in members for phrase in _target_phrases(member, doc)]
+    return phrases + [phrase for member in members for phrase in _target_phrases(member, doc)] + _split_off(obj, lex)
+
+
+def _named_members(group: Token, lex: Lexicon) -> Token | None:
+    """'The newly blacklisted individuals include judges, prosecutors, ...', 'Among the 14 banks subjected to the
+    sanctions are A, B and C': the parties a sentence names for the group a measure hits stand for the group."""
+    verb, named = group.head, None
+    if group.dep_ == "nsubj" and verb.lemma_.lower() in lex.list_members:
+        named = next(iter(children(verb, "dobj")), None)
+    elif group.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_.lower() == "be":
+        named = next(iter(children(verb.head, "nsubj", "attr")), None)
+    # parties, not a share of the group ("The sanctioned companies include some of Iran's largest")
+    return named if named is not None and (is_possible_target(named, lex) or named.pos_ == "PROPN") else None
+
+
+def _split_off(obj: Token, lex: Lexicon) -> list[str]:
+    """'sanctions on two conglomerates linked to the military and ten of its officials', 'on National Development
+    Complex (NDC) and three commercial entities': one more party right after the target, which the parse coordinated
+    with a word above it (the measure, the main verb)."""
+    doc, after = obj.doc, obj.right_edge.i + 1
+    after += after < len(doc) and doc[after].text == ","
+    if after + 1 >= len(doc) or doc[after].lower_ != "and":
+        return []
+    party = next((t for t in doc[after + 1: after + 6] if t.dep_ == "conj" and t.left_edge.i == after + 1), None)
+    if party is None or party.head not in set(obj.ancestors):
+        return []
+    named = [party] + [o for p in children(party, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    if not any(is_possible_target(t, lex) for t in named):
+        return []
+    return [clean_phrase(doc[party.left_edge.i: named[-1].i + 1].text)]  # up to its noun: no clause after it
 
 
 def _listed(candidate: Candidate, lex: Lexicon, doc: Doc) -> list[str]:
@@ -259,17 +265,6 @@ def _listed(candidate: Candidate, lex: Lexicon, doc: Doc) -> list[str]:
     return [t for obj in children(verb, "dobj", "nsubjpass") for t in _target_phrases(obj, doc, before=head.head.i)]
 
 
-def _owners(candidate: Candidate, lex: Lexicon) -> list[str]:
-    """Whose property a freeze or seizure takes: 'frozen Russian assets', '$6 billion in Iranian funds' -> the
-    country (docs/annotation.md: a seizure's target is the owner)."""
-    doc = candidate.trigger.doc
-    found = []
-    for token in doc[candidate.start: candidate.end]:
-        if token.ent_type_ == "NORP" and token.dep_ in ("amod", "compound") and token.lower_ in lex.country_of_adjective:
-            found.append(lex.country_of_adjective[token.lower_])
-        elif token.dep_ == "poss" and token.ent_type_ == "GPE":
-            found.append(entity_text(token))
-    return found
 
 
 def _short_phrase(noun: Token, candidate: Candidate) -> str:
