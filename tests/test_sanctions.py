@@ -876,6 +876,10 @@ COUNTRY_AND_LISTED = [
      "entities.", "sanctions on Vladimir Putin and the 12 members of his Security Council, one bank, and 18 other entities",
      ("Vladimir Putin", "the 12 members of his Security Council", "one bank", "18 other entities")),
     ("China decided to take countermeasures and sanction four U.S. individuals.", "sanction", ("four U.S. individuals",)),
+    # what a coordination shares hangs on its first conjunct in the parse; not what comes before the measure
+    ("Peters has announced new chemical weapons and missiles sanctions against Russia.", "missiles sanctions",
+     ("Russia",)),
+    ("The US imposed sanctions on Iran and an embargo on Syria.", "an embargo on Syria", ("Syria",)),
     # a definite group of measures refers back like 'the sanctions'; a new one does not
     ("The US imposed sanctions on two banks in March. Officials said the latest round of sanctions would hurt them.",
      "sanctions", ("two banks",)),

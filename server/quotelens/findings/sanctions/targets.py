@@ -101,8 +101,12 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     # "lift sanctions imposed on Syria": the participle that imposed them says on whom
     holders += [c for c in rights(candidate.head) if c.dep_ == "acl" and c.tag_ == "VBN" and c not in holders
                 and lex.status_of.get(c.lemma_.lower()) == "imposed"]
+    # "new weapons and missiles sanctions against Russia": what a coordination shares hangs on its first conjunct
+    shared = first_conjunct(candidate.head) if candidate.head.dep_ == "conj" else None
+    holders += [shared] if shared is not None and shared.pos_ == "NOUN" else []
     objects = [(child.lower_, obj) for holder in holders for child in rights(holder)
                if child.dep_ == "prep" and child.lower_ in lex.target_preps and not is_time(child)
+               and (holder is not shared or child.i > candidate.head.i)
                for obj in children(child) if obj.dep_ == "pobj" and not _rests_on(obj, lex)]
     # "an export ban on semiconductors to Russia": beside a party it goes 'to', what a ban is 'on' is the goods
     goods_beside = any(prep == "to" and is_possible_target(obj, lex) for prep, obj in objects)
