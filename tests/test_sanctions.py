@@ -268,6 +268,7 @@ TARGETS = [
     ("Japan imposed an export ban on semiconductors to Russia.",
      "imposed an export ban on semiconductors to Russia", "Japan", ("Russia",), ()),
     ("The EU punished Belarus with sanctions after the election.", "sanctions", "European Union", ("Belarus",), ()),
+    ("Australia will hit Russia with a new package of sanctions.", "sanctions", "Australia", ("Russia",), ()),
     ("Britain announced sanctions targeting Hamas financiers on Tuesday.",
      "announced sanctions", "United Kingdom", ("Hamas financiers",), ()),
     ("Iran has been struggling under US sanctions for years.", "US sanctions", "United States", ("Iran",), ()),

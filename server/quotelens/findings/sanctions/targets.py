@@ -176,9 +176,12 @@ def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]
 def _instrument_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     """'punished Belarus with sanctions', 'squeeze Russia's economy with sanctions': whom the action the measure is
     the means of acts on."""
-    preposition = candidate.head.head
+    means = candidate.head  # "target Russia with a round of sanctions": the group is the means
+    if means.dep_ == "pobj" and means.head.lower_ == "of" and means.head.head.lemma_.lower() in lex.quantities:
+        means = means.head.head
+    preposition = means.head
     verb = preposition.head
-    if candidate.head.dep_ != "pobj" or preposition.lower_ not in lex.instrument_preps or verb.pos_ != "VERB":
+    if means.dep_ != "pobj" or preposition.lower_ not in lex.instrument_preps or verb.pos_ != "VERB":
         return []
     if any(t.pos_ == "VERB" for t in context.doc[verb.i + 1: preposition.i]):
         return []  # the parse hung the means on a verb further back ("prompting powers to ... punish X with")
