@@ -327,6 +327,12 @@ MEMBERS = [
      "fertiliser maker PhosAgro.", "The sanctions", ("Novatek", "fertiliser maker", "PhosAgro")),
     ("The US imposed sanctions on two Chinese firms, Sinopec and CNPC, on Monday.",
      "imposed sanctions on two Chinese firms, Sinopec and CNPC", ("Sinopec", "CNPC")),
+    # the parse hangs "including" on the measure: members still, and a measure it includes no target
+    ("Japan has imposed sanctions on Russian citizens, including Russian President Vladimir Putin, as well as 12 "
+     "Belarusians, including his counterpart Alexandr Lukashenko.", "imposed sanctions on Russian citizens,",
+     ("Russian citizens", "Russian President Vladimir Putin", "12 Belarusians", "Alexandr Lukashenko")),
+    ("The UN imposed sanctions on Eritrea, including an arms embargo and a travel ban.", "imposed sanctions on Eritrea",
+     ("Eritrea",)),
 ]
 
 # a capital subject to a measure is its state, the target, not its authority

@@ -113,6 +113,10 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     for prep, obj in objects:
         if not (goods_beside and prep == "on" and not is_possible_target(obj, lex)):
             targets.extend(_target_phrases(beyond_measure_object(obj, lex), context.doc))
+    if objects:  # "sanctions on Russian citizens, including President Putin": the parse hung the members on the measure
+        targets += [t for holder in holders for child in rights(holder) if child.dep_ == "prep" and child.i > objects[0][1].i
+                    and child.lower_ in lex.member_words for obj in children(child, "pobj") if is_possible_target(obj, lex)
+                    for t in _target_phrases(obj, context.doc)]
     if not targets:
         targets.extend(_instrument_targets(candidate, lex, context))
     if not targets and candidate.kind == "resolution" or (not targets and _status_is_violation(candidate, lex)):
