@@ -874,6 +874,11 @@ COUNTRY_AND_LISTED = [
      "the 17 Russian citizens sanctioned", ("eleven lawmakers", "three bankers")),
     ("The US sanctioned 12 companies on Monday. The sanctioned companies include some of Iran's largest.",
      "sanctioned companies", ("companies",)),
+    # whom a noun puts on a list or takes off it; a noun that only measures the list puts no one on it
+    ("The EU has announced the delisting of the 51 Zimbabwean individuals and 20 companies from the European Union "
+     "sanctions list.", "the European Union sanctions list", ("the 51 Zimbabwean individuals", "20 companies")),
+    ("China condemned the addition of 12 Chinese firms to the Entity List.", "the Entity List", ("12 Chinese firms",)),
+    ("Reporters asked about the reaction of 12 Chinese firms to the Entity List.", "the Entity List", ()),
     # one more party the parse coordinated above the target, a counted group in apposition, a verb read as a noun
     ("The EU imposed sanctions on two conglomerates linked to Myanmar’s military and ten of its officials who were "
      "involved in the coup.", "imposed sanctions on two conglomerates linked to Myanmar’s military",

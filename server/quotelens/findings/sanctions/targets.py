@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from quotelens.findings.sanctions.candidate import is_possible_target
-from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
-from quotelens.findings.sanctions.measures import is_sector
+from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.owners import beyond_measure_object, owner_of, owners_named
+from quotelens.findings.sanctions.party_phrases import target_phrases
 from quotelens.findings.sanctions.phrases import first_conjunct
 from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_capital
 from quotelens.findings.sanctions.article import Context
@@ -45,14 +45,14 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
             return []  # "he has been sanctioned": the pronoun names no one; the person is named elsewhere
         owner = owner_of(patient, lex) if candidate.trigger.lemma_.lower() in lex.seizure_words else None
         if owner is not None:
-            return _target_phrases(owner, context.doc)  # "seized a plane owned by a Russian airline": the owner
+            return target_phrases(owner, context.doc)  # "seized a plane owned by a Russian airline": the owner
         if _named_members(patient, lex) is not None:
-            return _target_phrases(_named_members(patient, lex), context.doc)
+            return target_phrases(_named_members(patient, lex), context.doc)
         if patient.left_edge.i > candidate.trigger.i:
-            return _target_phrases(patient, context.doc)  # "sanctioned 14 people and 8 companies": each group
+            return target_phrases(patient, context.doc)  # "sanctioned 14 people and 8 companies": each group
         subjects = children(candidate.trigger, "nsubjpass")
         if len(subjects) > 1:  # "The people on the list and their family members are banned", parsed as two subjects
-            return [t for subject in subjects for t in _target_phrases(subject, context.doc)]
+            return [t for subject in subjects for t in target_phrases(subject, context.doc)]
         if patient.i > candidate.trigger.i:
             words = [t for t in patient.subtree if t.i > candidate.trigger.i]
         else:
@@ -63,23 +63,25 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
         if words:
             targets.append(clean_phrase(context.doc[words[0].i: words[-1].i + 1].text))
         return targets
+    if candidate.kind == "noun":
+        targets.extend(_named_on_list(candidate, lex, context.doc))
     if candidate.verb is None and candidate.kind == "noun":
         targets.extend(_listed(candidate, lex, context.doc))
         # "take countermeasures and sanction four U.S. individuals": a verb the parse read as a noun keeps its object
-        targets.extend(t for obj in children(candidate.trigger, "dobj") for t in _target_phrases(obj, context.doc))
+        targets.extend(t for obj in children(candidate.trigger, "dobj") for t in target_phrases(obj, context.doc))
     listing = candidate.verb is not None and candidate.verb.lemma_.lower() in lex.listing_verbs | lex.list_members
     if listing or (candidate.verb is not None and candidate.head.dep_ == "pobj" and candidate.head.head.lower_ == "from"):
         # "added 37 firms to its Entity List", "the firms were removed from the list", "Iran was exempted from
         # sanctions": who is put on a measure or taken off it
         for child in children(candidate.verb):
             if child.dep_ in ("dobj", "nsubjpass"):
-                targets.extend(_target_phrases(child, context.doc))
+                targets.extend(target_phrases(child, context.doc))
         if targets or listing:
             return targets
     if candidate.verb is candidate.trigger and candidate.head is not candidate.trigger:
         beyond = beyond_measure_object(candidate.head, lex)  # "froze the assets of two oligarchs"
         if beyond is not None and beyond is not candidate.head:
-            targets.extend(_target_phrases(beyond, context.doc))
+            targets.extend(target_phrases(beyond, context.doc))
         for child in children(candidate.head):
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 targets.append(clean_phrase(context.doc[child.left_edge.i: child.i + 1].text))  # "froze Iran's assets"
@@ -112,11 +114,11 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     goods_beside = any(prep == "to" and is_possible_target(obj, lex) for prep, obj in objects)
     for prep, obj in objects:
         if not (goods_beside and prep == "on" and not is_possible_target(obj, lex)):
-            targets.extend(_target_phrases(beyond_measure_object(obj, lex), context.doc))
+            targets.extend(target_phrases(beyond_measure_object(obj, lex), context.doc))
     if objects:  # "sanctions on Russian citizens, including President Putin": the parse hung the members on the measure
         targets += [t for holder in holders for child in rights(holder) if child.dep_ == "prep" and child.i > objects[0][1].i
                     and child.lower_ in lex.member_words for obj in children(child, "pobj") if is_possible_target(obj, lex)
-                    for t in _target_phrases(obj, context.doc)]
+                    for t in target_phrases(obj, context.doc)]
     if not targets:
         targets.extend(_instrument_targets(candidate, lex, context))
     if not targets and candidate.kind == "resolution" or (not targets and _status_is_violation(candidate, lex)):
@@ -126,7 +128,7 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     if not targets:
         subject = subject_target(candidate, lex)
         if subject is not None and _named_members(subject, lex) is not None:
-            targets.extend(_target_phrases(_named_members(subject, lex), context.doc))
+            targets.extend(target_phrases(_named_members(subject, lex), context.doc))
         elif subject is not None:  # "36 officials and 35 entities subject to an asset freeze": each of them
             first = first_conjunct(subject) or subject if subject.dep_ == "conj" else subject
             targets.extend(_short_phrase(each, candidate) for each in [first, *first.conjuncts])
@@ -140,10 +142,6 @@ def _names_no_target(phrase: str, lex: Lexicon) -> bool:
     return words[-1] in lex.not_targets or words[-1] in lex.ambiguous_nouns
 
 
-def _is_reason(preposition: Token, lex: Lexicon) -> bool:
-    """'for human rights abuses', 'in response to the launch': why, not who."""
-    return preposition.lower_ in lex.reason_preps or any(
-        o.lemma_.lower() in lex.reason_nouns for o in children(preposition, "pobj"))
 
 
 def _rests_on(obj: Token, lex: Lexicon) -> bool:
@@ -171,9 +169,9 @@ def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]
     for verb in verbs:
         for child in children(verb):
             if child.dep_ == "dobj":
-                found.extend(_target_phrases(beyond_measure_object(child, lex), context.doc))
+                found.extend(target_phrases(beyond_measure_object(child, lex), context.doc))
             elif child.dep_ == "prep" and child.lower_ in ("to", "at"):
-                found.extend(_target_phrases(o, context.doc) for o in children(child) if o.dep_ == "pobj")
+                found.extend(target_phrases(o, context.doc) for o in children(child) if o.dep_ == "pobj")
     return [t for group in found for t in ([group] if isinstance(group, str) else group)]
 
 
@@ -189,7 +187,7 @@ def _instrument_targets(candidate: Candidate, lex: Lexicon, context: Context) ->
         return []
     if any(t.pos_ == "VERB" for t in context.doc[verb.i + 1: preposition.i]):
         return []  # the parse hung the means on a verb further back ("prompting powers to ... punish X with")
-    return [t for obj in children(verb, "dobj") for t in _target_phrases(obj, context.doc)]
+    return [t for obj in children(verb, "dobj") for t in target_phrases(obj, context.doc)]
 
 
 def _status_is_violation(candidate: Candidate, lex: Lexicon) -> bool:
@@ -200,36 +198,6 @@ def _status_is_violation(candidate: Candidate, lex: Lexicon) -> bool:
 
 
 
-def _target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> list[str]:
-    """Named targets split at 'and' ('Russia and North Korea'); a described target stays whole. A sector is not a
-    target: 'Russia's energy sector' hits Russia ('its energy sector': the country is found from the article)."""
-    if obj is None:
-        return []
-    lex = load_lexicon()
-    phrases, members = [], []
-    for conjunct in [obj, *obj.conjuncts]:  # "on A, B, C and D", "twelve people and three companies"
-        if is_sector(conjunct, lex):  # its owner, and the other conjuncts still: "its energy sector and its banks"
-            phrases += [entity_text(c) for c in children(conjunct, "poss") if c.pos_ != "PRON"]
-            continue
-        end, renamed = conjunct.i, False
-        for child in rights(conjunct):
-            if child.dep_ == "prep" and child.ent_iob_ == "I":  # inside a name: "Commission for Human Rights"
-                end = max(end, child.right_edge.i)
-            elif child.lower_ in lex.member_words and child.dep_ in ("prep", "acl"):
-                # "officials, including President Mnangagwa", "50 entities, comprising 35 firms": each a target
-                members += [o for o in children(child) if o.dep_ in ("pobj", "dobj")]
-            elif child.dep_ == "appos" and children(child, "nummod"):
-                members.append(child)  # "on Putin, one bank, and 18 other entities": a counted group is one more
-            elif child.dep_ == "appos" and child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") \
-                    and authority_of_words([child], lex) is None:  # not "China, European Commission (EC)"
-                members.append(child)  # "gas firm Novatek", "two Chinese firms, Sinopec and CNPC": by name
-                renamed = True
-            elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and not _is_reason(child, lex):
-                end = max(end, child.right_edge.i)  # not a reason: "12 individuals for human rights abuses"
-        end = min(end, before - 1) if before is not None and conjunct.i < before else end
-        if not renamed:
-            phrases.append(state_of_capital(clean_phrase(doc[conjunct.left_edge.i: end + 1].text)))
-    return phrases + [phrase for member in members for phrase in _target_phrases(member, doc)] + _split_off(obj, lex)
 
 
 def _named_members(group: Token, lex: Lexicon) -> Token | None:
@@ -244,21 +212,23 @@ def _named_members(group: Token, lex: Lexicon) -> Token | None:
     return named if named is not None and (is_possible_target(named, lex) or named.pos_ == "PROPN") else None
 
 
-def _split_off(obj: Token, lex: Lexicon) -> list[str]:
-    """'sanctions on two conglomerates linked to the military and ten of its officials', 'on National Development
-    Complex (NDC) and three commercial entities': one more party right after the target, which the parse coordinated
-    with a word above it (the measure, the main verb)."""
-    doc, after = obj.doc, obj.right_edge.i + 1
-    after += after < len(doc) and doc[after].text == ","
-    if after + 1 >= len(doc) or doc[after].lower_ != "and":
+def _named_on_list(candidate: Candidate, lex: Lexicon, doc: Doc) -> list[str]:
+    """'the addition of 12 Chinese firms to the Entity List', 'the delisting of 51 individuals and 20 companies from
+    the sanctions list': whom a noun puts on a list or takes off it, also where the parse hangs the list on the last."""
+    head = candidate.head
+    if head.lemma_.lower() not in lex.list_nouns or head.dep_ != "pobj" or head.head.lower_ not in ("to", "on", "from"):
         return []
-    party = next((t for t in doc[after + 1: after + 6] if t.dep_ == "conj" and t.left_edge.i == after + 1), None)
-    if party is None or party.head not in set(obj.ancestors):
+    holder = head.head.head
+    party = (first_conjunct(holder) or holder) if holder.dep_ == "conj" else holder
+    if party.dep_ == "pobj" and party.head.lower_ == "of":
+        noun = party.head.head
+    else:
+        noun, party = holder, next((o for p in children(holder, "prep") if p.lower_ == "of" for o in children(p, "pobj")), None)
+    if party is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.list_changes | {"delisting", "listing"}:
         return []
-    named = [party] + [o for p in children(party, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
-    if not any(is_possible_target(t, lex) for t in named):
-        return []
-    return [clean_phrase(doc[party.left_edge.i: named[-1].i + 1].text)]  # up to its noun: no clause after it
+    return target_phrases(party, doc, before=head.head.i)
+
+
 
 
 def _listed(candidate: Candidate, lex: Lexicon, doc: Doc) -> list[str]:
@@ -273,7 +243,7 @@ def _listed(candidate: Candidate, lex: Lexicon, doc: Doc) -> list[str]:
     if verb.lemma_.lower() not in lex.listing_verbs:
         return []
     # up to the list: 'on its blacklist' says where they are put, not who they are
-    return [t for obj in children(verb, "dobj", "nsubjpass") for t in _target_phrases(obj, doc, before=head.head.i)]
+    return [t for obj in children(verb, "dobj", "nsubjpass") for t in target_phrases(obj, doc, before=head.head.i)]
 
 
 
