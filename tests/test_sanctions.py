@@ -311,6 +311,9 @@ TARGETS = [
      ("Russia",), ()),
     # banned goods are not targets; the country they go to is, and a capital is written as its state
     ("The EU imposed an embargo on arms sales.", "imposed an embargo on arms sales", "European Union", (), ()),
+    ("China imposed export control measures on rare earths and related items.",
+     "imposed export control measures on rare earths and related items", "China", (), ()),
+    ("The US imposed sanctions on the junta.", "imposed sanctions on the junta", "United States", ("the junta",), ()),
     ("The US banned the export of various goods to Iran.", "banned the export of various goods", "United States",
      ("Iran",), ()),
     ("Ankara will respond after evaluating the sanctions imposed by the United States.",

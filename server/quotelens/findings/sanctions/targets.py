@@ -113,7 +113,7 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     # "an export ban on semiconductors to Russia": beside a party it goes 'to', what a ban is 'on' is the goods
     goods_beside = any(prep == "to" and is_possible_target(obj, lex) for prep, obj in objects)
     for prep, obj in objects:
-        if not (goods_beside and prep == "on" and not is_possible_target(obj, lex)):
+        if not ((goods_beside or _is_goods(obj, lex)) and prep == "on" and not is_possible_target(obj, lex)):
             targets.extend(target_phrases(beyond_measure_object(obj, lex), context.doc))
     if objects:  # "sanctions on Russian citizens, including President Putin": the parse hung the members on the measure
         targets += [t for holder in holders for child in rights(holder) if child.dep_ == "prep" and child.i > objects[0][1].i
@@ -268,3 +268,8 @@ def _counterparts(candidate: Candidate) -> list[str]:
                     if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
                         return [entity_text(obj)]
     return []
+
+
+def _is_goods(obj: Token, lex: Lexicon) -> bool:
+    """'export control measures on rare earths and related items': goods beside goods are goods too."""
+    return any(beyond_measure_object(conjunct, lex) is None for conjunct in obj.conjuncts)
