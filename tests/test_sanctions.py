@@ -895,6 +895,13 @@ COUNTRY_AND_LISTED = [
     ("Peters has announced new chemical weapons and missiles sanctions against Russia.", "missiles sanctions",
      ("Russia",)),
     ("The US imposed sanctions on Iran and an embargo on Syria.", "an embargo on Syria", ("Syria",)),
+    # a name the parse hung on the measure that speaks right after it is the speaker; one a relative clause follows
+    # is still a target
+    ("The United States will continue to impose further sanctions against Myanmar’s junta, Counselor of the US "
+     "Department of State Derek Chollet said on Wednesday.", "impose further sanctions against Myanmar’s junta, "
+     "Counselor of the US Department of State Derek Chollet", ("Myanmar’s junta",)),
+    ("The EU imposed sanctions on Alexander Lukashenko, who said the measures were illegal.",
+     "imposed sanctions on Alexander Lukashenko, who said the measures were illegal", ("Alexander Lukashenko",)),
     # a definite group of measures refers back like 'the sanctions'; a new one does not
     ("The US imposed sanctions on two banks in March. Officials said the latest round of sanctions would hurt them.",
      "sanctions", ("two banks",)),

@@ -109,7 +109,7 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     objects = [(child.lower_, obj) for holder in holders for child in rights(holder)
                if child.dep_ == "prep" and child.lower_ in lex.target_preps and not is_time(child)
                and (holder is not shared or child.i > candidate.head.i)
-               for obj in children(child) if obj.dep_ == "pobj" and not _rests_on(obj, lex)]
+               for obj in children(child) if obj.dep_ == "pobj" and not _rests_on(obj, lex) and not _speaks(obj, lex)]
     # "an export ban on semiconductors to Russia": beside a party it goes 'to', what a ban is 'on' is the goods
     goods_beside = any(prep == "to" and is_possible_target(obj, lex) for prep, obj in objects)
     for prep, obj in objects:
@@ -273,3 +273,11 @@ def _counterparts(candidate: Candidate) -> list[str]:
 def _is_goods(obj: Token, lex: Lexicon) -> bool:
     """'export control measures on rare earths and related items': goods beside goods are goods too."""
     return any(beyond_measure_object(conjunct, lex) is None for conjunct in obj.conjuncts)
+
+
+def _speaks(obj: Token, lex: Lexicon) -> bool:
+    """'sanctions against Myanmar's junta, Counselor of the US Department of State Derek Chollet said': a name the
+    parse hung on the measure that is the subject of the reporting verb right after it is the speaker."""
+    after = obj.right_edge.i + 1
+    return obj.ent_type_ == "PERSON" and after < len(obj.doc) and obj.doc[after].pos_ == "VERB" \
+        and obj.doc[after].lemma_.lower() in lex.speech_verbs
