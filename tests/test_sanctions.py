@@ -902,6 +902,11 @@ COUNTRY_AND_LISTED = [
      "Counselor of the US Department of State Derek Chollet", ("Myanmar’s junta",)),
     ("The EU imposed sanctions on Alexander Lukashenko, who said the measures were illegal.",
      "imposed sanctions on Alexander Lukashenko, who said the measures were illegal", ("Alexander Lukashenko",)),
+    # 'he' in what a named person says is that person; with no named speaker the pronoun names no one
+    ("Russia imposed sanctions on 36 New Zealanders. Lecturer and columnist Jarrod Gilbert said he doesn't care that he "
+     "has been sanctioned.", "he has been sanctioned", ("Jarrod Gilbert",)),
+    ("Russia imposed sanctions on 36 New Zealanders. The ministry said he has been sanctioned.", "he has been sanctioned",
+     ()),
     # a definite group of measures refers back like 'the sanctions'; a new one does not
     ("The US imposed sanctions on two banks in March. Officials said the latest round of sanctions would hurt them.",
      "sanctions", ("two banks",)),

@@ -42,7 +42,7 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     if candidate.kind == "verb" and candidate.head.lemma_.lower() not in lex.measure_objects:
         patient = candidate.head
         if patient.pos_ == "PRON" and patient.lower_ in lex.party_pronouns:
-            return []  # "he has been sanctioned": the pronoun names no one; the person is named elsewhere
+            return _reporting_self(patient, lex)  # "he has been sanctioned": the person is named elsewhere
         owner = owner_of(patient, lex) if candidate.trigger.lemma_.lower() in lex.seizure_words else None
         if owner is not None:
             return target_phrases(owner, context.doc)  # "seized a plane owned by a Russian airline": the owner
@@ -281,3 +281,15 @@ def _speaks(obj: Token, lex: Lexicon) -> bool:
     after = obj.right_edge.i + 1
     return obj.ent_type_ == "PERSON" and after < len(obj.doc) and obj.doc[after].pos_ == "VERB" \
         and obj.doc[after].lemma_.lower() in lex.speech_verbs
+
+
+def _reporting_self(pronoun: Token, lex: Lexicon) -> list[str]:
+    """'Jarrod Gilbert said he doesn't care that he has been sanctioned': 'he' in what a named person says is that
+    person; any other pronoun names no one here."""
+    verb = next((v for v in pronoun.ancestors if v.pos_ == "VERB" and v.lemma_.lower() in lex.speech_verbs), None)
+    speaker = next(iter(children(verb, "nsubj")), None) if verb is not None else None
+    if speaker is not None and speaker.ent_type_ != "PERSON":  # "lecturer and columnist Jarrod Gilbert said"
+        speaker = next((c for c in children(speaker, "appos") if c.ent_type_ == "PERSON"), None)
+    if speaker is None or speaker.ent_type_ != "PERSON" or pronoun.lower_ not in ("he", "she", "him", "her"):
+        return []
+    return [entity_text(speaker)]
