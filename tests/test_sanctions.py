@@ -902,6 +902,10 @@ COUNTRY_AND_LISTED = [
      "Counselor of the US Department of State Derek Chollet", ("Myanmar’s junta",)),
     ("The EU imposed sanctions on Alexander Lukashenko, who said the measures were illegal.",
      "imposed sanctions on Alexander Lukashenko, who said the measures were illegal", ("Alexander Lukashenko",)),
+    # a person's name closing the clause after a described target names it; a speaker after it does not
+    ("Sudan welcomed US sanctions imposed on the commander of the Rapid Support Forces (RSF) group, Mohammad Hamdan "
+     "Daglao.", "US sanctions imposed on the commander of the Rapid Support Forces (RSF) group", ("Mohammad Hamdan Daglao",)),
+    ("The US imposed sanctions on the ministers, Lavrov said.", "imposed sanctions on the ministers", ("the ministers",)),
     # 'he' in what a named person says is that person; with no named speaker the pronoun names no one
     ("Russia imposed sanctions on 36 New Zealanders. Lecturer and columnist Jarrod Gilbert said he doesn't care that he "
      "has been sanctioned.", "he has been sanctioned", ("Jarrod Gilbert",)),

@@ -42,7 +42,26 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
         end = min(end, before - 1) if before is not None and conjunct.i < before else end
         if not renamed:
             phrases.append(state_of_capital(clean_phrase(doc[conjunct.left_edge.i: end + 1].text)))
+    renaming = _detached_name(obj) if not obj.conjuncts and not members else None
+    if renaming is not None:  # "on the commander of the RSF group, Mohammad Hamdan Daglao.": by name
+        return [renaming]
     return phrases + [phrase for member in members for phrase in target_phrases(member, doc)] + _split_off(obj, lex)
+
+
+def _detached_name(obj: Token) -> str | None:
+    """A person's name closing the clause right after a described target ('the commander of the RSF group, Mohammad
+    Hamdan Daglao.'), which the parse hung higher up: the apposition that names the target."""
+    doc, after = obj.doc, obj.right_edge.i + 1
+    if obj.pos_ != "NOUN" or after + 1 >= len(doc) or doc[after].text != "," or doc[after + 1].ent_iob_ != "B" \
+            or doc[after + 1].ent_type_ != "PERSON":
+        return None
+    end = after + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name = doc[after + 1: end]
+    if name.root.head in set(obj.ancestors) and (end == len(doc) or doc[end].is_punct and doc[end].text != "("):
+        return name.text
+    return None
 
 
 def _split_off(obj: Token, lex: Lexicon) -> list[str]:
