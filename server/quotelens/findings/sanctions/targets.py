@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.listed import listed_by_verb, named_members, named_on_list
 from quotelens.findings.sanctions.owners import beyond_measure_object, owner_of, owners_named
 from quotelens.findings.sanctions.party_phrases import target_phrases
 from quotelens.findings.sanctions.phrases import first_conjunct
@@ -46,8 +47,8 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
         owner = owner_of(patient, lex) if candidate.trigger.lemma_.lower() in lex.seizure_words else None
         if owner is not None:
             return target_phrases(owner, context.doc)  # "seized a plane owned by a Russian airline": the owner
-        if _named_members(patient, lex) is not None:
-            return target_phrases(_named_members(patient, lex), context.doc)
+        if named_members(patient, lex) is not None:
+            return target_phrases(named_members(patient, lex), context.doc)
         if patient.left_edge.i > candidate.trigger.i:
             return target_phrases(patient, context.doc)  # "sanctioned 14 people and 8 companies": each group
         subjects = children(candidate.trigger, "nsubjpass")
@@ -64,9 +65,14 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
             targets.append(clean_phrase(context.doc[words[0].i: words[-1].i + 1].text))
         return targets
     if candidate.kind == "noun":
-        targets.extend(_named_on_list(candidate, lex, context.doc))
+        # "Friday's expansion of the list includes 22 institutes and firms": the parties it is said to include
+        named = next((named_members(w, lex) for w in (candidate.head, candidate.verb) if w is not None
+                      and named_members(w, lex) is not None), None)
+        if named is not None:
+            return target_phrases(named, context.doc)
+        targets.extend(named_on_list(candidate, lex, context.doc))
     if candidate.verb is None and candidate.kind == "noun":
-        targets.extend(_listed(candidate, lex, context.doc))
+        targets.extend(listed_by_verb(candidate, lex, context.doc))
         # "take countermeasures and sanction four U.S. individuals": a verb the parse read as a noun keeps its object
         targets.extend(t for obj in children(candidate.trigger, "dobj") for t in target_phrases(obj, context.doc))
     listing = candidate.verb is not None and candidate.verb.lemma_.lower() in lex.listing_verbs | lex.list_members
@@ -127,8 +133,8 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
         targets.extend(owners_named(candidate, lex))
     if not targets:
         subject = subject_target(candidate, lex)
-        if subject is not None and _named_members(subject, lex) is not None:
-            targets.extend(target_phrases(_named_members(subject, lex), context.doc))
+        if subject is not None and named_members(subject, lex) is not None:
+            targets.extend(target_phrases(named_members(subject, lex), context.doc))
         elif subject is not None:  # "36 officials and 35 entities subject to an asset freeze": each of them
             first = first_conjunct(subject) or subject if subject.dep_ == "conj" else subject
             targets.extend(_short_phrase(each, candidate) for each in [first, *first.conjuncts])
@@ -200,50 +206,8 @@ def _status_is_violation(candidate: Candidate, lex: Lexicon) -> bool:
 
 
 
-def _named_members(group: Token, lex: Lexicon) -> Token | None:
-    """'The newly blacklisted individuals include judges, prosecutors, ...', 'Among the 14 banks subjected to the
-    sanctions are A, B and C': the parties a sentence names for the group a measure hits stand for the group."""
-    verb, named = group.head, None
-    if group.dep_ == "nsubj" and verb.lemma_.lower() in lex.list_members:
-        named = next(iter(children(verb, "dobj")), None)
-    elif group.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_.lower() == "be":
-        named = next(iter(children(verb.head, "nsubj", "attr")), None)
-    # parties, not a share of the group ("The sanctioned companies include some of Iran's largest")
-    return named if named is not None and (is_possible_target(named, lex) or named.pos_ == "PROPN") else None
 
 
-def _named_on_list(candidate: Candidate, lex: Lexicon, doc: Doc) -> list[str]:
-    """'the addition of 12 Chinese firms to the Entity List', 'the delisting of 51 individuals and 20 companies from
-    the sanctions list': whom a noun puts on a list or takes off it, also where the parse hangs the list on the last."""
-    head = candidate.head
-    if head.lemma_.lower() not in lex.list_nouns or head.dep_ != "pobj" or head.head.lower_ not in ("to", "on", "from"):
-        return []
-    holder = head.head.head
-    party = (first_conjunct(holder) or holder) if holder.dep_ == "conj" else holder
-    if party.dep_ == "pobj" and party.head.lower_ == "of":
-        noun = party.head.head
-    else:
-        noun, party = holder, next((o for p in children(holder, "prep") if p.lower_ == "of" for o in children(p, "pobj")), None)
-    if party is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.list_changes | {"delisting", "listing"}:
-        return []
-    return target_phrases(party, doc, before=head.head.i)
-
-
-
-
-def _listed(candidate: Candidate, lex: Lexicon, doc: Doc) -> list[str]:
-    """'put 15 individuals and 16 institutions on its blacklist': whom a listing verb puts on the list, also where
-    the parse hangs 'on its blacklist' on the last of them."""
-    head = candidate.head
-    if head.lemma_.lower() not in lex.list_nouns or head.dep_ != "pobj" or head.head.lower_ not in ("on", "to"):
-        return []
-    holder = head.head.head
-    listed = first_conjunct(holder) or holder if holder.pos_ in ("NOUN", "PROPN") else None
-    verb = listed.head if listed is not None and listed.dep_ == "dobj" else holder
-    if verb.lemma_.lower() not in lex.listing_verbs:
-        return []
-    # up to the list: 'on its blacklist' says where they are put, not who they are
-    return [t for obj in children(verb, "dobj", "nsubjpass") for t in target_phrases(obj, doc, before=head.head.i)]
 
 
 
