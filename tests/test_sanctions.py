@@ -338,12 +338,10 @@ MEMBERS = [
      ("Eritrea",)),
 ]
 
-# a capital subject to a measure is its state, the target, not its authority; who imposes under a measure is not hit
+# a capital subject to a measure is its state, the target, not its authority
 SUBJECTS = [
     ("The US imposed sanctions on Russia. Moscow is subject to sweeping sanctions.", "sweeping sanctions",
      "United States", ("Russia",)),
-    ("New Zealand imposed sanctions on Russia. Under the sanctions, the country imposed a travel ban on 364 officials.",
-     "the sanctions", "New Zealand", ("Russia",)),
 ]
 
 # (text, mention, authority, targets): a definite repeat takes the authority and targets of the measure it refers

@@ -138,8 +138,6 @@ def subject_target(candidate: Candidate, lex: Lexicon) -> Token | None:
             if above.dep_ in ("amod", "acl") and above.head.pos_ in ("NOUN", "PROPN"):
                 return above.head  # "sanctions-hit Russia", "assets frozen under sanctions"
             subject = _subject_of(above)
-            if lex.status_of.get(above.lemma_.lower()) in ("imposed", "extended"):
-                return None  # "Under the sanctions, the country imposed a travel ban": who imposes is not hit
             if subject is not None and subject not in (candidate.trigger, candidate.head):
                 if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
                     subject = subject.head.head
