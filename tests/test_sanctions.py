@@ -284,6 +284,7 @@ TARGETS = [
     ("Japan imposed an export ban on semiconductors to Russia.",
      "imposed an export ban on semiconductors to Russia", "Japan", ("Russia",), ()),
     ("The EU punished Belarus with sanctions after the election.", "sanctions", "European Union", ("Belarus",), ()),
+    ("Australia will hit Russia with a new package of sanctions.", "sanctions", "Australia", ("Russia",), ()),
     ("Britain announced sanctions targeting Hamas financiers on Tuesday.",
      "announced sanctions", "United Kingdom", ("Hamas financiers",), ()),
     ("Iran has been struggling under US sanctions for years.", "US sanctions", "United States", ("Iran",), ()),
@@ -326,6 +327,9 @@ TARGETS = [
      ("Russia",), ()),
     # banned goods are not targets; the country they go to is, and a capital is written as its state
     ("The EU imposed an embargo on arms sales.", "imposed an embargo on arms sales", "European Union", (), ()),
+    ("China imposed export control measures on rare earths and related items.",
+     "imposed export control measures on rare earths and related items", "China", (), ()),
+    ("The US imposed sanctions on the junta.", "imposed sanctions on the junta", "United States", ("the junta",), ()),
     ("The US banned the export of various goods to Iran.", "banned the export of various goods", "United States",
      ("Iran",), ()),
     ("Ankara will respond after evaluating the sanctions imposed by the United States.",
@@ -342,6 +346,12 @@ MEMBERS = [
      "fertiliser maker PhosAgro.", "The sanctions", ("Novatek", "fertiliser maker", "PhosAgro")),
     ("The US imposed sanctions on two Chinese firms, Sinopec and CNPC, on Monday.",
      "imposed sanctions on two Chinese firms, Sinopec and CNPC", ("Sinopec", "CNPC")),
+    # the parse hangs "including" on the measure: members still, and a measure it includes no target
+    ("Japan has imposed sanctions on Russian citizens, including Russian President Vladimir Putin, as well as 12 "
+     "Belarusians, including his counterpart Alexandr Lukashenko.", "imposed sanctions on Russian citizens,",
+     ("Russian citizens", "Russian President Vladimir Putin", "12 Belarusians", "Alexandr Lukashenko")),
+    ("The UN imposed sanctions on Eritrea, including an arms embargo and a travel ban.", "imposed sanctions on Eritrea",
+     ("Eritrea",)),
 ]
 
 # a capital subject to a measure is its state, the target, not its authority
@@ -938,6 +948,58 @@ COUNTRY_AND_LISTED = [
     ("China imposed sanctions on Hsiao. The people on the list and their family members are banned from entering China.",
      "The people on the list and their family members are banned from entering China",
      ("The people on the list", "their family members")),
+    # the parties a sentence names for the group a measure hits stand for it; a share of the group does not
+    ("Lithuania imposed sanctions on Georgia. The newly blacklisted individuals include judges, prosecutors and police "
+     "officers.", "blacklisted individuals", ("judges", "prosecutors", "police officers")),
+    ("Among the 17 Russian citizens sanctioned by Japan are eleven lawmakers and three bankers.",
+     "the 17 Russian citizens sanctioned", ("eleven lawmakers", "three bankers")),
+    ("The US sanctioned 12 companies on Monday. The sanctioned companies include some of Iran's largest.",
+     "sanctioned companies", ("companies",)),
+    # whom a noun puts on a list or takes off it; a noun that only measures the list puts no one on it
+    ("The EU has announced the delisting of the 51 Zimbabwean individuals and 20 companies from the European Union "
+     "sanctions list.", "the European Union sanctions list", ("the 51 Zimbabwean individuals", "20 companies")),
+    ("China condemned the addition of 12 Chinese firms to the Entity List.", "the Entity List", ("12 Chinese firms",)),
+    ("Reporters asked about the reaction of 12 Chinese firms to the Entity List.", "the Entity List", ()),
+    # a list or its expansion said to include parties names them; a package that includes a measure names none
+    ("The US added 37 firms to its Entity List. Friday’s expansion of the list includes 22 institutes and firms that "
+     "work with the Chinese government.", "Friday’s expansion of the list", ("22 institutes", "firms")),
+    ("The EU imposed new sanctions on Russia. The sanctions list includes Sberbank and Gazprom.", "The sanctions list",
+     ("Sberbank", "Gazprom")),
+    ("The EU agreed a new package of sanctions on Russia. The package includes an oil embargo.", "an oil embargo", ()),
+    # one more party the parse coordinated above the target, a counted group in apposition, a verb read as a noun
+    ("The EU imposed sanctions on two conglomerates linked to Myanmar’s military and ten of its officials who were "
+     "involved in the coup.", "imposed sanctions on two conglomerates linked to Myanmar’s military",
+     ("two conglomerates", "ten of its officials")),
+    ("The EU imposed sanctions on Russia and the US said it would follow.", "imposed sanctions on Russia", ("Russia",)),
+    ("New Zealand places sanctions on Vladimir Putin and the 12 members of his Security Council, one bank, and 18 other "
+     "entities.", "sanctions on Vladimir Putin and the 12 members of his Security Council, one bank, and 18 other entities",
+     ("Vladimir Putin", "the 12 members of his Security Council", "one bank", "18 other entities")),
+    ("China decided to take countermeasures and sanction four U.S. individuals.", "sanction", ("four U.S. individuals",)),
+    # what a coordination shares hangs on its first conjunct in the parse; not what comes before the measure
+    ("Peters has announced new chemical weapons and missiles sanctions against Russia.", "missiles sanctions",
+     ("Russia",)),
+    ("The US imposed sanctions on Iran and an embargo on Syria.", "an embargo on Syria", ("Syria",)),
+    # a name the parse hung on the measure that speaks right after it is the speaker; one a relative clause follows
+    # is still a target
+    ("The United States will continue to impose further sanctions against Myanmar’s junta, Counselor of the US "
+     "Department of State Derek Chollet said on Wednesday.", "impose further sanctions against Myanmar’s junta, "
+     "Counselor of the US Department of State Derek Chollet", ("Myanmar’s junta",)),
+    ("The EU imposed sanctions on Alexander Lukashenko, who said the measures were illegal.",
+     "imposed sanctions on Alexander Lukashenko, who said the measures were illegal", ("Alexander Lukashenko",)),
+    # a person's name closing the clause after a described target names it; a speaker after it does not
+    ("Sudan welcomed US sanctions imposed on the commander of the Rapid Support Forces (RSF) group, Mohammad Hamdan "
+     "Daglao.", "US sanctions imposed on the commander of the Rapid Support Forces (RSF) group", ("Mohammad Hamdan Daglao",)),
+    ("The US imposed sanctions on the ministers, Lavrov said.", "imposed sanctions on the ministers", ("the ministers",)),
+    # 'he' in what a named person says is that person; with no named speaker the pronoun names no one
+    ("Russia imposed sanctions on 36 New Zealanders. Lecturer and columnist Jarrod Gilbert said he doesn't care that he "
+     "has been sanctioned.", "he has been sanctioned", ("Jarrod Gilbert",)),
+    ("Russia imposed sanctions on 36 New Zealanders. The ministry said he has been sanctioned.", "he has been sanctioned",
+     ()),
+    # a definite group of measures refers back like 'the sanctions'; a new one does not
+    ("The US imposed sanctions on two banks in March. Officials said the latest round of sanctions would hurt them.",
+     "sanctions", ("two banks",)),
+    ("The US imposed sanctions on two banks in March. Officials said a new round of sanctions would follow.",
+     "sanctions", ()),
 ]
 
 

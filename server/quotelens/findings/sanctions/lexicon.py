@@ -106,6 +106,7 @@ class Lexicon:
     body_nouns: frozenset[str]
     country_anaphors: frozenset[str]  # "the country", "the republic" (data/places.json, shared with the officials)
     country_of_adjective: dict  # "russian", "south korean" -> the country (data/roles.json, shared with the people finder)
+    speech_verbs: frozenset[str]  # "said", "told" (data/cues.json, the quote finder's): "…, X said" names the speaker
 
 
 @functools.lru_cache(maxsize=1)
@@ -233,6 +234,7 @@ def load_lexicon() -> Lexicon:
         body_nouns=frozenset(raw["body_nouns"]["nouns"]),
         country_anaphors=frozenset(word_list("places", "country_anaphors")),
         country_of_adjective=vocabulary("roles")["country_adjectives"]["values"],
+        speech_verbs=frozenset(vocabulary("cues")["speech_verbs"]),
     )
 
 

@@ -122,3 +122,13 @@ def with_verb(verb: Token | None, head: Token, start: int, end: int, lex: Lexico
         if child.dep_ == "prep" and child.lower_ in lex.target_preps and child.left_edge.i == end and not is_time(child):
             end = child.right_edge.i + 1
     return start, end
+
+
+def determined_noun(head: Token, lex: Lexicon) -> Token:
+    """The noun whose determiner makes a measure definite: 'the latest installment of sanctions', 'the partial lifting
+    of sanctions' refer back as 'the sanctions' does; the measure itself otherwise."""
+    holder = head.head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and holder.pos_ == "NOUN" and (
+            holder.lemma_.lower() in lex.quantities):
+        return holder
+    return head

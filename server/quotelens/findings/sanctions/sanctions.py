@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from quotelens.context import DocContext
 from quotelens.findings.sanctions.candidates import (
     Candidate, candidate_at, elided_listing_candidate, is_listing, names_members, noun_candidate)
-from quotelens.findings.sanctions.phrases import first_conjunct
+from quotelens.findings.sanctions.phrases import determined_noun, first_conjunct
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import measure_of, sectors_of
 from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country
@@ -231,15 +231,15 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str) -> list[_Finding]
     measure ('will impose sanctions if appropriate') takes only the sentence's one other country.
     Authority: a missing one is that of the nearest mention before it in the article, else the first one after it;
     in news the measures of one article are mostly one actor's; not for many states' measure or sanctions as a kind
-    ('evade sanctions'). Limit: an article on two regimes gives its bare
-    repeats the nearer one's authority and targets.
+    ('evade sanctions'). Limit: an article on two regimes gives its bare repeats the nearer one's authority and targets.
     """
     result: list[_Finding] = []
     earlier: tuple[str, ...] = ()  # the targets of the nearest earlier mention that has some
     for finding in findings:
         previous = result[-1] if result else None
         # a verb's head is whom it hits ("sanctioned the firm"), not a definite measure
-        definite = previous is not None and finding.candidate.kind != "verb" and _is_definite(finding.candidate.head)
+        definite = previous is not None and finding.candidate.kind != "verb" and any(  # 'the latest tranche of sanctions'
+            map(_is_definite, {finding.candidate.head, determined_noun(finding.candidate.head, load_lexicon())}))
         # the measure a definite repeat refers back to: the nearest earlier one of its own kind that names targets
         antecedent = next((f for f in reversed(result) if f.targets and _same_measure(f, finding)), None) \
             if definite else None

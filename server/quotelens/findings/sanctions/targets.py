@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import is_possible_target
-from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
-from quotelens.findings.sanctions.measures import is_sector
+from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.listed import listed_by_verb, named_members, named_on_list
+from quotelens.findings.sanctions.owners import beyond_measure_object, owner_of, owners_named
+from quotelens.findings.sanctions.party_phrases import target_phrases
 from quotelens.findings.sanctions.phrases import first_conjunct
 from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_capital
 from quotelens.findings.sanctions.article import Context
@@ -41,15 +43,17 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     if candidate.kind == "verb" and candidate.head.lemma_.lower() not in lex.measure_objects:
         patient = candidate.head
         if patient.pos_ == "PRON" and patient.lower_ in lex.party_pronouns:
-            return []  # "he has been sanctioned": the pronoun names no one; the person is named elsewhere
-        owner = _owner_of(patient, lex) if candidate.trigger.lemma_.lower() in lex.seizure_words else None
+            return _reporting_self(patient, lex)  # "he has been sanctioned": the person is named elsewhere
+        owner = owner_of(patient, lex) if candidate.trigger.lemma_.lower() in lex.seizure_words else None
         if owner is not None:
-            return _target_phrases(owner, context.doc)  # "seized a plane owned by a Russian airline": the owner
+            return target_phrases(owner, context.doc)  # "seized a plane owned by a Russian airline": the owner
+        if named_members(patient, lex) is not None:
+            return target_phrases(named_members(patient, lex), context.doc)
         if patient.left_edge.i > candidate.trigger.i:
-            return _target_phrases(patient, context.doc)  # "sanctioned 14 people and 8 companies": each group
+            return target_phrases(patient, context.doc)  # "sanctioned 14 people and 8 companies": each group
         subjects = children(candidate.trigger, "nsubjpass")
         if len(subjects) > 1:  # "The people on the list and their family members are banned", parsed as two subjects
-            return [t for subject in subjects for t in _target_phrases(subject, context.doc)]
+            return [t for subject in subjects for t in target_phrases(subject, context.doc)]
         if patient.i > candidate.trigger.i:
             words = [t for t in patient.subtree if t.i > candidate.trigger.i]
         else:
@@ -60,21 +64,30 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
         if words:
             targets.append(clean_phrase(context.doc[words[0].i: words[-1].i + 1].text))
         return targets
+    if candidate.kind == "noun":
+        # "Friday's expansion of the list includes 22 institutes and firms": the parties it is said to include
+        named = next((named_members(w, lex) for w in (candidate.head, candidate.verb) if w is not None
+                      and named_members(w, lex) is not None), None)
+        if named is not None:
+            return target_phrases(named, context.doc)
+        targets.extend(named_on_list(candidate, lex, context.doc))
     if candidate.verb is None and candidate.kind == "noun":
-        targets.extend(_listed(candidate, lex, context.doc))
+        targets.extend(listed_by_verb(candidate, lex, context.doc))
+        # "take countermeasures and sanction four U.S. individuals": a verb the parse read as a noun keeps its object
+        targets.extend(t for obj in children(candidate.trigger, "dobj") for t in target_phrases(obj, context.doc))
     listing = candidate.verb is not None and candidate.verb.lemma_.lower() in lex.listing_verbs | lex.list_members
     if listing or (candidate.verb is not None and candidate.head.dep_ == "pobj" and candidate.head.head.lower_ == "from"):
         # "added 37 firms to its Entity List", "the firms were removed from the list", "Iran was exempted from
         # sanctions": who is put on a measure or taken off it
         for child in children(candidate.verb):
             if child.dep_ in ("dobj", "nsubjpass"):
-                targets.extend(_target_phrases(child, context.doc))
+                targets.extend(target_phrases(child, context.doc))
         if targets or listing:
             return targets
     if candidate.verb is candidate.trigger and candidate.head is not candidate.trigger:
-        beyond = _beyond_measure_object(candidate.head, lex)  # "froze the assets of two oligarchs"
+        beyond = beyond_measure_object(candidate.head, lex)  # "froze the assets of two oligarchs"
         if beyond is not None and beyond is not candidate.head:
-            targets.extend(_target_phrases(beyond, context.doc))
+            targets.extend(target_phrases(beyond, context.doc))
         for child in children(candidate.head):
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 targets.append(clean_phrase(context.doc[child.left_edge.i: child.i + 1].text))  # "froze Iran's assets"
@@ -96,23 +109,33 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     # "lift sanctions imposed on Syria": the participle that imposed them says on whom
     holders += [c for c in rights(candidate.head) if c.dep_ == "acl" and c.tag_ == "VBN" and c not in holders
                 and lex.status_of.get(c.lemma_.lower()) == "imposed"]
+    # "new weapons and missiles sanctions against Russia": what a coordination shares hangs on its first conjunct
+    shared = first_conjunct(candidate.head) if candidate.head.dep_ == "conj" else None
+    holders += [shared] if shared is not None and shared.pos_ == "NOUN" else []
     objects = [(child.lower_, obj) for holder in holders for child in rights(holder)
                if child.dep_ == "prep" and child.lower_ in lex.target_preps and not is_time(child)
-               for obj in children(child) if obj.dep_ == "pobj" and not _rests_on(obj, lex)]
+               and (holder is not shared or child.i > candidate.head.i)
+               for obj in children(child) if obj.dep_ == "pobj" and not _rests_on(obj, lex) and not _speaks(obj, lex)]
     # "an export ban on semiconductors to Russia": beside a party it goes 'to', what a ban is 'on' is the goods
     goods_beside = any(prep == "to" and is_possible_target(obj, lex) for prep, obj in objects)
     for prep, obj in objects:
-        if not (goods_beside and prep == "on" and not is_possible_target(obj, lex)):
-            targets.extend(_target_phrases(_beyond_measure_object(obj, lex), context.doc))
+        if not ((goods_beside or _is_goods(obj, lex)) and prep == "on" and not is_possible_target(obj, lex)):
+            targets.extend(target_phrases(beyond_measure_object(obj, lex), context.doc))
+    if objects:  # "sanctions on Russian citizens, including President Putin": the parse hung the members on the measure
+        targets += [t for holder in holders for child in rights(holder) if child.dep_ == "prep" and child.i > objects[0][1].i
+                    and child.lower_ in lex.member_words for obj in children(child, "pobj") if is_possible_target(obj, lex)
+                    for t in target_phrases(obj, context.doc)]
     if not targets:
         targets.extend(_instrument_targets(candidate, lex, context))
     if not targets and candidate.kind == "resolution" or (not targets and _status_is_violation(candidate, lex)):
         targets.extend(_counterparts(candidate))
     if not targets and candidate.trigger.lemma_.lower() != "sanction":
-        targets.extend(_owners(candidate, lex))
+        targets.extend(owners_named(candidate, lex))
     if not targets:
         subject = subject_target(candidate, lex)
-        if subject is not None:  # "36 officials and 35 entities subject to an asset freeze": each of them
+        if subject is not None and named_members(subject, lex) is not None:
+            targets.extend(target_phrases(named_members(subject, lex), context.doc))
+        elif subject is not None:  # "36 officials and 35 entities subject to an asset freeze": each of them
             first = first_conjunct(subject) or subject if subject.dep_ == "conj" else subject
             targets.extend(_short_phrase(each, candidate) for each in [first, *first.conjuncts])
     return list(dict.fromkeys(t for t in targets if t and not _names_no_target(t, lex)))
@@ -125,10 +148,6 @@ def _names_no_target(phrase: str, lex: Lexicon) -> bool:
     return words[-1] in lex.not_targets or words[-1] in lex.ambiguous_nouns
 
 
-def _is_reason(preposition: Token, lex: Lexicon) -> bool:
-    """'for human rights abuses', 'in response to the launch': why, not who."""
-    return preposition.lower_ in lex.reason_preps or any(
-        o.lemma_.lower() in lex.reason_nouns for o in children(preposition, "pobj"))
 
 
 def _rests_on(obj: Token, lex: Lexicon) -> bool:
@@ -156,120 +175,41 @@ def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]
     for verb in verbs:
         for child in children(verb):
             if child.dep_ == "dobj":
-                found.extend(_target_phrases(_beyond_measure_object(child, lex), context.doc))
+                found.extend(target_phrases(beyond_measure_object(child, lex), context.doc))
             elif child.dep_ == "prep" and child.lower_ in ("to", "at"):
-                found.extend(_target_phrases(o, context.doc) for o in children(child) if o.dep_ == "pobj")
+                found.extend(target_phrases(o, context.doc) for o in children(child) if o.dep_ == "pobj")
     return [t for group in found for t in ([group] if isinstance(group, str) else group)]
 
 
 def _instrument_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     """'punished Belarus with sanctions', 'squeeze Russia's economy with sanctions': whom the action the measure is
     the means of acts on."""
-    preposition = candidate.head.head
+    means = candidate.head  # "target Russia with a round of sanctions": the group is the means
+    if means.dep_ == "pobj" and means.head.lower_ == "of" and means.head.head.lemma_.lower() in lex.quantities:
+        means = means.head.head
+    preposition = means.head
     verb = preposition.head
-    if candidate.head.dep_ != "pobj" or preposition.lower_ not in lex.instrument_preps or verb.pos_ != "VERB":
+    if means.dep_ != "pobj" or preposition.lower_ not in lex.instrument_preps or verb.pos_ != "VERB":
         return []
     if any(t.pos_ == "VERB" for t in context.doc[verb.i + 1: preposition.i]):
         return []  # the parse hung the means on a verb further back ("prompting powers to ... punish X with")
-    return [t for obj in children(verb, "dobj") for t in _target_phrases(obj, context.doc)]
+    return [t for obj in children(verb, "dobj") for t in target_phrases(obj, context.doc)]
 
 
 def _status_is_violation(candidate: Candidate, lex: Lexicon) -> bool:
     return candidate.verb is not None and lex.status_of.get(candidate.verb.lemma_.lower()) == "violated"
 
 
-def _beyond_measure_object(obj: Token, lex: Lexicon) -> Token | None:
-    """'a freeze on the assets of X' and 'a ban on sales of weapons to X' hit X, not the assets or sales. Goods
-    that no country or owner qualifies ('an embargo on arms sales', 'prohibitions on the export of various goods')
-    name what is banned, not whom it hits: None."""
-    objects = lex.measure_objects
-    if obj.lower_ not in objects and obj.lemma_.lower() not in objects:
-        return obj
-    owner = _owner_of(obj, lex)
-    if owner is not None:
-        return owner  # "the blocking of assets held by these entities"
-    goods = obj.lower_ in lex.traded_goods or obj.lemma_.lower() in lex.traded_goods
-    for child in rights(obj):  # "sales of weapons to X", "energy imports from X"
-        if child.dep_ == "prep" and child.lower_ in ("of", "to", "from"):
-            for inner in children(child):
-                if inner.dep_ == "pobj":
-                    deeper = _beyond_measure_object(inner, lex)
-                    if deeper is not None and (deeper is not inner or inner.lower_ not in objects):
-                        if goods and child.lower_ == "of" and deeper is inner:
-                            continue  # "the export of various goods": what is banned
-                        return deeper
-    if goods and not any(c.ent_type_ in ("GPE", "NORP", "ORG") or c.dep_ == "poss" for c in lefts(obj)):
-        return None
-    return obj
 
 
-def _owner_of(property_noun: Token, lex: Lexicon) -> Token | None:
-    """'a plane owned by a Russian airline', 'assets belonging to oligarchs', 'a yacht linked to Igor Sechin': whose
-    property a freeze or seizure takes (docs/annotation.md: the owner, when the text names one)."""
-    for clause in children(property_noun, "acl"):
-        if clause.lemma_.lower() in lex.ownership_verbs:
-            for preposition in children(clause, "agent", "prep"):
-                if preposition.lower_ in ("by", "to"):
-                    return next(iter(children(preposition, "pobj")), None)
-    return None
 
 
-def _target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> list[str]:
-    """Named targets split at 'and' ('Russia and North Korea'); a described target stays whole. A sector is not a
-    target: 'Russia's energy sector' hits Russia ('its energy sector': the country is found from the article)."""
-    if obj is None:
-        return []
-    lex = load_lexicon()
-    phrases, members = [], []
-    for conjunct in [obj, *obj.conjuncts]:  # "on A, B, C and D", "twelve people and three companies"
-        if is_sector(conjunct, lex):  # its owner, and the other conjuncts still: "its energy sector and its banks"
-            phrases += [entity_text(c) for c in children(conjunct, "poss") if c.pos_ != "PRON"]
-            continue
-        end, renamed = conjunct.i, False
-        for child in rights(conjunct):
-            if child.dep_ == "prep" and child.ent_iob_ == "I":  # inside a name: "Commission for Human Rights"
-                end = max(end, child.right_edge.i)
-            elif child.lower_ in lex.member_words and child.dep_ in ("prep", "acl"):
-                # "officials, including President Mnangagwa", "50 entities, comprising 35 firms": each a target
-                members += [o for o in children(child) if o.dep_ in ("pobj", "dobj")]
-            elif child.dep_ == "appos" and child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") \
-                    and authority_of_words([child], lex) is None:  # not "China, European Commission (EC)"
-                members.append(child)  # "gas firm Novatek", "two Chinese firms, Sinopec and CNPC": by name
-                renamed = True
-            elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and not _is_reason(child, lex):
-                end = max(end, child.right_edge.i)  # not a reason: "12 individuals for human rights abuses"
-        end = min(end, before - 1) if before is not None and conjunct.i < before else end
-        if not renamed:
-            phrases.append(state_of_capital(clean_phrase(doc[conjunct.left_edge.i: end + 1].text)))
-    return phrases + [phrase for member in members for phrase in _target_phrases(member, doc)]
 
 
-def _listed(candidate: Candidate, lex: Lexicon, doc: Doc) -> list[str]:
-    """'put 15 individuals and 16 institutions on its blacklist': whom a listing verb puts on the list, also where
-    the parse hangs 'on its blacklist' on the last of them."""
-    head = candidate.head
-    if head.lemma_.lower() not in lex.list_nouns or head.dep_ != "pobj" or head.head.lower_ not in ("on", "to"):
-        return []
-    holder = head.head.head
-    listed = first_conjunct(holder) or holder if holder.pos_ in ("NOUN", "PROPN") else None
-    verb = listed.head if listed is not None and listed.dep_ == "dobj" else holder
-    if verb.lemma_.lower() not in lex.listing_verbs:
-        return []
-    # up to the list: 'on its blacklist' says where they are put, not who they are
-    return [t for obj in children(verb, "dobj", "nsubjpass") for t in _target_phrases(obj, doc, before=head.head.i)]
 
 
-def _owners(candidate: Candidate, lex: Lexicon) -> list[str]:
-    """Whose property a freeze or seizure takes: 'frozen Russian assets', '$6 billion in Iranian funds' -> the
-    country (docs/annotation.md: a seizure's target is the owner)."""
-    doc = candidate.trigger.doc
-    found = []
-    for token in doc[candidate.start: candidate.end]:
-        if token.ent_type_ == "NORP" and token.dep_ in ("amod", "compound") and token.lower_ in lex.country_of_adjective:
-            found.append(lex.country_of_adjective[token.lower_])
-        elif token.dep_ == "poss" and token.ent_type_ == "GPE":
-            found.append(entity_text(token))
-    return found
+
+
 
 
 def _short_phrase(noun: Token, candidate: Candidate) -> str:
@@ -292,3 +232,28 @@ def _counterparts(candidate: Candidate) -> list[str]:
                     if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
                         return [entity_text(obj)]
     return []
+
+
+def _is_goods(obj: Token, lex: Lexicon) -> bool:
+    """'export control measures on rare earths and related items': goods beside goods are goods too."""
+    return any(beyond_measure_object(conjunct, lex) is None for conjunct in obj.conjuncts)
+
+
+def _speaks(obj: Token, lex: Lexicon) -> bool:
+    """'sanctions against Myanmar's junta, Counselor of the US Department of State Derek Chollet said': a name the
+    parse hung on the measure that is the subject of the reporting verb right after it is the speaker."""
+    after = obj.right_edge.i + 1
+    return obj.ent_type_ == "PERSON" and after < len(obj.doc) and obj.doc[after].pos_ == "VERB" \
+        and obj.doc[after].lemma_.lower() in lex.speech_verbs
+
+
+def _reporting_self(pronoun: Token, lex: Lexicon) -> list[str]:
+    """'Jarrod Gilbert said he doesn't care that he has been sanctioned': 'he' in what a named person says is that
+    person; any other pronoun names no one here."""
+    verb = next((v for v in pronoun.ancestors if v.pos_ == "VERB" and v.lemma_.lower() in lex.speech_verbs), None)
+    speaker = next(iter(children(verb, "nsubj")), None) if verb is not None else None
+    if speaker is not None and speaker.ent_type_ != "PERSON":  # "lecturer and columnist Jarrod Gilbert said"
+        speaker = next((c for c in children(speaker, "appos") if c.ent_type_ == "PERSON"), None)
+    if speaker is None or speaker.ent_type_ != "PERSON" or pronoun.lower_ not in ("he", "she", "him", "her"):
+        return []
+    return [entity_text(speaker)]

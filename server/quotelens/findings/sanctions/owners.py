@@ -1,0 +1,64 @@
+"""Whose property a freeze or seizure takes: the owner a clause names ('a yacht linked to Igor Sechin'), the party a
+measure on goods or assets reaches ('a freeze on the assets of X'), the country of 'frozen Russian assets'."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from quotelens.findings.sanctions.aliases import entity_text
+from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.language.tree import children, lefts, rights
+
+if TYPE_CHECKING:  # annotations only
+    from quotelens.findings.sanctions.candidate import Candidate
+
+
+def beyond_measure_object(obj: Token, lex: Lexicon) -> Token | None:
+    """'a freeze on the assets of X' and 'a ban on sales of weapons to X' hit X, not the assets or sales. Goods
+    that no country or owner qualifies ('an embargo on arms sales', 'prohibitions on the export of various goods')
+    name what is banned, not whom it hits: None."""
+    objects = lex.measure_objects
+    if obj.lower_ not in objects and obj.lemma_.lower() not in objects:
+        return obj
+    owner = owner_of(obj, lex)
+    if owner is not None:
+        return owner  # "the blocking of assets held by these entities"
+    goods = obj.lower_ in lex.traded_goods or obj.lemma_.lower() in lex.traded_goods
+    for child in rights(obj):  # "sales of weapons to X", "energy imports from X"
+        if child.dep_ == "prep" and child.lower_ in ("of", "to", "from"):
+            for inner in children(child):
+                if inner.dep_ == "pobj":
+                    deeper = beyond_measure_object(inner, lex)
+                    if deeper is not None and (deeper is not inner or inner.lower_ not in objects):
+                        if goods and child.lower_ == "of" and deeper is inner:
+                            continue  # "the export of various goods": what is banned
+                        return deeper
+    if goods and not any(c.ent_type_ in ("GPE", "NORP", "ORG") or c.dep_ == "poss" for c in lefts(obj)):
+        return None
+    return obj
+
+
+def owner_of(property_noun: Token, lex: Lexicon) -> Token | None:
+    """'a plane owned by a Russian airline', 'assets belonging to oligarchs', 'a yacht linked to Igor Sechin': whose
+    property a freeze or seizure takes (docs/annotation.md: the owner, when the text names one)."""
+    for clause in children(property_noun, "acl"):
+        if clause.lemma_.lower() in lex.ownership_verbs:
+            for preposition in children(clause, "agent", "prep"):
+                if preposition.lower_ in ("by", "to"):
+                    return next(iter(children(preposition, "pobj")), None)
+    return None
+
+
+def owners_named(candidate: Candidate, lex: Lexicon) -> list[str]:
+    """Whose property a freeze or seizure takes: 'frozen Russian assets', '$6 billion in Iranian funds' -> the
+    country (docs/annotation.md: a seizure's target is the owner)."""
+    doc = candidate.trigger.doc
+    found = []
+    for token in doc[candidate.start: candidate.end]:
+        if token.ent_type_ == "NORP" and token.dep_ in ("amod", "compound") and token.lower_ in lex.country_of_adjective:
+            found.append(lex.country_of_adjective[token.lower_])
+        elif token.dep_ == "poss" and token.ent_type_ == "GPE":
+            found.append(entity_text(token))
+    return found

@@ -1,0 +1,87 @@
+"""How a target is written: named targets split at 'and', the members a phrase names, a counted group in apposition,
+a party the parse split off; a reason or a sector is not a target."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_capital
+from quotelens.findings.sanctions.candidate import is_possible_target
+from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
+from quotelens.findings.sanctions.measures import is_sector
+from quotelens.findings.sanctions.parties import clean_phrase
+from quotelens.language.tree import children, rights
+
+
+def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> list[str]:
+    """Named targets split at 'and' ('Russia and North Korea'); a described target stays whole. A sector is not a
+    target: 'Russia's energy sector' hits Russia ('its energy sector': the country is found from the article)."""
+    if obj is None:
+        return []
+    lex = load_lexicon()
+    phrases, members = [], []
+    for conjunct in [obj, *obj.conjuncts]:  # "on A, B, C and D", "twelve people and three companies"
+        if is_sector(conjunct, lex):  # its owner, and the other conjuncts still: "its energy sector and its banks"
+            phrases += [entity_text(c) for c in children(conjunct, "poss") if c.pos_ != "PRON"]
+            continue
+        end, renamed = conjunct.i, False
+        for child in rights(conjunct):
+            if child.dep_ == "prep" and child.ent_iob_ == "I":  # inside a name: "Commission for Human Rights"
+                end = max(end, child.right_edge.i)
+            elif child.lower_ in lex.member_words and child.dep_ in ("prep", "acl"):
+                # "officials, including President Mnangagwa", "50 entities, comprising 35 firms": each a target
+                members += [o for o in children(child) if o.dep_ in ("pobj", "dobj")]
+            elif child.dep_ == "appos" and children(child, "nummod"):
+                members.append(child)  # "on Putin, one bank, and 18 other entities": a counted group is one more
+            elif child.dep_ == "appos" and child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") \
+                    and authority_of_words([child], lex) is None:  # not "China, European Commission (EC)"
+                members.append(child)  # "gas firm Novatek", "two Chinese firms, Sinopec and CNPC": by name
+                renamed = True
+            elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and not _is_reason(child, lex):
+                end = max(end, child.right_edge.i)  # not a reason: "12 individuals for human rights abuses"
+        end = min(end, before - 1) if before is not None and conjunct.i < before else end
+        if not renamed:
+            phrases.append(state_of_capital(clean_phrase(doc[conjunct.left_edge.i: end + 1].text)))
+    renaming = _detached_name(obj) if not obj.conjuncts and not members else None
+    if renaming is not None:  # "on the commander of the RSF group, Mohammad Hamdan Daglao.": by name
+        return [renaming]
+    return phrases + [phrase for member in members for phrase in target_phrases(member, doc)] + _split_off(obj, lex)
+
+
+def _detached_name(obj: Token) -> str | None:
+    """A person's name closing the clause right after a described target ('the commander of the RSF group, Mohammad
+    Hamdan Daglao.'), which the parse hung higher up: the apposition that names the target."""
+    doc, after = obj.doc, obj.right_edge.i + 1
+    if obj.pos_ != "NOUN" or after + 1 >= len(doc) or doc[after].text != "," or doc[after + 1].ent_iob_ != "B" \
+            or doc[after + 1].ent_type_ != "PERSON":
+        return None
+    end = after + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name = doc[after + 1: end]
+    if name.root.head in set(obj.ancestors) and (end == len(doc) or doc[end].is_punct and doc[end].text != "("):
+        return name.text
+    return None
+
+
+def _split_off(obj: Token, lex: Lexicon) -> list[str]:
+    """'sanctions on two conglomerates linked to the military and ten of its officials', 'on National Development
+    Complex (NDC) and three commercial entities': one more party right after the target, which the parse coordinated
+    with a word above it (the measure, the main verb)."""
+    doc, after = obj.doc, obj.right_edge.i + 1
+    after += after < len(doc) and doc[after].text == ","
+    if after + 1 >= len(doc) or doc[after].lower_ != "and":
+        return []
+    party = next((t for t in doc[after + 1: after + 6] if t.dep_ == "conj" and t.left_edge.i == after + 1), None)
+    if party is None or party.head not in set(obj.ancestors):
+        return []
+    named = [party] + [o for p in children(party, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    if not any(is_possible_target(t, lex) for t in named):
+        return []
+    return [clean_phrase(doc[party.left_edge.i: named[-1].i + 1].text)]  # up to its noun: no clause after it
+
+
+def _is_reason(preposition: Token, lex: Lexicon) -> bool:
+    """'for human rights abuses', 'in response to the launch': why, not who."""
+    return preposition.lower_ in lex.reason_preps or any(
+        o.lemma_.lower() in lex.reason_nouns for o in children(preposition, "pobj"))
