@@ -348,7 +348,7 @@ MEMBERS = [
      "imposed sanctions on two Chinese firms, Sinopec and CNPC", ("Sinopec", "CNPC")),
     # the parse hangs "including" on the measure: members still, and a measure it includes no target
     ("Japan has imposed sanctions on Russian citizens, including Russian President Vladimir Putin, as well as 12 "
-     "Belarusians, including his counterpart Alexandr Lukashenko.", "imposed sanctions on Russian citizens,",
+     "Belarusians, including his counterpart Alexandr Lukashenko.", "imposed sanctions on Russian citizens",
      ("Russian citizens", "Russian President Vladimir Putin", "12 Belarusians", "Alexandr Lukashenko")),
     ("The UN imposed sanctions on Eritrea, including an arms embargo and a travel ban.", "imposed sanctions on Eritrea",
      ("Eritrea",)),
@@ -957,7 +957,8 @@ COUNTRY_AND_LISTED = [
      "sanctioned companies", ("companies",)),
     # whom a noun puts on a list or takes off it; a noun that only measures the list puts no one on it
     ("The EU has announced the delisting of the 51 Zimbabwean individuals and 20 companies from the European Union "
-     "sanctions list.", "the European Union sanctions list", ("the 51 Zimbabwean individuals", "20 companies")),
+     "sanctions list.", "the delisting of the 51 Zimbabwean individuals and 20 companies from the European Union "
+     "sanctions list", ("the 51 Zimbabwean individuals", "20 companies")),
     ("China condemned the addition of 12 Chinese firms to the Entity List.", "the Entity List", ("12 Chinese firms",)),
     ("Reporters asked about the reaction of 12 Chinese firms to the Entity List.", "the Entity List", ()),
     # a list or its expansion said to include parties names them; a package that includes a measure names none
@@ -985,7 +986,7 @@ COUNTRY_AND_LISTED = [
      "Department of State Derek Chollet said on Wednesday.", "impose further sanctions against Myanmar’s junta, "
      "Counselor of the US Department of State Derek Chollet", ("Myanmar’s junta",)),
     ("The EU imposed sanctions on Alexander Lukashenko, who said the measures were illegal.",
-     "imposed sanctions on Alexander Lukashenko, who said the measures were illegal", ("Alexander Lukashenko",)),
+     "imposed sanctions on Alexander Lukashenko", ("Alexander Lukashenko",)),
     # a person's name closing the clause after a described target names it; a speaker after it does not
     ("Sudan welcomed US sanctions imposed on the commander of the Rapid Support Forces (RSF) group, Mohammad Hamdan "
      "Daglao.", "US sanctions imposed on the commander of the Rapid Support Forces (RSF) group", ("Mohammad Hamdan Daglao",)),
