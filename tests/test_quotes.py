@@ -45,8 +45,21 @@ def summary(quote) -> tuple:
     ("“The Commission will act,” V’landys said.\n“We will take all steps. \n“They don’t invest in players.\n"
      "The union disagreed.", ["The Commission will act,", "We will take all steps. \n“They don’t invest in players."]),
     ("Talks ended.\n“We will not sign this deal \nThe union disagreed.", ["We will not sign this deal"]),
-    # Negatives: apostrophes, inches, an unclosed mark (skipped, the rest kept), a closing pair with no quote open.
+    # Two single marks typed for an opening double mark, as some archives print every quote.
+    ("''So, all up it would take four years,'' the coach said.\n''We do it for love,'' he said.",
+     ["So, all up it would take four years,", "We do it for love,"]),
+    ("He said ‘‘no way’’ twice.", ["no way"]),
+    # A closing mark with nothing open, after a word and before one, opens ('said” we'); a straight closing mark
+    # right after a sentence's end closes though the space after it is missing.
+    ("Feinstein said” we are committed to safety,” and so, the airline” expects customers to comply.”",
+     ["we are committed to safety,", "expects customers to comply."]),
+    ('He vowed to protect people "who have suffered for eight years."The Russian leader said so.',
+     ["who have suffered for eight years."]),
+    # Negatives: apostrophes, inches, an unclosed mark (skipped, the rest kept), a closing pair with no quote open,
+    # a doubled mark after a word, a closing mark after a comma with nothing open.
     ("The fans’’ chant and the ’’90s.", []),
+    ("It is the players'' 'Sixties' style.", []),
+    ("“They promote violence,” according to the statement, ” its note says.", ["They promote violence,"]),
     ("The students’ union said it won’t strike in the ’90s style.", []),
     ("The 5\"6 guard and the 6\"1 forward.", []),
     ("He said “we will win and then left.\nShe said, “Fine.”", ["Fine."]),
