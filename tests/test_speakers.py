@@ -418,6 +418,22 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "Yerevan, Peskov noted.\n“We believe that they are necessary,” he said.\nRussia will develop cooperation with "
      "China, the spokesman highlighted.\n“China is an absolutely sovereign state,” he told reporters.",
      "We believe", ("Peskov", None)),
+    # "The document" is the statement named before it, whose maker the parse may hide ('from' taking the verb).
+    ("The government has issued a statement on the new measures.\nThe statement from the Bolivian Foreign "
+     "Ministry denounces the measures as illegal.\nThe document says that they “violate the agreements signed in "
+     "Doha.”", "violate", ("Bolivian Foreign Ministry", None)),
+    ("Lopez wrote a letter to the board.\nThe document says that the fees “violate the agreements.”", "violate",
+     ("The document", None)),  # a letter is only ever 'the letter
+    # A second verb of saying the parser hung on the reported clause speaks for the first verb's subject, not
+    # for the thing the clause is about; a person the clause names stays its speaker.
+    ("The ministry states that these measures “break the agreements” and describes them as an attempt to “impose "
+     "a change of regime.”", "impose", ("ministry", None)),
+    # 'As stated in X's statement' and 'as noted by X': a passive cue speaks through the text or the agent.
+    ("The Chilean Foreign Ministry announced new bans on Monday.\nAs stated in the ministry’s statement, the bans "
+     "come “in response to the decision of the official Lima.”", "in response", ("Chilean Foreign Ministry", None)),
+    ("As noted by Senator Jane Roe, the bill is “a disaster for farmers.”", "a disaster", ("Jane Roe", None)),
+    ("As stated in Geneva last week, the plan is “a disaster for farmers and for everyone who works the land.”",
+     "a disaster", (None, None)),  # a place is no text
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -201,9 +201,21 @@ def as_put_it(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier:
     start, end = scope.sentence_chars(inside[-1])
     for token in _cues_within(scope.as_clauses, scope.as_clause_starts, start, end):
         if scope.is_cue(token, 1) or (token.lemma_ == "put" and any(c.lower_ == "it" for c in children(token))):
-            subject = subject_of(scope, token)
+            subject = subject_of(scope, token) or _passive_author(scope, token)
             if subject is not None:
                 return Attribution(scope.mention(token), mention_span(subject))
+    return None
+
+
+def _passive_author(scope: QuoteScope, verb: Token) -> Token | None:
+    """'As stated in the agency's statement, …' or 'as noted by the ministry': a passive cue with no subject
+    speaks through the text it is 'in' or the one it is 'by'."""
+    if any(child.dep_ == "auxpass" for child in children(verb)) or verb.tag_ == "VBN":
+        for prep in children(verb, "prep", "agent"):
+            authors = children(prep, "pobj")
+            if authors and (prep.dep_ == "agent" or prep.lower_ == "by" or (
+                    prep.lower_ == "in" and authors[0].lemma_.lower() in scope.words.document_nouns)):
+                return authors[0]
     return None
 
 

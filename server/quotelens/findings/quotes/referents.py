@@ -20,7 +20,7 @@ from quotelens.model import Entity
 # How far back 'the statement says' looks for who made the statement, in tokens.
 STATEMENT_LOOKBACK = 400
 # Names of one text a body or person issues: 'the communique' or 'the text' after 'X issued a statement' is it.
-STATEMENTS = frozenset({"statement", "release", "communique", "text", "declaration"})
+STATEMENTS = frozenset({"statement", "release", "communique", "text", "declaration", "document"})
 # A body's own press unit ('press office'), which speaks for the body.
 PRESS_UNITS = frozenset(word_list("speakers", "press_units"))
 # How many sentences (quoted ones included) a pronoun no listed person fits looks back for a named speaker.
@@ -125,9 +125,12 @@ def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
         if child.dep_ == "compound" and child.i == root.i - 1 and is_organization(scope.doc[child.i:child.i + 1]):
             return mention_span(child)  # "a foreign ministry statement"
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-            authors = children(child, "pobj")
+            authors = children(child, "pobj") or []
             if authors and (authors[0].pos_ == "PROPN" or is_organization(scope.doc[authors[0].i:authors[0].i + 1])):
                 return mention_span(authors[0])
+            named = _body_named_after(scope, child)
+            if named is not None:
+                return named
     owner = _owner_of_outlet(scope, root)
     if owner is not None:
         return owner
@@ -152,11 +155,27 @@ def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
             subject = subject_of(scope, verb) if verb is not None and verb.pos_ == "VERB" else None
             if subject is not None and subject.pos_ != "PRON":
                 return mention_span(subject)
-            if token.lower_ == root.lower_ and _names_maker(scope, token):
-                return mention_span(token)  # 'the statement' after 'according to the British statement'
+            if _names_maker(scope, token):
+                # 'the statement' after 'according to the British statement'; 'The document states' after
+                # 'The statement from the Foreign Ministry denounces'.
+                return mention_span(token)
         if root.lower_ == "statement" and root.i > 0 and any(t.lower_ == "the" for t in lefts(root)):
             # 'The Foreign Ministry condemned the strike. “…,” the statement said': the body that spoke last.
             return _body_that_spoke(scope, root)
+    return None
+
+
+def _body_named_after(scope: QuoteScope, preposition: Token) -> Span | None:
+    """'The statement from the Venezuelan Foreign Ministry denounces …' parsed with the verb as the object of
+    'from': the body the tagger names right after the preposition (past an article)."""
+    for token in scope.doc[preposition.i + 1:preposition.i + 3]:
+        if token.ent_type_ == "ORG" and token.ent_iob_ == "B":
+            end = token.i
+            while end + 1 < len(scope.doc) and scope.doc[end + 1].ent_iob_ == "I":
+                end += 1
+            return scope.doc[token.i:end + 1]
+        if token.lower_ not in LEADING_WORDS:
+            return None
     return None
 
 
