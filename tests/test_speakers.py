@@ -418,6 +418,14 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "Yerevan, Peskov noted.\n“We believe that they are necessary,” he said.\nRussia will develop cooperation with "
      "China, the spokesman highlighted.\n“China is an absolutely sovereign state,” he told reporters.",
      "We believe", ("Peskov", None)),
+    # … and the pronoun after 'the spokesman highlighted' is the person that description was tied to, not the
+    # unnamed 'spokesman' the people finder listed; a description tied to nobody leaves the pronoun unnamed.
+    ("“We would not like to comment on this,” Peskov told a briefing.\nRussia supports contacts between Baku and "
+     "Yerevan, Peskov noted.\n“We believe that they are necessary,” he said.\nRussia will develop cooperation with "
+     "China, the spokesman highlighted.\n“China is an absolutely sovereign state,” he told reporters.",
+     "China is", ("Peskov", None)),
+    ("Russia will develop cooperation with China, the spokesman highlighted.\n“China is an absolutely sovereign "
+     "state,” he told reporters.", "China is", (None, None)),
     # "The document" is the statement named before it, whose maker the parse may hide ('from' taking the verb).
     ("The government has issued a statement on the new measures.\nThe statement from the Bolivian Foreign "
      "Ministry denounces the measures as illegal.\nThe document says that they “violate the agreements signed in "
