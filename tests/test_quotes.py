@@ -228,6 +228,26 @@ def test_quote_after_a_paraphrase_continues_its_speaker(nlp, text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # A long quoted stretch with no cue at all, in the paragraph after an attributed quote, goes on with its
+    # speaker when its own sentence names no one else and holds no other sign of whose words they are.
+    ("“The officers are responsible for the crackdown,” the ministry said in a statement.\nThe two firms were "
+     "fronts “owned and controlled by the armed forces, which take their revenue.”", "ministry"),
+    ("“The officers are responsible for the crackdown,” Jane Roe said.\nHowever, the latest move “proves that the "
+     "junta is not serious about dialogue at all.”", "Jane Roe"),
+    # Negatives: a text, a name or a pronoun in its sentence; a short stretch; two paragraphs on.
+    ("“The officers are responsible for the crackdown,” Jane Roe said.\nA report found the firms were fronts "
+     "“owned and controlled by the armed forces, which take their revenue.”", "A report"),
+    ("“The officers are responsible for the crackdown,” Jane Roe said.\nJohn Doe called the firms fronts “owned "
+     "and controlled by the armed forces, which take their revenue.”", "John Doe"),
+    ("“The officers are responsible for the crackdown,” Jane Roe said.\nThe firms were “army fronts.”", None),
+    ("“The officers are responsible for the crackdown,” Jane Roe said.\nThe talks ended.\nThe two firms were "
+     "fronts “owned and controlled by the armed forces, which take their revenue.”", None),
+])
+def test_cueless_stretch_after_a_quote(nlp, text, speaker):
+    assert quotes_of(nlp, text, kind=None)[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     # A thing the cue's subject names says nothing itself: the quote stands with its speaker unknown.
     ("The customs controls showed that “this attempt to leave French waters was an infraction,” and so it became necessary to seize the vessel.",
      None),

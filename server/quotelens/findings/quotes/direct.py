@@ -91,8 +91,8 @@ def _direct_quote(scope: QuoteScope, span: QuotedSpan, previous: tuple[Quote, in
                      holder.source, holder.cue)
     previous = _latest_attribution(scope, span, previous, paraphrases)
     speech = attribution is not None or _reads_as_sentence(scope, span)
-    if previous is not None and (_continues(scope, span, previous) or speech and _shares_sentence(scope, span,
-                                                                                                   previous[0])):
+    if previous is not None and (_continues(scope, span, previous) or speech and (
+            _shares_sentence(scope, span, previous[0]) or _runs_on(scope, span, previous))):
         # The cue of the quote this one continues attaches to both pieces ("“…,” she said. “…”").
         quote, _ = previous
         return Quote("", "direct", span.start, span.end, content, quote.speaker, quote.speaker_name,
@@ -168,6 +168,25 @@ def _continues(scope: QuoteScope, span: QuotedSpan, previous: tuple[Quote, int])
         return True  # a split quote: "“…,” he said, but “…”"
     before = scope.text[max(scope.paragraph_starts[here], span.open - 40):span.open].strip()
     return not before or bool(SENTENCE_END.search(before)) or before.endswith(("”", '"'))
+
+
+def _runs_on(scope: QuoteScope, span: QuotedSpan, previous: tuple[Quote, int]) -> bool:
+    """'…,” the member states said in a joint statement. ¶ The two entities were conglomerates “owned and controlled
+    by the army, and provide revenue for it.”': a long stretch of quoted words with no cue at all, in the
+    paragraph after an attributed quote, goes on with its speaker."""
+    words = scope.text[span.start:span.end].split()
+    if len(words) <= TERM_MAX_WORDS or not 0 <= scope.paragraph(span.open) - previous[1] <= CONTINUATION_PARAGRAPHS:
+        return False
+    inside = scope.tokens_between(span.start, span.end)
+    # Only when its own sentence names no one else and holds no other sign of whose words they are (a pronoun,
+    # a name, a verb of saying or thinking, a text): 'A GAO report found that …' is the report's.
+    sentence = scope.sentence_of(inside[0]) if inside else None
+    return sentence is not None and not any(
+        not scope.in_quote(token.idx) and (token.pos_ in ("PRON", "PROPN")
+                                           or token.lemma_.lower() in scope.words.speech_verbs
+                                           or token.lemma_.lower() in scope.words.document_nouns
+                                           or scope.is_stance(token))
+        for token in sentence)
 
 
 def _shares_sentence(scope: QuoteScope, span: QuotedSpan, quote: Quote) -> bool:
