@@ -436,6 +436,12 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     # for the thing the clause is about; a person the clause names stays its speaker.
     ("The ministry states that these measures “break the agreements” and describes them as an attempt to “impose "
      "a change of regime.”", "impose", ("ministry", None)),
+    # "the government statement" is the statement made before, when there is one; else the kind of body it names.
+    ("“Officers seized the yacht,” Spain’s economy ministry announced in a statement.\nThe yacht is worth €50 "
+     "million.\n“The work was still incomplete,” the government statement added.", "The work",
+     ("Spain’s economy ministry", None)),
+    ("The government issued new rules on Monday.\n“The work was still incomplete,” the government statement "
+     "added.", "The work", ("government", None)),
     # 'As stated in X's statement' and 'as noted by X': a passive cue speaks through the text or the agent.
     ("The Chilean Foreign Ministry announced new bans on Monday.\nAs stated in the ministry’s statement, the bans "
      "come “in response to the decision of the official Lima.”", "in response", ("Chilean Foreign Ministry", None)),

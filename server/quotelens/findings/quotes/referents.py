@@ -119,6 +119,11 @@ def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
     root = source.root
     if root.lemma_.lower() not in scope.words.document_nouns or root.ent_type_ == "ORG":
         return None  # 'the Washington Post' is a paper, not a post by Washington
+    kind = _bare_kind(scope, root)
+    if kind is not None:
+        # '“…,” the government statement added' after 'France's economy ministry announced in a statement':
+        # the statement made before, when there is one; else the kind of body the mention names.
+        return _earlier_statement_maker(scope, root) or kind
     for child in children(root, "poss", "compound", "prep"):
         if child.dep_ == "poss" and (child.pos_ == "PROPN" or is_organization(scope.doc[child.i:child.i + 1])):
             return mention_span(child)  # "Van Rompuy's statement", "the council's statement"
@@ -144,6 +149,25 @@ def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
         if agents:
             names = [child for child in children(agents[0], "appos") if child.pos_ == "PROPN"]
             return mention_span(names[0] if names else agents[0])
+    return _earlier_statement_maker(scope, root)
+
+
+def _bare_kind(scope: QuoteScope, root: Token) -> Span | None:
+    """'the government statement': a definite text named after a bare, lower-case kind of body (no name, no
+    modifier of its own; 'a foreign ministry statement' names its ministry)."""
+    compounds = children(root, "compound")
+    if len(compounds) != 1 or not any(t.lower_ == "the" for t in lefts(root)):
+        return None
+    kind = compounds[0]
+    if kind.i != root.i - 1 or not kind.text.islower() or list(kind.children):
+        return None
+    return mention_span(kind) if is_organization(scope.doc[kind.i:kind.i + 1]) else None
+
+
+def _earlier_statement_maker(scope: QuoteScope, root: Token) -> Span | None:
+    """'the statement says' after 'X said in a statement' → X; 'the statement' after 'according to the British
+    statement' → that statement; 'The Foreign Ministry condemned the strike. “…,” the statement said' → the body
+    that spoke last."""
     if (root.lower_ in STATEMENTS or root.lower_ == "letter") and root.i > 0:
         for token in reversed(scope.doc[max(0, root.i - STATEMENT_LOOKBACK):root.i]):
             # The last statement someone made: 'Peters said in a statement' / 'issued a statement'; 'the text' and
