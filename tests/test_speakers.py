@@ -436,6 +436,15 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     # for the thing the clause is about; a person the clause names stays its speaker.
     ("The ministry states that these measures “break the agreements” and describes them as an attempt to “impose "
      "a change of regime.”", "impose", ("ministry", None)),
+    # Two people who speak jointly are the first named ('Both diplomats', 'the two ministers'), only when exactly
+    # two are named just before; a plural that does not count two, or three people named, give nobody.
+    ("Council chief Omar Haddad received US envoy Tim Larkin in Riyadh on Thursday.\nBoth diplomats also stressed "
+     "“the need to stop the escalation on all fronts at once.”", "the need", ("Omar Haddad", None)),
+    ("Council chief Omar Haddad received US envoy Tim Larkin in Riyadh on Thursday.\nThe diplomats also stressed "
+     "“the need to stop the escalation on all fronts at once.”", "the need", ("The diplomats", None)),
+    ("Council chief Omar Haddad received US envoy Tim Larkin and Qatari envoy Ali Nasser in Riyadh.\nBoth "
+     "diplomats also stressed “the need to stop the escalation on all fronts at once.”", "the need",
+     ("Both diplomats", None)),
     # "the government statement" is the statement made before, when there is one; else the kind of body it names.
     ("“Officers seized the yacht,” Spain’s economy ministry announced in a statement.\nThe yacht is worth €50 "
      "million.\n“The work was still incomplete,” the government statement added.", "The work",

@@ -25,6 +25,9 @@ COUNTRY_DESCRIPTION_SENTENCES = 6
 # How many sentences back (quoted ones included, and skipped) a description looks for a named subject; it reads
 # DESCRIPTION_SENTENCES of them, its own included (three cost a PolNeAR dev quote).
 SUBJECT_SENTENCES = 8
+# How many sentences back 'both diplomats' looks for the two people it counts, and the words that count two.
+PAIR_SENTENCES = 3
+PAIR_WORDS = frozenset({"both", "two"})
 # 'the 71-year-old': an age standing for the person just named.
 AGE = re.compile(r"(?i)(?:the\s+)?\d{1,3}-year-old")
 
@@ -45,7 +48,20 @@ def official_roles() -> frozenset[str]:
 def described_person(scope: QuoteScope, source: Span) -> Entity | None:
     """The person a description stands for, or None: the named subject before it, else the one official just named,
     else for a lead's 'A Russian regional governor said' the one governor the article names next."""
-    return _described_subject(scope, source) or _recent_official(scope, source) or _named_after_lead(scope, source)
+    return (_described_subject(scope, source) or _recent_official(scope, source) or _named_after_lead(scope, source)
+            or _first_of_pair(scope, source))
+
+
+def _first_of_pair(scope: QuoteScope, source: Span) -> Entity | None:
+    """'X received Y in Riyadh. … Both diplomats also stressed “…”': two people who speak jointly are the first
+    named (docs/annotation.md), when the description counts two ('both', 'the two') and exactly two people are
+    named outside quotes in the sentences just before it."""
+    root = source.root
+    if (root.pos_ != "NOUN" or root.tag_ != "NNS" or root.lemma_.lower() not in role_words()
+            or not any(t.lower_ in PAIR_WORDS for t in source)):
+        return None
+    named = {entity.id: entity for entity in _people_before(scope, source, PAIR_SENTENCES)}
+    return next(iter(named.values())) if len(named) == 2 else None
 
 
 def _named_after_lead(scope: QuoteScope, source: Span) -> Entity | None:
