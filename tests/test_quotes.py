@@ -147,7 +147,7 @@ def test_nested_marks_are_depth_one():
      [("would benefit affluent households.", "The Washington Post", "noted")]),
     # Negatives: a text with no author in the clause, and a text that is not an object, keep the text as source.
     ("The listing was replaced by a message that said, “Sorry, the item is no longer in the system.”",
-     [("Sorry, the item is no longer in the system.", "a message", "said")]),
+     [("Sorry, the item is no longer in the system.", "that", "said")]),  # the relative pronoun at the cue
     ("A statement from the council called the test “a clear violation” of its resolutions.",
      [("a clear violation", "A statement", "called")]),
     # An inserted 'X said' frames the whole sentence, over a nearer verb of thinking.
@@ -176,9 +176,9 @@ def test_nested_marks_are_depth_one():
     ("I had to change my answer: \"Of course I believe in the devil.\" To which she said, \"Thank God.\"",
      [("Of course I believe in the devil.", None, None), ("Thank God.", "she", "said")]),
     ("“We will win,” she said, to which he replied, “No.”", [("We will win,", "she", "said"), ("No.", "he", "replied")]),
-    # A relative clause parsed as an adverbial one: the noun before 'which' speaks.
+    # A relative clause parsed as an adverbial one: the mention at the cue is 'which', for the noun before it.
     ("They turned to the Chicago Police Department which reported “2,521 shooting incidents” in the city.",
-     [("2,521 shooting incidents", "the Chicago Police Department", "reported")]),
+     [("2,521 shooting incidents", "which", "reported")]),
     # Negative: 'who' after a verb is a question word, not a relative pronoun.
     ("Reporters asked who said “no deal” first.", [("no deal", "who", "said")]),
     # Negative: a verb of saying on the quote's own path stays nearer than the aside.
@@ -259,6 +259,26 @@ def test_cueless_stretch_after_a_quote(nlp, text, speaker):
 ])
 def test_a_thing_is_no_speaker(nlp, text, speaker):
     assert quotes_of(nlp, text)[0].speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    # A cue in a relative clause attaches to the relative pronoun (the mention at the cue, as PolNeAR marks it),
+    # which stands for the noun before it; a second quote of the sentence goes on with that noun.
+    ("The plan drew fire from Senator Jane Roe, who said “it will never pass the Senate this year.”", "who",
+     "Jane Roe"),
+    ("China's moves drew condemnation from the United States, which described them as “dangerous” and “reckless.”",
+     "which", "United States"),
+    # Negatives: a relative clause that is not the cue's; the cue's own subject.
+    ("Senator Jane Roe, who chairs the panel, said “it will never pass the Senate this year.”", "Senator Jane Roe",
+     "Jane Roe"),
+])
+def test_relative_pronoun_is_the_mention_at_the_cue(nlp, text, mention, speaker):
+    quotes = quotes_of(nlp, text)
+    assert {(quote.source.text, quote.speaker_name) for quote in quotes} == {(mention, speaker)}
+    context = build_context(nlp(text))
+    from quotelens.findings.organizations import organization_entities
+    for entity in organization_entities(find_quotes(context, find_people(context))):
+        assert all(text[start:end] != "which" for start, end in entity.mentions)  # never painted as a name
 
 
 @pytest.mark.parametrize("text, wording", [

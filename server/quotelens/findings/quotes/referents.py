@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from quotelens.findings.organizations import LEADING_WORDS, ORGANIZATION_ID, is_organization, organization_name
 from quotelens.findings.quotes.descriptions import AGE, described_person
+from quotelens.findings.quotes.makers import bare_kind, body_named_after, names_maker, owner_of_outlet
 from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, QuoteScope
 from quotelens.findings.quotes.sources import mention_span, subject_of
 from quotelens.language.tree import children, lefts
@@ -119,7 +120,7 @@ def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
     root = source.root
     if root.lemma_.lower() not in scope.words.document_nouns or root.ent_type_ == "ORG":
         return None  # 'the Washington Post' is a paper, not a post by Washington
-    kind = _bare_kind(scope, root)
+    kind = bare_kind(scope, root)
     if kind is not None:
         # '“…,” the government statement added' after 'France's economy ministry announced in a statement':
         # the statement made before, when there is one; else the kind of body the mention names.
@@ -133,10 +134,10 @@ def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
             authors = children(child, "pobj") or []
             if authors and (authors[0].pos_ == "PROPN" or is_organization(scope.doc[authors[0].i:authors[0].i + 1])):
                 return mention_span(authors[0])
-            named = _body_named_after(scope, child)
+            named = body_named_after(scope, child)
             if named is not None:
                 return named
-    owner = _owner_of_outlet(scope, root)
+    owner = owner_of_outlet(scope, root)
     if owner is not None:
         return owner
     # 'a statement read out on state television by the spokesman, Colonel Amadou Abdramane' (the parser makes the
@@ -150,18 +151,6 @@ def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
             names = [child for child in children(agents[0], "appos") if child.pos_ == "PROPN"]
             return mention_span(names[0] if names else agents[0])
     return _earlier_statement_maker(scope, root)
-
-
-def _bare_kind(scope: QuoteScope, root: Token) -> Span | None:
-    """'the government statement': a definite text named after a bare, lower-case kind of body (no name, no
-    modifier of its own; 'a foreign ministry statement' names its ministry)."""
-    compounds = children(root, "compound")
-    if len(compounds) != 1 or not any(t.lower_ == "the" for t in lefts(root)):
-        return None
-    kind = compounds[0]
-    if kind.i != root.i - 1 or not kind.text.islower() or list(kind.children):
-        return None
-    return mention_span(kind) if is_organization(scope.doc[kind.i:kind.i + 1]) else None
 
 
 def _earlier_statement_maker(scope: QuoteScope, root: Token) -> Span | None:
@@ -179,7 +168,7 @@ def _earlier_statement_maker(scope: QuoteScope, root: Token) -> Span | None:
             subject = subject_of(scope, verb) if verb is not None and verb.pos_ == "VERB" else None
             if subject is not None and subject.pos_ != "PRON":
                 return mention_span(subject)
-            if _names_maker(scope, token):
+            if names_maker(scope, token):
                 # 'the statement' after 'according to the British statement'; 'The document states' after
                 # 'The statement from the Foreign Ministry denounces'.
                 return mention_span(token)
@@ -189,47 +178,12 @@ def _earlier_statement_maker(scope: QuoteScope, root: Token) -> Span | None:
     return None
 
 
-def _body_named_after(scope: QuoteScope, preposition: Token) -> Span | None:
-    """'The statement from the Venezuelan Foreign Ministry denounces …' parsed with the verb as the object of
-    'from': the body the tagger names right after the preposition (past an article)."""
-    for token in scope.doc[preposition.i + 1:preposition.i + 3]:
-        if token.ent_type_ == "ORG" and token.ent_iob_ == "B":
-            end = token.i
-            while end + 1 < len(scope.doc) and scope.doc[end + 1].ent_iob_ == "I":
-                end += 1
-            return scope.doc[token.i:end + 1]
-        if token.lower_ not in LEADING_WORDS:
-            return None
-    return None
-
-
-def _names_maker(scope: QuoteScope, text: Token) -> bool:
-    """Say whether an earlier mention of a text says whose it is ('the British statement', 'the EU's statement',
-    'a statement by the ministry'): a later bare 'the statement' is that same text."""
-    for child in children(text, "amod", "poss", "compound"):
-        if child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN":
-            return True
-    return any(child.lower_ in ("by", "from") for child in children(text, "prep"))
-
-
 def _body_of_press_unit(scope: QuoteScope, source: Span) -> Span | None:
     """'the ministry's press office', 'the Kremlin's press service': the body its press unit speaks for."""
     root = source.root
     units = [child for child in children(root, "compound") if f"{child.lower_} {root.lower_}" in PRESS_UNITS]
     owners = [child for child in children(root, "poss") if is_organization(scope.doc[child.i:child.i + 1])]
     return mention_span(owners[0]) if units and owners else None
-
-
-def _owner_of_outlet(scope: QuoteScope, text: Token) -> Span | None:
-    """'a statement published on the ministry's website', 'a post on the site of the Foreign Ministry': the body
-    whose own page carries the text speaks through it."""
-    for holder in (text, *children(text, "acl")):
-        for place in [g for on in children(holder, "prep") if on.lower_ in ("on", "in") for g in children(on, "pobj")]:
-            owners = children(place, "poss") + [g for of in children(place, "prep") if of.lower_ == "of"
-                                                for g in children(of, "pobj")]
-            if owners and is_organization(scope.doc[owners[0].i:owners[0].i + 1]):
-                return mention_span(owners[0])
-    return None
 
 
 def _named_inside(scope: QuoteScope, source: Span) -> Span | None:

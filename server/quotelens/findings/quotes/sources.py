@@ -159,6 +159,14 @@ def _nearer_pronoun(scope: QuoteScope, verb: Token, span: QuotedSpan | None, inh
     return None
 
 
+def standing_for(mention: Span) -> Span:
+    """The noun a relative pronoun mention stands for ('Rubio' for the 'who' of 'Rubio, who said'), else itself."""
+    root = mention.root
+    if len(mention) == 1 and root.lower_ in RELATIVE_PRONOUNS and root.head.dep_ == "relcl":
+        return mention_span(root.head.head)
+    return mention
+
+
 def mention_span(token: Token) -> Span:
     """The name core of a subject: its left-hand modifiers, without appositions or relative clauses."""
     doc = token.doc
