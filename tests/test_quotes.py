@@ -261,6 +261,18 @@ def test_a_thing_is_no_speaker(nlp, text, speaker):
     assert quotes_of(nlp, text)[0].speaker_name == speaker
 
 
+@pytest.mark.parametrize("text, source", [
+    # A share of people is no speaker: the poll its sentence names reports their words (as PolNeAR marks it).
+    ('In a national CNN poll released Monday, 31% of Republicans said they were "extremely enthusiastic" about '
+     'voting.', "a national CNN poll"),
+    # Negatives: no poll named; a person's words about a poll.
+    ('Some 75 percent of Republicans said "most people in politics" cannot be trusted.', "Some 75 percent"),
+    ('Jane Roe, who ran the poll, said "most people in politics" cannot be trusted.', "Jane Roe"),
+])
+def test_a_share_of_people_speaks_through_its_poll(nlp, text, source):
+    assert [quote.source.text for quote in quotes_of(nlp, text)] == [source]
+
+
 @pytest.mark.parametrize("text, mention, speaker", [
     # A cue in a relative clause attaches to the relative pronoun (the mention at the cue, as PolNeAR marks it),
     # which stands for the noun before it; a second quote of the sentence goes on with that noun.

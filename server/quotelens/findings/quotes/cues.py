@@ -42,6 +42,9 @@ def attribute(scope: QuoteScope, span: QuotedSpan, earlier: Earlier) -> Attribut
         return None
     by_dependency = cue_by_dependency(scope, span, inside, earlier)
     if by_dependency is not None and by_dependency.source is not None:
+        poll = _poll_of_share(scope, by_dependency.source)
+        if poll is not None:
+            return Attribution(by_dependency.cue, poll)
         if not is_person_like(scope, by_dependency.source):
             # 'The benchmarks …, according to ambassador X, offer “…”': the thing the verb's subject names is
             # no speaker, so the one the sentence says the words are according to speaks.
@@ -51,6 +54,17 @@ def attribute(scope: QuoteScope, span: QuotedSpan, earlier: Earlier) -> Attribut
         return by_dependency
     found = (strategy(scope, span, inside, earlier) for strategy in STRATEGIES)
     return next((attribution for attribution in found if attribution is not None), by_dependency)
+
+
+def _poll_of_share(scope: QuoteScope, source: Span) -> Span | None:
+    """'In a CNN poll released Monday, 31% of Republicans said they were “…”': a share of people is no speaker;
+    the poll or survey its sentence names (outside quotes) reports their words."""
+    root = source.root
+    if not (root.like_num or root.lower_ in ("percent", "%") or root.ent_type_ == "PERCENT"):
+        return None
+    polls = [token for token in scope.sentence_of(root) if token.lemma_.lower() in scope.words.survey_nouns
+             and token.pos_ == "NOUN" and not scope.in_quote(token.idx)]
+    return mention_span(polls[0]) if polls else None
 
 
 def cue_after(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier: Earlier) -> Attribution | None:
