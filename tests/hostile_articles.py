@@ -39,6 +39,18 @@ def names_and_titles(n: int) -> str:
     return "Present were " + ", ".join(people) + "."
 
 
+def bodies_and_titles(n: int) -> str:
+    """n paragraphs that each name a body with its acronym, then three officials (names of their own, so that
+    they stay 3n people) whose titles give only its kind, its acronym or a place after the name, and a
+    hyphenated sanction: the entities every title and measure looks up."""
+    def name(i: int, ending: str) -> str:
+        return "".join("abcdefghij"[int(digit)] for digit in str(i)).capitalize() + ending
+
+    return "\n".join(f"The Ministry of Trade{i} (MOT) met Russia's envoy. Then ministry spokesman John "
+                     f"{name(i, 'son')}, MOT official Bo {name(i, 'ley')} and Governor Ann {name(i, 'ford')} of "
+                     f"Peru spoke of the US-sanctioned firm." for i in range(n))
+
+
 def nested_marks(n: int) -> str:
     """Double and single marks nested n deep around one word."""
     return "He said " + "“‘" * n + "inner" + "’”" * n + "."
@@ -70,5 +82,5 @@ def many_paragraphs(n: int) -> str:
 
 
 SHAPES = {shape.__name__: shape for shape in (unpaired_openers, closing_only, every_mark_unpaired, opening_run,
-                                               measure_words, names_and_titles, nested_marks, apostrophes,
-                                               long_paragraph, many_paragraphs)}
+                                               measure_words, names_and_titles, bodies_and_titles, nested_marks,
+                                               apostrophes, long_paragraph, many_paragraphs)}

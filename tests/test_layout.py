@@ -84,12 +84,16 @@ def test_modules_stay_small(name):
 # they make a finder quadratic, so every rule reads them from the index in language/tree.py (docs/architecture.md).
 SPACY_WALKS = frozenset({"children", "lefts", "rights"})
 TREE_INDEX = PACKAGE / "language" / "tree.py"
+# Doc.ents builds every entity anew on each access and Span.ents reads all of Doc.ents: asked per title or per
+# quote, quadratic; every rule reads them from the index in language/entities.py.
+ENTITY_INDEX = PACKAGE / "language" / "entities.py"
 
 
-def spacy_walks(source: str) -> list[int]:
-    """The lines of ``source`` that read a word's ``.children``, ``.lefts`` or ``.rights`` from spaCy."""
+def spacy_walks(source: str, walks: frozenset[str] = SPACY_WALKS) -> list[int]:
+    """The lines of ``source`` that read a word's ``.children``, ``.lefts`` or ``.rights`` (or other ``walks``)
+    from spaCy."""
     return sorted(node.lineno for node in ast.walk(ast.parse(source))
-                  if isinstance(node, ast.Attribute) and node.attr in SPACY_WALKS)
+                  if isinstance(node, ast.Attribute) and node.attr in walks)
 
 
 @pytest.mark.parametrize("source, lines", [
@@ -110,3 +114,11 @@ def test_rules_read_children_from_the_tree_index():
              if path != TREE_INDEX}
     assert {name: lines for name, lines in found.items() if lines} == {}
     assert spacy_walks(TREE_INDEX.read_text(encoding="utf-8"))  # the scan sees the walks at all: the index's own
+
+
+def test_rules_read_entities_from_the_entity_index():
+    walks = frozenset({"ents"})
+    found = {name: spacy_walks(path.read_text(encoding="utf-8"), walks) for name, path in MODULES.items()
+             if path != ENTITY_INDEX}
+    assert {name: lines for name, lines in found.items() if lines} == {}
+    assert spacy_walks(ENTITY_INDEX.read_text(encoding="utf-8"), walks)

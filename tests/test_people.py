@@ -9,8 +9,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotelens.context import build_context
-from quotelens.findings.people.name_keys import name_key, part_of_name, same_name, strip_possessive
-from quotelens.findings.people.people import add_nominal_mentions, assign_titles, find_people, merge_mentions
+from quotelens.findings.people.name_keys import (SimilarWords, name_key, part_of_name, same_name, similar_word,
+                                                  strip_possessive)
+from quotelens.findings.people.known_names import (KnownNames, full_name_lookups, full_name_probes, one_word_lookups,
+                                                   one_word_probes)
+from quotelens.findings.people.people import (add_nominal_mentions, assign_titles, find_people, merge_mentions,
+                                              prefix_of)
 from quotelens.findings.people.titles import head_of
 from quotelens.findings.people.untagged import names_after_titles
 
@@ -798,3 +802,62 @@ POSTS_UNDER_AN_OFFICIAL = [
 def test_a_post_under_an_official_is_an_office(nlp, text, name, title, official, organization):
     person = people_of(nlp, text)[name]
     assert (person.title, person.is_official, person.organization) == (title, official, organization)
+
+
+SURNAMES = ["Zelensky", "Gaddafi", "Kofman", "Muammar", "Putin", "Lavrov", "Blinken", "Nebenzya"]
+
+
+@pytest.mark.parametrize("word, similar", [
+    ("Zelenskyy", True),  # a doubled letter
+    ("Zelenskiy", True),  # a letter changed
+    ("Moammar", True),  # a transliteration: one letter changed
+    ("Muamar", True),  # a letter dropped
+    ("Hofman", False),  # another first letter: two real people
+    ("Qaddafi", False),  # not caught, as similar_word says
+    ("Putin", True),  # the word itself, though short
+    ("Putn", False),  # a word under five letters matches only itself
+    ("Lavrova", True),  # a letter added
+    ("Blinkenn", True),
+    ("Nebenzia", True),
+    ("Nabenzia", False),  # two edits
+])
+def test_similar_words_answer_as_similar_word_against_each(word, similar):
+    lower = [name.lower() for name in SURNAMES]
+    assert (word.lower() in SimilarWords(lower)) is similar
+    assert any(similar_word(word.lower(), known) for known in lower) is similar
+
+
+@settings(max_examples=300, deadline=None)
+@given(known=st.lists(st.text("abcmn", min_size=1, max_size=8), max_size=12),
+       word=st.text("abcmn", min_size=1, max_size=8))
+def test_similar_words_find_every_similar_word(known, word):
+    assert (word in SimilarWords(known)) is any(similar_word(word, each) for each in known)
+
+
+NAME_WORDS = st.sampled_from(["kim", "jong", "un", "abu", "zeid", "ahmed", "zelensky", "zelenskyy", "volodymyr",
+                              "hillary", "rodham", "clinton", "jr"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(names=st.lists(st.lists(NAME_WORDS, min_size=1, max_size=4), min_size=1, max_size=10),
+       name=st.lists(NAME_WORDS, min_size=1, max_size=4))
+def test_known_names_file_every_person_a_name_can_match(names, name):
+    """The index only narrows the comparison: every person a name matches is among those it finds."""
+    keys = [name_key(" ".join(words).title()) for words in names]
+    key = name_key(" ".join(name).title())
+    full, single = KnownNames(), KnownNames()
+    for place, known in enumerate(keys):
+        if len(known.words) >= 2:
+            full.file(place, full_name_lookups(known))
+        single.file(place, one_word_lookups(known))
+    if len(key.words) >= 2:
+        matching = {place for place, known in enumerate(keys) if len(known.words) >= 2 and (
+            same_name(known, key) or prefix_of(key, known) or prefix_of(known, key))}
+        assert matching <= set(full.find(full_name_probes(key)))
+    else:
+        as_part, as_own, as_variant = one_word_probes(key)
+        assert {place for place, known in enumerate(keys) if len(known.words) >= 2
+                and part_of_name(key, known)} <= set(single.find(as_part))
+        assert {place for place, known in enumerate(keys) if known.words == key.words} <= set(single.find(as_own))
+        assert {place for place, known in enumerate(keys) if len(known.words) >= 2
+                and part_of_name(key, known, fuzzy=True)} <= set(single.find(as_part | as_variant))

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from quotelens.findings.people.names import find_name_mentions
 from quotelens.findings.quotes.marks import QuotedSpan, find_quoted_spans
+from quotelens.language.entities import index_entities
 from quotelens.language.syntax import text_of
 from quotelens.language.tree import index_tree
 
@@ -36,6 +37,7 @@ def build_context(doc: Doc) -> DocContext:
     """Compute the shared facts of ``doc`` once."""
     text = text_of(doc)
     index_tree(doc)  # every finder's .sent and .conjuncts answer from an index (language/tree.py), not a walk
+    index_entities(doc)  # and their entities by position (language/entities.py), not from Doc.ents each time
     parsed = doc.has_annotation("DEP") or doc.has_annotation("SENT_START")
     return DocContext(
         doc=doc,

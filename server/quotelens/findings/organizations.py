@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.acronyms import expanded_acronym, is_acronym
+from quotelens.language.entities import entities_within
 from quotelens.language.syntax import ARTICLES, BODY_DETERMINERS, RELATIVE_PRONOUNS
 from quotelens.language.tree import lefts
 from quotelens.language.vocabulary import vocabulary, word_list
@@ -157,7 +158,7 @@ def _earlier_name(doc: Doc, text: str, source: Span, quoted: Callable[[int], boo
     head = source.root.lemma_.lower()
     window = doc[max(0, source.start - LOOKBACK_TOKENS):source.start]
     latest = None
-    for entity in window.ents:
+    for entity in entities_within(doc, window.start, window.end):
         if entity.label_ != "ORG" or quoted(entity.start_char):
             continue
         full = _with_possessor(doc, entity)
@@ -176,7 +177,7 @@ def _earlier_name(doc: Doc, text: str, source: Span, quoted: Callable[[int], boo
     if named is None and head in generic_heads():
         # "Gazprom … the company said": the body named last, when no name holds the head word.
         # A body whose own head is a specific kind ("the Treasury Department") is not "the company".
-        bodies = [entity for entity in window.ents
+        bodies = [entity for entity in entities_within(doc, window.start, window.end)
                   if entity.label_ == "ORG" and not _other_kind(entity.root) and not quoted(entity.start_char)]
         if bodies:
             named = _text_of(text, _without_leading_words(bodies[-1]))
@@ -185,7 +186,7 @@ def _earlier_name(doc: Doc, text: str, source: Span, quoted: Callable[[int], boo
 
 def _country_named_before(doc: Doc, before: int) -> str | None:
     """The country the article named last before token ``before``, as written ("Iran", "North Korea")."""
-    for entity in reversed(doc[max(0, before - LOOKBACK_TOKENS):before].ents):
+    for entity in reversed(entities_within(doc, max(0, before - LOOKBACK_TOKENS), before)):
         if entity.label_ == "GPE" and " ".join(t.lower_ for t in entity if t.lower_ != "the") in country_words():
             return " ".join(t.text for t in entity if t.lower_ != "the")
     return None

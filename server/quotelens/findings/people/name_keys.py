@@ -104,6 +104,32 @@ def similar_word(a: str, b: str) -> bool:
     return edit_distance(_single_letters(a), _single_letters(b)) <= 1
 
 
+class SimilarWords:
+    """A set of name words that answers ``similar_word`` against all of them at once.
+
+    Asking ``similar_word`` of every known surname for every capitalised word is quadratic on a page of
+    hundreds of names. Two words one edit apart (doubled letters made single) share a key: the word itself or
+    the word with one letter left out (a letter changed: the same letter left out of both; one added: the
+    longer without it). The words under a word's keys are the only ones that can be similar; each is checked."""
+
+    def __init__(self, words) -> None:
+        self._by_key: dict[str, set[str]] = {}
+        for word in words:
+            for key in spelling_keys(word):
+                self._by_key.setdefault(key, set()).add(word)
+
+    def __contains__(self, word: str) -> bool:
+        near = set().union(*(self._by_key.get(key, ()) for key in spelling_keys(word)))
+        return any(similar_word(word, known) for known in near)
+
+
+def spelling_keys(word: str) -> set[str]:
+    """The word with doubled letters single, and that with each one of its letters left out: two words that
+    ``similar_word`` finds alike share one of these."""
+    single = _single_letters(word)
+    return {single, *(single[:at] + single[at + 1:] for at in range(len(single)))}
+
+
 def _single_letters(word: str) -> str:
     return "".join(ch for index, ch in enumerate(word) if index == 0 or ch != word[index - 1])
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from quotelens.findings.organizations import capitals
-from quotelens.findings.people.name_keys import name_key, similar_word, strip_possessive
+from quotelens.findings.people.name_keys import SimilarWords, name_key, strip_possessive
 from quotelens.findings.people.titles import ROLES, canonical_head, is_headline
 from quotelens.findings.people.untagged import names_after_titles
+from quotelens.language.entities import named_entities
 from quotelens.language.syntax import ARTICLES, text_of
 from quotelens.language.tree import children
 
@@ -29,7 +30,7 @@ def name_mentions(doc: Doc) -> list[Span]:
     from a PERSON entity, its full form and its first and last words are looked for in untagged text too.
     """
     found: list[Span] = []
-    ents = list(doc.ents)
+    ents = named_entities(doc)
     ent_of = {index: ent for ent in ents for index in range(ent.start, ent.end)}
     for ent in ents:
         if ent.label_ == "PERSON" or ent.label_ in _NAME_LIKE_LABELS and _titled_like_a_person(doc, ent):
@@ -40,7 +41,7 @@ def name_mentions(doc: Doc) -> list[Span]:
     keys = [name_key(span.text) for span in found]
     known_words = {word for key in keys for word in (key.first, key.last) if key}
     known_full = {key.words for key in keys if len(key.words) >= 2}
-    known_last = {key.last for key in keys if len(key.words) >= 2}
+    known_last = SimilarWords({key.last for key in keys if len(key.words) >= 2})
     for start in range(len(doc)):
         if start in taken or not _could_be_name(doc[start]):
             continue
@@ -54,7 +55,7 @@ def name_mentions(doc: Doc) -> list[Span]:
                 continue
             single = len(span) == 1 and len(key.words) == 1 and (span[0].pos_ == "PROPN" or span[0].ent_type_ != "")
             if key.words in known_full or (len(key.words) == 1 and key.words[0] in known_words) or (
-                    single and any(similar_word(key.words[0], last) for last in known_last)):
+                    single and key.words[0] in known_last):
                 found.append(span)
                 taken.update(range(start, stop))
                 break

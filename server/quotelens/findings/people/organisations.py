@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from quotelens.findings.acronyms import name_in_brackets
 from quotelens.findings.people.roles import HEADS, ROLES
+from quotelens.language.entities import last_entity_with_word
 from quotelens.language.syntax import ARTICLES, token_text, word_of
 
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -242,12 +243,11 @@ def body_named_before(doc, tokens: list[Token]) -> str | None:
     kinds = [word_of(token.text) for token in tokens if token.text.islower() and word_of(token.text) in ROLES.state_org_words]
     if not kinds or not tokens:
         return None
-    for ent in reversed([ent for ent in doc.ents if ent.end <= tokens[0].i and ent.label_ == "ORG"]):
-        words = word_of(ent.text).split()
-        if kinds[-1] in words:
-            text = ent.text[4:] if words[0] == "the" else ent.text
-            return text[:-2] if text.endswith(("'s", "’s")) else text
-    return None
+    ent = last_entity_with_word(doc, tokens[0].i, "ORG", kinds[-1])
+    if ent is None:
+        return None
+    text = ent.text[4:] if word_of(ent.text).startswith("the ") else ent.text
+    return text[:-2] if text.endswith(("'s", "’s")) else text
 
 
 def organization_word(tokens: list[Token]) -> str | None:

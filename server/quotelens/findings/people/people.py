@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Span
 from quotelens.context import DocContext
 from quotelens.findings.people.assembly import (NameIndex, Person, TitleHolders, attributive, precedes_name,
                                                 with_additions)
+from quotelens.findings.people.known_names import (KnownNames, full_name_lookups, full_name_probes, one_word_lookups,
+                                                   one_word_probes)
 from quotelens.findings.people.name_keys import NameKey, name_key, part_of_name, same_name, strip_possessive
 from quotelens.findings.people.offices import choose_title, held_only_in_the_past, organization_of
 from quotelens.findings.people.places import Places, places_of
@@ -59,30 +61,41 @@ def merge_mentions(mentions: tuple[Span, ...]) -> list[Person]:
     keys: list[NameKey] = []  # one per person, the longest full name so far
     groups: list[list[Span]] = []  # each person's mentions, in the same order
     singles: list[Span] = []
+    full_names = KnownNames()  # each person compared only with names sharing the words a match needs
     for span in mentions:
         key = name_key(span.text)
         if len(key.words) < 2:
             singles.append(span)
             continue
-        found = next((index for index, known in enumerate(keys) if same_name(known, key) or _prefix_of(key, known)
-                      or _prefix_of(known, key)), None)
+        found = next((index for index in full_names.find(full_name_probes(key)) if same_name(keys[index], key)
+                      or prefix_of(key, keys[index]) or prefix_of(keys[index], key)), None)
         if found is None:
+            found = len(keys)
             keys.append(key)
             groups.append([span])
         else:
             groups[found].append(span)
-            if len(key.words) > len(keys[found].words):
-                keys[found] = key
+            if len(key.words) <= len(keys[found].words):
+                continue
+            keys[found] = key
+        full_names.file(found, full_name_lookups(key))
     starts = [sorted(span.start_char for span in group) for group in groups]
+    known = KnownNames()
+    for index, key in enumerate(keys):
+        known.file(index, one_word_lookups(key))
     for span in singles:
         key = name_key(span.text)
-        candidates = [index for index, full in enumerate(keys) if len(full.words) >= 2 and part_of_name(key, full)]
+        as_part, as_own, as_variant = one_word_probes(key)
+        candidates = [index for index in known.find(as_part) if len(keys[index].words) >= 2
+                      and part_of_name(key, keys[index])]
         if not candidates:
-            candidates = [index for index, own in enumerate(keys) if own.words == key.words and own.suffix == key.suffix]
+            candidates = [index for index in known.find(as_own)
+                          if keys[index].words == key.words and keys[index].suffix == key.suffix]
         if not candidates:
-            candidates = [index for index, full in enumerate(keys)
-                          if len(full.words) >= 2 and part_of_name(key, full, fuzzy=True)]
+            candidates = [index for index in known.find(as_variant)
+                          if len(keys[index].words) >= 2 and part_of_name(key, keys[index], fuzzy=True)]
         if not candidates:
+            known.file(len(keys), one_word_lookups(key))
             keys.append(key)
             groups.append([span])
             starts.append([span.start_char])
@@ -107,7 +120,7 @@ def most_salient(candidates: list[int], position: int, starts: list[list[int]]) 
     return max(candidates, key=standing)
 
 
-def _prefix_of(short: NameKey, long: NameKey) -> bool:
+def prefix_of(short: NameKey, long: NameKey) -> bool:
     """A truncated full name ("Kim Jong" for "Kim Jong Un"): at least two words, same suffix."""
     return (len(short.words) >= 2 and short.suffix == long.suffix and len(long.words) > len(short.words)
             and long.words[:len(short.words)] == short.words)

@@ -17,6 +17,7 @@ from quotelens.findings.people.name_keys import strip_possessive
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import canonical_head
 from quotelens.findings.organizations import capitals
+from quotelens.language.entities import entity_starting_at, named_entities
 from quotelens.language.syntax import word_of
 from quotelens.language.vocabulary import word_list
 
@@ -67,7 +68,7 @@ def government_named(doc: Doc) -> str | None:
     "the Malian authorities"), or None when it names none or several: an office the article ties to no country
     in words is most likely that government's."""
     found = set()
-    for ent in doc.ents:
+    for ent in named_entities(doc):
         if ent.label_ not in _PLACE_LABELS:
             continue
         root, head = ent.root, ent.root.head
@@ -98,7 +99,7 @@ def countries_named(context: DocContext) -> list[Tied]:
     quotes = context.quoted_spans
     starts = [quote.start for quote in quotes]
     found = []
-    for ent in context.doc.ents:
+    for ent in named_entities(context.doc):
         before = bisect_right(starts, ent.start_char) - 1
         if before >= 0 and quotes[before].start <= ent.start_char < quotes[before].end:
             continue  # "Russia will not stop," said the minister: a country in a quote is the speaker's subject
@@ -175,7 +176,7 @@ def _acts_on(doc: Doc, offset: int, title: Token) -> bool:
     """Whether the country named at character ``offset`` acts on the office's holder rather than owns it: the
     title is the object of what the country does ("The United States restricted visas ... in the government of
     President Daniel Ortega", "the US' decision to slap sanctions on State Security Minister Owen Ncube")."""
-    named = next((ent for ent in doc.ents if ent.start_char == offset), None)
+    named = entity_starting_at(doc, offset)
     if named is None or canonical_head(named.root.head) is not None:
         return False  # "Zimbabwe's senior officials, including President Emmerson Mnangagwa": its own office
     governor, token, acted_on = named.root.head.i, title, False

@@ -16,6 +16,7 @@ from quotelens.findings.people.organisations import organization_kind
 from quotelens.findings.people.past import is_past_title, words_before
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import Title
+from quotelens.language.entities import entities_within
 from quotelens.language.syntax import ARTICLES, word_of
 
 
@@ -118,7 +119,7 @@ def add_governments_led(doc: Doc, people: list[Person]) -> list[Person]:
 def _body_before(pronoun: Token) -> str | None:
     """The organisation "its" most likely means: the one named last before it in its sentence ("major fertiliser
     maker Acron Group and its CEO"); an entity without a capitalised word ("101st") is spaCy's slip, not a body."""
-    bodies = [ent for ent in pronoun.sent.ents if ent.label_ == "ORG" and ent.end <= pronoun.i
+    bodies = [ent for ent in entities_within(pronoun.doc, pronoun.sent.start, pronoun.i) if ent.label_ == "ORG"
               and any(token.is_alpha and token.text[:1].isupper() for token in ent)]
     if not bodies:
         return None

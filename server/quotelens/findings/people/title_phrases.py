@@ -13,6 +13,7 @@ from quotelens.findings.people.organisations import PLACE_LABELS, in_body_name
 from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_copula
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_head, is_headline,
                                               is_official_title, singular)
+from quotelens.language.entities import entity_of
 from quotelens.language.syntax import CLAUSE_DEPS, phrase_of, text_of, word_of
 from quotelens.language.tree import children
 
@@ -76,7 +77,7 @@ def _with_place_after(doc: Doc, name: Span, title: Title) -> Title:
     place = doc[name.end + 1]
     if place.ent_type_ not in PLACE_LABELS:
         return title
-    ent = next((e for e in doc.ents if e.start <= place.i < e.end), None)
+    ent = entity_of(place)
     if ent is None:
         return title
     text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text

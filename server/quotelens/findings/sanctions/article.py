@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from quotelens.findings.sanctions.aliases import authority_of_text, bare_name, state_of_capital
 from quotelens.findings.sanctions.lexicon import load_lexicon
+from quotelens.language.entities import named_entities
 from quotelens.language.syntax import sentence_start
 from quotelens.model import Entity, Quote
 
@@ -35,7 +36,7 @@ def context_of(doc: Doc, quotes: Sequence[Quote], entities: Sequence[Entity]) ->
     by_sentence: dict[int, set[str]] = {}
     names, in_order, bodies = set(), [], []
     lex = load_lexicon()
-    for ent in doc.ents:
+    for ent in named_entities(doc):
         party = authority_of_text(bare_name(ent.text), lex) if ent.label_ in ("GPE", "ORG") else None
         if ent.label_ == "ORG" and party is not None:
             bodies.append((ent.start, party))

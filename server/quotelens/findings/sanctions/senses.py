@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.aliases import authority_of_text
+from quotelens.language.entities import entity_texts
 from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children
 
@@ -35,7 +36,7 @@ def approved_by(token: Token, lex: Lexicon) -> bool:
 
 
 def _country_names(doc) -> set[str]:
-    return {ent.text for ent in doc.ents if ent.label_ == "GPE"}
+    return entity_texts(doc, "GPE")
 
 
 def is_sports(patient: Token, lex: Lexicon) -> bool:
