@@ -261,6 +261,21 @@ def test_a_thing_is_no_speaker(nlp, text, speaker):
     assert quotes_of(nlp, text)[0].speaker_name == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # Words quoted with no cue under the main verb of a sentence whose subject is a named body are from the body's
+    # own act (its decision, its statement).
+    ("On Thursday, the European Council adopted new measures against Minsk “in response to the escalation of "
+     "violations of human rights in Belarus.”", "European Council"),
+    # Negatives: a person acting, a body not the subject, a short term.
+    ("On Thursday, Jane Roe adopted new measures against Minsk “in response to the escalation of violations of "
+     "human rights in Belarus.”", None),
+    ("New measures against Minsk were adopted by the European Council “in response to the escalation of violations "
+     "of human rights in Belarus.”", None),
+])
+def test_quoted_words_of_a_bodys_act(nlp, text, speaker):
+    assert [quote.speaker_name for quote in quotes_of(nlp, text)] == [speaker]
+
+
 @pytest.mark.parametrize("text, source", [
     # A share of people is no speaker: the poll its sentence names reports their words (as PolNeAR marks it).
     ('In a national CNN poll released Monday, 31% of Republicans said they were "extremely enthusiastic" about '

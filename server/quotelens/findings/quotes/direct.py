@@ -7,11 +7,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from quotelens.findings.quotes.attribution import Earlier, attributed_quote
+from spacy.tokens import Span
+
+from quotelens.findings.organizations import is_organization
+from quotelens.findings.quotes.attribution import Attribution, Earlier, attributed_quote
 from quotelens.findings.quotes.cues import attribute
 from quotelens.findings.quotes.governors import cue_by_dependency
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, TITLE_WORD, QuoteScope
+from quotelens.findings.quotes.sources import mention_span
+from quotelens.language.tree import children
 from quotelens.model import Quote
 
 # How far below a verb of saying a title-case stretch may sit and still be speech.
@@ -99,6 +104,9 @@ def _direct_quote(scope: QuoteScope, span: QuotedSpan, previous: tuple[Quote, in
                      quote.source, quote.cue)
     if attribution is not None:
         return attributed_quote(scope, "direct", span.start, span.end, attribution)
+    acting = _acting_body(scope, span) if _reads_as_sentence(scope, span) else None
+    if acting is not None:
+        return attributed_quote(scope, "direct", span.start, span.end, Attribution(None, acting))
     if _reads_as_sentence(scope, span):
         return Quote("", "direct", span.start, span.end, content)
     return Quote("", "term", span.start, span.end, content)
@@ -187,6 +195,24 @@ def _runs_on(scope: QuoteScope, span: QuotedSpan, previous: tuple[Quote, int]) -
                                            or token.lemma_.lower() in scope.words.document_nouns
                                            or scope.is_stance(token))
         for token in sentence)
+
+
+def _acting_body(scope: QuoteScope, span: QuotedSpan) -> Span | None:
+    """'The EU Council adopted new measures against Minsk “in response to the escalation of …”': words quoted
+    with no cue at all, under the main verb of a sentence whose subject is a named body, are from that body's own
+    act (its decision or statement): the body, never a person."""
+    inside = scope.tokens_between(span.start, span.end)
+    if not inside:
+        return None
+    root = scope.sentence_of(inside[0]).root
+    if scope.in_quote(root.idx) or not any(token.head.i == root.i or token.head.head.i == root.i
+                                           for token in inside):
+        return None
+    subjects = [child for child in children(root, "nsubj") if not scope.in_quote(child.idx)]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
+        return None
+    body = mention_span(subjects[0])
+    return body if is_organization(body) and subjects[0].ent_type_ == "ORG" else None
 
 
 def _shares_sentence(scope: QuoteScope, span: QuotedSpan, quote: Quote) -> bool:
