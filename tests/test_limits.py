@@ -17,6 +17,8 @@ from quotelens.service.errors import ApiError
 from quotelens.service.workers import WorkerFailed, WorkerPool
 from waiting import eventually
 
+LOOSE = 5.0  # seconds: far beyond a 0.2 s budget, far short of work that never ends
+
 QUOTES = " ".join(f"“Point number {n} stands,” Minister Anna Berg said. “We will act,” Mr Lee told reporters."
                   for n in range(12))
 
@@ -55,16 +57,18 @@ def test_budget_answers_at_the_deadline_and_the_abandoned_work_stops():
     began = time.monotonic()
     with pytest.raises(BudgetExceeded):
         budget.run(stages)
-    assert 0.15 < time.monotonic() - began < 1.0
-    assert stopped.wait(1.0), "the abandoned analysis kept running"
+    # The work never ends: answering at all proves the deadline answered. The upper bounds are loose, as a loaded
+    # machine stretches a 0.2 s budget (a run beside four benchmarks answered after more than 1 s).
+    assert 0.15 < time.monotonic() - began < LOOSE
+    assert stopped.wait(LOOSE), "the abandoned analysis kept running"
 
 
 def test_budget_answers_even_when_a_stage_never_checks():
     release = threading.Event()
     began = time.monotonic()
     with pytest.raises(BudgetExceeded):
-        Budget(0.2).run(lambda: release.wait(5))
-    assert time.monotonic() - began < 1.0
+        Budget(0.2).run(lambda: release.wait(30))
+    assert time.monotonic() - began < LOOSE
     release.set()
 
 
