@@ -388,6 +388,17 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      ("A Russian regional governor", None)),
     ("A regional governor said on Thursday that drone attacks had been “neutralised” overnight.\nGovernor Yuri "
      "Slyusar and Governor Alexander Bogomaz said the fires were out.", "neutralised", ("A regional governor", None)),
+    # A definite generic head in a lead that names nobody before it ('the official in charge of …') is the one
+    # official the next paragraphs name; not when someone is named before it, nor when two officials come next.
+    ("Bern makes an “extraordinary effort” to enforce sanctions, according to the official in charge of the "
+     "measures.\nBut Anna Keller, head of the State Secretariat for Economic Affairs, argues the freeze is fair.",
+     "extraordinary", ("Anna Keller", None)),
+    ("The banker Jon Roe has doubts. Bern makes an “extraordinary effort” to enforce sanctions, according to the "
+     "official in charge of the measures.\nBut Anna Keller, head of the State Secretariat for Economic Affairs, "
+     "argues the freeze is fair.", "extraordinary", ("the official in charge of the measures", None)),
+    ("Bern makes an “extraordinary effort” to enforce sanctions, according to the official in charge of the "
+     "measures.\nBut Anna Keller, head of the State Secretariat, and Finance Minister Jon Roe argue the freeze is "
+     "fair.", "extraordinary", ("the official in charge of the measures", None)),
     # 'they' for a body that spoke just before; never for people, nor for a body that only acted.
     ("The Lithuanian Foreign Ministry described those sanctioned as “responsible for violations.” It pointed to "
      "police officers who gave false testimony, leading to what they call an “illegal imprisonment.”", "illegal",

@@ -66,16 +66,23 @@ def _first_of_pair(scope: QuoteScope, source: Span) -> Entity | None:
 
 def _named_after_lead(scope: QuoteScope, source: Span) -> Entity | None:
     """'A Russian regional governor said …' opening the article, then 'local governor Yuri Slyusar said': a lead
-    that holds a name back gives it in the next paragraphs, under a title with the same office. Only in the lead,
-    only an office ('a ministry official' stays unnamed), and only when one person of the next two paragraphs
-    holds it."""
+    that holds a name back gives it in the next paragraphs, under a title with the same office; 'according to the
+    official in charge of coordinating measures. ¶ But Helene Budliger-Artieda, head of …' gives any official when
+    nobody is named before it. Only in the lead, only an office or a definite generic head ('a ministry official'
+    and 'a senior official' stay unnamed), and only when one person of the next two paragraphs fits."""
     root = source.root
-    if (source[0].lower_ not in ("a", "an") or root.pos_ != "NOUN" or root.lemma_.lower() not in official_roles()
-            or scope.paragraph(source.start_char) != 0 or len(scope.paragraph_starts) < 2):
+    lemma = root.lemma_.lower()
+    # 'the official in charge of …' (definite only: 'a senior official' is an unnamed source): any official the
+    # lead goes on to name.
+    generic = lemma in generic_roles() and source[0].lower_ == "the"
+    if (source[0].lower_ not in ("a", "an", "the") or root.pos_ != "NOUN" or root.tag_ != "NN"
+            or lemma not in official_roles() and not generic
+            or scope.paragraph(source.start_char) != 0 or len(scope.paragraph_starts) < 2
+            or generic and _people_between(scope, 0, source.start_char)):
         return None
     last = scope.paragraph_starts[3] if len(scope.paragraph_starts) > 3 else len(scope.text)
     fitting = {entity.id: entity for entity in _people_between(scope, source.end_char, last)
-               if root.lemma_.lower() in scope.resolver.title_words(entity)
+               if (entity.is_official if generic else lemma in scope.resolver.title_words(entity))
                and (not _named_country(scope, entity) or scope.resolver.country_fits(source, entity))}
     return next(iter(fitting.values())) if len(fitting) == 1 else None
 
