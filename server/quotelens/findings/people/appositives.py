@@ -110,9 +110,10 @@ def title_phrase_before(doc: Doc, name: Span) -> Title | None:
 
 
 def _head_by_surface(doc: Doc, comma: int) -> Token | None:
-    """The title noun of a definite phrase right before a comma that the parser did not make the phrase's head:
-    "declare persona non grata the ambassador of Mexico in Bolivia, Maria …" (the place hung on the verb). Read
-    from the words: "the" or a possessive ("Pakistan's", "his"), a title head, then only its complement up to the
+    """The title noun of a determined phrase right before a comma that the parser did not make the phrase's head:
+    "declare persona non grata the ambassador of Mexico in Bolivia, Maria …" (the place hung on the verb), "to
+    assassinate a criminal court judge in Fayoum, Tareq Abouzeid" (the name hung on the place). Read from the
+    words: an article or a possessive ("Pakistan's", "his"), a title head, then only its complement up to the
     comma."""
     for index in range(comma - 1, max(comma - 10, 0), -1):
         token = doc[index]
@@ -121,7 +122,7 @@ def _head_by_surface(doc: Doc, comma: int) -> Token | None:
         written = [word_of(word.text) for word in doc[max(index - 2, 0):index + 1]]
         ends_head = any(" ".join(written[start:]) in ROLES.heads for start in range(len(written)))
         if (canonical_head(token) is not None or ends_head) and token.left_edge.i < index \
-                and (token.left_edge.lower_ == "the" or token.left_edge.dep_ == "poss"):
+                and (token.left_edge.lower_ in {"the", "a", "an"} or token.left_edge.dep_ == "poss"):
             return token  # "the charge d'affaires of Spain, Cristina …": a head of two words ends at the noun
     return None
 

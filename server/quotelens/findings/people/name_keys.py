@@ -12,6 +12,8 @@ from quotelens.findings.people.roles import ROLES
 # Apostrophes in the wild: ASCII, typographic, modifier letter, prime.
 _POSSESSIVE = re.compile(r"(?:['’ʼ′]s?|['’ʼ′])$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:\.)?|\d+", re.UNICODE)
+# An apostrophe between letters is inside one word: "Kan’ani" is one name word, as "O'Brien" is.
+_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ′](?=[^\W\d_])", re.UNICODE)
 _HONORIFICS = frozenset(word.rstrip(".") for word in ROLES.honorifics)
 _SUFFIXES = frozenset(word.rstrip(".") for word in ROLES.name_suffixes)
 _PARTICLES = frozenset(word.rstrip(".") for word in ROLES.name_particles)
@@ -54,7 +56,8 @@ def name_key(text: str) -> NameKey:
     ("Donald J. Trump" = "Donald Trump"), honorifics go ("Mr. Trump" = "Trump"), and a generational suffix is
     kept apart ("Donald Trump Jr." differs from "Donald Trump").
     """
-    words = [word.rstrip(".") for word in _WORD.findall(fold(strip_possessive(text)).replace("-", " "))]
+    words = [word.rstrip(".") for word in
+             _WORD.findall(_INNER_APOSTROPHE.sub("", fold(strip_possessive(text))).replace("-", " "))]
     while words and words[0] in _HONORIFICS:
         words.pop(0)
     suffix = ""

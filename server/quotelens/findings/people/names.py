@@ -67,7 +67,7 @@ def _could_be_name(token) -> bool:
     word = _word(token)
     if token.is_upper and len(token.text) > 3:
         return False  # upper-case headings and datelines ("WASHINGTON")
-    return (token.text[:1].isupper() and token.is_alpha or token.text in {"-", "Jr.", "Sr."}) \
+    return (token.text[:1].isupper() and (token.is_alpha or _apostrophe_word(token)) or token.text in {"-", "Jr.", "Sr."}) \
         and word not in ROLES.abbreviations and word not in ROLES.honorifics and token.pos_ not in _NOT_NAME_POS
 
 
@@ -152,7 +152,16 @@ def clean_name(doc: Doc, ent: Span) -> Span | None:
             or not (span.text[:1].isupper() or _particle_led(span.text)) or len(span) > 6
             or not name_key(span.text)):
         return None
+    if span.end < len(doc) and _apostrophe_word(doc[span.end]) and span[-1].head.i == span.end:
+        span = doc[span.start:span.end + 1]  # spaCy's entity stops before "Kan’ani" in "Nasser Kan’ani"
     return span
+
+
+def _apostrophe_word(token) -> bool:
+    """A capitalised proper noun with an apostrophe inside ("Kan’ani", "O'Brien"), where spaCy's names often stop."""
+    inner = token.text[1:-1]
+    return (token.pos_ == "PROPN" and token.text[:1].isupper() and ("’" in inner or "'" in inner)
+            and token.text.replace("’", "").replace("'", "").isalpha())
 
 
 def _particle_led(text: str) -> bool:

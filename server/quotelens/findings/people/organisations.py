@@ -53,8 +53,8 @@ def is_org_token(token: Token, strict: bool = False) -> bool:
     word = word_of(token.text)
     if word in {"'s", "'"} or token.dep_ == "case":
         return True
-    if word in ROLES.abbreviations or word + "." in ROLES.abbreviations or word in HEADS:
-        return False  # "Lt." may come out as "Lt" and "."
+    if word in ROLES.abbreviations or word + "." in ROLES.abbreviations or word in HEADS or word in ROLES.honorifics:
+        return False  # "Lt." may come out as "Lt" and "."; "Honourable Minister" names no body
     if strict and word in ROLES.portfolio_words:
         return False  # "Interior Minister", "Foreign Affairs Minister": the field is the title's, not a body
     if not any(character.isalpha() for character in word):
@@ -173,17 +173,33 @@ def organization_tokens_after(tokens: list[Token]) -> list[Token]:
             first = first[:1]  # a department named by its field, even inside one entity: "of Commerce for Industry"
         # A lower-case complement names an organisation only after "of" ("president of soccer's world governing
         # body"); "adviser for strategic communications" names a portfolio, "Director of Government Affairs" too.
-        named = any(token.ent_type_ in ORG_LABELS or _is_country(token) for token in first)  # spaCy misses "UAE"
+        # spaCy misses "UAE", and "EU" in "High Representative of the EU for Foreign Affairs".
+        named = any(token.ent_type_ in ORG_LABELS or _is_country(token)
+                    or token.is_upper and word_of(token.text) in ROLES.state_org_words for token in first)
         described = all(not token.text[:1].isupper() for token in first)
-        return first if named or described else []
+        # "Undersecretary of Trade and Industry": fields alone, none of them a department's name, name no body.
+        fields = all(word_of(token.text) in ROLES.portfolio_words and word_of(token.text) not in ROLES.state_org_words
+                     or token.lower_ in {"and", "&"} for token in first)
+        return first if (named or described) and not fields else []
     body = next((part for part in complements if any(token.ent_type_ == "ORG" for token in part)), None)
     if body is None and any(token.ent_type_ in ORG_LABELS for token in rest):
         body = rest
     if body is None:
-        return []
+        return _state_body_described(complements[0])
     # "at the Kabul-based Afghanistan Analysts Network": where the body sits is no part of its name.
     based = next((index for index, token in enumerate(body) if token.lower_ == "based"), None)
     return body[based + 1:] if based is not None and 0 < based < len(body) - 1 else body
+
+
+def _state_body_described(part: list[Token]) -> list[Token]:
+    """A state body described in lower case after "for" or "at" ("a spokesman for the ruling military council",
+    "a spokesperson for the country's maritime council"), without its possessor; a complement that names no
+    state body ("adviser for strategic communications") gives none."""
+    if not part or any(token.text[:1].isupper() for token in part) \
+            or word_of(part[-1].text) not in ROLES.state_org_words:
+        return []
+    owned = next((index for index, token in enumerate(part) if token.dep_ == "case"), None)
+    return part[owned + 1:] if owned is not None else part
 
 
 def _state_of_field(part: list[Token]) -> list[Token]:

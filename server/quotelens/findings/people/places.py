@@ -1,6 +1,6 @@
 """The country an article ties to an office it names without one: "President Abdel Fattah Al-Sisi has said that Egypt
-seeks ...", the nearest country the sentence names as an owner or actor, outside quotation marks; and for a judge,
-the court the article named last before.
+seeks ...", the nearest country the sentence names as an owner or actor, outside quotation marks; for a judge, the court
+the article named last before; for a governor, the region.
 
 The article's most-named country as a fallback helped only the tune half and moved sanction authorities on the
 PolNeAR set the wrong way (docs/benchmarks.md), so an office with no country in its sentence keeps none."""
@@ -17,8 +17,9 @@ from quotelens.findings.people.name_keys import strip_possessive
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import canonical_head
 from quotelens.findings.organizations import capitals
-from quotelens.language.entities import entity_starting_at, named_entities
+from quotelens.language.entities import entity_of, entity_starting_at, named_entities
 from quotelens.language.syntax import word_of
+from quotelens.language.tree import children
 from quotelens.language.vocabulary import word_list
 
 _PLACE_LABELS = {"GPE", "NORP"}
@@ -41,6 +42,12 @@ _GOVERNMENT_WORDS = {"government", "authorities", "authority", "junta", "cabinet
 # Capitals and seats of government that stand for their state ("Moscow warned", "the Kremlin said").
 _SEATS = {**capitals(), **word_list("places", "seats_of_government")}
 _COUNTRY_ANAPHORS = frozenset(word_list("places", "country_anaphors"))
+# One-word country names as written, lower-case, to their canonical form ("niger" → "Niger").
+_COUNTRY_NAMES = {country.lower(): country for country in ROLES.country_adjectives.values() if " " not in country}
+REGIONAL_OFFICES = frozenset(word_list("places", "regional_offices"))
+_REGION_WORDS = frozenset(word_list("places", "region_words"))
+# Dependencies from a title up to a group it is listed in: its name, the names listed with it, "including" X.
+_MEMBER_DEPS = {"compound", "conj", "appos", "pobj", "prep"}
 
 
 @dataclass(frozen=True)
@@ -51,6 +58,7 @@ class Places:
     countries: list[Tied]
     courts: list[tuple[int, str]]
     government: str | None = None
+    regions: tuple[tuple[int, str], ...] = ()
 
 
 def places_of(context: DocContext) -> Places:
@@ -60,7 +68,7 @@ def places_of(context: DocContext) -> Places:
     # has "President Obama" as the United States'.
     if any(country != government and rank == 0 for _, country, rank, _ in countries):
         government = None
-    return Places(countries, courts_named(context.doc), government)
+    return Places(countries, courts_named(context.doc), government, regions_named(context.doc))
 
 
 def government_named(doc: Doc) -> str | None:
@@ -113,6 +121,11 @@ def _owned_country(ent: Span) -> tuple[str, int] | None:
     """The country an entity outside quotes ties to what is around it, with its rank (see countries_named)."""
     root, head = ent.root, ent.root.head
     actor = root.dep_ in _ACTOR_DEPS
+    if ent.label_ not in _PLACE_LABELS and word_of(strip_possessive(root.text)) in _COUNTRY_NAMES:
+        # spaCy tags some countries a person or a body, or joins a dateline to one ("MONTREAL - Canada will ...",
+        # "Niger in July became ..."): a country's name heading the entity is the country.
+        country = _COUNTRY_NAMES[word_of(strip_possessive(root.text))]
+        return (country, 0 if actor else 1) if root.dep_ in _OWNER_DEPS else None
     if ent.label_ in _BODY_LABELS:
         # A body named with its country ("the Egyptian Foreign Ministry") acts for it as subject, owner or agent.
         country = _country_inside(ent)
@@ -164,12 +177,31 @@ def country_for(doc: Doc, position: int, countries: list[Tied], field: frozenset
     token = doc.char_span(position, position + 1, alignment_mode="expand")
     if token is None:
         return None
+    if (group := group_country(token.root)) is not None:
+        return group
     sentence = token.sent  # countries are in text order: only the sentence's stretch of them is read
     first = bisect_left(countries, (sentence.start_char, ""))
     last = bisect_left(countries, (sentence.end_char, ""))
     near = [(-1 if field & named else rank, abs(offset - position), country)
             for offset, country, rank, named in countries[first:last] if not _acts_on(doc, offset, token.root)]
     return min(near)[2] if near else None
+
+
+def group_country(title: Token) -> str | None:
+    """The country of a group of officials the article lists the title's holder in: "364 Russian officials,
+    including President Vladimir Putin, Prime Minister Mikhail Mishustin" → Russia, whoever acts on the group
+    ("Russia sanctioned 63 Japanese senior officials, including Prime Minister Fumio Kishida" → Japan). Any group
+    of people the holder is "including" in names it too: "11 Zimbabwean individuals, including president Emmerson
+    Mnangagwa", "12 Belarusians, including his counterpart Alexandr Lukashenko"."""
+    token, including = title, False
+    while not (token.tag_ in {"NNS", "NNPS"} and (canonical_head(token) is not None or including)):
+        if token.dep_ not in _MEMBER_DEPS or token.head.i == token.i:
+            return None
+        including = token.dep_ == "prep" and token.lower_ == "including"
+        token = token.head
+    named = [country_named(entity_of(child)) for child in (token, *children(token, *_OWNER_DEPS))
+             if child.ent_type_ in _PLACE_LABELS and entity_of(child) is not None]
+    return next(filter(None, named), None)
 
 
 def _acts_on(doc: Doc, offset: int, title: Token) -> bool:
@@ -183,6 +215,9 @@ def _acts_on(doc: Doc, offset: int, title: Token) -> bool:
     while token.i != governor and token.head.i != token.i:
         acted_on = acted_on or token.dep_ in _OBJECT_DEPS and token.head.lower_ not in _AGENT_LINKS
         token = token.head
+        if token.i != governor and token.pos_ in {"VERB", "AUX"} and any(
+                subject.pos_ != "PRON" for subject in children(token, "nsubj", "nsubjpass")):
+            acted_on = False  # "Niger became ... when soldiers detained President Mohamed Bazoum": their act
     return token.i == governor and acted_on
 
 
@@ -206,3 +241,34 @@ def court_before(courts: list[tuple[int, str]], position: int) -> str | None:
     """The court named last before character ``position``."""
     index = bisect_left(courts, (position, ""))
     return courts[index - 1][1] if index else None
+
+
+def regions_named(doc: Doc) -> tuple[tuple[int, str], ...]:
+    """The regions the document names, as (character offset, name) in text order: a region word with the
+    capitalised words before it ("Russia's southern Rostov region") or after its "of" ("the region of Bryansk")."""
+    found = []
+    for token in doc:
+        if token.lower_ not in _REGION_WORDS:
+            continue
+        start = token.i
+        while start > token.sent.start and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start < token.i:
+            found.append((doc[start].idx, doc[start:token.i + 1].text))
+            continue
+        end = token.i + 2
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+            end += 1
+        if end > token.i + 2 and doc[token.i + 1].lower_ == "of":
+            found.append((token.idx, doc[token.i + 2:end].text))
+    return tuple(found)
+
+
+def region_for(doc: Doc, regions: tuple[tuple[int, str], ...], position: int) -> str | None:
+    """The region named last before the end of the sentence of character ``position`` (a regional office's
+    title)."""
+    token = doc.char_span(position, position + 1, alignment_mode="expand")
+    if token is None:
+        return None
+    index = bisect_left(regions, (token.sent.end_char, ""))
+    return regions[index - 1][1] if index else None

@@ -12,6 +12,9 @@ from quotelens.findings.people.titles import ROLES, Title, build_title, canonica
 from quotelens.language.syntax import SUBJECT_DEPS, phrase_of
 from quotelens.language.tree import children
 
+# Possessives that make a noun the subject's own ("his final statement as foreign minister").
+_OWN_PRONOUNS = {"his", "her", "their"}
+
 
 def title_by_copula(doc: Doc, name: Span) -> Title | None:
     """'Miller is the State Department spokesman' or 'Miller, who is the spokesman'."""
@@ -67,9 +70,29 @@ def title_by_appointment(doc: Doc, name: Span) -> Title | None:
     verb = name.root.head
     if name.root.dep_ != "dobj" or verb.lemma_ not in ROLES.appointment_verbs:
         return None
-    for holder in (verb, *children(verb, "xcomp")):
+    return _office_as(doc, (verb, *children(verb, "xcomp")), after=name.end)
+
+
+def title_by_capacity(doc: Doc, name: Span) -> Title | None:
+    """The office in which the subject acts, given by "as" on its verb or on a noun of the subject's own ("Frederick
+    Shava said in his final statement as foreign minister", "Kerry spoke as foreign minister"): only an office.
+    Not through another person's noun ("his successor as foreign minister") nor the verb's object's."""
+    root = name.root
+    if root.dep_ not in SUBJECT_DEPS:
+        return None
+    verb = root.head
+    # "praised his successor as foreign minister": with an object, "as" on the verb says what the object is.
+    own_nouns = [noun for link in children(verb, "prep") for noun in children(link, "pobj")
+                 if canonical_head(noun) is None and noun.lemma_.lower() not in ROLES.relational_heads
+                 and any(owner.lower_ in _OWN_PRONOUNS for owner in children(noun, "poss"))]
+    return _office_as(doc, [verb] * (not children(verb, "dobj")) + own_nouns)
+
+
+def _office_as(doc: Doc, holders, after: int = 0) -> Title | None:
+    """The first office given by "as" (after token ``after``) on one of the ``holders``: "as his Personal Envoy"."""
+    for holder in holders:
         for link in children(holder, "prep"):
-            if link.lower_ != "as" or link.i < name.end:
+            if link.lower_ != "as" or link.i < after:
                 continue
             for office in children(link, "pobj"):
                 title = build_title(doc, phrase_of(doc, office), formal_allowed=False)

@@ -10,12 +10,12 @@ from quotelens.findings.people.appositives import (comma_before, in_opening_phra
                                                    title_phrase_before, with_body_of_list, with_conjuncts,
                                                    without_clause_head)
 from quotelens.findings.people.organisations import PLACE_LABELS, in_body_name
-from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_copula
+from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_capacity, title_by_copula
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_head, is_headline,
                                               is_official_title, singular)
 from quotelens.language.entities import entity_of
 from quotelens.language.syntax import CLAUSE_DEPS, phrase_of, text_of, word_of
-from quotelens.language.tree import children
+from quotelens.language.tree import children, lefts
 
 
 def find_title(doc: Doc, name: Span) -> Title | None:
@@ -33,12 +33,17 @@ def find_title(doc: Doc, name: Span) -> Title | None:
         return None  # in a title-case headline every word looks like part of a title ("Lawmakers Rip Trump")
     courtesy = None
     finders = (_title_before, _abbreviation_before, _title_governing, title_phrase_before, _title_after,
-               title_by_copula, _title_by_surface, _title_with_complement_before, title_by_appointment)
+               title_by_copula, _title_by_surface, _title_with_complement_before, title_by_appointment,
+               title_by_capacity)
     for index, finder in enumerate(finders):
         title = finder(doc, name)
         if title is not None and _is_courtesy(title):
             courtesy = courtesy or title  # "Dr. Ekow Spio-Garbrah, Trade Minister from 2014 to 2017": the office
             continue
+        if title is not None and not title.is_official and finder in (_title_governing, title_phrase_before):
+            # "injured a 65-year-old woman, Oleh Kiper, the Odesa regional governor, said": the parse hung the name
+            # on a description of someone else; the name's own office after it is his.
+            title = next((own for own in [_title_after(doc, name)] if own is not None and own.is_official), title)
         if title is not None:
             title = _with_country_of_description(doc, name, _with_place_after(doc, name, title))
             return with_body_of_list(doc, name, title, _title_before) if finder is _title_before else title
@@ -65,8 +70,14 @@ def _is_courtesy(title: Title) -> bool:
 
 def shared_title(doc: Doc, name: Span, title: Title) -> Title:
     """Another name's plural title for this name, with this name's own "of <place>" if it has one ("Govs.
-    Chris Christie of New Jersey and John Kasich of Ohio": Kasich's organisation is Ohio, not New Jersey)."""
-    return _with_place_after(doc, name, replace(title, organization=None))
+    Chris Christie of New Jersey and John Kasich of Ohio": Kasich's organisation is Ohio, not New Jersey); an
+    organisation the plural title's own words name is all of theirs ("US Senators Lindsey Graham and Richard
+    Blumenthal")."""
+    span = doc.char_span(title.start, title.end, alignment_mode="expand")
+    words = [token for token in lefts(span.root) if token.i < span.start] + list(span) if span is not None else []
+    own = title.organization is not None and any(
+        title.organization in (token.text, ROLES.country_adjectives.get(word_of(token.text))) for token in words)
+    return title if own else _with_place_after(doc, name, replace(title, organization=None))
 
 
 def _with_place_after(doc: Doc, name: Span, title: Title) -> Title:

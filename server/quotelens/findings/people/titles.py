@@ -141,7 +141,7 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     tokens = tokens[loose[-1] + 1:] if loose else tokens
     while tokens and (tokens[0].dep_ in {"det", "poss", "predet"} and tokens[0].pos_ in {"DET", "PRON"}
                       or tokens[0].pos_ in {"ADV", "CCONJ", "DET"} or tokens[0].lower_ in ARTICLES
-                      or tokens[0].is_punct):
+                      or tokens[0].is_punct or word_of(tokens[0].text) in ROLES.honorifics):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"CCONJ", "ADP", "DET"}
                       or word_of(tokens[-1].text) in ROLES.honorifics):
@@ -176,9 +176,11 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     before = [token for unit in units[:head_start] for token in unit]
     after = [token for unit in units[head_end:] for token in unit]
     # A complement after "to", "in" or "on" names where the office is posted ("British Ambassador to Tehran",
-    # "ASEAN's special envoy on Myanmar"): a body or country written before the head is whose office it is.
-    posted = bool(after) and after[0].lower_ in _POSTING_LINKS
+    # "ASEAN's special envoy on Myanmar"), and so does a country after "for" ("US Special Envoy for Yemen"): a
+    # body or country written before the head is whose office it is.
     complement = organization_tokens_after(after)
+    posted = bool(after) and (after[0].lower_ in _POSTING_LINKS
+                              or after[0].lower_ == "for" and bool(complement) and _names_a_country(complement))
     # A place it is posted to is the host, not whose office it is ("Representative to the US", "South Africa's
     # ambassador to the US"): the owner, when the title does not write it, is found as for any national office.
     host = complement if posted and complement and _names_a_country(complement) else []

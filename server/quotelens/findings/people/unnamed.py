@@ -14,6 +14,9 @@ from quotelens.language.chunks import noun_chunks
 from quotelens.language.syntax import ARTICLES, SUBJECT_DEPS, phrase_of
 from quotelens.model import Entity
 
+# How many sentences back a description may reach through "he"/"she" subjects to the person they go on about.
+_PRONOUN_CHAIN = 4
+
 
 def find_unnamed(doc: Doc, people: list[Person]) -> tuple[list[Person], list[Entity]]:
     """Unnamed sources that speak or are cited ("a senior US official said", "according to a spokesman"), and the
@@ -63,7 +66,10 @@ def find_unnamed(doc: Doc, people: list[Person]) -> tuple[list[Person], list[Ent
             same_head = [person for person in people
                          if any(_same_office(own, title) for own in (*person.titles, *titles.get(id(person), ())))]
             referent = same_head[0] if len(same_head) == 1 else _named_just_before(doc, names, same_head, chunk)
-            if referent is None and title.is_official and not same_head and chunk[0].lower_ == "the" and not group:
+            # A capitalised office with no determiner stands for one holder as "the" does: "While rejecting the
+            # accusations, Iranian Foreign Ministry Spokesman added".
+            definite = chunk[0].lower_ == "the" or chunk[0].dep_ != "det" and root.text[:1].isupper()
+            if referent is None and title.is_official and not same_head and definite and not group:
                 # "Plasencia ... The People's Power Minister for Foreign Relations said": a description of an office
                 # right after a person the article has not titled is that person's title.
                 untitled = [person for person in people
@@ -111,12 +117,28 @@ def _same_office(one: Title, other: Title) -> bool:
 def _named_just_before(doc: Doc, names: NameIndex, candidates: list[Person], chunk: Span,
                        named_as_a_person: bool = False) -> Person | None:
     """The candidate named last before ``chunk``, if that was in its sentence or the one before; with
-    ``named_as_a_person``, not counting a name that modifies a noun ("the Trump administration's decision")."""
+    ``named_as_a_person``, not counting a name that modifies a noun ("the Trump administration's decision"), and
+    further back through sentences that go on about one person as "he" or "she"."""
     sentence = chunk.sent
     earliest = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     named = [person for start, _, person in names.between(earliest, chunk.start) if person in candidates
              and not (named_as_a_person and attributive(doc[start]))]
-    return named[-1] if named else None
+    if named or not named_as_a_person or names.between(earliest, chunk.start):
+        return named[-1] if named else None
+    # Further back only while each sentence passed over goes on about one person by "he" or "she" and names no
+    # one: "..., Peskov noted. He said ... . Russia will ..., the spokesman highlighted."
+    for _ in range(_PRONOUN_CHAIN):
+        passed = doc[earliest].sent
+        if earliest == 0 or not any(token.lower_ in {"he", "she"} and token.dep_ in SUBJECT_DEPS for token in passed):
+            return None
+        previous = doc[earliest - 1].sent
+        named = [(subject, person) for start, subject, person in names.between(previous.start, earliest)
+                 if not attributive(doc[start])]
+        if named:  # the one "he" goes on about is the subject named there
+            subjects = [person for subject, person in named if subject]
+            return subjects[-1] if subjects and subjects[-1] in candidates else None
+        earliest = previous.start
+    return None
 
 
 def _same_unnamed(words: list[str], by_wording: dict[str, int]) -> int | None:
