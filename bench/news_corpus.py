@@ -82,7 +82,9 @@ def demonyms() -> dict[str, str]:
 
 
 def name_words(name: str | None) -> set[str]:
-    words = re.findall(r"\w+", (name or "").lower().replace("’s", "").replace("'s", ""))
+    # Dotted initials are one word: 'U.S. Department of the Treasury' ~ 'US Treasury'.
+    name = re.sub(r"\b(?:[A-Za-z]\.){2,}", lambda initials: initials.group().replace(".", ""), name or "")
+    words = re.findall(r"\w+", name.lower().replace("’s", "").replace("'s", ""))
     return {part for word in words if word not in NAME_NOISE for part in demonyms().get(word, word).split()}
 
 

@@ -33,10 +33,12 @@ except ImportError:  # people.py is written by another stage; without it speaker
 
 POLNEAR = REPO.parent / "shared" / "data" / "polnear"
 # Gold quotes are found with a deliberately simple, independent pairing (not Quotelens's own): innermost curly
-# pairs, straight pairs, and curly single pairs not inside a double pair. Straight single marks are left out
-# (they cannot be told from apostrophes without the machinery under test).
-GOLD_MARKS = [re.compile(r"“([^“”]+)”"), re.compile(r'"([^"\n]+)"'), re.compile(r"‘([^‘’]+?)’(?!\w)")]
-QUOTE_CHARS = "“”\"‘«»"
+# pairs, straight pairs, doubled straight singles (the New York Times archive's ''…'' for “…”), and curly single
+# pairs not inside a double pair. Lone straight single marks are left out (they cannot be told from apostrophes
+# without the machinery under test).
+GOLD_MARKS = [re.compile(r"“([^“”]+)”"), re.compile(r'"([^"\n]+)"'), re.compile(r"(?<!\w)''(?=\w)([^\n]+?)''"),
+              re.compile(r"‘([^‘’]+?)’(?!\w)")]
+QUOTE_CHARS = ("“", "”", '"', "‘", "«", "»", "''")
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his", "their", "its"}
 
 

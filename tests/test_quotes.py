@@ -45,8 +45,21 @@ def summary(quote) -> tuple:
     ("“The Commission will act,” V’landys said.\n“We will take all steps. \n“They don’t invest in players.\n"
      "The union disagreed.", ["The Commission will act,", "We will take all steps. \n“They don’t invest in players."]),
     ("Talks ended.\n“We will not sign this deal \nThe union disagreed.", ["We will not sign this deal"]),
-    # Negatives: apostrophes, inches, an unclosed mark (skipped, the rest kept), a closing pair with no quote open.
+    # Two single marks typed for an opening double mark, as some archives print every quote.
+    ("''So, all up it would take four years,'' the coach said.\n''We do it for love,'' he said.",
+     ["So, all up it would take four years,", "We do it for love,"]),
+    ("He said ‘‘no way’’ twice.", ["no way"]),
+    # A closing mark with nothing open, after a word and before one, opens ('said” we'); a straight closing mark
+    # right after a sentence's end closes though the space after it is missing.
+    ("Feinstein said” we are committed to safety,” and so, the airline” expects customers to comply.”",
+     ["we are committed to safety,", "expects customers to comply."]),
+    ('He vowed to protect people "who have suffered for eight years."The Russian leader said so.',
+     ["who have suffered for eight years."]),
+    # Negatives: apostrophes, inches, an unclosed mark (skipped, the rest kept), a closing pair with no quote open,
+    # a doubled mark after a word, a closing mark after a comma with nothing open.
     ("The fans’’ chant and the ’’90s.", []),
+    ("It is the players'' 'Sixties' style.", []),
+    ("“They promote violence,” according to the statement, ” its note says.", ["They promote violence,"]),
     ("The students’ union said it won’t strike in the ’90s style.", []),
     ("The 5\"6 guard and the 6\"1 forward.", []),
     ("He said “we will win and then left.\nShe said, “Fine.”", ["Fine."]),
@@ -134,7 +147,7 @@ def test_nested_marks_are_depth_one():
      [("would benefit affluent households.", "The Washington Post", "noted")]),
     # Negatives: a text with no author in the clause, and a text that is not an object, keep the text as source.
     ("The listing was replaced by a message that said, “Sorry, the item is no longer in the system.”",
-     [("Sorry, the item is no longer in the system.", "a message", "said")]),
+     [("Sorry, the item is no longer in the system.", "that", "said")]),  # the relative pronoun at the cue
     ("A statement from the council called the test “a clear violation” of its resolutions.",
      [("a clear violation", "A statement", "called")]),
     # An inserted 'X said' frames the whole sentence, over a nearer verb of thinking.
@@ -163,9 +176,9 @@ def test_nested_marks_are_depth_one():
     ("I had to change my answer: \"Of course I believe in the devil.\" To which she said, \"Thank God.\"",
      [("Of course I believe in the devil.", None, None), ("Thank God.", "she", "said")]),
     ("“We will win,” she said, to which he replied, “No.”", [("We will win,", "she", "said"), ("No.", "he", "replied")]),
-    # A relative clause parsed as an adverbial one: the noun before 'which' speaks.
+    # A relative clause parsed as an adverbial one: the mention at the cue is 'which', for the noun before it.
     ("They turned to the Chicago Police Department which reported “2,521 shooting incidents” in the city.",
-     [("2,521 shooting incidents", "the Chicago Police Department", "reported")]),
+     [("2,521 shooting incidents", "which", "reported")]),
     # Negative: 'who' after a verb is a question word, not a relative pronoun.
     ("Reporters asked who said “no deal” first.", [("no deal", "who", "said")]),
     # Negative: a verb of saying on the quote's own path stays nearer than the aside.
@@ -215,6 +228,26 @@ def test_quote_after_a_paraphrase_continues_its_speaker(nlp, text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # A long quoted stretch with no cue at all, in the paragraph after an attributed quote, goes on with its
+    # speaker when its own sentence names no one else and holds no other sign of whose words they are.
+    ("“The officers are responsible for the crackdown,” the ministry said in a statement.\nThe two firms were "
+     "fronts “owned and controlled by the armed forces, which take their revenue.”", "ministry"),
+    ("“The officers are responsible for the crackdown,” Jane Roe said.\nHowever, the latest move “proves that the "
+     "junta is not serious about dialogue at all.”", "Jane Roe"),
+    # Negatives: a text, a name or a pronoun in its sentence; a short stretch; two paragraphs on.
+    ("“The officers are responsible for the crackdown,” Jane Roe said.\nA report found the firms were fronts "
+     "“owned and controlled by the armed forces, which take their revenue.”", "A report"),
+    ("“The officers are responsible for the crackdown,” Jane Roe said.\nJohn Doe called the firms fronts “owned "
+     "and controlled by the armed forces, which take their revenue.”", "John Doe"),
+    ("“The officers are responsible for the crackdown,” Jane Roe said.\nThe firms were “army fronts.”", None),
+    ("“The officers are responsible for the crackdown,” Jane Roe said.\nThe talks ended.\nThe two firms were "
+     "fronts “owned and controlled by the armed forces, which take their revenue.”", None),
+])
+def test_cueless_stretch_after_a_quote(nlp, text, speaker):
+    assert quotes_of(nlp, text, kind=None)[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     # A thing the cue's subject names says nothing itself: the quote stands with its speaker unknown.
     ("The customs controls showed that “this attempt to leave French waters was an infraction,” and so it became necessary to seize the vessel.",
      None),
@@ -226,6 +259,53 @@ def test_quote_after_a_paraphrase_continues_its_speaker(nlp, text, speaker):
 ])
 def test_a_thing_is_no_speaker(nlp, text, speaker):
     assert quotes_of(nlp, text)[0].speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Words quoted with no cue under the main verb of a sentence whose subject is a named body are from the body's
+    # own act (its decision, its statement).
+    ("On Thursday, the European Council adopted new measures against Minsk “in response to the escalation of "
+     "violations of human rights in Belarus.”", "European Council"),
+    # Negatives: a person acting, a body not the subject, a short term.
+    ("On Thursday, Jane Roe adopted new measures against Minsk “in response to the escalation of violations of "
+     "human rights in Belarus.”", None),
+    ("New measures against Minsk were adopted by the European Council “in response to the escalation of violations "
+     "of human rights in Belarus.”", None),
+])
+def test_quoted_words_of_a_bodys_act(nlp, text, speaker):
+    assert [quote.speaker_name for quote in quotes_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, source", [
+    # A share of people is no speaker: the poll its sentence names reports their words (as PolNeAR marks it).
+    ('In a national CNN poll released Monday, 31% of Republicans said they were "extremely enthusiastic" about '
+     'voting.', "a national CNN poll"),
+    # Negatives: no poll named; a person's words about a poll.
+    ('Some 75 percent of Republicans said "most people in politics" cannot be trusted.', "Some 75 percent"),
+    ('Jane Roe, who ran the poll, said "most people in politics" cannot be trusted.', "Jane Roe"),
+])
+def test_a_share_of_people_speaks_through_its_poll(nlp, text, source):
+    assert [quote.source.text for quote in quotes_of(nlp, text)] == [source]
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    # A cue in a relative clause attaches to the relative pronoun (the mention at the cue, as PolNeAR marks it),
+    # which stands for the noun before it; a second quote of the sentence goes on with that noun.
+    ("The plan drew fire from Senator Jane Roe, who said “it will never pass the Senate this year.”", "who",
+     "Jane Roe"),
+    ("China's moves drew condemnation from the United States, which described them as “dangerous” and “reckless.”",
+     "which", "United States"),
+    # Negatives: a relative clause that is not the cue's; the cue's own subject.
+    ("Senator Jane Roe, who chairs the panel, said “it will never pass the Senate this year.”", "Senator Jane Roe",
+     "Jane Roe"),
+])
+def test_relative_pronoun_is_the_mention_at_the_cue(nlp, text, mention, speaker):
+    quotes = quotes_of(nlp, text)
+    assert {(quote.source.text, quote.speaker_name) for quote in quotes} == {(mention, speaker)}
+    context = build_context(nlp(text))
+    from quotelens.findings.organizations import organization_entities
+    for entity in organization_entities(find_quotes(context, find_people(context))):
+        assert all(text[start:end] != "which" for start, end in entity.mentions)  # never painted as a name
 
 
 @pytest.mark.parametrize("text, wording", [

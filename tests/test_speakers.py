@@ -388,6 +388,17 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      ("A Russian regional governor", None)),
     ("A regional governor said on Thursday that drone attacks had been “neutralised” overnight.\nGovernor Yuri "
      "Slyusar and Governor Alexander Bogomaz said the fires were out.", "neutralised", ("A regional governor", None)),
+    # A definite generic head in a lead that names nobody before it ('the official in charge of …') is the one
+    # official the next paragraphs name; not when someone is named before it, nor when two officials come next.
+    ("Bern makes an “extraordinary effort” to enforce sanctions, according to the official in charge of the "
+     "measures.\nBut Anna Keller, head of the State Secretariat for Economic Affairs, argues the freeze is fair.",
+     "extraordinary", ("Anna Keller", None)),
+    ("The banker Jon Roe has doubts. Bern makes an “extraordinary effort” to enforce sanctions, according to the "
+     "official in charge of the measures.\nBut Anna Keller, head of the State Secretariat for Economic Affairs, "
+     "argues the freeze is fair.", "extraordinary", ("the official in charge of the measures", None)),
+    ("Bern makes an “extraordinary effort” to enforce sanctions, according to the official in charge of the "
+     "measures.\nBut Anna Keller, head of the State Secretariat, and Finance Minister Jon Roe argue the freeze is "
+     "fair.", "extraordinary", ("the official in charge of the measures", None)),
     # 'they' for a body that spoke just before; never for people, nor for a body that only acted.
     ("The Lithuanian Foreign Ministry described those sanctioned as “responsible for violations.” It pointed to "
      "police officers who gave false testimony, leading to what they call an “illegal imprisonment.”", "illegal",
@@ -418,6 +429,45 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "Yerevan, Peskov noted.\n“We believe that they are necessary,” he said.\nRussia will develop cooperation with "
      "China, the spokesman highlighted.\n“China is an absolutely sovereign state,” he told reporters.",
      "We believe", ("Peskov", None)),
+    # … and the pronoun after 'the spokesman highlighted' is the person that description was tied to, not the
+    # unnamed 'spokesman' the people finder listed; a description tied to nobody leaves the pronoun unnamed.
+    ("“We would not like to comment on this,” Peskov told a briefing.\nRussia supports contacts between Baku and "
+     "Yerevan, Peskov noted.\n“We believe that they are necessary,” he said.\nRussia will develop cooperation with "
+     "China, the spokesman highlighted.\n“China is an absolutely sovereign state,” he told reporters.",
+     "China is", ("Peskov", None)),
+    ("Russia will develop cooperation with China, the spokesman highlighted.\n“China is an absolutely sovereign "
+     "state,” he told reporters.", "China is", (None, None)),
+    # "The document" is the statement named before it, whose maker the parse may hide ('from' taking the verb).
+    ("The government has issued a statement on the new measures.\nThe statement from the Bolivian Foreign "
+     "Ministry denounces the measures as illegal.\nThe document says that they “violate the agreements signed in "
+     "Doha.”", "violate", ("Bolivian Foreign Ministry", None)),
+    ("Lopez wrote a letter to the board.\nThe document says that the fees “violate the agreements.”", "violate",
+     ("The document", None)),  # a letter is only ever 'the letter
+    # A second verb of saying the parser hung on the reported clause speaks for the first verb's subject, not
+    # for the thing the clause is about; a person the clause names stays its speaker.
+    ("The ministry states that these measures “break the agreements” and describes them as an attempt to “impose "
+     "a change of regime.”", "impose", ("ministry", None)),
+    # Two people who speak jointly are the first named ('Both diplomats', 'the two ministers'), only when exactly
+    # two are named just before; a plural that does not count two, or three people named, give nobody.
+    ("Council chief Omar Haddad received US envoy Tim Larkin in Riyadh on Thursday.\nBoth diplomats also stressed "
+     "“the need to stop the escalation on all fronts at once.”", "the need", ("Omar Haddad", None)),
+    ("Council chief Omar Haddad received US envoy Tim Larkin in Riyadh on Thursday.\nThe diplomats also stressed "
+     "“the need to stop the escalation on all fronts at once.”", "the need", ("The diplomats", None)),
+    ("Council chief Omar Haddad received US envoy Tim Larkin and Qatari envoy Ali Nasser in Riyadh.\nBoth "
+     "diplomats also stressed “the need to stop the escalation on all fronts at once.”", "the need",
+     ("Both diplomats", None)),
+    # "the government statement" is the statement made before, when there is one; else the kind of body it names.
+    ("“Officers seized the yacht,” Spain’s economy ministry announced in a statement.\nThe yacht is worth €50 "
+     "million.\n“The work was still incomplete,” the government statement added.", "The work",
+     ("Spain’s economy ministry", None)),
+    ("The government issued new rules on Monday.\n“The work was still incomplete,” the government statement "
+     "added.", "The work", ("government", None)),
+    # 'As stated in X's statement' and 'as noted by X': a passive cue speaks through the text or the agent.
+    ("The Chilean Foreign Ministry announced new bans on Monday.\nAs stated in the ministry’s statement, the bans "
+     "come “in response to the decision of the official Lima.”", "in response", ("Chilean Foreign Ministry", None)),
+    ("As noted by Senator Jane Roe, the bill is “a disaster for farmers.”", "a disaster", ("Jane Roe", None)),
+    ("As stated in Geneva last week, the plan is “a disaster for farmers and for everyone who works the land.”",
+     "a disaster", (None, None)),  # a place is no text
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.acronyms import expanded_acronym, is_acronym
 from quotelens.language.entities import entities_within
-from quotelens.language.syntax import ARTICLES, BODY_DETERMINERS
+from quotelens.language.syntax import ARTICLES, BODY_DETERMINERS, RELATIVE_PRONOUNS
 from quotelens.language.tree import lefts
 from quotelens.language.vocabulary import vocabulary, word_list
 from quotelens.model import Entity, Quote
@@ -266,7 +266,7 @@ def organization_entities(quotes: Sequence[Quote]) -> list[Entity]:
             continue
         names.setdefault(quote.speaker, quote.speaker_name or "")
         found = mentions.setdefault(quote.speaker, set())
-        if quote.source is not None:
-            found.add((quote.source.start, quote.source.end))
+        if quote.source is not None and quote.source.text.lower() not in RELATIVE_PRONOUNS:
+            found.add((quote.source.start, quote.source.end))  # 'which' in '…, which said' is no name to paint
     return [Entity(id=entity_id, type="organization", name=name, mentions=tuple(sorted(mentions[entity_id])))
             for entity_id, name in names.items()]

@@ -195,10 +195,14 @@ class SpeakerResolver:
             limit = pronoun.idx if index == sent_index else sentence.end_char
             spoken = [(start, end, entity) for start, (end, entity) in self.spoken.items()
                       if sentence.start_char <= start < limit]
+            # 'Russia will …, the spokesman highlighted. “…,” he told reporters': an unnamed description the
+            # resolver tied to a person is that person, not the unnamed entity the people finder listed.
+            tied = {start for start, _, _ in spoken}
+            mentions = [m for m in self._mentions_within(sentence.start_char, limit)
+                        if not (m[2].type == "unnamed" and m[0] in tied)]
             # By place only: a span can be both a named mention and a resolved speaker, and entities don't order.
             found = sorted(
-                ((start, end, entity) for start, end, entity in [*self._mentions_within(sentence.start_char, limit),
-                                                                  *spoken]
+                ((start, end, entity) for start, end, entity in [*mentions, *spoken]
                  if not self._inside_quote(start) and self._gender_fits(entity, gender)),
                 key=lambda mention: mention[:2],
             )

@@ -16,6 +16,7 @@ from quotelens.findings.quotes.referents import speaker_of
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import is_person_like, mention_span
 from quotelens.findings.speakers import role_words
+from quotelens.language.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary, word_list
 from quotelens.model import Mention, Quote
@@ -47,12 +48,22 @@ def attributed_quote(scope: QuoteScope, kind: str, start: int, end: int, attribu
         elif verb is not None:
             channel = channel_of(verb)
             via = channel_name(channel) if channel is not None and is_named_channel(channel) else None
-        mention = Mention(source.start_char, source.end_char, source.text)
+        relative = _relative_at_cue(verb, source)
+        # 'Rubio, who said “…”': the mention at the cue is 'who' (docs/annotation.md), standing for Rubio.
+        at_cue = scope.doc[relative.i:relative.i + 1] if relative is not None else source
+        mention = Mention(at_cue.start_char, at_cue.end_char, at_cue.text)
         speaker, speaker_name = speaker_of(scope, source)
         if kind == "direct" and speaker is None and _names_a_thing(scope, source):
             speaker_name = None  # the quote stands, its speaker unknown: an unknown speaker beats a wrong one
         scope.resolver.note_speaker(source, speaker)
     return Quote("", kind, start, end, scope.text[start:end], speaker, speaker_name, mention, cue, via)
+
+
+def _relative_at_cue(verb: Token | None, source: Span) -> Token | None:
+    """The relative pronoun a cue in a relative clause attaches to, when the source is the noun it stands for."""
+    if verb is None or verb.dep_ != "relcl" or verb.head.i != source.root.i:
+        return None
+    return next((child for child in children(verb, *SUBJECT_DEPS) if child.lower_ in RELATIVE_PRONOUNS), None)
 
 
 def _spoken_through(verb: Token) -> Token | None:

@@ -42,6 +42,9 @@ def attribute(scope: QuoteScope, span: QuotedSpan, earlier: Earlier) -> Attribut
         return None
     by_dependency = cue_by_dependency(scope, span, inside, earlier)
     if by_dependency is not None and by_dependency.source is not None:
+        poll = _poll_of_share(scope, by_dependency.source)
+        if poll is not None:
+            return Attribution(by_dependency.cue, poll)
         if not is_person_like(scope, by_dependency.source):
             # 'The benchmarks …, according to ambassador X, offer “…”': the thing the verb's subject names is
             # no speaker, so the one the sentence says the words are according to speaks.
@@ -51,6 +54,17 @@ def attribute(scope: QuoteScope, span: QuotedSpan, earlier: Earlier) -> Attribut
         return by_dependency
     found = (strategy(scope, span, inside, earlier) for strategy in STRATEGIES)
     return next((attribution for attribution in found if attribution is not None), by_dependency)
+
+
+def _poll_of_share(scope: QuoteScope, source: Span) -> Span | None:
+    """'In a CNN poll released Monday, 31% of Republicans said they were “…”': a share of people is no speaker;
+    the poll or survey its sentence names (outside quotes) reports their words."""
+    root = source.root
+    if not (root.like_num or root.lower_ in ("percent", "%") or root.ent_type_ == "PERCENT"):
+        return None
+    polls = [token for token in scope.sentence_of(root) if token.lemma_.lower() in scope.words.survey_nouns
+             and token.pos_ == "NOUN" and not scope.in_quote(token.idx)]
+    return mention_span(polls[0]) if polls else None
 
 
 def cue_after(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier: Earlier) -> Attribution | None:
@@ -201,9 +215,21 @@ def as_put_it(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier:
     start, end = scope.sentence_chars(inside[-1])
     for token in _cues_within(scope.as_clauses, scope.as_clause_starts, start, end):
         if scope.is_cue(token, 1) or (token.lemma_ == "put" and any(c.lower_ == "it" for c in children(token))):
-            subject = subject_of(scope, token)
+            subject = subject_of(scope, token) or _passive_author(scope, token)
             if subject is not None:
                 return Attribution(scope.mention(token), mention_span(subject))
+    return None
+
+
+def _passive_author(scope: QuoteScope, verb: Token) -> Token | None:
+    """'As stated in the agency's statement, …' or 'as noted by the ministry': a passive cue with no subject
+    speaks through the text it is 'in' or the one it is 'by'."""
+    if any(child.dep_ == "auxpass" for child in children(verb)) or verb.tag_ == "VBN":
+        for prep in children(verb, "prep", "agent"):
+            authors = children(prep, "pobj")
+            if authors and (prep.dep_ == "agent" or prep.lower_ == "by" or (
+                    prep.lower_ == "in" and authors[0].lemma_.lower() in scope.words.document_nouns)):
+                return authors[0]
     return None
 
 

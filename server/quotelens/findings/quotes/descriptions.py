@@ -25,6 +25,9 @@ COUNTRY_DESCRIPTION_SENTENCES = 6
 # How many sentences back (quoted ones included, and skipped) a description looks for a named subject; it reads
 # DESCRIPTION_SENTENCES of them, its own included (three cost a PolNeAR dev quote).
 SUBJECT_SENTENCES = 8
+# How many sentences back 'both diplomats' looks for the two people it counts, and the words that count two.
+PAIR_SENTENCES = 3
+PAIR_WORDS = frozenset({"both", "two"})
 # 'the 71-year-old': an age standing for the person just named.
 AGE = re.compile(r"(?i)(?:the\s+)?\d{1,3}-year-old")
 
@@ -45,21 +48,41 @@ def official_roles() -> frozenset[str]:
 def described_person(scope: QuoteScope, source: Span) -> Entity | None:
     """The person a description stands for, or None: the named subject before it, else the one official just named,
     else for a lead's 'A Russian regional governor said' the one governor the article names next."""
-    return _described_subject(scope, source) or _recent_official(scope, source) or _named_after_lead(scope, source)
+    return (_described_subject(scope, source) or _recent_official(scope, source) or _named_after_lead(scope, source)
+            or _first_of_pair(scope, source))
+
+
+def _first_of_pair(scope: QuoteScope, source: Span) -> Entity | None:
+    """'X received Y in Riyadh. … Both diplomats also stressed “…”': two people who speak jointly are the first
+    named (docs/annotation.md), when the description counts two ('both', 'the two') and exactly two people are
+    named outside quotes in the sentences just before it."""
+    root = source.root
+    if (root.pos_ != "NOUN" or root.tag_ != "NNS" or root.lemma_.lower() not in role_words()
+            or not any(t.lower_ in PAIR_WORDS for t in source)):
+        return None
+    named = {entity.id: entity for entity in _people_before(scope, source, PAIR_SENTENCES)}
+    return next(iter(named.values())) if len(named) == 2 else None
 
 
 def _named_after_lead(scope: QuoteScope, source: Span) -> Entity | None:
     """'A Russian regional governor said …' opening the article, then 'local governor Yuri Slyusar said': a lead
-    that holds a name back gives it in the next paragraphs, under a title with the same office. Only in the lead,
-    only an office ('a ministry official' stays unnamed), and only when one person of the next two paragraphs
-    holds it."""
+    that holds a name back gives it in the next paragraphs, under a title with the same office; 'according to the
+    official in charge of coordinating measures. ¶ But Helene Budliger-Artieda, head of …' gives any official when
+    nobody is named before it. Only in the lead, only an office or a definite generic head ('a ministry official'
+    and 'a senior official' stay unnamed), and only when one person of the next two paragraphs fits."""
     root = source.root
-    if (source[0].lower_ not in ("a", "an") or root.pos_ != "NOUN" or root.lemma_.lower() not in official_roles()
-            or scope.paragraph(source.start_char) != 0 or len(scope.paragraph_starts) < 2):
+    lemma = root.lemma_.lower()
+    # 'the official in charge of …' (definite only: 'a senior official' is an unnamed source): any official the
+    # lead goes on to name.
+    generic = lemma in generic_roles() and source[0].lower_ == "the"
+    if (source[0].lower_ not in ("a", "an", "the") or root.pos_ != "NOUN" or root.tag_ != "NN"
+            or lemma not in official_roles() and not generic
+            or scope.paragraph(source.start_char) != 0 or len(scope.paragraph_starts) < 2
+            or generic and _people_between(scope, 0, source.start_char)):
         return None
     last = scope.paragraph_starts[3] if len(scope.paragraph_starts) > 3 else len(scope.text)
     fitting = {entity.id: entity for entity in _people_between(scope, source.end_char, last)
-               if root.lemma_.lower() in scope.resolver.title_words(entity)
+               if (entity.is_official if generic else lemma in scope.resolver.title_words(entity))
                and (not _named_country(scope, entity) or scope.resolver.country_fits(source, entity))}
     return next(iter(fitting.values())) if len(fitting) == 1 else None
 

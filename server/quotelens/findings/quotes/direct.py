@@ -7,11 +7,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from quotelens.findings.quotes.attribution import Earlier, attributed_quote
+from spacy.tokens import Span
+
+from quotelens.findings.organizations import is_organization
+from quotelens.findings.quotes.attribution import Attribution, Earlier, attributed_quote
 from quotelens.findings.quotes.cues import attribute
 from quotelens.findings.quotes.governors import cue_by_dependency
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, TITLE_WORD, QuoteScope
+from quotelens.findings.quotes.sources import mention_span
+from quotelens.language.tree import children
 from quotelens.model import Quote
 
 # How far below a verb of saying a title-case stretch may sit and still be speech.
@@ -91,14 +96,17 @@ def _direct_quote(scope: QuoteScope, span: QuotedSpan, previous: tuple[Quote, in
                      holder.source, holder.cue)
     previous = _latest_attribution(scope, span, previous, paraphrases)
     speech = attribution is not None or _reads_as_sentence(scope, span)
-    if previous is not None and (_continues(scope, span, previous) or speech and _shares_sentence(scope, span,
-                                                                                                   previous[0])):
+    if previous is not None and (_continues(scope, span, previous) or speech and (
+            _shares_sentence(scope, span, previous[0]) or _runs_on(scope, span, previous))):
         # The cue of the quote this one continues attaches to both pieces ("“…,” she said. “…”").
         quote, _ = previous
         return Quote("", "direct", span.start, span.end, content, quote.speaker, quote.speaker_name,
                      quote.source, quote.cue)
     if attribution is not None:
         return attributed_quote(scope, "direct", span.start, span.end, attribution)
+    acting = _acting_body(scope, span) if _reads_as_sentence(scope, span) else None
+    if acting is not None:
+        return attributed_quote(scope, "direct", span.start, span.end, Attribution(None, acting))
     if _reads_as_sentence(scope, span):
         return Quote("", "direct", span.start, span.end, content)
     return Quote("", "term", span.start, span.end, content)
@@ -168,6 +176,43 @@ def _continues(scope: QuoteScope, span: QuotedSpan, previous: tuple[Quote, int])
         return True  # a split quote: "“…,” he said, but “…”"
     before = scope.text[max(scope.paragraph_starts[here], span.open - 40):span.open].strip()
     return not before or bool(SENTENCE_END.search(before)) or before.endswith(("”", '"'))
+
+
+def _runs_on(scope: QuoteScope, span: QuotedSpan, previous: tuple[Quote, int]) -> bool:
+    """'…,” the member states said in a joint statement. ¶ The two entities were conglomerates “owned and controlled
+    by the army, and provide revenue for it.”': a long stretch of quoted words with no cue at all, in the
+    paragraph after an attributed quote, goes on with its speaker."""
+    words = scope.text[span.start:span.end].split()
+    if len(words) <= TERM_MAX_WORDS or not 0 <= scope.paragraph(span.open) - previous[1] <= CONTINUATION_PARAGRAPHS:
+        return False
+    inside = scope.tokens_between(span.start, span.end)
+    # Only when its own sentence names no one else and holds no other sign of whose words they are (a pronoun,
+    # a name, a verb of saying or thinking, a text): 'A GAO report found that …' is the report's.
+    sentence = scope.sentence_of(inside[0]) if inside else None
+    return sentence is not None and not any(
+        not scope.in_quote(token.idx) and (token.pos_ in ("PRON", "PROPN")
+                                           or token.lemma_.lower() in scope.words.speech_verbs
+                                           or token.lemma_.lower() in scope.words.document_nouns
+                                           or scope.is_stance(token))
+        for token in sentence)
+
+
+def _acting_body(scope: QuoteScope, span: QuotedSpan) -> Span | None:
+    """'The EU Council adopted new measures against Minsk “in response to the escalation of …”': words quoted
+    with no cue at all, under the main verb of a sentence whose subject is a named body, are from that body's own
+    act (its decision or statement): the body, never a person."""
+    inside = scope.tokens_between(span.start, span.end)
+    if not inside:
+        return None
+    root = scope.sentence_of(inside[0]).root
+    if scope.in_quote(root.idx) or not any(token.head.i == root.i or token.head.head.i == root.i
+                                           for token in inside):
+        return None
+    subjects = [child for child in children(root, "nsubj") if not scope.in_quote(child.idx)]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
+        return None
+    body = mention_span(subjects[0])
+    return body if is_organization(body) and subjects[0].ent_type_ == "ORG" else None
 
 
 def _shares_sentence(scope: QuoteScope, span: QuotedSpan, quote: Quote) -> bool:

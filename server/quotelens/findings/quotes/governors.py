@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from quotelens.findings.quotes.attribution import Attribution, Earlier
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.quotes.sources import is_person_like, source_of, subject_of
+from quotelens.findings.quotes.sources import is_person_like, source_of, standing_for, subject_of
 from quotelens.language.tree import children
 
 # How many dependency steps an embedded quote may sit below its cue ("stated that there is a “possibility”" is 2;
@@ -39,7 +39,7 @@ def cue_by_dependency(scope: QuoteScope, span: QuotedSpan, inside: list[Token], 
                 sibling = earlier.quote_at(node.idx) if steps <= 2 and first <= node.idx else None
                 if sibling is not None:
                     # A list of quoted words under one cue: 'called him a "nasty guy," an "anchor baby"'.
-                    return Attribution(sibling.cue, scope.span_of(sibling.source))
+                    return Attribution(sibling.cue, standing_for(scope.span_of(sibling.source)))
                 if (first <= node.idx < last and not scope.in_quote(node.idx) and scope.is_cue(node, steps)
                         and not is_later_event(node, span)):
                     found.setdefault(node.i, (steps, abs(node.idx - span.open), node))

@@ -17,6 +17,8 @@ STRAIGHT_SINGLE = "'"
 OPENING_CONTEXT = "([{—–-/:;“‘\"'"
 # Characters before which a straight mark reads as closing.
 CLOSING_CONTEXT = ".,;:!?)]}—–-”’\"'…"
+# Punctuation that ends a quoted sentence: a straight mark right after it closes even when no space follows.
+SENTENCE_ENDS = ".!?…"
 MARK = re.compile("[" + re.escape(DOUBLE_OPENERS + DOUBLE_CLOSERS + SINGLE_OPENERS + SINGLE_CLOSERS + "\"'") + "]")
 
 
@@ -44,9 +46,17 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     for line in text.split("\n"):
         carried = _pair_line(text, position, len(line), carried, raw)
         position += len(line) + 1
-    spans = [QuotedSpan(o + 1, c, o, c, family) for o, c, family in raw if c > o + 1]
+    spans = [QuotedSpan(_words_start(text, o, c), c, o, c, family) for o, c, family in raw if c > o + 1]
     spans.sort(key=lambda span: (span.start, -span.end))
     return _with_depths(spans)
+
+
+def _words_start(text: str, mark: int, close: int) -> int:
+    """Where the words after an opening mark start: past the second mark of '' and a space ('said” we')."""
+    start = mark + 2 if _doubled_opener(text, mark) else mark + 1
+    while start < close - 1 and text[start] in " \u00a0":
+        start += 1
+    return start
 
 
 def _with_depths(spans: list[QuotedSpan]) -> list[QuotedSpan]:
@@ -125,6 +135,8 @@ def _role(text: str, i: int, stack: list[tuple[str, int]]) -> tuple[str, str] | 
     if char in DOUBLE_CLOSERS:
         if (before.isspace() or i == 0) and after.isalnum():
             return ("double", "open")
+        if before.isalpha() and after.isspace() and text[i + 2:i + 3].isalpha() and not _open(stack, "double"):
+            return ("double", "open")  # 'Feinstein said” we are committed …,”': a closer with nothing to close
         return ("double", "close")
     if char == STRAIGHT_DOUBLE:
         if space_before and not space_after:
@@ -133,7 +145,13 @@ def _role(text: str, i: int, stack: list[tuple[str, int]]) -> tuple[str, str] | 
             return ("double", "close")
         if space_before and space_after:
             return ("double", "close" if _open(stack, "double") else "open")
+        if before in SENTENCE_ENDS and _open(stack, "double"):
+            return ("double", "close")  # 'for eight years."The Russian leader': the space after it left out
         return None  # between two letters or digits: inches, not a quote
+    if _doubled_opener(text, i) and not _open(stack, "double"):
+        return ("double", "open")  # '' or ‘‘ typed for an opening double mark: ''So, all up …,'' he said.
+    if i > 0 and _doubled_opener(text, i - 1):
+        return None  # the second mark of that pair
     if char in SINGLE_OPENERS:
         if after.isspace():
             return None
@@ -156,3 +174,11 @@ def _role(text: str, i: int, stack: list[tuple[str, int]]) -> tuple[str, str] | 
 
 def _open(stack: list[tuple[str, int]], family: str) -> bool:
     return any(entry[0] == family for entry in stack)
+
+
+def _doubled_opener(text: str, i: int) -> bool:
+    """Say whether two like single marks at ``i`` open a word after a space: '' or ‘‘ typed for “."""
+    char = text[i]
+    before = text[i - 1] if i > 0 else " "
+    return (char in SINGLE_OPENERS + SINGLE_CLOSERS + STRAIGHT_SINGLE and text[i + 1:i + 2] == char
+            and (before.isspace() or before in "([{—–-/:;") and text[i + 2:i + 3].isalnum())

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from quotelens.findings.organizations import LEADING_WORDS, ORGANIZATION_ID, is_organization, organization_name
 from quotelens.findings.quotes.descriptions import AGE, described_person
+from quotelens.findings.quotes.makers import bare_kind, body_named_after, names_maker, owner_of_outlet
 from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, QuoteScope
 from quotelens.findings.quotes.sources import mention_span, subject_of
 from quotelens.language.tree import children, lefts
@@ -20,7 +21,7 @@ from quotelens.model import Entity
 # How far back 'the statement says' looks for who made the statement, in tokens.
 STATEMENT_LOOKBACK = 400
 # Names of one text a body or person issues: 'the communique' or 'the text' after 'X issued a statement' is it.
-STATEMENTS = frozenset({"statement", "release", "communique", "text", "declaration"})
+STATEMENTS = frozenset({"statement", "release", "communique", "text", "declaration", "document"})
 # A body's own press unit ('press office'), which speaks for the body.
 PRESS_UNITS = frozenset(word_list("speakers", "press_units"))
 # How many sentences (quoted ones included) a pronoun no listed person fits looks back for a named speaker.
@@ -119,16 +120,24 @@ def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
     root = source.root
     if root.lemma_.lower() not in scope.words.document_nouns or root.ent_type_ == "ORG":
         return None  # 'the Washington Post' is a paper, not a post by Washington
+    kind = bare_kind(scope, root)
+    if kind is not None:
+        # '“…,” the government statement added' after 'France's economy ministry announced in a statement':
+        # the statement made before, when there is one; else the kind of body the mention names.
+        return _earlier_statement_maker(scope, root) or kind
     for child in children(root, "poss", "compound", "prep"):
         if child.dep_ == "poss" and (child.pos_ == "PROPN" or is_organization(scope.doc[child.i:child.i + 1])):
             return mention_span(child)  # "Van Rompuy's statement", "the council's statement"
         if child.dep_ == "compound" and child.i == root.i - 1 and is_organization(scope.doc[child.i:child.i + 1]):
             return mention_span(child)  # "a foreign ministry statement"
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-            authors = children(child, "pobj")
+            authors = children(child, "pobj") or []
             if authors and (authors[0].pos_ == "PROPN" or is_organization(scope.doc[authors[0].i:authors[0].i + 1])):
                 return mention_span(authors[0])
-    owner = _owner_of_outlet(scope, root)
+            named = body_named_after(scope, child)
+            if named is not None:
+                return named
+    owner = owner_of_outlet(scope, root)
     if owner is not None:
         return owner
     # 'a statement read out on state television by the spokesman, Colonel Amadou Abdramane' (the parser makes the
@@ -141,6 +150,13 @@ def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
         if agents:
             names = [child for child in children(agents[0], "appos") if child.pos_ == "PROPN"]
             return mention_span(names[0] if names else agents[0])
+    return _earlier_statement_maker(scope, root)
+
+
+def _earlier_statement_maker(scope: QuoteScope, root: Token) -> Span | None:
+    """'the statement says' after 'X said in a statement' → X; 'the statement' after 'according to the British
+    statement' → that statement; 'The Foreign Ministry condemned the strike. “…,” the statement said' → the body
+    that spoke last."""
     if (root.lower_ in STATEMENTS or root.lower_ == "letter") and root.i > 0:
         for token in reversed(scope.doc[max(0, root.i - STATEMENT_LOOKBACK):root.i]):
             # The last statement someone made: 'Peters said in a statement' / 'issued a statement'; 'the text' and
@@ -152,21 +168,14 @@ def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
             subject = subject_of(scope, verb) if verb is not None and verb.pos_ == "VERB" else None
             if subject is not None and subject.pos_ != "PRON":
                 return mention_span(subject)
-            if token.lower_ == root.lower_ and _names_maker(scope, token):
-                return mention_span(token)  # 'the statement' after 'according to the British statement'
+            if names_maker(scope, token):
+                # 'the statement' after 'according to the British statement'; 'The document states' after
+                # 'The statement from the Foreign Ministry denounces'.
+                return mention_span(token)
         if root.lower_ == "statement" and root.i > 0 and any(t.lower_ == "the" for t in lefts(root)):
             # 'The Foreign Ministry condemned the strike. “…,” the statement said': the body that spoke last.
             return _body_that_spoke(scope, root)
     return None
-
-
-def _names_maker(scope: QuoteScope, text: Token) -> bool:
-    """Say whether an earlier mention of a text says whose it is ('the British statement', 'the EU's statement',
-    'a statement by the ministry'): a later bare 'the statement' is that same text."""
-    for child in children(text, "amod", "poss", "compound"):
-        if child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN":
-            return True
-    return any(child.lower_ in ("by", "from") for child in children(text, "prep"))
 
 
 def _body_of_press_unit(scope: QuoteScope, source: Span) -> Span | None:
@@ -175,18 +184,6 @@ def _body_of_press_unit(scope: QuoteScope, source: Span) -> Span | None:
     units = [child for child in children(root, "compound") if f"{child.lower_} {root.lower_}" in PRESS_UNITS]
     owners = [child for child in children(root, "poss") if is_organization(scope.doc[child.i:child.i + 1])]
     return mention_span(owners[0]) if units and owners else None
-
-
-def _owner_of_outlet(scope: QuoteScope, text: Token) -> Span | None:
-    """'a statement published on the ministry's website', 'a post on the site of the Foreign Ministry': the body
-    whose own page carries the text speaks through it."""
-    for holder in (text, *children(text, "acl")):
-        for place in [g for on in children(holder, "prep") if on.lower_ in ("on", "in") for g in children(on, "pobj")]:
-            owners = children(place, "poss") + [g for of in children(place, "prep") if of.lower_ == "of"
-                                                for g in children(of, "pobj")]
-            if owners and is_organization(scope.doc[owners[0].i:owners[0].i + 1]):
-                return mention_span(owners[0])
-    return None
 
 
 def _named_inside(scope: QuoteScope, source: Span) -> Span | None:

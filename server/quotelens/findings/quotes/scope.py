@@ -40,6 +40,7 @@ class CueWords:
     quote_labels: frozenset[str]  # 'Quote:' opening a paragraph in place of a cue
     question_labels: frozenset[str]  # 'Q:' opening a transcript's question turn
     back_pointers: frozenset[str]  # 'That was the message from X' after a quote
+    survey_nouns: frozenset[str]  # 'In a CNN poll, 31% said “…”': the poll reports a share of people's words
 
 
 @cache
@@ -57,6 +58,7 @@ def cue_words() -> CueWords:
         quote_labels=frozenset(word_list("cues", "quote_labels")),
         question_labels=frozenset(word_list("cues", "question_labels")),
         back_pointers=frozenset(word_list("cues", "back_pointers")),
+        survey_nouns=frozenset(word_list("cues", "survey_nouns")),
     )
 
 

@@ -57,6 +57,10 @@ def _direct_source_of(scope: QuoteScope, verb: Token, span: QuotedSpan | None = 
         subject = subject_of(scope, node)
         if subject is not None:
             inherited = mention_span(subject)
+            if node.dep_ == "ccomp" and scope.is_cue(node.head, 1) and not is_person_like(scope, inherited):
+                # 'The document states that these measures “…” and describes them as …': the parser hung the
+                # second verb of saying on the reported clause, whose subject is what is spoken of.
+                continue
             return _nearer_pronoun(scope, verb, span, inherited) or inherited
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.i > verb.head.i:
         # 'a statement calling the test “a clear violation”': the noun the participle describes speaks.
@@ -153,6 +157,14 @@ def _nearer_pronoun(scope: QuoteScope, verb: Token, span: QuotedSpan | None, inh
                         return pronoun
             node = node.head
     return None
+
+
+def standing_for(mention: Span) -> Span:
+    """The noun a relative pronoun mention stands for ('Rubio' for the 'who' of 'Rubio, who said'), else itself."""
+    root = mention.root
+    if len(mention) == 1 and root.lower_ in RELATIVE_PRONOUNS and root.head.dep_ == "relcl":
+        return mention_span(root.head.head)
+    return mention
 
 
 def mention_span(token: Token) -> Span:

@@ -1,0 +1,58 @@
+"""Who made a text of saying, as the words around it tell: 'the ministry's website', 'a statement from the X
+Ministry', 'the British statement', 'the government statement'. Helpers of referents.py's statement authors."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quotelens.findings.organizations import LEADING_WORDS, is_organization
+from quotelens.findings.quotes.scope import QuoteScope
+from quotelens.findings.quotes.sources import mention_span
+from quotelens.language.tree import children, lefts
+
+
+def bare_kind(scope: QuoteScope, root: Token) -> Span | None:
+    """'the government statement': a definite text named after a bare, lower-case kind of body (no name, no
+    modifier of its own; 'a foreign ministry statement' names its ministry)."""
+    compounds = children(root, "compound")
+    if len(compounds) != 1 or not any(t.lower_ == "the" for t in lefts(root)):
+        return None
+    kind = compounds[0]
+    if kind.i != root.i - 1 or not kind.text.islower() or children(kind):
+        return None
+    return mention_span(kind) if is_organization(scope.doc[kind.i:kind.i + 1]) else None
+
+
+def body_named_after(scope: QuoteScope, preposition: Token) -> Span | None:
+    """'The statement from the Venezuelan Foreign Ministry denounces …' parsed with the verb as the object of
+    'from': the body the tagger names right after the preposition (past an article)."""
+    for token in scope.doc[preposition.i + 1:preposition.i + 3]:
+        if token.ent_type_ == "ORG" and token.ent_iob_ == "B":
+            end = token.i
+            while end + 1 < len(scope.doc) and scope.doc[end + 1].ent_iob_ == "I":
+                end += 1
+            return scope.doc[token.i:end + 1]
+        if token.lower_ not in LEADING_WORDS:
+            return None
+    return None
+
+
+def names_maker(scope: QuoteScope, text: Token) -> bool:
+    """Say whether an earlier mention of a text says whose it is ('the British statement', 'the EU's statement',
+    'a statement by the ministry'): a later bare 'the statement' is that same text."""
+    for child in children(text, "amod", "poss", "compound"):
+        if child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN":
+            return True
+    return any(child.lower_ in ("by", "from") for child in children(text, "prep"))
+
+
+def owner_of_outlet(scope: QuoteScope, text: Token) -> Span | None:
+    """'a statement published on the ministry's website', 'a post on the site of the Foreign Ministry': the body
+    whose own page carries the text speaks through it."""
+    for holder in (text, *children(text, "acl")):
+        for place in [g for on in children(holder, "prep") if on.lower_ in ("on", "in") for g in children(on, "pobj")]:
+            owners = children(place, "poss") + [g for of in children(place, "prep") if of.lower_ == "of"
+                                                for g in children(of, "pobj")]
+            if owners and is_organization(scope.doc[owners[0].i:owners[0].i + 1]):
+                return mention_span(owners[0])
+    return None
