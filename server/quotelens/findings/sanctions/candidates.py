@@ -12,7 +12,7 @@ from quotelens.findings.sanctions.phrases import governing_status_word, phrase_b
 from quotelens.findings.sanctions.restraints import frozen_candidate, misread_noun_candidate, travel_ban_candidate
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby
-from quotelens.findings.sanctions.status import takes_effect
+from quotelens.findings.sanctions.frames import takes_effect
 from quotelens.language.tree import children, lefts, rights
 
 
@@ -25,7 +25,7 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
         found = misread_noun_candidate(token, lex) or _verb_candidate(token, lemma, lex)
         if found is not None or token.dep_ != "acomp":  # "the assets ... have been frozen": a predicate, below
             return found
-    if lower in lex.frozen_adjectives and token.dep_ == "acomp":
+    if lower in lex.frozen_adjectives and token.dep_ in ("acomp", "ccomp"):
         return frozen_candidate(token, lex)
     if lemma in lex.seizure_words:
         return _seizure_candidate(token, lex)
@@ -38,7 +38,8 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     if lemma in lex.clear_nouns or lower in lex.clear_nouns:
         return noun_candidate(token, lex, clear=True)
     if lemma in lex.ambiguous_nouns or lower in lex.ambiguous_nouns:
-        return noun_candidate(token, lex, clear=False)
+        # "secondary sanctions", "economic sanctions": kinds only a state's measure comes in
+        return noun_candidate(token, lex, clear=any(c.lower_ in lex.state_kinds for c in children(token, "amod")))
     rule = lex.qualified.get(lemma)
     if rule and _qualifies(token, rule):
         return noun_candidate(token, lex, clear=bool(rule["clear"]))

@@ -18,7 +18,7 @@ def change_status(base: str, start: Token, verb: Token | None, path: list[Token]
     # "calls to lift the embargo", "urged the EU to ease sanctions": a demand, not a decision
     asked = _below_decision(path, lex)  # "asked to comment on the decision to lift the sanctions": decided
     proposed = _is_proposed(asked, lex) or (verb is not None and _demanded_before(verb, lex)) \
-        or (base == "lifted" and _is_hoped(start, asked, lex)) \
+        or (base == "lifted" and (_is_hoped(start, asked, lex) or _awaited(path, lex))) \
         or (base == "extended" and any(c.lower_ in lex.demand_aux for c in children(start, "aux")))
     return "considered" if base in ("lifted", "extended") and proposed else base
 
@@ -26,10 +26,13 @@ def change_status(base: str, start: Token, verb: Token | None, path: list[Token]
 def _is_blocked(path: list[Token], lex: Lexicon) -> bool:
     """'prohibit the president from waiving sanctions', 'no president could waive sanctions', 'did not lift', 'has
     no plans to lift'."""
-    for word in path[:6]:
+    for below, word in zip([None, *path], path[:6]):
         if word.lemma_.lower() in lex.blocking_words:
             return True
-        if children(word, "neg") and word.lemma_.lower() not in lex.threat_if_negated:
+        if children(word, "neg") and word.lemma_.lower() not in lex.threat_if_negated \
+                and (below is None or below.dep_ not in ("nsubj", "agent")):
+            # "will not be deceived by the partial lifting", "the lifting did not help": the verb is negated, the
+            # lifting that acts in it happened
             return True
         if any(g.lower_ == "no" for child in children(word, "nsubj", "nsubjpass") for g in children(child, "det")):
             return True
@@ -79,6 +82,14 @@ def _is_hoped(start: Token, path: list[Token], lex: Lexicon) -> bool:
     if any(c.lower_ in lex.demand_aux for c in children(start, "aux")):
         return True  # "the United States should revoke the sanctions": a demand
     return any(word.lemma_.lower() in lex.consider_words for word in path[1:])
+
+
+def _awaited(path: list[Token], lex: Lexicon) -> bool:
+    """'will be relentless until all sanctions are removed': a lifting still awaited (a demand), not one that happened
+    ('kept the embargo until it was lifted in 2016')."""
+    clause = path[-1]
+    return any(c.lower_ in lex.awaiting_marks for c in children(clause, "mark")) and clause.tag_ != "VBD" \
+        and not any(c.tag_ == "VBD" for c in children(clause, "aux", "auxpass"))
 
 
 def _below_decision(path: list[Token], lex: Lexicon) -> list[Token]:

@@ -23,6 +23,7 @@ class Lexicon:
     clear_objects: frozenset[str]
     frozen_adjectives: frozenset[str]
     needs_party: frozenset[str]
+    state_kinds: frozenset[str]
     topic_preps: frozenset[str]
     dotted_aliases: frozenset[str]
     money_verbs: frozenset[str]
@@ -30,6 +31,7 @@ class Lexicon:
     designation_nouns: frozenset[str]
     designation_complements: frozenset[str]
     generic_objects: frozenset[str]
+    demonstratives: frozenset[str]
     quantities: frozenset[str]
     generic_context: int
     violation_verbs: frozenset[str]
@@ -42,9 +44,11 @@ class Lexicon:
     threat_if_negated: frozenset[str]
     consider_words: frozenset[str]
     need_words: frozenset[str]
+    holding_words: frozenset[str]
     condition_nouns: frozenset[str]
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
+    ability_aux: frozenset[str]
     backshifted_aux: frozenset[str]
     anyone: frozenset[str]
     naming_adverbs: frozenset[str]
@@ -55,6 +59,7 @@ class Lexicon:
     declining_words: frozenset[str]
     demand_words: frozenset[str]
     demand_window: int
+    awaiting_marks: frozenset[str]
     keeping_words: frozenset[str]
     in_force_words: frozenset[str]
     instrument_preps: frozenset[str]
@@ -144,12 +149,14 @@ def load_lexicon() -> Lexicon:
         clear_objects=frozenset(raw["measure_verb_kinds"]["clear_objects"]),
         frozen_adjectives=frozenset(raw["measure_verb_kinds"]["frozen_adjectives"]),
         needs_party=frozenset(raw["measure_nouns"]["needs_party"]),
+        state_kinds=frozenset(raw["measure_nouns"]["state_kinds"]),
         topic_preps=frozenset(modality["topic_preps"]),
         dotted_aliases=frozenset(raw["authority_abbreviations"]["dotted"]),
         designation_verbs=frozenset(raw["designations"]["verbs"]),
         designation_nouns=frozenset(raw["designations"]["nouns"]),
         designation_complements=frozenset(raw["designations"]["complements"]),
         generic_objects=frozenset(raw["generic_objects"]["nouns"]),
+        demonstratives=frozenset(raw["generic_objects"]["demonstratives"]),
         quantities=frozenset(raw["quantities"]["nouns"]),
         generic_context=int(raw["generic_objects"]["context_sentences"]),
         violation_verbs=frozenset(violations["verbs"]),
@@ -162,9 +169,11 @@ def load_lexicon() -> Lexicon:
         threat_if_negated=frozenset(modality["threat_if_negated"]),
         consider_words=frozenset(modality["consider_words"]),
         need_words=frozenset(modality["need_words"]),
+        holding_words=frozenset(modality["holding_words"]),
         condition_nouns=frozenset(modality["condition_nouns"]),
         future_aux=frozenset(modality["future_aux"]),
         hypothetical_aux=frozenset(modality["hypothetical_aux"]),
+        ability_aux=frozenset(modality["ability_aux"]),
         backshifted_aux=frozenset(modality["backshifted_aux"]),
         anyone=frozenset(modality["anyone"]),
         naming_adverbs=frozenset(modality["naming_adverbs"]),
@@ -175,6 +184,7 @@ def load_lexicon() -> Lexicon:
         declining_words=frozenset(modality["declining_words"]),
         demand_words=frozenset(modality["demand_words"]),
         demand_window=int(modality["demand_window_tokens"]),
+        awaiting_marks=frozenset(modality["awaiting_marks"]),
         keeping_words=frozenset(modality["keeping_words"]),
         in_force_words=frozenset(modality["in_force_words"]),
         instrument_preps=frozenset(modality["instrument_preps"]),

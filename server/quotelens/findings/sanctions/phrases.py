@@ -23,12 +23,25 @@ def phrase_bounds(head: Token, lex: Lexicon) -> tuple[int, int]:
     for child in rights(head):
         if child.dep_ == "prep" and child.lower_ in lex.target_preps | {"over", "of"} and child.left_edge.i == end \
                 and not is_time(child):
-            end = child.right_edge.i + 1
+            end = _without_relative_clause(child)
         elif child.dep_ in ("compound", "amod") and child.i == end:
             end = child.right_edge.i + 1
         elif child.dep_ == "advmod" and child.i == end and child.right_edge.i == child.i:
             end = child.i + 1  # "the harshest sanctions ever against North Korea", not "the embargo ahead of a vote"
     return start, end
+
+
+def _without_relative_clause(prep: Token) -> int:
+    """Where a measure's prepositional phrase ends: before a relative clause set off by a comma ('the sanctions of the
+    Japanese authorities, which thus bring to 61 the number of citizens whose assets they have frozen'), an aside that
+    says something else, often another measure; 'sanctions on anyone who aids the regime' names whom they hit."""
+    end = prep.right_edge.i + 1
+    for word in prep.subtree:
+        if word.dep_ == "relcl" and word.left_edge.i > prep.i + 1 and word.doc[word.left_edge.i - 1].text == ",":
+            end = min(end, word.left_edge.i)
+    while end - 1 > prep.i and prep.doc[end - 1].is_punct:
+        end -= 1
+    return end
 
 
 def governing_status_word(head: Token, lex: Lexicon) -> Token | None:
@@ -41,6 +54,8 @@ def governing_status_word(head: Token, lex: Lexicon) -> Token | None:
     if head.dep_ == "pobj" and ((parent.lower_ in ("to", "on") and parent.head.lemma_.lower() in lex.listing_verbs)
                                or (parent.lower_ == "from" and lex.status_of.get(parent.head.lemma_.lower()) == "lifted")):
         return parent.head  # "added 37 firms to its Entity List", "removed from the sanctions list", "exempted from"
+    if head.dep_ == "pobj" and parent.lower_ == "from" and (remover := _remover_above(parent.head, lex)) is not None:
+        return remover  # "the delisting of 51 individuals and 20 companies from the list": 'from' hung on the parties
     for child in rights(head):
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in lex.status_of:
             return child  # "the coercive measures imposed by the United States"
@@ -57,6 +72,18 @@ def governing_status_word(head: Token, lex: Lexicon) -> Token | None:
     if head.dep_ == "conj":  # "impose sanctions and an embargo": what governs the first conjunct governs them all
         first = first_conjunct(head)
         return governing_status_word(first, lex) if first is not None else None
+    return None
+
+
+def _remover_above(word: Token, lex: Lexicon) -> Token | None:
+    """The lifting word whose object ``word`` is, through its list of parties ('delisting of A and B', 'removed A and
+    B'): the parser hangs 'from the list' on the nearest party."""
+    for _ in range(4):
+        if word.dep_ not in ("conj", "pobj", "prep", "dobj") or word.head is word:
+            return None
+        word = word.head
+        if word.pos_ in ("NOUN", "VERB") and lex.status_of.get(word.lemma_.lower()) == "lifted":
+            return word
     return None
 
 

@@ -50,8 +50,10 @@ def travel_ban_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 
 
 def frozen_candidate(token: Token, lex: Lexicon) -> Candidate | None:
-    """'the bank accounts of the officials were frozen' (spaCy reads 'frozen' as an adjective there)."""
-    subject = next((c for c in children(token.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """'the bank accounts of the officials were frozen' (spaCy reads 'frozen' as an adjective there); 'will have their
+    assets frozen', where the adjective is a clause of its own."""
+    holder = token if token.dep_ == "ccomp" else token.head
+    subject = next((c for c in children(holder) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not {subject.lower_, subject.lemma_.lower()} & lex.measure_verbs["freeze"]:
         return None
     return Candidate(token, subject, token, subject.left_edge.i, token.i + 1, "noun", clear=True)
@@ -59,10 +61,15 @@ def frozen_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 
 def misread_noun_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'The asset freezes apply to 1,200 people', which spaCy reads as a subject 'The asset' and a verb 'freezes':
-    a measure word tagged a verb whose subject, right before it, is the modifier that makes it a measure noun."""
+    a measure word tagged a verb whose subject, right before it, is the modifier that makes it a measure noun; also
+    the last of a list ('travel bans and asset freezes on people linked to ...', 'asset' a conjunct, 'freezes' a verb
+    with no object)."""
     rule = lex.qualified.get(token.lemma_.lower())
     subject = token.nbor(-1) if token.i > 0 and token.pos_ == "VERB" else None
-    if rule is None or subject is None or subject.dep_ != "nsubj" or subject.head.i != token.i \
-            or subject.lemma_.lower() not in rule["modifiers"]:
+    if rule is None or subject is None or subject.lemma_.lower() not in rule["modifiers"]:
         return None
-    return Candidate(token, token, None, subject.left_edge.i, token.i + 1, "noun", clear=bool(rule["clear"]))
+    listed = subject.dep_ == "conj" and subject.pos_ == "NOUN" and not children(token, "dobj", "nsubj")
+    if not listed and (subject.dep_ != "nsubj" or subject.head.i != token.i):
+        return None
+    end = max((p.right_edge.i for p in children(token, "prep") if p.lower_ == "on"), default=token.i) + 1
+    return Candidate(token, token, None, subject.left_edge.i, end, "noun", clear=bool(rule["clear"]))

@@ -1,12 +1,10 @@
 """Find mentions of sanctions and similar coercive measures, with their status, authority and targets.
 
-Rules read spaCy's parse: a measure word (``data/sanctions.json``), the verb that governs it (impose, lift,
-violate ...), the modality on the path up its clause (warn, will, would, a bill ...), the subject of that clause
-(the authority; "we" inside a quote is the speaker's government) and its "against/on" objects (the targets).
-Limits: no coreference beyond handing authority and targets on to later mentions (see ``_carry_over``), so an
-article on two regimes by two authorities gets some repeats wrong; a misparse loses a target or a status word.
-The rules live beside this module: ``candidates`` (which words name a measure), ``status``, ``parties`` (authority
-and targets), ``measures`` (the kind of measure and the sectors it hits) and ``lexicon`` (the word lists).
+Rules read spaCy's parse: a measure word (``data/sanctions.json``), the verb that governs it (impose, lift, violate
+...), the modality up its clause (warn, will, would, a bill ...), the clause's subject (the authority; "we" in a quote
+is the speaker's government) and its "against/on" objects (the targets). Limits: no coreference beyond repeats of a
+measure's noun (``repeats``) and parties handed on to later mentions (``_carry_over``), so an article on two regimes
+gets some repeats wrong. Beside it: ``candidates``, ``status``, ``parties``, ``targets``, ``measures``, ``lexicon``.
 """
 
 from __future__ import annotations
@@ -26,6 +24,7 @@ from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import measure_of, sectors_of
 from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country
 from quotelens.findings.sanctions.parties import find_authority
+from quotelens.findings.sanctions.repeats import demonstrative_repeats
 from quotelens.findings.sanctions.senses import is_other_sense, is_sports_story
 from quotelens.findings.sanctions.status import find_status
 from quotelens.findings.sanctions.targets import find_targets
@@ -64,7 +63,8 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
         candidate = candidate_at(token, lex)
         if candidate is not None and not is_other_sense(candidate, lex):
             findings.append(_describe(candidate, lex, context))
-    findings += _acronym_mentions(findings, lex, context) + _list_repeats(findings, lex, context)
+    findings += _acronym_mentions(findings, lex, context) + _list_repeats(findings, lex, context) + [
+        _describe(repeat, lex, context) for repeat in demonstrative_repeats([f.candidate for f in findings], lex)]
     if is_sports_story(doc, lex):  # a sports body's penalties; a state's measure names its authority
         findings = [f for f in findings if f.authority is not None]
     findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, document.text)

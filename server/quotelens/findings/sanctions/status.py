@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.changes import change_status
+from quotelens.findings.sanctions.frames import (
+    acts, going_to, held_under, is_conditional, is_question, past_reporter, proposed_by_frame, takes_effect)
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.tree import children, lefts
 
@@ -46,8 +48,11 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
     if candidate.kind == "resolution" or _evading_compound(candidate, lex):
         base = "violated"
     start = verb if verb is not None else candidate.head
+    changed = _changed_antecedent(start, lex)
+    if changed is not None:  # "a measure which added 11 US firms to the list has been suspended"
+        base, start = lex.status_of[changed.lemma_.lower()], changed
     path = clause_path(start)
-    if base in ("imposed", "lifted", "extended") and _is_question(start):
+    if base in ("imposed", "lifted", "extended") and is_question(start):
         return "considered"  # "Will the EU impose sanctions on Israel?": asked about (docs/annotation.md)
     if base != "imposed":
         return change_status(base, start, verb, path, lex)
@@ -63,7 +68,7 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
     ))
     if _is_denied(head, path):
         return "other"
-    if _acts(head, lex):
+    if acts(head, lex) or held_under(head, lex):
         return "imposed"
     for child in lefts(head):  # "the proposed sanctions", "potential sanctions", "the threatened sanctions"
         if any(a.lower_ in lex.naming_adverbs for a in children(child, "advmod")):
@@ -92,15 +97,17 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
         if lemma in lex.threat_if_negated:
             # "will not hesitate to impose", "did not rule out sanctions" threaten; "ruled out sanctions" does not
             return "threatened" if negated else "other"
-        if (lemma in lex.threat_words or lemma in lex.consider_words) and not children(word, "oprd"):
-            # not "called the sanctions illegal": a verb with a predicate on its object names or judges the measure
+        if (lemma in lex.threat_words or lemma in lex.consider_words) and (
+                below is None or (below.dep_ == "oprd" and below is not start) or not children(word, "oprd")):
+            # not "called the sanctions illegal": a verb with a predicate on its object names or judges the measure;
+            # "called in vain for an embargo" (the parser's "vain" as that predicate, the measure under it) calls for it
             # "is not considering sanctions", "did not discuss sanctions": a negated proposal proposes nothing
             if negated:
                 return "other"
             # "would consider sanctions in case it stages further provocations": a proposal on a condition threatens
-            return "threatened" if lemma in lex.threat_words or _is_conditional(word, lex) else "considered"
+            return "threatened" if lemma in lex.threat_words or is_conditional(word, lex) else "considered"
         if any(c.lower_ in lex.consider_words for c in children(word, "mark")) \
-                or _proposed_by_frame(word, below, lex, existing):
+                or proposed_by_frame(word, below, lex, existing):
             return "considered"
         auxes = {c.lower_ for c in children(word, "aux", "auxpass")}
         if existing or bare:
@@ -109,61 +116,31 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
             continue
         if any(c.lower_ in lex.condition_marks for c in children(word, "mark")):
             return "considered"  # "if the EU imposes sanctions, ...": a hypothesis, not a decision
-        if auxes & lex.future_aux or _going_to(word):
+        if auxes & lex.future_aux or going_to(word):
             if negated:
                 return "other"
             # "will impose sanctions if Moscow escalates" threatens; "will impose sanctions on Monday" announces
-            return "threatened" if _is_conditional(word, lex) else "imposed"
+            # "warned that the EU will impose sanctions": a threat the reporting verb makes
+            return "threatened" if is_conditional(word, lex) or _threat_reported(word, lex) else "imposed"
         if auxes & lex.hypothetical_aux:
             if not negated and lemma in lex.facing_words:
                 return "threatened"  # "could face sanctions": a conditional threat (docs/annotation.md)
-            reporter = _past_reporter(word, auxes, lex)
+            reporter = past_reporter(word, auxes, lex)
             if reporter is not None and not negated:
                 # "said it would impose sanctions": the speaker's "will", read as "will" is, with the reporting
                 # verb's own threat or proposal ("warned that it would impose")
-                if reporter.lemma_.lower() in lex.threat_words or _is_conditional(word, lex):
+                if reporter.lemma_.lower() in lex.threat_words or is_conditional(word, lex):
                     return "threatened"
                 hedged = any(c.lemma_.lower() in lex.consider_words for c in children(word, "advmod"))  # "would likely"
                 return "considered" if hedged or reporter.lemma_.lower() in lex.consider_words else "imposed"
             return "other" if negated else "considered"
+        if auxes & lex.ability_aux:
+            return "other"  # "they can sanction me and can freeze my assets if they like": what one is able to do
         if negated:
             return "other"
         if word.pos_ in ("VERB", "AUX") and (word.tag_ in ("VBD", "VBZ", "VBP") or auxes & {"have", "has", "had"}):
             return "imposed"
     return "other" if bare else "imposed"
-
-
-def _proposed_by_frame(word: Token, below: Token | None, lex: Lexicon, existing: bool) -> bool:
-    """'Additional sanctions are necessary': a measure its clause says is needed ('the sanctions are necessary' judges
-    one in force); 'discussions were taking place regarding the fifth package': a measure a proposal noun's clause is
-    about. Both are not yet decided."""
-    if below is None:
-        return False
-    if not existing and below.dep_ in ("nsubj", "nsubjpass") and any(c.lemma_.lower() in lex.need_words for c in children(word, "acomp")):
-        return True
-    return below.dep_ == "prep" and any(s.pos_ == "NOUN" and s.lemma_.lower() in lex.consider_words
-                                        for s in children(word, "nsubj"))
-
-
-def takes_effect(word: Token, lex: Lexicon) -> bool:
-    """'take effect', 'come into force', 'remain in place': a decided measure, whatever the tense."""
-    for child in children(word):
-        # "take effect"; not "discussions were taking place regarding the package": taking place is happening
-        if child.dep_ == "dobj" and child.lemma_.lower() in lex.in_force_nouns and child.lemma_.lower() != "place":
-            return True
-        if child.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in lex.in_force_nouns for o in children(child)):
-            return True
-    return False
-
-
-def _is_question(word: Token) -> bool:
-    """Whether ``word``'s sentence ends in a question mark (before a closing quote)."""
-    last = word.sent[-1]  # the sentence from the document's tree index, not a climb up the heads
-    for _ in range(3):  # past a closing quote or a line break
-        if last.text == "?" or last.i == 0 or not (last.is_space or last.is_quote or last.text in ")]"):
-            break
-        last = last.nbor(-1)
-    return last.text == "?"
 
 
 def _in_force(candidate: Candidate, lex: Lexicon) -> bool:
@@ -214,6 +191,21 @@ def _evading_compound(candidate: Candidate, lex: Lexicon) -> bool:
     return lex.status_of.get(trigger.head.lemma_.lower()) == "violated" or trigger.head.lower_ in lex.violation_nouns
 
 
+def _changed_antecedent(start: Token, lex: Lexicon) -> Token | None:
+    """The verb that lifts or extends the noun a measure's relative clause describes ('export control measures that
+    added 28 US entities to its list' which China 'has suspended'): what happens to the antecedent happens to it."""
+    if start.dep_ != "relcl" or start.head.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    outer = start.head.head
+    return outer if lex.status_of.get(outer.lemma_.lower()) in ("lifted", "extended") else None
+
+
+def _threat_reported(word: Token, lex: Lexicon) -> bool:
+    """'She warned that more sanctions will come': the clause a threat verb reports."""
+    clause = word.head if word.dep_ == "conj" else word
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lex.threat_words
+
+
 def clause_path(start: Token) -> list[Token]:
     """The words from ``start`` up to the verb of its clause and the verbs it is an infinitive or argument of."""
     path = [start]
@@ -230,37 +222,10 @@ def clause_path(start: Token) -> list[Token]:
     return path
 
 
-def _past_reporter(word: Token, auxes: set[str], lex: Lexicon) -> Token | None:
-    """The past verb reporting ``word``'s clause when its 'would' is a backshifted 'will' ('told the media that the
-    measure would be a freeze'), else None."""
-    if not auxes & lex.backshifted_aux or auxes & (lex.hypothetical_aux - lex.backshifted_aux):
-        return None
-    clause = word.head if word.dep_ == "conj" else word
-    reporter = clause.head
-    return reporter if clause.dep_ == "ccomp" and reporter.tag_ == "VBD" else None
-
-
 def _is_infinitive(word: Token) -> bool:
     """'a bill to impose sanctions': an infinitive clause belongs to the phrase it hangs from."""
     return word.dep_ in ("relcl", "advcl", "acl") and any(c.lower_ == "to" for c in children(word, "aux")) \
         and not children(word, "nsubj", "nsubjpass")
-
-
-def _is_conditional(word: Token, lex: Lexicon) -> bool:
-    """Whether a clause ('will impose sanctions') carries a condition: an 'if/unless' clause on it or on the verb it
-    is coordinated with."""
-    for verb in (word, word.head) if word.dep_ == "conj" else (word,):
-        for clause in children(verb, "advcl"):
-            # "if", "unless", and "in case" (its noun hangs from the mark)
-            if any(" ".join([c.lower_, *(o.lower_ for o in children(c, "pobj"))]) in lex.condition_marks
-                   for c in children(clause, "mark")):
-                return True
-    return False
-
-
-def _going_to(word: Token) -> bool:
-    head = word.head
-    return word.dep_ == "xcomp" and head.lower_ == "going" and bool(children(head, "aux"))
 
 
 def _is_denied(head: Token, path: list[Token]) -> bool:
@@ -269,15 +234,6 @@ def _is_denied(head: Token, path: list[Token]) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "without":
         return True
     return any(c.lower_ == "no" for word in (head, *path) for c in children(word, "det"))
-
-
-def _acts(head: Token, lex: Lexicon) -> bool:
-    """'the damage caused by the embargo': a measure that does something is in force, whatever proposal or threat
-    the clause it acts in sits under ('attempting to obscure the damage caused by the embargo')."""
-    if head.dep_ != "pobj" or head.head.dep_ != "agent":
-        return False
-    action = head.head.head.lemma_.lower()
-    return action not in lex.threat_words and action not in lex.consider_words
 
 
 def _is_generic_reference(head: Token, lex: Lexicon) -> bool:

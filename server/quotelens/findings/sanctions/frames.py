@@ -1,0 +1,105 @@
+"""The frame a measure's clause sits in, read from the parse: a question, a condition, a need or a proposal noun, a
+past verb reporting a 'would', and what holds a measure in force whatever is said around it (an action it performs,
+a party held under it, taking effect)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.language.tree import children
+
+
+def proposed_by_frame(word: Token, below: Token | None, lex: Lexicon, existing: bool) -> bool:
+    """'Additional sanctions are necessary': a measure its clause says is needed ('the sanctions are necessary' judges
+    one in force); 'discussions were taking place regarding the fifth package': a measure a proposal noun's clause is
+    about. Both are not yet decided."""
+    if below is None:
+        # "Imposing an arms embargo is the minimum necessary step": the measure's clause is the subject of one
+        return word.dep_ == "csubj" and _calls_needed(word.head, lex)
+    if not existing and below.dep_ in ("nsubj", "nsubjpass") and _calls_needed(word, lex):
+        return True
+    if not existing and below.dep_ in ("nsubj", "xcomp") and word.lemma_.lower() in lex.need_words \
+            and word.tag_ in ("VB", "VBP", "VBZ") and children(word, "xcomp"):
+        return True  # "Stronger sanctions need to be imposed", "we need to impose sanctions": 'need to' as 'must'
+    return below.dep_ == "prep" and any(s.pos_ == "NOUN" and s.lemma_.lower() in lex.consider_words
+                                        for s in children(word, "nsubj"))
+
+
+def _calls_needed(verb: Token, lex: Lexicon) -> bool:
+    """'are necessary', 'is the necessary step': a predicate that calls its subject needed."""
+    return any(c.lemma_.lower() in lex.need_words for c in children(verb, "acomp")) or any(
+        a.lemma_.lower() in lex.need_words for c in children(verb, "attr") for a in children(c, "amod"))
+
+
+def takes_effect(word: Token, lex: Lexicon) -> bool:
+    """'take effect', 'come into force', 'remain in place': a decided measure, whatever the tense."""
+    for child in children(word):
+        # "take effect"; not "discussions were taking place regarding the package": taking place is happening
+        if child.dep_ == "dobj" and child.lemma_.lower() in lex.in_force_nouns and child.lemma_.lower() != "place":
+            return True
+        if child.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in lex.in_force_nouns for o in children(child)):
+            return True
+    return False
+
+
+def is_question(word: Token) -> bool:
+    """Whether ``word``'s sentence ends in a question mark (before a closing quote)."""
+    last = word.sent[-1]  # the sentence from the document's tree index, not a climb up the heads
+    for _ in range(3):  # past a closing quote or a line break
+        if last.text == "?" or last.i == 0 or not (last.is_space or last.is_quote or last.text in ")]"):
+            break
+        last = last.nbor(-1)
+    return last.text == "?"
+
+
+def past_reporter(word: Token, auxes: set[str], lex: Lexicon) -> Token | None:
+    """The past verb reporting ``word``'s clause when its 'would' is a backshifted 'will' ('told the media that the
+    measure would be a freeze'), else None."""
+    if not auxes & lex.backshifted_aux or auxes & (lex.hypothetical_aux - lex.backshifted_aux):
+        return None
+    clause = word.head if word.dep_ == "conj" else word
+    reporter = clause.head
+    return reporter if clause.dep_ == "ccomp" and reporter.tag_ == "VBD" else None
+
+
+def is_conditional(word: Token, lex: Lexicon) -> bool:
+    """Whether a clause ('will impose sanctions') carries a condition: an 'if/unless' clause on it or on the verb it
+    is coordinated with."""
+    for verb in (word, word.head) if word.dep_ == "conj" else (word,):
+        for clause in children(verb, "advcl"):
+            # "if", "unless", and "in case" (its noun hangs from the mark)
+            if any(" ".join([c.lower_, *(o.lower_ for o in children(c, "pobj"))]) in lex.condition_marks
+                   for c in children(clause, "mark")):
+                return True
+    return False
+
+
+def going_to(word: Token) -> bool:
+    head = word.head
+    return word.dep_ == "xcomp" and head.lower_ == "going" and bool(children(head, "aux"))
+
+
+def acts(head: Token, lex: Lexicon) -> bool:
+    """'the damage caused by the embargo': a measure that does something is in force, whatever proposal or threat
+    the clause it acts in sits under ('attempting to obscure the damage caused by the embargo')."""
+    if head.dep_ != "pobj" or head.head.dep_ != "agent":
+        return False
+    action = head.head.head.lemma_.lower()
+    return action not in lex.threat_words and action not in lex.consider_words
+
+
+def held_under(head: Token, lex: Lexicon) -> bool:
+    """'entities subject to sanctions against Russia', 'assets frozen under international sanctions': what a party or
+    property is held under is in force, whatever the clause above does with the party ('ordered exchanges to block
+    transactions with entities subject to sanctions'); 'could be subject to sanctions' is not yet."""
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    holder = prep.head if prep.lower_ == "to" else prep
+    if holder.lemma_.lower() not in lex.holding_words:
+        return False
+    if holder is prep and prep.head.pos_ == "VERB" and prep.head.tag_ != "VBN":
+        return False  # "to prevent all banks from falling under sanctions": coming under one, not held
+    clause = next((w for w in holder.ancestors if w.pos_ in ("VERB", "AUX")), None)
+    return clause is None or not {c.lower_ for c in children(clause, "aux")} & (lex.hypothetical_aux | lex.future_aux)

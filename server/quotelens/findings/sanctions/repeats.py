@@ -1,0 +1,38 @@
+"""Vague measure nouns that refer back to a measure the article named with the same noun: 'these measures' after
+'unilateral coercive measures imposed by the United States' is that measure again (docs/annotation.md: each
+occurrence is its own mention), wherever its clause puts it ('these measures, wrongly called sanctions, are
+illegal', 'Faced with these measures, ...'). Without a demonstrative, or before any such measure, it is not one."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotelens.findings.sanctions.candidate import Candidate
+from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
+from quotelens.language.tree import children
+
+
+def demonstrative_repeats(found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A demonstrative vague noun ('these measures', 'those restrictions') after a mention whose noun it repeats."""
+    if not found:
+        return []
+    doc = found[0].head.doc
+    taken = {c.head.i for c in found} | {c.trigger.i for c in found}
+    first_named: dict[str, int] = {}
+    for candidate in found:
+        for word in (candidate.head, candidate.trigger):
+            lemma = word.lemma_.lower()
+            first_named[lemma] = min(first_named.get(lemma, word.i), word.i)
+    repeats = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or token.i in taken or lemma not in lex.generic_objects \
+                or first_named.get(lemma, len(doc)) >= token.i:
+            continue
+        if not any(c.lower_ in lex.demonstratives for c in children(token, "det")):
+            continue
+        verb = governing_status_word(token, lex)
+        start, end = with_verb(verb, token, *phrase_bounds(token, lex), lex)
+        repeats.append(Candidate(token, token, verb, start, end, "generic", False))
+    return repeats
