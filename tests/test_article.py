@@ -316,14 +316,17 @@ def test_five_megabyte_page_is_fast():
     page = make_page("".join(f"<p>{text}</p>" for text in texts),
                      head=f'<script type="application/ld+json">{json_ld}</script>')
     assert len(page) > 5_000_000
-    started = time.perf_counter()
-    BeautifulSoup(page, "lxml")
-    parsed = time.perf_counter()
-    article = extract_article(page)
-    extracted = time.perf_counter()
+    parse, extract = [], []
+    for _ in range(2):  # the faster of two: a busy machine pauses one run, seldom both
+        started = time.perf_counter()
+        BeautifulSoup(page, "lxml")
+        parse.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        article = extract_article(page)
+        extract.append(time.perf_counter() - started)
     assert len(article.blocks) == 30_000
     # Relative to the bare parse, so a busy test machine does not fail it: the extractor adds passes, not a hang.
-    assert extracted - parsed < 6 * (parsed - started) + 1
+    assert min(extract) < 6 * min(parse) + 1
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
