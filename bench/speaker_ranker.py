@@ -1,11 +1,12 @@
 """Would a small learned ranker name speakers better than the rules on news they have never seen? (issue 14)
 
-Run: .venv/bin/python bench/speaker_ranker.py
+Run: .venv/bin/python bench/speaker_ranker.py [--tune-only] [--hold-out O,P,Q]
 
 For every gold direct quote of the news corpus whose speaker is not the name at the cue (pronoun, description,
 organisation, no mention at the cue: bench/quotes.py's classes), the candidates of bench/ranker_features.py are
 scored by a logistic regression over simple features. Tune half: 5-fold cross-validation grouped by article, per
-class, beside the rules on the same quotes. Test half: once, trained on all of tune, as one aggregate.
+class, beside the rules on the same quotes; and batch 4 (annotators O, P, Q; the rules were written before anyone
+read it) scored by a model trained on the rest of tune. Test half: trained on all of tune, as aggregates.
 A quote counts as right as the bench counts it: the quote is found and the name chosen is the gold speaker's
 (``same_speaker``); a quote the analysis missed is wrong for every column.
 Columns: rules; ranker (its top candidate); "rules, else ranker" (the ranker only where the rules gave no speaker at all);
@@ -17,12 +18,13 @@ one is named, so the ranker alone (always naming its top) is wrong on every one.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from news_corpus import analyse, load_news  # noqa: E402
+from news_corpus import NEWS, analyse, load_news  # noqa: E402
 from ranker_features import RANKED_CLASSES, Row, article_rows  # noqa: E402
 
 # Fixed on tune, never on test: where the rules name nobody (no speaker at all, not an unnamed source) the ranker
@@ -112,13 +114,34 @@ def by_class(rows: list[Row], results: list[dict[str, bool]]) -> dict[str, list[
             **{kind: of({kind}) for kind in others}, "every gold quote": results}
 
 
+def annotators() -> dict[str, str]:
+    """Each corpus article's annotator: a batch is a set of annotators (docs/benchmarks.md, 'Batches 4 and 5')."""
+    return {data["id"]: data.get("annotator", "") for data in
+            (json.loads(path.read_text(encoding="utf-8")) for path in NEWS.glob("*.json"))}
+
+
+def held_out(tune: list[Row], letters: set[str]) -> None:
+    """Train on the tune articles of every other annotator, score those of ``letters``: a batch the rules were
+    measured on unread (batch 4: O, P, Q) is a second check on news the rules were not written from."""
+    by = annotators()
+    held = [row for row in tune if by[row.article_id] in letters]
+    ranked = [row for row in tune if by[row.article_id] not in letters and row.kind in RANKED_CLASSES]
+    model, alone = fit(ranked), fit(ranked, alone=True)
+    print_table(f"tune articles of annotators {', '.join(sorted(letters))}, trained on the rest of tune",
+                by_class(held, [judged(row, model, alone) for row in held]))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tune-only", action="store_true", help="skip the test half (while working on features)")
+    parser.add_argument("--hold-out", default="O,P,Q",
+                        help="annotators whose tune articles are also scored by a model trained on the rest of tune")
     args = parser.parse_args()
     tune = corpus_rows("tune")
     print_table("tune half, 5-fold cross-validation grouped by article (right / share of gold quotes)",
                 by_class(tune, cross_validated(tune)))
+    if args.hold_out:
+        held_out(tune, set(args.hold_out.split(",")))
     ranked = [row for row in tune if row.kind in RANKED_CLASSES]
     model, alone = fit(ranked), fit(ranked, alone=True)
     weights = model[-1].coef_[0]
