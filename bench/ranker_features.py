@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from news_corpus import locate, name_words, same_speaker
+from news_corpus import half_overlap, locate, name_words, same_speaker
 from quotes import PRONOUNS, response_found, speaker_class
 
 # The classes where the gold speaker is not the name at the cue: the ones a ranker over earlier mentions could fix.
@@ -119,7 +119,7 @@ def article_rows(article, response: dict, doc) -> list[Row]:
     for gold in article.quotes:
         kind = speaker_class(gold)
         span = locate(article.text, gold["quote"], gold.get("occurrence", 1))
-        match = next((q for q in quotes if _half(span, (q["start"], q["end"]))), None)
+        match = next((q for q in quotes if half_overlap(span, (q["start"], q["end"]))), None)
         if match is None:
             rows.append(Row(article.id, kind, False, True, [], [], [], gold["speaker"] is not None))
             continue
@@ -136,11 +136,6 @@ def article_rows(article, response: dict, doc) -> list[Row]:
                         [same_speaker(c.name, gold["speaker"] or "") for c, _ in candidates],
                         gold["speaker"] is not None))
     return rows
-
-
-def _half(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    shorter = min(a[1] - a[0], b[1] - b[0])
-    return shorter > 0 and min(a[1], b[1]) - max(a[0], b[0]) >= 0.5 * shorter
 
 
 def with_rules_answer(candidates: list[Candidate], match: dict | None) -> list[tuple[Candidate, bool]]:

@@ -2,17 +2,17 @@
 
 Run: .venv/bin/python bench/speaker_ranker.py [--tune-only] [--hold-out O,P,Q]
 
-For every gold direct quote of the news corpus whose speaker is not the name at the cue (pronoun, description,
-organisation, no mention at the cue: bench/quotes.py's classes), the candidates of bench/ranker_features.py are
-scored by a logistic regression over simple features. Tune half: 5-fold cross-validation grouped by article, per
-class, beside the rules on the same quotes; and batch 4 (annotators O, P, Q; the rules were written before anyone
-read it) scored by a model trained on the rest of tune. Test half: trained on all of tune, as aggregates.
-A quote counts as right as the bench counts it: the quote is found and the name chosen is the gold speaker's
-(``same_speaker``); a quote the analysis missed is wrong for every column.
-Columns: rules; ranker (its top candidate); "rules, else ranker" (the ranker only where the rules gave no speaker at all);
-"low agreement" (the ranker's top where it gives the rules' answer under LOW and its own top over HIGH); the
-ceiling (some candidate is right, or nobody for an unnamed source). A gold unnamed source is right only when no
-one is named, so the ranker alone (always naming its top) is wrong on every one.
+Every gold direct quote of the news corpus gets the candidates of bench/ranker_features.py, scored by a logistic
+regression over simple features trained on the quotes whose speaker is not the name at the cue (pronoun,
+description, organisation, no mention at the cue: bench/quotes.py's classes). Tune half: 5-fold cross-validation
+grouped by article, per class, beside the rules on the same quotes; and batch 4 (annotators O, P, Q; the rules were
+written before anyone read it) scored by a model trained on the rest of tune. Test half: trained on all of tune, as
+aggregates. A quote counts as right as bench/quotes.py counts it: found, and the gold speaker's name chosen
+(``same_speaker``), or nobody for an unnamed source; a quote the analysis missed is wrong for every column.
+Columns: the rules; the ranker (its top candidate, always naming someone, so wrong on every unnamed source); the
+ranker without the rules' answer as a feature; "rules, else ranker" (the ranker only where the rules gave no speaker
+at all, when it scores its top over FILL); "low agreement" (the ranker's top where it scores the rules' answer
+under LOW and its own top over HIGH); the ceiling (some candidate is right, or nobody for an unnamed source).
 """
 
 from __future__ import annotations
