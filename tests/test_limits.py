@@ -41,6 +41,7 @@ def test_budget_passes_errors_through():
 
 
 def test_budget_answers_at_the_deadline_and_the_abandoned_work_stops():
+    began = time.monotonic()  # before the budget starts counting: a machine under load may pause in between
     budget = Budget(0.2)
     stopped = threading.Event()
     steps = []
@@ -54,12 +55,11 @@ def test_budget_answers_at_the_deadline_and_the_abandoned_work_stops():
         except BudgetExceeded:
             stopped.set()
 
-    began = time.monotonic()
     with pytest.raises(BudgetExceeded):
         budget.run(stages)
     # The work never ends: answering at all proves the deadline answered. The upper bounds are loose, as a loaded
     # machine stretches a 0.2 s budget (a run beside four benchmarks answered after more than 1 s).
-    assert 0.15 < time.monotonic() - began < LOOSE
+    assert 0.19 < time.monotonic() - began < LOOSE
     assert stopped.wait(LOOSE), "the abandoned analysis kept running"
 
 
