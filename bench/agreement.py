@@ -13,7 +13,6 @@ organisations are compared twice: as the bench scores them (any two acceptable r
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import dataclass, field
 
@@ -123,18 +122,18 @@ PAIR_FIELDS = ("quote speaker", "reported speaker", "official", "former", "title
                "sanction status", "sanction measure", "sanction authority", "sanction targets")
 
 
-# Who wrote the main file of an article: the first batch (split evenly into tune and test) or the second (tune only).
-BATCHES = {"1": set("ABC"), "2": set("DEFGHI")}
+# The batches a second annotator read blind: the first (split evenly into tune and test) and the second (tune only).
+SECOND_READ = (1, 2)
 
 
-def agreement(batch: str | None = None) -> tuple[int, dict[str, Field]]:
+def agreement(batch: int | None = None) -> tuple[int, dict[str, Field]]:
     fields = {name: Field() for name in SPAN_FIELDS + PAIR_FIELDS}
     count = 0
     for path in sorted(AGREEMENT.glob("*.json")):
-        main_file = NEWS / path.name
-        if batch and json.loads(main_file.read_text(encoding="utf-8"))["annotator"] not in BATCHES[batch]:
+        main = read_article(NEWS / path.name)
+        if batch and main.batch != batch:
             continue
-        compare(read_article(main_file), read_article(path), fields)
+        compare(main, read_article(path), fields)
         count += 1
     return count, fields
 
@@ -142,7 +141,7 @@ def agreement(batch: str | None = None) -> tuple[int, dict[str, Field]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every disagreement")
-    parser.add_argument("--batch", choices=sorted(BATCHES), help="only articles of this annotation batch")
+    parser.add_argument("--batch", type=int, choices=SECOND_READ, help="only articles of this annotation batch")
     args = parser.parse_args()
     count, fields = agreement(args.batch)
     part = f" (batch {args.batch})" if args.batch else ""

@@ -24,6 +24,11 @@ SPLITS = ("tune", "test")
 NEWS_TOPICS = ("sanctions", "diplomacy", "conflict", "trade", "courts")
 
 
+# The annotation batches by their annotators (docs/annotation.md, "The corpus"): rules were read on batches 1-3;
+# batch 4 joined the tune half unread, batch 5 waits in bench/data/news-reserve/.
+BATCHES = {1: "ABC", 2: "DEFGHI", 3: "LMN", 4: "OPQ", 5: "RST"}
+
+
 @dataclass(frozen=True)
 class NewsArticle:
     """One annotated article: its metadata, text and gold findings (lists of dicts as in the file)."""
@@ -40,10 +45,16 @@ class NewsArticle:
     people: tuple[dict, ...]
     sanctions: tuple[dict, ...]
     other_sense: str | None = None
+    annotator: str = ""
 
     @property
     def is_control(self) -> bool:
         return self.topic not in NEWS_TOPICS
+
+    @property
+    def batch(self) -> int:
+        """The annotation batch the article came in (``BATCHES``), or 0 for an annotator in none."""
+        return next((batch for batch, letters in BATCHES.items() if self.annotator in letters), 0)
 
 
 def locate(text: str, string: str, occurrence: int = 1) -> tuple[int, int]:
@@ -102,6 +113,7 @@ def read_article(path: Path) -> NewsArticle:
         split=data.get("split"), text=data["text"], quotes=tuple(data.get("quotes", ())),
         reported=tuple(data.get("reported", ())), people=tuple(data.get("people", ())),
         sanctions=tuple(data.get("sanctions", ())), other_sense=data.get("other_sense"),
+        annotator=data.get("annotator", ""),
     )
 
 

@@ -18,13 +18,12 @@ under LOW and its own top over HIGH); the ceiling (some candidate is right, or n
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from news_corpus import NEWS, analyse, load_news  # noqa: E402
+from news_corpus import analyse, load_news  # noqa: E402
 from ranker_features import RANKED_CLASSES, Row, article_rows  # noqa: E402
 
 # Fixed on tune, never on test: where the rules name nobody (no speaker at all, not an unnamed source) the ranker
@@ -114,16 +113,10 @@ def by_class(rows: list[Row], results: list[dict[str, bool]]) -> dict[str, list[
             **{kind: of({kind}) for kind in others}, "every gold quote": results}
 
 
-def annotators() -> dict[str, str]:
-    """Each corpus article's annotator: a batch is a set of annotators (docs/benchmarks.md, 'Batches 4 and 5')."""
-    return {data["id"]: data.get("annotator", "") for data in
-            (json.loads(path.read_text(encoding="utf-8")) for path in NEWS.glob("*.json"))}
-
-
 def held_out(tune: list[Row], letters: set[str]) -> None:
     """Train on the tune articles of every other annotator, score those of ``letters``: a batch the rules were
     measured on unread (batch 4: O, P, Q) is a second check on news the rules were not written from."""
-    by = annotators()
+    by = {article.id: article.annotator for article in load_news("tune")}
     held = [row for row in tune if by[row.article_id] in letters]
     ranked = [row for row in tune if by[row.article_id] not in letters and row.kind in RANKED_CLASSES]
     model, alone = fit(ranked), fit(ranked, alone=True)

@@ -20,20 +20,16 @@ rules' (no per-article figure, no errors). The threshold for "unless confident" 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from dataclasses import dataclass
 
-from news_corpus import NEWS, load_news, locate
+from news_corpus import load_news, locate
 from quotelens.language.nlp import load_nlp
 from quotelens.pipeline import analyze_article, read_article
 from sanctions import match
 from status_features import mention_features
 
-# Annotation batches by annotator (docs/annotation.md): rules were read on batches 1-3; batch 4 joined tune unread.
-BATCHES = {**dict.fromkeys("ABC", 1), **dict.fromkeys("DEFGHI", 2), **dict.fromkeys("LMN", 3),
-           **dict.fromkeys("OPQ", 4)}
 STATUSES = ("imposed", "threatened", "considered", "lifted", "extended", "violated", "other")
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 FOLDS = 5
@@ -68,7 +64,6 @@ def examples(split: str) -> list[Example]:
     """Analyse every article of ``split`` and turn each matched gold mention into an Example."""
     nlp = load_nlp()
     articles = load_news(split)
-    annotators = {a.id: json.loads((NEWS / f"{a.id}.json").read_text(encoding="utf-8"))["annotator"] for a in articles}
     found = []
     for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
         analysis = analyze_article(read_article(text=article.text), nlp, doc=doc)
@@ -78,7 +73,7 @@ def examples(split: str) -> list[Example]:
         quotes = tuple((q.start, q.end, q.kind) for q in analysis.quotes)
         for g, p in match(gold, list(analysis.sanctions)):
             features = mention_features(doc, p.start, p.end, p.status, p.measure, quotes)
-            found.append(Example(article.id, BATCHES.get(annotators[article.id], 0), g["status"], p.status, features))
+            found.append(Example(article.id, article.batch, g["status"], p.status, features))
     return found
 
 
