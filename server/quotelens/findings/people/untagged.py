@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from quotelens.findings.people.titles import ROLES, canonical_head, is_headline
+from quotelens.language.entities import entity_of
 from quotelens.language.syntax import text_of, word_of
 
 
@@ -72,10 +73,7 @@ def _ends_a_body_name(doc: Doc, run: Span) -> bool:
     Nations"): a person's name holds no "of" or "for"."""
     if run[0].ent_iob_ != "I" or run[0].ent_type_ in {"", "PERSON"}:
         return False
-    start = run[0].i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    return any(token.lower_ in _BODY_NAME_LINKS for token in doc[start:run[0].i])
+    return any(token.lower_ in _BODY_NAME_LINKS for token in doc[entity_of(run[0]).start:run[0].i])
 
 
 def _with_first_name(doc: Doc, span: Span, taken: dict) -> Span:

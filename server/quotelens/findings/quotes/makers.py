@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from quotelens.findings.organizations import LEADING_WORDS, is_organization
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span
+from quotelens.language.entities import entity_of
 from quotelens.language.tree import children, lefts
 
 
@@ -28,10 +29,7 @@ def body_named_after(scope: QuoteScope, preposition: Token) -> Span | None:
     'from': the body the tagger names right after the preposition (past an article)."""
     for token in scope.doc[preposition.i + 1:preposition.i + 3]:
         if token.ent_type_ == "ORG" and token.ent_iob_ == "B":
-            end = token.i
-            while end + 1 < len(scope.doc) and scope.doc[end + 1].ent_iob_ == "I":
-                end += 1
-            return scope.doc[token.i:end + 1]
+            return entity_of(token)
         if token.lower_ not in LEADING_WORDS:
             return None
     return None

@@ -9,6 +9,7 @@ from typing import Sequence
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
+from quotelens.language.entities import entity_of
 
 
 def authority_of_phrase(token: Token, lex: Lexicon) -> str | None:
@@ -52,17 +53,9 @@ def authority_of_text(text: str, lex: Lexicon) -> str | None:
 
 
 def entity_text(token: Token) -> str:
-    """The named entity ``token`` is part of (found from its IOB tags, not by scanning doc.ents)."""
-    if not token.ent_iob_ or token.ent_iob_ == "O":
-        return token.text
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return bare_name(doc[start:end].text)
+    """The named entity ``token`` is part of, or the word itself outside one."""
+    entity = entity_of(token)
+    return token.text if entity is None else bare_name(entity.text)
 
 
 def state_of_capital(name: str) -> str:

@@ -10,6 +10,7 @@ from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import is_sector
 from quotelens.findings.sanctions.parties import clean_phrase
+from quotelens.language.entities import entity_of
 from quotelens.language.tree import children, rights
 
 
@@ -55,10 +56,8 @@ def _detached_name(obj: Token) -> str | None:
     if obj.pos_ != "NOUN" or after + 1 >= len(doc) or doc[after].text != "," or doc[after + 1].ent_iob_ != "B" \
             or doc[after + 1].ent_type_ != "PERSON":
         return None
-    end = after + 2
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    name = doc[after + 1: end]
+    name = entity_of(doc[after + 1])
+    end = name.end
     if name.root.head in set(obj.ancestors) and (end == len(doc) or doc[end].is_punct and doc[end].text != "("):
         return name.text
     return None
