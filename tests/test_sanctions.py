@@ -1001,6 +1001,18 @@ COUNTRY_AND_LISTED = [
      "sanctions", ("two banks",)),
     ("The US imposed sanctions on two banks in March. Officials said a new round of sanctions would follow.",
      "sanctions", ()),
+    # a relative pronoun stands for the noun its clause modifies
+    ("Japan froze the assets of 17 Russians. That brings to 61 the number of Russian citizens whose assets Japan has "
+     "frozen.", "whose assets Japan has frozen", ("Russian citizens",)),
+    # whom a targeting verb acts on when the measure is its agent, and the members named for it; not goods
+    ("The EU imposed sanctions on Russia. Among the banks hit by the sanctions are Sberbank and VTB.", "the sanctions",
+     ("Sberbank", "VTB")),
+    ("The EU imposed sanctions on Russia. The goods covered by the sanctions include oil and gas.", "the sanctions",
+     ("Russia",)),
+    # a party under a measure is its target; trade under it is not
+    ("The EU imposed sanctions on Russia. Officials said 30 ships under EU sanctions docked in Malta.", "EU sanctions",
+     ("30 ships",)),
+    ("Iran managed to register trade under severe US sanctions.", "severe US sanctions", ("Iran",)),
 ]
 
 

@@ -9,9 +9,10 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.measures import is_sector
 from quotelens.findings.sanctions.listed import listed_by_verb, named_members, named_on_list
 from quotelens.findings.sanctions.owners import beyond_measure_object, owner_of, owners_named
-from quotelens.findings.sanctions.party_phrases import target_phrases
+from quotelens.findings.sanctions.party_phrases import relative_antecedent, target_phrases
 from quotelens.findings.sanctions.phrases import first_conjunct
 from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_capital
 from quotelens.findings.sanctions.article import Context
@@ -49,7 +50,7 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
             return target_phrases(owner, context.doc)  # "seized a plane owned by a Russian airline": the owner
         if named_members(patient, lex) is not None:
             return target_phrases(named_members(patient, lex), context.doc)
-        if patient.left_edge.i > candidate.trigger.i:
+        if patient.left_edge.i > candidate.trigger.i or relative_antecedent(patient) is not None:
             return target_phrases(patient, context.doc)  # "sanctioned 14 people and 8 companies": each group
         subjects = children(candidate.trigger, "nsubjpass")
         if len(subjects) > 1:  # "The people on the list and their family members are banned", parsed as two subjects
@@ -89,7 +90,9 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
         if beyond is not None and beyond is not candidate.head:
             targets.extend(target_phrases(beyond, context.doc))
         for child in children(candidate.head):
-            if child.dep_ == "poss" and child.pos_ != "PRON":
+            if relative_antecedent(child) is not None:  # "citizens whose assets they have frozen"
+                targets.extend(target_phrases(child, context.doc))
+            elif child.dep_ == "poss" and child.pos_ != "PRON":
                 targets.append(clean_phrase(context.doc[child.left_edge.i: child.i + 1].text))  # "froze Iran's assets"
     for noun in {candidate.trigger, candidate.head}:
         for child in lefts(noun):
@@ -171,7 +174,7 @@ def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]
     verbs += [c for c in rights(head) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.targeting_verbs]
     if candidate.verb is not None:  # "expanded sanctions against Russia, targeting 10 entities and 54 individuals"
         verbs += [c for c in rights(candidate.verb) if c.dep_ == "advcl" and c.lemma_.lower() in lex.targeting_verbs]
-    found = []
+    found: list[str | list[str]] = [target_phrases(named_members(hit, lex) or hit, context.doc) for hit in _hit_by(head, lex)]
     for verb in verbs:
         for child in children(verb):
             if child.dep_ == "dobj":
@@ -179,6 +182,17 @@ def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]
             elif child.dep_ == "prep" and child.lower_ in ("to", "at"):
                 found.extend(target_phrases(o, context.doc) for o in children(child) if o.dep_ == "pobj")
     return [t for group in found for t in ([group] if isinstance(group, str) else group)]
+
+
+def _hit_by(head: Token, lex: Lexicon) -> list[Token]:
+    """'Among the business entities targeted by the new sanctions are ...', 'Russia was hit by sanctions': whom a
+    targeting verb whose agent is the measure acts on, the noun its participle modifies or its passive subject."""
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else None
+    if verb is None or verb.lemma_.lower() not in lex.targeting_verbs:
+        return []
+    hit = [verb.head] if verb.dep_ == "acl" else children(verb, "nsubjpass")
+    # a party, not what a measure covers ("the goods covered by the embargo", "the economy hit by sanctions")
+    return [w for w in hit if named_members(w, lex) is not None or (is_possible_target(w, lex) and not is_sector(w, lex))]
 
 
 def _instrument_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
