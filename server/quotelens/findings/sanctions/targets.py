@@ -9,7 +9,6 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
-from quotelens.findings.sanctions.measures import is_sector
 from quotelens.findings.sanctions.listed import listed_by_verb, named_members, named_on_list
 from quotelens.findings.sanctions.owners import beyond_measure_object, owner_of, owners_named
 from quotelens.findings.sanctions.party_phrases import relative_antecedent, target_phrases
@@ -174,7 +173,7 @@ def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]
     verbs += [c for c in rights(head) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.targeting_verbs]
     if candidate.verb is not None:  # "expanded sanctions against Russia, targeting 10 entities and 54 individuals"
         verbs += [c for c in rights(candidate.verb) if c.dep_ == "advcl" and c.lemma_.lower() in lex.targeting_verbs]
-    found: list[str | list[str]] = [target_phrases(named_members(hit, lex) or hit, context.doc) for hit in _hit_by(head, lex)]
+    found: list[str | list[str]] = [target_phrases(named_members(hit, lex), context.doc) for hit in _hit_by(head, lex)]
     for verb in verbs:
         for child in children(verb):
             if child.dep_ == "dobj":
@@ -185,14 +184,14 @@ def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]
 
 
 def _hit_by(head: Token, lex: Lexicon) -> list[Token]:
-    """'Among the business entities targeted by the new sanctions are ...', 'Russia was hit by sanctions': whom a
-    targeting verb whose agent is the measure acts on, the noun its participle modifies or its passive subject."""
+    """'Among the business entities targeted by the new sanctions are A and B': the parties a sentence names for the
+    group a targeting verb whose agent is the measure acts on (the noun its participle modifies, its passive subject)."""
     verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else None
     if verb is None or verb.lemma_.lower() not in lex.targeting_verbs:
         return []
     hit = [verb.head] if verb.dep_ == "acl" else children(verb, "nsubjpass")
-    # a party, not what a measure covers ("the goods covered by the embargo", "the economy hit by sanctions")
-    return [w for w in hit if named_members(w, lex) is not None or (is_possible_target(w, lex) and not is_sector(w, lex))]
+    # the parties named for the group, not what a measure covers ("the goods covered by the embargo")
+    return [w for w in hit if named_members(w, lex) is not None]
 
 
 def _instrument_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
