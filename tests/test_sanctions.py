@@ -339,6 +339,15 @@ TARGETS = [
 # (text, mention, targets): members are targets of their own, a named apposition stands for the phrase it names
 # ("gas firm Novatek" is Novatek); a measure "intended to target" names them too.
 MEMBERS = [
+    # "such as" names members; "including on" names them through its preposition; "as well as" adds none
+    ("The EU imposed sanctions on 39 senior Crimean officials, such as Crimea's acting Prime Minister Sergei Aksyonov "
+     "and Alexei Chaly.", "imposed sanctions on 39 senior Crimean officials, such as Crimea's acting Prime Minister "
+     "Sergei Aksyonov and Alexei Chaly", ("39 senior Crimean officials", "Crimea's acting Prime Minister Sergei Aksyonov",
+                                         "Alexei Chaly")),
+    ("The US imposed sanctions on Russian banks, including on Sberbank and VTB.", "imposed sanctions on Russian banks",
+     ("Russian banks", "Sberbank", "VTB")),
+    ("The EU imposed sanctions on Russian officials, as well as on Belarus.", "imposed sanctions on Russian officials",
+     ("Russian officials", "Belarus")),
     ("The US imposed sanctions on senior party officials, including President Emmerson Mnangagwa.",
      "imposed sanctions on senior party officials, including President Emmerson Mnangagwa",
      ("senior party officials", "President Emmerson Mnangagwa")),
@@ -1013,6 +1022,14 @@ COUNTRY_AND_LISTED = [
     ("The EU imposed sanctions on Russia. Officials said 30 ships under EU sanctions docked in Malta.", "EU sanctions",
      ("30 ships",)),
     ("Iran managed to register trade under severe US sanctions.", "severe US sanctions", ("Iran",)),
+    # a measure naming no target of its own is about the country the article's measures name most; not sanctions
+    # talked about as a kind, nor in an article naming two countries as often
+    ("The EU imposed sanctions on Iran in January. Britain then threatened sanctions against Iran. On Sunday the "
+     "leaders lifted economic and financial sanctions.", "lifted economic and financial sanctions", ("Iran",)),
+    ("The EU imposed sanctions on Iran. Britain threatened sanctions against Iran. Analysts doubt the effectiveness "
+     "of sanctions.", "sanctions", ()),
+    ("The EU imposed sanctions on Iran. Britain threatened sanctions against Syria. On Sunday the leaders lifted "
+     "economic and financial sanctions.", "lifted economic and financial sanctions", ()),
 ]
 
 

@@ -31,9 +31,8 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
         for child in rights(conjunct):
             if child.dep_ == "prep" and child.ent_iob_ == "I":  # inside a name: "Commission for Human Rights"
                 end = max(end, child.right_edge.i)
-            elif child.lower_ in lex.member_words and child.dep_ in ("prep", "acl"):
-                # "officials, including President Mnangagwa", "50 entities, comprising 35 firms": each a target
-                members += [o for o in children(child) if o.dep_ in ("pobj", "dobj")]
+            elif child.dep_ in ("prep", "acl") and member_objects(child, lex):
+                members += member_objects(child, lex)
             elif child.dep_ == "appos" and children(child, "nummod"):
                 members.append(child)  # "on Putin, one bank, and 18 other entities": a counted group is one more
             elif child.dep_ == "appos" and child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") \
@@ -49,6 +48,17 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
     if renaming is not None:  # "on the commander of the RSF group, Mohammad Hamdan Daglao.": by name
         return [renaming]
     return phrases + [phrase for member in members for phrase in target_phrases(member, doc)] + _split_off(obj, lex)
+
+
+def member_objects(word: Token, lex: Lexicon) -> list[Token]:
+    """'officials, including President Mnangagwa', '50 entities, comprising 35 firms', '39 officials, such as
+    Sergei Aksyonov', 'on the industry, including on Myanmar Mining Enterprise': the members a word names, each a
+    target of its own."""
+    if word.lower_ not in lex.member_words and not (word.lower_ == "as" and children(word, "amod")
+                                                    and children(word, "amod")[0].lower_ == "such"):
+        return []
+    named = [o for o in children(word) if o.dep_ in ("pobj", "dobj")]
+    return named + [o for p in children(word, "prep") if p.lower_ in lex.target_preps for o in children(p, "pobj")]
 
 
 def relative_antecedent(word: Token) -> Token | None:

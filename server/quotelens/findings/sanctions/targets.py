@@ -11,7 +11,7 @@ from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.listed import listed_by_verb, named_members, named_on_list
 from quotelens.findings.sanctions.owners import beyond_measure_object, owner_of, owners_named
-from quotelens.findings.sanctions.party_phrases import relative_antecedent, target_phrases
+from quotelens.findings.sanctions.party_phrases import member_objects, relative_antecedent, target_phrases
 from quotelens.findings.sanctions.phrases import first_conjunct
 from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_capital
 from quotelens.findings.sanctions.article import Context
@@ -125,7 +125,7 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
             targets.extend(target_phrases(beyond_measure_object(obj, lex), context.doc))
     if objects:  # "sanctions on Russian citizens, including President Putin": the parse hung the members on the measure
         targets += [t for holder in holders for child in rights(holder) if child.dep_ == "prep" and child.i > objects[0][1].i
-                    and child.lower_ in lex.member_words for obj in children(child, "pobj") if is_possible_target(obj, lex)
+                    for obj in member_objects(child, lex) if is_possible_target(obj, lex)
                     for t in target_phrases(obj, context.doc)]
     if not targets:
         targets.extend(_instrument_targets(candidate, lex, context))
