@@ -1030,6 +1030,11 @@ COUNTRY_AND_LISTED = [
      "of sanctions.", "sanctions", ()),
     ("The EU imposed sanctions on Iran. Britain threatened sanctions against Syria. On Sunday the leaders lifted "
      "economic and financial sanctions.", "lifted economic and financial sanctions", ()),
+    # a country the small model tags as a person ("Mali") is still the country; a person's full name is not
+    ("The EU imposed sanctions on Mali in January. ECOWAS then threatened sanctions against Mali. On Sunday the "
+     "leaders lifted economic and financial sanctions.", "lifted economic and financial sanctions", ("Mali",)),
+    ("Michael Jordan said the EU lifted economic and financial sanctions.", "lifted economic and financial sanctions",
+     ()),
 ]
 
 

@@ -39,15 +39,18 @@ def context_of(doc: Doc, quotes: Sequence[Quote], entities: Sequence[Entity]) ->
     by_sentence: dict[int, set[str]] = {}
     names, in_order, bodies = set(), [], []
     lex = load_lexicon()
+    states = set(lex.country_of_adjective.values())
     for ent in named_entities(doc):
-        party = authority_of_text(bare_name(ent.text), lex) if ent.label_ in ("GPE", "ORG") else None
-        if ent.label_ == "ORG" and party is not None:
+        # a country's name alone that the small model tags as a person or body ("Mali", "Niger") is the country
+        label = "GPE" if ent.label_ in ("PERSON", "ORG") and ent.text in states else ent.label_
+        party = authority_of_text(bare_name(ent.text), lex) if label in ("GPE", "ORG") else None
+        if label == "ORG" and party is not None:
             bodies.append((ent.start, party))
-        if ent.label_ in ("GPE", "NORP"):
+        if label in ("GPE", "NORP"):
             names.add(bare_name(ent.text))
-        if ent.label_ == "GPE":
+        if label == "GPE":
             by_sentence.setdefault(sentence_start(ent[0]), set()).add(bare_name(ent.text))
-        if ent.label_ == "GPE" and ent.root.dep_ != "compound":  # not an office's state: "US President"
+        if label == "GPE" and ent.root.dep_ != "compound":  # not an office's state: "US President"
             in_order.append((ent.start, party or state_of_capital(bare_name(ent.text))))
     return Context(doc, tuple(quotes), {e.id: e for e in entities}, tuple(entities), by_sentence, frozenset(names),
                    tuple(in_order), tuple(bodies))
