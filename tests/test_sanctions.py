@@ -1022,6 +1022,8 @@ COUNTRY_AND_LISTED = [
     ("The EU imposed sanctions on Russia. Officials said 30 ships under EU sanctions docked in Malta.", "EU sanctions",
      ("30 ships",)),
     ("Iran managed to register trade under severe US sanctions.", "severe US sanctions", ("Iran",)),
+    ("The US imposed sanctions on Russia. Rutte warned India, China, and Brazil to reconsider oil purchases from "
+     "Russia or risk facing \"100 per cent secondary sanctions.\"", "100 per cent secondary sanctions", ()),
     # a measure naming no target of its own is about the country the article's measures name most; not sanctions
     # talked about as a kind, nor in an article naming two countries as often
     ("The EU imposed sanctions on Iran in January. Britain then threatened sanctions against Iran. On Sunday the "

@@ -137,10 +137,16 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
         subject = subject_target(candidate, lex)
         if subject is not None and named_members(subject, lex) is not None:
             targets.extend(target_phrases(named_members(subject, lex), context.doc))
-        elif subject is not None:  # "36 officials and 35 entities subject to an asset freeze": each of them
+        elif subject is not None and _may_be_hit(subject, lex):  # "36 officials and 35 entities subject to an asset freeze"
             first = first_conjunct(subject) or subject if subject.dep_ == "conj" else subject
             targets.extend(_short_phrase(each, candidate) for each in [first, *first.conjuncts])
     return list(dict.fromkeys(t for t in targets if t and not _names_no_target(t, lex)))
+
+
+def _may_be_hit(subject: Token, lex: Lexicon) -> bool:
+    """A party, a name or held property the clause puts under a measure, not 'risk' of 'risk facing sanctions'."""
+    return is_possible_target(subject, lex) or subject.pos_ in ("PROPN", "PRON") or subject.dep_ == "nsubj" \
+        or subject.lemma_.lower() in lex.measure_objects
 
 
 def _names_no_target(phrase: str, lex: Lexicon) -> bool:
