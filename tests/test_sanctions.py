@@ -1010,6 +1010,10 @@ COUNTRY_AND_LISTED = [
      "sanctions", ("two banks",)),
     ("The US imposed sanctions on two banks in March. Officials said a new round of sanctions would follow.",
      "sanctions", ()),
+    # a measure noun's held property names its owner; property alone names none
+    ("Japan announced the freezing of the assets of 76 individuals.",
+     "announced the freezing of the assets of 76 individuals", ("76 individuals",)),
+    ("The EU discussed the freezing of assets.", "the freezing of assets", ()),
     # a relative pronoun stands for the noun its clause modifies
     ("Japan froze the assets of 17 Russians. That brings to 61 the number of Russian citizens whose assets Japan has "
      "frozen.", "whose assets Japan has frozen", ("Russian citizens",)),

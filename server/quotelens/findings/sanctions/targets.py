@@ -84,11 +84,13 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
                 targets.extend(target_phrases(child, context.doc))
         if targets or listing:
             return targets
-    if candidate.verb is candidate.trigger and candidate.head is not candidate.trigger:
-        beyond = beyond_measure_object(candidate.head, lex)  # "froze the assets of two oligarchs"
-        if beyond is not None and beyond is not candidate.head:
+    held = candidate.head if candidate.verb is candidate.trigger and candidate.head is not candidate.trigger \
+        else _held_property(candidate, lex)  # "the freezing of the assets of 76 individuals": the noun's object
+    if held is not None:
+        beyond = beyond_measure_object(held, lex)  # "froze the assets of two oligarchs"
+        if beyond is not None and beyond is not held:
             targets.extend(target_phrases(beyond, context.doc))
-        for child in children(candidate.head):
+        for child in children(held):
             if relative_antecedent(child) is not None:  # "citizens whose assets they have frozen"
                 targets.extend(target_phrases(child, context.doc))
             elif child.dep_ == "poss" and child.pos_ != "PRON":
@@ -141,6 +143,14 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
             first = first_conjunct(subject) or subject if subject.dep_ == "conj" else subject
             targets.extend(_short_phrase(each, candidate) for each in [first, *first.conjuncts])
     return list(dict.fromkeys(t for t in targets if t and not _names_no_target(t, lex)))
+
+
+def _held_property(candidate: Candidate, lex: Lexicon) -> Token | None:
+    """'the freezing of the assets of 76 individuals', 'the seizure of Russia's assets': what a measure noun takes."""
+    if candidate.kind != "noun":
+        return None
+    return next((o for p in children(candidate.trigger, "prep") if p.lower_ == "of" for o in children(p, "pobj")
+                 if o.lemma_.lower() in lex.measure_objects or o.lower_ in lex.measure_objects), None)
 
 
 def _may_be_hit(subject: Token, lex: Lexicon) -> bool:
