@@ -78,7 +78,6 @@ def sentence_country(candidate: Candidate, authority: str | None, context: Conte
     return tuple(lex.capital_of.get(c.lower(), c) for c in countries) if len(countries) == 1 else ()
 
 
-
 def with_main_target(findings: list[F], context: Context) -> list[F]:
     """A measure that names no target of its own and has none from its neighbours (sanctions.py) is about the country
     the article's measures name as their target more often than any other, at least twice ('sanctions on Mali', 'the
