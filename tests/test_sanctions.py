@@ -1014,6 +1014,12 @@ COUNTRY_AND_LISTED = [
     ("Japan announced the freezing of the assets of 76 individuals.",
      "announced the freezing of the assets of 76 individuals", ("76 individuals",)),
     ("The EU discussed the freezing of assets.", "the freezing of assets", ()),
+    # the parties a sentence names for "those sanctioned" before the pronoun names no one; a share names none
+    ("The EU renewed its sanctions on Venezuela. Among those sanctioned are Vice-President Delcy Rodríguez and the "
+     "Minister of Petroleum, Tareck El Aissami.", "those sanctioned",
+     ("Vice-President Delcy Rodríguez", "the Minister of Petroleum")),
+    ("The EU renewed its sanctions on Venezuela. Among those sanctioned are some of the richest men in the country.",
+     "those sanctioned", ()),
     # a relative pronoun stands for the noun its clause modifies
     ("Japan froze the assets of 17 Russians. That brings to 61 the number of Russian citizens whose assets Japan has "
      "frozen.", "whose assets Japan has frozen", ("Russian citizens",)),

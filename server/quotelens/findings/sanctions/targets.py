@@ -42,13 +42,13 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     # "restricted visas to 100 officials": what a verb bans is no target; whom its preposition names is (below)
     if candidate.kind == "verb" and candidate.head.lemma_.lower() not in lex.measure_objects:
         patient = candidate.head
+        if named_members(patient, lex) is not None:  # "Among those sanctioned are A and B"
+            return target_phrases(named_members(patient, lex), context.doc)
         if patient.pos_ == "PRON" and patient.lower_ in lex.party_pronouns:
             return _reporting_self(patient, lex)  # "he has been sanctioned": the person is named elsewhere
         owner = owner_of(patient, lex) if candidate.trigger.lemma_.lower() in lex.seizure_words else None
         if owner is not None:
             return target_phrases(owner, context.doc)  # "seized a plane owned by a Russian airline": the owner
-        if named_members(patient, lex) is not None:
-            return target_phrases(named_members(patient, lex), context.doc)
         if patient.left_edge.i > candidate.trigger.i or relative_antecedent(patient) is not None:
             return target_phrases(patient, context.doc)  # "sanctioned 14 people and 8 companies": each group
         subjects = children(candidate.trigger, "nsubjpass")
