@@ -54,7 +54,8 @@ def main() -> int:
     if not reserve:
         print(f"no reserve batch in {RESERVE}")
         return 1
-    print(f"reserve: {len(reserve)} unread articles in the 'tune' column; test: the test half of {NEWS.name}/", flush=True)
+    print(f"reserve: {len(reserve)} unread articles in the 'tune' column; test: the test half of {NEWS.name}/",
+          flush=True)
     with tempfile.TemporaryDirectory(prefix="quotelens-reserve-") as folder:
         root = Path(folder)
         scratch_corpus(root)
