@@ -383,6 +383,12 @@ REPEATS = [
     ("Britain imposed sanctions on officials in Tehran in March. On Monday, the United Kingdom said it would sanction "
      "seven individuals and one organisation. The Foreign Office said the sanctions had been coordinated with the "
      "United States.", "the sanctions", "United Kingdom", ("seven individuals", "one organisation")),
+    # a repeat of a measure in force refers back to one in force, not to one only considered; a considered one may
+    ("Australia imposed sanctions on Russia on Tuesday. Canberra is considering sanctions against more individuals. "
+     "The ambassador met officials following announcement of the sanctions.", "the sanctions", "Australia",
+     ("Russia",)),
+    ("Australia imposed sanctions on Russia on Tuesday. Canberra is considering sanctions against more individuals. "
+     "It may announce the sanctions next week.", "announce the sanctions", "Australia", ("more individuals",)),
     # a vague repeat takes the parties of the measure it points to, not those of the party asking for its end
     ("The EU imposed an arms embargo on China in 1989. Beijing has long demanded that the EU end the ban.",
      "end the ban", "European Union", ("China",)),
