@@ -369,6 +369,25 @@ SUBJECTS = [
      "United States", ("Russia",)),
 ]
 
+# (text, mention, targets): the targets a measure's sentence leaves to the next one, whose pronoun subject is the
+# measure again; a pronoun of the other number, a measure that is not the subject, or a noun subject leave it be
+NEXT_SENTENCE = [
+    ("The new EU sanctions are to tighten Russian firms' access to capital markets. They are to target Rosneft and "
+     "Transneft.", "The new EU sanctions", ("Rosneft", "Transneft")),
+    ("The EU's new sanctions took effect on Monday. They target three banks in Minsk.", "The EU's new sanctions",
+     ("three banks",)),
+    ("The EU's new sanctions took effect on Monday. It targets three banks in Minsk.", "The EU's new sanctions", ()),
+    ("The EU approved new sanctions on Monday. They target three banks in Minsk.", "new sanctions", ()),
+    ("The EU's new sanctions took effect on Monday. Officials target three banks in Minsk.", "The EU's new sanctions",
+     ()),
+]
+
+
+@pytest.mark.parametrize("text, mention, targets", NEXT_SENTENCE, ids=[case[0][-48:] for case in NEXT_SENTENCE])
+def test_targets_the_next_sentence_names_for_the_measure(nlp, text, mention, targets):
+    assert (mention, targets) in [(s.text, s.targets) for s in found(nlp, text)]
+
+
 # (text, mention, authority, targets): a definite repeat takes the authority and targets of the measure it refers
 # back to, not those of the party reacting to it; "ahead of a vote" is not part of its phrase.
 REPEATS = [

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.listed import listed_by_verb, named_members, named_on_list
+from quotelens.findings.sanctions.following import targets_in_next_sentence
 from quotelens.findings.sanctions.owners import beyond_measure_object, owner_of, owners_named
 from quotelens.findings.sanctions.party_phrases import member_objects, relative_antecedent, target_phrases
 from quotelens.findings.sanctions.phrases import first_conjunct
@@ -23,7 +24,7 @@ if TYPE_CHECKING:  # annotations only
 
 
 def find_targets(candidate: Candidate, lex: Lexicon, context: Context, authority: str | None = None) -> list[str]:
-    found = _targets(candidate, lex, context)
+    found = _targets(candidate, lex, context) or targets_in_next_sentence(candidate.head, lex)
     return [_country_meant(t, candidate, lex, context, authority) for t in found]
 
 
