@@ -496,6 +496,25 @@ def test_a_seizures_target_is_the_owner_the_text_names(nlp):
         (s.text, s.targets) for s in found(nlp, text)]
 
 
+# (text, mention, targets): the owner the sentence before names for property of the same noun, through the company
+# that owns it; another noun, or an owner named two sentences back, leaves the property as written
+OWNERS_BEFORE = [
+    ("The yacht belonged to a company linked to Igor Sechin. French customs officers seized the yacht to enforce EU "
+     "sanctions against Russia.", "seized the yacht", ("Igor Sechin",)),
+    ("A yacht linked to Igor Sechin docked in May. French customs officers seized the yacht to enforce EU sanctions "
+     "against Russia.", "seized the yacht", ("Igor Sechin",)),
+    ("The yacht belonged to a company linked to Igor Sechin. French customs officers seized the vessel in La Ciotat "
+     "to enforce EU sanctions against Russia.", "seized the vessel in La Ciotat", ("the vessel in La Ciotat",)),
+    ("The yacht belonged to a company linked to Igor Sechin. It docked in May. French customs officers seized the "
+     "yacht to enforce EU sanctions against Russia.", "seized the yacht", ("the yacht",)),
+]
+
+
+@pytest.mark.parametrize("text, mention, targets", OWNERS_BEFORE, ids=[case[0][-48:] for case in OWNERS_BEFORE])
+def test_a_seizures_target_is_the_owner_the_sentence_before_names(nlp, text, mention, targets):
+    assert (mention, targets) in [(s.text, s.targets) for s in found(nlp, text)]
+
+
 def test_the_blocking_of_assets_is_an_asset_freeze(nlp):
     text = "The US imposed sanctions on Russia. The sanctions result in the blocking of any U.S. assets they hold."
     assert "asset_freeze" in [s.measure for s in found(nlp, text)]

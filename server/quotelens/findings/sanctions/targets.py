@@ -11,7 +11,7 @@ from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.listed import listed_by_verb, named_members, named_on_list
 from quotelens.findings.sanctions.following import targets_in_next_sentence
-from quotelens.findings.sanctions.owners import beyond_measure_object, owner_of, owners_named
+from quotelens.findings.sanctions.owners import beyond_measure_object, owner_named_before, owner_of, owners_named
 from quotelens.findings.sanctions.party_phrases import member_objects, relative_antecedent, target_phrases
 from quotelens.findings.sanctions.phrases import first_conjunct
 from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_capital
@@ -47,7 +47,8 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
             return target_phrases(named_members(patient, lex), context.doc)
         if patient.pos_ == "PRON" and patient.lower_ in lex.party_pronouns:
             return _reporting_self(patient, lex)  # "he has been sanctioned": the person is named elsewhere
-        owner = owner_of(patient, lex) if candidate.trigger.lemma_.lower() in lex.seizure_words else None
+        owner = (owner_of(patient, lex) or owner_named_before(patient, lex)) \
+            if candidate.trigger.lemma_.lower() in lex.seizure_words else None
         if owner is not None:
             return target_phrases(owner, context.doc)  # "seized a plane owned by a Russian airline": the owner
         if patient.left_edge.i > candidate.trigger.i or relative_antecedent(patient) is not None:
