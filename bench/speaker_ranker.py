@@ -30,7 +30,12 @@ from ranker_features import RANKED_CLASSES, Row, article_rows  # noqa: E402
 # answers over FILL (on tune's 12 such quotes every threshold from 0.05 to 0.3 came out even; 0.5 lost one); it
 # overrides a rules' answer it scores under LOW only when its own top is over HIGH.
 FILL, LOW, HIGH = 0.2, 0.25, 0.5
-COLUMNS = ("rules", "ranker", "ranker w/o rules", "rules, else ranker", "low agreement", "ceiling")
+# The gated ranker (s10, the server's quotelens/findings/quotes/ranker.py) answers only where the rules left the
+# quote without a person or body and the cue's mention is definite, a pronoun or missing (ranker.is_open), and
+# only over GATE; an indefinite or plural source stays unnamed.
+GATE = 0.4
+SWEEP = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+COLUMNS = ("rules", "ranker", "ranker w/o rules", "rules, else ranker", "low agreement", "gated ranker", "ceiling")
 # The feature the ranker without the rules leaves out: does it learn anything beyond following them?
 RULES_FEATURE = "rules chose it"
 
@@ -40,13 +45,15 @@ def vector(features: dict[str, float], alone: bool) -> list[float]:
 
 
 def corpus_rows(split: str) -> list[Row]:
+    """The rows of one half, from an analysis with the ranker off: the rules' own answers."""
+    from quotelens.context import build_context
     from quotelens.language.nlp import load_nlp
 
     articles = load_news(split)
-    responses = analyse(articles)
+    responses = analyse(articles, ranked=False)
     docs = load_nlp().pipe(article.text for article in articles)
     return [row for article, response, doc in zip(articles, responses, docs, strict=True)
-            for row in article_rows(article, response, doc)]
+            for row in article_rows(article, response, build_context(doc))]
 
 
 def fit(rows: list[Row], alone: bool = False):
@@ -63,7 +70,8 @@ def judged(row: Row, model, alone_model) -> dict[str, bool]:
     """Whether each column is right for one quote: names the gold speaker, or nobody for an unnamed source (the
     ranker alone always names its top candidate; the two hybrids let it answer only over HIGH)."""
     if not row.features:
-        return {column: row.rules_right if column == "rules" else False for column in COLUMNS}
+        kept = {column: row.rules_right if column in ("rules", "gated ranker") else False for column in COLUMNS}
+        return {**kept, **{f"gated at {t}": row.rules_right for t in SWEEP}}
     scores = model.predict_proba([vector(f, False) for f in row.features])[:, 1]
     top = max(range(len(scores)), key=scores.__getitem__)
     alone = alone_model.predict_proba([vector(f, True) for f in row.features])[:, 1]
@@ -75,8 +83,14 @@ def judged(row: Row, model, alone_model) -> dict[str, bool]:
         "ranker w/o rules": row.labels[max(range(len(alone)), key=alone.__getitem__)],
         "rules, else ranker": row.labels[top] if row.rules_silent and scores[top] >= FILL else row.rules_right,
         "low agreement": row.labels[top] if doubted else row.rules_right,
+        "gated ranker": gated(row, scores, top, GATE),
         "ceiling": any(row.labels) or not row.gold_named,
+        **{f"gated at {t}": gated(row, scores, top, t) for t in SWEEP},
     }
+
+
+def gated(row: Row, scores, top: int, threshold: float) -> bool:
+    return row.labels[top] if row.gate_open and scores[top] >= threshold else row.rules_right
 
 
 def cross_validated(rows: list[Row], folds: int = 5) -> list[dict[str, bool]]:
@@ -101,6 +115,14 @@ def print_table(title: str, groups: dict[str, list[dict[str, bool]]]) -> None:
         cells = "".join(f"{sum(r[c] for r in results):>10d} {sum(r[c] for r in results) / max(1, len(results)):9.3f}"
                         for c in COLUMNS)
         print(f"{name:<24}{len(results):>7}{cells}")
+
+
+def print_sweep(groups: dict[str, list[dict[str, bool]]]) -> None:
+    """The gated ranker at each threshold of SWEEP beside the rules: where GATE was set (tune only)."""
+    print("\ngated ranker by threshold (tune; right of all four / unnamed source / every gold quote)")
+    for threshold in ("rules", *(f"gated at {t}" for t in SWEEP)):
+        print(f"  {threshold:<14}" + "".join(f"{sum(r[threshold] for r in groups[name]):>6d}"
+                                          for name in ("all four", "unnamed source", "every gold quote")))
 
 
 def by_class(rows: list[Row], results: list[dict[str, bool]]) -> dict[str, list[dict[str, bool]]]:
@@ -131,8 +153,10 @@ def main() -> int:
                         help="annotators whose tune articles are also scored by a model trained on the rest of tune")
     args = parser.parse_args()
     tune = corpus_rows("tune")
+    results = cross_validated(tune)
     print_table("tune half, 5-fold cross-validation grouped by article (right / share of gold quotes)",
-                by_class(tune, cross_validated(tune)))
+                by_class(tune, results))
+    print_sweep(by_class(tune, results))
     if args.hold_out:
         held_out(tune, set(args.hold_out.split(",")))
     ranked = [row for row in tune if row.kind in RANKED_CLASSES]

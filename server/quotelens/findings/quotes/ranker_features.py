@@ -1,0 +1,202 @@
+"""The candidate speakers of a direct quote and the features a learned ranker scores them by (issue 14).
+
+Candidates are what the analysis already holds: the person and organisation entities, by the mentions that carry
+their name (not the pronouns and descriptions the rules tied to them, which would hand the rules' answer to every
+feature), and the ORG and GPE entities spaCy tags. The same code computes the features for the trainer
+(bench/train_speaker_ranker.py), the bench (bench/speaker_ranker.py) and the server (ranker.py), so the weights
+in data/speaker_ranker.json are read against exactly what they were fitted on.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.tokens import Doc, Span
+
+from quotelens.findings.organizations import is_organization
+from quotelens.findings.speakers import role_words
+from quotelens.model import Entity, Quote
+
+HONORIFIC = re.compile(r"\b(?:(Mr|Sir|Lord)|(Mrs|Ms|Miss|Mme|Madam|Dame|Lady))\.?\s+$")
+MALE, FEMALE = frozenset({"he", "him", "his", "himself"}), frozenset({"she", "her", "hers", "herself"})
+BODY_PRONOUNS = frozenset({"it", "they", "its", "their"})
+PRONOUNS = MALE | FEMALE | BODY_PRONOUNS | {"i", "we", "you", "them"}
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Words a name shares with a mention of it that say nothing about which name it is.
+NAME_NOISE = frozenset({"the", "of", "and", "for", "s"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """Someone a quote may be by: a name, whether a person, its name-carrying mentions, and its entity if any."""
+
+    name: str
+    is_person: bool
+    mentions: tuple[tuple[int, int], ...] = ()
+    entity_id: str | None = None
+    title: str = ""
+    is_place: bool = False  # only ever tagged a place (GPE): a country or city speaks for its government, if ever
+
+
+def name_words(name: str | None) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", (name or "").lower().replace("’s", "").replace("'s", ""))) - NAME_NOISE
+
+
+def same_name(one: str, other: str) -> bool:
+    """One name's words hold the other's ('Zakharova' ~ 'Maria Zakharova')."""
+    a, b = name_words(one), name_words(other)
+    return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+def find_candidates(doc: Doc, entities: Sequence[Entity]) -> list[Candidate]:
+    """The person and organisation entities by their name-carrying mentions, then spaCy's ORG and GPE entities
+    (merged into an entity of the same name)."""
+    named: list[tuple[Entity | None, str, list[tuple[int, int]]]] = []
+    labels: dict[str, set[str]] = {}
+    for entity in entities:
+        if entity.type not in ("person", "organization"):
+            continue
+        words = name_words(" ".join([entity.name, *entity.aliases]))
+        mentions = [(s, e) for s, e in entity.mentions if name_words(doc.text[s:e]) & words]
+        named.append((entity, entity.name, mentions))
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "GPE") or not name_words(ent.text):
+            continue
+        same = next((item for item in named if same_name(item[1], ent.text)), None)
+        if same is None:
+            same = (None, ent.text, [])
+            named.append(same)
+        if (ent.start_char, ent.end_char) not in same[2]:
+            same[2].append((ent.start_char, ent.end_char))
+        labels.setdefault(same[1], set()).add(ent.label_)
+    return [Candidate(name, entity is not None and entity.type == "person", tuple(sorted(mentions)),
+                      entity.id if entity else None, (entity.title or "") if entity else "",
+                      entity is None and labels.get(name) == {"GPE"})
+            for entity, name, mentions in named]
+
+
+def cue_span(doc: Doc, quote: Quote) -> Span | None:
+    source = quote.source
+    span = doc.char_span(source.start, source.end, alignment_mode="expand") if source else None
+    return span if span is not None and len(span) else None
+
+
+def cue_form(span: Span | None) -> str:
+    """The form of the mention at a quote's cue: "none", "pronoun", "definite" ('the ministry', 'its
+    spokesman'), "plural" (a definite plural: 'the officials'), "indefinite" ('a senior official', 'officials',
+    'two diplomats'), or "bare" (a singular noun or name without a determiner)."""
+    if span is None:
+        return "none"
+    root = span.root
+    if root.pos_ == "PRON":
+        return "pronoun"
+    before = [token for token in span if token.i < root.i and token.head.i == root.i]
+    if any(token.dep_ == "poss" or token.lower_ in DEFINITE for token in before):
+        return "plural" if root.tag_ in ("NNS", "NNPS") else "definite"
+    if any(token.dep_ in ("det", "nummod") for token in before) or root.tag_ in ("NNS", "NNPS"):
+        return "indefinite"
+    return "bare"
+
+
+class ArticleFacts:
+    """What the features read of one article: sentences, paragraphs, subjects, candidates and their gender."""
+
+    def __init__(self, doc: Doc, candidates: Sequence[Candidate]) -> None:
+        self.doc, self.text = doc, doc.text
+        self.candidates = list(candidates)
+        self.sentence_starts = [sentence.start_char for sentence in doc.sents]
+        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", self.text)]
+        self.subject_chars = {token.idx for token in doc if token.dep_ in SUBJECTS}
+
+    def sentence(self, at: int) -> int:
+        return bisect_right(self.sentence_starts, at)
+
+    def paragraph(self, at: int) -> int:
+        return bisect_right(self.paragraph_starts, at)
+
+    def is_subject(self, mention: tuple[int, int]) -> bool:
+        return any(mention[0] <= char < mention[1] for char in self.subject_chars)
+
+    @cached_property
+    def genders(self) -> dict[str, float]:
+        return {candidate.name: self.gender_of(candidate) for candidate in self.candidates}
+
+    def gender_of(self, candidate: Candidate) -> float:
+        """+1 male, -1 female, 0 unknown: honorifics before its name, and the first personal pronoun after a
+        mention of it up to the next sentence's end when no other candidate is mentioned in between."""
+        if not candidate.is_person or not self.sentence_starts:
+            return 0.0
+        votes = 0
+        others = sorted(m for c in self.candidates if c is not candidate for m in c.mentions)
+        for start, end in candidate.mentions:
+            honorific = HONORIFIC.search(self.text[max(0, start - 8):start])
+            if honorific:
+                votes += 1 if honorific.group(1) else -1
+            limit = max(self.sentence_starts[min(len(self.sentence_starts) - 1, self.sentence(end) + 1)], end)
+            limit = min([limit] + [s for s, _ in others if s >= end])
+            word = next((w.lower() for w in re.findall(r"[A-Za-z]+", self.text[end:limit])
+                         if w.lower() in MALE | FEMALE), None)
+            votes += (word in MALE) - (word in FEMALE) if word else 0
+        return float((votes > 0) - (votes < 0))
+
+
+def quote_features(facts: ArticleFacts, quote: Quote, candidates: Sequence[tuple[Candidate, bool]],
+                   previous: Quote | None) -> list[dict[str, float]]:
+    """One feature dict per (candidate, whether the rules chose it), in a fixed order of names."""
+    start, end = quote.start, quote.end
+    span = cue_span(facts.doc, quote)
+    source_text = span.text.strip().lower() if span is not None else ""
+    cue_pronoun = source_text if span is not None and span.root.pos_ == "PRON" else ""
+    cue_gender = (cue_pronoun in MALE) - (cue_pronoun in FEMALE)
+    description = set(re.findall(r"[a-z]+", source_text)) - {"the", "a", "an", "of"} - PRONOUNS
+    form = cue_form(span)
+    head = span.root.lemma_.lower() if span is not None else ""
+    cue_body = span is not None and form != "pronoun" and is_organization(span)
+    cue_role = head in role_words()
+    paragraph, sentence = facts.paragraph(start), facts.sentence(start)
+    last_prior = {id(c): max((m for m in c.mentions if m[1] <= start), default=None) for c, _ in candidates}
+    order = sorted((m[0] for m in last_prior.values() if m), reverse=True)
+    first = min((c.mentions[0][0] for c, _ in candidates if c.mentions), default=-1)
+    rows = []
+    for candidate, chosen in candidates:
+        prior = last_prior[id(candidate)]
+        count = sum(1 for m in candidate.mentions if m[1] <= start)
+        after = [m for m in candidate.mentions if m[0] >= end and facts.paragraph(m[0]) == paragraph]
+        gender = facts.genders.get(candidate.name, 0.0)
+        was_previous = previous is not None and previous.speaker_name is not None and (
+            previous.speaker == candidate.entity_id if candidate.entity_id
+            else same_name(previous.speaker_name, candidate.name))
+        title_words = set(re.findall(r"[a-z]+", candidate.title.lower()))
+        rows.append({
+            "has prior mention": float(prior is not None),
+            "log char distance": math.log1p(start - prior[1]) if prior else 10.0,
+            "sentence distance": min(10, sentence - facts.sentence(prior[0])) if prior else 10.0,
+            "recency rank": min(5, order.index(prior[0])) if prior else 5.0,
+            "same paragraph": float(any(facts.paragraph(m[0]) == paragraph for m in candidate.mentions)),
+            "named after in paragraph": float(bool(after)),
+            "prior mention is a subject": float(prior is not None and facts.is_subject(prior)),
+            "previous quote's speaker": float(was_previous),
+            "log mentions so far": math.log1p(count),
+            "first named in article": float(bool(candidate.mentions) and candidate.mentions[0][0] == first),
+            "is person": float(candidate.is_person),
+            "is a place": float(candidate.is_place),
+            "gender agrees": float(cue_gender != 0 and gender == cue_gender),
+            "gender clashes": float(cue_gender != 0 and gender == -cue_gender),
+            "he/she for a body": float(cue_gender != 0 and not candidate.is_person),
+            "it/they for a body": float(cue_pronoun in BODY_PRONOUNS and not candidate.is_person),
+            "description in title": float(bool(description & title_words)),
+            "cue definite": float(form == "definite"),
+            "cue indefinite or plural": float(form in ("indefinite", "plural")),
+            "cue head in name": float(bool(head) and head in name_words(candidate.name)),
+            "cue head in title": float(bool(head) and head in title_words),
+            "cue body, a body": float(cue_body and not candidate.is_person),
+            "cue role, a person": float(cue_role and candidate.is_person),
+            "rules chose it": float(chosen),
+        })
+    return rows
