@@ -48,11 +48,11 @@ def as_records(response: dict):
 
 
 def article_rows(article, response: dict, context) -> list[Row]:
-    from quotelens.findings.quotes.ranker import SPEAKER_TYPES, is_open
+    from quotelens.findings.quotes.ranker import is_open, resolved_speakers
     from quotelens.findings.quotes.ranker_features import ArticleFacts, find_candidates, quote_features
 
     entities, quotes = as_records(response)
-    resolved = {e.id for e in entities if e.type in SPEAKER_TYPES}
+    resolved = resolved_speakers(entities)
     facts = ArticleFacts(context.doc, find_candidates(context.doc, entities))
     _, unnamed, _ = response_found(response)
     rows = []

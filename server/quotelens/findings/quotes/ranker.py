@@ -25,7 +25,6 @@ from quotelens.model import Entity, Quote
 
 # The cue forms the ranker may resolve (ranker_features.cue_form); every other form keeps the rules' answer.
 OPEN_FORMS = ("none", "pronoun", "definite")
-SPEAKER_TYPES = ("person", "organization")
 
 
 @dataclass(frozen=True)
@@ -52,6 +51,13 @@ def ranker_weights() -> RankerWeights:
                          float(data["intercept"]), float(data["threshold"]))
 
 
+def resolved_speakers(entities: Sequence[Entity]) -> set[str]:
+    """The ids of the people and bodies a quote may be said to be by: a body named only by the words at its cue
+    ('board' for "the board said", no capital anywhere) is a description the rules left unresolved."""
+    return {entity.id for entity in entities if entity.type == "person" or (
+        entity.type == "organization" and entity.name != entity.name.lower())}
+
+
 def is_open(context: DocContext, quote: Quote, resolved: set[str]) -> bool:
     """Whether the ranker may name this quote's speaker: a direct quote the rules left without a person or body,
     its cue's mention definite, a pronoun or missing."""
@@ -63,7 +69,7 @@ def rank_speakers(context: DocContext, quotes: Sequence[Quote], people: Sequence
     """``quotes`` with the speaker the ranker names for each open quote whose top candidate scores over the
     threshold; every other quote as the rules left it."""
     entities = [*people, *organization_entities(quotes)]
-    resolved = {entity.id for entity in entities if entity.type in SPEAKER_TYPES}
+    resolved = resolved_speakers(entities)
     if not any(is_open(context, quote, resolved) for quote in quotes):
         return list(quotes)
     weights = ranker_weights()
