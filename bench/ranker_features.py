@@ -1,9 +1,8 @@
-"""The rows bench/speaker_ranker.py and bench/train_speaker_ranker.py learn and score: one per gold direct quote.
+"""The rows bench/speaker_ranker.py learns and scores: one per gold direct quote of the news corpus.
 
-A measurement over one analysis with the ranker off (the rules' own answers): the candidates and features are the
-server's (quotelens/findings/quotes/ranker_features.py, over the response's entities and quotes read back into
-records), so the weights the trainer writes are read in the server against exactly what they were fitted on. Each
-candidate is labelled right by the bench's ``same_speaker``.
+The candidates, features and gate are bench/ranker_candidates.py's, over the API response's entities and quotes
+read back into the server's records (so that the same code could run in the server); each candidate is labelled
+right by the bench's ``same_speaker``.
 """
 
 from __future__ import annotations
@@ -12,6 +11,7 @@ from dataclasses import dataclass
 
 from news_corpus import half_overlap, locate, same_speaker
 from quotes import response_found, speaker_class
+from ranker_candidates import ArticleFacts, Candidate, find_candidates, is_open, quote_features, resolved_speakers
 
 # The classes where the gold speaker is not the name at the cue: the ones a ranker over earlier mentions could fix.
 RANKED_CLASSES = ("pronoun", "description", "organisation", "no mention at the cue")
@@ -20,8 +20,8 @@ RANKED_CLASSES = ("pronoun", "description", "organisation", "no mention at the c
 @dataclass
 class Row:
     """One gold quote: its class, whether the rules were right or named nobody, its candidates, whether the gold
-    names a speaker at all (an unnamed source is right only when nobody is named), and whether the server's gate
-    lets the ranker answer it (ranker.is_open)."""
+    names a speaker at all (an unnamed source is right only when nobody is named), and whether the gate lets the
+    ranker answer it (ranker_candidates.is_open)."""
 
     article_id: str
     kind: str
@@ -47,13 +47,10 @@ def as_records(response: dict):
     return entities, sorted(quotes, key=lambda q: q.start)
 
 
-def article_rows(article, response: dict, context) -> list[Row]:
-    from quotelens.findings.quotes.ranker import is_open, resolved_speakers
-    from quotelens.findings.quotes.ranker_features import ArticleFacts, find_candidates, quote_features
-
+def article_rows(article, response: dict, doc) -> list[Row]:
     entities, quotes = as_records(response)
     resolved = resolved_speakers(entities)
-    facts = ArticleFacts(context.doc, find_candidates(context.doc, entities))
+    facts = ArticleFacts(doc, find_candidates(doc, entities))
     _, unnamed, _ = response_found(response)
     rows = []
     for gold in article.quotes:
@@ -73,14 +70,12 @@ def article_rows(article, response: dict, context) -> list[Row]:
         features = quote_features(facts, match, candidates, earlier[-1] if earlier else None)
         rows.append(Row(article.id, kind, rules_right, silent, [c.name for c, _ in candidates], features,
                         [same_speaker(c.name, gold["speaker"] or "") for c, _ in candidates],
-                        gold["speaker"] is not None, is_open(context, match, resolved)))
+                        gold["speaker"] is not None, is_open(doc, match, resolved)))
     return rows
 
 
 def with_rules_answer(candidates, match):
     """Every candidate with whether the rules chose it; the rules' answer added when it is none of them."""
-    from quotelens.findings.quotes.ranker_features import Candidate
-
     if match is None or not match.speaker_name:
         return [(c, False) for c in candidates]
     chosen = [c.entity_id == match.speaker if match.speaker else same_speaker(c.name, match.speaker_name)

@@ -1,10 +1,11 @@
-"""The candidate speakers of a direct quote and the features a learned ranker scores them by (issue 14).
+"""The candidate speakers of a direct quote, the features a learned ranker scores them by, and its gate (issue 14).
 
-Candidates are what the analysis already holds: the person and organisation entities, by the mentions that carry
-their name (not the pronouns and descriptions the rules tied to them, which would hand the rules' answer to every
-feature), and the ORG and GPE entities spaCy tags. The same code computes the features for the trainer
-(bench/train_speaker_ranker.py), the bench (bench/speaker_ranker.py) and the server (ranker.py), so the weights
-in data/speaker_ranker.json are read against exactly what they were fitted on.
+A measurement over the server's own records (bench/speaker_ranker.py), written so that it could run in the server
+as it is: candidates are what the analysis already holds — the person and organisation entities, by the mentions
+that carry their name (not the pronouns and descriptions the rules tied to them, which would hand the rules' answer
+to every feature), and the ORG and GPE entities spaCy tags. The gate lets the ranker answer only where the rules
+found no person or body and the mention at the cue is definite ('the ministry'), a pronoun ('it' after a
+statement) or missing; an indefinite or plural unnamed source ('a senior official', 'officials') stays unnamed.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ BODY_PRONOUNS = frozenset({"it", "they", "its", "their"})
 PRONOUNS = MALE | FEMALE | BODY_PRONOUNS | {"i", "we", "you", "them"}
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# The cue forms the gated ranker may resolve (cue_form); every other form keeps the rules' answer.
+OPEN_FORMS = ("none", "pronoun", "definite")
 # Words a name shares with a mention of it that say nothing about which name it is.
 NAME_NOISE = frozenset({"the", "of", "and", "for", "s"})
 
@@ -200,3 +203,16 @@ def quote_features(facts: ArticleFacts, quote: Quote, candidates: Sequence[tuple
             "rules chose it": float(chosen),
         })
     return rows
+
+
+def resolved_speakers(entities: Sequence[Entity]) -> set[str]:
+    """The ids of the people and bodies a quote may be said to be by: a body named only by the words at its cue
+    ('board' for "the board said", no capital anywhere) is a description the rules left unresolved."""
+    return {entity.id for entity in entities if entity.type == "person" or (
+        entity.type == "organization" and entity.name != entity.name.lower())}
+
+
+def is_open(doc: Doc, quote: Quote, resolved: set[str]) -> bool:
+    """Whether the gated ranker may name this quote's speaker: a direct quote the rules left without a person or
+    body (``resolved_speakers``), its cue's mention definite, a pronoun or missing."""
+    return quote.kind == "direct" and quote.speaker not in resolved and cue_form(cue_span(doc, quote)) in OPEN_FORMS
