@@ -1,8 +1,8 @@
 """The rows bench/speaker_ranker.py learns and scores: one per gold direct quote of the news corpus.
 
-The candidates, features and gate are bench/ranker_candidates.py's, over the API response's entities and quotes
-read back into the server's records (so that the same code could run in the server); each candidate is labelled
-right by the bench's ``same_speaker``.
+The candidates, features and gate are the server's (quotelens/findings/quotes/ranker_features.py), over the entities
+and quotes of an analysis with the ranker off (the rules' own answers) read back into the server's records; each
+candidate is labelled right by the bench's ``same_speaker``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from news_corpus import half_overlap, locate, same_speaker
 from quotes import response_found, speaker_class
-from ranker_candidates import ArticleFacts, Candidate, find_candidates, is_open, quote_features, resolved_speakers
+
+from quotelens.findings.quotes.ranker_features import (ArticleFacts, Candidate, find_candidates, is_open,
+                                                        quote_features, resolved_speakers)
 
 # The classes where the gold speaker is not the name at the cue: the ones a ranker over earlier mentions could fix.
 RANKED_CLASSES = ("pronoun", "description", "organisation", "no mention at the cue")
@@ -21,7 +23,7 @@ RANKED_CLASSES = ("pronoun", "description", "organisation", "no mention at the c
 class Row:
     """One gold quote: its class, whether the rules were right or named nobody, its candidates, whether the gold
     names a speaker at all (an unnamed source is right only when nobody is named), and whether the gate lets the
-    ranker answer it (ranker_candidates.is_open)."""
+    ranker answer it (ranker_features.is_open)."""
 
     article_id: str
     kind: str
@@ -70,7 +72,7 @@ def article_rows(article, response: dict, doc) -> list[Row]:
         features = quote_features(facts, match, candidates, earlier[-1] if earlier else None)
         rows.append(Row(article.id, kind, rules_right, silent, [c.name for c, _ in candidates], features,
                         [same_speaker(c.name, gold["speaker"] or "") for c, _ in candidates],
-                        gold["speaker"] is not None, is_open(doc, match, resolved)))
+                        gold["speaker"] is not None, is_open(doc, match, resolved, facts.candidates)))
     return rows
 
 

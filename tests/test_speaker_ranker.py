@@ -19,10 +19,11 @@ from locations import REPO
 sys.path.insert(0, str(REPO / "bench"))  # the bench modules import each other by name
 
 from news_corpus import analyse, load_news  # noqa: E402
-from ranker_candidates import cue_form, cue_span, find_candidates, is_open, resolved_speakers  # noqa: E402
 from ranker_features import Row, article_rows, as_records  # noqa: E402
 from speaker_ranker import GATE, gated  # noqa: E402
 
+from quotelens.findings.quotes.ranker_features import (cue_form, cue_span, find_candidates, is_open,  # noqa: E402
+                                                        resolved_speakers)
 from quotelens.model import Article, Quote  # noqa: E402
 from quotelens.pipeline import analyze_article, text_blocks  # noqa: E402
 

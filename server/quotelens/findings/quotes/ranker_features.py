@@ -1,7 +1,8 @@
 """The candidate speakers of a direct quote, the features a learned ranker scores them by, and its gate (issue 14).
 
-A measurement over the server's own records (bench/speaker_ranker.py), written so that it could run in the server
-as it is: candidates are what the analysis already holds — the person and organisation entities, by the mentions
+The same code computes the features for the server (ranker.py), the trainer (bench/train_speaker_ranker.py) and the
+bench (bench/speaker_ranker.py), so the weights in data/speaker_ranker.json are read against exactly what they were
+fitted on. Candidates are what the analysis already holds — the person and organisation entities, by the mentions
 that carry their name (not the pronouns and descriptions the rules tied to them, which would hand the rules' answer
 to every feature), and the ORG and GPE entities spaCy tags. The gate lets the ranker answer only where the rules
 found no person or body and the mention at the cue is definite ('the ministry'), a pronoun ('it' after a
@@ -212,7 +213,18 @@ def resolved_speakers(entities: Sequence[Entity]) -> set[str]:
         entity.type == "organization" and entity.name != entity.name.lower())}
 
 
-def is_open(doc: Doc, quote: Quote, resolved: set[str]) -> bool:
+def is_open(doc: Doc, quote: Quote, resolved: set[str], candidates: Sequence[Candidate] = ()) -> bool:
     """Whether the gated ranker may name this quote's speaker: a direct quote the rules left without a person or
-    body (``resolved_speakers``), its cue's mention definite, a pronoun or missing."""
-    return quote.kind == "direct" and quote.speaker not in resolved and cue_form(cue_span(doc, quote)) in OPEN_FORMS
+    body (``resolved_speakers``), its cue's mention a singular pronoun, missing, or definite with a head word the
+    article has already given someone by name or title ('the minister' after 'Foreign Minister Susana Malcorra';
+    not 'the official' that stands for 'a senior official' earlier)."""
+    if quote.kind != "direct" or quote.speaker in resolved:
+        return False
+    span = cue_span(doc, quote)
+    form = cue_form(span)
+    if form == "pronoun":
+        return "Plur" not in span.root.morph.get("Number")  # 'they' after unnamed officials stays theirs
+    if form != "definite":
+        return form in OPEN_FORMS
+    head = span.root.lemma_.lower()
+    return any(head in name_words(c.name) | set(re.findall(r"[a-z]+", c.title.lower())) for c in candidates)
