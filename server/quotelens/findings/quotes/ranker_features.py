@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from quotelens.findings.organizations import is_organization
 from quotelens.findings.speakers import role_words
+from quotelens.language.entities import named_entities
 from quotelens.model import Entity, Quote
 
 HONORIFIC = re.compile(r"\b(?:(Mr|Sir|Lord)|(Mrs|Ms|Miss|Mme|Madam|Dame|Lady))\.?\s+$")
@@ -69,7 +70,7 @@ def find_candidates(doc: Doc, entities: Sequence[Entity]) -> list[Candidate]:
         words = name_words(" ".join([entity.name, *entity.aliases]))
         mentions = [(s, e) for s, e in entity.mentions if name_words(doc.text[s:e]) & words]
         named.append((entity, entity.name, mentions))
-    for ent in doc.ents:
+    for ent in named_entities(doc):
         if ent.label_ not in ("ORG", "GPE") or not name_words(ent.text):
             continue
         same = next((item for item in named if same_name(item[1], ent.text)), None)
