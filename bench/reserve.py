@@ -29,7 +29,7 @@ BENCHES = {
 }
 
 
-def scratch_corpus(root: Path) -> None:
+def scratch_corpus(root: Path, reserve: list[Path]) -> None:
     """A copy of the repository's benches under ``root`` whose news corpus is the test half plus the reserve as tune."""
     shutil.copytree(REPO / "bench", root / "bench", ignore=shutil.ignore_patterns("__pycache__", "news-reserve"))
     (root / "server").symlink_to(REPO / "server")
@@ -37,7 +37,7 @@ def scratch_corpus(root: Path) -> None:
     for path in news.glob("*.json"):
         if json.loads(path.read_text(encoding="utf-8")).get("split") != "test":
             path.unlink()
-    for path in RESERVE.glob("*.json"):
+    for path in reserve:
         shutil.copy(path, news / path.name)
     subprocess.run([sys.executable, "bench/news_split.py", "--into", "tune"], cwd=root, check=True,
                    stdout=subprocess.DEVNULL)
@@ -46,18 +46,21 @@ def scratch_corpus(root: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("benches", nargs="*", metavar="BENCH", help=f"any of {', '.join(BENCHES)} (default: all)")
+    parser.add_argument("--folder", type=Path, default=RESERVE,
+                        help="a batch written blind elsewhere, in the corpus's format (default: the reserve)")
     args = parser.parse_args()
     unknown = set(args.benches) - set(BENCHES)
     if unknown:
         parser.error(f"unknown bench: {', '.join(sorted(unknown))}")
-    reserve = sorted(RESERVE.glob("*.json"))
+    reserve = sorted(args.folder.glob("*.json"))
     if not reserve:
-        print(f"no reserve batch in {RESERVE}")
+        print(f"no annotated articles in {args.folder}")
         return 1
-    print(f"reserve: {len(reserve)} unread articles in the 'tune' column; test: the test half of {NEWS.name}/", flush=True)
+    print(f"reserve: {len(reserve)} unread articles in the 'tune' column; test: the test half of {NEWS.name}/",
+          flush=True)
     with tempfile.TemporaryDirectory(prefix="quotelens-reserve-") as folder:
         root = Path(folder)
-        scratch_corpus(root)
+        scratch_corpus(root, reserve)
         for name in args.benches or BENCHES:
             # A bench exits 1 when a target is missed; its figures are what this prints, so that is not a failure.
             subprocess.run([sys.executable, *BENCHES[name]], cwd=root, check=False)
