@@ -1,12 +1,12 @@
 """The learned speaker ranker: names the speaker of a direct quote the rules left unresolved at a definite cue.
 
 Gated by what the rules found at the cue, not by a score alone (ranker_features.is_open): it may answer only where
-the quote has no person or organisation speaker and the mention at the cue is a pronoun ('it' after a statement),
-missing, or definite with a head word the article already gave someone ('the minister' after 'Foreign Minister
-Susana Malcorra'). An indefinite or plural unnamed source ('a senior official', 'officials', 'sources') stays
-unnamed. Then precision first: it answers only when its top candidate scores over the threshold set on the
-tune half. The weights are data (data/speaker_ranker.json, written by bench/train_speaker_ranker.py): a logistic
-regression over standardised features, read here as a dot product.
+the quote has no person or organisation speaker and the mention at the cue is missing, a singular pronoun ('it'
+after a statement), or definite with a head word the article already gave someone ('the minister' after 'Foreign
+Minister Susana Malcorra'). An indefinite or plural unnamed source ('a senior official', 'officials', 'sources',
+'they') stays unnamed. Then precision first: it answers only when its top candidate scores over the threshold set
+on the tune half. The weights are data (data/speaker_ranker.json, written by bench/train_speaker_ranker.py): a
+logistic regression over standardised features, read here as a dot product.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from quotelens.findings.organizations import ORGANIZATION_ID, organization_entit
 from quotelens.findings.quotes.ranker_features import (ArticleFacts, Candidate, find_candidates, is_open,
                                                         quote_features, resolved_speakers)
 from quotelens.model import Entity, Quote
-
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,10 @@ The same code computes the features for the server (ranker.py), the trainer (ben
 bench (bench/speaker_ranker.py), so the weights in data/speaker_ranker.json are read against exactly what they were
 fitted on. Candidates are what the analysis already holds — the person and organisation entities, by the mentions
 that carry their name (not the pronouns and descriptions the rules tied to them, which would hand the rules' answer
-to every feature), and the ORG and GPE entities spaCy tags. The gate lets the ranker answer only where the rules
-found no person or body and the mention at the cue is definite ('the ministry'), a pronoun ('it' after a
-statement) or missing; an indefinite or plural unnamed source ('a senior official', 'officials') stays unnamed.
+to every feature), and the ORG and GPE entities spaCy tags. The gate (is_open) lets the ranker answer only where the
+rules found no person or body and the mention at the cue is missing, a singular pronoun, or definite with a head
+word the article gave a candidate; an indefinite or plural unnamed source ('a senior official', 'officials') stays
+unnamed.
 """
 
 from __future__ import annotations
@@ -31,8 +32,6 @@ BODY_PRONOUNS = frozenset({"it", "they", "its", "their"})
 PRONOUNS = MALE | FEMALE | BODY_PRONOUNS | {"i", "we", "you", "them"}
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-# The cue forms the gated ranker may resolve (cue_form); every other form keeps the rules' answer.
-OPEN_FORMS = ("none", "pronoun", "definite")
 # Words a name shares with a mention of it that say nothing about which name it is.
 NAME_NOISE = frozenset({"the", "of", "and", "for", "s"})
 
@@ -226,6 +225,6 @@ def is_open(doc: Doc, quote: Quote, resolved: set[str], candidates: Sequence[Can
     if form == "pronoun":
         return "Plur" not in span.root.morph.get("Number")  # 'they' after unnamed officials stays theirs
     if form != "definite":
-        return form in OPEN_FORMS
+        return form == "none"  # indefinite, plural or a bare name: the rules' answer stands
     head = span.root.lemma_.lower()
     return any(head in name_words(c.name) | set(re.findall(r"[a-z]+", c.title.lower())) for c in candidates)
