@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from news_corpus import half_overlap, locate, same_speaker
 from quotes import response_found, speaker_class
 
-from quotelens.findings.quotes.ranker_features import (ArticleFacts, Candidate, find_candidates, is_open,
-                                                        quote_features, resolved_speakers)
+from quotelens.findings.quotes.ranker_features import (ArticleFacts, Candidate, find_candidates, given_words,
+                                                        is_open, quote_features, resolved_speakers)
 
 # The classes where the gold speaker is not the name at the cue: the ones a ranker over earlier mentions could fix.
 RANKED_CLASSES = ("pronoun", "description", "organisation", "no mention at the cue")
@@ -53,6 +53,7 @@ def article_rows(article, response: dict, doc) -> list[Row]:
     entities, quotes = as_records(response)
     resolved = resolved_speakers(entities)
     facts = ArticleFacts(doc, find_candidates(doc, entities))
+    given = given_words(facts.candidates)
     _, unnamed, _ = response_found(response)
     rows = []
     for gold in article.quotes:
@@ -72,7 +73,7 @@ def article_rows(article, response: dict, doc) -> list[Row]:
         features = quote_features(facts, match, candidates, earlier[-1] if earlier else None)
         rows.append(Row(article.id, kind, rules_right, silent, [c.name for c, _ in candidates], features,
                         [same_speaker(c.name, gold["speaker"] or "") for c, _ in candidates],
-                        gold["speaker"] is not None, is_open(doc, match, resolved, facts.candidates)))
+                        gold["speaker"] is not None, is_open(doc, match, resolved, given)))
     return rows
 
 

@@ -29,7 +29,8 @@ from train_speaker_ranker import WEIGHTS, weights_file  # noqa: E402
 
 from quotelens.findings.quotes.ranker import ranker_weights  # noqa: E402
 from quotelens.findings.quotes.ranker_features import (ArticleFacts, cue_form, cue_span,  # noqa: E402
-                                                        find_candidates, is_open, quote_features, resolved_speakers)
+                                                        find_candidates, given_words, is_open, quote_features,
+                                                        resolved_speakers)
 from quotelens.model import Article, Quote  # noqa: E402
 from quotelens.pipeline import analyze_article, text_blocks  # noqa: E402
 
@@ -136,10 +137,10 @@ def test_gate(nlp, text, mention, open_):
     analysis = analyze_article(Article("", text, text_blocks(text)), nlp, ranked=False)
     quote = next(q for q in analysis.quotes if q.kind == "direct")
     assert quote.source.text == mention
-    candidates = find_candidates(doc, analysis.entities)
-    assert is_open(doc, replace(quote, speaker=None), set(), candidates) is open_
+    given = given_words(find_candidates(doc, analysis.entities))
+    assert is_open(doc, replace(quote, speaker=None), set(), given) is open_
     # A quote the rules already gave a person or body is never the ranker's.
-    assert not is_open(doc, replace(quote, speaker="person1"), {"person1"}, candidates)
+    assert not is_open(doc, replace(quote, speaker="person1"), {"person1"}, given)
 
 
 def test_no_mention_at_the_cue_is_open(nlp):

@@ -20,9 +20,13 @@ from importlib import resources
 
 from quotelens.context import DocContext
 from quotelens.findings.organizations import ORGANIZATION_ID, organization_entities
-from quotelens.findings.quotes.ranker_features import (ArticleFacts, Candidate, find_candidates, is_open,
-                                                        quote_features, resolved_speakers)
+from quotelens.findings.quotes.ranker_features import (ArticleFacts, Candidate, find_candidates, given_words,
+                                                        is_open, quote_features, resolved_speakers)
 from quotelens.model import Entity, Quote
+
+# At most this many quotes of one article are ranked (news articles have a handful open to it; a page of a
+# thousand bare quotes costs no more than this many rankings over its candidates).
+MAX_RANKED = 16
 
 
 @dataclass(frozen=True)
@@ -51,30 +55,32 @@ def ranker_weights() -> RankerWeights:
 
 def rank_speakers(context: DocContext, quotes: Sequence[Quote], people: Sequence[Entity]) -> list[Quote]:
     """``quotes`` with the speaker the ranker names for each open quote whose top candidate scores over the
-    threshold; every other quote as the rules left it."""
+    threshold (the first MAX_RANKED of them); every other quote as the rules left it."""
     entities = [*people, *organization_entities(quotes)]
     resolved = resolved_speakers(entities)
+    if all(quote.kind != "direct" or quote.speaker in resolved for quote in quotes):
+        return list(quotes)
     candidates = find_candidates(context.doc, entities)
-    opened = {quote.id for quote in quotes if is_open(context.doc, quote, resolved, candidates)}
+    given = given_words(candidates)
+    opened = [quote for quote in quotes if is_open(context.doc, quote, resolved, given)][:MAX_RANKED]
     if not opened or not candidates:
         return list(quotes)
     weights = ranker_weights()
     facts = ArticleFacts(context.doc, candidates)
     direct = sorted((quote for quote in quotes if quote.kind == "direct"), key=lambda quote: quote.start)
     new_ids = NewOrganizations(entities)
-    ranked = []
-    for quote in quotes:
-        if quote.id in opened:
-            previous = next((q for q in reversed(direct) if q.end <= quote.start), None)
-            paired = [(candidate, candidate.entity_id is not None and candidate.entity_id == quote.speaker)
-                      for candidate in facts.candidates]
-            scores = [weights.probability(f) for f in quote_features(facts, quote, paired, previous)]
-            top = max(range(len(scores)), key=scores.__getitem__)
-            if scores[top] >= weights.threshold:
-                chosen = facts.candidates[top]
-                quote = replace(quote, speaker=chosen.entity_id or new_ids.id_for(chosen), speaker_name=chosen.name)
-        ranked.append(quote)
-    return ranked
+    named: dict[str, Quote] = {}
+    for quote in opened:
+        previous = next((q for q in reversed(direct) if q.end <= quote.start), None)
+        paired = [(candidate, candidate.entity_id is not None and candidate.entity_id == quote.speaker)
+                  for candidate in candidates]
+        scores = [weights.probability(f) for f in quote_features(facts, quote, paired, previous)]
+        top = max(range(len(scores)), key=scores.__getitem__)
+        if scores[top] >= weights.threshold:
+            chosen = candidates[top]
+            named[quote.id] = replace(quote, speaker=chosen.entity_id or new_ids.id_for(chosen),
+                                      speaker_name=chosen.name)
+    return [named.get(quote.id, quote) for quote in quotes]
 
 
 class NewOrganizations:

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate
 
 from spacy.tokens import Doc, Span
 
@@ -34,6 +35,11 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Words a name shares with a mention of it that say nothing about which name it is.
 NAME_NOISE = frozenset({"the", "of", "and", "for", "s"})
+# How far after a mention its pronoun is looked for (the next sentence's end, or nearer; a page of one endless
+# sentence naming one person a thousand times stays linear).
+GENDER_REACH = 1000
+# How many candidates sharing one word a spaCy entity is compared with (news articles name far fewer).
+SAME_NAME_LOOKUPS = 64
 
 
 @dataclass(frozen=True)
@@ -60,29 +66,45 @@ def same_name(one: str, other: str) -> bool:
 
 def find_candidates(doc: Doc, entities: Sequence[Entity]) -> list[Candidate]:
     """The person and organisation entities by their name-carrying mentions, then spaCy's ORG and GPE entities
-    (merged into an entity of the same name)."""
+    (merged into the first candidate of the same name)."""
+    text = doc.text
     named: list[tuple[Entity | None, str, list[tuple[int, int]]]] = []
+    by_word: dict[str, list[int]] = {}  # a name word -> the candidates whose name holds it, in order
     labels: dict[str, set[str]] = {}
     for entity in entities:
         if entity.type not in ("person", "organization"):
             continue
         words = name_words(" ".join([entity.name, *entity.aliases]))
-        mentions = [(s, e) for s, e in entity.mentions if name_words(doc.text[s:e]) & words]
-        named.append((entity, entity.name, mentions))
+        mentions = [(s, e) for s, e in entity.mentions if name_words(text[s:e]) & words]
+        _add(named, by_word, (entity, entity.name, mentions))
     for ent in named_entities(doc):
         if ent.label_ not in ("ORG", "GPE") or not name_words(ent.text):
             continue
-        same = next((item for item in named if same_name(item[1], ent.text)), None)
+        same = _same_named(named, by_word, ent.text)
         if same is None:
-            same = (None, ent.text, [])
-            named.append(same)
-        if (ent.start_char, ent.end_char) not in same[2]:
-            same[2].append((ent.start_char, ent.end_char))
+            same = _add(named, by_word, (None, ent.text, []))
+        same[2].append((ent.start_char, ent.end_char))  # one the entity already has: dropped by the set below
         labels.setdefault(same[1], set()).add(ent.label_)
-    return [Candidate(name, entity is not None and entity.type == "person", tuple(sorted(mentions)),
+    return [Candidate(name, entity is not None and entity.type == "person", tuple(sorted(set(mentions))),
                       entity.id if entity else None, (entity.title or "") if entity else "",
                       entity is None and labels.get(name) == {"GPE"})
             for entity, name, mentions in named]
+
+
+def _add(named: list, by_word: dict[str, list[int]], item: tuple) -> tuple:
+    for word in name_words(item[1]):
+        by_word.setdefault(word, []).append(len(named))
+    named.append(item)
+    return item
+
+
+def _same_named(named: list, by_word: dict[str, list[int]], name: str) -> tuple | None:
+    """The first candidate whose name holds ``name``'s words or is held by them: one that shares a word with it,
+    looked up by word, at most SAME_NAME_LOOKUPS of each (a page naming a thousand ministries stays linear)."""
+    found = [next((i for i in by_word.get(word, ())[:SAME_NAME_LOOKUPS] if same_name(named[i][1], name)), None)
+             for word in name_words(name)]
+    first = min((i for i in found if i is not None), default=None)
+    return None if first is None else named[first]
 
 
 def cue_span(doc: Doc, quote: Quote) -> Span | None:
@@ -108,6 +130,25 @@ def cue_form(span: Span | None) -> str:
     return "bare"
 
 
+class MentionIndex:
+    """One candidate's mentions, looked up by bisection: the last to end by a point, the first to start from one."""
+
+    def __init__(self, mentions: Sequence[tuple[int, int]]) -> None:
+        self.starts = sorted(start for start, _ in mentions)
+        by_end = sorted(mentions, key=lambda mention: mention[1])
+        self.ends = [end for _, end in by_end]
+        self.latest = list(accumulate(by_end, max))  # the latest (start, end) of the mentions ending by each
+
+    def before(self, at: int) -> tuple[tuple[int, int] | None, int]:
+        """The latest mention ending by ``at`` and how many end by it."""
+        count = bisect_right(self.ends, at)
+        return (self.latest[count - 1] if count else None), count
+
+    def first_from(self, at: int) -> int | None:
+        index = bisect_left(self.starts, at)
+        return self.starts[index] if index < len(self.starts) else None
+
+
 class ArticleFacts:
     """What the features read of one article: sentences, paragraphs, subjects, candidates and their gender."""
 
@@ -116,7 +157,8 @@ class ArticleFacts:
         self.candidates = list(candidates)
         self.sentence_starts = [sentence.start_char for sentence in doc.sents]
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", self.text)]
-        self.subject_chars = {token.idx for token in doc if token.dep_ in SUBJECTS}
+        self.subject_starts = sorted({token.idx for token in doc if token.dep_ in SUBJECTS})
+        self.indexes: dict[int, MentionIndex] = {}
 
     def sentence(self, at: int) -> int:
         return bisect_right(self.sentence_starts, at)
@@ -124,30 +166,49 @@ class ArticleFacts:
     def paragraph(self, at: int) -> int:
         return bisect_right(self.paragraph_starts, at)
 
+    def in_paragraph(self, index: MentionIndex, paragraph: int) -> bool:
+        first = index.first_from(self.paragraph_starts[paragraph - 1])
+        starts = self.paragraph_starts
+        return first is not None and (paragraph >= len(starts) or first < starts[paragraph])
+
     def is_subject(self, mention: tuple[int, int]) -> bool:
-        return any(mention[0] <= char < mention[1] for char in self.subject_chars)
+        index = bisect_left(self.subject_starts, mention[0])
+        return index < len(self.subject_starts) and self.subject_starts[index] < mention[1]
+
+    def index(self, candidate: Candidate) -> MentionIndex:
+        if id(candidate) not in self.indexes:
+            self.indexes[id(candidate)] = MentionIndex(candidate.mentions)
+        return self.indexes[id(candidate)]
 
     @cached_property
     def genders(self) -> dict[str, float]:
-        return {candidate.name: self.gender_of(candidate) for candidate in self.candidates}
-
-    def gender_of(self, candidate: Candidate) -> float:
-        """+1 male, -1 female, 0 unknown: honorifics before its name, and the first personal pronoun after a
-        mention of it up to the next sentence's end when no other candidate is mentioned in between."""
-        if not candidate.is_person or not self.sentence_starts:
-            return 0.0
-        votes = 0
-        others = sorted(m for c in self.candidates if c is not candidate for m in c.mentions)
-        for start, end in candidate.mentions:
-            honorific = HONORIFIC.search(self.text[max(0, start - 8):start])
-            if honorific:
-                votes += 1 if honorific.group(1) else -1
-            limit = max(self.sentence_starts[min(len(self.sentence_starts) - 1, self.sentence(end) + 1)], end)
-            limit = min([limit] + [s for s, _ in others if s >= end])
-            word = next((w.lower() for w in re.findall(r"[A-Za-z]+", self.text[end:limit])
-                         if w.lower() in MALE | FEMALE), None)
-            votes += (word in MALE) - (word in FEMALE) if word else 0
-        return float((votes > 0) - (votes < 0))
+        """+1 male, -1 female, 0 unknown, by name: honorifics before its name, and the first personal pronoun after
+        a mention of it up to the next sentence's end when no other candidate is mentioned in between."""
+        if not self.sentence_starts:
+            return {candidate.name: 0.0 for candidate in self.candidates}
+        mentions = sorted((start, owner) for owner, c in enumerate(self.candidates) for start, _ in c.mentions)
+        starts = [start for start, _ in mentions]
+        # For each mention, the next one of another candidate: a run of one candidate's mentions is skipped at once.
+        other_after = [len(mentions)] * (len(mentions) + 1)
+        for i in range(len(mentions) - 2, -1, -1):
+            other_after[i] = i + 1 if mentions[i + 1][1] != mentions[i][1] else other_after[i + 1]
+        genders = {}
+        for owner, candidate in enumerate(self.candidates):
+            votes = 0
+            for start, end in candidate.mentions if candidate.is_person else ():
+                honorific = HONORIFIC.search(self.text[max(0, start - 8):start])
+                if honorific:
+                    votes += 1 if honorific.group(1) else -1
+                limit = max(self.sentence_starts[min(len(self.sentence_starts) - 1, self.sentence(end) + 1)], end)
+                next_one = bisect_left(starts, end)
+                if next_one < len(mentions) and mentions[next_one][1] == owner:
+                    next_one = other_after[next_one]
+                limit = min(limit, starts[next_one] if next_one < len(mentions) else limit, end + GENDER_REACH)
+                word = next((w.lower() for w in re.findall(r"[A-Za-z]+", self.text[end:limit])
+                             if w.lower() in MALE | FEMALE), None)
+                votes += (word in MALE) - (word in FEMALE) if word else 0
+            genders[candidate.name] = float((votes > 0) - (votes < 0))
+        return genders
 
 
 def quote_features(facts: ArticleFacts, quote: Quote, candidates: Sequence[tuple[Candidate, bool]],
@@ -164,14 +225,13 @@ def quote_features(facts: ArticleFacts, quote: Quote, candidates: Sequence[tuple
     cue_body = span is not None and form != "pronoun" and is_organization(span)
     cue_role = head in role_words()
     paragraph, sentence = facts.paragraph(start), facts.sentence(start)
-    last_prior = {id(c): max((m for m in c.mentions if m[1] <= start), default=None) for c, _ in candidates}
-    order = sorted((m[0] for m in last_prior.values() if m), reverse=True)
+    before = {id(c): facts.index(c).before(start) for c, _ in candidates}
+    prior_starts = sorted(prior[0] for prior, _ in before.values() if prior)
     first = min((c.mentions[0][0] for c, _ in candidates if c.mentions), default=-1)
     rows = []
     for candidate, chosen in candidates:
-        prior = last_prior[id(candidate)]
-        count = sum(1 for m in candidate.mentions if m[1] <= start)
-        after = [m for m in candidate.mentions if m[0] >= end and facts.paragraph(m[0]) == paragraph]
+        prior, count = before[id(candidate)]
+        following = facts.index(candidate).first_from(end)
         gender = facts.genders.get(candidate.name, 0.0)
         was_previous = previous is not None and previous.speaker_name is not None and (
             previous.speaker == candidate.entity_id if candidate.entity_id
@@ -181,9 +241,10 @@ def quote_features(facts: ArticleFacts, quote: Quote, candidates: Sequence[tuple
             "has prior mention": float(prior is not None),
             "log char distance": math.log1p(start - prior[1]) if prior else 10.0,
             "sentence distance": min(10, sentence - facts.sentence(prior[0])) if prior else 10.0,
-            "recency rank": min(5, order.index(prior[0])) if prior else 5.0,
-            "same paragraph": float(any(facts.paragraph(m[0]) == paragraph for m in candidate.mentions)),
-            "named after in paragraph": float(bool(after)),
+            # how many candidates were mentioned later than this one before the quote
+            "recency rank": min(5, len(prior_starts) - bisect_right(prior_starts, prior[0])) if prior else 5.0,
+            "same paragraph": float(facts.in_paragraph(facts.index(candidate), paragraph)),
+            "named after in paragraph": float(following is not None and facts.paragraph(following) == paragraph),
             "prior mention is a subject": float(prior is not None and facts.is_subject(prior)),
             "previous quote's speaker": float(was_previous),
             "log mentions so far": math.log1p(count),
@@ -213,11 +274,17 @@ def resolved_speakers(entities: Sequence[Entity]) -> set[str]:
         entity.type == "organization" and entity.name != entity.name.lower())}
 
 
-def is_open(doc: Doc, quote: Quote, resolved: set[str], candidates: Sequence[Candidate] = ()) -> bool:
+def given_words(candidates: Sequence[Candidate]) -> frozenset[str]:
+    """Every word the article gave a candidate by name or title: what a definite description's head must be."""
+    return frozenset(word for candidate in candidates
+                     for word in name_words(candidate.name) | set(re.findall(r"[a-z]+", candidate.title.lower())))
+
+
+def is_open(doc: Doc, quote: Quote, resolved: set[str], given: frozenset[str] = frozenset()) -> bool:
     """Whether the gated ranker may name this quote's speaker: a direct quote the rules left without a person or
     body (``resolved_speakers``), its cue's mention a singular pronoun, missing, or definite with a head word the
-    article has already given someone by name or title ('the minister' after 'Foreign Minister Susana Malcorra';
-    not 'the official' that stands for 'a senior official' earlier)."""
+    article has already given someone by name or title (``given_words``: 'the minister' after 'Foreign Minister
+    Susana Malcorra'; not 'the official' that stands for 'a senior official' earlier)."""
     if quote.kind != "direct" or quote.speaker in resolved:
         return False
     span = cue_span(doc, quote)
@@ -226,5 +293,4 @@ def is_open(doc: Doc, quote: Quote, resolved: set[str], candidates: Sequence[Can
         return "Plur" not in span.root.morph.get("Number")  # 'they' after unnamed officials stays theirs
     if form != "definite":
         return form == "none"  # indefinite, plural or a bare name: the rules' answer stands
-    head = span.root.lemma_.lower()
-    return any(head in name_words(c.name) | set(re.findall(r"[a-z]+", c.title.lower())) for c in candidates)
+    return span.root.lemma_.lower() in given
