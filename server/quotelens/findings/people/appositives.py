@@ -43,6 +43,11 @@ def with_conjuncts(doc: Doc, head: Token) -> Span:
     """A title noun's phrase with the title nouns coordinated to it: "senior trader and strategist at Tempus Inc."
     (the body after the last one is the body of both)."""
     phrase = phrase_of(doc, head)
+    if phrase.end < head.right_edge.i and doc[phrase.end].is_quote:
+        # A body's name in quotation marks is still the phrase's: 'President of the so-called "Supreme Political
+        # Council"'.
+        closing = next((token.i for token in doc[phrase.end + 1:head.right_edge.i + 2] if token.is_quote), None)
+        phrase = doc[phrase.start:closing + 1] if closing is not None else phrase
     for child in children(head, "conj"):
         if child.i > head.i and child.pos_ == "NOUN" and canonical_head(child) is not None:
             phrase = doc[phrase.start:max(phrase.end, phrase_of(doc, child).end)]

@@ -161,8 +161,11 @@ def organization_tokens_after(tokens: list[Token]) -> list[Token]:
     if len(tokens) < 2 or tokens[0].lower_ not in LINKS:
         return []
     rest = tokens[1:]
-    while rest and rest[0].lower_ in ARTICLES:
-        rest = rest[1:]
+    # "President of the so-called \"Supreme Political Council\"": the writer's distance is no part of the body.
+    while rest and (rest[0].lower_ in ARTICLES or rest[0].is_quote or _hedge_length(rest)):
+        rest = rest[max(1, _hedge_length(rest)):]
+    while rest and rest[-1].is_quote:
+        rest = rest[:-1]
     if not rest:
         return []
     complements = _complements(rest)
@@ -174,8 +177,10 @@ def organization_tokens_after(tokens: list[Token]) -> list[Token]:
         # A lower-case complement names an organisation only after "of" ("president of soccer's world governing
         # body"); "adviser for strategic communications" names a portfolio, "Director of Government Affairs" too.
         # spaCy misses "UAE", and "EU" in "High Representative of the EU for Foreign Affairs".
+        # A capitalised name headed by a body word is a body though spaCy tags none ("the Supreme Political Council").
         named = any(token.ent_type_ in ORG_LABELS or _is_country(token)
-                    or token.is_upper and word_of(token.text) in ROLES.state_org_words for token in first)
+                    or token.is_upper and word_of(token.text) in ROLES.state_org_words for token in first) or (
+            first[-1].text[:1].isupper() and word_of(first[-1].text) in ROLES.state_org_words | ROLES.nonstate_org_words)
         described = all(not token.text[:1].isupper() for token in first)
         # "Undersecretary of Trade and Industry": fields alone, none of them a department's name, name no body.
         fields = all(word_of(token.text) in ROLES.portfolio_words and word_of(token.text) not in ROLES.state_org_words
@@ -189,6 +194,15 @@ def organization_tokens_after(tokens: list[Token]) -> list[Token]:
     # "at the Kabul-based Afghanistan Analysts Network": where the body sits is no part of its name.
     based = next((index for index, token in enumerate(body) if token.lower_ == "based"), None)
     return body[based + 1:] if based is not None and 0 < based < len(body) - 1 else body
+
+
+def _hedge_length(tokens: list[Token]) -> int:
+    """How many tokens the hedge word the tokens open takes ("so", "-", "called"), or 0."""
+    end = 1
+    while end < len(tokens) and not tokens[end - 1].whitespace_ and end < 4:
+        end += 1
+    return next((size for size in range(end, 0, -1)
+                 if word_of(token_text(tokens[:size])) in ROLES.hedge_words), 0)
 
 
 def _state_body_described(part: list[Token]) -> list[Token]:
