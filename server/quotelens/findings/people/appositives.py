@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.people.organisations import organization_kind
 from quotelens.findings.people.roles import ROLES
-from quotelens.findings.people.titles import Title, build_title, canonical_head, is_official_title
+from quotelens.findings.people.titles import Title, build_title, canonical_head, find_head, is_official_title
+from quotelens.language.entities import entity_of
 from quotelens.language.syntax import CLAUSE_DEPS, phrase_of, word_of
 from quotelens.language.tree import children
 
@@ -157,3 +158,17 @@ def with_body_of_list(doc: Doc, name: Span, title: Title, title_before, depth: i
     words = [word_of(word) for word in title.text.split()]
     return replace(title, organization=previous.organization,
                    is_official=is_official_title(title.head, words, kind, True, False))
+
+
+def titles_another_name(doc: Doc, name: Span, title: Title) -> bool:
+    """Whether the title phrase holds a title head followed by someone else's name: the office is that name's
+    ("Mayor of Clare Tom McNamara, along with Councillors Ann Norton" is no title of P.J. Ryan)."""
+    span = doc.char_span(title.start, title.end, alignment_mode="expand")
+    return span is not None and any(
+        token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and token.i > span.start
+        and find_head([word_of(doc[token.i - 1].text)]) is not None and _apart(entity_of(token), name)
+        for token in span)
+
+
+def _apart(entity: Span | None, name: Span) -> bool:
+    return entity is not None and (entity.end <= name.start or entity.start >= name.end)

@@ -7,8 +7,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.people.appositives import (comma_before, in_opening_phrase, sets_off_complement,
-                                                   title_phrase_before, with_body_of_list, with_conjuncts,
-                                                   without_clause_head)
+                                                   title_phrase_before, titles_another_name, with_body_of_list,
+                                                   with_conjuncts, without_clause_head)
 from quotelens.findings.people.organisations import PLACE_LABELS, in_body_name
 from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_capacity, title_by_copula
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_head, is_headline,
@@ -37,10 +37,9 @@ def find_title(doc: Doc, name: Span) -> Title | None:
                title_by_capacity)
     for index, finder in enumerate(finders):
         title = finder(doc, name)
-        if title is not None and _titles_another_name(doc, name, title):
-            continue  # "Vice President Geraldo Alckmin, as well as Foreign Minister Mauro Vieira": Vieira's title
-        if title is not None and _is_courtesy(title):
-            courtesy = courtesy or title  # "Dr. Ekow Spio-Garbrah, Trade Minister from 2014 to 2017": the office
+        if title is not None and (_is_courtesy(title) or titles_another_name(doc, name, title)):
+            # "Dr. Ekow Spio-Garbrah, Trade Minister": the office first; "…, as well as Foreign Minister Mauro Vieira"
+            courtesy = courtesy or (title if _is_courtesy(title) else None)
             continue
         if title is not None and not title.is_official and finder in (_title_governing, title_phrase_before):
             # "injured a 65-year-old woman, Oleh Kiper, the Odesa regional governor, said": the parse hung the name
@@ -50,20 +49,6 @@ def find_title(doc: Doc, name: Span) -> Title | None:
             title = _with_country_of_description(doc, name, _with_place_after(doc, name, title))
             return with_body_of_list(doc, name, title, _title_before) if finder is _title_before else title
     return courtesy
-
-
-def _titles_another_name(doc: Doc, name: Span, title: Title) -> bool:
-    """Whether the title phrase holds a title head followed by someone else's name: the office is that name's
-    ("Mayor of Clare Tom McNamara, along with Councillors Ann Norton" is no title of P.J. Ryan)."""
-    span = doc.char_span(title.start, title.end, alignment_mode="expand")
-    return span is not None and any(
-        token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and token.i > span.start
-        and find_head([word_of(doc[token.i - 1].text)]) is not None and _apart(entity_of(token), name)
-        for token in span)
-
-
-def _apart(entity: Span | None, name: Span) -> bool:
-    return entity is not None and (entity.end <= name.start or entity.start >= name.end)
 
 
 def _with_country_of_description(doc: Doc, name: Span, title: Title) -> Title:
@@ -287,9 +272,8 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
                     return title
     # The parser sometimes misses the apposition: read the phrase up to the next comma instead.
     end = name.end + 1
-    while end < len(doc) and end - name.end < 20 and (not doc[end].is_punct or _in_hyphenated_word(doc, doc[end])
-                                                       or doc[end].is_quote) \
-            and doc[end].pos_ not in {"VERB", "AUX"}:
+    while end < len(doc) and end - name.end < 20 and doc[end].pos_ not in {"VERB", "AUX"} and (
+            not doc[end].is_punct or doc[end].is_quote or _in_hyphenated_word(doc, doc[end])):
         end += 1  # a split word stays whole: "Vice-President and Prime Minister of UAE"; a quoted body too
     if end >= len(doc) or doc[end].text not in {",", ")", ".", ";", "—", "–"}:
         return None
