@@ -67,9 +67,12 @@ def comma_before(doc: Doc, name: Span) -> int:
     """The index of the token before the name and its own capitalised formal title ("…, Major General Kashif
     Abdullah"): where a description set off by a comma would end."""
     index = name.start - 1
+    # A capitalised word the parse joins to the name is the name's though spaCy left it out ("Fiame" in "Samoa's
+    # Prime minister, Fiame Naomi Mata'afa").
     while index > 0 and not doc[index].is_sent_start and doc[index].text[:1].isupper() and (
             canonical_head(doc[index]) is not None or word_of(doc[index].text) in ROLES.abbreviations
-            or word_of(doc[index].text) in ROLES.title_modifiers):
+            or word_of(doc[index].text) in ROLES.title_modifiers
+            or doc[index].dep_ == "compound" and name.start <= doc[index].head.i < name.end):
         index -= 1
     return index
 
@@ -92,13 +95,17 @@ def title_phrase_before(doc: Doc, name: Span) -> Title | None:
     if comma < 1 or doc[comma].text != "," or doc[last].is_punct:
         return None
     token = doc[last]
-    steps = 0
+    steps, passed_name = 0, False
+    highest = None  # the highest title head met on the way up before another name: "comments made by French
+    # Minister for Europe and Foreign Affairs, Stephane Sejourne" climbs past the minister to the verb
     # A head is always in its token's sentence; Token.sent would walk the sentence for every name.
     while token.head.i < comma and token.head is not token and steps < 12:
         token = token.head
         steps += 1
+        passed_name = passed_name or token.ent_type_ == "PERSON"
+        highest = token if canonical_head(token) is not None and not passed_name else highest
     if canonical_head(token) is None:
-        token = _head_by_surface(doc, last + 1)
+        token = _head_by_surface(doc, last + 1) or highest
         if token is None:
             return None
     left = token.left_edge.i
@@ -106,8 +113,8 @@ def title_phrase_before(doc: Doc, name: Span) -> Title | None:
         left += 1
     # The phrase must stand alone before the name: at a sentence start, or after punctuation, a verb or "and".
     before = doc[left - 1] if left > 0 and not doc[left].is_sent_start else None
-    if before is not None and not (before.is_punct or before.is_space
-                                   or before.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}):
+    if before is not None and not (before.is_punct or before.is_space or before.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}
+                                   or before.pos_ == "ADP" and before.i == token.head.i):
         return None
     phrase = doc[left:comma]
     if len(phrase) > 14 or any(word.text == "," and not sets_off_complement(doc, word, token) for word in phrase):
@@ -161,14 +168,22 @@ def with_body_of_list(doc: Doc, name: Span, title: Title, title_before, depth: i
 
 
 def titles_another_name(doc: Doc, name: Span, title: Title) -> bool:
-    """Whether the title phrase holds a title head followed by someone else's name: the office is that name's
-    ("Mayor of Clare Tom McNamara, along with Councillors Ann Norton" is no title of P.J. Ryan)."""
+    """Whether the title phrase ends in a title head and someone else's name: the office is that name's ("Mayor
+    of Clare Tom McNamara, along with Councillors Ann Norton" is no title of P.J. Ryan); not a complement ("a
+    former official in President Bill Clinton's administration", "adviser to President Joe Biden")."""
     span = doc.char_span(title.start, title.end, alignment_mode="expand")
-    return span is not None and any(
-        token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and token.i > span.start
-        and find_head([word_of(doc[token.i - 1].text)]) is not None and _apart(entity_of(token), name)
-        for token in span)
+    other = entity_of(span[-1]) if span is not None else None
+    if other is None or other.label_ != "PERSON" or other.start <= span.start \
+            or not (other.end <= name.start or other.start >= name.end):
+        return False
+    head = _word_before(doc, other.start)
+    return find_head([word_of(head.text)]) is not None and doc[head.i - 1].lower_ not in {"for", "to", "of"}
 
 
-def _apart(entity: Span | None, name: Span) -> bool:
-    return entity is not None and (entity.end <= name.start or entity.start >= name.end)
+def _word_before(doc: Doc, index: int) -> Token:
+    """The word before a token, past a dash or colon ("each banned player – Kusal Mendis")."""
+    index -= 1
+    while index > 0 and doc[index].text in {"-", "–", "—", ":"}:
+        index -= 1
+    return doc[index]
+

@@ -187,6 +187,8 @@ def organization_tokens_after(tokens: list[Token]) -> list[Token]:
                      or token.lower_ in {"and", "&"} for token in first)
         return first if (named or described) and not fields else []
     body = next((part for part in complements if any(token.ent_type_ == "ORG" for token in part)), None)
+    if body is None and any(word_of(token.text) in ROLES.portfolio_words for token in complements[0]):
+        return []  # an office's fields, a region among them: "Minister for Europe and Foreign Affairs"
     if body is None and any(token.ent_type_ in ORG_LABELS for token in rest):
         body = rest
     if body is None:
