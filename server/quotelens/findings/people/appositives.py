@@ -187,3 +187,15 @@ def _word_before(doc: Doc, index: int) -> Token:
         index -= 1
     return doc[index]
 
+
+def bracketed_title_before(doc: Doc, name: Span) -> Title | None:
+    """A title an editor put in brackets before a name, in a quote most often: "deterring (Russian President)
+    Vladimir Putin", "[Foreign Minister] Lavrov"."""
+    close = name.start - 1
+    if close < 2 or doc[close].text not in {")", "]"}:
+        return None
+    opening = next((index for index in range(close - 1, max(close - 8, name.sent.start - 1), -1)
+                    if doc[index].text in {"(", "["}), None)
+    if opening is None or opening + 1 == close:
+        return None
+    return build_title(doc, doc[opening + 1:close], formal_allowed=True)

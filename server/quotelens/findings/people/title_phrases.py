@@ -6,9 +6,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotelens.findings.people.appositives import (comma_before, in_opening_phrase, sets_off_complement,
-                                                   title_phrase_before, titles_another_name, with_body_of_list,
-                                                   with_conjuncts, without_clause_head)
+from quotelens.findings.people.appositives import (bracketed_title_before, comma_before, in_opening_phrase,
+                                                   sets_off_complement, title_phrase_before, titles_another_name,
+                                                   with_body_of_list, with_conjuncts, without_clause_head)
 from quotelens.findings.people.organisations import PLACE_LABELS, in_body_name
 from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_capacity, title_by_copula
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_head, is_headline,
@@ -34,7 +34,7 @@ def find_title(doc: Doc, name: Span) -> Title | None:
     courtesy = None
     finders = (_title_before, _abbreviation_before, _title_governing, title_phrase_before, _title_after,
                title_by_copula, _title_by_surface, _title_with_complement_before, title_by_appointment,
-               title_by_capacity)
+               title_by_capacity, bracketed_title_before)
     for index, finder in enumerate(finders):
         title = finder(doc, name)
         if title is not None and (_is_courtesy(title) or titles_another_name(doc, name, title)):
