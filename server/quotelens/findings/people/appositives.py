@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotelens.findings.people.organisations import organization_kind
+from quotelens.findings.people.body_kinds import organization_kind
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import Title, build_title, canonical_head, find_head, is_official_title
 from quotelens.language.entities import entity_of

@@ -18,32 +18,6 @@ LINKS = {"of", "for", "at", "to", "with", "in", "on", "from"}
 _BODY_NAME_LINKS = {"on", "of", "for"}
 
 
-def organization_kind(organization: str | None) -> str | None:
-    """'state' for a country or a state/intergovernmental body, 'nonstate' for parties, firms, outlets; else None."""
-    if not organization:
-        return None
-    text = word_of(organization)
-    if text in ROLES.countries or text in ROLES.country_adjectives:
-        return "state"
-    words = text.replace(",", " ").replace("'s", " ").split()
-    matched_state = matched_nonstate = False
-    position = 0
-    while position < len(words):
-        size = 1
-        for size in range(min(4, len(words) - position), 0, -1):
-            phrase = " ".join(words[position:position + size])
-            if phrase in ROLES.nonstate_org_words:
-                matched_nonstate = True
-                break
-            if phrase in ROLES.state_org_words or phrase in ROLES.country_adjectives or phrase in ROLES.countries:
-                matched_state = True
-                break
-        position += size
-    if matched_nonstate:
-        return "nonstate"
-    return "state" if matched_state else None
-
-
 def is_org_token(token: Token, strict: bool = False) -> bool:
     """Whether a premodifier names the organisation rather than the office ("Russian", "State Department").
 

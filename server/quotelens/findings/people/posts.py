@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.people.assembly import NameIndex, Person
 from quotelens.findings.people.offices import choose_title
-from quotelens.findings.people.organisations import organization_kind
+from quotelens.findings.people.body_kinds import organization_kind
 from quotelens.findings.people.past import is_past_title, words_before
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import Title
