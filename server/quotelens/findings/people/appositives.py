@@ -199,3 +199,17 @@ def bracketed_title_before(doc: Doc, name: Span) -> Title | None:
     if opening is None or opening + 1 == close:
         return None
     return build_title(doc, doc[opening + 1:close], formal_allowed=True)
+
+
+def office_over_body(body: Token) -> Token | None:
+    """The title noun whose "of"/"for" complement a body noun is ("the acting director-general of the department"),
+    up to the first word of a hyphenated title; None when the noun is no body word or no title governs it."""
+    link = body.head
+    if word_of(body.text) not in ROLES.state_org_words | ROLES.nonstate_org_words or body.dep_ != "pobj" \
+            or link.lower_ not in {"of", "for"} or canonical_head(link.head) is None:
+        return None
+    holder = link.head
+    while holder.dep_ in {"amod", "compound"} and holder.head.i < holder.i and holder.i - holder.head.i <= 2 \
+            and not holder.doc[holder.i - 1].whitespace_:
+        holder = holder.head  # "director - general": the title starts at "director"
+    return holder

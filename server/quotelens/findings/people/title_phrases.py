@@ -7,8 +7,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.people.appositives import (bracketed_title_before, comma_before, in_opening_phrase,
-                                                   sets_off_complement, title_phrase_before, titles_another_name,
-                                                   with_body_of_list, with_conjuncts, without_clause_head)
+                                                   office_over_body, sets_off_complement, title_phrase_before,
+                                                   titles_another_name, with_body_of_list, with_conjuncts,
+                                                   without_clause_head)
 from quotelens.findings.people.organisations import PLACE_LABELS, in_body_name
 from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_capacity, title_by_copula
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_head, is_headline,
@@ -26,9 +27,8 @@ def find_title(doc: Doc, name: Span) -> Title | None:
     Jong Un", "British diplomat Sir Peter Westmacott"), a title phrase set off by a comma that the parser did
     not link ("the official spokesperson of the US Department of State, Matthew Miller said"), an appositive
     after the name ("Matthew Miller, the State Department spokesperson"), a copula ("Miller is the
-    spokesman", "Miller, who is ..."), and last a title head right before the name read from the words alone.
-    Lines in title case (headlines) give no titles.
-    """
+    spokesman", "Miller, who is ..."), a title head right before the name read from the words alone, an appointment,
+    a capacity, and last an editor's bracketed title. Lines in title case (headlines) give no titles."""
     if is_headline(text_of(doc), name.start_char):
         return None  # in a title-case headline every word looks like part of a title ("Lawmakers Rip Trump")
     courtesy = None
@@ -229,13 +229,13 @@ def _title_governing(doc: Doc, name: Span) -> Title | None:
     head = root.head
     if root.dep_ != "appos" or head.i >= name.start or head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ == "PERSON":
         return None  # an appositive to another person's name is a misparse, not a title
-    start = head.left_edge.i
-    end = name.start
-    if doc[comma_before(doc, name)].text == ",":
-        end = comma_before(doc, name)  # the name's own formal title is no part of the description
+    holder = office_over_body(head)  # "director-general of the department Malebo …": the name hung on the body
+    start = (holder or head).left_edge.i
+    end = comma_before(doc, name)  # the name's own formal title and untagged words are no part of the description
+    end = end if doc[end].text == "," else end + 1
     while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    if canonical_head(head) is None:
+    if canonical_head(head) is None and holder is None:
         # "an admirer in British diplomat Sir Peter Westmacott": the title is the phrase after the preposition.
         links = [token.i for token in doc[start:end] if token.pos_ == "ADP"]
         if links:
