@@ -10,7 +10,6 @@ only with the people filed under its own; the comparison itself is unchanged.
 from __future__ import annotations
 
 from quotelens.findings.people.name_keys import NameKey, spelling_keys
-from quotelens.findings.people.roles import ROLES
 
 Lookup = tuple
 
@@ -37,24 +36,21 @@ def full_name_probes(key: NameKey) -> set[Lookup]:
 
 def one_word_lookups(key: NameKey) -> set[Lookup]:
     """Where a person is filed for the one-word forms that may stand for it: its first and last word, each
-    spelling key of its last word, its inner words, and its whole words (a person named by one word only)."""
+    spelling key of its last word, and its whole words (a person named by one word only)."""
     found: set[Lookup] = {("own", key.words)}
     if len(key.words) >= 2:
         found.update({("part", key.first), ("part", key.last)})
         found.update(("spelled", spelled) for spelled in spelling_keys(key.last))
-        # An inner word a person goes by: "Lula" of "Luiz Inácio Lula da Silva", "Uribe" of "Alvaro Uribe Velez".
-        found.update(("inner", word) for word in key.words[1:-1] if word not in ROLES.name_particles)
     return found
 
 
-def one_word_probes(key: NameKey) -> tuple[set[Lookup], set[Lookup], set[Lookup], set[Lookup]]:
-    """Where to look for a one-word form's people: as a first or last word, as one's whole name, as a spelling
-    variant of a last word, and as an inner word (in the order ``merge_mentions`` tries them)."""
+def one_word_probes(key: NameKey) -> tuple[set[Lookup], set[Lookup], set[Lookup]]:
+    """Where to look for a one-word form's people: as a first or last word, as one's whole name, and as a
+    spelling variant of a last word (in the order ``merge_mentions`` tries them)."""
     if len(key.words) != 1:
-        return set(), {("own", key.words)}, set(), set()
+        return set(), {("own", key.words)}, set()
     word = key.words[0]
-    return ({("part", word)}, {("own", key.words)}, {("spelled", spelled) for spelled in spelling_keys(word)},
-            {("inner", word)})
+    return {("part", word)}, {("own", key.words)}, {("spelled", spelled) for spelled in spelling_keys(word)}
 
 
 class KnownNames:

@@ -85,7 +85,7 @@ def merge_mentions(mentions: tuple[Span, ...]) -> list[Person]:
         known.file(index, one_word_lookups(key))
     for span in singles:
         key = name_key(span.text)
-        as_part, as_own, as_variant, as_inner = one_word_probes(key)
+        as_part, as_own, as_variant = one_word_probes(key)
         candidates = [index for index in known.find(as_part) if len(keys[index].words) >= 2
                       and part_of_name(key, keys[index])]
         if not candidates:
@@ -94,9 +94,6 @@ def merge_mentions(mentions: tuple[Span, ...]) -> list[Person]:
         if not candidates:
             candidates = [index for index in known.find(as_variant)
                           if len(keys[index].words) >= 2 and part_of_name(key, keys[index], fuzzy=True)]
-        if not candidates:  # an inner word stands for one person only when no one else has it
-            candidates = [index for index in known.find(as_inner) if len(keys[index].words) >= 3][:2]
-            candidates = candidates if len(candidates) == 1 and not key.suffix else []
         if not candidates:
             known.file(len(keys), one_word_lookups(key))
             keys.append(key)
