@@ -277,11 +277,6 @@ MERGES = [
     # A courtesy style two people bear alike ("Datuk Seri") is no part of either name: they stay apart.
     ("Foreign Minister Datuk Seri Mohamad Hasan spoke after talks with Prime Minister Datuk Seri Anwar Ibrahim. "
      "Mohamad spoke to reporters.", {"Mohamad Hasan": {"Mohamad"}, "Anwar Ibrahim": set()}),
-    # An inner word of one full name is that person ("Lula"); shared by two full names, it stays apart.
-    ("Former president Alvaro Uribe Velez was charged. The court said Uribe had tampered with witnesses.",
-     {"Alvaro Uribe Velez": {"Uribe"}}),
-    ("Former president Alvaro Uribe Velez met senator Ivan Uribe Cepeda on Monday. The court said Uribe had tampered "
-     "with witnesses.", {"Alvaro Uribe Velez": set(), "Ivan Uribe Cepeda": set(), "Uribe": set()}),
 ]
 
 
