@@ -30,13 +30,16 @@ def targets_in_next_sentence(head: Token, lex: Lexicon) -> list[str]:
     if not any(s.lower_ in pronouns for s in children(root, "nsubj")):
         return []
     verbs = [root, *children(root, "xcomp")]  # "They target X", "They are to target X"
-    found: list[str] = []
-    for verb in verbs:
-        if verb.lemma_.lower() not in lex.targeting_verbs:
-            continue
-        for child in children(verb):
-            if child.dep_ == "dobj":
-                found += target_phrases(beyond_measure_object(child, lex), doc)
-            elif child.dep_ == "prep" and child.lower_ in ("to", "at"):
-                found += [t for o in children(child, "pobj") for t in target_phrases(o, doc)]
+    found = [t for verb in verbs if verb.lemma_.lower() in lex.targeting_verbs for t in whom_it_hits(verb, lex)]
     return list(dict.fromkeys(found))  # a list the parse hangs twice ('as well as ..., and ...')
+
+
+def whom_it_hits(verb: Token, lex: Lexicon) -> list[str]:
+    """The parties a targeting verb acts on: 'target Russia's banks', 'apply to 25 people', 'aimed at the elite'."""
+    found: list[str] = []
+    for child in children(verb):
+        if child.dep_ == "dobj":
+            found += target_phrases(beyond_measure_object(child, lex), verb.doc)
+        elif child.dep_ == "prep" and child.lower_ in ("to", "at"):
+            found += [t for o in children(child, "pobj") for t in target_phrases(o, verb.doc)]
+    return found

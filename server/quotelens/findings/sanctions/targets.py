@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.listed import listed_by_verb, named_members, named_on_list
-from quotelens.findings.sanctions.following import targets_in_next_sentence
+from quotelens.findings.sanctions.following import targets_in_next_sentence, whom_it_hits
 from quotelens.findings.sanctions.owners import beyond_measure_object, owner_named_before, owner_of, owners_named
 from quotelens.findings.sanctions.party_phrases import member_objects, relative_antecedent, target_phrases
 from quotelens.findings.sanctions.phrases import first_conjunct
@@ -192,12 +192,7 @@ def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]
     if candidate.verb is not None:  # "expanded sanctions against Russia, targeting 10 entities and 54 individuals"
         verbs += [c for c in rights(candidate.verb) if c.dep_ == "advcl" and c.lemma_.lower() in lex.targeting_verbs]
     found: list[str | list[str]] = [target_phrases(named_members(hit, lex), context.doc) for hit in _hit_by(head, lex)]
-    for verb in verbs:
-        for child in children(verb):
-            if child.dep_ == "dobj":
-                found.extend(target_phrases(beyond_measure_object(child, lex), context.doc))
-            elif child.dep_ == "prep" and child.lower_ in ("to", "at"):
-                found.extend(target_phrases(o, context.doc) for o in children(child) if o.dep_ == "pobj")
+    found += [whom_it_hits(verb, lex) for verb in verbs]
     return [t for group in found for t in ([group] if isinstance(group, str) else group)]
 
 
