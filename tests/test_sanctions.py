@@ -519,6 +519,34 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
     assert [s.text for s in found(nlp, text) if "embargo" not in s.text] == []
 
 
+@pytest.mark.parametrize("text, mention, measure", [
+    # a passive infinitive's patient is the subject it shares; a nation's people named for its state sanction
+    ("The US imposed sanctions on Iran. And I am proud to be sanctioned by America, he added.",
+     "I am proud to be sanctioned", "sanctions"),
+    ("The US imposed sanctions on Iran. The Americans have sanctioned those industry sectors, he added.",
+     "sanctioned those industry sectors", "sanctions"),
+    # the object a relative clause lacks; 'have ... frozen' with a place between
+    ("The US imposed sanctions on Iran. Suga did not say how many assets Japan will freeze.",
+     "how many assets Japan will freeze", "asset_freeze"),
+    ("The US imposed sanctions on Iran. The companies will have their assets in China frozen, the statement said.",
+     "their assets in China frozen", "asset_freeze"),
+    ("The US imposed sanctions on Iran. These oligarchs will have their assets in the UK frozen.",
+     "their assets in the UK frozen", "asset_freeze"),
+])
+def test_a_measure_verb_whose_patient_or_doer_stands_elsewhere(nlp, text, mention, measure):
+    assert (mention, measure) in [(s.text, s.measure) for s in found(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The US imposed sanctions on Iran. The players are likely to be sanctioned by the league.",
+    "The US imposed sanctions on Iran. The Americans sanctioned the match.",
+    "The US imposed sanctions on Iran. They will have their food in the fridge frozen.",
+    "The US imposed sanctions on Iran. The lake the children skated on was frozen.",
+])
+def test_a_measure_verb_without_a_state_or_property_is_none(nlp, text):
+    assert [s.text for s in found(nlp, text)] == ["imposed sanctions on Iran"]
+
+
 def test_a_demonstrative_before_the_measure_it_would_repeat_is_none(nlp):
     text = "Faced with these measures, Caracas said it would respond. The US imposed measures against Venezuela."
     assert [s.text for s in found(nlp, text)] == ["imposed measures against Venezuela"]
@@ -788,6 +816,30 @@ STATUS = [
      "individuals and 20 companies from the European Union sanctions list.",
      "the delisting of the 51 Zimbabwean individuals and 20 companies from the European Union sanctions list",
      "lifted"),
+    # a change a modal only holds possible is considered; a reported 'would' is the speaker's 'will'
+    ("The UK imposed sanctions on Russia. British sanctions against Russia may soon be widened, the minister said.",
+     "British sanctions against Russia may soon be widened", "considered"),
+    ("The US imposed an embargo on Cuba. If he wanted to help Cubans, he would have to lift the blockade.",
+     "lift the blockade", "considered"),
+    ("The EU imposed sanctions on Russia. The minister said the EU would extend the sanctions on Monday.",
+     "extend the sanctions", "extended"),
+    ("The EU imposed sanctions on Syria. The EU has lifted the sanctions that could have hurt Syria.",
+     "lifted the sanctions", "lifted"),
+    # a 'would' completing a copula ('which was why') is no reported 'will'
+    ("The EU imposed sanctions on Russia. Sanctions were not working, which was why Ireland would be supporting a "
+     "fifth package of sanctions.", "sanctions", "considered"),
+    ("The EU imposed sanctions on Russia. The minister said the EU would impose sanctions on Monday.",
+     "impose sanctions", "imposed"),
+    # a new measure in the present of a clause a threat verb reports is threatened; one already imposed, or the
+    # measure's own present verb, is not
+    ("The EU has imposed sanctions on Iran. She warned that new sanctions are coming.", "new sanctions", "threatened"),
+    ("The EU has imposed sanctions on Iran. \"This is just the start, with more sanctions coming over the next few "
+     "weeks,\" she warned.", "more sanctions", "threatened"),
+    ("The EU has imposed sanctions on Iran. She warned that the EU has imposed new sanctions on Iran.",
+     "imposed new sanctions on Iran", "imposed"),
+    ("The EU has imposed sanctions on Iran. She warned that the EU imposes new sanctions on Iran every year.",
+     "imposes new sanctions on Iran", "imposed"),
+    ("The EU has imposed sanctions on Iran. She said that new sanctions are coming.", "new sanctions", "imposed"),
 ]
 
 # Every sanction-like word here is another sense: approval, discipline, trade policy, public health, a campaign.

@@ -9,7 +9,8 @@ from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.aliases import authority_of_phrase
 from quotelens.findings.sanctions.parties import agent_of
 from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
-from quotelens.findings.sanctions.restraints import frozen_candidate, misread_noun_candidate, travel_ban_candidate
+from quotelens.findings.sanctions.restraints import (
+    frozen_candidate, had_frozen_candidate, misread_noun_candidate, travel_ban_candidate)
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby
 from quotelens.findings.sanctions.frames import takes_effect
@@ -22,11 +23,14 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     if _used_as_verb(token, lex) and lemma in lex.travel_ban_verbs and (barred := travel_ban_candidate(token, lex)):
         return barred
     if _used_as_verb(token, lex) and lemma in lex.measure_verbs:
-        found = misread_noun_candidate(token, lex) or _verb_candidate(token, lemma, lex)
+        found = misread_noun_candidate(token, lex) or _verb_candidate(token, lemma, lex) \
+            or (had_frozen_candidate(token, lex) if lower in lex.frozen_adjectives else None)
         if found is not None or token.dep_ != "acomp":  # "the assets ... have been frozen": a predicate, below
             return found
     if lower in lex.frozen_adjectives and token.dep_ in ("acomp", "ccomp"):
         return frozen_candidate(token, lex)
+    if lower in lex.frozen_adjectives and token.dep_ in ("advcl", "pobj"):
+        return had_frozen_candidate(token, lex)
     if lemma in lex.seizure_words:
         return _seizure_candidate(token, lex)
     if (lemma in lex.designation_verbs and token.pos_ == "VERB") or lemma in lex.designation_nouns:
@@ -200,6 +204,9 @@ def _done_by_authority(token: Token, lex: Lexicon) -> bool:
     if token.pos_ != "VERB":
         return False
     doer = agent_of(token) or next((c for c in children(token) if c.dep_ == "nsubj"), None)
+    if doer is not None and doer.tag_ == "NNPS" and doer.ent_type_ == "NORP":
+        # "The Americans have sanctioned those industry sectors": a nation's people named for its state
+        return doer.lower_.removesuffix("s") in lex.country_of_adjective
     return doer is not None and authority_of_phrase(doer, lex) is not None
 
 

@@ -60,7 +60,9 @@ def past_reporter(word: Token, auxes: set[str], lex: Lexicon) -> Token | None:
         return None
     clause = word.head if word.dep_ == "conj" else word
     reporter = clause.head
-    return reporter if clause.dep_ == "ccomp" and reporter.tag_ == "VBD" else None
+    # a verb that reports; not a copula the clause completes ("which was why Ireland would be supporting")
+    reports = reporter.tag_ == "VBD" and reporter.pos_ == "VERB" and reporter.lemma_.lower() != "be"
+    return reporter if clause.dep_ == "ccomp" and reports else None
 
 
 def is_conditional(word: Token, lex: Lexicon) -> bool:

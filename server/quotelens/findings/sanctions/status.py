@@ -138,6 +138,10 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
             return "other"  # "they can sanction me and can freeze my assets if they like": what one is able to do
         if negated:
             return "other"
+        if word is not verb and _in_present(word) and _threat_reported(word, lex):
+            # "'This is just the start, with more sanctions coming,' she warned", "warned that new sanctions are
+            # coming": a new measure in the present of a clause a threat verb reports is threatened, not in force
+            return "threatened"
         if word.pos_ in ("VERB", "AUX") and (word.tag_ in ("VBD", "VBZ", "VBP") or auxes & {"have", "has", "had"}):
             return "imposed"
     return "other" if bare else "imposed"
@@ -198,6 +202,15 @@ def _changed_antecedent(start: Token, lex: Lexicon) -> Token | None:
         return None
     outer = start.head.head
     return outer if lex.status_of.get(outer.lemma_.lower()) in ("lifted", "extended") else None
+
+
+def _in_present(word: Token) -> bool:
+    """'is', 'are coming': a clause in the present, simple or progressive (not 'have imposed')."""
+    if word.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = children(word, "aux", "auxpass")
+    return (word.tag_ in ("VBZ", "VBP") and not auxes) or (
+        word.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes))
 
 
 def _threat_reported(word: Token, lex: Lexicon) -> bool:
