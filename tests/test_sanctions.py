@@ -532,6 +532,9 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
      "their assets in China frozen", "asset_freeze"),
     ("The US imposed sanctions on Iran. These oligarchs will have their assets in the UK frozen.",
      "their assets in the UK frozen", "asset_freeze"),
+    # an adverb before the hyphen says when, not who approves
+    ("The UK imposed sanctions on Russia. Those newly-sanctioned by the UK include Roman Abramovich.",
+     "Those newly-sanctioned", "sanctions"),
 ])
 def test_a_measure_verb_whose_patient_or_doer_stands_elsewhere(nlp, text, mention, measure):
     assert (mention, measure) in [(s.text, s.measure) for s in found(nlp, text)]
@@ -542,6 +545,7 @@ def test_a_measure_verb_whose_patient_or_doer_stands_elsewhere(nlp, text, mentio
     "The US imposed sanctions on Iran. The Americans sanctioned the match.",
     "The US imposed sanctions on Iran. They will have their food in the fridge frozen.",
     "The US imposed sanctions on Iran. The lake the children skated on was frozen.",
+    "The US imposed sanctions on Iran. The state-sanctioned rally went ahead.",
 ])
 def test_a_measure_verb_without_a_state_or_property_is_none(nlp, text):
     assert [s.text for s in found(nlp, text)] == ["imposed sanctions on Iran"]
@@ -840,6 +844,16 @@ STATUS = [
     ("The EU has imposed sanctions on Iran. She warned that the EU imposes new sanctions on Iran every year.",
      "imposes new sanctions on Iran", "imposed"),
     ("The EU has imposed sanctions on Iran. She said that new sanctions are coming.", "new sanctions", "imposed"),
+    # a new measure a stance is taken against is argued over; one in force ('the ban') is not
+    ("The US imposed sanctions on Russia. He spoke out against a ban on energy imports from Russia.",
+     "a ban on energy imports from Russia", "considered"),
+    ("The US imposed sanctions on Russia. He spoke out against the ban on energy imports from Russia.",
+     "the ban on energy imports from Russia", "imposed"),
+    # the clause of a noun 'no' denies
+    ("The US imposed sanctions on Russia. The West has no need for any reality to introduce sanctions.",
+     "introduce sanctions", "other"),
+    ("The US imposed sanctions on Russia. The West has every reason for Europe to introduce sanctions.",
+     "introduce sanctions", "imposed"),
 ]
 
 # Every sanction-like word here is another sense: approval, discipline, trade policy, public health, a campaign.

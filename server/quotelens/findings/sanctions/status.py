@@ -114,6 +114,8 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
             if negated and word.pos_ == "VERB" and not any(w.pos_ == "VERB" for w in path[:path.index(word)]):
                 return "other"  # "Turkey has not joined the Western sanctions": the measure's own verb, negated
             continue
+        if word.lower_ == "against" and below is not None and below.dep_ == "pobj" and word.head.pos_ == "VERB":
+            return "considered"  # "spoke out against a ban on energy imports": a new measure argued over
         if any(c.lower_ in lex.condition_marks for c in children(word, "mark")):
             return "considered"  # "if the EU imposes sanctions, ...": a hypothesis, not a decision
         if auxes & lex.future_aux or going_to(word):
@@ -246,6 +248,9 @@ def _is_denied(head: Token, path: list[Token]) -> bool:
     sanctions have been imposed' (the measure's own 'no' when its verb starts the path)."""
     if head.dep_ == "pobj" and head.head.lower_ == "without":
         return True
+    top = path[-1]
+    if top.dep_ in ("advcl", "acl") and top.head.pos_ == "NOUN" and any(c.lower_ == "no" for c in children(top.head, "det")):
+        return True  # "has no need for any reality to introduce sanctions": a clause of a noun 'no' denies
     return any(c.lower_ == "no" for word in (head, *path) for c in children(word, "det"))
 
 
