@@ -849,6 +849,19 @@ STATUS = [
      "a ban on energy imports from Russia", "considered"),
     ("The US imposed sanctions on Russia. He spoke out against the ban on energy imports from Russia.",
      "the ban on energy imports from Russia", "imposed"),
+    # the guideline's threats (docs/annotation.md: "warned of", conditional): a threat verb's 'of' is no topic, a
+    # measure a target risks or that looms hangs over it, a future or a facing verb on a condition threatens
+    ("The US imposed sanctions on Iran last year. The EU warned of sanctions.", "sanctions", "threatened"),
+    ("The US imposed sanctions on Iran last year. The EU talked about sanctions.", "sanctions", "other"),
+    ("The US imposed sanctions on Iran last year. Tehran risks new sanctions over its nuclear programme.",
+     "new sanctions over its nuclear programme", "threatened"),
+    ("The US imposed sanctions on Iran last year. New sanctions loom over Russia.", "New sanctions", "threatened"),
+    ("The US imposed sanctions on Iran last year. If Russia invades, sanctions will follow.", "sanctions",
+     "threatened"),
+    ("The US imposed sanctions on Iran last year. Russia faces new sanctions if it invades Ukraine.", "new sanctions",
+     "threatened"),
+    ("The US imposed sanctions on Iran last year. The EU said sanctions will stay in place if Russia does not "
+     "withdraw.", "sanctions", "imposed"),
     # the clause of a noun 'no' denies
     ("The US imposed sanctions on Russia. The West has no need for any reality to introduce sanctions.",
      "introduce sanctions", "other"),

@@ -110,6 +110,9 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
                 or proposed_by_frame(word, below, lex, existing):
             return "considered"
         auxes = {c.lower_ for c in children(word, "aux", "auxpass")}
+        if not existing and not negated and (auxes & lex.future_aux or lemma in lex.facing_words) \
+                and is_conditional(word, lex):
+            return "threatened"  # "if Russia invades, sanctions will follow", "Russia faces sanctions if ..."
         if existing or bare:
             if negated and word.pos_ == "VERB" and not any(w.pos_ == "VERB" for w in path[:path.index(word)]):
                 return "other"  # "Turkey has not joined the Western sanctions": the measure's own verb, negated
@@ -264,6 +267,7 @@ def _is_generic_reference(head: Token, lex: Lexicon) -> bool:
     holder = head.head.head  # "the threat of sanctions", "the possibility of sanctions", "a package of sanctions"
     if holder.pos_ == "NOUN" and holder.lemma_.lower() in lex.threat_words | lex.consider_words | lex.quantities:
         return False
-    if holder.pos_ == "VERB" and holder.lemma_.lower() in lex.demand_words:
-        return False  # "activists called for sanctions on the generals": demanded, not a topic ("allows for sanctions")
+    if holder.pos_ == "VERB" and holder.lemma_.lower() in lex.demand_words | lex.threat_words:
+        return False  # "activists called for sanctions on the generals", "warned of sanctions": demanded or threatened,
+        # not a topic ("allows for sanctions")
     return head.dep_ == "pobj" and head.head.lower_ in lex.topic_preps
