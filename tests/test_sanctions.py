@@ -862,6 +862,13 @@ STATUS = [
      "threatened"),
     ("The US imposed sanctions on Iran last year. The EU said sanctions will stay in place if Russia does not "
      "withdraw.", "sanctions", "imposed"),
+    # the change a measure is the object of, not its own participle, says what happens to it
+    ("The US imposed sanctions on Syria in 2011. Syria welcomed remarks regarding the potential lifting of sanctions "
+     "imposed on the country.", "the potential lifting of sanctions", "considered"),
+    ("The US imposed sanctions on Syria in 2011. The EU announced the extension of sanctions imposed on Syria in "
+     "2011.", "the extension of sanctions", "extended"),
+    ("The US imposed sanctions on Syria in 2011. The EU announced new sanctions imposed on Syria's banks.",
+     "announced new sanctions", "imposed"),
     # the clause of a noun 'no' denies
     ("The US imposed sanctions on Russia. The West has no need for any reality to introduce sanctions.",
      "introduce sanctions", "other"),
