@@ -532,6 +532,11 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
      "their assets in China frozen", "asset_freeze"),
     ("The US imposed sanctions on Iran. These oligarchs will have their assets in the UK frozen.",
      "their assets in the UK frozen", "asset_freeze"),
+    # a qualifying noun right before the measure noun however the parser attached it
+    ("The US imposed sanctions on Russia last year. The sanctions include asset freezes and travel bans.",
+     "asset freezes", "asset_freeze"),
+    ("The US imposed sanctions on Russia last year. The sanctions include asset freezes and travel bans.",
+     "travel bans", "travel_ban"),
     # an adverb before the hyphen says when, not who approves
     ("The UK imposed sanctions on Russia. Those newly-sanctioned by the UK include Roman Abramovich.",
      "Those newly-sanctioned", "sanctions"),
@@ -546,6 +551,7 @@ def test_a_measure_verb_whose_patient_or_doer_stands_elsewhere(nlp, text, mentio
     "The US imposed sanctions on Iran. They will have their food in the fridge frozen.",
     "The US imposed sanctions on Iran. The lake the children skated on was frozen.",
     "The US imposed sanctions on Iran. The state-sanctioned rally went ahead.",
+    "The US imposed sanctions on Iran. Its staff include asset managers and travel agents.",
 ])
 def test_a_measure_verb_without_a_state_or_property_is_none(nlp, text):
     assert [s.text for s in found(nlp, text)] == ["imposed sanctions on Iran"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field, patient_of
@@ -47,6 +49,9 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     rule = lex.qualified.get(lemma)
     if rule and _qualifies(token, rule):
         return noun_candidate(token, lex, clear=bool(rule["clear"]))
+    if rule and (modifier := _split_modifier(token, rule)) is not None:
+        found = noun_candidate(token, lex, clear=bool(rule["clear"]))
+        return replace(found, start=min(found.start, modifier.i))
     if lower in lex.generic_objects or lemma in lex.generic_objects:
         return _generic_candidate(token, lex)
     if lemma in lex.violation_objects:
@@ -60,6 +65,15 @@ def _used_as_verb(token: Token, lex: Lexicon) -> bool:
         return True
     previous = token.nbor(-1) if token.i > 0 else None
     return token.lower_ in lex.target_verbs and previous is not None and (previous.lower_ == "to" or previous.tag_ == "MD")
+
+
+def _split_modifier(token: Token, rule: dict) -> Token | None:
+    """'include asset freezes and travel bans', where the parser made 'asset' a subject and 'travel' a conjunct: the
+    qualifying noun right before the measure noun is its modifier however it is attached."""
+    previous = token.nbor(-1) if token.i > 0 else None
+    if previous is None or previous.pos_ != "NOUN" or previous.dep_ not in ("nsubj", "conj"):
+        return None
+    return previous if previous.lemma_.lower() in rule["modifiers"] else None
 
 
 def _qualifies(token: Token, rule: dict) -> bool:
