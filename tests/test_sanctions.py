@@ -875,6 +875,20 @@ STATUS = [
      "2011.", "the extension of sanctions", "extended"),
     ("The US imposed sanctions on Syria in 2011. The EU announced new sanctions imposed on Syria's banks.",
      "announced new sanctions", "imposed"),
+    # what a threat verb says could happen threatens; 'prepared to' is 'ready to'; bracing for a measure in force
+    # threatens nothing; floating a measure proposes it
+    ("The US imposed sanctions on Iran last year. The US warned that firms could be sanctioned.",
+     "firms could be sanctioned", "threatened"),
+    ("The US imposed sanctions on Iran last year. The US said that firms could be sanctioned.",
+     "firms could be sanctioned", "considered"),
+    ("The US imposed sanctions on Iran last year. Washington is prepared to impose more sanctions.",
+     "impose more sanctions", "threatened"),
+    ("The US imposed sanctions on Iran last year. The team was well prepared for the sanctions.", "the sanctions",
+     "imposed"),
+    ("The US imposed sanctions on Iran last year. Russia is preparing for new sanctions.", "new sanctions",
+     "threatened"),
+    ("The US imposed sanctions on Iran last year. Trump floated sanctions on Russian oil buyers.",
+     "Trump floated sanctions on Russian oil buyers", "considered"),
     # the clause of a noun 'no' denies
     ("The US imposed sanctions on Russia. The West has no need for any reality to introduce sanctions.",
      "introduce sanctions", "other"),

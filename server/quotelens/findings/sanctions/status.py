@@ -97,7 +97,10 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
         if lemma in lex.threat_if_negated:
             # "will not hesitate to impose", "did not rule out sanctions" threaten; "ruled out sanctions" does not
             return "threatened" if negated else "other"
-        if (lemma in lex.threat_words or lemma in lex.consider_words) and (
+        # "well prepared for the sanctions": bracing for a measure in force threatens nothing ("preparing for new
+        # sanctions" braces for a threat)
+        braced = existing and lemma in lex.threat_words and below is not None and below.lower_ == "for"
+        if (lemma in lex.threat_words or lemma in lex.consider_words) and not braced and (
                 below is None or (below.dep_ == "oprd" and below is not start) or not children(word, "oprd")):
             # not "called the sanctions illegal": a verb with a predicate on its object names or judges the measure;
             # "called in vain for an embargo" (the parser's "vain" as that predicate, the measure under it) calls for it
@@ -128,8 +131,10 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
             # "warned that the EU will impose sanctions": a threat the reporting verb makes
             return "threatened" if is_conditional(word, lex) or _threat_reported(word, lex) else "imposed"
         if auxes & lex.hypothetical_aux:
-            if not negated and lemma in lex.facing_words:
-                return "threatened"  # "could face sanctions": a conditional threat (docs/annotation.md)
+            if not negated and (lemma in lex.facing_words or _threat_reported(word, lex)):
+                # "could face sanctions": a conditional threat (docs/annotation.md); "firms that deal with Iran could
+                # be sanctioned, the US warned": what a threat verb says could happen
+                return "threatened"
             reporter = past_reporter(word, auxes, lex)
             if reporter is not None and not negated:
                 # "said it would impose sanctions": the speaker's "will", read as "will" is, with the reporting
