@@ -889,6 +889,21 @@ STATUS = [
      "threatened"),
     ("The US imposed sanctions on Iran last year. Trump floated sanctions on Russian oil buyers.",
      "Trump floated sanctions on Russian oil buyers", "considered"),
+    # a condition on the measure's own verb under a plan; the alternative to a demand ('or face'); what a measure
+    # could yet do to its target ('could be hit by', 'may be exposed to'); a plan with a date proposes
+    ("The US imposed sanctions on Iran last year. The US plans to impose sanctions unless Russia withdraws.",
+     "impose sanctions", "threatened"),
+    ("The US imposed sanctions on Iran last year. The US plans to impose sanctions on Monday.", "impose sanctions",
+     "considered"),
+    ("The US imposed sanctions on Iran last year. Trump gave Russia 50 days to agree to a ceasefire or face "
+     "sanctions.", "sanctions", "threatened"),
+    ("The US imposed sanctions on Iran last year. Russia faced sanctions and lost markets.", "sanctions", "imposed"),
+    ("The US imposed sanctions on Iran last year. Turkey could be hit by US sanctions over the purchase.",
+     "US sanctions", "threatened"),
+    ("The US imposed sanctions on Iran last year. Turkey may be exposed to US sanctions.", "US sanctions",
+     "threatened"),
+    ("The US imposed sanctions on Iran last year. The damage caused by the embargo is huge.", "the embargo",
+     "imposed"),
     # the clause of a noun 'no' denies
     ("The US imposed sanctions on Russia. The West has no need for any reality to introduce sanctions.",
      "introduce sanctions", "other"),

@@ -87,7 +87,10 @@ def acts(head: Token, lex: Lexicon) -> bool:
     the clause it acts in sits under ('attempting to obscure the damage caused by the embargo')."""
     if head.dep_ != "pobj" or head.head.dep_ != "agent":
         return False
-    action = head.head.head.lemma_.lower()
+    verb = head.head.head
+    if {c.lower_ for c in children(verb, "aux")} & (lex.hypothetical_aux | lex.future_aux):
+        return False  # "Turkey could be hit by US sanctions": what a measure may yet do
+    action = verb.lemma_.lower()
     return action not in lex.threat_words and action not in lex.consider_words
 
 

@@ -108,7 +108,9 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
             if negated:
                 return "other"
             # "would consider sanctions in case it stages further provocations": a proposal on a condition threatens
-            return "threatened" if lemma in lex.threat_words or is_conditional(word, lex) else "considered"
+            # "plans to impose sanctions unless Russia withdraws": the condition on the measure's own verb counts
+            conditional = any(is_conditional(w, lex) for w in path[:path.index(word) + 1])
+            return "threatened" if lemma in lex.threat_words or conditional else "considered"
         if any(c.lower_ in lex.consider_words for c in children(word, "mark")) \
                 or proposed_by_frame(word, below, lex, existing):
             return "considered"
@@ -124,6 +126,8 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
             return "considered"  # "spoke out against a ban on energy imports": a new measure argued over
         if any(c.lower_ in lex.condition_marks for c in children(word, "mark")):
             return "considered"  # "if the EU imposes sanctions, ...": a hypothesis, not a decision
+        if lemma in lex.facing_words and not negated and _or_else(word):
+            return "threatened"  # "agree to a ceasefire or face sanctions": the alternative to a demand
         if auxes & lex.future_aux or going_to(word):
             if negated:
                 return "other"
@@ -212,6 +216,11 @@ def _changed_antecedent(start: Token, lex: Lexicon) -> Token | None:
         return None
     outer = start.head.head
     return outer if lex.status_of.get(outer.lemma_.lower()) in ("lifted", "extended") else None
+
+
+def _or_else(word: Token) -> bool:
+    """'withdraw or face sanctions': a verb coordinated by 'or' with the one before it."""
+    return word.dep_ == "conj" and any(c.lower_ == "or" for c in children(word.head, "cc"))
 
 
 def _in_present(word: Token) -> bool:
