@@ -107,4 +107,6 @@ def held_under(head: Token, lex: Lexicon) -> bool:
     if holder is prep and prep.head.pos_ == "VERB" and prep.head.tag_ != "VBN":
         return False  # "to prevent all banks from falling under sanctions": coming under one, not held
     clause = next((w for w in holder.ancestors if w.pos_ in ("VERB", "AUX")), None)
-    return clause is None or not {c.lower_ for c in children(clause, "aux")} & (lex.hypothetical_aux | lex.future_aux)
+    # not "could be subject to sanctions", nor "Iran is not under sanctions"
+    return clause is None or not ({c.lower_ for c in children(clause, "aux")} & (lex.hypothetical_aux | lex.future_aux)
+                                  or children(clause, "neg"))

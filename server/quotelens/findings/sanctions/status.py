@@ -87,7 +87,7 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
             return "imposed"  # "urged the EU to keep its embargo", "will take effect on Monday": in force
         if in_force and below is not None and word.pos_ == "VERB" and (verb is None or word.i != verb.i):
             break
-        if lemma in lex.declining_words and word.i != candidate.trigger.i \
+        if lemma in lex.declining_words and word.i != candidate.trigger.i and not (existing and lemma in lex.attitude_words) \
                 and (below is None or below.dep_ not in ("nsubj", "nsubjpass")):
             # "refused to join the sanctions", "failed to impose sanctions", "blocked new sanctions"; "the sanctions
             # have failed" judges the measure, it does not decline it
@@ -119,8 +119,10 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
                 and is_conditional(word, lex):
             return "threatened"  # "if Russia invades, sanctions will follow", "Russia faces sanctions if ..."
         if existing or bare:
-            if negated and word.pos_ == "VERB" and not any(w.pos_ == "VERB" for w in path[:path.index(word)]):
-                return "other"  # "Turkey has not joined the Western sanctions": the measure's own verb, negated
+            if negated and word.pos_ in ("VERB", "AUX") and not any(w.pos_ == "VERB" for w in path[:path.index(word)]):
+                # "Turkey has not joined the Western sanctions", "Turkey is not part of the Western sanctions": the
+                # measure's own verb or copula, negated
+                return "other"
             continue
         if word.lower_ == "against" and below is not None and below.dep_ == "pobj" and word.head.pos_ == "VERB":
             return "considered"  # "spoke out against a ban on energy imports": a new measure argued over
@@ -268,6 +270,8 @@ def _is_denied(head: Token, path: list[Token]) -> bool:
     top = path[-1]
     if top.dep_ in ("advcl", "acl") and top.head.pos_ == "NOUN" and any(c.lower_ == "no" for c in children(top.head, "det")):
         return True  # "has no need for any reality to introduce sanctions": a clause of a noun 'no' denies
+    if any(c.lower_ in ("no", "neither") for word in path for s in children(word, "nsubj") for c in children(s, "det")):
+        return True  # "Neither side has imposed sanctions", "No country has joined the sanctions"
     return any(c.lower_ == "no" for word in (head, *path) for c in children(word, "det"))
 
 
