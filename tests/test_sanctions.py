@@ -537,6 +537,11 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
      "asset freezes", "asset_freeze"),
     ("The US imposed sanctions on Russia last year. The sanctions include asset freezes and travel bans.",
      "travel bans", "travel_ban"),
+    # the target's words for sanctions on it, and retaliation in one word
+    ("The US imposed sanctions on Russia last year. Venezuela condemned the measures as unilateral coercion against "
+     "the country.", "unilateral coercion against the country", "sanctions"),
+    ("The US imposed sanctions on Russia last year. Moscow responded with countersanctions.", "countersanctions",
+     "sanctions"),
     # an adverb before the hyphen says when, not who approves
     ("The UK imposed sanctions on Russia. Those newly-sanctioned by the UK include Roman Abramovich.",
      "Those newly-sanctioned", "sanctions"),
@@ -552,6 +557,8 @@ def test_a_measure_verb_whose_patient_or_doer_stands_elsewhere(nlp, text, mentio
     "The US imposed sanctions on Iran. The lake the children skated on was frozen.",
     "The US imposed sanctions on Iran. The state-sanctioned rally went ahead.",
     "The US imposed sanctions on Iran. Its staff include asset managers and travel agents.",
+    "The US imposed sanctions on Iran. Parents should avoid coercion.",
+    "The US imposed sanctions on Iran. China accused the US of economic coercion.",
 ])
 def test_a_measure_verb_without_a_state_or_property_is_none(nlp, text):
     assert [s.text for s in found(nlp, text)] == ["imposed sanctions on Iran"]
