@@ -924,6 +924,8 @@ STATUS = [
     ("The US imposed sanctions on Iran last year. China firmly opposes the US sanctions on Chinese firms.",
      "the US sanctions on Chinese firms", "imposed"),
     ("The US imposed sanctions on Iran last year. Germany opposed an oil embargo.", "an oil embargo", "other"),
+    ("The US imposed sanctions on Iran last year. The threatened sanctions would hit Russian banks.",
+     "The threatened sanctions", "threatened"),
     # the clause of a noun 'no' denies
     ("The US imposed sanctions on Russia. The West has no need for any reality to introduce sanctions.",
      "introduce sanctions", "other"),
