@@ -87,7 +87,8 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
             return "imposed"  # "urged the EU to keep its embargo", "will take effect on Monday": in force
         if in_force and below is not None and word.pos_ == "VERB" and (verb is None or word.i != verb.i):
             break
-        if lemma in lex.declining_words and word.i != candidate.trigger.i and not (existing and lemma in lex.attitude_words) \
+        if lemma in lex.declining_words and word.i != candidate.trigger.i \
+                and not (existing and lemma in lex.attitude_words) \
                 and (below is None or below.dep_ not in ("nsubj", "nsubjpass")):
             # "refused to join the sanctions", "failed to impose sanctions", "blocked new sanctions"; "the sanctions
             # have failed" judges the measure, it does not decline it
@@ -268,7 +269,8 @@ def _is_denied(head: Token, path: list[Token]) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "without":
         return True
     top = path[-1]
-    if top.dep_ in ("advcl", "acl") and top.head.pos_ == "NOUN" and any(c.lower_ == "no" for c in children(top.head, "det")):
+    if top.dep_ in ("advcl", "acl") and top.head.pos_ == "NOUN" \
+            and any(c.lower_ == "no" for c in children(top.head, "det")):
         return True  # "has no need for any reality to introduce sanctions": a clause of a noun 'no' denies
     if any(c.lower_ in ("no", "neither") for word in path for s in children(word, "nsubj") for c in children(s, "det")):
         return True  # "Neither side has imposed sanctions", "No country has joined the sanctions"
