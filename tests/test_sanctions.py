@@ -339,6 +339,15 @@ TARGETS = [
 # (text, mention, targets): members are targets of their own, a named apposition stands for the phrase it names
 # ("gas firm Novatek" is Novatek); a measure "intended to target" names them too.
 MEMBERS = [
+    # "such as" names members; "including on" names them through its preposition; "as well as" adds none
+    ("The EU imposed sanctions on 39 senior Crimean officials, such as Crimea's acting Prime Minister Sergei Aksyonov "
+     "and Alexei Chaly.", "imposed sanctions on 39 senior Crimean officials, such as Crimea's acting Prime Minister "
+     "Sergei Aksyonov and Alexei Chaly", ("39 senior Crimean officials", "Crimea's acting Prime Minister Sergei Aksyonov",
+                                         "Alexei Chaly")),
+    ("The US imposed sanctions on Russian banks, including on Sberbank and VTB.", "imposed sanctions on Russian banks",
+     ("Russian banks", "Sberbank", "VTB")),
+    ("The EU imposed sanctions on Russian officials, as well as on Belarus.", "imposed sanctions on Russian officials",
+     ("Russian officials", "Belarus")),
     ("The US imposed sanctions on senior party officials, including President Emmerson Mnangagwa.",
      "imposed sanctions on senior party officials, including President Emmerson Mnangagwa",
      ("senior party officials", "President Emmerson Mnangagwa")),
@@ -1144,6 +1153,43 @@ COUNTRY_AND_LISTED = [
      "sanctions", ("two banks",)),
     ("The US imposed sanctions on two banks in March. Officials said a new round of sanctions would follow.",
      "sanctions", ()),
+    # a measure noun's held property names its owner; property alone names none
+    ("Japan announced the freezing of the assets of 76 individuals.",
+     "announced the freezing of the assets of 76 individuals", ("76 individuals",)),
+    ("The EU discussed the freezing of assets.", "the freezing of assets", ()),
+    # the parties a sentence names for "those sanctioned" before the pronoun names no one; a share names none
+    ("The EU renewed its sanctions on Venezuela. Among those sanctioned are Vice-President Delcy Rodríguez and the "
+     "Minister of Petroleum, Tareck El Aissami.", "those sanctioned",
+     ("Vice-President Delcy Rodríguez", "the Minister of Petroleum")),
+    ("The EU renewed its sanctions on Venezuela. Among those sanctioned are some of the richest men in the country.",
+     "those sanctioned", ()),
+    # a relative pronoun stands for the noun its clause modifies
+    ("Japan froze the assets of 17 Russians. That brings to 61 the number of Russian citizens whose assets Japan has "
+     "frozen.", "whose assets Japan has frozen", ("Russian citizens",)),
+    # whom a targeting verb acts on when the measure is its agent, and the members named for it; not goods
+    ("The EU imposed sanctions on Russia. Among the banks hit by the sanctions are Sberbank and VTB.", "the sanctions",
+     ("Sberbank", "VTB")),
+    ("The EU imposed sanctions on Russia. The goods covered by the sanctions include oil and gas.", "the sanctions",
+     ("Russia",)),
+    # a party under a measure is its target; trade under it is not
+    ("The EU imposed sanctions on Russia. Officials said 30 ships under EU sanctions docked in Malta.", "EU sanctions",
+     ("30 ships",)),
+    ("Iran managed to register trade under severe US sanctions.", "severe US sanctions", ("Iran",)),
+    ("The US imposed sanctions on Russia. Rutte warned India, China, and Brazil to reconsider oil purchases from "
+     "Russia or risk facing \"100 per cent secondary sanctions.\"", "100 per cent secondary sanctions", ()),
+    # a measure naming no target of its own is about the country the article's measures name most; not sanctions
+    # talked about as a kind, nor in an article naming two countries as often
+    ("The EU imposed sanctions on Iran in January. Britain then threatened sanctions against Iran. On Sunday the "
+     "leaders lifted economic and financial sanctions.", "lifted economic and financial sanctions", ("Iran",)),
+    ("The EU imposed sanctions on Iran. Britain threatened sanctions against Iran. Analysts doubt the effectiveness "
+     "of sanctions.", "sanctions", ()),
+    ("The EU imposed sanctions on Iran. Britain threatened sanctions against Syria. On Sunday the leaders lifted "
+     "economic and financial sanctions.", "lifted economic and financial sanctions", ()),
+    # a country the small model tags as a person ("Mali") is still the country; a person's full name is not
+    ("The EU imposed sanctions on Mali in January. ECOWAS then threatened sanctions against Mali. On Sunday the "
+     "leaders lifted economic and financial sanctions.", "lifted economic and financial sanctions", ("Mali",)),
+    ("Michael Jordan said the EU lifted economic and financial sanctions.", "lifted economic and financial sanctions",
+     ()),
 ]
 
 
