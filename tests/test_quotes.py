@@ -309,6 +309,27 @@ def test_a_share_of_people_speaks_through_its_poll(nlp, text, source):
     assert [quote.source.text for quote in quotes_of(nlp, text)] == [source]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Words of saying, or a text, that a possessive names someone for: that one speaks.
+    ("Albright fanned controversy earlier this year over her remark that “there is a special place in hell for"
+     " women who do not help each other.”",
+     [("there is a special place in hell for women who do not help each other.", "her", "remark")]),
+    ("Marco Rubio’s answer was that “the most important institution in society is the family,” so government"
+     " should help.", [("the most important institution in society is the family,", "Marco Rubio", "answer")]),
+    ("Hoff’s letter makes a libertarian-style case: “Followers of radical Islam hate everything we stand for.”",
+     [("Followers of radical Islam hate everything we stand for.", "Hoff", "letter")]),
+    # Negatives: a possessive that names no one; a noun that is no word of saying.
+    ("The report's title was “A Nation at Risk” and it sold well.", []),
+    ("Her husband's car bore a sticker reading “Honk if you love peace” for years.",
+     [("Honk if you love peace", "a sticker", "reading")]),
+    # 'pressed' and 'cracked' are cues right beside the quote only.
+    ("“Would it be negotiable about the 11 million?” Hannity pressed.",
+     [("Would it be negotiable about the 11 million?", "Hannity", "pressed")]),
+])
+def test_possessed_words_and_close_cues(nlp, text, expected):
+    assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
+
+
 @pytest.mark.parametrize("text, mention, speaker", [
     # A cue in a relative clause attaches to the relative pronoun (the mention at the cue, as PolNeAR marks it),
     # which stands for the noun before it; a second quote of the sentence goes on with that noun.

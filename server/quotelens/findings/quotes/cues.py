@@ -16,6 +16,7 @@ from quotelens.findings.channels import channel_name
 from quotelens.findings.quotes.attribution import Attribution, Earlier
 from quotelens.findings.quotes.governors import cue_by_dependency, is_later_event
 from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.possessors import possessed_words
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import (according_source, is_person_like, mention_span, name_after,
                                                names_someone, noun_phrase_ending, source_of, subject_of)
@@ -290,4 +291,4 @@ def _cues_within(tokens: tuple[Token, ...], starts: tuple[int, ...], start: int,
 
 # Tried in order when the parse gives no cue with a source; the first that answers wins (see attribute).
 STRATEGIES = (cue_after, cue_before, labelled_quote, according_to, as_put_it, colon_intro, headline_speaker,
-              named_after)
+              named_after, possessed_words)
