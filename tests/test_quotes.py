@@ -316,9 +316,9 @@ def test_a_share_of_people_speaks_through_its_poll(nlp, text, source):
      [("there is a special place in hell for women who do not help each other.", "her", "remark")]),
     ("Marco Rubio’s answer was that “the most important institution in society is the family,” so government"
      " should help.", [("the most important institution in society is the family,", "Marco Rubio", "answer")]),
-    ("Hoff’s letter makes a libertarian-style case: “Followers of radical Islam hate everything we stand for.”",
-     [("Followers of radical Islam hate everything we stand for.", "Hoff", "letter")]),
-    # Negatives: a possessive that names no one; a noun that is no word of saying.
+    # Negatives: the quoted words are what the words are about, not their content; a possessive that names no one.
+    ("His call for a federal “deportation force” drew fire from both parties.", []),
+    ("Her emails were later marked “top secret” by the agency.", []),
     ("The report's title was “A Nation at Risk” and it sold well.", []),
     ("Her husband's car bore a sticker reading “Honk if you love peace” for years.",
      [("Honk if you love peace", "a sticker", "reading")]),

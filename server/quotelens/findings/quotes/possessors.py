@@ -11,23 +11,30 @@ from quotelens.findings.quotes.sources import is_person_like, mention_span
 from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.language.tree import children
 
-# How many dependency steps above the quoted words the noun of saying (or the verb it is the subject of) may sit.
+# How many dependency steps above the quoted words the noun of saying (or the copula it is the subject of) may sit.
 MAX_STEPS = 4
+# The quoted words are the noun's content only through clause links ('her remark that “…”', 'the answer was
+# that “…”'); not through a preposition or a modifier ('his call for a “deportation force”', 'Trump's statements
+# as “not Christian”', 'deemed Clinton's emails “top secret”'), where the quote says what the words are about.
+CONTENT_DEPS = {"ccomp", "acl", "appos", "attr", "xcomp", "parataxis", "dep", "advcl"}
 
 
 def possessed_words(scope: QuoteScope, span: QuotedSpan, inside: list[Token],
                     earlier: Earlier) -> Attribution | None:
-    """A noun of saying or a text before the quote, over its words or the subject of the clause over them, whose
-    possessive names someone: that one speaks ('after her March comment that, “…”', 'The senator’s answer was
-    that “…”', 'Hoff’s letter makes a libertarian-style case: “…”')."""
+    """A noun of saying or a text before the quote whose content the quoted words are, directly or as the
+    complement of a copula it is the subject of, and whose possessive names someone: that one speaks ('after her
+    comment that “…”', 'Rubio’s answer was that “…”')."""
     nouns = scope.words.speech_nouns | scope.words.document_nouns
-    top = next((token for token in inside if token.head.i not in {t.i for t in inside}), None)
-    node, steps = (top.head, 1) if top is not None else (None, 0)
-    while node is not None and steps <= MAX_STEPS:
-        for noun in (node, *children(node, *SUBJECT_DEPS)):
+    ids = {token.i for token in inside}
+    link = next((token for token in inside if token.head.i not in ids), None)
+    steps = 1
+    while link is not None and link.dep_ in CONTENT_DEPS and steps <= MAX_STEPS:
+        node = link.head
+        copula_subjects = children(node, *SUBJECT_DEPS) if node.lemma_ == "be" else []
+        for noun in (node, *copula_subjects):
             owners = children(noun, "poss")
             if (noun.pos_ == "NOUN" and noun.lemma_.lower() in nouns and noun.idx < span.open
                     and not scope.in_quote(noun.idx) and owners and is_person_like(scope, mention_span(owners[0]))):
                 return Attribution(scope.mention(noun), mention_span(owners[0]))
-        node, steps = (node.head, steps + 1) if node.head.i != node.i else (None, steps)
+        link, steps = (node, steps + 1) if node.head.i != node.i else (None, steps)
     return None
