@@ -197,6 +197,20 @@ def test_nested_marks_are_depth_one():
      [("liar", "He", "calling"), ("honorable.", "He", "calling")]),
     ("The council met at one point calling for “an end to the war.”",
      [("an end to the war.", "The council", "calling")]),
+    # A quote of two sentences: the 'as X put it' framing it sits in the first one's sentence.
+    ("Or, as Tom Ridge, a former secretary of homeland security, put it: “The barbarians are no longer at the"
+     " gate. They are inside.”",
+     [("The barbarians are no longer at the gate. They are inside.", "Tom Ridge", "put")]),
+    # 'went so far as to say': the cue takes the subject of the verb its adverb phrase hangs on.
+    ("The columnist David Auerbach went so far as to say: “Twitter as we know it is over.”",
+     [("Twitter as we know it is over.", "David Auerbach", "say")]),
+    ("He went so far as to win: “a great day” for all.", []),
+    # An inverted cue after the quote: the person named right after the verb, not the thing the parser made its
+    # subject; not when the cue comes before the quote.
+    ("Any “cleareyed” interpretation of Mr. Kerry's actions, said Michael Kofman, an expert on Russia at the"
+     " Woodrow Wilson Center, would conclude that the deal is weak.", [("cleareyed", "Michael Kofman", "said")]),
+    ("The report in the paper says Evan Tracey “is a great consultant.”",
+     [("is a great consultant.", "The report", "says")]),
     # A time before a colon names no one; a live blog's time stamp is no subject of the next entry's cue.
     ("Lee Zeldin gave it a whirl in an interview with CNN on Tuesday: “You can easily argue that the president is"
      " a racist.”", [("You can easily argue that the president is a racist.", None, None)]),

@@ -212,8 +212,9 @@ def _actor_beside_channel(scope: QuoteScope, according: Token, source: Span) -> 
 
 
 def as_put_it(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier: Earlier) -> Attribution | None:
-    """'…, as a Homeland Security memo put it' or 'as Obama said' anywhere in the quote's sentence."""
-    start, end = scope.sentence_chars(inside[-1])
+    """'…, as a Homeland Security memo put it' or 'as Obama said' anywhere in the quote's sentences (the first
+    holds 'as Tom Ridge put it: “… gate. They're inside.”')."""
+    start, end = scope.sentence_chars(inside[0])[0], scope.sentence_chars(inside[-1])[1]
     for token in _cues_within(scope.as_clauses, scope.as_clause_starts, start, end):
         if scope.is_cue(token, 1) or (token.lemma_ == "put" and any(c.lower_ == "it" for c in children(token))):
             subject = subject_of(scope, token) or _passive_author(scope, token)

@@ -15,7 +15,7 @@ from quotelens.language.vocabulary import vocabulary
 
 # Dependencies through which a verb without a subject of its own takes its governor's ("Kim informed Putin …,
 # adding that …", "went on to say", "was quoted as saying", "pledged … and suggested").
-INHERIT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp", "dep"}
+INHERIT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp", "dep", "advmod"}
 # Parts of a source noun phrase kept in its mention: "North Korean leader Kim Jong Un", "the official spokesperson".
 NAME_PARTS = {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "case", "punct"}
 
@@ -44,7 +44,13 @@ def _author_of(scope: QuoteScope, source: Span) -> Span | None:
 def _direct_source_of(scope: QuoteScope, verb: Token, span: QuotedSpan | None = None) -> Span | None:
     subject = subject_of(scope, verb)
     if subject is not None:
-        return mention_span(subject)
+        # '“…” but to take the lead in advertising, says Evan Tracey': a thing the parser made the subject of an
+        # inverted cue gives way to the person named right after the verb.
+        after = (name_after(scope, scope.tokens_after(verb.idx + len(verb), 6)) if span is not None
+                 and span.close < verb.idx and subject.i < verb.i and scope.doc[verb.i - 1].text == "," else None)
+        inverted = after is not None and after[0].ent_type_ == "PERSON" and not is_person_like(scope, mention_span(
+            subject))
+        return after if inverted else mention_span(subject)
     named = _name_just_before(scope, verb)
     if named is not None:
         return named
