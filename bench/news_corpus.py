@@ -123,11 +123,12 @@ def load_news(split: str | None = None, folder: Path = NEWS) -> list[NewsArticle
     return [article for article in articles if split is None or article.split == split]
 
 
-def analyse(articles: list[NewsArticle]) -> list[dict]:
-    """The API response for each article's text, as the extension would receive it (one model, nlp.pipe)."""
+def analyse(articles: list[NewsArticle], ranked: bool = True) -> list[dict]:
+    """The API response for each article's text, as the extension would receive it (one model, nlp.pipe);
+    ``ranked=False``: without the learned speaker ranker, the rules' own answers (its trainer and bench)."""
     from quotelens.service.analyzer import Analyzer
 
-    analyzer = Analyzer()
+    analyzer = Analyzer(ranked=ranked)
     return list(analyzer.analyze_many({"text": article.text} for article in articles))
 
 

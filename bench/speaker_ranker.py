@@ -12,7 +12,10 @@ aggregates. A quote counts as right as bench/quotes.py counts it: found, and the
 Columns: the rules; the ranker (its top candidate, always naming someone, so wrong on every unnamed source); the
 ranker without the rules' answer as a feature; "rules, else ranker" (the ranker only where the rules gave no speaker
 at all, when it scores its top over FILL); "low agreement" (the ranker's top where it scores the rules' answer
-under LOW and its own top over HIGH); the ceiling (some candidate is right, or nobody for an unnamed source).
+under LOW and its own top over HIGH); "gated ranker" (the server's: its top only where ranker_features.is_open lets
+it answer — the rules found no person or body and the cue's mention is a pronoun, missing, or definite with a head
+word the article already gave a candidate — and only over GATE, with the thresholds of SWEEP printed beside it); the
+ceiling (some candidate is right, or nobody for an unnamed source).
 """
 
 from __future__ import annotations
@@ -30,7 +33,12 @@ from ranker_features import RANKED_CLASSES, Row, article_rows  # noqa: E402
 # answers over FILL (on tune's 12 such quotes every threshold from 0.05 to 0.3 came out even; 0.5 lost one); it
 # overrides a rules' answer it scores under LOW only when its own top is over HIGH.
 FILL, LOW, HIGH = 0.2, 0.25, 0.5
-COLUMNS = ("rules", "ranker", "ranker w/o rules", "rules, else ranker", "low agreement", "ceiling")
+# The gated ranker (s10; the server's quotelens/findings/quotes/ranker.py) answers only where ranker_features.is_open
+# lets it, and only over GATE, set on tune in cross-validation: the threshold that gains most there without losing
+# an unnamed source, the higher of a tie (bench/train_speaker_ranker.py writes it into data/speaker_ranker.json).
+GATE = 0.3
+SWEEP = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+COLUMNS = ("rules", "ranker", "ranker w/o rules", "rules, else ranker", "low agreement", "gated ranker", "ceiling")
 # The feature the ranker without the rules leaves out: does it learn anything beyond following them?
 RULES_FEATURE = "rules chose it"
 
@@ -40,10 +48,11 @@ def vector(features: dict[str, float], alone: bool) -> list[float]:
 
 
 def corpus_rows(split: str) -> list[Row]:
+    """The rows of one half, from an analysis with the ranker off: the rules' own answers."""
     from quotelens.language.nlp import load_nlp
 
     articles = load_news(split)
-    responses = analyse(articles)
+    responses = analyse(articles, ranked=False)
     docs = load_nlp().pipe(article.text for article in articles)
     return [row for article, response, doc in zip(articles, responses, docs, strict=True)
             for row in article_rows(article, response, doc)]
@@ -63,7 +72,8 @@ def judged(row: Row, model, alone_model) -> dict[str, bool]:
     """Whether each column is right for one quote: names the gold speaker, or nobody for an unnamed source (the
     ranker alone always names its top candidate; the two hybrids let it answer only over HIGH)."""
     if not row.features:
-        return {column: row.rules_right if column == "rules" else False for column in COLUMNS}
+        kept = {column: row.rules_right if column in ("rules", "gated ranker") else False for column in COLUMNS}
+        return {**kept, **{f"gated at {t}": row.rules_right for t in SWEEP}}
     scores = model.predict_proba([vector(f, False) for f in row.features])[:, 1]
     top = max(range(len(scores)), key=scores.__getitem__)
     alone = alone_model.predict_proba([vector(f, True) for f in row.features])[:, 1]
@@ -75,8 +85,14 @@ def judged(row: Row, model, alone_model) -> dict[str, bool]:
         "ranker w/o rules": row.labels[max(range(len(alone)), key=alone.__getitem__)],
         "rules, else ranker": row.labels[top] if row.rules_silent and scores[top] >= FILL else row.rules_right,
         "low agreement": row.labels[top] if doubted else row.rules_right,
+        "gated ranker": gated(row, scores, top, GATE),
         "ceiling": any(row.labels) or not row.gold_named,
+        **{f"gated at {t}": gated(row, scores, top, t) for t in SWEEP},
     }
+
+
+def gated(row: Row, scores, top: int, threshold: float) -> bool:
+    return row.labels[top] if row.gate_open and scores[top] >= threshold else row.rules_right
 
 
 def cross_validated(rows: list[Row], folds: int = 5) -> list[dict[str, bool]]:
@@ -103,6 +119,17 @@ def print_table(title: str, groups: dict[str, list[dict[str, bool]]]) -> None:
         print(f"{name:<24}{len(results):>7}{cells}")
 
 
+def print_sweep(rows: list[Row], groups: dict[str, list[dict[str, bool]]]) -> None:
+    """The gated ranker at each threshold of SWEEP beside the rules: where GATE was set (on tune CV only)."""
+    opened = [row for row in rows if row.gate_open]
+    print(f"\ngated ranker by threshold: {len(opened)} quotes open to it, {sum(any(r.labels) for r in opened)} with "
+          f"the right speaker among its candidates, {sum(not r.gold_named for r in opened)} of an unnamed source")
+    print("(right of all four / unnamed source / every gold quote)")
+    for threshold in ("rules", *(f"gated at {t}" for t in SWEEP)):
+        print(f"  {threshold:<14}" + "".join(f"{sum(r[threshold] for r in groups[name]):>6d}"
+                                          for name in ("all four", "unnamed source", "every gold quote")))
+
+
 def by_class(rows: list[Row], results: list[dict[str, bool]]) -> dict[str, list[dict[str, bool]]]:
     """The four ranked classes, all four together, the other classes, and every gold quote."""
     def of(kinds) -> list[dict[str, bool]]:
@@ -120,8 +147,9 @@ def held_out(tune: list[Row], letters: set[str]) -> None:
     held = [row for row in tune if by[row.article_id] in letters]
     ranked = [row for row in tune if by[row.article_id] not in letters and row.kind in RANKED_CLASSES]
     model, alone = fit(ranked), fit(ranked, alone=True)
-    print_table(f"tune articles of annotators {', '.join(sorted(letters))}, trained on the rest of tune",
-                by_class(held, [judged(row, model, alone) for row in held]))
+    groups = by_class(held, [judged(row, model, alone) for row in held])
+    print_table(f"tune articles of annotators {', '.join(sorted(letters))}, trained on the rest of tune", groups)
+    print_sweep(held, groups)
 
 
 def main() -> int:
@@ -131,8 +159,10 @@ def main() -> int:
                         help="annotators whose tune articles are also scored by a model trained on the rest of tune")
     args = parser.parse_args()
     tune = corpus_rows("tune")
+    results = cross_validated(tune)
     print_table("tune half, 5-fold cross-validation grouped by article (right / share of gold quotes)",
-                by_class(tune, cross_validated(tune)))
+                by_class(tune, results))
+    print_sweep(tune, by_class(tune, results))
     if args.hold_out:
         held_out(tune, set(args.hold_out.split(",")))
     ranked = [row for row in tune if row.kind in RANKED_CLASSES]

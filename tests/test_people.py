@@ -223,6 +223,23 @@ TITLES = [
     ("The senator resigned, but supporters of Mr. Hugo Vargas took to the streets.", "Hugo Vargas", None, None, False),
     ("\"We will win,\" said Mike Tate, a spokesman for the Feingold campaign, explaining why Russ Feingold stayed home.",
      "Russ Feingold", None, None, False),
+    # A body's name in quotation marks after "the so-called" is the body.
+    ("The envoy met Ali Hamdan, President of the so-called \"Supreme Revolutionary Council\".", "Ali Hamdan",
+     "President of the so-called \"Supreme Revolutionary Council", "Supreme Revolutionary Council", True),
+    # A name the parse hung on the body of "of the <body>" holds the title over it.
+    ("The acting director-general of the department Thandi Mokoena, further clarified the government’s actions.",
+     "Thandi Mokoena", "acting director-general of the department", "department", True),
+    ("The deputy director of the agency Peter Olsen said the rules were unfair.", "Peter Olsen",
+     "deputy director of the agency", "agency", True),
+    # An editor's bracketed title in a quote.
+    ("She said the aim was \"deterring (Russian President) Vladimir Putin from that step.\"", "Vladimir Putin",
+     "President", "Russia", True),
+    # A country's name opening a longer body name does not make the body a state's: a party chief is no official.
+    ("Pakistan Tehreek-e-Insaf (PTI) chief Imran Khan called the ruling weak.", "Imran Khan",
+     "Pakistan Tehreek-e-Insaf (PTI) chief", "Pakistan Tehreek-e-Insaf", False),
+    # Negative: a title phrase that ends in a title head and another name is that name's, not this one's.
+    ("Also summoned were Vice President Paulo Mendes, as well as Foreign Minister Jorge Alves.", "Paulo Mendes",
+     "Vice President", None, True),
 ]
 
 
@@ -230,6 +247,12 @@ TITLES = [
 def test_title_organisation_and_office(nlp, sentence, name, title, organization, official):
     person = people_of(nlp, sentence)[name]
     assert (person.title, person.organization, person.is_official) == (title, organization, official)
+
+
+def test_an_office_s_fields_after_for_name_no_body_though_a_region_is_among_them(nlp):
+    person = people_of(nlp, "Russia summoned the Italian ambassador to discuss comments made by Italian Minister for "
+                            "Europe and Foreign Affairs, Marco Bellini, on relations between the two countries.")["Marco Bellini"]
+    assert (person.organization, person.is_official) == ("Italy", True)
 
 
 MERGES = [
@@ -267,6 +290,18 @@ SHARED_AND_LATER_TITLES = [
     # (text, name, title, official): titles shared under a plural, given by a pronoun or a description later.
     ("Critics of the program, like Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy, "
      "Democrat of Vermont, see reauthorization as an opportunity.", "Patrick J. Leahy", "Senator", True),
+    # Down a list of three: the title before the first name is no title of the second ("Mayor of Kerry Tom Byrne,
+    # along with Councillors Ann Norton" ends in another name).
+    ("Mayor of Kerry Tom Byrne, along with Councillors Ann Norton, P.J. Ryan and Pat Burke, raised the issue at the recent "
+     "council meeting.", "P.J. Ryan", "Councillor", True),
+    ("Mayor of Kerry Tom Byrne, along with Councillors Ann Norton, P.J. Ryan and Pat Burke, raised the issue at the recent "
+     "council meeting.", "Pat Burke", "Councillor", True),
+    # The government a name completes after "of" is led by that person (the office is implied, never shown); not
+    # "the policies of".
+    ("On Monday, the EU renewed the sanctions against officials linked to the administration of Nicolás Maduro.",
+     "Nicolás Maduro", None, True),
+    ("On Monday, the EU renewed the sanctions against officials linked to the policies of Nicolás Maduro.",
+     "Nicolás Maduro", None, False),
     # A plural title gives each name its singular: "Sens." is never one person's title.
     ("Corker teamed up with Sens. Robert Menendez (D-N.J.), Joe Manchin III (D-W.Va.) and Marco Rubio (R-Fla.).",
      "Marco Rubio", "Sen.", True),

@@ -339,6 +339,15 @@ TARGETS = [
 # (text, mention, targets): members are targets of their own, a named apposition stands for the phrase it names
 # ("gas firm Novatek" is Novatek); a measure "intended to target" names them too.
 MEMBERS = [
+    # "such as" names members; "including on" names them through its preposition; "as well as" adds none
+    ("The EU imposed sanctions on 39 senior Crimean officials, such as Crimea's acting Prime Minister Sergei Aksyonov "
+     "and Alexei Chaly.", "imposed sanctions on 39 senior Crimean officials, such as Crimea's acting Prime Minister "
+     "Sergei Aksyonov and Alexei Chaly", ("39 senior Crimean officials", "Crimea's acting Prime Minister Sergei Aksyonov",
+                                         "Alexei Chaly")),
+    ("The US imposed sanctions on Russian banks, including on Sberbank and VTB.", "imposed sanctions on Russian banks",
+     ("Russian banks", "Sberbank", "VTB")),
+    ("The EU imposed sanctions on Russian officials, as well as on Belarus.", "imposed sanctions on Russian officials",
+     ("Russian officials", "Belarus")),
     ("The US imposed sanctions on senior party officials, including President Emmerson Mnangagwa.",
      "imposed sanctions on senior party officials, including President Emmerson Mnangagwa",
      ("senior party officials", "President Emmerson Mnangagwa")),
@@ -517,6 +526,51 @@ def test_a_vague_definite_repeat_is_the_measure_before_it(nlp, text, mention, st
 ])
 def test_a_vague_noun_alone_is_no_measure(nlp, text):
     assert [s.text for s in found(nlp, text) if "embargo" not in s.text] == []
+
+
+@pytest.mark.parametrize("text, mention, measure", [
+    # a passive infinitive's patient is the subject it shares; a nation's people named for its state sanction
+    ("The US imposed sanctions on Iran. And I am proud to be sanctioned by America, he added.",
+     "I am proud to be sanctioned", "sanctions"),
+    ("The US imposed sanctions on Iran. The Americans have sanctioned those industry sectors, he added.",
+     "sanctioned those industry sectors", "sanctions"),
+    # the object a relative clause lacks; 'have ... frozen' with a place between
+    ("The US imposed sanctions on Iran. Suga did not say how many assets Japan will freeze.",
+     "how many assets Japan will freeze", "asset_freeze"),
+    ("The US imposed sanctions on Iran. The companies will have their assets in China frozen, the statement said.",
+     "their assets in China frozen", "asset_freeze"),
+    ("The US imposed sanctions on Iran. These oligarchs will have their assets in the UK frozen.",
+     "their assets in the UK frozen", "asset_freeze"),
+    # a qualifying noun right before the measure noun however the parser attached it
+    ("The US imposed sanctions on Russia last year. The sanctions include asset freezes and travel bans.",
+     "asset freezes", "asset_freeze"),
+    ("The US imposed sanctions on Russia last year. The sanctions include asset freezes and travel bans.",
+     "travel bans", "travel_ban"),
+    # the target's words for sanctions on it, and retaliation in one word
+    ("The US imposed sanctions on Russia last year. Venezuela condemned the measures as unilateral coercion against "
+     "the country.", "unilateral coercion against the country", "sanctions"),
+    ("The US imposed sanctions on Russia last year. Moscow responded with countersanctions.", "countersanctions",
+     "sanctions"),
+    # an adverb before the hyphen says when, not who approves
+    ("The UK imposed sanctions on Russia. Those newly-sanctioned by the UK include Roman Abramovich.",
+     "Those newly-sanctioned", "sanctions"),
+])
+def test_a_measure_verb_whose_patient_or_doer_stands_elsewhere(nlp, text, mention, measure):
+    assert (mention, measure) in [(s.text, s.measure) for s in found(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The US imposed sanctions on Iran. The players are likely to be sanctioned by the league.",
+    "The US imposed sanctions on Iran. The Americans sanctioned the match.",
+    "The US imposed sanctions on Iran. They will have their food in the fridge frozen.",
+    "The US imposed sanctions on Iran. The lake the children skated on was frozen.",
+    "The US imposed sanctions on Iran. The state-sanctioned rally went ahead.",
+    "The US imposed sanctions on Iran. Its staff include asset managers and travel agents.",
+    "The US imposed sanctions on Iran. Parents should avoid coercion.",
+    "The US imposed sanctions on Iran. China accused the US of economic coercion.",
+])
+def test_a_measure_verb_without_a_state_or_property_is_none(nlp, text):
+    assert [s.text for s in found(nlp, text)] == ["imposed sanctions on Iran"]
 
 
 def test_a_demonstrative_before_the_measure_it_would_repeat_is_none(nlp):
@@ -788,6 +842,104 @@ STATUS = [
      "individuals and 20 companies from the European Union sanctions list.",
      "the delisting of the 51 Zimbabwean individuals and 20 companies from the European Union sanctions list",
      "lifted"),
+    # a change a modal only holds possible is considered; a reported 'would' is the speaker's 'will'
+    ("The UK imposed sanctions on Russia. British sanctions against Russia may soon be widened, the minister said.",
+     "British sanctions against Russia may soon be widened", "considered"),
+    ("The US imposed an embargo on Cuba. If he wanted to help Cubans, he would have to lift the blockade.",
+     "lift the blockade", "considered"),
+    ("The EU imposed sanctions on Russia. The minister said the EU would extend the sanctions on Monday.",
+     "extend the sanctions", "extended"),
+    ("The EU imposed sanctions on Syria. The EU has lifted the sanctions that could have hurt Syria.",
+     "lifted the sanctions", "lifted"),
+    # a 'would' completing a copula ('which was why') is no reported 'will'
+    ("The EU imposed sanctions on Russia. Sanctions were not working, which was why Ireland would be supporting a "
+     "fifth package of sanctions.", "sanctions", "considered"),
+    ("The EU imposed sanctions on Russia. The minister said the EU would impose sanctions on Monday.",
+     "impose sanctions", "imposed"),
+    # a new measure in the present of a clause a threat verb reports is threatened; one already imposed, or the
+    # measure's own present verb, is not
+    ("The EU has imposed sanctions on Iran. She warned that new sanctions are coming.", "new sanctions", "threatened"),
+    ("The EU has imposed sanctions on Iran. \"This is just the start, with more sanctions coming over the next few "
+     "weeks,\" she warned.", "more sanctions", "threatened"),
+    ("The EU has imposed sanctions on Iran. She warned that the EU has imposed new sanctions on Iran.",
+     "imposed new sanctions on Iran", "imposed"),
+    ("The EU has imposed sanctions on Iran. She warned that the EU imposes new sanctions on Iran every year.",
+     "imposes new sanctions on Iran", "imposed"),
+    ("The EU has imposed sanctions on Iran. She said that new sanctions are coming.", "new sanctions", "imposed"),
+    # a new measure a stance is taken against is argued over; one in force ('the ban') is not
+    ("The US imposed sanctions on Russia. He spoke out against a ban on energy imports from Russia.",
+     "a ban on energy imports from Russia", "considered"),
+    ("The US imposed sanctions on Russia. He spoke out against the ban on energy imports from Russia.",
+     "the ban on energy imports from Russia", "imposed"),
+    # the guideline's threats (docs/annotation.md: "warned of", conditional): a threat verb's 'of' is no topic, a
+    # measure a target risks or that looms hangs over it, a future or a facing verb on a condition threatens
+    ("The US imposed sanctions on Iran last year. The EU warned of sanctions.", "sanctions", "threatened"),
+    ("The US imposed sanctions on Iran last year. The EU talked about sanctions.", "sanctions", "other"),
+    ("The US imposed sanctions on Iran last year. Tehran risks new sanctions over its nuclear programme.",
+     "new sanctions over its nuclear programme", "threatened"),
+    ("The US imposed sanctions on Iran last year. New sanctions loom over Russia.", "New sanctions", "threatened"),
+    ("The US imposed sanctions on Iran last year. If Russia invades, sanctions will follow.", "sanctions",
+     "threatened"),
+    ("The US imposed sanctions on Iran last year. Russia faces new sanctions if it invades Ukraine.", "new sanctions",
+     "threatened"),
+    ("The US imposed sanctions on Iran last year. The EU said sanctions will stay in place if Russia does not "
+     "withdraw.", "sanctions", "imposed"),
+    # the change a measure is the object of, not its own participle, says what happens to it
+    ("The US imposed sanctions on Syria in 2011. Syria welcomed remarks regarding the potential lifting of sanctions "
+     "imposed on the country.", "the potential lifting of sanctions", "considered"),
+    ("The US imposed sanctions on Syria in 2011. The EU announced the extension of sanctions imposed on Syria in "
+     "2011.", "the extension of sanctions", "extended"),
+    ("The US imposed sanctions on Syria in 2011. The EU announced new sanctions imposed on Syria's banks.",
+     "announced new sanctions", "imposed"),
+    # what a threat verb says could happen threatens; 'prepared to' is 'ready to'; bracing for a measure in force
+    # threatens nothing; floating a measure proposes it
+    ("The US imposed sanctions on Iran last year. The US warned that firms could be sanctioned.",
+     "firms could be sanctioned", "threatened"),
+    ("The US imposed sanctions on Iran last year. The US said that firms could be sanctioned.",
+     "firms could be sanctioned", "considered"),
+    ("The US imposed sanctions on Iran last year. Washington is prepared to impose more sanctions.",
+     "impose more sanctions", "threatened"),
+    ("The US imposed sanctions on Iran last year. The team was well prepared for the sanctions.", "the sanctions",
+     "imposed"),
+    ("The US imposed sanctions on Iran last year. Russia is preparing for new sanctions.", "new sanctions",
+     "threatened"),
+    ("The US imposed sanctions on Iran last year. Trump floated sanctions on Russian oil buyers.",
+     "Trump floated sanctions on Russian oil buyers", "considered"),
+    # a condition on the measure's own verb under a plan; the alternative to a demand ('or face'); what a measure
+    # could yet do to its target ('could be hit by', 'may be exposed to'); a plan with a date proposes
+    ("The US imposed sanctions on Iran last year. The US plans to impose sanctions unless Russia withdraws.",
+     "impose sanctions", "threatened"),
+    ("The US imposed sanctions on Iran last year. The US plans to impose sanctions on Monday.", "impose sanctions",
+     "considered"),
+    ("The US imposed sanctions on Iran last year. Trump gave Russia 50 days to agree to a ceasefire or face "
+     "sanctions.", "sanctions", "threatened"),
+    ("The US imposed sanctions on Iran last year. Russia faced sanctions and lost markets.", "sanctions", "imposed"),
+    ("The US imposed sanctions on Iran last year. Turkey could be hit by US sanctions over the purchase.",
+     "US sanctions", "threatened"),
+    ("The US imposed sanctions on Iran last year. Turkey may be exposed to US sanctions.", "US sanctions",
+     "threatened"),
+    ("The US imposed sanctions on Iran last year. The damage caused by the embargo is huge.", "the embargo",
+     "imposed"),
+    # a negated copula or a subject 'no'/'neither' denies the measure; opposing one in force leaves it in force
+    ("The US imposed sanctions on Iran last year. Turkey is not part of the Western sanctions.",
+     "the Western sanctions", "other"),
+    ("The US imposed sanctions on Iran last year. Turkey is part of the Western sanctions.",
+     "the Western sanctions", "imposed"),
+    ("The US imposed sanctions on Iran last year. Neither side has imposed sanctions.", "imposed sanctions", "other"),
+    ("The US imposed sanctions on Iran last year. No country has joined the sanctions.", "the sanctions", "other"),
+    ("The US imposed sanctions on Iran last year. The sanctions are not working.", "The sanctions", "imposed"),
+    ("The US imposed sanctions on Iran last year. Iran is not under sanctions anymore.", "sanctions", "other"),
+    ("The US imposed sanctions on Iran last year. Iran is under sanctions.", "sanctions", "imposed"),
+    ("The US imposed sanctions on Iran last year. China firmly opposes the US sanctions on Chinese firms.",
+     "the US sanctions on Chinese firms", "imposed"),
+    ("The US imposed sanctions on Iran last year. Germany opposed an oil embargo.", "an oil embargo", "other"),
+    ("The US imposed sanctions on Iran last year. The threatened sanctions would hit Russian banks.",
+     "The threatened sanctions", "threatened"),
+    # the clause of a noun 'no' denies
+    ("The US imposed sanctions on Russia. The West has no need for any reality to introduce sanctions.",
+     "introduce sanctions", "other"),
+    ("The US imposed sanctions on Russia. The West has every reason for Europe to introduce sanctions.",
+     "introduce sanctions", "imposed"),
 ]
 
 # Every sanction-like word here is another sense: approval, discipline, trade policy, public health, a campaign.
@@ -1001,6 +1153,43 @@ COUNTRY_AND_LISTED = [
      "sanctions", ("two banks",)),
     ("The US imposed sanctions on two banks in March. Officials said a new round of sanctions would follow.",
      "sanctions", ()),
+    # a measure noun's held property names its owner; property alone names none
+    ("Japan announced the freezing of the assets of 76 individuals.",
+     "announced the freezing of the assets of 76 individuals", ("76 individuals",)),
+    ("The EU discussed the freezing of assets.", "the freezing of assets", ()),
+    # the parties a sentence names for "those sanctioned" before the pronoun names no one; a share names none
+    ("The EU renewed its sanctions on Venezuela. Among those sanctioned are Vice-President Delcy Rodríguez and the "
+     "Minister of Petroleum, Tareck El Aissami.", "those sanctioned",
+     ("Vice-President Delcy Rodríguez", "the Minister of Petroleum")),
+    ("The EU renewed its sanctions on Venezuela. Among those sanctioned are some of the richest men in the country.",
+     "those sanctioned", ()),
+    # a relative pronoun stands for the noun its clause modifies
+    ("Japan froze the assets of 17 Russians. That brings to 61 the number of Russian citizens whose assets Japan has "
+     "frozen.", "whose assets Japan has frozen", ("Russian citizens",)),
+    # whom a targeting verb acts on when the measure is its agent, and the members named for it; not goods
+    ("The EU imposed sanctions on Russia. Among the banks hit by the sanctions are Sberbank and VTB.", "the sanctions",
+     ("Sberbank", "VTB")),
+    ("The EU imposed sanctions on Russia. The goods covered by the sanctions include oil and gas.", "the sanctions",
+     ("Russia",)),
+    # a party under a measure is its target; trade under it is not
+    ("The EU imposed sanctions on Russia. Officials said 30 ships under EU sanctions docked in Malta.", "EU sanctions",
+     ("30 ships",)),
+    ("Iran managed to register trade under severe US sanctions.", "severe US sanctions", ("Iran",)),
+    ("The US imposed sanctions on Russia. Rutte warned India, China, and Brazil to reconsider oil purchases from "
+     "Russia or risk facing \"100 per cent secondary sanctions.\"", "100 per cent secondary sanctions", ()),
+    # a measure naming no target of its own is about the country the article's measures name most; not sanctions
+    # talked about as a kind, nor in an article naming two countries as often
+    ("The EU imposed sanctions on Iran in January. Britain then threatened sanctions against Iran. On Sunday the "
+     "leaders lifted economic and financial sanctions.", "lifted economic and financial sanctions", ("Iran",)),
+    ("The EU imposed sanctions on Iran. Britain threatened sanctions against Iran. Analysts doubt the effectiveness "
+     "of sanctions.", "sanctions", ()),
+    ("The EU imposed sanctions on Iran. Britain threatened sanctions against Syria. On Sunday the leaders lifted "
+     "economic and financial sanctions.", "lifted economic and financial sanctions", ()),
+    # a country the small model tags as a person ("Mali") is still the country; a person's full name is not
+    ("The EU imposed sanctions on Mali in January. ECOWAS then threatened sanctions against Mali. On Sunday the "
+     "leaders lifted economic and financial sanctions.", "lifted economic and financial sanctions", ("Mali",)),
+    ("Michael Jordan said the EU lifted economic and financial sanctions.", "lifted economic and financial sanctions",
+     ()),
 ]
 
 

@@ -25,6 +25,7 @@ from quotelens.findings.links import link_quotes_to_people, mark_listed
 from quotelens.findings.organizations import organization_entities
 from quotelens.findings.people.people import find_people
 from quotelens.findings.quotes.quotes import find_quotes
+from quotelens.findings.quotes.ranker import rank_speakers
 from quotelens.findings.sanctions.sanctions import find_sanctions
 from quotelens.model import Analysis, Article, Block
 from quotelens.page.article import extract_article
@@ -95,10 +96,12 @@ def read_article(*, html: str | bytes | None = None, text: str | None = None, ur
 
 
 def analyze_article(article: Article, nlp: Language, watchlist=None, max_spans: int | None = None,
-                    clock: Stopwatch | None = None, doc: Doc | None = None) -> Analysis:
+                    clock: Stopwatch | None = None, doc: Doc | None = None, ranked: bool = True) -> Analysis:
     """Run the finders over an extracted article and assemble the response records.
 
     ``doc``: the article text already parsed (batch mode parses many texts at once with ``nlp.pipe``).
+    ``ranked``: let the learned ranker name the speakers the rules left unresolved (off only for its trainer,
+    which learns from the rules' own answers).
     """
     clock = clock or Stopwatch()
     guard = Guard()
@@ -110,6 +113,8 @@ def analyze_article(article: Article, nlp: Language, watchlist=None, max_spans: 
         people = guard.run("people", find_people, context, otherwise=[])
     with clock.stage("quotes"):
         quotes = guard.run("quotes", find_quotes, context, people, otherwise=[])
+        if ranked:
+            quotes = guard.run("ranker", rank_speakers, context, quotes, people, otherwise=quotes)
         entities = link_quotes_to_people([*people, *organization_entities(quotes)], quotes)
     with clock.stage("sanctions"):
         sanctions = guard.run("sanctions", find_sanctions, context, quotes, entities, otherwise=[])

@@ -67,6 +67,7 @@ class Analyzer:
     time_budget_s: float | None = None
     max_text_chars: int | None = None
     max_concurrent: int | None = None
+    ranked: bool = True  # the learned speaker ranker on (off only for its trainer: pipeline.analyze_article)
     _nlp: Language | None = field(default=None, repr=False)
     cache: LruCache = field(init=False, repr=False)
     workers: WorkerPool | None = field(default=None, init=False, repr=False)
@@ -225,7 +226,7 @@ class Analyzer:
 
     def run_pipeline(self, article: Article, clock: Stopwatch, doc=None) -> Analysis:
         return analyze_article(article, self.nlp, watchlist=self.watchlist, max_spans=self.max_spans, clock=clock,
-                               doc=doc)
+                               doc=doc, ranked=self.ranked)
 
     def read_article(self, clock: Stopwatch, *, html=None, text=None, url=None) -> Article:
         """Return the article to analyse, in a language the detectors read and within the length they handle."""

@@ -7,9 +7,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotelens.findings.people.organisations import organization_kind
+from quotelens.findings.people.body_kinds import organization_kind
 from quotelens.findings.people.roles import ROLES
-from quotelens.findings.people.titles import Title, build_title, canonical_head, is_official_title
+from quotelens.findings.people.titles import Title, build_title, canonical_head, find_head, is_official_title
+from quotelens.language.entities import entity_of
 from quotelens.language.syntax import CLAUSE_DEPS, phrase_of, word_of
 from quotelens.language.tree import children
 
@@ -43,6 +44,11 @@ def with_conjuncts(doc: Doc, head: Token) -> Span:
     """A title noun's phrase with the title nouns coordinated to it: "senior trader and strategist at Tempus Inc."
     (the body after the last one is the body of both)."""
     phrase = phrase_of(doc, head)
+    if phrase.end < head.right_edge.i and doc[phrase.end].is_quote:
+        # A body's name in quotation marks is still the phrase's: 'President of the so-called "Supreme Political
+        # Council"'.
+        closing = next((token.i for token in doc[phrase.end + 1:head.right_edge.i + 2] if token.is_quote), None)
+        phrase = doc[phrase.start:closing + 1] if closing is not None else phrase
     for child in children(head, "conj"):
         if child.i > head.i and child.pos_ == "NOUN" and canonical_head(child) is not None:
             phrase = doc[phrase.start:max(phrase.end, phrase_of(doc, child).end)]
@@ -61,9 +67,12 @@ def comma_before(doc: Doc, name: Span) -> int:
     """The index of the token before the name and its own capitalised formal title ("…, Major General Kashif
     Abdullah"): where a description set off by a comma would end."""
     index = name.start - 1
+    # A capitalised word the parse joins to the name is the name's though spaCy left it out ("Fiame" in "Samoa's
+    # Prime minister, Fiame Naomi Mata'afa").
     while index > 0 and not doc[index].is_sent_start and doc[index].text[:1].isupper() and (
             canonical_head(doc[index]) is not None or word_of(doc[index].text) in ROLES.abbreviations
-            or word_of(doc[index].text) in ROLES.title_modifiers):
+            or word_of(doc[index].text) in ROLES.title_modifiers
+            or doc[index].dep_ == "compound" and name.start <= doc[index].head.i < name.end):
         index -= 1
     return index
 
@@ -86,13 +95,17 @@ def title_phrase_before(doc: Doc, name: Span) -> Title | None:
     if comma < 1 or doc[comma].text != "," or doc[last].is_punct:
         return None
     token = doc[last]
-    steps = 0
+    steps, passed_name = 0, False
+    highest = None  # the highest title head met on the way up before another name: "comments made by French
+    # Minister for Europe and Foreign Affairs, Stephane Sejourne" climbs past the minister to the verb
     # A head is always in its token's sentence; Token.sent would walk the sentence for every name.
     while token.head.i < comma and token.head is not token and steps < 12:
         token = token.head
         steps += 1
+        passed_name = passed_name or token.ent_type_ == "PERSON"
+        highest = token if canonical_head(token) is not None and not passed_name else highest
     if canonical_head(token) is None:
-        token = _head_by_surface(doc, last + 1)
+        token = _head_by_surface(doc, last + 1) or highest
         if token is None:
             return None
     left = token.left_edge.i
@@ -100,8 +113,8 @@ def title_phrase_before(doc: Doc, name: Span) -> Title | None:
         left += 1
     # The phrase must stand alone before the name: at a sentence start, or after punctuation, a verb or "and".
     before = doc[left - 1] if left > 0 and not doc[left].is_sent_start else None
-    if before is not None and not (before.is_punct or before.is_space
-                                   or before.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}):
+    if before is not None and not (before.is_punct or before.is_space or before.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}
+                                   or before.pos_ == "ADP" and before.i == token.head.i):
         return None
     phrase = doc[left:comma]
     if len(phrase) > 14 or any(word.text == "," and not sets_off_complement(doc, word, token) for word in phrase):
@@ -152,3 +165,51 @@ def with_body_of_list(doc: Doc, name: Span, title: Title, title_before, depth: i
     words = [word_of(word) for word in title.text.split()]
     return replace(title, organization=previous.organization,
                    is_official=is_official_title(title.head, words, kind, True, False))
+
+
+def titles_another_name(doc: Doc, name: Span, title: Title) -> bool:
+    """Whether the title phrase ends in a title head and someone else's name: the office is that name's ("Mayor
+    of Clare Tom McNamara, along with Councillors Ann Norton" is no title of P.J. Ryan); not a complement ("a
+    former official in President Bill Clinton's administration", "adviser to President Joe Biden")."""
+    span = doc.char_span(title.start, title.end, alignment_mode="expand")
+    other = entity_of(span[-1]) if span is not None else None
+    if other is None or other.label_ != "PERSON" or other.start <= span.start \
+            or not (other.end <= name.start or other.start >= name.end):
+        return False
+    head = _word_before(doc, other.start)
+    return find_head([word_of(head.text)]) is not None and doc[head.i - 1].lower_ not in {"for", "to", "of"}
+
+
+def _word_before(doc: Doc, index: int) -> Token:
+    """The word before a token, past a dash or colon ("each banned player – Kusal Mendis")."""
+    index -= 1
+    while index > 0 and doc[index].text in {"-", "–", "—", ":"}:
+        index -= 1
+    return doc[index]
+
+
+def bracketed_title_before(doc: Doc, name: Span) -> Title | None:
+    """A title an editor put in brackets before a name, in a quote most often: "deterring (Russian President)
+    Vladimir Putin", "[Foreign Minister] Lavrov"."""
+    close = name.start - 1
+    if close < 2 or doc[close].text not in {")", "]"}:
+        return None
+    opening = next((index for index in range(close - 1, max(close - 8, name.sent.start - 1), -1)
+                    if doc[index].text in {"(", "["}), None)
+    if opening is None or opening + 1 == close:
+        return None
+    return build_title(doc, doc[opening + 1:close], formal_allowed=True)
+
+
+def office_over_body(body: Token) -> Token | None:
+    """The title noun whose "of"/"for" complement a body noun is ("the acting director-general of the department"),
+    up to the first word of a hyphenated title; None when the noun is no body word or no title governs it."""
+    link = body.head
+    if word_of(body.text) not in ROLES.state_org_words | ROLES.nonstate_org_words or body.dep_ != "pobj" \
+            or link.lower_ not in {"of", "for"} or canonical_head(link.head) is None:
+        return None
+    holder = link.head
+    while holder.dep_ in {"amod", "compound"} and holder.head.i < holder.i and holder.i - holder.head.i <= 2 \
+            and not holder.doc[holder.i - 1].whitespace_:
+        holder = holder.head  # "director - general": the title starts at "director"
+    return holder

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from quotelens.findings.people.organisations import organization_kind
+from quotelens.findings.people.body_kinds import organization_kind
 from quotelens.findings.people.places import (REGIONAL_OFFICES, Places, country_before, country_for, court_before,
                                               office_field, region_for)
 from quotelens.findings.people.roles import ROLES

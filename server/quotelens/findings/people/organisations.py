@@ -18,32 +18,6 @@ LINKS = {"of", "for", "at", "to", "with", "in", "on", "from"}
 _BODY_NAME_LINKS = {"on", "of", "for"}
 
 
-def organization_kind(organization: str | None) -> str | None:
-    """'state' for a country or a state/intergovernmental body, 'nonstate' for parties, firms, outlets; else None."""
-    if not organization:
-        return None
-    text = word_of(organization)
-    if text in ROLES.countries or text in ROLES.country_adjectives:
-        return "state"
-    words = text.replace(",", " ").replace("'s", " ").split()
-    matched_state = matched_nonstate = False
-    position = 0
-    while position < len(words):
-        size = 1
-        for size in range(min(4, len(words) - position), 0, -1):
-            phrase = " ".join(words[position:position + size])
-            if phrase in ROLES.nonstate_org_words:
-                matched_nonstate = True
-                break
-            if phrase in ROLES.state_org_words or phrase in ROLES.country_adjectives or phrase in ROLES.countries:
-                matched_state = True
-                break
-        position += size
-    if matched_nonstate:
-        return "nonstate"
-    return "state" if matched_state else None
-
-
 def is_org_token(token: Token, strict: bool = False) -> bool:
     """Whether a premodifier names the organisation rather than the office ("Russian", "State Department").
 
@@ -161,8 +135,11 @@ def organization_tokens_after(tokens: list[Token]) -> list[Token]:
     if len(tokens) < 2 or tokens[0].lower_ not in LINKS:
         return []
     rest = tokens[1:]
-    while rest and rest[0].lower_ in ARTICLES:
-        rest = rest[1:]
+    # "President of the so-called \"Supreme Political Council\"": the writer's distance is no part of the body.
+    while rest and (rest[0].lower_ in ARTICLES or rest[0].is_quote or _hedge_length(rest)):
+        rest = rest[max(1, _hedge_length(rest)):]
+    while rest and rest[-1].is_quote:
+        rest = rest[:-1]
     if not rest:
         return []
     complements = _complements(rest)
@@ -174,14 +151,18 @@ def organization_tokens_after(tokens: list[Token]) -> list[Token]:
         # A lower-case complement names an organisation only after "of" ("president of soccer's world governing
         # body"); "adviser for strategic communications" names a portfolio, "Director of Government Affairs" too.
         # spaCy misses "UAE", and "EU" in "High Representative of the EU for Foreign Affairs".
+        # A capitalised name headed by a body word is a body though spaCy tags none ("the Supreme Political Council").
         named = any(token.ent_type_ in ORG_LABELS or _is_country(token)
-                    or token.is_upper and word_of(token.text) in ROLES.state_org_words for token in first)
+                    or token.is_upper and word_of(token.text) in ROLES.state_org_words for token in first) or (
+            first[-1].text[:1].isupper() and word_of(first[-1].text) in ROLES.state_org_words | ROLES.nonstate_org_words)
         described = all(not token.text[:1].isupper() for token in first)
         # "Undersecretary of Trade and Industry": fields alone, none of them a department's name, name no body.
         fields = all(word_of(token.text) in ROLES.portfolio_words and word_of(token.text) not in ROLES.state_org_words
                      or token.lower_ in {"and", "&"} for token in first)
         return first if (named or described) and not fields else []
     body = next((part for part in complements if any(token.ent_type_ == "ORG" for token in part)), None)
+    if body is None and any(word_of(token.text) in ROLES.portfolio_words for token in complements[0]):
+        return []  # an office's fields, a region among them: "Minister for Europe and Foreign Affairs"
     if body is None and any(token.ent_type_ in ORG_LABELS for token in rest):
         body = rest
     if body is None:
@@ -189,6 +170,15 @@ def organization_tokens_after(tokens: list[Token]) -> list[Token]:
     # "at the Kabul-based Afghanistan Analysts Network": where the body sits is no part of its name.
     based = next((index for index, token in enumerate(body) if token.lower_ == "based"), None)
     return body[based + 1:] if based is not None and 0 < based < len(body) - 1 else body
+
+
+def _hedge_length(tokens: list[Token]) -> int:
+    """How many tokens the hedge word the tokens open takes ("so", "-", "called"), or 0."""
+    end = 1
+    while end < len(tokens) and not tokens[end - 1].whitespace_ and end < 4:
+        end += 1
+    return next((size for size in range(end, 0, -1)
+                 if word_of(token_text(tokens[:size])) in ROLES.hedge_words), 0)
 
 
 def _state_body_described(part: list[Token]) -> list[Token]:

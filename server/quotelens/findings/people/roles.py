@@ -45,6 +45,7 @@ class Roles:
     court_words: frozenset[str]
     appointment_verbs: frozenset[str]
     not_person_words: frozenset[str]
+    hedge_words: frozenset[str]
     country_adjectives: dict[str, str]
     party_adjectives: dict[str, str]
 

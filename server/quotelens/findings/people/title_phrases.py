@@ -6,8 +6,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotelens.findings.people.appositives import (comma_before, in_opening_phrase, sets_off_complement,
-                                                   title_phrase_before, with_body_of_list, with_conjuncts,
+from quotelens.findings.people.appositives import (bracketed_title_before, comma_before, in_opening_phrase,
+                                                   office_over_body, sets_off_complement, title_phrase_before,
+                                                   titles_another_name, with_body_of_list, with_conjuncts,
                                                    without_clause_head)
 from quotelens.findings.people.organisations import PLACE_LABELS, in_body_name
 from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_capacity, title_by_copula
@@ -26,19 +27,19 @@ def find_title(doc: Doc, name: Span) -> Title | None:
     Jong Un", "British diplomat Sir Peter Westmacott"), a title phrase set off by a comma that the parser did
     not link ("the official spokesperson of the US Department of State, Matthew Miller said"), an appositive
     after the name ("Matthew Miller, the State Department spokesperson"), a copula ("Miller is the
-    spokesman", "Miller, who is ..."), and last a title head right before the name read from the words alone.
-    Lines in title case (headlines) give no titles.
-    """
+    spokesman", "Miller, who is ..."), a title head right before the name read from the words alone, an appointment,
+    a capacity, and last an editor's bracketed title. Lines in title case (headlines) give no titles."""
     if is_headline(text_of(doc), name.start_char):
         return None  # in a title-case headline every word looks like part of a title ("Lawmakers Rip Trump")
     courtesy = None
     finders = (_title_before, _abbreviation_before, _title_governing, title_phrase_before, _title_after,
                title_by_copula, _title_by_surface, _title_with_complement_before, title_by_appointment,
-               title_by_capacity)
+               title_by_capacity, bracketed_title_before)
     for index, finder in enumerate(finders):
         title = finder(doc, name)
-        if title is not None and _is_courtesy(title):
-            courtesy = courtesy or title  # "Dr. Ekow Spio-Garbrah, Trade Minister from 2014 to 2017": the office
+        if title is not None and (_is_courtesy(title) or titles_another_name(doc, name, title)):
+            # "Dr. Ekow Spio-Garbrah, Trade Minister": the office first; "…, as well as Foreign Minister Mauro Vieira"
+            courtesy = courtesy or (title if _is_courtesy(title) else None)
             continue
         if title is not None and not title.is_official and finder in (_title_governing, title_phrase_before):
             # "injured a 65-year-old woman, Oleh Kiper, the Odesa regional governor, said": the parse hung the name
@@ -228,13 +229,13 @@ def _title_governing(doc: Doc, name: Span) -> Title | None:
     head = root.head
     if root.dep_ != "appos" or head.i >= name.start or head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ == "PERSON":
         return None  # an appositive to another person's name is a misparse, not a title
-    start = head.left_edge.i
-    end = name.start
-    if doc[comma_before(doc, name)].text == ",":
-        end = comma_before(doc, name)  # the name's own formal title is no part of the description
+    holder = office_over_body(head)  # "director-general of the department Malebo …": the name hung on the body
+    start = (holder or head).left_edge.i
+    end = comma_before(doc, name)  # the name's own formal title and untagged words are no part of the description
+    end = end if doc[end].text == "," else end + 1
     while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    if canonical_head(head) is None:
+    if canonical_head(head) is None and holder is None:
         # "an admirer in British diplomat Sir Peter Westmacott": the title is the phrase after the preposition.
         links = [token.i for token in doc[start:end] if token.pos_ == "ADP"]
         if links:
@@ -271,9 +272,9 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
                     return title
     # The parser sometimes misses the apposition: read the phrase up to the next comma instead.
     end = name.end + 1
-    while end < len(doc) and end - name.end < 20 and (not doc[end].is_punct or _in_hyphenated_word(doc, doc[end])) \
-            and doc[end].pos_ not in {"VERB", "AUX"}:
-        end += 1  # a split word stays whole: "Vice-President and Prime Minister of UAE"
+    while end < len(doc) and end - name.end < 20 and doc[end].pos_ not in {"VERB", "AUX"} and (
+            not doc[end].is_punct or doc[end].is_quote or _in_hyphenated_word(doc, doc[end])):
+        end += 1  # a split word stays whole: "Vice-President and Prime Minister of UAE"; a quoted body too
     if end >= len(doc) or doc[end].text not in {",", ")", ".", ";", "—", "–"}:
         return None
     phrase = doc[name.end + 1:end]

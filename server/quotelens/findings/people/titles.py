@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quotelens.findings.people.body_kinds import organization_kind
 from quotelens.findings.people.organisations import (LINKS, PLACE_LABELS, body_named_before, is_org_token,
-                                                     organization_kind, organization_text, organization_tokens_after,
+                                                     organization_text, organization_tokens_after,
                                                      organization_tokens_before, organization_word, owner_country,
                                                      spelled_out)
 from quotelens.findings.people.past import closed_term_after, is_past_title, words_before

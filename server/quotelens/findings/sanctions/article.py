@@ -3,8 +3,9 @@ article so that each mention costs the same on a long page."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Sequence, TypeVar
 
 from spacy.tokens import Doc, Token
 
@@ -16,6 +17,8 @@ from quotelens.model import Entity, Quote
 
 if TYPE_CHECKING:  # annotations only
     from quotelens.findings.sanctions.candidate import Candidate
+
+F = TypeVar("F")  # sanctions.py's finding: candidate, status, authority, targets, unattributed
 
 
 @dataclass(frozen=True)
@@ -36,15 +39,18 @@ def context_of(doc: Doc, quotes: Sequence[Quote], entities: Sequence[Entity]) ->
     by_sentence: dict[int, set[str]] = {}
     names, in_order, bodies = set(), [], []
     lex = load_lexicon()
+    states = set(lex.country_of_adjective.values())
     for ent in named_entities(doc):
-        party = authority_of_text(bare_name(ent.text), lex) if ent.label_ in ("GPE", "ORG") else None
-        if ent.label_ == "ORG" and party is not None:
+        # a country's name alone that the small model tags as a person or body ("Mali", "Niger") is the country
+        label = "GPE" if ent.label_ in ("PERSON", "ORG") and ent.text in states else ent.label_
+        party = authority_of_text(bare_name(ent.text), lex) if label in ("GPE", "ORG") else None
+        if label == "ORG" and party is not None:
             bodies.append((ent.start, party))
-        if ent.label_ in ("GPE", "NORP"):
+        if label in ("GPE", "NORP"):
             names.add(bare_name(ent.text))
-        if ent.label_ == "GPE":
+        if label == "GPE":
             by_sentence.setdefault(sentence_start(ent[0]), set()).add(bare_name(ent.text))
-        if ent.label_ == "GPE" and ent.root.dep_ != "compound":  # not an office's state: "US President"
+        if label == "GPE" and ent.root.dep_ != "compound":  # not an office's state: "US President"
             in_order.append((ent.start, party or state_of_capital(bare_name(ent.text))))
     return Context(doc, tuple(quotes), {e.id: e for e in entities}, tuple(entities), by_sentence, frozenset(names),
                    tuple(in_order), tuple(bodies))
@@ -70,3 +76,20 @@ def sentence_country(candidate: Candidate, authority: str | None, context: Conte
     countries = {c for c in countries if c != authority and (c.lower() in lex.capital_of or authority_of_text(c, lex) is None)}
     # a capital is written as its state, like a target in the phrase ("no impact on Ankara": Turkey)
     return tuple(lex.capital_of.get(c.lower(), c) for c in countries) if len(countries) == 1 else ()
+
+
+def with_main_target(findings: list[F], context: Context) -> list[F]:
+    """A measure that names no target of its own and has none from its neighbours (sanctions.py) is about the country
+    the article's measures name as their target more often than any other, at least twice ('sanctions on Mali', 'the
+    embargo against Mali' before 'ECOWAS lifted economic and financial sanctions'): a measure in force or its change,
+    not one only threatened or talked about ('would impose sanctions', 'the effectiveness of sanctions', 'evade
+    sanctions'; the seed's gold has none), not a vague pointer ('additional actions'), not sanctions as a kind, not
+    the imposing party's own country; a tie: none."""
+    counts = Counter(t for f in findings for t in set(f.targets) if t in context.country_names)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return findings
+    main = ranked[0][0]
+    return [replace(f, targets=(main,)) if not f.targets and not f.unattributed and main != f.authority
+            and f.status in ("imposed", "extended", "lifted") and f.candidate.kind not in ("generic", "ellipsis") else f
+            for f in findings]

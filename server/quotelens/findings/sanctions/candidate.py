@@ -35,6 +35,13 @@ def patient_of(verb: Token, participle: bool = False) -> Token | None:
                                          or verb.head.lower_ == "those") and (
             verb.tag_ == "VBN" or (participle and verb.tag_ == "VBG")):
         return verb.head  # "individuals sanctioned by the EU", "those sanctioned"
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and children(verb, "nsubj") \
+            and not any(c.tag_ in ("WDT", "WP") for c in children(verb, "nsubj")):
+        return verb.head  # "the assets Japan will freeze", "the firms the US sanctioned": the object the clause lacks
+    if verb.dep_ == "xcomp" and children(verb, "auxpass"):
+        # "I am proud to be sanctioned by America": a passive infinitive's patient is the subject it shares
+        holder = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+        return next(iter(children(holder, "nsubj", "nsubjpass")), None)
     return None
 
 

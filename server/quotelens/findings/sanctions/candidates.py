@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field, patient_of
@@ -9,7 +11,8 @@ from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.aliases import authority_of_phrase
 from quotelens.findings.sanctions.parties import agent_of
 from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
-from quotelens.findings.sanctions.restraints import frozen_candidate, misread_noun_candidate, travel_ban_candidate
+from quotelens.findings.sanctions.restraints import (
+    frozen_candidate, had_frozen_candidate, misread_noun_candidate, travel_ban_candidate)
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby
 from quotelens.findings.sanctions.frames import takes_effect
@@ -22,11 +25,14 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     if _used_as_verb(token, lex) and lemma in lex.travel_ban_verbs and (barred := travel_ban_candidate(token, lex)):
         return barred
     if _used_as_verb(token, lex) and lemma in lex.measure_verbs:
-        found = misread_noun_candidate(token, lex) or _verb_candidate(token, lemma, lex)
+        found = misread_noun_candidate(token, lex) or _verb_candidate(token, lemma, lex) \
+            or (had_frozen_candidate(token, lex) if lower in lex.frozen_adjectives else None)
         if found is not None or token.dep_ != "acomp":  # "the assets ... have been frozen": a predicate, below
             return found
     if lower in lex.frozen_adjectives and token.dep_ in ("acomp", "ccomp"):
         return frozen_candidate(token, lex)
+    if lower in lex.frozen_adjectives and token.dep_ in ("advcl", "pobj"):
+        return had_frozen_candidate(token, lex)
     if lemma in lex.seizure_words:
         return _seizure_candidate(token, lex)
     if (lemma in lex.designation_verbs and token.pos_ == "VERB") or lemma in lex.designation_nouns:
@@ -43,6 +49,9 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     rule = lex.qualified.get(lemma)
     if rule and _qualifies(token, rule):
         return noun_candidate(token, lex, clear=bool(rule["clear"]))
+    if rule and (modifier := _split_modifier(token, rule)) is not None:
+        found = noun_candidate(token, lex, clear=bool(rule["clear"]))
+        return replace(found, start=min(found.start, modifier.i))
     if lower in lex.generic_objects or lemma in lex.generic_objects:
         return _generic_candidate(token, lex)
     if lemma in lex.violation_objects:
@@ -56,6 +65,15 @@ def _used_as_verb(token: Token, lex: Lexicon) -> bool:
         return True
     previous = token.nbor(-1) if token.i > 0 else None
     return token.lower_ in lex.target_verbs and previous is not None and (previous.lower_ == "to" or previous.tag_ == "MD")
+
+
+def _split_modifier(token: Token, rule: dict) -> Token | None:
+    """'include asset freezes and travel bans', where the parser made 'asset' a subject and 'travel' a conjunct: the
+    qualifying noun right before the measure noun is its modifier however it is attached."""
+    previous = token.nbor(-1) if token.i > 0 else None
+    if previous is None or previous.pos_ != "NOUN" or previous.dep_ not in ("nsubj", "conj"):
+        return None
+    return previous if previous.lemma_.lower() in rule["modifiers"] else None
 
 
 def _qualifies(token: Token, rule: dict) -> bool:
@@ -200,6 +218,9 @@ def _done_by_authority(token: Token, lex: Lexicon) -> bool:
     if token.pos_ != "VERB":
         return False
     doer = agent_of(token) or next((c for c in children(token) if c.dep_ == "nsubj"), None)
+    if doer is not None and doer.tag_ == "NNPS" and doer.ent_type_ == "NORP":
+        # "The Americans have sanctioned those industry sectors": a nation's people named for its state
+        return doer.lower_.removesuffix("s") in lex.country_of_adjective
     return doer is not None and authority_of_phrase(doer, lex) is not None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotelens.findings.sanctions.frames import is_conditional
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children, lefts
@@ -19,7 +20,8 @@ def change_status(base: str, start: Token, verb: Token | None, path: list[Token]
     asked = _below_decision(path, lex)  # "asked to comment on the decision to lift the sanctions": decided
     proposed = _is_proposed(asked, lex) or (verb is not None and _demanded_before(verb, lex)) \
         or (base == "lifted" and (_is_hoped(start, asked, lex) or _awaited(path, lex))) \
-        or (base == "extended" and any(c.lower_ in lex.demand_aux for c in children(start, "aux")))
+        or (base == "extended" and any(c.lower_ in lex.demand_aux for c in children(start, "aux"))) \
+        or _is_possible(asked, lex)
     return "considered" if base in ("lifted", "extended") and proposed else base
 
 
@@ -38,6 +40,23 @@ def _is_blocked(path: list[Token], lex: Lexicon) -> bool:
             return True
         if any(g.lower_ == "no" for g in children(word, "det")):
             return True  # "no evidence that the banks participated in circumventing sanctions", "no plans to lift"
+    return False
+
+
+def _is_possible(path: list[Token], lex: Lexicon) -> bool:
+    """'the sanctions may soon be widened', 'if he wanted to help, he would have to lift the blockade': a change a
+    modal only holds possible, not decided. A 'would' without a condition is what a bill or a speaker says will
+    happen ('the bill would renew the act', 'said it would extend the sanctions')."""
+    for word in path:
+        if word.pos_ == "AUX":
+            return False  # "the only way might be to pass a renewal": a copula's modal judges a way, not the change
+        auxes = {c.lower_ for c in children(word, "aux", "auxpass")}
+        if auxes & (lex.hypothetical_aux - lex.backshifted_aux - lex.demand_aux):
+            return True
+        if auxes & lex.backshifted_aux and is_conditional(word, lex):
+            return True
+        if word.pos_ == "VERB" and word.tag_ != "VB":
+            return False  # the first finite verb up the path decides; a modal above it is another clause's
     return False
 
 

@@ -60,7 +60,9 @@ def past_reporter(word: Token, auxes: set[str], lex: Lexicon) -> Token | None:
         return None
     clause = word.head if word.dep_ == "conj" else word
     reporter = clause.head
-    return reporter if clause.dep_ == "ccomp" and reporter.tag_ == "VBD" else None
+    # a verb that reports; not a copula the clause completes ("which was why Ireland would be supporting")
+    reports = reporter.tag_ == "VBD" and reporter.pos_ == "VERB" and reporter.lemma_.lower() != "be"
+    return reporter if clause.dep_ == "ccomp" and reports else None
 
 
 def is_conditional(word: Token, lex: Lexicon) -> bool:
@@ -85,7 +87,10 @@ def acts(head: Token, lex: Lexicon) -> bool:
     the clause it acts in sits under ('attempting to obscure the damage caused by the embargo')."""
     if head.dep_ != "pobj" or head.head.dep_ != "agent":
         return False
-    action = head.head.head.lemma_.lower()
+    verb = head.head.head
+    if {c.lower_ for c in children(verb, "aux")} & (lex.hypothetical_aux | lex.future_aux):
+        return False  # "Turkey could be hit by US sanctions": what a measure may yet do
+    action = verb.lemma_.lower()
     return action not in lex.threat_words and action not in lex.consider_words
 
 
@@ -102,4 +107,6 @@ def held_under(head: Token, lex: Lexicon) -> bool:
     if holder is prep and prep.head.pos_ == "VERB" and prep.head.tag_ != "VBN":
         return False  # "to prevent all banks from falling under sanctions": coming under one, not held
     clause = next((w for w in holder.ancestors if w.pos_ in ("VERB", "AUX")), None)
-    return clause is None or not {c.lower_ for c in children(clause, "aux")} & (lex.hypothetical_aux | lex.future_aux)
+    # not "could be subject to sanctions", nor "Iran is not under sanctions"
+    return clause is None or not ({c.lower_ for c in children(clause, "aux")} & (lex.hypothetical_aux | lex.future_aux)
+                                  or children(clause, "neg"))

@@ -57,6 +57,7 @@ class Lexicon:
     demand_aux: frozenset[str]
     blocking_words: frozenset[str]
     declining_words: frozenset[str]
+    attitude_words: frozenset[str]
     demand_words: frozenset[str]
     demand_window: int
     awaiting_marks: frozenset[str]
@@ -182,6 +183,7 @@ def load_lexicon() -> Lexicon:
         demand_aux=frozenset(modality["demand_aux"]),
         blocking_words=frozenset(modality["blocking_words"]),
         declining_words=frozenset(modality["declining_words"]),
+        attitude_words=frozenset(modality["attitude_words"]),
         demand_words=frozenset(modality["demand_words"]),
         demand_window=int(modality["demand_window_tokens"]),
         awaiting_marks=frozenset(modality["awaiting_marks"]),

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
-from quotelens.findings.sanctions.party_phrases import target_phrases
+from quotelens.findings.sanctions.party_phrases import relative_antecedent, target_phrases
 from quotelens.findings.sanctions.phrases import first_conjunct
 from quotelens.language.tree import children
 
@@ -25,6 +25,7 @@ def named_members(group: Token, lex: Lexicon) -> Token | None:
         named = next(iter(children(verb, "dobj")), None)
     elif group.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_.lower() == "be":
         named = next(iter(children(verb.head, "nsubj", "attr")), None)
+    named = relative_antecedent(named) or named if named is not None else None  # "who was among those sanctioned"
     # parties, not a share of the group ("The sanctioned companies include some of Iran's largest")
     parties = [named, *named.conjuncts] if named is not None else []  # "22 institutes and firms"
     return named if any(is_possible_target(p, lex) or p.pos_ == "PROPN" for p in parties) else None

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.aliases import (authority_of_text, authority_of_words, bare_name, entity_text,
                                                   state_of_capital, state_of_words)
 from quotelens.findings.sanctions.article import Context, body_named_before
+from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.status import clause_path
 from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
@@ -135,6 +136,8 @@ def subject_target(candidate: Candidate, lex: Lexicon) -> Token | None:
         if word.lemma_.lower() not in lex.target_subject_words and word.lower_ not in lex.target_subject_words:
             continue
         for above in path[n: n + 2]:  # the clause of the word, not one further up
+            if above.dep_ == "prep" and above.head.pos_ in ("NOUN", "PROPN") and is_possible_target(above.head, lex):
+                return above.head  # "there are 141 entities and individuals in Zimbabwe under US sanctions"
             if above.dep_ in ("amod", "acl") and above.head.pos_ in ("NOUN", "PROPN"):
                 return above.head  # "sanctions-hit Russia", "assets frozen under sanctions"
             subject = _subject_of(above)

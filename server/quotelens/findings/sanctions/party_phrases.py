@@ -11,6 +11,7 @@ from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import is_sector
 from quotelens.findings.sanctions.parties import clean_phrase
 from quotelens.language.entities import entity_of
+from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.language.tree import children, rights
 
 
@@ -19,6 +20,7 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
     target: 'Russia's energy sector' hits Russia ('its energy sector': the country is found from the article)."""
     if obj is None:
         return []
+    obj = relative_antecedent(obj) or obj
     lex = load_lexicon()
     phrases, members = [], []
     for conjunct in [obj, *obj.conjuncts]:  # "on A, B, C and D", "twelve people and three companies"
@@ -29,9 +31,8 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
         for child in rights(conjunct):
             if child.dep_ == "prep" and child.ent_iob_ == "I":  # inside a name: "Commission for Human Rights"
                 end = max(end, child.right_edge.i)
-            elif child.lower_ in lex.member_words and child.dep_ in ("prep", "acl"):
-                # "officials, including President Mnangagwa", "50 entities, comprising 35 firms": each a target
-                members += [o for o in children(child) if o.dep_ in ("pobj", "dobj")]
+            elif child.dep_ in ("prep", "acl") and member_objects(child, lex):
+                members += member_objects(child, lex)
             elif child.dep_ == "appos" and children(child, "nummod"):
                 members.append(child)  # "on Putin, one bank, and 18 other entities": a counted group is one more
             elif child.dep_ == "appos" and child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") \
@@ -47,6 +48,30 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
     if renaming is not None:  # "on the commander of the RSF group, Mohammad Hamdan Daglao.": by name
         return [renaming]
     return phrases + [phrase for member in members for phrase in target_phrases(member, doc)] + _split_off(obj, lex)
+
+
+def member_objects(word: Token, lex: Lexicon) -> list[Token]:
+    """'officials, including President Mnangagwa', '50 entities, comprising 35 firms', '39 officials, such as
+    Sergei Aksyonov', 'on the industry, including on Myanmar Mining Enterprise': the members a word names, each a
+    target of its own."""
+    if word.lower_ not in lex.member_words and not (word.lower_ == "as" and children(word, "amod")
+                                                    and children(word, "amod")[0].lower_ == "such"):
+        return []
+    named = [o for o in children(word) if o.dep_ in ("pobj", "dobj")]
+    return named + [o for p in children(word, "prep") if p.lower_ in lex.target_preps for o in children(p, "pobj")]
+
+
+def relative_antecedent(word: Token) -> Token | None:
+    """'Russian citizens whose assets they have frozen', 'representatives ..., who are now banned': the noun a
+    relative pronoun stands for, the head of its relative clause; for 'a commander ..., who was among those
+    sanctioned' the name the description renames ('Mohsen Rezaie, a commander ...')."""
+    if word.lower_ not in RELATIVE_PRONOUNS | {"whose"}:
+        return None
+    clause = next((a for a in word.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = clause.head
+    return noun.head if noun.dep_ == "appos" and noun.head.ent_type_ in ("PERSON", "ORG") else noun
 
 
 def _detached_name(obj: Token) -> str | None:

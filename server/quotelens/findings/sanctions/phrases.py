@@ -56,14 +56,15 @@ def governing_status_word(head: Token, lex: Lexicon) -> Token | None:
         return parent.head  # "added 37 firms to its Entity List", "removed from the sanctions list", "exempted from"
     if head.dep_ == "pobj" and parent.lower_ == "from" and (remover := _remover_above(parent.head, lex)) is not None:
         return remover  # "the delisting of 51 individuals and 20 companies from the list": 'from' hung on the parties
-    for child in rights(head):
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in lex.status_of:
-            return child  # "the coercive measures imposed by the United States"
-    # "the lifting of sanctions"; "a ratcheting up of sanctions", where 'of' hangs on the particle
+    # "the lifting of sanctions"; "a ratcheting up of sanctions", where 'of' hangs on the particle; before the
+    # measure's own participle: "the potential lifting of sanctions imposed on the country" is about the lifting
     holder = parent.head.head if parent.head.dep_ == "prt" else parent.head
     if head.dep_ == "pobj" and parent.lower_ in ("of", "on") and holder.lemma_.lower() in lex.status_of:
         if holder.pos_ in ("NOUN", "PROPN") or (holder.dep_ == "pobj" and holder.tag_ == "VBG"):
             return holder
+    for child in rights(head):
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in lex.status_of:
+            return child  # "the coercive measures imposed by the United States"
     if head.dep_ == "pobj" and parent.lower_ == "of" and parent.head.lower_ in lex.quantities:
         return governing_status_word(parent.head, lex)  # "imposed a new round of sanctions"
     for child in lefts(head):

@@ -3,6 +3,8 @@ the country', 'the bank accounts of the officials were frozen'."""
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import Candidate, patient_of
@@ -57,6 +59,16 @@ def frozen_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if subject is None or not {subject.lower_, subject.lemma_.lower()} & lex.measure_verbs["freeze"]:
         return None
     return Candidate(token, subject, token, subject.left_edge.i, token.i + 1, "noun", clear=True)
+
+
+def had_frozen_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'will have their assets in the UK frozen': the causative 'have' holds the property as its object, and the
+    parser hangs 'frozen' after a place anywhere (a clause of 'have', the place's object)."""
+    have = next((w for w in islice(token.ancestors, 3) if w.lemma_ == "have"), None)
+    held = next((c for c in children(have, "dobj") if c.i < token.i), None) if have is not None else None
+    if held is None or not {held.lower_, held.lemma_.lower()} & lex.measure_verbs["freeze"]:
+        return None
+    return Candidate(token, held, token, held.left_edge.i, token.i + 1, "noun", clear=True)
 
 
 def misread_noun_candidate(token: Token, lex: Lexicon) -> Candidate | None:

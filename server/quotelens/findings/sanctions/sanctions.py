@@ -22,7 +22,7 @@ from quotelens.findings.sanctions.candidates import (
 from quotelens.findings.sanctions.phrases import determined_noun, first_conjunct
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import measure_of, sectors_of
-from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country
+from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country, with_main_target
 from quotelens.findings.sanctions.parties import find_authority
 from quotelens.findings.sanctions.repeats import demonstrative_repeats
 from quotelens.findings.sanctions.senses import is_other_sense, is_sports_story
@@ -67,7 +67,7 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
         _describe(repeat, lex, context) for repeat in demonstrative_repeats([f.candidate for f in findings], lex)]
     if is_sports_story(doc, lex):  # a sports body's penalties; a state's measure names its authority
         findings = [f for f in findings if f.authority is not None]
-    findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, document.text)
+    findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, document.text, context)
     measures = _measures(findings, lex)
     return [
         Sanction(
@@ -119,9 +119,8 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     near_only = candidate.kind in ("generic", "ellipsis") or (candidate.trigger.lemma_.lower() in lex.designation_verbs
                                                 and not candidate.clear)
     if candidate.trigger.lemma_.lower() in lex.seizure_words:
-        # a seizure is a sanction only in an article about sanctions, proof of one only when a sanctioning state or
-        # body seizes; one that names neither
-        # who seizes nor a country's property ("his father's farms were seized") must sit next to another mention
+        # a seizure is a sanction only in an article about sanctions, proof of one only when a sanctioning state seizes;
+        # one naming neither seizer nor a country's property ("his father's farms were seized") sits near another mention
         strong = authority in lex.known_authorities  # "the FBI seized", not "Florida can seize private property"
         near_only = authority is None and not any(names_country(t, context) for t in targets) \
             and not _seizes_property(candidate, lex)
@@ -220,7 +219,7 @@ def _without_overlaps(findings: list[_Finding]) -> list[_Finding]:
     return kept
 
 
-def _carry_over(findings: list[_Finding], doc: Doc, text: str) -> list[_Finding]:
+def _carry_over(findings: list[_Finding], doc: Doc, text: str, context: Context) -> list[_Finding]:
     """Fill what a mention's own clause does not say from its neighbours.
 
     Targets: a measure that is part of the one before it ('sanctions on Eritrea, including an arms embargo and a
@@ -262,7 +261,8 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str) -> list[_Finding]
         earlier = finding.targets or earlier
         result.append(finding)
     first = next((f.authority for f in result if f.authority is not None), None)
-    return [f if f.authority is not None or f.unattributed else replace(f, authority=first) for f in result]
+    result = [f if f.authority is not None or f.unattributed else replace(f, authority=first) for f in result]
+    return with_main_target(result, context)  # what no neighbour gave: the country the article's measures name
 
 
 def _same_measure(earlier: _Finding, repeat: _Finding) -> bool:

@@ -32,6 +32,8 @@ def approved_by(token: Token, lex: Lexicon) -> bool:
     prefix = _hyphen_prefix(token)
     if prefix is None:
         return token.i > 0 and token.nbor(-1).tag_ == "HYPH"
+    if prefix.lower().endswith("ly"):
+        return False  # "newly-sanctioned", "recently-sanctioned": an adverb says when, not who approves
     return authority_of_text(prefix, lex) is None and prefix not in _country_names(token.doc)
 
 

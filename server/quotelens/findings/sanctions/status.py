@@ -88,6 +88,7 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
         if in_force and below is not None and word.pos_ == "VERB" and (verb is None or word.i != verb.i):
             break
         if lemma in lex.declining_words and word.i != candidate.trigger.i \
+                and not (existing and lemma in lex.attitude_words) \
                 and (below is None or below.dep_ not in ("nsubj", "nsubjpass")):
             # "refused to join the sanctions", "failed to impose sanctions", "blocked new sanctions"; "the sanctions
             # have failed" judges the measure, it does not decline it
@@ -97,7 +98,10 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
         if lemma in lex.threat_if_negated:
             # "will not hesitate to impose", "did not rule out sanctions" threaten; "ruled out sanctions" does not
             return "threatened" if negated else "other"
-        if (lemma in lex.threat_words or lemma in lex.consider_words) and (
+        # "well prepared for the sanctions": bracing for a measure in force threatens nothing ("preparing for new
+        # sanctions" braces for a threat)
+        braced = existing and lemma in lex.threat_words and below is not None and below.lower_ == "for"
+        if (lemma in lex.threat_words or lemma in lex.consider_words) and not braced and (
                 below is None or (below.dep_ == "oprd" and below is not start) or not children(word, "oprd")):
             # not "called the sanctions illegal": a verb with a predicate on its object names or judges the measure;
             # "called in vain for an embargo" (the parser's "vain" as that predicate, the measure under it) calls for it
@@ -105,17 +109,28 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
             if negated:
                 return "other"
             # "would consider sanctions in case it stages further provocations": a proposal on a condition threatens
-            return "threatened" if lemma in lex.threat_words or is_conditional(word, lex) else "considered"
+            # "plans to impose sanctions unless Russia withdraws": the condition on the measure's own verb counts
+            conditional = any(is_conditional(w, lex) for w in path[:path.index(word) + 1])
+            return "threatened" if lemma in lex.threat_words or conditional else "considered"
         if any(c.lower_ in lex.consider_words for c in children(word, "mark")) \
                 or proposed_by_frame(word, below, lex, existing):
             return "considered"
         auxes = {c.lower_ for c in children(word, "aux", "auxpass")}
+        if not existing and not negated and (auxes & lex.future_aux or lemma in lex.facing_words) \
+                and is_conditional(word, lex):
+            return "threatened"  # "if Russia invades, sanctions will follow", "Russia faces sanctions if ..."
         if existing or bare:
-            if negated and word.pos_ == "VERB" and not any(w.pos_ == "VERB" for w in path[:path.index(word)]):
-                return "other"  # "Turkey has not joined the Western sanctions": the measure's own verb, negated
+            if negated and word.pos_ in ("VERB", "AUX") and not any(w.pos_ == "VERB" for w in path[:path.index(word)]):
+                # "Turkey has not joined the Western sanctions", "Turkey is not part of the Western sanctions": the
+                # measure's own verb or copula, negated
+                return "other"
             continue
+        if word.lower_ == "against" and below is not None and below.dep_ == "pobj" and word.head.pos_ == "VERB":
+            return "considered"  # "spoke out against a ban on energy imports": a new measure argued over
         if any(c.lower_ in lex.condition_marks for c in children(word, "mark")):
             return "considered"  # "if the EU imposes sanctions, ...": a hypothesis, not a decision
+        if lemma in lex.facing_words and not negated and _or_else(word):
+            return "threatened"  # "agree to a ceasefire or face sanctions": the alternative to a demand
         if auxes & lex.future_aux or going_to(word):
             if negated:
                 return "other"
@@ -123,8 +138,10 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
             # "warned that the EU will impose sanctions": a threat the reporting verb makes
             return "threatened" if is_conditional(word, lex) or _threat_reported(word, lex) else "imposed"
         if auxes & lex.hypothetical_aux:
-            if not negated and lemma in lex.facing_words:
-                return "threatened"  # "could face sanctions": a conditional threat (docs/annotation.md)
+            if not negated and (lemma in lex.facing_words or _threat_reported(word, lex)):
+                # "could face sanctions": a conditional threat (docs/annotation.md); "firms that deal with Iran could
+                # be sanctioned, the US warned": what a threat verb says could happen
+                return "threatened"
             reporter = past_reporter(word, auxes, lex)
             if reporter is not None and not negated:
                 # "said it would impose sanctions": the speaker's "will", read as "will" is, with the reporting
@@ -138,6 +155,10 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
             return "other"  # "they can sanction me and can freeze my assets if they like": what one is able to do
         if negated:
             return "other"
+        if word is not verb and _in_present(word) and _threat_reported(word, lex):
+            # "'This is just the start, with more sanctions coming,' she warned", "warned that new sanctions are
+            # coming": a new measure in the present of a clause a threat verb reports is threatened, not in force
+            return "threatened"
         if word.pos_ in ("VERB", "AUX") and (word.tag_ in ("VBD", "VBZ", "VBP") or auxes & {"have", "has", "had"}):
             return "imposed"
     return "other" if bare else "imposed"
@@ -200,6 +221,20 @@ def _changed_antecedent(start: Token, lex: Lexicon) -> Token | None:
     return outer if lex.status_of.get(outer.lemma_.lower()) in ("lifted", "extended") else None
 
 
+def _or_else(word: Token) -> bool:
+    """'withdraw or face sanctions': a verb coordinated by 'or' with the one before it."""
+    return word.dep_ == "conj" and any(c.lower_ == "or" for c in children(word.head, "cc"))
+
+
+def _in_present(word: Token) -> bool:
+    """'is', 'are coming': a clause in the present, simple or progressive (not 'have imposed')."""
+    if word.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = children(word, "aux", "auxpass")
+    return (word.tag_ in ("VBZ", "VBP") and not auxes) or (
+        word.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes))
+
+
 def _threat_reported(word: Token, lex: Lexicon) -> bool:
     """'She warned that more sanctions will come': the clause a threat verb reports."""
     clause = word.head if word.dep_ == "conj" else word
@@ -233,6 +268,12 @@ def _is_denied(head: Token, path: list[Token]) -> bool:
     sanctions have been imposed' (the measure's own 'no' when its verb starts the path)."""
     if head.dep_ == "pobj" and head.head.lower_ == "without":
         return True
+    top = path[-1]
+    if top.dep_ in ("advcl", "acl") and top.head.pos_ == "NOUN" \
+            and any(c.lower_ == "no" for c in children(top.head, "det")):
+        return True  # "has no need for any reality to introduce sanctions": a clause of a noun 'no' denies
+    if any(c.lower_ in ("no", "neither") for word in path for s in children(word, "nsubj") for c in children(s, "det")):
+        return True  # "Neither side has imposed sanctions", "No country has joined the sanctions"
     return any(c.lower_ == "no" for word in (head, *path) for c in children(word, "det"))
 
 
@@ -246,6 +287,7 @@ def _is_generic_reference(head: Token, lex: Lexicon) -> bool:
     holder = head.head.head  # "the threat of sanctions", "the possibility of sanctions", "a package of sanctions"
     if holder.pos_ == "NOUN" and holder.lemma_.lower() in lex.threat_words | lex.consider_words | lex.quantities:
         return False
-    if holder.pos_ == "VERB" and holder.lemma_.lower() in lex.demand_words:
-        return False  # "activists called for sanctions on the generals": demanded, not a topic ("allows for sanctions")
+    if holder.pos_ == "VERB" and holder.lemma_.lower() in lex.demand_words | lex.threat_words:
+        return False  # "activists called for sanctions on the generals", "warned of sanctions": demanded or threatened,
+        # not a topic ("allows for sanctions")
     return head.dep_ == "pobj" and head.head.lower_ in lex.topic_preps

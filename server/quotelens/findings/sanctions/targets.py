@@ -11,7 +11,7 @@ from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.listed import listed_by_verb, named_members, named_on_list
 from quotelens.findings.sanctions.owners import beyond_measure_object, owner_of, owners_named
-from quotelens.findings.sanctions.party_phrases import target_phrases
+from quotelens.findings.sanctions.party_phrases import member_objects, relative_antecedent, target_phrases
 from quotelens.findings.sanctions.phrases import first_conjunct
 from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_capital
 from quotelens.findings.sanctions.article import Context
@@ -42,14 +42,14 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     # "restricted visas to 100 officials": what a verb bans is no target; whom its preposition names is (below)
     if candidate.kind == "verb" and candidate.head.lemma_.lower() not in lex.measure_objects:
         patient = candidate.head
+        if named_members(patient, lex) is not None:  # "Among those sanctioned are A and B"
+            return target_phrases(named_members(patient, lex), context.doc)
         if patient.pos_ == "PRON" and patient.lower_ in lex.party_pronouns:
             return _reporting_self(patient, lex)  # "he has been sanctioned": the person is named elsewhere
         owner = owner_of(patient, lex) if candidate.trigger.lemma_.lower() in lex.seizure_words else None
         if owner is not None:
             return target_phrases(owner, context.doc)  # "seized a plane owned by a Russian airline": the owner
-        if named_members(patient, lex) is not None:
-            return target_phrases(named_members(patient, lex), context.doc)
-        if patient.left_edge.i > candidate.trigger.i:
+        if patient.left_edge.i > candidate.trigger.i or relative_antecedent(patient) is not None:
             return target_phrases(patient, context.doc)  # "sanctioned 14 people and 8 companies": each group
         subjects = children(candidate.trigger, "nsubjpass")
         if len(subjects) > 1:  # "The people on the list and their family members are banned", parsed as two subjects
@@ -84,12 +84,16 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
                 targets.extend(target_phrases(child, context.doc))
         if targets or listing:
             return targets
-    if candidate.verb is candidate.trigger and candidate.head is not candidate.trigger:
-        beyond = beyond_measure_object(candidate.head, lex)  # "froze the assets of two oligarchs"
-        if beyond is not None and beyond is not candidate.head:
+    held = candidate.head if candidate.verb is candidate.trigger and candidate.head is not candidate.trigger \
+        else _held_property(candidate, lex)  # "the freezing of the assets of 76 individuals": the noun's object
+    if held is not None:
+        beyond = beyond_measure_object(held, lex)  # "froze the assets of two oligarchs"
+        if beyond is not None and beyond is not held:
             targets.extend(target_phrases(beyond, context.doc))
-        for child in children(candidate.head):
-            if child.dep_ == "poss" and child.pos_ != "PRON":
+        for child in children(held):
+            if relative_antecedent(child) is not None:  # "citizens whose assets they have frozen"
+                targets.extend(target_phrases(child, context.doc))
+            elif child.dep_ == "poss" and child.pos_ != "PRON":
                 targets.append(clean_phrase(context.doc[child.left_edge.i: child.i + 1].text))  # "froze Iran's assets"
     for noun in {candidate.trigger, candidate.head}:
         for child in lefts(noun):
@@ -123,7 +127,7 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
             targets.extend(target_phrases(beyond_measure_object(obj, lex), context.doc))
     if objects:  # "sanctions on Russian citizens, including President Putin": the parse hung the members on the measure
         targets += [t for holder in holders for child in rights(holder) if child.dep_ == "prep" and child.i > objects[0][1].i
-                    and child.lower_ in lex.member_words for obj in children(child, "pobj") if is_possible_target(obj, lex)
+                    for obj in member_objects(child, lex) if is_possible_target(obj, lex)
                     for t in target_phrases(obj, context.doc)]
     if not targets:
         targets.extend(_instrument_targets(candidate, lex, context))
@@ -135,10 +139,24 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
         subject = subject_target(candidate, lex)
         if subject is not None and named_members(subject, lex) is not None:
             targets.extend(target_phrases(named_members(subject, lex), context.doc))
-        elif subject is not None:  # "36 officials and 35 entities subject to an asset freeze": each of them
+        elif subject is not None and _may_be_hit(subject, lex):  # "36 officials and 35 entities subject to an asset freeze"
             first = first_conjunct(subject) or subject if subject.dep_ == "conj" else subject
             targets.extend(_short_phrase(each, candidate) for each in [first, *first.conjuncts])
     return list(dict.fromkeys(t for t in targets if t and not _names_no_target(t, lex)))
+
+
+def _held_property(candidate: Candidate, lex: Lexicon) -> Token | None:
+    """'the freezing of the assets of 76 individuals', 'the seizure of Russia's assets': what a measure noun takes."""
+    if candidate.kind != "noun":
+        return None
+    return next((o for p in children(candidate.trigger, "prep") if p.lower_ == "of" for o in children(p, "pobj")
+                 if o.lemma_.lower() in lex.measure_objects or o.lower_ in lex.measure_objects), None)
+
+
+def _may_be_hit(subject: Token, lex: Lexicon) -> bool:
+    """A party, a name or held property the clause puts under a measure, not 'risk' of 'risk facing sanctions'."""
+    return is_possible_target(subject, lex) or subject.pos_ in ("PROPN", "PRON") or subject.dep_ == "nsubj" \
+        or subject.lemma_.lower() in lex.measure_objects
 
 
 def _names_no_target(phrase: str, lex: Lexicon) -> bool:
@@ -171,7 +189,7 @@ def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]
     verbs += [c for c in rights(head) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.targeting_verbs]
     if candidate.verb is not None:  # "expanded sanctions against Russia, targeting 10 entities and 54 individuals"
         verbs += [c for c in rights(candidate.verb) if c.dep_ == "advcl" and c.lemma_.lower() in lex.targeting_verbs]
-    found = []
+    found: list[str | list[str]] = [target_phrases(named_members(hit, lex), context.doc) for hit in _hit_by(head, lex)]
     for verb in verbs:
         for child in children(verb):
             if child.dep_ == "dobj":
@@ -179,6 +197,17 @@ def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]
             elif child.dep_ == "prep" and child.lower_ in ("to", "at"):
                 found.extend(target_phrases(o, context.doc) for o in children(child) if o.dep_ == "pobj")
     return [t for group in found for t in ([group] if isinstance(group, str) else group)]
+
+
+def _hit_by(head: Token, lex: Lexicon) -> list[Token]:
+    """'Among the business entities targeted by the new sanctions are A and B': the parties a sentence names for the
+    group a targeting verb whose agent is the measure acts on (the noun its participle modifies, its passive subject)."""
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else None
+    if verb is None or verb.lemma_.lower() not in lex.targeting_verbs:
+        return []
+    hit = [verb.head] if verb.dep_ == "acl" else children(verb, "nsubjpass")
+    # the parties named for the group, not what a measure covers ("the goods covered by the embargo")
+    return [w for w in hit if named_members(w, lex) is not None]
 
 
 def _instrument_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:

@@ -1,0 +1,59 @@
+"""What kind of body an organisation is: a state's (a country, a ministry, an army, a court, an intergovernmental
+body), a non-state one (a party, a firm, an outlet), or one the words do not tell."""
+
+from __future__ import annotations
+
+import re
+
+from quotelens.findings.people.roles import ROLES
+from quotelens.language.syntax import ARTICLES, word_of
+
+# A country written as an owner: "Mexico's Unit of Productive Development".
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def organization_kind(organization: str | None) -> str | None:
+    """'state' for a country or a state/intergovernmental body, 'nonstate' for parties, firms, outlets; else None."""
+    if not organization:
+        return None
+    text = word_of(organization)
+    if text in ROLES.countries or text in ROLES.country_adjectives:
+        return "state"
+    words = text.replace(",", " ").replace("'s", " ").split()
+    matched_state = matched_nonstate = matched_country = False
+    unmatched = []  # words of the name no list knows
+    position = 0
+    while position < len(words):
+        size = 1
+        for size in range(min(4, len(words) - position), 0, -1):
+            phrase = " ".join(words[position:position + size])
+            if phrase in ROLES.nonstate_org_words:
+                matched_nonstate = True
+                break
+            if phrase in ROLES.state_org_words:
+                matched_state = True
+                break
+            if phrase in ROLES.country_adjectives or phrase in ROLES.countries:
+                matched_country = True
+                break
+        else:
+            unmatched.append(words[position])
+        position += size
+    if matched_nonstate:
+        return "nonstate"
+    if matched_state:
+        return "state"
+    # A country alone is a state; a country's name opening a longer one names a body of its own, whose kind its
+    # other words do not tell ("Pakistan Tehreek-e-Insaf (PTI) chief", "Sri Lanka Cricket").
+    other = [word for word in unmatched if word not in ROLES.state_modifiers and word not in ARTICLES]
+    return "state" if matched_country and (not other or _owned_by_country(text)) else None
+
+
+def _owned_by_country(text: str) -> bool:
+    """Whether a country is written as the body's owner: "Mexico's Unit of Productive Development"."""
+    for part in _POSSESSIVE.split(text)[:-1]:
+        words = part.split()
+        if any(" ".join(words[-size:]) in ROLES.countries or " ".join(words[-size:]) in ROLES.country_adjectives
+               for size in (1, 2, 3) if len(words) >= size):
+            return True
+    return False
