@@ -165,6 +165,7 @@ class Score:
     reported_precise: int = 0
     failed_docs: int = 0
     errors: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
 
     def add_direct(self, article: Article, found: list[Found]) -> None:
         contents = [f for a in article.attributions for f in a.content]
@@ -175,6 +176,7 @@ class Score:
             self.gold += 1
             matches = [quote for quote in found if half_overlap((start, end), quote.span)]
             if not matches:
+                self.missed.append(describe_miss(article, (start, end), found))
                 continue
             self.recalled += 1
             # Strict: the annotated Source only; '*': also the Cue where the annotator swapped the two.
@@ -230,6 +232,14 @@ def describe_error(article: Article, span: tuple[int, int], sources: list[list[t
     ours = text[quote.source[0]:quote.source[1]] if quote.source else "—"
     words = text[span[0]:span[1]].replace("\n", " ")
     return f"{article.name}@{span[0]}: “{words[:60]}” gold=[{gold}] ours=[{ours}] name=[{quote.speaker_name}]"
+
+
+def describe_miss(article: Article, span: tuple[int, int], found: list[Found]) -> str:
+    """One gold quote no found quote half-overlaps, with its marks and what was found over it, if anything."""
+    text = article.text
+    shown = text[max(0, span[0] - 30):span[1] + 30].replace("\n", " ¶ ")
+    near = [text[q.span[0]:q.span[1]][:40] for q in found if overlap(q.span, span)]
+    return f"{article.name}@{span[0]}: …{shown}… found over it: {near or '—'}"
 
 
 def quotelens_found(doc) -> tuple[list[Found], list[tuple[int, int]]]:
@@ -298,6 +308,8 @@ def print_table(
     if errors:
         for line in ours.errors:
             print("  misattributed:", line)
+        for line in ours.missed:
+            print("  missed:", line)
     if with_baseline:
         print(f"textacy gave up on {baseline.failed_docs} texts (odd number of quote marks)")
 

@@ -181,6 +181,41 @@ def test_nested_marks_are_depth_one():
      [("2,521 shooting incidents", "which", "reported")]),
     # Negative: 'who' after a verb is a question word, not a relative pronoun.
     ("Reporters asked who said “no deal” first.", [("no deal", "who", "said")]),
+    # Verbs of saying by their manner ('beamed', 'shot back').
+    ("“This is fantastic!” beamed Donald Hartley of Madison, Alabama.",
+     [("This is fantastic!", "Donald Hartley", "beamed")]),
+    ("After the debate, Hillary Clinton shot back, “I could have stayed home and baked cookies.”",
+     [("I could have stayed home and baked cookies.", "Hillary Clinton", "shot")]),
+    # The speaker named right after the closing mark, a long apposition before the cue: the parser glues the name
+    # to the quoted words, so the cue has no subject of its own.
+    ("“We have had better conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and a"
+     " campaign pin, said as the confetti fell.",
+     [("We have had better conventions than this one,", "Texas delegate Bill Eastland", "said")]),
+    ("“We are done,” Smith, the leader, said.", [("We are done,", "Smith", "said")]),
+    # A participle on a mere thing ('at one point calling') speaks for the subject of its clause, not the thing.
+    ("He has battled with the council, at one point calling the mayor a “liar” who was not “honorable.”",
+     [("liar", "He", "calling"), ("honorable.", "He", "calling")]),
+    ("The council met at one point calling for “an end to the war.”",
+     [("an end to the war.", "The council", "calling")]),
+    # A quote of two sentences: the 'as X put it' framing it sits in the first one's sentence.
+    ("Or, as Tom Ridge, a former secretary of homeland security, put it: “The barbarians are no longer at the"
+     " gate. They are inside.”",
+     [("The barbarians are no longer at the gate. They are inside.", "Tom Ridge", "put")]),
+    # 'went so far as to say': the cue takes the subject of the verb its adverb phrase hangs on.
+    ("The columnist David Auerbach went so far as to say: “Twitter as we know it is over.”",
+     [("Twitter as we know it is over.", "David Auerbach", "say")]),
+    ("He went so far as to win: “a great day” for all.", []),
+    # An inverted cue after the quote: the person named right after the verb, not the thing the parser made its
+    # subject; not when the cue comes before the quote.
+    ("Any “cleareyed” interpretation of Mr. Kerry's actions, said Michael Kofman, an expert on Russia at the"
+     " Woodrow Wilson Center, would conclude that the deal is weak.", [("cleareyed", "Michael Kofman", "said")]),
+    ("The report in the paper says Evan Tracey “is a great consultant.”",
+     [("is a great consultant.", "The report", "says")]),
+    # A time before a colon names no one; a live blog's time stamp is no subject of the next entry's cue.
+    ("Lee Zeldin gave it a whirl in an interview with CNN on Tuesday: “You can easily argue that the president is"
+     " a racist.”", [("You can easily argue that the president is a racist.", None, None)]),
+    ("2:40 p.m.\n\nThe campaign manager says he is “gratified” by the decision.",
+     [("gratified", "The campaign manager", "says")]),
     # Negative: a verb of saying on the quote's own path stays nearer than the aside.
     ("Smith told reporters, officials said, that the deal was “dead.”", [("dead.", "Smith", "told")]),
     ("Trump called her “Miss Piggy” in 1996.", [("Miss Piggy", "Trump", "called")]),
@@ -288,6 +323,27 @@ def test_a_share_of_people_speaks_through_its_poll(nlp, text, source):
     assert [quote.source.text for quote in quotes_of(nlp, text)] == [source]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Words of saying, or a text, that a possessive names someone for: that one speaks.
+    ("Albright fanned controversy earlier this year over her remark that “there is a special place in hell for"
+     " women who do not help each other.”",
+     [("there is a special place in hell for women who do not help each other.", "her", "remark")]),
+    ("Marco Rubio’s answer was that “the most important institution in society is the family,” so government"
+     " should help.", [("the most important institution in society is the family,", "Marco Rubio", "answer")]),
+    # Negatives: the quoted words are what the words are about, not their content; a possessive that names no one.
+    ("His call for a federal “deportation force” drew fire from both parties.", []),
+    ("Her emails were later marked “top secret” by the agency.", []),
+    ("The report's title was “A Nation at Risk” and it sold well.", []),
+    ("Her husband's car bore a sticker reading “Honk if you love peace” for years.",
+     [("Honk if you love peace", "a sticker", "reading")]),
+    # 'pressed' and 'cracked' are cues right beside the quote only.
+    ("“Would it be negotiable about the 11 million?” Hannity pressed.",
+     [("Would it be negotiable about the 11 million?", "Hannity", "pressed")]),
+])
+def test_possessed_words_and_close_cues(nlp, text, expected):
+    assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
+
+
 @pytest.mark.parametrize("text, mention, speaker", [
     # A cue in a relative clause attaches to the relative pronoun (the mention at the cue, as PolNeAR marks it),
     # which stands for the noun before it; a second quote of the sentence goes on with that noun.
@@ -295,9 +351,17 @@ def test_a_share_of_people_speaks_through_its_poll(nlp, text, source):
      "Jane Roe"),
     ("China's moves drew condemnation from the United States, which described them as “dangerous” and “reckless.”",
      "which", "United States"),
+    # 'who' hung by the parser on a noun of the phrase describing the person still stands for the person.
+    ("The plan was not convincing, said one Democrat familiar with the discussion, who added that the White House"
+     " seemed “rattled” and “frustrated” by the opposition.", "who", "one Democrat"),
+    # A verb of thinking heading a relative clause is that clause's cue, not outranked by the main verb of saying.
+    ("People are angry, said Alderman Jason Ervin, who thinks the mayor and his staff “need to be more"
+     " collaborative with the community.”", "who", "Jason Ervin"),
     # Negatives: a relative clause that is not the cue's; the cue's own subject.
     ("Senator Jane Roe, who chairs the panel, said “it will never pass the Senate this year.”", "Senator Jane Roe",
      "Jane Roe"),
+    ("Senator Jane Roe, who believes in the plan, says the mayor thinks it “will never pass the Senate this year.”",
+     "Senator Jane Roe", "Jane Roe"),
 ])
 def test_relative_pronoun_is_the_mention_at_the_cue(nlp, text, mention, speaker):
     quotes = quotes_of(nlp, text)

@@ -61,7 +61,7 @@ def attributed_quote(scope: QuoteScope, kind: str, start: int, end: int, attribu
 
 def _relative_at_cue(verb: Token | None, source: Span) -> Token | None:
     """The relative pronoun a cue in a relative clause attaches to, when the source is the noun it stands for."""
-    if verb is None or verb.dep_ != "relcl" or verb.head.i != source.root.i:
+    if verb is None or verb.dep_ != "relcl" or not (verb.head.i == source.root.i or source.root in verb.head.ancestors):
         return None
     return next((child for child in children(verb, *SUBJECT_DEPS) if child.lower_ in RELATIVE_PRONOUNS), None)
 

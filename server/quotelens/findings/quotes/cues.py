@@ -16,6 +16,7 @@ from quotelens.findings.channels import channel_name
 from quotelens.findings.quotes.attribution import Attribution, Earlier
 from quotelens.findings.quotes.governors import cue_by_dependency, is_later_event
 from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.possessors import possessed_words
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import (according_source, is_person_like, mention_span, name_after,
                                                names_someone, noun_phrase_ending, source_of, subject_of)
@@ -211,8 +212,9 @@ def _actor_beside_channel(scope: QuoteScope, according: Token, source: Span) -> 
 
 
 def as_put_it(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier: Earlier) -> Attribution | None:
-    """'…, as a Homeland Security memo put it' or 'as Obama said' anywhere in the quote's sentence."""
-    start, end = scope.sentence_chars(inside[-1])
+    """'…, as a Homeland Security memo put it' or 'as Obama said' anywhere in the quote's sentences (the first
+    holds 'as Tom Ridge put it: “… gate. They're inside.”')."""
+    start, end = scope.sentence_chars(inside[0])[0], scope.sentence_chars(inside[-1])[1]
     for token in _cues_within(scope.as_clauses, scope.as_clause_starts, start, end):
         if scope.is_cue(token, 1) or (token.lemma_ == "put" and any(c.lower_ == "it" for c in children(token))):
             subject = subject_of(scope, token) or _passive_author(scope, token)
@@ -290,4 +292,4 @@ def _cues_within(tokens: tuple[Token, ...], starts: tuple[int, ...], start: int,
 
 # Tried in order when the parse gives no cue with a source; the first that answers wins (see attribute).
 STRATEGIES = (cue_after, cue_before, labelled_quote, according_to, as_put_it, colon_intro, headline_speaker,
-              named_after)
+              named_after, possessed_words)

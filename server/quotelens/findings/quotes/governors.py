@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from quotelens.findings.quotes.attribution import Attribution, Earlier
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.quotes.sources import is_person_like, source_of, standing_for, subject_of
+from quotelens.findings.quotes.sources import is_person_like, name_after, source_of, standing_for, subject_of
 from quotelens.language.tree import children
 
 # How many dependency steps an embedded quote may sit below its cue ("stated that there is a “possibility”" is 2;
@@ -39,7 +39,7 @@ def cue_by_dependency(scope: QuoteScope, span: QuotedSpan, inside: list[Token], 
                 sibling = earlier.quote_at(node.idx) if steps <= 2 and first <= node.idx else None
                 if sibling is not None:
                     # A list of quoted words under one cue: 'called him a "nasty guy," an "anchor baby"'.
-                    return Attribution(sibling.cue, standing_for(scope.span_of(sibling.source)))
+                    return Attribution(sibling.cue, standing_for(scope, scope.span_of(sibling.source)))
                 if (first <= node.idx < last and not scope.in_quote(node.idx) and scope.is_cue(node, steps)
                         and not is_later_event(node, span)):
                     found.setdefault(node.i, (steps, abs(node.idx - span.open), node))
@@ -56,13 +56,15 @@ def cue_by_dependency(scope: QuoteScope, span: QuotedSpan, inside: list[Token], 
                     and scope.is_cue(child, 1) and not is_later_event(child, span)):
                 found.setdefault(child.i, (1, abs(child.idx - span.open), child))
     # A verb of saying outranks a verb of thinking on the same path: "He says he believes it has “…”" is
-    # attributed by "says".
-    candidates = sorted(found.values(), key=lambda entry: (scope.is_stance(entry[2]), *entry[:2]))
+    # attributed by "says". Not one heading a relative clause the quote sits in ("said Ervin, who thinks his
+    # staff “need …”"): that clause is the writer's, not the content of the verb of saying.
+    candidates = sorted(found.values(), key=lambda entry: (
+        scope.is_stance(entry[2]) and not _relative_clause_over(entry[2], inside), *entry[:2]))
     # The nearest cue whose source names a person wins; else the nearest with any source ('the advertisement
     # “unmistakably” suggests' inside 'Holm said that …' is Holm's wording).
     attributions = []
     for _, _, verb in candidates:
-        source = source_of(scope, verb, span)
+        source = source_of(scope, verb, span) or _named_after_quote(scope, verb, span)
         if source is not None:
             attributions.append(Attribution(scope.mention(verb), source))
     for index, attribution in enumerate(attributions):
@@ -73,6 +75,28 @@ def cue_by_dependency(scope: QuoteScope, span: QuotedSpan, inside: list[Token], 
     if attributions:
         return attributions[0]
     return Attribution(scope.mention(candidates[0][2]), None) if candidates else None
+
+
+def _named_after_quote(scope: QuoteScope, verb: Token, span: QuotedSpan) -> Span | None:
+    """'“…,” Trump, the 2016 GOP presidential frontrunner …, said': the parser glued the cue's subject to the quoted
+    words, so the cue has none outside them; the person named right after the closing mark, set off by a comma
+    before the cue of its own sentence, speaks."""
+    if verb.idx <= span.close:
+        return None
+    after = scope.tokens_after(span.close + 1, 8)
+    while after and after[0].is_punct:
+        after.pop(0)
+    name = name_after(scope, after)
+    if name is None or name.end >= len(scope.doc) or scope.doc[name.end].text != "," or name.end >= verb.i:
+        return None
+    if scope.sentence_of(verb).start != scope.sentence_of(name.root).start or not is_person_like(scope, name):
+        return None
+    return name
+
+
+def _relative_clause_over(verb: Token, inside: list[Token]) -> bool:
+    """The verb heads a relative clause that holds the quoted words."""
+    return verb.dep_ == "relcl" and any(verb in token.ancestors for token in inside)
 
 
 def is_later_event(cue: Token, span: QuotedSpan) -> bool:

@@ -11,10 +11,11 @@ from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.scope import QuoteScope, is_mark
 from quotelens.language.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS
 from quotelens.language.tree import children, lefts, rights
+from quotelens.language.vocabulary import vocabulary
 
 # Dependencies through which a verb without a subject of its own takes its governor's ("Kim informed Putin …,
 # adding that …", "went on to say", "was quoted as saying", "pledged … and suggested").
-INHERIT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp", "dep"}
+INHERIT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp", "dep", "advmod"}
 # Parts of a source noun phrase kept in its mention: "North Korean leader Kim Jong Un", "the official spokesperson".
 NAME_PARTS = {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "case", "punct"}
 
@@ -43,7 +44,13 @@ def _author_of(scope: QuoteScope, source: Span) -> Span | None:
 def _direct_source_of(scope: QuoteScope, verb: Token, span: QuotedSpan | None = None) -> Span | None:
     subject = subject_of(scope, verb)
     if subject is not None:
-        return mention_span(subject)
+        # '“…” but to take the lead in advertising, says Evan Tracey': a thing the parser made the subject of an
+        # inverted cue gives way to the person named right after the verb.
+        after = (name_after(scope, scope.tokens_after(verb.idx + len(verb), 6)) if span is not None
+                 and span.close < verb.idx and subject.i < verb.i and scope.doc[verb.i - 1].text == "," else None)
+        inverted = after is not None and after[0].ent_type_ == "PERSON" and not is_person_like(scope, mention_span(
+            subject))
+        return after if inverted else mention_span(subject)
     named = _name_just_before(scope, verb)
     if named is not None:
         return named
@@ -63,8 +70,12 @@ def _direct_source_of(scope: QuoteScope, verb: Token, span: QuotedSpan | None = 
                 continue
             return _nearer_pronoun(scope, verb, span, inherited) or inherited
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.i > verb.head.i:
-        # 'a statement calling the test “a clear violation”': the noun the participle describes speaks.
-        return mention_span(verb.head)
+        # 'a statement calling the test “a clear violation”': the noun the participle describes speaks; not a
+        # noun a passive participle describes ('an interview published Monday') or a mere thing ('at one point
+        # calling the mayor a “liar”', where the clause's subject speaks).
+        participle = _participle_source(scope, verb)
+        if participle is not None:
+            return participle
     root = scope.sentence_of(verb).root
     if verb.dep_ not in SUBJECT_DEPS or root.i == verb.i or scope.in_quote(root.idx):
         return _name_before(scope, verb)
@@ -72,6 +83,19 @@ def _direct_source_of(scope: QuoteScope, verb: Token, span: QuotedSpan | None = 
     # the sentence's own subject speaks.
     subject = subject_of(scope, root)
     return mention_span(subject) if subject is not None else None
+
+
+def _participle_source(scope: QuoteScope, verb: Token) -> Span | None:
+    """Who speaks through a participle on a noun: the noun, unless an active participle sits on a mere thing in a
+    phrase on a verb ('he has battled …, at one point calling the mayor a “liar”'): then that verb's subject."""
+    noun = verb.head
+    speaks = (noun.lemma_.lower() in scope.words.speech_nouns | scope.words.document_nouns
+              or noun.lemma_.lower() in vocabulary("cues")["unnamed_heads"] or is_person_like(scope, mention_span(noun)))
+    if (verb.tag_ == "VBG" and not speaks and noun.dep_ == "pobj" and noun.head.dep_ == "prep"
+            and noun.head.head.pos_ in ("VERB", "AUX")):
+        subject = subject_of(scope, noun.head.head)
+        return mention_span(subject) if subject is not None else None
+    return mention_span(noun)
 
 
 def _name_just_before(scope: QuoteScope, verb: Token) -> Span | None:
@@ -115,8 +139,10 @@ def _name_before(scope: QuoteScope, verb: Token) -> Span | None:
 def subject_of(scope: QuoteScope, verb: Token) -> Token | None:
     """The subject of ``verb`` outside quote marks, a relative clause's noun, a named apposition; None for 'this'."""
     # A subject inside quotation marks is the parser gluing the quote to its cue ("“… We …,” Jordan said").
+    # Nor one the parser found across a paragraph break (a live blog's time stamp '2:40 p.m.' over the next entry).
     subjects = [child for child in children(verb, *SUBJECT_DEPS) if not scope.in_quote(child.idx)
-                and not (child.ent_type_ in ("DATE", "TIME") and child.pos_ in ("PROPN", "NOUN"))]
+                and not (child.ent_type_ in ("DATE", "TIME") and child.pos_ in ("PROPN", "NOUN", "ADP"))
+                and scope.paragraph(child.idx) == scope.paragraph(verb.idx)]
     if not subjects:
         if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
             return verb.head
@@ -125,7 +151,7 @@ def subject_of(scope: QuoteScope, verb: Token) -> Token | None:
     subjects.sort(key=lambda s: (s.pos_ != "PROPN", abs(s.i - verb.i)))
     subject = subjects[0]
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        return verb.head
+        return _person_before_phrase(scope, verb.head) if subject.lower_ == "who" else verb.head
     if subject.lower_ in ("who", "which") and subject.i > 0 and scope.doc[subject.i - 1].pos_ in ("NOUN", "PROPN"):
         # A relative clause the parser did not call one ('turned to the Police Department which reported
         # “…”', parsed as an adverbial clause): the noun right before the pronoun is what it stands for.
@@ -137,6 +163,22 @@ def subject_of(scope: QuoteScope, verb: Token) -> Token | None:
     if subject.lower_ in ("this", "that", "there", "which"):
         return None
     return subject
+
+
+def _person_before_phrase(scope: QuoteScope, noun: Token) -> Token:
+    """'one Democrat familiar with the discussion, who added': the parser hangs 'who' on the nearest noun, inside
+    a phrase that describes the person; 'who' stands for a person, so a thing's 'who' goes up to the person the
+    phrase hangs on."""
+    if is_person_like(scope, mention_span(noun)):
+        return noun
+    node = noun
+    while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.i != node.head.i:
+        node = node.head.head
+        if node.pos_ == "ADJ" and node.dep_ == "amod":
+            node = node.head
+        if node.pos_ in ("PROPN", "NOUN") and is_person_like(scope, mention_span(node)):
+            return node
+    return noun
 
 
 def _nearer_pronoun(scope: QuoteScope, verb: Token, span: QuotedSpan | None, inherited: Span) -> Span | None:
@@ -159,11 +201,12 @@ def _nearer_pronoun(scope: QuoteScope, verb: Token, span: QuotedSpan | None, inh
     return None
 
 
-def standing_for(mention: Span) -> Span:
+def standing_for(scope: QuoteScope, mention: Span) -> Span:
     """The noun a relative pronoun mention stands for ('Rubio' for the 'who' of 'Rubio, who said'), else itself."""
     root = mention.root
     if len(mention) == 1 and root.lower_ in RELATIVE_PRONOUNS and root.head.dep_ == "relcl":
-        return mention_span(root.head.head)
+        relative_subject = subject_of(scope, root.head) if root.dep_ in SUBJECT_DEPS else None
+        return mention_span(relative_subject or root.head.head)
     return mention
 
 
@@ -245,5 +288,7 @@ def names_someone(scope: QuoteScope, words: Span) -> bool:
     does not)."""
     if words.text.lower() in scope.words.question_labels | scope.words.quote_labels:
         return False
+    if all(t.ent_type_ in ("DATE", "TIME") for t in words if not t.is_punct):
+        return False  # 'in an interview with CNN on Tuesday: “…”', a live blog's '2:40 p.m.: …' name a time
     return (any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in words)
             or scope.resolver.resolve(words) is not None)
