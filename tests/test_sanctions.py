@@ -369,6 +369,25 @@ SUBJECTS = [
      "United States", ("Russia",)),
 ]
 
+# (text, mention, targets): the targets a measure's sentence leaves to the next one, whose pronoun subject is the
+# measure again; a pronoun of the other number, a measure that is not the subject, or a noun subject leave it be
+NEXT_SENTENCE = [
+    ("The new EU sanctions are to tighten Russian firms' access to capital markets. They are to target Rosneft and "
+     "Transneft.", "The new EU sanctions", ("Rosneft", "Transneft")),
+    ("The EU's new sanctions took effect on Monday. They target three banks in Minsk.", "The EU's new sanctions",
+     ("three banks",)),
+    ("The EU's new sanctions took effect on Monday. It targets three banks in Minsk.", "The EU's new sanctions", ()),
+    ("The EU approved new sanctions on Monday. They target three banks in Minsk.", "new sanctions", ()),
+    ("The EU's new sanctions took effect on Monday. Officials target three banks in Minsk.", "The EU's new sanctions",
+     ()),
+]
+
+
+@pytest.mark.parametrize("text, mention, targets", NEXT_SENTENCE, ids=[case[0][-48:] for case in NEXT_SENTENCE])
+def test_targets_the_next_sentence_names_for_the_measure(nlp, text, mention, targets):
+    assert (mention, targets) in [(s.text, s.targets) for s in found(nlp, text)]
+
+
 # (text, mention, authority, targets): a definite repeat takes the authority and targets of the measure it refers
 # back to, not those of the party reacting to it; "ahead of a vote" is not part of its phrase.
 REPEATS = [
@@ -383,6 +402,12 @@ REPEATS = [
     ("Britain imposed sanctions on officials in Tehran in March. On Monday, the United Kingdom said it would sanction "
      "seven individuals and one organisation. The Foreign Office said the sanctions had been coordinated with the "
      "United States.", "the sanctions", "United Kingdom", ("seven individuals", "one organisation")),
+    # a repeat of a measure in force refers back to one in force, not to one only considered; a considered one may
+    ("Australia imposed sanctions on Russia on Tuesday. Canberra is considering sanctions against more individuals. "
+     "The ambassador met officials following announcement of the sanctions.", "the sanctions", "Australia",
+     ("Russia",)),
+    ("Australia imposed sanctions on Russia on Tuesday. Canberra is considering sanctions against more individuals. "
+     "It may announce the sanctions next week.", "announce the sanctions", "Australia", ("more individuals",)),
     # a vague repeat takes the parties of the measure it points to, not those of the party asking for its end
     ("The EU imposed an arms embargo on China in 1989. Beijing has long demanded that the EU end the ban.",
      "end the ban", "European Union", ("China",)),
@@ -469,6 +494,25 @@ def test_a_seizures_target_is_the_owner_the_text_names(nlp):
     text = "The EU imposed sanctions on Russia in 2014. France impounded a superyacht linked to Igor Sechin."
     assert ("impounded a superyacht linked to Igor Sechin", ("Igor Sechin",)) in [
         (s.text, s.targets) for s in found(nlp, text)]
+
+
+# (text, mention, targets): the owner the sentence before names for property of the same noun, through the company
+# that owns it; another noun, or an owner named two sentences back, leaves the property as written
+OWNERS_BEFORE = [
+    ("The yacht belonged to a company linked to Igor Sechin. French customs officers seized the yacht to enforce EU "
+     "sanctions against Russia.", "seized the yacht", ("Igor Sechin",)),
+    ("A yacht linked to Igor Sechin docked in May. French customs officers seized the yacht to enforce EU sanctions "
+     "against Russia.", "seized the yacht", ("Igor Sechin",)),
+    ("The yacht belonged to a company linked to Igor Sechin. French customs officers seized the vessel in La Ciotat "
+     "to enforce EU sanctions against Russia.", "seized the vessel in La Ciotat", ("the vessel in La Ciotat",)),
+    ("The yacht belonged to a company linked to Igor Sechin. It docked in May. French customs officers seized the "
+     "yacht to enforce EU sanctions against Russia.", "seized the yacht", ("the yacht",)),
+]
+
+
+@pytest.mark.parametrize("text, mention, targets", OWNERS_BEFORE, ids=[case[0][-48:] for case in OWNERS_BEFORE])
+def test_a_seizures_target_is_the_owner_the_sentence_before_names(nlp, text, mention, targets):
+    assert (mention, targets) in [(s.text, s.targets) for s in found(nlp, text)]
 
 
 def test_the_blocking_of_assets_is_an_asset_freeze(nlp):

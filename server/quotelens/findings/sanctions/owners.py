@@ -9,7 +9,10 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.aliases import entity_text
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children, lefts, rights
+
+_WINDOW = 80  # words back to look for the owner named before
 
 if TYPE_CHECKING:  # annotations only
     from quotelens.findings.sanctions.candidate import Candidate
@@ -48,6 +51,26 @@ def owner_of(property_noun: Token, lex: Lexicon) -> Token | None:
             for preposition in children(clause, "agent", "prep"):
                 if preposition.lower_ in ("by", "to"):
                     return next(iter(children(preposition, "pobj")), None)
+    return None
+
+
+def owner_named_before(property_noun: Token, lex: Lexicon) -> Token | None:
+    """'The yacht belonged to a company linked to Igor Sechin. Customs officers seized the Amore Vero yacht': the
+    owner the sentence before (or the clause before, in the same sentence) names for property of the same noun,
+    through an owning company to the person it is linked to (docs/annotation.md: the sanctioned owner). Another
+    noun ('the vessel' after 'the yacht') or an owner named further back is left alone; a window of the sentence
+    before keeps a run of seizures linear."""
+    doc, lemma = property_noun.doc, property_noun.lemma_.lower()
+    start = sentence_start(doc[sentence_start(property_noun) - 1]) if sentence_start(property_noun) else 0
+    for word in reversed(doc[max(start, property_noun.i - _WINDOW): property_noun.i]):
+        if word.lemma_.lower() != lemma or word.pos_ != "NOUN":
+            continue
+        owner = owner_of(word, lex)
+        if owner is None and word.dep_ == "nsubj" and word.head.lemma_.lower() in lex.ownership_verbs:
+            owner = next((o for p in children(word.head, "prep") if p.lower_ in ("to", "by")
+                          for o in children(p, "pobj")), None)  # "The yacht belonged to X"
+        if owner is not None:
+            return owner_of(owner, lex) or owner  # "a company linked to Igor Sechin": Sechin
     return None
 
 

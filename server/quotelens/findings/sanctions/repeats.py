@@ -36,3 +36,11 @@ def demonstrative_repeats(found: list[Candidate], lex: Lexicon) -> list[Candidat
         start, end = with_verb(verb, token, *phrase_bounds(token, lex), lex)
         repeats.append(Candidate(token, token, verb, start, end, "generic", False))
     return repeats
+
+
+def same_footing(earlier_status: str, repeat_status: str) -> bool:
+    """'the sanctions' said of a measure in force refers back to one in force, not to one only threatened or
+    considered before it ('considering sanctions against more individuals ... following announcement of the
+    sanctions' means the ones imposed); a hypothetical repeat may refer back to either."""
+    hypothetical = ("threatened", "considered")
+    return repeat_status in hypothetical or earlier_status not in hypothetical

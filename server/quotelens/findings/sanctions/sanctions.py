@@ -24,7 +24,7 @@ from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import measure_of, sectors_of
 from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country, with_main_target
 from quotelens.findings.sanctions.parties import find_authority
-from quotelens.findings.sanctions.repeats import demonstrative_repeats
+from quotelens.findings.sanctions.repeats import demonstrative_repeats, same_footing
 from quotelens.findings.sanctions.senses import is_other_sense, is_sports_story
 from quotelens.findings.sanctions.status import find_status
 from quotelens.findings.sanctions.targets import find_targets
@@ -240,8 +240,8 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str, context: Context)
         definite = previous is not None and finding.candidate.kind != "verb" and any(  # 'the latest tranche of sanctions'
             map(_is_definite, {finding.candidate.head, determined_noun(finding.candidate.head, load_lexicon())}))
         # the measure a definite repeat refers back to: the nearest earlier one of its own kind that names targets
-        antecedent = next((f for f in reversed(result) if f.targets and _same_measure(f, finding)), None) \
-            if definite else None
+        antecedent = next((f for f in reversed(result) if f.targets and _same_measure(f, finding)
+                           and same_footing(f.status, finding.status)), None) if definite else None
         if not finding.targets:
             if previous is not None and _is_part_of(finding, previous):
                 targets = previous.targets

@@ -10,7 +10,8 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.listed import listed_by_verb, named_members, named_on_list
-from quotelens.findings.sanctions.owners import beyond_measure_object, owner_of, owners_named
+from quotelens.findings.sanctions.following import targets_in_next_sentence, whom_it_hits
+from quotelens.findings.sanctions.owners import beyond_measure_object, owner_named_before, owner_of, owners_named
 from quotelens.findings.sanctions.party_phrases import member_objects, relative_antecedent, target_phrases
 from quotelens.findings.sanctions.phrases import first_conjunct
 from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_capital
@@ -23,7 +24,7 @@ if TYPE_CHECKING:  # annotations only
 
 
 def find_targets(candidate: Candidate, lex: Lexicon, context: Context, authority: str | None = None) -> list[str]:
-    found = _targets(candidate, lex, context)
+    found = _targets(candidate, lex, context) or targets_in_next_sentence(candidate.head, lex)
     return [_country_meant(t, candidate, lex, context, authority) for t in found]
 
 
@@ -46,7 +47,8 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
             return target_phrases(named_members(patient, lex), context.doc)
         if patient.pos_ == "PRON" and patient.lower_ in lex.party_pronouns:
             return _reporting_self(patient, lex)  # "he has been sanctioned": the person is named elsewhere
-        owner = owner_of(patient, lex) if candidate.trigger.lemma_.lower() in lex.seizure_words else None
+        owner = (owner_of(patient, lex) or owner_named_before(patient, lex)) \
+            if candidate.trigger.lemma_.lower() in lex.seizure_words else None
         if owner is not None:
             return target_phrases(owner, context.doc)  # "seized a plane owned by a Russian airline": the owner
         if patient.left_edge.i > candidate.trigger.i or relative_antecedent(patient) is not None:
@@ -190,12 +192,7 @@ def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]
     if candidate.verb is not None:  # "expanded sanctions against Russia, targeting 10 entities and 54 individuals"
         verbs += [c for c in rights(candidate.verb) if c.dep_ == "advcl" and c.lemma_.lower() in lex.targeting_verbs]
     found: list[str | list[str]] = [target_phrases(named_members(hit, lex), context.doc) for hit in _hit_by(head, lex)]
-    for verb in verbs:
-        for child in children(verb):
-            if child.dep_ == "dobj":
-                found.extend(target_phrases(beyond_measure_object(child, lex), context.doc))
-            elif child.dep_ == "prep" and child.lower_ in ("to", "at"):
-                found.extend(target_phrases(o, context.doc) for o in children(child) if o.dep_ == "pobj")
+    found += [whom_it_hits(verb, lex) for verb in verbs]
     return [t for group in found for t in ([group] if isinstance(group, str) else group)]
 
 

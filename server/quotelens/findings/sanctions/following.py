@@ -1,0 +1,45 @@
+"""Targets a measure's sentence leaves to the next one: 'The new EU sanctions are to tighten Russian firms' access to
+capital markets. They are to target Gazprom Neft, Rosneft and Transneft.' The measure is its sentence's subject, so
+the pronoun subject of the next sentence is the measure again (the subject carries over), and whom its targeting
+verb acts on is whom the measure hits. A pronoun of the wrong number ('It', after 'the sanctions'), a subject that is
+not a pronoun, a measure that is not its sentence's subject, or a verb that targets nothing leave it alone."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.owners import beyond_measure_object
+from quotelens.findings.sanctions.party_phrases import target_phrases
+from quotelens.language.tree import children, root_of, sentence_of
+
+_PLURAL = ("they", "these")
+_SINGULAR = ("it", "this")
+
+
+def targets_in_next_sentence(head: Token, lex: Lexicon) -> list[str]:
+    """Whom the next sentence's targeting verb hits when its subject is a pronoun standing for ``head``."""
+    doc = head.doc
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    sentence = sentence_of(doc[head.i: head.i + 1])
+    if sentence.end >= len(doc):
+        return []
+    root = root_of(sentence_of(doc[sentence.end: sentence.end + 1]))
+    pronouns = _PLURAL if head.tag_ in ("NNS", "NNPS") else _SINGULAR
+    if not any(s.lower_ in pronouns for s in children(root, "nsubj")):
+        return []
+    verbs = [root, *children(root, "xcomp")]  # "They target X", "They are to target X"
+    found = [t for verb in verbs if verb.lemma_.lower() in lex.targeting_verbs for t in whom_it_hits(verb, lex)]
+    return list(dict.fromkeys(found))  # a list the parse hangs twice ('as well as ..., and ...')
+
+
+def whom_it_hits(verb: Token, lex: Lexicon) -> list[str]:
+    """The parties a targeting verb acts on: 'target Russia's banks', 'apply to 25 people', 'aimed at the elite'."""
+    found: list[str] = []
+    for child in children(verb):
+        if child.dep_ == "dobj":
+            found += target_phrases(beyond_measure_object(child, lex), verb.doc)
+        elif child.dep_ == "prep" and child.lower_ in ("to", "at"):
+            found += [t for o in children(child, "pobj") for t in target_phrases(o, verb.doc)]
+    return found
