@@ -161,9 +161,10 @@ RANKED = [
     # No mention at the cue, the body named in the paragraph before: the ranker names it.
     ("abc-au-2022-05-06-fbi-seize-amadea-fiji", "which found that the Amadea is subject to forfeiture",
      None, "US Department of Justice"),
-    # A paragraph of the minister's speech with no cue of its own.
-    ("mercopress-2017-02-20-malcorra-admits-very-big-difference-falklands", "It's only natural that new issues",
-     None, "Susana Malcorra"),
+    # "He called for ... the “...”": a singular pronoun with no verb of saying, the spokesman named the sentence
+    # before; the ranker names him.
+    ("thenewregion-iran-condemns-new-us-energy-nuclear-sanctions", "blatant human rights violations",
+     None, "Esmail Baghaei"),
     # "they noted" after "said sources": a plural pronoun, closed; the unnamed source stays unnamed.
     ("yenisafak-2023-02-03-ankara-summons-ambassadors", "insidious agenda of terrorist organizations", None, None),
 ]
