@@ -81,6 +81,12 @@ def many_paragraphs(n: int) -> str:
     return "\n".join(f"“Point {i} stands,” Berg said. Washington sanctioned the firm." for i in range(n))
 
 
+def nested_reports(n: int) -> str:
+    """One paragraph of n reports each inside the last ("' Berg said ' Berg said …"), as the fuzz test wrote it:
+    every verb of saying reports all that follows it (the reported-speech finder took 14 minutes at n = 5,000)."""
+    return "' Berg said " * n + "the talks collapsed."
+
+
 SHAPES = {shape.__name__: shape for shape in (unpaired_openers, closing_only, every_mark_unpaired, opening_run,
                                                measure_words, names_and_titles, bodies_and_titles, nested_marks,
-                                               apostrophes, long_paragraph, many_paragraphs)}
+                                               apostrophes, long_paragraph, many_paragraphs, nested_reports)}

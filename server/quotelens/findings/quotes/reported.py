@@ -13,10 +13,17 @@ from quotelens.model import Quote
 
 
 def find_reported(scope: QuoteScope) -> list[Quote]:
-    """Paraphrases in text order, one per stretch of text."""
+    """Paraphrases in text order, one per stretch of text.
+
+    A word of saying inside the content just reported is part of that content, not the start of another one
+    nested in it: the reader sees one painted stretch either way, and a chain of n nested reports ("A said B said
+    C said …", as a hostile page writes it) would otherwise be n contents of up to n words each.
+    """
     quotes: list[Quote] = []
     seen: set[tuple[int, int]] = set()
     for token in scope.doc:
+        if quotes and quotes[-1].start <= token.idx < quotes[-1].end:
+            continue
         quote = _reported_quote(scope, token)
         if quote is not None and (quote.start, quote.end) not in seen:
             seen.add((quote.start, quote.end))
