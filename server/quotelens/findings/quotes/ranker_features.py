@@ -25,10 +25,13 @@ from spacy.tokens import Doc, Span
 from quotelens.findings.organizations import is_organization
 from quotelens.findings.speakers import role_words
 from quotelens.language.entities import named_entities
+from quotelens.language.vocabulary import vocabulary
 from quotelens.model import Entity, Quote
 
 HONORIFIC = re.compile(r"\b(?:(Mr|Sir|Lord)|(Mrs|Ms|Miss|Mme|Madam|Dame|Lady))\.?\s+$")
-MALE, FEMALE = frozenset({"he", "him", "his", "himself"}), frozenset({"she", "her", "hers", "herself"})
+# The gendered personal pronouns, as speakers.py reads them (data/cues.json subject_pronouns).
+MALE, FEMALE = (frozenset(word for word, gender in vocabulary("cues")["subject_pronouns"].items() if gender == sex)
+                for sex in ("male", "female"))
 BODY_PRONOUNS = frozenset({"it", "they", "its", "their"})
 PRONOUNS = MALE | FEMALE | BODY_PRONOUNS | {"i", "we", "you", "them"}
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
