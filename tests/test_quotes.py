@@ -55,6 +55,14 @@ def summary(quote) -> tuple:
      ["we are committed to safety,", "expects customers to comply."]),
     ('He vowed to protect people "who have suffered for eight years."The Russian leader said so.',
      ["who have suffered for eight years."]),
+    # A straight mark after a sentence's end with nothing open opens ('on Monday."Despite'); a closing mark after a
+    # cue's comma with nothing open opens (',”The Authority'); a quote a cue's comma or colon introduces with a
+    # capital that never closes runs to the paragraph's end.
+    ('He spoke on Monday."Despite our strides, we suffer," Ziyambi said."In calling for removal, we assert it."Ziyambi'
+     ' left.', ["Despite our strides, we suffer,", "In calling for removal, we assert it."]),
+    ("The communique was read.\n,”The Authority calls for his release.", ["The Authority calls for his release."]),
+    ('The minister said, "Issues in court cannot be resolved in the street. Such acts are contempt.\nHe left.',
+     ["Issues in court cannot be resolved in the street. Such acts are contempt."]),
     # Negatives: apostrophes, inches, an unclosed mark (skipped, the rest kept), a closing pair with no quote open,
     # a doubled mark after a word, a closing mark after a comma with nothing open.
     ("The fans’’ chant and the ’’90s.", []),
@@ -63,6 +71,7 @@ def summary(quote) -> tuple:
     ("The students’ union said it won’t strike in the ’90s style.", []),
     ("The 5\"6 guard and the 6\"1 forward.", []),
     ("He said “we will win and then left.\nShe said, “Fine.”", ["Fine."]),
+    ('He said, "we will win and then left.\nShe said: "Fine, and "Good now.', []),
     ("", []),
     ("”", []),
 ])

@@ -32,6 +32,15 @@ def role_words() -> frozenset[str]:
                       if not {"of", "for"} & set(phrase.split())} | {"official"})
 
 
+def is_written_title(source: Span) -> bool:
+    """'the Permanent Secretary', 'the Foreign Affairs Minister': an office written in capitals, which the tagger
+    calls a proper noun. Its head is a role word and none of its capitalised words is in a named entity but a
+    nationality ('the Venezuelan Chancellor'); 'Chancellor Merkel' (head Merkel) and 'the Cruz adviser' name someone."""
+    head = source.root
+    return (head.pos_ == "PROPN" and head.tag_ == "NNP" and head.lower_ in role_words()
+            and all(token.ent_type_ in ("", "NORP") for token in source if token.pos_ == "PROPN"))
+
+
 class SpeakerResolver:
     """Map source mentions of one document to the people found in it.
 
@@ -87,13 +96,16 @@ class SpeakerResolver:
         if head.pos_ == "NOUN":
             # 'the ministry' is no person, though 'Foreign Ministry spokesman' holds the word.
             return None if is_organization(source) else self._by_title(source)
-        return self._by_name_word(source)
+        named = self._by_name_word(source)
+        if named is None and is_written_title(source) and not is_organization(source):
+            return self._by_title(source)  # 'said the Permanent Secretary', after a name ('Ukraine's Foreign Minister X')
+        return named
 
     def note_speaker(self, source: Span, entity_id: str | None) -> None:
         """Remember that ``source`` was resolved to the person ``entity_id`` (a pronoun later may follow it)."""
         entity = next((person for person in self.people if person.id == entity_id), None)
         # Only a description: a name is a mention already, and a pronoun inside a nested quote is no antecedent.
-        if entity is not None and entity.type == "person" and source.root.pos_ == "NOUN":
+        if entity is not None and entity.type == "person" and (source.root.pos_ == "NOUN" or is_written_title(source)):
             self.spoken[source.start_char] = (source.end_char, entity)
 
     def is_pronoun(self, source: Span) -> bool:
