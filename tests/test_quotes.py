@@ -130,6 +130,13 @@ def test_nested_marks_are_depth_one():
     ("Musk wrote on X: “Free speech is back.”", [("Free speech is back.", "Musk", "wrote")]),
     ("“Every voice counts in this city.” — Commissioner Jane Roe",
      [("Every voice counts in this city.", "Commissioner Jane Roe", "—")]),
+    # A quote filling its paragraph, signed off in the next (a fact check's layout); not a quote with words
+    # before it in its paragraph, nor a next paragraph that is a sentence of its own after a dash.
+    ('The senator spoke.\n\n"It is just not accurate. I helped write that bill."\n\n- Sanders.\n\nHe erred.',
+     [("It is just not accurate. I helped write that bill.", "Sanders", "-")]),
+    ('Then came the line: "We will win." \n- Bernie Sanders.', [("We will win.", None, None)]),
+    ('The mayor spoke.\n"We will rebuild the bridge."\n- The bridge was closed in 2019 by the city.',
+     [("We will rebuild the bridge.", None, None)]),
     ("Donald Trump spoke in Ohio.\nTrump: “We will build the wall.”", [("We will build the wall.", "Trump", ":")]),
     ("Ted Cruz: Trump Would Put Liberals On Court, ‘I Fear The Same Thing Is True’ for Rubio.",
      [("I Fear The Same Thing Is True", "Ted Cruz", ":")]),

@@ -94,14 +94,19 @@ def cue_after(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier:
 
 
 def _sign_off(scope: QuoteScope, span: QuotedSpan) -> Attribution | None:
-    """A dash and a name closing the paragraph: '“…” — Commissioner Jane Roe'."""
+    """A dash and a name closing the paragraph: '“…” — Commissioner Jane Roe'; or the next paragraph, after a quote
+    that fills its own (a fact check's or a notebook's layout: '"…" ¶ - Bernie Sanders.')."""
     text = scope.text
-    end = text.find("\n", span.close, span.close + SIGN_OFF_CHARS)
+    start, ends = span.close + 1, text.find("\n", span.close)
+    if ends > 0 and not text[start:ends].strip(" .\u00a0") and not text[scope.paragraph_starts[scope.paragraph(
+            span.open)]:span.open].strip():
+        start = len(text) - len(text[ends:].lstrip())
+    end = text.find("\n", start, start + SIGN_OFF_CHARS)
     if end < 0:
-        end = min(len(text), span.close + SIGN_OFF_CHARS)
+        end = min(len(text), start + SIGN_OFF_CHARS)
         if end < len(text):
             return None
-    match = SIGN_OFF.match(text, span.close + 1, end)
+    match = SIGN_OFF.match(text, start, end)
     if match is None:
         return None
     name = match.group("name").rstrip(" .\u00a0")
