@@ -130,6 +130,11 @@ def test_nested_marks_are_depth_one():
     ("Musk wrote on X: “Free speech is back.”", [("Free speech is back.", "Musk", "wrote")]),
     ("“Every voice counts in this city.” — Commissioner Jane Roe",
      [("Every voice counts in this city.", "Commissioner Jane Roe", "—")]),
+    # A name the tagger read as a modal ('May said') is the speaker when the article names a person so; a modal
+    # nobody is named by, or one opening its sentence, is no one.
+    ("Prime Minister Theresa May met the cabinet on Monday.\n“We will leave the union on time,” May said.",
+     [("We will leave the union on time,", "May", "said")]),
+    ("The talks failed on Monday. “It is over,” Will said.", [("It is over,", None, "said")]),
     # A quote filling its paragraph, signed off in the next (a fact check's layout); not a quote with words
     # before it in its paragraph, nor a next paragraph that is a sentence of its own after a dash.
     ('The senator spoke.\n\n"It is just not accurate. I helped write that bill."\n\n- Sanders.\n\nHe erred.',

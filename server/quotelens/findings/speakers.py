@@ -171,9 +171,16 @@ class SpeakerResolver:
                                                    if named == country and f" {word} " in f" {known} ")
                    for country in countries)
 
+    def is_name_word(self, word: str) -> bool:
+        """Say whether ``word`` is a word of the name of a person the article lists ('May' of 'Theresa May')."""
+        return any(word in name.replace("-", " ").split() for entity in self.people if entity.type == "person"
+                   for name in (entity.name, *entity.aliases))
+
     def _by_name_word(self, source: Span) -> Entity | None:
-        """A bare name the people finder did not list as a mention: match it to one person's name words."""
-        words = {t.text for t in source if t.pos_ == "PROPN"}
+        """A bare name the people finder did not list as a mention: match it to one person's name words ('May'
+        the tagger read as a modal, capitalised inside its sentence, too)."""
+        words = {t.text for t in source if t.pos_ == "PROPN" or len(source) == 1 and t.text.istitle()
+                 and t.i > t.sent.start and self.is_name_word(t.text)}
         if not words:
             return None
         matches = [

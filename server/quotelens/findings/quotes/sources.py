@@ -243,7 +243,7 @@ def name_after(scope: QuoteScope, tokens: list[Token]) -> Span | None:
     for token in tokens:
         if token.ent_type_ in ("DATE", "TIME"):
             break
-        if token.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or (token.text in ".'-" and words):
+        if token.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or (token.text in ".'-" and words) or misread_name(scope, token):
             words.append(token)
             continue
         if token.pos_ == "PRON" and not words and token.lower_ in scope.resolver.pronoun_gender:
@@ -256,11 +256,17 @@ def name_after(scope: QuoteScope, tokens: list[Token]) -> Span | None:
     return scope.doc[words[0].i:words[-1].i + 1]
 
 
+def misread_name(scope: QuoteScope, token: Token) -> bool:
+    """'“…,” May said', 'said Skelly,': a name read as a modal or adverb, capitalised inside its sentence, a word
+    of the name of a person the article lists."""
+    return token.text.istitle() and token.i > token.sent.start and scope.resolver.is_name_word(token.text)
+
+
 def noun_phrase_ending(scope: QuoteScope, tokens: list[Token]) -> Span | None:
     """The noun phrase (or pronoun) that ``tokens`` end with."""
     words = []
     for token in reversed(tokens):
-        if token.pos_ in ("PROPN", "NOUN") or (token.pos_ in ("ADJ", "DET") and words):
+        if token.pos_ in ("PROPN", "NOUN") or (token.pos_ in ("ADJ", "DET") and words) or misread_name(scope, token):
             words.append(token)
             continue
         if token.pos_ == "PRON" and not words and token.lower_ in scope.resolver.pronoun_gender:
