@@ -246,6 +246,11 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "businessman told the crowd.", "We are going", ("Donald Trump", None)),
     ("Aides to Ted Cruz met donors in Houston. “We like our chances,” the senior Cruz adviser said.", "We like",
      ("the senior Cruz adviser", None)),
+    # A title's 'spokesman' is no gender evidence against the person's own 'said she would …'; an honorific is.
+    ("FO spokesman Mumtaz Zahra Baloch said she would not comment on calls for Imran Khan’s release.\n“We think "
+     "these actions are baseless,” she said.", "We think", ("Mumtaz Zahra Baloch", None)),
+    ("Mr. John Smith said she would resign, as Jane Roe demanded on Monday.\n“We will leave,” she said.", "We will",
+     ("Jane Roe", None)),
     # A title written in capitals ('the Permanent Secretary') is a description, not a name; a title before a name
     # ('Treasury Undersecretary … Brian Nelson') is that name's; of two officials, the one whose title it is.
     ("In a statement, the Permanent Secretary in the Ministry of Information, Nick Mangwana said the government was "

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from functools import cache
 
 from spacy.tokens import Span
 
 from quotelens.context import DocContext
+from quotelens.findings.genders import article_genders
 from quotelens.findings.organizations import is_organization
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
@@ -61,11 +61,7 @@ class SpeakerResolver:
         self._longest_mention = max((end - start for start, end, _ in self.mentions), default=0)
         cues = vocabulary("cues")
         self.pronoun_gender: dict[str, str] = cues["subject_pronouns"]
-        self.honorifics: dict[str, str] = cues["honorifics"]
-        self.gendered_nouns: dict[str, str] = {
-            word: gender for word, gender in cues["gendered_nouns"].items() if not word.startswith("$")
-        }
-        self.gender: dict[str, str] = {}
+        self.gender: dict[str, str] = article_genders(self.doc, self.people, self.mentions)
         # Sources already resolved to a person, by start ('“…,” the Republican candidate said. “…,” he went on'):
         # the speaker of the last quote is an antecedent as good as a name.
         self.spoken: dict[int, tuple[int, Entity]] = {}
@@ -73,12 +69,6 @@ class SpeakerResolver:
         self.abbreviations: dict[str, str] = vocabulary("roles")["abbreviations"]["values"]
         self.sentences = context.sentences
         self._sentence_starts = [sentence.start for sentence in self.sentences]
-        for start, _, entity in self.mentions:
-            self._note_honorific(start, entity)
-        for entity in self.people:
-            for word in (entity.title or "").lower().replace(",", " ").split():
-                if word in self.gendered_nouns:
-                    self.gender.setdefault(entity.id, self.gendered_nouns[word])
 
     def resolve(self, source: Span) -> Entity | None:
         """Return the person ``source`` refers to, or None when the article does not say clearly."""
@@ -266,18 +256,6 @@ class SpeakerResolver:
     def _gender_fits(self, entity: Entity, gender: str | None) -> bool:
         known = self.gender.get(entity.id)
         return gender is None or known is None or known == gender
-
-    def _note_honorific(self, start: int, entity: Entity) -> None:
-        before = self.text[max(0, start - 14):start].split()
-        mention = self.text[start:start + 6].split()
-        for word in (before[-1:] + mention[:1]):
-            gender = self.honorifics.get(word.lower())
-            if gender and word[0].isupper():
-                self.gender.setdefault(entity.id, gender)
-        for word in before[-1:]:
-            gender = self.gendered_nouns.get(re.sub(r"(’s|'s)?[,;:]?$", "", word.lower()))
-            if gender:
-                self.gender.setdefault(entity.id, gender)
 
     def _is_subject(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
