@@ -135,6 +135,13 @@ def test_nested_marks_are_depth_one():
     ("Prime Minister Theresa May met the cabinet on Monday.\n“We will leave the union on time,” May said.",
      [("We will leave the union on time,", "May", "said")]),
     ("The talks failed on Monday. “It is over,” Will said.", [("It is over,", None, "said")]),
+    # A full quoted sentence after a colon closing a clause about a person: that person; not after a thing's
+    # clause, nor a lower-case word.
+    ("Hillary Clinton spoke in Harlem.\n\nShe then addressed the supporters again: “Here is what I regret.”",
+     [("Here is what I regret.", "She", ":")]),
+    ("And Mr. Christie gloated: “I told you he would not be ready.”",
+     [("I told you he would not be ready.", "Mr. Christie", ":")]),
+    ("The sign at the rally read: “Vote for change now.”", [("Vote for change now.", None, None)]),
     # A quote filling its paragraph, signed off in the next (a fact check's layout); not a quote with words
     # before it in its paragraph, nor a next paragraph that is a sentence of its own after a dash.
     ('The senator spoke.\n\n"It is just not accurate. I helped write that bill."\n\n- Sanders.\n\nHe erred.',

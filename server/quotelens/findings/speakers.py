@@ -88,7 +88,7 @@ class SpeakerResolver:
             return None if is_organization(source) else self._by_title(source)
         named = self._by_name_word(source)
         if named is None and is_written_title(source) and not is_organization(source):
-            return self._by_title(source)  # 'said the Permanent Secretary', after a name ('Ukraine's Foreign Minister X')
+            return self._by_title(source)  # 'said the Permanent Secretary'; a name first ('… Minister X')
         return named
 
     def note_speaker(self, source: Span, entity_id: str | None) -> None:

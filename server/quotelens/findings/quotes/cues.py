@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from quotelens.findings.channels import channel_name
 from quotelens.findings.quotes.attribution import Attribution, Earlier
+from quotelens.findings.quotes.colons import person_before_colon
 from quotelens.findings.quotes.governors import cue_by_dependency, is_later_event
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.possessors import possessed_words
@@ -94,8 +95,7 @@ def cue_after(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier:
 
 
 def _sign_off(scope: QuoteScope, span: QuotedSpan) -> Attribution | None:
-    """A dash and a name closing the paragraph: '“…” — Commissioner Jane Roe'; or the next paragraph, after a quote
-    that fills its own (a fact check's or a notebook's layout: '"…" ¶ - Bernie Sanders.')."""
+    """A dash and a name ending the quote's paragraph ('“…” — Jane Roe') or, after a quote filling its own, the next."""
     text = scope.text
     start, ends = span.close + 1, text.find("\n", span.close)
     if ends > 0 and not text[start:ends].strip(" .\u00a0") and not text[scope.paragraph_starts[scope.paragraph(
@@ -297,4 +297,4 @@ def _cues_within(tokens: tuple[Token, ...], starts: tuple[int, ...], start: int,
 
 # Tried in order when the parse gives no cue with a source; the first that answers wins (see attribute).
 STRATEGIES = (cue_after, cue_before, labelled_quote, according_to, as_put_it, colon_intro, headline_speaker,
-              named_after, possessed_words)
+              named_after, possessed_words, person_before_colon)

@@ -243,7 +243,7 @@ def name_after(scope: QuoteScope, tokens: list[Token]) -> Span | None:
     for token in tokens:
         if token.ent_type_ in ("DATE", "TIME"):
             break
-        if token.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or (token.text in ".'-" and words) or misread_name(scope, token):
+        if token.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or token.text in ".'-" and words or misread_name(scope, token):
             words.append(token)
             continue
         if token.pos_ == "PRON" and not words and token.lower_ in scope.resolver.pronoun_gender:
