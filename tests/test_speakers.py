@@ -357,11 +357,13 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "the EU member states said in a joint statement.", "The generals", ("EU member states", None)),
     ("Ministers met in Brussels on Monday.\n“The generals are responsible for undermining democracy,” the member "
      "states said in a joint statement.", "The generals", ("the member states", None)),
-    # A body's press unit speaks for the body; another office of it is not its press unit.
+    # A body's press unit speaks for the body; another office of it is not its press unit (it is that office,
+    # under its owner's name).
     ("Tehran denounced the sanctions, Iranian Foreign Ministry spokesman Saeed Khatibzadeh said.\n“The step is "
      "erroneous,” the ministry’s press office reported.", "The step", ("Iranian Foreign Ministry", None)),
     ("Tehran denounced the sanctions, Iranian Foreign Ministry spokesman Saeed Khatibzadeh said.\n“The step is "
-     "erroneous,” the ministry’s legal office reported.", "The step", ("ministry’s legal office", None)),
+     "erroneous,” the ministry’s legal office reported.", "The step",
+     ("Iranian Foreign Ministry’s legal office", None)),
     # 'It said' after a body's statement: a passive 'was declared' in between names no one who spoke.
     ("The generals are “responsible for undermining democracy,” the Council of the EU said in a press release. A "
      "state of emergency was declared in Myanmar after officials were detained on Feb 1\nIn the release, it said "
@@ -470,4 +472,47 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "a disaster", (None, None)),  # a place is no text
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
+    assert speaker_of(nlp, text, quote_start) == expected
+
+
+@pytest.mark.parametrize("text, quote_start, expected", [
+    # A body's name never runs across a dateline's dash, nor keeps a count that describes it ('the 27-nation EU' is
+    # the EU, under the name the article spells out); without a spelled-out name the short one stays.
+    ("BEIJING — China’s embassy in the Philippines on Sunday condemned the remarks.\nThe remarks “hyped up the "
+     "issue,” the embassy said in a statement.", "hyped", ("China’s embassy", None)),
+    ("Ministers met European Union officials in Brussels.\nThe 27-nation EU said in a statement that the reforms "
+     "were “further progress” in Zimbabwe.", "further", ("European Union", None)),
+    ("The 27-nation EU said the reforms were “further progress” in Zimbabwe.", "further", ("EU", None)),
+    # Two bodies that speak jointly are the first named, only when the list before counts exactly two.
+    ("Pakistan and India promised to end ceasefire violations. The two sides had pledged to respect the ceasefire "
+     "“in letter and spirit”.", "in letter", ("Pakistan", None)),
+    ("Pakistan, India and China promised to end the violations. The two sides had pledged to respect the ceasefire "
+     "“in letter and spirit”.", "in letter", ("two sides", None)),
+    ("Pakistan promised to end the violations. Both sides had pledged to respect the ceasefire “in letter and "
+     "spirit”.", "in letter", ("Both sides", None)),
+    # 'the communiqué' (as pages spell it) is the statement made before, whose maker a participle's agent names.
+    ("“The measures are illegal,” states the statement issued by the Foreign Ministry.\nAccording to the "
+     "communiqué, the decision “is erroneous and will fail”.", "is erroneous", ("Foreign Ministry", None)),
+    # A passive verb of saying speaks through its agent, not the thing it describes; a relaying verb's agent is a
+    # channel, and its subject speaks.
+    ("The officials are all described by the United States as members of Ortega’s “inner circle.”", "inner",
+     ("United States", None)),
+    ("Described by Brussels as a firm “established by Ilan Shor”, it stands accused of buying votes.", "established",
+     ("European Union", None)),
+    ("Lavrov was quoted by Reuters as saying the talks were “a failure and a waste of time.”", "a failure",
+     ("Lavrov", None)),
+    # The text a speaker quotes speaks (its maker); a person quoted so leaves the speaker as the cue's subject.
+    ("“We recognized the necessity of an assessment,” Roque said, quoting a foreign ministry statement.",
+     "We recognized", ("foreign ministry", None)),
+    ("“We recognized the necessity of an assessment,” Roque said, quoting the minister.", "We recognized",
+     ("Roque", None)),
+    # A body named through a description of its owner stands under the owner's name, when the article gave one.
+    ("ASEAN foreign ministers met on Thursday.\n“We strongly condemned the violence,” the regional grouping’s top "
+     "diplomats said in the joint communiqué.", "We strongly", ("ASEAN’s top diplomats", None)),
+    ("“We strongly condemned the violence,” the regional grouping’s top diplomats said in the joint communiqué.",
+     "We strongly", ("regional grouping’s top diplomats", None)),
+    ("Myanmar’s junta seized power in 2021.\n“We reject the paragraphs,” the junta’s foreign ministry said in a "
+     "statement.", "We reject", ("Myanmar’s junta’s foreign ministry", None)),
+])
+def test_body_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -26,6 +26,8 @@ ORGANIZATION_ID = "organization"
 
 # Words left off the front of an organisation's name: "the ministry" → "ministry", "its office" → "office".
 LEADING_WORDS = ARTICLES | BODY_DETERMINERS
+# Dashes that end a dateline ("BEIJING — China's embassy said"): what stands before one is no part of a name.
+DASHES = frozenset({"—", "–", "--"})
 # How far back an earlier name for "the ministry" is looked for, in tokens (a few paragraphs).
 LOOKBACK_TOKENS = 600
 # Determiners that pick one member of a people or party ("a Republican", "another Democrat").
@@ -91,9 +93,16 @@ def is_organization(source: Span) -> bool:
     if root.pos_ == "PROPN" and root.ent_type_ in ("ORG", "NORP", "GPE"):
         return True  # "the Taliban", "Russia", "the Kremlin"
     if root.tag_ == "NNS" and root.lemma_.lower() in member_heads():
-        # "the EU member states said in a joint statement": the members of a body the mention names, jointly.
-        return any(token.ent_type_ == "ORG" and token.pos_ == "PROPN" for token in source if token.i < root.i)
+        # "the EU member states said in a joint statement": the members of a body the mention names, jointly;
+        # "the regional grouping's top diplomats": of a body it describes.
+        return any((token.ent_type_ == "ORG" and token.pos_ == "PROPN") or _owning_body(token)
+                   for token in source if token.i < root.i)
     return root.ent_type_ == "ORG" or root.lemma_.lower() in organization_heads() or root.lower_ in organization_heads()
+
+
+def _owning_body(token: Token) -> bool:
+    """A description of a body that owns what follows it: 'the junta's', 'the regional grouping's'."""
+    return token.dep_ == "poss" and token.pos_ == "NOUN" and token.lemma_.lower() in organization_heads()
 
 
 def organization_name(source: Span, text: str, quoted: Callable[[int], bool] = lambda position: False) -> str | None:
@@ -120,6 +129,12 @@ def organization_name(source: Span, text: str, quoted: Callable[[int], bool] = l
         country = _country_named_before(doc, words[0].i)  # "Iran … the country's foreign ministry said"
         if country is not None:
             return f"{country}'s {_text_of(text, words[2:])}"
+    owner = next((token for token in words if _owning_body(token)), None)
+    if owner is not None and owner.i < source.root.i:
+        # "the junta's foreign ministry": under the owner's own name ("Myanmar junta's foreign ministry").
+        named = organization_name(doc[owner.left_edge.i:owner.i + 1], text, quoted)
+        if named is not None and named != _text_of(text, _without_leading_words(doc[owner.left_edge.i:owner.i + 1])):
+            return named + _text_of(text, [token for token in words if token.i > owner.i])
     bare_head = len(words) == 1 and words[0].lower_ in organization_heads()  # "the Ministry said"
     # "the Russian energy giant" after "Gazprom": a description, not a name, though a modifier is capitalised.
     described = words[-1].text.islower() and words[-1].lemma_.lower() in generic_heads()
@@ -146,9 +161,17 @@ def _with_of_name(doc: Doc, source: Span) -> Span:
 
 
 def _without_leading_words(mention: Span) -> list[Token]:
-    words = [token for token in mention if not token.is_punct or token.text in "&-."]
-    while words and words[0].lower_ in LEADING_WORDS:
-        words = words[1:]
+    """The words of a body's name: no article or determiner before it, no dateline ("BEIJING — China's embassy":
+    a name never runs across a dash), no count that describes it ("The 27-nation EU", "a 15-member council")."""
+    dateline = max((token.i for token in mention if token.text in DASHES), default=-1)
+    words = [token for token in mention if (not token.is_punct or token.text in "&-.") and token.i > dateline]
+    while words:
+        if words[0].lower_ in LEADING_WORDS:
+            words = words[1:]
+        elif len(words) > 3 and words[0].like_num and words[1].text == "-" and words[2].pos_ == "NOUN":
+            words = words[3:]
+        else:
+            break
     return words
 
 
