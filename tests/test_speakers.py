@@ -513,6 +513,14 @@ def test_news_speakers(nlp, text, quote_start, expected):
      "We strongly", ("regional grouping’s top diplomats", None)),
     ("Myanmar’s junta seized power in 2021.\n“We reject the paragraphs,” the junta’s foreign ministry said in a "
      "statement.", "We reject", ("Myanmar’s junta’s foreign ministry", None)),
+    # A verb of saying that a relaying verb reports has the innermost speaker ('the text reads, Telesur reported');
+    # a subject inside the quoted words is none ('I advise …,” Mr Mangwana is quoted as saying').
+    ("“The measures are illegal,” states the statement issued by the Foreign Ministry.\n“It is incoherent and a "
+     "slap in the face,” the text reads, Telesur reported.", "It is", ("Foreign Ministry", None)),
+    ("Information minister Nick Mangwana spoke on Monday.\n“The US brands itself a fair country. I advise anyone to "
+     "check the record,” Mr Mangwana is quoted as saying.", "The US", ("Nick Mangwana", None)),
+    ("“Khatibzadeh called the US actions an erroneous step,” the ministry’s press office reported.", "Khatibzadeh",
+     ("ministry", None)),
 ])
 def test_body_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -9,19 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotelens.findings.organizations import (
-    LEADING_WORDS,
-    ORGANIZATION_ID,
-    is_organization,
-    member_heads,
-    organization_heads,
-    organization_name,
-)
-from quotelens.findings.quotes.descriptions import AGE, described_person
+from quotelens.findings.channels import channel_name
+from quotelens.findings.organizations import LEADING_WORDS, ORGANIZATION_ID, is_organization, organization_name
+from quotelens.findings.quotes.descriptions import AGE, described_person, first_of_pair_of_bodies
 from quotelens.findings.quotes.makers import bare_kind, body_named_after, names_maker, owner_of_outlet
 from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, QuoteScope
 from quotelens.findings.quotes.sources import mention_span, subject_of
-from quotelens.language.entities import entity_of
 from quotelens.language.tree import children, lefts
 from quotelens.language.vocabulary import word_list
 from quotelens.model import Entity
@@ -32,10 +25,8 @@ STATEMENT_LOOKBACK = 400
 STATEMENTS = frozenset({"statement", "release", "communique", "communiqué", "text", "declaration", "document"})
 # A body's own press unit ('press office'), which speaks for the body.
 PRESS_UNITS = frozenset(word_list("speakers", "press_units"))
-# Words that count two bodies speaking jointly ('the two sides', 'both countries'), and how many sentences (its own
-# first) are looked in for the pair they count.
-PAIR_WORDS = frozenset({"both", "two"})
-PAIR_SENTENCES = 3
+# How many sentences before its own 'it said' looks back for the body that spoke.
+BODY_SENTENCES = 3
 # How many sentences (quoted ones included) a pronoun no listed person fits looks back for a named speaker.
 PRONOUN_FALLBACK_SENTENCES = 12
 
@@ -112,7 +103,7 @@ def _stand_in(scope: QuoteScope, source: Span, entity: Entity | None) -> Span | 
     described = root.pos_ in ("NOUN", "PROPN") or AGE.fullmatch(source.text)  # 'the 71-year-old' is an ADJ
     if described and root.lower_ not in scope.resolver.pronoun_gender:
         return (_statement_author(scope, source) or _body_of_press_unit(scope, source)
-                or _named_inside(scope, source) or described_person(scope, source) or _first_of_pair(scope, source))
+                or _named_inside(scope, source) or described_person(scope, source) or first_of_pair_of_bodies(scope, source))
     if len(source) == 1 and root.lower_ in scope.resolver.pronoun_gender:
         return _last_named_speaker(scope, root)
     if len(source) == 1 and root.lower_ == "it":
@@ -190,29 +181,6 @@ def _earlier_statement_maker(scope: QuoteScope, root: Token) -> Span | None:
     return None
 
 
-def _first_of_pair(scope: QuoteScope, source: Span) -> Span | None:
-    """'Pakistan and India promised …. The two sides had pledged “…”': two states or bodies that speak jointly are
-    the first named (docs/annotation.md), when the mention counts two ('the two sides', 'both countries') of a
-    kind of body and the nearest sentence before it that joins states or bodies with 'and' joins exactly two."""
-    root = source.root
-    if (root.tag_ != "NNS" or not any(token.lower_ in PAIR_WORDS for token in source)
-            or root.lemma_.lower() not in organization_heads() | member_heads()):
-        return None
-    for sentence in scope.sentences_back(root, PAIR_SENTENCES)[:PAIR_SENTENCES]:
-        lists = [token for token in sentence if token.i < source.start and not scope.in_quote(token.idx)
-                 and token.dep_ != "conj" and _names_body(token) and children(token, "conj")]
-        if lists:
-            joined = lists[-1].conjuncts
-            return entity_of(lists[-1]) if len(joined) == 1 and _names_body(joined[0]) else None
-    return None
-
-
-def _names_body(token: Token) -> bool:
-    """A token that heads the name of a state or body the tagger found ('Pakistan', 'the European Union')."""
-    entity = entity_of(token)
-    return entity is not None and entity.label_ in ("GPE", "ORG") and entity.root.i == token.i
-
-
 def _body_of_press_unit(scope: QuoteScope, source: Span) -> Span | None:
     """'the ministry's press office', 'the Kremlin's press service': the body its press unit speaks for."""
     root = source.root
@@ -272,11 +240,12 @@ def _speaks_in_text(scope: QuoteScope, verb: Token) -> bool:
 
 def _body_that_spoke(scope: QuoteScope, pronoun: Token, people_stop: bool = False) -> Span | None:
     """'“…,” it added' after 'the agency said in a statement' or 'the ministry issued a statement': the
-    organisation (or statement) that spoke last, within three sentences. ``people_stop``: a personal pronoun
+    organisation (or statement) that spoke last, within three sentences; an outlet that reports it is a channel,
+    not the body ('the EU Council said in a statement, News.Az reports'). ``people_stop``: a personal pronoun
     subject of a verb of saying ends the search ('She and her defenders argue … They note' are not the body
     before them)."""
     for count, sentence in enumerate(scope.sentences_back(pronoun, PRONOUN_FALLBACK_SENTENCES)):
-        if count > 3:
+        if count > BODY_SENTENCES:
             return None
         for verb in [t for t in sentence if t.i < pronoun.i and t.pos_ == "VERB" and not scope.in_quote(t.idx)
                      and (t.lemma_.lower() in scope.words.speech_verbs or _issues_text(scope, t))][::-1]:
@@ -286,6 +255,8 @@ def _body_that_spoke(scope: QuoteScope, pronoun: Token, people_stop: bool = Fals
             if subject is None or subject.pos_ == "PRON" or subject.dep_ == "nsubjpass":
                 continue  # 'a state of emergency was declared' names no one who spoke
             mention = mention_span(subject)
+            if channel_name(mention) is not None:
+                continue
             author = _statement_author(scope, mention)
             mention = author or mention
             # 'Spokesman X said in the statement. It added …': 'it' is the statement, which is X's.
