@@ -521,6 +521,19 @@ def test_news_speakers(nlp, text, quote_start, expected):
      "check the record,” Mr Mangwana is quoted as saying.", "The US", ("Nick Mangwana", None)),
     ("“Khatibzadeh called the US actions an erroneous step,” the ministry’s press office reported.", "Khatibzadeh",
      ("ministry", None)),
+    # 'the communiqué' with no statement named before it is the body that spoke last; with none, its own words.
+    ("The Foreign Ministry condemned the strike on Monday.\n“The attack was a crime,” the communiqué said.",
+     "The attack", ("Foreign Ministry", None)),
+    ("Prices rose again on Monday.\n“The attack was a crime,” the communiqué said.", "The attack",
+     ("the communiqué", None)),
+    # 'the Foreign Ministry' is the fuller name the article gave it before, when every fuller one says the same;
+    # two countries' ministries, or a capital's, leave the mention's own words.
+    ("The Polish Foreign Ministry summoned the envoy.\n“It is regrettable,” the Foreign Ministry said.", "It is",
+     ("Polish Foreign Ministry", None)),
+    ("The Polish Foreign Ministry and the Czech Foreign Ministry summoned the envoys.\n“It is regrettable,” the "
+     "Foreign Ministry said.", "It is", ("Foreign Ministry", None)),
+    ("Seoul's Foreign Ministry summoned the envoy.\n“It is regrettable,” the Foreign Ministry said.", "It is",
+     ("Foreign Ministry", None)),
 ])
 def test_body_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

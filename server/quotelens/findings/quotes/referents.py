@@ -49,7 +49,7 @@ def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | N
         # 'the company' is no 'Weiner' the tagger called a body: keep the mention's own words.
         organization = " ".join(token.text for token in source if token.lower_ not in LEADING_WORDS)
     if organization is not None and not scope.resolver.is_pronoun(source):
-        # Numbered by find_quotes once every quote is found (organizations.number_organizations).
+        # Numbered by find_quotes once every quote is found (organization_entities.number_organizations).
         return ORGANIZATION_ID, organization
     if scope.resolver.is_pronoun(source):
         return None, None
@@ -175,9 +175,11 @@ def _earlier_statement_maker(scope: QuoteScope, root: Token) -> Span | None:
                 # 'the statement' after 'according to the British statement'; 'The document states' after
                 # 'The statement from the Foreign Ministry denounces'.
                 return mention_span(token)
-        if root.lower_ == "statement" and root.i > 0 and any(t.lower_ == "the" for t in lefts(root)):
-            # 'The Foreign Ministry condemned the strike. “…,” the statement said': the body that spoke last.
-            return _body_that_spoke(scope, root)
+        if root.lower_ in STATEMENTS and root.i > 0 and any(t.lower_ == "the" for t in lefts(root)):
+            # 'The Foreign Ministry condemned the strike. “…,” the statement said': the body that spoke last; 'the
+            # communiqué' or 'the release' only a body's (a person who 'wrote a letter' made no communiqué).
+            body = _body_that_spoke(scope, root)
+            return body if root.lower_ == "statement" or (body is not None and is_organization(body)) else None
     return None
 
 
@@ -252,7 +254,7 @@ def _body_that_spoke(scope: QuoteScope, pronoun: Token, people_stop: bool = Fals
             subject = subject_of(scope, verb)
             if people_stop and subject is not None and subject.pos_ == "PRON" and subject.lower_ != "it":
                 return None
-            if subject is None or subject.pos_ == "PRON" or subject.dep_ == "nsubjpass":
+            if subject is None or subject.i == pronoun.i or subject.pos_ == "PRON" or subject.dep_ == "nsubjpass":
                 continue  # 'a state of emergency was declared' names no one who spoke
             mention = mention_span(subject)
             if channel_name(mention) is not None:
