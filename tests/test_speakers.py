@@ -506,6 +506,10 @@ def test_news_speakers(nlp, text, quote_start, expected):
      "We recognized", ("foreign ministry", None)),
     ("“We recognized the necessity of an assessment,” Roque said, quoting the minister.", "We recognized",
      ("Roque", None)),
+    ("The country “has made dramatic changes for the better,” Lee Roth said in June, citing the release of "
+     "political prisoners.", "has made", ("Lee Roth", None)),  # the release of prisoners is no press release
+    ("By 2010, Tea Party “super PACs” supported by the billionaire Koch brothers had seized on the tax.", "super",
+     (None, None)),  # a verb of wanting's agent says nothing
     # A body named through a description of its owner stands under the owner's name, when the article gave one.
     ("ASEAN foreign ministers met on Thursday.\n“We strongly condemned the violence,” the regional grouping’s top "
      "diplomats said in the joint communiqué.", "We strongly", ("ASEAN’s top diplomats", None)),
@@ -534,6 +538,15 @@ def test_news_speakers(nlp, text, quote_start, expected):
      "Foreign Ministry said.", "It is", ("Foreign Ministry", None)),
     ("Seoul's Foreign Ministry summoned the envoy.\n“It is regrettable,” the Foreign Ministry said.", "It is",
      ("Foreign Ministry", None)),
+    # The outlet that reports or is cited is a channel when someone who said the words is named: a body described
+    # by a common noun is someone ('the ministry said …, according to KUNA'); a thing is not, and the outlet speaks.
+    ("The ministry said the attack was “a crime against the state”, according to Reuters.", "a crime",
+     ("ministry", "Reuters")),
+    ("Minister Ali Nasser said the attack was “a crime against the state”, Reuters reported.", "a crime",
+     ("Ali Nasser", "Reuters")),
+    ("The Foreign Ministry said the attack was “a crime against the state”, Telesur reported.", "a crime",
+     ("Foreign Ministry", None)),
+    ("The measures said to be “a crime against the state”, according to KUNA.", "a crime", ("KUNA", None)),
 ])
 def test_body_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -43,7 +43,7 @@ def _author_of(scope: QuoteScope, source: Span) -> Span | None:
 
 
 def _direct_source_of(scope: QuoteScope, verb: Token, span: QuotedSpan | None = None) -> Span | None:
-    agent = passive_agent(verb) or relayed_text(verb, scope.words.document_nouns)
+    agent = passive_agent(verb, scope.words.speech_verbs) or relayed_text(verb, scope.words.document_nouns)
     if agent is not None and not scope.in_quote(agent.idx):
         return mention_span(agent)
     subject = subject_of(scope, verb)
