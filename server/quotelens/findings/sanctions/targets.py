@@ -29,10 +29,10 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context, authority
 
 
 def _country_meant(phrase: str, candidate: Candidate, lex: Lexicon, context: Context, authority: str | None) -> str:
-    """'sanctions imposed on the country', 'against the republic': the country the article named last before the
+    """'sanctions imposed on the country', 'against the republic', 'on his country': the country the article named last before the
     measure, other than the one imposing it (docs/annotation.md writes the country)."""
     words = phrase.lower().split()
-    if len(words) != 2 or words[0] not in ("the", "this") or words[1] not in lex.country_anaphors:
+    if len(words) != 2 or words[0] not in ("the", "this", "his", "her", "its", "their") or words[1] not in lex.country_anaphors:
         return phrase
     before = [name for at, name in context.countries_in_order if at < candidate.start and name != authority]
     return before[-1] if before else phrase
@@ -144,7 +144,9 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
         elif subject is not None and _may_be_hit(subject, lex):  # "36 officials and 35 entities subject to an asset freeze"
             first = first_conjunct(subject) or subject if subject.dep_ == "conj" else subject
             targets.extend(_short_phrase(each, candidate) for each in [first, *first.conjuncts])
-    return list(dict.fromkeys(t for t in targets if t and not _names_no_target(t, lex)))
+    kept = list(dict.fromkeys(t for t in targets if t and not _names_no_target(t, lex)))
+    # a name read twice, once with its title ('Vladimir Putin', 'Russian President Vladimir Putin'): the longer
+    return [t for t in kept if not any(other.endswith(" " + t) for other in kept)]
 
 
 def _held_property(candidate: Candidate, lex: Lexicon) -> Token | None:
