@@ -44,6 +44,15 @@ LISTS = [
     ("The US on Friday added 105 Russian and Chinese firms to a trade restriction list over their support.",
      "added 105 Russian and Chinese firms to a trade restriction list over their support", {"105 Russian and Chinese firms"},
      {"Chinese firms to a trade restriction list"}),
+    # a new clause after the list ('…, and Suu Kyi … invited him'); an item the parse joins to a verb
+    ("He had long supported the sanctions on Burma's military rulers, and Suu Kyi, a Nobel Peace Prize winner who had "
+     "spent 15 years under house arrest, personally invited him to visit her.", "the sanctions on Burma's military rulers",
+     {"Burma's military rulers"}, {"Suu Kyi"}),
+    ("The legislation seeks to step up mandatory sanctions against individuals and entities involved with Iran's "
+     "ballistic missile program, the Iranian Revolutionary Guard Corps, and cyberthreats and espionage efforts.",
+     "step up mandatory sanctions against individuals and entities involved with Iran's ballistic missile program",
+     {"individuals", "entities"},
+     {"Iranian Revolutionary Guard Corps", "cyberthreats"}),
     # items coordinated with a word inside the first item are part of it: where the representatives are based
     ("The US sanctioned North Korea's financial representatives based in China, Russia, Libya and the United Arab "
      "Emirates.", "sanctioned North Korea's financial representatives based in China, Russia, Libya and the United Arab "

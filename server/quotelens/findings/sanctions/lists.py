@@ -32,8 +32,12 @@ def items_after(first: Token, lex: Lexicon) -> list[str]:
             after_name = name is not None
             continue
         root = piece.root
-        if _inside((first_conjunct(root) or root) if root.dep_ == "conj" else root.head, pieces[0][0], first):
-            continue  # coordinated with a word inside the first item: 'representatives based in China, Russia'
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.i >= piece.end and _is_finite(root.head):
+            break  # a new clause: 'sanctions on Burma's military rulers, and Suu Kyi … invited him'
+        joined = (first_conjunct(root) or root) if root.dep_ == "conj" else root.head
+        if _inside(joined, pieces[0][0], first) or (root.dep_ == "conj" and joined.pos_ in ("VERB", "AUX")):
+            continue  # coordinated with a word inside the first item ('representatives based in China, Russia')
+            # or with a verb ('step up sanctions against X, the Iranian Revolutionary Guard Corps')
 
         if name is not None:
             found.append(name)
@@ -41,6 +45,10 @@ def items_after(first: Token, lex: Lexicon) -> list[str]:
             found.append(_group_phrase(piece))  # not a person's title: 'Kostin, Chairman of VTB bank'
         after_name = name is not None or (after_name and separator == ",")
     return found
+
+
+def _is_finite(verb: Token) -> bool:
+    return verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") for c in children(verb))
 
 
 def _inside(word: Token, piece: Span, first: Token) -> bool:
@@ -87,7 +95,7 @@ def _separator_at(doc, i: int, lex: Lexicon) -> int:
     nominal = word.lower_ == "and" and word.dep_ == "cc" and word.head.pos_ in ("NOUN", "PROPN")
     if word.text in (";", ",") or nominal or word.lower_ in lex.member_words:
         more = _separator_at(doc, i + 1, lex) if i + 1 < len(doc) else 0  # ', and', '; as well as'
-        return 1 + more
+        return 1 + (more or (word.is_punct and i + 1 < len(doc) and doc[i + 1].lower_ == "and"))
     if word.lower_ == "as" and [t.lower_ for t in doc[i + 1: i + 3]] == ["well", "as"]:
         return 3
     return 0
