@@ -106,3 +106,22 @@ SETTINGS = [
 @pytest.mark.parametrize("text, mention, expected", SETTINGS, ids=[case[0][:48] for case in SETTINGS])
 def test_a_country_named_only_as_a_setting_is_no_target(nlp, text, mention, expected):
     assert targets_of(nlp, text, mention) == expected
+
+
+# the imposing party named by the state that qualifies the subject's party noun; an 'anti-' adjective names the target
+AUTHORITIES = [
+    ("Last December, New Zealand authorities sanctioned a further 23 people for supporting the invasion.",
+     "sanctioned a further 23 people for supporting the invasion", "New Zealand", {"a further 23 people"}),
+    ("The New Zealand government has imposed sanctions against more than 1,200 individuals.",
+     "imposed sanctions against more than 1,200 individuals", "New Zealand", {"more than 1,200 individuals"}),
+    ("The Russian Foreign Ministry announced the expansion of anti-Australian sanctions.",
+     "the expansion of anti-Australian sanctions", "Russia", {"Australia"}),
+    # not a state's thing: a bill named for whom it would hit
+    ("The new Iran sanctions bill lacks bipartisan support in the Senate.", "Iran sanctions", None, {"Iran"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, authority, targets", AUTHORITIES, ids=[case[0][:48] for case in AUTHORITIES])
+def test_the_imposing_state_qualifies_the_subject_and_anti_names_the_target(nlp, text, mention, authority, targets):
+    found = {s.text: (s.authority, set(s.targets)) for s in find_sanctions(build_context(nlp(text)))}
+    assert found.get(mention) == (authority, targets), found

@@ -16,7 +16,7 @@ from quotelens.findings.sanctions.party_phrases import member_objects, relative_
 from quotelens.findings.sanctions.phrases import first_conjunct
 from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_capital
 from quotelens.findings.sanctions.article import Context
-from quotelens.findings.sanctions.parties import clean_phrase, is_time, subject_target
+from quotelens.findings.sanctions.parties import clean_phrase, is_against, is_time, subject_target
 from quotelens.language.tree import children, lefts, rights
 
 if TYPE_CHECKING:  # annotations only
@@ -99,7 +99,7 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
                 targets.append(clean_phrase(context.doc[child.left_edge.i: child.i + 1].text))  # "froze Iran's assets"
     for noun in {candidate.trigger, candidate.head}:
         for child in lefts(noun):
-            if child.dep_ == "amod" and _against(child) and child.lower_ in lex.country_of_adjective:
+            if child.dep_ == "amod" and is_against(child) and child.lower_ in lex.country_of_adjective:
                 targets.append(lex.country_of_adjective[child.lower_])  # "anti-Russian sanctions" hit Russia
             if child.dep_ not in ("compound", "nmod") or authority_of_words([child], lex) is not None:
                 continue
@@ -176,11 +176,6 @@ def _rests_on(obj: Token, lex: Lexicon) -> bool:
     """'imposed on the basis of false data': what a measure rests on or is about, unless a party owns it ('on Iran's
     nuclear programme' names Iran)."""
     return obj.lower_ in lex.not_targets and not children(obj, "poss")
-
-
-def _against(adjective: Token) -> bool:
-    """'anti-Russian' (spaCy splits it into 'anti', '-', 'Russian')."""
-    return adjective.i >= 2 and adjective.nbor(-1).text == "-" and adjective.nbor(-2).lower_ == "anti"
 
 
 def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
