@@ -125,3 +125,21 @@ AUTHORITIES = [
 def test_the_imposing_state_qualifies_the_subject_and_anti_names_the_target(nlp, text, mention, authority, targets):
     found = {s.text: (s.authority, set(s.targets)) for s in find_sanctions(build_context(nlp(text)))}
     assert found.get(mention) == (authority, targets), found
+
+
+# what a measure is about names its owner; the country a ban on entry keeps people out of is not hit
+ABOUT_AND_ENTRY = [
+    ("The Security Council renewed the sanctions targeting Pyongyang’s weapons ambitions.",
+     "renewed the sanctions", {"North Korea"}),
+    ("The EU imposed sanctions on Iran's nuclear programme.", "imposed sanctions on Iran's nuclear programme", {"Iran"}),
+    ("The EU agreed a ban on entry to Lithuania for 30 officials.", "a ban on entry to Lithuania", set()),
+    # still whom it names: visas denied to people, exports to a country
+    ("The US restricted visas to more than 100 officials.", "restricted visas to more than 100 officials",
+     {"more than 100 officials"}),
+    ("The EU banned exports to Iran.", "banned exports to Iran", {"Iran"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, targets", ABOUT_AND_ENTRY, ids=[case[0][:48] for case in ABOUT_AND_ENTRY])
+def test_what_a_measure_is_about_names_its_owner_and_entry_names_no_one(nlp, text, mention, targets):
+    assert targets_of(nlp, text, mention) == targets

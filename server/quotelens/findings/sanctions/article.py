@@ -74,6 +74,8 @@ def _only_a_setting(root: Token, lex: Lexicon) -> bool:
                 word.head.pos_ == "VERB" or word.head.lemma_.lower() in lex.clear_nouns | lex.ambiguous_nouns)):
             break  # 'imposed on Zimbabwe'; not 'in response to', 'aggression against Ukraine'
         prepositions += [word] if word.dep_ == "prep" else []
+    if prepositions and prepositions[0].head.lemma_.lower() in lex.travel_ban_objects:
+        return True  # the country a ban on entry is about entering: 'a ban on entry to Moldova'
     return bool(prepositions) and prepositions[0].lower_ in lex.setting_preps or any(
         p.lower_ in lex.reason_preps or any(o.lemma_.lower() in lex.reason_nouns for o in children(p, "pobj"))
         for p in prepositions)

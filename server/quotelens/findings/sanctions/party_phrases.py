@@ -28,8 +28,10 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
     lex = load_lexicon()
     phrases, members = [], []
     for conjunct in [obj, *obj.conjuncts]:  # "on A, B, C and D", "twelve people and three companies"
-        if is_sector(conjunct, lex):  # its owner, and the other conjuncts still: "its energy sector and its banks"
-            phrases += [entity_text(c) for c in children(conjunct, "poss") if c.pos_ != "PRON"]
+        # its owner, and the other conjuncts still: "its energy sector and its banks"; what a measure is about names
+        # its owner too: "sanctions targeting Pyongyang's weapons ambitions"
+        if is_sector(conjunct, lex) or conjunct.lower_ in lex.not_targets and children(conjunct, "poss"):
+            phrases += [state_of_capital(entity_text(c)) for c in children(conjunct, "poss") if c.pos_ != "PRON"]
             continue
         end, renamed = conjunct.i, False
         for child in rights(conjunct):
