@@ -143,3 +143,21 @@ ABOUT_AND_ENTRY = [
 @pytest.mark.parametrize("text, mention, targets", ABOUT_AND_ENTRY, ids=[case[0][:48] for case in ABOUT_AND_ENTRY])
 def test_what_a_measure_is_about_names_its_owner_and_entry_names_no_one(nlp, text, mention, targets):
     assert targets_of(nlp, text, mention) == targets
+
+
+# whom a targeting verb with the measure as its agent hits: a party by name or by a relative pronoun, each conjunct
+# of a passive subject; a bare group or the goods a measure covers stay out
+HIT_BY = [
+    ("The EU imposed sanctions on Mali. Mali and Burkina Faso had earlier been hit by other ranges of sanctions.",
+     "sanctions", {"Mali", "Burkina Faso"}),
+    ("The US imposed sanctions on Russia. There is no Kazakh company or sector that has been targeted by secondary "
+     "sanctions.", "secondary sanctions", {"no Kazakh company"}),
+    ("So far, 16 people and two organizations are blacklisted by the EU.",
+     "16 people and two organizations are blacklisted", {"16 people", "two organizations"}),
+    ("The EU imposed sanctions on Russia. The goods covered by the embargo include oil.", "the embargo", {"Russia"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, targets", HIT_BY, ids=[case[0][-48:] for case in HIT_BY])
+def test_whom_a_verb_hits_with_the_measure_as_its_agent(nlp, text, mention, targets):
+    assert targets_of(nlp, text, mention) == targets

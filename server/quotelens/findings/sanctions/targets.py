@@ -56,6 +56,9 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
         subjects = children(candidate.trigger, "nsubjpass")
         if len(subjects) > 1:  # "The people on the list and their family members are banned", parsed as two subjects
             return [t for subject in subjects for t in target_phrases(subject, context.doc)]
+        if patient.i < candidate.trigger.i and patient.conjuncts:  # "16 people and two organizations are blacklisted"
+            verb_group = [candidate.trigger] + children(candidate.trigger, "aux", "auxpass", "neg")
+            return target_phrases(patient, context.doc, before=min(t.i for t in verb_group))
         if patient.i > candidate.trigger.i:
             words = [t for t in patient.subtree if t.i > candidate.trigger.i]
         else:
@@ -188,20 +191,30 @@ def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]
     verbs += [c for c in rights(head) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.targeting_verbs]
     if candidate.verb is not None:  # "expanded sanctions against Russia, targeting 10 entities and 54 individuals"
         verbs += [c for c in rights(candidate.verb) if c.dep_ == "advcl" and c.lemma_.lower() in lex.targeting_verbs]
-    found: list[str | list[str]] = [target_phrases(named_members(hit, lex), context.doc) for hit in _hit_by(head, lex)]
+    found: list[str | list[str]] = [target_phrases(hit, context.doc) for hit in _hit_by(head, lex)]
     found += [whom_it_hits(verb, lex) for verb in verbs]
     return [t for group in found for t in ([group] if isinstance(group, str) else group)]
 
 
 def _hit_by(head: Token, lex: Lexicon) -> list[Token]:
     """'Among the business entities targeted by the new sanctions are A and B': the parties a sentence names for the
-    group a targeting verb whose agent is the measure acts on (the noun its participle modifies, its passive subject)."""
+    group a targeting verb whose agent is the measure acts on (the noun its participle modifies, its passive subject);
+    a party by name ('Mali and Burkina Faso had been hit by other ranges of sanctions') or by a relative pronoun ('no
+    Kazakh company that has been targeted by sanctions'); not what a measure covers ('the goods covered by the
+    embargo') nor a bare group ('entities hit by the sanctions')."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.quantities:
+        head = head.head.head  # "other ranges of sanctions"
     verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else None
     if verb is None or verb.lemma_.lower() not in lex.targeting_verbs:
         return []
-    hit = [verb.head] if verb.dep_ == "acl" else children(verb, "nsubjpass")
-    # the parties named for the group, not what a measure covers ("the goods covered by the embargo")
-    return [w for w in hit if named_members(w, lex) is not None]
+    found = []
+    for word in [verb.head] if verb.dep_ == "acl" else children(verb, "nsubjpass"):
+        party = relative_antecedent(word)
+        if named_members(word, lex) is not None:
+            found.append(named_members(word, lex))
+        elif party is not None or word.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
+            found.append(party or word)
+    return found
 
 
 def _instrument_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
