@@ -161,3 +161,19 @@ HIT_BY = [
 @pytest.mark.parametrize("text, mention, targets", HIT_BY, ids=[case[0][-48:] for case in HIT_BY])
 def test_whom_a_verb_hits_with_the_measure_as_its_agent(nlp, text, mention, targets):
     assert targets_of(nlp, text, mention) == targets
+
+
+# a participle that puts the measure on someone says whom it hits; a second measure coordinated after it is no target
+PLACED = [
+    ("ECOWAS removed the economic and financial sanctions placed on Burkina Faso.",
+     "removed the economic and financial sanctions", {"Burkina Faso"}, set()),
+    ("ECOWAS lifted sanctions on Mali. According to him, the ECOWAS leaders resolved to maintain the sanctions placed "
+     "on individuals and members of the junta, and the suspension of Guinea from the activities of the regional body.",
+     "the sanctions", set(), {"the suspension of Guinea", "Guinea"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", PLACED, ids=[case[0][:48] for case in PLACED])
+def test_a_participle_places_the_measure_on_its_targets(nlp, text, mention, expected, unexpected):
+    targets = targets_of(nlp, text, mention)
+    assert expected <= targets and targets and not unexpected & targets

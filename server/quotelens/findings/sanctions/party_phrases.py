@@ -28,6 +28,8 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
     lex = load_lexicon()
     phrases, members = [], []
     for conjunct in [obj, *obj.conjuncts]:  # "on A, B, C and D", "twelve people and three companies"
+        if conjunct is not obj and _is_measure(conjunct, lex):
+            continue  # a second measure: "sanctions placed on individuals …, and the suspension of Guinea"
         # its owner, and the other conjuncts still: "its energy sector and its banks"; what a measure is about names
         # its owner too: "sanctions targeting Pyongyang's weapons ambitions"
         if is_sector(conjunct, lex) or conjunct.lower_ in lex.not_targets and children(conjunct, "poss"):
@@ -64,6 +66,11 @@ def _beyond_the_parse(obj: Token, found: list[str], lex: Lexicon) -> list[str]:
     known = [f.lower() for f in found]
     return [item for item in items_after(obj, lex)
             if not any(item.lower() in k or k in item.lower() for k in known)]
+
+
+def _is_measure(word: Token, lex: Lexicon) -> bool:
+    lemma = word.lemma_.lower()
+    return word.pos_ == "NOUN" and (lemma in lex.status_of or lemma in lex.clear_nouns | lex.ambiguous_nouns)
 
 
 def member_objects(word: Token, lex: Lexicon) -> list[Token]:
@@ -137,8 +144,8 @@ def _split_off(obj: Token, lex: Lexicon) -> list[str]:
     if after + 1 >= len(doc) or doc[after].lower_ != "and":
         return []
     party = next((t for t in doc[after + 1: after + 6] if t.dep_ == "conj" and t.left_edge.i == after + 1), None)
-    if party is None or party.head not in set(obj.ancestors):
-        return []
+    if party is None or party.head not in set(obj.ancestors) or _is_measure(party, lex):
+        return []  # not a second measure: '…, and the suspension of Guinea'
     named = [party] + [o for p in children(party, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
     if not any(is_possible_target(t, lex) for t in named):
         return []

@@ -115,9 +115,9 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     group = candidate.head.head.head if candidate.head.dep_ == "pobj" and candidate.head.head.lower_ == "of" else None
     if group is not None and group.lemma_.lower() in lex.quantities:
         holders.append(group)  # "a new tranche of sanctions against 28 individuals": the parse hangs it on the group
-    # "lift sanctions imposed on Syria": the participle that imposed them says on whom
+    # "lift sanctions imposed on Syria", "sanctions placed on Burkina Faso": the participle that imposed them says on whom
     holders += [c for c in rights(candidate.head) if c.dep_ == "acl" and c.tag_ == "VBN" and c not in holders
-                and lex.status_of.get(c.lemma_.lower()) == "imposed"]
+                and (lex.status_of.get(c.lemma_.lower()) == "imposed" or c.lemma_.lower() in lex.listing_verbs)]
     # "new weapons and missiles sanctions against Russia": what a coordination shares hangs on its first conjunct
     shared = first_conjunct(candidate.head) if candidate.head.dep_ == "conj" else None
     holders += [shared] if shared is not None and shared.pos_ == "NOUN" else []
