@@ -177,3 +177,11 @@ PLACED = [
 def test_a_participle_places_the_measure_on_its_targets(nlp, text, mention, expected, unexpected):
     targets = targets_of(nlp, text, mention)
     assert expected <= targets and targets and not unexpected & targets
+
+
+def test_a_measure_on_named_parties_stands_on_its_sentences_country(nlp):
+    # the sentence's country makes a measure a state's even when the phrase names its own targets (parties, not the
+    # country): the targets stay the phrase's
+    text = ("Speaking on the recent sanctions placed on three private companies and one government agency connected "
+            "to Pakistan’s missile program, she stated that the US authorities had taken these actions.")
+    assert targets_of(nlp, text, "the recent sanctions") == {"three private companies", "one government agency"}
