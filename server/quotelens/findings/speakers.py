@@ -161,6 +161,11 @@ class SpeakerResolver:
                                                    if named == country and f" {word} " in f" {known} ")
                    for country in countries)
 
+    def is_misread_name(self, token) -> bool:
+        """'“…,” May said', 'said Skelly,': a name the tagger read as a modal or adverb, capitalised inside its
+        sentence and a word of the name of a person the article lists."""
+        return token.text.istitle() and token.i > token.sent.start and self.is_name_word(token.text)
+
     def is_name_word(self, word: str) -> bool:
         """Say whether ``word`` is a word of the name of a person the article lists ('May' of 'Theresa May')."""
         return any(word in name.replace("-", " ").split() for entity in self.people if entity.type == "person"
@@ -169,8 +174,7 @@ class SpeakerResolver:
     def _by_name_word(self, source: Span) -> Entity | None:
         """A bare name the people finder did not list as a mention: match it to one person's name words ('May'
         the tagger read as a modal, capitalised inside its sentence, too)."""
-        words = {t.text for t in source if t.pos_ == "PROPN" or len(source) == 1 and t.text.istitle()
-                 and t.i > t.sent.start and self.is_name_word(t.text)}
+        words = {t.text for t in source if t.pos_ == "PROPN" or len(source) == 1 and self.is_misread_name(t)}
         if not words:
             return None
         matches = [

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotelens.findings.quotes.agents import passive_agent, relayed_text
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.scope import QuoteScope, is_mark
 from quotelens.language.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS
@@ -42,6 +43,9 @@ def _author_of(scope: QuoteScope, source: Span) -> Span | None:
 
 
 def _direct_source_of(scope: QuoteScope, verb: Token, span: QuotedSpan | None = None) -> Span | None:
+    agent = passive_agent(verb, scope.words.speech_verbs) or relayed_text(verb, scope.words.document_nouns)
+    if agent is not None and not scope.in_quote(agent.idx):
+        return mention_span(agent)
     subject = subject_of(scope, verb)
     if subject is not None:
         # '“…” but to take the lead in advertising, says Evan Tracey': a thing the parser made the subject of an
@@ -243,7 +247,8 @@ def name_after(scope: QuoteScope, tokens: list[Token]) -> Span | None:
     for token in tokens:
         if token.ent_type_ in ("DATE", "TIME"):
             break
-        if token.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or token.text in ".'-" and words or misread_name(scope, token):
+        if (token.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or token.text in ".'-" and words
+                or scope.resolver.is_misread_name(token)):
             words.append(token)
             continue
         if token.pos_ == "PRON" and not words and token.lower_ in scope.resolver.pronoun_gender:
@@ -256,17 +261,12 @@ def name_after(scope: QuoteScope, tokens: list[Token]) -> Span | None:
     return scope.doc[words[0].i:words[-1].i + 1]
 
 
-def misread_name(scope: QuoteScope, token: Token) -> bool:
-    """'“…,” May said', 'said Skelly,': a name read as a modal or adverb, capitalised inside its sentence, a word
-    of the name of a person the article lists."""
-    return token.text.istitle() and token.i > token.sent.start and scope.resolver.is_name_word(token.text)
-
-
 def noun_phrase_ending(scope: QuoteScope, tokens: list[Token]) -> Span | None:
     """The noun phrase (or pronoun) that ``tokens`` end with."""
     words = []
     for token in reversed(tokens):
-        if token.pos_ in ("PROPN", "NOUN") or (token.pos_ in ("ADJ", "DET") and words) or misread_name(scope, token):
+        if (token.pos_ in ("PROPN", "NOUN") or token.pos_ in ("ADJ", "DET") and words
+                or scope.resolver.is_misread_name(token)):
             words.append(token)
             continue
         if token.pos_ == "PRON" and not words and token.lower_ in scope.resolver.pronoun_gender:
