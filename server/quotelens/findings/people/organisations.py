@@ -69,7 +69,17 @@ def organization_tokens_before(tokens: list[Token]) -> list[Token]:
     # rank's or a modifier's words inside the body's entity ("U.S. Acting Commerce Secretary", "Sr. Gen.").
     while run and _in_title(word_of(run[-1].text)):
         run.pop()
-    return run
+    return [] if len(run) == 1 and _field_word(run[0]) else run
+
+
+def _field_word(token: Token) -> bool:
+    """A lone capitalised word before a head that no entity, list or capitals make a body's name is the office's
+    field or rank ("Law Minister", "Electricity Minister", "Forestry Cabinet Secretary"); an acronym ("PSSI") or
+    a name of several words ("New Plymouth") is a body's."""
+    word = word_of(token.text)
+    return (token.pos_ == "PROPN" and not token.ent_type_ and not (token.text.isupper() and token.text.isalpha())
+            and word not in ROLES.country_adjectives and word not in ROLES.party_adjectives
+            and word not in ROLES.state_org_words and word not in ROLES.nonstate_org_words)
 
 
 def _in_title(word: str) -> bool:
