@@ -269,10 +269,13 @@ def body_named_before(doc, tokens: list[Token]) -> str | None:
 def organization_word(tokens: list[Token]) -> str | None:
     """A lower-case organisation word before the head ("company president", "campaign spokesman"): it tells
     the kind of organisation though it names none."""
-    for token in reversed(tokens):
-        word = word_of(token.text)
-        if word in ROLES.nonstate_org_words or word in ROLES.state_org_words:
-            return word
+    for index in range(len(tokens) - 1, -1, -1):
+        token, word = tokens[index], word_of(tokens[index].text)
+        # A body word of two ("foreign affairs secretary Joey Bimha": the ministry's field names its kind).
+        pair = word_of(token_text(tokens[index - 1:index + 1])) if index else ""
+        for phrase in (pair, word):
+            if phrase in ROLES.nonstate_org_words or phrase in ROLES.state_org_words:
+                return phrase
         # "junta leader", "city leader": an office of a government the words do not name; capitalised only as the
         # title's first word ("State Counsellor"), where it names no body ("Manchester City manager" does).
         if (token.text.islower() or token.i == tokens[0].i) and word in ROLES.state_modifiers:
