@@ -43,7 +43,9 @@ def organization_tokens_after(tokens: list[Token]) -> list[Token]:
         named = any(token.ent_type_ in ORG_LABELS or is_country(token)
                     or token.is_upper and word_of(token.text) in ROLES.state_org_words for token in first) or (
             first[-1].text[:1].isupper() and word_of(first[-1].text) in ROLES.state_org_words | ROLES.nonstate_org_words)
-        described = all(not token.text[:1].isupper() for token in first)
+        # One lower-case field word names no body: "the minister of transportation" (a department's field).
+        described = all(not token.text[:1].isupper() for token in first) and (
+            len(first) > 1 or word_of(first[0].text) not in ROLES.portfolio_words)
         # "Undersecretary of Trade and Industry": fields alone, none of them a department's name, name no body.
         fields = all(word_of(token.text) in ROLES.portfolio_words and word_of(token.text) not in ROLES.state_org_words
                      or token.lower_ in {"and", "&"} for token in first)
