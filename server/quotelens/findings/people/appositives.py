@@ -99,7 +99,7 @@ def title_phrase_before(doc: Doc, name: Span) -> Title | None:
     # The highest title head met on the way up before another name: "comments made by French Minister for Europe
     # and Foreign Affairs, Stephane Sejourne" climbs past the minister to the verb; the word before the comma
     # counts ("Foreign Affairs and International Trade Minister, Sibusiso Moyo", hung on "Affairs").
-    highest = token if canonical_head(token) is not None else None
+    highest = token if _formal_office(token) else None
     lowest = highest  # the first head met: the item's own title when the climb runs on into a list
     # A head is always in its token's sentence; Token.sent would walk the sentence for every name.
     while token.head.i < comma and token.head is not token and steps < 12:
@@ -117,6 +117,13 @@ def title_phrase_before(doc: Doc, name: Span) -> Title | None:
         # "…; the minister of health, Sonia Castro Gonzalez; and …": the climb ran on to the list's first item.
         title = _standing_phrase(doc, lowest, comma)
     return title
+
+
+def _formal_office(token: Token) -> bool:
+    """An official head outside a person's or place's name: "Minister" in "International Trade Minister, Sibusiso
+    Moyo", not "Head" in "Hilton Head" nor "voters" in "told Indiana voters, Donald Trump said"."""
+    head = canonical_head(token)
+    return head is not None and head in ROLES.official_heads and token.ent_type_ not in {"PERSON", "GPE", "LOC"}
 
 
 def _standing_phrase(doc: Doc, token: Token, comma: int) -> Title | None:

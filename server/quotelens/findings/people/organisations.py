@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from quotelens.findings.acronyms import name_in_brackets
 from quotelens.findings.people.roles import HEADS, ROLES
-from quotelens.language.entities import last_entity_with_word
+from quotelens.language.entities import entity_texts, last_entity_with_word
 from quotelens.language.syntax import token_text, word_of
 
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -79,7 +79,14 @@ def _field_word(token: Token) -> bool:
     word = word_of(token.text)
     return (token.pos_ == "PROPN" and not token.ent_type_ and not (token.text.isupper() and token.text.isalpha())
             and word not in ROLES.country_adjectives and word not in ROLES.party_adjectives
-            and word not in ROLES.state_org_words and word not in ROLES.nonstate_org_words)
+            and word not in ROLES.state_org_words and word not in ROLES.nonstate_org_words
+            and not _named_elsewhere(token))
+
+
+def _named_elsewhere(token: Token) -> bool:
+    """Whether the article tags the word a person's or a body's name elsewhere: "Trump spokesperson" where
+    "Donald Trump" is named, "a Carrier worker" where "Carrier" is a company, name an employer."""
+    return any(token.text in text.split() for label in ("PERSON", "ORG") for text in entity_texts(token.doc, label))
 
 
 def _in_title(word: str) -> bool:

@@ -37,7 +37,6 @@ Tied = tuple[int, str, int, frozenset[str]]
 _AGENT_LINKS = {"by", "from"}
 # Dependencies that make a word the object of what its head does: "sanctions on X", "restricted visas".
 _OBJECT_DEPS = {"dobj", "pobj", "dative"}
-_PREDICATE_TAGS = {"VERB", "AUX"}
 # Nouns for a country's government as a whole, with the country as owner ("the Malian authorities").
 _GOVERNMENT_WORDS = {"government", "authorities", "authority", "junta", "cabinet"}
 # Capitals and seats of government that stand for their state ("Moscow warned", "the Kremlin said").
@@ -128,12 +127,10 @@ def _owned_country(ent: Span) -> tuple[str, int] | None:
         country = _COUNTRY_NAMES[word_of(strip_possessive(root.text))]
         return (country, 0 if actor else 1) if root.dep_ in _OWNER_DEPS else None
     if ent.label_ in _BODY_LABELS:
-        # A body named with its country ("the Egyptian Foreign Ministry") acts for it as subject, owner or agent;
-        # not one in another person's title ("White House spokesperson Sarah Sanders").
+        # A body named with its country ("the Egyptian Foreign Ministry") acts for it as subject, owner or agent.
         country = _country_inside(ent)
         agent = root.dep_ == "pobj" and head.lower_ in _AGENT_LINKS
-        owner = root.dep_ in _OWNER_DEPS and (actor or canonical_head(head) is None)
-        return (country, 0) if country is not None and (actor or agent or owner) else None
+        return (country, 0) if country is not None and (actor or agent or root.dep_ in _OWNER_DEPS) else None
     if ent.label_ not in _PLACE_LABELS or root.dep_ not in _OWNER_DEPS:
         return None
     country = country_named(ent)
@@ -186,8 +183,7 @@ def country_for(doc: Doc, position: int, countries: list[Tied], field: frozenset
     first = bisect_left(countries, (sentence.start_char, ""))
     last = bisect_left(countries, (sentence.end_char, ""))
     near = [(-1 if field & named else rank, abs(offset - position), country)
-            for offset, country, rank, named in countries[first:last]
-            if not _acts_on(doc, offset, token.root) and not _talked_about(doc, offset, token.root)]
+            for offset, country, rank, named in countries[first:last] if not _acts_on(doc, offset, token.root)]
     return min(near)[2] if near else None
 
 
@@ -223,28 +219,6 @@ def _acts_on(doc: Doc, offset: int, title: Token) -> bool:
                 subject.pos_ != "PRON" for subject in children(token, "nsubj", "nsubjpass")):
             acted_on = False  # "Niger became ... when soldiers detained President Mohamed Bazoum": their act
     return token.i == governor and acted_on
-
-
-def _talked_about(doc: Doc, offset: int, title: Token) -> bool:
-    """Whether the country named at character ``offset`` is in what the office's holder acts on or speaks of, the
-    object of the holder's own verb: "Finance Minister Berat Albayrak called the U.S. sanctions unacceptable",
-    "President Cyril Ramaphosa described the decision of the US government" are not the United States' officers.
-    A possessive may be the holder's own ("the minister conveyed Sri Lanka's objections")."""
-    named = entity_starting_at(doc, offset)
-    if named is None or named.root.dep_ == "poss":
-        return False
-    token, crossed = named.root, False
-    while token.pos_ not in _PREDICATE_TAGS and token.head.i != token.i:
-        crossed = crossed or token.dep_ in _OBJECT_DEPS
-        token = token.head
-    return crossed and token.i == _predicate(title).i
-
-
-def _predicate(token: Token) -> Token:
-    """The verb of the clause a word is in (the sentence's root when none is above it)."""
-    while token.pos_ not in _PREDICATE_TAGS and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 def courts_named(doc: Doc) -> list[tuple[int, str]]:
