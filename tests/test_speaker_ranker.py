@@ -161,10 +161,10 @@ RANKED = [
     # No mention at the cue, the body named in the paragraph before: the ranker names it.
     ("abc-au-2022-05-06-fbi-seize-amadea-fiji", "which found that the Amadea is subject to forfeiture",
      None, "US Department of Justice"),
-    # "He called for ... the “...”": a singular pronoun with no verb of saying, the spokesman named the sentence
-    # before; the ranker names him.
-    ("thenewregion-iran-condemns-new-us-energy-nuclear-sanctions", "blatant human rights violations",
-     None, "Esmail Baghaei"),
+    # A partial quote with no verb of saying, the ministry whose statement the sentence before quotes: the ranker
+    # names it.
+    ("news360-russia-bans-31-new-zealanders", "have been implicated in pushing forward an anti-Russian agenda",
+     None, "Russian Foreign Ministry"),
     # "they noted" after "said sources": a plural pronoun, closed; the unnamed source stays unnamed.
     ("yenisafak-2023-02-03-ankara-summons-ambassadors", "insidious agenda of terrorist organizations", None, None),
 ]
