@@ -984,6 +984,24 @@ STATUS = [
      "introduce sanctions", "other"),
     ("The US imposed sanctions on Russia. The West has every reason for Europe to introduce sanctions.",
      "introduce sanctions", "imposed"),
+    # a lifting or extension expected, likely or hoped for, or named as a noun that a preposition of aim governs, is
+    # not yet decided (docs/annotation.md: "will likely lift", "is expected to extend"); one that happened stays
+    ("The EU imposed sanctions on Russia in 2014. The EU is expected to extend the sanctions on Russia next week.",
+     "extend the sanctions on Russia", "considered"),
+    ("The US imposed sanctions on Cuba. The US will likely lift the sanctions on Cuba.", "lift the sanctions on Cuba",
+     "considered"),
+    ("The US imposed sanctions on Cuba. Cuba hopes that talks will pave the way to the lifting of the sanctions.",
+     "the lifting of the sanctions", "considered"),
+    ("The US imposed sanctions on Sudan. Officials expressed optimism over the lift of U.S. sanctions on Sudan.",
+     "the lift of U.S. sanctions on Sudan", "considered"),
+    ("The EU imposed sanctions on Russia. Ministers held talks on the extension of the sanctions on Russia.",
+     "the extension of the sanctions on Russia", "considered"),
+    ("The US imposed sanctions on Cuba. The decision on the lifting of sanctions on Cuba was taken on Monday.",
+     "the lifting of sanctions on Cuba", "lifted"),
+    ("The US imposed sanctions on Cuba. Cuba reacted to the lifting of the sanctions on Cuba with joy.",
+     "the lifting of the sanctions on Cuba", "lifted"),
+    ("The EU imposed sanctions on Russia. The EU extended its sanctions on Russia, as expected.",
+     "extended its sanctions on Russia", "extended"),
 ]
 
 # Every sanction-like word here is another sense: approval, discipline, trade policy, public health, a campaign.

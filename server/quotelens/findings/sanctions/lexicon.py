@@ -61,6 +61,8 @@ class Lexicon:
     demand_words: frozenset[str]
     demand_window: int
     awaiting_marks: frozenset[str]
+    expectation_words: frozenset[str]
+    aim_preps: frozenset[str]
     keeping_words: frozenset[str]
     in_force_words: frozenset[str]
     instrument_preps: frozenset[str]
@@ -187,6 +189,8 @@ def load_lexicon() -> Lexicon:
         demand_words=frozenset(modality["demand_words"]),
         demand_window=int(modality["demand_window_tokens"]),
         awaiting_marks=frozenset(modality["awaiting_marks"]),
+        expectation_words=frozenset(modality["expectation_words"]),
+        aim_preps=frozenset(modality["aim_preps"]),
         keeping_words=frozenset(modality["keeping_words"]),
         in_force_words=frozenset(modality["in_force_words"]),
         instrument_preps=frozenset(modality["instrument_preps"]),
