@@ -598,6 +598,16 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
     # an adverb before the hyphen says when, not who approves
     ("The UK imposed sanctions on Russia. Those newly-sanctioned by the UK include Roman Abramovich.",
      "Those newly-sanctioned", "sanctions"),
+    # a state's boycott of another state is an embargo; travel restrictions are a travel ban (docs/annotation.md)
+    ("The countries imposed a trade and diplomatic boycott on Qatar, which rejects the charges.",
+     "diplomatic boycott", "embargo"),
+    ("The United States first imposed sanctions, including financial and travel restrictions, in 2003 against "
+     "Robert Mugabe.", "financial and travel restrictions", "travel_ban"),
+    # vague nouns a sanctioning state or body names as its own, next to another mention
+    ("The US sanctioned five officials. Venezuela says the restrictions arbitrarily imposed by Washington "
+     "constitute a violation of international law.", "the restrictions arbitrarily imposed by Washington", "sanctions"),
+    ("The EU imposed sanctions on Russia. Russia condemned the EU measures on Monday.", "the EU measures",
+     "sanctions"),
 ])
 def test_a_measure_verb_whose_patient_or_doer_stands_elsewhere(nlp, text, mention, measure):
     assert (mention, measure) in [(s.text, s.measure) for s in found(nlp, text)]
@@ -612,6 +622,8 @@ def test_a_measure_verb_whose_patient_or_doer_stands_elsewhere(nlp, text, mentio
     "The US imposed sanctions on Iran. Its staff include asset managers and travel agents.",
     "The US imposed sanctions on Iran. Parents should avoid coercion.",
     "The US imposed sanctions on Iran. China accused the US of economic coercion.",
+    "The US imposed sanctions on Iran. The EU measures to curb inflation were discussed.",
+    "The US imposed sanctions on Iran. Restrictions the EU discussed on fishing were dropped.",
 ])
 def test_a_measure_verb_without_a_state_or_property_is_none(nlp, text):
     assert [s.text for s in found(nlp, text)] == ["imposed sanctions on Iran"]
@@ -1006,6 +1018,8 @@ STATUS = [
 
 # Every sanction-like word here is another sense: approval, discipline, trade policy, public health, a campaign.
 OTHER_SENSES = [
+    "Japan eased travel restrictions for tourists as the pandemic waned.",
+    "Fans called for a boycott of the team's matches after the scandal.",
     "Discrimination against LGBT people should never be sanctioned by the state.",
     "The white vote sanctioned his identity as a new kind of black candidate.",
     "The city is only increasing the likelihood that unsanctioned protests will erupt.",
