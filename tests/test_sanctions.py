@@ -603,11 +603,6 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
      "diplomatic boycott", "embargo"),
     ("The United States first imposed sanctions, including financial and travel restrictions, in 2003 against "
      "Robert Mugabe.", "financial and travel restrictions", "travel_ban"),
-    # vague nouns a sanctioning state or body names as its own, next to another mention
-    ("The US sanctioned five officials. Venezuela says the restrictions arbitrarily imposed by Washington "
-     "constitute a violation of international law.", "the restrictions arbitrarily imposed by Washington", "sanctions"),
-    ("The EU imposed sanctions on Russia. Russia condemned the EU measures on Monday.", "the EU measures",
-     "sanctions"),
 ])
 def test_a_measure_verb_whose_patient_or_doer_stands_elsewhere(nlp, text, mention, measure):
     assert (mention, measure) in [(s.text, s.measure) for s in found(nlp, text)]
@@ -622,8 +617,6 @@ def test_a_measure_verb_whose_patient_or_doer_stands_elsewhere(nlp, text, mentio
     "The US imposed sanctions on Iran. Its staff include asset managers and travel agents.",
     "The US imposed sanctions on Iran. Parents should avoid coercion.",
     "The US imposed sanctions on Iran. China accused the US of economic coercion.",
-    "The US imposed sanctions on Iran. The EU measures to curb inflation were discussed.",
-    "The US imposed sanctions on Iran. Restrictions the EU discussed on fishing were dropped.",
 ])
 def test_a_measure_verb_without_a_state_or_property_is_none(nlp, text):
     assert [s.text for s in found(nlp, text)] == ["imposed sanctions on Iran"]

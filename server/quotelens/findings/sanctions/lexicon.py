@@ -32,7 +32,6 @@ class Lexicon:
     designation_complements: frozenset[str]
     generic_objects: frozenset[str]
     demonstratives: frozenset[str]
-    owned_nouns: frozenset[str]
     quantities: frozenset[str]
     generic_context: int
     violation_verbs: frozenset[str]
@@ -161,7 +160,6 @@ def load_lexicon() -> Lexicon:
         designation_complements=frozenset(raw["designations"]["complements"]),
         generic_objects=frozenset(raw["generic_objects"]["nouns"]),
         demonstratives=frozenset(raw["generic_objects"]["demonstratives"]),
-        owned_nouns=frozenset(raw["generic_objects"]["owned"]),
         quantities=frozenset(raw["quantities"]["nouns"]),
         generic_context=int(raw["generic_objects"]["context_sentences"]),
         violation_verbs=frozenset(violations["verbs"]),
