@@ -989,6 +989,10 @@ STATUS = [
      "introduce sanctions", "other"),
     ("The US imposed sanctions on Russia. The West has every reason for Europe to introduce sanctions.",
      "introduce sanctions", "imposed"),
+    ("The US imposed sanctions on Russia. There is no Kazakh company that has been targeted by secondary sanctions.",
+     "secondary sanctions", "other"),
+    ("The US imposed sanctions on Russia. There is a Kazakh company that has been targeted by secondary sanctions.",
+     "secondary sanctions", "imposed"),
     # a lifting or extension expected, likely or hoped for, or named as a noun that a preposition of aim governs, is
     # not yet decided (docs/annotation.md: "will likely lift", "is expected to extend"); one that happened stays
     ("The EU imposed sanctions on Russia in 2014. The EU is expected to extend the sanctions on Russia next week.",
