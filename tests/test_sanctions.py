@@ -598,6 +598,12 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
     # an adverb before the hyphen says when, not who approves
     ("The UK imposed sanctions on Russia. Those newly-sanctioned by the UK include Roman Abramovich.",
      "Those newly-sanctioned", "sanctions"),
+    # ships barred from ports are a travel ban, frozen transactions an asset freeze (docs/annotation.md)
+    ("The UN imposed sanctions on North Korea. Four North Korean ships were blocked from international ports by the "
+     "UN Security Council.", "Four North Korean ships were blocked from international ports by the UN Security Council",
+     "travel_ban"),
+    ("The US imposed sanctions on Iran. The Treasury froze transactions with Iranian banks.",
+     "froze transactions with Iranian banks", "asset_freeze"),
     # a state's boycott of another state is an embargo; travel restrictions are a travel ban (docs/annotation.md)
     ("The countries imposed a trade and diplomatic boycott on Qatar, which rejects the charges.",
      "diplomatic boycott", "embargo"),
@@ -617,6 +623,7 @@ def test_a_measure_verb_whose_patient_or_doer_stands_elsewhere(nlp, text, mentio
     "The US imposed sanctions on Iran. Its staff include asset managers and travel agents.",
     "The US imposed sanctions on Iran. Parents should avoid coercion.",
     "The US imposed sanctions on Iran. China accused the US of economic coercion.",
+    "The US imposed sanctions on Iran. The road was blocked from the ports by protesters.",
 ])
 def test_a_measure_verb_without_a_state_or_property_is_none(nlp, text):
     assert [s.text for s in found(nlp, text)] == ["imposed sanctions on Iran"]

@@ -93,6 +93,7 @@ class Lexicon:
     travel_ban_verbs: frozenset[str]
     travel_ban_from: frozenset[str]
     travel_ban_objects: frozenset[str]
+    travel_ban_places: frozenset[str]
     listing_verbs: frozenset[str]
     list_changes: frozenset[str]
     list_members: frozenset[str]
@@ -224,6 +225,7 @@ def load_lexicon() -> Lexicon:
         travel_ban_verbs=frozenset(raw["travel_bans"]["verbs"]),
         travel_ban_from=frozenset(raw["travel_bans"]["from"]),
         travel_ban_objects=frozenset(raw["travel_bans"]["objects"]),
+        travel_ban_places=frozenset(raw["travel_bans"]["places"]),
         listing_verbs=frozenset(raw["listing"]["verbs"]),
         list_changes=frozenset(raw["listing"]["changes"]),
         list_members=frozenset(raw["listing"]["members"]),
