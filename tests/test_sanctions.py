@@ -996,6 +996,14 @@ STATUS = [
      "introduce sanctions", "other"),
     ("The US imposed sanctions on Russia. The West has every reason for Europe to introduce sanctions.",
      "introduce sanctions", "imposed"),
+    # an evasion blocked or countered was tried all the same; a negated one did not happen
+    ("The US imposed sanctions on Iran. The seizure blocked two diplomatic adversaries from evading US economic "
+     "sanctions.", "evading US economic sanctions", "violated"),
+    ("The EU imposed sanctions on Russia. Specific measures enable the EU to counter sanctions circumvention.",
+     "sanctions circumvention", "violated"),
+    ("The EU imposed sanctions on Russia. The firm was fined for sanctions violations.", "sanctions violations",
+     "violated"),
+    ("The EU imposed sanctions on Russia. The banks did not evade the sanctions.", "evade the sanctions", "other"),
     ("The US imposed sanctions on Russia. There is no Kazakh company that has been targeted by secondary sanctions.",
      "secondary sanctions", "other"),
     ("The US imposed sanctions on Russia. There is a Kazakh company that has been targeted by secondary sanctions.",

@@ -14,7 +14,7 @@ from quotelens.language.tree import children, lefts
 
 def change_status(base: str, start: Token, verb: Token | None, path: list[Token], lex: Lexicon) -> str:
     """The status of a measure whose verb lifts, extends or violates it (``base``), ``path`` up from ``start``."""
-    if _is_blocked(path, lex) or (base == "lifted" and _is_supposed(path, lex)):
+    if _is_blocked(path, lex, base) or (base == "lifted" and _is_supposed(path, lex)):
         return "other"
     # "calls to lift the embargo", "urged the EU to ease sanctions": a demand, not a decision
     asked = _below_decision(path, lex)  # "asked to comment on the decision to lift the sanctions": decided
@@ -25,11 +25,12 @@ def change_status(base: str, start: Token, verb: Token | None, path: list[Token]
     return "considered" if base in ("lifted", "extended") and proposed else base
 
 
-def _is_blocked(path: list[Token], lex: Lexicon) -> bool:
+def _is_blocked(path: list[Token], lex: Lexicon, base: str) -> bool:
     """'prohibit the president from waiving sanctions', 'no president could waive sanctions', 'did not lift', 'has
-    no plans to lift'."""
+    no plans to lift'. An evasion someone blocks or counters was tried all the same ('blocked two adversaries from
+    evading US sanctions', 'enable the EU to counter sanctions circumvention': violated); only its negation undoes it."""
     for below, word in zip([None, *path], path[:6]):
-        if word.lemma_.lower() in lex.blocking_words:
+        if word.lemma_.lower() in lex.blocking_words and base != "violated":
             return True
         if children(word, "neg") and word.lemma_.lower() not in lex.threat_if_negated \
                 and (below is None or below.dep_ not in ("nsubj", "agent")):
