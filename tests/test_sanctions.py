@@ -598,6 +598,12 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
     # an adverb before the hyphen says when, not who approves
     ("The UK imposed sanctions on Russia. Those newly-sanctioned by the UK include Roman Abramovich.",
      "Those newly-sanctioned", "sanctions"),
+    # barring anyone from making funds available to listed parties is an asset freeze in the EU's words
+    ("The EU imposed sanctions on Myanmar. EU citizens and companies are forbidden from making funds available to the "
+     "listed individuals.", "forbidden from making funds available to the listed individuals", "asset_freeze"),
+    ("The EU imposed sanctions on Russia. The measures include a ban on making funds or other economic resources "
+     "available to the listed entities.",
+     "a ban on making funds or other economic resources available to the listed entities", "asset_freeze"),
     # ships barred from ports are a travel ban, frozen transactions an asset freeze (docs/annotation.md)
     ("The UN imposed sanctions on North Korea. Four North Korean ships were blocked from international ports by the "
      "UN Security Council.", "Four North Korean ships were blocked from international ports by the UN Security Council",
@@ -624,6 +630,7 @@ def test_a_measure_verb_whose_patient_or_doer_stands_elsewhere(nlp, text, mentio
     "The US imposed sanctions on Iran. Parents should avoid coercion.",
     "The US imposed sanctions on Iran. China accused the US of economic coercion.",
     "The US imposed sanctions on Iran. The road was blocked from the ports by protesters.",
+    "The US imposed sanctions on Iran. Children are forbidden from making noise in class.",
 ])
 def test_a_measure_verb_without_a_state_or_property_is_none(nlp, text):
     assert [s.text for s in found(nlp, text)] == ["imposed sanctions on Iran"]

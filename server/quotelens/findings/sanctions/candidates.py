@@ -12,7 +12,7 @@ from quotelens.findings.sanctions.aliases import authority_of_phrase
 from quotelens.findings.sanctions.parties import agent_of
 from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
 from quotelens.findings.sanctions.restraints import (
-    frozen_candidate, had_frozen_candidate, misread_noun_candidate, travel_ban_candidate)
+    frozen_candidate, had_frozen_candidate, misread_noun_candidate, travel_ban_candidate, withheld_funds_candidate)
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby
 from quotelens.findings.sanctions.frames import takes_effect
@@ -22,6 +22,8 @@ from quotelens.language.tree import children, lefts, rights
 def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     """Return the measure that ``token`` names, if it names one."""
     lemma, lower = token.lemma_.lower(), token.lower_
+    if lemma in lex.travel_ban_verbs and (withheld := withheld_funds_candidate(token, lex)):
+        return withheld
     if _used_as_verb(token, lex) and lemma in lex.travel_ban_verbs and (barred := travel_ban_candidate(token, lex)):
         return barred
     if _used_as_verb(token, lex) and lemma in lex.measure_verbs:

@@ -94,6 +94,7 @@ class Lexicon:
     travel_ban_from: frozenset[str]
     travel_ban_objects: frozenset[str]
     travel_ban_places: frozenset[str]
+    withheld_funds: frozenset[str]
     listing_verbs: frozenset[str]
     list_changes: frozenset[str]
     list_members: frozenset[str]
@@ -226,6 +227,7 @@ def load_lexicon() -> Lexicon:
         travel_ban_from=frozenset(raw["travel_bans"]["from"]),
         travel_ban_objects=frozenset(raw["travel_bans"]["objects"]),
         travel_ban_places=frozenset(raw["travel_bans"]["places"]),
+        withheld_funds=frozenset(raw["travel_bans"]["funds"]),
         listing_verbs=frozenset(raw["listing"]["verbs"]),
         list_changes=frozenset(raw["listing"]["changes"]),
         list_members=frozenset(raw["listing"]["members"]),

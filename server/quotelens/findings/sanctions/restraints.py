@@ -59,6 +59,20 @@ def travel_ban_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     return Candidate(token, patient, token, start, entering.right_edge.i + 1, "verb", clear=False)
 
 
+def withheld_funds_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'a ban on making funds or other economic resources available to the listed individuals', 'are forbidden from
+    making funds available to the listed entities': the EU's words for an asset freeze."""
+    for prep in children(token, "prep"):
+        if prep.lower_ not in ("from", "on"):
+            continue
+        for making in children(prep, "pcomp"):
+            funds = next((o for o in children(making, "dobj") if o.lemma_.lower() in lex.withheld_funds), None)
+            if making.lemma_.lower() == "make" and funds is not None:
+                start = min([token.i, *(c.left_edge.i for c in children(token, "det"))])
+                return Candidate(token, funds, token, start, making.right_edge.i + 1, "noun", clear=False)
+    return None
+
+
 def frozen_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'the bank accounts of the officials were frozen' (spaCy reads 'frozen' as an adjective there); 'will have their
     assets frozen', where the adjective is a clause of its own."""
