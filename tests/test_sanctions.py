@@ -590,6 +590,8 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
      "asset freezes", "asset_freeze"),
     ("The US imposed sanctions on Russia last year. The sanctions include asset freezes and travel bans.",
      "travel bans", "travel_ban"),
+    ("The EU imposed sanctions on Russia. The sanctions, which include asset freezes and travel bans, have been wielded "
+     "by the Council of the EU.", "asset freezes", "asset_freeze"),
     # the target's words for sanctions on it, and retaliation in one word
     ("The US imposed sanctions on Russia last year. Venezuela condemned the measures as unilateral coercion against "
      "the country.", "unilateral coercion against the country", "sanctions"),
