@@ -600,6 +600,9 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
     # an adverb before the hyphen says when, not who approves
     ("The UK imposed sanctions on Russia. Those newly-sanctioned by the UK include Roman Abramovich.",
      "Those newly-sanctioned", "sanctions"),
+    # a listing of parties is a designation, unproven alone
+    ("The EU imposed sanctions on Russia. The Council decided not to renew the listings of three individuals.",
+     "the listings", "designation"),
     # barring anyone from making funds available to listed parties is an asset freeze in the EU's words
     ("The EU imposed sanctions on Myanmar. EU citizens and companies are forbidden from making funds available to the "
      "listed individuals.", "forbidden from making funds available to the listed individuals", "asset_freeze"),
@@ -1040,6 +1043,7 @@ STATUS = [
 # Every sanction-like word here is another sense: approval, discipline, trade policy, public health, a campaign.
 OTHER_SENSES = [
     "Japan eased travel restrictions for tourists as the pandemic waned.",
+    "Aramco announced the listing of Aramco shares on the stock exchange.",
     "Fans called for a boycott of the team's matches after the scandal.",
     "Discrimination against LGBT people should never be sanctioned by the state.",
     "The white vote sanctioned his identity as a new kind of black candidate.",

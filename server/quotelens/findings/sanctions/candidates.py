@@ -191,7 +191,9 @@ def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     marked = [t for t in token.subtree if t.i > token.i and t.lemma_.lower() in lex.designation_complements]
     weak = not marked and not _done_by_authority(token, lex)
     # weak: 'several companies have been designated', 'designated Hwang Kil-su and Pak Hwa-song' (parties it lists)
-    if weak and not any(is_possible_target(c, lex) for c in children(token, "nsubjpass", "dobj")):
+    listed = children(token, "nsubjpass", "dobj") if token.pos_ == "VERB" else [  # "the listings of three individuals"
+        o for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    if weak and not any(is_possible_target(c, lex) for c in listed):
         return None
     # "a terrorist organization": the phrase ends at the noun the complement word modifies
     end = max((max(t.i, t.head.i) if t.head.pos_ in ("NOUN", "PROPN") else t.i for t in marked), default=-1) + 1
@@ -212,7 +214,7 @@ def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         return None
     start = min((c.left_edge.i for c in lefts(token) if c.dep_ in ("det", "poss", "amod")), default=token.i)
     verb = governing_status_word(token, lex) or token
-    return Candidate(token, patient, verb, start, end, "verb", True)
+    return Candidate(token, patient, verb, start, end, "verb", not weak)  # "a stock market listing of Aramco": unproven
 
 
 def _done_by_authority(token: Token, lex: Lexicon) -> bool:
