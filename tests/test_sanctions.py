@@ -996,6 +996,8 @@ STATUS = [
     ("The US imposed sanctions on Iran last year. Neither side has imposed sanctions.", "imposed sanctions", "other"),
     ("The US imposed sanctions on Iran last year. No country has joined the sanctions.", "the sanctions", "other"),
     ("The US imposed sanctions on Iran last year. The sanctions are not working.", "The sanctions", "imposed"),
+    ("The US imposed sanctions on Iran last year. Goods that because of the sanctions cannot pass customs are stored.",
+     "the sanctions", "imposed"),
     ("The US imposed sanctions on Iran last year. Iran is not under sanctions anymore.", "sanctions", "other"),
     ("The US imposed sanctions on Iran last year. Iran is under sanctions.", "sanctions", "imposed"),
     ("The US imposed sanctions on Iran last year. China firmly opposes the US sanctions on Chinese firms.",
