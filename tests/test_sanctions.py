@@ -1040,6 +1040,11 @@ STATUS = [
      "the lifting of the sanctions on Cuba", "lifted"),
     ("The EU imposed sanctions on Russia. The EU extended its sanctions on Russia, as expected.",
      "extended its sanctions on Russia", "extended"),
+    # a lifting inside a condition is only supposed, as an imposition there is
+    ("The US imposed sanctions on Iran. Tehran said no deal could be closed unless the United States lifts its "
+     "sanctions on Iran.", "lifts its sanctions on Iran", "considered"),
+    ("The US imposed sanctions on Iran. After the US lifted its sanctions on Iran, trade rose.",
+     "lifted its sanctions on Iran", "lifted"),
 ]
 
 # Every sanction-like word here is another sense: approval, discipline, trade policy, public health, a campaign.

@@ -21,7 +21,8 @@ def change_status(base: str, start: Token, verb: Token | None, path: list[Token]
     proposed = _is_proposed(asked, lex) or (verb is not None and _demanded_before(verb, lex)) \
         or (base == "lifted" and (_is_hoped(start, asked, lex) or _awaited(path, lex))) \
         or (base == "extended" and any(c.lower_ in lex.demand_aux for c in children(start, "aux"))) \
-        or _is_possible(asked, lex) or _is_expected(asked, lex) or _aimed_at(start, lex)
+        or _is_possible(asked, lex) or _is_expected(asked, lex) or _aimed_at(start, lex) \
+        or any(c.lower_ in lex.condition_marks for c in children(path[-1], "mark"))  # "unless the US lifts its sanctions"
     return "considered" if base in ("lifted", "extended") and proposed else base
 
 
