@@ -1268,7 +1268,7 @@ COUNTRY_AND_LISTED = [
     # the parties a sentence names for "those sanctioned" before the pronoun names no one; a share names none
     ("The EU renewed its sanctions on Venezuela. Among those sanctioned are Vice-President Delcy Rodríguez and the "
      "Minister of Petroleum, Tareck El Aissami.", "those sanctioned",
-     ("Vice-President Delcy Rodríguez", "the Minister of Petroleum")),
+     ("Vice-President Delcy Rodríguez", "the Minister of Petroleum", "Tareck El Aissami")),
     ("The EU renewed its sanctions on Venezuela. Among those sanctioned are some of the richest men in the country.",
      "those sanctioned", ()),
     # a relative pronoun stands for the noun its clause modifies
@@ -1308,7 +1308,8 @@ def test_the_country_meant_and_the_parties_listed(nlp, text, mention, targets):
 
 @pytest.mark.parametrize("text, mention, targets", MEMBERS, ids=[case[0][-48:] for case in MEMBERS])
 def test_members_of_a_target_are_targets_of_their_own(nlp, text, mention, targets):
-    assert (mention, targets) in [(s.text, s.targets) for s in found(nlp, text)]
+    # in any order: a list the parse broke is read from the text after the parse's own members
+    assert (mention, set(targets)) in [(s.text, set(s.targets)) for s in found(nlp, text)]
 
 
 @pytest.mark.parametrize("text, mention, authority, targets", REPEATS + SUBJECTS,

@@ -4,15 +4,18 @@ article so that each mention costs the same on a long page."""
 from __future__ import annotations
 
 from collections import Counter
+from itertools import islice
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Sequence, TypeVar
 
 from spacy.tokens import Doc, Token
 
 from quotelens.findings.sanctions.aliases import authority_of_text, bare_name, state_of_capital
-from quotelens.findings.sanctions.lexicon import load_lexicon
+from quotelens.findings.sanctions.candidate import is_possible_target
+from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.language.entities import named_entities
 from quotelens.language.syntax import sentence_start
+from quotelens.language.tree import children
 from quotelens.model import Entity, Quote
 
 if TYPE_CHECKING:  # annotations only
@@ -48,12 +51,34 @@ def context_of(doc: Doc, quotes: Sequence[Quote], entities: Sequence[Entity]) ->
             bodies.append((ent.start, party))
         if label in ("GPE", "NORP"):
             names.add(bare_name(ent.text))
-        if label == "GPE":
+        if label == "GPE" and not _only_a_setting(ent.root, lex):
             by_sentence.setdefault(sentence_start(ent[0]), set()).add(bare_name(ent.text))
         if label == "GPE" and ent.root.dep_ != "compound":  # not an office's state: "US President"
             in_order.append((ent.start, party or state_of_capital(bare_name(ent.text))))
     return Context(doc, tuple(quotes), {e.id: e for e in entities}, tuple(entities), by_sentence, frozenset(names),
                    tuple(in_order), tuple(bodies))
+
+
+def _only_a_setting(root: Token, lex: Lexicon) -> bool:
+    """A country named where something happens ('a meeting in Berlin'), in a reason ('for actions that threatened
+    the independence of Ukraine', 'over its invasion of Ukraine') or describing a noun that is no party ('the
+    Ukraine situation', not 'the Niger regime'): not the one a measure of its sentence hits. Up to the first
+    preposition that names a target ('sanctions it imposed on Zimbabwe'), where people are ('individuals in
+    Myanmar') or a few words: a long list stays linear."""
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and not is_possible_target(root.head, lex) \
+            and root.head.lemma_.lower() not in lex.clear_nouns | lex.ambiguous_nouns:
+        return True
+    prepositions = []
+    for word in islice(root.ancestors, 8):
+        if word.dep_ == "prep" and (is_possible_target(word.head, lex) or word.lower_ in lex.target_preps and (
+                word.head.pos_ == "VERB" or word.head.lemma_.lower() in lex.clear_nouns | lex.ambiguous_nouns)):
+            break  # 'imposed on Zimbabwe'; not 'in response to', 'aggression against Ukraine'
+        prepositions += [word] if word.dep_ == "prep" else []
+    if prepositions and prepositions[0].head.lemma_.lower() in lex.travel_ban_objects:
+        return True  # the country a ban on entry is about entering: 'a ban on entry to Moldova'
+    return bool(prepositions) and prepositions[0].lower_ in lex.setting_preps or any(
+        p.lower_ in lex.reason_preps or any(o.lemma_.lower() in lex.reason_nouns for o in children(p, "pobj"))
+        for p in prepositions)
 
 
 def body_named_before(word: Token, context: Context) -> str | None:

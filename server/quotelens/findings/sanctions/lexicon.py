@@ -82,6 +82,7 @@ class Lexicon:
     not_targets: frozenset[str]
     reason_preps: frozenset[str]
     reason_nouns: frozenset[str]
+    setting_preps: frozenset[str]
     member_words: frozenset[str]
     aliases: tuple[tuple[tuple[str, ...], str], ...]  # (alias words, authority), longest first
     aliases_by_first_word: dict  # first word -> ((alias words, authority), ...)
@@ -212,6 +213,7 @@ def load_lexicon() -> Lexicon:
         not_targets=frozenset(raw["not_targets"]["nouns"]),
         reason_preps=frozenset(raw["target_preps"]["reasons"]),
         reason_nouns=frozenset(raw["target_preps"]["reason_nouns"]),
+        setting_preps=frozenset(raw["target_preps"]["settings"]),
         member_words=frozenset(raw["target_preps"]["members"]),
         aliases=tuple(aliases),
         aliases_by_first_word=_index_by_first_word(aliases),

@@ -20,9 +20,13 @@ if TYPE_CHECKING:  # annotations only
 def named_members(group: Token, lex: Lexicon) -> Token | None:
     """'The newly blacklisted individuals include judges, prosecutors, ...', 'Among the 14 banks subjected to the
     sanctions are A, B and C': the parties a sentence names for the group a measure hits stand for the group."""
+    if group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.lemma_.lower() in lex.list_nouns:
+        group = group.head.head  # "The list of people sanctioned this Wednesday are A; B; C"
     verb, named = group.head, None
     if group.dep_ == "nsubj" and verb.lemma_.lower() in lex.list_members:
         named = next(iter(children(verb, "dobj")), None)
+    elif group.dep_ == "nsubj" and verb.lemma_.lower() == "be":  # "Those hit by the new sanctions are A, B and C"
+        named = next(iter(children(verb, "attr")), None)
     elif group.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_.lower() == "be":
         named = next(iter(children(verb.head, "nsubj", "attr")), None)
     named = relative_antecedent(named) or named if named is not None else None  # "who was among those sanctioned"

@@ -33,6 +33,8 @@ def beyond_measure_object(obj: Token, lex: Lexicon) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in ("of", "to", "from"):
             for inner in children(child):
                 if inner.dep_ == "pobj":
+                    if obj.lemma_.lower() in lex.travel_ban_objects and inner.pos_ == "PROPN" and child.lower_ == "to":
+                        continue  # "a ban on entry to Moldova": the country entered bans, it is not hit
                     deeper = beyond_measure_object(inner, lex)
                     if deeper is not None and (deeper is not inner or inner.lower_ not in objects):
                         if goods and child.lower_ == "of" and deeper is inner:

@@ -159,7 +159,8 @@ def _phrase_modifiers(candidate: Candidate) -> list[Token]:
     words = []
     for noun in {candidate.trigger} if candidate.kind == "verb" else {candidate.trigger, candidate.head}:
         for child in lefts(noun):
-            if child.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod"):
+            # not whom an 'anti-' adjective names: "anti-Australian sanctions" are Russia's
+            if child.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and not is_against(child):
                 words.extend(child.subtree)
     return sorted(set(words), key=lambda t: t.i)
 
@@ -202,6 +203,10 @@ def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str
         return found
     if subject.ent_type_ == "GPE":
         return state_of_capital(entity_text(subject))
+    # "New Zealand authorities", "the New Zealand government": the state that qualifies a party noun (not "bill")
+    state = next((c for c in lefts(subject) if c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE"), None)
+    if state is not None and (subject.lemma_.lower() in lex.body_nouns or is_possible_target(subject, lex)):
+        return state_of_capital(entity_text(state))
     if subject.ent_type_ == "PERSON":
         return _government_of_person(subject, lex, context)
     return None
@@ -242,6 +247,11 @@ def _government_of_entity(entity: Entity, lex: Lexicon, context: Context) -> str
     if entity.organization and bare_name(entity.organization) in context.country_names:
         return bare_name(entity.organization)
     return None
+
+
+def is_against(adjective: Token) -> bool:
+    """'anti-Russian' (spaCy splits it into 'anti', '-', 'Russian')."""
+    return adjective.i >= 2 and adjective.nbor(-1).text == "-" and adjective.nbor(-2).lower_ == "anti"
 
 
 def agent_of(verb: Token) -> Token | None:

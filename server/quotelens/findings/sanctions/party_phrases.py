@@ -8,11 +8,15 @@ from spacy.tokens import Doc, Token
 from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_capital
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
+from quotelens.findings.sanctions.lists import items_after
 from quotelens.findings.sanctions.measures import is_sector
 from quotelens.findings.sanctions.parties import clean_phrase
 from quotelens.language.entities import entity_of
-from quotelens.language.syntax import RELATIVE_PRONOUNS
+from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
 from quotelens.language.tree import children, rights
+
+
+_PRONOUN_WINDOW = 40  # words back to the party a pronoun stands for: a long list stays linear
 
 
 def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> list[str]:
@@ -20,12 +24,16 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
     target: 'Russia's energy sector' hits Russia ('its energy sector': the country is found from the article)."""
     if obj is None:
         return []
-    obj = relative_antecedent(obj) or obj
+    obj = relative_antecedent(obj) or pronoun_antecedent(obj) or obj
     lex = load_lexicon()
     phrases, members = [], []
     for conjunct in [obj, *obj.conjuncts]:  # "on A, B, C and D", "twelve people and three companies"
-        if is_sector(conjunct, lex):  # its owner, and the other conjuncts still: "its energy sector and its banks"
-            phrases += [entity_text(c) for c in children(conjunct, "poss") if c.pos_ != "PRON"]
+        if conjunct is not obj and _is_measure(conjunct, lex):
+            continue  # a second measure: "sanctions placed on individuals …, and the suspension of Guinea"
+        # its owner, and the other conjuncts still: "its energy sector and its banks"; what a measure is about names
+        # its owner too: "sanctions targeting Pyongyang's weapons ambitions"
+        if is_sector(conjunct, lex) or conjunct.lower_ in lex.not_targets and children(conjunct, "poss"):
+            phrases += [state_of_capital(entity_text(c)) for c in children(conjunct, "poss") if c.pos_ != "PRON"]
             continue
         end, renamed = conjunct.i, False
         for child in rights(conjunct):
@@ -35,8 +43,9 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
                 members += member_objects(child, lex)
             elif child.dep_ == "appos" and children(child, "nummod"):
                 members.append(child)  # "on Putin, one bank, and 18 other entities": a counted group is one more
-            elif child.dep_ == "appos" and child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") \
-                    and authority_of_words([child], lex) is None:  # not "China, European Commission (EC)"
+            elif child.dep_ == "appos" and child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and conjunct.pos_ != "PROPN" \
+                    and authority_of_words([child], lex) is None and not _says(child, lex):
+                # a name is described, not renamed ('Kostin, … Transneft'); '…, Derek Chollet said' is the speaker  # not "China, European Commission (EC)"
                 members.append(child)  # "gas firm Novatek", "two Chinese firms, Sinopec and CNPC": by name
                 renamed = True
             elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and not _is_reason(child, lex):
@@ -47,7 +56,21 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
     renaming = _detached_name(obj) if not obj.conjuncts and not members else None
     if renaming is not None:  # "on the commander of the RSF group, Mohammad Hamdan Daglao.": by name
         return [renaming]
-    return phrases + [phrase for member in members for phrase in target_phrases(member, doc)] + _split_off(obj, lex)
+    found = phrases + [phrase for member in members for phrase in target_phrases(member, doc)] + _split_off(obj, lex)
+    return found + _beyond_the_parse(obj, found, lex)
+
+
+def _beyond_the_parse(obj: Token, found: list[str], lex: Lexicon) -> list[str]:
+    """The items of a list the parse broke ('A, Chairman of VTB bank; B, CEO of Gazprom; and C'), read from the
+    text, that no phrase found already holds."""
+    known = [f.lower() for f in found]
+    return [item for item in items_after(obj, lex)
+            if not any(item.lower() in k or k in item.lower() for k in known)]
+
+
+def _is_measure(word: Token, lex: Lexicon) -> bool:
+    lemma = word.lemma_.lower()
+    return word.pos_ == "NOUN" and (lemma in lex.status_of or lemma in lex.clear_nouns | lex.ambiguous_nouns)
 
 
 def member_objects(word: Token, lex: Lexicon) -> list[Token]:
@@ -74,6 +97,30 @@ def relative_antecedent(word: Token) -> Token | None:
     return noun.head if noun.dep_ == "appos" and noun.head.ent_type_ in ("PERSON", "ORG") else noun
 
 
+def pronoun_antecedent(word: Token) -> Token | None:
+    """'severed relations with Qatar and imposed a blockade on it', 'suspended the travel ban on A and B, but
+    maintained asset freezes against them': the nearest party before the pronoun in its sentence that a verb or
+    preposition takes as its object, of its number ('it': a named state or body; 'them': a group or a coordination).
+    Not a subject (who acts), not further back than a few words."""
+    if word.lower_ not in ("it", "them") or word.dep_ not in ("pobj", "dobj"):
+        return None
+    start = max(sentence_start(word), word.i - _PRONOUN_WINDOW)
+    for before in reversed(word.doc[start: word.i]):
+        if before.dep_ not in ("pobj", "dobj") or before.pos_ not in ("NOUN", "PROPN"):
+            continue
+        many = before.tag_ in ("NNS", "NNPS") or bool(children(before, "conj"))
+        if word.lower_ == "it" and not many and before.ent_type_ in ("GPE", "ORG"):
+            return before
+        if word.lower_ == "them" and many and (is_possible_target(before, load_lexicon()) or before.pos_ == "PROPN"):
+            return before
+    return None
+
+
+def _says(name: Token, lex: Lexicon) -> bool:
+    after = name.right_edge.i + 1
+    return after < len(name.doc) and name.doc[after].lemma_.lower() in lex.speech_verbs
+
+
 def _detached_name(obj: Token) -> str | None:
     """A person's name closing the clause right after a described target ('the commander of the RSF group, Mohammad
     Hamdan Daglao.'), which the parse hung higher up: the apposition that names the target."""
@@ -97,8 +144,8 @@ def _split_off(obj: Token, lex: Lexicon) -> list[str]:
     if after + 1 >= len(doc) or doc[after].lower_ != "and":
         return []
     party = next((t for t in doc[after + 1: after + 6] if t.dep_ == "conj" and t.left_edge.i == after + 1), None)
-    if party is None or party.head not in set(obj.ancestors):
-        return []
+    if party is None or party.head not in set(obj.ancestors) or _is_measure(party, lex):
+        return []  # not a second measure: '…, and the suspension of Guinea'
     named = [party] + [o for p in children(party, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
     if not any(is_possible_target(t, lex) for t in named):
         return []

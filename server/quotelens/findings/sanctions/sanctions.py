@@ -105,7 +105,7 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
         return _Finding(candidate, status, None, (), False, near_only=True)
     authority = find_authority(candidate, lex, context)
     targets = tuple(t for t in find_targets(candidate, lex, context, authority) if t != authority)
-    nearby = () if targets else sentence_country(candidate, authority, context)
+    nearby = sentence_country(candidate, authority, context)  # used when the phrase names no target
     strong = not weakly_named(candidate, lex) and (candidate.clear or authority is not None or any(  # or a country in
         names_country(t, context) for t in targets + nearby))  # the phrase or, alone, in the sentence ("to punish Damascus")
     if candidate.kind == "verb" and candidate.trigger.lemma_.lower() == "sanction":

@@ -16,7 +16,7 @@ from quotelens.findings.sanctions.party_phrases import member_objects, relative_
 from quotelens.findings.sanctions.phrases import first_conjunct
 from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_capital
 from quotelens.findings.sanctions.article import Context
-from quotelens.findings.sanctions.parties import clean_phrase, is_time, subject_target
+from quotelens.findings.sanctions.parties import clean_phrase, is_against, is_time, subject_target
 from quotelens.language.tree import children, lefts, rights
 
 if TYPE_CHECKING:  # annotations only
@@ -29,10 +29,10 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context, authority
 
 
 def _country_meant(phrase: str, candidate: Candidate, lex: Lexicon, context: Context, authority: str | None) -> str:
-    """'sanctions imposed on the country', 'against the republic': the country the article named last before the
+    """'sanctions imposed on the country', 'against the republic', 'on his country': the country the article named last before the
     measure, other than the one imposing it (docs/annotation.md writes the country)."""
     words = phrase.lower().split()
-    if len(words) != 2 or words[0] not in ("the", "this") or words[1] not in lex.country_anaphors:
+    if len(words) != 2 or words[0] not in ("the", "this", "his", "her", "its", "their") or words[1] not in lex.country_anaphors:
         return phrase
     before = [name for at, name in context.countries_in_order if at < candidate.start and name != authority]
     return before[-1] if before else phrase
@@ -56,6 +56,9 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
         subjects = children(candidate.trigger, "nsubjpass")
         if len(subjects) > 1:  # "The people on the list and their family members are banned", parsed as two subjects
             return [t for subject in subjects for t in target_phrases(subject, context.doc)]
+        if patient.i < candidate.trigger.i and patient.conjuncts:  # "16 people and two organizations are blacklisted"
+            verb_group = [candidate.trigger] + children(candidate.trigger, "aux", "auxpass", "neg")
+            return target_phrases(patient, context.doc, before=min(t.i for t in verb_group))
         if patient.i > candidate.trigger.i:
             words = [t for t in patient.subtree if t.i > candidate.trigger.i]
         else:
@@ -99,7 +102,7 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
                 targets.append(clean_phrase(context.doc[child.left_edge.i: child.i + 1].text))  # "froze Iran's assets"
     for noun in {candidate.trigger, candidate.head}:
         for child in lefts(noun):
-            if child.dep_ == "amod" and _against(child) and child.lower_ in lex.country_of_adjective:
+            if child.dep_ == "amod" and is_against(child) and child.lower_ in lex.country_of_adjective:
                 targets.append(lex.country_of_adjective[child.lower_])  # "anti-Russian sanctions" hit Russia
             if child.dep_ not in ("compound", "nmod") or authority_of_words([child], lex) is not None:
                 continue
@@ -112,9 +115,9 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     group = candidate.head.head.head if candidate.head.dep_ == "pobj" and candidate.head.head.lower_ == "of" else None
     if group is not None and group.lemma_.lower() in lex.quantities:
         holders.append(group)  # "a new tranche of sanctions against 28 individuals": the parse hangs it on the group
-    # "lift sanctions imposed on Syria": the participle that imposed them says on whom
+    # "lift sanctions imposed on Syria", "sanctions placed on Burkina Faso": the participle that imposed them says on whom
     holders += [c for c in rights(candidate.head) if c.dep_ == "acl" and c.tag_ == "VBN" and c not in holders
-                and lex.status_of.get(c.lemma_.lower()) == "imposed"]
+                and (lex.status_of.get(c.lemma_.lower()) == "imposed" or c.lemma_.lower() in lex.listing_verbs)]
     # "new weapons and missiles sanctions against Russia": what a coordination shares hangs on its first conjunct
     shared = first_conjunct(candidate.head) if candidate.head.dep_ == "conj" else None
     holders += [shared] if shared is not None and shared.pos_ == "NOUN" else []
@@ -144,7 +147,9 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
         elif subject is not None and _may_be_hit(subject, lex):  # "36 officials and 35 entities subject to an asset freeze"
             first = first_conjunct(subject) or subject if subject.dep_ == "conj" else subject
             targets.extend(_short_phrase(each, candidate) for each in [first, *first.conjuncts])
-    return list(dict.fromkeys(t for t in targets if t and not _names_no_target(t, lex)))
+    kept = list(dict.fromkeys(t for t in targets if t and not _names_no_target(t, lex)))
+    # a name read twice, once with its title ('Vladimir Putin', 'Russian President Vladimir Putin'): the longer
+    return [t for t in kept if not any(other.endswith(" " + t) for other in kept)]
 
 
 def _held_property(candidate: Candidate, lex: Lexicon) -> Token | None:
@@ -176,11 +181,6 @@ def _rests_on(obj: Token, lex: Lexicon) -> bool:
     return obj.lower_ in lex.not_targets and not children(obj, "poss")
 
 
-def _against(adjective: Token) -> bool:
-    """'anti-Russian' (spaCy splits it into 'anti', '-', 'Russian')."""
-    return adjective.i >= 2 and adjective.nbor(-1).text == "-" and adjective.nbor(-2).lower_ == "anti"
-
-
 def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     """'The sanctions target Russia's banks', 'sanctions targeting Hamas financiers', 'sanctions aimed at X'."""
     head = candidate.head
@@ -191,20 +191,30 @@ def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]
     verbs += [c for c in rights(head) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.targeting_verbs]
     if candidate.verb is not None:  # "expanded sanctions against Russia, targeting 10 entities and 54 individuals"
         verbs += [c for c in rights(candidate.verb) if c.dep_ == "advcl" and c.lemma_.lower() in lex.targeting_verbs]
-    found: list[str | list[str]] = [target_phrases(named_members(hit, lex), context.doc) for hit in _hit_by(head, lex)]
+    found: list[str | list[str]] = [target_phrases(hit, context.doc) for hit in _hit_by(head, lex)]
     found += [whom_it_hits(verb, lex) for verb in verbs]
     return [t for group in found for t in ([group] if isinstance(group, str) else group)]
 
 
 def _hit_by(head: Token, lex: Lexicon) -> list[Token]:
     """'Among the business entities targeted by the new sanctions are A and B': the parties a sentence names for the
-    group a targeting verb whose agent is the measure acts on (the noun its participle modifies, its passive subject)."""
+    group a targeting verb whose agent is the measure acts on (the noun its participle modifies, its passive subject);
+    a party by name ('Mali and Burkina Faso had been hit by other ranges of sanctions') or by a relative pronoun ('no
+    Kazakh company that has been targeted by sanctions'); not what a measure covers ('the goods covered by the
+    embargo') nor a bare group ('entities hit by the sanctions')."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.quantities:
+        head = head.head.head  # "other ranges of sanctions"
     verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else None
     if verb is None or verb.lemma_.lower() not in lex.targeting_verbs:
         return []
-    hit = [verb.head] if verb.dep_ == "acl" else children(verb, "nsubjpass")
-    # the parties named for the group, not what a measure covers ("the goods covered by the embargo")
-    return [w for w in hit if named_members(w, lex) is not None]
+    found = []
+    for word in [verb.head] if verb.dep_ == "acl" else children(verb, "nsubjpass"):
+        party = relative_antecedent(word)
+        if named_members(word, lex) is not None:
+            found.append(named_members(word, lex))
+        elif party is not None or word.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
+            found.append(party or word)
+    return found
 
 
 def _instrument_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:

@@ -1,0 +1,134 @@
+"""How a list of targets reads where the small parse breaks it: 'Those hit are Andrey Kostin, Chairman of VTB bank;
+Alexei Miller, CEO of Gazprom; and Dmitri Lebedev', 'covered Dagalo, seven companies, and one individual linked to
+the RSF', 'against Robert Mugabe, members of his inner circle and state companies'. Items run from the first target
+to the end of its clause and are split at semicolons, commas, 'and', 'as well as' and member words ('including');
+each is named by its person or body, else is a group a measure can hit ('seven companies'). A description of the
+item before it ('Chairman of VTB bank', 'owner of Chelsea Football Club', 'worth £2 billion') is no item."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quotelens.findings.sanctions.aliases import bare_name
+from quotelens.findings.sanctions.candidate import is_possible_target
+from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.parties import clean_phrase
+from quotelens.findings.sanctions.phrases import first_conjunct
+from quotelens.language.entities import entities_within
+from quotelens.language.tree import children, sentence_of
+
+_NAMES = ("PERSON", "ORG", "GPE")
+_LIMIT = 120  # words of one list: a run of names on a hostile page stays linear
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def items_after(first: Token, lex: Lexicon) -> list[str]:
+    """The items of the list ``first`` opens, after its own (the parse's reading of the first item stands)."""
+    pieces = _pieces(first, lex)
+    found, after_name = [], False
+    for n, (piece, separator) in enumerate(pieces):
+        name = _name_of(piece)
+        if n == 0:
+            after_name = name is not None
+            continue
+        root = piece.root
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.i >= piece.end and _is_finite(root.head):
+            break  # a new clause: 'sanctions on Burma's military rulers, and Suu Kyi … invited him'
+        joined = (first_conjunct(root) or root.head) if root.dep_ == "conj" else root.head
+        if _inside(joined, pieces[0][0], first) or (root.dep_ == "conj" and joined.pos_ in ("VERB", "AUX")):
+            continue  # coordinated with a word inside the first item ('representatives based in China, Russia')
+            # or with a verb ('step up sanctions against X, the Iranian Revolutionary Guard Corps')
+
+        if name is not None:
+            found.append(name)
+        elif _is_group(piece, lex) and not (after_name and separator == "," and piece.root.tag_ != "NNS"):
+            found.append(_group_phrase(piece))  # not a person's title: 'Kostin, Chairman of VTB bank'
+        after_name = name is not None or (after_name and separator == ",")
+    return found
+
+
+def _is_finite(verb: Token) -> bool:
+    return verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") for c in children(verb))
+
+
+def _inside(word: Token, piece: Span, first: Token) -> bool:
+    return word.i != first.i and piece.start <= word.i < piece.end
+
+
+def _pieces(first: Token, lex: Lexicon) -> list[tuple[Span, str]]:
+    """The list's items as spans, each with the separator before it, up to the end of the clause: a reason ('over
+    rights abuses'), a finite verb and its subject ('…, the Treasury said'), a relative pronoun or a closing mark."""
+    doc = first.doc
+    end = min(sentence_of(doc[first.i: first.i + 1]).end, first.left_edge.i + _LIMIT)
+    pieces: list[tuple[Span, str]] = []
+    start, separator, i = first.left_edge.i, "", first.left_edge.i
+    while i < end:
+        word = doc[i]
+        inside_name = word.ent_iob_ == "I"
+        if word.text == "(":  # a bracketed aside belongs to its item: 'Hsiao Bi-khim (蕭美琴)'
+            close = next((t.i for t in doc[i: end] if t.text == ")"), end - 1)
+            i = close + 1
+            continue
+        if not inside_name and _ends_clause(word, lex):
+            if word.pos_ in ("VERB", "AUX"):
+                start = i  # the words before a verb are its subject, no item: '…, Derek Chollet said'
+            break
+        cut = _separator_at(doc, i, lex) if not inside_name else 0
+        if cut:
+            start += start < i and doc[start].lower_ in lex.target_preps  # 'including on Sberbank'
+            if i > start:
+                pieces.append((doc[start: i], separator))
+            separator = ";" if word.text == ";" else ","
+            start, i = i + cut, i + cut
+            continue
+        i += 1
+    start += start < i and doc[start].lower_ in lex.target_preps
+    if start < i:
+        pieces.append((doc[start: i], separator))
+    return pieces
+
+
+def _separator_at(doc, i: int, lex: Lexicon) -> int:
+    """How many words of separator start at word ``i``: ';', ',', 'and', 'as well as', 'including'."""
+    word = doc[i]
+    # 'and' between names, not between adjectives ('105 Russian and Chinese firms')
+    nominal = word.lower_ == "and" and word.dep_ == "cc" and word.head.pos_ in ("NOUN", "PROPN")
+    if word.text in (";", ",") or nominal or word.lower_ in lex.member_words:
+        more = _separator_at(doc, i + 1, lex) if i + 1 < len(doc) else 0  # ', and', '; as well as'
+        return 1 + (more or (word.is_punct and i + 1 < len(doc) and doc[i + 1].lower_ == "and"))
+    if word.lower_ == "as" and [t.lower_ for t in doc[i + 1: i + 3]] == ["well", "as"]:
+        return 3
+    return 0
+
+
+def _ends_clause(word: Token, lex: Lexicon) -> bool:
+    if word.tag_ in _FINITE or word.tag_ in ("WDT", "VBG", "VB", "TO") or word.pos_ == "AUX" or word.lower_ in ("who", "whom", "whose") or word.text in ('"', "“", "”", "—"):
+        return True
+    return word.dep_ == "prep" and (word.lower_ in lex.reason_preps or any(
+        o.lemma_.lower() in lex.reason_nouns for o in children(word, "pobj")))
+
+
+def _name_of(piece: Span) -> str | None:
+    """The person or body an item names, unless a preposition before it makes it a description ('owner of Chelsea
+    Football Club'); of two ('Rosneft CEO Igor Sechin'), the person."""
+    names = [e for e in entities_within(piece.doc, piece.start, piece.end) if e.label_ in _NAMES]
+    names = [e for e in names if not any(t.pos_ == "ADP" for t in piece.doc[piece.start: e.start]) or (
+        e.label_ == "PERSON" and not any(a.pos_ == "ADP" and a.i >= piece.start for a in e.root.ancestors))]
+    if not names:
+        return None
+    person = next((e for e in names if e.label_ == "PERSON"), names[-1])
+    return bare_name(person.text)
+
+
+def _is_group(piece: Span, lex: Lexicon) -> bool:
+    """'seven companies', 'members of his inner circle', 'state companies': a noun phrase a measure can hit."""
+    head = piece.root
+    return head.pos_ == "NOUN" and is_possible_target(head, lex)
+
+
+def _group_phrase(piece: Span) -> str:
+    """A group up to its noun and what it is 'of' ('members of his inner circle'), not where it is put ('firms to a
+    trade restriction list')."""
+    head = piece.root
+    end = max([head.i] + [p.right_edge.i for p in children(head, "prep") if p.lower_ == "of"])
+    return clean_phrase(piece.doc[piece.start: min(end + 1, piece.end)].text)
