@@ -367,7 +367,7 @@ def test_relative_pronoun_is_the_mention_at_the_cue(nlp, text, mention, speaker)
     quotes = quotes_of(nlp, text)
     assert {(quote.source.text, quote.speaker_name) for quote in quotes} == {(mention, speaker)}
     context = build_context(nlp(text))
-    from quotelens.findings.organizations import organization_entities
+    from quotelens.findings.organization_entities import organization_entities
     for entity in organization_entities(find_quotes(context, find_people(context))):
         assert all(text[start:end] != "which" for start, end in entity.mentions)  # never painted as a name
 

@@ -357,11 +357,13 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "the EU member states said in a joint statement.", "The generals", ("EU member states", None)),
     ("Ministers met in Brussels on Monday.\n“The generals are responsible for undermining democracy,” the member "
      "states said in a joint statement.", "The generals", ("the member states", None)),
-    # A body's press unit speaks for the body; another office of it is not its press unit.
+    # A body's press unit speaks for the body; another office of it is not its press unit (it is that office,
+    # under its owner's name).
     ("Tehran denounced the sanctions, Iranian Foreign Ministry spokesman Saeed Khatibzadeh said.\n“The step is "
      "erroneous,” the ministry’s press office reported.", "The step", ("Iranian Foreign Ministry", None)),
     ("Tehran denounced the sanctions, Iranian Foreign Ministry spokesman Saeed Khatibzadeh said.\n“The step is "
-     "erroneous,” the ministry’s legal office reported.", "The step", ("ministry’s legal office", None)),
+     "erroneous,” the ministry’s legal office reported.", "The step",
+     ("Iranian Foreign Ministry’s legal office", None)),
     # 'It said' after a body's statement: a passive 'was declared' in between names no one who spoke.
     ("The generals are “responsible for undermining democracy,” the Council of the EU said in a press release. A "
      "state of emergency was declared in Myanmar after officials were detained on Feb 1\nIn the release, it said "
@@ -470,4 +472,81 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "a disaster", (None, None)),  # a place is no text
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
+    assert speaker_of(nlp, text, quote_start) == expected
+
+
+@pytest.mark.parametrize("text, quote_start, expected", [
+    # A body's name never runs across a dateline's dash, nor keeps a count that describes it ('the 27-nation EU' is
+    # the EU, under the name the article spells out); without a spelled-out name the short one stays.
+    ("BEIJING — China’s embassy in the Philippines on Sunday condemned the remarks.\nThe remarks “hyped up the "
+     "issue,” the embassy said in a statement.", "hyped", ("China’s embassy", None)),
+    ("Ministers met European Union officials in Brussels.\nThe 27-nation EU said in a statement that the reforms "
+     "were “further progress” in Zimbabwe.", "further", ("European Union", None)),
+    ("The 27-nation EU said the reforms were “further progress” in Zimbabwe.", "further", ("EU", None)),
+    # Two bodies that speak jointly are the first named, only when the list before counts exactly two.
+    ("Pakistan and India promised to end ceasefire violations. The two sides had pledged to respect the ceasefire "
+     "“in letter and spirit”.", "in letter", ("Pakistan", None)),
+    ("Pakistan, India and China promised to end the violations. The two sides had pledged to respect the ceasefire "
+     "“in letter and spirit”.", "in letter", ("two sides", None)),
+    ("Pakistan promised to end the violations. Both sides had pledged to respect the ceasefire “in letter and "
+     "spirit”.", "in letter", ("Both sides", None)),
+    # 'the communiqué' (as pages spell it) is the statement made before, whose maker a participle's agent names.
+    ("“The measures are illegal,” states the statement issued by the Foreign Ministry.\nAccording to the "
+     "communiqué, the decision “is erroneous and will fail”.", "is erroneous", ("Foreign Ministry", None)),
+    # A passive verb of saying speaks through its agent, not the thing it describes; a relaying verb's agent is a
+    # channel, and its subject speaks.
+    ("The officials are all described by the United States as members of Ortega’s “inner circle.”", "inner",
+     ("United States", None)),
+    ("Described by Brussels as a firm “established by Ilan Shor”, it stands accused of buying votes.", "established",
+     ("European Union", None)),
+    ("Lavrov was quoted by Reuters as saying the talks were “a failure and a waste of time.”", "a failure",
+     ("Lavrov", None)),
+    # The text a speaker quotes speaks (its maker); a person quoted so leaves the speaker as the cue's subject.
+    ("“We recognized the necessity of an assessment,” Roque said, quoting a foreign ministry statement.",
+     "We recognized", ("foreign ministry", None)),
+    ("“We recognized the necessity of an assessment,” Roque said, quoting the minister.", "We recognized",
+     ("Roque", None)),
+    ("The country “has made dramatic changes for the better,” Lee Roth said in June, citing the release of "
+     "political prisoners.", "has made", ("Lee Roth", None)),  # the release of prisoners is no press release
+    ("By 2010, Tea Party “super PACs” supported by the billionaire Koch brothers had seized on the tax.", "super",
+     (None, None)),  # a verb of wanting's agent says nothing
+    # A body named through a description of its owner stands under the owner's name, when the article gave one.
+    ("ASEAN foreign ministers met on Thursday.\n“We strongly condemned the violence,” the regional grouping’s top "
+     "diplomats said in the joint communiqué.", "We strongly", ("ASEAN’s top diplomats", None)),
+    ("“We strongly condemned the violence,” the regional grouping’s top diplomats said in the joint communiqué.",
+     "We strongly", ("regional grouping’s top diplomats", None)),
+    ("Myanmar’s junta seized power in 2021.\n“We reject the paragraphs,” the junta’s foreign ministry said in a "
+     "statement.", "We reject", ("Myanmar’s junta’s foreign ministry", None)),
+    # A verb of saying that a relaying verb reports has the innermost speaker ('the text reads, Telesur reported');
+    # a subject inside the quoted words is none ('I advise …,” Mr Mangwana is quoted as saying').
+    ("“The measures are illegal,” states the statement issued by the Foreign Ministry.\n“It is incoherent and a "
+     "slap in the face,” the text reads, Telesur reported.", "It is", ("Foreign Ministry", None)),
+    ("Information minister Nick Mangwana spoke on Monday.\n“The US brands itself a fair country. I advise anyone to "
+     "check the record,” Mr Mangwana is quoted as saying.", "The US", ("Nick Mangwana", None)),
+    ("“Khatibzadeh called the US actions an erroneous step,” the ministry’s press office reported.", "Khatibzadeh",
+     ("ministry", None)),
+    # 'the communiqué' with no statement named before it is the body that spoke last; with none, its own words.
+    ("The Foreign Ministry condemned the strike on Monday.\n“The attack was a crime,” the communiqué said.",
+     "The attack", ("Foreign Ministry", None)),
+    ("Prices rose again on Monday.\n“The attack was a crime,” the communiqué said.", "The attack",
+     ("the communiqué", None)),
+    # 'the Foreign Ministry' is the fuller name the article gave it before, when every fuller one says the same;
+    # two countries' ministries, or a capital's, leave the mention's own words.
+    ("The Polish Foreign Ministry summoned the envoy.\n“It is regrettable,” the Foreign Ministry said.", "It is",
+     ("Polish Foreign Ministry", None)),
+    ("The Polish Foreign Ministry and the Czech Foreign Ministry summoned the envoys.\n“It is regrettable,” the "
+     "Foreign Ministry said.", "It is", ("Foreign Ministry", None)),
+    ("Seoul's Foreign Ministry summoned the envoy.\n“It is regrettable,” the Foreign Ministry said.", "It is",
+     ("Foreign Ministry", None)),
+    # The outlet that reports or is cited is a channel when someone who said the words is named: a body described
+    # by a common noun is someone ('the ministry said …, according to KUNA'); a thing is not, and the outlet speaks.
+    ("The ministry said the attack was “a crime against the state”, according to Reuters.", "a crime",
+     ("ministry", "Reuters")),
+    ("Minister Ali Nasser said the attack was “a crime against the state”, Reuters reported.", "a crime",
+     ("Ali Nasser", "Reuters")),
+    ("The Foreign Ministry said the attack was “a crime against the state”, Telesur reported.", "a crime",
+     ("Foreign Ministry", None)),
+    ("The measures said to be “a crime against the state”, according to KUNA.", "a crime", ("KUNA", None)),
+])
+def test_body_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from quotelens.context import build_context
 from quotelens.findings.links import link_quotes_to_people, mark_listed
-from quotelens.findings.organizations import organization_entities
+from quotelens.findings.organization_entities import organization_entities
 from quotelens.findings.people.people import find_people
 from quotelens.findings.quotes.quotes import find_quotes
 from quotelens.findings.quotes.ranker import rank_speakers

@@ -50,6 +50,11 @@ def channel_name(mention: Span) -> str | None:
     return None
 
 
+@cache
+def speech_verbs() -> frozenset[str]:
+    return frozenset(vocabulary("cues")["speech_verbs"])
+
+
 def is_named_channel(mention: Span) -> bool:
     """A channel the article names (Reuters, IRNA), not only one it describes ("state television")."""
     names, _, _ = _lists()
@@ -66,10 +71,21 @@ def relayed_speaker(verb: Token, source: Span) -> Token | None:
     _, _, relaying = _lists()
     if verb.lemma_.lower() not in relaying:
         return None
+    saying = verb.head
+    if verb.dep_ in ("ccomp", "parataxis") and saying.i < verb.i and saying.lemma_.lower() in speech_verbs():
+        # 'Minister Ali Nasser said the attack was “…”, Reuters reported' (parsed with 'reported' under 'said'):
+        # the one who said it speaks; the outlet relays.
+        subjects = children(saying, "nsubj")
+        if subjects and channel_name(subjects[0].doc[subjects[0].left_edge.i:subjects[0].i + 1]) is None:
+            return subjects[0]
     if channel_name(source) is None:
         # "Tong's lawyer quoted him as saying": anyone who quotes someone as saying relays the words, which are
         # the one quoted's (docs/annotation.md: a quote reported second-hand belongs to the innermost speaker).
-        return next((g for g in children(verb, "dobj") if g.i > verb.i and _as_saying(verb)), None)
+        quoted = next((g for g in children(verb, "dobj") if g.i > verb.i and _as_saying(verb)), None)
+        # '“…,” the text reads, Telesur reported': the verb of saying it reports has the innermost speaker.
+        return quoted or next((subject for clause in children(verb, "ccomp") if clause.i < verb.i
+                               and clause.lemma_.lower() in speech_verbs() for subject in children(clause, "nsubj")),
+                              None)
     objects = [child for child in children(verb, "dobj", "nsubj") if child.i > verb.i]
     if objects:
         return objects[0]
@@ -79,8 +95,11 @@ def relayed_speaker(verb: Token, source: Span) -> Token | None:
     if not subjects:
         return None
     phrase = subjects[0].doc[subjects[0].left_edge.i:subjects[0].i + 1]
-    # Only someone who can speak: a name or a body ('just 24 percent' is no one), and no other channel.
-    if (subjects[0].pos_ == "PROPN" or is_organization(phrase)) and channel_name(phrase) is None:
+    # Only someone who can speak: a name, a body or a text of saying ('“…,” the text reads, Telesur reported';
+    # 'just 24 percent' is no one), and no other channel.
+    speaks = (subjects[0].pos_ == "PROPN" or is_organization(phrase)
+              or subjects[0].lemma_.lower() in vocabulary("cues")["document_nouns"]["nouns"])
+    if speaks and channel_name(phrase) is None:
         return subjects[0]
     return None
 

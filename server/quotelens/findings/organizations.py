@@ -8,24 +8,27 @@ the article wrote before the mention; with none, the mention's own words stand, 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.acronyms import expanded_acronym, is_acronym
+from quotelens.findings.states import capitals, country_words, is_country, state_of
 from quotelens.language.entities import entities_within
-from quotelens.language.syntax import ARTICLES, BODY_DETERMINERS, RELATIVE_PRONOUNS
+from quotelens.language.syntax import ARTICLES, BODY_DETERMINERS
 from quotelens.language.tree import lefts
 from quotelens.language.vocabulary import vocabulary, word_list
-from quotelens.model import Entity, Quote
 
 # The id prefix of an organisation that speaks ("organization1"); people are "person<n>".
 ORGANIZATION_ID = "organization"
 
 # Words left off the front of an organisation's name: "the ministry" → "ministry", "its office" → "office".
 LEADING_WORDS = ARTICLES | BODY_DETERMINERS
+# A name as written, without brackets, dashes between words or a possessive at its end ("Chinese Embassy’s").
+PLAIN_NAME = re.compile(r"[\w’'.&-]+(?: [\w’'.&-]+)*(?<![’']s)")
+# Dashes that end a dateline ("BEIJING — China's embassy said"): what stands before one is no part of a name.
+DASHES = frozenset({"—", "–", "--"})
 # How far back an earlier name for "the ministry" is looked for, in tokens (a few paragraphs).
 LOOKBACK_TOKENS = 600
 # Determiners that pick one member of a people or party ("a Republican", "another Democrat").
@@ -57,22 +60,6 @@ def generic_heads() -> frozenset[str]:
     return frozenset(vocabulary("speakers")["generic_heads"]["values"])
 
 
-@cache
-def capitals() -> dict[str, str]:
-    return vocabulary("speakers")["capitals"]["values"]
-
-
-@cache
-def country_words() -> frozenset[str]:
-    """Country names and adjectives (data/roles.json), lower-cased: the tagger calls some countries persons."""
-    words = vocabulary("roles")["country_adjectives"]["values"]
-    return frozenset(word.lower() for word in words) | frozenset(country.lower() for country in words.values())
-
-
-def is_country(token: Token) -> bool:
-    return token.lower_ in country_words()
-
-
 def country_of_capital(source: Span) -> str | None:
     """"Washington says" → "United States": a capital that speaks is its state (docs/annotation.md)."""
     words = [token for token in source if token.lower_ not in LEADING_WORDS]
@@ -91,9 +78,16 @@ def is_organization(source: Span) -> bool:
     if root.pos_ == "PROPN" and root.ent_type_ in ("ORG", "NORP", "GPE"):
         return True  # "the Taliban", "Russia", "the Kremlin"
     if root.tag_ == "NNS" and root.lemma_.lower() in member_heads():
-        # "the EU member states said in a joint statement": the members of a body the mention names, jointly.
-        return any(token.ent_type_ == "ORG" and token.pos_ == "PROPN" for token in source if token.i < root.i)
+        # "the EU member states said in a joint statement": the members of a body the mention names, jointly;
+        # "the regional grouping's top diplomats": of a body it describes.
+        return any((token.ent_type_ == "ORG" and token.pos_ == "PROPN") or _owning_body(token)
+                   for token in source if token.i < root.i)
     return root.ent_type_ == "ORG" or root.lemma_.lower() in organization_heads() or root.lower_ in organization_heads()
+
+
+def _owning_body(token: Token) -> bool:
+    """A description of a body that owns what follows it: 'the junta's', 'the regional grouping's'."""
+    return token.dep_ == "poss" and token.pos_ == "NOUN" and token.lemma_.lower() in organization_heads()
 
 
 def organization_name(source: Span, text: str, quoted: Callable[[int], bool] = lambda position: False) -> str | None:
@@ -120,11 +114,17 @@ def organization_name(source: Span, text: str, quoted: Callable[[int], bool] = l
         country = _country_named_before(doc, words[0].i)  # "Iran … the country's foreign ministry said"
         if country is not None:
             return f"{country}'s {_text_of(text, words[2:])}"
+    owner = next((token for token in words if _owning_body(token)), None)
+    if owner is not None and owner.i < source.root.i:
+        # "the junta's foreign ministry": under the owner's own name ("Myanmar junta's foreign ministry").
+        named = organization_name(doc[owner.left_edge.i:owner.i + 1], text, quoted)
+        if named is not None and named != _text_of(text, _without_leading_words(doc[owner.left_edge.i:owner.i + 1])):
+            return named + _text_of(text, [token for token in words if token.i > owner.i])
     bare_head = len(words) == 1 and words[0].lower_ in organization_heads()  # "the Ministry said"
     # "the Russian energy giant" after "Gazprom": a description, not a name, though a modifier is capitalised.
     described = words[-1].text.islower() and words[-1].lemma_.lower() in generic_heads()
     if any(token.pos_ == "PROPN" or token.text[:1].isupper() for token in words) and not (bare_head or described):
-        return _text_of(text, words)
+        return _fuller_name(doc, text, source, words, quoted) or _text_of(text, words)
     earlier = _earlier_name(doc, text, source, quoted)
     if earlier is not None and " " not in earlier and earlier.isupper():
         # "the EU … the bloc said": the body named last by its acronym, under the name the article spells out.
@@ -146,9 +146,17 @@ def _with_of_name(doc: Doc, source: Span) -> Span:
 
 
 def _without_leading_words(mention: Span) -> list[Token]:
-    words = [token for token in mention if not token.is_punct or token.text in "&-."]
-    while words and words[0].lower_ in LEADING_WORDS:
-        words = words[1:]
+    """The words of a body's name: no article or determiner before it, no dateline ("BEIJING — China's embassy":
+    a name never runs across a dash), no count that describes it ("The 27-nation EU", "a 15-member council")."""
+    dateline = max((token.i for token in mention if token.text in DASHES), default=-1)
+    words = [token for token in mention if (not token.is_punct or token.text in "&-.") and token.i > dateline]
+    while words:
+        if words[0].lower_ in LEADING_WORDS:
+            words = words[1:]
+        elif len(words) > 3 and words[0].like_num and words[1].text == "-" and words[2].pos_ == "NOUN":
+            words = words[3:]
+        else:
+            break
     return words
 
 
@@ -182,6 +190,31 @@ def _earlier_name(doc: Doc, text: str, source: Span, quoted: Callable[[int], boo
         if bodies:
             named = _text_of(text, _without_leading_words(bodies[-1]))
     return named
+
+
+def _fuller_name(doc: Doc, text: str, source: Span, words: list[Token], quoted: Callable[[int], bool]) -> str | None:
+    """'the Foreign Ministry' after 'the Polish Foreign Ministry': the fuller name the article gave the body before,
+    when every fuller one it gave says the same ('South Korea's' and 'South Korean' do; with two countries' ministries
+    named, neither)."""
+    own = {token.lower_ for token in words}
+    fuller: dict[frozenset[str], str] = {}
+    for entity in entities_within(doc, max(0, source.start - LOOKBACK_TOKENS), source.start):
+        if entity.label_ != "ORG" or quoted(entity.start_char):
+            continue
+        named = _without_leading_words(_with_possessor(doc, entity))
+        if not named or named[-1].lower_ != words[-1].lower_ or not own < {token.lower_ for token in named}:
+            continue  # the same body's name ends in the same head word ('China' is no 'China's Foreign Ministry')
+        extra = [token for token in named if token.lower_ not in own and token.tag_ != "POS"]
+        if not PLAIN_NAME.fullmatch(_text_of(text, named)) or any(
+                token.ent_type_ in ("GPE", "NORP") and not is_country(token) for token in extra):
+            continue  # a tagger's span over brackets or a dateline; a capital's ministry ('Seoul's') is no country's
+        fuller[frozenset(state_of(token.lower_) for token in extra)] = _text_of(text, named)
+    # The tagger misses some names ('the Czech Foreign Ministry' after 'The Polish Foreign Ministry and'): every
+    # earlier 'Foreign Ministry' must follow the same capitalised word, if any.
+    after = rf"([A-Z]\w*)(?:[’']s)?\s+{re.escape(_text_of(text, words))}\b"
+    states = {state_of(match.group(1).lower()) for match in re.finditer(after, text[:source.start_char])
+              if match.group(1).lower() not in LEADING_WORDS}
+    return next(iter(fuller.values())) if len(fuller) == 1 and len(states) <= 1 else None
 
 
 def _country_named_before(doc: Doc, before: int) -> str | None:
@@ -241,32 +274,3 @@ def _with_possessor(doc: Doc, entity: Span) -> Span:
 
 def _text_of(text: str, words: list[Token]) -> str:
     return text[words[0].idx:words[-1].idx + len(words[-1])]
-
-
-def number_organizations(quotes: Sequence[Quote]) -> list[Quote]:
-    """``quotes`` with each organisation that speaks numbered ``organization<n>`` by its canonical name, in the
-    order it is first met (the quote finder marks each with the bare ``ORGANIZATION_ID``)."""
-    numbers: dict[str | None, str] = {}
-    numbered = []
-    for quote in quotes:
-        if quote.speaker == ORGANIZATION_ID:
-            number = numbers.setdefault(quote.speaker_name, f"{ORGANIZATION_ID}{len(numbers) + 1}")
-            quote = replace(quote, speaker=number)
-        numbered.append(quote)
-    return numbered
-
-
-def organization_entities(quotes: Sequence[Quote]) -> list[Entity]:
-    """One entity per organisation that speaks in ``quotes`` (the quote finder gives each an ``organization<n>``
-    id), with its source mentions, so the reader can click "the ministry" for everything the ministry said."""
-    names: dict[str, str] = {}
-    mentions: dict[str, set[tuple[int, int]]] = {}
-    for quote in quotes:
-        if quote.speaker is None or not quote.speaker.startswith(ORGANIZATION_ID):
-            continue
-        names.setdefault(quote.speaker, quote.speaker_name or "")
-        found = mentions.setdefault(quote.speaker, set())
-        if quote.source is not None and quote.source.text.lower() not in RELATIVE_PRONOUNS:
-            found.add((quote.source.start, quote.source.end))  # 'which' in '…, which said' is no name to paint
-    return [Entity(id=entity_id, type="organization", name=name, mentions=tuple(sorted(mentions[entity_id])))
-            for entity_id, name in names.items()]

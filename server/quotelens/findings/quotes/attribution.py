@@ -38,7 +38,7 @@ def attributed_quote(scope: QuoteScope, kind: str, start: int, end: int, attribu
     if source is not None:
         verb = _cue_verb(scope, cue)
         relayed = relayed_speaker(verb, source) if verb is not None else None
-        if relayed is not None:
+        if relayed is not None and not scope.in_quote(relayed.idx):  # 'I' of the quoted words relays nothing
             # 'the Reuters quoted Abe as saying': Abe speaks, Reuters relays.
             via, source = channel_name(source), mention_span(relayed)
         elif verb is not None and _spoken_through(verb) is not None:

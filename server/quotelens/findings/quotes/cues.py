@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from quotelens.findings.channels import channel_name
+from quotelens.findings.organizations import is_organization
 from quotelens.findings.quotes.attribution import Attribution, Earlier
 from quotelens.findings.quotes.governors import cue_by_dependency, is_later_event
 from quotelens.findings.quotes.marks import QuotedSpan
@@ -46,9 +47,10 @@ def attribute(scope: QuoteScope, span: QuotedSpan, earlier: Earlier) -> Attribut
         poll = _poll_of_share(scope, by_dependency.source)
         if poll is not None:
             return Attribution(by_dependency.cue, poll)
-        if not is_person_like(scope, by_dependency.source):
+        if not is_person_like(scope, by_dependency.source) and not is_organization(by_dependency.source):
             # 'The benchmarks …, according to ambassador X, offer “…”': the thing the verb's subject names is
-            # no speaker, so the one the sentence says the words are according to speaks.
+            # no speaker, so the one the sentence says the words are according to speaks ('the ministry said …,
+            # according to KUNA' is the ministry's).
             cited = according_to(scope, span, inside, earlier)
             if cited is not None and is_person_like(scope, cited.source):
                 return cited

@@ -11,9 +11,11 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from quotelens.findings.organizations import member_heads, organization_heads
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span
 from quotelens.findings.speakers import role_words
+from quotelens.language.entities import entity_of
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
 from quotelens.model import Entity
@@ -25,7 +27,8 @@ COUNTRY_DESCRIPTION_SENTENCES = 6
 # How many sentences back (quoted ones included, and skipped) a description looks for a named subject; it reads
 # DESCRIPTION_SENTENCES of them, its own included (three cost a PolNeAR dev quote).
 SUBJECT_SENTENCES = 8
-# How many sentences back 'both diplomats' looks for the two people it counts, and the words that count two.
+# How many sentences back 'both diplomats' ('the two sides') looks for the two people (bodies) it counts, and the
+# words that count two.
 PAIR_SENTENCES = 3
 PAIR_WORDS = frozenset({"both", "two"})
 # 'the 71-year-old': an age standing for the person just named.
@@ -62,6 +65,29 @@ def _first_of_pair(scope: QuoteScope, source: Span) -> Entity | None:
         return None
     named = {entity.id: entity for entity in _people_before(scope, source, PAIR_SENTENCES)}
     return next(iter(named.values())) if len(named) == 2 else None
+
+
+def first_of_pair_of_bodies(scope: QuoteScope, source: Span) -> Span | None:
+    """'Pakistan and India promised …. The two sides had pledged “…”': two states or bodies that speak jointly are
+    the first named (docs/annotation.md), when the mention counts two ('the two sides', 'both countries') of a
+    kind of body and the nearest sentence before it that joins states or bodies with 'and' joins exactly two."""
+    root = source.root
+    if (root.tag_ != "NNS" or not any(token.lower_ in PAIR_WORDS for token in source)
+            or root.lemma_.lower() not in organization_heads() | member_heads()):
+        return None
+    for sentence in scope.sentences_back(root, PAIR_SENTENCES)[:PAIR_SENTENCES]:
+        lists = [token for token in sentence if token.i < source.start and not scope.in_quote(token.idx)
+                 and token.dep_ != "conj" and _names_body(token) and children(token, "conj")]
+        if lists:
+            joined = lists[-1].conjuncts
+            return entity_of(lists[-1]) if len(joined) == 1 and _names_body(joined[0]) else None
+    return None
+
+
+def _names_body(token: Token) -> bool:
+    """A token that heads the name of a state or body the tagger found ('Pakistan', 'the European Union')."""
+    entity = entity_of(token)
+    return entity is not None and entity.label_ in ("GPE", "ORG") and entity.root.i == token.i
 
 
 def _named_after_lead(scope: QuoteScope, source: Span) -> Entity | None:

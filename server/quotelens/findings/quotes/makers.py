@@ -37,11 +37,14 @@ def body_named_after(scope: QuoteScope, preposition: Token) -> Span | None:
 
 def names_maker(scope: QuoteScope, text: Token) -> bool:
     """Say whether an earlier mention of a text says whose it is ('the British statement', 'the EU's statement',
-    'a statement by the ministry'): a later bare 'the statement' is that same text."""
+    'a statement by the ministry', 'the statement issued by the ministry'): a later bare 'the statement' is that same text."""
     for child in children(text, "amod", "poss", "compound"):
         if child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN":
             return True
-    return any(child.lower_ in ("by", "from") for child in children(text, "prep"))
+    if any(child.lower_ in ("by", "from") for child in children(text, "prep")):
+        return True
+    # 'the statement issued by the Foreign Ministry': a participle on the text with its agent.
+    return any(children(participle, "agent") for participle in children(text, "acl"))
 
 
 def owner_of_outlet(scope: QuoteScope, text: Token) -> Span | None:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from quotelens.context import DocContext
-from quotelens.findings.organizations import number_organizations
+from quotelens.findings.organization_entities import number_organizations
 from quotelens.findings.quotes.direct import find_direct
 from quotelens.findings.quotes.reported import find_reported
 from quotelens.findings.quotes.scope import build_scope

@@ -19,7 +19,8 @@ from functools import cache
 from importlib import resources
 
 from quotelens.context import DocContext
-from quotelens.findings.organizations import ORGANIZATION_ID, organization_entities
+from quotelens.findings.organization_entities import organization_entities
+from quotelens.findings.organizations import ORGANIZATION_ID
 from quotelens.findings.quotes.ranker_features import (ArticleFacts, Candidate, find_candidates, given_words,
                                                         is_open, quote_features, resolved_speakers)
 from quotelens.model import Entity, Quote

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotelens.findings.channels import channel_name
 from quotelens.findings.organizations import LEADING_WORDS, ORGANIZATION_ID, is_organization, organization_name
-from quotelens.findings.quotes.descriptions import AGE, described_person
+from quotelens.findings.quotes.descriptions import AGE, described_person, first_of_pair_of_bodies
 from quotelens.findings.quotes.makers import bare_kind, body_named_after, names_maker, owner_of_outlet
 from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, QuoteScope
 from quotelens.findings.quotes.sources import mention_span, subject_of
@@ -21,9 +22,11 @@ from quotelens.model import Entity
 # How far back 'the statement says' looks for who made the statement, in tokens.
 STATEMENT_LOOKBACK = 400
 # Names of one text a body or person issues: 'the communique' or 'the text' after 'X issued a statement' is it.
-STATEMENTS = frozenset({"statement", "release", "communique", "text", "declaration", "document"})
+STATEMENTS = frozenset({"statement", "release", "communique", "communiqué", "text", "declaration", "document"})
 # A body's own press unit ('press office'), which speaks for the body.
 PRESS_UNITS = frozenset(word_list("speakers", "press_units"))
+# How many sentences before its own 'it said' looks back for the body that spoke.
+BODY_SENTENCES = 3
 # How many sentences (quoted ones included) a pronoun no listed person fits looks back for a named speaker.
 PRONOUN_FALLBACK_SENTENCES = 12
 
@@ -46,7 +49,7 @@ def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | N
         # 'the company' is no 'Weiner' the tagger called a body: keep the mention's own words.
         organization = " ".join(token.text for token in source if token.lower_ not in LEADING_WORDS)
     if organization is not None and not scope.resolver.is_pronoun(source):
-        # Numbered by find_quotes once every quote is found (organizations.number_organizations).
+        # Numbered by find_quotes once every quote is found (organization_entities.number_organizations).
         return ORGANIZATION_ID, organization
     if scope.resolver.is_pronoun(source):
         return None, None
@@ -100,7 +103,7 @@ def _stand_in(scope: QuoteScope, source: Span, entity: Entity | None) -> Span | 
     described = root.pos_ in ("NOUN", "PROPN") or AGE.fullmatch(source.text)  # 'the 71-year-old' is an ADJ
     if described and root.lower_ not in scope.resolver.pronoun_gender:
         return (_statement_author(scope, source) or _body_of_press_unit(scope, source)
-                or _named_inside(scope, source) or described_person(scope, source))
+                or _named_inside(scope, source) or described_person(scope, source) or first_of_pair_of_bodies(scope, source))
     if len(source) == 1 and root.lower_ in scope.resolver.pronoun_gender:
         return _last_named_speaker(scope, root)
     if len(source) == 1 and root.lower_ == "it":
@@ -172,9 +175,11 @@ def _earlier_statement_maker(scope: QuoteScope, root: Token) -> Span | None:
                 # 'the statement' after 'according to the British statement'; 'The document states' after
                 # 'The statement from the Foreign Ministry denounces'.
                 return mention_span(token)
-        if root.lower_ == "statement" and root.i > 0 and any(t.lower_ == "the" for t in lefts(root)):
-            # 'The Foreign Ministry condemned the strike. “…,” the statement said': the body that spoke last.
-            return _body_that_spoke(scope, root)
+        if root.lower_ in STATEMENTS and root.i > 0 and any(t.lower_ == "the" for t in lefts(root)):
+            # 'The Foreign Ministry condemned the strike. “…,” the statement said': the body that spoke last; 'the
+            # communiqué' or 'the release' only a body's (a person who 'wrote a letter' made no communiqué).
+            body = _body_that_spoke(scope, root)
+            return body if root.lower_ == "statement" or (body is not None and is_organization(body)) else None
     return None
 
 
@@ -237,20 +242,23 @@ def _speaks_in_text(scope: QuoteScope, verb: Token) -> bool:
 
 def _body_that_spoke(scope: QuoteScope, pronoun: Token, people_stop: bool = False) -> Span | None:
     """'“…,” it added' after 'the agency said in a statement' or 'the ministry issued a statement': the
-    organisation (or statement) that spoke last, within three sentences. ``people_stop``: a personal pronoun
+    organisation (or statement) that spoke last, within three sentences; an outlet that reports it is a channel,
+    not the body ('the EU Council said in a statement, News.Az reports'). ``people_stop``: a personal pronoun
     subject of a verb of saying ends the search ('She and her defenders argue … They note' are not the body
     before them)."""
     for count, sentence in enumerate(scope.sentences_back(pronoun, PRONOUN_FALLBACK_SENTENCES)):
-        if count > 3:
+        if count > BODY_SENTENCES:
             return None
         for verb in [t for t in sentence if t.i < pronoun.i and t.pos_ == "VERB" and not scope.in_quote(t.idx)
                      and (t.lemma_.lower() in scope.words.speech_verbs or _issues_text(scope, t))][::-1]:
             subject = subject_of(scope, verb)
             if people_stop and subject is not None and subject.pos_ == "PRON" and subject.lower_ != "it":
                 return None
-            if subject is None or subject.pos_ == "PRON" or subject.dep_ == "nsubjpass":
+            if subject is None or subject.i == pronoun.i or subject.pos_ == "PRON" or subject.dep_ == "nsubjpass":
                 continue  # 'a state of emergency was declared' names no one who spoke
             mention = mention_span(subject)
+            if channel_name(mention) is not None:
+                continue
             author = _statement_author(scope, mention)
             mention = author or mention
             # 'Spokesman X said in the statement. It added …': 'it' is the statement, which is X's.
