@@ -240,6 +240,38 @@ TITLES = [
     # Negative: a title phrase that ends in a title head and another name is that name's, not this one's.
     ("Also summoned were Vice President Paulo Mendes, as well as Foreign Minister Jorge Alves.", "Paulo Mendes",
      "Vice President", None, True),
+    # A lone untagged capitalised word before the head is the office's field, not its body; a dateline neither.
+    ("Electricity Minister Ramon Ortega said the grid was stable.", "Ramon Ortega", "Electricity Minister", None,
+     True),
+    ("Junta leader Min Thein rejected the plan.", "Min Thein", "Junta leader", None, True),
+    ("SANTIAGO.- Minister of Foreign Affairs, Mario Vidal, confirmed the decision this morning.", "Mario Vidal",
+     "SANTIAGO.- Minister of Foreign Affairs", None, True),
+    # Negatives: an acronym, and a word the article names a person elsewhere, are the employer.
+    ("PSSI chairman Agus Wirawan fined the clubs.", "Agus Wirawan", "PSSI chairman", "PSSI", False),
+    ("Barack Obama took office in 2009. Obama economic adviser Christina Romer was sidelined.", "Christina Romer",
+     "Obama economic adviser", "Obama", False),
+    # A lower-case body word of two tells the body's kind: a ministry's secretary is an official.
+    ("\"We have confirmed the meeting,\" foreign affairs secretary Tendai Moyo told the newspaper.", "Tendai Moyo",
+     "foreign affairs secretary", None, True),
+    # A body described by its kind and then named is the name.
+    ("Those hit include Pavel Orlov, CEO of energy company Gazneft, and others.", "Pavel Orlov",
+     "CEO of energy company Gazneft", "Gazneft", False),
+    # Negative: a kind with no name after it stays the kind.
+    ("Alan Price, chief executive of the company, said profits fell.", "Alan Price",
+     "chief executive of the company", "company", False),
+    # One lower-case field word after "of" names no body.
+    ("Among those named are the chief of the state telecommunications agency, Luis Vega; the minister of health, "
+     "Marta Ruiz; and the minister of transportation, Pablo Soto, the Treasury said.", "Pablo Soto",
+     "minister of transportation", None, True),
+    # A comma-set title whose body's name holds a comma; one whose head is the word before the comma.
+    ("In a statement, the Permanent Secretary in the Ministry of Information, Publicity and Broadcasting Services, "
+     "John Banda said the government was dismayed.", "John Banda",
+     "Permanent Secretary in the Ministry of Information, Publicity and Broadcasting Services",
+     "Ministry of Information, Publicity and Broadcasting Services", True),
+    ("Reacting to the move, Foreign Affairs and International Trade Minister, Peter Dube said the sanctions belonged "
+     "to the past.", "Peter Dube", "International Trade Minister", None, True),
+    # Negative: a group before the comma is no title ("voters" is no official head).
+    ("Speaking to Indiana voters, Donald Trump said the plant would stay.", "Donald Trump", None, None, False),
 ]
 
 

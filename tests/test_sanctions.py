@@ -590,6 +590,8 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
      "asset freezes", "asset_freeze"),
     ("The US imposed sanctions on Russia last year. The sanctions include asset freezes and travel bans.",
      "travel bans", "travel_ban"),
+    ("The EU imposed sanctions on Russia. The sanctions, which include asset freezes and travel bans, have been wielded "
+     "by the Council of the EU.", "asset freezes", "asset_freeze"),
     # the target's words for sanctions on it, and retaliation in one word
     ("The US imposed sanctions on Russia last year. Venezuela condemned the measures as unilateral coercion against "
      "the country.", "unilateral coercion against the country", "sanctions"),
@@ -598,6 +600,26 @@ def test_a_vague_noun_alone_is_no_measure(nlp, text):
     # an adverb before the hyphen says when, not who approves
     ("The UK imposed sanctions on Russia. Those newly-sanctioned by the UK include Roman Abramovich.",
      "Those newly-sanctioned", "sanctions"),
+    # a listing of parties is a designation, unproven alone
+    ("The EU imposed sanctions on Russia. The Council decided not to renew the listings of three individuals.",
+     "the listings", "designation"),
+    # barring anyone from making funds available to listed parties is an asset freeze in the EU's words
+    ("The EU imposed sanctions on Myanmar. EU citizens and companies are forbidden from making funds available to the "
+     "listed individuals.", "forbidden from making funds available to the listed individuals", "asset_freeze"),
+    ("The EU imposed sanctions on Russia. The measures include a ban on making funds or other economic resources "
+     "available to the listed entities.",
+     "a ban on making funds or other economic resources available to the listed entities", "asset_freeze"),
+    # ships barred from ports are a travel ban, frozen transactions an asset freeze (docs/annotation.md)
+    ("The UN imposed sanctions on North Korea. Four North Korean ships were blocked from international ports by the "
+     "UN Security Council.", "Four North Korean ships were blocked from international ports by the UN Security Council",
+     "travel_ban"),
+    ("The US imposed sanctions on Iran. The Treasury froze transactions with Iranian banks.",
+     "froze transactions with Iranian banks", "asset_freeze"),
+    # a state's boycott of another state is an embargo; travel restrictions are a travel ban (docs/annotation.md)
+    ("The countries imposed a trade and diplomatic boycott on Qatar, which rejects the charges.",
+     "diplomatic boycott", "embargo"),
+    ("The United States first imposed sanctions, including financial and travel restrictions, in 2003 against "
+     "Robert Mugabe.", "financial and travel restrictions", "travel_ban"),
 ])
 def test_a_measure_verb_whose_patient_or_doer_stands_elsewhere(nlp, text, mention, measure):
     assert (mention, measure) in [(s.text, s.measure) for s in found(nlp, text)]
@@ -612,6 +634,8 @@ def test_a_measure_verb_whose_patient_or_doer_stands_elsewhere(nlp, text, mentio
     "The US imposed sanctions on Iran. Its staff include asset managers and travel agents.",
     "The US imposed sanctions on Iran. Parents should avoid coercion.",
     "The US imposed sanctions on Iran. China accused the US of economic coercion.",
+    "The US imposed sanctions on Iran. The road was blocked from the ports by protesters.",
+    "The US imposed sanctions on Iran. Children are forbidden from making noise in class.",
 ])
 def test_a_measure_verb_without_a_state_or_property_is_none(nlp, text):
     assert [s.text for s in found(nlp, text)] == ["imposed sanctions on Iran"]
@@ -972,6 +996,8 @@ STATUS = [
     ("The US imposed sanctions on Iran last year. Neither side has imposed sanctions.", "imposed sanctions", "other"),
     ("The US imposed sanctions on Iran last year. No country has joined the sanctions.", "the sanctions", "other"),
     ("The US imposed sanctions on Iran last year. The sanctions are not working.", "The sanctions", "imposed"),
+    ("The US imposed sanctions on Iran last year. Goods that because of the sanctions cannot pass customs are stored.",
+     "the sanctions", "imposed"),
     ("The US imposed sanctions on Iran last year. Iran is not under sanctions anymore.", "sanctions", "other"),
     ("The US imposed sanctions on Iran last year. Iran is under sanctions.", "sanctions", "imposed"),
     ("The US imposed sanctions on Iran last year. China firmly opposes the US sanctions on Chinese firms.",
@@ -984,10 +1010,48 @@ STATUS = [
      "introduce sanctions", "other"),
     ("The US imposed sanctions on Russia. The West has every reason for Europe to introduce sanctions.",
      "introduce sanctions", "imposed"),
+    # an evasion blocked or countered was tried all the same; a negated one did not happen
+    ("The US imposed sanctions on Iran. The seizure blocked two diplomatic adversaries from evading US economic "
+     "sanctions.", "evading US economic sanctions", "violated"),
+    ("The EU imposed sanctions on Russia. Specific measures enable the EU to counter sanctions circumvention.",
+     "sanctions circumvention", "violated"),
+    ("The EU imposed sanctions on Russia. The firm was fined for sanctions violations.", "sanctions violations",
+     "violated"),
+    ("The EU imposed sanctions on Russia. The banks did not evade the sanctions.", "evade the sanctions", "other"),
+    ("The US imposed sanctions on Russia. There is no Kazakh company that has been targeted by secondary sanctions.",
+     "secondary sanctions", "other"),
+    ("The US imposed sanctions on Russia. There is a Kazakh company that has been targeted by secondary sanctions.",
+     "secondary sanctions", "imposed"),
+    # a lifting or extension expected, likely or hoped for, or named as a noun that a preposition of aim governs, is
+    # not yet decided (docs/annotation.md: "will likely lift", "is expected to extend"); one that happened stays
+    ("The EU imposed sanctions on Russia in 2014. The EU is expected to extend the sanctions on Russia next week.",
+     "extend the sanctions on Russia", "considered"),
+    ("The US imposed sanctions on Cuba. The US will likely lift the sanctions on Cuba.", "lift the sanctions on Cuba",
+     "considered"),
+    ("The US imposed sanctions on Cuba. Cuba hopes that talks will pave the way to the lifting of the sanctions.",
+     "the lifting of the sanctions", "considered"),
+    ("The US imposed sanctions on Sudan. Officials expressed optimism over the lift of U.S. sanctions on Sudan.",
+     "the lift of U.S. sanctions on Sudan", "considered"),
+    ("The EU imposed sanctions on Russia. Ministers held talks on the extension of the sanctions on Russia.",
+     "the extension of the sanctions on Russia", "considered"),
+    ("The US imposed sanctions on Cuba. The decision on the lifting of sanctions on Cuba was taken on Monday.",
+     "the lifting of sanctions on Cuba", "lifted"),
+    ("The US imposed sanctions on Cuba. Cuba reacted to the lifting of the sanctions on Cuba with joy.",
+     "the lifting of the sanctions on Cuba", "lifted"),
+    ("The EU imposed sanctions on Russia. The EU extended its sanctions on Russia, as expected.",
+     "extended its sanctions on Russia", "extended"),
+    # a lifting inside a condition is only supposed, as an imposition there is
+    ("The US imposed sanctions on Iran. Tehran said no deal could be closed unless the United States lifts its "
+     "sanctions on Iran.", "lifts its sanctions on Iran", "considered"),
+    ("The US imposed sanctions on Iran. After the US lifted its sanctions on Iran, trade rose.",
+     "lifted its sanctions on Iran", "lifted"),
 ]
 
 # Every sanction-like word here is another sense: approval, discipline, trade policy, public health, a campaign.
 OTHER_SENSES = [
+    "Japan eased travel restrictions for tourists as the pandemic waned.",
+    "Aramco announced the listing of Aramco shares on the stock exchange.",
+    "Fans called for a boycott of the team's matches after the scandal.",
     "Discrimination against LGBT people should never be sanctioned by the state.",
     "The white vote sanctioned his identity as a new kind of black candidate.",
     "The city is only increasing the likelihood that unsanctioned protests will erupt.",

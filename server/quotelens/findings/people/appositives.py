@@ -96,18 +96,38 @@ def title_phrase_before(doc: Doc, name: Span) -> Title | None:
         return None
     token = doc[last]
     steps, passed_name = 0, False
-    highest = None  # the highest title head met on the way up before another name: "comments made by French
-    # Minister for Europe and Foreign Affairs, Stephane Sejourne" climbs past the minister to the verb
+    # The highest title head met on the way up before another name: "comments made by French Minister for Europe
+    # and Foreign Affairs, Stephane Sejourne" climbs past the minister to the verb; the word before the comma
+    # counts ("Foreign Affairs and International Trade Minister, Sibusiso Moyo", hung on "Affairs").
+    highest = token if _formal_office(token) else None
+    lowest = highest  # the first head met: the item's own title when the climb runs on into a list
     # A head is always in its token's sentence; Token.sent would walk the sentence for every name.
     while token.head.i < comma and token.head is not token and steps < 12:
         token = token.head
         steps += 1
         passed_name = passed_name or token.ent_type_ == "PERSON"
         highest = token if canonical_head(token) is not None and not passed_name else highest
+        lowest = lowest or (token if canonical_head(token) is not None and not passed_name else None)
     if canonical_head(token) is None:
         token = _head_by_surface(doc, last + 1) or highest
         if token is None:
             return None
+    title = _standing_phrase(doc, token, comma)
+    if title is None and lowest is not None and lowest.i != token.i:
+        # "…; the minister of health, Sonia Castro Gonzalez; and …": the climb ran on to the list's first item.
+        title = _standing_phrase(doc, lowest, comma)
+    return title
+
+
+def _formal_office(token: Token) -> bool:
+    """An official head outside a person's or place's name: "Minister" in "International Trade Minister, Sibusiso
+    Moyo", not "Head" in "Hilton Head" nor "voters" in "told Indiana voters, Donald Trump said"."""
+    head = canonical_head(token)
+    return head is not None and head in ROLES.official_heads and token.ent_type_ not in {"PERSON", "GPE", "LOC"}
+
+
+def _standing_phrase(doc: Doc, token: Token, comma: int) -> Title | None:
+    """The title phrase headed by ``token`` that ends at the comma, if it stands alone before the name."""
     left = token.left_edge.i
     while left < comma and (doc[left].is_space or doc[left].is_punct):
         left += 1
@@ -117,7 +137,9 @@ def title_phrase_before(doc: Doc, name: Span) -> Title | None:
                                    or before.pos_ == "ADP" and before.i == token.head.i):
         return None
     phrase = doc[left:comma]
-    if len(phrase) > 14 or any(word.text == "," and not sets_off_complement(doc, word, token) for word in phrase):
+    # A comma inside a body's name is no list's: "the Ministry of Information, Publicity and Broadcasting Services".
+    if len(phrase) > 14 or any(word.text == "," and not sets_off_complement(doc, word, token)
+                               and not (word.ent_type_ and word.ent_iob_ == "I") for word in phrase):
         return None  # a list, not a title
     return build_title(doc, phrase, formal_allowed=False)
 

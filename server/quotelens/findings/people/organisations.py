@@ -6,8 +6,8 @@ from spacy.tokens import Token
 
 from quotelens.findings.acronyms import name_in_brackets
 from quotelens.findings.people.roles import HEADS, ROLES
-from quotelens.language.entities import last_entity_with_word
-from quotelens.language.syntax import ARTICLES, token_text, word_of
+from quotelens.language.entities import entity_texts, last_entity_with_word
+from quotelens.language.syntax import token_text, word_of
 
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 PLACE_LABELS = {"GPE", "LOC"}
@@ -69,7 +69,24 @@ def organization_tokens_before(tokens: list[Token]) -> list[Token]:
     # rank's or a modifier's words inside the body's entity ("U.S. Acting Commerce Secretary", "Sr. Gen.").
     while run and _in_title(word_of(run[-1].text)):
         run.pop()
-    return run
+    return [] if len(run) == 1 and _field_word(run[0]) else run
+
+
+def _field_word(token: Token) -> bool:
+    """A lone capitalised word before a head that no entity, list or capitals make a body's name is the office's
+    field or rank ("Law Minister", "Electricity Minister", "Forestry Cabinet Secretary"); an acronym ("PSSI") or
+    a name of several words ("New Plymouth") is a body's."""
+    word = word_of(token.text)
+    return (token.pos_ == "PROPN" and not token.ent_type_ and not (token.text.isupper() and token.text.isalpha())
+            and word not in ROLES.country_adjectives and word not in ROLES.party_adjectives
+            and word not in ROLES.state_org_words and word not in ROLES.nonstate_org_words
+            and not _named_elsewhere(token))
+
+
+def _named_elsewhere(token: Token) -> bool:
+    """Whether the article tags the word a person's or a body's name elsewhere: "Trump spokesperson" where
+    "Donald Trump" is named, "a Carrier worker" where "Carrier" is a company, name an employer."""
+    return any(token.text in text.split() for label in ("PERSON", "ORG") for text in entity_texts(token.doc, label))
 
 
 def _in_title(word: str) -> bool:
@@ -98,7 +115,7 @@ def _body_name_with_link(tokens: list[Token]) -> list[Token]:
     return tokens[begin:]
 
 
-def _is_country(token: Token) -> bool:
+def is_country(token: Token) -> bool:
     return word_of(token.text) in ROLES.countries or word_of(token.text) in ROLES.country_adjectives
 
 
@@ -122,101 +139,6 @@ def owner_country(tokens: list[Token]) -> list[Token]:
         if len(named) > 1 and word_of(token_text(named)) in ROLES.countries:
             return named
     return []
-
-
-def organization_tokens_after(tokens: list[Token]) -> list[Token]:
-    """The object of "of/for/at/to" right after the head: "spokesperson of the US Department of State".
-
-    A link outside a name starts a new complement. After "of", the first complement is the body and a further
-    one the office's field ("Under Secretary of Commerce for Industry and Security" is of Commerce; "director of
-    the Institute for Policy Integrity" keeps the name's own "for"); after another link, the first complement
-    that names an organisation ("senior director for Asian affairs at the National Security Council").
-    """
-    if len(tokens) < 2 or tokens[0].lower_ not in LINKS:
-        return []
-    rest = tokens[1:]
-    # "President of the so-called \"Supreme Political Council\"": the writer's distance is no part of the body.
-    while rest and (rest[0].lower_ in ARTICLES or rest[0].is_quote or _hedge_length(rest)):
-        rest = rest[max(1, _hedge_length(rest)):]
-    while rest and rest[-1].is_quote:
-        rest = rest[:-1]
-    if not rest:
-        return []
-    complements = _complements(rest)
-    if tokens[0].lower_ == "of":
-        first = _state_of_field(complements[0])
-        if len(first) > 2 and first[1].lower_ in LINKS and (word_of(first[0].text) in ROLES.state_org_words
-                                                            or word_of(first[0].text) in ROLES.portfolio_words):
-            first = first[:1]  # a department named by its field, even inside one entity: "of Commerce for Industry"
-        # A lower-case complement names an organisation only after "of" ("president of soccer's world governing
-        # body"); "adviser for strategic communications" names a portfolio, "Director of Government Affairs" too.
-        # spaCy misses "UAE", and "EU" in "High Representative of the EU for Foreign Affairs".
-        # A capitalised name headed by a body word is a body though spaCy tags none ("the Supreme Political Council").
-        named = any(token.ent_type_ in ORG_LABELS or _is_country(token)
-                    or token.is_upper and word_of(token.text) in ROLES.state_org_words for token in first) or (
-            first[-1].text[:1].isupper() and word_of(first[-1].text) in ROLES.state_org_words | ROLES.nonstate_org_words)
-        described = all(not token.text[:1].isupper() for token in first)
-        # "Undersecretary of Trade and Industry": fields alone, none of them a department's name, name no body.
-        fields = all(word_of(token.text) in ROLES.portfolio_words and word_of(token.text) not in ROLES.state_org_words
-                     or token.lower_ in {"and", "&"} for token in first)
-        return first if (named or described) and not fields else []
-    body = next((part for part in complements if any(token.ent_type_ == "ORG" for token in part)), None)
-    if body is None and any(word_of(token.text) in ROLES.portfolio_words for token in complements[0]):
-        return []  # an office's fields, a region among them: "Minister for Europe and Foreign Affairs"
-    if body is None and any(token.ent_type_ in ORG_LABELS for token in rest):
-        body = rest
-    if body is None:
-        return _state_body_described(complements[0])
-    # "at the Kabul-based Afghanistan Analysts Network": where the body sits is no part of its name.
-    based = next((index for index, token in enumerate(body) if token.lower_ == "based"), None)
-    return body[based + 1:] if based is not None and 0 < based < len(body) - 1 else body
-
-
-def _hedge_length(tokens: list[Token]) -> int:
-    """How many tokens the hedge word the tokens open takes ("so", "-", "called"), or 0."""
-    end = 1
-    while end < len(tokens) and not tokens[end - 1].whitespace_ and end < 4:
-        end += 1
-    return next((size for size in range(end, 0, -1)
-                 if word_of(token_text(tokens[:size])) in ROLES.hedge_words), 0)
-
-
-def _state_body_described(part: list[Token]) -> list[Token]:
-    """A state body described in lower case after "for" or "at" ("a spokesman for the ruling military council",
-    "a spokesperson for the country's maritime council"), without its possessor; a complement that names no
-    state body ("adviser for strategic communications") gives none."""
-    if not part or any(token.text[:1].isupper() for token in part) \
-            or word_of(part[-1].text) not in ROLES.state_org_words:
-        return []
-    owned = next((index for index, token in enumerate(part) if token.dep_ == "case"), None)
-    return part[owned + 1:] if owned is not None else part
-
-
-def _state_of_field(part: list[Token]) -> list[Token]:
-    """A field followed by the state whose office it is names that state: "Minister of International Relations and
-    Cooperation of the Republic of Namibia" → the Republic of Namibia (the field is the office's, not a body)."""
-    written = part
-    part = [token for token in part if token.text != ","]  # "minister of internal affairs, of the government of X"
-    link = next((index for index, token in enumerate(part) if token.lower_ == "of"), None)
-    if link is None or link == 0 or word_of(part[link - 1].text) not in ROLES.portfolio_words:
-        return written
-    state = [token for token in part[link + 1:]]
-    while state and state[0].lower_ in ARTICLES:
-        state = state[1:]
-    if not any(token.ent_type_ == "GPE" or _is_country(token) for token in state):
-        return written
-    return state
-
-
-def _complements(tokens: list[Token]) -> list[list[Token]]:
-    """Split a title's complement at each link but "of" that is not part of a name, without links and articles."""
-    parts: list[list[Token]] = [[]]
-    for token in tokens:
-        if parts[-1] and token.lower_ in LINKS - {"of"} and not token.ent_type_:
-            parts.append([])
-        elif parts[-1] or token.lower_ not in ARTICLES:
-            parts[-1].append(token)
-    return [part for part in parts if part]
 
 
 def organization_text(tokens: list[Token]) -> str | None:
@@ -259,10 +181,13 @@ def body_named_before(doc, tokens: list[Token]) -> str | None:
 def organization_word(tokens: list[Token]) -> str | None:
     """A lower-case organisation word before the head ("company president", "campaign spokesman"): it tells
     the kind of organisation though it names none."""
-    for token in reversed(tokens):
-        word = word_of(token.text)
-        if word in ROLES.nonstate_org_words or word in ROLES.state_org_words:
-            return word
+    for index in range(len(tokens) - 1, -1, -1):
+        token, word = tokens[index], word_of(tokens[index].text)
+        # A body word of two ("foreign affairs secretary Joey Bimha": the ministry's field names its kind).
+        pair = word_of(token_text(tokens[index - 1:index + 1])) if index else ""
+        for phrase in (pair, word):
+            if phrase in ROLES.nonstate_org_words or phrase in ROLES.state_org_words:
+                return phrase
         # "junta leader", "city leader": an office of a government the words do not name; capitalised only as the
         # title's first word ("State Counsellor"), where it names no body ("Manchester City manager" does).
         if (token.text.islower() or token.i == tokens[0].i) and word in ROLES.state_modifiers:

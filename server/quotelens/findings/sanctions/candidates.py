@@ -12,7 +12,7 @@ from quotelens.findings.sanctions.aliases import authority_of_phrase
 from quotelens.findings.sanctions.parties import agent_of
 from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
 from quotelens.findings.sanctions.restraints import (
-    frozen_candidate, had_frozen_candidate, misread_noun_candidate, travel_ban_candidate)
+    frozen_candidate, had_frozen_candidate, misread_noun_candidate, travel_ban_candidate, withheld_funds_candidate)
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby
 from quotelens.findings.sanctions.frames import takes_effect
@@ -22,6 +22,8 @@ from quotelens.language.tree import children, lefts, rights
 def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     """Return the measure that ``token`` names, if it names one."""
     lemma, lower = token.lemma_.lower(), token.lower_
+    if lemma in lex.travel_ban_verbs and (withheld := withheld_funds_candidate(token, lex)):
+        return withheld
     if _used_as_verb(token, lex) and lemma in lex.travel_ban_verbs and (barred := travel_ban_candidate(token, lex)):
         return barred
     if _used_as_verb(token, lex) and lemma in lex.measure_verbs:
@@ -71,7 +73,8 @@ def _split_modifier(token: Token, rule: dict) -> Token | None:
     """'include asset freezes and travel bans', where the parser made 'asset' a subject and 'travel' a conjunct: the
     qualifying noun right before the measure noun is its modifier however it is attached."""
     previous = token.nbor(-1) if token.i > 0 else None
-    if previous is None or previous.pos_ != "NOUN" or previous.dep_ not in ("nsubj", "conj"):
+    # also where the parser hung the measure noun on its modifier ('which include asset freezes': 'freezes' an acl)
+    if previous is None or previous.pos_ != "NOUN" or (previous.dep_ not in ("nsubj", "conj") and token.head.i != previous.i):
         return None
     return previous if previous.lemma_.lower() in rule["modifiers"] else None
 
@@ -188,7 +191,9 @@ def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     marked = [t for t in token.subtree if t.i > token.i and t.lemma_.lower() in lex.designation_complements]
     weak = not marked and not _done_by_authority(token, lex)
     # weak: 'several companies have been designated', 'designated Hwang Kil-su and Pak Hwa-song' (parties it lists)
-    if weak and not any(is_possible_target(c, lex) for c in children(token, "nsubjpass", "dobj")):
+    listed = children(token, "nsubjpass", "dobj") if token.pos_ == "VERB" else [  # "the listings of three individuals"
+        o for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    if weak and not any(is_possible_target(c, lex) for c in listed):
         return None
     # "a terrorist organization": the phrase ends at the noun the complement word modifies
     end = max((max(t.i, t.head.i) if t.head.pos_ in ("NOUN", "PROPN") else t.i for t in marked), default=-1) + 1
@@ -209,7 +214,7 @@ def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         return None
     start = min((c.left_edge.i for c in lefts(token) if c.dep_ in ("det", "poss", "amod")), default=token.i)
     verb = governing_status_word(token, lex) or token
-    return Candidate(token, patient, verb, start, end, "verb", True)
+    return Candidate(token, patient, verb, start, end, "verb", not weak)  # "a stock market listing of Aramco": unproven
 
 
 def _done_by_authority(token: Token, lex: Lexicon) -> bool:

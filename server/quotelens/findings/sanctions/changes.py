@@ -14,22 +14,24 @@ from quotelens.language.tree import children, lefts
 
 def change_status(base: str, start: Token, verb: Token | None, path: list[Token], lex: Lexicon) -> str:
     """The status of a measure whose verb lifts, extends or violates it (``base``), ``path`` up from ``start``."""
-    if _is_blocked(path, lex) or (base == "lifted" and _is_supposed(path, lex)):
+    if _is_blocked(path, lex, base) or (base == "lifted" and _is_supposed(path, lex)):
         return "other"
     # "calls to lift the embargo", "urged the EU to ease sanctions": a demand, not a decision
     asked = _below_decision(path, lex)  # "asked to comment on the decision to lift the sanctions": decided
     proposed = _is_proposed(asked, lex) or (verb is not None and _demanded_before(verb, lex)) \
         or (base == "lifted" and (_is_hoped(start, asked, lex) or _awaited(path, lex))) \
         or (base == "extended" and any(c.lower_ in lex.demand_aux for c in children(start, "aux"))) \
-        or _is_possible(asked, lex)
+        or _is_possible(asked, lex) or _is_expected(asked, lex) or _aimed_at(start, lex) \
+        or any(c.lower_ in lex.condition_marks for c in children(path[-1], "mark"))  # "unless the US lifts its sanctions"
     return "considered" if base in ("lifted", "extended") and proposed else base
 
 
-def _is_blocked(path: list[Token], lex: Lexicon) -> bool:
+def _is_blocked(path: list[Token], lex: Lexicon, base: str) -> bool:
     """'prohibit the president from waiving sanctions', 'no president could waive sanctions', 'did not lift', 'has
-    no plans to lift'."""
+    no plans to lift'. An evasion someone blocks or counters was tried all the same ('blocked two adversaries from
+    evading US sanctions', 'enable the EU to counter sanctions circumvention': violated); only its negation undoes it."""
     for below, word in zip([None, *path], path[:6]):
-        if word.lemma_.lower() in lex.blocking_words:
+        if word.lemma_.lower() in lex.blocking_words and base != "violated":
             return True
         if children(word, "neg") and word.lemma_.lower() not in lex.threat_if_negated \
                 and (below is None or below.dep_ not in ("nsubj", "agent")):
@@ -101,6 +103,30 @@ def _is_hoped(start: Token, path: list[Token], lex: Lexicon) -> bool:
     if any(c.lower_ in lex.demand_aux for c in children(start, "aux")):
         return True  # "the United States should revoke the sanctions": a demand
     return any(word.lemma_.lower() in lex.consider_words for word in path[1:])
+
+
+def _is_expected(path: list[Token], lex: Lexicon) -> bool:
+    """'will likely lift', 'is expected to extend the sanctions', 'hopes that these decisions will pave the way to the
+    total lifting': a change its clause, or the verb that reports its clause, expects or hopes for (considered)."""
+    top = path[-1]
+    reporter = [top.head] if top.dep_ == "ccomp" else []
+    return any(
+        word.lemma_.lower() in lex.expectation_words or word.lower_ in lex.expectation_words
+        or any(c.lemma_.lower() in lex.expectation_words for c in children(word, "advmod", "acomp"))
+        for word in (*path, *reporter)
+    )
+
+
+def _aimed_at(start: Token, lex: Lexicon) -> bool:
+    """'pushing for the removal of sanctions', 'a process over the permanent lift of sanctions': a lifting or extension
+    named as a noun that a preposition of aim or topic governs; 'to' only after a noun ('the way to the lifting', not
+    'reacted to the lifting'), and not after a decision ('the decision on the lifting')."""
+    if start.pos_ != "NOUN" or start.dep_ != "pobj" or start.head.lower_ not in lex.aim_preps:
+        return False
+    holder = start.head.head
+    if start.head.lower_ == "to" and holder.pos_ != "NOUN":
+        return False
+    return holder.lemma_.lower() not in lex.decision_words
 
 
 def _awaited(path: list[Token], lex: Lexicon) -> bool:

@@ -61,6 +61,8 @@ class Lexicon:
     demand_words: frozenset[str]
     demand_window: int
     awaiting_marks: frozenset[str]
+    expectation_words: frozenset[str]
+    aim_preps: frozenset[str]
     keeping_words: frozenset[str]
     in_force_words: frozenset[str]
     instrument_preps: frozenset[str]
@@ -92,6 +94,8 @@ class Lexicon:
     travel_ban_verbs: frozenset[str]
     travel_ban_from: frozenset[str]
     travel_ban_objects: frozenset[str]
+    travel_ban_places: frozenset[str]
+    withheld_funds: frozenset[str]
     listing_verbs: frozenset[str]
     list_changes: frozenset[str]
     list_members: frozenset[str]
@@ -188,6 +192,8 @@ def load_lexicon() -> Lexicon:
         demand_words=frozenset(modality["demand_words"]),
         demand_window=int(modality["demand_window_tokens"]),
         awaiting_marks=frozenset(modality["awaiting_marks"]),
+        expectation_words=frozenset(modality["expectation_words"]),
+        aim_preps=frozenset(modality["aim_preps"]),
         keeping_words=frozenset(modality["keeping_words"]),
         in_force_words=frozenset(modality["in_force_words"]),
         instrument_preps=frozenset(modality["instrument_preps"]),
@@ -222,6 +228,8 @@ def load_lexicon() -> Lexicon:
         travel_ban_verbs=frozenset(raw["travel_bans"]["verbs"]),
         travel_ban_from=frozenset(raw["travel_bans"]["from"]),
         travel_ban_objects=frozenset(raw["travel_bans"]["objects"]),
+        travel_ban_places=frozenset(raw["travel_bans"]["places"]),
+        withheld_funds=frozenset(raw["travel_bans"]["funds"]),
         listing_verbs=frozenset(raw["listing"]["verbs"]),
         list_changes=frozenset(raw["listing"]["changes"]),
         list_members=frozenset(raw["listing"]["members"]),

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon
-from quotelens.language.tree import lefts
+from quotelens.language.tree import children, lefts
 
 if TYPE_CHECKING:  # annotations only: candidates imports parties, which imports this module
     from quotelens.findings.sanctions.candidate import Candidate
@@ -30,6 +30,15 @@ def measure_of(candidate: Candidate, lex: Lexicon) -> str:
             if triggers & kind_triggers and (not needed or words & needed):
                 return measure
     return "sanctions"
+
+
+def weakly_named(candidate: Candidate, lex: Lexicon) -> bool:
+    """'travel restrictions', 'entry restrictions': a measure noun whose modifier also names a pandemic's or a
+    country's own border rules ('eased travel restrictions for tourists'), so it never proves a state measure alone."""
+    rule = lex.qualified.get(candidate.trigger.lemma_.lower())
+    weak = set(rule.get("weak_modifiers", ())) if rule else set()
+    return bool(weak) and any(c.lower_ in weak for c in children(candidate.trigger, "compound", "amod", "conj", "nsubj")
+                              ) or (candidate.trigger.i > 0 and candidate.trigger.nbor(-1).lower_ in weak)
 
 
 def is_sector(token: Token, lex: Lexicon) -> bool:

@@ -7,16 +7,17 @@ from itertools import islice
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.candidate import Candidate, patient_of
+from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, patient_of
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.senses import is_sports
+from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.language.tree import children
 
 
 def barred_from(verb: Token, lex: Lexicon) -> Token | None:
     """The 'entering' of 'banned senior executives from entering the country', also where the parser hangs 'from' on
     the object ('barring dozens of individuals from entering') or what is barred is a visa ('banned from obtaining visas
-    to enter')."""
+    to enter'); the 'ports' of 'blocked from international ports'."""
     holders = [verb, *(t for o in children(verb, "dobj", "pobj") for t in o.subtree)]
     for holder in holders:
         for child in children(holder, "prep"):
@@ -27,6 +28,10 @@ def barred_from(verb: Token, lex: Lexicon) -> Token | None:
                 if inner.lemma_.lower() in lex.travel_ban_from or any(
                         w.lemma_.lower() in lex.travel_ban_objects for w in inner.subtree):
                     return inner
+            # "blocked from international ports": ships barred from a place
+            place = next((o for o in children(child, "pobj") if o.lemma_.lower() in lex.travel_ban_places), None)
+            if place is not None:
+                return place
     return None
 
 
@@ -47,8 +52,25 @@ def travel_ban_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     entering = barred_from(token, lex)
     if patient is None or entering is None or is_sports(patient, lex):
         return None
+    barred = token.head if patient.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl" else patient
+    if entering.lemma_.lower() in lex.travel_ban_places and not is_possible_target(barred, lex):
+        return None  # "four North Korean ships that was blocked from international ports", not "the road"
     start = min(token.i, patient.left_edge.i) if patient.i < token.i else token.i
     return Candidate(token, patient, token, start, entering.right_edge.i + 1, "verb", clear=False)
+
+
+def withheld_funds_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'a ban on making funds or other economic resources available to the listed individuals', 'are forbidden from
+    making funds available to the listed entities': the EU's words for an asset freeze."""
+    for prep in children(token, "prep"):
+        if prep.lower_ not in ("from", "on"):
+            continue
+        for making in children(prep, "pcomp"):
+            funds = next((o for o in children(making, "dobj") if o.lemma_.lower() in lex.withheld_funds), None)
+            if making.lemma_.lower() == "make" and funds is not None:
+                start = min([token.i, *(c.left_edge.i for c in children(token, "det"))])
+                return Candidate(token, funds, token, start, making.right_edge.i + 1, "noun", clear=False)
+    return None
 
 
 def frozen_candidate(token: Token, lex: Lexicon) -> Candidate | None:

@@ -21,7 +21,7 @@ from quotelens.findings.sanctions.candidates import (
     Candidate, candidate_at, elided_listing_candidate, is_listing, names_members, noun_candidate)
 from quotelens.findings.sanctions.phrases import determined_noun, first_conjunct
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
-from quotelens.findings.sanctions.measures import measure_of, sectors_of
+from quotelens.findings.sanctions.measures import measure_of, sectors_of, weakly_named
 from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country, with_main_target
 from quotelens.findings.sanctions.parties import find_authority
 from quotelens.findings.sanctions.repeats import demonstrative_repeats, same_footing
@@ -106,8 +106,8 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     authority = find_authority(candidate, lex, context)
     targets = tuple(t for t in find_targets(candidate, lex, context, authority) if t != authority)
     nearby = sentence_country(candidate, authority, context)  # used when the phrase names no target
-    # a country named in the phrase or, alone, in the sentence ("to punish Damascus, either with sanctions")
-    strong = candidate.clear or authority is not None or any(names_country(t, context) for t in targets + nearby)
+    strong = not weakly_named(candidate, lex) and (candidate.clear or authority is not None or any(  # or a country in
+        names_country(t, context) for t in targets + nearby))  # the phrase or, alone, in the sentence ("to punish Damascus")
     if candidate.kind == "verb" and candidate.trigger.lemma_.lower() == "sanction":
         strong = candidate.head.pos_ != "PRON"  # approval was ruled out; 'he was sanctioned' proves no state measure
     if candidate.verb is not None and candidate.kind == "noun" and candidate.trigger.lemma_.lower() in lex.ambiguous_nouns \

@@ -120,9 +120,10 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
                 and is_conditional(word, lex):
             return "threatened"  # "if Russia invades, sanctions will follow", "Russia faces sanctions if ..."
         if existing or bare:
-            if negated and word.pos_ in ("VERB", "AUX") and not any(w.pos_ == "VERB" for w in path[:path.index(word)]):
+            if negated and word.pos_ in ("VERB", "AUX") and not any(w.pos_ == "VERB" or w.lower_ in lex.presupposing_preps
+                                                                    for w in path[:path.index(word)]):
                 # "Turkey has not joined the Western sanctions", "Turkey is not part of the Western sanctions": the
-                # measure's own verb or copula, negated
+                # measure's own verb or copula, negated; not "cannot pass as a result of the blockade" (its cause)
                 return "other"
             continue
         if word.lower_ == "against" and below is not None and below.dep_ == "pobj" and word.head.pos_ == "VERB":
@@ -269,9 +270,10 @@ def _is_denied(head: Token, path: list[Token]) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "without":
         return True
     top = path[-1]
-    if top.dep_ in ("advcl", "acl") and top.head.pos_ == "NOUN" \
+    if top.dep_ in ("advcl", "acl", "relcl") and top.head.pos_ == "NOUN" \
             and any(c.lower_ == "no" for c in children(top.head, "det")):
-        return True  # "has no need for any reality to introduce sanctions": a clause of a noun 'no' denies
+        return True  # "has no need for any reality to introduce sanctions", "there is no company that has been targeted
+        # by secondary sanctions": a clause of a noun 'no' denies
     if any(c.lower_ in ("no", "neither") for word in path for s in children(word, "nsubj") for c in children(s, "det")):
         return True  # "Neither side has imposed sanctions", "No country has joined the sanctions"
     return any(c.lower_ == "no" for word in (head, *path) for c in children(word, "det"))

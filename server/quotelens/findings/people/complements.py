@@ -1,0 +1,128 @@
+"""The organisation a title's complement names: the object of "of", "for", "at" or "to" after the title's head
+("spokesperson of the US Department of State", "CEO of energy company Gazprom")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotelens.findings.people.organisations import LINKS, ORG_LABELS, is_country
+from quotelens.findings.people.roles import ROLES
+from quotelens.language.syntax import ARTICLES, token_text, word_of
+
+
+def organization_tokens_after(tokens: list[Token]) -> list[Token]:
+    """The object of "of/for/at/to" right after the head: "spokesperson of the US Department of State".
+
+    A link outside a name starts a new complement. After "of", the first complement is the body and a further
+    one the office's field ("Under Secretary of Commerce for Industry and Security" is of Commerce; "director of
+    the Institute for Policy Integrity" keeps the name's own "for"); after another link, the first complement
+    that names an organisation ("senior director for Asian affairs at the National Security Council").
+    """
+    if len(tokens) < 2 or tokens[0].lower_ not in LINKS:
+        return []
+    rest = tokens[1:]
+    # "President of the so-called \"Supreme Political Council\"": the writer's distance is no part of the body.
+    while rest and (rest[0].lower_ in ARTICLES or rest[0].is_quote or _hedge_length(rest)):
+        rest = rest[max(1, _hedge_length(rest)):]
+    while rest and rest[-1].is_quote:
+        rest = rest[:-1]
+    if not rest:
+        return []
+    complements = _complements(rest)
+    if tokens[0].lower_ == "of":
+        if named := _name_after_kind(complements[0]):
+            return named
+        first = _state_of_field(complements[0])
+        if len(first) > 2 and first[1].lower_ in LINKS and (word_of(first[0].text) in ROLES.state_org_words
+                                                            or word_of(first[0].text) in ROLES.portfolio_words):
+            first = first[:1]  # a department named by its field, even inside one entity: "of Commerce for Industry"
+        # A lower-case complement names an organisation only after "of" ("president of soccer's world governing
+        # body"); "adviser for strategic communications" names a portfolio, "Director of Government Affairs" too.
+        # spaCy misses "UAE", and "EU" in "High Representative of the EU for Foreign Affairs".
+        # A capitalised name headed by a body word is a body though spaCy tags none ("the Supreme Political Council").
+        named = any(token.ent_type_ in ORG_LABELS or is_country(token)
+                    or token.is_upper and word_of(token.text) in ROLES.state_org_words for token in first) or (
+            first[-1].text[:1].isupper() and word_of(first[-1].text) in ROLES.state_org_words | ROLES.nonstate_org_words)
+        # One lower-case field word names no body: "the minister of transportation" (a department's field).
+        described = all(not token.text[:1].isupper() for token in first) and (
+            len(first) > 1 or word_of(first[0].text) not in ROLES.portfolio_words)
+        # "Undersecretary of Trade and Industry": fields alone, none of them a department's name, name no body.
+        fields = all(word_of(token.text) in ROLES.portfolio_words and word_of(token.text) not in ROLES.state_org_words
+                     or token.lower_ in {"and", "&"} for token in first)
+        return first if (named or described) and not fields else []
+    body = next((part for part in complements if any(token.ent_type_ == "ORG" for token in part)), None)
+    if body is None and any(word_of(token.text) in ROLES.portfolio_words for token in complements[0]):
+        return []  # an office's fields, a region among them: "Minister for Europe and Foreign Affairs"
+    if body is None and any(token.ent_type_ in ORG_LABELS for token in rest):
+        body = rest
+    if body is None:
+        return _state_body_described(complements[0])
+    # "at the Kabul-based Afghanistan Analysts Network": where the body sits is no part of its name.
+    based = next((index for index, token in enumerate(body) if token.lower_ == "based"), None)
+    return body[based + 1:] if based is not None and 0 < based < len(body) - 1 else body
+
+
+def _name_after_kind(part: list[Token]) -> list[Token]:
+    """A body described by its kind in lower case and then named is the name: "CEO of energy company Gazprom",
+    "president of the Russian state-owned pipeline company Transneft" (a name the parse hangs outside the title
+    phrase counts when it is tagged an organisation)."""
+    kinds = [index for index, token in enumerate(part)
+             if token.text.islower() and word_of(token.text) in ROLES.nonstate_org_words | ROLES.state_org_words]
+    if not kinds:
+        return []
+    named = part[kinds[-1] + 1:]
+    if not named:
+        doc, index = part[-1].doc, part[-1].i + 1
+        while index < len(doc) and doc[index].ent_type_ == "ORG" and doc[index].text[:1].isupper():
+            named.append(doc[index])
+            index += 1
+    proper = all(token.text[:1].isupper() and token.pos_ == "PROPN" and token.ent_type_ in {"ORG", ""}
+                 for token in named)
+    return named if named and proper else []
+
+
+def _hedge_length(tokens: list[Token]) -> int:
+    """How many tokens the hedge word the tokens open takes ("so", "-", "called"), or 0."""
+    end = 1
+    while end < len(tokens) and not tokens[end - 1].whitespace_ and end < 4:
+        end += 1
+    return next((size for size in range(end, 0, -1)
+                 if word_of(token_text(tokens[:size])) in ROLES.hedge_words), 0)
+
+
+def _state_body_described(part: list[Token]) -> list[Token]:
+    """A state body described in lower case after "for" or "at" ("a spokesman for the ruling military council",
+    "a spokesperson for the country's maritime council"), without its possessor; a complement that names no
+    state body ("adviser for strategic communications") gives none."""
+    if not part or any(token.text[:1].isupper() for token in part) \
+            or word_of(part[-1].text) not in ROLES.state_org_words:
+        return []
+    owned = next((index for index, token in enumerate(part) if token.dep_ == "case"), None)
+    return part[owned + 1:] if owned is not None else part
+
+
+def _state_of_field(part: list[Token]) -> list[Token]:
+    """A field followed by the state whose office it is names that state: "Minister of International Relations and
+    Cooperation of the Republic of Namibia" → the Republic of Namibia (the field is the office's, not a body)."""
+    written = part
+    part = [token for token in part if token.text != ","]  # "minister of internal affairs, of the government of X"
+    link = next((index for index, token in enumerate(part) if token.lower_ == "of"), None)
+    if link is None or link == 0 or word_of(part[link - 1].text) not in ROLES.portfolio_words:
+        return written
+    state = [token for token in part[link + 1:]]
+    while state and state[0].lower_ in ARTICLES:
+        state = state[1:]
+    if not any(token.ent_type_ == "GPE" or is_country(token) for token in state):
+        return written
+    return state
+
+
+def _complements(tokens: list[Token]) -> list[list[Token]]:
+    """Split a title's complement at each link but "of" that is not part of a name, without links and articles."""
+    parts: list[list[Token]] = [[]]
+    for token in tokens:
+        if parts[-1] and token.lower_ in LINKS - {"of"} and not token.ent_type_:
+            parts.append([])
+        elif parts[-1] or token.lower_ not in ARTICLES:
+            parts[-1].append(token)
+    return [part for part in parts if part]
