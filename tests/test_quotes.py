@@ -55,6 +55,14 @@ def summary(quote) -> tuple:
      ["we are committed to safety,", "expects customers to comply."]),
     ('He vowed to protect people "who have suffered for eight years."The Russian leader said so.',
      ["who have suffered for eight years."]),
+    # A straight mark after a sentence's end with nothing open opens ('on Monday."Despite'); a closing mark after a
+    # cue's comma with nothing open opens (',”The Authority'); a quote a cue's comma or colon introduces with a
+    # capital that never closes runs to the paragraph's end.
+    ('He spoke on Monday."Despite our strides, we suffer," Ziyambi said."In calling for removal, we assert it."Ziyambi'
+     ' left.', ["Despite our strides, we suffer,", "In calling for removal, we assert it."]),
+    ("The communique was read.\n,”The Authority calls for his release.", ["The Authority calls for his release."]),
+    ('The minister said, "Issues in court cannot be resolved in the street. Such acts are contempt.\nHe left.',
+     ["Issues in court cannot be resolved in the street. Such acts are contempt."]),
     # Negatives: apostrophes, inches, an unclosed mark (skipped, the rest kept), a closing pair with no quote open,
     # a doubled mark after a word, a closing mark after a comma with nothing open.
     ("The fans’’ chant and the ’’90s.", []),
@@ -63,6 +71,7 @@ def summary(quote) -> tuple:
     ("The students’ union said it won’t strike in the ’90s style.", []),
     ("The 5\"6 guard and the 6\"1 forward.", []),
     ("He said “we will win and then left.\nShe said, “Fine.”", ["Fine."]),
+    ('He said, "we will win and then left.\nShe said: "Fine, and "Good now.', []),
     ("", []),
     ("”", []),
 ])
@@ -121,6 +130,25 @@ def test_nested_marks_are_depth_one():
     ("Musk wrote on X: “Free speech is back.”", [("Free speech is back.", "Musk", "wrote")]),
     ("“Every voice counts in this city.” — Commissioner Jane Roe",
      [("Every voice counts in this city.", "Commissioner Jane Roe", "—")]),
+    # A name the tagger read as a modal ('May said') is the speaker when the article names a person so; a modal
+    # nobody is named by, or one opening its sentence, is no one.
+    ("Prime Minister Theresa May met the cabinet on Monday.\n“We will leave the union on time,” May said.",
+     [("We will leave the union on time,", "May", "said")]),
+    ("The talks failed on Monday. “It is over,” Will said.", [("It is over,", None, "said")]),
+    # A full quoted sentence after a colon closing a clause about a person: that person; not after a thing's
+    # clause, nor a lower-case word.
+    ("Hillary Clinton spoke in Harlem.\n\nShe then addressed the supporters again: “Here is what I regret.”",
+     [("Here is what I regret.", "She", ":")]),
+    ("And Mr. Christie gloated: “I told you he would not be ready.”",
+     [("I told you he would not be ready.", "Mr. Christie", ":")]),
+    ("The sign at the rally read: “Vote for change now.”", [("Vote for change now.", None, None)]),
+    # A quote filling its paragraph, signed off in the next (a fact check's layout); not a quote with words
+    # before it in its paragraph, nor a next paragraph that is a sentence of its own after a dash.
+    ('The senator spoke.\n\n"It is just not accurate. I helped write that bill."\n\n- Sanders.\n\nHe erred.',
+     [("It is just not accurate. I helped write that bill.", "Sanders", "-")]),
+    ('Then came the line: "We will win." \n- Bernie Sanders.', [("We will win.", None, None)]),
+    ('The mayor spoke.\n"We will rebuild the bridge."\n- The bridge was closed in 2019 by the city.',
+     [("We will rebuild the bridge.", None, None)]),
     ("Donald Trump spoke in Ohio.\nTrump: “We will build the wall.”", [("We will build the wall.", "Trump", ":")]),
     ("Ted Cruz: Trump Would Put Liberals On Court, ‘I Fear The Same Thing Is True’ for Rubio.",
      [("I Fear The Same Thing Is True", "Ted Cruz", ":")]),

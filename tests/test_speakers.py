@@ -246,6 +246,20 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "businessman told the crowd.", "We are going", ("Donald Trump", None)),
     ("Aides to Ted Cruz met donors in Houston. “We like our chances,” the senior Cruz adviser said.", "We like",
      ("the senior Cruz adviser", None)),
+    # A title's 'spokesman' is no gender evidence against the person's own 'said she would …'; an honorific is.
+    ("FO spokesman Mumtaz Zahra Baloch said she would not comment on calls for Imran Khan’s release.\n“We think "
+     "these actions are baseless,” she said.", "We think", ("Mumtaz Zahra Baloch", None)),
+    ("Mr. John Smith said she would resign, as Jane Roe demanded on Monday.\n“We will leave,” she said.", "We will",
+     ("Jane Roe", None)),
+    # A title written in capitals ('the Permanent Secretary') is a description, not a name; a title before a name
+    # ('Treasury Undersecretary … Brian Nelson') is that name's; of two officials, the one whose title it is.
+    ("In a statement, the Permanent Secretary in the Ministry of Information, Nick Mangwana said the government was "
+     "dismayed.\n“We find this a baffling position,” said the Permanent Secretary.", "We find",
+     ("Nick Mangwana", None)),
+    ("“Today’s action emphasizes our commitment,” said Treasury Undersecretary for Terrorism and Financial "
+     "Intelligence Brian Nelson.", "Today’s action", ("Brian Nelson", None)),
+    ("Foreign Minister John Smith met Defence Minister Alan Jones on Monday.\n“We agreed on nothing,” said the "
+     "Foreign Minister.", "We agreed", ("John Smith", None)),
     # "the company" is the body that was the last sentence's subject; a body of another kind is not a company.
     ("Gazprom said on Monday that exports had fallen. “Supplies to Europe continue in full,” the company said.",
      "Supplies", ("Gazprom", None)),

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from functools import cache
 
 from spacy.tokens import Span
 
 from quotelens.context import DocContext
+from quotelens.findings.genders import article_genders
 from quotelens.findings.organizations import is_organization
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
@@ -32,6 +32,15 @@ def role_words() -> frozenset[str]:
                       if not {"of", "for"} & set(phrase.split())} | {"official"})
 
 
+def is_written_title(source: Span) -> bool:
+    """'the Permanent Secretary', 'the Foreign Affairs Minister': an office written in capitals, which the tagger
+    calls a proper noun. Its head is a role word and none of its capitalised words is in a named entity but a
+    nationality ('the Venezuelan Chancellor'); 'Chancellor Merkel' (head Merkel) and 'the Cruz adviser' name someone."""
+    head = source.root
+    return (head.pos_ == "PROPN" and head.tag_ == "NNP" and head.lower_ in role_words()
+            and all(token.ent_type_ in ("", "NORP") for token in source if token.pos_ == "PROPN"))
+
+
 class SpeakerResolver:
     """Map source mentions of one document to the people found in it.
 
@@ -52,11 +61,7 @@ class SpeakerResolver:
         self._longest_mention = max((end - start for start, end, _ in self.mentions), default=0)
         cues = vocabulary("cues")
         self.pronoun_gender: dict[str, str] = cues["subject_pronouns"]
-        self.honorifics: dict[str, str] = cues["honorifics"]
-        self.gendered_nouns: dict[str, str] = {
-            word: gender for word, gender in cues["gendered_nouns"].items() if not word.startswith("$")
-        }
-        self.gender: dict[str, str] = {}
+        self.gender: dict[str, str] = article_genders(self.doc, self.people, self.mentions)
         # Sources already resolved to a person, by start ('“…,” the Republican candidate said. “…,” he went on'):
         # the speaker of the last quote is an antecedent as good as a name.
         self.spoken: dict[int, tuple[int, Entity]] = {}
@@ -64,12 +69,6 @@ class SpeakerResolver:
         self.abbreviations: dict[str, str] = vocabulary("roles")["abbreviations"]["values"]
         self.sentences = context.sentences
         self._sentence_starts = [sentence.start for sentence in self.sentences]
-        for start, _, entity in self.mentions:
-            self._note_honorific(start, entity)
-        for entity in self.people:
-            for word in (entity.title or "").lower().replace(",", " ").split():
-                if word in self.gendered_nouns:
-                    self.gender.setdefault(entity.id, self.gendered_nouns[word])
 
     def resolve(self, source: Span) -> Entity | None:
         """Return the person ``source`` refers to, or None when the article does not say clearly."""
@@ -87,13 +86,16 @@ class SpeakerResolver:
         if head.pos_ == "NOUN":
             # 'the ministry' is no person, though 'Foreign Ministry spokesman' holds the word.
             return None if is_organization(source) else self._by_title(source)
-        return self._by_name_word(source)
+        named = self._by_name_word(source)
+        if named is None and is_written_title(source) and not is_organization(source):
+            return self._by_title(source)  # 'said the Permanent Secretary'; a name first ('… Minister X')
+        return named
 
     def note_speaker(self, source: Span, entity_id: str | None) -> None:
         """Remember that ``source`` was resolved to the person ``entity_id`` (a pronoun later may follow it)."""
         entity = next((person for person in self.people if person.id == entity_id), None)
         # Only a description: a name is a mention already, and a pronoun inside a nested quote is no antecedent.
-        if entity is not None and entity.type == "person" and source.root.pos_ == "NOUN":
+        if entity is not None and entity.type == "person" and (source.root.pos_ == "NOUN" or is_written_title(source)):
             self.spoken[source.start_char] = (source.end_char, entity)
 
     def is_pronoun(self, source: Span) -> bool:
@@ -159,9 +161,20 @@ class SpeakerResolver:
                                                    if named == country and f" {word} " in f" {known} ")
                    for country in countries)
 
+    def is_misread_name(self, token) -> bool:
+        """'“…,” May said', 'said Skelly,': a name the tagger read as a modal or adverb, capitalised inside its
+        sentence and a word of the name of a person the article lists."""
+        return token.text.istitle() and token.i > token.sent.start and self.is_name_word(token.text)
+
+    def is_name_word(self, word: str) -> bool:
+        """Say whether ``word`` is a word of the name of a person the article lists ('May' of 'Theresa May')."""
+        return any(word in name.replace("-", " ").split() for entity in self.people if entity.type == "person"
+                   for name in (entity.name, *entity.aliases))
+
     def _by_name_word(self, source: Span) -> Entity | None:
-        """A bare name the people finder did not list as a mention: match it to one person's name words."""
-        words = {t.text for t in source if t.pos_ == "PROPN"}
+        """A bare name the people finder did not list as a mention: match it to one person's name words ('May'
+        the tagger read as a modal, capitalised inside its sentence, too)."""
+        words = {t.text for t in source if t.pos_ == "PROPN" or len(source) == 1 and self.is_misread_name(t)}
         if not words:
             return None
         matches = [
@@ -247,18 +260,6 @@ class SpeakerResolver:
     def _gender_fits(self, entity: Entity, gender: str | None) -> bool:
         known = self.gender.get(entity.id)
         return gender is None or known is None or known == gender
-
-    def _note_honorific(self, start: int, entity: Entity) -> None:
-        before = self.text[max(0, start - 14):start].split()
-        mention = self.text[start:start + 6].split()
-        for word in (before[-1:] + mention[:1]):
-            gender = self.honorifics.get(word.lower())
-            if gender and word[0].isupper():
-                self.gender.setdefault(entity.id, gender)
-        for word in before[-1:]:
-            gender = self.gendered_nouns.get(re.sub(r"(’s|'s)?[,;:]?$", "", word.lower()))
-            if gender:
-                self.gender.setdefault(entity.id, gender)
 
     def _is_subject(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")

@@ -8,32 +8,29 @@ Each strategy is a function of the QuoteScope, the quoted span, its tokens and t
 from __future__ import annotations
 
 import bisect
-import re
 
 from spacy.tokens import Span, Token
 
 from quotelens.findings.channels import channel_name
 from quotelens.findings.organizations import is_organization
 from quotelens.findings.quotes.attribution import Attribution, Earlier
+from quotelens.findings.quotes.colons import person_before_colon
 from quotelens.findings.quotes.governors import cue_by_dependency, is_later_event
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.possessors import possessed_words
 from quotelens.findings.quotes.scope import QuoteScope
+from quotelens.findings.quotes.signoffs import signed_off
 from quotelens.findings.quotes.sources import (according_source, is_person_like, mention_span, name_after,
                                                names_someone, noun_phrase_ending, source_of, subject_of)
 from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.language.tree import children
-from quotelens.model import Mention
 
 # Tokens after a closing mark within which a trailing cue must appear (",” said the spokesperson for the agency").
 TRAILING_WINDOW = 16
-# A headline's speaker comes in its first few words ('Pence: …'); a sign-off is short ('— Commissioner Jane Roe').
+# A headline's speaker comes in its first few words ('Pence: …').
 HEADLINE_NAME_CHARS = 60
-SIGN_OFF_CHARS = 120
 # How many sentences back a labelled quote ('Quote: “…”') looks for the last verb of saying and its speaker.
 LABEL_LOOKBACK_SENTENCES = 6
-# A sign-off after a closing mark: a dash, then a name running to the end of the paragraph.
-SIGN_OFF = re.compile(r"[ \u00a0]*(?P<dash>[—–―]|--?)[ \u00a0]*(?P<name>[^\n—–―]+?)[ \u00a0.]*$")
 
 
 def attribute(scope: QuoteScope, span: QuotedSpan, earlier: Earlier) -> Attribution | None:
@@ -72,7 +69,7 @@ def _poll_of_share(scope: QuoteScope, source: Span) -> Span | None:
 
 def cue_after(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier: Earlier) -> Attribution | None:
     """Trailing cues the parser split off: ',” he said.', ',” said Smith', '” — Commissioner Jane Roe'."""
-    sign_off = _sign_off(scope, span)
+    sign_off = signed_off(scope, span)
     if sign_off is not None:
         return sign_off
     window = scope.tokens_after(span.close + 1, TRAILING_WINDOW)
@@ -93,28 +90,6 @@ def cue_after(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier:
             if source is not None:
                 return Attribution(scope.mention(token), source)
     return None
-
-
-def _sign_off(scope: QuoteScope, span: QuotedSpan) -> Attribution | None:
-    """A dash and a name closing the paragraph: '“…” — Commissioner Jane Roe'."""
-    text = scope.text
-    end = text.find("\n", span.close, span.close + SIGN_OFF_CHARS)
-    if end < 0:
-        end = min(len(text), span.close + SIGN_OFF_CHARS)
-        if end < len(text):
-            return None
-    match = SIGN_OFF.match(text, span.close + 1, end)
-    if match is None:
-        return None
-    name = match.group("name").rstrip(" .\u00a0")
-    if not name or len(name.split()) > 8 or not name[0].isupper():
-        return None
-    start = match.start("name")
-    tokens = scope.tokens_between(start, start + len(name))
-    if not tokens or not any(t.pos_ == "PROPN" for t in tokens):
-        return None
-    cue = Mention(match.start("dash"), match.end("dash"), match.group("dash"))
-    return Attribution(cue, scope.doc[tokens[0].i:tokens[-1].i + 1])
 
 
 def cue_before(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier: Earlier) -> Attribution | None:
@@ -294,4 +269,4 @@ def _cues_within(tokens: tuple[Token, ...], starts: tuple[int, ...], start: int,
 
 # Tried in order when the parse gives no cue with a source; the first that answers wins (see attribute).
 STRATEGIES = (cue_after, cue_before, labelled_quote, according_to, as_put_it, colon_intro, headline_speaker,
-              named_after, possessed_words)
+              named_after, possessed_words, person_before_colon)

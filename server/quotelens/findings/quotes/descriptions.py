@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from quotelens.findings.organizations import member_heads, organization_heads
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span
-from quotelens.findings.speakers import role_words
+from quotelens.findings.speakers import is_written_title, role_words
 from quotelens.language.entities import entity_of
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
@@ -46,6 +46,19 @@ def official_roles() -> frozenset[str]:
     """Heads of an office ('senator', 'minister'), not of what someone is ('the official', 'the diplomat')."""
     roles = vocabulary("roles")
     return frozenset(role for role in roles["official_heads"]["values"] if " " not in role) - generic_roles()
+
+
+def _singular_role(source: Span) -> bool:
+    """Say whether a description's head is one office or role ('the minister', 'the Foreign Minister')."""
+    root = source.root
+    return (root.pos_ == "NOUN" and root.tag_ not in ("NNS", "NNPS") or is_written_title(source)) \
+        and root.lemma_.lower() in role_words()
+
+
+def _names_another(scope: QuoteScope, source: Span) -> bool:
+    """Say whether a description names someone or something besides its office ('the Cruz adviser')."""
+    return not is_written_title(source) and any(t.pos_ == "PROPN" and t.lower_ not in scope.resolver.countries
+                                                 for t in source)
 
 
 def described_person(scope: QuoteScope, source: Span) -> Entity | None:
@@ -101,7 +114,7 @@ def _named_after_lead(scope: QuoteScope, source: Span) -> Entity | None:
     # 'the official in charge of …' (definite only: 'a senior official' is an unnamed source): any official the
     # lead goes on to name.
     generic = lemma in generic_roles() and source[0].lower_ == "the"
-    if (source[0].lower_ not in ("a", "an", "the") or root.pos_ != "NOUN" or root.tag_ != "NN"
+    if (source[0].lower_ not in ("a", "an", "the") or not _singular_role(source)
             or lemma not in official_roles() and not generic
             or scope.paragraph(source.start_char) != 0 or len(scope.paragraph_starts) < 2
             or generic and _people_between(scope, 0, source.start_char)):
@@ -128,10 +141,9 @@ def _recent_official(scope: QuoteScope, source: Span) -> Entity | None:
     root = source.root
     resolver = scope.resolver
     aged = bool(AGE.fullmatch(source.text))
-    if not aged and (root.pos_ != "NOUN" or root.tag_ in ("NNS", "NNPS") or root.lemma_.lower() not in role_words()):
+    if not aged and not _singular_role(source):
         return None
-    if any((t.pos_ == "PROPN" and t.lower_ not in resolver.countries) or t.lower_ in ("a", "an", "another", "one")
-           for t in source):
+    if _names_another(scope, source) or any(t.lower_ in ("a", "an", "another", "one") for t in source):
         return None
     named = _people_before(scope, source, DESCRIPTION_SENTENCES)
     if aged:
@@ -153,10 +165,9 @@ def _described_subject(scope: QuoteScope, source: Span) -> Entity | None:
     that has one, as a pronoun would be (subject preference), when the description fits that person. A bare
     generic head ('the official') fits only a sentence that names one person."""
     root = source.root
-    if (root.pos_ != "NOUN" or root.tag_ in ("NNS", "NNPS") or root.lemma_.lower() not in role_words()
-            or source[0].lower_ != "the"):
+    if not _singular_role(source) or source[0].lower_ != "the":
         return None
-    if any(t.pos_ == "PROPN" and t.lower_ not in scope.resolver.countries for t in source):
+    if _names_another(scope, source):
         return None  # 'the Cruz adviser' is someone else's adviser
     bare = len([t for t in source if not t.is_punct]) == 2 and root.lower_ in generic_roles()
     looked = 0

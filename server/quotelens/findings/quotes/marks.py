@@ -98,12 +98,21 @@ def _pair_line(text: str, offset: int, length: int, carried: list[tuple[str, int
     # paragraph (docs/annotation.md); everything else left open is unbalanced and dropped.
     if stack and stack[0][0] == "double" and _next_paragraph_opens(text, offset + length):
         return [stack[0]]
-    if stack and stack[0][0] == "double" and (stack[0][1] == first or carried and stack[0] == carried[0]):
+    if stack and stack[0][0] == "double" and (stack[0][1] == first or carried and stack[0] == carried[0]
+                                              or len(stack) == 1 and _introduced(text, stack[0][1])):
         end = offset + length
         while end > stack[0][1] + 1 and text[end - 1].isspace():
             end -= 1
         raw.append((stack[0][1], end, "double"))
     return []
+
+
+def _introduced(text: str, mark: int) -> bool:
+    """Say whether an opening mark starts a quoted sentence a cue's comma or colon introduces ('The minister said,
+    "Issues …'): when it never closes, the quote runs to the paragraph's end, as one that opens a paragraph does."""
+    before = text[:mark].rstrip(" \u00a0")
+    after = text[mark + 1:mark + 2]
+    return before[-1:] in (",", ":") and after.isupper()
 
 
 def _first_visible(text: str, start: int, end: int) -> int:
@@ -137,6 +146,8 @@ def _role(text: str, i: int, stack: list[tuple[str, int]]) -> tuple[str, str] | 
             return ("double", "open")
         if before.isalpha() and after.isspace() and text[i + 2:i + 3].isalpha() and not _open(stack, "double"):
             return ("double", "open")  # 'Feinstein said” we are committed …,”': a closer with nothing to close
+        if before in ",:" and after.isupper() and not _open(stack, "double"):
+            return ("double", "open")  # ',”The Authority calls …': a closer typed for the opener a cue's comma sets
         return ("double", "close")
     if char == STRAIGHT_DOUBLE:
         if space_before and not space_after:
@@ -147,6 +158,8 @@ def _role(text: str, i: int, stack: list[tuple[str, int]]) -> tuple[str, str] | 
             return ("double", "close" if _open(stack, "double") else "open")
         if before in SENTENCE_ENDS and _open(stack, "double"):
             return ("double", "close")  # 'for eight years."The Russian leader': the space after it left out
+        if before in SENTENCE_ENDS and after.isupper():
+            return ("double", "open")  # 'on Monday."Despite …': the space before it left out, nothing to close
         return None  # between two letters or digits: inches, not a quote
     if _doubled_opener(text, i) and not _open(stack, "double"):
         return ("double", "open")  # '' or ‘‘ typed for an opening double mark: ''So, all up …,'' he said.

@@ -198,7 +198,7 @@ def _named_inside(scope: QuoteScope, source: Span) -> Span | None:
         return None  # 'the government of President Nicolas Maduro' is a body, not its president
     found = {}
     for token in source.root.subtree:
-        if token.i < source.root.i or scope.in_quote(token.idx) or token.pos_ != "PROPN":
+        if token.i <= source.root.i or scope.in_quote(token.idx) or token.pos_ != "PROPN":
             continue
         entity = scope.resolver.resolve(scope.doc[token.i:token.i + 1])
         if entity is not None and entity.type == "person":

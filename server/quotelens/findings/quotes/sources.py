@@ -247,7 +247,8 @@ def name_after(scope: QuoteScope, tokens: list[Token]) -> Span | None:
     for token in tokens:
         if token.ent_type_ in ("DATE", "TIME"):
             break
-        if token.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or (token.text in ".'-" and words):
+        if (token.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or token.text in ".'-" and words
+                or scope.resolver.is_misread_name(token)):
             words.append(token)
             continue
         if token.pos_ == "PRON" and not words and token.lower_ in scope.resolver.pronoun_gender:
@@ -264,7 +265,8 @@ def noun_phrase_ending(scope: QuoteScope, tokens: list[Token]) -> Span | None:
     """The noun phrase (or pronoun) that ``tokens`` end with."""
     words = []
     for token in reversed(tokens):
-        if token.pos_ in ("PROPN", "NOUN") or (token.pos_ in ("ADJ", "DET") and words):
+        if (token.pos_ in ("PROPN", "NOUN") or token.pos_ in ("ADJ", "DET") and words
+                or scope.resolver.is_misread_name(token)):
             words.append(token)
             continue
         if token.pos_ == "PRON" and not words and token.lower_ in scope.resolver.pronoun_gender:

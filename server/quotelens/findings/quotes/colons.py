@@ -1,0 +1,36 @@
+"""A quote a colon introduces after a clause about a person: 'She then addressed the supporters again: “…”',
+'And Mr. Christie gloated: “…”' — no verb of saying the cue lists, but the person acting in the clause speaks."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotelens.findings.quotes.attribution import Attribution, Earlier
+from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.scope import QuoteScope
+from quotelens.findings.quotes.sources import mention_span
+from quotelens.language.tree import children
+
+# How many tokens before the colon the clause it closes may run.
+CLAUSE_TOKENS = 40
+
+
+def person_before_colon(scope: QuoteScope, span: QuotedSpan, inside: list[Token],
+                        earlier: Earlier) -> Attribution | None:
+    """A full quoted sentence (a capital first) right after a colon that closes a clause whose main verb's subject
+    is a person (a name or a personal pronoun, outside quotes): that person. Not 'The sign read: “…”' or 'The ad
+    says: “…”' (things), nor 'He pointed to the report’s line “…”' (no colon)."""
+    before = scope.tokens_before(span.open, CLAUSE_TOKENS)
+    if len(before) < 3 or before[-1].text != ":" or not scope.text[span.start:span.start + 1].isupper():
+        return None
+    verb = before[-2].sent.root
+    if verb.i > before[-1].i or verb.pos_ not in ("VERB", "AUX") or scope.in_quote(verb.idx):
+        return None
+    subjects = [subject for subject in children(verb, "nsubj") if not scope.in_quote(subject.idx)]
+    if not subjects:
+        return None
+    source = mention_span(subjects[0])
+    entity = scope.resolver.resolve(source)
+    person = (subjects[0].lower_ in scope.resolver.pronoun_gender and subjects[0].lower_ != "it"
+              or subjects[0].ent_type_ == "PERSON" or entity is not None and entity.type == "person")
+    return Attribution(scope.mention(before[-1]), source) if person else None
