@@ -88,6 +88,13 @@ def nested_reports(n: int) -> str:
     return "' Berg said " * n + "the talks collapsed."
 
 
+def separator_run(n: int) -> str:
+    """A list of targets broken by a run of n commas (the fuzz test's punctuation runs): the list reader once looked
+    ahead through a run by recursion, and at n = 1,000 the sanctions stage was skipped with a RecursionError."""
+    return "The United States imposed sanctions on Alpha Bank" + " ," * n + " and Beta Corp."
+
+
 SHAPES = {shape.__name__: shape for shape in (unpaired_openers, closing_only, every_mark_unpaired, opening_run,
                                                measure_words, names_and_titles, bodies_and_titles, nested_marks,
-                                               apostrophes, long_paragraph, many_paragraphs, nested_reports)}
+                                               apostrophes, long_paragraph, many_paragraphs, nested_reports,
+                                               separator_run)}

@@ -119,3 +119,14 @@ def test_cpu_time_grows_linearly_inside_spacy_calls(nlp, shape):
         assert large[stage] <= TIME_GROWTH * small[stage] + TIME_CONSTANT_MS, \
             f"{stage} on {shape}: {small[stage]:.1f} ms at n={n}, {large[stage]:.1f} ms at {SPREAD}n " \
             f"({large[stage] / max(small[stage], 0.01):.0f}x)"
+
+
+# --- no stage gives up on a long run ----------------------------------------------------------------------------
+# The line counts above are taken at tens of repeats; a rule that recurses once per repeat only fails at a thousand
+# (Python's recursion limit), where the stage guard skips the whole stage for the page: every shape at 1,500.
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_no_stage_is_skipped_on_a_long_run_of_each_shape(nlp, shape):
+    text = SHAPES[shape](1_500)
+    analysis = analyze_article(Article(title="", text=text, blocks=text_blocks(text)), nlp)
+    assert analysis.skipped_stages == ()

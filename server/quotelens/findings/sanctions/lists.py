@@ -88,13 +88,15 @@ def _pieces(first: Token, lex: Lexicon) -> list[tuple[Span, str]]:
     return pieces
 
 
-def _separator_at(doc, i: int, lex: Lexicon) -> int:
-    """How many words of separator start at word ``i``: ';', ',', 'and', 'as well as', 'including'."""
+def _separator_at(doc, i: int, lex: Lexicon, joined: bool = True) -> int:
+    """How many words of separator start at word ``i``: ';', ',', 'and', 'as well as', 'including', and a
+    punctuation mark joined to the one after it (', and', '; as well as'). Only one word ahead is looked at: a run
+    of thousands of commas on a hostile page is as many separators, not a recursion as deep as the run."""
     word = doc[i]
     # 'and' between names, not between adjectives ('105 Russian and Chinese firms')
     nominal = word.lower_ == "and" and word.dep_ == "cc" and word.head.pos_ in ("NOUN", "PROPN")
     if word.text in (";", ",") or nominal or word.lower_ in lex.member_words:
-        more = _separator_at(doc, i + 1, lex) if i + 1 < len(doc) else 0  # ', and', '; as well as'
+        more = _separator_at(doc, i + 1, lex, joined=False) if joined and i + 1 < len(doc) else 0
         return 1 + (more or (word.is_punct and i + 1 < len(doc) and doc[i + 1].lower_ == "and"))
     if word.lower_ == "as" and [t.lower_ for t in doc[i + 1: i + 3]] == ["well", "as"]:
         return 3
