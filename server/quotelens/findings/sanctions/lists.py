@@ -103,8 +103,14 @@ def _separator_at(doc, i: int, lex: Lexicon, joined: bool = True) -> int:
     return 0
 
 
+_CLAUSE_TAGS = (*_FINITE, "WDT", "VBG", "VB", "TO")
+_RELATIVES = ("who", "whom", "whose")
+_CLOSERS = ('"', "“", "”", "—")
+
+
 def _ends_clause(word: Token, lex: Lexicon) -> bool:
-    if word.tag_ in _FINITE or word.tag_ in ("WDT", "VBG", "VB", "TO") or word.pos_ == "AUX" or word.lower_ in ("who", "whom", "whose") or word.text in ('"', "“", "”", "—"):
+    """A verb, a relative pronoun, a quotation mark or a dash, or a preposition giving a reason, ends the list."""
+    if word.tag_ in _CLAUSE_TAGS or word.pos_ == "AUX" or word.lower_ in _RELATIVES or word.text in _CLOSERS:
         return True
     return word.dep_ == "prep" and (word.lower_ in lex.reason_preps or any(
         o.lemma_.lower() in lex.reason_nouns for o in children(word, "pobj")))

@@ -45,7 +45,8 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
                 members.append(child)  # "on Putin, one bank, and 18 other entities": a counted group is one more
             elif child.dep_ == "appos" and child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and conjunct.pos_ != "PROPN" \
                     and authority_of_words([child], lex) is None and not _says(child, lex):
-                # a name is described, not renamed ('Kostin, … Transneft'); '…, Derek Chollet said' is the speaker  # not "China, European Commission (EC)"
+                # a name is described, not renamed ('Kostin, … Transneft'), nor a second party ('China, European
+                # Commission (EC)'); '…, Derek Chollet said' is the speaker
                 members.append(child)  # "gas firm Novatek", "two Chinese firms, Sinopec and CNPC": by name
                 renamed = True
             elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and not _is_reason(child, lex):
