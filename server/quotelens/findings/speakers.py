@@ -164,7 +164,7 @@ class SpeakerResolver:
     def is_misread_name(self, token) -> bool:
         """'“…,” May said', 'said Skelly,': a name the tagger read as a modal or adverb, capitalised inside its
         sentence and a word of the name of a person the article lists."""
-        return token.text.istitle() and token.i > token.sent.start and self.is_name_word(token.text)
+        return token.text.istitle() and not token.is_sent_start and self.is_name_word(token.text)
 
     def is_name_word(self, word: str) -> bool:
         """Say whether ``word`` is a word of the name of a person the article lists ('May' of 'Theresa May')."""

@@ -9,7 +9,7 @@ from quotelens.findings.quotes.attribution import Attribution, Earlier
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span
-from quotelens.language.tree import children
+from quotelens.language.tree import children, root_of, sentence_of
 
 # How many tokens before the colon the clause it closes may run.
 CLAUSE_TOKENS = 40
@@ -23,7 +23,8 @@ def person_before_colon(scope: QuoteScope, span: QuotedSpan, inside: list[Token]
     before = scope.tokens_before(span.open, CLAUSE_TOKENS)
     if len(before) < 3 or before[-1].text != ":" or not scope.text[span.start:span.start + 1].isupper():
         return None
-    verb = before[-2].sent.root
+    word = before[-2]
+    verb = root_of(sentence_of(word.doc[word.i:word.i + 1]))  # indexed: Token.sent walks the whole sentence
     if verb.i > before[-1].i or verb.pos_ not in ("VERB", "AUX") or scope.in_quote(verb.idx):
         return None
     subjects = [subject for subject in children(verb, "nsubj") if not scope.in_quote(subject.idx)]
