@@ -94,7 +94,14 @@ def separator_run(n: int) -> str:
     return "The United States imposed sanctions on Alpha Bank" + " ," * n + " and Beta Corp."
 
 
+def body_statements(n: int) -> str:
+    """n quotes a body speaks by its short name after one fuller name ("the Foreign Ministry said" after "The Polish
+    Foreign Ministry"): the fuller-name check once rescanned the text before every mention (quotes stage 0.4 s at
+    500 quotes, 3.1 s at 2,000)."""
+    return "The Polish Foreign Ministry condemned the strike. " + "“We object,” the Foreign Ministry said. " * n
+
+
 SHAPES = {shape.__name__: shape for shape in (unpaired_openers, closing_only, every_mark_unpaired, opening_run,
                                                measure_words, names_and_titles, bodies_and_titles, nested_marks,
                                                apostrophes, long_paragraph, many_paragraphs, nested_reports,
-                                               separator_run)}
+                                               separator_run, body_statements)}

@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.acronyms import expanded_acronym, is_acronym
-from quotelens.findings.states import capitals, country_words, is_country, state_of
+from quotelens.findings.states import country_named_before, country_of_capital, is_country, state_of
 from quotelens.language.entities import entities_within
 from quotelens.language.syntax import ARTICLES, BODY_DETERMINERS
 from quotelens.language.tree import lefts
@@ -38,6 +38,10 @@ ONE_OF = frozenset({"a", "an", "one", "another"})
 STATE_NOUNS = frozenset(word_list("places", "country_anaphors"))
 # How many sentences back "the company" looks for the body that was the subject.
 SUBJECT_SENTENCES = 3
+# Per document: for each body's name, where a second state's capitalised word first comes before it.
+_SECOND_STATE_ENDS = "quotelens.second_state_ends"
+# Per document: each body the tagger named, its name's words by its first word (_body_names).
+_BODY_NAMES = "quotelens.body_names"
 
 # A capitalised name ending in a head word, with an optional "of" complement: "American Airlines", "Ministry of
 # Commerce". The spaCy model does not tag every such name ORG.
@@ -58,14 +62,6 @@ def member_heads() -> frozenset[str]:
 @cache
 def generic_heads() -> frozenset[str]:
     return frozenset(vocabulary("speakers")["generic_heads"]["values"])
-
-
-def country_of_capital(source: Span) -> str | None:
-    """"Washington says" → "United States": a capital that speaks is its state (docs/annotation.md)."""
-    words = [token for token in source if token.lower_ not in LEADING_WORDS]
-    if not words or words[-1].ent_type_ != "GPE":
-        return None
-    return capitals().get(" ".join(token.lower_ for token in words))
 
 
 def is_organization(source: Span) -> bool:
@@ -111,7 +107,7 @@ def organization_name(source: Span, text: str, quoted: Callable[[int], bool] = l
     if not words:
         return None
     if len(words) >= 3 and words[0].lower_ in STATE_NOUNS and words[1].tag_ == "POS":
-        country = _country_named_before(doc, words[0].i)  # "Iran … the country's foreign ministry said"
+        country = country_named_before(doc, words[0].i, LOOKBACK_TOKENS)  # "Iran … the country's foreign ministry said"
         if country is not None:
             return f"{country}'s {_text_of(text, words[2:])}"
     owner = next((token for token in words if _owning_body(token)), None)
@@ -198,31 +194,53 @@ def _fuller_name(doc: Doc, text: str, source: Span, words: list[Token], quoted: 
     named, neither)."""
     own = {token.lower_ for token in words}
     fuller: dict[frozenset[str], str] = {}
+    names = _body_names(doc, text)
     for entity in entities_within(doc, max(0, source.start - LOOKBACK_TOKENS), source.start):
-        if entity.label_ != "ORG" or quoted(entity.start_char):
+        if entity.label_ != "ORG" or entity.start not in names or quoted(entity.start_char):
             continue
-        named = _without_leading_words(_with_possessor(doc, entity))
-        if not named or named[-1].lower_ != words[-1].lower_ or not own < {token.lower_ for token in named}:
+        named, lowered, written = names[entity.start]
+        if named[-1].lower_ != words[-1].lower_ or not own < lowered:
             continue  # the same body's name ends in the same head word ('China' is no 'China's Foreign Ministry')
         extra = [token for token in named if token.lower_ not in own and token.tag_ != "POS"]
-        if not PLAIN_NAME.fullmatch(_text_of(text, named)) or any(
+        if not PLAIN_NAME.fullmatch(written) or any(
                 token.ent_type_ in ("GPE", "NORP") and not is_country(token) for token in extra):
             continue  # a tagger's span over brackets or a dateline; a capital's ministry ('Seoul's') is no country's
-        fuller[frozenset(state_of(token.lower_) for token in extra)] = _text_of(text, named)
+        fuller[frozenset(state_of(token.lower_) for token in extra)] = written
     # The tagger misses some names ('the Czech Foreign Ministry' after 'The Polish Foreign Ministry and'): every
     # earlier 'Foreign Ministry' must follow the same capitalised word, if any.
-    after = rf"([A-Z]\w*)(?:[’']s)?\s+{re.escape(_text_of(text, words))}\b"
-    states = {state_of(match.group(1).lower()) for match in re.finditer(after, text[:source.start_char])
-              if match.group(1).lower() not in LEADING_WORDS}
-    return next(iter(fuller.values())) if len(fuller) == 1 and len(states) <= 1 else None
+    if len(fuller) != 1 or source.start_char >= _second_state_end(doc, text, _text_of(text, words)):
+        return None
+    return next(iter(fuller.values()))
 
 
-def _country_named_before(doc: Doc, before: int) -> str | None:
-    """The country the article named last before token ``before``, as written ("Iran", "North Korea")."""
-    for entity in reversed(entities_within(doc, max(0, before - LOOKBACK_TOKENS), before)):
-        if entity.label_ == "GPE" and " ".join(t.lower_ for t in entity if t.lower_ != "the") in country_words():
-            return " ".join(t.text for t in entity if t.lower_ != "the")
-    return None
+def _body_names(doc: Doc, text: str) -> dict[int, tuple[list[Token], frozenset[str], str]]:
+    """Each body the tagger named, by its first word: its name's words (with a possessor, without an article), their
+    lower-case set and the name as written. Read once per document; every later mention looks back over them."""
+    names = doc.user_data.get(_BODY_NAMES)
+    if names is None:
+        names = doc.user_data[_BODY_NAMES] = {}
+        for entity in entities_within(doc, 0, len(doc)):
+            named = _without_leading_words(_with_possessor(doc, entity)) if entity.label_ == "ORG" else []
+            if named:
+                names[entity.start] = (named, frozenset(token.lower_ for token in named), _text_of(text, named))
+    return names
+
+
+def _second_state_end(doc: Doc, text: str, name: str) -> float:
+    """Where the article first writes ``name`` after a capitalised word of a second state ('The Polish Foreign
+    Ministry … the Czech Foreign Ministry'): the end of that mention, or infinity. Read once per document and name,
+    for every mention of the body (a scan of the text before each mention was quadratic in the article)."""
+    ends = doc.user_data.setdefault(_SECOND_STATE_ENDS, {})
+    if name not in ends:
+        ends[name] = float("inf")
+        states = set()
+        for match in re.finditer(rf"([A-Z]\w*)(?:[’']s)?\s+{re.escape(name)}\b", text):
+            if match.group(1).lower() not in LEADING_WORDS:
+                states.add(state_of(match.group(1).lower()))
+                if len(states) > 1:
+                    ends[name] = match.end()
+                    break
+    return ends[name]
 
 
 def _subject_body(doc: Doc, text: str, source: Span, quoted: Callable[[int], bool]) -> str | None:

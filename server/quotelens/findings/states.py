@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
+from quotelens.language.entities import entities_within
+from quotelens.language.syntax import ARTICLES, BODY_DETERMINERS
 from quotelens.language.vocabulary import vocabulary
 
 
@@ -36,3 +38,21 @@ def demonym_states() -> dict[str, str]:
     """One-word demonyms, lower-cased, → the last word of their state's name ('korean' → 'korea')."""
     words = vocabulary("roles")["country_adjectives"]["values"]
     return {word.lower(): country.lower().split()[-1] for word, country in words.items() if " " not in word}
+
+
+def country_of_capital(source: Span) -> str | None:
+    """"Washington says" → "United States": a capital that speaks is its state (docs/annotation.md)."""
+    leading = ARTICLES | BODY_DETERMINERS  # "the", "its": no part of a capital's name
+    words = [token for token in source if token.lower_ not in leading]
+    if not words or words[-1].ent_type_ != "GPE":
+        return None
+    return capitals().get(" ".join(token.lower_ for token in words))
+
+
+def country_named_before(doc: Doc, before: int, lookback: int) -> str | None:
+    """The country the article named last in the ``lookback`` words before word ``before``, as written ("Iran",
+    "North Korea")."""
+    for entity in reversed(entities_within(doc, max(0, before - lookback), before)):
+        if entity.label_ == "GPE" and " ".join(t.lower_ for t in entity if t.lower_ != "the") in country_words():
+            return " ".join(t.text for t in entity if t.lower_ != "the")
+    return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from quotelens.findings.organizations import capitals
+from quotelens.findings.states import capitals
 from quotelens.findings.people.name_keys import SimilarWords, name_key, strip_possessive
 from quotelens.findings.people.titles import ROLES, canonical_head, is_headline
 from quotelens.findings.people.untagged import names_after_titles

@@ -16,7 +16,7 @@ from quotelens.context import DocContext
 from quotelens.findings.people.name_keys import strip_possessive
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import canonical_head
-from quotelens.findings.organizations import capitals
+from quotelens.findings.states import capitals
 from quotelens.language.entities import entity_of, entity_starting_at, named_entities
 from quotelens.language.syntax import word_of
 from quotelens.language.tree import children
