@@ -12,6 +12,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from quotelens.findings.organizations import is_organization
+from quotelens.findings.quotes.scope import cue_words
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary, word_list
 
@@ -50,11 +51,6 @@ def channel_name(mention: Span) -> str | None:
     return None
 
 
-@cache
-def speech_verbs() -> frozenset[str]:
-    return frozenset(vocabulary("cues")["speech_verbs"])
-
-
 def is_named_channel(mention: Span) -> bool:
     """A channel the article names (Reuters, IRNA), not only one it describes ("state television")."""
     names, _, _ = _lists()
@@ -71,8 +67,9 @@ def relayed_speaker(verb: Token, source: Span) -> Token | None:
     _, _, relaying = _lists()
     if verb.lemma_.lower() not in relaying:
         return None
+    speech_verbs = cue_words().speech_verbs
     saying = verb.head
-    if verb.dep_ in ("ccomp", "parataxis") and saying.i < verb.i and saying.lemma_.lower() in speech_verbs():
+    if verb.dep_ in ("ccomp", "parataxis") and saying.i < verb.i and saying.lemma_.lower() in speech_verbs:
         # 'Minister Ali Nasser said the attack was “…”, Reuters reported' (parsed with 'reported' under 'said'):
         # the one who said it speaks; the outlet relays.
         subjects = children(saying, "nsubj")
@@ -84,7 +81,7 @@ def relayed_speaker(verb: Token, source: Span) -> Token | None:
         quoted = next((g for g in children(verb, "dobj") if g.i > verb.i and _as_saying(verb)), None)
         # '“…,” the text reads, Telesur reported': the verb of saying it reports has the innermost speaker.
         return quoted or next((subject for clause in children(verb, "ccomp") if clause.i < verb.i
-                               and clause.lemma_.lower() in speech_verbs() for subject in children(clause, "nsubj")),
+                               and clause.lemma_.lower() in speech_verbs for subject in children(clause, "nsubj")),
                               None)
     objects = [child for child in children(verb, "dobj", "nsubj") if child.i > verb.i]
     if objects:
@@ -98,7 +95,7 @@ def relayed_speaker(verb: Token, source: Span) -> Token | None:
     # Only someone who can speak: a name, a body or a text of saying ('“…,” the text reads, Telesur reported';
     # 'just 24 percent' is no one), and no other channel.
     speaks = (subjects[0].pos_ == "PROPN" or is_organization(phrase)
-              or subjects[0].lemma_.lower() in vocabulary("cues")["document_nouns"]["nouns"])
+              or subjects[0].lemma_.lower() in cue_words().document_nouns)
     if speaks and channel_name(phrase) is None:
         return subjects[0]
     return None

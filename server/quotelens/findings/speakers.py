@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.tokens import Span
 
@@ -168,8 +168,13 @@ class SpeakerResolver:
 
     def is_name_word(self, word: str) -> bool:
         """Say whether ``word`` is a word of the name of a person the article lists ('May' of 'Theresa May')."""
-        return any(word in name.replace("-", " ").split() for entity in self.people if entity.type == "person"
-                   for name in (entity.name, *entity.aliases))
+        return word in self._name_words
+
+    @cached_property
+    def _name_words(self) -> frozenset[str]:
+        """Every word of every listed person's names, split once: name_after asks for each word before a cue."""
+        return frozenset(part for entity in self.people if entity.type == "person"
+                         for name in (entity.name, *entity.aliases) for part in name.replace("-", " ").split())
 
     def _by_name_word(self, source: Span) -> Entity | None:
         """A bare name the people finder did not list as a mention: match it to one person's name words ('May'

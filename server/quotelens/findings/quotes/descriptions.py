@@ -16,7 +16,7 @@ from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span
 from quotelens.findings.speakers import is_written_title, role_words
 from quotelens.language.entities import entity_of
-from quotelens.language.tree import children
+from quotelens.language.tree import children, conjuncts
 from quotelens.language.vocabulary import vocabulary
 from quotelens.model import Entity
 
@@ -92,7 +92,7 @@ def first_of_pair_of_bodies(scope: QuoteScope, source: Span) -> Span | None:
         lists = [token for token in sentence if token.i < source.start and not scope.in_quote(token.idx)
                  and token.dep_ != "conj" and _names_body(token) and children(token, "conj")]
         if lists:
-            joined = lists[-1].conjuncts
+            joined = conjuncts(lists[-1])
             return entity_of(lists[-1]) if len(joined) == 1 and _names_body(joined[0]) else None
     return None
 

@@ -37,7 +37,8 @@ def body_named_after(scope: QuoteScope, preposition: Token) -> Span | None:
 
 def names_maker(scope: QuoteScope, text: Token) -> bool:
     """Say whether an earlier mention of a text says whose it is ('the British statement', 'the EU's statement',
-    'a statement by the ministry', 'the statement issued by the ministry'): a later bare 'the statement' is that same text."""
+    'a statement by the ministry', 'the statement issued by the ministry'): a later bare 'the statement' is that
+    same text."""
     for child in children(text, "amod", "poss", "compound"):
         if child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN":
             return True

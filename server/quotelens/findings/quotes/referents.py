@@ -103,7 +103,8 @@ def _stand_in(scope: QuoteScope, source: Span, entity: Entity | None) -> Span | 
     described = root.pos_ in ("NOUN", "PROPN") or AGE.fullmatch(source.text)  # 'the 71-year-old' is an ADJ
     if described and root.lower_ not in scope.resolver.pronoun_gender:
         return (_statement_author(scope, source) or _body_of_press_unit(scope, source)
-                or _named_inside(scope, source) or described_person(scope, source) or first_of_pair_of_bodies(scope, source))
+                or _named_inside(scope, source) or described_person(scope, source)
+                or first_of_pair_of_bodies(scope, source))
     if len(source) == 1 and root.lower_ in scope.resolver.pronoun_gender:
         return _last_named_speaker(scope, root)
     if len(source) == 1 and root.lower_ == "it":
