@@ -8,8 +8,9 @@ is written past ("ex-officials", "former officials", not "former and current").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,6 +19,7 @@ from quotelens.findings.people.past import is_past_title
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import Title, build_title, canonical_head
 from quotelens.language.syntax import word_of
+from quotelens.language.tree import children
 
 
 # What may stand between two names of one list: separators, and a short aside in brackets ("(Taha)").
@@ -27,6 +29,8 @@ _SEPARATORS = {",", ";", "and", "&"}
 _APPOSITION_LINKS = {":", ",", "-", "—", "–", "namely", "including", "include", "includes", "are", "were"}
 # How many sentences back a counted group may be from the list that names as many people.
 _SENTENCES_BACK = 3
+# How many of the groups before a list are tried as the group it names the members of, nearest first.
+_GROUPS_TRIED = 3
 # Cardinal words up to the sizes a news list of sanctioned officials runs to; digits are read as written.
 _NUMBERS = {word: value for value, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -53,14 +57,15 @@ def add_listed_members(doc: Doc, sentences: tuple[Span, ...], people: list[Perso
     owner = {span.start: person for person in people for span in person.mentions}
     spans = sorted((span for person in people for span in person.mentions), key=lambda span: span.start)
     sentence_of = {sentence.start: number for number, sentence in enumerate(sentences)}
-    by_sentence: dict[int, list[Group]] = defaultdict(list)
-    for group in groups:
-        by_sentence[sentence_of[group.noun.sent.start]].append(group)
+    positions = [group.noun.i for group in groups]
     titles: dict[int, list[Title]] = defaultdict(list)
     for run in _name_runs(doc, spans):
         number = sentence_of[run[0].sent.start]
-        group = _group_of(doc, run, [group for back in range(number, max(-1, number - _SENTENCES_BACK - 1), -1)
-                                     for group in reversed(by_sentence.get(back, ()))])
+        before = bisect_left(positions, run[0].start)
+        # The nearest groups before the list only, so that a page of hundreds of groups and lists stays linear.
+        near = [group for group in reversed(groups[max(0, before - _GROUPS_TRIED):before])
+                if number - sentence_of[group.noun.sent.start] <= _SENTENCES_BACK]
+        group = _group_of(doc, run, near)
         if group is None:
             continue
         for span in run:
@@ -83,7 +88,7 @@ def _official_groups(doc: Doc) -> list[Group]:
         if title is None or not _an_office(title, words):
             continue
         former = is_past_title(words) and not _PRESENT_MARKS.intersection(words)
-        modifiers = [child for noun in {token, joined} for child in noun.children]
+        modifiers = [child for noun in {token, joined} for child in children(noun)]
         count = next((_number(child) for child in modifiers if child.dep_ == "nummod"), None)
         other = any(child.lower_ in {"other", "more"} for child in modifiers)
         groups.append(Group(token, count, other, Title(phrase.text, title.head, title.organization, True,
@@ -178,8 +183,6 @@ def _group_of(doc: Doc, run: list[Span], groups: list[Group]) -> Group | None:
     "26 other ex-officials ... and Viktor Yanukovych")."""
     items = _items(doc, run)
     for group in groups:
-        if group.noun.i >= run[0].start:
-            continue
         between = doc[group.noun.i + 1:run[0].start]
         if group.noun.sent == run[0].sent and len(between) <= 3 \
                 and all(token.lower_ in _APPOSITION_LINKS for token in between):
