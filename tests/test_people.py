@@ -565,12 +565,17 @@ PAST_AND_PRESENT = [
      "Valeriy Hrytsay", True, True),
     ("Washington sanctioned three officials: Orlando Castillo, Sonia Castro and Oscar Mojica.", "Sonia Castro", True,
      False),
+    ("Washington announced sanctions on top former Sudanese officials. The sanctions back diplomatic efforts. The "
+     "individuals are Salah Abdallah Mohamed Salah, Taha Osman Ahmed al-Hussein and Mohamed Etta Elmoula Abbas.",
+     "Taha Osman Ahmed al-Hussein", True, True),
     # Negatives: a group that holds no office, a count the list does not match, a list of no group.
     ("Canada sanctioned three gang leaders: Luckson Elan, Gabriel Jean-Pierre and Johnson Andre.", "Johnson Andre",
      False, False),
     ("The US sanctioned four Georgian judicial officials. Guests included Anna Berg, Tom Hale and Lisa Park.",
      "Tom Hale", False, False),
     ("Five officials resigned on Monday. Ann Lee, Bob Stone and Carl Weiss founded the company.", "Bob Stone", False,
+     False),
+    ("Five officials resigned on Monday. The founders are Ann Lee, Bob Stone and Carl Weiss.", "Bob Stone", False,
      False),
 ]
 

@@ -27,6 +27,9 @@ _SEPARATORS = {",", ";", "and", "&"}
 # What may stand between a group and the list that names its members right after it: "three officials: A, B and C",
 # "officials, A and B", "officials including A and B".
 _APPOSITION_LINKS = {":", ",", "-", "—", "–", "namely", "including", "include", "includes", "are", "were"}
+# Plural nouns for people a list can say who they are, and the words that link them to the list.
+_PEOPLE_NOUNS = {"individual", "person", "people", "official", "target"}
+_LIST_LINKS = {"are", "were", "as", ":", "include", "included", "namely"}
 # How many sentences back a counted group may be from the list that names as many people.
 _SENTENCES_BACK = 3
 # How many of the groups before a list are tried as the group it names the members of, nearest first.
@@ -182,6 +185,8 @@ def _group_of(doc: Doc, run: list[Span], groups: list[Group]) -> Group | None:
     nearest counted group before it, within a few sentences, whose count is the list's length (one more with
     "26 other ex-officials ... and Viktor Yanukovych")."""
     items = _items(doc, run)
+    if groups and _names_the_people_before(doc, run[0].start):
+        return groups[0]
     for group in groups:
         between = doc[group.noun.i + 1:run[0].start]
         if group.noun.sent == run[0].sent and len(between) <= 3 \
@@ -190,6 +195,19 @@ def _group_of(doc: Doc, run: list[Span], groups: list[Group]) -> Group | None:
         if group.count is not None and items in {group.count, group.count + group.other}:
             return group
     return None
+
+
+def _names_the_people_before(doc: Doc, start: int) -> bool:
+    """Whether a list is what a definite plural for people says they are: "The individuals are A, B and C", "named
+    the four individuals as A, B, C and D", "the following persons: A; B": those people are the group named last."""
+    index = start - 1
+    while index >= doc[start].sent.start and start - index <= 3 and doc[index].lower_ in _LIST_LINKS:
+        index -= 1
+    if index < doc[start].sent.start or index == start - 1:
+        return False
+    noun = doc[index]
+    return (noun.tag_ == "NNS" and noun.lemma_.lower() in _PEOPLE_NOUNS
+            and any(child.lower_ in {"the", "these", "those"} for child in children(noun, "det")))
 
 
 def _items(doc: Doc, run: list[Span]) -> int:

@@ -16,7 +16,7 @@ _LONGEST_GAP = 12
 
 
 def names_in_lists(doc: Doc, mentions: list[Span]) -> list[Span]:
-    """The mentions with the names a list holds between two of them added, and a name tagged in two halves side
+    """The mentions with the names a list holds between two of them added, and a name tagged in two parts side
     by side joined: an item between two names, set off by the list's separators, of two or three capitalised proper
     nouns outside the vocabularies of titles and places, is a name too."""
     ordered = sorted(mentions, key=lambda span: span.start)
@@ -35,9 +35,10 @@ def names_in_lists(doc: Doc, mentions: list[Span]) -> list[Span]:
 
 
 def _halves(doc: Doc, first: Span, second: Span) -> bool:
-    """Two one-word mentions side by side, one space apart: one name the tagger cut in two."""
-    return (first.end == second.start and len(first) == 1 and len(second) == 1 and doc[first.start].whitespace_ == " "
-            and all(_name_word(doc[index]) for index in (first.start, second.start)))
+    """Two mentions side by side, one space apart, of five words at most together: one name the tagger cut in two
+    ("Oleksandr" "Bobkov", "Mohamed Etta" "Elmoula Abbas")."""
+    return (first.end == second.start and len(first) + len(second) <= 5 and doc[first.end - 1].whitespace_ == " "
+            and all(_name_word(token) for token in doc[first.start:second.end]))
 
 
 def _items_between(doc: Doc, start: int, end: int) -> list[Span]:
