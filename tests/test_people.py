@@ -280,6 +280,28 @@ TITLES = [
 ]
 
 
+@pytest.mark.parametrize(("text", "name", "title", "official"), [
+    # The lede's office is the subject the next sentences name first.
+    ("Russia's foreign minister has said that talks with Ukraine have failed to agree a ceasefire. Sergei Lavrov said "
+     "on Monday that all questions had been settled.", "Sergei Lavrov", "Russia's foreign minister", True),
+    ("Kinshasa. The defence minister for the Democratic Republic of Congo on Friday said the army was waging war "
+     "against two militia forces. Crispin Atama Thabe told AFP that government forces were tackling rebels.",
+     "Crispin Atama Thabe", "defence minister for the Democratic Republic of Congo", True),
+    # Negatives: an indefinite or plural opening, an opening that names someone, a holder with a title of their own.
+    ("A foreign minister has said that talks with Ukraine have failed. Sergei Lavrov said on Monday that all "
+     "questions had been settled.", "Sergei Lavrov", None, False),
+    ("The foreign ministers have said that talks with Ukraine have failed. Sergei Lavrov said on Monday that all "
+     "questions had been settled.", "Sergei Lavrov", None, False),
+    ("The foreign minister has told Ann Lee that talks with Ukraine have failed. Sergei Lavrov said on Monday that all "
+     "questions had been settled.", "Sergei Lavrov", None, False),
+    ("The foreign minister has said that talks with Ukraine have failed. Activist Sergei Lavrov said on Monday that "
+     "all questions had been settled.", "Sergei Lavrov", "Activist", False),
+])
+def test_an_office_the_lede_gives_is_the_first_person_named_after_it(nlp, text, name, title, official):
+    person = people_of(nlp, text)[name]
+    assert (person.title, person.is_official) == (title, official)
+
+
 @pytest.mark.parametrize(("sentence", "name", "title", "organization", "official"), TITLES)
 def test_title_organisation_and_office(nlp, sentence, name, title, organization, official):
     person = people_of(nlp, sentence)[name]
