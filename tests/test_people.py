@@ -277,6 +277,13 @@ TITLES = [
      "President of Ukraine", "Ukraine", True),
     ("Targeted are 11 individuals, among them VP Constantino Chiwenga.", "Constantino Chiwenga", "VP",
      None, True),
+    # A regional intergovernmental body is a state's though its name holds a word of non-state bodies ("union").
+    ("The President of the ECOWAS, Mr. Jean Claude Kassi Brou, told a news conference on Sunday.",
+     "Jean Claude Kassi Brou", "President of the ECOWAS", "ECOWAS", True),
+    ("The chairman of the African Union, Moussa Faki Mahamat, told a news conference on Sunday.",
+     "Moussa Faki Mahamat", "chairman of the African Union", "African Union", True),
+    ("The chairman of the Rugby Union, Tom Hale, told a news conference on Sunday.", "Tom Hale",
+     "chairman of the Rugby Union", "Rugby Union", False),
 ]
 
 
