@@ -284,6 +284,12 @@ TITLES = [
      "Moussa Faki Mahamat", "chairman of the African Union", "African Union", True),
     ("The chairman of the Rugby Union, Tom Hale, told a news conference on Sunday.", "Tom Hale",
      "chairman of the Rugby Union", "Rugby Union", False),
+    # A country that owns a measure ("the U.S. sanctions") is its author, not the office's country; one that acts
+    # in the sentence still is.
+    ("Finance Minister Berat Albayrak called the U.S. sanctions unacceptable.", "Berat Albayrak", "Finance Minister",
+     None, True),
+    ("Finance Minister Berat Albayrak said Turkey would answer the U.S. sanctions.", "Berat Albayrak",
+     "Finance Minister", "Turkey", True),
 ]
 
 
