@@ -290,6 +290,10 @@ TITLES = [
      None, True),
     ("Finance Minister Berat Albayrak said Turkey would answer the U.S. sanctions.", "Berat Albayrak",
      "Finance Minister", "Turkey", True),
+    # A lower-case captain with a country alone leads a national side; with a force, or set before the name, an officer.
+    ("Sri Lanka captain Wanindu Hasaranga was fined.", "Wanindu Hasaranga", "Sri Lanka captain", "Sri Lanka", False),
+    ("Ukrainian army captain Oleh Kiper was wounded.", "Oleh Kiper", "Ukrainian army captain", "Ukraine", True),
+    ("Burkina Faso's Captain Ibrahim Traore spoke.", "Ibrahim Traore", "Captain", "Burkina Faso", True),
 ]
 
 
