@@ -294,6 +294,11 @@ TITLES = [
     ("Sri Lanka captain Wanindu Hasaranga was fined.", "Wanindu Hasaranga", "Sri Lanka captain", "Sri Lanka", False),
     ("Ukrainian army captain Oleh Kiper was wounded.", "Oleh Kiper", "Ukrainian army captain", "Ukraine", True),
     ("Burkina Faso's Captain Ibrahim Traore spoke.", "Ibrahim Traore", "Captain", "Burkina Faso", True),
+    # A rebel or separatist commander holds no state's office; an army commander does.
+    ("Donetsk rebel commander Alexander Zakharchenko said the talks had failed.", "Alexander Zakharchenko",
+     "Donetsk rebel commander", None, False),
+    ("Army commander Alexander Zakharchenko said the talks had failed.", "Alexander Zakharchenko", "Army commander",
+     "Army", True),
 ]
 
 
