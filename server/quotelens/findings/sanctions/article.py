@@ -36,6 +36,7 @@ class Context:
     country_names: frozenset[str]  # every GPE and NORP name of the article
     countries_in_order: tuple[tuple[int, str], ...]  # (first token, state) of each GPE, in text order
     bodies_in_order: tuple[tuple[int, str], ...]  # (first token, authority) of each known body named (ORG)
+    announced_lists: dict  # sentence start -> first word of the list a colon opens ('the following persons: A; B')
 
 
 def context_of(doc: Doc, quotes: Sequence[Quote], entities: Sequence[Entity]) -> Context:
@@ -56,7 +57,20 @@ def context_of(doc: Doc, quotes: Sequence[Quote], entities: Sequence[Entity]) ->
         if label == "GPE" and ent.root.dep_ != "compound":  # not an office's state: "US President"
             in_order.append((ent.start, party or state_of_capital(bare_name(ent.text))))
     return Context(doc, tuple(quotes), {e.id: e for e in entities}, tuple(entities), by_sentence, frozenset(names),
-                   tuple(in_order), tuple(bodies))
+                   tuple(in_order), tuple(bodies), _announced_lists(doc, lex))
+
+
+def _announced_lists(doc: Doc, lex: Lexicon) -> dict[int, int]:
+    """Where a sentence announces its targets as a list after a colon: 'in relation to the following persons: Serhiy
+    Abisov; Mykola Azarov; …'. The group a colon follows is 'following' ones a measure can hit; not a colon after a
+    verb of saying ('said: “I have signed …'), nor 'the following day:'."""
+    found: dict[int, int] = {}
+    for colon in doc[1:-1]:
+        group = doc[colon.i - 1]
+        if colon.text == ":" and is_possible_target(group, lex) and any(
+                c.lower_ == "following" for c in children(group, "amod")):
+            found.setdefault(sentence_start(colon), colon.i + 1)
+    return found
 
 
 def _only_a_setting(root: Token, lex: Lexicon) -> bool:

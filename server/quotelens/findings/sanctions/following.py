@@ -9,8 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.lists import announced_items
 from quotelens.findings.sanctions.owners import beyond_measure_object
 from quotelens.findings.sanctions.party_phrases import target_phrases
+from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children, root_of, sentence_of
 
 _PLURAL = ("they", "these")
@@ -43,3 +45,11 @@ def whom_it_hits(verb: Token, lex: Lexicon) -> list[str]:
         elif child.dep_ == "prep" and child.lower_ in ("to", "at"):
             found += [t for o in children(child, "pobj") for t in target_phrases(o, verb.doc)]
     return found
+
+
+def targets_announced(head: Token, lex: Lexicon, announced: dict[int, int]) -> list[str]:
+    """'the application of personal sanctions, in particular, blocking all assets and property, … in relation to the
+    following persons: Serhiy Abisov; Mykola Azarov; …': each measure before the colon hits the list after it
+    (``announced``: sentence start -> the list's first word, article.py)."""
+    start = announced.get(sentence_start(head))
+    return announced_items(head.doc[start], lex) if start is not None and start > head.i else []

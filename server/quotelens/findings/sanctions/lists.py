@@ -22,9 +22,22 @@ _LIMIT = 120  # words of one list: a run of names on a hostile page stays linear
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
+def announced_items(start: Token, lex: Lexicon) -> list[str]:
+    """Every item of a list a colon opens ('the following persons: Serhiy Abisov; Mykola Azarov; …'): a name
+    written only in proper nouns as the article gives it ('Oleksandr Bobkov', half of it tagged a place), else the
+    person or body it names, else a group a measure can hit."""
+    found = []
+    for piece, _ in _pieces(start.doc, start.i, lex):
+        proper = all(t.pos_ == "PROPN" or t.text in "-'." for t in piece) and piece[0].pos_ == "PROPN"
+        name = clean_phrase(piece.text) if proper else _name_of(piece)
+        if name is not None or _is_group(piece, lex):
+            found.append(name or _group_phrase(piece))
+    return found
+
+
 def items_after(first: Token, lex: Lexicon) -> list[str]:
     """The items of the list ``first`` opens, after its own (the parse's reading of the first item stands)."""
-    pieces = _pieces(first, lex)
+    pieces = _pieces(first.doc, first.left_edge.i, lex)
     found, after_name = [], False
     for n, (piece, separator) in enumerate(pieces):
         name = _name_of(piece)
@@ -55,13 +68,13 @@ def _inside(word: Token, piece: Span, first: Token) -> bool:
     return word.i != first.i and piece.start <= word.i < piece.end
 
 
-def _pieces(first: Token, lex: Lexicon) -> list[tuple[Span, str]]:
-    """The list's items as spans, each with the separator before it, up to the end of the clause: a reason ('over
-    rights abuses'), a finite verb and its subject ('…, the Treasury said'), a relative pronoun or a closing mark."""
-    doc = first.doc
-    end = min(sentence_of(doc[first.i: first.i + 1]).end, first.left_edge.i + _LIMIT)
+def _pieces(doc, begin: int, lex: Lexicon) -> list[tuple[Span, str]]:
+    """The list's items from word ``begin`` as spans, each with the separator before it, up to the end of the clause:
+    a reason ('over rights abuses'), a finite verb and its subject ('…, the Treasury said'), a relative pronoun or a
+    closing mark."""
+    end = min(sentence_of(doc[begin: begin + 1]).end, begin + _LIMIT)
     pieces: list[tuple[Span, str]] = []
-    start, separator, i = first.left_edge.i, "", first.left_edge.i
+    start, separator, i = begin, "", begin
     while i < end:
         word = doc[i]
         inside_name = word.ent_iob_ == "I"

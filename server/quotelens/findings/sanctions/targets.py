@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.listed import listed_by_verb, named_members, named_on_list
-from quotelens.findings.sanctions.following import targets_in_next_sentence, whom_it_hits
+from quotelens.findings.sanctions.following import targets_announced, targets_in_next_sentence, whom_it_hits
 from quotelens.findings.sanctions.owners import beyond_measure_object, owner_named_before, owner_of, owners_named
 from quotelens.findings.sanctions.party_phrases import member_objects, relative_antecedent, target_phrases
 from quotelens.findings.sanctions.phrases import first_conjunct
@@ -24,7 +24,8 @@ if TYPE_CHECKING:  # annotations only
 
 
 def find_targets(candidate: Candidate, lex: Lexicon, context: Context, authority: str | None = None) -> list[str]:
-    found = _targets(candidate, lex, context) or targets_in_next_sentence(candidate.head, lex)
+    found = _targets(candidate, lex, context) or targets_in_next_sentence(candidate.head, lex) \
+        or targets_announced(candidate.head, lex, context.announced_lists)
     return [_country_meant(t, candidate, lex, context, authority) for t in found]
 
 
@@ -173,8 +174,6 @@ def _names_no_target(phrase: str, lex: Lexicon) -> bool:
     return words[-1] in lex.not_targets or words[-1] in lex.ambiguous_nouns
 
 
-
-
 def _rests_on(obj: Token, lex: Lexicon) -> bool:
     """'imposed on the basis of false data': what a measure rests on or is about, unless a party owns it ('on Iran's
     nuclear programme' names Iran)."""
@@ -192,7 +191,8 @@ def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]
     if candidate.verb is not None:  # "expanded sanctions against Russia, targeting 10 entities and 54 individuals"
         verbs += [c for c in rights(candidate.verb) if c.dep_ == "advcl" and c.lemma_.lower() in lex.targeting_verbs]
     found: list[str | list[str]] = [target_phrases(hit, context.doc) for hit in _hit_by(head, lex)]
-    found += [whom_it_hits(verb, lex) for verb in verbs]
+    # "The sanctions do not target the Myanmar people": whom a negated verb names is spared, not hit
+    found += [whom_it_hits(verb, lex) for verb in verbs if not children(verb, "neg")]
     return [t for group in found for t in ([group] if isinstance(group, str) else group)]
 
 
@@ -234,18 +234,6 @@ def _instrument_targets(candidate: Candidate, lex: Lexicon, context: Context) ->
 
 def _status_is_violation(candidate: Candidate, lex: Lexicon) -> bool:
     return candidate.verb is not None and lex.status_of.get(candidate.verb.lemma_.lower()) == "violated"
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _short_phrase(noun: Token, candidate: Candidate) -> str:
