@@ -125,8 +125,9 @@ def _ends_clause(word: Token, lex: Lexicon) -> bool:
     """A verb, a relative pronoun, a quotation mark or a dash, or a preposition giving a reason, ends the list."""
     if word.tag_ in _CLAUSE_TAGS or word.pos_ == "AUX" or word.lower_ in _RELATIVES or word.text in _CLOSERS:
         return True
-    return word.dep_ == "prep" and (word.lower_ in lex.reason_preps or any(
-        o.lemma_.lower() in lex.reason_nouns for o in children(word, "pobj")))
+    objects = children(word, "pobj")  # not a title's 'for': 'minister for investment Aung Naing Oo'
+    return word.dep_ == "prep" and not any(o.ent_type_ == "PERSON" for o in objects) and (
+        word.lower_ in lex.reason_preps or any(o.lemma_.lower() in lex.reason_nouns for o in objects))
 
 
 def _name_of(piece: Span) -> str | None:
@@ -134,7 +135,9 @@ def _name_of(piece: Span) -> str | None:
     Football Club'); of two ('Rosneft CEO Igor Sechin'), the person."""
     names = [e for e in entities_within(piece.doc, piece.start, piece.end) if e.label_ in _NAMES]
     names = [e for e in names if not any(t.pos_ == "ADP" for t in piece.doc[piece.start: e.start]) or (
-        e.label_ == "PERSON" and not any(a.pos_ == "ADP" and a.i >= piece.start for a in e.root.ancestors))]
+        e.label_ == "PERSON" and not any(a.pos_ == "ADP" and a.i >= piece.start for a in e.root.ancestors))
+        or (e.label_ == "PERSON" and piece.doc[e.start - 1].pos_ == "NOUN")]  # 'minister for investment Aung Naing Oo'
+
     if not names:
         return None
     person = next((e for e in names if e.label_ == "PERSON"), names[-1])
