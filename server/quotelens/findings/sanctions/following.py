@@ -22,12 +22,17 @@ _SINGULAR = ("it", "this")
 def targets_in_next_sentence(head: Token, lex: Lexicon) -> list[str]:
     """Whom the next sentence's targeting verb hits when its subject is a pronoun standing for ``head``."""
     doc = head.doc
-    if head.dep_ not in ("nsubj", "nsubjpass"):
-        return []
     sentence = sentence_of(doc[head.i: head.i + 1])
     if sentence.end >= len(doc):
         return []
     root = root_of(sentence_of(doc[sentence.end: sentence.end + 1]))
+    if root.lemma_.lower() in lex.targeting_verbs and root.tag_ == "VBN" and not children(root, "agent"):
+        # "… known as the Magnitsky sanctions. Targeted are three companies and 11 individuals.": a passive
+        # targeting verb with no agent of its own names whom the measure before it hits, its subject inverted or not
+        hit = children(root, "nsubjpass") or [a for aux in children(root, "auxpass") for a in children(aux, "attr")]
+        return [t for word in hit for t in target_phrases(word, doc)]
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
     pronouns = _PLURAL if head.tag_ in ("NNS", "NNPS") else _SINGULAR
     if not any(s.lower_ in pronouns for s in children(root, "nsubj")):
         return []

@@ -78,7 +78,18 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         subject = _subject_of(word)
         if subject is not None and subject not in (candidate.trigger, candidate.head):
             return _authority_of_subject(subject, lex, context)
-    return _authority_before_participle(candidate, lex)
+    return _authority_before_participle(candidate, lex) or _authority_of_adjunct(candidate, lex, context)
+
+
+def _authority_of_adjunct(candidate: Candidate, lex: Lexicon, context: Context) -> str | None:
+    """'The U.S. Government moved against Petro on Friday, imposing sanctions that …': a participle of the measure's
+    own verb, with no subject of its own, acts for the subject of the clause it hangs from (not 'Russia invaded,
+    triggering sanctions': 'trigger' imposes nothing)."""
+    verb = candidate.verb
+    if verb is None or verb.dep_ != "advcl" or verb.tag_ != "VBG" or lex.status_of.get(verb.lemma_.lower()) is None:
+        return None
+    subject = _subject_of(verb.head)
+    return _authority_of_subject(subject, lex, context) if subject is not None else None
 
 
 def _authority_after(candidate: Candidate, lex: Lexicon, context: Context) -> str | None:
@@ -136,7 +147,8 @@ def subject_target(candidate: Candidate, lex: Lexicon) -> Token | None:
         if word.lemma_.lower() not in lex.target_subject_words and word.lower_ not in lex.target_subject_words:
             continue
         for above in path[n: n + 2]:  # the clause of the word, not one further up
-            if above.dep_ == "prep" and above.head.pos_ in ("NOUN", "PROPN") and is_possible_target(above.head, lex):
+            if above.dep_ == "prep" and above.head.pos_ in ("NOUN", "PROPN") and is_possible_target(above.head, lex) \
+                    and not _of_measures(above.head, lex):
                 return above.head  # "there are 141 entities and individuals in Zimbabwe under US sanctions"
             if above.dep_ in ("amod", "acl") and above.head.pos_ in ("NOUN", "PROPN"):
                 return above.head  # "sanctions-hit Russia", "assets frozen under sanctions"
@@ -151,6 +163,12 @@ def subject_target(candidate: Candidate, lex: Lexicon) -> Token | None:
                 return subject
         return None
     return None
+
+
+def _of_measures(noun: Token, lex: Lexicon) -> bool:
+    """'a new regime of measures under a different programme': a noun made of measures is one, not whom it hits."""
+    return any(o.lemma_.lower() in lex.generic_objects | lex.clear_nouns | lex.ambiguous_nouns
+               for p in children(noun, "prep") if p.lower_ == "of" for o in children(p, "pobj"))
 
 
 def _phrase_modifiers(candidate: Candidate) -> list[Token]:

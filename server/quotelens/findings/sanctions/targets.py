@@ -123,9 +123,10 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     shared = first_conjunct(candidate.head) if candidate.head.dep_ == "conj" else None
     holders += [shared] if shared is not None and shared.pos_ == "NOUN" else []
     objects = [(child.lower_, obj) for holder in holders for child in rights(holder)
-               if child.dep_ == "prep" and child.lower_ in lex.target_preps and not is_time(child)
+               if child.dep_ == "prep" and child.lower_ in lex.target_preps | {"for"} and not is_time(child)
                and (holder is not shared or child.i > candidate.head.i)
-               for obj in children(child) if obj.dep_ == "pobj" and not _rests_on(obj, lex) and not _speaks(obj, lex)]
+               for obj in children(child) if obj.dep_ == "pobj" and not _rests_on(obj, lex) and not _speaks(obj, lex)
+               and (child.lower_ != "for" or _for_people(obj, lex))]
     # "an export ban on semiconductors to Russia": beside a party it goes 'to', what a ban is 'on' is the goods
     goods_beside = any(prep == "to" and is_possible_target(obj, lex) for prep, obj in objects)
     for prep, obj in objects:
@@ -174,6 +175,12 @@ def _names_no_target(phrase: str, lex: Lexicon) -> bool:
     return words[-1] in lex.not_targets or words[-1] in lex.ambiguous_nouns
 
 
+def _for_people(obj: Token, lex: Lexicon) -> bool:
+    """'a travel ban for four persons', 'visa bans lifted for 170 citizens of Belarus': 'for' a counted or named
+    group of people a measure applies to; not a reason ('sanctions for human rights abuses', 'for Russia's war')."""
+    return obj.lemma_.lower() in lex.target_nouns and obj.tag_ == "NNS" and bool(children(obj, "nummod"))
+
+
 def _rests_on(obj: Token, lex: Lexicon) -> bool:
     """'imposed on the basis of false data': what a measure rests on or is about, unless a party owns it ('on Iran's
     nuclear programme' names Iran)."""
@@ -184,7 +191,9 @@ def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]
     """'The sanctions target Russia's banks', 'sanctions targeting Hamas financiers', 'sanctions aimed at X'."""
     head = candidate.head
     governor = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
-    verbs = [governor] if governor is not None and governor.lemma_.lower() in lex.targeting_verbs else []
+    # "The sanctions … block any property of Petro": a measure verb whose subject is the measure hits as one targets
+    hitting = lex.targeting_verbs | lex.measure_verbs.keys()
+    verbs = [governor] if governor is not None and governor.lemma_.lower() in hitting else []
     if governor is not None and not verbs:  # "the sanctions were intended to target X"
         verbs = [c for c in children(governor) if c.dep_ == "xcomp" and c.lemma_.lower() in lex.targeting_verbs]
     verbs += [c for c in rights(head) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.targeting_verbs]
@@ -230,7 +239,9 @@ def _instrument_targets(candidate: Candidate, lex: Lexicon, context: Context) ->
         return []
     if any(t.pos_ == "VERB" for t in context.doc[verb.i + 1: preposition.i]):
         return []  # the parse hung the means on a verb further back ("prompting powers to ... punish X with")
-    return [t for obj in children(verb, "dobj") for t in target_phrases(obj, context.doc)]
+    # "Three members of the Council were also hit with sanctions": a passive verb's subject is whom it acts on
+    hit = children(verb, "dobj") or (children(verb, "nsubjpass") if verb.lemma_.lower() in lex.targeting_verbs else [])
+    return [t for obj in hit for t in target_phrases(obj, context.doc)]
 
 
 def _status_is_violation(candidate: Candidate, lex: Lexicon) -> bool:
