@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.lists import announced_items
 from quotelens.findings.sanctions.owners import beyond_measure_object
@@ -26,11 +27,13 @@ def targets_in_next_sentence(head: Token, lex: Lexicon) -> list[str]:
     if sentence.end >= len(doc):
         return []
     root = root_of(sentence_of(doc[sentence.end: sentence.end + 1]))
-    if root.lemma_.lower() in lex.targeting_verbs and root.tag_ == "VBN" and not children(root, "agent"):
+    closing = all(t.is_punct or t.is_space for t in doc[head.right_edge.i + 1: sentence.end])
+    if closing and root.lemma_.lower() in lex.targeting_verbs and root.tag_ == "VBN" and not children(root, "agent"):
         # "… known as the Magnitsky sanctions. Targeted are three companies and 11 individuals.": a passive
-        # targeting verb with no agent of its own names whom the measure before it hits, its subject inverted or not
+        # targeting verb with no agent of its own names whom the measure closing the sentence before hits, its
+        # subject inverted or not (not 'existing sanctions … will be expanded. Russian banks have also been targeted')
         hit = children(root, "nsubjpass") or [a for aux in children(root, "auxpass") for a in children(aux, "attr")]
-        return [t for word in hit for t in target_phrases(word, doc)]
+        return [t for word in hit if is_possible_target(word, lex) for t in target_phrases(word, doc)]
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return []
     pronouns = _PLURAL if head.tag_ in ("NNS", "NNPS") else _SINGULAR

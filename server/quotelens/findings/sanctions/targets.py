@@ -190,7 +190,9 @@ def _rests_on(obj: Token, lex: Lexicon) -> bool:
 def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     """'The sanctions target Russia's banks', 'sanctions targeting Hamas financiers', 'sanctions aimed at X'."""
     head = candidate.head
-    governor = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    # "Sanctions and travel bans will target eight members": a conjunct shares the first one's verb
+    subject = first_conjunct(head) or head if head.dep_ == "conj" else head
+    governor = subject.head if subject.dep_ in ("nsubj", "nsubjpass") else None
     # "The sanctions … block any property of Petro": a measure verb whose subject is the measure hits as one targets
     hitting = lex.targeting_verbs | lex.measure_verbs.keys()
     verbs = [governor] if governor is not None and governor.lemma_.lower() in hitting else []
