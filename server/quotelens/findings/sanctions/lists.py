@@ -48,7 +48,9 @@ def items_after(first: Token, lex: Lexicon) -> list[str]:
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.i >= piece.end and _is_finite(root.head):
             break  # a new clause: 'sanctions on Burma's military rulers, and Suu Kyi … invited him'
         joined = (first_conjunct(root) or root.head) if root.dep_ == "conj" else root.head
-        if _inside(joined, pieces[0][0], first) or (root.dep_ == "conj" and joined.pos_ in ("VERB", "AUX")):
+        renames = root.dep_ == "appos" and name is not None  # 'X, minister for investment Kan Zaw': one more
+        if (_inside(joined, pieces[0][0], first) and not renames) \
+                or (root.dep_ == "conj" and joined.pos_ in ("VERB", "AUX")):
             continue  # coordinated with a word inside the first item ('representatives based in China, Russia')
             # or with a verb ('step up sanctions against X, the Iranian Revolutionary Guard Corps')
 
