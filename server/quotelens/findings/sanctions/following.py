@@ -21,13 +21,16 @@ _SINGULAR = ("it", "this")
 
 
 def targets_in_next_sentence(head: Token, lex: Lexicon) -> list[str]:
-    """Whom the next sentence's targeting verb hits when its subject is a pronoun standing for ``head``."""
+    """Whom the next sentence's targeting verb hits when its subject is a pronoun standing for ``head``, or when it
+    is a passive with no agent right after the sentence ``head`` closes."""
     doc = head.doc
     sentence = sentence_of(doc[head.i: head.i + 1])
     if sentence.end >= len(doc):
         return []
     root = root_of(sentence_of(doc[sentence.end: sentence.end + 1]))
-    closing = all(t.is_punct or t.is_space for t in doc[head.right_edge.i + 1: sentence.end])
+    last = next((t.i for t in reversed(doc[max(sentence.start, sentence.end - 4): sentence.end])
+                 if not (t.is_punct or t.is_space)), sentence.start)  # a few marks back at most: linear
+    closing = head.right_edge.i >= last
     if closing and root.lemma_.lower() in lex.targeting_verbs and root.tag_ == "VBN" and not children(root, "agent"):
         # "… known as the Magnitsky sanctions. Targeted are three companies and 11 individuals.": a passive
         # targeting verb with no agent of its own names whom the measure closing the sentence before hits, its

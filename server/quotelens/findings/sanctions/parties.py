@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # annotations only: sanction_candidates imports this module a
 
 _PRONOUNS_WE = {"we", "us", "our", "ours"}
 _PRONOUNS_IT = {"it", "they"}
+_CONJUNCT_STEPS = 8  # coordinated verbs walked back to the one whose subject they share
 
 
 def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str | None:
@@ -183,7 +184,7 @@ def _phrase_modifiers(candidate: Candidate) -> list[Token]:
     return sorted(set(words), key=lambda t: t.i)
 
 
-def _subject_of(word: Token) -> Token | None:
+def _subject_of(word: Token, depth: int = 0) -> Token | None:
     # the subject nearest before the verb: a dateline the parser also made a subject ("TEHRAN, Feb. 13 – Western
     # countries do not need ...") is further away
     subjects = children(word, "nsubj", "csubj")
@@ -197,8 +198,8 @@ def _subject_of(word: Token) -> Token | None:
         return controller if controller is not None else next(iter(children(word.head, "nsubj")), None)
     if word.tag_ in ("VBD", "VBZ", "VBP") and word.i > 0 and word.nbor(-1).pos_ in ("NOUN", "PROPN"):
         return word.nbor(-1)  # a finite verb the parser left without subject: "... and the United States lifted"
-    if word.dep_ == "conj" and word.head.pos_ in ("VERB", "AUX"):
-        return _subject_of(word.head)
+    if word.dep_ == "conj" and word.head.pos_ in ("VERB", "AUX") and depth < _CONJUNCT_STEPS:
+        return _subject_of(word.head, depth + 1)  # a few verbs back: a run of hundreds of verbs stays linear
     return None
 
 
