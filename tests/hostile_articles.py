@@ -101,6 +101,13 @@ def body_statements(n: int) -> str:
     return "The Polish Foreign Ministry condemned the strike. " + "“We object,” the Foreign Ministry said. " * n
 
 
+def pronoun_chain(n: int) -> str:
+    """n sentences whose subject is the pronoun of a quote at the end ("She met Maria Lund."): the pronoun's
+    antecedent search followed each subject pronoun back by recursion, and at n = 1,500 the quotes stage was skipped
+    with a RecursionError."""
+    return "Anna Berg arrived. " + "She met Maria Lund. " * n + "“We will act,” she said."
+
+
 def announced_list(n: int) -> str:
     """n measures, then a list of n names a colon announces ('the following persons: A; B'): each measure before the
     colon reads the list, so each read must stay bounded (findings/sanctions/following.py)."""
@@ -112,4 +119,4 @@ def announced_list(n: int) -> str:
 SHAPES = {shape.__name__: shape for shape in (unpaired_openers, closing_only, every_mark_unpaired, opening_run,
                                                measure_words, names_and_titles, bodies_and_titles, nested_marks,
                                                apostrophes, long_paragraph, many_paragraphs, nested_reports,
-                                               separator_run, body_statements, announced_list)}
+                                               separator_run, body_statements, pronoun_chain, announced_list)}
