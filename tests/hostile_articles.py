@@ -108,15 +108,7 @@ def pronoun_chain(n: int) -> str:
     return "Anna Berg arrived. " + "She met Maria Lund. " * n + "“We will act,” she said."
 
 
-def announced_list(n: int) -> str:
-    """n measures, then a list of n names a colon announces ('the following persons: A; B'): each measure before the
-    colon reads the list, so each read must stay bounded (findings/sanctions/following.py)."""
-    measures = ", ".join(["sanctions, blocking all assets"] * n)
-    return f"The council approved {measures} in relation to the following persons: " + "; ".join(
-        f"Ivan Petrenko{i}" for i in range(n)) + "."
-
-
 SHAPES = {shape.__name__: shape for shape in (unpaired_openers, closing_only, every_mark_unpaired, opening_run,
                                                measure_words, names_and_titles, bodies_and_titles, nested_marks,
                                                apostrophes, long_paragraph, many_paragraphs, nested_reports,
-                                               separator_run, body_statements, pronoun_chain, announced_list)}
+                                               separator_run, body_statements, pronoun_chain)}

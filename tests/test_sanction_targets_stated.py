@@ -88,3 +88,20 @@ def test_a_participle_adjunct_acts_for_its_clause_subject(nlp, text, mention, au
     found = found_in(nlp, text)
     assert mention in found, found
     assert found[mention][0] == authority
+
+
+def test_a_run_of_coordinated_measure_verbs_shares_one_subject_walk(nlp):
+    # each verb with no subject of its own looks back along the coordination to the one that has it; walked by
+    # recursion, a run of 1,500 verbs skipped the sanctions stage with a RecursionError
+    text = "The council approved " + ", ".join(["sanctions, blocking all assets"] * 1_500) + "."
+    found = find_sanctions(build_context(nlp(text)))
+    assert len(found) > 1_500
+
+
+def test_a_long_announced_list_is_read_once_for_all_its_measures(nlp):
+    # every measure before the colon takes the list; read once per list, 1,500 measures and names stay linear
+    text = ("The council approved " + ", ".join(["sanctions, an asset freeze"] * 1_500)
+            + " in relation to the following persons: " + "; ".join(f"Ivan Petrenko{i}" for i in range(1_500)) + ".")
+    found = find_sanctions(build_context(nlp(text)))
+    assert len(found) > 1_500 and all(s.targets == found[0].targets for s in found[:1_500])
+    assert "Ivan Petrenko1" in found[0].targets and len(found[0].targets) >= 10

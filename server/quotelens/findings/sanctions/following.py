@@ -63,4 +63,9 @@ def targets_announced(head: Token, lex: Lexicon, announced: dict[int, int]) -> l
     following persons: Serhiy Abisov; Mykola Azarov; …': each measure before the colon hits the list after it
     (``announced``: sentence start -> the list's first word, article.py)."""
     start = announced.get(sentence_start(head))
-    return announced_items(head.doc[start], lex) if start is not None and start > head.i else []
+    if start is None or start <= head.i:
+        return []
+    read = head.doc.user_data.setdefault("quotelens.announced_items", {})  # once per list, not once per measure
+    if start not in read:
+        read[start] = announced_items(head.doc[start], lex)
+    return list(read[start])

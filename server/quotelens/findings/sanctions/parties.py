@@ -22,7 +22,6 @@ if TYPE_CHECKING:  # annotations only: sanction_candidates imports this module a
 
 _PRONOUNS_WE = {"we", "us", "our", "ours"}
 _PRONOUNS_IT = {"it", "they"}
-_CONJUNCT_STEPS = 8  # coordinated verbs walked back to the one whose subject they share
 
 
 def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str | None:
@@ -83,9 +82,8 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
 
 
 def _authority_of_adjunct(candidate: Candidate, lex: Lexicon, context: Context) -> str | None:
-    """'The U.S. Government moved against Petro on Friday, imposing sanctions that …': a participle of the measure's
-    own verb, with no subject of its own, acts for the subject of the clause it hangs from (not 'Russia invaded,
-    triggering sanctions': 'trigger' imposes nothing)."""
+    """'The U.S. Government moved against Petro, imposing sanctions that …': a participle of the measure's own verb
+    acts for the subject of the clause it hangs from (not 'Russia invaded, triggering sanctions')."""
     verb = candidate.verb
     if verb is None or verb.dep_ != "advcl" or verb.tag_ != "VBG" or lex.status_of.get(verb.lemma_.lower()) is None:
         return None
@@ -184,23 +182,37 @@ def _phrase_modifiers(candidate: Candidate) -> list[Token]:
     return sorted(set(words), key=lambda t: t.i)
 
 
-def _subject_of(word: Token, depth: int = 0) -> Token | None:
+def _subject_of(word: Token) -> Token | None:
+    """The subject of ``word``'s clause; a coordinated verb with none shares the one before it ('… and lifted'). Each
+    word's answer is remembered: a run of hundreds of coordinated verbs is walked once, not once per measure."""
+    memo: dict[int, Token | None] = word.doc.user_data.setdefault("quotelens.sanction_subject", {})
+    walked, node, found = [], word, None
+    while node is not None and node.i not in memo:
+        walked.append(node.i)
+        found, node = _own_subject(node)
+    found = memo[node.i] if node is not None else found
+    memo.update(dict.fromkeys(walked, found))
+    return found
+
+
+def _own_subject(word: Token) -> tuple[Token | None, Token | None]:
+    """A verb's own subject, or (None, the verb it is coordinated with) to look there instead."""
     # the subject nearest before the verb: a dateline the parser also made a subject ("TEHRAN, Feb. 13 – Western
     # countries do not need ...") is further away
     subjects = children(word, "nsubj", "csubj")
     if subjects:
         before = [c for c in subjects if c.i < word.i]
-        return before[-1] if before else subjects[0]
+        return (before[-1] if before else subjects[0]), None
     if word.dep_ == "xcomp":
         # object control: "urged the EU to keep its embargo" - the EU keeps it; else the subject's: "Iran managed to
         # trade under sanctions"
         controller = next(iter(children(word.head, "dobj")), None)
-        return controller if controller is not None else next(iter(children(word.head, "nsubj")), None)
+        return (controller if controller is not None else next(iter(children(word.head, "nsubj")), None)), None
     if word.tag_ in ("VBD", "VBZ", "VBP") and word.i > 0 and word.nbor(-1).pos_ in ("NOUN", "PROPN"):
-        return word.nbor(-1)  # a finite verb the parser left without subject: "... and the United States lifted"
-    if word.dep_ == "conj" and word.head.pos_ in ("VERB", "AUX") and depth < _CONJUNCT_STEPS:
-        return _subject_of(word.head, depth + 1)  # a few verbs back: a run of hundreds of verbs stays linear
-    return None
+        return word.nbor(-1), None  # a finite verb the parser left without subject: "... and the United States lifted"
+    if word.dep_ == "conj" and word.head.pos_ in ("VERB", "AUX") and word.head is not word:
+        return None, word.head
+    return None, None
 
 
 def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str | None:
