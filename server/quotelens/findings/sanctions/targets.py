@@ -149,6 +149,9 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
         elif subject is not None and _may_be_hit(subject, lex):  # "36 officials and 35 entities subject to an asset freeze"
             first = first_conjunct(subject) or subject if subject.dep_ == "conj" else subject
             targets.extend(_short_phrase(each, candidate) for each in [first, *first.conjuncts])
+            # "141 entities … under US sanctions, including President Mnangagwa": members the parse hung on the measure
+            targets += [t for child in rights(candidate.head) for obj in member_objects(child, lex)
+                        if is_possible_target(obj, lex) for t in target_phrases(obj, context.doc)]
     kept = list(dict.fromkeys(t for t in targets if t and not _names_no_target(t, lex)))
     # a name read twice, once with its title ('Vladimir Putin', 'Russian President Vladimir Putin'): the longer
     return [t for t in kept if not any(other.endswith(" " + t) for other in kept)]
