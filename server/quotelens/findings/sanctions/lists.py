@@ -29,7 +29,7 @@ def announced_items(start: Token, lex: Lexicon) -> list[str]:
     found = []
     for piece, _ in _pieces(start.doc, start.i, lex):
         proper = all(t.pos_ == "PROPN" or t.text in "-'." for t in piece) and piece[0].pos_ == "PROPN"
-        name = clean_phrase(piece.text) if proper else _name_of(piece)
+        name = clean_phrase(piece.text) if proper else _name_of(piece, is_possible_target(piece.root, lex))
         if name is not None or _is_group(piece, lex):
             found.append(name or _group_phrase(piece))
     return found
@@ -40,7 +40,7 @@ def items_after(first: Token, lex: Lexicon) -> list[str]:
     pieces = _pieces(first.doc, first.left_edge.i, lex)
     found, after_name = [], False
     for n, (piece, separator) in enumerate(pieces):
-        name = _name_of(piece)
+        name = _name_of(piece, is_possible_target(piece.root, lex))
         if n == 0:
             after_name = name is not None
             continue
@@ -132,13 +132,14 @@ def _ends_clause(word: Token, lex: Lexicon) -> bool:
         word.lower_ in lex.reason_preps or any(o.lemma_.lower() in lex.reason_nouns for o in objects))
 
 
-def _name_of(piece: Span) -> str | None:
+def _name_of(piece: Span, titled: bool = False) -> str | None:
     """The person or body an item names, unless a preposition before it makes it a description ('owner of Chelsea
     Football Club'); of two ('Rosneft CEO Igor Sechin'), the person."""
     names = [e for e in entities_within(piece.doc, piece.start, piece.end) if e.label_ in _NAMES]
     names = [e for e in names if not any(t.pos_ == "ADP" for t in piece.doc[piece.start: e.start]) or (
         e.label_ == "PERSON" and not any(a.pos_ == "ADP" and a.i >= piece.start for a in e.root.ancestors))
-        or (e.label_ == "PERSON" and piece.doc[e.start - 1].pos_ == "NOUN")]  # 'minister for investment Aung Naing Oo'
+        or (e.label_ == "PERSON" and piece.doc[e.start - 1].pos_ == "NOUN" and titled)]  # 'minister for investment Aung
+    # Naing Oo': a party noun's complement, then its holder's name (not 'brother of late president Hugo Chavez')
 
     if not names:
         return None

@@ -196,9 +196,7 @@ def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]
     # "Sanctions and travel bans will target eight members": a conjunct shares the first one's verb
     subject = first_conjunct(head) or head if head.dep_ == "conj" else head
     governor = subject.head if subject.dep_ in ("nsubj", "nsubjpass") else None
-    # "The sanctions … block any property of Petro": a measure verb whose subject is the measure hits as one targets
-    hitting = lex.targeting_verbs | lex.measure_verbs.keys()
-    verbs = [governor] if governor is not None and governor.lemma_.lower() in hitting else []
+    verbs = [governor] if governor is not None and governor.lemma_.lower() in lex.targeting_verbs else []
     if governor is not None and not verbs:  # "the sanctions were intended to target X"
         verbs = [c for c in children(governor) if c.dep_ == "xcomp" and c.lemma_.lower() in lex.targeting_verbs]
     verbs += [c for c in rights(head) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.targeting_verbs]
