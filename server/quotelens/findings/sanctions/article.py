@@ -110,11 +110,15 @@ def sentence_country(candidate: Candidate, authority: str | None, context: Conte
     """The one country of the sentence other than the authority, for a mention whose phrase names no target
     ('pledged to impose further sanctions' after 'condemnation of North Korea's test'). Two or more: none."""
     lex = load_lexicon()
+    if any(c.lower_ == "any" for c in children(candidate.head, "det")):
+        return ()  # 'prohibit the president from waiving any sanctions': measures as a kind, no one country's
     countries = context.countries_by_sentence.get(sentence_start(candidate.trigger), set())
     # a capital names its state: "to punish Damascus" keeps Damascus, a target; "Washington" is an imposing alias
-    countries = {c for c in countries if c != authority and (c.lower() in lex.capital_of or authority_of_text(c, lex) is None)}
-    # a capital is written as its state, like a target in the phrase ("no impact on Ankara": Turkey)
-    return tuple(lex.capital_of.get(c.lower(), c) for c in countries) if len(countries) == 1 else ()
+    countries = {c for c in countries if c.lower() in lex.capital_of or authority_of_text(c, lex) is None}
+    # a capital is written as its state, like a target in the phrase ("no impact on Ankara": Turkey), and is the
+    # same country as its state's name ("Sudan expects … as Khartoum has met the conditions": one country)
+    countries = {lex.capital_of.get(c.lower(), c) for c in countries} - {authority}
+    return tuple(countries) if len(countries) == 1 else ()
 
 
 def with_main_target(findings: list[F], context: Context) -> list[F]:
