@@ -54,7 +54,7 @@ def owner_of(property_noun: Token, lex: Lexicon) -> Token | None:
                 if preposition.lower_ in ("by", "to"):
                     return next(iter(children(preposition, "pobj")), None)
     for clause in children(property_noun, "relcl"):  # "any assets these officials have"
-        if False and clause.lemma_.lower() in lex.holding_verbs:
+        if clause.lemma_.lower() in lex.holding_verbs:
             holder = next((s for s in children(clause, "nsubj") if s.lower_ not in ("that", "which")), None)
             if holder is not None:
                 return holder

@@ -78,7 +78,7 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         subject = _subject_of(word)
         if subject is not None and subject not in (candidate.trigger, candidate.head):
             return _authority_of_subject(subject, lex, context)
-    return _authority_before_participle(candidate, lex) or (False and _authority_of_adjunct(candidate, lex, context))
+    return _authority_before_participle(candidate, lex) or _authority_of_adjunct(candidate, lex, context)
 
 
 def _authority_of_adjunct(candidate: Candidate, lex: Lexicon, context: Context) -> str | None:

@@ -244,7 +244,7 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str, context: Context)
                            and same_footing(f.status, finding.status)), None) if definite else None
         if not finding.targets:
             if previous is not None and (_is_part_of(finding, previous)
-                                         or False and hits_those_before(finding.candidate, previous.candidate)):
+                                         or hits_those_before(finding.candidate, previous.candidate)):
                 targets = previous.targets
             elif definite:
                 same_paragraph = "\n" not in text[doc[previous.candidate.end - 1].idx: doc[finding.candidate.start].idx]

@@ -126,7 +126,7 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
                if child.dep_ == "prep" and child.lower_ in lex.target_preps | {"for"} and not is_time(child)
                and (holder is not shared or child.i > candidate.head.i)
                for obj in children(child) if obj.dep_ == "pobj" and not _rests_on(obj, lex) and not _speaks(obj, lex)
-               and (child.lower_ != "for" or False and _for_people(obj, lex))]
+               and (child.lower_ != "for" or _for_people(obj, lex))]
     # "an export ban on semiconductors to Russia": beside a party it goes 'to', what a ban is 'on' is the goods
     goods_beside = any(prep == "to" and is_possible_target(obj, lex) for prep, obj in objects)
     for prep, obj in objects:
@@ -204,7 +204,7 @@ def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]
         verbs += [c for c in rights(candidate.verb) if c.dep_ == "advcl" and c.lemma_.lower() in lex.targeting_verbs]
     found: list[str | list[str]] = [target_phrases(hit, context.doc) for hit in _hit_by(head, lex)]
     # "The sanctions do not target the Myanmar people": whom a negated verb names is spared, not hit
-    found += [whom_it_hits(verb, lex) for verb in verbs if True or not children(verb, "neg")]
+    found += [whom_it_hits(verb, lex) for verb in verbs if not children(verb, "neg")]
     return [t for group in found for t in ([group] if isinstance(group, str) else group)]
 
 
