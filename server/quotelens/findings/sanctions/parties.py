@@ -87,8 +87,7 @@ def _authority_of_adjunct(candidate: Candidate, lex: Lexicon, context: Context) 
     verb = candidate.verb
     if verb is None or verb.dep_ != "advcl" or verb.tag_ != "VBG" or lex.status_of.get(verb.lemma_.lower()) is None:
         return None
-    subject = _subject_of(verb.head)
-    return _authority_of_subject(subject, lex, context) if subject is not None else None
+    return _authority_of_subject(subject, lex, context) if (subject := _subject_of(verb.head)) is not None else None
 
 
 def _authority_after(candidate: Candidate, lex: Lexicon, context: Context) -> str | None:

@@ -149,7 +149,7 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
         elif subject is not None and _may_be_hit(subject, lex):  # "36 officials and 35 entities subject to an asset freeze"
             first = first_conjunct(subject) or subject if subject.dep_ == "conj" else subject
             targets.extend(_short_phrase(each, candidate) for each in [first, *first.conjuncts])
-            # "141 entities … under US sanctions, including President Mnangagwa": members the parse hung on the measure
+            # "141 entities … under US sanctions, including President Mnangagwa": members hung on the measure
             targets += [t for child in rights(candidate.head) for obj in member_objects(child, lex)
                         if is_possible_target(obj, lex) for t in target_phrases(obj, context.doc)]
     kept = list(dict.fromkeys(t for t in targets if t and not _names_no_target(t, lex)))
@@ -216,8 +216,7 @@ def _hit_by(head: Token, lex: Lexicon) -> list[Token]:
     embargo') nor a bare group ('entities hit by the sanctions')."""
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.quantities:
         head = head.head.head  # "other ranges of sanctions"
-    # "targeted by the sanctions"; "also targetted under the latest sanctions"
-    verb = head.head.head if head.dep_ == "pobj" and (head.head.dep_ == "agent" or head.head.lower_ == "under") else None
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else None
     if verb is None or verb.lemma_.lower() not in lex.targeting_verbs:
         return []
     found = []
@@ -243,7 +242,8 @@ def _instrument_targets(candidate: Candidate, lex: Lexicon, context: Context) ->
     if any(t.pos_ == "VERB" for t in context.doc[verb.i + 1: preposition.i]):
         return []  # the parse hung the means on a verb further back ("prompting powers to ... punish X with")
     # "Three members of the Council were also hit with sanctions": a passive verb's subject is whom it acts on
-    hit = children(verb, "dobj") or (children(verb, "nsubjpass") if verb.lemma_.lower() in lex.targeting_verbs else [])
+    hit = children(verb, "dobj") or [s for s in children(verb, "nsubjpass") if s.pos_ != "PRON"
+                                     and verb.lemma_.lower() in lex.targeting_verbs]  # 'it was hit': named elsewhere
     return [t for obj in hit for t in target_phrases(obj, context.doc)]
 
 
