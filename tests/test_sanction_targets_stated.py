@@ -14,6 +14,13 @@ def found_in(nlp, text: str) -> dict[str, tuple[str | None, set[str]]]:
     return {s.text: (s.authority, set(s.targets)) for s in find_sanctions(build_context(nlp(text)))}
 
 
+def assert_targets(nlp, text: str, mention: str, expected: set[str], unexpected: set[str]) -> None:
+    found = found_in(nlp, text)
+    assert mention in found, found
+    targets = found[mention][1]
+    assert expected <= targets and not unexpected & targets, targets
+
+
 # (text, mention, targets expected among the mention's, targets it must not have)
 STATED = [
     # a list a colon announces ('the following persons:') is hit by each measure before the colon, names whole
@@ -45,10 +52,7 @@ STATED = [
 
 @pytest.mark.parametrize("text, mention, expected, unexpected", STATED, ids=[case[0][:48] for case in STATED])
 def test_targets_the_sentence_states_away_from_the_phrase(nlp, text, mention, expected, unexpected):
-    found = found_in(nlp, text)
-    assert mention in found, found
-    targets = found[mention][1]
-    assert expected <= targets and not unexpected & targets, targets
+    assert_targets(nlp, text, mention, expected, unexpected)
 
 
 # the sentence after a measure: 'they' hits whom the mention before hit; a passive targeting verb with no agent names
@@ -68,10 +72,7 @@ NEXT = [
 
 @pytest.mark.parametrize("text, mention, expected, unexpected", NEXT, ids=[case[0][-48:] for case in NEXT])
 def test_the_next_sentence_names_whom_the_measure_before_hits(nlp, text, mention, expected, unexpected):
-    found = found_in(nlp, text)
-    assert mention in found, found
-    targets = found[mention][1]
-    assert expected <= targets and not unexpected & targets, targets
+    assert_targets(nlp, text, mention, expected, unexpected)
 
 
 # a participle of the measure's own verb acts for the subject of the clause it hangs from; not a verb that imposes
