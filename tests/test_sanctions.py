@@ -99,6 +99,12 @@ MEASURES = [
 # Measures other than the word "sanction", their kind (the response's `measure`) and the sectors they hit. Sentences
 # from the news corpus's tune half (bench/data/news/, marked "tune") or written in the same register.
 KINDS = [
+    # entry banned in the passive, and a ban on entering as a ban on entry; not a ban on entering a stadium alone
+    ("The EU extended its sanctions on Belarus. Entry into the European Union is banned for Uladzimir Naumau.",
+     [("extended its sanctions on Belarus", "extended", "sanctions", ("Belarus",)),
+      ("Entry into the European Union is banned for Uladzimir Naumau", "imposed", "travel_ban", ())]),
+    ("Beijing imposed a ban on entering China on the lawmaker.",
+     [("imposed a ban on entering China on the lawmaker", "imposed", "travel_ban", ())]),
     # asset freezes in the forms the parser misreads: the last of a list tagged a verb, a causative 'have ... frozen',
     # the freezing of funds
     ("The EU imposed sanctions on Russia. The measure involves travel bans and asset freezes on people linked to the "
@@ -1045,10 +1051,51 @@ STATUS = [
      "sanctions on Iran.", "lifts its sanctions on Iran", "considered"),
     ("The US imposed sanctions on Iran. After the US lifted its sanctions on Iran, trade rose.",
      "lifted its sanctions on Iran", "lifted"),
+    # a court or council that cancels, annuls or quashes a measure lifts it; 'unfrozen' keeps its own lemma
+    ("The EU court has annulled sanctions against two Russian businessmen, Peter Aven and Mikhail Fridman.",
+     "annulled sanctions against two Russian businessmen, Peter Aven and Mikhail Fridman", "lifted"),
+    ("The EU imposed sanctions on Belarus in 2004. On February 15th 2016, the EU canceled most of the sanctions that "
+     "were imposed in 2004.", "canceled most of the sanctions", "lifted"),
+    ("The EU imposed sanctions on Belarus in 2004. Assets were unfrozen for 170 citizens of Belarus.",
+     "Assets were unfrozen", "lifted"),
+    ("The EU imposed sanctions on Belarus in 2004. Assets were frozen for 170 citizens of Belarus.",
+     "Assets were frozen", "imposed"),
+    # a lifting participle the parser read as an active verb; an active one with an object is not the measure's verb
+    ("The EU imposed sanctions on Belarus in 2004. Assets were unfrozen and visa bans lifted for 170 citizens of "
+     "Belarus.", "visa bans lifted", "lifted"),
+    # a second object the parser hangs on the verb itself shares the verb; a measure coordinated with another object
+    # of the verb does not ("suspended Mali's membership and threatened sanctions")
+    ("ECOWAS lifted some financial and economic sanctions on Guinea and some targeted sanctions on Mali.",
+     "some targeted sanctions on Mali", "lifted"),
+    ("The African Union has suspended Mali's membership and threatened sanctions if a civilian-led government is not "
+     "restored.", "threatened sanctions", "threatened"),
+    ("There are joint committees, and part of these economic sanctions on Sudan was lifted in June.",
+     "these economic sanctions on Sudan was lifted", "lifted"),
+    # a lifting that is ended or taken away puts the measure back in force (docs/annotation.md, batch 8); one granted
+    # lifts it
+    ("The US imposed sanctions on Iran. The US revoked the sanctions waivers granted to eight countries.",
+     "revoked the sanctions waivers", "imposed"),
+    ("The US imposed sanctions on Iran. The US granted sanctions waivers to eight countries.",
+     "sanctions waivers", "lifted"),
+    # a power to impose a measure: considered while the law is to come, other once it is passed; an act that enables
+    # something else done with frozen assets leaves the freeze in force
+    ("The long-awaited reforms will allow Australia to impose targeted sanctions against perpetrators of human rights "
+     "abuses.", "impose targeted sanctions against perpetrators of human rights abuses", "considered"),
+    ("The Australian Government will reform and modernise its laws to enable the imposition of targeted financial "
+     "sanctions against human rights abusers.", "the imposition of targeted financial sanctions against human rights abusers",
+     "considered"),
+    ("The EU imposed sanctions on Russia. Last week, the New Zealand Parliament passed legislation that empowered the "
+     "government to target Russia with new sanctions.", "new sanctions", "other"),
+    ("The EU imposed sanctions on Russia. Estonian MPs passed an act that enables the use of Russian assets frozen "
+     "under international sanctions to compensate Ukraine.", "Russian assets frozen", "imposed"),
+    # the likelihood of a lifting is not one decided
+    ("The US imposed sanctions on Iran. The minister dismissed the likelihood of a quick removal of the sanctions "
+     "against Iran.", "a quick removal of the sanctions against Iran", "considered"),
 ]
 
 # Every sanction-like word here is another sense: approval, discipline, trade policy, public health, a campaign.
 OTHER_SENSES = [
+    "Entry to the stadium is banned for fans without tickets, and a ban on entering the pitch applies to all.",
     "Japan eased travel restrictions for tourists as the pandemic waned.",
     "Aramco announced the listing of Aramco shares on the stock exchange.",
     "Fans called for a boycott of the team's matches after the scandal.",

@@ -26,6 +26,20 @@ def change_status(base: str, start: Token, verb: Token | None, path: list[Token]
     return "considered" if base in ("lifted", "extended") and proposed else base
 
 
+def undone_lifting(head: Token, verb: Token | None, lex: Lexicon) -> Token | None:
+    """The verb that ends or takes away a lifting ('revoked the sanctions waivers', 'the exemption for 13 officials from
+    the travel ban ended'): the measure is back in force (docs/annotation.md, batch 8: a waiver that ends is imposed)."""
+    if verb is None or verb is head or lex.status_of.get(verb.lemma_.lower()) != "lifted":
+        return None
+    if lex.status_of.get(head.lemma_.lower()) == "lifted" and verb.pos_ == "VERB":
+        return verb  # the lifting noun heads the mention, its verb lifts it: "the travel ban exemptions ended"
+    ender = verb.head
+    if verb.pos_ == "NOUN" and (verb.dep_ in ("dobj", "nsubjpass") or (verb.dep_ == "nsubj" and not children(ender, "dobj"))) \
+            and ender.pos_ == "VERB" and lex.status_of.get(ender.lemma_.lower()) == "lifted":
+        return ender  # the lifting noun is the measure's verb, and a lifting verb acts on it
+    return None
+
+
 def _is_blocked(path: list[Token], lex: Lexicon, base: str) -> bool:
     """'prohibit the president from waiving sanctions', 'no president could waive sanctions', 'did not lift', 'has
     no plans to lift'. An evasion someone blocks or counters was tried all the same ('blocked two adversaries from

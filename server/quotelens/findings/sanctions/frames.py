@@ -110,3 +110,23 @@ def held_under(head: Token, lex: Lexicon) -> bool:
     # not "could be subject to sanctions", nor "Iran is not under sanctions"
     return clause is None or not ({c.lower_ for c in children(clause, "aux")} & (lex.hypothetical_aux | lex.future_aux)
                                   or children(clause, "neg"))
+
+
+def enabled_status(path: list[Token], lex: Lexicon) -> str | None:
+    """'will allow Australia to impose targeted sanctions', 'to enable the imposition of sanctions', 'legislation that
+    empowered the government to target Russia with new sanctions': a power to impose a measure, not its imposition.
+    Considered while the enabling is future, hypothetical or proposed; other (described generally) once it is done."""
+    top = path[-1]
+    above = [top.head] if top.dep_ == "ccomp" and any(c.lower_ == "to" for c in children(top, "aux")) else []
+    for below, word in zip(path, [*path[1:], *above]):
+        if word.lemma_.lower() not in lex.enabling_words or below.dep_ not in ("dobj", "ccomp", "xcomp"):
+            continue
+        if below.lemma_.lower() not in lex.status_of and below.lemma_.lower() not in lex.targeting_verbs:
+            return None  # "enables the use of Russian assets frozen under sanctions": what is enabled is another act
+        # the enabling verb's own modal, or that of the verb it is the purpose of ("will reform the laws to enable")
+        holders = [word, word.head] if word.dep_ in ("xcomp", "advcl") else [word]
+        holders += [h.head for h in holders if h.dep_ == "conj"]  # "will reform and modernise the laws to enable"
+        modal = any({c.lower_ for c in children(h, "aux")} & (lex.future_aux | lex.hypothetical_aux) for h in holders)
+        proposed = any(c.lemma_.lower() in lex.consider_words for h in holders for c in children(h, "amod", "acl"))
+        return "considered" if modal or proposed else "other"
+    return None

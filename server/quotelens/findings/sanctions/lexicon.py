@@ -45,6 +45,7 @@ class Lexicon:
     consider_words: frozenset[str]
     need_words: frozenset[str]
     holding_words: frozenset[str]
+    enabling_words: frozenset[str]
     condition_nouns: frozenset[str]
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
@@ -176,6 +177,7 @@ def load_lexicon() -> Lexicon:
         consider_words=frozenset(modality["consider_words"]),
         need_words=frozenset(modality["need_words"]),
         holding_words=frozenset(modality["holding_words"]),
+        enabling_words=frozenset(modality["enabling_words"]),
         condition_nouns=frozenset(modality["condition_nouns"]),
         future_aux=frozenset(modality["future_aux"]),
         hypothetical_aux=frozenset(modality["hypothetical_aux"]),

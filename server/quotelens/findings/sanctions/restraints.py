@@ -37,8 +37,9 @@ def barred_from(verb: Token, lex: Lexicon) -> Token | None:
 
 def _entry_object(verb: Token, lex: Lexicon) -> Token | None:
     """The 'entry' of 'prohibiting the entry into the country of 55 citizens', the 'visas' of 'restricted visas to
-    100 officials': a banning verb whose object is the entry itself."""
-    return next((o for o in children(verb, "dobj") if o.lemma_.lower() in lex.travel_ban_objects), None)
+    100 officials', 'Entry into the European Union is banned for four officials': a banning verb whose object, or
+    passive subject, is the entry itself."""
+    return next((o for o in children(verb, "dobj", "nsubjpass") if o.lemma_.lower() in lex.travel_ban_objects), None)
 
 
 def travel_ban_candidate(token: Token, lex: Lexicon) -> Candidate | None:
@@ -47,7 +48,7 @@ def travel_ban_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     entry = _entry_object(token, lex)
     if entry is not None and not is_sports(entry, lex):
         end = max(c.right_edge.i for c in (entry, *children(token, "prep")) if c.i >= entry.i)
-        return Candidate(token, entry, token, token.i, end + 1, "verb", clear=False)
+        return Candidate(token, entry, token, min(token.i, entry.left_edge.i), end + 1, "verb", clear=False)
     patient = patient_of(token) or next(iter(children(token, "pobj")), None)  # 'barring dozens of individuals'
     entering = barred_from(token, lex)
     if patient is None or entering is None or is_sports(patient, lex):

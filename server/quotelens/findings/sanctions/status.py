@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.changes import change_status
+from quotelens.findings.sanctions.changes import change_status, undone_lifting
 from quotelens.findings.sanctions.frames import (
-    acts, going_to, held_under, is_conditional, is_question, past_reporter, proposed_by_frame, takes_effect)
+    acts, enabled_status, going_to, held_under, is_conditional, is_question, past_reporter, proposed_by_frame, takes_effect)
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.tree import children, lefts
 
@@ -51,6 +51,8 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
     changed = _changed_antecedent(start, lex)
     if changed is not None:  # "a measure which added 11 US firms to the list has been suspended"
         base, start = lex.status_of[changed.lemma_.lower()], changed
+    if (undone := undone_lifting(candidate.head, verb, lex)) is not None:  # "revoked the sanctions waivers"
+        base, start = "imposed", undone
     path = clause_path(start)
     if base in ("imposed", "lifted", "extended") and is_question(start):
         return "considered"  # "Will the EU impose sanctions on Israel?": asked about (docs/annotation.md)
@@ -70,6 +72,8 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
         return "other"
     if acts(head, lex) or held_under(head, lex):
         return "imposed"
+    if (enabled := enabled_status(path, lex)) is not None:  # "will allow Australia to impose sanctions"
+        return enabled
     for child in lefts(head):  # "the proposed sanctions", "potential sanctions", "the threatened sanctions"
         if any(a.lower_ in lex.naming_adverbs for a in children(child, "advmod")):
             continue  # "the so-called sanctions": the target's name for a measure, not one called for
