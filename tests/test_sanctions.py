@@ -1088,6 +1088,21 @@ STATUS = [
      "government to target Russia with new sanctions.", "new sanctions", "other"),
     ("The EU imposed sanctions on Russia. Estonian MPs passed an act that enables the use of Russian assets frozen "
      "under international sanctions to compensate Ukraine.", "Russian assets frozen", "imposed"),
+    # a hypothetical lifting: what it would take or be is only supposed (other), what it could bring about is argued
+    # over (considered), and a speaker's backshifted 'will' that it takes effect is decided
+    ("The US imposed sanctions on Sudan. Rights groups raised concerns, saying lifting sanctions could lead to further "
+     "abuses.", "lifting sanctions", "considered"),
+    ("The EU imposed an arms embargo on China. We are concerned about the implications that a lifting of the arms "
+     "embargo would have on East Asia.", "a lifting of the arms embargo", "considered"),
+    ("The US imposed sanctions on Sudan. Any lifting of the sanctions would be a major turnaround for the government.",
+     "Any lifting of the sanctions", "other"),
+    ("ECOWAS imposed sanctions on Mali. The ECOWAS President explained that the lifting of the sanctions placed on "
+     "Mali in January would take immediate effect.", "the lifting of the sanctions", "lifted"),
+    # a measure pressed for is not decided; the pressure a measure in force exerts is no proposal
+    ("Serbia is already facing pressure to impose sanctions on Russia, as the US and EU are expected to do.",
+     "impose sanctions on Russia", "considered"),
+    ("The EU imposed sanctions on Russia. The sanctions put pressure on the Russian economy.",
+     "The sanctions", "imposed"),
     # the likelihood of a lifting is not one decided
     ("The US imposed sanctions on Iran. The minister dismissed the likelihood of a quick removal of the sanctions "
      "against Iran.", "a quick removal of the sanctions against Iran", "considered"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.frames import is_conditional
+from quotelens.findings.sanctions.frames import is_conditional, past_reporter, takes_effect
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children, lefts
@@ -14,14 +14,15 @@ from quotelens.language.tree import children, lefts
 
 def change_status(base: str, start: Token, verb: Token | None, path: list[Token], lex: Lexicon) -> str:
     """The status of a measure whose verb lifts, extends or violates it (``base``), ``path`` up from ``start``."""
-    if _is_blocked(path, lex, base) or (base == "lifted" and _is_supposed(path, lex)):
+    supposed = _supposed(path, lex) if base == "lifted" else None
+    if _is_blocked(path, lex, base) or supposed == "other":
         return "other"
     # "calls to lift the embargo", "urged the EU to ease sanctions": a demand, not a decision
     asked = _below_decision(path, lex)  # "asked to comment on the decision to lift the sanctions": decided
     proposed = _is_proposed(asked, lex) or (verb is not None and _demanded_before(verb, lex)) \
         or (base == "lifted" and (_is_hoped(start, asked, lex) or _awaited(path, lex))) \
         or (base == "extended" and any(c.lower_ in lex.demand_aux for c in children(start, "aux"))) \
-        or _is_possible(asked, lex) or _is_expected(asked, lex) or _aimed_at(start, lex) \
+        or _is_possible(asked, lex) or _is_expected(asked, lex) or _aimed_at(start, lex) or supposed == "considered" \
         or any(c.lower_ in lex.condition_marks for c in children(path[-1], "mark"))  # "unless the US lifts its sanctions"
     return "considered" if base in ("lifted", "extended") and proposed else base
 
@@ -76,14 +77,20 @@ def _is_possible(path: list[Token], lex: Lexicon) -> bool:
     return False
 
 
-def _is_supposed(path: list[Token], lex: Lexicon) -> bool:
+def _supposed(path: list[Token], lex: Lexicon) -> str | None:
     """'lifting the sanctions would require improvements', 'conditions for lifting sanctions': a lifting only supposed,
-    what it would take (docs/annotation.md: a hypothetical lifting is other)."""
-    top = path[-1]
-    if top.dep_ in ("csubj", "nsubj") and {c.lower_ for c in children(top.head, "aux")} & (
-            lex.hypothetical_aux - lex.demand_aux):
-        return True
-    return any(word.lemma_.lower() in lex.condition_nouns for word in path[1:])
+    what it would take or be (docs/annotation.md: a hypothetical lifting is other); 'lifting sanctions could lead to
+    further abuses': what a lifting could bring about, a lifting argued over (considered). None when neither."""
+    subject = next((word for word in path if word.dep_ in ("csubj", "nsubj")), None)
+    verb = subject.head if subject is not None else None
+    auxes = {c.lower_ for c in children(verb, "aux")} if verb is not None else set()
+    if auxes & (lex.hypothetical_aux - lex.demand_aux):
+        if subject.head.lemma_.lower() in lex.condition_verbs:
+            return "other"
+        # not "explained that the lifting would take immediate effect": a speaker's 'will', a decided lifting
+        decided = takes_effect(verb, lex) or past_reporter(verb, auxes, lex) is not None
+        return None if decided else "considered"
+    return "other" if any(word.lemma_.lower() in lex.condition_nouns for word in path[1:]) else None
 
 
 def _is_proposed(path: list[Token], lex: Lexicon) -> bool:

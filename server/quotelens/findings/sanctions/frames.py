@@ -13,7 +13,7 @@ from quotelens.language.tree import children
 def proposed_by_frame(word: Token, below: Token | None, lex: Lexicon, existing: bool) -> bool:
     """'Additional sanctions are necessary': a measure its clause says is needed ('the sanctions are necessary' judges
     one in force); 'discussions were taking place regarding the fifth package': a measure a proposal noun's clause is
-    about. Both are not yet decided."""
+    about; 'facing pressure to impose sanctions': a measure pressed for. All are not yet decided."""
     if below is None:
         # "Imposing an arms embargo is the minimum necessary step": the measure's clause is the subject of one
         return word.dep_ == "csubj" and _calls_needed(word.head, lex)
@@ -22,6 +22,8 @@ def proposed_by_frame(word: Token, below: Token | None, lex: Lexicon, existing: 
     if not existing and below.dep_ in ("nsubj", "xcomp") and word.lemma_.lower() in lex.need_words \
             and word.tag_ in ("VB", "VBP", "VBZ") and children(word, "xcomp"):
         return True  # "Stronger sanctions need to be imposed", "we need to impose sanctions": 'need to' as 'must'
+    if below.dep_ == "acl" and word.lemma_.lower() in lex.pressing_nouns and any(c.lower_ == "to" for c in children(below, "aux")):
+        return True  # "facing pressure to impose sanctions on Russia": pressed for
     return below.dep_ == "prep" and any(s.pos_ == "NOUN" and s.lemma_.lower() in lex.consider_words
                                         for s in children(word, "nsubj"))
 

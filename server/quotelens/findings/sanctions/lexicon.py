@@ -47,6 +47,8 @@ class Lexicon:
     holding_words: frozenset[str]
     enabling_words: frozenset[str]
     condition_nouns: frozenset[str]
+    condition_verbs: frozenset[str]
+    pressing_nouns: frozenset[str]
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     ability_aux: frozenset[str]
@@ -179,6 +181,8 @@ def load_lexicon() -> Lexicon:
         holding_words=frozenset(modality["holding_words"]),
         enabling_words=frozenset(modality["enabling_words"]),
         condition_nouns=frozenset(modality["condition_nouns"]),
+        condition_verbs=frozenset(modality["condition_verbs"]),
+        pressing_nouns=frozenset(modality["pressing_nouns"]),
         future_aux=frozenset(modality["future_aux"]),
         hypothetical_aux=frozenset(modality["hypothetical_aux"]),
         ability_aux=frozenset(modality["ability_aux"]),
