@@ -98,7 +98,7 @@ def _is_proposed(path: list[Token], lex: Lexicon) -> bool:
     top = path[-1]
     demanded = top.dep_ in ("ccomp", "advcl") and top.head.lemma_.lower() in lex.demand_words
     return demanded or any(
-        word.lemma_.lower() in lex.demand_words
+        (word.lemma_.lower() in lex.demand_words and not children(word, "oprd"))  # not "considered temporary"
         or any(c.lower_ in lex.demand_words for c in children(word, "mark"))  # "whether the US will lift"
         for word in path
     )
@@ -123,7 +123,10 @@ def _is_hoped(start: Token, path: list[Token], lex: Lexicon) -> bool:
         return True
     if any(c.lower_ in lex.demand_aux for c in children(start, "aux")):
         return True  # "the United States should revoke the sanctions": a demand
-    return any(word.lemma_.lower() in lex.consider_words for word in path[1:])
+    # not what a lifting does or is called as the verb's subject: "The waiver allows Indian companies to receive
+    # cargoes", "The waivers are considered temporary"
+    return any(word.lemma_.lower() in lex.consider_words and below.dep_ != "nsubj" and not children(word, "oprd", "acomp")
+               for below, word in zip(path, path[1:]))
 
 
 def _is_expected(path: list[Token], lex: Lexicon) -> bool:

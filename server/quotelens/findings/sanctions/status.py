@@ -43,8 +43,9 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
             and candidate.kind != "ellipsis" and verb.lemma_.lower() not in lex.keeping_words:
         base = "extended"  # "add 24 names to an EU visa ban": more people under a measure in force (annotation.md);
         # "kept the restrictions in place" keeps it as it is
-    if verb is None and candidate.head is not candidate.trigger:
-        base = lex.status_of.get(candidate.head.lemma_.lower(), base)  # "sanctions relief", "sanctions-busters"
+    own = lex.status_of.get(candidate.head.lemma_.lower(), base)
+    if verb is None or (base == "imposed" and own == "lifted"):  # "sanctions relief", "announced the waiver"
+        base = own
     if candidate.kind == "resolution" or _evading_compound(candidate, lex):
         base = "violated"
     start = verb if verb is not None else candidate.head
