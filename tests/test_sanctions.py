@@ -1103,13 +1103,13 @@ STATUS = [
      "impose sanctions on Russia", "considered"),
     ("The EU imposed sanctions on Russia. The sanctions put pressure on the Russian economy.",
      "The sanctions", "imposed"),
-    # a waiver or an exemption beside a state's measure lifts it, announced or described; its receiver imposes nothing
-    ("The US imposed sanctions on Russia. After the US announced the waiver, refiners bought Russian oil. The waiver, "
-     "issued by OFAC, allows Indian companies to receive Russian crude.", "The waiver", "lifted"),
-    ("The US imposed sanctions on Russia. After the US announced the waiver, refiners bought Russian oil.",
-     "announced the waiver", "lifted"),
-    ("The US reimposed sanctions on Iran. China and Turkey received a six-month-long waiver. The waivers are "
-     "considered temporary.", "The waivers", "lifted"),
+    # a sanctions waiver lifts the measure, announced or described: what it allows or is called proposes nothing
+    ("The US imposed sanctions on Russia. The US announced a sanctions waiver for Indian refiners.",
+     "announced a sanctions waiver", "lifted"),
+    ("The US imposed sanctions on Russia. The sanctions waiver, issued by OFAC, allows Indian companies to receive "
+     "Russian crude.", "The sanctions waiver", "lifted"),
+    ("The US reimposed sanctions on Iran. The sanctions waivers are considered temporary.", "The sanctions waivers",
+     "lifted"),
     # the likelihood of a lifting is not one decided
     ("The US imposed sanctions on Iran. The minister dismissed the likelihood of a quick removal of the sanctions "
      "against Iran.", "a quick removal of the sanctions against Iran", "considered"),
@@ -1118,7 +1118,6 @@ STATUS = [
 # Every sanction-like word here is another sense: approval, discipline, trade policy, public health, a campaign.
 OTHER_SENSES = [
     "Entry to the stadium is banned for fans without tickets, and a ban on entering the pitch applies to all.",
-    "The hotels will have to pay, because all those customs waivers and tax exemptions are going to be removed.",
     "Japan eased travel restrictions for tourists as the pandemic waned.",
     "Aramco announced the listing of Aramco shares on the stock exchange.",
     "Fans called for a boycott of the team's matches after the scandal.",

@@ -100,19 +100,20 @@ def _measures(findings: list[_Finding], lex: Lexicon) -> list[str]:
 def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     status = find_status(candidate, lex)
     if candidate.kind == "generic" and _is_definite(candidate.head):
-        # "end the ban", "lift the restrictions": a pointer to the measure before it, whose parties it takes (_carry_over)
+        # "end the ban", "lift the restrictions": only a pointer to the measure before it, whose parties it takes
+        # (_carry_over); its clause's subject is as often the party asking for the lifting
         return _Finding(candidate, status, None, (), False, near_only=True)
     authority = find_authority(candidate, lex, context)
     targets = tuple(t for t in find_targets(candidate, lex, context, authority) if t != authority)
-    waiver = candidate.trigger.pos_ == "NOUN" and lex.status_of.get(candidate.trigger.lemma_) == "lifted"  # proves none
     nearby = sentence_country(candidate, authority, context)  # used when the phrase names no target
-    strong = not waiver and not weakly_named(candidate, lex) and (candidate.clear or authority is not None or any(  # or a
-        names_country(t, context) for t in targets + nearby))  # country in the phrase or alone in the sentence
+    strong = not weakly_named(candidate, lex) and (candidate.clear or authority is not None or any(  # or a country in
+        names_country(t, context) for t in targets + nearby))  # the phrase or, alone, in the sentence ("to punish Damascus")
     if candidate.kind == "verb" and candidate.trigger.lemma_.lower() == "sanction":
         strong = candidate.head.pos_ != "PRON"  # approval was ruled out; 'he was sanctioned' proves no state measure
     if candidate.verb is not None and candidate.kind == "noun" and candidate.trigger.lemma_.lower() in lex.ambiguous_nouns \
             and candidate.trigger.lemma_.lower() not in lex.needs_party:
-        # "the imposition of sanctions", "lifted sanctions": other senses ruled out above; an embargo needs its party
+        # "the imposition of sanctions", "lifted sanctions": disciplinary senses were ruled out above. A press embargo
+        # is imposed and broken too, so an embargo needs its authority or target.
         strong = True
     # vague "actions"; "the companies were designated" with no authority or complement to say it is a sanctions list
     near_only = candidate.kind in ("generic", "ellipsis") or (candidate.trigger.lemma_.lower() in lex.designation_verbs
