@@ -1110,6 +1110,16 @@ STATUS = [
      "Russian crude.", "The sanctions waiver", "lifted"),
     ("The US reimposed sanctions on Iran. The sanctions waivers are considered temporary.", "The sanctions waivers",
      "lifted"),
+    # more parties put under a measure in force extend it (docs/annotation.md); not "more than", not a sentence's
+    # "Additionally", and not "additional sanctions", which qualifies the measure (annotators split on it)
+    ("Lithuania has sanctioned an additional 74 individuals.", "sanctioned an additional 74 individuals", "extended"),
+    ("Australia imposed a travel ban on 364 additional Russian officials.",
+     "imposed a travel ban on 364 additional Russian officials", "extended"),
+    ("The US sanctioned more than 100 people.", "sanctioned more than 100 people", "imposed"),
+    ("China imposed sanctions on the firms. Additionally, the senior executives will be denied visas and entry into "
+     "China.", "denied visas and entry into China", "imposed"),
+    ("Japan announced the imposition of additional sanctions on Russia.",
+     "the imposition of additional sanctions on Russia", "imposed"),
     # the likelihood of a lifting is not one decided
     ("The US imposed sanctions on Iran. The minister dismissed the likelihood of a quick removal of the sanctions "
      "against Iran.", "a quick removal of the sanctions against Iran", "considered"),

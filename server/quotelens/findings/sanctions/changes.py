@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotelens.findings.sanctions.candidate import Candidate
 from quotelens.findings.sanctions.frames import is_conditional, past_reporter, takes_effect
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.syntax import sentence_start
@@ -27,10 +28,30 @@ def change_status(base: str, start: Token, verb: Token | None, path: list[Token]
     return "considered" if base in ("lifted", "extended") and proposed else base
 
 
+def adds_parties(candidate: Candidate, lex: Lexicon) -> bool:
+    """'sanctioned an additional 74 individuals', 'a travel ban on 364 additional officials', 'the blocking of assets of
+    17 more Russian citizens', 'additionally sanctions 20 organisations': more parties put under a measure in force
+    (docs/annotation.md: extended). Not 'more than 100 people', and not 'additional sanctions', which annotators split
+    on: the word must qualify the parties, not the measure."""
+    holders = [w for w in (candidate.verb, candidate.head) if w is not None]
+    if any(a.lower_ in lex.adding_words and a.i + 1 == w.i for w in holders for a in children(w, "advmod")):
+        return True  # right before its verb; not a sentence's "Additionally, the executives will be denied visas"
+    parties = [candidate.head] if candidate.kind == "verb" else []
+    for holder in holders:  # "on 364 additional officials", "of assets of 17 more citizens" (one 'of' deeper)
+        for prep in children(holder, "prep"):
+            if prep.lower_ in lex.target_preps or prep.lower_ == "of":
+                objects = children(prep, "pobj")
+                parties += [*objects, *(o for x in objects for p in children(x, "prep") if p.lower_ == "of"
+                                        for o in children(p, "pobj"))]
+    return any(m.lower_ in lex.adding_words and not (m.i + 1 < len(m.doc) and m.nbor(1).lower_ == "than")
+               for party in parties if party.i != candidate.trigger.i  # "imposition of additional sanctions"
+               for m in children(party, "amod", "advmod", "nummod"))  # qualifies the measure
+
+
 def undone_lifting(head: Token, verb: Token | None, lex: Lexicon) -> Token | None:
     """The verb that ends or takes away a lifting ('revoked the sanctions waivers', 'the exemption for 13 officials from
     the travel ban ended'): the measure is back in force (docs/annotation.md, batch 8: a waiver that ends is imposed)."""
-    if verb is None or verb is head or lex.status_of.get(verb.lemma_.lower()) != "lifted":
+    if verb is None or verb.i == head.i or lex.status_of.get(verb.lemma_.lower()) != "lifted":
         return None
     if lex.status_of.get(head.lemma_.lower()) == "lifted" and verb.pos_ == "VERB":
         return verb  # the lifting noun heads the mention, its verb lifts it: "the travel ban exemptions ended"

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.changes import change_status, undone_lifting
+from quotelens.findings.sanctions.changes import adds_parties, change_status, undone_lifting
 from quotelens.findings.sanctions.frames import (
     acts, enabled_status, going_to, held_under, is_conditional, is_question, past_reporter, proposed_by_frame, takes_effect)
 from quotelens.findings.sanctions.lexicon import Lexicon
@@ -41,11 +41,11 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
     base = lex.status_of.get(verb.lemma_.lower(), "imposed") if verb is not None else "imposed"
     if verb is not None and verb.lemma_.lower() in lex.listing_verbs and candidate.head.lemma_.lower() not in lex.list_nouns \
             and candidate.kind != "ellipsis" and verb.lemma_.lower() not in lex.keeping_words:
-        base = "extended"  # "add 24 names to an EU visa ban": more people under a measure in force (annotation.md);
-        # "kept the restrictions in place" keeps it as it is
-    own = lex.status_of.get(candidate.head.lemma_.lower(), base)
-    if verb is None or (base == "imposed" and own == "lifted"):  # "sanctions relief", "announced the waiver"
-        base = own
+        base = "extended"  # "add 24 names to an EU visa ban" (annotation.md), not "kept the restrictions in place"
+    own = lex.status_of.get(candidate.head.lemma_.lower(), base)  # "sanctions relief", "announced the sanctions waiver"
+    base = own if verb is None or (base == "imposed" and own == "lifted") else base
+    if base == "imposed" and adds_parties(candidate, lex):  # "sanctioned an additional 74 individuals" (annotation.md)
+        base = "extended"
     if candidate.kind == "resolution" or _evading_compound(candidate, lex):
         base = "violated"
     start = verb if verb is not None else candidate.head
