@@ -1120,6 +1120,12 @@ STATUS = [
      "China.", "denied visas and entry into China", "imposed"),
     ("Japan announced the imposition of additional sanctions on Russia.",
      "the imposition of additional sanctions on Russia", "imposed"),
+    # a possible measure warned of or acted against is a threat; only discussed, it is considered
+    ("ECOWAS suspended Burkina from its ranks and warned of possible sanctions pending the outcome of meetings.",
+     "possible sanctions", "threatened"),
+    ("The US imposed sanctions on Iran. Tehran is coordinating with China and Russia to prevent potential European "
+     "sanctions.", "potential European sanctions", "threatened"),
+    ("The EU is discussing possible sanctions on Russia.", "possible sanctions on Russia", "considered"),
     # the likelihood of a lifting is not one decided
     ("The US imposed sanctions on Iran. The minister dismissed the likelihood of a quick removal of the sanctions "
      "against Iran.", "a quick removal of the sanctions against Iran", "considered"),

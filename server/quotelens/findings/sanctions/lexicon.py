@@ -50,6 +50,7 @@ class Lexicon:
     condition_verbs: frozenset[str]
     pressing_nouns: frozenset[str]
     adding_words: frozenset[str]
+    averting_words: frozenset[str]
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     ability_aux: frozenset[str]
@@ -185,6 +186,7 @@ def load_lexicon() -> Lexicon:
         condition_verbs=frozenset(modality["condition_verbs"]),
         pressing_nouns=frozenset(modality["pressing_nouns"]),
         adding_words=frozenset(modality["adding_words"]),
+        averting_words=frozenset(modality["averting_words"]),
         future_aux=frozenset(modality["future_aux"]),
         hypothetical_aux=frozenset(modality["hypothetical_aux"]),
         ability_aux=frozenset(modality["ability_aux"]),

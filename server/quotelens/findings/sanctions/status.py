@@ -80,8 +80,8 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
             continue  # "the so-called sanctions": the target's name for a measure, not one called for
         if child.dep_ in ("amod", "compound") and child.lemma_.lower() in lex.threat_words:
             return "threatened"
-        if child.dep_ in ("amod", "compound") and child.lemma_.lower() in lex.consider_words:
-            return "considered"
+        if child.dep_ in ("amod", "compound") and child.lemma_.lower() in lex.consider_words:  # "warned of possible
+            return "threatened" if any(w.lemma_.lower() in lex.averting_words for w in path) else "considered"  # ones"
     bare = not existing and _is_bare_topic(candidate, lex)
     for below, word in zip([None, *path], path):
         lemma = word.lemma_.lower()
