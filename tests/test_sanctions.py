@@ -1126,6 +1126,17 @@ STATUS = [
     ("The US imposed sanctions on Iran. Tehran is coordinating with China and Russia to prevent potential European "
      "sanctions.", "potential European sanctions", "threatened"),
     ("The EU is discussing possible sanctions on Russia.", "possible sanctions on Russia", "considered"),
+    # a verb of calling that gives the measure a quoted name judges it, the parser hanging the name elsewhere; "called
+    # for" still calls for one
+    ("The US imposed sanctions on Russia. Russian Foreign Ministry called new U.S. sanctions against two Russian "
+     "companies and an individual \u201cclumsy\u201d and \u201croutine\u201d.", "new U.S. sanctions", "imposed"),
+    ("The US sanctioned the junta. Activists called for sanctions on the generals, calling the junta \"brutal\".",
+     "sanctions on the generals", "considered"),
+    # "such" makes a measure no verb acts on a kind; a verb imposing "such sanctions" acts on one
+    ("Zelensky called it logical that Ukraine is also introducing such sanctions.", "introducing such sanctions",
+     "imposed"),
+    ("The US imposed sanctions on Iran. Officials said such sanctions will even have positive effects.",
+     "such sanctions", "other"),
     # the likelihood of a lifting is not one decided
     ("The US imposed sanctions on Iran. The minister dismissed the likelihood of a quick removal of the sanctions "
      "against Iran.", "a quick removal of the sanctions against Iran", "considered"),

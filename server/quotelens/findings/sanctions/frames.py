@@ -22,7 +22,8 @@ def proposed_by_frame(word: Token, below: Token | None, lex: Lexicon, existing: 
     if not existing and below.dep_ in ("nsubj", "xcomp") and word.lemma_.lower() in lex.need_words \
             and word.tag_ in ("VB", "VBP", "VBZ") and children(word, "xcomp"):
         return True  # "Stronger sanctions need to be imposed", "we need to impose sanctions": 'need to' as 'must'
-    if below.dep_ == "acl" and word.lemma_.lower() in lex.pressing_nouns and any(c.lower_ == "to" for c in children(below, "aux")):
+    if below.dep_ == "acl" and word.lemma_.lower() in lex.pressing_nouns \
+            and any(c.lower_ == "to" for c in children(below, "aux")):
         return True  # "facing pressure to impose sanctions on Russia": pressed for
     return below.dep_ == "prep" and any(s.pos_ == "NOUN" and s.lemma_.lower() in lex.consider_words
                                         for s in children(word, "nsubj"))
@@ -132,3 +133,25 @@ def enabled_status(path: list[Token], lex: Lexicon) -> str | None:
         proposed = any(c.lemma_.lower() in lex.consider_words for h in holders for c in children(h, "amod", "acl"))
         return "considered" if modal or proposed else "other"
     return None
+
+
+def named_in_quotes(verb: Token, lex: Lexicon) -> bool:
+    """'called new U.S. sanctions "clumsy" and "routine"', 'called the U.S. sanctions "unacceptable"': a quoted adjective
+    after a verb of judging is the name it gives the measure, which the parser often hangs on the target instead. A
+    fixed window after the verb, inside its sentence."""
+    if verb.lemma_.lower() not in lex.reaction_verbs or any(c.lower_ == "for" for c in children(verb, "prep")):
+        return False  # "called for sanctions, calling the junta 'brutal'" calls for one
+    doc = verb.doc
+    for word in doc[verb.i + 1: min(len(doc), verb.i + lex.naming_window)]:
+        if word.is_sent_start:
+            return False
+        if word.tag_ == "JJ" and doc[word.i - 1].is_quote:
+            return True
+    return False
+
+
+def on_anyone(verb: Token | None, head: Token, lex: Lexicon) -> bool:
+    """'impose sanctions on anyone who aids the regime': a measure on whoever does something, described generally."""
+    holders = [w for w in (verb, head) if w is not None]
+    return any(o.lower_ in lex.anyone or any(d.lower_ in lex.anyone for d in children(o, "det"))
+               for w in holders for p in children(w, "prep") if p.lower_ in ("on", "against") for o in children(p, "pobj"))

@@ -51,6 +51,7 @@ class Lexicon:
     pressing_nouns: frozenset[str]
     adding_words: frozenset[str]
     averting_words: frozenset[str]
+    naming_window: int
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     ability_aux: frozenset[str]
@@ -187,6 +188,7 @@ def load_lexicon() -> Lexicon:
         pressing_nouns=frozenset(modality["pressing_nouns"]),
         adding_words=frozenset(modality["adding_words"]),
         averting_words=frozenset(modality["averting_words"]),
+        naming_window=int(modality["naming_window_tokens"]),
         future_aux=frozenset(modality["future_aux"]),
         hypothetical_aux=frozenset(modality["hypothetical_aux"]),
         ability_aux=frozenset(modality["ability_aux"]),

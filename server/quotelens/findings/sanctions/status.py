@@ -8,7 +8,8 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.changes import adds_parties, change_status, undone_lifting
 from quotelens.findings.sanctions.frames import (
-    acts, enabled_status, going_to, held_under, is_conditional, is_question, past_reporter, proposed_by_frame, takes_effect)
+    acts, enabled_status, going_to, held_under, is_conditional, is_question, named_in_quotes, on_anyone, past_reporter,
+    proposed_by_frame, takes_effect)
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.tree import children, lefts
 
@@ -23,17 +24,10 @@ _CLIMB_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acl", "compound", "amo
 
 def find_status(candidate: Candidate, lex: Lexicon) -> str:
     status = _status(candidate, lex)
-    if status in ("imposed", "considered") and any(
+    if status in ("imposed", "considered") and candidate.verb is None and any(
             d.lower_ in lex.kind_determiners for d in children(candidate.head, "det", "amod")):
-        return "other"  # "a law that makes such sanctions possible": measures of a kind, described generally
-    return "other" if status == "imposed" and _on_anyone(candidate, lex) else status
-
-
-def _on_anyone(candidate: Candidate, lex: Lexicon) -> bool:
-    """'impose sanctions on anyone who aids the regime': a measure on whoever does something, described generally."""
-    holders = [w for w in (candidate.verb, candidate.head) if w is not None]
-    return any(o.lower_ in lex.anyone or any(d.lower_ in lex.anyone for d in children(o, "det"))
-               for w in holders for p in children(w, "prep") if p.lower_ in ("on", "against") for o in children(p, "pobj"))
+        return "other"  # "a law that makes such sanctions possible": a kind; not "introducing such sanctions"
+    return "other" if status == "imposed" and on_anyone(candidate.verb, candidate.head, lex) else status
 
 
 def _status(candidate: Candidate, lex: Lexicon) -> str:
@@ -106,7 +100,8 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
         # "well prepared for the sanctions": bracing for a measure in force threatens nothing ("preparing for new
         # sanctions" braces for a threat)
         braced = existing and lemma in lex.threat_words and below is not None and below.lower_ == "for"
-        if (lemma in lex.threat_words or lemma in lex.consider_words) and not braced and (
+        named = named_in_quotes(word, lex)  # 'called the U.S. sanctions "unacceptable"' names it, calls for nothing
+        if (lemma in lex.threat_words or lemma in lex.consider_words) and not (braced or named) and (
                 below is None or (below.dep_ == "oprd" and below is not start) or not children(word, "oprd")):
             # not "called the sanctions illegal": a verb with a predicate on its object names or judges the measure;
             # "called in vain for an embargo" (the parser's "vain" as that predicate, the measure under it) calls for it
