@@ -1137,7 +1137,14 @@ STATUS = [
      "imposed"),
     ("The US imposed sanctions on Iran. Officials said such sanctions will even have positive effects.",
      "such sanctions", "other"),
-    # the likelihood of a lifting is not one decided
+    # what a proposed law would bring is considered; a measure under a law in force is not
+    ("Australia imposed sanctions on Russia. Human rights abusers would face financial sanctions in Australia under "
+     "new reforms proposed by the federal government.", "financial sanctions", "considered"),
+    ("Australia imposed sanctions on Russia. Iran could face sanctions if it continues to arm Russia.", "sanctions",
+     "threatened"),
+    # the likelihood of a lifting, or an opportunity for one, is not one decided
+    ("The US imposed an embargo on Cuba. Obama has a historical opportunity to lead a change of policy toward Cuba and "
+     "the lifting of the blockade, Rodriguez said.", "the lifting of the blockade", "considered"),
     ("The US imposed sanctions on Iran. The minister dismissed the likelihood of a quick removal of the sanctions "
      "against Iran.", "a quick removal of the sanctions against Iran", "considered"),
 ]

@@ -13,7 +13,8 @@ from quotelens.language.tree import children
 def proposed_by_frame(word: Token, below: Token | None, lex: Lexicon, existing: bool) -> bool:
     """'Additional sanctions are necessary': a measure its clause says is needed ('the sanctions are necessary' judges
     one in force); 'discussions were taking place regarding the fifth package': a measure a proposal noun's clause is
-    about; 'facing pressure to impose sanctions': a measure pressed for. All are not yet decided."""
+    about; 'facing pressure to impose sanctions': a measure pressed for; 'would face sanctions under new reforms proposed':
+    one a proposal would bring. All are not yet decided."""
     if below is None:
         # "Imposing an arms embargo is the minimum necessary step": the measure's clause is the subject of one
         return word.dep_ == "csubj" and _calls_needed(word.head, lex)
@@ -25,8 +26,21 @@ def proposed_by_frame(word: Token, below: Token | None, lex: Lexicon, existing: 
     if below.dep_ == "acl" and word.lemma_.lower() in lex.pressing_nouns \
             and any(c.lower_ == "to" for c in children(below, "aux")):
         return True  # "facing pressure to impose sanctions on Russia": pressed for
+    if not existing and _under_proposal(word, lex):
+        return True  # "would face financial sanctions under new reforms proposed by the government"
     return below.dep_ == "prep" and any(s.pos_ == "NOUN" and s.lemma_.lower() in lex.consider_words
                                         for s in children(word, "nsubj"))
+
+
+def _under_proposal(verb: Token, lex: Lexicon) -> bool:
+    """'would face financial sanctions under new reforms proposed by the federal government', 'could be sanctioned
+    under the draft law': what a proposal would bring, its verb a modal's; not 'sanctioned under legislation adopted
+    in 2019'."""
+    if not {c.lower_ for c in children(verb, "aux", "auxpass")} & (lex.hypothetical_aux | lex.future_aux):
+        return False
+    return any(o.lemma_.lower() in lex.consider_words or any(c.lemma_.lower() in lex.consider_words
+                                                             for c in children(o, "amod", "acl", "compound"))
+               for p in children(verb, "prep") if p.lower_ == "under" for o in children(p, "pobj"))
 
 
 def _calls_needed(verb: Token, lex: Lexicon) -> bool:
