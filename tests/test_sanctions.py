@@ -103,6 +103,9 @@ KINDS = [
     ("The EU extended its sanctions on Belarus. Entry into the European Union is banned for Uladzimir Naumau.",
      [("extended its sanctions on Belarus", "extended", "sanctions", ("Belarus",)),
       ("Entry into the European Union is banned for Uladzimir Naumau", "imposed", "travel_ban", ())]),
+    ("The EU imposed sanctions on Belarus. The officials were barred from entry into the EU.",
+     [("imposed sanctions on Belarus", "imposed", "sanctions", ("Belarus",)),
+      ("The officials were barred from entry into the EU", "imposed", "travel_ban", ("The officials",))]),
     ("Beijing imposed a ban on entering China on the lawmaker.",
      [("imposed a ban on entering China on the lawmaker", "imposed", "travel_ban", ())]),
     # asset freezes in the forms the parser misreads: the last of a list tagged a verb, a causative 'have ... frozen',
@@ -1152,6 +1155,8 @@ STATUS = [
 # Every sanction-like word here is another sense: approval, discipline, trade policy, public health, a campaign.
 OTHER_SENSES = [
     "Entry to the stadium is banned for fans without tickets, and a ban on entering the pitch applies to all.",
+    "Under the school law, sanctions for states ramped up each year a school missed its targets.",
+    "Fans were barred from entry to the stadium after the match.",
     "Japan eased travel restrictions for tourists as the pandemic waned.",
     "Aramco announced the listing of Aramco shares on the stock exchange.",
     "Fans called for a boycott of the team's matches after the scandal.",

@@ -84,10 +84,11 @@ def governing_status_word(head: Token, lex: Lexicon) -> Token | None:
 
 
 def _reduced_passive(verb: Token, lex: Lexicon) -> bool:
-    """'visa bans lifted for 170 citizens', 'sanctions eased': a lifting or extending participle the parser took for
-    an active past verb, the measure its subject; an active verb has an object ('the sanctions eased the pressure')."""
-    return verb.tag_ in ("VBD", "VBN") and lex.status_of.get(verb.lemma_.lower()) in ("lifted", "extended") \
-        and not children(verb, "dobj", "aux", "auxpass")
+    """'visa bans lifted for 170 citizens', 'sanctions eased': a lifting participle the parser took for an active past
+    verb, the measure its subject; an active verb has an object ('the sanctions eased the pressure') or a particle
+    ('sanctions for states ramped up', a school law's that grew)."""
+    return verb.tag_ in ("VBD", "VBN") and lex.status_of.get(verb.lemma_.lower()) == "lifted" \
+        and not children(verb, "dobj", "aux", "auxpass", "prt")
 
 
 def _remover_above(word: Token, lex: Lexicon) -> Token | None:

@@ -28,8 +28,9 @@ def barred_from(verb: Token, lex: Lexicon) -> Token | None:
                 if inner.lemma_.lower() in lex.travel_ban_from or any(
                         w.lemma_.lower() in lex.travel_ban_objects for w in inner.subtree):
                     return inner
-            # "blocked from international ports": ships barred from a place
-            place = next((o for o in children(child, "pobj") if o.lemma_.lower() in lex.travel_ban_places), None)
+            # "blocked from international ports": ships barred from a place; "barred from entry into the EU"
+            place = next((o for o in children(child, "pobj")
+                          if o.lemma_.lower() in lex.travel_ban_places | lex.travel_ban_objects), None)
             if place is not None:
                 return place
     return None
