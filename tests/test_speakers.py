@@ -564,3 +564,39 @@ def test_news_speakers(nlp, text, quote_start, expected):
 ])
 def test_body_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
+
+
+@pytest.mark.parametrize("text, quote_start, expected", [
+    # Joint speakers are the first named (docs/annotation.md), also when the parser gives the verb each name of the
+    # list as a subject of its own, or hangs the first name on the last; a list of bodies on people is no list of
+    # people.
+    ("German Foreign Minister Johann Wadephul, French Foreign Minister Jean-Noël Barrot, and UK Foreign Secretary "
+     "David Lammy said, “We have made it clear that Iran must act.”", "We have", ("Johann Wadephul", None)),
+    ("Industry Minister Ahn Duk-geun and U.S. Trade Representative Jamieson Greer have agreed on the importance of "
+     "achieving \"expedient and meaningful progress\" toward balanced trade.", "expedient", ("Ahn Duk-geun", None)),
+    ("Foreign Minister Ali Nasser said, “We have made it clear that Iran must act.”", "We have", ("Ali Nasser", None)),
+    # A text a person owns speaks for that person: 'His tweet stated'; a body's own 'its statement' is no person's.
+    ("Foreign Minister Geoffrey Onyeama met the envoy on Monday.\nHis tweet stated “Summoned the envoy of Ghana to "
+     "explain the attacks.”", "Summoned", ("Geoffrey Onyeama", None)),
+    # A particle is no name: 'al' of 'al-Warraq' does not make him Omar al-Bashir.
+    ("Sudanese President Omar Hassan al-Bashir has ruled since 1989.\n“We’re afraid lifting sanctions could pave "
+     "the way for abuses,” said Al-Buraq al-Nazir al-Warraq, head of a rights group.", "We’re afraid",
+     ("Al-Buraq al-Nazir al-Warraq", None)),
+    ("Sudanese President Omar Hassan al-Bashir has ruled since 1989.\n“We will not bow to pressure,” said "
+     "al-Bashir.", "We will", ("Omar Hassan al-Bashir", None)),
+    # A trailing verb of saying in a relative clause on a noun after the quote is no cue for it; one that heads its
+    # own clause is.
+    ("The court ordered the government to “halt every eviction at once” in actions that would threaten the "
+     "Essequibo territory.", "halt", ("court", None)),
+    ("“We will halt every eviction at once,” said Judge Maria Lopez, who threatened the ministry with fines.",
+     "We will", ("Maria Lopez", None)),
+])
+def test_cue_structure(nlp, text, quote_start, expected):
+    assert speaker_of(nlp, text, quote_start) == expected
+
+
+def test_relative_clause_after_a_quote_is_no_cue(nlp):
+    """'“refrain …” after actions that would threaten the Essequibo territory': no speaker from the clause."""
+    context = build_context(nlp("Venezuela must “refrain from any further step” after actions that would threaten "
+                                "the Essequibo territory."))
+    assert [quote.speaker_name for quote in find_quotes(context, find_people(context))] == [None]

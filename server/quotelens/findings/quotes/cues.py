@@ -79,7 +79,9 @@ def cue_after(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier:
                 and children(token, *SUBJECT_DEPS)):
             return None  # another clause starts: '“…” Trump was defensive when … who said' is not a cue
         if token.pos_ == "VERB" and lemma in scope.words.speech_verbs and not scope.lacks_particle(token):
-            if is_later_event(token, span):
+            if is_later_event(token, span) or token.dep_ == "relcl" and token.head.idx > span.close:
+                # '“refrain” from taking any actions that would threaten …': a relative clause on a noun after
+                # the quote tells what the noun is, not who spoke.
                 return None
             source = source_of(scope, token, span)
             if source is None:

@@ -154,6 +154,11 @@ def subject_of(scope: QuoteScope, verb: Token) -> Token | None:
     # "the official spokesperson of the State Department, Matthew Miller said": prefer the name.
     subjects.sort(key=lambda s: (s.pos_ != "PROPN", abs(s.i - verb.i)))
     subject = subjects[0]
+    names = [s for s in subjects if s.pos_ == "PROPN" and s.ent_type_ == "PERSON"]
+    if len(names) > 1:
+        # 'Minister A, Minister B, and Secretary C said': a list of people the parser gave the verb as several
+        # subjects; joint speakers are the first named (docs/annotation.md).
+        subject = min(names, key=lambda name: name.i)
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return _person_before_phrase(scope, verb.head) if subject.lower_ == "who" else verb.head
     if subject.lower_ in ("who", "which") and subject.i > 0 and scope.doc[subject.i - 1].pos_ in ("NOUN", "PROPN"):
@@ -166,6 +171,19 @@ def subject_of(scope: QuoteScope, verb: Token) -> Token | None:
             return names[0]
     if subject.lower_ in ("this", "that", "there", "which"):
         return None
+    return _first_listed(subject)
+
+
+def _first_listed(subject: Token) -> Token:
+    """'Minister Ahn Duk-geun and Trade Representative Jamieson Greer have agreed': the parser hung the first name
+    of a list on the last one's; joint speakers are the first named (docs/annotation.md). Only names of people:
+    'the US and EU officials' are officials."""
+    if subject.ent_type_ != "PERSON":
+        return subject
+    for child in lefts(subject):
+        if (child.dep_ in ("nmod", "compound") and child.ent_type_ == "PERSON" and children(child, "cc")
+                and any(conjunct.pos_ == "PROPN" for conjunct in children(child, "conj"))):
+            return child
     return subject
 
 
