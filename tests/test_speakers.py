@@ -590,6 +590,24 @@ def test_body_speakers(nlp, text, quote_start, expected):
      "Essequibo territory.", "halt", ("court", None)),
     ("“We will halt every eviction at once,” said Judge Maria Lopez, who threatened the ministry with fines.",
      "We will", ("Maria Lopez", None)),
+    # Bodies under a description: 'a club statement' is the club named before, 'the national board' the board the
+    # article tied to a country (which the tagger may call a person: 'Sri Lanka’s'); with none, their own words.
+    ("Sheffield United were promoted on Monday.\nA club statement read: “The sanctions have been lifted with "
+     "immediate effect.”", "The sanctions", ("Sheffield United", None)),
+    ("The players were fined on Monday.\nA club statement read: “The sanctions have been lifted with immediate "
+     "effect.”", "The sanctions", ("club", None)),
+    ("Sri Lanka’s cricket board banned three players on Friday.\nThe national board said the trio had brought "
+     "“disrepute to the game and the country.”", "disrepute", ("Sri Lanka’s cricket board", None)),
+    ("The national board said the trio had brought “disrepute to the game and the country.”", "disrepute",
+     ("national board", None)),
+    # The judges speak for the court the article named before (docs/annotation.md); with no court named they stay
+    # judges, and one judge is a person.
+    ("The Seoul High Court sentenced Park on Friday.\n“We have no further comment,” the judges said.", "We have",
+     ("Seoul High Court", None)),
+    ("Park was sentenced on Friday.\n“We have no further comment,” the judges said.", "We have",
+     ("the judges", None)),
+    ("The Seoul High Court sentenced Park on Friday.\n“We have no further comment,” the judge said.", "We have",
+     ("the judge", None)),
 ])
 def test_cue_structure(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -13,6 +13,7 @@ from quotelens.findings.channels import channel_name
 from quotelens.findings.organizations import LEADING_WORDS, ORGANIZATION_ID, is_organization, organization_name
 from quotelens.findings.quotes.descriptions import AGE, described_person, first_of_pair_of_bodies
 from quotelens.findings.quotes.makers import bare_kind, body_named_after, names_maker, owner_of_outlet
+from quotelens.findings.quotes.members import body_of_members
 from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, QuoteScope
 from quotelens.findings.quotes.sources import mention_span, subject_of
 from quotelens.language.tree import children, lefts
@@ -104,7 +105,7 @@ def _stand_in(scope: QuoteScope, source: Span, entity: Entity | None) -> Span | 
     if described and root.lower_ not in scope.resolver.pronoun_gender:
         return (_statement_author(scope, source) or _body_of_press_unit(scope, source)
                 or _named_inside(scope, source) or described_person(scope, source)
-                or first_of_pair_of_bodies(scope, source))
+                or first_of_pair_of_bodies(scope, source) or body_of_members(scope, source))
     if len(source) == 1 and root.lower_ in scope.resolver.pronoun_gender:
         return _last_named_speaker(scope, root)
     if len(source) == 1 and root.lower_ == "it":

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotelens.findings.quotes.agents import passive_agent, relayed_text
+from quotelens.findings.quotes.joint import first_listed, first_of_subjects
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.scope import QuoteScope, is_mark
 from quotelens.language.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS
@@ -151,14 +152,7 @@ def subject_of(scope: QuoteScope, verb: Token) -> Token | None:
         if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
             return verb.head
         return None
-    # "the official spokesperson of the State Department, Matthew Miller said": prefer the name.
-    subjects.sort(key=lambda s: (s.pos_ != "PROPN", abs(s.i - verb.i)))
-    subject = subjects[0]
-    names = [s for s in subjects if s.pos_ == "PROPN" and s.ent_type_ == "PERSON"]
-    if len(names) > 1:
-        # 'Minister A, Minister B, and Secretary C said': a list of people the parser gave the verb as several
-        # subjects; joint speakers are the first named (docs/annotation.md).
-        subject = min(names, key=lambda name: name.i)
+    subject = first_of_subjects(verb, subjects)
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return _person_before_phrase(scope, verb.head) if subject.lower_ == "who" else verb.head
     if subject.lower_ in ("who", "which") and subject.i > 0 and scope.doc[subject.i - 1].pos_ in ("NOUN", "PROPN"):
@@ -171,20 +165,7 @@ def subject_of(scope: QuoteScope, verb: Token) -> Token | None:
             return names[0]
     if subject.lower_ in ("this", "that", "there", "which"):
         return None
-    return _first_listed(subject)
-
-
-def _first_listed(subject: Token) -> Token:
-    """'Minister Ahn Duk-geun and Trade Representative Jamieson Greer have agreed': the parser hung the first name
-    of a list on the last one's; joint speakers are the first named (docs/annotation.md). Only names of people:
-    'the US and EU officials' are officials."""
-    if subject.ent_type_ != "PERSON":
-        return subject
-    for child in lefts(subject):
-        if (child.dep_ in ("nmod", "compound") and child.ent_type_ == "PERSON" and children(child, "cc")
-                and any(conjunct.pos_ == "PROPN" for conjunct in children(child, "conj"))):
-            return child
-    return subject
+    return first_listed(subject)
 
 
 def _person_before_phrase(scope: QuoteScope, noun: Token) -> Token:
