@@ -608,6 +608,16 @@ def test_body_speakers(nlp, text, quote_start, expected):
      ("the judges", None)),
     ("The Seoul High Court sentenced Park on Friday.\n“We have no further comment,” the judge said.", "We have",
      ("the judge", None)),
+    # 'according to' an outlet after a clause whose subject is a body: the body speaks, the outlet relays; a thing
+    # for a subject leaves the outlet as the source.
+    ("Turkish Foreign Ministry on Monday summoned the U.S. ambassador in protest against the “aggressive and "
+     "unprofessional actions” of the guards, according to Anadolu Agency.", "aggressive",
+     ("Turkish Foreign Ministry", "Anadolu Agency")),
+    ("The vote was postponed over “aggressive and unprofessional actions” by the guards, according to Anadolu "
+     "Agency.", "aggressive", ("Anadolu Agency", "Anadolu Agency")),
+    # A verb of saying in a condition after the quote ('if it does not respond') is no cue; the trailing one is.
+    ("PARIS - Iran \"will have to face new sanctions\" if it does not respond positively by Tuesday, the French "
+     "foreign ministry said.", "will have", ("French foreign ministry", None)),
 ])
 def test_cue_structure(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -178,13 +178,13 @@ def according_to(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earli
 
 
 def _actor_beside_channel(scope: QuoteScope, according: Token, source: Span) -> Token | None:
-    """'According to reports, the EU justified the move “…”': a channel relays, so the subject of the clause
-    the 'according to' hangs on speaks when it names someone (docs/annotation.md: only when no one else is named
-    does the outlet speak)."""
+    """'According to reports, the EU justified the move “…”', 'the ministry summoned the envoy in protest against
+    the “…”, according to Anadolu': a channel relays, so the subject of the clause the 'according to' hangs on
+    speaks when it names someone (docs/annotation.md: only when no one else is named does the outlet speak)."""
     if channel_name(source) is None:
         return None
     clause = according.head
-    subjects = [child for child in children(clause, *SUBJECT_DEPS) if child.i > according.i]
+    subjects = children(clause, *SUBJECT_DEPS)
     if not subjects or not is_person_like(scope, mention_span(subjects[0])):
         return None
     return subjects[0] if channel_name(mention_span(subjects[0])) is None else None
