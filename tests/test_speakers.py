@@ -615,6 +615,14 @@ def test_body_speakers(nlp, text, quote_start, expected):
      ("Turkish Foreign Ministry", "Anadolu Agency")),
     ("The vote was postponed over “aggressive and unprofessional actions” by the guards, according to Anadolu "
      "Agency.", "aggressive", ("Anadolu Agency", "Anadolu Agency")),
+    # '…, said a statement read out … by the spokesman, Colonel X': the parser made the inverted subject the next
+    # verb's; the statement speaks, through the one who read it out, not the noun before the comma. A verb that
+    # inherits its subject ('… but said the embargo is …') has none inverted.
+    ("\"The government strongly condemns these illegal sanctions\" and is recalling its ambassadors in the ECOWAS "
+     "countries, said a statement read out on national television by the government spokesman in uniform, Colonel "
+     "Abdoulaye Maiga.", "The government", ("Abdoulaye Maiga", None)),
+    ("Foreign Minister Bruno Rodriguez declined to comment, but said the embargo is a unilateral action and "
+     "\"should be lifted unilaterally.\"", "should", ("Bruno Rodriguez", None)),
     # A verb of saying in a condition after the quote ('if it does not respond') is no cue; the trailing one is.
     ("PARIS - Iran \"will have to face new sanctions\" if it does not respond positively by Tuesday, the French "
      "foreign ministry said.", "will have", ("French foreign ministry", None)),

@@ -154,7 +154,10 @@ def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
     for verb in verbs:
         agents = [g for by in children(verb, "agent") for g in children(by, "pobj")]
         if agents:
-            names = [child for child in children(agents[0], "appos") if child.pos_ == "PROPN"]
+            # '… by the spokesman in uniform, Colonel Abdoulaye Maiga': the parser may hang the name on the verb.
+            names = [child for child in children(agents[0], "appos") if child.pos_ == "PROPN"] + [
+                child for child in children(verb, "npadvmod", "appos") if child.ent_type_ == "PERSON"
+                and child.i > agents[0].i and scope.doc[child.left_edge.i - 1].text == ","]
             return mention_span(names[0] if names else agents[0])
     return _earlier_statement_maker(scope, root)
 
