@@ -623,6 +623,12 @@ def test_body_speakers(nlp, text, quote_start, expected):
      "Abdoulaye Maiga.", "The government", ("Abdoulaye Maiga", None)),
     ("Foreign Minister Bruno Rodriguez declined to comment, but said the embargo is a unilateral action and "
      "\"should be lifted unilaterally.\"", "should", ("Bruno Rodriguez", None)),
+    # A person named with a verb of saying right after the closing mark said the words that a body's verb before
+    # the quote frames ('The US urged both sides “…” Escobar said'); an outlet there only relays.
+    ("US envoy Gabriel Escobar is to visit Kosovo.\nThe US urged both sides “to fully implement the agreements they "
+     "made in Brussels,” Escobar said on 28 January.", "to fully", ("Gabriel Escobar", None)),
+    ("The ministry called the ruling “a grave mistake against the people” Reuters reported on Monday.", "a grave",
+     ("ministry", "Reuters")),
     # A verb of saying in a condition after the quote ('if it does not respond') is no cue; the trailing one is.
     ("PARIS - Iran \"will have to face new sanctions\" if it does not respond positively by Tuesday, the French "
      "foreign ministry said.", "will have", ("French foreign ministry", None)),

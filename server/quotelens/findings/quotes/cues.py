@@ -51,9 +51,26 @@ def attribute(scope: QuoteScope, span: QuotedSpan, earlier: Earlier) -> Attribut
             cited = according_to(scope, span, inside, earlier)
             if cited is not None and is_person_like(scope, cited.source):
                 return cited
-        return by_dependency
+        return _named_right_after(scope, span, inside, earlier, by_dependency) or by_dependency
     found = (strategy(scope, span, inside, earlier) for strategy in STRATEGIES)
     return next((attribution for attribution in found if attribution is not None), by_dependency)
+
+
+def _named_right_after(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier: Earlier,
+                       before: Attribution) -> Attribution | None:
+    """'The US urged both sides “…” Escobar said on 28 January': a verb before the quote whose subject is a body
+    frames it, but a person named with a verb of saying right after the closing mark said the words."""
+    if before.cue is None or before.cue.start > span.open or scope.resolver.resolve(before.source) is not None:
+        return None
+    following = scope.tokens_after(span.close + 1, 3)
+    while following and following[0].is_punct:
+        following.pop(0)
+    if not following or following[0].pos_ != "PROPN":
+        return None
+    after = cue_after(scope, span, inside, earlier)
+    if after is None or scope.resolver.resolve(after.source) is None:
+        return None
+    return after
 
 
 def _poll_of_share(scope: QuoteScope, source: Span) -> Span | None:
