@@ -629,6 +629,12 @@ def test_body_speakers(nlp, text, quote_start, expected):
      "made in Brussels,” Escobar said on 28 January.", "to fully", ("Gabriel Escobar", None)),
     ("The ministry called the ruling “a grave mistake against the people” Reuters reported on Monday.", "a grave",
      ("ministry", "Reuters")),
+    # A plural subject is several people, never the one person named inside it; a singular title is that person.
+    ("A federal court acquitted former President Mauricio Macri on Tuesday.\nThe magistrates ruling in Macri's favor "
+     "also stressed it was “necessary that the case moves forward definitively.”", "necessary",
+     ("The magistrates", None)),
+    ("Official spokeswoman of the Russian Foreign Ministry Maria Zakharova said “the case is closed.”", "the case",
+     ("Maria Zakharova", None)),
     # A verb of saying in a condition after the quote ('if it does not respond') is no cue; the trailing one is.
     ("PARIS - Iran \"will have to face new sanctions\" if it does not respond positively by Tuesday, the French "
      "foreign ministry said.", "will have", ("French foreign ministry", None)),

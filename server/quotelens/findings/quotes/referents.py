@@ -202,6 +202,8 @@ def _named_inside(scope: QuoteScope, source: Span) -> Span | None:
     the subject; the one person named inside it speaks."""
     if source.root.pos_ == "NOUN" and is_organization(scope.doc[source.root.i:source.root.i + 1]):
         return None  # 'the government of President Nicolas Maduro' is a body, not its president
+    if source.root.tag_ in ("NNS", "NNPS"):
+        return None  # 'The magistrates ruling in Macri's favor' are several people, none of them Macri
     found = {}
     for token in source.root.subtree:
         if token.i <= source.root.i or scope.in_quote(token.idx) or token.pos_ != "PROPN":
