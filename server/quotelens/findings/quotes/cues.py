@@ -51,9 +51,26 @@ def attribute(scope: QuoteScope, span: QuotedSpan, earlier: Earlier) -> Attribut
             cited = according_to(scope, span, inside, earlier)
             if cited is not None and is_person_like(scope, cited.source):
                 return cited
-        return by_dependency
+        return _named_right_after(scope, span, inside, earlier, by_dependency) or by_dependency
     found = (strategy(scope, span, inside, earlier) for strategy in STRATEGIES)
     return next((attribution for attribution in found if attribution is not None), by_dependency)
+
+
+def _named_right_after(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier: Earlier,
+                       before: Attribution) -> Attribution | None:
+    """'The US urged both sides “…” Escobar said on 28 January': a verb before the quote whose subject is a body
+    frames it, but a person named with a verb of saying right after the closing mark said the words."""
+    if before.cue is None or before.cue.start > span.open or scope.resolver.resolve(before.source) is not None:
+        return None
+    following = scope.tokens_after(span.close + 1, 3)
+    while following and following[0].is_punct:
+        following.pop(0)
+    if not following or following[0].pos_ != "PROPN":
+        return None
+    after = cue_after(scope, span, inside, earlier)
+    if after is None or scope.resolver.resolve(after.source) is None:
+        return None
+    return after
 
 
 def _poll_of_share(scope: QuoteScope, source: Span) -> Span | None:
@@ -79,7 +96,9 @@ def cue_after(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier:
                 and children(token, *SUBJECT_DEPS)):
             return None  # another clause starts: '“…” Trump was defensive when … who said' is not a cue
         if token.pos_ == "VERB" and lemma in scope.words.speech_verbs and not scope.lacks_particle(token):
-            if is_later_event(token, span):
+            if is_later_event(token, span) or token.dep_ == "relcl" and token.head.idx > span.close:
+                # '“refrain” from taking any actions that would threaten …': a relative clause on a noun after
+                # the quote tells what the noun is, not who spoke.
                 return None
             source = source_of(scope, token, span)
             if source is None:
@@ -176,13 +195,13 @@ def according_to(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earli
 
 
 def _actor_beside_channel(scope: QuoteScope, according: Token, source: Span) -> Token | None:
-    """'According to reports, the EU justified the move “…”': a channel relays, so the subject of the clause
-    the 'according to' hangs on speaks when it names someone (docs/annotation.md: only when no one else is named
-    does the outlet speak)."""
+    """'According to reports, the EU justified the move “…”', 'the ministry summoned the envoy in protest against
+    the “…”, according to Anadolu': a channel relays, so the subject of the clause the 'according to' hangs on
+    speaks when it names someone (docs/annotation.md: only when no one else is named does the outlet speak)."""
     if channel_name(source) is None:
         return None
     clause = according.head
-    subjects = [child for child in children(clause, *SUBJECT_DEPS) if child.i > according.i]
+    subjects = children(clause, *SUBJECT_DEPS)
     if not subjects or not is_person_like(scope, mention_span(subjects[0])):
         return None
     return subjects[0] if channel_name(mention_span(subjects[0])) is None else None

@@ -13,8 +13,9 @@ from quotelens.language.tree import children
 # How many dependency steps an embedded quote may sit below its cue ("stated that there is a “possibility”" is 2;
 # "informed Putin that Russia will emerge triumphant in the struggle to “punish …”" is 6).
 MAX_CUE_DISTANCE = 7
-# Subordinators of time and reason; 'as' is left out ('“…,” as he put it' is a cue).
-EVENT_MARKS = {"when", "after", "before", "while", "because", "since", "until", "once", "whenever"}
+# Subordinators of time, reason and condition ('Iran “…” if it does not respond by Tuesday, the ministry said');
+# 'as' is left out ('“…,” as he put it' is a cue).
+EVENT_MARKS = {"when", "after", "before", "while", "because", "since", "until", "once", "whenever", "if", "unless"}
 
 
 def cue_by_dependency(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier: Earlier,

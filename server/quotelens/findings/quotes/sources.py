@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotelens.findings.quotes.agents import passive_agent, relayed_text
+from quotelens.findings.quotes.agents import inverted_subject, passive_agent, relayed_text
+from quotelens.findings.quotes.joint import first_listed, first_of_subjects
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.scope import QuoteScope, is_mark
 from quotelens.language.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS
@@ -43,7 +44,8 @@ def _author_of(scope: QuoteScope, source: Span) -> Span | None:
 
 
 def _direct_source_of(scope: QuoteScope, verb: Token, span: QuotedSpan | None = None) -> Span | None:
-    agent = passive_agent(verb, scope.words.speech_verbs) or relayed_text(verb, scope.words.document_nouns)
+    agent = (passive_agent(verb, scope.words.speech_verbs) or relayed_text(verb, scope.words.document_nouns)
+             or inverted_subject(verb))
     if agent is not None and not scope.in_quote(agent.idx):
         return mention_span(agent)
     subject = subject_of(scope, verb)
@@ -151,9 +153,7 @@ def subject_of(scope: QuoteScope, verb: Token) -> Token | None:
         if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
             return verb.head
         return None
-    # "the official spokesperson of the State Department, Matthew Miller said": prefer the name.
-    subjects.sort(key=lambda s: (s.pos_ != "PROPN", abs(s.i - verb.i)))
-    subject = subjects[0]
+    subject = first_of_subjects(verb, subjects)
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return _person_before_phrase(scope, verb.head) if subject.lower_ == "who" else verb.head
     if subject.lower_ in ("who", "which") and subject.i > 0 and scope.doc[subject.i - 1].pos_ in ("NOUN", "PROPN"):
@@ -166,7 +166,7 @@ def subject_of(scope: QuoteScope, verb: Token) -> Token | None:
             return names[0]
     if subject.lower_ in ("this", "that", "there", "which"):
         return None
-    return subject
+    return first_listed(subject)
 
 
 def _person_before_phrase(scope: QuoteScope, noun: Token) -> Token:
