@@ -372,6 +372,28 @@ def test_possessed_words_and_close_cues(nlp, text, expected):
     assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A pronoun source whose clause a verb of saying above it reports, with the same pronoun for its subject: the
+    # outer verb and pronoun frame the quote (PolNeAR's Source).
+    ("Bernie Sanders spoke in Ohio. On his tax returns, he says he would release them on Friday, calling them "
+     "“very boring tax returns.”", [("very boring tax returns.", "he", "says")]),
+    ("Neera Tanden spoke next. She said she asked the question “to build on Dr. West’s comments,” in regards to "
+     "it.", [("to build on Dr. West’s comments,", "She", "said")]),
+    ("Kim Jong Un met Vladimir Putin. He told Putin that he would “always stand by Russia” in the war.",
+     [("always stand by Russia", "He", "told")]),
+    # Negatives: a different subject on the way up; a cue after the quote; two clauses joined by 'and'.
+    ("Kim Jong Un told Putin that Russia will win, adding that he will “always be standing with Russia.”",
+     [("always be standing with Russia.", "he", "adding")]),
+    ("Donald Trump spoke in Mexico. He voiced a wish for a strong Mexico, and he pronounced the president “a "
+     "friend.”", [("a friend.", "he", "pronounced")]),
+    # A name in a place aside (', in Kentucky,') is not the name before the cue.
+    ("Donald Trump kept up his attacks on his rivals before the polls\nTrump, in Kentucky, said Tuesday that Marco "
+     "Rubio was “a total lightweight.”", [("a total lightweight.", "Trump", "said")]),
+])
+def test_outer_reporter_and_asides(nlp, text, expected):
+    assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
+
+
 @pytest.mark.parametrize("text, mention, speaker", [
     # A cue in a relative clause attaches to the relative pronoun (the mention at the cue, as PolNeAR marks it),
     # which stands for the noun before it; a second quote of the sentence goes on with that noun.

@@ -15,7 +15,7 @@ from quotelens.findings.channels import channel_name
 from quotelens.findings.organizations import is_organization
 from quotelens.findings.quotes.attribution import Attribution, Earlier
 from quotelens.findings.quotes.colons import person_before_colon
-from quotelens.findings.quotes.governors import cue_by_dependency, is_later_event
+from quotelens.findings.quotes.governors import cue_by_dependency, is_later_event, outer_reporter
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.possessors import possessed_words
 from quotelens.findings.quotes.scope import QuoteScope
@@ -51,7 +51,7 @@ def attribute(scope: QuoteScope, span: QuotedSpan, earlier: Earlier) -> Attribut
             cited = according_to(scope, span, inside, earlier)
             if cited is not None and is_person_like(scope, cited.source):
                 return cited
-        return by_dependency
+        return outer_reporter(scope, span, by_dependency)
     found = (strategy(scope, span, inside, earlier) for strategy in STRATEGIES)
     return next((attribution for attribution in found if attribution is not None), by_dependency)
 

@@ -149,7 +149,8 @@ def _recent_official(scope: QuoteScope, source: Span) -> Entity | None:
     if aged:
         return named[-1] if named and len({entity.id for entity in named}) == 1 else None
     officials = {entity.id: entity for entity in named if entity.is_official}
-    if named and named[-1].is_official and len(officials) == 1 and resolver.country_fits(source, named[-1]):
+    if (named and named[-1].is_official and len(officials) == 1 and resolver.country_fits(source, named[-1])
+            and _holds_office(scope, source, named[-1])):
         return named[-1]
     if resolver.named_countries(source):
         fitting = {entity.id: entity for entity in _people_before(scope, source, COUNTRY_DESCRIPTION_SENTENCES)
@@ -216,6 +217,18 @@ def _office_fits(scope: QuoteScope, description: Span, entity: Entity) -> bool:
     names_office = description.root.lemma_.lower() in official_roles()
     return (not entity.title or not (entity.is_official or names_office)
             or bool(words & set(scope.resolver.title_words(entity))))
+
+
+def _holds_office(scope: QuoteScope, description: Span, entity: Entity) -> bool:
+    """'the defence minister' is not General Philemon Yav when the article gives the office of defence minister to
+    someone else: a description whose head is an office fits a person whose title lacks that office only when no
+    other person the article lists holds it ('the chancellor' for a foreign minister, named nowhere else, fits)."""
+    office = description.root.lemma_.lower()
+    resolver = scope.resolver
+    if office not in official_roles() or not entity.title or office in resolver.title_words(entity):
+        return True
+    return not any(office in resolver.title_words(other) for other in resolver.people
+                   if other.id != entity.id and other.title)
 
 
 def _person_named_by(scope: QuoteScope, subject: Token) -> Entity | None:

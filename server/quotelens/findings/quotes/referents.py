@@ -130,8 +130,9 @@ def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
         # the statement made before, when there is one; else the kind of body the mention names.
         return _earlier_statement_maker(scope, root) or kind
     for child in children(root, "poss", "compound", "prep"):
-        if child.dep_ == "poss" and (child.pos_ == "PROPN" or is_organization(scope.doc[child.i:child.i + 1])):
-            return mention_span(child)  # "Van Rompuy's statement", "the council's statement"
+        if child.dep_ == "poss" and (child.pos_ == "PROPN" or is_organization(scope.doc[child.i:child.i + 1])
+                                     or child.lower_ in scope.resolver.pronoun_gender):
+            return mention_span(child)  # "Van Rompuy's statement", "the council's statement", "His tweet"
         if child.dep_ == "compound" and child.i == root.i - 1 and is_organization(scope.doc[child.i:child.i + 1]):
             return mention_span(child)  # "a foreign ministry statement"
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):

@@ -128,8 +128,8 @@ def _name_before(scope: QuoteScope, verb: Token) -> Span | None:
         commas = [i for i, token in enumerate(tokens[:-1]) if token.text == ","]
         if commas and len(tokens) - commas[-1] <= 6:
             between = tokens[commas[-1] + 1:-1]
-            # ', Jake Sullivan,' is the name; ', 58,' is an apposition to skip.
-            tokens = between if any(t.pos_ == "PROPN" for t in between) else tokens[:commas[-1]]
+            named = any(t.pos_ == "PROPN" for t in between) and between[0].pos_ != "ADP"
+            tokens = between if named else tokens[:commas[-1]]  # ', 58,', ', in Kentucky,' are asides to skip
         else:
             tokens = tokens[:-1]
     if any(t.pos_ in ("VERB", "AUX") for t in tokens):
