@@ -394,6 +394,24 @@ def test_outer_reporter_and_asides(nlp, text, expected):
     assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A colon closing a clause about a person, when the parser made the quoted verb the sentence's root.
+    ("Clinton defended the law.\n\nSanders delivered a snappy retort: \"No one is tearing this up. We're going to "
+     "go forward.\"", [("No one is tearing this up. We're going to go forward.", "Sanders", ":")]),
+    # A transcript turn's longer label, a phrase with no verb ending in a person the article lists.
+    ("Hillary Rodham Clinton testified on Thursday.\n\nFormer secretary of state Hillary Rodham Clinton: \"We "
+     "learned that from the State Department.\"",
+     [("We learned that from the State Department.", "Former secretary of state Hillary Rodham Clinton", ":")]),
+    # Negatives: a thing's clause; a label with a verb in it.
+    ("The campaign ran an ad.\n\nThe sign in the window read: \"No one is tearing this up. We go forward.\"",
+     [("No one is tearing this up. We go forward.", None, None)]),
+    ("Hillary Rodham Clinton testified on Thursday.\n\nThe State Department (Washington, D.C.): \"We learned that "
+     "from the system.\"", [("We learned that from the system.", None, None)]),
+])
+def test_colons_and_turns(nlp, text, expected):
+    assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
+
+
 @pytest.mark.parametrize("text, mention, speaker", [
     # A cue in a relative clause attaches to the relative pronoun (the mention at the cue, as PolNeAR marks it),
     # which stands for the noun before it; a second quote of the sentence goes on with that noun.

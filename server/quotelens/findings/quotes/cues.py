@@ -27,8 +27,10 @@ from quotelens.language.tree import children
 
 # Tokens after a closing mark within which a trailing cue must appear (",” said the spokesperson for the agency").
 TRAILING_WINDOW = 16
-# A headline's speaker comes in its first few words ('Pence: …').
+# A headline's speaker comes in its first few words ('Pence: …'); a transcript turn's label runs a little longer
+# ('Rep. Trey Gowdy (R-S.C.):').
 HEADLINE_NAME_CHARS = 60
+TURN_LABEL_TOKENS = 12
 # How many sentences back a labelled quote ('Quote: “…”') looks for the last verb of saying and its speaker.
 LABEL_LOOKBACK_SENTENCES = 6
 
@@ -252,15 +254,30 @@ def headline_speaker(scope: QuoteScope, span: QuotedSpan, inside: list[Token],
     if colon <= 0:
         return None
     tokens = scope.tokens_between(start, start + colon)
-    if not tokens or len(tokens) > 4 or not all(t.text[:1].isupper() or t.is_punct for t in tokens):
+    turn = _turn_speaker(scope, tokens) if len(tokens) > 4 else None
+    if turn is None and (not tokens or len(tokens) > 4 or not all(t.text[:1].isupper() or t.is_punct
+                                                                    for t in tokens)):
         return None
-    speaker = scope.doc[tokens[0].i:tokens[-1].i + 1]
+    speaker = turn or scope.doc[tokens[0].i:tokens[-1].i + 1]
     if not names_someone(scope, speaker):
         return None
     colon_tokens = scope.tokens_between(start + colon, start + colon + 1)
     if not colon_tokens:
         return None
     return Attribution(scope.mention(colon_tokens[0]), speaker)
+
+
+def _turn_speaker(scope: QuoteScope, tokens: list[Token]) -> Span | None:
+    """A transcript turn's longer label: 'Rep. Trey Gowdy (R-S.C.):', 'Former secretary of state Hillary Rodham
+    Clinton:' — a phrase with no verb that ends, before a parenthesis, in a person the article lists."""
+    if len(tokens) > TURN_LABEL_TOKENS or any(token.pos_ in ("VERB", "AUX") for token in tokens):
+        return None
+    opening = [index for index, token in enumerate(tokens) if token.text == "("]
+    words = tokens[:opening[0]] if opening and tokens[-1].text == ")" else tokens
+    if not words or words[-1].pos_ != "PROPN":
+        return None
+    entity = scope.resolver.resolve(mention_span(words[-1]))
+    return mention_span(words[-1]) if entity is not None and entity.type == "person" else None
 
 
 def _cues_within(tokens: tuple[Token, ...], starts: tuple[int, ...], start: int, end: int) -> tuple[Token, ...]:
