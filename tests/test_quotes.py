@@ -239,9 +239,13 @@ def test_nested_marks_are_depth_one():
      " Woodrow Wilson Center, would conclude that the deal is weak.", [("cleareyed", "Michael Kofman", "said")]),
     ("The report in the paper says Evan Tracey “is a great consultant.”",
      [("is a great consultant.", "The report", "says")]),
-    # A time before a colon names no one; a live blog's time stamp is no subject of the next entry's cue.
+    # A time before a colon names no one (the person of the clause the colon closes speaks, as PolNeAR marks it);
+    # a live blog's time stamp is no subject of the next entry's cue.
     ("Lee Zeldin gave it a whirl in an interview with CNN on Tuesday: “You can easily argue that the president is"
-     " a racist.”", [("You can easily argue that the president is a racist.", None, None)]),
+     " a racist.”", [("You can easily argue that the president is a racist.", "Lee Zeldin", ":")]),
+    # The parser made the time stamp the subject and the entry's own subject its apposition: that one speaks.
+    ("The rally ended at noon.\n\n2:40 p.m.\n\nDonald Trump’s campaign manager says he is “gratified” by a Florida "
+     "prosecutor’s decision not to charge him.", [("gratified", "Donald Trump’s campaign manager", "says")]),
     ("2:40 p.m.\n\nThe campaign manager says he is “gratified” by the decision.",
      [("gratified", "The campaign manager", "says")]),
     # Negative: a verb of saying on the quote's own path stays nearer than the aside.

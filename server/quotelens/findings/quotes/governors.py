@@ -6,8 +6,9 @@ from spacy.tokens import Span, Token
 
 from quotelens.findings.quotes.attribution import Attribution, Earlier
 from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.phrases import name_after
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.quotes.sources import is_person_like, name_after, source_of, standing_for, subject_of
+from quotelens.findings.quotes.sources import is_person_like, source_of, standing_for, subject_of
 from quotelens.language.tree import children
 
 # How many dependency steps an embedded quote may sit below its cue ("stated that there is a “possibility”" is 2;
