@@ -416,6 +416,20 @@ def test_colons_and_turns(nlp, text, expected):
     assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A verb of saying set right against the quote is its own cue, over a verb before it the parser hung it on.
+    ("Paul Manafort spoke on Friday. Mr. Manafort acknowledged Mr. Trump's deep unpopularity - his ''negatives,'' he "
+     "called them - but invoked Ronald Reagan's initial polling deficit.", [("negatives,", "he", "called")]),
+    # Negatives: a new sentence after the quote; a cue before the quote in a clause of its own.
+    ("Scalia said minority students might do better at “less advanced schools.” Trump said he did not like it.",
+     [("less advanced schools.", "Scalia", "said")]),
+    ("After Scalia said that students might do better at “less advanced schools,” Trump said he did not like it.",
+     [("less advanced schools,", "Scalia", "said")]),
+])
+def test_a_cue_against_the_quote(nlp, text, expected):
+    assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
+
+
 @pytest.mark.parametrize("text, mention, speaker", [
     # A cue in a relative clause attaches to the relative pronoun (the mention at the cue, as PolNeAR marks it),
     # which stands for the noun before it; a second quote of the sentence goes on with that noun.
