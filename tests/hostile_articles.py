@@ -101,7 +101,14 @@ def body_statements(n: int) -> str:
     return "The Polish Foreign Ministry condemned the strike. " + "“We object,” the Foreign Ministry said. " * n
 
 
+def pronoun_chain(n: int) -> str:
+    """n sentences whose subject is the pronoun of a quote at the end ("She met Maria Lund."): the pronoun's
+    antecedent search followed each subject pronoun back by recursion, and at n = 1,500 the quotes stage was skipped
+    with a RecursionError."""
+    return "Anna Berg arrived. " + "She met Maria Lund. " * n + "“We will act,” she said."
+
+
 SHAPES = {shape.__name__: shape for shape in (unpaired_openers, closing_only, every_mark_unpaired, opening_run,
                                                measure_words, names_and_titles, bodies_and_titles, nested_marks,
                                                apostrophes, long_paragraph, many_paragraphs, nested_reports,
-                                               separator_run, body_statements)}
+                                               separator_run, body_statements, pronoun_chain)}

@@ -10,6 +10,7 @@ test times it instead, as a ratio within one run (see its docstring for why that
 
 from __future__ import annotations
 
+import ast
 import gc
 import time
 
@@ -18,6 +19,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from hostile_articles import SHAPES
+from locations import REPO
 from stage_work import LineCounter, work_by_stage
 
 from quotelens.model import Article
@@ -130,3 +132,12 @@ def test_no_stage_is_skipped_on_a_long_run_of_each_shape(nlp, shape):
     text = SHAPES[shape](1_500)
     analysis = analyze_article(Article(title="", text=text, blocks=text_blocks(text)), nlp)
     assert analysis.skipped_stages == ()
+
+
+def test_the_hostile_bench_has_a_size_for_every_shape():
+    """bench/hostile.py times each shape at a size of its own: a shape added without one stopped the bench's growth
+    table with a KeyError (four shapes, unnoticed for two rounds)."""
+    tree = ast.parse((REPO / "bench" / "hostile.py").read_text(encoding="utf-8"))
+    sizes = next(ast.literal_eval(node.value) for node in tree.body
+                 if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "SIZES" for t in node.targets))
+    assert set(sizes) == set(SHAPES)

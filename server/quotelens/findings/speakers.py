@@ -65,6 +65,8 @@ class SpeakerResolver:
         # Sources already resolved to a person, by start ('“…,” the Republican candidate said. “…,” he went on'):
         # the speaker of the last quote is an antecedent as good as a name.
         self.spoken: dict[int, tuple[int, Entity]] = {}
+        self._spoken_starts: list[int] = []  # the keys of ``spoken``, sorted: a sentence's are found by bisection
+        self._by_id = {person.id: person for person in self.people}
         self.countries: dict[str, str] = vocabulary("roles")["country_adjectives"]["values"]
         self.abbreviations: dict[str, str] = vocabulary("roles")["abbreviations"]["values"]
         self.sentences = context.sentences
@@ -93,9 +95,11 @@ class SpeakerResolver:
 
     def note_speaker(self, source: Span, entity_id: str | None) -> None:
         """Remember that ``source`` was resolved to the person ``entity_id`` (a pronoun later may follow it)."""
-        entity = next((person for person in self.people if person.id == entity_id), None)
+        entity = self._by_id.get(entity_id)
         # Only a description: a name is a mention already, and a pronoun inside a nested quote is no antecedent.
         if entity is not None and entity.type == "person" and (source.root.pos_ == "NOUN" or is_written_title(source)):
+            if source.start_char not in self.spoken:
+                bisect.insort(self._spoken_starts, source.start_char)
             self.spoken[source.start_char] = (source.end_char, entity)
 
     def is_pronoun(self, source: Span) -> bool:
@@ -207,12 +211,11 @@ class SpeakerResolver:
         lowest = max(0, sent_index - PRONOUN_WINDOW_SENTENCES)
         # An object pronoun ('Tong's lawyer quoted him as saying') is not whoever its own sentence names as the
         # one who acts: it looks back from the sentence before.
-        first = sent_index - 1 if pronoun.dep_ in ("dobj", "dative") else sent_index
-        for index in range(first, lowest - 1, -1):
+        index = sent_index - 1 if pronoun.dep_ in ("dobj", "dative") else sent_index
+        while index >= lowest:
             sentence = sentences[index]
             limit = pronoun.idx if index == sent_index else sentence.end_char
-            spoken = [(start, end, entity) for start, (end, entity) in self.spoken.items()
-                      if sentence.start_char <= start < limit]
+            spoken = [(start, *self.spoken[start]) for start in self._spoken_within(sentence.start_char, limit)]
             # 'Russia will …, the spokesman highlighted. “…,” he told reporters': an unnamed description the
             # resolver tied to a person is that person, not the unnamed entity the people finder listed.
             tied = {start for start, _, _ in spoken}
@@ -225,6 +228,7 @@ class SpeakerResolver:
                 key=lambda mention: mention[:2],
             )
             if not found:
+                index -= 1
                 continue
             subjects = [m for m in found if self._is_subject(m[0], m[1])]
             if index != sent_index and not subjects and self._someone_of(sentence, found):
@@ -232,8 +236,11 @@ class SpeakerResolver:
             chained = self._subject_pronoun(sentence, gender) if index != sent_index and not subjects else None
             if chained is not None:
                 # 'She later met President Zelensky. “…,” she added': the earlier sentence is about whoever its
-                # own pronoun subject is, not about the person it names as an object.
-                return self._resolve_pronoun(chained)
+                # own pronoun subject is, not about the person it names as an object. Its antecedent is looked for
+                # from there on, within the first pronoun's window: a chain of 'She met …' sentences must not
+                # carry the search (or a recursion) back through the whole article.
+                pronoun, sent_index = chained, index
+                continue
             chosen = (subjects or found)[0] if index != sent_index else (subjects or found)[-1]
             entity = chosen[2]
             distinct = {m[2].id for m in found}
@@ -257,6 +264,11 @@ class SpeakerResolver:
                     and not self._inside_quote(child.idx)):
                 return child
         return None
+
+    def _spoken_within(self, start: int, end: int) -> list[int]:
+        """The starts of resolved descriptions in [start, end), in text order."""
+        return self._spoken_starts[bisect.bisect_left(self._spoken_starts, start):
+                                   bisect.bisect_left(self._spoken_starts, end)]
 
     def _mentions_within(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         """Mentions starting in [start, end), in text order (found by bisection: the list holds the whole article)."""
