@@ -11,8 +11,10 @@ from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span
 from quotelens.language.tree import children, root_of, sentence_of
 
-# How many tokens before the colon the clause it closes may run.
+# How many tokens before the colon the clause it closes may run, and how many steps up the parse its verb may sit
+# above the word before the colon ('delivered a snappy retort:' is one).
 CLAUSE_TOKENS = 40
+VERB_STEPS = 6
 
 
 def person_before_colon(scope: QuoteScope, span: QuotedSpan, inside: list[Token],
@@ -44,8 +46,10 @@ def person_before_colon(scope: QuoteScope, span: QuotedSpan, inside: list[Token]
 def _verb_above(word: Token, colon: int) -> Token | None:
     """The nearest verb at or above ``word`` in the parse that comes before the colon, if any."""
     node = word
-    while node.pos_ not in ("VERB", "AUX"):
+    for _ in range(VERB_STEPS):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
         if node.head.i == node.i or node.head.i > colon:
             return None
         node = node.head
-    return node
+    return None

@@ -74,7 +74,7 @@ def _trailing_cue(scope: QuoteScope, span: QuotedSpan, attribution: Attribution)
         return None
     subjects = [child for child in children(verb, "nsubj") if span.close < child.idx < verb.idx]
     between = [token for token in window if token.i < verb.i]
-    if not subjects or any(token.i not in {t.i for t in subjects[0].subtree} for token in between):
+    if not subjects or any(not subjects[0].left_edge.i <= token.i <= subjects[0].right_edge.i for token in between):
         return None
     return Attribution(scope.mention(verb), mention_span(subjects[0]))
 

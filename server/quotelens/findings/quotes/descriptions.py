@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -14,7 +15,7 @@ from spacy.tokens import Span, Token
 from quotelens.findings.organizations import member_heads, organization_heads
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span
-from quotelens.findings.speakers import is_written_title, role_words
+from quotelens.findings.speakers import SpeakerResolver, is_written_title, role_words
 from quotelens.language.entities import entity_of
 from quotelens.language.tree import children, conjuncts
 from quotelens.language.vocabulary import vocabulary
@@ -227,8 +228,22 @@ def _holds_office(scope: QuoteScope, description: Span, entity: Entity) -> bool:
     resolver = scope.resolver
     if office not in official_roles() or not entity.title or office in resolver.title_words(entity):
         return True
-    return not any(office in resolver.title_words(other) for other in resolver.people
-                   if other.id != entity.id and other.title)
+    return not _office_holders(resolver).get(office, frozenset()) - {entity.id}
+
+
+_HOLDERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _office_holders(resolver: SpeakerResolver) -> dict[str, frozenset[str]]:
+    """Each word of a listed person's title → the ids of the people whose title holds it, built once per article
+    (a page listing many people asks it for every description)."""
+    if resolver not in _HOLDERS:
+        holders: dict[str, set[str]] = {}
+        for entity in resolver.people:
+            for word in resolver.title_words(entity):
+                holders.setdefault(word, set()).add(entity.id)
+        _HOLDERS[resolver] = {word: frozenset(ids) for word, ids in holders.items()}
+    return _HOLDERS[resolver]
 
 
 def _person_named_by(scope: QuoteScope, subject: Token) -> Entity | None:
