@@ -132,7 +132,7 @@ ABOUT_AND_ENTRY = [
     ("The Security Council renewed the sanctions targeting Pyongyang’s weapons ambitions.",
      "renewed the sanctions", {"North Korea"}),
     ("The EU imposed sanctions on Iran's nuclear programme.", "imposed sanctions on Iran's nuclear programme", {"Iran"}),
-    ("The EU agreed a ban on entry to Lithuania for 30 officials.", "a ban on entry to Lithuania", set()),
+    ("The EU agreed a ban on entry to Lithuania for 30 officials.", "a ban on entry to Lithuania", {"30 officials"}),
     # still whom it names: visas denied to people, exports to a country
     ("The US restricted visas to more than 100 officials.", "restricted visas to more than 100 officials",
      {"more than 100 officials"}),

@@ -36,6 +36,7 @@ class Context:
     country_names: frozenset[str]  # every GPE and NORP name of the article
     countries_in_order: tuple[tuple[int, str], ...]  # (first token, state) of each GPE, in text order
     bodies_in_order: tuple[tuple[int, str], ...]  # (first token, authority) of each known body named (ORG)
+    announced_lists: dict  # sentence start -> first word of the list a colon opens ('the following persons: A; B')
 
 
 def context_of(doc: Doc, quotes: Sequence[Quote], entities: Sequence[Entity]) -> Context:
@@ -56,7 +57,20 @@ def context_of(doc: Doc, quotes: Sequence[Quote], entities: Sequence[Entity]) ->
         if label == "GPE" and ent.root.dep_ != "compound":  # not an office's state: "US President"
             in_order.append((ent.start, party or state_of_capital(bare_name(ent.text))))
     return Context(doc, tuple(quotes), {e.id: e for e in entities}, tuple(entities), by_sentence, frozenset(names),
-                   tuple(in_order), tuple(bodies))
+                   tuple(in_order), tuple(bodies), _announced_lists(doc, lex))
+
+
+def _announced_lists(doc: Doc, lex: Lexicon) -> dict[int, int]:
+    """Where a sentence announces its targets as a list after a colon: 'in relation to the following persons: Serhiy
+    Abisov; Mykola Azarov; …'. The group a colon follows is 'following' ones a measure can hit; not a colon after a
+    verb of saying ('said: “I have signed …'), nor 'the following day:'."""
+    found: dict[int, int] = {}
+    for colon in doc[1:-1]:
+        group = doc[colon.i - 1]
+        if colon.text == ":" and is_possible_target(group, lex) and any(
+                c.lower_ == "following" for c in children(group, "amod")):
+            found.setdefault(sentence_start(colon), colon.i + 1)
+    return found
 
 
 def _only_a_setting(root: Token, lex: Lexicon) -> bool:
@@ -96,11 +110,15 @@ def sentence_country(candidate: Candidate, authority: str | None, context: Conte
     """The one country of the sentence other than the authority, for a mention whose phrase names no target
     ('pledged to impose further sanctions' after 'condemnation of North Korea's test'). Two or more: none."""
     lex = load_lexicon()
+    if any(c.lower_ == "any" for c in children(candidate.head, "det")):
+        return ()  # 'prohibit the president from waiving any sanctions': measures as a kind, no one country's
     countries = context.countries_by_sentence.get(sentence_start(candidate.trigger), set())
     # a capital names its state: "to punish Damascus" keeps Damascus, a target; "Washington" is an imposing alias
-    countries = {c for c in countries if c != authority and (c.lower() in lex.capital_of or authority_of_text(c, lex) is None)}
-    # a capital is written as its state, like a target in the phrase ("no impact on Ankara": Turkey)
-    return tuple(lex.capital_of.get(c.lower(), c) for c in countries) if len(countries) == 1 else ()
+    countries = {c for c in countries if c.lower() in lex.capital_of or authority_of_text(c, lex) is None}
+    # a capital is written as its state, like a target in the phrase ("no impact on Ankara": Turkey), and is the
+    # same country as its state's name ("Sudan expects … as Khartoum has met the conditions": one country)
+    countries = {lex.capital_of.get(c.lower(), c) for c in countries} - {authority}
+    return tuple(countries) if len(countries) == 1 else ()
 
 
 def with_main_target(findings: list[F], context: Context) -> list[F]:

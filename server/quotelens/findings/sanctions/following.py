@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.lists import announced_items
 from quotelens.findings.sanctions.owners import beyond_measure_object
 from quotelens.findings.sanctions.party_phrases import target_phrases
+from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children, root_of, sentence_of
 
 _PLURAL = ("they", "these")
@@ -18,14 +21,26 @@ _SINGULAR = ("it", "this")
 
 
 def targets_in_next_sentence(head: Token, lex: Lexicon) -> list[str]:
-    """Whom the next sentence's targeting verb hits when its subject is a pronoun standing for ``head``."""
+    """Whom the next sentence's targeting verb hits when its subject is a pronoun standing for ``head``, or when it
+    is a passive with no agent right after the sentence ``head`` closes."""
     doc = head.doc
-    if head.dep_ not in ("nsubj", "nsubjpass"):
-        return []
     sentence = sentence_of(doc[head.i: head.i + 1])
     if sentence.end >= len(doc):
         return []
     root = root_of(sentence_of(doc[sentence.end: sentence.end + 1]))
+    last = next((t.i for t in reversed(doc[max(sentence.start, sentence.end - 4): sentence.end])
+                 if not (t.is_punct or t.is_space)), sentence.start)  # a few marks back at most: linear
+    measures = lex.clear_nouns | lex.ambiguous_nouns | lex.generic_objects  # a measure of its own: 'hit with sanctions'
+    closing = head.right_edge.i >= last and not any(
+        o.lemma_.lower() in measures for p in children(root, "prep", "agent") for o in children(p, "pobj"))
+    if closing and root.lemma_.lower() in lex.targeting_verbs and root.tag_ == "VBN" and not children(root, "agent"):
+        # "… known as the Magnitsky sanctions. Targeted are three companies and 11 individuals.": a passive
+        # targeting verb with no agent of its own names whom the measure closing the sentence before hits, its
+        # subject inverted or not (not 'existing sanctions … will be expanded. Russian banks have also been targeted')
+        hit = children(root, "nsubjpass") or [a for aux in children(root, "auxpass") for a in children(aux, "attr")]
+        return [t for word in hit if is_possible_target(word, lex) for t in target_phrases(word, doc)]
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
     pronouns = _PLURAL if head.tag_ in ("NNS", "NNPS") else _SINGULAR
     if not any(s.lower_ in pronouns for s in children(root, "nsubj")):
         return []
@@ -43,3 +58,16 @@ def whom_it_hits(verb: Token, lex: Lexicon) -> list[str]:
         elif child.dep_ == "prep" and child.lower_ in ("to", "at"):
             found += [t for o in children(child, "pobj") for t in target_phrases(o, verb.doc)]
     return found
+
+
+def targets_announced(head: Token, lex: Lexicon, announced: dict[int, int]) -> list[str]:
+    """'the application of personal sanctions, in particular, blocking all assets and property, … in relation to the
+    following persons: Serhiy Abisov; Mykola Azarov; …': each measure before the colon hits the list after it
+    (``announced``: sentence start -> the list's first word, article.py)."""
+    start = announced.get(sentence_start(head))
+    if start is None or start <= head.i:
+        return []
+    read = head.doc.user_data.setdefault("quotelens.announced_items", {})  # once per list, not once per measure
+    if start not in read:
+        read[start] = announced_items(head.doc[start], lex)
+    return list(read[start])

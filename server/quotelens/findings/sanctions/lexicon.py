@@ -104,6 +104,7 @@ class Lexicon:
     seizable: frozenset[str]
     not_seizable: frozenset[str]
     ownership_verbs: frozenset[str]
+    holding_verbs: frozenset[str]
     known_authorities: frozenset[str]  # the canonical names of data/sanctions.json's authorities
     capital_of: dict  # "moscow" -> "Russia"
     target_subject_words: frozenset[str]
@@ -238,6 +239,7 @@ def load_lexicon() -> Lexicon:
         seizable=frozenset(raw["seizures"]["property"]),
         not_seizable=frozenset(raw["seizures"]["not_property"]),
         ownership_verbs=frozenset(raw["seizures"]["owned_by"]),
+        holding_verbs=frozenset(raw["seizures"]["held_by"]),
         known_authorities=frozenset(k for k in raw["authorities"] if not k.startswith("$")),
         capital_of=capital_of,
         target_subject_words=frozenset(raw["target_subjects"]["words"]),

@@ -22,12 +22,25 @@ _LIMIT = 120  # words of one list: a run of names on a hostile page stays linear
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
+def announced_items(start: Token, lex: Lexicon) -> list[str]:
+    """Every item of a list a colon opens ('the following persons: Serhiy Abisov; Mykola Azarov; …'): a name
+    written only in proper nouns as the article gives it ('Oleksandr Bobkov', half of it tagged a place), else the
+    person or body it names, else a group a measure can hit."""
+    found = []
+    for piece, _ in _pieces(start.doc, start.i, lex):
+        proper = all(t.pos_ == "PROPN" or t.text in "-'." for t in piece) and piece[0].pos_ == "PROPN"
+        name = clean_phrase(piece.text) if proper else _name_of(piece, is_possible_target(piece.root, lex))
+        if name is not None or _is_group(piece, lex):
+            found.append(name or _group_phrase(piece))
+    return found
+
+
 def items_after(first: Token, lex: Lexicon) -> list[str]:
     """The items of the list ``first`` opens, after its own (the parse's reading of the first item stands)."""
-    pieces = _pieces(first, lex)
+    pieces = _pieces(first.doc, first.left_edge.i, lex)
     found, after_name = [], False
     for n, (piece, separator) in enumerate(pieces):
-        name = _name_of(piece)
+        name = _name_of(piece, is_possible_target(piece.root, lex))
         if n == 0:
             after_name = name is not None
             continue
@@ -35,7 +48,9 @@ def items_after(first: Token, lex: Lexicon) -> list[str]:
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.i >= piece.end and _is_finite(root.head):
             break  # a new clause: 'sanctions on Burma's military rulers, and Suu Kyi … invited him'
         joined = (first_conjunct(root) or root.head) if root.dep_ == "conj" else root.head
-        if _inside(joined, pieces[0][0], first) or (root.dep_ == "conj" and joined.pos_ in ("VERB", "AUX")):
+        renames = root.dep_ == "appos" and name is not None  # 'X, minister for investment Kan Zaw': one more
+        if (_inside(joined, pieces[0][0], first) and not renames) \
+                or (root.dep_ == "conj" and joined.pos_ in ("VERB", "AUX")):
             continue  # coordinated with a word inside the first item ('representatives based in China, Russia')
             # or with a verb ('step up sanctions against X, the Iranian Revolutionary Guard Corps')
 
@@ -55,13 +70,13 @@ def _inside(word: Token, piece: Span, first: Token) -> bool:
     return word.i != first.i and piece.start <= word.i < piece.end
 
 
-def _pieces(first: Token, lex: Lexicon) -> list[tuple[Span, str]]:
-    """The list's items as spans, each with the separator before it, up to the end of the clause: a reason ('over
-    rights abuses'), a finite verb and its subject ('…, the Treasury said'), a relative pronoun or a closing mark."""
-    doc = first.doc
-    end = min(sentence_of(doc[first.i: first.i + 1]).end, first.left_edge.i + _LIMIT)
+def _pieces(doc, begin: int, lex: Lexicon) -> list[tuple[Span, str]]:
+    """The list's items from word ``begin`` as spans, each with the separator before it, up to the end of the clause:
+    a reason ('over rights abuses'), a finite verb and its subject ('…, the Treasury said'), a relative pronoun or a
+    closing mark."""
+    end = min(sentence_of(doc[begin: begin + 1]).end, begin + _LIMIT)
     pieces: list[tuple[Span, str]] = []
-    start, separator, i = first.left_edge.i, "", first.left_edge.i
+    start, separator, i = begin, "", begin
     while i < end:
         word = doc[i]
         inside_name = word.ent_iob_ == "I"
@@ -112,16 +127,20 @@ def _ends_clause(word: Token, lex: Lexicon) -> bool:
     """A verb, a relative pronoun, a quotation mark or a dash, or a preposition giving a reason, ends the list."""
     if word.tag_ in _CLAUSE_TAGS or word.pos_ == "AUX" or word.lower_ in _RELATIVES or word.text in _CLOSERS:
         return True
-    return word.dep_ == "prep" and (word.lower_ in lex.reason_preps or any(
-        o.lemma_.lower() in lex.reason_nouns for o in children(word, "pobj")))
+    objects = children(word, "pobj")  # not a title's 'for': 'minister for investment Aung Naing Oo'
+    return word.dep_ == "prep" and not any(o.ent_type_ == "PERSON" for o in objects) and (
+        word.lower_ in lex.reason_preps or any(o.lemma_.lower() in lex.reason_nouns for o in objects))
 
 
-def _name_of(piece: Span) -> str | None:
+def _name_of(piece: Span, titled: bool = False) -> str | None:
     """The person or body an item names, unless a preposition before it makes it a description ('owner of Chelsea
     Football Club'); of two ('Rosneft CEO Igor Sechin'), the person."""
     names = [e for e in entities_within(piece.doc, piece.start, piece.end) if e.label_ in _NAMES]
     names = [e for e in names if not any(t.pos_ == "ADP" for t in piece.doc[piece.start: e.start]) or (
-        e.label_ == "PERSON" and not any(a.pos_ == "ADP" and a.i >= piece.start for a in e.root.ancestors))]
+        e.label_ == "PERSON" and not any(a.pos_ == "ADP" and a.i >= piece.start for a in e.root.ancestors))
+        or (e.label_ == "PERSON" and piece.doc[e.start - 1].pos_ == "NOUN" and titled)]  # 'minister for investment Aung
+    # Naing Oo': a party noun's complement, then its holder's name (not 'brother of late president Hugo Chavez')
+
     if not names:
         return None
     person = next((e for e in names if e.label_ == "PERSON"), names[-1])

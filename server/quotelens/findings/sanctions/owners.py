@@ -53,6 +53,11 @@ def owner_of(property_noun: Token, lex: Lexicon) -> Token | None:
             for preposition in children(clause, "agent", "prep"):
                 if preposition.lower_ in ("by", "to"):
                     return next(iter(children(preposition, "pobj")), None)
+    for clause in children(property_noun, "relcl"):  # "any assets these officials have"
+        if clause.lemma_.lower() in lex.holding_verbs:
+            holder = next((s for s in children(clause, "nsubj") if s.lower_ not in ("that", "which")), None)
+            if holder is not None:
+                return holder
     return None
 
 

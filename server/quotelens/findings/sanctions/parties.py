@@ -78,7 +78,16 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         subject = _subject_of(word)
         if subject is not None and subject not in (candidate.trigger, candidate.head):
             return _authority_of_subject(subject, lex, context)
-    return _authority_before_participle(candidate, lex)
+    return _authority_before_participle(candidate, lex) or _authority_of_adjunct(candidate, lex, context)
+
+
+def _authority_of_adjunct(candidate: Candidate, lex: Lexicon, context: Context) -> str | None:
+    """'The U.S. Government moved against Petro, imposing sanctions that …': a participle of the measure's own verb
+    acts for the subject of the clause it hangs from (not 'Russia invaded, triggering sanctions')."""
+    verb = candidate.verb
+    if verb is None or verb.dep_ != "advcl" or verb.tag_ != "VBG" or lex.status_of.get(verb.lemma_.lower()) is None:
+        return None
+    return _authority_of_subject(subject, lex, context) if (subject := _subject_of(verb.head)) is not None else None
 
 
 def _authority_after(candidate: Candidate, lex: Lexicon, context: Context) -> str | None:
@@ -136,7 +145,8 @@ def subject_target(candidate: Candidate, lex: Lexicon) -> Token | None:
         if word.lemma_.lower() not in lex.target_subject_words and word.lower_ not in lex.target_subject_words:
             continue
         for above in path[n: n + 2]:  # the clause of the word, not one further up
-            if above.dep_ == "prep" and above.head.pos_ in ("NOUN", "PROPN") and is_possible_target(above.head, lex):
+            if above.dep_ == "prep" and above.head.pos_ in ("NOUN", "PROPN") and is_possible_target(above.head, lex) \
+                    and not _of_measures(above.head, lex):
                 return above.head  # "there are 141 entities and individuals in Zimbabwe under US sanctions"
             if above.dep_ in ("amod", "acl") and above.head.pos_ in ("NOUN", "PROPN"):
                 return above.head  # "sanctions-hit Russia", "assets frozen under sanctions"
@@ -153,6 +163,12 @@ def subject_target(candidate: Candidate, lex: Lexicon) -> Token | None:
     return None
 
 
+def _of_measures(noun: Token, lex: Lexicon) -> bool:
+    """'a new regime of measures under a different programme': a noun made of measures is one, not whom it hits."""
+    return any(o.lemma_.lower() in lex.generic_objects | lex.clear_nouns | lex.ambiguous_nouns
+               for p in children(noun, "prep") if p.lower_ == "of" for o in children(p, "pobj"))
+
+
 def _phrase_modifiers(candidate: Candidate) -> list[Token]:
     """The words before the measure word: 'U.N. sanctions'. A sanctioning verb's object is its target, so its
     modifiers are not ('sanctioned Iran's central bank', 'blacklisted US firms')."""
@@ -166,22 +182,36 @@ def _phrase_modifiers(candidate: Candidate) -> list[Token]:
 
 
 def _subject_of(word: Token) -> Token | None:
+    """The subject of ``word``'s clause; a coordinated verb with none shares the one before it ('… and lifted'). Each
+    word's answer is remembered: a run of hundreds of coordinated verbs is walked once, not once per measure."""
+    memo: dict[int, Token | None] = word.doc.user_data.setdefault("quotelens.sanction_subject", {})
+    walked, node, found = [], word, None
+    while node is not None and node.i not in memo:
+        walked.append(node.i)
+        found, node = _own_subject(node)
+    found = memo[node.i] if node is not None else found
+    memo.update(dict.fromkeys(walked, found))
+    return found
+
+
+def _own_subject(word: Token) -> tuple[Token | None, Token | None]:
+    """A verb's own subject, or (None, the verb it is coordinated with) to look there instead."""
     # the subject nearest before the verb: a dateline the parser also made a subject ("TEHRAN, Feb. 13 – Western
     # countries do not need ...") is further away
     subjects = children(word, "nsubj", "csubj")
     if subjects:
         before = [c for c in subjects if c.i < word.i]
-        return before[-1] if before else subjects[0]
+        return (before[-1] if before else subjects[0]), None
     if word.dep_ == "xcomp":
         # object control: "urged the EU to keep its embargo" - the EU keeps it; else the subject's: "Iran managed to
         # trade under sanctions"
         controller = next(iter(children(word.head, "dobj")), None)
-        return controller if controller is not None else next(iter(children(word.head, "nsubj")), None)
+        return (controller if controller is not None else next(iter(children(word.head, "nsubj")), None)), None
     if word.tag_ in ("VBD", "VBZ", "VBP") and word.i > 0 and word.nbor(-1).pos_ in ("NOUN", "PROPN"):
-        return word.nbor(-1)  # a finite verb the parser left without subject: "... and the United States lifted"
-    if word.dep_ == "conj" and word.head.pos_ in ("VERB", "AUX"):
-        return _subject_of(word.head)
-    return None
+        return word.nbor(-1), None  # a finite verb the parser left without subject: "... and the United States lifted"
+    if word.dep_ == "conj" and word.head.pos_ in ("VERB", "AUX") and word.head is not word:
+        return None, word.head
+    return None, None
 
 
 def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str | None:

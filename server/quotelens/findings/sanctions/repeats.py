@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.candidate import Candidate
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
+from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children
 
 
@@ -44,3 +45,13 @@ def same_footing(earlier_status: str, repeat_status: str) -> bool:
     sanctions' means the ones imposed); a hypothetical repeat may refer back to either."""
     hypothetical = ("threatened", "considered")
     return repeat_status in hypothetical or earlier_status not in hypothetical
+
+
+def hits_those_before(repeat: Candidate, earlier: Candidate) -> bool:
+    """'X, Y and Z are among those who were sanctioned. They will be prohibited from entering China': a measure
+    verb whose patient is a plural pronoun hits whom the mention before it hit, in its sentence or the one before
+    ('they' further back, or 'it', names no one here)."""
+    if repeat.kind != "verb" or repeat.head.lower_ not in ("they", "them"):
+        return False
+    doc, here = repeat.head.doc, sentence_start(repeat.trigger)
+    return sentence_start(earlier.trigger) in (here, sentence_start(doc[here - 1]) if here else here)

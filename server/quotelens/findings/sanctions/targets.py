@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.listed import listed_by_verb, named_members, named_on_list
-from quotelens.findings.sanctions.following import targets_in_next_sentence, whom_it_hits
+from quotelens.findings.sanctions.following import targets_announced, targets_in_next_sentence, whom_it_hits
 from quotelens.findings.sanctions.owners import beyond_measure_object, owner_named_before, owner_of, owners_named
 from quotelens.findings.sanctions.party_phrases import member_objects, relative_antecedent, target_phrases
 from quotelens.findings.sanctions.phrases import first_conjunct
@@ -24,7 +24,8 @@ if TYPE_CHECKING:  # annotations only
 
 
 def find_targets(candidate: Candidate, lex: Lexicon, context: Context, authority: str | None = None) -> list[str]:
-    found = _targets(candidate, lex, context) or targets_in_next_sentence(candidate.head, lex)
+    found = _targets(candidate, lex, context) or targets_in_next_sentence(candidate.head, lex) \
+        or targets_announced(candidate.head, lex, context.announced_lists)
     return [_country_meant(t, candidate, lex, context, authority) for t in found]
 
 
@@ -122,9 +123,10 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     shared = first_conjunct(candidate.head) if candidate.head.dep_ == "conj" else None
     holders += [shared] if shared is not None and shared.pos_ == "NOUN" else []
     objects = [(child.lower_, obj) for holder in holders for child in rights(holder)
-               if child.dep_ == "prep" and child.lower_ in lex.target_preps and not is_time(child)
+               if child.dep_ == "prep" and child.lower_ in lex.target_preps | {"for"} and not is_time(child)
                and (holder is not shared or child.i > candidate.head.i)
-               for obj in children(child) if obj.dep_ == "pobj" and not _rests_on(obj, lex) and not _speaks(obj, lex)]
+               for obj in children(child) if obj.dep_ == "pobj" and not _rests_on(obj, lex) and not _speaks(obj, lex)
+               and (child.lower_ != "for" or _for_people(obj, lex))]
     # "an export ban on semiconductors to Russia": beside a party it goes 'to', what a ban is 'on' is the goods
     goods_beside = any(prep == "to" and is_possible_target(obj, lex) for prep, obj in objects)
     for prep, obj in objects:
@@ -147,6 +149,9 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
         elif subject is not None and _may_be_hit(subject, lex):  # "36 officials and 35 entities subject to an asset freeze"
             first = first_conjunct(subject) or subject if subject.dep_ == "conj" else subject
             targets.extend(_short_phrase(each, candidate) for each in [first, *first.conjuncts])
+            # "141 entities … under US sanctions, including President Mnangagwa": members hung on the measure
+            targets += [t for child in rights(candidate.head) for obj in member_objects(child, lex)
+                        if is_possible_target(obj, lex) for t in target_phrases(obj, context.doc)]
     kept = list(dict.fromkeys(t for t in targets if t and not _names_no_target(t, lex)))
     # a name read twice, once with its title ('Vladimir Putin', 'Russian President Vladimir Putin'): the longer
     return [t for t in kept if not any(other.endswith(" " + t) for other in kept)]
@@ -173,6 +178,10 @@ def _names_no_target(phrase: str, lex: Lexicon) -> bool:
     return words[-1] in lex.not_targets or words[-1] in lex.ambiguous_nouns
 
 
+def _for_people(obj: Token, lex: Lexicon) -> bool:
+    """'a travel ban for four persons', 'visa bans lifted for 170 citizens of Belarus': 'for' a counted or named
+    group of people a measure applies to; not a reason ('sanctions for human rights abuses', 'for Russia's war')."""
+    return obj.lemma_.lower() in lex.target_nouns and obj.tag_ == "NNS" and bool(children(obj, "nummod"))
 
 
 def _rests_on(obj: Token, lex: Lexicon) -> bool:
@@ -184,7 +193,9 @@ def _rests_on(obj: Token, lex: Lexicon) -> bool:
 def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     """'The sanctions target Russia's banks', 'sanctions targeting Hamas financiers', 'sanctions aimed at X'."""
     head = candidate.head
-    governor = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    # "Sanctions and travel bans will target eight members": a conjunct shares the first one's verb
+    subject = first_conjunct(head) or head if head.dep_ == "conj" else head
+    governor = subject.head if subject.dep_ in ("nsubj", "nsubjpass") else None
     verbs = [governor] if governor is not None and governor.lemma_.lower() in lex.targeting_verbs else []
     if governor is not None and not verbs:  # "the sanctions were intended to target X"
         verbs = [c for c in children(governor) if c.dep_ == "xcomp" and c.lemma_.lower() in lex.targeting_verbs]
@@ -192,7 +203,8 @@ def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]
     if candidate.verb is not None:  # "expanded sanctions against Russia, targeting 10 entities and 54 individuals"
         verbs += [c for c in rights(candidate.verb) if c.dep_ == "advcl" and c.lemma_.lower() in lex.targeting_verbs]
     found: list[str | list[str]] = [target_phrases(hit, context.doc) for hit in _hit_by(head, lex)]
-    found += [whom_it_hits(verb, lex) for verb in verbs]
+    # "The sanctions do not target the Myanmar people": whom a negated verb names is spared, not hit
+    found += [whom_it_hits(verb, lex) for verb in verbs if not children(verb, "neg")]
     return [t for group in found for t in ([group] if isinstance(group, str) else group)]
 
 
@@ -229,23 +241,14 @@ def _instrument_targets(candidate: Candidate, lex: Lexicon, context: Context) ->
         return []
     if any(t.pos_ == "VERB" for t in context.doc[verb.i + 1: preposition.i]):
         return []  # the parse hung the means on a verb further back ("prompting powers to ... punish X with")
-    return [t for obj in children(verb, "dobj") for t in target_phrases(obj, context.doc)]
+    # "Three members of the Council were also hit with sanctions": a passive verb's subject is whom it acts on
+    hit = children(verb, "dobj") or [s for s in children(verb, "nsubjpass") if s.pos_ != "PRON"
+                                     and verb.lemma_.lower() in lex.targeting_verbs]  # 'it was hit': named elsewhere
+    return [t for obj in hit for t in target_phrases(obj, context.doc)]
 
 
 def _status_is_violation(candidate: Candidate, lex: Lexicon) -> bool:
     return candidate.verb is not None and lex.status_of.get(candidate.verb.lemma_.lower()) == "violated"
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _short_phrase(noun: Token, candidate: Candidate) -> str:

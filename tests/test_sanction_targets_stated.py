@@ -1,0 +1,108 @@
+"""Targets a sentence states away from the measure's own phrase (findings/sanctions/following.py, lists.py,
+targets.py, repeats.py) and the authority of a participle adjunct (parties.py): each mechanism with its negative
+cases. Sentences written in the register of the news corpus's batch 8, not copied from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotelens.context import build_context
+from quotelens.findings.sanctions.sanctions import find_sanctions
+
+
+def found_in(nlp, text: str) -> dict[str, tuple[str | None, set[str]]]:
+    return {s.text: (s.authority, set(s.targets)) for s in find_sanctions(build_context(nlp(text)))}
+
+
+def assert_targets(nlp, text: str, mention: str, expected: set[str], unexpected: set[str]) -> None:
+    found = found_in(nlp, text)
+    assert mention in found, found
+    targets = found[mention][1]
+    assert expected <= targets and not unexpected & targets, targets
+
+
+# (text, mention, targets expected among the mention's, targets it must not have)
+STATED = [
+    # a list a colon announces ('the following persons:') is hit by each measure before the colon, names whole
+    ("The council backed the application of personal sanctions, in particular, blocking all assets and property, "
+     "in relation to the following persons: Ivan Hrytsenko; Oleksandr Bobenko; Natalia Sirenko and Pavlo Dovhan.",
+     "personal sanctions", {"Ivan Hrytsenko", "Oleksandr Bobenko", "Natalia Sirenko", "Pavlo Dovhan"}, set()),
+    # a colon after a verb of saying announces no targets
+    ("Canada imposed sanctions on Russia, and the minister said: Vladimir Putin will pay.",
+     "imposed sanctions on Russia", {"Russia"}, {"Vladimir Putin"}),
+    # a negated targeting verb spares whom it names; the repeat keeps its antecedent's targets
+    ("The US imposed fresh sanctions on 12 officials on Friday. The sanctions do not target the Venezuelan people.",
+     "The sanctions", {"12 officials"}, {"the Venezuelan people"}),
+    # a title with 'for' before a name is no reason: the list goes on
+    ("The sanctions target Myanmar's minister of energy Myo Myint Oo, minister for investment Kan Zaw, labor "
+     "minister Aung Lin, and Win Shein, the minister for planning.", "The sanctions", {"Kan Zaw", "Win Shein"},
+     {"investment", "planning"}),
+    # 'for' a counted group of people is whom a ban applies to; 'for' a reason is not
+    ("The EU extended a travel ban for six persons until March.", "extended a travel ban", {"six persons"}, set()),
+    ("The US imposed sanctions on the generals for human rights abuses.", "imposed sanctions on the generals for human rights abuses",
+     {"the generals"}, {"human rights abuses"}),
+    # a passive targeting verb whose instrument is the measure: its subject is hit
+    ("The US imposed sanctions on Myanmar on Friday. Two generals of the army were also hit with sanctions.",
+     "sanctions", {"Two generals of the army"}, set()),
+    # a conjunct of the subject shares the targeting verb
+    ("Australia imposed sanctions on Russia. Sanctions and travel bans will target eight members of the security council.", "travel bans",
+     {"eight members of the security council"}, set()),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", STATED, ids=[case[0][:48] for case in STATED])
+def test_targets_the_sentence_states_away_from_the_phrase(nlp, text, mention, expected, unexpected):
+    assert_targets(nlp, text, mention, expected, unexpected)
+
+
+# the sentence after a measure: 'they' hits whom the mention before hit; a passive targeting verb with no agent names
+# whom the measure closing the sentence before hits, not a measure earlier in it
+NEXT = [
+    ("China sanctioned three Taiwanese officials on Friday. Among those sanctioned are Su Chen, Lin Wu and Hsu Kuo. "
+     "They will be prohibited from entering China.", "They will be prohibited from entering China",
+     {"Su Chen", "Lin Wu", "Hsu Kuo"}, set()),
+    ("The US scrapped its old sanctions programme on Zimbabwe. It made way for a new regime of measures under a "
+     "different programme, known as the Magnitsky sanctions. Targeted are four companies and nine individuals.",
+     "the Magnitsky sanctions", {"four companies", "nine individuals"}, {"a new regime"}),
+    ("Australia imposed sanctions on Russia. Travel bans will target six generals, while existing sanctions in place "
+     "over past aggression will be expanded. Russian banks have also been targeted.", "existing sanctions", set(),
+     {"Russian banks"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", NEXT, ids=[case[0][-48:] for case in NEXT])
+def test_the_next_sentence_names_whom_the_measure_before_hits(nlp, text, mention, expected, unexpected):
+    assert_targets(nlp, text, mention, expected, unexpected)
+
+
+# a participle of the measure's own verb acts for the subject of the clause it hangs from; not a verb that imposes
+# nothing ('triggering sanctions')
+ADJUNCTS = [
+    ("The British government moved against the oligarch on Monday, imposing sanctions on his companies.",
+     "imposing sanctions on his companies", "United Kingdom"),
+    ("Russia invaded Ukraine in February, triggering sanctions against Moscow.", "sanctions against Moscow", None),
+]
+
+
+@pytest.mark.parametrize("text, mention, authority", ADJUNCTS, ids=[case[0][:48] for case in ADJUNCTS])
+def test_a_participle_adjunct_acts_for_its_clause_subject(nlp, text, mention, authority):
+    found = found_in(nlp, text)
+    assert mention in found, found
+    assert found[mention][0] == authority
+
+
+def test_a_run_of_coordinated_measure_verbs_shares_one_subject_walk(nlp):
+    # each verb with no subject of its own looks back along the coordination to the one that has it; walked by
+    # recursion, a run of 1,500 verbs skipped the sanctions stage with a RecursionError
+    text = "The council approved " + ", ".join(["sanctions, blocking all assets"] * 1_500) + "."
+    found = find_sanctions(build_context(nlp(text)))
+    assert len(found) > 1_500
+
+
+def test_a_long_announced_list_is_read_once_for_all_its_measures(nlp):
+    # every measure before the colon takes the list; read once per list, 1,500 measures and names stay linear
+    text = ("The council approved " + ", ".join(["sanctions, an asset freeze"] * 1_500)
+            + " in relation to the following persons: " + "; ".join(f"Ivan Petrenko{i}" for i in range(1_500)) + ".")
+    found = find_sanctions(build_context(nlp(text)))
+    assert len(found) > 1_500 and all(s.targets == found[0].targets for s in found[:1_500])
+    assert "Ivan Petrenko1" in found[0].targets and len(found[0].targets) >= 10
