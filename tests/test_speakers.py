@@ -484,6 +484,16 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("As noted by Senator Jane Roe, the bill is “a disaster for farmers.”", "a disaster", ("Jane Roe", None)),
     ("As stated in Geneva last week, the plan is “a disaster for farmers and for everyone who works the land.”",
      "a disaster", (None, None)),  # a place is no text
+    # A text a person's pronoun owns speaks for that person ('His tweet stated').
+    ("The Minister of Foreign Affairs, Geoffrey Onyeama, on Monday summoned the envoy.\nHis tweet stated “Summoned "
+     "the envoy to demand urgent explanation on the recent attacks.”", "Summoned", ("Geoffrey Onyeama", None)),
+    # An office the article gives to someone else is not the official named just before ('the defence minister'
+    # is no General); an office it gives no one may still be ('the chancellor' for a foreign minister).
+    ("The defence minister for the Democratic Republic of Congo said the army was at war.\nA convoy that included "
+     "General Philemon Yav came under fire late Thursday, a source said.\n“We are at war,” the defence minister "
+     "said.", "We are at war", ("The defence minister for the Democratic Republic of Congo", None)),
+    ("Venezuela's foreign minister, Jorge Arreaza, rejected the sanctions on Wednesday.\n“We reject the sanctions "
+     "on our officials,” the chancellor said.", "We reject", ("Jorge Arreaza", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
