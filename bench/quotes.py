@@ -420,11 +420,12 @@ def response_found(response: dict) -> tuple[list[Found], set[tuple[int, int]], l
 
 
 def is_named(quote: dict, response: dict) -> bool:
-    """A quote's speaker is named when it links to a person or organisation entity, or its source is one's name."""
+    """A quote's speaker is named when it links to a person or organisation entity, or its source is one's name. A
+    group ('Lawyers', 'officials') is no one named, as an unnamed source is not (issue 15: groups are not people)."""
     if quote["speaker"] is not None:
-        return any(e["id"] == quote["speaker"] and e["type"] != "unnamed" for e in response["entities"])
+        return any(e["id"] == quote["speaker"] and e["type"] not in ("unnamed", "group") for e in response["entities"])
     return quote["speaker_name"] is not None and quote["speaker_name"][:1].isupper() and not re.match(
-        r"(?i)(a|an|some|one|two|three|several|many|officials?|sources?)\b", quote["speaker_name"])
+        r"(?i)(a|an|another|some|one|two|three|several|many|officials?|sources?)\b", quote["speaker_name"])
 
 
 def news_score(articles, responses) -> tuple[NewsScore, dict[str, list[str]]]:

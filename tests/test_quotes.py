@@ -239,9 +239,13 @@ def test_nested_marks_are_depth_one():
      " Woodrow Wilson Center, would conclude that the deal is weak.", [("cleareyed", "Michael Kofman", "said")]),
     ("The report in the paper says Evan Tracey “is a great consultant.”",
      [("is a great consultant.", "The report", "says")]),
-    # A time before a colon names no one; a live blog's time stamp is no subject of the next entry's cue.
+    # A time before a colon names no one (the person of the clause the colon closes speaks, as PolNeAR marks it);
+    # a live blog's time stamp is no subject of the next entry's cue.
     ("Lee Zeldin gave it a whirl in an interview with CNN on Tuesday: “You can easily argue that the president is"
-     " a racist.”", [("You can easily argue that the president is a racist.", None, None)]),
+     " a racist.”", [("You can easily argue that the president is a racist.", "Lee Zeldin", ":")]),
+    # The parser made the time stamp the subject and the entry's own subject its apposition: that one speaks.
+    ("The rally ended at noon.\n\n2:40 p.m.\n\nDonald Trump’s campaign manager says he is “gratified” by a Florida "
+     "prosecutor’s decision not to charge him.", [("gratified", "Donald Trump’s campaign manager", "says")]),
     ("2:40 p.m.\n\nThe campaign manager says he is “gratified” by the decision.",
      [("gratified", "The campaign manager", "says")]),
     # Negative: a verb of saying on the quote's own path stays nearer than the aside.
@@ -369,6 +373,60 @@ def test_a_share_of_people_speaks_through_its_poll(nlp, text, source):
      [("Would it be negotiable about the 11 million?", "Hannity", "pressed")]),
 ])
 def test_possessed_words_and_close_cues(nlp, text, expected):
+    assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A pronoun source whose clause a verb of saying above it reports, with the same pronoun for its subject: the
+    # outer verb and pronoun frame the quote (PolNeAR's Source).
+    ("Bernie Sanders spoke in Ohio. On his tax returns, he says he would release them on Friday, calling them "
+     "“very boring tax returns.”", [("very boring tax returns.", "he", "says")]),
+    ("Neera Tanden spoke next. She said she asked the question “to build on Dr. West’s comments,” in regards to "
+     "it.", [("to build on Dr. West’s comments,", "She", "said")]),
+    ("Kim Jong Un met Vladimir Putin. He told Putin that he would “always stand by Russia” in the war.",
+     [("always stand by Russia", "He", "told")]),
+    # Negatives: a different subject on the way up; a cue after the quote; two clauses joined by 'and'.
+    ("Kim Jong Un told Putin that Russia will win, adding that he will “always be standing with Russia.”",
+     [("always be standing with Russia.", "he", "adding")]),
+    ("Donald Trump spoke in Mexico. He voiced a wish for a strong Mexico, and he pronounced the president “a "
+     "friend.”", [("a friend.", "he", "pronounced")]),
+    # A name in a place aside (', in Kentucky,') is not the name before the cue.
+    ("Donald Trump kept up his attacks on his rivals before the polls\nTrump, in Kentucky, said Tuesday that Marco "
+     "Rubio was “a total lightweight.”", [("a total lightweight.", "Trump", "said")]),
+])
+def test_outer_reporter_and_asides(nlp, text, expected):
+    assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A colon closing a clause about a person, when the parser made the quoted verb the sentence's root.
+    ("Clinton defended the law.\n\nSanders delivered a snappy retort: \"No one is tearing this up. We're going to "
+     "go forward.\"", [("No one is tearing this up. We're going to go forward.", "Sanders", ":")]),
+    # A transcript turn's longer label, a phrase with no verb ending in a person the article lists.
+    ("Hillary Rodham Clinton testified on Thursday.\n\nFormer secretary of state Hillary Rodham Clinton: \"We "
+     "learned that from the State Department.\"",
+     [("We learned that from the State Department.", "Former secretary of state Hillary Rodham Clinton", ":")]),
+    # Negatives: a thing's clause; a label with a verb in it.
+    ("The campaign ran an ad.\n\nThe sign in the window read: \"No one is tearing this up. We go forward.\"",
+     [("No one is tearing this up. We go forward.", None, None)]),
+    ("Hillary Rodham Clinton testified on Thursday.\n\nThe State Department (Washington, D.C.): \"We learned that "
+     "from the system.\"", [("We learned that from the system.", None, None)]),
+])
+def test_colons_and_turns(nlp, text, expected):
+    assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A verb of saying set right against the quote is its own cue, over a verb before it the parser hung it on.
+    ("Paul Manafort spoke on Friday. Mr. Manafort acknowledged Mr. Trump's deep unpopularity - his ''negatives,'' he "
+     "called them - but invoked Ronald Reagan's initial polling deficit.", [("negatives,", "he", "called")]),
+    # Negatives: a new sentence after the quote; a cue before the quote in a clause of its own.
+    ("Scalia said minority students might do better at “less advanced schools.” Trump said he did not like it.",
+     [("less advanced schools.", "Scalia", "said")]),
+    ("After Scalia said that students might do better at “less advanced schools,” Trump said he did not like it.",
+     [("less advanced schools,", "Scalia", "said")]),
+])
+def test_a_cue_against_the_quote(nlp, text, expected):
     assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
 
 

@@ -99,6 +99,15 @@ MEASURES = [
 # Measures other than the word "sanction", their kind (the response's `measure`) and the sectors they hit. Sentences
 # from the news corpus's tune half (bench/data/news/, marked "tune") or written in the same register.
 KINDS = [
+    # entry banned in the passive, and a ban on entering as a ban on entry; not a ban on entering a stadium alone
+    ("The EU extended its sanctions on Belarus. Entry into the European Union is banned for Uladzimir Naumau.",
+     [("extended its sanctions on Belarus", "extended", "sanctions", ("Belarus",)),
+      ("Entry into the European Union is banned for Uladzimir Naumau", "imposed", "travel_ban", ())]),
+    ("The EU imposed sanctions on Belarus. The officials were barred from entry into the EU.",
+     [("imposed sanctions on Belarus", "imposed", "sanctions", ("Belarus",)),
+      ("The officials were barred from entry into the EU", "imposed", "travel_ban", ("The officials",))]),
+    ("Beijing imposed a ban on entering China on the lawmaker.",
+     [("imposed a ban on entering China on the lawmaker", "imposed", "travel_ban", ())]),
     # asset freezes in the forms the parser misreads: the last of a list tagged a verb, a causative 'have ... frozen',
     # the freezing of funds
     ("The EU imposed sanctions on Russia. The measure involves travel bans and asset freezes on people linked to the "
@@ -1045,10 +1054,109 @@ STATUS = [
      "sanctions on Iran.", "lifts its sanctions on Iran", "considered"),
     ("The US imposed sanctions on Iran. After the US lifted its sanctions on Iran, trade rose.",
      "lifted its sanctions on Iran", "lifted"),
+    # a court or council that cancels, annuls or quashes a measure lifts it; 'unfrozen' keeps its own lemma
+    ("The EU court has annulled sanctions against two Russian businessmen, Peter Aven and Mikhail Fridman.",
+     "annulled sanctions against two Russian businessmen, Peter Aven and Mikhail Fridman", "lifted"),
+    ("The EU imposed sanctions on Belarus in 2004. On February 15th 2016, the EU canceled most of the sanctions that "
+     "were imposed in 2004.", "canceled most of the sanctions", "lifted"),
+    ("The EU imposed sanctions on Belarus in 2004. Assets were unfrozen for 170 citizens of Belarus.",
+     "Assets were unfrozen", "lifted"),
+    ("The EU imposed sanctions on Belarus in 2004. Assets were frozen for 170 citizens of Belarus.",
+     "Assets were frozen", "imposed"),
+    # a lifting participle the parser read as an active verb; an active one with an object is not the measure's verb
+    ("The EU imposed sanctions on Belarus in 2004. Assets were unfrozen and visa bans lifted for 170 citizens of "
+     "Belarus.", "visa bans lifted", "lifted"),
+    # a second object the parser hangs on the verb itself shares the verb; a measure coordinated with another object
+    # of the verb does not ("suspended Mali's membership and threatened sanctions")
+    ("ECOWAS lifted some financial and economic sanctions on Guinea and some targeted sanctions on Mali.",
+     "some targeted sanctions on Mali", "lifted"),
+    ("The African Union has suspended Mali's membership and threatened sanctions if a civilian-led government is not "
+     "restored.", "threatened sanctions", "threatened"),
+    ("There are joint committees, and part of these economic sanctions on Sudan was lifted in June.",
+     "these economic sanctions on Sudan was lifted", "lifted"),
+    # a lifting that is ended or taken away puts the measure back in force (docs/annotation.md, batch 8); one granted
+    # lifts it
+    ("The US imposed sanctions on Iran. The US revoked the sanctions waivers granted to eight countries.",
+     "revoked the sanctions waivers", "imposed"),
+    ("The US imposed sanctions on Iran. The US granted sanctions waivers to eight countries.",
+     "sanctions waivers", "lifted"),
+    # a power to impose a measure: considered while the law is to come, other once it is passed; an act that enables
+    # something else done with frozen assets leaves the freeze in force
+    ("The long-awaited reforms will allow Australia to impose targeted sanctions against perpetrators of human rights "
+     "abuses.", "impose targeted sanctions against perpetrators of human rights abuses", "considered"),
+    ("The Australian Government will reform and modernise its laws to enable the imposition of targeted financial "
+     "sanctions against human rights abusers.", "the imposition of targeted financial sanctions against human rights abusers",
+     "considered"),
+    ("The EU imposed sanctions on Russia. Last week, the New Zealand Parliament passed legislation that empowered the "
+     "government to target Russia with new sanctions.", "new sanctions", "other"),
+    ("The EU imposed sanctions on Russia. Estonian MPs passed an act that enables the use of Russian assets frozen "
+     "under international sanctions to compensate Ukraine.", "Russian assets frozen", "imposed"),
+    # a hypothetical lifting: what it would take or be is only supposed (other), what it could bring about is argued
+    # over (considered), and a speaker's backshifted 'will' that it takes effect is decided
+    ("The US imposed sanctions on Sudan. Rights groups raised concerns, saying lifting sanctions could lead to further "
+     "abuses.", "lifting sanctions", "considered"),
+    ("The EU imposed an arms embargo on China. We are concerned about the implications that a lifting of the arms "
+     "embargo would have on East Asia.", "a lifting of the arms embargo", "considered"),
+    ("The US imposed sanctions on Sudan. Any lifting of the sanctions would be a major turnaround for the government.",
+     "Any lifting of the sanctions", "other"),
+    ("ECOWAS imposed sanctions on Mali. The ECOWAS President explained that the lifting of the sanctions placed on "
+     "Mali in January would take immediate effect.", "the lifting of the sanctions", "lifted"),
+    # a measure pressed for is not decided; the pressure a measure in force exerts is no proposal
+    ("Serbia is already facing pressure to impose sanctions on Russia, as the US and EU are expected to do.",
+     "impose sanctions on Russia", "considered"),
+    ("The EU imposed sanctions on Russia. The sanctions put pressure on the Russian economy.",
+     "The sanctions", "imposed"),
+    # a sanctions waiver lifts the measure, announced or described: what it allows or is called proposes nothing
+    ("The US imposed sanctions on Russia. The US announced a sanctions waiver for Indian refiners.",
+     "announced a sanctions waiver", "lifted"),
+    ("The US imposed sanctions on Russia. The sanctions waiver, issued by OFAC, allows Indian companies to receive "
+     "Russian crude.", "The sanctions waiver", "lifted"),
+    ("The US reimposed sanctions on Iran. The sanctions waivers are considered temporary.", "The sanctions waivers",
+     "lifted"),
+    # more parties put under a measure in force extend it (docs/annotation.md); not "more than", not a sentence's
+    # "Additionally", and not "additional sanctions", which qualifies the measure (annotators split on it)
+    ("Lithuania has sanctioned an additional 74 individuals.", "sanctioned an additional 74 individuals", "extended"),
+    ("Australia imposed a travel ban on 364 additional Russian officials.",
+     "imposed a travel ban on 364 additional Russian officials", "extended"),
+    ("The US sanctioned more than 100 people.", "sanctioned more than 100 people", "imposed"),
+    ("China imposed sanctions on the firms. Additionally, the senior executives will be denied visas and entry into "
+     "China.", "denied visas and entry into China", "imposed"),
+    ("Japan announced the imposition of additional sanctions on Russia.",
+     "the imposition of additional sanctions on Russia", "imposed"),
+    # a possible measure warned of or acted against is a threat; only discussed, it is considered
+    ("ECOWAS suspended Burkina from its ranks and warned of possible sanctions pending the outcome of meetings.",
+     "possible sanctions", "threatened"),
+    ("The US imposed sanctions on Iran. Tehran is coordinating with China and Russia to prevent potential European "
+     "sanctions.", "potential European sanctions", "threatened"),
+    ("The EU is discussing possible sanctions on Russia.", "possible sanctions on Russia", "considered"),
+    # a verb of calling that gives the measure a quoted name judges it, the parser hanging the name elsewhere; "called
+    # for" still calls for one
+    ("The US imposed sanctions on Russia. Russian Foreign Ministry called new U.S. sanctions against two Russian "
+     "companies and an individual \u201cclumsy\u201d and \u201croutine\u201d.", "new U.S. sanctions", "imposed"),
+    ("The US sanctioned the junta. Activists called for sanctions on the generals, calling the junta \"brutal\".",
+     "sanctions on the generals", "considered"),
+    # "such" makes a measure no verb acts on a kind; a verb imposing "such sanctions" acts on one
+    ("Zelensky called it logical that Ukraine is also introducing such sanctions.", "introducing such sanctions",
+     "imposed"),
+    ("The US imposed sanctions on Iran. Officials said such sanctions will even have positive effects.",
+     "such sanctions", "other"),
+    # what a proposed law would bring is considered; a measure under a law in force is not
+    ("Australia imposed sanctions on Russia. Human rights abusers would face financial sanctions in Australia under "
+     "new reforms proposed by the federal government.", "financial sanctions", "considered"),
+    ("Australia imposed sanctions on Russia. Iran could face sanctions if it continues to arm Russia.", "sanctions",
+     "threatened"),
+    # the likelihood of a lifting, or an opportunity for one, is not one decided
+    ("The US imposed an embargo on Cuba. Obama has a historical opportunity to lead a change of policy toward Cuba and "
+     "the lifting of the blockade, Rodriguez said.", "the lifting of the blockade", "considered"),
+    ("The US imposed sanctions on Iran. The minister dismissed the likelihood of a quick removal of the sanctions "
+     "against Iran.", "a quick removal of the sanctions against Iran", "considered"),
 ]
 
 # Every sanction-like word here is another sense: approval, discipline, trade policy, public health, a campaign.
 OTHER_SENSES = [
+    "Entry to the stadium is banned for fans without tickets, and a ban on entering the pitch applies to all.",
+    "Under the school law, sanctions for states ramped up each year a school missed its targets.",
+    "Fans were barred from entry to the stadium after the match.",
     "Japan eased travel restrictions for tourists as the pandemic waned.",
     "Aramco announced the listing of Aramco shares on the stock exchange.",
     "Fans called for a boycott of the team's matches after the scandal.",

@@ -484,6 +484,16 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("As noted by Senator Jane Roe, the bill is “a disaster for farmers.”", "a disaster", ("Jane Roe", None)),
     ("As stated in Geneva last week, the plan is “a disaster for farmers and for everyone who works the land.”",
      "a disaster", (None, None)),  # a place is no text
+    # A text a person's pronoun owns speaks for that person ('His tweet stated').
+    ("The Minister of Foreign Affairs, Geoffrey Onyeama, on Monday summoned the envoy.\nHis tweet stated “Summoned "
+     "the envoy to demand urgent explanation on the recent attacks.”", "Summoned", ("Geoffrey Onyeama", None)),
+    # An office the article gives to someone else is not the official named just before ('the defence minister'
+    # is no General); an office it gives no one may still be ('the chancellor' for a foreign minister).
+    ("The defence minister for the Democratic Republic of Congo said the army was at war.\nA convoy that included "
+     "General Philemon Yav came under fire late Thursday, a source said.\n“We are at war,” the defence minister "
+     "said.", "We are at war", ("The defence minister for the Democratic Republic of Congo", None)),
+    ("Venezuela's foreign minister, Jorge Arreaza, rejected the sanctions on Wednesday.\n“We reject the sanctions "
+     "on our officials,” the chancellor said.", "We reject", ("Jorge Arreaza", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
@@ -564,3 +574,87 @@ def test_news_speakers(nlp, text, quote_start, expected):
 ])
 def test_body_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
+
+
+@pytest.mark.parametrize("text, quote_start, expected", [
+    # Joint speakers are the first named (docs/annotation.md), also when the parser gives the verb each name of the
+    # list as a subject of its own, or hangs the first name on the last; a list of bodies on people is no list of
+    # people.
+    ("German Foreign Minister Johann Wadephul, French Foreign Minister Jean-Noël Barrot, and UK Foreign Secretary "
+     "David Lammy said, “We have made it clear that Iran must act.”", "We have", ("Johann Wadephul", None)),
+    ("Industry Minister Ahn Duk-geun and U.S. Trade Representative Jamieson Greer have agreed on the importance of "
+     "achieving \"expedient and meaningful progress\" toward balanced trade.", "expedient", ("Ahn Duk-geun", None)),
+    ("Foreign Minister Ali Nasser said, “We have made it clear that Iran must act.”", "We have", ("Ali Nasser", None)),
+    # A text a person owns speaks for that person: 'His tweet stated'; a body's own 'its statement' is no person's.
+    ("Foreign Minister Geoffrey Onyeama met the envoy on Monday.\nHis tweet stated “Summoned the envoy of Ghana to "
+     "explain the attacks.”", "Summoned", ("Geoffrey Onyeama", None)),
+    # A particle is no name: 'al' of 'al-Warraq' does not make him Omar al-Bashir.
+    ("Sudanese President Omar Hassan al-Bashir has ruled since 1989.\n“We’re afraid lifting sanctions could pave "
+     "the way for abuses,” said Al-Buraq al-Nazir al-Warraq, head of a rights group.", "We’re afraid",
+     ("Al-Buraq al-Nazir al-Warraq", None)),
+    ("Sudanese President Omar Hassan al-Bashir has ruled since 1989.\n“We will not bow to pressure,” said "
+     "al-Bashir.", "We will", ("Omar Hassan al-Bashir", None)),
+    # A trailing verb of saying in a relative clause on a noun after the quote is no cue for it; one that heads its
+    # own clause is.
+    ("The court ordered the government to “halt every eviction at once” in actions that would threaten the "
+     "Essequibo territory.", "halt", ("court", None)),
+    ("“We will halt every eviction at once,” said Judge Maria Lopez, who threatened the ministry with fines.",
+     "We will", ("Maria Lopez", None)),
+    # Bodies under a description: 'a club statement' is the club named before, 'the national board' the board the
+    # article tied to a country (which the tagger may call a person: 'Sri Lanka’s'); with none, their own words.
+    ("Sheffield United were promoted on Monday.\nA club statement read: “The sanctions have been lifted with "
+     "immediate effect.”", "The sanctions", ("Sheffield United", None)),
+    ("The players were fined on Monday.\nA club statement read: “The sanctions have been lifted with immediate "
+     "effect.”", "The sanctions", ("club", None)),
+    ("Sri Lanka’s cricket board banned three players on Friday.\nThe national board said the trio had brought "
+     "“disrepute to the game and the country.”", "disrepute", ("Sri Lanka’s cricket board", None)),
+    ("The national board said the trio had brought “disrepute to the game and the country.”", "disrepute",
+     ("national board", None)),
+    # The judges speak for the court the article named before (docs/annotation.md); with no court named they stay
+    # judges, and one judge is a person.
+    ("The Seoul High Court sentenced Park on Friday.\n“We have no further comment,” the judges said.", "We have",
+     ("Seoul High Court", None)),
+    ("Park was sentenced on Friday.\n“We have no further comment,” the judges said.", "We have",
+     ("the judges", None)),
+    ("The Seoul High Court sentenced Park on Friday.\n“We have no further comment,” the judge said.", "We have",
+     ("the judge", None)),
+    # 'according to' an outlet after a clause whose subject is a body: the body speaks, the outlet relays; a thing
+    # for a subject leaves the outlet as the source.
+    ("Turkish Foreign Ministry on Monday summoned the U.S. ambassador in protest against the “aggressive and "
+     "unprofessional actions” of the guards, according to Anadolu Agency.", "aggressive",
+     ("Turkish Foreign Ministry", "Anadolu Agency")),
+    ("The vote was postponed over “aggressive and unprofessional actions” by the guards, according to Anadolu "
+     "Agency.", "aggressive", ("Anadolu Agency", "Anadolu Agency")),
+    # '…, said a statement read out … by the spokesman, Colonel X': the parser made the inverted subject the next
+    # verb's; the statement speaks, through the one who read it out, not the noun before the comma. A verb that
+    # inherits its subject ('… but said the embargo is …') has none inverted.
+    ("\"The government strongly condemns these illegal sanctions\" and is recalling its ambassadors in the ECOWAS "
+     "countries, said a statement read out on national television by the government spokesman in uniform, Colonel "
+     "Abdoulaye Maiga.", "The government", ("Abdoulaye Maiga", None)),
+    ("Foreign Minister Bruno Rodriguez declined to comment, but said the embargo is a unilateral action and "
+     "\"should be lifted unilaterally.\"", "should", ("Bruno Rodriguez", None)),
+    # A person named with a verb of saying right after the closing mark said the words that a body's verb before
+    # the quote frames ('The US urged both sides “…” Escobar said'); an outlet there only relays.
+    ("US envoy Gabriel Escobar is to visit Kosovo.\nThe US urged both sides “to fully implement the agreements they "
+     "made in Brussels,” Escobar said on 28 January.", "to fully", ("Gabriel Escobar", None)),
+    ("The ministry called the ruling “a grave mistake against the people” Reuters reported on Monday.", "a grave",
+     ("ministry", "Reuters")),
+    # A plural subject is several people, never the one person named inside it; a singular title is that person.
+    ("A federal court acquitted former President Mauricio Macri on Tuesday.\nThe magistrates ruling in Macri's favor "
+     "also stressed it was “necessary that the case moves forward definitively.”", "necessary",
+     ("The magistrates", None)),
+    ("Official spokeswoman of the Russian Foreign Ministry Maria Zakharova said “the case is closed.”", "the case",
+     ("Maria Zakharova", None)),
+    # A verb of saying in a condition after the quote ('if it does not respond') is no cue; the trailing one is.
+    ("PARIS - Iran \"will have to face new sanctions\" if it does not respond positively by Tuesday, the French "
+     "foreign ministry said.", "will have", ("French foreign ministry", None)),
+])
+def test_cue_structure(nlp, text, quote_start, expected):
+    assert speaker_of(nlp, text, quote_start) == expected
+
+
+def test_relative_clause_after_a_quote_is_no_cue(nlp):
+    """'“refrain …” after actions that would threaten the Essequibo territory': no speaker from the clause."""
+    context = build_context(nlp("Venezuela must “refrain from any further step” after actions that would threaten "
+                                "the Essequibo territory."))
+    assert [quote.speaker_name for quote in find_quotes(context, find_people(context))] == [None]

@@ -14,7 +14,8 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.acronyms import expanded_acronym, is_acronym
-from quotelens.findings.states import country_named_before, country_of_capital, is_country, state_of
+from quotelens.findings.states import (country_named_before, country_of_capital, country_words, is_country,
+                                       state_of)
 from quotelens.language.entities import entities_within
 from quotelens.language.syntax import ARTICLES, BODY_DETERMINERS
 from quotelens.language.tree import lefts
@@ -274,7 +275,9 @@ def _with_country(doc: Doc, text: str, window: Span, head: str) -> str | None:
     for token in reversed(window):
         if token.lemma_.lower() != head and token.lower_ != head:
             continue
-        countries = [child for child in lefts(token) if child.ent_type_ in ("GPE", "NORP") or is_country(child)]
+        # 'Sri Lanka’s cricket board': the tagger calls some two-word countries persons; the name is the country.
+        countries = [child for child in lefts(token) if child.ent_type_ in ("GPE", "NORP") or is_country(child)
+                     or doc[child.left_edge.i:child.i + 1].text.lower() in country_words()]
         if countries:
             return _text_of(text, _without_leading_words(doc[countries[0].left_edge.i:token.i + 1]))
     return None

@@ -32,6 +32,11 @@ def role_words() -> frozenset[str]:
                       if not {"of", "for"} & set(phrase.split())} | {"official"})
 
 
+@cache
+def name_particles() -> frozenset[str]:
+    return frozenset(vocabulary("roles")["name_particles"]["values"])
+
+
 def is_written_title(source: Span) -> bool:
     """'the Permanent Secretary', 'the Foreign Affairs Minister': an office written in capitals, which the tagger
     calls a proper noun. Its head is a role word and none of its capitalised words is in a named entity but a
@@ -183,7 +188,9 @@ class SpeakerResolver:
     def _by_name_word(self, source: Span) -> Entity | None:
         """A bare name the people finder did not list as a mention: match it to one person's name words ('May'
         the tagger read as a modal, capitalised inside its sentence, too)."""
-        words = {t.text for t in source if t.pos_ == "PROPN" or len(source) == 1 and self.is_misread_name(t)}
+        # A particle ('al' of 'Al-Buraq al-Nazir al-Warraq' and of 'Omar al-Bashir') names no one by itself.
+        words = {t.text for t in source if (t.pos_ == "PROPN" or len(source) == 1 and self.is_misread_name(t))
+                 and t.lower_ not in name_particles()}
         if not words:
             return None
         matches = [

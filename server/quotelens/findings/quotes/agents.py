@@ -1,11 +1,13 @@
 """Who speaks through a cue other than its subject: a passive verb of saying's agent ('The officials are all
 described by the United States as members of Ortega's “inner circle”'), not the thing spoken of; the text a speaker
-quotes ('Roque said, quoting an Asean statement'), not the speaker who relays it."""
+quotes ('Roque said, quoting an Asean statement'), not the speaker who relays it; an inverted subject the parser gave the
+next verb ('…, said a statement read out by the spokesman'), not the noun before the cue."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import word_list
 
@@ -33,4 +35,21 @@ def relayed_text(verb: Token, document_nouns: frozenset[str]) -> Token | None:
                      and not any(of.lower_ == "of" for of in children(noun, "prep"))]
             if texts:
                 return texts[0]
+    return None
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """'“…” and is recalling its ambassadors in the ECOWAS countries, said a statement read out by the spokesman':
+    a cue set off by a comma at the head of its sentence, with no subject of its own, whose clause complement opens
+    right after it with that clause's subject ('said a statement read out') — the parser's reading of an inverted
+    subject, which speaks."""
+    if children(verb, *SUBJECT_DEPS) or verb.dep_ != "ROOT" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None  # 'Rodriguez declined …, but said the embargo is …': the subject is inherited, not inverted
+    for clause in children(verb, "ccomp"):
+        subjects = children(clause, "nsubj")
+        subject = subjects[0] if subjects else None
+        if (subject is not None and verb.i < subject.left_edge.i <= verb.i + 2 < clause.i + 2
+                and subject.i < clause.i and subject.pos_ in ("NOUN", "PROPN")
+                and all(token.pos_ == "DET" for token in verb.doc[verb.i + 1:subject.left_edge.i])):
+            return subject
     return None

@@ -11,8 +11,10 @@ from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span
 from quotelens.language.tree import children, root_of, sentence_of
 
-# How many tokens before the colon the clause it closes may run.
+# How many tokens before the colon the clause it closes may run, and how many steps up the parse its verb may sit
+# above the word before the colon ('delivered a snappy retort:' is one).
 CLAUSE_TOKENS = 40
+VERB_STEPS = 6
 
 
 def person_before_colon(scope: QuoteScope, span: QuotedSpan, inside: list[Token],
@@ -25,7 +27,11 @@ def person_before_colon(scope: QuoteScope, span: QuotedSpan, inside: list[Token]
         return None
     word = before[-2]
     verb = root_of(sentence_of(word.doc[word.i:word.i + 1]))  # indexed: Token.sent walks the whole sentence
-    if verb.i > before[-1].i or verb.pos_ not in ("VERB", "AUX") or scope.in_quote(verb.idx):
+    if verb.i > before[-1].i:
+        # 'Sanders delivered a snappy retort: "No one is …"': the parser made the quoted verb the root; the clause
+        # the colon closes is the verb the word before the colon hangs from.
+        verb = _verb_above(word, before[-1].i)
+    if verb is None or verb.i > before[-1].i or verb.pos_ not in ("VERB", "AUX") or scope.in_quote(verb.idx):
         return None
     subjects = [subject for subject in children(verb, "nsubj") if not scope.in_quote(subject.idx)]
     if not subjects:
@@ -35,3 +41,15 @@ def person_before_colon(scope: QuoteScope, span: QuotedSpan, inside: list[Token]
     person = (subjects[0].lower_ in scope.resolver.pronoun_gender and subjects[0].lower_ != "it"
               or subjects[0].ent_type_ == "PERSON" or entity is not None and entity.type == "person")
     return Attribution(scope.mention(before[-1]), source) if person else None
+
+
+def _verb_above(word: Token, colon: int) -> Token | None:
+    """The nearest verb at or above ``word`` in the parse that comes before the colon, if any."""
+    node = word
+    for _ in range(VERB_STEPS):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head.i == node.i or node.head.i > colon:
+            return None
+        node = node.head
+    return None

@@ -15,22 +15,21 @@ from quotelens.findings.channels import channel_name
 from quotelens.findings.organizations import is_organization
 from quotelens.findings.quotes.attribution import Attribution, Earlier
 from quotelens.findings.quotes.colons import person_before_colon
-from quotelens.findings.quotes.governors import cue_by_dependency, is_later_event
+from quotelens.findings.quotes.governors import cue_by_dependency, is_later_event, outer_reporter
+from quotelens.findings.quotes.labels import cue_before, headline_speaker, labelled_quote
 from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.phrases import name_after, noun_phrase_ending
 from quotelens.findings.quotes.possessors import possessed_words
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.signoffs import signed_off
-from quotelens.findings.quotes.sources import (according_source, is_person_like, mention_span, name_after,
-                                               names_someone, noun_phrase_ending, source_of, subject_of)
+from quotelens.findings.quotes.sources import according_source, is_person_like, mention_span, source_of, subject_of
 from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.language.tree import children
 
-# Tokens after a closing mark within which a trailing cue must appear (",” said the spokesperson for the agency").
+# Tokens after a closing mark within which a trailing cue must appear (",” said the spokesperson for the agency"),
+# and those within which one set right against the quote ('“…,” he said') outranks a cue before it.
 TRAILING_WINDOW = 16
-# A headline's speaker comes in its first few words ('Pence: …').
-HEADLINE_NAME_CHARS = 60
-# How many sentences back a labelled quote ('Quote: “…”') looks for the last verb of saying and its speaker.
-LABEL_LOOKBACK_SENTENCES = 6
+TIGHT_WINDOW = 6
 
 
 def attribute(scope: QuoteScope, span: QuotedSpan, earlier: Earlier) -> Attribution | None:
@@ -51,9 +50,51 @@ def attribute(scope: QuoteScope, span: QuotedSpan, earlier: Earlier) -> Attribut
             cited = according_to(scope, span, inside, earlier)
             if cited is not None and is_person_like(scope, cited.source):
                 return cited
-        return by_dependency
+        return (_named_right_after(scope, span, inside, earlier, by_dependency)
+                or _trailing_cue(scope, span, by_dependency) or outer_reporter(scope, span, by_dependency))
     found = (strategy(scope, span, inside, earlier) for strategy in STRATEGIES)
     return next((attribution for attribution in found if attribution is not None), by_dependency)
+
+
+def _named_right_after(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier: Earlier,
+                       before: Attribution) -> Attribution | None:
+    """'The US urged both sides “…” Escobar said on 28 January': a verb before the quote whose subject is a body
+    frames it, but a person named with a verb of saying right after the closing mark said the words."""
+    if before.cue is None or before.cue.start > span.open or scope.resolver.resolve(before.source) is not None:
+        return None
+    following = scope.tokens_after(span.close + 1, 3)
+    while following and following[0].is_punct:
+        following.pop(0)
+    if not following or following[0].pos_ != "PROPN":
+        return None
+    after = cue_after(scope, span, inside, earlier)
+    if after is None or scope.resolver.resolve(after.source) is None:
+        return None
+    return after
+
+
+def _trailing_cue(scope: QuoteScope, span: QuotedSpan, attribution: Attribution) -> Attribution | None:
+    """'… his “negatives,” he called them — but invoked …', 'praised his brother's faith — “…,” he said — and':
+    a verb of saying right after the closing mark, its subject between them, is the quote's own cue, over a verb
+    before the quote that the parser hung the quoted words on."""
+    if attribution.cue is None or attribution.cue.start > span.close:
+        return None
+    after = scope.text[span.close + 1:span.close + 3].lstrip()
+    if scope.text[span.close - 1:span.close] != "," and not after[:1] in (",", "—", "-"):
+        return None  # '“….” He added that …' starts a sentence of its own
+    before = scope.tokens_between(attribution.cue.start, attribution.cue.end)[0]
+    if before.dep_ in ("advcl", "relcl") or children(before, "mark") or all(
+            token.is_punct for token in scope.tokens_between(attribution.cue.end, span.open)):
+        return None  # 'After Scalia said … “…,” Trump said', 'he warned, “…,” Trump told NBC': the cue before
+    window = [token for token in scope.tokens_after(span.close + 1, TIGHT_WINDOW) if not token.is_punct]
+    verb = next((token for token in window if token.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in scope.words.speech_verbs or scope.in_quote(verb.idx):
+        return None
+    subjects = [child for child in children(verb, "nsubj") if span.close < child.idx < verb.idx]
+    between = [token for token in window if token.i < verb.i]
+    if not subjects or any(not subjects[0].left_edge.i <= token.i <= subjects[0].right_edge.i for token in between):
+        return None
+    return Attribution(scope.mention(verb), mention_span(subjects[0]))
 
 
 def _poll_of_share(scope: QuoteScope, source: Span) -> Span | None:
@@ -79,7 +120,9 @@ def cue_after(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier:
                 and children(token, *SUBJECT_DEPS)):
             return None  # another clause starts: '“…” Trump was defensive when … who said' is not a cue
         if token.pos_ == "VERB" and lemma in scope.words.speech_verbs and not scope.lacks_particle(token):
-            if is_later_event(token, span):
+            if is_later_event(token, span) or token.dep_ == "relcl" and token.head.idx > span.close:
+                # '“refrain” from taking any actions that would threaten …': a relative clause on a noun after
+                # the quote tells what the noun is, not who spoke.
                 return None
             source = source_of(scope, token, span)
             if source is None:
@@ -89,40 +132,6 @@ def cue_after(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier:
                           else name_after(scope, scope.tokens_after(token.idx + len(token), 6)))
             if source is not None:
                 return Attribution(scope.mention(token), source)
-    return None
-
-
-def cue_before(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier: Earlier) -> Attribution | None:
-    """A colon after the speaker's name: 'Trump: “…”'."""
-    before = scope.tokens_before(span.open, 8)
-    if len(before) < 2 or before[-1].text != ":":
-        return None
-    name = noun_phrase_ending(scope, before[:-1])
-    # The tagger often calls a lone capitalised name before a colon a noun: "Trump: “…”".
-    if name is None or not all(t.text[:1].isupper() for t in name if t.pos_ in ("PROPN", "NOUN")):
-        return None
-    if not names_someone(scope, name):
-        return None
-    return Attribution(scope.mention(before[-1]), name)
-
-
-def labelled_quote(scope: QuoteScope, span: QuotedSpan, inside: list[Token],
-                   earlier: Earlier) -> Attribution | None:
-    """'Quote: “…”' opening a paragraph, after 'Sybiha noted …': the speaker of the last verb of saying before it
-    (outside quotes, within a few sentences)."""
-    before = scope.tokens_before(span.open, 4)
-    label = " ".join(token.lower_ for token in before[:-1])
-    if len(before) < 2 or before[-1].text != ":" or label not in scope.words.quote_labels:
-        return None
-    if scope.text[scope.paragraph_starts[scope.paragraph(span.open)]:before[0].idx].strip():
-        return None  # the label must open its paragraph
-    for sentence in scope.sentences_back(before[0], LABEL_LOOKBACK_SENTENCES):
-        verbs = [t for t in sentence if t.i < before[0].i and not scope.in_quote(t.idx) and scope.is_cue(t, 1)
-                 and not scope.is_stance(t)]
-        for verb in reversed(verbs):
-            source = source_of(scope, verb)
-            if source is not None:
-                return Attribution(scope.mention(before[0], len(before)), source)
     return None
 
 
@@ -176,13 +185,13 @@ def according_to(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earli
 
 
 def _actor_beside_channel(scope: QuoteScope, according: Token, source: Span) -> Token | None:
-    """'According to reports, the EU justified the move “…”': a channel relays, so the subject of the clause
-    the 'according to' hangs on speaks when it names someone (docs/annotation.md: only when no one else is named
-    does the outlet speak)."""
+    """'According to reports, the EU justified the move “…”', 'the ministry summoned the envoy in protest against
+    the “…”, according to Anadolu': a channel relays, so the subject of the clause the 'according to' hangs on
+    speaks when it names someone (docs/annotation.md: only when no one else is named does the outlet speak)."""
     if channel_name(source) is None:
         return None
     clause = according.head
-    subjects = [child for child in children(clause, *SUBJECT_DEPS) if child.i > according.i]
+    subjects = children(clause, *SUBJECT_DEPS)
     if not subjects or not is_person_like(scope, mention_span(subjects[0])):
         return None
     return subjects[0] if channel_name(mention_span(subjects[0])) is None else None
@@ -241,26 +250,6 @@ def colon_intro(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlie
             if subject is not None:
                 return Attribution(scope.mention(token), mention_span(subject))
     return None
-
-
-def headline_speaker(scope: QuoteScope, span: QuotedSpan, inside: list[Token],
-                     earlier: Earlier) -> Attribution | None:
-    """A headline or line that opens with a name and a colon: 'Pence: Trump Was ‘Mocking’ Clinton Camp'."""
-    start = scope.paragraph_starts[scope.paragraph(span.open)]
-    head = scope.text[start:min(span.open, start + HEADLINE_NAME_CHARS)]
-    colon = head.find(":")
-    if colon <= 0:
-        return None
-    tokens = scope.tokens_between(start, start + colon)
-    if not tokens or len(tokens) > 4 or not all(t.text[:1].isupper() or t.is_punct for t in tokens):
-        return None
-    speaker = scope.doc[tokens[0].i:tokens[-1].i + 1]
-    if not names_someone(scope, speaker):
-        return None
-    colon_tokens = scope.tokens_between(start + colon, start + colon + 1)
-    if not colon_tokens:
-        return None
-    return Attribution(scope.mention(colon_tokens[0]), speaker)
 
 
 def _cues_within(tokens: tuple[Token, ...], starts: tuple[int, ...], start: int, end: int) -> tuple[Token, ...]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -14,7 +15,7 @@ from spacy.tokens import Span, Token
 from quotelens.findings.organizations import member_heads, organization_heads
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span
-from quotelens.findings.speakers import is_written_title, role_words
+from quotelens.findings.speakers import SpeakerResolver, is_written_title, role_words
 from quotelens.language.entities import entity_of
 from quotelens.language.tree import children, conjuncts
 from quotelens.language.vocabulary import vocabulary
@@ -149,7 +150,8 @@ def _recent_official(scope: QuoteScope, source: Span) -> Entity | None:
     if aged:
         return named[-1] if named and len({entity.id for entity in named}) == 1 else None
     officials = {entity.id: entity for entity in named if entity.is_official}
-    if named and named[-1].is_official and len(officials) == 1 and resolver.country_fits(source, named[-1]):
+    if (named and named[-1].is_official and len(officials) == 1 and resolver.country_fits(source, named[-1])
+            and _holds_office(scope, source, named[-1])):
         return named[-1]
     if resolver.named_countries(source):
         fitting = {entity.id: entity for entity in _people_before(scope, source, COUNTRY_DESCRIPTION_SENTENCES)
@@ -216,6 +218,32 @@ def _office_fits(scope: QuoteScope, description: Span, entity: Entity) -> bool:
     names_office = description.root.lemma_.lower() in official_roles()
     return (not entity.title or not (entity.is_official or names_office)
             or bool(words & set(scope.resolver.title_words(entity))))
+
+
+def _holds_office(scope: QuoteScope, description: Span, entity: Entity) -> bool:
+    """'the defence minister' is not General Philemon Yav when the article gives the office of defence minister to
+    someone else: a description whose head is an office fits a person whose title lacks that office only when no
+    other person the article lists holds it ('the chancellor' for a foreign minister, named nowhere else, fits)."""
+    office = description.root.lemma_.lower()
+    resolver = scope.resolver
+    if office not in official_roles() or not entity.title or office in resolver.title_words(entity):
+        return True
+    return not _office_holders(resolver).get(office, frozenset()) - {entity.id}
+
+
+_HOLDERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _office_holders(resolver: SpeakerResolver) -> dict[str, frozenset[str]]:
+    """Each word of a listed person's title → the ids of the people whose title holds it, built once per article
+    (a page listing many people asks it for every description)."""
+    if resolver not in _HOLDERS:
+        holders: dict[str, set[str]] = {}
+        for entity in resolver.people:
+            for word in resolver.title_words(entity):
+                holders.setdefault(word, set()).add(entity.id)
+        _HOLDERS[resolver] = {word: frozenset(ids) for word, ids in holders.items()}
+    return _HOLDERS[resolver]
 
 
 def _person_named_by(scope: QuoteScope, subject: Token) -> Entity | None:

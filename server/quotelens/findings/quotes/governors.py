@@ -6,15 +6,23 @@ from spacy.tokens import Span, Token
 
 from quotelens.findings.quotes.attribution import Attribution, Earlier
 from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.phrases import name_after
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.quotes.sources import is_person_like, name_after, source_of, standing_for, subject_of
+from quotelens.findings.quotes.sources import is_person_like, source_of, standing_for, subject_of
 from quotelens.language.tree import children
 
 # How many dependency steps an embedded quote may sit below its cue ("stated that there is a “possibility”" is 2;
 # "informed Putin that Russia will emerge triumphant in the struggle to “punish …”" is 6).
 MAX_CUE_DISTANCE = 7
-# Subordinators of time and reason; 'as' is left out ('“…,” as he put it' is a cue).
-EVENT_MARKS = {"when", "after", "before", "while", "because", "since", "until", "once", "whenever"}
+# How many clauses above its own verb a pronoun source looks for the verb of saying that reports it, with the
+# same pronoun for a subject ('He says he would release …, calling them “…”').
+OUTER_REPORTER_STEPS = 4
+# The clause links through which a verb's clause is what a verb above it says (not 'and' joining two clauses of
+# one subject: 'He voiced a wish …, and he pronounced Peña Nieto “a friend”').
+REPORTED_DEPS = {"ccomp", "xcomp", "advcl"}
+# Subordinators of time, reason and condition ('Iran “…” if it does not respond by Tuesday, the ministry said');
+# 'as' is left out ('“…,” as he put it' is a cue).
+EVENT_MARKS = {"when", "after", "before", "while", "because", "since", "until", "once", "whenever", "if", "unless"}
 
 
 def cue_by_dependency(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier: Earlier,
@@ -132,3 +140,31 @@ def _echoes_earlier(scope: QuoteScope, attribution: Attribution, earlier: list[A
         if not scope.is_stance(speech) and speech.i != verb.i and speech in verb.ancestors:
             return True
     return False
+
+
+def outer_reporter(scope: QuoteScope, span: QuotedSpan, attribution: Attribution) -> Attribution:
+    """'He says he would release his returns on Friday, calling them “…”', 'She said she asked the question “…”':
+    a pronoun source whose clause is what a verb of saying above it reports, with the same pronoun for its own
+    subject, is that verb's subject: the reporter's cue and mention frame the quote (PolNeAR marks the outer one,
+    and the outer pronoun is resolved before its sentence names anyone else: 'He told Putin that he …'). A
+    different subject on the way up ('Kim told Putin that …, adding that he will “…”') keeps the inner one; so
+    does a cue after the quote ('“…,” he added': the parser may hang it on the sentence before)."""
+    source = attribution.source
+    if (source is None or len(source) != 1 or source.start_char > span.open
+            or source.root.lower_ not in scope.resolver.pronoun_gender and source.root.lower_ not in ("i", "we")):
+        return attribution
+    node = source.root.head
+    for _ in range(OUTER_REPORTER_STEPS):
+        if node.dep_ not in REPORTED_DEPS or node.head.i == node.i:
+            return attribution
+        node = node.head
+        subjects = [child for child in children(node, "nsubj") if not scope.in_quote(child.idx)]
+        if not subjects:
+            continue
+        outer = subjects[0]
+        if (outer.lower_ == source.root.lower_ and outer.i < source.root.i and node.pos_ == "VERB"
+                and scope.paragraph(outer.idx) == scope.paragraph(span.open)
+                and node.lemma_.lower() in scope.words.speech_verbs and not scope.in_quote(node.idx)):
+            return Attribution(scope.mention(node), scope.doc[outer.i:outer.i + 1])
+        return attribution
+    return attribution

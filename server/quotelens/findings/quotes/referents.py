@@ -13,6 +13,7 @@ from quotelens.findings.channels import channel_name
 from quotelens.findings.organizations import LEADING_WORDS, ORGANIZATION_ID, is_organization, organization_name
 from quotelens.findings.quotes.descriptions import AGE, described_person, first_of_pair_of_bodies
 from quotelens.findings.quotes.makers import bare_kind, body_named_after, names_maker, owner_of_outlet
+from quotelens.findings.quotes.members import body_of_members
 from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, QuoteScope
 from quotelens.findings.quotes.sources import mention_span, subject_of
 from quotelens.language.tree import children, lefts
@@ -104,7 +105,7 @@ def _stand_in(scope: QuoteScope, source: Span, entity: Entity | None) -> Span | 
     if described and root.lower_ not in scope.resolver.pronoun_gender:
         return (_statement_author(scope, source) or _body_of_press_unit(scope, source)
                 or _named_inside(scope, source) or described_person(scope, source)
-                or first_of_pair_of_bodies(scope, source))
+                or first_of_pair_of_bodies(scope, source) or body_of_members(scope, source))
     if len(source) == 1 and root.lower_ in scope.resolver.pronoun_gender:
         return _last_named_speaker(scope, root)
     if len(source) == 1 and root.lower_ == "it":
@@ -130,8 +131,9 @@ def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
         # the statement made before, when there is one; else the kind of body the mention names.
         return _earlier_statement_maker(scope, root) or kind
     for child in children(root, "poss", "compound", "prep"):
-        if child.dep_ == "poss" and (child.pos_ == "PROPN" or is_organization(scope.doc[child.i:child.i + 1])):
-            return mention_span(child)  # "Van Rompuy's statement", "the council's statement"
+        if child.dep_ == "poss" and (child.pos_ == "PROPN" or is_organization(scope.doc[child.i:child.i + 1])
+                                     or child.lower_ in scope.resolver.pronoun_gender):
+            return mention_span(child)  # "Van Rompuy's statement", "the council's statement", "His tweet stated"
         if child.dep_ == "compound" and child.i == root.i - 1 and is_organization(scope.doc[child.i:child.i + 1]):
             return mention_span(child)  # "a foreign ministry statement"
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
@@ -152,7 +154,10 @@ def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
     for verb in verbs:
         agents = [g for by in children(verb, "agent") for g in children(by, "pobj")]
         if agents:
-            names = [child for child in children(agents[0], "appos") if child.pos_ == "PROPN"]
+            # '… by the spokesman in uniform, Colonel Abdoulaye Maiga': the parser may hang the name on the verb.
+            names = [child for child in children(agents[0], "appos") if child.pos_ == "PROPN"] + [
+                child for child in children(verb, "npadvmod", "appos") if child.ent_type_ == "PERSON"
+                and child.i > agents[0].i and scope.doc[child.left_edge.i - 1].text == ","]
             return mention_span(names[0] if names else agents[0])
     return _earlier_statement_maker(scope, root)
 
@@ -197,6 +202,8 @@ def _named_inside(scope: QuoteScope, source: Span) -> Span | None:
     the subject; the one person named inside it speaks."""
     if source.root.pos_ == "NOUN" and is_organization(scope.doc[source.root.i:source.root.i + 1]):
         return None  # 'the government of President Nicolas Maduro' is a body, not its president
+    if source.root.tag_ in ("NNS", "NNPS"):
+        return None  # 'The magistrates ruling in Macri's favor' are several people, none of them Macri
     found = {}
     for token in source.root.subtree:
         if token.i <= source.root.i or scope.in_quote(token.idx) or token.pos_ != "PROPN":

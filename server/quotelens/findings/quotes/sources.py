@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotelens.findings.quotes.agents import passive_agent, relayed_text
+from quotelens.findings.quotes.agents import inverted_subject, passive_agent, relayed_text
+from quotelens.findings.quotes.joint import first_listed, first_of_subjects
 from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.phrases import name_after, noun_phrase_ending
 from quotelens.findings.quotes.scope import QuoteScope, is_mark
 from quotelens.language.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS
 from quotelens.language.tree import children, lefts, rights
@@ -43,7 +45,8 @@ def _author_of(scope: QuoteScope, source: Span) -> Span | None:
 
 
 def _direct_source_of(scope: QuoteScope, verb: Token, span: QuotedSpan | None = None) -> Span | None:
-    agent = passive_agent(verb, scope.words.speech_verbs) or relayed_text(verb, scope.words.document_nouns)
+    agent = (passive_agent(verb, scope.words.speech_verbs) or relayed_text(verb, scope.words.document_nouns)
+             or inverted_subject(verb))
     if agent is not None and not scope.in_quote(agent.idx):
         return mention_span(agent)
     subject = subject_of(scope, verb)
@@ -128,8 +131,8 @@ def _name_before(scope: QuoteScope, verb: Token) -> Span | None:
         commas = [i for i, token in enumerate(tokens[:-1]) if token.text == ","]
         if commas and len(tokens) - commas[-1] <= 6:
             between = tokens[commas[-1] + 1:-1]
-            # ', Jake Sullivan,' is the name; ', 58,' is an apposition to skip.
-            tokens = between if any(t.pos_ == "PROPN" for t in between) else tokens[:commas[-1]]
+            named = any(t.pos_ == "PROPN" for t in between) and between[0].pos_ != "ADP"
+            tokens = between if named else tokens[:commas[-1]]  # ', 58,', ', in Kentucky,' are asides to skip
         else:
             tokens = tokens[:-1]
     if any(t.pos_ in ("VERB", "AUX") for t in tokens):
@@ -143,17 +146,16 @@ def _name_before(scope: QuoteScope, verb: Token) -> Span | None:
 def subject_of(scope: QuoteScope, verb: Token) -> Token | None:
     """The subject of ``verb`` outside quote marks, a relative clause's noun, a named apposition; None for 'this'."""
     # A subject inside quotation marks is the parser gluing the quote to its cue ("“… We …,” Jordan said").
-    # Nor one the parser found across a paragraph break (a live blog's time stamp '2:40 p.m.' over the next entry).
-    subjects = [child for child in children(verb, *SUBJECT_DEPS) if not scope.in_quote(child.idx)
-                and not (child.ent_type_ in ("DATE", "TIME") and child.pos_ in ("PROPN", "NOUN", "ADP"))
-                and scope.paragraph(child.idx) == scope.paragraph(verb.idx)]
+    # Nor one the parser found across a paragraph break (a live blog's time stamp '2:40 p.m.' over the next entry),
+    # whose apposition in the verb's own paragraph is the subject ('2:40 p.m. ¶ Trump's campaign manager says').
+    found = children(verb, *SUBJECT_DEPS)
+    subjects = [child for child in found if _usable_subject(scope, verb, child)] or [
+        name for child in found for name in children(child, "appos") if _usable_subject(scope, verb, name)]
     if not subjects:
         if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
             return verb.head
         return None
-    # "the official spokesperson of the State Department, Matthew Miller said": prefer the name.
-    subjects.sort(key=lambda s: (s.pos_ != "PROPN", abs(s.i - verb.i)))
-    subject = subjects[0]
+    subject = first_of_subjects(verb, subjects)
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return _person_before_phrase(scope, verb.head) if subject.lower_ == "who" else verb.head
     if subject.lower_ in ("who", "which") and subject.i > 0 and scope.doc[subject.i - 1].pos_ in ("NOUN", "PROPN"):
@@ -166,7 +168,12 @@ def subject_of(scope: QuoteScope, verb: Token) -> Token | None:
             return names[0]
     if subject.lower_ in ("this", "that", "there", "which"):
         return None
-    return subject
+    return first_listed(subject)
+
+
+def _usable_subject(scope: QuoteScope, verb: Token, child: Token) -> bool:
+    return (not scope.in_quote(child.idx) and scope.paragraph(child.idx) == scope.paragraph(verb.idx)
+            and not (child.ent_type_ in ("DATE", "TIME") and child.pos_ in ("PROPN", "NOUN", "ADP")))
 
 
 def _person_before_phrase(scope: QuoteScope, noun: Token) -> Token:
@@ -241,44 +248,6 @@ def according_source(scope: QuoteScope, according: Token) -> Span | None:
     return name_after(scope, scope.tokens_after(following.idx + len(following), 6))
 
 
-def name_after(scope: QuoteScope, tokens: list[Token]) -> Span | None:
-    """A name or noun phrase at the start of ``tokens`` (a sign-off or an inverted 'said Smith')."""
-    words = []
-    for token in tokens:
-        if token.ent_type_ in ("DATE", "TIME"):
-            break
-        if (token.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or token.text in ".'-" and words
-                or scope.resolver.is_misread_name(token)):
-            words.append(token)
-            continue
-        if token.pos_ == "PRON" and not words and token.lower_ in scope.resolver.pronoun_gender:
-            return scope.doc[token.i:token.i + 1]
-        break
-    while words and (words[-1].is_punct or words[-1].pos_ == "DET"):
-        words.pop()
-    if not words or not any(t.pos_ in ("PROPN", "NOUN") for t in words):
-        return None
-    return scope.doc[words[0].i:words[-1].i + 1]
-
-
-def noun_phrase_ending(scope: QuoteScope, tokens: list[Token]) -> Span | None:
-    """The noun phrase (or pronoun) that ``tokens`` end with."""
-    words = []
-    for token in reversed(tokens):
-        if (token.pos_ in ("PROPN", "NOUN") or token.pos_ in ("ADJ", "DET") and words
-                or scope.resolver.is_misread_name(token)):
-            words.append(token)
-            continue
-        if token.pos_ == "PRON" and not words and token.lower_ in scope.resolver.pronoun_gender:
-            return scope.doc[token.i:token.i + 1]
-        if token.is_punct and not words:
-            continue
-        break
-    if not words:
-        return None
-    return scope.doc[words[-1].i:words[0].i + 1]
-
-
 def is_person_like(scope: QuoteScope, source: Span) -> bool:
     """A pronoun, a named person, body or people, or a mention the resolver ties to someone."""
     root = source.root
@@ -287,14 +256,3 @@ def is_person_like(scope: QuoteScope, source: Span) -> bool:
     if root.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     return scope.resolver.resolve(source) is not None
-
-
-def names_someone(scope: QuoteScope, words: Span) -> bool:
-    """"Update: …" is a label, not a speaker: the words before a colon must name someone ('Q:' in a transcript
-    does not)."""
-    if words.text.lower() in scope.words.question_labels | scope.words.quote_labels:
-        return False
-    if all(t.ent_type_ in ("DATE", "TIME") for t in words if not t.is_punct):
-        return False  # 'in an interview with CNN on Tuesday: “…”', a live blog's '2:40 p.m.: …' name a time
-    return (any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in words)
-            or scope.resolver.resolve(words) is not None)

@@ -91,7 +91,7 @@ def _qualifies(token: Token, rule: dict) -> bool:
             objects = set(rule["on_objects"])
             for obj in children(child):
                 words = {obj.lower_, obj.lemma_.lower()} | {c.lower_ for c in children(obj) if c.dep_ in ("amod", "compound")}
-                if obj.dep_ == "pobj" and words & objects:
+                if obj.dep_ in ("pobj", "pcomp") and words & objects:  # also a gerund: "a ban on entering China"
                     return True
     return False
 

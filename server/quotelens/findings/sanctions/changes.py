@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.frames import is_conditional
+from quotelens.findings.sanctions.candidate import Candidate
+from quotelens.findings.sanctions.frames import is_conditional, past_reporter, takes_effect
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children, lefts
@@ -14,16 +15,51 @@ from quotelens.language.tree import children, lefts
 
 def change_status(base: str, start: Token, verb: Token | None, path: list[Token], lex: Lexicon) -> str:
     """The status of a measure whose verb lifts, extends or violates it (``base``), ``path`` up from ``start``."""
-    if _is_blocked(path, lex, base) or (base == "lifted" and _is_supposed(path, lex)):
+    supposed = _supposed(path, lex) if base == "lifted" else None
+    if _is_blocked(path, lex, base) or supposed == "other":
         return "other"
     # "calls to lift the embargo", "urged the EU to ease sanctions": a demand, not a decision
     asked = _below_decision(path, lex)  # "asked to comment on the decision to lift the sanctions": decided
     proposed = _is_proposed(asked, lex) or (verb is not None and _demanded_before(verb, lex)) \
         or (base == "lifted" and (_is_hoped(start, asked, lex) or _awaited(path, lex))) \
         or (base == "extended" and any(c.lower_ in lex.demand_aux for c in children(start, "aux"))) \
-        or _is_possible(asked, lex) or _is_expected(asked, lex) or _aimed_at(start, lex) \
+        or _is_possible(asked, lex) or _is_expected(asked, lex) or _aimed_at(start, lex) or supposed == "considered" \
         or any(c.lower_ in lex.condition_marks for c in children(path[-1], "mark"))  # "unless the US lifts its sanctions"
     return "considered" if base in ("lifted", "extended") and proposed else base
+
+
+def adds_parties(candidate: Candidate, lex: Lexicon) -> bool:
+    """'sanctioned an additional 74 individuals', 'a travel ban on 364 additional officials', 'the blocking of assets of
+    17 more Russian citizens', 'additionally sanctions 20 organisations': more parties put under a measure in force
+    (docs/annotation.md: extended). Not 'more than 100 people', and not 'additional sanctions', which annotators split
+    on: the word must qualify the parties, not the measure."""
+    holders = [w for w in (candidate.verb, candidate.head) if w is not None]
+    if any(a.lower_ in lex.adding_words and a.i + 1 == w.i for w in holders for a in children(w, "advmod")):
+        return True  # right before its verb; not a sentence's "Additionally, the executives will be denied visas"
+    parties = [candidate.head] if candidate.kind == "verb" else []
+    for holder in holders:  # "on 364 additional officials", "of assets of 17 more citizens" (one 'of' deeper)
+        for prep in children(holder, "prep"):
+            if prep.lower_ in lex.target_preps or prep.lower_ == "of":
+                objects = children(prep, "pobj")
+                parties += [*objects, *(o for x in objects for p in children(x, "prep") if p.lower_ == "of"
+                                        for o in children(p, "pobj"))]
+    return any(m.lower_ in lex.adding_words and not (m.i + 1 < len(m.doc) and m.nbor(1).lower_ == "than")
+               for party in parties if party.i != candidate.trigger.i  # "imposition of additional sanctions"
+               for m in children(party, "amod", "advmod", "nummod"))  # qualifies the measure
+
+
+def undone_lifting(head: Token, verb: Token | None, lex: Lexicon) -> Token | None:
+    """The verb that ends or takes away a lifting ('revoked the sanctions waivers', 'the exemption for 13 officials from
+    the travel ban ended'): the measure is back in force (docs/annotation.md, batch 8: a waiver that ends is imposed)."""
+    if verb is None or verb.i == head.i or lex.status_of.get(verb.lemma_.lower()) != "lifted":
+        return None
+    if lex.status_of.get(head.lemma_.lower()) == "lifted" and verb.pos_ == "VERB":
+        return verb  # the lifting noun heads the mention, its verb lifts it: "the travel ban exemptions ended"
+    ender = verb.head
+    if verb.pos_ == "NOUN" and (verb.dep_ in ("dobj", "nsubjpass") or (verb.dep_ == "nsubj" and not children(ender, "dobj"))) \
+            and ender.pos_ == "VERB" and lex.status_of.get(ender.lemma_.lower()) == "lifted":
+        return ender  # the lifting noun is the measure's verb, and a lifting verb acts on it
+    return None
 
 
 def _is_blocked(path: list[Token], lex: Lexicon, base: str) -> bool:
@@ -62,14 +98,20 @@ def _is_possible(path: list[Token], lex: Lexicon) -> bool:
     return False
 
 
-def _is_supposed(path: list[Token], lex: Lexicon) -> bool:
+def _supposed(path: list[Token], lex: Lexicon) -> str | None:
     """'lifting the sanctions would require improvements', 'conditions for lifting sanctions': a lifting only supposed,
-    what it would take (docs/annotation.md: a hypothetical lifting is other)."""
-    top = path[-1]
-    if top.dep_ in ("csubj", "nsubj") and {c.lower_ for c in children(top.head, "aux")} & (
-            lex.hypothetical_aux - lex.demand_aux):
-        return True
-    return any(word.lemma_.lower() in lex.condition_nouns for word in path[1:])
+    what it would take or be (docs/annotation.md: a hypothetical lifting is other); 'lifting sanctions could lead to
+    further abuses': what a lifting could bring about, a lifting argued over (considered). None when neither."""
+    subject = next((word for word in path if word.dep_ in ("csubj", "nsubj")), None)
+    verb = subject.head if subject is not None else None
+    auxes = {c.lower_ for c in children(verb, "aux")} if verb is not None else set()
+    if auxes & (lex.hypothetical_aux - lex.demand_aux):
+        if subject.head.lemma_.lower() in lex.condition_verbs:
+            return "other"
+        # not "explained that the lifting would take immediate effect": a speaker's 'will', a decided lifting
+        decided = takes_effect(verb, lex) or past_reporter(verb, auxes, lex) is not None
+        return None if decided else "considered"
+    return "other" if any(word.lemma_.lower() in lex.condition_nouns for word in path[1:]) else None
 
 
 def _is_proposed(path: list[Token], lex: Lexicon) -> bool:
@@ -77,7 +119,7 @@ def _is_proposed(path: list[Token], lex: Lexicon) -> bool:
     top = path[-1]
     demanded = top.dep_ in ("ccomp", "advcl") and top.head.lemma_.lower() in lex.demand_words
     return demanded or any(
-        word.lemma_.lower() in lex.demand_words
+        (word.lemma_.lower() in lex.demand_words and not children(word, "oprd"))  # not "considered temporary"
         or any(c.lower_ in lex.demand_words for c in children(word, "mark"))  # "whether the US will lift"
         for word in path
     )
@@ -102,7 +144,10 @@ def _is_hoped(start: Token, path: list[Token], lex: Lexicon) -> bool:
         return True
     if any(c.lower_ in lex.demand_aux for c in children(start, "aux")):
         return True  # "the United States should revoke the sanctions": a demand
-    return any(word.lemma_.lower() in lex.consider_words for word in path[1:])
+    # not what a lifting does or is called as the verb's subject: "The waiver allows Indian companies to receive
+    # cargoes", "The waivers are considered temporary"
+    return any(word.lemma_.lower() in lex.consider_words and below.dep_ != "nsubj" and not children(word, "oprd", "acomp")
+               for below, word in zip(path, path[1:]))
 
 
 def _is_expected(path: list[Token], lex: Lexicon) -> bool:

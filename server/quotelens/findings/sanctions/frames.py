@@ -13,7 +13,8 @@ from quotelens.language.tree import children
 def proposed_by_frame(word: Token, below: Token | None, lex: Lexicon, existing: bool) -> bool:
     """'Additional sanctions are necessary': a measure its clause says is needed ('the sanctions are necessary' judges
     one in force); 'discussions were taking place regarding the fifth package': a measure a proposal noun's clause is
-    about. Both are not yet decided."""
+    about; 'facing pressure to impose sanctions': a measure pressed for; 'would face sanctions under new reforms proposed':
+    one a proposal would bring. All are not yet decided."""
     if below is None:
         # "Imposing an arms embargo is the minimum necessary step": the measure's clause is the subject of one
         return word.dep_ == "csubj" and _calls_needed(word.head, lex)
@@ -22,8 +23,24 @@ def proposed_by_frame(word: Token, below: Token | None, lex: Lexicon, existing: 
     if not existing and below.dep_ in ("nsubj", "xcomp") and word.lemma_.lower() in lex.need_words \
             and word.tag_ in ("VB", "VBP", "VBZ") and children(word, "xcomp"):
         return True  # "Stronger sanctions need to be imposed", "we need to impose sanctions": 'need to' as 'must'
+    if below.dep_ == "acl" and word.lemma_.lower() in lex.pressing_nouns \
+            and any(c.lower_ == "to" for c in children(below, "aux")):
+        return True  # "facing pressure to impose sanctions on Russia": pressed for
+    if not existing and _under_proposal(word, lex):
+        return True  # "would face financial sanctions under new reforms proposed by the government"
     return below.dep_ == "prep" and any(s.pos_ == "NOUN" and s.lemma_.lower() in lex.consider_words
                                         for s in children(word, "nsubj"))
+
+
+def _under_proposal(verb: Token, lex: Lexicon) -> bool:
+    """'would face financial sanctions under new reforms proposed by the federal government', 'could be sanctioned
+    under the draft law': what a proposal would bring, its verb a modal's; not 'sanctioned under legislation adopted
+    in 2019'."""
+    if not {c.lower_ for c in children(verb, "aux", "auxpass")} & (lex.hypothetical_aux | lex.future_aux):
+        return False
+    return any(o.lemma_.lower() in lex.consider_words or any(c.lemma_.lower() in lex.consider_words
+                                                             for c in children(o, "amod", "acl", "compound"))
+               for p in children(verb, "prep") if p.lower_ == "under" for o in children(p, "pobj"))
 
 
 def _calls_needed(verb: Token, lex: Lexicon) -> bool:
@@ -110,3 +127,45 @@ def held_under(head: Token, lex: Lexicon) -> bool:
     # not "could be subject to sanctions", nor "Iran is not under sanctions"
     return clause is None or not ({c.lower_ for c in children(clause, "aux")} & (lex.hypothetical_aux | lex.future_aux)
                                   or children(clause, "neg"))
+
+
+def enabled_status(path: list[Token], lex: Lexicon) -> str | None:
+    """'will allow Australia to impose targeted sanctions', 'to enable the imposition of sanctions', 'legislation that
+    empowered the government to target Russia with new sanctions': a power to impose a measure, not its imposition.
+    Considered while the enabling is future, hypothetical or proposed; other (described generally) once it is done."""
+    top = path[-1]
+    above = [top.head] if top.dep_ == "ccomp" and any(c.lower_ == "to" for c in children(top, "aux")) else []
+    for below, word in zip(path, [*path[1:], *above]):
+        if word.lemma_.lower() not in lex.enabling_words or below.dep_ not in ("dobj", "ccomp", "xcomp"):
+            continue
+        if below.lemma_.lower() not in lex.status_of and below.lemma_.lower() not in lex.targeting_verbs:
+            return None  # "enables the use of Russian assets frozen under sanctions": what is enabled is another act
+        # the enabling verb's own modal, or that of the verb it is the purpose of ("will reform the laws to enable")
+        holders = [word, word.head] if word.dep_ in ("xcomp", "advcl") else [word]
+        holders += [h.head for h in holders if h.dep_ == "conj"]  # "will reform and modernise the laws to enable"
+        modal = any({c.lower_ for c in children(h, "aux")} & (lex.future_aux | lex.hypothetical_aux) for h in holders)
+        proposed = any(c.lemma_.lower() in lex.consider_words for h in holders for c in children(h, "amod", "acl"))
+        return "considered" if modal or proposed else "other"
+    return None
+
+
+def named_in_quotes(verb: Token, lex: Lexicon) -> bool:
+    """'called new U.S. sanctions "clumsy" and "routine"', 'called the U.S. sanctions "unacceptable"': a quoted adjective
+    after a verb of judging is the name it gives the measure, which the parser often hangs on the target instead. A
+    fixed window after the verb, inside its sentence."""
+    if verb.lemma_.lower() not in lex.reaction_verbs or any(c.lower_ == "for" for c in children(verb, "prep")):
+        return False  # "called for sanctions, calling the junta 'brutal'" calls for one
+    doc = verb.doc
+    for word in doc[verb.i + 1: min(len(doc), verb.i + lex.naming_window)]:
+        if word.is_sent_start:
+            return False
+        if word.tag_ == "JJ" and doc[word.i - 1].is_quote:
+            return True
+    return False
+
+
+def on_anyone(verb: Token | None, head: Token, lex: Lexicon) -> bool:
+    """'impose sanctions on anyone who aids the regime': a measure on whoever does something, described generally."""
+    holders = [w for w in (verb, head) if w is not None]
+    return any(o.lower_ in lex.anyone or any(d.lower_ in lex.anyone for d in children(o, "det"))
+               for w in holders for p in children(w, "prep") if p.lower_ in ("on", "against") for o in children(p, "pobj"))

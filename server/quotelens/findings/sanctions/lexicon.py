@@ -45,7 +45,13 @@ class Lexicon:
     consider_words: frozenset[str]
     need_words: frozenset[str]
     holding_words: frozenset[str]
+    enabling_words: frozenset[str]
     condition_nouns: frozenset[str]
+    condition_verbs: frozenset[str]
+    pressing_nouns: frozenset[str]
+    adding_words: frozenset[str]
+    averting_words: frozenset[str]
+    naming_window: int
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     ability_aux: frozenset[str]
@@ -177,7 +183,13 @@ def load_lexicon() -> Lexicon:
         consider_words=frozenset(modality["consider_words"]),
         need_words=frozenset(modality["need_words"]),
         holding_words=frozenset(modality["holding_words"]),
+        enabling_words=frozenset(modality["enabling_words"]),
         condition_nouns=frozenset(modality["condition_nouns"]),
+        condition_verbs=frozenset(modality["condition_verbs"]),
+        pressing_nouns=frozenset(modality["pressing_nouns"]),
+        adding_words=frozenset(modality["adding_words"]),
+        averting_words=frozenset(modality["averting_words"]),
+        naming_window=int(modality["naming_window_tokens"]),
         future_aux=frozenset(modality["future_aux"]),
         hypothetical_aux=frozenset(modality["hypothetical_aux"]),
         ability_aux=frozenset(modality["ability_aux"]),

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.parties import is_time
-from quotelens.language.tree import lefts, rights
+from quotelens.language.tree import children, lefts, rights
 
 # Dependents that belong to a measure's noun phrase on its left ("the harshest economic sanctions").
 _LEFT_DEPS = {"det", "amod", "compound", "nummod", "nmod", "poss", "quantmod", "predet", "advmod", "npadvmod"}
@@ -51,6 +51,8 @@ def governing_status_word(head: Token, lex: Lexicon) -> Token | None:
         return parent
     if head.dep_ == "nsubj" and parent.lemma_.lower() in lex.ending_verbs:
         return parent  # "the arms embargo expired in 2020"
+    if head.dep_ == "nsubj" and _reduced_passive(parent, lex):
+        return parent  # "Assets were unfrozen and visa bans lifted for 170 citizens", read as an active 'lifted'
     if head.dep_ == "pobj" and ((parent.lower_ in ("to", "on") and parent.head.lemma_.lower() in lex.listing_verbs)
                                or (parent.lower_ == "from" and lex.status_of.get(parent.head.lemma_.lower()) == "lifted")):
         return parent.head  # "added 37 firms to its Entity List", "removed from the sanctions list", "exempted from"
@@ -72,8 +74,21 @@ def governing_status_word(head: Token, lex: Lexicon) -> Token | None:
             return child  # "the lifted sanctions"; "ECOWAS imposed sanctions", which spaCy reads as a participle
     if head.dep_ == "conj":  # "impose sanctions and an embargo": what governs the first conjunct governs them all
         first = first_conjunct(head)
+        if first is not None and first.pos_ == "VERB" and first.lemma_.lower() in lex.status_of and any(
+                o.lemma_ == head.lemma_ for o in children(first, "dobj")):
+            # "lifted some sanctions on Guinea and some targeted sanctions on Mali": the parser hangs the second
+            # object on the verb itself; not "suspended Mali's membership and threatened sanctions"
+            return first
         return governing_status_word(first, lex) if first is not None else None
     return None
+
+
+def _reduced_passive(verb: Token, lex: Lexicon) -> bool:
+    """'visa bans lifted for 170 citizens', 'sanctions eased': a lifting participle the parser took for an active past
+    verb, the measure its subject; an active verb has an object ('the sanctions eased the pressure') or a particle
+    ('sanctions for states ramped up', a school law's that grew)."""
+    return verb.tag_ in ("VBD", "VBN") and lex.status_of.get(verb.lemma_.lower()) == "lifted" \
+        and not children(verb, "dobj", "aux", "auxpass", "prt")
 
 
 def _remover_above(word: Token, lex: Lexicon) -> Token | None:

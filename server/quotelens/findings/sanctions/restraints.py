@@ -28,8 +28,9 @@ def barred_from(verb: Token, lex: Lexicon) -> Token | None:
                 if inner.lemma_.lower() in lex.travel_ban_from or any(
                         w.lemma_.lower() in lex.travel_ban_objects for w in inner.subtree):
                     return inner
-            # "blocked from international ports": ships barred from a place
-            place = next((o for o in children(child, "pobj") if o.lemma_.lower() in lex.travel_ban_places), None)
+            # "blocked from international ports": ships barred from a place; "barred from entry into the EU"
+            place = next((o for o in children(child, "pobj")
+                          if o.lemma_.lower() in lex.travel_ban_places | lex.travel_ban_objects), None)
             if place is not None:
                 return place
     return None
@@ -37,8 +38,9 @@ def barred_from(verb: Token, lex: Lexicon) -> Token | None:
 
 def _entry_object(verb: Token, lex: Lexicon) -> Token | None:
     """The 'entry' of 'prohibiting the entry into the country of 55 citizens', the 'visas' of 'restricted visas to
-    100 officials': a banning verb whose object is the entry itself."""
-    return next((o for o in children(verb, "dobj") if o.lemma_.lower() in lex.travel_ban_objects), None)
+    100 officials', 'Entry into the European Union is banned for four officials': a banning verb whose object, or
+    passive subject, is the entry itself."""
+    return next((o for o in children(verb, "dobj", "nsubjpass") if o.lemma_.lower() in lex.travel_ban_objects), None)
 
 
 def travel_ban_candidate(token: Token, lex: Lexicon) -> Candidate | None:
@@ -47,7 +49,7 @@ def travel_ban_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     entry = _entry_object(token, lex)
     if entry is not None and not is_sports(entry, lex):
         end = max(c.right_edge.i for c in (entry, *children(token, "prep")) if c.i >= entry.i)
-        return Candidate(token, entry, token, token.i, end + 1, "verb", clear=False)
+        return Candidate(token, entry, token, min(token.i, entry.left_edge.i), end + 1, "verb", clear=False)
     patient = patient_of(token) or next(iter(children(token, "pobj")), None)  # 'barring dozens of individuals'
     entering = barred_from(token, lex)
     if patient is None or entering is None or is_sports(patient, lex):

@@ -6,9 +6,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.changes import change_status
+from quotelens.findings.sanctions.changes import adds_parties, change_status, undone_lifting
 from quotelens.findings.sanctions.frames import (
-    acts, going_to, held_under, is_conditional, is_question, past_reporter, proposed_by_frame, takes_effect)
+    acts, enabled_status, going_to, held_under, is_conditional, is_question, named_in_quotes, on_anyone, past_reporter,
+    proposed_by_frame, takes_effect)
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.tree import children, lefts
 
@@ -23,17 +24,10 @@ _CLIMB_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acl", "compound", "amo
 
 def find_status(candidate: Candidate, lex: Lexicon) -> str:
     status = _status(candidate, lex)
-    if status in ("imposed", "considered") and any(
+    if status in ("imposed", "considered") and candidate.verb is None and any(
             d.lower_ in lex.kind_determiners for d in children(candidate.head, "det", "amod")):
-        return "other"  # "a law that makes such sanctions possible": measures of a kind, described generally
-    return "other" if status == "imposed" and _on_anyone(candidate, lex) else status
-
-
-def _on_anyone(candidate: Candidate, lex: Lexicon) -> bool:
-    """'impose sanctions on anyone who aids the regime': a measure on whoever does something, described generally."""
-    holders = [w for w in (candidate.verb, candidate.head) if w is not None]
-    return any(o.lower_ in lex.anyone or any(d.lower_ in lex.anyone for d in children(o, "det"))
-               for w in holders for p in children(w, "prep") if p.lower_ in ("on", "against") for o in children(p, "pobj"))
+        return "other"  # "a law that makes such sanctions possible": a kind; not "introducing such sanctions"
+    return "other" if status == "imposed" and on_anyone(candidate.verb, candidate.head, lex) else status
 
 
 def _status(candidate: Candidate, lex: Lexicon) -> str:
@@ -41,16 +35,19 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
     base = lex.status_of.get(verb.lemma_.lower(), "imposed") if verb is not None else "imposed"
     if verb is not None and verb.lemma_.lower() in lex.listing_verbs and candidate.head.lemma_.lower() not in lex.list_nouns \
             and candidate.kind != "ellipsis" and verb.lemma_.lower() not in lex.keeping_words:
-        base = "extended"  # "add 24 names to an EU visa ban": more people under a measure in force (annotation.md);
-        # "kept the restrictions in place" keeps it as it is
-    if verb is None and candidate.head is not candidate.trigger:
-        base = lex.status_of.get(candidate.head.lemma_.lower(), base)  # "sanctions relief", "sanctions-busters"
+        base = "extended"  # "add 24 names to an EU visa ban" (annotation.md), not "kept the restrictions in place"
+    own = lex.status_of.get(candidate.head.lemma_.lower(), base)  # "sanctions relief", "announced the sanctions waiver"
+    base = own if verb is None or (base == "imposed" and own == "lifted") else base
+    if base == "imposed" and adds_parties(candidate, lex):  # "sanctioned an additional 74 individuals" (annotation.md)
+        base = "extended"
     if candidate.kind == "resolution" or _evading_compound(candidate, lex):
         base = "violated"
     start = verb if verb is not None else candidate.head
     changed = _changed_antecedent(start, lex)
     if changed is not None:  # "a measure which added 11 US firms to the list has been suspended"
         base, start = lex.status_of[changed.lemma_.lower()], changed
+    if (undone := undone_lifting(candidate.head, verb, lex)) is not None:  # "revoked the sanctions waivers"
+        base, start = "imposed", undone
     path = clause_path(start)
     if base in ("imposed", "lifted", "extended") and is_question(start):
         return "considered"  # "Will the EU impose sanctions on Israel?": asked about (docs/annotation.md)
@@ -70,13 +67,15 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
         return "other"
     if acts(head, lex) or held_under(head, lex):
         return "imposed"
+    if (enabled := enabled_status(path, lex)) is not None:  # "will allow Australia to impose sanctions"
+        return enabled
     for child in lefts(head):  # "the proposed sanctions", "potential sanctions", "the threatened sanctions"
         if any(a.lower_ in lex.naming_adverbs for a in children(child, "advmod")):
             continue  # "the so-called sanctions": the target's name for a measure, not one called for
         if child.dep_ in ("amod", "compound") and child.lemma_.lower() in lex.threat_words:
             return "threatened"
-        if child.dep_ in ("amod", "compound") and child.lemma_.lower() in lex.consider_words:
-            return "considered"
+        if child.dep_ in ("amod", "compound") and child.lemma_.lower() in lex.consider_words:  # "warned of possible
+            return "threatened" if any(w.lemma_.lower() in lex.averting_words for w in path) else "considered"  # ones"
     bare = not existing and _is_bare_topic(candidate, lex)
     for below, word in zip([None, *path], path):
         lemma = word.lemma_.lower()
@@ -101,7 +100,8 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
         # "well prepared for the sanctions": bracing for a measure in force threatens nothing ("preparing for new
         # sanctions" braces for a threat)
         braced = existing and lemma in lex.threat_words and below is not None and below.lower_ == "for"
-        if (lemma in lex.threat_words or lemma in lex.consider_words) and not braced and (
+        named = named_in_quotes(word, lex)  # 'called the U.S. sanctions "unacceptable"' names it, calls for nothing
+        if (lemma in lex.threat_words or lemma in lex.consider_words) and not (braced or named) and (
                 below is None or (below.dep_ == "oprd" and below is not start) or not children(word, "oprd")):
             # not "called the sanctions illegal": a verb with a predicate on its object names or judges the measure;
             # "called in vain for an embargo" (the parser's "vain" as that predicate, the measure under it) calls for it

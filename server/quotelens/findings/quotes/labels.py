@@ -1,0 +1,90 @@
+"""Quotes a label introduces: a name and a colon ('Trump: “…”'), a label after a verb of saying ('Quote: “…”'), a
+headline that opens with a name ('Pence: Trump Was ‘Mocking’ …'), a transcript turn ('Rep. Trey Gowdy (R-S.C.): "…"').
+Each is an attribution strategy of cues.py: a function of the QuoteScope, the quoted span, its tokens and the quotes
+attributed before it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quotelens.findings.quotes.attribution import Attribution, Earlier
+from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.phrases import names_someone, noun_phrase_ending
+from quotelens.findings.quotes.scope import QuoteScope
+from quotelens.findings.quotes.sources import mention_span, source_of
+
+# A headline's speaker comes in its first few words ('Pence: …'); a transcript turn's label runs a little longer
+# ('Rep. Trey Gowdy (R-S.C.):').
+HEADLINE_NAME_CHARS = 60
+TURN_LABEL_TOKENS = 12
+# How many sentences back a labelled quote ('Quote: “…”') looks for the last verb of saying and its speaker.
+LABEL_LOOKBACK_SENTENCES = 6
+
+
+def cue_before(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier: Earlier) -> Attribution | None:
+    """A colon after the speaker's name: 'Trump: “…”'."""
+    before = scope.tokens_before(span.open, 8)
+    if len(before) < 2 or before[-1].text != ":":
+        return None
+    name = noun_phrase_ending(scope, before[:-1])
+    # The tagger often calls a lone capitalised name before a colon a noun: "Trump: “…”".
+    if name is None or not all(t.text[:1].isupper() for t in name if t.pos_ in ("PROPN", "NOUN")):
+        return None
+    if not names_someone(scope, name):
+        return None
+    return Attribution(scope.mention(before[-1]), name)
+
+
+def labelled_quote(scope: QuoteScope, span: QuotedSpan, inside: list[Token],
+                   earlier: Earlier) -> Attribution | None:
+    """'Quote: “…”' opening a paragraph, after 'Sybiha noted …': the speaker of the last verb of saying before it
+    (outside quotes, within a few sentences)."""
+    before = scope.tokens_before(span.open, 4)
+    label = " ".join(token.lower_ for token in before[:-1])
+    if len(before) < 2 or before[-1].text != ":" or label not in scope.words.quote_labels:
+        return None
+    if scope.text[scope.paragraph_starts[scope.paragraph(span.open)]:before[0].idx].strip():
+        return None  # the label must open its paragraph
+    for sentence in scope.sentences_back(before[0], LABEL_LOOKBACK_SENTENCES):
+        verbs = [t for t in sentence if t.i < before[0].i and not scope.in_quote(t.idx) and scope.is_cue(t, 1)
+                 and not scope.is_stance(t)]
+        for verb in reversed(verbs):
+            source = source_of(scope, verb)
+            if source is not None:
+                return Attribution(scope.mention(before[0], len(before)), source)
+    return None
+
+
+def headline_speaker(scope: QuoteScope, span: QuotedSpan, inside: list[Token],
+                     earlier: Earlier) -> Attribution | None:
+    """A headline or line that opens with a name and a colon: 'Pence: Trump Was ‘Mocking’ Clinton Camp'."""
+    start = scope.paragraph_starts[scope.paragraph(span.open)]
+    head = scope.text[start:min(span.open, start + HEADLINE_NAME_CHARS)]
+    colon = head.find(":")
+    if colon <= 0:
+        return None
+    tokens = scope.tokens_between(start, start + colon)
+    turn = _turn_speaker(scope, tokens) if len(tokens) > 4 else None
+    if turn is None and (not tokens or len(tokens) > 4 or not all(t.text[:1].isupper() or t.is_punct
+                                                                    for t in tokens)):
+        return None
+    speaker = turn or scope.doc[tokens[0].i:tokens[-1].i + 1]
+    if not names_someone(scope, speaker):
+        return None
+    colon_tokens = scope.tokens_between(start + colon, start + colon + 1)
+    if not colon_tokens:
+        return None
+    return Attribution(scope.mention(colon_tokens[0]), speaker)
+
+
+def _turn_speaker(scope: QuoteScope, tokens: list[Token]) -> Span | None:
+    """A transcript turn's longer label: 'Rep. Trey Gowdy (R-S.C.):', 'Former secretary of state Hillary Rodham
+    Clinton:' — a phrase with no verb that ends, before a parenthesis, in a person the article lists."""
+    if len(tokens) > TURN_LABEL_TOKENS or any(token.pos_ in ("VERB", "AUX") for token in tokens):
+        return None
+    opening = [index for index, token in enumerate(tokens) if token.text == "("]
+    words = tokens[:opening[0]] if opening and tokens[-1].text == ")" else tokens
+    if not words or words[-1].pos_ != "PROPN":
+        return None
+    entity = scope.resolver.resolve(mention_span(words[-1]))
+    return mention_span(words[-1]) if entity is not None and entity.type == "person" else None
