@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Span
 from quotelens.context import DocContext
 from quotelens.findings.people.assembly import (NameIndex, Person, TitleHolders, attributive, precedes_name,
                                                 with_additions)
+from quotelens.findings.people.enumerations import add_listed_members
+from quotelens.findings.people.ledes import add_lede_offices
 from quotelens.findings.people.known_names import (KnownNames, full_name_lookups, full_name_probes, one_word_lookups,
                                                    one_word_probes)
 from quotelens.findings.people.name_keys import NameKey, name_key, part_of_name, same_name, strip_possessive
@@ -40,6 +42,8 @@ def find_people(context: DocContext) -> list[Entity]:
     people = add_titles_by_pronoun(context, people)
     people = add_possessed_posts(doc, people)
     people = add_nominal_mentions(doc, people)
+    people = add_lede_offices(doc, context.sentences, people)
+    people = add_listed_members(doc, context.sentences, people)
     people = sorted(people, key=lambda person: person.first)
     people, unnamed = find_unnamed(doc, people)
     people = add_governments_led(doc, people)

@@ -45,6 +45,7 @@ _COUNTRY_ANAPHORS = frozenset(word_list("places", "country_anaphors"))
 # One-word country names as written, lower-case, to their canonical form ("niger" → "Niger").
 _COUNTRY_NAMES = {country.lower(): country for country in ROLES.country_adjectives.values() if " " not in country}
 REGIONAL_OFFICES = frozenset(word_list("places", "regional_offices"))
+_MEASURE_NOUNS = frozenset(word_list("places", "measure_nouns"))
 _REGION_WORDS = frozenset(word_list("places", "region_words"))
 # Dependencies from a title up to a group it is listed in: its name, the names listed with it, "including" X.
 _MEMBER_DEPS = {"compound", "conj", "appos", "pobj", "prep"}
@@ -131,7 +132,7 @@ def _owned_country(ent: Span) -> tuple[str, int] | None:
         country = _country_inside(ent)
         agent = root.dep_ == "pobj" and head.lower_ in _AGENT_LINKS
         return (country, 0) if country is not None and (actor or agent or root.dep_ in _OWNER_DEPS) else None
-    if ent.label_ not in _PLACE_LABELS or root.dep_ not in _OWNER_DEPS:
+    if ent.label_ not in _PLACE_LABELS or root.dep_ not in _OWNER_DEPS or head.lower_ in _MEASURE_NOUNS:
         return None
     country = country_named(ent)
     if country is None and actor:

@@ -15,6 +15,7 @@ class Roles:
     official_heads: frozenset[str]
     conditional_heads: frozenset[str]
     business_heads: frozenset[str]
+    team_heads: frozenset[str]
     descriptive_heads: frozenset[str]
     unofficial_marks: frozenset[str]
     past_marks: frozenset[str]

@@ -43,8 +43,10 @@ def find_title(doc: Doc, name: Span) -> Title | None:
             continue
         if title is not None and not title.is_official and finder in (_title_governing, title_phrase_before):
             # "injured a 65-year-old woman, Oleh Kiper, the Odesa regional governor, said": the parse hung the name
-            # on a description of someone else; the name's own office after it is his.
-            title = next((own for own in [_title_after(doc, name)] if own is not None and own.is_official), title)
+            # on a description of someone else, the name's own office after it is his; "President of Ukraine
+            # Volodymyr Zelensky": the parse hung the country on the name, the words give the complement.
+            title = next((own for own in [_title_after(doc, name), _title_with_complement_before(doc, name)]
+                          if own is not None and own.is_official), title)
         if title is not None:
             title = _with_country_of_description(doc, name, _with_place_after(doc, name, title))
             return with_body_of_list(doc, name, title, _title_before) if finder is _title_before else title
@@ -87,9 +89,7 @@ def _with_place_after(doc: Doc, name: Span, title: Title) -> Title:
     if title.organization is not None or name.end + 1 >= len(doc) or doc[name.end].lower_ != "of":
         return title
     place = doc[name.end + 1]
-    if place.ent_type_ not in PLACE_LABELS:
-        return title
-    ent = entity_of(place)
+    ent = entity_of(place) if place.ent_type_ in PLACE_LABELS else None
     if ent is None:
         return title
     text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text

@@ -194,6 +194,9 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
             or organization_kind(organization_word(after if after and after[0].lower_ in LINKS else [])))
     if kind is None and (host or org_tokens) and all(token.ent_type_ in PLACE_LABELS for token in host or org_tokens):
         kind = "state"
+    if head in ROLES.team_heads and units[head_start][0].text.islower() and word_of(organization or "") in \
+            ROLES.countries and not ROLES.state_org_words.intersection(words):
+        kind = "nonstate"  # "Sri Lanka captain": a country alone makes a captain a national side's (team_heads)
     if kind is None and formal_allowed and head in ROLES.state_heads_alone and head_end == len(units) \
             and all(word in ROLES.past_marks for word in words[:head_start]):
         kind = "state"  # "leader Kim Jong-un", "the deposed leader …": a leader of nothing named leads a state

@@ -1,0 +1,57 @@
+"""An office an article's opening sentence gives before it names the holder: "Russia's foreign minister has said that
+talks with Ukraine have failed ... Sergei Lavrov said on Monday", "The Solomon Islands Prime Minister has told
+lawmakers ... Manasseh Sogavare defended the agreement" (the news lede that names its subject in the next sentence)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from quotelens.findings.people.assembly import NameIndex, Person, with_additions
+from quotelens.findings.people.titles import Title, build_title, canonical_head
+from quotelens.language.syntax import SUBJECT_DEPS
+from quotelens.language.tree import children
+
+# The sentences an opening may take before its office: a dateline or a one-line kicker ("Kinshasa.") comes first.
+_OPENING_SENTENCES = 2
+# How many sentences after the opening may come before the one that names its subject.
+_FOLLOWING_SENTENCES = 2
+# Fewer words than this make a dateline or kicker, not a lede.
+_SHORTEST_LEDE = 6
+
+
+def add_lede_offices(doc: Doc, sentences: tuple[Span, ...], people: list[Person]) -> list[Person]:
+    """Give the office an opening sentence's subject describes to the first person the article names, when that is
+    within the next two sentences, as a subject, with no title of their own; the opening names no one and its
+    description is definite and singular."""
+    names = NameIndex(people)
+    opening = next((number for number, sentence in enumerate(sentences[:_OPENING_SENTENCES])
+                    if len(sentence) >= _SHORTEST_LEDE), None)
+    if opening is None or opening + 1 >= len(sentences) or names.between(sentences[opening].start,
+                                                                         sentences[opening].end):
+        return people
+    title = _described_office(doc, sentences[opening])
+    if title is None:
+        return people
+    # The first person named after the opening, within the sentences that follow it, as a subject.
+    following = sentences[opening + 1:opening + 1 + _FOLLOWING_SENTENCES]
+    named = names.between(following[0].start, following[-1].end)[:1]
+    if not named or not named[0][1] or named[0][2].titles:
+        return people
+    holder = named[0][2]
+    return with_additions(people, {id(holder): [title]}, {id(holder): [(title.start, title.end)]})
+
+
+def _described_office(doc: Doc, sentence: Span) -> Title | None:
+    """The official office a definite singular description names as the subject of a sentence's main verb."""
+    root = sentence.root
+    subject = next(iter(children(root, *SUBJECT_DEPS)), None)
+    if subject is None or subject.tag_ in {"NNS", "NNPS"} or canonical_head(subject) is None:
+        return None
+    start = subject.left_edge.i
+    if not (doc[start].lower_ == "the" or doc[start].ent_type_ in {"GPE", "NORP"} and any(
+            token.dep_ == "case" for token in doc[start:subject.i])):
+        return None  # "A minister said", "Officials said": no one office
+    end = subject.right_edge.i + 1
+    cut = next((token.i for token in doc[subject.i:end] if token.is_punct), end)
+    title = build_title(doc, doc[start:cut], formal_allowed=False)
+    return title if title is not None and title.is_official and not title.former else None
