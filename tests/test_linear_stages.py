@@ -50,6 +50,7 @@ def test_every_stage_grows_linearly_on_each_shape(nlp, shape):
 # findings grow 8x and the work for each finding with them; from 13 on they grow 4x.
 @SLOW
 @example(shapes=["opening_run", "measure_words"], n=30)  # a verb with hundreds of children governs every measure
+@example(shapes=["bodies_and_titles", "body_statements"], n=30)  # each body's bare name matched against everyone
 @given(shapes=st.lists(st.sampled_from(sorted(SHAPES)), min_size=1, max_size=2, unique=True), n=st.integers(14, 30))
 def test_every_stage_grows_linearly_on_mixed_shapes_and_sizes(nlp, shapes, n):
     assert_linear(nlp, shapes, n)

@@ -193,11 +193,17 @@ class SpeakerResolver:
                  and t.lower_ not in name_particles()}
         if not words:
             return None
-        matches = [
-            entity for entity in self.people
-            if words & {w for name in (entity.name, *entity.aliases) for w in name.replace("-", " ").split()}
-        ]
-        return matches[0] if len(matches) == 1 else None
+        matches = {entity.id: entity for word in words for entity in self._people_by_name_word.get(word, ())}
+        return next(iter(matches.values())) if len(matches) == 1 else None
+
+    @cached_property
+    def _people_by_name_word(self) -> dict[str, list[Entity]]:
+        """Each word of a listed name, with the people whose names hold it: built once, not per bare name asked."""
+        index: dict[str, list[Entity]] = {}
+        for entity in self.people:
+            for word in {w for name in (entity.name, *entity.aliases) for w in name.replace("-", " ").split()}:
+                index.setdefault(word, []).append(entity)
+        return index
 
     def _most_recent(self, candidates: Sequence[Entity], before: int) -> Entity | None:
         latest, latest_start = None, -1
