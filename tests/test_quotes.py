@@ -359,6 +359,21 @@ def test_an_ing_cue_read_as_a_bare_verb(nlp, text, expected):
     assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A cue after a comma with no subject, whose object is a person's name right after it: the name is the inverted
+    # subject and speaks, not the subject of the clause before (which the parser joined it to).
+    ('The bloc "decided to lift" the heaviest sanctions imposed on Niger, announced Mr. Omar Touray on Saturday '
+     'afternoon.', [("decided to lift", "Mr. Omar Touray", "announced")]),
+    # Negatives: the cue's object is a thing; a cue joined by 'and', whose subject is the clause's before it.
+    ('The bloc "decided to lift" the heaviest sanctions imposed on Niger, announced new measures on Saturday.',
+     [("decided to lift", "The bloc", "announced")]),
+    ('The bloc "decided to lift" the heaviest sanctions imposed on Niger, and named Omar Touray its envoy.',
+     [("decided to lift", "The bloc", "named")]),
+])
+def test_a_name_after_a_subjectless_cue_speaks(nlp, text, expected):
+    assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
+
+
 @pytest.mark.parametrize("word, verb", [
     ("slamming", "slam"), ("voicing", "voice"), ("expressing", "express"),
     # Negatives: no verb of saying under the '-ing' ('blocking'), no '-ing' form ('slammed'), too short ('sing').
