@@ -64,7 +64,7 @@ def inverted_object(verb: Token) -> Token | None:
             or verb.doc[verb.i - 1].text != ","):
         return None
     objects = children(verb, "dobj")
-    if len(objects) != 1 or any(child.dep_ not in ("dobj", "prep", "punct", "npadvmod") for child in verb.children):
+    if len(objects) != 1 or any(child.dep_ not in ("dobj", "prep", "punct", "npadvmod") for child in children(verb)):
         return None
     name = objects[0]
     if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.left_edge.i != verb.i + 1:
