@@ -10,6 +10,7 @@ from quotelens.context import build_context
 from quotelens.findings.people.people import find_people
 from quotelens.findings.quotes.marks import find_quoted_spans
 from quotelens.findings.quotes.quotes import find_quotes
+from quotelens.findings.quotes.scope import cue_words, ing_verb
 
 
 def quotes_of(nlp, text: str, kind: str | None = "direct"):
@@ -341,6 +342,45 @@ def test_a_thing_is_no_speaker(nlp, text, speaker):
 ])
 def test_quoted_words_of_a_bodys_act(nlp, text, speaker):
     assert [quote.speaker_name for quote in quotes_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An '-ing' verb of saying the tagger read as a bare verb (lemma 'slamming') is still a cue, nearer the quoted
+    # words than the sentence's main verb: the body slamming the decision says them, not the one announcing it.
+    ("The U.S. State Department on Wednesday announced it is imposing new sanctions on entities linked to the "
+     "program, with the Foreign Office slamming the decision as “unfortunate and biased.”",
+     [("unfortunate and biased.", "the Foreign Office", "slamming")]),
+    # Negative: an '-ing' verb that is no verb of saying leaves the quote to the verb of saying above it.
+    ("The U.S. State Department on Wednesday announced it is imposing new sanctions on entities linked to the "
+     "program, with the Foreign Office blocking the decision as “unfortunate and biased.”",
+     [("unfortunate and biased.", "The U.S. State Department", "announced")]),
+])
+def test_an_ing_cue_read_as_a_bare_verb(nlp, text, expected):
+    assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A cue after a comma with no subject, whose object is a person's name right after it: the name is the inverted
+    # subject and speaks, not the subject of the clause before (which the parser joined it to).
+    ('The bloc "decided to lift" the heaviest sanctions imposed on Niger, announced Mr. Omar Touray on Saturday '
+     'afternoon.', [("decided to lift", "Mr. Omar Touray", "announced")]),
+    # Negatives: the cue's object is a thing; a cue joined by 'and', whose subject is the clause's before it.
+    ('The bloc "decided to lift" the heaviest sanctions imposed on Niger, announced new measures on Saturday.',
+     [("decided to lift", "The bloc", "announced")]),
+    ('The bloc "decided to lift" the heaviest sanctions imposed on Niger, and named Omar Touray its envoy.',
+     [("decided to lift", "The bloc", "named")]),
+])
+def test_a_name_after_a_subjectless_cue_speaks(nlp, text, expected):
+    assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("word, verb", [
+    ("slamming", "slam"), ("voicing", "voice"), ("expressing", "express"),
+    # Negatives: no verb of saying under the '-ing' ('blocking'), no '-ing' form ('slammed'), too short ('sing').
+    ("blocking", None), ("slammed", None), ("sing", None),
+])
+def test_the_verb_of_an_ing_form(word, verb):
+    assert ing_verb(word, cue_words().speech_verbs) == verb
 
 
 @pytest.mark.parametrize("text, source", [

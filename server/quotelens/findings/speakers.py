@@ -177,13 +177,8 @@ class SpeakerResolver:
 
     def is_name_word(self, word: str) -> bool:
         """Say whether ``word`` is a word of the name of a person the article lists ('May' of 'Theresa May')."""
-        return word in self._name_words
-
-    @cached_property
-    def _name_words(self) -> frozenset[str]:
-        """Every word of every listed person's names, split once: name_after asks for each word before a cue."""
-        return frozenset(part for entity in self.people if entity.type == "person"
-                         for name in (entity.name, *entity.aliases) for part in name.replace("-", " ").split())
+        # By the index of name words, split once: name_after asks for each word before a cue.
+        return any(entity.type == "person" for entity in self._people_by_name_word.get(word, ()))
 
     def _by_name_word(self, source: Span) -> Entity | None:
         """A bare name the people finder did not list as a mention: match it to one person's name words ('May'

@@ -53,3 +53,20 @@ def inverted_subject(verb: Token) -> Token | None:
                 and all(token.pos_ == "DET" for token in verb.doc[verb.i + 1:subject.left_edge.i])):
             return subject
     return None
+
+
+def inverted_object(verb: Token) -> Token | None:
+    """'ECOWAS “decided to immediately lift” the sanctions …, announced Mr. Alieu Touray on Saturday': a cue set off
+    by a comma, with no subject of its own, whose object is a person's name right after it and all it governs
+    besides is punctuation and phrases of time or place — the parser's reading of an inverted subject, which
+    speaks (not the subject of the clause before, which the cue would otherwise inherit)."""
+    if (children(verb, *SUBJECT_DEPS) or verb.dep_ not in ("ROOT", "conj") or verb.i == 0
+            or verb.doc[verb.i - 1].text != ","):
+        return None
+    objects = children(verb, "dobj")
+    if len(objects) != 1 or any(child.dep_ not in ("dobj", "prep", "punct", "npadvmod") for child in children(verb)):
+        return None
+    name = objects[0]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.left_edge.i != verb.i + 1:
+        return None
+    return name

@@ -156,15 +156,23 @@ class QuoteScope:
 
     # --- cue words ----------------------------------------------------------------------------------------
 
-    def is_stance(self, token: Token) -> bool:
+    def verb_lemma(self, token: Token) -> str:
+        """The token's lemma, or, for an '-ing' form the tagger read as a bare verb ('with the Foreign Office
+        slamming the decision', lemma 'slamming'), the cue or stance verb its spelling comes from."""
         lemma = token.lemma_.lower()
+        if token.tag_ != "VB":
+            return lemma
+        return ing_verb(lemma, self.words.speech_verbs | self.words.stance_verbs) or lemma
+
+    def is_stance(self, token: Token) -> bool:
+        lemma = self.verb_lemma(token)
         return lemma in self.words.stance_verbs and lemma not in self.words.speech_verbs
 
     def is_cue(self, token: Token, steps: int) -> bool:
         """A verb of saying (or, close by, of thinking) ``steps`` dependency steps above the quoted words."""
         if token.pos_ != "VERB":
             return False
-        lemma = token.lemma_.lower()
+        lemma = self.verb_lemma(token)
         if self.is_stance(token):
             # Thinking and wanting frame a quoted phrase only close by ("anticipated that it would be “…”").
             return steps <= 3
@@ -179,8 +187,18 @@ class QuoteScope:
 
     def lacks_particle(self, token: Token) -> bool:
         """A verb that is a cue only with its particle ('pointed out', 'went on') but has none."""
-        particles = self.words.weak_verbs.get(token.lemma_.lower())
+        particles = self.words.weak_verbs.get(self.verb_lemma(token))
         return bool(particles) and not any(child.lower_ in particles for child in children(token))
+
+
+def ing_verb(word: str, verbs: frozenset[str]) -> str | None:
+    """The verb of ``verbs`` an '-ing' form is spelt from: 'slamming' → slam (a doubled consonant), 'voicing' →
+    voice (a dropped e), 'expressing' → express; None for a word that is no '-ing' form of one of them."""
+    if not word.endswith("ing") or len(word) < 6:
+        return None
+    stem = word[:-3]
+    spellings = (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem)
+    return next((spelling for spelling in spellings if spelling in verbs), None)
 
 
 def is_mark(token: Token) -> bool:
