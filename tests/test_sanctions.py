@@ -468,6 +468,13 @@ SHARED_CHANGES = [
      [("lifted the embargo", "lifted"), ("imposed sanctions on Iran", "imposed")]),
     ("The council lifted the travel ban but kept sanctions imposed on Iran, including an asset freeze.",
      [("lifted the travel ban", "lifted"), ("sanctions imposed on Iran", "imposed"), ("an asset freeze", "imposed")]),
+    # a measure a participle names inside the noun a verb changes: the order is suspended, so is the freezing
+    ("The British Government suspended a European Union order freezing assets of Grace Mugabe, following an EU decision.",
+     [("freezing assets of Grace Mugabe", "lifted")]),
+    ("The EU extended the measures freezing the assets of Russian oligarchs.",
+     [("extended the measures", "extended"), ("freezing the assets of Russian oligarchs", "extended")]),
+    ("The EU published a decree freezing the assets of Russian oligarchs.",
+     [("freezing the assets of Russian oligarchs", "imposed")]),
 ]
 
 

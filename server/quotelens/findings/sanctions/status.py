@@ -218,7 +218,7 @@ def _evading_compound(candidate: Candidate, lex: Lexicon) -> bool:
 def _changed_antecedent(start: Token, lex: Lexicon) -> Token | None:
     """The verb that lifts or extends the noun a measure's relative clause describes ('export control measures that
     added 28 US entities to its list' which China 'has suspended'): what happens to the antecedent happens to it."""
-    if start.dep_ != "relcl" or start.head.dep_ not in ("dobj", "nsubjpass"):
+    if start.dep_ not in ("relcl", "acl") or start.head.dep_ not in ("dobj", "nsubjpass"):  # or "an order freezing"
         return None
     outer = start.head.head
     return outer if lex.status_of.get(outer.lemma_.lower()) in ("lifted", "extended") else None
