@@ -451,6 +451,38 @@ def test_taken_off_a_measure_is_lifted_for_whom_it_names(nlp, text, mention, sta
     assert (mention, status, measure, targets) in [(s.text, s.status, s.measure, s.targets) for s in found(nlp, text)]
 
 
+# (text, [(mention, status)]): measures listed with, in apposition to or included in one a verb lifts or extends share
+# its status; a measure with its own verb, or included in one kept in force, does not (batch 9)
+SHARED_CHANGES = [
+    ("The UN Security Council has renewed an arms embargo and sanctions imposed on South Sudan for an additional year, "
+     "including asset freezes and travel bans on some individuals.",
+     [("renewed an arms embargo", "extended"), ("sanctions imposed on South Sudan", "extended"),
+      ("asset freezes and travel bans on some individuals", "extended")]),
+    ("The EU Council has extended its Zimbabwe sanctions (an arms embargo and targeted asset freeze against Zimbabwe "
+     "Defence Industries) for 1 year until 20 February 2021.",
+     [("extended its Zimbabwe sanctions", "extended"), ("an arms embargo", "extended"),
+      ("targeted asset freeze against Zimbabwe Defence Industries", "extended")]),
+    ("The EU has eased sanctions on Syria, including an oil embargo, and imposed an asset freeze on Assad.",
+     [("eased sanctions on Syria", "lifted"), ("an oil embargo", "lifted"), ("imposed an asset freeze on Assad", "imposed")]),
+    ("The EU lifted the embargo and imposed sanctions on Iran.",
+     [("lifted the embargo", "lifted"), ("imposed sanctions on Iran", "imposed")]),
+    ("The council lifted the travel ban but kept sanctions imposed on Iran, including an asset freeze.",
+     [("lifted the travel ban", "lifted"), ("sanctions imposed on Iran", "imposed"), ("an asset freeze", "imposed")]),
+    # a measure a participle names inside the noun a verb changes: the order is suspended, so is the freezing
+    ("The British Government suspended a European Union order freezing assets of Grace Mugabe, following an EU decision.",
+     [("freezing assets of Grace Mugabe", "lifted")]),
+    ("The EU extended the measures freezing the assets of Russian oligarchs.",
+     [("extended the measures", "extended"), ("freezing the assets of Russian oligarchs", "extended")]),
+    ("The EU published a decree freezing the assets of Russian oligarchs.",
+     [("freezing the assets of Russian oligarchs", "imposed")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHARED_CHANGES, ids=[case[0][:48] for case in SHARED_CHANGES])
+def test_measures_listed_with_a_changed_one_share_its_change(nlp, text, expected):
+    assert [(s.text, s.status) for s in found(nlp, text)] == expected
+
+
 def test_a_state_measure_in_a_sports_story_is_still_a_measure(nlp):
     text = ("The league barred Russian players, athletes and coaches from the tournament, and the club's football team "
             "left the match. The EU imposed sanctions on Russia over the war.")

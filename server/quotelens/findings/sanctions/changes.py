@@ -188,3 +188,30 @@ def _below_decision(path: list[Token], lex: Lexicon) -> list[Token]:
         if word.lemma_.lower() in lex.decision_words:
             return path[:n]
     return path
+
+
+def shared_change(candidate: Candidate, lex: Lexicon) -> Token | None:
+    """The verb that lifts or extends the measure another one is listed with, in apposition to or included in ('renewed
+    an arms embargo and sanctions imposed on South Sudan, including asset freezes', 'extended its sanctions (an arms
+    embargo and an asset freeze)'): the members share what happens to the whole. Only for a measure whose own verb
+    is none or its participle ('imposed on South Sudan' describes it, the renewal acts on it)."""
+    verb = candidate.verb
+    if verb is not None and not (verb.head.i == candidate.head.i and verb.dep_ in ("acl", "amod")):
+        return None
+    word = candidate.head
+    for _ in range(6):  # a list's members hang on one another: a bounded climb
+        if word.dep_ in ("conj", "appos") and word.head.pos_ in ("NOUN", "PROPN"):
+            word = word.head
+        elif word.dep_ in ("pobj", "pcomp") and word.head.lower_ in lex.member_words:
+            word = word.head.head
+        else:
+            break
+    if word.i == candidate.head.i:
+        return None
+    if word.pos_ == "VERB":  # "renewed the sanctions, including ...", the parser hanging 'including' on the verb
+        changer = word
+    elif word.lemma_.lower() in lex.clear_nouns | lex.ambiguous_nouns | lex.measure_heads and word.dep_ in ("dobj", "nsubjpass"):
+        changer = word.head
+    else:
+        return None
+    return changer if lex.status_of.get(changer.lemma_.lower()) in ("lifted", "extended") else None

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.changes import adds_parties, change_status, undone_lifting
+from quotelens.findings.sanctions.changes import adds_parties, change_status, shared_change, undone_lifting
 from quotelens.findings.sanctions.frames import (
     acts, enabled_status, going_to, held_under, is_conditional, is_question, named_in_quotes, on_anyone, past_reporter,
     proposed_by_frame, takes_effect)
@@ -43,6 +43,8 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
     if candidate.kind == "resolution" or _evading_compound(candidate, lex):
         base = "violated"
     start = verb if verb is not None else candidate.head
+    if base == "imposed" and (shared := shared_change(candidate, lex)) is not None:  # "renewed an embargo and sanctions"
+        base, start = lex.status_of[shared.lemma_.lower()], shared
     changed = _changed_antecedent(start, lex)
     if changed is not None:  # "a measure which added 11 US firms to the list has been suspended"
         base, start = lex.status_of[changed.lemma_.lower()], changed
@@ -216,7 +218,7 @@ def _evading_compound(candidate: Candidate, lex: Lexicon) -> bool:
 def _changed_antecedent(start: Token, lex: Lexicon) -> Token | None:
     """The verb that lifts or extends the noun a measure's relative clause describes ('export control measures that
     added 28 US entities to its list' which China 'has suspended'): what happens to the antecedent happens to it."""
-    if start.dep_ != "relcl" or start.head.dep_ not in ("dobj", "nsubjpass"):
+    if start.dep_ not in ("relcl", "acl") or start.head.dep_ not in ("dobj", "nsubjpass"):  # or "an order freezing"
         return None
     outer = start.head.head
     return outer if lex.status_of.get(outer.lemma_.lower()) in ("lifted", "extended") else None
