@@ -826,6 +826,13 @@ ORGANISATIONS = [
      "Owen Ncube", "Security Minister", "Zimbabwe"),
     ("The United States restricted visas for officials of the government of President Daniel Ortega.",
      "Daniel Ortega", "President", None),
+    # Nor does one in what the holder acts on or speaks of; a country owning it, or a clause he states, still does.
+    ("President Cyril Ramaphosa described the decision of the US government to expel South Africa's envoy as "
+     "regrettable.", "Cyril Ramaphosa", "President", "South Africa"),
+    ("State Minister Tom Hale said the policy announced by the US Congress does not bother them.", "Tom Hale",
+     "State Minister", None),
+    ("Foreign Minister Penny Wong said sanctions were rarely the first choice in Australia's diplomatic arsenal.",
+     "Penny Wong", "Foreign Minister", "Australia"),
     # A dateline joined to a country's entity leaves the country; a body named for a country is no country.
     ("MONTREAL - Canada will impose new sanctions on Russia, Foreign Affairs Minister Tom Hale said Monday.",
      "Tom Hale", "Foreign Affairs Minister", "Canada"),

@@ -37,6 +37,10 @@ Tied = tuple[int, str, int, frozenset[str]]
 _AGENT_LINKS = {"by", "from"}
 # Dependencies that make a word the object of what its head does: "sanctions on X", "restricted visas".
 _OBJECT_DEPS = {"dobj", "pobj", "dative"}
+# Dependencies from a title up to the name of its holder: "President Cyril Ramaphosa", "Owen Ncube, the minister".
+_HOLDER_DEPS = {"compound", "appos", "flat", "nmod"}
+# Dependencies of what a holder's verb acts on or states: "described the decision of ...", "said the policy ...".
+_SAID_DEPS = {"dobj", "ccomp", "dative"}
 # Nouns for a country's government as a whole, with the country as owner ("the Malian authorities").
 _GOVERNMENT_WORDS = {"government", "authorities", "authority", "junta", "cabinet"}
 # Capitals and seats of government that stand for their state ("Moscow warned", "the Kremlin said").
@@ -184,7 +188,8 @@ def country_for(doc: Doc, position: int, countries: list[Tied], field: frozenset
     first = bisect_left(countries, (sentence.start_char, ""))
     last = bisect_left(countries, (sentence.end_char, ""))
     near = [(-1 if field & named else rank, abs(offset - position), country)
-            for offset, country, rank, named in countries[first:last] if not _acts_on(doc, offset, token.root)]
+            for offset, country, rank, named in countries[first:last]
+            if not _acts_on(doc, offset, token.root) and not _holder_acts_on(doc, offset, token.root)]
     return min(near)[2] if near else None
 
 
@@ -220,6 +225,26 @@ def _acts_on(doc: Doc, offset: int, title: Token) -> bool:
                 subject.pos_ != "PRON" for subject in children(token, "nsubj", "nsubjpass")):
             acted_on = False  # "Niger became ... when soldiers detained President Mohamed Bazoum": their act
     return token.i == governor and acted_on
+
+
+def _holder_acts_on(doc: Doc, offset: int, title: Token) -> bool:
+    """Whether the country named at character ``offset`` sits in what the office's holder does or speaks of, as
+    its object: "President Cyril Ramaphosa described the decision of the US government as regrettable" (the
+    holder's subject matter, not his owner). A clause he states ("President Al-Sisi said that Egypt seeks ...")
+    or a country owning what he speaks of ("Minister Penny Wong said sanctions were rarely Australia's first
+    choice") still ties, as does a body giving the frame he acts in ("According to a statement issued by the
+    Egyptian Foreign Ministry, Minister Amal Haddad stressed ...")."""
+    holder = title
+    while holder.dep_ in _HOLDER_DEPS and holder.head.i != holder.i:
+        holder = holder.head
+    named = entity_starting_at(doc, offset)
+    if holder.dep_ not in {"nsubj", "nsubjpass"} or named is None or named.root.dep_ == "poss":
+        return False
+    token, through_object, below = named.root, False, named.root
+    while token.i != holder.head.i and token.head.i != token.i:
+        through_object = through_object or token.dep_ in _OBJECT_DEPS
+        token, below = token.head, token
+    return token.i == holder.head.i and through_object and below.dep_ in _SAID_DEPS
 
 
 def courts_named(doc: Doc) -> list[tuple[int, str]]:
