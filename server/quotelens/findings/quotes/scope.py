@@ -33,6 +33,7 @@ class CueWords:
     speech_verbs: frozenset[str]
     weak_verbs: dict[str, list[str]]  # a verb that is a cue only with one of its particles ('pointed out')
     stance_verbs: frozenset[str]
+    cue_verbs: frozenset[str]  # speech and stance verbs together: what an '-ing' form the tagger misread may be
     question_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     document_nouns: frozenset[str]
@@ -51,6 +52,7 @@ def cue_words() -> CueWords:
         speech_verbs=frozenset(cues["speech_verbs"]),
         weak_verbs={k: v for k, v in cues["weak_speech_verbs"].items() if not k.startswith("$")},
         stance_verbs=frozenset(cues["stance_verbs"]),
+        cue_verbs=frozenset(cues["speech_verbs"]) | frozenset(cues["stance_verbs"]),
         question_verbs=frozenset(cues["question_verbs"]["verbs"]),
         speech_nouns=frozenset(cues["speech_nouns"]),
         document_nouns=frozenset(cues["document_nouns"]["nouns"]),
@@ -162,7 +164,7 @@ class QuoteScope:
         lemma = token.lemma_.lower()
         if token.tag_ != "VB":
             return lemma
-        return ing_verb(lemma, self.words.speech_verbs | self.words.stance_verbs) or lemma
+        return ing_verb(lemma, self.words.cue_verbs) or lemma
 
     def is_stance(self, token: Token) -> bool:
         lemma = self.verb_lemma(token)

@@ -80,12 +80,12 @@ def _only_a_setting(root: Token, lex: Lexicon) -> bool:
     preposition that names a target ('sanctions it imposed on Zimbabwe'), where people are ('individuals in
     Myanmar') or a few words: a long list stays linear."""
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and not is_possible_target(root.head, lex) \
-            and root.head.lemma_.lower() not in lex.clear_nouns | lex.ambiguous_nouns:
+            and root.head.lemma_.lower() not in lex.measure_nouns:
         return True
     prepositions = []
     for word in islice(root.ancestors, 8):
         if word.dep_ == "prep" and (is_possible_target(word.head, lex) or word.lower_ in lex.target_preps and (
-                word.head.pos_ == "VERB" or word.head.lemma_.lower() in lex.clear_nouns | lex.ambiguous_nouns)):
+                word.head.pos_ == "VERB" or word.head.lemma_.lower() in lex.measure_nouns)):
             break  # 'imposed on Zimbabwe'; not 'in response to', 'aggression against Ukraine'
         prepositions += [word] if word.dep_ == "prep" else []
     if prepositions and prepositions[0].head.lemma_.lower() in lex.travel_ban_objects:

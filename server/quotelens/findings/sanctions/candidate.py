@@ -55,5 +55,5 @@ def is_possible_target(token: Token, lex: Lexicon) -> bool:
 
 def of_another_field(token: Token, lex: Lexicon) -> bool:
     """'the city's new parking measures', 'the menu list': a vague noun a noun of another field qualifies."""
-    return any(c.dep_ == "compound" and c.lemma_.lower() not in lex.clear_nouns | lex.ambiguous_nouns
+    return any(c.dep_ == "compound" and c.lemma_.lower() not in lex.measure_nouns
                for c in children(token))

@@ -210,7 +210,7 @@ def shared_change(candidate: Candidate, lex: Lexicon) -> Token | None:
         return None
     if word.pos_ == "VERB":  # "renewed the sanctions, including ...", the parser hanging 'including' on the verb
         changer = word
-    elif word.lemma_.lower() in lex.clear_nouns | lex.ambiguous_nouns | lex.measure_heads and word.dep_ in ("dobj", "nsubjpass"):
+    elif word.lemma_.lower() in lex.measure_nouns | lex.measure_heads and word.dep_ in ("dobj", "nsubjpass"):
         changer = word.head
     else:
         return None

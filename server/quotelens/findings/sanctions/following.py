@@ -30,7 +30,7 @@ def targets_in_next_sentence(head: Token, lex: Lexicon) -> list[str]:
     root = root_of(sentence_of(doc[sentence.end: sentence.end + 1]))
     last = next((t.i for t in reversed(doc[max(sentence.start, sentence.end - 4): sentence.end])
                  if not (t.is_punct or t.is_space)), sentence.start)  # a few marks back at most: linear
-    measures = lex.clear_nouns | lex.ambiguous_nouns | lex.generic_objects  # a measure of its own: 'hit with sanctions'
+    measures = lex.measure_nouns | lex.generic_objects  # a measure of its own: 'hit with sanctions'
     closing = head.right_edge.i >= last and not any(
         o.lemma_.lower() in measures for p in children(root, "prep", "agent") for o in children(p, "pobj"))
     if closing and root.lemma_.lower() in lex.targeting_verbs and root.tag_ == "VBN" and not children(root, "agent"):

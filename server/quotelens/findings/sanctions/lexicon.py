@@ -14,6 +14,7 @@ class Lexicon:
 
     clear_nouns: frozenset[str]
     ambiguous_nouns: frozenset[str]
+    measure_nouns: frozenset[str]  # the clear and the ambiguous together: any noun that can name a measure
     measure_heads: frozenset[str]
     qualified: dict
     measure_objects: frozenset[str]  # what a measure takes or bans, beyond which its target is named
@@ -149,6 +150,7 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         clear_nouns=frozenset(raw["measure_nouns"]["clear"]),
         ambiguous_nouns=frozenset(raw["measure_nouns"]["ambiguous"]),
+        measure_nouns=frozenset(raw["measure_nouns"]["clear"]) | frozenset(raw["measure_nouns"]["ambiguous"]),
         measure_heads=frozenset(raw["measure_heads"]["clear"]),
         qualified=(qualified := {k: v for k, v in raw["qualified_measures"].items() if not k.startswith("$")}),
         # what a freeze takes or a trade measure bans: 'the assets of X', 'sales of weapons to X'; 'restrictions on

@@ -165,7 +165,7 @@ def subject_target(candidate: Candidate, lex: Lexicon) -> Token | None:
 
 def _of_measures(noun: Token, lex: Lexicon) -> bool:
     """'a new regime of measures under a different programme': a noun made of measures is one, not whom it hits."""
-    return any(o.lemma_.lower() in lex.generic_objects | lex.clear_nouns | lex.ambiguous_nouns
+    return any(o.lemma_.lower() in lex.generic_objects | lex.measure_nouns
                for p in children(noun, "prep") if p.lower_ == "of" for o in children(p, "pobj"))
 
 

@@ -71,7 +71,7 @@ def _beyond_the_parse(obj: Token, found: list[str], lex: Lexicon) -> list[str]:
 
 def _is_measure(word: Token, lex: Lexicon) -> bool:
     lemma = word.lemma_.lower()
-    return word.pos_ == "NOUN" and (lemma in lex.status_of or lemma in lex.clear_nouns | lex.ambiguous_nouns)
+    return word.pos_ == "NOUN" and (lemma in lex.status_of or lemma in lex.measure_nouns)
 
 
 def member_objects(word: Token, lex: Lexicon) -> list[Token]:
