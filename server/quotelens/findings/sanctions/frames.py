@@ -94,6 +94,16 @@ def is_conditional(word: Token, lex: Lexicon) -> bool:
     return False
 
 
+def threatens(word: Token, below: Token | None, lex: Lexicon) -> bool:
+    """'warned of sanctions', 'is prepared to impose more' (ready to), 'preparing for new sanctions' (bracing for one):
+    a threat word; 'is preparing to reimpose sanctions', 'is preparing personal sanctions' works on a measure of its
+    own, a proposal (docs/annotation.md: considered)."""
+    if word.lemma_.lower() in lex.preparing_words and word.pos_ == "VERB" and word.tag_ != "VBN" \
+            and (below is None or below.lower_ != "for"):
+        return False
+    return word.lemma_.lower() in lex.threat_words
+
+
 def going_to(word: Token) -> bool:
     head = word.head
     return word.dep_ == "xcomp" and head.lower_ == "going" and bool(children(head, "aux"))

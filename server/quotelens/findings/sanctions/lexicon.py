@@ -43,6 +43,7 @@ class Lexicon:
     status_of: dict
     threat_words: frozenset[str]
     threat_if_negated: frozenset[str]
+    preparing_words: frozenset[str]
     consider_words: frozenset[str]
     need_words: frozenset[str]
     holding_words: frozenset[str]
@@ -182,6 +183,7 @@ def load_lexicon() -> Lexicon:
         status_of=status_of,
         threat_words=frozenset(modality["threat_words"]),
         threat_if_negated=frozenset(modality["threat_if_negated"]),
+        preparing_words=frozenset(modality["preparing_words"]),
         consider_words=frozenset(modality["consider_words"]),
         need_words=frozenset(modality["need_words"]),
         holding_words=frozenset(modality["holding_words"]),

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.changes import adds_parties, change_status, shared_change, undone_lifting
 from quotelens.findings.sanctions.frames import (
     acts, enabled_status, going_to, held_under, is_conditional, is_question, named_in_quotes, on_anyone, past_reporter,
-    proposed_by_frame, takes_effect)
+    proposed_by_frame, takes_effect, threatens)
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.tree import children, lefts
 
@@ -113,7 +113,7 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
             # "would consider sanctions in case it stages further provocations": a proposal on a condition threatens
             # "plans to impose sanctions unless Russia withdraws": the condition on the measure's own verb counts
             conditional = any(is_conditional(w, lex) for w in path[:path.index(word) + 1])
-            return "threatened" if lemma in lex.threat_words or conditional else "considered"
+            return "threatened" if threatens(word, below, lex) or conditional else "considered"
         if any(c.lower_ in lex.consider_words for c in children(word, "mark")) \
                 or proposed_by_frame(word, below, lex, existing):
             return "considered"
