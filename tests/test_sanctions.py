@@ -1156,6 +1156,11 @@ STATUS = [
     ("Australia imposed a travel ban on 364 additional Russian officials.",
      "imposed a travel ban on 364 additional Russian officials", "extended"),
     ("The US sanctioned more than 100 people.", "sanctioned more than 100 people", "imposed"),
+    # more parties put on a list by its listing verb; a list's first parties are the designation itself
+    ("Russia expanded its sanctions on Australia. Another 39 Australian citizens have been added to the stop list.",
+     "added to the stop list", "extended"),
+    ("The US on Friday added 105 Russian and Chinese firms to a trade restriction list.",
+     "added 105 Russian and Chinese firms to a trade restriction list", "imposed"),
     ("China imposed sanctions on the firms. Additionally, the senior executives will be denied visas and entry into "
      "China.", "denied visas and entry into China", "imposed"),
     ("Japan announced the imposition of additional sanctions on Russia.",

@@ -30,12 +30,17 @@ def change_status(base: str, start: Token, verb: Token | None, path: list[Token]
 
 def adds_parties(candidate: Candidate, lex: Lexicon) -> bool:
     """'sanctioned an additional 74 individuals', 'a travel ban on 364 additional officials', 'the blocking of assets of
-    17 more Russian citizens', 'additionally sanctions 20 organisations': more parties put under a measure in force
+    17 more Russian citizens', 'additionally sanctions 20 organisations', 'another 39 citizens have been added to the
+    stop list': more parties put under a measure in force
     (docs/annotation.md: extended). Not 'more than 100 people', and not 'additional sanctions', which annotators split
     on: the word must qualify the parties, not the measure."""
     holders = [w for w in (candidate.verb, candidate.head) if w is not None]
     if any(a.lower_ in lex.adding_words and a.i + 1 == w.i for w in holders for a in children(w, "advmod")):
         return True  # right before its verb; not a sentence's "Additionally, the executives will be denied visas"
+    if candidate.verb is not None and candidate.verb.lemma_.lower() in lex.listing_verbs and any(
+            w.lower_ in lex.adding_words for party in children(candidate.verb, "dobj", "nsubjpass")
+            for m in children(party, "amod", "nummod", "det") for w in (m, *children(m, "quantmod"))):
+        return True  # "added 19 more entities to its list", "another 39 citizens have been added to the stop list"
     parties = [candidate.head] if candidate.kind == "verb" else []
     for holder in holders:  # "on 364 additional officials", "of assets of 17 more citizens" (one 'of' deeper)
         for prep in children(holder, "prep"):
