@@ -1156,6 +1156,9 @@ STATUS = [
     ("Australia imposed a travel ban on 364 additional Russian officials.",
      "imposed a travel ban on 364 additional Russian officials", "extended"),
     ("The US sanctioned more than 100 people.", "sanctioned more than 100 people", "imposed"),
+    # the scope of a measure is its reach: widening it extends the measure
+    ("In May 2024, the council expanded the scope of the EU sanctions for Iran's military support for Russia.",
+     "expanded the scope of the EU sanctions", "extended"),
     # more parties put on a list by its listing verb; a list's first parties are the designation itself
     ("Russia expanded its sanctions on Australia. Another 39 Australian citizens have been added to the stop list.",
      "added to the stop list", "extended"),
