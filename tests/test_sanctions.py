@@ -1156,6 +1156,13 @@ STATUS = [
     ("Australia imposed a travel ban on 364 additional Russian officials.",
      "imposed a travel ban on 364 additional Russian officials", "extended"),
     ("The US sanctioned more than 100 people.", "sanctioned more than 100 people", "imposed"),
+    # the nouns of easing and delisting lift; "one of" the lists counts one as "some of" does
+    ("The US imposed sanctions on Venezuela in 2019. The move was the biggest relaxation of sanctions on Venezuela "
+     "since January.", "the biggest relaxation of sanctions on Venezuela", "lifted"),
+    ("The US sanctioned three Iranian officials. OFAC announced the deletions from the sanctions list.",
+     "the deletions from the sanctions list", "lifted"),
+    ("Japan imposed one of the toughest sanctions on North Korea.", "imposed one of the toughest sanctions on North "
+     "Korea", "imposed"),
     # the scope of a measure is its reach: widening it extends the measure
     ("In May 2024, the council expanded the scope of the EU sanctions for Iran's military support for Russia.",
      "expanded the scope of the EU sanctions", "extended"),
