@@ -10,6 +10,7 @@ from quotelens.findings.sanctions.changes import adds_parties, change_status, sh
 from quotelens.findings.sanctions.frames import (
     acts, enabled_status, going_to, held_under, is_conditional, is_question, named_in_quotes, on_anyone, past_reporter,
     proposed_by_frame, takes_effect, threatens)
+from quotelens.findings.sanctions.generic import is_bare_topic, is_denied, is_generic_reference
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.tree import children, lefts
 
@@ -55,7 +56,7 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
         return "considered"  # "Will the EU impose sanctions on Israel?": asked about (docs/annotation.md)
     if base != "imposed":
         return change_status(base, start, verb, path, lex)
-    if verb is None and _is_generic_reference(candidate.head, lex):
+    if verb is None and is_generic_reference(candidate.head, lex):
         return "other"
     # "the sanctions regime", "the sanctions imposed by the US", "the agreed sanctions" name a measure in force: a
     # modal further up ("will have to leverage the sanctions regime", "stands ready to review the agreed sanctions")
@@ -65,7 +66,7 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
     existing = in_force or (verb is None and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")) for c in children(head)
     ))
-    if _is_denied(head, path):
+    if is_denied(head, path):
         return "other"
     if acts(head, lex) or held_under(head, lex):
         return "imposed"
@@ -78,7 +79,7 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
             return "threatened"
         if child.dep_ in ("amod", "compound") and child.lemma_.lower() in lex.consider_words:  # "warned of possible
             return "threatened" if any(w.lemma_.lower() in lex.averting_words for w in path) else "considered"  # ones"
-    bare = not existing and _is_bare_topic(candidate, lex)
+    bare = not existing and is_bare_topic(candidate, lex)
     for below, word in zip([None, *path], path):
         lemma = word.lemma_.lower()
         if lemma in lex.keeping_words or (below is not None and takes_effect(word, lex)):
@@ -180,33 +181,6 @@ def _in_force(candidate: Candidate, lex: Lexicon) -> bool:
     )
 
 
-def _is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
-    """'views on sanctions', 'sanctions are needed', 'sanctions in themselves are wrong', 'the sanctions legislation':
-    a bare plural no verb acts on, or a measure word that only labels something else, is sanctions described
-    generally (docs/annotation.md: other)."""
-    trigger, head = candidate.trigger, candidate.head
-    if candidate.kind != "noun" or candidate.verb is not None or trigger.lemma_.lower() != "sanction":
-        return False
-    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() not in lex.measure_heads | set(lex.status_of):
-        return trigger.head.lemma_.lower() not in lex.target_subject_words  # "sanctions legislation", not "-hit"
-    if head.i != trigger.i or trigger.tag_ != "NNS":
-        return False
-    if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in children(head)):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ in lex.target_preps for c in children(head)):
-        return False  # "sanctions against Russia" name whom they hit
-    if head.dep_ == "pobj" and head.head.lower_ in lex.instrument_preps:
-        return False  # "to punish Damascus, either with sanctions": the means of an action, not a topic
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.quantities:
-        return False  # "a new package of sanctions will be agreed": the package is the measure its verb acts on
-    if head.dep_ == "pobj" and {head.head.lower_, head.head.head.lower_} & lex.presupposing_preps:
-        return False  # "fell because of sanctions", "despite sanctions": a measure in force
-    if head.dep_ == "nsubj" and head.head.pos_ == "VERB" and children(head.head, "dobj"):
-        return False  # "sanctions have cut Iran's oil revenue": a measure in force, acting
-    governor = head.head.head if head.dep_ == "pobj" else head.head
-    return governor.lemma_.lower() not in lex.target_subject_words and head.head.lower_ not in lex.target_subject_words
-
-
 def _evading_compound(candidate: Candidate, lex: Lexicon) -> bool:
     """'sanctions-evading activities', 'sanctions-busting': the measure word hyphened to a violation."""
     trigger = candidate.trigger
@@ -264,34 +238,3 @@ def _is_infinitive(word: Token) -> bool:
     """'a bill to impose sanctions': an infinitive clause belongs to the phrase it hangs from."""
     return word.dep_ in ("relcl", "advcl", "acl") and any(c.lower_ == "to" for c in children(word, "aux")) \
         and not children(word, "nsubj", "nsubjpass")
-
-
-def _is_denied(head: Token, path: list[Token]) -> bool:
-    """'no sanctions on fertiliser', 'has no need to impose sanctions', 'signed without sanctions', 'No further
-    sanctions have been imposed' (the measure's own 'no' when its verb starts the path)."""
-    if head.dep_ == "pobj" and head.head.lower_ == "without":
-        return True
-    top = path[-1]
-    if top.dep_ in ("advcl", "acl", "relcl") and top.head.pos_ == "NOUN" \
-            and any(c.lower_ == "no" for c in children(top.head, "det")):
-        return True  # "has no need for any reality to introduce sanctions", "there is no company that has been targeted
-        # by secondary sanctions": a clause of a noun 'no' denies
-    if any(c.lower_ in ("no", "neither") for word in path for s in children(word, "nsubj") for c in children(s, "det")):
-        return True  # "Neither side has imposed sanctions", "No country has joined the sanctions"
-    return any(c.lower_ == "no" for word in (head, *path) for c in children(word, "det"))
-
-
-def _is_generic_reference(head: Token, lex: Lexicon) -> bool:
-    """A bare plural that is only a topic: 'the subject of sanctions', 'allows for sanctions'."""
-    if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in children(head)):
-        return False
-    if any(o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in children(head, "prep") if c.lower_ in lex.target_preps
-           for o in children(c, "pobj")):
-        return False  # "strict enforcement of sanctions against Iran": one measure on a named party, not "on others"
-    holder = head.head.head  # "the threat of sanctions", "the possibility of sanctions", "a package of sanctions"
-    if holder.pos_ == "NOUN" and holder.lemma_.lower() in lex.threat_words | lex.consider_words | lex.quantities:
-        return False
-    if holder.pos_ == "VERB" and holder.lemma_.lower() in lex.demand_words | lex.threat_words:
-        return False  # "activists called for sanctions on the generals", "warned of sanctions": demanded or threatened,
-        # not a topic ("allows for sanctions")
-    return head.dep_ == "pobj" and head.head.lower_ in lex.topic_preps
