@@ -1049,6 +1049,11 @@ STATUS = [
     ("The US imposed sanctions on Iran last year. China firmly opposes the US sanctions on Chinese firms.",
      "the US sanctions on Chinese firms", "imposed"),
     ("The US imposed sanctions on Iran last year. Germany opposed an oil embargo.", "an oil embargo", "other"),
+    # a measure whose phrase names the state imposing it is decided: rejecting it is the target's stance
+    ("The US imposed sanctions on Turkey. Turkey roundly rejected new U.S. sanctions on the country over its "
+     "procurement of Russian-made missiles.", "new U.S. sanctions on the country", "imposed"),
+    ("The US imposed sanctions on Russia. Hungary rejected new sanctions against Russia.",
+     "new sanctions against Russia", "other"),
     ("The US imposed sanctions on Iran last year. The threatened sanctions would hit Russian banks.",
      "The threatened sanctions", "threatened"),
     # the clause of a noun 'no' denies

@@ -104,6 +104,14 @@ def threatens(word: Token, below: Token | None, lex: Lexicon) -> bool:
     return word.lemma_.lower() in lex.threat_words
 
 
+def owned(head: Token) -> bool:
+    """'new U.S. sanctions on the country', 'unilateral sanctions issued by the United States government': a measure
+    whose own phrase names the state that imposes it is one already decided, which others can only react to
+    (rejecting it is a stance, as opposing one in force is)."""
+    return any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in children(head, "compound", "amod", "poss")) \
+        or any(children(c, "agent") for c in children(head, "acl") if c.tag_ == "VBN")
+
+
 def going_to(word: Token) -> bool:
     head = word.head
     return word.dep_ == "xcomp" and head.lower_ == "going" and bool(children(head, "aux"))
