@@ -827,6 +827,10 @@ STATUS = [
      "bypass sanctions on Russian oil", "violated"),
     ("The US has sanctioned Russia. Investigators looked into reports of sanctions-busting.", "sanctions-busting",
      "violated"),
+    # avoiding a measure in force gets round it; avoiding a new one averts a threat
+    ("The US imposed sanctions on Iran. The advisories warn shippers against the practice of storing Iranian oil and "
+     "avoiding U.S. sanctions on Iran.", "avoiding U.S. sanctions on Iran", "violated"),
+    ("The US imposed sanctions on Russia. Turkey seeks to avoid new sanctions.", "avoid new sanctions", "threatened"),
     # a target that could face a measure is threatened with it; a state that could impose one considers it
     ("The US imposed sanctions on Iran. Foreign banks could face sanctions.", "sanctions", "threatened"),
     ("The US imposed sanctions on Russia. The US could impose sanctions on Turkey.", "impose sanctions on Turkey",

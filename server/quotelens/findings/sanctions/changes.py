@@ -15,6 +15,8 @@ from quotelens.language.tree import children, lefts
 
 def change_status(base: str, start: Token, verb: Token | None, path: list[Token], lex: Lexicon) -> str:
     """The status of a measure whose verb lifts, extends or violates it (``base``), ``path`` up from ``start``."""
+    if base == "violated" and verb is not None and _averted(verb, lex):
+        return "threatened"
     supposed = _supposed(path, lex) if base == "lifted" else None
     if _is_blocked(path, lex, base) or supposed == "other":
         return "other"
@@ -26,6 +28,14 @@ def change_status(base: str, start: Token, verb: Token | None, path: list[Token]
         or _is_possible(asked, lex) or _is_expected(asked, lex) or _aimed_at(start, lex) or supposed == "considered" \
         or any(c.lower_ in lex.condition_marks for c in children(path[-1], "mark"))  # "unless the US lifts its sanctions"
     return "considered" if base in ("lifted", "extended") and proposed else base
+
+
+def _averted(verb: Token, lex: Lexicon) -> bool:
+    """'seeks to avoid new sanctions', 'to avoid possible sanctions': avoiding a measure not yet imposed averts a threat;
+    avoiding one in force gets round it ('avoiding U.S. sanctions on Iran': violated)."""
+    return verb.lemma_.lower() in lex.averting_words and any(
+        m.lower_ in lex.adding_words | {"new"} or m.lemma_.lower() in lex.consider_words | lex.threat_words
+        for o in children(verb, "dobj") for m in children(o, "amod"))
 
 
 def adds_parties(candidate: Candidate, lex: Lexicon) -> bool:
