@@ -702,6 +702,8 @@ STATUS = [
     # a lifting only supposed (what it would take, what conditions are for) is other; one decided is lifted
     ("The EU renewed its sanctions on Venezuela. The EU said that lifting the sanctions would require meaningful "
      "improvements in human rights.", "lifting the sanctions", "other"),
+    ("The US removed three officials from its list. The delisting reflects the government's commitment to lifting "
+     "sanctions in the event of a change in behavior, it said.", "lifting sanctions", "other"),
     ("ECOWAS imposed sanctions on Niger. The committee set conditions for lifting sanctions.", "lifting sanctions",
      "other"),
     ("ECOWAS imposed sanctions on Niger in 2023. In February ECOWAS lifted sanctions on Niger.",

@@ -116,7 +116,8 @@ def _is_possible(path: list[Token], lex: Lexicon) -> bool:
 def _supposed(path: list[Token], lex: Lexicon) -> str | None:
     """'lifting the sanctions would require improvements', 'conditions for lifting sanctions': a lifting only supposed,
     what it would take or be (docs/annotation.md: a hypothetical lifting is other); 'lifting sanctions could lead to
-    further abuses': what a lifting could bring about, a lifting argued over (considered). None when neither."""
+    further abuses': what a lifting could bring about, a lifting argued over (considered); a lifting on a condition
+    named by a preposition ('in the event of a change') is one supposed. None when neither."""
     subject = next((word for word in path if word.dep_ in ("csubj", "nsubj")), None)
     verb = subject.head if subject is not None else None
     auxes = {c.lower_ for c in children(verb, "aux")} if verb is not None else set()
@@ -126,6 +127,9 @@ def _supposed(path: list[Token], lex: Lexicon) -> str | None:
         # not "explained that the lifting would take immediate effect": a speaker's 'will', a decided lifting
         decided = takes_effect(verb, lex) or past_reporter(verb, auxes, lex) is not None
         return None if decided else "considered"
+    if any(f"{p.lower_} {o.lower_}" in lex.condition_marks for word in (path[0], *children(path[0], "dobj"))
+           for p in children(word, "prep") for o in children(p, "pobj")):
+        return "other"  # "a commitment to lifting sanctions in the event of a change in behavior": on a condition
     return "other" if any(word.lemma_.lower() in lex.condition_nouns for word in path[1:]) else None
 
 
