@@ -818,6 +818,8 @@ STATUS = [
     ("The EU imposed sanctions on Russia in 2014. The bloc stands ready to review the agreed sanctions in whole or in "
      "part.", "the agreed sanctions", "imposed"),
     ("Tokyo urged the EU to keep its embargo on arms sales to China.", "its embargo on arms sales", "imposed"),
+    ("Zimbabwe will send ministers to hold talks with EU officials over sanctions slapped on President Robert Mugabe "
+     "a decade ago.", "sanctions slapped on President Robert Mugabe", "imposed"),
     # an effort or a demand to lift is considered, also where the parser hangs the infinitive elsewhere; a vote is not
     ("Brussels was working to lift the arms embargo on China.", "lift the arms embargo on China", "considered"),
     ("The UN imposed an arms embargo on Somalia in 1992. The council backed the African Union's call for the Somali "

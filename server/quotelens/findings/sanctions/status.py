@@ -104,7 +104,7 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
         # sanctions" braces for a threat)
         braced = existing and lemma in lex.threat_words and below is not None and below.lower_ == "for"
         named = named_in_quotes(word, lex)  # 'called the U.S. sanctions "unacceptable"' names it, calls for nothing
-        if (lemma in lex.threat_words or lemma in lex.consider_words) and not (braced or named) and (
+        if (lemma in lex.threat_words or lemma in lex.consider_words) and not (braced or named or in_force) and (
                 below is None or (below.dep_ == "oprd" and below is not start) or not children(word, "oprd")):
             # not "called the sanctions illegal": a verb with a predicate on its object names or judges the measure;
             # "called in vain for an embargo" (the parser's "vain" as that predicate, the measure under it) calls for it
@@ -170,8 +170,12 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
 
 def _in_force(candidate: Candidate, lex: Lexicon) -> bool:
     """'the sanctions imposed by the United States', 'the agreed sanctions': a definite measure its own participle
-    says is in force."""
-    head = candidate.head
+    says is in force; 'sanctions slapped on Mugabe a decade ago': its imposing participle after it, whatever its
+    determiner (not 'a bid to have al-Shabab sanctioned', a party's participle)."""
+    head, verb = candidate.head, candidate.verb
+    if candidate.kind == "noun" and verb is not None and verb.tag_ == "VBN" and verb.dep_ == "acl" \
+            and verb.head.i == head.i and lex.status_of.get(verb.lemma_.lower()) == "imposed":
+        return True
     if not any(c.dep_ in ("det", "poss") and c.lower_ != "no" for c in children(head)):
         return False
     return any(
