@@ -818,6 +818,8 @@ STATUS = [
     ("The EU imposed sanctions on Russia in 2014. The bloc stands ready to review the agreed sanctions in whole or in "
      "part.", "the agreed sanctions", "imposed"),
     ("Tokyo urged the EU to keep its embargo on arms sales to China.", "its embargo on arms sales", "imposed"),
+    ("Russia has remained India's largest crude supplier since Western sanctions on Moscow pushed discounted Russian "
+     "oil toward Asian markets.", "Western sanctions on Moscow", "imposed"),
     ("Zimbabwe will send ministers to hold talks with EU officials over sanctions slapped on President Robert Mugabe "
      "a decade ago.", "sanctions slapped on President Robert Mugabe", "imposed"),
     # an effort or a demand to lift is considered, also where the parser hangs the infinitive elsewhere; a vote is not

@@ -104,6 +104,8 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
         # sanctions" braces for a threat)
         braced = existing and lemma in lex.threat_words and below is not None and below.lower_ == "for"
         named = named_in_quotes(word, lex)  # 'called the U.S. sanctions "unacceptable"' names it, calls for nothing
+        # "Western sanctions on Moscow pushed Russian oil toward Asia": the measure does the pushing, no one proposes it
+        named = named or (below is not None and below.dep_ == "nsubj" and lemma not in lex.threat_words)
         if (lemma in lex.threat_words or lemma in lex.consider_words) and not (braced or named or in_force) and (
                 below is None or (below.dep_ == "oprd" and below is not start) or not children(word, "oprd")):
             # not "called the sanctions illegal": a verb with a predicate on its object names or judges the measure;
