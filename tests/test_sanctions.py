@@ -833,6 +833,11 @@ STATUS = [
      "bypass sanctions on Russian oil", "violated"),
     ("The US has sanctioned Russia. Investigators looked into reports of sanctions-busting.", "sanctions-busting",
      "violated"),
+    # what a state can impose on a condition is a threat; on its own wish, only what it is able to do
+    ("The US can impose secondary sanctions against Kazakhstan if they decide the country illegally assists Russia.",
+     "impose secondary sanctions against Kazakhstan", "threatened"),
+    ("The US imposed sanctions on Cambodia. I have nothing there, so they can sanction me and can freeze my assets "
+     "if they like, he said.", "sanction me", "other"),
     # avoiding a measure in force gets round it; avoiding a new one averts a threat
     ("The US imposed sanctions on Iran. The advisories warn shippers against the practice of storing Iranian oil and "
      "avoiding U.S. sanctions on Iran.", "avoiding U.S. sanctions on Iran", "violated"),

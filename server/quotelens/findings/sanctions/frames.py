@@ -82,11 +82,13 @@ def past_reporter(word: Token, auxes: set[str], lex: Lexicon) -> Token | None:
     return reporter if clause.dep_ == "ccomp" and reports else None
 
 
-def is_conditional(word: Token, lex: Lexicon) -> bool:
+def is_conditional(word: Token, lex: Lexicon, wishes: bool = True) -> bool:
     """Whether a clause ('will impose sanctions') carries a condition: an 'if/unless' clause on it or on the verb it
-    is coordinated with."""
+    is coordinated with (``wishes=False``: not one that is only a wish, 'if they like')."""
     for verb in (word, word.head) if word.dep_ == "conj" else (word,):
         for clause in children(verb, "advcl"):
+            if not wishes and clause.lemma_.lower() in lex.wish_verbs:
+                continue
             # "if", "unless", and "in case" (its noun hangs from the mark)
             if any(" ".join([c.lower_, *(o.lower_ for o in children(c, "pobj"))]) in lex.condition_marks
                    for c in children(clause, "mark")):

@@ -57,6 +57,7 @@ class Lexicon:
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     ability_aux: frozenset[str]
+    wish_verbs: frozenset[str]
     backshifted_aux: frozenset[str]
     anyone: frozenset[str]
     naming_adverbs: frozenset[str]
@@ -197,6 +198,7 @@ def load_lexicon() -> Lexicon:
         future_aux=frozenset(modality["future_aux"]),
         hypothetical_aux=frozenset(modality["hypothetical_aux"]),
         ability_aux=frozenset(modality["ability_aux"]),
+        wish_verbs=frozenset(modality["wish_verbs"]),
         backshifted_aux=frozenset(modality["backshifted_aux"]),
         anyone=frozenset(modality["anyone"]),
         naming_adverbs=frozenset(modality["naming_adverbs"]),

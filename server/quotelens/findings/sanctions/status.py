@@ -157,8 +157,9 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
                 hedged = any(c.lemma_.lower() in lex.consider_words for c in children(word, "advmod"))  # "would likely"
                 return "considered" if hedged or reporter.lemma_.lower() in lex.consider_words else "imposed"
             return "other" if negated else "considered"
-        if auxes & lex.ability_aux:
-            return "other"  # "they can sanction me and can freeze my assets if they like": what one is able to do
+        if auxes & lex.ability_aux:  # "can impose sanctions if they undermine the election": a conditional threat
+            # "they can sanction me and can freeze my assets if they like": what one is able to do
+            return "threatened" if not negated and is_conditional(word, lex, wishes=False) else "other"
         if negated:
             return "other"
         if word is not verb and _in_present(word) and _threat_reported(word, lex):
