@@ -833,6 +833,10 @@ STATUS = [
      "bypass sanctions on Russian oil", "violated"),
     ("The US has sanctioned Russia. Investigators looked into reports of sanctions-busting.", "sanctions-busting",
      "violated"),
+    # a measure imposed and then lifted or tightened by a verb sharing its subject is what the later verb makes it
+    ("The EU imposed sanctions on Zimbabwe in 2002. The sanctions were first imposed on the four 20 years ago but "
+     "were suspended two years ago.", "The sanctions were first imposed on the four 20 years ago", "lifted"),
+    ("Sanctions were imposed on Iran in 2006 and tightened in 2010.", "Sanctions were imposed on Iran", "extended"),
     # what a state can impose on a condition is a threat; on its own wish, only what it is able to do
     ("The US can impose secondary sanctions against Kazakhstan if they decide the country illegally assists Russia.",
      "impose secondary sanctions against Kazakhstan", "threatened"),

@@ -213,8 +213,15 @@ def shared_change(candidate: Candidate, lex: Lexicon) -> Token | None:
     """The verb that lifts or extends the measure another one is listed with, in apposition to or included in ('renewed
     an arms embargo and sanctions imposed on South Sudan, including asset freezes', 'extended its sanctions (an arms
     embargo and an asset freeze)'): the members share what happens to the whole. Only for a measure whose own verb
-    is none or its participle ('imposed on South Sudan' describes it, the renewal acts on it)."""
+    is none or its participle ('imposed on South Sudan' describes it, the renewal acts on it). A measure imposed and
+    then lifted or extended by a verb that shares its subject ('were first imposed in 2002 but were suspended two
+    years ago') is what the later verb makes it."""
     verb = candidate.verb
+    if verb is not None and lex.status_of.get(verb.lemma_.lower()) == "imposed":
+        for later in children(verb, "conj"):  # "were first imposed in 2002 but were suspended two years ago"
+            if later.pos_ == "VERB" and not children(later, "nsubj", "nsubjpass", "dobj") \
+                    and lex.status_of.get(later.lemma_.lower()) in ("lifted", "extended"):
+                return later
     if verb is not None and not (verb.head.i == candidate.head.i and verb.dep_ in ("acl", "amod")):
         return None
     word = candidate.head
