@@ -833,6 +833,13 @@ STATUS = [
      "bypass sanctions on Russian oil", "violated"),
     ("The US has sanctioned Russia. Investigators looked into reports of sanctions-busting.", "sanctions-busting",
      "violated"),
+    # what a target will face, or may possibly face, is a threat hanging over it; obstacles faced from a ban are not
+    ("The six powers offered incentives. In the absence of a positive response, Iran will then have to face new "
+     "sanctions, it said.", "new sanctions", "threatened"),
+    ("The US imposed sanctions on Russia. We understand our friends' concerns about the possibility of facing "
+     "sanctions for trading with Russia.", "sanctions", "threatened"),
+    ("The EU imposed sanctions on Russia. The EU will impose new sanctions on Monday.", "impose new sanctions",
+     "imposed"),
     # a measure imposed and then lifted or tightened by a verb sharing its subject is what the later verb makes it
     ("The EU imposed sanctions on Zimbabwe in 2002. The sanctions were first imposed on the four 20 years ago but "
      "were suspended two years ago.", "The sanctions were first imposed on the four 20 years ago", "lifted"),

@@ -116,7 +116,9 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
             # "would consider sanctions in case it stages further provocations": a proposal on a condition threatens
             # "plans to impose sanctions unless Russia withdraws": the condition on the measure's own verb counts
             conditional = any(is_conditional(w, lex) for w in path[:path.index(word) + 1])
-            return "threatened" if threatens(word, below, lex) or conditional else "considered"
+            # "the possibility of facing sanctions": a possible measure its target faces hangs over it
+            faced = _faced(path[:path.index(word)], lex)
+            return "threatened" if threatens(word, below, lex) or conditional or faced else "considered"
         if any(c.lower_ in lex.consider_words for c in children(word, "mark")) \
                 or proposed_by_frame(word, below, lex, existing):
             return "considered"
@@ -142,7 +144,9 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
                 return "other"
             # "will impose sanctions if Moscow escalates" threatens; "will impose sanctions on Monday" announces
             # "warned that the EU will impose sanctions": a threat the reporting verb makes
-            return "threatened" if is_conditional(word, lex) or _threat_reported(word, lex) else "imposed"
+            # "Iran will then have to face new sanctions": what its target will face threatens it
+            faced = _faced(path[:path.index(word) + 1], lex)
+            return "threatened" if is_conditional(word, lex) or _threat_reported(word, lex) or faced else "imposed"
         if auxes & lex.hypothetical_aux:
             if not negated and (lemma in lex.facing_words or _threat_reported(word, lex)):
                 # "could face sanctions": a conditional threat (docs/annotation.md); "firms that deal with Iran could
@@ -203,6 +207,12 @@ def _changed_antecedent(start: Token, lex: Lexicon) -> Token | None:
         return None
     outer = start.head.head
     return outer if lex.status_of.get(outer.lemma_.lower()) in ("lifted", "extended") else None
+
+
+def _faced(path: list[Token], lex: Lexicon) -> bool:
+    """'face new sanctions', 'facing sanctions for trading with Russia': the measure is the object of a facing word
+    (not 'sanctions that will hit Russian banks', the measure hitting, nor 'face obstacles from a ban')."""
+    return len(path) > 1 and path[0].dep_ == "dobj" and path[1].lemma_.lower() in lex.facing_words
 
 
 def _or_else(word: Token) -> bool:
