@@ -702,6 +702,8 @@ STATUS = [
     # a lifting only supposed (what it would take, what conditions are for) is other; one decided is lifted
     ("The EU renewed its sanctions on Venezuela. The EU said that lifting the sanctions would require meaningful "
      "improvements in human rights.", "lifting the sanctions", "other"),
+    ("The US removed three officials from its list. The delisting reflects the government's commitment to lifting "
+     "sanctions in the event of a change in behavior, it said.", "lifting sanctions", "other"),
     ("ECOWAS imposed sanctions on Niger. The committee set conditions for lifting sanctions.", "lifting sanctions",
      "other"),
     ("ECOWAS imposed sanctions on Niger in 2023. In February ECOWAS lifted sanctions on Niger.",
@@ -816,6 +818,10 @@ STATUS = [
     ("The EU imposed sanctions on Russia in 2014. The bloc stands ready to review the agreed sanctions in whole or in "
      "part.", "the agreed sanctions", "imposed"),
     ("Tokyo urged the EU to keep its embargo on arms sales to China.", "its embargo on arms sales", "imposed"),
+    ("Russia has remained India's largest crude supplier since Western sanctions on Moscow pushed discounted Russian "
+     "oil toward Asian markets.", "Western sanctions on Moscow", "imposed"),
+    ("Zimbabwe will send ministers to hold talks with EU officials over sanctions slapped on President Robert Mugabe "
+     "a decade ago.", "sanctions slapped on President Robert Mugabe", "imposed"),
     # an effort or a demand to lift is considered, also where the parser hangs the infinitive elsewhere; a vote is not
     ("Brussels was working to lift the arms embargo on China.", "lift the arms embargo on China", "considered"),
     ("The UN imposed an arms embargo on Somalia in 1992. The council backed the African Union's call for the Somali "
@@ -827,6 +833,26 @@ STATUS = [
      "bypass sanctions on Russian oil", "violated"),
     ("The US has sanctioned Russia. Investigators looked into reports of sanctions-busting.", "sanctions-busting",
      "violated"),
+    # what a target will face, or may possibly face, is a threat hanging over it; obstacles faced from a ban are not
+    ("The six powers offered incentives. In the absence of a positive response, Iran will then have to face new "
+     "sanctions, it said.", "new sanctions", "threatened"),
+    ("The US imposed sanctions on Russia. We understand our friends' concerns about the possibility of facing "
+     "sanctions for trading with Russia.", "sanctions", "threatened"),
+    ("The EU imposed sanctions on Russia. The EU will impose new sanctions on Monday.", "impose new sanctions",
+     "imposed"),
+    # a measure imposed and then lifted or tightened by a verb sharing its subject is what the later verb makes it
+    ("The EU imposed sanctions on Zimbabwe in 2002. The sanctions were first imposed on the four 20 years ago but "
+     "were suspended two years ago.", "The sanctions were first imposed on the four 20 years ago", "lifted"),
+    ("Sanctions were imposed on Iran in 2006 and tightened in 2010.", "Sanctions were imposed on Iran", "extended"),
+    # what a state can impose on a condition is a threat; on its own wish, only what it is able to do
+    ("The US can impose secondary sanctions against Kazakhstan if they decide the country illegally assists Russia.",
+     "impose secondary sanctions against Kazakhstan", "threatened"),
+    ("The US imposed sanctions on Cambodia. I have nothing there, so they can sanction me and can freeze my assets "
+     "if they like, he said.", "sanction me", "other"),
+    # avoiding a measure in force gets round it; avoiding a new one averts a threat
+    ("The US imposed sanctions on Iran. The advisories warn shippers against the practice of storing Iranian oil and "
+     "avoiding U.S. sanctions on Iran.", "avoiding U.S. sanctions on Iran", "violated"),
+    ("The US imposed sanctions on Russia. Turkey seeks to avoid new sanctions.", "avoid new sanctions", "threatened"),
     # a target that could face a measure is threatened with it; a state that could impose one considers it
     ("The US imposed sanctions on Iran. Foreign banks could face sanctions.", "sanctions", "threatened"),
     ("The US imposed sanctions on Russia. The US could impose sanctions on Turkey.", "impose sanctions on Turkey",
@@ -842,8 +868,13 @@ STATUS = [
      "new sanctions against Russia", "other"),
     ("The US imposed sanctions on Russia. Treasury also blocked the assets of three banks.",
      "blocked the assets of three banks", "imposed"),
+    # preparing a measure of one's own proposes it; 'prepared to' (ready to) and preparing 'for' one threaten
     ("The US imposed sanctions on Russia. The EU is preparing a new package of sanctions against Russia.",
-     "sanctions against Russia", "threatened"),
+     "sanctions against Russia", "considered"),
+    ("Britain is preparing to reimpose sanctions on Grace Mugabe at the end of the year.",
+     "reimpose sanctions on Grace Mugabe", "considered"),
+    ("The US said it was prepared to reimpose sanctions on Iran if no solution is reached.",
+     "reimpose sanctions on Iran", "threatened"),
     ("The US imposed sanctions on Russia. India is unlikely to impose sanctions on Russia.",
      "impose sanctions on Russia", "other"),
     ("The US imposed sanctions on Russia. The EU must impose sanctions on Belarus, Poland said.",
@@ -1044,6 +1075,11 @@ STATUS = [
     ("The US imposed sanctions on Iran last year. China firmly opposes the US sanctions on Chinese firms.",
      "the US sanctions on Chinese firms", "imposed"),
     ("The US imposed sanctions on Iran last year. Germany opposed an oil embargo.", "an oil embargo", "other"),
+    # a measure whose phrase names the state imposing it is decided: rejecting it is the target's stance
+    ("The US imposed sanctions on Turkey. Turkey roundly rejected new U.S. sanctions on the country over its "
+     "procurement of Russian-made missiles.", "new U.S. sanctions on the country", "imposed"),
+    ("The US imposed sanctions on Russia. Hungary rejected new sanctions against Russia.",
+     "new sanctions against Russia", "other"),
     ("The US imposed sanctions on Iran last year. The threatened sanctions would hit Russian banks.",
      "The threatened sanctions", "threatened"),
     # the clause of a noun 'no' denies
@@ -1151,6 +1187,21 @@ STATUS = [
     ("Australia imposed a travel ban on 364 additional Russian officials.",
      "imposed a travel ban on 364 additional Russian officials", "extended"),
     ("The US sanctioned more than 100 people.", "sanctioned more than 100 people", "imposed"),
+    # the nouns of easing and delisting lift; "one of" the lists counts one as "some of" does
+    ("The US imposed sanctions on Venezuela in 2019. The move was the biggest relaxation of sanctions on Venezuela "
+     "since January.", "the biggest relaxation of sanctions on Venezuela", "lifted"),
+    ("The US sanctioned three Iranian officials. OFAC announced the deletions from the sanctions list.",
+     "the deletions from the sanctions list", "lifted"),
+    ("Japan imposed one of the toughest sanctions on North Korea.", "imposed one of the toughest sanctions on North "
+     "Korea", "imposed"),
+    # the scope of a measure is its reach: widening it extends the measure
+    ("In May 2024, the council expanded the scope of the EU sanctions for Iran's military support for Russia.",
+     "expanded the scope of the EU sanctions", "extended"),
+    # more parties put on a list by its listing verb; a list's first parties are the designation itself
+    ("Russia expanded its sanctions on Australia. Another 39 Australian citizens have been added to the stop list.",
+     "added to the stop list", "extended"),
+    ("The US on Friday added 105 Russian and Chinese firms to a trade restriction list.",
+     "added 105 Russian and Chinese firms to a trade restriction list", "imposed"),
     ("China imposed sanctions on the firms. Additionally, the senior executives will be denied visas and entry into "
      "China.", "denied visas and entry into China", "imposed"),
     ("Japan announced the imposition of additional sanctions on Russia.",

@@ -15,6 +15,8 @@ from quotelens.language.tree import children, lefts
 
 def change_status(base: str, start: Token, verb: Token | None, path: list[Token], lex: Lexicon) -> str:
     """The status of a measure whose verb lifts, extends or violates it (``base``), ``path`` up from ``start``."""
+    if base == "violated" and verb is not None and _averted(verb, lex):
+        return "threatened"
     supposed = _supposed(path, lex) if base == "lifted" else None
     if _is_blocked(path, lex, base) or supposed == "other":
         return "other"
@@ -28,14 +30,27 @@ def change_status(base: str, start: Token, verb: Token | None, path: list[Token]
     return "considered" if base in ("lifted", "extended") and proposed else base
 
 
+def _averted(verb: Token, lex: Lexicon) -> bool:
+    """'seeks to avoid new sanctions', 'to avoid possible sanctions': avoiding a measure not yet imposed averts a threat;
+    avoiding one in force gets round it ('avoiding U.S. sanctions on Iran': violated)."""
+    return verb.lemma_.lower() in lex.averting_words and any(
+        m.lower_ in lex.adding_words | {"new"} or m.lemma_.lower() in lex.consider_words | lex.threat_words
+        for o in children(verb, "dobj") for m in children(o, "amod"))
+
+
 def adds_parties(candidate: Candidate, lex: Lexicon) -> bool:
     """'sanctioned an additional 74 individuals', 'a travel ban on 364 additional officials', 'the blocking of assets of
-    17 more Russian citizens', 'additionally sanctions 20 organisations': more parties put under a measure in force
+    17 more Russian citizens', 'additionally sanctions 20 organisations', 'another 39 citizens have been added to the
+    stop list': more parties put under a measure in force
     (docs/annotation.md: extended). Not 'more than 100 people', and not 'additional sanctions', which annotators split
     on: the word must qualify the parties, not the measure."""
     holders = [w for w in (candidate.verb, candidate.head) if w is not None]
     if any(a.lower_ in lex.adding_words and a.i + 1 == w.i for w in holders for a in children(w, "advmod")):
         return True  # right before its verb; not a sentence's "Additionally, the executives will be denied visas"
+    if candidate.verb is not None and candidate.verb.lemma_.lower() in lex.listing_verbs and any(
+            w.lower_ in lex.adding_words for party in children(candidate.verb, "dobj", "nsubjpass")
+            for m in children(party, "amod", "nummod", "det") for w in (m, *children(m, "quantmod"))):
+        return True  # "added 19 more entities to its list", "another 39 citizens have been added to the stop list"
     parties = [candidate.head] if candidate.kind == "verb" else []
     for holder in holders:  # "on 364 additional officials", "of assets of 17 more citizens" (one 'of' deeper)
         for prep in children(holder, "prep"):
@@ -101,7 +116,8 @@ def _is_possible(path: list[Token], lex: Lexicon) -> bool:
 def _supposed(path: list[Token], lex: Lexicon) -> str | None:
     """'lifting the sanctions would require improvements', 'conditions for lifting sanctions': a lifting only supposed,
     what it would take or be (docs/annotation.md: a hypothetical lifting is other); 'lifting sanctions could lead to
-    further abuses': what a lifting could bring about, a lifting argued over (considered). None when neither."""
+    further abuses': what a lifting could bring about, a lifting argued over (considered); a lifting on a condition
+    named by a preposition ('in the event of a change') is one supposed. None when neither."""
     subject = next((word for word in path if word.dep_ in ("csubj", "nsubj")), None)
     verb = subject.head if subject is not None else None
     auxes = {c.lower_ for c in children(verb, "aux")} if verb is not None else set()
@@ -111,6 +127,9 @@ def _supposed(path: list[Token], lex: Lexicon) -> str | None:
         # not "explained that the lifting would take immediate effect": a speaker's 'will', a decided lifting
         decided = takes_effect(verb, lex) or past_reporter(verb, auxes, lex) is not None
         return None if decided else "considered"
+    if any(f"{p.lower_} {o.lower_}" in lex.condition_marks for word in (path[0], *children(path[0], "dobj"))
+           for p in children(word, "prep") for o in children(p, "pobj")):
+        return "other"  # "a commitment to lifting sanctions in the event of a change in behavior": on a condition
     return "other" if any(word.lemma_.lower() in lex.condition_nouns for word in path[1:]) else None
 
 
@@ -194,8 +213,15 @@ def shared_change(candidate: Candidate, lex: Lexicon) -> Token | None:
     """The verb that lifts or extends the measure another one is listed with, in apposition to or included in ('renewed
     an arms embargo and sanctions imposed on South Sudan, including asset freezes', 'extended its sanctions (an arms
     embargo and an asset freeze)'): the members share what happens to the whole. Only for a measure whose own verb
-    is none or its participle ('imposed on South Sudan' describes it, the renewal acts on it)."""
+    is none or its participle ('imposed on South Sudan' describes it, the renewal acts on it). A measure imposed and
+    then lifted or extended by a verb that shares its subject ('were first imposed in 2002 but were suspended two
+    years ago') is what the later verb makes it."""
     verb = candidate.verb
+    if verb is not None and lex.status_of.get(verb.lemma_.lower()) == "imposed":
+        for later in children(verb, "conj"):  # "were first imposed in 2002 but were suspended two years ago"
+            if later.pos_ == "VERB" and not children(later, "nsubj", "nsubjpass", "dobj") \
+                    and lex.status_of.get(later.lemma_.lower()) in ("lifted", "extended"):
+                return later
     if verb is not None and not (verb.head.i == candidate.head.i and verb.dep_ in ("acl", "amod")):
         return None
     word = candidate.head

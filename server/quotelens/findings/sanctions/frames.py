@@ -82,16 +82,36 @@ def past_reporter(word: Token, auxes: set[str], lex: Lexicon) -> Token | None:
     return reporter if clause.dep_ == "ccomp" and reports else None
 
 
-def is_conditional(word: Token, lex: Lexicon) -> bool:
+def is_conditional(word: Token, lex: Lexicon, wishes: bool = True) -> bool:
     """Whether a clause ('will impose sanctions') carries a condition: an 'if/unless' clause on it or on the verb it
-    is coordinated with."""
+    is coordinated with (``wishes=False``: not one that is only a wish, 'if they like')."""
     for verb in (word, word.head) if word.dep_ == "conj" else (word,):
         for clause in children(verb, "advcl"):
+            if not wishes and clause.lemma_.lower() in lex.wish_verbs:
+                continue
             # "if", "unless", and "in case" (its noun hangs from the mark)
             if any(" ".join([c.lower_, *(o.lower_ for o in children(c, "pobj"))]) in lex.condition_marks
                    for c in children(clause, "mark")):
                 return True
     return False
+
+
+def threatens(word: Token, below: Token | None, lex: Lexicon) -> bool:
+    """'warned of sanctions', 'is prepared to impose more' (ready to), 'preparing for new sanctions' (bracing for one):
+    a threat word; 'is preparing to reimpose sanctions', 'is preparing personal sanctions' works on a measure of its
+    own, a proposal (docs/annotation.md: considered)."""
+    if word.lemma_.lower() in lex.preparing_words and word.pos_ == "VERB" and word.tag_ != "VBN" \
+            and (below is None or below.lower_ != "for"):
+        return False
+    return word.lemma_.lower() in lex.threat_words
+
+
+def owned(head: Token) -> bool:
+    """'new U.S. sanctions on the country', 'unilateral sanctions issued by the United States government': a measure
+    whose own phrase names the state that imposes it is one already decided, which others can only react to
+    (rejecting it is a stance, as opposing one in force is)."""
+    return any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in children(head, "compound", "amod", "poss")) \
+        or any(children(c, "agent") for c in children(head, "acl") if c.tag_ == "VBN")
 
 
 def going_to(word: Token) -> bool:

@@ -8,8 +8,9 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.changes import adds_parties, change_status, shared_change, undone_lifting
 from quotelens.findings.sanctions.frames import (
-    acts, enabled_status, going_to, held_under, is_conditional, is_question, named_in_quotes, on_anyone, past_reporter,
-    proposed_by_frame, takes_effect)
+    acts, enabled_status, going_to, held_under, is_conditional, is_question, named_in_quotes, on_anyone, owned,
+    past_reporter, proposed_by_frame, takes_effect, threatens)
+from quotelens.findings.sanctions.generic import is_bare_topic, is_denied, is_generic_reference
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.tree import children, lefts
 
@@ -55,7 +56,7 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
         return "considered"  # "Will the EU impose sanctions on Israel?": asked about (docs/annotation.md)
     if base != "imposed":
         return change_status(base, start, verb, path, lex)
-    if verb is None and _is_generic_reference(candidate.head, lex):
+    if verb is None and is_generic_reference(candidate.head, lex):
         return "other"
     # "the sanctions regime", "the sanctions imposed by the US", "the agreed sanctions" name a measure in force: a
     # modal further up ("will have to leverage the sanctions regime", "stands ready to review the agreed sanctions")
@@ -65,7 +66,7 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
     existing = in_force or (verb is None and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")) for c in children(head)
     ))
-    if _is_denied(head, path):
+    if is_denied(head, path):
         return "other"
     if acts(head, lex) or held_under(head, lex):
         return "imposed"
@@ -78,7 +79,7 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
             return "threatened"
         if child.dep_ in ("amod", "compound") and child.lemma_.lower() in lex.consider_words:  # "warned of possible
             return "threatened" if any(w.lemma_.lower() in lex.averting_words for w in path) else "considered"  # ones"
-    bare = not existing and _is_bare_topic(candidate, lex)
+    bare = not existing and is_bare_topic(candidate, lex)
     for below, word in zip([None, *path], path):
         lemma = word.lemma_.lower()
         if lemma in lex.keeping_words or (below is not None and takes_effect(word, lex)):
@@ -89,7 +90,7 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
         if in_force and below is not None and word.pos_ == "VERB" and (verb is None or word.i != verb.i):
             break
         if lemma in lex.declining_words and word.i != candidate.trigger.i \
-                and not (existing and lemma in lex.attitude_words) \
+                and not ((existing or owned(head)) and lemma in lex.attitude_words) \
                 and (below is None or below.dep_ not in ("nsubj", "nsubjpass")):
             # "refused to join the sanctions", "failed to impose sanctions", "blocked new sanctions"; "the sanctions
             # have failed" judges the measure, it does not decline it
@@ -103,7 +104,9 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
         # sanctions" braces for a threat)
         braced = existing and lemma in lex.threat_words and below is not None and below.lower_ == "for"
         named = named_in_quotes(word, lex)  # 'called the U.S. sanctions "unacceptable"' names it, calls for nothing
-        if (lemma in lex.threat_words or lemma in lex.consider_words) and not (braced or named) and (
+        # "Western sanctions on Moscow pushed Russian oil toward Asia": the measure does the pushing, no one proposes it
+        named = named or (below is not None and below.dep_ == "nsubj" and lemma not in lex.threat_words)
+        if (lemma in lex.threat_words or lemma in lex.consider_words) and not (braced or named or in_force) and (
                 below is None or (below.dep_ == "oprd" and below is not start) or not children(word, "oprd")):
             # not "called the sanctions illegal": a verb with a predicate on its object names or judges the measure;
             # "called in vain for an embargo" (the parser's "vain" as that predicate, the measure under it) calls for it
@@ -113,7 +116,9 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
             # "would consider sanctions in case it stages further provocations": a proposal on a condition threatens
             # "plans to impose sanctions unless Russia withdraws": the condition on the measure's own verb counts
             conditional = any(is_conditional(w, lex) for w in path[:path.index(word) + 1])
-            return "threatened" if lemma in lex.threat_words or conditional else "considered"
+            # "the possibility of facing sanctions": a possible measure its target faces hangs over it
+            faced = _faced(path[:path.index(word)], lex)
+            return "threatened" if threatens(word, below, lex) or conditional or faced else "considered"
         if any(c.lower_ in lex.consider_words for c in children(word, "mark")) \
                 or proposed_by_frame(word, below, lex, existing):
             return "considered"
@@ -139,7 +144,9 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
                 return "other"
             # "will impose sanctions if Moscow escalates" threatens; "will impose sanctions on Monday" announces
             # "warned that the EU will impose sanctions": a threat the reporting verb makes
-            return "threatened" if is_conditional(word, lex) or _threat_reported(word, lex) else "imposed"
+            # "Iran will then have to face new sanctions": what its target will face threatens it
+            faced = _faced(path[:path.index(word) + 1], lex)
+            return "threatened" if is_conditional(word, lex) or _threat_reported(word, lex) or faced else "imposed"
         if auxes & lex.hypothetical_aux:
             if not negated and (lemma in lex.facing_words or _threat_reported(word, lex)):
                 # "could face sanctions": a conditional threat (docs/annotation.md); "firms that deal with Iran could
@@ -154,8 +161,9 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
                 hedged = any(c.lemma_.lower() in lex.consider_words for c in children(word, "advmod"))  # "would likely"
                 return "considered" if hedged or reporter.lemma_.lower() in lex.consider_words else "imposed"
             return "other" if negated else "considered"
-        if auxes & lex.ability_aux:
-            return "other"  # "they can sanction me and can freeze my assets if they like": what one is able to do
+        if auxes & lex.ability_aux:  # "can impose sanctions if they undermine the election": a conditional threat
+            # "they can sanction me and can freeze my assets if they like": what one is able to do
+            return "threatened" if not negated and is_conditional(word, lex, wishes=False) else "other"
         if negated:
             return "other"
         if word is not verb and _in_present(word) and _threat_reported(word, lex):
@@ -169,8 +177,12 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
 
 def _in_force(candidate: Candidate, lex: Lexicon) -> bool:
     """'the sanctions imposed by the United States', 'the agreed sanctions': a definite measure its own participle
-    says is in force."""
-    head = candidate.head
+    says is in force; 'sanctions slapped on Mugabe a decade ago': its imposing participle after it, whatever its
+    determiner (not 'a bid to have al-Shabab sanctioned', a party's participle)."""
+    head, verb = candidate.head, candidate.verb
+    if candidate.kind == "noun" and verb is not None and verb.tag_ == "VBN" and verb.dep_ == "acl" \
+            and verb.head.i == head.i and lex.status_of.get(verb.lemma_.lower()) == "imposed":
+        return True
     if not any(c.dep_ in ("det", "poss") and c.lower_ != "no" for c in children(head)):
         return False
     return any(
@@ -178,33 +190,6 @@ def _in_force(candidate: Candidate, lex: Lexicon) -> bool:
             lex.status_of.get(c.lemma_.lower()) == "imposed" or c.lemma_.lower() in lex.in_force_words)
         for c in children(head)
     )
-
-
-def _is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
-    """'views on sanctions', 'sanctions are needed', 'sanctions in themselves are wrong', 'the sanctions legislation':
-    a bare plural no verb acts on, or a measure word that only labels something else, is sanctions described
-    generally (docs/annotation.md: other)."""
-    trigger, head = candidate.trigger, candidate.head
-    if candidate.kind != "noun" or candidate.verb is not None or trigger.lemma_.lower() != "sanction":
-        return False
-    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() not in lex.measure_heads | set(lex.status_of):
-        return trigger.head.lemma_.lower() not in lex.target_subject_words  # "sanctions legislation", not "-hit"
-    if head.i != trigger.i or trigger.tag_ != "NNS":
-        return False
-    if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in children(head)):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ in lex.target_preps for c in children(head)):
-        return False  # "sanctions against Russia" name whom they hit
-    if head.dep_ == "pobj" and head.head.lower_ in lex.instrument_preps:
-        return False  # "to punish Damascus, either with sanctions": the means of an action, not a topic
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.quantities:
-        return False  # "a new package of sanctions will be agreed": the package is the measure its verb acts on
-    if head.dep_ == "pobj" and {head.head.lower_, head.head.head.lower_} & lex.presupposing_preps:
-        return False  # "fell because of sanctions", "despite sanctions": a measure in force
-    if head.dep_ == "nsubj" and head.head.pos_ == "VERB" and children(head.head, "dobj"):
-        return False  # "sanctions have cut Iran's oil revenue": a measure in force, acting
-    governor = head.head.head if head.dep_ == "pobj" else head.head
-    return governor.lemma_.lower() not in lex.target_subject_words and head.head.lower_ not in lex.target_subject_words
 
 
 def _evading_compound(candidate: Candidate, lex: Lexicon) -> bool:
@@ -222,6 +207,12 @@ def _changed_antecedent(start: Token, lex: Lexicon) -> Token | None:
         return None
     outer = start.head.head
     return outer if lex.status_of.get(outer.lemma_.lower()) in ("lifted", "extended") else None
+
+
+def _faced(path: list[Token], lex: Lexicon) -> bool:
+    """'face new sanctions', 'facing sanctions for trading with Russia': the measure is the object of a facing word
+    (not 'sanctions that will hit Russian banks', the measure hitting, nor 'face obstacles from a ban')."""
+    return len(path) > 1 and path[0].dep_ == "dobj" and path[1].lemma_.lower() in lex.facing_words
 
 
 def _or_else(word: Token) -> bool:
@@ -264,34 +255,3 @@ def _is_infinitive(word: Token) -> bool:
     """'a bill to impose sanctions': an infinitive clause belongs to the phrase it hangs from."""
     return word.dep_ in ("relcl", "advcl", "acl") and any(c.lower_ == "to" for c in children(word, "aux")) \
         and not children(word, "nsubj", "nsubjpass")
-
-
-def _is_denied(head: Token, path: list[Token]) -> bool:
-    """'no sanctions on fertiliser', 'has no need to impose sanctions', 'signed without sanctions', 'No further
-    sanctions have been imposed' (the measure's own 'no' when its verb starts the path)."""
-    if head.dep_ == "pobj" and head.head.lower_ == "without":
-        return True
-    top = path[-1]
-    if top.dep_ in ("advcl", "acl", "relcl") and top.head.pos_ == "NOUN" \
-            and any(c.lower_ == "no" for c in children(top.head, "det")):
-        return True  # "has no need for any reality to introduce sanctions", "there is no company that has been targeted
-        # by secondary sanctions": a clause of a noun 'no' denies
-    if any(c.lower_ in ("no", "neither") for word in path for s in children(word, "nsubj") for c in children(s, "det")):
-        return True  # "Neither side has imposed sanctions", "No country has joined the sanctions"
-    return any(c.lower_ == "no" for word in (head, *path) for c in children(word, "det"))
-
-
-def _is_generic_reference(head: Token, lex: Lexicon) -> bool:
-    """A bare plural that is only a topic: 'the subject of sanctions', 'allows for sanctions'."""
-    if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in children(head)):
-        return False
-    if any(o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in children(head, "prep") if c.lower_ in lex.target_preps
-           for o in children(c, "pobj")):
-        return False  # "strict enforcement of sanctions against Iran": one measure on a named party, not "on others"
-    holder = head.head.head  # "the threat of sanctions", "the possibility of sanctions", "a package of sanctions"
-    if holder.pos_ == "NOUN" and holder.lemma_.lower() in lex.threat_words | lex.consider_words | lex.quantities:
-        return False
-    if holder.pos_ == "VERB" and holder.lemma_.lower() in lex.demand_words | lex.threat_words:
-        return False  # "activists called for sanctions on the generals", "warned of sanctions": demanded or threatened,
-        # not a topic ("allows for sanctions")
-    return head.dep_ == "pobj" and head.head.lower_ in lex.topic_preps

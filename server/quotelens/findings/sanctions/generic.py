@@ -1,0 +1,68 @@
+"""Measures spoken of in general or denied, which the status calls other: a bare topic ('views on sanctions'), a
+generic reference ('the subject of sanctions'), a measure no one has ('no sanctions on fertiliser')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotelens.findings.sanctions.candidate import Candidate
+from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.language.tree import children
+
+
+def is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
+    """'views on sanctions', 'sanctions are needed', 'sanctions in themselves are wrong', 'the sanctions legislation':
+    a bare plural no verb acts on, or a measure word that only labels something else, is sanctions described
+    generally (docs/annotation.md: other)."""
+    trigger, head = candidate.trigger, candidate.head
+    if candidate.kind != "noun" or candidate.verb is not None or trigger.lemma_.lower() != "sanction":
+        return False
+    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() not in lex.measure_heads | set(lex.status_of):
+        return trigger.head.lemma_.lower() not in lex.target_subject_words  # "sanctions legislation", not "-hit"
+    if head.i != trigger.i or trigger.tag_ != "NNS":
+        return False
+    if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in children(head)):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in lex.target_preps for c in children(head)):
+        return False  # "sanctions against Russia" name whom they hit
+    if head.dep_ == "pobj" and head.head.lower_ in lex.instrument_preps:
+        return False  # "to punish Damascus, either with sanctions": the means of an action, not a topic
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.quantities:
+        return False  # "a new package of sanctions will be agreed": the package is the measure its verb acts on
+    if head.dep_ == "pobj" and {head.head.lower_, head.head.head.lower_} & lex.presupposing_preps:
+        return False  # "fell because of sanctions", "despite sanctions": a measure in force
+    if head.dep_ == "nsubj" and head.head.pos_ == "VERB" and children(head.head, "dobj"):
+        return False  # "sanctions have cut Iran's oil revenue": a measure in force, acting
+    governor = head.head.head if head.dep_ == "pobj" else head.head
+    return governor.lemma_.lower() not in lex.target_subject_words and head.head.lower_ not in lex.target_subject_words
+
+
+def is_denied(head: Token, path: list[Token]) -> bool:
+    """'no sanctions on fertiliser', 'has no need to impose sanctions', 'signed without sanctions', 'No further
+    sanctions have been imposed' (the measure's own 'no' when its verb starts the path)."""
+    if head.dep_ == "pobj" and head.head.lower_ == "without":
+        return True
+    top = path[-1]
+    if top.dep_ in ("advcl", "acl", "relcl") and top.head.pos_ == "NOUN" \
+            and any(c.lower_ == "no" for c in children(top.head, "det")):
+        return True  # "has no need for any reality to introduce sanctions", "there is no company that has been targeted
+        # by secondary sanctions": a clause of a noun 'no' denies
+    if any(c.lower_ in ("no", "neither") for word in path for s in children(word, "nsubj") for c in children(s, "det")):
+        return True  # "Neither side has imposed sanctions", "No country has joined the sanctions"
+    return any(c.lower_ == "no" for word in (head, *path) for c in children(word, "det"))
+
+
+def is_generic_reference(head: Token, lex: Lexicon) -> bool:
+    """A bare plural that is only a topic: 'the subject of sanctions', 'allows for sanctions'."""
+    if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in children(head)):
+        return False
+    if any(o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in children(head, "prep") if c.lower_ in lex.target_preps
+           for o in children(c, "pobj")):
+        return False  # "strict enforcement of sanctions against Iran": one measure on a named party, not "on others"
+    holder = head.head.head  # "the threat of sanctions", "the possibility of sanctions", "a package of sanctions"
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in lex.threat_words | lex.consider_words | lex.quantities:
+        return False
+    if holder.pos_ == "VERB" and holder.lemma_.lower() in lex.demand_words | lex.threat_words:
+        return False  # "activists called for sanctions on the generals", "warned of sanctions": demanded or threatened,
+        # not a topic ("allows for sanctions")
+    return head.dep_ == "pobj" and head.head.lower_ in lex.topic_preps
