@@ -571,6 +571,19 @@ def test_news_speakers(nlp, text, quote_start, expected):
     ("The Foreign Ministry said the attack was “a crime against the state”, Telesur reported.", "a crime",
      ("Foreign Ministry", None)),
     ("The measures said to be “a crime against the state”, according to KUNA.", "a crime", ("KUNA", None)),
+    # 'It said' and 'the statement said' stand for the body a sentence before shows acting ('reacted') or credits
+    # ('According to …'), and 'it' after 'the statement said' for the same statement's maker; not for a country or a
+    # thing a sentence before is about.
+    ("Taiwan’s Mainland Affairs Council reacted sharply to the sanctions. It said, “We do not accept intimidation "
+     "and threats.”", "We do not", ("Taiwan’s Mainland Affairs Council", None)),
+    ("Taiwan reacted sharply to the sanctions. It said, “We do not accept intimidation and threats.”", "We do not",
+     (None, None)),
+    ("According to the Inter-Services Public Relations (ISPR), militants “launched an unprovoked attack” at night. "
+     "The statement said the forces “repelled the assault decisively,” killing the attackers.", "repelled",
+     ("Inter-Services Public Relations", None)),
+    ("“The talks were warm,” said the statement issued by the Ministry of Foreign Affairs of Nepal.\n“Views were "
+     "exchanged on trade,” the statement said.\nBoth leaders “reviewed all aspects of relations, including trade”, "
+     "it said.", "reviewed", ("Ministry of Foreign Affairs", None)),
 ])
 def test_body_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

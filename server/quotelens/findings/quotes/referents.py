@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from quotelens.findings.channels import channel_name
 from quotelens.findings.organizations import LEADING_WORDS, ORGANIZATION_ID, is_organization, organization_name
+from quotelens.findings.quotes.bodies import acting_body, body_according_to
 from quotelens.findings.quotes.descriptions import AGE, described_person, first_of_pair_of_bodies
 from quotelens.findings.quotes.makers import bare_kind, body_named_after, names_maker, owner_of_outlet
 from quotelens.findings.quotes.members import body_of_members
@@ -28,6 +29,9 @@ STATEMENTS = frozenset({"statement", "release", "communique", "communiqué", "te
 PRESS_UNITS = frozenset(word_list("speakers", "press_units"))
 # How many sentences before its own 'it said' looks back for the body that spoke.
 BODY_SENTENCES = 3
+# How many stand-ins a mention is followed through: 'it' → 'the statement' → the earlier 'statement issued by the
+# Ministry' → the Ministry.
+STAND_IN_DEPTH = 3
 # How many sentences (quoted ones included) a pronoun no listed person fits looks back for a named speaker.
 PRONOUN_FALLBACK_SENTENCES = 12
 
@@ -39,7 +43,7 @@ def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | N
     entity = scope.resolver.resolve(source)
     if entity is not None and entity.type != "unnamed":
         return entity.id, entity.name
-    if depth < 2:
+    if depth < STAND_IN_DEPTH:
         stand_in = _stand_in(scope, source, entity)
         if isinstance(stand_in, Entity):
             return stand_in.id, stand_in.name
@@ -267,9 +271,15 @@ def _body_that_spoke(scope: QuoteScope, pronoun: Token, people_stop: bool = Fals
             mention = mention_span(subject)
             if channel_name(mention) is not None:
                 continue
+            if subject.lemma_.lower() in scope.words.document_nouns:
+                # '“…,” the statement said. “…,” it said': the same text, whose maker its own rules find.
+                return mention
             author = _statement_author(scope, mention)
             mention = author or mention
             # 'Spokesman X said in the statement. It added …': 'it' is the statement, which is X's.
             return mention if is_organization(mention) or _speaks_in_text(scope, verb) else None
+        body = body_according_to(scope, sentence, pronoun.i) or (acting_body(scope, sentence) if count == 1 else None)
+        if body is not None:
+            return body
     return None
 
