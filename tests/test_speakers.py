@@ -661,6 +661,14 @@ def test_body_speakers(nlp, text, quote_start, expected):
     # A verb of saying in a condition after the quote ('if it does not respond') is no cue; the trailing one is.
     ("PARIS - Iran \"will have to face new sanctions\" if it does not respond positively by Tuesday, the French "
      "foreign ministry said.", "will have", ("French foreign ministry", None)),
+    # A country acting in the clause a named person's verb of saying reports is spoken of: the person speaks; a
+    # person acting there speaks for themselves.
+    ("US President Donald Trump said China agreed to a “very substantial phase one deal” that will be written soon.",
+     "very substantial", ("Donald Trump", None)),
+    ("Japan and South Korea agreed Thursday it is necessary to continue dialogue \"at various levels\" over "
+     "bilateral ties, Japanese Foreign Minister Fumio Kishida said.", "at various", ("Fumio Kishida", None)),
+    ("Foreign Minister Ali Nasser said Trade Minister Omar Khalid warned of “grave consequences” for the ports.",
+     "grave", ("Omar Khalid", None)),
 ])
 def test_cue_structure(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

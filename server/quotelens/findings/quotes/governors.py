@@ -79,7 +79,7 @@ def cue_by_dependency(scope: QuoteScope, span: QuotedSpan, inside: list[Token], 
         if _echoes_earlier(scope, attribution, attributions[:index]):
             continue
         if is_person_like(scope, attribution.source):
-            return attribution
+            return _person_reporting_country(scope, attribution, attributions[index + 1:]) or attribution
     if attributions:
         return attributions[0]
     return Attribution(scope.mention(candidates[0][2]), None) if candidates else None
@@ -100,6 +100,37 @@ def _named_after_quote(scope: QuoteScope, verb: Token, span: QuotedSpan) -> Span
     if scope.sentence_of(verb).start != scope.sentence_of(name.root).start or not is_person_like(scope, name):
         return None
     return name
+
+
+def _person_reporting_country(scope: QuoteScope, attribution: Attribution,
+                              farther: list[Attribution]) -> Attribution | None:
+    """'Trump said China agreed to a “very substantial phase one deal”', 'Japan and South Korea agreed … “at various
+    levels” …, Foreign Minister Kishida said': a country acting in the clause a named person's verb of saying reports
+    is what the person speaks of; the person, whose words the article gives, speaks."""
+    if attribution.source.root.ent_type_ != "GPE":
+        return None
+    verb = scope.tokens_between(attribution.cue.start, attribution.cue.end)[0]
+    for outer in farther:
+        reporter = scope.tokens_between(outer.cue.start, outer.cue.end)[0]
+        if scope.is_stance(reporter) or _reported_clause(verb, reporter) is None:
+            continue
+        person = scope.resolver.resolve(outer.source)
+        if person is not None and person.type == "person":
+            return outer
+    return None
+
+
+def _reported_clause(verb: Token, reporter: Token) -> Token | None:
+    """The clause ``reporter`` reports ('agreed' of 'Trump said China agreed') that holds ``verb``, if any: the
+    verb itself or one a few links below it ('agreed … to continue')."""
+    node = verb
+    for _ in range(OUTER_REPORTER_STEPS):
+        if node.head.i == reporter.i:
+            return node if node.dep_ == "ccomp" else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _relative_clause_over(verb: Token, inside: list[Token]) -> bool:
