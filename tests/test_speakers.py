@@ -584,6 +584,13 @@ def test_news_speakers(nlp, text, quote_start, expected):
     ("“The talks were warm,” said the statement issued by the Ministry of Foreign Affairs of Nepal.\n“Views were "
      "exchanged on trade,” the statement said.\nBoth leaders “reviewed all aspects of relations, including trade”, "
      "it said.", "reviewed", ("Ministry of Foreign Affairs", None)),
+    # A body's text tied to no maker before it is the body the story opens on acting; a person opening it is none.
+    ("Overruling the sanctions, the Chandigarh Football Association (CFA) has reduced the bans.\nThe players had "
+     "filed an appeal. “The suspension of six players may be reduced to one match only,” read the report.",
+     "The suspension", ("Chandigarh Football Association", None)),
+    ("Overruling the sanctions, the coach Ali Nasser has reduced the bans.\nThe players had filed an appeal. “The "
+     "suspension of six players may be reduced to one match only,” read the report.", "The suspension",
+     ("the report", None)),
 ])
 def test_body_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from quotelens.findings.channels import channel_name
 from quotelens.findings.organizations import is_organization
@@ -44,4 +44,16 @@ def acting_body(scope: QuoteScope, sentence: Span) -> Span | None:
         if subject.ent_type_ == "ORG" and subject.pos_ == "PROPN" and is_organization(mention) \
                 and channel_name(mention) is None:
             return mention
+    return None
+
+
+def lead_body(scope: QuoteScope, before: Token) -> Span | None:
+    """The named body the story opens on acting ('The UN Security Council has slapped sanctions on …', 'Overruling
+    the sanctions, the Chandigarh Football Association (CFA) has reduced …'): the maker of a body's text the article
+    never ties to anyone ('read the report'). The first sentence outside a headline."""
+    for sentence in scope.sentences:
+        if sentence.start >= before.i:
+            return None
+        if scope.paragraph(sentence.start_char) not in scope.headline_paragraphs:
+            return acting_body(scope, sentence)
     return None

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from quotelens.findings.channels import channel_name
 from quotelens.findings.organizations import LEADING_WORDS, ORGANIZATION_ID, is_organization, organization_name
-from quotelens.findings.quotes.bodies import acting_body, body_according_to
+from quotelens.findings.quotes.bodies import acting_body, body_according_to, lead_body
 from quotelens.findings.quotes.descriptions import AGE, described_person, first_of_pair_of_bodies
 from quotelens.findings.quotes.makers import bare_kind, body_named_after, names_maker, owner_of_outlet
 from quotelens.findings.quotes.members import body_of_members
@@ -25,6 +25,9 @@ from quotelens.model import Entity
 STATEMENT_LOOKBACK = 400
 # Names of one text a body or person issues: 'the communique' or 'the text' after 'X issued a statement' is it.
 STATEMENTS = frozenset({"statement", "release", "communique", "communiqué", "text", "declaration", "document"})
+# A body's texts that, tied to no maker, are the body's the story opens on ('read the report'); not a letter, tweet
+# or post, which people write.
+LEAD_TEXTS = STATEMENTS | {"report"}
 # A body's own press unit ('press office'), which speaks for the body.
 PRESS_UNITS = frozenset(word_list("speakers", "press_units"))
 # How many sentences before its own 'it said' looks back for the body that spoke.
@@ -189,7 +192,11 @@ def _earlier_statement_maker(scope: QuoteScope, root: Token) -> Span | None:
             # 'The Foreign Ministry condemned the strike. “…,” the statement said': the body that spoke last; 'the
             # communiqué' or 'the release' only a body's (a person who 'wrote a letter' made no communiqué).
             body = _body_that_spoke(scope, root)
-            return body if root.lower_ == "statement" or (body is not None and is_organization(body)) else None
+            if body is not None and (root.lower_ == "statement" or is_organization(body)):
+                return body
+    if root.lower_ in LEAD_TEXTS and root.i > 0 and any(t.lower_ == "the" for t in lefts(root)):
+        # 'read the report', a body's text the article ties to no one before: the body the story opens on acting.
+        return lead_body(scope, root)
     return None
 
 
