@@ -676,6 +676,15 @@ def test_body_speakers(nlp, text, quote_start, expected):
      "bilateral ties, Japanese Foreign Minister Fumio Kishida said.", "at various", ("Fumio Kishida", None)),
     ("Foreign Minister Ali Nasser said Trade Minister Omar Khalid warned of “grave consequences” for the ports.",
      "grave", ("Omar Khalid", None)),
+    # A thing that 'specifies' says nothing: the text reporting it speaks, not another name the parse offers.
+    ("An EU statement said the new sanction specified that \"no funds or economic resources shall be made available "
+     "to the persons\".", "no funds", ("EU", None)),
+    ("Judges Esther Toh, Anthea Pang and Wilson Chan - picked by city leader Carrie Lam to hear national security "
+     "cases - ruled on Tuesday that the slogan was “capable of inciting others to commit secession”.", "capable",
+     (None, None)),
+    # A name the parser lost to an opening participle ('Touching on …' as the subject) speaks, past its auxiliary.
+    ("Touching on a meeting between Prime Minister Nikol Pashinyan and President Ilham Aliyev, Tigran Balayan has "
+     "said that “the sides do not have plans for a meeting at the moment”.", "the sides", ("Tigran Balayan", None)),
 ])
 def test_cue_structure(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

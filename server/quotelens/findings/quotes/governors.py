@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotelens.findings.quotes.attribution import Attribution, Earlier
+from quotelens.findings.organizations import is_organization
+from quotelens.findings.quotes.attribution import Attribution, Earlier, names_a_thing
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.phrases import name_after
 from quotelens.findings.quotes.scope import QuoteScope
@@ -81,6 +82,10 @@ def cue_by_dependency(scope: QuoteScope, span: QuotedSpan, inside: list[Token], 
         if is_person_like(scope, attribution.source):
             return _person_reporting_country(scope, attribution, attributions[index + 1:]) or attribution
     if attributions:
+        # 'An EU statement said the new sanction specified that “…”': a thing that 'specifies' says nothing; a text
+        # or a body whose words report it does (not anyone else the parse offers).
+        if names_a_thing(scope, attributions[0].source):
+            return next((a for a in attributions if _text_or_body(scope, a.source)), attributions[0])
         return attributions[0]
     return Attribution(scope.mention(candidates[0][2]), None) if candidates else None
 
@@ -131,6 +136,10 @@ def _reported_clause(verb: Token, reporter: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _text_or_body(scope: QuoteScope, source: Span) -> bool:
+    return source.root.lemma_.lower() in scope.words.document_nouns or is_organization(source)
 
 
 def _relative_clause_over(verb: Token, inside: list[Token]) -> bool:

@@ -124,6 +124,8 @@ def _name_before(scope: QuoteScope, verb: Token) -> Span | None:
     """A parse that lost the subject: take the name right before the verb ('…,” Ramos, 58, told AFP',
     '…, her adviser, Jake Sullivan, said:')."""
     tokens = scope.tokens_before(verb.idx, 12)
+    while tokens and tokens[-1].head.i == verb.i and tokens[-1].pos_ == "AUX":
+        tokens = tokens[:-1]  # '…, Tigran Balayan has said': the verb's own auxiliaries are no part of the name
     marks = [i for i, token in enumerate(tokens) if is_mark(token)]
     if marks:
         tokens = tokens[marks[-1] + 1:]
