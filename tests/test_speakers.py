@@ -584,6 +584,10 @@ def test_news_speakers(nlp, text, quote_start, expected):
     ("“The talks were warm,” said the statement issued by the Ministry of Foreign Affairs of Nepal.\n“Views were "
      "exchanged on trade,” the statement said.\nBoth leaders “reviewed all aspects of relations, including trade”, "
      "it said.", "reviewed", ("Ministry of Foreign Affairs", None)),
+    # 'the Court' is a body, though the people finder listed a person ('Court Martial') over its word.
+    ("The ECOWAS Court of Justice on Thursday ordered Nigeria to pay the soldiers.\nThe Court said “the judgment of "
+     "May 2019 is hereby supplemented with an additional paragraph.”\nThe soldiers were dismissed without "
+     "arraignment by a duly constituted Court Martial.", "the judgment", ("Court", None)),
     # A body's text tied to no maker before it is the body the story opens on acting; a person opening it is none.
     ("Overruling the sanctions, the Chandigarh Football Association (CFA) has reduced the bans.\nThe players had "
      "filed an appeal. “The suspension of six players may be reduced to one match only,” read the report.",

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from quotelens.context import DocContext
 from quotelens.findings.genders import article_genders
-from quotelens.findings.organizations import is_organization
+from quotelens.findings.organizations import is_organization, organization_heads
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
 from quotelens.language.syntax import SUBJECT_DEPS
@@ -81,6 +81,8 @@ class SpeakerResolver:
         """Return the person ``source`` refers to, or None when the article does not say clearly."""
         # The mention must hold the phrase's head: "The Clinton ad" names an ad, not Clinton.
         head = source.root
+        if head.lower_ in organization_heads() and any(t.lower_ == "the" for t in source if t.i < head.i):
+            return None  # 'the Court said' is a body, though the people finder listed a 'Court Martial' over it
         by_overlap = self._by_overlap(head.idx, head.idx + len(head))
         if by_overlap is not None:
             return by_overlap
