@@ -584,6 +584,12 @@ def test_news_speakers(nlp, text, quote_start, expected):
     ("“The talks were warm,” said the statement issued by the Ministry of Foreign Affairs of Nepal.\n“Views were "
      "exchanged on trade,” the statement said.\nBoth leaders “reviewed all aspects of relations, including trade”, "
      "it said.", "reviewed", ("Ministry of Foreign Affairs", None)),
+    # 'the organisation' may be any body named before ('the company' is not a department).
+    ("In a statement released on Sunday, the Economic Community of West African States (ECOWAS) announced the "
+     "lifting of sanctions.\nThe regional organization had convened a summit on Saturday to discuss \"politics, "
+     "peace, and security in the Republic of Niger.\"", "politics", ("Economic Community", None)),
+    ("In a statement released on Sunday, the US Treasury Department announced new sanctions.\n“The measures target "
+     "the network,” the company said.", "The measures", ("company", None)),
     # 'the Court' is a body, though the people finder listed a person ('Court Martial') over its word.
     ("The ECOWAS Court of Justice on Thursday ordered Nigeria to pay the soldiers.\nThe Court said “the judgment of "
      "May 2019 is hereby supplemented with an additional paragraph.”\nThe soldiers were dismissed without "
