@@ -584,6 +584,10 @@ def test_news_speakers(nlp, text, quote_start, expected):
     ("“The talks were warm,” said the statement issued by the Ministry of Foreign Affairs of Nepal.\n“Views were "
      "exchanged on trade,” the statement said.\nBoth leaders “reviewed all aspects of relations, including trade”, "
      "it said.", "reviewed", ("Ministry of Foreign Affairs", None)),
+    # A press unit speaks for the body that owns it, after 'of' too.
+    ("The Ministry of Foreign Affairs summoned the envoys on Sunday.\nAccording to a statement issued by the Public "
+     "Communications Division of the ministry, the envoys were not recalled.\n“The two senior diplomats have been "
+     "invited to come for consultation,” the statement read.", "The two", ("Ministry of Foreign Affairs", None)),
     # 'the organisation' may be any body named before ('the company' is not a department).
     ("In a statement released on Sunday, the Economic Community of West African States (ECOWAS) announced the "
      "lifting of sanctions.\nThe regional organization had convened a summit on Saturday to discuss \"politics, "

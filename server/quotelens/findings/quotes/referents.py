@@ -201,10 +201,13 @@ def _earlier_statement_maker(scope: QuoteScope, root: Token) -> Span | None:
 
 
 def _body_of_press_unit(scope: QuoteScope, source: Span) -> Span | None:
-    """'the ministry's press office', 'the Kremlin's press service': the body its press unit speaks for."""
+    """'the ministry's press office', 'the Kremlin's press service', 'the Public Communications Division of the
+    ministry': the body its press unit speaks for."""
     root = source.root
     units = [child for child in children(root, "compound") if f"{child.lower_} {root.lower_}" in PRESS_UNITS]
-    owners = [child for child in children(root, "poss") if is_organization(scope.doc[child.i:child.i + 1])]
+    owners = children(root, "poss") + [g for of in children(root, "prep") if of.lower_ == "of"
+                                       for g in children(of, "pobj")]
+    owners = [owner for owner in owners if is_organization(scope.doc[owner.i:owner.i + 1])]
     return mention_span(owners[0]) if units and owners else None
 
 
