@@ -690,6 +690,9 @@ def test_body_speakers(nlp, text, quote_start, expected):
      "bilateral ties, Japanese Foreign Minister Fumio Kishida said.", "at various", ("Fumio Kishida", None)),
     ("Foreign Minister Ali Nasser said Trade Minister Omar Khalid warned of “grave consequences” for the ports.",
      "grave", ("Omar Khalid", None)),
+    # A quote that ends its sentence keeps the body's cue before it: the person named after it opens the next one.
+    ("In response, the Ministry called Wang’s statements “absurd.” Spokesperson Joanne Ou said, “China is the true "
+     "saboteur of peace.”", "absurd", ("Ministry", None)),
     # A thing that 'specifies' says nothing: the text reporting it speaks, not another name the parse offers.
     ("An EU statement said the new sanction specified that \"no funds or economic resources shall be made available "
      "to the persons\".", "no funds", ("EU", None)),
