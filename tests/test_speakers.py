@@ -584,6 +584,12 @@ def test_news_speakers(nlp, text, quote_start, expected):
     ("“The talks were warm,” said the statement issued by the Ministry of Foreign Affairs of Nepal.\n“Views were "
      "exchanged on trade,” the statement said.\nBoth leaders “reviewed all aspects of relations, including trade”, "
      "it said.", "reviewed", ("Ministry of Foreign Affairs", None)),
+    # A text after the quote is no object of the verb before it ('had a role “…”, a Council press release
+    # stressed'): its own maker, a body named in a compound, speaks; 'Trump issued a statement saying' still Trump's.
+    ("The listed officials had a role “in the decision making that led to the Belarusian involvement in the "
+     "aggression”, a Council press release stressed on Wednesday.", "in the decision", ("Council", None)),
+    ("Trump issued a statement saying the deal was “a disaster for the country”.", "a disaster",
+     ("Trump", None)),
     # A press unit speaks for the body that owns it, after 'of' too.
     ("The Ministry of Foreign Affairs summoned the envoys on Sunday.\nAccording to a statement issued by the Public "
      "Communications Division of the ministry, the envoys were not recalled.\n“The two senior diplomats have been "

@@ -141,8 +141,9 @@ def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
         if child.dep_ == "poss" and (child.pos_ == "PROPN" or is_organization(scope.doc[child.i:child.i + 1])
                                      or child.lower_ in scope.resolver.pronoun_gender):
             return mention_span(child)  # "Van Rompuy's statement", "the council's statement", "His tweet stated"
-        if child.dep_ == "compound" and child.i == root.i - 1 and is_organization(scope.doc[child.i:child.i + 1]):
-            return mention_span(child)  # "a foreign ministry statement"
+        if (child.dep_ == "compound" and (child.i == root.i - 1 or child.pos_ == "PROPN")
+                and is_organization(scope.doc[child.i:child.i + 1])):
+            return mention_span(child)  # "a foreign ministry statement", "a Council press release"
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             authors = children(child, "pobj") or []
             if authors and (authors[0].pos_ == "PROPN" or is_organization(scope.doc[authors[0].i:authors[0].i + 1])):

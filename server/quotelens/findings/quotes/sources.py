@@ -38,6 +38,8 @@ def _author_of(scope: QuoteScope, source: Span) -> Span | None:
         return None
     if text.head.pos_ != "VERB" or scope.in_quote(text.head.idx):
         return None
+    if scope.quoted_share(text.head.idx, text.idx) > 0:
+        return None  # 'The officials had a role “…”, a Council press release stressed': the parse ran over a quote
     author = subject_of(scope, text.head)
     if author is None or author.i == text.i or author.lower_ in RELATIVE_PRONOUNS:
         return None
