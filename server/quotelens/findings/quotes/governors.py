@@ -9,6 +9,7 @@ from quotelens.findings.quotes.attribution import Attribution, Earlier, names_a_
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.phrases import name_after
 from quotelens.findings.quotes.scope import QuoteScope
+from quotelens.findings.speakers import role_words
 from quotelens.findings.quotes.sources import is_person_like, source_of, standing_for, subject_of
 from quotelens.language.tree import children
 
@@ -120,8 +121,9 @@ def _person_reporting_country(scope: QuoteScope, attribution: Attribution,
         if scope.is_stance(reporter) or _reported_clause(verb, reporter) is None:
             continue
         person = scope.resolver.resolve(outer.source)
-        if person is not None and person.type == "person":
-            return outer
+        office = outer.source.root.lower_ in role_words() and outer.source.root.tag_ in ("NN", "NNP")
+        if person is not None and person.type != "group" or office:
+            return outer  # 'The Foreign Affairs Minister says New Zealand …, describing it as “…”': an office too
     return None
 
 
