@@ -696,6 +696,8 @@ def test_body_speakers(nlp, text, quote_start, expected):
      "bilateral ties, Japanese Foreign Minister Fumio Kishida said.", "at various", ("Fumio Kishida", None)),
     ("Regarding planned US port fees on Chinese vessels, the spokesperson said China will impose reciprocal charges, "
      "calling it a “necessary act of passive defence.”", "necessary", ("the spokesperson", None)),
+    ("State Department spokesman Ned Price said they were not, describing them as routine sanctions “hygiene.”",
+     "hygiene", ("Ned Price", None)),
     ("Foreign Minister Ali Nasser said Trade Minister Omar Khalid warned of “grave consequences” for the ports.",
      "grave", ("Omar Khalid", None)),
     # A quote that ends its sentence keeps the body's cue before it: the person named after it opens the next one.

@@ -113,9 +113,13 @@ def _person_reporting_country(scope: QuoteScope, attribution: Attribution,
     """'Trump said China agreed to a “very substantial phase one deal”', 'Japan and South Korea agreed … “at various
     levels” …, Foreign Minister Kishida said': a country acting in the clause a named person's verb of saying reports
     is what the person speaks of; the person, whose words the article gives, speaks."""
-    if attribution.source.root.ent_type_ != "GPE":
-        return None
     verb = scope.tokens_between(attribution.cue.start, attribution.cue.end)[0]
+    # 'Ned Price said they were not, describing them as routine sanctions “hygiene”': a participle that takes its
+    # subject, 'they', from the reported clause is the reporter's description, as a country's act is his report.
+    inherited_they = attribution.source.root.lower_ == "they" and verb.tag_ == "VBG" and not children(
+        verb, "nsubj")
+    if attribution.source.root.ent_type_ != "GPE" and not inherited_they:
+        return None
     for outer in farther:
         reporter = scope.tokens_between(outer.cue.start, outer.cue.end)[0]
         if scope.is_stance(reporter) or _reported_clause(verb, reporter) is None:
