@@ -147,6 +147,10 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "X\nQuote: \"The consulate in Gdansk will close.\"", "The consulate", ("Radoslaw Sikorski", None)),
     ("Details: Foreign Minister Radoslaw Sikorski noted that allies agreed. He added that more steps may follow.\n"
      "Quote: \"We will not tolerate hostile acts against Poland.\"", "We will not", ("Radoslaw Sikorski", None)),
+    # … unless a 'Source:' line right above it credits someone: the person that line names.
+    ("The US Department of State has announced new visa restrictions.\nSource: a statement by Matthew Miller, "
+     "spokesperson for the US Department of State\nQuote: \"The United States strongly condemns the violence.\"",
+     "The United States", ("Matthew Miller", None)),
     # 'It said' after a body issued a statement is that body; "the Ministry" is the ministry named before it.
     ("The Ministry of Foreign Affairs of Peru issued a statement on Friday. \"The border stays open,\" it said.",
      "The border", ("Ministry of Foreign Affairs", None)),
