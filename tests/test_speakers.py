@@ -75,6 +75,12 @@ PUTIN = {"name": "Vladimir Putin", "wordings": ["Vladimir Putin", "Putin"], "tit
     ("Kim Jong Un met Vladimir Putin. The two leaders said more.", [KIM, PUTIN], "The two leaders", 1, (), None),
     ("He said the talks failed. Matthew Miller agreed.", [MILLER], "He", 1, (), None),
     ("Matthew Miller spoke. Johnson said the talks failed.", [MILLER], "Johnson", 1, (), None),
+    # A place or facility the people finder took for a person is no antecedent ('Yeosu Port').
+    ("Loreta Maskaliovene spoke. Lithuanian Railways stopped the trains. She added more.",
+     [{"name": "Loreta Maskaliovene", "wordings": ["Loreta Maskaliovene"]},
+      {"name": "Lithuanian Railways", "wordings": ["Lithuanian Railways"]}], "She", 1, (), "Loreta Maskaliovene"),
+    ("The ship docked at Yeosu Port on Friday. He said the cargo was seized.",
+     [{"name": "Yeosu Port", "wordings": ["Yeosu Port"]}], "He", 1, (), None),
 ])
 def test_resolve(nlp, text, people, source, occurrence, quoted, expected):
     assert resolve(nlp, text, people, source, occurrence, quoted) == expected
