@@ -46,6 +46,13 @@ def summary(quote) -> tuple:
     ("“The Commission will act,” V’landys said.\n“We will take all steps. \n“They don’t invest in players.\n"
      "The union disagreed.", ["The Commission will act,", "We will take all steps. \n“They don’t invest in players."]),
     ("Talks ended.\n“We will not sign this deal \nThe union disagreed.", ["We will not sign this deal"]),
+    # … and ends before a cue that closes its paragraph after a comma, which the page left inside it.
+    ("“Taha is being designated for threatening the peace of Sudan, the department said.\nThe Treasury acted.",
+     ["Taha is being designated for threatening the peace of Sudan"]),
+    ('"Moldova is not alone. Together, we will ensure a strong future for Moldova, Sandu wrote on Twitter.',
+     ["Moldova is not alone. Together, we will ensure a strong future for Moldova"]),
+    ("“We will not sign this deal, whatever they said\nThe union disagreed.", ["We will not sign this deal, whatever "
+                                                                             "they said"]),
     # Two single marks typed for an opening double mark, as some archives print every quote.
     ("''So, all up it would take four years,'' the coach said.\n''We do it for love,'' he said.",
      ["So, all up it would take four years,", "We do it for love,"]),

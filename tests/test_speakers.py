@@ -75,6 +75,12 @@ PUTIN = {"name": "Vladimir Putin", "wordings": ["Vladimir Putin", "Putin"], "tit
     ("Kim Jong Un met Vladimir Putin. The two leaders said more.", [KIM, PUTIN], "The two leaders", 1, (), None),
     ("He said the talks failed. Matthew Miller agreed.", [MILLER], "He", 1, (), None),
     ("Matthew Miller spoke. Johnson said the talks failed.", [MILLER], "Johnson", 1, (), None),
+    # A place or facility the people finder took for a person is no antecedent ('Yeosu Port').
+    ("Loreta Maskaliovene spoke. Lithuanian Railways stopped the trains. She added more.",
+     [{"name": "Loreta Maskaliovene", "wordings": ["Loreta Maskaliovene"]},
+      {"name": "Lithuanian Railways", "wordings": ["Lithuanian Railways"]}], "She", 1, (), "Loreta Maskaliovene"),
+    ("The ship docked at Yeosu Port on Friday. He said the cargo was seized.",
+     [{"name": "Yeosu Port", "wordings": ["Yeosu Port"]}], "He", 1, (), None),
 ])
 def test_resolve(nlp, text, people, source, occurrence, quoted, expected):
     assert resolve(nlp, text, people, source, occurrence, quoted) == expected
@@ -147,6 +153,10 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "X\nQuote: \"The consulate in Gdansk will close.\"", "The consulate", ("Radoslaw Sikorski", None)),
     ("Details: Foreign Minister Radoslaw Sikorski noted that allies agreed. He added that more steps may follow.\n"
      "Quote: \"We will not tolerate hostile acts against Poland.\"", "We will not", ("Radoslaw Sikorski", None)),
+    # … unless a 'Source:' line right above it credits someone: the person that line names.
+    ("The US Department of State has announced new visa restrictions.\nSource: a statement by Matthew Miller, "
+     "spokesperson for the US Department of State\nQuote: \"The United States strongly condemns the violence.\"",
+     "The United States", ("Matthew Miller", None)),
     # 'It said' after a body issued a statement is that body; "the Ministry" is the ministry named before it.
     ("The Ministry of Foreign Affairs of Peru issued a statement on Friday. \"The border stays open,\" it said.",
      "The border", ("Ministry of Foreign Affairs", None)),
@@ -571,6 +581,46 @@ def test_news_speakers(nlp, text, quote_start, expected):
     ("The Foreign Ministry said the attack was “a crime against the state”, Telesur reported.", "a crime",
      ("Foreign Ministry", None)),
     ("The measures said to be “a crime against the state”, according to KUNA.", "a crime", ("KUNA", None)),
+    # 'It said' and 'the statement said' stand for the body a sentence before shows acting ('reacted') or credits
+    # ('According to …'), and 'it' after 'the statement said' for the same statement's maker; not for a country or a
+    # thing a sentence before is about.
+    ("Taiwan’s Mainland Affairs Council reacted sharply to the sanctions. It said, “We do not accept intimidation "
+     "and threats.”", "We do not", ("Taiwan’s Mainland Affairs Council", None)),
+    ("Taiwan reacted sharply to the sanctions. It said, “We do not accept intimidation and threats.”", "We do not",
+     (None, None)),
+    ("According to the Inter-Services Public Relations (ISPR), militants “launched an unprovoked attack” at night. "
+     "The statement said the forces “repelled the assault decisively,” killing the attackers.", "repelled",
+     ("Inter-Services Public Relations", None)),
+    ("“The talks were warm,” said the statement issued by the Ministry of Foreign Affairs of Nepal.\n“Views were "
+     "exchanged on trade,” the statement said.\nBoth leaders “reviewed all aspects of relations, including trade”, "
+     "it said.", "reviewed", ("Ministry of Foreign Affairs", None)),
+    # A text after the quote is no object of the verb before it ('had a role “…”, a Council press release
+    # stressed'): its own maker, a body named in a compound, speaks; 'Trump issued a statement saying' still Trump's.
+    ("The listed officials had a role “in the decision making that led to the Belarusian involvement in the "
+     "aggression”, a Council press release stressed on Wednesday.", "in the decision", ("Council", None)),
+    ("Trump issued a statement saying the deal was “a disaster for the country”.", "a disaster",
+     ("Trump", None)),
+    # A press unit speaks for the body that owns it, after 'of' too.
+    ("The Ministry of Foreign Affairs summoned the envoys on Sunday.\nAccording to a statement issued by the Public "
+     "Communications Division of the ministry, the envoys were not recalled.\n“The two senior diplomats have been "
+     "invited to come for consultation,” the statement read.", "The two", ("Ministry of Foreign Affairs", None)),
+    # 'the organisation' may be any body named before ('the company' is not a department).
+    ("In a statement released on Sunday, the Economic Community of West African States (ECOWAS) announced the "
+     "lifting of sanctions.\nThe regional organization had convened a summit on Saturday to discuss \"politics, "
+     "peace, and security in the Republic of Niger.\"", "politics", ("Economic Community", None)),
+    ("In a statement released on Sunday, the US Treasury Department announced new sanctions.\n“The measures target "
+     "the network,” the company said.", "The measures", ("company", None)),
+    # 'the Court' is a body, though the people finder listed a person ('Court Martial') over its word.
+    ("The ECOWAS Court of Justice on Thursday ordered Nigeria to pay the soldiers.\nThe Court said “the judgment of "
+     "May 2019 is hereby supplemented with an additional paragraph.”\nThe soldiers were dismissed without "
+     "arraignment by a duly constituted Court Martial.", "the judgment", ("Court", None)),
+    # A body's text tied to no maker before it is the body the story opens on acting; a person opening it is none.
+    ("Overruling the sanctions, the Chandigarh Football Association (CFA) has reduced the bans.\nThe players had "
+     "filed an appeal. “The suspension of six players may be reduced to one match only,” read the report.",
+     "The suspension", ("Chandigarh Football Association", None)),
+    ("Overruling the sanctions, the coach Ali Nasser has reduced the bans.\nThe players had filed an appeal. “The "
+     "suspension of six players may be reduced to one match only,” read the report.", "The suspension",
+     ("the report", None)),
 ])
 def test_body_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
@@ -648,6 +698,30 @@ def test_body_speakers(nlp, text, quote_start, expected):
     # A verb of saying in a condition after the quote ('if it does not respond') is no cue; the trailing one is.
     ("PARIS - Iran \"will have to face new sanctions\" if it does not respond positively by Tuesday, the French "
      "foreign ministry said.", "will have", ("French foreign ministry", None)),
+    # A country acting in the clause a named person's verb of saying reports is spoken of: the person speaks; a
+    # person acting there speaks for themselves.
+    ("US President Donald Trump said China agreed to a “very substantial phase one deal” that will be written soon.",
+     "very substantial", ("Donald Trump", None)),
+    ("Japan and South Korea agreed Thursday it is necessary to continue dialogue \"at various levels\" over "
+     "bilateral ties, Japanese Foreign Minister Fumio Kishida said.", "at various", ("Fumio Kishida", None)),
+    ("Regarding planned US port fees on Chinese vessels, the spokesperson said China will impose reciprocal charges, "
+     "calling it a “necessary act of passive defence.”", "necessary", ("the spokesperson", None)),
+    ("State Department spokesman Ned Price said they were not, describing them as routine sanctions “hygiene.”",
+     "hygiene", ("Ned Price", None)),
+    ("Foreign Minister Ali Nasser said Trade Minister Omar Khalid warned of “grave consequences” for the ports.",
+     "grave", ("Omar Khalid", None)),
+    # A quote that ends its sentence keeps the body's cue before it: the person named after it opens the next one.
+    ("In response, the Ministry called Wang’s statements “absurd.” Spokesperson Joanne Ou said, “China is the true "
+     "saboteur of peace.”", "absurd", ("Ministry", None)),
+    # A thing that 'specifies' says nothing: the text reporting it speaks, not another name the parse offers.
+    ("An EU statement said the new sanction specified that \"no funds or economic resources shall be made available "
+     "to the persons\".", "no funds", ("EU", None)),
+    ("Judges Esther Toh, Anthea Pang and Wilson Chan - picked by city leader Carrie Lam to hear national security "
+     "cases - ruled on Tuesday that the slogan was “capable of inciting others to commit secession”.", "capable",
+     (None, None)),
+    # A name the parser lost to an opening participle ('Touching on …' as the subject) speaks, past its auxiliary.
+    ("Touching on a meeting between Prime Minister Nikol Pashinyan and President Ilham Aliyev, Tigran Balayan has "
+     "said that “the sides do not have plans for a meeting at the moment”.", "the sides", ("Tigran Balayan", None)),
 ])
 def test_cue_structure(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -37,6 +37,8 @@ ONE_OF = frozenset({"a", "an", "one", "another"})
 # Nouns that stand for the state the article named last: "the country's foreign ministry" (shared with the
 # officials finder's "the country's foreign minister").
 STATE_NOUNS = frozenset(word_list("places", "country_anaphors"))
+# Generic heads that fit every kind of body ("the organisation" for a community or a council).
+ANY_BODY_HEADS = frozenset(word_list("speakers", "any_body_heads"))
 # How many sentences back "the company" looks for the body that was the subject.
 SUBJECT_SENTENCES = 3
 # Per document: for each body's name, where a second state's capitalised word first comes before it.
@@ -183,7 +185,7 @@ def _earlier_name(doc: Doc, text: str, source: Span, quoted: Callable[[int], boo
         # "Gazprom … the company said": the body named last, when no name holds the head word.
         # A body whose own head is a specific kind ("the Treasury Department") is not "the company".
         bodies = [entity for entity in entities_within(doc, window.start, window.end)
-                  if entity.label_ == "ORG" and not _other_kind(entity.root) and not quoted(entity.start_char)]
+                  if entity.label_ == "ORG" and not _other_kind(entity.root, head) and not quoted(entity.start_char)]
         if bodies:
             named = _text_of(text, _without_leading_words(bodies[-1]))
     return named
@@ -252,8 +254,8 @@ def _subject_body(doc: Doc, text: str, source: Span, quoted: Callable[[int], boo
         for token in sentence:
             if token.i >= source.start:
                 break
-            if (token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and not _other_kind(token)
-                    and not quoted(token.idx)
+            if (token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and not quoted(token.idx)
+                    and not _other_kind(token, source.root.lemma_.lower())
                     and token.ent_type_ not in ("PERSON", "GPE", "NORP") and not is_country(token)):
                 name = [t for t in doc[token.left_edge.i:token.i + 1]
                         if t.dep_ in ("compound", "amod") or t.i == token.i]
@@ -264,9 +266,10 @@ def _subject_body(doc: Doc, text: str, source: Span, quoted: Callable[[int], boo
     return None
 
 
-def _other_kind(head: Token) -> bool:
-    """A body whose own head is a specific kind ("the Treasury Department") is not "the company"."""
-    return head.lower_ in organization_heads() and head.lower_ not in generic_heads()
+def _other_kind(head: Token, wanted: str) -> bool:
+    """A body whose own head is a specific kind ("the Treasury Department") is not "the company"; any is "the
+    organisation" ("the Economic Community of West African States … The regional organization")."""
+    return wanted not in ANY_BODY_HEADS and head.lower_ in organization_heads() and head.lower_ not in generic_heads()
 
 
 def _with_country(doc: Doc, text: str, window: Span, head: str) -> str | None:

@@ -10,15 +10,18 @@ from spacy.tokens import Span
 
 from quotelens.context import DocContext
 from quotelens.findings.genders import article_genders
-from quotelens.findings.organizations import is_organization
+from quotelens.findings.organizations import is_organization, organization_heads
 from quotelens.language.tree import children
-from quotelens.language.vocabulary import vocabulary
+from quotelens.language.vocabulary import vocabulary, word_list
 from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.model import Entity
 
 # How far back a pronoun may look for the person it refers to, in sentences. News writers re-name a speaker
 # after a few paragraphs; beyond that a guess is worse than no answer (precision first).
 PRONOUN_WINDOW_SENTENCES = 6
+# Last words of places the tagger may call persons ('Yeosu Port'), and particles that name no one alone ('al').
+PLACE_HEADS = frozenset(word_list("places", "place_heads"))
+NAME_PARTICLES = frozenset(word_list("roles", "name_particles"))
 
 
 @cache
@@ -30,11 +33,6 @@ def role_words() -> frozenset[str]:
     # The head of 'secretary of state' is 'secretary' (listed on its own), not 'state': such phrases add nothing.
     return frozenset({phrase.split()[-1] for key in heads for phrase in roles[key]["values"]
                       if not {"of", "for"} & set(phrase.split())} | {"official"})
-
-
-@cache
-def name_particles() -> frozenset[str]:
-    return frozenset(vocabulary("roles")["name_particles"]["values"])
 
 
 def is_written_title(source: Span) -> bool:
@@ -56,12 +54,12 @@ class SpeakerResolver:
     def __init__(self, context: DocContext, people: Sequence[Entity], quoted: Sequence[tuple[int, int]] = ()):
         self.doc = context.doc
         self.text = context.text
-        self.people = [entity for entity in people if entity.type in ("person", "unnamed")]
+        self.people = [entity for entity in people if entity.type in ("person", "unnamed")
+                       and entity.name.lower().rpartition(" ")[2] not in PLACE_HEADS]
         self.quoted = sorted(quoted)
         self._quoted_starts = [start for start, _ in self.quoted]
-        self.mentions = sorted(
-            (start, end, entity) for entity in self.people for start, end in entity.mentions if end > start
-        )
+        self.mentions = sorted((start, end, entity) for entity in self.people
+                               for start, end in entity.mentions if end > start)
         self._mention_starts = [start for start, _, _ in self.mentions]
         self._longest_mention = max((end - start for start, end, _ in self.mentions), default=0)
         cues = vocabulary("cues")
@@ -81,6 +79,8 @@ class SpeakerResolver:
         """Return the person ``source`` refers to, or None when the article does not say clearly."""
         # The mention must hold the phrase's head: "The Clinton ad" names an ad, not Clinton.
         head = source.root
+        if head.lower_ in organization_heads() and any(t.lower_ == "the" for t in source if t.i < head.i):
+            return None  # 'the Court said' is a body, though the people finder listed a 'Court Martial' over it
         by_overlap = self._by_overlap(head.idx, head.idx + len(head))
         if by_overlap is not None:
             return by_overlap
@@ -185,7 +185,7 @@ class SpeakerResolver:
         the tagger read as a modal, capitalised inside its sentence, too)."""
         # A particle ('al' of 'Al-Buraq al-Nazir al-Warraq' and of 'Omar al-Bashir') names no one by itself.
         words = {t.text for t in source if (t.pos_ == "PROPN" or len(source) == 1 and self.is_misread_name(t))
-                 and t.lower_ not in name_particles()}
+                 and t.lower_ not in NAME_PARTICLES}
         if not words:
             return None
         matches = {entity.id: entity for word in words for entity in self._people_by_name_word.get(word, ())}

@@ -53,7 +53,7 @@ def attributed_quote(scope: QuoteScope, kind: str, start: int, end: int, attribu
         at_cue = scope.doc[relative.i:relative.i + 1] if relative is not None else source
         mention = Mention(at_cue.start_char, at_cue.end_char, at_cue.text)
         speaker, speaker_name = speaker_of(scope, source)
-        if kind == "direct" and speaker is None and _names_a_thing(scope, source):
+        if kind == "direct" and speaker is None and names_a_thing(scope, source):
             speaker_name = None  # the quote stands, its speaker unknown: an unknown speaker beats a wrong one
         scope.resolver.note_speaker(source, speaker)
     return Quote("", kind, start, end, scope.text[start:end], speaker, speaker_name, mention, cue, via)
@@ -103,7 +103,7 @@ class Earlier:
         return None
 
 
-def _names_a_thing(scope: QuoteScope, source: Span) -> bool:
+def names_a_thing(scope: QuoteScope, source: Span) -> bool:
     """'The customs controls showed that “…”', 'This decision has been seen as “…”': a common noun that is no one,
     no body and no text of saying (a statement speaks for its maker) says nothing itself."""
     root = source.root

@@ -62,6 +62,8 @@ def _named_right_after(scope: QuoteScope, span: QuotedSpan, inside: list[Token],
     frames it, but a person named with a verb of saying right after the closing mark said the words."""
     if before.cue is None or before.cue.start > span.open or scope.resolver.resolve(before.source) is not None:
         return None
+    if scope.text[span.start:span.end].rstrip().endswith((".", "!", "?")):
+        return None  # 'MOFA called Wang's statements “absurd.” Spokesperson Joanne Ou said, …' starts a new sentence
     following = scope.tokens_after(span.close + 1, 3)
     while following and following[0].is_punct:
         following.pop(0)

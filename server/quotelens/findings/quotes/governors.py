@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotelens.findings.quotes.attribution import Attribution, Earlier
+from quotelens.findings.organizations import is_organization
+from quotelens.findings.quotes.attribution import Attribution, Earlier, names_a_thing
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.phrases import name_after
 from quotelens.findings.quotes.scope import QuoteScope
+from quotelens.findings.speakers import role_words
 from quotelens.findings.quotes.sources import is_person_like, source_of, standing_for, subject_of
 from quotelens.language.tree import children
 
@@ -79,8 +81,12 @@ def cue_by_dependency(scope: QuoteScope, span: QuotedSpan, inside: list[Token], 
         if _echoes_earlier(scope, attribution, attributions[:index]):
             continue
         if is_person_like(scope, attribution.source):
-            return attribution
+            return _person_reporting_country(scope, attribution, attributions[index + 1:]) or attribution
     if attributions:
+        # 'An EU statement said the new sanction specified that “…”': a thing that 'specifies' says nothing; a text
+        # or a body whose words report it does (not anyone else the parse offers).
+        if names_a_thing(scope, attributions[0].source):
+            return next((a for a in attributions if _text_or_body(scope, a.source)), attributions[0])
         return attributions[0]
     return Attribution(scope.mention(candidates[0][2]), None) if candidates else None
 
@@ -100,6 +106,46 @@ def _named_after_quote(scope: QuoteScope, verb: Token, span: QuotedSpan) -> Span
     if scope.sentence_of(verb).start != scope.sentence_of(name.root).start or not is_person_like(scope, name):
         return None
     return name
+
+
+def _person_reporting_country(scope: QuoteScope, attribution: Attribution,
+                              farther: list[Attribution]) -> Attribution | None:
+    """'Trump said China agreed to a “very substantial phase one deal”', 'Japan and South Korea agreed … “at various
+    levels” …, Foreign Minister Kishida said': a country acting in the clause a named person's verb of saying reports
+    is what the person speaks of; the person, whose words the article gives, speaks."""
+    verb = scope.tokens_between(attribution.cue.start, attribution.cue.end)[0]
+    # 'Ned Price said they were not, describing them as routine sanctions “hygiene”': a participle that takes its
+    # subject, 'they', from the reported clause is the reporter's description, as a country's act is his report.
+    inherited_they = attribution.source.root.lower_ == "they" and verb.tag_ == "VBG" and not children(
+        verb, "nsubj")
+    if attribution.source.root.ent_type_ != "GPE" and not inherited_they:
+        return None
+    for outer in farther:
+        reporter = scope.tokens_between(outer.cue.start, outer.cue.end)[0]
+        if scope.is_stance(reporter) or _reported_clause(verb, reporter) is None:
+            continue
+        person = scope.resolver.resolve(outer.source)
+        office = outer.source.root.lower_ in role_words() and outer.source.root.tag_ in ("NN", "NNP")
+        if person is not None and person.type != "group" or office:
+            return outer  # 'The Foreign Affairs Minister says New Zealand …, describing it as “…”': an office too
+    return None
+
+
+def _reported_clause(verb: Token, reporter: Token) -> Token | None:
+    """The clause ``reporter`` reports ('agreed' of 'Trump said China agreed') that holds ``verb``, if any: the
+    verb itself or one a few links below it ('agreed … to continue')."""
+    node = verb
+    for _ in range(OUTER_REPORTER_STEPS):
+        if node.head.i == reporter.i:
+            return node if node.dep_ == "ccomp" else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _text_or_body(scope: QuoteScope, source: Span) -> bool:
+    return source.root.lemma_.lower() in scope.words.document_nouns or is_organization(source)
 
 
 def _relative_clause_over(verb: Token, inside: list[Token]) -> bool:

@@ -12,6 +12,7 @@ from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.phrases import names_someone, noun_phrase_ending
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span, source_of
+from quotelens.language.vocabulary import word_list
 
 # A headline's speaker comes in its first few words ('Pence: …'); a transcript turn's label runs a little longer
 # ('Rep. Trey Gowdy (R-S.C.):').
@@ -19,6 +20,8 @@ HEADLINE_NAME_CHARS = 60
 TURN_LABEL_TOKENS = 12
 # How many sentences back a labelled quote ('Quote: “…”') looks for the last verb of saying and its speaker.
 LABEL_LOOKBACK_SENTENCES = 6
+# Labels of a line that credits the quote under it ('Source: Sybiha on X', then 'Quote: “…”').
+SOURCE_LABELS = frozenset(word_list("cues", "source_labels"))
 
 
 def cue_before(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier: Earlier) -> Attribution | None:
@@ -45,6 +48,9 @@ def labelled_quote(scope: QuoteScope, span: QuotedSpan, inside: list[Token],
         return None
     if scope.text[scope.paragraph_starts[scope.paragraph(span.open)]:before[0].idx].strip():
         return None  # the label must open its paragraph
+    credited = _source_line(scope, scope.paragraph(span.open) - 1)
+    if credited is not None:
+        return Attribution(scope.mention(before[0], len(before)), credited)
     for sentence in scope.sentences_back(before[0], LABEL_LOOKBACK_SENTENCES):
         verbs = [t for t in sentence if t.i < before[0].i and not scope.in_quote(t.idx) and scope.is_cue(t, 1)
                  and not scope.is_stance(t)]
@@ -52,6 +58,21 @@ def labelled_quote(scope: QuoteScope, span: QuotedSpan, inside: list[Token],
             source = source_of(scope, verb)
             if source is not None:
                 return Attribution(scope.mention(before[0], len(before)), source)
+    return None
+
+
+def _source_line(scope: QuoteScope, paragraph: int) -> Span | None:
+    """'Source: a statement by Matthew Miller, spokesperson for …' on the line before a 'Quote:' (a news site's
+    layout): the first person the line names, whose words the quote gives."""
+    if paragraph < 0:
+        return None
+    tokens = scope.tokens_between(scope.paragraph_starts[paragraph], scope.paragraph_starts[paragraph + 1])
+    if len(tokens) < 3 or tokens[0].lower_ not in SOURCE_LABELS or tokens[1].text != ":":
+        return None
+    for token in tokens[2:]:
+        entity = scope.resolver.resolve(scope.doc[token.i:token.i + 1]) if token.pos_ == "PROPN" else None
+        if entity is not None and entity.type == "person":
+            return mention_span(token)
     return None
 
 

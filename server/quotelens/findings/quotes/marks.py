@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotelens.language.vocabulary import word_list
+
 # Mark characters by family. A closing mark closes the innermost open mark of its family, whatever its style,
 # because sloppy pages mix “ with " and ‘ with '. Reversed guillemets (»…«, German) are not supported.
 DOUBLE_OPENERS = "“„«‟"
@@ -19,6 +21,10 @@ OPENING_CONTEXT = "([{—–-/:;“‘\"'"
 CLOSING_CONTEXT = ".,;:!?)]}—–-”’\"'…"
 # Punctuation that ends a quoted sentence: a straight mark right after it closes even when no space follows.
 SENTENCE_ENDS = ".!?…"
+# A cue closing a paragraph after a comma, its subject (a name, a pronoun, 'the department') at most six words
+# before it; not 'whatever they said' of the quoted words.
+TRAILING_CUE = re.compile(r",\s+(?:[A-Z]|(?:the|an?|he|she|it|they|his|her|its)\s)(?:[\w’'.-]*\s+){0,6}?(?:"
+                          + "|".join(word_list("cues", "trailing_cue_forms")) + r")\b[^,.;:!?“”\"]{0,40}[.]?\s*$")
 MARK = re.compile("[" + re.escape(DOUBLE_OPENERS + DOUBLE_CLOSERS + SINGLE_OPENERS + SINGLE_CLOSERS + "\"'") + "]")
 
 
@@ -103,7 +109,8 @@ def _pair_line(text: str, offset: int, length: int, carried: list[tuple[str, int
         end = offset + length
         while end > stack[0][1] + 1 and text[end - 1].isspace():
             end -= 1
-        raw.append((stack[0][1], end, "double"))
+        cue = TRAILING_CUE.search(text, stack[0][1] + 1, end)
+        raw.append((stack[0][1], cue.start() if cue else end, "double"))
     return []
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from quotelens.findings.channels import channel_name
 from quotelens.findings.organizations import LEADING_WORDS, ORGANIZATION_ID, is_organization, organization_name
+from quotelens.findings.quotes.bodies import acting_body, body_according_to, lead_body
 from quotelens.findings.quotes.descriptions import AGE, described_person, first_of_pair_of_bodies
 from quotelens.findings.quotes.makers import bare_kind, body_named_after, names_maker, owner_of_outlet
 from quotelens.findings.quotes.members import body_of_members
@@ -24,10 +25,16 @@ from quotelens.model import Entity
 STATEMENT_LOOKBACK = 400
 # Names of one text a body or person issues: 'the communique' or 'the text' after 'X issued a statement' is it.
 STATEMENTS = frozenset({"statement", "release", "communique", "communiqué", "text", "declaration", "document"})
+# A body's texts that, tied to no maker, are the body's the story opens on ('read the report'); not a letter, tweet
+# or post, which people write.
+LEAD_TEXTS = STATEMENTS | {"report"}
 # A body's own press unit ('press office'), which speaks for the body.
 PRESS_UNITS = frozenset(word_list("speakers", "press_units"))
 # How many sentences before its own 'it said' looks back for the body that spoke.
 BODY_SENTENCES = 3
+# How many stand-ins a mention is followed through: 'it' → 'the statement' → the earlier 'statement issued by the
+# Ministry' → the Ministry.
+STAND_IN_DEPTH = 3
 # How many sentences (quoted ones included) a pronoun no listed person fits looks back for a named speaker.
 PRONOUN_FALLBACK_SENTENCES = 12
 
@@ -39,7 +46,7 @@ def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | N
     entity = scope.resolver.resolve(source)
     if entity is not None and entity.type != "unnamed":
         return entity.id, entity.name
-    if depth < 2:
+    if depth < STAND_IN_DEPTH:
         stand_in = _stand_in(scope, source, entity)
         if isinstance(stand_in, Entity):
             return stand_in.id, stand_in.name
@@ -134,8 +141,9 @@ def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
         if child.dep_ == "poss" and (child.pos_ == "PROPN" or is_organization(scope.doc[child.i:child.i + 1])
                                      or child.lower_ in scope.resolver.pronoun_gender):
             return mention_span(child)  # "Van Rompuy's statement", "the council's statement", "His tweet stated"
-        if child.dep_ == "compound" and child.i == root.i - 1 and is_organization(scope.doc[child.i:child.i + 1]):
-            return mention_span(child)  # "a foreign ministry statement"
+        if (child.dep_ == "compound" and (child.i == root.i - 1 or child.pos_ == "PROPN")
+                and is_organization(scope.doc[child.i:child.i + 1])):
+            return mention_span(child)  # "a foreign ministry statement", "a Council press release"
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             authors = children(child, "pobj") or []
             if authors and (authors[0].pos_ == "PROPN" or is_organization(scope.doc[authors[0].i:authors[0].i + 1])):
@@ -185,15 +193,22 @@ def _earlier_statement_maker(scope: QuoteScope, root: Token) -> Span | None:
             # 'The Foreign Ministry condemned the strike. “…,” the statement said': the body that spoke last; 'the
             # communiqué' or 'the release' only a body's (a person who 'wrote a letter' made no communiqué).
             body = _body_that_spoke(scope, root)
-            return body if root.lower_ == "statement" or (body is not None and is_organization(body)) else None
+            if body is not None and (root.lower_ == "statement" or is_organization(body)):
+                return body
+    if root.lower_ in LEAD_TEXTS and root.i > 0 and any(t.lower_ == "the" for t in lefts(root)):
+        # 'read the report', a body's text the article ties to no one before: the body the story opens on acting.
+        return lead_body(scope, root)
     return None
 
 
 def _body_of_press_unit(scope: QuoteScope, source: Span) -> Span | None:
-    """'the ministry's press office', 'the Kremlin's press service': the body its press unit speaks for."""
+    """'the ministry's press office', 'the Kremlin's press service', 'the Public Communications Division of the
+    ministry': the body its press unit speaks for."""
     root = source.root
     units = [child for child in children(root, "compound") if f"{child.lower_} {root.lower_}" in PRESS_UNITS]
-    owners = [child for child in children(root, "poss") if is_organization(scope.doc[child.i:child.i + 1])]
+    owners = children(root, "poss") + [g for of in children(root, "prep") if of.lower_ == "of"
+                                       for g in children(of, "pobj")]
+    owners = [owner for owner in owners if is_organization(scope.doc[owner.i:owner.i + 1])]
     return mention_span(owners[0]) if units and owners else None
 
 
@@ -267,9 +282,15 @@ def _body_that_spoke(scope: QuoteScope, pronoun: Token, people_stop: bool = Fals
             mention = mention_span(subject)
             if channel_name(mention) is not None:
                 continue
+            if subject.lemma_.lower() in scope.words.document_nouns:
+                # '“…,” the statement said. “…,” it said': the same text, whose maker its own rules find.
+                return mention
             author = _statement_author(scope, mention)
             mention = author or mention
             # 'Spokesman X said in the statement. It added …': 'it' is the statement, which is X's.
             return mention if is_organization(mention) or _speaks_in_text(scope, verb) else None
+        body = body_according_to(scope, sentence, pronoun.i) or (acting_body(scope, sentence) if count == 1 else None)
+        if body is not None:
+            return body
     return None
 

@@ -38,6 +38,8 @@ def _author_of(scope: QuoteScope, source: Span) -> Span | None:
         return None
     if text.head.pos_ != "VERB" or scope.in_quote(text.head.idx):
         return None
+    if scope.quoted_share(text.head.idx, text.idx) > 0:
+        return None  # 'The officials had a role “…”, a Council press release stressed': the parse ran over a quote
     author = subject_of(scope, text.head)
     if author is None or author.i == text.i or author.lower_ in RELATIVE_PRONOUNS:
         return None
@@ -124,6 +126,8 @@ def _name_before(scope: QuoteScope, verb: Token) -> Span | None:
     """A parse that lost the subject: take the name right before the verb ('…,” Ramos, 58, told AFP',
     '…, her adviser, Jake Sullivan, said:')."""
     tokens = scope.tokens_before(verb.idx, 12)
+    while tokens and tokens[-1].head.i == verb.i and tokens[-1].pos_ == "AUX":
+        tokens = tokens[:-1]  # '…, Tigran Balayan has said': the verb's own auxiliaries are no part of the name
     marks = [i for i, token in enumerate(tokens) if is_mark(token)]
     if marks:
         tokens = tokens[marks[-1] + 1:]

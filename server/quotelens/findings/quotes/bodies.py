@@ -1,0 +1,59 @@
+"""Bodies a sentence shows acting or speaking without a verb of saying, for a later 'it said' or 'the statement
+said' to stand for: 'According to Pakistan's ISPR, militants “…”. The statement said …'; 'Taiwan's Mainland Affairs
+Council reacted sharply to the sanctions. It said, “…”'. Helpers of referents.py's body that spoke."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Span, Token
+
+from quotelens.findings.channels import channel_name
+from quotelens.findings.organizations import is_organization
+from quotelens.findings.quotes.scope import QuoteScope
+from quotelens.findings.quotes.sources import according_source, mention_span
+from quotelens.language.syntax import SUBJECT_DEPS
+from quotelens.language.tree import children
+
+
+def body_according_to(scope: QuoteScope, sentence: Span, before: int) -> Span | None:
+    """'According to the ministry, …' in ``sentence`` before token ``before``: the body its words are credited to,
+    which a later 'the statement' or 'it' of the same story is (an outlet is a channel that relays, not a body
+    that states)."""
+    start = bisect.bisect_left(scope.according_starts, sentence.start_char)
+    for according in scope.according[start:bisect.bisect_left(scope.according_starts, sentence.end_char)][::-1]:
+        if according.i >= before:
+            continue
+        source = according_source(scope, according)
+        if source is not None and is_organization(source) and channel_name(source) is None:
+            return source
+    return None
+
+
+def acting_body(scope: QuoteScope, sentence: Span) -> Span | None:
+    """The named body that is the subject of ``sentence``'s main verb ('Taiwan's Mainland Affairs Council reacted
+    sharply'), outside quotes: the 'it' that speaks in the next sentence. A named body only (a tagged organisation
+    or a proper name), never a country or a plural ('The sanctions took effect. It said' is no one)."""
+    root = sentence.root
+    if scope.in_quote(root.idx) or root.pos_ not in ("VERB", "AUX"):
+        return None
+    for subject in children(root, *SUBJECT_DEPS):
+        if scope.in_quote(subject.idx) or subject.dep_ == "nsubjpass" or subject.tag_ in ("NNS", "NNPS"):
+            return None
+        mention = mention_span(subject)
+        if subject.ent_type_ == "ORG" and subject.pos_ == "PROPN" and is_organization(mention) \
+                and channel_name(mention) is None:
+            return mention
+    return None
+
+
+def lead_body(scope: QuoteScope, before: Token) -> Span | None:
+    """The named body the story opens on acting ('The UN Security Council has slapped sanctions on …', 'Overruling
+    the sanctions, the Chandigarh Football Association (CFA) has reduced …'): the maker of a body's text the article
+    never ties to anyone ('read the report'). The first sentence outside a headline."""
+    for sentence in scope.sentences:
+        if sentence.start >= before.i:
+            return None
+        if scope.paragraph(sentence.start_char) not in scope.headline_paragraphs:
+            return acting_body(scope, sentence)
+    return None
