@@ -44,6 +44,15 @@ STATED = [
     # a passive targeting verb whose instrument is the measure: its subject is hit
     ("The US imposed sanctions on Myanmar on Friday. Two generals of the army were also hit with sanctions.",
      "sanctions", {"Two generals of the army"}, set()),
+    # a definite vague repeat whose own targeting verb names whom it hits: those, not its antecedent's
+    ("The EU froze the assets of 36 Belarusian officials on Monday. The measure covers ministers, prosecutors and "
+     "regional election organisers.", "The measure", {"ministers", "prosecutors", "regional election organisers"},
+     {"36 Belarusian officials"}),
+    ("The Council imposed sanctions on Belarus on Wednesday, announcing its new measures targeting 22 military "
+     "officials.", "announcing its new measures", {"22 military officials"}, {"Belarus"}),
+    # the goods a ban applies to, and the war they are linked to, are no targets
+    ("Kazakhstan has banned the export of 106 goods to Russia. Officials said the ban would only apply to products "
+     "linked to the war.", "the ban", set(), {"products", "the war"}),
     # a conjunct of the subject shares the targeting verb
     ("Australia imposed sanctions on Russia. Sanctions and travel bans will target eight members of the security council.", "travel bans",
      {"eight members of the security council"}, set()),

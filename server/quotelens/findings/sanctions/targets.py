@@ -10,7 +10,8 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.listed import listed_by_verb, named_members, named_on_list
-from quotelens.findings.sanctions.following import targets_announced, targets_in_next_sentence, whom_it_hits
+from quotelens.findings.sanctions.following import targets_announced, targets_in_next_sentence
+from quotelens.findings.sanctions.targeting import targeted
 from quotelens.findings.sanctions.owners import beyond_measure_object, owner_named_before, owner_of, owners_named
 from quotelens.findings.sanctions.party_phrases import member_objects, relative_antecedent, target_phrases
 from quotelens.findings.sanctions.phrases import first_conjunct
@@ -27,6 +28,13 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context, authority
     found = _targets(candidate, lex, context) or targets_in_next_sentence(candidate.head, lex) \
         or targets_announced(candidate.head, lex, context.announced_lists)
     return [_country_meant(t, candidate, lex, context, authority) for t in found]
+
+
+def targeted_by_verb(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
+    """Whom a targeting verb of a vague repeat says it hits ('The widely flagged measure covers ministers and
+    prosecutors', 'its new measures targeting 22 officials'): the repeat's own clause, unlike its other words
+    ('kept the restrictions in place'), names its targets."""
+    return list(dict.fromkeys(t for t in targeted(candidate, lex, context) if t and not _names_no_target(t, lex)))
 
 
 def _country_meant(phrase: str, candidate: Candidate, lex: Lexicon, context: Context, authority: str | None) -> str:
@@ -111,7 +119,7 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
                 targets.append(entity_text(child))
             elif child.pos_ == "PROPN" and child.text in context.country_names:
                 targets.append(child.text)  # "Iran Sanctions Act", tagged as a law, names Iran as elsewhere
-    targets.extend(_targeted(candidate, lex, context))
+    targets.extend(targeted(candidate, lex, context))
     holders = [candidate.head, candidate.trigger] + ([candidate.verb] if candidate.verb is not None else [])
     group = candidate.head.head.head if candidate.head.dep_ == "pobj" and candidate.head.head.lower_ == "of" else None
     if group is not None and group.lemma_.lower() in lex.quantities:
@@ -188,45 +196,6 @@ def _rests_on(obj: Token, lex: Lexicon) -> bool:
     """'imposed on the basis of false data': what a measure rests on or is about, unless a party owns it ('on Iran's
     nuclear programme' names Iran)."""
     return obj.lower_ in lex.not_targets and not children(obj, "poss")
-
-
-def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
-    """'The sanctions target Russia's banks', 'sanctions targeting Hamas financiers', 'sanctions aimed at X'."""
-    head = candidate.head
-    # "Sanctions and travel bans will target eight members": a conjunct shares the first one's verb
-    subject = first_conjunct(head) or head if head.dep_ == "conj" else head
-    governor = subject.head if subject.dep_ in ("nsubj", "nsubjpass") else None
-    verbs = [governor] if governor is not None and governor.lemma_.lower() in lex.targeting_verbs else []
-    if governor is not None and not verbs:  # "the sanctions were intended to target X"
-        verbs = [c for c in children(governor) if c.dep_ == "xcomp" and c.lemma_.lower() in lex.targeting_verbs]
-    verbs += [c for c in rights(head) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.targeting_verbs]
-    if candidate.verb is not None:  # "expanded sanctions against Russia, targeting 10 entities and 54 individuals"
-        verbs += [c for c in rights(candidate.verb) if c.dep_ == "advcl" and c.lemma_.lower() in lex.targeting_verbs]
-    found: list[str | list[str]] = [target_phrases(hit, context.doc) for hit in _hit_by(head, lex)]
-    # "The sanctions do not target the Myanmar people": whom a negated verb names is spared, not hit
-    found += [whom_it_hits(verb, lex) for verb in verbs if not children(verb, "neg")]
-    return [t for group in found for t in ([group] if isinstance(group, str) else group)]
-
-
-def _hit_by(head: Token, lex: Lexicon) -> list[Token]:
-    """'Among the business entities targeted by the new sanctions are A and B': the parties a sentence names for the
-    group a targeting verb whose agent is the measure acts on (the noun its participle modifies, its passive subject);
-    a party by name ('Mali and Burkina Faso had been hit by other ranges of sanctions') or by a relative pronoun ('no
-    Kazakh company that has been targeted by sanctions'); not what a measure covers ('the goods covered by the
-    embargo') nor a bare group ('entities hit by the sanctions')."""
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.quantities:
-        head = head.head.head  # "other ranges of sanctions"
-    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else None
-    if verb is None or verb.lemma_.lower() not in lex.targeting_verbs:
-        return []
-    found = []
-    for word in [verb.head] if verb.dep_ == "acl" else children(verb, "nsubjpass"):
-        party = relative_antecedent(word)
-        if named_members(word, lex) is not None:
-            found.append(named_members(word, lex))
-        elif party is not None or word.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
-            found.append(party or word)
-    return found
 
 
 def _instrument_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
