@@ -53,6 +53,15 @@ STATED = [
     # the goods a ban applies to, and the war they are linked to, are no targets
     ("Kazakhstan has banned the export of 106 goods to Russia. Officials said the ban would only apply to products "
      "linked to the war.", "the ban", set(), {"products", "the war"}),
+    # what a measure is said to include hits whom it hits; where a travel ban forbids going is no target
+    ("The EU extended its sanctions on Iran on Monday. The sanctions, which apply to 12 persons and nine entities, "
+     "include an asset freeze and a travel ban to the EU.", "a travel ban to the EU", {"12 persons", "nine entities"},
+     {"the EU", "Iran"}),
+    ("The EU extended its sanctions on Iran on Monday. The report includes a ban on oil exports.",
+     "a ban on oil exports", set(), {"Iran"}),  # a report is no measure: its ban is not part of one
+    # 'the official Minsk' is the government of Belarus
+    ("The EU extended sanctions against the official Minsk on Monday.", "extended sanctions against the official Minsk",
+     {"Belarus"}, {"the official Minsk"}),
     # a conjunct of the subject shares the targeting verb
     ("Australia imposed sanctions on Russia. Sanctions and travel bans will target eight members of the security council.", "travel bans",
      {"eight members of the security council"}, set()),

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import Candidate
 from quotelens.findings.sanctions.lexicon import Lexicon
-from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
+from quotelens.findings.sanctions.phrases import first_conjunct, governing_status_word, phrase_bounds, with_verb
 from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children
 
@@ -54,4 +54,20 @@ def hits_those_before(repeat: Candidate, earlier: Candidate) -> bool:
     if repeat.kind != "verb" or repeat.head.lower_ not in ("they", "them"):
         return False
     doc, here = repeat.head.doc, sentence_start(repeat.trigger)
+    return sentence_start(earlier.trigger) in (here, sentence_start(doc[here - 1]) if here else here)
+
+
+def included_in(repeat: Candidate, earlier: Candidate, lex: Lexicon) -> bool:
+    """'The sanctions, which apply to 12 persons, include an asset freeze and a travel ban', 'Measures taken include
+    travel bans and asset freezes': what a measure is said to include is part of it and hits whom it hits, the
+    mention before it in its sentence or the one before (a measure as the subject of 'include', not a group of
+    people: 'The list includes judges')."""
+    head = repeat.head
+    item = first_conjunct(head) or head if head.dep_ == "conj" else head
+    verb = item.head
+    if item.dep_ != "dobj" or verb.lemma_.lower() not in lex.list_members:
+        return False
+    if not any(s.lemma_.lower() in lex.measure_nouns | lex.generic_objects for s in children(verb, "nsubj")):
+        return False
+    doc, here = head.doc, sentence_start(repeat.trigger)
     return sentence_start(earlier.trigger) in (here, sentence_start(doc[here - 1]) if here else here)

@@ -24,7 +24,7 @@ from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import measure_of, sectors_of, weakly_named
 from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country, with_main_target
 from quotelens.findings.sanctions.parties import find_authority
-from quotelens.findings.sanctions.repeats import demonstrative_repeats, hits_those_before, same_footing
+from quotelens.findings.sanctions.repeats import demonstrative_repeats, hits_those_before, included_in, same_footing
 from quotelens.findings.sanctions.senses import is_other_sense, is_sports_story
 from quotelens.findings.sanctions.status import find_status
 from quotelens.findings.sanctions.targets import find_targets, targeted_by_verb
@@ -243,8 +243,8 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str, context: Context)
         antecedent = next((f for f in reversed(result) if f.targets and _same_measure(f, finding)
                            and same_footing(f.status, finding.status)), None) if definite else None
         if not finding.targets:
-            if previous is not None and (_is_part_of(finding, previous)
-                                         or hits_those_before(finding.candidate, previous.candidate)):
+            if previous is not None and (_is_part_of(finding, previous) or hits_those_before(finding.candidate, previous.candidate)
+                                         or included_in(finding.candidate, previous.candidate, load_lexicon())):
                 targets = previous.targets
             elif definite:
                 same_paragraph = "\n" not in text[doc[previous.candidate.end - 1].idx: doc[finding.candidate.start].idx]

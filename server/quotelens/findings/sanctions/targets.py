@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.measures import measure_of
 from quotelens.findings.sanctions.listed import listed_by_verb, named_members, named_on_list
 from quotelens.findings.sanctions.following import targets_announced, targets_in_next_sentence
 from quotelens.findings.sanctions.targeting import targeted
@@ -130,11 +131,13 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     # "new weapons and missiles sanctions against Russia": what a coordination shares hangs on its first conjunct
     shared = first_conjunct(candidate.head) if candidate.head.dep_ == "conj" else None
     holders += [shared] if shared is not None and shared.pos_ == "NOUN" else []
+    travel = measure_of(candidate, lex) == "travel_ban"
     objects = [(child.lower_, obj) for holder in holders for child in rights(holder)
                if child.dep_ == "prep" and child.lower_ in lex.target_preps | {"for"} and not is_time(child)
                and (holder is not shared or child.i > candidate.head.i)
                for obj in children(child) if obj.dep_ == "pobj" and not _rests_on(obj, lex) and not _speaks(obj, lex)
-               and (child.lower_ != "for" or _for_people(obj, lex))]
+               and (child.lower_ != "for" or _for_people(obj, lex))
+               and not (travel and child.lower_ == "to" and _is_place(obj, lex))]  # "a travel ban to the EU"
     # "an export ban on semiconductors to Russia": beside a party it goes 'to', what a ban is 'on' is the goods
     goods_beside = any(prep == "to" and is_possible_target(obj, lex) for prep, obj in objects)
     for prep, obj in objects:
@@ -177,6 +180,11 @@ def _may_be_hit(subject: Token, lex: Lexicon) -> bool:
     """A party, a name or held property the clause puts under a measure, not 'risk' of 'risk facing sanctions'."""
     return is_possible_target(subject, lex) or subject.pos_ in ("PROPN", "PRON") or subject.dep_ == "nsubj" \
         or subject.lemma_.lower() in lex.measure_objects
+
+
+def _is_place(obj: Token, lex: Lexicon) -> bool:
+    """Where a travel ban forbids going ('to the EU', 'to Canada'), not whom it bars ('visas to 100 officials')."""
+    return obj.ent_type_ in ("GPE", "LOC") or authority_of_words(list(obj.subtree), lex) is not None
 
 
 def _names_no_target(phrase: str, lex: Lexicon) -> bool:
