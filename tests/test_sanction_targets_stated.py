@@ -59,6 +59,11 @@ STATED = [
      {"the EU", "Iran"}),
     ("The EU extended its sanctions on Iran on Monday. The report includes a ban on oil exports.",
      "a ban on oil exports", set(), {"Iran"}),  # a report is no measure: its ban is not part of one
+    # a sector is no target: the country its possessive or its adjective names is
+    ("The US expanded sanctions against the Russian financial sector on Monday.",
+     "expanded sanctions against the Russian financial sector", {"Russia"}, {"the Russian financial sector"}),
+    ("The US imposed sanctions on Iran's oil sector and the Iranian steel industry.",
+     "imposed sanctions on Iran's oil sector and the Iranian steel industry", {"Iran"}, {"the Iranian steel industry"}),
     # 'the official Minsk' is the government of Belarus
     ("The EU extended sanctions against the official Minsk on Monday.", "extended sanctions against the official Minsk",
      {"Belarus"}, {"the official Minsk"}),

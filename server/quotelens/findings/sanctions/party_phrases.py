@@ -34,6 +34,9 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
         # its owner too: "sanctions targeting Pyongyang's weapons ambitions"
         if is_sector(conjunct, lex) or conjunct.lower_ in lex.not_targets and children(conjunct, "poss"):
             phrases += [state_of_capital(entity_text(c)) for c in children(conjunct, "poss") if c.pos_ != "PRON"]
+            # "against the Russian financial sector": the country its adjective names
+            phrases += [lex.country_of_adjective[c.lower_] for c in children(conjunct, "amod")
+                        if is_sector(conjunct, lex) and c.lower_ in lex.country_of_adjective]
             continue
         end, renamed = conjunct.i, False
         for child in rights(conjunct):
