@@ -81,6 +81,12 @@ def test_targets_the_sentence_states_away_from_the_phrase(nlp, text, mention, ex
 # the sentence after a measure: 'they' hits whom the mention before hit; a passive targeting verb with no agent names
 # whom the measure closing the sentence before hits, not a measure earlier in it
 NEXT = [
+    # a measure on the property a pronoun owns hits whom the mention before it hit
+    ("The US imposed sanctions on Cambodia's navy commander, Tea Vinh, and on Chau Phirun, a defence official. The "
+     "sanctions freeze any of their US assets.", "freeze any of their US assets", {"Tea Vinh", "Chau Phirun"}, set()),
+    # a pronoun the parse leaves unresolved is no target: the measure before it says whom
+    ("The EU suspended the travel ban on Chinamasa and Mumbengegwi so they could travel to Brussels for talks, but "
+     "maintained asset freezes against them.", "asset freezes", {"Chinamasa", "Mumbengegwi"}, {"them"}),
     ("China sanctioned three Taiwanese officials on Friday. Among those sanctioned are Su Chen, Lin Wu and Hsu Kuo. "
      "They will be prohibited from entering China.", "They will be prohibited from entering China",
      {"Su Chen", "Lin Wu", "Hsu Kuo"}, set()),

@@ -47,13 +47,19 @@ def same_footing(earlier_status: str, repeat_status: str) -> bool:
     return repeat_status in hypothetical or earlier_status not in hypothetical
 
 
+_OWNERS = ("their", "his", "her")  # 'its assets' is as often a country's named in the sentence
+
+
 def hits_those_before(repeat: Candidate, earlier: Candidate) -> bool:
     """'X, Y and Z are among those who were sanctioned. They will be prohibited from entering China': a measure
     verb whose patient is a plural pronoun hits whom the mention before it hit, in its sentence or the one before
-    ('they' further back, or 'it', names no one here)."""
-    if repeat.kind != "verb" or repeat.head.lower_ not in ("they", "them"):
+    ('they' further back, or 'it', names no one here); so does a measure on the property a pronoun owns ('The
+    sanctions freeze any of their US assets', 'Their assets will be frozen')."""
+    doc = repeat.head.doc
+    owned = any(t.dep_ == "poss" and t.lower_ in _OWNERS for t in doc[repeat.start: repeat.end])
+    if not owned and (repeat.kind != "verb" or repeat.head.lower_ not in ("they", "them")):
         return False
-    doc, here = repeat.head.doc, sentence_start(repeat.trigger)
+    here = sentence_start(repeat.trigger)
     return sentence_start(earlier.trigger) in (here, sentence_start(doc[here - 1]) if here else here)
 
 

@@ -25,6 +25,9 @@ if TYPE_CHECKING:  # annotations only
     from quotelens.findings.sanctions.candidate import Candidate
 
 
+_BARE_PRONOUNS = (["them"], ["it"], ["him"], ["her"], ["they"])
+
+
 def find_targets(candidate: Candidate, lex: Lexicon, context: Context, authority: str | None = None) -> list[str]:
     found = _targets(candidate, lex, context) or targets_in_next_sentence(candidate.head, lex) \
         or targets_announced(candidate.head, lex, context.announced_lists)
@@ -189,9 +192,10 @@ def _is_place(obj: Token, lex: Lexicon) -> bool:
 
 def _names_no_target(phrase: str, lex: Lexicon) -> bool:
     """'its nuclear programme' (what the measure is about) and 'sanctions' (a second measure the parse hung on the
-    first one's target) are not whom a measure hits."""
+    first one's target) are not whom a measure hits; nor is a pronoun left unresolved ('maintained asset freezes
+    against them'), which leaves the measure to take whom the one before it hits (sanctions.py)."""
     words = phrase.lower().split()
-    return words[-1] in lex.not_targets or words[-1] in lex.ambiguous_nouns
+    return words[-1] in lex.not_targets or words[-1] in lex.ambiguous_nouns or words in _BARE_PRONOUNS
 
 
 def _for_people(obj: Token, lex: Lexicon) -> bool:
