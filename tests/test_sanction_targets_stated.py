@@ -53,6 +53,11 @@ STATED = [
     # the goods a ban applies to, and the war they are linked to, are no targets
     ("Kazakhstan has banned the export of 106 goods to Russia. Officials said the ban would only apply to products "
      "linked to the war.", "the ban", set(), {"products", "the war"}),
+    # a travel ban 'for' named people bars them
+    ("The EU prolonged sanctions against Belarus. Entry into the European Union is banned for Uladzimir Naumau, "
+     "Dzmitry Paulichenka and Yury Sivakou.", "Entry into the European Union is banned for Uladzimir Naumau, "
+     "Dzmitry Paulichenka and Yury Sivakou", {"Uladzimir Naumau", "Dzmitry Paulichenka", "Yury Sivakou"},
+     {"the European Union"}),
     # what a measure is said to include hits whom it hits; where a travel ban forbids going is no target
     ("The EU extended its sanctions on Iran on Monday. The sanctions, which apply to 12 persons and nine entities, "
      "include an asset freeze and a travel ban to the EU.", "a travel ban to the EU", {"12 persons", "nine entities"},

@@ -139,7 +139,7 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
                if child.dep_ == "prep" and child.lower_ in lex.target_preps | {"for"} and not is_time(child)
                and (holder is not shared or child.i > candidate.head.i)
                for obj in children(child) if obj.dep_ == "pobj" and not _rests_on(obj, lex) and not _speaks(obj, lex)
-               and (child.lower_ != "for" or _for_people(obj, lex))
+               and (child.lower_ != "for" or _for_people(obj, lex) or (travel and _for_named(obj)))
                and not (travel and child.lower_ == "to" and _is_place(obj, lex))]  # "a travel ban to the EU"
     # "an export ban on semiconductors to Russia": beside a party it goes 'to', what a ban is 'on' is the goods
     goods_beside = any(prep == "to" and is_possible_target(obj, lex) for prep, obj in objects)
@@ -202,6 +202,12 @@ def _for_people(obj: Token, lex: Lexicon) -> bool:
     """'a travel ban for four persons', 'visa bans lifted for 170 citizens of Belarus': 'for' a counted or named
     group of people a measure applies to; not a reason ('sanctions for human rights abuses', 'for Russia's war')."""
     return obj.lemma_.lower() in lex.target_nouns and obj.tag_ == "NNS" and bool(children(obj, "nummod"))
+
+
+def _for_named(obj: Token) -> bool:
+    """'Entry into the EU is banned for Uladzimir Naumau, Dzmitry Paulichenka and Yury Sivakou': a travel ban 'for'
+    named people bars them (a place it is 'for' is where it bars them from)."""
+    return obj.pos_ == "PROPN" and obj.ent_type_ not in ("GPE", "LOC", "DATE")
 
 
 def _rests_on(obj: Token, lex: Lexicon) -> bool:
