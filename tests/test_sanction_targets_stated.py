@@ -53,6 +53,11 @@ STATED = [
     # the goods a ban applies to, and the war they are linked to, are no targets
     ("Kazakhstan has banned the export of 106 goods to Russia. Officials said the ban would only apply to products "
      "linked to the war.", "the ban", set(), {"products", "the war"}),
+    # a capitalised title the parse took for the target: its holder named right after it is
+    ("The ministry slammed China for sanctioning Representative to the US Hsiao Bi-khim and six other officials.",
+     "sanctioning Representative to the US Hsiao Bi-khim and six other officials", {"Hsiao Bi-khim"}, {"Representative"}),
+    ("The government condemned the travel ban imposed by the US on Army Commander and Acting Chief of Defense Staff "
+     "Lt. Gen. Shavendra Silva.", "the travel ban imposed", {"Shavendra Silva"}, {"Army Commander"}),
     # a travel ban 'for' named people bars them
     ("The EU prolonged sanctions against Belarus. Entry into the European Union is banned for Uladzimir Naumau, "
      "Dzmitry Paulichenka and Yury Sivakou.", "Entry into the European Union is banned for Uladzimir Naumau, "

@@ -10,6 +10,7 @@ from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.lists import items_after
 from quotelens.findings.sanctions.measures import is_sector
+from quotelens.findings.people.roles import ROLES
 from quotelens.findings.sanctions.parties import clean_phrase
 from quotelens.language.entities import entity_of
 from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
@@ -37,6 +38,10 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
             # "against the Russian financial sector": the country its adjective names
             phrases += [lex.country_of_adjective[c.lower_] for c in children(conjunct, "amod")
                         if is_sector(conjunct, lex) and c.lower_ in lex.country_of_adjective]
+            continue
+        titled = _name_after_title(conjunct)
+        if titled is not None:  # "sanctioning Representative to the US Hsiao Bi-khim": the person, not the office
+            phrases.append(titled)
             continue
         end, renamed = conjunct.i, False
         for child in rights(conjunct):
@@ -117,6 +122,25 @@ def pronoun_antecedent(word: Token) -> Token | None:
             return before
         if word.lower_ == "them" and many and (is_possible_target(before, load_lexicon()) or before.pos_ == "PROPN"):
             return before
+    return None
+
+
+_TITLE_WINDOW = 12  # words from a title to its holder's name: 'Acting Chief of Defense Staff Lt. Gen. Shavendra Silva'
+_NOT_IN_TITLE = (",", ";", ":", "(", "—", "–")
+
+
+def _name_after_title(word: Token) -> str | None:
+    """A capitalised title the parse made the target while the holder's name after it hangs elsewhere ('sanctioning
+    Representative to the US Hsiao Bi-khim', 'the travel ban on Army Commander and Acting Chief of Defense Staff Lt.
+    Gen. Shavendra Silva'): the first person named within a few words, before any verb or comma."""
+    if word.pos_ != "PROPN" or word.lower_ not in ROLES.heads or word.ent_type_ == "PERSON":
+        return None
+    doc = word.doc
+    for after in doc[word.i + 1: min(len(doc), word.i + 1 + _TITLE_WINDOW)]:
+        if after.is_sent_start or after.pos_ in ("VERB", "AUX") or after.text in _NOT_IN_TITLE:
+            return None
+        if after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
+            return entity_of(after).text
     return None
 
 
