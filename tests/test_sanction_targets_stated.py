@@ -58,6 +58,13 @@ STATED = [
      "sanctioning Representative to the US Hsiao Bi-khim and six other officials", {"Hsiao Bi-khim"}, {"Representative"}),
     ("The government condemned the travel ban imposed by the US on Army Commander and Acting Chief of Defense Staff "
      "Lt. Gen. Shavendra Silva.", "the travel ban imposed", {"Shavendra Silva"}, {"Army Commander"}),
+    # 'those' is named by its clause: the whole of it, unless the clause is the measure itself
+    ("The EU imposed sanctions on Moldova's oligarchs. It will sanction those who endanger our democracy and "
+     "security.", "sanction those who endanger our democracy and security",
+     {"those who endanger our democracy and security"}, {"those"}),
+    ("The US will impose secondary sanctions against those helping Moscow to avoid restrictions.",
+     "impose secondary sanctions against those helping Moscow to avoid restrictions",
+     {"those helping Moscow to avoid restrictions"}, {"those"}),
     # a travel ban 'for' named people bars them
     ("The EU prolonged sanctions against Belarus. Entry into the European Union is banned for Uladzimir Naumau, "
      "Dzmitry Paulichenka and Yury Sivakou.", "Entry into the European Union is banned for Uladzimir Naumau, "

@@ -59,6 +59,8 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
                 renamed = True
             elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and not _is_reason(child, lex):
                 end = max(end, child.right_edge.i)  # not a reason: "12 individuals for human rights abuses"
+        if conjunct.lower_ == "those" and any(_describes(c, lex) for c in children(conjunct, "relcl", "acl")):
+            end = conjunct.right_edge.i  # "those who endanger our democracy": the clause is all that names them
         end = min(end, before - 1) if before is not None and conjunct.i < before else end
         if not renamed:
             phrases.append(state_of_capital(clean_phrase(doc[conjunct.left_edge.i: end + 1].text)))
@@ -123,6 +125,14 @@ def pronoun_antecedent(word: Token) -> Token | None:
         if word.lower_ == "them" and many and (is_possible_target(before, load_lexicon()) or before.pos_ == "PROPN"):
             return before
     return None
+
+
+def _describes(clause: Token, lex: Lexicon) -> bool:
+    """'those who endanger our democracy', 'those linked to the war': a clause that says who they are, not one that
+    says they are sanctioned ('those sanctioned', 'those designated': that is the measure itself)."""
+    lemma = clause.lemma_.lower()
+    return not (lemma in lex.status_of or lemma in lex.listing_verbs or lemma in lex.designation_verbs
+                or lemma in lex.targeting_verbs or lemma == "sanction")
 
 
 _TITLE_WINDOW = 12  # words from a title to its holder's name: 'Acting Chief of Defense Staff Lt. Gen. Shavendra Silva'

@@ -58,6 +58,8 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
         patient = candidate.head
         if named_members(patient, lex) is not None:  # "Among those sanctioned are A and B"
             return target_phrases(named_members(patient, lex), context.doc)
+        if patient.lower_ == "those" and children(patient, "relcl", "acl") and candidate.trigger.head.i != patient.i:
+            return target_phrases(patient, context.doc)  # "sanction those who endanger our democracy", not "those sanctioned"
         if patient.pos_ == "PRON" and patient.lower_ in lex.party_pronouns:
             return _reporting_self(patient, lex)  # "he has been sanctioned": the person is named elsewhere
         owner = (owner_of(patient, lex) or owner_named_before(patient, lex)) \
