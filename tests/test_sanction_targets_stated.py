@@ -65,6 +65,9 @@ STATED = [
     ("The US will impose secondary sanctions against those helping Moscow to avoid restrictions.",
      "impose secondary sanctions against those helping Moscow to avoid restrictions",
      {"those helping Moscow to avoid restrictions"}, {"those"}),
+    # a list whose relative clause says whom it includes
+    ("On Tuesday, the U.S. Treasury published a new sanction list which includes six individuals and three companies.",
+     "a new sanction list", {"six individuals", "three companies"}, set()),
     # a travel ban 'for' named people bars them
     ("The EU prolonged sanctions against Belarus. Entry into the European Union is banned for Uladzimir Naumau, "
      "Dzmitry Paulichenka and Yury Sivakou.", "Entry into the European Union is banned for Uladzimir Naumau, "
