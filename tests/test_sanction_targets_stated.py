@@ -65,6 +65,11 @@ STATED = [
     ("The US will impose secondary sanctions against those helping Moscow to avoid restrictions.",
      "impose secondary sanctions against those helping Moscow to avoid restrictions",
      {"those helping Moscow to avoid restrictions"}, {"those"}),
+    # a targeting verb the parse left without subject after the measure's participle ('related') is the measure's
+    ("According to the Council, Belarus is “allowing Russia to fire ballistic missiles from the Belarusian territory, "
+     "and storing Russian weapons and military equipment in Belarus.”\nEU sanctions related to the aggression "
+     "against Ukraine now target 53 entities and 702 individuals.", "EU sanctions", {"53 entities", "702 individuals"},
+     set()),
     # a list whose relative clause says whom it includes
     ("On Tuesday, the U.S. Treasury published a new sanction list which includes six individuals and three companies.",
      "a new sanction list", {"six individuals", "three companies"}, set()),

@@ -28,6 +28,8 @@ def targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     verbs = [governor] if governor is not None and governor.lemma_.lower() in lex.targeting_verbs else []
     if governor is not None and not verbs:  # "the sanctions were intended to target X"
         verbs = [c for c in children(governor) if c.dep_ == "xcomp" and c.lemma_.lower() in lex.targeting_verbs]
+    if governor is not None and not verbs:
+        verbs = _verb_after_participle(governor, lex)
     verbs += [c for c in rights(head) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.targeting_verbs]
     if candidate.verb is not None:  # "expanded sanctions against Russia, targeting 10 entities and 54 individuals"
         verbs += [c for c in rights(candidate.verb) if c.dep_ == "advcl" and c.lemma_.lower() in lex.targeting_verbs]
@@ -35,6 +37,17 @@ def targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     # "The sanctions do not target the Myanmar people": whom a negated verb names is spared, not hit
     found += [whom_it_hits(verb, lex) for verb in verbs if not children(verb, "neg")]
     return [t for group in found for t in ([group] if isinstance(group, str) else group)]
+
+
+def _verb_after_participle(participle: Token, lex: Lexicon) -> list[Token]:
+    """'EU sanctions related to the aggression against Ukraine now target 53 entities', which spaCy parses with the
+    participle as the measure's verb and 'target' as a clause of its own with no subject: a finite targeting verb
+    right after, beside the participle and with no subject, is the measure's."""
+    if participle.tag_ != "VBN" or children(participle, "aux", "auxpass") or participle.head.i == participle.i:
+        return []
+    return [c for c in children(participle.head) if c.i > participle.i and c.tag_ in ("VBP", "VBZ", "VBD")
+            and c.dep_ == participle.dep_ and c.lemma_.lower() in lex.targeting_verbs
+            and not children(c, "nsubj", "nsubjpass")]
 
 
 def _hit_by(head: Token, lex: Lexicon) -> list[Token]:
