@@ -70,6 +70,10 @@ STATED = [
      "and storing Russian weapons and military equipment in Belarus.”\nEU sanctions related to the aggression "
      "against Ukraine now target 53 entities and 702 individuals.", "EU sanctions", {"53 entities", "702 individuals"},
      set()),
+    # a state a sentence opens with ('In Mali, …,') is what it is about, not where something happens
+    ("ECOWAS lifted sanctions on Burkina Faso. In Mali, which has experienced two coups, the regional bloc had "
+     "imposed economic and financial sanctions.", "imposed economic and financial sanctions", {"Mali"},
+     {"Burkina Faso"}),
     # a list whose relative clause says whom it includes
     ("On Tuesday, the U.S. Treasury published a new sanction list which includes six individuals and three companies.",
      "a new sanction list", {"six individuals", "three companies"}, set()),
