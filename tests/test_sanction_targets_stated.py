@@ -74,6 +74,9 @@ STATED = [
     ("ECOWAS lifted sanctions on Burkina Faso. In Mali, which has experienced two coups, the regional bloc had "
      "imposed economic and financial sanctions.", "imposed economic and financial sanctions", {"Mali"},
      {"Burkina Faso"}),
+    # a target preposition right after the measure that the parse hung on the verb judging it; not its complement
+    ("Finance Minister Berat Albayrak on Thursday called the U.S. sanctions on two Turkish ministers "
+     "\"unacceptable\".", "the U.S. sanctions", {"two Turkish ministers"}, {'two Turkish ministers "unacceptable'}),
     # a list whose relative clause says whom it includes
     ("On Tuesday, the U.S. Treasury published a new sanction list which includes six individuals and three companies.",
      "a new sanction list", {"six individuals", "three companies"}, set()),

@@ -57,7 +57,8 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
                 # Commission (EC)'); '…, Derek Chollet said' is the speaker
                 members.append(child)  # "gas firm Novatek", "two Chinese firms, Sinopec and CNPC": by name
                 renamed = True
-            elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and not _is_reason(child, lex):
+            elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and not _is_reason(child, lex) \
+                    and not (child.dep_ == "amod" and child.left_edge.is_quote):  # 'called the sanctions on X "unjust"'
                 end = max(end, child.right_edge.i)  # not a reason: "12 individuals for human rights abuses"
         if conjunct.lower_ == "those" and any(_describes(c, lex) for c in children(conjunct, "relcl", "acl")):
             end = conjunct.right_edge.i  # "those who endanger our democracy": the clause is all that names them

@@ -15,7 +15,7 @@ from quotelens.findings.sanctions.following import targets_announced, targets_in
 from quotelens.findings.sanctions.targeting import targeted
 from quotelens.findings.sanctions.owners import beyond_measure_object, owner_named_before, owner_of, owners_named
 from quotelens.findings.sanctions.party_phrases import member_objects, relative_antecedent, target_phrases
-from quotelens.findings.sanctions.phrases import first_conjunct
+from quotelens.findings.sanctions.phrases import first_conjunct, preposition_after
 from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_capital
 from quotelens.findings.sanctions.article import Context
 from quotelens.findings.sanctions.parties import clean_phrase, is_against, is_time, subject_target
@@ -143,6 +143,8 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
                for obj in children(child) if obj.dep_ == "pobj" and not _rests_on(obj, lex) and not _speaks(obj, lex)
                and (child.lower_ != "for" or _for_people(obj, lex) or (travel and _for_named(obj)))
                and not (travel and child.lower_ == "to" and _is_place(obj, lex))]  # "a travel ban to the EU"
+    moved = preposition_after(candidate.head, lex) if candidate.verb is None else None
+    objects += [(moved.lower_, o) for o in children(moved, "pobj") if is_possible_target(o, lex)] if moved else []
     # "an export ban on semiconductors to Russia": beside a party it goes 'to', what a ban is 'on' is the goods
     goods_beside = any(prep == "to" and is_possible_target(obj, lex) for prep, obj in objects)
     for prep, obj in objects:
