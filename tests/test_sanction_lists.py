@@ -73,9 +73,10 @@ PRONOUNS = [
      "imposed a blockade on it", {"Qatar"}),
     ("EU ministers agreed to extend the sanctions, targeting 69 individuals linked to the inner circle and keeping "
      "them on the bloc's blacklist.", "keeping them on the bloc's blacklist", {"69 individuals"}),
-    # no object of its number before it: the pronoun stays (a subject is who acts, not whom it hits)
+    # no object of its number before it (a subject is who acts, not whom it hits): the pronoun is no target, and
+    # the measure takes the sentence's one other country, as a measure naming none does
     ("Iran said the plan was illegal and that Washington would impose sanctions on it.", "impose sanctions on it",
-     {"it"}),
+     {"Iran"}),
     # a third person's country is the country named before, not the imposing one
     ("Speaking in Doha, the minister said the blockade imposed on his country by Saudi Arabia had failed.",
      "the blockade imposed on his country", {"Qatar"}),

@@ -44,6 +44,61 @@ STATED = [
     # a passive targeting verb whose instrument is the measure: its subject is hit
     ("The US imposed sanctions on Myanmar on Friday. Two generals of the army were also hit with sanctions.",
      "sanctions", {"Two generals of the army"}, set()),
+    # a definite vague repeat whose own targeting verb names whom it hits: those, not its antecedent's
+    ("The EU froze the assets of 36 Belarusian officials on Monday. The measure covers ministers, prosecutors and "
+     "regional election organisers.", "The measure", {"ministers", "prosecutors", "regional election organisers"},
+     {"36 Belarusian officials"}),
+    ("The Council imposed sanctions on Belarus on Wednesday, announcing its new measures targeting 22 military "
+     "officials.", "announcing its new measures", {"22 military officials"}, {"Belarus"}),
+    # the goods a ban applies to, and the war they are linked to, are no targets
+    ("Kazakhstan has banned the export of 106 goods to Russia. Officials said the ban would only apply to products "
+     "linked to the war.", "the ban", set(), {"products", "the war"}),
+    # a capitalised title the parse took for the target: its holder named right after it is
+    ("The ministry slammed China for sanctioning Representative to the US Hsiao Bi-khim and six other officials.",
+     "sanctioning Representative to the US Hsiao Bi-khim and six other officials", {"Hsiao Bi-khim"}, {"Representative"}),
+    ("The government condemned the travel ban imposed by the US on Army Commander and Acting Chief of Defense Staff "
+     "Lt. Gen. Shavendra Silva.", "the travel ban imposed", {"Shavendra Silva"}, {"Army Commander"}),
+    # 'those' is named by its clause: the whole of it, unless the clause is the measure itself
+    ("The EU imposed sanctions on Moldova's oligarchs. It will sanction those who endanger our democracy and "
+     "security.", "sanction those who endanger our democracy and security",
+     {"those who endanger our democracy and security"}, {"those"}),
+    ("The US will impose secondary sanctions against those helping Moscow to avoid restrictions.",
+     "impose secondary sanctions against those helping Moscow to avoid restrictions",
+     {"those helping Moscow to avoid restrictions"}, {"those"}),
+    # a targeting verb the parse left without subject after the measure's participle ('related') is the measure's
+    ("According to the Council, Belarus is “allowing Russia to fire ballistic missiles from the Belarusian territory, "
+     "and storing Russian weapons and military equipment in Belarus.”\nEU sanctions related to the aggression "
+     "against Ukraine now target 53 entities and 702 individuals.", "EU sanctions", {"53 entities", "702 individuals"},
+     set()),
+    # a state a sentence opens with ('In Mali, …,') is what it is about, not where something happens
+    ("ECOWAS lifted sanctions on Burkina Faso. In Mali, which has experienced two coups, the regional bloc had "
+     "imposed economic and financial sanctions.", "imposed economic and financial sanctions", {"Mali"},
+     {"Burkina Faso"}),
+    # a target preposition right after the measure that the parse hung on the verb judging it; not its complement
+    ("Finance Minister Berat Albayrak on Thursday called the U.S. sanctions on two Turkish ministers "
+     "\"unacceptable\".", "the U.S. sanctions", {"two Turkish ministers"}, {'two Turkish ministers "unacceptable'}),
+    # a list whose relative clause says whom it includes
+    ("On Tuesday, the U.S. Treasury published a new sanction list which includes six individuals and three companies.",
+     "a new sanction list", {"six individuals", "three companies"}, set()),
+    # a travel ban 'for' named people bars them
+    ("The EU prolonged sanctions against Belarus. Entry into the European Union is banned for Uladzimir Naumau, "
+     "Dzmitry Paulichenka and Yury Sivakou.", "Entry into the European Union is banned for Uladzimir Naumau, "
+     "Dzmitry Paulichenka and Yury Sivakou", {"Uladzimir Naumau", "Dzmitry Paulichenka", "Yury Sivakou"},
+     {"the European Union"}),
+    # what a measure is said to include hits whom it hits; where a travel ban forbids going is no target
+    ("The EU extended its sanctions on Iran on Monday. The sanctions, which apply to 12 persons and nine entities, "
+     "include an asset freeze and a travel ban to the EU.", "a travel ban to the EU", {"12 persons", "nine entities"},
+     {"the EU", "Iran"}),
+    ("The EU extended its sanctions on Iran on Monday. The report includes a ban on oil exports.",
+     "a ban on oil exports", set(), {"Iran"}),  # a report is no measure: its ban is not part of one
+    # a sector is no target: the country its possessive or its adjective names is
+    ("The US expanded sanctions against the Russian financial sector on Monday.",
+     "expanded sanctions against the Russian financial sector", {"Russia"}, {"the Russian financial sector"}),
+    ("The US imposed sanctions on Iran's oil sector and the Iranian steel industry.",
+     "imposed sanctions on Iran's oil sector and the Iranian steel industry", {"Iran"}, {"the Iranian steel industry"}),
+    # 'the official Minsk' is the government of Belarus
+    ("The EU extended sanctions against the official Minsk on Monday.", "extended sanctions against the official Minsk",
+     {"Belarus"}, {"the official Minsk"}),
     # a conjunct of the subject shares the targeting verb
     ("Australia imposed sanctions on Russia. Sanctions and travel bans will target eight members of the security council.", "travel bans",
      {"eight members of the security council"}, set()),
@@ -58,6 +113,12 @@ def test_targets_the_sentence_states_away_from_the_phrase(nlp, text, mention, ex
 # the sentence after a measure: 'they' hits whom the mention before hit; a passive targeting verb with no agent names
 # whom the measure closing the sentence before hits, not a measure earlier in it
 NEXT = [
+    # a measure on the property a pronoun owns hits whom the mention before it hit
+    ("The US imposed sanctions on Cambodia's navy commander, Tea Vinh, and on Chau Phirun, a defence official. The "
+     "sanctions freeze any of their US assets.", "freeze any of their US assets", {"Tea Vinh", "Chau Phirun"}, set()),
+    # a pronoun the parse leaves unresolved is no target: the measure before it says whom
+    ("The EU suspended the travel ban on Chinamasa and Mumbengegwi so they could travel to Brussels for talks, but "
+     "maintained asset freezes against them.", "asset freezes", {"Chinamasa", "Mumbengegwi"}, {"them"}),
     ("China sanctioned three Taiwanese officials on Friday. Among those sanctioned are Su Chen, Lin Wu and Hsu Kuo. "
      "They will be prohibited from entering China.", "They will be prohibited from entering China",
      {"Su Chen", "Lin Wu", "Hsu Kuo"}, set()),

@@ -59,8 +59,14 @@ def entity_text(token: Token) -> str:
 
 
 def state_of_capital(name: str) -> str:
-    """'Moscow', 'Seoul' -> the state they stand for (docs/annotation.md names authority and target by the country)."""
-    return load_lexicon().capital_of.get(name.lower(), name)
+    """'Moscow', 'Seoul' -> the state they stand for (docs/annotation.md names authority and target by the country);
+    'the official Minsk', as news from the former Soviet states names a government, too."""
+    capitals = load_lexicon().capital_of
+    words = name.lower().split()
+    words = words[1:] if words[:1] == ["the"] else words
+    if words[:1] == ["official"]:
+        return capitals.get(" ".join(words[1:]), name)
+    return capitals.get(name.lower(), name)
 
 
 def bare_name(text: str) -> str:

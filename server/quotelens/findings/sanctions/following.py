@@ -50,13 +50,15 @@ def targets_in_next_sentence(head: Token, lex: Lexicon) -> list[str]:
 
 
 def whom_it_hits(verb: Token, lex: Lexicon) -> list[str]:
-    """The parties a targeting verb acts on: 'target Russia's banks', 'apply to 25 people', 'aimed at the elite'."""
+    """The parties a targeting verb acts on: 'target Russia's banks', 'apply to 25 people', 'aimed at the elite';
+    not the goods a ban applies to ('the ban would only apply to products linked to the war')."""
     found: list[str] = []
     for child in children(verb):
         if child.dep_ == "dobj":
             found += target_phrases(beyond_measure_object(child, lex), verb.doc)
         elif child.dep_ == "prep" and child.lower_ in ("to", "at"):
-            found += [t for o in children(child, "pobj") for t in target_phrases(o, verb.doc)]
+            found += [t for o in children(child, "pobj") if o.lemma_.lower() not in lex.traded_goods
+                      for t in target_phrases(o, verb.doc)]
     return found
 
 

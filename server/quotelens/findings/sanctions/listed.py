@@ -19,7 +19,8 @@ if TYPE_CHECKING:  # annotations only
 
 def named_members(group: Token, lex: Lexicon) -> Token | None:
     """'The newly blacklisted individuals include judges, prosecutors, ...', 'Among the 14 banks subjected to the
-    sanctions are A, B and C': the parties a sentence names for the group a measure hits stand for the group."""
+    sanctions are A, B and C', 'a new sanction list which includes six individuals': the parties a sentence names
+    for the group a measure hits, or for the list, stand for it."""
     if group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.lemma_.lower() in lex.list_nouns:
         group = group.head.head  # "The list of people sanctioned this Wednesday are A; B; C"
     verb, named = group.head, None
@@ -29,6 +30,9 @@ def named_members(group: Token, lex: Lexicon) -> Token | None:
         named = next(iter(children(verb, "attr")), None)
     elif group.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_.lower() == "be":
         named = next(iter(children(verb.head, "nsubj", "attr")), None)
+    else:  # "a new sanction list which includes six individuals and three companies"
+        named = next((o for c in children(group, "relcl") if c.lemma_.lower() in lex.list_members
+                      for o in children(c, "dobj")), None)
     named = relative_antecedent(named) or named if named is not None else None  # "who was among those sanctioned"
     # parties, not a share of the group ("The sanctioned companies include some of Iran's largest")
     parties = [named, *named.conjuncts] if named is not None else []  # "22 institutes and firms"

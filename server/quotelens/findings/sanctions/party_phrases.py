@@ -10,6 +10,7 @@ from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.lists import items_after
 from quotelens.findings.sanctions.measures import is_sector
+from quotelens.findings.people.roles import ROLES
 from quotelens.findings.sanctions.parties import clean_phrase
 from quotelens.language.entities import entity_of
 from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
@@ -34,6 +35,13 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
         # its owner too: "sanctions targeting Pyongyang's weapons ambitions"
         if is_sector(conjunct, lex) or conjunct.lower_ in lex.not_targets and children(conjunct, "poss"):
             phrases += [state_of_capital(entity_text(c)) for c in children(conjunct, "poss") if c.pos_ != "PRON"]
+            # "against the Russian financial sector": the country its adjective names
+            phrases += [lex.country_of_adjective[c.lower_] for c in children(conjunct, "amod")
+                        if is_sector(conjunct, lex) and c.lower_ in lex.country_of_adjective]
+            continue
+        titled = _name_after_title(conjunct)
+        if titled is not None:  # "sanctioning Representative to the US Hsiao Bi-khim": the person, not the office
+            phrases.append(titled)
             continue
         end, renamed = conjunct.i, False
         for child in rights(conjunct):
@@ -49,8 +57,11 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
                 # Commission (EC)'); '…, Derek Chollet said' is the speaker
                 members.append(child)  # "gas firm Novatek", "two Chinese firms, Sinopec and CNPC": by name
                 renamed = True
-            elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and not _is_reason(child, lex):
+            elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and not _is_reason(child, lex) \
+                    and not (child.dep_ == "amod" and child.left_edge.is_quote):  # 'called the sanctions on X "unjust"'
                 end = max(end, child.right_edge.i)  # not a reason: "12 individuals for human rights abuses"
+        if conjunct.lower_ == "those" and any(_describes(c, lex) for c in children(conjunct, "relcl", "acl")):
+            end = conjunct.right_edge.i  # "those who endanger our democracy": the clause is all that names them
         end = min(end, before - 1) if before is not None and conjunct.i < before else end
         if not renamed:
             phrases.append(state_of_capital(clean_phrase(doc[conjunct.left_edge.i: end + 1].text)))
@@ -114,6 +125,33 @@ def pronoun_antecedent(word: Token) -> Token | None:
             return before
         if word.lower_ == "them" and many and (is_possible_target(before, load_lexicon()) or before.pos_ == "PROPN"):
             return before
+    return None
+
+
+def _describes(clause: Token, lex: Lexicon) -> bool:
+    """'those who endanger our democracy', 'those linked to the war': a clause that says who they are, not one that
+    says they are sanctioned ('those sanctioned', 'those designated': that is the measure itself)."""
+    lemma = clause.lemma_.lower()
+    return not (lemma in lex.status_of or lemma in lex.listing_verbs or lemma in lex.designation_verbs
+                or lemma in lex.targeting_verbs or lemma == "sanction")
+
+
+_TITLE_WINDOW = 12  # words from a title to its holder's name: 'Acting Chief of Defense Staff Lt. Gen. Shavendra Silva'
+_NOT_IN_TITLE = (",", ";", ":", "(", "—", "–")
+
+
+def _name_after_title(word: Token) -> str | None:
+    """A capitalised title the parse made the target while the holder's name after it hangs elsewhere ('sanctioning
+    Representative to the US Hsiao Bi-khim', 'the travel ban on Army Commander and Acting Chief of Defense Staff Lt.
+    Gen. Shavendra Silva'): the first person named within a few words, before any verb or comma."""
+    if word.pos_ != "PROPN" or word.lower_ not in ROLES.heads or word.ent_type_ == "PERSON":
+        return None
+    doc = word.doc
+    for after in doc[word.i + 1: min(len(doc), word.i + 1 + _TITLE_WINDOW)]:
+        if after.is_sent_start or after.pos_ in ("VERB", "AUX") or after.text in _NOT_IN_TITLE:
+            return None
+        if after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
+            return entity_of(after).text
     return None
 
 

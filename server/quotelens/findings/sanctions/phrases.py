@@ -148,3 +148,15 @@ def determined_noun(head: Token, lex: Lexicon) -> Token:
             holder.lemma_.lower() in lex.quantities):
         return holder
     return head
+
+
+def preposition_after(head: Token, lex: Lexicon) -> Token | None:
+    """'called the U.S. sanctions on two Turkish ministers "unacceptable"': a target preposition right after the
+    measure's object phrase that the parse hung on the verb above it, where the measure's own phrase would hold it."""
+    doc, after = head.doc, head.right_edge.i + 1
+    if head.dep_ != "dobj" or after >= len(doc):
+        return None
+    prep = doc[after]
+    if prep.dep_ != "prep" or prep.head.i != head.head.i or prep.lower_ not in lex.target_preps or is_time(prep):
+        return None
+    return prep

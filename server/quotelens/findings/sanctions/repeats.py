@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import Candidate
 from quotelens.findings.sanctions.lexicon import Lexicon
-from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
+from quotelens.findings.sanctions.phrases import first_conjunct, governing_status_word, phrase_bounds, with_verb
 from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children
 
@@ -47,11 +47,33 @@ def same_footing(earlier_status: str, repeat_status: str) -> bool:
     return repeat_status in hypothetical or earlier_status not in hypothetical
 
 
+_OWNERS = ("their", "his", "her")  # 'its assets' is as often a country's named in the sentence
+
+
 def hits_those_before(repeat: Candidate, earlier: Candidate) -> bool:
     """'X, Y and Z are among those who were sanctioned. They will be prohibited from entering China': a measure
     verb whose patient is a plural pronoun hits whom the mention before it hit, in its sentence or the one before
-    ('they' further back, or 'it', names no one here)."""
-    if repeat.kind != "verb" or repeat.head.lower_ not in ("they", "them"):
+    ('they' further back, or 'it', names no one here); so does a measure on the property a pronoun owns ('The
+    sanctions freeze any of their US assets', 'Their assets will be frozen')."""
+    doc = repeat.head.doc
+    owned = any(t.dep_ == "poss" and t.lower_ in _OWNERS for t in doc[repeat.start: repeat.end])
+    if not owned and (repeat.kind != "verb" or repeat.head.lower_ not in ("they", "them")):
         return False
-    doc, here = repeat.head.doc, sentence_start(repeat.trigger)
+    here = sentence_start(repeat.trigger)
+    return sentence_start(earlier.trigger) in (here, sentence_start(doc[here - 1]) if here else here)
+
+
+def included_in(repeat: Candidate, earlier: Candidate, lex: Lexicon) -> bool:
+    """'The sanctions, which apply to 12 persons, include an asset freeze and a travel ban', 'Measures taken include
+    travel bans and asset freezes': what a measure is said to include is part of it and hits whom it hits, the
+    mention before it in its sentence or the one before (a measure as the subject of 'include', not a group of
+    people: 'The list includes judges')."""
+    head = repeat.head
+    item = first_conjunct(head) or head if head.dep_ == "conj" else head
+    verb = item.head
+    if item.dep_ != "dobj" or verb.lemma_.lower() not in lex.list_members:
+        return False
+    if not any(s.lemma_.lower() in lex.measure_nouns | lex.generic_objects for s in children(verb, "nsubj")):
+        return False
+    doc, here = head.doc, sentence_start(repeat.trigger)
     return sentence_start(earlier.trigger) in (here, sentence_start(doc[here - 1]) if here else here)

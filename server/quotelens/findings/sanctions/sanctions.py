@@ -24,10 +24,10 @@ from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import measure_of, sectors_of, weakly_named
 from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country, with_main_target
 from quotelens.findings.sanctions.parties import find_authority
-from quotelens.findings.sanctions.repeats import demonstrative_repeats, hits_those_before, same_footing
+from quotelens.findings.sanctions.repeats import demonstrative_repeats, hits_those_before, included_in, same_footing
 from quotelens.findings.sanctions.senses import is_other_sense, is_sports_story
 from quotelens.findings.sanctions.status import find_status
-from quotelens.findings.sanctions.targets import find_targets
+from quotelens.findings.sanctions.targets import find_targets, targeted_by_verb
 from quotelens.model import Entity, Quote, Sanction
 from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children, lefts
@@ -102,7 +102,7 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     if candidate.kind == "generic" and _is_definite(candidate.head):
         # "end the ban", "lift the restrictions": only a pointer to the measure before it, whose parties it takes
         # (_carry_over); its clause's subject is as often the party asking for the lifting
-        return _Finding(candidate, status, None, (), False, near_only=True)
+        return _Finding(candidate, status, None, tuple(targeted_by_verb(candidate, lex, context)), False, near_only=True)
     authority = find_authority(candidate, lex, context)
     targets = tuple(t for t in find_targets(candidate, lex, context, authority) if t != authority)
     nearby = sentence_country(candidate, authority, context)  # used when the phrase names no target
@@ -243,8 +243,8 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str, context: Context)
         antecedent = next((f for f in reversed(result) if f.targets and _same_measure(f, finding)
                            and same_footing(f.status, finding.status)), None) if definite else None
         if not finding.targets:
-            if previous is not None and (_is_part_of(finding, previous)
-                                         or hits_those_before(finding.candidate, previous.candidate)):
+            if previous is not None and (_is_part_of(finding, previous) or hits_those_before(finding.candidate, previous.candidate)
+                                         or included_in(finding.candidate, previous.candidate, load_lexicon())):
                 targets = previous.targets
             elif definite:
                 same_paragraph = "\n" not in text[doc[previous.candidate.end - 1].idx: doc[finding.candidate.start].idx]

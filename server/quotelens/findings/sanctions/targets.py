@@ -9,11 +9,13 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.measures import measure_of
 from quotelens.findings.sanctions.listed import listed_by_verb, named_members, named_on_list
-from quotelens.findings.sanctions.following import targets_announced, targets_in_next_sentence, whom_it_hits
+from quotelens.findings.sanctions.following import targets_announced, targets_in_next_sentence
+from quotelens.findings.sanctions.targeting import targeted
 from quotelens.findings.sanctions.owners import beyond_measure_object, owner_named_before, owner_of, owners_named
 from quotelens.findings.sanctions.party_phrases import member_objects, relative_antecedent, target_phrases
-from quotelens.findings.sanctions.phrases import first_conjunct
+from quotelens.findings.sanctions.phrases import first_conjunct, preposition_after
 from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_capital
 from quotelens.findings.sanctions.article import Context
 from quotelens.findings.sanctions.parties import clean_phrase, is_against, is_time, subject_target
@@ -23,10 +25,20 @@ if TYPE_CHECKING:  # annotations only
     from quotelens.findings.sanctions.candidate import Candidate
 
 
+_BARE_PRONOUNS = (["them"], ["it"], ["him"], ["her"], ["they"])
+
+
 def find_targets(candidate: Candidate, lex: Lexicon, context: Context, authority: str | None = None) -> list[str]:
     found = _targets(candidate, lex, context) or targets_in_next_sentence(candidate.head, lex) \
         or targets_announced(candidate.head, lex, context.announced_lists)
     return [_country_meant(t, candidate, lex, context, authority) for t in found]
+
+
+def targeted_by_verb(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
+    """Whom a targeting verb of a vague repeat says it hits ('The widely flagged measure covers ministers and
+    prosecutors', 'its new measures targeting 22 officials'): the repeat's own clause, unlike its other words
+    ('kept the restrictions in place'), names its targets."""
+    return list(dict.fromkeys(t for t in targeted(candidate, lex, context) if t and not _names_no_target(t, lex)))
 
 
 def _country_meant(phrase: str, candidate: Candidate, lex: Lexicon, context: Context, authority: str | None) -> str:
@@ -46,6 +58,8 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
         patient = candidate.head
         if named_members(patient, lex) is not None:  # "Among those sanctioned are A and B"
             return target_phrases(named_members(patient, lex), context.doc)
+        if patient.lower_ == "those" and children(patient, "relcl", "acl") and candidate.trigger.head.i != patient.i:
+            return target_phrases(patient, context.doc)  # "sanction those who endanger our democracy", not "those sanctioned"
         if patient.pos_ == "PRON" and patient.lower_ in lex.party_pronouns:
             return _reporting_self(patient, lex)  # "he has been sanctioned": the person is named elsewhere
         owner = (owner_of(patient, lex) or owner_named_before(patient, lex)) \
@@ -111,7 +125,7 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
                 targets.append(entity_text(child))
             elif child.pos_ == "PROPN" and child.text in context.country_names:
                 targets.append(child.text)  # "Iran Sanctions Act", tagged as a law, names Iran as elsewhere
-    targets.extend(_targeted(candidate, lex, context))
+    targets.extend(targeted(candidate, lex, context))
     holders = [candidate.head, candidate.trigger] + ([candidate.verb] if candidate.verb is not None else [])
     group = candidate.head.head.head if candidate.head.dep_ == "pobj" and candidate.head.head.lower_ == "of" else None
     if group is not None and group.lemma_.lower() in lex.quantities:
@@ -122,11 +136,15 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     # "new weapons and missiles sanctions against Russia": what a coordination shares hangs on its first conjunct
     shared = first_conjunct(candidate.head) if candidate.head.dep_ == "conj" else None
     holders += [shared] if shared is not None and shared.pos_ == "NOUN" else []
+    travel = measure_of(candidate, lex) == "travel_ban"
     objects = [(child.lower_, obj) for holder in holders for child in rights(holder)
                if child.dep_ == "prep" and child.lower_ in lex.target_preps | {"for"} and not is_time(child)
                and (holder is not shared or child.i > candidate.head.i)
                for obj in children(child) if obj.dep_ == "pobj" and not _rests_on(obj, lex) and not _speaks(obj, lex)
-               and (child.lower_ != "for" or _for_people(obj, lex))]
+               and (child.lower_ != "for" or _for_people(obj, lex) or (travel and _for_named(obj)))
+               and not (travel and child.lower_ == "to" and _is_place(obj, lex))]  # "a travel ban to the EU"
+    moved = preposition_after(candidate.head, lex) if candidate.verb is None else None
+    objects += [(moved.lower_, o) for o in children(moved, "pobj") if is_possible_target(o, lex)] if moved else []
     # "an export ban on semiconductors to Russia": beside a party it goes 'to', what a ban is 'on' is the goods
     goods_beside = any(prep == "to" and is_possible_target(obj, lex) for prep, obj in objects)
     for prep, obj in objects:
@@ -171,11 +189,17 @@ def _may_be_hit(subject: Token, lex: Lexicon) -> bool:
         or subject.lemma_.lower() in lex.measure_objects
 
 
+def _is_place(obj: Token, lex: Lexicon) -> bool:
+    """Where a travel ban forbids going ('to the EU', 'to Canada'), not whom it bars ('visas to 100 officials')."""
+    return obj.ent_type_ in ("GPE", "LOC") or authority_of_words(list(obj.subtree), lex) is not None
+
+
 def _names_no_target(phrase: str, lex: Lexicon) -> bool:
     """'its nuclear programme' (what the measure is about) and 'sanctions' (a second measure the parse hung on the
-    first one's target) are not whom a measure hits."""
+    first one's target) are not whom a measure hits; nor is a pronoun left unresolved ('maintained asset freezes
+    against them'), which leaves the measure to take whom the one before it hits (sanctions.py)."""
     words = phrase.lower().split()
-    return words[-1] in lex.not_targets or words[-1] in lex.ambiguous_nouns
+    return words[-1] in lex.not_targets or words[-1] in lex.ambiguous_nouns or words in _BARE_PRONOUNS
 
 
 def _for_people(obj: Token, lex: Lexicon) -> bool:
@@ -184,49 +208,16 @@ def _for_people(obj: Token, lex: Lexicon) -> bool:
     return obj.lemma_.lower() in lex.target_nouns and obj.tag_ == "NNS" and bool(children(obj, "nummod"))
 
 
+def _for_named(obj: Token) -> bool:
+    """'Entry into the EU is banned for Uladzimir Naumau, Dzmitry Paulichenka and Yury Sivakou': a travel ban 'for'
+    named people bars them (a place it is 'for' is where it bars them from)."""
+    return obj.pos_ == "PROPN" and obj.ent_type_ not in ("GPE", "LOC", "DATE")
+
+
 def _rests_on(obj: Token, lex: Lexicon) -> bool:
     """'imposed on the basis of false data': what a measure rests on or is about, unless a party owns it ('on Iran's
     nuclear programme' names Iran)."""
     return obj.lower_ in lex.not_targets and not children(obj, "poss")
-
-
-def _targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
-    """'The sanctions target Russia's banks', 'sanctions targeting Hamas financiers', 'sanctions aimed at X'."""
-    head = candidate.head
-    # "Sanctions and travel bans will target eight members": a conjunct shares the first one's verb
-    subject = first_conjunct(head) or head if head.dep_ == "conj" else head
-    governor = subject.head if subject.dep_ in ("nsubj", "nsubjpass") else None
-    verbs = [governor] if governor is not None and governor.lemma_.lower() in lex.targeting_verbs else []
-    if governor is not None and not verbs:  # "the sanctions were intended to target X"
-        verbs = [c for c in children(governor) if c.dep_ == "xcomp" and c.lemma_.lower() in lex.targeting_verbs]
-    verbs += [c for c in rights(head) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.targeting_verbs]
-    if candidate.verb is not None:  # "expanded sanctions against Russia, targeting 10 entities and 54 individuals"
-        verbs += [c for c in rights(candidate.verb) if c.dep_ == "advcl" and c.lemma_.lower() in lex.targeting_verbs]
-    found: list[str | list[str]] = [target_phrases(hit, context.doc) for hit in _hit_by(head, lex)]
-    # "The sanctions do not target the Myanmar people": whom a negated verb names is spared, not hit
-    found += [whom_it_hits(verb, lex) for verb in verbs if not children(verb, "neg")]
-    return [t for group in found for t in ([group] if isinstance(group, str) else group)]
-
-
-def _hit_by(head: Token, lex: Lexicon) -> list[Token]:
-    """'Among the business entities targeted by the new sanctions are A and B': the parties a sentence names for the
-    group a targeting verb whose agent is the measure acts on (the noun its participle modifies, its passive subject);
-    a party by name ('Mali and Burkina Faso had been hit by other ranges of sanctions') or by a relative pronoun ('no
-    Kazakh company that has been targeted by sanctions'); not what a measure covers ('the goods covered by the
-    embargo') nor a bare group ('entities hit by the sanctions')."""
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.quantities:
-        head = head.head.head  # "other ranges of sanctions"
-    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else None
-    if verb is None or verb.lemma_.lower() not in lex.targeting_verbs:
-        return []
-    found = []
-    for word in [verb.head] if verb.dep_ == "acl" else children(verb, "nsubjpass"):
-        party = relative_antecedent(word)
-        if named_members(word, lex) is not None:
-            found.append(named_members(word, lex))
-        elif party is not None or word.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
-            found.append(party or word)
-    return found
 
 
 def _instrument_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
