@@ -8,7 +8,7 @@ from itertools import islice
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Sequence, TypeVar
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from quotelens.findings.sanctions.aliases import authority_of_text, bare_name, state_of_capital
 from quotelens.findings.sanctions.candidate import is_possible_target
@@ -52,7 +52,7 @@ def context_of(doc: Doc, quotes: Sequence[Quote], entities: Sequence[Entity]) ->
             bodies.append((ent.start, party))
         if label in ("GPE", "NORP"):
             names.add(bare_name(ent.text))
-        if label == "GPE" and (_fronted_state(ent, states) or not _only_a_setting(ent.root, lex)):
+        if label == "GPE" and not _only_a_setting(ent.root, lex):
             by_sentence.setdefault(sentence_start(ent[0]), set()).add(bare_name(ent.text))
         if label == "GPE" and ent.root.dep_ != "compound":  # not an office's state: "US President"
             in_order.append((ent.start, party or state_of_capital(bare_name(ent.text))))
@@ -71,15 +71,6 @@ def _announced_lists(doc: Doc, lex: Lexicon) -> dict[int, int]:
                 c.lower_ == "following" for c in children(group, "amod")):
             found.setdefault(sentence_start(colon), colon.i + 1)
     return found
-
-
-def _fronted_state(ent: Span, states: set[str]) -> bool:
-    """'In Mali, which has experienced two coups, the regional bloc had imposed economic and financial sanctions':
-    a state the sentence opens with is what it is about, not where something happens (a city opening it, 'In
-    Brussels, ministers agreed ...', still is a setting)."""
-    doc = ent.doc
-    return ent.text in states and ent.start >= 1 and doc[ent.start - 1].lower_ == "in" \
-        and sentence_start(doc[ent.start - 1]) == ent.start - 1 and ent.end < len(doc) and doc[ent.end].text == ","
 
 
 def _only_a_setting(root: Token, lex: Lexicon) -> bool:
