@@ -17,7 +17,11 @@ def phrase_bounds(head: Token, lex: Lexicon) -> tuple[int, int]:
     """The noun phrase of a measure: its left modifiers, the noun, and 'against/on X' on its right."""
     start = head.i
     for child in lefts(head):
-        if child.dep_ in _LEFT_DEPS:
+        if child.dep_ in _LEFT_DEPS and _is_listed_measure(child, lex):
+            # "subject to asset freezes and travel bans", read as one noun whose modifier is "freezes and travel":
+            # the first measure of the list is a mention of its own (candidates.py), this one starts at its modifier
+            start = min(start, *(c.left_edge.i for c in children(child, "conj")))
+        elif child.dep_ in _LEFT_DEPS:
             start = min(start, child.left_edge.i)
     end = head.i + 1
     for child in rights(head):
@@ -148,3 +152,9 @@ def determined_noun(head: Token, lex: Lexicon) -> Token:
             holder.lemma_.lower() in lex.quantities):
         return holder
     return head
+
+
+def _is_listed_measure(modifier: Token, lex: Lexicon) -> bool:
+    """A measure noun coordinated into the modifier of another measure ('asset freezes and travel' of 'bans')."""
+    return modifier.dep_ in ("nmod", "compound") and bool(children(modifier, "cc")) and bool(children(modifier, "conj")) \
+        and modifier.lemma_.lower() in lex.measure_nouns | lex.qualified.keys()

@@ -81,7 +81,7 @@ def frozen_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     holder = token if token.dep_ == "ccomp" else token.head
     subject = next((c for c in children(holder) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not {subject.lower_, subject.lemma_.lower()} & lex.measure_verbs["freeze"]:
-        return None
+        return had_frozen_candidate(token, lex)  # 'will have their assets in China frozen', 'frozen' a clause of 'have'
     return Candidate(token, subject, token, subject.left_edge.i, token.i + 1, "noun", clear=True)
 
 
@@ -97,15 +97,19 @@ def had_frozen_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 
 def misread_noun_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'The asset freezes apply to 1,200 people', which spaCy reads as a subject 'The asset' and a verb 'freezes':
-    a measure word tagged a verb whose subject, right before it, is the modifier that makes it a measure noun; also
-    the last of a list ('travel bans and asset freezes on people linked to ...', 'asset' a conjunct, 'freezes' a verb
-    with no object)."""
+    a measure word tagged a verb right after the modifier that makes it a measure noun, however the parser hung that
+    modifier (a subject, a conjunct: 'travel bans and asset freezes on people linked to ...', a compound: 'include
+    travel bans and asset freezes', or a clause: 'as well as asset freezing'). A verb with an object of its own is a
+    verb ('the company freezes hiring'), not one whose object is a verb ('The asset freezes apply to ...')."""
     rule = lex.qualified.get(token.lemma_.lower())
-    subject = token.nbor(-1) if token.i > 0 and token.pos_ == "VERB" else None
-    if rule is None or subject is None or subject.lemma_.lower() not in rule["modifiers"]:
+    modifier = token.nbor(-1) if token.i > 0 and token.pos_ == "VERB" else None
+    if rule is None or modifier is None or modifier.pos_ != "NOUN" or modifier.lemma_.lower() not in rule["modifiers"]:
         return None
-    listed = subject.dep_ == "conj" and subject.pos_ == "NOUN" and not children(token, "dobj", "nsubj")
-    if not listed and (subject.dep_ != "nsubj" or subject.head.i != token.i):
+    if any(o.pos_ in ("NOUN", "PROPN", "PRON") for o in children(token, "dobj")) \
+            or (modifier.head.i != token.i and modifier.dep_ not in ("conj", "compound")):
         return None
-    end = max((p.right_edge.i for p in children(token, "prep") if p.lower_ == "on"), default=token.i) + 1
-    return Candidate(token, token, None, subject.left_edge.i, end, "noun", clear=bool(rule["clear"]))
+    # 'asset freezes against 4 individuals'; not 'asset freezes and travel bans on some individuals', whose 'on'
+    # the parser hung on the first measure: each measure of a list is its own mention
+    end = max((p.right_edge.i for p in children(token, "prep")
+               if p.lower_ in lex.target_preps and p.left_edge.i == token.i + 1), default=token.i) + 1
+    return Candidate(token, token, None, modifier.left_edge.i, end, "noun", clear=bool(rule["clear"]))
