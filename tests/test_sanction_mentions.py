@@ -45,3 +45,40 @@ def test_asset_freezes_in_the_forms_the_parser_misreads(nlp, text, mention):
 ])
 def test_a_freezing_verb_that_takes_no_property_is_no_measure(nlp, text):
     assert found(nlp, text) == []
+
+
+# (text, mention): a vague measure noun whose modifier names a sanctioning party, or whose imposing participle names
+# it or the party it hits, next to another mention.
+OWNED = [
+    ("The EU sanctioned eight Iranian officials on Monday. The spokesman said the EU measures violate international "
+     "law.", "the EU measures"),
+    ("The US imposed fresh sanctions on 22 individuals. They were added in an expansion of US punishments imposed "
+     "in February.", "US punishments imposed in February"),
+    ("Moscow warned of secondary sanctions on Kazakh banks. Trade keeps growing even under Western restrictions, "
+     "he said.", "Western restrictions"),
+    ("The US is aware of the threat of secondary sanctions. Astana must comply with restrictions imposed on Russia.",
+     "restrictions imposed on Russia"),
+    ("Caracas condemned the new US sanctions on its officials. It rejected the restrictions arbitrarily imposed by "
+     "Washington.", "the restrictions arbitrarily imposed by Washington"),
+]
+
+
+@pytest.mark.parametrize("text, mention", OWNED, ids=[case[1] for case in OWNED])
+def test_a_vague_measure_a_sanctioning_party_owns(nlp, text, mention):
+    assert mention in [text for text, _ in found(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # no other mention in the article: a party's measures of any field
+    "The EU measures on fishing quotas took effect on Monday.",
+    "The government lifted restrictions imposed on Russia's tourists during the pandemic.",
+    # an aim of its own, or a compound of another field
+    "The EU imposed sanctions on Russia. Brussels also discussed EU measures to curb inflation.",
+    "The EU imposed sanctions on Russia. The EU border measures cost millions in March.",
+    # an imposing participle that names neither an authority nor a party
+    "The EU imposed sanctions on Russia. Restrictions imposed on travellers last year were lifted.",
+    # 'actions' are taken in every field
+    "The US imposed sanctions on Russia. Russia's actions in Ukraine were condemned.",
+])
+def test_a_vague_measure_no_party_owns_is_none(nlp, text):
+    assert [m for m, _ in found(nlp, text) if "sanction" not in m] == []

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field, patient_of
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.aliases import authority_of_phrase
+from quotelens.findings.sanctions.owned import owned_candidate
 from quotelens.findings.sanctions.parties import agent_of
 from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
 from quotelens.findings.sanctions.restraints import (
@@ -54,8 +55,8 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     if rule and (modifier := _split_modifier(token, rule)) is not None:
         found = noun_candidate(token, lex, clear=bool(rule["clear"]))
         return replace(found, start=min(found.start, modifier.i))
-    if lower in lex.generic_objects or lemma in lex.generic_objects:
-        return _generic_candidate(token, lex)
+    if lower in lex.generic_objects or lemma in lex.generic_objects or lemma in lex.owned_nouns:
+        return _generic_candidate(token, lex) or owned_candidate(token, lex)
     if lemma in lex.violation_objects:
         return _resolution_candidate(token, lex)
     return None

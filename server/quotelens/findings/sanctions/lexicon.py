@@ -32,6 +32,8 @@ class Lexicon:
     designation_nouns: frozenset[str]
     designation_complements: frozenset[str]
     generic_objects: frozenset[str]
+    owned_nouns: frozenset[str]  # vague measure nouns a party's name makes a measure ('the EU measures')
+    owning_verbs: frozenset[str]  # participles that name that party ('restrictions imposed on Russia')
     demonstratives: frozenset[str]
     quantities: frozenset[str]
     generic_context: int
@@ -171,6 +173,8 @@ def load_lexicon() -> Lexicon:
         designation_nouns=frozenset(raw["designations"]["nouns"]),
         designation_complements=frozenset(raw["designations"]["complements"]),
         generic_objects=frozenset(raw["generic_objects"]["nouns"]),
+        owned_nouns=frozenset(raw["owned_measures"]["nouns"]),
+        owning_verbs=frozenset(raw["owned_measures"]["verbs"]),
         demonstratives=frozenset(raw["generic_objects"]["demonstratives"]),
         quantities=frozenset(raw["quantities"]["nouns"]),
         generic_context=int(raw["generic_objects"]["context_sentences"]),
