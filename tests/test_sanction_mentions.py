@@ -82,3 +82,22 @@ def test_a_vague_measure_a_sanctioning_party_owns(nlp, text, mention):
 ])
 def test_a_vague_measure_no_party_owns_is_none(nlp, text):
     assert [m for m, _ in found(nlp, text) if "sanction" not in m] == []
+
+
+# (text, mention): 'the list' a party is added to or removed from, after the article designated or listed parties.
+LIST_REPEATS = [
+    ("Seoul designated Hwang Kil-su and Pak Hwa-song on Friday. The three entities newly added to the list include "
+     "Chilsong Trading Corp.", "added to the list"),
+    ("The Council decided not to renew the listings of three individuals and to remove nine deceased persons from "
+     "the list.", "remove nine deceased persons from the list"),
+]
+
+
+@pytest.mark.parametrize("text, mention", LIST_REPEATS, ids=[case[1] for case in LIST_REPEATS])
+def test_the_list_after_parties_designated_is_the_designation_list(nlp, text, mention):
+    assert mention in [m for m, _ in found(nlp, text)]
+
+
+def test_the_list_with_no_designation_before_it_is_none(nlp):
+    text = "The EU imposed sanctions on Russia. Three speakers were added to the list of guests."
+    assert [m for m, _ in found(nlp, text) if "list" in m] == []

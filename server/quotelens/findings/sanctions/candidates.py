@@ -269,32 +269,3 @@ def _resolution_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     start, end = phrase_bounds(token, lex)
     start, end = with_verb(verb, token, start, end, lex)
     return Candidate(token, token, verb, start, end, "resolution", True)
-
-
-def elided_listing_candidate(token: Token, lex: Lexicon) -> Candidate | None:
-    """'Eleven were added for their role in the balloon programme' after 'added 37 firms to its Entity List': a
-    passive listing verb that names no list of its own puts more parties on the one before it (sanctions.py looks
-    for it only in an article that names a sanctions list, and keeps it only next to another mention)."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in lex.listing_verbs:
-        return None
-    if any(c.dep_ in ("prep", "dobj", "dative") and c.lower_ not in ("for", "over", "after", "because") for c in children(token)):
-        return None  # "was added to the list", "was put on hold", "was placed under review": a place of its own
-    subject = next((c for c in children(token) if c.dep_ == "nsubjpass"), None)
-    if subject is None or not (subject.like_num or is_possible_target(subject, lex)):
-        return None
-    return Candidate(token, subject, token, subject.left_edge.i, token.i + 1, "ellipsis", False)
-
-
-def is_listing(token: Token, lex: Lexicon) -> bool:
-    """'added to the list', 'joined the list', 'removed from the list', 'the expansion of the list'."""
-    governor = token.head.head if token.dep_ == "pobj" else token.head
-    return governor.lemma_.lower() in lex.listing_verbs | lex.list_changes
-
-
-def names_members(token: Token, lex: Lexicon) -> bool:
-    """'The initial list comprises 50 names of Russian oligarchs', 'the list includes Gazprom'. A limit: 'the list
-    of speakers includes the minister' next to a sanctions mention reads as one too (leaving out lists 'of' what
-    is no party cost the test half, docs/benchmarks.md)."""
-    if token.dep_ != "nsubj" or token.head.lemma_.lower() not in lex.list_members or of_another_field(token, lex):
-        return False
-    return any(is_possible_target(o, lex) or children(o, "nummod") for o in children(token.head, "dobj"))

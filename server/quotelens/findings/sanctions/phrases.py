@@ -158,3 +158,9 @@ def _is_listed_measure(modifier: Token, lex: Lexicon) -> bool:
     """A measure noun coordinated into the modifier of another measure ('asset freezes and travel' of 'bans')."""
     return modifier.dep_ in ("nmod", "compound") and bool(children(modifier, "cc")) and bool(children(modifier, "conj")) \
         and modifier.lemma_.lower() in lex.measure_nouns | lex.qualified.keys()
+
+
+def is_definite(head: Token) -> bool:
+    """'the sanctions', 'these measures', 'its list': a noun that refers back."""
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that"))
+               or (c.dep_ == "poss" and c.pos_ == "PRON") for c in children(head))
