@@ -101,3 +101,33 @@ def test_the_list_after_parties_designated_is_the_designation_list(nlp, text, me
 def test_the_list_with_no_designation_before_it_is_none(nlp):
     text = "The EU imposed sanctions on Russia. Three speakers were added to the list of guests."
     assert [m for m, _ in found(nlp, text) if "list" in m] == []
+
+
+# (text, (mention, measure)): a ban, restriction, prohibition or control a sanctions noun includes or is listed with.
+PARTS = [
+    ("Japan has already imposed strict sanctions on North Korea, including a blanket ban on trade.",
+     ("a blanket ban on trade", "trade_ban")),
+    ("The EU extended its sanctions on Russia. The sanctions include a ban on certain technologies and exchanges.",
+     ("a ban on certain technologies and exchanges", "sanctions")),
+    ("The US imposed sanctions on Iran in 2018. Zarif said the US would not lift sanctions and bans on Tehran soon.",
+     ("bans", "sanctions")),
+    ("Switzerland imposed sanctions on Russia. The sanctions include new restrictions on the export of goods.",
+     ("new restrictions on the export of goods", "export_control")),
+]
+
+
+@pytest.mark.parametrize("text, mention", PARTS, ids=[case[1][0] for case in PARTS])
+def test_a_ban_or_restriction_a_sanction_includes_is_a_measure(nlp, text, mention):
+    assert mention in found(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a ban no sanctions noun includes
+    "The EU imposed sanctions on Russia. The city's plan includes a ban on cars in the centre.",
+    # a sanctions noun in another sense includes nothing: no state measure in the article
+    "The league's sanctions include a ban on transfers for two seasons.",
+    # what a list of sanctions says they do is no measure of its own
+    "The EU extended its sanctions on Russia. The sanctions include limits to access on some financial markets.",
+])
+def test_a_ban_no_sanction_includes_is_none(nlp, text):
+    assert [m for m, _ in found(nlp, text) if "sanction" not in m] == []

@@ -11,6 +11,7 @@ from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.aliases import authority_of_phrase
 from quotelens.findings.sanctions.owned import owned_candidate
 from quotelens.findings.sanctions.parties import agent_of
+from quotelens.findings.sanctions.parts import is_part_of_measure
 from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
 from quotelens.findings.sanctions.restraints import (
     frozen_candidate, had_frozen_candidate, misread_noun_candidate, travel_ban_candidate, withheld_funds_candidate)
@@ -55,6 +56,8 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     if rule and (modifier := _split_modifier(token, rule)) is not None:
         found = noun_candidate(token, lex, clear=bool(rule["clear"]))
         return replace(found, start=min(found.start, modifier.i))
+    if is_part_of_measure(token, lex):  # "sanctions, including a blanket ban on trade"
+        return noun_candidate(token, lex, clear=False)
     if lower in lex.generic_objects or lemma in lex.generic_objects or lemma in lex.owned_nouns:
         return _generic_candidate(token, lex) or owned_candidate(token, lex)
     if lemma in lex.violation_objects:

@@ -32,6 +32,7 @@ class Lexicon:
     designation_nouns: frozenset[str]
     designation_complements: frozenset[str]
     generic_objects: frozenset[str]
+    part_nouns: frozenset[str]  # vague measure nouns a sanction includes ('including a ban on trade')
     owned_nouns: frozenset[str]  # vague measure nouns a party's name makes a measure ('the EU measures')
     owning_verbs: frozenset[str]  # participles that name that party ('restrictions imposed on Russia')
     demonstratives: frozenset[str]
@@ -173,6 +174,7 @@ def load_lexicon() -> Lexicon:
         designation_nouns=frozenset(raw["designations"]["nouns"]),
         designation_complements=frozenset(raw["designations"]["complements"]),
         generic_objects=frozenset(raw["generic_objects"]["nouns"]),
+        part_nouns=frozenset(raw["measure_parts"]["nouns"]),
         owned_nouns=frozenset(raw["owned_measures"]["nouns"]),
         owning_verbs=frozenset(raw["owned_measures"]["verbs"]),
         demonstratives=frozenset(raw["generic_objects"]["demonstratives"]),
