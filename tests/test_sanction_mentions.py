@@ -131,3 +131,37 @@ def test_a_ban_or_restriction_a_sanction_includes_is_a_measure(nlp, text, mentio
 ])
 def test_a_ban_no_sanction_includes_is_none(nlp, text):
     assert [m for m, _ in found(nlp, text) if "sanction" not in m] == []
+
+
+# (text, mention): a designation noun that names no one, and a participle that designates the noun before it, next
+# to another mention.
+DESIGNATIONS = [
+    ("The US Treasury sanctioned Iranian firms on Thursday. Thursday's designations mark the second time Washington "
+     "has targeted sanctions evaders.", "Thursday's designations"),
+    ("OFAC removed the former officials from its list. These delistings are a result of a change in behavior.",
+     "These delistings"),
+    ("The council sanctioned three Houthi leaders on Tuesday. It was the first UN designation involving Yemen since "
+     "February.", "the first UN designation"),
+    ("Seoul sanctioned 11 vessels on Wednesday. The vessels designated this time have all been involved in "
+     "smuggling.", "The vessels designated"),
+]
+
+
+@pytest.mark.parametrize("text, mention", DESIGNATIONS, ids=[case[1] for case in DESIGNATIONS])
+def test_designations_that_name_no_one_or_follow_whom_they_list(nlp, text, mention):
+    assert (mention, "designation") in found(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # no other mention in the article
+    "Thursday's designations were announced by the Treasury.",
+    # a stock market listing, a designation of another field
+    "The US imposed sanctions on Iran. Saudi Aramco's stock market listing was delayed.",
+    # far from any mention
+    "The US imposed sanctions on Iran in May. The talks resumed in June. Oil prices rose. Markets were calm. "
+    "Analysts expected more delistings.",
+    # a participle that designates no party
+    "The US imposed sanctions on Iran. Cars may stop in the area designated for parking.",
+])
+def test_a_designation_with_no_measure_near_it_is_none(nlp, text):
+    assert [m for m, kind in found(nlp, text) if kind == "designation"] == []

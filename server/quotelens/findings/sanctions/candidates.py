@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field, patient_of
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.aliases import authority_of_phrase
-from quotelens.findings.sanctions.owned import owned_candidate
+from quotelens.findings.sanctions.owned import of_other_field, owned_candidate
 from quotelens.findings.sanctions.parties import agent_of
 from quotelens.findings.sanctions.parts import is_part_of_measure
 from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
@@ -192,10 +192,18 @@ def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() in lex.targeting_verbs:
         start = min((c.left_edge.i for c in lefts(token)), default=token.i)  # "The designations target Tzav 9"
         return Candidate(token, token, token.head, start, token.i + 1, "noun", False)
+    if token.pos_ == "NOUN" and not any(p.lower_ == "of" for p in children(token, "prep")) and not of_other_field(token, lex) \
+            and not (token.i > 0 and token.nbor(-1).lemma_.lower() in lex.measure_nouns):
+        # "Thursday's designations", "These delistings", "the first UN designation": naming no one, only near a
+        # mention (sanctions.py); not a stock market listing, nor the second word of a "sanctions listing" the
+        # parser split off the measure noun before it
+        return noun_candidate(token, lex, clear=False)
     marked = [t for t in token.subtree if t.i > token.i and t.lemma_.lower() in lex.designation_complements]
     weak = not marked and not _done_by_authority(token, lex)
     # weak: 'several companies have been designated', 'designated Hwang Kil-su and Pak Hwa-song' (parties it lists)
-    listed = children(token, "nsubjpass", "dobj") if token.pos_ == "VERB" else [  # "the listings of three individuals"
+    # "The vessels designated this time": a participle designates the noun it follows
+    follows = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []
+    listed = [*children(token, "nsubjpass", "dobj"), *follows] if token.pos_ == "VERB" else [  # "the listings of three individuals"
         o for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
     if weak and not any(is_possible_target(c, lex) for c in listed):
         return None
@@ -208,7 +216,7 @@ def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if token.pos_ == "VERB":
         # the first object is the one designated; a second one ("a terrorist organization") is what it becomes
         objects = sorted((c for c in children(token) if c.dep_ in ("dobj", "dative", "nsubjpass")), key=lambda c: c.i)
-        patient = objects[0] if objects else None
+        patient = objects[0] if objects else next(iter(follows), None)
         if patient is None or not (is_possible_target(patient, lex) or patient.pos_ == "PROPN"):
             return None
         return Candidate(token, patient, token, min(token.i, patient.left_edge.i), end, "verb", not weak)

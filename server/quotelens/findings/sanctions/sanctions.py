@@ -117,7 +117,8 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
         strong = True
     # vague "actions"; "the companies were designated" with no authority or complement to say it is a sanctions list
     near_only = candidate.kind in ("generic", "ellipsis") or (candidate.trigger.lemma_.lower() in lex.designation_verbs
-                                                and not candidate.clear)
+                                                and not candidate.clear) or (  # "These delistings": no one named
+        candidate.trigger.lemma_.lower() in lex.designation_nouns and candidate.head.i == candidate.trigger.i)
     if candidate.trigger.lemma_.lower() in lex.seizure_words:
         # a seizure is a sanction only in an article about sanctions, proof of one only when a sanctioning state seizes;
         # one naming neither seizer nor a country's property ("his father's farms were seized") sits near another mention
