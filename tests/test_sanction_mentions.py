@@ -165,3 +165,33 @@ def test_designations_that_name_no_one_or_follow_whom_they_list(nlp, text, menti
 ])
 def test_a_designation_with_no_measure_near_it_is_none(nlp, text):
     assert [m for m, kind in found(nlp, text) if kind == "designation"] == []
+
+
+# (text, (mention, measure)): a visa ban in the State Department's words; a measure a sanction includes, which the
+# parser hangs on the sanction's target, is its own mention, not the end of the sanction's span.
+TRAVEL_BANS = [
+    ("The US sanctioned four Georgian judges. The officials and their immediate family members will be ineligible "
+     "for entry into the United States.", ("ineligible for entry into the United States", "travel_ban")),
+    ("The ministry announced sanctions against former US lawmaker Mike Gallagher, including a ban on entering China, "
+     "for his interference.", ("a ban on entering China", "travel_ban")),
+    ("The ministry announced sanctions against former US lawmaker Mike Gallagher, including a ban on entering China, "
+     "for his interference.", ("announced sanctions against former US lawmaker Mike Gallagher", "sanctions")),
+]
+
+
+@pytest.mark.parametrize("text, mention", TRAVEL_BANS, ids=[case[1][0] for case in TRAVEL_BANS])
+def test_travel_bans_in_other_words_and_spans(nlp, text, mention):
+    assert mention in found(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The US imposed sanctions on Iran. The players were ineligible for entry into the tournament.",  # a sports rule
+    "The US imposed sanctions on Iran. Students are ineligible for support after two years.",  # no entry or visa
+])
+def test_unfit_for_what_is_no_entry_is_no_travel_ban(nlp, text):
+    assert [m for m, kind in found(nlp, text) if kind == "travel_ban"] == []
+
+
+def test_members_of_a_target_stay_in_the_sanctions_span(nlp):
+    text = "The EU imposed sanctions on Russian officials, including President Putin, on Monday."
+    assert "imposed sanctions on Russian officials, including President Putin" in [m for m, _ in found(nlp, text)]

@@ -13,8 +13,8 @@ from quotelens.findings.sanctions.owned import of_other_field, owned_candidate
 from quotelens.findings.sanctions.parties import agent_of
 from quotelens.findings.sanctions.parts import is_part_of_measure
 from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
-from quotelens.findings.sanctions.restraints import (
-    frozen_candidate, had_frozen_candidate, misread_noun_candidate, travel_ban_candidate, withheld_funds_candidate)
+from quotelens.findings.sanctions.restraints import (frozen_candidate, had_frozen_candidate, ineligible_candidate,
+                                                     misread_noun_candidate, travel_ban_candidate, withheld_funds_candidate)
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby
 from quotelens.findings.sanctions.frames import takes_effect
@@ -33,6 +33,8 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
             or (had_frozen_candidate(token, lex) if lower in lex.frozen_adjectives else None)
         if found is not None or token.dep_ != "acomp":  # "the assets ... have been frozen": a predicate, below
             return found
+    if lower in lex.ineligible_words:
+        return ineligible_candidate(token, lex)
     if lower in lex.frozen_adjectives and token.dep_ in ("acomp", "ccomp"):
         return frozen_candidate(token, lex)
     if lower in lex.frozen_adjectives and token.dep_ in ("advcl", "pobj"):

@@ -105,6 +105,7 @@ class Lexicon:
     travel_ban_from: frozenset[str]
     travel_ban_objects: frozenset[str]
     travel_ban_places: frozenset[str]
+    ineligible_words: frozenset[str]  # "ineligible for entry into the United States"
     withheld_funds: frozenset[str]
     listing_verbs: frozenset[str]
     list_changes: frozenset[str]
@@ -250,6 +251,7 @@ def load_lexicon() -> Lexicon:
         travel_ban_from=frozenset(raw["travel_bans"]["from"]),
         travel_ban_objects=frozenset(raw["travel_bans"]["objects"]),
         travel_ban_places=frozenset(raw["travel_bans"]["places"]),
+        ineligible_words=frozenset(raw["travel_bans"]["ineligible"]),
         withheld_funds=frozenset(raw["travel_bans"]["funds"]),
         listing_verbs=frozenset(raw["listing"]["verbs"]),
         list_changes=frozenset(raw["listing"]["changes"]),

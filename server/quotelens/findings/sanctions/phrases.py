@@ -27,7 +27,7 @@ def phrase_bounds(head: Token, lex: Lexicon) -> tuple[int, int]:
     for child in rights(head):
         if child.dep_ == "prep" and child.lower_ in lex.target_preps | {"over", "of"} and child.left_edge.i == end \
                 and not is_time(child):
-            end = _without_relative_clause(child)
+            end = _without_relative_clause(child, lex)
         elif child.dep_ in ("compound", "amod") and child.i == end:
             end = child.right_edge.i + 1
         elif child.dep_ == "advmod" and child.i == end and child.right_edge.i == child.i:
@@ -35,14 +35,19 @@ def phrase_bounds(head: Token, lex: Lexicon) -> tuple[int, int]:
     return start, end
 
 
-def _without_relative_clause(prep: Token) -> int:
+def _without_relative_clause(prep: Token, lex: Lexicon) -> int:
     """Where a measure's prepositional phrase ends: before a relative clause set off by a comma ('the sanctions of the
     Japanese authorities, which thus bring to 61 the number of citizens whose assets they have frozen'), an aside that
-    says something else, often another measure; 'sanctions on anyone who aids the regime' names whom they hit."""
+    says something else, often another measure; 'sanctions on anyone who aids the regime' names whom they hit. Also
+    before the measures it includes, which the parser hangs on the target ('sanctions against Mike Gallagher,
+    including a ban on entering China': the ban is a mention of its own); not its members ('including Putin')."""
     end = prep.right_edge.i + 1
     for word in prep.subtree:
         if word.dep_ == "relcl" and word.left_edge.i > prep.i + 1 and word.doc[word.left_edge.i - 1].text == ",":
             end = min(end, word.left_edge.i)
+        if word.dep_ == "prep" and word.lower_ in lex.member_words and word.i > prep.i + 1 and any(
+                o.lemma_.lower() in lex.measure_nouns | lex.qualified.keys() | lex.part_nouns for o in children(word)):
+            end = min(end, word.i)
     while end - 1 > prep.i and prep.doc[end - 1].is_punct:
         end -= 1
     return end

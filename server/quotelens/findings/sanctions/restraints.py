@@ -61,6 +61,23 @@ def travel_ban_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     return Candidate(token, patient, token, start, entering.right_edge.i + 1, "verb", clear=False)
 
 
+def ineligible_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'The officials and their immediate family members will be ineligible for entry into the United States': an
+    adjective of unfitness whose 'for' names the entry or a visa bars whom its clause is about (the subject of 'be',
+    else the noun it describes)."""
+    prep = next((p for p in children(token, "prep") if p.lower_ == "for" and any(
+        o.lemma_.lower() in lex.travel_ban_objects for o in children(p, "pobj"))), None)
+    if prep is None:
+        return None
+    barred = next(iter(children(token.head, "nsubj", "nsubjpass")), None) if token.dep_ in ("acomp", "oprd") else None
+    if barred is None and token.dep_ == "amod":
+        barred = token.head  # "officials ineligible for entry"
+    if barred is not None and is_sports(barred, lex):
+        return None  # "players ineligible for entry into the tournament"
+    return Candidate(token, barred if barred is not None else token, token, token.i, prep.right_edge.i + 1, "verb",
+                     clear=False)
+
+
 def withheld_funds_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'a ban on making funds or other economic resources available to the listed individuals', 'are forbidden from
     making funds available to the listed entities': the EU's words for an asset freeze."""
