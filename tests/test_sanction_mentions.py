@@ -195,3 +195,31 @@ def test_unfit_for_what_is_no_entry_is_no_travel_ban(nlp, text):
 def test_members_of_a_target_stay_in_the_sanctions_span(nlp):
     text = "The EU imposed sanctions on Russian officials, including President Putin, on Monday."
     assert "imposed sanctions on Russian officials, including President Putin" in [m for m, _ in found(nlp, text)]
+
+
+# (text, mention): a definite vague noun that repeats the noun of a mention just before it refers back to it.
+SAME_NOUN_REPEATS = [
+    ("The U.S. travel ban on Army Commander Shavendra Silva is deplorable. The ban on family members is needless "
+     "provocation.", "The ban on family members"),
+    ("The EU agreed to freeze the assets of 36 officials. The widely flagged measure covers ministers. Officials "
+     "condemned the measure as pointless.", "the measure"),
+    ("The Council imposed new measures against Belarus on Friday. The latest measures, he said, are designed to "
+     "target those who collaborate.", "The latest measures"),
+]
+
+
+@pytest.mark.parametrize("text, mention", SAME_NOUN_REPEATS, ids=[case[1] for case in SAME_NOUN_REPEATS])
+def test_a_definite_repeat_of_a_measures_noun_is_that_measure(nlp, text, mention):
+    assert mention in [m for m, _ in found(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # another noun: 'the measures' after 'sanctions' is left out (annotators split on it)
+    "The US imposed sanctions on Iran. The measures took the markets by surprise.",
+    # a compound of another field
+    "The US imposed a travel ban on Iranian officials. The parking ban in the city centre ended.",
+    # nothing named with the noun before it
+    "The ban on family members is needless provocation. The US imposed sanctions on Silva.",
+])
+def test_a_definite_vague_noun_without_its_noun_before_is_none(nlp, text):
+    assert [m for m, _ in found(nlp, text) if "sanction" not in m and "travel ban" not in m] == []

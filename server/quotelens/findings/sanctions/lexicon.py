@@ -36,6 +36,7 @@ class Lexicon:
     owned_nouns: frozenset[str]  # vague measure nouns a party's name makes a measure ('the EU measures')
     owning_verbs: frozenset[str]  # participles that name that party ('restrictions imposed on Russia')
     demonstratives: frozenset[str]
+    repeat_nouns: frozenset[str]  # vague nouns 'the' ties to a mention of the same noun before ('the ban')
     quantities: frozenset[str]
     generic_context: int
     violation_verbs: frozenset[str]
@@ -179,6 +180,7 @@ def load_lexicon() -> Lexicon:
         owned_nouns=frozenset(raw["owned_measures"]["nouns"]),
         owning_verbs=frozenset(raw["owned_measures"]["verbs"]),
         demonstratives=frozenset(raw["generic_objects"]["demonstratives"]),
+        repeat_nouns=frozenset(raw["generic_objects"]["repeat_nouns"]),
         quantities=frozenset(raw["quantities"]["nouns"]),
         generic_context=int(raw["generic_objects"]["context_sentences"]),
         violation_verbs=frozenset(violations["verbs"]),
