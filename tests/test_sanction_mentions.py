@@ -223,3 +223,17 @@ def test_a_definite_repeat_of_a_measures_noun_is_that_measure(nlp, text, mention
 ])
 def test_a_definite_vague_noun_without_its_noun_before_is_none(nlp, text):
     assert [m for m, _ in found(nlp, text) if "sanction" not in m and "travel ban" not in m] == []
+
+
+def test_a_clause_holding_another_measure_ends_the_span(nlp):
+    text = ("The US has also been leading efforts to increase pressure on other states cooperating with Moscow and "
+            "impose secondary sanctions against those allegedly helping Moscow to avoid restrictions introduced by the "
+            "West against Russia.")
+    mentions = [m for m, _ in found(nlp, text)]
+    assert "impose secondary sanctions against those allegedly helping Moscow" in mentions
+    assert "restrictions introduced by the West against Russia" in mentions
+
+
+def test_a_clause_without_another_measure_stays_in_the_span(nlp):
+    text = "The EU imposed sanctions against those helping Moscow to build drones."
+    assert "imposed sanctions against those helping Moscow to build drones" in [m for m, _ in found(nlp, text)]

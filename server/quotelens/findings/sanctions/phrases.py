@@ -42,15 +42,30 @@ def _without_relative_clause(prep: Token, lex: Lexicon) -> int:
     before the measures it includes, which the parser hangs on the target ('sanctions against Mike Gallagher,
     including a ban on entering China': the ban is a mention of its own); not its members ('including Putin')."""
     end = prep.right_edge.i + 1
+    measure_words = lex.measure_nouns | lex.qualified.keys() | lex.part_nouns
     for word in prep.subtree:
         if word.dep_ == "relcl" and word.left_edge.i > prep.i + 1 and word.doc[word.left_edge.i - 1].text == ",":
             end = min(end, word.left_edge.i)
         if word.dep_ == "prep" and word.lower_ in lex.member_words and word.i > prep.i + 1 and any(
-                o.lemma_.lower() in lex.measure_nouns | lex.qualified.keys() | lex.part_nouns for o in children(word)):
+                o.lemma_.lower() in measure_words for o in children(word)):
             end = min(end, word.i)
+        if word.lemma_.lower() in measure_words and word.i > prep.i + 1:
+            end = min(end, _clause_start(word, prep, lex))
     while end - 1 > prep.i and prep.doc[end - 1].is_punct:
         end -= 1
     return end
+
+
+def _clause_start(measure: Token, prep: Token, lex: Lexicon) -> int:
+    """Where the clause that holds another measure inside a measure's phrase starts ('sanctions against those allegedly
+    helping Moscow to avoid restrictions introduced by the West': the restrictions are a mention of their own); not a
+    clause that says the measure hits the party ('its list of organizations targeted by asset-freeze sanctions')."""
+    for word in (measure, *measure.ancestors):
+        if word.i == prep.i or word.lemma_.lower() in lex.targeting_verbs:
+            break
+        if word.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp") and word.left_edge.i > prep.i + 1:
+            return word.left_edge.i
+    return prep.right_edge.i + 1
 
 
 def governing_status_word(head: Token, lex: Lexicon) -> Token | None:
