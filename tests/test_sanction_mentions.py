@@ -237,3 +237,22 @@ def test_a_clause_holding_another_measure_ends_the_span(nlp):
 def test_a_clause_without_another_measure_stays_in_the_span(nlp):
     text = "The EU imposed sanctions against those helping Moscow to build drones."
     assert "imposed sanctions against those helping Moscow to build drones" in [m for m, _ in found(nlp, text)]
+
+
+# (text, mention): a nominalised sanctioning with the parties it takes.
+NOMINALISED = [
+    ("Switzerland adopted new sanctions against Russia. The department approved, among other things, the sanctioning "
+     "of around 200 additional individuals and entities.",
+     "the sanctioning"),
+    ("The EU sanctioned 16 people linked to Shor. Victory is one of the three entities proposed for sanctioning by "
+     "the EU.", "sanctioning"),
+]
+
+
+@pytest.mark.parametrize("text, mention", NOMINALISED, ids=[case[1][:30] for case in NOMINALISED])
+def test_a_nominalised_sanctioning_is_a_mention(nlp, text, mention):
+    assert mention in [m for m, _ in found(nlp, text)]
+
+
+def test_a_sanctioning_of_no_party_and_no_measure_near_is_none(nlp):
+    assert found(nlp, "The sanctioning of the match by the league was delayed.") == []

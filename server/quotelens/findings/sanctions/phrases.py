@@ -50,8 +50,10 @@ def _without_relative_clause(prep: Token, lex: Lexicon) -> int:
                 o.lemma_.lower() in measure_words for o in children(word)):
             end = min(end, word.i)
         if word.lemma_.lower() in measure_words and word.i > prep.i + 1:
-            end = min(end, _clause_start(word, prep, lex))
-    while end - 1 > prep.i and prep.doc[end - 1].is_punct:
+            # "secondary sanctions against Kazakh banks and the potential blacklisting of ...": a measure listed with
+            # the party is a mention of its own
+            end = min(end, word.left_edge.i if word.dep_ == "conj" else _clause_start(word, prep, lex))
+    while end - 1 > prep.i and (prep.doc[end - 1].is_punct or prep.doc[end - 1].dep_ == "cc"):
         end -= 1
     return end
 
