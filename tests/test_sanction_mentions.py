@@ -256,3 +256,23 @@ def test_a_nominalised_sanctioning_is_a_mention(nlp, text, mention):
 
 def test_a_sanctioning_of_no_party_and_no_measure_near_is_none(nlp):
     assert found(nlp, "The sanctioning of the match by the league was delayed.") == []
+
+
+@pytest.mark.parametrize("text, law", [
+    ("According to China's Anti-Foreign Sanctions Law, China has decided to take countermeasures against 13 US firms.",
+     "Anti-Foreign Sanctions Law"),
+    ("New Zealand sanctioned 14 Russian officials. Since the Russia Sanctions Act entered into force in 2022, it has "
+     "sanctioned 1,600 people.", "Russia Sanctions Act"),
+])
+def test_a_sanctions_law_named_as_a_measures_ground_is_no_mention(nlp, text, law):
+    assert not any(law in m for m, _ in found(nlp, text))
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The bill would renew the expiring Iran Sanctions Act, which expires this year.",
+     "renew the expiring Iran Sanctions Act"),  # a status word acts on it
+    ("The US imposed sanctions on the group. Some lawmakers want new sanctions laws on the Islamic state.",
+     "new sanctions laws on the Islamic state"),  # it names whom it hits
+])
+def test_a_sanctions_law_acted_on_or_aimed_at_a_party_is_a_mention(nlp, text, mention):
+    assert mention in [m for m, _ in found(nlp, text)]

@@ -86,6 +86,7 @@ class Lexicon:
     ending_verbs: frozenset[str]
     negative_modifiers: frozenset[str]
     negative_phrases: tuple[str, ...]
+    law_heads: frozenset[str]  # "the Russia Sanctions Act": a law named as a measure's ground is no measure
     modifier_exceptions: frozenset[str]
     target_nouns: frozenset[str]
     party_pronouns: frozenset[str]
@@ -230,6 +231,7 @@ def load_lexicon() -> Lexicon:
         ending_verbs=frozenset(raw["ending_verbs"]["verbs"]),
         negative_modifiers=frozenset(raw["negative_senses"]["modifiers"]),
         negative_phrases=tuple(plain(p) for p in raw["negative_senses"]["phrases"]),
+        law_heads=frozenset(raw["negative_senses"]["laws"]),
         modifier_exceptions=frozenset(raw["negative_senses"]["modifier_exceptions"]),
         target_nouns=frozenset(raw["target_nouns"]["nouns"]),
         party_pronouns=frozenset(raw["party_pronouns"]["pronouns"]),

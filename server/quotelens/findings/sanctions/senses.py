@@ -54,7 +54,9 @@ def is_sports_story(doc: Doc, lex: Lexicon) -> bool:
 
 
 def is_other_sense(candidate: Candidate, lex: Lexicon) -> bool:
-    """Disciplinary or administrative sanctions, named civil campaigns."""
+    """Disciplinary or administrative sanctions, named civil campaigns, a sanctions law named as a measure's ground."""
+    if _is_ground(candidate, lex):
+        return True
     for word in (candidate.trigger, candidate.head):
         for child in children(word):
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.lemma_.lower() in lex.negative_modifiers \
@@ -63,6 +65,14 @@ def is_other_sense(candidate: Candidate, lex: Lexicon) -> bool:
     first = sentence_start(candidate.trigger)
     window = plain(candidate.trigger.doc[max(first, candidate.trigger.i - 4): candidate.trigger.i + 4].text)
     return any(phrase in window for phrase in lex.negative_phrases)
+
+
+def _is_ground(candidate: Candidate, lex: Lexicon) -> bool:
+    """'according to China's Anti-Foreign Sanctions Law', 'since the Russia Sanctions Act entered into force': a law
+    no status word acts on and that names no one it hits (data/sanctions.json negative_senses.laws)."""
+    head = candidate.head
+    return head.lemma_.lower() in lex.law_heads and head.i != candidate.trigger.i and candidate.verb is None \
+        and not any(p.lower_ in lex.target_preps for p in children(head, "prep"))
 
 
 def has_words(text: str, phrase: str) -> bool:
