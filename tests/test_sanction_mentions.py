@@ -276,3 +276,18 @@ def test_a_sanctions_law_named_as_a_measures_ground_is_no_mention(nlp, text, law
 ])
 def test_a_sanctions_law_acted_on_or_aimed_at_a_party_is_a_mention(nlp, text, mention):
     assert mention in [m for m, _ in found(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The UK sanctioned three settler outposts. Settler violence seeks to force Palestinians to leave and to seize "
+    "their lands.",
+    "The EU lifted its sanctions on Grace Mugabe. The government had fallen out with the EU after it seized "
+    "white-owned farms.",
+])
+def test_seizing_land_or_territory_is_no_sanctions_seizure(nlp, text):
+    assert [m for m, kind in found(nlp, text) if kind == "seizure"] == []
+
+
+def test_seizing_a_tanker_in_a_sanctions_article_is_still_a_seizure(nlp):
+    text = "The US imposed sanctions on Iran's oil trade. The FBI seized an Iranian tanker off Singapore."
+    assert [kind for m, kind in found(nlp, text) if m.startswith("seized")] == ["seizure"]
