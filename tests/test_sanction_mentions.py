@@ -291,3 +291,16 @@ def test_seizing_land_or_territory_is_no_sanctions_seizure(nlp, text):
 def test_seizing_a_tanker_in_a_sanctions_article_is_still_a_seizure(nlp):
     text = "The US imposed sanctions on Iran's oil trade. The FBI seized an Iranian tanker off Singapore."
     assert [kind for m, kind in found(nlp, text) if m.startswith("seized")] == ["seizure"]
+
+
+def test_a_body_named_after_sanctions_is_no_mention_but_confirms_the_others(nlp):
+    text = ("The UN Security Council's Afghanistan Sanctions Committee removed two Taliban ministers from the exemption "
+            "list. The travel ban exemptions for 13 officials end at midnight.")
+    mentions = [m for m, _ in found(nlp, text)]
+    assert not any("Sanctions" in m for m in mentions)
+    assert any("travel ban" in m for m in mentions)
+
+
+def test_sanctioned_officials_are_not_a_body(nlp):
+    text = "The US sanctioned two Cambodian officials. The sanctioned officials hold no assets abroad."
+    assert "sanctioned officials" in [m for m, _ in found(nlp, text)]

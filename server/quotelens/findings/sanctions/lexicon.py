@@ -86,6 +86,7 @@ class Lexicon:
     ending_verbs: frozenset[str]
     negative_modifiers: frozenset[str]
     negative_phrases: tuple[str, ...]
+    sanction_bodies: frozenset[str]  # "the sanctions committee": a body named after sanctions is no measure
     law_heads: frozenset[str]  # "the Russia Sanctions Act": a law named as a measure's ground is no measure
     modifier_exceptions: frozenset[str]
     target_nouns: frozenset[str]
@@ -231,6 +232,7 @@ def load_lexicon() -> Lexicon:
         ending_verbs=frozenset(raw["ending_verbs"]["verbs"]),
         negative_modifiers=frozenset(raw["negative_senses"]["modifiers"]),
         negative_phrases=tuple(plain(p) for p in raw["negative_senses"]["phrases"]),
+        sanction_bodies=frozenset(raw["negative_senses"]["bodies"]),
         law_heads=frozenset(raw["negative_senses"]["laws"]),
         modifier_exceptions=frozenset(raw["negative_senses"]["modifier_exceptions"]),
         target_nouns=frozenset(raw["target_nouns"]["nouns"]),

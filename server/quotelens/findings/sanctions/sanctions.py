@@ -25,7 +25,7 @@ from quotelens.findings.sanctions.measures import measure_of, sectors_of, weakly
 from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country, with_main_target
 from quotelens.findings.sanctions.parties import find_authority
 from quotelens.findings.sanctions.repeats import demonstrative_repeats, hits_those_before, same_footing
-from quotelens.findings.sanctions.senses import is_other_sense, is_sports_story
+from quotelens.findings.sanctions.senses import is_other_sense, is_sports_story, names_a_body
 from quotelens.findings.sanctions.status import find_status
 from quotelens.findings.sanctions.targets import find_targets
 from quotelens.model import Entity, Quote, Sanction
@@ -47,6 +47,8 @@ class _Finding:
     near_only: bool = False  # kept only within a few sentences of another mention (vague "actions", a bare seizure)
     unattributed: bool = False  # many states' measure ("international sanctions"), or sanctions as a kind ("evade
     # sanctions"): no authority from its neighbours
+    evidence_only: bool = False  # a body named after sanctions: confirms the article's measures and lends them its
+    # party ("the UN Security Council's Afghanistan Sanctions Committee"), is none itself
 
 
 def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
@@ -62,12 +64,14 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
     for token in doc:
         candidate = candidate_at(token, lex)
         if candidate is not None and not is_other_sense(candidate, lex):
-            findings.append(_describe(candidate, lex, context))
+            finding = _describe(candidate, lex, context)  # a sanctions committee only confirms the others
+            findings.append(replace(finding, evidence_only=True) if names_a_body(candidate, lex) else finding)
     findings += _acronym_mentions(findings, lex, context) + _list_repeats(findings, lex, context) + [
         _describe(repeat, lex, context) for repeat in demonstrative_repeats([f.candidate for f in findings], lex)]
     if is_sports_story(doc, lex):  # a sports body's penalties; a state's measure names its authority
         findings = [f for f in findings if f.authority is not None]
     findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, document.text, context)
+    findings = [f for f in findings if not f.evidence_only]  # after lending its party to the mentions after it
     measures = _measures(findings, lex)
     return [
         Sanction(
