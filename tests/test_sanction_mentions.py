@@ -304,3 +304,10 @@ def test_a_body_named_after_sanctions_is_no_mention_but_confirms_the_others(nlp)
 def test_sanctioned_officials_are_not_a_body(nlp):
     text = "The US sanctioned two Cambodian officials. The sanctioned officials hold no assets abroad."
     assert "sanctioned officials" in [m for m, _ in found(nlp, text)]
+
+
+def test_a_bare_designation_takes_no_party_from_its_clause(nlp):
+    text = ("The EU sanctioned 16 people linked to Shor. Moscow says the proposed new batch of listings is illegal, "
+            "the ministry said.")
+    listings = [s for s in find_sanctions(build_context(nlp(text))) if "listings" in s.text]
+    assert listings and listings[0].authority == "European Union"  # the mention before it, not 'Moscow'

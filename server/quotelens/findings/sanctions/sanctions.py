@@ -23,6 +23,7 @@ from quotelens.findings.sanctions.phrases import determined_noun, first_conjunct
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import measure_of, sectors_of, weakly_named
 from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country, with_main_target
+from quotelens.findings.sanctions.aliases import authority_of_words
 from quotelens.findings.sanctions.parties import find_authority
 from quotelens.findings.sanctions.repeats import demonstrative_repeats, hits_those_before, same_footing
 from quotelens.findings.sanctions.senses import is_other_sense, is_sports_story, names_a_body
@@ -107,7 +108,9 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
         # "end the ban", "lift the restrictions": only a pointer to the measure before it, whose parties it takes
         # (_carry_over); its clause's subject is as often the party asking for the lifting
         return _Finding(candidate, status, None, (), False, near_only=True)
-    authority = find_authority(candidate, lex, context)
+    bare = candidate.trigger.lemma_.lower() in lex.designation_nouns and candidate.head.i == candidate.trigger.i
+    # "These delistings", "the first UN designation": only its own modifier names its party, not its clause's subject
+    authority = authority_of_words(lefts(candidate.head), lex) if bare else find_authority(candidate, lex, context)
     targets = tuple(t for t in find_targets(candidate, lex, context, authority) if t != authority)
     nearby = sentence_country(candidate, authority, context)  # used when the phrase names no target
     strong = not weakly_named(candidate, lex) and (candidate.clear or authority is not None or any(  # or a country in
@@ -120,9 +123,8 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
         # is imposed and broken too, so an embargo needs its authority or target.
         strong = True
     # vague "actions"; "the companies were designated" with no authority or complement to say it is a sanctions list
-    near_only = candidate.kind in ("generic", "ellipsis") or (candidate.trigger.lemma_.lower() in lex.designation_verbs
-                                                and not candidate.clear) or (  # "These delistings": no one named
-        candidate.trigger.lemma_.lower() in lex.designation_nouns and candidate.head.i == candidate.trigger.i)
+    near_only = candidate.kind in ("generic", "ellipsis") or bare or (
+        candidate.trigger.lemma_.lower() in lex.designation_verbs and not candidate.clear)
     if candidate.trigger.lemma_.lower() in lex.seizure_words:
         # a seizure is a sanction only in an article about sanctions, proof of one only when a sanctioning state seizes;
         # one naming neither seizer nor a country's property ("his father's farms were seized") sits near another mention
