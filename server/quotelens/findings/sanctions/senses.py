@@ -54,9 +54,7 @@ def is_sports_story(doc: Doc, lex: Lexicon) -> bool:
 
 
 def is_other_sense(candidate: Candidate, lex: Lexicon) -> bool:
-    """Disciplinary or administrative sanctions, named civil campaigns, a sanctions law named as a measure's ground."""
-    if _is_ground(candidate, lex):
-        return True
+    """Disciplinary or administrative sanctions, named civil campaigns."""
     for word in (candidate.trigger, candidate.head):
         for child in children(word):
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.lemma_.lower() in lex.negative_modifiers \
@@ -69,9 +67,11 @@ def is_other_sense(candidate: Candidate, lex: Lexicon) -> bool:
 
 def names_a_body(candidate: Candidate, lex: Lexicon) -> bool:
     """'the Security Council sanctions committee on North Korea', 'UNSC's Afghanistan Sanctions Committee': a body
-    named after sanctions, no measure itself, though it shows that the article is about a state's sanctions."""
+    named after sanctions, or a sanctions law named as a measure's ground: no measure itself, though it shows that
+    the article is about a state's sanctions and whose they are."""
     trigger = candidate.trigger
-    return trigger.dep_ in ("compound", "nmod") and trigger.head.lemma_.lower() in lex.sanction_bodies
+    return (trigger.dep_ in ("compound", "nmod") and trigger.head.lemma_.lower() in lex.sanction_bodies) \
+        or _is_ground(candidate, lex)
 
 
 def _is_ground(candidate: Candidate, lex: Lexicon) -> bool:
