@@ -63,7 +63,7 @@ STATED = [
      "security.", "sanction those who endanger our democracy and security",
      {"those who endanger our democracy and security"}, {"those"}),
     ("The US will impose secondary sanctions against those helping Moscow to avoid restrictions.",
-     "impose secondary sanctions against those helping Moscow to avoid restrictions",
+     "impose secondary sanctions against those helping Moscow",
      {"those helping Moscow to avoid restrictions"}, {"those"}),
     # a targeting verb the parse left without subject after the measure's participle ('related') is the measure's
     ("According to the Council, Belarus is “allowing Russia to fire ballistic missiles from the Belarusian territory, "
@@ -114,7 +114,7 @@ NEXT = [
      "sanctions freeze any of their US assets.", "freeze any of their US assets", {"Tea Vinh", "Chau Phirun"}, set()),
     # a pronoun the parse leaves unresolved is no target: the measure before it says whom
     ("The EU suspended the travel ban on Chinamasa and Mumbengegwi so they could travel to Brussels for talks, but "
-     "maintained asset freezes against them.", "asset freezes", {"Chinamasa", "Mumbengegwi"}, {"them"}),
+     "maintained asset freezes against them.", "asset freezes against them", {"Chinamasa", "Mumbengegwi"}, {"them"}),
     ("China sanctioned three Taiwanese officials on Friday. Among those sanctioned are Su Chen, Lin Wu and Hsu Kuo. "
      "They will be prohibited from entering China.", "They will be prohibited from entering China",
      {"Su Chen", "Lin Wu", "Hsu Kuo"}, set()),

@@ -457,7 +457,7 @@ SHARED_CHANGES = [
     ("The UN Security Council has renewed an arms embargo and sanctions imposed on South Sudan for an additional year, "
      "including asset freezes and travel bans on some individuals.",
      [("renewed an arms embargo", "extended"), ("sanctions imposed on South Sudan", "extended"),
-      ("asset freezes and travel bans on some individuals", "extended")]),
+      ("asset freezes", "extended"), ("travel bans", "extended")]),
     ("The EU Council has extended its Zimbabwe sanctions (an arms embargo and targeted asset freeze against Zimbabwe "
      "Defence Industries) for 1 year until 20 February 2021.",
      [("extended its Zimbabwe sanctions", "extended"), ("an arms embargo", "extended"),

@@ -9,10 +9,12 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field, patient_of
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.aliases import authority_of_phrase
+from quotelens.findings.sanctions.owned import of_other_field, owned_candidate
 from quotelens.findings.sanctions.parties import agent_of
+from quotelens.findings.sanctions.parts import is_part_of_measure
 from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
-from quotelens.findings.sanctions.restraints import (
-    frozen_candidate, had_frozen_candidate, misread_noun_candidate, travel_ban_candidate, withheld_funds_candidate)
+from quotelens.findings.sanctions.restraints import (frozen_candidate, had_frozen_candidate, ineligible_candidate,
+                                                     misread_noun_candidate, travel_ban_candidate, withheld_funds_candidate)
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby
 from quotelens.findings.sanctions.frames import takes_effect
@@ -31,6 +33,8 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
             or (had_frozen_candidate(token, lex) if lower in lex.frozen_adjectives else None)
         if found is not None or token.dep_ != "acomp":  # "the assets ... have been frozen": a predicate, below
             return found
+    if lower in lex.ineligible_words:
+        return ineligible_candidate(token, lex)
     if lower in lex.frozen_adjectives and token.dep_ in ("acomp", "ccomp"):
         return frozen_candidate(token, lex)
     if lower in lex.frozen_adjectives and token.dep_ in ("advcl", "pobj"):
@@ -54,8 +58,10 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     if rule and (modifier := _split_modifier(token, rule)) is not None:
         found = noun_candidate(token, lex, clear=bool(rule["clear"]))
         return replace(found, start=min(found.start, modifier.i))
-    if lower in lex.generic_objects or lemma in lex.generic_objects:
-        return _generic_candidate(token, lex)
+    if is_part_of_measure(token, lex):  # "sanctions, including a blanket ban on trade"
+        return noun_candidate(token, lex, clear=False)
+    if lower in lex.generic_objects or lemma in lex.generic_objects or lemma in lex.owned_nouns:
+        return _generic_candidate(token, lex) or owned_candidate(token, lex)
     if lemma in lex.violation_objects:
         return _resolution_candidate(token, lex)
     return None
@@ -188,10 +194,18 @@ def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() in lex.targeting_verbs:
         start = min((c.left_edge.i for c in lefts(token)), default=token.i)  # "The designations target Tzav 9"
         return Candidate(token, token, token.head, start, token.i + 1, "noun", False)
+    if token.pos_ == "NOUN" and not any(p.lower_ == "of" for p in children(token, "prep")) and not of_other_field(token, lex) \
+            and not (token.i > 0 and token.nbor(-1).lemma_.lower() in lex.measure_nouns):
+        # "Thursday's designations", "These delistings", "the first UN designation": naming no one, only near a
+        # mention (sanctions.py); not a stock market listing, nor the second word of a "sanctions listing" the
+        # parser split off the measure noun before it
+        return noun_candidate(token, lex, clear=False)
     marked = [t for t in token.subtree if t.i > token.i and t.lemma_.lower() in lex.designation_complements]
     weak = not marked and not _done_by_authority(token, lex)
     # weak: 'several companies have been designated', 'designated Hwang Kil-su and Pak Hwa-song' (parties it lists)
-    listed = children(token, "nsubjpass", "dobj") if token.pos_ == "VERB" else [  # "the listings of three individuals"
+    # "The vessels designated this time": a participle designates the noun it follows
+    follows = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []
+    listed = [*children(token, "nsubjpass", "dobj"), *follows] if token.pos_ == "VERB" else [  # "the listings of three individuals"
         o for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
     if weak and not any(is_possible_target(c, lex) for c in listed):
         return None
@@ -204,7 +218,7 @@ def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if token.pos_ == "VERB":
         # the first object is the one designated; a second one ("a terrorist organization") is what it becomes
         objects = sorted((c for c in children(token) if c.dep_ in ("dobj", "dative", "nsubjpass")), key=lambda c: c.i)
-        patient = objects[0] if objects else None
+        patient = objects[0] if objects else next(iter(follows), None)
         if patient is None or not (is_possible_target(patient, lex) or patient.pos_ == "PROPN"):
             return None
         return Candidate(token, patient, token, min(token.i, patient.left_edge.i), end, "verb", not weak)
@@ -268,32 +282,3 @@ def _resolution_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     start, end = phrase_bounds(token, lex)
     start, end = with_verb(verb, token, start, end, lex)
     return Candidate(token, token, verb, start, end, "resolution", True)
-
-
-def elided_listing_candidate(token: Token, lex: Lexicon) -> Candidate | None:
-    """'Eleven were added for their role in the balloon programme' after 'added 37 firms to its Entity List': a
-    passive listing verb that names no list of its own puts more parties on the one before it (sanctions.py looks
-    for it only in an article that names a sanctions list, and keeps it only next to another mention)."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in lex.listing_verbs:
-        return None
-    if any(c.dep_ in ("prep", "dobj", "dative") and c.lower_ not in ("for", "over", "after", "because") for c in children(token)):
-        return None  # "was added to the list", "was put on hold", "was placed under review": a place of its own
-    subject = next((c for c in children(token) if c.dep_ == "nsubjpass"), None)
-    if subject is None or not (subject.like_num or is_possible_target(subject, lex)):
-        return None
-    return Candidate(token, subject, token, subject.left_edge.i, token.i + 1, "ellipsis", False)
-
-
-def is_listing(token: Token, lex: Lexicon) -> bool:
-    """'added to the list', 'joined the list', 'removed from the list', 'the expansion of the list'."""
-    governor = token.head.head if token.dep_ == "pobj" else token.head
-    return governor.lemma_.lower() in lex.listing_verbs | lex.list_changes
-
-
-def names_members(token: Token, lex: Lexicon) -> bool:
-    """'The initial list comprises 50 names of Russian oligarchs', 'the list includes Gazprom'. A limit: 'the list
-    of speakers includes the minister' next to a sanctions mention reads as one too (leaving out lists 'of' what
-    is no party cost the test half, docs/benchmarks.md)."""
-    if token.dep_ != "nsubj" or token.head.lemma_.lower() not in lex.list_members or of_another_field(token, lex):
-        return False
-    return any(is_possible_target(o, lex) or children(o, "nummod") for o in children(token.head, "dobj"))

@@ -226,7 +226,8 @@ def shared_change(candidate: Candidate, lex: Lexicon) -> Token | None:
         return None
     word = candidate.head
     for _ in range(6):  # a list's members hang on one another: a bounded climb
-        if word.dep_ in ("conj", "appos") and word.head.pos_ in ("NOUN", "PROPN"):
+        # also a measure noun the parser read as a verb ('including asset freezes and travel bans', 'freezes' a verb)
+        if word.dep_ in ("conj", "appos") and (word.head.pos_ in ("NOUN", "PROPN") or word.head.lemma_.lower() in lex.qualified):
             word = word.head
         elif word.dep_ in ("pobj", "pcomp") and word.head.lower_ in lex.member_words:
             word = word.head.head

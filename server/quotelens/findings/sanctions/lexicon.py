@@ -32,7 +32,11 @@ class Lexicon:
     designation_nouns: frozenset[str]
     designation_complements: frozenset[str]
     generic_objects: frozenset[str]
+    part_nouns: frozenset[str]  # vague measure nouns a sanction includes ('including a ban on trade')
+    owned_nouns: frozenset[str]  # vague measure nouns a party's name makes a measure ('the EU measures')
+    owning_verbs: frozenset[str]  # participles that name that party ('restrictions imposed on Russia')
     demonstratives: frozenset[str]
+    repeat_nouns: frozenset[str]  # vague nouns 'the' ties to a mention of the same noun before ('the ban')
     quantities: frozenset[str]
     generic_context: int
     violation_verbs: frozenset[str]
@@ -84,6 +88,8 @@ class Lexicon:
     ending_verbs: frozenset[str]
     negative_modifiers: frozenset[str]
     negative_phrases: tuple[str, ...]
+    sanction_bodies: frozenset[str]  # "the sanctions committee": a body named after sanctions is no measure
+    law_heads: frozenset[str]  # "the Russia Sanctions Act": a law named as a measure's ground is no measure
     modifier_exceptions: frozenset[str]
     target_nouns: frozenset[str]
     party_pronouns: frozenset[str]
@@ -104,6 +110,7 @@ class Lexicon:
     travel_ban_from: frozenset[str]
     travel_ban_objects: frozenset[str]
     travel_ban_places: frozenset[str]
+    ineligible_words: frozenset[str]  # "ineligible for entry into the United States"
     withheld_funds: frozenset[str]
     listing_verbs: frozenset[str]
     list_changes: frozenset[str]
@@ -173,7 +180,11 @@ def load_lexicon() -> Lexicon:
         designation_nouns=frozenset(raw["designations"]["nouns"]),
         designation_complements=frozenset(raw["designations"]["complements"]),
         generic_objects=frozenset(raw["generic_objects"]["nouns"]),
+        part_nouns=frozenset(raw["measure_parts"]["nouns"]),
+        owned_nouns=frozenset(raw["owned_measures"]["nouns"]),
+        owning_verbs=frozenset(raw["owned_measures"]["verbs"]),
         demonstratives=frozenset(raw["generic_objects"]["demonstratives"]),
+        repeat_nouns=frozenset(raw["generic_objects"]["repeat_nouns"]),
         quantities=frozenset(raw["quantities"]["nouns"]),
         generic_context=int(raw["generic_objects"]["context_sentences"]),
         violation_verbs=frozenset(violations["verbs"]),
@@ -225,6 +236,8 @@ def load_lexicon() -> Lexicon:
         ending_verbs=frozenset(raw["ending_verbs"]["verbs"]),
         negative_modifiers=frozenset(raw["negative_senses"]["modifiers"]),
         negative_phrases=tuple(plain(p) for p in raw["negative_senses"]["phrases"]),
+        sanction_bodies=frozenset(raw["negative_senses"]["bodies"]),
+        law_heads=frozenset(raw["negative_senses"]["laws"]),
         modifier_exceptions=frozenset(raw["negative_senses"]["modifier_exceptions"]),
         target_nouns=frozenset(raw["target_nouns"]["nouns"]),
         party_pronouns=frozenset(raw["party_pronouns"]["pronouns"]),
@@ -248,6 +261,7 @@ def load_lexicon() -> Lexicon:
         travel_ban_from=frozenset(raw["travel_bans"]["from"]),
         travel_ban_objects=frozenset(raw["travel_bans"]["objects"]),
         travel_ban_places=frozenset(raw["travel_bans"]["places"]),
+        ineligible_words=frozenset(raw["travel_bans"]["ineligible"]),
         withheld_funds=frozenset(raw["travel_bans"]["funds"]),
         listing_verbs=frozenset(raw["listing"]["verbs"]),
         list_changes=frozenset(raw["listing"]["changes"]),

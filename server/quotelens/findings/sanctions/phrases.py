@@ -17,13 +17,17 @@ def phrase_bounds(head: Token, lex: Lexicon) -> tuple[int, int]:
     """The noun phrase of a measure: its left modifiers, the noun, and 'against/on X' on its right."""
     start = head.i
     for child in lefts(head):
-        if child.dep_ in _LEFT_DEPS:
+        if child.dep_ in _LEFT_DEPS and _is_listed_measure(child, lex):
+            # "subject to asset freezes and travel bans", read as one noun whose modifier is "freezes and travel":
+            # the first measure of the list is a mention of its own (candidates.py), this one starts at its modifier
+            start = min(start, *(c.left_edge.i for c in children(child, "conj")))
+        elif child.dep_ in _LEFT_DEPS:
             start = min(start, child.left_edge.i)
     end = head.i + 1
     for child in rights(head):
         if child.dep_ == "prep" and child.lower_ in lex.target_preps | {"over", "of"} and child.left_edge.i == end \
                 and not is_time(child):
-            end = _without_relative_clause(child)
+            end = _without_relative_clause(child, lex)
         elif child.dep_ in ("compound", "amod") and child.i == end:
             end = child.right_edge.i + 1
         elif child.dep_ == "advmod" and child.i == end and child.right_edge.i == child.i:
@@ -31,17 +35,39 @@ def phrase_bounds(head: Token, lex: Lexicon) -> tuple[int, int]:
     return start, end
 
 
-def _without_relative_clause(prep: Token) -> int:
+def _without_relative_clause(prep: Token, lex: Lexicon) -> int:
     """Where a measure's prepositional phrase ends: before a relative clause set off by a comma ('the sanctions of the
     Japanese authorities, which thus bring to 61 the number of citizens whose assets they have frozen'), an aside that
-    says something else, often another measure; 'sanctions on anyone who aids the regime' names whom they hit."""
+    says something else, often another measure; 'sanctions on anyone who aids the regime' names whom they hit. Also
+    before the measures it includes, which the parser hangs on the target ('sanctions against Mike Gallagher,
+    including a ban on entering China': the ban is a mention of its own); not its members ('including Putin')."""
     end = prep.right_edge.i + 1
+    measure_words = lex.measure_nouns | lex.qualified.keys() | lex.part_nouns
     for word in prep.subtree:
         if word.dep_ == "relcl" and word.left_edge.i > prep.i + 1 and word.doc[word.left_edge.i - 1].text == ",":
             end = min(end, word.left_edge.i)
-    while end - 1 > prep.i and prep.doc[end - 1].is_punct:
+        if word.dep_ == "prep" and word.lower_ in lex.member_words and word.i > prep.i + 1 and any(
+                o.lemma_.lower() in measure_words for o in children(word)):
+            end = min(end, word.i)
+        if word.lemma_.lower() in measure_words and word.i > prep.i + 1:
+            # "secondary sanctions against Kazakh banks and the potential blacklisting of ...": a measure listed with
+            # the party is a mention of its own
+            end = min(end, word.left_edge.i if word.dep_ == "conj" else _clause_start(word, prep, lex))
+    while end - 1 > prep.i and (prep.doc[end - 1].is_punct or prep.doc[end - 1].dep_ == "cc"):
         end -= 1
     return end
+
+
+def _clause_start(measure: Token, prep: Token, lex: Lexicon) -> int:
+    """Where the clause that holds another measure inside a measure's phrase starts ('sanctions against those allegedly
+    helping Moscow to avoid restrictions introduced by the West': the restrictions are a mention of their own); not a
+    clause that says the measure hits the party ('its list of organizations targeted by asset-freeze sanctions')."""
+    for word in (measure, *measure.ancestors):
+        if word.i == prep.i or word.lemma_.lower() in lex.targeting_verbs:
+            break
+        if word.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp") and word.left_edge.i > prep.i + 1:
+            return word.left_edge.i
+    return prep.right_edge.i + 1
 
 
 def governing_status_word(head: Token, lex: Lexicon) -> Token | None:
@@ -160,3 +186,15 @@ def preposition_after(head: Token, lex: Lexicon) -> Token | None:
     if prep.dep_ != "prep" or prep.head.i != head.head.i or prep.lower_ not in lex.target_preps or is_time(prep):
         return None
     return prep
+
+
+def _is_listed_measure(modifier: Token, lex: Lexicon) -> bool:
+    """A measure noun coordinated into the modifier of another measure ('asset freezes and travel' of 'bans')."""
+    return modifier.dep_ in ("nmod", "compound") and bool(children(modifier, "cc")) and bool(children(modifier, "conj")) \
+        and modifier.lemma_.lower() in lex.measure_nouns | lex.qualified.keys()
+
+
+def is_definite(head: Token) -> bool:
+    """'the sanctions', 'these measures', 'its list': a noun that refers back."""
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that"))
+               or (c.dep_ == "poss" and c.pos_ == "PRON") for c in children(head))

@@ -61,6 +61,23 @@ def travel_ban_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     return Candidate(token, patient, token, start, entering.right_edge.i + 1, "verb", clear=False)
 
 
+def ineligible_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'The officials and their immediate family members will be ineligible for entry into the United States': an
+    adjective of unfitness whose 'for' names the entry or a visa bars whom its clause is about (the subject of 'be',
+    else the noun it describes)."""
+    prep = next((p for p in children(token, "prep") if p.lower_ == "for" and any(
+        o.lemma_.lower() in lex.travel_ban_objects for o in children(p, "pobj"))), None)
+    if prep is None:
+        return None
+    barred = next(iter(children(token.head, "nsubj", "nsubjpass")), None) if token.dep_ in ("acomp", "oprd") else None
+    if barred is None and token.dep_ == "amod":
+        barred = token.head  # "officials ineligible for entry"
+    if barred is not None and is_sports(barred, lex):
+        return None  # "players ineligible for entry into the tournament"
+    return Candidate(token, barred if barred is not None else token, token, token.i, prep.right_edge.i + 1, "verb",
+                     clear=False)
+
+
 def withheld_funds_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'a ban on making funds or other economic resources available to the listed individuals', 'are forbidden from
     making funds available to the listed entities': the EU's words for an asset freeze."""
@@ -81,7 +98,7 @@ def frozen_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     holder = token if token.dep_ == "ccomp" else token.head
     subject = next((c for c in children(holder) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not {subject.lower_, subject.lemma_.lower()} & lex.measure_verbs["freeze"]:
-        return None
+        return had_frozen_candidate(token, lex)  # 'will have their assets in China frozen', 'frozen' a clause of 'have'
     return Candidate(token, subject, token, subject.left_edge.i, token.i + 1, "noun", clear=True)
 
 
@@ -97,15 +114,19 @@ def had_frozen_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 
 def misread_noun_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'The asset freezes apply to 1,200 people', which spaCy reads as a subject 'The asset' and a verb 'freezes':
-    a measure word tagged a verb whose subject, right before it, is the modifier that makes it a measure noun; also
-    the last of a list ('travel bans and asset freezes on people linked to ...', 'asset' a conjunct, 'freezes' a verb
-    with no object)."""
+    a measure word tagged a verb right after the modifier that makes it a measure noun, however the parser hung that
+    modifier (a subject, a conjunct: 'travel bans and asset freezes on people linked to ...', a compound: 'include
+    travel bans and asset freezes', or a clause: 'as well as asset freezing'). A verb with an object of its own is a
+    verb ('the company freezes hiring'), not one whose object is a verb ('The asset freezes apply to ...')."""
     rule = lex.qualified.get(token.lemma_.lower())
-    subject = token.nbor(-1) if token.i > 0 and token.pos_ == "VERB" else None
-    if rule is None or subject is None or subject.lemma_.lower() not in rule["modifiers"]:
+    modifier = token.nbor(-1) if token.i > 0 and token.pos_ == "VERB" else None
+    if rule is None or modifier is None or modifier.pos_ != "NOUN" or modifier.lemma_.lower() not in rule["modifiers"]:
         return None
-    listed = subject.dep_ == "conj" and subject.pos_ == "NOUN" and not children(token, "dobj", "nsubj")
-    if not listed and (subject.dep_ != "nsubj" or subject.head.i != token.i):
+    if any(o.pos_ in ("NOUN", "PROPN", "PRON") for o in children(token, "dobj")) \
+            or (modifier.head.i != token.i and modifier.dep_ not in ("conj", "compound")):
         return None
-    end = max((p.right_edge.i for p in children(token, "prep") if p.lower_ == "on"), default=token.i) + 1
-    return Candidate(token, token, None, subject.left_edge.i, end, "noun", clear=bool(rule["clear"]))
+    # 'asset freezes against 4 individuals'; not 'asset freezes and travel bans on some individuals', whose 'on'
+    # the parser hung on the first measure: each measure of a list is its own mention
+    end = max((p.right_edge.i for p in children(token, "prep")
+               if p.lower_ in lex.target_preps and p.left_edge.i == token.i + 1), default=token.i) + 1
+    return Candidate(token, token, None, modifier.left_edge.i, end, "noun", clear=bool(rule["clear"]))

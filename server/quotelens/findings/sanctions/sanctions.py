@@ -17,15 +17,16 @@ from typing import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.context import DocContext
-from quotelens.findings.sanctions.candidates import (
-    Candidate, candidate_at, elided_listing_candidate, is_listing, names_members, noun_candidate)
-from quotelens.findings.sanctions.phrases import determined_noun, first_conjunct
+from quotelens.findings.sanctions.candidates import Candidate, candidate_at, noun_candidate
+from quotelens.findings.sanctions.list_mentions import list_candidates
+from quotelens.findings.sanctions.phrases import determined_noun, first_conjunct, is_definite
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import measure_of, sectors_of, weakly_named
 from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country, with_main_target
+from quotelens.findings.sanctions.aliases import authority_of_words
 from quotelens.findings.sanctions.parties import find_authority
 from quotelens.findings.sanctions.repeats import demonstrative_repeats, hits_those_before, included_in, same_footing
-from quotelens.findings.sanctions.senses import is_other_sense, is_sports_story
+from quotelens.findings.sanctions.senses import is_other_sense, is_sports_story, names_a_body
 from quotelens.findings.sanctions.status import find_status
 from quotelens.findings.sanctions.targets import find_targets, targeted_by_verb
 from quotelens.model import Entity, Quote, Sanction
@@ -47,6 +48,8 @@ class _Finding:
     near_only: bool = False  # kept only within a few sentences of another mention (vague "actions", a bare seizure)
     unattributed: bool = False  # many states' measure ("international sanctions"), or sanctions as a kind ("evade
     # sanctions"): no authority from its neighbours
+    evidence_only: bool = False  # a body named after sanctions: confirms the article's measures and lends them its
+    # party ("the UN Security Council's Afghanistan Sanctions Committee"), is none itself
 
 
 def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
@@ -62,12 +65,14 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
     for token in doc:
         candidate = candidate_at(token, lex)
         if candidate is not None and not is_other_sense(candidate, lex):
-            findings.append(_describe(candidate, lex, context))
+            finding = _describe(candidate, lex, context)  # a sanctions committee only confirms the others
+            findings.append(replace(finding, evidence_only=True) if names_a_body(candidate, lex) else finding)
     findings += _acronym_mentions(findings, lex, context) + _list_repeats(findings, lex, context) + [
         _describe(repeat, lex, context) for repeat in demonstrative_repeats([f.candidate for f in findings], lex)]
     if is_sports_story(doc, lex):  # a sports body's penalties; a state's measure names its authority
         findings = [f for f in findings if f.authority is not None]
     findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, document.text, context)
+    findings = [f for f in findings if not f.evidence_only]  # after lending its party to the mentions after it
     measures = _measures(findings, lex)
     return [
         Sanction(
@@ -99,11 +104,13 @@ def _measures(findings: list[_Finding], lex: Lexicon) -> list[str]:
 
 def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     status = find_status(candidate, lex)
-    if candidate.kind == "generic" and _is_definite(candidate.head):
+    if candidate.kind == "generic" and is_definite(candidate.head):
         # "end the ban", "lift the restrictions": only a pointer to the measure before it, whose parties it takes
         # (_carry_over); its clause's subject is as often the party asking for the lifting
         return _Finding(candidate, status, None, tuple(targeted_by_verb(candidate, lex, context)), False, near_only=True)
-    authority = find_authority(candidate, lex, context)
+    bare = candidate.trigger.lemma_.lower() in lex.designation_nouns and candidate.head.i == candidate.trigger.i
+    # "These delistings", "the first UN designation": only its own modifier names its party, not its clause's subject
+    authority = authority_of_words(lefts(candidate.head), lex) if bare else find_authority(candidate, lex, context)
     targets = tuple(t for t in find_targets(candidate, lex, context, authority) if t != authority)
     nearby = sentence_country(candidate, authority, context)  # used when the phrase names no target
     strong = not weakly_named(candidate, lex) and (candidate.clear or authority is not None or any(  # or a country in
@@ -116,8 +123,8 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
         # is imposed and broken too, so an embargo needs its authority or target.
         strong = True
     # vague "actions"; "the companies were designated" with no authority or complement to say it is a sanctions list
-    near_only = candidate.kind in ("generic", "ellipsis") or (candidate.trigger.lemma_.lower() in lex.designation_verbs
-                                                and not candidate.clear)
+    near_only = candidate.kind in ("generic", "ellipsis") or bare or (
+        candidate.trigger.lemma_.lower() in lex.designation_verbs and not candidate.clear)
     if candidate.trigger.lemma_.lower() in lex.seizure_words:
         # a seizure is a sanction only in an article about sanctions, proof of one only when a sanctioning state seizes;
         # one naming neither seizer nor a country's property ("his father's farms were seized") sits near another mention
@@ -169,21 +176,9 @@ def _acronym_mentions(findings: list[_Finding], lex: Lexicon, context: Context) 
 
 
 def _list_repeats(findings: list[_Finding], lex: Lexicon, context: Context) -> list[_Finding]:
-    """'the list', 'its list' after an Entity List or sanctions list in the article: the same designation list;
-    'the list comprises 50 names' next to another mention: the list named for the first time."""
-    lists = {f.candidate.head.i for f in findings if f.candidate.head.lemma_.lower() == "list"}
-    found = []
-    for token in context.doc:
-        if token.lemma_.lower() == "list" and token.pos_ == "NOUN" and token.i not in lists and _is_definite(token):
-            if lists and is_listing(token, lex):
-                found.append(_describe(noun_candidate(token, lex, clear=True), lex, context))
-            elif names_members(token, lex):
-                members = replace(noun_candidate(token, lex, clear=False), verb=token.head)  # whom it names: targets
-                found.append(replace(_describe(members, lex, context), near_only=True))
-        elided = elided_listing_candidate(token, lex) if lists else None
-        if elided is not None and token.i > min(lists):
-            found.append(_describe(elided, lex, context))
-    return found
+    """The designation list named again (list_mentions.py); one that only names its members stays near a mention."""
+    return [replace(_describe(candidate, lex, context), near_only=True) if near else _describe(candidate, lex, context)
+            for candidate, near in list_candidates([f.candidate for f in findings], lex)]
 
 
 def _keep_confirmed(findings: list[_Finding], lex: Lexicon, sentences: Sequence[Span]) -> list[_Finding]:
@@ -238,7 +233,7 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str, context: Context)
         previous = result[-1] if result else None
         # a verb's head is whom it hits ("sanctioned the firm"), not a definite measure
         definite = previous is not None and finding.candidate.kind != "verb" and any(  # 'the latest tranche of sanctions'
-            map(_is_definite, {finding.candidate.head, determined_noun(finding.candidate.head, load_lexicon())}))
+            map(is_definite, {finding.candidate.head, determined_noun(finding.candidate.head, load_lexicon())}))
         # the measure a definite repeat refers back to: the nearest earlier one of its own kind that names targets
         antecedent = next((f for f in reversed(result) if f.targets and _same_measure(f, finding)
                            and same_footing(f.status, finding.status)), None) if definite else None
@@ -291,8 +286,3 @@ def _is_part_of(finding: _Finding, previous: _Finding) -> bool:
     root, earlier_root = first_conjunct(head), first_conjunct(earlier.head)
     # One coordination ('sanctions, an embargo and a travel ban'): the same first conjunct, remembered per document.
     return head.i != earlier.head.i and root is not None and earlier_root is not None and root.i == earlier_root.i
-
-
-def _is_definite(head: Token) -> bool:
-    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that"))
-               or (c.dep_ == "poss" and c.pos_ == "PRON") for c in children(head))

@@ -65,6 +65,23 @@ def is_other_sense(candidate: Candidate, lex: Lexicon) -> bool:
     return any(phrase in window for phrase in lex.negative_phrases)
 
 
+def names_a_body(candidate: Candidate, lex: Lexicon) -> bool:
+    """'the Security Council sanctions committee on North Korea', 'UNSC's Afghanistan Sanctions Committee': a body
+    named after sanctions, or a sanctions law named as a measure's ground: no measure itself, though it shows that
+    the article is about a state's sanctions and whose they are."""
+    trigger = candidate.trigger
+    return (trigger.dep_ in ("compound", "nmod") and trigger.head.lemma_.lower() in lex.sanction_bodies) \
+        or _is_ground(candidate, lex)
+
+
+def _is_ground(candidate: Candidate, lex: Lexicon) -> bool:
+    """'according to China's Anti-Foreign Sanctions Law', 'since the Russia Sanctions Act entered into force': a law
+    no status word acts on and that names no one it hits (data/sanctions.json negative_senses.laws)."""
+    head = candidate.head
+    return head.lemma_.lower() in lex.law_heads and head.i != candidate.trigger.i and candidate.verb is None \
+        and not any(p.lower_ in lex.target_preps for p in children(head, "prep"))
+
+
 def has_words(text: str, phrase: str) -> bool:
     return f" {phrase} " in f" {text} "
 

@@ -1,0 +1,66 @@
+"""Mentions of a designation list the article named before: 'added to the list', 'removed from the list', 'the list
+comprises 50 names', and a listing verb that names no list of its own ('Eleven were added for their role')."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field
+from quotelens.findings.sanctions.candidates import noun_candidate
+from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.phrases import is_definite
+from quotelens.language.tree import children
+
+
+def list_candidates(found: list[Candidate], lex: Lexicon) -> list[tuple[Candidate, bool]]:
+    """'the list', 'its list' after an Entity List or sanctions list in the article, or after parties designated or
+    listed ('They also designated Hwang Kil-su ... The three entities newly added to the list', 'decided not to renew
+    the listings of three individuals and remove nine deceased persons from the list'): the same designation list;
+    'the list comprises 50 names' next to another mention: the list named for the first time, kept only near one
+    (the second of each pair: near only)."""
+    if not found:
+        return []
+    lists = {c.head.i for c in found if c.head.lemma_.lower() == "list"}
+    lists |= {c.trigger.i for c in found if c.trigger.lemma_.lower() in lex.designation_verbs | lex.designation_nouns}
+    listed: list[tuple[Candidate, bool]] = []
+    for token in found[0].head.doc:
+        if token.lemma_.lower() == "list" and token.pos_ == "NOUN" and token.i not in lists and is_definite(token):
+            if lists and is_listing(token, lex):
+                listed.append((noun_candidate(token, lex, clear=True), False))
+            elif names_members(token, lex):  # whom it names: targets
+                listed.append((replace(noun_candidate(token, lex, clear=False), verb=token.head), True))
+        elided = elided_listing_candidate(token, lex) if lists else None
+        if elided is not None and token.i > min(lists):
+            listed.append((elided, False))
+    return listed
+
+
+def elided_listing_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'Eleven were added for their role in the balloon programme' after 'added 37 firms to its Entity List': a
+    passive listing verb that names no list of its own puts more parties on the one before it (sanctions.py looks
+    for it only in an article that names a sanctions list, and keeps it only next to another mention)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in lex.listing_verbs:
+        return None
+    if any(c.dep_ in ("prep", "dobj", "dative") and c.lower_ not in ("for", "over", "after", "because") for c in children(token)):
+        return None  # "was added to the list", "was put on hold", "was placed under review": a place of its own
+    subject = next((c for c in children(token) if c.dep_ == "nsubjpass"), None)
+    if subject is None or not (subject.like_num or is_possible_target(subject, lex)):
+        return None
+    return Candidate(token, subject, token, subject.left_edge.i, token.i + 1, "ellipsis", False)
+
+
+def is_listing(token: Token, lex: Lexicon) -> bool:
+    """'added to the list', 'joined the list', 'removed from the list', 'the expansion of the list'."""
+    governor = token.head.head if token.dep_ == "pobj" else token.head
+    return governor.lemma_.lower() in lex.listing_verbs | lex.list_changes
+
+
+def names_members(token: Token, lex: Lexicon) -> bool:
+    """'The initial list comprises 50 names of Russian oligarchs', 'the list includes Gazprom'. A limit: 'the list
+    of speakers includes the minister' next to a sanctions mention reads as one too (leaving out lists 'of' what
+    is no party cost the test half, docs/benchmarks.md)."""
+    if token.dep_ != "nsubj" or token.head.lemma_.lower() not in lex.list_members or of_another_field(token, lex):
+        return False
+    return any(is_possible_target(o, lex) or children(o, "nummod") for o in children(token.head, "dobj"))
