@@ -494,6 +494,14 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "said.", "We are at war", ("The defence minister for the Democratic Republic of Congo", None)),
     ("Venezuela's foreign minister, Jorge Arreaza, rejected the sanctions on Wednesday.\n“We reject the sanctions "
      "on our officials,” the chancellor said.", "We reject", ("Jorge Arreaza", None)),
+    # A role's gendered form fits a title in its neutral form ('the spokesman' is a 'Foreign Ministry
+    # Spokesperson'); the other gender's form does not.
+    ("Foreign Ministry Spokesperson Nasser Kanaani denounced the sanctions.\nHe reminded the Western states of "
+     "their records.\nThese countries never condemn the “daily crimes,” the spokesman noted.", "daily crimes",
+     ("Nasser Kanaani", None)),
+    ("Foreign Ministry spokesman Nasser Kanaani denounced the sanctions.\nHe reminded the Western states of "
+     "their records.\nThese countries never condemn the “daily crimes,” the spokeswoman noted.", "daily crimes",
+     ("the spokeswoman", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -9,7 +9,7 @@ from functools import cache, cached_property
 from spacy.tokens import Span
 
 from quotelens.context import DocContext
-from quotelens.findings.genders import article_genders
+from quotelens.findings.genders import article_genders, role_forms
 from quotelens.findings.organizations import is_organization
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
@@ -153,9 +153,9 @@ class SpeakerResolver:
         return best[0]
 
     def title_words(self, entity: Entity) -> list[str]:
-        """The words of a person's title in lower case, abbreviations spelled out ('Sen.' → 'senator')."""
-        words = (entity.title or "").lower().replace(",", " , ").split()
-        return [self.abbreviations.get(word, word) for word in words]
+        """A title's words in lower case, abbreviations spelled out ('Sen.' → 'senator'), role words' other forms."""
+        words = [self.abbreviations.get(word, word) for word in (entity.title or "").lower().replace(",", " , ").split()]
+        return words + [form for word in words for form in role_forms().get(word, ())]
 
     def named_countries(self, description: Span) -> set[str]:
         """The countries a description names ("the Chinese leader", "Russia's chief diplomat")."""
@@ -283,8 +283,7 @@ class SpeakerResolver:
         return self.mentions[bisect.bisect_left(self._mention_starts, start):bisect.bisect_left(self._mention_starts, end)]
 
     def _gender_fits(self, entity: Entity, gender: str | None) -> bool:
-        known = self.gender.get(entity.id)
-        return gender is None or known is None or known == gender
+        return gender is None or self.gender.get(entity.id, gender) == gender  # unknown fits any
 
     def _is_subject(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
