@@ -206,12 +206,20 @@ def _named_inside(scope: QuoteScope, source: Span) -> Span | None:
         return None  # 'The magistrates ruling in Macri's favor' are several people, none of them Macri
     found = {}
     for token in source.root.subtree:
-        if token.i <= source.root.i or scope.in_quote(token.idx) or token.pos_ != "PROPN":
+        if token.i <= source.root.i or scope.in_quote(token.idx) or token.pos_ != "PROPN" or _owns(token):
             continue
         entity = scope.resolver.resolve(scope.doc[token.i:token.i + 1])
         if entity is not None and entity.type == "person":
             found.setdefault(entity.id, token)
     return mention_span(next(iter(found.values()))) if len(found) == 1 else None
+
+
+def _owns(token: Token) -> bool:
+    """'the official from President Jair Bolsonaro's government': a name that owns a noun is whose the thing is,
+    not the person the description names."""
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "poss"
 
 
 def _last_named_speaker(scope: QuoteScope, pronoun: Token) -> Span | None:
