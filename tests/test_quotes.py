@@ -445,6 +445,19 @@ def test_outer_reporter_and_asides(nlp, text, expected):
     assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text, source_at", [
+    # A verb of saying under 'used to', 'went on to' takes their subject, which frames the quote; a verb of
+    # thinking does not.
+    ("Barack Obama spoke on Tuesday. Where he used to boast that he had decimated “core Al Qaeda,” he now said "
+     "it still posed a threat.", "he used"),
+    ("Bernie Sanders spoke in Ohio. He went on to say that he would release “very boring tax returns.”", "He went"),
+    ("Bernie Sanders spoke in Ohio. He used to think that he would release “very boring tax returns.”", "he would"),
+])
+def test_outer_reporter_under_a_verb_without_subject(nlp, text, source_at):
+    quote = quotes_of(nlp, text)[0]
+    assert quote.source is not None and quote.source.start == text.index(source_at)
+
+
 @pytest.mark.parametrize("text, expected", [
     # A colon closing a clause about a person, when the parser made the quoted verb the sentence's root.
     ("Clinton defended the law.\n\nSanders delivered a snappy retort: \"No one is tearing this up. We're going to "

@@ -504,6 +504,32 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "said.", "We are at war", ("The defence minister for the Democratic Republic of Congo", None)),
     ("Venezuela's foreign minister, Jorge Arreaza, rejected the sanctions on Wednesday.\n“We reject the sanctions "
      "on our officials,” the chancellor said.", "We reject", ("Jorge Arreaza", None)),
+    # A role's gendered form fits a title in its neutral form ('the spokesman' is a 'Foreign Ministry
+    # Spokesperson'); the other gender's form does not.
+    ("Foreign Ministry Spokesperson Nasser Kanaani denounced the sanctions.\nHe reminded the Western states of "
+     "their records.\nThese countries never condemn the “daily crimes,” the spokesman noted.", "daily crimes",
+     ("Nasser Kanaani", None)),
+    ("Foreign Ministry spokesman Nasser Kanaani denounced the sanctions.\nHe reminded the Western states of "
+     "their records.\nThese countries never condemn the “daily crimes,” the spokeswoman noted.", "daily crimes",
+     ("the spokeswoman", None)),
+    # A pronoun already resolved to a person is an antecedent for the next one ('“…,” she said. According to her, …'
+    # — no name within the window, the chain goes on through the first 'she').
+    ("Foreign Minister Nanaia Mahuta introduced the bill on Tuesday.\nThe bill passed all its readings.\nIt was "
+     "supported by every party.\nMembers stood to applaud.\n“We acted quickly to condemn the war,” she said.\n"
+     "Despite the vote, she said, Russia has vetoed any UN sanctions.\n“As such, we are acting in line with the "
+     "international community,” she said.\nAccording to her, the act provides a broad legal framework.\n“The Act "
+     "means we could stop the purchase or sale of property,” she said.", "The Act means", ("Nanaia Mahuta", None)),
+    # A name that owns a noun inside a description ('the official from President X's government') is whose the
+    # thing is: the description is the official named before, not X.
+    ("Brazil's Economy Minister Paulo Guedes says that the bloc will be modernised.\n“Now, we are giving that back to "
+     "Argentina,” said the official from President Jair Bolsonaro's government.", "Now, we are",
+     ("Paulo Guedes", None)),
+    ("“Now, we are giving that back to Argentina,” said the official spokesman of President Jair Bolsonaro.",
+     "Now, we are", ("Jair Bolsonaro", None)),  # not owned: the one person named inside the description speaks
+    # A name that modifies a common noun ('the Al Ula agreement') is no antecedent of a pronoun.
+    ("“Today’s summit was very important,” Prince Faisal bin Farhan Al Saud said.\nHe thanked the late Kuwaiti "
+     "emir.\n“Strong political will” will be the guarantor that the Al Ula agreement is implemented, he said.",
+     "Strong political", ("Faisal bin Farhan Al Saud", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -45,6 +46,18 @@ def article_genders(doc: Doc, people: Sequence[Entity], mentions: Sequence[tuple
         if entity.id not in honoured and own and gender.get(entity.id) not in (None, own):
             del gender[entity.id]
     return gender
+
+
+@cache
+def role_forms() -> dict[str, tuple[str, ...]]:
+    """Each form of a role word → the forms that name the same role: a neutral form its gendered ones, a gendered
+    form the neutral ones (data/roles.json 'role_forms'; 'spokesman' never stands for 'spokeswoman')."""
+    forms: dict[str, tuple[str, ...]] = {}
+    for neutral, gendered in vocabulary("roles")["role_forms"]["values"].items():
+        forms[neutral] = forms.get(neutral, ()) + tuple(gendered)
+        for word in gendered:
+            forms[word] = forms.get(word, ()) + (neutral,)
+    return forms
 
 
 def _own_pronoun(doc: Doc, start: int, end: int) -> str | None:

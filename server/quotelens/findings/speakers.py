@@ -9,7 +9,7 @@ from functools import cache, cached_property
 from spacy.tokens import Span
 
 from quotelens.context import DocContext
-from quotelens.findings.genders import article_genders
+from quotelens.findings.genders import article_genders, role_forms
 from quotelens.findings.organizations import is_organization, organization_heads
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary, word_list
@@ -62,8 +62,7 @@ class SpeakerResolver:
                                for start, end in entity.mentions if end > start)
         self._mention_starts = [start for start, _, _ in self.mentions]
         self._longest_mention = max((end - start for start, end, _ in self.mentions), default=0)
-        cues = vocabulary("cues")
-        self.pronoun_gender: dict[str, str] = cues["subject_pronouns"]
+        self.pronoun_gender: dict[str, str] = vocabulary("cues")["subject_pronouns"]
         self.gender: dict[str, str] = article_genders(self.doc, self.people, self.mentions)
         # Sources already resolved to a person, by start ('“…,” the Republican candidate said. “…,” he went on'):
         # the speaker of the last quote is an antecedent as good as a name.
@@ -101,8 +100,10 @@ class SpeakerResolver:
     def note_speaker(self, source: Span, entity_id: str | None) -> None:
         """Remember that ``source`` was resolved to the person ``entity_id`` (a pronoun later may follow it)."""
         entity = self._by_id.get(entity_id)
-        # Only a description: a name is a mention already, and a pronoun inside a nested quote is no antecedent.
-        if entity is not None and entity.type == "person" and (source.root.pos_ == "NOUN" or is_written_title(source)):
+        # A description or a pronoun ('“…,” she said. According to her, … “…,” she said': the first 'she' is the
+        # last's antecedent) outside quotes; a name is a mention already, a pronoun in a nested quote no antecedent.
+        noted = source.root.pos_ == "NOUN" or is_written_title(source) or source.text.lower() in self.pronoun_gender
+        if entity is not None and entity.type == "person" and noted and not self._inside_quote(source.start_char):
             if source.start_char not in self.spoken:
                 bisect.insort(self._spoken_starts, source.start_char)
             self.spoken[source.start_char] = (source.end_char, entity)
@@ -153,9 +154,9 @@ class SpeakerResolver:
         return best[0]
 
     def title_words(self, entity: Entity) -> list[str]:
-        """The words of a person's title in lower case, abbreviations spelled out ('Sen.' → 'senator')."""
-        words = (entity.title or "").lower().replace(",", " , ").split()
-        return [self.abbreviations.get(word, word) for word in words]
+        """A title's words in lower case, abbreviations spelled out ('Sen.' → 'senator'), role words' other forms."""
+        words = [self.abbreviations.get(w, w) for w in (entity.title or "").lower().replace(",", " , ").split()]
+        return words + [form for word in words for form in role_forms().get(word, ())]
 
     def named_countries(self, description: Span) -> set[str]:
         """The countries a description names ("the Chinese leader", "Russia's chief diplomat")."""
@@ -201,13 +202,8 @@ class SpeakerResolver:
         return index
 
     def _most_recent(self, candidates: Sequence[Entity], before: int) -> Entity | None:
-        latest, latest_start = None, -1
-        for start, _, entity in self.mentions:
-            if start >= before:
-                break
-            if entity in candidates and start > latest_start:
-                latest, latest_start = entity, start
-        return latest
+        earlier = self.mentions[:bisect.bisect_left(self._mention_starts, before)]
+        return next((entity for _, _, entity in reversed(earlier) if entity in candidates), None)
 
     # --- pronouns -----------------------------------------------------------------------------------------
 
@@ -232,7 +228,8 @@ class SpeakerResolver:
             # By place only: a span can be both a named mention and a resolved speaker, and entities don't order.
             found = sorted(
                 ((start, end, entity) for start, end, entity in [*mentions, *spoken]
-                 if not self._inside_quote(start) and self._gender_fits(entity, gender)),
+                 if not self._inside_quote(start) and self._gender_fits(entity, gender)
+                 and not self._modifies(start, end)),
                 key=lambda mention: mention[:2],
             )
             if not found:
@@ -256,6 +253,11 @@ class SpeakerResolver:
                 self.gender[entity.id] = gender
             return entity
         return None
+
+    def _modifies(self, start: int, end: int) -> bool:
+        """'the Al Ula agreement': a name that modifies a common noun names a thing, not someone to refer back to."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
 
     def _someone_of(self, sentence, found: list[tuple[int, int, Entity]]) -> bool:
         """Say whether the subject of ``sentence`` is an unnamed someone of a person found there ('Lavrov's
@@ -283,16 +285,13 @@ class SpeakerResolver:
         return self.mentions[bisect.bisect_left(self._mention_starts, start):bisect.bisect_left(self._mention_starts, end)]
 
     def _gender_fits(self, entity: Entity, gender: str | None) -> bool:
-        known = self.gender.get(entity.id)
-        return gender is None or known is None or known == gender
+        return gender is None or self.gender.get(entity.id, gender) == gender  # unknown fits any
 
     def _is_subject(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            return False
-        root = span.root
         # "Putin's aide Yuri Ushakov described …": the name in apposition to the subject is the subject.
-        return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
+        return span is not None and (span.root.dep_ in SUBJECT_DEPS
+                                     or span.root.dep_ == "appos" and span.root.head.dep_ in SUBJECT_DEPS)
 
     def _inside_quote(self, position: int) -> bool:
         index = bisect.bisect_right(self._quoted_starts, position) - 1

@@ -78,6 +78,13 @@ def rights(token: Token) -> list[Token]:
     return [doc[i] for i in _index(doc).children[token.i] if i > token.i]
 
 
+def is_possessor(token: Token) -> bool:
+    """The word is (part of) a possessor: 'Bolsonaro' in 'President Jair Bolsonaro's government'."""
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "poss"
+
+
 def sentence_of(span: Span) -> Span:
     """``span.sent``, and ``token.sent``: the sentence holding the span's first word."""
     doc = span.doc

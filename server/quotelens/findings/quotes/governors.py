@@ -203,14 +203,20 @@ def outer_reporter(scope: QuoteScope, span: QuotedSpan, attribution: Attribution
     for _ in range(OUTER_REPORTER_STEPS):
         if node.dep_ not in REPORTED_DEPS or node.head.i == node.i:
             return attribution
-        node = node.head
+        below, node = node, node.head
         subjects = [child for child in children(node, "nsubj") if not scope.in_quote(child.idx)]
         if not subjects:
             continue
         outer = subjects[0]
-        if (outer.lower_ == source.root.lower_ and outer.i < source.root.i and node.pos_ == "VERB"
-                and scope.paragraph(outer.idx) == scope.paragraph(span.open)
-                and node.lemma_.lower() in scope.words.speech_verbs and not scope.in_quote(node.idx)):
-            return Attribution(scope.mention(node), scope.doc[outer.i:outer.i + 1])
+        # 'Where he used to boast that he had …': a verb of saying under 'used to', 'went on to' takes their subject.
+        cue = below if below.dep_ == "xcomp" and _says(scope, below) and not _says(scope, node) else node
+        if (outer.lower_ == source.root.lower_ and outer.i < source.root.i and cue.pos_ == "VERB"
+                and scope.paragraph(outer.idx) == scope.paragraph(span.open) and _says(scope, cue)
+                and not scope.in_quote(cue.idx)):
+            return Attribution(scope.mention(cue), scope.doc[outer.i:outer.i + 1])
         return attribution
     return attribution
+
+
+def _says(scope: QuoteScope, verb: Token) -> bool:
+    return verb.lemma_.lower() in scope.words.speech_verbs

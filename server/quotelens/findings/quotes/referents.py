@@ -17,7 +17,7 @@ from quotelens.findings.quotes.makers import bare_kind, body_named_after, names_
 from quotelens.findings.quotes.members import body_of_members
 from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, QuoteScope
 from quotelens.findings.quotes.sources import mention_span, subject_of
-from quotelens.language.tree import children, lefts
+from quotelens.language.tree import children, is_possessor, lefts
 from quotelens.language.vocabulary import word_list
 from quotelens.model import Entity
 
@@ -221,8 +221,8 @@ def _named_inside(scope: QuoteScope, source: Span) -> Span | None:
         return None  # 'The magistrates ruling in Macri's favor' are several people, none of them Macri
     found = {}
     for token in source.root.subtree:
-        if token.i <= source.root.i or scope.in_quote(token.idx) or token.pos_ != "PROPN":
-            continue
+        if token.i <= source.root.i or scope.in_quote(token.idx) or token.pos_ != "PROPN" or is_possessor(token):
+            continue  # a name owning a noun ('President Bolsonaro's government') is whose, not who
         entity = scope.resolver.resolve(scope.doc[token.i:token.i + 1])
         if entity is not None and entity.type == "person":
             found.setdefault(entity.id, token)
