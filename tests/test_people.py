@@ -299,6 +299,18 @@ TITLES = [
      "Donetsk rebel commander", None, False),
     ("Army commander Alexander Zakharchenko said the talks had failed.", "Alexander Zakharchenko", "Army commander",
      "Army", True),
+    # A title set off by a spaced dash, as lists of designated officials write it; a clause so set off is none.
+    ("The list includes:\n● Vakhtang Gomelauri – Minister of Internal Affairs of Georgia;\n● Shalva Bedoidze – Deputy "
+     "Minister of Internal Affairs;", "Vakhtang Gomelauri", "Minister of Internal Affairs of Georgia", "Georgia", True),
+    ("The list includes:\n● Vakhtang Gomelauri – Minister of Internal Affairs of Georgia;\n● Shalva Bedoidze – Deputy "
+     "Minister of Internal Affairs;", "Shalva Bedoidze", "Deputy Minister of Internal Affairs", "Internal Affairs", True),
+    ("Putin - who has ruled since 2000 - said so.", "Putin", None, None, False),
+    # A state security body is a state's; a possessive inside an office's field; "PM" after a demonym.
+    ("The list names Valery Vakulchyk, Head of the State Security Committee (KGB), and others.", "Valery Vakulchyk",
+     "Head of the State Security Committee", "State Security Committee", True),
+    ("The court issued warrants for Russia's Commissioner for Children's Rights Maria Lvova-Belova on Friday.",
+     "Maria Lvova-Belova", "Russia's Commissioner for Children's Rights", "Russia", True),
+    ("Israeli PM Netanyahu told the heads of local authorities that it was over.", "Netanyahu", "PM", "Israel", True),
 ]
 
 

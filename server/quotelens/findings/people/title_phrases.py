@@ -18,6 +18,9 @@ from quotelens.language.entities import entity_of
 from quotelens.language.syntax import CLAUSE_DEPS, phrase_of, text_of, word_of
 from quotelens.language.tree import children, lefts
 
+# Dashes that set off an appositive when spaced: "Name – Title;" (the hyphen too, as plain-text lists type it).
+_DASHES = {"–", "—", "-"}
+
 
 def find_title(doc: Doc, name: Span) -> Title | None:
     """Find the title the text gives one name mention, or None.
@@ -144,8 +147,9 @@ def _title_with_complement_before(doc: Doc, name: Span) -> Title | None:
         token = doc[position]
         if token.lower_ in {"of", "for", "to"} and canonical_head(doc[position - 1]) is not None:
             link = position
-        elif not (token.text[:1].isupper() or token.lower_ in {"of", "for", "and", "the", "&"}) or token.is_punct:
-            break
+        elif not (token.text[:1].isupper() or token.lower_ in {"of", "for", "and", "the", "&"}
+                  or token.tag_ == "POS") or token.is_punct:
+            break  # a possessive inside the field stays: "Commissioner for Children's Rights Maria Lvova-Belova"
         position -= 1
     if link is None or all(word_of(token.text) in ROLES.honorifics for token in doc[link + 1:name.start]):
         return None  # "supporters of Mr. Morales": the name is the complement, not the holder
@@ -208,7 +212,10 @@ def _abbreviation_before(doc: Doc, name: Span) -> Title | None:
     start = name.start_char - len(before) + before.rstrip().rfind(written)
     plural = word_of(written).endswith("s.") and word_of(written)[:-2] + "." in ROLES.abbreviations
     official = is_official_title(head, [word_of(written)], None, False, True)
-    return Title(singular(written) if plural else written, head, None, official, start, start + len(written), True,
+    # A demonym right before it is the office's country: "Israeli PM Netanyahu" (the parse may hang "PM" elsewhere).
+    preceding = text_of(doc)[max(0, start - 30):start].split()
+    country = ROLES.country_adjectives.get(word_of(preceding[-1])) if preceding else None
+    return Title(singular(written) if plural else written, head, country, official, start, start + len(written), True,
                  plural)
 
 
@@ -254,8 +261,10 @@ def _title_governing(doc: Doc, name: Span) -> Title | None:
 
 
 def _title_after(doc: Doc, name: Span) -> Title | None:
-    """An appositive after the name: "Matthew Miller, the State Department spokesperson," or "(spokesman)"."""
-    if name.end >= len(doc) or doc[name.end].text not in {",", "("} or in_opening_phrase(name):
+    """An appositive after the name: "Matthew Miller, the State Department spokesperson," or "(spokesman)", or
+    set off by a dash as lists of designated officials write them ("Vakhtang Gomelauri – Minister of Internal
+    Affairs of Georgia;")."""
+    if name.end >= len(doc) or not _sets_off_appositive(doc[name.end]) or in_opening_phrase(name):
         return None
     appointed = appointed_as(doc, name)
     if appointed is not None:
@@ -281,6 +290,13 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
     if len(phrase) == 0 or not _holds_head(phrase) or phrase[0].pos_ in {"ADP", "SCONJ"} and not _opens_head(phrase):
         return None  # "Zayed, during his reception of his counterpart," says when, not who he is; not "Under Secretary"
     return build_title(doc, phrase, formal_allowed=False)
+
+
+def _sets_off_appositive(token: Token) -> bool:
+    """A comma, an opening bracket, or a dash with space on both sides (a hyphen inside a word joins, not sets off)."""
+    if token.text in {",", "("}:
+        return True
+    return token.text in _DASHES and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 def _joins_fields(doc: Doc, index: int) -> bool:
