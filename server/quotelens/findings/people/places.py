@@ -134,6 +134,8 @@ def _owned_country(ent: Span) -> tuple[str, int] | None:
     if ent.label_ in _BODY_LABELS:
         # A body named with its country ("the Egyptian Foreign Ministry") acts for it as subject, owner or agent.
         country = _country_inside(ent)
+        if root.dep_ == "compound" and canonical_head(head) is not None:
+            return None  # "White House spokesperson Sarah Sanders said ...": another person's title
         agent = root.dep_ == "pobj" and head.lower_ in _AGENT_LINKS
         return (country, 0) if country is not None and (actor or agent or root.dep_ in _OWNER_DEPS) else None
     if ent.label_ not in _PLACE_LABELS or root.dep_ not in _OWNER_DEPS or head.lower_ in _MEASURE_NOUNS:
@@ -217,7 +219,7 @@ def _acts_on(doc: Doc, offset: int, title: Token) -> bool:
     named = entity_starting_at(doc, offset)
     if named is None or canonical_head(named.root.head) is not None:
         return False  # "Zimbabwe's senior officials, including President Emmerson Mnangagwa": its own office
-    governor, token, acted_on = named.root.head.i, title, False
+    governor, token, acted_on = _acting_clause(named, title).i, title, False
     while token.i != governor and token.head.i != token.i:
         acted_on = acted_on or token.dep_ in _OBJECT_DEPS and token.head.lower_ not in _AGENT_LINKS
         token = token.head
@@ -225,6 +227,22 @@ def _acts_on(doc: Doc, offset: int, title: Token) -> bool:
                 subject.pos_ != "PRON" for subject in children(token, "nsubj", "nsubjpass")):
             acted_on = False  # "Niger became ... when soldiers detained President Mohamed Bazoum": their act
     return token.i == governor and acted_on
+
+
+def _acting_clause(named: Span, title: Token) -> Token:
+    """Where a country acts: the word it is tied to, or the verb of the body it names, when that body is the
+    verb's subject ("the United States government announced ..., keeping measures on President X") or is blamed for
+    what it did to the holder ("slammed the United States government for placing Minister X on the list")."""
+    governor = named.root.head
+    if named.root.dep_ not in _OWNER_DEPS - _ACTOR_DEPS or governor.pos_ not in {"NOUN", "PROPN"}:
+        return governor
+    if governor.dep_ in {"nsubj", "nsubjpass"}:
+        return governor.head
+    blamed_for = next((child for child in children(governor.head, "prep") if child.lower_ == "for"), None)
+    if governor.dep_ == "dobj" and blamed_for is not None and children(blamed_for, "pcomp") \
+            and blamed_for.i < title.i:
+        return governor.head
+    return governor
 
 
 def _holder_acts_on(doc: Doc, offset: int, title: Token) -> bool:
