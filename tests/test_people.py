@@ -311,6 +311,24 @@ TITLES = [
     ("The court issued warrants for Russia's Commissioner for Children's Rights Maria Lvova-Belova on Friday.",
      "Maria Lvova-Belova", "Russia's Commissioner for Children's Rights", "Russia", True),
     ("Israeli PM Netanyahu told the heads of local authorities that it was over.", "Netanyahu", "PM", "Israel", True),
+    # In a list "A, Title, B, Title" a bare title after a name and its comma is that name's, not the next one's; with
+    # an article it opens the next item.
+    ("It names Dzmitry Balaba, Commander of the Special Purpose Police Unit of Minsk (OMON), Lidziya Yarmoshyna, "
+     "Chairperson of the Belarusian Central Election Commission, Valery Vakulchyk, Head of the State Security "
+     "Committee (KGB), and others.", "Valery Vakulchyk", "Head of the State Security Committee",
+     "State Security Committee", True),
+    ("It names Dzmitry Balaba, Commander of the Special Purpose Police Unit of Minsk (OMON), Lidziya Yarmoshyna, "
+     "Chairperson of the Belarusian Central Election Commission, Valery Vakulchyk, Head of the State Security "
+     "Committee (KGB), and others.", "Lidziya Yarmoshyna", "Chairperson of the Belarusian Central Election Commission",
+     "Belarusian Central Election Commission", True),
+    ("They expelled the ambassador of Mexico in Bolivia, Maria Teresa Mercado, the charge d'affaires of Spain, "
+     "Cristina Borreguero, and others.", "Cristina Borreguero", "charge d'affaires of Spain", "Spain", True),
+    # A state's negotiator and a border force's spokesman are officials; a union's negotiator is not.
+    ("He held talks with Iran's top nuclear negotiator, Saeed Jalili, after Tehran missed a deadline.", "Saeed Jalili",
+     "Iran's top nuclear negotiator", "Iran", True),
+    ("Union negotiator Bob Smith said the strike would go on.", "Bob Smith", "Union negotiator", None, False),
+    ("Two soldiers died, border force spokesman Manoj Yadav told AFP.", "Manoj Yadav", "border force spokesman", None,
+     True),
 ]
 
 

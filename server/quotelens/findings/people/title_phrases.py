@@ -7,7 +7,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.people.appositives import (bracketed_title_before, comma_before, in_opening_phrase,
-                                                   office_over_body, sets_off_complement, title_phrase_before,
+                                                   office_over_body, set_after_a_name, sets_off_complement,
+                                                   title_phrase_before,
                                                    titles_another_name, with_body_of_list, with_conjuncts,
                                                    without_clause_head)
 from quotelens.findings.people.organisations import PLACE_LABELS, in_body_name
@@ -40,6 +41,8 @@ def find_title(doc: Doc, name: Span) -> Title | None:
                title_by_capacity, bracketed_title_before)
     for index, finder in enumerate(finders):
         title = finder(doc, name)
+        if title is not None and finder in (_title_governing, title_phrase_before) and set_after_a_name(doc, title):
+            continue  # the appositive of the name before: "A, Chairperson of X, B, Head of Y"
         if title is not None and (_is_courtesy(title) or titles_another_name(doc, name, title)):
             # "Dr. Ekow Spio-Garbrah, Trade Minister": the office first; "…, as well as Foreign Minister Mauro Vieira"
             courtesy = courtesy or (title if _is_courtesy(title) else None)
