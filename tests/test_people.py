@@ -329,6 +329,13 @@ TITLES = [
     ("Union negotiator Bob Smith said the strike would go on.", "Bob Smith", "Union negotiator", None, False),
     ("Two soldiers died, border force spokesman Manoj Yadav told AFP.", "Manoj Yadav", "border force spokesman", None,
      True),
+    # A title with a lower-case complement, or a list of fields, up to the name; an appositive up to an acronym.
+    ("The other sanctioned officials are Georgian deputy ministers of internal affairs Shalva Bedoidze, Giorgi "
+     "Butkhuzi and others.", "Shalva Bedoidze", "Georgian deputy ministers of internal affairs", "internal affairs",
+     True),
+    ("It names Lidziya Yarmoshyna, Chairperson of the Central Election Commission, Valery Vakulchyk, ex-Head of the "
+     "State Security Committee (KGB), and others.", "Valery Vakulchyk", "ex-Head of the State Security Committee",
+     "State Security Committee", True),
 ]
 
 
@@ -350,6 +357,19 @@ TITLES = [
      "all questions had been settled.", "Sergei Lavrov", "Activist", False),
 ])
 def test_an_office_the_lede_gives_is_the_first_person_named_after_it(nlp, text, name, title, official):
+    person = people_of(nlp, text)[name]
+    assert (person.title, person.is_official) == (title, official)
+
+
+@pytest.mark.parametrize(("text", "name", "title", "official"), [
+    # A title's complement runs up to the name over a list of fields set off by commas (its body is not read yet:
+    # spaCy tags "State for Economic Growth," a body of its own).
+    ("Vucic said that U.S. Undersecretary of State for Economic Growth, Energy and Environment Jose Fernandez had "
+     "called.", "Jose Fernandez", "Undersecretary of State for Economic Growth, Energy and Environment", True),
+    # Negative: a comma right before the name sets off a title phrase of its own reading, not a field list.
+    ("He met the Kremlin, Foreign Minister Sergei Lavrov said.", "Sergei Lavrov", "Foreign Minister", True),
+])
+def test_a_title_runs_to_the_name_over_a_list_of_fields(nlp, text, name, title, official):
     person = people_of(nlp, text)[name]
     assert (person.title, person.is_official) == (title, official)
 

@@ -150,8 +150,10 @@ def _title_with_complement_before(doc: Doc, name: Span) -> Title | None:
         token = doc[position]
         if token.lower_ in {"of", "for", "to"} and canonical_head(doc[position - 1]) is not None:
             link = position
+        elif token.text == "," and link is None and position < name.start - 1 and doc[position + 1].text.istitle():
+            pass  # a list of fields: "Undersecretary of State for Economic Growth, Energy and Environment Jose Fernandez"
         elif not (token.text[:1].isupper() or token.lower_ in {"of", "for", "and", "the", "&"}
-                  or token.tag_ == "POS") or token.is_punct:
+                  or token.tag_ == "POS" or link is None and token.pos_ in {"NOUN", "ADJ"}) or token.is_punct:
             break  # a possessive inside the field stays: "Commissioner for Children's Rights Maria Lvova-Belova"
         position -= 1
     if link is None or all(word_of(token.text) in ROLES.honorifics for token in doc[link + 1:name.start]):
@@ -287,7 +289,7 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
     while end < len(doc) and end - name.end < 20 and doc[end].pos_ not in {"VERB", "AUX"} and (
             not doc[end].is_punct or doc[end].is_quote or _in_hyphenated_word(doc, doc[end])):
         end += 1  # a split word stays whole: "Vice-President and Prime Minister of UAE"; a quoted body too
-    if end >= len(doc) or doc[end].text not in {",", ")", ".", ";", "—", "–"}:
+    if end >= len(doc) or doc[end].text not in {",", ")", ".", ";", "—", "–", "("}:  # "(" opens an acronym
         return None
     phrase = doc[name.end + 1:end]
     if len(phrase) == 0 or not _holds_head(phrase) or phrase[0].pos_ in {"ADP", "SCONJ"} and not _opens_head(phrase):
