@@ -1040,6 +1040,12 @@ ORGANISATIONS = [
      "government announced plans to engage the U.S. over the tariffs.", "Kofi Mensah", "Deputy Trade Minister", None),
     ("The Myanmar government hailed the vote. Clinton visited once, and President Obama has come twice. The United "
      "States says it will watch the count.", "Obama", "President", None),
+    # Else the one country the opening sentence names, when no other acts in the article; an opening naming two
+    # countries, or an office in the opening itself (read with its own sentence), takes none.
+    ("The African Union has suspended Mali's membership after last week's military coup. The military arrested "
+     "interim President Bah Ndaw and pressured him to resign.", "Bah Ndaw", "interim President", "Mali"),
+    ("Japan and South Korea agreed on Thursday to continue their dialogue. President Park Geun Hye met the "
+     "delegation.", "Park Geun Hye", "President", None),
     # A description of the holder in a later sentence ties the office to its sentence's country.
     ("Foreign Minister Lea Tamm spoke on Tuesday. Estonia cannot protect its citizens there, the foreign minister "
      "noted.", "Lea Tamm", "Foreign Minister", "Estonia"),

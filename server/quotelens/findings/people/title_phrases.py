@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.people.appositives import (bracketed_title_before, comma_before, in_opening_phrase,
                                                    office_over_body, set_after_a_name, sets_off_complement,
-                                                   title_phrase_before,
+                                                   title_phrase_before, title_with_complement_before,
                                                    titles_another_name, with_body_of_list, with_conjuncts,
                                                    without_clause_head)
 from quotelens.findings.people.organisations import PLACE_LABELS, in_body_name
@@ -37,7 +37,7 @@ def find_title(doc: Doc, name: Span) -> Title | None:
         return None  # in a title-case headline every word looks like part of a title ("Lawmakers Rip Trump")
     courtesy = None
     finders = (_title_before, _abbreviation_before, _title_governing, title_phrase_before, _title_after,
-               title_by_copula, _title_by_surface, _title_with_complement_before, title_by_appointment,
+               title_by_copula, _title_by_surface, title_with_complement_before, title_by_appointment,
                title_by_capacity, bracketed_title_before)
     for index, finder in enumerate(finders):
         title = finder(doc, name)
@@ -51,7 +51,7 @@ def find_title(doc: Doc, name: Span) -> Title | None:
             # "injured a 65-year-old woman, Oleh Kiper, the Odesa regional governor, said": the parse hung the name
             # on a description of someone else, the name's own office after it is his; "President of Ukraine
             # Volodymyr Zelensky": the parse hung the country on the name, the words give the complement.
-            title = next((own for own in [_title_after(doc, name), _title_with_complement_before(doc, name)]
+            title = next((own for own in [_title_after(doc, name), title_with_complement_before(doc, name)]
                           if own is not None and own.is_official), title)
         if title is not None:
             title = _with_country_of_description(doc, name, _with_place_after(doc, name, title))
@@ -136,36 +136,6 @@ def _title_before(doc: Doc, name: Span) -> Title | None:
     if start == name.start or start > sentence_start and _in_hyphenated_word(doc, doc[start - 1]):
         return None  # the parse split a word ("vice-premier"): the title is read from the words (_title_by_surface)
     return build_title(doc, doc[start:name.start], formal_allowed=True, generic="person")
-
-
-def _title_with_complement_before(doc: Doc, name: Span) -> Title | None:
-    """A title whose complement runs up to the name, read from the words: "official spokeswoman of the Russian
-    Foreign Ministry Maria Zakharova", "Under Secretary of Commerce for Industry and Security Alan F. Estevez"."""
-    if name.root.dep_ == "compound" and name.root.head.i >= name.end:
-        return None  # "a spokesman for the Feingold campaign": the name modifies the body, it holds no title
-    sentence_start = name.sent.start
-    link = None
-    position = name.start - 1
-    while position > max(sentence_start, name.start - 10):
-        token = doc[position]
-        if token.lower_ in {"of", "for", "to"} and canonical_head(doc[position - 1]) is not None:
-            link = position
-        elif token.text == "," and link is None and position < name.start - 1 and doc[position + 1].text.istitle():
-            pass  # a list of fields: "Undersecretary of State for Economic Growth, Energy and Environment Jose Fernandez"
-        elif not (token.text[:1].isupper() or token.lower_ in {"of", "for", "and", "the", "&"}
-                  or token.tag_ == "POS" or link is None and token.pos_ in {"NOUN", "ADJ"}) or token.is_punct:
-            break  # a possessive inside the field stays: "Commissioner for Children's Rights Maria Lvova-Belova"
-        position -= 1
-    if link is None or all(word_of(token.text) in ROLES.honorifics for token in doc[link + 1:name.start]):
-        return None  # "supporters of Mr. Morales": the name is the complement, not the holder
-    start = link - 1
-    while start > sentence_start:
-        token = doc[start - 1]
-        if token.pos_ not in {"ADJ", "NOUN", "PROPN"} and not token.text.istitle() or token.ent_type_ == "PERSON" \
-                or token.is_punct:
-            break  # capitalised words stay whatever their tag ("Under Secretary")
-        start -= 1
-    return build_title(doc, doc[start:name.start], formal_allowed=True)
 
 
 def _title_by_surface(doc: Doc, name: Span) -> Title | None:
