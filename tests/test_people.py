@@ -1046,6 +1046,9 @@ ORGANISATIONS = [
      "interim President Bah Ndaw and pressured him to resign.", "Bah Ndaw", "interim President", "Mali"),
     ("Japan and South Korea agreed on Thursday to continue their dialogue. President Park Geun Hye met the "
      "delegation.", "Park Geun Hye", "President", None),
+    # A body named with a country of two words acts for it: the opening then names two countries.
+    ("The Russian Foreign Ministry said the ban answered sanctions introduced by the New Zealand Government. Foreign "
+     "Minister Winston Peters said the ban was expected.", "Winston Peters", "Foreign Minister", None),
     # A description of the holder in a later sentence ties the office to its sentence's country.
     ("Foreign Minister Lea Tamm spoke on Tuesday. Estonia cannot protect its citizens there, the foreign minister "
      "noted.", "Lea Tamm", "Foreign Minister", "Estonia"),

@@ -187,7 +187,9 @@ def _country_inside(ent: Span) -> str | None:
     words = text.split()
     if not any(word in ROLES.state_org_words for word in words):
         return None
-    return next((ROLES.country_adjectives[word] for word in words if word in ROLES.country_adjectives), None)
+    # A country of several words first: "the New Zealand Government", "the South African Foreign Ministry".
+    phrases = (" ".join(words[start:start + size]) for size in (3, 2, 1) for start in range(len(words) - size + 1))
+    return next((ROLES.country_adjectives[phrase] for phrase in phrases if phrase in ROLES.country_adjectives), None)
 
 
 def country_before(doc: Doc, title_start: int, title_end: int, countries: list[Tied]) -> str | None:
