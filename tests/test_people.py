@@ -1040,6 +1040,13 @@ ORGANISATIONS = [
      "government announced plans to engage the U.S. over the tariffs.", "Kofi Mensah", "Deputy Trade Minister", None),
     ("The Myanmar government hailed the vote. Clinton visited once, and President Obama has come twice. The United "
      "States says it will watch the count.", "Obama", "President", None),
+    # A country acts where the body it names acts, and a body in another person's title ties no country.
+    ("Trade talks went on. On Monday, the United States government announced a new sanctions regime, keeping "
+     "measures on President Emmerson Mnangagwa and his allies.", "Emmerson Mnangagwa", "President", None),
+    ("Trade talks went on. The Zimbabwean government announced a new plan, keeping President Emmerson Mnangagwa in "
+     "charge.", "Emmerson Mnangagwa", "President", "Zimbabwe"),
+    ("Talks went on. White House spokesperson Sarah Sanders said the U.S. has imposed sanctions on Suleyman Soylu, "
+     "the interior minister.", "Suleyman Soylu", "interior minister", None),
     # Else the one country the opening sentence names, when no other acts in the article; an opening naming two
     # countries, or an office in the opening itself (read with its own sentence), takes none.
     ("The African Union has suspended Mali's membership after last week's military coup. The military arrested "
