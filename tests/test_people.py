@@ -299,6 +299,43 @@ TITLES = [
      "Donetsk rebel commander", None, False),
     ("Army commander Alexander Zakharchenko said the talks had failed.", "Alexander Zakharchenko", "Army commander",
      "Army", True),
+    # A title set off by a spaced dash, as lists of designated officials write it; a clause so set off is none.
+    ("The list includes:\n● Vakhtang Gomelauri – Minister of Internal Affairs of Georgia;\n● Shalva Bedoidze – Deputy "
+     "Minister of Internal Affairs;", "Vakhtang Gomelauri", "Minister of Internal Affairs of Georgia", "Georgia", True),
+    ("The list includes:\n● Vakhtang Gomelauri – Minister of Internal Affairs of Georgia;\n● Shalva Bedoidze – Deputy "
+     "Minister of Internal Affairs;", "Shalva Bedoidze", "Deputy Minister of Internal Affairs", "Internal Affairs", True),
+    ("Putin - who has ruled since 2000 - said so.", "Putin", None, None, False),
+    # A state security body is a state's; a possessive inside an office's field; "PM" after a demonym.
+    ("The list names Valery Vakulchyk, Head of the State Security Committee (KGB), and others.", "Valery Vakulchyk",
+     "Head of the State Security Committee", "State Security Committee", True),
+    ("The court issued warrants for Russia's Commissioner for Children's Rights Maria Lvova-Belova on Friday.",
+     "Maria Lvova-Belova", "Russia's Commissioner for Children's Rights", "Russia", True),
+    ("Israeli PM Netanyahu told the heads of local authorities that it was over.", "Netanyahu", "PM", "Israel", True),
+    # In a list "A, Title, B, Title" a bare title after a name and its comma is that name's, not the next one's; with
+    # an article it opens the next item.
+    ("It names Dzmitry Balaba, Commander of the Special Purpose Police Unit of Minsk (OMON), Lidziya Yarmoshyna, "
+     "Chairperson of the Belarusian Central Election Commission, Valery Vakulchyk, Head of the State Security "
+     "Committee (KGB), and others.", "Valery Vakulchyk", "Head of the State Security Committee",
+     "State Security Committee", True),
+    ("It names Dzmitry Balaba, Commander of the Special Purpose Police Unit of Minsk (OMON), Lidziya Yarmoshyna, "
+     "Chairperson of the Belarusian Central Election Commission, Valery Vakulchyk, Head of the State Security "
+     "Committee (KGB), and others.", "Lidziya Yarmoshyna", "Chairperson of the Belarusian Central Election Commission",
+     "Belarusian Central Election Commission", True),
+    ("They expelled the ambassador of Mexico in Bolivia, Maria Teresa Mercado, the charge d'affaires of Spain, "
+     "Cristina Borreguero, and others.", "Cristina Borreguero", "charge d'affaires of Spain", "Spain", True),
+    # A state's negotiator and a border force's spokesman are officials; a union's negotiator is not.
+    ("He held talks with Iran's top nuclear negotiator, Saeed Jalili, after Tehran missed a deadline.", "Saeed Jalili",
+     "Iran's top nuclear negotiator", "Iran", True),
+    ("Union negotiator Bob Smith said the strike would go on.", "Bob Smith", "Union negotiator", None, False),
+    ("Two soldiers died, border force spokesman Manoj Yadav told AFP.", "Manoj Yadav", "border force spokesman", None,
+     True),
+    # A title with a lower-case complement, or a list of fields, up to the name; an appositive up to an acronym.
+    ("The other sanctioned officials are Georgian deputy ministers of internal affairs Shalva Bedoidze, Giorgi "
+     "Butkhuzi and others.", "Shalva Bedoidze", "Georgian deputy ministers of internal affairs", "internal affairs",
+     True),
+    ("It names Lidziya Yarmoshyna, Chairperson of the Central Election Commission, Valery Vakulchyk, ex-Head of the "
+     "State Security Committee (KGB), and others.", "Valery Vakulchyk", "ex-Head of the State Security Committee",
+     "State Security Committee", True),
 ]
 
 
@@ -320,6 +357,19 @@ TITLES = [
      "all questions had been settled.", "Sergei Lavrov", "Activist", False),
 ])
 def test_an_office_the_lede_gives_is_the_first_person_named_after_it(nlp, text, name, title, official):
+    person = people_of(nlp, text)[name]
+    assert (person.title, person.is_official) == (title, official)
+
+
+@pytest.mark.parametrize(("text", "name", "title", "official"), [
+    # A title's complement runs up to the name over a list of fields set off by commas (its body is not read yet:
+    # spaCy tags "State for Economic Growth," a body of its own).
+    ("Vucic said that U.S. Undersecretary of State for Economic Growth, Energy and Environment Jose Fernandez had "
+     "called.", "Jose Fernandez", "Undersecretary of State for Economic Growth, Energy and Environment", True),
+    # Negative: a comma right before the name sets off a title phrase of its own reading, not a field list.
+    ("He met the Kremlin, Foreign Minister Sergei Lavrov said.", "Sergei Lavrov", "Foreign Minister", True),
+])
+def test_a_title_runs_to_the_name_over_a_list_of_fields(nlp, text, name, title, official):
     person = people_of(nlp, text)[name]
     assert (person.title, person.is_official) == (title, official)
 
@@ -990,6 +1040,22 @@ ORGANISATIONS = [
      "government announced plans to engage the U.S. over the tariffs.", "Kofi Mensah", "Deputy Trade Minister", None),
     ("The Myanmar government hailed the vote. Clinton visited once, and President Obama has come twice. The United "
      "States says it will watch the count.", "Obama", "President", None),
+    # A country acts where the body it names acts, and a body in another person's title ties no country.
+    ("Trade talks went on. On Monday, the United States government announced a new sanctions regime, keeping "
+     "measures on President Emmerson Mnangagwa and his allies.", "Emmerson Mnangagwa", "President", None),
+    ("Trade talks went on. The Zimbabwean government announced a new plan, keeping President Emmerson Mnangagwa in "
+     "charge.", "Emmerson Mnangagwa", "President", "Zimbabwe"),
+    ("Talks went on. White House spokesperson Sarah Sanders said the U.S. has imposed sanctions on Suleyman Soylu, "
+     "the interior minister.", "Suleyman Soylu", "interior minister", None),
+    # Else the one country the opening sentence names, when no other acts in the article; an opening naming two
+    # countries, or an office in the opening itself (read with its own sentence), takes none.
+    ("The African Union has suspended Mali's membership after last week's military coup. The military arrested "
+     "interim President Bah Ndaw and pressured him to resign.", "Bah Ndaw", "interim President", "Mali"),
+    ("Japan and South Korea agreed on Thursday to continue their dialogue. President Park Geun Hye met the "
+     "delegation.", "Park Geun Hye", "President", None),
+    # A body named with a country of two words acts for it: the opening then names two countries.
+    ("The Russian Foreign Ministry said the ban answered sanctions introduced by the New Zealand Government. Foreign "
+     "Minister Winston Peters said the ban was expected.", "Winston Peters", "Foreign Minister", None),
     # A description of the holder in a later sentence ties the office to its sentence's country.
     ("Foreign Minister Lea Tamm spoke on Tuesday. Estonia cannot protect its citizens there, the foreign minister "
      "noted.", "Lea Tamm", "Foreign Minister", "Estonia"),

@@ -1,5 +1,5 @@
 """Where an appositive after a name ends, whether the words after the name's comma are one at all, a title phrase
-set off by a comma before a name, and the body a list of titled names shares."""
+set off by a comma before a name or running up to it over its complement, and the body a list of titled names shares."""
 
 from __future__ import annotations
 
@@ -119,6 +119,16 @@ def title_phrase_before(doc: Doc, name: Span) -> Title | None:
     return title
 
 
+def set_after_a_name(doc: Doc, title: Title) -> bool:
+    """Whether a bare title phrase follows a name and its comma: in "Lidziya Yarmoshyna, Chairperson of the Central
+    Election Commission, Valery Vakulchyk, Head of ..." the chairperson is the name before, not the one after. With an
+    article the phrase more often opens the next item ("Maria Teresa Mercado, the charge d'affaires of Spain, Cristina
+    Borreguero, and ...")."""
+    span = doc.char_span(title.start, title.end, alignment_mode="expand")
+    before = span.start - 1 if span is not None else 0
+    return before > 0 and doc[before].text == "," and doc[before - 1].ent_type_ == "PERSON"
+
+
 def _formal_office(token: Token) -> bool:
     """An official head outside a person's or place's name: "Minister" in "International Trade Minister, Sibusiso
     Moyo", not "Head" in "Hilton Head" nor "voters" in "told Indiana voters, Donald Trump said"."""
@@ -235,3 +245,33 @@ def office_over_body(body: Token) -> Token | None:
             and not holder.doc[holder.i - 1].whitespace_:
         holder = holder.head  # "director - general": the title starts at "director"
     return holder
+
+
+def title_with_complement_before(doc: Doc, name: Span) -> Title | None:
+    """A title whose complement runs up to the name, read from the words: "official spokeswoman of the Russian
+    Foreign Ministry Maria Zakharova", "Under Secretary of Commerce for Industry and Security Alan F. Estevez"."""
+    if name.root.dep_ == "compound" and name.root.head.i >= name.end:
+        return None  # "a spokesman for the Feingold campaign": the name modifies the body, it holds no title
+    sentence_start = name.sent.start
+    link = None
+    position = name.start - 1
+    while position > max(sentence_start, name.start - 10):
+        token = doc[position]
+        if token.lower_ in {"of", "for", "to"} and canonical_head(doc[position - 1]) is not None:
+            link = position
+        elif token.text == "," and link is None and position < name.start - 1 and doc[position + 1].text.istitle():
+            pass  # a list of fields: "Undersecretary of State for Economic Growth, Energy and Environment Jose Fernandez"
+        elif not (token.text[:1].isupper() or token.lower_ in {"of", "for", "and", "the", "&"}
+                  or token.tag_ == "POS" or link is None and token.pos_ in {"NOUN", "ADJ"}) or token.is_punct:
+            break  # a possessive inside the field stays: "Commissioner for Children's Rights Maria Lvova-Belova"
+        position -= 1
+    if link is None or all(word_of(token.text) in ROLES.honorifics for token in doc[link + 1:name.start]):
+        return None  # "supporters of Mr. Morales": the name is the complement, not the holder
+    start = link - 1
+    while start > sentence_start:
+        token = doc[start - 1]
+        if token.pos_ not in {"ADJ", "NOUN", "PROPN"} and not token.text.istitle() or token.ent_type_ == "PERSON" \
+                or token.is_punct:
+            break  # capitalised words stay whatever their tag ("Under Secretary")
+        start -= 1
+    return build_title(doc, doc[start:name.start], formal_allowed=True)

@@ -1,9 +1,10 @@
 """The country an article ties to an office it names without one: "President Abdel Fattah Al-Sisi has said that Egypt
-seeks ...", the nearest country the sentence names as an owner or actor, outside quotation marks; for a judge, the court
-the article named last before; for a governor, the region.
+seeks ...", the nearest country the sentence names as an owner or actor, outside quotation marks (courts and regions,
+for judges and governors, are in jurisdictions.py).
 
 The article's most-named country as a fallback helped only the tune half and moved sanction authorities on the
-PolNeAR set the wrong way (docs/benchmarks.md), so an office with no country in its sentence keeps none."""
+PolNeAR set the wrong way (docs/benchmarks.md); what is left for an office with no country in its sentences is the one
+government the article names, else the one country its opening sentence names, as its actor or owner."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.context import DocContext
+from quotelens.findings.people.jurisdictions import courts_named, regions_named
 from quotelens.findings.people.name_keys import strip_possessive
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import canonical_head
@@ -48,9 +50,7 @@ _SEATS = {**capitals(), **word_list("places", "seats_of_government")}
 _COUNTRY_ANAPHORS = frozenset(word_list("places", "country_anaphors"))
 # One-word country names as written, lower-case, to their canonical form ("niger" → "Niger").
 _COUNTRY_NAMES = {country.lower(): country for country in ROLES.country_adjectives.values() if " " not in country}
-REGIONAL_OFFICES = frozenset(word_list("places", "regional_offices"))
 _MEASURE_NOUNS = frozenset(word_list("places", "measure_nouns"))
-_REGION_WORDS = frozenset(word_list("places", "region_words"))
 # Dependencies from a title up to a group it is listed in: its name, the names listed with it, "including" X.
 _MEMBER_DEPS = {"compound", "conj", "appos", "pobj", "prep"}
 
@@ -64,6 +64,8 @@ class Places:
     courts: list[tuple[int, str]]
     government: str | None = None
     regions: tuple[tuple[int, str], ...] = ()
+    lede: str | None = None  # for offices after the opening sentence, which the sentence's own reading covers
+    opening_end: int = 0
 
 
 def places_of(context: DocContext) -> Places:
@@ -73,7 +75,34 @@ def places_of(context: DocContext) -> Places:
     # has "President Obama" as the United States'.
     if any(country != government and rank == 0 for _, country, rank, _ in countries):
         government = None
-    return Places(countries, courts_named(context.doc), government, regions_named(context.doc))
+    return Places(countries, courts_named(context.doc), government, regions_named(context.doc),
+                  lede_country(context, countries), context.sentences[0].end_char if context.sentences else 0)
+
+
+def lede_country(context: DocContext, countries: list[Tied]) -> str | None:
+    """The one country the article's opening sentence names, as an actor or owner ("MANILA - The Philippines is
+    lodging a diplomatic protest against China ..." names China too, so none; "The African Union has suspended Mali's
+    membership" names Mali): the story's own country, the likeliest owner of an office the article ties to no other.
+    None when the opening names several countries or none."""
+    if not context.sentences:
+        return None
+    opening = context.sentences[0]
+    found = {country for offset, country, rank, _ in countries[:bisect_left(countries, (opening.end_char, ""))]
+             if rank == 0}
+    # An opening that names a second country ("Japan and South Korea agreed", "the sanctions introduced by the New
+    # Zealand Government", "Nicaraguan officials") is about two states: its offices may be either's.
+    named = set()
+    for ent in named_entities(context.doc):  # in text order: only the opening's are read
+        if ent.start_char >= opening.end_char:
+            break
+        if ent.label_ in _PLACE_LABELS:
+            named.add(country_named(ent) or ent.text)
+    if len(found) != 1 or not named <= found:
+        return None
+    lede = next(iter(found))
+    # As for the government: not when another country acts or owns anything later in the article ("The Myanmar
+    # government hailed the vote. ... President Obama has come twice. The United States says ...").
+    return None if any(country != lede and rank == 0 for _, country, rank, _ in countries) else lede
 
 
 def government_named(doc: Doc) -> str | None:
@@ -134,6 +163,8 @@ def _owned_country(ent: Span) -> tuple[str, int] | None:
     if ent.label_ in _BODY_LABELS:
         # A body named with its country ("the Egyptian Foreign Ministry") acts for it as subject, owner or agent.
         country = _country_inside(ent)
+        if root.dep_ == "compound" and canonical_head(head) is not None:
+            return None  # "White House spokesperson Sarah Sanders said ...": another person's title
         agent = root.dep_ == "pobj" and head.lower_ in _AGENT_LINKS
         return (country, 0) if country is not None and (actor or agent or root.dep_ in _OWNER_DEPS) else None
     if ent.label_ not in _PLACE_LABELS or root.dep_ not in _OWNER_DEPS or head.lower_ in _MEASURE_NOUNS:
@@ -156,7 +187,9 @@ def _country_inside(ent: Span) -> str | None:
     words = text.split()
     if not any(word in ROLES.state_org_words for word in words):
         return None
-    return next((ROLES.country_adjectives[word] for word in words if word in ROLES.country_adjectives), None)
+    # A country of several words first: "the New Zealand Government", "the South African Foreign Ministry".
+    phrases = (" ".join(words[start:start + size]) for size in (3, 2, 1) for start in range(len(words) - size + 1))
+    return next((ROLES.country_adjectives[phrase] for phrase in phrases if phrase in ROLES.country_adjectives), None)
 
 
 def country_before(doc: Doc, title_start: int, title_end: int, countries: list[Tied]) -> str | None:
@@ -217,7 +250,7 @@ def _acts_on(doc: Doc, offset: int, title: Token) -> bool:
     named = entity_starting_at(doc, offset)
     if named is None or canonical_head(named.root.head) is not None:
         return False  # "Zimbabwe's senior officials, including President Emmerson Mnangagwa": its own office
-    governor, token, acted_on = named.root.head.i, title, False
+    governor, token, acted_on = _acting_clause(named, title).i, title, False
     while token.i != governor and token.head.i != token.i:
         acted_on = acted_on or token.dep_ in _OBJECT_DEPS and token.head.lower_ not in _AGENT_LINKS
         token = token.head
@@ -225,6 +258,22 @@ def _acts_on(doc: Doc, offset: int, title: Token) -> bool:
                 subject.pos_ != "PRON" for subject in children(token, "nsubj", "nsubjpass")):
             acted_on = False  # "Niger became ... when soldiers detained President Mohamed Bazoum": their act
     return token.i == governor and acted_on
+
+
+def _acting_clause(named: Span, title: Token) -> Token:
+    """Where a country acts: the word it is tied to, or the verb of the body it names, when that body is the
+    verb's subject ("the United States government announced ..., keeping measures on President X") or is blamed for
+    what it did to the holder ("slammed the United States government for placing Minister X on the list")."""
+    governor = named.root.head
+    if named.root.dep_ not in _OWNER_DEPS - _ACTOR_DEPS or governor.pos_ not in {"NOUN", "PROPN"}:
+        return governor
+    if governor.dep_ in {"nsubj", "nsubjpass"}:
+        return governor.head
+    blamed_for = next((child for child in children(governor.head, "prep") if child.lower_ == "for"), None)
+    if governor.dep_ == "dobj" and blamed_for is not None and children(blamed_for, "pcomp") \
+            and blamed_for.i < title.i:
+        return governor.head
+    return governor
 
 
 def _holder_acts_on(doc: Doc, offset: int, title: Token) -> bool:
@@ -245,56 +294,3 @@ def _holder_acts_on(doc: Doc, offset: int, title: Token) -> bool:
         through_object = through_object or token.dep_ in _OBJECT_DEPS
         token, below = token.head, token
     return token.i == holder.head.i and through_object and below.dep_ in _SAID_DEPS
-
-
-def courts_named(doc: Doc) -> list[tuple[int, str]]:
-    """The courts the document names ("The Islamabad High Court (IHC)", "the Supreme Court's"): a capitalised court
-    word with the capitalised words before it, as (character offset, name), in text order. Read from the words:
-    spaCy often leaves a court's name untagged."""
-    found = []
-    for token in doc:
-        if not token.text[:1].isupper() or word_of(token.text) not in ROLES.court_words:
-            continue
-        start = token.i
-        while start > token.sent.start and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in {"PROPN", "ADJ"}:
-            start -= 1
-        if start < token.i:  # "Court" alone names no court
-            found.append((doc[start].idx, doc[start:token.i + 1].text))
-    return found
-
-
-def court_before(courts: list[tuple[int, str]], position: int) -> str | None:
-    """The court named last before character ``position``."""
-    index = bisect_left(courts, (position, ""))
-    return courts[index - 1][1] if index else None
-
-
-def regions_named(doc: Doc) -> tuple[tuple[int, str], ...]:
-    """The regions the document names, as (character offset, name) in text order: a region word with the
-    capitalised words before it ("Russia's southern Rostov region") or after its "of" ("the region of Bryansk")."""
-    found = []
-    for token in doc:
-        if token.lower_ not in _REGION_WORDS:
-            continue
-        start = token.i
-        while start > token.sent.start and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
-            start -= 1
-        if start < token.i:
-            found.append((doc[start].idx, doc[start:token.i + 1].text))
-            continue
-        end = token.i + 2
-        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
-            end += 1
-        if end > token.i + 2 and doc[token.i + 1].lower_ == "of":
-            found.append((token.idx, doc[token.i + 2:end].text))
-    return tuple(found)
-
-
-def region_for(doc: Doc, regions: tuple[tuple[int, str], ...], position: int) -> str | None:
-    """The region named last before the end of the sentence of character ``position`` (a regional office's
-    title)."""
-    token = doc.char_span(position, position + 1, alignment_mode="expand")
-    if token is None:
-        return None
-    index = bisect_left(regions, (token.sent.end_char, ""))
-    return regions[index - 1][1] if index else None

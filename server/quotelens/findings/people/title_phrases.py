@@ -7,7 +7,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.people.appositives import (bracketed_title_before, comma_before, in_opening_phrase,
-                                                   office_over_body, sets_off_complement, title_phrase_before,
+                                                   office_over_body, set_after_a_name, sets_off_complement,
+                                                   title_phrase_before, title_with_complement_before,
                                                    titles_another_name, with_body_of_list, with_conjuncts,
                                                    without_clause_head)
 from quotelens.findings.people.organisations import PLACE_LABELS, in_body_name
@@ -17,6 +18,9 @@ from quotelens.findings.people.titles import (ROLES, Title, build_title, canonic
 from quotelens.language.entities import entity_of
 from quotelens.language.syntax import CLAUSE_DEPS, phrase_of, text_of, word_of
 from quotelens.language.tree import children, lefts
+
+# Dashes that set off an appositive when spaced: "Name – Title;" (the hyphen too, as plain-text lists type it).
+_DASHES = {"–", "—", "-"}
 
 
 def find_title(doc: Doc, name: Span) -> Title | None:
@@ -33,10 +37,12 @@ def find_title(doc: Doc, name: Span) -> Title | None:
         return None  # in a title-case headline every word looks like part of a title ("Lawmakers Rip Trump")
     courtesy = None
     finders = (_title_before, _abbreviation_before, _title_governing, title_phrase_before, _title_after,
-               title_by_copula, _title_by_surface, _title_with_complement_before, title_by_appointment,
+               title_by_copula, _title_by_surface, title_with_complement_before, title_by_appointment,
                title_by_capacity, bracketed_title_before)
     for index, finder in enumerate(finders):
         title = finder(doc, name)
+        if title is not None and finder in (_title_governing, title_phrase_before) and set_after_a_name(doc, title):
+            continue  # the appositive of the name before: "A, Chairperson of X, B, Head of Y"
         if title is not None and (_is_courtesy(title) or titles_another_name(doc, name, title)):
             # "Dr. Ekow Spio-Garbrah, Trade Minister": the office first; "…, as well as Foreign Minister Mauro Vieira"
             courtesy = courtesy or (title if _is_courtesy(title) else None)
@@ -45,7 +51,7 @@ def find_title(doc: Doc, name: Span) -> Title | None:
             # "injured a 65-year-old woman, Oleh Kiper, the Odesa regional governor, said": the parse hung the name
             # on a description of someone else, the name's own office after it is his; "President of Ukraine
             # Volodymyr Zelensky": the parse hung the country on the name, the words give the complement.
-            title = next((own for own in [_title_after(doc, name), _title_with_complement_before(doc, name)]
+            title = next((own for own in [_title_after(doc, name), title_with_complement_before(doc, name)]
                           if own is not None and own.is_official), title)
         if title is not None:
             title = _with_country_of_description(doc, name, _with_place_after(doc, name, title))
@@ -132,33 +138,6 @@ def _title_before(doc: Doc, name: Span) -> Title | None:
     return build_title(doc, doc[start:name.start], formal_allowed=True, generic="person")
 
 
-def _title_with_complement_before(doc: Doc, name: Span) -> Title | None:
-    """A title whose complement runs up to the name, read from the words: "official spokeswoman of the Russian
-    Foreign Ministry Maria Zakharova", "Under Secretary of Commerce for Industry and Security Alan F. Estevez"."""
-    if name.root.dep_ == "compound" and name.root.head.i >= name.end:
-        return None  # "a spokesman for the Feingold campaign": the name modifies the body, it holds no title
-    sentence_start = name.sent.start
-    link = None
-    position = name.start - 1
-    while position > max(sentence_start, name.start - 10):
-        token = doc[position]
-        if token.lower_ in {"of", "for", "to"} and canonical_head(doc[position - 1]) is not None:
-            link = position
-        elif not (token.text[:1].isupper() or token.lower_ in {"of", "for", "and", "the", "&"}) or token.is_punct:
-            break
-        position -= 1
-    if link is None or all(word_of(token.text) in ROLES.honorifics for token in doc[link + 1:name.start]):
-        return None  # "supporters of Mr. Morales": the name is the complement, not the holder
-    start = link - 1
-    while start > sentence_start:
-        token = doc[start - 1]
-        if token.pos_ not in {"ADJ", "NOUN", "PROPN"} and not token.text.istitle() or token.ent_type_ == "PERSON" \
-                or token.is_punct:
-            break  # capitalised words stay whatever their tag ("Under Secretary")
-        start -= 1
-    return build_title(doc, doc[start:name.start], formal_allowed=True)
-
-
 def _title_by_surface(doc: Doc, name: Span) -> Title | None:
     """A title written right before the name, read from the words alone when the parse tied it elsewhere.
 
@@ -208,7 +187,10 @@ def _abbreviation_before(doc: Doc, name: Span) -> Title | None:
     start = name.start_char - len(before) + before.rstrip().rfind(written)
     plural = word_of(written).endswith("s.") and word_of(written)[:-2] + "." in ROLES.abbreviations
     official = is_official_title(head, [word_of(written)], None, False, True)
-    return Title(singular(written) if plural else written, head, None, official, start, start + len(written), True,
+    # A demonym right before it is the office's country: "Israeli PM Netanyahu" (the parse may hang "PM" elsewhere).
+    preceding = text_of(doc)[max(0, start - 30):start].split()
+    country = ROLES.country_adjectives.get(word_of(preceding[-1])) if preceding else None
+    return Title(singular(written) if plural else written, head, country, official, start, start + len(written), True,
                  plural)
 
 
@@ -254,8 +236,10 @@ def _title_governing(doc: Doc, name: Span) -> Title | None:
 
 
 def _title_after(doc: Doc, name: Span) -> Title | None:
-    """An appositive after the name: "Matthew Miller, the State Department spokesperson," or "(spokesman)"."""
-    if name.end >= len(doc) or doc[name.end].text not in {",", "("} or in_opening_phrase(name):
+    """An appositive after the name: "Matthew Miller, the State Department spokesperson," or "(spokesman)", or
+    set off by a dash as lists of designated officials write them ("Vakhtang Gomelauri – Minister of Internal
+    Affairs of Georgia;")."""
+    if name.end >= len(doc) or not _sets_off_appositive(doc[name.end]) or in_opening_phrase(name):
         return None
     appointed = appointed_as(doc, name)
     if appointed is not None:
@@ -275,12 +259,19 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
     while end < len(doc) and end - name.end < 20 and doc[end].pos_ not in {"VERB", "AUX"} and (
             not doc[end].is_punct or doc[end].is_quote or _in_hyphenated_word(doc, doc[end])):
         end += 1  # a split word stays whole: "Vice-President and Prime Minister of UAE"; a quoted body too
-    if end >= len(doc) or doc[end].text not in {",", ")", ".", ";", "—", "–"}:
+    if end >= len(doc) or doc[end].text not in {",", ")", ".", ";", "—", "–", "("}:  # "(" opens an acronym
         return None
     phrase = doc[name.end + 1:end]
     if len(phrase) == 0 or not _holds_head(phrase) or phrase[0].pos_ in {"ADP", "SCONJ"} and not _opens_head(phrase):
         return None  # "Zayed, during his reception of his counterpart," says when, not who he is; not "Under Secretary"
     return build_title(doc, phrase, formal_allowed=False)
+
+
+def _sets_off_appositive(token: Token) -> bool:
+    """A comma, an opening bracket, or a dash with space on both sides (a hyphen inside a word joins, not sets off)."""
+    if token.text in {",", "("}:
+        return True
+    return token.text in _DASHES and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 def _joins_fields(doc: Doc, index: int) -> bool:
