@@ -1034,6 +1034,24 @@ def test_organisation_is_the_body_or_country_of_the_office(nlp, text, name, titl
     assert (person.title, person.organization) == (title, organization)
 
 
+MEASURE_AUTHORS = [
+    # (text, name, title, organisation): a country taking a measure owns no office of those it lists.
+    ("On Wednesday, White House spokesperson Sarah Sanders said the U.S. has imposed sanctions on Ali Demir, the "
+     "interior minister, and Kemal Gul, the justice minister.", "Kemal Gul", "justice minister", None),
+    ("On Wednesday the U.S. imposed sanctions on Ali Demir, the interior minister, and Kemal Gul, the justice "
+     "minister.", "Kemal Gul", "justice minister", None),
+    # Negative: the holder who is the subject is the author's own official.
+    ("The U.S. has imposed sanctions on two ministers, and President Joe Biden said more would come.", "Joe Biden",
+     "President", "United States"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title", "organization"), MEASURE_AUTHORS)
+def test_a_measure_s_author_owns_no_office_of_those_it_lists(nlp, text, name, title, organization):
+    person = people_of(nlp, text)[name]
+    assert (person.title, person.organization) == (title, organization)
+
+
 POSTS_UNDER_AN_OFFICIAL = [
     # (text, name, title, official, organisation)
     ("Polish Interior Minister Anna Kowalska presented the list. Her deputy Piotr Nowak said the firms moved funds.",

@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from quotelens.findings.people.body_kinds import organization_kind
-from quotelens.findings.people.places import (REGIONAL_OFFICES, Places, country_before, country_for, court_before,
-                                              office_field, region_for)
+from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES, court_before, region_for
+from quotelens.findings.people.places import Places, country_before, country_for, office_field
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import Title
 from quotelens.language.syntax import word_of
@@ -18,13 +18,13 @@ def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places:
     it ties to the office: the one "the country's" stands for, else the one in the title's sentence, else in the
     sentence of another mention of its holder ("..., the foreign minister noted"; ``mentions``: their character
     offsets, in the order to try them), else the one government the article names; for a judge, the court it
-    named last; for a governor, the region it named last (see places.py)."""
+    named last; for a governor, the region it named last (see places.py, jurisdictions.py)."""
     found = _organization(titles, chosen)
     if found is None and chosen is not None and chosen.is_official and chosen.head in ROLES.national_offices:
         field = office_field([word_of(word) for word in chosen.text.split()])
         return country_before(doc, chosen.start, chosen.end, places.countries) or next(filter(None, (
-            country_for(doc, position, places.countries, field) for position in (chosen.start, *mentions))),
-            places.government)
+            country_for(doc, position, places.countries, field, places.authors)
+            for position in (chosen.start, *mentions))), places.government)
     if found is None and chosen is not None and chosen.is_official and chosen.head in ROLES.judicial_offices:
         return court_before(places.courts, chosen.start)
     if found is None and chosen is not None and chosen.is_official and chosen.head in REGIONAL_OFFICES:

@@ -1,6 +1,6 @@
 """The country an article ties to an office it names without one: "President Abdel Fattah Al-Sisi has said that Egypt
-seeks ...", the nearest country the sentence names as an owner or actor, outside quotation marks; for a judge, the court
-the article named last before; for a governor, the region.
+seeks ...", the nearest country the sentence names as an owner or actor, outside quotation marks (courts and regions,
+for judges and governors, are in jurisdictions.py).
 
 The article's most-named country as a fallback helped only the tune half and moved sanction authorities on the
 PolNeAR set the wrong way (docs/benchmarks.md), so an office with no country in its sentence keeps none."""
@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.context import DocContext
+from quotelens.findings.people.authors import measure_authors
+from quotelens.findings.people.jurisdictions import courts_named, regions_named
 from quotelens.findings.people.name_keys import strip_possessive
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import canonical_head
@@ -48,9 +50,7 @@ _SEATS = {**capitals(), **word_list("places", "seats_of_government")}
 _COUNTRY_ANAPHORS = frozenset(word_list("places", "country_anaphors"))
 # One-word country names as written, lower-case, to their canonical form ("niger" → "Niger").
 _COUNTRY_NAMES = {country.lower(): country for country in ROLES.country_adjectives.values() if " " not in country}
-REGIONAL_OFFICES = frozenset(word_list("places", "regional_offices"))
 _MEASURE_NOUNS = frozenset(word_list("places", "measure_nouns"))
-_REGION_WORDS = frozenset(word_list("places", "region_words"))
 # Dependencies from a title up to a group it is listed in: its name, the names listed with it, "including" X.
 _MEMBER_DEPS = {"compound", "conj", "appos", "pobj", "prep"}
 
@@ -64,16 +64,20 @@ class Places:
     courts: list[tuple[int, str]]
     government: str | None = None
     regions: tuple[tuple[int, str], ...] = ()
+    authors: frozenset[str] = frozenset()  # countries named as the author of a measure (authors.py)
 
 
 def places_of(context: DocContext) -> Places:
     countries = countries_named(context)
     government = government_named(context.doc)
+    authors = measure_authors(context.doc, country_named)
+    if government in authors:
+        government = None  # "the United States government announced a new Zimbabwe sanctions regime"
     # Only when no other country acts or owns anything in the article: a US paper on Myanmar's government still
     # has "President Obama" as the United States'.
     if any(country != government and rank == 0 for _, country, rank, _ in countries):
         government = None
-    return Places(countries, courts_named(context.doc), government, regions_named(context.doc))
+    return Places(countries, courts_named(context.doc), government, regions_named(context.doc), authors)
 
 
 def government_named(doc: Doc) -> str | None:
@@ -175,10 +179,13 @@ def office_field(words: list[str]) -> frozenset[str]:
     return frozenset(word for word in words if word in ROLES.portfolio_words) - _FIELD_FILLERS
 
 
-def country_for(doc: Doc, position: int, countries: list[Tied], field: frozenset[str] = frozenset()) -> str | None:
+def country_for(doc: Doc, position: int, countries: list[Tied], field: frozenset[str] = frozenset(),
+                authors: frozenset[str] = frozenset()) -> str | None:
     """The country an office written at character ``position`` (its title) most likely belongs to: in its
     sentence, a ministry of the office's ``field`` first ("The Russian Foreign Ministry condemned Washington's
-    sanctions, Deputy Foreign Minister Sergei Ryabkov said"), then an actor or owner, then the nearest."""
+    sanctions, Deputy Foreign Minister Sergei Ryabkov said"), then an actor or owner, then the nearest. A country
+    the article names as a measure's author (``authors``) acting in the sentence owns no office whose holder is
+    not the subject: "the U.S. has imposed sanctions on Suleyman Soylu, the interior minister"."""
     token = doc.char_span(position, position + 1, alignment_mode="expand")
     if token is None:
         return None
@@ -187,10 +194,20 @@ def country_for(doc: Doc, position: int, countries: list[Tied], field: frozenset
     sentence = token.sent  # countries are in text order: only the sentence's stretch of them is read
     first = bisect_left(countries, (sentence.start_char, ""))
     last = bisect_left(countries, (sentence.end_char, ""))
+    subject = _holder_is_subject(token.root)
     near = [(-1 if field & named else rank, abs(offset - position), country)
             for offset, country, rank, named in countries[first:last]
-            if not _acts_on(doc, offset, token.root) and not _holder_acts_on(doc, offset, token.root)]
+            if not _acts_on(doc, offset, token.root) and not _holder_acts_on(doc, offset, token.root)
+            and (subject or rank > 0 or country not in authors)]
     return min(near)[2] if near else None
+
+
+def _holder_is_subject(title: Token) -> bool:
+    """Whether the holder of a title is the subject of its clause ("President Joe Biden imposed ...")."""
+    holder = title
+    while holder.dep_ in _HOLDER_DEPS and holder.head.i != holder.i:
+        holder = holder.head
+    return holder.dep_ in {"nsubj", "nsubjpass"}
 
 
 def group_country(title: Token) -> str | None:
@@ -245,56 +262,3 @@ def _holder_acts_on(doc: Doc, offset: int, title: Token) -> bool:
         through_object = through_object or token.dep_ in _OBJECT_DEPS
         token, below = token.head, token
     return token.i == holder.head.i and through_object and below.dep_ in _SAID_DEPS
-
-
-def courts_named(doc: Doc) -> list[tuple[int, str]]:
-    """The courts the document names ("The Islamabad High Court (IHC)", "the Supreme Court's"): a capitalised court
-    word with the capitalised words before it, as (character offset, name), in text order. Read from the words:
-    spaCy often leaves a court's name untagged."""
-    found = []
-    for token in doc:
-        if not token.text[:1].isupper() or word_of(token.text) not in ROLES.court_words:
-            continue
-        start = token.i
-        while start > token.sent.start and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in {"PROPN", "ADJ"}:
-            start -= 1
-        if start < token.i:  # "Court" alone names no court
-            found.append((doc[start].idx, doc[start:token.i + 1].text))
-    return found
-
-
-def court_before(courts: list[tuple[int, str]], position: int) -> str | None:
-    """The court named last before character ``position``."""
-    index = bisect_left(courts, (position, ""))
-    return courts[index - 1][1] if index else None
-
-
-def regions_named(doc: Doc) -> tuple[tuple[int, str], ...]:
-    """The regions the document names, as (character offset, name) in text order: a region word with the
-    capitalised words before it ("Russia's southern Rostov region") or after its "of" ("the region of Bryansk")."""
-    found = []
-    for token in doc:
-        if token.lower_ not in _REGION_WORDS:
-            continue
-        start = token.i
-        while start > token.sent.start and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
-            start -= 1
-        if start < token.i:
-            found.append((doc[start].idx, doc[start:token.i + 1].text))
-            continue
-        end = token.i + 2
-        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
-            end += 1
-        if end > token.i + 2 and doc[token.i + 1].lower_ == "of":
-            found.append((token.idx, doc[token.i + 2:end].text))
-    return tuple(found)
-
-
-def region_for(doc: Doc, regions: tuple[tuple[int, str], ...], position: int) -> str | None:
-    """The region named last before the end of the sentence of character ``position`` (a regional office's
-    title)."""
-    token = doc.char_span(position, position + 1, alignment_mode="expand")
-    if token is None:
-        return None
-    index = bisect_left(regions, (token.sent.end_char, ""))
-    return regions[index - 1][1] if index else None

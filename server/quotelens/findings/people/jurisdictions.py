@@ -1,0 +1,68 @@
+"""The courts and regions an article names, which a judge's or a governor's office without a body is tied to:
+the court named last before a judge's title, the region named last up to the end of a governor's sentence."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc
+
+from quotelens.findings.people.roles import ROLES
+from quotelens.language.syntax import word_of
+from quotelens.language.vocabulary import word_list
+
+REGIONAL_OFFICES = frozenset(word_list("places", "regional_offices"))
+_REGION_WORDS = frozenset(word_list("places", "region_words"))
+
+
+def courts_named(doc: Doc) -> list[tuple[int, str]]:
+    """The courts the document names ("The Islamabad High Court (IHC)", "the Supreme Court's"): a capitalised court
+    word with the capitalised words before it, as (character offset, name), in text order. Read from the words:
+    spaCy often leaves a court's name untagged."""
+    found = []
+    for token in doc:
+        if not token.text[:1].isupper() or word_of(token.text) not in ROLES.court_words:
+            continue
+        start = token.i
+        while start > token.sent.start and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in {"PROPN", "ADJ"}:
+            start -= 1
+        if start < token.i:  # "Court" alone names no court
+            found.append((doc[start].idx, doc[start:token.i + 1].text))
+    return found
+
+
+def court_before(courts: list[tuple[int, str]], position: int) -> str | None:
+    """The court named last before character ``position``."""
+    index = bisect_left(courts, (position, ""))
+    return courts[index - 1][1] if index else None
+
+
+def regions_named(doc: Doc) -> tuple[tuple[int, str], ...]:
+    """The regions the document names, as (character offset, name) in text order: a region word with the
+    capitalised words before it ("Russia's southern Rostov region") or after its "of" ("the region of Bryansk")."""
+    found = []
+    for token in doc:
+        if token.lower_ not in _REGION_WORDS:
+            continue
+        start = token.i
+        while start > token.sent.start and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start < token.i:
+            found.append((doc[start].idx, doc[start:token.i + 1].text))
+            continue
+        end = token.i + 2
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+            end += 1
+        if end > token.i + 2 and doc[token.i + 1].lower_ == "of":
+            found.append((token.idx, doc[token.i + 2:end].text))
+    return tuple(found)
+
+
+def region_for(doc: Doc, regions: tuple[tuple[int, str], ...], position: int) -> str | None:
+    """The region named last before the end of the sentence of character ``position`` (a regional office's
+    title)."""
+    token = doc.char_span(position, position + 1, alignment_mode="expand")
+    if token is None:
+        return None
+    index = bisect_left(regions, (token.sent.end_char, ""))
+    return regions[index - 1][1] if index else None
