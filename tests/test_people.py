@@ -1046,6 +1046,31 @@ MEASURE_AUTHORS = [
 ]
 
 
+NO_BODY_WORDS = [
+    # (text, name, title, organisation): words before or after a head that name no body.
+    ("Rana is on an official visit at the invitation of External Affairs Minister S Jaishankar.", "S Jaishankar",
+     "External Affairs Minister", None),
+    ("The Treasury announced sanctions against former Electricity Minister Luis Motta Dominguez on Friday.",
+     "Luis Motta Dominguez", "former Electricity Minister", None),
+    ("The words uttered by U.S. State Department Head of Sanctions, Jim O'Brien, were misinterpreted.",
+     "Jim O'Brien", "U.S. State Department Head of Sanctions", "U.S. State Department"),
+    ("The presidential election returned the pro-EU President Maia Sandu to office.", "Maia Sandu", "President", None),
+    ("Quoting President Abdel Fattah El-Sisi, Abdelatty underlined that the crossing is open.",
+     "Abdel Fattah El-Sisi", "President", None),
+    ("She said Taiwan's Premier Su Tseng-chang, Foreign Minister Joseph Wu and Legislative Speaker You Si-kun are "
+     "among those who were sanctioned.", "You Si-kun", "Legislative Speaker", None),
+    # Negatives: a country's adjective and a body's name before the head stay the organisation.
+    ("Russian Foreign Minister Sergei Lavrov spoke on Monday.", "Sergei Lavrov", "Foreign Minister", "Russia"),
+    ("Pentagon spokesman John Kirby spoke on Monday.", "John Kirby", "Pentagon spokesman", "Pentagon"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title", "organization"), NO_BODY_WORDS)
+def test_a_field_a_stance_or_a_frame_names_no_body(nlp, text, name, title, organization):
+    person = people_of(nlp, text)[name]
+    assert (person.title, person.organization) == (title, organization)
+
+
 @pytest.mark.parametrize(("text", "name", "title", "organization"), MEASURE_AUTHORS)
 def test_a_measure_s_author_owns_no_office_of_those_it_lists(nlp, text, name, title, organization):
     person = people_of(nlp, text)[name]
