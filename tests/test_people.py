@@ -1040,6 +1040,11 @@ MEASURE_AUTHORS = [
      "interior minister, and Kemal Gul, the justice minister.", "Kemal Gul", "justice minister", None),
     ("On Wednesday the U.S. imposed sanctions on Ali Demir, the interior minister, and Kemal Gul, the justice "
      "minister.", "Kemal Gul", "justice minister", None),
+    # The source a clause is told by is not what its country acts on, nor a target of its measure.
+    ("According to Foreign Minister Yoshimasa Hayashi, Japan will freeze the assets of those officials who have "
+     "partaken in the annexation of the Ukrainian regions.", "Yoshimasa Hayashi", "Foreign Minister", "Japan"),
+    ("Japan imposed sanctions on Russia on Friday. According to Foreign Minister Yoshimasa Hayashi, Japan will also "
+     "freeze the assets of those officials.", "Yoshimasa Hayashi", "Foreign Minister", "Japan"),
     # Negative: the holder who is the subject is the author's own official.
     ("The U.S. has imposed sanctions on two ministers, and President Joe Biden said more would come.", "Joe Biden",
      "President", "United States"),

@@ -203,11 +203,12 @@ def country_for(doc: Doc, position: int, countries: list[Tied], field: frozenset
 
 
 def _holder_is_subject(title: Token) -> bool:
-    """Whether the holder of a title is the subject of its clause ("President Joe Biden imposed ...")."""
+    """Whether the holder of a title is the subject of its clause ("President Joe Biden imposed ...") or the source
+    it is told by ("According to Foreign Minister Yoshimasa Hayashi, Japan will freeze ...")."""
     holder = title
     while holder.dep_ in _HOLDER_DEPS and holder.head.i != holder.i:
         holder = holder.head
-    return holder.dep_ in {"nsubj", "nsubjpass"}
+    return holder.dep_ in {"nsubj", "nsubjpass"} or _names_source(holder)
 
 
 def group_country(title: Token) -> str | None:
@@ -236,12 +237,19 @@ def _acts_on(doc: Doc, offset: int, title: Token) -> bool:
         return False  # "Zimbabwe's senior officials, including President Emmerson Mnangagwa": its own office
     governor, token, acted_on = named.root.head.i, title, False
     while token.i != governor and token.head.i != token.i:
-        acted_on = acted_on or token.dep_ in _OBJECT_DEPS and token.head.lower_ not in _AGENT_LINKS
+        acted_on = acted_on or token.dep_ in _OBJECT_DEPS and token.head.lower_ not in _AGENT_LINKS \
+            and not _names_source(token)
         token = token.head
         if token.i != governor and token.pos_ in {"VERB", "AUX"} and any(
                 subject.pos_ != "PRON" for subject in children(token, "nsubj", "nsubjpass")):
             acted_on = False  # "Niger became ... when soldiers detained President Mohamed Bazoum": their act
     return token.i == governor and acted_on
+
+
+def _names_source(token: Token) -> bool:
+    """Whether a word is the source a clause is told by, not what it acts on: "According to Foreign Minister
+    Yoshimasa Hayashi, Japan will freeze the assets ..."""
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
 
 
 def _holder_acts_on(doc: Doc, offset: int, title: Token) -> bool:
