@@ -1070,6 +1070,21 @@ NO_BODY_WORDS = [
 ]
 
 
+BODIES_FROM_ANOTHER_OFFICE = [
+    # (text, name, title, organisation): an office with no body takes the body of the holder's other office.
+    ("Senator Ahmad Lawan spoke on Monday. Lawan, the Senate Leader, said the chamber would adjourn.", "Ahmad Lawan",
+     "Senator", "Senate"),
+    # Negative: no other office, no body.
+    ("Senator Ahmad Lawan spoke on Monday. Lawan said the chamber would adjourn.", "Ahmad Lawan", "Senator", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title", "organization"), BODIES_FROM_ANOTHER_OFFICE)
+def test_an_office_without_a_body_takes_the_body_of_the_holder_s_other_office(nlp, text, name, title, organization):
+    person = people_of(nlp, text)[name]
+    assert (person.title, person.organization) == (title, organization)
+
+
 @pytest.mark.parametrize(("text", "name", "title", "organization"), NO_BODY_WORDS)
 def test_a_field_a_stance_or_a_frame_names_no_body(nlp, text, name, title, organization):
     person = people_of(nlp, text)[name]

@@ -63,4 +63,7 @@ def _organization(titles: list[Title], chosen: Title | None) -> str | None:
     for title in titles:
         if title.organization and title.head == chosen.head and organization_kind(title.organization) != "nonstate":
             return title.organization
-    return None
+    # A rank or office with no body, and another office of the same person, as current or past, that names one:
+    # "Senate President Ahmad Lawan ... Lawan, the Senator"; a past office's body is not a current one's.
+    return next((title.organization for title in titles if title.is_official and title.former == chosen.former
+                 and title.organization and organization_kind(title.organization) == "state"), None)
