@@ -1074,7 +1074,9 @@ BODIES_FROM_ANOTHER_OFFICE = [
     # (text, name, title, organisation): an office with no body takes the body of the holder's other office.
     ("Senator Ahmad Lawan spoke on Monday. Lawan, the Senate Leader, said the chamber would adjourn.", "Ahmad Lawan",
      "Senator", "Senate"),
-    # Negative: no other office, no body.
+    # Negatives: no other office, no body; a country in a description is the holder's nationality, not a body.
+    ("Secretary General Ana Lima condemned the test. Lima, a diplomat from Brazil, will finish her term.",
+     "Ana Lima", "Secretary General", None),
     ("Senator Ahmad Lawan spoke on Monday. Lawan said the chamber would adjourn.", "Ahmad Lawan", "Senator", None),
 ]
 

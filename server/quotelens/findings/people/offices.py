@@ -64,6 +64,8 @@ def _organization(titles: list[Title], chosen: Title | None) -> str | None:
         if title.organization and title.head == chosen.head and organization_kind(title.organization) != "nonstate":
             return title.organization
     # A rank or office with no body, and another office of the same person, as current or past, that names one:
-    # "Senate President Ahmad Lawan ... Lawan, the Senator"; a past office's body is not a current one's.
+    # "Senator Ahmad Lawan ... Lawan, the Senate Leader"; a past office's body is not a current one's, and a
+    # country is no body ("Secretary General Ana Lima ... Lima, a diplomat from Brazil": her nationality).
     return next((title.organization for title in titles if title.is_official and title.former == chosen.former
-                 and title.organization and organization_kind(title.organization) == "state"), None)
+                 and title.organization and organization_kind(title.organization) == "state"
+                 and word_of(title.organization) not in ROLES.countries), None)
