@@ -1064,6 +1064,11 @@ NO_BODY_WORDS = [
      "Abdel Fattah El-Sisi", "President", None),
     ("She said Taiwan's Premier Su Tseng-chang, Foreign Minister Joseph Wu and Legislative Speaker You Si-kun are "
      "among those who were sanctioned.", "You Si-kun", "Legislative Speaker", None),
+    # A body with a name of its own written in lower case is that body, not a fragment of it.
+    ("\"This aggression has undermined the territorial integrity of the DRC,\" state department spokesperson Tammy "
+     "Bruce said in a statement.", "Tammy Bruce", "state department spokesperson", "State Department"),
+    ("The Kremlin said on Monday that kremlin spokesman Dmitry Peskov would travel.", "Dmitry Peskov",
+     "kremlin spokesman", "Kremlin"),
     # Negatives: a country's adjective and a body's name before the head stay the organisation.
     ("Russian Foreign Minister Sergei Lavrov spoke on Monday.", "Sergei Lavrov", "Foreign Minister", "Russia"),
     ("Pentagon spokesman John Kirby spoke on Monday.", "John Kirby", "Pentagon spokesman", "Pentagon"),

@@ -8,8 +8,10 @@ from quotelens.findings.acronyms import name_in_brackets
 from quotelens.findings.people.roles import HEADS, ROLES
 from quotelens.language.entities import entity_texts, last_entity_with_word
 from quotelens.language.syntax import token_text, word_of
+from quotelens.language.vocabulary import word_list
 
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+_SEATS = frozenset(word_list("places", "seats_of_government"))
 PLACE_LABELS = {"GPE", "LOC"}
 # Entity labels of words that say when or how many, never whose: "On Friday US secretary of state".
 _NOT_BODY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
@@ -51,6 +53,8 @@ def organization_tokens_before(tokens: list[Token]) -> list[Token]:
     named = _body_name_with_link(tokens)
     if named:
         return named
+    if _seat_in_lower_case(tokens):
+        return []  # "state department spokesperson": the body's whole name is read by body_named_before
     # An acronym in parentheses restates the body named before it: "European Commission (EC) President".
     words = [token for token in tokens if is_org_token(token) and token.dep_ != "case" and token.text != "-"
              and not _in_hyphenated_modifier(token) and not _in_parentheses(token)
@@ -192,6 +196,8 @@ def spelled_out(text: str, acronym: str | None) -> str | None:
 def body_named_before(doc, tokens: list[Token]) -> str | None:
     """The body the article named before a title that gives only its kind in lower case: "ministry spokeswoman
     Joanne Ou" after "The Ministry of Foreign Affairs (MOFA) slammed …" is of the Ministry of Foreign Affairs."""
+    if seat := _seat_in_lower_case(tokens):
+        return seat
     kinds = [word_of(token.text) for token in tokens if token.text.islower() and word_of(token.text) in ROLES.state_org_words]
     if not kinds or not tokens:
         return None
@@ -200,6 +206,18 @@ def body_named_before(doc, tokens: list[Token]) -> str | None:
         return None
     text = ent.text[4:] if word_of(ent.text).startswith("the ") else ent.text
     return text[:-2] if text.endswith(("'s", "’s")) else text
+
+
+def _seat_in_lower_case(tokens: list[Token]) -> str | None:
+    """A body with a name of its own written in lower case before the head: "state department spokesperson Tammy
+    Bruce" is of the State Department (the seats of government in data/places.json)."""
+    words = [word_of(token.text) for token in tokens if token.text.islower()]
+    for size in (2, 1):
+        for index in range(len(words) - size + 1):
+            phrase = " ".join(words[index:index + size])
+            if phrase in _SEATS:
+                return phrase.title()
+    return None
 
 
 def organization_word(tokens: list[Token]) -> str | None:
