@@ -1100,6 +1100,76 @@ def test_organisation_is_the_body_or_country_of_the_office(nlp, text, name, titl
     assert (person.title, person.organization) == (title, organization)
 
 
+MEASURE_AUTHORS = [
+    # (text, name, title, organisation): a country taking a measure owns no office of those it lists.
+    ("On Wednesday, White House spokesperson Sarah Sanders said the U.S. has imposed sanctions on Ali Demir, the "
+     "interior minister, and Kemal Gul, the justice minister.", "Kemal Gul", "justice minister", None),
+    ("On Wednesday the U.S. imposed sanctions on Ali Demir, the interior minister, and Kemal Gul, the justice "
+     "minister.", "Kemal Gul", "justice minister", None),
+    # The source a clause is told by is not what its country acts on, nor a target of its measure.
+    ("According to Foreign Minister Yoshimasa Hayashi, Japan will freeze the assets of those officials who have "
+     "partaken in the annexation of the Ukrainian regions.", "Yoshimasa Hayashi", "Foreign Minister", "Japan"),
+    ("Japan imposed sanctions on Russia on Friday. According to Foreign Minister Yoshimasa Hayashi, Japan will also "
+     "freeze the assets of those officials.", "Yoshimasa Hayashi", "Foreign Minister", "Japan"),
+    # Negative: the holder who is the subject is the author's own official.
+    ("The U.S. has imposed sanctions on two ministers, and President Joe Biden said more would come.", "Joe Biden",
+     "President", "United States"),
+]
+
+
+NO_BODY_WORDS = [
+    # (text, name, title, organisation): words before or after a head that name no body.
+    ("Rana is on an official visit at the invitation of External Affairs Minister S Jaishankar.", "S Jaishankar",
+     "External Affairs Minister", None),
+    ("The Treasury announced sanctions against former Electricity Minister Luis Motta Dominguez on Friday.",
+     "Luis Motta Dominguez", "former Electricity Minister", None),
+    ("The words uttered by U.S. State Department Head of Sanctions, Jim O'Brien, were misinterpreted.",
+     "Jim O'Brien", "U.S. State Department Head of Sanctions", "U.S. State Department"),
+    ("The presidential election returned the pro-EU President Maia Sandu to office.", "Maia Sandu", "President", None),
+    ("Quoting President Abdel Fattah El-Sisi, Abdelatty underlined that the crossing is open.",
+     "Abdel Fattah El-Sisi", "President", None),
+    ("She said Taiwan's Premier Su Tseng-chang, Foreign Minister Joseph Wu and Legislative Speaker You Si-kun are "
+     "among those who were sanctioned.", "You Si-kun", "Legislative Speaker", None),
+    # A body with a name of its own written in lower case is that body, not a fragment of it.
+    ("\"This aggression has undermined the territorial integrity of the DRC,\" state department spokesperson Tammy "
+     "Bruce said in a statement.", "Tammy Bruce", "state department spokesperson", "State Department"),
+    ("The Kremlin said on Monday that kremlin spokesman Dmitry Peskov would travel.", "Dmitry Peskov",
+     "kremlin spokesman", "Kremlin"),
+    # Negatives: a country's adjective and a body's name before the head stay the organisation.
+    ("Russian Foreign Minister Sergei Lavrov spoke on Monday.", "Sergei Lavrov", "Foreign Minister", "Russia"),
+    ("Pentagon spokesman John Kirby spoke on Monday.", "John Kirby", "Pentagon spokesman", "Pentagon"),
+]
+
+
+BODIES_FROM_ANOTHER_OFFICE = [
+    # (text, name, title, organisation): an office with no body takes the body of the holder's other office.
+    ("Senator Ahmad Lawan spoke on Monday. Lawan, the Senate Leader, said the chamber would adjourn.", "Ahmad Lawan",
+     "Senator", "Senate"),
+    # Negatives: no other office, no body; a country in a description is the holder's nationality, not a body.
+    ("Secretary General Ana Lima condemned the test. Lima, a diplomat from Brazil, will finish her term.",
+     "Ana Lima", "Secretary General", None),
+    ("Senator Ahmad Lawan spoke on Monday. Lawan said the chamber would adjourn.", "Ahmad Lawan", "Senator", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title", "organization"), BODIES_FROM_ANOTHER_OFFICE)
+def test_an_office_without_a_body_takes_the_body_of_the_holder_s_other_office(nlp, text, name, title, organization):
+    person = people_of(nlp, text)[name]
+    assert (person.title, person.organization) == (title, organization)
+
+
+@pytest.mark.parametrize(("text", "name", "title", "organization"), NO_BODY_WORDS)
+def test_a_field_a_stance_or_a_frame_names_no_body(nlp, text, name, title, organization):
+    person = people_of(nlp, text)[name]
+    assert (person.title, person.organization) == (title, organization)
+
+
+@pytest.mark.parametrize(("text", "name", "title", "organization"), MEASURE_AUTHORS)
+def test_a_measure_s_author_owns_no_office_of_those_it_lists(nlp, text, name, title, organization):
+    person = people_of(nlp, text)[name]
+    assert (person.title, person.organization) == (title, organization)
+
+
 POSTS_UNDER_AN_OFFICIAL = [
     # (text, name, title, official, organisation)
     ("Polish Interior Minister Anna Kowalska presented the list. Her deputy Piotr Nowak said the firms moved funds.",

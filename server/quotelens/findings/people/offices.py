@@ -24,7 +24,8 @@ def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places:
     if found is None and chosen is not None and chosen.is_official and chosen.head in ROLES.national_offices:
         field = office_field([word_of(word) for word in chosen.text.split()])
         return country_before(doc, chosen.start, chosen.end, places.countries) or next(filter(None, (
-            country_for(doc, position, places.countries, field) for position in (chosen.start, *mentions))),
+            country_for(doc, position, places.countries, field, places.authors)
+            for position in (chosen.start, *mentions))),
             places.government or (places.lede if chosen.start >= places.opening_end else None))
     if found is None and chosen is not None and chosen.is_official and chosen.head in ROLES.judicial_offices:
         return court_before(places.courts, chosen.start)
@@ -64,4 +65,9 @@ def _organization(titles: list[Title], chosen: Title | None) -> str | None:
     for title in titles:
         if title.organization and title.head == chosen.head and organization_kind(title.organization) != "nonstate":
             return title.organization
-    return None
+    # A rank or office with no body, and another office of the same person, as current or past, that names one:
+    # "Senator Ahmad Lawan ... Lawan, the Senate Leader"; a past office's body is not a current one's, and a
+    # country is no body ("Secretary General Ana Lima ... Lima, a diplomat from Brazil": her nationality).
+    return next((title.organization for title in titles if title.is_official and title.former == chosen.former
+                 and title.organization and organization_kind(title.organization) == "state"
+                 and word_of(title.organization) not in ROLES.countries), None)

@@ -8,8 +8,10 @@ from quotelens.findings.acronyms import name_in_brackets
 from quotelens.findings.people.roles import HEADS, ROLES
 from quotelens.language.entities import entity_texts, last_entity_with_word
 from quotelens.language.syntax import token_text, word_of
+from quotelens.language.vocabulary import word_list
 
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+_SEATS = frozenset(word_list("places", "seats_of_government"))
 PLACE_LABELS = {"GPE", "LOC"}
 # Entity labels of words that say when or how many, never whose: "On Friday US secretary of state".
 _NOT_BODY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
@@ -51,11 +53,12 @@ def organization_tokens_before(tokens: list[Token]) -> list[Token]:
     named = _body_name_with_link(tokens)
     if named:
         return named
-    based = {token.i for token in tokens if token.lower_ == "based"}
-    # "Washington-based developer" says where, not for whom.
+    if _seat_in_lower_case(tokens):
+        return []  # "state department spokesperson": the body's whole name is read by body_named_before
     # An acronym in parentheses restates the body named before it: "European Commission (EC) President".
     words = [token for token in tokens if is_org_token(token) and token.dep_ != "case" and token.text != "-"
-             and not {token.i + 1, token.i + 2} & based and not _in_parentheses(token)]
+             and not _in_hyphenated_modifier(token) and not _in_parentheses(token)
+             and token.tag_ != "VBG"]  # a participle opening the sentence: "Quoting President Abdel Fattah El-Sisi"
     if not words:
         return []
     run = [words[-1]]
@@ -69,7 +72,32 @@ def organization_tokens_before(tokens: list[Token]) -> list[Token]:
     # rank's or a modifier's words inside the body's entity ("U.S. Acting Commerce Secretary", "Sr. Gen.").
     while run and _in_title(word_of(run[-1].text)):
         run.pop()
-    return [] if len(run) == 1 and _field_word(run[0]) else run
+    return [] if len(run) == 1 and (_field_word(run[0]) or _field_adjective(run[0])) else run
+
+
+# Second halves of a hyphenated modifier whose first half says where, when or by whom, not whose office it is
+# ("Washington-based", "UNM-era", "Kremlin-backed", "US-led"), and first halves that make the name a stance ("pro-EU").
+_FRAME_HALVES = {"based", "era", "backed", "led", "funded", "style"}
+_STANCE_HALVES = {"pro", "anti"}
+
+
+def _in_hyphenated_modifier(token: Token) -> bool:
+    """Whether a name is half of a modifier that names no body: "Washington-based developer", "UNM-era Defense
+    Minister", "the pro-EU President"."""
+    doc = token.doc
+    after = doc[token.i + 2] if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" else None
+    before = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].text == "-" else None
+    return (token.lower_ in _STANCE_HALVES or after is not None and after.lower_ in _FRAME_HALVES
+            or before is not None and before.lower_ in _STANCE_HALVES)
+
+
+def _field_adjective(token: Token) -> bool:
+    """A lone adjective before a head that is no country's or party's says the office's kind, not its body:
+    "Legislative Speaker", "Federal Minister" (a state modifier the tagger may read as a name)."""
+    word = word_of(token.text)
+    if word in ROLES.country_adjectives or word in ROLES.party_adjectives or token.ent_type_:
+        return False
+    return token.tag_ == "JJ" or word in ROLES.state_modifiers and word.endswith(("al", "ive", "ary"))
 
 
 def _field_word(token: Token) -> bool:
@@ -168,6 +196,8 @@ def spelled_out(text: str, acronym: str | None) -> str | None:
 def body_named_before(doc, tokens: list[Token]) -> str | None:
     """The body the article named before a title that gives only its kind in lower case: "ministry spokeswoman
     Joanne Ou" after "The Ministry of Foreign Affairs (MOFA) slammed …" is of the Ministry of Foreign Affairs."""
+    if seat := _seat_in_lower_case(tokens):
+        return seat
     kinds = [word_of(token.text) for token in tokens if token.text.islower() and word_of(token.text) in ROLES.state_org_words]
     if not kinds or not tokens:
         return None
@@ -176,6 +206,18 @@ def body_named_before(doc, tokens: list[Token]) -> str | None:
         return None
     text = ent.text[4:] if word_of(ent.text).startswith("the ") else ent.text
     return text[:-2] if text.endswith(("'s", "’s")) else text
+
+
+def _seat_in_lower_case(tokens: list[Token]) -> str | None:
+    """A body with a name of its own written in lower case before the head: "state department spokesperson Tammy
+    Bruce" is of the State Department (the seats of government in data/places.json)."""
+    words = [word_of(token.text) for token in tokens if token.text.islower()]
+    for size in (2, 1):
+        for index in range(len(words) - size + 1):
+            phrase = " ".join(words[index:index + size])
+            if phrase in _SEATS:
+                return phrase.title()
+    return None
 
 
 def organization_word(tokens: list[Token]) -> str | None:

@@ -14,35 +14,25 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.context import DocContext
+from quotelens.findings.people.acted_on import (ACTOR_DEPS, AGENT_LINKS, HOLDER_DEPS, OWNER_DEPS, acts_on,
+                                                holder_acts_on, names_source)
+from quotelens.findings.people.authors import measure_authors
 from quotelens.findings.people.jurisdictions import courts_named, regions_named
 from quotelens.findings.people.name_keys import strip_possessive
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import canonical_head
 from quotelens.findings.states import capitals
-from quotelens.language.entities import entity_of, entity_starting_at, named_entities
+from quotelens.language.entities import entity_of, named_entities
 from quotelens.language.syntax import word_of
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import word_list
 
 _PLACE_LABELS = {"GPE", "NORP"}
-# Dependencies of a country named as the owner or actor of something: possessive, subject, modifier.
-_OWNER_DEPS = {"poss", "nsubj", "nsubjpass", "compound", "amod", "nmod"}
-# Of those, the ones that make the country the actor or owner itself ("Egypt seeks", "Egypt's position"), which
-# tie an office more surely than a country modifying a thing ("the Sudanese crisis").
-_ACTOR_DEPS = {"poss", "nsubj", "nsubjpass"}
 _BODY_LABELS = {"ORG", "FAC"}
 # Words that only fill out a field's name: "Foreign Affairs", "Foreign Relations" are the "foreign" field.
 _FIELD_FILLERS = {"affairs", "relations"}
 # A country the text ties to what is around it: (character offset, country, rank, field), see countries_named.
 Tied = tuple[int, str, int, frozenset[str]]
-# Prepositions whose object is the author of an act: "a statement issued by the Egyptian Foreign Ministry".
-_AGENT_LINKS = {"by", "from"}
-# Dependencies that make a word the object of what its head does: "sanctions on X", "restricted visas".
-_OBJECT_DEPS = {"dobj", "pobj", "dative"}
-# Dependencies from a title up to the name of its holder: "President Cyril Ramaphosa", "Owen Ncube, the minister".
-_HOLDER_DEPS = {"compound", "appos", "flat", "nmod"}
-# Dependencies of what a holder's verb acts on or states: "described the decision of ...", "said the policy ...".
-_SAID_DEPS = {"dobj", "ccomp", "dative"}
 # Nouns for a country's government as a whole, with the country as owner ("the Malian authorities").
 _GOVERNMENT_WORDS = {"government", "authorities", "authority", "junta", "cabinet"}
 # Capitals and seats of government that stand for their state ("Moscow warned", "the Kremlin said").
@@ -66,17 +56,21 @@ class Places:
     regions: tuple[tuple[int, str], ...] = ()
     lede: str | None = None  # for offices after the opening sentence, which the sentence's own reading covers
     opening_end: int = 0
+    authors: frozenset[str] = frozenset()  # countries named as the author of a measure (authors.py)
 
 
 def places_of(context: DocContext) -> Places:
     countries = countries_named(context)
     government = government_named(context.doc)
+    authors = measure_authors(context.doc, country_named)
+    if government in authors:
+        government = None  # "the United States government announced a new Zimbabwe sanctions regime"
     # Only when no other country acts or owns anything in the article: a US paper on Myanmar's government still
     # has "President Obama" as the United States'.
     if any(country != government and rank == 0 for _, country, rank, _ in countries):
         government = None
     return Places(countries, courts_named(context.doc), government, regions_named(context.doc),
-                  lede_country(context, countries), context.sentences[0].end_char if context.sentences else 0)
+                  lede_country(context, countries), context.sentences[0].end_char if context.sentences else 0, authors)
 
 
 def lede_country(context: DocContext, countries: list[Tied]) -> str | None:
@@ -135,9 +129,9 @@ def countries_named(context: DocContext) -> list[Tied]:
     """The countries the document names as an owner or actor, outside quotation marks: "Egypt's position",
     "Egypt seeks", "Cairo is keen", "a statement by the Egyptian Foreign Ministry", as (character offset,
     country, rank, field): rank 0 for an actor, owner or state body's country, 1 for a country modifying a thing
-    ("the Sudanese crisis"); the field of a ministry named ({"foreign"} for "the Russian Foreign Ministry"). A country acted on ("sanctions on Russia", "talks with China") says nothing about whose
-    office a title is, nor does one in another person's title ("former U.S. President Donald Trump", "her
-    Japanese counterpart")."""
+    ("the Sudanese crisis"); the field of a ministry named ({"foreign"} for "the Russian Foreign Ministry"). A
+    country acted on ("sanctions on Russia", "talks with China") says nothing about whose office a title is, nor
+    does one in another person's title ("former U.S. President Donald Trump", "her Japanese counterpart")."""
     quotes = context.quoted_spans
     starts = [quote.start for quote in quotes]
     found = []
@@ -154,20 +148,20 @@ def countries_named(context: DocContext) -> list[Tied]:
 def _owned_country(ent: Span) -> tuple[str, int] | None:
     """The country an entity outside quotes ties to what is around it, with its rank (see countries_named)."""
     root, head = ent.root, ent.root.head
-    actor = root.dep_ in _ACTOR_DEPS
+    actor = root.dep_ in ACTOR_DEPS
     if ent.label_ not in _PLACE_LABELS and word_of(strip_possessive(root.text)) in _COUNTRY_NAMES:
         # spaCy tags some countries a person or a body, or joins a dateline to one ("MONTREAL - Canada will ...",
         # "Niger in July became ..."): a country's name heading the entity is the country.
         country = _COUNTRY_NAMES[word_of(strip_possessive(root.text))]
-        return (country, 0 if actor else 1) if root.dep_ in _OWNER_DEPS else None
+        return (country, 0 if actor else 1) if root.dep_ in OWNER_DEPS else None
     if ent.label_ in _BODY_LABELS:
         # A body named with its country ("the Egyptian Foreign Ministry") acts for it as subject, owner or agent.
         country = _country_inside(ent)
         if root.dep_ == "compound" and canonical_head(head) is not None:
             return None  # "White House spokesperson Sarah Sanders said ...": another person's title
-        agent = root.dep_ == "pobj" and head.lower_ in _AGENT_LINKS
-        return (country, 0) if country is not None and (actor or agent or root.dep_ in _OWNER_DEPS) else None
-    if ent.label_ not in _PLACE_LABELS or root.dep_ not in _OWNER_DEPS or head.lower_ in _MEASURE_NOUNS:
+        agent = root.dep_ == "pobj" and head.lower_ in AGENT_LINKS
+        return (country, 0) if country is not None and (actor or agent or root.dep_ in OWNER_DEPS) else None
+    if ent.label_ not in _PLACE_LABELS or root.dep_ not in OWNER_DEPS or head.lower_ in _MEASURE_NOUNS:
         return None
     country = country_named(ent)
     if country is None and actor:
@@ -208,10 +202,13 @@ def office_field(words: list[str]) -> frozenset[str]:
     return frozenset(word for word in words if word in ROLES.portfolio_words) - _FIELD_FILLERS
 
 
-def country_for(doc: Doc, position: int, countries: list[Tied], field: frozenset[str] = frozenset()) -> str | None:
+def country_for(doc: Doc, position: int, countries: list[Tied], field: frozenset[str] = frozenset(),
+                authors: frozenset[str] = frozenset()) -> str | None:
     """The country an office written at character ``position`` (its title) most likely belongs to: in its
     sentence, a ministry of the office's ``field`` first ("The Russian Foreign Ministry condemned Washington's
-    sanctions, Deputy Foreign Minister Sergei Ryabkov said"), then an actor or owner, then the nearest."""
+    sanctions, Deputy Foreign Minister Sergei Ryabkov said"), then an actor or owner, then the nearest. A country
+    the article names as a measure's author (``authors``) acting in the sentence owns no office whose holder is
+    not the subject: "the U.S. has imposed sanctions on Suleyman Soylu, the interior minister"."""
     token = doc.char_span(position, position + 1, alignment_mode="expand")
     if token is None:
         return None
@@ -220,10 +217,21 @@ def country_for(doc: Doc, position: int, countries: list[Tied], field: frozenset
     sentence = token.sent  # countries are in text order: only the sentence's stretch of them is read
     first = bisect_left(countries, (sentence.start_char, ""))
     last = bisect_left(countries, (sentence.end_char, ""))
+    subject = _holder_is_subject(token.root)
     near = [(-1 if field & named else rank, abs(offset - position), country)
             for offset, country, rank, named in countries[first:last]
-            if not _acts_on(doc, offset, token.root) and not _holder_acts_on(doc, offset, token.root)]
+            if not acts_on(doc, offset, token.root) and not holder_acts_on(doc, offset, token.root)
+            and (subject or rank > 0 or country not in authors)]
     return min(near)[2] if near else None
+
+
+def _holder_is_subject(title: Token) -> bool:
+    """Whether the holder of a title is the subject of its clause ("President Joe Biden imposed ...") or the source
+    it is told by ("According to Foreign Minister Yoshimasa Hayashi, Japan will freeze ...")."""
+    holder = title
+    while holder.dep_ in HOLDER_DEPS and holder.head.i != holder.i:
+        holder = holder.head
+    return holder.dep_ in {"nsubj", "nsubjpass"} or names_source(holder)
 
 
 def group_country(title: Token) -> str | None:
@@ -238,59 +246,6 @@ def group_country(title: Token) -> str | None:
             return None
         including = token.dep_ == "prep" and token.lower_ == "including"
         token = token.head
-    named = [country_named(entity_of(child)) for child in (token, *children(token, *_OWNER_DEPS))
+    named = [country_named(entity_of(child)) for child in (token, *children(token, *OWNER_DEPS))
              if child.ent_type_ in _PLACE_LABELS and entity_of(child) is not None]
     return next(filter(None, named), None)
-
-
-def _acts_on(doc: Doc, offset: int, title: Token) -> bool:
-    """Whether the country named at character ``offset`` acts on the office's holder rather than owns it: the
-    title is the object of what the country does ("The United States restricted visas ... in the government of
-    President Daniel Ortega", "the US' decision to slap sanctions on State Security Minister Owen Ncube")."""
-    named = entity_starting_at(doc, offset)
-    if named is None or canonical_head(named.root.head) is not None:
-        return False  # "Zimbabwe's senior officials, including President Emmerson Mnangagwa": its own office
-    governor, token, acted_on = _acting_clause(named, title).i, title, False
-    while token.i != governor and token.head.i != token.i:
-        acted_on = acted_on or token.dep_ in _OBJECT_DEPS and token.head.lower_ not in _AGENT_LINKS
-        token = token.head
-        if token.i != governor and token.pos_ in {"VERB", "AUX"} and any(
-                subject.pos_ != "PRON" for subject in children(token, "nsubj", "nsubjpass")):
-            acted_on = False  # "Niger became ... when soldiers detained President Mohamed Bazoum": their act
-    return token.i == governor and acted_on
-
-
-def _acting_clause(named: Span, title: Token) -> Token:
-    """Where a country acts: the word it is tied to, or the verb of the body it names, when that body is the
-    verb's subject ("the United States government announced ..., keeping measures on President X") or is blamed for
-    what it did to the holder ("slammed the United States government for placing Minister X on the list")."""
-    governor = named.root.head
-    if named.root.dep_ not in _OWNER_DEPS - _ACTOR_DEPS or governor.pos_ not in {"NOUN", "PROPN"}:
-        return governor
-    if governor.dep_ in {"nsubj", "nsubjpass"}:
-        return governor.head
-    blamed_for = next((child for child in children(governor.head, "prep") if child.lower_ == "for"), None)
-    if governor.dep_ == "dobj" and blamed_for is not None and children(blamed_for, "pcomp") \
-            and blamed_for.i < title.i:
-        return governor.head
-    return governor
-
-
-def _holder_acts_on(doc: Doc, offset: int, title: Token) -> bool:
-    """Whether the country named at character ``offset`` sits in what the office's holder does or speaks of, as
-    its object: "President Cyril Ramaphosa described the decision of the US government as regrettable" (the
-    holder's subject matter, not his owner). A clause he states ("President Al-Sisi said that Egypt seeks ...")
-    or a country owning what he speaks of ("Minister Penny Wong said sanctions were rarely Australia's first
-    choice") still ties, as does a body giving the frame he acts in ("According to a statement issued by the
-    Egyptian Foreign Ministry, Minister Amal Haddad stressed ...")."""
-    holder = title
-    while holder.dep_ in _HOLDER_DEPS and holder.head.i != holder.i:
-        holder = holder.head
-    named = entity_starting_at(doc, offset)
-    if holder.dep_ not in {"nsubj", "nsubjpass"} or named is None or named.root.dep_ == "poss":
-        return False
-    token, through_object, below = named.root, False, named.root
-    while token.i != holder.head.i and token.head.i != token.i:
-        through_object = through_object or token.dep_ in _OBJECT_DEPS
-        token, below = token.head, token
-    return token.i == holder.head.i and through_object and below.dep_ in _SAID_DEPS

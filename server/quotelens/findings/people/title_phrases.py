@@ -16,7 +16,7 @@ from quotelens.findings.people.predicates import appointed_as, title_by_appointm
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_head, is_headline,
                                               is_official_title, singular)
 from quotelens.language.entities import entity_of
-from quotelens.language.syntax import CLAUSE_DEPS, phrase_of, text_of, word_of
+from quotelens.language.syntax import CLAUSE_DEPS, text_of, word_of
 from quotelens.language.tree import children, lefts
 
 # Dashes that set off an appositive when spaced: "Name – Title;" (the hyphen too, as plain-text lists type it).
