@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.candidate import Candidate
+from quotelens.findings.sanctions.candidate import Candidate, of_another_field
 from quotelens.findings.sanctions.lexicon import Lexicon
-from quotelens.findings.sanctions.owned import of_other_field
 from quotelens.findings.sanctions.phrases import first_conjunct, governing_status_word, phrase_bounds, with_verb
 from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children
@@ -36,7 +35,8 @@ def demonstrative_repeats(found: list[Candidate], lex: Lexicon) -> list[Candidat
         if token.pos_ != "NOUN" or token.i in taken or first_named.get(lemma, len(doc)) >= token.i:
             continue
         if not (lemma in lex.generic_objects and any(c.lower_ in lex.demonstratives for c in children(token, "det"))) \
-                and not (lemma in lex.repeat_nouns and _refers_back(token) and not of_other_field(token, lex)):
+                and not (lemma in lex.repeat_nouns and _refers_back(token)
+                         and not of_another_field(token, lex, party_owns=True)):
             continue
         verb = governing_status_word(token, lex)
         start, end = with_verb(verb, token, *phrase_bounds(token, lex), lex)
