@@ -9,7 +9,8 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import Candidate, of_another_field
 from quotelens.findings.sanctions.lexicon import Lexicon
-from quotelens.findings.sanctions.phrases import first_conjunct, governing_status_word, phrase_bounds, with_verb
+from quotelens.findings.sanctions.phrases import (first_conjunct, governing_status_word, is_definite, phrase_bounds,
+                                                  with_verb)
 from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children
 
@@ -46,9 +47,7 @@ def demonstrative_repeats(found: list[Candidate], lex: Lexicon) -> list[Candidat
 
 def _refers_back(token: Token) -> bool:
     """'the ban', 'its controls', 'such measures': a noun its determiner ties to one named before."""
-    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those"))
-               or (c.dep_ == "poss" and c.pos_ == "PRON") or (c.dep_ in ("amod", "predet") and c.lower_ == "such")
-               for c in children(token))
+    return is_definite(token) or any(c.dep_ in ("amod", "predet") and c.lower_ == "such" for c in children(token))
 
 
 def same_footing(earlier_status: str, repeat_status: str) -> bool:
