@@ -66,12 +66,10 @@ def hits_those_before(repeat: Candidate, earlier: Candidate) -> bool:
     verb whose patient is a plural pronoun hits whom the mention before it hit, in its sentence or the one before
     ('they' further back, or 'it', names no one here); so does a measure on the property a pronoun owns ('The
     sanctions freeze any of their US assets', 'Their assets will be frozen')."""
-    doc = repeat.head.doc
-    owned = any(t.dep_ == "poss" and t.lower_ in _OWNERS for t in doc[repeat.start: repeat.end])
+    owned = any(t.dep_ == "poss" and t.lower_ in _OWNERS for t in repeat.head.doc[repeat.start: repeat.end])
     if not owned and (repeat.kind != "verb" or repeat.head.lower_ not in ("they", "them")):
         return False
-    here = sentence_start(repeat.trigger)
-    return sentence_start(earlier.trigger) in (here, sentence_start(doc[here - 1]) if here else here)
+    return _in_sentence_or_one_before(earlier, repeat)
 
 
 def included_in(repeat: Candidate, earlier: Candidate, lex: Lexicon) -> bool:
@@ -86,5 +84,11 @@ def included_in(repeat: Candidate, earlier: Candidate, lex: Lexicon) -> bool:
         return False
     if not any(s.lemma_.lower() in lex.measure_nouns | lex.generic_objects for s in children(verb, "nsubj")):
         return False
-    doc, here = head.doc, sentence_start(repeat.trigger)
-    return sentence_start(earlier.trigger) in (here, sentence_start(doc[here - 1]) if here else here)
+    return _in_sentence_or_one_before(earlier, repeat)
+
+
+def _in_sentence_or_one_before(earlier: Candidate, repeat: Candidate) -> bool:
+    """Whether ``earlier`` is in ``repeat``'s sentence or the one before, as far back as a repeat's parties reach."""
+    here = sentence_start(repeat.trigger)
+    before = sentence_start(repeat.trigger.doc[here - 1]) if here else here
+    return sentence_start(earlier.trigger) in (here, before)
