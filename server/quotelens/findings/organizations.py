@@ -266,10 +266,10 @@ def _subject_body(doc: Doc, text: str, source: Span, quoted: Callable[[int], boo
     return None
 
 
-def _other_kind(head: Token, wanted: str) -> bool:
-    """A body whose own head is a specific kind ("the Treasury Department") is not "the company"; any is "the
-    organisation" ("the Economic Community of West African States … The regional organization")."""
-    return wanted not in ANY_BODY_HEADS and head.lower_ in organization_heads() and head.lower_ not in generic_heads()
+def _other_kind(head: Token, stand_in: str) -> bool:
+    """A body whose own head is a specific kind ("the Treasury Department") is not the ``stand_in`` "the company";
+    any is "the organisation" ("the Economic Community of West African States … The regional organization")."""
+    return stand_in not in ANY_BODY_HEADS and head.lower_ in organization_heads() and head.lower_ not in generic_heads()
 
 
 def _with_country(doc: Doc, text: str, window: Span, head: str) -> str | None:

@@ -18,14 +18,13 @@ from quotelens.language.tree import children
 
 def body_according_to(scope: QuoteScope, sentence: Span, before: int) -> Span | None:
     """'According to the ministry, …' in ``sentence`` before token ``before``: the body its words are credited to,
-    which a later 'the statement' or 'it' of the same story is (an outlet is a channel that relays, not a body
-    that states)."""
+    which a later 'the statement' or 'it' of the same story is."""
     start = bisect.bisect_left(scope.according_starts, sentence.start_char)
     for according in scope.according[start:bisect.bisect_left(scope.according_starts, sentence.end_char)][::-1]:
         if according.i >= before:
             continue
         source = according_source(scope, according)
-        if source is not None and is_organization(source) and channel_name(source) is None:
+        if source is not None and _states(source):
             return source
     return None
 
@@ -41,8 +40,7 @@ def acting_body(scope: QuoteScope, sentence: Span) -> Span | None:
         if scope.in_quote(subject.idx) or subject.dep_ == "nsubjpass" or subject.tag_ in ("NNS", "NNPS"):
             return None
         mention = mention_span(subject)
-        if subject.ent_type_ == "ORG" and subject.pos_ == "PROPN" and is_organization(mention) \
-                and channel_name(mention) is None:
+        if subject.ent_type_ == "ORG" and subject.pos_ == "PROPN" and _states(mention):
             return mention
     return None
 
@@ -57,3 +55,8 @@ def lead_body(scope: QuoteScope, before: Token) -> Span | None:
         if scope.paragraph(sentence.start_char) not in scope.headline_paragraphs:
             return acting_body(scope, sentence)
     return None
+
+
+def _states(mention: Span) -> bool:
+    """A body that makes statements of its own, not an outlet (a channel relays what others said)."""
+    return is_organization(mention) and channel_name(mention) is None

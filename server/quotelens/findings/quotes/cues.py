@@ -84,7 +84,7 @@ def _trailing_cue(scope: QuoteScope, span: QuotedSpan, attribution: Attribution)
     after = scope.text[span.close + 1:span.close + 3].lstrip()
     if scope.text[span.close - 1:span.close] != "," and not after[:1] in (",", "—", "-"):
         return None  # '“….” He added that …' starts a sentence of its own
-    before = scope.tokens_between(attribution.cue.start, attribution.cue.end)[0]
+    before = scope.cue_word(attribution.cue)
     if before.dep_ in ("advcl", "relcl") or children(before, "mark") or all(
             token.is_punct for token in scope.tokens_between(attribution.cue.end, span.open)):
         return None  # 'After Scalia said … “…,” Trump said', 'he warned, “…,” Trump told NBC': the cue before

@@ -113,7 +113,7 @@ def _person_reporting_country(scope: QuoteScope, attribution: Attribution,
     """'Trump said China agreed to a “very substantial phase one deal”', 'Japan and South Korea agreed … “at various
     levels” …, Foreign Minister Kishida said': a country acting in the clause a named person's verb of saying reports
     is what the person speaks of; the person, whose words the article gives, speaks."""
-    verb = scope.tokens_between(attribution.cue.start, attribution.cue.end)[0]
+    verb = scope.cue_word(attribution.cue)
     # 'Ned Price said they were not, describing them as routine sanctions “hygiene”': a participle that takes its
     # subject, 'they', from the reported clause is the reporter's description, as a country's act is his report.
     inherited_they = attribution.source.root.lower_ == "they" and verb.tag_ == "VBG" and not children(
@@ -121,7 +121,7 @@ def _person_reporting_country(scope: QuoteScope, attribution: Attribution,
     if attribution.source.root.ent_type_ != "GPE" and not inherited_they:
         return None
     for outer in farther:
-        reporter = scope.tokens_between(outer.cue.start, outer.cue.end)[0]
+        reporter = scope.cue_word(outer.cue)
         if scope.is_stance(reporter) or _reported_clause(verb, reporter) is None:
             continue
         person = scope.resolver.resolve(outer.source)
@@ -178,11 +178,11 @@ def _parenthetical_cues(scope: QuoteScope, node: Token, first: int, last: int) -
 def _echoes_earlier(scope: QuoteScope, attribution: Attribution, earlier: list[Attribution]) -> bool:
     """'Demonstrators said they want “…”': a verb of thinking whose subject is a pronoun, inside what a verb
     of saying reports, refers back to that verb's subject, which is the better-named source."""
-    verb = scope.tokens_between(attribution.cue.start, attribution.cue.end)[0]
+    verb = scope.cue_word(attribution.cue)
     if not scope.is_stance(verb) or attribution.source.root.pos_ != "PRON":
         return False
     for other in earlier:
-        speech = scope.tokens_between(other.cue.start, other.cue.end)[0]
+        speech = scope.cue_word(other.cue)
         if not scope.is_stance(speech) and speech.i != verb.i and speech in verb.ancestors:
             return True
     return False

@@ -24,10 +24,9 @@ from quotelens.model import Entity
 # How far back 'the statement says' looks for who made the statement, in tokens.
 STATEMENT_LOOKBACK = 400
 # Names of one text a body or person issues: 'the communique' or 'the text' after 'X issued a statement' is it.
-STATEMENTS = frozenset({"statement", "release", "communique", "communiqué", "text", "declaration", "document"})
-# A body's texts that, tied to no maker, are the body's the story opens on ('read the report'); not a letter, tweet
-# or post, which people write.
-LEAD_TEXTS = STATEMENTS | {"report"}
+STATEMENTS = frozenset(word_list("speakers", "issued_texts"))
+# A body's texts that, tied to no maker, are the body's the story opens on ('read the report').
+LEAD_TEXTS = frozenset(word_list("speakers", "lead_texts"))
 # A body's own press unit ('press office'), which speaks for the body.
 PRESS_UNITS = frozenset(word_list("speakers", "press_units"))
 # How many sentences before its own 'it said' looks back for the body that spoke.

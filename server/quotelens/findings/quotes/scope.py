@@ -156,6 +156,10 @@ class QuoteScope:
         tokens = self.tokens_between(mention.start, mention.end)
         return self.doc[tokens[0].i:tokens[-1].i + 1] if tokens else None
 
+    def cue_word(self, cue: Mention) -> Token:
+        """The first word of an attribution's cue: the verb of saying that frames the quote."""
+        return self.tokens_between(cue.start, cue.end)[0]
+
     # --- cue words ----------------------------------------------------------------------------------------
 
     def verb_lemma(self, token: Token) -> str:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from quotelens.findings.sanctions.aliases import authority_of_phrase
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.tree import children
 
@@ -53,7 +54,9 @@ def is_possible_target(token: Token, lex: Lexicon) -> bool:
     )
 
 
-def of_another_field(token: Token, lex: Lexicon) -> bool:
-    """'the city's new parking measures', 'the menu list': a vague noun a noun of another field qualifies."""
+def of_another_field(token: Token, lex: Lexicon, party_owns: bool = False) -> bool:
+    """'the city's new parking measures', 'the menu list': a vague noun a noun of another field qualifies. With
+    ``party_owns``, a party's name is its owner, not a field ('UN designation', but 'the EU border measures' and 'a
+    stock market listing' are of another)."""
     return any(c.dep_ == "compound" and c.lemma_.lower() not in lex.measure_nouns
-               for c in children(token))
+               and not (party_owns and authority_of_phrase(c, lex) is not None) for c in children(token))

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field, patient_of
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.aliases import authority_of_phrase
-from quotelens.findings.sanctions.owned import of_other_field, owned_candidate
+from quotelens.findings.sanctions.owned import owned_candidate
 from quotelens.findings.sanctions.parties import agent_of
 from quotelens.findings.sanctions.parts import is_part_of_measure
 from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
@@ -194,7 +194,8 @@ def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() in lex.targeting_verbs:
         start = min((c.left_edge.i for c in lefts(token)), default=token.i)  # "The designations target Tzav 9"
         return Candidate(token, token, token.head, start, token.i + 1, "noun", False)
-    if token.pos_ == "NOUN" and not any(p.lower_ == "of" for p in children(token, "prep")) and not of_other_field(token, lex) \
+    if token.pos_ == "NOUN" and not any(p.lower_ == "of" for p in children(token, "prep")) \
+            and not of_another_field(token, lex, party_owns=True) \
             and not (token.i > 0 and token.nbor(-1).lemma_.lower() in lex.measure_nouns):
         # "Thursday's designations", "These delistings", "the first UN designation": naming no one, only near a
         # mention (sanctions.py); not a stock market listing, nor the second word of a "sanctions listing" the

@@ -106,7 +106,7 @@ def threatens(word: Token, below: Token | None, lex: Lexicon) -> bool:
     return word.lemma_.lower() in lex.threat_words
 
 
-def owned(head: Token) -> bool:
+def names_its_imposer(head: Token) -> bool:
     """'new U.S. sanctions on the country', 'unilateral sanctions issued by the United States government': a measure
     whose own phrase names the state that imposes it is one already decided, which others can only react to
     (rejecting it is a stance, as opposing one in force is)."""

@@ -33,6 +33,7 @@ class Lexicon:
     designation_complements: frozenset[str]
     generic_objects: frozenset[str]
     part_nouns: frozenset[str]  # vague measure nouns a sanction includes ('including a ban on trade')
+    any_measure_nouns: frozenset[str]  # measure, qualified and part nouns: a measure of its own inside another's phrase
     owned_nouns: frozenset[str]  # vague measure nouns a party's name makes a measure ('the EU measures')
     owning_verbs: frozenset[str]  # participles that name that party ('restrictions imposed on Russia')
     demonstratives: frozenset[str]
@@ -181,6 +182,8 @@ def load_lexicon() -> Lexicon:
         designation_complements=frozenset(raw["designations"]["complements"]),
         generic_objects=frozenset(raw["generic_objects"]["nouns"]),
         part_nouns=frozenset(raw["measure_parts"]["nouns"]),
+        any_measure_nouns=frozenset(raw["measure_nouns"]["clear"]) | frozenset(raw["measure_nouns"]["ambiguous"])
+        | frozenset(qualified) | frozenset(raw["measure_parts"]["nouns"]),
         owned_nouns=frozenset(raw["owned_measures"]["nouns"]),
         owning_verbs=frozenset(raw["owned_measures"]["verbs"]),
         demonstratives=frozenset(raw["generic_objects"]["demonstratives"]),

@@ -23,7 +23,9 @@ def list_candidates(found: list[Candidate], lex: Lexicon) -> list[tuple[Candidat
     if not found:
         return []
     lists = {c.head.i for c in found if c.head.lemma_.lower() == "list"}
-    lists |= {c.trigger.i for c in found if c.trigger.lemma_.lower() in lex.designation_verbs | lex.designation_nouns}
+    designations = lex.designation_verbs | lex.designation_nouns
+    lists |= {c.trigger.i for c in found if c.trigger.lemma_.lower() in designations}
+    first_list = min(lists, default=len(found[0].head.doc))
     listed: list[tuple[Candidate, bool]] = []
     for token in found[0].head.doc:
         if token.lemma_.lower() == "list" and token.pos_ == "NOUN" and token.i not in lists and is_definite(token):
@@ -32,7 +34,7 @@ def list_candidates(found: list[Candidate], lex: Lexicon) -> list[tuple[Candidat
             elif names_members(token, lex):  # whom it names: targets
                 listed.append((replace(noun_candidate(token, lex, clear=False), verb=token.head), True))
         elided = elided_listing_candidate(token, lex) if lists else None
-        if elided is not None and token.i > min(lists):
+        if elided is not None and token.i > first_list:
             listed.append((elided, False))
     return listed
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.aliases import authority_of_phrase
-from quotelens.findings.sanctions.candidate import Candidate, is_possible_target
+from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.parties import agent_of
 from quotelens.findings.sanctions.phrases import phrase_bounds
@@ -20,7 +20,7 @@ def owned_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """A vague measure noun whose modifier names an authority, or whose imposing participle names its authority
     or the party it hits; not one of another field ('the EU's border measures') or one said to serve an aim ('EU
     measures to curb inflation')."""
-    if token.lemma_.lower() not in lex.owned_nouns or _has_aim(token) or of_other_field(token, lex):
+    if token.lemma_.lower() not in lex.owned_nouns or _has_aim(token) or of_another_field(token, lex, party_owns=True):
         return None
     imposed = next((c for c in children(token, "acl") if c.tag_ == "VBN" and c.lemma_.lower() in lex.owning_verbs), None)
     if not (_owner_modifier(token, lex) or (imposed is not None and _names_party(imposed, lex))):
@@ -29,13 +29,6 @@ def owned_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if imposed is not None:
         end = max(end, imposed.right_edge.i + 1)  # "restrictions imposed on Russia": the participle's phrase too
     return Candidate(token, token, imposed, start, end, "generic", False)
-
-
-def of_other_field(token: Token, lex: Lexicon) -> bool:
-    """'the EU border measures', 'a stock market listing': a compound neither a measure nor a party ('UN designation',
-    'sanctions listing') puts the noun in another field."""
-    return any(c.dep_ == "compound" and c.lemma_.lower() not in lex.measure_nouns and authority_of_phrase(c, lex) is None
-               for c in children(token))
 
 
 def _owner_modifier(token: Token, lex: Lexicon) -> bool:

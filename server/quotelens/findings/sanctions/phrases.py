@@ -42,14 +42,13 @@ def _without_relative_clause(prep: Token, lex: Lexicon) -> int:
     before the measures it includes, which the parser hangs on the target ('sanctions against Mike Gallagher,
     including a ban on entering China': the ban is a mention of its own); not its members ('including Putin')."""
     end = prep.right_edge.i + 1
-    measure_words = lex.measure_nouns | lex.qualified.keys() | lex.part_nouns
     for word in prep.subtree:
         if word.dep_ == "relcl" and word.left_edge.i > prep.i + 1 and word.doc[word.left_edge.i - 1].text == ",":
             end = min(end, word.left_edge.i)
         if word.dep_ == "prep" and word.lower_ in lex.member_words and word.i > prep.i + 1 and any(
-                o.lemma_.lower() in measure_words for o in children(word)):
+                o.lemma_.lower() in lex.any_measure_nouns for o in children(word)):
             end = min(end, word.i)
-        if word.lemma_.lower() in measure_words and word.i > prep.i + 1:
+        if word.lemma_.lower() in lex.any_measure_nouns and word.i > prep.i + 1:
             # "secondary sanctions against Kazakh banks and the potential blacklisting of ...": a measure listed with
             # the party is a mention of its own
             end = min(end, word.left_edge.i if word.dep_ == "conj" else _clause_start(word, prep, lex))

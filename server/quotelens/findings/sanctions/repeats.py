@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.candidate import Candidate
+from quotelens.findings.sanctions.candidate import Candidate, of_another_field
 from quotelens.findings.sanctions.lexicon import Lexicon
-from quotelens.findings.sanctions.owned import of_other_field
-from quotelens.findings.sanctions.phrases import first_conjunct, governing_status_word, phrase_bounds, with_verb
+from quotelens.findings.sanctions.phrases import (first_conjunct, governing_status_word, is_definite, phrase_bounds,
+                                                  with_verb)
 from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children
 
@@ -36,7 +36,8 @@ def demonstrative_repeats(found: list[Candidate], lex: Lexicon) -> list[Candidat
         if token.pos_ != "NOUN" or token.i in taken or first_named.get(lemma, len(doc)) >= token.i:
             continue
         if not (lemma in lex.generic_objects and any(c.lower_ in lex.demonstratives for c in children(token, "det"))) \
-                and not (lemma in lex.repeat_nouns and _refers_back(token) and not of_other_field(token, lex)):
+                and not (lemma in lex.repeat_nouns and _refers_back(token)
+                         and not of_another_field(token, lex, party_owns=True)):
             continue
         verb = governing_status_word(token, lex)
         start, end = with_verb(verb, token, *phrase_bounds(token, lex), lex)
@@ -46,9 +47,7 @@ def demonstrative_repeats(found: list[Candidate], lex: Lexicon) -> list[Candidat
 
 def _refers_back(token: Token) -> bool:
     """'the ban', 'its controls', 'such measures': a noun its determiner ties to one named before."""
-    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those"))
-               or (c.dep_ == "poss" and c.pos_ == "PRON") or (c.dep_ in ("amod", "predet") and c.lower_ == "such")
-               for c in children(token))
+    return is_definite(token) or any(c.dep_ in ("amod", "predet") and c.lower_ == "such" for c in children(token))
 
 
 def same_footing(earlier_status: str, repeat_status: str) -> bool:
@@ -67,12 +66,10 @@ def hits_those_before(repeat: Candidate, earlier: Candidate) -> bool:
     verb whose patient is a plural pronoun hits whom the mention before it hit, in its sentence or the one before
     ('they' further back, or 'it', names no one here); so does a measure on the property a pronoun owns ('The
     sanctions freeze any of their US assets', 'Their assets will be frozen')."""
-    doc = repeat.head.doc
-    owned = any(t.dep_ == "poss" and t.lower_ in _OWNERS for t in doc[repeat.start: repeat.end])
+    owned = any(t.dep_ == "poss" and t.lower_ in _OWNERS for t in repeat.head.doc[repeat.start: repeat.end])
     if not owned and (repeat.kind != "verb" or repeat.head.lower_ not in ("they", "them")):
         return False
-    here = sentence_start(repeat.trigger)
-    return sentence_start(earlier.trigger) in (here, sentence_start(doc[here - 1]) if here else here)
+    return _in_sentence_or_one_before(earlier, repeat)
 
 
 def included_in(repeat: Candidate, earlier: Candidate, lex: Lexicon) -> bool:
@@ -87,5 +84,11 @@ def included_in(repeat: Candidate, earlier: Candidate, lex: Lexicon) -> bool:
         return False
     if not any(s.lemma_.lower() in lex.measure_nouns | lex.generic_objects for s in children(verb, "nsubj")):
         return False
-    doc, here = head.doc, sentence_start(repeat.trigger)
-    return sentence_start(earlier.trigger) in (here, sentence_start(doc[here - 1]) if here else here)
+    return _in_sentence_or_one_before(earlier, repeat)
+
+
+def _in_sentence_or_one_before(earlier: Candidate, repeat: Candidate) -> bool:
+    """Whether ``earlier`` is in ``repeat``'s sentence or the one before, as far back as a repeat's parties reach."""
+    here = sentence_start(repeat.trigger)
+    before = sentence_start(repeat.trigger.doc[here - 1]) if here else here
+    return sentence_start(earlier.trigger) in (here, before)

@@ -8,8 +8,8 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.changes import adds_parties, change_status, shared_change, undone_lifting
 from quotelens.findings.sanctions.frames import (
-    acts, enabled_status, going_to, held_under, is_conditional, is_question, named_in_quotes, on_anyone, owned,
-    past_reporter, proposed_by_frame, takes_effect, threatens)
+    acts, enabled_status, going_to, held_under, is_conditional, is_question, named_in_quotes, names_its_imposer,
+    on_anyone, past_reporter, proposed_by_frame, takes_effect, threatens)
 from quotelens.findings.sanctions.generic import is_bare_topic, is_denied, is_generic_reference
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.tree import children, lefts
@@ -90,7 +90,7 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
         if in_force and below is not None and word.pos_ == "VERB" and (verb is None or word.i != verb.i):
             break
         if lemma in lex.declining_words and word.i != candidate.trigger.i \
-                and not ((existing or owned(head)) and lemma in lex.attitude_words) \
+                and not ((existing or names_its_imposer(head)) and lemma in lex.attitude_words) \
                 and (below is None or below.dep_ not in ("nsubj", "nsubjpass")):
             # "refused to join the sanctions", "failed to impose sanctions", "blocked new sanctions"; "the sanctions
             # have failed" judges the measure, it does not decline it
