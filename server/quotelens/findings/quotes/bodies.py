@@ -48,13 +48,11 @@ def acting_body(scope: QuoteScope, sentence: Span) -> Span | None:
 def lead_body(scope: QuoteScope, before: Token) -> Span | None:
     """The named body the story opens on acting ('The UN Security Council has slapped sanctions on …', 'Overruling
     the sanctions, the Chandigarh Football Association (CFA) has reduced …'): the maker of a body's text the article
-    never ties to anyone ('read the report'). The first sentence outside a headline."""
-    for sentence in scope.sentences:
-        if sentence.start >= before.i:
-            return None
-        if scope.paragraph(sentence.start_char) not in scope.headline_paragraphs:
-            return acting_body(scope, sentence)
-    return None
+    never ties to anyone ('read the report'). The first sentence outside a headline, found once per document (a page
+    of title-case paragraphs would otherwise be walked again for every quote)."""
+    if scope.lead is None or scope.lead.start >= before.i:
+        return None
+    return acting_body(scope, scope.lead)
 
 
 def _states(mention: Span) -> bool:

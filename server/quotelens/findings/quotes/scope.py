@@ -80,6 +80,7 @@ class QuoteScope:
     sentences: tuple[Span, ...]
     sentence_starts: tuple[int, ...]
     headline_paragraphs: frozenset[int]  # paragraphs whose first line is in title case
+    lead: Span | None  # the first sentence outside a headline: where the story opens
     # Cues found once per document, not once per quote (long pages with many quotes stay linear).
     according: tuple[Token, ...]
     according_starts: tuple[int, ...]
@@ -226,6 +227,9 @@ def build_scope(context: DocContext, people: Sequence[Entity]) -> QuoteScope:
     as_clauses = tuple(t for t in doc if t.pos_ == "VERB" and outside(t.idx)
                        and any(c.lower_ == "as" for c in children(t, "mark")))
     sentences = tuple(context.sentences) or (doc[:],)
+    headlines = _headline_paragraphs(text, context.paragraph_starts)
+    lead = next((sentence for sentence in sentences if bisect.bisect_right(context.paragraph_starts,
+                 sentence.start_char) - 1 not in headlines), None)
     return QuoteScope(
         doc=doc, text=text, words=cue_words(), top=top, quoted=quoted, quoted_starts=quoted_starts,
         resolver=SpeakerResolver(context, people, quoted),
@@ -233,7 +237,7 @@ def build_scope(context: DocContext, people: Sequence[Entity]) -> QuoteScope:
         paragraph_starts=context.paragraph_starts,
         sentences=sentences,
         sentence_starts=tuple(sentence.start for sentence in sentences),
-        headline_paragraphs=_headline_paragraphs(text, context.paragraph_starts),
+        headline_paragraphs=headlines, lead=lead,
         according=according, according_starts=tuple(t.idx for t in according),
         as_clauses=as_clauses, as_clause_starts=tuple(t.idx for t in as_clauses),
     )
