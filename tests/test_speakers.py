@@ -363,7 +363,7 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     # is not the president (precision first).
     ("The United States will expel ten diplomats whom the Biden administration considers “representatives of "
      "Russian intelligence services.”", "representatives", ("Biden administration", None)),
-    ("Venezuela rejected the renewal on Monday.\n“The leaders of that bloc have chosen the path of confrontation,” "
+    ("The bloc renewed its sanctions on Monday.\n“The leaders of that bloc have chosen the path of confrontation,” "
      "the government of President Nicolas Maduro said.", "The leaders",
      ("government of President Nicolas Maduro", None)),
     # A second stretch of words with no cue of its own, in the sentence of an attributed one, is the same speaker's.
