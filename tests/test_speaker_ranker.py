@@ -166,11 +166,10 @@ RANKED = [
     ("news360-russia-bans-31-new-zealanders", "have been implicated in pushing forward an anti-Russian agenda",
      None, "Russian Foreign Ministry"),
     # "He called for ... the “...”": a singular pronoun with no verb of saying, the spokesman named the sentence
-    # before. Open, but its top candidate (the spokesman) sits at the threshold: 0.301 with the weights trained on
-    # main 99db15c, 0.283 once the s11-orgspeakers body rules changed the tune rows it is trained on; the ranker
-    # now leaves it unnamed (an unknown speaker rather than a guess at the threshold).
+    # before. Long open (its top candidate sat at the ranker's threshold); since session 11's pronoun rules the
+    # rules name him themselves, and the ranker keeps their answer.
     ("thenewregion-iran-condemns-new-us-energy-nuclear-sanctions", "blatant human rights violations",
-     None, None),
+     "Esmail Baghaei", "Esmail Baghaei"),
     # "they noted" after "said sources": a plural pronoun, closed; the unnamed source stays unnamed.
     ("yenisafak-2023-02-03-ankara-summons-ambassadors", "insidious agenda of terrorist organizations", None, None),
 ]
