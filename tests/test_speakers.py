@@ -530,6 +530,13 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("“Today’s summit was very important,” Prince Faisal bin Farhan Al Saud said.\nHe thanked the late Kuwaiti "
      "emir.\n“Strong political will” will be the guarantor that the Al Ula agreement is implemented, he said.",
      "Strong political", ("Faisal bin Farhan Al Saud", None)),
+    # A bare surname at a cue the people finder did not list as a mention is still the antecedent of a later
+    # pronoun: not the person named in the sentence before it.
+    ("Estonian Minister of Foreign Affairs Urmas Reinsalu (Isamaa) on Monday attended the European Union Foreign "
+     "Affairs Council in Luxembourg.\nThe ministers agreed on imposing sanctions on Lukashenko in response to the "
+     "situation in Belarus.\nOn the topic of Belarus, Reinsalu noted that the situation had not improved.\n\"We as "
+     "the international community must pay more attention to supporting civil society of Belarus,\" he said.",
+     "We as the", ("Urmas Reinsalu", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -101,8 +101,12 @@ class SpeakerResolver:
         """Remember that ``source`` was resolved to the person ``entity_id`` (a pronoun later may follow it)."""
         entity = self._by_id.get(entity_id)
         # A description or a pronoun ('“…,” she said. According to her, … “…,” she said': the first 'she' is the
-        # last's antecedent) outside quotes; a name is a mention already, a pronoun in a nested quote no antecedent.
-        noted = source.root.pos_ == "NOUN" or is_written_title(source) or source.text.lower() in self.pronoun_gender
+        # last's antecedent) outside quotes; a name is a mention already, unless the people finder did not list it
+        # ('“…,” Reinsalu said. He said …': a bare surname matched by its words); a pronoun in a nested quote no
+        # antecedent.
+        head = source.root
+        noted = (head.pos_ == "NOUN" or is_written_title(source) or source.text.lower() in self.pronoun_gender
+                 or self._by_overlap(head.idx, head.idx + len(head)) is None)
         if entity is not None and entity.type == "person" and noted and not self._inside_quote(source.start_char):
             if source.start_char not in self.spoken:
                 bisect.insort(self._spoken_starts, source.start_char)
