@@ -537,6 +537,14 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "situation in Belarus.\nOn the topic of Belarus, Reinsalu noted that the situation had not improved.\n\"We as "
      "the international community must pay more attention to supporting civil society of Belarus,\" he said.",
      "We as the", ("Urmas Reinsalu", None)),
+    # A description whose proper noun is the person's own body ('the MEA official') is that person; one naming
+    # another body is not.
+    ("“We are studying the implications,” said Ministry of External Affairs (MEA) spokesperson Randhir Jaiswal.\n"
+     "He said India’s position was well known. “We are guided by the imperative to secure energy,” the MEA "
+     "official said.", "We are guided", ("Randhir Jaiswal", None)),
+    ("“We are studying the implications,” said Ministry of External Affairs (MEA) spokesperson Randhir Jaiswal.\n"
+     "He said India’s position was well known. “We are guided by the imperative to secure energy,” the Pentagon "
+     "official said.", "We are guided", ("the Pentagon official", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
