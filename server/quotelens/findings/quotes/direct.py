@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
@@ -53,6 +53,7 @@ def find_direct(scope: QuoteScope, reported: Sequence[Quote] = ()) -> list[Quote
     starts: list[int] = []
     earlier = Earlier(attributed, starts)  # a read-only view for the rules; this loop alone extends it
     previous: tuple[Quote, int] | None = None  # the last attributed direct quote and its paragraph
+    waiting: list[int] = []  # quotes with no speaker that ran to their paragraph's end unclosed
     for span in scope.top:
         quote = _direct_quote(scope, span, previous, paraphrases, earlier)
         if quote is None:
@@ -62,7 +63,23 @@ def find_direct(scope: QuoteScope, reported: Sequence[Quote] = ()) -> list[Quote
             previous = (quote, scope.paragraph(span.close))
             attributed.append((span, quote))
             starts.append(span.start)
+            # '“Adjournments are at the discretion of the court. ¶ The order … ¶ “His rights …,” the judge stated':
+            # quoted words left open at a paragraph's end run on to the paragraph that names their speaker.
+            for index in waiting:
+                if scope.paragraph(span.open) - scope.paragraph(quotes[index].end) <= CONTINUATION_PARAGRAPHS + 1:
+                    quotes[index] = replace(quotes[index], speaker=quote.speaker, speaker_name=quote.speaker_name,
+                                            source=quote.source, cue=quote.cue)
+            waiting = []
+        elif quote.kind == "direct":
+            waiting = [*waiting, len(quotes) - 1] if _left_open(scope, span) else []
     return quotes
+
+
+def _left_open(scope: QuoteScope, span: QuotedSpan) -> bool:
+    """Say whether a quote opened a paragraph and ran to its end with no closing mark."""
+    here = scope.paragraph(span.open)
+    return (not scope.text[scope.paragraph_starts[here]:span.open].strip()
+            and scope.text[span.close:span.close + 1] in ("", "\n"))
 
 
 def _paraphrases(scope: QuoteScope, reported: Sequence[Quote]) -> Paraphrases:
