@@ -323,6 +323,41 @@ def test_cueless_stretch_after_a_quote(nlp, text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # A paragraph of quoted words with no cue, right after a paragraph whose main verb is a verb of saying with a
+    # person as subject, is that person's (the writer's lead-in to the quote).
+    ("Prime Minister Sitiveni Rabuka confirmed he had been informed.\nHe emphasized the importance of preserving "
+     "the Forum’s spirit.\n“We inherited these dialogue partners, and we should pass them on.”", "Sitiveni Rabuka"),
+    # Negatives: a lead-in whose subject is no person, one whose verb is no verb of saying, a quote not opening its
+    # paragraph.
+    ("Prime Minister Sitiveni Rabuka confirmed he had been informed.\nThe report emphasized the importance of "
+     "preserving the Forum’s spirit.\n“We inherited these dialogue partners, and we should pass them on.”", None),
+    ("Prime Minister Sitiveni Rabuka confirmed he had been informed.\nHe visited the Forum’s office.\n“We "
+     "inherited these dialogue partners, and we should pass them on.”", None),
+])
+def test_a_lead_in_paragraph_introduces_the_quote(nlp, text, speaker):
+    assert quotes_of(nlp, text)[-1].speaker_name == speaker
+
+
+COURT = ("An Accra High Court, presided over by Justice Mary Yanzuh, has ruled that the trial will be heard daily.\n"
+         "Lawyers had urged the court to review its order.\n")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Quoted words left open at a paragraph's end run on to the paragraph that names their speaker, through one
+    # paragraph of the same words without marks.
+    (COURT + "“Adjournments are at the discretion of the court.\nThe order of this court was in line with the law.\n"
+     "“His rights have not been violated by the court,” Yanzuh stated.", "Mary Yanzuh"),
+    # Negatives: words closed at their paragraph's end; a speaker named three paragraphs on.
+    (COURT + "“Adjournments are at the discretion of the court.”\nThe order of this court was in line with the law.\n"
+     "“His rights have not been violated by the court,” Yanzuh stated.", None),
+    (COURT + "“Adjournments are at the discretion of the court.\nThe order of this court was in line with the law.\n"
+     "The lawyers disagreed.\n“His rights have not been violated by the court,” Yanzuh stated.", None),
+])
+def test_words_left_open_run_on_to_their_speaker(nlp, text, speaker):
+    assert quotes_of(nlp, text)[0].speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     # A thing the cue's subject names says nothing itself: the quote stands with its speaker unknown.
     ("The customs controls showed that “this attempt to leave French waters was an infraction,” and so it became necessary to seize the vessel.",
      None),

@@ -109,6 +109,9 @@ CAVUSOGLU = ("Turkish Foreign Minister Mevlut Cavusoglu says his country is reso
              "In an interview on Thursday, Cavusoglu said Turkey would not turn back from its deal. "
              "The top Turkish diplomat censured the US sanctions imposed under the CAATSA legislation as "
              "“legally and politically wrong,” and said they would have no impact on Ankara.")
+JUDGE = ("An Accra High Court, presided over by Justice Mary Yanzuh, has ruled that the trial will be heard daily.\n"
+         "Lawyers for Mr. Quayson had urged the court to review its order.\nThey provided documents to the court.\n"
+         "The prosecution opposed the review.\n")
 LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury deputy chief executive Struan Little "
           "said. "
           "Little said the reporter alerted officials soon after the breach.\n"
@@ -530,6 +533,40 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("“Today’s summit was very important,” Prince Faisal bin Farhan Al Saud said.\nHe thanked the late Kuwaiti "
      "emir.\n“Strong political will” will be the guarantor that the Al Ula agreement is implemented, he said.",
      "Strong political", ("Faisal bin Farhan Al Saud", None)),
+    # A bare surname at a cue the people finder did not list as a mention is still the antecedent of a later
+    # pronoun: not the person named in the sentence before it.
+    ("Estonian Minister of Foreign Affairs Urmas Reinsalu (Isamaa) on Monday attended the European Union Foreign "
+     "Affairs Council in Luxembourg.\nThe ministers agreed on imposing sanctions on Lukashenko in response to the "
+     "situation in Belarus.\nOn the topic of Belarus, Reinsalu noted that the situation had not improved.\n\"We as "
+     "the international community must pay more attention to supporting civil society of Belarus,\" he said.",
+     "We as the", ("Urmas Reinsalu", None)),
+    # A description whose proper noun is the person's own body ('the MEA official') is that person; one naming
+    # another body is not.
+    ("“We are studying the implications,” said Ministry of External Affairs (MEA) spokesperson Randhir Jaiswal.\n"
+     "He said India’s position was well known. “We are guided by the imperative to secure energy,” the MEA "
+     "official said.", "We are guided", ("Randhir Jaiswal", None)),
+    ("“We are studying the implications,” said Ministry of External Affairs (MEA) spokesperson Randhir Jaiswal.\n"
+     "He said India’s position was well known. “We are guided by the imperative to secure energy,” the Pentagon "
+     "official said.", "We are guided", ("the Pentagon official", None)),
+    # 'the judge' is the one person titled as a judge ('Justice Mary Yanzuh'), however far back; not the Justice
+    # Minister.
+    (JUDGE + "“His rights have not been violated by the court,” the judge stated.", "His rights",
+     ("Mary Yanzuh", None)),
+    (JUDGE.replace("An Accra High Court, presided over by Justice Mary", "Before the hearing, Justice Minister Mary")
+     + "“His rights have not been violated by the court,” the judge stated.", "His rights", ("the judge", None)),
+    # A body's short name in brackets ('the SA Football Association (Safa)'), which the tagger called a person, is
+    # the body's, not someone named inside it.
+    ("Johannesburg – Banyana Banyana defender Amanda Sister has been banned for one year for taking an unnamed "
+     "prohibited substance, while the SA women's team doctor at last year's African Women's Championship has "
+     "been suspended for four years.\n“While Caf has reduced the standard sentence from two years to one year "
+     "for the player, they took strong action against the team doctor that administered the banned substance,” "
+     "the SA Football Association (Safa) said in a statement on Friday.\n“The team doctor has admitted liability "
+     "and has been banned for four years from participating in any football activity.\n“Safa has also reported "
+     "the conduct of the doctor to the SA Institute for Drug-Free Sport.”\nSafa CEO Dennis Mumble said it was "
+     "up to players to ensure they knew what was being put into their bodies.\n“It is very unfortunate for "
+     "the player but Safa would like to warn all athletes that, in terms of the World Anti-Doping Agency rules, "
+     "they are held responsible for any treatment administered to them by professionals,” Mumble said.", "While Caf",
+     ("SA Football Association", None)),
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -22,6 +22,7 @@ PRONOUN_WINDOW_SENTENCES = 6
 # Last words of places the tagger may call persons ('Yeosu Port'), and particles that name no one alone ('al').
 PLACE_HEADS = frozenset(word_list("places", "place_heads"))
 NAME_PARTICLES = frozenset(word_list("roles", "name_particles"))
+JUDICIAL = frozenset(word_list("roles", "judicial_offices"))  # the titles of judges ('Justice', 'Chief Magistrate')
 
 
 @cache
@@ -88,7 +89,6 @@ class SpeakerResolver:
             return self._resolve_pronoun(words[0])
         if not words or any(token.pos_ == "PRON" for token in words):
             return None
-        head = source.root
         if head.pos_ == "NOUN":
             # 'the ministry' is no person, though 'Foreign Ministry spokesman' holds the word.
             return None if is_organization(source) else self._by_title(source)
@@ -100,9 +100,10 @@ class SpeakerResolver:
     def note_speaker(self, source: Span, entity_id: str | None) -> None:
         """Remember that ``source`` was resolved to the person ``entity_id`` (a pronoun later may follow it)."""
         entity = self._by_id.get(entity_id)
-        # A description or a pronoun ('“…,” she said. According to her, … “…,” she said': the first 'she' is the
-        # last's antecedent) outside quotes; a name is a mention already, a pronoun in a nested quote no antecedent.
-        noted = source.root.pos_ == "NOUN" or is_written_title(source) or source.text.lower() in self.pronoun_gender
+        # A description or a pronoun ('“…,” she said. According to her, … “…,” she said') outside quotes; a name is
+        # a mention already, unless the people finder did not list it ('“…,” Reinsalu said', matched by its words).
+        noted = (source.root.pos_ == "NOUN" or is_written_title(source) or source.text.lower() in self.pronoun_gender
+                 or self._by_overlap(source.root.idx, source.root.idx + len(source.root)) is None)
         if entity is not None and entity.type == "person" and noted and not self._inside_quote(source.start_char):
             if source.start_char not in self.spoken:
                 bisect.insort(self._spoken_starts, source.start_char)
@@ -138,7 +139,9 @@ class SpeakerResolver:
             if not entity.title:
                 continue
             title_words = self.title_words(entity)
-            if head.lower_ not in title_words and head.lemma_.lower() not in title_words:
+            # 'the judge' is also Justice Mary Yanzuh (a judge's title), never the Justice Minister.
+            judge = head.lemma_.lower() == "judge" and bool(set(entity.title.lower().split()[-1:]) & JUDICIAL)
+            if head.lower_ not in title_words and head.lemma_.lower() not in title_words and not judge:
                 continue
             if not self.country_fits(source, entity):
                 continue
@@ -187,8 +190,6 @@ class SpeakerResolver:
         # A particle ('al' of 'Al-Buraq al-Nazir al-Warraq' and of 'Omar al-Bashir') names no one by itself.
         words = {t.text for t in source if (t.pos_ == "PROPN" or len(source) == 1 and self.is_misread_name(t))
                  and t.lower_ not in NAME_PARTICLES}
-        if not words:
-            return None
         matches = {entity.id: entity for word in words for entity in self._people_by_name_word.get(word, ())}
         return next(iter(matches.values())) if len(matches) == 1 else None
 

@@ -56,10 +56,24 @@ def _singular_role(source: Span) -> bool:
         and root.lemma_.lower() in role_words()
 
 
-def _names_another(scope: QuoteScope, source: Span) -> bool:
-    """Say whether a description names someone or something besides its office ('the Cruz adviser')."""
+def _names_another(scope: QuoteScope, source: Span, entity: Entity | None = None) -> bool:
+    """Say whether a description names someone or something besides its office ('the Cruz adviser'), for
+    ``entity`` if given: a word of the person's own title or body names no other ('the MEA official' for the
+    Ministry of External Affairs (MEA) spokesperson, 'the Kremlin spokesman' for Kremlin spokesman Peskov)."""
+    own = _own_words(entity) if entity is not None else frozenset()
     return not is_written_title(source) and any(t.pos_ == "PROPN" and t.lower_ not in scope.resolver.countries
-                                                 for t in source)
+                                                 and t.lower_ not in own for t in source)
+
+
+def _own_words(entity: Entity) -> frozenset[str]:
+    """The words of a person's title and organisation, in lower case, without brackets ('(MEA)' is 'mea')."""
+    return frozenset(re.findall(r"[\w'’.-]+", f"{entity.title or ''} {entity.organization or ''}".lower()))
+
+
+def _names_own_body(description: Span, entity: Entity) -> bool:
+    """'the MEA official': the proper nouns of a description are all words of the person's title or body."""
+    names = {t.lower_ for t in description if t.pos_ == "PROPN"}
+    return bool(names) and names <= _own_words(entity)
 
 
 def described_person(scope: QuoteScope, source: Span) -> Entity | None:
@@ -144,18 +158,20 @@ def _recent_official(scope: QuoteScope, source: Span) -> Entity | None:
     aged = bool(AGE.fullmatch(source.text))
     if not aged and not _singular_role(source):
         return None
-    if _names_another(scope, source) or any(t.lower_ in ("a", "an", "another", "one") for t in source):
+    if any(t.lower_ in ("a", "an", "another", "one") for t in source):
         return None
     named = _people_before(scope, source, DESCRIPTION_SENTENCES)
     if aged:
-        return named[-1] if named and len({entity.id for entity in named}) == 1 else None
+        return named[-1] if named and len({entity.id for entity in named}) == 1 and not _names_another(
+            scope, source, named[-1]) else None
     officials = {entity.id: entity for entity in named if entity.is_official}
     if (named and named[-1].is_official and len(officials) == 1 and resolver.country_fits(source, named[-1])
-            and _holds_office(scope, source, named[-1])):
+            and _holds_office(scope, source, named[-1]) and not _names_another(scope, source, named[-1])):
         return named[-1]
     if resolver.named_countries(source):
         fitting = {entity.id: entity for entity in _people_before(scope, source, COUNTRY_DESCRIPTION_SENTENCES)
-                   if entity.is_official and resolver.country_fits(source, entity)}
+                   if entity.is_official and resolver.country_fits(source, entity)
+                   and not _names_another(scope, source, entity)}
         if len(fitting) == 1:
             return next(iter(fitting.values()))
     return None
@@ -169,8 +185,6 @@ def _described_subject(scope: QuoteScope, source: Span) -> Entity | None:
     root = source.root
     if not _singular_role(source) or source[0].lower_ != "the":
         return None
-    if _names_another(scope, source):
-        return None  # 'the Cruz adviser' is someone else's adviser
     bare = len([t for t in source if not t.is_punct]) == 2 and root.lower_ in generic_roles()
     looked = 0
     for sentence in scope.sentences_back(root, SUBJECT_SENTENCES):
@@ -183,14 +197,17 @@ def _described_subject(scope: QuoteScope, source: Span) -> Entity | None:
         if own:
             continue  # '“…,” Hannity said after the first-term senator won': its subject is another
         subjects = _main_subjects(scope, sentence)
+        # 'the Cruz adviser' is someone else's adviser; 'the MEA official' the MEA's own.
         people = [entity for token in subjects for entity in [_person_named_by(scope, token)]
-                  if entity is not None and _office_fits(scope, source, entity)]
+                  if entity is not None and _office_fits(scope, source, entity)
+                  and not _names_another(scope, source, entity)]
         if not people and any(token.pos_ == "PRON" or token.lemma_.lower() in role_words() for token in subjects):
             # '… Fatemi Amin said. …, he said. “…,” the minister said': a pronoun subject is whom it stands for.
             pronouns = [scope.resolver.resolve(scope.doc[token.i:token.i + 1]) for token in subjects
                         if token.lower_ in scope.resolver.pronoun_gender]
             if len(pronouns) == 1 and pronouns[0] is not None and pronouns[0].type == "person" \
-                    and _office_fits(scope, source, pronouns[0]) and scope.resolver.country_fits(source, pronouns[0]):
+                    and _office_fits(scope, source, pronouns[0]) and scope.resolver.country_fits(source, pronouns[0]) \
+                    and not _names_another(scope, source, pronouns[0]):
                 return pronouns[0]
             return None  # 'the mega donor' or 'he' is who that sentence is about: whom, it does not say
         if not people:
@@ -217,7 +234,7 @@ def _office_fits(scope: QuoteScope, description: Span, entity: Entity) -> bool:
     words = {t.lower_ for t in description if not t.is_stop and not t.is_punct} | {description.root.lemma_.lower()}
     names_office = description.root.lemma_.lower() in official_roles()
     return (not entity.title or not (entity.is_official or names_office)
-            or bool(words & set(scope.resolver.title_words(entity))))
+            or bool(words & set(scope.resolver.title_words(entity))) or _names_own_body(description, entity))
 
 
 def _holds_office(scope: QuoteScope, description: Span, entity: Entity) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
@@ -17,7 +17,7 @@ from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, TITLE_WORD, QuoteScope
 from quotelens.findings.quotes.sources import mention_span
 from quotelens.language.tree import children
-from quotelens.model import Quote
+from quotelens.model import Mention, Quote
 
 # How far below a verb of saying a title-case stretch may sit and still be speech.
 TITLE_CUE_DISTANCE = 3
@@ -53,6 +53,7 @@ def find_direct(scope: QuoteScope, reported: Sequence[Quote] = ()) -> list[Quote
     starts: list[int] = []
     earlier = Earlier(attributed, starts)  # a read-only view for the rules; this loop alone extends it
     previous: tuple[Quote, int] | None = None  # the last attributed direct quote and its paragraph
+    waiting: list[int] = []  # quotes with no speaker that ran to their paragraph's end unclosed
     for span in scope.top:
         quote = _direct_quote(scope, span, previous, paraphrases, earlier)
         if quote is None:
@@ -62,7 +63,23 @@ def find_direct(scope: QuoteScope, reported: Sequence[Quote] = ()) -> list[Quote
             previous = (quote, scope.paragraph(span.close))
             attributed.append((span, quote))
             starts.append(span.start)
+            # '“Adjournments are at the discretion of the court. ¶ The order … ¶ “His rights …,” the judge stated':
+            # quoted words left open at a paragraph's end run on to the paragraph that names their speaker.
+            for index in waiting:
+                if scope.paragraph(span.open) - scope.paragraph(quotes[index].end) <= CONTINUATION_PARAGRAPHS + 1:
+                    quotes[index] = replace(quotes[index], speaker=quote.speaker, speaker_name=quote.speaker_name,
+                                            source=quote.source, cue=quote.cue)
+            waiting = []
+        elif quote.kind == "direct":
+            waiting = [*waiting, len(quotes) - 1] if _left_open(scope, span) else []
     return quotes
+
+
+def _left_open(scope: QuoteScope, span: QuotedSpan) -> bool:
+    """Say whether a quote opened a paragraph and ran to its end with no closing mark."""
+    here = scope.paragraph(span.open)
+    return (not scope.text[scope.paragraph_starts[here]:span.open].strip()
+            and scope.text[span.close:span.close + 1] in ("", "\n"))
 
 
 def _paraphrases(scope: QuoteScope, reported: Sequence[Quote]) -> Paraphrases:
@@ -107,6 +124,9 @@ def _direct_quote(scope: QuoteScope, span: QuotedSpan, previous: tuple[Quote, in
     acting = _acting_body(scope, span) if _reads_as_sentence(scope, span) else None
     if acting is not None:
         return attributed_quote(scope, "direct", span.start, span.end, Attribution(None, acting))
+    introduced = _introduced_by(scope, span) if _reads_as_sentence(scope, span) else None
+    if introduced is not None:
+        return attributed_quote(scope, "direct", span.start, span.end, introduced)
     if _reads_as_sentence(scope, span):
         return Quote("", "direct", span.start, span.end, content)
     return Quote("", "term", span.start, span.end, content)
@@ -213,6 +233,30 @@ def _acting_body(scope: QuoteScope, span: QuotedSpan) -> Span | None:
         return None
     body = mention_span(subjects[0])
     return body if is_organization(body) and subjects[0].ent_type_ == "ORG" else None
+
+
+def _introduced_by(scope: QuoteScope, span: QuotedSpan) -> Attribution | None:
+    """'He emphasized the importance of preserving the Forum’s spirit. ¶ “We inherited these partners …”': a
+    paragraph that opens on quoted words with no cue, right after a paragraph whose last sentence has a verb of
+    saying as its main verb and a person as its subject, is that person's words (the writer's lead-in)."""
+    here = scope.paragraph(span.open)
+    if here == 0 or scope.text[scope.paragraph_starts[here]:span.open].strip():
+        return None
+    before = [token for token in scope.tokens_between(scope.paragraph_starts[here - 1], scope.paragraph_starts[here])
+              if not token.is_space]
+    if not before:
+        return None
+    root = scope.sentence_of(before[-1]).root
+    if scope.in_quote(root.idx) or root.lemma_.lower() not in scope.words.speech_verbs:
+        return None
+    subjects = [child for child in children(root, "nsubj") if not scope.in_quote(child.idx)]
+    if len(subjects) != 1:
+        return None
+    source = mention_span(subjects[0])
+    person = scope.resolver.resolve(source)
+    if person is None or person.type != "person":
+        return None
+    return Attribution(Mention(root.idx, root.idx + len(root), root.text), source)
 
 
 def _shares_sentence(scope: QuoteScope, span: QuotedSpan, quote: Quote) -> bool:

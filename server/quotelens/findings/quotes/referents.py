@@ -222,6 +222,8 @@ def _named_inside(scope: QuoteScope, source: Span) -> Span | None:
     for token in source.root.subtree:
         if token.i <= source.root.i or scope.in_quote(token.idx) or token.pos_ != "PROPN" or is_possessor(token):
             continue  # a name owning a noun ('President Bolsonaro's government') is whose, not who
+        if scope.doc[token.i - 1].text == "(" and is_organization(source):
+            continue  # 'the SA Football Association (Safa)': a body's short name, which the tagger may call a person
         entity = scope.resolver.resolve(scope.doc[token.i:token.i + 1])
         if entity is not None and entity.type == "person":
             found.setdefault(entity.id, token)
