@@ -689,6 +689,12 @@ def test_a_demonstrative_before_the_measure_it_would_repeat_is_none(nlp):
 
 # (text, mention, status): status from the clause and its frame.
 STATUS = [
+    # the effects of a definite measure are weighed, not the measure proposed; an indefinite one is still a proposal
+    ("India said it was studying the implications of the fresh US sanctions on two Russian oil companies.",
+     "the fresh US sanctions on two Russian oil companies", "imposed"),
+    ("The US imposed sanctions on Rosneft. \u201cWe are studying the implications of these sanctions,\u201d the spokesperson "
+     "said.", "these sanctions", "imposed"),
+    ("The EU is considering new sanctions on Russia's oil exports.", "new sanctions on Russia's oil exports", "considered"),
     # a bare plural a demand verb's 'for' governs is demanded; what a law allows for is only a topic
     ("The US sanctioned the junta in 2021. Activists called for sanctions on Myanmar's generals.",
      "sanctions on Myanmar's generals", "considered"),

@@ -85,6 +85,7 @@ class Lexicon:
     presupposing_preps: frozenset[str]
     participle_window: int
     in_force_nouns: frozenset[str]
+    effect_nouns: frozenset[str]  # 'the implications of these sanctions': a measure in force
     ending_verbs: frozenset[str]
     negative_modifiers: frozenset[str]
     negative_phrases: tuple[str, ...]
@@ -233,6 +234,7 @@ def load_lexicon() -> Lexicon:
         presupposing_preps=frozenset(modality["presupposing_preps"]),
         participle_window=int(raw["authority_abbreviations"]["participle_window_tokens"]),
         in_force_nouns=frozenset(modality["in_force_nouns"]),
+        effect_nouns=frozenset(modality["effect_nouns"]),
         ending_verbs=frozenset(raw["ending_verbs"]["verbs"]),
         negative_modifiers=frozenset(raw["negative_senses"]["modifiers"]),
         negative_phrases=tuple(plain(p) for p in raw["negative_senses"]["phrases"]),

@@ -82,6 +82,8 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
     bare = not existing and is_bare_topic(candidate, lex)
     for below, word in zip([None, *path], path):
         lemma = word.lemma_.lower()
+        if existing and lemma in lex.effect_nouns and below is not None and below.lower_ in ("of", "from"):
+            return "imposed"  # "studying the implications of these sanctions": weighs their effect, proposes nothing
         if lemma in lex.keeping_words or (below is not None and takes_effect(word, lex)):
             if lemma in lex.keeping_words and {c.lower_ for c in children(word, "aux")} & \
                     (lex.hypothetical_aux - lex.backshifted_aux):
