@@ -1338,6 +1338,11 @@ def test_targets_sectors_and_authority(nlp, text, mention, authority, targets, s
 # (sentence, mention, authority): the imposing party named by a demonym, a capital, an "of" after the measure, the
 # owner of a decision, the reporter nearest "it"; a subject judging a measure is not its authority.
 AUTHORITIES = [
+    # of two parties named before the measure the first leads; a longer name at the same place is still one
+    ("Talks on the future of US and United Kingdom (UK) sanctions on Zimbabwe resumed.",
+     "US and United Kingdom (UK) sanctions", "United States"),
+    ("The UN Security Council sanctions on North Korea remain.", "The UN Security Council sanctions on North Korea",
+     "UN Security Council"),
     ("TOKYO, March 3 (Kyodo) -- Canada said Friday it has imposed sanctions on ten Russian officials.",
      "imposed sanctions on ten Russian officials", "Canada"),
     ("The South Korean government slapped sanctions on the North.", "slapped sanctions on the North", "South Korea"),
