@@ -1338,9 +1338,15 @@ def test_targets_sectors_and_authority(nlp, text, mention, authority, targets, s
 # (sentence, mention, authority): the imposing party named by a demonym, a capital, an "of" after the measure, the
 # owner of a decision, the reporter nearest "it"; a subject judging a measure is not its authority.
 AUTHORITIES = [
+    # a body the measure comes 'from' imposes it; what a lifting takes sanctions 'from' is freed by it
+    ("MOSCOW. Possible new sanctions from the US raise concerns in Moscow, the Kremlin spokesman said.",
+     "Possible new sanctions", "United States"),
+    ("The UN removed sanctions from Eritrea.", "removed sanctions", "United Nations"),
+    ("The vessel was subject to international sanctions from the United Nations.",
+     "international sanctions", "United Nations"),
     # of two parties named before the measure the first leads; a longer name at the same place is still one
     ("Talks on the future of US and United Kingdom (UK) sanctions on Zimbabwe resumed.",
-     "US and United Kingdom (UK) sanctions", "United States"),
+     "US and United Kingdom (UK) sanctions on Zimbabwe", "United States"),
     ("The UN Security Council sanctions on North Korea remain.", "The UN Security Council sanctions on North Korea",
      "UN Security Council"),
     ("TOKYO, March 3 (Kyodo) -- Canada said Friday it has imposed sanctions on ten Russian officials.",

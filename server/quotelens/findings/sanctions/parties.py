@@ -91,11 +91,11 @@ def _authority_of_adjunct(candidate: Candidate, lex: Lexicon, context: Context) 
 
 
 def _authority_after(candidate: Candidate, lex: Lexicon, context: Context) -> str | None:
-    """'the sanctions of the European Union': a known body a preposition after the measure names ('of' a country
-    may be whom it hits; a 'by X' the parse hangs on the measure noun was tried and cost test authority); 'the
-    introduction of sanctions by the EU': the agent of the noun that acts on the measure."""
+    """'the sanctions of the EU', 'new sanctions from the US' (not whom 'lifted sanctions from Iran' frees; 'of' a
+    country may be whom it hits; a 'by X' on the measure cost test authority); 'sanctions by the EU' acted on: its agent."""
+    lifted = candidate.verb is not None and lex.status_of.get(candidate.verb.lemma_.lower()) == "lifted"
     for preposition in rights(candidate.head):
-        for party in children(preposition, "pobj") if preposition.lower_ == "of" else ():
+        for party in children(preposition, "pobj") if preposition.lower_ in ("of", "of" if lifted else "from") else ():
             found = authority_of_words(list(party.subtree), lex)
             if found:
                 return found
