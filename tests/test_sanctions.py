@@ -1342,6 +1342,11 @@ AUTHORITIES = [
     ("MOSCOW. Possible new sanctions from the US raise concerns in Moscow, the Kremlin spokesman said.",
      "Possible new sanctions", "United States"),
     ("The UN removed sanctions from Eritrea.", "removed sanctions", "United Nations"),
+    # the subject of a relative clause whose verb imposes the measure; not a clause in which the measure acts
+    ("China opposes the sanctions that Washington imposed on Chinese firms.", "the sanctions", "United States"),
+    ("The arms sales and the illegal unilateral sanctions the United States has imposed on Chinese companies harm "
+     "China's interests, said the spokesperson.", "the illegal unilateral sanctions", "United States"),
+    ("China said the sanctions that hit its banks were illegal.", "the sanctions", None),
     ("The vessel was subject to international sanctions from the United Nations.",
      "international sanctions", "United Nations"),
     # of two parties named before the measure the first leads; a longer name at the same place is still one

@@ -12,6 +12,7 @@ from quotelens.findings.sanctions.frames import (
     past_reporter, proposed_by_frame, takes_effect, threatens)
 from quotelens.findings.sanctions.generic import is_bare_topic, is_denied, is_generic_reference
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.language.tree import children, lefts
 
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports sanction_parties, which imports this module
@@ -251,6 +252,16 @@ def clause_path(start: Token) -> list[Token]:
         word = word.head
         path.append(word)
     return path
+
+
+def relative_imposer(head: Token, lex: Lexicon) -> Token | None:
+    """'the illegal unilateral sanctions the United States has imposed on Chinese companies', 'the sanctions that
+    Washington imposed': the subject of a relative clause whose own verb imposes the measure (not 'sanctions that
+    hit Russian banks', whose subject is the measure itself)."""
+    for clause in children(head, "relcl"):
+        if lex.status_of.get(clause.lemma_.lower()) in ("imposed", "extended"):
+            return next((s for s in children(clause, "nsubj") if s.lower_ not in RELATIVE_PRONOUNS), None)
+    return None
 
 
 def _is_infinitive(word: Token) -> bool:
