@@ -695,6 +695,10 @@ STATUS = [
     ("The US imposed sanctions on Rosneft. \u201cWe are studying the implications of these sanctions,\u201d the spokesperson "
      "said.", "these sanctions", "imposed"),
     ("The EU is considering new sanctions on Russia's oil exports.", "new sanctions on Russia's oil exports", "considered"),
+    # stopping short of a measure declines it
+    ("The US stopped short of imposing sanctions on Turkey.", "imposing sanctions on Turkey", "other"),
+    ("The EU has imposed sanctions on Russia. However, the foreign ministers stopped short of agreeing to impose "
+     "tougher, new measures, apparently so as not to endanger talks on Ukraine.", "impose tougher, new measures", "other"),
     # a bare plural a demand verb's 'for' governs is demanded; what a law allows for is only a topic
     ("The US sanctioned the junta in 2021. Activists called for sanctions on Myanmar's generals.",
      "sanctions on Myanmar's generals", "considered"),
