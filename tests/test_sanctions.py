@@ -695,6 +695,9 @@ STATUS = [
     ("The US imposed sanctions on Rosneft. \u201cWe are studying the implications of these sanctions,\u201d the spokesperson "
      "said.", "these sanctions", "imposed"),
     ("The EU is considering new sanctions on Russia's oil exports.", "new sanctions on Russia's oil exports", "considered"),
+    # a negated stance on a measure in force leaves it in force; a negated joining says the subject has none
+    ("Cavusoglu said: \u201cWe do not agree with the EU sanctions on Russia.\u201d", "the EU sanctions on Russia", "imposed"),
+    ("Turkey has not joined the Western sanctions on Russia.", "the Western sanctions on Russia", "other"),
     # stopping short of a measure declines it
     ("The US stopped short of imposing sanctions on Turkey.", "imposing sanctions on Turkey", "other"),
     ("The EU has imposed sanctions on Russia. However, the foreign ministers stopped short of agreeing to impose "

@@ -130,8 +130,8 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
                 and is_conditional(word, lex):
             return "threatened"  # "if Russia invades, sanctions will follow", "Russia faces sanctions if ..."
         if existing or bare:
-            if negated and word.pos_ in ("VERB", "AUX") and not any(w.pos_ == "VERB" or w.lower_ in lex.presupposing_preps
-                                                                    for w in path[:path.index(word)]):
+            if negated and word.pos_ in ("VERB", "AUX") and lemma not in lex.stance_words \
+                    and not any(w.pos_ == "VERB" or w.lower_ in lex.presupposing_preps for w in path[:path.index(word)]):
                 # "Turkey has not joined the Western sanctions", "Turkey is not part of the Western sanctions": the
                 # measure's own verb or copula, negated; not "cannot pass as a result of the blockade" (its cause)
                 return "other"
