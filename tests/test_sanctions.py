@@ -689,6 +689,19 @@ def test_a_demonstrative_before_the_measure_it_would_repeat_is_none(nlp):
 
 # (text, mention, status): status from the clause and its frame.
 STATUS = [
+    # the effects of a definite measure are weighed, not the measure proposed; an indefinite one is still a proposal
+    ("India said it was studying the implications of the fresh US sanctions on two Russian oil companies.",
+     "the fresh US sanctions on two Russian oil companies", "imposed"),
+    ("The US imposed sanctions on Rosneft. \u201cWe are studying the implications of these sanctions,\u201d the spokesperson "
+     "said.", "these sanctions", "imposed"),
+    ("The EU is considering new sanctions on Russia's oil exports.", "new sanctions on Russia's oil exports", "considered"),
+    # a negated stance on a measure in force leaves it in force; a negated joining says the subject has none
+    ("Cavusoglu said: \u201cWe do not agree with the EU sanctions on Russia.\u201d", "the EU sanctions on Russia", "imposed"),
+    ("Turkey has not joined the Western sanctions on Russia.", "the Western sanctions on Russia", "other"),
+    # stopping short of a measure declines it
+    ("The US stopped short of imposing sanctions on Turkey.", "imposing sanctions on Turkey", "other"),
+    ("The EU has imposed sanctions on Russia. However, the foreign ministers stopped short of agreeing to impose "
+     "tougher, new measures, apparently so as not to endanger talks on Ukraine.", "impose tougher, new measures", "other"),
     # a bare plural a demand verb's 'for' governs is demanded; what a law allows for is only a topic
     ("The US sanctioned the junta in 2021. Activists called for sanctions on Myanmar's generals.",
      "sanctions on Myanmar's generals", "considered"),
@@ -1332,6 +1345,22 @@ def test_targets_sectors_and_authority(nlp, text, mention, authority, targets, s
 # (sentence, mention, authority): the imposing party named by a demonym, a capital, an "of" after the measure, the
 # owner of a decision, the reporter nearest "it"; a subject judging a measure is not its authority.
 AUTHORITIES = [
+    # a body the measure comes 'from' imposes it; what a lifting takes sanctions 'from' is freed by it
+    ("MOSCOW. Possible new sanctions from the US raise concerns in Moscow, the Kremlin spokesman said.",
+     "Possible new sanctions", "United States"),
+    ("The UN removed sanctions from Eritrea.", "removed sanctions", "United Nations"),
+    # the subject of a relative clause whose verb imposes the measure; not a clause in which the measure acts
+    ("China opposes the sanctions that Washington imposed on Chinese firms.", "the sanctions", "United States"),
+    ("The arms sales and the illegal unilateral sanctions the United States has imposed on Chinese companies harm "
+     "China's interests, said the spokesperson.", "the illegal unilateral sanctions", "United States"),
+    ("China said the sanctions that hit its banks were illegal.", "the sanctions", None),
+    ("The vessel was subject to international sanctions from the United Nations.",
+     "international sanctions", "United Nations"),
+    # of two parties named before the measure the first leads; a longer name at the same place is still one
+    ("Talks on the future of US and United Kingdom (UK) sanctions on Zimbabwe resumed.",
+     "US and United Kingdom (UK) sanctions on Zimbabwe", "United States"),
+    ("The UN Security Council sanctions on North Korea remain.", "The UN Security Council sanctions on North Korea",
+     "UN Security Council"),
     ("TOKYO, March 3 (Kyodo) -- Canada said Friday it has imposed sanctions on ten Russian officials.",
      "imposed sanctions on ten Russian officials", "Canada"),
     ("The South Korean government slapped sanctions on the North.", "slapped sanctions on the North", "South Korea"),

@@ -38,13 +38,17 @@ def state_of_words(words: Sequence[Token], lex: Lexicon) -> str | None:
 
 
 def _match_alias(lowered: list[str], lex: Lexicon) -> str | None:
-    """The authority of the longest alias found as consecutive words."""
-    best: tuple[int, str] | None = None
+    """The authority of the first alias found as consecutive words, the longest that starts there: of 'US and United
+    Kingdom (UK) sanctions' the first named leads (annotators give one authority, the first), and 'UN Security
+    Council' is the Council, not the UN."""
     for i, word in enumerate(lowered):
+        best: tuple[int, str] | None = None
         for alias, authority in lex.aliases_by_first_word.get(word, ()):
             if tuple(lowered[i: i + len(alias)]) == alias and (best is None or len(alias) > best[0]):
                 best = (len(alias), authority)
-    return best[1] if best else None
+        if best is not None:
+            return best[1]
+    return None
 
 
 def authority_of_text(text: str, lex: Lexicon) -> str | None:

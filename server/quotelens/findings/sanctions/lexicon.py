@@ -86,6 +86,8 @@ class Lexicon:
     presupposing_preps: frozenset[str]
     participle_window: int
     in_force_nouns: frozenset[str]
+    effect_nouns: frozenset[str]  # 'the implications of these sanctions': a measure in force
+    stance_words: frozenset[str]  # 'we do not agree with the sanctions': a stance on one in force
     ending_verbs: frozenset[str]
     negative_modifiers: frozenset[str]
     negative_phrases: tuple[str, ...]
@@ -236,6 +238,8 @@ def load_lexicon() -> Lexicon:
         presupposing_preps=frozenset(modality["presupposing_preps"]),
         participle_window=int(raw["authority_abbreviations"]["participle_window_tokens"]),
         in_force_nouns=frozenset(modality["in_force_nouns"]),
+        effect_nouns=frozenset(modality["effect_nouns"]),
+        stance_words=frozenset(modality["stance_words"]),
         ending_verbs=frozenset(raw["ending_verbs"]["verbs"]),
         negative_modifiers=frozenset(raw["negative_senses"]["modifiers"]),
         negative_phrases=tuple(plain(p) for p in raw["negative_senses"]["phrases"]),

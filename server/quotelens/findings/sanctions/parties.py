@@ -12,7 +12,7 @@ from quotelens.findings.sanctions.aliases import (authority_of_text, authority_o
 from quotelens.findings.sanctions.article import Context, body_named_before
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
-from quotelens.findings.sanctions.status import clause_path
+from quotelens.findings.sanctions.status import clause_path, relative_imposer
 from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
 from quotelens.model import Entity
 from quotelens.language.tree import children, lefts, rights
@@ -91,11 +91,11 @@ def _authority_of_adjunct(candidate: Candidate, lex: Lexicon, context: Context) 
 
 
 def _authority_after(candidate: Candidate, lex: Lexicon, context: Context) -> str | None:
-    """'the sanctions of the European Union': a known body a preposition after the measure names ('of' a country
-    may be whom it hits; a 'by X' the parse hangs on the measure noun was tried and cost test authority); 'the
-    introduction of sanctions by the EU': the agent of the noun that acts on the measure."""
+    """'the sanctions of the EU', 'new sanctions from the US' (not whom 'lifted sanctions from Iran' frees; 'of' a
+    country may be whom it hits; a 'by X' on the measure cost test authority); 'sanctions by the EU' acted on: its agent."""
+    lifted = candidate.verb is not None and lex.status_of.get(candidate.verb.lemma_.lower()) == "lifted"
     for preposition in rights(candidate.head):
-        for party in children(preposition, "pobj") if preposition.lower_ == "of" else ():
+        for party in children(preposition, "pobj") if preposition.lower_ in ("of", "of" if lifted else "from") else ():
             found = authority_of_words(list(party.subtree), lex)
             if found:
                 return found
@@ -103,12 +103,12 @@ def _authority_after(candidate: Candidate, lex: Lexicon, context: Context) -> st
     for preposition in rights(action) if action is not None else ():
         for party in children(preposition, "pobj") if preposition.lower_ == "by" else ():
             return _authority_of_subject(party, lex, context)
-    return None
+    subject = relative_imposer(candidate.head, lex) if candidate.kind != "verb" else None  # "sanctions the US imposed"
+    return _authority_of_subject(subject, lex, context) if subject is not None else None
 
 
 def _authority_before_participle(candidate: Candidate, lex: Lexicon) -> str | None:
-    """'ECOWAS imposed sanctions on Mali', which spaCy parses as a verb 'ECOWAS' and a participle 'imposed': the
-    authority named in the few tokens before the participle, in its sentence (a fixed window: linear)."""
+    """'ECOWAS imposed sanctions on Mali' (spaCy: a verb 'ECOWAS', a participle 'imposed'): a body a few words before."""
     verb = candidate.verb
     if verb is None or verb.dep_ != "amod" or verb.i > candidate.head.i:
         return None

@@ -12,6 +12,7 @@ from quotelens.findings.sanctions.frames import (
     on_anyone, past_reporter, proposed_by_frame, takes_effect, threatens)
 from quotelens.findings.sanctions.generic import is_bare_topic, is_denied, is_generic_reference
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.language.tree import children, lefts
 
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports sanction_parties, which imports this module
@@ -82,6 +83,8 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
     bare = not existing and is_bare_topic(candidate, lex)
     for below, word in zip([None, *path], path):
         lemma = word.lemma_.lower()
+        if existing and lemma in lex.effect_nouns and below is not None and below.lower_ in ("of", "from"):
+            return "imposed"  # "studying the implications of these sanctions": weighs their effect, proposes nothing
         if lemma in lex.keeping_words or (below is not None and takes_effect(word, lex)):
             if lemma in lex.keeping_words and {c.lower_ for c in children(word, "aux")} & \
                     (lex.hypothetical_aux - lex.backshifted_aux):
@@ -127,8 +130,8 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
                 and is_conditional(word, lex):
             return "threatened"  # "if Russia invades, sanctions will follow", "Russia faces sanctions if ..."
         if existing or bare:
-            if negated and word.pos_ in ("VERB", "AUX") and not any(w.pos_ == "VERB" or w.lower_ in lex.presupposing_preps
-                                                                    for w in path[:path.index(word)]):
+            if negated and word.pos_ in ("VERB", "AUX") and lemma not in lex.stance_words \
+                    and not any(w.pos_ == "VERB" or w.lower_ in lex.presupposing_preps for w in path[:path.index(word)]):
                 # "Turkey has not joined the Western sanctions", "Turkey is not part of the Western sanctions": the
                 # measure's own verb or copula, negated; not "cannot pass as a result of the blockade" (its cause)
                 return "other"
@@ -249,6 +252,16 @@ def clause_path(start: Token) -> list[Token]:
         word = word.head
         path.append(word)
     return path
+
+
+def relative_imposer(head: Token, lex: Lexicon) -> Token | None:
+    """'the illegal unilateral sanctions the United States has imposed on Chinese companies', 'the sanctions that
+    Washington imposed': the subject of a relative clause whose own verb imposes the measure (not 'sanctions that
+    hit Russian banks', whose subject is the measure itself)."""
+    for clause in children(head, "relcl"):
+        if lex.status_of.get(clause.lemma_.lower()) in ("imposed", "extended"):
+            return next((s for s in children(clause, "nsubj") if s.lower_ not in RELATIVE_PRONOUNS), None)
+    return None
 
 
 def _is_infinitive(word: Token) -> bool:
