@@ -145,11 +145,8 @@ def load_lexicon() -> Lexicon:
             continue
         for word in words:
             status_of.setdefault(word, status)
-    aliases = []
-    for authority, names in raw["authorities"].items():
-        if authority.startswith("$"):
-            continue
-        aliases.extend((tuple(name.split()), authority) for name in names)
+    aliases = [(tuple(name.split()), authority) for authority, names in raw["authorities"].items()
+               if not authority.startswith("$") for name in names]
     # the capitals that speak for their state (data/speakers.json, shared with the quote finder) and the seats of
     # power only sanctions news names; those of imposing states are among the authorities already
     named = {alias for alias, _ in aliases}
