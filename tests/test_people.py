@@ -294,6 +294,12 @@ TITLES = [
     ("Sri Lanka captain Wanindu Hasaranga was fined.", "Wanindu Hasaranga", "Sri Lanka captain", "Sri Lanka", False),
     ("Ukrainian army captain Oleh Kiper was wounded.", "Oleh Kiper", "Ukrainian army captain", "Ukraine", True),
     ("Burkina Faso's Captain Ibrahim Traore spoke.", "Ibrahim Traore", "Captain", "Burkina Faso", True),
+    # Smaller states are countries too; a country's name the tagger reads as a person still owns the office.
+    ("Solomon Islands Prime Minister Jeremiah Manele defended the decision as a sovereign move.", "Jeremiah Manele",
+     "Solomon Islands Prime Minister", "Solomon Islands", True),
+    ("Fijian Prime Minister Sitiveni Rabuka warned of a fracture.", "Sitiveni Rabuka", "Prime Minister", "Fiji", True),
+    ("The forum was told by Palau President Surangel Whipps that Taiwan must stay.", "Surangel Whipps", "President",
+     "Palau", True),
     # A rebel or separatist commander holds no state's office; an army commander does.
     ("Donetsk rebel commander Alexander Zakharchenko said the talks had failed.", "Alexander Zakharchenko",
      "Donetsk rebel commander", None, False),

@@ -135,6 +135,10 @@ def _title_before(doc: Doc, name: Span) -> Title | None:
         start -= 1
     if start == name.start or start > sentence_start and _in_hyphenated_word(doc, doc[start - 1]):
         return None  # the parse split a word ("vice-premier"): the title is read from the words (_title_by_surface)
+    # "Solomon Islands Prime Minister Jeremiah Manele": the tagger read the country as a person, the parse hung it
+    # elsewhere; a country's name right before the title is its organisation all the same.
+    country = _country_ending_at(doc, start - 1, sentence_start)
+    start = start if country is None else country
     return build_title(doc, doc[start:name.start], formal_allowed=True, generic="person")
 
 
@@ -160,6 +164,16 @@ def _title_by_surface(doc: Doc, name: Span) -> Title | None:
             break
         start -= 1
     return build_title(doc, doc[start:name.start], formal_allowed=True, generic="person")
+
+
+def _country_ending_at(doc: Doc, end: int, floor: int) -> int | None:
+    """Where a country name of two or three words ends at token ``end`` starts ("Solomon Islands", "Sri Lanka"),
+    else None."""
+    for size in (3, 2):
+        begin = end - size + 1
+        if begin >= floor and " ".join(token.lower_ for token in doc[begin:end + 1]) in ROLES.country_adjectives:
+            return begin
+    return None
 
 
 def _inline_space(token: Token) -> bool:
