@@ -300,6 +300,16 @@ TITLES = [
     ("Fijian Prime Minister Sitiveni Rabuka warned of a fracture.", "Sitiveni Rabuka", "Prime Minister", "Fiji", True),
     ("The forum was told by Palau President Surangel Whipps that Taiwan must stay.", "Surangel Whipps", "President",
      "Palau", True),
+    # A company's officers hold no public office, named with their company or alone.
+    ("Hiroki Totoki, chief financial officer of Sony, said profits rose.", "Hiroki Totoki",
+     "chief financial officer of Sony", "Sony", False),
+    ("Executive Officer Mitsuaki Nishiyama said demand was weak.", "Mitsuaki Nishiyama", "Executive Officer", None,
+     False),
+    # A country's opposition is a movement; a parliament's Opposition Leader holds an office.
+    ("Russian opposition leader Alexei Navalny was poisoned.", "Alexei Navalny", "Russian opposition leader", "Russia",
+     False),
+    ("Opposition Leader Sajith Premadasa urged the government to lift the ban.", "Sajith Premadasa",
+     "Opposition Leader", None, True),
     # A rebel or separatist commander holds no state's office; an army commander does.
     ("Donetsk rebel commander Alexander Zakharchenko said the talks had failed.", "Alexander Zakharchenko",
      "Donetsk rebel commander", None, False),
