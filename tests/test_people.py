@@ -300,6 +300,9 @@ TITLES = [
     ("Fijian Prime Minister Sitiveni Rabuka warned of a fracture.", "Sitiveni Rabuka", "Prime Minister", "Fiji", True),
     ("The forum was told by Palau President Surangel Whipps that Taiwan must stay.", "Surangel Whipps", "President",
      "Palau", True),
+    # A body's name with a link inside, before the title, is its organisation though the parse hangs it elsewhere.
+    ("The two discussed the crisis in Syria, Ministry of Foreign Affairs spokesperson Ahmed Abu Zeid said.",
+     "Ahmed Abu Zeid", "Ministry of Foreign Affairs spokesperson", "Ministry of Foreign Affairs", True),
     # A company's officers hold no public office, named with their company or alone.
     ("Hiroki Totoki, chief financial officer of Sony, said profits rose.", "Hiroki Totoki",
      "chief financial officer of Sony", "Sony", False),
