@@ -143,7 +143,9 @@ def body_name_ending_at(doc: Doc, end: int, floor: int) -> int | None:
         return None
     while index > floor and doc[index - 1].text[:1].isupper() and doc[index - 1].pos_ == "PROPN":
         index -= 1
-    return index
+    before = index - 2 if index - 1 > floor and doc[index - 1].pos_ == "DET" else index - 1
+    # "First Deputy Chairman of the Cabinet of Ministers": a body after a link is an earlier head's complement.
+    return None if before >= floor and doc[before].pos_ == "ADP" else index
 
 
 def country_name_ending_at(doc: Doc, end: int, floor: int) -> int | None:
