@@ -294,6 +294,25 @@ TITLES = [
     ("Sri Lanka captain Wanindu Hasaranga was fined.", "Wanindu Hasaranga", "Sri Lanka captain", "Sri Lanka", False),
     ("Ukrainian army captain Oleh Kiper was wounded.", "Oleh Kiper", "Ukrainian army captain", "Ukraine", True),
     ("Burkina Faso's Captain Ibrahim Traore spoke.", "Ibrahim Traore", "Captain", "Burkina Faso", True),
+    # Smaller states are countries too; a country's name the tagger reads as a person still owns the office.
+    ("Solomon Islands Prime Minister Jeremiah Manele defended the decision as a sovereign move.", "Jeremiah Manele",
+     "Solomon Islands Prime Minister", "Solomon Islands", True),
+    ("Fijian Prime Minister Sitiveni Rabuka warned of a fracture.", "Sitiveni Rabuka", "Prime Minister", "Fiji", True),
+    ("The forum was told by Palau President Surangel Whipps that Taiwan must stay.", "Surangel Whipps", "President",
+     "Palau", True),
+    # A body's name with a link inside, before the title, is its organisation though the parse hangs it elsewhere.
+    ("The two discussed the crisis in Syria, Ministry of Foreign Affairs spokesperson Ahmed Abu Zeid said.",
+     "Ahmed Abu Zeid", "Ministry of Foreign Affairs spokesperson", "Ministry of Foreign Affairs", True),
+    # A company's officers hold no public office, named with their company or alone.
+    ("Hiroki Totoki, chief financial officer of Sony, said profits rose.", "Hiroki Totoki",
+     "chief financial officer of Sony", "Sony", False),
+    ("Executive Officer Mitsuaki Nishiyama said demand was weak.", "Mitsuaki Nishiyama", "Executive Officer", None,
+     False),
+    # A country's opposition is a movement; a parliament's Opposition Leader holds an office.
+    ("Russian opposition leader Alexei Navalny was poisoned.", "Alexei Navalny", "Russian opposition leader", "Russia",
+     False),
+    ("Opposition Leader Sajith Premadasa urged the government to lift the ban.", "Sajith Premadasa",
+     "Opposition Leader", None, True),
     # A rebel or separatist commander holds no state's office; an army commander does.
     ("Donetsk rebel commander Alexander Zakharchenko said the talks had failed.", "Alexander Zakharchenko",
      "Donetsk rebel commander", None, False),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quotelens.findings.acronyms import name_in_brackets
 from quotelens.findings.people.roles import HEADS, ROLES
@@ -129,6 +129,33 @@ def in_body_name(token: Token) -> bool:
             and doc[token.i + 1].text[:1].isupper() and doc[token.i - 1].text[:1].isupper()
             and (word_of(doc[token.i - 1].text) in ROLES.state_org_words
                  or word_of(doc[token.i - 1].text) in ROLES.nonstate_org_words))
+
+
+def body_name_ending_at(doc: Doc, end: int, floor: int) -> int | None:
+    """Where a capitalised body name with a link inside ("Ministry of Foreign Affairs") that ends at token ``end``
+    starts, else None."""
+    index = end
+    if end < floor:
+        return None
+    while index > floor and doc[index].text[:1].isupper() and doc[index].pos_ == "PROPN":
+        index -= 1
+    if not in_body_name(doc[index]):
+        return None
+    while index > floor and doc[index - 1].text[:1].isupper() and doc[index - 1].pos_ == "PROPN":
+        index -= 1
+    before = index - 2 if index - 1 > floor and doc[index - 1].pos_ == "DET" else index - 1
+    # "First Deputy Chairman of the Cabinet of Ministers": a body after a link is an earlier head's complement.
+    return None if before >= floor and doc[before].pos_ == "ADP" else index
+
+
+def country_name_ending_at(doc: Doc, end: int, floor: int) -> int | None:
+    """Where a country name of two or three words ends at token ``end`` starts ("Solomon Islands", "Sri Lanka"),
+    else None."""
+    for size in (3, 2):  # none when end < floor: begin is then below floor
+        begin = end - size + 1
+        if begin >= floor and " ".join(token.lower_ for token in doc[begin:end + 1]) in ROLES.country_adjectives:
+            return begin
+    return None
 
 
 def _body_name_with_link(tokens: list[Token]) -> list[Token]:

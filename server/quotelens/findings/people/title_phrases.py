@@ -11,7 +11,8 @@ from quotelens.findings.people.appositives import (bracketed_title_before, comma
                                                    title_phrase_before, title_with_complement_before,
                                                    titles_another_name, with_body_of_list, with_conjuncts,
                                                    without_clause_head)
-from quotelens.findings.people.organisations import PLACE_LABELS, in_body_name
+from quotelens.findings.people.organisations import (PLACE_LABELS, body_name_ending_at, country_name_ending_at,
+                                                     in_body_name)
 from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_capacity, title_by_copula
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_head, is_headline,
                                               is_official_title, singular)
@@ -131,10 +132,16 @@ def _title_before(doc: Doc, name: Span) -> Title | None:
                 start -= 1
             break
         if not _leads_into(token, name_tokens, sentence_start, name.end):
+            # "Ministry of Foreign Affairs spokesperson Ahmed Abu Zeid": the field hangs on "of", the body goes on.
+            body = body_name_ending_at(doc, start - 1, sentence_start)
+            start = start if body is None else body
             break
         start -= 1
     if start == name.start or start > sentence_start and _in_hyphenated_word(doc, doc[start - 1]):
         return None  # the parse split a word ("vice-premier"): the title is read from the words (_title_by_surface)
+    # "Solomon Islands Prime Minister Jeremiah Manele": the tagger read the country as a person, the parse hung it.
+    country = country_name_ending_at(doc, start - 1, sentence_start)
+    start = start if country is None else country
     return build_title(doc, doc[start:name.start], formal_allowed=True, generic="person")
 
 
@@ -159,6 +166,8 @@ def _title_by_surface(doc: Doc, name: Span) -> Title | None:
         if token.pos_ not in {"ADJ", "NOUN", "PROPN"} or token.ent_type_ == "PERSON" or token.is_punct:
             break
         start -= 1
+    body = body_name_ending_at(doc, start - 1, sentence_start)  # "Ministry of Foreign Affairs spokesperson"
+    start = start if body is None else body
     return build_title(doc, doc[start:name.start], formal_allowed=True, generic="person")
 
 

@@ -218,6 +218,10 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
                                  organization is not None, formal or formal_allowed and head in ROLES.national_offices)
     if written_before in (["a"], ["an"]) and head in ROLES.national_offices:
         official = False  # "the prospects of a President Donald Trump": an office imagined, not held
+    if official and "opposition" in words[:head_start] and word_of(organization or "") in ROLES.countries:
+        # "Russian opposition leader Alexei Navalny": a country's opposition is a movement, not a body of its state;
+        # a parliament's "Opposition Leader", written with no country, is an office.
+        official = False
     if official and organization in ROLES.party_adjectives.values():
         organization = None  # "Republican Sen. Ted Cruz": the party is not the body he holds office in
     start, end = shown[0].idx, shown[-1].idx + len(shown[-1].text)
