@@ -134,30 +134,6 @@ def test_the_next_sentence_names_whom_the_measure_before_hits(nlp, text, mention
 
 # a participle of the measure's own verb acts for the subject of the clause it hangs from; not a verb that imposes
 # nothing ('triggering sanctions')
-# (text, mention, targets expected, targets it must not have): 'more', 'further', 'additional' sanctions add to the
-# measures named before and fall on the country they fell on (sanctions.py, repeats.adds_to_earlier)
-MORE = [
-    ("Canada will soon impose new sanctions on Russia over its invasion of Ukraine, the minister said Monday.\n"
-     "“There will be more sanctions. We need to put maximum pressure on the oligarchs,” she said.",
-     "more sanctions", {"Russia"}, set()),
-    ("Seoul is considering sanctions against North Korea after the missile launch. Officials said additional "
-     "unilateral sanctions were being reviewed.", "additional unilateral sanctions", {"North Korea"}, set()),
-    # a group of people is not carried: more of a measure may fall on others ('17 more Russian citizens')
-    ("Japan froze the assets of 17 Russian citizens on Tuesday.\nOfficials said further sanctions would follow "
-     "next month.", "further sanctions", set(), {"17 Russian citizens"}),
-    ("The US sanctioned 14 people and 8 companies on Friday. Officials said more designations were likely.",
-     "more designations", set(), {"14 people", "8 companies"}),
-    # 'new sanctions' is as often a new target: not carried
-    ("The EU imposed sanctions on Russia in March. New sanctions were announced on Friday.",
-     "New sanctions were announced", set(), {"Russia"}),
-]
-
-
-@pytest.mark.parametrize("text, mention, expected, unexpected", MORE, ids=[case[1] for case in MORE])
-def test_more_of_a_measure_falls_on_the_country_before(nlp, text, mention, expected, unexpected):
-    assert_targets(nlp, text, mention, expected, unexpected)
-
-
 ADJUNCTS = [
     ("The British government moved against the oligarch on Monday, imposing sanctions on his companies.",
      "imposing sanctions on his companies", "United Kingdom"),

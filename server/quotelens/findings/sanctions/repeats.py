@@ -89,12 +89,3 @@ def included_in(repeat: Candidate, earlier: Candidate, lex: Lexicon) -> bool:
         return False
     doc, here = head.doc, sentence_start(repeat.trigger)
     return sentence_start(earlier.trigger) in (here, sentence_start(doc[here - 1]) if here else here)
-
-
-def adds_to_earlier(repeat: Candidate, lex: Lexicon) -> bool:
-    """'There will be more sanctions' after 'new sanctions on Russia', 'additional unilateral sanctions' after
-    'sanctions against North Korea': a measure said to be more of one ('more', 'further', 'additional') adds to
-    the measures named before it and falls on what they fall on (taken only when that is a country, sanctions.py:
-    'more delistings' adds other people to a list). Not 'new' or 'stronger' sanctions, as often a new target."""
-    return repeat.kind != "verb" and any(
-        c.dep_ in ("amod", "advmod") and c.lower_ in lex.adding_words for c in children(repeat.head))

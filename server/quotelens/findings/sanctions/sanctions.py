@@ -25,8 +25,7 @@ from quotelens.findings.sanctions.measures import measure_of, sectors_of, weakly
 from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country, with_main_target
 from quotelens.findings.sanctions.aliases import authority_of_words
 from quotelens.findings.sanctions.parties import find_authority
-from quotelens.findings.sanctions.repeats import adds_to_earlier, demonstrative_repeats, hits_those_before, included_in, \
-    same_footing
+from quotelens.findings.sanctions.repeats import demonstrative_repeats, hits_those_before, included_in, same_footing
 from quotelens.findings.sanctions.senses import is_other_sense, is_sports_story, names_a_body
 from quotelens.findings.sanctions.status import find_status
 from quotelens.findings.sanctions.targets import find_targets, targeted_by_verb
@@ -223,34 +222,31 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str, context: Context)
     sanctions', 'its embargo') refers back: it takes the targets of the nearest earlier measure of its own noun and
     party ('the embargo' after 'an embargo on Cuba', whatever came between), else of the mention before it in the
     paragraph, else the sentence's one other country, else those of the nearest earlier mention. A new, indefinite
-    measure ('will impose sanctions if appropriate') takes only the sentence's one other country, or, said to be more
-    of one ('more sanctions'), the country the measures before it fell on.
+    measure ('will impose sanctions if appropriate') takes only the sentence's one other country.
     Authority: a missing one is that of the nearest mention before it in the article, else the first one after it;
     in news the measures of one article are mostly one actor's; not for many states' measure or sanctions as a kind
     ('evade sanctions'). Limit: an article on two regimes gives its bare repeats the nearer one's authority and targets.
     """
     result: list[_Finding] = []
     earlier: tuple[str, ...] = ()  # the targets of the nearest earlier mention that has some
-    earlier_countries: tuple[str, ...] = ()  # the countries among the nearest earlier ones that name any
-    lex = load_lexicon()
     for finding in findings:
         previous = result[-1] if result else None
         # a verb's head is whom it hits ("sanctioned the firm"), not a definite measure
         definite = previous is not None and finding.candidate.kind != "verb" and any(  # 'the latest tranche of sanctions'
-            map(is_definite, {finding.candidate.head, determined_noun(finding.candidate.head, lex)}))
+            map(is_definite, {finding.candidate.head, determined_noun(finding.candidate.head, load_lexicon())}))
         # the measure a definite repeat refers back to: the nearest earlier one of its own kind that names targets
         antecedent = next((f for f in reversed(result) if f.targets and _same_measure(f, finding)
                            and same_footing(f.status, finding.status)), None) if definite else None
         if not finding.targets:
             if previous is not None and (_is_part_of(finding, previous) or hits_those_before(finding.candidate, previous.candidate)
-                                         or included_in(finding.candidate, previous.candidate, lex)):
+                                         or included_in(finding.candidate, previous.candidate, load_lexicon())):
                 targets = previous.targets
             elif definite:
                 same_paragraph = "\n" not in text[doc[previous.candidate.end - 1].idx: doc[finding.candidate.start].idx]
                 targets = (antecedent.targets if antecedent is not None else ()) \
                     or (same_paragraph and previous.targets) or finding.nearby_targets or earlier
-            else:  # 'more sanctions' after 'sanctions on Russia' adds to them: the country they fell on
-                targets = finding.nearby_targets or (earlier_countries if adds_to_earlier(finding.candidate, lex) else ())
+            else:
+                targets = finding.nearby_targets
             finding = replace(finding, targets=tuple(t for t in targets if t != finding.authority))
         if finding.authority is None and antecedent is not None and finding.candidate.kind == "generic":
             # a vague repeat ("The measures ... took effect") names no party of its own: its antecedent's
@@ -259,7 +255,6 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str, context: Context)
             # the previous mention's, not the antecedent's: on PolNeAR the antecedent's cost one authority
             finding = replace(finding, authority=previous.authority)
         earlier = finding.targets or earlier
-        earlier_countries = tuple(t for t in earlier if t in context.country_names) or earlier_countries
         result.append(finding)
     first = next((f.authority for f in result if f.authority is not None), None)
     result = [f if f.authority is not None or f.unattributed else replace(f, authority=first) for f in result]
