@@ -56,7 +56,7 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
                 # a name is described, not renamed ('Kostin, … Transneft'), nor a second party ('China, European
                 # Commission (EC)'); '…, Derek Chollet said' is the speaker
                 members.append(child)  # "gas firm Novatek", "two Chinese firms, Sinopec and CNPC": by name
-                renamed = True
+                renamed = not children(conjunct, "nummod")  # "two Chinese firms" is a counted group as written too
             elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and not _is_reason(child, lex) \
                     and not (child.dep_ == "amod" and child.left_edge.is_quote):  # 'called the sanctions on X "unjust"'
                 end = max(end, child.right_edge.i)  # not a reason: "12 individuals for human rights abuses"
