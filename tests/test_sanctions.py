@@ -365,6 +365,10 @@ MEMBERS = [
     # a counted group named member by member is a target as written too (docs/annotation.md), beside its members
     ("The US imposed sanctions on two Chinese firms, Sinopec and CNPC, on Monday.",
      "imposed sanctions on two Chinese firms, Sinopec and CNPC", ("two Chinese firms", "Sinopec", "CNPC")),
+    # 'namely' announces the names and is no part of the first
+    ("China decided to sanction three US defense companies, namely AeroVironment, ViaSat and Alliant Techsystems.",
+     "sanction three US defense companies, namely AeroVironment, ViaSat and Alliant Techsystems",
+     ("three US defense companies", "AeroVironment", "ViaSat", "Alliant Techsystems")),
     ("China will impose countermeasures against two U.S. military contractors, Raytheon Technologies and Lockheed "
      "Martin.", "impose countermeasures against two U.S. military contractors, Raytheon Technologies and Lockheed "
      "Martin", ("two U.S. military contractors", "Raytheon Technologies", "Lockheed Martin")),
