@@ -134,6 +134,26 @@ def test_the_next_sentence_names_whom_the_measure_before_hits(nlp, text, mention
 
 # a participle of the measure's own verb acts for the subject of the clause it hangs from; not a verb that imposes
 # nothing ('triggering sanctions')
+# (text, mention, targets expected, targets it must not have): a preposition coordinated to the measure's ('on X and
+# on Y'), which the parse hangs on the first preposition, names a target too (targets.py, phrases.prepositions_of)
+COORDINATED_PREPOSITIONS = [
+    ("EU foreign ministers discussed imposing sanctions on Aleksandr Lukashenko and on Russian officials.",
+     "imposing sanctions on Aleksandr Lukashenko and on Russian officials",
+     {"Aleksandr Lukashenko", "Russian officials"}, set()),
+    ("The US imposed sanctions against Iran and against Syria on Monday.",
+     "imposed sanctions against Iran and against Syria", {"Iran", "Syria"}, set()),
+    # a coordinated time is no target
+    ("The EU imposed sanctions on Russia on Monday and on Friday.", "imposed sanctions on Russia", {"Russia"},
+     {"Friday"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", COORDINATED_PREPOSITIONS,
+                         ids=[case[1] for case in COORDINATED_PREPOSITIONS])
+def test_a_coordinated_preposition_names_a_target_too(nlp, text, mention, expected, unexpected):
+    assert_targets(nlp, text, mention, expected, unexpected)
+
+
 ADJUNCTS = [
     ("The British government moved against the oligarch on Monday, imposing sanctions on his companies.",
      "imposing sanctions on his companies", "United Kingdom"),

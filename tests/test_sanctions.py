@@ -362,8 +362,16 @@ MEMBERS = [
      ("senior party officials", "President Emmerson Mnangagwa")),
     ("Poland imposed sanctions on Russia. The sanctions were also intended to target gas firm Novatek and "
      "fertiliser maker PhosAgro.", "The sanctions", ("Novatek", "fertiliser maker", "PhosAgro")),
+    # a counted group named member by member is a target as written too (docs/annotation.md), beside its members
     ("The US imposed sanctions on two Chinese firms, Sinopec and CNPC, on Monday.",
-     "imposed sanctions on two Chinese firms, Sinopec and CNPC", ("Sinopec", "CNPC")),
+     "imposed sanctions on two Chinese firms, Sinopec and CNPC", ("two Chinese firms", "Sinopec", "CNPC")),
+    # 'namely' announces the names and is no part of the first
+    ("China decided to sanction three US defense companies, namely AeroVironment, ViaSat and Alliant Techsystems.",
+     "sanction three US defense companies, namely AeroVironment, ViaSat and Alliant Techsystems",
+     ("three US defense companies", "AeroVironment", "ViaSat", "Alliant Techsystems")),
+    ("China will impose countermeasures against two U.S. military contractors, Raytheon Technologies and Lockheed "
+     "Martin.", "impose countermeasures against two U.S. military contractors, Raytheon Technologies and Lockheed "
+     "Martin", ("two U.S. military contractors", "Raytheon Technologies", "Lockheed Martin")),
     # the parse hangs "including" on the measure: members still, and a measure it includes no target
     ("Japan has imposed sanctions on Russian citizens, including Russian President Vladimir Putin, as well as 12 "
      "Belarusians, including his counterpart Alexandr Lukashenko.", "imposed sanctions on Russian citizens",

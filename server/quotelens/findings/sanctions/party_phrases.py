@@ -20,6 +20,9 @@ from quotelens.language.tree import children, rights
 _PRONOUN_WINDOW = 40  # words back to the party a pronoun stands for: a long list stays linear
 
 
+_ANNOUNCING = ("namely", "specifically", "notably")
+
+
 def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> list[str]:
     """Named targets split at 'and' ('Russia and North Korea'); a described target stays whole. A sector is not a
     target: 'Russia's energy sector' hits Russia ('its energy sector': the country is found from the article)."""
@@ -56,7 +59,7 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
                 # a name is described, not renamed ('Kostin, … Transneft'), nor a second party ('China, European
                 # Commission (EC)'); '…, Derek Chollet said' is the speaker
                 members.append(child)  # "gas firm Novatek", "two Chinese firms, Sinopec and CNPC": by name
-                renamed = True
+                renamed = not children(conjunct, "nummod")  # "two Chinese firms" is a counted group as written too
             elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and not _is_reason(child, lex) \
                     and not (child.dep_ == "amod" and child.left_edge.is_quote):  # 'called the sanctions on X "unjust"'
                 end = max(end, child.right_edge.i)  # not a reason: "12 individuals for human rights abuses"
@@ -64,7 +67,10 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
             end = conjunct.right_edge.i  # "those who endanger our democracy": the clause is all that names them
         end = min(end, before - 1) if before is not None and conjunct.i < before else end
         if not renamed:
-            phrases.append(state_of_capital(clean_phrase(doc[conjunct.left_edge.i: end + 1].text)))
+            start = conjunct.left_edge.i
+            # "companies, namely BAE Systems ...": the word announcing the names is not part of the first one
+            start += doc[start].dep_ == "advmod" and doc[start].lower_ in _ANNOUNCING and start < conjunct.i
+            phrases.append(state_of_capital(clean_phrase(doc[start: end + 1].text)))
     renaming = _detached_name(obj) if not obj.conjuncts and not members else None
     if renaming is not None:  # "on the commander of the RSF group, Mohammad Hamdan Daglao.": by name
         return [renaming]

@@ -197,3 +197,13 @@ def is_definite(head: Token) -> bool:
     """'the sanctions', 'these measures', 'its list': a noun that refers back."""
     return any((c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that"))
                or (c.dep_ == "poss" and c.pos_ == "PRON") for c in children(head))
+
+
+def prepositions_of(word: Token) -> list[Token]:
+    """The prepositions after a word, with those coordinated to one ('sanctions on Aleksandr Lukashenko and on
+    Russian officials', 'against Iran and against Syria'), which the parse hangs on the first preposition."""
+    found = []
+    for child in rights(word):
+        if child.dep_ == "prep":
+            found += [child] + [c for c in children(child, "conj") if c.pos_ == "ADP"]
+    return found

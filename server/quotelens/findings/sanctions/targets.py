@@ -15,7 +15,7 @@ from quotelens.findings.sanctions.following import targets_announced, targets_in
 from quotelens.findings.sanctions.targeting import targeted
 from quotelens.findings.sanctions.owners import beyond_measure_object, owner_named_before, owner_of, owners_named
 from quotelens.findings.sanctions.party_phrases import member_objects, relative_antecedent, target_phrases
-from quotelens.findings.sanctions.phrases import first_conjunct, preposition_after
+from quotelens.findings.sanctions.phrases import first_conjunct, preposition_after, prepositions_of
 from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_capital
 from quotelens.findings.sanctions.article import Context
 from quotelens.findings.sanctions.parties import clean_phrase, is_against, is_time, subject_target
@@ -137,8 +137,8 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     shared = first_conjunct(candidate.head) if candidate.head.dep_ == "conj" else None
     holders += [shared] if shared is not None and shared.pos_ == "NOUN" else []
     travel = measure_of(candidate, lex) == "travel_ban"
-    objects = [(child.lower_, obj) for holder in holders for child in rights(holder)
-               if child.dep_ == "prep" and child.lower_ in lex.target_preps | {"for"} and not is_time(child)
+    objects = [(child.lower_, obj) for holder in holders for child in prepositions_of(holder)
+               if child.lower_ in lex.target_preps | {"for"} and not is_time(child)
                and (holder is not shared or child.i > candidate.head.i)
                for obj in children(child) if obj.dep_ == "pobj" and not _rests_on(obj, lex) and not _speaks(obj, lex)
                and (child.lower_ != "for" or _for_people(obj, lex) or (travel and _for_named(obj)))
