@@ -95,7 +95,7 @@ def _authority_after(candidate: Candidate, lex: Lexicon, context: Context) -> st
     country may be whom it hits; a 'by X' on the measure cost test authority); 'sanctions by the EU' acted on: its agent."""
     lifted = candidate.verb is not None and lex.status_of.get(candidate.verb.lemma_.lower()) == "lifted"
     for preposition in rights(candidate.head):
-        for party in children(preposition, "pobj") if preposition.lower_ in ("of", "of" if lifted else "from") else ():
+        for party in children(preposition, "pobj") if preposition.lower_ in (("of",) if lifted else ("of", "from")) else ():
             found = authority_of_words(list(party.subtree), lex)
             if found:
                 return found

@@ -71,7 +71,8 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
         _describe(repeat, lex, context) for repeat in demonstrative_repeats([f.candidate for f in findings], lex)]
     if is_sports_story(doc, lex):  # a sports body's penalties; a state's measure names its authority
         findings = [f for f in findings if f.authority is not None]
-    findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, document.text, context)
+    findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, document.text,
+                           context, lex)
     findings = [f for f in findings if not f.evidence_only]  # after lending its party to the mentions after it
     measures = _measures(findings, lex)
     return [
@@ -214,7 +215,7 @@ def _without_overlaps(findings: list[_Finding]) -> list[_Finding]:
     return kept
 
 
-def _carry_over(findings: list[_Finding], doc: Doc, text: str, context: Context) -> list[_Finding]:
+def _carry_over(findings: list[_Finding], doc: Doc, text: str, context: Context, lex: Lexicon) -> list[_Finding]:
     """Fill what a mention's own clause does not say from its neighbours.
 
     Targets: a measure that is part of the one before it ('sanctions on Eritrea, including an arms embargo and a
@@ -233,13 +234,14 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str, context: Context)
         previous = result[-1] if result else None
         # a verb's head is whom it hits ("sanctioned the firm"), not a definite measure
         definite = previous is not None and finding.candidate.kind != "verb" and any(  # 'the latest tranche of sanctions'
-            map(is_definite, {finding.candidate.head, determined_noun(finding.candidate.head, load_lexicon())}))
+            map(is_definite, {finding.candidate.head, determined_noun(finding.candidate.head, lex)}))
         # the measure a definite repeat refers back to: the nearest earlier one of its own kind that names targets
         antecedent = next((f for f in reversed(result) if f.targets and _same_measure(f, finding)
                            and same_footing(f.status, finding.status)), None) if definite else None
         if not finding.targets:
-            if previous is not None and (_is_part_of(finding, previous) or hits_those_before(finding.candidate, previous.candidate)
-                                         or included_in(finding.candidate, previous.candidate, load_lexicon())):
+            if previous is not None and (_is_part_of(finding, previous)
+                                         or hits_those_before(finding.candidate, previous.candidate)
+                                         or included_in(finding.candidate, previous.candidate, lex)):
                 targets = previous.targets
             elif definite:
                 same_paragraph = "\n" not in text[doc[previous.candidate.end - 1].idx: doc[finding.candidate.start].idx]

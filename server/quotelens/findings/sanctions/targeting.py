@@ -63,9 +63,9 @@ def _hit_by(head: Token, lex: Lexicon) -> list[Token]:
         return []
     found = []
     for word in [verb.head] if verb.dep_ == "acl" else children(verb, "nsubjpass"):
-        party = relative_antecedent(word)
-        if named_members(word, lex) is not None:
-            found.append(named_members(word, lex))
+        party, members = relative_antecedent(word), named_members(word, lex)
+        if members is not None:
+            found.append(members)
         elif party is not None or word.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
             found.append(party or word)
     return found
