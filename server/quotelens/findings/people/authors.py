@@ -12,7 +12,8 @@ from quotelens.language.tree import children
 from quotelens.language.vocabulary import word_list
 
 _PLACE_LABELS = {"GPE", "NORP"}
-_MEASURE_NOUNS = frozenset(word_list("places", "measure_nouns"))
+# Nouns of a measure taken against others (data/places.json; places.py reads them too).
+MEASURE_NOUNS = frozenset(word_list("places", "measure_nouns"))
 # Dependencies of a country on the noun it owns or modifies: "the US' sanctions", "US sanctions".
 _MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
 # Dependencies of a measure noun under the act that takes it: "imposed sanctions", "a new sanctions regime".
@@ -44,4 +45,4 @@ def _authors_measure(ent: Span) -> bool:
 
 
 def _is_measure(token: Token) -> bool:
-    return token.lower_ in _MEASURE_NOUNS or token.lemma_.lower() in _MEASURE_NOUNS
+    return token.lower_ in MEASURE_NOUNS or token.lemma_.lower() in MEASURE_NOUNS

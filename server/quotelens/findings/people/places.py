@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from quotelens.context import DocContext
 from quotelens.findings.people.acted_on import (ACTOR_DEPS, AGENT_LINKS, HOLDER_DEPS, OWNER_DEPS, acts_on,
                                                 holder_acts_on, names_source)
-from quotelens.findings.people.authors import measure_authors
+from quotelens.findings.people.authors import MEASURE_NOUNS, measure_authors
 from quotelens.findings.people.jurisdictions import courts_named, regions_named
 from quotelens.findings.people.name_keys import strip_possessive
 from quotelens.findings.people.roles import ROLES
@@ -40,7 +40,6 @@ _SEATS = {**capitals(), **word_list("places", "seats_of_government")}
 _COUNTRY_ANAPHORS = frozenset(word_list("places", "country_anaphors"))
 # One-word country names as written, lower-case, to their canonical form ("niger" → "Niger").
 _COUNTRY_NAMES = {country.lower(): country for country in ROLES.country_adjectives.values() if " " not in country}
-_MEASURE_NOUNS = frozenset(word_list("places", "measure_nouns"))
 # Dependencies from a title up to a group it is listed in: its name, the names listed with it, "including" X.
 _MEMBER_DEPS = {"compound", "conj", "appos", "pobj", "prep"}
 
@@ -161,7 +160,7 @@ def _owned_country(ent: Span) -> tuple[str, int] | None:
             return None  # "White House spokesperson Sarah Sanders said ...": another person's title
         agent = root.dep_ == "pobj" and head.lower_ in AGENT_LINKS
         return (country, 0) if country is not None and (actor or agent or root.dep_ in OWNER_DEPS) else None
-    if ent.label_ not in _PLACE_LABELS or root.dep_ not in OWNER_DEPS or head.lower_ in _MEASURE_NOUNS:
+    if ent.label_ not in _PLACE_LABELS or root.dep_ not in OWNER_DEPS or head.lower_ in MEASURE_NOUNS:
         return None
     country = country_named(ent)
     if country is None and actor:
