@@ -25,6 +25,7 @@ function insideControl(event) {
 export function listenToReader({ doc = document, isOwn, hitAt, hoverAt, anchorIn, open, hover, miss, escape }) {
   const view = doc.defaultView;
   let pending = null;
+  let latest = null; // the last point the pointer moved to outside our own UI, or null when it moved into it
 
   function onClick(event) {
     if (event.button !== 0 || isOwn(event)) return;
@@ -54,12 +55,14 @@ export function listenToReader({ doc = document, isOwn, hitAt, hoverAt, anchorIn
   }
 
   function onMove(event) {
+    // Read now: composedPath() is empty once the event has been dispatched, so it cannot be asked in the frame.
+    latest = isOwn(event) ? null : { x: event.clientX, y: event.clientY };
     if (pending) return;
-    // One hit test per frame, however fast the pointer moves.
+    // One hit test per frame, however fast the pointer moves, at the frame's last point: where the pointer came to
+    // rest, which no later move will report.
     pending = view.requestAnimationFrame(() => {
       pending = null;
-      if (isOwn(event)) return;
-      hover(hoverAt(event.clientX, event.clientY), { x: event.clientX, y: event.clientY });
+      if (latest) hover(hoverAt(latest.x, latest.y), latest);
     });
   }
 

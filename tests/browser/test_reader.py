@@ -208,6 +208,15 @@ def test_hovering_a_highlight_says_what_it_is(analyzed, needle, offset, expected
     assert page.evaluate("document.body.innerHTML") == before
 
 
+def test_the_hover_text_follows_where_the_pointer_comes_to_rest(analyzed):
+    page, _ = analyzed
+    point = text_point(page, ".article-body", "So it says something")
+    # Two moves in one task, so in one frame: the pointer stops on the quote and no later move reports it.
+    page.evaluate("""([x, y]) => { for (const [clientX, clientY] of [[5, 5], [x, y]])
+      window.dispatchEvent(new MouseEvent('mousemove', {clientX, clientY})); }""", [point["x"], point["y"]])
+    assert "Direct quote" in wait_until(lambda: tip_text(page))
+
+
 # --- 5. The card ---------------------------------------------------------------------------------------------------
 
 def test_the_card_is_compact_marks_the_clicked_quote_and_sits_by_the_click(analyzed, analysis_of):
