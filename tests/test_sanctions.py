@@ -1254,6 +1254,21 @@ STATUS = [
      "the lifting of the blockade, Rodriguez said.", "the lifting of the blockade", "considered"),
     ("The US imposed sanctions on Iran. The minister dismissed the likelihood of a quick removal of the sanctions "
      "against Iran.", "a quick removal of the sanctions against Iran", "considered"),
+    # taken out of a measure: a lifting word over "from", or "no longer" under it, lifts it for those parties; a
+    # measure suffered from, shrugged off or still in force is not lifted
+    ("The UN imposed a travel ban on Taliban officials. Thirteen Taliban officials were given exemptions from the "
+     "travel ban to take part in negotiations.", "exemptions from the travel ban", "lifted"),
+    ("The UN imposed an arms embargo on Somalia. Somalia was exempted from the arms embargo for weapons for its army.",
+     "exempted from the arms embargo", "lifted"),
+    ("The US imposed sanctions on Zimbabwe in 2003. Among the state companies now no longer under sanctions is ZMDC.",
+     "sanctions", "lifted"),
+    ("The US imposed sanctions on Zimbabwe in 2003. The state companies are no longer subject to the sanctions.",
+     "the sanctions", "lifted"),
+    ("The US imposed sanctions on Zimbabwe in 2003. The state companies are still under sanctions.", "sanctions",
+     "imposed"),
+    ("The US imposed sanctions on Iran. Iran's economy has suffered from the sanctions.", "the sanctions", "imposed"),
+    ("The UN imposed sanctions on three Houthi leaders. The Houthis have shrugged off sanctions in the past.",
+     "sanctions", "other"),
 ]
 
 # Every sanction-like word here is another sense: approval, discipline, trade policy, public health, a campaign.
