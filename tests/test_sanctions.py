@@ -1269,6 +1269,12 @@ STATUS = [
     ("The US imposed sanctions on Iran. Iran's economy has suffered from the sanctions.", "the sanctions", "imposed"),
     ("The UN imposed sanctions on three Houthi leaders. The Houthis have shrugged off sanctions in the past.",
      "sanctions", "other"),
+    # a change a verb announces as its object is decided, whatever the sentence goes on to ask; an announcement
+    # still asked for is not
+    ("ECOWAS lifted its sanctions on Mali. In the statement announcing the lifting of sanctions, the Chair called on "
+     "the Mali government to release all detained officials.", "the lifting of sanctions", "lifted"),
+    ("The EU imposed sanctions on Syria. Activists called on the EU to announce the lifting of sanctions.",
+     "the lifting of sanctions", "considered"),
 ]
 
 # Every sanction-like word here is another sense: approval, discipline, trade policy, public health, a campaign.
