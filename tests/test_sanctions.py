@@ -1275,6 +1275,12 @@ STATUS = [
      "the Mali government to release all detained officials.", "the lifting of sanctions", "lifted"),
     ("The EU imposed sanctions on Syria. Activists called on the EU to announce the lifting of sanctions.",
      "the lifting of sanctions", "considered"),
+    # persuading or convincing someone to lift a measure asks for it, as urging does; a lifting itself is lifted
+    ("The UN renewed the sanctions on South Sudan. The government of South Sudan tried to persuade the members of the "
+     "UNSC to drop the sanctions.", "drop the sanctions", "considered"),
+    ("The EU imposed sanctions on Iran. Iran is trying to convince Europe to lift the sanctions.", "lift the sanctions",
+     "considered"),
+    ("The EU imposed sanctions on Iran in 2012. The EU lifted the sanctions in 2016.", "lifted the sanctions", "lifted"),
 ]
 
 # Every sanction-like word here is another sense: approval, discipline, trade policy, public health, a campaign.
