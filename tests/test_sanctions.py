@@ -1281,6 +1281,20 @@ STATUS = [
     ("The EU imposed sanctions on Iran. Iran is trying to convince Europe to lift the sanctions.", "lift the sanctions",
      "considered"),
     ("The EU imposed sanctions on Iran in 2012. The EU lifted the sanctions in 2016.", "lifted the sanctions", "lifted"),
+    # "in addition to" a measure takes it as in force, whatever proposal stands above it; a listing noun ("for
+    # addition to the list") and a frame that presupposes something else ("given the variety of views") do not
+    ("The US imposed sanctions on South Sudan. Cohen said there are many factors in addition to sanctions that have "
+     "contributed to the shift toward peace.", "sanctions", "imposed"),
+    ("Seoul placed 15 North Korean individuals on a blacklist last month. The government is considering additional "
+     "unilateral sanctions in addition to placing 15 North Korean individuals and 16 institutions on a blacklist last "
+     "month.", "placing 15 North Korean individuals and 16 institutions on a blacklist", "imposed"),
+    ("Seoul placed 15 North Korean individuals on a blacklist last month. The government is considering additional "
+     "unilateral sanctions in addition to placing 15 North Korean individuals and 16 institutions on a blacklist last "
+     "month.", "additional unilateral sanctions", "considered"),
+    ("North Korea was sanctioned by the UN. Seven were recommended for addition to the U.N. sanctions list.",
+     "the U.N. sanctions list", "considered"),
+    ("The US imposed sanctions on Iran. She said the variety of views on sanctions in parliament made it hard, given the "
+     "variety of views on sanctions.", "sanctions", "other"),
 ]
 
 # Every sanction-like word here is another sense: approval, discipline, trade policy, public health, a campaign.

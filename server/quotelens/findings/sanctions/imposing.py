@@ -14,6 +14,9 @@ from quotelens.findings.sanctions.generic import is_bare_topic, is_denied, is_ge
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.modality import NEW_MEASURE, is_faced
 from quotelens.language.tree import children, lefts
+from quotelens.language.vocabulary import word_list
+
+_PRESUPPOSING_PHRASE_PREPS = frozenset(word_list("sanction_status", "presupposing_phrase_preps"))
 
 
 def imposing_status(candidate: Candidate, start: Token, path: list[Token], lex: Lexicon) -> str:
@@ -71,6 +74,18 @@ def _step_status(climb: Climb, step: Step) -> str | None:
         if (status := decide(climb, step)) is not None:
             return status
     return None
+
+
+def _presupposed(climb: Climb, step: Step) -> str | None:
+    """'in addition to placing 15 individuals on a blacklist', 'despite the sanctions': a measure right under a word
+    that takes it as in force, whatever the sentence goes on to propose; not 'given the variety of views on sanctions'
+    (what is taken as given is the views), nor 'recommended for addition to the list' (a noun outside its phrase)."""
+    word = step.word
+    if step.below is None or len(step.under) > 2 or word.lower_ not in climb.lex.presupposing_preps:
+        return None
+    if word.pos_ == "NOUN" and not (word.dep_ == "pobj" and word.head.lower_ in _PRESUPPOSING_PHRASE_PREPS):
+        return None
+    return "imposed"
 
 
 def _weighs_effect(climb: Climb, step: Step) -> str | None:
@@ -177,8 +192,8 @@ def _own_verb_negated(climb: Climb, step: Step) -> str | None:
 # Every measure, in this order; then a measure in force or described generally, whose own negated verb is all that
 # is left to decide, or a new one, whose tense and modality decide (modality.NEW_MEASURE).
 _ANY_MEASURE: tuple[Decider, ...] = (
-    _weighs_effect, _kept, _above_in_force, _declined, _unhesitating, _threat_or_proposal, _framed_as_proposal,
-    _follows_condition)
+    _presupposed, _weighs_effect, _kept, _above_in_force, _declined, _unhesitating, _threat_or_proposal,
+    _framed_as_proposal, _follows_condition)
 _EXISTING: tuple[Decider, ...] = (_own_verb_negated,)
 
 
