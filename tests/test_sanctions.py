@@ -1295,6 +1295,10 @@ STATUS = [
      "the U.N. sanctions list", "considered"),
     ("The US imposed sanctions on Iran. She said the variety of views on sanctions in parliament made it hard, given the "
      "variety of views on sanctions.", "sanctions", "other"),
+    # a bare plural whose own imposing verb the parse left unlinked is in force, not a topic; a bare topic stays one
+    ("Australia sanctioned five Iranians. The Islamic Revolutionary Guard Corps Navy and an Iranian communication "
+     "technology company also had sanctions applied.", "sanctions", "imposed"),
+    ("Australia sanctioned five Iranians. The minister shared her views on sanctions.", "sanctions", "other"),
 ]
 
 # Every sanction-like word here is another sense: approval, discipline, trade policy, public health, a campaign.
