@@ -1254,6 +1254,51 @@ STATUS = [
      "the lifting of the blockade, Rodriguez said.", "the lifting of the blockade", "considered"),
     ("The US imposed sanctions on Iran. The minister dismissed the likelihood of a quick removal of the sanctions "
      "against Iran.", "a quick removal of the sanctions against Iran", "considered"),
+    # taken out of a measure: a lifting word over "from", or "no longer" under it, lifts it for those parties; a
+    # measure suffered from, shrugged off or still in force is not lifted
+    ("The UN imposed a travel ban on Taliban officials. Thirteen Taliban officials were given exemptions from the "
+     "travel ban to take part in negotiations.", "exemptions from the travel ban", "lifted"),
+    ("The UN imposed an arms embargo on Somalia. Somalia was exempted from the arms embargo for weapons for its army.",
+     "exempted from the arms embargo", "lifted"),
+    ("The US imposed sanctions on Zimbabwe in 2003. Among the state companies now no longer under sanctions is ZMDC.",
+     "sanctions", "lifted"),
+    ("The US imposed sanctions on Zimbabwe in 2003. The state companies are no longer subject to the sanctions.",
+     "the sanctions", "lifted"),
+    ("The US imposed sanctions on Zimbabwe in 2003. The state companies are still under sanctions.", "sanctions",
+     "imposed"),
+    ("The US imposed sanctions on Iran. Iran's economy has suffered from the sanctions.", "the sanctions", "imposed"),
+    ("The UN imposed sanctions on three Houthi leaders. The Houthis have shrugged off sanctions in the past.",
+     "sanctions", "other"),
+    # a change a verb announces as its object is decided, whatever the sentence goes on to ask; an announcement
+    # still asked for is not
+    ("ECOWAS lifted its sanctions on Mali. In the statement announcing the lifting of sanctions, the Chair called on "
+     "the Mali government to release all detained officials.", "the lifting of sanctions", "lifted"),
+    ("The EU imposed sanctions on Syria. Activists called on the EU to announce the lifting of sanctions.",
+     "the lifting of sanctions", "considered"),
+    # persuading or convincing someone to lift a measure asks for it, as urging does; a lifting itself is lifted
+    ("The UN renewed the sanctions on South Sudan. The government of South Sudan tried to persuade the members of the "
+     "UNSC to drop the sanctions.", "drop the sanctions", "considered"),
+    ("The EU imposed sanctions on Iran. Iran is trying to convince Europe to lift the sanctions.", "lift the sanctions",
+     "considered"),
+    ("The EU imposed sanctions on Iran in 2012. The EU lifted the sanctions in 2016.", "lifted the sanctions", "lifted"),
+    # "in addition to" a measure takes it as in force, whatever proposal stands above it; a listing noun ("for
+    # addition to the list") and a frame that presupposes something else ("given the variety of views") do not
+    ("The US imposed sanctions on South Sudan. Cohen said there are many factors in addition to sanctions that have "
+     "contributed to the shift toward peace.", "sanctions", "imposed"),
+    ("Seoul placed 15 North Korean individuals on a blacklist last month. The government is considering additional "
+     "unilateral sanctions in addition to placing 15 North Korean individuals and 16 institutions on a blacklist last "
+     "month.", "placing 15 North Korean individuals and 16 institutions on a blacklist", "imposed"),
+    ("Seoul placed 15 North Korean individuals on a blacklist last month. The government is considering additional "
+     "unilateral sanctions in addition to placing 15 North Korean individuals and 16 institutions on a blacklist last "
+     "month.", "additional unilateral sanctions", "considered"),
+    ("North Korea was sanctioned by the UN. Seven were recommended for addition to the U.N. sanctions list.",
+     "the U.N. sanctions list", "considered"),
+    ("The US imposed sanctions on Iran. She said the variety of views on sanctions in parliament made it hard, given the "
+     "variety of views on sanctions.", "sanctions", "other"),
+    # a bare plural whose own imposing verb the parse left unlinked is in force, not a topic; a bare topic stays one
+    ("Australia sanctioned five Iranians. The Islamic Revolutionary Guard Corps Navy and an Iranian communication "
+     "technology company also had sanctions applied.", "sanctions", "imposed"),
+    ("Australia sanctioned five Iranians. The minister shared her views on sanctions.", "sanctions", "other"),
 ]
 
 # Every sanction-like word here is another sense: approval, discipline, trade policy, public health, a campaign.

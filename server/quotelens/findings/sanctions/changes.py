@@ -202,10 +202,14 @@ def _awaited(path: list[Token], lex: Lexicon) -> bool:
 
 
 def _below_decision(path: list[Token], lex: Lexicon) -> list[Token]:
-    """The path up to a decision word above the measure: what asks about the decision does not propose it."""
+    """The path up to a decision word above the measure, or a verb that announces the change as its object ('the
+    statement announcing the lifting of sanctions'): what asks about the decision does not propose it."""
     for n, word in enumerate(path[1:], 1):
         if word.lemma_.lower() in lex.decision_words:
             return path[:n]
+        if word.pos_ == "VERB" and word.tag_ != "VB" and path[n - 1].dep_ == "dobj" \
+                and lex.status_of.get(word.lemma_.lower()) == "imposed":
+            return path[:n]  # not "called on the EU to announce the lifting", an announcement still asked for
     return path
 
 

@@ -33,6 +33,8 @@ def is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
         return False  # "fell because of sanctions", "despite sanctions": a measure in force
     if head.dep_ == "nsubj" and head.head.pos_ == "VERB" and children(head.head, "dobj"):
         return False  # "sanctions have cut Iran's oil revenue": a measure in force, acting
+    if head.dep_ in ("nsubj", "nsubjpass") and lex.status_of.get(head.head.lemma_.lower()) == "imposed":
+        return False  # "the company also had sanctions applied": its own imposing verb, which the parse left unlinked
     governor = head.head.head if head.dep_ == "pobj" else head.head
     return governor.lemma_.lower() not in lex.target_subject_words and head.head.lower_ not in lex.target_subject_words
 

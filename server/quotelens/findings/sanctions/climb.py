@@ -1,0 +1,55 @@
+"""One mention's climb up its clause path, as the status deciders read it: the facts about the measure, and each
+word on the way up with the word below it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from spacy.tokens import Token
+
+from quotelens.findings.sanctions.candidate import Candidate
+from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.language.tree import children
+
+# A step's answer that ends the climb with no status: a measure in force under another verb, which is about
+# another action ("will have to leverage the sanctions regime")
+STOP = "stop"
+
+
+@dataclass(frozen=True)
+class Climb:
+    """What every step reads about the mention."""
+
+    candidate: Candidate
+    lex: Lexicon
+    start: Token  # the word the path climbs from (the mention's verb, or its head)
+    in_force: bool  # its own participle says it is in force ("the sanctions imposed by the US")
+    existing: bool  # in force, or a definite or possessed measure no verb acts on ("the sanctions")
+    bare: bool  # sanctions described generally ("views on sanctions")
+
+
+@dataclass(frozen=True)
+class Step:
+    """One word of the clause path, with the word below it and the path up to it."""
+
+    word: Token
+    below: Token | None
+    under: list[Token]  # the path below the word
+    lemma: str
+    negated: bool  # the word's own negation, unless the measure is its subject ("the sanctions are not working")
+    auxes: frozenset[str]
+
+
+def steps(path: list[Token]) -> list[Step]:
+    """Each word of ``path`` as a step, from the bottom."""
+    found = []
+    for k, (below, word) in enumerate(zip([None, *path], path)):
+        negated = (below is None or below.dep_ not in ("nsubj", "nsubjpass")) and bool(children(word, "neg"))
+        auxes = frozenset(c.lower_ for c in children(word, "aux", "auxpass"))
+        found.append(Step(word, below, path[:k], word.lemma_.lower(), negated, auxes))
+    return found
+
+
+# One way a status is decided: a status, STOP, or None to let the next decider answer.
+Decider = Callable[[Climb, Step], "str | None"]

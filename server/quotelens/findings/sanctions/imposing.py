@@ -1,0 +1,214 @@
+"""The status of a measure its own words impose (in force, threatened, considered or other), read from the words
+of the clause above it, one step up at a time: each step's deciders in order, the first that answers wins."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotelens.findings.sanctions.candidate import Candidate
+from quotelens.findings.sanctions.climb import STOP, Climb, Decider, Step, steps
+from quotelens.findings.sanctions.frames import (
+    acts, enabled_status, held_under, is_conditional, named_in_quotes, names_its_imposer, proposed_by_frame,
+    takes_effect, threatens)
+from quotelens.findings.sanctions.generic import is_bare_topic, is_denied, is_generic_reference
+from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.modality import NEW_MEASURE, is_faced
+from quotelens.language.tree import children, lefts
+from quotelens.language.vocabulary import word_list
+
+_PRESUPPOSING_PHRASE_PREPS = frozenset(word_list("sanction_status", "presupposing_phrase_preps"))
+
+
+def imposing_status(candidate: Candidate, start: Token, path: list[Token], lex: Lexicon) -> str:
+    """The status of a measure imposed by its own words, climbing ``path`` from ``start``."""
+    head, verb = candidate.head, candidate.verb
+    if verb is None and is_generic_reference(head, lex):
+        return "other"
+    if is_denied(head, path):
+        return "other"
+    if acts(head, lex) or held_under(head, lex):
+        return "imposed"
+    if (enabled := enabled_status(path, lex)) is not None:  # "will allow Australia to impose sanctions"
+        return enabled
+    if (modified := _modifier_status(head, path, lex)) is not None:
+        return modified
+    climb = _climb(candidate, start, lex)
+    for step in steps(path):
+        status = _step_status(climb, step)
+        if status == STOP:
+            break
+        if status is not None:
+            return status
+    return "other" if climb.bare else "imposed"
+
+
+def _climb(candidate: Candidate, start: Token, lex: Lexicon) -> Climb:
+    """What the climb knows of the measure before it starts."""
+    # "the sanctions regime", "the sanctions imposed by the US", "the agreed sanctions" name a measure in force: a
+    # modal further up ("will have to leverage the sanctions regime", "stands ready to review the agreed sanctions")
+    # is about another action. Threat and proposal words right above it still count ("warned of the sanctions").
+    in_force = _in_force(candidate, lex)
+    existing = in_force or (candidate.verb is None and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those"))
+        for c in children(candidate.head)))
+    bare = not existing and is_bare_topic(candidate, lex)
+    return Climb(candidate, lex, start, in_force, existing, bare)
+
+
+def _modifier_status(head: Token, path: list[Token], lex: Lexicon) -> str | None:
+    """'the proposed sanctions', 'potential sanctions', 'the threatened sanctions': a modifier that says it."""
+    for child in lefts(head):
+        if any(a.lower_ in lex.naming_adverbs for a in children(child, "advmod")):
+            continue  # "the so-called sanctions": the target's name for a measure, not one called for
+        if child.dep_ in ("amod", "compound") and child.lemma_.lower() in lex.threat_words:
+            return "threatened"
+        if child.dep_ in ("amod", "compound") and child.lemma_.lower() in lex.consider_words:  # "warned of possible
+            return "threatened" if any(w.lemma_.lower() in lex.averting_words for w in path) else "considered"  # ones"
+    return None
+
+
+def _step_status(climb: Climb, step: Step) -> str | None:
+    """The first answer of the step's deciders: those of every measure, then of one in force or a new one."""
+    deciders = _ANY_MEASURE + (_EXISTING if climb.existing or climb.bare else NEW_MEASURE)
+    for decide in deciders:
+        if (status := decide(climb, step)) is not None:
+            return status
+    return None
+
+
+def _presupposed(climb: Climb, step: Step) -> str | None:
+    """'in addition to placing 15 individuals on a blacklist', 'despite the sanctions': a measure right under a word
+    that takes it as in force, whatever the sentence goes on to propose; not 'given the variety of views on sanctions'
+    (what is taken as given is the views), nor 'recommended for addition to the list' (a noun outside its phrase)."""
+    word = step.word
+    if step.below is None or len(step.under) > 2 or word.lower_ not in climb.lex.presupposing_preps:
+        return None
+    if word.pos_ == "NOUN" and not (word.dep_ == "pobj" and word.head.lower_ in _PRESUPPOSING_PHRASE_PREPS):
+        return None
+    return "imposed"
+
+
+def _weighs_effect(climb: Climb, step: Step) -> str | None:
+    """'studying the implications of these sanctions': weighs their effect, proposes nothing."""
+    if climb.existing and step.lemma in climb.lex.effect_nouns and step.below is not None \
+            and step.below.lower_ in ("of", "from"):
+        return "imposed"
+    return None
+
+
+def _kept(climb: Climb, step: Step) -> str | None:
+    """'urged the EU to keep its embargo', 'will take effect on Monday': in force; 'could decide to put a fresh
+    package on the table': a decision not yet taken."""
+    lex = climb.lex
+    keeping = step.lemma in lex.keeping_words
+    if not (keeping or (step.below is not None and takes_effect(step.word, lex))):
+        return None
+    if keeping and {c.lower_ for c in children(step.word, "aux")} & (lex.hypothetical_aux - lex.backshifted_aux):
+        return "considered"
+    return "imposed"
+
+
+def _above_in_force(climb: Climb, step: Step) -> str | None:
+    """A measure its participle puts in force, under another verb: that verb is about another action."""
+    verb = climb.candidate.verb
+    if climb.in_force and step.below is not None and step.word.pos_ == "VERB" and (verb is None or step.word.i != verb.i):
+        return STOP
+    return None
+
+
+def _declined(climb: Climb, step: Step) -> str | None:
+    """'refused to join the sanctions', 'failed to impose sanctions', 'blocked new sanctions'; 'the sanctions have
+    failed' judges the measure, it does not decline it."""
+    lex, below = climb.lex, step.below
+    if step.lemma in lex.declining_words and step.word.i != climb.candidate.trigger.i \
+            and not ((climb.existing or names_its_imposer(climb.candidate.head)) and step.lemma in lex.attitude_words) \
+            and (below is None or below.dep_ not in ("nsubj", "nsubjpass")):
+        return "other"
+    return None
+
+
+def _unhesitating(climb: Climb, step: Step) -> str | None:
+    """'will not hesitate to impose', 'did not rule out sanctions' threaten; 'ruled out sanctions' does not."""
+    if step.lemma in climb.lex.threat_if_negated:
+        return "threatened" if step.negated else "other"
+    return None
+
+
+def _threat_or_proposal(climb: Climb, step: Step) -> str | None:
+    """A threat or proposal word above the measure: 'warned of sanctions', 'proposed an embargo'."""
+    lex, word, below = climb.lex, step.word, step.below
+    if step.lemma not in lex.threat_words and step.lemma not in lex.consider_words:
+        return None
+    # "well prepared for the sanctions": bracing for a measure in force threatens nothing ("preparing for new
+    # sanctions" braces for a threat)
+    braced = climb.existing and step.lemma in lex.threat_words and below is not None and below.lower_ == "for"
+    named = named_in_quotes(word, lex)  # 'called the U.S. sanctions "unacceptable"' names it, calls for nothing
+    # "Western sanctions on Moscow pushed Russian oil toward Asia": the measure does the pushing, no one proposes it
+    named = named or (below is not None and below.dep_ == "nsubj" and step.lemma not in lex.threat_words)
+    if braced or named or climb.in_force:
+        return None
+    if not (below is None or (below.dep_ == "oprd" and below is not climb.start) or not children(word, "oprd")):
+        # not "called the sanctions illegal": a verb with a predicate on its object names or judges the measure;
+        # "called in vain for an embargo" (the parser's "vain" as that predicate, the measure under it) calls for it
+        return None
+    if step.negated:
+        return "other"  # "is not considering sanctions", "did not discuss sanctions": a negated proposal proposes nothing
+    # "would consider sanctions in case it stages further provocations": a proposal on a condition threatens
+    # "plans to impose sanctions unless Russia withdraws": the condition on the measure's own verb counts
+    conditional = any(is_conditional(w, lex) for w in [*step.under, word])
+    # "the possibility of facing sanctions": a possible measure its target faces hangs over it
+    faced = is_faced(step.under, lex)
+    return "threatened" if threatens(word, below, lex) or conditional or faced else "considered"
+
+
+def _framed_as_proposal(climb: Climb, step: Step) -> str | None:
+    """A clause marked as a proposal, or a frame that proposes ('a bill to impose sanctions')."""
+    if any(c.lower_ in climb.lex.consider_words for c in children(step.word, "mark")) \
+            or proposed_by_frame(step.word, step.below, climb.lex, climb.existing):
+        return "considered"
+    return None
+
+
+def _follows_condition(climb: Climb, step: Step) -> str | None:
+    """'if Russia invades, sanctions will follow', 'Russia faces sanctions if ...': a new measure on a condition."""
+    lex = climb.lex
+    if not climb.existing and not step.negated and (step.auxes & lex.future_aux or step.lemma in lex.facing_words) \
+            and is_conditional(step.word, lex):
+        return "threatened"
+    return None
+
+
+def _own_verb_negated(climb: Climb, step: Step) -> str | None:
+    """'Turkey has not joined the Western sanctions', 'Turkey is not part of the Western sanctions': the measure's
+    own verb or copula, negated; not 'cannot pass as a result of the blockade' (its cause). A measure in force
+    decides nothing else on the way up."""
+    lex, word = climb.lex, step.word
+    if step.negated and word.pos_ in ("VERB", "AUX") and step.lemma not in lex.stance_words \
+            and not any(w.pos_ == "VERB" or w.lower_ in lex.presupposing_preps for w in step.under):
+        return "other"
+    return None
+
+
+# Every measure, in this order; then a measure in force or described generally, whose own negated verb is all that
+# is left to decide, or a new one, whose tense and modality decide (modality.NEW_MEASURE).
+_ANY_MEASURE: tuple[Decider, ...] = (
+    _presupposed, _weighs_effect, _kept, _above_in_force, _declined, _unhesitating, _threat_or_proposal,
+    _framed_as_proposal, _follows_condition)
+_EXISTING: tuple[Decider, ...] = (_own_verb_negated,)
+
+
+def _in_force(candidate: Candidate, lex: Lexicon) -> bool:
+    """'the sanctions imposed by the United States', 'the agreed sanctions': a definite measure its own participle
+    says is in force; 'sanctions slapped on Mugabe a decade ago': its imposing participle after it, whatever its
+    determiner (not 'a bid to have al-Shabab sanctioned', a party's participle)."""
+    head, verb = candidate.head, candidate.verb
+    if candidate.kind == "noun" and verb is not None and verb.tag_ == "VBN" and verb.dep_ == "acl" \
+            and verb.head.i == head.i and lex.status_of.get(verb.lemma_.lower()) == "imposed":
+        return True
+    if not any(c.dep_ in ("det", "poss") and c.lower_ != "no" for c in children(head)):
+        return False
+    return any(
+        c.tag_ == "VBN" and c.dep_ in ("acl", "amod") and (
+            lex.status_of.get(c.lemma_.lower()) == "imposed" or c.lemma_.lower() in lex.in_force_words)
+        for c in children(head)
+    )

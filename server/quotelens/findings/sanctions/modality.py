@@ -1,0 +1,124 @@
+"""The status a new measure's tense and modality give it, one step of its clause path at a time: 'will impose'
+announces or threatens, 'could face' threatens, 'would consider' proposes, 'imposed' decides."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotelens.findings.sanctions.climb import Climb, Decider, Step
+from quotelens.findings.sanctions.frames import going_to, is_conditional, past_reporter
+from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.language.tree import children
+
+
+def _argued_against(climb: Climb, step: Step) -> str | None:
+    """'spoke out against a ban on energy imports': a new measure argued over."""
+    below, word = step.below, step.word
+    if word.lower_ == "against" and below is not None and below.dep_ == "pobj" and word.head.pos_ == "VERB":
+        return "considered"
+    return None
+
+
+def _supposed(climb: Climb, step: Step) -> str | None:
+    """'if the EU imposes sanctions, ...': a hypothesis, not a decision."""
+    if any(c.lower_ in climb.lex.condition_marks for c in children(step.word, "mark")):
+        return "considered"
+    return None
+
+
+def _alternative(climb: Climb, step: Step) -> str | None:
+    """'agree to a ceasefire or face sanctions': the alternative to a demand."""
+    if step.lemma in climb.lex.facing_words and not step.negated and _or_else(step.word):
+        return "threatened"
+    return None
+
+
+def _future(climb: Climb, step: Step) -> str | None:
+    """'will impose sanctions if Moscow escalates' threatens; 'will impose sanctions on Monday' announces; 'warned
+    that the EU will impose sanctions': a threat the reporting verb makes; 'Iran will then have to face new
+    sanctions': what its target will face threatens it."""
+    lex, word = climb.lex, step.word
+    if not (step.auxes & lex.future_aux or going_to(word)):
+        return None
+    if step.negated:
+        return "other"
+    faced = is_faced([*step.under, word], lex)
+    return "threatened" if is_conditional(word, lex) or _threat_reported(word, lex) or faced else "imposed"
+
+
+def _hypothetical(climb: Climb, step: Step) -> str | None:
+    """'could face sanctions': a conditional threat (docs/annotation.md); 'firms that deal with Iran could be
+    sanctioned, the US warned': what a threat verb says could happen; 'said it would impose sanctions': the speaker's
+    'will', read as 'will' is, with the reporting verb's own threat or proposal ('warned that it would impose')."""
+    lex, word = climb.lex, step.word
+    if not step.auxes & lex.hypothetical_aux:
+        return None
+    if not step.negated and (step.lemma in lex.facing_words or _threat_reported(word, lex)):
+        return "threatened"
+    reporter = past_reporter(word, set(step.auxes), lex)
+    if reporter is not None and not step.negated:
+        if reporter.lemma_.lower() in lex.threat_words or is_conditional(word, lex):
+            return "threatened"
+        hedged = any(c.lemma_.lower() in lex.consider_words for c in children(word, "advmod"))  # "would likely"
+        return "considered" if hedged or reporter.lemma_.lower() in lex.consider_words else "imposed"
+    return "other" if step.negated else "considered"
+
+
+def _able(climb: Climb, step: Step) -> str | None:
+    """'can impose sanctions if they undermine the election': a conditional threat; 'they can sanction me and can
+    freeze my assets if they like': what one is able to do."""
+    if not step.auxes & climb.lex.ability_aux:
+        return None
+    return "threatened" if not step.negated and is_conditional(step.word, climb.lex, wishes=False) else "other"
+
+
+def _negated(climb: Climb, step: Step) -> str | None:
+    return "other" if step.negated else None
+
+
+def _reported_coming(climb: Climb, step: Step) -> str | None:
+    """''This is just the start, with more sanctions coming,' she warned', 'warned that new sanctions are coming': a
+    new measure in the present of a clause a threat verb reports is threatened, not in force."""
+    word = step.word
+    if word is not climb.candidate.verb and _in_present(word) and _threat_reported(word, climb.lex):
+        return "threatened"
+    return None
+
+
+def _finite(climb: Climb, step: Step) -> str | None:
+    """'imposed sanctions', 'has frozen the assets': a finite verb in the past or present decides."""
+    word = step.word
+    if word.pos_ in ("VERB", "AUX") and (word.tag_ in ("VBD", "VBZ", "VBP") or step.auxes & {"have", "has", "had"}):
+        return "imposed"
+    return None
+
+
+# A new measure's deciders, in this order, after those of every measure (imposing.py): the first that answers wins.
+NEW_MEASURE: tuple[Decider, ...] = (
+    _argued_against, _supposed, _alternative, _future, _hypothetical, _able, _negated, _reported_coming, _finite)
+
+
+def is_faced(path: list[Token], lex: Lexicon) -> bool:
+    """'face new sanctions', 'facing sanctions for trading with Russia': the measure is the object of a facing word
+    (not 'sanctions that will hit Russian banks', the measure hitting, nor 'face obstacles from a ban')."""
+    return len(path) > 1 and path[0].dep_ == "dobj" and path[1].lemma_.lower() in lex.facing_words
+
+
+def _or_else(word: Token) -> bool:
+    """'withdraw or face sanctions': a verb coordinated by 'or' with the one before it."""
+    return word.dep_ == "conj" and any(c.lower_ == "or" for c in children(word.head, "cc"))
+
+
+def _in_present(word: Token) -> bool:
+    """'is', 'are coming': a clause in the present, simple or progressive (not 'have imposed')."""
+    if word.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = children(word, "aux", "auxpass")
+    return (word.tag_ in ("VBZ", "VBP") and not auxes) or (
+        word.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes))
+
+
+def _threat_reported(word: Token, lex: Lexicon) -> bool:
+    """'She warned that more sanctions will come': the clause a threat verb reports."""
+    clause = word.head if word.dep_ == "conj" else word
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lex.threat_words
