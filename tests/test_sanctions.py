@@ -609,13 +609,60 @@ def test_a_vague_definite_repeat_is_the_measure_before_it(nlp, text, mention, st
     assert (mention, status, measure, targets) in [(s.text, s.status, s.measure, s.targets) for s in found(nlp, text)]
 
 
+# (text, mention, status, authority, targets): a plural 'measures', 'restrictions' or a 'penalty' with 'the', 'such'
+# or a demonstrative refers back to the measure named before it whatever its noun (docs/annotation.md, batches 11 and
+# 12), and takes that measure's party and targets. Adapted from the tune half (batches 10 to 12).
+BACK_REFERENCES = [
+    ("China imposed sanctions on nine US defence firms on Wednesday, the foreign ministry said, describing the "
+     "measures as retaliation for arms sales to Taiwan.",
+     "the measures", "imposed", "China", ("nine US defence firms",)),
+    ("Washington sanctioned Rosneft and Lukoil last week. Indian refiners will keep buying Russian crude so long as "
+     "their purchases remain compliant with the new restrictions.",
+     "the new restrictions", "imposed", "United States", ("Rosneft", "Lukoil")),
+    ("The US imposed an embargo on Venezuela. Faced with these measures, Caracas will strengthen its ties.",
+     "these measures", "imposed", "United States", ("Venezuela",)),
+    ("The U.S. Treasury is sanctioning five top Venezuelan officials. The latest financial penalty comes three weeks "
+     "after Washington recognised Guaido.",
+     "The latest financial penalty", "imposed", "United States", ("five top Venezuelan officials",)),
+]
+
+
+@pytest.mark.parametrize("text, mention, status, authority, targets", BACK_REFERENCES,
+                         ids=[case[0][-40:] for case in BACK_REFERENCES])
+def test_a_vague_plural_refers_back_to_the_measure_of_any_noun_before_it(nlp, text, mention, status, authority,
+                                                                          targets):
+    assert (mention, status, authority, targets) in [(s.text, s.status, s.authority, s.targets)
+                                                     for s in found(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # the last 'measures' the article used were bills, so 'The measures' repeats them
+    "In the House, lawmakers passed a set of measures to step up sanctions against Iran. The measures would also "
+    "block the administration from buying heavy water.",
+    # a singular 'measure' after 'sanctions' is a decision as often
+    "The EU extended its sanctions on Russia by six months. The measure had been widely expected.",
+    # 'the measures' of another field after a sanctions mention
+    "The EU imposed sanctions on Russia in 2014. The government said the measures against inflation would work.",
+])
+def test_a_vague_noun_that_repeats_no_measure_is_none(nlp, text):
+    assert [s.text for s in found(nlp, text) if "anction" not in s.text] == []
+
+
+def test_a_sports_ministers_portfolio_is_no_sports_story(nlp):
+    text = ("Lithuania, Latvia and Estonia expanded their sanctions on Friday. Belarus's information and sports "
+            "ministers were sanctioned. The sports minister, who persecuted athletes, and the deputy sports minister "
+            "are on the list, as is the director of the Ministry of Sport.")
+    assert ("Belarus's information and sports ministers were sanctioned", "Lithuania") in [
+        (s.text, s.authority) for s in found(nlp, text)]
+
+
 @pytest.mark.parametrize("text", [
     "The city lifted the restrictions on parking on Monday.",  # no sanctions mention in the article
     "The US imposed an embargo on Cuba in 1962. The mayor lifted some restrictions on parking.",  # indefinite
     "The US imposed an embargo on Cuba in 1962. The city's new parking measures took effect on Monday.",  # parking's
     "The city's measures took effect on Monday.",  # no sanctions mention in the article
-    # a demonstrative that repeats no measure's noun
-    "The US imposed an embargo on Venezuela. Faced with these measures, Caracas will strengthen its ties.",
+    # a demonstrative whose noun is of another field ('these measures' alone refers back: BACK_REFERENCES)
+    "The US imposed an embargo on Venezuela. Faced with these parking measures, Caracas will strengthen its ties.",
 ])
 def test_a_vague_noun_alone_is_no_measure(nlp, text):
     assert [s.text for s in found(nlp, text) if "embargo" not in s.text] == []
