@@ -648,6 +648,26 @@ def test_a_vague_noun_that_repeats_no_measure_is_none(nlp, text):
     assert [s.text for s in found(nlp, text) if "anction" not in s.text] == []
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("The Amadea is believed to belong to sanctioned Russian oligarch Sulieman Kerimov. The FBI seized the yacht.",
+     "sanctioned Russian oligarch Sulieman Kerimov"),
+    ("The US sanctioned 13 officials on Monday. Three adult children of previously sanctioned high-ranking SAC "
+     "members were among them.", "sanctioned high-ranking SAC members"),
+])
+def test_a_sanctioned_party_named_is_a_mention(nlp, text, mention):
+    assert mention in [s.text for s in found(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a bare class of parties names whoever a measure hits, not a measure (tune: 1 of 10 marked)
+    "Poland imposed sanctions on 50 Russian firms. Of the sanctioned companies, 18 had moved money to Russia.",
+    "The US imposed sanctions on four entities. Sanctioned entities, under the order, cannot deal with US firms.",
+    "The US will lift sanctions in the event of a change in the status or behaviour of the sanctioned persons.",
+])
+def test_a_bare_class_of_sanctioned_parties_is_no_mention(nlp, text):
+    assert [s.text for s in found(nlp, text) if s.text.lower().startswith("sanctioned")] == []
+
+
 def test_a_sports_ministers_portfolio_is_no_sports_story(nlp):
     text = ("Lithuania, Latvia and Estonia expanded their sanctions on Friday. Belarus's information and sports "
             "ministers were sanctioned. The sports minister, who persecuted athletes, and the deputy sports minister "
@@ -1488,8 +1508,8 @@ COUNTRY_AND_LISTED = [
      "officers.", "blacklisted individuals", ("judges", "prosecutors", "police officers")),
     ("Among the 17 Russian citizens sanctioned by Japan are eleven lawmakers and three bankers.",
      "the 17 Russian citizens sanctioned", ("eleven lawmakers", "three bankers")),
-    ("The US sanctioned 12 companies on Monday. The sanctioned companies include some of Iran's largest.",
-     "sanctioned companies", ("companies",)),
+    ("The US sanctioned 12 companies on Monday. The sanctioned Iranian companies include some of Iran's largest.",
+     "sanctioned Iranian companies", ("Iranian companies",)),
     # whom a noun puts on a list or takes off it; a noun that only measures the list puts no one on it
     ("The EU has announced the delisting of the 51 Zimbabwean individuals and 20 companies from the European Union "
      "sanctions list.", "the delisting of the 51 Zimbabwean individuals and 20 companies from the European Union "

@@ -181,11 +181,19 @@ def _seizure_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 
 
 def _participle_candidate(token: Token, lex: Lexicon) -> Candidate | None:
-    """'sanctioned entities', 'a sanctioned Russian oligarch'."""
+    """'a sanctioned Russian oligarch', 'previously sanctioned SAC members'; not a bare class of parties ('the
+    sanctioned persons', 'Sanctioned entities, under the order, ...', 'those sanctioned officials'), which names
+    whoever a measure hits rather than a measure (tune: 1 of 10 marked)."""
     noun = token.head
-    if not is_possible_target(noun, lex) or approved_by(token, lex):
+    if not is_possible_target(noun, lex) or approved_by(token, lex) or _is_class_of_parties(noun, token, lex):
         return None
     return Candidate(token, noun, token, token.i, noun.i + 1, "verb", False)
+
+
+def _is_class_of_parties(noun: Token, participle: Token, lex: Lexicon) -> bool:
+    """'sanctioned persons': a plural party noun with nothing but a determiner and the participle before it."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in lex.target_nouns and all(
+        c.i == participle.i or c.dep_ == "det" for c in lefts(noun))
 
 
 def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
