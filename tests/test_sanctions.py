@@ -668,6 +668,30 @@ def test_a_bare_class_of_sanctioned_parties_is_no_mention(nlp, text):
     assert [s.text for s in found(nlp, text) if s.text.lower().startswith("sanctioned")] == []
 
 
+# (text, mention, status, measure): each measure of 'asset freezes and travel bans' is its own mention, however the
+# parser hangs 'asset' (a clause of 'asset' holding 'freezes and travel'; 'asset' the object of 'subject to').
+LISTED_MEASURES = [
+    ("The rounds of sanctions have hit banks. More than 1,000 officials are subject to asset freezes and travel bans.",
+     "travel bans", "imposed", "travel_ban"),
+    ("The rounds of sanctions have hit banks. More than 1,000 officials are subject to asset freezes and travel bans.",
+     "asset freezes", "imposed", "asset_freeze"),
+    ("In light of events, we decided to expand the list of those subject to asset freezes and visa bans, Ashton "
+     "said. The EU imposed sanctions on Russia.", "visa bans", "extended", "travel_ban"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status, measure", LISTED_MEASURES, ids=[c[1] for c in LISTED_MEASURES])
+def test_each_measure_of_a_misparsed_list_is_its_own_mention(nlp, text, mention, status, measure):
+    assert (mention, status, measure) in [(s.text, s.status, s.measure) for s in found(nlp, text)]
+
+
+def test_an_asset_freeze_whose_modifier_the_parser_made_an_object_is_one(nlp):
+    text = ("In light of events, we decided to expand the list of those subject to asset freezes and visa bans, Ashton "
+            "said. The EU imposed sanctions on Russia.")
+    assert any(s.text.endswith("asset freezes") and s.measure == "asset_freeze" and s.status == "extended"
+               for s in found(nlp, text))
+
+
 def test_a_sports_ministers_portfolio_is_no_sports_story(nlp):
     text = ("Lithuania, Latvia and Estonia expanded their sanctions on Friday. Belarus's information and sports "
             "ministers were sanctioned. The sports minister, who persecuted athletes, and the deputy sports minister "

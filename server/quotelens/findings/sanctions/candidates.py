@@ -76,11 +76,13 @@ def _used_as_verb(token: Token, lex: Lexicon) -> bool:
 
 
 def _split_modifier(token: Token, rule: dict) -> Token | None:
-    """'include asset freezes and travel bans', where the parser made 'asset' a subject and 'travel' a conjunct: the
-    qualifying noun right before the measure noun is its modifier however it is attached."""
+    """'include asset freezes and travel bans', where the parser made 'asset' a subject and 'travel' a conjunct, or
+    'those subject to asset freezes and visa bans', 'asset' the object of 'to': the qualifying noun right before the
+    measure noun is its modifier however it is attached."""
     previous = token.nbor(-1) if token.i > 0 else None
     # also where the parser hung the measure noun on its modifier ('which include asset freezes': 'freezes' an acl)
-    if previous is None or previous.pos_ != "NOUN" or (previous.dep_ not in ("nsubj", "conj") and token.head.i != previous.i):
+    if previous is None or previous.pos_ != "NOUN" or (previous.dep_ not in ("nsubj", "conj", "pobj")
+                                                       and token.head.i != previous.i):
         return None
     return previous if previous.lemma_.lower() in rule["modifiers"] else None
 
