@@ -692,6 +692,31 @@ def test_an_asset_freeze_whose_modifier_the_parser_made_an_object_is_one(nlp):
                for s in found(nlp, text))
 
 
+# (text, the one mention): an office named for sanctions as its field, and a campaign against sanctions, are no
+# measure beside the one the article names (adapted from tune articles of batches 11, V, W and F).
+OFFICES_AND_CAMPAIGNS = [
+    ("The ministry said the words of U.S. State Department Head of Sanctions, Jim O'Brien, were misinterpreted. "
+     "The US imposed sanctions on Georgia.", "imposed sanctions on Georgia"),
+    ("David Reed, Director for Sanctions at the U.K. Foreign Office, said the US can impose secondary sanctions.",
+     "impose secondary sanctions"),
+    ("Mnangagwa led an anti-sanctions march in Harare as the US imposed sanctions on Zimbabwe.",
+     "imposed sanctions on Zimbabwe"),
+    ("The Sadc allies commemorated the Anti-Sanctions Day. The US imposed sanctions on Zimbabwe in 2001.",
+     "imposed sanctions on Zimbabwe"),
+]
+
+
+@pytest.mark.parametrize("text, mention", OFFICES_AND_CAMPAIGNS, ids=[c[0][:40] for c in OFFICES_AND_CAMPAIGNS])
+def test_an_office_or_campaign_named_for_sanctions_is_no_measure(nlp, text, mention):
+    assert [s.text for s in found(nlp, text)] == [mention]
+
+
+def test_a_named_list_after_an_offices_name_is_still_a_list(nlp):
+    text = ("The HKSAR government condemned US sanctions against 11 officials. Imposed under the Office of Foreign "
+            "Assets Control's Specially Designated Nationals List, the measure is interference, it said.")
+    assert any("Specially Designated Nationals List" in s.text for s in found(nlp, text))
+
+
 def test_a_sports_ministers_portfolio_is_no_sports_story(nlp):
     text = ("Lithuania, Latvia and Estonia expanded their sanctions on Friday. Belarus's information and sports "
             "ministers were sanctioned. The sports minister, who persecuted athletes, and the deputy sports minister "

@@ -79,7 +79,16 @@ def names_a_body(candidate: Candidate, lex: Lexicon) -> bool:
     the article is about a state's sanctions and whose they are."""
     trigger = candidate.trigger
     return (trigger.dep_ in ("compound", "nmod") and trigger.head.lemma_.lower() in lex.sanction_bodies) \
-        or _is_ground(candidate, lex)
+        or _heads_office(trigger, lex) or _is_ground(candidate, lex)
+
+
+def _heads_office(trigger: Token, lex: Lexicon) -> bool:
+    """'Head of Sanctions', 'Director for Sanctions', 'secretary of state for counter threat finance and sanctions':
+    sanctions as the field of an office named before it with 'of' or 'for' (a conjunct one step further); a named
+    list is no field ('the Office of Foreign Assets Control's Specially Designated Nationals List')."""
+    word = trigger.head if trigger.dep_ == "conj" else trigger
+    return trigger.lemma_.lower() in lex.measure_nouns and word.dep_ == "pobj" and word.head.lower_ in ("of", "for") \
+        and word.head.head.lemma_.lower() in lex.sanction_bodies
 
 
 def _is_ground(candidate: Candidate, lex: Lexicon) -> bool:
