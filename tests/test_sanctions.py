@@ -609,13 +609,129 @@ def test_a_vague_definite_repeat_is_the_measure_before_it(nlp, text, mention, st
     assert (mention, status, measure, targets) in [(s.text, s.status, s.measure, s.targets) for s in found(nlp, text)]
 
 
+# (text, mention, status, authority, targets): a plural 'measures', 'restrictions' or a 'penalty' with 'the', 'such'
+# or a demonstrative refers back to the measure named before it whatever its noun (docs/annotation.md, batches 11 and
+# 12), and takes that measure's party and targets. Adapted from the tune half (batches 10 to 12).
+BACK_REFERENCES = [
+    ("China imposed sanctions on nine US defence firms on Wednesday, the foreign ministry said, describing the "
+     "measures as retaliation for arms sales to Taiwan.",
+     "the measures", "imposed", "China", ("nine US defence firms",)),
+    ("Washington sanctioned Rosneft and Lukoil last week. Indian refiners will keep buying Russian crude so long as "
+     "their purchases remain compliant with the new restrictions.",
+     "the new restrictions", "imposed", "United States", ("Rosneft", "Lukoil")),
+    ("The US imposed an embargo on Venezuela. Faced with these measures, Caracas will strengthen its ties.",
+     "these measures", "imposed", "United States", ("Venezuela",)),
+    ("The U.S. Treasury is sanctioning five top Venezuelan officials. The latest financial penalty comes three weeks "
+     "after Washington recognised Guaido.",
+     "The latest financial penalty", "imposed", "United States", ("five top Venezuelan officials",)),
+]
+
+
+@pytest.mark.parametrize("text, mention, status, authority, targets", BACK_REFERENCES,
+                         ids=[case[0][-40:] for case in BACK_REFERENCES])
+def test_a_vague_plural_refers_back_to_the_measure_of_any_noun_before_it(nlp, text, mention, status, authority,
+                                                                          targets):
+    assert (mention, status, authority, targets) in [(s.text, s.status, s.authority, s.targets)
+                                                     for s in found(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # the last 'measures' the article used were bills, so 'The measures' repeats them
+    "In the House, lawmakers passed a set of measures to step up sanctions against Iran. The measures would also "
+    "block the administration from buying heavy water.",
+    # a singular 'measure' after 'sanctions' is a decision as often
+    "The EU extended its sanctions on Russia by six months. The measure had been widely expected.",
+    # 'the measures' of another field after a sanctions mention
+    "The EU imposed sanctions on Russia in 2014. The government said the measures against inflation would work.",
+])
+def test_a_vague_noun_that_repeats_no_measure_is_none(nlp, text):
+    assert [s.text for s in found(nlp, text) if "anction" not in s.text] == []
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The Amadea is believed to belong to sanctioned Russian oligarch Sulieman Kerimov. The FBI seized the yacht.",
+     "sanctioned Russian oligarch Sulieman Kerimov"),
+    ("The US sanctioned 13 officials on Monday. Three adult children of previously sanctioned high-ranking SAC "
+     "members were among them.", "sanctioned high-ranking SAC members"),
+])
+def test_a_sanctioned_party_named_is_a_mention(nlp, text, mention):
+    assert mention in [s.text for s in found(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a bare class of parties names whoever a measure hits, not a measure (tune: 1 of 10 marked)
+    "Poland imposed sanctions on 50 Russian firms. Of the sanctioned companies, 18 had moved money to Russia.",
+    "The US imposed sanctions on four entities. Sanctioned entities, under the order, cannot deal with US firms.",
+    "The US will lift sanctions in the event of a change in the status or behaviour of the sanctioned persons.",
+])
+def test_a_bare_class_of_sanctioned_parties_is_no_mention(nlp, text):
+    assert [s.text for s in found(nlp, text) if s.text.lower().startswith("sanctioned")] == []
+
+
+# (text, mention, status, measure): each measure of 'asset freezes and travel bans' is its own mention, however the
+# parser hangs 'asset' (a clause of 'asset' holding 'freezes and travel'; 'asset' the object of 'subject to').
+LISTED_MEASURES = [
+    ("The rounds of sanctions have hit banks. More than 1,000 officials are subject to asset freezes and travel bans.",
+     "travel bans", "imposed", "travel_ban"),
+    ("The rounds of sanctions have hit banks. More than 1,000 officials are subject to asset freezes and travel bans.",
+     "asset freezes", "imposed", "asset_freeze"),
+    ("In light of events, we decided to expand the list of those subject to asset freezes and visa bans, Ashton "
+     "said. The EU imposed sanctions on Russia.", "visa bans", "extended", "travel_ban"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status, measure", LISTED_MEASURES, ids=[c[1] for c in LISTED_MEASURES])
+def test_each_measure_of_a_misparsed_list_is_its_own_mention(nlp, text, mention, status, measure):
+    assert (mention, status, measure) in [(s.text, s.status, s.measure) for s in found(nlp, text)]
+
+
+def test_an_asset_freeze_whose_modifier_the_parser_made_an_object_is_one(nlp):
+    text = ("In light of events, we decided to expand the list of those subject to asset freezes and visa bans, Ashton "
+            "said. The EU imposed sanctions on Russia.")
+    assert any(s.text.endswith("asset freezes") and s.measure == "asset_freeze" and s.status == "extended"
+               for s in found(nlp, text))
+
+
+# (text, the one mention): an office named for sanctions as its field, and a campaign against sanctions, are no
+# measure beside the one the article names (adapted from tune articles of batches 11, V, W and F).
+OFFICES_AND_CAMPAIGNS = [
+    ("The ministry said the words of U.S. State Department Head of Sanctions, Jim O'Brien, were misinterpreted. "
+     "The US imposed sanctions on Georgia.", "imposed sanctions on Georgia"),
+    ("David Reed, Director for Sanctions at the U.K. Foreign Office, said the US can impose secondary sanctions.",
+     "impose secondary sanctions"),
+    ("Mnangagwa led an anti-sanctions march in Harare as the US imposed sanctions on Zimbabwe.",
+     "imposed sanctions on Zimbabwe"),
+    ("The Sadc allies commemorated the Anti-Sanctions Day. The US imposed sanctions on Zimbabwe in 2001.",
+     "imposed sanctions on Zimbabwe"),
+]
+
+
+@pytest.mark.parametrize("text, mention", OFFICES_AND_CAMPAIGNS, ids=[c[0][:40] for c in OFFICES_AND_CAMPAIGNS])
+def test_an_office_or_campaign_named_for_sanctions_is_no_measure(nlp, text, mention):
+    assert [s.text for s in found(nlp, text)] == [mention]
+
+
+def test_a_named_list_after_an_offices_name_is_still_a_list(nlp):
+    text = ("The HKSAR government condemned US sanctions against 11 officials. Imposed under the Office of Foreign "
+            "Assets Control's Specially Designated Nationals List, the measure is interference, it said.")
+    assert any("Specially Designated Nationals List" in s.text for s in found(nlp, text))
+
+
+def test_a_sports_ministers_portfolio_is_no_sports_story(nlp):
+    text = ("Lithuania, Latvia and Estonia expanded their sanctions on Friday. Belarus's information and sports "
+            "ministers were sanctioned. The sports minister, who persecuted athletes, and the deputy sports minister "
+            "are on the list, as is the director of the Ministry of Sport.")
+    assert ("Belarus's information and sports ministers were sanctioned", "Lithuania") in [
+        (s.text, s.authority) for s in found(nlp, text)]
+
+
 @pytest.mark.parametrize("text", [
     "The city lifted the restrictions on parking on Monday.",  # no sanctions mention in the article
     "The US imposed an embargo on Cuba in 1962. The mayor lifted some restrictions on parking.",  # indefinite
     "The US imposed an embargo on Cuba in 1962. The city's new parking measures took effect on Monday.",  # parking's
     "The city's measures took effect on Monday.",  # no sanctions mention in the article
-    # a demonstrative that repeats no measure's noun
-    "The US imposed an embargo on Venezuela. Faced with these measures, Caracas will strengthen its ties.",
+    # a demonstrative whose noun is of another field ('these measures' alone refers back: BACK_REFERENCES)
+    "The US imposed an embargo on Venezuela. Faced with these parking measures, Caracas will strengthen its ties.",
 ])
 def test_a_vague_noun_alone_is_no_measure(nlp, text):
     assert [s.text for s in found(nlp, text) if "embargo" not in s.text] == []
@@ -1486,8 +1602,8 @@ COUNTRY_AND_LISTED = [
      "officers.", "blacklisted individuals", ("judges", "prosecutors", "police officers")),
     ("Among the 17 Russian citizens sanctioned by Japan are eleven lawmakers and three bankers.",
      "the 17 Russian citizens sanctioned", ("eleven lawmakers", "three bankers")),
-    ("The US sanctioned 12 companies on Monday. The sanctioned companies include some of Iran's largest.",
-     "sanctioned companies", ("companies",)),
+    ("The US sanctioned 12 companies on Monday. The sanctioned Iranian companies include some of Iran's largest.",
+     "sanctioned Iranian companies", ("Iranian companies",)),
     # whom a noun puts on a list or takes off it; a noun that only measures the list puts no one on it
     ("The EU has announced the delisting of the 51 Zimbabwean individuals and 20 companies from the European Union "
      "sanctions list.", "the delisting of the 51 Zimbabwean individuals and 20 companies from the European Union "

@@ -76,11 +76,13 @@ def _used_as_verb(token: Token, lex: Lexicon) -> bool:
 
 
 def _split_modifier(token: Token, rule: dict) -> Token | None:
-    """'include asset freezes and travel bans', where the parser made 'asset' a subject and 'travel' a conjunct: the
-    qualifying noun right before the measure noun is its modifier however it is attached."""
+    """'include asset freezes and travel bans', where the parser made 'asset' a subject and 'travel' a conjunct, or
+    'those subject to asset freezes and visa bans', 'asset' the object of 'to': the qualifying noun right before the
+    measure noun is its modifier however it is attached."""
     previous = token.nbor(-1) if token.i > 0 else None
     # also where the parser hung the measure noun on its modifier ('which include asset freezes': 'freezes' an acl)
-    if previous is None or previous.pos_ != "NOUN" or (previous.dep_ not in ("nsubj", "conj") and token.head.i != previous.i):
+    if previous is None or previous.pos_ != "NOUN" or (previous.dep_ not in ("nsubj", "conj", "pobj")
+                                                       and token.head.i != previous.i):
         return None
     return previous if previous.lemma_.lower() in rule["modifiers"] else None
 
@@ -181,11 +183,19 @@ def _seizure_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 
 
 def _participle_candidate(token: Token, lex: Lexicon) -> Candidate | None:
-    """'sanctioned entities', 'a sanctioned Russian oligarch'."""
+    """'a sanctioned Russian oligarch', 'previously sanctioned SAC members'; not a bare class of parties ('the
+    sanctioned persons', 'Sanctioned entities, under the order, ...', 'those sanctioned officials'), which names
+    whoever a measure hits rather than a measure (tune: 1 of 10 marked)."""
     noun = token.head
-    if not is_possible_target(noun, lex) or approved_by(token, lex):
+    if not is_possible_target(noun, lex) or approved_by(token, lex) or _is_class_of_parties(noun, token, lex):
         return None
     return Candidate(token, noun, token, token.i, noun.i + 1, "verb", False)
+
+
+def _is_class_of_parties(noun: Token, participle: Token, lex: Lexicon) -> bool:
+    """'sanctioned persons': a plural party noun with nothing but a determiner and the participle before it."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in lex.target_nouns and all(
+        c.i == participle.i or c.dep_ == "det" for c in lefts(noun))
 
 
 def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:

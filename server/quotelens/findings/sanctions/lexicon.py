@@ -38,6 +38,7 @@ class Lexicon:
     owning_verbs: frozenset[str]  # participles that name that party ('restrictions imposed on Russia')
     demonstratives: frozenset[str]
     repeat_nouns: frozenset[str]  # vague nouns 'the' ties to a mention of the same noun before ('the ban')
+    back_nouns: frozenset[str]  # vague nouns as written that 'the' ties to any measure before ('the penalties')
     quantities: frozenset[str]
     generic_context: int
     violation_verbs: frozenset[str]
@@ -109,6 +110,7 @@ class Lexicon:
     negative_target_words: frozenset[str]
     sports_story_words: frozenset[str]
     sports_story_min: int
+    sports_portfolios: frozenset[str]  # "the sports minister": a government's portfolio, not a sports story
     travel_ban_verbs: frozenset[str]
     travel_ban_from: frozenset[str]
     travel_ban_objects: frozenset[str]
@@ -140,9 +142,7 @@ def load_lexicon() -> Lexicon:
     """Read data/sanctions.json once per process."""
     raw = vocabulary("sanctions")
     status_of: dict[str, str] = {}
-    for status, words in raw["status_verbs"].items():
-        if status.startswith("$"):
-            continue
+    for status, words in ((status, words) for status, words in raw["status_verbs"].items() if status[0] != "$"):
         for word in words:
             status_of.setdefault(word, status)
     aliases = [(tuple(name.split()), authority) for authority, names in raw["authorities"].items()
@@ -187,6 +187,7 @@ def load_lexicon() -> Lexicon:
         owning_verbs=frozenset(raw["owned_measures"]["verbs"]),
         demonstratives=frozenset(raw["generic_objects"]["demonstratives"]),
         repeat_nouns=frozenset(raw["generic_objects"]["repeat_nouns"]),
+        back_nouns=frozenset(raw["generic_objects"]["back_nouns"]),
         quantities=frozenset(raw["quantities"]["nouns"]),
         generic_context=int(raw["generic_objects"]["context_sentences"]),
         violation_verbs=frozenset(violations["verbs"]),
@@ -253,14 +254,13 @@ def load_lexicon() -> Lexicon:
         member_words=frozenset(raw["target_preps"]["members"]),
         aliases=tuple(aliases),
         aliases_by_first_word=_index_by_first_word(aliases),
-        measure_kinds=tuple(
-            (kind["measure"], frozenset(kind["triggers"]), frozenset(kind.get("with", ())))
-            for kind in raw["measures"]["kinds"]
-        ),
+        measure_kinds=tuple((kind["measure"], frozenset(kind["triggers"]), frozenset(kind.get("with", ())))
+                            for kind in raw["measures"]["kinds"]),
         sector_nouns=frozenset(raw["sectors"]["nouns"]),
         negative_target_words=frozenset(raw["negative_senses"]["target_words"]),
         sports_story_words=frozenset(raw["negative_senses"]["sports_story"]),
         sports_story_min=int(raw["negative_senses"]["sports_story_min"]),
+        sports_portfolios=frozenset(raw["negative_senses"]["sports_portfolios"]),
         travel_ban_verbs=frozenset(raw["travel_bans"]["verbs"]),
         travel_ban_from=frozenset(raw["travel_bans"]["from"]),
         travel_ban_objects=frozenset(raw["travel_bans"]["objects"]),

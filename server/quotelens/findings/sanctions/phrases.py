@@ -17,10 +17,10 @@ def phrase_bounds(head: Token, lex: Lexicon) -> tuple[int, int]:
     """The noun phrase of a measure: its left modifiers, the noun, and 'against/on X' on its right."""
     start = head.i
     for child in lefts(head):
-        if child.dep_ in _LEFT_DEPS and _is_listed_measure(child, lex):
+        if child.dep_ in _LEFT_DEPS and (listed := _listed_measure(child, lex)) is not None:
             # "subject to asset freezes and travel bans", read as one noun whose modifier is "freezes and travel":
             # the first measure of the list is a mention of its own (candidates.py), this one starts at its modifier
-            start = min(start, *(c.left_edge.i for c in children(child, "conj")))
+            start = min(start, *(c.left_edge.i for c in children(listed, "conj")))
         elif child.dep_ in _LEFT_DEPS:
             start = min(start, child.left_edge.i)
     end = head.i + 1
@@ -187,10 +187,13 @@ def preposition_after(head: Token, lex: Lexicon) -> Token | None:
     return prep
 
 
-def _is_listed_measure(modifier: Token, lex: Lexicon) -> bool:
-    """A measure noun coordinated into the modifier of another measure ('asset freezes and travel' of 'bans')."""
-    return modifier.dep_ in ("nmod", "compound") and bool(children(modifier, "cc")) and bool(children(modifier, "conj")) \
-        and modifier.lemma_.lower() in lex.measure_nouns | lex.qualified.keys()
+def _listed_measure(modifier: Token, lex: Lexicon) -> Token | None:
+    """A measure noun coordinated into the modifier of another measure ('asset freezes and travel' of 'bans'), also
+    where the parser hung it on its own modifier ('asset' of 'bans', with 'freezes and travel' a clause of 'asset')."""
+    if modifier.dep_ not in ("nmod", "compound"):
+        return None
+    return next((word for word in (modifier, *children(modifier, "acl")) if children(word, "cc")
+                 and children(word, "conj") and word.lemma_.lower() in lex.measure_nouns | lex.qualified.keys()), None)
 
 
 def is_definite(head: Token) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.candidate import Candidate, of_another_field
+from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrases import (first_conjunct, governing_status_word, is_definite, phrase_bounds,
                                                   with_verb)
@@ -19,8 +19,9 @@ def demonstrative_repeats(found: list[Candidate], lex: Lexicon) -> list[Candidat
     """A demonstrative vague noun ('these measures', 'those restrictions') after a mention whose noun it repeats; also a
     definite measure, ban, restriction or control ('The ban on family members' after 'The U.S. travel ban on Army
     Commander ...', 'the tighter controls' after 'tighten export controls', 'such measures' after 'the measure'): in
-    the tune half annotators mark 22 of 26 such repeats (docs/benchmarks.md), where 'the measures' after 'sanctions'
-    is marked about half the time and is left out."""
+    the tune half annotators mark 22 of 26 such repeats (docs/benchmarks.md). A back noun ('the measures', 'the new
+    restrictions', 'the penalties') refers back to a measure of any noun ('describing the measures as retaliation'
+    after 'imposed sanctions on nine US defence firms'), as docs/annotation.md settles after batches 11 and 12."""
     if not found:
         return []
     doc = found[0].head.doc
@@ -30,19 +31,40 @@ def demonstrative_repeats(found: list[Candidate], lex: Lexicon) -> list[Candidat
         for word in (candidate.head, candidate.trigger):
             lemma = word.lemma_.lower()
             first_named[lemma] = min(first_named.get(lemma, word.i), word.i)
+    first = min(first_named.values())
+    # whether the last use of each back noun was a measure: 'The measures would also prevent Iran ...' after 'passed
+    # a set of measures to step up sanctions' repeats the bills, not the sanctions
+    measure_last: dict[str, bool] = {}
     repeats = []
     for token in doc:
-        lemma = token.lemma_.lower()
-        if token.pos_ != "NOUN" or token.i in taken or first_named.get(lemma, len(doc)) >= token.i:
+        lemma, back = token.lemma_.lower(), token.lower_ in lex.back_nouns
+        if token.pos_ != "NOUN" or token.i in taken:
+            if back:
+                measure_last[token.lower_] = token.i in taken
             continue
-        if not (lemma in lex.generic_objects and any(c.lower_ in lex.demonstratives for c in children(token, "det"))) \
-                and not (lemma in lex.repeat_nouns and _refers_back(token)
-                         and not of_another_field(token, lex, party_owns=True)):
+        # 'the penalties', 'such measures' after 'sanctions': a vague noun that refers back to any measure before it
+        named_before = first_named.get(lemma, len(doc)) < token.i or (
+            back and first < token.i and measure_last.get(token.lower_, True) and not _aimed_elsewhere(token, lex)
+            and not of_another_field(token, lex, party_owns=True))
+        is_repeat = named_before and (
+            (lemma in lex.generic_objects and any(c.lower_ in lex.demonstratives for c in children(token, "det")))
+            or ((lemma in lex.repeat_nouns or back) and _refers_back(token)
+                and not of_another_field(token, lex, party_owns=True)))
+        if back:
+            measure_last[token.lower_] = is_repeat
+        if not is_repeat:
             continue
         verb = governing_status_word(token, lex)
         start, end = with_verb(verb, token, *phrase_bounds(token, lex), lex)
         repeats.append(Candidate(token, token, verb, start, end, "generic", False))
     return repeats
+
+
+def _aimed_elsewhere(token: Token, lex: Lexicon) -> bool:
+    """'the measures against inflation', 'the restrictions on parking': a vague noun whose own 'against'/'on' object
+    names no party a measure can hit is of another field ('the measures taken against Qatar' still refers back)."""
+    return any(p.lower_ in lex.target_preps and not any(is_possible_target(o, lex) for o in children(p, "pobj"))
+               for p in children(token, "prep"))
 
 
 def _refers_back(token: Token) -> bool:

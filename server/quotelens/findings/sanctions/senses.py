@@ -48,9 +48,17 @@ def is_sports(patient: Token, lex: Lexicon) -> bool:
 
 
 def is_sports_story(doc: Doc, lex: Lexicon) -> bool:
-    """A story told in a sport's words (players, a league, doping): its sanctions are a sports body's penalties."""
-    return sum(t.lower_ in lex.sports_story_words or t.lemma_.lower() in lex.sports_story_words for t in doc) \
-        >= lex.sports_story_min
+    """A story told in a sport's words (players, a league, doping): its sanctions are a sports body's penalties. A
+    minister's portfolio ('the sports minister') is no sport's word."""
+    return sum((t.lower_ in lex.sports_story_words or t.lemma_.lower() in lex.sports_story_words)
+               and not _names_portfolio(t, lex) for t in doc) >= lex.sports_story_min
+
+
+def _names_portfolio(word: Token, lex: Lexicon) -> bool:
+    """'sports minister', 'the information and sports ministers', 'Minister of Sport': the word heads no phrase of its
+    own but names an office's field (a conjunct or an of-object stands one step further from the office)."""
+    head = word.head.head if word.dep_ in ("conj", "pobj") else word.head
+    return word.dep_ in ("compound", "amod", "nmod", "conj", "pobj") and head.lemma_.lower() in lex.sports_portfolios
 
 
 def is_other_sense(candidate: Candidate, lex: Lexicon) -> bool:
@@ -71,7 +79,16 @@ def names_a_body(candidate: Candidate, lex: Lexicon) -> bool:
     the article is about a state's sanctions and whose they are."""
     trigger = candidate.trigger
     return (trigger.dep_ in ("compound", "nmod") and trigger.head.lemma_.lower() in lex.sanction_bodies) \
-        or _is_ground(candidate, lex)
+        or _heads_office(trigger, lex) or _is_ground(candidate, lex)
+
+
+def _heads_office(trigger: Token, lex: Lexicon) -> bool:
+    """'Head of Sanctions', 'Director for Sanctions', 'secretary of state for counter threat finance and sanctions':
+    sanctions as the field of an office named before it with 'of' or 'for' (a conjunct one step further); a named
+    list is no field ('the Office of Foreign Assets Control's Specially Designated Nationals List')."""
+    word = trigger.head if trigger.dep_ == "conj" else trigger
+    return trigger.lemma_.lower() in lex.measure_nouns and word.dep_ == "pobj" and word.head.lower_ in ("of", "for") \
+        and word.head.head.lemma_.lower() in lex.sanction_bodies
 
 
 def _is_ground(candidate: Candidate, lex: Lexicon) -> bool:
