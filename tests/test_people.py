@@ -1072,6 +1072,14 @@ ORGANISATIONS = [
      "interim President Bah Ndaw and pressured him to resign.", "Bah Ndaw", "interim President", "Mali"),
     ("Japan and South Korea agreed on Thursday to continue their dialogue. President Park Geun Hye met the "
      "delegation.", "Park Geun Hye", "President", None),
+    # A dateline heading the opening is where the story was written, no second country; one the parser made a
+    # sentence of its own is no opening. Without the dash the city is a place the story names.
+    ("JAKARTA -- Indonesia's Trade Ministry has encouraged new trade agreements to boost exports. It was done on the "
+     "order of President Joko Widodo, the minister said.", "Joko Widodo", "President", "Indonesia"),
+    ("TOKYO:\nJapan has frozen the assets of a trading firm on Friday. Prime Minister Taro Sato said the measure was "
+     "overdue.", "Taro Sato", "Prime Minister", "Japan"),
+    ("Indonesia's Trade Ministry has encouraged new trade agreements in Singapore to boost exports. It was done on the "
+     "order of President Joko Widodo, the minister said.", "Joko Widodo", "President", None),
     # A body named with a country of two words acts for it: the opening then names two countries.
     ("The Russian Foreign Ministry said the ban answered sanctions introduced by the New Zealand Government. Foreign "
      "Minister Winston Peters said the ban was expected.", "Winston Peters", "Foreign Minister", None),

@@ -24,8 +24,7 @@ def add_lede_offices(doc: Doc, sentences: tuple[Span, ...], people: list[Person]
     within the next two sentences, as a subject, with no title of their own; the opening names no one and its
     description is definite and singular."""
     names = NameIndex(people)
-    opening = next((number for number, sentence in enumerate(sentences[:_OPENING_SENTENCES])
-                    if len(sentence) >= _SHORTEST_LEDE), None)
+    opening = opening_number(sentences)
     if opening is None or opening + 1 >= len(sentences) or names.between(sentences[opening].start,
                                                                          sentences[opening].end):
         return people
@@ -39,6 +38,13 @@ def add_lede_offices(doc: Doc, sentences: tuple[Span, ...], people: list[Person]
         return people
     holder = named[0][2]
     return with_additions(people, {id(holder): [title]}, {id(holder): [(title.start, title.end)]})
+
+
+def opening_number(sentences: tuple[Span, ...]) -> int | None:
+    """The number of the article's opening sentence: the first of the first two long enough to be a lede, past a
+    dateline or kicker the parser made a sentence of its own ("MANILA (UPDATE) -", "TOKYO:", "Kinshasa.")."""
+    return next((number for number, sentence in enumerate(sentences[:_OPENING_SENTENCES])
+                 if len(sentence) >= _SHORTEST_LEDE), None)
 
 
 def _described_office(doc: Doc, sentence: Span) -> Title | None:
