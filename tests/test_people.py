@@ -1066,6 +1066,16 @@ ORGANISATIONS = [
      "charge.", "Emmerson Mnangagwa", "President", "Zimbabwe"),
     ("Talks went on. White House spokesperson Sarah Sanders said the U.S. has imposed sanctions on Suleyman Soylu, "
      "the interior minister.", "Suleyman Soylu", "interior minister", None),
+    # The one government the article names is no fallback for an office whose holder it acts on in the sentence;
+    # negatives: a holder it does nothing to, or one only named in what it does, keeps the fallback.
+    ("The government has slammed the United States government for placing Minister Owen Ncube on the sanctions "
+     "list. The list was drawn up in 2003.", "Owen Ncube", "Minister", None),
+    ("The talks went on. The United States government placed Minister Owen Ncube on its sanctions list.",
+     "Owen Ncube", "Minister", None),
+    ("The talks went on. The United States government has praised the plan. Minister Owen Ncube said the talks "
+     "would go on.", "Owen Ncube", "Minister", "United States"),
+    ("The talks went on. The United States government announced a plan in the four years of Minister Owen Ncube's "
+     "government.", "Owen Ncube", "Minister", "United States"),
     # Else the one country the opening sentence names, when no other acts in the article; an opening naming two
     # countries, or an office in the opening itself (read with its own sentence), takes none.
     ("The African Union has suspended Mali's membership after last week's military coup. The military arrested "

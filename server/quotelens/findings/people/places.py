@@ -244,6 +244,20 @@ def country_for(doc: Doc, position: int, countries: list[Tied], field: frozenset
     return min(near)[2] if near else None
 
 
+def acting_on_holder(doc: Doc, position: int, countries: list[Tied]) -> frozenset[str]:
+    """The countries the sentence of an office written at character ``position`` names as acting on its holder
+    with a measure ("Government has slammed the United States government for placing State Security Minister Owen
+    Ncube on the sanctions list"): no article-wide fallback may make the office theirs either. A sentence naming
+    no measure is left alone: "the Zimbabwean government ..., keeping President Emmerson Mnangagwa in charge"."""
+    token = doc.char_span(position, position + 1, alignment_mode="expand")
+    if token is None or not any(word.lower_ in MEASURE_NOUNS for word in token.sent):
+        return frozenset()
+    sentence = token.sent
+    first = bisect_left(countries, (sentence.start_char, ""))
+    last = bisect_left(countries, (sentence.end_char, ""))
+    return frozenset(country for offset, country, _, _ in countries[first:last] if acts_on(doc, offset, token.root))
+
+
 def _holder_is_subject(title: Token) -> bool:
     """Whether the holder of a title is the subject of its clause ("President Joe Biden imposed ...") or the source
     it is told by ("According to Foreign Minister Yoshimasa Hayashi, Japan will freeze ...")."""
