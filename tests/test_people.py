@@ -1122,6 +1122,9 @@ ORGANISATIONS = [
     # A hyphen inside a word does not end the title's phrase; where a body is based is not part of its name.
     ("\"The attacks go on,\" said Ahmad Farid, an analyst at the Kabul-based Afghanistan Analysts Network.", "Ahmad Farid",
      "analyst at the Kabul-based Afghanistan Analysts Network", "Afghanistan Analysts Network"),
+    # A Latin qualifier between the office and its complement leaves the complement the office's.
+    ("The ministry summoned Yang Wei, charge d'affaires ad interim of the Chinese Embassy in Tokyo, on Tuesday.",
+     "Yang Wei", "charge d'affaires ad interim of the Chinese Embassy in Tokyo", "Chinese Embassy"),
     # A conjunction inside a body's name does not end the title.
     ("On Tuesday, Kevin Doyle, chairman of the House Ways and Means Committee, said the tax might wait.",
      "Kevin Doyle", "chairman of the House Ways and Means Committee", "House Ways and Means Committee"),
