@@ -1122,6 +1122,16 @@ ORGANISATIONS = [
     # A hyphen inside a word does not end the title's phrase; where a body is based is not part of its name.
     ("\"The attacks go on,\" said Ahmad Farid, an analyst at the Kabul-based Afghanistan Analysts Network.", "Ahmad Farid",
      "analyst at the Kabul-based Afghanistan Analysts Network", "Afghanistan Analysts Network"),
+    # A rank before the name takes the state body of an office set off after it; negatives: a current office after
+    # a past one, an office naming someone else (the next item of a list), a person's envoy.
+    ("There were no injuries, Major-General Anan Suwan, a spokesman for the Thai army, told reporters.",
+     "Anan Suwan", "Major-General", "Thai army"),
+    ("The EU suspects them in the disappearance of the former Interior Minister Yury Zakharanka, vice-speaker of "
+     "the Supreme Council, in 1999.", "Yury Zakharanka", "former Interior Minister", None),
+    ("In the party were Undersecretary of Foreign Trade Luis Rosendo Gutiérrez, Undersecretary of Trade and Industry "
+     "Vidal Llerenas and the head of the unit.", "Luis Rosendo Gutiérrez", "Undersecretary of Foreign Trade", None),
+    ("The delegation was accompanied by Ambassador Tom Barrack, US President Donald Trump’s Special Envoy for Syria.",
+     "Tom Barrack", "Ambassador", None),
     # A Latin qualifier between the office and its complement leaves the complement the office's.
     ("The ministry summoned Yang Wei, charge d'affaires ad interim of the Chinese Embassy in Tokyo, on Tuesday.",
      "Yang Wei", "charge d'affaires ad interim of the Chinese Embassy in Tokyo", "Chinese Embassy"),
