@@ -1122,6 +1122,14 @@ ORGANISATIONS = [
     # A hyphen inside a word does not end the title's phrase; where a body is based is not part of its name.
     ("\"The attacks go on,\" said Ahmad Farid, an analyst at the Kabul-based Afghanistan Analysts Network.", "Ahmad Farid",
      "analyst at the Kabul-based Afghanistan Analysts Network", "Afghanistan Analysts Network"),
+    # The opening's office is still the holder's when a later description only repeats its head with no body;
+    # negative: a description of another office.
+    ("Iran's Foreign Ministry spokesman says the latest sanctions indicate that the bans were inefficient. In a "
+     "statement on Thursday, Mousavi condemned them. They show the weakness of the US, the spokesman added.",
+     "Mousavi", "Iran's Foreign Ministry spokesman", "Iran"),
+    ("Iran's Foreign Ministry spokesman says the latest sanctions indicate that the bans were inefficient. In a "
+     "statement on Thursday, Mousavi condemned them. They show the weakness of the US, the minister added.",
+     "Mousavi", "minister", None),
     # A rank before the name takes the state body of an office set off after it; negatives: a current office after
     # a past one, an office naming someone else (the next item of a list), a person's envoy.
     ("There were no injuries, Major-General Anan Suwan, a spokesman for the Thai army, told reporters.",
