@@ -1127,9 +1127,9 @@ ORGANISATIONS = [
     ("Iran's Foreign Ministry spokesman says the latest sanctions indicate that the bans were inefficient. In a "
      "statement on Thursday, Mousavi condemned them. They show the weakness of the US, the spokesman added.",
      "Mousavi", "Iran's Foreign Ministry spokesman", "Iran"),
-    ("Iran's Foreign Ministry spokesman says the latest sanctions indicate that the bans were inefficient. In a "
-     "statement on Thursday, Mousavi condemned them. They show the weakness of the US, the minister added.",
-     "Mousavi", "minister", None),
+    ("Iran's Foreign Minister says the latest sanctions indicate that the bans were inefficient. In a statement on "
+     "Thursday, Mousavi condemned them. They show the weakness of the US, the spokesman added.",
+     "Mousavi", "spokesman", None),
     # A rank before the name takes the state body of an office set off after it; negatives: a current office after
     # a past one, an office naming someone else (the next item of a list), a person's envoy.
     ("There were no injuries, Major-General Anan Suwan, a spokesman for the Thai army, told reporters.",
