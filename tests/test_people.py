@@ -1066,12 +1066,30 @@ ORGANISATIONS = [
      "charge.", "Emmerson Mnangagwa", "President", "Zimbabwe"),
     ("Talks went on. White House spokesperson Sarah Sanders said the U.S. has imposed sanctions on Suleyman Soylu, "
      "the interior minister.", "Suleyman Soylu", "interior minister", None),
+    # The one government the article names is no fallback for an office whose holder it acts on in the sentence;
+    # negatives: a holder it does nothing to, or one only named in what it does, keeps the fallback.
+    ("The government has slammed the United States government for placing Minister Owen Ncube on the sanctions "
+     "list. The list was drawn up in 2003.", "Owen Ncube", "Minister", None),
+    ("The talks went on. The United States government placed Minister Owen Ncube on its sanctions list.",
+     "Owen Ncube", "Minister", None),
+    ("The talks went on. The United States government has praised the plan. Minister Owen Ncube said the talks "
+     "would go on.", "Owen Ncube", "Minister", "United States"),
+    ("The talks went on. The United States government announced a plan in the four years of Minister Owen Ncube's "
+     "government.", "Owen Ncube", "Minister", "United States"),
     # Else the one country the opening sentence names, when no other acts in the article; an opening naming two
     # countries, or an office in the opening itself (read with its own sentence), takes none.
     ("The African Union has suspended Mali's membership after last week's military coup. The military arrested "
      "interim President Bah Ndaw and pressured him to resign.", "Bah Ndaw", "interim President", "Mali"),
     ("Japan and South Korea agreed on Thursday to continue their dialogue. President Park Geun Hye met the "
      "delegation.", "Park Geun Hye", "President", None),
+    # A dateline heading the opening is where the story was written, no second country; one the parser made a
+    # sentence of its own is no opening. Without the dash the city is a place the story names.
+    ("JAKARTA -- Indonesia's Trade Ministry has encouraged new trade agreements to boost exports. It was done on the "
+     "order of President Joko Widodo, the minister said.", "Joko Widodo", "President", "Indonesia"),
+    ("TOKYO:\nJapan has frozen the assets of a trading firm on Friday. Prime Minister Taro Sato said the measure was "
+     "overdue.", "Taro Sato", "Prime Minister", "Japan"),
+    ("Indonesia's Trade Ministry has encouraged new trade agreements in Singapore to boost exports. It was done on the "
+     "order of President Joko Widodo, the minister said.", "Joko Widodo", "President", None),
     # A body named with a country of two words acts for it: the opening then names two countries.
     ("The Russian Foreign Ministry said the ban answered sanctions introduced by the New Zealand Government. Foreign "
      "Minister Winston Peters said the ban was expected.", "Winston Peters", "Foreign Minister", None),
@@ -1104,6 +1122,27 @@ ORGANISATIONS = [
     # A hyphen inside a word does not end the title's phrase; where a body is based is not part of its name.
     ("\"The attacks go on,\" said Ahmad Farid, an analyst at the Kabul-based Afghanistan Analysts Network.", "Ahmad Farid",
      "analyst at the Kabul-based Afghanistan Analysts Network", "Afghanistan Analysts Network"),
+    # The opening's office is still the holder's when a later description only repeats its head with no body;
+    # negative: a description of another office.
+    ("Iran's Foreign Ministry spokesman says the latest sanctions indicate that the bans were inefficient. In a "
+     "statement on Thursday, Mousavi condemned them. They show the weakness of the US, the spokesman added.",
+     "Mousavi", "Iran's Foreign Ministry spokesman", "Iran"),
+    ("Iran's Foreign Minister says the latest sanctions indicate that the bans were inefficient. In a statement on "
+     "Thursday, Mousavi condemned them. They show the weakness of the US, the spokesman added.",
+     "Mousavi", "spokesman", None),
+    # A rank before the name takes the state body of an office set off after it; negatives: a current office after
+    # a past one, an office naming someone else (the next item of a list), a person's envoy.
+    ("There were no injuries, Major-General Anan Suwan, a spokesman for the Thai army, told reporters.",
+     "Anan Suwan", "Major-General", "Thai army"),
+    ("The EU suspects them in the disappearance of the former Interior Minister Yury Zakharanka, vice-speaker of "
+     "the Supreme Council, in 1999.", "Yury Zakharanka", "former Interior Minister", None),
+    ("In the party were Undersecretary of Foreign Trade Luis Rosendo Gutiérrez, Undersecretary of Trade and Industry "
+     "Vidal Llerenas and the head of the unit.", "Luis Rosendo Gutiérrez", "Undersecretary of Foreign Trade", None),
+    ("The delegation was accompanied by Ambassador Tom Barrack, US President Donald Trump’s Special Envoy for Syria.",
+     "Tom Barrack", "Ambassador", None),
+    # A Latin qualifier between the office and its complement leaves the complement the office's.
+    ("The ministry summoned Yang Wei, charge d'affaires ad interim of the Chinese Embassy in Tokyo, on Tuesday.",
+     "Yang Wei", "charge d'affaires ad interim of the Chinese Embassy in Tokyo", "Chinese Embassy"),
     # A conjunction inside a body's name does not end the title.
     ("On Tuesday, Kevin Doyle, chairman of the House Ways and Means Committee, said the tax might wait.",
      "Kevin Doyle", "chairman of the House Ways and Means Committee", "House Ways and Means Committee"),

@@ -275,3 +275,12 @@ def title_with_complement_before(doc: Doc, name: Span) -> Title | None:
             break  # capitalised words stay whatever their tag ("Under Secretary")
         start -= 1
     return build_title(doc, doc[start:name.start], formal_allowed=True)
+
+
+def held_with(doc: Doc, title: Title, after: Title) -> bool:
+    """Whether an office set off after a name is held with the title before it ("Major-General Winthai Suvaree, a
+    spokesman for the Thai army"): as current or past as it, of a state's body, and naming no one else (",
+    Undersecretary of Trade Vidal Llerenas" is the next item of a list)."""
+    span = doc.char_span(after.start, after.end, alignment_mode="expand")
+    return (after.former == title.former and organization_kind(after.organization) == "state" and span is not None
+            and not any(token.ent_type_ == "PERSON" for token in span))

@@ -9,6 +9,10 @@ from quotelens.findings.people.organisations import LINKS, ORG_LABELS, is_countr
 from quotelens.findings.people.roles import ROLES
 from quotelens.language.syntax import ARTICLES, token_text, word_of
 
+# Latin qualifiers written between an office and its complement: an acting office ("ad interim", "a.i."), a
+# presiding one ("pro tempore").
+_QUALIFIERS = (("ad", "interim"), ("a.i.",), ("pro", "tempore"), ("pro", "tem"))
+
 
 def organization_tokens_after(tokens: list[Token]) -> list[Token]:
     """The object of "of/for/at/to" right after the head: "spokesperson of the US Department of State".
@@ -18,6 +22,7 @@ def organization_tokens_after(tokens: list[Token]) -> list[Token]:
     the Institute for Policy Integrity" keeps the name's own "for"); after another link, the first complement
     that names an organisation ("senior director for Asian affairs at the National Security Council").
     """
+    tokens = _past_qualifier(tokens)
     if len(tokens) < 2 or tokens[0].lower_ not in LINKS:
         return []
     rest = tokens[1:]
@@ -60,6 +65,14 @@ def organization_tokens_after(tokens: list[Token]) -> list[Token]:
     # "at the Kabul-based Afghanistan Analysts Network": where the body sits is no part of its name.
     based = next((index for index, token in enumerate(body) if token.lower_ == "based"), None)
     return body[based + 1:] if based is not None and 0 < based < len(body) - 1 else body
+
+
+def _past_qualifier(tokens: list[Token]) -> list[Token]:
+    """The words after a head past a Latin qualifier of the office ("chargé d'affaires ad interim of the Chinese
+    Embassy in Tokyo"): the complement after it is the head's."""
+    words = [token.lower_ for token in tokens]
+    size = next((len(qualifier) for qualifier in _QUALIFIERS if tuple(words[:len(qualifier)]) == qualifier), 0)
+    return tokens[size:]
 
 
 def _name_after_kind(part: list[Token]) -> list[Token]:

@@ -21,11 +21,10 @@ _SHORTEST_LEDE = 6
 
 def add_lede_offices(doc: Doc, sentences: tuple[Span, ...], people: list[Person]) -> list[Person]:
     """Give the office an opening sentence's subject describes to the first person the article names, when that is
-    within the next two sentences, as a subject, with no title of their own; the opening names no one and its
-    description is definite and singular."""
+    within the next two sentences, as a subject, with no title of their own but the same office with no body; the
+    opening names no one and its description is definite and singular."""
     names = NameIndex(people)
-    opening = next((number for number, sentence in enumerate(sentences[:_OPENING_SENTENCES])
-                    if len(sentence) >= _SHORTEST_LEDE), None)
+    opening = opening_number(sentences)
     if opening is None or opening + 1 >= len(sentences) or names.between(sentences[opening].start,
                                                                          sentences[opening].end):
         return people
@@ -35,10 +34,23 @@ def add_lede_offices(doc: Doc, sentences: tuple[Span, ...], people: list[Person]
     # The first person named after the opening, within the sentences that follow it, as a subject.
     following = sentences[opening + 1:opening + 1 + _FOLLOWING_SENTENCES]
     named = names.between(following[0].start, following[-1].end)[:1]
-    if not named or not named[0][1] or named[0][2].titles:
+    if not named or not named[0][1] or not all(_repeats(own, title) for own in named[0][2].titles):
         return people
     holder = named[0][2]
     return with_additions(people, {id(holder): [title]}, {id(holder): [(title.start, title.end)]})
+
+
+def _repeats(own: Title, office: Title) -> bool:
+    """Whether a holder's own title only repeats the opening's office with no body ("the spokesman" after "Iran's
+    Foreign Ministry spokesman says ..."): the opening's office is still what tells whose it is."""
+    return own.organization is None and own.head == office.head
+
+
+def opening_number(sentences: tuple[Span, ...]) -> int | None:
+    """The number of the article's opening sentence: the first of the first two long enough to be a lede, past a
+    dateline or kicker the parser made a sentence of its own ("MANILA (UPDATE) -", "TOKYO:", "Kinshasa.")."""
+    return next((number for number, sentence in enumerate(sentences[:_OPENING_SENTENCES])
+                 if len(sentence) >= _SHORTEST_LEDE), None)
 
 
 def _described_office(doc: Doc, sentence: Span) -> Title | None:

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from quotelens.findings.people.body_kinds import organization_kind
 from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES, court_before, region_for
-from quotelens.findings.people.places import Places, country_before, country_for, office_field
+from quotelens.findings.people.places import Places, acting_on_holder, country_before, country_for, office_field
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import Title
 from quotelens.language.syntax import word_of
@@ -23,10 +23,12 @@ def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places:
     found = _organization(titles, chosen)
     if found is None and chosen is not None and chosen.is_official and chosen.head in ROLES.national_offices:
         field = office_field([word_of(word) for word in chosen.text.split()])
+        fallback = places.government or (places.lede if chosen.start >= places.opening_end else None)
+        if fallback in acting_on_holder(doc, chosen.start, places.countries):
+            fallback = None  # the one government the article names placed the holder on its sanctions list
         return country_before(doc, chosen.start, chosen.end, places.countries) or next(filter(None, (
             country_for(doc, position, places.countries, field, places.authors)
-            for position in (chosen.start, *mentions))),
-            places.government or (places.lede if chosen.start >= places.opening_end else None))
+            for position in (chosen.start, *mentions))), fallback)
     if found is None and chosen is not None and chosen.is_official and chosen.head in ROLES.judicial_offices:
         return court_before(places.courts, chosen.start)
     if found is None and chosen is not None and chosen.is_official and chosen.head in REGIONAL_OFFICES:

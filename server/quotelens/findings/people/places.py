@@ -18,6 +18,7 @@ from quotelens.findings.people.acted_on import (ACTOR_DEPS, AGENT_LINKS, HOLDER_
                                                 holder_acts_on, names_source)
 from quotelens.findings.people.authors import MEASURE_NOUNS, measure_authors
 from quotelens.findings.people.jurisdictions import courts_named, regions_named
+from quotelens.findings.people.ledes import opening_number
 from quotelens.findings.people.name_keys import strip_possessive
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import canonical_head
@@ -40,6 +41,9 @@ _SEATS = {**capitals(), **word_list("places", "seats_of_government")}
 _COUNTRY_ANAPHORS = frozenset(word_list("places", "country_anaphors"))
 # One-word country names as written, lower-case, to their canonical form ("niger" → "Niger").
 _COUNTRY_NAMES = {country.lower(): country for country in ROLES.country_adjectives.values() if " " not in country}
+# Marks that close a dateline ("SYDNEY -", "TOKYO:"), and how many words a dateline may take before one.
+_DATELINE_MARKS = {"-", "--", "—", "–", ":"}
+_DATELINE_WORDS = 8
 # Dependencies from a title up to a group it is listed in: its name, the names listed with it, "including" X.
 _MEMBER_DEPS = {"compound", "conj", "appos", "pobj", "prep"}
 
@@ -68,27 +72,43 @@ def places_of(context: DocContext) -> Places:
     # has "President Obama" as the United States'.
     if any(country != government and rank == 0 for _, country, rank, _ in countries):
         government = None
+    opening = _opening(context)
     return Places(countries, courts_named(context.doc), government, regions_named(context.doc),
-                  lede_country(context, countries), context.sentences[0].end_char if context.sentences else 0, authors)
+                  lede_country(context, opening, countries), opening.end_char if opening is not None else 0, authors)
 
 
-def lede_country(context: DocContext, countries: list[Tied]) -> str | None:
+def _opening(context: DocContext) -> Span | None:
+    """The article's opening sentence, past a dateline the parser made a sentence of its own (ledes.py)."""
+    number = opening_number(context.sentences)
+    return context.sentences[number] if number is not None else None
+
+
+def _dateline_end(sentence: Span) -> int:
+    """Where a dateline heading the opening ends ("SYDNEY - Australia on Wednesday said", "REPUBLIKA.CO.ID, JAKARTA
+    -- Indonesia's Trade Ministry"): the place of writing, no second country in the story; else the sentence's
+    start. A dateline is closed by a spaced dash or a colon within its first words."""
+    for token in sentence[:_DATELINE_WORDS]:
+        if token.text in _DATELINE_MARKS and (token.text == ":" or token.whitespace_):
+            return token.idx
+    return sentence.start_char
+
+
+def lede_country(context: DocContext, opening: Span | None, countries: list[Tied]) -> str | None:
     """The one country the article's opening sentence names, as an actor or owner ("MANILA - The Philippines is
     lodging a diplomatic protest against China ..." names China too, so none; "The African Union has suspended Mali's
     membership" names Mali): the story's own country, the likeliest owner of an office the article ties to no other.
     None when the opening names several countries or none."""
-    if not context.sentences:
+    if opening is None:
         return None
-    opening = context.sentences[0]
     found = {country for offset, country, rank, _ in countries[:bisect_left(countries, (opening.end_char, ""))]
              if rank == 0}
     # An opening that names a second country ("Japan and South Korea agreed", "the sanctions introduced by the New
     # Zealand Government", "Nicaraguan officials") is about two states: its offices may be either's.
-    named = set()
+    named, dateline = set(), _dateline_end(opening)
     for ent in named_entities(context.doc):  # in text order: only the opening's are read
         if ent.start_char >= opening.end_char:
             break
-        if ent.label_ in _PLACE_LABELS:
+        if ent.label_ in _PLACE_LABELS and ent.start_char >= dateline:
             named.add(country_named(ent) or ent.text)
     if len(found) != 1 or not named <= found:
         return None
@@ -222,6 +242,20 @@ def country_for(doc: Doc, position: int, countries: list[Tied], field: frozenset
             if not acts_on(doc, offset, token.root) and not holder_acts_on(doc, offset, token.root)
             and (subject or rank > 0 or country not in authors)]
     return min(near)[2] if near else None
+
+
+def acting_on_holder(doc: Doc, position: int, countries: list[Tied]) -> frozenset[str]:
+    """The countries the sentence of an office written at character ``position`` names as acting on its holder
+    with a measure ("Government has slammed the United States government for placing State Security Minister Owen
+    Ncube on the sanctions list"): no article-wide fallback may make the office theirs either. A sentence naming
+    no measure is left alone: "the Zimbabwean government ..., keeping President Emmerson Mnangagwa in charge"."""
+    token = doc.char_span(position, position + 1, alignment_mode="expand")
+    if token is None or not any(word.lower_ in MEASURE_NOUNS for word in token.sent):
+        return frozenset()
+    sentence = token.sent
+    first = bisect_left(countries, (sentence.start_char, ""))
+    last = bisect_left(countries, (sentence.end_char, ""))
+    return frozenset(country for offset, country, _, _ in countries[first:last] if acts_on(doc, offset, token.root))
 
 
 def _holder_is_subject(title: Token) -> bool:

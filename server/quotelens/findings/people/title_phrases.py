@@ -6,11 +6,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotelens.findings.people.appositives import (bracketed_title_before, comma_before, in_opening_phrase,
-                                                   office_over_body, set_after_a_name, sets_off_complement,
-                                                   title_phrase_before, title_with_complement_before,
-                                                   titles_another_name, with_body_of_list, with_conjuncts,
-                                                   without_clause_head)
+from quotelens.findings.people.appositives import (bracketed_title_before, comma_before, held_with,
+                                                   in_opening_phrase, office_over_body, set_after_a_name,
+                                                   sets_off_complement, title_phrase_before,
+                                                   title_with_complement_before, titles_another_name,
+                                                   with_body_of_list, with_conjuncts, without_clause_head)
 from quotelens.findings.people.organisations import (PLACE_LABELS, body_name_ending_at, country_name_ending_at,
                                                      in_body_name)
 from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_capacity, title_by_copula
@@ -61,14 +61,14 @@ def find_title(doc: Doc, name: Span) -> Title | None:
 
 
 def _with_country_of_description(doc: Doc, name: Span, title: Title) -> Title:
-    """An office with no organisation takes the country of a description set off before the same mention: "his
-    Indian counterpart, Lieutenant General Rajiv Ghai" (the rank is the title, India its country)."""
+    """An office with no organisation takes the country of a description set off before its mention ("his Indian
+    counterpart, Lieutenant General Rajiv Ghai"), or the body of an office after it held with it (appositives.py)."""
     if title.organization is not None or not title.is_official:
         return title
-    for finder in (_title_governing, title_phrase_before):
+    for finder in (_title_governing, title_phrase_before, _title_after):
         other = finder(doc, name)
-        if other is not None and other.is_official and other.organization is not None \
-                and word_of(other.organization) in ROLES.countries:
+        if other is not None and other.is_official and other.organization is not None and (word_of(
+                other.organization) in ROLES.countries or finder is _title_after and held_with(doc, title, other)):
             return replace(title, organization=other.organization)
     return title
 
