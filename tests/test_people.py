@@ -78,6 +78,11 @@ TITLES = [
      "foreign minister", None, True),
     ("John Kerry spoke as foreign minister on Monday.", "John Kerry", "foreign minister", None, True),
     ("John Kerry praised his successor as foreign minister, Tom Hale, on Monday.", "John Kerry", None, None, False),
+    # A coordinator is an official in a country's or a state body's service, not in a group's.
+    ("Britain’s Political Coordinator, Stephen Hickey, said the flow of arms would be irresponsible.",
+     "Stephen Hickey", "Britain’s Political Coordinator", "United Kingdom", True),
+    ("The group's coordinator, Maria Lopez, said the protest would go on.", "Maria Lopez", "group's coordinator",
+     None, False),
     ("John Kerry said in his speech as a candidate that taxes would fall.", "John Kerry", None, None, False),
     ("Notably, North Korean leader Kim Jong Un came in Russia on Tuesday.",
      "Kim Jong Un", "North Korean leader", "North Korea", True),
@@ -731,6 +736,15 @@ NAMES_AFTER_TITLES = [
     # A complement with a second "of" runs on further from the head before the name.
     ("Spokesman of Foreign Ministry of Iran Bahram Ghasemi also reacted to the measure on Monday.", "Bahram Ghasemi",
      "Spokesman of Foreign Ministry of Iran", True),
+    # A lower-case particle inside the name after a title is no end of it (spaCy breaks the name there or runs it
+    # into the body before it).
+    ("Geneva, Dec 30 UN Special Envoy for Syria Staffan de Mistura welcomed the announcement of a ceasefire.",
+     "Staffan de Mistura", "Special Envoy for Syria", True),
+    ("Justice Celso de Mello cast the sixth decisive vote in favor of the appeals.", "Celso de Mello", "Justice",
+     True),
+    # "Cllr" is a councillor's title written before the name, not a word of the name.
+    ("Fianna Fáil Cllr Seamus McDonald was speaking at the April meeting. Cllr Paddy Bracken supported the motion.",
+     "Paddy Bracken", "Cllr", True),
 ]
 
 

@@ -40,6 +40,8 @@ def names_after_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
                 end, words = end + 1, words + 1
             elif words and _joins_name(doc, end):
                 end += 1  # "Al-Sisi", "Spio-Garbrah"
+            elif words and _inner_particle(doc, end):
+                end += 1  # "Envoy Staffan de Mistura", "Justice Celso de Mello": the particle is no word of its own
             else:
                 break
         run = doc[token.i + 1:end]
@@ -111,6 +113,13 @@ def _joins_name(doc: Doc, index: int) -> bool:
     """A hyphen written without spaces between two name words."""
     return (doc[index].text == "-" and 0 < index < len(doc) - 1 and not doc[index - 1].whitespace_
             and not doc[index].whitespace_ and _name_word(doc[index + 1]))
+
+
+def _inner_particle(doc: Doc, index: int) -> bool:
+    """A lower-case particle between two name words ("de" in "Staffan de Mistura"), where spaCy's names often break
+    off or run into a body's name."""
+    return (doc[index].text in ROLES.name_particles and index < len(doc) - 1 and doc[index].whitespace_ == " "
+            and _name_word(doc[index + 1]))
 
 
 def _name_word(token) -> bool:
