@@ -78,6 +78,17 @@ TITLES = [
      "foreign minister", None, True),
     ("John Kerry spoke as foreign minister on Monday.", "John Kerry", "foreign minister", None, True),
     ("John Kerry praised his successor as foreign minister, Tom Hale, on Monday.", "John Kerry", None, None, False),
+    # A lower-case field after "of" or "for" the parser hung on the name is the title's complement, not its head;
+    # not when the words after the link are a title of their own ("the wife of President John Smith").
+    ("Anwar said this in response to Machang member of parliament Wan Ahmad Fayhsal Wan Ahmad Kamal on the "
+     "government's stance.", "Wan Ahmad Fayhsal Wan Ahmad Kamal", "Machang member of parliament", "parliament", True),
+    ("The sanctions target Myanmar's minister of information Chit Naing, minister for investment Aung Naing Oo, and "
+     "others.", "Aung Naing Oo", "minister for investment", "Myanmar", True),
+    ("She met the wife of President John Smith on Monday.", "John Smith", "President", None, True),
+    # An appositive the parser hung on the name before still titles the last name; a "who" clause after it ends it.
+    ("The new targets are Orlando Castillo and Gustavo Porras, the National Assembly speaker who's seen as Ortega's "
+     "right hand man.", "Gustavo Porras", "National Assembly speaker", "National Assembly", True),
+    ("Police arrested Mary Jones, a woman who lives nearby.", "Mary Jones", "woman", None, False),
     # A coordinator is an official in a country's or a state body's service, not in a group's.
     ("Britain’s Political Coordinator, Stephen Hickey, said the flow of arms would be irresponsible.",
      "Stephen Hickey", "Britain’s Political Coordinator", "United Kingdom", True),
@@ -370,6 +381,17 @@ TITLES = [
     ("Kinshasa. The defence minister for the Democratic Republic of Congo on Friday said the army was waging war "
      "against two militia forces. Crispin Atama Thabe told AFP that government forces were tackling rebels.",
      "Crispin Atama Thabe", "defence minister for the Democratic Republic of Congo", True),
+    # The clause an agency's attribution closes; a wire lede with no article after its dateline; a full name spaCy
+    # tagged as a body, whose surname is a person's elsewhere.
+    ("The United Arab Emirates foreign minister on Friday voiced his country’s concern over the escalation of "
+     "violence, state news agency WAM reported.\nSheikh Abdullah bin Zayed Al Nahyan offered condolences to all "
+     "victims of the fighting.", "Abdullah bin Zayed Al Nahyan", "United Arab Emirates foreign minister", True),
+    ("Tehran (IP) - Foreign Ministry spokesman strongly condemned the latest sanctions, saying that Iran will "
+     "reciprocate.\nNasser Kanaani made the announcement on Monday evening.\nThe spokesman rejected the EU measures.",
+     "Nasser Kanaani", "Foreign Ministry spokesman", True),
+    ("The Solomon Islands Prime Minister has told lawmakers the new security deal with China will not undermine the "
+     "peace of the region.\nBut in his address to Parliament on Wednesday, Manasseh Sogavare defended the "
+     "agreement.\nMr Sogavare was equally vague.", "Manasseh Sogavare", "Solomon Islands Prime Minister", True),
     # Negatives: an indefinite or plural opening, an opening that names someone, a holder with a title of their own.
     ("A foreign minister has said that talks with Ukraine have failed. Sergei Lavrov said on Monday that all "
      "questions had been settled.", "Sergei Lavrov", None, False),
@@ -464,6 +486,16 @@ SHARED_AND_LATER_TITLES = [
      "Robert Menendez", "Sen.", True),
     ("Joining Rubio were three moderates who have led big states: Bush and Govs. Chris Christie of New Jersey and "
      "John Kasich of Ohio.", "John Kasich", "Gov.", True),
+    # A plural head spaCy read as a proper noun still introduces the names; each holds the singular title.
+    ("Foreign Ministers Mauro Vieira of Brazil and Diana Mondino of Argentina met in Brasilia on Monday for talks.",
+     "Mauro Vieira", "Foreign Minister", True),
+    ("Foreign Ministers Mauro Vieira of Brazil and Diana Mondino of Argentina met in Brasilia on Monday for talks.",
+     "Diana Mondino", "Foreign Minister", True),
+    # A conjunct the parser hung on any word of the titled name shares its plural title.
+    ("Israeli journalist Barak Ravid reported in July that the US had even considered sanctioning ministers Itamar "
+     "Ben-Gvir and Bezalel Smotrich.", "Bezalel Smotrich", "sanctioning minister", True),
+    # Negative: a singular title is not shared ("Senator X and Y" titles X alone).
+    ("The report was signed by Senator John Smith and Mary Jones, a lawyer from Ohio.", "Mary Jones", "lawyer from Ohio", False),
     ("President Barack Obama has an admirer in British diplomat Sir Peter Westmacott. Westmacott, who will retire "
      "soon after also serving in Iran, Turkey and France, praised Obama’s presidency in an interview published "
      "Saturday. He currently serves as the British ambassador to the U.S.",
@@ -742,6 +774,11 @@ NAMES_AFTER_TITLES = [
      "Staffan de Mistura", "Special Envoy for Syria", True),
     ("Justice Celso de Mello cast the sixth decisive vote in favor of the appeals.", "Celso de Mello", "Justice",
      True),
+    # A complement over a possessive, and a country the tagger ran into the name, still end the title before it.
+    ("RT Editor-In-Chief Margarita Simonyan and head of Russia's Chechen Republic Ramzan Kadyrov are also targeted.",
+     "Ramzan Kadyrov", "head of Russia's Chechen Republic", True),
+    ("The West African leaders designated the former President of Benin Boni Yayi as an intermediary.", "Boni Yayi",
+     "former President of Benin", True),
     # "Cllr" is a councillor's title written before the name, not a word of the name.
     ("Fianna Fáil Cllr Seamus McDonald was speaking at the April meeting. Cllr Paddy Bracken supported the motion.",
      "Paddy Bracken", "Cllr", True),
@@ -772,6 +809,9 @@ def test_a_name_after_a_title_is_a_person(nlp, text, name, title, official):
     # The end of a body's name with a link inside, after a title's complement, is no person.
     ("The special envoy of the Association of Southeast Asian Nations is supposed to mediate between all sides.",
      {"Asian Nations", "Southeast Asian Nations"}),
+    # The end of a body's name after a body's possessive is no person (a country's possessive may lead to a name).
+    ("Andrea Gacki, director of the Treasury's Office of Foreign Assets Control, said the move was needed.",
+     {"Assets Control", "Foreign Assets Control"}),
     # The last words of a unit's or an armed force's name after a title are no person.
     ("Hing Bun Hieng, Head of the Prime Minister Bodyguard Unit and Deputy Commander-in-Chief of Royal Cambodian "
      "Armed Forces, was sanctioned.", {"Bodyguard Unit", "Armed Forces", "Cambodian Armed Forces"}),

@@ -242,12 +242,13 @@ def _names_a_country(tokens: list[Token]) -> bool:
 
 
 def singular(title: str) -> str:
-    """The title one person of a plural holds: "Sens." → "Sen.", "Justices" → "Justice"; longer titles stay."""
+    """The title one person of a plural holds: "Sens." → "Sen.", "Foreign Ministers" → "Foreign Minister"; a title
+    whose plural head is not its last word stays ("Ministers of Foreign Affairs")."""
     words = title.split()
     last = words[-1]
     if word_of(last).endswith("s.") and word_of(last)[:-2] + "." in ROLES.abbreviations:
         return " ".join([*words[:-1], last[:-2] + "."])
-    return title[:-1] if len(words) == 1 and word_of(title)[:-1] in HEADS else title
+    return title[:-1] if word_of(last).endswith("s") and word_of(last)[:-1] in HEADS else title
 
 
 def _word_units(tokens: list[Token]) -> list[list[Token]]:
