@@ -89,6 +89,13 @@ TITLES = [
     ("The new targets are Orlando Castillo and Gustavo Porras, the National Assembly speaker who's seen as Ortega's "
      "right hand man.", "Gustavo Porras", "National Assembly speaker", "National Assembly", True),
     ("Police arrested Mary Jones, a woman who lives nearby.", "Mary Jones", "woman", None, False),
+    # An office written before a rank is the title; the rank still makes an officer (British style has no periods).
+    ("Thai army spokesman Maj Gen Winthai Suvaree said the troops would stay.", "Winthai Suvaree",
+     "Thai army spokesman", "Thailand", True),
+    ("Army Commander Lt. Gen. Shavendra Silva was banned from entering the US.", "Shavendra Silva", "Commander", "Army",
+     True),
+    # Negative: a rank alone stays the title.
+    ("Lt. Gen. John Smith said the troops would stay.", "John Smith", "Lt. Gen.", None, True),
     # A coordinator is an official in a country's or a state body's service, not in a group's.
     ("Britain’s Political Coordinator, Stephen Hickey, said the flow of arms would be irresponsible.",
      "Stephen Hickey", "Britain’s Political Coordinator", "United Kingdom", True),
@@ -434,6 +441,11 @@ def test_an_office_s_fields_after_for_name_no_body_though_a_region_is_among_them
 
 MERGES = [
     # (text, expected {canonical name: aliases})
+    # A courtesy title written without its period ("Dr") is no part of the name.
+    ("Mayor Peter Macdonald said council members were trailblazers. Dr Macdonald said the ban would work.",
+     {"Peter Macdonald": {"Macdonald"}}),
+    ("Foreign Affairs and International Trade Minister Dr Sibusiso Moyo said the sanctions hurt. Dr Moyo added more.",
+     {"Sibusiso Moyo": {"Moyo"}}),
     ("Kim Jong Un arrived. Later Kim Jong-un spoke, and Kim Jong Un’s train left. Kim waved.",
      {"Kim Jong Un": {"Kim Jong-un", "Kim"}}),
     ("Hillary Clinton and Bill Clinton arrived. Bill Clinton spoke first.",
