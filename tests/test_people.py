@@ -78,6 +78,29 @@ TITLES = [
      "foreign minister", None, True),
     ("John Kerry spoke as foreign minister on Monday.", "John Kerry", "foreign minister", None, True),
     ("John Kerry praised his successor as foreign minister, Tom Hale, on Monday.", "John Kerry", None, None, False),
+    # A lower-case field after "of" or "for" the parser hung on the name is the title's complement, not its head;
+    # not when the words after the link are a title of their own ("the wife of President John Smith").
+    ("Anwar said this in response to Machang member of parliament Wan Ahmad Fayhsal Wan Ahmad Kamal on the "
+     "government's stance.", "Wan Ahmad Fayhsal Wan Ahmad Kamal", "Machang member of parliament", "parliament", True),
+    ("The sanctions target Myanmar's minister of information Chit Naing, minister for investment Aung Naing Oo, and "
+     "others.", "Aung Naing Oo", "minister for investment", "Myanmar", True),
+    ("She met the wife of President John Smith on Monday.", "John Smith", "President", None, True),
+    # An appositive the parser hung on the name before still titles the last name; a "who" clause after it ends it.
+    ("The new targets are Orlando Castillo and Gustavo Porras, the National Assembly speaker who's seen as Ortega's "
+     "right hand man.", "Gustavo Porras", "National Assembly speaker", "National Assembly", True),
+    ("Police arrested Mary Jones, a woman who lives nearby.", "Mary Jones", "woman", None, False),
+    # An office written before a rank is the title; the rank still makes an officer (British style has no periods).
+    ("Thai army spokesman Maj Gen Winthai Suvaree said the troops would stay.", "Winthai Suvaree",
+     "Thai army spokesman", "Thailand", True),
+    ("Army Commander Lt. Gen. Shavendra Silva was banned from entering the US.", "Shavendra Silva", "Commander", "Army",
+     True),
+    # Negative: a rank alone stays the title.
+    ("Lt. Gen. John Smith said the troops would stay.", "John Smith", "Lt. Gen.", None, True),
+    # A coordinator is an official in a country's or a state body's service, not in a group's.
+    ("Britain’s Political Coordinator, Stephen Hickey, said the flow of arms would be irresponsible.",
+     "Stephen Hickey", "Britain’s Political Coordinator", "United Kingdom", True),
+    ("The group's coordinator, Maria Lopez, said the protest would go on.", "Maria Lopez", "group's coordinator",
+     None, False),
     ("John Kerry said in his speech as a candidate that taxes would fall.", "John Kerry", None, None, False),
     ("Notably, North Korean leader Kim Jong Un came in Russia on Tuesday.",
      "Kim Jong Un", "North Korean leader", "North Korea", True),
@@ -365,6 +388,17 @@ TITLES = [
     ("Kinshasa. The defence minister for the Democratic Republic of Congo on Friday said the army was waging war "
      "against two militia forces. Crispin Atama Thabe told AFP that government forces were tackling rebels.",
      "Crispin Atama Thabe", "defence minister for the Democratic Republic of Congo", True),
+    # The clause an agency's attribution closes; a wire lede with no article after its dateline; a full name spaCy
+    # tagged as a body, whose surname is a person's elsewhere.
+    ("The United Arab Emirates foreign minister on Friday voiced his country’s concern over the escalation of "
+     "violence, state news agency WAM reported.\nSheikh Abdullah bin Zayed Al Nahyan offered condolences to all "
+     "victims of the fighting.", "Abdullah bin Zayed Al Nahyan", "United Arab Emirates foreign minister", True),
+    ("Tehran (IP) - Foreign Ministry spokesman strongly condemned the latest sanctions, saying that Iran will "
+     "reciprocate.\nNasser Kanaani made the announcement on Monday evening.\nThe spokesman rejected the EU measures.",
+     "Nasser Kanaani", "Foreign Ministry spokesman", True),
+    ("The Solomon Islands Prime Minister has told lawmakers the new security deal with China will not undermine the "
+     "peace of the region.\nBut in his address to Parliament on Wednesday, Manasseh Sogavare defended the "
+     "agreement.\nMr Sogavare was equally vague.", "Manasseh Sogavare", "Solomon Islands Prime Minister", True),
     # Negatives: an indefinite or plural opening, an opening that names someone, a holder with a title of their own.
     ("A foreign minister has said that talks with Ukraine have failed. Sergei Lavrov said on Monday that all "
      "questions had been settled.", "Sergei Lavrov", None, False),
@@ -407,6 +441,11 @@ def test_an_office_s_fields_after_for_name_no_body_though_a_region_is_among_them
 
 MERGES = [
     # (text, expected {canonical name: aliases})
+    # A courtesy title written without its period ("Dr") is no part of the name.
+    ("Mayor Peter Macdonald said council members were trailblazers. Dr Macdonald said the ban would work.",
+     {"Peter Macdonald": {"Macdonald"}}),
+    ("Foreign Affairs and International Trade Minister Dr Sibusiso Moyo said the sanctions hurt. Dr Moyo added more.",
+     {"Sibusiso Moyo": {"Moyo"}}),
     ("Kim Jong Un arrived. Later Kim Jong-un spoke, and Kim Jong Un’s train left. Kim waved.",
      {"Kim Jong Un": {"Kim Jong-un", "Kim"}}),
     ("Hillary Clinton and Bill Clinton arrived. Bill Clinton spoke first.",
@@ -459,6 +498,16 @@ SHARED_AND_LATER_TITLES = [
      "Robert Menendez", "Sen.", True),
     ("Joining Rubio were three moderates who have led big states: Bush and Govs. Chris Christie of New Jersey and "
      "John Kasich of Ohio.", "John Kasich", "Gov.", True),
+    # A plural head spaCy read as a proper noun still introduces the names; each holds the singular title.
+    ("Foreign Ministers Mauro Vieira of Brazil and Diana Mondino of Argentina met in Brasilia on Monday for talks.",
+     "Mauro Vieira", "Foreign Minister", True),
+    ("Foreign Ministers Mauro Vieira of Brazil and Diana Mondino of Argentina met in Brasilia on Monday for talks.",
+     "Diana Mondino", "Foreign Minister", True),
+    # A conjunct the parser hung on any word of the titled name shares its plural title.
+    ("Israeli journalist Barak Ravid reported in July that the US had even considered sanctioning ministers Itamar "
+     "Ben-Gvir and Bezalel Smotrich.", "Bezalel Smotrich", "sanctioning minister", True),
+    # Negative: a singular title is not shared ("Senator X and Y" titles X alone).
+    ("The report was signed by Senator John Smith and Mary Jones, a lawyer from Ohio.", "Mary Jones", "lawyer from Ohio", False),
     ("President Barack Obama has an admirer in British diplomat Sir Peter Westmacott. Westmacott, who will retire "
      "soon after also serving in Iran, Turkey and France, praised Obama’s presidency in an interview published "
      "Saturday. He currently serves as the British ambassador to the U.S.",
@@ -731,6 +780,20 @@ NAMES_AFTER_TITLES = [
     # A complement with a second "of" runs on further from the head before the name.
     ("Spokesman of Foreign Ministry of Iran Bahram Ghasemi also reacted to the measure on Monday.", "Bahram Ghasemi",
      "Spokesman of Foreign Ministry of Iran", True),
+    # A lower-case particle inside the name after a title is no end of it (spaCy breaks the name there or runs it
+    # into the body before it).
+    ("Geneva, Dec 30 UN Special Envoy for Syria Staffan de Mistura welcomed the announcement of a ceasefire.",
+     "Staffan de Mistura", "Special Envoy for Syria", True),
+    ("Justice Celso de Mello cast the sixth decisive vote in favor of the appeals.", "Celso de Mello", "Justice",
+     True),
+    # A complement over a possessive, and a country the tagger ran into the name, still end the title before it.
+    ("RT Editor-In-Chief Margarita Simonyan and head of Russia's Chechen Republic Ramzan Kadyrov are also targeted.",
+     "Ramzan Kadyrov", "head of Russia's Chechen Republic", True),
+    ("The West African leaders designated the former President of Benin Boni Yayi as an intermediary.", "Boni Yayi",
+     "former President of Benin", True),
+    # "Cllr" is a councillor's title written before the name, not a word of the name.
+    ("Fianna Fáil Cllr Seamus McDonald was speaking at the April meeting. Cllr Paddy Bracken supported the motion.",
+     "Paddy Bracken", "Cllr", True),
 ]
 
 
@@ -758,6 +821,9 @@ def test_a_name_after_a_title_is_a_person(nlp, text, name, title, official):
     # The end of a body's name with a link inside, after a title's complement, is no person.
     ("The special envoy of the Association of Southeast Asian Nations is supposed to mediate between all sides.",
      {"Asian Nations", "Southeast Asian Nations"}),
+    # The end of a body's name after a body's possessive is no person (a country's possessive may lead to a name).
+    ("Andrea Gacki, director of the Treasury's Office of Foreign Assets Control, said the move was needed.",
+     {"Assets Control", "Foreign Assets Control"}),
     # The last words of a unit's or an armed force's name after a title are no person.
     ("Hing Bun Hieng, Head of the Prime Minister Bodyguard Unit and Deputy Commander-in-Chief of Royal Cambodian "
      "Armed Forces, was sanctioned.", {"Bodyguard Unit", "Armed Forces", "Cambodian Armed Forces"}),

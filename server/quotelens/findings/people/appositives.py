@@ -77,6 +77,14 @@ def comma_before(doc: Doc, name: Span) -> int:
     return index
 
 
+def field_link(doc: Doc, token: Token, start: int, name: Span) -> bool:
+    """An "of" or "for" the name hangs on, between a title head and lower-case field words that hold no head."""
+    fields = doc[start:name.start]
+    return (token.lower_ in {"of", "for"} and name.root.head.i == token.i and token.i > name.sent.start
+            and canonical_head(doc[token.i - 1]) is not None and len(fields) > 0
+            and all(field.is_lower and canonical_head(field) is None for field in fields))
+
+
 def sets_off_complement(doc: Doc, comma: Token, head: Token) -> bool:
     """Whether a comma only sets off a complement of the title noun: "The minister of internal affairs, of the
     federal government of Somalia, Mohamed …" (a list would go on with another noun)."""

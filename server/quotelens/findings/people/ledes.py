@@ -15,6 +15,8 @@ from quotelens.language.tree import children
 _OPENING_SENTENCES = 2
 # How many sentences after the opening may come before the one that names its subject.
 _FOLLOWING_SENTENCES = 2
+# Marks that end a dateline before the lede's first word.
+_DATELINE_MARKS = {"-", "–", "—", ":"}
 # Fewer words than this make a dateline or kicker, not a lede.
 _SHORTEST_LEDE = 6
 
@@ -54,13 +56,27 @@ def opening_number(sentences: tuple[Span, ...]) -> int | None:
 
 
 def _described_office(doc: Doc, sentence: Span) -> Title | None:
-    """The official office a definite singular description names as the subject of a sentence's main verb."""
+    """The official office a definite singular description names as the subject of a sentence's main verb, or of the
+    clause an agency's attribution closes ("The United Arab Emirates foreign minister on Friday voiced ..., state news
+    agency WAM reported")."""
     root = sentence.root
+    reported = [clause for clause in children(root, "ccomp") if clause.i < root.i]
+    return next((title for verb in [root, *reported] if (title := _subject_office(doc, verb)) is not None), None)
+
+
+def _subject_office(doc: Doc, root) -> Title | None:
     subject = next(iter(children(root, *SUBJECT_DEPS)), None)
+    if subject is not None and subject.ent_type_ == "GPE":
+        # The parser makes the dateline the subject and the description its appositive: "Tehran (IP) - Foreign
+        # Ministry spokesman strongly condemned ...".
+        subject = next((child for child in children(subject, "appos")
+                        if doc[child.left_edge.i - 1].text in _DATELINE_MARKS), subject)
     if subject is None or subject.tag_ in {"NNS", "NNPS"} or canonical_head(subject) is None:
         return None
     start = subject.left_edge.i
-    if not (doc[start].lower_ == "the" or doc[start].ent_type_ in {"GPE", "NORP"} and any(
+    # A wire lede may drop the article after its dateline: "Tehran (IP) - Foreign Ministry spokesman condemned ...".
+    after_dateline = start > 0 and doc[start - 1].text in _DATELINE_MARKS and doc[start].text[:1].isupper()
+    if not (doc[start].lower_ == "the" or after_dateline or doc[start].ent_type_ in {"GPE", "NORP"} and any(
             token.dep_ == "case" for token in doc[start:subject.i])):
         return None  # "A minister said", "Officials said": no one office
     end = subject.right_edge.i + 1

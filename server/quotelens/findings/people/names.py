@@ -43,6 +43,7 @@ def name_mentions(doc: Doc) -> list[Span]:
     known_words = {word for key in keys for word in (key.first, key.last) if key}
     known_full = {key.words for key in keys if len(key.words) >= 2}
     known_last = SimilarWords({key.last for key in keys if len(key.words) >= 2})
+    surnames = {key.last for key in keys if key}
     for start in range(len(doc)):
         if start in taken or not _could_be_name(doc[start]):
             continue
@@ -56,7 +57,7 @@ def name_mentions(doc: Doc) -> list[Span]:
                 continue
             single = len(span) == 1 and len(key.words) == 1 and (span[0].pos_ == "PROPN" or span[0].ent_type_ != "")
             if key.words in known_full or (len(key.words) == 1 and key.words[0] in known_words) or (
-                    single and key.words[0] in known_last):
+                    single and key.words[0] in known_last) or _tagged_whole(span, ent_of, key, surnames):
                 found.append(span)
                 taken.update(range(start, stop))
                 break
@@ -92,6 +93,17 @@ def _titled_like_a_person(doc: Doc, ent: Span) -> bool:
         return True
     before = doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and _word(before) in ROLES.abbreviations and before.head.i in range(ent.start, ent.end)
+
+
+def _tagged_whole(span: Span, ent_of: dict[int, Span], key, surnames: set[str]) -> bool:
+    """A full name spaCy tagged as a body, whole, that ends in a surname known from a person: "Manasseh Sogavare"
+    (ORG) where "Sogavare" is tagged PERSON elsewhere. A body ends in its own noun, not a surname; one led by a
+    place is a place's ("Belgrade Hill")."""
+    ent = ent_of.get(span.start)
+    words = [_word(token) for token in span]
+    return (2 <= len(key.words) <= 3 and key.last in surnames and ent is not None and ent.label_ == "ORG"
+            and ent.start == span.start and ent.end == span.end and not any(
+                word in ROLES.countries or word in ROLES.country_adjectives or word in capitals() for word in words))
 
 
 def _outside_other_entity(span: Span, ent_of: dict[int, Span]) -> bool:

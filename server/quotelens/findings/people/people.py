@@ -41,8 +41,9 @@ def find_people(context: DocContext) -> list[Entity]:
     people = assign_titles(doc, people)
     people = add_titles_by_pronoun(context, people)
     people = add_possessed_posts(doc, people)
-    people = add_nominal_mentions(doc, people)
+    # The opening sentence's office comes before the descriptions that later stand for its holder ("The spokesman").
     people = add_lede_offices(doc, context.sentences, people)
+    people = add_nominal_mentions(doc, people)
     people = add_listed_members(doc, context.sentences, people)
     people = sorted(people, key=lambda person: person.first)
     people, unnamed = find_unnamed(doc, people)
@@ -139,11 +140,15 @@ def assign_titles(doc: Doc, people: list[Person]) -> list[Person]:
     people = [replace(person, mentions=tuple(sorted(person.mentions, key=lambda span: span.start)))
               for person in people]
     by_token: dict[int, Title] = {}
+    # Every word of a titled name holds its title: a conjunct may hang on any of them ("ministers Itamar Ben-Gvir and
+    # Bezalel Smotrich", with Smotrich a conjunct of "Gvir" and the mention rooted at "Ben").
+    in_titled: dict[int, Title] = {}
     for person in people:
         for span in person.mentions:
             title = find_title(doc, span)
             if title is not None:
                 by_token[span.root.i] = title
+                in_titled.update((token.i, title) for token in span)
     for person in people:
         for span in person.mentions:
             root = span.root
@@ -153,10 +158,10 @@ def assign_titles(doc: Doc, people: list[Person]) -> list[Person]:
             # ("Govs. Chris Christie of New Jersey and John Kasich": Kasich is a conjunct of Jersey).
             first = root.head
             for _ in range(4):
-                if first.i in by_token or first.dep_ not in {"conj", "pobj", "prep"} or first.head.i >= first.i:
+                if first.i in in_titled or first.dep_ not in {"conj", "pobj", "prep"} or first.head.i >= first.i:
                     break
                 first = first.head
-            shared = by_token.get(first.i)
+            shared = in_titled.get(first.i)
             if shared is not None and shared.plural:
                 by_token[root.i] = shared_title(doc, span, shared)
     return [replace(person, titles=tuple(by_token[span.root.i] for span in person.mentions if span.root.i in by_token))

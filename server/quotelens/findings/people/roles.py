@@ -16,6 +16,7 @@ class Roles:
     conditional_heads: frozenset[str]
     business_heads: frozenset[str]
     team_heads: frozenset[str]
+    military_ranks: frozenset[str]
     descriptive_heads: frozenset[str]
     unofficial_marks: frozenset[str]
     past_marks: frozenset[str]

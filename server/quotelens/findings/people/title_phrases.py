@@ -6,11 +6,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotelens.findings.people.appositives import (bracketed_title_before, comma_before, held_with,
-                                                   in_opening_phrase, office_over_body, set_after_a_name,
-                                                   sets_off_complement, title_phrase_before,
-                                                   title_with_complement_before, titles_another_name,
-                                                   with_body_of_list, with_conjuncts, without_clause_head)
+from quotelens.findings.people.appositives import (
+    bracketed_title_before, comma_before, field_link, held_with, in_opening_phrase, office_over_body,
+    set_after_a_name, sets_off_complement, title_phrase_before, title_with_complement_before, titles_another_name,
+    with_body_of_list, with_conjuncts, without_clause_head)
 from quotelens.findings.people.organisations import (PLACE_LABELS, body_name_ending_at, country_name_ending_at,
                                                      in_body_name)
 from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_capacity, title_by_copula
@@ -20,20 +19,19 @@ from quotelens.language.entities import entity_of
 from quotelens.language.syntax import CLAUSE_DEPS, text_of, word_of
 from quotelens.language.tree import children, lefts
 
-# Dashes that set off an appositive when spaced: "Name – Title;" (the hyphen too, as plain-text lists type it).
-_DASHES = {"–", "—", "-"}
+_RELATIVE_PRONOUNS = {"WP", "WP$"}  # "who", "whose": a clause about the person after the appositive
+_DASHES = {"–", "—", "-"}  # set off an appositive when spaced: "Name – Title;" (a hyphen too, in plain text)
 
 
 def find_title(doc: Doc, name: Span) -> Title | None:
     """Find the title the text gives one name mention, or None.
 
-    Tried in order: a title written before the name ("Russian President Vladimir Putin"), an abbreviation
-    read from the text ("Sens."), a title phrase the name stands in apposition to ("the North's leader, Kim
-    Jong Un", "British diplomat Sir Peter Westmacott"), a title phrase set off by a comma that the parser did
-    not link ("the official spokesperson of the US Department of State, Matthew Miller said"), an appositive
-    after the name ("Matthew Miller, the State Department spokesperson"), a copula ("Miller is the
-    spokesman", "Miller, who is ..."), a title head right before the name read from the words alone, an appointment,
-    a capacity, and last an editor's bracketed title. Lines in title case (headlines) give no titles."""
+    Tried in order: a title before the name ("Russian President Vladimir Putin"), an abbreviation read from the text
+    ("Sens."), a title phrase the name stands in apposition to ("the North's leader, Kim Jong Un"), a title phrase set
+    off by a comma that the parser did not link ("the spokesperson of the US Department of State, Matthew Miller
+    said"), an appositive after the name ("Matthew Miller, the State Department spokesperson"), a copula ("Miller is
+    the spokesman", "Miller, who is ..."), a head right before the name read from the words alone, an appointment, a
+    capacity, and last an editor's bracketed title. Lines in title case (headlines) give no titles."""
     if is_headline(text_of(doc), name.start_char):
         return None  # in a title-case headline every word looks like part of a title ("Lawmakers Rip Trump")
     courtesy = None
@@ -79,10 +77,9 @@ def _is_courtesy(title: Title) -> bool:
 
 
 def shared_title(doc: Doc, name: Span, title: Title) -> Title:
-    """Another name's plural title for this name, with this name's own "of <place>" if it has one ("Govs.
-    Chris Christie of New Jersey and John Kasich of Ohio": Kasich's organisation is Ohio, not New Jersey); an
-    organisation the plural title's own words name is all of theirs ("US Senators Lindsey Graham and Richard
-    Blumenthal")."""
+    """Another name's plural title for this name, with this name's own "of <place>" if it has one ("Govs. Chris Christie
+    of New Jersey and John Kasich of Ohio": Kasich's organisation is Ohio, not New Jersey); an organisation the plural
+    title's own words name is all of theirs ("US Senators Lindsey Graham and Richard Blumenthal")."""
     span = doc.char_span(title.start, title.end, alignment_mode="expand")
     words = [token for token in lefts(span.root) if token.i < span.start] + list(span) if span is not None else []
     own = title.organization is not None and any(
@@ -130,6 +127,9 @@ def _title_before(doc: Doc, name: Span) -> Title | None:
             start -= 1  # "U.S. Commission on International Religious Freedom chair": the body's name goes on
             while start > sentence_start and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
                 start -= 1
+            break
+        if field_link(doc, token, start, name):  # "member of parliament Wan Ahmad": the name hangs on "of"
+            start = max(sentence_start, doc[token.i - 1].left_edge.i)  # with the head's own words before it
             break
         if not _leads_into(token, name_tokens, sentence_start, name.end):
             # "Ministry of Foreign Affairs spokesperson Ahmed Abu Zeid": the field hangs on "of", the body goes on.
@@ -263,12 +263,12 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
                 title = build_title(doc, phrase, formal_allowed=False, generic=child.pos_ == "NOUN")
                 if title is not None:
                     return title
-    # The parser sometimes misses the apposition: read the phrase up to the next comma instead.
-    end = name.end + 1
-    while end < len(doc) and end - name.end < 20 and doc[end].pos_ not in {"VERB", "AUX"} and (
-            not doc[end].is_punct or doc[end].is_quote or _in_hyphenated_word(doc, doc[end])):
+    end = name.end + 1  # the parser may miss the apposition or hang it on the name before: read to a comma or "who"
+    while end < len(doc) and end - name.end < 20 and doc[end].pos_ not in {"VERB", "AUX"} and (not doc[end].is_punct
+            or doc[end].is_quote or _in_hyphenated_word(doc, doc[end])) and doc[end].tag_ not in _RELATIVE_PRONOUNS:
         end += 1  # a split word stays whole: "Vice-President and Prime Minister of UAE"; a quoted body too
-    if end >= len(doc) or doc[end].text not in {",", ")", ".", ";", "—", "–", "("}:  # "(" opens an acronym
+    if end >= len(doc) or doc[end].text not in {",", ")", ".", ";", "—", "–", "("} and doc[end].tag_ not in \
+            _RELATIVE_PRONOUNS:  # "(" opens an acronym; "Porras, the National Assembly speaker who's seen as"
         return None
     phrase = doc[name.end + 1:end]
     if len(phrase) == 0 or not _holds_head(phrase) or phrase[0].pos_ in {"ADP", "SCONJ"} and not _opens_head(phrase):

@@ -174,6 +174,19 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
             units, words = units[earlier[1]:], words[earlier[1]:]
             head_start, head_end = head_start - earlier[1], head_end - earlier[1]
             tokens = [token for unit in units for token in unit]
+    ranked = False  # a rank before the name makes its holder an officer whatever the office before it
+    if formal_allowed and head in ROLES.military_ranks and head_end == len(units):
+        # "AFP Spokesperson Maj. Gen. Edgard Arevalo": an office before the rank is the title, the rank a style.
+        office = find_head(words[:head_start])
+        if office is not None and office[2] not in ROLES.military_ranks:
+            ranked = is_official_title(head, words, None, False, True)
+            end = head_start
+            while end > office[1] and (words[end - 1] in {".", "-"} or words[end - 1].rstrip(".") + "." in
+                                       ROLES.abbreviations or words[end - 1] in ROLES.military_ranks):
+                end -= 1  # the rank's own first word: "Maj", "Lt.", "Brigadier"
+            units, words = units[:end], words[:end]
+            head_start, head_end, head = office
+            tokens = [token for unit in units for token in unit]
     before = [token for unit in units[:head_start] for token in unit]
     after = [token for unit in units[head_end:] for token in unit]
     # A complement after "to", "in" or "on" names where the office is posted ("British Ambassador to Tehran",
@@ -216,6 +229,7 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     written_before = text_of(doc)[max(0, phrase.start_char - 20):phrase.start_char].lower().split()[-1:]
     official = is_official_title(head, [*written_before, *words_before(doc, phrase), *words], kind,
                                  organization is not None, formal or formal_allowed and head in ROLES.national_offices)
+    official = official or ranked
     if written_before in (["a"], ["an"]) and head in ROLES.national_offices:
         official = False  # "the prospects of a President Donald Trump": an office imagined, not held
     if official and "opposition" in words[:head_start] and word_of(organization or "") in ROLES.countries:
@@ -242,12 +256,13 @@ def _names_a_country(tokens: list[Token]) -> bool:
 
 
 def singular(title: str) -> str:
-    """The title one person of a plural holds: "Sens." → "Sen.", "Justices" → "Justice"; longer titles stay."""
+    """The title one person of a plural holds: "Sens." → "Sen.", "Foreign Ministers" → "Foreign Minister"; a title
+    whose plural head is not its last word stays ("Ministers of Foreign Affairs")."""
     words = title.split()
     last = words[-1]
     if word_of(last).endswith("s.") and word_of(last)[:-2] + "." in ROLES.abbreviations:
         return " ".join([*words[:-1], last[:-2] + "."])
-    return title[:-1] if len(words) == 1 and word_of(title)[:-1] in HEADS else title
+    return title[:-1] if word_of(last).endswith("s") and word_of(last)[:-1] in HEADS else title
 
 
 def _word_units(tokens: list[Token]) -> list[list[Token]]:

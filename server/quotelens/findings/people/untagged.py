@@ -14,6 +14,9 @@ _NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "
 # Words inside a formal title's complement besides capitalised ones: "Minister of Foreign Affairs of Iran", "envoy to
 # Ukraine".
 _COMPLEMENT_LINKS = {"of", "for", "to", "at", "the", "and", "&"}
+# A country's possessive inside the complement: "head of Russia's Chechen Republic" (a body's, "the Treasury's Office
+# of Foreign Assets Control", is part of a body's name, which a name never follows).
+_POSSESSIVES = {"'s", "’s"}
 # Links inside a body's name that a person's name never holds: "Association of Southeast Asian Nations".
 _BODY_NAME_LINKS = {"of", "for", "on"}
 
@@ -40,6 +43,8 @@ def names_after_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
                 end, words = end + 1, words + 1
             elif words and _joins_name(doc, end):
                 end += 1  # "Al-Sisi", "Spio-Garbrah"
+            elif words and _inner_particle(doc, end):
+                end += 1  # "Envoy Staffan de Mistura", "Justice Celso de Mello": the particle is no word of its own
             else:
                 break
         run = doc[token.i + 1:end]
@@ -92,7 +97,12 @@ def _introduces_name(doc: Doc, token, tagged: bool = True) -> bool:
     word = word_of(token.text)
     if word in ROLES.abbreviations or word in ROLES.honorifics or canonical_head(token) is not None:
         return True
-    if not token.text[:1].isupper() or token.ent_type_ == "PERSON" or not (
+    if word.endswith("s") and word[:-1] in ROLES.heads and not token.ent_type_:
+        # A plural head spaCy took for a proper noun and kept as its lemma: "Foreign Ministers Mauro Vieira"; not one
+        # inside a body's name ("the Judges and Magistrates Vetting Board").
+        return True
+    # A country the tagger ran into the name after it still ends the title's complement: "President of Benin Boni Yayi".
+    if not token.text[:1].isupper() or token.ent_type_ == "PERSON" and word not in ROLES.countries or not (
             word in ROLES.portfolio_words or word in ROLES.state_org_words or word in ROLES.countries
             or word in ROLES.country_adjectives or tagged and token.ent_type_ in {"GPE", "NORP", "ORG"}):
         return False
@@ -101,7 +111,8 @@ def _introduces_name(doc: Doc, token, tagged: bool = True) -> bool:
     while index >= max(token.sent.start, token.i - 8):
         if canonical_head(doc[index]) is not None:
             return True
-        if not (doc[index].text[:1].isupper() or doc[index].lower_ in _COMPLEMENT_LINKS):
+        if not (doc[index].text[:1].isupper() or doc[index].lower_ in _COMPLEMENT_LINKS or doc[index].lower_ in
+                _POSSESSIVES and index > 0 and doc[index - 1].ent_type_ == "GPE"):
             return False
         index -= 1
     return False
@@ -111,6 +122,13 @@ def _joins_name(doc: Doc, index: int) -> bool:
     """A hyphen written without spaces between two name words."""
     return (doc[index].text == "-" and 0 < index < len(doc) - 1 and not doc[index - 1].whitespace_
             and not doc[index].whitespace_ and _name_word(doc[index + 1]))
+
+
+def _inner_particle(doc: Doc, index: int) -> bool:
+    """A lower-case particle between two name words ("de" in "Staffan de Mistura"), where spaCy's names often break
+    off or run into a body's name."""
+    return (doc[index].text in ROLES.name_particles and index < len(doc) - 1 and doc[index].whitespace_ == " "
+            and _name_word(doc[index + 1]))
 
 
 def _name_word(token) -> bool:
