@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.aliases import (authority_of_text, authority_of_words, bare_name, entity_text,
+from quotelens.findings.sanctions.aliases import (authority_of_text, authority_of_words, entity_text,
                                                   state_of_capital, state_of_words)
 from quotelens.findings.sanctions.article import Context, body_named_before
 from quotelens.findings.sanctions.candidate import is_possible_target
+from quotelens.findings.sanctions.governments import government_of_person, speaker_government
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.status import clause_path, relative_imposer
 from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
-from quotelens.model import Entity
 from quotelens.language.tree import children, lefts, rights
 
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports this module at run time
@@ -28,7 +28,7 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
     """Who imposes (or would impose) the measure: a modifier ('U.N. sanctions'), else the subject of its clause."""
     for word in _phrase_modifiers(candidate):
         if word.lower_ in _PRONOUNS_WE and word.pos_ == "PRON":
-            found = _speaker_government(word, lex, context)
+            found = speaker_government(word, lex, context)
             if found:
                 return found
     found = authority_of_words(_phrase_modifiers(candidate), lex)
@@ -218,7 +218,7 @@ def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         subject = subject.head.head
     if subject.lower_ in _PRONOUNS_WE and subject.pos_ == "PRON":
-        return _speaker_government(subject, lex, context)
+        return speaker_government(subject, lex, context)
     if subject.lower_ in _PRONOUNS_IT and subject.head.dep_ == "ccomp":
         # "The EU said it will impose sanctions": the pronoun is the reporting clause's subject
         reporter = _subject_of(subject.head.head)  # the nearest: not a dateline's capital
@@ -238,7 +238,7 @@ def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str
     if state is not None and (subject.lemma_.lower() in lex.body_nouns or is_possible_target(subject, lex)):
         return state_of_capital(entity_text(state))
     if subject.ent_type_ == "PERSON":
-        return _government_of_person(subject, lex, context)
+        return government_of_person(subject, lex, context)
     return None
 
 
@@ -246,37 +246,6 @@ def _is_body_noun(word: Token, lex: Lexicon) -> bool:
     """'the bloc', 'the authority': a definite noun that stands for a body the article named."""
     own = [c for c in children(word) if c.dep_ != "case"]  # the bloc('s): no other words of its own
     return word.lower_ in lex.body_nouns and [(c.dep_, c.lower_) for c in own] == [("det", "the")]
-
-
-def _speaker_government(word: Token, lex: Lexicon, context: Context) -> str | None:
-    """'we' inside a quote: the government of the quote's speaker (from the speaker's organisation or title)."""
-    position = word.idx
-    for quote in context.quotes:
-        if quote.start <= position < quote.end and quote.speaker:
-            entity = context.entities_by_id.get(quote.speaker)
-            if entity is not None:
-                return _government_of_entity(entity, lex, context)
-    return None
-
-
-def _government_of_person(token: Token, lex: Lexicon, context: Context) -> str | None:
-    for entity in context.entities:
-        if any(start <= token.idx < end for start, end in entity.mentions):
-            return _government_of_entity(entity, lex, context)
-    return None
-
-
-def _government_of_entity(entity: Entity, lex: Lexicon, context: Context) -> str | None:
-    """The state or body a person acts for: a known authority in their organisation or title ("US Department of
-    State"), else their organisation when it is a country the article names ("Russia" for Putin)."""
-    for text in (entity.organization, entity.title):
-        if text:
-            found = authority_of_text(text, lex)
-            if found:
-                return found
-    if entity.organization and bare_name(entity.organization) in context.country_names:
-        return bare_name(entity.organization)
-    return None
 
 
 def is_against(adjective: Token) -> bool:
