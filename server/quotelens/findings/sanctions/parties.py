@@ -12,6 +12,8 @@ from quotelens.findings.sanctions.aliases import (authority_of_text, authority_o
 from quotelens.findings.sanctions.article import Context, body_named_before
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.governments import government_of_person, speaker_government
+from quotelens.findings.sanctions.imposers import (entry_destination, infinitive_controller, is_country,
+                                                   is_reaction_noun, participle_agent)
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.status import clause_path, relative_imposer
 from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
@@ -38,6 +40,8 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         found = authority_of_text(candidate.trigger.text.rsplit("-", 1)[0], lex)
         if found:
             return found
+    if (place := entry_destination(candidate)) is not None:  # "banned from entering Russia": Russia keeps them out
+        return _authority_of_subject(place, lex, context)
     # "Russia's reserves remain immobilised": the owner of frozen property is its target (targets.py)
     owned = candidate.head.lemma_.lower() in lex.measure_objects
     for child in children(candidate.head) if candidate.kind != "verb" and not owned else ():
@@ -73,7 +77,7 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         owner = _deciding_owner(word, candidate, lex, context)
         if owner is not None:
             return owner  # "the US decision to lift sanctions", "Estonia's decision to seize Russian assets"
-        if word.lemma_.lower() in lex.reaction_verbs and word is not candidate.verb:
+        if (word.lemma_.lower() in lex.reaction_verbs or is_reaction_noun(word)) and word is not candidate.verb:
             return None  # "Syria welcomed the lifting of sanctions": who reacts does not impose
         subject = _subject_of(word)
         if subject is not None and subject not in (candidate.trigger, candidate.head):
@@ -103,7 +107,8 @@ def _authority_after(candidate: Candidate, lex: Lexicon, context: Context) -> st
     for preposition in rights(action) if action is not None else ():
         for party in children(preposition, "pobj") if preposition.lower_ == "by" else ():
             return _authority_of_subject(party, lex, context)
-    subject = relative_imposer(candidate.head, lex) if candidate.kind != "verb" else None  # "sanctions the US imposed"
+    subject = relative_imposer(candidate.head, lex) or participle_agent(candidate.head, lex) \
+        if candidate.kind != "verb" else None  # "sanctions the US imposed", "sanctions, imposed by the US"
     return _authority_of_subject(subject, lex, context) if subject is not None else None
 
 
@@ -202,6 +207,8 @@ def _own_subject(word: Token) -> tuple[Token | None, Token | None]:
     if subjects:
         before = [c for c in subjects if c.i < word.i]
         return (before[-1] if before else subjects[0]), None
+    if (controller := infinitive_controller(word)) is not None:
+        return controller, None  # "enables New Zealand to impose sanctions", parsed as a ccomp
     if word.dep_ == "xcomp":
         # object control: "urged the EU to keep its embargo" - the EU keeps it; else the subject's: "Iran managed to
         # trade under sanctions"
@@ -231,7 +238,7 @@ def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str
     found = state_of_words(words, lex) or authority_of_text(entity_text(subject), lex)  # "Bureau of Industry and Security"
     if found:
         return found
-    if subject.ent_type_ == "GPE":
+    if subject.ent_type_ == "GPE" or is_country(subject):  # "Moldova is preparing sanctions" (tagged ORG)
         return state_of_capital(entity_text(subject))
     # "New Zealand authorities", "the New Zealand government": the state that qualifies a party noun (not "bill")
     state = next((c for c in lefts(subject) if c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE"), None)

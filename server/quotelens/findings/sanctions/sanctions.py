@@ -107,8 +107,10 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     status = find_status(candidate, lex)
     if candidate.kind == "generic" and is_definite(candidate.head):
         # "end the ban", "lift the restrictions": only a pointer to the measure before it, whose parties it takes
-        # (_carry_over); its clause's subject is as often the party asking for the lifting
-        return _Finding(candidate, status, None, tuple(targeted_by_verb(candidate, lex, context)), False, near_only=True)
+        # (_carry_over); its clause's subject is as often the party asking for the lifting. Its own modifier still
+        # names its party: "the EU measures", "the US restrictions"
+        return _Finding(candidate, status, authority_of_words(lefts(candidate.head), lex),
+                        tuple(targeted_by_verb(candidate, lex, context)), False, near_only=True)
     bare = candidate.trigger.lemma_.lower() in lex.designation_nouns and candidate.head.i == candidate.trigger.i
     # "These delistings", "the first UN designation": only its own modifier names its party, not its clause's subject
     authority = authority_of_words(lefts(candidate.head), lex) if bare else find_authority(candidate, lex, context)
