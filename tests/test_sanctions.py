@@ -1429,6 +1429,25 @@ UNSUBJECTED_PARTIES = [
     # who reacts to a measure does not impose it
     ("ECOWAS imposed an embargo on Mali. Mali announced the closure of its borders in reaction to its embargo by West "
      "African leaders.", "its embargo", "Economic Community of West African States"),
+    # a vague definite repeat's imposing participle names its party
+    ("The US imposed sanctions on Russia. The cabinet decided that the new measures adopted by the European bloc on "
+     "June 23 would take effect.", "the new measures", "European Union"),
+    # the 'by' party spaCy hangs on the measure a passive verb governs; not whom a passive measure is felt by
+    ("Japan imposed sanctions on Iran in May. The firms have been listed in sanctions by the U.S. Department of "
+     "Treasury before.", "sanctions", "United States"),
+    ("Russia imposed sanctions on Ukraine. The sanctions were felt by Ukraine.", "The sanctions", "Russia"),
+    # the passive subject of the verb an infinitive completes
+    ("In response, Russia is expected to extend its ban on the import of many agricultural products from the EU.",
+     "extend its ban on the import of many agricultural products from the EU", "Russia"),
+    ("The US imposed sanctions on Iran in May. EU foreign ministers are expected to rubber stamp an agreement to "
+     "impose sanctions on people and entities.", "impose sanctions on people and entities", "European Union"),
+    # a state's formal name
+    ("The Islamic Republic of Iran will impose sanctions against European individuals.",
+     "impose sanctions against European individuals", "Iran"),
+    # a state does not sanction itself: past its own counter-measure, the party before it
+    ("The European Union has extended economic sanctions against Russia until January. In response, Russia is "
+     "expected to extend its ban on the import of many agricultural products from the EU. EU leaders agreed in March "
+     "that economic sanctions on Russia would stay.", "economic sanctions on Russia", "European Union"),
 ]
 
 

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.aliases import entity_text
+from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_words
 from quotelens.findings.sanctions.lexicon import Lexicon
-from quotelens.language.tree import children
+from quotelens.language.tree import children, lefts
 from quotelens.language.vocabulary import vocabulary
 
 if TYPE_CHECKING:
@@ -33,6 +33,24 @@ def participle_agent(head: Token, lex: Lexicon) -> Token | None:
             if agent is not None:
                 return agent
     return None
+
+
+def misattached_agent(head: Token) -> Token | None:
+    """'have been put under sanctions by the United States', 'listed in sanctions by the U.S. Treasury': spaCy hangs
+    the passive verb's 'by' party on the measure it governs through a preposition. Only there: a 'by' on a measure
+    elsewhere ('sanctions by the EU') is as often whom it hurts."""
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+    if verb is None or verb.tag_ != "VBN" or not children(verb, "auxpass"):
+        return None
+    return next((o for p in children(head, "prep") if p.lower_ == "by" for o in children(p, "pobj")), None)
+
+
+def vague_repeat_party(head: Token, lex: Lexicon) -> str | None:
+    """The party a vague definite repeat names itself: its modifier ('the EU measures') or the 'by' party of its
+    imposing participle ('the new measures adopted by the European bloc')."""
+    agent = participle_agent(head, lex)
+    return authority_of_words(lefts(head), lex) or (state_of_words(list(agent.subtree), lex) if agent is not None
+                                                    else None)
 
 
 def infinitive_controller(word: Token) -> Token | None:

@@ -13,7 +13,7 @@ from quotelens.findings.sanctions.article import Context, body_named_before
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.governments import government_of_person, speaker_government
 from quotelens.findings.sanctions.imposers import (entry_destination, infinitive_controller, is_country,
-                                                   is_reaction_noun, participle_agent)
+                                                   is_reaction_noun, misattached_agent, participle_agent)
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.status import clause_path, relative_imposer
 from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
@@ -108,7 +108,8 @@ def _authority_after(candidate: Candidate, lex: Lexicon, context: Context) -> st
         for party in children(preposition, "pobj") if preposition.lower_ == "by" else ():
             return _authority_of_subject(party, lex, context)
     subject = relative_imposer(candidate.head, lex) or participle_agent(candidate.head, lex) \
-        if candidate.kind != "verb" else None  # "sanctions the US imposed", "sanctions, imposed by the US"
+        or misattached_agent(candidate.head) if candidate.kind != "verb" else None  # "sanctions the US imposed",
+    # "sanctions, imposed by the US", "put under sanctions by the US"
     return _authority_of_subject(subject, lex, context) if subject is not None else None
 
 
@@ -213,7 +214,9 @@ def _own_subject(word: Token) -> tuple[Token | None, Token | None]:
         # object control: "urged the EU to keep its embargo" - the EU keeps it; else the subject's: "Iran managed to
         # trade under sanctions"
         controller = next(iter(children(word.head, "dobj")), None)
-        return (controller if controller is not None else next(iter(children(word.head, "nsubj")), None)), None
+        # or a passive's: "Russia is expected to extend its ban"
+        subject = next(iter(children(word.head, "nsubj", "nsubjpass")), None)
+        return (controller if controller is not None else subject), None
     if word.tag_ in ("VBD", "VBZ", "VBP") and word.i > 0 and word.nbor(-1).pos_ in ("NOUN", "PROPN"):
         return word.nbor(-1), None  # a finite verb the parser left without subject: "... and the United States lifted"
     if word.dep_ == "conj" and word.head.pos_ in ("VERB", "AUX") and word.head is not word:
