@@ -104,3 +104,10 @@ def is_reaction_noun(word: Token) -> bool:
 @functools.cache
 def _reaction_nouns() -> frozenset[str]:
     return frozenset(vocabulary("sanctions")["reaction_verbs"]["nouns"])
+
+
+def addressee(verb: Token) -> Token | None:
+    """'called on the UN Security Council to impose an arms embargo': whom a verb calls on does what its infinitive
+    says, like the object of 'urged the EU to impose' (not 'on Wednesday')."""
+    return next((o for p in children(verb, "prep") if p.lower_ in ("on", "upon") for o in children(p, "pobj")
+                 if o.ent_type_ not in ("DATE", "TIME")), None)

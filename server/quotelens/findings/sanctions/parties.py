@@ -12,7 +12,7 @@ from quotelens.findings.sanctions.aliases import (authority_of_text, authority_o
 from quotelens.findings.sanctions.article import Context, body_named_before
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.governments import government_of_person, speaker_government
-from quotelens.findings.sanctions.imposers import (entry_destination, infinitive_controller, is_country,
+from quotelens.findings.sanctions.imposers import (addressee, entry_destination, infinitive_controller, is_country,
                                                    is_reaction_noun, misattached_agent, participle_agent)
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.status import clause_path, relative_imposer
@@ -213,7 +213,7 @@ def _own_subject(word: Token) -> tuple[Token | None, Token | None]:
     if word.dep_ == "xcomp":
         # object control: "urged the EU to keep its embargo" - the EU keeps it; else the subject's: "Iran managed to
         # trade under sanctions"
-        controller = next(iter(children(word.head, "dobj")), None)
+        controller = next(iter(children(word.head, "dobj")), None) or addressee(word.head)  # or "called on X to"
         # or a passive's: "Russia is expected to extend its ban"
         subject = next(iter(children(word.head, "nsubj", "nsubjpass")), None)
         return (controller if controller is not None else subject), None
