@@ -1442,8 +1442,9 @@ UNSUBJECTED_PARTIES = [
     ("The US imposed sanctions on Iran in May. EU foreign ministers are expected to rubber stamp an agreement to "
      "impose sanctions on people and entities.", "impose sanctions on people and entities", "European Union"),
     # whom a verb calls on does what its infinitive says (not a date 'on Wednesday')
-    ("About 200 organizations, including Amnesty International, on Wednesday called on the UN Security Council to "
-     "impose an arms embargo on the military junta in Myanmar.",
+    ("Earlier on Wednesday, about 200 non-governmental organizations, including Amnesty International and Human "
+     "Rights Watch, on Wednesday called on the UN Security Council to impose an arms embargo on the military junta in "
+     "Myanmar.",
      "impose an arms embargo on the military junta in Myanmar", "UN Security Council"),
     # a state's formal name
     ("The Islamic Republic of Iran will impose sanctions against European individuals.",
