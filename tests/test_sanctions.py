@@ -1446,6 +1446,8 @@ UNSUBJECTED_PARTIES = [
      "Rights Watch, on Wednesday called on the UN Security Council to impose an arms embargo on the military junta in "
      "Myanmar.",
      "impose an arms embargo on the military junta in Myanmar", "UN Security Council"),
+    # who owns frozen property is hit by the freeze, even named by its capital
+    ("Japan decided to freeze Moscow's assets on Friday.", "freeze Moscow's assets", "Japan"),
     # a state's formal name
     ("The Islamic Republic of Iran will impose sanctions against European individuals.",
      "impose sanctions against European individuals", "Iran"),

@@ -111,3 +111,9 @@ def addressee(verb: Token) -> Token | None:
     says, like the object of 'urged the EU to impose' (not 'on Wednesday')."""
     return next((o for p in children(verb, "prep") if p.lower_ in ("on", "upon") for o in children(p, "pobj")
                  if o.ent_type_ not in ("DATE", "TIME")), None)
+
+
+def is_owner(modifier: Token, noun: Token, lex: Lexicon) -> bool:
+    """'freeze Moscow's assets', 'Russia's reserves': the possessor of frozen or seized property owns it and is hit
+    by the measure (its target), not who imposes it, even when written as a capital that is an alias."""
+    return modifier.dep_ == "poss" and noun.lemma_.lower() in lex.measure_objects

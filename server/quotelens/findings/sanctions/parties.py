@@ -13,8 +13,9 @@ from quotelens.findings.sanctions.article import Context, body_named_before
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.governments import government_of_person, speaker_government
 from quotelens.findings.sanctions.imposers import (addressee, entry_destination, infinitive_controller, is_country,
-                                                   is_reaction_noun, misattached_agent, participle_agent)
-from quotelens.findings.sanctions.lexicon import Lexicon
+                                                   is_owner, is_reaction_noun, misattached_agent,
+                                                   participle_agent)
+from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.status import clause_path, relative_imposer
 from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
 from quotelens.language.tree import children, lefts, rights
@@ -182,7 +183,8 @@ def _phrase_modifiers(candidate: Candidate) -> list[Token]:
     for noun in {candidate.trigger} if candidate.kind == "verb" else {candidate.trigger, candidate.head}:
         for child in lefts(noun):
             # not whom an 'anti-' adjective names: "anti-Australian sanctions" are Russia's
-            if child.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and not is_against(child):
+            if child.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and not is_against(child) \
+                    and not is_owner(child, noun, load_lexicon()):
                 words.extend(child.subtree)
     return sorted(set(words), key=lambda t: t.i)
 
