@@ -1448,6 +1448,10 @@ UNSUBJECTED_PARTIES = [
      "impose an arms embargo on the military junta in Myanmar", "UN Security Council"),
     # who owns frozen property is hit by the freeze, even named by its capital
     ("Japan decided to freeze Moscow's assets on Friday.", "freeze Moscow's assets", "Japan"),
+    # a measure as the subject of another names its party only in its own modifier, not in an aside
+    ("Japan imposed sanctions on North Korea. The sanctions, mentioned by Prime Minister Shinzo Abe in a joint news "
+     "conference with US President Donald Trump on Monday, will freeze the assets of nine organisations.",
+     "freeze the assets of nine organisations", "Japan"),
     # a state's formal name
     ("The Islamic Republic of Iran will impose sanctions against European individuals.",
      "impose sanctions against European individuals", "Iran"),

@@ -82,6 +82,10 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
             return None  # "Syria welcomed the lifting of sanctions": who reacts does not impose
         subject = _subject_of(word)
         if subject is not None and subject not in (candidate.trigger, candidate.head):
+            if subject.lemma_.lower() in lex.measure_nouns:
+                # a measure doing the measure ("The sanctions, mentioned by Abe with US President Trump, will freeze
+                # the assets") names no party but its own modifier's: not one named in its aside
+                return authority_of_words(lefts(subject), lex)
             return _authority_of_subject(subject, lex, context)
     return _authority_before_participle(candidate, lex) or _authority_of_adjunct(candidate, lex, context)
 
