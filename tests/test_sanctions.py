@@ -1566,6 +1566,69 @@ def test_the_imposing_party_in_its_many_namings(nlp, text, mention, authority):
     assert (mention, authority) in [(s.text, s.authority) for s in found(nlp, text)]
 
 
+# (text, mention, authority): a party named where no subject of the measure's clause stands (imposers.py), read
+# before a neighbouring mention lends its own; and a country reacting to a measure, which does not impose it.
+UNSUBJECTED_PARTIES = [
+    # an imposing participle's 'by' party
+    ("The EU imposed sanctions on Russia in 2014. Ziyambi said sanctions, imposed in 2001 by the United States over "
+     "human rights abuses, must be lifted.", "sanctions", "United States"),
+    # a to-infinitive spaCy hangs from a verb as a ccomp: its object does it
+    ("The UN imposed sanctions in 2017. The act provides a framework which enables New Zealand to impose economic "
+     "sanctions.", "impose economic sanctions", "New Zealand"),
+    # a country the parser tagged as an organisation is still a state
+    ("Moldova is preparing personal sanctions against several individuals.",
+     "personal sanctions against several individuals", "Moldova"),
+    # an entry ban is the ban of the state it keeps people out of; a territory is no state
+    ("The ministry announced sanctions against the lawmaker, including a ban on entering China.",
+     "a ban on entering China", "China"),
+    ("Henceforth, these four individuals are prohibited from entering China.",
+     "these four individuals are prohibited from entering China", "China"),
+    ("Tzav 9 tried to block humanitarian aid from entering Gaza. The US imposed sanctions on Tzav 9.",
+     "block humanitarian aid from entering Gaza", "United States"),
+    # a vague definite repeat still has its own modifier's party, not the measure's before it
+    ("The US imposed sanctions on Iran in May. Tehran condemned the EU measures.", "the EU measures", "European Union"),
+    # who reacts to a measure does not impose it
+    ("ECOWAS imposed an embargo on Mali. Mali announced the closure of its borders in reaction to its embargo by West "
+     "African leaders.", "its embargo", "Economic Community of West African States"),
+    # a vague definite repeat's imposing participle names its party
+    ("The US imposed sanctions on Russia. The cabinet decided that the new measures adopted by the European bloc on "
+     "June 23 would take effect.", "the new measures", "European Union"),
+    # the 'by' party spaCy hangs on the measure a passive verb governs; not whom a passive measure is felt by
+    ("Japan imposed sanctions on Iran in May. The firms have been listed in sanctions by the U.S. Department of "
+     "Treasury before.", "sanctions", "United States"),
+    ("Russia imposed sanctions on Ukraine. The sanctions were felt by Ukraine.", "The sanctions", "Russia"),
+    # the passive subject of the verb an infinitive completes
+    ("In response, Russia is expected to extend its ban on the import of many agricultural products from the EU.",
+     "extend its ban on the import of many agricultural products from the EU", "Russia"),
+    ("The US imposed sanctions on Iran in May. EU foreign ministers are expected to rubber stamp an agreement to "
+     "impose sanctions on people and entities.", "impose sanctions on people and entities", "European Union"),
+    # whom a verb calls on does what its infinitive says (not a date 'on Wednesday')
+    ("Earlier on Wednesday, about 200 non-governmental organizations, including Amnesty International and Human "
+     "Rights Watch, on Wednesday called on the UN Security Council to impose an arms embargo on the military junta in "
+     "Myanmar.",
+     "impose an arms embargo on the military junta in Myanmar", "UN Security Council"),
+    # who owns frozen property is hit by the freeze, even named by its capital
+    ("Japan decided to freeze Moscow's assets on Friday.", "freeze Moscow's assets", "Japan"),
+    # a measure as the subject of another names its party only in its own modifier, not in an aside
+    ("Japan imposed sanctions on North Korea. The sanctions, mentioned by Prime Minister Shinzo Abe in a joint news "
+     "conference with US President Donald Trump on Monday, will freeze the assets of nine organisations.",
+     "freeze the assets of nine organisations", "Japan"),
+    # a state's formal name
+    ("The Islamic Republic of Iran will impose sanctions against European individuals.",
+     "impose sanctions against European individuals", "Iran"),
+    # a state does not sanction itself: past its own counter-measure, the party before it
+    ("The European Union has extended economic sanctions against Russia until January. In response, Russia is "
+     "expected to extend its ban on the import of many agricultural products from the EU. EU leaders agreed in March "
+     "that economic sanctions on Russia would stay.", "economic sanctions on Russia", "European Union"),
+]
+
+
+@pytest.mark.parametrize("text, mention, authority", UNSUBJECTED_PARTIES,
+                         ids=[case[0][-48:] for case in UNSUBJECTED_PARTIES])
+def test_a_party_named_without_being_the_subject(nlp, text, mention, authority):
+    assert (mention, authority) in [(s.text, s.authority) for s in found(nlp, text)]
+
+
 # (sentence, mention, targets): "the country" is the country named before it, not the one imposing; whom a listing
 # verb puts on a list, also where the parse hangs the list on the last of them
 COUNTRY_AND_LISTED = [

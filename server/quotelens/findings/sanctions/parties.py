@@ -7,14 +7,17 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.aliases import (authority_of_text, authority_of_words, bare_name, entity_text,
+from quotelens.findings.sanctions.aliases import (authority_of_text, authority_of_words, entity_text,
                                                   state_of_capital, state_of_words)
 from quotelens.findings.sanctions.article import Context, body_named_before
 from quotelens.findings.sanctions.candidate import is_possible_target
-from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.governments import government_of_person, speaker_government
+from quotelens.findings.sanctions.imposers import (addressee, entry_destination, infinitive_controller, is_country,
+                                                   is_owner, is_reaction_noun, misattached_agent,
+                                                   participle_agent)
+from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.status import clause_path, relative_imposer
 from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
-from quotelens.model import Entity
 from quotelens.language.tree import children, lefts, rights
 
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports this module at run time
@@ -28,7 +31,7 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
     """Who imposes (or would impose) the measure: a modifier ('U.N. sanctions'), else the subject of its clause."""
     for word in _phrase_modifiers(candidate):
         if word.lower_ in _PRONOUNS_WE and word.pos_ == "PRON":
-            found = _speaker_government(word, lex, context)
+            found = speaker_government(word, lex, context)
             if found:
                 return found
     found = authority_of_words(_phrase_modifiers(candidate), lex)
@@ -38,6 +41,8 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         found = authority_of_text(candidate.trigger.text.rsplit("-", 1)[0], lex)
         if found:
             return found
+    if (place := entry_destination(candidate)) is not None:  # "banned from entering Russia": Russia keeps them out
+        return _authority_of_subject(place, lex, context)
     # "Russia's reserves remain immobilised": the owner of frozen property is its target (targets.py)
     owned = candidate.head.lemma_.lower() in lex.measure_objects
     for child in children(candidate.head) if candidate.kind != "verb" and not owned else ():
@@ -73,10 +78,14 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         owner = _deciding_owner(word, candidate, lex, context)
         if owner is not None:
             return owner  # "the US decision to lift sanctions", "Estonia's decision to seize Russian assets"
-        if word.lemma_.lower() in lex.reaction_verbs and word is not candidate.verb:
+        if (word.lemma_.lower() in lex.reaction_verbs or is_reaction_noun(word)) and word is not candidate.verb:
             return None  # "Syria welcomed the lifting of sanctions": who reacts does not impose
         subject = _subject_of(word)
         if subject is not None and subject not in (candidate.trigger, candidate.head):
+            if subject.lemma_.lower() in lex.measure_nouns:
+                # a measure doing the measure ("The sanctions, mentioned by Abe with US President Trump, will freeze
+                # the assets") names no party but its own modifier's: not one named in its aside
+                return authority_of_words(lefts(subject), lex)
             return _authority_of_subject(subject, lex, context)
     return _authority_before_participle(candidate, lex) or _authority_of_adjunct(candidate, lex, context)
 
@@ -103,7 +112,9 @@ def _authority_after(candidate: Candidate, lex: Lexicon, context: Context) -> st
     for preposition in rights(action) if action is not None else ():
         for party in children(preposition, "pobj") if preposition.lower_ == "by" else ():
             return _authority_of_subject(party, lex, context)
-    subject = relative_imposer(candidate.head, lex) if candidate.kind != "verb" else None  # "sanctions the US imposed"
+    subject = relative_imposer(candidate.head, lex) or participle_agent(candidate.head, lex) \
+        or misattached_agent(candidate.head) if candidate.kind != "verb" else None  # "sanctions the US imposed",
+    # "sanctions, imposed by the US", "put under sanctions by the US"
     return _authority_of_subject(subject, lex, context) if subject is not None else None
 
 
@@ -176,7 +187,8 @@ def _phrase_modifiers(candidate: Candidate) -> list[Token]:
     for noun in {candidate.trigger} if candidate.kind == "verb" else {candidate.trigger, candidate.head}:
         for child in lefts(noun):
             # not whom an 'anti-' adjective names: "anti-Australian sanctions" are Russia's
-            if child.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and not is_against(child):
+            if child.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and not is_against(child) \
+                    and not is_owner(child, noun, load_lexicon()):
                 words.extend(child.subtree)
     return sorted(set(words), key=lambda t: t.i)
 
@@ -202,11 +214,15 @@ def _own_subject(word: Token) -> tuple[Token | None, Token | None]:
     if subjects:
         before = [c for c in subjects if c.i < word.i]
         return (before[-1] if before else subjects[0]), None
+    if (controller := infinitive_controller(word)) is not None:
+        return controller, None  # "enables New Zealand to impose sanctions", parsed as a ccomp
     if word.dep_ == "xcomp":
         # object control: "urged the EU to keep its embargo" - the EU keeps it; else the subject's: "Iran managed to
         # trade under sanctions"
-        controller = next(iter(children(word.head, "dobj")), None)
-        return (controller if controller is not None else next(iter(children(word.head, "nsubj")), None)), None
+        controller = next(iter(children(word.head, "dobj")), None) or addressee(word.head)  # or "called on X to"
+        # or a passive's: "Russia is expected to extend its ban"
+        subject = next(iter(children(word.head, "nsubj", "nsubjpass")), None)
+        return (controller if controller is not None else subject), None
     if word.tag_ in ("VBD", "VBZ", "VBP") and word.i > 0 and word.nbor(-1).pos_ in ("NOUN", "PROPN"):
         return word.nbor(-1), None  # a finite verb the parser left without subject: "... and the United States lifted"
     if word.dep_ == "conj" and word.head.pos_ in ("VERB", "AUX") and word.head is not word:
@@ -218,7 +234,7 @@ def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         subject = subject.head.head
     if subject.lower_ in _PRONOUNS_WE and subject.pos_ == "PRON":
-        return _speaker_government(subject, lex, context)
+        return speaker_government(subject, lex, context)
     if subject.lower_ in _PRONOUNS_IT and subject.head.dep_ == "ccomp":
         # "The EU said it will impose sanctions": the pronoun is the reporting clause's subject
         reporter = _subject_of(subject.head.head)  # the nearest: not a dateline's capital
@@ -231,14 +247,14 @@ def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str
     found = state_of_words(words, lex) or authority_of_text(entity_text(subject), lex)  # "Bureau of Industry and Security"
     if found:
         return found
-    if subject.ent_type_ == "GPE":
+    if subject.ent_type_ == "GPE" or is_country(subject):  # "Moldova is preparing sanctions" (tagged ORG)
         return state_of_capital(entity_text(subject))
     # "New Zealand authorities", "the New Zealand government": the state that qualifies a party noun (not "bill")
     state = next((c for c in lefts(subject) if c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE"), None)
     if state is not None and (subject.lemma_.lower() in lex.body_nouns or is_possible_target(subject, lex)):
         return state_of_capital(entity_text(state))
     if subject.ent_type_ == "PERSON":
-        return _government_of_person(subject, lex, context)
+        return government_of_person(subject, lex, context)
     return None
 
 
@@ -246,37 +262,6 @@ def _is_body_noun(word: Token, lex: Lexicon) -> bool:
     """'the bloc', 'the authority': a definite noun that stands for a body the article named."""
     own = [c for c in children(word) if c.dep_ != "case"]  # the bloc('s): no other words of its own
     return word.lower_ in lex.body_nouns and [(c.dep_, c.lower_) for c in own] == [("det", "the")]
-
-
-def _speaker_government(word: Token, lex: Lexicon, context: Context) -> str | None:
-    """'we' inside a quote: the government of the quote's speaker (from the speaker's organisation or title)."""
-    position = word.idx
-    for quote in context.quotes:
-        if quote.start <= position < quote.end and quote.speaker:
-            entity = context.entities_by_id.get(quote.speaker)
-            if entity is not None:
-                return _government_of_entity(entity, lex, context)
-    return None
-
-
-def _government_of_person(token: Token, lex: Lexicon, context: Context) -> str | None:
-    for entity in context.entities:
-        if any(start <= token.idx < end for start, end in entity.mentions):
-            return _government_of_entity(entity, lex, context)
-    return None
-
-
-def _government_of_entity(entity: Entity, lex: Lexicon, context: Context) -> str | None:
-    """The state or body a person acts for: a known authority in their organisation or title ("US Department of
-    State"), else their organisation when it is a country the article names ("Russia" for Putin)."""
-    for text in (entity.organization, entity.title):
-        if text:
-            found = authority_of_text(text, lex)
-            if found:
-                return found
-    if entity.organization and bare_name(entity.organization) in context.country_names:
-        return bare_name(entity.organization)
-    return None
 
 
 def is_against(adjective: Token) -> bool:

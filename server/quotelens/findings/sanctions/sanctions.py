@@ -25,6 +25,8 @@ from quotelens.findings.sanctions.measures import measure_of, sectors_of, weakly
 from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country, with_main_target
 from quotelens.findings.sanctions.aliases import authority_of_words
 from quotelens.findings.sanctions.parties import find_authority
+from quotelens.findings.sanctions.imposers import vague_repeat_party
+from quotelens.findings.sanctions.lenders import lent_authority
 from quotelens.findings.sanctions.repeats import demonstrative_repeats, hits_those_before, included_in, same_footing
 from quotelens.findings.sanctions.senses import is_other_sense, is_sports_story, names_a_body
 from quotelens.findings.sanctions.status import find_status
@@ -107,8 +109,10 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     status = find_status(candidate, lex)
     if candidate.kind == "generic" and is_definite(candidate.head):
         # "end the ban", "lift the restrictions": only a pointer to the measure before it, whose parties it takes
-        # (_carry_over); its clause's subject is as often the party asking for the lifting
-        return _Finding(candidate, status, None, tuple(targeted_by_verb(candidate, lex, context)), False, near_only=True)
+        # (_carry_over); its clause's subject is as often the party asking for the lifting. Its own words may still
+        # name its party: "the EU measures", "the new measures adopted by the European bloc"
+        return _Finding(candidate, status, vague_repeat_party(candidate.head, lex),
+                        tuple(targeted_by_verb(candidate, lex, context)), False, near_only=True)
     bare = candidate.trigger.lemma_.lower() in lex.designation_nouns and candidate.head.i == candidate.trigger.i
     # "These delistings", "the first UN designation": only its own modifier names its party, not its clause's subject
     authority = authority_of_words(lefts(candidate.head), lex) if bare else find_authority(candidate, lex, context)
@@ -231,7 +235,7 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str, context: Context,
     result: list[_Finding] = []
     earlier: tuple[str, ...] = ()  # the targets of the nearest earlier mention that has some
     for finding in findings:
-        previous = result[-1] if result else None
+        previous, own_targets = (result[-1] if result else None), finding.targets  # its phrase's, before any carried
         # a verb's head is whom it hits ("sanctioned the firm"), not a definite measure
         definite = previous is not None and finding.candidate.kind != "verb" and any(  # 'the latest tranche of sanctions'
             map(is_definite, {finding.candidate.head, determined_noun(finding.candidate.head, lex)}))
@@ -255,7 +259,7 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str, context: Context,
             finding = replace(finding, authority=antecedent.authority)
         if finding.authority is None and previous is not None and not finding.unattributed:
             # the previous mention's, not the antecedent's: on PolNeAR the antecedent's cost one authority
-            finding = replace(finding, authority=previous.authority)
+            finding = replace(finding, authority=lent_authority(result, own_targets))
         earlier = finding.targets or earlier
         result.append(finding)
     first = next((f.authority for f in result if f.authority is not None), None)

@@ -1,0 +1,42 @@
+"""The government a person acts for, as a measure's authority: "we" in a quote is its speaker's government, a named
+official's is the state or body of their organisation or title."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotelens.findings.sanctions.aliases import authority_of_text, bare_name
+from quotelens.findings.sanctions.article import Context
+from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.model import Entity
+
+
+def speaker_government(word: Token, lex: Lexicon, context: Context) -> str | None:
+    """'we' inside a quote: the government of the quote's speaker (from the speaker's organisation or title)."""
+    position = word.idx
+    for quote in context.quotes:
+        if quote.start <= position < quote.end and quote.speaker:
+            entity = context.entities_by_id.get(quote.speaker)
+            if entity is not None:
+                return government_of_entity(entity, lex, context)
+    return None
+
+
+def government_of_person(token: Token, lex: Lexicon, context: Context) -> str | None:
+    for entity in context.entities:
+        if any(start <= token.idx < end for start, end in entity.mentions):
+            return government_of_entity(entity, lex, context)
+    return None
+
+
+def government_of_entity(entity: Entity, lex: Lexicon, context: Context) -> str | None:
+    """The state or body a person acts for: a known authority in their organisation or title ("US Department of
+    State"), else their organisation when it is a country the article names ("Russia" for Putin)."""
+    for text in (entity.organization, entity.title):
+        if text:
+            found = authority_of_text(text, lex)
+            if found:
+                return found
+    if entity.organization and bare_name(entity.organization) in context.country_names:
+        return bare_name(entity.organization)
+    return None

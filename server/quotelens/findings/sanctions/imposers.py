@@ -1,0 +1,119 @@
+"""Who imposes a measure where no subject says it: the agent of an imposing participle ('sanctions, imposed in 2001
+by the United States'), the party a to-infinitive is said of ('enables New Zealand to impose sanctions'), the state
+an entry ban keeps people out of ('banned from entering Russia'), a country whatever entity spaCy made of it; and
+who only reacts to a measure ('in reaction to its embargo'). parties.py reads the words they return as it reads a
+subject."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_words
+from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.language.tree import children, lefts
+from quotelens.language.vocabulary import vocabulary
+
+if TYPE_CHECKING:
+    from quotelens.findings.sanctions.candidate import Candidate
+
+
+def _agent(participle: Token) -> Token | None:
+    return next((o for a in children(participle, "agent") for o in children(a, "pobj")), None)
+
+
+def participle_agent(head: Token, lex: Lexicon) -> Token | None:
+    """'sanctions, imposed in 2001 by the United States, ...': an imposing participle on the measure noun and its
+    'by' party (not 'sanctions by the EU' alone: a bare 'by' on the measure is as often whom it hurts)."""
+    for participle in children(head, "acl"):
+        if participle.tag_ == "VBN" and lex.status_of.get(participle.lemma_.lower()) in ("imposed", "extended"):
+            agent = _agent(participle)
+            if agent is not None:
+                return agent
+    return None
+
+
+def misattached_agent(head: Token) -> Token | None:
+    """'have been put under sanctions by the United States', 'listed in sanctions by the U.S. Treasury': spaCy hangs
+    the passive verb's 'by' party on the measure it governs through a preposition. Only there: a 'by' on a measure
+    elsewhere ('sanctions by the EU') is as often whom it hurts."""
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+    if verb is None or verb.tag_ != "VBN" or not children(verb, "auxpass"):
+        return None
+    return next((o for p in children(head, "prep") if p.lower_ == "by" for o in children(p, "pobj")), None)
+
+
+def vague_repeat_party(head: Token, lex: Lexicon) -> str | None:
+    """The party a vague definite repeat names itself: its modifier ('the EU measures') or the 'by' party of its
+    imposing participle ('the new measures adopted by the European bloc')."""
+    agent = participle_agent(head, lex)
+    return authority_of_words(lefts(head), lex) or (state_of_words(list(agent.subtree), lex) if agent is not None
+                                                    else None)
+
+
+def infinitive_controller(word: Token) -> Token | None:
+    """'a framework which enables New Zealand to impose sanctions': spaCy makes the infinitive a ccomp as often as an
+    xcomp; its subject is the object of the verb it hangs from, else that verb's subject."""
+    if word.dep_ != "ccomp" or children(word, "nsubj", "nsubjpass", "mark") \
+            or not any(a.lower_ == "to" for a in children(word, "aux")):
+        return None
+    return next(iter(children(word.head, "dobj")), None) or next(iter(children(word.head, "nsubj")), None)
+
+
+def entry_destination(candidate: Candidate) -> Token | None:
+    """'a ban on entering China', 'banned from entering Russia', 'a ban on entry to Moldova': the state named as
+    where the barred may not go (data/sanctions.json, travel_bans); a country, not a territory ('block aid from
+    entering Gaza' is no state's ban)."""
+    words, preps = _destination_words()
+    doc = candidate.trigger.doc
+    for word in doc[candidate.start: candidate.end]:
+        if word.lower_ not in words and word.lemma_.lower() not in words:
+            continue
+        places = [*children(word, "dobj"), *(o for p in children(word, "prep") if p.lower_ in preps
+                                               for o in children(p, "pobj"))]
+        for place in places:
+            if is_country(place):
+                return place
+    return None
+
+
+def is_country(word: Token) -> bool:
+    """A country's name whatever entity spaCy gave it ('Moldova' tagged ORG): data/roles.json's countries."""
+    return entity_text(word) in _countries()
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    return frozenset(vocabulary("roles")["country_adjectives"]["values"].values())
+
+
+@functools.cache
+def _destination_words() -> tuple[frozenset[str], frozenset[str]]:
+    bans = vocabulary("sanctions")["travel_bans"]
+    return frozenset(bans["destination_words"]), frozenset(bans["destination_preps"])
+
+
+def is_reaction_noun(word: Token) -> bool:
+    """'in reaction to its embargo', 'in retaliation for the sanctions': the clause's subject reacts to the measure
+    named inside (data/sanctions.json, reaction_verbs' nouns), as the subject of 'condemned the sanctions' does."""
+    return word.pos_ == "NOUN" and word.lemma_.lower() in _reaction_nouns()
+
+
+@functools.cache
+def _reaction_nouns() -> frozenset[str]:
+    return frozenset(vocabulary("sanctions")["reaction_verbs"]["nouns"])
+
+
+def addressee(verb: Token) -> Token | None:
+    """'called on the UN Security Council to impose an arms embargo': whom a verb calls on does what its infinitive
+    says, like the object of 'urged the EU to impose' (not 'on Wednesday')."""
+    return next((o for p in children(verb, "prep") if p.lower_ in ("on", "upon") for o in children(p, "pobj")
+                 if o.ent_type_ not in ("DATE", "TIME")), None)
+
+
+def is_owner(modifier: Token, noun: Token, lex: Lexicon) -> bool:
+    """'freeze Moscow's assets', 'Russia's reserves': the possessor of frozen or seized property owns it and is hit
+    by the measure (its target), not who imposes it, even when written as a capital that is an alias."""
+    return modifier.dep_ == "poss" and noun.lemma_.lower() in lex.measure_objects
