@@ -41,9 +41,8 @@ def find_people(context: DocContext) -> list[Entity]:
     people = assign_titles(doc, people)
     people = add_titles_by_pronoun(context, people)
     people = add_possessed_posts(doc, people)
-    # The opening sentence's office comes before the descriptions that later stand for its holder ("The spokesman").
-    people = add_lede_offices(doc, context.sentences, people)
     people = add_nominal_mentions(doc, people)
+    people = add_lede_offices(doc, context.sentences, people)
     people = add_listed_members(doc, context.sentences, people)
     people = sorted(people, key=lambda person: person.first)
     people, unnamed = find_unnamed(doc, people)
