@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_capital
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
-from quotelens.findings.sanctions.lists import items_after
+from quotelens.findings.sanctions.lists import describes_the_named, items_after
 from quotelens.findings.sanctions.measures import is_sector
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.sanctions.parties import clean_phrase
@@ -34,6 +34,8 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
     for conjunct in [obj, *obj.conjuncts]:  # "on A, B, C and D", "twelve people and three companies"
         if conjunct is not obj and _is_measure(conjunct, lex):
             continue  # a second measure: "sanctions placed on individuals …, and the suspension of Guinea"
+        if conjunct is not obj and children(conjunct, "case"):
+            continue  # the owner of a description the parse split off: "Rosneft and Lukoil, Russia's two … producers"
         # its owner, and the other conjuncts still: "its energy sector and its banks"; what a measure is about names
         # its owner too: "sanctions targeting Pyongyang's weapons ambitions"
         if is_sector(conjunct, lex) or conjunct.lower_ in lex.not_targets and children(conjunct, "poss"):
@@ -52,7 +54,7 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
                 end = max(end, child.right_edge.i)
             elif child.dep_ in ("prep", "acl") and member_objects(child, lex):
                 members += member_objects(child, lex)
-            elif child.dep_ == "appos" and children(child, "nummod"):
+            elif child.dep_ == "appos" and children(child, "nummod") and not describes_the_named(child):
                 members.append(child)  # "on Putin, one bank, and 18 other entities": a counted group is one more
             elif child.dep_ == "appos" and child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and conjunct.pos_ != "PROPN" \
                     and authority_of_words([child], lex) is None and not _says(child, lex):
@@ -186,7 +188,9 @@ def _split_off(obj: Token, lex: Lexicon) -> list[str]:
     with a word above it (the measure, the main verb)."""
     doc, after = obj.doc, obj.right_edge.i + 1
     after += after < len(doc) and doc[after].text == ","
-    if after + 1 >= len(doc) or doc[after].lower_ != "and":
+    # "on individual oligarchs and elites, as well as businesses, politicians and organisations"
+    after += 2 * ([t.lower_ for t in doc[after: after + 3]] == ["as", "well", "as"])
+    if after + 1 >= len(doc) or doc[after].lower_ not in ("and", "as"):
         return []
     party = next((t for t in doc[after + 1: after + 6] if t.dep_ == "conj" and t.left_edge.i == after + 1), None)
     if party is None or party.head not in set(obj.ancestors) or _is_measure(party, lex):
@@ -194,7 +198,10 @@ def _split_off(obj: Token, lex: Lexicon) -> list[str]:
     named = [party] + [o for p in children(party, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
     if not any(is_possible_target(t, lex) for t in named):
         return []
-    return [clean_phrase(doc[party.left_edge.i: named[-1].i + 1].text)]  # up to its noun: no clause after it
+    # up to its noun: no clause after it; and the parties coordinated with it ('businesses, politicians and ...')
+    return [clean_phrase(doc[each.left_edge.i: each.i + 1].text) if each is not party
+            else clean_phrase(doc[party.left_edge.i: named[-1].i + 1].text)
+            for each in [party, *party.conjuncts] if each is party or each.i > party.i and is_possible_target(each, lex)]
 
 
 def _is_reason(preposition: Token, lex: Lexicon) -> bool:

@@ -24,8 +24,29 @@ PatientFinder = Callable[["Candidate", Lexicon, Context], "list[str] | None"]
 
 
 def patient_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
-    """Whom 'sanctioned', 'blacklisted', 'seized' hits: the first construction below that fits says so."""
-    return next(found for finder in _FINDERS if (found := finder(candidate, lex, context)) is not None)
+    """Whom 'sanctioned', 'blacklisted', 'seized' hits: the first construction below that fits says so, and the
+    parties sanctioned along with it."""
+    found = next(found for finder in _FINDERS if (found := finder(candidate, lex, context)) is not None)
+    return found + [t for party in _companions(candidate) for t in target_phrases(party, context.doc)]
+
+
+_ALONG = ("along",)  # not "together with", as often the one acting beside the authority
+
+
+def _companions(candidate: Candidate) -> list[Token]:
+    """'The company was sanctioned along with Chilsong Trading Corp. and Korea Paekho Trading Corp.', 'blacklisted
+    Daher as a specially designated global terrorist alongside six people': parties hit beside the patient, on the
+    verb, its patient or what it designates the patient as."""
+    holders = [candidate.trigger, candidate.head]
+    holders += [o for p in children(candidate.trigger, "prep") if p.lower_ == "as" for o in children(p, "pobj")]
+    return [o for holder in holders for p in children(holder, "prep") if _is_along(p)
+            for o in children(p, "pobj") if o.i != candidate.head.i]
+
+
+def _is_along(preposition: Token) -> bool:
+    before = preposition.doc[preposition.i - 1] if preposition.i > 0 else None
+    return preposition.lower_ == "alongside" or (
+        preposition.lower_ == "with" and before is not None and before.lower_ in _ALONG)
 
 
 def _members_named(candidate: Candidate, lex: Lexicon, context: Context) -> list[str] | None:

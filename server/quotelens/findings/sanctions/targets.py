@@ -16,11 +16,12 @@ from quotelens.findings.sanctions.targeting import targeted
 from quotelens.findings.sanctions.owners import beyond_measure_object
 from quotelens.findings.sanctions.party_phrases import member_objects, relative_antecedent, target_phrases
 from quotelens.findings.sanctions.patients import patient_targets
+from quotelens.findings.sanctions.pronoun_targets import is_personal, person_meant
 from quotelens.findings.sanctions.clause_targets import clause_targets
-from quotelens.findings.sanctions.phrases import first_conjunct, preposition_after, prepositions_of
+from quotelens.findings.sanctions.phrases import first_conjunct, is_time, preposition_after, prepositions_of
 from quotelens.findings.sanctions.aliases import authority_of_words, entity_text
 from quotelens.findings.sanctions.article import Context
-from quotelens.findings.sanctions.parties import clean_phrase, is_against, is_time
+from quotelens.findings.sanctions.parties import clean_phrase, is_against
 from quotelens.language.tree import children, lefts, rights
 
 if TYPE_CHECKING:  # annotations only
@@ -33,7 +34,15 @@ _BARE_PRONOUNS = (["them"], ["it"], ["him"], ["her"], ["they"])
 def find_targets(candidate: Candidate, lex: Lexicon, context: Context, authority: str | None = None) -> list[str]:
     found = _targets(candidate, lex, context) or targets_in_next_sentence(candidate.head, lex) \
         or targets_announced(candidate.head, lex, context.announced_lists)
-    return [_country_meant(t, candidate, lex, context, authority) for t in found]
+    return [meant for t in found if (meant := _party_meant(t, candidate, lex, context, authority))]
+
+
+def _party_meant(phrase: str, candidate: Candidate, lex: Lexicon, context: Context, authority: str | None) -> str | None:
+    """The party a pronoun or a country anaphor stands for; a personal pronoun the article does not resolve is
+    dropped, which leaves the measure to take the targets of the one it refers back to (sanctions.py)."""
+    if is_personal(phrase):
+        return person_meant(phrase, context.doc[candidate.start].idx, context)
+    return _country_meant(phrase, candidate, lex, context, authority)
 
 
 def targeted_by_verb(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
@@ -72,7 +81,8 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     targets += _preposition_targets(candidate, lex, context)
     if not targets:
         targets = clause_targets(candidate, lex, context)
-    kept = list(dict.fromkeys(t for t in targets if t and not _names_no_target(t, lex)))
+    # 'on him', 'on me': kept for find_targets to read as the person meant
+    kept = list(dict.fromkeys(t for t in targets if t and (is_personal(t) or not _names_no_target(t, lex))))
     # a name read twice, once with its title ('Vladimir Putin', 'Russian President Vladimir Putin'): the longer
     return [t for t in kept if not any(other.endswith(" " + t) for other in kept)]
 
