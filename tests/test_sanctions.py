@@ -1704,6 +1704,8 @@ COORDINATED_TARGETS = [
     ("The Treasury said it had blacklisted Ibrahim Ali Daher as a specially designated global terrorist alongside six "
      "people it accused of using personal accounts.", "blacklisted Ibrahim Ali Daher", ("Ibrahim Ali Daher", "six people")),
     ("The US sanctioned the firm together with the EU.", "sanctioned the firm", ("the firm",)),
+    ("The US designated Hwang Kil-su and Pak Hwa-song, along with their business Congo Aconde SARL.",
+     "designated Hwang Kil-su and Pak Hwa-song", ("Hwang Kil-su and Pak Hwa-song", "Congo Aconde SARL")),
     # a day is when a measure came, not whom it hits
     ("The EU imposed sanctions on Independence Day.", "imposed sanctions", ()),
     ("The sanctions, announced on International Anti-Corruption Day, hit the junta's firms.",

@@ -78,7 +78,8 @@ def _counted_description(piece: Span) -> bool:
     """'Russia's two biggest oil producers', 'the two Chinese firms': a counted group, owned or definite, after a
     comma that follows names describes them."""
     count = next((t for t in piece if t.dep_ == "nummod"), None)
-    return count is not None and (piece[0].lower_ == "the" or any(t.dep_ == "case" for t in piece[: count.i - piece.start]))
+    owned = any(t.dep_ == "case" for t in piece[: count.i - piece.start]) if count is not None else False
+    return count is not None and (piece[0].lower_ == "the" or owned)
 
 
 def _is_finite(verb: Token) -> bool:

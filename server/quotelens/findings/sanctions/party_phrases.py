@@ -21,6 +21,8 @@ _PRONOUN_WINDOW = 40  # words back to the party a pronoun stands for: a long lis
 
 
 _ANNOUNCING = ("namely", "specifically", "notably")
+# names that rename a described party; the small model tags many a company as a facility ('Congo Aconde SARL')
+_NAMED = ("ORG", "PERSON", "GPE", "NORP", "FAC")
 
 
 def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> list[str]:
@@ -56,7 +58,7 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
                 members += member_objects(child, lex)
             elif child.dep_ == "appos" and children(child, "nummod") and not describes_the_named(child):
                 members.append(child)  # "on Putin, one bank, and 18 other entities": a counted group is one more
-            elif child.dep_ == "appos" and child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and conjunct.pos_ != "PROPN" \
+            elif child.dep_ == "appos" and child.ent_type_ in _NAMED and conjunct.pos_ != "PROPN" \
                     and authority_of_words([child], lex) is None and not _says(child, lex):
                 # a name is described, not renamed ('Kostin, … Transneft'), nor a second party ('China, European
                 # Commission (EC)'); '…, Derek Chollet said' is the speaker
@@ -201,7 +203,8 @@ def _split_off(obj: Token, lex: Lexicon) -> list[str]:
     # up to its noun: no clause after it; and the parties coordinated with it ('businesses, politicians and ...')
     return [clean_phrase(doc[each.left_edge.i: each.i + 1].text) if each is not party
             else clean_phrase(doc[party.left_edge.i: named[-1].i + 1].text)
-            for each in [party, *party.conjuncts] if each is party or each.i > party.i and is_possible_target(each, lex)]
+            for each in [party, *party.conjuncts]
+            if each is party or each.i > party.i and is_possible_target(each, lex)]
 
 
 def _is_reason(preposition: Token, lex: Lexicon) -> bool:

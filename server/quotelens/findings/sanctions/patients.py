@@ -37,10 +37,11 @@ def _companions(candidate: Candidate) -> list[Token]:
     """'The company was sanctioned along with Chilsong Trading Corp. and Korea Paekho Trading Corp.', 'blacklisted
     Daher as a specially designated global terrorist alongside six people': parties hit beside the patient, on the
     verb, its patient or what it designates the patient as."""
-    holders = [candidate.trigger, candidate.head]
+    holders = [candidate.trigger, candidate.head, *candidate.head.conjuncts]
     holders += [o for p in children(candidate.trigger, "prep") if p.lower_ == "as" for o in children(p, "pobj")]
-    return [o for holder in holders for p in children(holder, "prep") if _is_along(p)
-            for o in children(p, "pobj") if o.i != candidate.head.i]
+    along = [p for holder in holders for p in children(holder, "prep")]
+    along += [w for p in along if p.lower_ in _ALONG for w in children(p, "prep")]  # 'along' > 'with' > party
+    return [o for p in along if _is_along(p) for o in children(p, "pobj") if o.i != candidate.head.i]
 
 
 def _is_along(preposition: Token) -> bool:

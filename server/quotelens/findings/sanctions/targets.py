@@ -37,7 +37,8 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context, authority
     return [meant for t in found if (meant := _party_meant(t, candidate, lex, context, authority))]
 
 
-def _party_meant(phrase: str, candidate: Candidate, lex: Lexicon, context: Context, authority: str | None) -> str | None:
+def _party_meant(phrase: str, candidate: Candidate, lex: Lexicon, context: Context,
+                 authority: str | None) -> str | None:
     """The party a pronoun or a country anaphor stands for; a personal pronoun the article does not resolve is
     dropped, which leaves the measure to take the targets of the one it refers back to (sanctions.py)."""
     if is_personal(phrase):
@@ -181,7 +182,8 @@ def _preposition_objects(candidate: Candidate, lex: Lexicon, holders: list[Token
                and (child.lower_ != "for" or _for_people(obj, lex) or (travel and _for_named(obj)))
                and not (travel and child.lower_ == "to" and _is_place(obj, lex))]  # "a travel ban to the EU"
     moved = preposition_after(candidate.head, lex) if candidate.verb is None else None
-    return objects + ([(moved.lower_, o) for o in children(moved, "pobj") if is_possible_target(o, lex)] if moved else [])
+    objects += [(moved.lower_, o) for o in children(moved, "pobj") if is_possible_target(o, lex)] if moved else []
+    return objects
 
 
 def _preposition_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
@@ -194,7 +196,8 @@ def _preposition_targets(candidate: Candidate, lex: Lexicon, context: Context) -
              if not ((goods_beside or _is_goods(obj, lex)) and prep == "on" and not is_possible_target(obj, lex))
              for t in target_phrases(beyond_measure_object(obj, lex), context.doc)]
     if objects:  # "sanctions on Russian citizens, including President Putin": the parse hung the members on the measure
-        found += [t for holder in holders for child in rights(holder) if child.dep_ == "prep" and child.i > objects[0][1].i
+        found += [t for holder in holders for child in rights(holder)
+                  if child.dep_ == "prep" and child.i > objects[0][1].i
                   for obj in member_objects(child, lex) if is_possible_target(obj, lex)
                   for t in target_phrases(obj, context.doc)]
     return found
