@@ -1706,6 +1706,11 @@ COORDINATED_TARGETS = [
     ("The US sanctioned the firm together with the EU.", "sanctioned the firm", ("the firm",)),
     ("The US designated Hwang Kil-su and Pak Hwa-song, along with their business Congo Aconde SARL.",
      "designated Hwang Kil-su and Pak Hwa-song", ("Hwang Kil-su and Pak Hwa-song", "Congo Aconde SARL")),
+    # an import ban hits where the imports come from, not where they go; an export ban, where they go
+    ("They also cover a ban on the import of seaborne crude oil from Russia to the EU.",
+     "a ban on the import of seaborne crude oil from Russia to the EU", ("Russia",)),
+    ("The EU imposed an export ban on semiconductors to Russia.",
+     "imposed an export ban on semiconductors to Russia", ("Russia",)),
     # a day is when a measure came, not whom it hits
     ("The EU imposed sanctions on Independence Day.", "imposed sanctions", ()),
     ("The sanctions, announced on International Anti-Corruption Day, hit the junta's firms.",

@@ -190,10 +190,12 @@ def _preposition_targets(candidate: Candidate, lex: Lexicon, context: Context) -
     """The parties a measure's prepositions name, and the members the parse hung on the measure after them."""
     holders, shared = _holders(candidate, lex)
     objects = _preposition_objects(candidate, lex, holders, shared)
+    # "a ban on the import of crude oil from Russia to the EU": where imports come from is hit, where they go is not
+    imported = any(prep == "on" and _imported_from(obj, lex) for prep, obj in objects)
     # "an export ban on semiconductors to Russia": beside a party it goes 'to', what a ban is 'on' is the goods
-    goods_beside = any(prep == "to" and is_possible_target(obj, lex) for prep, obj in objects)
-    found = [t for prep, obj in objects
-             if not ((goods_beside or _is_goods(obj, lex)) and prep == "on" and not is_possible_target(obj, lex))
+    goods_beside = not imported and any(prep == "to" and is_possible_target(obj, lex) for prep, obj in objects)
+    found = [t for prep, obj in objects if not (imported and prep == "to")
+             and not ((goods_beside or _is_goods(obj, lex)) and prep == "on" and not is_possible_target(obj, lex))
              for t in target_phrases(beyond_measure_object(obj, lex), context.doc)]
     if objects:  # "sanctions on Russian citizens, including President Putin": the parse hung the members on the measure
         found += [t for holder in holders for child in rights(holder)
@@ -201,6 +203,12 @@ def _preposition_targets(candidate: Candidate, lex: Lexicon, context: Context) -
                   for obj in member_objects(child, lex) if is_possible_target(obj, lex)
                   for t in target_phrases(obj, context.doc)]
     return found
+
+
+def _imported_from(obj: Token, lex: Lexicon) -> bool:
+    """'the import of seaborne crude oil from Russia': imports whose source a party names."""
+    source = beyond_measure_object(obj, lex) if obj.lemma_.lower() == "import" else None
+    return source is not None and source is not obj and is_possible_target(source, lex)
 
 
 def _held_property(candidate: Candidate, lex: Lexicon) -> Token | None:
