@@ -1739,18 +1739,3 @@ TOLENTINO = Entity(id="p1", type="person", name="Francis Tolentino", mentions=((
 ])
 def test_a_personal_pronoun_target_is_the_person_meant(nlp, text, quotes, mention, targets):
     assert (mention, targets) in [(s.text, s.targets) for s in found(nlp, text, quotes, (TOLENTINO,))]
-
-
-# (sentence, mention, targets): the sentence's one other country is whom a measure naming no target hits, unless
-# that country is the subject of the verb the measure hangs on: it acts on the measure (pushes for it, blocks it)
-SENTENCE_COUNTRY = [
-    ("Ireland will be pushing hard for a significant ratcheting up of sanctions.",
-     "a significant ratcheting up of sanctions", ()),
-    ("The United Nations Security Council on Friday made a strong condemnation of North Korea's latest nuclear test "
-     "and pledged to impose further sanctions as a deterrence.", "impose further sanctions", ("North Korea",)),
-]
-
-
-@pytest.mark.parametrize("text, mention, targets", SENTENCE_COUNTRY, ids=[c[0][:48] for c in SENTENCE_COUNTRY])
-def test_a_country_acting_on_a_measure_is_not_its_target(nlp, text, mention, targets):
-    assert (mention, targets) in [(s.text, s.targets) for s in found(nlp, text)]

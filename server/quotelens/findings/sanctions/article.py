@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Sequence, TypeVar
 
 from spacy.tokens import Doc, Token
 
-from quotelens.findings.sanctions.aliases import authority_of_text, bare_name, entity_text, state_of_capital
+from quotelens.findings.sanctions.aliases import authority_of_text, bare_name, state_of_capital
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.language.entities import named_entities
@@ -117,17 +117,8 @@ def sentence_country(candidate: Candidate, authority: str | None, context: Conte
     countries = {c for c in countries if c.lower() in lex.capital_of or authority_of_text(c, lex) is None}
     # a capital is written as its state, like a target in the phrase ("no impact on Ankara": Turkey), and is the
     # same country as its state's name ("Sudan expects … as Khartoum has met the conditions": one country)
-    countries = {lex.capital_of.get(c.lower(), c) for c in countries} - {authority} - _acting(candidate)
+    countries = {lex.capital_of.get(c.lower(), c) for c in countries} - {authority}
     return tuple(countries) if len(countries) == 1 else ()
-
-
-def _acting(candidate: Candidate) -> set[str]:
-    """The countries that act in the measure's clause ('Hungary would not block the 19th sanctions package',
-    'Lithuania has prevented attempts to evade sanctions'): the subject of the verb the measure hangs on."""
-    verb = next((a for a in candidate.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    subjects = children(verb, "nsubj") if verb is not None else []
-    return {entity_text(s) for s in subjects if s.ent_type_ == "GPE"} | {
-        entity_text(p) for s in subjects for p in children(s, "poss") if p.ent_type_ == "GPE"}
 
 
 def with_main_target(findings: list[F], context: Context) -> list[F]:
