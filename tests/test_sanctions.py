@@ -1711,6 +1711,14 @@ COORDINATED_TARGETS = [
      "a ban on the import of seaborne crude oil from Russia to the EU", ("Russia",)),
     ("The EU imposed an export ban on semiconductors to Russia.",
      "imposed an export ban on semiconductors to Russia", ("Russia",)),
+    # the parties held property is 'of' own it, before a clause the parse hangs on the property
+    ("Japan approved additional sanction measures against North Korea, freezing the assets of 35 organizations and "
+     "individuals linked to the country.",
+     "freezing the assets of 35 organizations and individuals linked to the country", ("35 organizations", "individuals")),
+    # what a batch of listings 'consists of' are its parties
+    ("The EU imposed sanctions on Moldova. The proposed new batch of listings, seen by RFE/RL, consists of seven "
+     "individuals and three entities -- all in one way or another linked to Shor.", "listings",
+     ("seven individuals", "three entities")),
     # a day is when a measure came, not whom it hits
     ("The EU imposed sanctions on Independence Day.", "imposed sanctions", ()),
     ("The sanctions, announced on International Anti-Corruption Day, hit the junta's firms.",
