@@ -1719,6 +1719,10 @@ COORDINATED_TARGETS = [
     ("The EU imposed sanctions on Moldova. The proposed new batch of listings, seen by RFE/RL, consists of seven "
      "individuals and three entities -- all in one way or another linked to Shor.", "listings",
      ("seven individuals", "three entities")),
+    # a relative clause inside a counted group's 'of' phrase describes it; it is not part of how it is written
+    ("The UK sanctioned seven of Russia’s wealthiest oligarchs, whose business empires are closely linked to the "
+     "Kremlin, Thursday.", "sanctioned seven of Russia’s wealthiest oligarchs, whose business empires are closely "
+     "linked to the Kremlin, Thursday", ("seven of Russia’s wealthiest oligarchs",)),
     # a day is when a measure came, not whom it hits
     ("The EU imposed sanctions on Independence Day.", "imposed sanctions", ()),
     ("The sanctions, announced on International Anti-Corruption Day, hit the junta's firms.",

@@ -66,7 +66,7 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
                 renamed = not children(conjunct, "nummod")  # "two Chinese firms" is a counted group as written too
             elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and not _is_reason(child, lex) \
                     and not (child.dep_ == "amod" and child.left_edge.is_quote):  # 'called the sanctions on X "unjust"'
-                end = max(end, child.right_edge.i)  # not a reason: "12 individuals for human rights abuses"
+                end = max(end, _end_before_clause(child))  # not a reason: "12 individuals for human rights abuses"
         if conjunct.lower_ == "those" and any(_describes(c, lex) for c in children(conjunct, "relcl", "acl")):
             end = conjunct.right_edge.i  # "those who endanger our democracy": the clause is all that names them
         end = min(end, before - 1) if before is not None and conjunct.i < before else end
@@ -80,6 +80,13 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
         return [renaming]
     found = phrases + [phrase for member in members for phrase in target_phrases(member, doc)] + _split_off(obj, lex)
     return found + _beyond_the_parse(obj, found, lex)
+
+
+def _end_before_clause(child: Token) -> int:
+    """The last word of a target's modifier up to a relative clause inside it: 'seven of Russia's wealthiest
+    oligarchs, whose business empires are closely linked to the Kremlin, Thursday' ends at 'oligarchs'."""
+    clause = next((t for t in child.subtree if t.dep_ == "relcl"), None)
+    return child.right_edge.i if clause is None else max(child.i, clause.left_edge.i - 1)
 
 
 def _beyond_the_parse(obj: Token, found: list[str], lex: Lexicon) -> list[str]:
