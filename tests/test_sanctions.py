@@ -1898,3 +1898,80 @@ def test_a_measures_phrase_ends_before_a_relative_clause_on_its_object(nlp):
 ])
 def test_a_kind_only_states_impose_stands_on_its_own(nlp, text, mentions):
     assert [s.text for s in found(nlp, text)] == mentions
+
+
+# (sentence, mention, targets): how English news coordinates and describes the parties a measure hits. Adapted from
+# tune articles (batch 12 first).
+COORDINATED_TARGETS = [
+    # 'as well as' adds parties as 'and' does, even where the parse hangs them on the verb
+    ("The UK imposed new sanctions on oligarchs and elites, as well as businesses, politicians and organisations.",
+     "imposed new sanctions on oligarchs and elites",
+     ("oligarchs", "elites", "businesses", "politicians", "organisations")),
+    # what a clause describing the parties is 'linked to' is no party of its own
+    ("The United States and Britain imposed sanctions on several individuals and businesses linked to global gold "
+     "smuggling and money laundering networks.",
+     "imposed sanctions on several individuals and businesses linked to global gold smuggling and money laundering "
+     "networks", ("several individuals", "businesses")),
+    ("The EU imposed sanctions on two conglomerates linked to the military and ten of its officials.",
+     "imposed sanctions on two conglomerates linked to the military", ("two conglomerates", "ten of its officials")),
+    # a counted group, owned or definite, after named parties describes them; its owner is no party either
+    ("The United States imposed sweeping sanctions against Rosneft and Lukoil, Russia’s two biggest oil producers, "
+     "on Wednesday.", "imposed sweeping sanctions against Rosneft and Lukoil, Russia’s two biggest oil producers",
+     ("Rosneft", "Lukoil")),
+    ("The US sanctioned Sinopec and CNPC, the two Chinese firms, on Friday.",
+     "sanctioned Sinopec and CNPC, the two Chinese firms,", ("Sinopec", "CNPC")),
+    ("The US imposed sanctions on Putin, one bank, and 18 other entities.",
+     "imposed sanctions on Putin, one bank, and 18 other entities", ("Putin", "one bank", "18 other entities")),
+    # sanctioned 'along with', 'alongside': hit beside the patient; not 'together with', often the one acting
+    ("The company itself was sanctioned along with Chilsong Trading Corp. and Korea Paekho Trading Corp. in 2017.",
+     "The company itself was sanctioned", ("The company itself", "Chilsong Trading Corp", "Korea Paekho Trading Corp")),
+    ("The Treasury said it had blacklisted Ibrahim Ali Daher as a specially designated global terrorist alongside six "
+     "people it accused of using personal accounts.", "blacklisted Ibrahim Ali Daher", ("Ibrahim Ali Daher", "six people")),
+    ("The US sanctioned the firm together with the EU.", "sanctioned the firm", ("the firm",)),
+    ("The US designated Hwang Kil-su and Pak Hwa-song, along with their business Congo Aconde SARL.",
+     "designated Hwang Kil-su and Pak Hwa-song", ("Hwang Kil-su and Pak Hwa-song", "Congo Aconde SARL")),
+    # an import ban hits where the imports come from, not where they go; an export ban, where they go
+    ("They also cover a ban on the import of seaborne crude oil from Russia to the EU.",
+     "a ban on the import of seaborne crude oil from Russia to the EU", ("Russia",)),
+    ("The EU imposed an export ban on semiconductors to Russia.",
+     "imposed an export ban on semiconductors to Russia", ("Russia",)),
+    # the parties held property is 'of' own it, before a clause the parse hangs on the property
+    ("Japan approved additional sanction measures against North Korea, freezing the assets of 35 organizations and "
+     "individuals linked to the country.",
+     "freezing the assets of 35 organizations and individuals linked to the country", ("35 organizations", "individuals")),
+    # what a batch of listings 'consists of' are its parties
+    ("The EU imposed sanctions on Moldova. The proposed new batch of listings, seen by RFE/RL, consists of seven "
+     "individuals and three entities -- all in one way or another linked to Shor.", "listings",
+     ("seven individuals", "three entities")),
+    # a relative clause inside a counted group's 'of' phrase describes it; it is not part of how it is written
+    ("The UK sanctioned seven of Russia’s wealthiest oligarchs, whose business empires are closely linked to the "
+     "Kremlin, Thursday.", "sanctioned seven of Russia’s wealthiest oligarchs, whose business empires are closely "
+     "linked to the Kremlin, Thursday", ("seven of Russia’s wealthiest oligarchs",)),
+    # a day is when a measure came, not whom it hits
+    ("The EU imposed sanctions on Independence Day.", "imposed sanctions", ()),
+    ("The sanctions, announced on International Anti-Corruption Day, hit the junta's firms.",
+     "The sanctions, announced", ("the junta's firms",)),
+]
+
+
+@pytest.mark.parametrize("text, mention, targets", COORDINATED_TARGETS, ids=[c[0][:48] for c in COORDINATED_TARGETS])
+def test_coordinated_and_described_targets(nlp, text, mention, targets):
+    assert (mention, set(targets)) in [(s.text, set(s.targets)) for s in found(nlp, text)]
+
+
+TOLENTINO = Entity(id="p1", type="person", name="Francis Tolentino", mentions=((17, 34), (47, 56)))
+
+
+@pytest.mark.parametrize("text, quotes, mention, targets", [
+    # 'him': the person named last before it
+    ("China sanctioned Francis Tolentino on Tuesday. Tolentino acknowledged the sanctions imposed on him by China.",
+     (), "the sanctions imposed on him", ("Francis Tolentino",)),
+    # 'me' said in a quote: its speaker; outside a quote it names no one, and the measure takes the one before it
+    ("China sanctioned Francis Tolentino on Tuesday. Tolentino: “I acknowledge the sanctions imposed on me.”",
+     (Quote(id="q1", kind="direct", start=58, end=102, text="I acknowledge the sanctions imposed on me.",
+            speaker="p1"),), "the sanctions imposed on me", ("Francis Tolentino",)),
+    ("China sanctioned Francis Tolentino on Tuesday. Tolentino: I acknowledge the sanctions imposed on me.",
+     (), "the sanctions imposed on me", ("Francis Tolentino",)),
+])
+def test_a_personal_pronoun_target_is_the_person_meant(nlp, text, quotes, mention, targets):
+    assert (mention, targets) in [(s.text, s.targets) for s in found(nlp, text, quotes, (TOLENTINO,))]

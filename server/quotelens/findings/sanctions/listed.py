@@ -21,11 +21,13 @@ def named_members(group: Token, lex: Lexicon) -> Token | None:
     """'The newly blacklisted individuals include judges, prosecutors, ...', 'Among the 14 banks subjected to the
     sanctions are A, B and C', 'a new sanction list which includes six individuals': the parties a sentence names
     for the group a measure hits, or for the list, stand for it."""
-    if group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.lemma_.lower() in lex.list_nouns:
-        group = group.head.head  # "The list of people sanctioned this Wednesday are A; B; C"
+    if group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.lemma_.lower() in lex.list_nouns | lex.quantities:
+        group = group.head.head  # "The list of people sanctioned this Wednesday are A; B; C", "the batch of listings"
     verb, named = group.head, None
     if group.dep_ == "nsubj" and verb.lemma_.lower() in lex.list_members:
         named = next(iter(children(verb, "dobj")), None)
+    elif group.dep_ == "nsubj" and verb.lemma_.lower() == "consist":  # "The batch of listings consists of A and B"
+        named = next((o for p in children(verb, "prep") if p.lower_ == "of" for o in children(p, "pobj")), None)
     elif group.dep_ == "nsubj" and verb.lemma_.lower() == "be":  # "Those hit by the new sanctions are A, B and C"
         named = next(iter(children(verb, "attr")), None)
     elif group.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_.lower() == "be":

@@ -48,11 +48,15 @@ def items_after(first: Token, lex: Lexicon) -> list[str]:
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.i >= piece.end and _is_finite(root.head):
             break  # a new clause: 'sanctions on Burma's military rulers, and Suu Kyi … invited him'
         joined = (first_conjunct(root) or root.head) if root.dep_ == "conj" else root.head
+        if separator == "," and after_name and _counted_description(piece):
+            continue  # 'Rosneft and Lukoil, Russia's two biggest oil producers': the names before it, described
         renames = root.dep_ == "appos" and name is not None  # 'X, minister for investment Kan Zaw': one more
         if (_inside(joined, pieces[0][0], first) and not renames) \
-                or (root.dep_ == "conj" and joined.pos_ in ("VERB", "AUX")):
+                or (root.dep_ == "conj" and joined.pos_ in ("VERB", "AUX")) \
+                or (root.dep_ == "conj" and any(_in_clause_of(joined, p) for p, _ in pieces[1:n])):
             continue  # coordinated with a word inside the first item ('representatives based in China, Russia')
-            # or with a verb ('step up sanctions against X, the Iranian Revolutionary Guard Corps')
+            # or with a verb ('step up sanctions against X, the Iranian Revolutionary Guard Corps'), or inside a later
+            # item ('individuals and businesses linked to gold smuggling and money laundering networks')
 
         if name is not None:
             found.append(name)
@@ -62,12 +66,35 @@ def items_after(first: Token, lex: Lexicon) -> list[str]:
     return found
 
 
+def describes_the_named(group: Token) -> bool:
+    """'Rosneft and Lukoil, Russia's two biggest oil producers', 'A and B, the two companies': a counted group owned
+    or made definite describes the names before it; it is no further party."""
+    before = group.doc[group.left_edge.i - 1] if group.left_edge.i > 0 else None
+    return (before is not None and before.dep_ == "case") or any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in children(group))
+
+
+def _counted_description(piece: Span) -> bool:
+    """'Russia's two biggest oil producers', 'the two Chinese firms': a counted group, owned or definite, after a
+    comma that follows names describes them."""
+    count = next((t for t in piece if t.dep_ == "nummod"), None)
+    owned = any(t.dep_ == "case" for t in piece[: count.i - piece.start]) if count is not None else False
+    return count is not None and (piece[0].lower_ == "the" or owned)
+
+
 def _is_finite(verb: Token) -> bool:
     return verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") for c in children(verb))
 
 
 def _inside(word: Token, piece: Span, first: Token) -> bool:
     return word.i != first.i and piece.start <= word.i < piece.end
+
+
+def _in_clause_of(word: Token, piece: Span) -> bool:
+    """A word of the clause that describes an item ('businesses linked to gold smuggling'), not of its own words
+    ('members of parliament')."""
+    return piece.start <= word.i < piece.end and any(
+        a.dep_ in ("acl", "relcl") and piece.start <= a.i < piece.end for a in word.ancestors)
 
 
 def _pieces(doc, begin: int, lex: Lexicon) -> list[tuple[Span, str]]:

@@ -25,9 +25,9 @@ def beyond_measure_object(obj: Token, lex: Lexicon) -> Token | None:
     objects = lex.measure_objects
     if obj.lower_ not in objects and obj.lemma_.lower() not in objects:
         return obj
+    # "the blocking of assets held by these entities"; a party the property is 'of' comes first: "the assets of 35
+    # organizations and individuals linked to the country", where the parse hangs the clause on the assets
     owner = owner_of(obj, lex)
-    if owner is not None:
-        return owner  # "the blocking of assets held by these entities"
     goods = obj.lower_ in lex.traded_goods or obj.lemma_.lower() in lex.traded_goods
     for child in rights(obj):  # "sales of weapons to X", "energy imports from X"
         if child.dep_ == "prep" and child.lower_ in ("of", "to", "from"):
@@ -40,6 +40,8 @@ def beyond_measure_object(obj: Token, lex: Lexicon) -> Token | None:
                         if goods and child.lower_ == "of" and deeper is inner:
                             continue  # "the export of various goods": what is banned
                         return deeper
+    if owner is not None:
+        return owner
     if goods and not any(c.ent_type_ in ("GPE", "NORP", "ORG") or c.dep_ == "poss" for c in lefts(obj)):
         return None
     return obj

@@ -276,10 +276,5 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
-def is_time(preposition: Token) -> bool:
-    """'on Monday', 'on 5 March': a date, not whom the measure hits."""
-    return any(obj.dep_ == "pobj" and obj.ent_type_ in ("DATE", "TIME") for obj in children(preposition))
-
-
 def clean_phrase(text: str) -> str:
     return text.strip(" ,;:.\"'“”‘’—–-")

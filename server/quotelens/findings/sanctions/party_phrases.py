@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_capital
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
-from quotelens.findings.sanctions.lists import items_after
+from quotelens.findings.sanctions.lists import describes_the_named, items_after
 from quotelens.findings.sanctions.measures import is_sector
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.sanctions.parties import clean_phrase
@@ -21,6 +21,8 @@ _PRONOUN_WINDOW = 40  # words back to the party a pronoun stands for: a long lis
 
 
 _ANNOUNCING = ("namely", "specifically", "notably")
+# names that rename a described party; the small model tags many a company as a facility ('Congo Aconde SARL')
+_NAMED = ("ORG", "PERSON", "GPE", "NORP", "FAC")
 
 
 def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> list[str]:
@@ -34,6 +36,8 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
     for conjunct in [obj, *obj.conjuncts]:  # "on A, B, C and D", "twelve people and three companies"
         if conjunct is not obj and _is_measure(conjunct, lex):
             continue  # a second measure: "sanctions placed on individuals …, and the suspension of Guinea"
+        if conjunct is not obj and children(conjunct, "case"):
+            continue  # the owner of a description the parse split off: "Rosneft and Lukoil, Russia's two … producers"
         # its owner, and the other conjuncts still: "its energy sector and its banks"; what a measure is about names
         # its owner too: "sanctions targeting Pyongyang's weapons ambitions"
         if is_sector(conjunct, lex) or conjunct.lower_ in lex.not_targets and children(conjunct, "poss"):
@@ -52,9 +56,9 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
                 end = max(end, child.right_edge.i)
             elif child.dep_ in ("prep", "acl") and member_objects(child, lex):
                 members += member_objects(child, lex)
-            elif child.dep_ == "appos" and children(child, "nummod"):
+            elif child.dep_ == "appos" and children(child, "nummod") and not describes_the_named(child):
                 members.append(child)  # "on Putin, one bank, and 18 other entities": a counted group is one more
-            elif child.dep_ == "appos" and child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and conjunct.pos_ != "PROPN" \
+            elif child.dep_ == "appos" and child.ent_type_ in _NAMED and conjunct.pos_ != "PROPN" \
                     and authority_of_words([child], lex) is None and not _says(child, lex):
                 # a name is described, not renamed ('Kostin, … Transneft'), nor a second party ('China, European
                 # Commission (EC)'); '…, Derek Chollet said' is the speaker
@@ -62,7 +66,7 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
                 renamed = not children(conjunct, "nummod")  # "two Chinese firms" is a counted group as written too
             elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and not _is_reason(child, lex) \
                     and not (child.dep_ == "amod" and child.left_edge.is_quote):  # 'called the sanctions on X "unjust"'
-                end = max(end, child.right_edge.i)  # not a reason: "12 individuals for human rights abuses"
+                end = max(end, _end_before_clause(child))  # not a reason: "12 individuals for human rights abuses"
         if conjunct.lower_ == "those" and any(_describes(c, lex) for c in children(conjunct, "relcl", "acl")):
             end = conjunct.right_edge.i  # "those who endanger our democracy": the clause is all that names them
         end = min(end, before - 1) if before is not None and conjunct.i < before else end
@@ -76,6 +80,13 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
         return [renaming]
     found = phrases + [phrase for member in members for phrase in target_phrases(member, doc)] + _split_off(obj, lex)
     return found + _beyond_the_parse(obj, found, lex)
+
+
+def _end_before_clause(child: Token) -> int:
+    """The last word of a target's modifier up to a relative clause inside it: 'seven of Russia's wealthiest
+    oligarchs, whose business empires are closely linked to the Kremlin, Thursday' ends at 'oligarchs'."""
+    clause = next((t for t in child.subtree if t.dep_ == "relcl"), None)
+    return child.right_edge.i if clause is None else max(child.i, clause.left_edge.i - 1)
 
 
 def _beyond_the_parse(obj: Token, found: list[str], lex: Lexicon) -> list[str]:
@@ -186,7 +197,9 @@ def _split_off(obj: Token, lex: Lexicon) -> list[str]:
     with a word above it (the measure, the main verb)."""
     doc, after = obj.doc, obj.right_edge.i + 1
     after += after < len(doc) and doc[after].text == ","
-    if after + 1 >= len(doc) or doc[after].lower_ != "and":
+    # "on individual oligarchs and elites, as well as businesses, politicians and organisations"
+    after += 2 * ([t.lower_ for t in doc[after: after + 3]] == ["as", "well", "as"])
+    if after + 1 >= len(doc) or doc[after].lower_ not in ("and", "as"):
         return []
     party = next((t for t in doc[after + 1: after + 6] if t.dep_ == "conj" and t.left_edge.i == after + 1), None)
     if party is None or party.head not in set(obj.ancestors) or _is_measure(party, lex):
@@ -194,7 +207,11 @@ def _split_off(obj: Token, lex: Lexicon) -> list[str]:
     named = [party] + [o for p in children(party, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
     if not any(is_possible_target(t, lex) for t in named):
         return []
-    return [clean_phrase(doc[party.left_edge.i: named[-1].i + 1].text)]  # up to its noun: no clause after it
+    # up to its noun: no clause after it; and the parties coordinated with it ('businesses, politicians and ...')
+    return [clean_phrase(doc[each.left_edge.i: each.i + 1].text) if each is not party
+            else clean_phrase(doc[party.left_edge.i: named[-1].i + 1].text)
+            for each in [party, *party.conjuncts]
+            if each is party or each.i > party.i and is_possible_target(each, lex)]
 
 
 def _is_reason(preposition: Token, lex: Lexicon) -> bool:

@@ -6,11 +6,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon
-from quotelens.findings.sanctions.parties import is_time
 from quotelens.language.tree import children, lefts, rights
 
 # Dependents that belong to a measure's noun phrase on its left ("the harshest economic sanctions").
 _LEFT_DEPS = {"det", "amod", "compound", "nummod", "nmod", "poss", "quantmod", "predet", "advmod", "npadvmod"}
+
+
+_TIME_NOUNS = ("day", "eve", "anniversary", "weekend", "occasion")
+
+
+def is_time(preposition: Token) -> bool:
+    """'on Monday', 'on 5 March', 'on International Anti-Corruption Day' (which the small model tags as a body): a
+    date, not whom the measure hits."""
+    return any(obj.dep_ == "pobj" and (obj.ent_type_ in ("DATE", "TIME") or obj.lower_ in _TIME_NOUNS)
+               for obj in children(preposition))
 
 
 def phrase_bounds(head: Token, lex: Lexicon) -> tuple[int, int]:

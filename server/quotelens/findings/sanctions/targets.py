@@ -13,12 +13,15 @@ from quotelens.findings.sanctions.measures import measure_of
 from quotelens.findings.sanctions.listed import listed_by_verb, named_members, named_on_list
 from quotelens.findings.sanctions.following import targets_announced, targets_in_next_sentence
 from quotelens.findings.sanctions.targeting import targeted
-from quotelens.findings.sanctions.owners import beyond_measure_object, owner_named_before, owner_of, owners_named
+from quotelens.findings.sanctions.owners import beyond_measure_object
 from quotelens.findings.sanctions.party_phrases import member_objects, relative_antecedent, target_phrases
-from quotelens.findings.sanctions.phrases import first_conjunct, preposition_after, prepositions_of
-from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_capital
+from quotelens.findings.sanctions.patients import patient_targets
+from quotelens.findings.sanctions.pronoun_targets import is_personal, person_meant
+from quotelens.findings.sanctions.clause_targets import clause_targets
+from quotelens.findings.sanctions.phrases import first_conjunct, is_time, preposition_after, prepositions_of
+from quotelens.findings.sanctions.aliases import authority_of_words, entity_text
 from quotelens.findings.sanctions.article import Context
-from quotelens.findings.sanctions.parties import clean_phrase, is_against, is_time, subject_target
+from quotelens.findings.sanctions.parties import clean_phrase, is_against
 from quotelens.language.tree import children, lefts, rights
 
 if TYPE_CHECKING:  # annotations only
@@ -31,7 +34,16 @@ _BARE_PRONOUNS = (["them"], ["it"], ["him"], ["her"], ["they"])
 def find_targets(candidate: Candidate, lex: Lexicon, context: Context, authority: str | None = None) -> list[str]:
     found = _targets(candidate, lex, context) or targets_in_next_sentence(candidate.head, lex) \
         or targets_announced(candidate.head, lex, context.announced_lists)
-    return [_country_meant(t, candidate, lex, context, authority) for t in found]
+    return [meant for t in found if (meant := _party_meant(t, candidate, lex, context, authority))]
+
+
+def _party_meant(phrase: str, candidate: Candidate, lex: Lexicon, context: Context,
+                 authority: str | None) -> str | None:
+    """The party a pronoun or a country anaphor stands for; a personal pronoun the article does not resolve is
+    dropped, which leaves the measure to take the targets of the one it refers back to (sanctions.py)."""
+    if is_personal(phrase):
+        return person_meant(phrase, context.doc[candidate.start].idx, context)
+    return _country_meant(phrase, candidate, lex, context, authority)
 
 
 def targeted_by_verb(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
@@ -52,80 +64,99 @@ def _country_meant(phrase: str, candidate: Candidate, lex: Lexicon, context: Con
 
 
 def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
-    targets: list[str] = []
     # "restricted visas to 100 officials": what a verb bans is no target; whom its preposition names is (below)
     if candidate.kind == "verb" and candidate.head.lemma_.lower() not in lex.measure_objects:
-        patient = candidate.head
-        if named_members(patient, lex) is not None:  # "Among those sanctioned are A and B"
-            return target_phrases(named_members(patient, lex), context.doc)
-        if patient.lower_ == "those" and children(patient, "relcl", "acl") and candidate.trigger.head.i != patient.i:
-            return target_phrases(patient, context.doc)  # "sanction those who endanger our democracy", not "those sanctioned"
-        if patient.pos_ == "PRON" and patient.lower_ in lex.party_pronouns:
-            return _reporting_self(patient, lex)  # "he has been sanctioned": the person is named elsewhere
-        owner = (owner_of(patient, lex) or owner_named_before(patient, lex)) \
-            if candidate.trigger.lemma_.lower() in lex.seizure_words else None
-        if owner is not None:
-            return target_phrases(owner, context.doc)  # "seized a plane owned by a Russian airline": the owner
-        if patient.left_edge.i > candidate.trigger.i or relative_antecedent(patient) is not None:
-            return target_phrases(patient, context.doc)  # "sanctioned 14 people and 8 companies": each group
-        subjects = children(candidate.trigger, "nsubjpass")
-        if len(subjects) > 1:  # "The people on the list and their family members are banned", parsed as two subjects
-            return [t for subject in subjects for t in target_phrases(subject, context.doc)]
-        if patient.i < candidate.trigger.i and patient.conjuncts:  # "16 people and two organizations are blacklisted"
-            verb_group = [candidate.trigger] + children(candidate.trigger, "aux", "auxpass", "neg")
-            return target_phrases(patient, context.doc, before=min(t.i for t in verb_group))
-        if patient.i > candidate.trigger.i:
-            words = [t for t in patient.subtree if t.i > candidate.trigger.i]
-        else:
-            trigger = candidate.trigger
-            # not the relative clause that sanctions it: "Deripaska, who was sanctioned"
-            before = trigger.left_edge.i if trigger.dep_ == "relcl" and trigger.head.i == patient.i else trigger.i
-            words = [t for t in patient.subtree if t.i < before or t.i == patient.i]
-        if words:
-            targets.append(clean_phrase(context.doc[words[0].i: words[-1].i + 1].text))
-        return targets
-    if candidate.kind == "noun":
-        # "Friday's expansion of the list includes 22 institutes and firms": the parties it is said to include
-        named = next((named_members(w, lex) for w in (candidate.head, candidate.verb) if w is not None
-                      and named_members(w, lex) is not None), None)
-        if named is not None:
-            return target_phrases(named, context.doc)
-        targets.extend(named_on_list(candidate, lex, context.doc))
-    if candidate.verb is None and candidate.kind == "noun":
-        targets.extend(listed_by_verb(candidate, lex, context.doc))
-        # "take countermeasures and sanction four U.S. individuals": a verb the parse read as a noun keeps its object
-        targets.extend(t for obj in children(candidate.trigger, "dobj") for t in target_phrases(obj, context.doc))
+        return patient_targets(candidate, lex, context)
+    members = _members_of_measure(candidate, lex)
+    if members is not None:
+        return target_phrases(members, context.doc)
+    targets = _on_list(candidate, lex, context)
     listing = candidate.verb is not None and candidate.verb.lemma_.lower() in lex.listing_verbs | lex.list_members
-    if listing or (candidate.verb is not None and candidate.head.dep_ == "pobj" and candidate.head.head.lower_ == "from"):
-        # "added 37 firms to its Entity List", "the firms were removed from the list", "Iran was exempted from
-        # sanctions": who is put on a measure or taken off it
-        for child in children(candidate.verb):
-            if child.dep_ in ("dobj", "nsubjpass"):
-                targets.extend(target_phrases(child, context.doc))
+    if listing or _taken_from(candidate):
+        targets += _put_on_or_taken_off(candidate, context)
         if targets or listing:
             return targets
+    targets += _holders_of_property(candidate, lex, context)
+    targets += _named_in_measure(candidate, lex, context)
+    targets += targeted(candidate, lex, context)
+    targets += _preposition_targets(candidate, lex, context)
+    if not targets:
+        targets = clause_targets(candidate, lex, context)
+    # 'on him', 'on me': kept for find_targets to read as the person meant
+    kept = list(dict.fromkeys(t for t in targets if t and (is_personal(t) or not _names_no_target(t, lex))))
+    # a name read twice, once with its title ('Vladimir Putin', 'Russian President Vladimir Putin'): the longer
+    return [t for t in kept if not any(other.endswith(" " + t) for other in kept)]
+
+
+def _members_of_measure(candidate: Candidate, lex: Lexicon) -> Token | None:
+    """'Friday's expansion of the list includes 22 institutes and firms': the parties it is said to include."""
+    if candidate.kind != "noun":
+        return None
+    return next((named_members(w, lex) for w in (candidate.head, candidate.verb) if w is not None
+                 and named_members(w, lex) is not None), None)
+
+
+def _on_list(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
+    """Parties a list names, or a verb puts on it; 'take countermeasures and sanction four U.S. individuals': a
+    verb the parse read as a noun keeps its object."""
+    if candidate.kind != "noun":
+        return []
+    found = named_on_list(candidate, lex, context.doc)
+    if candidate.verb is None:
+        found += listed_by_verb(candidate, lex, context.doc)
+        found += [t for obj in children(candidate.trigger, "dobj") for t in target_phrases(obj, context.doc)]
+    return found
+
+
+def _taken_from(candidate: Candidate) -> bool:
+    """'the firms were removed from the list', 'Iran was exempted from sanctions'."""
+    return candidate.verb is not None and candidate.head.dep_ == "pobj" and candidate.head.head.lower_ == "from"
+
+
+def _put_on_or_taken_off(candidate: Candidate, context: Context) -> list[str]:
+    """'added 37 firms to its Entity List', 'the firms were removed from the list': whom the verb moves."""
+    return [t for child in children(candidate.verb) if child.dep_ in ("dobj", "nsubjpass")
+            for t in target_phrases(child, context.doc)]
+
+
+def _holders_of_property(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
+    """'froze the assets of two oligarchs', 'froze Iran's assets', 'citizens whose assets they have frozen': whose
+    held property a measure takes."""
     held = candidate.head if candidate.verb is candidate.trigger and candidate.head is not candidate.trigger \
         else _held_property(candidate, lex)  # "the freezing of the assets of 76 individuals": the noun's object
-    if held is not None:
-        beyond = beyond_measure_object(held, lex)  # "froze the assets of two oligarchs"
-        if beyond is not None and beyond is not held:
-            targets.extend(target_phrases(beyond, context.doc))
-        for child in children(held):
-            if relative_antecedent(child) is not None:  # "citizens whose assets they have frozen"
-                targets.extend(target_phrases(child, context.doc))
-            elif child.dep_ == "poss" and child.pos_ != "PRON":
-                targets.append(clean_phrase(context.doc[child.left_edge.i: child.i + 1].text))  # "froze Iran's assets"
+    if held is None:
+        return []
+    found: list[str] = []
+    beyond = beyond_measure_object(held, lex)
+    if beyond is not None and beyond is not held:
+        found += target_phrases(beyond, context.doc)
+    for child in children(held):
+        if relative_antecedent(child) is not None:
+            found += target_phrases(child, context.doc)
+        elif child.dep_ == "poss" and child.pos_ != "PRON":
+            found.append(clean_phrase(context.doc[child.left_edge.i: child.i + 1].text))
+    return found
+
+
+def _named_in_measure(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
+    """'anti-Russian sanctions' hit Russia; 'Iran Sanctions Act', 'Syria sanctions': a country the measure's own
+    modifiers name."""
+    found: list[str] = []
     for noun in {candidate.trigger, candidate.head}:
         for child in lefts(noun):
             if child.dep_ == "amod" and is_against(child) and child.lower_ in lex.country_of_adjective:
-                targets.append(lex.country_of_adjective[child.lower_])  # "anti-Russian sanctions" hit Russia
+                found.append(lex.country_of_adjective[child.lower_])
             if child.dep_ not in ("compound", "nmod") or authority_of_words([child], lex) is not None:
                 continue
             if child.ent_type_ == "GPE":
-                targets.append(entity_text(child))
+                found.append(entity_text(child))
             elif child.pos_ == "PROPN" and child.text in context.country_names:
-                targets.append(child.text)  # "Iran Sanctions Act", tagged as a law, names Iran as elsewhere
-    targets.extend(targeted(candidate, lex, context))
+                found.append(child.text)  # "Iran Sanctions Act", tagged as a law, names Iran as elsewhere
+    return found
+
+
+def _holders(candidate: Candidate, lex: Lexicon) -> tuple[list[Token], Token | None]:
+    """The words a measure's 'on'/'against' may hang on, and the first conjunct it shares them with."""
     holders = [candidate.head, candidate.trigger] + ([candidate.verb] if candidate.verb is not None else [])
     group = candidate.head.head.head if candidate.head.dep_ == "pobj" and candidate.head.head.lower_ == "of" else None
     if group is not None and group.lemma_.lower() in lex.quantities:
@@ -136,6 +167,13 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     # "new weapons and missiles sanctions against Russia": what a coordination shares hangs on its first conjunct
     shared = first_conjunct(candidate.head) if candidate.head.dep_ == "conj" else None
     holders += [shared] if shared is not None and shared.pos_ == "NOUN" else []
+    return holders, shared
+
+
+def _preposition_objects(candidate: Candidate, lex: Lexicon, holders: list[Token], shared: Token | None) \
+        -> list[tuple[str, Token]]:
+    """'sanctions on Russia', 'against 28 individuals', 'a travel ban for four persons': each preposition naming a
+    party, with its object."""
     travel = measure_of(candidate, lex) == "travel_ban"
     objects = [(child.lower_, obj) for holder in holders for child in prepositions_of(holder)
                if child.lower_ in lex.target_preps | {"for"} and not is_time(child)
@@ -145,34 +183,32 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
                and not (travel and child.lower_ == "to" and _is_place(obj, lex))]  # "a travel ban to the EU"
     moved = preposition_after(candidate.head, lex) if candidate.verb is None else None
     objects += [(moved.lower_, o) for o in children(moved, "pobj") if is_possible_target(o, lex)] if moved else []
+    return objects
+
+
+def _preposition_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
+    """The parties a measure's prepositions name, and the members the parse hung on the measure after them."""
+    holders, shared = _holders(candidate, lex)
+    objects = _preposition_objects(candidate, lex, holders, shared)
+    # "a ban on the import of crude oil from Russia to the EU": where imports come from is hit, where they go is not
+    imported = any(prep == "on" and _imported_from(obj, lex) for prep, obj in objects)
     # "an export ban on semiconductors to Russia": beside a party it goes 'to', what a ban is 'on' is the goods
-    goods_beside = any(prep == "to" and is_possible_target(obj, lex) for prep, obj in objects)
-    for prep, obj in objects:
-        if not ((goods_beside or _is_goods(obj, lex)) and prep == "on" and not is_possible_target(obj, lex)):
-            targets.extend(target_phrases(beyond_measure_object(obj, lex), context.doc))
+    goods_beside = not imported and any(prep == "to" and is_possible_target(obj, lex) for prep, obj in objects)
+    found = [t for prep, obj in objects if not (imported and prep == "to")
+             and not ((goods_beside or _is_goods(obj, lex)) and prep == "on" and not is_possible_target(obj, lex))
+             for t in target_phrases(beyond_measure_object(obj, lex), context.doc)]
     if objects:  # "sanctions on Russian citizens, including President Putin": the parse hung the members on the measure
-        targets += [t for holder in holders for child in rights(holder) if child.dep_ == "prep" and child.i > objects[0][1].i
-                    for obj in member_objects(child, lex) if is_possible_target(obj, lex)
-                    for t in target_phrases(obj, context.doc)]
-    if not targets:
-        targets.extend(_instrument_targets(candidate, lex, context))
-    if not targets and candidate.kind == "resolution" or (not targets and _status_is_violation(candidate, lex)):
-        targets.extend(_counterparts(candidate))
-    if not targets and candidate.trigger.lemma_.lower() != "sanction":
-        targets.extend(owners_named(candidate, lex))
-    if not targets:
-        subject = subject_target(candidate, lex)
-        if subject is not None and named_members(subject, lex) is not None:
-            targets.extend(target_phrases(named_members(subject, lex), context.doc))
-        elif subject is not None and _may_be_hit(subject, lex):  # "36 officials and 35 entities subject to an asset freeze"
-            first = first_conjunct(subject) or subject if subject.dep_ == "conj" else subject
-            targets.extend(_short_phrase(each, candidate) for each in [first, *first.conjuncts])
-            # "141 entities … under US sanctions, including President Mnangagwa": members hung on the measure
-            targets += [t for child in rights(candidate.head) for obj in member_objects(child, lex)
-                        if is_possible_target(obj, lex) for t in target_phrases(obj, context.doc)]
-    kept = list(dict.fromkeys(t for t in targets if t and not _names_no_target(t, lex)))
-    # a name read twice, once with its title ('Vladimir Putin', 'Russian President Vladimir Putin'): the longer
-    return [t for t in kept if not any(other.endswith(" " + t) for other in kept)]
+        found += [t for holder in holders for child in rights(holder)
+                  if child.dep_ == "prep" and child.i > objects[0][1].i
+                  for obj in member_objects(child, lex) if is_possible_target(obj, lex)
+                  for t in target_phrases(obj, context.doc)]
+    return found
+
+
+def _imported_from(obj: Token, lex: Lexicon) -> bool:
+    """'the import of seaborne crude oil from Russia': imports whose source a party names."""
+    source = beyond_measure_object(obj, lex) if obj.lemma_.lower() == "import" else None
+    return source is not None and source is not obj and is_possible_target(source, lex)
 
 
 def _held_property(candidate: Candidate, lex: Lexicon) -> Token | None:
@@ -181,12 +217,6 @@ def _held_property(candidate: Candidate, lex: Lexicon) -> Token | None:
         return None
     return next((o for p in children(candidate.trigger, "prep") if p.lower_ == "of" for o in children(p, "pobj")
                  if o.lemma_.lower() in lex.measure_objects or o.lower_ in lex.measure_objects), None)
-
-
-def _may_be_hit(subject: Token, lex: Lexicon) -> bool:
-    """A party, a name or held property the clause puts under a measure, not 'risk' of 'risk facing sanctions'."""
-    return is_possible_target(subject, lex) or subject.pos_ in ("PROPN", "PRON") or subject.dep_ == "nsubj" \
-        or subject.lemma_.lower() in lex.measure_objects
 
 
 def _is_place(obj: Token, lex: Lexicon) -> bool:
@@ -220,50 +250,6 @@ def _rests_on(obj: Token, lex: Lexicon) -> bool:
     return obj.lower_ in lex.not_targets and not children(obj, "poss")
 
 
-def _instrument_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
-    """'punished Belarus with sanctions', 'squeeze Russia's economy with sanctions': whom the action the measure is
-    the means of acts on."""
-    means = candidate.head  # "target Russia with a round of sanctions": the group is the means
-    if means.dep_ == "pobj" and means.head.lower_ == "of" and means.head.head.lemma_.lower() in lex.quantities:
-        means = means.head.head
-    preposition = means.head
-    verb = preposition.head
-    if means.dep_ != "pobj" or preposition.lower_ not in lex.instrument_preps or verb.pos_ != "VERB":
-        return []
-    if any(t.pos_ == "VERB" for t in context.doc[verb.i + 1: preposition.i]):
-        return []  # the parse hung the means on a verb further back ("prompting powers to ... punish X with")
-    # "Three members of the Council were also hit with sanctions": a passive verb's subject is whom it acts on
-    hit = children(verb, "dobj") or [s for s in children(verb, "nsubjpass") if s.pos_ != "PRON"
-                                     and verb.lemma_.lower() in lex.targeting_verbs]  # 'it was hit': named elsewhere
-    return [t for obj in hit for t in target_phrases(obj, context.doc)]
-
-
-def _status_is_violation(candidate: Candidate, lex: Lexicon) -> bool:
-    return candidate.verb is not None and lex.status_of.get(candidate.verb.lemma_.lower()) == "violated"
-
-
-def _short_phrase(noun: Token, candidate: Candidate) -> str:
-    """'The tanker' of 'The tanker, which is under U.S. sanctions'; 'Russia' of 'sanctions-hit Russia'."""
-    if noun.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
-        return state_of_capital(entity_text(noun))
-    start = noun.i
-    for child in lefts(noun):
-        if child.dep_ in ("det", "compound", "amod", "nummod", "poss") and candidate.trigger not in child.subtree:
-            start = min(start, child.left_edge.i)
-    return clean_phrase(noun.doc[start: noun.i + 1].text)
-
-
-def _counterparts(candidate: Candidate) -> list[str]:
-    """Whom a violation helps: 'cooperating with North Korea on programs that would violate ...'."""
-    for ancestor in candidate.trigger.ancestors:
-        for child in children(ancestor):
-            if child.dep_ == "prep" and child.lower_ == "with":
-                for obj in children(child):
-                    if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
-                        return [entity_text(obj)]
-    return []
-
-
 def _is_goods(obj: Token, lex: Lexicon) -> bool:
     """'export control measures on rare earths and related items': goods beside goods are goods too."""
     return any(beyond_measure_object(conjunct, lex) is None for conjunct in obj.conjuncts)
@@ -275,15 +261,3 @@ def _speaks(obj: Token, lex: Lexicon) -> bool:
     after = obj.right_edge.i + 1
     return obj.ent_type_ == "PERSON" and after < len(obj.doc) and obj.doc[after].pos_ == "VERB" \
         and obj.doc[after].lemma_.lower() in lex.speech_verbs
-
-
-def _reporting_self(pronoun: Token, lex: Lexicon) -> list[str]:
-    """'Jarrod Gilbert said he doesn't care that he has been sanctioned': 'he' in what a named person says is that
-    person; any other pronoun names no one here."""
-    verb = next((v for v in pronoun.ancestors if v.pos_ == "VERB" and v.lemma_.lower() in lex.speech_verbs), None)
-    speaker = next(iter(children(verb, "nsubj")), None) if verb is not None else None
-    if speaker is not None and speaker.ent_type_ != "PERSON":  # "lecturer and columnist Jarrod Gilbert said"
-        speaker = next((c for c in children(speaker, "appos") if c.ent_type_ == "PERSON"), None)
-    if speaker is None or speaker.ent_type_ != "PERSON" or pronoun.lower_ not in ("he", "she", "him", "her"):
-        return []
-    return [entity_text(speaker)]

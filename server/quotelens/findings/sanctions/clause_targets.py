@@ -1,0 +1,104 @@
+"""Whom a measure hits when its own phrase names no one: the clause around it says so (the verb it is the means
+of, the party it helps evade, the owner of held property, the subject put under it), tried in order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from quotelens.findings.sanctions.candidate import is_possible_target
+from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.listed import named_members
+from quotelens.findings.sanctions.owners import owners_named
+from quotelens.findings.sanctions.party_phrases import member_objects, target_phrases
+from quotelens.findings.sanctions.phrases import first_conjunct
+from quotelens.findings.sanctions.aliases import entity_text, state_of_capital
+from quotelens.findings.sanctions.article import Context
+from quotelens.findings.sanctions.parties import clean_phrase, subject_target
+from quotelens.language.tree import children, lefts, rights
+
+if TYPE_CHECKING:  # annotations only
+    from quotelens.findings.sanctions.candidate import Candidate
+
+ClauseFinder = Callable[["Candidate", Lexicon, Context], "list[str]"]
+
+
+def clause_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
+    """The targets of the first finder below that names any."""
+    return next((found for finder in _FINDERS if (found := finder(candidate, lex, context))), [])
+
+
+def _instrument_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
+    """'punished Belarus with sanctions', 'squeeze Russia's economy with sanctions': whom the action the measure is
+    the means of acts on."""
+    means = candidate.head  # "target Russia with a round of sanctions": the group is the means
+    if means.dep_ == "pobj" and means.head.lower_ == "of" and means.head.head.lemma_.lower() in lex.quantities:
+        means = means.head.head
+    preposition = means.head
+    verb = preposition.head
+    if means.dep_ != "pobj" or preposition.lower_ not in lex.instrument_preps or verb.pos_ != "VERB":
+        return []
+    if any(t.pos_ == "VERB" for t in context.doc[verb.i + 1: preposition.i]):
+        return []  # the parse hung the means on a verb further back ("prompting powers to ... punish X with")
+    # "Three members of the Council were also hit with sanctions": a passive verb's subject is whom it acts on
+    hit = children(verb, "dobj") or [s for s in children(verb, "nsubjpass") if s.pos_ != "PRON"
+                                     and verb.lemma_.lower() in lex.targeting_verbs]  # 'it was hit': named elsewhere
+    return [t for obj in hit for t in target_phrases(obj, context.doc)]
+
+
+def _violation_counterparts(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
+    """Whom a resolution or its violation concerns: 'cooperating with North Korea on programs that would violate'."""
+    violated = candidate.verb is not None and lex.status_of.get(candidate.verb.lemma_.lower()) == "violated"
+    return _counterparts(candidate) if candidate.kind == "resolution" or violated else []
+
+
+def _owners(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
+    """The owner of property a measure holds (owners.py); not for 'sanction', which holds no property."""
+    return owners_named(candidate, lex) if candidate.trigger.lemma_.lower() != "sanction" else []
+
+
+def _subject_put_under(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
+    """'36 officials and 35 entities subject to an asset freeze', 'The tanker, which is under U.S. sanctions'."""
+    subject = subject_target(candidate, lex)
+    if subject is not None and named_members(subject, lex) is not None:
+        return target_phrases(named_members(subject, lex), context.doc)
+    if subject is None or not _may_be_hit(subject, lex):
+        return []
+    first = first_conjunct(subject) or subject if subject.dep_ == "conj" else subject
+    found = [_short_phrase(each, candidate) for each in [first, *first.conjuncts]]
+    # "141 entities … under US sanctions, including President Mnangagwa": members hung on the measure
+    return found + [t for child in rights(candidate.head) for obj in member_objects(child, lex)
+                    if is_possible_target(obj, lex) for t in target_phrases(obj, context.doc)]
+
+
+_FINDERS: tuple[ClauseFinder, ...] = (_instrument_targets, _violation_counterparts, _owners, _subject_put_under)
+
+
+def _may_be_hit(subject: Token, lex: Lexicon) -> bool:
+    """A party, a name or held property the clause puts under a measure, not 'risk' of 'risk facing sanctions'."""
+    return is_possible_target(subject, lex) or subject.pos_ in ("PROPN", "PRON") or subject.dep_ == "nsubj" \
+        or subject.lemma_.lower() in lex.measure_objects
+
+
+def _short_phrase(noun: Token, candidate: Candidate) -> str:
+    """'The tanker' of 'The tanker, which is under U.S. sanctions'; 'Russia' of 'sanctions-hit Russia'."""
+    if noun.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
+        return state_of_capital(entity_text(noun))
+    start = noun.i
+    for child in lefts(noun):
+        if child.dep_ in ("det", "compound", "amod", "nummod", "poss") and candidate.trigger not in child.subtree:
+            start = min(start, child.left_edge.i)
+    return clean_phrase(noun.doc[start: noun.i + 1].text)
+
+
+def _counterparts(candidate: Candidate) -> list[str]:
+    """Whom a violation helps: 'cooperating with North Korea on programs that would violate ...'."""
+    for ancestor in candidate.trigger.ancestors:
+        for child in children(ancestor):
+            if child.dep_ == "prep" and child.lower_ == "with":
+                for obj in children(child):
+                    if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
+                        return [entity_text(obj)]
+    return []
