@@ -795,3 +795,24 @@ def test_relative_clause_after_a_quote_is_no_cue(nlp):
     context = build_context(nlp("Venezuela must “refrain from any further step” after actions that would threaten "
                                 "the Essequibo territory."))
     assert [quote.speaker_name for quote in find_quotes(context, find_people(context))] == [None]
+
+
+@pytest.mark.parametrize("head, office", [
+    # A portfolio's office is the bare office a few lines on ('Foreign Minister X … the minister said') …
+    ("foreign minister", "minister"), ("defence secretary", "secretary"), ("minister", "minister"),
+    # … but a rank before the office makes another office ('the minister' is not the prime or deputy minister).
+    ("prime minister", "prime minister"), ("deputy minister", "deputy minister"), ("vice president", "vice president"),
+])
+def test_bare_office_of_a_portfolio(head, office):
+    from quotelens.findings.people.assembly import bare_office
+    assert bare_office(head) == office
+
+
+@pytest.mark.parametrize("text, quote_start, expected", [
+    # 'the minister' after a foreign minister is named is that minister, not the untitled man named after him.
+    ("Lithuanian Foreign Minister Jonas Petraitis told BNS the Baltic states had updated their lists to maintain "
+     "pressure on Viktor Sidorov's regime.\n“We made a coordinated decision with our neighbours,” the minister said.",
+     "We made", ("Jonas Petraitis", None)),
+])
+def test_descriptions_channels_and_misread_subjects(nlp, text, quote_start, expected):
+    assert speaker_of(nlp, text, quote_start) == expected
