@@ -813,6 +813,12 @@ def test_bare_office_of_a_portfolio(head, office):
     ("Lithuanian Foreign Minister Jonas Petraitis told BNS the Baltic states had updated their lists to maintain "
      "pressure on Viktor Sidorov's regime.\n“We made a coordinated decision with our neighbours,” the minister said.",
      "We made", ("Jonas Petraitis", None)),
+    # A verb of saying an outlet reports ('X said, the AP reported'): X speaks, named or described; the outlet
+    # relays.
+    ("Nicolas Maduro again refused to leave his post.\n“If he wants to meet, just tell me when,” Maduro said, the AP "
+     "reported.", "If he wants", ("Nicolas Maduro", "AP")),
+    ("Foreign Ministry spokesman Nasser Kanaani condemned the sanctions.\nThese countries never condemn the “daily "
+     "crimes” of their allies, the spokesman noted, Press TV reported.", "daily crimes", ("Nasser Kanaani", "Press TV")),
 ])
 def test_descriptions_channels_and_misread_subjects(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
