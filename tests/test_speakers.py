@@ -819,6 +819,13 @@ def test_bare_office_of_a_portfolio(head, office):
      "reported.", "If he wants", ("Nicolas Maduro", "AP")),
     ("Foreign Ministry spokesman Nasser Kanaani condemned the sanctions.\nThese countries never condemn the “daily "
      "crimes” of their allies, the spokesman noted, Press TV reported.", "daily crimes", ("Nasser Kanaani", "Press TV")),
+    # A name the tagger reads as a date is still the subject when the people finder lists it as a person.
+    ("China has imposed sanctions on former senator Francis Tolentino.\nIn a statement released by the former "
+     "senator, Tolentino acknowledged the sanctions imposed on him by China, calling it a “badge of honour”.",
+     "badge", ("Francis Tolentino", None)),
+    ("China has imposed sanctions on former senator Francis Tolentino.\nTolentino further stated that the sanctions "
+     "were imposed against him for fighting “for what rightfully belongs to our nation.”", "for what",
+     ("Francis Tolentino", None)),
 ])
 def test_descriptions_channels_and_misread_subjects(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
