@@ -819,6 +819,14 @@ def test_bare_office_of_a_portfolio(head, office):
      "reported.", "If he wants", ("Nicolas Maduro", "AP")),
     ("Foreign Ministry spokesman Nasser Kanaani condemned the sanctions.\nThese countries never condemn the “daily "
      "crimes” of their allies, the spokesman noted, Press TV reported.", "daily crimes", ("Nasser Kanaani", "Press TV")),
+    # A bare 'the government' reporting one country's act is that country's government; a country only named in
+    # the clause (not acting) tells nothing.
+    ("Switzerland on June 28 implemented sanctions on 100 companies and will adopt the rest of the sanctions “that "
+     "are relevant to Switzerland” on Wednesday, the government said.", "that are", ("Switzerland government", None)),
+    ("The Swiss measure will ban exports of some “dual-use goods” to another 87 companies, the government said.",
+     "dual-use", ("Switzerland government", None)),
+    ("Officials met Russian diplomats on Monday to discuss a “full ceasefire”, the government said.", "full ceasefire",
+     ("government", None)),
     # A name the tagger reads as a date is still the subject when the people finder lists it as a person.
     ("China has imposed sanctions on former senator Francis Tolentino.\nIn a statement released by the former "
      "senator, Tolentino acknowledged the sanctions imposed on him by China, calling it a “badge of honour”.",
