@@ -813,6 +813,10 @@ def test_bare_office_of_a_portfolio(head, office):
     ("Lithuanian Foreign Minister Jonas Petraitis told BNS the Baltic states had updated their lists to maintain "
      "pressure on Viktor Sidorov's regime.\n“We made a coordinated decision with our neighbours,” the minister said.",
      "We made", ("Jonas Petraitis", None)),
+    # 'The Solomon Islands Prime Minister' is no Pacific Minister named later: a rank makes another office.
+    ("The Solomon Islands Prime Minister has told lawmakers the deal will not “undermine the peace and harmony of "
+     "our region”.\nAustralia had sent Pacific Minister Zed Seselja for talks last week.", "undermine",
+     ("Solomon Islands Prime Minister", None)),
     # A verb of saying an outlet reports ('X said, the AP reported'): X speaks, named or described; the outlet
     # relays.
     ("Nicolas Maduro again refused to leave his post.\n“If he wants to meet, just tell me when,” Maduro said, the AP "
