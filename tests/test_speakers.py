@@ -795,3 +795,49 @@ def test_relative_clause_after_a_quote_is_no_cue(nlp):
     context = build_context(nlp("Venezuela must “refrain from any further step” after actions that would threaten "
                                 "the Essequibo territory."))
     assert [quote.speaker_name for quote in find_quotes(context, find_people(context))] == [None]
+
+
+@pytest.mark.parametrize("head, office", [
+    # A portfolio's office is the bare office a few lines on ('Foreign Minister X … the minister said') …
+    ("foreign minister", "minister"), ("defence secretary", "secretary"), ("minister", "minister"),
+    # … but a rank before the office makes another office ('the minister' is not the prime or deputy minister).
+    ("prime minister", "prime minister"), ("deputy minister", "deputy minister"), ("vice president", "vice president"),
+])
+def test_bare_office_of_a_portfolio(head, office):
+    from quotelens.findings.people.assembly import bare_office
+    assert bare_office(head) == office
+
+
+@pytest.mark.parametrize("text, quote_start, expected", [
+    # 'the minister' after a foreign minister is named is that minister, not the untitled man named after him.
+    ("Lithuanian Foreign Minister Jonas Petraitis told BNS the Baltic states had updated their lists to maintain "
+     "pressure on Viktor Sidorov's regime.\n“We made a coordinated decision with our neighbours,” the minister said.",
+     "We made", ("Jonas Petraitis", None)),
+    # 'The Solomon Islands Prime Minister' is no Pacific Minister named later: a rank makes another office.
+    ("The Solomon Islands Prime Minister has told lawmakers the deal will not “undermine the peace and harmony of "
+     "our region”.\nAustralia had sent Pacific Minister Zed Seselja for talks last week.", "undermine",
+     ("Solomon Islands Prime Minister", None)),
+    # A verb of saying an outlet reports ('X said, the AP reported'): X speaks, named or described; the outlet
+    # relays.
+    ("Nicolas Maduro again refused to leave his post.\n“If he wants to meet, just tell me when,” Maduro said, the AP "
+     "reported.", "If he wants", ("Nicolas Maduro", "AP")),
+    ("Foreign Ministry spokesman Nasser Kanaani condemned the sanctions.\nThese countries never condemn the “daily "
+     "crimes” of their allies, the spokesman noted, Press TV reported.", "daily crimes", ("Nasser Kanaani", "Press TV")),
+    # A bare 'the government' reporting one country's act is that country's government; a country only named in
+    # the clause (not acting) tells nothing.
+    ("Switzerland on June 28 implemented sanctions on 100 companies and will adopt the rest of the sanctions “that "
+     "are relevant to Switzerland” on Wednesday, the government said.", "that are", ("Switzerland government", None)),
+    ("The Swiss measure will ban exports of some “dual-use goods” to another 87 companies, the government said.",
+     "dual-use", ("Switzerland government", None)),
+    ("Officials met Russian diplomats on Monday to discuss a “full ceasefire”, the government said.", "full ceasefire",
+     ("government", None)),
+    # A name the tagger reads as a date is still the subject when the people finder lists it as a person.
+    ("China has imposed sanctions on former senator Francis Tolentino.\nIn a statement released by the former "
+     "senator, Tolentino acknowledged the sanctions imposed on him by China, calling it a “badge of honour”.",
+     "badge", ("Francis Tolentino", None)),
+    ("China has imposed sanctions on former senator Francis Tolentino.\nTolentino further stated that the sanctions "
+     "were imposed against him for fighting “for what rightfully belongs to our nation.”", "for what",
+     ("Francis Tolentino", None)),
+])
+def test_descriptions_channels_and_misread_subjects(nlp, text, quote_start, expected):
+    assert speaker_of(nlp, text, quote_start) == expected

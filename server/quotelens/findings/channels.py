@@ -83,6 +83,9 @@ def relayed_speaker(verb: Token, source: Span) -> Token | None:
         return quoted or next((subject for clause in children(verb, "ccomp") if clause.i < verb.i
                                and clause.lemma_.lower() in speech_verbs for subject in children(clause, "nsubj")),
                               None)
+    said = _reported_saying(verb)
+    if said is not None:
+        return said
     objects = [child for child in children(verb, "dobj", "nsubj") if child.i > verb.i]
     if objects:
         return objects[0]
@@ -98,6 +101,21 @@ def relayed_speaker(verb: Token, source: Span) -> Token | None:
               or subjects[0].lemma_.lower() in cue_words().document_nouns)
     if speaks and channel_name(phrase) is None:
         return subjects[0]
+    return None
+
+
+def _reported_saying(verb: Token) -> Token | None:
+    """'“…,” Maduro said, the AP reported', '“…,” the spokesman noted, Press TV reported' (parsed with 'said' under
+    'reported'): the subject of the verb of saying the outlet reports speaks, named, described or a pronoun; the
+    nearest such verb, the one set off right before the outlet ('These countries never condemn …, the spokesman
+    noted, Press TV reported')."""
+    speech_verbs = cue_words().speech_verbs
+    for clause in sorted(children(verb, "ccomp", "parataxis"), key=lambda clause: -clause.i):
+        if clause.i < verb.i and clause.lemma_.lower() in speech_verbs:
+            subjects = children(clause, "nsubj")
+            if subjects and channel_name(
+                    subjects[0].doc[subjects[0].left_edge.i:subjects[0].i + 1]) is None:
+                return subjects[0]
     return None
 
 
@@ -119,12 +137,31 @@ def channel_of(verb: Token) -> Span | None:
             found = _channel_after_preposition(child)
             if found is not None:
                 return found
+    outlet = _outlet_reporting(verb)
+    if outlet is not None:
+        return outlet
     for token in verb.sent:
         if token.lower_ == "according" and token.i + 1 < len(verb.doc) and verb.doc[token.i + 1].lower_ == "to":
             objects = children(verb.doc[token.i + 1], "pobj")
             if objects:
                 found = _channel_phrase(objects[0])
                 if found is not None and is_named_channel(found):
+                    return found
+    return None
+
+
+def _outlet_reporting(verb: Token) -> Span | None:
+    """'“…,” Maduro said, the AP reported': the outlet whose verb of reporting, after the cue, the parser joined to
+    it (either way up)."""
+    _, _, relaying = _lists()
+    reports = [child for child in children(verb, "ccomp", "parataxis") if child.i > verb.i]
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i:
+        reports.append(verb.head)
+    for report in reports:
+        if report.lemma_.lower() in relaying:
+            for subject in children(report, "nsubj"):
+                found = _channel_phrase(subject)
+                if found is not None:
                     return found
     return None
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.people.name_keys import NameKey
-from quotelens.findings.people.titles import Title
+from quotelens.findings.people.titles import ROLES, Title
 from quotelens.language.syntax import SUBJECT_DEPS
 
 
@@ -83,6 +83,14 @@ class NameIndex:
         return self.entries[index - 1][2] if index else None
 
 
+def bare_office(head: str) -> str:
+    """The office a portfolio head is when the article names it bare: "foreign minister" is "the minister" a few
+    lines on. Only a field before the office (ROLES.portfolio_words): "prime minister", "vice president" and
+    "deputy minister" are other offices than the bare head names."""
+    *field, office = head.split()
+    return office if field and all(word in ROLES.portfolio_words for word in field) else head
+
+
 class TitleHolders:
     """People by their titles' words and by (title head, organisation), each list in order of first mention: a
     definite description finds who it can mean without a scan of everyone named (quadratic in a list of names)."""
@@ -105,8 +113,10 @@ class TitleHolders:
             insort(holders[key], self._entry(person), key=lambda entry: entry[:2])
 
     def _lists(self, title: Title) -> tuple:
-        return ((self.by_words, title.text.lower()), (self.by_head, (title.head, (title.organization or "").lower())),
-                (self.by_head_alone, title.head))
+        lists = ((self.by_words, title.text.lower()), (self.by_head, (title.head, (title.organization or "").lower())),
+                 (self.by_head_alone, title.head))
+        office = bare_office(title.head)
+        return lists + ((self.by_head_alone, office),) if office != title.head else lists
 
     def _entry(self, person: Person) -> tuple[int, int, Person]:
         return self.firsts[id(person)], id(person), person

@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from quotelens.findings.people.assembly import NameIndex, Person, attributive, precedes_name, with_additions
+from quotelens.findings.people.assembly import (NameIndex, Person, attributive, bare_office, precedes_name,
+                                                with_additions)
 from quotelens.findings.people.titles import ROLES, Title, build_title
 from quotelens.language.chunks import noun_chunks
 from quotelens.language.syntax import ARTICLES, SUBJECT_DEPS, phrase_of
@@ -110,8 +111,9 @@ def find_unnamed(doc: Doc, people: list[Person]) -> tuple[list[Person], list[Ent
 
 
 def _same_office(one: Title, other: Title) -> bool:
-    """Whether two titles name the same kind of office: "foreign minister" and "Minister of Foreign Affairs"."""
-    return one.head.split()[-1] == other.head.split()[-1]
+    """Whether two titles name the same kind of office: "foreign minister" and "Minister of Foreign Affairs"; not
+    "prime minister" and "Pacific Minister", nor "vice president" and "president" (assembly.bare_office)."""
+    return bare_office(one.head) == bare_office(other.head)
 
 
 def _named_just_before(doc: Doc, names: NameIndex, candidates: list[Person], chunk: Span,

@@ -13,6 +13,8 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from quotelens.findings.organizations import member_heads, organization_heads
+from quotelens.findings.people.assembly import bare_office
+from quotelens.findings.people.titles import head_of
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span
 from quotelens.findings.speakers import SpeakerResolver, is_written_title, role_words
@@ -136,9 +138,17 @@ def _named_after_lead(scope: QuoteScope, source: Span) -> Entity | None:
         return None
     last = scope.paragraph_starts[3] if len(scope.paragraph_starts) > 3 else len(scope.text)
     fitting = {entity.id: entity for entity in _people_between(scope, source.end_char, last)
-               if (entity.is_official if generic else lemma in scope.resolver.title_words(entity))
+               if (entity.is_official if generic else lemma in scope.resolver.title_words(entity)
+                   and _same_office(source, entity))
                and (not _named_country(scope, entity) or scope.resolver.country_fits(source, entity))}
     return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+
+def _same_office(description: Span, entity: Entity) -> bool:
+    """'The Solomon Islands Prime Minister' is not 'Pacific Minister' Zed Seselja: a rank before the office makes
+    another office (people.assembly.bare_office), which the person's title must hold too."""
+    office, title = head_of(description.text), head_of(entity.title or "")
+    return office is None or title is None or bare_office(office) == bare_office(title)
 
 
 def _named_country(scope: QuoteScope, entity: Entity) -> bool:

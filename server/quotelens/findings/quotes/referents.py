@@ -13,6 +13,7 @@ from quotelens.findings.channels import channel_name
 from quotelens.findings.organizations import LEADING_WORDS, ORGANIZATION_ID, is_organization, organization_name
 from quotelens.findings.quotes.bodies import acting_body, body_according_to, lead_body
 from quotelens.findings.quotes.descriptions import AGE, described_person, first_of_pair_of_bodies
+from quotelens.findings.quotes.governments import country_government
 from quotelens.findings.quotes.makers import bare_kind, body_named_after, names_maker, owner_of_outlet
 from quotelens.findings.quotes.members import body_of_members
 from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, QuoteScope
@@ -51,7 +52,8 @@ def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | N
             return stand_in.id, stand_in.name
         if stand_in is not None:
             return speaker_of(scope, stand_in, depth + 1)
-    organization = _leaders_government(scope, source) or organization_name(source, scope.text, scope.in_quote)
+    organization = (_leaders_government(scope, source) or country_government(scope, source)
+                    or organization_name(source, scope.text, scope.in_quote))
     if organization is not None and organization not in source.text and _names_person(scope, organization):
         # 'the company' is no 'Weiner' the tagger called a body: keep the mention's own words.
         organization = " ".join(token.text for token in source if token.lower_ not in LEADING_WORDS)

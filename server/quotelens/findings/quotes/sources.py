@@ -177,7 +177,15 @@ def subject_of(scope: QuoteScope, verb: Token) -> Token | None:
 
 def _usable_subject(scope: QuoteScope, verb: Token, child: Token) -> bool:
     return (not scope.in_quote(child.idx) and scope.paragraph(child.idx) == scope.paragraph(verb.idx)
-            and not (child.ent_type_ in ("DATE", "TIME") and child.pos_ in ("PROPN", "NOUN", "ADP")))
+            and not (child.ent_type_ in ("DATE", "TIME") and child.pos_ in ("PROPN", "NOUN", "ADP")
+                     and not _listed_person(scope, child)))
+
+
+def _listed_person(scope: QuoteScope, token: Token) -> bool:
+    """'Tolentino acknowledged …' with the name tagged a DATE: a name the people finder listed as a person is no
+    time stamp, whatever the tagger says."""
+    entity = scope.resolver.resolve(scope.doc[token.i:token.i + 1])
+    return entity is not None and entity.type == "person"
 
 
 def _person_before_phrase(scope: QuoteScope, noun: Token) -> Token:
