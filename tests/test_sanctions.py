@@ -1558,6 +1558,13 @@ AUTHORITIES = [
      None),
     # who trades under sanctions is hit by them (the subject of the verb the infinitive completes)
     ("Iran managed to expand its trade under severe sanctions.", "severe sanctions", None),
+    # a bloc that acts jointly, by its name or its members' ('ASEAN countries', 'the Baltic states'; batch 13)
+    ("Indonesia confirmed that ASEAN countries would not impose sanctions against Myanmar.",
+     "impose sanctions against Myanmar", "ASEAN"),
+    ("On Monday, the Baltic states announced sanctions on Belarusian officials.",
+     "announced sanctions on Belarusian officials", "Baltic states"),
+    ("The Belarusian government is responding to Baltic sanctions with measures of its own.", "Baltic sanctions",
+     "Baltic states"),
 ]
 
 
