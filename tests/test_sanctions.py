@@ -1982,3 +1982,24 @@ TOLENTINO = Entity(id="p1", type="person", name="Francis Tolentino", mentions=((
 ])
 def test_a_personal_pronoun_target_is_the_person_meant(nlp, text, quotes, mention, targets):
     assert (mention, targets) in [(s.text, s.targets) for s in found(nlp, text, quotes, (TOLENTINO,))]
+
+
+# (text, mention, authority): an article that names no party for its measures is its dateline state's, unless its
+# measures hit that state or the dateline is a city that is no capital (datelines.py; batch 13).
+DATELINE_PARTIES = [
+    ("SINGAPORE - Banks here will be banned from doing business with four Russian banks, as part of sanctions the "
+     "Republic is imposing. The sanctions will also involve a ban on the export of certain goods to Russia.",
+     "The sanctions", "Singapore"),
+    ("MOSCOW - Banks said on Monday that new sanctions against Russia hurt them. The sanctions will stay, analysts "
+     "said.",
+     "The sanctions", None),
+    ("GENEVA - Banks here will be banned from doing business with four Russian banks, as part of sanctions on "
+     "Russia. The sanctions will also involve a ban on the export of certain goods to Russia.", "The sanctions", None),
+    ("SINGAPORE - The United States imposed sanctions on four Russian banks. The sanctions took effect on Monday.",
+     "The sanctions", "United States"),
+]
+
+
+@pytest.mark.parametrize("text, mention, authority", DATELINE_PARTIES, ids=[c[0][:48] for c in DATELINE_PARTIES])
+def test_measures_no_sentence_attributes_are_the_dateline_states(nlp, text, mention, authority):
+    assert (mention, authority) in [(s.text, s.authority) for s in found(nlp, text)]
