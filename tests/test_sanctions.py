@@ -1565,6 +1565,11 @@ AUTHORITIES = [
      "announced sanctions on Belarusian officials", "Baltic states"),
     ("The Belarusian government is responding to Baltic sanctions with measures of its own.", "Baltic sanctions",
      "Baltic states"),
+    # a coordination the parser made two subjects: the first named leads, as in a phrase ('US and UK sanctions')
+    ("The European Union (EU) and Canada announced yesterday they would adopt new sanctions on Iran.",
+     "adopt new sanctions on Iran", "European Union"),
+    ("Canada and the European Union announced they would adopt new sanctions on Iran.",
+     "adopt new sanctions on Iran", "Canada"),
 ]
 
 
