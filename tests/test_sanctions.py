@@ -1824,6 +1824,20 @@ def test_we_in_a_quote_is_the_speakers_government(nlp, organization, title, auth
         "impose sanctions on those responsible", "threatened", authority)
 
 
+@pytest.mark.parametrize("dateline, authority", [
+    ("SEOUL, March 8 (Yonhap) -- ", "South Korea"),  # an office that names no state: the dateline's
+    ("GENEVA - ", None),  # a city that is no capital names no state
+    ("", None),
+])
+def test_we_of_an_office_naming_no_state_is_the_datelines(nlp, dateline, authority):
+    inside = "We will not hesitate to impose sanctions on those responsible."
+    text = f'{dateline}The official said: "{inside}"'
+    speaker = Entity(id="entity1", type="person", name="Lee Suk-joon", title="top official",
+                     organization="Prime Minister's Office")
+    (sanction,) = found(nlp, text, [_quote_around(text, inside, "entity1")], [speaker])
+    assert sanction.authority == authority
+
+
 def test_we_without_a_quote_has_no_authority(nlp):
     (sanction,) = found(nlp, "We will impose sanctions on Iran.")
     assert sanction.authority is None and sanction.targets == ("Iran",)

@@ -23,14 +23,21 @@ class _Finding(Protocol):
 def home_state(findings: Sequence[_Finding], doc: Doc, lex: Lexicon) -> str | None:
     """The dateline's state, unless a measure of the article hits it ('MOSCOW - Russia is struggling under
     sanctions' is filed from the target's capital)."""
-    place = _dateline(doc)
-    if place is None:
-        return None
-    state = authority_of_text(place, lex) or state_of_capital(place.title())
-    if state not in set(lex.country_of_adjective.values()) | {a for _, a in lex.aliases}:
-        return None  # a city that is no capital ('GENEVA -'): no state
+    state = dateline_state(doc, lex)
     hit = {state_of_capital(t) for f in findings for t in f.targets}
     return None if state in hit else state
+
+
+def dateline_state(doc: Doc, lex: Lexicon) -> str | None:
+    """The state of a capitalised dateline ('SINGAPORE -', 'SEOUL, March 8 (Yonhap) --'); remembered per document."""
+    memo = doc.user_data.setdefault("quotelens.dateline_state", {})
+    if "state" not in memo:
+        place = _dateline(doc)
+        state = (authority_of_text(place, lex) or state_of_capital(place.title())) if place is not None else None
+        # a city that is no capital ('GENEVA -') names no state
+        memo["state"] = state if state in set(lex.country_of_adjective.values()) | {a for _, a in lex.aliases} \
+            else None
+    return memo["state"]
 
 
 def _dateline(doc: Doc) -> str | None:
