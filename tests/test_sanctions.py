@@ -1558,6 +1558,18 @@ AUTHORITIES = [
      None),
     # who trades under sanctions is hit by them (the subject of the verb the infinitive completes)
     ("Iran managed to expand its trade under severe sanctions.", "severe sanctions", None),
+    # a bloc that acts jointly, by its name or its members' ('ASEAN countries', 'the Baltic states'; batch 13)
+    ("Indonesia confirmed that ASEAN countries would not impose sanctions against Myanmar.",
+     "impose sanctions against Myanmar", "ASEAN"),
+    ("On Monday, the Baltic states announced sanctions on Belarusian officials.",
+     "announced sanctions on Belarusian officials", "Baltic states"),
+    ("The Belarusian government is responding to Baltic sanctions with measures of its own.", "Baltic sanctions",
+     "Baltic states"),
+    # a coordination the parser made two subjects: the first named leads, as in a phrase ('US and UK sanctions')
+    ("The European Union (EU) and Canada announced yesterday they would adopt new sanctions on Iran.",
+     "adopt new sanctions on Iran", "European Union"),
+    ("Canada and the European Union announced they would adopt new sanctions on Iran.",
+     "adopt new sanctions on Iran", "Canada"),
 ]
 
 
@@ -1812,6 +1824,20 @@ def test_we_in_a_quote_is_the_speakers_government(nlp, organization, title, auth
         "impose sanctions on those responsible", "threatened", authority)
 
 
+@pytest.mark.parametrize("dateline, authority", [
+    ("SEOUL, March 8 (Yonhap) -- ", "South Korea"),  # an office that names no state: the dateline's
+    ("GENEVA - ", None),  # a city that is no capital names no state
+    ("", None),
+])
+def test_we_of_an_office_naming_no_state_is_the_datelines(nlp, dateline, authority):
+    inside = "We will not hesitate to impose sanctions on those responsible."
+    text = f'{dateline}The official said: "{inside}"'
+    speaker = Entity(id="entity1", type="person", name="Lee Suk-joon", title="top official",
+                     organization="Prime Minister's Office")
+    (sanction,) = found(nlp, text, [_quote_around(text, inside, "entity1")], [speaker])
+    assert sanction.authority == authority
+
+
 def test_we_without_a_quote_has_no_authority(nlp):
     (sanction,) = found(nlp, "We will impose sanctions on Iran.")
     assert sanction.authority is None and sanction.targets == ("Iran",)
@@ -1975,3 +2001,24 @@ TOLENTINO = Entity(id="p1", type="person", name="Francis Tolentino", mentions=((
 ])
 def test_a_personal_pronoun_target_is_the_person_meant(nlp, text, quotes, mention, targets):
     assert (mention, targets) in [(s.text, s.targets) for s in found(nlp, text, quotes, (TOLENTINO,))]
+
+
+# (text, mention, authority): an article that names no party for its measures is its dateline state's, unless its
+# measures hit that state or the dateline is a city that is no capital (datelines.py; batch 13).
+DATELINE_PARTIES = [
+    ("SINGAPORE - Banks here will be banned from doing business with four Russian banks, as part of sanctions the "
+     "Republic is imposing. The sanctions will also involve a ban on the export of certain goods to Russia.",
+     "The sanctions", "Singapore"),
+    ("MOSCOW - Banks said on Monday that new sanctions against Russia hurt them. The sanctions will stay, analysts "
+     "said.",
+     "The sanctions", None),
+    ("GENEVA - Banks here will be banned from doing business with four Russian banks, as part of sanctions on "
+     "Russia. The sanctions will also involve a ban on the export of certain goods to Russia.", "The sanctions", None),
+    ("SINGAPORE - The United States imposed sanctions on four Russian banks. The sanctions took effect on Monday.",
+     "The sanctions", "United States"),
+]
+
+
+@pytest.mark.parametrize("text, mention, authority", DATELINE_PARTIES, ids=[c[0][:48] for c in DATELINE_PARTIES])
+def test_measures_no_sentence_attributes_are_the_dateline_states(nlp, text, mention, authority):
+    assert (mention, authority) in [(s.text, s.authority) for s in found(nlp, text)]

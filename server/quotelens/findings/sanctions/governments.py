@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.aliases import authority_of_text, bare_name
 from quotelens.findings.sanctions.article import Context
+from quotelens.findings.sanctions.datelines import dateline_state
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.model import Entity
 
@@ -18,7 +19,9 @@ def speaker_government(word: Token, lex: Lexicon, context: Context) -> str | Non
         if quote.start <= position < quote.end and quote.speaker:
             entity = context.entities_by_id.get(quote.speaker)
             if entity is not None:
-                return government_of_entity(entity, lex, context)
+                # an office that names no state ("the Prime Minister's Office") is the dateline's: "SEOUL (Yonhap)
+                # -- ... 'toughening our own sanctions', Lee Suk-joon, the top official at the PMO, said"
+                return government_of_entity(entity, lex, context) or dateline_state(word.doc, lex)
     return None
 
 

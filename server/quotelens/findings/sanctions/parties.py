@@ -213,6 +213,10 @@ def _own_subject(word: Token) -> tuple[Token | None, Token | None]:
     subjects = children(word, "nsubj", "csubj")
     if subjects:
         before = [c for c in subjects if c.i < word.i]
+        if len(before) > 1 and any(c.dep_ == "cc" and c.i < before[-1].i for c in children(before[-2])):
+            # a coordination parsed as two subjects: the first named leads ("The European Union (EU) and Canada
+            # announced they would adopt new sanctions")
+            return before[-2], None
         return (before[-1] if before else subjects[0]), None
     if (controller := infinitive_controller(word)) is not None:
         return controller, None  # "enables New Zealand to impose sanctions", parsed as a ccomp

@@ -26,6 +26,7 @@ from quotelens.findings.sanctions.article import Context, context_of, names_coun
 from quotelens.findings.sanctions.aliases import authority_of_words
 from quotelens.findings.sanctions.parties import find_authority
 from quotelens.findings.sanctions.imposers import vague_repeat_party
+from quotelens.findings.sanctions.datelines import home_state
 from quotelens.findings.sanctions.lenders import lent_authority
 from quotelens.findings.sanctions.repeats import demonstrative_repeats, hits_those_before, included_in, same_footing
 from quotelens.findings.sanctions.senses import is_other_sense, is_sports_story, names_a_body
@@ -262,7 +263,7 @@ def _carry_over(findings: list[_Finding], doc: Doc, text: str, context: Context,
             finding = replace(finding, authority=lent_authority(result, own_targets))
         earlier = finding.targets or earlier
         result.append(finding)
-    first = next((f.authority for f in result if f.authority is not None), None)
+    first = next((f.authority for f in result if f.authority is not None), None) or home_state(result, doc, lex)
     result = [f if f.authority is not None or f.unattributed else replace(f, authority=first) for f in result]
     return with_main_target(result, context)  # what no neighbour gave: the country the article's measures name
 
