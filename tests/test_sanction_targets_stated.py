@@ -98,6 +98,13 @@ STATED = [
     # a conjunct of the subject shares the targeting verb
     ("Australia imposed sanctions on Russia. Sanctions and travel bans will target eight members of the security council.", "travel bans",
      {"eight members of the security council"}, set()),
+    # 'their' property is that of the group a verb above the freezing one takes; not of a subject that 'has' it
+    ("The government said the measure would ban people and organizations from making transactions with local "
+     "banks and freeze their assets here as well.", "freeze their assets", {"people", "organizations"},
+     {"local banks"}),
+    ("The law authorizes the government to sanction human rights violators by banning entry into the country and "
+     "freezing their assets.", "freezing their assets", {"human rights violators"}, set()),
+    ("Officials said the firms would freeze their assets.", "freeze their assets", set(), {"Officials", "the firms"}),
 ]
 
 

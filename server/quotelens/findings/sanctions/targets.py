@@ -13,7 +13,7 @@ from quotelens.findings.sanctions.measures import measure_of
 from quotelens.findings.sanctions.listed import listed_by_verb, named_members, named_on_list
 from quotelens.findings.sanctions.following import targets_announced, targets_in_next_sentence
 from quotelens.findings.sanctions.targeting import targeted
-from quotelens.findings.sanctions.owners import beyond_measure_object
+from quotelens.findings.sanctions.owners import beyond_measure_object, owner_a_verb_above_takes
 from quotelens.findings.sanctions.party_phrases import member_objects, relative_antecedent, target_phrases
 from quotelens.findings.sanctions.patients import patient_targets
 from quotelens.findings.sanctions.pronoun_targets import is_personal, person_meant
@@ -135,6 +135,8 @@ def _holders_of_property(candidate: Candidate, lex: Lexicon, context: Context) -
             found += target_phrases(child, context.doc)
         elif child.dep_ == "poss" and child.pos_ != "PRON":
             found.append(clean_phrase(context.doc[child.left_edge.i: child.i + 1].text))
+    if not found and candidate.verb is candidate.trigger:
+        found += target_phrases(owner_a_verb_above_takes(held, lex), context.doc)
     return found
 
 
