@@ -105,6 +105,13 @@ STATED = [
     ("The law authorizes the government to sanction human rights violators by banning entry into the country and "
      "freezing their assets.", "freezing their assets", {"human rights violators"}, set()),
     ("Officials said the firms would freeze their assets.", "freeze their assets", set(), {"Officials", "the firms"}),
+    # a listing participle with no object of its own puts the noun it modifies on the list, also when the parse
+    # hangs the reduced relative clause on the main verb
+    ("The persons put on the sanctions list will have their movement restricted.", "put on the sanctions list",
+     {"The persons"}, set()),
+    ("The embassy urged Armenia to avoid doing business with the Russian companies and individual entrepreneurs put "
+     "on the sanctions list.", "put on the sanctions list", {"the Russian companies", "individual entrepreneurs"},
+     {"Armenia"}),
 ]
 
 
