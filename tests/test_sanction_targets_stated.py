@@ -112,6 +112,11 @@ STATED = [
     ("The embassy urged Armenia to avoid doing business with the Russian companies and individual entrepreneurs put "
      "on the sanctions list.", "put on the sanctions list", {"the Russian companies", "individual entrepreneurs"},
      {"Armenia"}),
+    # a passive that puts its subject under a measure names whom it hits; a measure verb's own subject (property)
+    # is not put under the measure
+    ("Gazprombank, which is in turn owned by the Gazprom gas giant, was placed under U.S. sanctions in 2014.",
+     "U.S. sanctions", {"Gazprombank"}, set()),
+    ("The assets were frozen under EU sanctions.", "EU sanctions", set(), {"The assets"}),
 ]
 
 
