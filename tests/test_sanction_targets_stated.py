@@ -98,6 +98,25 @@ STATED = [
     # a conjunct of the subject shares the targeting verb
     ("Australia imposed sanctions on Russia. Sanctions and travel bans will target eight members of the security council.", "travel bans",
      {"eight members of the security council"}, set()),
+    # 'their' property is that of the group a verb above the freezing one takes; not of a subject that 'has' it
+    ("The government said the measure would ban people and organizations from making transactions with local "
+     "banks and freeze their assets here as well.", "freeze their assets", {"people", "organizations"},
+     {"local banks"}),
+    ("The law authorizes the government to sanction human rights violators by banning entry into the country and "
+     "freezing their assets.", "freezing their assets", {"human rights violators"}, set()),
+    ("Officials said the firms would freeze their assets.", "freeze their assets", set(), {"Officials", "the firms"}),
+    # a listing participle with no object of its own puts the noun it modifies on the list, also when the parse
+    # hangs the reduced relative clause on the main verb
+    ("The persons put on the sanctions list will have their movement restricted.", "put on the sanctions list",
+     {"The persons"}, set()),
+    ("The embassy urged Armenia to avoid doing business with the Russian companies and individual entrepreneurs put "
+     "on the sanctions list.", "put on the sanctions list", {"the Russian companies", "individual entrepreneurs"},
+     {"Armenia"}),
+    # a passive that puts its subject under a measure names whom it hits; a measure verb's own subject (property)
+    # is not put under the measure
+    ("Gazprombank, which is in turn owned by the Gazprom gas giant, was placed under U.S. sanctions in 2014.",
+     "U.S. sanctions", {"Gazprombank"}, set()),
+    ("The assets were frozen under EU sanctions.", "EU sanctions", set(), {"The assets"}),
 ]
 
 

@@ -545,6 +545,13 @@ def test_a_seizures_target_is_the_owner_the_text_names(nlp):
         (s.text, s.targets) for s in found(nlp, text)]
 
 
+def test_an_owner_clause_on_the_last_of_coordinated_property_owns_all_of_it(nlp):
+    text = ("Governments have seized luxury vessels and villas owned by Russian billionaires in response to sanctions "
+            "imposed on Russia.")
+    seized = [s for s in found(nlp, text) if s.text.startswith("seized")]
+    assert [s.targets for s in seized] == [("Russian billionaires",)]
+
+
 # (text, mention, targets): the owner the sentence before names for property of the same noun, through the company
 # that owns it; another noun, or an owner named two sentences back, leaves the property as written
 OWNERS_BEFORE = [

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.aliases import entity_text
+from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children, lefts, rights
@@ -60,6 +61,23 @@ def owner_of(property_noun: Token, lex: Lexicon) -> Token | None:
             holder = next((s for s in children(clause, "nsubj") if s.lower_ not in ("that", "which")), None)
             if holder is not None:
                 return holder
+    return None
+
+
+def owner_a_verb_above_takes(property_noun: Token, lex: Lexicon) -> Token | None:
+    """'the measure would ban people and organizations from trading and freeze their assets', 'sanction human rights
+    violators by banning entry into the US and freezing their assets': 'their' property is that of the group a verb
+    above the freezing one takes as its object; the nearest such verb, within the sentence. A single party or no
+    object ('will have their assets frozen': 'their' is the subject's) is left alone."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in children(property_noun)):
+        return None
+    for verb in property_noun.head.ancestors:  # up the clause, not across the article
+        for obj in children(verb, "dobj"):
+            many = obj.tag_ in ("NNS", "NNPS") or bool(obj.conjuncts)
+            # a party by its noun, or whatever a sanctioning verb takes ('sanction human rights violators')
+            party = is_possible_target(obj, lex) or verb.lemma_.lower() in lex.designation_verbs | {"sanction"}
+            if many and party:
+                return obj
     return None
 
 

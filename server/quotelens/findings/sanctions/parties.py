@@ -162,6 +162,8 @@ def subject_target(candidate: Candidate, lex: Lexicon) -> Token | None:
             if above.dep_ in ("amod", "acl") and above.head.pos_ in ("NOUN", "PROPN"):
                 return above.head  # "sanctions-hit Russia", "assets frozen under sanctions"
             subject = _subject_of(above)
+            if subject is None and word.lower_ == "under" and _puts_under(above, lex):
+                subject = next(iter(children(above, "nsubjpass")), None)  # "Gazprombank was placed under sanctions"
             if subject is not None and subject not in (candidate.trigger, candidate.head):
                 if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
                     subject = subject.head.head
@@ -172,6 +174,13 @@ def subject_target(candidate: Candidate, lex: Lexicon) -> Token | None:
                 return subject
         return None
     return None
+
+
+def _puts_under(verb: Token, lex: Lexicon) -> bool:
+    """'was placed under U.S. sanctions', 'have been put under sanctions': a passive that puts its subject under the
+    measure; not a measure verb of its own ('the assets were frozen under EU sanctions': whose assets, is elsewhere)."""
+    return bool(children(verb, "auxpass")) and verb.lemma_.lower() not in lex.status_of \
+        and verb.lemma_.lower() not in lex.measure_verbs
 
 
 def _of_measures(noun: Token, lex: Lexicon) -> bool:

@@ -74,7 +74,9 @@ def _seized_owner(candidate: Candidate, lex: Lexicon, context: Context) -> list[
     """'seized a plane owned by a Russian airline': the owner."""
     if candidate.trigger.lemma_.lower() not in lex.seizure_words:
         return None
-    owner = owner_of(candidate.head, lex) or owner_named_before(candidate.head, lex)
+    # "seized luxury vessels and villas owned by Russian billionaires": the clause on the last conjunct owns all
+    owner = next((o for each in (candidate.head, *candidate.head.conjuncts) if (o := owner_of(each, lex)) is not None),
+                 None) or owner_named_before(candidate.head, lex)
     return target_phrases(owner, context.doc) if owner is not None else None
 
 

@@ -13,7 +13,7 @@ from quotelens.findings.sanctions.measures import measure_of
 from quotelens.findings.sanctions.listed import listed_by_verb, named_members, named_on_list
 from quotelens.findings.sanctions.following import targets_announced, targets_in_next_sentence
 from quotelens.findings.sanctions.targeting import targeted
-from quotelens.findings.sanctions.owners import beyond_measure_object
+from quotelens.findings.sanctions.owners import beyond_measure_object, owner_a_verb_above_takes
 from quotelens.findings.sanctions.party_phrases import member_objects, relative_antecedent, target_phrases
 from quotelens.findings.sanctions.patients import patient_targets
 from quotelens.findings.sanctions.pronoun_targets import is_personal, person_meant
@@ -73,7 +73,7 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     targets = _on_list(candidate, lex, context)
     listing = candidate.verb is not None and candidate.verb.lemma_.lower() in lex.listing_verbs | lex.list_members
     if listing or _taken_from(candidate):
-        targets += _put_on_or_taken_off(candidate, context)
+        targets += _put_on_or_taken_off(candidate, lex, context)
         if targets or listing:
             return targets
     targets += _holders_of_property(candidate, lex, context)
@@ -113,10 +113,30 @@ def _taken_from(candidate: Candidate) -> bool:
     return candidate.verb is not None and candidate.head.dep_ == "pobj" and candidate.head.head.lower_ == "from"
 
 
-def _put_on_or_taken_off(candidate: Candidate, context: Context) -> list[str]:
-    """'added 37 firms to its Entity List', 'the firms were removed from the list': whom the verb moves."""
-    return [t for child in children(candidate.verb) if child.dep_ in ("dobj", "nsubjpass")
-            for t in target_phrases(child, context.doc)]
+def _put_on_or_taken_off(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
+    """'added 37 firms to its Entity List', 'the firms were removed from the list': whom the verb moves; 'the
+    persons put on the sanctions list': the noun its participle modifies."""
+    verb = candidate.verb
+    moved = [child for child in children(verb) if child.dep_ in ("dobj", "nsubjpass")]
+    # a participle ('put' the parse may tag as a past tense) with no subject of its own
+    if not moved and verb.tag_ in ("VBN", "VBD") and not children(verb, "nsubj", "aux", "auxpass"):
+        noun = _modified_by_participle(verb)
+        # "The three entities newly added to the list include A and B": the members it names, when it names them
+        moved = [named_members(noun, lex) or noun] if noun is not None else []
+    return [t for child in moved for t in target_phrases(child, context.doc)]
+
+
+def _modified_by_participle(participle: Token) -> Token | None:
+    """'the persons put on the sanctions list'; 'business with the Russian companies and individual entrepreneurs
+    put on the sanctions list', where the parse hangs the participle on the main verb: a reduced relative clause
+    right after its noun modifies that noun (the first of a coordination, so all of it)."""
+    if participle.dep_ == "acl" and participle.head.pos_ in ("NOUN", "PROPN"):
+        return participle.head
+    before = participle.doc[participle.i - 1] if participle.i > 0 else None
+    if participle.dep_ != "advcl" or before is None or before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = first_conjunct(before) or before if before.dep_ == "conj" else before
+    return noun if noun.dep_ in ("pobj", "dobj") else None
 
 
 def _holders_of_property(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
@@ -135,6 +155,8 @@ def _holders_of_property(candidate: Candidate, lex: Lexicon, context: Context) -
             found += target_phrases(child, context.doc)
         elif child.dep_ == "poss" and child.pos_ != "PRON":
             found.append(clean_phrase(context.doc[child.left_edge.i: child.i + 1].text))
+    if not found and candidate.verb is candidate.trigger:
+        found += target_phrases(owner_a_verb_above_takes(held, lex), context.doc)
     return found
 
 
