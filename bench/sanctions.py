@@ -87,8 +87,10 @@ def keyword_baseline(text: str) -> list[Sanction]:
 
 
 def target_found(gold: str, predicted: tuple[str, ...]) -> bool:
+    """A predicted target names the gold one when either holds the other; a name of under three letters only by
+    being the same ("EU", "UN", "US"), so that it is not found inside any longer name that happens to spell it."""
     g = state_of(normal(gold))
-    return any(p and len(p) >= 3 and (p in g or g in p) for p in (state_of(normal(t)) for t in predicted))
+    return any(p and (p == g or len(p) >= 3 and (p in g or g in p)) for p in (state_of(normal(t)) for t in predicted))
 
 
 def state_of(target: str) -> str:
