@@ -838,6 +838,15 @@ def test_bare_office_of_a_portfolio(head, office):
     ("China has imposed sanctions on former senator Francis Tolentino.\nTolentino further stated that the sanctions "
      "were imposed against him for fighting “for what rightfully belongs to our nation.”", "for what",
      ("Francis Tolentino", None)),
+    # A description after a quote of several sentences still reaches the official named before the quote: quoted
+    # sentences do not count against its reach.
+    ("“Norway subscribed to the sanctions,” President Maia Sandu told a news conference.\nThe mission was launched "
+     "ahead of the summit. According to Maia Sandu, it will help the state institutions.\n“Moldova is safe. Moldova "
+     "is not alone. We received powerful messages,” stated the official.", "Moldova is safe", ("Maia Sandu", None)),
+    # … but not past two sentences that are not quotes and name no one.
+    ("President Maia Sandu told a news conference the sanctions were in force.\nThe mission was launched ahead of "
+     "the summit. The leaders met in a castle. The talks lasted an hour.\n“Moldova is safe. Moldova is not alone,” "
+     "stated the official.", "Moldova is safe", ("the official", None)),
 ])
 def test_descriptions_channels_and_misread_subjects(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

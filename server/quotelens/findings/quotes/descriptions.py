@@ -5,7 +5,6 @@ country). Precision first: with two candidates and nothing to choose between the
 
 from __future__ import annotations
 
-import bisect
 import re
 import weakref
 from functools import cache
@@ -170,7 +169,7 @@ def _recent_official(scope: QuoteScope, source: Span) -> Entity | None:
         return None
     if any(t.lower_ in ("a", "an", "another", "one") for t in source):
         return None
-    named = _people_before(scope, source, DESCRIPTION_SENTENCES)
+    named = _people_before(scope, source, DESCRIPTION_SENTENCES, past_quotes=True)
     if aged:
         return named[-1] if named and len({entity.id for entity in named}) == 1 and not _names_another(
             scope, source, named[-1]) else None
@@ -284,10 +283,19 @@ def _person_named_by(scope: QuoteScope, subject: Token) -> Entity | None:
     return None
 
 
-def _people_before(scope: QuoteScope, source: Span, sentences: int) -> list[Entity]:
-    """The people named outside quotes from ``sentences`` sentences back up to ``source``, in text order."""
-    index = bisect.bisect_right(scope.sentence_starts, source.root.i) - 1
-    return _people_between(scope, scope.sentences[max(0, index - sentences)].start_char, source.start_char)
+def _people_before(scope: QuoteScope, source: Span, sentences: int, past_quotes: bool = False) -> list[Entity]:
+    """The people named outside quotes from ``sentences`` sentences back up to ``source``, in text order. With
+    ``past_quotes``, a sentence of quoted words is not counted ('Sandu told a news conference. … “…. …. …,” stated
+    the official': the quote's own sentences do not push the speaker out of reach), up to SUBJECT_SENTENCES back."""
+    first = source.root
+    counted = 0
+    for sentence in scope.sentences_back(source.root, SUBJECT_SENTENCES)[1:]:
+        if counted == sentences:
+            break
+        first = sentence[0]
+        if not past_quotes or scope.quoted_share(sentence.start_char, sentence.end_char) <= 0.8:
+            counted += 1
+    return _people_between(scope, scope.sentence_of(first).start_char, source.start_char)
 
 
 def _people_between(scope: QuoteScope, first: int, last: int) -> list[Entity]:
