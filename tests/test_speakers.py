@@ -847,6 +847,13 @@ def test_bare_office_of_a_portfolio(head, office):
     ("President Maia Sandu told a news conference the sanctions were in force.\nThe mission was launched ahead of "
      "the summit. The leaders met in a castle. The talks lasted an hour.\n“Moldova is safe. Moldova is not alone,” "
      "stated the official.", "Moldova is safe", ("the official", None)),
+    # A seat of government of the person's own state names no one else ('the Kremlin official' for Peskov) …
+    ("The Kremlin sees no new sanctions, Russian presidential spokesman Dmitry Peskov told the media on Tuesday.\n"
+     "“I would not react to this. I have seen nothing. I have nothing to say,” the Kremlin official said.",
+     "I would not", ("Dmitry Peskov", None)),
+    # … a seat of another state's government does ('the White House official' is not Russia's spokesman).
+    ("The Kremlin sees no new sanctions, Russian presidential spokesman Dmitry Peskov told the media on Tuesday.\n"
+     "“We have seen nothing,” the White House official said.", "We have seen", ("the White House official", None)),
 ])
 def test_descriptions_channels_and_misread_subjects(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

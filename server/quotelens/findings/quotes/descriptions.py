@@ -19,7 +19,7 @@ from quotelens.findings.quotes.sources import mention_span
 from quotelens.findings.speakers import SpeakerResolver, is_written_title, role_words
 from quotelens.language.entities import entity_of
 from quotelens.language.tree import children, conjuncts
-from quotelens.language.vocabulary import vocabulary
+from quotelens.language.vocabulary import vocabulary, word_list
 from quotelens.model import Entity
 
 # How many sentences back a description ('the top diplomat') looks for the one official it stands for; one that
@@ -33,6 +33,8 @@ SUBJECT_SENTENCES = 8
 # words that count two.
 PAIR_SENTENCES = 3
 PAIR_WORDS = frozenset({"both", "two"})
+# Seats of government that stand for their state ('the Kremlin' for Russia).
+SEATS: dict[str, str] = word_list("places", "seats_of_government")
 # 'the 71-year-old': an age standing for the person just named.
 AGE = re.compile(r"(?i)(?:the\s+)?\d{1,3}-year-old")
 
@@ -61,7 +63,7 @@ def _names_another(scope: QuoteScope, source: Span, entity: Entity | None = None
     """Say whether a description names someone or something besides its office ('the Cruz adviser'), for
     ``entity`` if given: a word of the person's own title or body names no other ('the MEA official' for the
     Ministry of External Affairs (MEA) spokesperson, 'the Kremlin spokesman' for Kremlin spokesman Peskov)."""
-    own = _own_words(entity) if entity is not None else frozenset()
+    own = _own_words(entity) | _seat_words(scope, source, entity) if entity is not None else frozenset()
     return not is_written_title(source) and any(t.pos_ == "PROPN" and t.lower_ not in scope.resolver.countries
                                                  and t.lower_ not in own for t in source)
 
@@ -69,6 +71,17 @@ def _names_another(scope: QuoteScope, source: Span, entity: Entity | None = None
 def _own_words(entity: Entity) -> frozenset[str]:
     """The words of a person's title and organisation, in lower case, without brackets ('(MEA)' is 'mea')."""
     return frozenset(re.findall(r"[\w'’.-]+", f"{entity.title or ''} {entity.organization or ''}".lower()))
+
+
+def _seat_words(scope: QuoteScope, source: Span, entity: Entity) -> frozenset[str]:
+    """'the Kremlin official' for Russian presidential spokesman Peskov, 'the White House official' for a US one: a
+    seat of government (data/places.json) of the person's own state names no one else."""
+    known = f" {entity.title or ''} {entity.organization or ''} ".lower()
+    text = f" {source.text.lower()} "
+    return frozenset(word for seat, state in SEATS.items() if f" {seat} " in text
+                     and (f" {state.lower()} " in known or any(named == state and f" {word} " in known
+                                                               for word, named in scope.resolver.countries.items()))
+                     for word in seat.split())
 
 
 def _names_own_body(description: Span, entity: Entity) -> bool:
