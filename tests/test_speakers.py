@@ -854,6 +854,15 @@ def test_bare_office_of_a_portfolio(head, office):
     # … a seat of another state's government does ('the White House official' is not Russia's spokesman).
     ("The Kremlin sees no new sanctions, Russian presidential spokesman Dmitry Peskov told the media on Tuesday.\n"
      "“We have seen nothing,” the White House official said.", "We have seen", ("the White House official", None)),
+    # 'the Head of State': an office written in capitals that the tagger reads as a name (a work of art) is still a
+    # description of the one official just named …
+    ("On Sunday, President Volodymyr Zelenskyy imposed sanctions against collaborators.\n“Today I have signed "
+     "several new sanctions decisions,” Zelensky said.\nAnother sanctions package concerns collaborators.\n"
+     "“Sanctions against those who chose to work for evil,” the Head of State summarized.", "Sanctions against",
+     ("Volodymyr Zelenskyy", None)),
+    # … and of nobody when two officials were just named (the unnamed wording is the mention's core, 'the Head').
+    ("President Volodymyr Zelenskyy met Prime Minister Denys Shmyhal on Sunday.\n“Sanctions against those who chose "
+     "to work for evil,” the Head of State summarized.", "Sanctions against", ("the Head", None)),
 ])
 def test_descriptions_channels_and_misread_subjects(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
