@@ -785,6 +785,13 @@ def test_body_speakers(nlp, text, quote_start, expected):
     # A name the parser lost to an opening participle ('Touching on …' as the subject) speaks, past its auxiliary.
     ("Touching on a meeting between Prime Minister Nikol Pashinyan and President Ilham Aliyev, Tigran Balayan has "
      "said that “the sides do not have plans for a meeting at the moment”.", "the sides", ("Tigran Balayan", None)),
+    # Nor is the object of an opening preposition the subject when the parser left the preposition on the verb
+    # ('After Monday's meetings with …, the envoy X said'); an opening phrase the parser read whole changes nothing.
+    ("BRUSSELS - After Monday's meetings with Pristina's PM Albin Kurti and Serbian President Aleksandar Vucic, the "
+     "EU special envoy for the Belgrade-Pristina dialogue Miroslav Lajcak said he was glad Pristina had “accepted "
+     "the EU proposal in principle”, and announced further talks.", "accepted", ("Miroslav Lajcak", None)),
+    ("After talks with Prime Minister Albin Kurti, EU envoy Miroslav Lajcak said Pristina had “accepted the EU "
+     "proposal in principle”.", "accepted", ("Miroslav Lajcak", None)),
 ])
 def test_cue_structure(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
