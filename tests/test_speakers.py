@@ -854,6 +854,13 @@ def test_bare_office_of_a_portfolio(head, office):
     ("President Maia Sandu told a news conference the sanctions were in force.\nThe mission was launched ahead of "
      "the summit. The leaders met in a castle. The talks lasted an hour.\n“Moldova is safe. Moldova is not alone,” "
      "stated the official.", "Moldova is safe", ("the official", None)),
+    # The head of a body the article only now brings in ('of a …') is someone unnamed, not the subject just named;
+    # the head of a body it has named may still be the official just named.
+    ("Citing unnamed sources, the business paper Kommersant reported that some banks had started to block Russian "
+     "firms.\nThe head of a Russian logistics company told Kommersant that Russia may face a shortage of "
+     "electronics “within six months or a year”.", "within six", ("The head", None)),
+    ("Russian presidential spokesman Dmitry Peskov spoke to reporters on Tuesday.\nThe head of the Kremlin press "
+     "office said the talks were “constructive”.", "constructive", ("Dmitry Peskov", None)),
     # A seat of government of the person's own state names no one else ('the Kremlin official' for Peskov) …
     ("The Kremlin sees no new sanctions, Russian presidential spokesman Dmitry Peskov told the media on Tuesday.\n"
      "“I would not react to this. I have seen nothing. I have nothing to say,” the Kremlin official said.",
