@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from functools import cache, cached_property
+from functools import cached_property
 
 from spacy.tokens import Span
 
 from quotelens.context import DocContext
 from quotelens.findings.genders import article_genders, role_forms
 from quotelens.findings.organizations import is_organization, organization_heads
+from quotelens.findings.written_titles import is_written_title, role_words
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary, word_list
 from quotelens.language.syntax import SUBJECT_DEPS
@@ -23,26 +24,6 @@ PRONOUN_WINDOW_SENTENCES = 6
 PLACE_HEADS = frozenset(word_list("places", "place_heads"))
 NAME_PARTICLES = frozenset(word_list("roles", "name_particles"))
 JUDICIAL = frozenset(word_list("roles", "judicial_offices"))  # the titles of judges ('Justice', 'Chief Magistrate')
-
-
-@cache
-def role_words() -> frozenset[str]:
-    """Head words of offices and roles (data/roles.json): a definite description with one of them ('the top
-    diplomat') may stand for the official just named, and 'Lavrov's deputy' is someone other than Lavrov."""
-    roles = vocabulary("roles")
-    heads = ("official_heads", "descriptive_heads", "generic_official_heads")
-    # The head of 'secretary of state' is 'secretary' (listed on its own), not 'state': such phrases add nothing.
-    return frozenset({phrase.split()[-1] for key in heads for phrase in roles[key]["values"]
-                      if not {"of", "for"} & set(phrase.split())} | {"official"})
-
-
-def is_written_title(source: Span) -> bool:
-    """'the Permanent Secretary', 'the Foreign Affairs Minister': an office written in capitals, which the tagger
-    calls a proper noun. Its head is a role word and none of its capitalised words is in a named entity but a
-    nationality ('the Venezuelan Chancellor'); 'Chancellor Merkel' (head Merkel) and 'the Cruz adviser' name someone."""
-    head = source.root
-    return (head.pos_ == "PROPN" and head.tag_ == "NNP" and head.lower_ in role_words()
-            and all(token.ent_type_ in ("", "NORP") for token in source if token.pos_ == "PROPN"))
 
 
 class SpeakerResolver:

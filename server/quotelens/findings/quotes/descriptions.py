@@ -5,7 +5,6 @@ country). Precision first: with two candidates and nothing to choose between the
 
 from __future__ import annotations
 
-import bisect
 import re
 import weakref
 from functools import cache
@@ -15,6 +14,7 @@ from spacy.tokens import Span, Token
 from quotelens.findings.organizations import member_heads, organization_heads
 from quotelens.findings.people.assembly import bare_office
 from quotelens.findings.people.titles import head_of
+from quotelens.findings.quotes.own_words import names_another, names_own_body
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span
 from quotelens.findings.speakers import SpeakerResolver, is_written_title, role_words
@@ -58,31 +58,22 @@ def _singular_role(source: Span) -> bool:
         and root.lemma_.lower() in role_words()
 
 
-def _names_another(scope: QuoteScope, source: Span, entity: Entity | None = None) -> bool:
-    """Say whether a description names someone or something besides its office ('the Cruz adviser'), for
-    ``entity`` if given: a word of the person's own title or body names no other ('the MEA official' for the
-    Ministry of External Affairs (MEA) spokesperson, 'the Kremlin spokesman' for Kremlin spokesman Peskov)."""
-    own = _own_words(entity) if entity is not None else frozenset()
-    return not is_written_title(source) and any(t.pos_ == "PROPN" and t.lower_ not in scope.resolver.countries
-                                                 and t.lower_ not in own for t in source)
-
-
-def _own_words(entity: Entity) -> frozenset[str]:
-    """The words of a person's title and organisation, in lower case, without brackets ('(MEA)' is 'mea')."""
-    return frozenset(re.findall(r"[\w'’.-]+", f"{entity.title or ''} {entity.organization or ''}".lower()))
-
-
-def _names_own_body(description: Span, entity: Entity) -> bool:
-    """'the MEA official': the proper nouns of a description are all words of the person's title or body."""
-    names = {t.lower_ for t in description if t.pos_ == "PROPN"}
-    return bool(names) and names <= _own_words(entity)
-
-
 def described_person(scope: QuoteScope, source: Span) -> Entity | None:
     """The person a description stands for, or None: the named subject before it, else the one official just named,
-    else for a lead's 'A Russian regional governor said' the one governor the article names next."""
+    else for a lead's 'A Russian regional governor said' the one governor the article names next; nobody for the
+    head of a body the article only now brings in ('The head of a Russian logistics company told Kommersant')."""
+    if _of_a_new_body(source):
+        return None
     return (_described_subject(scope, source) or _recent_official(scope, source) or _named_after_lead(scope, source)
             or _first_of_pair(scope, source))
+
+
+def _of_a_new_body(source: Span) -> bool:
+    """'the head of a Russian logistics company', 'a spokesman for an aid group': a role in an indefinite body is
+    someone the article has not named."""
+    return any(det.lower_ in ("a", "an", "another") for prep in children(source.root, "prep")
+               if prep.lower_ in ("of", "for", "at")
+               for body in children(prep, "pobj") for det in children(body, "det"))
 
 
 def _first_of_pair(scope: QuoteScope, source: Span) -> Entity | None:
@@ -170,18 +161,18 @@ def _recent_official(scope: QuoteScope, source: Span) -> Entity | None:
         return None
     if any(t.lower_ in ("a", "an", "another", "one") for t in source):
         return None
-    named = _people_before(scope, source, DESCRIPTION_SENTENCES)
+    named = _people_before(scope, source, DESCRIPTION_SENTENCES, past_quotes=True)
     if aged:
-        return named[-1] if named and len({entity.id for entity in named}) == 1 and not _names_another(
+        return named[-1] if named and len({entity.id for entity in named}) == 1 and not names_another(
             scope, source, named[-1]) else None
     officials = {entity.id: entity for entity in named if entity.is_official}
     if (named and named[-1].is_official and len(officials) == 1 and resolver.country_fits(source, named[-1])
-            and _holds_office(scope, source, named[-1]) and not _names_another(scope, source, named[-1])):
+            and _holds_office(scope, source, named[-1]) and not names_another(scope, source, named[-1])):
         return named[-1]
     if resolver.named_countries(source):
         fitting = {entity.id: entity for entity in _people_before(scope, source, COUNTRY_DESCRIPTION_SENTENCES)
                    if entity.is_official and resolver.country_fits(source, entity)
-                   and not _names_another(scope, source, entity)}
+                   and not names_another(scope, source, entity)}
         if len(fitting) == 1:
             return next(iter(fitting.values()))
     return None
@@ -210,14 +201,14 @@ def _described_subject(scope: QuoteScope, source: Span) -> Entity | None:
         # 'the Cruz adviser' is someone else's adviser; 'the MEA official' the MEA's own.
         people = [entity for token in subjects for entity in [_person_named_by(scope, token)]
                   if entity is not None and _office_fits(scope, source, entity)
-                  and not _names_another(scope, source, entity)]
+                  and not names_another(scope, source, entity)]
         if not people and any(token.pos_ == "PRON" or token.lemma_.lower() in role_words() for token in subjects):
             # '… Fatemi Amin said. …, he said. “…,” the minister said': a pronoun subject is whom it stands for.
             pronouns = [scope.resolver.resolve(scope.doc[token.i:token.i + 1]) for token in subjects
                         if token.lower_ in scope.resolver.pronoun_gender]
             if len(pronouns) == 1 and pronouns[0] is not None and pronouns[0].type == "person" \
                     and _office_fits(scope, source, pronouns[0]) and scope.resolver.country_fits(source, pronouns[0]) \
-                    and not _names_another(scope, source, pronouns[0]):
+                    and not names_another(scope, source, pronouns[0]):
                 return pronouns[0]
             return None  # 'the mega donor' or 'he' is who that sentence is about: whom, it does not say
         if not people:
@@ -244,7 +235,7 @@ def _office_fits(scope: QuoteScope, description: Span, entity: Entity) -> bool:
     words = {t.lower_ for t in description if not t.is_stop and not t.is_punct} | {description.root.lemma_.lower()}
     names_office = description.root.lemma_.lower() in official_roles()
     return (not entity.title or not (entity.is_official or names_office)
-            or bool(words & set(scope.resolver.title_words(entity))) or _names_own_body(description, entity))
+            or bool(words & set(scope.resolver.title_words(entity))) or names_own_body(description, entity))
 
 
 def _holds_office(scope: QuoteScope, description: Span, entity: Entity) -> bool:
@@ -284,10 +275,19 @@ def _person_named_by(scope: QuoteScope, subject: Token) -> Entity | None:
     return None
 
 
-def _people_before(scope: QuoteScope, source: Span, sentences: int) -> list[Entity]:
-    """The people named outside quotes from ``sentences`` sentences back up to ``source``, in text order."""
-    index = bisect.bisect_right(scope.sentence_starts, source.root.i) - 1
-    return _people_between(scope, scope.sentences[max(0, index - sentences)].start_char, source.start_char)
+def _people_before(scope: QuoteScope, source: Span, sentences: int, past_quotes: bool = False) -> list[Entity]:
+    """The people named outside quotes from ``sentences`` sentences back up to ``source``, in text order. With
+    ``past_quotes``, a sentence of quoted words is not counted ('Sandu told a news conference. … “…. …. …,” stated
+    the official': the quote's own sentences do not push the speaker out of reach), up to SUBJECT_SENTENCES back."""
+    first = source.root
+    counted = 0
+    for sentence in scope.sentences_back(source.root, SUBJECT_SENTENCES)[1:]:
+        if counted == sentences:
+            break
+        first = sentence[0]
+        if not past_quotes or scope.quoted_share(sentence.start_char, sentence.end_char) <= 0.8:
+            counted += 1
+    return _people_between(scope, scope.sentence_of(first).start_char, source.start_char)
 
 
 def _people_between(scope: QuoteScope, first: int, last: int) -> list[Entity]:

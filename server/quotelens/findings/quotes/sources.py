@@ -178,7 +178,15 @@ def subject_of(scope: QuoteScope, verb: Token) -> Token | None:
 def _usable_subject(scope: QuoteScope, verb: Token, child: Token) -> bool:
     return (not scope.in_quote(child.idx) and scope.paragraph(child.idx) == scope.paragraph(verb.idx)
             and not (child.ent_type_ in ("DATE", "TIME") and child.pos_ in ("PROPN", "NOUN", "ADP")
-                     and not _listed_person(scope, child)))
+                     and not _listed_person(scope, child)) and not _lost_object(verb, child))
+
+
+def _lost_object(verb: Token, child: Token) -> bool:
+    """'After Monday's meetings with Kurti, the EU envoy Miroslav Lajcak said': the parser made the opening
+    phrase's object the subject and left its preposition on the verb with no object of its own."""
+    before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+    return (before is not None and before.dep_ == "prep" and before.head.i == verb.i
+            and not children(before, "pobj", "pcomp"))
 
 
 def _listed_person(scope: QuoteScope, token: Token) -> bool:
