@@ -203,6 +203,11 @@ TITLES = [
     # of anything else is named with it.
     ("The envoy was barred from meeting junta leader Than Oo on Monday.", "Than Oo", "junta leader", None, True),
     ("The judges were picked by city leader Mary Ho last year.", "Mary Ho", "city leader", None, True),
+    # "presidential" is the head of state's office; a presidential campaign's spokesman holds none.
+    ("Acting presidential spokesperson Martin Andanar dismissed the move on Thursday.", "Martin Andanar",
+     "Acting presidential spokesperson", None, True),
+    ("Trump presidential campaign spokesman Jason Miller said no.", "Jason Miller",
+     "Trump presidential campaign spokesman", None, False),
     ("The missile was fired under the guidance of leader Kim Jong-un on Friday.", "Kim Jong-un", "leader", None, True),
     ("Protesters called for the release of opposition leader Ana Vela on Monday.", "Ana Vela", "opposition leader",
      None, False),
