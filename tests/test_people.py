@@ -331,6 +331,14 @@ TITLES = [
     # A body's name with a link inside, before the title, is its organisation though the parse hangs it elsewhere.
     ("The two discussed the crisis in Syria, Ministry of Foreign Affairs spokesperson Ahmed Abu Zeid said.",
      "Ahmed Abu Zeid", "Ministry of Foreign Affairs spokesperson", "Ministry of Foreign Affairs", True),
+    # A body whose link opens its holder's own title is the holder's, not the title's ("the Cabinet of Prime Minister
+    # X"); a plural after the link names the body's members ("Council of Ministers").
+    ("The Cabinet of Prime Minister Shinzo Abe approved Friday new sanctions.", "Shinzo Abe", "Prime Minister", None,
+     True),
+    ("The Government of Prime Minister Narendra Modi said on Monday it would respond.", "Narendra Modi",
+     "Prime Minister", None, True),
+    ("Council of Ministers Chairman Ali Lari said on Monday it would respond.", "Ali Lari", "Chairman",
+     "Council of Ministers", True),
     # A company's officers hold no public office, named with their company or alone.
     ("Hiroki Totoki, chief financial officer of Sony, said profits rose.", "Hiroki Totoki",
      "chief financial officer of Sony", "Sony", False),
