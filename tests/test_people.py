@@ -339,6 +339,10 @@ TITLES = [
      "Prime Minister", None, True),
     ("Council of Ministers Chairman Ali Lari said on Monday it would respond.", "Ali Lari", "Chairman",
      "Council of Ministers", True),
+    # A dash set off by spaces ends a dateline; a hyphen joins a word.
+    ("VOV.VN - Prime Minister Pham Minh Chinh underlined the importance of the list.", "Pham Minh Chinh",
+     "Prime Minister", None, True),
+    ("He met Chinese vice-premier Liu He on Monday.", "Liu He", "Chinese vice-premier", "China", True),
     # A company's officers hold no public office, named with their company or alone.
     ("Hiroki Totoki, chief financial officer of Sony, said profits rose.", "Hiroki Totoki",
      "chief financial officer of Sony", "Sony", False),

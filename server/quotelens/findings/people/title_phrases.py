@@ -123,6 +123,8 @@ def _title_before(doc: Doc, name: Span) -> Title | None:
             break
         if token.is_punct and token.text not in {"-", "–", "."}:
             break
+        if token.text in {"-", "–"} and (token.whitespace_ or token.i > 0 and doc[token.i - 1].whitespace_):
+            break  # a dash set off by a space ends a dateline, it joins no words: "VOV.VN - Prime Minister Pham"
         if in_body_name(token) and holder_after_link(doc, token.i, name.start):
             break  # the body is the holder's, not the title's: "The Government of Prime Minister Narendra Modi"
         if in_body_name(token):
