@@ -494,6 +494,11 @@ def test_variants_merge_and_different_people_stay_apart(nlp, text, expected):
 
 SHARED_AND_LATER_TITLES = [
     # (text, name, title, official): titles shared under a plural, given by a pronoun or a description later.
+    # A bare formal title later shortens the office first named with a body outside government: no public office.
+    ("Sri Lanka Cricket (SLC) President Shammi Silva responded to the minister. President Silva began by questioning "
+     "the audit.", "Shammi Silva", "President", False),
+    ("French President Emmanuel Macron spoke on Monday. President Macron said France would respond.",
+     "Emmanuel Macron", "President", True),
     ("Critics of the program, like Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy, "
      "Democrat of Vermont, see reauthorization as an opportunity.", "Patrick J. Leahy", "Senator", True),
     # Down a list of three: the title before the first name is no title of the second ("Mayor of Kerry Tom Byrne,
