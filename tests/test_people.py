@@ -208,6 +208,8 @@ TITLES = [
      "Acting presidential spokesperson", None, True),
     ("Trump presidential campaign spokesman Jason Miller said no.", "Jason Miller",
      "Trump presidential campaign spokesman", None, False),
+    ("Donald J. Trump, the absolute leader of the presidential race, was praised by Putin.", "Donald J. Trump",
+     "absolute leader of the presidential race", "presidential race", False),
     ("The missile was fired under the guidance of leader Kim Jong-un on Friday.", "Kim Jong-un", "leader", None, True),
     ("Protesters called for the release of opposition leader Ana Vela on Monday.", "Ana Vela", "opposition leader",
      None, False),
