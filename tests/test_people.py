@@ -203,6 +203,13 @@ TITLES = [
     # of anything else is named with it.
     ("The envoy was barred from meeting junta leader Than Oo on Monday.", "Than Oo", "junta leader", None, True),
     ("The judges were picked by city leader Mary Ho last year.", "Mary Ho", "city leader", None, True),
+    # "presidential" is the head of state's office; a presidential campaign's spokesman holds none.
+    ("Acting presidential spokesperson Martin Andanar dismissed the move on Thursday.", "Martin Andanar",
+     "Acting presidential spokesperson", None, True),
+    ("Trump presidential campaign spokesman Jason Miller said no.", "Jason Miller",
+     "Trump presidential campaign spokesman", None, False),
+    ("Donald J. Trump, the absolute leader of the presidential race, was praised by Putin.", "Donald J. Trump",
+     "absolute leader of the presidential race", "presidential race", False),
     ("The missile was fired under the guidance of leader Kim Jong-un on Friday.", "Kim Jong-un", "leader", None, True),
     ("Protesters called for the release of opposition leader Ana Vela on Monday.", "Ana Vela", "opposition leader",
      None, False),
@@ -326,6 +333,18 @@ TITLES = [
     # A body's name with a link inside, before the title, is its organisation though the parse hangs it elsewhere.
     ("The two discussed the crisis in Syria, Ministry of Foreign Affairs spokesperson Ahmed Abu Zeid said.",
      "Ahmed Abu Zeid", "Ministry of Foreign Affairs spokesperson", "Ministry of Foreign Affairs", True),
+    # A body whose link opens its holder's own title is the holder's, not the title's ("the Cabinet of Prime Minister
+    # X"); a plural after the link names the body's members ("Council of Ministers").
+    ("The Cabinet of Prime Minister Shinzo Abe approved Friday new sanctions.", "Shinzo Abe", "Prime Minister", None,
+     True),
+    ("The Government of Prime Minister Narendra Modi said on Monday it would respond.", "Narendra Modi",
+     "Prime Minister", None, True),
+    ("Council of Ministers Chairman Ali Lari said on Monday it would respond.", "Ali Lari", "Chairman",
+     "Council of Ministers", True),
+    # A dash set off by spaces ends a dateline; a hyphen joins a word.
+    ("VOV.VN - Prime Minister Pham Minh Chinh underlined the importance of the list.", "Pham Minh Chinh",
+     "Prime Minister", None, True),
+    ("He met Chinese vice-premier Liu He on Monday.", "Liu He", "Chinese vice-premier", "China", True),
     # A company's officers hold no public office, named with their company or alone.
     ("Hiroki Totoki, chief financial officer of Sony, said profits rose.", "Hiroki Totoki",
      "chief financial officer of Sony", "Sony", False),
@@ -477,6 +496,11 @@ def test_variants_merge_and_different_people_stay_apart(nlp, text, expected):
 
 SHARED_AND_LATER_TITLES = [
     # (text, name, title, official): titles shared under a plural, given by a pronoun or a description later.
+    # A bare formal title later shortens the office first named with a body outside government: no public office.
+    ("Sri Lanka Cricket (SLC) President Shammi Silva responded to the minister. President Silva began by questioning "
+     "the audit.", "Shammi Silva", "President", False),
+    ("French President Emmanuel Macron spoke on Monday. President Macron said France would respond.",
+     "Emmanuel Macron", "President", True),
     ("Critics of the program, like Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy, "
      "Democrat of Vermont, see reauthorization as an opportunity.", "Patrick J. Leahy", "Senator", True),
     # Down a list of three: the title before the first name is no title of the second ("Mayor of Kerry Tom Byrne,
@@ -750,6 +774,9 @@ def test_a_past_office_is_an_official_shown_as_former(nlp, text, name, official,
 
 NAMES_AFTER_TITLES = [
     # (text, name, title, official): a name right after a title is a person even when spaCy misses or cuts it.
+    # A name spaCy tagged as a body's stays whole: its first word introduces no second name.
+    ("ASEAN countries would not impose sanctions against Myanmar, Indonesian Presidential spokesman Dino Patti "
+     "Djalal said here.", "Dino Patti Djalal", "Indonesian Presidential spokesman", True),
     ("\"The Treasury takes any breach extremely seriously,\" Treasury deputy chief executive Struan Little said in "
      "a statement.", "Struan Little", "Treasury deputy chief executive", True),
     ("\"It will help,\" Turkish Foreign Ministry spokesperson Oncu Keceli said on Friday in a post.", "Oncu Keceli",

@@ -48,6 +48,14 @@ def held_only_in_the_past(titles: list[Title], implied: list[Title] = ()) -> boo
     return bool(past) and all(title.former or title.head.split()[0] in past for title in offices)
 
 
+def without_short_forms(titles: list[Title]) -> list[Title]:
+    """The titles less a bare formal head that shortens an office the article named with a body outside
+    government: "Sri Lanka Cricket (SLC) President Shammi Silva ... President Silva" holds no public office."""
+    outside = {title.head for title in titles if title.organization and not title.is_official and not title.former}
+    return [title for title in titles if not (title.is_official and title.organization is None
+                                              and title.text.lower() == title.head and title.head in outside)]
+
+
 def choose_title(titles: list[Title]) -> Title | None:
     """The first official title the article gives, a current office before a past one and a specific office
     before a generic one ("ambassador" before "diplomat"); else the first title of any kind."""

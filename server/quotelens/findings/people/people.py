@@ -16,7 +16,7 @@ from quotelens.findings.people.ledes import add_lede_offices
 from quotelens.findings.people.known_names import (KnownNames, full_name_lookups, full_name_probes, one_word_lookups,
                                                    one_word_probes)
 from quotelens.findings.people.name_keys import NameKey, name_key, part_of_name, same_name, strip_possessive
-from quotelens.findings.people.offices import choose_title, held_only_in_the_past, organization_of
+from quotelens.findings.people.offices import choose_title, held_only_in_the_past, organization_of, without_short_forms
 from quotelens.findings.people.places import Places, places_of
 from quotelens.findings.people.posts import add_governments_led, add_possessed_posts
 from quotelens.findings.people.predicates import title_of_predicate
@@ -268,9 +268,10 @@ def to_entity(doc: Doc, person: Person, entity_id: str, places: Places) -> Entit
             forms.append(form)
     name = max(forms, key=lambda form: (len(name_key(form).words), len(form), -forms.index(form)))
     aliases = tuple(form for form in forms if form != name)
-    written = [title for title in person.titles if not title.implied]
+    titles = without_short_forms(list(person.titles))
+    written = [title for title in titles if not title.implied]
     # An office the text implies ("the Trump administration") counts only for someone it gives no office in words.
-    offices = written if any(title.is_official for title in written) else list(person.titles)
+    offices = written if any(title.is_official for title in written) else titles
     title = choose_title(written)
     mentions = {(span.start_char, span.start_char + len(strip_possessive(span.text))) for span in person.mentions}
     mentions.update(person.nominals)

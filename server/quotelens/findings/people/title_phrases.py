@@ -13,8 +13,8 @@ from quotelens.findings.people.appositives import (
 from quotelens.findings.people.organisations import (PLACE_LABELS, body_name_ending_at, country_name_ending_at,
                                                      in_body_name)
 from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_capacity, title_by_copula
-from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, find_head, is_headline,
-                                              is_official_title, singular)
+from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, holder_after_link,
+                                              holds_head, is_headline, is_official_title, opens_head, singular)
 from quotelens.language.entities import entity_of
 from quotelens.language.syntax import CLAUSE_DEPS, text_of, word_of
 from quotelens.language.tree import children, lefts
@@ -123,6 +123,10 @@ def _title_before(doc: Doc, name: Span) -> Title | None:
             break
         if token.is_punct and token.text not in {"-", "–", "."}:
             break
+        if token.text in {"-", "–"} and (token.whitespace_ or token.i > 0 and doc[token.i - 1].whitespace_):
+            break  # a dash set off by a space ends a dateline, it joins no words: "VOV.VN - Prime Minister Pham"
+        if in_body_name(token) and holder_after_link(doc, token.i, name.start):
+            break  # the body is the holder's, not the title's: "The Government of Prime Minister Narendra Modi"
         if in_body_name(token):
             start -= 1  # "U.S. Commission on International Religious Freedom chair": the body's name goes on
             while start > sentence_start and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
@@ -134,7 +138,9 @@ def _title_before(doc: Doc, name: Span) -> Title | None:
         if not _leads_into(token, name_tokens, sentence_start, name.end):
             # "Ministry of Foreign Affairs spokesperson Ahmed Abu Zeid": the field hangs on "of", the body goes on.
             body = body_name_ending_at(doc, start - 1, sentence_start)
-            start = start if body is None else body
+            link = next((index for index in range(body, start) if doc[index].pos_ == "ADP"), None) if body is not None \
+                else None
+            start = start if body is None or link is not None and holder_after_link(doc, link, start) else body
             break
         start -= 1
     if start == name.start or start > sentence_start and _in_hyphenated_word(doc, doc[start - 1]):
@@ -167,7 +173,7 @@ def _title_by_surface(doc: Doc, name: Span) -> Title | None:
             break
         start -= 1
     body = body_name_ending_at(doc, start - 1, sentence_start)  # "Ministry of Foreign Affairs spokesperson"
-    start = start if body is None else body
+    start = start if body is None or holder_after_link(doc, start - 1, name.start) else body
     return build_title(doc, doc[start:name.start], formal_allowed=True, generic="person")
 
 
@@ -271,7 +277,7 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
             _RELATIVE_PRONOUNS:  # "(" opens an acronym; "Porras, the National Assembly speaker who's seen as"
         return None
     phrase = doc[name.end + 1:end]
-    if len(phrase) == 0 or not _holds_head(phrase) or phrase[0].pos_ in {"ADP", "SCONJ"} and not _opens_head(phrase):
+    if len(phrase) == 0 or not holds_head(phrase) or phrase[0].pos_ in {"ADP", "SCONJ"} and not opens_head(phrase):
         return None  # "Zayed, during his reception of his counterpart," says when, not who he is; not "Under Secretary"
     return build_title(doc, phrase, formal_allowed=False)
 
@@ -288,13 +294,3 @@ def _joins_fields(doc: Doc, index: int) -> bool:
     and Culture" (portfolio words on both sides), not two titles or two people."""
     return (0 < index < len(doc) - 1 and doc[index].lower_ in {"and", "&"}
             and word_of(doc[index - 1].text) in ROLES.portfolio_words and word_of(doc[index + 1].text) in ROLES.portfolio_words)
-
-
-def _holds_head(phrase: Span) -> bool:
-    return find_head([word_of(token.text) for token in phrase]) is not None
-
-
-def _opens_head(phrase: Span) -> bool:
-    """Whether the phrase's first word is part of its title head ("Under Secretary"), not a preposition."""
-    found = find_head([word_of(token.text) for token in phrase])
-    return found is not None and found[0] == 0

@@ -276,3 +276,20 @@ def _word_units(tokens: list[Token]) -> list[list[Token]]:
         else:
             units.append([token])
     return units
+
+
+def holds_head(phrase: Span) -> bool:
+    return find_head([word_of(token.text) for token in phrase]) is not None
+
+
+def opens_head(phrase: Span) -> bool:
+    """Whether the phrase's first word is part of its title head ("Under Secretary"), not a preposition."""
+    found = find_head([word_of(token.text) for token in phrase])
+    return found is not None and found[0] == 0
+
+
+def holder_after_link(doc: Doc, link: int, end: int) -> bool:
+    """Whether the words after a body name's link open a holder's own title ("The Cabinet of Prime Minister Shinzo
+    Abe"): the body is the holder's, not part of the title; a plural names members ("Council of Ministers")."""
+    first = word_of(doc[link + 1].text)
+    return opens_head(doc[link + 1:end]) and not (first.endswith("s") and first[:-1] in HEADS)

@@ -35,6 +35,8 @@ def names_after_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
     for token in doc:
         if not _introduces_name(doc, token) or is_headline(text, token.idx):
             continue
+        if added and added[-1].start <= token.i < added[-1].end:
+            continue  # a word of the name just read, tagged as a body's ("spokesman Dino Patti Djalal"), titles none
         if token.i + 1 < len(doc) and _introduces_name(doc, doc[token.i + 1], tagged=False):
             continue  # the title goes on: "Minister of Foreign Affairs Margus Tsahkna"
         end, words = token.i + 1, 0
