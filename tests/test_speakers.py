@@ -901,6 +901,8 @@ def test_descriptions_channels_and_misread_subjects(nlp, text, quote_start, expe
     ("The Portuguese government said the tariffs were “a mistake that hurts both sides.”", "a mistake",
      ("Portugal", None)),
     ("The Government of Mali said the sanctions were “illegal and inhumane.”", "illegal", ("Mali", None)),
+    ("Venezuela’s decision came hours after the Panamanian government requested a review of the records, saying "
+     "“too many violations have occurred.”", "too many", ("Panama", None)),
     ("Myanmar’s military government said the communique was “one-sided.”", "one-sided",
      ("Myanmar’s military government", None)),
     # S9: an international body under its full name even where the article writes only its short name.
@@ -908,6 +910,9 @@ def test_descriptions_channels_and_misread_subjects(nlp, text, quote_start, expe
      ("Economic Community of West African States", None)),
     ("ECOWAS said the sanctions would be lifted “with immediate effect.”", "with immediate",
      ("Economic Community of West African States", None)),
+    # A role word after a body's name is someone of the body, unnamed (docs/annotation.md), not the body.
+    ("In a statement on its website, the Foreign Ministry Spokesperson confirmed the sanctions, citing “his "
+     "egregious conduct.”", "his egregious", ("the Foreign Ministry Spokesperson", None)),
     # A press unit after the body's short name speaks for the body.
     ("The Ministry of Foreign Affairs (MFA) published its own list.\n“We are not going to publish it,” the MFA press "
      "service says.", "We are not", ("Ministry of Foreign Affairs", None)),

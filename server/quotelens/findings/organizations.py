@@ -17,6 +17,7 @@ from quotelens.findings.acronyms import expanded_acronym, is_acronym
 from quotelens.findings.body_registry import body_registry
 from quotelens.findings.states import (country_named_before, country_of_capital, country_words, is_country,
                                        state_of, state_of_government)
+from quotelens.findings.written_titles import role_words
 from quotelens.language.entities import entities_within
 from quotelens.language.syntax import ARTICLES, BODY_DETERMINERS
 from quotelens.language.tree import lefts
@@ -73,6 +74,8 @@ def is_organization(source: Span) -> bool:
         return False  # "Foreign Ministry spokesperson Mao Ning" is a person; "the Biden administration" a body
     if root.ent_type_ == "NORP" and any(token.lower_ in ONE_OF for token in source):
         return False  # "a New Hampshire Republican", "one Democrat" is one member, a person
+    if is_member_title(source):
+        return False  # "the Foreign Ministry Spokesperson" is someone of the ministry (docs/annotation.md: unnamed)
     if root.pos_ == "PROPN" and root.ent_type_ in ("ORG", "NORP", "GPE"):
         return True  # "the Taliban", "Russia", "the Kremlin"
     if root.tag_ == "NNS" and root.lemma_.lower() in member_heads():
@@ -81,6 +84,15 @@ def is_organization(source: Span) -> bool:
         return any((token.ent_type_ == "ORG" and token.pos_ == "PROPN") or _owning_body(token)
                    for token in source if token.i < root.i)
     return root.ent_type_ == "ORG" or root.lemma_.lower() in organization_heads() or root.lower_ in organization_heads()
+
+
+def is_member_title(mention: Span) -> bool:
+    """'the Foreign Ministry Spokesperson', 'The US Treasury Spokesperson', 'the Commission President': a role word
+    after a body's name, someone of the body, not the body itself, nor an office named on its own ('the UN High
+    Commissioner for Human Rights' names no body before its role word)."""
+    root = mention.root
+    return root.lower_ in role_words() and any(
+        token.lower_ in organization_heads() for token in mention if token.i < root.i and token.pos_ == "PROPN")
 
 
 def _owning_body(token: Token) -> bool:

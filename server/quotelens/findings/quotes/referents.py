@@ -11,8 +11,8 @@ from spacy.tokens import Span, Token
 
 from quotelens.findings.body_registry import body_registry
 from quotelens.findings.channels import channel_name
-from quotelens.findings.organizations import (LEADING_WORDS, ORGANIZATION_ID, is_organization, organization_heads,
-                                              organization_name)
+from quotelens.findings.organizations import (LEADING_WORDS, ORGANIZATION_ID, is_member_title, is_organization,
+                                              organization_heads, organization_name)
 from quotelens.findings.quotes.bodies import acting_body, body_according_to, lead_body
 from quotelens.findings.quotes.descriptions import AGE, described_person, first_of_pair_of_bodies
 from quotelens.findings.quotes.governments import country_government, leaders_government
@@ -64,7 +64,7 @@ def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | N
         return ORGANIZATION_ID, organization
     if scope.resolver.is_pronoun(source):
         return None, None
-    if entity is not None and _names_office(entity.name):
+    if entity is not None and _names_office(entity.name) and not is_member_title(source):
         # "Australian Minister for Foreign Affairs said": a named office speaks as a body (docs/annotation.md).
         return ORGANIZATION_ID, " ".join(w for w in entity.name.split() if w.lower() not in LEADING_WORDS)
     if entity is not None:
