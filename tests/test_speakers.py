@@ -394,7 +394,8 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     # 'It said' after a body's statement: a passive 'was declared' in between names no one who spoke.
     ("The generals are “responsible for undermining democracy,” the Council of the EU said in a press release. A "
      "state of emergency was declared in Myanmar after officials were detained on Feb 1\nIn the release, it said "
-     "the two firms were “owned and controlled by the armed forces.”", "owned", ("Council of the EU", None)),
+     "the two firms were “owned and controlled by the armed forces.”", "owned",
+     ("Council of the European Union", None)),  # S9 as the re-check settled it
     # A channel that reports someone's act relays it: the one who acts speaks, the channel is `via`; a share or a
     # figure reported is no one.
     ("The Iranian Foreign Ministry summoned the British ambassador to “strongly” protest against the sanctions, the "
@@ -910,6 +911,8 @@ def test_descriptions_channels_and_misread_subjects(nlp, text, quote_start, expe
      ("Economic Community of West African States", None)),
     ("ECOWAS said the sanctions would be lifted “with immediate effect.”", "with immediate",
      ("Economic Community of West African States", None)),
+    ("“These individual sanctions will be in effect until September,” the Council of the EU said.", "These",
+     ("Council of the European Union", None)),
     # A role word after a body's name is someone of the body, unnamed (docs/annotation.md), not the body.
     ("In a statement on its website, the Foreign Ministry Spokesperson confirmed the sanctions, citing “his "
      "egregious conduct.”", "his egregious", ("the Foreign Ministry Spokesperson", None)),

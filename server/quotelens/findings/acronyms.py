@@ -30,6 +30,12 @@ def expanded_acronym(text: str, acronym: str, before: int) -> str | None:
             or INTERNATIONAL_BODIES.get(acronym.lower()))
 
 
+def full_name(name: str) -> str:
+    """``name``, or the international body's full name when it is one of its short forms ('EU', 'Council of the
+    EU'): S9 names such a body in full whichever way the article's rules arrived at the short one."""
+    return INTERNATIONAL_BODIES.get(name.lower().removeprefix("the "), name)
+
+
 def is_acronym(words: list[Token], text: str) -> bool:
     """"ELN", "Ecowas", or a short name the article defined in brackets as one ("… West African States (Ecowas)")."""
     if len(words) != 1 or len(words[0].text) < 2 or not words[0].text.isalpha():

@@ -17,6 +17,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from quotelens.findings.acronyms import full_name
 from quotelens.findings.written_titles import role_words
 from quotelens.language.entities import entities_within
 from quotelens.language.syntax import ARTICLES, BODY_DETERMINERS
@@ -81,11 +82,12 @@ def body_registry(doc: Doc, text: str) -> BodyRegistry:
 
 
 def body_name(doc: Doc, text: str, entity: Span) -> str:
-    """A tagged entity's name: a body's as the registry trims it ('Council' of 'Council, Belarus'), else as written."""
+    """A tagged entity's name: a body's as the registry trims it ('Council' of 'Council, Belarus'), an international
+    body's in full (S9), else as written."""
     registry = body_registry(doc, text)
     index = bisect_left(registry.starts, entity.start)
     found = index < len(registry.starts) and registry.starts[index] == entity.start and entity.label_ == "ORG"
-    return registry.bodies[index].name if found else entity.text
+    return full_name(registry.bodies[index].name) if found else entity.text
 
 
 def body_words(mention: Span) -> list[Token]:

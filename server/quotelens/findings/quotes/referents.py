@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotelens.findings.acronyms import full_name
 from quotelens.findings.body_registry import body_registry
 from quotelens.findings.channels import channel_name
 from quotelens.findings.organizations import (LEADING_WORDS, ORGANIZATION_ID, is_member_title, is_organization,
@@ -61,7 +62,7 @@ def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | N
         organization = " ".join(token.text for token in source if token.lower_ not in LEADING_WORDS)
     if organization is not None and not scope.resolver.is_pronoun(source):
         # Numbered by find_quotes once every quote is found (organization_entities.number_organizations).
-        return ORGANIZATION_ID, organization
+        return ORGANIZATION_ID, full_name(organization)
     if scope.resolver.is_pronoun(source):
         return None, None
     if entity is not None and _names_office(entity.name) and not is_member_title(source):
