@@ -353,12 +353,12 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "We will ease", ("Gulfco", None)),
     ("The US sanctioned the commander of the Rapid Support Forces (RSF) group, Mohamed Daglo.\nThe RSF dismissed "
      "the move as “double standards” on Wednesday.", "double", ("Rapid Support Forces", None)),
-    # 'the statement' is the statement the article tied to its maker before ('the British statement'); an earlier
-    # statement that says nobody's it is stays unnamed.
+    # 'the statement' is the statement the article tied to its maker before ('the British statement', the UK
+    # government's: the state speaks); an earlier statement that says nobody's it is stays unnamed.
     ("The UK government on Tuesday announced new sanctions on settler groups.\n“Settler violence must end,” "
      "according to the British statement.\nAssets will be frozen. Travel is barred. Three groups are named.\nOne "
      "is “known to promote violence,” according to the statement.", "known to",
-     ("UK government", None)),
+     ("United Kingdom", None)),
     ("Talks resumed on Tuesday. A statement was read out.\nAssets will be frozen. Travel is barred. Three groups "
      "are named.\nOne is “known to promote violence,” according to the statement.", "known to",
      ("the statement", None)),
@@ -394,7 +394,8 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     # 'It said' after a body's statement: a passive 'was declared' in between names no one who spoke.
     ("The generals are “responsible for undermining democracy,” the Council of the EU said in a press release. A "
      "state of emergency was declared in Myanmar after officials were detained on Feb 1\nIn the release, it said "
-     "the two firms were “owned and controlled by the armed forces.”", "owned", ("Council of the EU", None)),
+     "the two firms were “owned and controlled by the armed forces.”", "owned",
+     ("Council of the European Union", None)),  # S9 as the re-check settled it
     # A channel that reports someone's act relays it: the one who acts speaks, the channel is `via`; a share or a
     # figure reported is no one.
     ("The Iranian Foreign Ministry summoned the British ambassador to “strongly” protest against the sanctions, the "
@@ -437,11 +438,12 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      (None, None)),
     ("The State Department says the messages are classified. She and her defenders argue that the information is "
      "common knowledge. They note that the rules are “overly broad.”", "overly", (None, None)),
-    # "The bloc" after a body named by its acronym is that body under the name the article spells out, if any.
+    # "The bloc" after a body named by its acronym is that body under the name the article spells out, else its full
+    # name (S9).
     ("The European Union imposed new sanctions on Monday. The EU froze the assets of ten generals.\n“The measures "
      "target those responsible,” the bloc said.", "The measures", ("European Union", None)),
     ("The EU froze the assets of ten generals on Monday.\n“The measures target those responsible,” the bloc said.",
-     "The measures", ("EU", None)),
+     "The measures", ("European Union", None)),
     # Anyone who quotes someone as saying relays the words: the one quoted speaks (an object pronoun looks back
     # past its own sentence's subject); quoting a text is not relaying a person.
     ("Tong did not testify. After sentencing, however, he urged Hong Kongers to persevere.\n“Hang in there "
@@ -574,12 +576,12 @@ def test_news_speakers(nlp, text, quote_start, expected):
 
 @pytest.mark.parametrize("text, quote_start, expected", [
     # A body's name never runs across a dateline's dash, nor keeps a count that describes it ('the 27-nation EU' is
-    # the EU, under the name the article spells out); without a spelled-out name the short one stays.
+    # the EU, under the name the article spells out, or its full name, S9, when the article spells out none).
     ("BEIJING — China’s embassy in the Philippines on Sunday condemned the remarks.\nThe remarks “hyped up the "
      "issue,” the embassy said in a statement.", "hyped", ("China’s embassy", None)),
     ("Ministers met European Union officials in Brussels.\nThe 27-nation EU said in a statement that the reforms "
      "were “further progress” in Zimbabwe.", "further", ("European Union", None)),
-    ("The 27-nation EU said the reforms were “further progress” in Zimbabwe.", "further", ("EU", None)),
+    ("The 27-nation EU said the reforms were “further progress” in Zimbabwe.", "further", ("European Union", None)),
     # Two bodies that speak jointly are the first named, only when the list before counts exactly two.
     ("Pakistan and India promised to end ceasefire violations. The two sides had pledged to respect the ceasefire "
      "“in letter and spirit”.", "in letter", ("Pakistan", None)),
@@ -607,9 +609,11 @@ def test_news_speakers(nlp, text, quote_start, expected):
      "political prisoners.", "has made", ("Lee Roth", None)),  # the release of prisoners is no press release
     ("By 2010, Tea Party “super PACs” supported by the billionaire Koch brothers had seized on the tax.", "super",
      (None, None)),  # a verb of wanting's agent says nothing
-    # A body named through a description of its owner stands under the owner's name, when the article gave one.
+    # A body named through a description of its owner stands under the owner's name, when the article gave one
+    # (an international body's full name, S9).
     ("ASEAN foreign ministers met on Thursday.\n“We strongly condemned the violence,” the regional grouping’s top "
-     "diplomats said in the joint communiqué.", "We strongly", ("ASEAN’s top diplomats", None)),
+     "diplomats said in the joint communiqué.", "We strongly",
+     ("Association of Southeast Asian Nations’s top diplomats", None)),
     ("“We strongly condemned the violence,” the regional grouping’s top diplomats said in the joint communiqué.",
      "We strongly", ("regional grouping’s top diplomats", None)),
     ("Myanmar’s junta seized power in 2021.\n“We reject the paragraphs,” the junta’s foreign ministry said in a "
@@ -778,7 +782,7 @@ def test_body_speakers(nlp, text, quote_start, expected):
      "saboteur of peace.”", "absurd", ("Ministry", None)),
     # A thing that 'specifies' says nothing: the text reporting it speaks, not another name the parse offers.
     ("An EU statement said the new sanction specified that \"no funds or economic resources shall be made available "
-     "to the persons\".", "no funds", ("EU", None)),
+     "to the persons\".", "no funds", ("European Union", None)),
     ("Judges Esther Toh, Anthea Pang and Wilson Chan - picked by city leader Carrie Lam to hear national security "
      "cases - ruled on Tuesday that the slogan was “capable of inciting others to commit secession”.", "capable",
      (None, None)),
@@ -879,4 +883,42 @@ def test_bare_office_of_a_portfolio(head, office):
      "to work for evil,” the Head of State summarized.", "Sanctions against", ("the Head", None)),
 ])
 def test_descriptions_channels_and_misread_subjects(nlp, text, quote_start, expected):
+    assert speaker_of(nlp, text, quote_start) == expected
+
+
+@pytest.mark.parametrize("text, quote_start, expected", [
+    # The article's registry of bodies: a tagger's span trimmed to the body's name ('Foreign Ministry', not the
+    # 'Foreign Ministry Spokesperson' it ran into) for a later 'the ministry'.
+    ("In a statement on its website, the Foreign Ministry Spokesperson confirmed the sanctions on the senator.\nThe "
+     "ministry also said a “handful” of politicians had made malicious remarks.", "handful",
+     ("Foreign Ministry", None)),
+    # A body the article names in other capitals ('The Sri Lanka cricket' of 'Sri Lanka Cricket'); words no body
+    # is named by stay unknown.
+    ("An independent panel appointed by Sri Lanka Cricket found the three players guilty.\nThe Sri Lanka cricket "
+     "stated that the three had brought “disrepute to the country.”", "disrepute", ("Sri Lanka Cricket", None)),
+    ("An independent panel found the three players guilty.\nThe national cricket stated that the three had brought "
+     "“disrepute to the country.”", "disrepute", (None, None)),
+    # A state's government speaks as the state (docs/annotation.md); a government the name qualifies stays itself.
+    ("The Portuguese government said the tariffs were “a mistake that hurts both sides.”", "a mistake",
+     ("Portugal", None)),
+    ("The Government of Mali said the sanctions were “illegal and inhumane.”", "illegal", ("Mali", None)),
+    ("Venezuela’s decision came hours after the Panamanian government requested a review of the records, saying "
+     "“too many violations have occurred.”", "too many", ("Panama", None)),
+    ("Myanmar’s military government said the communique was “one-sided.”", "one-sided",
+     ("Myanmar’s military government", None)),
+    # S9: an international body under its full name even where the article writes only its short name.
+    ("Ecowas said the sanctions would be lifted “with immediate effect.”", "with immediate",
+     ("Economic Community of West African States", None)),
+    ("ECOWAS said the sanctions would be lifted “with immediate effect.”", "with immediate",
+     ("Economic Community of West African States", None)),
+    ("“These individual sanctions will be in effect until September,” the Council of the EU said.", "These",
+     ("Council of the European Union", None)),
+    # A role word after a body's name is someone of the body, unnamed (docs/annotation.md), not the body.
+    ("In a statement on its website, the Foreign Ministry Spokesperson confirmed the sanctions, citing “his "
+     "egregious conduct.”", "his egregious", ("the Foreign Ministry Spokesperson", None)),
+    # A press unit after the body's short name speaks for the body.
+    ("The Ministry of Foreign Affairs (MFA) published its own list.\n“We are not going to publish it,” the MFA press "
+     "service says.", "We are not", ("Ministry of Foreign Affairs", None)),
+])
+def test_body_registry_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

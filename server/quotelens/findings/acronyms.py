@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from quotelens.language.syntax import ARTICLES, BODY_DETERMINERS
-from quotelens.language.vocabulary import word_list
+from quotelens.language.vocabulary import vocabulary, word_list
 
 # Small words inside an organisation's name ("Organization for Security and Co-operation in Europe").
 SMALL_WORDS = tuple(word_list("speakers", "organization_small_words"))
@@ -19,18 +19,30 @@ ACRONYM_AFTER_NAME = r"((?:[A-Z][\w’'&.-]*\s+|(?:of|for|and|the|de|del)\s+){{1
 LEADING_WORDS = ARTICLES | BODY_DETERMINERS
 
 
+# Full names of international bodies for an article that writes only their short name (docs/annotation.md S9).
+INTERNATIONAL_BODIES: dict[str, str] = vocabulary("speakers")["international_bodies"]["values"]
+
+
 def expanded_acronym(text: str, acronym: str, before: int) -> str | None:
     """The full name of ``acronym``: the name it follows in brackets before position ``before``, else a run of
-    capitalised words anywhere in the article whose initials spell it."""
-    return name_in_brackets(text, acronym, before) or _spelled_out(text, acronym.upper())
+    capitalised words anywhere in the article whose initials spell it, else an international body's full name."""
+    return (name_in_brackets(text, acronym, before) or _spelled_out(text, acronym.upper())
+            or INTERNATIONAL_BODIES.get(acronym.lower()))
+
+
+def full_name(name: str) -> str:
+    """``name``, or the international body's full name when it is one of its short forms ('EU', 'Council of the
+    EU'): S9 names such a body in full whichever way the article's rules arrived at the short one."""
+    return INTERNATIONAL_BODIES.get(name.lower().removeprefix("the "), name)
 
 
 def is_acronym(words: list[Token], text: str) -> bool:
-    """"ELN", or a short name the article defined in brackets as one ("… West African States (Ecowas)")."""
+    """"ELN", "Ecowas", or a short name the article defined in brackets as one ("… West African States (Ecowas)")."""
     if len(words) != 1 or len(words[0].text) < 2 or not words[0].text.isalpha():
         return False
     word = words[0].text
-    return word.isupper() or (word[:1].isupper() and f"({word})" in text)
+    return (word.isupper() or (word[:1].isupper() and f"({word})" in text)
+            or word[:1].isupper() and word.lower() in INTERNATIONAL_BODIES)
 
 
 def name_in_brackets(text: str, acronym: str, before: int) -> str | None:

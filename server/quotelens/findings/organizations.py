@@ -14,8 +14,10 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.acronyms import expanded_acronym, is_acronym
+from quotelens.findings.body_registry import body_registry
 from quotelens.findings.states import (country_named_before, country_of_capital, country_words, is_country,
-                                       state_of)
+                                       state_of, state_of_government)
+from quotelens.findings.written_titles import role_words
 from quotelens.language.entities import entities_within
 from quotelens.language.syntax import ARTICLES, BODY_DETERMINERS
 from quotelens.language.tree import lefts
@@ -43,8 +45,6 @@ ANY_BODY_HEADS = frozenset(word_list("speakers", "any_body_heads"))
 SUBJECT_SENTENCES = 3
 # Per document: for each body's name, where a second state's capitalised word first comes before it.
 _SECOND_STATE_ENDS = "quotelens.second_state_ends"
-# Per document: each body the tagger named, its name's words by its first word (_body_names).
-_BODY_NAMES = "quotelens.body_names"
 
 # A capitalised name ending in a head word, with an optional "of" complement: "American Airlines", "Ministry of
 # Commerce". The spaCy model does not tag every such name ORG.
@@ -74,6 +74,8 @@ def is_organization(source: Span) -> bool:
         return False  # "Foreign Ministry spokesperson Mao Ning" is a person; "the Biden administration" a body
     if root.ent_type_ == "NORP" and any(token.lower_ in ONE_OF for token in source):
         return False  # "a New Hampshire Republican", "one Democrat" is one member, a person
+    if is_member_title(source):
+        return False  # "the Foreign Ministry Spokesperson" is someone of the ministry (docs/annotation.md: unnamed)
     if root.pos_ == "PROPN" and root.ent_type_ in ("ORG", "NORP", "GPE"):
         return True  # "the Taliban", "Russia", "the Kremlin"
     if root.tag_ == "NNS" and root.lemma_.lower() in member_heads():
@@ -82,6 +84,15 @@ def is_organization(source: Span) -> bool:
         return any((token.ent_type_ == "ORG" and token.pos_ == "PROPN") or _owning_body(token)
                    for token in source if token.i < root.i)
     return root.ent_type_ == "ORG" or root.lemma_.lower() in organization_heads() or root.lower_ in organization_heads()
+
+
+def is_member_title(mention: Span) -> bool:
+    """'the Foreign Ministry Spokesperson', 'The US Treasury Spokesperson', 'the Commission President': a role word
+    after a body's name, someone of the body, not the body itself, nor an office named on its own ('the UN High
+    Commissioner for Human Rights' names no body before its role word)."""
+    root = mention.root
+    return root.lower_ in role_words() and any(
+        token.lower_ in organization_heads() for token in mention if token.i < root.i and token.pos_ == "PROPN")
 
 
 def _owning_body(token: Token) -> bool:
@@ -105,10 +116,15 @@ def organization_name(source: Span, text: str, quoted: Callable[[int], bool] = l
         if expanded is not None or is_organization(source):
             return expanded or words[0].text
     if not is_organization(source):
-        return None
+        # 'The Sri Lanka cricket stated': the body the article names 'Sri Lanka Cricket', in other capitals.
+        registered = body_registry(doc, text).written_as(words, quoted) if len(words) > 1 else None
+        return registered.name if registered is not None else None
     words = _without_leading_words(_with_of_name(doc, source))
     if not words:
         return None
+    state = state_of_government(words)
+    if state is not None:
+        return state
     if len(words) >= 3 and words[0].lower_ in STATE_NOUNS and words[1].tag_ == "POS":
         country = country_named_before(doc, words[0].i, LOOKBACK_TOKENS)  # "Iran … the country's foreign ministry said"
         if country is not None:
@@ -165,14 +181,12 @@ def _earlier_name(doc: Doc, text: str, source: Span, quoted: Callable[[int], boo
     head = source.root.lemma_.lower()
     window = doc[max(0, source.start - LOOKBACK_TOKENS):source.start]
     latest = None
-    for entity in entities_within(doc, window.start, window.end):
-        if entity.label_ != "ORG" or quoted(entity.start_char):
-            continue
-        full = _with_possessor(doc, entity)
-        if any(token.lemma_.lower() == head or token.lower_ == head for token in full):
-            latest = full
+    for body in body_registry(doc, text).before(doc, source.start, LOOKBACK_TOKENS):
+        if not quoted(body.start_char) and any(token.lemma_.lower() == head or token.lower_ == head
+                                               for token in body.words):
+            latest = body
     if latest is not None:
-        return _text_of(text, _without_leading_words(latest))
+        return latest.name
     named = None
     for match in NAME_ENDING_IN.finditer(text, window.start_char, source.start_char):
         if match.group("head").lower().startswith(head) and not quoted(match.start()):
@@ -197,11 +211,10 @@ def _fuller_name(doc: Doc, text: str, source: Span, words: list[Token], quoted: 
     named, neither)."""
     own = {token.lower_ for token in words}
     fuller: dict[frozenset[str], str] = {}
-    names = _body_names(doc, text)
-    for entity in entities_within(doc, max(0, source.start - LOOKBACK_TOKENS), source.start):
-        if entity.label_ != "ORG" or entity.start not in names or quoted(entity.start_char):
+    for body in body_registry(doc, text).before(doc, source.start, LOOKBACK_TOKENS):
+        if quoted(body.start_char):
             continue
-        named, lowered, written = names[entity.start]
+        named, lowered, written = body.words, body.lowered, body.name
         if named[-1].lower_ != words[-1].lower_ or not own < lowered:
             continue  # the same body's name ends in the same head word ('China' is no 'China's Foreign Ministry')
         extra = [token for token in named if token.lower_ not in own and token.tag_ != "POS"]
@@ -214,19 +227,6 @@ def _fuller_name(doc: Doc, text: str, source: Span, words: list[Token], quoted: 
     if len(fuller) != 1 or source.start_char >= _second_state_end(doc, text, _text_of(text, words)):
         return None
     return next(iter(fuller.values()))
-
-
-def _body_names(doc: Doc, text: str) -> dict[int, tuple[list[Token], frozenset[str], str]]:
-    """Each body the tagger named, by its first word: its name's words (with a possessor, without an article), their
-    lower-case set and the name as written. Read once per document; every later mention looks back over them."""
-    names = doc.user_data.get(_BODY_NAMES)
-    if names is None:
-        names = doc.user_data[_BODY_NAMES] = {}
-        for entity in entities_within(doc, 0, len(doc)):
-            named = _without_leading_words(_with_possessor(doc, entity)) if entity.label_ == "ORG" else []
-            if named:
-                names[entity.start] = (named, frozenset(token.lower_ for token in named), _text_of(text, named))
-    return names
 
 
 def _second_state_end(doc: Doc, text: str, name: str) -> float:
@@ -284,16 +284,6 @@ def _with_country(doc: Doc, text: str, window: Span, head: str) -> str | None:
         if countries:
             return _text_of(text, _without_leading_words(doc[countries[0].left_edge.i:token.i + 1]))
     return None
-
-
-def _with_possessor(doc: Doc, entity: Span) -> Span:
-    """"China's Ministry of Commerce": the country before an organisation is part of how the article names it."""
-    start = entity.start
-    if start >= 2 and doc[start - 1].tag_ == "POS" and doc[start - 2].ent_type_ in ("GPE", "NORP"):
-        start -= 2
-    elif start >= 1 and doc[start - 1].ent_type_ in ("GPE", "NORP") and doc[start - 1].ent_iob_ == "B":
-        start -= 1
-    return doc[start:entity.end]
 
 
 def _text_of(text: str, words: list[Token]) -> str:

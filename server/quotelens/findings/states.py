@@ -40,6 +40,30 @@ def demonym_states() -> dict[str, str]:
     return {word.lower(): country.lower().split()[-1] for word, country in words.items() if " " not in word}
 
 
+@cache
+def country_names() -> dict[str, str]:
+    """Country names and adjectives, lower-cased, → the country's name as the word list writes it ('portuguese'
+    → 'Portugal', 'us' → 'United States')."""
+    words = vocabulary("roles")["country_adjectives"]["values"]
+    return {**{country.lower(): country for country in words.values()},
+            **{word.lower(): country for word, country in words.items()}}
+
+
+def state_of_government(words: list[Token]) -> str | None:
+    """"The Portuguese government", "Japan's government", "the Government of Mali" → the country: a state's
+    government speaks as the state (docs/annotation.md); None for any other name ("Myanmar's military
+    government" names which government)."""
+    if not words or not {words[0].lemma_.lower(), words[-1].lemma_.lower()} & {"government"}:
+        return None
+    if words[-1].lemma_.lower() == "government":
+        state = [token for token in words[:-1] if token.tag_ != "POS"]
+    elif len(words) > 2 and words[1].lower_ == "of":
+        state = [token for token in words[2:] if token.lower_ != "the"]
+    else:
+        return None
+    return country_names().get(" ".join(token.lower_ for token in state)) if state else None
+
+
 def country_of_capital(source: Span) -> str | None:
     """"Washington says" → "United States": a capital that speaks is its state (docs/annotation.md)."""
     leading = ARTICLES | BODY_DETERMINERS  # "the", "its": no part of a capital's name

@@ -1,10 +1,12 @@
-"""Whose government a bare 'the government' is, when it speaks: the one country whose act its words report."""
+"""Whose government speaks: a bare 'the government' is the one country whose act its words report; one named by its
+leader is the leader's country's."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from quotelens.findings.quotes.scope import QuoteScope
+from quotelens.findings.quotes.sources import mention_span
 from quotelens.language.tree import children, conjuncts
 
 # Links by which a cue's clause is what it reports: 'the government said [Switzerland will adopt …]', or the
@@ -49,3 +51,18 @@ def _country_names(scope: QuoteScope) -> dict[str, str]:
     adjectives = scope.resolver.countries
     return {**{country.lower(): country for country in adjectives.values()},
             **{word: country for word, country in adjectives.items()}}
+
+
+def leaders_government(scope: QuoteScope, source: Span) -> str | None:
+    """'the government of President Nicolas Maduro' → 'Venezuela government': a government named by its leader is
+    the government of the country the article makes the leader's (docs/annotation.md keeps the country)."""
+    root = source.root
+    if root.lemma_.lower() != "government":
+        return None
+    leaders = children(root, "poss") + [g for of in children(root, "prep") if of.lower_ == "of"
+                                        for g in children(of, "pobj")]
+    leader = scope.resolver.resolve(mention_span(leaders[0])) if leaders and leaders[0].pos_ == "PROPN" else None
+    countries = set(scope.resolver.countries.values())
+    if leader is None or leader.type != "person" or leader.organization not in countries:
+        return None
+    return f"{leader.organization} government"

@@ -6,8 +6,7 @@ fitted on. Candidates are what the analysis already holds — the person and org
 that carry their name (not the pronouns and descriptions the rules tied to them, which would hand the rules' answer
 to every feature), and the ORG and GPE entities spaCy tags. The gate (is_open) lets the ranker answer only where the
 rules found no person or body and the mention at the cue is missing, a singular pronoun, or definite with a head
-word the article gave a candidate; an indefinite or plural unnamed source ('a senior official', 'officials') stays
-unnamed.
+word the article gave a candidate; an indefinite or plural unnamed source ('a senior official', 'officials') stays.
 """
 
 from __future__ import annotations
@@ -22,6 +21,7 @@ from itertools import accumulate
 
 from spacy.tokens import Doc, Span
 
+from quotelens.findings.body_registry import body_name
 from quotelens.findings.organizations import is_organization
 from quotelens.findings.speakers import role_words
 from quotelens.language.entities import named_entities
@@ -68,8 +68,8 @@ def same_name(one: str, other: str) -> bool:
 
 
 def find_candidates(doc: Doc, entities: Sequence[Entity]) -> list[Candidate]:
-    """The person and organisation entities by their name-carrying mentions, then spaCy's ORG and GPE entities
-    (merged into the first candidate of the same name)."""
+    """The person and organisation entities by their name-carrying mentions, then spaCy's ORG (as body_name trims
+    them) and GPE entities, merged into the first candidate of the same name."""
     text = doc.text
     named: list[tuple[Entity | None, str, list[tuple[int, int]]]] = []
     by_word: dict[str, list[int]] = {}  # a name word -> the candidates whose name holds it, in order
@@ -81,11 +81,12 @@ def find_candidates(doc: Doc, entities: Sequence[Entity]) -> list[Candidate]:
         mentions = [(s, e) for s, e in entity.mentions if name_words(text[s:e]) & words]
         _add(named, by_word, (entity, entity.name, mentions))
     for ent in named_entities(doc):
-        if ent.label_ not in ("ORG", "GPE") or not name_words(ent.text):
+        name = body_name(doc, text, ent)
+        if ent.label_ not in ("ORG", "GPE") or not name_words(name):
             continue
-        same = _same_named(named, by_word, ent.text)
+        same = _same_named(named, by_word, name)
         if same is None:
-            same = _add(named, by_word, (None, ent.text, []))
+            same = _add(named, by_word, (None, name, []))
         same[2].append((ent.start_char, ent.end_char))  # one the entity already has: dropped by the set below
         labels.setdefault(same[1], set()).add(ent.label_)
     return [Candidate(name, entity is not None and entity.type == "person", tuple(sorted(set(mentions))),

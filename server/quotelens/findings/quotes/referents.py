@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotelens.findings.acronyms import full_name
+from quotelens.findings.body_registry import body_registry
 from quotelens.findings.channels import channel_name
-from quotelens.findings.organizations import LEADING_WORDS, ORGANIZATION_ID, is_organization, organization_name
+from quotelens.findings.organizations import (LEADING_WORDS, ORGANIZATION_ID, is_member_title, is_organization,
+                                              organization_heads, organization_name)
 from quotelens.findings.quotes.bodies import acting_body, body_according_to, lead_body
 from quotelens.findings.quotes.descriptions import AGE, described_person, first_of_pair_of_bodies
-from quotelens.findings.quotes.governments import country_government
+from quotelens.findings.quotes.governments import country_government, leaders_government
 from quotelens.findings.quotes.makers import bare_kind, body_named_after, names_maker, owner_of_outlet
 from quotelens.findings.quotes.members import body_of_members
 from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, QuoteScope
@@ -52,17 +55,17 @@ def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | N
             return stand_in.id, stand_in.name
         if stand_in is not None:
             return speaker_of(scope, stand_in, depth + 1)
-    organization = (_leaders_government(scope, source) or country_government(scope, source)
+    organization = (leaders_government(scope, source) or country_government(scope, source)
                     or organization_name(source, scope.text, scope.in_quote))
     if organization is not None and organization not in source.text and _names_person(scope, organization):
         # 'the company' is no 'Weiner' the tagger called a body: keep the mention's own words.
         organization = " ".join(token.text for token in source if token.lower_ not in LEADING_WORDS)
     if organization is not None and not scope.resolver.is_pronoun(source):
         # Numbered by find_quotes once every quote is found (organization_entities.number_organizations).
-        return ORGANIZATION_ID, organization
+        return ORGANIZATION_ID, full_name(organization)
     if scope.resolver.is_pronoun(source):
         return None, None
-    if entity is not None and _names_office(entity.name):
+    if entity is not None and _names_office(entity.name) and not is_member_title(source):
         # "Australian Minister for Foreign Affairs said": a named office speaks as a body (docs/annotation.md).
         return ORGANIZATION_ID, " ".join(w for w in entity.name.split() if w.lower() not in LEADING_WORDS)
     if entity is not None:
@@ -71,21 +74,6 @@ def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | N
         # reader takes a capitalised wording for a name (docs/annotation.md: an unnamed member of a body is unnamed).
         return entity.id, entity.name
     return None, source.text
-
-
-def _leaders_government(scope: QuoteScope, source: Span) -> str | None:
-    """'the government of President Nicolas Maduro' → 'Venezuela government': a government named by its leader is
-    the government of the country the article makes the leader's (docs/annotation.md keeps the country)."""
-    root = source.root
-    if root.lemma_.lower() != "government":
-        return None
-    leaders = children(root, "poss") + [g for of in children(root, "prep") if of.lower_ == "of"
-                                        for g in children(of, "pobj")]
-    leader = scope.resolver.resolve(mention_span(leaders[0])) if leaders and leaders[0].pos_ == "PROPN" else None
-    countries = set(scope.resolver.countries.values())
-    if leader is None or leader.type != "person" or leader.organization not in countries:
-        return None
-    return f"{leader.organization} government"
 
 
 def _names_office(wording: str) -> bool:
@@ -101,7 +89,10 @@ def _names_person(scope: QuoteScope, name: str) -> bool:
     person whose whole name lies inside it is the tagger's slice of the body's name ('Support Forces' of 'Rapid
     Support Forces'), not a person."""
     words = set(name.split())
+    bodies = body_registry(scope.doc, scope.text).by_words
+    # 'International Cricket', which the tagger also names as a body, is no person to keep 'Sri Lanka Cricket' from.
     return any(words & set(person.name.split()) and not set(person.name.split()) <= words
+               and frozenset(person.name.lower().split()) not in bodies
                for person in scope.resolver.people if person.type == "person")
 
 
@@ -203,12 +194,15 @@ def _earlier_statement_maker(scope: QuoteScope, root: Token) -> Span | None:
 
 
 def _body_of_press_unit(scope: QuoteScope, source: Span) -> Span | None:
-    """'the ministry's press office', 'the Kremlin's press service', 'the Public Communications Division of the
-    ministry': the body its press unit speaks for."""
+    """'the ministry's press office', 'the Kremlin's press service', 'the MFA press service', 'the Public
+    Communications Division of the ministry': the body its press unit speaks for."""
     root = source.root
     units = [child for child in children(root, "compound") if f"{child.lower_} {root.lower_}" in PRESS_UNITS]
+    # 'the MFA press service': a body's name before the unit's words, which the parser hangs on either of them.
+    named_before = [child for unit in units for head in (root, unit) for child in children(head, "compound")
+                    if child.i < unit.i and child.pos_ == "PROPN"]
     owners = children(root, "poss") + [g for of in children(root, "prep") if of.lower_ == "of"
-                                       for g in children(of, "pobj")]
+                                       for g in children(of, "pobj")] + named_before
     owners = [owner for owner in owners if is_organization(scope.doc[owner.i:owner.i + 1])]
     return mention_span(owners[0]) if units and owners else None
 
@@ -216,8 +210,12 @@ def _body_of_press_unit(scope: QuoteScope, source: Span) -> Span | None:
 def _named_inside(scope: QuoteScope, source: Span) -> Span | None:
     """'official spokeswoman of the Russian Foreign Ministry Maria Zakharova said': the parser made the title
     the subject; the one person named inside it speaks."""
-    if source.root.pos_ == "NOUN" and is_organization(scope.doc[source.root.i:source.root.i + 1]):
-        return None  # 'the government of President Nicolas Maduro' is a body, not its president
+    root = source.root
+    if (root.pos_ == "NOUN" and is_organization(scope.doc[root.i:root.i + 1])
+            or root.pos_ == "PROPN" and root.lower_ in organization_heads()):
+        # 'the government of President Nicolas Maduro' is a body, not its president; 'The Russian Embassy in
+        # Armenia' is no one the tagger took 'Armenia' for.
+        return None
     if source.root.tag_ in ("NNS", "NNPS"):
         return None  # 'The magistrates ruling in Macri's favor' are several people, none of them Macri
     found = {}
