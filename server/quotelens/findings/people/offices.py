@@ -18,12 +18,12 @@ def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places:
     it ties to the office: the one "the country's" stands for, else the one in the title's sentence, else in the
     sentence of another mention of its holder ("..., the foreign minister noted"; ``mentions``: their character
     offsets, in the order to try them), else the one government the article names, else the one country its
-    opening sentence names (places.py); for a judge, the court it named last; for a governor, the region it named
-    last (jurisdictions.py)."""
+    opening sentence names (places.py), else the dateline's state when the article's actors confirm it
+    (homes.py); for a judge, the court it named last; for a governor, the region it named last (jurisdictions.py)."""
     found = _organization(titles, chosen)
     if found is None and chosen is not None and chosen.is_official and chosen.head in ROLES.national_offices:
         field = office_field([word_of(word) for word in chosen.text.split()])
-        fallback = places.government or (places.lede if chosen.start >= places.opening_end else None)
+        fallback = places.government or (places.lede if chosen.start >= places.opening_end else None) or places.home
         if fallback in acting_on_holder(doc, chosen.start, places.countries):
             fallback = None  # the one government the article names placed the holder on its sanctions list
         return country_before(doc, chosen.start, chosen.end, places.countries) or next(filter(None, (
