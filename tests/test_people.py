@@ -1202,6 +1202,13 @@ ORGANISATIONS = [
      None),
     ("GENEVA - Switzerland wants talks with Iran, its envoy said. Switzerland will host them. The talks were cut "
      "off after President Ali Rezaei met the envoy.", "Ali Rezaei", "President", None),
+    # A secretary of a portfolio is a minister under another name: the country is read for it as for a minister;
+    # a secretary without a portfolio is left to a body the article names.
+    ("The Philippines filed a protest on Sunday, Defense Secretary Delfin Lorenzana said.", "Delfin Lorenzana",
+     "Defense Secretary", "Philippines"),
+    ("Manila will file a protest, Foreign Affairs Secretary Teodoro Locsin Jr. said.", "Teodoro Locsin Jr.",
+     "Foreign Affairs Secretary", "Philippines"),
+    ("The Philippines filed a protest on Sunday, Secretary Maria Reyes said.", "Maria Reyes", "Secretary", None),
     # A body named with a country of two words acts for it: the opening then names two countries.
     ("The Russian Foreign Ministry said the ban answered sanctions introduced by the New Zealand Government. Foreign "
      "Minister Winston Peters said the ban was expected.", "Winston Peters", "Foreign Minister", None),
