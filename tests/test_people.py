@@ -1186,6 +1186,29 @@ ORGANISATIONS = [
      "overdue.", "Taro Sato", "Prime Minister", "Japan"),
     ("Indonesia's Trade Ministry has encouraged new trade agreements in Singapore to boost exports. It was done on the "
      "order of President Joko Widodo, the minister said.", "Joko Widodo", "President", None),
+    # Last, the dateline's state when the article names it acting most often (homes.py): the article's home. Not
+    # when another country acts as often, nor when the dateline's state is the author of a measure (a bureau's
+    # capital over a story on the officials it sanctions), nor for a city that is no capital.
+    ("ISLAMABAD: Pakistan wants an early resumption of talks with India, the Foreign Office said. Pakistan will "
+     "raise the matter again. The talks were cut off after Prime Minister Nawaz Sharif met the envoy.",
+     "Nawaz Sharif", "Prime Minister", "Pakistan"),
+    ("BEIJING (Sputnik) - China has lodged a protest with Canada over the statement. China urged the group to stop. "
+     "Deputy Foreign Minister Xie Feng was ordered to summon the envoy.", "Xie Feng", "Deputy Foreign Minister",
+     "China"),
+    ("ISLAMABAD: Pakistan wants talks with India, the Foreign Office said. India rejected the offer. The talks were "
+     "cut off after Prime Minister Nawaz Sharif met the envoy.", "Nawaz Sharif", "Prime Minister", None),
+    ("WASHINGTON - The United States imposed sanctions on three Nicaraguan officials on Friday. The United States said the "
+     "measures would stay. The list names Transport Minister Oscar Mojica.", "Oscar Mojica", "Transport Minister",
+     None),
+    ("GENEVA - Switzerland wants talks with Iran, its envoy said. Switzerland will host them. The talks were cut "
+     "off after President Ali Rezaei met the envoy.", "Ali Rezaei", "President", None),
+    # A secretary of a portfolio is a minister under another name: the country is read for it as for a minister;
+    # a secretary without a portfolio is left to a body the article names.
+    ("The Philippines filed a protest on Sunday, Defense Secretary Delfin Lorenzana said.", "Delfin Lorenzana",
+     "Defense Secretary", "Philippines"),
+    ("Manila will file a protest, Foreign Affairs Secretary Teodoro Locsin Jr. said.", "Teodoro Locsin Jr.",
+     "Foreign Affairs Secretary", "Philippines"),
+    ("The Philippines filed a protest on Sunday, Secretary Maria Reyes said.", "Maria Reyes", "Secretary", None),
     # A body named with a country of two words acts for it: the opening then names two countries.
     ("The Russian Foreign Ministry said the ban answered sanctions introduced by the New Zealand Government. Foreign "
      "Minister Winston Peters said the ban was expected.", "Winston Peters", "Foreign Minister", None),

@@ -14,16 +14,16 @@ from quotelens.language.syntax import word_of
 
 def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places: Places,
                     mentions: list[int]) -> str | None:
-    """The organisation of the chosen title; for a national office the article names no body for, the country
-    it ties to the office: the one "the country's" stands for, else the one in the title's sentence, else in the
-    sentence of another mention of its holder ("..., the foreign minister noted"; ``mentions``: their character
-    offsets, in the order to try them), else the one government the article names, else the one country its
-    opening sentence names (places.py); for a judge, the court it named last; for a governor, the region it named
-    last (jurisdictions.py)."""
+    """The organisation of the chosen title; for a national office (or a portfolio's secretary) the article names
+    no body for, the country it ties to the office: the one "the country's" stands for, else the one in the
+    title's sentence, else in the sentence of another mention of its holder ("..., the foreign minister noted";
+    ``mentions``: their character offsets, in the order to try them), else the one government the article names,
+    else the one country its opening sentence names (places.py), else the dateline's state when the article's
+    actors confirm it (homes.py); for a judge, the court it named last; for a governor, the region it named last (jurisdictions.py)."""
     found = _organization(titles, chosen)
-    if found is None and chosen is not None and chosen.is_official and chosen.head in ROLES.national_offices:
-        field = office_field([word_of(word) for word in chosen.text.split()])
-        fallback = places.government or (places.lede if chosen.start >= places.opening_end else None)
+    field = office_field([word_of(word) for word in chosen.text.split()]) if chosen is not None else frozenset()
+    if found is None and chosen is not None and chosen.is_official and _national(chosen.head, field):
+        fallback = places.government or (places.lede if chosen.start >= places.opening_end else None) or places.home
         if fallback in acting_on_holder(doc, chosen.start, places.countries):
             fallback = None  # the one government the article names placed the holder on its sanctions list
         return country_before(doc, chosen.start, chosen.end, places.countries) or next(filter(None, (
@@ -34,6 +34,12 @@ def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places:
     if found is None and chosen is not None and chosen.is_official and chosen.head in REGIONAL_OFFICES:
         return region_for(doc, places.regions, chosen.start)
     return found
+
+
+def _national(head: str, field: frozenset[str]) -> bool:
+    """Whether an office serves a country as a whole: a national office, or a secretary of a portfolio
+    ("Defense Secretary", a minister under another name; data/roles.json portfolio_secretaries)."""
+    return head in ROLES.national_offices or bool(field) and head in ROLES.portfolio_secretaries
 
 
 def held_only_in_the_past(titles: list[Title], implied: list[Title] = ()) -> bool:

@@ -17,6 +17,7 @@ from quotelens.context import DocContext
 from quotelens.findings.people.acted_on import (ACTOR_DEPS, AGENT_LINKS, HOLDER_DEPS, OWNER_DEPS, acts_on,
                                                 holder_acts_on, names_source)
 from quotelens.findings.people.authors import MEASURE_NOUNS, measure_authors
+from quotelens.findings.people.homes import home_state
 from quotelens.findings.people.jurisdictions import courts_named, regions_named
 from quotelens.findings.people.ledes import opening_number
 from quotelens.findings.people.name_keys import strip_possessive
@@ -60,6 +61,7 @@ class Places:
     lede: str | None = None  # for offices after the opening sentence, which the sentence's own reading covers
     opening_end: int = 0
     authors: frozenset[str] = frozenset()  # countries named as the author of a measure (authors.py)
+    home: str | None = None  # the dateline's state, confirmed by the article's actors (homes.py)
 
 
 def places_of(context: DocContext) -> Places:
@@ -74,7 +76,8 @@ def places_of(context: DocContext) -> Places:
         government = None
     opening = _opening(context)
     return Places(countries, courts_named(context.doc), government, regions_named(context.doc),
-                  lede_country(context, opening, countries), opening.end_char if opening is not None else 0, authors)
+                  lede_country(context, opening, countries), opening.end_char if opening is not None else 0, authors,
+                  home_state(context.doc, countries, authors))
 
 
 def _opening(context: DocContext) -> Span | None:

@@ -25,6 +25,7 @@ class Roles:
     past_office_verbs: frozenset[str]
     portfolio_words: frozenset[str]
     national_offices: frozenset[str]
+    portfolio_secretaries: frozenset[str]
     abbreviations: dict[str, str]
     honorifics: frozenset[str]
     name_suffixes: frozenset[str]
