@@ -49,7 +49,7 @@ MEASURES = [
      [("lifting the embargo on Vietnam", "lifted", None, ("Vietnam",))]),
     ("The U.N., which in March imposed some of the harshest economic sanctions ever against North Korea, called an "
      "emergency meeting.",
-     [("imposed some of the harshest economic sanctions ever against North Korea", "imposed", "United Nations",
+     [("imposed some of the harshest economic sanctions ever against North Korea", "imposed", "UN Security Council",
        ("North Korea",))]),
     ("That could include indicting the hackers and imposing sanctions against Russian institutions or individuals.",
      [("imposing sanctions against Russian institutions or individuals", "considered", None,
@@ -1524,14 +1524,17 @@ AUTHORITIES = [
     # a body the measure comes 'from' imposes it; what a lifting takes sanctions 'from' is freed by it
     ("MOSCOW. Possible new sanctions from the US raise concerns in Moscow, the Kremlin spokesman said.",
      "Possible new sanctions", "United States"),
-    ("The UN removed sanctions from Eritrea.", "removed sanctions", "United Nations"),
+    # every UN measure is the Security Council's, however the text names the UN (docs/annotation.md S8)
+    ("The UN removed sanctions from Eritrea.", "removed sanctions", "UN Security Council"),
     # the subject of a relative clause whose verb imposes the measure; not a clause in which the measure acts
     ("China opposes the sanctions that Washington imposed on Chinese firms.", "the sanctions", "United States"),
     ("The arms sales and the illegal unilateral sanctions the United States has imposed on Chinese companies harm "
      "China's interests, said the spokesperson.", "the illegal unilateral sanctions", "United States"),
     ("China said the sanctions that hit its banks were illegal.", "the sanctions", None),
     ("The vessel was subject to international sanctions from the United Nations.",
-     "international sanctions", "United Nations"),
+     "international sanctions", "UN Security Council"),
+    ("The United Nations imposed a travel ban on three Houthi leaders.",
+     "imposed a travel ban on three Houthi leaders", "UN Security Council"),
     # of two parties named before the measure the first leads; a longer name at the same place is still one
     ("Talks on the future of US and United Kingdom (UK) sanctions on Zimbabwe resumed.",
      "US and United Kingdom (UK) sanctions on Zimbabwe", "United States"),
@@ -1567,7 +1570,15 @@ AUTHORITIES = [
     ("Iran managed to expand its trade under severe sanctions.", "severe sanctions", None),
     # a bloc that acts jointly, by its name or its members' ('ASEAN countries', 'the Baltic states'; batch 13)
     ("Indonesia confirmed that ASEAN countries would not impose sanctions against Myanmar.",
-     "impose sanctions against Myanmar", "ASEAN"),
+     "impose sanctions against Myanmar", "Association of Southeast Asian Nations"),
+    # a body of states under its full name where the text writes its acronym (S9); the EU's Council adopts the
+    # Union's measures, which the gold keeps as the Union's
+    ("The AU imposed sanctions on Mali.", "imposed sanctions on Mali", "African Union"),
+    ("SADC lifted the sanctions on Madagascar.", "lifted the sanctions on Madagascar",
+     "Southern African Development Community"),
+    ("The EU Council has imposed additional sanctions on Belarus.", "imposed additional sanctions on Belarus",
+     "European Union"),
+    ("The Council of the EU extended the sanctions on Russia.", "extended the sanctions on Russia", "European Union"),
     ("On Monday, the Baltic states announced sanctions on Belarusian officials.",
      "announced sanctions on Belarusian officials", "Baltic states"),
     ("The Belarusian government is responding to Baltic sanctions with measures of its own.", "Baltic sanctions",
