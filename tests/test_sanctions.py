@@ -1583,6 +1583,18 @@ AUTHORITIES = [
      "announced sanctions on Belarusian officials", "Baltic states"),
     ("The Belarusian government is responding to Baltic sanctions with measures of its own.", "Baltic sanctions",
      "Baltic states"),
+    # a state that adopts, joins or aligns with another body's measures is their authority in that clause (S10);
+    # a call on it to join them is no taking up, and the body's measure as such stays the body's
+    ("Switzerland adopted the EU's sanctions on Russia.", "adopted the EU's sanctions on Russia", "Switzerland"),
+    ("President Maia Sandu announced that Norway subscribed to the EU’s sanctions.", "the EU’s sanctions", "Norway"),
+    ("Popescu said that Moldova has begun to join European sanctions against Russia gradually.",
+     "European sanctions against Russia", "Moldova"),
+    ("The Norwegian government has formally adopted the sanctions imposed against Russia by the US and the EU.",
+     "adopted the sanctions", "Norway"),
+    ("At the beginning of March, the EU called on Chisinau to join the personal sanctions applied by the European "
+     "Union.", "the personal sanctions applied", "European Union"),
+    ("EU sanctions on Russia remain in force.", "EU sanctions on Russia", "European Union"),
+    ("The EU adopted new sanctions against Russia.", "adopted new sanctions against Russia", "European Union"),
     # a coordination the parser made two subjects: the first named leads, as in a phrase ('US and UK sanctions')
     ("The European Union (EU) and Canada announced yesterday they would adopt new sanctions on Iran.",
      "adopt new sanctions on Iran", "European Union"),

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from quotelens.findings.sanctions.adopters import adopter
 from quotelens.findings.sanctions.aliases import (authority_of_text, authority_of_words, entity_text,
                                                   state_of_capital, state_of_words)
 from quotelens.findings.sanctions.article import Context, body_named_before
@@ -34,6 +35,8 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
             found = speaker_government(word, lex, context)
             if found:
                 return found
+    if (taker := adopter(candidate)) is not None and (found := _authority_of_subject(taker, lex, context)):
+        return found  # "Switzerland adopted the EU's sanctions": the state taking them up (S10)
     found = authority_of_words(_phrase_modifiers(candidate), lex)
     if found:
         return found
