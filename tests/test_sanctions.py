@@ -1579,6 +1579,12 @@ AUTHORITIES = [
     ("The EU Council has imposed additional sanctions on Belarus.", "imposed additional sanctions on Belarus",
      "European Union"),
     ("The Council of the EU extended the sanctions on Russia.", "extended the sanctions on Russia", "European Union"),
+    # a state's department is the state, named before it or after it ('of Belarus', tagged part of the body's name)
+    ("The Ministry of Foreign Affairs of Belarus introduced its own sanctions list against EU officials.",
+     "introduced its own sanctions list against EU officials", "Belarus"),
+    ("The Foreign Ministry of Russia imposed sanctions on 20 Britons.", "imposed sanctions on 20 Britons", "Russia"),
+    ("The Islamic Republic imposed sanctions on European individuals and entities.",
+     "imposed sanctions on European individuals and entities", "Iran"),
     ("On Monday, the Baltic states announced sanctions on Belarusian officials.",
      "announced sanctions on Belarusian officials", "Baltic states"),
     ("The Belarusian government is responding to Baltic sanctions with measures of its own.", "Baltic sanctions",

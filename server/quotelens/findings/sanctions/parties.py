@@ -15,7 +15,7 @@ from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.governments import government_of_person, speaker_government
 from quotelens.findings.sanctions.imposers import (addressee, entry_destination, infinitive_controller, is_country,
                                                    is_owner, is_reaction_noun, misattached_agent,
-                                                   participle_agent)
+                                                   owning_state, participle_agent)
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.status import clause_path, relative_imposer
 from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
@@ -265,10 +265,10 @@ def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str
         return found
     if subject.ent_type_ == "GPE" or is_country(subject):  # "Moldova is preparing sanctions" (tagged ORG)
         return state_of_capital(entity_text(subject))
-    # "New Zealand authorities", "the New Zealand government": the state that qualifies a party noun (not "bill")
-    state = next((c for c in lefts(subject) if c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE"), None)
+    # "New Zealand authorities", "the Ministry of Foreign Affairs of Belarus": the state of a party noun (not "bill")
+    state = owning_state(subject)
     if state is not None and (subject.lemma_.lower() in lex.body_nouns or is_possible_target(subject, lex)):
-        return state_of_capital(entity_text(state))
+        return state_of_capital(state)
     if subject.ent_type_ == "PERSON":
         return government_of_person(subject, lex, context)
     return None
