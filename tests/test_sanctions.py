@@ -1600,6 +1600,9 @@ AUTHORITIES = [
     ("At the beginning of March, the EU called on Chisinau to join the personal sanctions applied by the European "
      "Union.", "the personal sanctions applied", "European Union"),
     ("EU sanctions on Russia remain in force.", "EU sanctions on Russia", "European Union"),
+    # a member of a body acting is the member, not the body its modifier names; a decision is its owner's
+    ("Japan was the last G7 member to apply sanctions against Russia.", "apply sanctions against Russia", "Japan"),
+    ("The US decision to lift sanctions surprised Moscow.", "lift sanctions", "United States"),
     ("The EU adopted new sanctions against Russia.", "adopted new sanctions against Russia", "European Union"),
     # a coordination the parser made two subjects: the first named leads, as in a phrase ('US and UK sanctions')
     ("The European Union (EU) and Canada announced yesterday they would adopt new sanctions on Iran.",

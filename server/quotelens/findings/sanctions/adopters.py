@@ -62,3 +62,13 @@ def _adopting_verb(candidate: Candidate) -> Token | None:
 def _adopting_words() -> tuple[frozenset[str], frozenset[str]]:
     adopting = vocabulary("sanctions")["adopting_verbs"]
     return frozenset(adopting["verbs"]), frozenset(adopting["preps"])
+
+
+def is_member_noun(word: Token) -> bool:
+    """'the last G7 member to apply sanctions': a member acting, not a decision its body owns (parties.py)."""
+    return word.lemma_.lower() in _member_nouns()
+
+
+@functools.cache
+def _member_nouns() -> frozenset[str]:
+    return frozenset(vocabulary("sanctions")["member_nouns"]["nouns"])

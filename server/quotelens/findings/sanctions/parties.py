@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.adopters import adopter
+from quotelens.findings.sanctions.adopters import adopter, is_member_noun
 from quotelens.findings.sanctions.aliases import (authority_of_text, authority_of_words, entity_text,
                                                   state_of_capital, state_of_words)
 from quotelens.findings.sanctions.article import Context, body_named_before
@@ -132,7 +132,7 @@ def _authority_before_participle(candidate: Candidate, lex: Lexicon) -> str | No
 
 def _deciding_owner(word: Token, candidate: Candidate, lex: Lexicon, context: Context) -> str | None:
     """The state that owns a noun the measure's infinitive hangs from: 'the US decision to lift sanctions'."""
-    if word.pos_ != "NOUN" or word in (candidate.trigger, candidate.head):
+    if word.pos_ != "NOUN" or word in (candidate.trigger, candidate.head) or is_member_noun(word):
         return None
     if not any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
                for c in children(word)):
