@@ -1566,6 +1566,9 @@ AUTHORITIES = [
      "African Union"),
     ("The African Union met on Sunday. The council of elders imposed sanctions on Mali.", "imposed sanctions on Mali",
      None),
+    # a capital the parser tagged as a body ('the Minsk agreements') is no council a later 'the Council' means
+    ("The European Council tied the sanctions to the Minsk agreements. Since Minsk has not implemented them, the "
+     "Council has extended the sanctions by six months.", "extended the sanctions", "European Union"),
     # who trades under sanctions is hit by them (the subject of the verb the infinitive completes)
     ("Iran managed to expand its trade under severe sanctions.", "severe sanctions", None),
     # a bloc that acts jointly, by its name or its members' ('ASEAN countries', 'the Baltic states'; batch 13)
