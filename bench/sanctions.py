@@ -101,8 +101,13 @@ def state_of(target: str) -> str:
     return normal(load_lexicon().capital_of.get(target, target))
 
 
+# docs/annotation.md S8 names every UN measure's authority the Security Council; the seed/PolNeAR set was written
+# before S8 (and never re-checked), so its "United Nations" is read as the Council, as state_of reads its capitals.
+_BEFORE_S8 = {"United Nations": "UN Security Council"}
+
+
 def same_authority(gold: str | None, found: str | None) -> bool:
-    return normal(gold) == normal(found)
+    return normal(_BEFORE_S8.get(gold, gold)) == normal(_BEFORE_S8.get(found, found))
 
 
 def match(gold: list[dict], predicted: list[Sanction]) -> list[tuple[dict, Sanction]]:

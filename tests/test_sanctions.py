@@ -49,7 +49,7 @@ MEASURES = [
      [("lifting the embargo on Vietnam", "lifted", None, ("Vietnam",))]),
     ("The U.N., which in March imposed some of the harshest economic sanctions ever against North Korea, called an "
      "emergency meeting.",
-     [("imposed some of the harshest economic sanctions ever against North Korea", "imposed", "United Nations",
+     [("imposed some of the harshest economic sanctions ever against North Korea", "imposed", "UN Security Council",
        ("North Korea",))]),
     ("That could include indicting the hackers and imposing sanctions against Russian institutions or individuals.",
      [("imposing sanctions against Russian institutions or individuals", "considered", None,
@@ -1524,14 +1524,17 @@ AUTHORITIES = [
     # a body the measure comes 'from' imposes it; what a lifting takes sanctions 'from' is freed by it
     ("MOSCOW. Possible new sanctions from the US raise concerns in Moscow, the Kremlin spokesman said.",
      "Possible new sanctions", "United States"),
-    ("The UN removed sanctions from Eritrea.", "removed sanctions", "United Nations"),
+    # every UN measure is the Security Council's, however the text names the UN (docs/annotation.md S8)
+    ("The UN removed sanctions from Eritrea.", "removed sanctions", "UN Security Council"),
     # the subject of a relative clause whose verb imposes the measure; not a clause in which the measure acts
     ("China opposes the sanctions that Washington imposed on Chinese firms.", "the sanctions", "United States"),
     ("The arms sales and the illegal unilateral sanctions the United States has imposed on Chinese companies harm "
      "China's interests, said the spokesperson.", "the illegal unilateral sanctions", "United States"),
     ("China said the sanctions that hit its banks were illegal.", "the sanctions", None),
     ("The vessel was subject to international sanctions from the United Nations.",
-     "international sanctions", "United Nations"),
+     "international sanctions", "UN Security Council"),
+    ("The United Nations imposed a travel ban on three Houthi leaders.",
+     "imposed a travel ban on three Houthi leaders", "UN Security Council"),
     # of two parties named before the measure the first leads; a longer name at the same place is still one
     ("Talks on the future of US and United Kingdom (UK) sanctions on Zimbabwe resumed.",
      "US and United Kingdom (UK) sanctions on Zimbabwe", "United States"),
@@ -1563,15 +1566,50 @@ AUTHORITIES = [
      "African Union"),
     ("The African Union met on Sunday. The council of elders imposed sanctions on Mali.", "imposed sanctions on Mali",
      None),
+    # a capital the parser tagged as a body ('the Minsk agreements') is no council a later 'the Council' means
+    ("The European Council tied the sanctions to the Minsk agreements. Since Minsk has not implemented them, the "
+     "Council has extended the sanctions by six months.", "extended the sanctions", "European Union"),
     # who trades under sanctions is hit by them (the subject of the verb the infinitive completes)
     ("Iran managed to expand its trade under severe sanctions.", "severe sanctions", None),
     # a bloc that acts jointly, by its name or its members' ('ASEAN countries', 'the Baltic states'; batch 13)
     ("Indonesia confirmed that ASEAN countries would not impose sanctions against Myanmar.",
-     "impose sanctions against Myanmar", "ASEAN"),
+     "impose sanctions against Myanmar", "Association of Southeast Asian Nations"),
+    # a body of states under its full name where the text writes its acronym (S9); the EU's Council adopts the
+    # Union's measures, which the gold keeps as the Union's
+    ("The AU imposed sanctions on Mali.", "imposed sanctions on Mali", "African Union"),
+    ("SADC lifted the sanctions on Madagascar.", "lifted the sanctions on Madagascar",
+     "Southern African Development Community"),
+    ("The EU Council has imposed additional sanctions on Belarus.", "imposed additional sanctions on Belarus",
+     "European Union"),
+    ("The Council of the EU extended the sanctions on Russia.", "extended the sanctions on Russia", "European Union"),
+    # a state's department is the state, named before it or after it ('of Belarus', tagged part of the body's name)
+    ("The Ministry of Foreign Affairs of Belarus introduced its own sanctions list against EU officials.",
+     "introduced its own sanctions list against EU officials", "Belarus"),
+    ("The Foreign Ministry of Russia imposed sanctions on 20 Britons.", "imposed sanctions on 20 Britons", "Russia"),
+    ("The Office of Foreign Assets Control designated four Iranian firms.", "designated four Iranian firms",
+     "United States"),
+    ("Seco froze the assets of 20 Russian businessmen.", "froze the assets of 20 Russian businessmen", "Switzerland"),
+    ("The Islamic Republic imposed sanctions on European individuals and entities.",
+     "imposed sanctions on European individuals and entities", "Iran"),
     ("On Monday, the Baltic states announced sanctions on Belarusian officials.",
      "announced sanctions on Belarusian officials", "Baltic states"),
     ("The Belarusian government is responding to Baltic sanctions with measures of its own.", "Baltic sanctions",
      "Baltic states"),
+    # a state that adopts, joins or aligns with another body's measures is their authority in that clause (S10);
+    # a call on it to join them is no taking up, and the body's measure as such stays the body's
+    ("Switzerland adopted the EU's sanctions on Russia.", "adopted the EU's sanctions on Russia", "Switzerland"),
+    ("President Maia Sandu announced that Norway subscribed to the EU’s sanctions.", "the EU’s sanctions", "Norway"),
+    ("Popescu said that Moldova has begun to join European sanctions against Russia gradually.",
+     "European sanctions against Russia", "Moldova"),
+    ("The Norwegian government has formally adopted the sanctions imposed against Russia by the US and the EU.",
+     "adopted the sanctions", "Norway"),
+    ("At the beginning of March, the EU called on Chisinau to join the personal sanctions applied by the European "
+     "Union.", "the personal sanctions applied", "European Union"),
+    ("EU sanctions on Russia remain in force.", "EU sanctions on Russia", "European Union"),
+    # a member of a body acting is the member, not the body its modifier names; a decision is its owner's
+    ("Japan was the last G7 member to apply sanctions against Russia.", "apply sanctions against Russia", "Japan"),
+    ("The US decision to lift sanctions surprised Moscow.", "lift sanctions", "United States"),
+    ("The EU adopted new sanctions against Russia.", "adopted new sanctions against Russia", "European Union"),
     # a coordination the parser made two subjects: the first named leads, as in a phrase ('US and UK sanctions')
     ("The European Union (EU) and Canada announced yesterday they would adopt new sanctions on Iran.",
      "adopt new sanctions on Iran", "European Union"),

@@ -48,7 +48,7 @@ def context_of(doc: Doc, quotes: Sequence[Quote], entities: Sequence[Entity]) ->
         # a country's name alone that the small model tags as a person or body ("Mali", "Niger") is the country
         label = "GPE" if ent.label_ in ("PERSON", "ORG") and ent.text in states else ent.label_
         party = authority_of_text(bare_name(ent.text), lex) if label in ("GPE", "ORG") else None
-        if label == "ORG" and party is not None:
+        if label == "ORG" and party is not None and not _named_for_a_city(ent.text, lex):
             bodies.append((ent.start, party))
         if label in ("GPE", "NORP"):
             names.add(bare_name(ent.text))
@@ -58,6 +58,13 @@ def context_of(doc: Doc, quotes: Sequence[Quote], entities: Sequence[Entity]) ->
             in_order.append((ent.start, party or state_of_capital(bare_name(ent.text))))
     return Context(doc, tuple(quotes), {e.id: e for e in entities}, tuple(entities), by_sentence, frozenset(names),
                    tuple(in_order), tuple(bodies), _announced_lists(doc, lex))
+
+
+def _named_for_a_city(name: str, lex: Lexicon) -> bool:
+    """'Minsk' (of 'the Minsk agreements'), 'the Moscow Exchange': a capital, or a name it opens, stands for its
+    state's government or a thing of the city, never for the bloc or council a later 'the Council' means."""
+    words = bare_name(name).lower().split()
+    return bool(words) and words[0] in lex.capital_of
 
 
 def _announced_lists(doc: Doc, lex: Lexicon) -> dict[int, int]:

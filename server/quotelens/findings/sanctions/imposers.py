@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_words
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrases import is_time
+from quotelens.language.entities import entity_of
 from quotelens.language.tree import children, lefts
 from quotelens.language.vocabulary import vocabulary
 
@@ -83,6 +84,21 @@ def entry_destination(candidate: Candidate) -> Token | None:
 def is_country(word: Token) -> bool:
     """A country's name whatever entity spaCy gave it ('Moldova' tagged ORG): data/roles.json's countries."""
     return entity_text(word) in _countries()
+
+
+def owning_state(party: Token) -> str | None:
+    """The state a party noun is part of: 'the New Zealand government', 'the Ministry of Foreign Affairs of Belarus'
+    (docs/annotation.md S9: a state's department as authority is the state), a country spaCy tagged as part of the
+    body's ORG name included."""
+    named = [c for c in lefts(party) if c.dep_ in ("compound", "nmod")]
+    named += [o for p in children(party, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    for word in named:
+        if word.ent_type_ == "GPE" and entity_of(word) is not None:
+            return entity_text(word)
+        name = " ".join(t.text for t in word.subtree if t.dep_ == "compound" or t is word)
+        if name in _countries():
+            return name
+    return None
 
 
 @functools.cache

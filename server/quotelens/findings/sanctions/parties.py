@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from quotelens.findings.sanctions.adopters import adopter, is_member_noun
 from quotelens.findings.sanctions.aliases import (authority_of_text, authority_of_words, entity_text,
                                                   state_of_capital, state_of_words)
 from quotelens.findings.sanctions.article import Context, body_named_before
@@ -14,7 +15,7 @@ from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.governments import government_of_person, speaker_government
 from quotelens.findings.sanctions.imposers import (addressee, entry_destination, infinitive_controller, is_country,
                                                    is_owner, is_reaction_noun, misattached_agent,
-                                                   participle_agent)
+                                                   owning_state, participle_agent)
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.status import clause_path, relative_imposer
 from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
@@ -34,6 +35,8 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
             found = speaker_government(word, lex, context)
             if found:
                 return found
+    if (taker := adopter(candidate)) is not None and (found := _authority_of_subject(taker, lex, context)):
+        return found  # "Switzerland adopted the EU's sanctions": the state taking them up (S10)
     found = authority_of_words(_phrase_modifiers(candidate), lex)
     if found:
         return found
@@ -129,7 +132,7 @@ def _authority_before_participle(candidate: Candidate, lex: Lexicon) -> str | No
 
 def _deciding_owner(word: Token, candidate: Candidate, lex: Lexicon, context: Context) -> str | None:
     """The state that owns a noun the measure's infinitive hangs from: 'the US decision to lift sanctions'."""
-    if word.pos_ != "NOUN" or word in (candidate.trigger, candidate.head):
+    if word.pos_ != "NOUN" or word in (candidate.trigger, candidate.head) or is_member_noun(word):
         return None
     if not any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
                for c in children(word)):
@@ -262,10 +265,10 @@ def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str
         return found
     if subject.ent_type_ == "GPE" or is_country(subject):  # "Moldova is preparing sanctions" (tagged ORG)
         return state_of_capital(entity_text(subject))
-    # "New Zealand authorities", "the New Zealand government": the state that qualifies a party noun (not "bill")
-    state = next((c for c in lefts(subject) if c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE"), None)
+    # "New Zealand authorities", "the Ministry of Foreign Affairs of Belarus": the state of a party noun (not "bill")
+    state = owning_state(subject)
     if state is not None and (subject.lemma_.lower() in lex.body_nouns or is_possible_target(subject, lex)):
-        return state_of_capital(entity_text(state))
+        return state_of_capital(state)
     if subject.ent_type_ == "PERSON":
         return government_of_person(subject, lex, context)
     return None

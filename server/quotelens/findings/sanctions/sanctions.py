@@ -25,6 +25,7 @@ from quotelens.findings.sanctions.measures import measure_of, sectors_of, weakly
 from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country, with_main_target
 from quotelens.findings.sanctions.aliases import authority_of_words
 from quotelens.findings.sanctions.parties import find_authority
+from quotelens.findings.sanctions.adopters import adopting_state
 from quotelens.findings.sanctions.imposers import vague_repeat_party
 from quotelens.findings.sanctions.datelines import home_state
 from quotelens.findings.sanctions.lenders import lent_authority
@@ -112,7 +113,7 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
         # "end the ban", "lift the restrictions": only a pointer to the measure before it, whose parties it takes
         # (_carry_over); its clause's subject is as often the party asking for the lifting. Its own words may still
         # name its party: "the EU measures", "the new measures adopted by the European bloc"
-        return _Finding(candidate, status, vague_repeat_party(candidate.head, lex),
+        return _Finding(candidate, status, adopting_state(candidate, lex) or vague_repeat_party(candidate.head, lex),
                         tuple(targeted_by_verb(candidate, lex, context)), False, near_only=True)
     bare = candidate.trigger.lemma_.lower() in lex.designation_nouns and candidate.head.i == candidate.trigger.i
     # "These delistings", "the first UN designation": only its own modifier names its party, not its clause's subject
