@@ -67,7 +67,15 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
     first = next((f.authority for f in result if f.authority is not None and f.authority not in hit), None) \
         or home_state(result, doc, lex)
     result = [f if f.authority is not None or f.unattributed else replace(f, authority=first) for f in result]
-    return with_main_target(result, context)
+    return with_main_target([_without_itself(f) for f in result], context)
+
+
+def _without_itself(finding: F) -> F:
+    """A state does not sanction itself: a target that is the authority the mention was given only after its
+    targets ('The countermeasures' after China's sanctions took China from the sentence, then China's authority)."""
+    if finding.authority not in finding.targets:
+        return finding
+    return replace(finding, targets=tuple(t for t in finding.targets if t != finding.authority))
 
 
 def _hit_parties(findings: Sequence[F]) -> frozenset[str]:
