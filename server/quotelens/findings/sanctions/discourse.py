@@ -13,8 +13,10 @@ A vague back-reference ('The measures ... took effect') takes its authority from
 clause's subject is as often the party asking for its lifting). Any other mention with no authority of its own takes
 that of the mention before it, never a party it hits nor one the article's measures hit more often than they impose
 (a state does not sanction itself: 'economic sanctions on Russia' after Russia's counter-ban are still the EU's);
-mentions before any authority take the article's first that is not such a party. What no neighbour gave: the country the article's measures name as their target
-(article.with_main_target). Limit: an article on two regimes gives its vague repeats the nearer one's parties.
+mentions before any authority take the article's first that is not such a party. A target that is the mention's
+authority once it has one is dropped, for the same reason. What no neighbour gave: the country the article's measures
+name as their target (article.with_main_target). Limit: an article on two regimes gives its vague repeats the nearer
+one's parties.
 """
 
 from __future__ import annotations
