@@ -11,12 +11,12 @@ none is linked to one measure, in this order:
 - a new, indefinite measure ('will impose sanctions if appropriate'): only the sentence's one other country.
 A vague back-reference ('The measures ... took effect') takes its authority from the measure it refers back to (its
 clause's subject is as often the party asking for its lifting). Any other mention with no authority of its own takes
-that of the mention before it, never a party it hits nor one the article's measures hit more often than they impose
-(a state does not sanction itself: 'economic sanctions on Russia' after Russia's counter-ban are still the EU's);
-mentions before any authority take the article's first that is not such a party. A target that is the mention's
-authority once it has one is dropped, for the same reason. What no neighbour gave: the country the article's measures
-name as their target (article.with_main_target). Limit: an article on two regimes gives its vague repeats the nearer
-one's parties.
+that of the mention before it, never a party it hits (its own targets or those it took) nor one the article's
+measures hit more often than they impose (a state does not sanction itself: 'economic sanctions on Russia' after
+Russia's counter-ban are still the EU's); mentions before any authority take the article's first that is not such a
+party. A target that is the authority a mention was given after it is dropped, for the same reason. What no
+neighbour gave: the country the article's measures name as their target (article.with_main_target). Limit: an
+article on two regimes gives its vague repeats the nearer one's parties.
 """
 
 from __future__ import annotations
@@ -46,7 +46,6 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
     result: list[F] = []
     earlier: tuple[str, ...] = ()  # the targets of the nearest earlier mention that has some
     for finding in findings:
-        own_targets = finding.targets
         back = bool(result) and _is_back_reference(finding, lex)
         antecedent = _antecedent(finding, result) if back else None
         if not finding.targets:
@@ -63,7 +62,9 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
             # named 'United Nations', where the mention before it named the Council)
             finding = replace(finding, authority=antecedent.authority)
         if finding.authority is None and result and not finding.unattributed:
-            finding = replace(finding, authority=_lent_authority(result, own_targets, hit))
+            # never one of its targets, its own or those it took: a target from its sentence is surer than a lent
+            # party ('Russian assets frozen' after Russia's counter-ban hit Russia, no one says by whom)
+            finding = replace(finding, authority=_lent_authority(result, finding.targets, hit))
         earlier = finding.targets or earlier
         result.append(finding)
     first = next((f.authority for f in result if f.authority is not None and f.authority not in hit), None) \
@@ -73,8 +74,9 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
 
 
 def _without_itself(finding: F) -> F:
-    """A state does not sanction itself: a target that is the authority the mention was given only after its
-    targets ('The countermeasures' after China's sanctions took China from the sentence, then China's authority)."""
+    """A state does not sanction itself: a target that is the authority the mention was given after its targets,
+    as the article's first ('an independent sanctions regime' took New Zealand from its sentence, then New Zealand's
+    authority as the article's)."""
     if finding.authority not in finding.targets:
         return finding
     return replace(finding, targets=tuple(t for t in finding.targets if t != finding.authority))
