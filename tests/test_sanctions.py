@@ -643,9 +643,7 @@ def test_a_vague_plural_refers_back_to_the_measure_of_any_noun_before_it(nlp, te
 
 
 # (text, mention, authority, targets): the article's measures (discourse.py). A party the article's measures hit
-# more often than it imposes lends no authority to a mention that names none; a state does not sanction itself, so a
-# country a mention took from its sentence is no target once that country is its authority. Adapted from the tune
-# half.
+# more often than it imposes lends no authority to a mention that names none. Adapted from the tune half.
 ARTICLE_MEASURES = [
     ("The EU imposed sanctions on Russia in March. Russia responded with a ban on food imports from the EU. The EU "
      "extended its sanctions against Moscow in June. Russia then widened its own ban. The sanctions have hurt "
@@ -659,12 +657,6 @@ ARTICLE_MEASURES = [
     ("The EU imposed sanctions on Russia in March. Russia responded with a ban on food imports from the EU. The EU "
      "extended its sanctions against Moscow in June. Russia then widened its own ban.",
      "widened its own ban", "Russia", ("the EU",)),
-    ("China has decided to sanction five US defense companies, the spokesperson said.\n\nThe countermeasures consist "
-     "of freezing the properties of those companies in China, the spokesperson said.",
-     "The countermeasures", "China", ()),
-    ("New Zealand imposed sanctions on 12 Russian officials in March.\n\nThe minister has killed off the prospect of "
-     "New Zealand having an independent sanctions regime.",
-     "an independent sanctions regime", "New Zealand", ()),
 ]
 
 

@@ -11,12 +11,12 @@ none is linked to one measure, in this order:
 - a new, indefinite measure ('will impose sanctions if appropriate'): only the sentence's one other country.
 A vague back-reference ('The measures ... took effect') takes its authority from the measure it refers back to (its
 clause's subject is as often the party asking for its lifting). Any other mention with no authority of its own takes
-that of the mention before it, never a party it hits (its own targets or those it took) nor one the article's
-measures hit more often than they impose (a state does not sanction itself: 'economic sanctions on Russia' after
-Russia's counter-ban are still the EU's); mentions before any authority take the article's first that is not such a
-party. A target that is the authority a mention was given after it is dropped, for the same reason. What no
-neighbour gave: the country the article's measures name as their target (article.with_main_target). Limit: an
-article on two regimes gives its vague repeats the nearer one's parties.
+that of the mention before it, never a party it hits nor one the article's measures hit more often than they impose
+(a state does not sanction itself: 'economic sanctions on Russia' after Russia's counter-ban are still the EU's);
+mentions before any authority take the article's first that is not such a party. What no neighbour gave: the
+country the article's measures name as their target (article.with_main_target). Limit: an article on two regimes
+gives its vague repeats the nearer one's parties; a target equal to the authority a mention is given later is kept
+(dropping it lifted tune target precision 0.811 -> 0.816 but cost batch 14 two of its 94 targets).
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
     result: list[F] = []
     earlier: tuple[str, ...] = ()  # the targets of the nearest earlier mention that has some
     for finding in findings:
+        own_targets = finding.targets
         back = bool(result) and _is_back_reference(finding, lex)
         antecedent = _antecedent(finding, result) if back else None
         if not finding.targets:
@@ -62,24 +63,13 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
             # named 'United Nations', where the mention before it named the Council)
             finding = replace(finding, authority=antecedent.authority)
         if finding.authority is None and result and not finding.unattributed:
-            # never one of its targets, its own or those it took: a target from its sentence is surer than a lent
-            # party ('Russian assets frozen' after Russia's counter-ban hit Russia, no one says by whom)
-            finding = replace(finding, authority=_lent_authority(result, finding.targets, hit))
+            finding = replace(finding, authority=_lent_authority(result, own_targets, hit))
         earlier = finding.targets or earlier
         result.append(finding)
     first = next((f.authority for f in result if f.authority is not None and f.authority not in hit), None) \
         or home_state(result, doc, lex)
     result = [f if f.authority is not None or f.unattributed else replace(f, authority=first) for f in result]
-    return with_main_target([_without_itself(f) for f in result], context)
-
-
-def _without_itself(finding: F) -> F:
-    """A state does not sanction itself: a target that is the authority the mention was given after its targets,
-    as the article's first ('an independent sanctions regime' took New Zealand from its sentence, then New Zealand's
-    authority as the article's)."""
-    if finding.authority not in finding.targets:
-        return finding
-    return replace(finding, targets=tuple(t for t in finding.targets if t != finding.authority))
+    return with_main_target(result, context)
 
 
 def _hit_parties(findings: Sequence[F]) -> frozenset[str]:
