@@ -642,6 +642,30 @@ def test_a_vague_plural_refers_back_to_the_measure_of_any_noun_before_it(nlp, te
                                                      for s in found(nlp, text)]
 
 
+# (text, mention, authority, targets): the article's measures (discourse.py). A party the article's measures hit
+# more often than it imposes lends no authority to a mention that names none. Adapted from the tune half.
+ARTICLE_MEASURES = [
+    ("The EU imposed sanctions on Russia in March. Russia responded with a ban on food imports from the EU. The EU "
+     "extended its sanctions against Moscow in June. Russia then widened its own ban. The sanctions have hurt "
+     "Russian banks, officials said.",
+     "The sanctions", "European Union", ("Russia",)),
+    ("The EU imposed sanctions on Russia in March. Russia responded with a ban on food imports from the EU. The EU "
+     "extended its sanctions against Moscow in June. Russia then widened its own ban. New sanctions are planned for "
+     "the autumn.",
+     "New sanctions", "European Union", ()),
+    # negative: the hitting side keeps its own measure ('its own ban' names Russia's)
+    ("The EU imposed sanctions on Russia in March. Russia responded with a ban on food imports from the EU. The EU "
+     "extended its sanctions against Moscow in June. Russia then widened its own ban.",
+     "widened its own ban", "Russia", ("the EU",)),
+]
+
+
+@pytest.mark.parametrize("text, mention, authority, targets", ARTICLE_MEASURES,
+                         ids=[case[0][-40:] for case in ARTICLE_MEASURES])
+def test_a_mention_takes_the_parties_of_the_measure_it_refers_to(nlp, text, mention, authority, targets):
+    assert (mention, authority, targets) in [(s.text, s.authority, s.targets) for s in found(nlp, text)]
+
+
 @pytest.mark.parametrize("text", [
     # the last 'measures' the article used were bills, so 'The measures' repeats them
     "In the House, lawmakers passed a set of measures to step up sanctions against Iran. The measures would also "

@@ -3,7 +3,7 @@
 Rules read spaCy's parse: a measure word (``data/sanctions.json``), the verb that governs it (impose, lift, violate
 ...), the modality up its clause (warn, will, would, a bill ...), the clause's subject (the authority; "we" in a quote
 is the speaker's government) and its "against/on" objects (the targets). Limits: no coreference beyond repeats of a
-measure's noun (``repeats``) and parties handed on to later mentions (``_carry_over``), so an article on two regimes
+measure's noun (``repeats``) and the parties a mention takes from the measure it refers to (``discourse``), so an article on two regimes
 gets some repeats wrong. Beside it: ``candidates``, ``status``, ``parties``, ``targets``, ``measures``, ``lexicon``.
 """
 
@@ -11,25 +11,23 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
-from itertools import islice
 from typing import Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from quotelens.context import DocContext
 from quotelens.findings.sanctions.candidates import Candidate, candidate_at, noun_candidate
 from quotelens.findings.sanctions.list_mentions import list_candidates
-from quotelens.findings.sanctions.phrases import determined_noun, first_conjunct, is_definite
+from quotelens.findings.sanctions.phrases import is_definite
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import measure_of, sectors_of, weakly_named
-from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country, with_main_target
+from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country
 from quotelens.findings.sanctions.aliases import authority_of_words
 from quotelens.findings.sanctions.parties import find_authority
 from quotelens.findings.sanctions.adopters import adopting_state
 from quotelens.findings.sanctions.imposers import vague_repeat_party
-from quotelens.findings.sanctions.datelines import home_state
-from quotelens.findings.sanctions.lenders import lent_authority
-from quotelens.findings.sanctions.repeats import demonstrative_repeats, hits_those_before, included_in, same_footing
+from quotelens.findings.sanctions.discourse import resolve_parties
+from quotelens.findings.sanctions.repeats import demonstrative_repeats
 from quotelens.findings.sanctions.senses import is_other_sense, is_sports_story, names_a_body
 from quotelens.findings.sanctions.status import find_status
 from quotelens.findings.sanctions.targets import find_targets, targeted_by_verb
@@ -75,8 +73,7 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
         _describe(repeat, lex, context) for repeat in demonstrative_repeats([f.candidate for f in findings], lex)]
     if is_sports_story(doc, lex):  # a sports body's penalties; a state's measure names its authority
         findings = [f for f in findings if f.authority is not None]
-    findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, document.text,
-                           context, lex)
+    findings = resolve_parties(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, context, lex)
     findings = [f for f in findings if not f.evidence_only]  # after lending its party to the mentions after it
     measures = _measures(findings, lex)
     return [
@@ -219,78 +216,3 @@ def _without_overlaps(findings: list[_Finding]) -> list[_Finding]:
             continue
         kept.append(finding)
     return kept
-
-
-def _carry_over(findings: list[_Finding], doc: Doc, text: str, context: Context, lex: Lexicon) -> list[_Finding]:
-    """Fill what a mention's own clause does not say from its neighbours.
-
-    Targets: a measure that is part of the one before it ('sanctions on Eritrea, including an arms embargo and a
-    travel ban'; 'imposed sanctions on X, freezing their assets') shares its targets. A definite repeat ('the
-    sanctions', 'its embargo') refers back: it takes the targets of the nearest earlier measure of its own noun and
-    party ('the embargo' after 'an embargo on Cuba', whatever came between), else of the mention before it in the
-    paragraph, else the sentence's one other country, else those of the nearest earlier mention. A new, indefinite
-    measure ('will impose sanctions if appropriate') takes only the sentence's one other country.
-    Authority: a missing one is that of the nearest mention before it in the article, else the first one after it;
-    in news the measures of one article are mostly one actor's; not for many states' measure or sanctions as a kind
-    ('evade sanctions'). Limit: an article on two regimes gives its bare repeats the nearer one's authority and targets.
-    """
-    result: list[_Finding] = []
-    earlier: tuple[str, ...] = ()  # the targets of the nearest earlier mention that has some
-    for finding in findings:
-        previous, own_targets = (result[-1] if result else None), finding.targets  # its phrase's, before any carried
-        # a verb's head is whom it hits ("sanctioned the firm"), not a definite measure
-        definite = previous is not None and finding.candidate.kind != "verb" and any(  # 'the latest tranche of sanctions'
-            map(is_definite, {finding.candidate.head, determined_noun(finding.candidate.head, lex)}))
-        # the measure a definite repeat refers back to: the nearest earlier one of its own kind that names targets
-        antecedent = next((f for f in reversed(result) if f.targets and _same_measure(f, finding)
-                           and same_footing(f.status, finding.status)), None) if definite else None
-        if not finding.targets:
-            if previous is not None and (_is_part_of(finding, previous)
-                                         or hits_those_before(finding.candidate, previous.candidate)
-                                         or included_in(finding.candidate, previous.candidate, lex)):
-                targets = previous.targets
-            elif definite:
-                same_paragraph = "\n" not in text[doc[previous.candidate.end - 1].idx: doc[finding.candidate.start].idx]
-                targets = (antecedent.targets if antecedent is not None else ()) \
-                    or (same_paragraph and previous.targets) or finding.nearby_targets or earlier
-            else:
-                targets = finding.nearby_targets
-            finding = replace(finding, targets=tuple(t for t in targets if t != finding.authority))
-        if finding.authority is None and antecedent is not None and finding.candidate.kind == "generic":
-            # a vague repeat ("The measures ... took effect") names no party of its own: its antecedent's
-            finding = replace(finding, authority=antecedent.authority)
-        if finding.authority is None and previous is not None and not finding.unattributed:
-            # the previous mention's, not the antecedent's: on PolNeAR the antecedent's cost one authority
-            finding = replace(finding, authority=lent_authority(result, own_targets))
-        earlier = finding.targets or earlier
-        result.append(finding)
-    first = next((f.authority for f in result if f.authority is not None), None) or home_state(result, doc, lex)
-    result = [f if f.authority is not None or f.unattributed else replace(f, authority=first) for f in result]
-    return with_main_target(result, context)  # what no neighbour gave: the country the article's measures name
-
-
-def _same_measure(earlier: _Finding, repeat: _Finding) -> bool:
-    """'the sanctions' refers back to sanctions, 'the embargo' to an embargo, 'the US sanctions' to the US's."""
-    same_party = earlier.authority is None or repeat.authority is None or earlier.authority == repeat.authority
-    # a compound word ends with its noun: 'the measures' after 'countermeasures against ...'; 'the sanctions' after
-    # 'sanctioned seven individuals' (a verb's head is whom it hits)
-    word = earlier.candidate.trigger if earlier.candidate.kind == "verb" else earlier.candidate.head
-    return same_party and word.lemma_.lower().endswith(repeat.candidate.head.lemma_.lower())
-
-
-def _is_part_of(finding: _Finding, previous: _Finding) -> bool:
-    """'an arms embargo' inside 'sanctions on Eritrea, including an arms embargo'; 'a travel ban' beside it."""
-    earlier = previous.candidate
-    nodes = {earlier.head.i, earlier.trigger.i} | ({earlier.verb.i} if earlier.verb is not None else set())
-    word = finding.candidate.verb if finding.candidate.verb is not None else finding.candidate.head
-    # Five ancestors at most, taken lazily: in a list of hundreds of measures each conjunct hangs from the one
-    # before it, and walking (or listing) every ancestor or conjunct per mention would be quadratic.
-    for ancestor in (word, *islice(word.ancestors, 5)):
-        if ancestor.i in nodes and ancestor is not word:
-            return True
-        if ancestor.dep_ in ("ccomp", "relcl", "ROOT"):
-            break
-    head = finding.candidate.head
-    root, earlier_root = first_conjunct(head), first_conjunct(earlier.head)
-    # One coordination ('sanctions, an embargo and a travel ban'): the same first conjunct, remembered per document.
-    return head.i != earlier.head.i and root is not None and earlier_root is not None and root.i == earlier_root.i
