@@ -25,6 +25,7 @@ from quotelens.findings.sanctions.measures import measure_of, sectors_of, weakly
 from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country, with_main_target
 from quotelens.findings.sanctions.aliases import authority_of_words
 from quotelens.findings.sanctions.parties import find_authority
+from quotelens.findings.sanctions.participles import describes_party
 from quotelens.findings.sanctions.imposers import vague_repeat_party
 from quotelens.findings.sanctions.datelines import home_state
 from quotelens.findings.sanctions.lenders import lent_authority
@@ -68,8 +69,9 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
     for token in doc:
         candidate = candidate_at(token, lex)
         if candidate is not None and not is_other_sense(candidate, lex):
-            finding = _describe(candidate, lex, context)  # a sanctions committee only confirms the others
-            findings.append(replace(finding, evidence_only=True) if names_a_body(candidate, lex) else finding)
+            finding = _describe(candidate, lex, context)  # a sanctions committee, 'those sanctioned' only confirm
+            evidence = names_a_body(candidate, lex) or describes_party(candidate.trigger)  # the others (S2)
+            findings.append(replace(finding, evidence_only=True) if evidence else finding)
     findings += _acronym_mentions(findings, lex, context) + _list_repeats(findings, lex, context) + [
         _describe(repeat, lex, context) for repeat in demonstrative_repeats([f.candidate for f in findings], lex)]
     if is_sports_story(doc, lex):  # a sports body's penalties; a state's measure names its authority
@@ -207,13 +209,15 @@ def _keep_confirmed(findings: list[_Finding], lex: Lexicon, sentences: Sequence[
 
 
 def _without_overlaps(findings: list[_Finding]) -> list[_Finding]:
-    """One mention per stretch of text: the longer of two overlapping ones."""
+    """One mention per stretch of text: the longer of two overlapping ones, a mention before mere evidence ('the
+    list of the 50 sanctioned entities' over 'sanctioned entities')."""
     ordered = sorted(findings, key=lambda f: (f.candidate.start, -(f.candidate.end - f.candidate.start)))
     kept: list[_Finding] = []
     for finding in ordered:
         if kept and finding.candidate.start < kept[-1].candidate.end:
             previous = kept[-1]
-            if finding.candidate.end - finding.candidate.start > previous.candidate.end - previous.candidate.start:
+            if (not finding.evidence_only, finding.candidate.end - finding.candidate.start) > (
+                    not previous.evidence_only, previous.candidate.end - previous.candidate.start):
                 kept[-1] = finding
             continue
         kept.append(finding)
