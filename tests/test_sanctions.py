@@ -113,6 +113,7 @@ KINDS = [
     ("The EU imposed sanctions on Russia. The measure involves travel bans and asset freezes on people linked to the "
      "annexation of Crimea.",
      [("imposed sanctions on Russia", "imposed", "sanctions", ("Russia",)),
+      ("The measure", "imposed", "sanctions", ()),  # a back-reference (docs/annotation.md S1)
       ("travel bans", "imposed", "travel_ban", ()),
       ("asset freezes on people linked to the annexation of Crimea", "imposed", "asset_freeze", ())]),
     ("The US imposed sanctions on Iran. The individuals will have their assets frozen.",
@@ -630,6 +631,11 @@ BACK_REFERENCES = [
     ("The U.S. Treasury is sanctioning five top Venezuelan officials. The latest financial penalty comes three weeks "
      "after Washington recognised Guaido.",
      "The latest financial penalty", "imposed", "United States", ("five top Venezuelan officials",)),
+    # the singular and 'the ban' too (docs/annotation.md S1: 8 of 10 'the measure', 18 of 20 'the ban' in tune)
+    ("The UN Security Council imposed an arms embargo on South Sudan. The measure was not supported by three "
+     "members.", "The measure", "imposed", "UN Security Council", ("South Sudan",)),
+    ("Belarus imposed sanctions on Lithuania. The ban comes into effect on Feb. 7, the ministry said.",
+     "The ban", "imposed", "Belarus", ("Lithuania",)),
 ]
 
 
@@ -645,8 +651,6 @@ def test_a_vague_plural_refers_back_to_the_measure_of_any_noun_before_it(nlp, te
     # the last 'measures' the article used were bills, so 'The measures' repeats them
     "In the House, lawmakers passed a set of measures to step up sanctions against Iran. The measures would also "
     "block the administration from buying heavy water.",
-    # a singular 'measure' after 'sanctions' is a decision as often
-    "The EU extended its sanctions on Russia by six months. The measure had been widely expected.",
     # 'the measures' of another field after a sanctions mention
     "The EU imposed sanctions on Russia in 2014. The government said the measures against inflation would work.",
 ])

@@ -86,11 +86,8 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
             start=(start := doc[f.candidate.start].idx),
             end=(end := doc[f.candidate.end - 1].idx + len(doc[f.candidate.end - 1].text)),
             text=document.text[start:end],
-            status=f.status,
-            authority=f.authority,
-            targets=f.targets,
-            measure=measure,
-            sectors=sectors_of(f.candidate, lex),
+            status=f.status, authority=f.authority, targets=f.targets,
+            measure=measure, sectors=sectors_of(f.candidate, lex),
         )
         for n, (f, measure) in enumerate(zip(findings, measures), 1)
     ]
