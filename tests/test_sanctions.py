@@ -653,6 +653,9 @@ def test_a_vague_plural_refers_back_to_the_measure_of_any_noun_before_it(nlp, te
     "block the administration from buying heavy water.",
     # 'the measures' of another field after a sanctions mention
     "The EU imposed sanctions on Russia in 2014. The government said the measures against inflation would work.",
+    # a singular 'measure' after a bill is the bill (PolNeAR)
+    "A senator is introducing a new bill to impose sanctions on Iran. So far only two Democrats are backing the "
+    "measure.",
 ])
 def test_a_vague_noun_that_repeats_no_measure_is_none(nlp, text):
     assert [s.text for s in found(nlp, text) if "anction" not in s.text] == []
