@@ -520,6 +520,28 @@ def test_property_is_frozen_or_seized_by_the_state_it_is_held_in(nlp, text, ment
     assert (mention, authority) in [(s.text, s.authority) for s in found(nlp, text)]
 
 
+@pytest.mark.parametrize("text, mention", [
+    # being on a sanctions list named before is being kept on it; adding to or removing from the list of the sanctions
+    # its sentence names (docs/annotation.md S3; adapted from tune articles)
+    ("South Korea put 38 North Koreans on its sanctions list. Among those on the list is Hong Sung-mu, a deputy "
+     "director.", "the list"),
+    ("The EU added 40 Belarusian officials to its sanctions list. Nikolai Lazovik, who appeared on the list as head "
+     "of the commission, called it groundless.", "the list"),
+    ("The sanctions already imposed by the EU are a welcome step, and Aleksandr Lukashenko would be added to the "
+     "list.", "added to the list"),
+])
+def test_a_party_on_or_added_to_a_sanctions_list_is_a_designation(nlp, text, mention):
+    assert (mention, "designation") in [(s.text, s.measure) for s in found(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The EU imposed sanctions on Russia. Energy security is high on the list of priorities.",
+    "The EU imposed sanctions on Russia. He was added to the list of speakers.",
+])
+def test_another_list_is_no_designation(nlp, text):
+    assert [s.text for s in found(nlp, text)] == ["imposed sanctions on Russia"]
+
+
 def test_a_definite_list_naming_its_members_next_to_a_measure_is_the_designation_list(nlp):
     text = ("Poland imposed sanctions on Russian oligarchs and firms on Tuesday. Kaminski said: The initial list "
             "comprises 50 names of Russian oligarchs and companies.")
