@@ -25,6 +25,7 @@ from quotelens.findings.sanctions.measures import measure_of, sectors_of, weakly
 from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country, with_main_target
 from quotelens.findings.sanctions.aliases import authority_of_words
 from quotelens.findings.sanctions.parties import find_authority
+from quotelens.findings.sanctions.dealings import bans_dealings
 from quotelens.findings.sanctions.participles import describes_party
 from quotelens.findings.sanctions.imposers import vague_repeat_party
 from quotelens.findings.sanctions.datelines import home_state
@@ -69,8 +70,9 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
     for token in doc:
         candidate = candidate_at(token, lex)
         if candidate is not None and not is_other_sense(candidate, lex):
-            finding = _describe(candidate, lex, context)  # a sanctions committee, 'those sanctioned' only confirm
-            evidence = names_a_body(candidate, lex) or describes_party(candidate.trigger)  # the others (S2)
+            finding = _describe(candidate, lex, context)  # a sanctions committee, 'those sanctioned' (S2) and a ban
+            evidence = names_a_body(candidate, lex) or describes_party(candidate.trigger) or bans_dealings(
+                candidate, lex)  # on dealings (S4) only confirm the others and lend them their parties
             findings.append(replace(finding, evidence_only=True) if evidence else finding)
     findings += _acronym_mentions(findings, lex, context) + _list_repeats(findings, lex, context) + [
         _describe(repeat, lex, context) for repeat in demonstrative_repeats([f.candidate for f in findings], lex)]
