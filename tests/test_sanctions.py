@@ -682,6 +682,10 @@ BACK_REFERENCES = [
      "members.", "The measure", "imposed", "UN Security Council", ("South Sudan",)),
     ("Belarus imposed sanctions on Lithuania. The ban comes into effect on Feb. 7, the ministry said.",
      "The ban", "imposed", "Belarus", ("Lithuania",)),
+    # however far after the measure it refers back to (docs/annotation.md S1)
+    ("The EU imposed sanctions on Belarusian officials on Monday. The officials were named in a list. The opposition "
+     "welcomed the news. Its leader spoke in Vilnius. Faced with these measures, Minsk will strengthen its ties.",
+     "these measures", "imposed", "European Union", ("Belarusian officials",)),
 ]
 
 
