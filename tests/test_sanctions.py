@@ -525,6 +525,7 @@ def test_property_is_frozen_or_seized_by_the_state_it_is_held_in(nlp, text, ment
     # its sentence names (docs/annotation.md S3; adapted from tune articles)
     ("South Korea put 38 North Koreans on its sanctions list. Among those on the list is Hong Sung-mu, a deputy "
      "director.", "the list"),
+    ("Scores of North Korean firms were added to the blacklist. Among those on the list is Hong Sung-mu.", "the list"),
     ("The EU added 40 Belarusian officials to its sanctions list. Nikolai Lazovik, who appeared on the list as head "
      "of the commission, called it groundless.", "the list"),
     ("The sanctions already imposed by the EU are a welcome step, and Aleksandr Lukashenko would be added to the "

@@ -23,7 +23,7 @@ def list_candidates(found: list[Candidate], lex: Lexicon) -> list[tuple[Candidat
     (the second of each pair: near only)."""
     if not found:
         return []
-    lists = {c.head.i for c in found if c.head.lemma_.lower() == "list"}
+    lists = {c.head.i for c in found if c.head.lemma_.lower() in lex.list_nouns}  # "added to the blacklist"
     designations = lex.designation_verbs | lex.designation_nouns
     lists |= {c.trigger.i for c in found if c.trigger.lemma_.lower() in designations}
     first_list = min(lists, default=len(found[0].head.doc))
