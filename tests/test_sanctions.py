@@ -683,6 +683,9 @@ BACK_REFERENCES = [
      "members.", "The measure", "imposed", "UN Security Council", ("South Sudan",)),
     ("Belarus imposed sanctions on Lithuania. The ban comes into effect on Feb. 7, the ministry said.",
      "The ban", "imposed", "Belarus", ("Lithuania",)),
+    # a back noun the parser tagged a verb: its determiner makes it a noun
+    ("The EU imposed sanctions on 11 Iranians. The spokesman described the EU measures a violation of international "
+     "law.", "the EU measures", "imposed", "European Union", ("11 Iranians",)),
     # however far after the measure it refers back to (docs/annotation.md S1)
     ("The EU imposed sanctions on Belarusian officials on Monday. The officials were named in a list. The opposition "
      "welcomed the news. Its leader spoke in Vilnius. Faced with these measures, Minsk will strengthen its ties.",

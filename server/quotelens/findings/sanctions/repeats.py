@@ -45,7 +45,9 @@ def demonstrative_repeats(found: list[Candidate], lex: Lexicon) -> list[Candidat
         lemma, back = token.lemma_.lower(), token.lower_ in lex.back_nouns
         if lemma in _BILLS:
             last_bill = token.i
-        if token.pos_ != "NOUN" or token.i in taken:
+        # a back noun with a determiner is a noun whatever its tag ('described the EU measures a violation')
+        nominal = token.pos_ == "NOUN" or (back and any(c.lower_ == "the" for c in children(token, "det")))
+        if not nominal or token.i in taken:
             if back:
                 measure_last[token.lower_] = token.i in taken
             continue
