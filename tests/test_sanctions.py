@@ -752,6 +752,9 @@ def test_a_party_described_as_sanctioned_is_no_mention(nlp, text, party):
     ("The US imposed sanctions on Russia. Deripaska, who was sanctioned in 2018, denied wrongdoing.",
      "Deripaska, who was sanctioned"),
     ("Washington sanctioned two commanders on Friday.", "sanctioned two commanders"),
+    # a proper name designated, even one the entity recogniser missed after a quotation mark
+    ("The US imposed sanctions on Bosnian Serb leaders. “Dodik was designated for his role in defying the court,” the "
+     "Treasury said.", "Dodik was designated"),
 ])
 def test_a_sanctioning_verb_is_a_mention(nlp, text, mention):
     assert mention in [s.text for s in found(nlp, text)]
