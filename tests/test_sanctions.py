@@ -736,7 +736,8 @@ def test_a_vague_noun_that_repeats_no_measure_is_none(nlp, text):
      "vessels designated"),
     ("Lithuania imposed sanctions on Georgia. The newly blacklisted individuals include judges and prosecutors.",
      "blacklisted individuals"),
-    ("Britain imposed sanctions on Russia. Those newly-sanctioned by the UK include Roman Abramovich.", "sanctioned by"),
+    ("Britain imposed sanctions on Russia. Those newly-sanctioned by the UK include Roman Abramovich.",
+     "sanctioned by"),
     ("The EU renewed its sanctions on Venezuela. Among those sanctioned are Vice-President Delcy Rodríguez.",
      "those sanctioned"),
     ("Armenia's trade with Russia, the world's most sanctioned country, doubled last year.", "sanctioned country"),
@@ -753,8 +754,8 @@ def test_a_party_described_as_sanctioned_is_no_mention(nlp, text, party):
      "Deripaska, who was sanctioned"),
     ("Washington sanctioned two commanders on Friday.", "sanctioned two commanders"),
     # a proper name designated, even one the entity recogniser missed after a quotation mark
-    ("The US imposed sanctions on Bosnian Serb leaders. “Dodik was designated for his role in defying the court,” the "
-     "Treasury said.", "Dodik was designated"),
+    ("The US imposed sanctions on Bosnian Serb leaders. “Dodik was designated for his role in defying the court,” "
+     "the Treasury said.", "Dodik was designated"),
 ])
 def test_a_sanctioning_verb_is_a_mention(nlp, text, mention):
     assert mention in [s.text for s in found(nlp, text)]

@@ -1,5 +1,6 @@
 """Mentions of a designation list the article named before: 'added to the list', 'removed from the list', 'those on
-the list', 'the list comprises 50 names', and a listing verb that names no list of its own ('Eleven were added for their role')."""
+the list', 'the list comprises 50 names', and a listing verb that names no list of its own ('Eleven were added for
+their role')."""
 
 from __future__ import annotations
 

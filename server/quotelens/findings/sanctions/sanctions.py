@@ -74,9 +74,9 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
             evidence = names_a_body(candidate, lex) or describes_party(candidate.trigger) or bans_dealings(
                 candidate, lex)  # on dealings (S4) only confirm the others and lend them their parties
             findings.append(replace(finding, evidence_only=True) if evidence else finding)
-    findings += _acronym_mentions(findings, lex, context) + _list_repeats(findings, lex, context) + [  # a back-reference
-        replace(_describe(repeat, lex, context), near_only=False)  # to a measure named before, however far (S1)
-        for repeat in demonstrative_repeats([f.candidate for f in findings], lex)]
+    findings += _acronym_mentions(findings, lex, context) + _list_repeats(findings, lex, context) + [
+        replace(_describe(repeat, lex, context), near_only=False)  # a back-reference to a measure named before,
+        for repeat in demonstrative_repeats([f.candidate for f in findings], lex)]  # however far (S1)
     if is_sports_story(doc, lex):  # a sports body's penalties; a state's measure names its authority
         findings = [f for f in findings if f.authority is not None]
     findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, document.text,
