@@ -218,7 +218,7 @@ def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     follows = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []
     listed = [*children(token, "nsubjpass", "dobj"), *follows] if token.pos_ == "VERB" else [  # "the listings of three individuals"
         o for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
-    if weak and not any(is_possible_target(c, lex) for c in listed):
+    if weak and not any(is_possible_target(c, lex) or c.pos_ == "PROPN" for c in listed):  # "“Dodik was designated"
         return None
     # "a terrorist organization": the phrase ends at the noun the complement word modifies
     end = max((max(t.i, t.head.i) if t.head.pos_ in ("NOUN", "PROPN") else t.i for t in marked), default=-1) + 1

@@ -1,5 +1,6 @@
-"""Mentions of a designation list the article named before: 'added to the list', 'removed from the list', 'the list
-comprises 50 names', and a listing verb that names no list of its own ('Eleven were added for their role')."""
+"""Mentions of a designation list the article named before: 'added to the list', 'removed from the list', 'those on
+the list', 'the list comprises 50 names', and a listing verb that names no list of its own ('Eleven were added for
+their role')."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from quotelens.findings.sanctions.candidate import Candidate, is_possible_target
 from quotelens.findings.sanctions.candidates import noun_candidate
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrases import is_definite
+from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children
 
 
@@ -22,15 +24,22 @@ def list_candidates(found: list[Candidate], lex: Lexicon) -> list[tuple[Candidat
     (the second of each pair: near only)."""
     if not found:
         return []
-    lists = {c.head.i for c in found if c.head.lemma_.lower() == "list"}
+    lists = {c.head.i for c in found if c.head.lemma_.lower() in lex.list_nouns}  # "added to the blacklist"
     designations = lex.designation_verbs | lex.designation_nouns
     lists |= {c.trigger.i for c in found if c.trigger.lemma_.lower() in designations}
     first_list = min(lists, default=len(found[0].head.doc))
+    measured = {sentence_start(c.trigger) for c in found}
     listed: list[tuple[Candidate, bool]] = []
     for token in found[0].head.doc:
         if token.lemma_.lower() == "list" and token.pos_ == "NOUN" and token.i not in lists and is_definite(token):
             if lists and is_listing(token, lex):
                 listed.append((noun_candidate(token, lex, clear=True), False))
+            elif sentence_start(token) in measured and is_listing(token, lex):
+                # "The sanctions already imposed ... Lukashenko would be added to the list": the list of the sanctions
+                # its sentence names (docs/annotation.md S3)
+                listed.append((noun_candidate(token, lex, clear=False), True))
+            elif lists and is_kept_on(token):  # "those on the list", "has been on the list since November"
+                listed.append((noun_candidate(token, lex, clear=False), True))
             elif names_members(token, lex):  # whom it names: targets
                 listed.append((replace(noun_candidate(token, lex, clear=False), verb=token.head), True))
         elided = elided_listing_candidate(token, lex) if lists else None
@@ -57,6 +66,13 @@ def is_listing(token: Token, lex: Lexicon) -> bool:
     """'added to the list', 'joined the list', 'removed from the list', 'the expansion of the list'."""
     governor = token.head.head if token.dep_ == "pobj" else token.head
     return governor.lemma_.lower() in lex.listing_verbs | lex.list_changes
+
+
+def is_kept_on(token: Token) -> bool:
+    """'Among those on the list is Hong Sung-mu', 'who appeared on the list as head of the commission', 'came off the
+    list': being on a sanctions list named before is being kept on it, a designation (docs/annotation.md S3); not
+    a list of something else ('on the list of priorities')."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("on", "off") and not children(token, "prep")
 
 
 def names_members(token: Token, lex: Lexicon) -> bool:

@@ -13,6 +13,9 @@ from quotelens.findings.sanctions.phrases import (first_conjunct, governing_stat
                                                   with_verb)
 from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children
+from quotelens.language.vocabulary import vocabulary
+
+_BILLS = frozenset(vocabulary("sanctions")["generic_objects"]["bills"])
 
 
 def demonstrative_repeats(found: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -35,17 +38,23 @@ def demonstrative_repeats(found: list[Candidate], lex: Lexicon) -> list[Candidat
     # whether the last use of each back noun was a measure: 'The measures would also prevent Iran ...' after 'passed
     # a set of measures to step up sanctions' repeats the bills, not the sanctions
     measure_last: dict[str, bool] = {}
+    last_bill = -1  # the last bill named: 'introducing a new bill to impose sanctions on Iran ... are backing the
+    # measure' backs the bill (a measure is also a law's word), in its sentence or the one after
     repeats = []
     for token in doc:
         lemma, back = token.lemma_.lower(), token.lower_ in lex.back_nouns
-        if token.pos_ != "NOUN" or token.i in taken:
+        if lemma in _BILLS:
+            last_bill = token.i
+        # a back noun with a determiner is a noun whatever its tag ('described the EU measures a violation')
+        nominal = token.pos_ == "NOUN" or (back and any(c.lower_ == "the" for c in children(token, "det")))
+        if not nominal or token.i in taken:
             if back:
                 measure_last[token.lower_] = token.i in taken
             continue
         # 'the penalties', 'such measures' after 'sanctions': a vague noun that refers back to any measure before it
         named_before = first_named.get(lemma, len(doc)) < token.i or (
             back and first < token.i and measure_last.get(token.lower_, True) and not _aimed_elsewhere(token, lex)
-            and not of_another_field(token, lex, party_owns=True))
+            and not of_another_field(token, lex, party_owns=True) and not _after_bill(token, last_bill))
         is_repeat = named_before and (
             (lemma in lex.generic_objects and any(c.lower_ in lex.demonstratives for c in children(token, "det")))
             or ((lemma in lex.repeat_nouns or back) and _refers_back(token)
@@ -58,6 +67,12 @@ def demonstrative_repeats(found: list[Candidate], lex: Lexicon) -> list[Candidat
         start, end = with_verb(verb, token, *phrase_bounds(token, lex), lex)
         repeats.append(Candidate(token, token, verb, start, end, "generic", False))
     return repeats
+
+
+def _after_bill(token: Token, last_bill: int) -> bool:
+    """Whether a bill was named in ``token``'s sentence or the one before it."""
+    here = sentence_start(token)
+    return last_bill >= (sentence_start(token.doc[here - 1]) if here else here)
 
 
 def _aimed_elsewhere(token: Token, lex: Lexicon) -> bool:

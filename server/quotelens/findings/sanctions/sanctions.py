@@ -25,6 +25,8 @@ from quotelens.findings.sanctions.article import Context, context_of, names_coun
 from quotelens.findings.sanctions.aliases import authority_of_words
 from quotelens.findings.sanctions.parties import find_authority
 from quotelens.findings.sanctions.adopters import adopting_state
+from quotelens.findings.sanctions.dealings import bans_dealings
+from quotelens.findings.sanctions.participles import describes_party
 from quotelens.findings.sanctions.imposers import vague_repeat_party
 from quotelens.findings.sanctions.discourse import resolve_parties
 from quotelens.findings.sanctions.repeats import demonstrative_repeats
@@ -67,10 +69,13 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
     for token in doc:
         candidate = candidate_at(token, lex)
         if candidate is not None and not is_other_sense(candidate, lex):
-            finding = _describe(candidate, lex, context)  # a sanctions committee only confirms the others
-            findings.append(replace(finding, evidence_only=True) if names_a_body(candidate, lex) else finding)
+            finding = _describe(candidate, lex, context)  # a sanctions committee, 'those sanctioned' (S2) and a ban
+            evidence = names_a_body(candidate, lex) or describes_party(candidate.trigger) or bans_dealings(
+                candidate, lex)  # on dealings (S4) only confirm the others and lend them their parties
+            findings.append(replace(finding, evidence_only=True) if evidence else finding)
     findings += _acronym_mentions(findings, lex, context) + _list_repeats(findings, lex, context) + [
-        _describe(repeat, lex, context) for repeat in demonstrative_repeats([f.candidate for f in findings], lex)]
+        replace(_describe(repeat, lex, context), near_only=False)  # a back-reference to a measure named before,
+        for repeat in demonstrative_repeats([f.candidate for f in findings], lex)]  # however far (S1)
     if is_sports_story(doc, lex):  # a sports body's penalties; a state's measure names its authority
         findings = [f for f in findings if f.authority is not None]
     findings = resolve_parties(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, context, lex)
@@ -82,11 +87,8 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
             start=(start := doc[f.candidate.start].idx),
             end=(end := doc[f.candidate.end - 1].idx + len(doc[f.candidate.end - 1].text)),
             text=document.text[start:end],
-            status=f.status,
-            authority=f.authority,
-            targets=f.targets,
-            measure=measure,
-            sectors=sectors_of(f.candidate, lex),
+            status=f.status, authority=f.authority, targets=f.targets,
+            measure=measure, sectors=sectors_of(f.candidate, lex),
         )
         for n, (f, measure) in enumerate(zip(findings, measures), 1)
     ]
@@ -205,13 +207,15 @@ def _keep_confirmed(findings: list[_Finding], lex: Lexicon, sentences: Sequence[
 
 
 def _without_overlaps(findings: list[_Finding]) -> list[_Finding]:
-    """One mention per stretch of text: the longer of two overlapping ones."""
+    """One mention per stretch of text: the longer of two overlapping ones, a mention before mere evidence ('the
+    list of the 50 sanctioned entities' over 'sanctioned entities')."""
     ordered = sorted(findings, key=lambda f: (f.candidate.start, -(f.candidate.end - f.candidate.start)))
     kept: list[_Finding] = []
     for finding in ordered:
         if kept and finding.candidate.start < kept[-1].candidate.end:
             previous = kept[-1]
-            if finding.candidate.end - finding.candidate.start > previous.candidate.end - previous.candidate.start:
+            if (not finding.evidence_only, finding.candidate.end - finding.candidate.start) > (
+                    not previous.evidence_only, previous.candidate.end - previous.candidate.start):
                 kept[-1] = finding
             continue
         kept.append(finding)
