@@ -21,7 +21,7 @@ from quotelens.findings.sanctions.candidates import Candidate, candidate_at, nou
 from quotelens.findings.sanctions.list_mentions import list_candidates
 from quotelens.findings.sanctions.phrases import determined_noun, first_conjunct, is_definite
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
-from quotelens.findings.sanctions.measures import measure_of, sectors_of, weakly_named
+from quotelens.findings.sanctions.measures import measures_in_order, sectors_of, weakly_named
 from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country, with_main_target
 from quotelens.findings.sanctions.aliases import authority_of_words
 from quotelens.findings.sanctions.parties import find_authority
@@ -31,6 +31,7 @@ from quotelens.findings.sanctions.lenders import lent_authority
 from quotelens.findings.sanctions.repeats import demonstrative_repeats, hits_those_before, included_in, same_footing
 from quotelens.findings.sanctions.senses import is_other_sense, is_sports_story, names_a_body
 from quotelens.findings.sanctions.status import find_status
+from quotelens.findings.sanctions.status_model import learned_status
 from quotelens.findings.sanctions.targets import find_targets, targeted_by_verb
 from quotelens.model import Entity, Quote, Sanction
 from quotelens.language.syntax import sentence_start
@@ -63,21 +64,8 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
     """
     doc = document.doc
     lex = load_lexicon()
-    context = context_of(doc, quotes, entities)
-    findings: list[_Finding] = []
-    for token in doc:
-        candidate = candidate_at(token, lex)
-        if candidate is not None and not is_other_sense(candidate, lex):
-            finding = _describe(candidate, lex, context)  # a sanctions committee only confirms the others
-            findings.append(replace(finding, evidence_only=True) if names_a_body(candidate, lex) else finding)
-    findings += _acronym_mentions(findings, lex, context) + _list_repeats(findings, lex, context) + [
-        _describe(repeat, lex, context) for repeat in demonstrative_repeats([f.candidate for f in findings], lex)]
-    if is_sports_story(doc, lex):  # a sports body's penalties; a state's measure names its authority
-        findings = [f for f in findings if f.authority is not None]
-    findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, document.text,
-                           context, lex)
-    findings = [f for f in findings if not f.evidence_only]  # after lending its party to the mentions after it
-    measures = _measures(findings, lex)
+    findings = sanction_findings(document, quotes, entities)
+    measures = measures_in_order([f.candidate for f in findings], lex)
     return [
         Sanction(
             id=f"sanction{n}",
@@ -94,16 +82,28 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
     ]
 
 
-def _measures(findings: list[_Finding], lex: Lexicon) -> list[str]:
-    """Each mention's kind of measure; a vague one ('lift the restrictions', 'end the ban') is the kind of the
-    measure before it, which it refers back to."""
-    measures: list[str] = []
-    for finding in findings:
-        if finding.candidate.kind in ("generic", "ellipsis") and measures:
-            measures.append(measures[-1])
-        else:
-            measures.append(measure_of(finding.candidate, lex))
-    return measures
+def sanction_findings(document: DocContext, quotes: Sequence[Quote] = (), entities: Sequence[Entity] = (),
+                      learned: bool = True) -> list[_Finding]:
+    """The mentions as found, in text order, with their candidates. ``learned``: let the learned status model
+    (status_model.py) override the rules' status where it is sure (off only for its trainer)."""
+    doc = document.doc
+    lex = load_lexicon()
+    context = context_of(doc, quotes, entities)
+    findings: list[_Finding] = []
+    for token in doc:
+        candidate = candidate_at(token, lex)
+        if candidate is not None and not is_other_sense(candidate, lex):
+            finding = _describe(candidate, lex, context)  # a sanctions committee only confirms the others
+            findings.append(replace(finding, evidence_only=True) if names_a_body(candidate, lex) else finding)
+    findings += _acronym_mentions(findings, lex, context) + _list_repeats(findings, lex, context) + [
+        _describe(repeat, lex, context) for repeat in demonstrative_repeats([f.candidate for f in findings], lex)]
+    if learned:  # before the carry-over, which hands parties on between mentions of the same footing
+        findings = [replace(f, status=learned_status(f.candidate, f.status, lex, context)) for f in findings]
+    if is_sports_story(doc, lex):  # a sports body's penalties; a state's measure names its authority
+        findings = [f for f in findings if f.authority is not None]
+    findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, document.text,
+                           context, lex)
+    return [f for f in findings if not f.evidence_only]  # after lending its party to the mentions after it
 
 
 def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
