@@ -5,10 +5,10 @@ Run: .venv/bin/python bench/train_status_model.py [--without A14,B14] [--check]
 Trained on the news corpus's tune half only (bench/data/news/, split "tune"; never the test half nor the reserve),
 leaving out the articles of the annotators ``--without`` names (written into the file, so that ``--check`` leaves
 out the same): every found mention matched to a gold one, analysed with the model off so that the rules' own status
-is a feature (bench/status_model.py corpus_rows). A scikit-learn multinomial logistic regression (lbfgs,
+is a feature (bench/learned_status.py corpus_rows). A scikit-learn multinomial logistic regression (lbfgs,
 deterministic) over the yes/no features of quotelens/findings/sanctions/status_features.py; the file holds the
 statuses, each feature's weight for each status, the intercepts and the threshold the server overrides the rules
-over (bench/status_model.py GATE, set on tune in grouped cross-validation). ``--check`` retrains and says whether
+over (bench/learned_status.py GATE, set on tune in grouped cross-validation). ``--check`` retrains and says whether
 the file in the tree is what this script writes.
 """
 
@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from status_model import C, GATE, corpus_rows, fit  # noqa: E402
+from learned_status import C, GATE, corpus_rows, fit  # noqa: E402
 
 WEIGHTS = Path(__file__).resolve().parents[1] / "server" / "quotelens" / "data" / "status_model.json"
 DIGITS = 6  # rounded, so that a retrain on another machine writes the same bytes

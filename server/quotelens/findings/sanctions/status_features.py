@@ -1,7 +1,7 @@
 """The features the learned status model scores a sanction mention by: its clause, the words above it, the rules' answer.
 
 The same code computes them for the server (status_model.py), the trainer (bench/train_status_model.py) and the bench
-(bench/status_model.py), so that the weights in data/status_model.json are read against what they were fitted on.
+(bench/learned_status.py), so that the weights in data/status_model.json are read against what they were fitted on.
 Every feature is a yes/no named from a closed vocabulary (data/status_features.json: modals, subordinators, the
 measure's own modifiers, prepositions, roles, tags) or from the sanctions lexicon's lemma lists, never from the
 words an article happens to use, so that the model learns constructions and cannot memorise articles.

@@ -4,7 +4,7 @@ A multinomial logistic regression over the yes/no features of status_features.py
 above it, and the rules' own answer), trained on the gold of the news corpus's tune half by
 bench/train_status_model.py; the weights are data (data/status_model.json), read here as one dot product per status.
 Precision first: the rules' answer stands unless the model gives another status a probability over the threshold
-set on tune in grouped cross-validation (bench/status_model.py).
+set on tune in grouped cross-validation (bench/learned_status.py).
 """
 
 from __future__ import annotations
