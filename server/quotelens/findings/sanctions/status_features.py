@@ -82,7 +82,7 @@ def _above(top: Token) -> list[Token]:
     words = []
     word = top
     for _ in range(ABOVE):
-        if word.head is word:
+        if word.head.i == word.i:  # the root (spaCy makes a new Token object at each access: no 'is')
             break
         word = word.head
         words.append(word)
