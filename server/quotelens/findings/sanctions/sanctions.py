@@ -31,7 +31,6 @@ from quotelens.findings.sanctions.lenders import lent_authority
 from quotelens.findings.sanctions.repeats import demonstrative_repeats, hits_those_before, included_in, same_footing
 from quotelens.findings.sanctions.senses import is_other_sense, is_sports_story, names_a_body
 from quotelens.findings.sanctions.status import find_status
-from quotelens.findings.sanctions.status_model import learned_status
 from quotelens.findings.sanctions.targets import find_targets, targeted_by_verb
 from quotelens.model import Entity, Quote, Sanction
 from quotelens.language.syntax import sentence_start
@@ -82,10 +81,10 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
     ]
 
 
-def sanction_findings(document: DocContext, quotes: Sequence[Quote] = (), entities: Sequence[Entity] = (),
-                      learned: bool = True) -> list[_Finding]:
-    """The mentions as found, in text order, with their candidates. ``learned``: let the learned status model
-    (status_model.py) override the rules' status where it is sure (off only for its trainer)."""
+def sanction_findings(document: DocContext, quotes: Sequence[Quote] = (),
+                      entities: Sequence[Entity] = ()) -> list[_Finding]:
+    """The mentions as found, in text order, each with the candidate the rules read (bench/learned_status.py reads
+    them too)."""
     doc = document.doc
     lex = load_lexicon()
     context = context_of(doc, quotes, entities)
@@ -97,8 +96,6 @@ def sanction_findings(document: DocContext, quotes: Sequence[Quote] = (), entiti
             findings.append(replace(finding, evidence_only=True) if names_a_body(candidate, lex) else finding)
     findings += _acronym_mentions(findings, lex, context) + _list_repeats(findings, lex, context) + [
         _describe(repeat, lex, context) for repeat in demonstrative_repeats([f.candidate for f in findings], lex)]
-    if learned:  # before the carry-over, which hands parties on between mentions of the same footing
-        findings = [replace(f, status=learned_status(f.candidate, f.status, lex, context)) for f in findings]
     if is_sports_story(doc, lex):  # a sports body's penalties; a state's measure names its authority
         findings = [f for f in findings if f.authority is not None]
     findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, document.text,

@@ -1,16 +1,14 @@
-"""The features the learned status model scores a sanction mention by: its clause, the words above it, the rules' answer.
+"""The features a gated learned status model scores a sanction mention by: its clause, the words above it, the rules'
+answer (bench/learned_status.py, issue 16; a measurement, not wired into the server: it did not beat the rules).
 
-The same code computes them for the server (status_model.py), the trainer (bench/train_status_model.py) and the bench
-(bench/learned_status.py), so that the weights in data/status_model.json are read against what they were fitted on.
-Every feature is a yes/no named from a closed vocabulary (data/status_features.json: modals, subordinators, the
-measure's own modifiers, prepositions, roles, tags) or from the sanctions lexicon's lemma lists, never from the
-words an article happens to use, so that the model learns constructions and cannot memorise articles.
+Every feature is a yes/no named from a closed vocabulary (below: modals, subordinators, the measure's own modifiers,
+prepositions, roles, tags) or from the sanctions lexicon's lemma lists, never from the words an article happens to
+use, so that a model learns constructions and cannot memorise articles.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -19,7 +17,6 @@ from quotelens.findings.sanctions.frames import is_question
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.status import clause_path
 from quotelens.language.tree import children
-from quotelens.language.vocabulary import word_list
 
 if TYPE_CHECKING:  # annotations only
     from quotelens.findings.sanctions.article import Context
@@ -36,10 +33,37 @@ WINDOW = 20
 NESTED = 3
 
 
-@cache
+# The closed vocabularies the features are named from. Modals, each with the feature it counts as: 'will' announces
+# or threatens, 'would' backshifts or supposes, 'could'/'may' suppose, 'should'/'must' demand, 'can' is able
+# (docs/annotation.md S6, S7).
+MODALS = {"will": "will", "'ll": "will", "wo": "will", "shall": "will", "would": "would", "'d": "would",
+          "could": "could", "may": "may", "might": "may", "should": "should", "must": "should", "ought": "should",
+          "can": "can", "ca": "can"}
+# Subordinators of a condition, a question or a time frame: 'if the EU imposes', 'unless', 'whether to lift'.
+MARKS = ("if", "unless", "whether", "when", "until", "once", "before", "after", "because", "while")
+# The measure's own determiners and adjectives: a new or existing measure, a possible one, a kind.
+MODIFIERS = ("new", "further", "additional", "more", "fresh", "tougher", "harsher", "stricter", "existing", "current",
+             "possible", "potential", "proposed", "planned", "future", "any", "no", "such", "these", "those", "the",
+             "a", "its", "their", "our", "his", "her", "some", "all", "unilateral", "retaliatory", "western",
+             "international", "punitive", "tough", "sweeping")
+# Prepositions linking the measure to the word above: 'calls for sanctions', 'the threat of', 'relief from'.
+PREPS = ("of", "for", "on", "against", "from", "under", "to", "with", "about", "over", "by", "in", "despite",
+         "without", "after")
+# The measure's role in its clause.
+DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "conj", "appos", "ROOT", "attr", "npadvmod", "amod", "nmod",
+        "acl", "relcl", "advcl", "xcomp", "ccomp", "pcomp")
+# The sanctions lexicon's lemma lists (data/sanctions.json) a word on or above the clause path is checked against.
+WORD_CLASSES = ("threat_words", "consider_words", "demand_words", "expectation_words", "decision_words",
+                "declining_words", "stance_words", "facing_words", "need_words", "averting_words", "condition_nouns",
+                "enabling_words", "wish_verbs", "in_force_words", "effect_nouns", "keeping_words", "ending_verbs",
+                "holding_words")
+# Penn tags of the first verb on the clause path.
+TAGS = ("VBD", "VBZ", "VBP", "VB", "VBG", "VBN", "NN", "NNS")
+
+
 def _vocabulary() -> dict[str, object]:
-    return {key: word_list("status_features", key) for key in ("modals", "marks", "modifiers", "preps", "deps",
-                                                                 "word_classes", "tags")}
+    return {"modals": MODALS, "marks": MARKS, "modifiers": MODIFIERS, "preps": PREPS, "deps": DEPS,
+            "word_classes": WORD_CLASSES, "tags": TAGS}
 
 
 def status_features(candidate: Candidate, rules: str, lex: Lexicon, context: Context) -> frozenset[str]:
