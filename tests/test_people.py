@@ -203,13 +203,16 @@ TITLES = [
     # of anything else is named with it.
     ("The envoy was barred from meeting junta leader Than Oo on Monday.", "Than Oo", "junta leader", None, True),
     ("The judges were picked by city leader Mary Ho last year.", "Mary Ho", "city leader", None, True),
-    # "presidential" is the head of state's office; a presidential campaign's spokesman holds none.
+    # "presidential" is the head of state's office; a presidential campaign's spokesman holds none, nor does the
+    # leader of an election race (a race that ends its phrase, not the field of a minister's office).
     ("Acting presidential spokesperson Martin Andanar dismissed the move on Thursday.", "Martin Andanar",
      "Acting presidential spokesperson", None, True),
     ("Trump presidential campaign spokesman Jason Miller said no.", "Jason Miller",
      "Trump presidential campaign spokesman", None, False),
     ("Donald J. Trump, the absolute leader of the presidential race, was praised by Putin.", "Donald J. Trump",
      "absolute leader of the presidential race", "presidential race", False),
+    ("New Zealand's Minister for Race Relations Priyanca Radhakrishnan met the families on Tuesday.",
+     "Priyanca Radhakrishnan", "New Zealand's Minister for Race Relations", "New Zealand", True),
     ("The missile was fired under the guidance of leader Kim Jong-un on Friday.", "Kim Jong-un", "leader", None, True),
     ("Protesters called for the release of opposition leader Ana Vela on Monday.", "Ana Vela", "opposition leader",
      None, False),

@@ -1626,6 +1626,11 @@ UNSUBJECTED_PARTIES = [
      "Rights Watch, on Wednesday called on the UN Security Council to impose an arms embargo on the military junta in "
      "Myanmar.",
      "impose an arms embargo on the military junta in Myanmar", "UN Security Council"),
+    # ... and a time is no one called on: the subject calls for the measure
+    ("EU leaders called on the eve of the summit to impose sanctions on Belarus.", "impose sanctions on Belarus",
+     "European Union"),
+    ("The Kenyan government called on the eve of the talks to impose sanctions on the rebels.",
+     "impose sanctions on the rebels", "Kenya"),
     # who owns frozen property is hit by the freeze, even named by its capital
     ("Japan decided to freeze Moscow's assets on Friday.", "freeze Moscow's assets", "Japan"),
     # a measure as the subject of another names its party only in its own modifier, not in an aside

@@ -7,7 +7,8 @@ from spacy.tokens import Doc, Span
 from quotelens.findings.states import capitals
 from quotelens.findings.people.listed_names import names_in_lists
 from quotelens.findings.people.name_keys import SimilarWords, name_key, strip_possessive
-from quotelens.findings.people.titles import ROLES, canonical_head, is_headline
+from quotelens.findings.people.headlines import is_headline
+from quotelens.findings.people.titles import ROLES, canonical_head
 from quotelens.findings.people.untagged import names_after_titles
 from quotelens.language.entities import named_entities
 from quotelens.language.syntax import ARTICLES, text_of

@@ -19,6 +19,7 @@ class Roles:
     military_ranks: frozenset[str]
     descriptive_heads: frozenset[str]
     unofficial_marks: frozenset[str]
+    unofficial_phrase_ends: frozenset[str]
     past_marks: frozenset[str]
     past_frame_words: frozenset[str]
     past_office_verbs: frozenset[str]

@@ -13,8 +13,9 @@ from quotelens.findings.people.appositives import (
 from quotelens.findings.people.organisations import (PLACE_LABELS, body_name_ending_at, country_name_ending_at,
                                                      in_body_name)
 from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_capacity, title_by_copula
+from quotelens.findings.people.headlines import is_headline
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, holder_after_link,
-                                              holds_head, is_headline, is_official_title, opens_head, singular)
+                                              holds_head, is_official_title, opens_head, singular)
 from quotelens.language.entities import entity_of
 from quotelens.language.syntax import CLAUSE_DEPS, text_of, word_of
 from quotelens.language.tree import children, lefts

@@ -20,8 +20,6 @@ from quotelens.language.tree import children
 
 # Links whose complement after a title names where the office is posted, not whose it is.
 _POSTING_LINKS = {"to", "in", "on"}
-# Longest line read as a possible headline, in characters.
-_HEADLINE_MAX = 300
 
 
 @dataclass(frozen=True)
@@ -85,6 +83,15 @@ def find_head(words: list[str]) -> tuple[int, int, str] | None:
     return best
 
 
+def marks_no_office(words: list[str]) -> bool:
+    """Whether a title's words rule a current office out: a mark anywhere ("candidate", "ex-campaign"), a phrase end
+    only where it ends its phrase ("the presidential race", "race for mayor"; not "Minister for Race Relations")."""
+    following = [*words[1:], None]
+    return any(word in ROLES.unofficial_marks or word.rstrip("-") in ROLES.unofficial_marks
+               or word in ROLES.unofficial_phrase_ends and (after is None or after in LINKS)
+               for word, after in zip(words, following))
+
+
 def is_official_title(head: str, words: list[str], kind: str | None, has_organization: bool, formal: bool) -> bool:
     """Whether a title with this head, these words and this kind of organisation is a public office held now.
 
@@ -93,8 +100,8 @@ def is_official_title(head: str, words: list[str], kind: str | None, has_organiz
     party, firm or outlet; in an organisation of unknown kind, or none, business-like heads are official
     only as a formal title before a name with no organisation ("President Obama").
     """
-    if any(word in ROLES.unofficial_marks or word.rstrip("-") in ROLES.unofficial_marks for word in words):
-        return False  # "candidate", "campaign"
+    if marks_no_office(words):
+        return False  # "candidate", "campaign", "the presidential race"
     if head in ROLES.conditional_heads:
         if kind is not None:
             return kind == "state"
@@ -102,16 +109,6 @@ def is_official_title(head: str, words: list[str], kind: str | None, has_organiz
             return formal and not has_organization and head in ROLES.official_heads
         return head in ROLES.official_heads
     return head in ROLES.official_heads
-
-
-def is_headline(text: str, position: int) -> bool:
-    """Whether the line holding ``position`` is in title case: four words or more, none lower-case."""
-    start = text.rfind("\n", max(0, position - _HEADLINE_MAX), position) + 1
-    end = text.find("\n", position, position + _HEADLINE_MAX)
-    if start == 0 and position >= _HEADLINE_MAX or end < 0 and position + _HEADLINE_MAX < len(text):
-        return False  # a line this long is a paragraph (and reading it whole per mention would be quadratic)
-    words = [word for word in text[start:end if end >= 0 else len(text)].split() if word[:1].isalpha()]
-    return len(words) >= 4 and not any(word[0].islower() for word in words)
 
 
 def canonical_head(token: Token) -> str | None:

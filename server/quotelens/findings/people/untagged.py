@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from quotelens.findings.people.titles import ROLES, canonical_head, is_headline
+from quotelens.findings.people.headlines import is_headline
+from quotelens.findings.people.titles import ROLES, canonical_head
 from quotelens.language.entities import entity_of
 from quotelens.language.syntax import text_of, word_of
 

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_words
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.phrases import is_time
 from quotelens.language.tree import children, lefts
 from quotelens.language.vocabulary import vocabulary
 
@@ -108,9 +109,9 @@ def _reaction_nouns() -> frozenset[str]:
 
 def addressee(verb: Token) -> Token | None:
     """'called on the UN Security Council to impose an arms embargo': whom a verb calls on does what its infinitive
-    says, like the object of 'urged the EU to impose' (not 'on Wednesday')."""
-    return next((o for p in children(verb, "prep") if p.lower_ in ("on", "upon") for o in children(p, "pobj")
-                 if o.ent_type_ not in ("DATE", "TIME")), None)
+    says, like the object of 'urged the EU to impose' (not 'on Wednesday', 'on the eve of the summit')."""
+    return next((o for p in children(verb, "prep") if p.lower_ in ("on", "upon") and not is_time(p)
+                 for o in children(p, "pobj")), None)
 
 
 def is_owner(modifier: Token, noun: Token, lex: Lexicon) -> bool:
