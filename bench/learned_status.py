@@ -56,7 +56,6 @@ def article_rows(article: NewsArticle, doc) -> list[Row]:
     from quotelens.findings.quotes.ranker import rank_speakers
     from quotelens.findings.sanctions.article import context_of
     from quotelens.findings.sanctions.lexicon import load_lexicon
-    from quotelens.findings.sanctions.sanctions import sanction_findings
     from learned_status_features import status_features
     from sanctions import match
 
@@ -64,15 +63,36 @@ def article_rows(article: NewsArticle, doc) -> list[Row]:
     people = find_people(context)
     quotes = rank_speakers(context, find_quotes(context, people), people)
     entities = link_quotes_to_people([*people, *organization_entities(quotes)], quotes)
-    findings = sanction_findings(context, quotes, entities)
+    found = [SimpleNamespace(id=s.id, start=s.start, end=s.end, sanction=s, candidate=c)
+             for s, c in sanctions_with_candidates(context, quotes, entities)]
     lex, facts = load_lexicon(), context_of(doc, quotes, entities)
-    found = [SimpleNamespace(id=k, start=doc[f.candidate.start].idx, end=doc[f.candidate.end - 1].idx
-                             + len(doc[f.candidate.end - 1].text), finding=f) for k, f in enumerate(findings)]
     gold = [dict(m) for m in article.sanctions]
     for mention in gold:
         mention["start"], mention["end"] = locate(article.text, mention["mention"], mention.get("occurrence", 1))
-    return [Row(article.id, status_features(p.finding.candidate, p.finding.status, lex, facts), p.finding.status,
+    return [Row(article.id, status_features(p.candidate, p.sanction.status, lex, facts), p.sanction.status,
                 g["status"]) for g, p in match(gold, found)]
+
+
+def sanctions_with_candidates(context, quotes, entities) -> list[tuple]:
+    """find_sanctions' mentions, each with the candidate the rules read: the server is left as it is, so the
+    candidates are taken where find_sanctions hands each finding's candidate to ``sectors_of``, once per mention in
+    order (a measurement-only hook; the assertion says when that stops holding)."""
+    from quotelens.findings.sanctions import sanctions as module
+
+    seen = []
+    original = module.sectors_of
+
+    def recording(candidate, lex):
+        seen.append(candidate)
+        return original(candidate, lex)
+
+    module.sectors_of = recording
+    try:
+        found = module.find_sanctions(context, quotes, entities)
+    finally:
+        module.sectors_of = original
+    assert len(seen) == len(found), "find_sanctions no longer reads sectors once per mention"
+    return list(zip(found, seen))
 
 
 def corpus_rows(without: frozenset[str] = frozenset()) -> list[Row]:

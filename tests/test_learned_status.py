@@ -11,20 +11,19 @@ from locations import REPO
 
 sys.path.insert(0, str(REPO / "bench"))
 
-from learned_status import gated  # noqa: E402
+from learned_status import gated, sanctions_with_candidates  # noqa: E402
 from learned_status_features import feature_names, status_features  # noqa: E402
 from quotelens.context import build_context  # noqa: E402
 from quotelens.findings.sanctions.article import context_of  # noqa: E402
 from quotelens.findings.sanctions.lexicon import load_lexicon  # noqa: E402
-from quotelens.findings.sanctions.sanctions import sanction_findings  # noqa: E402
 
 
 def features_of(nlp, sentence: str, mention: str) -> frozenset[str]:
     doc = nlp(sentence)
     at = sentence.index(mention)
-    finding = next(f for f in sanction_findings(build_context(doc))
-                   if doc[f.candidate.start].idx <= at < doc[f.candidate.end - 1].idx + len(doc[f.candidate.end - 1]))
-    return status_features(finding.candidate, finding.status, load_lexicon(), context_of(doc, (), ()))
+    sanction, candidate = next((s, c) for s, c in sanctions_with_candidates(build_context(doc), (), ())
+                               if s.start <= at < s.end)
+    return status_features(candidate, sanction.status, load_lexicon(), context_of(doc, (), ()))
 
 
 # (sentence, a word of the mention, features it must have, features it must not have)

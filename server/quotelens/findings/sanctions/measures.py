@@ -16,18 +16,6 @@ MEASURES = ("sanctions", "embargo", "asset_freeze", "seizure", "travel_ban", "de
             "trade_ban")
 
 
-def measures_in_order(candidates: list[Candidate], lex: Lexicon) -> list[str]:
-    """Each mention's kind of measure, in text order; a vague one ('lift the restrictions', 'end the ban') is the kind
-    of the measure before it, which it refers back to."""
-    measures: list[str] = []
-    for candidate in candidates:
-        if candidate.kind in ("generic", "ellipsis") and measures:
-            measures.append(measures[-1])
-        else:
-            measures.append(measure_of(candidate, lex))
-    return measures
-
-
 def measure_of(candidate: Candidate, lex: Lexicon) -> str:
     """The first kind in data/sanctions.json whose trigger is the measure word (or its phrase head) and whose
     qualifying words, if any, occur in the mention; ``sanctions`` otherwise."""

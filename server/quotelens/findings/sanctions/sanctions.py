@@ -21,7 +21,7 @@ from quotelens.findings.sanctions.candidates import Candidate, candidate_at, nou
 from quotelens.findings.sanctions.list_mentions import list_candidates
 from quotelens.findings.sanctions.phrases import determined_noun, first_conjunct, is_definite
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
-from quotelens.findings.sanctions.measures import measures_in_order, sectors_of, weakly_named
+from quotelens.findings.sanctions.measures import measure_of, sectors_of, weakly_named
 from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country, with_main_target
 from quotelens.findings.sanctions.aliases import authority_of_words
 from quotelens.findings.sanctions.parties import find_authority
@@ -63,8 +63,21 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
     """
     doc = document.doc
     lex = load_lexicon()
-    findings = sanction_findings(document, quotes, entities)
-    measures = measures_in_order([f.candidate for f in findings], lex)
+    context = context_of(doc, quotes, entities)
+    findings: list[_Finding] = []
+    for token in doc:
+        candidate = candidate_at(token, lex)
+        if candidate is not None and not is_other_sense(candidate, lex):
+            finding = _describe(candidate, lex, context)  # a sanctions committee only confirms the others
+            findings.append(replace(finding, evidence_only=True) if names_a_body(candidate, lex) else finding)
+    findings += _acronym_mentions(findings, lex, context) + _list_repeats(findings, lex, context) + [
+        _describe(repeat, lex, context) for repeat in demonstrative_repeats([f.candidate for f in findings], lex)]
+    if is_sports_story(doc, lex):  # a sports body's penalties; a state's measure names its authority
+        findings = [f for f in findings if f.authority is not None]
+    findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, document.text,
+                           context, lex)
+    findings = [f for f in findings if not f.evidence_only]  # after lending its party to the mentions after it
+    measures = _measures(findings, lex)
     return [
         Sanction(
             id=f"sanction{n}",
@@ -81,26 +94,16 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
     ]
 
 
-def sanction_findings(document: DocContext, quotes: Sequence[Quote] = (),
-                      entities: Sequence[Entity] = ()) -> list[_Finding]:
-    """The mentions as found, in text order, each with the candidate the rules read (bench/learned_status.py reads
-    them too)."""
-    doc = document.doc
-    lex = load_lexicon()
-    context = context_of(doc, quotes, entities)
-    findings: list[_Finding] = []
-    for token in doc:
-        candidate = candidate_at(token, lex)
-        if candidate is not None and not is_other_sense(candidate, lex):
-            finding = _describe(candidate, lex, context)  # a sanctions committee only confirms the others
-            findings.append(replace(finding, evidence_only=True) if names_a_body(candidate, lex) else finding)
-    findings += _acronym_mentions(findings, lex, context) + _list_repeats(findings, lex, context) + [
-        _describe(repeat, lex, context) for repeat in demonstrative_repeats([f.candidate for f in findings], lex)]
-    if is_sports_story(doc, lex):  # a sports body's penalties; a state's measure names its authority
-        findings = [f for f in findings if f.authority is not None]
-    findings = _carry_over(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, document.text,
-                           context, lex)
-    return [f for f in findings if not f.evidence_only]  # after lending its party to the mentions after it
+def _measures(findings: list[_Finding], lex: Lexicon) -> list[str]:
+    """Each mention's kind of measure; a vague one ('lift the restrictions', 'end the ban') is the kind of the
+    measure before it, which it refers back to."""
+    measures: list[str] = []
+    for finding in findings:
+        if finding.candidate.kind in ("generic", "ellipsis") and measures:
+            measures.append(measures[-1])
+        else:
+            measures.append(measure_of(finding.candidate, lex))
+    return measures
 
 
 def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
