@@ -26,13 +26,14 @@ LISTS = [
     ("Britain froze the assets of seven oligarchs. Those hit by the new sanctions are Andrey Kostin, Chairman of VTB "
      "bank; Alexei Miller, CEO of energy company Gazprom; and Dmitri Lebedev, Chairman of Bank Rossiya.",
      "the new sanctions", {"Alexei Miller", "Dmitri Lebedev"}, {"Gazprom", "VTB bank", "Chairman of VTB bank"}),
-    ("The US sanctioned seven officials. The list of people sanctioned this Wednesday are the constituent members "
-     "Adan Chavez Frias; Hermann Escarra; Erika Farias and Francisco Ameliach.", "The list of people sanctioned",
-     {"Hermann Escarra", "Erika Farias", "Francisco Ameliach"}, {"people"}),
+    ("The US sanctioned seven officials. Those hit by the sanctions this Wednesday are the constituent members "
+     "Adan Chavez Frias; Hermann Escarra; Erika Farias and Francisco Ameliach.", "the sanctions",
+     {"Hermann Escarra", "Erika Farias", "Francisco Ameliach"}, {"seven officials"}),
     # a title before a name with 'of' in it names the person; a body after 'of' does not
-    ("The EU renewed its sanctions on Venezuela. Among those sanctioned are Delcy Rodriguez; the Minister of "
+    # ("those sanctioned" names parties and is no mention, docs/annotation.md S2: the list hangs on "The sanctions")
+    ("The EU renewed its sanctions on Venezuela. The sanctions hit Delcy Rodriguez; the Minister of "
      "Petroleum, Tareck El Aissami; the Secretary of the Presidency Paul Kelley; as well as military officials, "
-     "deputies and governors.", "those sanctioned", {"Tareck El Aissami", "Paul Kelley", "military officials", "governors"},
+     "deputies and governors.", "The sanctions", {"Tareck El Aissami", "Paul Kelley", "military officials", "governors"},
      {"Petroleum", "Presidency", "the Secretary of the Presidency"}),
     # the list ends at its clause: a reporting verb's subject, a new verb, a reason, adjectives joined by 'and'
     ("The United States will impose further sanctions against Myanmar's junta, Counselor of the US Department of "
