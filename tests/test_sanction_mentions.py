@@ -133,8 +133,8 @@ def test_a_ban_no_sanction_includes_is_none(nlp, text):
     assert [m for m, _ in found(nlp, text) if "sanction" not in m] == []
 
 
-# (text, mention): a designation noun that names no one, and a participle that designates the noun before it, next
-# to another mention.
+# (text, mention): a designation noun that names no one, next to another mention ("the vessels designated", a
+# participle naming parties, is none: docs/annotation.md S2, tested in test_sanctions.py).
 DESIGNATIONS = [
     ("The US Treasury sanctioned Iranian firms on Thursday. Thursday's designations mark the second time Washington "
      "has targeted sanctions evaders.", "Thursday's designations"),
@@ -142,8 +142,6 @@ DESIGNATIONS = [
      "These delistings"),
     ("The council sanctioned three Houthi leaders on Tuesday. It was the first UN designation involving Yemen since "
      "February.", "the first UN designation"),
-    ("Seoul sanctioned 11 vessels on Wednesday. The vessels designated this time have all been involved in "
-     "smuggling.", "The vessels designated"),
 ]
 
 
@@ -205,6 +203,8 @@ SAME_NOUN_REPEATS = [
      "condemned the measure as pointless.", "the measure"),
     ("The Council imposed new measures against Belarus on Friday. The latest measures, he said, are designed to "
      "target those who collaborate.", "The latest measures"),
+    # a singular back noun after another measure's noun refers back to it too (docs/annotation.md S1)
+    ("The US imposed sanctions on Iran. The measure took the markets by surprise.", "The measure"),
 ]
 
 
@@ -214,9 +214,6 @@ def test_a_definite_repeat_of_a_measures_noun_is_that_measure(nlp, text, mention
 
 
 @pytest.mark.parametrize("text", [
-    # another noun's singular: 'the measure' after 'sanctions' is a decision as often (the plural refers back:
-    # test_sanctions.py, BACK_REFERENCES)
-    "The US imposed sanctions on Iran. The measure took the markets by surprise.",
     # a compound of another field
     "The US imposed a travel ban on Iranian officials. The parking ban in the city centre ended.",
     # nothing named with the noun before it
@@ -302,9 +299,10 @@ def test_a_body_named_after_sanctions_is_no_mention_but_confirms_the_others(nlp)
     assert any("travel ban" in m for m in mentions)
 
 
-def test_sanctioned_officials_are_not_a_body(nlp):
+def test_sanctioned_officials_are_parties_not_a_measure(nlp):
+    """'The sanctioned Cambodian officials' names the parties of the measure before it (docs/annotation.md S2)."""
     text = "The US sanctioned two Cambodian officials. The sanctioned Cambodian officials hold no assets abroad."
-    assert "sanctioned Cambodian officials" in [m for m, _ in found(nlp, text)]
+    assert [m for m, _ in found(nlp, text)] == ["sanctioned two Cambodian officials"]
 
 
 def test_a_bare_designation_takes_no_party_from_its_clause(nlp):
