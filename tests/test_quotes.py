@@ -327,12 +327,20 @@ def test_cueless_stretch_after_a_quote(nlp, text, speaker):
     # person as subject, is that person's (the writer's lead-in to the quote).
     ("Prime Minister Sitiveni Rabuka confirmed he had been informed.\nHe emphasized the importance of preserving "
      "the Forum’s spirit.\n“We inherited these dialogue partners, and we should pass them on.”", "Sitiveni Rabuka"),
+    # Any verb over a that-clause reports what its subject holds; a subject the parser hung on a relative clause
+    # is the one person named before the verb.
+    ("Lawyers asked for a review.\nJustice Mary Yanzuh however ruled that those statements were not relevant to "
+     "the issue at hand.\n“None of the above grounds has been made to warrant a review.”", "Mary Yanzuh"),
+    ("Scientists found new species.\nOcean Census science director Professor Alex Rogers, who co-led the "
+     "expedition, said he was impressed with the sheer biodiversity of life.\n“It looks like we have a great "
+     "haul of new, undiscovered species.”", "Alex Rogers"),
     # Negatives: a lead-in whose subject is no person, one whose verb is no verb of saying, a quote not opening its
     # paragraph.
     ("Prime Minister Sitiveni Rabuka confirmed he had been informed.\nThe report emphasized the importance of "
      "preserving the Forum’s spirit.\n“We inherited these dialogue partners, and we should pass them on.”", None),
     ("Prime Minister Sitiveni Rabuka confirmed he had been informed.\nHe visited the Forum’s office.\n“We "
-     "inherited these dialogue partners, and we should pass them on.”", None),
+     "inherited these dialogue partners, and we should pass them on.”", None),    ("Justice Mary Yanzuh adjourned the case.\nThe report found that those statements were not relevant to the "
+     "issue at hand.\n“None of the above grounds has been made to warrant a review.”", None),
 ])
 def test_a_lead_in_paragraph_introduces_the_quote(nlp, text, speaker):
     assert quotes_of(nlp, text)[-1].speaker_name == speaker
