@@ -346,6 +346,21 @@ def test_a_lead_in_paragraph_introduces_the_quote(nlp, text, speaker):
     assert quotes_of(nlp, text)[-1].speaker_name == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # An -ing verb of saying set off by a comma shares its clause's subject, whatever the parser made of it: a
+    # subject of its own, none, or a sentence cut before it.
+    ("US President, Donald Trump extended sanctions against Zimbabwe by a year, saying that the policies pose an "
+     "“unusual and extraordinary” threat to American foreign policy.", "Donald Trump"),
+    ("The ministry condemned Wang Yi.\nWang made the statement on Monday at the Association of Southeast Asian "
+     "Nations (ASEAN) Secretariat in Jakarta, Indonesia, claiming that “Taiwan is part of Chinese territory.”",
+     "Wang Yi"),
+    # Negative: a clause whose subject names no one ('Russian troops').
+    ("Russian troops shelled the city, saying they had hit “military targets only.”", None),
+])
+def test_a_participle_adjunct_speaks_for_its_clause(nlp, text, speaker):
+    assert quotes_of(nlp, text)[-1].speaker_name == speaker
+
+
 COURT = ("An Accra High Court, presided over by Justice Mary Yanzuh, has ruled that the trial will be heard daily.\n"
          "Lawyers had urged the court to review its order.\n")
 
