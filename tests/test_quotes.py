@@ -327,14 +327,37 @@ def test_cueless_stretch_after_a_quote(nlp, text, speaker):
     # person as subject, is that person's (the writer's lead-in to the quote).
     ("Prime Minister Sitiveni Rabuka confirmed he had been informed.\nHe emphasized the importance of preserving "
      "the Forum’s spirit.\n“We inherited these dialogue partners, and we should pass them on.”", "Sitiveni Rabuka"),
+    # Any verb over a that-clause reports what its subject holds; a subject the parser hung on a relative clause
+    # is the one person named before the verb.
+    ("Lawyers asked for a review.\nJustice Mary Yanzuh however ruled that those statements were not relevant to "
+     "the issue at hand.\n“None of the above grounds has been made to warrant a review.”", "Mary Yanzuh"),
+    ("Scientists found new species.\nOcean Census science director Professor Alex Rogers, who co-led the "
+     "expedition, said he was impressed with the sheer biodiversity of life.\n“It looks like we have a great "
+     "haul of new, undiscovered species.”", "Alex Rogers"),
     # Negatives: a lead-in whose subject is no person, one whose verb is no verb of saying, a quote not opening its
     # paragraph.
     ("Prime Minister Sitiveni Rabuka confirmed he had been informed.\nThe report emphasized the importance of "
      "preserving the Forum’s spirit.\n“We inherited these dialogue partners, and we should pass them on.”", None),
     ("Prime Minister Sitiveni Rabuka confirmed he had been informed.\nHe visited the Forum’s office.\n“We "
-     "inherited these dialogue partners, and we should pass them on.”", None),
+     "inherited these dialogue partners, and we should pass them on.”", None),    ("Justice Mary Yanzuh adjourned the case.\nThe report found that those statements were not relevant to the "
+     "issue at hand.\n“None of the above grounds has been made to warrant a review.”", None),
 ])
 def test_a_lead_in_paragraph_introduces_the_quote(nlp, text, speaker):
+    assert quotes_of(nlp, text)[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # An -ing verb of saying set off by a comma shares its clause's subject, whatever the parser made of it: a
+    # subject of its own, none, or a sentence cut before it.
+    ("US President, Donald Trump extended sanctions against Zimbabwe by a year, saying that the policies pose an "
+     "“unusual and extraordinary” threat to American foreign policy.", "Donald Trump"),
+    ("The ministry condemned Wang Yi.\nWang made the statement on Monday at the Association of Southeast Asian "
+     "Nations (ASEAN) Secretariat in Jakarta, Indonesia, claiming that “Taiwan is part of Chinese territory.”",
+     "Wang Yi"),
+    # Negative: a clause whose subject names no one ('Russian troops').
+    ("Russian troops shelled the city, saying they had hit “military targets only.”", None),
+])
+def test_a_participle_adjunct_speaks_for_its_clause(nlp, text, speaker):
     assert quotes_of(nlp, text)[-1].speaker_name == speaker
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from quotelens.findings.channels import channel_name
 from quotelens.findings.organizations import is_organization
+from quotelens.findings.quotes.adjuncts import adjunct_source
 from quotelens.findings.quotes.attribution import Attribution, Earlier
 from quotelens.findings.quotes.colons import person_before_colon
 from quotelens.findings.quotes.governors import cue_by_dependency, is_later_event, outer_reporter
@@ -39,6 +40,8 @@ def attribute(scope: QuoteScope, span: QuotedSpan, earlier: Earlier) -> Attribut
     if not inside:
         return None
     by_dependency = cue_by_dependency(scope, span, inside, earlier)
+    if by_dependency is not None:
+        by_dependency = adjunct_source(scope, by_dependency) or by_dependency
     if by_dependency is not None and by_dependency.source is not None:
         poll = _poll_of_share(scope, by_dependency.source)
         if poll is not None:

@@ -13,11 +13,12 @@ from quotelens.findings.organizations import is_organization
 from quotelens.findings.quotes.attribution import Attribution, Earlier, attributed_quote
 from quotelens.findings.quotes.cues import attribute
 from quotelens.findings.quotes.governors import cue_by_dependency
+from quotelens.findings.quotes.lead_ins import introduced_by
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, TITLE_WORD, QuoteScope
 from quotelens.findings.quotes.sources import mention_span
 from quotelens.language.tree import children
-from quotelens.model import Mention, Quote
+from quotelens.model import Quote
 
 # How far below a verb of saying a title-case stretch may sit and still be speech.
 TITLE_CUE_DISTANCE = 3
@@ -124,7 +125,7 @@ def _direct_quote(scope: QuoteScope, span: QuotedSpan, previous: tuple[Quote, in
     acting = _acting_body(scope, span) if _reads_as_sentence(scope, span) else None
     if acting is not None:
         return attributed_quote(scope, "direct", span.start, span.end, Attribution(None, acting))
-    introduced = _introduced_by(scope, span) if _reads_as_sentence(scope, span) else None
+    introduced = introduced_by(scope, span) if _reads_as_sentence(scope, span) else None
     if introduced is not None:
         return attributed_quote(scope, "direct", span.start, span.end, introduced)
     if _reads_as_sentence(scope, span):
@@ -233,30 +234,6 @@ def _acting_body(scope: QuoteScope, span: QuotedSpan) -> Span | None:
         return None
     body = mention_span(subjects[0])
     return body if is_organization(body) and subjects[0].ent_type_ == "ORG" else None
-
-
-def _introduced_by(scope: QuoteScope, span: QuotedSpan) -> Attribution | None:
-    """'He emphasized the importance of preserving the Forum’s spirit. ¶ “We inherited these partners …”': a
-    paragraph that opens on quoted words with no cue, right after a paragraph whose last sentence has a verb of
-    saying as its main verb and a person as its subject, is that person's words (the writer's lead-in)."""
-    here = scope.paragraph(span.open)
-    if here == 0 or scope.text[scope.paragraph_starts[here]:span.open].strip():
-        return None
-    before = [token for token in scope.tokens_between(scope.paragraph_starts[here - 1], scope.paragraph_starts[here])
-              if not token.is_space]
-    if not before:
-        return None
-    root = scope.sentence_of(before[-1]).root
-    if scope.in_quote(root.idx) or root.lemma_.lower() not in scope.words.speech_verbs:
-        return None
-    subjects = [child for child in children(root, "nsubj") if not scope.in_quote(child.idx)]
-    if len(subjects) != 1:
-        return None
-    source = mention_span(subjects[0])
-    person = scope.resolver.resolve(source)
-    if person is None or person.type != "person":
-        return None
-    return Attribution(Mention(root.idx, root.idx + len(root), root.text), source)
 
 
 def _shares_sentence(scope: QuoteScope, span: QuotedSpan, quote: Quote) -> bool:

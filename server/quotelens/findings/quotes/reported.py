@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotelens.findings.quotes.adjuncts import adjunct_source
 from quotelens.findings.quotes.attribution import Attribution, attributed_quote
 from quotelens.findings.quotes.clauses import has_that_clause, statement_content
 from quotelens.findings.quotes.scope import QuoteScope
@@ -53,10 +54,11 @@ def _reported_quote(scope: QuoteScope, token: Token) -> Quote | None:
     content = statement_content(token, words.speech_verbs)
     if content is None:
         return None
-    source = source_of(scope, token)
-    if source is None:
+    attribution = Attribution(scope.mention(token), source_of(scope, token))
+    attribution = adjunct_source(scope, attribution) or attribution  # '…, saying that …': the clause's subject
+    if attribution.source is None:
         return None
-    return _reported_from(scope, content, Attribution(scope.mention(token), source), needs_verb=False)
+    return _reported_from(scope, content, attribution, needs_verb=False)
 
 
 def _reported_by_noun(scope: QuoteScope, noun: Token) -> Quote | None:

@@ -1,0 +1,58 @@
+"""Lead-ins: a paragraph of quoted words with no cue, lent its speaker by the paragraph right before it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotelens.findings.quotes.attribution import Attribution
+from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.scope import QuoteScope
+from quotelens.findings.quotes.sources import mention_span
+from quotelens.language.tree import children
+from quotelens.model import Mention
+
+
+def introduced_by(scope: QuoteScope, span: QuotedSpan) -> Attribution | None:
+    """'He emphasized the importance of preserving the Forum’s spirit. ¶ “We inherited these partners …”': a
+    paragraph that opens on quoted words with no cue, right after a paragraph whose last sentence reports what a
+    person says (a verb of saying, or any verb over a that-clause: 'Justice Yanzuh ruled that …') with that
+    person as its subject, is that person's words (the writer's lead-in)."""
+    here = scope.paragraph(span.open)
+    if here == 0 or scope.text[scope.paragraph_starts[here]:span.open].strip():
+        return None
+    before = [token for token in scope.tokens_between(scope.paragraph_starts[here - 1], scope.paragraph_starts[here])
+              if not token.is_space]
+    if not before:
+        return None
+    root = scope.sentence_of(before[-1]).root
+    if scope.in_quote(root.idx) or not (root.lemma_.lower() in scope.words.speech_verbs or _reports_content(root)):
+        return None
+    subject = _lead_subject(scope, root)
+    if subject is None:
+        return None
+    person = scope.resolver.resolve(mention_span(subject))
+    if person is None or person.type != "person":
+        return None
+    return Attribution(Mention(root.idx, root.idx + len(root), root.text), mention_span(subject))
+
+
+def _reports_content(verb: Token) -> bool:
+    """'ruled that the statements were not relevant': a verb over a that-clause reports what its subject holds."""
+    return any(child.lower_ == "that" for clause in children(verb, "ccomp") for child in children(clause, "mark"))
+
+
+def _lead_subject(scope: QuoteScope, root: Token) -> Token | None:
+    """The verb's one subject outside quotes; failing a parsed one ('Professor Alex Rogers, who co-led the
+    expedition, said', where the parser hangs the name on the relative clause), the one name before the verb in
+    its sentence that the article's people resolve, when exactly one does."""
+    subjects = [child for child in children(root, "nsubj") if not scope.in_quote(child.idx)]
+    if subjects:
+        return subjects[0] if len(subjects) == 1 else None
+    sentence = scope.sentence_of(root)
+    named = {}
+    for token in scope.doc[sentence.start:root.i]:
+        if token.pos_ == "PROPN" and token.dep_ != "compound" and not scope.in_quote(token.idx):
+            entity = scope.resolver.resolve(mention_span(token))
+            if entity is not None and entity.type == "person":
+                named.setdefault(entity.id, token)
+    return next(iter(named.values())) if len(named) == 1 else None
