@@ -61,7 +61,16 @@ def _hypothetical(climb: Climb, step: Step) -> str | None:
             return "threatened"
         hedged = any(c.lemma_.lower() in lex.consider_words for c in children(word, "advmod"))  # "would likely"
         return "considered" if hedged or reporter.lemma_.lower() in lex.consider_words else "imposed"
-    return "other" if step.negated else "considered"
+    if step.negated:
+        return "other"
+    # "secondary sanctions could be applied", "new sanctions could be ahead for Russia": a warning (S6), on the
+    # measure's own verb, or its passive or copula with the measure as subject; not "could complicate the adoption of
+    # sanctions", "could include imposing sanctions" (what may happen to another action) nor "sanctions could slow
+    # Bosnia's progress" (what the measure may do); "would" a hypothesis, "should" a call
+    verb, below = climb.candidate.verb, step.below
+    own = (verb is not None and word.i == verb.i) or (below is not None and (
+        below.dep_ == "nsubjpass" or (below.dep_ == "nsubj" and step.lemma == "be")))
+    return "threatened" if own and step.auxes & lex.warning_aux else "considered"
 
 
 def _able(climb: Climb, step: Step) -> str | None:
