@@ -1110,6 +1110,14 @@ STATUS = [
      "could be applied.", "secondary sanctions could be applied", "threatened"),
     ("The EU imposed sanctions on Russia. According to media reports, the package may also include sanctions "
      "against North Korea.", "sanctions against North Korea", "considered"),
+    # a new measure in the clause an expectation or a hope reports is a forecast or a wish (S6: considered); the
+    # imposer's own 'will' announces it
+    ("Japan imposed sanctions on North Korea. Japan hopes the council will swiftly adopt a new resolution to impose "
+     "strong sanctions on North Korea.", "impose strong sanctions on North Korea", "considered"),
+    ("The EU imposed sanctions on Iran. Analysts expect the EU to impose new sanctions on Russia.",
+     "impose new sanctions on Russia", "considered"),
+    ("The EU imposed sanctions on Iran. The EU said it will impose new sanctions on Russia.",
+     "impose new sanctions on Russia", "imposed"),
     # what the measure's own adjective says; a question asks about it; blocking a new measure undoes it
     ("The US imposed sanctions on Russia. The proposed sanctions target Russian banks.", "The proposed sanctions",
      "considered"),

@@ -19,6 +19,18 @@ def _argued_against(climb: Climb, step: Step) -> str | None:
     return None
 
 
+def _forecast(climb: Climb, step: Step) -> str | None:
+    """'Analysts expect the EU to impose new sanctions', 'Japan hopes the council will adopt a resolution to impose
+    sanctions': a new measure in the clause an expectation or a hope reports is someone's forecast or wish, not a
+    decision announced (docs/annotation.md S6: considered); 'is expected to impose' climbs to its word as it is."""
+    word = step.word
+    reporter = word.head if word.dep_ == "ccomp" else None
+    if reporter is not None and (reporter.lemma_.lower() in climb.lex.expectation_words
+                                 or reporter.lower_ in climb.lex.expectation_words) and not children(reporter, "neg"):
+        return "considered"
+    return None
+
+
 def _supposed(climb: Climb, step: Step) -> str | None:
     """'if the EU imposes sanctions, ...': a hypothesis, not a decision."""
     if any(c.lower_ in climb.lex.condition_marks for c in children(step.word, "mark")):
@@ -104,7 +116,7 @@ def _finite(climb: Climb, step: Step) -> str | None:
 
 # A new measure's deciders, in this order, after those of every measure (imposing.py): the first that answers wins.
 NEW_MEASURE: tuple[Decider, ...] = (
-    _argued_against, _supposed, _alternative, _future, _hypothetical, _able, _negated, _reported_coming, _finite)
+    _argued_against, _forecast, _supposed, _alternative, _future, _hypothetical, _able, _negated, _reported_coming, _finite)
 
 
 def is_faced(path: list[Token], lex: Lexicon) -> bool:
