@@ -1118,6 +1118,10 @@ STATUS = [
      "impose new sanctions on Russia", "considered"),
     ("The EU imposed sanctions on Iran. The EU said it will impose new sanctions on Russia.",
      "impose new sanctions on Russia", "imposed"),
+    # a proposal or threat modifier on the noun a measure is the content of (S7)
+    ("The EU imposed sanctions on Russia. The proposed new batch of listings consists of seven individuals.",
+     "listings", "considered"),
+    ("The EU imposed sanctions on Russia. The threatened wave of sanctions never came.", "sanctions", "threatened"),
     # what the measure's own adjective says; a question asks about it; blocking a new measure undoes it
     ("The US imposed sanctions on Russia. The proposed sanctions target Russian banks.", "The proposed sanctions",
      "considered"),

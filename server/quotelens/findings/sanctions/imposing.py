@@ -56,8 +56,13 @@ def _climb(candidate: Candidate, start: Token, lex: Lexicon) -> Climb:
 
 
 def _modifier_status(head: Token, path: list[Token], lex: Lexicon) -> str | None:
-    """'the proposed sanctions', 'potential sanctions', 'the threatened sanctions': a modifier that says it."""
-    for child in lefts(head):
+    """'the proposed sanctions', 'potential sanctions', 'the threatened sanctions': a modifier that says it, on the
+    measure or on the noun it is the content of ('the proposed new batch of listings', 'the threatened wave of
+    sanctions': S7, a proposal)."""
+    holders = [head]
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        holders.append(head.head.head)
+    for child in (c for holder in holders for c in lefts(holder)):
         if any(a.lower_ in lex.naming_adverbs for a in children(child, "advmod")):
             continue  # "the so-called sanctions": the target's name for a measure, not one called for
         if child.dep_ in ("amod", "compound") and child.lemma_.lower() in lex.threat_words:
