@@ -17,6 +17,7 @@ from quotelens.language.tree import children, lefts
 from quotelens.language.vocabulary import word_list
 
 _PRESUPPOSING_PHRASE_PREPS = frozenset(word_list("sanction_status", "presupposing_phrase_preps"))
+_ANNOUNCING_WORDS = frozenset(word_list("sanction_status", "announcing_words"))
 
 
 def imposing_status(candidate: Candidate, start: Token, path: list[Token], lex: Lexicon) -> str:
@@ -144,7 +145,7 @@ def _announced(climb: Climb, step: Step) -> str | None:
     for the future, a decision (docs/annotation.md S6: imposed), or a threat on a condition ('plans to impose
     sanctions unless Russia withdraws'); not the noun ('plans for sanctions'), a proposal word."""
     below = step.below
-    if step.lemma not in climb.lex.announcing_words or step.word.pos_ != "VERB" or below is None \
+    if step.lemma not in _ANNOUNCING_WORDS or step.word.pos_ != "VERB" or below is None \
             or below.dep_ != "xcomp" or not any(c.lower_ == "to" for c in children(below, "aux")):
         return None
     if step.negated:

@@ -50,7 +50,6 @@ class Lexicon:
     threat_words: frozenset[str]
     threat_if_negated: frozenset[str]
     preparing_words: frozenset[str]
-    announcing_words: frozenset[str]
     consider_words: frozenset[str]
     need_words: frozenset[str]
     holding_words: frozenset[str]
@@ -64,7 +63,6 @@ class Lexicon:
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     ability_aux: frozenset[str]
-    warning_aux: frozenset[str]
     wish_verbs: frozenset[str]
     backshifted_aux: frozenset[str]
     anyone: frozenset[str]
@@ -201,7 +199,6 @@ def load_lexicon() -> Lexicon:
         threat_words=frozenset(modality["threat_words"]),
         threat_if_negated=frozenset(modality["threat_if_negated"]),
         preparing_words=frozenset(modality["preparing_words"]),
-        announcing_words=frozenset(modality["announcing_words"]),
         consider_words=frozenset(modality["consider_words"]),
         need_words=frozenset(modality["need_words"]),
         holding_words=frozenset(modality["holding_words"]),
@@ -215,7 +212,6 @@ def load_lexicon() -> Lexicon:
         future_aux=frozenset(modality["future_aux"]),
         hypothetical_aux=frozenset(modality["hypothetical_aux"]),
         ability_aux=frozenset(modality["ability_aux"]),
-        warning_aux=frozenset(modality["warning_aux"]),
         wish_verbs=frozenset(modality["wish_verbs"]),
         backshifted_aux=frozenset(modality["backshifted_aux"]),
         anyone=frozenset(modality["anyone"]),

@@ -9,6 +9,10 @@ from quotelens.findings.sanctions.climb import Climb, Decider, Step
 from quotelens.findings.sanctions.frames import going_to, is_conditional, past_reporter
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.tree import children
+from quotelens.language.vocabulary import word_list
+
+# modals that make a new measure on its own verb a warning (docs/annotation.md S6)
+_WARNING_AUX = frozenset(word_list("sanction_status", "warning_aux"))
 
 
 def _argued_against(climb: Climb, step: Step) -> str | None:
@@ -82,7 +86,7 @@ def _hypothetical(climb: Climb, step: Step) -> str | None:
     verb, below = climb.candidate.verb, step.below
     own = (verb is not None and word.i == verb.i) or (below is not None and (
         below.dep_ == "nsubjpass" or (below.dep_ == "nsubj" and step.lemma == "be")))
-    return "threatened" if own and step.auxes & lex.warning_aux else "considered"
+    return "threatened" if own and step.auxes & _WARNING_AUX else "considered"
 
 
 def _able(climb: Climb, step: Step) -> str | None:
