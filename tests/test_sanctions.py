@@ -1098,10 +1098,30 @@ STATUS = [
     ("The US imposed sanctions on Iran. The advisories warn shippers against the practice of storing Iranian oil and "
      "avoiding U.S. sanctions on Iran.", "avoiding U.S. sanctions on Iran", "violated"),
     ("The US imposed sanctions on Russia. Turkey seeks to avoid new sanctions.", "avoid new sanctions", "threatened"),
-    # a target that could face a measure is threatened with it; a state that could impose one considers it
+    # a target that could face a measure is threatened with it; a state that could impose one warns (S6)
     ("The US imposed sanctions on Iran. Foreign banks could face sanctions.", "sanctions", "threatened"),
     ("The US imposed sanctions on Russia. The US could impose sanctions on Turkey.", "impose sanctions on Turkey",
-     "considered"),
+     "threatened"),
+    # 'could', 'might' on the measure's own verb or with the measure as subject warn (S6); on another action
+    # ('could complicate the adoption') they do not; 'may' is read as someone's forecast (tune: every case)
+    ("The EU imposed sanctions on Russia. The ministers indicated that new sanctions could be ahead for Russia.",
+     "new sanctions", "threatened"),
+    ("The US imposed sanctions on Russia. The US told Kazakhstan about possible cases where secondary sanctions "
+     "could be applied.", "secondary sanctions could be applied", "threatened"),
+    ("The EU imposed sanctions on Russia. According to media reports, the package may also include sanctions "
+     "against North Korea.", "sanctions against North Korea", "considered"),
+    # a new measure in the clause an expectation or a hope reports is a forecast or a wish (S6: considered); the
+    # imposer's own 'will' announces it
+    ("Japan imposed sanctions on North Korea. Japan hopes the council will swiftly adopt a new resolution to impose "
+     "strong sanctions on North Korea.", "impose strong sanctions on North Korea", "considered"),
+    ("The EU imposed sanctions on Iran. Analysts expect the EU to impose new sanctions on Russia.",
+     "impose new sanctions on Russia", "considered"),
+    ("The EU imposed sanctions on Iran. The EU said it will impose new sanctions on Russia.",
+     "impose new sanctions on Russia", "imposed"),
+    # a proposal or threat modifier on the noun a measure is the content of (S7)
+    ("The EU imposed sanctions on Russia. The proposed new batch of listings consists of seven individuals.",
+     "listings", "considered"),
+    ("The EU imposed sanctions on Russia. The threatened wave of sanctions never came.", "sanctions", "threatened"),
     # what the measure's own adjective says; a question asks about it; blocking a new measure undoes it
     ("The US imposed sanctions on Russia. The proposed sanctions target Russian banks.", "The proposed sanctions",
      "considered"),
@@ -1281,7 +1301,7 @@ STATUS = [
     ("The US imposed sanctions on Iran last year. The US warned that firms could be sanctioned.",
      "firms could be sanctioned", "threatened"),
     ("The US imposed sanctions on Iran last year. The US said that firms could be sanctioned.",
-     "firms could be sanctioned", "considered"),
+     "firms could be sanctioned", "threatened"),
     ("The US imposed sanctions on Iran last year. Washington is prepared to impose more sanctions.",
      "impose more sanctions", "threatened"),
     ("The US imposed sanctions on Iran last year. The team was well prepared for the sanctions.", "the sanctions",
@@ -1291,11 +1311,18 @@ STATUS = [
     ("The US imposed sanctions on Iran last year. Trump floated sanctions on Russian oil buyers.",
      "Trump floated sanctions on Russian oil buyers", "considered"),
     # a condition on the measure's own verb under a plan; the alternative to a demand ('or face'); what a measure
-    # could yet do to its target ('could be hit by', 'may be exposed to'); a plan with a date proposes
+    # could yet do to its target ('could be hit by', 'may be exposed to'); a plan its doer announces is a decision
+    # (S6: 'plans to impose' is imposed), not one that is not planned nor the noun ('plans for sanctions')
     ("The US imposed sanctions on Iran last year. The US plans to impose sanctions unless Russia withdraws.",
      "impose sanctions", "threatened"),
     ("The US imposed sanctions on Iran last year. The US plans to impose sanctions on Monday.", "impose sanctions",
-     "considered"),
+     "imposed"),
+    ("Australia imposed sanctions on Russia. Australia plans to introduce more sanctions against Russian officials.",
+     "introduce more sanctions against Russian officials", "imposed"),
+    ("The EU imposed sanctions on Russia. The EU is set to impose sanctions on ten banks.",
+     "impose sanctions on ten banks", "imposed"),
+    ("The US imposed sanctions on Iran last year. The US does not plan to impose sanctions on Russia.",
+     "impose sanctions on Russia", "other"),
     ("The US imposed sanctions on Iran last year. Trump gave Russia 50 days to agree to a ceasefire or face "
      "sanctions.", "sanctions", "threatened"),
     ("The US imposed sanctions on Iran last year. Russia faced sanctions and lost markets.", "sanctions", "imposed"),

@@ -17,6 +17,7 @@ from quotelens.language.tree import children, lefts
 from quotelens.language.vocabulary import word_list
 
 _PRESUPPOSING_PHRASE_PREPS = frozenset(word_list("sanction_status", "presupposing_phrase_preps"))
+_ANNOUNCING_WORDS = frozenset(word_list("sanction_status", "announcing_words"))
 
 
 def imposing_status(candidate: Candidate, start: Token, path: list[Token], lex: Lexicon) -> str:
@@ -56,8 +57,13 @@ def _climb(candidate: Candidate, start: Token, lex: Lexicon) -> Climb:
 
 
 def _modifier_status(head: Token, path: list[Token], lex: Lexicon) -> str | None:
-    """'the proposed sanctions', 'potential sanctions', 'the threatened sanctions': a modifier that says it."""
-    for child in lefts(head):
+    """'the proposed sanctions', 'potential sanctions', 'the threatened sanctions': a modifier that says it, on the
+    measure or on the noun it is the content of ('the proposed new batch of listings', 'the threatened wave of
+    sanctions': S7, a proposal)."""
+    holders = [head]
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        holders.append(head.head.head)
+    for child in (c for holder in holders for c in lefts(holder)):
         if any(a.lower_ in lex.naming_adverbs for a in children(child, "advmod")):
             continue  # "the so-called sanctions": the target's name for a measure, not one called for
         if child.dep_ in ("amod", "compound") and child.lemma_.lower() in lex.threat_words:
@@ -134,6 +140,19 @@ def _unhesitating(climb: Climb, step: Step) -> str | None:
     return None
 
 
+def _announced(climb: Climb, step: Step) -> str | None:
+    """'Australia plans to introduce more sanctions', 'the EU is set to ban': its doer announces a measure of its own
+    for the future, a decision (docs/annotation.md S6: imposed), or a threat on a condition ('plans to impose
+    sanctions unless Russia withdraws'); not the noun ('plans for sanctions'), a proposal word."""
+    below = step.below
+    if step.lemma not in _ANNOUNCING_WORDS or step.word.pos_ != "VERB" or below is None \
+            or below.dep_ != "xcomp" or not any(c.lower_ == "to" for c in children(below, "aux")):
+        return None
+    if step.negated:
+        return "other"  # "does not plan to impose sanctions"
+    return "threatened" if any(is_conditional(w, climb.lex) for w in [*step.under, step.word]) else "imposed"
+
+
 def _threat_or_proposal(climb: Climb, step: Step) -> str | None:
     """A threat or proposal word above the measure: 'warned of sanctions', 'proposed an embargo'."""
     lex, word, below = climb.lex, step.word, step.below
@@ -192,7 +211,7 @@ def _own_verb_negated(climb: Climb, step: Step) -> str | None:
 # Every measure, in this order; then a measure in force or described generally, whose own negated verb is all that
 # is left to decide, or a new one, whose tense and modality decide (modality.NEW_MEASURE).
 _ANY_MEASURE: tuple[Decider, ...] = (
-    _presupposed, _weighs_effect, _kept, _above_in_force, _declined, _unhesitating, _threat_or_proposal,
+    _presupposed, _weighs_effect, _kept, _above_in_force, _declined, _unhesitating, _announced, _threat_or_proposal,
     _framed_as_proposal, _follows_condition)
 _EXISTING: tuple[Decider, ...] = (_own_verb_negated,)
 

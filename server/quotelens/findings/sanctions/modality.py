@@ -9,12 +9,28 @@ from quotelens.findings.sanctions.climb import Climb, Decider, Step
 from quotelens.findings.sanctions.frames import going_to, is_conditional, past_reporter
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.tree import children
+from quotelens.language.vocabulary import word_list
+
+# modals that make a new measure on its own verb a warning (docs/annotation.md S6)
+_WARNING_AUX = frozenset(word_list("sanction_status", "warning_aux"))
 
 
 def _argued_against(climb: Climb, step: Step) -> str | None:
     """'spoke out against a ban on energy imports': a new measure argued over."""
     below, word = step.below, step.word
     if word.lower_ == "against" and below is not None and below.dep_ == "pobj" and word.head.pos_ == "VERB":
+        return "considered"
+    return None
+
+
+def _forecast(climb: Climb, step: Step) -> str | None:
+    """'Analysts expect the EU to impose new sanctions', 'Japan hopes the council will adopt a resolution to impose
+    sanctions': a new measure in the clause an expectation or a hope reports is someone's forecast or wish, not a
+    decision announced (docs/annotation.md S6: considered); 'is expected to impose' climbs to its word as it is."""
+    word = step.word
+    reporter = word.head if word.dep_ == "ccomp" else None
+    if reporter is not None and (reporter.lemma_.lower() in climb.lex.expectation_words
+                                 or reporter.lower_ in climb.lex.expectation_words) and not children(reporter, "neg"):
         return "considered"
     return None
 
@@ -61,7 +77,16 @@ def _hypothetical(climb: Climb, step: Step) -> str | None:
             return "threatened"
         hedged = any(c.lemma_.lower() in lex.consider_words for c in children(word, "advmod"))  # "would likely"
         return "considered" if hedged or reporter.lemma_.lower() in lex.consider_words else "imposed"
-    return "other" if step.negated else "considered"
+    if step.negated:
+        return "other"
+    # "secondary sanctions could be applied", "new sanctions could be ahead for Russia": a warning (S6), on the
+    # measure's own verb, or its passive or copula with the measure as subject; not "could complicate the adoption of
+    # sanctions", "could include imposing sanctions" (what may happen to another action) nor "sanctions could slow
+    # Bosnia's progress" (what the measure may do); "would" a hypothesis, "should" a call
+    verb, below = climb.candidate.verb, step.below
+    own = (verb is not None and word.i == verb.i) or (below is not None and (
+        below.dep_ == "nsubjpass" or (below.dep_ == "nsubj" and step.lemma == "be")))
+    return "threatened" if own and step.auxes & _WARNING_AUX else "considered"
 
 
 def _able(climb: Climb, step: Step) -> str | None:
@@ -95,7 +120,7 @@ def _finite(climb: Climb, step: Step) -> str | None:
 
 # A new measure's deciders, in this order, after those of every measure (imposing.py): the first that answers wins.
 NEW_MEASURE: tuple[Decider, ...] = (
-    _argued_against, _supposed, _alternative, _future, _hypothetical, _able, _negated, _reported_coming, _finite)
+    _argued_against, _forecast, _supposed, _alternative, _future, _hypothetical, _able, _negated, _reported_coming, _finite)
 
 
 def is_faced(path: list[Token], lex: Lexicon) -> bool:
