@@ -177,6 +177,8 @@ def _head_by_surface(doc: Doc, comma: int) -> Token | None:
         if (canonical_head(token) is not None or ends_head) and token.left_edge.i < index \
                 and (token.left_edge.lower_ in {"the", "a", "an"} or token.left_edge.dep_ == "poss"):
             return token  # "the charge d'affaires of Spain, Cristina …": a head of two words ends at the noun
+        if _formal_office(token) and (doc[index - 1].text in {",", ";"} or doc[index - 1].lower_ == "and"):
+            return token  # a list item's bare office: "…, You Si-kun and Minister of Foreign Affairs of X, Joseph Wu"
     return None
 
 
