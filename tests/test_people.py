@@ -412,6 +412,11 @@ TITLES = [
      False),
     ("The court sentenced Ivan Petrov, who hailed the senator as a hero, to two years.", "Ivan Petrov", None, None,
      False),
+    # A hyphen joining two words runs a title's complement on to the name; a spaced dash sets the name off.
+    ("After meetings, the EU special envoy for the Belgrade-Pristina dialogue Miroslav Lajcak said he was glad.",
+     "Miroslav Lajcak", "EU special envoy for the Belgrade-Pristina dialogue", "Belgrade-Pristina dialogue", True),
+    ("After meetings, the EU special envoy for the Belgrade - Pristina dialogue Miroslav Lajcak said he was glad.",
+     "Miroslav Lajcak", None, None, False),
 ]
 
 

@@ -271,6 +271,8 @@ def title_with_complement_before(doc: Doc, name: Span) -> Title | None:
             link = position
         elif token.text == "," and link is None and position < name.start - 1 and doc[position + 1].text.istitle():
             pass  # a list of fields: "Undersecretary of State for Economic Growth, Energy and Environment Jose Fernandez"
+        elif token.text == "-" and not token.whitespace_ and not doc[position - 1].whitespace_:
+            pass  # a hyphen joining two words of the field: "for the Belgrade-Pristina dialogue"
         elif not (token.text[:1].isupper() or token.lower_ in {"of", "for", "and", "the", "&"}
                   or token.tag_ == "POS" or link is None and token.pos_ in {"NOUN", "ADJ"}) or token.is_punct:
             break  # a possessive inside the field stays: "Commissioner for Children's Rights Maria Lvova-Belova"
