@@ -400,6 +400,23 @@ TITLES = [
     ("It names Lidziya Yarmoshyna, Chairperson of the Central Election Commission, Valery Vakulchyk, ex-Head of the "
      "State Security Committee (KGB), and others.", "Valery Vakulchyk", "ex-Head of the State Security Committee",
      "State Security Committee", True),
+    # A list item's bare office before its name, after "and" or a separator; "as <office>" on the person's own
+    # relative clause. Negatives: a relative clause whose "as" gives no office, or one with an object.
+    ("In addition to the sanctions announced earlier against premier of the Republic of China, Su Tseng-chang, member "
+     "and the president of the Legislative Yuan, You Si-kun and Minister of Foreign Affairs of the Republic of China, "
+     "Joseph Wu.", "Joseph Wu", "Minister of Foreign Affairs of the Republic of China", "Republic of China", True),
+    ('"This is groundless," said Nikolai Lazovik, who appeared on the list as head of the Central Election Commission '
+     "which oversaw the election.", "Nikolai Lazovik", "head of the Central Election Commission",
+     "Central Election Commission", True),
+    ("Officials met Maria Lopez, who was described as a leader of the protest movement.", "Maria Lopez", None, None,
+     False),
+    ("The court sentenced Ivan Petrov, who hailed the senator as a hero, to two years.", "Ivan Petrov", None, None,
+     False),
+    # A hyphen joining two words runs a title's complement on to the name; a spaced dash sets the name off.
+    ("After meetings, the EU special envoy for the Belgrade-Pristina dialogue Miroslav Lajcak said he was glad.",
+     "Miroslav Lajcak", "EU special envoy for the Belgrade-Pristina dialogue", "Belgrade-Pristina dialogue", True),
+    ("After meetings, the EU special envoy for the Belgrade - Pristina dialogue Miroslav Lajcak said he was glad.",
+     "Miroslav Lajcak", None, None, False),
 ]
 
 
@@ -421,6 +438,12 @@ TITLES = [
     ("The Solomon Islands Prime Minister has told lawmakers the new security deal with China will not undermine the "
      "peace of the region.\nBut in his address to Parliament on Wednesday, Manasseh Sogavare defended the "
      "agreement.\nMr Sogavare was equally vague.", "Manasseh Sogavare", "Solomon Islands Prime Minister", True),
+    # A country's central bank is a state body ("bank" alone is a firm's).
+    ("The head of Armenia’s Central Bank has declined to deny the accuracy of reports in the Russian press.\n“The "
+     "Central Bank directs banks to work in line with best practices,” Martin Galstyan told reporters.",
+     "Martin Galstyan", "head of Armenia’s Central Bank", True),
+    ("The head of Bank of America has declined to deny the accuracy of reports in the press.\n“We work in line with "
+     "best practices,” Brian Moynihan told reporters.", "Brian Moynihan", None, False),
     # Negatives: an indefinite or plural opening, an opening that names someone, a holder with a title of their own.
     ("A foreign minister has said that talks with Ukraine have failed. Sergei Lavrov said on Monday that all "
      "questions had been settled.", "Sergei Lavrov", None, False),

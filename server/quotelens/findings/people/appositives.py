@@ -177,6 +177,8 @@ def _head_by_surface(doc: Doc, comma: int) -> Token | None:
         if (canonical_head(token) is not None or ends_head) and token.left_edge.i < index \
                 and (token.left_edge.lower_ in {"the", "a", "an"} or token.left_edge.dep_ == "poss"):
             return token  # "the charge d'affaires of Spain, Cristina …": a head of two words ends at the noun
+        if _formal_office(token) and (doc[index - 1].text in {",", ";"} or doc[index - 1].lower_ == "and"):
+            return token  # a list item's bare office: "…, You Si-kun and Minister of Foreign Affairs of X, Joseph Wu"
     return None
 
 
@@ -269,6 +271,8 @@ def title_with_complement_before(doc: Doc, name: Span) -> Title | None:
             link = position
         elif token.text == "," and link is None and position < name.start - 1 and doc[position + 1].text.istitle():
             pass  # a list of fields: "Undersecretary of State for Economic Growth, Energy and Environment Jose Fernandez"
+        elif token.text == "-" and not token.whitespace_ and not doc[position - 1].whitespace_:
+            pass  # a hyphen joining two words of the field: "for the Belgrade-Pristina dialogue"
         elif not (token.text[:1].isupper() or token.lower_ in {"of", "for", "and", "the", "&"}
                   or token.tag_ == "POS" or link is None and token.pos_ in {"NOUN", "ADJ"}) or token.is_punct:
             break  # a possessive inside the field stays: "Commissioner for Children's Rights Maria Lvova-Belova"

@@ -79,13 +79,20 @@ def title_by_capacity(doc: Doc, name: Span) -> Title | None:
     Not through another person's noun ("his successor as foreign minister") nor the verb's object's."""
     root = name.root
     if root.dep_ not in SUBJECT_DEPS:
-        return None
+        return _office_as(doc, _relative_verbs(root))
     verb = root.head
     # "praised his successor as foreign minister": with an object, "as" on the verb says what the object is.
     own_nouns = [noun for link in children(verb, "prep") for noun in children(link, "pobj")
                  if canonical_head(noun) is None and noun.lemma_.lower() not in ROLES.relational_heads
                  and any(owner.lower_ in _OWN_PRONOUNS for owner in children(noun, "poss"))]
-    return _office_as(doc, [verb] * (not children(verb, "dobj")) + own_nouns)
+    return _office_as(doc, [verb] * (not children(verb, "dobj")) + own_nouns + _relative_verbs(root))
+
+
+def _relative_verbs(root: Token) -> list[Token]:
+    """The verbs of the person's own relative clauses, whose "as" says in what office they act: "Nikolai Lazovik, who
+    appeared on the list as head of the Central Election Commission"; not one with an object ("who hailed X as ...")."""
+    return [verb for verb in children(root, "relcl") if not children(verb, "dobj")
+            and any(subject.lower_ in {"who", "that"} for subject in children(verb, *SUBJECT_DEPS))]
 
 
 def _office_as(doc: Doc, holders, after: int = 0) -> Title | None:
