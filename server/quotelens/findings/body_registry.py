@@ -17,14 +17,11 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from quotelens.findings.acronyms import full_name
+from quotelens.findings.acronyms import LEADING_WORDS, full_name
 from quotelens.findings.written_titles import role_words
 from quotelens.language.entities import entities_within
-from quotelens.language.syntax import ARTICLES, BODY_DETERMINERS
 from quotelens.language.vocabulary import vocabulary
 
-# Words left off the front of a body's name ("the ministry" → "ministry"), as organizations.py leaves them.
-LEADING_WORDS = ARTICLES | BODY_DETERMINERS
 # Marks inside a name ('AT&T', 'Co-operation', 'U.S.'); any other punctuation ends it.
 NAME_MARKS = frozenset("&-.’'")
 # Dashes that end a dateline ("BEIJING — China's embassy said").
@@ -102,13 +99,7 @@ def body_words(mention: Span) -> list[Token]:
                 break
         else:
             words.append(token)
-    while words:
-        if words[0].lower_ in LEADING_WORDS:
-            words = words[1:]
-        elif len(words) > 3 and words[0].like_num and words[1].text == "-" and words[2].pos_ == "NOUN":
-            words = words[3:]  # 'The 27-nation EU': a count that describes the body
-        else:
-            break
+    words = without_leading_words(words)
     heads = [i for i, token in enumerate(words) if _is_body_word(token)]
     if heads and heads[-1] < len(words) - 1 and all(
             token.lemma_.lower() in role_words() or token.lower_ in role_words() for token in words[heads[-1] + 1:]):
@@ -116,13 +107,26 @@ def body_words(mention: Span) -> list[Token]:
     return words
 
 
+def without_leading_words(words: list[Token]) -> list[Token]:
+    """A body's name without what stands before it and is no part of it: an article or determiner ("the
+    ministry", "its office"), a count that describes the body ("The 27-nation EU", "a 15-member council")."""
+    while words:
+        if words[0].lower_ in LEADING_WORDS:
+            words = words[1:]
+        elif len(words) > 3 and words[0].like_num and words[1].text == "-" and words[2].pos_ == "NOUN":
+            words = words[3:]
+        else:
+            break
+    return words
+
+
 @cache
-def _organization_heads() -> frozenset[str]:
+def organization_heads() -> frozenset[str]:
     return frozenset(vocabulary("speakers")["organization_heads"]["values"])
 
 
 def _is_body_word(token: Token) -> bool:
-    return token.lower_ in _organization_heads() or token.lemma_.lower() in _organization_heads()
+    return token.lower_ in organization_heads() or token.lemma_.lower() in organization_heads()
 
 
 def _with_possessor(doc: Doc, entity: Span) -> Span:

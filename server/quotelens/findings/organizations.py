@@ -13,25 +13,20 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from quotelens.findings.acronyms import expanded_acronym, is_acronym
-from quotelens.findings.body_registry import body_registry
+from quotelens.findings.acronyms import LEADING_WORDS, expanded_acronym, is_acronym
+from quotelens.findings.body_registry import DASHES, body_registry, organization_heads, without_leading_words
 from quotelens.findings.states import (country_named_before, country_of_capital, country_words, is_country,
                                        state_of, state_of_government)
 from quotelens.findings.written_titles import role_words
 from quotelens.language.entities import entities_within
-from quotelens.language.syntax import ARTICLES, BODY_DETERMINERS
 from quotelens.language.tree import lefts
 from quotelens.language.vocabulary import vocabulary, word_list
 
 # The id prefix of an organisation that speaks ("organization1"); people are "person<n>".
 ORGANIZATION_ID = "organization"
 
-# Words left off the front of an organisation's name: "the ministry" → "ministry", "its office" → "office".
-LEADING_WORDS = ARTICLES | BODY_DETERMINERS
 # A name as written, without brackets, dashes between words or a possessive at its end ("Chinese Embassy’s").
 PLAIN_NAME = re.compile(r"[\w’'.&-]+(?: [\w’'.&-]+)*(?<![’']s)")
-# Dashes that end a dateline ("BEIJING — China's embassy said"): what stands before one is no part of a name.
-DASHES = frozenset({"—", "–", "--"})
 # How far back an earlier name for "the ministry" is looked for, in tokens (a few paragraphs).
 LOOKBACK_TOKENS = 600
 # Determiners that pick one member of a people or party ("a Republican", "another Democrat").
@@ -50,11 +45,6 @@ _SECOND_STATE_ENDS = "quotelens.second_state_ends"
 # Commerce". The spaCy model does not tag every such name ORG.
 NAME_ENDING_IN = re.compile(
     r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,5}(?P<head>[A-Z][a-z]+)(?:\s+of(?:\s+[A-Z][\w’'.-]*)+)?)")
-
-
-@cache
-def organization_heads() -> frozenset[str]:
-    return frozenset(vocabulary("speakers")["organization_heads"]["values"])
 
 
 @cache
@@ -164,15 +154,8 @@ def _without_leading_words(mention: Span) -> list[Token]:
     """The words of a body's name: no article or determiner before it, no dateline ("BEIJING — China's embassy":
     a name never runs across a dash), no count that describes it ("The 27-nation EU", "a 15-member council")."""
     dateline = max((token.i for token in mention if token.text in DASHES), default=-1)
-    words = [token for token in mention if (not token.is_punct or token.text in "&-.") and token.i > dateline]
-    while words:
-        if words[0].lower_ in LEADING_WORDS:
-            words = words[1:]
-        elif len(words) > 3 and words[0].like_num and words[1].text == "-" and words[2].pos_ == "NOUN":
-            words = words[3:]
-        else:
-            break
-    return words
+    return without_leading_words([token for token in mention
+                                  if (not token.is_punct or token.text in "&-.") and token.i > dateline])
 
 
 def _earlier_name(doc: Doc, text: str, source: Span, quoted: Callable[[int], bool]) -> str | None:

@@ -53,11 +53,9 @@ def state_of_government(words: list[Token]) -> str | None:
     """"The Portuguese government", "Japan's government", "the Government of Mali" → the country: a state's
     government speaks as the state (docs/annotation.md); None for any other name ("Myanmar's military
     government" names which government)."""
-    if not words or not {words[0].lemma_.lower(), words[-1].lemma_.lower()} & {"government"}:
-        return None
-    if words[-1].lemma_.lower() == "government":
+    if words and words[-1].lemma_.lower() == "government":
         state = [token for token in words[:-1] if token.tag_ != "POS"]
-    elif len(words) > 2 and words[1].lower_ == "of":
+    elif len(words) > 2 and words[0].lemma_.lower() == "government" and words[1].lower_ == "of":
         state = [token for token in words[2:] if token.lower_ != "the"]
     else:
         return None

@@ -11,7 +11,8 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from quotelens.findings.organizations import member_heads, organization_heads
+from quotelens.findings.body_registry import organization_heads
+from quotelens.findings.organizations import member_heads
 from quotelens.findings.people.assembly import bare_office
 from quotelens.findings.people.titles import head_of
 from quotelens.findings.quotes.own_words import names_another, names_own_body
@@ -154,7 +155,6 @@ def _recent_official(scope: QuoteScope, source: Span) -> Entity | None:
     person named in its sentence or the one before, when that person holds an office (of the country the
     description names, if it names one); 'Russia's chief diplomat' may reach a few sentences further back for the
     one official of Russia named there; 'the 71-year-old' is the one person just named, official or not."""
-    root = source.root
     resolver = scope.resolver
     aged = bool(AGE.fullmatch(source.text))
     if not aged and not _singular_role(source):

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span
+from quotelens.findings.states import country_names
 from quotelens.language.tree import children, conjuncts
 
 # Links by which a cue's clause is what it reports: 'the government said [Switzerland will adopt …]', or the
@@ -20,7 +21,7 @@ COUNTRY_LINKS = ("amod", "compound", "poss", "nmod")
 def country_government(scope: QuoteScope, source: Span) -> str | None:
     """'Switzerland … will adopt the rest of the sanctions “…”, the government said', 'The Swiss measure will ban
     …, the government said': a bare 'the government' reporting what one country does is that country's government
-    (docs/annotation.md: 'the X government' speaks as the country), named as _leaders_government names one
+    (docs/annotation.md: 'the X government' speaks as the country), named as leaders_government names one
     ('Switzerland government'). Only from the clause it reports: a country merely named nearby is no evidence."""
     root = source.root
     if [token.lower_ for token in source if not token.is_punct] != ["the", "government"] or root.dep_ != "nsubj":
@@ -37,20 +38,13 @@ def country_government(scope: QuoteScope, source: Span) -> str | None:
 def _states_of(scope: QuoteScope, subject: Token) -> set[str]:
     """The countries a subject is or is tied to ('Switzerland', 'The Swiss measure'), as the names the article's
     word list gives them."""
-    names = _country_names(scope)
+    names = country_names()
     found = set()
     for head in (subject, *conjuncts(subject)):
         for token in (head, *children(head, *COUNTRY_LINKS)):
             if token.lower_ in names and not scope.in_quote(token.idx):
                 found.add(names[token.lower_])
     return found
-
-
-def _country_names(scope: QuoteScope) -> dict[str, str]:
-    """Country words ('swiss', 'switzerland') → the country's name ('Switzerland')."""
-    adjectives = scope.resolver.countries
-    return {**{country.lower(): country for country in adjectives.values()},
-            **{word: country for word, country in adjectives.items()}}
 
 
 def leaders_government(scope: QuoteScope, source: Span) -> str | None:

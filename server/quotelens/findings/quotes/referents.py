@@ -10,10 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotelens.findings.acronyms import full_name
-from quotelens.findings.body_registry import body_registry
+from quotelens.findings.body_registry import body_registry, organization_heads
 from quotelens.findings.channels import channel_name
 from quotelens.findings.organizations import (LEADING_WORDS, ORGANIZATION_ID, is_member_title, is_organization,
-                                              organization_heads, organization_name)
+                                              organization_name)
 from quotelens.findings.quotes.bodies import acting_body, body_according_to, lead_body
 from quotelens.findings.quotes.descriptions import AGE, described_person, first_of_pair_of_bodies
 from quotelens.findings.quotes.governments import country_government, leaders_government
