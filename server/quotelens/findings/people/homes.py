@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.states import capitals
@@ -20,7 +20,7 @@ from quotelens.findings.states import capitals
 _LEAD = 2
 # Marks that close a dateline ("HARARE -", "Kathmandu, Aug 20 (PTI):", "SEOUL, July 14 (UPI) --"), and how many
 # words a dateline may take before one.
-_MARKS = {"-", "--", "—", "–", ":"}
+DATELINE_MARKS = frozenset({"-", "--", "—", "–", ":"})
 _WORDS = 10
 _COUNTRIES = {country.lower(): country for country in ROLES.country_adjectives.values()}
 
@@ -43,11 +43,15 @@ def main_actor(countries: list[tuple]) -> str | None:
     return counts[0][0]
 
 
+def closes_dateline(token: Token) -> bool:
+    """A colon, or a spaced dash, closing a dateline ("TOKYO:", "SYDNEY -"); a hyphen inside a word does not."""
+    return token.text in DATELINE_MARKS and (token.whitespace_ or token.text == ":")
+
+
 def dateline_state(doc: Doc) -> str | None:
     """The state of the place an article's dateline names: a capital's ("Harare -" → Zimbabwe) or a country's own
     name, read in each part of the dateline split at its commas and brackets ("REPUBLIKA.CO.ID, JAKARTA --")."""
-    mark = next((token.i for token in doc[:_WORDS] if token.text in _MARKS and (token.whitespace_ or token.text == ":")),
-                None)
+    mark = next((token.i for token in doc[:_WORDS] if closes_dateline(token)), None)
     if mark is None:
         return None
     part: list[str] | None = []  # None once a lower-case word ("the") shows the part is no place's name

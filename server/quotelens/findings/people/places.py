@@ -17,7 +17,7 @@ from quotelens.context import DocContext
 from quotelens.findings.people.acted_on import (ACTOR_DEPS, AGENT_LINKS, HOLDER_DEPS, OWNER_DEPS, acts_on,
                                                 holder_acts_on, names_source)
 from quotelens.findings.people.authors import MEASURE_NOUNS, measure_authors
-from quotelens.findings.people.homes import home_state
+from quotelens.findings.people.homes import closes_dateline, home_state
 from quotelens.findings.people.jurisdictions import courts_named, regions_named
 from quotelens.findings.people.ledes import opening_number
 from quotelens.findings.people.name_keys import strip_possessive
@@ -42,8 +42,7 @@ _SEATS = {**capitals(), **word_list("places", "seats_of_government")}
 _COUNTRY_ANAPHORS = frozenset(word_list("places", "country_anaphors"))
 # One-word country names as written, lower-case, to their canonical form ("niger" → "Niger").
 _COUNTRY_NAMES = {country.lower(): country for country in ROLES.country_adjectives.values() if " " not in country}
-# Marks that close a dateline ("SYDNEY -", "TOKYO:"), and how many words a dateline may take before one.
-_DATELINE_MARKS = {"-", "--", "—", "–", ":"}
+# How many words a dateline may take before the mark that closes it (homes.closes_dateline: "SYDNEY -", "TOKYO:").
 _DATELINE_WORDS = 8
 # Dependencies from a title up to a group it is listed in: its name, the names listed with it, "including" X.
 _MEMBER_DEPS = {"compound", "conj", "appos", "pobj", "prep"}
@@ -91,7 +90,7 @@ def _dateline_end(sentence: Span) -> int:
     -- Indonesia's Trade Ministry"): the place of writing, no second country in the story; else the sentence's
     start. A dateline is closed by a spaced dash or a colon within its first words."""
     for token in sentence[:_DATELINE_WORDS]:
-        if token.text in _DATELINE_MARKS and (token.text == ":" or token.whitespace_):
+        if closes_dateline(token):
             return token.idx
     return sentence.start_char
 

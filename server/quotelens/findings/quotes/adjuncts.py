@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from quotelens.findings.organizations import is_organization
 from quotelens.findings.quotes.attribution import Attribution
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.quotes.sources import is_person_like, mention_span
+from quotelens.findings.quotes.sources import is_person_like, mention_span, one_person_named
 from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.language.tree import children
 
@@ -60,11 +60,7 @@ def _main_subject(scope: QuoteScope, tokens: list[Token]) -> Span | None:
 
 
 def _one_person(scope: QuoteScope, tokens: list[Token]) -> Span | None:
-    """The one person the article's people resolve among the names before the participle, when exactly one."""
-    named = {}
-    for token in tokens:
-        if token.pos_ == "PROPN" and token.dep_ != "flat" and token.ent_type_ == "PERSON":
-            entity = scope.resolver.resolve(mention_span(token))
-            if entity is not None and entity.type == "person":
-                named.setdefault(entity.id, token)
-    return mention_span(next(iter(named.values()))) if len(named) == 1 else None
+    """The one person the article's people resolve among the names the tagger marks before the participle, when
+    exactly one."""
+    found = one_person_named(scope, [token for token in tokens if token.dep_ != "flat" and token.ent_type_ == "PERSON"])
+    return mention_span(found) if found is not None else None

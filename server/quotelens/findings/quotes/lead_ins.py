@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from quotelens.findings.quotes.attribution import Attribution
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.quotes.sources import mention_span
+from quotelens.findings.quotes.sources import mention_span, one_person_named
 from quotelens.language.tree import children
 from quotelens.model import Mention
 
@@ -49,10 +49,5 @@ def _lead_subject(scope: QuoteScope, root: Token) -> Token | None:
     if subjects:
         return subjects[0] if len(subjects) == 1 else None
     sentence = scope.sentence_of(root)
-    named = {}
-    for token in scope.doc[sentence.start:root.i]:
-        if token.pos_ == "PROPN" and token.dep_ != "compound" and not scope.in_quote(token.idx):
-            entity = scope.resolver.resolve(mention_span(token))
-            if entity is not None and entity.type == "person":
-                named.setdefault(entity.id, token)
-    return next(iter(named.values())) if len(named) == 1 else None
+    return one_person_named(scope, [token for token in scope.doc[sentence.start:root.i]
+                                    if token.dep_ != "compound" and not scope.in_quote(token.idx)])

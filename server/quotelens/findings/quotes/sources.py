@@ -276,3 +276,15 @@ def is_person_like(scope: QuoteScope, source: Span) -> bool:
     if root.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     return scope.resolver.resolve(source) is not None
+
+
+def one_person_named(scope: QuoteScope, tokens: list[Token]) -> Token | None:
+    """The proper noun among ``tokens`` that names the one person the article's people resolve them to, when
+    exactly one person is named there (a lead-in or a clause whose parse lost its subject)."""
+    named: dict[str, Token] = {}
+    for token in tokens:
+        if token.pos_ == "PROPN":
+            entity = scope.resolver.resolve(mention_span(token))
+            if entity is not None and entity.type == "person":
+                named.setdefault(entity.id, token)
+    return next(iter(named.values())) if len(named) == 1 else None

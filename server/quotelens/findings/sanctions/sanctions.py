@@ -3,8 +3,9 @@
 Rules read spaCy's parse: a measure word (``data/sanctions.json``), the verb that governs it (impose, lift, violate
 ...), the modality up its clause (warn, will, would, a bill ...), the clause's subject (the authority; "we" in a quote
 is the speaker's government) and its "against/on" objects (the targets). Limits: no coreference beyond repeats of a
-measure's noun (``repeats``) and the parties a mention takes from the measure it refers to (``discourse``), so an article on two regimes
-gets some repeats wrong. Beside it: ``candidates``, ``status``, ``parties``, ``targets``, ``measures``, ``lexicon``.
+measure's noun (``repeats``) and the parties a mention takes from the measure it refers to (``discourse``), so an
+article on two regimes gets some repeats wrong. Beside it: ``candidates``, ``status``, ``parties``, ``targets``,
+``measures``, ``lexicon``.
 """
 
 from __future__ import annotations
@@ -110,7 +111,7 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     status = find_status(candidate, lex)
     if candidate.kind == "generic" and is_definite(candidate.head):
         # "end the ban", "lift the restrictions": only a pointer to the measure before it, whose parties it takes
-        # (_carry_over); its clause's subject is as often the party asking for the lifting. Its own words may still
+        # (discourse.py); its clause's subject is as often the party asking for the lifting. Its own words may still
         # name its party: "the EU measures", "the new measures adopted by the European bloc"
         return _Finding(candidate, status, adopting_state(candidate, lex) or vague_repeat_party(candidate.head, lex),
                         tuple(targeted_by_verb(candidate, lex, context)), False, near_only=True)
