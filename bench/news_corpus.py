@@ -25,7 +25,7 @@ NEWS_TOPICS = ("sanctions", "diplomacy", "conflict", "trade", "courts")
 
 
 # The annotation batches by their annotators' codes (docs/annotation.md, "The corpus"): rules were read on batches
-# 1-4; batches 5 to 14 joined the tune half unread (10 to 14 after their round); 15 is written blind.
+# 1-4; batches 5 to 15 joined the tune half unread (10 to 15 after their round); 16 is written blind.
 # Once the single letters ran out, codes name their batch ("A9").
 BATCHES = {1: tuple("ABC"), 2: tuple("DEFGHI"), 3: tuple("LMN"), 4: tuple("OPQ"), 5: tuple("RST"), 6: tuple("UVW"),
            7: tuple("XYZ"), 8: tuple("JK"), 9: ("A9", "B9"), 10: ("A10", "B10"),
