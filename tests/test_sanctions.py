@@ -1743,6 +1743,16 @@ AUTHORITIES = [
      "adopt new sanctions on Iran", "European Union"),
     ("Canada and the European Union announced they would adopt new sanctions on Iran.",
      "adopt new sanctions on Iran", "Canada"),
+    # the first named leads, not a body an appositive's conjunct names (batch 15)
+    ("Saudi Arabia, the UAE and other members of the Gulf Cooperation Council placed 10 leaders of Hezbollah on their "
+     "terrorism lists on Wednesday.", "placed 10 leaders of Hezbollah on their terrorism lists", "Saudi Arabia"),
+    # a dateline's place the parser made the subject, or part of it, files the story and imposes nothing (batch 15)
+    ("London | Australia has launched a fresh round of sanctions against Myanmar and Iran.",
+     "sanctions against Myanmar and Iran", "Australia"),
+    ("LONDON - Australia has launched a fresh round of sanctions against Myanmar and Iran.",
+     "sanctions against Myanmar and Iran", "Australia"),
+    ("London — Australia has launched a fresh round of sanctions against Myanmar and Iran.",
+     "sanctions against Myanmar and Iran", "Australia"),
 ]
 
 
