@@ -1550,6 +1550,17 @@ STATUS = [
     ("Australia sanctioned five Iranians. The Islamic Revolutionary Guard Corps Navy and an Iranian communication "
      "technology company also had sanctions applied.", "sanctions", "imposed"),
     ("Australia sanctioned five Iranians. The minister shared her views on sanctions.", "sanctions", "other"),
+    # a participle of extending on the measure says the text extends it (S5); 'new' and 'additional' do not
+    ("The Department of the Treasury announced expanded sanctions against North Korea on Tuesday.",
+     "announced expanded sanctions against North Korea", "extended"),
+    ("The Department of the Treasury announced new sanctions against North Korea on Tuesday.",
+     "announced new sanctions against North Korea", "imposed"),
+    # one 'if' for two coordinated verbs; 'if need be', the parser's dep, is a condition too (batch 15)
+    ("So if the UN, for instance, adopts and imposes sanctions on Russia, we will comply.",
+     "imposes sanctions on Russia", "considered"),
+    ("The UN adopts and imposes sanctions on Russia, and we comply.", "imposes sanctions on Russia", "imposed"),
+    ("The minister has said Nigeria will impose sanctions against Russia if need be, within the UN framework.",
+     "impose sanctions against Russia", "threatened"),
 ]
 
 # Every sanction-like word here is another sense: approval, discipline, trade policy, public health, a campaign.

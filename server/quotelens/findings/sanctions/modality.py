@@ -36,8 +36,11 @@ def _forecast(climb: Climb, step: Step) -> str | None:
 
 
 def _supposed(climb: Climb, step: Step) -> str | None:
-    """'if the EU imposes sanctions, ...': a hypothesis, not a decision."""
-    if any(c.lower_ in climb.lex.condition_marks for c in children(step.word, "mark")):
+    """'if the EU imposes sanctions, ...': a hypothesis, not a decision; so is a verb coordinated under the same 'if'
+    ('if the UN adopts and imposes sanctions on Russia, we will comply')."""
+    word = step.word
+    verbs = (word, word.head) if word.dep_ == "conj" and word.pos_ in ("VERB", "AUX") else (word,)
+    if any(c.lower_ in climb.lex.condition_marks for verb in verbs for c in children(verb, "mark")):
         return "considered"
     return None
 
