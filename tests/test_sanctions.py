@@ -1757,6 +1757,11 @@ AUTHORITIES = [
     # the first named leads, not a body an appositive's conjunct names (batch 15)
     ("Saudi Arabia, the UAE and other members of the Gulf Cooperation Council placed 10 leaders of Hezbollah on their "
      "terrorism lists on Wednesday.", "placed 10 leaders of Hezbollah on their terrorism lists", "Saudi Arabia"),
+    # a state does not sanction its own people: the subject's state is not the authority of a measure on them
+    ("Cambodian prime minister Hun Sen on Thursday denied concern over foreign sanctions imposed against senior "
+     "Cambodian officials.", "foreign sanctions imposed against senior Cambodian officials", None),
+    ("The Cambodian government imposed sanctions on senior Thai officials.", "imposed sanctions on senior Thai officials",
+     "Cambodia"),
     # a dateline's place the parser made the subject, or part of it, files the story and imposes nothing (batch 15)
     ("London | Australia has launched a fresh round of sanctions against Myanmar and Iran.",
      "sanctions against Myanmar and Iran", "Australia"),
