@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from quotelens.findings.sanctions.aliases import authority_of_text, state_of_capital
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.language.tree import children
 
 # A dateline is a capitalised place closed by a dash or a comma within the article's first words.
 _MARKS = {"-", "--", "—", "–", ","}
@@ -58,7 +59,7 @@ def past_dateline(subject: Token) -> Token | None:
     place filing the story imposes nothing (batch 15: a London-filed story on Australia's sanctions)."""
     if not in_dateline(subject):
         return subject
-    return next((c for c in subject.children if c.dep_ == "appos" and not in_dateline(c)), None)
+    return next((c for c in children(subject, "appos") if not in_dateline(c)), None)
 
 
 def in_dateline(token: Token) -> bool:
