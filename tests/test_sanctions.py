@@ -1555,6 +1555,11 @@ STATUS = [
      "announced expanded sanctions against North Korea", "extended"),
     ("The Department of the Treasury announced new sanctions against North Korea on Tuesday.",
      "announced new sanctions against North Korea", "imposed"),
+    # a measure judged as it would be is supposed, whoever reports the judgment; a kept one stays in force
+    ("He said the government believed the imposition of sanctions against Fiji would only be counter-productive.",
+     "the imposition of sanctions against Fiji", "considered"),
+    ("EU leaders agreed in March that economic sanctions on Russia would stay until the ceasefire is implemented.",
+     "economic sanctions on Russia", "imposed"),
     # one 'if' for two coordinated verbs; 'if need be', the parser's dep, is a condition too (batch 15)
     ("So if the UN, for instance, adopts and imposes sanctions on Russia, we will comply.",
      "imposes sanctions on Russia", "considered"),
@@ -1757,6 +1762,12 @@ AUTHORITIES = [
     # the first named leads, not a body an appositive's conjunct names (batch 15)
     ("Saudi Arabia, the UAE and other members of the Gulf Cooperation Council placed 10 leaders of Hezbollah on their "
      "terrorism lists on Wednesday.", "placed 10 leaders of Hezbollah on their terrorism lists", "Saudi Arabia"),
+    # a measure the subject only discusses ('talks over', 'concerns about') is not the subject's; the article's is
+    ("Zimbabwe will send ministers to hold talks with European Union officials over sanctions slapped on President "
+     "Robert Mugabe. The EU sanctions were imposed in 2002.", "sanctions slapped on President Robert Mugabe",
+     "European Union"),
+    ("Zimbabwe will send ministers to Brussels. The EU imposed sanctions on President Robert Mugabe in 2002.",
+     "imposed sanctions on President Robert Mugabe", "European Union"),
     # a state does not sanction its own people: the subject's state is not the authority of a measure on them
     ("Cambodian prime minister Hun Sen on Thursday denied concern over foreign sanctions imposed against senior "
      "Cambodian officials.", "foreign sanctions imposed against senior Cambodian officials", None),

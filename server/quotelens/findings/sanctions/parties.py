@@ -15,7 +15,7 @@ from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.datelines import in_dateline, past_dateline
 from quotelens.findings.sanctions.governments import government_of_person, speaker_government
 from quotelens.findings.sanctions.imposers import (addressee, entry_destination, infinitive_controller, is_country,
-                                                   is_owner, is_reaction_noun, misattached_agent,
+                                                   is_owner, is_reaction_noun, is_topic, misattached_agent,
                                                    owning_state, participle_agent)
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.status import clause_path, relative_imposer
@@ -82,8 +82,8 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         owner = _deciding_owner(word, candidate, lex, context)
         if owner is not None:
             return owner  # "the US decision to lift sanctions", "Estonia's decision to seize Russian assets"
-        if (word.lemma_.lower() in lex.reaction_verbs or is_reaction_noun(word)) and word is not candidate.verb:
-            return None  # "Syria welcomed the lifting of sanctions": who reacts does not impose
+        if (word.lemma_.lower() in lex.reaction_verbs or is_reaction_noun(word) or is_topic(word)) and word is not candidate.verb:
+            return None  # "Syria welcomed the lifting of sanctions", "talks over sanctions": who reacts does not impose
         subject = _subject_of(word)
         if subject is not None and subject not in (candidate.trigger, candidate.head):
             if subject.lemma_.lower() in lex.measure_nouns:
