@@ -1550,6 +1550,22 @@ STATUS = [
     ("Australia sanctioned five Iranians. The Islamic Revolutionary Guard Corps Navy and an Iranian communication "
      "technology company also had sanctions applied.", "sanctions", "imposed"),
     ("Australia sanctioned five Iranians. The minister shared her views on sanctions.", "sanctions", "other"),
+    # a participle of extending on the measure says the text extends it (S5); 'new' and 'additional' do not
+    ("The Department of the Treasury announced expanded sanctions against North Korea on Tuesday.",
+     "announced expanded sanctions against North Korea", "extended"),
+    ("The Department of the Treasury announced new sanctions against North Korea on Tuesday.",
+     "announced new sanctions against North Korea", "imposed"),
+    # a measure judged as it would be is supposed, whoever reports the judgment; a kept one stays in force
+    ("He said the government believed the imposition of sanctions against Fiji would only be counter-productive.",
+     "the imposition of sanctions against Fiji", "considered"),
+    ("EU leaders agreed in March that economic sanctions on Russia would stay until the ceasefire is implemented.",
+     "economic sanctions on Russia", "imposed"),
+    # one 'if' for two coordinated verbs; 'if need be', the parser's dep, is a condition too (batch 15)
+    ("So if the UN, for instance, adopts and imposes sanctions on Russia, we will comply.",
+     "imposes sanctions on Russia", "considered"),
+    ("The UN adopts and imposes sanctions on Russia, and we comply.", "imposes sanctions on Russia", "imposed"),
+    ("The minister has said Nigeria will impose sanctions against Russia if need be, within the UN framework.",
+     "impose sanctions against Russia", "threatened"),
 ]
 
 # Every sanction-like word here is another sense: approval, discipline, trade policy, public health, a campaign.
@@ -1743,6 +1759,27 @@ AUTHORITIES = [
      "adopt new sanctions on Iran", "European Union"),
     ("Canada and the European Union announced they would adopt new sanctions on Iran.",
      "adopt new sanctions on Iran", "Canada"),
+    # the first named leads, not a body an appositive's conjunct names (batch 15)
+    ("Saudi Arabia, the UAE and other members of the Gulf Cooperation Council placed 10 leaders of Hezbollah on their "
+     "terrorism lists on Wednesday.", "placed 10 leaders of Hezbollah on their terrorism lists", "Saudi Arabia"),
+    # a measure the subject only discusses ('talks over', 'concerns about') is not the subject's; the article's is
+    ("Zimbabwe will send ministers to hold talks with European Union officials over sanctions slapped on President "
+     "Robert Mugabe. The EU sanctions were imposed in 2002.", "sanctions slapped on President Robert Mugabe",
+     "European Union"),
+    ("Zimbabwe will send ministers to Brussels. The EU imposed sanctions on President Robert Mugabe in 2002.",
+     "imposed sanctions on President Robert Mugabe", "European Union"),
+    # a state does not sanction its own people: the subject's state is not the authority of a measure on them
+    ("Cambodian prime minister Hun Sen on Thursday denied concern over foreign sanctions imposed against senior "
+     "Cambodian officials.", "foreign sanctions imposed against senior Cambodian officials", None),
+    ("The Cambodian government imposed sanctions on senior Thai officials.", "imposed sanctions on senior Thai officials",
+     "Cambodia"),
+    # a dateline's place the parser made the subject, or part of it, files the story and imposes nothing (batch 15)
+    ("London | Australia has launched a fresh round of sanctions against Myanmar and Iran.",
+     "sanctions against Myanmar and Iran", "Australia"),
+    ("LONDON - Australia has launched a fresh round of sanctions against Myanmar and Iran.",
+     "sanctions against Myanmar and Iran", "Australia"),
+    ("London — Australia has launched a fresh round of sanctions against Myanmar and Iran.",
+     "sanctions against Myanmar and Iran", "Australia"),
 ]
 
 

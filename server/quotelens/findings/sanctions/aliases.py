@@ -80,3 +80,19 @@ def bare_name(text: str) -> str:
         if text.endswith(ending):
             return text[: -len(ending)]
     return text
+
+
+def states_of_members(targets: Sequence[str], lex: Lexicon) -> set[str]:
+    """The states whose people or offices the targets name by a demonym or a possessive ('senior Cambodian
+    officials', 'Zimbabwe’s State Security Minister'): a state does not sanction its own, so none of these is the
+    authority (a target that is the country itself is compared as it is, elsewhere)."""
+    states = set()
+    for target in targets:
+        written = target.replace("’", "'").split()
+        words = [w.lower() for w in written]
+        for n, word in enumerate(words[:-1]):  # a demonym or possessive before the noun it qualifies
+            if country := lex.country_of_adjective.get(f"{word} {words[n + 1]}") or lex.country_of_adjective.get(word):
+                states.add(country)
+            elif word.endswith("'s"):
+                states.add(state_of_capital(bare_name(" ".join(written[:n + 1]))))
+    return states

@@ -6,14 +6,17 @@ from __future__ import annotations
 
 from typing import Protocol, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotelens.findings.sanctions.aliases import authority_of_text, state_of_capital
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.language.tree import children
 
 # A dateline is a capitalised place closed by a dash or a comma within the article's first words.
 _MARKS = {"-", "--", "—", "–", ","}
 _WORDS = 4
+# The marks that close a dateline the parser may take for the clause's subject ('London | Australia has launched').
+_CLOSING = {"-", "--", "—", "–", "|"}
 
 
 class _Finding(Protocol):
@@ -48,3 +51,18 @@ def _dateline(doc: Doc) -> str | None:
                 return " ".join(t.text for t in words)
             return None
     return None
+
+
+def past_dateline(subject: Token) -> Token | None:
+    """The subject itself; for a dateline the parser made the subject ('LONDON - Australia has launched sanctions',
+    'London | ...': the place, with the real subject hung on it as an appositive) that appositive, else None. A
+    place filing the story imposes nothing (batch 15: a London-filed story on Australia's sanctions)."""
+    if not in_dateline(subject):
+        return subject
+    return next((c for c in children(subject, "appos") if not in_dateline(c)), None)
+
+
+def in_dateline(token: Token) -> bool:
+    """A word before a spaced dash or bar among the article's first words: its dateline."""
+    mark = next((t.i for t in token.doc[:_WORDS + 1] if t.text in _CLOSING and t.whitespace_), None)
+    return mark is not None and token.i < mark

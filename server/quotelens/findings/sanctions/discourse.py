@@ -28,6 +28,7 @@ from typing import Sequence, TypeVar
 
 from spacy.tokens import Doc
 
+from quotelens.findings.sanctions.aliases import states_of_members
 from quotelens.findings.sanctions.article import Context, with_main_target
 from quotelens.findings.sanctions.datelines import home_state
 from quotelens.findings.sanctions.lexicon import Lexicon
@@ -63,7 +64,8 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
             # named 'United Nations', where the mention before it named the Council)
             finding = replace(finding, authority=antecedent.authority)
         if finding.authority is None and result and not finding.unattributed:
-            finding = replace(finding, authority=_lent_authority(result, own_targets, hit))
+            own_states = states_of_members(own_targets, lex)  # nor the state of the people it hits
+            finding = replace(finding, authority=_lent_authority(result, own_targets, hit | own_states))
         earlier = finding.targets or earlier
         result.append(finding)
     first = next((f.authority for f in result if f.authority is not None and f.authority not in hit), None) \

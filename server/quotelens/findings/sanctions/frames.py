@@ -86,12 +86,13 @@ def is_conditional(word: Token, lex: Lexicon, wishes: bool = True) -> bool:
     """Whether a clause ('will impose sanctions') carries a condition: an 'if/unless' clause on it or on the verb it
     is coordinated with (``wishes=False``: not one that is only a wish, 'if they like')."""
     for verb in (word, word.head) if word.dep_ == "conj" else (word,):
-        for clause in children(verb, "advcl"):
+        for clause in children(verb, "advcl", "dep"):  # "if need be" is parsed a dep
             if not wishes and clause.lemma_.lower() in lex.wish_verbs:
                 continue
             # "if", "unless", and "in case" (its noun hangs from the mark)
-            if any(" ".join([c.lower_, *(o.lower_ for o in children(c, "pobj"))]) in lex.condition_marks
-                   for c in children(clause, "mark")):
+            # "if need be", the mark on the clause's auxiliary: the clause's first word
+            marks = [*children(clause, "mark"), *([clause.left_edge] if clause.left_edge.dep_ == "mark" else [])]
+            if any(" ".join([c.lower_, *(o.lower_ for o in children(c, "pobj"))]) in lex.condition_marks for c in marks):
                 return True
     return False
 

@@ -118,9 +118,19 @@ def is_reaction_noun(word: Token) -> bool:
     return word.pos_ == "NOUN" and word.lemma_.lower() in _reaction_nouns()
 
 
+def is_topic(word: Token) -> bool:
+    """'hold talks with EU officials over sanctions slapped on Mugabe', 'concerns about the sanctions': a preposition
+    of topic on a noun; the measure is what the clause's subject discusses, not its own (batch 15 and tune: the
+    subject is as often the target's government)."""
+    return word.dep_ == "prep" and word.lower_ in _TOPIC_PREPS and word.head.pos_ == "NOUN"
+
+
 @functools.cache
 def _reaction_nouns() -> frozenset[str]:
     return frozenset(vocabulary("sanctions")["reaction_verbs"]["nouns"])
+
+
+_TOPIC_PREPS = frozenset(vocabulary("sanctions")["reaction_verbs"]["topic_preps"])
 
 
 def addressee(verb: Token) -> Token | None:

@@ -36,8 +36,11 @@ def _forecast(climb: Climb, step: Step) -> str | None:
 
 
 def _supposed(climb: Climb, step: Step) -> str | None:
-    """'if the EU imposes sanctions, ...': a hypothesis, not a decision."""
-    if any(c.lower_ in climb.lex.condition_marks for c in children(step.word, "mark")):
+    """'if the EU imposes sanctions, ...': a hypothesis, not a decision; so is a verb coordinated under the same 'if'
+    ('if the UN adopts and imposes sanctions on Russia, we will comply')."""
+    word = step.word
+    verbs = (word, word.head) if word.dep_ == "conj" and word.pos_ in ("VERB", "AUX") else (word,)
+    if any(c.lower_ in climb.lex.condition_marks for verb in verbs for c in children(verb, "mark")):
         return "considered"
     return None
 
@@ -72,7 +75,11 @@ def _hypothetical(climb: Climb, step: Step) -> str | None:
     if not step.negated and (step.lemma in lex.facing_words or _threat_reported(word, lex)):
         return "threatened"
     reporter = past_reporter(word, set(step.auxes), lex)
-    if reporter is not None and not step.negated:
+    # 'believed the imposition of sanctions would be counter-productive': a measure judged as it would be is
+    # supposed, whoever reports the judgment (not 'agreed that sanctions would stay', a measure kept)
+    judged = step.below is not None and step.below.dep_ in ("nsubj", "csubj") and step.lemma == "be" \
+        and bool(children(word, "acomp", "attr"))
+    if reporter is not None and not step.negated and not judged:
         if reporter.lemma_.lower() in lex.threat_words or is_conditional(word, lex):
             return "threatened"
         hedged = any(c.lemma_.lower() in lex.consider_words for c in children(word, "advmod"))  # "would likely"

@@ -12,9 +12,10 @@ from quotelens.findings.sanctions.aliases import (authority_of_text, authority_o
                                                   state_of_capital, state_of_words)
 from quotelens.findings.sanctions.article import Context, body_named_before
 from quotelens.findings.sanctions.candidate import is_possible_target
+from quotelens.findings.sanctions.datelines import in_dateline, past_dateline
 from quotelens.findings.sanctions.governments import government_of_person, speaker_government
 from quotelens.findings.sanctions.imposers import (addressee, entry_destination, infinitive_controller, is_country,
-                                                   is_owner, is_reaction_noun, misattached_agent,
+                                                   is_owner, is_reaction_noun, is_topic, misattached_agent,
                                                    owning_state, participle_agent)
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.status import clause_path, relative_imposer
@@ -81,8 +82,8 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         owner = _deciding_owner(word, candidate, lex, context)
         if owner is not None:
             return owner  # "the US decision to lift sanctions", "Estonia's decision to seize Russian assets"
-        if (word.lemma_.lower() in lex.reaction_verbs or is_reaction_noun(word)) and word is not candidate.verb:
-            return None  # "Syria welcomed the lifting of sanctions": who reacts does not impose
+        if (word.lemma_.lower() in lex.reaction_verbs or is_reaction_noun(word) or is_topic(word)) and word is not candidate.verb:
+            return None  # "Syria welcomed the lifting of sanctions", "talks over sanctions": who reacts does not impose
         subject = _subject_of(word)
         if subject is not None and subject not in (candidate.trigger, candidate.head):
             if subject.lemma_.lower() in lex.measure_nouns:
@@ -171,7 +172,7 @@ def subject_target(candidate: Candidate, lex: Lexicon) -> Token | None:
                 if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
                     subject = subject.head.head
                 # its own words, not a relative clause holding the measure: "Rosneft, which is under US sanctions"
-                own = [t for t in subject.subtree if t.i <= subject.i]
+                own = [t for t in subject.subtree if t.i <= subject.i and not in_dateline(t)]
                 if subject.pos_ == "PRON" or (authority_of_words(own, lex) and subject.lower_ not in lex.capital_of):
                     return None  # a capital is a target as much as an authority: "Moscow is subject to sanctions"
                 return subject
@@ -229,7 +230,7 @@ def _own_subject(word: Token) -> tuple[Token | None, Token | None]:
             # a coordination parsed as two subjects: the first named leads ("The European Union (EU) and Canada
             # announced they would adopt new sanctions")
             return before[-2], None
-        return (before[-1] if before else subjects[0]), None
+        return past_dateline(before[-1] if before else subjects[0]), None
     if (controller := infinitive_controller(word)) is not None:
         return controller, None  # "enables New Zealand to impose sanctions", parsed as a ccomp
     if word.dep_ == "xcomp":
@@ -257,7 +258,10 @@ def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str
         return _authority_of_subject(reporter, lex, context) if reporter is not None and reporter.pos_ != "PRON" else None
     if _is_body_noun(subject, lex):
         return body_named_before(subject, context)
-    words = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in ("prep", "pobj", "compound")]
+    # not a dateline ('LONDON - Australia has'), nor a later conjunct's body ('Saudi Arabia, … members of the GCC')
+    apart = {t.i for c in children(subject, "appos") for t in c.subtree}
+    words = [t for t in subject.subtree if (t.i <= subject.i or t.dep_ in ("prep", "pobj", "compound"))
+             and not in_dateline(t) and t.i not in apart]
     # and the demonym of the body it is part of: "the Work Office of the Chinese Communist Party"
     words += [t for p in rights(subject) if p.lower_ == "of" for t in p.subtree if t.ent_type_ in ("NORP", "ORG")]
     found = state_of_words(words, lex) or authority_of_text(entity_text(subject), lex)  # "Bureau of Industry and Security"

@@ -23,7 +23,7 @@ from quotelens.findings.sanctions.phrases import is_definite
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import measure_of, sectors_of, weakly_named
 from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country
-from quotelens.findings.sanctions.aliases import authority_of_words
+from quotelens.findings.sanctions.aliases import authority_of_words, states_of_members
 from quotelens.findings.sanctions.parties import find_authority
 from quotelens.findings.sanctions.adopters import adopting_state
 from quotelens.findings.sanctions.dealings import bans_dealings
@@ -119,6 +119,8 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     # "These delistings", "the first UN designation": only its own modifier names its party, not its clause's subject
     authority = authority_of_words(lefts(candidate.head), lex) if bare else find_authority(candidate, lex, context)
     targets = tuple(t for t in find_targets(candidate, lex, context, authority) if t != authority)
+    if authority in states_of_members(targets, lex):  # 'Cambodian prime minister Hun Sen denied concern over
+        authority = None  # foreign sanctions imposed against senior Cambodian officials': not Cambodia's
     nearby = sentence_country(candidate, authority, context)  # used when the phrase names no target
     strong = not weakly_named(candidate, lex) and (candidate.clear or authority is not None or any(  # or a country in
         names_country(t, context) for t in targets + nearby))  # the phrase or, alone, in the sentence ("to punish Damascus")

@@ -68,11 +68,17 @@ def _word_status(candidate: Candidate, lex: Lexicon) -> str:
     base = _verb_status(candidate, lex)
     own = lex.status_of.get(candidate.head.lemma_.lower(), base)
     base = own if verb is None or (base == "imposed" and own == "lifted") else base
-    if base == "imposed" and adds_parties(candidate, lex):  # "sanctioned an additional 74 individuals" (annotation.md)
-        base = "extended"
+    if base == "imposed" and (adds_parties(candidate, lex) or _changed_by_modifier(candidate.head, lex)):
+        base = "extended"  # "sanctioned an additional 74 individuals" (annotation.md), "announced expanded sanctions"
     if candidate.kind == "resolution" or _evading_compound(candidate, lex):
         base = "violated"
     return base
+
+
+def _changed_by_modifier(head: Token, lex: Lexicon) -> bool:
+    """'expanded sanctions', 'the renewed embargo', 'its extended blacklist': a participle of extending on the measure
+    says the text extends it (S5), whatever verb announces it; 'new' or 'additional' do not."""
+    return any(c.tag_ == "VBN" and lex.status_of.get(c.lemma_.lower()) == "extended" for c in children(head, "amod"))
 
 
 def _verb_status(candidate: Candidate, lex: Lexicon) -> str:
