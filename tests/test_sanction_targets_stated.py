@@ -164,12 +164,37 @@ COORDINATED_PREPOSITIONS = [
     # a coordinated time is no target
     ("The EU imposed sanctions on Russia on Monday and on Friday.", "imposed sanctions on Russia", {"Russia"},
      {"Friday"}),
+    # the parse may hang the second preposition on the verb that takes the measure
+    ("OFAC also said it had removed some sanctions on Sea Charming Shipping Company Limited and on Aoxing Ship "
+     "Management Shanghai Limited.", "removed some sanctions on Sea Charming Shipping Company Limited",
+     {"Sea Charming Shipping Company Limited", "Aoxing Ship Management Shanghai Limited"}, set()),
+]
+
+# (text, mention, targets expected, targets it must not have): the last party of a list the parse made the subject of
+# the clause's verb, leaving its 'and' joining nothing (party_phrases._taken_as_subject)
+TAKEN_AS_SUBJECT = [
+    ("Existing travel restrictions and asset freezes against 4 individuals, Grace Mugabe, Constantine Chiwenga, "
+     "Perence Shiri, and Phillip Sibando are currently suspended.",
+     "asset freezes against 4 individuals, Grace Mugabe, Constantine Chiwenga, Perence Shiri, and",
+     {"4 individuals", "Grace Mugabe", "Perence Shiri", "Phillip Sibando"}, set()),
+    ("The travel ban on members of Niger's military junta and their families is lifted.",
+     "The travel ban on members of Niger's military junta", {"members of Niger's military junta", "their families"},
+     set()),
+    # an 'and' that joins two clauses: the second clause's subject is no target
+    ("The EU imposed sanctions on Burma's military rulers, and Suu Kyi invited him.",
+     "imposed sanctions on Burma's military rulers", {"Burma's military rulers"}, {"Suu Kyi"}),
 ]
 
 
 @pytest.mark.parametrize("text, mention, expected, unexpected", COORDINATED_PREPOSITIONS,
                          ids=[case[1] for case in COORDINATED_PREPOSITIONS])
 def test_a_coordinated_preposition_names_a_target_too(nlp, text, mention, expected, unexpected):
+    assert_targets(nlp, text, mention, expected, unexpected)
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", TAKEN_AS_SUBJECT,
+                         ids=[case[0][:48] for case in TAKEN_AS_SUBJECT])
+def test_a_list_s_last_party_the_parse_made_a_subject_is_a_target(nlp, text, mention, expected, unexpected):
     assert_targets(nlp, text, mention, expected, unexpected)
 
 

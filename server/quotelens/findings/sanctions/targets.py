@@ -34,7 +34,8 @@ _BARE_PRONOUNS = (["them"], ["it"], ["him"], ["her"], ["they"])
 def find_targets(candidate: Candidate, lex: Lexicon, context: Context, authority: str | None = None) -> list[str]:
     found = _targets(candidate, lex, context) or targets_in_next_sentence(candidate.head, lex) \
         or targets_announced(candidate.head, lex, context.announced_lists)
-    return [meant for t in found if (meant := _party_meant(t, candidate, lex, context, authority))]
+    # one party once, whichever reading of the parse named it ('A and B are banned', two subjects of one verb)
+    return list(dict.fromkeys(meant for t in found if (meant := _party_meant(t, candidate, lex, context, authority))))
 
 
 def _party_meant(phrase: str, candidate: Candidate, lex: Lexicon, context: Context,
