@@ -192,6 +192,26 @@ def test_a_coordinated_preposition_names_a_target_too(nlp, text, mention, expect
     assert_targets(nlp, text, mention, expected, unexpected)
 
 
+# a person's name the parse put in apposition to another person's name is the next item of the list, not a renaming
+# (party_phrases.target_phrases); a description in apposition stays none
+PERSON_AFTER_PERSON = [
+    ("The US slapped Zimbabwe's State Security Minister Owen Ncube and Zimbabwe's Ambassador to Tanzania, Retired "
+     "Brigadier-General Anselem Sanyatwe, with sanctions that bar them from entering the US.", "sanctions",
+     {"Owen Ncube", "Anselem Sanyatwe"}, set()),
+    ("Britain imposed sanctions on Roman Abramovich, the owner of Chelsea Football Club.",
+     "imposed sanctions on Roman Abramovich, the owner of Chelsea Football Club", {"Roman Abramovich"},
+     {"the owner of Chelsea Football Club"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", PERSON_AFTER_PERSON,
+                         ids=[case[0][:48] for case in PERSON_AFTER_PERSON])
+def test_a_person_after_a_person_is_one_more_target(nlp, text, mention, expected, unexpected):
+    found = found_in(nlp, text)
+    targets = found[mention][1]
+    assert all(any(e in t for t in targets) for e in expected) and not unexpected & targets, targets
+
+
 @pytest.mark.parametrize("text, mention, expected, unexpected", TAKEN_AS_SUBJECT,
                          ids=[case[0][:48] for case in TAKEN_AS_SUBJECT])
 def test_a_list_s_last_party_the_parse_made_a_subject_is_a_target(nlp, text, mention, expected, unexpected):

@@ -58,6 +58,9 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
                 members += member_objects(child, lex)
             elif child.dep_ == "appos" and children(child, "nummod") and not describes_the_named(child):
                 members.append(child)  # "on Putin, one bank, and 18 other entities": a counted group is one more
+            elif child.dep_ == "appos" and child.ent_type_ == conjunct.ent_type_ == "PERSON" \
+                    and entity_of(child) is not None and entity_of(child) != entity_of(conjunct):
+                members.append(child)  # 'Margarita Simonyan, Alina Kabaeva and …': a person names no other person
             elif child.dep_ == "appos" and child.ent_type_ in _NAMED and conjunct.pos_ != "PROPN" \
                     and authority_of_words([child], lex) is None and not _says(child, lex):
                 # a name is described, not renamed ('Kostin, … Transneft'), nor a second party ('China, European
