@@ -85,6 +85,9 @@ STATED = [
     ("The EU extended its sanctions on Iran on Monday. The sanctions, which apply to 12 persons and nine entities, "
      "include an asset freeze and a travel ban to the EU.", "a travel ban to the EU", {"12 persons", "nine entities"},
      {"the EU", "Iran"}),
+    # ... and so is what a relative clause on the measure says it includes
+    ("The UN renewed its measures on Friday. Eight individuals are targeted by sanctions that include an assets "
+     "freeze and a global travel ban.", "a global travel ban", {"Eight individuals"}, set()),
     ("The EU extended its sanctions on Iran on Monday. The report includes a ban on oil exports.",
      "a ban on oil exports", set(), {"Iran"}),  # a report is no measure: its ban is not part of one
     # a sector is no target: the country its possessive or its adjective names is
