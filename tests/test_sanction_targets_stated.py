@@ -90,6 +90,9 @@ STATED = [
      "freeze and a global travel ban.", "a global travel ban", {"Eight individuals"}, set()),
     ("The EU extended its sanctions on Iran on Monday. The report includes a ban on oil exports.",
      "a ban on oil exports", set(), {"Iran"}),  # a report is no measure: its ban is not part of one
+    # what a ban bans (services, port calls) is no target; the measure it is part of says whom it hits
+    ("Japan has already imposed strict sanctions on North Korea, including a blanket ban on trade and port calls.",
+     "a blanket ban on trade and port calls", {"North Korea"}, {"trade and port calls", "port calls"}),
     # a sector is no target: the country its possessive or its adjective names is
     ("The US expanded sanctions against the Russian financial sector on Monday.",
      "expanded sanctions against the Russian financial sector", {"Russia"}, {"the Russian financial sector"}),
