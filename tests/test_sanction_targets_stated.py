@@ -90,6 +90,12 @@ STATED = [
      "freeze and a global travel ban.", "a global travel ban", {"Eight individuals"}, set()),
     ("The EU extended its sanctions on Iran on Monday. The report includes a ban on oil exports.",
      "a ban on oil exports", set(), {"Iran"}),  # a report is no measure: its ban is not part of one
+    # a back-reference whose own clause puts a party under it hits that party, not its antecedent's; goods subject
+    # to it leave it the antecedent's
+    ("The EU lifted sanctions on Chinamasa on Monday. But 112 people are still subject to the measures.",
+     "the measures", {"112 people"}, {"Chinamasa"}),
+    ("Japan imposed export controls on China on Monday. Exports subject to the tighter controls will need the trade "
+     "minister's approval.", "the tighter controls", {"China"}, {"Exports"}),
     # what a ban bans (services, port calls) is no target; the measure it is part of says whom it hits
     ("Japan has already imposed strict sanctions on North Korea, including a blanket ban on trade and port calls.",
      "a blanket ban on trade and port calls", {"North Korea"}, {"trade and port calls", "port calls"}),

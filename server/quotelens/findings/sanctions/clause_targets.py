@@ -30,6 +30,18 @@ def clause_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list
     return next((found for finder in _FINDERS if (found := finder(candidate, lex, context))), [])
 
 
+def parties_put_under(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
+    """Whom the measure's clause puts under it as its subject or object, for a back-reference too ('112 people are
+    still subject to the measures', 'X and its CEO were hit with the penalties'): its own clause, not the measure
+    it refers to, names them. Only a party: what evades or is subject to a measure may be goods or transactions
+    ('Exports subject to the tighter controls'), which leave the back-reference its antecedent's targets."""
+    subject = subject_target(candidate, lex)
+    if subject is not None and not (is_possible_target(subject, lex) or subject.pos_ == "PROPN"):
+        return []
+    return next((found for finder in (_instrument_targets, _subject_put_under)
+                 if (found := finder(candidate, lex, context))), [])
+
+
 def _instrument_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     """'punished Belarus with sanctions', 'squeeze Russia's economy with sanctions': whom the action the measure is
     the means of acts on."""
