@@ -96,6 +96,18 @@ STATED = [
      "the measures", {"112 people"}, {"Chinamasa"}),
     ("Japan imposed export controls on China on Monday. Exports subject to the tighter controls will need the trade "
      "minister's approval.", "the tighter controls", {"China"}, {"Exports"}),
+    # whom the clause says a list holds, takes in or lets go hits that list (S3), not its antecedent's targets; a
+    # negated clause names no one (S12), the lister is no target
+    ("The EU put Belarus officials on its sanctions list. The information and sports ministers are on the list.",
+     "the list", {"The information and sports ministers"}, {"Belarus officials"}),
+    ("The US added 22 firms to its entity list. Four additional entities joined the list for acquiring items.",
+     "the list", {"Four additional entities"}, {"22 firms"}),
+    ("China put Taiwanese officials on its sanctions list. Among those on the list is Hong Sung-mu, a deputy "
+     "director.", "the list", {"Hong Sung-mu"}, {"Taiwanese officials"}),
+    ("The EU put Zimbabwe officials on its sanctions list. Those off the list include Vice President Kembo Mohadi "
+     "and Emmerson Mnangagwa Jr.", "the list", {"Vice President Kembo Mohadi"}, {"Zimbabwe officials"}),
+    ("The US put Russian banks on its sanctions list. The Treasury included Gazprombank in the list on Friday.",
+     "the list", set(), {"The Treasury", "the Treasury"}),
     # what a ban bans (services, port calls) is no target; the measure it is part of says whom it hits
     ("Japan has already imposed strict sanctions on North Korea, including a blanket ban on trade and port calls.",
      "a blanket ban on trade and port calls", {"North Korea"}, {"trade and port calls", "port calls"}),
