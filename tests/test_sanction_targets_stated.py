@@ -85,8 +85,32 @@ STATED = [
     ("The EU extended its sanctions on Iran on Monday. The sanctions, which apply to 12 persons and nine entities, "
      "include an asset freeze and a travel ban to the EU.", "a travel ban to the EU", {"12 persons", "nine entities"},
      {"the EU", "Iran"}),
+    # ... and so is what a relative clause on the measure says it includes
+    ("The UN renewed its measures on Friday. Eight individuals are targeted by sanctions that include an assets "
+     "freeze and a global travel ban.", "a global travel ban", {"Eight individuals"}, set()),
     ("The EU extended its sanctions on Iran on Monday. The report includes a ban on oil exports.",
      "a ban on oil exports", set(), {"Iran"}),  # a report is no measure: its ban is not part of one
+    # a back-reference whose own clause puts a party under it hits that party, not its antecedent's; goods subject
+    # to it leave it the antecedent's
+    ("The EU lifted sanctions on Chinamasa on Monday. But 112 people are still subject to the measures.",
+     "the measures", {"112 people"}, {"Chinamasa"}),
+    ("Japan imposed export controls on China on Monday. Exports subject to the tighter controls will need the trade "
+     "minister's approval.", "the tighter controls", {"China"}, {"Exports"}),
+    # whom the clause says a list holds, takes in or lets go hits that list (S3), not its antecedent's targets; a
+    # negated clause names no one (S12), the lister is no target
+    ("The EU put Belarus officials on its sanctions list. The information and sports ministers are on the list.",
+     "the list", {"The information and sports ministers"}, {"Belarus officials"}),
+    ("The US added 22 firms to its entity list. Four additional entities joined the list for acquiring items.",
+     "the list", {"Four additional entities"}, {"22 firms"}),
+    ("China put Taiwanese officials on its sanctions list. Among those on the list is Hong Sung-mu, a deputy "
+     "director.", "the list", {"Hong Sung-mu"}, {"Taiwanese officials"}),
+    ("The EU put Zimbabwe officials on its sanctions list. Those off the list include Vice President Kembo Mohadi "
+     "and Emmerson Mnangagwa Jr.", "the list", {"Vice President Kembo Mohadi"}, {"Zimbabwe officials"}),
+    ("The US put Russian banks on its sanctions list. The Treasury included Gazprombank in the list on Friday.",
+     "the list", set(), {"The Treasury", "the Treasury"}),
+    # what a ban bans (services, port calls) is no target; the measure it is part of says whom it hits
+    ("Japan has already imposed strict sanctions on North Korea, including a blanket ban on trade and port calls.",
+     "a blanket ban on trade and port calls", {"North Korea"}, {"trade and port calls", "port calls"}),
     # a sector is no target: the country its possessive or its adjective names is
     ("The US expanded sanctions against the Russian financial sector on Monday.",
      "expanded sanctions against the Russian financial sector", {"Russia"}, {"the Russian financial sector"}),
@@ -164,12 +188,57 @@ COORDINATED_PREPOSITIONS = [
     # a coordinated time is no target
     ("The EU imposed sanctions on Russia on Monday and on Friday.", "imposed sanctions on Russia", {"Russia"},
      {"Friday"}),
+    # the parse may hang the second preposition on the verb that takes the measure
+    ("OFAC also said it had removed some sanctions on Sea Charming Shipping Company Limited and on Aoxing Ship "
+     "Management Shanghai Limited.", "removed some sanctions on Sea Charming Shipping Company Limited",
+     {"Sea Charming Shipping Company Limited", "Aoxing Ship Management Shanghai Limited"}, set()),
+]
+
+# (text, mention, targets expected, targets it must not have): the last party of a list the parse made the subject of
+# the clause's verb, leaving its 'and' joining nothing (party_phrases._taken_as_subject)
+TAKEN_AS_SUBJECT = [
+    ("Existing travel restrictions and asset freezes against 4 individuals, Grace Mugabe, Constantine Chiwenga, "
+     "Perence Shiri, and Phillip Sibando are currently suspended.",
+     "asset freezes against 4 individuals, Grace Mugabe, Constantine Chiwenga, Perence Shiri, and",
+     {"4 individuals", "Grace Mugabe", "Perence Shiri", "Phillip Sibando"}, set()),
+    ("The travel ban on members of Niger's military junta and their families is lifted.",
+     "The travel ban on members of Niger's military junta", {"members of Niger's military junta", "their families"},
+     set()),
+    # an 'and' that joins two clauses: the second clause's subject is no target
+    ("The EU imposed sanctions on Burma's military rulers, and Suu Kyi invited him.",
+     "imposed sanctions on Burma's military rulers", {"Burma's military rulers"}, {"Suu Kyi"}),
 ]
 
 
 @pytest.mark.parametrize("text, mention, expected, unexpected", COORDINATED_PREPOSITIONS,
                          ids=[case[1] for case in COORDINATED_PREPOSITIONS])
 def test_a_coordinated_preposition_names_a_target_too(nlp, text, mention, expected, unexpected):
+    assert_targets(nlp, text, mention, expected, unexpected)
+
+
+# a person's name the parse put in apposition to another person's name is the next item of the list, not a renaming
+# (party_phrases.target_phrases); a description in apposition stays none
+PERSON_AFTER_PERSON = [
+    ("The US slapped Zimbabwe's State Security Minister Owen Ncube and Zimbabwe's Ambassador to Tanzania, Retired "
+     "Brigadier-General Anselem Sanyatwe, with sanctions that bar them from entering the US.", "sanctions",
+     {"Owen Ncube", "Anselem Sanyatwe"}, set()),
+    ("Britain imposed sanctions on Roman Abramovich, the owner of Chelsea Football Club.",
+     "imposed sanctions on Roman Abramovich, the owner of Chelsea Football Club", {"Roman Abramovich"},
+     {"the owner of Chelsea Football Club"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", PERSON_AFTER_PERSON,
+                         ids=[case[0][:48] for case in PERSON_AFTER_PERSON])
+def test_a_person_after_a_person_is_one_more_target(nlp, text, mention, expected, unexpected):
+    found = found_in(nlp, text)
+    targets = found[mention][1]
+    assert all(any(e in t for t in targets) for e in expected) and not unexpected & targets, targets
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", TAKEN_AS_SUBJECT,
+                         ids=[case[0][:48] for case in TAKEN_AS_SUBJECT])
+def test_a_list_s_last_party_the_parse_made_a_subject_is_a_target(nlp, text, mention, expected, unexpected):
     assert_targets(nlp, text, mention, expected, unexpected)
 
 

@@ -30,6 +30,51 @@ def clause_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list
     return next((found for finder in _FINDERS if (found := finder(candidate, lex, context))), [])
 
 
+def parties_put_under(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
+    """Whom the measure's clause puts under it as its subject or object, for a back-reference too ('112 people are
+    still subject to the measures', 'X and its CEO were hit with the penalties'): its own clause, not the measure
+    it refers to, names them. Only a party: what evades or is subject to a measure may be goods or transactions
+    ('Exports subject to the tighter controls'), which leave the back-reference its antecedent's targets."""
+    subject = subject_target(candidate, lex)
+    if subject is not None and not (is_possible_target(subject, lex) or subject.pos_ == "PROPN"):
+        return []
+    return next((found for finder in (_instrument_targets, _subject_put_under, _on_the_list)
+                 if (found := finder(candidate, lex, context))), [])
+
+
+# Verbs whose subject is, stays or comes on a list ('X is on the list', 'X remains on the list', 'X joined the list'),
+# and verbs that put a party on a list or take it off, whose subject is the lister and whose object or passive subject
+# the party ('the Treasury included X in its blacklist', 'X was included in the list', 'those taken off the list')
+_BEING_ON = ("be", "remain", "stay", "appear", "join")
+_PUTTING_ON = ("include", "take", "remove", "feature")
+
+
+def _on_the_list(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
+    """'The information and sports ministers are on the list', 'Four additional entities joined the list', 'Among
+    those on the list is Hong Sung-mu', 'Those off the list include A and B': whom the clause says a list (docs/
+    annotation.md S3) holds or lets go; not a negated clause (S12: 'was not added to the list')."""
+    head = candidate.head
+    if head.lemma_.lower() not in lex.list_nouns:
+        return []
+    if head.dep_ == "dobj" and head.head.lemma_.lower() == "join":
+        holder = head.head
+    elif head.dep_ == "pobj" and head.head.lower_ in ("on", "in", "onto", "off", "from"):
+        holder = head.head.head
+    else:
+        return []
+    if holder.pos_ in ("NOUN", "PRON", "DET") or holder.lower_ == "those":  # 'those on the list', 'people on it'
+        members = named_members(holder, lex)
+        return target_phrases(members, context.doc) if members is not None else []
+    if holder.lemma_.lower() not in _BEING_ON + _PUTTING_ON or children(holder, "neg"):
+        return []
+    if holder.dep_ == "acl" and holder.head.pos_ in ("NOUN", "PRON", "DET"):  # 'the officials taken off the list are'
+        members = named_members(holder.head, lex)
+        return target_phrases(members, context.doc) if members is not None else []
+    put = holder.lemma_.lower() in _PUTTING_ON
+    return [t for s in children(holder, *(("dobj", "nsubjpass") if put else ("nsubj", "nsubjpass")))
+            if is_possible_target(s, lex) or s.pos_ == "PROPN" for t in target_phrases(s, context.doc)]
+
+
 def _instrument_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     """'punished Belarus with sanctions', 'squeeze Russia's economy with sanctions': whom the action the measure is
     the means of acts on."""
@@ -73,7 +118,8 @@ def _subject_put_under(candidate: Candidate, lex: Lexicon, context: Context) -> 
                     if is_possible_target(obj, lex) for t in target_phrases(obj, context.doc)]
 
 
-_FINDERS: tuple[ClauseFinder, ...] = (_instrument_targets, _violation_counterparts, _owners, _subject_put_under)
+_FINDERS: tuple[ClauseFinder, ...] = (_on_the_list, _instrument_targets, _violation_counterparts, _owners,
+                                      _subject_put_under)
 
 
 def _may_be_hit(subject: Token, lex: Lexicon) -> bool:

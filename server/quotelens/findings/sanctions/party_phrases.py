@@ -58,6 +58,9 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
                 members += member_objects(child, lex)
             elif child.dep_ == "appos" and children(child, "nummod") and not describes_the_named(child):
                 members.append(child)  # "on Putin, one bank, and 18 other entities": a counted group is one more
+            elif child.dep_ == "appos" and child.ent_type_ == conjunct.ent_type_ == "PERSON" \
+                    and entity_of(child) is not None and entity_of(child) != entity_of(conjunct):
+                members.append(child)  # 'Margarita Simonyan, Alina Kabaeva and …': a person names no other person
             elif child.dep_ == "appos" and child.ent_type_ in _NAMED and conjunct.pos_ != "PROPN" \
                     and authority_of_words([child], lex) is None and not _says(child, lex):
                 # a name is described, not renamed ('Kostin, … Transneft'), nor a second party ('China, European
@@ -79,6 +82,7 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
     if renaming is not None:  # "on the commander of the RSF group, Mohammad Hamdan Daglao.": by name
         return [renaming]
     found = phrases + [phrase for member in members for phrase in target_phrases(member, doc)] + _split_off(obj, lex)
+    found += [t for t in _taken_as_subject(obj, lex) if t not in found]
     return found + _beyond_the_parse(obj, found, lex)
 
 
@@ -212,6 +216,23 @@ def _split_off(obj: Token, lex: Lexicon) -> list[str]:
             else clean_phrase(doc[party.left_edge.i: named[-1].i + 1].text)
             for each in [party, *party.conjuncts]
             if each is party or each.i > party.i and is_possible_target(each, lex)]
+
+
+def _taken_as_subject(obj: Token, lex: Lexicon) -> list[str]:
+    """'asset freezes against 4 individuals, Grace Mugabe, Perence Shiri, and Phillip Sibando are suspended', 'the
+    travel ban on members of the junta and their families is lifted': the last party of a list, which the parse made
+    the subject of the clause's verb and left its 'and' with nothing to join (no conjunct after it)."""
+    doc = obj.doc
+    at = obj.right_edge.i if obj.right_edge.dep_ == "cc" else obj.right_edge.i + 1
+    at += at < len(doc) and doc[at].text == ","
+    if at + 1 >= len(doc) or doc[at].lower_ != "and" or doc[at].dep_ != "cc" \
+            or any(c.i > at for c in children(doc[at].head, "conj")):
+        return []
+    party = next((t for t in doc[at + 1: at + 8] if t.left_edge.i == at + 1 and t.dep_ in ("nsubj", "nsubjpass")), None)
+    if party is None or party.pos_ not in ("NOUN", "PROPN") \
+            or _is_measure(party, lex) or not is_possible_target(party, lex):
+        return []
+    return [clean_phrase(doc[party.left_edge.i: party.i + 1].text)]
 
 
 def _is_reason(preposition: Token, lex: Lexicon) -> bool:

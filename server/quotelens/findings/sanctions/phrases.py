@@ -218,4 +218,8 @@ def prepositions_of(word: Token) -> list[Token]:
     for child in rights(word):
         if child.dep_ == "prep":
             found += [child] + [c for c in children(child, "conj") if c.pos_ == "ADP"]
+    if found and word.dep_ in ("dobj", "nsubjpass"):
+        # 'removed some sanctions on A and on B': the parse may hang the second on the verb that takes the word
+        same = {p.lower_ for p in found}
+        found += [c for c in rights(word.head) if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in same]
     return found

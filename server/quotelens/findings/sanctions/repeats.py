@@ -11,7 +11,7 @@ from quotelens.findings.sanctions.candidate import Candidate, is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrases import (first_conjunct, governing_status_word, is_definite, phrase_bounds,
                                                   with_verb)
-from quotelens.language.syntax import sentence_start
+from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
 
@@ -119,7 +119,10 @@ def included_in(repeat: Candidate, earlier: Candidate, lex: Lexicon) -> bool:
     verb = item.head
     if item.dep_ != "dobj" or verb.lemma_.lower() not in lex.list_members:
         return False
-    if not any(s.lemma_.lower() in lex.measure_nouns | lex.generic_objects for s in children(verb, "nsubj")):
+    # 'sanctions that include an asset freeze': a relative clause's subject is the noun it hangs on
+    subjects = [verb.head if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s
+                for s in children(verb, "nsubj")]
+    if not any(s.lemma_.lower() in lex.measure_nouns | lex.generic_objects for s in subjects):
         return False
     return _in_sentence_or_one_before(earlier, repeat)
 

@@ -17,7 +17,7 @@ from quotelens.findings.sanctions.owners import beyond_measure_object, owner_a_v
 from quotelens.findings.sanctions.party_phrases import member_objects, relative_antecedent, target_phrases
 from quotelens.findings.sanctions.patients import patient_targets
 from quotelens.findings.sanctions.pronoun_targets import is_personal, person_meant
-from quotelens.findings.sanctions.clause_targets import clause_targets
+from quotelens.findings.sanctions.clause_targets import clause_targets, parties_put_under
 from quotelens.findings.sanctions.phrases import first_conjunct, is_time, preposition_after, prepositions_of
 from quotelens.findings.sanctions.aliases import authority_of_words, entity_text
 from quotelens.findings.sanctions.article import Context
@@ -34,7 +34,8 @@ _BARE_PRONOUNS = (["them"], ["it"], ["him"], ["her"], ["they"])
 def find_targets(candidate: Candidate, lex: Lexicon, context: Context, authority: str | None = None) -> list[str]:
     found = _targets(candidate, lex, context) or targets_in_next_sentence(candidate.head, lex) \
         or targets_announced(candidate.head, lex, context.announced_lists)
-    return [meant for t in found if (meant := _party_meant(t, candidate, lex, context, authority))]
+    # one party once, whichever reading of the parse named it ('A and B are banned', two subjects of one verb)
+    return list(dict.fromkeys(meant for t in found if (meant := _party_meant(t, candidate, lex, context, authority))))
 
 
 def _party_meant(phrase: str, candidate: Candidate, lex: Lexicon, context: Context,
@@ -50,7 +51,8 @@ def targeted_by_verb(candidate: Candidate, lex: Lexicon, context: Context) -> li
     """Whom a targeting verb of a vague repeat says it hits ('The widely flagged measure covers ministers and
     prosecutors', 'its new measures targeting 22 officials'): the repeat's own clause, unlike its other words
     ('kept the restrictions in place'), names its targets."""
-    return list(dict.fromkeys(t for t in targeted(candidate, lex, context) if t and not _names_no_target(t, lex)))
+    found = targeted(candidate, lex, context) or parties_put_under(candidate, lex, context)
+    return list(dict.fromkeys(t for t in found if t and not _names_no_target(t, lex)))
 
 
 def _country_meant(phrase: str, candidate: Candidate, lex: Lexicon, context: Context, authority: str | None) -> str:
