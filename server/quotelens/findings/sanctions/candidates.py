@@ -14,7 +14,8 @@ from quotelens.findings.sanctions.parties import agent_of
 from quotelens.findings.sanctions.parts import is_part_of_measure
 from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
 from quotelens.findings.sanctions.restraints import (frozen_candidate, had_frozen_candidate, ineligible_candidate,
-                                                     misread_noun_candidate, travel_ban_candidate, withheld_funds_candidate)
+                                                     is_trade_sale, misread_noun_candidate, travel_ban_candidate,
+                                                     withheld_funds_candidate)
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby
 from quotelens.findings.sanctions.frames import takes_effect
@@ -139,7 +140,7 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     words |= {o.lower_ for p in children(patient) if p.dep_ == "prep" and p.lower_ in ("of", "in")
               for o in children(p) if o.dep_ == "pobj"}  # "froze $6 billion in Iranian funds"
     money = patient.ent_type_ == "MONEY" and lemma in lex.money_verbs  # "€21.5 billion was frozen across the EU"
-    if allowed and not words & allowed and not money:
+    if allowed and not words & allowed and not money and not is_trade_sale(token, patient, lex):
         return None
     if not allowed and not _names_party(token, patient, lex) and not _done_by_authority(token, lex):
         return None  # "the league sanctioned the match"; "the US Treasury sanctioned Hamas financiers" is one

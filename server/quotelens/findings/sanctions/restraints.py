@@ -130,3 +130,13 @@ def misread_noun_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     end = max((p.right_edge.i for p in children(token, "prep")
                if p.lower_ in lex.target_preps and p.left_edge.i == token.i + 1), default=token.i) + 1
     return Candidate(token, token, None, modifier.left_edge.i, end, "noun", clear=bool(rule["clear"]))
+
+
+def is_trade_sale(verb: Token, patient: Token, lex: Lexicon) -> bool:
+    """'banned North Korean sales of coal', 'outlaw the sales of dual-use goods and oil technology': a trade verb's
+    sales are a trade ban when they are a country's or of traded goods; 'ban sales of sodas' is a shop's rule."""
+    if patient.lemma_.lower() != "sale" or "exports" not in lex.measure_verbs.get(verb.lemma_.lower(), ()):
+        return False
+    goods = [o for p in children(patient, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    return any(o.lemma_.lower() in lex.traded_goods for o in goods) or any(
+        c.ent_type_ in ("NORP", "GPE") for c in children(patient, "amod", "compound", "poss"))

@@ -1,0 +1,51 @@
+"""Measures named by their own verbs and nouns rather than 'sanction' (trade bans, travel bans, asset freezes, vague
+measure nouns counted in batches), each with its negative cases. Sentences adapted from the news corpus's tune half
+(batch 15 first)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotelens.context import build_context
+from quotelens.findings.sanctions.sanctions import find_sanctions
+
+
+def found(nlp, text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.measure) for s in find_sanctions(build_context(nlp(text)))]
+
+
+# (text, (mention, measure)): outlawing, prohibiting or banning a country's trade or the sale of traded goods.
+TRADE_BANS = [
+    ("The US imposed sanctions on North Korea in August. UN 2371 banned North Korean sales of coal, iron and "
+     "seafood to member nations.", ("banned North Korean sales of coal, iron and seafood", "trade_ban")),
+    ("The EU adopted new sanctions on Russia. They ban state-owned firms from borrowing on EU markets and outlaw the "
+     "sales of dual-use goods and oil technology.", ("outlaw the sales of dual-use goods and oil technology",
+                                                     "trade_ban")),
+    ("The US imposed sanctions on Sudan in 1997. The order prohibits the imports of Sudanese goods.",
+     ("prohibits the imports of Sudanese goods", "trade_ban")),
+]
+
+
+@pytest.mark.parametrize("text, mention", TRADE_BANS, ids=[case[1][0][:30] for case in TRADE_BANS])
+def test_a_trade_verb_on_a_countrys_sales_or_traded_goods_is_a_trade_ban(nlp, text, mention):
+    assert any(m.startswith(mention[0]) and kind == mention[1] for m, kind in found(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The US imposed sanctions on Iran. The school board banned sales of sodas in its canteens.",  # a shop's rule
+    "The US imposed sanctions on Iran. The city outlawed the sale of fireworks.",  # no traded goods, no country
+    "The city prohibits the imports of plastic bags, the council said.",  # no state measure in the article
+])
+def test_a_ban_on_other_sales_is_no_trade_ban(nlp, text):
+    assert [m for m, kind in found(nlp, text) if kind == "trade_ban"] == []
+
+
+def test_barred_from_coming_to_a_country_is_a_travel_ban(nlp):
+    text = ("The Baltic states added 28 names to their sanctions lists on Friday. They are banned from coming to "
+            "Lithuania, Latvia, and Estonia.")
+    assert any(kind == "travel_ban" and "banned from coming to Lithuania" in m for m, kind in found(nlp, text))
+
+
+def test_barred_from_coming_to_a_match_is_no_travel_ban(nlp):
+    text = "The league sanctioned the club. Its fans are banned from coming to away matches."
+    assert found(nlp, text) == []
