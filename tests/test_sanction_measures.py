@@ -49,3 +49,37 @@ def test_barred_from_coming_to_a_country_is_a_travel_ban(nlp):
 def test_barred_from_coming_to_a_match_is_no_travel_ban(nlp):
     text = "The league sanctioned the club. Its fans are banned from coming to away matches."
     assert found(nlp, text) == []
+
+
+# (text, (mention, status)): a waiver, exemption or general licence lifts the measure named before it; renewing one
+# keeps it lifted; a definite one repeats the waiver named before, however far; one that ends puts the measure back.
+WAIVERS = [
+    ("The US reimposed full sanctions on Iran on Monday. Turkey received a six-month-long waiver to cut its "
+     "purchases.", ("a six-month-long waiver", "lifted")),
+    ("The US eased sanctions on Venezuela's energy sector on Friday, issuing two general licenses that allow "
+     "energy companies to resume operations.", ("two general licenses", "lifted")),
+    ("The UN Security Council imposed sanctions on 135 Taliban officials in 2011. In June it renewed an exemption "
+     "for 13 of them until August 19.", ("renewed an exemption", "lifted")),
+    ("The US reimposed full sanctions on Iran on Monday. Turkey received a six-month-long waiver. Oil prices rose on "
+     "the news. Traders said supply was tight. Analysts expect more volatility. The waivers are temporary.",
+     ("The waivers", "lifted")),
+]
+
+
+@pytest.mark.parametrize("text, mention", WAIVERS, ids=[case[1][0] for case in WAIVERS])
+def test_a_waiver_of_a_measure_is_a_lifting(nlp, text, mention):
+    assert mention in [(s.text, s.status) for s in find_sanctions(build_context(nlp(text)))]
+
+
+@pytest.mark.parametrize("text", [
+    "The US imposed sanctions on Iran. Exporters will get a tax exemption next year.",  # a tax rule
+    "Restaurants will lose their licences, and there will be no exemptions to the smoking law.",  # no state measure
+    "The city issued a general license to the club for the summer festival.",  # no state measure
+])
+def test_a_waiver_of_no_measure_is_none(nlp, text):
+    assert [m for m, _ in found(nlp, text) if "sanction" not in m] == []
+
+
+def test_a_waiver_with_its_measure_is_one_mention(nlp):
+    text = "The UN extended sanctions on the Taliban. Thirteen officials were given exemptions from the travel ban."
+    assert [m for m, _ in found(nlp, text) if "exemption" in m or "travel ban" in m] == ["exemptions from the travel ban"]

@@ -17,6 +17,7 @@ from quotelens.findings.sanctions.restraints import (frozen_candidate, had_froze
                                                      is_trade_sale, misread_noun_candidate, travel_ban_candidate,
                                                      withheld_funds_candidate)
 from quotelens.language.syntax import RELATIVE_PRONOUNS
+from quotelens.findings.sanctions.waivers import waiver_candidate
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby
 from quotelens.findings.sanctions.frames import takes_effect
 from quotelens.language.tree import children, lefts, rights
@@ -65,7 +66,7 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
         return _generic_candidate(token, lex) or owned_candidate(token, lex)
     if lemma in lex.violation_objects:
         return _resolution_candidate(token, lex)
-    return None
+    return waiver_candidate(token, lex)
 
 
 def _used_as_verb(token: Token, lex: Lexicon) -> bool:

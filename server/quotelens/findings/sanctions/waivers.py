@@ -1,0 +1,47 @@
+"""Waivers, exemptions and general licences: a measure lifted for some of those it hits ('eight countries had been
+granted waivers for the oil section of those sanctions', 'issued a general license allowing Chevron ... to resume').
+The words also name tax, service and licensing rules, so one counts only as a repeat of the measure named before it,
+near another mention (sanctions.py keeps a 'generic' candidate so); a waiver named with its measure ('sanctions
+waivers') is that measure's phrase already (measure_heads)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotelens.findings.sanctions.candidate import Candidate
+from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.phrases import governing_status_word, is_definite, phrase_bounds, with_verb
+from quotelens.language.tree import children
+from quotelens.language.vocabulary import vocabulary
+
+_WAIVERS = vocabulary("sanctions")["waivers"]
+_NOUNS = frozenset(_WAIVERS["nouns"])
+_LICENCES = frozenset(_WAIVERS["licences"])
+_LICENCE_KINDS = frozenset(_WAIVERS["licence_kinds"])
+
+
+def waiver_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'a six-month-long waiver', 'the exemptions for the 13 officials', 'two general licenses'; not 'a tax
+    exemption' nor a waiver whose measure noun names it ('sanctions waivers', found from the measure noun)."""
+    lemma = token.lemma_.lower()
+    modifiers = [c for c in children(token, "compound", "amod", "nmod")]
+    if lemma in _LICENCES:
+        if not any(c.lower_ in _LICENCE_KINDS for c in modifiers):
+            return None
+    elif lemma not in _NOUNS:
+        return None
+    if any(c.lemma_.lower() in lex.measure_nouns or c.lower_ in lex.measure_nouns for c in modifiers) or any(
+            c.dep_ == "compound" and c.lemma_.lower() not in lex.measure_nouns for c in modifiers):
+        return None  # 'sanctions waivers' is found from its measure noun; 'a tax exemption' is no lifting
+    # its own 'from'/'for'/'of', or one the parser hung on its verb ('were given exemptions from travel ban')
+    verb_preps = [p for p in children(token.head, "prep") if p.i > token.i] if token.dep_ == "dobj" else []
+    if any(t.i > token.i and (t.lemma_.lower() in lex.measure_nouns or t.lemma_.lower() in lex.qualified)
+           for t in (*token.subtree, *(t for p in verb_preps for t in p.subtree))):
+        return None  # 'exemptions from the travel ban', 'waivers for the oil section of those sanctions': one mention,
+        # found from the measure noun, lifted by the waiver
+    if is_definite(token):
+        return None  # 'The waivers', 'the exemption': a repeat of a waiver named before, however far (repeats.py)
+    verb = governing_status_word(token, lex)
+    start, end = phrase_bounds(token, lex)
+    start, end = with_verb(verb, token, start, end, lex)
+    return Candidate(token, token, verb, start, end, "generic", False)
