@@ -83,3 +83,46 @@ def test_a_waiver_of_no_measure_is_none(nlp, text):
 def test_a_waiver_with_its_measure_is_one_mention(nlp):
     text = "The UN extended sanctions on the Taliban. Thirteen officials were given exemptions from the travel ban."
     assert [m for m, _ in found(nlp, text) if "exemption" in m or "travel ban" in m] == ["exemptions from the travel ban"]
+
+
+# (text, mention): a vague measure noun a lifting word acts on, definite or not, is the measure before it lifted.
+LIFTED_VAGUE = [
+    ("The US is deciding whether to lift its sanctions on Sudan. Any lifting of economic penalties would be a major "
+     "turnaround.", "Any lifting of economic penalties"),
+    ("The EU renewed its sanctions on Zimbabwe. The government disagreed with an EU decision to ease restrictions on "
+     "her finances.", "ease restrictions on her finances"),
+]
+
+
+@pytest.mark.parametrize("text, mention", LIFTED_VAGUE, ids=[case[1] for case in LIFTED_VAGUE])
+def test_a_vague_measure_lifted_is_the_measure_before_it(nlp, text, mention):
+    assert mention in [m for m, _ in found(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The US imposed sanctions on Iran. The city will ease parking restrictions next week.",  # another field
+    "The city will lift restrictions on gatherings next week.",  # no state measure in the article
+    # the measure's own clause is the mention, not its noun as well
+    "China suspended its unreliable entity list. A measure which added 11 US firms to the list has been suspended.",
+])
+def test_a_vague_lifting_of_another_field_is_none(nlp, text):
+    assert [m for m, _ in found(nlp, text) if m.lower().startswith(("ease", "lift", "a measure"))] == []
+
+
+# (text, mention): 'measures' or 'restrictions' against a party a measure can hit, named or not.
+AGAINST_PARTIES = [
+    ("The UK sanctioned 370 more Russians, in the latest raft of measures against Vladimir Putin’s regime.",
+     "measures against Vladimir Putin’s regime"),
+    ("Venezuela condemned the US sanctions, saying Washington was announcing illegal measures against respectable "
+     "former officials.", "illegal measures against respectable former officials"),
+]
+
+
+@pytest.mark.parametrize("text, mention", AGAINST_PARTIES, ids=[case[1] for case in AGAINST_PARTIES])
+def test_measures_against_a_party_are_sanctions(nlp, text, mention):
+    assert any(mention in m for m, _ in found(nlp, text))
+
+
+def test_measures_against_no_party_are_none(nlp):
+    text = "The US imposed sanctions on Iran. The ministry said its measures against inflation were working."
+    assert [m for m, _ in found(nlp, text) if "inflation" in m] == []

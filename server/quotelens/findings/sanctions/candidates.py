@@ -17,7 +17,7 @@ from quotelens.findings.sanctions.restraints import (frozen_candidate, had_froze
                                                      is_trade_sale, misread_noun_candidate, travel_ban_candidate,
                                                      withheld_funds_candidate)
 from quotelens.language.syntax import RELATIVE_PRONOUNS
-from quotelens.findings.sanctions.waivers import waiver_candidate
+from quotelens.findings.sanctions.waivers import lifted_vague_candidate, waiver_candidate
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby
 from quotelens.findings.sanctions.frames import takes_effect
 from quotelens.language.tree import children, lefts, rights
@@ -55,7 +55,7 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
         # "secondary sanctions", "economic sanctions": kinds only a state's measure comes in
         return noun_candidate(token, lex, clear=any(c.lower_ in lex.state_kinds for c in children(token, "amod")))
     rule = lex.qualified.get(lemma)
-    if rule and _qualifies(token, rule):
+    if rule and _qualifies(token, rule, lex):
         return noun_candidate(token, lex, clear=bool(rule["clear"]))
     if rule and (modifier := _split_modifier(token, rule)) is not None:
         found = noun_candidate(token, lex, clear=bool(rule["clear"]))
@@ -63,7 +63,7 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     if is_part_of_measure(token, lex):  # "sanctions, including a blanket ban on trade"
         return noun_candidate(token, lex, clear=False)
     if lower in lex.generic_objects or lemma in lex.generic_objects or lemma in lex.owned_nouns:
-        return _generic_candidate(token, lex) or owned_candidate(token, lex)
+        return _generic_candidate(token, lex) or owned_candidate(token, lex) or lifted_vague_candidate(token, lex)
     if lemma in lex.violation_objects:
         return _resolution_candidate(token, lex)
     return waiver_candidate(token, lex)
@@ -89,13 +89,13 @@ def _split_modifier(token: Token, rule: dict) -> Token | None:
     return previous if previous.lemma_.lower() in rule["modifiers"] else None
 
 
-def _qualifies(token: Token, rule: dict) -> bool:
+def _qualifies(token: Token, rule: dict, lex: Lexicon) -> bool:
     modifiers = set(rule["modifiers"])
     for child in children(token):
         if child.dep_ in ("compound", "amod", "nmod") and (child.lower_ in modifiers or child.lemma_.lower() in modifiers):
             return True
         if child.dep_ == "prep" and child.lower_ == "against" and rule.get("against_named") and any(
-                o.dep_ == "pobj" and o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for o in children(child)):
+                o.dep_ == "pobj" and is_possible_target(o, lex) for o in children(child)):
             return True  # "economic and diplomatic measures against Mali", not "measures against inflation"
         if child.dep_ == "prep" and child.lower_ in ("on", "of"):  # "a freeze on assets", "the List of Restricted Entities"
             objects = set(rule["on_objects"])

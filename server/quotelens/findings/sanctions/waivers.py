@@ -1,4 +1,4 @@
-"""Waivers, exemptions and general licences: a measure lifted for some of those it hits ('eight countries had been
+"""Liftings in other words: waivers, exemptions and general licences, a measure lifted for some of those it hits ('eight countries had been
 granted waivers for the oil section of those sanctions', 'issued a general license allowing Chevron ... to resume').
 The words also name tax, service and licensing rules, so one counts only as a repeat of the measure named before it,
 near another mention (sanctions.py keeps a 'generic' candidate so); a waiver named with its measure ('sanctions
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.candidate import Candidate
+from quotelens.findings.sanctions.candidate import Candidate, of_another_field
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrases import governing_status_word, is_definite, phrase_bounds, with_verb
 from quotelens.language.tree import children
@@ -18,6 +18,7 @@ _WAIVERS = vocabulary("sanctions")["waivers"]
 _NOUNS = frozenset(_WAIVERS["nouns"])
 _LICENCES = frozenset(_WAIVERS["licences"])
 _LICENCE_KINDS = frozenset(_WAIVERS["licence_kinds"])
+_VAGUE = frozenset(_WAIVERS["lifted_nouns"])
 
 
 def waiver_candidate(token: Token, lex: Lexicon) -> Candidate | None:
@@ -42,6 +43,22 @@ def waiver_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if is_definite(token):
         return None  # 'The waivers', 'the exemption': a repeat of a waiver named before, however far (repeats.py)
     verb = governing_status_word(token, lex)
+    start, end = phrase_bounds(token, lex)
+    start, end = with_verb(verb, token, start, end, lex)
+    return Candidate(token, token, verb, start, end, "generic", False)
+
+
+def lifted_vague_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'lift a raft of penalties', 'any lifting of economic penalties', 'lifting restrictions on the recruitment of
+    citizens of Mali': a vague measure noun a lifting word acts on, definite or not, is the measure named before it
+    lifted (a lifting presupposes a measure in force; 'impose measures' does not), kept near another mention as every
+    generic one is; not one of another field ('lifting parking restrictions')."""
+    if token.lemma_.lower() not in _VAGUE or token.pos_ != "NOUN" or of_another_field(token, lex) \
+            or children(token, "relcl"):
+        return None  # 'a measure which added 11 US firms to the list has been suspended': its clause is the mention
+    verb = governing_status_word(token, lex)
+    if verb is None or lex.status_of.get(verb.lemma_.lower()) != "lifted":
+        return None
     start, end = phrase_bounds(token, lex)
     start, end = with_verb(verb, token, start, end, lex)
     return Candidate(token, token, verb, start, end, "generic", False)
