@@ -82,7 +82,8 @@ def test_a_waiver_of_no_measure_is_none(nlp, text):
 
 def test_a_waiver_with_its_measure_is_one_mention(nlp):
     text = "The UN extended sanctions on the Taliban. Thirteen officials were given exemptions from the travel ban."
-    assert [m for m, _ in found(nlp, text) if "exemption" in m or "travel ban" in m] == ["exemptions from the travel ban"]
+    named = [m for m, _ in found(nlp, text) if "exemption" in m or "travel ban" in m]
+    assert named == ["exemptions from the travel ban"]
 
 
 # (text, mention): a vague measure noun a lifting word acts on, definite or not, is the measure before it lifted.
@@ -126,3 +127,29 @@ def test_measures_against_a_party_are_sanctions(nlp, text, mention):
 def test_measures_against_no_party_are_none(nlp):
     text = "The US imposed sanctions on Iran. The ministry said its measures against inflation were working."
     assert [m for m, _ in found(nlp, text) if "inflation" in m] == []
+
+
+# (text, mention): a vague measure noun one batch of which a state adopts, lifts or mulls is the measure before it.
+BATCHES = [
+    ("France backs sanctions against Iran over the nuclear dispute and is mulling a fourth round of measures.",
+     "a fourth round of measures"),
+    ("Seoul unveiled its own sanctions on North Korea on Tuesday. The set of measures is a follow-up to UN "
+     "sanctions.", "The set of measures"),
+    ("Hungary may block the EU's sanctions. Discussions on adopting a new set of anti-Russian restrictions, which "
+     "have been in preparation since September, are expected soon.", "a new set of anti-Russian restrictions"),
+]
+
+
+@pytest.mark.parametrize("text, mention", BATCHES, ids=[case[1] for case in BATCHES])
+def test_a_batch_of_vague_measures_is_the_measure_before_it(nlp, text, mention):
+    assert any(mention in m for m, _ in found(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The US imposed sanctions on Iran. The central bank adopted a package of measures to curb inflation.",  # an aim
+    "The US imposed sanctions on Iran. The city adopted a set of safety measures for the festival.",  # another field
+    "The DPRK praised the series of measures taken to develop its nuclear force.",  # no batch word, no state measure
+    "The government announced a new round of measures for small businesses.",  # no state measure in the article
+])
+def test_a_batch_of_other_measures_is_none(nlp, text):
+    assert [m for m, _ in found(nlp, text) if "measures" in m] == []

@@ -17,6 +17,7 @@ from quotelens.findings.sanctions.restraints import (frozen_candidate, had_froze
                                                      is_trade_sale, misread_noun_candidate, travel_ban_candidate,
                                                      withheld_funds_candidate)
 from quotelens.language.syntax import RELATIVE_PRONOUNS
+from quotelens.findings.sanctions.batches import batch_candidate
 from quotelens.findings.sanctions.waivers import lifted_vague_candidate, waiver_candidate
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby
 from quotelens.findings.sanctions.frames import takes_effect
@@ -63,7 +64,8 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     if is_part_of_measure(token, lex):  # "sanctions, including a blanket ban on trade"
         return noun_candidate(token, lex, clear=False)
     if lower in lex.generic_objects or lemma in lex.generic_objects or lemma in lex.owned_nouns:
-        return _generic_candidate(token, lex) or owned_candidate(token, lex) or lifted_vague_candidate(token, lex)
+        return _generic_candidate(token, lex) or owned_candidate(token, lex) or lifted_vague_candidate(token, lex) \
+            or batch_candidate(token, lex)
     if lemma in lex.violation_objects:
         return _resolution_candidate(token, lex)
     return waiver_candidate(token, lex)

@@ -1,8 +1,9 @@
-"""Liftings in other words: waivers, exemptions and general licences, a measure lifted for some of those it hits ('eight countries had been
-granted waivers for the oil section of those sanctions', 'issued a general license allowing Chevron ... to resume').
-The words also name tax, service and licensing rules, so one counts only as a repeat of the measure named before it,
-near another mention (sanctions.py keeps a 'generic' candidate so); a waiver named with its measure ('sanctions
-waivers') is that measure's phrase already (measure_heads)."""
+"""Liftings in other words. Waivers, exemptions and general licences lift a measure for some of those it hits ('eight
+countries had been granted waivers for the oil section of those sanctions', 'issued a general license allowing
+Chevron ... to resume'). The words also name tax, service and licensing rules, so one counts only as a repeat of the
+measure named before it, near another mention (sanctions.py keeps a 'generic' candidate so); a waiver named with its
+measure ('sanctions waivers') is that measure's phrase already (measure_heads). A vague measure noun a lifting word
+acts on ('lift a raft of penalties', 'ease restrictions on her finances') is the measure before it, lifted."""
 
 from __future__ import annotations
 
@@ -54,11 +55,20 @@ def lifted_vague_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     lifted (a lifting presupposes a measure in force; 'impose measures' does not), kept near another mention as every
     generic one is; not one of another field ('lifting parking restrictions')."""
     if token.lemma_.lower() not in _VAGUE or token.pos_ != "NOUN" or of_another_field(token, lex) \
-            or children(token, "relcl"):
-        return None  # 'a measure which added 11 US firms to the list has been suspended': its clause is the mention
+            or has_aim_or_measure_clause(token, lex):
+        return None
     verb = governing_status_word(token, lex)
     if verb is None or lex.status_of.get(verb.lemma_.lower()) != "lifted":
         return None
     start, end = phrase_bounds(token, lex)
     start, end = with_verb(verb, token, start, end, lex)
     return Candidate(token, token, verb, start, end, "generic", False)
+
+
+def has_aim_or_measure_clause(noun: Token, lex: Lexicon) -> bool:
+    """'a measure which added 11 US firms to the list' (its clause is the mention, found from its verb), 'a package of
+    measures to curb inflation' (an aim of its own, another field); not 'restrictions, which have been in preparation
+    since September'."""
+    return any((c.dep_ == "relcl" and (c.lemma_.lower() in lex.listing_verbs or c.lemma_.lower() in lex.measure_verbs))
+               or (c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in children(c, "aux")))
+               for c in children(noun))
