@@ -153,3 +153,25 @@ def test_a_batch_of_vague_measures_is_the_measure_before_it(nlp, text, mention):
 ])
 def test_a_batch_of_other_measures_is_none(nlp, text):
     assert [m for m, _ in found(nlp, text) if "measures" in m] == []
+
+
+# (text, mention): freezing banks, and property named as a modifier of what is blocked, are asset freezes.
+FREEZES = [
+    ("The US Treasury sanctioned Iraqi lenders last year. He asked about the reasons for freezing 24 Iraqi banks.",
+     "freezing 24 Iraqi banks"),
+    ("The US sanctioned President Petro on Friday. The sanctions block any property or financial interests of Petro.",
+     "block any property or financial interests of Petro"),
+]
+
+
+@pytest.mark.parametrize("text, mention", FREEZES, ids=[case[1] for case in FREEZES])
+def test_frozen_banks_and_blocked_interests_are_asset_freezes(nlp, text, mention):
+    assert (mention, "asset_freeze") in found(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The storm froze the river banks for a week.",  # no state measure in the article
+    "The US imposed sanctions on Iran. Protesters tried to block the interests of small firms.",  # no property
+])
+def test_other_freezes_and_blocks_are_none(nlp, text):
+    assert [m for m, kind in found(nlp, text) if kind == "asset_freeze"] == []

@@ -14,7 +14,7 @@ from quotelens.findings.sanctions.parties import agent_of
 from quotelens.findings.sanctions.parts import is_part_of_measure
 from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
 from quotelens.findings.sanctions.restraints import (frozen_candidate, had_frozen_candidate, ineligible_candidate,
-                                                     is_trade_sale, misread_noun_candidate, travel_ban_candidate,
+                                                     is_measured_object, misread_noun_candidate, travel_ban_candidate,
                                                      withheld_funds_candidate)
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.findings.sanctions.batches import batch_candidate
@@ -139,11 +139,11 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         patient = next((c for c in children(token, "nsubj") if c.ent_type_ == "MONEY"), None)
     if patient is None or is_sports(patient, lex):
         return None
-    words = {patient.lower_, patient.lemma_.lower()} | {c.lower_ for c in children(patient) if c.dep_ == "compound"}
+    words = {patient.lower_, patient.lemma_.lower()} | {c.lower_ for c in children(patient, "compound", "nmod")}
     words |= {o.lower_ for p in children(patient) if p.dep_ == "prep" and p.lower_ in ("of", "in")
               for o in children(p) if o.dep_ == "pobj"}  # "froze $6 billion in Iranian funds"
     money = patient.ent_type_ == "MONEY" and lemma in lex.money_verbs  # "€21.5 billion was frozen across the EU"
-    if allowed and not words & allowed and not money and not is_trade_sale(token, patient, lex):
+    if allowed and not words & allowed and not money and not is_measured_object(token, patient, lex):
         return None
     if not allowed and not _names_party(token, patient, lex) and not _done_by_authority(token, lex):
         return None  # "the league sanctioned the match"; "the US Treasury sanctioned Hamas financiers" is one
@@ -160,7 +160,7 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     # word and X is found as for a noun. Sanctioning, blacklisting, banning and embargoing (a press embargo) also
     # have non-state senses, hence only freezing assets or reserves is clear on its own.
     kind = "verb" if lemma in lex.target_verbs else "noun"
-    return Candidate(token, patient, token, start, end, kind, clear=money or bool(allowed & lex.clear_objects))
+    return Candidate(token, patient, token, start, end, kind, clear=money or bool(words & lex.clear_objects))
 
 
 def _names_party(verb: Token, patient: Token, lex: Lexicon) -> bool:

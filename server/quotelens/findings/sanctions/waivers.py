@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.candidate import Candidate, of_another_field
+from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrases import governing_status_word, is_definite, phrase_bounds, with_verb
 from quotelens.language.tree import children
@@ -55,7 +55,7 @@ def lifted_vague_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     lifted (a lifting presupposes a measure in force; 'impose measures' does not), kept near another mention as every
     generic one is; not one of another field ('lifting parking restrictions')."""
     if token.lemma_.lower() not in _VAGUE or token.pos_ != "NOUN" or of_another_field(token, lex) \
-            or has_aim_or_measure_clause(token, lex):
+            or has_aim_or_measure_clause(token, lex) or _aimed_at_no_party(token, lex):
         return None
     verb = governing_status_word(token, lex)
     if verb is None or lex.status_of.get(verb.lemma_.lower()) != "lifted":
@@ -72,3 +72,12 @@ def has_aim_or_measure_clause(noun: Token, lex: Lexicon) -> bool:
     return any((c.dep_ == "relcl" and (c.lemma_.lower() in lex.listing_verbs or c.lemma_.lower() in lex.measure_verbs))
                or (c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in children(c, "aux")))
                for c in children(noun))
+
+
+def _aimed_at_no_party(noun: Token, lex: Lexicon) -> bool:
+    """'lifted some restrictions on parking', 'Restrictions imposed on travellers last year were lifted': an 'on' or
+    'against' object, the noun's or its participle's, with no party a sanction can hit anywhere in it says the
+    measure is of another field; 'restrictions on her finances', 'on the recruitment of citizens of ... Mali' name one."""
+    preps = [p for w in (noun, *children(noun, "acl")) for p in children(w, "prep") if p.lower_ in lex.target_preps]
+    return any(not any(is_possible_target(t, lex) or t.lower_ in lex.party_pronouns for t in o.subtree)
+               for p in preps for o in children(p, "pobj"))
