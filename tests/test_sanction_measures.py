@@ -175,3 +175,14 @@ def test_frozen_banks_and_blocked_interests_are_asset_freezes(nlp, text, mention
 ])
 def test_other_freezes_and_blocks_are_none(nlp, text):
     assert [m for m, kind in found(nlp, text) if kind == "asset_freeze"] == []
+
+
+def test_countermeasures_to_tariffs_naming_no_one_are_none(nlp):
+    text = ("China condemned the new US tariffs and will challenge them at the WTO. China will also take appropriate "
+            "countermeasures to protect its rights, the statement said.")
+    assert found(nlp, text) == []
+
+
+def test_countermeasures_against_a_party_stand_alone(nlp):
+    text = "China on Wednesday announced countermeasures against 12 U.S. defense corporations."
+    assert [kind for _, kind in found(nlp, text)] == ["sanctions"]
