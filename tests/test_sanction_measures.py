@@ -186,3 +186,25 @@ def test_countermeasures_to_tariffs_naming_no_one_are_none(nlp):
 def test_countermeasures_against_a_party_stand_alone(nlp):
     text = "China on Wednesday announced countermeasures against 12 U.S. defense corporations."
     assert [kind for _, kind in found(nlp, text)] == ["sanctions"]
+
+
+# (text, mention): a vague noun a word of likeness ties to the measure before it is a back-reference (S1).
+LIKENESS = [
+    ("The US Treasury sanctioned 11 North Korean individuals. Mnuchin urged U.S. allies to take similar measures.",
+     "similar measures"),
+    ("The EU expanded its sanctions lists on Monday. Russia intends to respond with mirror measures, Zakharova said.",
+     "mirror measures"),
+]
+
+
+@pytest.mark.parametrize("text, mention", LIKENESS, ids=[case[1] for case in LIKENESS])
+def test_similar_or_mirror_measures_refer_back(nlp, text, mention):
+    assert any(mention in m for m, _ in found(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The city will take similar measures to cut traffic next year.",  # no measure before it
+    "The US imposed sanctions on Iran. The city took similar parking measures last year.",  # another field
+])
+def test_similar_measures_with_nothing_to_refer_to_are_none(nlp, text):
+    assert [m for m, _ in found(nlp, text) if "measures" in m] == []
