@@ -75,6 +75,9 @@ def test_a_waiver_of_a_measure_is_a_lifting(nlp, text, mention):
     "The US imposed sanctions on Iran. Exporters will get a tax exemption next year.",  # a tax rule
     "Restaurants will lose their licences, and there will be no exemptions to the smoking law.",  # no state measure
     "The city issued a general license to the club for the summer festival.",  # no state measure
+    # a bill's waiver provision, not a waiver granted (PolNeAR)
+    "The bill would impose sanctions on Iran. Corker and Cardin came to an impasse over waiver language.",
+    "The bill would impose sanctions on Iran. Democrats could not pull away from the bill over the issue of waivers.",
 ])
 def test_a_waiver_of_no_measure_is_none(nlp, text):
     assert [m for m, _ in found(nlp, text) if "sanction" not in m] == []

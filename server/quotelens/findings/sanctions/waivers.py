@@ -43,6 +43,9 @@ def waiver_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         # found from the measure noun, lifted by the waiver
     if is_definite(token):
         return None  # 'The waivers', 'the exemption': a repeat of a waiver named before, however far (repeats.py)
+    if token.dep_ in ("compound", "nmod") or (token.dep_ == "pobj" and token.head.lower_ == "of"
+                                              and token.head.head.pos_ == "NOUN"):
+        return None  # 'waiver language', 'the issue of waivers' in a bill: the provision, not a waiver granted
     verb = governing_status_word(token, lex)
     start, end = phrase_bounds(token, lex)
     start, end = with_verb(verb, token, start, end, lex)
