@@ -78,6 +78,9 @@ def test_a_waiver_of_a_measure_is_a_lifting(nlp, text, mention):
     # a bill's waiver provision, not a waiver granted (PolNeAR)
     "The bill would impose sanctions on Iran. Corker and Cardin came to an impasse over waiver language.",
     "The bill would impose sanctions on Iran. Democrats could not pull away from the bill over the issue of waivers.",
+    # tariff exemptions in an article that names sanctions elsewhere
+    "The US imposed sanctions on Iran in May. Trade ministers met on Monday. Ghana wants to secure exemptions for its "
+    "cocoa exporters from the new tariffs.",
 ])
 def test_a_waiver_of_no_measure_is_none(nlp, text):
     assert [m for m, _ in found(nlp, text) if "sanction" not in m] == []

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrases import governing_status_word, is_definite, phrase_bounds, with_verb
+from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
 
@@ -46,10 +47,22 @@ def waiver_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if token.dep_ in ("compound", "nmod") or (token.dep_ == "pobj" and token.head.lower_ == "of"
                                               and token.head.head.pos_ == "NOUN"):
         return None  # 'waiver language', 'the issue of waivers' in a bill: the provision, not a waiver granted
+    if not _sanctions_at_hand(token, lex):
+        return None
     verb = governing_status_word(token, lex)
     start, end = phrase_bounds(token, lex)
     start, end = with_verb(verb, token, start, end, lex)
     return Candidate(token, token, verb, start, end, "generic", False)
+
+
+def _sanctions_at_hand(token: Token, lex: Lexicon) -> bool:
+    """Whether a sanctions word stands in the waiver's sentence or the one before ('eased sanctions on Venezuela's
+    energy sector, issuing two general licenses'): news on tariffs names their 'exemptions' too, in articles that
+    name sanctions elsewhere."""
+    doc = token.doc
+    here = sentence_start(token)
+    before = sentence_start(doc[here - 1]) if here else here
+    return any(t.lemma_.lower() in lex.measure_nouns or t.lower_ in lex.measure_nouns for t in doc[before: token.i])
 
 
 def lifted_vague_candidate(token: Token, lex: Lexicon) -> Candidate | None:
