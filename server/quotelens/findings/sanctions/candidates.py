@@ -14,8 +14,11 @@ from quotelens.findings.sanctions.parties import agent_of
 from quotelens.findings.sanctions.parts import is_part_of_measure
 from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
 from quotelens.findings.sanctions.restraints import (frozen_candidate, had_frozen_candidate, ineligible_candidate,
-                                                     misread_noun_candidate, travel_ban_candidate, withheld_funds_candidate)
+                                                     is_measured_object, misread_noun_candidate, travel_ban_candidate,
+                                                     withheld_funds_candidate)
 from quotelens.language.syntax import RELATIVE_PRONOUNS
+from quotelens.findings.sanctions.batches import batch_candidate
+from quotelens.findings.sanctions.waivers import lifted_vague_candidate, waiver_candidate
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby
 from quotelens.findings.sanctions.frames import takes_effect
 from quotelens.language.tree import children, lefts, rights
@@ -53,7 +56,7 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
         # "secondary sanctions", "economic sanctions": kinds only a state's measure comes in
         return noun_candidate(token, lex, clear=any(c.lower_ in lex.state_kinds for c in children(token, "amod")))
     rule = lex.qualified.get(lemma)
-    if rule and _qualifies(token, rule):
+    if rule and _qualifies(token, rule, lex):
         return noun_candidate(token, lex, clear=bool(rule["clear"]))
     if rule and (modifier := _split_modifier(token, rule)) is not None:
         found = noun_candidate(token, lex, clear=bool(rule["clear"]))
@@ -61,10 +64,11 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     if is_part_of_measure(token, lex):  # "sanctions, including a blanket ban on trade"
         return noun_candidate(token, lex, clear=False)
     if lower in lex.generic_objects or lemma in lex.generic_objects or lemma in lex.owned_nouns:
-        return _generic_candidate(token, lex) or owned_candidate(token, lex)
+        return _generic_candidate(token, lex) or owned_candidate(token, lex) or lifted_vague_candidate(token, lex) \
+            or batch_candidate(token, lex)
     if lemma in lex.violation_objects:
         return _resolution_candidate(token, lex)
-    return None
+    return waiver_candidate(token, lex)
 
 
 def _used_as_verb(token: Token, lex: Lexicon) -> bool:
@@ -87,13 +91,13 @@ def _split_modifier(token: Token, rule: dict) -> Token | None:
     return previous if previous.lemma_.lower() in rule["modifiers"] else None
 
 
-def _qualifies(token: Token, rule: dict) -> bool:
+def _qualifies(token: Token, rule: dict, lex: Lexicon) -> bool:
     modifiers = set(rule["modifiers"])
     for child in children(token):
         if child.dep_ in ("compound", "amod", "nmod") and (child.lower_ in modifiers or child.lemma_.lower() in modifiers):
             return True
         if child.dep_ == "prep" and child.lower_ == "against" and rule.get("against_named") and any(
-                o.dep_ == "pobj" and o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for o in children(child)):
+                o.dep_ == "pobj" and is_possible_target(o, lex) for o in children(child)):
             return True  # "economic and diplomatic measures against Mali", not "measures against inflation"
         if child.dep_ == "prep" and child.lower_ in ("on", "of"):  # "a freeze on assets", "the List of Restricted Entities"
             objects = set(rule["on_objects"])
@@ -135,11 +139,11 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         patient = next((c for c in children(token, "nsubj") if c.ent_type_ == "MONEY"), None)
     if patient is None or is_sports(patient, lex):
         return None
-    words = {patient.lower_, patient.lemma_.lower()} | {c.lower_ for c in children(patient) if c.dep_ == "compound"}
+    words = {patient.lower_, patient.lemma_.lower()} | {c.lower_ for c in children(patient, "compound", "nmod")}
     words |= {o.lower_ for p in children(patient) if p.dep_ == "prep" and p.lower_ in ("of", "in")
               for o in children(p) if o.dep_ == "pobj"}  # "froze $6 billion in Iranian funds"
     money = patient.ent_type_ == "MONEY" and lemma in lex.money_verbs  # "€21.5 billion was frozen across the EU"
-    if allowed and not words & allowed and not money:
+    if allowed and not words & allowed and not money and not is_measured_object(token, patient, lex):
         return None
     if not allowed and not _names_party(token, patient, lex) and not _done_by_authority(token, lex):
         return None  # "the league sanctioned the match"; "the US Treasury sanctioned Hamas financiers" is one
@@ -156,7 +160,7 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     # word and X is found as for a noun. Sanctioning, blacklisting, banning and embargoing (a press embargo) also
     # have non-state senses, hence only freezing assets or reserves is clear on its own.
     kind = "verb" if lemma in lex.target_verbs else "noun"
-    return Candidate(token, patient, token, start, end, kind, clear=money or bool(allowed & lex.clear_objects))
+    return Candidate(token, patient, token, start, end, kind, clear=money or bool(words & lex.clear_objects))
 
 
 def _names_party(verb: Token, patient: Token, lex: Lexicon) -> bool:

@@ -34,9 +34,10 @@ def list_candidates(found: list[Candidate], lex: Lexicon) -> list[tuple[Candidat
         if token.lemma_.lower() == "list" and token.pos_ == "NOUN" and token.i not in lists and is_definite(token):
             if lists and is_listing(token, lex):
                 listed.append((noun_candidate(token, lex, clear=True), False))
-            elif sentence_start(token) in measured and is_listing(token, lex):
-                # "The sanctions already imposed ... Lukashenko would be added to the list": the list of the sanctions
-                # its sentence names (docs/annotation.md S3)
+            elif sentence_start(token) in measured and (is_listing(token, lex) or is_kept_on(token)):
+                # "The sanctions already imposed ... Lukashenko would be added to the list", "objected to the new
+                # sanctions due to the presence of Chinese companies on the list": the list of the sanctions its
+                # sentence names (docs/annotation.md S3)
                 listed.append((noun_candidate(token, lex, clear=False), True))
             elif lists and is_kept_on(token):  # "those on the list", "has been on the list since November"
                 listed.append((noun_candidate(token, lex, clear=False), True))

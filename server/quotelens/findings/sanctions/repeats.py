@@ -16,6 +16,7 @@ from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
 
 _BILLS = frozenset(vocabulary("sanctions")["generic_objects"]["bills"])
+_COMPARING = frozenset(vocabulary("sanctions")["generic_objects"]["comparing"])
 
 
 def demonstrative_repeats(found: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -54,11 +55,11 @@ def demonstrative_repeats(found: list[Candidate], lex: Lexicon) -> list[Candidat
         # 'the penalties', 'such measures' after 'sanctions': a vague noun that refers back to any measure before it
         named_before = first_named.get(lemma, len(doc)) < token.i or (
             back and first < token.i and measure_last.get(token.lower_, True) and not _aimed_elsewhere(token, lex)
-            and not of_another_field(token, lex, party_owns=True) and not _after_bill(token, last_bill))
+            and not _of_another_field(token, lex) and not _after_bill(token, last_bill))
         is_repeat = named_before and (
             (lemma in lex.generic_objects and any(c.lower_ in lex.demonstratives for c in children(token, "det")))
             or ((lemma in lex.repeat_nouns or back) and _refers_back(token)
-                and not of_another_field(token, lex, party_owns=True)))
+                and not _of_another_field(token, lex)))
         if back:
             measure_last[token.lower_] = is_repeat
         if not is_repeat:
@@ -83,8 +84,17 @@ def _aimed_elsewhere(token: Token, lex: Lexicon) -> bool:
 
 
 def _refers_back(token: Token) -> bool:
-    """'the ban', 'its controls', 'such measures': a noun its determiner ties to one named before."""
-    return is_definite(token) or any(c.dep_ in ("amod", "predet") and c.lower_ == "such" for c in children(token))
+    """'the ban', 'its controls', 'such measures', 'similar measures': a noun its determiner or a word of likeness
+    ties to one named before."""
+    return is_definite(token) or any(
+        (c.dep_ in ("amod", "predet") and c.lower_ == "such") or (c.dep_ in ("amod", "compound") and c.lower_ in _COMPARING)
+        for c in children(token))
+
+
+def _of_another_field(token: Token, lex: Lexicon) -> bool:
+    """'the city's parking measures'; not 'mirror measures', whose modifier only compares."""
+    compared = [c for c in children(token, "compound") if c.lower_ in _COMPARING]
+    return not compared and of_another_field(token, lex, party_owns=True)
 
 
 def same_footing(earlier_status: str, repeat_status: str) -> bool:

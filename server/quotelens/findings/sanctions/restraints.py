@@ -12,6 +12,9 @@ from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.senses import is_sports
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.language.tree import children
+from quotelens.language.vocabulary import vocabulary
+
+_FROZEN_PARTIES = frozenset(vocabulary("sanctions")["measure_verb_kinds"]["frozen_parties"])
 
 
 def barred_from(verb: Token, lex: Lexicon) -> Token | None:
@@ -130,3 +133,17 @@ def misread_noun_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     end = max((p.right_edge.i for p in children(token, "prep")
                if p.lower_ in lex.target_preps and p.left_edge.i == token.i + 1), default=token.i) + 1
     return Candidate(token, token, None, modifier.left_edge.i, end, "noun", clear=bool(rule["clear"]))
+
+
+def is_measured_object(verb: Token, patient: Token, lex: Lexicon) -> bool:
+    """Objects a measure verb takes beyond its data list. 'banned North Korean sales of coal', 'outlaw the sales of
+    dual-use goods and oil technology': a trade verb's sales are a trade ban when they are a country's or of traded
+    goods ('ban sales of sodas' is a shop's rule). 'freezing 24 Iraqi banks': a frozen bank is an asset freeze (data:
+    measure_verb_kinds.frozen_parties; not in the freeze list, whose words are never targets)."""
+    counted = [o for p in children(patient, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    if verb.lemma_.lower() == "freeze" and any(w.lower_ in _FROZEN_PARTIES for w in (patient, *counted)):
+        return True  # 'another batch of banks being frozen'
+    if patient.lemma_.lower() != "sale" or "exports" not in lex.measure_verbs.get(verb.lemma_.lower(), ()):
+        return False
+    return any(o.lemma_.lower() in lex.traded_goods for o in counted) or any(
+        c.ent_type_ in ("NORP", "GPE") for c in children(patient, "amod", "compound", "poss"))

@@ -37,8 +37,10 @@ from quotelens.findings.sanctions.targets import find_targets, targeted_by_verb
 from quotelens.model import Entity, Quote, Sanction
 from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children, lefts
+from quotelens.language.vocabulary import vocabulary
 
 
+_NEEDS_TARGET = frozenset(vocabulary("sanctions")["measure_nouns"]["needs_target"])
 STATUSES = ("imposed", "threatened", "considered", "lifted", "extended", "violated", "other")
 
 
@@ -134,6 +136,8 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     # vague "actions"; "the companies were designated" with no authority or complement to say it is a sanctions list
     near_only = candidate.kind in ("generic", "ellipsis") or bare or (
         candidate.trigger.lemma_.lower() in lex.designation_verbs and not candidate.clear)
+    if candidate.trigger.lemma_.lower() in _NEEDS_TARGET and not targets:
+        strong = False  # "China will take appropriate countermeasures" to US tariffs: proves no sanction alone
     if candidate.trigger.lemma_.lower() in lex.seizure_words:
         # a seizure is a sanction only in an article about sanctions, proof of one only when a sanctioning state seizes;
         # one naming neither seizer nor a country's property ("his father's farms were seized") sits near another mention

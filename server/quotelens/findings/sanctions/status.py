@@ -63,11 +63,13 @@ def _lexical_status(candidate: Candidate, lex: Lexicon) -> tuple[str, Token]:
 
 def _word_status(candidate: Candidate, lex: Lexicon) -> str:
     """The status of the mention's verb, or of its head noun where no verb governs it or the noun lifts what the verb
-    imposes ("sanctions relief", "announced the sanctions waiver"); added parties extend, an evasion violates."""
+    imposes or renews ("sanctions relief", "announced the sanctions waiver", "renewed the exemption"); added parties
+    extend, an evasion violates."""
     verb = candidate.verb
     base = _verb_status(candidate, lex)
     own = lex.status_of.get(candidate.head.lemma_.lower(), base)
-    base = own if verb is None or (base == "imposed" and own == "lifted") else base
+    # renewing a waiver keeps the lifting going ('renewed the exemption for the others'): lifted, as granting one
+    base = own if verb is None or (base in ("imposed", "extended") and own == "lifted") else base
     if base == "imposed" and (adds_parties(candidate, lex) or _changed_by_modifier(candidate.head, lex)):
         base = "extended"  # "sanctioned an additional 74 individuals" (annotation.md), "announced expanded sanctions"
     if candidate.kind == "resolution" or _evading_compound(candidate, lex):

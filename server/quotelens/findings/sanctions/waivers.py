@@ -1,0 +1,99 @@
+"""Liftings in other words. Waivers, exemptions and general licences lift a measure for some of those it hits ('eight
+countries had been granted waivers for the oil section of those sanctions', 'issued a general license allowing
+Chevron ... to resume'). The words also name tax, service and licensing rules, so one counts only as a repeat of the
+measure named before it, near another mention (sanctions.py keeps a 'generic' candidate so); a waiver named with its
+measure ('sanctions waivers') is that measure's phrase already (measure_heads). A vague measure noun a lifting word
+acts on ('lift a raft of penalties', 'ease restrictions on her finances') is the measure before it, lifted."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field
+from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.phrases import governing_status_word, is_definite, phrase_bounds, with_verb
+from quotelens.language.syntax import sentence_start
+from quotelens.language.tree import children
+from quotelens.language.vocabulary import vocabulary
+
+_WAIVERS = vocabulary("sanctions")["waivers"]
+_NOUNS = frozenset(_WAIVERS["nouns"])
+_LICENCES = frozenset(_WAIVERS["licences"])
+_LICENCE_KINDS = frozenset(_WAIVERS["licence_kinds"])
+_VAGUE = frozenset(_WAIVERS["lifted_nouns"])
+
+
+def waiver_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'a six-month-long waiver', 'the exemptions for the 13 officials', 'two general licenses'; not 'a tax
+    exemption' nor a waiver whose measure noun names it ('sanctions waivers', found from the measure noun)."""
+    lemma = token.lemma_.lower()
+    modifiers = [c for c in children(token, "compound", "amod", "nmod")]
+    if lemma in _LICENCES:
+        if not any(c.lower_ in _LICENCE_KINDS for c in modifiers):
+            return None
+    elif lemma not in _NOUNS:
+        return None
+    if any(c.lemma_.lower() in lex.measure_nouns or c.lower_ in lex.measure_nouns for c in modifiers) or any(
+            c.dep_ == "compound" and c.lemma_.lower() not in lex.measure_nouns for c in modifiers):
+        return None  # 'sanctions waivers' is found from its measure noun; 'a tax exemption' is no lifting
+    # its own 'from'/'for'/'of', or one the parser hung on its verb ('were given exemptions from travel ban')
+    verb_preps = [p for p in children(token.head, "prep") if p.i > token.i] if token.dep_ == "dobj" else []
+    if any(t.i > token.i and (t.lemma_.lower() in lex.measure_nouns or t.lemma_.lower() in lex.qualified)
+           for t in (*token.subtree, *(t for p in verb_preps for t in p.subtree))):
+        return None  # 'exemptions from the travel ban', 'waivers for the oil section of those sanctions': one mention,
+        # found from the measure noun, lifted by the waiver
+    if is_definite(token):
+        return None  # 'The waivers', 'the exemption': a repeat of a waiver named before, however far (repeats.py)
+    if token.dep_ in ("compound", "nmod") or (token.dep_ == "pobj" and token.head.lower_ == "of"
+                                              and token.head.head.pos_ == "NOUN"):
+        return None  # 'waiver language', 'the issue of waivers' in a bill: the provision, not a waiver granted
+    if not _sanctions_at_hand(token, lex):
+        return None
+    verb = governing_status_word(token, lex)
+    start, end = phrase_bounds(token, lex)
+    start, end = with_verb(verb, token, start, end, lex)
+    return Candidate(token, token, verb, start, end, "generic", False)
+
+
+def _sanctions_at_hand(token: Token, lex: Lexicon) -> bool:
+    """Whether a sanctions word stands in the waiver's sentence or the one before ('eased sanctions on Venezuela's
+    energy sector, issuing two general licenses'): news on tariffs names their 'exemptions' too, in articles that
+    name sanctions elsewhere."""
+    doc = token.doc
+    here = sentence_start(token)
+    before = sentence_start(doc[here - 1]) if here else here
+    return any(t.lemma_.lower() in lex.measure_nouns or t.lower_ in lex.measure_nouns for t in doc[before: token.i])
+
+
+def lifted_vague_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'lift a raft of penalties', 'any lifting of economic penalties', 'lifting restrictions on the recruitment of
+    citizens of Mali': a vague measure noun a lifting word acts on, definite or not, is the measure named before it
+    lifted (a lifting presupposes a measure in force; 'impose measures' does not), kept near another mention as every
+    generic one is; not one of another field ('lifting parking restrictions')."""
+    if token.lemma_.lower() not in _VAGUE or token.pos_ != "NOUN" or of_another_field(token, lex) \
+            or has_aim_or_measure_clause(token, lex) or _aimed_at_no_party(token, lex):
+        return None
+    verb = governing_status_word(token, lex)
+    if verb is None or lex.status_of.get(verb.lemma_.lower()) != "lifted":
+        return None
+    start, end = phrase_bounds(token, lex)
+    start, end = with_verb(verb, token, start, end, lex)
+    return Candidate(token, token, verb, start, end, "generic", False)
+
+
+def has_aim_or_measure_clause(noun: Token, lex: Lexicon) -> bool:
+    """'a measure which added 11 US firms to the list' (its clause is the mention, found from its verb), 'a package of
+    measures to curb inflation' (an aim of its own, another field); not 'restrictions, which have been in preparation
+    since September'."""
+    return any((c.dep_ == "relcl" and (c.lemma_.lower() in lex.listing_verbs or c.lemma_.lower() in lex.measure_verbs))
+               or (c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in children(c, "aux")))
+               for c in children(noun))
+
+
+def _aimed_at_no_party(noun: Token, lex: Lexicon) -> bool:
+    """'lifted some restrictions on parking', 'Restrictions imposed on travellers last year were lifted': an 'on' or
+    'against' object, the noun's or its participle's, with no party a sanction can hit anywhere in it says the
+    measure is of another field; 'restrictions on her finances', 'on the recruitment of citizens of ... Mali' name one."""
+    preps = [p for w in (noun, *children(noun, "acl")) for p in children(w, "prep") if p.lower_ in lex.target_preps]
+    return any(not any(is_possible_target(t, lex) or t.lower_ in lex.party_pronouns for t in o.subtree)
+               for p in preps for o in children(p, "pobj"))

@@ -1,0 +1,216 @@
+"""Measures named by their own verbs and nouns rather than 'sanction' (trade bans, travel bans, asset freezes, vague
+measure nouns counted in batches), each with its negative cases. Sentences adapted from the news corpus's tune half
+(batch 15 first)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotelens.context import build_context
+from quotelens.findings.sanctions.sanctions import find_sanctions
+
+
+def found(nlp, text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.measure) for s in find_sanctions(build_context(nlp(text)))]
+
+
+# (text, (mention, measure)): outlawing, prohibiting or banning a country's trade or the sale of traded goods.
+TRADE_BANS = [
+    ("The US imposed sanctions on North Korea in August. UN 2371 banned North Korean sales of coal, iron and "
+     "seafood to member nations.", ("banned North Korean sales of coal, iron and seafood", "trade_ban")),
+    ("The EU adopted new sanctions on Russia. They ban state-owned firms from borrowing on EU markets and outlaw the "
+     "sales of dual-use goods and oil technology.", ("outlaw the sales of dual-use goods and oil technology",
+                                                     "trade_ban")),
+    ("The US imposed sanctions on Sudan in 1997. The order prohibits the imports of Sudanese goods.",
+     ("prohibits the imports of Sudanese goods", "trade_ban")),
+]
+
+
+@pytest.mark.parametrize("text, mention", TRADE_BANS, ids=[case[1][0][:30] for case in TRADE_BANS])
+def test_a_trade_verb_on_a_countrys_sales_or_traded_goods_is_a_trade_ban(nlp, text, mention):
+    assert any(m.startswith(mention[0]) and kind == mention[1] for m, kind in found(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The US imposed sanctions on Iran. The school board banned sales of sodas in its canteens.",  # a shop's rule
+    "The US imposed sanctions on Iran. The city outlawed the sale of fireworks.",  # no traded goods, no country
+    "The city prohibits the imports of plastic bags, the council said.",  # no state measure in the article
+])
+def test_a_ban_on_other_sales_is_no_trade_ban(nlp, text):
+    assert [m for m, kind in found(nlp, text) if kind == "trade_ban"] == []
+
+
+def test_barred_from_coming_to_a_country_is_a_travel_ban(nlp):
+    text = ("The Baltic states added 28 names to their sanctions lists on Friday. They are banned from coming to "
+            "Lithuania, Latvia, and Estonia.")
+    assert any(kind == "travel_ban" and "banned from coming to Lithuania" in m for m, kind in found(nlp, text))
+
+
+def test_barred_from_coming_to_a_match_is_no_travel_ban(nlp):
+    text = "The league sanctioned the club. Its fans are banned from coming to away matches."
+    assert found(nlp, text) == []
+
+
+# (text, (mention, status)): a waiver, exemption or general licence lifts the measure named before it; renewing one
+# keeps it lifted; a definite one repeats the waiver named before, however far; one that ends puts the measure back.
+WAIVERS = [
+    ("The US reimposed full sanctions on Iran on Monday. Turkey received a six-month-long waiver to cut its "
+     "purchases.", ("a six-month-long waiver", "lifted")),
+    ("The US eased sanctions on Venezuela's energy sector on Friday, issuing two general licenses that allow "
+     "energy companies to resume operations.", ("two general licenses", "lifted")),
+    ("The UN Security Council imposed sanctions on 135 Taliban officials in 2011. In June it renewed an exemption "
+     "for 13 of them until August 19.", ("renewed an exemption", "lifted")),
+    ("The US reimposed full sanctions on Iran on Monday. Turkey received a six-month-long waiver. Oil prices rose on "
+     "the news. Traders said supply was tight. Analysts expect more volatility. The waivers are temporary.",
+     ("The waivers", "lifted")),
+]
+
+
+@pytest.mark.parametrize("text, mention", WAIVERS, ids=[case[1][0] for case in WAIVERS])
+def test_a_waiver_of_a_measure_is_a_lifting(nlp, text, mention):
+    assert mention in [(s.text, s.status) for s in find_sanctions(build_context(nlp(text)))]
+
+
+@pytest.mark.parametrize("text", [
+    "The US imposed sanctions on Iran. Exporters will get a tax exemption next year.",  # a tax rule
+    "Restaurants will lose their licences, and there will be no exemptions to the smoking law.",  # no state measure
+    "The city issued a general license to the club for the summer festival.",  # no state measure
+    # a bill's waiver provision, not a waiver granted (PolNeAR)
+    "The bill would impose sanctions on Iran. Corker and Cardin came to an impasse over waiver language.",
+    "The bill would impose sanctions on Iran. Democrats could not pull away from the bill over the issue of waivers.",
+    # tariff exemptions in an article that names sanctions elsewhere
+    "The US imposed sanctions on Iran in May. Trade ministers met on Monday. Ghana wants to secure exemptions for its "
+    "cocoa exporters from the new tariffs.",
+])
+def test_a_waiver_of_no_measure_is_none(nlp, text):
+    assert [m for m, _ in found(nlp, text) if "sanction" not in m] == []
+
+
+def test_a_waiver_with_its_measure_is_one_mention(nlp):
+    text = "The UN extended sanctions on the Taliban. Thirteen officials were given exemptions from the travel ban."
+    named = [m for m, _ in found(nlp, text) if "exemption" in m or "travel ban" in m]
+    assert named == ["exemptions from the travel ban"]
+
+
+# (text, mention): a vague measure noun a lifting word acts on, definite or not, is the measure before it lifted.
+LIFTED_VAGUE = [
+    ("The US is deciding whether to lift its sanctions on Sudan. Any lifting of economic penalties would be a major "
+     "turnaround.", "Any lifting of economic penalties"),
+    ("The EU renewed its sanctions on Zimbabwe. The government disagreed with an EU decision to ease restrictions on "
+     "her finances.", "ease restrictions on her finances"),
+]
+
+
+@pytest.mark.parametrize("text, mention", LIFTED_VAGUE, ids=[case[1] for case in LIFTED_VAGUE])
+def test_a_vague_measure_lifted_is_the_measure_before_it(nlp, text, mention):
+    assert mention in [m for m, _ in found(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The US imposed sanctions on Iran. The city will ease parking restrictions next week.",  # another field
+    "The city will lift restrictions on gatherings next week.",  # no state measure in the article
+    # the measure's own clause is the mention, not its noun as well
+    "China suspended its unreliable entity list. A measure which added 11 US firms to the list has been suspended.",
+])
+def test_a_vague_lifting_of_another_field_is_none(nlp, text):
+    assert [m for m, _ in found(nlp, text) if m.lower().startswith(("ease", "lift", "a measure"))] == []
+
+
+# (text, mention): 'measures' or 'restrictions' against a party a measure can hit, named or not.
+AGAINST_PARTIES = [
+    ("The UK sanctioned 370 more Russians, in the latest raft of measures against Vladimir Putin’s regime.",
+     "measures against Vladimir Putin’s regime"),
+    ("Venezuela condemned the US sanctions, saying Washington was announcing illegal measures against respectable "
+     "former officials.", "illegal measures against respectable former officials"),
+]
+
+
+@pytest.mark.parametrize("text, mention", AGAINST_PARTIES, ids=[case[1] for case in AGAINST_PARTIES])
+def test_measures_against_a_party_are_sanctions(nlp, text, mention):
+    assert any(mention in m for m, _ in found(nlp, text))
+
+
+def test_measures_against_no_party_are_none(nlp):
+    text = "The US imposed sanctions on Iran. The ministry said its measures against inflation were working."
+    assert [m for m, _ in found(nlp, text) if "inflation" in m] == []
+
+
+# (text, mention): a vague measure noun one batch of which a state adopts, lifts or mulls is the measure before it.
+BATCHES = [
+    ("France backs sanctions against Iran over the nuclear dispute and is mulling a fourth round of measures.",
+     "a fourth round of measures"),
+    ("Seoul unveiled its own sanctions on North Korea on Tuesday. The set of measures is a follow-up to UN "
+     "sanctions.", "The set of measures"),
+    ("Hungary may block the EU's sanctions. Discussions on adopting a new set of anti-Russian restrictions, which "
+     "have been in preparation since September, are expected soon.", "a new set of anti-Russian restrictions"),
+]
+
+
+@pytest.mark.parametrize("text, mention", BATCHES, ids=[case[1] for case in BATCHES])
+def test_a_batch_of_vague_measures_is_the_measure_before_it(nlp, text, mention):
+    assert any(mention in m for m, _ in found(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The US imposed sanctions on Iran. The central bank adopted a package of measures to curb inflation.",  # an aim
+    "The US imposed sanctions on Iran. The city adopted a set of safety measures for the festival.",  # another field
+    "The DPRK praised the series of measures taken to develop its nuclear force.",  # no batch word, no state measure
+    "The government announced a new round of measures for small businesses.",  # no state measure in the article
+])
+def test_a_batch_of_other_measures_is_none(nlp, text):
+    assert [m for m, _ in found(nlp, text) if "measures" in m] == []
+
+
+# (text, mention): freezing banks, and property named as a modifier of what is blocked, are asset freezes.
+FREEZES = [
+    ("The US Treasury sanctioned Iraqi lenders last year. He asked about the reasons for freezing 24 Iraqi banks.",
+     "freezing 24 Iraqi banks"),
+    ("The US sanctioned President Petro on Friday. The sanctions block any property or financial interests of Petro.",
+     "block any property or financial interests of Petro"),
+]
+
+
+@pytest.mark.parametrize("text, mention", FREEZES, ids=[case[1] for case in FREEZES])
+def test_frozen_banks_and_blocked_interests_are_asset_freezes(nlp, text, mention):
+    assert (mention, "asset_freeze") in found(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The storm froze the river banks for a week.",  # no state measure in the article
+    "The US imposed sanctions on Iran. Protesters tried to block the interests of small firms.",  # no property
+])
+def test_other_freezes_and_blocks_are_none(nlp, text):
+    assert [m for m, kind in found(nlp, text) if kind == "asset_freeze"] == []
+
+
+def test_countermeasures_to_tariffs_naming_no_one_are_none(nlp):
+    text = ("China condemned the new US tariffs and will challenge them at the WTO. China will also take appropriate "
+            "countermeasures to protect its rights, the statement said.")
+    assert found(nlp, text) == []
+
+
+def test_countermeasures_against_a_party_stand_alone(nlp):
+    text = "China on Wednesday announced countermeasures against 12 U.S. defense corporations."
+    assert [kind for _, kind in found(nlp, text)] == ["sanctions"]
+
+
+# (text, mention): a vague noun a word of likeness ties to the measure before it is a back-reference (S1).
+LIKENESS = [
+    ("The US Treasury sanctioned 11 North Korean individuals. Mnuchin urged U.S. allies to take similar measures.",
+     "similar measures"),
+    ("The EU expanded its sanctions lists on Monday. Russia intends to respond with mirror measures, Zakharova said.",
+     "mirror measures"),
+]
+
+
+@pytest.mark.parametrize("text, mention", LIKENESS, ids=[case[1] for case in LIKENESS])
+def test_similar_or_mirror_measures_refer_back(nlp, text, mention):
+    assert any(mention in m for m, _ in found(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The city will take similar measures to cut traffic next year.",  # no measure before it
+    "The US imposed sanctions on Iran. The city took similar parking measures last year.",  # another field
+])
+def test_similar_measures_with_nothing_to_refer_to_are_none(nlp, text):
+    assert [m for m, _ in found(nlp, text) if "measures" in m] == []
