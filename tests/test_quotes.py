@@ -395,6 +395,19 @@ def test_a_thing_is_no_speaker(nlp, text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # People by a plural common noun are no one named, whatever the capital at the sentence's start.
+    ("Lawyers hailed the ruling as “of the utmost importance” for the two men.", None),
+    ("The magistrates stressed that it was “necessary that the case be reopened at once.”", None),
+    ("Protesters called the new government “fascist” outside the embassy.", None),
+    # Negatives: a named body, a country's people, one named person keep their speaker.
+    ("The Philippines called the new measures “a clear violation of our rights.”", "Philippines"),
+    ("Judge Mary Kessler stressed that it was “necessary that the case be reopened at once.”", "Mary Kessler"),
+])
+def test_a_crowd_is_no_one_named(nlp, text, speaker):
+    assert [quote.speaker_name for quote in quotes_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
     # Words quoted with no cue under the main verb of a sentence whose subject is a named body are from the body's
     # own act (its decision, its statement).
     ("On Thursday, the European Council adopted new measures against Minsk “in response to the escalation of "

@@ -53,7 +53,7 @@ def attributed_quote(scope: QuoteScope, kind: str, start: int, end: int, attribu
         at_cue = scope.doc[relative.i:relative.i + 1] if relative is not None else source
         mention = Mention(at_cue.start_char, at_cue.end_char, at_cue.text)
         speaker, speaker_name = speaker_of(scope, source)
-        if kind == "direct" and speaker is None and names_a_thing(scope, source):
+        if kind == "direct" and speaker is None and (names_a_thing(scope, source) or names_a_crowd(source)):
             speaker_name = None  # the quote stands, its speaker unknown: an unknown speaker beats a wrong one
         scope.resolver.note_speaker(source, speaker)
     return Quote("", kind, start, end, scope.text[start:end], speaker, speaker_name, mention, cue, via)
@@ -110,6 +110,15 @@ def names_a_thing(scope: QuoteScope, source: Span) -> bool:
     lemma = root.lemma_.lower()
     return (root.pos_ == "NOUN" and lemma not in scope.words.speech_nouns | scope.words.document_nouns
             and lemma not in _speaking_heads() and not is_organization(source) and not is_person_like(scope, source))
+
+
+def names_a_crowd(source: Span) -> bool:
+    """'Lawyers hailed …', 'The magistrates stressed …', 'Protesters chanted …': people by a plural common noun,
+    with no name, body or country among its words, are no one named (docs/annotation.md: an unnamed source is
+    null), though a capital at the sentence's start makes the wording look like a name."""
+    root = source.root
+    return (root.tag_ == "NNS" and not is_organization(source)
+            and not any(token.pos_ == "PROPN" or token.ent_type_ for token in source))
 
 
 @cache
