@@ -408,6 +408,19 @@ def test_a_crowd_is_no_one_named(nlp, text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # A dateline's place and agency, which the parser makes the subject, are no one who speaks.
+    ("COLOMBO (AFP) – Bangladesh skipper Litton Das says his team's first ever series win in Sri Lanka has been "
+     "“huge” for his leadership.", "Litton Das"),
+    ("BAMAKO: Mali's ruling junta said it “strongly” condemned the sanctions imposed on the country.",
+     "Mali's ruling junta"),
+    # Negative: a name before a colon that opens no dateline keeps its quote.
+    ("Jane Roe, the mayor, said: “We will rebuild the bridge this year.”", "Jane Roe"),
+])
+def test_a_datelines_agency_is_no_speaker(nlp, text, speaker):
+    assert [quote.speaker_name for quote in quotes_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
     # Words quoted with no cue under the main verb of a sentence whose subject is a named body are from the body's
     # own act (its decision, its statement).
     ("On Thursday, the European Council adopted new measures against Minsk “in response to the escalation of "
