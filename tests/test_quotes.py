@@ -421,6 +421,17 @@ def test_a_datelines_agency_is_no_speaker(nlp, text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # 'the EU and US' spells out no 'EU': the bloc keeps its own full name (S9).
+    ("Ortega was sworn in as the EU and US tightened sanctions. Others were sanctioned “in view of the worsening "
+     "situation in Nicaragua,” said the EU.", "European Union"),
+    ("The European Union (EU) acted. Others were sanctioned “in view of the worsening situation in Nicaragua,” "
+     "said the EU.", "European Union"),
+])
+def test_an_acronym_is_spelled_out_by_words_not_acronyms(nlp, text, speaker):
+    assert [quote.speaker_name for quote in quotes_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
     # Words quoted with no cue under the main verb of a sentence whose subject is a named body are from the body's
     # own act (its decision, its statement).
     ("On Thursday, the European Council adopted new measures against Minsk “in response to the escalation of "
