@@ -432,6 +432,16 @@ def test_an_acronym_is_spelled_out_by_words_not_acronyms(nlp, text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # An inverted cue's name phrase runs on over a country's possessive to the person it names.
+    ("“We must not focus only on sanctions,” said Luxembourg's Jean Asselborn, adding that talks must go on.",
+     "Jean Asselborn"),
+    ("“We must not focus only on sanctions,” said Jean Asselborn.", "Jean Asselborn"),
+])
+def test_an_inverted_name_after_a_possessive(nlp, text, speaker):
+    assert [quote.speaker_name for quote in quotes_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
     # Words quoted with no cue under the main verb of a sentence whose subject is a named body are from the body's
     # own act (its decision, its statement).
     ("On Thursday, the European Council adopted new measures against Minsk “in response to the escalation of "
