@@ -395,10 +395,11 @@ def test_a_thing_is_no_speaker(nlp, text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    # People by a plural common noun are no one named, whatever the capital at the sentence's start.
-    ("Lawyers hailed the ruling as “of the utmost importance” for the two men.", None),
-    ("The magistrates stressed that it was “necessary that the case be reopened at once.”", None),
-    ("Protesters called the new government “fascist” outside the embassy.", None),
+    # People by a plural common noun are a group no one named, whatever the capital at the sentence's start: their
+    # wording as it reads inside a sentence.
+    ("Lawyers hailed the ruling as “of the utmost importance” for the two men.", "lawyers"),
+    ("The magistrates stressed that it was “necessary that the case be reopened at once.”", "the magistrates"),
+    ("Protesters called the new government “fascist” outside the embassy.", "protesters"),
     # Negatives: a named body, a country's people, one named person keep their speaker.
     ("The Philippines called the new measures “a clear violation of our rights.”", "Philippines"),
     ("Judge Mary Kessler stressed that it was “necessary that the case be reopened at once.”", "Mary Kessler"),

@@ -53,8 +53,10 @@ def attributed_quote(scope: QuoteScope, kind: str, start: int, end: int, attribu
         at_cue = scope.doc[relative.i:relative.i + 1] if relative is not None else source
         mention = Mention(at_cue.start_char, at_cue.end_char, at_cue.text)
         speaker, speaker_name = speaker_of(scope, source)
-        if kind == "direct" and speaker is None and (names_a_thing(scope, source) or names_a_crowd(source)):
+        if kind == "direct" and speaker is None and names_a_thing(scope, source):
             speaker_name = None  # the quote stands, its speaker unknown: an unknown speaker beats a wrong one
+        elif speaker is None and speaker_name and names_a_crowd(source):
+            speaker_name = speaker_name[:1].lower() + speaker_name[1:]  # 'Lawyers' opening a sentence is no name
         scope.resolver.note_speaker(source, speaker)
     return Quote("", kind, start, end, scope.text[start:end], speaker, speaker_name, mention, cue, via)
 
@@ -114,8 +116,9 @@ def names_a_thing(scope: QuoteScope, source: Span) -> bool:
 
 def names_a_crowd(source: Span) -> bool:
     """'Lawyers hailed …', 'The magistrates stressed …', 'Protesters chanted …': people by a plural common noun,
-    with no name, body or country among its words, are no one named (docs/annotation.md: an unnamed source is
-    null), though a capital at the sentence's start makes the wording look like a name."""
+    with no name, body or country among its words, are a group no one named (docs/annotation.md: an unnamed source
+    is null), whose wording reads as 'the member states' does, though a capital at the sentence's start makes it
+    look like a name."""
     root = source.root
     return (root.tag_ == "NNS" and not is_organization(source)
             and not any(token.pos_ == "PROPN" or token.ent_type_ for token in source))
