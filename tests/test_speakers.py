@@ -429,6 +429,16 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("Bern makes an “extraordinary effort” to enforce sanctions, according to the official in charge of the "
      "measures.\nBut Anna Keller, head of the State Secretariat, and Finance Minister Jon Roe argue the freeze is "
      "fair.", "extraordinary", ("the official in charge of the measures", None)),
+    # A lead's office written in full ('The Foreign Affairs Minister says') waits longer for its one holder, named
+    # word for word under that title; not a title that differs, nor a name past that reach.
+    ("The Foreign Affairs Minister says both countries were surprised by the pact, calling it a “relationship "
+     "failure”.\n" "Beijing and Honiara agreed a security deal last month.\nA draft leaked in March.\nThe Pacific was wary.\n" "Defence Minister Peeni Henare said the deal was a shock.\nForeign Affairs "
+     "Minister Nanaia Mahuta told the Guardian that most nations were surprised.", "relationship",
+     ("Nanaia Mahuta", None)),
+    ("The Foreign Affairs Minister says both countries were surprised by the pact, calling it a “relationship "
+     "failure”.\n" "Beijing and Honiara agreed a security deal last month.\nA draft leaked in March.\nThe Pacific was wary.\n" "Defence Minister Peeni Henare said the deal was a shock.\nTrade Minister "
+     "Nanaia Mahuta told the Guardian that most nations were surprised.", "relationship",
+     ("Foreign Affairs Minister", None)),
     # 'they' for a body that spoke just before; never for people, nor for a body that only acted.
     ("The Lithuanian Foreign Ministry described those sanctioned as “responsible for violations.” It pointed to "
      "police officers who gave false testimony, leading to what they call an “illegal imprisonment.”", "illegal",
