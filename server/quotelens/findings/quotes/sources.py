@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotelens.findings.people.homes import closes_dateline
 from quotelens.findings.quotes.agents import inverted_object, inverted_subject, passive_agent, relayed_text
 from quotelens.findings.quotes.joint import first_listed, first_of_subjects
 from quotelens.findings.quotes.marks import QuotedSpan
@@ -20,8 +19,6 @@ from quotelens.language.vocabulary import vocabulary
 # Dependencies through which a verb without a subject of its own takes its governor's ("Kim informed Putin …,
 # adding that …", "went on to say", "was quoted as saying", "pledged … and suggested").
 INHERIT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp", "dep", "advmod"}
-# How many words a dateline runs ('WASHINGTON, Dec 5 (Reuters) –') before the mark that closes it.
-DATELINE_WORDS = 8
 # Parts of a source noun phrase kept in its mention: "North Korean leader Kim Jong Un", "the official spokesperson".
 NAME_PARTS = {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "case", "punct"}
 
@@ -180,26 +177,9 @@ def subject_of(scope: QuoteScope, verb: Token) -> Token | None:
 
 def _usable_subject(scope: QuoteScope, verb: Token, child: Token) -> bool:
     return (not scope.in_quote(child.idx) and scope.paragraph(child.idx) == scope.paragraph(verb.idx)
-            and not _in_dateline(scope, child)
+            and not scope.in_dateline(child)
             and not (child.ent_type_ in ("DATE", "TIME") and child.pos_ in ("PROPN", "NOUN", "ADP")
                      and not _listed_person(scope, child)) and not _lost_object(verb, child))
-
-
-def _in_dateline(scope: QuoteScope, token: Token) -> bool:
-    """'BAMAKO: Mali's ruling junta said', 'COLOMBO (AFP) – Bangladesh skipper Litton Das says': the place and
-    agency of a paragraph's dateline, which the parser makes the subject, are no one who speaks."""
-    doc, start = token.doc, scope.paragraph_starts[scope.paragraph(token.idx)]
-    first = token.i
-    while first > 0 and doc[first - 1].idx >= start:
-        first -= 1
-        if token.i - first > DATELINE_WORDS:
-            return False
-    for other in doc[first:min(len(doc), first + 2 * DATELINE_WORDS)]:
-        if closes_dateline(other):
-            return other.i > token.i
-        if not (other.is_punct or other.text[:1].isupper() or other.like_num):
-            return False
-    return False
 
 
 def _lost_object(verb: Token, child: Token) -> bool:
