@@ -437,6 +437,9 @@ def test_an_acronym_is_spelled_out_by_words_not_acronyms(nlp, text, speaker):
     ("“We must not focus only on sanctions,” said Luxembourg's Jean Asselborn, adding that talks must go on.",
      "Jean Asselborn"),
     ("“We must not focus only on sanctions,” said Jean Asselborn.", "Jean Asselborn"),
+    # A title the parser made the subject gives way to the name in apposition to it.
+    ("“The judge should have left the case to the other two judges,” said Kituo Cha Sheria CEO Priscilla Nyokabi.",
+     "Priscilla Nyokabi"),
 ])
 def test_an_inverted_name_after_a_possessive(nlp, text, speaker):
     assert [quote.speaker_name for quote in quotes_of(nlp, text)] == [speaker]
