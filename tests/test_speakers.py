@@ -429,6 +429,16 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("Bern makes an “extraordinary effort” to enforce sanctions, according to the official in charge of the "
      "measures.\nBut Anna Keller, head of the State Secretariat, and Finance Minister Jon Roe argue the freeze is "
      "fair.", "extraordinary", ("the official in charge of the measures", None)),
+    # A lead's office written in full ('The Foreign Affairs Minister says') waits longer for its one holder, named
+    # word for word under that title; not a title that differs, nor a name past that reach.
+    ("The Foreign Affairs Minister says both countries were surprised by the pact, calling it a “relationship "
+     "failure”.\n" "Beijing and Honiara agreed a security deal last month.\nA draft leaked in March.\nThe Pacific was wary.\n" "Defence Minister Peeni Henare said the deal was a shock.\nForeign Affairs "
+     "Minister Nanaia Mahuta told the Guardian that most nations were surprised.", "relationship",
+     ("Nanaia Mahuta", None)),
+    ("The Foreign Affairs Minister says both countries were surprised by the pact, calling it a “relationship "
+     "failure”.\n" "Beijing and Honiara agreed a security deal last month.\nA draft leaked in March.\nThe Pacific was wary.\n" "Defence Minister Peeni Henare said the deal was a shock.\nTrade Minister "
+     "Nanaia Mahuta told the Guardian that most nations were surprised.", "relationship",
+     ("Foreign Affairs Minister", None)),
     # 'they' for a body that spoke just before; never for people, nor for a body that only acted.
     ("The Lithuanian Foreign Ministry described those sanctioned as “responsible for violations.” It pointed to "
      "police officers who gave false testimony, leading to what they call an “illegal imprisonment.”", "illegal",
@@ -479,14 +489,15 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("The ministry states that these measures “break the agreements” and describes them as an attempt to “impose "
      "a change of regime.”", "impose", ("ministry", None)),
     # Two people who speak jointly are the first named ('Both diplomats', 'the two ministers'), only when exactly
-    # two are named just before; a plural that does not count two, or three people named, give nobody.
+    # two are named just before; a plural that does not count two, or three people named, give nobody (the group's
+    # wording as it reads inside a sentence: no capital makes it a name).
     ("Council chief Omar Haddad received US envoy Tim Larkin in Riyadh on Thursday.\nBoth diplomats also stressed "
      "“the need to stop the escalation on all fronts at once.”", "the need", ("Omar Haddad", None)),
     ("Council chief Omar Haddad received US envoy Tim Larkin in Riyadh on Thursday.\nThe diplomats also stressed "
-     "“the need to stop the escalation on all fronts at once.”", "the need", ("The diplomats", None)),
+     "“the need to stop the escalation on all fronts at once.”", "the need", ("the diplomats", None)),
     ("Council chief Omar Haddad received US envoy Tim Larkin and Qatari envoy Ali Nasser in Riyadh.\nBoth "
      "diplomats also stressed “the need to stop the escalation on all fronts at once.”", "the need",
-     ("Both diplomats", None)),
+     ("both diplomats", None)),
     # "the government statement" is the statement made before, when there is one; else the kind of body it names.
     ("“Officers seized the yacht,” Spain’s economy ministry announced in a statement.\nThe yacht is worth €50 "
      "million.\n“The work was still incomplete,” the government statement added.", "The work",
@@ -759,7 +770,7 @@ def test_body_speakers(nlp, text, quote_start, expected):
     # A plural subject is several people, never the one person named inside it; a singular title is that person.
     ("A federal court acquitted former President Mauricio Macri on Tuesday.\nThe magistrates ruling in Macri's favor "
      "also stressed it was “necessary that the case moves forward definitively.”", "necessary",
-     ("The magistrates", None)),
+     ("the magistrates", None)),
     ("Official spokeswoman of the Russian Foreign Ministry Maria Zakharova said “the case is closed.”", "the case",
      ("Maria Zakharova", None)),
     # A verb of saying in a condition after the quote ('if it does not respond') is no cue; the trailing one is.

@@ -66,6 +66,7 @@ def _spelled_out(text: str, acronym: str) -> str | None:
     letters = []
     for letter in acronym:
         small = [word for word in SMALL_WORDS if word[0] == letter.lower()]
-        letters.append(rf"\s+(?:{letter}[\w’'-]*" + "".join(f"|{word}" for word in small) + ")")
+        # A word in capitals is no word of the spelled-out name: 'the EU and US' spells no 'EU'.
+        letters.append(rf"\s+(?:{letter}(?![A-Z])[\w’'-]*" + "".join(f"|{word}" for word in small) + ")")
     match = re.search(r"(?<![\w-])" + skipped.join(letters)[3:] + r"\b", text)
     return match.group(0).strip() if match else None

@@ -55,6 +55,8 @@ def attributed_quote(scope: QuoteScope, kind: str, start: int, end: int, attribu
         speaker, speaker_name = speaker_of(scope, source)
         if kind == "direct" and speaker is None and names_a_thing(scope, source):
             speaker_name = None  # the quote stands, its speaker unknown: an unknown speaker beats a wrong one
+        elif speaker is None and speaker_name and names_a_crowd(source):
+            speaker_name = speaker_name[:1].lower() + speaker_name[1:]  # 'Lawyers' opening a sentence is no name
         scope.resolver.note_speaker(source, speaker)
     return Quote("", kind, start, end, scope.text[start:end], speaker, speaker_name, mention, cue, via)
 
@@ -110,6 +112,16 @@ def names_a_thing(scope: QuoteScope, source: Span) -> bool:
     lemma = root.lemma_.lower()
     return (root.pos_ == "NOUN" and lemma not in scope.words.speech_nouns | scope.words.document_nouns
             and lemma not in _speaking_heads() and not is_organization(source) and not is_person_like(scope, source))
+
+
+def names_a_crowd(source: Span) -> bool:
+    """'Lawyers hailed …', 'The magistrates stressed …', 'Protesters chanted …': people by a plural common noun,
+    with no name, body or country among its words, are a group no one named (docs/annotation.md: an unnamed source
+    is null), whose wording reads as 'the member states' does, though a capital at the sentence's start makes it
+    look like a name."""
+    root = source.root
+    return (root.tag_ == "NNS" and not is_organization(source)
+            and not any(token.pos_ == "PROPN" or token.ent_type_ for token in source))
 
 
 @cache

@@ -35,6 +35,7 @@ SUBJECT_SENTENCES = 8
 # words that count two.
 PAIR_SENTENCES = 3
 PAIR_WORDS = frozenset({"both", "two"})
+LEAD_TITLE_PARAGRAPHS = 8  # 'The Foreign Affairs Minister says': a lead's title in full waits longer for its holder
 # 'the 71-year-old': an age standing for the person just named.
 AGE = re.compile(r"(?i)(?:the\s+)?\d{1,3}-year-old")
 
@@ -133,6 +134,10 @@ def _named_after_lead(scope: QuoteScope, source: Span) -> Entity | None:
                if (entity.is_official if generic else lemma in scope.resolver.title_words(entity)
                    and _same_office(source, entity))
                and (not _named_country(scope, entity) or scope.resolver.country_fits(source, entity))}
+    if not fitting and source[0].lower_ == "the" and not generic:
+        last = (*scope.paragraph_starts, len(scope.text))[min(LEAD_TITLE_PARAGRAPHS, len(scope.paragraph_starts))]
+        fitting = {entity.id: entity for entity in _people_between(scope, source.end_char, last)
+                   if (entity.title or "").lower() == source[1:].text.lower()}
     return next(iter(fitting.values())) if len(fitting) == 1 else None
 
 

@@ -18,10 +18,13 @@ def name_after(scope: QuoteScope, tokens: list[Token]) -> Span | None:
                 or scope.resolver.is_misread_name(token)):
             words.append(token)
             continue
+        if token.tag_ == "POS" and words and words[-1].pos_ == "PROPN":
+            words.append(token)  # 'said Luxembourg's Jean Asselborn': the country's is part of the name phrase
+            continue
         if token.pos_ == "PRON" and not words and token.lower_ in scope.resolver.pronoun_gender:
             return scope.doc[token.i:token.i + 1]
         break
-    while words and (words[-1].is_punct or words[-1].pos_ == "DET"):
+    while words and (words[-1].is_punct or words[-1].pos_ == "DET" or words[-1].tag_ == "POS"):
         words.pop()
     if not words or not any(t.pos_ in ("PROPN", "NOUN") for t in words):
         return None

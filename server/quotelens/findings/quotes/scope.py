@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.context import DocContext
+from quotelens.findings.people.homes import closes_dateline
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.speakers import SpeakerResolver
 from quotelens.language.tree import children
@@ -24,6 +25,8 @@ from quotelens.model import Entity, Mention
 # Words left lower case in titles ("The Art of the Deal"), ignored when deciding a quote or a line is a title.
 TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"}
 TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# How many words a dateline runs ('WASHINGTON, Dec 5 (Reuters) –') before the mark that closes it.
+DATELINE_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,21 @@ class QuoteScope:
 
     def paragraph(self, position: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, position) - 1
+
+    def in_dateline(self, token: Token) -> bool:
+        """Say whether ``token`` is in its paragraph's dateline ('BAMAKO:', 'COLOMBO (AFP) –'): capitalised words,
+        numbers and brackets closed by a dateline mark, whose place or agency the parser may make a subject."""
+        start, first = self.paragraph_starts[self.paragraph(token.idx)], token.i
+        while first > 0 and self.doc[first - 1].idx >= start:
+            first -= 1
+            if token.i - first > DATELINE_WORDS:
+                return False
+        for other in self.doc[first:min(len(self.doc), first + 2 * DATELINE_WORDS)]:
+            if closes_dateline(other):
+                return other.i > token.i
+            if not (other.is_punct or other.text[:1].isupper() or other.like_num):
+                return False
+        return False
 
     def sentence_of(self, token: Token) -> Span:
         return self.sentences[max(0, bisect.bisect_right(self.sentence_starts, token.i) - 1)]

@@ -12,6 +12,7 @@ from quotelens.findings.quotes.joint import first_listed, first_of_subjects
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.phrases import name_after, noun_phrase_ending
 from quotelens.findings.quotes.scope import QuoteScope, is_mark
+from quotelens.findings.written_titles import role_words
 from quotelens.language.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS
 from quotelens.language.tree import children, lefts, rights
 from quotelens.language.vocabulary import vocabulary
@@ -166,7 +167,8 @@ def subject_of(scope: QuoteScope, verb: Token) -> Token | None:
         # A relative clause the parser did not call one ('turned to the Police Department which reported
         # “…”', parsed as an adverbial clause): the noun right before the pronoun is what it stands for.
         return scope.doc[subject.i - 1]
-    if subject.pos_ == "NOUN":
+    if subject.pos_ == "NOUN" or subject.lemma_.lower() in role_words():
+        # 'said Kituo Cha Sheria CEO Priscilla Nyokabi', parsed with the title for subject: the name in apposition.
         names = [child for child in children(subject, "appos") if child.pos_ == "PROPN"]
         if names:
             return names[0]
@@ -177,6 +179,7 @@ def subject_of(scope: QuoteScope, verb: Token) -> Token | None:
 
 def _usable_subject(scope: QuoteScope, verb: Token, child: Token) -> bool:
     return (not scope.in_quote(child.idx) and scope.paragraph(child.idx) == scope.paragraph(verb.idx)
+            and not scope.in_dateline(child)
             and not (child.ent_type_ in ("DATE", "TIME") and child.pos_ in ("PROPN", "NOUN", "ADP")
                      and not _listed_person(scope, child)) and not _lost_object(verb, child))
 
