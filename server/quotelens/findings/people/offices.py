@@ -13,14 +13,17 @@ from quotelens.language.syntax import word_of
 
 
 def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places: Places,
-                    mentions: list[int]) -> str | None:
+                    mentions: list[int], served: str | None = None) -> str | None:
     """The organisation of the chosen title; for a national office (or a portfolio's secretary) the article names
     no body for, the country it ties to the office: the one "the country's" stands for, else the one in the
     title's sentence, else in the sentence of another mention of its holder ("..., the foreign minister noted";
     ``mentions``: their character offsets, in the order to try them), else the one government the article names,
     else the one country its opening sentence names (places.py), else the dateline's state when the article's
-    actors confirm it (homes.py); for a judge, the court it named last; for a governor, the region it named last (jurisdictions.py)."""
+    actors confirm it (homes.py); for a judge, the court it named last; for a governor, the region it named last (jurisdictions.py).
+    Before all these, for a well-known holder of national office, the state they serve (``served``, statesmen.py)."""
     found = _organization(titles, chosen)
+    if found is None and chosen is not None and chosen.is_official and served is not None:
+        return served
     field = office_field([word_of(word) for word in chosen.text.split()]) if chosen is not None else frozenset()
     if found is None and chosen is not None and chosen.is_official and _national(chosen.head, field):
         fallback = places.government or (places.lede if chosen.start >= places.opening_end else None) or places.home

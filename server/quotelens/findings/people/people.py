@@ -20,6 +20,7 @@ from quotelens.findings.people.offices import choose_title, held_only_in_the_pas
 from quotelens.findings.people.places import Places, places_of
 from quotelens.findings.people.posts import add_governments_led, add_possessed_posts
 from quotelens.findings.people.predicates import title_of_predicate
+from quotelens.findings.people.statesmen import state_served
 from quotelens.findings.people.title_phrases import find_title, shared_title
 from quotelens.findings.people.titles import ROLES, Title, build_title, canonical_head, head_of
 from quotelens.findings.people.unnamed import find_unnamed
@@ -281,7 +282,8 @@ def to_entity(doc: Doc, person: Person, entity_id: str, places: Places) -> Entit
         name=name,
         aliases=aliases,
         title=title.text if title else None,
-        organization=organization_of(doc, written, title, places, sorted(start for start, _ in person.nominals)),
+        organization=organization_of(doc, written, title, places, sorted(start for start, _ in person.nominals),
+                                     state_served((name, *aliases))),
         is_official=any(title.is_official for title in offices),
         former=held_only_in_the_past(offices, [title for title in person.titles if title.implied]),
         mentions=tuple(sorted(mentions)),

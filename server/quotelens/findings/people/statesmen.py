@@ -1,0 +1,39 @@
+"""The state a well-known holder of national office serves (data/leaders.json), for an office the article gives them
+without naming a body: "Foreign Minister Nanaia Mahuta said ..." is New Zealand's though no sentence says so.
+
+The nearest country in the sentence is the fallback otherwise, and it is often the country the holder speaks of
+or meets ("Prime Minister Shinzo Abe ... said North Korea is feeling the pain"); who a head of state or foreign
+minister serves does not depend on the article, so it comes first. Full names only (two words, or a name with a
+regnal number): a surname alone may be anyone's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from quotelens.findings.people.name_keys import NameKey, name_key, same_name
+from quotelens.language.vocabulary import word_list
+
+
+@cache
+def _by_first_word() -> dict[str, tuple[tuple[NameKey, str], ...]]:
+    """The listed names by their first word, each with its state: a name is compared only with those sharing it."""
+    found: dict[str, list[tuple[NameKey, str]]] = {}
+    for state, names in word_list("leaders", "holders").items():
+        for name in names:
+            key = name_key(name)
+            found.setdefault(key.first, []).append((key, state))
+    return {first: tuple(entries) for first, entries in found.items()}
+
+
+def state_served(names: Iterable[str]) -> str | None:
+    """The state of the listed holder of national office any of ``names`` (a person's written forms) names."""
+    for name in names:
+        key = name_key(name)
+        if len(key.words) < 2 and not key.suffix:
+            continue  # "Abe", "Sabah": a single word names no one in particular
+        for listed, state in _by_first_word().get(key.first, ()):
+            if listed == key or same_name(listed, key):
+                return state
+    return None
