@@ -1330,6 +1330,11 @@ STATESMEN = [
     ("Russian Foreign Minister Sergei Lavrov spoke on Monday.", "Sergei Lavrov", "Foreign Minister", "Russia"),
     ("The presidential election returned the pro-EU President Ana Rusu to office.", "Ana Rusu", "President", None),
     ("Minister Abe spoke on Monday.", "Abe", "Minister", None),
+    # Nor does a chamber's office, a past one, or the bare courtesy "Secretary" a past cabinet secretary keeps.
+    ("Sen. Marco Rubio spoke about Iran on Monday.", "Marco Rubio", "Sen.", None),
+    ("Former President Bill Clinton spoke at the convention.", "Bill Clinton", "Former President", None),
+    ("\"Voters will hear about Secretary Hillary Clinton's record,\" the group said.", "Hillary Clinton",
+     "Secretary", None),
 ]
 
 

@@ -8,6 +8,7 @@ from quotelens.findings.people.body_kinds import organization_kind
 from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES, court_before, region_for
 from quotelens.findings.people.places import Places, acting_on_holder, country_before, country_for, office_field
 from quotelens.findings.people.roles import ROLES
+from quotelens.findings.people.statesmen import serves_the_state
 from quotelens.findings.people.titles import Title
 from quotelens.language.syntax import word_of
 
@@ -20,11 +21,13 @@ def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places:
     ``mentions``: their character offsets, in the order to try them), else the one government the article names,
     else the one country its opening sentence names (places.py), else the dateline's state when the article's
     actors confirm it (homes.py); for a judge, the court it named last; for a governor, the region it named last (jurisdictions.py).
-    Before all these, for a well-known holder of national office, the state they serve (``served``, statesmen.py)."""
+    Before all these, for a well-known holder of a current office held for the state, the state they serve
+    (``served``, statesmen.py)."""
     found = _organization(titles, chosen)
-    if found is None and chosen is not None and chosen.is_official and served is not None:
-        return served
     field = office_field([word_of(word) for word in chosen.text.split()]) if chosen is not None else frozenset()
+    if (found is None and chosen is not None and chosen.is_official and not chosen.former and served is not None
+            and serves_the_state(chosen.head, chosen.text)):
+        return served  # a past office may be of the party or body the holder now serves: left to the sentence
     if found is None and chosen is not None and chosen.is_official and _national(chosen.head, field):
         fallback = places.government or (places.lede if chosen.start >= places.opening_end else None) or places.home
         if fallback in acting_on_holder(doc, chosen.start, places.countries):

@@ -276,6 +276,9 @@ def to_entity(doc: Doc, person: Person, entity_id: str, places: Places) -> Entit
     title = choose_title(written)
     mentions = {(span.start_char, span.start_char + len(strip_possessive(span.text))) for span in person.mentions}
     mentions.update(person.nominals)
+    former = held_only_in_the_past(offices, [title for title in person.titles if title.implied])
+    # A former holder's bare office ("Secretary Clinton" as a candidate) may be of the body they now serve.
+    served = None if former else state_served((name, *aliases))
     return Entity(
         id=entity_id,
         type="person",
@@ -283,8 +286,8 @@ def to_entity(doc: Doc, person: Person, entity_id: str, places: Places) -> Entit
         aliases=aliases,
         title=title.text if title else None,
         organization=organization_of(doc, written, title, places, sorted(start for start, _ in person.nominals),
-                                     state_served((name, *aliases))),
+                                     served),
         is_official=any(title.is_official for title in offices),
-        former=held_only_in_the_past(offices, [title for title in person.titles if title.implied]),
+        former=former,
         mentions=tuple(sorted(mentions)),
     )

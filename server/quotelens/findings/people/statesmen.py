@@ -12,8 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
+from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES
 from quotelens.findings.people.name_keys import NameKey, name_key, same_name
+from quotelens.findings.people.roles import ROLES
 from quotelens.language.vocabulary import word_list
+
+# Offices whose body is a chamber, court, party, region or city, never simply the state the holder serves.
+_OTHER_BODIES = frozenset(word_list("leaders", "bodies_not_state")) | frozenset(ROLES.judicial_offices) | REGIONAL_OFFICES
 
 
 @cache
@@ -37,3 +42,12 @@ def state_served(names: Iterable[str]) -> str | None:
             if listed == key or same_name(listed, key):
                 return state
     return None
+
+
+def serves_the_state(head: str, text: str) -> bool:
+    """Whether an office, by its title head and text, is held for the state as a whole, so that a listed holder's
+    state is its organisation: a minister's, a president's, a spokesman's or a general's, not a senator's, judge's
+    or mayor's. A bare "Secretary" is the courtesy any past cabinet secretary keeps ("Secretary Clinton" running for
+    office), no office held now."""
+    return (head not in _OTHER_BODIES and head.split()[-1] not in _OTHER_BODIES
+            and text.lower().rstrip(".") != "secretary")
