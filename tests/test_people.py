@@ -213,7 +213,8 @@ TITLES = [
      "absolute leader of the presidential race", "presidential race", False),
     ("New Zealand's Minister for Race Relations Priyanca Radhakrishnan met the families on Tuesday.",
      "Priyanca Radhakrishnan", "New Zealand's Minister for Race Relations", "New Zealand", True),
-    ("The missile was fired under the guidance of leader Kim Song-chol on Friday.", "Kim Song-chol", "leader", None, True),
+    ("The missile was fired under the guidance of leader Kim Song-chol on Friday.", "Kim Song-chol", "leader", None,
+     True),
     ("Protesters called for the release of opposition leader Ana Vela on Monday.", "Ana Vela", "opposition leader",
      None, False),
     ("The march was led by rebel leader Ali Musa on Sunday.", "Ali Musa", "rebel leader", None, False),
@@ -1326,10 +1327,15 @@ STATESMEN = [
      "Nanaia Mahuta", "Foreign Minister", "New Zealand"),
     ("Sikorski met his counterpart and held talks with President Volodymyr Zelensky, Polish Radio reported.",
      "Volodymyr Zelensky", "President", "Ukraine"),
+    # A department every state has is named by the state (docs/annotation.md S9).
+    ("\"Treasury will continue to increase pressure,\" said Treasury Secretary Steven Mnuchin.", "Steven Mnuchin",
+     "Secretary", "United States"),
     # Negatives: a body the title names stays; a surname alone, or a name not listed, gets no state from the list.
     ("Russian Foreign Minister Sergei Lavrov spoke on Monday.", "Sergei Lavrov", "Foreign Minister", "Russia"),
     ("The presidential election returned the pro-EU President Ana Rusu to office.", "Ana Rusu", "President", None),
     ("Minister Abe spoke on Monday.", "Abe", "Minister", None),
+    ("\"Treasury will continue to increase pressure,\" said Treasury Secretary Anna Berg.", "Anna Berg", "Secretary",
+     "Treasury"),
     # Nor does a chamber's office, a past one, or the bare courtesy "Secretary" a past cabinet secretary keeps.
     ("Sen. Marco Rubio spoke about Iran on Monday.", "Marco Rubio", "Sen.", None),
     ("Former President Bill Clinton spoke at the convention.", "Bill Clinton", "Former President", None),

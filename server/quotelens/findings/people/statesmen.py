@@ -17,8 +17,15 @@ from quotelens.findings.people.name_keys import NameKey, name_key, same_name
 from quotelens.findings.people.roles import ROLES
 from quotelens.language.vocabulary import word_list
 
+# Words of a state department's generic name ("Foreign Ministry", "Treasury", "the Presidency"): a body every
+# state has, so that for a listed holder the state says more than the department (docs/annotation.md S9 names a
+# state's department by its state).
+_DEPARTMENT_WORDS = frozenset({"ministry", "treasury", "presidency", "government", "department", "office", "of", "the"})
+_DEPARTMENT_HEADS = frozenset({"ministry", "treasury", "presidency", "government", "department"})
+
 # Offices whose body is a chamber, court, party, region or city, never simply the state the holder serves.
-_OTHER_BODIES = frozenset(word_list("leaders", "bodies_not_state")) | frozenset(ROLES.judicial_offices) | REGIONAL_OFFICES
+_OTHER_BODIES = (frozenset(word_list("leaders", "bodies_not_state")) | frozenset(ROLES.judicial_offices)
+                 | REGIONAL_OFFICES)
 
 
 @cache
@@ -44,10 +51,16 @@ def state_served(names: Iterable[str]) -> str | None:
     return None
 
 
-def serves_the_state(head: str, text: str) -> bool:
-    """Whether an office, by its title head and text, is held for the state as a whole, so that a listed holder's
-    state is its organisation: a minister's, a president's, a spokesman's or a general's, not a senator's, judge's
-    or mayor's. A bare "Secretary" is the courtesy any past cabinet secretary keeps ("Secretary Clinton" running for
-    office), no office held now."""
-    return (head not in _OTHER_BODIES and head.split()[-1] not in _OTHER_BODIES
-            and text.lower().rstrip(".") != "secretary")
+def serves_the_state(head: str) -> bool:
+    """Whether an office with this title head is held for the state as a whole, so that a listed holder's state is
+    its organisation: a minister's, a president's, a spokesman's or a general's, not a senator's, judge's or mayor's."""
+    return head not in _OTHER_BODIES and head.split()[-1] not in _OTHER_BODIES
+
+
+def names_a_department(organization: str) -> bool:
+    """Whether an organisation is only a state department's generic name: "Treasury", "Foreign Ministry", "the
+    Presidency"; not "Financial Analysis Unit", nor one its state's name makes whole ("Chinese Foreign Ministry",
+    the fuller name an annotator keeps)."""
+    words = organization.lower().replace("’", "'").split()
+    return bool(_DEPARTMENT_HEADS & set(words) | set(words) & ROLES.portfolio_words) and all(
+        word in _DEPARTMENT_WORDS or word in ROLES.portfolio_words for word in words)
