@@ -1318,6 +1318,21 @@ MEASURE_AUTHORS = [
 ]
 
 
+REPORTED_DESCRIPTIONS = [
+    # (text, name, title): a description inside what a person says or shows is someone else, not them; one in a
+    # conjoined or later clause may still be theirs.
+    ("John Mensah spoke on Monday. Mensah highlighted a statement indicating that the US President is open to "
+     "negotiations.", "John Mensah", None),
+    ("Ivan Ruso spoke to reporters on Monday, and the spokesman said more would come.", "Ivan Ruso", "spokesman"),
+    ("Ivan Ruso arrived in Kyiv on Monday. The minister said more would come.", "Ivan Ruso", "minister"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), REPORTED_DESCRIPTIONS)
+def test_a_description_in_what_a_person_says_is_not_theirs(nlp, text, name, title):
+    assert people_of(nlp, text)[name].title == title
+
+
 STATESMEN = [
     # (text, name, title, organisation): a well-known holder of national office serves their own state, whichever
     # country the sentence names nearest (data/leaders.json).

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from quotelens.context import DocContext
 from quotelens.findings.people.assembly import (NameIndex, Person, TitleHolders, attributive, precedes_name,
-                                                with_additions)
+                                                reports_on, with_additions)
 from quotelens.findings.people.enumerations import add_listed_members
 from quotelens.findings.people.ledes import add_lede_offices
 from quotelens.findings.people.known_names import (KnownNames, full_name_lookups, full_name_probes, one_word_lookups,
@@ -242,8 +242,10 @@ def recent_subject(doc: Doc, names: NameIndex, chunk: Span, untitled) -> Person 
     Abdullah. The UAE's Foreign Minister said": Sa'ar has a title of his own, so the description is Abdullah's)."""
     sentence = chunk.sent
     previous_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    candidates = [candidate for candidate in names.between(previous_start, chunk.start)
-                  if untitled(candidate[2]) and not attributive(doc[candidate[0]])]
+    named = names.between(previous_start, chunk.start)
+    reporting = {id(person) for start, _, person in named if reports_on(doc[start], chunk.root)}
+    candidates = [candidate for candidate in named if untitled(candidate[2]) and not attributive(doc[candidate[0]])
+                  and id(candidate[2]) not in reporting]
     if not candidates:
         return None
     subjects = [candidate for candidate in candidates if candidate[1]]
