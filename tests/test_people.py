@@ -74,9 +74,9 @@ TITLES = [
     ("The shelling injured a 65-year-old woman, Anna Kovalenko, in her home on Monday.", "Anna Kovalenko",
      "65-year-old woman", None, False),
     # The office in which the subject acts, by "as" on its verb or on its own noun; not its object's office.
-    ("The country will fight on, Frederick Shava said in his final statement as foreign minister.", "Frederick Shava",
+    ("The country will fight on, Farai Shumba said in his final statement as foreign minister.", "Farai Shumba",
      "foreign minister", None, True),
-    ("John Kerry spoke as foreign minister on Monday.", "John Kerry", "foreign minister", None, True),
+    ("John Kerr spoke as foreign minister on Monday.", "John Kerr", "foreign minister", None, True),
     ("John Kerry praised his successor as foreign minister, Tom Hale, on Monday.", "John Kerry", None, None, False),
     # A lower-case field after "of" or "for" the parser hung on the name is the title's complement, not its head;
     # not when the words after the link are a title of their own ("the wife of President John Smith").
@@ -109,7 +109,7 @@ TITLES = [
      "Matthew Miller", "State Department spokesperson", "State Department", True),
     ("In a briefing, the official spokesperson of the US Department of State, Matthew Miller said it was over.",
      "Matthew Miller", "official spokesperson of the US Department of State", "US Department of State", True),
-    ("Secretary of State John Kerry met reporters in Geneva.", "John Kerry", "Secretary of State", None, True),
+    ("Secretary of State John Kerr met reporters in Geneva.", "John Kerr", "Secretary of State", None, True),
     ("He later met Russia's Foreign Minister Sergei Lavrov in Geneva.",
      "Sergei Lavrov", "Foreign Minister", "Russia", True),
     ("German Chancellor Angela Merkel spoke in Berlin on Monday.", "Angela Merkel", "Chancellor", "Germany", True),
@@ -128,7 +128,7 @@ TITLES = [
     ("Apple CEO Tim Cook said the phones would ship in May.", "Tim Cook", "CEO", "Apple", False),
     ("Trump campaign manager Kellyanne Conway said the polls were wrong.",
      "Kellyanne Conway", "Trump campaign manager", "Trump", False),
-    ("Former President Bill Clinton spoke at the convention.", "Bill Clinton", "Former President", None, True),
+    ("Former President Bill Hale spoke at the convention.", "Bill Hale", "Former President", None, True),
     ("The company president, Jeff Williams, said sales rose.", "Jeff Williams", "company president", None, False),
     # Cases from the PolNeAR bench articles.
     ("Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said it.",
@@ -213,7 +213,8 @@ TITLES = [
      "absolute leader of the presidential race", "presidential race", False),
     ("New Zealand's Minister for Race Relations Priyanca Radhakrishnan met the families on Tuesday.",
      "Priyanca Radhakrishnan", "New Zealand's Minister for Race Relations", "New Zealand", True),
-    ("The missile was fired under the guidance of leader Kim Jong-un on Friday.", "Kim Jong-un", "leader", None, True),
+    ("The missile was fired under the guidance of leader Kim Song-chol on Friday.", "Kim Song-chol", "leader", None,
+     True),
     ("Protesters called for the release of opposition leader Ana Vela on Monday.", "Ana Vela", "opposition leader",
      None, False),
     ("The march was led by rebel leader Ali Musa on Sunday.", "Ali Musa", "rebel leader", None, False),
@@ -221,7 +222,7 @@ TITLES = [
     # name's ("Lakeside City manager" runs a club).
     ("A state of emergency was declared after President U Win Myint and State Counsellor Aung San Suu Kyi were "
      "detained.", "Aung San Suu Kyi",
-     "State Counsellor", None, True),
+     "State Counsellor", "Myanmar", True),
     ("The club said Lakeside City manager Tom Hale had resigned on Monday.", "Tom Hale", "Lakeside City manager",
      "Lakeside City", False),
     # A legislature's speaker is an official; a body named by an acronym has the kind of the name the article
@@ -308,7 +309,7 @@ TITLES = [
     # The parse hung the country on the name; the words give the title its complement.
     ("President of Ukraine Volodymyr Zelensky called the decision of the council logical.", "Volodymyr Zelensky",
      "President of Ukraine", "Ukraine", True),
-    ("Targeted are 11 individuals, among them VP Constantino Chiwenga.", "Constantino Chiwenga", "VP",
+    ("Targeted are 11 individuals, among them VP Constantino Chigumba.", "Constantino Chigumba", "VP",
      None, True),
     # A regional intergovernmental body is a state's though its name holds a word of non-state bodies ("union").
     ("The President of the ECOWAS, Mr. Jean Claude Kassi Brou, told a news conference on Sunday.",
@@ -338,14 +339,14 @@ TITLES = [
      "Ahmed Abu Zeid", "Ministry of Foreign Affairs spokesperson", "Ministry of Foreign Affairs", True),
     # A body whose link opens its holder's own title is the holder's, not the title's ("the Cabinet of Prime Minister
     # X"); a plural after the link names the body's members ("Council of Ministers").
-    ("The Cabinet of Prime Minister Shinzo Abe approved Friday new sanctions.", "Shinzo Abe", "Prime Minister", None,
+    ("The Cabinet of Prime Minister Taro Sato approved Friday new sanctions.", "Taro Sato", "Prime Minister", None,
      True),
-    ("The Government of Prime Minister Narendra Modi said on Monday it would respond.", "Narendra Modi",
+    ("The Government of Prime Minister Ravi Kumar said on Monday it would respond.", "Ravi Kumar",
      "Prime Minister", None, True),
     ("Council of Ministers Chairman Ali Lari said on Monday it would respond.", "Ali Lari", "Chairman",
      "Council of Ministers", True),
     # A dash set off by spaces ends a dateline; a hyphen joins a word.
-    ("VOV.VN - Prime Minister Pham Minh Chinh underlined the importance of the list.", "Pham Minh Chinh",
+    ("VOV.VN - Prime Minister Pham Van Long underlined the importance of the list.", "Pham Van Long",
      "Prime Minister", None, True),
     ("He met Chinese vice-premier Liu He on Monday.", "Liu He", "Chinese vice-premier", "China", True),
     # A company's officers hold no public office, named with their company or alone.
@@ -1012,8 +1013,8 @@ ORGANISATIONS = [
     # A country that acts on the holder (sanctions, restricts) does not own the office; its own officials do.
     ("Zimbabwe's government has condemned the US' decision to slap sanctions on State Security Minister Owen Ncube.",
      "Owen Ncube", "Security Minister", "Zimbabwe"),
-    ("The United States restricted visas for officials of the government of President Daniel Ortega.",
-     "Daniel Ortega", "President", None),
+    ("The United States restricted visas for officials of the government of President Daniel Ortiz.",
+     "Daniel Ortiz", "President", None),
     # Nor does one in what the holder acts on or speaks of; a country owning it, or a clause he states, still does.
     ("President Cyril Ramaphosa described the decision of the US government to expel South Africa's envoy as "
      "regrettable.", "Cyril Ramaphosa", "President", "South Africa"),
@@ -1180,7 +1181,7 @@ ORGANISATIONS = [
      "States says it will watch the count.", "Obama", "President", None),
     # A country acts where the body it names acts, and a body in another person's title ties no country.
     ("Trade talks went on. On Monday, the United States government announced a new sanctions regime, keeping "
-     "measures on President Emmerson Mnangagwa and his allies.", "Emmerson Mnangagwa", "President", None),
+     "measures on President Tendai Chikore and his allies.", "Tendai Chikore", "President", None),
     ("Trade talks went on. The Zimbabwean government announced a new plan, keeping President Emmerson Mnangagwa in "
      "charge.", "Emmerson Mnangagwa", "President", "Zimbabwe"),
     ("Talks went on. White House spokesperson Sarah Sanders said the U.S. has imposed sanctions on Suleyman Soylu, "
@@ -1199,8 +1200,8 @@ ORGANISATIONS = [
     # countries, or an office in the opening itself (read with its own sentence), takes none.
     ("The African Union has suspended Mali's membership after last week's military coup. The military arrested "
      "interim President Bah Ndaw and pressured him to resign.", "Bah Ndaw", "interim President", "Mali"),
-    ("Japan and South Korea agreed on Thursday to continue their dialogue. President Park Geun Hye met the "
-     "delegation.", "Park Geun Hye", "President", None),
+    ("Japan and South Korea agreed on Thursday to continue their dialogue. President Park Min Ho met the "
+     "delegation.", "Park Min Ho", "President", None),
     # A dateline heading the opening is where the story was written, no second country; one the parser made a
     # sentence of its own is no opening. Without the dash the city is a place the story names.
     ("JAKARTA -- Indonesia's Trade Ministry has encouraged new trade agreements to boost exports. It was done on the "
@@ -1208,18 +1209,18 @@ ORGANISATIONS = [
     ("TOKYO:\nJapan has frozen the assets of a trading firm on Friday. Prime Minister Taro Sato said the measure was "
      "overdue.", "Taro Sato", "Prime Minister", "Japan"),
     ("Indonesia's Trade Ministry has encouraged new trade agreements in Singapore to boost exports. It was done on the "
-     "order of President Joko Widodo, the minister said.", "Joko Widodo", "President", None),
+     "order of President Budi Santoso, the minister said.", "Budi Santoso", "President", None),
     # Last, the dateline's state when the article names it acting most often (homes.py): the article's home. Not
     # when another country acts as often, nor when the dateline's state is the author of a measure (a bureau's
     # capital over a story on the officials it sanctions), nor for a city that is no capital.
     ("ISLAMABAD: Pakistan wants an early resumption of talks with India, the Foreign Office said. Pakistan will "
-     "raise the matter again. The talks were cut off after Prime Minister Nawaz Sharif met the envoy.",
-     "Nawaz Sharif", "Prime Minister", "Pakistan"),
+     "raise the matter again. The talks were cut off after Prime Minister Imran Qadir met the envoy.",
+     "Imran Qadir", "Prime Minister", "Pakistan"),
     ("BEIJING (Sputnik) - China has lodged a protest with Canada over the statement. China urged the group to stop. "
      "Deputy Foreign Minister Xie Feng was ordered to summon the envoy.", "Xie Feng", "Deputy Foreign Minister",
      "China"),
     ("ISLAMABAD: Pakistan wants talks with India, the Foreign Office said. India rejected the offer. The talks were "
-     "cut off after Prime Minister Nawaz Sharif met the envoy.", "Nawaz Sharif", "Prime Minister", None),
+     "cut off after Prime Minister Imran Qadir met the envoy.", "Imran Qadir", "Prime Minister", None),
     ("WASHINGTON - The United States imposed sanctions on three Nicaraguan officials on Friday. The United States said the "
      "measures would stay. The list names Transport Minister Oscar Mojica.", "Oscar Mojica", "Transport Minister",
      None),
@@ -1234,7 +1235,7 @@ ORGANISATIONS = [
     ("The Philippines filed a protest on Sunday, Secretary Maria Reyes said.", "Maria Reyes", "Secretary", None),
     # A body named with a country of two words acts for it: the opening then names two countries.
     ("The Russian Foreign Ministry said the ban answered sanctions introduced by the New Zealand Government. Foreign "
-     "Minister Winston Peters said the ban was expected.", "Winston Peters", "Foreign Minister", None),
+     "Minister Winston Parker said the ban was expected.", "Winston Parker", "Foreign Minister", None),
     # A description of the holder in a later sentence ties the office to its sentence's country.
     ("Foreign Minister Lea Tamm spoke on Tuesday. Estonia cannot protect its citizens there, the foreign minister "
      "noted.", "Lea Tamm", "Foreign Minister", "Estonia"),
@@ -1253,7 +1254,7 @@ ORGANISATIONS = [
     ("Prime Minister Ivan Petrov spoke to reporters in Moscow on Monday.", "Ivan Petrov", "Prime Minister", None),
     # Negatives: a legislator's body is not guessed from a country in the sentence; a quote's country is not his.
     ("Senator Dianne Feinstein spoke about Iran on Monday.", "Dianne Feinstein", "Senator", None),
-    ("\"Russia will not stop,\" Prime Minister Jacinda Ardern said.", "Jacinda Ardern", "Prime Minister", None),
+    ("\"Russia will not stop,\" Prime Minister Jane Archer said.", "Jane Archer", "Prime Minister", None),
     # A field followed by "of <state>" is that state's office; a long formal appositive is read whole.
     ("The talks were led by Lea Tamm, Minister of Foreign Affairs of Estonia, who said the measures would stay.",
      "Lea Tamm", "Minister of Foreign Affairs of Estonia", "Estonia"),
@@ -1317,6 +1318,53 @@ MEASURE_AUTHORS = [
 ]
 
 
+REPORTED_DESCRIPTIONS = [
+    # (text, name, title): a description inside what a person says or shows is someone else, not them; one in a
+    # conjoined or later clause may still be theirs.
+    ("John Mensah spoke on Monday. Mensah highlighted a statement indicating that the US President is open to "
+     "negotiations.", "John Mensah", None),
+    ("Ivan Ruso spoke to reporters on Monday, and the spokesman said more would come.", "Ivan Ruso", "spokesman"),
+    ("Ivan Ruso arrived in Kyiv on Monday. The minister said more would come.", "Ivan Ruso", "minister"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), REPORTED_DESCRIPTIONS)
+def test_a_description_in_what_a_person_says_is_not_theirs(nlp, text, name, title):
+    assert people_of(nlp, text)[name].title == title
+
+
+STATESMEN = [
+    # (text, name, title, organisation): a well-known holder of national office serves their own state, whichever
+    # country the sentence names nearest (data/leaders.json).
+    ("Prime Minister Shinzo Abe, in an address in Tokyo, said North Korea is feeling the pain from sanctions.",
+     "Shinzo Abe", "Prime Minister", "Japan"),
+    ("It is an unprovoked, illegal and entirely avoidable tragedy,\" Foreign Minister Nanaia Mahuta said on Wednesday.",
+     "Nanaia Mahuta", "Foreign Minister", "New Zealand"),
+    ("Sikorski met his counterpart and held talks with President Volodymyr Zelensky, Polish Radio reported.",
+     "Volodymyr Zelensky", "President", "Ukraine"),
+    # A department every state has is named by the state (docs/annotation.md S9).
+    ("\"Treasury will continue to increase pressure,\" said Treasury Secretary Steven Mnuchin.", "Steven Mnuchin",
+     "Secretary", "United States"),
+    # Negatives: a body the title names stays; a surname alone, or a name not listed, gets no state from the list.
+    ("Russian Foreign Minister Sergei Lavrov spoke on Monday.", "Sergei Lavrov", "Foreign Minister", "Russia"),
+    ("The presidential election returned the pro-EU President Ana Rusu to office.", "Ana Rusu", "President", None),
+    ("Minister Abe spoke on Monday.", "Abe", "Minister", None),
+    ("\"Treasury will continue to increase pressure,\" said Treasury Secretary Anna Berg.", "Anna Berg", "Secretary",
+     "Treasury"),
+    # Nor does a chamber's office, a past one, or the bare courtesy "Secretary" a past cabinet secretary keeps.
+    ("Sen. Marco Rubio spoke about Iran on Monday.", "Marco Rubio", "Sen.", None),
+    ("Former President Bill Clinton spoke at the convention.", "Bill Clinton", "Former President", None),
+    ("\"Voters will hear about Secretary Hillary Clinton's record,\" the group said.", "Hillary Clinton",
+     "Secretary", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title", "organization"), STATESMEN)
+def test_a_well_known_holder_of_national_office_serves_their_own_state(nlp, text, name, title, organization):
+    person = people_of(nlp, text)[name]
+    assert (person.title, person.organization) == (title, organization)
+
+
 NO_BODY_WORDS = [
     # (text, name, title, organisation): words before or after a head that name no body.
     ("Rana is on an official visit at the invitation of External Affairs Minister S Jaishankar.", "S Jaishankar",
@@ -1325,9 +1373,9 @@ NO_BODY_WORDS = [
      "Luis Motta Dominguez", "former Electricity Minister", None),
     ("The words uttered by U.S. State Department Head of Sanctions, Jim O'Brien, were misinterpreted.",
      "Jim O'Brien", "U.S. State Department Head of Sanctions", "U.S. State Department"),
-    ("The presidential election returned the pro-EU President Maia Sandu to office.", "Maia Sandu", "President", None),
+    ("The presidential election returned the pro-EU President Ana Rusu to office.", "Ana Rusu", "President", None),
     ("Quoting President Abdel Fattah El-Sisi, Abdelatty underlined that the crossing is open.",
-     "Abdel Fattah El-Sisi", "President", None),
+     "Abdel Fattah El-Sisi", "President", "Egypt"),
     ("She said Taiwan's Premier Su Tseng-chang, Foreign Minister Joseph Wu and Legislative Speaker You Si-kun are "
      "among those who were sanctioned.", "You Si-kun", "Legislative Speaker", None),
     # A body with a name of its own written in lower case is that body, not a fragment of it.

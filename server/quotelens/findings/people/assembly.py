@@ -137,3 +137,25 @@ class TitleHolders:
                     break
                 found[key] = person
         return list(found.values())
+
+
+# Dependencies of a clause embedded in another: what its subject says, shows or thinks.
+_EMBEDDED_CLAUSES = {"ccomp", "xcomp", "acl", "advcl", "relcl", "pcomp"}
+
+
+def reports_on(name: Token, described: Token) -> bool:
+    """Whether the person named at ``name`` is the subject of a clause that embeds the description ``described``:
+    what someone says or shows is about others ("Ahi highlighted a statement indicating that the US President is
+    open to negotiations": the president is not Ahi). A conjoined clause is not embedded ("Peskov met reporters and
+    the spokesman said")."""
+    while name.dep_ in {"compound", "flat"} and name.head.i != name.i:
+        name = name.head
+    if name.dep_ not in SUBJECT_DEPS:
+        return False
+    token, embedded = described, False
+    while token.i != name.head.i:
+        if token.head.i == token.i:
+            return False  # the name's clause does not hold the description
+        embedded = embedded or token.dep_ in _EMBEDDED_CLAUSES
+        token = token.head
+    return embedded

@@ -8,20 +8,26 @@ from quotelens.findings.people.body_kinds import organization_kind
 from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES, court_before, region_for
 from quotelens.findings.people.places import Places, acting_on_holder, country_before, country_for, office_field
 from quotelens.findings.people.roles import ROLES
+from quotelens.findings.people.statesmen import names_a_department, serves_the_state
 from quotelens.findings.people.titles import Title
 from quotelens.language.syntax import word_of
 
 
 def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places: Places,
-                    mentions: list[int]) -> str | None:
+                    mentions: list[int], served: str | None = None) -> str | None:
     """The organisation of the chosen title; for a national office (or a portfolio's secretary) the article names
     no body for, the country it ties to the office: the one "the country's" stands for, else the one in the
     title's sentence, else in the sentence of another mention of its holder ("..., the foreign minister noted";
     ``mentions``: their character offsets, in the order to try them), else the one government the article names,
     else the one country its opening sentence names (places.py), else the dateline's state when the article's
-    actors confirm it (homes.py); for a judge, the court it named last; for a governor, the region it named last (jurisdictions.py)."""
+    actors confirm it (homes.py); for a judge, the court it named last; for a governor, the region it named last (jurisdictions.py).
+    Before all these, for a well-known holder of a current office held for the state, the state they serve
+    (``served``, statesmen.py), also in place of a department every state has ("Treasury", "Foreign Ministry")."""
     found = _organization(titles, chosen)
     field = office_field([word_of(word) for word in chosen.text.split()]) if chosen is not None else frozenset()
+    if (served is not None and chosen is not None and chosen.is_official and not chosen.former
+            and serves_the_state(chosen.head) and (names_a_department(found) if found else not _courtesy(chosen))):
+        return served  # a past office may be of the party or body the holder now serves: left to the sentence
     if found is None and chosen is not None and chosen.is_official and _national(chosen.head, field):
         fallback = places.government or (places.lede if chosen.start >= places.opening_end else None) or places.home
         if fallback in acting_on_holder(doc, chosen.start, places.countries):
@@ -34,6 +40,12 @@ def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places:
     if found is None and chosen is not None and chosen.is_official and chosen.head in REGIONAL_OFFICES:
         return region_for(doc, places.regions, chosen.start)
     return found
+
+
+def _courtesy(title: Title) -> bool:
+    """A bare "Secretary" with no body is the courtesy any past cabinet secretary keeps ("Secretary Clinton" running
+    for office), no office held now."""
+    return title.text.lower().rstrip(".") == "secretary"
 
 
 def _national(head: str, field: frozenset[str]) -> bool:

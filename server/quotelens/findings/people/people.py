@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from quotelens.context import DocContext
 from quotelens.findings.people.assembly import (NameIndex, Person, TitleHolders, attributive, precedes_name,
-                                                with_additions)
+                                                reports_on, with_additions)
 from quotelens.findings.people.enumerations import add_listed_members
 from quotelens.findings.people.ledes import add_lede_offices
 from quotelens.findings.people.known_names import (KnownNames, full_name_lookups, full_name_probes, one_word_lookups,
@@ -20,6 +20,7 @@ from quotelens.findings.people.offices import choose_title, held_only_in_the_pas
 from quotelens.findings.people.places import Places, places_of
 from quotelens.findings.people.posts import add_governments_led, add_possessed_posts
 from quotelens.findings.people.predicates import title_of_predicate
+from quotelens.findings.people.statesmen import state_served
 from quotelens.findings.people.title_phrases import find_title, shared_title
 from quotelens.findings.people.titles import ROLES, Title, build_title, canonical_head, head_of
 from quotelens.findings.people.unnamed import find_unnamed
@@ -241,8 +242,10 @@ def recent_subject(doc: Doc, names: NameIndex, chunk: Span, untitled) -> Person 
     Abdullah. The UAE's Foreign Minister said": Sa'ar has a title of his own, so the description is Abdullah's)."""
     sentence = chunk.sent
     previous_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    candidates = [candidate for candidate in names.between(previous_start, chunk.start)
-                  if untitled(candidate[2]) and not attributive(doc[candidate[0]])]
+    named = names.between(previous_start, chunk.start)
+    reporting = {id(person) for start, _, person in named if reports_on(doc[start], chunk.root)}
+    candidates = [candidate for candidate in named if untitled(candidate[2]) and not attributive(doc[candidate[0]])
+                  and id(candidate[2]) not in reporting]
     if not candidates:
         return None
     subjects = [candidate for candidate in candidates if candidate[1]]
@@ -275,14 +278,18 @@ def to_entity(doc: Doc, person: Person, entity_id: str, places: Places) -> Entit
     title = choose_title(written)
     mentions = {(span.start_char, span.start_char + len(strip_possessive(span.text))) for span in person.mentions}
     mentions.update(person.nominals)
+    former = held_only_in_the_past(offices, [title for title in person.titles if title.implied])
+    # A former holder's bare office ("Secretary Clinton" as a candidate) may be of the body they now serve.
+    served = None if former else state_served((name, *aliases))
     return Entity(
         id=entity_id,
         type="person",
         name=name,
         aliases=aliases,
         title=title.text if title else None,
-        organization=organization_of(doc, written, title, places, sorted(start for start, _ in person.nominals)),
+        organization=organization_of(doc, written, title, places, sorted(start for start, _ in person.nominals),
+                                     served),
         is_official=any(title.is_official for title in offices),
-        former=held_only_in_the_past(offices, [title for title in person.titles if title.implied]),
+        former=former,
         mentions=tuple(sorted(mentions)),
     )

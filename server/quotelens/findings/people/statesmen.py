@@ -1,0 +1,66 @@
+"""The state a well-known holder of national office serves (data/leaders.json), for an office the article gives them
+without naming a body: "Foreign Minister Nanaia Mahuta said ..." is New Zealand's though no sentence says so.
+
+The nearest country in the sentence is the fallback otherwise, and it is often the country the holder speaks of
+or meets ("Prime Minister Shinzo Abe ... said North Korea is feeling the pain"); who a head of state or foreign
+minister serves does not depend on the article, so it comes first. Full names only (two words, or a name with a
+regnal number): a surname alone may be anyone's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES
+from quotelens.findings.people.name_keys import NameKey, name_key, same_name
+from quotelens.findings.people.roles import ROLES
+from quotelens.language.vocabulary import word_list
+
+# Words of a state department's generic name ("Foreign Ministry", "Treasury", "the Presidency"): a body every
+# state has, so that for a listed holder the state says more than the department (docs/annotation.md S9 names a
+# state's department by its state).
+_DEPARTMENT_WORDS = frozenset({"ministry", "treasury", "presidency", "government", "department", "office", "of", "the"})
+_DEPARTMENT_HEADS = frozenset({"ministry", "treasury", "presidency", "government", "department"})
+
+# Offices whose body is a chamber, court, party, region or city, never simply the state the holder serves.
+_OTHER_BODIES = (frozenset(word_list("leaders", "bodies_not_state")) | frozenset(ROLES.judicial_offices)
+                 | REGIONAL_OFFICES)
+
+
+@cache
+def _by_first_word() -> dict[str, tuple[tuple[NameKey, str], ...]]:
+    """The listed names by their first word, each with its state: a name is compared only with those sharing it."""
+    found: dict[str, list[tuple[NameKey, str]]] = {}
+    for state, names in word_list("leaders", "holders").items():
+        for name in names:
+            key = name_key(name)
+            found.setdefault(key.first, []).append((key, state))
+    return {first: tuple(entries) for first, entries in found.items()}
+
+
+def state_served(names: Iterable[str]) -> str | None:
+    """The state of the listed holder of national office any of ``names`` (a person's written forms) names."""
+    for name in names:
+        key = name_key(name)
+        if len(key.words) < 2 and not key.suffix:
+            continue  # "Abe", "Sabah": a single word names no one in particular
+        for listed, state in _by_first_word().get(key.first, ()):
+            if listed == key or same_name(listed, key):
+                return state
+    return None
+
+
+def serves_the_state(head: str) -> bool:
+    """Whether an office with this title head is held for the state as a whole, so that a listed holder's state is
+    its organisation: a minister's, a president's, a spokesman's or a general's, not a senator's, judge's or mayor's."""
+    return head not in _OTHER_BODIES and head.split()[-1] not in _OTHER_BODIES
+
+
+def names_a_department(organization: str) -> bool:
+    """Whether an organisation is only a state department's generic name: "Treasury", "Foreign Ministry", "the
+    Presidency"; not "Financial Analysis Unit", nor one its state's name makes whole ("Chinese Foreign Ministry",
+    the fuller name an annotator keeps)."""
+    words = organization.lower().replace("’", "'").split()
+    return bool(_DEPARTMENT_HEADS & set(words) | set(words) & ROLES.portfolio_words) and all(
+        word in _DEPARTMENT_WORDS or word in ROLES.portfolio_words for word in words)
