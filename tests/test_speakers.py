@@ -217,10 +217,14 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("The mayor opened the bridge on Monday.\nQuote: \"It took ten years to build.\"", "It took", (None, None)),
     # 'It said' after a body that only did something (no statement, no verb of saying) stays unknown.
     ("The ministry closed the border on Friday. \"We had no choice,\" it said.", "We had", (None, None)),
-    # The only official just named is of another country than the description: nobody.
-    ("Prime Minister Anthony Albanese met President Xi Jinping in Lima.\n“We can cooperate,” Albanese said. “We will "
+    # The only official just named is of another country than the description: nobody. A holder the article does
+    # not tie to a state keeps it unknown too; a known holder of the description's state is the one meant.
+    ("Prime Minister Anthony Albanese met President John Mbala in Lima.\n“We can cooperate,” Albanese said. “We will "
      "disagree where we must.”\nThe Chinese leader called the meeting “a turning point.”", "a turning",
      ("The Chinese leader", None)),
+    ("Prime Minister Anthony Albanese met President Xi Jinping in Lima.\n“We can cooperate,” Albanese said. “We will "
+     "disagree where we must.”\nThe Chinese leader called the meeting “a turning point.”", "a turning",
+     ("Xi Jinping", None)),
     # A transcript's question turn is not said by a person called "Q".
     ("Foreign Minister Sergei Lavrov said on Monday that the talks had stalled.\nQ: \"Will Russia attend?\"\n"
      "A: \"We have not been invited.\"", "Will Russia", (None, None)),
@@ -367,8 +371,8 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("The United States will expel ten diplomats whom the Biden administration considers “representatives of "
      "Russian intelligence services.”", "representatives", ("Biden administration", None)),
     ("The bloc renewed its sanctions on Monday.\n“The leaders of that bloc have chosen the path of confrontation,” "
-     "the government of President Nicolas Maduro said.", "The leaders",
-     ("government of President Nicolas Maduro", None)),
+     "the government of President Juan Ortez said.", "The leaders",
+     ("government of President Juan Ortez", None)),
     # A second stretch of words with no cue of its own, in the sentence of an attributed one, is the same speaker's.
     ("The Economic Community of West African States (Ecowas) met on Sunday.\nAt the summit, Ecowas decided to set up "
      "a committee of leaders from Ghana, Togo and Benin to engage the junta to agree “on a short transition "
