@@ -71,10 +71,32 @@ def summary(quote) -> tuple:
     ("The communique was read.\n,”The Authority calls for his release.", ["The Authority calls for his release."]),
     ('The minister said, "Issues in court cannot be resolved in the street. Such acts are contempt.\nHe left.',
      ["Issues in court cannot be resolved in the street. Such acts are contempt."]),
+    # Straight single marks pair like curly ones (UK and Asian outlets), apostrophes inside the quote and all.
+    ("'The dictatorship has continued its campaign,' said Scott Bessent. 'We will hold it to account.'",
+     ["The dictatorship has continued its campaign,", "We will hold it to account."]),
+    ("He said the army was waging 'war' against two militias and the lifting was not 'imminent', he said.",
+     ["war", "imminent"]),
+    ("Ankara protests against 'aggressive and unprofessional' acts of the team's guards.",
+     ["aggressive and unprofessional"]),
+    # A paragraph that goes on with a quote the page left unmarked at its start, closing before its cue; a quote
+    # opening a sentence of its own that never closes; marks typed the wrong way round.
+    ('"The RSF are a rebellious force.\nWe were forced to resolve the issue," Abdallah said.\nHe left.',
+     ['The RSF are a rebellious force.\nWe were forced to resolve the issue,']),
+    ("«We call on the parties to end the clashes.\nToday, all issues should be resolved,» the ministry said.",
+     ["We call on the parties to end the clashes.\nToday, all issues should be resolved,"]),
+    ("“It will not be tolerated,” the statement added. “Those found will be removed.\nThe club said so.",
+     ["It will not be tolerated,", "Those found will be removed."]),
+    ("He warned them, O’Rourke said. ”Essentially, this trial will show those steps.\n”It will help fans,” he said.",
+     ["Essentially, this trial will show those steps.\n”It will help fans,"]),
+    # … but not a paragraph whose first mark closes nothing after a plain word, nor one the quote did not fill.
+    ("“The RSF are a rebellious force.\nThe 12\" guns were seen,\" he said.", ["The RSF are a rebellious force."]),
+    ("He said “we will win and then left.\nWe were forced to act,” Abdallah said.", []),
     # Negatives: apostrophes, inches, an unclosed mark (skipped, the rest kept), a closing pair with no quote open,
     # a doubled mark after a word, a closing mark after a comma with nothing open.
     ("The fans’’ chant and the ’’90s.", []),
-    ("It is the players'' 'Sixties' style.", []),
+    ("It is the players'' chant, Rock 'n' roll, Rock ‘n’ roll, and the '90s style of 'em all.", []),
+    ("He sang 'rock 'n' roll' twice.", ["rock 'n' roll"]),
+    ("The students' union said it won't strike, citing the 1990s' rules and Jones' car.", []),
     ("“They promote violence,” according to the statement, ” its note says.", ["They promote violence,"]),
     ("The students’ union said it won’t strike in the ’90s style.", []),
     ("The 5\"6 guard and the 6\"1 forward.", []),
