@@ -281,8 +281,10 @@ def test_nested_marks_are_depth_one():
     # Negative: a verb of saying on the quote's own path stays nearer than the aside.
     ("Smith told reporters, officials said, that the deal was “dead.”", [("dead.", "Smith", "told")]),
     ("Trump called her “Miss Piggy” in 1996.", [("Miss Piggy", "Trump", "called")]),
-    # Words said once stay speech after 'what he called'; a call for something and the noun 'call' name nothing.
+    # Words a person uses stay speech: 'what he called', 'what she calls' (as PolNeAR marks them); a call for
+    # something and the noun 'call' name nothing.
     ("The diplomat presented what he called “irrefutable” evidence.", [("irrefutable", "he", "called")]),
+    ("Clinton is hungry for what she calls “real solutions.”", [("real solutions.", "she", "calls")]),
     ("The spokesman stressed that the call “does not compare” to the move.",
      [("does not compare", "The spokesman", "stressed")]),
     ("The ministers call “for an immediate ceasefire and talks.”",
@@ -306,10 +308,10 @@ def test_direct_quotes(nlp, text, expected):
     ("The so-called “Islamic State” claimed the attack.", "Islamic State"),
     ("He appeared on Fox News’s “Fox and Friends” on Monday.", "Fox and Friends"),
     ("The company’s “innovative” product failed.", "innovative"),
-    # The standing name of a thing: a present tense or a participle with no subject before the quote.
-    ("The UK sanctioned outposts in Judea and Samaria, which it calls the “West Bank,” the minister said.",
-     "West Bank,"),
-    ("Japan condemns the moves that Russia calls “referendums,” Kihara said.", "referendums,"),
+    # The standing name of a thing: a participle with no subject before the quote.
+    ("The ministry denounces that these measures, wrongly called “sanctions,” are illegal, the minister said.",
+     "sanctions,"),
+    ("The council, also referred to as “the government,” met on Monday, the spokesman said.", "the government,"),
     ("Clubs banned from registering players – often called “transfer bans” – can sign players, FIFA said.",
      "transfer bans"),
 ])

@@ -29,8 +29,7 @@ CONTINUATION_PARAGRAPHS = 1
 # A quote with no cue at all is a term (not speech) when it is this short and does not read as a sentence.
 TERM_MAX_WORDS = 6
 SENTENCE_END = re.compile(r"[.!?…]\s*$")
-NAMED_ARTICLE = re.compile(r"\s+(?:the|an?)$")  # 'which it calls the “West Bank”': the article before the name
-CALLED_FOR = re.compile(r"(?i)(?:for|on|upon)\b")
+NAMED_ARTICLE = re.compile(r"\s+(?:the|an?)$")  # 'also called the “West Bank”': the article before the name
 
 
 @dataclass(frozen=True)
@@ -140,20 +139,14 @@ def _is_marked_term(scope: QuoteScope, span: QuotedSpan) -> bool:
     before = scope.text[max(0, span.open - 30):span.open].lower().rstrip()
     if any(before.endswith(marker) and _word_boundary(before, marker) for marker in scope.words.term_markers):
         return True
-    return _standing_name(scope, span, before)
+    return _standing_name(before, scope.words.naming_cues)
 
 
-def _standing_name(scope: QuoteScope, span: QuotedSpan, before: str) -> bool:
-    """'which it calls the “West Bank”', 'often called “transfer bans”': the name a thing goes by, not words said
-    once; but not a call for something ('They call “for a ceasefire”') nor the noun ('the call “does not compare”')."""
-    if CALLED_FOR.match(scope.text, span.start):
-        return False
+def _standing_name(before: str, naming_cues: tuple[str, ...]) -> bool:
+    """'often called “transfer bans”', 'also called the “West Bank”': the name a thing goes by, with no one who
+    says it, not words said once ('what he called “irrefutable” evidence')."""
     named = NAMED_ARTICLE.sub("", before)
-    for cue in scope.words.naming_cues:
-        if named.endswith(cue) and _word_boundary(named, cue):
-            previous = named[:len(named) - len(cue)].split()[-1:]
-            return not (previous and previous[0] in scope.words.naming_not_after)
-    return False
+    return any(named.endswith(cue) and _word_boundary(named, cue) for cue in naming_cues)
 
 
 def _is_title(scope: QuoteScope, span: QuotedSpan) -> bool:
