@@ -13,6 +13,7 @@ from quotelens.findings.people.name_keys import (SimilarWords, name_key, part_of
                                                   strip_possessive)
 from quotelens.findings.people.known_names import (KnownNames, full_name_lookups, full_name_probes, one_word_lookups,
                                                    one_word_probes)
+from quotelens.findings.people.names import find_name_mentions
 from quotelens.findings.people.people import (add_nominal_mentions, assign_titles, find_people, merge_mentions,
                                               prefix_of)
 from quotelens.findings.people.titles import head_of
@@ -509,10 +510,26 @@ MERGES = [
     # A name with an apostrophe inside, where spaCy's entity stops, is whole, and its repeat is the same person.
     ("Nasser Kan’ani strongly condemned the decision. It is regrettable, Kan’ani added.",
      {"Nasser Kan’ani": {"Kan’ani"}}),
+    # A rank of two words written without periods, and "Prof" without one, are no part of the name (no person
+    # "Prof Wakhungu" beside Judi Wakhungu).
+    ("Thai army spokesman Maj Gen Winthai Suvaree said the troops would stay. The army condemns the act, Maj Gen "
+     "Winthai said.", {"Winthai Suvaree": {"Winthai"}}),
+    ("Environment Cabinet Secretary Judi Wakhungu spoke first. Despite the case, Prof Wakhungu is optimistic.",
+     {"Judi Wakhungu": set()}),
     # A courtesy style two people bear alike ("Datuk Seri") is no part of either name: they stay apart.
     ("Foreign Minister Datuk Seri Mohamad Hasan spoke after talks with Prime Minister Datuk Seri Anwar Ibrahim. "
      "Mohamad spoke to reporters.", {"Mohamad Hasan": {"Mohamad"}, "Anwar Ibrahim": set()}),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "“He was arguing,” Referee Carlos del Cerro Grande said.",
+    "“We will appeal,” said Ludwig van Beethoven.",
+])
+def test_a_name_never_ends_in_a_particle(nlp, text):
+    """spaCy's entity cut after "del" runs on over the capitalised words of the name after it."""
+    (mention,) = find_name_mentions(nlp(text))
+    assert mention.text.endswith(("del Cerro Grande", "van Beethoven"))
 
 
 @pytest.mark.parametrize(("text", "expected"), MERGES)

@@ -71,10 +71,32 @@ def summary(quote) -> tuple:
     ("The communique was read.\n,”The Authority calls for his release.", ["The Authority calls for his release."]),
     ('The minister said, "Issues in court cannot be resolved in the street. Such acts are contempt.\nHe left.',
      ["Issues in court cannot be resolved in the street. Such acts are contempt."]),
+    # Straight single marks pair like curly ones (UK and Asian outlets), apostrophes inside the quote and all.
+    ("'The dictatorship has continued its campaign,' said Scott Bessent. 'We will hold it to account.'",
+     ["The dictatorship has continued its campaign,", "We will hold it to account."]),
+    ("He said the army was waging 'war' against two militias and the lifting was not 'imminent', he said.",
+     ["war", "imminent"]),
+    ("Ankara protests against 'aggressive and unprofessional' acts of the team's guards.",
+     ["aggressive and unprofessional"]),
+    # A paragraph that goes on with a quote the page left unmarked at its start, closing before its cue; a quote
+    # opening a sentence of its own that never closes; marks typed the wrong way round.
+    ('"The RSF are a rebellious force.\nWe were forced to resolve the issue," Abdallah said.\nHe left.',
+     ['The RSF are a rebellious force.\nWe were forced to resolve the issue,']),
+    ("«We call on the parties to end the clashes.\nToday, all issues should be resolved,» the ministry said.",
+     ["We call on the parties to end the clashes.\nToday, all issues should be resolved,"]),
+    ("“It will not be tolerated,” the statement added. “Those found will be removed.\nThe club said so.",
+     ["It will not be tolerated,", "Those found will be removed."]),
+    ("He warned them, O’Rourke said. ”Essentially, this trial will show those steps.\n”It will help fans,” he said.",
+     ["Essentially, this trial will show those steps.\n”It will help fans,"]),
+    # … but not a paragraph whose first mark closes nothing after a plain word, nor one the quote did not fill.
+    ("“The RSF are a rebellious force.\nThe 12\" guns were seen,\" he said.", ["The RSF are a rebellious force."]),
+    ("He said “we will win and then left.\nWe were forced to act,” Abdallah said.", []),
     # Negatives: apostrophes, inches, an unclosed mark (skipped, the rest kept), a closing pair with no quote open,
     # a doubled mark after a word, a closing mark after a comma with nothing open.
     ("The fans’’ chant and the ’’90s.", []),
-    ("It is the players'' 'Sixties' style.", []),
+    ("It is the players'' chant, Rock 'n' roll, Rock ‘n’ roll, and the '90s style of 'em all.", []),
+    ("He sang 'rock 'n' roll' twice.", ["rock 'n' roll"]),
+    ("The students' union said it won't strike, citing the 1990s' rules and Jones' car.", []),
     ("“They promote violence,” according to the statement, ” its note says.", ["They promote violence,"]),
     ("The students’ union said it won’t strike in the ’90s style.", []),
     ("The 5\"6 guard and the 6\"1 forward.", []),
@@ -259,6 +281,14 @@ def test_nested_marks_are_depth_one():
     # Negative: a verb of saying on the quote's own path stays nearer than the aside.
     ("Smith told reporters, officials said, that the deal was “dead.”", [("dead.", "Smith", "told")]),
     ("Trump called her “Miss Piggy” in 1996.", [("Miss Piggy", "Trump", "called")]),
+    # Words a person uses stay speech: 'what he called', 'what she calls' (as PolNeAR marks them); a call for
+    # something and the noun 'call' name nothing.
+    ("The diplomat presented what he called “irrefutable” evidence.", [("irrefutable", "he", "called")]),
+    ("Clinton is hungry for what she calls “real solutions.”", [("real solutions.", "she", "calls")]),
+    ("The spokesman stressed that the call “does not compare” to the move.",
+     [("does not compare", "The spokesman", "stressed")]),
+    ("The ministers call “for an immediate ceasefire and talks.”",
+     [("for an immediate ceasefire and talks.", "The ministers", "call")]),
     ("Reid has gone after Trump as a “human leech” and a “spoiled brat.”",
      [("human leech", "Reid", "gone"), ("spoiled brat.", "Reid", "gone")]),
     ("He went home after the “big game” ended.", []),
@@ -278,6 +308,12 @@ def test_direct_quotes(nlp, text, expected):
     ("The so-called “Islamic State” claimed the attack.", "Islamic State"),
     ("He appeared on Fox News’s “Fox and Friends” on Monday.", "Fox and Friends"),
     ("The company’s “innovative” product failed.", "innovative"),
+    # The standing name of a thing: a participle with no subject before the quote.
+    ("The ministry denounces that these measures, wrongly called “sanctions,” are illegal, the minister said.",
+     "sanctions,"),
+    ("The council, also referred to as “the government,” met on Monday, the spokesman said.", "the government,"),
+    ("Clubs banned from registering players – often called “transfer bans” – can sign players, FIFA said.",
+     "transfer bans"),
 ])
 def test_terms_have_no_speaker(nlp, text, term):
     (quote,) = [q for q in quotes_of(nlp, text, kind=None) if q.text == term]

@@ -18,6 +18,8 @@ from quotelens.language.tree import children
 _NAME_LIKE_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"}
 # Parts of speech no word of a name has, whatever its capital letter.
 _NOT_NAME_POS = {"DET", "PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "NUM"}
+# The most tokens a name runs to ("Juan Carlos de la Cruz Grande"): clean_name rejects longer stretches.
+MAX_NAME_TOKENS = 6
 
 
 def find_name_mentions(doc: Doc) -> list[Span]:
@@ -125,8 +127,9 @@ def clean_name(doc: Doc, ent: Span) -> Span | None:
     """
     start, end = ent.start, ent.end
     while start < end:
-        if start + 2 < end and f"{_word(doc[start])} {_word(doc[start + 1])}" in ROLES.heads:
-            start += 2  # a head of two words: "Crown Prince Mohammad"
+        two_words = f"{_word(doc[start])} {_word(doc[start + 1])}" if start + 1 < end else ""
+        if start + 2 < end and (two_words in ROLES.heads or two_words in ROLES.abbreviations):
+            start += 2  # a head or a rank of two words: "Crown Prince Mohammad", "Maj Gen Winthai"
         elif (_word(doc[start]) in ROLES.honorifics or _word(doc[start]) in ROLES.abbreviations
               or _word(doc[start]) in ROLES.heads or _word(doc[start]) in ARTICLES
               or _word(doc[start]) in ROLES.title_modifiers):
@@ -163,12 +166,23 @@ def clean_name(doc: Doc, ent: Span) -> Span | None:
             or lowered in capitals()  # a dateline's capital: "Yerevan, 21 June: Minister of Culture ..."
             or lowered in ROLES.not_person_words or words[-1] in ROLES.not_person_words
             or any(character.isdigit() for character in span.text)
-            or not (span.text[:1].isupper() or _particle_led(span.text)) or len(span) > 6
+            or not (span.text[:1].isupper() or _particle_led(span.text)) or len(span) > MAX_NAME_TOKENS
             or not name_key(span.text)):
         return None
     if span.end < len(doc) and _apostrophe_word(doc[span.end]) and span[-1].head.i == span.end:
         span = doc[span.start:span.end + 1]  # spaCy's entity stops before "Kan’ani" in "Nasser Kan’ani"
-    return span
+    return _past_particle(doc, span)
+
+
+def _past_particle(doc: Doc, span: Span) -> Span:
+    """A name never ends in a lower-case particle: spaCy's entity cut after "del" in "Carlos del Cerro Grande" runs
+    on over the capitalised proper nouns after it."""
+    stop = span.end
+    if span[-1].text in ROLES.name_particles:
+        while stop < len(doc) and stop - span.start < MAX_NAME_TOKENS and doc[stop].pos_ == "PROPN" \
+                and doc[stop].text[:1].isupper() and doc[stop].text.replace("-", "").isalpha():
+            stop += 1
+    return doc[span.start:stop]
 
 
 def _apostrophe_word(token) -> bool:

@@ -29,6 +29,7 @@ CONTINUATION_PARAGRAPHS = 1
 # A quote with no cue at all is a term (not speech) when it is this short and does not read as a sentence.
 TERM_MAX_WORDS = 6
 SENTENCE_END = re.compile(r"[.!?…]\s*$")
+NAMED_ARTICLE = re.compile(r"\s+(?:the|an?)$")  # 'also called the “West Bank”': the article before the name
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,16 @@ def _direct_quote(scope: QuoteScope, span: QuotedSpan, previous: tuple[Quote, in
 def _is_marked_term(scope: QuoteScope, span: QuotedSpan) -> bool:
     """Scare quotes and names announced as such: after "so-called", "dubbed", "the phrase" …"""
     before = scope.text[max(0, span.open - 30):span.open].lower().rstrip()
-    return any(before.endswith(marker) and _word_boundary(before, marker) for marker in scope.words.term_markers)
+    if any(before.endswith(marker) and _word_boundary(before, marker) for marker in scope.words.term_markers):
+        return True
+    return _standing_name(before, scope.words.naming_cues)
+
+
+def _standing_name(before: str, naming_cues: tuple[str, ...]) -> bool:
+    """'often called “transfer bans”', 'also called the “West Bank”': the name a thing goes by, with no one who
+    says it, not words said once ('what he called “irrefutable” evidence')."""
+    named = NAMED_ARTICLE.sub("", before)
+    return any(named.endswith(cue) and _word_boundary(named, cue) for cue in naming_cues)
 
 
 def _is_title(scope: QuoteScope, span: QuotedSpan) -> bool:

@@ -25,6 +25,10 @@ SENTENCE_ENDS = ".!?…"
 # before it; not 'whatever they said' of the quoted words.
 TRAILING_CUE = re.compile(r",\s+(?:[A-Z]|(?:the|an?|he|she|it|they|his|her|its)\s)(?:[\w’'.-]*\s+){0,6}?(?:"
                           + "|".join(word_list("cues", "trailing_cue_forms")) + r")\b[^,.;:!?“”\"]{0,40}[.]?\s*$")
+# Words written with a leading apostrophe ('n', 'em): the straight mark before one never opens a quote.
+ELISIONS = frozenset(word_list("cues", "elisions"))
+LEADING_WORD = re.compile(r"[A-Za-z]+")
+LONGEST_ELISION = max(map(len, ELISIONS))
 MARK = re.compile("[" + re.escape(DOUBLE_OPENERS + DOUBLE_CLOSERS + SINGLE_OPENERS + SINGLE_CLOSERS + "\"'") + "]")
 
 
@@ -102,10 +106,11 @@ def _pair_line(text: str, offset: int, length: int, carried: list[tuple[str, int
     # At the paragraph's end only an outermost double quote may run on, and only if the next paragraph
     # opens with a mark; one that opened the paragraph (or ran on into it) and never closes ends with the
     # paragraph (docs/annotation.md); everything else left open is unbalanced and dropped.
-    if stack and stack[0][0] == "double" and _next_paragraph_opens(text, offset + length):
+    fills = bool(stack) and (stack[0][1] == first or bool(carried) and stack[0] == carried[0])
+    if stack and stack[0][0] == "double" and (_next_paragraph_opens(text, offset + length)
+                                              or fills and _next_paragraph_closes(text, offset + length)):
         return [stack[0]]
-    if stack and stack[0][0] == "double" and (stack[0][1] == first or carried and stack[0] == carried[0]
-                                              or len(stack) == 1 and _introduced(text, stack[0][1])):
+    if stack and stack[0][0] == "double" and (fills or len(stack) == 1 and _introduced(text, stack[0][1])):
         end = offset + length
         while end > stack[0][1] + 1 and text[end - 1].isspace():
             end -= 1
@@ -116,10 +121,11 @@ def _pair_line(text: str, offset: int, length: int, carried: list[tuple[str, int
 
 def _introduced(text: str, mark: int) -> bool:
     """Say whether an opening mark starts a quoted sentence a cue's comma or colon introduces ('The minister said,
-    "Issues …'): when it never closes, the quote runs to the paragraph's end, as one that opens a paragraph does."""
-    before = text[:mark].rstrip(" \u00a0")
+    "Issues …'), or that opens a sentence of its own ('…,” the statement added. “Those found …'): when it never
+    closes, the quote runs to the paragraph's end, as one that opens a paragraph does."""
+    before = text[max(0, mark - 8):mark].rstrip(" \u00a0")
     after = text[mark + 1:mark + 2]
-    return before[-1:] in (",", ":") and after.isupper()
+    return (before[-1:] in (",", ":") or before[-1:] in SENTENCE_ENDS) and after.isupper()
 
 
 def _first_visible(text: str, start: int, end: int) -> int:
@@ -130,10 +136,33 @@ def _first_visible(text: str, start: int, end: int) -> int:
 
 
 def _next_paragraph_opens(text: str, end: int) -> bool:
+    """Say whether the next paragraph opens with a double mark, a closing one typed the wrong way round included
+    ('said. ”Essentially, …' then '”It will help …')."""
+    i = _next_paragraph_start(text, end)
+    return i < len(text) and (text[i] in DOUBLE_OPENERS or text[i] == STRAIGHT_DOUBLE
+                              or text[i] in DOUBLE_CLOSERS and text[i + 1:i + 2].isalnum())
+
+
+def _next_paragraph_closes(text: str, end: int) -> bool:
+    """Say whether the next paragraph goes on with a quote whose opening mark the page left off: no mark opens it,
+    and its first mark closes a quoted sentence ('«We call on the parties … ¶ Today, all issues …,» the Foreign
+    Ministry said.')."""
+    start = _next_paragraph_start(text, end)
+    stop = text.find("\n", start)
+    mark = MARK.search(text, start, len(text) if stop < 0 else stop)
+    if mark is None or mark.start() == start:
+        return False
+    i = mark.start()
+    after = text[i + 1:i + 2]
+    return ((text[i] in DOUBLE_CLOSERS or text[i] == STRAIGHT_DOUBLE) and text[i - 1] in ",.!?…"
+            and (not after or after.isspace()))
+
+
+def _next_paragraph_start(text: str, end: int) -> int:
     i = end
     while i < len(text) and text[i] in " \t\r\n\u00a0":
         i += 1
-    return i < len(text) and (text[i] in DOUBLE_OPENERS or text[i] == STRAIGHT_DOUBLE)
+    return i
 
 
 def _role(text: str, i: int, stack: list[tuple[str, int]]) -> tuple[str, str] | None:
@@ -173,9 +202,7 @@ def _role(text: str, i: int, stack: list[tuple[str, int]]) -> tuple[str, str] | 
     if i > 0 and _doubled_opener(text, i - 1):
         return None  # the second mark of that pair
     if char in SINGLE_OPENERS:
-        if after.isspace():
-            return None
-        if before.isalnum():
+        if after.isspace() or before.isalnum() or _elided(text, i):
             return None
         return ("single", "open")
     if char in SINGLE_CLOSERS + STRAIGHT_SINGLE and after == char and _open(stack, "double") \
@@ -184,12 +211,29 @@ def _role(text: str, i: int, stack: list[tuple[str, int]]) -> tuple[str, str] | 
     if char in SINGLE_CLOSERS or char == STRAIGHT_SINGLE:
         # An apostrophe ("don’t", "’90s", "Jones’ car") looks like a closing single mark; read one as closing only
         # when a single quote is open and the mark ends a word.
-        if char == STRAIGHT_SINGLE and (before.isspace() or before in "“\"") and after.isalpha():
-            return ("single", "open") if _open(stack, "double") else None
-        if _open(stack, "single") and not before.isspace() and (space_after or after in DOUBLE_CLOSERS):
+        # A straight mark before a word opens a quote (UK and Asian outlets quote with 'Straight single marks'),
+        # unless the word is an elision ('n', 'em); a possessive or elided ending ("Jones' car", "don't") follows a
+        # letter and never opens one.
+        if char == STRAIGHT_SINGLE and (before.isspace() or before in "“\"([—–") and after.isalpha():
+            return None if _elided(text, i) else ("single", "open")
+        if _open(stack, "single") and not before.isspace() and (space_after or after in DOUBLE_CLOSERS) \
+                and not _ends_elision(text, i):
             return ("single", "close")
         return None
     return None
+
+
+def _elided(text: str, i: int) -> bool:
+    word = LEADING_WORD.match(text, i + 1)
+    return word is not None and word.group().lower() in ELISIONS and not text[word.end():word.end() + 1].isalnum()
+
+
+def _ends_elision(text: str, i: int) -> bool:
+    """Say whether the mark at ``i`` is the second apostrophe of an elision: the one after n in "Rock 'n' roll"."""
+    start = i
+    while start > 0 and i - start < LONGEST_ELISION and text[start - 1].isalpha():
+        start -= 1
+    return start > 0 and text[start - 1] in "'‘’" and _elided(text, start - 1)
 
 
 def _open(stack: list[tuple[str, int]], family: str) -> bool:

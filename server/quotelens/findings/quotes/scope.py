@@ -41,6 +41,7 @@ class CueWords:
     speech_nouns: frozenset[str]
     document_nouns: frozenset[str]
     term_markers: tuple[str, ...]
+    naming_cues: tuple[str, ...]  # 'often called “…”': the quote is a thing's standing name
     quote_labels: frozenset[str]  # 'Quote:' opening a paragraph in place of a cue
     question_labels: frozenset[str]  # 'Q:' opening a transcript's question turn
     back_pointers: frozenset[str]  # 'That was the message from X' after a quote
@@ -60,6 +61,7 @@ def cue_words() -> CueWords:
         speech_nouns=frozenset(cues["speech_nouns"]),
         document_nouns=frozenset(cues["document_nouns"]["nouns"]),
         term_markers=tuple(marker.lower() for marker in cues["term_markers"]),
+        naming_cues=tuple(word_list("cues", "naming_cues")),
         quote_labels=frozenset(word_list("cues", "quote_labels")),
         question_labels=frozenset(word_list("cues", "question_labels")),
         back_pointers=frozenset(word_list("cues", "back_pointers")),
