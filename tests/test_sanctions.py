@@ -1017,6 +1017,20 @@ STATUS = [
      "the potential lifting of sanctions on its banks", "considered"),
     ("The US imposed sanctions on China. Beijing said the United States should revoke the sanctions at once.",
      "revoke the sanctions", "considered"),
+    # a lifting a demand modal asks for in the measure's own clause, a coordinated verb or its relative (S7); a gerund
+    # clause a passive of discussing has as its subject is discussed; a lifting done or a keeping asked for is not
+    ("The US imposed an embargo on Cuba in 1962. Rodriguez said the embargo is a unilateral action and should be "
+     "lifted unilaterally.", "the embargo", "considered"),
+    ("The US imposed sanctions on Cuba. Cuba and Venezuela have been subjected for years to brutal sanctions that he "
+     "said must be lifted.", "brutal sanctions", "considered"),
+    ("The US imposed an embargo on Cuba in 1962. The embargo hurts Cuba and should be maintained.", "The embargo",
+     "imposed"),
+    ("The EU imposed sanctions on Iran. Lifting the sanctions on Iran will be discussed next week.",
+     "Lifting the sanctions on Iran", "considered"),
+    ("The EU imposed sanctions on Iran. Imposing new sanctions on Iran was debated by the ministers.",
+     "Imposing new sanctions on Iran", "considered"),
+    ("The EU imposed sanctions on Iran. Lifting the sanctions on Iran was approved by the ministers on Monday.",
+     "Lifting the sanctions on Iran", "lifted"),
     ("Reporters asked him to comment on the decision of the Treasury to lift the sanctions against three companies.",
      "lift the sanctions against three companies", "lifted"),
     ("The US imposed an embargo on Cuba. Havana accused Washington of attempting to hide the damage caused by the "

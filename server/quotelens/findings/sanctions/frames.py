@@ -190,3 +190,18 @@ def on_anyone(verb: Token | None, head: Token, lex: Lexicon) -> bool:
     holders = [w for w in (verb, head) if w is not None]
     return any(o.lower_ in lex.anyone or any(d.lower_ in lex.anyone for d in children(o, "det"))
                for w in holders for p in children(w, "prep") if p.lower_ in ("on", "against") for o in children(p, "pobj"))
+
+
+def lifting_demanded(head: Token, lex: Lexicon) -> bool:
+    """'said the embargo is a unilateral action and "should be lifted"', 'sanctions that Harare says should be
+    removed': a measure a demand modal asks to lift, in a verb it is the subject of, a verb coordinated with that one,
+    or its relative clause (or the clause that relative reports), is called on to end (docs/annotation.md S7:
+    considered), whatever else the clause says of it."""
+    clauses = []
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        verb = head.head
+        clauses += [verb, *(c for c in children(verb, "conj") if not children(c, "nsubj", "nsubjpass"))]
+    for clause in children(head, "relcl"):
+        clauses += [clause, *children(clause, "ccomp")]  # "sanctions that he said must be lifted"
+    return any((lex.status_of.get(c.lemma_.lower()) == "lifted" or c.lemma_.lower() in lex.ending_verbs)
+               and {a.lower_ for a in children(c, "aux")} & lex.demand_aux for c in clauses)

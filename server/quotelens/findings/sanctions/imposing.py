@@ -8,8 +8,8 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.candidate import Candidate
 from quotelens.findings.sanctions.climb import STOP, Climb, Decider, Step, steps
 from quotelens.findings.sanctions.frames import (
-    acts, enabled_status, held_under, is_conditional, named_in_quotes, names_its_imposer, proposed_by_frame,
-    takes_effect, threatens)
+    acts, enabled_status, held_under, is_conditional, lifting_demanded, named_in_quotes, names_its_imposer,
+    proposed_by_frame, takes_effect, threatens)
 from quotelens.findings.sanctions.generic import is_bare_topic, is_denied, is_generic_reference
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.modality import NEW_MEASURE, is_faced
@@ -27,6 +27,8 @@ def imposing_status(candidate: Candidate, start: Token, path: list[Token], lex: 
         return "other"
     if is_denied(head, path):
         return "other"
+    if verb is None and lifting_demanded(head, lex):  # "the embargo is unilateral and should be lifted"
+        return "considered"
     if acts(head, lex) or held_under(head, lex):
         return "imposed"
     if (enabled := enabled_status(path, lex)) is not None:  # "will allow Australia to impose sanctions"

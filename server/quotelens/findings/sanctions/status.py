@@ -21,9 +21,10 @@ _REMOVAL_PREPS = frozenset(word_list("sanction_status", "removal_preps"))
 _ENDED_MARKS = frozenset(word_list("sanction_status", "ended_marks"))
 
 # Arcs the status climbs along: inside one clause and into the clause it is an argument or infinitive of.
-# It stops at a new finite clause (ccomp, relcl, advcl, ROOT), whose own verb decides.
+# It stops at a new finite clause (ccomp, relcl, advcl, ROOT), whose own verb decides. A gerund clause that is a
+# passive's subject is its argument too: 'lifting some sanctions on Iran will be discussed' (S7: considered).
 _CLIMB_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acl", "compound", "amod", "conj", "nsubj", "nsubjpass",
-               "attr", "oprd", "appos", "dative", "npadvmod", "nmod", "agent", "acomp"}
+               "csubjpass", "attr", "oprd", "appos", "dative", "npadvmod", "nmod", "agent", "acomp"}
 
 
 def find_status(candidate: Candidate, lex: Lexicon) -> str:
