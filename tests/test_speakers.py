@@ -290,6 +290,17 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("The Russian Foreign Ministry condemned the sanctions on Tuesday.\n“Economic ties with Damascus remain "
      "legitimate,” according to a statement published on the ministry's website.", "Economic ties",
      ("Russian Foreign Ministry", None)),
+    # ... and so is one on a page named after its body ('the US State department website'); a news site's page
+    # carries what others said, and names no maker.
+    ("The United States slapped the minister with sanctions on Wednesday.\nA statement on the US State department "
+     "website said the two had committed abuses.\n“Today, the United States designated Owen Ncube for his role in "
+     "abuses,” the statement said.", "Today", ("US State department", None)),
+    ("The Russian Foreign Ministry condemned the sanctions on Tuesday.\nA statement on the ministry website said the "
+     "move was hostile.\n“Economic ties with Damascus remain legitimate,” the statement said.", "Economic ties",
+     ("Russian Foreign Ministry", None)),
+    ("The minister was sanctioned on Wednesday.\nA statement on the Reuters website said the two had committed "
+     "abuses.\n“Today, the United States designated Owen Ncube for his role in abuses,” the statement said.", "Today",
+     ("A statement", None)),
     ("“Such measures are unacceptable,” Foreign Ministry spokesman Alexander Lukashevich said in the statement. It "
      "added that the move would “complicate any dialogue.”", "complicate", ("Alexander Lukashevich", None)),
     ("“We will respond,” Foreign Minister Ivan Petrov told reporters on Monday. It added that the talks would "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotelens.findings.channels import channel_name
 from quotelens.findings.organizations import LEADING_WORDS, is_organization
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span
@@ -49,12 +50,15 @@ def names_maker(scope: QuoteScope, text: Token) -> bool:
 
 
 def owner_of_outlet(scope: QuoteScope, text: Token) -> Span | None:
-    """'a statement published on the ministry's website', 'a post on the site of the Foreign Ministry': the body
-    whose own page carries the text speaks through it."""
+    """'a statement published on the ministry's website', 'a post on the site of the Foreign Ministry', 'a statement
+    on the US State department website': the body whose own page carries the text speaks through it."""
     for holder in (text, *children(text, "acl")):
         for place in [g for on in children(holder, "prep") if on.lower_ in ("on", "in") for g in children(on, "pobj")]:
+            # A page named after its body ('the ministry website'): the word right before it, when a body.
+            named_after = [g for g in children(place, "compound") if g.i == place.i - 1]
             owners = children(place, "poss") + [g for of in children(place, "prep") if of.lower_ == "of"
-                                                for g in children(of, "pobj")]
+                                                for g in children(of, "pobj")] + named_after
             if owners and is_organization(scope.doc[owners[0].i:owners[0].i + 1]):
-                return mention_span(owners[0])
+                # A news site's page ('the Reuters website') carries what others said: its outlet made no text.
+                return mention_span(owners[0]) if channel_name(mention_span(owners[0])) is None else None
     return None
