@@ -1556,3 +1556,17 @@ def test_known_names_file_every_person_a_name_can_match(names, name):
 def test_a_state_s_formal_name_is_the_state(name, state):
     from quotelens.findings.states import formal_state
     assert formal_state(name) == state
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # A list after a plural title holds names the tagger left untagged, called a body or cut at a hyphen.
+    ("Three Supreme Court justices — Inyang Okoro, Adamu Jauro, and Chioma Iheme-Nwosu — were also present.",
+     {"Inyang Okoro", "Adamu Jauro", "Chioma Iheme-Nwosu"}),
+    ("Also on the panel were Justices Gberi-Be Ouattara (presiding) and Dupe Atoki.",
+     {"Gberi-Be Ouattara", "Dupe Atoki"}),
+    # Negatives: a body in the list, a verb after the plural title.
+    ("The officials, Ama Owusu and Accra Metropolitan Assembly, attended.", {"Ama Owusu"}),
+    ("The ministers met Kofi Annan and Accra Planning Board officials.", {"Kofi Annan"}),
+])
+def test_a_list_after_a_plural_title_names_people(nlp, text, names):
+    assert set(people_of(nlp, text)) == names
