@@ -66,6 +66,14 @@ def test_seed_mentions_index_the_text_and_ids_follow_first_mention(nlp, seed_tex
 
 TITLES = [
     # (sentence, name, title, organisation, official)
+    # A state's formal name is the state, though "federation" alone is a sports body's word; a sports body named
+    # for its country stays one.
+    ("President of the Russian Federation Vladimir Putin signed a joint declaration.", "Vladimir Putin",
+     "President of the Russian Federation", "Russian Federation", True),
+    ("The Ambassador of the Kingdom of Saudi Arabia, Faisal Alharbi, attended the ceremony.", "Faisal Alharbi",
+     "Ambassador of the Kingdom of Saudi Arabia", "Kingdom of Saudi Arabia", True),
+    ("President of the Russian Football Federation Alexander Dyukov signed a joint declaration.", "Alexander Dyukov",
+     "President of the Russian Football Federation", "Russian Football Federation", False),
     # An indefinite description set off before the name is its title though the parse hung the name on a place;
     # a description of someone else the parse hung the name on yields to the name's own office after it.
     ("The defendants had planned to assassinate a criminal court judge in Fayoum, Tareq Abouzeid, while he was "
@@ -466,8 +474,14 @@ def test_an_office_the_lede_gives_is_the_first_person_named_after_it(nlp, text, 
     # spaCy tags "State for Economic Growth," a body of its own).
     ("Vucic said that U.S. Undersecretary of State for Economic Growth, Energy and Environment Jose Fernandez had "
      "called.", "Jose Fernandez", "Undersecretary of State for Economic Growth, Energy and Environment", True),
-    # Negative: a comma right before the name sets off a title phrase of its own reading, not a field list.
+    # A comma inside the fields after "for" or "of" joins them, before the comma that sets the title off the name.
+    ("Deputy Minister for Trade, Agribusiness and Industry, Sampson Ahi, has assured Ghanaian exporters.",
+     "Sampson Ahi", "Deputy Minister for Trade, Agribusiness and Industry", True),
+    # Negatives: a comma right before the name sets off a title phrase of its own reading, not a field list; a name
+    # after the field's comma is a person of a list, not a field.
     ("He met the Kremlin, Foreign Minister Sergei Lavrov said.", "Sergei Lavrov", "Foreign Minister", True),
+    ("Present were the Minister of Finance, Ken Ofori-Atta and the Governor of the Bank of Ghana, Ernest Addison.",
+     "Ken Ofori-Atta", "Minister of Finance", True),
 ])
 def test_a_title_runs_to_the_name_over_a_list_of_fields(nlp, text, name, title, official):
     person = people_of(nlp, text)[name]
@@ -1523,3 +1537,36 @@ def test_known_names_file_every_person_a_name_can_match(names, name):
         assert {place for place, known in enumerate(keys) if known.words == key.words} <= set(single.find(as_own))
         assert {place for place, known in enumerate(keys) if len(known.words) >= 2
                 and part_of_name(key, known, fuzzy=True)} <= set(single.find(as_part | as_variant))
+
+
+@pytest.mark.parametrize(("name", "state"), [
+    ("the Russian Federation", "Russia"),
+    ("Republic of Uzbekistan", "Uzbekistan"),
+    ("the Islamic Republic of Iran", "Iran"),
+    ("Hashemite Kingdom of Jordan", "Jordan"),
+    ("Grand Duchy of Luxembourg", "Luxembourg"),
+    ("Kyrgyz Republic", "Kyrgyzstan"),
+    # Negatives: a sports body, a union, a business federation, a form with no state, a ministry of a state.
+    ("Russian Football Federation", None),
+    ("American Federation of Labor", None),
+    ("Federation of Korean Industries", None),
+    ("the Islamic Republic", None),
+    ("Ministry of Foreign Affairs of the Republic of Uzbekistan", None),
+])
+def test_a_state_s_formal_name_is_the_state(name, state):
+    from quotelens.findings.states import formal_state
+    assert formal_state(name) == state
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # A list after a plural title holds names the tagger left untagged, called a body or cut at a hyphen.
+    ("Three Supreme Court justices — Inyang Okoro, Adamu Jauro, and Chioma Iheme-Nwosu — were also present.",
+     {"Inyang Okoro", "Adamu Jauro", "Chioma Iheme-Nwosu"}),
+    ("Also on the panel were Justices Gberi-Be Ouattara (presiding) and Dupe Atoki.",
+     {"Gberi-Be Ouattara", "Dupe Atoki"}),
+    # Negatives: a body in the list, a verb after the plural title.
+    ("The officials, Ama Owusu and Accra Metropolitan Assembly, attended.", {"Ama Owusu"}),
+    ("The ministers met Kofi Annan and Accra Planning Board officials.", {"Kofi Annan"}),
+])
+def test_a_list_after_a_plural_title_names_people(nlp, text, names):
+    assert set(people_of(nlp, text)) == names

@@ -78,3 +78,30 @@ def country_named_before(doc: Doc, before: int, lookback: int) -> str | None:
         if entity.label_ == "GPE" and " ".join(t.lower_ for t in entity if t.lower_ != "the") in country_words():
             return " ".join(t.text for t in entity if t.lower_ != "the")
     return None
+
+
+def formal_state(name: str) -> str | None:
+    """A state's formal name as the country it is ('the Russian Federation' → 'Russia', 'Republic of Uzbekistan' →
+    'Uzbekistan', 'the Islamic Republic of Iran' → 'Iran'); None for any other name, a sports body's "Russian
+    Football Federation" or a union's "American Federation of Labor" among them (data/places.json state_forms)."""
+    words = name.lower().replace("’", "'").split()
+    while words and words[0] in ARTICLES:
+        words.pop(0)
+    forms, modifiers = _state_forms()
+    if "of" in words:
+        at = words.index("of")
+        form, country = words[:at], [word for word in words[at + 1:] if word not in ARTICLES]
+        size = 2 if " ".join(form[-2:]) in forms else 1  # "Grand Duchy of Luxembourg"
+        if form and " ".join(form[-size:]) in forms and all(word in modifiers for word in form[:-size]):
+            return country_names().get(" ".join(country))
+        return None
+    # "Russian Federation", "Kyrgyz Republic": a demonym and a form, nothing else ("State" stays out: "Federal State").
+    if len(words) == 2 and words[1] in forms - {"state", "states"}:
+        return country_names().get(words[0])
+    return None
+
+
+@cache
+def _state_forms() -> tuple[frozenset[str], frozenset[str]]:
+    places = vocabulary("places")
+    return frozenset(places["state_forms"]["values"]), frozenset(places["state_form_modifiers"]["values"])

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.people.body_kinds import organization_kind
 from quotelens.findings.people.roles import ROLES
+from quotelens.findings.people.portfolios import joins_fields_list
 from quotelens.findings.people.titles import Title, build_title, canonical_head, find_head, is_official_title
 from quotelens.language.entities import entity_of
 from quotelens.language.syntax import CLAUSE_DEPS, phrase_of, word_of
@@ -157,7 +158,8 @@ def _standing_phrase(doc: Doc, token: Token, comma: int) -> Title | None:
     phrase = doc[left:comma]
     # A comma inside a body's name is no list's: "the Ministry of Information, Publicity and Broadcasting Services".
     if len(phrase) > 14 or any(word.text == "," and not sets_off_complement(doc, word, token)
-                               and not (word.ent_type_ and word.ent_iob_ == "I") for word in phrase):
+                               and not (word.ent_type_ and word.ent_iob_ == "I")
+                               and not joins_fields_list(doc, word, token) for word in phrase):
         return None  # a list, not a title
     return build_title(doc, phrase, formal_allowed=False)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from quotelens.findings.people.roles import ROLES
+from quotelens.findings.states import formal_state
 from quotelens.language.syntax import ARTICLES, word_of
 
 # A country written as an owner: "Mexico's Unit of Productive Development".
@@ -17,8 +18,8 @@ def organization_kind(organization: str | None) -> str | None:
     if not organization:
         return None
     text = word_of(organization)
-    if text in ROLES.countries or text in ROLES.country_adjectives:
-        return "state"
+    if text in ROLES.countries or text in ROLES.country_adjectives or formal_state(text):
+        return "state"  # a formal name too: "the Russian Federation", whose "federation" is a sports body's word
     words = text.replace(",", " ").replace("'s", " ").split()
     matched_state = matched_nonstate = matched_country = False
     unmatched = []  # words of the name no list knows

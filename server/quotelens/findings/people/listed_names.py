@@ -11,6 +11,8 @@ from quotelens.language.syntax import word_of
 
 # What separates the items of a list of names.
 _SEPARATORS = {",", ";", "and"}
+# What may stand between a plural title and the list of its holders: "justices — A, B and C", "ministers: A and B".
+_LIST_OPENERS = {",", ":", "—", "–"}
 # The most tokens read between two names of one list (two untagged names of three words and their separators).
 _LONGEST_GAP = 12
 
@@ -63,9 +65,58 @@ def _items_between(doc: Doc, start: int, end: int) -> list[Span]:
     return items
 
 
-def _name_word(token) -> bool:
+def _name_word(token, any_tag: bool = False) -> bool:
     word = word_of(token.text)
-    return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.replace("-", "").isalpha()
+    return ((any_tag or token.pos_ == "PROPN") and token.text[:1].isupper() and token.text.replace("-", "").isalpha()
             and word not in ROLES.heads and word not in ROLES.honorifics and word not in ROLES.countries
             and word not in ROLES.country_adjectives and word not in ROLES.state_org_words
             and word not in ROLES.nonstate_org_words and word not in ROLES.not_person_words)
+
+
+def names_after_plural_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
+    """The mentions with the names a list after a plural title holds: "Justices Gberi-Be Ouattara (presiding) and
+    Dupe Atoki", "three Supreme Court justices — Inyang Okoro, Adamu Jauro, and Chioma Iheme-Nwosu —" (the tagger
+    left the later names untagged or called them a body). Each item is two or three capitalised proper nouns outside
+    the vocabularies, between the list's separators; one of them at least must be tagged as a person, and the list
+    must end where its names end."""
+    tagged = {token.i for span in mentions for token in span}
+    persons = {span.start for span in mentions}
+    found = list(mentions)
+    for token in doc:
+        if token.tag_ not in {"NNS", "NNPS"} or word_of(token.text).rstrip("s") not in ROLES.official_heads:
+            continue
+        items = _list_after(doc, token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].text in _LIST_OPENERS))
+        if len(items) >= 2 and any(item.start in persons for item in items):
+            found.extend(item for item in items if not any(index in tagged for index in range(item.start, item.end)))
+    return sorted(found, key=lambda span: span.start)
+
+
+def _list_after(doc: Doc, start: int) -> list[Span]:
+    """The items of a list of names starting at ``start``, or none when it holds anything else or runs on into
+    another capitalised word."""
+    items, index = [], start
+    while index < len(doc):
+        end, words = index, 0
+        while end < len(doc) and words < 4 and _listed_word(doc[end]):
+            end, words = end + 1, words + 1
+            while end < len(doc) - 1 and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_ and _listed_word(doc[end + 1]):
+                end += 2  # one word the tokenizer split at its hyphen: "Iheme-Nwosu", "Gberi-Be"
+        if not 2 <= words <= 3:
+            return []
+        items.append(doc[index:end])
+        if end < len(doc) - 2 and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_lower:
+            end += 3  # an aside on the item: "(presiding)"
+        links = end
+        while links < len(doc) and doc[links].lower_ in _SEPARATORS and links - end < 2:
+            links += 1
+        if links == end:
+            return items if end == len(doc) or not doc[end].text[:1].isupper() else []
+        index = links
+    return []
+
+
+def _listed_word(token) -> bool:
+    """A word of a name in a list after a plural title, whatever the tagger made of it ("Ouattara" as an
+    adjective): capitalised, letters only, outside the vocabularies."""
+    return token.pos_ in {"PROPN", "ADJ", "NOUN"} and _name_word(token, any_tag=True)
