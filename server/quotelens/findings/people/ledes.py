@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from quotelens.findings.people.assembly import NameIndex, Person, with_additions
+from quotelens.findings.people.homes import DATELINE_MARKS
 from quotelens.findings.people.titles import Title, build_title, canonical_head
 from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.language.tree import children
@@ -16,7 +17,6 @@ _OPENING_SENTENCES = 2
 # How many sentences after the opening may come before the one that names its subject.
 _FOLLOWING_SENTENCES = 2
 # Marks that end a dateline before the lede's first word.
-_DATELINE_MARKS = {"-", "–", "—", ":"}
 # Fewer words than this make a dateline or kicker, not a lede.
 _SHORTEST_LEDE = 6
 
@@ -70,12 +70,12 @@ def _subject_office(doc: Doc, root) -> Title | None:
         # The parser makes the dateline the subject and the description its appositive: "Tehran (IP) - Foreign
         # Ministry spokesman strongly condemned ...".
         subject = next((child for child in children(subject, "appos")
-                        if doc[child.left_edge.i - 1].text in _DATELINE_MARKS), subject)
+                        if doc[child.left_edge.i - 1].text in DATELINE_MARKS), subject)
     if subject is None or subject.tag_ in {"NNS", "NNPS"} or canonical_head(subject) is None:
         return None
     start = subject.left_edge.i
     # A wire lede may drop the article after its dateline: "Tehran (IP) - Foreign Ministry spokesman condemned ...".
-    after_dateline = start > 0 and doc[start - 1].text in _DATELINE_MARKS and doc[start].text[:1].isupper()
+    after_dateline = start > 0 and doc[start - 1].text in DATELINE_MARKS and doc[start].text[:1].isupper()
     if not (doc[start].lower_ == "the" or after_dateline or doc[start].ent_type_ in {"GPE", "NORP"} and any(
             token.dep_ == "case" for token in doc[start:subject.i])):
         return None  # "A minister said", "Officials said": no one office

@@ -8,6 +8,7 @@ from typing import Protocol, Sequence
 
 from spacy.tokens import Doc, Token
 
+from quotelens.findings.people.homes import closes_dateline
 from quotelens.findings.sanctions.aliases import authority_of_text, state_of_capital
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.tree import children
@@ -15,8 +16,6 @@ from quotelens.language.tree import children
 # A dateline is a capitalised place closed by a dash or a comma within the article's first words.
 _MARKS = {"-", "--", "—", "–", ","}
 _WORDS = 4
-# The marks that close a dateline the parser may take for the clause's subject ('London | Australia has launched').
-_CLOSING = {"-", "--", "—", "–", "|"}
 
 
 class _Finding(Protocol):
@@ -63,6 +62,7 @@ def past_dateline(subject: Token) -> Token | None:
 
 
 def in_dateline(token: Token) -> bool:
-    """A word before a spaced dash or bar among the article's first words: its dateline."""
-    mark = next((t.i for t in token.doc[:_WORDS + 1] if t.text in _CLOSING and t.whitespace_), None)
+    """A word before a dateline's closing mark (homes.closes_dateline) or a spaced bar ('London | Australia has
+    launched') among the article's first words: its dateline."""
+    mark = next((t.i for t in token.doc[:_WORDS + 1] if closes_dateline(t) or t.text == "|" and t.whitespace_), None)
     return mark is not None and token.i < mark
