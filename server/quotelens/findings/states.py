@@ -41,12 +41,17 @@ def demonym_states() -> dict[str, str]:
 
 
 @cache
+@cache
+def countries() -> dict[str, str]:
+    """Country names, lower-cased, → the name as the word list writes it ('united states' → 'United States')."""
+    return {country.lower(): country for country in vocabulary("roles")["country_adjectives"]["values"].values()}
+
+
 def country_names() -> dict[str, str]:
     """Country names and adjectives, lower-cased, → the country's name as the word list writes it ('portuguese'
     → 'Portugal', 'us' → 'United States')."""
     words = vocabulary("roles")["country_adjectives"]["values"]
-    return {**{country.lower(): country for country in words.values()},
-            **{word.lower(): country for word, country in words.items()}}
+    return {**countries(), **{word.lower(): country for word, country in words.items()}}
 
 
 def state_of_government(words: list[Token]) -> str | None:

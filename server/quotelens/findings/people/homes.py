@@ -13,8 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from quotelens.findings.people.roles import ROLES
-from quotelens.findings.states import capitals
+from quotelens.findings.states import capitals, countries
 
 # A country acting at least this many times as often as the next is the article's main actor.
 _LEAD = 2
@@ -22,7 +21,6 @@ _LEAD = 2
 # words a dateline may take before one.
 DATELINE_MARKS = frozenset({"-", "--", "—", "–", ":"})
 _WORDS = 10
-_COUNTRIES = {country.lower(): country for country in ROLES.country_adjectives.values()}
 
 
 def home_state(doc: Doc, countries: list[tuple], authors: frozenset[str]) -> str | None:
@@ -58,7 +56,7 @@ def dateline_state(doc: Doc) -> str | None:
     for token in doc[:mark + 1]:
         if token.text in {",", "(", ")"} or token.i == mark:
             place = " ".join(part).lower() if part else ""
-            if state := capitals().get(place) or _COUNTRIES.get(place):
+            if state := capitals().get(place) or countries().get(place):
                 return state
             part = []
         elif part is not None and token.text[:1].isupper():

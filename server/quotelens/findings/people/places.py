@@ -23,7 +23,7 @@ from quotelens.findings.people.ledes import opening_number
 from quotelens.findings.people.name_keys import strip_possessive
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import canonical_head
-from quotelens.findings.states import capitals
+from quotelens.findings.states import capitals, countries
 from quotelens.language.entities import entity_of, named_entities
 from quotelens.language.syntax import word_of
 from quotelens.language.tree import children
@@ -41,7 +41,6 @@ _GOVERNMENT_WORDS = {"government", "authorities", "authority", "junta", "cabinet
 _SEATS = {**capitals(), **word_list("places", "seats_of_government")}
 _COUNTRY_ANAPHORS = frozenset(word_list("places", "country_anaphors"))
 # One-word country names as written, lower-case, to their canonical form ("niger" → "Niger").
-_COUNTRY_NAMES = {country.lower(): country for country in ROLES.country_adjectives.values() if " " not in country}
 # How many words a dateline may take before the mark that closes it (homes.closes_dateline: "SYDNEY -", "TOKYO:").
 _DATELINE_WORDS = 8
 # Dependencies from a title up to a group it is listed in: its name, the names listed with it, "including" X.
@@ -142,8 +141,7 @@ def country_named(ent: Span) -> str | None:
     """The country an entity names ("Zimbabwe’s", "Egyptian", "the United States"), or None."""
     text = word_of(strip_possessive(ent.text))
     text = text[4:] if text.startswith("the ") else text
-    return ROLES.country_adjectives.get(text) or next(
-        (country for country in ROLES.country_adjectives.values() if country.lower() == text), None)
+    return ROLES.country_adjectives.get(text) or countries().get(text)
 
 
 def countries_named(context: DocContext) -> list[Tied]:
@@ -170,10 +168,10 @@ def _owned_country(ent: Span) -> tuple[str, int] | None:
     """The country an entity outside quotes ties to what is around it, with its rank (see countries_named)."""
     root, head = ent.root, ent.root.head
     actor = root.dep_ in ACTOR_DEPS
-    if ent.label_ not in _PLACE_LABELS and word_of(strip_possessive(root.text)) in _COUNTRY_NAMES:
+    if ent.label_ not in _PLACE_LABELS and word_of(strip_possessive(root.text)) in countries():
         # spaCy tags some countries a person or a body, or joins a dateline to one ("MONTREAL - Canada will ...",
         # "Niger in July became ..."): a country's name heading the entity is the country.
-        country = _COUNTRY_NAMES[word_of(strip_possessive(root.text))]
+        country = countries()[word_of(strip_possessive(root.text))]
         return (country, 0 if actor else 1) if root.dep_ in OWNER_DEPS else None
     if ent.label_ in _BODY_LABELS:
         # A body named with its country ("the Egyptian Foreign Ministry") acts for it as subject, owner or agent.

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_words
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrases import is_time
+from quotelens.findings.states import countries
 from quotelens.language.entities import entity_of
 from quotelens.language.tree import children, lefts
 from quotelens.language.vocabulary import vocabulary
@@ -83,7 +84,8 @@ def entry_destination(candidate: Candidate) -> Token | None:
 
 def is_country(word: Token) -> bool:
     """A country's name whatever entity spaCy gave it ('Moldova' tagged ORG): data/roles.json's countries."""
-    return entity_text(word) in _countries()
+    name = entity_text(word)
+    return countries().get(name.lower()) == name
 
 
 def owning_state(party: Token) -> str | None:
@@ -96,14 +98,9 @@ def owning_state(party: Token) -> str | None:
         if word.ent_type_ == "GPE" and entity_of(word) is not None:
             return entity_text(word)
         name = " ".join(t.text for t in word.subtree if t.dep_ == "compound" or t is word)
-        if name in _countries():
+        if countries().get(name.lower()) == name:
             return name
     return None
-
-
-@functools.cache
-def _countries() -> frozenset[str]:
-    return frozenset(vocabulary("roles")["country_adjectives"]["values"].values())
 
 
 @functools.cache
