@@ -7,7 +7,7 @@ acts on ('lift a raft of penalties', 'ease restrictions on her finances') is the
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field
 from quotelens.findings.sanctions.lexicon import Lexicon
@@ -38,8 +38,10 @@ def waiver_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         return None  # 'sanctions waivers' is found from its measure noun; 'a tax exemption' is no lifting
     # its own 'from'/'for'/'of', or one the parser hung on its verb ('were given exemptions from travel ban')
     verb_preps = [p for p in children(token.head, "prep") if p.i > token.i] if token.dep_ == "dobj" else []
-    if any(t.i > token.i and (t.lemma_.lower() in lex.measure_nouns or t.lemma_.lower() in lex.qualified)
-           for t in (*token.subtree, *(t for p in verb_preps for t in p.subtree))):
+    _, measures = _running_counts(token.doc, lex)
+    spans = [(token.i + 1, token.right_edge.i + 1), *((max(p.left_edge.i, token.i + 1), p.right_edge.i + 1)
+                                                       for p in verb_preps)]
+    if any(measures[end] > measures[start] for start, end in spans if end > start):
         return None  # 'exemptions from the travel ban', 'waivers for the oil section of those sanctions': one mention,
         # found from the measure noun, lifted by the waiver
     if is_definite(token):
@@ -62,7 +64,25 @@ def _sanctions_at_hand(token: Token, lex: Lexicon) -> bool:
     doc = token.doc
     here = sentence_start(token)
     before = sentence_start(doc[here - 1]) if here else here
-    return any(t.lemma_.lower() in lex.measure_nouns or t.lower_ in lex.measure_nouns for t in doc[before: token.i])
+    named, _ = _running_counts(doc, lex)
+    return named[token.i] > named[before]
+
+
+def _running_counts(doc: Doc, lex: Lexicon) -> tuple[list[int], list[int]]:
+    """How many measure words come before each word of the document: as written or lemmatised (a sanctions word at
+    hand), and a measure noun or a qualified one by lemma (a measure inside a waiver's phrase). Counted once per
+    document, so each waiver asks about a stretch of words at once: in a list of hundreds of waivers, each conjunct's
+    subtree holds the rest of the list, and scanning it per waiver would be quadratic. A subtree is the stretch its
+    edges bound."""
+    memo = doc.user_data.get("quotelens.waiver_counts")
+    if memo is None:
+        named, measures = [0], [0]
+        for word in doc:
+            lemma = word.lemma_.lower()
+            named.append(named[-1] + (lemma in lex.measure_nouns or word.lower_ in lex.measure_nouns))
+            measures.append(measures[-1] + (lemma in lex.measure_nouns or lemma in lex.qualified))
+        memo = doc.user_data["quotelens.waiver_counts"] = (named, measures)
+    return memo
 
 
 def lifted_vague_candidate(token: Token, lex: Lexicon) -> Candidate | None:
