@@ -84,7 +84,10 @@ def entry_destination(candidate: Candidate) -> Token | None:
 
 def is_country(word: Token) -> bool:
     """A country's name whatever entity spaCy gave it ('Moldova' tagged ORG): data/roles.json's countries."""
-    name = entity_text(word)
+    return _is_country_name(entity_text(word))
+
+
+def _is_country_name(name: str) -> bool:
     return countries().get(name.lower()) == name
 
 
@@ -98,7 +101,7 @@ def owning_state(party: Token) -> str | None:
         if word.ent_type_ == "GPE" and entity_of(word) is not None:
             return entity_text(word)
         name = " ".join(t.text for t in word.subtree if t.dep_ == "compound" or t is word)
-        if countries().get(name.lower()) == name:
+        if _is_country_name(name):
             return name
     return None
 
