@@ -31,7 +31,7 @@ BATCHES = {1: tuple("ABC"), 2: tuple("DEFGHI"), 3: tuple("LMN"), 4: tuple("OPQ")
            7: tuple("XYZ"), 8: tuple("JK"), 9: ("A9", "B9"), 10: ("A10", "B10"),
            11: ("A11", "B11"), 12: ("A12", "B12"),
            13: ("A13", "B13"), 14: ("A14", "B14"), 15: ("A15", "B15"),
-           16: ("A16", "B16")}
+           16: ("A16", "B16"), 17: ("A17", "B17")}
 
 
 @dataclass(frozen=True)
