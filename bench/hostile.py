@@ -44,7 +44,7 @@ from quotelens.service.workers import Worker  # noqa: E402
 
 # Sizes n per shape: large enough that each stage takes milliseconds at n, small enough for a run of minutes.
 SIZES = {"unpaired_openers": 200, "closing_only": 120, "every_mark_unpaired": 300, "opening_run": 1000,
-         "measure_words": 100, "names_and_titles": 40, "bodies_and_titles": 100, "nested_marks": 100,
+         "measure_words": 100, "measures_with_targets": 40, "names_and_titles": 40, "bodies_and_titles": 100, "nested_marks": 100,
          "apostrophes": 100, "long_paragraph": 100, "many_paragraphs": 200, "nested_reports": 100,
          "separator_run": 1000, "body_statements": 200, "pronoun_chain": 200}
 GROWTH_TARGET = 5.0

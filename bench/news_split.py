@@ -32,13 +32,14 @@ REGIONS = {
     "Europe": {"United Kingdom", "UK", "Ireland", "Germany", "France", "Spain", "Italy", "Netherlands", "Belgium",
                "Switzerland", "Austria", "Poland", "Ukraine", "Russia", "Lithuania", "Latvia", "Estonia", "Sweden",
                "Norway", "Denmark", "Finland", "Czech Republic", "Hungary", "Romania", "Serbia", "Greece",
-               "Portugal", "Bulgaria", "Belarus", "Georgia", "Armenia", "Azerbaijan", "Moldova", "Luxembourg", "Cyprus", "Albania"},
+               "Portugal", "Bulgaria", "Belarus", "Georgia", "Armenia", "Azerbaijan", "Moldova", "Luxembourg", "Cyprus", "Albania",
+               "Bosnia and Herzegovina", "Croatia", "Iceland", "North Macedonia"},
     "Africa": {"Nigeria", "Kenya", "South Africa", "Ghana", "Zimbabwe", "Ethiopia", "Uganda", "Tanzania", "Rwanda",
                "Mali", "Senegal", "Morocco", "Algeria", "Tunisia", "Sudan", "South Sudan", "Zambia", "Namibia",
                "Botswana", "Republic of the Congo", "Democratic Republic of the Congo", "Cameroon", "Ivory Coast", "Côte d'Ivoire", "Somalia", "Libya", "Mozambique", "Malawi"},
     "Americas": {"United States", "USA", "Canada", "Mexico", "Brazil", "Argentina", "Venezuela", "Cuba",
                  "Colombia", "Chile", "Peru", "Bolivia", "Ecuador", "Jamaica", "Guyana", "Uruguay", "Nicaragua", "Panama", "Guatemala", "Costa Rica",
-                 "Haiti", "Saint Vincent and the Grenadines", "Sint Maarten"},
+                 "Haiti", "Saint Vincent and the Grenadines", "Sint Maarten", "Trinidad and Tobago"},
     "Oceania": {"Australia", "New Zealand", "Fiji", "Papua New Guinea", "Samoa", "Tonga", "Solomon Islands"},
 }
 

@@ -32,6 +32,15 @@ def measure_words(n: int) -> str:
     return "The government imposed " + ", ".join(["sanctions, an embargo, an asset freeze, a travel ban"] * n) + "."
 
 
+def measures_with_targets(n: int) -> str:
+    """One sentence listing n measures, each with its own target ("an embargo on Alpha0, sanctions on Beta0, …"): the
+    parser hangs each measure on the target before it, so every prepositional phrase's subtree holds the rest of the
+    list, and reading each phrase by walking its subtree was quadratic (the sanctions stage did 18.8x the lines at 4x
+    the list)."""
+    items = (f"an embargo on Alpha{i}, sanctions on Beta{i}, a travel ban on Gamma{i}" for i in range(n))
+    return "The council imposed " + ", ".join(items) + "."
+
+
 def names_and_titles(n: int) -> str:
     """One sentence naming n officials with honorifics, titles and organisations."""
     people = (f"Foreign Minister Anna Berg{i}, Mr Lee{i} and Senator John Smith{i} of the Foreign Affairs Committee"
@@ -109,6 +118,6 @@ def pronoun_chain(n: int) -> str:
 
 
 SHAPES = {shape.__name__: shape for shape in (unpaired_openers, closing_only, every_mark_unpaired, opening_run,
-                                               measure_words, names_and_titles, bodies_and_titles, nested_marks,
+                                               measure_words, measures_with_targets, names_and_titles, bodies_and_titles, nested_marks,
                                                apostrophes, long_paragraph, many_paragraphs, nested_reports,
                                                separator_run, body_statements, pronoun_chain)}

@@ -13,7 +13,9 @@ answers are those spaCy gives, in the same order.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -76,6 +78,27 @@ def rights(token: Token) -> list[Token]:
     """``token.rights``: the children after the word."""
     doc = token.doc
     return [doc[i] for i in _index(doc).children[token.i] if i > token.i]
+
+
+def subtree_within(token: Token, words: int) -> Iterator[Token]:
+    """``token.subtree``, in the order spaCy gives it, up to ``words`` words after the word: a finder that reads a
+    phrase's first words need not walk the rest. In a coordination of hundreds of measures, each hanging on the target
+    before it, every phrase's subtree holds the rest of the list (and spaCy's own walk asks each word in it for its
+    children)."""
+    doc, kids = token.doc, _index(token.doc).children
+    stop = token.i + words
+    pending: list[tuple[int, bool]] = [(token.i, False)]
+    while pending:
+        i, reached = pending.pop()
+        if reached:
+            if i >= stop:
+                return
+            yield doc[i]
+            continue
+        within = list(takewhile(lambda k: doc[k].left_edge.i < stop, kids[i]))
+        pending.extend((k, False) for k in reversed(within) if k > i)
+        pending.append((i, True))
+        pending.extend((k, False) for k in reversed(within) if k < i)
 
 
 def is_possessor(token: Token) -> bool:

@@ -32,7 +32,7 @@ class Context:
     quotes: tuple[Quote, ...]
     entities_by_id: dict
     entities: tuple[Entity, ...]
-    countries_by_sentence: dict  # sentence start -> GPE names in it
+    states_by_sentence: dict  # sentence start -> the states its GPE names stand for (_states_named)
     country_names: frozenset[str]  # every GPE and NORP name of the article
     countries_in_order: tuple[tuple[int, str], ...]  # (first token, state) of each GPE, in text order
     bodies_in_order: tuple[tuple[int, str], ...]  # (first token, authority) of each known body named (ORG)
@@ -56,7 +56,8 @@ def context_of(doc: Doc, quotes: Sequence[Quote], entities: Sequence[Entity]) ->
             by_sentence.setdefault(sentence_start(ent[0]), set()).add(bare_name(ent.text))
         if label == "GPE" and ent.root.dep_ != "compound":  # not an office's state: "US President"
             in_order.append((ent.start, party or state_of_capital(bare_name(ent.text))))
-    return Context(doc, tuple(quotes), {e.id: e for e in entities}, tuple(entities), by_sentence, frozenset(names),
+    states = {start: _states_named(countries, lex) for start, countries in by_sentence.items()}
+    return Context(doc, tuple(quotes), {e.id: e for e in entities}, tuple(entities), states, frozenset(names),
                    tuple(in_order), tuple(bodies), _announced_lists(doc, lex))
 
 
@@ -116,16 +117,20 @@ def names_country(text: str, context: Context) -> bool:
 def sentence_country(candidate: Candidate, authority: str | None, context: Context) -> tuple[str, ...]:
     """The one country of the sentence other than the authority, for a mention whose phrase names no target
     ('pledged to impose further sanctions' after 'condemnation of North Korea's test'). Two or more: none."""
-    lex = load_lexicon()
     if any(c.lower_ == "any" for c in children(candidate.head, "det")):
         return ()  # 'prohibit the president from waiving any sanctions': measures as a kind, no one country's
-    countries = context.countries_by_sentence.get(sentence_start(candidate.trigger), set())
+    countries = context.states_by_sentence.get(sentence_start(candidate.trigger), set())
+    others = [c for c in islice(countries, 3) if c != authority]  # not a copy of a sentence naming hundreds
+    return tuple(others) if len(others) == 1 and len(countries) <= 2 else ()
+
+
+def _states_named(countries: set[str], lex: Lexicon) -> set[str]:
+    """The states a sentence's GPE names stand for, as a target would be written."""
     # a capital names its state: "to punish Damascus" keeps Damascus, a target; "Washington" is an imposing alias
     countries = {c for c in countries if c.lower() in lex.capital_of or authority_of_text(c, lex) is None}
     # a capital is written as its state, like a target in the phrase ("no impact on Ankara": Turkey), and is the
     # same country as its state's name ("Sudan expects … as Khartoum has met the conditions": one country)
-    countries = {lex.capital_of.get(c.lower(), c) for c in countries} - {authority}
-    return tuple(countries) if len(countries) == 1 else ()
+    return {lex.capital_of.get(c.lower(), c) for c in countries}
 
 
 def with_main_target(findings: list[F], context: Context) -> list[F]:

@@ -18,6 +18,7 @@ from quotelens.findings.states import countries
 from quotelens.language.entities import entity_of
 from quotelens.language.tree import children, lefts
 from quotelens.language.vocabulary import vocabulary
+from quotelens.language.word_index import positions_between
 
 if TYPE_CHECKING:
     from quotelens.findings.sanctions.candidate import Candidate
@@ -71,9 +72,7 @@ def entry_destination(candidate: Candidate) -> Token | None:
     entering Gaza' is no state's ban)."""
     words, preps = _destination_words()
     doc = candidate.trigger.doc
-    for word in doc[candidate.start: candidate.end]:
-        if word.lower_ not in words and word.lemma_.lower() not in words:
-            continue
+    for word in (doc[i] for i in positions_between(doc, words, candidate.start, candidate.end)):
         places = [*children(word, "dobj"), *(o for p in children(word, "prep") if p.lower_ in preps
                                                for o in children(p, "pobj"))]
         for place in places:

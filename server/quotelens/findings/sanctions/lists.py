@@ -7,6 +7,8 @@ item before it ('Chairman of VTB bank', 'owner of Chelsea Football Club', 'worth
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Span, Token
 
 from quotelens.findings.sanctions.aliases import bare_name
@@ -93,8 +95,8 @@ def _inside(word: Token, piece: Span, first: Token) -> bool:
 def _in_clause_of(word: Token, piece: Span) -> bool:
     """A word of the clause that describes an item ('businesses linked to gold smuggling'), not of its own words
     ('members of parliament')."""
-    return piece.start <= word.i < piece.end and any(
-        a.dep_ in ("acl", "relcl") and piece.start <= a.i < piece.end for a in word.ancestors)
+    return piece.start <= word.i < piece.end and any(  # no deeper than a list is long: a chain of hundreds of
+        a.dep_ in ("acl", "relcl") and piece.start <= a.i < piece.end for a in islice(word.ancestors, _LIMIT))  # conjuncts
 
 
 def _pieces(doc, begin: int, lex: Lexicon) -> list[tuple[Span, str]]:

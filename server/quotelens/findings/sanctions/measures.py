@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.tree import children, lefts
+from quotelens.language.word_index import occurs_between
 
 if TYPE_CHECKING:  # annotations only: candidates imports parties, which imports this module
     from quotelens.findings.sanctions.candidate import Candidate
@@ -20,14 +21,13 @@ def measure_of(candidate: Candidate, lex: Lexicon) -> str:
     """The first kind in data/sanctions.json whose trigger is the measure word (or its phrase head) and whose
     qualifying words, if any, occur in the mention; ``sanctions`` otherwise."""
     doc = candidate.trigger.doc
-    words = {w for t in doc[candidate.start: candidate.end] for w in (t.lower_, t.lemma_.lower())}
     # a verb's own word before its object ('seize Russian assets' is a seizure, though it takes assets); a noun
     # phrase's head before its modifier ('an export control list' is a designation)
     verb_measure = candidate.verb is not None and candidate.verb.i == candidate.trigger.i != candidate.head.i
     for token in (candidate.trigger, candidate.head) if verb_measure else (candidate.head, candidate.trigger):
         triggers = {token.lower_, token.lemma_.lower()}
         for measure, kind_triggers, needed in lex.measure_kinds:
-            if triggers & kind_triggers and (not needed or words & needed):
+            if triggers & kind_triggers and (not needed or occurs_between(doc, needed, candidate.start, candidate.end)):
                 return measure
     return "sanctions"
 

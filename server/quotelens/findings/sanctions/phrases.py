@@ -3,16 +3,23 @@ word's own phrase ('impose sanctions on X')."""
 
 from __future__ import annotations
 
+from itertools import chain, islice
+
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon
-from quotelens.language.tree import children, lefts, rights
+from quotelens.language.tree import children, lefts, rights, subtree_within
 
 # Dependents that belong to a measure's noun phrase on its left ("the harshest economic sanctions").
 _LEFT_DEPS = {"det", "amod", "compound", "nummod", "nmod", "poss", "quantmod", "predet", "advmod", "npadvmod"}
 
 
 _TIME_NOUNS = ("day", "eve", "anniversary", "weekend", "occasion")
+
+# Words of a measure's prepositional phrase read for where it ends, and steps climbed from a measure inside it: far
+# beyond any phrase a reader takes for one, and it keeps a list of hundreds of measures, each hanging on the target
+# before it (so that every phrase holds the rest of the list), linear.
+_PHRASE_WORDS = 80
 
 
 def is_time(preposition: Token) -> bool:
@@ -51,7 +58,7 @@ def _without_relative_clause(prep: Token, lex: Lexicon) -> int:
     before the measures it includes, which the parser hangs on the target ('sanctions against Mike Gallagher,
     including a ban on entering China': the ban is a mention of its own); not its members ('including Putin')."""
     end = prep.right_edge.i + 1
-    for word in prep.subtree:
+    for word in subtree_within(prep, _PHRASE_WORDS):
         if word.dep_ == "relcl" and word.left_edge.i > prep.i + 1 and word.doc[word.left_edge.i - 1].text == ",":
             end = min(end, word.left_edge.i)
         if word.dep_ == "prep" and word.lower_ in lex.member_words and word.i > prep.i + 1 and any(
@@ -70,7 +77,7 @@ def _clause_start(measure: Token, prep: Token, lex: Lexicon) -> int:
     """Where the clause that holds another measure inside a measure's phrase starts ('sanctions against those allegedly
     helping Moscow to avoid restrictions introduced by the West': the restrictions are a mention of their own); not a
     clause that says the measure hits the party ('its list of organizations targeted by asset-freeze sanctions')."""
-    for word in (measure, *measure.ancestors):
+    for word in islice(chain((measure,), measure.ancestors), _PHRASE_WORDS):
         if word.i == prep.i or word.lemma_.lower() in lex.targeting_verbs:
             break
         if word.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp") and word.left_edge.i > prep.i + 1:
