@@ -382,6 +382,25 @@ def test_a_lead_in_paragraph_introduces_the_quote(nlp, text, speaker):
     assert quotes_of(nlp, text)[-1].speaker_name == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # Quoted words with no cue, right after a sentence of their paragraph whose subject is a named person: the
+    # writer has turned to that person, so the speaker of the paragraph before no longer goes on.
+    ("“I believe the bylaw addresses something that has been needed for quite a while,” says Wayne Huck.\nJames "
+     "Gordon feels differently. “There is a fear that it doesn’t represent the values of this community.”",
+     "James Gordon"),
+    # Negatives: the sentence before names no person as its subject, or names two; the quote has its own cue.
+    ("“I believe the bylaw addresses something that has been needed for quite a while,” says Wayne Huck.\nThe "
+     "council feels differently. “There is a fear that it doesn’t represent the values of this community.”",
+     "Wayne Huck"),
+    ("“I believe the bylaw addresses something that has been needed for quite a while,” says Wayne Huck.\nJames "
+     "Gordon and Rob Case feel differently. “There is a fear that it doesn’t represent the values of this "
+     "community.”", "Wayne Huck"),
+    ("“I believe the bylaw is needed,” says Wayne Huck.\nJames Gordon feels differently. “There is a fear that "
+     "it doesn’t represent the values of this community,” Rob Case said.", "Rob Case"),
+])
+def test_a_person_turned_to_speaks_the_next_words(nlp, text, speaker):
+    assert quotes_of(nlp, text)[-1].speaker_name == speaker
+
 
 @pytest.mark.parametrize("text, speaker", [
     # An -ing verb of saying set off by a comma shares its clause's subject, whatever the parser made of it: a

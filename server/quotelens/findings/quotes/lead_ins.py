@@ -1,4 +1,5 @@
-"""Lead-ins: a paragraph of quoted words with no cue, lent its speaker by the paragraph right before it."""
+"""Lead-ins: quoted words with no cue, lent their speaker by the sentence right before them (in their paragraph or
+the one before)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,24 @@ def _lead_subject(scope: QuoteScope, root: Token) -> Token | None:
     sentence = scope.sentence_of(root)
     return one_person_named(scope, [token for token in scope.doc[sentence.start:root.i]
                                     if token.dep_ != "compound" and not scope.in_quote(token.idx)])
+
+
+def named_just_before(scope: QuoteScope, span: QuotedSpan) -> Attribution | None:
+    """'James Gordon feels differently. “There is a fear …”': quoted words that open a sentence with no cue, right
+    after a sentence of their own paragraph whose main verb has a named person as its subject (outside quotes),
+    are that person's words: the writer has turned to them, so the speaker of an earlier quote no longer goes on."""
+    here = scope.paragraph(span.open)
+    before = scope.tokens_between(scope.paragraph_starts[here], span.open)
+    if not before or before[-1].text not in (".", "!", "?", ":"):
+        return None
+    sentence = scope.sentence_of(before[-1])
+    if scope.quoted_share(sentence.start_char, sentence.end_char) > 0 or scope.paragraph(sentence.start_char) != here:
+        return None
+    subjects = [child for child in children(sentence.root, "nsubj") if child.pos_ == "PROPN"]
+    if len(subjects) != 1 or children(subjects[0], "conj"):
+        return None  # 'Gordon and Case feel differently': two people, and no telling whose words follow
+    person = scope.resolver.resolve(mention_span(subjects[0]))
+    if person is None or person.type != "person":
+        return None
+    root = sentence.root
+    return Attribution(Mention(root.idx, root.idx + len(root), root.text), mention_span(subjects[0]))
