@@ -985,6 +985,20 @@ def test_a_description_of_another_country_or_an_indefinite_one_is_someone_else(n
     assert [(entity.type, entity.name) for entity in entities] == [("person", "Ana Ruiz"), ("unnamed", description)]
 
 
+@pytest.mark.parametrize(("state", "holder"), [("Brazilian", "Mauro Vieira"), ("Chilean", None)])
+def test_a_description_of_a_states_office_is_that_states_counterpart(nlp, state, holder):
+    # A counterpart holds the office of the one they are the counterpart of, for their own state (Vieira serves
+    # Brazil: data/leaders.json); a description of another state's office is not theirs.
+    text = ("Foreign Minister Diana Mondino was received in Brasilia on Monday. She then met with her counterpart, "
+            "Mauro Vieira, at the Itamaraty Palace. In reality, the attack was a response to an earlier strike. At "
+            f"the insistence of the press, the {state} foreign minister explained that his government condemns it.")
+    people = people_of(nlp, text)
+    description = f"the {state} foreign minister"
+    owners = [name for name, person in people.items()
+              if any(text[start:end] == description for start, end in person.mentions)]
+    assert ("Mauro Vieira" in owners) == (holder == "Mauro Vieira")
+
+
 def test_a_bare_office_word_is_the_one_holder_of_that_office(nlp):
     text = ("Interior Minister Nebojsa Stefanovic says it was in the public interest to reveal that Aleksandar Vucic "
             "was being followed. When reporters asked Stefanovic to comment on Vucic reading a secret document on "

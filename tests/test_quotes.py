@@ -383,6 +383,26 @@ def test_a_lead_in_paragraph_introduces_the_quote(nlp, text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # Quoted words with no cue, right after a sentence of their paragraph whose subject is a named person: the
+    # writer has turned to that person, so the speaker of the paragraph before no longer goes on.
+    ("“I believe the bylaw addresses something that has been needed for quite a while,” says Wayne Huck.\nJames "
+     "Gordon feels differently. “There is a fear that it doesn’t represent the values of this community.”",
+     "James Gordon"),
+    # Negatives: the sentence before names no person as its subject, or names two; the quote has its own cue.
+    ("“I believe the bylaw addresses something that has been needed for quite a while,” says Wayne Huck.\nThe "
+     "council feels differently. “There is a fear that it doesn’t represent the values of this community.”",
+     "Wayne Huck"),
+    ("“I believe the bylaw addresses something that has been needed for quite a while,” says Wayne Huck.\nJames "
+     "Gordon and Rob Case feel differently. “There is a fear that it doesn’t represent the values of this "
+     "community.”", "Wayne Huck"),
+    ("“I believe the bylaw is needed,” says Wayne Huck.\nJames Gordon feels differently. “There is a fear that "
+     "it doesn’t represent the values of this community,” Rob Case said.", "Rob Case"),
+])
+def test_a_person_turned_to_speaks_the_next_words(nlp, text, speaker):
+    assert quotes_of(nlp, text)[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     # An -ing verb of saying set off by a comma shares its clause's subject, whatever the parser made of it: a
     # subject of its own, none, or a sentence cut before it.
     ("US President, Donald Trump extended sanctions against Zimbabwe by a year, saying that the policies pose an "
@@ -713,6 +733,10 @@ def test_ids_in_text_order(nlp):
     ("The ministry rejected his claim that the vote was rigged.", [("that the vote was rigged", "his", "claim")]),
     ("He said the union was “very moved” by the announcement.",
      [("the union was “very moved” by the announcement", "He", "said")]),
+    # A wh-word inside a statement's subject keeps it a statement; a verb of finding still reports (PolNeAR).
+    ("He said what happened was a tragedy.", [("what happened was a tragedy", "He", "said")]),
+    ("The court found that the ministers had broken the law.",
+     [("that the ministers had broken the law", "The court", "found")]),
     # Negatives: no verb of saying, or nothing said.
     ("She went home after the meeting.", []),
     ("He said nothing.", []),
@@ -736,6 +760,15 @@ def test_reported_speech(nlp, text, expected):
     "The plan to send more troops to Iraq was criticised.",  # a plan is no attribution noun with a that-clause
     # "According to X" attributes facts as often as statements; no tune annotation marked one (docs/benchmarks.md).
     "The plant will close next year, according to the company.",
+    # A wh-clause is an embedded question or a thing named, not a statement ("what it called …").
+    "Russia denounced what it called \"brutal\" US pressure on Venezuela.",
+    "The official criticized what he framed as the structural reliance of American administrations.",
+    "US officials would not describe how the high-seas intercepts occurred.",
+    "The minister explained why the government had acted.",
+    # Verbs of thinking and feeling give a thought, not something said.
+    "The Agriculture Minister believes that Portugal must not let the trade relationship fall apart.",
+    "They worry that the bylaw would give the city the power to decide who can protest.",
+    "Indian exporters fear that there will be dumping from Chinese manufacturers.",
 ])
 def test_not_reported_speech(nlp, text):
     assert quotes_of(nlp, text, kind="reported") == []

@@ -601,6 +601,27 @@ def test_news_speakers(nlp, text, quote_start, expected):
 
 
 @pytest.mark.parametrize("text, quote_start, expected", [
+    # A paragraph break ends a sentence where the parser runs one on over it (a paragraph closing on a quote
+    # mark): 'he' is the subject of the paragraph just before, not the 'He' who spoke in the one before that.
+    ("Earlier today, S Jaishankar and Sri Lankan President Gotabaya Rajapaksa met on Wednesday to discuss ways to "
+     "strengthen the bilateral relationship.\n\"Met with the minister of external affairs of India, Dr S Jaishankar "
+     "at Presidential Secretariat today,\" Rajapaksa said in a tweet.\nHe further said, \"Strengthening the "
+     "bilateral relationship between SriLanka and India through post COVID19 economy development, Health care, "
+     "Power Generation etc. were discussed thoroughly.\"\nJaishankar also called on the Sri Lankan President and "
+     "conveyed warm greetings from PM Modi.\n\"Discussed cooperation for post-Covid health and economic recovery. "
+     "India will be a reliable partner in Sri Lanka's development,\" he said in a tweet.", "Discussed cooperation",
+     "S Jaishankar"),
+    # Negative: within one paragraph the sentence before still names its subject as the one 'he' stands for.
+    ("Earlier today, S Jaishankar and Sri Lankan President Gotabaya Rajapaksa met to discuss ways to strengthen "
+     "the relationship.\n\"Met with the minister of external affairs of India today,\" Rajapaksa said in a tweet."
+     " \"Discussed cooperation for post-Covid health and economic recovery,\" he said.", "Discussed cooperation",
+     "Gotabaya Rajapaksa"),
+])
+def test_a_paragraph_break_ends_the_sentence_a_pronoun_looks_back_through(nlp, text, quote_start, expected):
+    assert speaker_of(nlp, text, quote_start)[0] == expected
+
+
+@pytest.mark.parametrize("text, quote_start, expected", [
     # A body's name never runs across a dateline's dash, nor keeps a count that describes it ('the 27-nation EU' is
     # the EU, under the name the article spells out, or its full name, S9, when the article spells out none).
     ("BEIJING — China’s embassy in the Philippines on Sunday condemned the remarks.\nThe remarks “hyped up the "

@@ -53,7 +53,9 @@ class SpeakerResolver:
         self._by_id = {person.id: person for person in self.people}
         self.countries: dict[str, str] = vocabulary("roles")["country_adjectives"]["values"]
         self.abbreviations: dict[str, str] = vocabulary("roles")["abbreviations"]["values"]
-        self.sentences = context.sentences
+        # A pronoun looks back sentence by sentence, and a paragraph break ends a sentence even where the parser
+        # ran one on over it ('He further said, “….”' closing a paragraph, then 'Jaishankar also called on …').
+        self.sentences = paragraph_pieces(context.sentences)
         self._sentence_starts = [sentence.start for sentence in self.sentences]
 
     def resolve(self, source: Span) -> Entity | None:
@@ -279,3 +281,16 @@ class SpeakerResolver:
         index = bisect.bisect_right(self._quoted_starts, position) - 1
         return index >= 0 and self.quoted[index][0] <= position < self.quoted[index][1]
 
+
+def paragraph_pieces(sentences: Sequence[Span]) -> tuple[Span, ...]:
+    """The sentences cut at every line break inside them: what is in another paragraph is another sentence."""
+    pieces = []
+    for sentence in sentences:
+        start = sentence.start
+        for token in sentence:
+            if "\n" in token.text and token.i + 1 < sentence.end:
+                if token.i > start:
+                    pieces.append(sentence.doc[start:token.i + 1])
+                start = token.i + 1
+        pieces.append(sentence.doc[start:sentence.end])
+    return tuple(pieces)

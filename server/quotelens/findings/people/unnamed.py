@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from quotelens.findings.people.assembly import (NameIndex, Person, attributive, bare_office, precedes_name,
                                                 with_additions)
+from quotelens.findings.people.statesmen import state_served
 from quotelens.findings.people.titles import ROLES, Title, build_title
 from quotelens.language.chunks import noun_chunks
 from quotelens.language.syntax import ARTICLES, SUBJECT_DEPS, phrase_of
@@ -66,6 +67,7 @@ def find_unnamed(doc: Doc, people: list[Person]) -> tuple[list[Person], list[Ent
             # one with that title, or, among several, the one named within the last two sentences.
             same_head = [person for person in people
                          if any(_same_office(own, title) for own in (*person.titles, *titles.get(id(person), ())))]
+            same_head = _counterparts_of_the_body(people, same_head, title) or same_head
             referent = same_head[0] if len(same_head) == 1 else _named_just_before(doc, names, same_head, chunk)
             # A capitalised office with no determiner stands for one holder as "the" does: "While rejecting the
             # accusations, Iranian Foreign Ministry Spokesman added".
@@ -108,6 +110,26 @@ def find_unnamed(doc: Doc, people: list[Person]) -> tuple[list[Person], list[Ent
         by_wording[" ".join(word for word in words if word not in ARTICLES)] = len(entities)
         entities.append(entity)
     return with_additions(people, titles, nominals), entities
+
+
+def _counterparts_of_the_body(people: list[Person], same_head: list[Person], title: Title) -> list[Person]:
+    """'Mondino met her counterpart, Mauro Vieira (of Brazil). … the Brazilian foreign minister explained': a
+    counterpart holds the office of the one they are the counterpart of, for their own state, so a description
+    naming that state's office is theirs, not the other holder's. Only when no holder of the office is known to serve
+    that state: the people whose relational title ('counterpart') is of the state the description names."""
+    if title.plural or not title.organization:
+        return []  # 'Ukrainian diplomats' are a group, no one's office
+    if any(_state_of(person) == title.organization for person in same_head):
+        return []
+    return [person for person in people if any(own.head in ROLES.relational_heads for own in person.titles)
+            and _state_of(person) == title.organization]
+
+
+def _state_of(person: Person) -> str | None:
+    """The state a listed holder of national office serves (data/leaders.json: 'Mauro Vieira' is Brazil's), else
+    the one their office's title names."""
+    served = state_served(span.text for span in person.mentions)
+    return served or next((own.organization for own in person.titles if own.is_official and own.organization), None)
 
 
 def _same_office(one: Title, other: Title) -> bool:

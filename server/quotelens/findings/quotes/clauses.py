@@ -14,6 +14,10 @@ from quotelens.language.tree import children
 
 # Subordinators and particles that make a clause a question or an infinitive, not a statement.
 NOT_STATEMENT_MARKS = {"whether", "if", "to"}
+# Tags of the wh-words that open an embedded question or a free relative ('explained why …', 'denounced what it
+# called …'): such a clause names a question or a thing, not something said (docs/annotation.md: never a question,
+# never a bare noun phrase object).
+WH_TAGS = {"WP", "WRB", "WDT", "WP$"}
 
 
 def statement_content(verb: Token, speech_verbs: set[str]) -> list[Token] | None:
@@ -47,5 +51,17 @@ def is_statement_clause(root: Token) -> bool:
         return False
     if not children(root, *SUBJECT_DEPS, "expl", "csubj"):
         return False
+    if opens_with_wh_word(root):
+        return False
     verbs = [root] + children(root, "aux", "auxpass")
     return any("Fin" in verb.morph.get("VerbForm") for verb in verbs)
+
+
+def opens_with_wh_word(root: Token) -> bool:
+    """'how the intercepts occurred', 'what it called “brutal” pressure': the clause's first word is a wh-word of
+    its own verb or of that verb's object ('which country it meant'); not 'what happened was a tragedy', whose
+    wh-word opens the subject clause inside a statement."""
+    first = root.left_edge
+    if first.tag_ not in WH_TAGS or first.lower_ == "that":
+        return False
+    return first.head.i == root.i or first.head.head.i == root.i and first.head.dep_ in ("dobj", "pobj", "attr")

@@ -13,7 +13,7 @@ from quotelens.findings.organizations import is_organization
 from quotelens.findings.quotes.attribution import Attribution, Earlier, attributed_quote
 from quotelens.findings.quotes.cues import attribute
 from quotelens.findings.quotes.governors import cue_by_dependency
-from quotelens.findings.quotes.lead_ins import introduced_by
+from quotelens.findings.quotes.lead_ins import introduced_by, named_just_before
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, TITLE_WORD, QuoteScope
 from quotelens.findings.quotes.sources import mention_span
@@ -113,6 +113,9 @@ def _direct_quote(scope: QuoteScope, span: QuotedSpan, previous: tuple[Quote, in
     if holder is not None:
         return Quote("", "direct", span.start, span.end, content, holder.speaker, holder.speaker_name,
                      holder.source, holder.cue)
+    turned_to = named_just_before(scope, span) if attribution is None else None
+    if turned_to is not None:
+        return attributed_quote(scope, "direct", span.start, span.end, turned_to)
     previous = _latest_attribution(scope, span, previous, paraphrases)
     speech = attribution is not None or _reads_as_sentence(scope, span)
     if previous is not None and (_continues(scope, span, previous) or speech and (

@@ -1,6 +1,9 @@
-"""Lead-ins: a paragraph of quoted words with no cue, lent its speaker by the paragraph right before it."""
+"""Lead-ins: quoted words with no cue, lent their speaker by the sentence right before them (in their paragraph or
+the one before)."""
 
 from __future__ import annotations
+
+import bisect
 
 from spacy.tokens import Token
 
@@ -10,6 +13,11 @@ from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span, one_person_named
 from quotelens.language.tree import children
 from quotelens.model import Mention
+
+# How far before a quote its lead-in sentence's last mark may be (spaces between), and how long a sentence that names
+# the one whose words follow may be: the checks stay constant per quote, however long the paragraph or sentence.
+LOOK_BACK_CHARS = 8
+SENTENCE_TOKENS = 60
 
 
 def introduced_by(scope: QuoteScope, span: QuotedSpan) -> Attribution | None:
@@ -51,3 +59,28 @@ def _lead_subject(scope: QuoteScope, root: Token) -> Token | None:
     sentence = scope.sentence_of(root)
     return one_person_named(scope, [token for token in scope.doc[sentence.start:root.i]
                                     if token.dep_ != "compound" and not scope.in_quote(token.idx)])
+
+
+def named_just_before(scope: QuoteScope, span: QuotedSpan) -> Attribution | None:
+    """'James Gordon feels differently. “There is a fear …”': quoted words that open a sentence with no cue, right
+    after a sentence of their own paragraph whose main verb has a named person as its subject (outside quotes),
+    are that person's words: the writer has turned to them, so the speaker of an earlier quote no longer goes on."""
+    here = scope.paragraph(span.open)
+    last = bisect.bisect_left(scope.token_starts, span.open) - 1
+    while last >= 0 and scope.doc[last].is_space and span.open - scope.doc[last].idx < LOOK_BACK_CHARS:
+        last -= 1
+    if last < 0 or scope.doc[last].text not in (".", "!", "?", ":") or scope.paragraph(scope.doc[last].idx) != here:
+        return None
+    sentence = scope.sentence_of(scope.doc[last])
+    previous_quote = bisect.bisect_left(scope.quoted_starts, span.open) - 1
+    if (len(sentence) > SENTENCE_TOKENS or scope.paragraph(sentence.start_char) != here
+            or previous_quote >= 0 and scope.quoted[previous_quote][1] > sentence.start_char):
+        return None  # a sentence with quoted words of its own, or one too long to be a lead-in, says whose they are
+    subjects = [child for child in children(sentence.root, "nsubj") if child.pos_ == "PROPN"]
+    if len(subjects) != 1 or children(subjects[0], "conj"):
+        return None  # 'Gordon and Case feel differently': two people, and no telling whose words follow
+    person = scope.resolver.resolve(mention_span(subjects[0]))
+    if person is None or person.type != "person":
+        return None
+    root = sentence.root
+    return Attribution(Mention(root.idx, root.idx + len(root), root.text), mention_span(subjects[0]))

@@ -49,6 +49,10 @@ def _reported_quote(scope: QuoteScope, token: Token) -> Quote | None:
         return None
     if lemma in words.question_verbs:
         return None  # 'asked whether …' reports a question, not a statement
+    if lemma in words.thought_verbs:
+        # 'believes that', 'worry that', 'hope that' give a thought, not something said (docs/annotation.md: the
+        # content clause of a verb of saying); annotators of every news batch left them out.
+        return None
     if lemma not in words.speech_verbs and not (lemma in words.stance_verbs and has_that_clause(token)):
         return None
     content = statement_content(token, words.speech_verbs)

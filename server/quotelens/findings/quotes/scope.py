@@ -36,6 +36,7 @@ class CueWords:
     speech_verbs: frozenset[str]
     weak_verbs: dict[str, list[str]]  # a verb that is a cue only with one of its particles ('pointed out')
     stance_verbs: frozenset[str]
+    thought_verbs: frozenset[str]  # verbs of thinking and feeling: a stance, never reported speech
     cue_verbs: frozenset[str]  # speech and stance verbs together: what an '-ing' form the tagger misread may be
     question_verbs: frozenset[str]
     speech_nouns: frozenset[str]
@@ -56,6 +57,7 @@ def cue_words() -> CueWords:
         speech_verbs=frozenset(cues["speech_verbs"]),
         weak_verbs={k: v for k, v in cues["weak_speech_verbs"].items() if not k.startswith("$")},
         stance_verbs=frozenset(cues["stance_verbs"]),
+        thought_verbs=frozenset(word_list("cues", "thought_verbs")),
         cue_verbs=frozenset(cues["speech_verbs"]) | frozenset(cues["stance_verbs"]),
         question_verbs=frozenset(cues["question_verbs"]["verbs"]),
         speech_nouns=frozenset(cues["speech_nouns"]),
