@@ -7,6 +7,7 @@ item before it ('Chairman of VTB bank', 'owner of Chelsea Football Club', 'worth
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from itertools import islice
 
 from spacy.tokens import Span, Token
@@ -40,6 +41,7 @@ def announced_items(start: Token, lex: Lexicon) -> list[str]:
 def items_after(first: Token, lex: Lexicon) -> list[str]:
     """The items of the list ``first`` opens, after its own (the parse's reading of the first item stands)."""
     pieces = _pieces(first.doc, first.left_edge.i, lex)
+    starts = [piece.start for piece, _ in pieces]
     found, after_name = [], False
     for n, (piece, separator) in enumerate(pieces):
         name = _name_of(piece, is_possible_target(piece.root, lex))
@@ -55,7 +57,7 @@ def items_after(first: Token, lex: Lexicon) -> list[str]:
         renames = root.dep_ == "appos" and name is not None  # 'X, minister for investment Kan Zaw': one more
         if (_inside(joined, pieces[0][0], first) and not renames) \
                 or (root.dep_ == "conj" and joined.pos_ in ("VERB", "AUX")) \
-                or (root.dep_ == "conj" and any(_in_clause_of(joined, p) for p, _ in pieces[1:n])):
+                or (root.dep_ == "conj" and _in_clause_of(joined, pieces, starts, n)):
             continue  # coordinated with a word inside the first item ('representatives based in China, Russia')
             # or with a verb ('step up sanctions against X, the Iranian Revolutionary Guard Corps'), or inside a later
             # item ('individuals and businesses linked to gold smuggling and money laundering networks')
@@ -92,9 +94,14 @@ def _inside(word: Token, piece: Span, first: Token) -> bool:
     return word.i != first.i and piece.start <= word.i < piece.end
 
 
-def _in_clause_of(word: Token, piece: Span) -> bool:
-    """A word of the clause that describes an item ('businesses linked to gold smuggling'), not of its own words
-    ('members of parliament')."""
+def _in_clause_of(word: Token, pieces: list[tuple[Span, str]], starts: list[int], n: int) -> bool:
+    """A word of the clause that describes an item before the ``n``-th, after the first ('businesses linked to gold
+    smuggling'), not of its own words ('members of parliament'). The pieces are in text order, so only the one
+    holding the word is asked."""
+    at = bisect_right(starts, word.i, 1, n) - 1
+    if at < 1:
+        return False
+    piece = pieces[at][0]
     return piece.start <= word.i < piece.end and any(  # no deeper than a list is long: a chain of hundreds of
         a.dep_ in ("acl", "relcl") and piece.start <= a.i < piece.end for a in islice(word.ancestors, _LIMIT))  # conjuncts
 
@@ -113,6 +120,9 @@ def _pieces(doc, begin: int, lex: Lexicon) -> list[tuple[Span, str]]:
             close = next((t.i for t in doc[i: end] if t.text == ")"), end - 1)
             i = close + 1
             continue
+        if word.dep_ in ("conj", "appos") and word.lemma_.lower() in lex.any_measure_nouns:
+            i = max(start, word.left_edge.i)  # 'an embargo on A, sanctions on B': B is the next measure's (a measure
+            break  # listed with the party is a mention of its own, as phrases.py reads it)
         if not inside_name and _ends_clause(word, lex):
             if word.pos_ in ("VERB", "AUX"):
                 start = i  # the words before a verb are its subject, no item: '…, Derek Chollet said'
