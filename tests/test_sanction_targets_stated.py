@@ -271,3 +271,21 @@ def test_a_long_announced_list_is_read_once_for_all_its_measures(nlp):
     found = find_sanctions(build_context(nlp(text)))
     assert len(found) > 1_500 and all(s.targets == found[0].targets for s in found[:1_500])
     assert "Ivan Petrenko1" in found[0].targets and len(found[0].targets) >= 10
+
+
+# (text, mention, targets expected, targets it must not have): an instrument a measure rests on ('Executive Orders',
+# 'the sanctions bill') and a relative pronoun the parse leaves unresolved name no one; 'whom they hit' still does
+NO_ONE = [
+    ("Biden has scrapped the sanctions programme that the US has used to impose measures on Zimbabwe since 2003, "
+     "called Executive Orders.",
+     "impose measures on Zimbabwe", {"Zimbabwe"}, {"Executive Orders"}),
+    ("Britain will widen sanctions on Russian oligarchs under the sanctions bill.", "widen sanctions on Russian oligarchs",
+     {"Russian oligarchs"}, {"the sanctions bill"}),
+    ("The EU imposed sanctions on 12 individuals. The new measures expand a list of individuals barred from entry "
+     "and whose assets are frozen.", "whose assets are frozen", set(), {"whose"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", NO_ONE, ids=[case[0][:48] for case in NO_ONE])
+def test_an_instrument_or_an_unresolved_relative_pronoun_is_no_target(nlp, text, mention, expected, unexpected):
+    assert_targets(nlp, text, mention, expected, unexpected)
