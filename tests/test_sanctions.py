@@ -1794,6 +1794,11 @@ AUTHORITIES = [
      "sanctions against Myanmar and Iran", "Australia"),
     ("London — Australia has launched a fresh round of sanctions against Myanmar and Iran.",
      "sanctions against Myanmar and Iran", "Australia"),
+    # a conditional's last state the parser made the subject, the real one its appositive (batch 16); not a list
+    ("If Russia invades Ukraine, the UK may impose a series of sanctions against certain individuals.",
+     "impose a series of sanctions against certain individuals", "United Kingdom"),
+    ("The United States, France, the UK and Canada have all announced sanctions against Israeli settlers.",
+     "announced sanctions against Israeli settlers", "United States"),
 ]
 
 
