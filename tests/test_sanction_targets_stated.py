@@ -289,3 +289,24 @@ NO_ONE = [
 @pytest.mark.parametrize("text, mention, expected, unexpected", NO_ONE, ids=[case[0][:48] for case in NO_ONE])
 def test_an_instrument_or_an_unresolved_relative_pronoun_is_no_target(nlp, text, mention, expected, unexpected):
     assert_targets(nlp, text, mention, expected, unexpected)
+
+
+# (text, mention, targets expected, targets it must not have): the blocking formula names the owner beyond its
+# property ('interest in property of X', 'in the name of X', 'financial interests of X and Y'); 'in' a place does not
+BLOCKED = [
+    ("The US Treasury sanctioned Milorad Dodik on Tuesday. As a result, any property or interest in property of "
+     "Dodik within US jurisdiction is blocked.",
+     "any property or interest in property of Dodik within US jurisdiction is blocked", {"Dodik"}, set()),
+    ("The US sanctioned 22 ministers. As a result, all US property in the name of the individuals are blocked.",
+     "all US property in the name of the individuals are blocked", {"the individuals"}, {"the name of the individuals"}),
+    ("The Treasury sanctioned Petro. The sanctions block any property or financial interests of Petro and the three "
+     "individuals under U.S. jurisdiction.",
+     "block any property or financial interests of Petro and the three individuals under U.S. jurisdiction",
+     {"Petro"}, set()),
+    ("Japan froze the assets of the bank in Tokyo.", "froze the assets of the bank", {"the bank"}, {"Tokyo"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", BLOCKED, ids=[case[0][-48:] for case in BLOCKED])
+def test_the_blocking_formula_names_the_owner_beyond_its_property(nlp, text, mention, expected, unexpected):
+    assert_targets(nlp, text, mention, expected, unexpected)
