@@ -310,3 +310,20 @@ BLOCKED = [
 @pytest.mark.parametrize("text, mention, expected, unexpected", BLOCKED, ids=[case[0][-48:] for case in BLOCKED])
 def test_the_blocking_formula_names_the_owner_beyond_its_property(nlp, text, mention, expected, unexpected):
     assert_targets(nlp, text, mention, expected, unexpected)
+
+
+# (text, mention, targets expected, targets it must not have): the country whose clause acts on a measure ('would not
+# block the package') is not the one it hits; a subject the clause says is hit ('struggling under', 'faces') still is
+ACTORS = [
+    ("The EU is preparing sanctions. Hungary would not block the 19th sanctions package, its foreign minister said.",
+     "the 19th sanctions package",
+     set(), {"Hungary"}),
+    ("The US imposed sanctions in 2018. Iran has been struggling under sanctions since then.", "sanctions", {"Iran"},
+     set()),
+    ("The US imposed sanctions in 2018. Iran faces tough sanctions.", "tough sanctions", {"Iran"}, set()),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", ACTORS, ids=[case[0][:48] for case in ACTORS])
+def test_a_country_acting_on_a_measure_is_not_its_target(nlp, text, mention, expected, unexpected):
+    assert_targets(nlp, text, mention, expected, unexpected)

@@ -113,9 +113,11 @@ def names_country(text: str, context: Context) -> bool:
     return any(name in text for name in context.country_names)
 
 
-def sentence_country(candidate: Candidate, authority: str | None, context: Context) -> tuple[str, ...]:
-    """The one country of the sentence other than the authority, for a mention whose phrase names no target
-    ('pledged to impose further sanctions' after 'condemnation of North Korea's test'). Two or more: none."""
+def sentence_country(candidate: Candidate, authority: str | None, context: Context,
+                     actor: str | None = None) -> tuple[str, ...]:
+    """The one country of the sentence other than the authority and the ``actor`` acting on the measure, for a
+    mention whose phrase names no target ('pledged to impose further sanctions' after 'condemnation of North Korea's
+    test'). Two or more: none."""
     lex = load_lexicon()
     if any(c.lower_ == "any" for c in children(candidate.head, "det")):
         return ()  # 'prohibit the president from waiving any sanctions': measures as a kind, no one country's
@@ -124,7 +126,7 @@ def sentence_country(candidate: Candidate, authority: str | None, context: Conte
     countries = {c for c in countries if c.lower() in lex.capital_of or authority_of_text(c, lex) is None}
     # a capital is written as its state, like a target in the phrase ("no impact on Ankara": Turkey), and is the
     # same country as its state's name ("Sudan expects … as Khartoum has met the conditions": one country)
-    countries = {lex.capital_of.get(c.lower(), c) for c in countries} - {authority}
+    countries = {lex.capital_of.get(c.lower(), c) for c in countries if c != actor} - {authority}
     return tuple(countries) if len(countries) == 1 else ()
 
 
