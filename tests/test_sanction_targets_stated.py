@@ -279,7 +279,8 @@ NO_ONE = [
     ("Biden has scrapped the sanctions programme that the US has used to impose measures on Zimbabwe since 2003, "
      "called Executive Orders.",
      "impose measures on Zimbabwe", {"Zimbabwe"}, {"Executive Orders"}),
-    ("Britain will widen sanctions on Russian oligarchs under the sanctions bill.", "widen sanctions on Russian oligarchs",
+    ("Britain will widen sanctions on Russian oligarchs under the sanctions bill.",
+     "widen sanctions on Russian oligarchs",
      {"Russian oligarchs"}, {"the sanctions bill"}),
     ("The EU imposed sanctions on 12 individuals. The new measures expand a list of individuals barred from entry "
      "and whose assets are frozen.", "whose assets are frozen", set(), {"whose"}),
@@ -298,7 +299,8 @@ BLOCKED = [
      "Dodik within US jurisdiction is blocked.",
      "any property or interest in property of Dodik within US jurisdiction is blocked", {"Dodik"}, set()),
     ("The US sanctioned 22 ministers. As a result, all US property in the name of the individuals are blocked.",
-     "all US property in the name of the individuals are blocked", {"the individuals"}, {"the name of the individuals"}),
+     "all US property in the name of the individuals are blocked", {"the individuals"},
+     {"the name of the individuals"}),
     ("The Treasury sanctioned Petro. The sanctions block any property or financial interests of Petro and the three "
      "individuals under U.S. jurisdiction.",
      "block any property or financial interests of Petro and the three individuals under U.S. jurisdiction",
