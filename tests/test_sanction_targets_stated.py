@@ -329,3 +329,16 @@ ACTORS = [
 @pytest.mark.parametrize("text, mention, expected, unexpected", ACTORS, ids=[case[0][:48] for case in ACTORS])
 def test_a_country_acting_on_a_measure_is_not_its_target(nlp, text, mention, expected, unexpected):
     assert_targets(nlp, text, mention, expected, unexpected)
+
+
+# (text, mention, targets expected, targets it must not have): a measure in force refers back to one in force, not to
+# a lifting before it, whose parties are the ones no longer hit
+IN_FORCE = [
+    ("ECOWAS imposed sanctions on Mali in January. In February ECOWAS lifted the sanctions on Burkina Faso. The "
+     "sanctions remain in force.", "The sanctions", {"Mali"}, {"Burkina Faso"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", IN_FORCE, ids=[case[0][:48] for case in IN_FORCE])
+def test_a_measure_in_force_does_not_refer_back_to_a_lifting(nlp, text, mention, expected, unexpected):
+    assert_targets(nlp, text, mention, expected, unexpected)
