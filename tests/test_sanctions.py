@@ -1794,6 +1794,9 @@ AUTHORITIES = [
      "sanctions against Myanmar and Iran", "Australia"),
     ("London — Australia has launched a fresh round of sanctions against Myanmar and Iran.",
      "sanctions against Myanmar and Iran", "Australia"),
+    # 'foreign sanctions' say only that they are other states': no party lent from the mention before
+    ("The US imposed sanctions on two Cambodian officials. Hun Sen dismissed foreign sanctions as meaningless.",
+     "foreign sanctions", None),
     # a conditional's last state the parser made the subject, the real one its appositive (batch 16); not a list
     ("If Russia invades Ukraine, the UK may impose a series of sanctions against certain individuals.",
      "impose a series of sanctions against certain individuals", "United Kingdom"),
