@@ -41,10 +41,13 @@ def participle_agent(head: Token, lex: Lexicon) -> Token | None:
 
 def misattached_agent(head: Token) -> Token | None:
     """'have been put under sanctions by the United States', 'listed in sanctions by the U.S. Treasury': spaCy hangs
-    the passive verb's 'by' party on the measure it governs through a preposition. Only there: a 'by' on a measure
-    elsewhere ('sanctions by the EU') is as often whom it hurts."""
+    the passive verb's 'by' party on the measure it governs through a preposition; so too the agent of an action
+    noun ('the partial lifting of sanctions by the United States', not 'the evasion of sanctions by Iran'). Only
+    there: a 'by' on a measure elsewhere ('sanctions by the EU') is as often whom it hurts."""
     verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
-    if verb is None or verb.tag_ != "VBN" or not children(verb, "auxpass"):
+    acted = verb is not None and verb.pos_ == "NOUN" and head.head.lower_ == "of" and load_lexicon().status_of.get(
+        verb.lemma_.lower()) in ("imposed", "extended", "lifted")
+    if verb is None or not acted and (verb.tag_ != "VBN" or not children(verb, "auxpass")):
         return None
     return next((o for p in children(head, "prep") if p.lower_ == "by" for o in children(p, "pobj")), None)
 
