@@ -271,3 +271,74 @@ def test_a_long_announced_list_is_read_once_for_all_its_measures(nlp):
     found = find_sanctions(build_context(nlp(text)))
     assert len(found) > 1_500 and all(s.targets == found[0].targets for s in found[:1_500])
     assert "Ivan Petrenko1" in found[0].targets and len(found[0].targets) >= 10
+
+
+# (text, mention, targets expected, targets it must not have): an instrument a measure rests on ('Executive Orders',
+# 'the sanctions bill') and a relative pronoun the parse leaves unresolved name no one; 'whom they hit' still does
+NO_ONE = [
+    ("Biden has scrapped the sanctions programme that the US has used to impose measures on Zimbabwe since 2003, "
+     "called Executive Orders.",
+     "impose measures on Zimbabwe", {"Zimbabwe"}, {"Executive Orders"}),
+    ("Britain will widen sanctions on Russian oligarchs under the sanctions bill.",
+     "widen sanctions on Russian oligarchs",
+     {"Russian oligarchs"}, {"the sanctions bill"}),
+    ("The EU imposed sanctions on 12 individuals. The new measures expand a list of individuals barred from entry "
+     "and whose assets are frozen.", "whose assets are frozen", set(), {"whose"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", NO_ONE, ids=[case[0][:48] for case in NO_ONE])
+def test_an_instrument_or_an_unresolved_relative_pronoun_is_no_target(nlp, text, mention, expected, unexpected):
+    assert_targets(nlp, text, mention, expected, unexpected)
+
+
+# (text, mention, targets expected, targets it must not have): the blocking formula names the owner beyond its
+# property ('interest in property of X', 'in the name of X', 'financial interests of X and Y'); 'in' a place does not
+BLOCKED = [
+    ("The US Treasury sanctioned Milorad Dodik on Tuesday. As a result, any property or interest in property of "
+     "Dodik within US jurisdiction is blocked.",
+     "any property or interest in property of Dodik within US jurisdiction is blocked", {"Dodik"}, set()),
+    ("The US sanctioned 22 ministers. As a result, all US property in the name of the individuals are blocked.",
+     "all US property in the name of the individuals are blocked", {"the individuals"},
+     {"the name of the individuals"}),
+    ("The Treasury sanctioned Petro. The sanctions block any property or financial interests of Petro and the three "
+     "individuals under U.S. jurisdiction.",
+     "block any property or financial interests of Petro and the three individuals under U.S. jurisdiction",
+     {"Petro"}, set()),
+    ("Japan froze the assets of the bank in Tokyo.", "froze the assets of the bank", {"the bank"}, {"Tokyo"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", BLOCKED, ids=[case[0][-48:] for case in BLOCKED])
+def test_the_blocking_formula_names_the_owner_beyond_its_property(nlp, text, mention, expected, unexpected):
+    assert_targets(nlp, text, mention, expected, unexpected)
+
+
+# (text, mention, targets expected, targets it must not have): the country whose clause acts on a measure ('would not
+# block the package') is not the one it hits; a subject the clause says is hit ('struggling under', 'faces') still is
+ACTORS = [
+    ("The EU is preparing sanctions. Hungary would not block the 19th sanctions package, its foreign minister said.",
+     "the 19th sanctions package",
+     set(), {"Hungary"}),
+    ("The US imposed sanctions in 2018. Iran has been struggling under sanctions since then.", "sanctions", {"Iran"},
+     set()),
+    ("The US imposed sanctions in 2018. Iran faces tough sanctions.", "tough sanctions", {"Iran"}, set()),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", ACTORS, ids=[case[0][:48] for case in ACTORS])
+def test_a_country_acting_on_a_measure_is_not_its_target(nlp, text, mention, expected, unexpected):
+    assert_targets(nlp, text, mention, expected, unexpected)
+
+
+# (text, mention, targets expected, targets it must not have): a measure in force refers back to one in force, not to
+# a lifting before it, whose parties are the ones no longer hit
+IN_FORCE = [
+    ("ECOWAS imposed sanctions on Mali in January. In February ECOWAS lifted the sanctions on Burkina Faso. The "
+     "sanctions remain in force.", "The sanctions", {"Mali"}, {"Burkina Faso"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", IN_FORCE, ids=[case[0][:48] for case in IN_FORCE])
+def test_a_measure_in_force_does_not_refer_back_to_a_lifting(nlp, text, mention, expected, unexpected):
+    assert_targets(nlp, text, mention, expected, unexpected)

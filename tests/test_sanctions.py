@@ -1794,6 +1794,20 @@ AUTHORITIES = [
      "sanctions against Myanmar and Iran", "Australia"),
     ("London — Australia has launched a fresh round of sanctions against Myanmar and Iran.",
      "sanctions against Myanmar and Iran", "Australia"),
+    # the 'by' party of an action noun is its agent, though spaCy hangs it on the measure; not of an evasion
+    ("The country will continue its fight despite the partial lifting of sanctions by the United States earlier this "
+     "year, the minister said.", "the partial lifting of sanctions", "United States"),
+    ("Zimbabwe welcomed the imposition of sanctions by the EU on Russia.", "the imposition of sanctions",
+     "European Union"),
+    ("The US imposed sanctions on Iran. The evasion of sanctions by Iran continued.", "The evasion of sanctions", None),
+    # 'foreign sanctions' say only that they are other states': no party lent from the mention before
+    ("The US imposed sanctions on two Cambodian officials. Hun Sen dismissed foreign sanctions as meaningless.",
+     "foreign sanctions", None),
+    # a conditional's last state the parser made the subject, the real one its appositive (batch 16); not a list
+    ("If Russia invades Ukraine, the UK may impose a series of sanctions against certain individuals.",
+     "impose a series of sanctions against certain individuals", "United Kingdom"),
+    ("The United States, France, the UK and Canada have all announced sanctions against Israeli settlers.",
+     "announced sanctions against Israeli settlers", "United States"),
 ]
 
 

@@ -32,7 +32,7 @@ class Context:
     quotes: tuple[Quote, ...]
     entities_by_id: dict
     entities: tuple[Entity, ...]
-    states_by_sentence: dict  # sentence start -> the states its GPE names stand for (_states_named)
+    states_by_sentence: dict  # sentence start -> each GPE name in it, with the state it stands for (_states_named)
     country_names: frozenset[str]  # every GPE and NORP name of the article
     countries_in_order: tuple[tuple[int, str], ...]  # (first token, state) of each GPE, in text order
     bodies_in_order: tuple[tuple[int, str], ...]  # (first token, authority) of each known body named (ORG)
@@ -114,23 +114,30 @@ def names_country(text: str, context: Context) -> bool:
     return any(name in text for name in context.country_names)
 
 
-def sentence_country(candidate: Candidate, authority: str | None, context: Context) -> tuple[str, ...]:
-    """The one country of the sentence other than the authority, for a mention whose phrase names no target
-    ('pledged to impose further sanctions' after 'condemnation of North Korea's test'). Two or more: none."""
+def sentence_country(candidate: Candidate, authority: str | None, context: Context,
+                     actor: str | None = None) -> tuple[str, ...]:
+    """The one country of the sentence other than the authority and the ``actor`` acting on the measure, for a
+    mention whose phrase names no target ('pledged to impose further sanctions' after 'condemnation of North Korea's
+    test'). Two or more: none."""
     if any(c.lower_ == "any" for c in children(candidate.head, "det")):
         return ()  # 'prohibit the president from waiving any sanctions': measures as a kind, no one country's
-    countries = context.states_by_sentence.get(sentence_start(candidate.trigger), set())
-    others = [c for c in islice(countries, 3) if c != authority]  # not a copy of a sentence naming hundreds
-    return tuple(others) if len(others) == 1 and len(countries) <= 2 else ()
+    named = context.states_by_sentence.get(sentence_start(candidate.trigger), {})
+    others: set[str] = set()
+    for name, state in named.items():
+        if name != actor and state != authority:
+            others.add(state)
+            if len(others) > 1:
+                return ()  # and no walk over the rest of a sentence naming hundreds
+    return tuple(others)
 
 
-def _states_named(countries: set[str], lex: Lexicon) -> set[str]:
-    """The states a sentence's GPE names stand for, as a target would be written."""
+def _states_named(countries: set[str], lex: Lexicon) -> dict[str, str]:
+    """Each GPE name of a sentence, as written, with the state it stands for as a target would be written."""
     # a capital names its state: "to punish Damascus" keeps Damascus, a target; "Washington" is an imposing alias
     countries = {c for c in countries if c.lower() in lex.capital_of or authority_of_text(c, lex) is None}
     # a capital is written as its state, like a target in the phrase ("no impact on Ankara": Turkey), and is the
     # same country as its state's name ("Sudan expects … as Khartoum has met the conditions": one country)
-    return {lex.capital_of.get(c.lower(), c) for c in countries}
+    return {c: lex.capital_of.get(c.lower(), c) for c in countries}
 
 
 def with_main_target(findings: list[F], context: Context) -> list[F]:

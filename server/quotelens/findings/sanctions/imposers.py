@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_words
-from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.aliases import (authority_of_text, authority_of_words, entity_text, state_of_capital,
+                                                  state_of_words)
+from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.phrases import is_time
 from quotelens.findings.states import countries
 from quotelens.language.entities import entity_of
@@ -41,10 +42,13 @@ def participle_agent(head: Token, lex: Lexicon) -> Token | None:
 
 def misattached_agent(head: Token) -> Token | None:
     """'have been put under sanctions by the United States', 'listed in sanctions by the U.S. Treasury': spaCy hangs
-    the passive verb's 'by' party on the measure it governs through a preposition. Only there: a 'by' on a measure
-    elsewhere ('sanctions by the EU') is as often whom it hurts."""
+    the passive verb's 'by' party on the measure it governs through a preposition; so too the agent of an action
+    noun ('the partial lifting of sanctions by the United States', not 'the evasion of sanctions by Iran'). Only
+    there: a 'by' on a measure elsewhere ('sanctions by the EU') is as often whom it hurts."""
     verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
-    if verb is None or verb.tag_ != "VBN" or not children(verb, "auxpass"):
+    acted = verb is not None and verb.pos_ == "NOUN" and head.head.lower_ == "of" and load_lexicon().status_of.get(
+        verb.lemma_.lower()) in ("imposed", "extended", "lifted")
+    if verb is None or not acted and (verb.tag_ != "VBN" or not children(verb, "auxpass")):
         return None
     return next((o for p in children(head, "prep") if p.lower_ == "by" for o in children(p, "pobj")), None)
 
@@ -79,6 +83,25 @@ def entry_destination(candidate: Candidate) -> Token | None:
             if is_country(place):
                 return place
     return None
+
+
+def past_clause_object(subject: Token) -> Token:
+    """'If Russia invades Ukraine, the UK may impose sanctions': the parser makes the clause's last state the main
+    verb's subject and hangs the real one on it as an appositive; one state is never renamed as another, so the
+    appositive state is the subject (batch 16: seven mentions given Ukraine). Only right after a verb left without
+    its object: 'The United States, France, the UK and Canada have all announced' is a list."""
+    before = subject.left_edge.i - 1
+    if subject.ent_type_ != "GPE" or before < 0 or subject.doc[before].pos_ != "VERB" \
+            or children(subject.doc[before], "dobj"):
+        return subject
+    return next((c for c in children(subject, "appos") if c.ent_type_ == "GPE" and _state(c) != _state(subject)),
+                subject)
+
+
+def _state(place: Token) -> str:
+    """The state a place names: 'UK' and 'Britain' one, 'Moscow' Russia's."""
+    name = entity_text(place)
+    return authority_of_text(name, load_lexicon()) or state_of_capital(name)
 
 
 def is_country(word: Token) -> bool:

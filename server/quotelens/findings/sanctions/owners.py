@@ -24,16 +24,16 @@ def beyond_measure_object(obj: Token, lex: Lexicon) -> Token | None:
     that no country or owner qualifies ('an embargo on arms sales', 'prohibitions on the export of various goods')
     name what is banned, not whom it hits: None."""
     objects = lex.measure_objects
-    if obj.lower_ not in objects and obj.lemma_.lower() not in objects:
+    if not _holds_property(obj, lex):
         return obj
     # "the blocking of assets held by these entities"; a party the property is 'of' comes first: "the assets of 35
     # organizations and individuals linked to the country", where the parse hangs the clause on the assets
     owner = owner_of(obj, lex)
     goods = obj.lower_ in lex.traded_goods or obj.lemma_.lower() in lex.traded_goods
     for child in rights(obj):  # "sales of weapons to X", "energy imports from X"
-        if child.dep_ == "prep" and child.lower_ in ("of", "to", "from"):
+        if child.dep_ == "prep" and child.lower_ in ("of", "to", "from", "in"):
             for inner in children(child):
-                if inner.dep_ == "pobj":
+                if inner.dep_ == "pobj" and (child.lower_ != "in" or _holds_property(inner, lex)):
                     if obj.lemma_.lower() in lex.travel_ban_objects and inner.pos_ == "PROPN" and child.lower_ == "to":
                         continue  # "a ban on entry to Moldova": the country entered bans, it is not hit
                     deeper = beyond_measure_object(inner, lex)
@@ -46,6 +46,12 @@ def beyond_measure_object(obj: Token, lex: Lexicon) -> Token | None:
     if goods and not any(c.ent_type_ in ("GPE", "NORP", "ORG") or c.dep_ == "poss" for c in lefts(obj)):
         return None
     return obj
+
+
+def _holds_property(word: Token, lex: Lexicon) -> bool:
+    """'interest in property of X', 'property in the name of X': the blocking formula's 'in', which leads on to the
+    owner (not 'assets in Europe', which says where)."""
+    return word.lemma_.lower() in lex.measure_objects or word.lower_ in lex.measure_objects or word.lower_ == "name"
 
 
 def owner_of(property_noun: Token, lex: Lexicon) -> Token | None:

@@ -16,7 +16,7 @@ from quotelens.findings.sanctions.datelines import in_dateline, past_dateline
 from quotelens.findings.sanctions.governments import government_of_person, speaker_government
 from quotelens.findings.sanctions.imposers import (addressee, entry_destination, infinitive_controller, is_country,
                                                    is_owner, is_reaction_noun, is_topic, misattached_agent,
-                                                   owning_state, participle_agent)
+                                                   owning_state, participle_agent, past_clause_object)
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.status import clause_path, relative_imposer
 from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
@@ -230,7 +230,7 @@ def _own_subject(word: Token) -> tuple[Token | None, Token | None]:
             # a coordination parsed as two subjects: the first named leads ("The European Union (EU) and Canada
             # announced they would adopt new sanctions")
             return before[-2], None
-        return past_dateline(before[-1] if before else subjects[0]), None
+        return past_dateline(past_clause_object(before[-1] if before else subjects[0])), None
     if (controller := infinitive_controller(word)) is not None:
         return controller, None  # "enables New Zealand to impose sanctions", parsed as a ccomp
     if word.dep_ == "xcomp":

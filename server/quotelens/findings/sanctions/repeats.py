@@ -102,6 +102,8 @@ def same_footing(earlier_status: str, repeat_status: str) -> bool:
     considered before it ('considering sanctions against more individuals ... following announcement of the
     sanctions' means the ones imposed); a hypothetical repeat may refer back to either."""
     hypothetical = ("threatened", "considered")
+    if earlier_status == "lifted" and repeat_status in ("imposed", "extended"):
+        return False  # 'removed nine deceased persons from the list ... The EU individual sanctions' are the ones kept
     return repeat_status in hypothetical or earlier_status not in hypothetical
 
 

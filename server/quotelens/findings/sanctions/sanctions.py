@@ -23,8 +23,8 @@ from quotelens.findings.sanctions.phrases import is_definite
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import measure_of, sectors_of, weakly_named
 from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country
-from quotelens.findings.sanctions.aliases import authority_of_words, states_of_members
-from quotelens.findings.sanctions.parties import find_authority
+from quotelens.findings.sanctions.aliases import authority_of_words, bare_name, entity_text, states_of_members
+from quotelens.findings.sanctions.parties import find_authority, subject_target
 from quotelens.findings.sanctions.adopters import adopting_state
 from quotelens.findings.sanctions.dealings import bans_dealings
 from quotelens.findings.sanctions.participles import describes_party
@@ -109,6 +109,17 @@ def _measures(findings: list[_Finding], lex: Lexicon) -> list[str]:
     return measures
 
 
+def _actor(candidate: Candidate, lex: Lexicon) -> str | None:
+    """'Hungary would not block the 19th sanctions package': the country its clause's subject names acts on the
+    measure and is not the one it hits, unless the clause says the subject is hit ('Iran is struggling under
+    sanctions')."""
+    verb = candidate.verb if candidate.verb is not None else candidate.head.head
+    subject = next(iter(children(verb, "nsubj")), None)
+    if subject is None or subject.ent_type_ != "GPE" or subject_target(candidate, lex) is not None:
+        return None
+    return bare_name(entity_text(subject))
+
+
 def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     status = find_status(candidate, lex)
     if candidate.kind == "generic" and is_definite(candidate.head):
@@ -123,7 +134,7 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     targets = tuple(t for t in find_targets(candidate, lex, context, authority) if t != authority)
     if authority in states_of_members(targets, lex):  # 'Cambodian prime minister Hun Sen denied concern over
         authority = None  # foreign sanctions imposed against senior Cambodian officials': not Cambodia's
-    nearby = sentence_country(candidate, authority, context)  # used when the phrase names no target
+    nearby = sentence_country(candidate, authority, context, _actor(candidate, lex))  # when the phrase names none
     strong = not weakly_named(candidate, lex) and (candidate.clear or authority is not None or any(  # or a country in
         names_country(t, context) for t in targets + nearby))  # the phrase or, alone, in the sentence ("to punish Damascus")
     if candidate.kind == "verb" and candidate.trigger.lemma_.lower() == "sanction":

@@ -28,7 +28,9 @@ if TYPE_CHECKING:  # annotations only
     from quotelens.findings.sanctions.candidate import Candidate
 
 
-_BARE_PRONOUNS = (["them"], ["it"], ["him"], ["her"], ["they"])
+# a relative pronoun the parse left unresolved ('individuals barred from entry ... and whose assets are frozen') names
+# no one either
+_BARE_PRONOUNS = (["them"], ["it"], ["him"], ["her"], ["they"], ["whose"], ["who"], ["which"], ["that"])
 
 
 def find_targets(candidate: Candidate, lex: Lexicon, context: Context, authority: str | None = None) -> list[str]:
