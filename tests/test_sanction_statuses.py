@@ -1,0 +1,45 @@
+"""The status a mention takes from the frame around it rather than from its own verb: a back-reference to a renewed
+measure, and the parts it includes. Each mechanism with its negative cases. Sentences written in the register of the
+news corpus's tune half (batch 16 first), not copied from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotelens.context import build_context
+from quotelens.findings.sanctions.sanctions import find_sanctions
+
+
+def statuses(nlp, text: str) -> dict[str, str]:
+    return {s.text: s.status for s in find_sanctions(build_context(nlp(text)))}
+
+
+# (text, mention, status): a back-reference whose own clause says nothing of its status is the renewed measure
+# (S1), and so are the parts it includes; a widened measure's back-reference is the new listings, and a clause of
+# its own decides.
+CARRIED = [
+    ("The Council has prolonged sanctions against Minsk until February. The sanctions include an arms embargo and "
+     "a travel ban for four officials.", "The sanctions", "extended"),
+    ("The Council has prolonged sanctions against Minsk until February. The sanctions include an arms embargo and "
+     "a travel ban for four officials.", "an arms embargo", "extended"),
+    ("The Council has prolonged sanctions against Minsk until February. The sanctions include an arms embargo and "
+     "a travel ban for four officials.", "a travel ban", "extended"),
+    ("The government condemned the EU decision to renew sanctions on Caracas. It said the measures were "
+     "illegal.", "the measures", "extended"),
+    # widening: the back-reference is the new listings
+    ("The Council expanded sanctions against Russia on Friday. The latest sanctions come on top of the package "
+     "adopted on Thursday.", "The latest sanctions", "imposed"),
+    # the back-reference's own clause decides
+    ("The Council has prolonged sanctions against Minsk until February. The sanctions were first imposed in 2004.",
+     "The sanctions were first imposed", "imposed"),
+    ("The Council has prolonged sanctions against Minsk until February. The sanctions could be lifted next year.",
+     "The sanctions could be lifted", "considered"),
+    # an indefinite measure is a new one
+    ("The Council has prolonged sanctions against Minsk until February. Ministers also imposed a travel ban on "
+     "four officials.", "imposed a travel ban on four officials", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", CARRIED, ids=[f"{m}: {t[-40:]}" for t, m, _ in CARRIED])
+def test_a_silent_back_reference_is_the_renewed_measure(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
