@@ -43,3 +43,18 @@ CARRIED = [
 @pytest.mark.parametrize("text, mention, status", CARRIED, ids=[f"{m}: {t[-40:]}" for t, m, _ in CARRIED])
 def test_a_silent_back_reference_is_the_renewed_measure(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): what a measure in force does under it is no declining of it; refraining from a measure is.
+DECLINED = [
+    ("The US imposed sanctions on the foreign minister. Under the sanctions, any US assets he holds will be blocked.",
+     "the sanctions", "imposed"),
+    ("The EU has so far refrained from imposing sanctions on the generals.", "imposing sanctions on the generals",
+     "other"),
+    ("Hungary blocked new sanctions on Russia.", "new sanctions on Russia", "other"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", DECLINED, ids=[t[-40:] for t, _, _ in DECLINED])
+def test_a_measure_declined_and_one_acted_under(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status

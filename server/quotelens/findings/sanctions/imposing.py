@@ -126,11 +126,12 @@ def _above_in_force(climb: Climb, step: Step) -> str | None:
 
 def _declined(climb: Climb, step: Step) -> str | None:
     """'refused to join the sanctions', 'failed to impose sanctions', 'blocked new sanctions'; 'the sanctions have
-    failed' judges the measure, it does not decline it."""
+    failed' judges the measure, it does not decline it, and 'Under the sanctions, his assets will be blocked' is what
+    the measure does."""
     lex, below = climb.lex, step.below
     if step.lemma in lex.declining_words and step.word.i != climb.candidate.trigger.i \
             and not ((climb.existing or names_its_imposer(climb.candidate.head)) and step.lemma in lex.attitude_words) \
-            and (below is None or below.dep_ not in ("nsubj", "nsubjpass")):
+            and (below is None or (below.dep_ not in ("nsubj", "nsubjpass") and below.lower_ not in lex.holding_words)):
         return "other"
     return None
 
