@@ -58,3 +58,21 @@ DECLINED = [
 @pytest.mark.parametrize("text, mention, status", DECLINED, ids=[t[-40:] for t, _, _ in DECLINED])
 def test_a_measure_declined_and_one_acted_under(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a demand's subjunctive clause asks for a measure (S7); an indicative one reports it.
+MANDATED = [
+    ("Labor is demanding that the government do the same and implement targeted sanctions against the generals.",
+     "targeted sanctions against the generals", "considered"),
+    ("The opposition urged that sanctions be imposed on the generals.", "sanctions be imposed on the generals",
+     "considered"),
+    ("The minister demanded that Washington impose sanctions on Caracas.", "impose sanctions on Caracas",
+     "considered"),
+    ("He insisted that the sanctions on Russia were working.", "the sanctions on Russia", "imposed"),
+    ("The ministry said that Washington imposed sanctions on Caracas.", "imposed sanctions on Caracas", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", MANDATED, ids=[t[-40:] for t, _, _ in MANDATED])
+def test_a_measure_a_demand_asks_for_is_considered(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status

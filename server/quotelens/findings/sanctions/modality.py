@@ -13,6 +13,8 @@ from quotelens.language.vocabulary import word_list
 
 # modals that make a new measure on its own verb a warning (docs/annotation.md S6)
 _WARNING_AUX = frozenset(word_list("sanction_status", "warning_aux"))
+# verbs of demanding whose subjunctive 'that' clause asks for a measure (S7)
+_MANDATIVE = frozenset(word_list("sanction_status", "mandative_words"))
 
 
 def _argued_against(climb: Climb, step: Step) -> str | None:
@@ -33,6 +35,20 @@ def _forecast(climb: Climb, step: Step) -> str | None:
                                  or reporter.lower_ in climb.lex.expectation_words) and not children(reporter, "neg"):
         return "considered"
     return None
+
+
+def _mandated(climb: Climb, step: Step) -> str | None:
+    """'Labor is demanding that the government implement targeted sanctions', 'urged that sanctions be imposed': a
+    new measure in the subjunctive clause of a demand is asked for (docs/annotation.md S7: considered); not 'insisted
+    that the sanctions were working', a clause in the indicative, which reports."""
+    word = step.word
+    clause = word.head if word.dep_ == "conj" and word.head.dep_ == "ccomp" else word
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _MANDATIVE or children(clause.head, "neg"):
+        return None
+    auxes = {c.lower_ for c in children(clause, "aux", "auxpass")}
+    # 'implement', 'be imposed': the bare verb or the bare passive
+    return "considered" if (clause.tag_ == "VB" and not auxes) or auxes in ({"be"}, {"should"}, {"should", "be"}) \
+        else None
 
 
 def _supposed(climb: Climb, step: Step) -> str | None:
@@ -127,7 +143,7 @@ def _finite(climb: Climb, step: Step) -> str | None:
 
 # A new measure's deciders, in this order, after those of every measure (imposing.py): the first that answers wins.
 NEW_MEASURE: tuple[Decider, ...] = (
-    _argued_against, _forecast, _supposed, _alternative, _future, _hypothetical, _able, _negated, _reported_coming, _finite)
+    _argued_against, _forecast, _mandated, _supposed, _alternative, _future, _hypothetical, _able, _negated, _reported_coming, _finite)
 
 
 def is_faced(path: list[Token], lex: Lexicon) -> bool:
