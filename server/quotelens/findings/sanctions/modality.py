@@ -46,9 +46,9 @@ def _mandated(climb: Climb, step: Step) -> str | None:
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _MANDATIVE or children(clause.head, "neg"):
         return None
     auxes = {c.lower_ for c in children(clause, "aux", "auxpass")}
-    # 'implement', 'be imposed': the bare verb or the bare passive
-    return "considered" if (clause.tag_ == "VB" and not auxes) or auxes in ({"be"}, {"should"}, {"should", "be"}) \
-        else None
+    # 'implement', 'be imposed': the bare verb (of the clause or of the verb coordinated in it) or the bare passive
+    bare = any(v.tag_ == "VB" and not children(v, "aux") for v in {clause, word})
+    return "considered" if (bare and not auxes) or auxes in ({"be"}, {"should"}, {"should", "be"}) else None
 
 
 def _supposed(climb: Climb, step: Step) -> str | None:
