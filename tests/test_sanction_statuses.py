@@ -76,3 +76,18 @@ MANDATED = [
 @pytest.mark.parametrize("text, mention, status", MANDATED, ids=[t[-40:] for t, _, _ in MANDATED])
 def test_a_measure_a_demand_asks_for_is_considered(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a standing law's or list's verb in the simple present, on a kind of party, says what it
+# does to whoever falls under it (other); a decision on named parties, or in the past, is a measure taken.
+LAWS = [
+    ("The department added 37 firms to its Entity List, which restricts exports, reexports or transfers to specific "
+     "people.", "restricts exports, reexports or transfers", "other"),
+    ("The legislation bans the export of arms to Iran.", "bans the export of arms to Iran", "imposed"),
+    ("The US list restricted exports to the two firms last year.", "restricted exports to the two firms", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", LAWS, ids=[t[-40:] for t, _, _ in LAWS])
+def test_what_a_standing_law_does_is_described_generally(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status

@@ -10,7 +10,7 @@ from quotelens.findings.sanctions.climb import STOP, Climb, Decider, Step, steps
 from quotelens.findings.sanctions.frames import (
     acts, enabled_status, held_under, is_conditional, lifting_demanded, named_in_quotes, names_its_imposer,
     proposed_by_frame, takes_effect, threatens)
-from quotelens.findings.sanctions.generic import is_bare_topic, is_denied, is_generic_reference
+from quotelens.findings.sanctions.generic import describes_law, is_bare_topic, is_denied, is_generic_reference
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.modality import NEW_MEASURE, is_faced
 from quotelens.language.tree import children, lefts
@@ -25,7 +25,7 @@ def imposing_status(candidate: Candidate, start: Token, path: list[Token], lex: 
     head, verb = candidate.head, candidate.verb
     if verb is None and is_generic_reference(head, lex):
         return "other"
-    if is_denied(head, path):
+    if is_denied(head, path) or describes_law(candidate):  # "the legislation that sanctions foreign officials"
         return "other"
     if verb is None and lifting_demanded(head, lex):  # "the embargo is unilateral and should be lifted"
         return "considered"
