@@ -129,11 +129,19 @@ def _declined(climb: Climb, step: Step) -> str | None:
     failed' judges the measure, it does not decline it, and 'Under the sanctions, his assets will be blocked' is what
     the measure does."""
     lex, below = climb.lex, step.below
-    if step.lemma in lex.declining_words and step.word.i != climb.candidate.trigger.i \
+    if _declining(step.word, lex) and step.word.i != climb.candidate.trigger.i \
             and not ((climb.existing or names_its_imposer(climb.candidate.head)) and step.lemma in lex.attitude_words) \
             and (below is None or (below.dep_ not in ("nsubj", "nsubjpass") and below.lower_ not in lex.holding_words)):
         return "other"
     return None
+
+
+def _declining(word: Token, lex: Lexicon) -> bool:
+    """'refused', and the phrasal forms the parser splits: 'stopped short, however, of imposing' (the declining
+    word an adverb of the verb the measure hangs on), 'shied away from imposing' (the measure hangs on the adverb)."""
+    return word.lemma_.lower() in lex.declining_words \
+        or any(c.lemma_.lower() in lex.declining_words for c in children(word, "advmod", "acomp")) \
+        or (word.dep_ == "advmod" and word.head.lemma_.lower() in lex.declining_words)
 
 
 def _unhesitating(climb: Climb, step: Step) -> str | None:
