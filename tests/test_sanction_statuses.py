@@ -97,3 +97,17 @@ LAWS = [
 @pytest.mark.parametrize("text, mention, status", LAWS, ids=[t[-40:] for t, _, _ in LAWS])
 def test_what_a_standing_law_does_is_described_generally(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): the noun of a campaign for a measure asks for it (S7), like its verb.
+CAMPAIGNED = [
+    ("The US imposed sanctions on Russia. Lithuania's active lobbying for sanctions directed against our country is "
+     "hostile, the ministry said.", "sanctions", "considered"),
+    ("The US imposed sanctions on Russia. Activists are campaigning for sanctions on the generals.",
+     "sanctions on the generals", "considered"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", CAMPAIGNED, ids=[t[-40:] for t, _, _ in CAMPAIGNED])
+def test_a_campaign_for_a_measure_considers_it(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
