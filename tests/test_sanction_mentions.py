@@ -310,3 +310,20 @@ def test_a_bare_designation_takes_no_party_from_its_clause(nlp):
             "the ministry said.")
     listings = [s for s in find_sanctions(build_context(nlp(text))) if "listings" in s.text]
     assert listings and listings[0].authority == "European Union"  # the mention before it, not 'Moscow'
+
+
+# 'impositions' with a demonstrative refers back to the measures imposed before it, like 'these measures' (S1);
+# before any measure it names none.
+IMPOSITIONS = [
+    ("Washington imposed sanctions on Turkey last week. The minister said Ankara would not accept these impositions.",
+     ("these impositions", "sanctions")),
+]
+
+
+@pytest.mark.parametrize("text, mention", IMPOSITIONS, ids=[case[0][-30:] for case in IMPOSITIONS])
+def test_impositions_refer_back_to_the_measure_before(nlp, text, mention):
+    assert mention in found(nlp, text)
+
+
+def test_impositions_with_no_measure_before_are_none(nlp):
+    assert found(nlp, "The minister said the country would not accept these impositions on its farmers.") == []
