@@ -111,3 +111,17 @@ CAMPAIGNED = [
 @pytest.mark.parametrize("text, mention, status", CAMPAIGNED, ids=[t[-40:] for t, _, _ in CAMPAIGNED])
 def test_a_campaign_for_a_measure_considers_it(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): 'could be subject to' a measure is a warning as 'could face' one is (S6); 'would' stays a
+# hypothesis, and 'is subject to' holds the party under a measure in force.
+SUBJECT_TO = [
+    ("Firms trading with Iran could be subject to sanctions.", "sanctions", "threatened"),
+    ("Firms trading with Iran would be subject to sanctions.", "sanctions", "considered"),
+    ("The bank is subject to US sanctions on Iran.", "US sanctions on Iran", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", SUBJECT_TO, ids=[t[-40:] for t, _, _ in SUBJECT_TO])
+def test_what_a_party_could_be_subject_to_is_a_warning(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status

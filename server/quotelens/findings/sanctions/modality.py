@@ -106,9 +106,11 @@ def _hypothetical(climb: Climb, step: Step) -> str | None:
     # measure's own verb, or its passive or copula with the measure as subject; not "could complicate the adoption of
     # sanctions", "could include imposing sanctions" (what may happen to another action) nor "sanctions could slow
     # Bosnia's progress" (what the measure may do); "would" a hypothesis, "should" a call
+    # 'firms could be subject to sanctions' is held under it as 'could face sanctions' faces it
     verb, below = climb.candidate.verb, step.below
     own = (verb is not None and word.i == verb.i) or (below is not None and (
-        below.dep_ == "nsubjpass" or (below.dep_ == "nsubj" and step.lemma == "be")))
+        below.dep_ == "nsubjpass" or (below.dep_ == "nsubj" and step.lemma == "be")
+        or (below.dep_ == "acomp" and below.lemma_.lower() in lex.holding_words)))
     return "threatened" if own and step.auxes & _WARNING_AUX else "considered"
 
 
