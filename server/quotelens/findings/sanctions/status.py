@@ -10,6 +10,7 @@ from quotelens.findings.sanctions.changes import adds_parties, change_status, sh
 from quotelens.findings.sanctions.frames import is_question, on_anyone
 from quotelens.findings.sanctions.imposing import imposing_status
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.restraints import VISA_REFUSALS
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import word_list
@@ -87,8 +88,9 @@ def _changed_by_modifier(head: Token, lex: Lexicon) -> bool:
 def _verb_status(candidate: Candidate, lex: Lexicon) -> str:
     """The status its verb's lemma says ('lift', 'extend', 'warn of'); a verb of listing adds parties."""
     verb = candidate.verb
-    if verb is None:
-        return "imposed"
+    if verb is None or (candidate.kind == "verb" and verb.lemma_.lower() in VISA_REFUSALS
+                        and candidate.head.lemma_.lower() in lex.travel_ban_objects):
+        return "imposed"  # "revoked visas of dozens more Venezuelans": the visa ends, the travel ban begins
     lemma = verb.lemma_.lower()
     if lemma in lex.listing_verbs and candidate.head.lemma_.lower() not in lex.list_nouns \
             and candidate.kind != "ellipsis" and lemma not in lex.keeping_words:
