@@ -125,3 +125,18 @@ SUBJECT_TO = [
 @pytest.mark.parametrize("text, mention, status", SUBJECT_TO, ids=[t[-40:] for t, _, _ in SUBJECT_TO])
 def test_what_a_party_could_be_subject_to_is_a_warning(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): the means of an extension is the extension (S5); the means of another act is not.
+MEANS = [
+    ("The Foreign Ministry expanded sanctions against North Korea by newly freezing the assets of four Russian "
+     "organizations.", "freezing the assets of four Russian organizations", "extended"),
+    ("The EU tightened its embargo on Iran by banning oil imports.", "banning oil imports", "extended"),
+    ("The ministry responded by freezing the assets of four Russian organizations.",
+     "freezing the assets of four Russian organizations", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", MEANS, ids=[t[-40:] for t, _, _ in MEANS])
+def test_the_means_of_an_extension_is_extended(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
