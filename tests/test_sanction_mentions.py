@@ -310,3 +310,47 @@ def test_a_bare_designation_takes_no_party_from_its_clause(nlp):
             "the ministry said.")
     listings = [s for s in find_sanctions(build_context(nlp(text))) if "listings" in s.text]
     assert listings and listings[0].authority == "European Union"  # the mention before it, not 'Moscow'
+
+
+# 'impositions' with a demonstrative refers back to the measures imposed before it, like 'these measures' (S1);
+# before any measure it names none.
+IMPOSITIONS = [
+    ("Washington imposed sanctions on Turkey last week. The minister said Ankara would not accept these impositions.",
+     ("these impositions", "sanctions")),
+]
+
+
+@pytest.mark.parametrize("text, mention", IMPOSITIONS, ids=[case[0][-30:] for case in IMPOSITIONS])
+def test_impositions_refer_back_to_the_measure_before(nlp, text, mention):
+    assert mention in found(nlp, text)
+
+
+def test_impositions_with_no_measure_before_are_none(nlp):
+    assert found(nlp, "The minister said the country would not accept these impositions on its farmers.") == []
+
+
+def measures_found(nlp, text: str) -> list[tuple[str, str, str]]:
+    return [(s.text, s.measure, s.status) for s in find_sanctions(build_context(nlp(text)))]
+
+
+# (text, (mention, measure, status)): taking or withholding visas is a travel ban, imposed (extended when it takes
+# more parties); a lifting of the ban stays a lifting; a verb of suspending another visa policy is none.
+VISA_REFUSALS = [
+    ("The US imposed sanctions on Venezuela. The U.S. has revoked the visas of 49 more Venezuelan officials.",
+     ("revoked the visas of 49 more Venezuelan officials", "travel_ban", "extended")),
+    ("The US imposed sanctions on settlers. The administration had earlier announced that it would refuse visas for "
+     "extremists involved in violence.", ("refuse visas for extremists involved in violence", "travel_ban", "imposed")),
+    ("Kishida said Japan will suspend the issuance of visas and freeze the assets of individuals linked to the regions.",
+     ("suspend the issuance of visas", "travel_ban", "imposed")),
+    ("The US lifted the visa ban on the minister.", ("lifted the visa ban on the minister", "travel_ban", "lifted")),
+]
+
+
+@pytest.mark.parametrize("text, mention", VISA_REFUSALS, ids=[case[1][0][:30] for case in VISA_REFUSALS])
+def test_revoking_or_refusing_visas_is_a_travel_ban(nlp, text, mention):
+    assert mention in measures_found(nlp, text)
+
+
+def test_suspending_another_visa_policy_is_none(nlp):
+    assert measures_found(nlp, "The EU is considering suspending visa liberalisation for holders of Georgian "
+                               "diplomatic passports.") == []

@@ -13,9 +13,9 @@ from quotelens.findings.sanctions.owned import owned_candidate
 from quotelens.findings.sanctions.parties import agent_of
 from quotelens.findings.sanctions.parts import is_part_of_measure
 from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
-from quotelens.findings.sanctions.restraints import (frozen_candidate, had_frozen_candidate, ineligible_candidate,
-                                                     is_measured_object, misread_noun_candidate, travel_ban_candidate,
-                                                     withheld_funds_candidate)
+from quotelens.findings.sanctions.restraints import (
+    frozen_candidate, had_frozen_candidate, ineligible_candidate, is_measured_object, misread_noun_candidate,
+    travel_ban_candidate, visa_refusal_candidate, withheld_funds_candidate)
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.findings.sanctions.batches import batch_candidate
 from quotelens.findings.sanctions.waivers import lifted_vague_candidate, waiver_candidate
@@ -29,7 +29,8 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     lemma, lower = token.lemma_.lower(), token.lower_
     if lemma in lex.travel_ban_verbs and (withheld := withheld_funds_candidate(token, lex)):
         return withheld
-    if _used_as_verb(token, lex) and lemma in lex.travel_ban_verbs and (barred := travel_ban_candidate(token, lex)):
+    if _used_as_verb(token, lex) and (barred := travel_ban_candidate(token, lex) if lemma in lex.travel_ban_verbs
+                                      else visa_refusal_candidate(token, lex)):  # "revoked visas of 12 officials"
         return barred
     if _used_as_verb(token, lex) and lemma in lex.measure_verbs:
         found = misread_noun_candidate(token, lex) or _verb_candidate(token, lemma, lex) \

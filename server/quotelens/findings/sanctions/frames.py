@@ -78,7 +78,10 @@ def past_reporter(word: Token, auxes: set[str], lex: Lexicon) -> Token | None:
     clause = word.head if word.dep_ == "conj" else word
     reporter = clause.head
     # a verb that reports; not a copula the clause completes ("which was why Ireland would be supporting")
-    reports = reporter.tag_ == "VBD" and reporter.pos_ == "VERB" and reporter.lemma_.lower() != "be"
+    # ('had announced that it would refuse visas': the past perfect reports a past 'will' too)
+    past = reporter.tag_ == "VBD" or (reporter.tag_ == "VBN" and any(a.lower_ in ("had", "has", "have")
+                                                                        for a in children(reporter, "aux")))
+    reports = past and reporter.pos_ == "VERB" and reporter.lemma_.lower() != "be"
     return reporter if clause.dep_ == "ccomp" and reports else None
 
 

@@ -7,7 +7,11 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import Candidate
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.language.tree import children
+from quotelens.language.vocabulary import word_list
+
+_LAW_NOUNS = frozenset(word_list("sanction_status", "law_nouns"))
 
 
 def is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
@@ -68,3 +72,19 @@ def is_generic_reference(head: Token, lex: Lexicon) -> bool:
         return False  # "activists called for sanctions on the generals", "warned of sanctions": demanded or threatened,
         # not a topic ("allows for sanctions")
     return head.dep_ == "pobj" and head.head.lower_ in lex.topic_preps
+
+
+def describes_law(candidate: Candidate) -> bool:
+    """'the Magnitsky legislation that sanctions foreign government officials deemed to be human rights offenders',
+    'the Entity List, which restricts exports to entities of concern': a standing law's or list's measure verb in the
+    simple present, on parties named as a kind (a bare plural), says what the law does to whoever falls under it, not a
+    measure taken (docs/annotation.md: described generally, other)."""
+    verb = candidate.verb
+    if verb is None or verb.tag_ not in ("VBZ", "VBP") or children(verb, "aux", "neg"):
+        return False
+    subjects = [verb.head if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s
+                for s in children(verb, "nsubj")]
+    if not any(s.lemma_.lower() in _LAW_NOUNS for s in subjects):
+        return False
+    return any(not any(c.dep_ in ("det", "poss", "nummod") for c in children(o)) and o.tag_ == "NNS"
+               for o in children(verb, "dobj"))

@@ -10,7 +10,7 @@ from quotelens.findings.sanctions.climb import STOP, Climb, Decider, Step, steps
 from quotelens.findings.sanctions.frames import (
     acts, enabled_status, held_under, is_conditional, lifting_demanded, named_in_quotes, names_its_imposer,
     proposed_by_frame, takes_effect, threatens)
-from quotelens.findings.sanctions.generic import is_bare_topic, is_denied, is_generic_reference
+from quotelens.findings.sanctions.generic import describes_law, is_bare_topic, is_denied, is_generic_reference
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.modality import NEW_MEASURE, is_faced
 from quotelens.language.tree import children, lefts
@@ -25,7 +25,7 @@ def imposing_status(candidate: Candidate, start: Token, path: list[Token], lex: 
     head, verb = candidate.head, candidate.verb
     if verb is None and is_generic_reference(head, lex):
         return "other"
-    if is_denied(head, path):
+    if is_denied(head, path) or describes_law(candidate):  # "the legislation that sanctions foreign officials"
         return "other"
     if verb is None and lifting_demanded(head, lex):  # "the embargo is unilateral and should be lifted"
         return "considered"
@@ -126,13 +126,22 @@ def _above_in_force(climb: Climb, step: Step) -> str | None:
 
 def _declined(climb: Climb, step: Step) -> str | None:
     """'refused to join the sanctions', 'failed to impose sanctions', 'blocked new sanctions'; 'the sanctions have
-    failed' judges the measure, it does not decline it."""
+    failed' judges the measure, it does not decline it, and 'Under the sanctions, his assets will be blocked' is what
+    the measure does."""
     lex, below = climb.lex, step.below
-    if step.lemma in lex.declining_words and step.word.i != climb.candidate.trigger.i \
+    if _declining(step.word, lex) and step.word.i != climb.candidate.trigger.i \
             and not ((climb.existing or names_its_imposer(climb.candidate.head)) and step.lemma in lex.attitude_words) \
-            and (below is None or below.dep_ not in ("nsubj", "nsubjpass")):
+            and (below is None or (below.dep_ not in ("nsubj", "nsubjpass") and below.lower_ not in lex.holding_words)):
         return "other"
     return None
+
+
+def _declining(word: Token, lex: Lexicon) -> bool:
+    """'refused', and the phrasal forms the parser splits: 'stopped short, however, of imposing' (the declining
+    word an adverb of the verb the measure hangs on), 'shied away from imposing' (the measure hangs on the adverb)."""
+    return word.lemma_.lower() in lex.declining_words \
+        or any(c.lemma_.lower() in lex.declining_words for c in children(word, "advmod", "acomp")) \
+        or (word.dep_ == "advmod" and word.head.lemma_.lower() in lex.declining_words)
 
 
 def _unhesitating(climb: Climb, step: Step) -> str | None:

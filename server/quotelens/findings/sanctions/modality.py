@@ -13,6 +13,8 @@ from quotelens.language.vocabulary import word_list
 
 # modals that make a new measure on its own verb a warning (docs/annotation.md S6)
 _WARNING_AUX = frozenset(word_list("sanction_status", "warning_aux"))
+# verbs of demanding whose subjunctive 'that' clause asks for a measure (S7)
+_MANDATIVE = frozenset(word_list("sanction_status", "mandative_words"))
 
 
 def _argued_against(climb: Climb, step: Step) -> str | None:
@@ -33,6 +35,20 @@ def _forecast(climb: Climb, step: Step) -> str | None:
                                  or reporter.lower_ in climb.lex.expectation_words) and not children(reporter, "neg"):
         return "considered"
     return None
+
+
+def _mandated(climb: Climb, step: Step) -> str | None:
+    """'Labor is demanding that the government implement targeted sanctions', 'urged that sanctions be imposed': a
+    new measure in the subjunctive clause of a demand is asked for (docs/annotation.md S7: considered); not 'insisted
+    that the sanctions were working', a clause in the indicative, which reports."""
+    word = step.word
+    clause = word.head if word.dep_ == "conj" and word.head.dep_ == "ccomp" else word
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _MANDATIVE or children(clause.head, "neg"):
+        return None
+    auxes = {c.lower_ for c in children(clause, "aux", "auxpass")}
+    # 'implement', 'be imposed': the bare verb (of the clause or of the verb coordinated in it) or the bare passive
+    bare = any(v.tag_ == "VB" and not children(v, "aux") for v in {clause, word})
+    return "considered" if (bare and not auxes) or auxes in ({"be"}, {"should"}, {"should", "be"}) else None
 
 
 def _supposed(climb: Climb, step: Step) -> str | None:
@@ -90,9 +106,11 @@ def _hypothetical(climb: Climb, step: Step) -> str | None:
     # measure's own verb, or its passive or copula with the measure as subject; not "could complicate the adoption of
     # sanctions", "could include imposing sanctions" (what may happen to another action) nor "sanctions could slow
     # Bosnia's progress" (what the measure may do); "would" a hypothesis, "should" a call
+    # 'firms could be subject to sanctions' is held under it as 'could face sanctions' faces it
     verb, below = climb.candidate.verb, step.below
     own = (verb is not None and word.i == verb.i) or (below is not None and (
-        below.dep_ == "nsubjpass" or (below.dep_ == "nsubj" and step.lemma == "be")))
+        below.dep_ == "nsubjpass" or (below.dep_ == "nsubj" and step.lemma == "be")
+        or (below.dep_ == "acomp" and below.lemma_.lower() in lex.holding_words)))
     return "threatened" if own and step.auxes & _WARNING_AUX else "considered"
 
 
@@ -127,7 +145,7 @@ def _finite(climb: Climb, step: Step) -> str | None:
 
 # A new measure's deciders, in this order, after those of every measure (imposing.py): the first that answers wins.
 NEW_MEASURE: tuple[Decider, ...] = (
-    _argued_against, _forecast, _supposed, _alternative, _future, _hypothetical, _able, _negated, _reported_coming, _finite)
+    _argued_against, _forecast, _mandated, _supposed, _alternative, _future, _hypothetical, _able, _negated, _reported_coming, _finite)
 
 
 def is_faced(path: list[Token], lex: Lexicon) -> bool:

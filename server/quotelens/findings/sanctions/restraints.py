@@ -15,6 +15,8 @@ from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
 
 _FROZEN_PARTIES = frozenset(vocabulary("sanctions")["measure_verb_kinds"]["frozen_parties"])
+VISA_REFUSALS = frozenset(vocabulary("sanctions")["travel_bans"]["refusals"])
+_ISSUING = ("issuance", "issue", "issuing")  # 'suspend the issuance of visas'
 
 
 def barred_from(verb: Token, lex: Lexicon) -> Token | None:
@@ -62,6 +64,21 @@ def travel_ban_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         return None  # "four North Korean ships that was blocked from international ports", not "the road"
     start = min(token.i, patient.left_edge.i) if patient.i < token.i else token.i
     return Candidate(token, patient, token, start, entering.right_edge.i + 1, "verb", clear=False)
+
+
+def visa_refusal_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'the U.S. had revoked visas of dozens more Venezuelans', 'would refuse visas for extremists involved in
+    violence', 'will suspend the issuance of visas': a verb that takes or withholds visas keeps their holders out, a
+    travel ban (not 'suspending visa liberalisation', whose object is another policy)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in VISA_REFUSALS:
+        return None
+    obj = next(iter(children(token, "dobj", "nsubjpass")), None)
+    if obj is not None and obj.lemma_.lower() in _ISSUING:
+        obj = next((o for p in children(obj, "prep") if p.lower_ == "of" for o in children(p, "pobj")), None)
+    if obj is None or obj.lemma_.lower() not in lex.travel_ban_objects or is_sports(obj, lex):
+        return None
+    end = max(c.right_edge.i for c in (obj, *children(token, "prep")) if c.i >= obj.i)
+    return Candidate(token, obj, token, min(token.i, obj.left_edge.i), end + 1, "verb", clear=False)
 
 
 def ineligible_candidate(token: Token, lex: Lexicon) -> Candidate | None:

@@ -30,6 +30,7 @@ from quotelens.findings.sanctions.dealings import bans_dealings
 from quotelens.findings.sanctions.participles import describes_party
 from quotelens.findings.sanctions.imposers import vague_repeat_party
 from quotelens.findings.sanctions.discourse import resolve_parties
+from quotelens.findings.sanctions.carried_status import carry_statuses
 from quotelens.findings.sanctions.repeats import demonstrative_repeats
 from quotelens.findings.sanctions.senses import is_other_sense, is_sports_story, names_a_body
 from quotelens.findings.sanctions.status import find_status
@@ -83,6 +84,7 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
         findings = [f for f in findings if f.authority is not None]
     findings = resolve_parties(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, context, lex)
     findings = [f for f in findings if not f.evidence_only]  # after lending its party to the mentions after it
+    findings = carry_statuses(findings, lex)  # 'The sanctions include ...' after 'prolonged sanctions': extended
     measures = _measures(findings, lex)
     return [
         Sanction(

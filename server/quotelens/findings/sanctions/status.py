@@ -10,6 +10,7 @@ from quotelens.findings.sanctions.changes import adds_parties, change_status, sh
 from quotelens.findings.sanctions.frames import is_question, on_anyone
 from quotelens.findings.sanctions.imposing import imposing_status
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.restraints import VISA_REFUSALS
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import word_list
@@ -54,6 +55,8 @@ def _lexical_status(candidate: Candidate, lex: Lexicon) -> tuple[str, Token]:
         base, start = "lifted", remover
     if base == "imposed" and (shared := shared_change(candidate, lex)) is not None:  # "renewed an embargo and sanctions"
         base, start = lex.status_of[shared.lemma_.lower()], shared
+    if base == "imposed" and (widened := _means_of_extending(start, lex)) is not None:
+        base, start = "extended", widened  # "expanded sanctions against North Korea by newly freezing the assets of"
     changed = _changed_antecedent(start, lex)
     if changed is not None:  # "a measure which added 11 US firms to the list has been suspended"
         base, start = lex.status_of[changed.lemma_.lower()], changed
@@ -87,8 +90,9 @@ def _changed_by_modifier(head: Token, lex: Lexicon) -> bool:
 def _verb_status(candidate: Candidate, lex: Lexicon) -> str:
     """The status its verb's lemma says ('lift', 'extend', 'warn of'); a verb of listing adds parties."""
     verb = candidate.verb
-    if verb is None:
-        return "imposed"
+    if verb is None or (candidate.kind == "verb" and verb.lemma_.lower() in VISA_REFUSALS
+                        and candidate.head.lemma_.lower() in lex.travel_ban_objects):
+        return "imposed"  # "revoked visas of dozens more Venezuelans": the visa ends, the travel ban begins
     lemma = verb.lemma_.lower()
     if lemma in lex.listing_verbs and candidate.head.lemma_.lower() not in lex.list_nouns \
             and candidate.kind != "ellipsis" and lemma not in lex.keeping_words:
@@ -125,6 +129,16 @@ def _evading_compound(candidate: Candidate, lex: Lexicon) -> bool:
     if trigger.dep_ not in ("compound", "npadvmod") or trigger.i + 1 >= len(trigger.doc) or trigger.nbor(1).text != "-":
         return False
     return lex.status_of.get(trigger.head.lemma_.lower()) == "violated" or trigger.head.lower_ in lex.violation_nouns
+
+
+def _means_of_extending(start: Token, lex: Lexicon) -> Token | None:
+    """The verb that extends a measure by way of this one ('expanded sanctions against North Korea by newly freezing
+    the assets of four organisations', 'tightened the embargo by banning oil imports'): the means of an extension is
+    the extension (S5: a measure the text says is expanded or tightened)."""
+    if start.dep_ != "pcomp" or start.head.lower_ != "by" or start.head.dep_ != "prep":
+        return None
+    outer = start.head.head
+    return outer if lex.status_of.get(outer.lemma_.lower()) == "extended" else None
 
 
 def _changed_antecedent(start: Token, lex: Lexicon) -> Token | None:
