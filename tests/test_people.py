@@ -1570,3 +1570,30 @@ def test_a_state_s_formal_name_is_the_state(name, state):
 ])
 def test_a_list_after_a_plural_title_names_people(nlp, text, names):
     assert set(people_of(nlp, text)) == names
+
+
+OTHER_HOLDERS = [
+    # (text, name, title, official): a title never holds another person's name as that person's own; a title cut
+    # free of it keeps its own words, and a rank after an office's complement is the name's style.
+    ("Among those sanctioned are the commander of New Zealand's navy Commodore Garin Golding and journalists Kate "
+     "Green and Josie Pagani.", "Kate Green", "journalist", False),
+    ("Among those sanctioned are the commander of New Zealand's navy Commodore Garin Golding and journalists Kate "
+     "Green and Josie Pagani.", "Garin Golding", "commander of New Zealand's navy", True),
+    ("Canada sanctioned FSB officials (Victor Gavrilov, Dmitry Ivanov) and a Russia businessman (Oleg Deripaska).",
+     "Dmitry Ivanov", "FSB officials", True),
+    ("Retired Col Bah Ndaw, 70, is President of the 18-month transition government with military junta leader Col "
+     "Assimi Goita as vice president.", "Bah Ndaw", "President of the 18-month transition government", True),
+    ("The new sanctions target current and former cabinet members including Culture Minister Ernesto Villegas and "
+     "Minister of the Office of the Presidency Jorge Marquez.", "Jorge Marquez",
+     "Minister of the Office of the Presidency", True),
+    # Negatives: a name in the title's complement or as its possessor stays in the title.
+    ("He met an adviser to President Joe Biden, Jake Sullivan.", "Jake Sullivan", "adviser to President Joe Biden",
+     False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title", "official"), OTHER_HOLDERS)
+def test_a_title_never_holds_another_person_s_name(nlp, text, name, title, official):
+    person = next(person for written, person in people_of(nlp, text).items() if written.endswith(name))
+    assert (person.title, person.is_official) == (title, official)
+

@@ -10,8 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from quotelens.findings.people.body_kinds import organization_kind
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.portfolios import joins_fields_list
-from quotelens.findings.people.titles import Title, build_title, canonical_head, find_head, is_official_title
-from quotelens.language.entities import entity_of
+from quotelens.findings.people.titles import Title, build_title, canonical_head, is_official_title
 from quotelens.language.syntax import CLAUSE_DEPS, phrase_of, word_of
 from quotelens.language.tree import children
 
@@ -209,27 +208,6 @@ def with_body_of_list(doc: Doc, name: Span, title: Title, title_before, depth: i
     words = [word_of(word) for word in title.text.split()]
     return replace(title, organization=previous.organization,
                    is_official=is_official_title(title.head, words, kind, True, False))
-
-
-def titles_another_name(doc: Doc, name: Span, title: Title) -> bool:
-    """Whether the title phrase ends in a title head and someone else's name: the office is that name's ("Mayor
-    of Clare Tom McNamara, along with Councillors Ann Norton" is no title of P.J. Ryan); not a complement ("a
-    former official in President Bill Clinton's administration", "adviser to President Joe Biden")."""
-    span = doc.char_span(title.start, title.end, alignment_mode="expand")
-    other = entity_of(span[-1]) if span is not None else None
-    if other is None or other.label_ != "PERSON" or other.start <= span.start \
-            or not (other.end <= name.start or other.start >= name.end):
-        return False
-    head = _word_before(doc, other.start)
-    return find_head([word_of(head.text)]) is not None and doc[head.i - 1].lower_ not in {"for", "to", "of"}
-
-
-def _word_before(doc: Doc, index: int) -> Token:
-    """The word before a token, past a dash or colon ("each banned player – Kusal Mendis")."""
-    index -= 1
-    while index > 0 and doc[index].text in {"-", "–", "—", ":"}:
-        index -= 1
-    return doc[index]
 
 
 def bracketed_title_before(doc: Doc, name: Span) -> Title | None:
