@@ -1597,3 +1597,13 @@ def test_a_title_never_holds_another_person_s_name(nlp, text, name, title, offic
     person = next(person for written, person in people_of(nlp, text).items() if written.endswith(name))
     assert (person.title, person.is_official) == (title, official)
 
+
+@pytest.mark.parametrize(("text", "name", "organization"), [
+    # National parliaments under their own names and state security services by their acronyms are a state's.
+    ("The list includes member of the Riigikogu Mihhail Lotman and President of the Riigikogu Lauri Hussar.",
+     "Lauri Hussar", "Riigikogu"),
+    ("Knesset Speaker Amir Ohana said the vote would go ahead.", "Amir Ohana", "Knesset"),
+])
+def test_a_parliament_named_in_its_own_language_is_a_state_body(nlp, text, name, organization):
+    person = people_of(nlp, text)[name]
+    assert (person.is_official, person.organization) == (True, organization)
