@@ -260,6 +260,12 @@ TITLES = [
      "Lee, spoke.", "Bob Lee", "coach of the team", "team", False),
     ("The list names U.S. Commission on Civil Liberty chair Mary Ho, vice-chair Tom Reed, and commissioners Ana Ruiz "
      "and Bob Lee.", "Mary Ho", "U.S. Commission on Civil Liberty chair", "U.S. Commission on Civil Liberty", True),
+    # A formal national office in a list takes the country an earlier item's office names; a formal title of a
+    # body keeps its own, and an office of another country before it gives none.
+    ("The list includes Estonian Prime Minister Kaja Kallas, former President Kersti Kaljulaid, Minister of Justice "
+     "Kalle Laanet and others.", "Kalle Laanet", "Minister of Justice", "Estonia", True),
+    ("The list includes Estonian Prime Minister Kaja Kallas, Central Bank Governor Madis Muller and others.",
+     "Madis Muller", "Governor", "Central Bank", True),
     # A noun in -er that the tagger read as a comparative is still a description before a name.
     ("The board banned wicketkeeper Ravi Das for a year.", "Ravi Das", "wicketkeeper", None, False),
     # Negative: a name that is the whole complement of a title before it is not its holder.
