@@ -260,6 +260,12 @@ TITLES = [
      "Lee, spoke.", "Bob Lee", "coach of the team", "team", False),
     ("The list names U.S. Commission on Civil Liberty chair Mary Ho, vice-chair Tom Reed, and commissioners Ana Ruiz "
      "and Bob Lee.", "Mary Ho", "U.S. Commission on Civil Liberty chair", "U.S. Commission on Civil Liberty", True),
+    # A formal national office in a list takes the country an earlier item's office names; a formal title of a
+    # body keeps its own, and an office of another country before it gives none.
+    ("The list includes Estonian Prime Minister Kaja Kallas, former President Kersti Kaljulaid, Minister of Justice "
+     "Kalle Laanet and others.", "Kalle Laanet", "Minister of Justice", "Estonia", True),
+    ("The list includes Estonian Prime Minister Kaja Kallas, Central Bank Governor Madis Muller and others.",
+     "Madis Muller", "Governor", "Central Bank", True),
     # A noun in -er that the tagger read as a comparative is still a description before a name.
     ("The board banned wicketkeeper Ravi Das for a year.", "Ravi Das", "wicketkeeper", None, False),
     # Negative: a name that is the whole complement of a title before it is not its holder.
@@ -1584,3 +1590,40 @@ def test_a_state_s_formal_name_is_the_state(name, state):
 ])
 def test_a_list_after_a_plural_title_names_people(nlp, text, names):
     assert set(people_of(nlp, text)) == names
+
+
+OTHER_HOLDERS = [
+    # (text, name, title, official): a title never holds another person's name as that person's own; a title cut
+    # free of it keeps its own words, and a rank after an office's complement is the name's style.
+    ("Among those sanctioned are the commander of New Zealand's navy Commodore Garin Golding and journalists Kate "
+     "Green and Josie Pagani.", "Kate Green", "journalist", False),
+    ("Among those sanctioned are the commander of New Zealand's navy Commodore Garin Golding and journalists Kate "
+     "Green and Josie Pagani.", "Garin Golding", "commander of New Zealand's navy", True),
+    ("Canada sanctioned FSB officials (Victor Gavrilov, Dmitry Ivanov) and a Russia businessman (Oleg Deripaska).",
+     "Dmitry Ivanov", "FSB officials", True),
+    ("Retired Col Bah Ndaw, 70, is President of the 18-month transition government with military junta leader Col "
+     "Assimi Goita as vice president.", "Bah Ndaw", "President of the 18-month transition government", True),
+    ("The new sanctions target current and former cabinet members including Culture Minister Ernesto Villegas and "
+     "Minister of the Office of the Presidency Jorge Marquez.", "Jorge Marquez",
+     "Minister of the Office of the Presidency", True),
+    # Negatives: a name in the title's complement or as its possessor stays in the title.
+    ("He met an adviser to President Joe Biden, Jake Sullivan.", "Jake Sullivan", "adviser to President Joe Biden",
+     False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title", "official"), OTHER_HOLDERS)
+def test_a_title_never_holds_another_person_s_name(nlp, text, name, title, official):
+    person = next(person for written, person in people_of(nlp, text).items() if written.endswith(name))
+    assert (person.title, person.is_official) == (title, official)
+
+
+@pytest.mark.parametrize(("text", "name", "organization"), [
+    # National parliaments under their own names and state security services by their acronyms are a state's.
+    ("The list includes member of the Riigikogu Mihhail Lotman and President of the Riigikogu Lauri Hussar.",
+     "Lauri Hussar", "Riigikogu"),
+    ("Knesset Speaker Amir Ohana said the vote would go ahead.", "Amir Ohana", "Knesset"),
+])
+def test_a_parliament_named_in_its_own_language_is_a_state_body(nlp, text, name, organization):
+    person = people_of(nlp, text)[name]
+    assert (person.is_official, person.organization) == (True, organization)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from quotelens.findings.people.body_kinds import organization_kind
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.portfolios import joins_fields_list
-from quotelens.findings.people.titles import Title, build_title, canonical_head, find_head, is_official_title
+from quotelens.findings.people.titles import Title, build_title, canonical_head, is_official_title
 from quotelens.language.entities import entity_of
 from quotelens.language.syntax import CLAUSE_DEPS, phrase_of, word_of
 from quotelens.language.tree import children
@@ -185,11 +185,12 @@ def _head_by_surface(doc: Doc, comma: int) -> Token | None:
 
 
 def with_body_of_list(doc: Doc, name: Span, title: Title, title_before, depth: int = 3) -> Title:
-    """A lower-case title with no body in a list of titled names takes the body of the item before it: "U.S.
+    """A title with no body in a list of titled names takes the body of the item before it (a formal one, only as a
+    national office of a country): "U.S.
     Commission on International Religious Freedom chair Nadine Maenza, vice-chair Nury Turkel, and commissioners
     …" (``title_before`` reads an item's own title; ``depth`` bounds the walk back along the list)."""
     span = doc.char_span(title.start, title.end, alignment_mode="expand")
-    if title.organization or title.formal or span is None or depth == 0:
+    if title.organization or span is None or depth == 0:
         return title
     end = span.start  # read within the sentence: no walk past a sentence start (is_sent_start, not Span.sent)
     while end > 0 and not doc[end].is_sent_start and doc[end - 1].lower_ in {",", "and"}:
@@ -200,36 +201,20 @@ def with_body_of_list(doc: Doc, name: Span, title: Title, title_before, depth: i
         begin -= 1
     if end == span.start or doc[end].text != "," or begin == end:
         return title  # not an item after a comma in a list of names
+    named = entity_of(doc[end - 1])  # a formal title before the item's name is no part of it: "Prime Minister X"
+    begin = named.start if named is not None and named.label_ == "PERSON" and begin < named.start else begin
     previous = title_before(doc, doc[begin:end])
     if previous is not None:
         previous = with_body_of_list(doc, doc[begin:end], previous, title_before, depth - 1)
     kind = organization_kind(previous.organization) if previous is not None else None
-    if kind is None:
+    # A formal national office takes the country a list's earlier office names ("Estonian Prime Minister Kaja
+    # Kallas, Minister of Justice Kalle Laanet"), no other body: a formal title's own words name its body.
+    if kind is None or title.formal and not (word_of(previous.organization) in ROLES.countries
+                                             and title.head in ROLES.national_offices):
         return title
     words = [word_of(word) for word in title.text.split()]
     return replace(title, organization=previous.organization,
                    is_official=is_official_title(title.head, words, kind, True, False))
-
-
-def titles_another_name(doc: Doc, name: Span, title: Title) -> bool:
-    """Whether the title phrase ends in a title head and someone else's name: the office is that name's ("Mayor
-    of Clare Tom McNamara, along with Councillors Ann Norton" is no title of P.J. Ryan); not a complement ("a
-    former official in President Bill Clinton's administration", "adviser to President Joe Biden")."""
-    span = doc.char_span(title.start, title.end, alignment_mode="expand")
-    other = entity_of(span[-1]) if span is not None else None
-    if other is None or other.label_ != "PERSON" or other.start <= span.start \
-            or not (other.end <= name.start or other.start >= name.end):
-        return False
-    head = _word_before(doc, other.start)
-    return find_head([word_of(head.text)]) is not None and doc[head.i - 1].lower_ not in {"for", "to", "of"}
-
-
-def _word_before(doc: Doc, index: int) -> Token:
-    """The word before a token, past a dash or colon ("each banned player – Kusal Mendis")."""
-    index -= 1
-    while index > 0 and doc[index].text in {"-", "–", "—", ":"}:
-        index -= 1
-    return doc[index]
 
 
 def bracketed_title_before(doc: Doc, name: Span) -> Title | None:

@@ -8,10 +8,11 @@ from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.people.appositives import (
     bracketed_title_before, comma_before, field_link, held_with, in_opening_phrase, office_over_body,
-    set_after_a_name, sets_off_complement, title_phrase_before, title_with_complement_before, titles_another_name,
-    with_body_of_list, with_conjuncts, without_clause_head)
+    set_after_a_name, sets_off_complement, title_phrase_before, title_with_complement_before, with_body_of_list,
+    with_conjuncts, without_clause_head)
 from quotelens.findings.people.organisations import (PLACE_LABELS, body_name_ending_at, country_name_ending_at,
                                                      in_body_name)
+from quotelens.findings.people.other_holders import own_part
 from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_capacity, title_by_copula
 from quotelens.findings.people.headlines import is_headline
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, holder_after_link,
@@ -35,17 +36,19 @@ def find_title(doc: Doc, name: Span) -> Title | None:
     capacity, and last an editor's bracketed title. Lines in title case (headlines) give no titles."""
     if is_headline(text_of(doc), name.start_char):
         return None  # in a title-case headline every word looks like part of a title ("Lawmakers Rip Trump")
-    courtesy = None
-    finders = (_title_before, _abbreviation_before, _title_governing, title_phrase_before, _title_after,
-               title_by_copula, _title_by_surface, title_with_complement_before, title_by_appointment,
-               title_by_capacity, bracketed_title_before)
-    for index, finder in enumerate(finders):
+    courtesy = fallback = None
+    for finder in (_title_before, _abbreviation_before, _title_governing, title_phrase_before, _title_after,
+                   title_by_copula, _title_by_surface, title_with_complement_before, title_by_appointment,
+                   title_by_capacity, bracketed_title_before):
         title = finder(doc, name)
+        cut = own_part(doc, name, title) if title is not None else None  # never another's name; a cut one waits
+        if cut is not title:
+            fallback = fallback or cut
+            continue
         if title is not None and finder in (_title_governing, title_phrase_before) and set_after_a_name(doc, title):
             continue  # the appositive of the name before: "A, Chairperson of X, B, Head of Y"
-        if title is not None and (_is_courtesy(title) or titles_another_name(doc, name, title)):
-            # "Dr. Ekow Spio-Garbrah, Trade Minister": the office first; "…, as well as Foreign Minister Mauro Vieira"
-            courtesy = courtesy or (title if _is_courtesy(title) else None)
+        if title is not None and _is_courtesy(title):
+            courtesy = courtesy or title  # "Dr. Ekow Spio-Garbrah, Trade Minister": the office first
             continue
         if title is not None and not title.is_official and finder in (_title_governing, title_phrase_before):
             # "injured a 65-year-old woman, Oleh Kiper, the Odesa regional governor, said": the parse hung the name
@@ -56,7 +59,7 @@ def find_title(doc: Doc, name: Span) -> Title | None:
         if title is not None:
             title = _with_country_of_description(doc, name, _with_place_after(doc, name, title))
             return with_body_of_list(doc, name, title, _title_before) if finder is _title_before else title
-    return courtesy
+    return fallback or courtesy
 
 
 def _with_country_of_description(doc: Doc, name: Span, title: Title) -> Title:

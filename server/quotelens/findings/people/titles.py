@@ -162,6 +162,11 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
             return None
         found = (len(units) - 1, len(units), noun)
     head_start, head_end, head = found
+    # "commander of New Zealand's navy Commodore Garin Golding": a rank after the office's complement is the name's
+    # style, neither part of the office nor of its body.
+    while len(units) > head_end and units[-1][0].text[:1].isupper() and ROLES.abbreviations.get(
+            words[-1], words[-1]) in ROLES.military_ranks:
+        units, words, tokens = units[:-1], words[:-1], [token for unit in units[:-1] for token in unit]
     if formal_allowed and units[head_start][0].text[:1].isupper():
         # "Republican vice presidential candidate Gov. Mike Pence": the office is the formal title next to the
         # name; the description before it ("candidate") neither names nor cancels that office.
