@@ -714,6 +714,27 @@ def test_news_speakers(nlp, text, quote_start, expected):
     ("Overruling the sanctions, the coach Ali Nasser has reduced the bans.\nThe players had filed an appeal. “The "
      "suspension of six players may be reduced to one match only,” read the report.", "The suspension",
      ("the report", None)),
+    # A ruling speaks for the body that made it: the story's opening body, a body named as its maker, the subject
+    # of a verb of issuing; not one that only acted on it ('upheld'), and 'This decision' seen as something is no
+    # text of saying.
+    ("The AIFF disciplinary committee on Sunday handed two-match suspensions to both coaches.\n“Lopez was found "
+     "guilty of serious misconduct,” read the decision, a copy of which was seen by PTI.", "Lopez was",
+     ("AIFF disciplinary committee", None)),
+    ("The league fined the club on Monday.\nThe Kenya Football Federation handed down its decision on Friday.\n“The "
+     "club is barred from transfers for a year,” the decision said.", "The club is",
+     ("Kenya Football Federation", None)),
+    ("The club appealed on Monday and the Court of Arbitration for Sport upheld the decision.\n“The club is barred "
+     "from transfers for a year,” the decision said.", "The club is", (None, None)),
+    ("The coach said he would appeal. This decision has been seen as “a blow to the league”.", "a blow",
+     (None, None)),
+    # A fact sheet is its issuer's, and 'the document' after it the same text.
+    ("One of the men “repeatedly harassed and attacked farmers”, a fact sheet from the State Department added.\nA "
+     "farm that was sanctioned “prevents farmers from using their lands”, according to the document.",
+     "prevents", ("State Department", None)),
+    # A short name the article defined in brackets speaks as its body, though the tagger tags it nothing.
+    ("The Papua New Guinea Football Association (PNGFA) said in a statement that he was barred.\nPNGFA said the "
+     "match report showed the coach had undermined the rules.\n“This incident is the first of its kind,” it said.",
+     "This incident", ("Papua New Guinea Football Association", None)),
 ])
 def test_body_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotelens.findings.acronyms import name_in_brackets
 from quotelens.findings.channels import channel_name
 from quotelens.findings.organizations import is_organization
+from quotelens.findings.quotes.agents import RULINGS
 from quotelens.findings.quotes.bodies import acting_body, body_according_to, lead_body
 from quotelens.findings.quotes.makers import bare_kind, body_named_after, names_maker, owner_of_outlet
 from quotelens.findings.quotes.scope import QuoteScope
@@ -22,6 +24,8 @@ STATEMENT_LOOKBACK = 400
 STATEMENTS = frozenset(word_list("speakers", "issued_texts"))
 # A body's texts that, tied to no maker, are the body's the story opens on ('read the report').
 LEAD_TEXTS = frozenset(word_list("speakers", "lead_texts"))
+# Verbs by which a body makes a ruling ('handed down its decision'), whose subject is the ruling's maker.
+ISSUING_VERBS = frozenset(word_list("speakers", "issuing_verbs"))
 # How many sentences before its own 'it said' looks back for the body that spoke.
 BODY_SENTENCES = 3
 # How many sentences are fetched for that look back (quoted ones included).
@@ -32,27 +36,16 @@ def statement_author(scope: QuoteScope, source: Span) -> Span | None:
     """'A statement by EU Council chief Herman Van Rompuy said …' → Van Rompuy; 'a foreign ministry statement' →
     the ministry; 'the statement says' after 'X said in a statement' → X."""
     root = source.root
-    if root.lemma_.lower() not in scope.words.document_nouns or root.ent_type_ == "ORG":
+    if not speaks_as_text(scope, root) or root.ent_type_ == "ORG":
         return None  # 'the Washington Post' is a paper, not a post by Washington
     kind = bare_kind(scope, root)
     if kind is not None:
         # '“…,” the government statement added' after 'France's economy ministry announced in a statement':
         # the statement made before, when there is one; else the kind of body the mention names.
         return _earlier_statement_maker(scope, root) or kind
-    for child in children(root, "poss", "compound", "prep"):
-        if child.dep_ == "poss" and (child.pos_ == "PROPN" or is_organization(scope.doc[child.i:child.i + 1])
-                                     or child.lower_ in scope.resolver.pronoun_gender):
-            return mention_span(child)  # "Van Rompuy's statement", "the council's statement", "His tweet stated"
-        if (child.dep_ == "compound" and (child.i == root.i - 1 or child.pos_ == "PROPN")
-                and is_organization(scope.doc[child.i:child.i + 1])):
-            return mention_span(child)  # "a foreign ministry statement", "a Council press release"
-        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-            authors = children(child, "pobj") or []
-            if authors and (authors[0].pos_ == "PROPN" or is_organization(scope.doc[authors[0].i:authors[0].i + 1])):
-                return mention_span(authors[0])
-            named = body_named_after(scope, child)
-            if named is not None:
-                return named
+    named = _named_author(scope, root)
+    if named is not None:
+        return named
     owner = owner_of_outlet(scope, root)
     if owner is not None:
         return owner
@@ -72,10 +65,50 @@ def statement_author(scope: QuoteScope, source: Span) -> Span | None:
     return _earlier_statement_maker(scope, root)
 
 
+def speaks_as_text(scope: QuoteScope, root: Token) -> bool:
+    """Say whether a noun is a text that speaks for whoever issued it: one of cues.json's document nouns wherever
+    it stands; a ruling or record (speakers.json ruling_texts) only as the subject or inverted object of a verb of
+    saying or after 'according to' ('“…,” read the decision', 'the ruling said'; 'This decision has been seen as
+    “…”' quotes no text)."""
+    lemma = root.lemma_.lower()
+    if lemma in scope.words.document_nouns:
+        return True
+    if lemma not in RULINGS:
+        return False
+    head = root.head
+    if head.lemma_.lower() in scope.words.speech_verbs and head.pos_ == "VERB":
+        return root.dep_ == "nsubj" or root.dep_ == "dobj" and root.i > head.i
+    return root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+
+def _named_author(scope: QuoteScope, root: Token) -> Span | None:
+    """The maker a text's own words name: "Van Rompuy's statement", "a foreign ministry statement", "a fact sheet
+    from the State Department"."""
+    for child in children(root, "poss", "compound", "prep"):
+        if child.dep_ == "poss" and (child.pos_ == "PROPN" or is_organization(scope.doc[child.i:child.i + 1])
+                                     or child.lower_ in scope.resolver.pronoun_gender):
+            return mention_span(child)  # "Van Rompuy's statement", "the council's statement", "His tweet stated"
+        if (child.dep_ == "compound" and (child.i == root.i - 1 or child.pos_ == "PROPN")
+                and is_organization(scope.doc[child.i:child.i + 1])):
+            return mention_span(child)  # "a foreign ministry statement", "a Council press release"
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            authors = children(child, "pobj") or []
+            if authors and (authors[0].pos_ == "PROPN" or is_organization(scope.doc[authors[0].i:authors[0].i + 1])):
+                return mention_span(authors[0])
+            named = body_named_after(scope, child)
+            if named is not None:
+                return named
+    return None
+
+
 def _earlier_statement_maker(scope: QuoteScope, root: Token) -> Span | None:
     """'the statement says' after 'X said in a statement' → X; 'the statement' after 'according to the British
     statement' → that statement; 'The Foreign Ministry condemned the strike. “…,” the statement said' → the body
-    that spoke last."""
+    that spoke last; 'read the decision' after 'The committee handed down its decision' → the committee."""
+    if root.lemma_.lower() in RULINGS:
+        maker = _earlier_ruling_maker(scope, root)
+        if maker is not None:
+            return maker
     if (root.lower_ in STATEMENTS or root.lower_ == "letter") and root.i > 0:
         for token in reversed(scope.doc[max(0, root.i - STATEMENT_LOOKBACK):root.i]):
             # The last statement someone made: 'Peters said in a statement' / 'issued a statement'; 'the text' and
@@ -97,9 +130,28 @@ def _earlier_statement_maker(scope: QuoteScope, root: Token) -> Span | None:
             body = body_that_spoke(scope, root)
             if body is not None and (root.lower_ == "statement" or is_organization(body)):
                 return body
-    if root.lower_ in LEAD_TEXTS and root.i > 0 and any(t.lower_ == "the" for t in lefts(root)):
-        # 'read the report', a body's text the article ties to no one before: the body the story opens on acting.
+    if ((root.lower_ in LEAD_TEXTS or root.lemma_.lower() in RULINGS) and root.i > 0
+            and any(t.lower_ == "the" for t in lefts(root))):
+        # 'read the report', 'read the decision', a body's text the article ties to no one before: the body the
+        # story opens on acting ('The AIFF disciplinary committee on Sunday handed two-match suspensions').
         return lead_body(scope, root)
+    return None
+
+
+def _earlier_ruling_maker(scope: QuoteScope, root: Token) -> Span | None:
+    """'the decision' after 'the committee handed down its decision' or 'the ministry's decision to ban': the maker
+    of the same kind of ruling named before, by its own words or a verb of issuing (not 'upheld the decision',
+    which acts on another's)."""
+    for token in reversed(scope.doc[max(0, root.i - STATEMENT_LOOKBACK):root.i]):
+        if scope.in_quote(token.idx) or token.lemma_.lower() != root.lemma_.lower():
+            continue
+        named = _named_author(scope, token)
+        if named is not None:
+            return named
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in ISSUING_VERBS:
+            subject = subject_of(scope, token.head)
+            if subject is not None and subject.pos_ != "PRON":
+                return mention_span(subject)
     return None
 
 
@@ -113,6 +165,14 @@ def _speaks_in_text(scope: QuoteScope, verb: Token) -> bool:
     texts = children(verb, "dobj") + [g for prep in children(verb, "prep") if prep.lower_ == "in"
                                       for g in children(prep, "pobj")]
     return any(text.lemma_.lower() in scope.words.document_nouns for text in texts)
+
+
+def _defined_short_name(scope: QuoteScope, mention: Span) -> bool:
+    """'The Papua New Guinea Football Association (PNGFA) said … PNGFA said the report showed …': a short name the
+    article defined in brackets after a name is that body's, though the tagger tags it nothing."""
+    word = mention.root.text
+    return (len(mention) == 1 and len(word) >= 2 and word.isupper() and word.isalpha()
+            and name_in_brackets(scope.text, word, before=mention.start_char) is not None)
 
 
 def body_that_spoke(scope: QuoteScope, pronoun: Token, people_stop: bool = False) -> Span | None:
@@ -140,7 +200,8 @@ def body_that_spoke(scope: QuoteScope, pronoun: Token, people_stop: bool = False
             author = statement_author(scope, mention)
             mention = author or mention
             # 'Spokesman X said in the statement. It added …': 'it' is the statement, which is X's.
-            return mention if is_organization(mention) or _speaks_in_text(scope, verb) else None
+            return mention if (is_organization(mention) or _speaks_in_text(scope, verb)
+                               or _defined_short_name(scope, mention)) else None
         body = body_according_to(scope, sentence, pronoun.i) or (acting_body(scope, sentence) if count == 1 else None)
         if body is not None:
             return body
