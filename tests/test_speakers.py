@@ -731,6 +731,16 @@ def test_news_speakers(nlp, text, quote_start, expected):
     ("One of the men “repeatedly harassed and attacked farmers”, a fact sheet from the State Department added.\nA "
      "farm that was sanctioned “prevents farmers from using their lands”, according to the document.",
      "prevents", ("State Department", None)),
+    # A trailing attribution after a list is its own phrase's, not the list's first name the parser made the subject;
+    # an apposition of the subject's own kind still describes the subject.
+    ("Among those banned are Wellington mayor Andrew Foster, the mayor of Auckland Phil Goff and journalist Kate "
+     "Green, Russia's foreign ministry said in a statement.\nThe decision was taken “in response to New Zealand's "
+     "sanctions”, the statement said.", "in response", ("Russia's foreign ministry", None)),
+    ("Sergei Lavrov, the foreign minister said on Monday: “We will respond in kind.”", "We will", ("Sergei Lavrov", None)),
+    # 'the government' is the one the article named outside quotes, not one in the words a text quotes.
+    ("The Brazilian government has responded to the sanctions.\n“In a new attempt to interfere, the US government "
+     "tried to justify the measure,” the text reads.\nThe government also claims that Trump is offending Brazil, “a "
+     "democracy that fended off a coup.”", "a democracy", ("Brazilian government", None)),
     # A short name the article defined in brackets speaks as its body, though the tagger tags it nothing.
     ("The Papua New Guinea Football Association (PNGFA) said in a statement that he was barred.\nPNGFA said the "
      "match report showed the coach had undermined the rules.\n“This incident is the first of its kind,” it said.",

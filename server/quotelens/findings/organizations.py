@@ -175,7 +175,7 @@ def _earlier_name(doc: Doc, text: str, source: Span, quoted: Callable[[int], boo
         if match.group("head").lower().startswith(head) and not quoted(match.start()):
             named = match.group("name")
     if named is None:
-        named = _with_country(doc, text, window, head)
+        named = _with_country(doc, text, window, head, quoted)
     if named is None and head in generic_heads():
         named = _subject_body(doc, text, source, quoted)
     if named is None and head in generic_heads():
@@ -255,11 +255,12 @@ def _other_kind(head: Token, stand_in: str) -> bool:
     return stand_in not in ANY_BODY_HEADS and head.lower_ in organization_heads() and head.lower_ not in generic_heads()
 
 
-def _with_country(doc: Doc, text: str, window: Span, head: str) -> str | None:
+def _with_country(doc: Doc, text: str, window: Span, head: str, quoted: Callable[[int], bool]) -> str | None:
     """"Sudan's army" or "the Sudanese army" for "the army": the last earlier mention of the head word that the
-    article tied to a country."""
+    article tied to a country, outside quotes ('“… the US government tried …,” the text reads. The government also
+    claims' is Brazil's, whose words those were)."""
     for token in reversed(window):
-        if token.lemma_.lower() != head and token.lower_ != head:
+        if token.lemma_.lower() != head and token.lower_ != head or quoted(token.idx):
             continue
         # 'Sri Lanka’s cricket board': the tagger calls some two-word countries persons; the name is the country.
         countries = [child for child in lefts(token) if child.ent_type_ in ("GPE", "NORP") or is_country(child)

@@ -13,6 +13,7 @@ from quotelens.findings.quotes.joint import first_listed, first_of_subjects
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.phrases import name_after, noun_phrase_ending
 from quotelens.findings.quotes.scope import QuoteScope, is_mark
+from quotelens.findings.quotes.trailing import trailing_subject
 from quotelens.findings.written_titles import role_words
 from quotelens.language.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS
 from quotelens.language.tree import children, lefts, rights
@@ -175,7 +176,7 @@ def subject_of(scope: QuoteScope, verb: Token) -> Token | None:
             return names[0]
     if subject.lower_ in ("this", "that", "there", "which"):
         return None
-    return first_listed(subject)
+    return trailing_subject(verb, subject) or first_listed(subject)
 
 
 def _usable_subject(scope: QuoteScope, verb: Token, child: Token) -> bool:
