@@ -727,6 +727,13 @@ def test_news_speakers(nlp, text, quote_start, expected):
      "from transfers for a year,” the decision said.", "The club is", (None, None)),
     ("The coach said he would appeal. This decision has been seen as “a blow to the league”.", "a blow",
      (None, None)),
+    ("The Security Council adopted a resolution extending the sanctions on Friday. “All states shall freeze the "
+     "assets,” the resolution said.", "All states", ("Security Council", None)),
+    # A body's name runs over each of its of- and for-phrases.
+    ("The Court of Arbitration for Sport dismissed the appeal on Tuesday.\n“The player committed an anti-doping "
+     "rule violation,” the ruling said.", "The player", ("Court of Arbitration for Sport", None)),
+    ("The Ministry of Foreign Affairs of Ghana issued a statement on Monday.\n“Ghana condemns the attack,” the "
+     "document said.", "Ghana condemns", ("Ministry of Foreign Affairs of Ghana", None)),
     # A fact sheet is its issuer's, and 'the document' after it the same text.
     ("One of the men “repeatedly harassed and attacked farmers”, a fact sheet from the State Department added.\nA "
      "farm that was sanctioned “prevents farmers from using their lands”, according to the document.",

@@ -138,12 +138,15 @@ def organization_name(source: Span, text: str, quoted: Callable[[int], bool] = l
 
 
 def _with_of_name(doc: Doc, source: Span) -> Span:
-    """Extend "the US Department" over its "of Justice" ("the National Alliance" over "for Change"): the parser
-    leaves a body's of-phrase out of the subject."""
+    """Extend "the US Department" over its "of Justice" ("the National Alliance" over "for Change"), phrase after
+    phrase ("the Court of Arbitration for Sport", "the Ministry of Foreign Affairs of Ghana"): the parser leaves a
+    body's of-phrases out of the subject."""
     end = source.end
-    # 'the Council of the EU': a "the" may stand between the of and the name.
-    name = end + 2 if end + 2 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
-    if name < len(doc) and doc[end].lower_ in ("of", "for") and doc[name].pos_ == "PROPN":
+    while end < len(doc) and doc[end].lower_ in ("of", "for"):
+        # 'the Council of the EU': a "the" may stand between the of and the name.
+        name = end + 2 if end + 2 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
+        if name >= len(doc) or doc[name].pos_ != "PROPN" or doc[name].ent_type_ == "DATE":
+            break
         end = name + 1
         while end < len(doc) and doc[end].pos_ == "PROPN":
             end += 1

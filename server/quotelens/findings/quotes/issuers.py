@@ -105,7 +105,7 @@ def _earlier_statement_maker(scope: QuoteScope, root: Token) -> Span | None:
     """'the statement says' after 'X said in a statement' → X; 'the statement' after 'according to the British
     statement' → that statement; 'The Foreign Ministry condemned the strike. “…,” the statement said' → the body
     that spoke last; 'read the decision' after 'The committee handed down its decision' → the committee."""
-    if root.lemma_.lower() in RULINGS:
+    if root.lower_ not in STATEMENTS and root.lower_ != "letter":
         maker = _earlier_ruling_maker(scope, root)
         if maker is not None:
             return maker
@@ -139,9 +139,9 @@ def _earlier_statement_maker(scope: QuoteScope, root: Token) -> Span | None:
 
 
 def _earlier_ruling_maker(scope: QuoteScope, root: Token) -> Span | None:
-    """'the decision' after 'the committee handed down its decision' or 'the ministry's decision to ban': the maker
-    of the same kind of ruling named before, by its own words or a verb of issuing (not 'upheld the decision',
-    which acts on another's)."""
+    """'the decision' after 'the committee handed down its decision' or 'the ministry's decision to ban', 'the
+    resolution' after 'The Security Council adopted a resolution': the maker of the same kind of text named before,
+    by its own words or a verb of issuing (not 'upheld the decision', which acts on another's)."""
     for token in reversed(scope.doc[max(0, root.i - STATEMENT_LOOKBACK):root.i]):
         if scope.in_quote(token.idx) or token.lemma_.lower() != root.lemma_.lower():
             continue
