@@ -162,7 +162,7 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "The United States", ("Matthew Miller", None)),
     # 'It said' after a body issued a statement is that body; "the Ministry" is the ministry named before it.
     ("The Ministry of Foreign Affairs of Peru issued a statement on Friday. \"The border stays open,\" it said.",
-     "The border", ("Ministry of Foreign Affairs", None)),
+     "The border", ("Ministry of Foreign Affairs of Peru", None)),
     ("Kenya's Ministry of Health confirmed two cases. \"Both patients are stable,\" the Ministry said.", "Both",
      ("Kenya's Ministry of Health", None)),
     # "the army" is the earlier mention the article tied to a country; a description of a company is the company.
@@ -686,7 +686,7 @@ def test_news_speakers(nlp, text, quote_start, expected):
      ("Inter-Services Public Relations", None)),
     ("“The talks were warm,” said the statement issued by the Ministry of Foreign Affairs of Nepal.\n“Views were "
      "exchanged on trade,” the statement said.\nBoth leaders “reviewed all aspects of relations, including trade”, "
-     "it said.", "reviewed", ("Ministry of Foreign Affairs", None)),
+     "it said.", "reviewed", ("Ministry of Foreign Affairs of Nepal", None)),
     # A text after the quote is no object of the verb before it ('had a role “…”, a Council press release
     # stressed'): its own maker, a body named in a compound, speaks; 'Trump issued a statement saying' still Trump's.
     ("The listed officials had a role “in the decision making that led to the Belarusian involvement in the "
