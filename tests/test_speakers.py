@@ -729,6 +729,12 @@ def test_news_speakers(nlp, text, quote_start, expected):
      (None, None)),
     ("The Security Council adopted a resolution extending the sanctions on Friday. “All states shall freeze the "
      "assets,” the resolution said.", "All states", ("Security Council", None)),
+    # An intergovernmental body the article names only by its short name speaks under its full name (S9); a short
+    # name the article spells out is the article's.
+    ("“Chemical weapons were used in the attack,” the OPCW said in a statement.", "Chemical weapons",
+     ("Organisation for the Prohibition of Chemical Weapons", None)),
+    ("The Gulf Cooperation Council (GCC) met on Monday. “We reject the interference,” the GCC said.", "We reject",
+     ("Gulf Cooperation Council", None)),
     # A body's name runs over each of its of- and for-phrases.
     ("The Court of Arbitration for Sport dismissed the appeal on Tuesday.\n“The player committed an anti-doping "
      "rule violation,” the ruling said.", "The player", ("Court of Arbitration for Sport", None)),
