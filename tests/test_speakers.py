@@ -300,7 +300,7 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      ("Russian Foreign Ministry", None)),
     ("The minister was sanctioned on Wednesday.\nA statement on the Reuters website said the two had committed "
      "abuses.\n“Today, the United States designated Owen Ncube for his role in abuses,” the statement said.", "Today",
-     ("A statement", None)),
+     ("a statement", None)),
     ("“Such measures are unacceptable,” Foreign Ministry spokesman Alexander Lukashevich said in the statement. It "
      "added that the move would “complicate any dialogue.”", "complicate", ("Alexander Lukashevich", None)),
     ("“We will respond,” Foreign Minister Ivan Petrov told reporters on Monday. It added that the talks would "
@@ -498,7 +498,7 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "Ministry denounces the measures as illegal.\nThe document says that they “violate the agreements signed in "
      "Doha.”", "violate", ("Bolivian Foreign Ministry", None)),
     ("Lopez wrote a letter to the board.\nThe document says that the fees “violate the agreements.”", "violate",
-     ("The document", None)),  # a letter is only ever 'the letter
+     ("the document", None)),  # a letter is only ever 'the letter
     # A second verb of saying the parser hung on the reported clause speaks for the first verb's subject, not
     # for the thing the clause is about; a person the clause names stays its speaker.
     ("The ministry states that these measures “break the agreements” and describes them as an attempt to “impose "
@@ -740,6 +740,9 @@ def test_news_speakers(nlp, text, quote_start, expected):
      "rule violation,” the ruling said.", "The player", ("Court of Arbitration for Sport", None)),
     ("The Ministry of Foreign Affairs of Ghana issued a statement on Monday.\n“Ghana condemns the attack,” the "
      "document said.", "Ghana condemns", ("Ministry of Foreign Affairs of Ghana", None)),
+    # A text whose issuer the article never tells is no speaker: its wording stands as an unnamed source's.
+    ("Three entities are proposed for sanctioning.\nThe official sanction text notes that “the bloc is involved in "
+     "vote-buying schemes” during the referendum.", "the bloc", ("the official sanction text", None)),
     # A fact sheet is its issuer's, and 'the document' after it the same text.
     ("One of the men “repeatedly harassed and attacked farmers”, a fact sheet from the State Department added.\nA "
      "farm that was sanctioned “prevents farmers from using their lands”, according to the document.",
