@@ -735,6 +735,9 @@ def test_news_speakers(nlp, text, quote_start, expected):
      ("Organisation for the Prohibition of Chemical Weapons", None)),
     ("The Gulf Cooperation Council (GCC) met on Monday. “We reject the interference,” the GCC said.", "We reject",
      ("Gulf Cooperation Council", None)),
+    # A seat of power the tagger calls a facility speaks as a body.
+    ("“The president will attend the summit,” the Élysée Palace said.", "The president", ("Élysée Palace", None)),
+    ("“We call for restraint,” the Vatican said on Sunday.", "We call", ("Vatican", None)),
     # A body's name runs over each of its of- and for-phrases.
     ("The Court of Arbitration for Sport dismissed the appeal on Tuesday.\n“The player committed an anti-doping "
      "rule violation,” the ruling said.", "The player", ("Court of Arbitration for Sport", None)),

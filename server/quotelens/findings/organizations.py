@@ -66,8 +66,10 @@ def is_organization(source: Span) -> bool:
         return False  # "a New Hampshire Republican", "one Democrat" is one member, a person
     if is_member_title(source):
         return False  # "the Foreign Ministry Spokesperson" is someone of the ministry (docs/annotation.md: unnamed)
-    if root.pos_ == "PROPN" and root.ent_type_ in ("ORG", "NORP", "GPE"):
-        return True  # "the Taliban", "Russia", "the Kremlin"
+    if root.pos_ == "PROPN" and root.ent_type_ in ("ORG", "NORP", "GPE", "FAC"):
+        # "the Taliban", "Russia", "the Kremlin"; a seat of power speaks for who sits there ("the Élysée Palace",
+        # "the Vatican", which the tagger calls facilities).
+        return True
     if root.tag_ == "NNS" and root.lemma_.lower() in member_heads():
         # "the EU member states said in a joint statement": the members of a body the mention names, jointly;
         # "the regional grouping's top diplomats": of a body it describes.
