@@ -735,6 +735,10 @@ def test_news_speakers(nlp, text, quote_start, expected):
      ("Organisation for the Prohibition of Chemical Weapons", None)),
     ("The Gulf Cooperation Council (GCC) met on Monday. “We reject the interference,” the GCC said.", "We reject",
      ("Gulf Cooperation Council", None)),
+    # A short name defined in brackets after a body's name is the body, though the people finder lists it as a
+    # person.
+    ("The South African Football Association (Safa) announced the ban on Friday. Safa said the player had “brought "
+     "the game into disrepute”.", "brought", ("South African Football Association", None)),
     # A seat of power the tagger calls a facility speaks as a body.
     ("“The president will attend the summit,” the Élysée Palace said.", "The president", ("Élysée Palace", None)),
     ("“We call for restraint,” the Vatican said on Sunday.", "We call", ("Vatican", None)),

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotelens.findings.acronyms import name_in_brackets
+from quotelens.findings.body_registry import organization_heads
 from quotelens.findings.channels import channel_name
 from quotelens.findings.organizations import is_organization
 from quotelens.findings.quotes.agents import RULINGS
@@ -167,12 +168,16 @@ def _speaks_in_text(scope: QuoteScope, verb: Token) -> bool:
     return any(text.lemma_.lower() in scope.words.document_nouns for text in texts)
 
 
-def _defined_short_name(scope: QuoteScope, mention: Span) -> bool:
-    """'The Papua New Guinea Football Association (PNGFA) said … PNGFA said the report showed …': a short name the
-    article defined in brackets after a name is that body's, though the tagger tags it nothing."""
+def defined_body(scope: QuoteScope, mention: Span) -> str | None:
+    """'The Papua New Guinea Football Association (PNGFA) … PNGFA said', 'the South African Football Association
+    (Safa) … Safa said': the body whose short name the article defined in brackets after its name, for a one-word
+    mention the tagger may tag nothing or a person; None for anything else ('Mohammed bin Salman (MBS)' names no
+    body)."""
     word = mention.root.text
-    return (len(mention) == 1 and len(word) >= 2 and word.isupper() and word.isalpha()
-            and name_in_brackets(scope.text, word, before=mention.start_char) is not None)
+    if len(mention) != 1 or len(word) < 2 or not word.isalpha() or not word[:1].isupper():
+        return None
+    name = name_in_brackets(scope.text, word, before=mention.start_char)
+    return name if name is not None and name.split()[-1].lower() in organization_heads() else None
 
 
 def body_that_spoke(scope: QuoteScope, pronoun: Token, people_stop: bool = False) -> Span | None:
@@ -201,7 +206,7 @@ def body_that_spoke(scope: QuoteScope, pronoun: Token, people_stop: bool = False
             mention = author or mention
             # 'Spokesman X said in the statement. It added …': 'it' is the statement, which is X's.
             return mention if (is_organization(mention) or _speaks_in_text(scope, verb)
-                               or _defined_short_name(scope, mention)) else None
+                               or defined_body(scope, mention) is not None) else None
         body = body_according_to(scope, sentence, pronoun.i) or (acting_body(scope, sentence) if count == 1 else None)
         if body is not None:
             return body

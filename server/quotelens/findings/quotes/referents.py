@@ -15,7 +15,7 @@ from quotelens.findings.organizations import (LEADING_WORDS, ORGANIZATION_ID, is
                                               organization_name)
 from quotelens.findings.quotes.descriptions import AGE, described_person, first_of_pair_of_bodies
 from quotelens.findings.quotes.governments import country_government, leaders_government
-from quotelens.findings.quotes.issuers import body_that_spoke, statement_author
+from quotelens.findings.quotes.issuers import body_that_spoke, defined_body, statement_author
 from quotelens.findings.quotes.members import body_of_members
 from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, QuoteScope
 from quotelens.findings.quotes.sources import mention_span, subject_of
@@ -37,6 +37,10 @@ def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | N
     (None, None) for a pronoun the article does not resolve. Rules are tried in order, each on evidence the
     article itself gives before the mention; an unknown speaker beats a wrong one."""
     entity = scope.resolver.resolve(source)
+    defined = defined_body(scope, source) if entity is None or entity.type == "person" else None
+    if defined is not None:
+        # 'Safa said' after 'the South African Football Association (Safa)': the body, though listed as a person.
+        return ORGANIZATION_ID, full_name(defined)
     if entity is not None and entity.type != "unnamed":
         return entity.id, entity.name
     if depth < STAND_IN_DEPTH:
