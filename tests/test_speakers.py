@@ -739,6 +739,11 @@ def test_news_speakers(nlp, text, quote_start, expected):
     # person.
     ("The South African Football Association (Safa) announced the ban on Friday. Safa said the player had “brought "
      "the game into disrepute”.", "brought", ("South African Football Association", None)),
+    # 'the club' is the club the last sentence showed acting, not an earlier description by a country's adjective;
+    # a country's possessive still names the body ('Sri Lanka's cricket board').
+    ("The Italian club's defender suffered a cut to the head.\nWest Ham condemned the behaviour of a section of "
+     "their support.\nA club statement concluded: “There is no place for this kind of behaviour.”", "There is",
+     ("West Ham", None)),
     # A seat of power the tagger calls a facility speaks as a body.
     ("“The president will attend the summit,” the Élysée Palace said.", "The president", ("Élysée Palace", None)),
     ("“We call for restraint,” the Vatican said on Sunday.", "We call", ("Vatican", None)),

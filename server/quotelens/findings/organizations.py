@@ -270,6 +270,10 @@ def _with_country(doc: Doc, text: str, window: Span, head: str, quoted: Callable
         # 'Sri Lanka’s cricket board': the tagger calls some two-word countries persons; the name is the country.
         countries = [child for child in lefts(token) if child.ent_type_ in ("GPE", "NORP") or is_country(child)
                      or doc[child.left_edge.i:child.i + 1].text.lower() in country_words()]
+        if head in generic_heads():
+            # "Sri Lanka's cricket board" names the board; "the Italian club", "the Russian energy giant" describe
+            # a body named otherwise (the subject rules below find it).
+            countries = [child for child in countries if child.dep_ == "poss"]
         if countries:
             return _text_of(text, _without_leading_words(doc[countries[0].left_edge.i:token.i + 1]))
     return None
