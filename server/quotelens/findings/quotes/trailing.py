@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotelens.findings.organizations import is_organization
+from quotelens.language.tree import children
 
 # At most this many words between the comma and the cue ("the Russian Foreign Ministry's press service").
 MAX_WORDS = 8
@@ -32,7 +33,7 @@ def trailing_subject(verb: Token, subject: Token) -> Token | None:
     if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in phrase):
         return None
     head = heads[0]
-    if any(child.i > verb.i and child.dep_ not in AFTER_DEPS for child in verb.children):
+    if any(child.i > verb.i and child.dep_ not in AFTER_DEPS for child in children(verb)):
         return None
     body = is_organization(phrase)
     if not body and head.ent_type_ != "PERSON":
