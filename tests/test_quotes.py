@@ -347,7 +347,7 @@ def test_quote_after_a_paraphrase_continues_its_speaker(nlp, text, speaker):
      "junta is not serious about dialogue at all.”", "Jane Roe"),
     # Negatives: a text, a name or a pronoun in its sentence; a short stretch; two paragraphs on.
     ("“The officers are responsible for the crackdown,” Jane Roe said.\nA report found the firms were fronts "
-     "“owned and controlled by the armed forces, which take their revenue.”", "A report"),
+     "“owned and controlled by the armed forces, which take their revenue.”", "a report"),
     ("“The officers are responsible for the crackdown,” Jane Roe said.\nJohn Doe called the firms fronts “owned "
      "and controlled by the armed forces, which take their revenue.”", "John Doe"),
     ("“The officers are responsible for the crackdown,” Jane Roe said.\nThe firms were “army fronts.”", None),
@@ -441,10 +441,10 @@ def test_words_left_open_run_on_to_their_speaker(nlp, text, speaker):
     ("The customs controls showed that “this attempt to leave French waters was an infraction,” and so it became necessary to seize the vessel.",
      None),
     ("This decision has been seen as “seriously weakening” the power of the chief executive.", None),
-    # Bodies, offices, unnamed people and texts of saying keep their wording.
+    # Bodies, offices, unnamed people and texts of saying keep their wording (a text's, like a crowd's, as no name).
     ("The ministry showed that “the attempt was an infraction of the code.”", "ministry"),
     ("The spokesman showed that “the attempt was an infraction of the code.”", "The spokesman"),
-    ("The statement showed that “the attempt was an infraction of the code.”", "The statement"),
+    ("The statement showed that “the attempt was an infraction of the code.”", "the statement"),
 ])
 def test_a_thing_is_no_speaker(nlp, text, speaker):
     assert quotes_of(nlp, text)[0].speaker_name == speaker

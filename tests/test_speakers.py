@@ -162,7 +162,7 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "The United States", ("Matthew Miller", None)),
     # 'It said' after a body issued a statement is that body; "the Ministry" is the ministry named before it.
     ("The Ministry of Foreign Affairs of Peru issued a statement on Friday. \"The border stays open,\" it said.",
-     "The border", ("Ministry of Foreign Affairs", None)),
+     "The border", ("Ministry of Foreign Affairs of Peru", None)),
     ("Kenya's Ministry of Health confirmed two cases. \"Both patients are stable,\" the Ministry said.", "Both",
      ("Kenya's Ministry of Health", None)),
     # "the army" is the earlier mention the article tied to a country; a description of a company is the company.
@@ -300,7 +300,7 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      ("Russian Foreign Ministry", None)),
     ("The minister was sanctioned on Wednesday.\nA statement on the Reuters website said the two had committed "
      "abuses.\n“Today, the United States designated Owen Ncube for his role in abuses,” the statement said.", "Today",
-     ("A statement", None)),
+     ("a statement", None)),
     ("“Such measures are unacceptable,” Foreign Ministry spokesman Alexander Lukashevich said in the statement. It "
      "added that the move would “complicate any dialogue.”", "complicate", ("Alexander Lukashevich", None)),
     ("“We will respond,” Foreign Minister Ivan Petrov told reporters on Monday. It added that the talks would "
@@ -498,7 +498,7 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "Ministry denounces the measures as illegal.\nThe document says that they “violate the agreements signed in "
      "Doha.”", "violate", ("Bolivian Foreign Ministry", None)),
     ("Lopez wrote a letter to the board.\nThe document says that the fees “violate the agreements.”", "violate",
-     ("The document", None)),  # a letter is only ever 'the letter
+     ("the document", None)),  # a letter is only ever 'the letter
     # A second verb of saying the parser hung on the reported clause speaks for the first verb's subject, not
     # for the thing the clause is about; a person the clause names stays its speaker.
     ("The ministry states that these measures “break the agreements” and describes them as an attempt to “impose "
@@ -707,7 +707,7 @@ def test_a_paragraph_break_ends_the_sentence_a_pronoun_looks_back_through(nlp, t
      ("Inter-Services Public Relations", None)),
     ("“The talks were warm,” said the statement issued by the Ministry of Foreign Affairs of Nepal.\n“Views were "
      "exchanged on trade,” the statement said.\nBoth leaders “reviewed all aspects of relations, including trade”, "
-     "it said.", "reviewed", ("Ministry of Foreign Affairs", None)),
+     "it said.", "reviewed", ("Ministry of Foreign Affairs of Nepal", None)),
     # A text after the quote is no object of the verb before it ('had a role “…”, a Council press release
     # stressed'): its own maker, a body named in a compound, speaks; 'Trump issued a statement saying' still Trump's.
     ("The listed officials had a role “in the decision making that led to the Belarusian involvement in the "
@@ -735,6 +735,65 @@ def test_a_paragraph_break_ends_the_sentence_a_pronoun_looks_back_through(nlp, t
     ("Overruling the sanctions, the coach Ali Nasser has reduced the bans.\nThe players had filed an appeal. “The "
      "suspension of six players may be reduced to one match only,” read the report.", "The suspension",
      ("the report", None)),
+    # A ruling speaks for the body that made it: the story's opening body, a body named as its maker, the subject
+    # of a verb of issuing; not one that only acted on it ('upheld'), and 'This decision' seen as something is no
+    # text of saying.
+    ("The AIFF disciplinary committee on Sunday handed two-match suspensions to both coaches.\n“Lopez was found "
+     "guilty of serious misconduct,” read the decision, a copy of which was seen by PTI.", "Lopez was",
+     ("AIFF disciplinary committee", None)),
+    ("The league fined the club on Monday.\nThe Kenya Football Federation handed down its decision on Friday.\n“The "
+     "club is barred from transfers for a year,” the decision said.", "The club is",
+     ("Kenya Football Federation", None)),
+    ("The club appealed on Monday and the Court of Arbitration for Sport upheld the decision.\n“The club is barred "
+     "from transfers for a year,” the decision said.", "The club is", (None, None)),
+    ("The coach said he would appeal. This decision has been seen as “a blow to the league”.", "a blow",
+     (None, None)),
+    ("The Security Council adopted a resolution extending the sanctions on Friday. “All states shall freeze the "
+     "assets,” the resolution said.", "All states", ("Security Council", None)),
+    # An intergovernmental body the article names only by its short name speaks under its full name (S9); a short
+    # name the article spells out is the article's.
+    ("“Chemical weapons were used in the attack,” the OPCW said in a statement.", "Chemical weapons",
+     ("Organisation for the Prohibition of Chemical Weapons", None)),
+    ("The Gulf Cooperation Council (GCC) met on Monday. “We reject the interference,” the GCC said.", "We reject",
+     ("Gulf Cooperation Council", None)),
+    # A short name defined in brackets after a body's name is the body, though the people finder lists it as a
+    # person.
+    ("The South African Football Association (Safa) announced the ban on Friday. Safa said the player had “brought "
+     "the game into disrepute”.", "brought", ("South African Football Association", None)),
+    # 'the club' is the club the last sentence showed acting, not an earlier description by a country's adjective;
+    # a country's possessive still names the body ('Sri Lanka's cricket board').
+    ("The Italian club's defender suffered a cut to the head.\nWest Ham condemned the behaviour of a section of "
+     "their support.\nA club statement concluded: “There is no place for this kind of behaviour.”", "There is",
+     ("West Ham", None)),
+    # A seat of power the tagger calls a facility speaks as a body.
+    ("“The president will attend the summit,” the Élysée Palace said.", "The president", ("Élysée Palace", None)),
+    ("“We call for restraint,” the Vatican said on Sunday.", "We call", ("Vatican", None)),
+    # A body's name runs over each of its of- and for-phrases.
+    ("The Court of Arbitration for Sport dismissed the appeal on Tuesday.\n“The player committed an anti-doping "
+     "rule violation,” the ruling said.", "The player", ("Court of Arbitration for Sport", None)),
+    ("The Ministry of Foreign Affairs of Ghana issued a statement on Monday.\n“Ghana condemns the attack,” the "
+     "document said.", "Ghana condemns", ("Ministry of Foreign Affairs of Ghana", None)),
+    # A text whose issuer the article never tells is no speaker: its wording stands as an unnamed source's.
+    ("Three entities are proposed for sanctioning.\nThe official sanction text notes that “the bloc is involved in "
+     "vote-buying schemes” during the referendum.", "the bloc", ("the official sanction text", None)),
+    # A fact sheet is its issuer's, and 'the document' after it the same text.
+    ("One of the men “repeatedly harassed and attacked farmers”, a fact sheet from the State Department added.\nA "
+     "farm that was sanctioned “prevents farmers from using their lands”, according to the document.",
+     "prevents", ("State Department", None)),
+    # A trailing attribution after a list is its own phrase's, not the list's first name the parser made the subject;
+    # an apposition of the subject's own kind still describes the subject.
+    ("Among those banned are Wellington mayor Andrew Foster, the mayor of Auckland Phil Goff and journalist Kate "
+     "Green, Russia's foreign ministry said in a statement.\nThe decision was taken “in response to New Zealand's "
+     "sanctions”, the statement said.", "in response", ("Russia's foreign ministry", None)),
+    ("Sergei Lavrov, the foreign minister said on Monday: “We will respond in kind.”", "We will", ("Sergei Lavrov", None)),
+    # 'the government' is the one the article named outside quotes, not one in the words a text quotes.
+    ("The Brazilian government has responded to the sanctions.\n“In a new attempt to interfere, the US government "
+     "tried to justify the measure,” the text reads.\nThe government also claims that Trump is offending Brazil, “a "
+     "democracy that fended off a coup.”", "a democracy", ("Brazilian government", None)),
+    # A short name the article defined in brackets speaks as its body, though the tagger tags it nothing.
+    ("The Papua New Guinea Football Association (PNGFA) said in a statement that he was barred.\nPNGFA said the "
+     "match report showed the coach had undermined the rules.\n“This incident is the first of its kind,” it said.",
+     "This incident", ("Papua New Guinea Football Association", None)),
 ])
 def test_body_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

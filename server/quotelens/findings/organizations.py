@@ -66,8 +66,10 @@ def is_organization(source: Span) -> bool:
         return False  # "a New Hampshire Republican", "one Democrat" is one member, a person
     if is_member_title(source):
         return False  # "the Foreign Ministry Spokesperson" is someone of the ministry (docs/annotation.md: unnamed)
-    if root.pos_ == "PROPN" and root.ent_type_ in ("ORG", "NORP", "GPE"):
-        return True  # "the Taliban", "Russia", "the Kremlin"
+    if root.pos_ == "PROPN" and root.ent_type_ in ("ORG", "NORP", "GPE", "FAC"):
+        # "the Taliban", "Russia", "the Kremlin"; a seat of power speaks for who sits there ("the Élysée Palace",
+        # "the Vatican", which the tagger calls facilities).
+        return True
     if root.tag_ == "NNS" and root.lemma_.lower() in member_heads():
         # "the EU member states said in a joint statement": the members of a body the mention names, jointly;
         # "the regional grouping's top diplomats": of a body it describes.
@@ -138,12 +140,15 @@ def organization_name(source: Span, text: str, quoted: Callable[[int], bool] = l
 
 
 def _with_of_name(doc: Doc, source: Span) -> Span:
-    """Extend "the US Department" over its "of Justice" ("the National Alliance" over "for Change"): the parser
-    leaves a body's of-phrase out of the subject."""
+    """Extend "the US Department" over its "of Justice" ("the National Alliance" over "for Change"), phrase after
+    phrase ("the Court of Arbitration for Sport", "the Ministry of Foreign Affairs of Ghana"): the parser leaves a
+    body's of-phrases out of the subject."""
     end = source.end
-    # 'the Council of the EU': a "the" may stand between the of and the name.
-    name = end + 2 if end + 2 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
-    if name < len(doc) and doc[end].lower_ in ("of", "for") and doc[name].pos_ == "PROPN":
+    while end < len(doc) and doc[end].lower_ in ("of", "for"):
+        # 'the Council of the EU': a "the" may stand between the of and the name.
+        name = end + 2 if end + 2 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
+        if name >= len(doc) or doc[name].pos_ != "PROPN" or doc[name].ent_type_ == "DATE":
+            break
         end = name + 1
         while end < len(doc) and doc[end].pos_ == "PROPN":
             end += 1
@@ -175,7 +180,7 @@ def _earlier_name(doc: Doc, text: str, source: Span, quoted: Callable[[int], boo
         if match.group("head").lower().startswith(head) and not quoted(match.start()):
             named = match.group("name")
     if named is None:
-        named = _with_country(doc, text, window, head)
+        named = _with_country(doc, text, window, head, quoted)
     if named is None and head in generic_heads():
         named = _subject_body(doc, text, source, quoted)
     if named is None and head in generic_heads():
@@ -255,15 +260,20 @@ def _other_kind(head: Token, stand_in: str) -> bool:
     return stand_in not in ANY_BODY_HEADS and head.lower_ in organization_heads() and head.lower_ not in generic_heads()
 
 
-def _with_country(doc: Doc, text: str, window: Span, head: str) -> str | None:
+def _with_country(doc: Doc, text: str, window: Span, head: str, quoted: Callable[[int], bool]) -> str | None:
     """"Sudan's army" or "the Sudanese army" for "the army": the last earlier mention of the head word that the
-    article tied to a country."""
+    article tied to a country, outside quotes ('“… the US government tried …,” the text reads. The government also
+    claims' is Brazil's, whose words those were)."""
     for token in reversed(window):
-        if token.lemma_.lower() != head and token.lower_ != head:
+        if token.lemma_.lower() != head and token.lower_ != head or quoted(token.idx):
             continue
         # 'Sri Lanka’s cricket board': the tagger calls some two-word countries persons; the name is the country.
         countries = [child for child in lefts(token) if child.ent_type_ in ("GPE", "NORP") or is_country(child)
                      or doc[child.left_edge.i:child.i + 1].text.lower() in country_words()]
+        if head in generic_heads():
+            # "Sri Lanka's cricket board" names the board; "the Italian club", "the Russian energy giant" describe
+            # a body named otherwise (the subject rules below find it).
+            countries = [child for child in countries if child.dep_ == "poss"]
         if countries:
             return _text_of(text, _without_leading_words(doc[countries[0].left_edge.i:token.i + 1]))
     return None

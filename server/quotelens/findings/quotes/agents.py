@@ -14,6 +14,8 @@ from quotelens.language.vocabulary import word_list
 # 'He was quoted by Reuters as saying “…”': the agent of a verb that relays words is a channel, and the subject
 # speaks (findings/channels.py).
 RELAYING_VERBS = frozenset(word_list("speakers", "relaying_verbs"))
+# A body's rulings and records, texts that speak for their issuer under a verb of saying ('read the decision').
+RULINGS = frozenset(word_list("speakers", "ruling_texts"))
 
 
 def passive_agent(verb: Token, speech_verbs: frozenset[str]) -> Token | None:
@@ -70,3 +72,19 @@ def inverted_object(verb: Token) -> Token | None:
     if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.left_edge.i != verb.i + 1:
         return None
     return name
+
+
+def inverted_text(verb: Token, document_nouns: frozenset[str]) -> Token | None:
+    """'“…,” read the decision, a copy of which is accessed by PTI': a cue right after a quote's closing comma, with
+    no subject of its own, whose object right after it is a text — the parser's reading of an inverted subject; the
+    text speaks (for its issuer, by the statement rules), not the subject of the clause the cue was hung on."""
+    if children(verb, *SUBJECT_DEPS) or verb.i < 2:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.text != "," and not (before.is_quote and verb.doc[verb.i - 2].text == ","):
+        return None
+    for text in children(verb, "dobj"):
+        if (text.lemma_.lower() in document_nouns | RULINGS and text.i > verb.i
+                and all(token.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for token in verb.doc[verb.i + 1:text.i])):
+            return text
+    return None

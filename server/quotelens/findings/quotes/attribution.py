@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from quotelens.findings.channels import channel_name, channel_of, is_named_channel, relayed_speaker
 from quotelens.findings.organizations import is_organization
+from quotelens.findings.quotes.issuers import speaks_as_text
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.referents import speaker_of
 from quotelens.findings.quotes.scope import QuoteScope
@@ -55,8 +56,10 @@ def attributed_quote(scope: QuoteScope, kind: str, start: int, end: int, attribu
         speaker, speaker_name = speaker_of(scope, source)
         if kind == "direct" and speaker is None and names_a_thing(scope, source):
             speaker_name = None  # the quote stands, its speaker unknown: an unknown speaker beats a wrong one
-        elif speaker is None and speaker_name and names_a_crowd(source):
-            speaker_name = speaker_name[:1].lower() + speaker_name[1:]  # 'Lawyers' opening a sentence is no name
+        elif speaker is None and speaker_name and (names_a_crowd(source) or speaks_as_text(scope, source.root)):
+            # 'Lawyers' opening a sentence is no name; nor is 'The official sanction text' whose issuer the article
+            # never tells (a text is a channel to its issuer, not a speaker: its wording stands as an unnamed source).
+            speaker_name = speaker_name[:1].lower() + speaker_name[1:]
         scope.resolver.note_speaker(source, speaker)
     return Quote("", kind, start, end, scope.text[start:end], speaker, speaker_name, mention, cue, via)
 

@@ -8,6 +8,7 @@ import bisect
 
 from spacy.tokens import Span, Token
 
+from quotelens.findings.body_registry import organization_heads
 from quotelens.findings.channels import channel_name
 from quotelens.findings.organizations import is_organization
 from quotelens.findings.quotes.scope import QuoteScope
@@ -31,8 +32,9 @@ def body_according_to(scope: QuoteScope, sentence: Span, before: int) -> Span | 
 
 def acting_body(scope: QuoteScope, sentence: Span) -> Span | None:
     """The named body that is the subject of ``sentence``'s main verb ('Taiwan's Mainland Affairs Council reacted
-    sharply'), outside quotes: the 'it' that speaks in the next sentence. A named body only (a tagged organisation
-    or a proper name), never a country or a plural ('The sanctions took effect. It said' is no one)."""
+    sharply'), outside quotes: the 'it' that speaks in the next sentence. A named body only (a tagged organisation,
+    a proper name, or a kind of body a name modifies: 'The AIFF disciplinary committee handed …'), never a country
+    or a plural ('The sanctions took effect. It said' is no one)."""
     root = sentence.root
     if scope.in_quote(root.idx) or root.pos_ not in ("VERB", "AUX"):
         return None
@@ -40,9 +42,19 @@ def acting_body(scope: QuoteScope, sentence: Span) -> Span | None:
         if scope.in_quote(subject.idx) or subject.dep_ == "nsubjpass" or subject.tag_ in ("NNS", "NNPS"):
             return None
         mention = mention_span(subject)
-        if subject.ent_type_ == "ORG" and subject.pos_ == "PROPN" and _states(mention):
+        if _named_body(subject) and _states(mention):
             return mention
     return None
+
+
+def _named_body(subject: Token) -> bool:
+    """A body by its name ('the UN Security Council'), or a kind of body a name or a state modifies ('The AIFF
+    disciplinary committee', "Russia's foreign ministry"); not a bare kind ('the committee')."""
+    if subject.ent_type_ == "ORG" and subject.pos_ == "PROPN":
+        return True
+    return subject.lemma_.lower() in organization_heads() and any(
+        modifier.ent_type_ in ("ORG", "GPE", "NORP") and modifier.pos_ in ("PROPN", "ADJ")
+        for modifier in children(subject, "compound", "nmod", "poss", "amod"))
 
 
 def lead_body(scope: QuoteScope, before: Token) -> Span | None:

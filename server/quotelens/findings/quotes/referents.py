@@ -11,30 +11,20 @@ from spacy.tokens import Span, Token
 
 from quotelens.findings.acronyms import full_name
 from quotelens.findings.body_registry import body_registry, organization_heads
-from quotelens.findings.channels import channel_name
 from quotelens.findings.organizations import (LEADING_WORDS, ORGANIZATION_ID, is_member_title, is_organization,
                                               organization_name)
-from quotelens.findings.quotes.bodies import acting_body, body_according_to, lead_body
 from quotelens.findings.quotes.descriptions import AGE, described_person, first_of_pair_of_bodies
 from quotelens.findings.quotes.governments import country_government, leaders_government
-from quotelens.findings.quotes.makers import bare_kind, body_named_after, names_maker, owner_of_outlet
+from quotelens.findings.quotes.issuers import body_that_spoke, defined_body, statement_author
 from quotelens.findings.quotes.members import body_of_members
 from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, QuoteScope
 from quotelens.findings.quotes.sources import mention_span, subject_of
-from quotelens.language.tree import children, is_possessor, lefts
+from quotelens.language.tree import children, is_possessor
 from quotelens.language.vocabulary import word_list
 from quotelens.model import Entity
 
-# How far back 'the statement says' looks for who made the statement, in tokens.
-STATEMENT_LOOKBACK = 400
-# Names of one text a body or person issues: 'the communique' or 'the text' after 'X issued a statement' is it.
-STATEMENTS = frozenset(word_list("speakers", "issued_texts"))
-# A body's texts that, tied to no maker, are the body's the story opens on ('read the report').
-LEAD_TEXTS = frozenset(word_list("speakers", "lead_texts"))
 # A body's own press unit ('press office'), which speaks for the body.
 PRESS_UNITS = frozenset(word_list("speakers", "press_units"))
-# How many sentences before its own 'it said' looks back for the body that spoke.
-BODY_SENTENCES = 3
 # How many stand-ins a mention is followed through: 'it' → 'the statement' → the earlier 'statement issued by the
 # Ministry' → the Ministry.
 STAND_IN_DEPTH = 3
@@ -47,6 +37,10 @@ def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | N
     (None, None) for a pronoun the article does not resolve. Rules are tried in order, each on evidence the
     article itself gives before the mention; an unknown speaker beats a wrong one."""
     entity = scope.resolver.resolve(source)
+    defined = defined_body(scope, source) if entity is None or entity.type == "person" else None
+    if defined is not None:
+        # 'Safa said' after 'the South African Football Association (Safa)': the body, though listed as a person.
+        return ORGANIZATION_ID, full_name(defined)
     if entity is not None and entity.type != "unnamed":
         return entity.id, entity.name
     if depth < STAND_IN_DEPTH:
@@ -102,94 +96,19 @@ def _stand_in(scope: QuoteScope, source: Span, entity: Entity | None) -> Span | 
     root = source.root
     described = root.pos_ in ("NOUN", "PROPN") or AGE.fullmatch(source.text)  # 'the 71-year-old' is an ADJ
     if described and root.lower_ not in scope.resolver.pronoun_gender:
-        return (_statement_author(scope, source) or _body_of_press_unit(scope, source)
+        return (statement_author(scope, source) or _body_of_press_unit(scope, source)
                 or _named_inside(scope, source) or described_person(scope, source)
                 or first_of_pair_of_bodies(scope, source) or body_of_members(scope, source))
     if len(source) == 1 and root.lower_ in scope.resolver.pronoun_gender:
         return _last_named_speaker(scope, root)
     if len(source) == 1 and root.lower_ == "it":
-        return _body_that_spoke(scope, root)
+        return body_that_spoke(scope, root)
     if len(source) == 1 and root.lower_ == "they":
         # 'The ministry pointed to officers …, leading to what they call his “illegal imprisonment”': a body
         # spoken of in the plural; only a body, never people ('officials said they …' stays unknown).
-        body = _body_that_spoke(scope, root, people_stop=True)
+        body = body_that_spoke(scope, root, people_stop=True)
         return body if body is not None and is_organization(body) and body.root.tag_ not in ("NNS", "NNPS") \
             else None
-    return None
-
-
-def _statement_author(scope: QuoteScope, source: Span) -> Span | None:
-    """'A statement by EU Council chief Herman Van Rompuy said …' → Van Rompuy; 'a foreign ministry statement' →
-    the ministry; 'the statement says' after 'X said in a statement' → X."""
-    root = source.root
-    if root.lemma_.lower() not in scope.words.document_nouns or root.ent_type_ == "ORG":
-        return None  # 'the Washington Post' is a paper, not a post by Washington
-    kind = bare_kind(scope, root)
-    if kind is not None:
-        # '“…,” the government statement added' after 'France's economy ministry announced in a statement':
-        # the statement made before, when there is one; else the kind of body the mention names.
-        return _earlier_statement_maker(scope, root) or kind
-    for child in children(root, "poss", "compound", "prep"):
-        if child.dep_ == "poss" and (child.pos_ == "PROPN" or is_organization(scope.doc[child.i:child.i + 1])
-                                     or child.lower_ in scope.resolver.pronoun_gender):
-            return mention_span(child)  # "Van Rompuy's statement", "the council's statement", "His tweet stated"
-        if (child.dep_ == "compound" and (child.i == root.i - 1 or child.pos_ == "PROPN")
-                and is_organization(scope.doc[child.i:child.i + 1])):
-            return mention_span(child)  # "a foreign ministry statement", "a Council press release"
-        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-            authors = children(child, "pobj") or []
-            if authors and (authors[0].pos_ == "PROPN" or is_organization(scope.doc[authors[0].i:authors[0].i + 1])):
-                return mention_span(authors[0])
-            named = body_named_after(scope, child)
-            if named is not None:
-                return named
-    owner = owner_of_outlet(scope, root)
-    if owner is not None:
-        return owner
-    # 'a statement read out on state television by the spokesman, Colonel Amadou Abdramane' (the parser makes the
-    # statement the participle's subject or hangs the participle on it): the one who read or issued it.
-    verbs = children(root, "acl")
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB":
-        verbs.append(root.head)
-    for verb in verbs:
-        agents = [g for by in children(verb, "agent") for g in children(by, "pobj")]
-        if agents:
-            # '… by the spokesman in uniform, Colonel Abdoulaye Maiga': the parser may hang the name on the verb.
-            names = [child for child in children(agents[0], "appos") if child.pos_ == "PROPN"] + [
-                child for child in children(verb, "npadvmod", "appos") if child.ent_type_ == "PERSON"
-                and child.i > agents[0].i and scope.doc[child.left_edge.i - 1].text == ","]
-            return mention_span(names[0] if names else agents[0])
-    return _earlier_statement_maker(scope, root)
-
-
-def _earlier_statement_maker(scope: QuoteScope, root: Token) -> Span | None:
-    """'the statement says' after 'X said in a statement' → X; 'the statement' after 'according to the British
-    statement' → that statement; 'The Foreign Ministry condemned the strike. “…,” the statement said' → the body
-    that spoke last."""
-    if (root.lower_ in STATEMENTS or root.lower_ == "letter") and root.i > 0:
-        for token in reversed(scope.doc[max(0, root.i - STATEMENT_LOOKBACK):root.i]):
-            # The last statement someone made: 'Peters said in a statement' / 'issued a statement'; 'the text' and
-            # 'the communique' are that statement too, a letter only a letter.
-            if scope.in_quote(token.idx) or not (token.lemma_.lower() == root.lemma_.lower()
-                                                 or {token.lower_, root.lower_} <= STATEMENTS):
-                continue
-            verb = token.head.head if token.dep_ == "pobj" else token.head if token.dep_ == "dobj" else None
-            subject = subject_of(scope, verb) if verb is not None and verb.pos_ == "VERB" else None
-            if subject is not None and subject.pos_ != "PRON":
-                return mention_span(subject)
-            if names_maker(scope, token):
-                # 'the statement' after 'according to the British statement'; 'The document states' after
-                # 'The statement from the Foreign Ministry denounces'.
-                return mention_span(token)
-        if root.lower_ in STATEMENTS and root.i > 0 and any(t.lower_ == "the" for t in lefts(root)):
-            # 'The Foreign Ministry condemned the strike. “…,” the statement said': the body that spoke last; 'the
-            # communiqué' or 'the release' only a body's (a person who 'wrote a letter' made no communiqué).
-            body = _body_that_spoke(scope, root)
-            if body is not None and (root.lower_ == "statement" or is_organization(body)):
-                return body
-    if root.lower_ in LEAD_TEXTS and root.i > 0 and any(t.lower_ == "the" for t in lefts(root)):
-        # 'read the report', a body's text the article ties to no one before: the body the story opens on acting.
-        return lead_body(scope, root)
     return None
 
 
@@ -250,48 +169,3 @@ def _last_named_speaker(scope: QuoteScope, pronoun: Token) -> Span | None:
             return mention_span(subject)
         return None
     return None
-
-
-def _issues_text(scope: QuoteScope, verb: Token) -> bool:
-    """'The ministry issued a statement': a verb whose object is a text speaks through it."""
-    return any(child.lemma_.lower() in scope.words.document_nouns for child in children(verb, "dobj"))
-
-
-def _speaks_in_text(scope: QuoteScope, verb: Token) -> bool:
-    """'X said in the statement', 'X issued a statement': the verb's words are a text that 'it' can stand for."""
-    texts = children(verb, "dobj") + [g for prep in children(verb, "prep") if prep.lower_ == "in"
-                                      for g in children(prep, "pobj")]
-    return any(text.lemma_.lower() in scope.words.document_nouns for text in texts)
-
-
-def _body_that_spoke(scope: QuoteScope, pronoun: Token, people_stop: bool = False) -> Span | None:
-    """'“…,” it added' after 'the agency said in a statement' or 'the ministry issued a statement': the
-    organisation (or statement) that spoke last, within three sentences; an outlet that reports it is a channel,
-    not the body ('the EU Council said in a statement, News.Az reports'). ``people_stop``: a personal pronoun
-    subject of a verb of saying ends the search ('She and her defenders argue … They note' are not the body
-    before them)."""
-    for count, sentence in enumerate(scope.sentences_back(pronoun, PRONOUN_FALLBACK_SENTENCES)):
-        if count > BODY_SENTENCES:
-            return None
-        for verb in [t for t in sentence if t.i < pronoun.i and t.pos_ == "VERB" and not scope.in_quote(t.idx)
-                     and (t.lemma_.lower() in scope.words.speech_verbs or _issues_text(scope, t))][::-1]:
-            subject = subject_of(scope, verb)
-            if people_stop and subject is not None and subject.pos_ == "PRON" and subject.lower_ != "it":
-                return None
-            if subject is None or subject.i == pronoun.i or subject.pos_ == "PRON" or subject.dep_ == "nsubjpass":
-                continue  # 'a state of emergency was declared' names no one who spoke
-            mention = mention_span(subject)
-            if channel_name(mention) is not None:
-                continue
-            if subject.lemma_.lower() in scope.words.document_nouns:
-                # '“…,” the statement said. “…,” it said': the same text, whose maker its own rules find.
-                return mention
-            author = _statement_author(scope, mention)
-            mention = author or mention
-            # 'Spokesman X said in the statement. It added …': 'it' is the statement, which is X's.
-            return mention if is_organization(mention) or _speaks_in_text(scope, verb) else None
-        body = body_according_to(scope, sentence, pronoun.i) or (acting_body(scope, sentence) if count == 1 else None)
-        if body is not None:
-            return body
-    return None
-

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotelens.findings.quotes.agents import inverted_object, inverted_subject, passive_agent, relayed_text
+from quotelens.findings.quotes.agents import (inverted_object, inverted_subject, inverted_text, passive_agent,
+                                             relayed_text)
 from quotelens.findings.quotes.joint import first_listed, first_of_subjects
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.phrases import name_after, noun_phrase_ending
 from quotelens.findings.quotes.scope import QuoteScope, is_mark
+from quotelens.findings.quotes.trailing import trailing_subject
 from quotelens.findings.written_titles import role_words
 from quotelens.language.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS
 from quotelens.language.tree import children, lefts, rights
@@ -49,7 +51,7 @@ def _author_of(scope: QuoteScope, source: Span) -> Span | None:
 
 def _direct_source_of(scope: QuoteScope, verb: Token, span: QuotedSpan | None = None) -> Span | None:
     agent = (passive_agent(verb, scope.words.speech_verbs) or relayed_text(verb, scope.words.document_nouns)
-             or inverted_subject(verb) or inverted_object(verb))
+             or inverted_subject(verb) or inverted_object(verb) or inverted_text(verb, scope.words.document_nouns))
     if agent is not None and not scope.in_quote(agent.idx):
         return mention_span(agent)
     subject = subject_of(scope, verb)
@@ -174,7 +176,7 @@ def subject_of(scope: QuoteScope, verb: Token) -> Token | None:
             return names[0]
     if subject.lower_ in ("this", "that", "there", "which"):
         return None
-    return first_listed(subject)
+    return trailing_subject(verb, subject) or first_listed(subject)
 
 
 def _usable_subject(scope: QuoteScope, verb: Token, child: Token) -> bool:
