@@ -334,8 +334,8 @@ TITLES = [
     ("The chairman of the Rugby Union, Tom Hale, told a news conference on Sunday.", "Tom Hale",
      "chairman of the Rugby Union", "Rugby Union", False),
     # A country that owns a measure ("the U.S. sanctions") is its author, not the office's country; one that acts
-    # in the sentence still is.
-    ("Finance Minister Berat Albayrak called the U.S. sanctions unacceptable.", "Berat Albayrak", "Finance Minister",
+    # in the sentence still is. (A made-up name: a listed holder's state would answer first, data/leaders.json.)
+    ("Finance Minister Tom Hale called the U.S. sanctions unacceptable.", "Tom Hale", "Finance Minister",
      None, True),
     ("Finance Minister Berat Albayrak said Turkey would answer the U.S. sanctions.", "Berat Albayrak",
      "Finance Minister", "Turkey", True),
