@@ -41,12 +41,12 @@ def demonym_states() -> dict[str, str]:
 
 
 @cache
-@cache
 def countries() -> dict[str, str]:
     """Country names, lower-cased, → the name as the word list writes it ('united states' → 'United States')."""
     return {country.lower(): country for country in vocabulary("roles")["country_adjectives"]["values"].values()}
 
 
+@cache
 def country_names() -> dict[str, str]:
     """Country names and adjectives, lower-cased, → the country's name as the word list writes it ('portuguese'
     → 'Portugal', 'us' → 'United States')."""

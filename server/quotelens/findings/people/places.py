@@ -40,7 +40,6 @@ _GOVERNMENT_WORDS = {"government", "authorities", "authority", "junta", "cabinet
 # Capitals and seats of government that stand for their state ("Moscow warned", "the Kremlin said").
 _SEATS = {**capitals(), **word_list("places", "seats_of_government")}
 _COUNTRY_ANAPHORS = frozenset(word_list("places", "country_anaphors"))
-# One-word country names as written, lower-case, to their canonical form ("niger" → "Niger").
 # How many words a dateline may take before the mark that closes it (homes.closes_dateline: "SYDNEY -", "TOKYO:").
 _DATELINE_WORDS = 8
 # Dependencies from a title up to a group it is listed in: its name, the names listed with it, "including" X.
