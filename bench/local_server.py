@@ -100,7 +100,10 @@ def worker_pids(pid: int) -> set[int]:
     """The server's child processes, its analysis workers (Linux /proc)."""
     found = set()
     for task in Path(f"/proc/{pid}/task").iterdir():
-        found.update(int(child) for child in (task / "children").read_text().split())
+        try:
+            found.update(int(child) for child in (task / "children").read_text().split())
+        except FileNotFoundError:
+            continue  # a thread that ended between the listing and the read has no children to give
     return found
 
 
