@@ -11,16 +11,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from quotelens.findings.states import capitals, countries
+from quotelens.findings.datelines import dateline_state
 
 # A country acting at least this many times as often as the next is the article's main actor.
 _LEAD = 2
-# Marks that close a dateline ("HARARE -", "Kathmandu, Aug 20 (PTI):", "SEOUL, July 14 (UPI) --"), and how many
-# words a dateline may take before one.
-DATELINE_MARKS = frozenset({"-", "--", "—", "–", ":"})
-_WORDS = 10
 
 
 def home_state(doc: Doc, countries: list[tuple], authors: frozenset[str]) -> str | None:
@@ -39,28 +35,3 @@ def main_actor(countries: list[tuple]) -> str | None:
     if not counts or len(counts) == 2 and counts[0][1] < _LEAD * counts[1][1]:
         return None
     return counts[0][0]
-
-
-def closes_dateline(token: Token) -> bool:
-    """A colon, or a spaced dash, closing a dateline ("TOKYO:", "SYDNEY -"); a hyphen inside a word does not."""
-    return token.text in DATELINE_MARKS and (token.whitespace_ or token.text == ":")
-
-
-def dateline_state(doc: Doc) -> str | None:
-    """The state of the place an article's dateline names: a capital's ("Harare -" → Zimbabwe) or a country's own
-    name, read in each part of the dateline split at its commas and brackets ("REPUBLIKA.CO.ID, JAKARTA --")."""
-    mark = next((token.i for token in doc[:_WORDS] if closes_dateline(token)), None)
-    if mark is None:
-        return None
-    part: list[str] | None = []  # None once a lower-case word ("the") shows the part is no place's name
-    for token in doc[:mark + 1]:
-        if token.text in {",", "(", ")"} or token.i == mark:
-            place = " ".join(part).lower() if part else ""
-            if state := capitals().get(place) or countries().get(place):
-                return state
-            part = []
-        elif part is not None and token.text[:1].isupper():
-            part.append(token.text)
-        else:
-            part = None
-    return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from quotelens.findings.people.assembly import NameIndex, Person, with_additions
-from quotelens.findings.people.homes import DATELINE_MARKS
+from quotelens.findings.datelines import DATELINE_MARKS
 from quotelens.findings.people.titles import Title, build_title, canonical_head
 from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.language.tree import children
@@ -16,7 +16,6 @@ from quotelens.language.tree import children
 _OPENING_SENTENCES = 2
 # How many sentences after the opening may come before the one that names its subject.
 _FOLLOWING_SENTENCES = 2
-# Marks that end a dateline before the lede's first word.
 # Fewer words than this make a dateline or kicker, not a lede.
 _SHORTEST_LEDE = 6
 

@@ -17,7 +17,8 @@ from quotelens.context import DocContext
 from quotelens.findings.people.acted_on import (ACTOR_DEPS, AGENT_LINKS, HOLDER_DEPS, OWNER_DEPS, acts_on,
                                                 holder_acts_on, names_source)
 from quotelens.findings.people.authors import MEASURE_NOUNS, measure_authors
-from quotelens.findings.people.homes import closes_dateline, home_state
+from quotelens.findings.datelines import DATELINE_WORDS, closes_dateline
+from quotelens.findings.people.homes import home_state
 from quotelens.findings.people.jurisdictions import courts_named, regions_named
 from quotelens.findings.people.ledes import opening_number
 from quotelens.findings.people.name_keys import strip_possessive
@@ -40,8 +41,6 @@ _GOVERNMENT_WORDS = {"government", "authorities", "authority", "junta", "cabinet
 # Capitals and seats of government that stand for their state ("Moscow warned", "the Kremlin said").
 _SEATS = {**capitals(), **word_list("places", "seats_of_government")}
 _COUNTRY_ANAPHORS = frozenset(word_list("places", "country_anaphors"))
-# How many words a dateline may take before the mark that closes it (homes.closes_dateline: "SYDNEY -", "TOKYO:").
-_DATELINE_WORDS = 8
 # Dependencies from a title up to a group it is listed in: its name, the names listed with it, "including" X.
 _MEMBER_DEPS = {"compound", "conj", "appos", "pobj", "prep"}
 
@@ -87,7 +86,7 @@ def _dateline_end(sentence: Span) -> int:
     """Where a dateline heading the opening ends ("SYDNEY - Australia on Wednesday said", "REPUBLIKA.CO.ID, JAKARTA
     -- Indonesia's Trade Ministry"): the place of writing, no second country in the story; else the sentence's
     start. A dateline is closed by a spaced dash or a colon within its first words."""
-    for token in sentence[:_DATELINE_WORDS]:
+    for token in sentence[:DATELINE_WORDS]:
         if closes_dateline(token):
             return token.idx
     return sentence.start_char

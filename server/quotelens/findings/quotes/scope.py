@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.context import DocContext
-from quotelens.findings.people.homes import closes_dateline
+from quotelens.findings.datelines import DATELINE_WORDS, closes_dateline
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.speakers import SpeakerResolver
 from quotelens.language.tree import children
@@ -25,8 +25,6 @@ from quotelens.model import Entity, Mention
 # Words left lower case in titles ("The Art of the Deal"), ignored when deciding a quote or a line is a title.
 TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"}
 TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-# How many words a dateline runs ('WASHINGTON, Dec 5 (Reuters) –') before the mark that closes it.
-DATELINE_WORDS = 8
 
 
 @dataclass(frozen=True)

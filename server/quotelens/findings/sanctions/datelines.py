@@ -1,6 +1,10 @@
 """The state an article is filed from, as the party of measures no sentence of it names: 'SINGAPORE - Banks here
 will be banned from doing business with four Russian banks, as part of sanctions the Republic is imposing' (batch
-13: a paper writing of its own government's measures names it by 'the Republic', 'the ministry', 'here')."""
+13: a paper writing of its own government's measures names it by 'the Republic', 'the ministry', 'here').
+
+What a dateline is lives in findings/datelines.py; the state read here is narrower than its dateline_state: only an
+all-capitals place the article opens with, closed by a dash or a comma ('SINGAPORE -', 'TOKYO, April 12. /TASS/.').
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from typing import Protocol, Sequence
 
 from spacy.tokens import Doc, Token
 
-from quotelens.findings.people.homes import closes_dateline
+from quotelens.findings.datelines import closes_dateline
 from quotelens.findings.sanctions.aliases import authority_of_text, state_of_capital
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.tree import children
@@ -25,12 +29,12 @@ class _Finding(Protocol):
 def home_state(findings: Sequence[_Finding], doc: Doc, lex: Lexicon) -> str | None:
     """The dateline's state, unless a measure of the article hits it ('MOSCOW - Russia is struggling under
     sanctions' is filed from the target's capital)."""
-    state = dateline_state(doc, lex)
+    state = capitalised_dateline_state(doc, lex)
     hit = {state_of_capital(t) for f in findings for t in f.targets}
     return None if state in hit else state
 
 
-def dateline_state(doc: Doc, lex: Lexicon) -> str | None:
+def capitalised_dateline_state(doc: Doc, lex: Lexicon) -> str | None:
     """The state of a capitalised dateline ('SINGAPORE -', 'SEOUL, March 8 (Yonhap) --'); remembered per document."""
     memo = doc.user_data.setdefault("quotelens.dateline_state", {})
     if "state" not in memo:

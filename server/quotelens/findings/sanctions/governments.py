@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.aliases import authority_of_text, bare_name
 from quotelens.findings.sanctions.article import Context
-from quotelens.findings.sanctions.datelines import dateline_state
+from quotelens.findings.sanctions.datelines import capitalised_dateline_state
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.model import Entity
 
@@ -21,7 +21,7 @@ def speaker_government(word: Token, lex: Lexicon, context: Context) -> str | Non
             if entity is not None:
                 # an office that names no state ("the Prime Minister's Office") is the dateline's: "SEOUL (Yonhap)
                 # -- ... 'toughening our own sanctions', Lee Suk-joon, the top official at the PMO, said"
-                return government_of_entity(entity, lex, context) or dateline_state(word.doc, lex)
+                return government_of_entity(entity, lex, context) or capitalised_dateline_state(word.doc, lex)
     return None
 
 
