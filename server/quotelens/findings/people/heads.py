@@ -3,7 +3,7 @@ gives them no office (docs/annotation.md S15: "Putin said", "Anwar told reporter
 
 The page's date is not sent with the text, so the article dates itself, surest first: a listed head it gives their
 office in the present ("President Joe Biden said") puts it within that head's terms; else the latest year it names
-is most often its own, and a head counts who held office through the whole of that year; else, with no year named,
+in a clause about the past is most often its own, and a head counts who held office through the whole of that year; else, with no year named,
 only a head in office from before the list's last decade without a break (Putin, Lukashenko) is one at any date
 a news article is likely to have. A year past the list's horizon decides nothing: no official beats a wrong one.
 Title and organisation stay as the article gives them.
@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
+
+from spacy.tokens import Doc, Token
 
 from quotelens.findings.people.name_keys import NameKey, fold, name_key, same_name
 from quotelens.language.vocabulary import word_list
@@ -28,7 +30,9 @@ _HORIZON = 2025
 _OPEN = f"{_HORIZON}-12-31"
 # An article naming no year and no present head: the decade before the horizon, whose news the corpus holds.
 _ANY_RECENT_DATE: Window = (("2015-01-01", _OPEN),)
-_YEAR = re.compile(r"(?<![\d.,/-])(19[89]\d|20[0-4]\d)(?![\d/-])")
+_YEAR = re.compile(r"19[89]\d|20[0-4]\d")
+# How far up the parse a year looks for its verb: a clause is rarely deeper.
+_CLIMB = 8
 # "Resolution 2017", "No. 2021": a number, not a year.
 _NUMBERED = re.compile(r"(?:resolutions?|no\.?|number|decree|law|article)\s*$", re.IGNORECASE)
 
@@ -45,11 +49,24 @@ def _known_alone() -> frozenset[str]:
     return frozenset(word_list("leaders", "known_alone"))
 
 
-def article_year(text: str) -> int | None:
-    """The latest year the text names, or None when it names none (linear in the text)."""
-    years = [int(match.group(1)) for match in _YEAR.finditer(text)
-             if not _NUMBERED.search(text[max(0, match.start() - 12):match.start()])]
+def article_year(doc: Doc) -> int | None:
+    """The latest year the article names in a clause about the past ("adopted in 2022", "the 2014 annexation was"),
+    or None when it names none: a year in a clause about what is to come ("a reelection fight in 2018", "would
+    renew through 2026") is no sign of the article's date."""
+    years = [int(token.text) for token in doc if _YEAR.fullmatch(token.text)
+             and not _NUMBERED.search(doc[max(0, token.i - 3):token.i].text) and _about_the_past(token)]
     return max(years, default=None)
+
+
+def _about_the_past(token: Token) -> bool:
+    """Whether the nearest verb above a word is in the past tense (a bounded walk up the parse)."""
+    for _ in range(_CLIMB):
+        if token.pos_ in {"VERB", "AUX"}:
+            return token.tag_ in {"VBD", "VBN"}
+        if token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def in_office_through(year: int) -> list[NameKey]:
@@ -112,10 +129,10 @@ def head_named(names: Iterable[str], heads: list[NameKey]) -> bool:
     return False
 
 
-def heads_as_officials(text: str, entities: list[Entity]) -> list[Entity]:
+def heads_as_officials(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """Make officials of the named people who are head of state or government at the article's date."""
     window = dated_by_titles(entities)
-    year = article_year(text)
+    year = article_year(doc)
     if window is not None:
         if year is not None and year <= _HORIZON:  # the latest year named is no later than the article
             window = _overlap(window, ((f"{year}-01-01", _OPEN),))
