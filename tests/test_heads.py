@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotelens.context import build_context
 from quotelens.findings.people.heads import article_year, heads_as_officials
 from quotelens.model import Entity
 
@@ -16,7 +17,10 @@ def _person(name: str, title: str | None = None, official: bool = False, former:
 
 
 @pytest.mark.parametrize(("text", "year"), [
-    ("The EU adopted its 2022 package after the 2014 annexation.", 2022),
+    ("The EU adopted its package in 2022, after the 2014 annexation.", 2022),
+    ("On March 8, 2021, the ministry said it had frozen the assets.", 2021),
+    ("He was made the front-runner for the nomination in 2020.", None),
+    ('"He made himself the front-runner in 2020," Matthews said of the 2016 debate that ended.', None),
     ("Resolution 2017 and decree No. 2021 were cited in 2016.", 2016),  # numbered acts are no years
     ("Putin said the sanctions would fail.", None),
     # A year in a clause about what is to come dates nothing (PolNeAR, 2016 articles).
@@ -24,7 +28,8 @@ def _person(name: str, title: str | None = None, official: bool = False, former:
     ("The bill would renew through 2026 the expiring sanctions, which passed in 1996.", 1996),
 ])
 def test_article_year(nlp, text, year):
-    assert article_year(nlp(text)) == year
+    doc = nlp(text)
+    assert article_year(doc, build_context(doc).quoted_spans) == year
 
 
 # (text, people, the name that must be an official after, the names that must not)
@@ -56,7 +61,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "people", "officials", "others"), CASES)
 def test_heads_as_officials(nlp, text, people, officials, others):
-    found = {entity.name: entity for entity in heads_as_officials(nlp(text), people)}
+    found = {entity.name: entity for entity in heads_as_officials(build_context(nlp(text)), people)}
     assert all(found[name].is_official for name in officials)
     assert not any(found[name].is_official for name in others)
     assert all(found[name].title == person.title for person in people for name in [person.name])

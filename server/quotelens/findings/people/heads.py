@@ -15,12 +15,17 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from quotelens.findings.people.name_keys import NameKey, fold, name_key, same_name
+from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.language.vocabulary import word_list
 from quotelens.model import Entity
+
+if TYPE_CHECKING:
+    from quotelens.context import DocContext
 
 Stretch = tuple[str, str]  # the first and last day, ISO
 Window = tuple[Stretch, ...]
@@ -49,23 +54,30 @@ def _known_alone() -> frozenset[str]:
     return frozenset(word_list("leaders", "known_alone"))
 
 
-def article_year(doc: Doc) -> int | None:
-    """The latest year the article names in a clause about the past ("adopted in 2022", "the 2014 annexation was"),
-    or None when it names none: a year in a clause about what is to come ("a reelection fight in 2018", "would
-    renew through 2026") is no sign of the article's date."""
+def article_year(doc: Doc, quoted: Iterable[QuotedSpan] = ()) -> int | None:
+    """The latest year the article gives a past event ("adopted in 2022", "On March 8, 2022, Russia said"), or None
+    when it gives none: a year of a contest or plan ("a reelection fight in 2018", "would renew through 2026") may
+    be to come, so it is no sign of the article's date; nor is a year inside a quotation (``quoted``): a speaker
+    speaks of any time ("the front-runner for the nomination in 2020"), the narration dates the article."""
+    inside = [(span.start, span.end) for span in quoted]
     years = [int(token.text) for token in doc if _YEAR.fullmatch(token.text)
-             and not _NUMBERED.search(doc[max(0, token.i - 3):token.i].text) and _about_the_past(token)]
+             and not _NUMBERED.search(doc[max(0, token.i - 3):token.i].text) and _about_the_past(token)
+             and not any(start <= token.idx < end for start, end in inside)]
     return max(years, default=None)
 
 
 def _about_the_past(token: Token) -> bool:
-    """Whether the nearest verb above a word is in the past tense (a bounded walk up the parse)."""
+    """Whether a year is the date of a past event: through its date ("March 8, 2022") and preposition ("in") it
+    hangs on a verb in the past tense ("adopted in 2022"), not on a noun ("the nomination in 2020", "the 2022
+    package", which may be to come) nor on a verb of the present or future."""
     for _ in range(_CLIMB):
-        if token.pos_ in {"VERB", "AUX"}:
-            return token.tag_ in {"VBD", "VBN"}
         if token.head is token:
             return False
         token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return token.tag_ in {"VBD", "VBN"}
+        if token.pos_ != "ADP" and token.ent_type_ != "DATE" and not token.is_punct:
+            return False
     return False
 
 
@@ -129,10 +141,10 @@ def head_named(names: Iterable[str], heads: list[NameKey]) -> bool:
     return False
 
 
-def heads_as_officials(doc: Doc, entities: list[Entity]) -> list[Entity]:
+def heads_as_officials(context: DocContext, entities: list[Entity]) -> list[Entity]:
     """Make officials of the named people who are head of state or government at the article's date."""
     window = dated_by_titles(entities)
-    year = article_year(doc)
+    year = article_year(context.doc, context.quoted_spans)
     if window is not None:
         if year is not None and year <= _HORIZON:  # the latest year named is no later than the article
             window = _overlap(window, ((f"{year}-01-01", _OPEN),))

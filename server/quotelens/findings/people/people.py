@@ -51,7 +51,7 @@ def find_people(context: DocContext) -> list[Entity]:
     people = add_governments_led(doc, people)
     places = places_of(context)
     entities = [to_entity(doc, person, f"person{number}", places) for number, person in enumerate(people, 1)]
-    entities = heads_as_officials(doc, entities)
+    entities = heads_as_officials(context, entities)
     entities.extend(replace(entity, id=f"person{len(entities) + number}")
                     for number, entity in enumerate(unnamed, 1))
     return entities
