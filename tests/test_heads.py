@@ -65,3 +65,17 @@ def test_heads_as_officials(nlp, text, people, officials, others):
     assert all(found[name].is_official for name in officials)
     assert not any(found[name].is_official for name in others)
     assert all(found[name].title == person.title for person in people for name in [person.name])
+
+
+@pytest.mark.parametrize(("word", "state"), [
+    ("Museveni", "Uganda"),
+    ("Trump", "United States"),  # two terms, one state
+    ("Aliyev", "Azerbaijan"),
+    ("Johnson", None),  # a common surname: no one in particular
+    ("Abe", None),  # not a name the news gives a head alone
+    ("Donald", None),
+])
+def test_state_named_alone(word, state):
+    from quotelens.findings.people.statesmen import state_served
+    assert state_served([word]) == state
+    assert state_served([f"{word} Jr."]) is None or state is None

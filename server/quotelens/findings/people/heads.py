@@ -54,6 +54,24 @@ def _known_alone() -> frozenset[str]:
     return frozenset(word_list("leaders", "known_alone"))
 
 
+@cache
+def _states_by_word() -> dict[str, frozenset[str]]:
+    """The states whose listed heads a word the news names them by alone (known_alone) is part of the name of."""
+    found: dict[str, set[str]] = {}
+    for state, terms in word_list("leaders", "heads").items():
+        for name, _, _ in terms:
+            for word in set(name_key(name).words) & _known_alone():
+                found.setdefault(word, set()).add(state)
+    return {word: frozenset(states) for word, states in found.items()}
+
+
+def state_named_alone(key: NameKey) -> str | None:
+    """The state of the head a one-word name means when the news names them by it alone ("Museveni": Uganda), if
+    every listed head it may mean served that one state (who serves it does not depend on the date)."""
+    states = _states_by_word().get(key.last, frozenset()) if len(key.words) == 1 and not key.suffix else frozenset()
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def article_year(doc: Doc, quoted: Iterable[QuotedSpan] = ()) -> int | None:
     """The latest year the article gives a past event ("adopted in 2022", "On March 8, 2022, Russia said"), or None
     when it gives none: a year of a contest or plan ("a reelection fight in 2018", "would renew through 2026") may
