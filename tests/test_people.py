@@ -384,7 +384,8 @@ TITLES = [
      "Minister of Internal Affairs;", "Vakhtang Gomelauri", "Minister of Internal Affairs of Georgia", "Georgia", True),
     ("The list includes:\n● Vakhtang Gomelauri – Minister of Internal Affairs of Georgia;\n● Shalva Bedoidze – Deputy "
      "Minister of Internal Affairs;", "Shalva Bedoidze", "Deputy Minister of Internal Affairs", "Internal Affairs", True),
-    ("Putin - who has ruled since 2000 - said so.", "Putin", None, None, False),
+    # No title from "who has ruled"; a head of state at any recent date is an official all the same (S15).
+    ("Putin - who has ruled since 2000 - said so.", "Putin", None, None, True),
     # A state security body is a state's; a possessive inside an office's field; "PM" after a demonym.
     ("The list names Valery Vakulchyk, Head of the State Security Committee (KGB), and others.", "Valery Vakulchyk",
      "Head of the State Security Committee", "State Security Committee", True),
