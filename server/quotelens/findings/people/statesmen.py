@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
+from quotelens.findings.people.heads import state_named_alone
 from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES
 from quotelens.findings.people.name_keys import NameKey, name_key, same_name
 from quotelens.findings.people.roles import ROLES
@@ -44,7 +45,10 @@ def state_served(names: Iterable[str]) -> str | None:
     for name in names:
         key = name_key(name)
         if len(key.words) < 2 and not key.suffix:
-            continue  # "Abe", "Sabah": a single word names no one in particular
+            # "Abe", "Sabah": a single word names no one in particular, unless the news names a head by it alone
+            if state := state_named_alone(key):
+                return state
+            continue
         for listed, state in _by_first_word().get(key.first, ()):
             if listed == key or same_name(listed, key):
                 return state

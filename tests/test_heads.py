@@ -1,0 +1,81 @@
+"""Heads of state and government named without an office are officials at the article's date (docs/annotation.md
+S15; findings/people/heads.py): cases as tables, negative ones included."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotelens.context import build_context
+from quotelens.findings.people.heads import article_year, heads_as_officials
+from quotelens.model import Entity
+
+
+def _person(name: str, title: str | None = None, official: bool = False, former: bool = False,
+            aliases: tuple[str, ...] = ()) -> Entity:
+    return Entity(id="", type="person", name=name, aliases=aliases, title=title, organization=None,
+                  is_official=official, former=former)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("The EU adopted its package in 2022, after the 2014 annexation.", 2022),
+    ("On March 8, 2021, the ministry said it had frozen the assets.", 2021),
+    ("He was made the front-runner for the nomination in 2020.", None),
+    ('"He made himself the front-runner in 2020," Matthews said of the 2016 debate that ended.', None),
+    ("Resolution 2017 and decree No. 2021 were cited in 2016.", 2016),  # numbered acts are no years
+    ("Putin said the sanctions would fail.", None),
+    # A year in a clause about what is to come dates nothing (PolNeAR, 2016 articles).
+    ("Cruz, who faces a reelection fight in 2018, endorsed him.", None),
+    ("The bill would renew through 2026 the expiring sanctions, which passed in 1996.", 1996),
+])
+def test_article_year(nlp, text, year):
+    doc = nlp(text)
+    assert article_year(doc, build_context(doc).quoted_spans) == year
+
+
+# (text, people, the name that must be an official after, the names that must not)
+CASES = [
+    # S15's own examples: a head named bare is an official; title and organisation stay as given (None).
+    ("Putin said the West would regret it.", [_person("Putin")], ["Putin"], []),
+    ("Anwar, whose coalition won a state poll in 2023, told reporters that Malaysia would not comply.", [_person("Anwar")], ["Anwar"], []),
+    # A present head's office dates the article: Biden was president, so Ortega was too.
+    ("President Joe Biden blacklisted allies of Daniel Ortega.",
+     [_person("Joe Biden", "President", official=True), _person("Daniel Ortega")], ["Daniel Ortega"], []),
+    # Outside the date: Mahathir in 2023 is no head; Biden after 2024 is not; a year past the list decides nothing.
+    ("In 2023, Mahathir Mohamad criticised the plan that was adopted.", [_person("Mahathir Mohamad")], [], ["Mahathir Mohamad"]),
+    ("In 2025, Joe Biden spoke at a university.", [_person("Joe Biden")], [], ["Joe Biden"]),
+    ("By 2036 the pipeline will carry gas, Trump said.", [_person("Trump")], [], ["Trump"]),
+    # Named with no year and no present head: only a head in office without a break from before 2015.
+    ("Lukashenko denied the charges.", [_person("Alexander Lukashenko")], ["Alexander Lukashenko"], []),
+    ("Boris Johnson wrote a column.", [_person("Boris Johnson")], [], ["Boris Johnson"]),
+    # A surname shared by many, or a relative's full name, names no head.
+    ("In 2019, Johnson said the deal was dead.", [_person("Johnson")], [], ["Johnson"]),
+    ("In 2019, Donald Trump Jr. tweeted.", [_person("Donald Trump Jr.")], [], ["Donald Trump Jr."]),
+    # The article's own "former" wins: a past office is no present one.
+    ("In 2019, former President Nicolas Maduro's ally spoke.", [_person("Nicolas Maduro", "President", former=True)],
+     [], ["Nicolas Maduro"]),
+    # A vice president's office dates nothing as a head's: Biden in 2014 was no head, so no window from him.
+    ("Vice President Joe Biden met Petro Poroshenko in 2014.",
+     [_person("Joe Biden", "Vice President", official=True), _person("Petro Poroshenko")], [], ["Petro Poroshenko"]),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "officials", "others"), CASES)
+def test_heads_as_officials(nlp, text, people, officials, others):
+    found = {entity.name: entity for entity in heads_as_officials(build_context(nlp(text)), people)}
+    assert all(found[name].is_official for name in officials)
+    assert not any(found[name].is_official for name in others)
+    assert all(found[name].title == person.title for person in people for name in [person.name])
+
+
+@pytest.mark.parametrize(("word", "state"), [
+    ("Museveni", "Uganda"),
+    ("Trump", "United States"),  # two terms, one state
+    ("Aliyev", "Azerbaijan"),
+    ("Johnson", None),  # a common surname: no one in particular
+    ("Abe", None),  # not a name the news gives a head alone
+    ("Donald", None),
+])
+def test_state_named_alone(word, state):
+    from quotelens.findings.people.statesmen import state_served
+    assert state_served([word]) == state
+    assert state_served([f"{word} Jr."]) is None or state is None
