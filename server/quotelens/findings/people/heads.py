@@ -12,6 +12,7 @@ Title and organisation stay as the article gives them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
@@ -77,10 +78,18 @@ def article_year(doc: Doc, quoted: Iterable[QuotedSpan] = ()) -> int | None:
     when it gives none: a year of a contest or plan ("a reelection fight in 2018", "would renew through 2026") may
     be to come, so it is no sign of the article's date; nor is a year inside a quotation (``quoted``): a speaker
     speaks of any time ("the front-runner for the nomination in 2020"), the narration dates the article."""
-    inside = [(span.start, span.end) for span in quoted]
+    # Outermost quotations hold the nested ones and follow each other in text order: one bisection a year, so a page
+    # of a thousand years and a thousand quotations stays linear.
+    outer = [(span.start, span.end) for span in quoted if span.depth == 0]
+    starts = [start for start, _ in outer]
+
+    def quoted_at(position: int) -> bool:
+        index = bisect_right(starts, position) - 1
+        return index >= 0 and position < outer[index][1]
+
     years = [int(token.text) for token in doc if _YEAR.fullmatch(token.text)
              and not _NUMBERED.search(doc[max(0, token.i - 3):token.i].text) and _about_the_past(token)
-             and not any(start <= token.idx < end for start, end in inside)]
+             and not quoted_at(token.idx)]
     return max(years, default=None)
 
 
