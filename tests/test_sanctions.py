@@ -77,7 +77,7 @@ MEASURES = [
      "responsible for human rights abuses.",
      [("impose economic sanctions on officials", "considered", None, ("officials",))]),  # parse stops the target there
     ("North Korea is violating U.N. Security Council resolutions, he said.",
-     [("violating U.N. Security Council resolutions", "violated", "UN Security Council", ())]),
+     [("violating U.N. Security Council resolutions", "violated", "UN Security Council", ("North Korea",))]),  # S14
     ("Canada's sanctions on Russian banks took effect.",
      [("Canada's sanctions on Russian banks", "imposed", "Canada", ("Russian banks",))]),
     ("The US banned arms sales to Vietnam for decades.",

@@ -32,6 +32,7 @@ from quotelens.findings.sanctions.imposers import vague_repeat_party
 from quotelens.findings.sanctions.discourse import resolve_parties
 from quotelens.findings.sanctions.carried_status import carry_statuses
 from quotelens.findings.sanctions.repeats import demonstrative_repeats
+from quotelens.findings.sanctions.resolutions import state_under_un_measures
 from quotelens.findings.sanctions.senses import is_other_sense, is_sports_story, names_a_body
 from quotelens.findings.sanctions.status import find_status
 from quotelens.findings.sanctions.targets import find_targets, targeted_by_verb
@@ -42,6 +43,7 @@ from quotelens.language.vocabulary import vocabulary
 
 
 _NEEDS_TARGET = frozenset(vocabulary("sanctions")["measure_nouns"]["needs_target"])
+UN_COUNCIL = "UN Security Council"  # docs/annotation.md S8: the authority of every UN measure
 STATUSES = ("imposed", "threatened", "considered", "lifted", "extended", "violated", "other")
 
 
@@ -74,7 +76,12 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
     for token in doc:
         candidate = candidate_at(token, lex)
         if candidate is not None and not is_other_sense(candidate, lex):
+            breached = state_under_un_measures(candidate, lex) if candidate.kind == "resolution" else None
+            if candidate.kind == "resolution" and breached is None:
+                continue  # a resolution that imposes no measure on a state is no mention (S14)
             finding = _describe(candidate, lex, context)  # a sanctions committee, 'those sanctioned' (S2) and a ban
+            if breached is not None:  # S14: the Council's measures on the state, broken
+                finding = replace(finding, status="violated", authority=UN_COUNCIL, targets=(breached,))
             evidence = names_a_body(candidate, lex) or describes_party(candidate.trigger) or bans_dealings(
                 candidate, lex)  # on dealings (S4) only confirm the others and lend them their parties
             findings.append(replace(finding, evidence_only=True) if evidence else finding)
