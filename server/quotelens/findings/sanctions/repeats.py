@@ -49,7 +49,7 @@ def demonstrative_repeats(found: list[Candidate], lex: Lexicon) -> list[Candidat
         # a back noun with a determiner is a noun whatever its tag ('described the EU measures a violation')
         nominal = token.pos_ == "NOUN" or (back and any(c.lower_ == "the" for c in children(token, "det")))
         if not nominal or token.i in taken:
-            if back:
+            if back and not _in_a_name(token):  # 'the Special Economic Measures Regulations' uses no noun
                 measure_last[token.lower_] = token.i in taken
             continue
         # 'the penalties', 'such measures' after 'sanctions': a vague noun that refers back to any measure before it
@@ -68,6 +68,11 @@ def demonstrative_repeats(found: list[Candidate], lex: Lexicon) -> list[Candidat
         start, end = with_verb(verb, token, *phrase_bounds(token, lex), lex)
         repeats.append(Candidate(token, token, verb, start, end, "generic", False))
     return repeats
+
+
+def _in_a_name(token: Token) -> bool:
+    """A word of a name ('Special Economic Measures (Ukraine) Regulations'), not a use of the common noun."""
+    return token.pos_ == "PROPN" and (token.is_title or token.is_upper)
 
 
 def _after_bill(token: Token, last_bill: int) -> bool:
