@@ -1473,6 +1473,9 @@ STATUS = [
     ("Australia imposed a travel ban on 364 additional Russian officials.",
      "imposed a travel ban on 364 additional Russian officials", "extended"),
     ("The US sanctioned more than 100 people.", "sanctioned more than 100 people", "imposed"),
+    # the word may hang on the number the parse gives the parties ('more' under '370')
+    ("The UK will impose sanctions on 370 more Russian individuals.",
+     "impose sanctions on 370 more Russian individuals", "extended"),
     # the nouns of easing and delisting lift; "one of" the lists counts one as "some of" does
     ("The US imposed sanctions on Venezuela in 2019. The move was the biggest relaxation of sanctions on Venezuela "
      "since January.", "the biggest relaxation of sanctions on Venezuela", "lifted"),
