@@ -42,7 +42,7 @@ NEAREST = [
 ]
 
 # (text, mention, (measure, status, authority, targets)): its own words tie it to an earlier measure that is not
-# the nearest: an authority, a target, a year.
+# the nearest: an authority, a target, a year, a package's number.
 TIED = [
     ("The EU imposed sanctions on Syria in May. On Tuesday the US froze the assets of two Syrian generals. The EU "
      "sanctions remain in force.",
@@ -53,6 +53,9 @@ TIED = [
     ("Japan imposed sanctions on Russia in 2014. In 2022 it froze the assets of five Russian banks. Tokyo kept the "
      "2014 sanctions in place.",
      "the 2014 sanctions", ("sanctions", "imposed", "Japan", ("Russia",))),
+    ("The EU adopted its 18th sanctions package against Russia in July. In October it imposed sanctions on 45 "
+     "banks. Hungary had long blocked the 18th sanctions package.",
+     "the 18th sanctions package", ("sanctions", "other", "European Union", ("Russia",))),
 ]
 
 

@@ -131,8 +131,10 @@ def _can_stand_for(earlier: F, repeat: F) -> bool:
 
 def _own_ties(repeat: F, doc: Doc) -> Callable[[F], bool] | None:
     """What a back-reference's own words say of the measure it stands for: its own authority ('the EU's sanctions'),
-    its own targets ('the measures against Iran'), a year ('the 2022 sanctions'); None when they say nothing."""
-    years = {t.text for t in doc[repeat.candidate.start: repeat.candidate.end] if _is_year(t.text)}
+    its own targets ('the measures against Iran'), a year or a package's number ('the 2022 sanctions', 'the 19th
+    package', 'the first round'), which the sentence of the one it stands for names; None when they say nothing."""
+    years = {t.lower_ for t in doc[repeat.candidate.start: repeat.candidate.end] if _is_year(t.text)
+             or t.ent_type_ == "ORDINAL"}
     if repeat.authority is None and not repeat.targets and not years:
         return None
     own = set(repeat.targets)
@@ -142,7 +144,7 @@ def _own_ties(repeat: F, doc: Doc) -> Callable[[F], bool] | None:
             return False
         if own and not own & set(earlier.targets):
             return False
-        return not years or bool(years & {t.text for t in earlier.candidate.trigger.sent})
+        return not years or bool(years & {t.lower_ for t in earlier.candidate.trigger.sent})
     return ties
 
 
