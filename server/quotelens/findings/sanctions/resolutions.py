@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from quotelens.findings.sanctions.candidate import Candidate
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.language.entities import entities_within
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
 
@@ -30,7 +31,7 @@ def state_under_un_measures(candidate: Candidate, lex: Lexicon) -> str | None:
 
 def _first_state(sentence: Span) -> str | None:
     """The first state under UN measures a sentence names, as a name, an adjective or a capital."""
-    for entity in sentence.ents:
+    for entity in entities_within(sentence.doc, sentence.start, sentence.end):
         words = " ".join(t.text for t in entity if t.dep_ != "case").lower()  # "North Korea's"
         state = _STATES.get(words) or _STATES.get(words.removeprefix("the "))
         if state is not None:
