@@ -214,3 +214,12 @@ def test_similar_or_mirror_measures_refer_back(nlp, text, mention):
 ])
 def test_similar_measures_with_nothing_to_refer_to_are_none(nlp, text):
     assert [m for m, _ in found(nlp, text) if "measures" in m] == []
+
+
+def test_controls_on_exports_are_export_controls(nlp):
+    text = "The government tightened controls on exports of rare earths to the United States."
+    assert ("tightened controls on exports of rare earths to the United States", "export_control") in found(nlp, text)
+
+
+def test_controls_on_other_things_are_none(nlp):
+    assert found(nlp, "The ministry tightened controls on prices of bread and milk.") == []

@@ -205,6 +205,15 @@ SAME_NOUN_REPEATS = [
      "target those who collaborate.", "The latest measures"),
     # a singular back noun after another measure's noun refers back to it too (docs/annotation.md S1)
     ("The US imposed sanctions on Iran. The measure took the markets by surprise.", "The measure"),
+    # a day's possessive dates the measure the text named ('Today's measures', 'Monday's sanctions')
+    ("Canada imposed sanctions on 30 Russian officials. Today's measures add pressure on the Kremlin, she said.",
+     "Today's measures"),
+    # a back noun the parse tags as a verb with its party's name as subject ('the UN' measuring)
+    ("The UN renewed the arms embargo on South Sudan. Its envoy disagreed, arguing that the UN measures hinder the "
+     "country's efforts to achieve peace.", "the UN measures"),
+    # a word of a law's name is no use of the noun that would stop a later back-reference
+    ("Canada is imposing new sanctions under the Special Economic Measures (Russia) Regulations. These new measures "
+     "hit 30 officials.", "These new measures"),
 ]
 
 

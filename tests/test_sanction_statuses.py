@@ -140,3 +140,20 @@ MEANS = [
 @pytest.mark.parametrize("text, mention, status", MEANS, ids=[t[-40:] for t, _, _ in MEANS])
 def test_the_means_of_an_extension_is_extended(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a participle a causative verb takes is that verb's infinitive, so a call or a wish above
+# the causative asks for the change (S7: considered); a causative of what happened reports it.
+CAUSED = [
+    ("The US imposed an embargo on Cuba in 1962. Caribbean leaders urged Washington to have the embargo lifted.",
+     "the embargo lifted", "considered"),
+    ("The US imposed an embargo on Cuba in 1962. Havana would prefer to have the embargo completely removed.",
+     "the embargo completely removed", "considered"),
+    ("The US imposed sanctions on Iran in 2012. Tehran managed to have the sanctions lifted in 2016.",
+     "the sanctions lifted", "lifted"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", CAUSED, ids=[m for _, m, _ in CAUSED])
+def test_a_change_a_causative_verb_asks_for_is_considered(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status

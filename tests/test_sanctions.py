@@ -77,7 +77,7 @@ MEASURES = [
      "responsible for human rights abuses.",
      [("impose economic sanctions on officials", "considered", None, ("officials",))]),  # parse stops the target there
     ("North Korea is violating U.N. Security Council resolutions, he said.",
-     [("violating U.N. Security Council resolutions", "violated", "UN Security Council", ())]),
+     [("violating U.N. Security Council resolutions", "violated", "UN Security Council", ("North Korea",))]),  # S14
     ("Canada's sanctions on Russian banks took effect.",
      [("Canada's sanctions on Russian banks", "imposed", "Canada", ("Russian banks",))]),
     ("The US banned arms sales to Vietnam for decades.",
@@ -428,8 +428,8 @@ REPEATS = [
     # a vague repeat takes the parties of the measure it points to, not those of the party asking for its end
     ("The EU imposed an arms embargo on China in 1989. Beijing has long demanded that the EU end the ban.",
      "end the ban", "European Union", ("China",)),
-    ("China announced countermeasures against 12 US defence firms on Tuesday. It said the US had imposed sanctions "
-     "on Chinese entities. The measures, which include freezing assets, took effect on Wednesday.",
+    ("It said the US had imposed sanctions on Chinese entities. China announced countermeasures against 12 US "
+     "defence firms on Tuesday. The measures, which include freezing assets, took effect on Wednesday.",
      "The measures", "China", ("12 US defence firms",)),
     # many states' measure names no one authority, and takes none from its neighbours
     ("The EU imposed sanctions on Russia in 2014. Iran has long been under international sanctions.",
@@ -645,8 +645,8 @@ VAGUE_REPEATS = [
     ("The UN imposed sanctions on Eritrea in 2009. The council lifted the measures in 2018.",
      "lifted the measures", "lifted", "sanctions", ("Eritrea",)),
     # one that takes effect or ends, as its clause's subject; "measures" refers back to "countermeasures"
-    ("China announced countermeasures against 12 US defence firms on Tuesday. It said the US had imposed sanctions "
-     "on Chinese entities. The measures, which include freezing assets, took effect on Wednesday.",
+    ("It said the US had imposed sanctions on Chinese entities. China announced countermeasures against 12 US "
+     "defence firms on Tuesday. The measures, which include freezing assets, took effect on Wednesday.",
      "The measures", "imposed", "sanctions", ("12 US defence firms",)),
     ("The UN imposed sanctions on Eritrea in 2009. The restrictions expired in 2018.",
      "The restrictions", "lifted", "sanctions", ("Eritrea",)),
@@ -705,9 +705,9 @@ def test_a_vague_plural_refers_back_to_the_measure_of_any_noun_before_it(nlp, te
 # more often than it imposes lends no authority to a mention that names none. Adapted from the tune half.
 ARTICLE_MEASURES = [
     ("The EU imposed sanctions on Russia in March. Russia responded with a ban on food imports from the EU. The EU "
-     "extended its sanctions against Moscow in June. Russia then widened its own ban. The sanctions have hurt "
-     "Russian banks, officials said.",
-     "The sanctions", "European Union", ("Russia",)),
+     "extended its sanctions against Moscow in June. Russia then widened its own ban. The EU sanctions have hurt "
+     "Russian banks, officials said.",  # its own words name the EU's: the nearest is Russia's ban (S13)
+     "The EU sanctions", "European Union", ("Russia",)),
     ("The EU imposed sanctions on Russia in March. Russia responded with a ban on food imports from the EU. The EU "
      "extended its sanctions against Moscow in June. Russia then widened its own ban. New sanctions are planned for "
      "the autumn.",
@@ -1473,6 +1473,9 @@ STATUS = [
     ("Australia imposed a travel ban on 364 additional Russian officials.",
      "imposed a travel ban on 364 additional Russian officials", "extended"),
     ("The US sanctioned more than 100 people.", "sanctioned more than 100 people", "imposed"),
+    # the word may hang on the number the parse gives the parties ('more' under '370')
+    ("The UK will impose sanctions on 370 more Russian individuals.",
+     "impose sanctions on 370 more Russian individuals", "extended"),
     # the nouns of easing and delisting lift; "one of" the lists counts one as "some of" does
     ("The US imposed sanctions on Venezuela in 2019. The move was the biggest relaxation of sanctions on Venezuela "
      "since January.", "the biggest relaxation of sanctions on Venezuela", "lifted"),

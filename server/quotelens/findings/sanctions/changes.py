@@ -58,9 +58,11 @@ def adds_parties(candidate: Candidate, lex: Lexicon) -> bool:
                 objects = children(prep, "pobj")
                 parties += [*objects, *(o for x in objects for p in children(x, "prep") if p.lower_ == "of"
                                         for o in children(p, "pobj"))]
+    # the word may hang on the party's number: 'on 370 more Russian individuals' ('more' under '370')
     return any(m.lower_ in lex.adding_words and not (m.i + 1 < len(m.doc) and m.nbor(1).lower_ == "than")
                for party in parties if party.i != candidate.trigger.i  # "imposition of additional sanctions"
-               for m in children(party, "amod", "advmod", "nummod"))  # qualifies the measure
+               for modifier in children(party, "amod", "advmod", "nummod")  # qualifies the measure
+               for m in (modifier, *(children(modifier, "amod", "advmod") if modifier.dep_ == "nummod" else ())))
 
 
 def undone_lifting(head: Token, verb: Token | None, lex: Lexicon) -> Token | None:

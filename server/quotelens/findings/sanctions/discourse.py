@@ -5,18 +5,20 @@ A mention whose own words name its targets introduces a measure, or restates one
 none is linked to one measure, in this order:
 - the mention before it, when the parse ties them: a part of it ('sanctions on Eritrea, including an arms embargo'),
   what it is said to include, or a measure on those it hit ('They will be barred from entering China');
-- a back-reference ('the sanctions', 'its embargo', 'the measures'; docs/annotation.md S1): the nearest earlier
-  measure of its own noun and party, on the same footing (repeats.same_footing); else the sentence's one other
-  country; else the nearest earlier measure with targets, whatever came between;
+- a back-reference ('the sanctions', 'its embargo', 'the measures'; docs/annotation.md S1, S13): the nearest
+  earlier mention it can stand for ('the sanctions' any measure, 'the ban' a ban or an embargo), on the same footing
+  (repeats.same_footing), unless its own authority, targets or year name another; it takes that mention's targets,
+  authority and, for a vague noun, kind; with none before it, the sentence's one other country, else the nearest
+  earlier measure with targets;
 - a new, indefinite measure ('will impose sanctions if appropriate'): only the sentence's one other country.
 A vague back-reference ('The measures ... took effect') takes its authority from the measure it refers back to (its
 clause's subject is as often the party asking for its lifting). Any other mention with no authority of its own takes
 that of the mention before it, never a party it hits nor one the article's measures hit more often than they impose
 (a state does not sanction itself: 'economic sanctions on Russia' after Russia's counter-ban are still the EU's);
 mentions before any authority take the article's first that is not such a party. What no neighbour gave: the
-country the article's measures name as their target (article.with_main_target). Limit: an article on two regimes
-gives its vague repeats the nearer one's parties; a target equal to the authority a mention is given later is kept
-(dropping it lifted tune target precision 0.811 -> 0.816 but cost batch 14 two of its 94 targets).
+country the article's measures name as their target (article.with_main_target). Limit: a target equal to the
+authority a mention is given later is kept (dropping it lifted tune target precision 0.811 -> 0.816 but cost batch
+14 two of its 94 targets).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from itertools import islice
-from typing import Sequence, TypeVar
+from typing import Callable, Sequence, TypeVar
 
 from spacy.tokens import Doc
 
@@ -39,6 +41,13 @@ F = TypeVar("F")  # sanctions.py's finding: candidate, status, authority, target
 
 # Mentions looked back over past one whose party is the mention's own target: a few, so a long article stays linear.
 _LOOK_BACK = 6
+# Mentions a back-reference looks back over for the one it stands for (S13), so a long article stays linear.
+_TIE_BACK = 30
+# Back nouns that stand for a measure of any kind, and those that stand for a ban (S13).
+_ANY_MEASURE = frozenset(("sanction", "sanctions", "measure", "penalty", "restriction", "action", "step",
+                          "punishment"))
+_BANS = frozenset(("ban", "prohibition"))
+_BANNING = frozenset(("travel_ban", "trade_ban", "embargo", "export_control"))
 
 
 def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon) -> list[F]:
@@ -49,20 +58,23 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
     for finding in findings:
         own_targets = finding.targets
         back = bool(result) and _is_back_reference(finding, lex)
-        antecedent = _antecedent(finding, result) if back else None
+        antecedent = antecedent_of(finding, result, doc) if back else None
+        if finding.candidate.kind in ("generic", "ellipsis") and result:
+            # S13: a vague noun ('the measures', 'the ban') is the kind of the measure it stands for; 'impose
+            # additional actions' the one before. 'The sanctions' keeps its own word's kind: the gold before the
+            # S13 re-check names it 'sanctions' whatever it stands for (inheriting: tune measure 0.965 -> 0.925)
+            finding = replace(finding, measure=(antecedent or result[-1]).measure)
         if not finding.targets:
             linked = _linked_targets(finding, result, lex)
             if linked is not None:
                 targets = linked
             elif back:
-                targets = (antecedent.targets if antecedent is not None else ()) or finding.nearby_targets or earlier
+                targets = antecedent.targets if antecedent is not None else (finding.nearby_targets or earlier)
             else:
                 targets = finding.nearby_targets
             finding = replace(finding, targets=tuple(t for t in targets if t != finding.authority))
-        if finding.authority is None and antecedent is not None and finding.candidate.kind == "generic":
-            # the antecedent's for a definite noun too cost PolNeAR one authority ('the sanctions' after a UN measure
-            # named 'United Nations', where the mention before it named the Council)
-            finding = replace(finding, authority=antecedent.authority)
+        if finding.authority is None and antecedent is not None:
+            finding = replace(finding, authority=antecedent.authority)  # S13: the authority of the one it stands for
         if finding.authority is None and result and not finding.unattributed:
             own_states = states_of_members(own_targets, lex)  # nor the state of the people it hits
             finding = replace(finding, authority=_lent_authority(result, own_targets, hit | own_states))
@@ -90,11 +102,54 @@ def _is_back_reference(finding: F, lex: Lexicon) -> bool:
     return finding.candidate.kind != "verb" and any(map(is_definite, {head, determined_noun(head, lex)}))
 
 
-def _antecedent(finding: F, earlier: Sequence[F]) -> F | None:
-    """The measure a back-reference refers to: the nearest earlier one of its own noun and party, on the same
-    footing, that names targets."""
-    return next((f for f in reversed(earlier) if f.targets and _same_measure(f, finding)
-                 and same_footing(f.status, finding.status)), None)
+def antecedent_of(finding: F, earlier: Sequence[F], doc: Doc) -> F | None:
+    """The measure a back-reference stands for (docs/annotation.md S13): the nearest earlier mention it can stand for,
+    unless its own words (an authority, a target, a year) tie it to another, which is then the nearest that matches
+    them, a few mentions back at most so a long article stays linear."""
+    possible = [f for f in islice(reversed(earlier), _TIE_BACK) if _can_stand_for(f, finding)]
+    if not possible:
+        return None
+    ties = _own_ties(finding, doc)
+    if ties:
+        return next((f for f in possible if ties(f)), possible[0])
+    return possible[0]
+
+
+def _can_stand_for(earlier: F, repeat: F) -> bool:
+    """'the sanctions', 'the measures' stand for any measure, 'the ban' for a ban or an embargo, 'the embargo' for an
+    embargo, 'the freeze' for a freeze (S13); a measure in force not for one only threatened (repeats.same_footing);
+    not a body or a party's description that only confirms a measure (evidence_only)."""
+    if earlier.evidence_only or not same_footing(earlier.status, repeat.status):
+        return False
+    noun = repeat.candidate.head.lemma_.lower()
+    if noun in _ANY_MEASURE:
+        return True
+    if noun in _BANS:
+        return earlier.measure in _BANNING or _same_noun(earlier, repeat)
+    return _same_noun(earlier, repeat) or (repeat.measure != "sanctions" and earlier.measure == repeat.measure)
+
+
+def _own_ties(repeat: F, doc: Doc) -> Callable[[F], bool] | None:
+    """What a back-reference's own words say of the measure it stands for: its own authority ('the EU's sanctions'),
+    its own targets ('the measures against Iran'), a year or a package's number ('the 2022 sanctions', 'the 19th
+    package', 'the first round'), which the sentence of the one it stands for names; None when they say nothing."""
+    years = {t.lower_ for t in doc[repeat.candidate.start: repeat.candidate.end] if _is_year(t.text)
+             or t.ent_type_ == "ORDINAL"}
+    if repeat.authority is None and not repeat.targets and not years:
+        return None
+    own = set(repeat.targets)
+
+    def ties(earlier: F) -> bool:
+        if repeat.authority is not None and earlier.authority != repeat.authority:
+            return False
+        if own and not own & set(earlier.targets):
+            return False
+        return not years or bool(years & {t.lower_ for t in earlier.candidate.trigger.sent})
+    return ties
+
+
+def _is_year(word: str) -> bool:
+    return word.isdigit() and len(word) == 4 and 1900 <= int(word) <= 2100
 
 
 def _linked_targets(finding: F, earlier: Sequence[F], lex: Lexicon) -> tuple[str, ...] | None:
@@ -118,13 +173,10 @@ def _lent_authority(earlier: Sequence[F], targets: Sequence[str], hit: frozenset
                  if f.authority is not None and f.authority not in barred), None)
 
 
-def _same_measure(earlier: F, repeat: F) -> bool:
-    """'the sanctions' refers back to sanctions, 'the embargo' to an embargo, 'the US sanctions' to the US's."""
-    same_party = earlier.authority is None or repeat.authority is None or earlier.authority == repeat.authority
-    # a compound word ends with its noun: 'the measures' after 'countermeasures against ...'; 'the sanctions' after
-    # 'sanctioned seven individuals' (a verb's head is whom it hits)
+def _same_noun(earlier: F, repeat: F) -> bool:
+    """'the embargo' after an embargo; a compound word ends with its noun: 'the ban' after 'travel ban'."""
     word = earlier.candidate.trigger if earlier.candidate.kind == "verb" else earlier.candidate.head
-    return same_party and word.lemma_.lower().endswith(repeat.candidate.head.lemma_.lower())
+    return word.lemma_.lower().endswith(repeat.candidate.head.lemma_.lower())
 
 
 def _is_part_of(finding: F, previous: F) -> bool:

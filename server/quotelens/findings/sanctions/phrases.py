@@ -213,9 +213,11 @@ def _listed_measure(modifier: Token, lex: Lexicon) -> Token | None:
 
 
 def is_definite(head: Token) -> bool:
-    """'the sanctions', 'these measures', 'its list': a noun that refers back."""
+    """'the sanctions', 'these measures', 'its list', 'Today's measures', 'Monday's sanctions': a noun that refers
+    back (a day's possessive dates the measure the text has named, as 'the 2022 sanctions' does; S13)."""
     return any((c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that"))
-               or (c.dep_ == "poss" and c.pos_ == "PRON") for c in children(head))
+               or (c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ == "DATE" or c.lower_ == "today"))
+               for c in children(head))
 
 
 def prepositions_of(word: Token) -> list[Token]:

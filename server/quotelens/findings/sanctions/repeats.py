@@ -46,10 +46,11 @@ def demonstrative_repeats(found: list[Candidate], lex: Lexicon) -> list[Candidat
         lemma, back = token.lemma_.lower(), token.lower_ in lex.back_nouns
         if lemma in _BILLS:
             last_bill = token.i
-        # a back noun with a determiner is a noun whatever its tag ('described the EU measures a violation')
-        nominal = token.pos_ == "NOUN" or (back and any(c.lower_ == "the" for c in children(token, "det")))
+        # a back noun with a determiner is a noun whatever its tag ('described the EU measures a violation'; 'that
+        # the UN measures hinder ...', which the parse reads as 'the UN' measuring)
+        nominal = token.pos_ == "NOUN" or (back and any(c.lower_ == "the" for c in _determiners(token)))
         if not nominal or token.i in taken:
-            if back:
+            if back and not _in_a_name(token):  # 'the Special Economic Measures Regulations' uses no noun
                 measure_last[token.lower_] = token.i in taken
             continue
         # 'the penalties', 'such measures' after 'sanctions': a vague noun that refers back to any measure before it
@@ -66,8 +67,14 @@ def demonstrative_repeats(found: list[Candidate], lex: Lexicon) -> list[Candidat
             continue
         verb = governing_status_word(token, lex)
         start, end = with_verb(verb, token, *phrase_bounds(token, lex), lex)
+        start = min([start, *(d.i for d in _determiners(token))])  # 'the UN measures' as one phrase
         repeats.append(Candidate(token, token, verb, start, end, "generic", False))
     return repeats
+
+
+def _in_a_name(token: Token) -> bool:
+    """A word of a name ('Special Economic Measures (Ukraine) Regulations'), not a use of the common noun."""
+    return token.pos_ == "PROPN" and (token.is_title or token.is_upper)
 
 
 def _after_bill(token: Token, last_bill: int) -> bool:
@@ -83,10 +90,17 @@ def _aimed_elsewhere(token: Token, lex: Lexicon) -> bool:
                for p in children(token, "prep"))
 
 
+def _determiners(token: Token) -> list[Token]:
+    """A noun's determiners, with those of the name right before it that the parse made its subject ('the UN
+    measures hinder', tagged as 'the UN' measuring)."""
+    named = [c for c in children(token, "nsubj") if c.i == token.i - 1 and c.pos_ == "PROPN" and token.pos_ == "VERB"]
+    return [*children(token, "det"), *(d for n in named for d in children(n, "det"))]
+
+
 def _refers_back(token: Token) -> bool:
     """'the ban', 'its controls', 'such measures', 'similar measures': a noun its determiner or a word of likeness
     ties to one named before."""
-    return is_definite(token) or any(
+    return is_definite(token) or any(d.lower_ in ("the", "these", "those", "this") for d in _determiners(token)) or any(
         (c.dep_ in ("amod", "predet") and c.lower_ == "such") or (c.dep_ in ("amod", "compound") and c.lower_ in _COMPARING)
         for c in children(token))
 

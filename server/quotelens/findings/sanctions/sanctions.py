@@ -32,6 +32,7 @@ from quotelens.findings.sanctions.imposers import vague_repeat_party
 from quotelens.findings.sanctions.discourse import resolve_parties
 from quotelens.findings.sanctions.carried_status import carry_statuses
 from quotelens.findings.sanctions.repeats import demonstrative_repeats
+from quotelens.findings.sanctions.resolutions import state_under_un_measures
 from quotelens.findings.sanctions.senses import is_other_sense, is_sports_story, names_a_body
 from quotelens.findings.sanctions.status import find_status
 from quotelens.findings.sanctions.targets import find_targets, targeted_by_verb
@@ -42,6 +43,7 @@ from quotelens.language.vocabulary import vocabulary
 
 
 _NEEDS_TARGET = frozenset(vocabulary("sanctions")["measure_nouns"]["needs_target"])
+UN_COUNCIL = "UN Security Council"  # docs/annotation.md S8: the authority of every UN measure
 STATUSES = ("imposed", "threatened", "considered", "lifted", "extended", "violated", "other")
 
 
@@ -58,6 +60,7 @@ class _Finding:
     # sanctions"): no authority from its neighbours
     evidence_only: bool = False  # a body named after sanctions: confirms the article's measures and lends them its
     # party ("the UN Security Council's Afghanistan Sanctions Committee"), is none itself
+    measure: str = "sanctions"  # its kind (measures.py); a back-reference's is the one it stands for (discourse.py)
 
 
 def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
@@ -73,7 +76,12 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
     for token in doc:
         candidate = candidate_at(token, lex)
         if candidate is not None and not is_other_sense(candidate, lex):
+            breached = state_under_un_measures(candidate, lex) if candidate.kind == "resolution" else None
+            if candidate.kind == "resolution" and breached is None:
+                continue  # a resolution that imposes no measure on a state is no mention (S14)
             finding = _describe(candidate, lex, context)  # a sanctions committee, 'those sanctioned' (S2) and a ban
+            if breached is not None:  # S14: the Council's measures on the state, broken
+                finding = replace(finding, status="violated", authority=UN_COUNCIL, targets=(breached,))
             evidence = names_a_body(candidate, lex) or describes_party(candidate.trigger) or bans_dealings(
                 candidate, lex)  # on dealings (S4) only confirm the others and lend them their parties
             findings.append(replace(finding, evidence_only=True) if evidence else finding)
@@ -85,7 +93,6 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
     findings = resolve_parties(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, context, lex)
     findings = [f for f in findings if not f.evidence_only]  # after lending its party to the mentions after it
     findings = carry_statuses(findings, lex)  # 'The sanctions include ...' after 'prolonged sanctions': extended
-    measures = _measures(findings, lex)
     return [
         Sanction(
             id=f"sanction{n}",
@@ -93,22 +100,10 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
             end=(end := doc[f.candidate.end - 1].idx + len(doc[f.candidate.end - 1].text)),
             text=document.text[start:end],
             status=f.status, authority=f.authority, targets=f.targets,
-            measure=measure, sectors=sectors_of(f.candidate, lex),
+            measure=f.measure, sectors=sectors_of(f.candidate, lex),
         )
-        for n, (f, measure) in enumerate(zip(findings, measures), 1)
+        for n, f in enumerate(findings, 1)
     ]
-
-
-def _measures(findings: list[_Finding], lex: Lexicon) -> list[str]:
-    """Each mention's kind of measure; a vague one ('lift the restrictions', 'end the ban') is the kind of the
-    measure before it, which it refers back to."""
-    measures: list[str] = []
-    for finding in findings:
-        if finding.candidate.kind in ("generic", "ellipsis") and measures:
-            measures.append(measures[-1])
-        else:
-            measures.append(measure_of(finding.candidate, lex))
-    return measures
 
 
 def _actor(candidate: Candidate, lex: Lexicon) -> str | None:
@@ -129,7 +124,8 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
         # (discourse.py); its clause's subject is as often the party asking for the lifting. Its own words may still
         # name its party: "the EU measures", "the new measures adopted by the European bloc"
         return _Finding(candidate, status, adopting_state(candidate, lex) or vague_repeat_party(candidate.head, lex),
-                        tuple(targeted_by_verb(candidate, lex, context)), False, near_only=True)
+                        tuple(targeted_by_verb(candidate, lex, context)), False, near_only=True,
+                        measure=measure_of(candidate, lex))
     bare = candidate.trigger.lemma_.lower() in lex.designation_nouns and candidate.head.i == candidate.trigger.i
     # "These delistings", "the first UN designation": only its own modifier names its party, not its clause's subject
     authority = authority_of_words(lefts(candidate.head), lex) if bare else find_authority(candidate, lex, context)
@@ -160,7 +156,8 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     unattributed = authority is None and (any(
         c.dep_ == "amod" and c.lower_ in lex.unattributed for c in lefts(candidate.head))
         or (status == "violated" and _is_bare_plural(candidate.head, lex)))
-    return _Finding(candidate, status, authority, targets, strong, nearby, near_only, unattributed)
+    return _Finding(candidate, status, authority, targets, strong, nearby, near_only, unattributed,
+                    measure=measure_of(candidate, lex))
 
 
 def _is_bare_plural(head: Token, lex: Lexicon) -> bool:

@@ -13,13 +13,14 @@ from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.restraints import VISA_REFUSALS
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.language.tree import children
-from quotelens.language.vocabulary import word_list
+from quotelens.language.vocabulary import vocabulary, word_list
 
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports sanction_parties, which imports this module
     from quotelens.findings.sanctions.candidate import Candidate
 
 _REMOVAL_PREPS = frozenset(word_list("sanction_status", "removal_preps"))
 _ENDED_MARKS = frozenset(word_list("sanction_status", "ended_marks"))
+_CAUSATIVES = frozenset(vocabulary("sanctions")["designations"]["causatives"])  # 'have', 'get', 'want' ...
 
 # Arcs the status climbs along: inside one clause and into the clause it is an argument or infinitive of.
 # It stops at a new finite clause (ccomp, relcl, advcl, ROOT), whose own verb decides. A gerund clause that is a
@@ -62,7 +63,18 @@ def _lexical_status(candidate: Candidate, lex: Lexicon) -> tuple[str, Token]:
         base, start = lex.status_of[changed.lemma_.lower()], changed
     if (undone := undone_lifting(candidate.head, candidate.verb, lex)) is not None:  # "revoked the sanctions waivers"
         base, start = "imposed", undone
-    return base, start
+    return base, _causing(start)
+
+
+def _causing(start: Token) -> Token:
+    """'urged Washington to have the embargo lifted', 'would prefer to have the embargo removed': a participle a
+    causative verb takes is that verb's infinitive ('to lift the embargo'), so the clause path climbs from
+    the causative to the call or the wish above it (S7), not from the participle as if the lifting had happened."""
+    if start.tag_ != "VBN":
+        return start
+    holder = start.head.head if start.dep_ == "acl" and start.head.dep_ == "dobj" else start.head
+    return holder if start.dep_ in ("ccomp", "acl", "oprd", "xcomp") and holder.lemma_.lower() in _CAUSATIVES \
+        else start
 
 
 def _word_status(candidate: Candidate, lex: Lexicon) -> str:

@@ -1,0 +1,82 @@
+"""Which measure a back-reference stands for (docs/annotation.md S13, findings/sanctions/discourse.py): the nearest
+earlier mention it can stand for, unless its own words name another; it takes that mention's authority and targets,
+and its own clause's status. Only a vague noun ('the measures', 'the ban') takes the kind too: 'the sanctions'
+keeps 'sanctions' until the gold re-checked against S13 says otherwise (discourse.py). Sentences written in the
+register of the news corpus, not copied from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotelens.context import build_context
+from quotelens.findings.sanctions.sanctions import find_sanctions
+
+
+def found(nlp, text: str) -> dict[str, tuple[str, str, str | None, tuple[str, ...]]]:
+    return {s.text: (s.measure, s.status, s.authority, s.targets) for s in find_sanctions(build_context(nlp(text)))}
+
+
+# (text, mention, (measure, status, authority, targets))
+NEAREST = [
+    # 'the measures' stands for a measure of any kind: the nearest, not the first the article named
+    ("The EU imposed sanctions on Syria in May. On Tuesday the US froze the assets of two Syrian generals. The "
+     "measures took effect at once.",
+     "The measures", ("asset_freeze", "imposed", "United States", ("two Syrian generals",))),
+    ("China announced countermeasures against 12 US defence firms on Tuesday. It said the US had imposed sanctions "
+     "on Chinese entities. The measures, which include freezing assets, took effect on Wednesday.",
+     "The measures", ("sanctions", "imposed", "United States", ("Chinese entities",))),
+    ("It said the US had imposed sanctions on Chinese entities. China announced countermeasures against 12 US "
+     "defence firms on Tuesday. The measures, which include freezing assets, took effect on Wednesday.",
+     "The measures", ("sanctions", "imposed", "China", ("12 US defence firms",))),
+    # 'the ban' stands for a ban or an embargo, not for a freeze named after it
+    ("The US imposed an arms embargo on Sudan in 1997. Later it froze the assets of three Sudanese generals. "
+     "Khartoum has long called the ban unjust.",
+     "the ban", ("embargo", "imposed", "United States", ("Sudan",))),
+    # a back-reference to a back-reference takes what that one took
+    ("Canada sanctioned four Haitian gang leaders on Friday. The sanctions took effect on Monday. Officials said "
+     "the measures would stay in place.",
+     "the measures", ("sanctions", "imposed", "Canada", ("four Haitian gang leaders",))),
+    # its status is its own clause's
+    ("The EU lifted its sanctions on Uzbekistan in 2009. Critics said the sanctions should be reimposed.",
+     "the sanctions should be reimposed", ("sanctions", "considered", "European Union", ("Uzbekistan",))),
+]
+
+# (text, mention, (measure, status, authority, targets)): its own words tie it to an earlier measure that is not
+# the nearest: an authority, a target, a year, a package's number.
+TIED = [
+    ("The EU imposed sanctions on Syria in May. On Tuesday the US froze the assets of two Syrian generals. The EU "
+     "sanctions remain in force.",
+     "The EU sanctions", ("sanctions", "imposed", "European Union", ("Syria",))),
+    ("The US imposed sanctions on Iran in 2018. The EU imposed sanctions on Belarus last week. The sanctions "
+     "against Iran have hurt its oil exports.",
+     "The sanctions against Iran", ("sanctions", "imposed", "United States", ("Iran",))),
+    ("Japan imposed sanctions on Russia in 2014. In 2022 it froze the assets of five Russian banks. Tokyo kept the "
+     "2014 sanctions in place.",
+     "the 2014 sanctions", ("sanctions", "imposed", "Japan", ("Russia",))),
+    ("The EU adopted its 18th sanctions package against Russia in July. In October it imposed sanctions on 45 "
+     "banks. Hungary had long blocked the 18th sanctions package.",
+     "the 18th sanctions package", ("sanctions", "other", "European Union", ("Russia",))),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected", NEAREST + TIED, ids=[c[0][-40:] for c in NEAREST + TIED])
+def test_a_back_reference_takes_the_measure_it_stands_for(nlp, text, mention, expected):
+    mentions = found(nlp, text)
+    assert mentions.get(mention) == expected, mentions
+
+
+# (text, mention): a first mention that only looks like a back-reference, with no measure before it, keeps its own
+# parties and kind; a back-reference's own target is never replaced by its antecedent's.
+OWN = [
+    ("The sanctions on Venezuela's oil sector hurt its economy, the minister said.",
+     "The sanctions on Venezuela's oil sector", ("sanctions", "imposed", None, ("Venezuela",))),
+    ("Britain froze the assets of three Russian oligarchs in March. The sanctions on a fourth businessman came in "
+     "May.", "The sanctions on a fourth businessman", ("sanctions", "imposed", "United Kingdom",
+                                                        ("a fourth businessman",))),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected", OWN, ids=[c[0][-40:] for c in OWN])
+def test_a_back_reference_keeps_its_own_targets(nlp, text, mention, expected):
+    mentions = found(nlp, text)
+    assert mentions.get(mention) == expected, mentions
