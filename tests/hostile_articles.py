@@ -117,7 +117,21 @@ def pronoun_chain(n: int) -> str:
     return "Anna Berg arrived. " + "She met Maria Lund. " * n + "“We will act,” she said."
 
 
+def resolution_breaches(n: int) -> str:
+    """One sentence of n breaches of Security Council resolutions, each naming a state under the Council's measures
+    (docs/annotation.md S14): each breach reads its sentence for that state."""
+    return " and ".join(["North Korea shipped arms to Russia in violation of UN Security Council resolutions"] * n) + "."
+
+
+def dated_quotes(n: int) -> str:
+    """n sentences each dating a past event and quoting a year (heads.article_year reads every year and asks whether
+    a quotation holds it)."""
+    return " ".join(f"In {2000 + i % 25} Kim Lund signed the deal, saying “the {2001 + i % 25} plan stands”."
+                    for i in range(n))
+
+
 SHAPES = {shape.__name__: shape for shape in (unpaired_openers, closing_only, every_mark_unpaired, opening_run,
                                                measure_words, measures_with_targets, names_and_titles, bodies_and_titles, nested_marks,
                                                apostrophes, long_paragraph, many_paragraphs, nested_reports,
-                                               separator_run, body_statements, pronoun_chain)}
+                                               separator_run, body_statements, pronoun_chain,
+                                               resolution_breaches, dated_quotes)}

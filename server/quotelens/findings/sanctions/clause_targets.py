@@ -4,6 +4,7 @@ of, the party it helps evade, the owner of held property, the subject put under 
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -23,6 +24,8 @@ if TYPE_CHECKING:  # annotations only
     from quotelens.findings.sanctions.candidate import Candidate
 
 ClauseFinder = Callable[["Candidate", Lexicon, Context], "list[str]"]
+# How far up the parse a breach looks for whom it helps: verb, its noun, the preposition, the clause above.
+_COUNTERPART_CLIMB = 6
 
 
 def clause_targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
@@ -140,11 +143,13 @@ def _short_phrase(noun: Token, candidate: Candidate) -> str:
 
 
 def _counterparts(candidate: Candidate) -> list[str]:
-    """Whom a violation helps: 'cooperating with North Korea on programs that would violate ...'."""
-    for ancestor in candidate.trigger.ancestors:
-        for child in children(ancestor):
-            if child.dep_ == "prep" and child.lower_ == "with":
-                for obj in children(child):
-                    if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
+    """Whom a violation helps: 'cooperating with North Korea on programs that would violate ...'. The climb stops
+    after a clause's depth: a sentence of many breaches chains each to the last, and each climbing the whole chain
+    was quadratic."""
+    for ancestor in islice(candidate.trigger.ancestors, _COUNTERPART_CLIMB):
+        for child in children(ancestor, "prep"):
+            if child.lower_ == "with":
+                for obj in children(child, "pobj"):
+                    if obj.ent_type_ == "GPE":
                         return [entity_text(obj)]
     return []

@@ -9,12 +9,13 @@ from spacy.tokens import Span
 from quotelens.findings.sanctions.candidate import Candidate
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.entities import entities_within
-from quotelens.language.tree import children
+from quotelens.language.tree import children, sentence_of
 from quotelens.language.vocabulary import vocabulary
 
 # every name and other name (data/sanctions.json un_measures), lower case -> the state as a target is written
 _STATES = {name.lower(): state for state, names in vocabulary("sanctions")["un_measures"]["states"].items()
            for name in (state, *names)}
+_MEMO = "quotelens.un_measures_state_by_sentence"
 
 
 def state_under_un_measures(candidate: Candidate, lex: Lexicon) -> str | None:
@@ -24,13 +25,21 @@ def state_under_un_measures(candidate: Candidate, lex: Lexicon) -> str | None:
     breaches them is a measure ('Iran says the US sanctions violate resolution 2231': a claim, not a breach)."""
     if _breached_by_a_measure(candidate, lex):
         return None
-    sentence = candidate.trigger.sent
-    before = candidate.trigger.doc[sentence.start - 1].sent if sentence.start else None
+    sentence = sentence_of(candidate.trigger.doc[candidate.trigger.i:candidate.trigger.i + 1])
+    before = sentence_of(sentence.doc[sentence.start - 1:sentence.start]) if sentence.start else None
     return _first_state(sentence) or (_first_state(before) if before is not None else None)
 
 
 def _first_state(sentence: Span) -> str | None:
-    """The first state under UN measures a sentence names, as a name, an adjective or a capital."""
+    """The first state under UN measures a sentence names, as a name, an adjective or a capital; read once per
+    sentence, since a sentence may hold many breaches."""
+    memo = sentence.doc.user_data.setdefault(_MEMO, {})
+    if sentence.start not in memo:
+        memo[sentence.start] = _read_first_state(sentence)
+    return memo[sentence.start]
+
+
+def _read_first_state(sentence: Span) -> str | None:
     for entity in entities_within(sentence.doc, sentence.start, sentence.end):
         words = " ".join(t.text for t in entity if t.dep_ != "case").lower()  # "North Korea's"
         state = _STATES.get(words) or _STATES.get(words.removeprefix("the "))
