@@ -412,6 +412,11 @@ def test_a_person_turned_to_speaks_the_next_words(nlp, text, speaker):
      "Wang Yi"),
     # Negative: a clause whose subject names no one ('Russian troops').
     ("Russian troops shelled the city, saying they had hit “military targets only.”", None),
+    # A place, an occasion or the one told after the verb before the participle is no speaker: its subject is.
+    ("Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting the Republican nominee “makes you "
+     "want to retch.”", "Hollande"),
+    ("“We will act,” Ramos, 58, told AFP, adding that “nothing will stop us.”", "Ramos"),
+    ("The plan is flawed, Merkel said on Monday in Berlin, adding that it “cannot work.”", "Merkel"),
 ])
 def test_a_participle_adjunct_speaks_for_its_clause(nlp, text, speaker):
     assert quotes_of(nlp, text)[-1].speaker_name == speaker
@@ -447,6 +452,18 @@ def test_words_left_open_run_on_to_their_speaker(nlp, text, speaker):
     ("The statement showed that “the attempt was an infraction of the code.”", "the statement"),
 ])
 def test_a_thing_is_no_speaker(nlp, text, speaker):
+    assert quotes_of(nlp, text)[0].speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A headline's 'Speaker on Topic:' gives the speaker first, not a name the topic holds.
+    ("Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She Will.’\nSen. Kirsten "
+     "Gillibrand spoke on Friday.", "Kirsten Gillibrand"),
+    ("CNN President On Trump: ‘We Do Not Pay Candidates.’\nCNN President Jeff Zucker said so.", "CNN President"),
+    # Negative: a colon after the label alone.
+    ("Sanders told the crowd in Iowa.\nSanders: “We will win.”", "Sanders"),
+])
+def test_a_headline_s_speaker_comes_first(nlp, text, speaker):
     assert quotes_of(nlp, text)[0].speaker_name == speaker
 
 
