@@ -468,6 +468,23 @@ def test_a_headline_s_speaker_comes_first(nlp, text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # A description by a kind of office ('the diplomat') or an abbreviated office ('the FM') is the one person the
+    # article titled with such an office.
+    ("This was announced by the Ambassador of Romania Cristian Leon Turcanu.\nAccording to the diplomat, the process "
+     "was fast.\n“It contributes to the security of Moldova,” he said.", "Cristian Leon Turcanu"),
+    ("Foreign Minister Bujar Osmani met U.S. Ambassador Kate Marie Byrnes on Thursday.\n“Joining NATO was a "
+     "recognition,” the FM said.", "Bujar Osmani"),
+    # Negatives: no one titled with an office of the kind; an abbreviation of another office (its own wording).
+    ("This was announced by Finance Minister Ion Gavrila.\nAccording to the diplomat, the process was fast.\n“It "
+     "contributes to the security of Moldova,” he said.", None),
+    ("Foreign Minister Bujar Osmani met U.S. Ambassador Kate Marie Byrnes on Thursday.\n“Joining NATO was a "
+     "recognition,” the PM said.", "the PM"),
+])
+def test_a_kind_of_office_stands_for_its_holder(nlp, text, speaker):
+    assert quotes_of(nlp, text)[0].speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     # People by a plural common noun are a group no one named, whatever the capital at the sentence's start: their
     # wording as it reads inside a sentence.
     ("Lawyers hailed the ruling as “of the utmost importance” for the two men.", "lawyers"),
