@@ -370,6 +370,12 @@ def test_cueless_stretch_after_a_quote(nlp, text, speaker):
     ("Scientists found new species.\nOcean Census science director Professor Alex Rogers, who co-led the "
      "expedition, said he was impressed with the sheer biodiversity of life.\n“It looks like we have a great "
      "haul of new, undiscovered species.”", "Alex Rogers"),
+    # A verb of saying joined to the main verb shares its subject.
+    ("Prime Minister Anwar Ibrahim met the press.\nAnwar defended his engagement with the group and lashed out at "
+     "critics who condemned Malaysia.\n“Why this hypocrisy of condemning one side and being muted on the other?”",
+     "Anwar Ibrahim"),
+    ("Prime Minister Anwar Ibrahim met the press.\nAnwar defended his engagement with the group and visited the "
+     "office.\n“Why this hypocrisy of condemning one side and being muted on the other?”", None),
     # Negatives: a lead-in whose subject is no person, one whose verb is no verb of saying, a quote not opening its
     # paragraph.
     ("Prime Minister Sitiveni Rabuka confirmed he had been informed.\nThe report emphasized the importance of "
