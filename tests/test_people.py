@@ -13,7 +13,7 @@ from quotelens.findings.people.name_keys import (SimilarWords, name_key, part_of
                                                   strip_possessive)
 from quotelens.findings.people.known_names import (KnownNames, full_name_lookups, full_name_probes, one_word_lookups,
                                                    one_word_probes)
-from quotelens.findings.people.names import find_name_mentions
+from quotelens.findings.people.names import clean_name, find_name_mentions
 from quotelens.findings.people.people import (add_nominal_mentions, assign_titles, find_people, merge_mentions,
                                               prefix_of)
 from quotelens.findings.people.titles import head_of
@@ -1030,6 +1030,21 @@ def test_a_name_where_something_happens_is_no_referent_for_a_description(nlp):
             "the Chief Secretary presented the factual report.")
     people = people_of(nlp, text)
     assert all(person.title != "Chief Secretary" for name, person in people.items() if name != "N. Rangasamy")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A participle opening its sentence's adverbial clause is no given name, whatever span the tagger gave.
+    ("Warning Washington about its continued hostile policies against Iran, the Foreign Ministry official advised "
+     "U.S. officials to be wary.", None),
+    ("Addressing Johnson directly, the minister said the plan would fail.", "Johnson"),
+    # Negatives: names whose first word merely ends in -ing.
+    ("Sterling Brown said it was fine.", "Sterling Brown"),
+    ("Xi Jinping said the talks were useful.", "Xi Jinping"),
+])
+def test_an_opening_participle_is_no_word_of_a_name(nlp, text, expected):
+    doc = nlp(text)
+    span = clean_name(doc, doc[0:2])
+    assert (span.text if span is not None else None) == expected
 
 
 def test_a_dateline_capital_is_no_person(nlp):

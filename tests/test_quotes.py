@@ -370,6 +370,12 @@ def test_cueless_stretch_after_a_quote(nlp, text, speaker):
     ("Scientists found new species.\nOcean Census science director Professor Alex Rogers, who co-led the "
      "expedition, said he was impressed with the sheer biodiversity of life.\n“It looks like we have a great "
      "haul of new, undiscovered species.”", "Alex Rogers"),
+    # A verb of saying joined to the main verb shares its subject.
+    ("Prime Minister Anwar Ibrahim met the press.\nAnwar defended his engagement with the group and lashed out at "
+     "critics who condemned Malaysia.\n“Why this hypocrisy of condemning one side and being muted on the other?”",
+     "Anwar Ibrahim"),
+    ("Prime Minister Anwar Ibrahim met the press.\nAnwar defended his engagement with the group and visited the "
+     "office.\n“Why this hypocrisy of condemning one side and being muted on the other?”", None),
     # Negatives: a lead-in whose subject is no person, one whose verb is no verb of saying, a quote not opening its
     # paragraph.
     ("Prime Minister Sitiveni Rabuka confirmed he had been informed.\nThe report emphasized the importance of "
@@ -412,6 +418,11 @@ def test_a_person_turned_to_speaks_the_next_words(nlp, text, speaker):
      "Wang Yi"),
     # Negative: a clause whose subject names no one ('Russian troops').
     ("Russian troops shelled the city, saying they had hit “military targets only.”", None),
+    # A place, an occasion or the one told after the verb before the participle is no speaker: its subject is.
+    ("Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting the Republican nominee “makes you "
+     "want to retch.”", "Hollande"),
+    ("“We will act,” Ramos, 58, told AFP, adding that “nothing will stop us.”", "Ramos"),
+    ("The plan is flawed, Merkel said on Monday in Berlin, adding that it “cannot work.”", "Merkel"),
 ])
 def test_a_participle_adjunct_speaks_for_its_clause(nlp, text, speaker):
     assert quotes_of(nlp, text)[-1].speaker_name == speaker
@@ -447,6 +458,35 @@ def test_words_left_open_run_on_to_their_speaker(nlp, text, speaker):
     ("The statement showed that “the attempt was an infraction of the code.”", "the statement"),
 ])
 def test_a_thing_is_no_speaker(nlp, text, speaker):
+    assert quotes_of(nlp, text)[0].speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A headline's 'Speaker on Topic:' gives the speaker first, not a name the topic holds.
+    ("Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She Will.’\nSen. Kirsten "
+     "Gillibrand spoke on Friday.", "Kirsten Gillibrand"),
+    ("CNN President On Trump: ‘We Do Not Pay Candidates.’\nCNN President Jeff Zucker said so.", "CNN President"),
+    # Negative: a colon after the label alone.
+    ("Sanders told the crowd in Iowa.\nSanders: “We will win.”", "Sanders"),
+])
+def test_a_headline_s_speaker_comes_first(nlp, text, speaker):
+    assert quotes_of(nlp, text)[0].speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A description by a kind of office ('the diplomat') or an abbreviated office ('the FM') is the one person the
+    # article titled with such an office.
+    ("This was announced by the Ambassador of Romania Cristian Leon Turcanu.\nAccording to the diplomat, the process "
+     "was fast.\n“It contributes to the security of Moldova,” he said.", "Cristian Leon Turcanu"),
+    ("Foreign Minister Bujar Osmani met U.S. Ambassador Kate Marie Byrnes on Thursday.\n“Joining NATO was a "
+     "recognition,” the FM said.", "Bujar Osmani"),
+    # Negatives: no one titled with an office of the kind; an abbreviation of another office (its own wording).
+    ("This was announced by Finance Minister Ion Gavrila.\nAccording to the diplomat, the process was fast.\n“It "
+     "contributes to the security of Moldova,” he said.", None),
+    ("Foreign Minister Bujar Osmani met U.S. Ambassador Kate Marie Byrnes on Thursday.\n“Joining NATO was a "
+     "recognition,” the PM said.", "the PM"),
+])
+def test_a_kind_of_office_stands_for_its_holder(nlp, text, speaker):
     assert quotes_of(nlp, text)[0].speaker_name == speaker
 
 

@@ -76,8 +76,10 @@ class SpeakerResolver:
             # 'the ministry' is no person, though 'Foreign Ministry spokesman' holds the word.
             return None if is_organization(source) else self._by_title(source)
         named = self._by_name_word(source)
-        if named is None and is_written_title(source) and not is_organization(source):
-            return self._by_title(source)  # 'said the Permanent Secretary'; a name first ('… Minister X')
+        if named is None and (is_written_title(source) and not is_organization(source) or " " in self.abbreviations.get(
+                head.lower_.rstrip("."), "")):
+            # 'said the Permanent Secretary'; a name first ('… Minister X'); 'the FM said' spells out an office.
+            return self._by_title(source)
         return named
 
     def note_speaker(self, source: Span, entity_id: str | None) -> None:
@@ -124,7 +126,9 @@ class SpeakerResolver:
             title_words = self.title_words(entity)
             # 'the judge' is also Justice Mary Yanzuh (a judge's title), never the Justice Minister.
             judge = head.lemma_.lower() == "judge" and bool(set(entity.title.lower().split()[-1:]) & JUDICIAL)
-            if head.lower_ not in title_words and head.lemma_.lower() not in title_words and not judge:
+            spelled = self.abbreviations.get(head.lower_.rstrip("."), "").split()
+            if (head.lower_ not in title_words and head.lemma_.lower() not in title_words and not judge
+                    and not (len(spelled) > 1 and all(word in title_words for word in spelled))):
                 continue
             if not self.country_fits(source, entity):
                 continue

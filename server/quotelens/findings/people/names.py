@@ -140,6 +140,9 @@ def clean_name(doc: Doc, ent: Span) -> Span | None:
     if end - start >= 3 and doc[start].pos_ == "NOUN" and doc[start].is_sent_start \
             and _word(doc[start]).endswith(tuple(ROLES.person_noun_endings)):
         start += 1  # a description opening the sentence, capitalised there: "Farmer Sheikheldin Ibrahim was shot"
+    if end - start >= 2 and doc[start].is_sent_start and doc[start].tag_ == "VBG" and doc[start].dep_ == "advcl" \
+            and doc[start].lemma_.lower() != _word(doc[start]):
+        start += 1  # an opening participle clause, no given name: "Warning Washington about …, the official said"
     for index in range(start + 1, end):
         # A possessive or a quote mark inside the entity ends the name ("Obama’s ‘pivot").
         if _word(doc[index]) in {"'s", "'"} or doc[index].is_quote or doc[index].text in {"(", ")", ",", ";", ":"}:

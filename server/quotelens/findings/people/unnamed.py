@@ -14,6 +14,7 @@ from quotelens.findings.people.statesmen import state_served
 from quotelens.findings.people.titles import ROLES, Title, build_title
 from quotelens.language.chunks import noun_chunks
 from quotelens.language.syntax import ARTICLES, SUBJECT_DEPS, phrase_of
+from quotelens.language.vocabulary import vocabulary
 from quotelens.model import Entity
 
 # How many sentences back a description may reach through "he"/"she" subjects to the person they go on about.
@@ -68,7 +69,8 @@ def find_unnamed(doc: Doc, people: list[Person]) -> tuple[list[Person], list[Ent
             same_head = [person for person in people
                          if any(_same_office(own, title) for own in (*person.titles, *titles.get(id(person), ())))]
             same_head = _counterparts_of_the_body(people, same_head, title) or same_head
-            referent = same_head[0] if len(same_head) == 1 else _named_just_before(doc, names, same_head, chunk)
+            referent = same_head[0] if len(same_head) == 1 else _named_just_before(
+                doc, names, same_head or _of_its_kind(people, title), chunk)  # a kind: only one named just before
             # A capitalised office with no determiner stands for one holder as "the" does: "While rejecting the
             # accusations, Iranian Foreign Ministry Spokesman added".
             definite = chunk[0].lower_ == "the" or chunk[0].dep_ != "det" and root.text[:1].isupper()
@@ -110,6 +112,18 @@ def find_unnamed(doc: Doc, people: list[Person]) -> tuple[list[Person], list[Ent
         by_wording[" ".join(word for word in words if word not in ARTICLES)] = len(entities)
         entities.append(entity)
     return with_additions(people, titles, nominals), entities
+
+
+def _of_its_kind(people: list[Person], title: Title) -> list[Person]:
+    """'Ambassador of Romania Cristian Leon Turcanu … According to the diplomat': a description whose head names a
+    kind of office (data/roles.json 'office_kinds') is among the people titled with an office of that kind."""
+    kinds = frozenset(vocabulary("roles")["office_kinds"]["values"].get(title.head, ()))
+    if not kinds or title.plural:
+        return []
+    # 'The top Italian diplomat' after Spain's foreign minister is someone else: a state named must be theirs.
+    return [person for person in people if any(own.head in kinds or own.text.lower() in kinds
+                                               for own in person.titles if own.is_official)
+            and (not title.organization or _state_of(person) == title.organization)]
 
 
 def _counterparts_of_the_body(people: list[Person], same_head: list[Person], title: Title) -> list[Person]:

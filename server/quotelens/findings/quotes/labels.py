@@ -18,6 +18,8 @@ from quotelens.language.vocabulary import word_list
 # ('Rep. Trey Gowdy (R-S.C.):').
 HEADLINE_NAME_CHARS = 60
 TURN_LABEL_TOKENS = 12
+# The most words a headline's speaker runs to before 'on' ('CNN President On Trump: …').
+ON_TOPIC_NAME_TOKENS = 4
 # How many sentences back a labelled quote ('Quote: “…”') looks for the last verb of saying and its speaker.
 LABEL_LOOKBACK_SENTENCES = 6
 # Labels of a line that credits the quote under it ('Source: Sybiha on X', then 'Quote: “…”').
@@ -25,10 +27,13 @@ SOURCE_LABELS = frozenset(word_list("cues", "source_labels"))
 
 
 def cue_before(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier: Earlier) -> Attribution | None:
-    """A colon after the speaker's name: 'Trump: “…”'."""
+    """A colon after the speaker's name: 'Trump: “…”', or after a headline's 'Speaker on Topic'."""
     before = scope.tokens_before(span.open, 8)
     if len(before) < 2 or before[-1].text != ":":
         return None
+    about = _speaker_on_topic(scope, scope.paragraph_starts[scope.paragraph(span.open)], span)
+    if about is not None:
+        return about
     name = noun_phrase_ending(scope, before[:-1])
     # The tagger often calls a lone capitalised name before a colon a noun: "Trump: “…”".
     if name is None or not all(t.text[:1].isupper() for t in name if t.pos_ in ("PROPN", "NOUN")):
@@ -96,6 +101,24 @@ def headline_speaker(scope: QuoteScope, span: QuotedSpan, inside: list[Token],
     if not colon_tokens:
         return None
     return Attribution(scope.mention(colon_tokens[0]), speaker)
+
+
+def _speaker_on_topic(scope: QuoteScope, start: int, span: QuotedSpan) -> Attribution | None:
+    """'Gillibrand on Hillary Releasing Her Speech Transcripts: ‘I Think She Will.’', 'CNN President On Trump: ‘…’':
+    a headline's 'Speaker on Topic:' gives the speaker first, whatever names the topic holds."""
+    head = scope.text[start:span.open]
+    colon = head.rfind(":")
+    if colon <= 0 or head[colon + 1:].strip() or "\n" in head:
+        return None
+    tokens = scope.tokens_between(start, start + colon)
+    cut = next((index for index, token in enumerate(tokens) if token.lower_ == "on" and token.pos_ == "ADP"), None)
+    if cut is None or not 1 <= cut <= ON_TOPIC_NAME_TOKENS or not all(t.text[:1].isupper() for t in tokens[:cut]):
+        return None
+    speaker = scope.doc[tokens[0].i:tokens[cut - 1].i + 1]
+    if not names_someone(scope, speaker):
+        return None
+    colon_tokens = scope.tokens_between(start + colon, start + colon + 1)
+    return Attribution(scope.mention(colon_tokens[0]), speaker) if colon_tokens else None
 
 
 def _turn_speaker(scope: QuoteScope, tokens: list[Token]) -> Span | None:

@@ -33,7 +33,10 @@ def introduced_by(scope: QuoteScope, span: QuotedSpan) -> Attribution | None:
     if not before:
         return None
     root = scope.sentence_of(before[-1]).root
-    if scope.in_quote(root.idx) or not (root.lemma_.lower() in scope.words.speech_verbs or _reports_content(root)):
+    # 'Anwar defended his engagement … and lashed out at critics': a verb of saying joined to the main one shares
+    # its subject.
+    saying = [verb for verb in (root, *children(root, "conj")) if verb.lemma_.lower() in scope.words.speech_verbs]
+    if scope.in_quote(root.idx) or not (saying or _reports_content(root)):
         return None
     subject = _lead_subject(scope, root)
     if subject is None:
@@ -41,7 +44,8 @@ def introduced_by(scope: QuoteScope, span: QuotedSpan) -> Attribution | None:
     person = scope.resolver.resolve(mention_span(subject))
     if person is None or person.type != "person":
         return None
-    return Attribution(Mention(root.idx, root.idx + len(root), root.text), mention_span(subject))
+    cue = saying[0] if saying else root
+    return Attribution(Mention(cue.idx, cue.idx + len(cue), cue.text), mention_span(subject))
 
 
 def _reports_content(verb: Token) -> bool:

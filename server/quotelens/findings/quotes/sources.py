@@ -142,11 +142,16 @@ def _name_before(scope: QuoteScope, verb: Token) -> Span | None:
             tokens = between if named else tokens[:commas[-1]]  # ', 58,', ', in Kentucky,' are asides to skip
         else:
             tokens = tokens[:-1]
-    if any(t.pos_ in ("VERB", "AUX") for t in tokens):
-        tokens = tokens[max(i for i, t in enumerate(tokens) if t.pos_ in ("VERB", "AUX")) + 1:]
+    governor = next((t for t in reversed(tokens) if t.pos_ in ("VERB", "AUX")), None)
+    tokens = [t for t in tokens if governor is None or t.i > governor.i]
     name = noun_phrase_ending(scope, tokens)
     if name is None or not is_person_like(scope, name):
         return None
+    if governor is not None and (name.root.head.i == governor.i and name.root.dep_ in ("dobj", "dative")
+                                 or name.root.dep_ == "pobj" and name.root.head.head.i == governor.i):
+        # 'Hollande said Tuesday in Paris, noting “…”', 'Ramos told AFP, adding “…”': where and to whom the verb
+        # before said it; its subject said it.
+        return mention_span(subject) if (subject := subject_of(scope, governor)) is not None else None
     return name
 
 
