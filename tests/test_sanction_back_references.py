@@ -1,6 +1,6 @@
 """Which measure a back-reference stands for (docs/annotation.md S13, findings/sanctions/discourse.py): the nearest
-earlier mention it can stand for, unless its own words name another; it takes that mention's authority and targets,
-and its own clause's status. Only a vague noun ('the measures', 'the ban') takes the kind too: 'the sanctions'
+earlier measure of its own noun that names targets, else the nearest mention it can stand for, unless its own words
+name another; it takes that mention's authority and targets, and its own clause's status. Only a vague noun ('the measures', 'the ban') takes the kind too: 'the sanctions'
 keeps 'sanctions' until the gold re-checked against S13 says otherwise (discourse.py). Sentences written in the
 register of the news corpus, not copied from it."""
 
@@ -22,11 +22,12 @@ NEAREST = [
     ("The EU imposed sanctions on Syria in May. On Tuesday the US froze the assets of two Syrian generals. The "
      "measures took effect at once.",
      "The measures", ("asset_freeze", "imposed", "United States", ("two Syrian generals",))),
-    ("China announced countermeasures against 12 US defence firms on Tuesday. It said the US had imposed sanctions "
-     "on Chinese entities. The measures, which include freezing assets, took effect on Wednesday.",
-     "The measures", ("sanctions", "imposed", "United States", ("Chinese entities",))),
     ("It said the US had imposed sanctions on Chinese entities. China announced countermeasures against 12 US "
      "defence firms on Tuesday. The measures, which include freezing assets, took effect on Wednesday.",
+     "The measures", ("sanctions", "imposed", "China", ("12 US defence firms",))),
+    # its own noun first: 'the measures' after 'countermeasures' names, not the sanctions cited in between
+    ("China announced countermeasures against 12 US defence firms on Tuesday. It said the US had imposed sanctions "
+     "on Chinese entities. The measures, which include freezing assets, took effect on Wednesday.",
      "The measures", ("sanctions", "imposed", "China", ("12 US defence firms",))),
     # 'the ban' stands for a ban or an embargo, not for a freeze named after it
     ("The US imposed an arms embargo on Sudan in 1997. Later it froze the assets of three Sudanese generals. "

@@ -6,10 +6,10 @@ none is linked to one measure, in this order:
 - the mention before it, when the parse ties them: a part of it ('sanctions on Eritrea, including an arms embargo'),
   what it is said to include, or a measure on those it hit ('They will be barred from entering China');
 - a back-reference ('the sanctions', 'its embargo', 'the measures'; docs/annotation.md S1, S13): the nearest
-  earlier mention it can stand for ('the sanctions' any measure, 'the ban' a ban or an embargo), on the same footing
-  (repeats.same_footing), unless its own authority, targets or year name another; it takes that mention's targets,
-  authority and, for a vague noun, kind; with none before it, the sentence's one other country, else the nearest
-  earlier measure with targets;
+  earlier measure of its own noun and party that names targets, else the nearest mention it can stand for ('the
+  sanctions' any measure, 'the ban' a ban or an embargo), on the same footing (repeats.same_footing), unless its own
+  authority, targets or year name another; it takes that mention's targets, authority and, for a vague noun, kind;
+  with none before it, the sentence's one other country, else the nearest earlier measure with targets;
 - a new, indefinite measure ('will impose sanctions if appropriate'): only the sentence's one other country.
 A vague back-reference ('The measures ... took effect') takes its authority from the measure it refers back to (its
 clause's subject is as often the party asking for its lifting). Any other mention with no authority of its own takes
@@ -69,7 +69,7 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
             if linked is not None:
                 targets = linked
             elif back:
-                targets = antecedent.targets if antecedent is not None else (finding.nearby_targets or earlier)
+                targets = (antecedent.targets if antecedent is not None else ()) or finding.nearby_targets or earlier
             else:
                 targets = finding.nearby_targets
             finding = replace(finding, targets=tuple(t for t in targets if t != finding.authority))
@@ -103,16 +103,20 @@ def _is_back_reference(finding: F, lex: Lexicon) -> bool:
 
 
 def antecedent_of(finding: F, earlier: Sequence[F], doc: Doc) -> F | None:
-    """The measure a back-reference stands for (docs/annotation.md S13): the nearest earlier mention it can stand for,
-    unless its own words (an authority, a target, a year) tie it to another, which is then the nearest that matches
-    them, a few mentions back at most so a long article stays linear."""
-    possible = [f for f in islice(reversed(earlier), _TIE_BACK) if _can_stand_for(f, finding)]
+    """The measure a back-reference stands for, a few mentions back at most so a long article stays linear: the
+    nearest earlier one of its own noun and party that names targets ('the measures' after 'countermeasures against
+    12 US firms'), else the nearest it can stand for (docs/annotation.md S13); either way one its own words (an
+    authority, a target, a year) tie it to when they say anything. Own noun first: S13's nearest alone, read on the
+    re-checked tune gold, gave back-references the targets of a part or a neighbour of the measure the finder had
+    missed (target recall 0.688 -> 0.677, authority 0.874), own noun first keeps them (0.688, authority 0.876)."""
+    recent = list(islice(reversed(earlier), _TIE_BACK))
+    ties = _own_ties(finding, doc)
+    own_noun = [f for f in recent if f.targets and _same_party(f, finding) and _same_noun(f, finding)
+                and same_footing(f.status, finding.status)]
+    possible = own_noun or [f for f in recent if _can_stand_for(f, finding)]
     if not possible:
         return None
-    ties = _own_ties(finding, doc)
-    if ties:
-        return next((f for f in possible if ties(f)), possible[0])
-    return possible[0]
+    return next((f for f in possible if ties(f)), possible[0]) if ties else possible[0]
 
 
 def _can_stand_for(earlier: F, repeat: F) -> bool:
@@ -171,6 +175,10 @@ def _lent_authority(earlier: Sequence[F], targets: Sequence[str], hit: frozenset
         return earlier[-1].authority
     return next((f.authority for f in islice(reversed(earlier), _LOOK_BACK)
                  if f.authority is not None and f.authority not in barred), None)
+
+
+def _same_party(earlier: F, repeat: F) -> bool:
+    return earlier.authority is None or repeat.authority is None or earlier.authority == repeat.authority
 
 
 def _same_noun(earlier: F, repeat: F) -> bool:
