@@ -130,8 +130,16 @@ def dated_quotes(n: int) -> str:
                     for i in range(n))
 
 
+def dated_back_references(n: int) -> str:
+    """One sentence of n back-references each naming a year ("the 2022 sanctions"), each tied by its year to the
+    earlier measures whose sentence names it (sanctions/discourse.py)."""
+    return "The EU imposed sanctions on Syria in 2022, and " + ", and ".join(
+        ["the 2022 sanctions hurt Syria"] * n) + "."
+
+
 SHAPES = {shape.__name__: shape for shape in (unpaired_openers, closing_only, every_mark_unpaired, opening_run,
                                                measure_words, measures_with_targets, names_and_titles, bodies_and_titles, nested_marks,
                                                apostrophes, long_paragraph, many_paragraphs, nested_reports,
                                                separator_run, body_statements, pronoun_chain,
-                                               resolution_breaches, dated_quotes)}
+                                               resolution_breaches, dated_quotes,
+                                               dated_back_references)}
