@@ -28,7 +28,7 @@ from dataclasses import replace
 from itertools import islice
 from typing import Callable, Sequence, TypeVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from quotelens.findings.sanctions.aliases import states_of_members
 from quotelens.findings.sanctions.article import Context, with_main_target
@@ -36,8 +36,8 @@ from quotelens.findings.sanctions.datelines import home_state
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrases import determined_noun, first_conjunct, is_definite
 from quotelens.findings.sanctions.repeats import hits_those_before, included_in, same_footing
-from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import sentence_of
+from quotelens.language.word_index import occurs_between
 
 F = TypeVar("F")  # sanctions.py's finding: candidate, status, authority, targets, nearby_targets, unattributed
 
@@ -45,7 +45,6 @@ F = TypeVar("F")  # sanctions.py's finding: candidate, status, authority, target
 _LOOK_BACK = 6
 # Mentions a back-reference looks back over for the one it stands for (S13), so a long article stays linear.
 _TIE_BACK = 30
-_SENTENCE_WORDS = "quotelens.sanctions.sentence_words"
 # Back nouns that stand for a measure of any kind, and those that stand for a ban (S13).
 _ANY_MEASURE = frozenset(("sanction", "sanctions", "measure", "penalty", "restriction", "action", "step",
                           "punishment"))
@@ -151,18 +150,13 @@ def _own_ties(repeat: F, doc: Doc) -> Callable[[F], bool] | None:
             return False
         if own and not own & set(earlier.targets):
             return False
-        return not years or bool(years & _sentence_words(earlier.candidate.trigger))
+        if not years:
+            return True
+        # by position, not by walking the sentence: a sentence of many dated references asks it again and again
+        trigger = earlier.candidate.trigger
+        sentence = sentence_of(doc[trigger.i:trigger.i + 1])
+        return occurs_between(doc, years, sentence.start, sentence.end)
     return ties
-
-
-def _sentence_words(token: Token) -> frozenset[str]:
-    """The lower-case words of a token's sentence, read once per sentence: a sentence of many dated back-references
-    asks it of the same earlier mentions again and again."""
-    memo = token.doc.user_data.setdefault(_SENTENCE_WORDS, {})
-    start = sentence_start(token)
-    if start not in memo:
-        memo[start] = frozenset(t.lower_ for t in sentence_of(token.doc[token.i:token.i + 1]))
-    return memo[start]
 
 
 def _is_year(word: str) -> bool:
