@@ -119,6 +119,7 @@ class SpeakerResolver:
         if head.tag_ in ("NNS", "NNPS"):
             return None
         modifiers = {t.lower_ for t in source if t.i != head.i and not t.is_stop and not t.is_punct}
+        spelled = self.abbreviations.get(head.lower_.rstrip("."), "").split()  # 'FM': foreign minister
         matches = []
         for entity in self.people:
             if not entity.title:
@@ -126,7 +127,6 @@ class SpeakerResolver:
             title_words = self.title_words(entity)
             # 'the judge' is also Justice Mary Yanzuh (a judge's title), never the Justice Minister.
             judge = head.lemma_.lower() == "judge" and bool(set(entity.title.lower().split()[-1:]) & JUDICIAL)
-            spelled = self.abbreviations.get(head.lower_.rstrip("."), "").split()
             if (head.lower_ not in title_words and head.lemma_.lower() not in title_words and not judge
                     and not (len(spelled) > 1 and all(word in title_words for word in spelled))):
                 continue
