@@ -94,13 +94,7 @@ def headline_speaker(scope: QuoteScope, span: QuotedSpan, inside: list[Token],
     if turn is None and (not tokens or len(tokens) > 4 or not all(t.text[:1].isupper() or t.is_punct
                                                                     for t in tokens)):
         return None
-    speaker = turn or scope.doc[tokens[0].i:tokens[-1].i + 1]
-    if not names_someone(scope, speaker):
-        return None
-    colon_tokens = scope.tokens_between(start + colon, start + colon + 1)
-    if not colon_tokens:
-        return None
-    return Attribution(scope.mention(colon_tokens[0]), speaker)
+    return _at_colon(scope, turn or scope.doc[tokens[0].i:tokens[-1].i + 1], start + colon)
 
 
 def _speaker_on_topic(scope: QuoteScope, start: int, span: QuotedSpan) -> Attribution | None:
@@ -114,10 +108,14 @@ def _speaker_on_topic(scope: QuoteScope, start: int, span: QuotedSpan) -> Attrib
     cut = next((index for index, token in enumerate(tokens) if token.lower_ == "on" and token.pos_ == "ADP"), None)
     if cut is None or not 1 <= cut <= ON_TOPIC_NAME_TOKENS or not all(t.text[:1].isupper() for t in tokens[:cut]):
         return None
-    speaker = scope.doc[tokens[0].i:tokens[cut - 1].i + 1]
+    return _at_colon(scope, scope.doc[tokens[0].i:tokens[cut - 1].i + 1], start + colon)
+
+
+def _at_colon(scope: QuoteScope, speaker: Span, colon: int) -> Attribution | None:
+    """A line's speaker, cued by the colon at character ``colon``, when the speaker names someone of the article."""
     if not names_someone(scope, speaker):
         return None
-    colon_tokens = scope.tokens_between(start + colon, start + colon + 1)
+    colon_tokens = scope.tokens_between(colon, colon + 1)
     return Attribution(scope.mention(colon_tokens[0]), speaker) if colon_tokens else None
 
 
