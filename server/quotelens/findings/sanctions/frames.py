@@ -23,6 +23,9 @@ def proposed_by_frame(word: Token, below: Token | None, lex: Lexicon, existing: 
     if not existing and below.dep_ in ("nsubj", "xcomp") and word.lemma_.lower() in lex.need_words \
             and word.tag_ in ("VB", "VBP", "VBZ") and children(word, "xcomp"):
         return True  # "Stronger sanctions need to be imposed", "we need to impose sanctions": 'need to' as 'must'
+    if not existing and below.dep_ == "prep" and below.lower_ == "for" and word.pos_ == "NOUN" \
+            and word.lemma_.lower() in lex.need_words:
+        return True  # "backed the need for a UN arms embargo": the noun of 'need to impose', a call (S7)
     if below.dep_ == "acl" and word.lemma_.lower() in lex.pressing_nouns \
             and any(c.lower_ == "to" for c in children(below, "aux")):
         return True  # "facing pressure to impose sanctions on Russia": pressed for
