@@ -18,7 +18,7 @@ def proposed_by_frame(word: Token, below: Token | None, lex: Lexicon, existing: 
     if below is None:
         # "Imposing an arms embargo is the minimum necessary step": the measure's clause is the subject of one
         return word.dep_ == "csubj" and _calls_needed(word.head, lex)
-    if not existing and below.dep_ in ("nsubj", "nsubjpass") and _calls_needed(word, lex):
+    if not existing and below.dep_ in ("nsubj", "nsubjpass") and (_calls_needed(word, lex) or _forecast(word, lex)):
         return True
     if not existing and below.dep_ in ("nsubj", "xcomp") and word.lemma_.lower() in lex.need_words \
             and word.tag_ in ("VB", "VBP", "VBZ") and children(word, "xcomp"):
@@ -44,6 +44,14 @@ def _under_proposal(verb: Token, lex: Lexicon) -> bool:
     return any(o.lemma_.lower() in lex.consider_words or any(c.lemma_.lower() in lex.consider_words
                                                              for c in children(o, "amod", "acl", "compound"))
                for p in children(verb, "prep") if p.lower_ == "under" for o in children(p, "pobj"))
+
+
+def _forecast(verb: Token, lex: Lexicon) -> bool:
+    """'Sanctions against Russia are likely to be imposed', 'further sanctions are possible': a predicate that forecasts
+    its subject (S6: someone's forecast is considered); not 'is likely to take several days to prepare', which
+    forecasts how a measure comes, not whether."""
+    return any(c.lemma_.lower() in lex.consider_words and all(
+        lex.status_of.get(x.lemma_.lower()) == "imposed" for x in children(c, "xcomp")) for c in children(verb, "acomp"))
 
 
 def _calls_needed(verb: Token, lex: Lexicon) -> bool:
