@@ -181,6 +181,11 @@ PLAIN_WORDS = [
     ("The US deepened sanctions on Iran.", "deepened sanctions on Iran", "extended"),
     ("Iran sidestepped US sanctions on its oil.", "sidestepped US sanctions on its oil", "violated"),
     ("The US raised the spectre of sanctions against Turkey.", "sanctions against Turkey", "threatened"),
+    ("Pressure is mounting for sanctions against Israel.", "sanctions against Israel", "considered"),
+    ("Sanctions against Russia are among the options.", "Sanctions against Russia", "considered"),
+    ("The EU did not exclude sanctions against Belarus.", "sanctions against Belarus", "threatened"),
+    ("The EU excluded sanctions against Belarus.", "sanctions against Belarus", "other"),
+    ("The pressure of sanctions against Russia is mounting.", "sanctions against Russia", "imposed"),
     # in force, or forecast only in how it comes
     ("The sanctions imposed by the US on Iran are under discussion.", "The sanctions imposed", "imposed"),
     ("The US rolled out sanctions on Iranian banks.", "sanctions on Iranian banks", "imposed"),

@@ -29,6 +29,9 @@ def proposed_by_frame(word: Token, below: Token | None, lex: Lexicon, existing: 
     if below.dep_ == "acl" and word.lemma_.lower() in lex.pressing_nouns \
             and any(c.lower_ == "to" for c in children(below, "aux")):
         return True  # "facing pressure to impose sanctions on Russia": pressed for
+    if not existing and below.dep_ == "prep" and below.lower_ == "for" and any(
+            w.lemma_.lower() in lex.pressing_nouns for w in (word, *children(word, "nsubj"))):
+        return True  # "pressure for sanctions", "Pressure is mounting for sanctions"; not "the pressure of sanctions"
     if not existing and _under_proposal(word, lex):
         return True  # "would face financial sanctions under new reforms proposed by the government"
     return below.dep_ == "prep" and any(s.pos_ == "NOUN" and s.lemma_.lower() in lex.consider_words
