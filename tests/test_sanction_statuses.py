@@ -186,6 +186,9 @@ PLAIN_WORDS = [
     ("The EU did not exclude sanctions against Belarus.", "sanctions against Belarus", "threatened"),
     ("The EU excluded sanctions against Belarus.", "sanctions against Belarus", "other"),
     ("The pressure of sanctions against Russia is mounting.", "sanctions against Russia", "imposed"),
+    ("The US softened its sanctions on Venezuela.", "softened its sanctions on Venezuela", "lifted"),
+    ("The EU watered down the sanctions on Russia.", "watered down the sanctions on Russia", "lifted"),
+    ("The US offered sanctions relief to Iran.", "sanctions relief", "considered"),
     # in force, or forecast only in how it comes
     ("The sanctions imposed by the US on Iran are under discussion.", "The sanctions imposed", "imposed"),
     ("The US rolled out sanctions on Iranian banks.", "sanctions on Iranian banks", "imposed"),
