@@ -189,6 +189,10 @@ PLAIN_WORDS = [
     ("The US softened its sanctions on Venezuela.", "softened its sanctions on Venezuela", "lifted"),
     ("The EU watered down the sanctions on Russia.", "watered down the sanctions on Russia", "lifted"),
     ("The US offered sanctions relief to Iran.", "sanctions relief", "considered"),
+    ("The 14th package of sanctions against Russia still needs the approval of all member states.",
+     "sanctions against Russia", "considered"),
+    ("Japan tightened export controls on chips. Exports subject to the tighter controls will need the trade "
+     "minister's approval for each shipment.", "the tighter controls", "imposed"),
     # in force, or forecast only in how it comes
     ("The sanctions imposed by the US on Iran are under discussion.", "The sanctions imposed", "imposed"),
     ("The US rolled out sanctions on Iranian banks.", "sanctions on Iranian banks", "imposed"),

@@ -8,6 +8,10 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.tree import children
+from quotelens.language.vocabulary import vocabulary
+
+_AWAITING = frozenset(vocabulary("sanction_status")["awaited_approvals"]["verbs"])
+_APPROVALS = frozenset(vocabulary("sanction_status")["awaited_approvals"]["values"])
 
 
 def proposed_by_frame(word: Token, below: Token | None, lex: Lexicon, existing: bool) -> bool:
@@ -32,10 +36,19 @@ def proposed_by_frame(word: Token, below: Token | None, lex: Lexicon, existing: 
     if not existing and below.dep_ == "prep" and below.lower_ == "for" and any(
             w.lemma_.lower() in lex.pressing_nouns for w in (word, *children(word, "nsubj"))):
         return True  # "pressure for sanctions", "Pressure is mounting for sanctions"; not "the pressure of sanctions"
+    if below.dep_ in ("nsubj", "nsubjpass") and below.lemma_.lower() in lex.any_measure_nouns | lex.quantities \
+            and _awaits_approval(word):
+        return True  # "The 14th package of sanctions still needs the approval of all member states"
     if not existing and _under_proposal(word, lex):
         return True  # "would face financial sanctions under new reforms proposed by the government"
     return below.dep_ == "prep" and any(s.pos_ == "NOUN" and s.lemma_.lower() in lex.consider_words
                                         for s in children(word, "nsubj"))
+
+
+def _awaits_approval(verb: Token) -> bool:
+    """'still needs the approval of all member states', 'awaits approval': a measure not yet adopted (said of the
+    measure or its package, not of 'Exports subject to the tighter controls', which will need a licence)."""
+    return verb.lemma_.lower() in _AWAITING and any(o.lemma_.lower() in _APPROVALS for o in children(verb, "dobj"))
 
 
 def _under_proposal(verb: Token, lex: Lexicon) -> bool:
