@@ -193,6 +193,8 @@ PLAIN_WORDS = [
      "sanctions against Russia", "considered"),
     ("Japan tightened export controls on chips. Exports subject to the tighter controls will need the trade "
      "minister's approval for each shipment.", "the tighter controls", "imposed"),
+    ("The US imposed sanctions on Rosneft. Asked about the impact on Japan of the sanctions, the minister said they "
+     "would respond.", "the sanctions", "imposed"),
     # in force, or forecast only in how it comes
     ("The sanctions imposed by the US on Iran are under discussion.", "The sanctions imposed", "imposed"),
     ("The US rolled out sanctions on Iranian banks.", "sanctions on Iranian banks", "imposed"),

@@ -99,9 +99,11 @@ def _presupposed(climb: Climb, step: Step) -> str | None:
 
 
 def _weighs_effect(climb: Climb, step: Step) -> str | None:
-    """'studying the implications of these sanctions': weighs their effect, proposes nothing."""
-    if climb.existing and step.lemma in climb.lex.effect_nouns and step.below is not None \
-            and step.below.lower_ in ("of", "from"):
+    """'studying the implications of these sanctions', 'Asked about the impact on Japan of the sanctions' (the parser
+    hangs 'of' on the place): weighs their effect, proposes nothing."""
+    below = step.below
+    if climb.existing and step.lemma in climb.lex.effect_nouns and below is not None and (
+            below.lower_ in ("of", "from") or (below.dep_ == "prep" and any(w.lower_ == "of" for w in step.under))):
         return "imposed"
     return None
 
