@@ -30,6 +30,9 @@ FREEZES = [
     ("ECOWAS lifted its sanctions on Niger. The freezing of all financial transactions between member states and "
      "Niger is removed.", ("The freezing of all financial transactions between member states and Niger is removed",
                            "asset_freeze")),
+    # 'asset' and a verb-tagged 'freezes' made two objects of the verb before them
+    ("Canada imposed sanctions on 33 Russian defence firms. Canada's latest sanctions will impose asset freezes and "
+     "prohibitions on listed entities, the release said.", ("asset freezes", "asset_freeze")),
 ]
 
 
@@ -363,3 +366,25 @@ def test_revoking_or_refusing_visas_is_a_travel_ban(nlp, text, mention):
 def test_suspending_another_visa_policy_is_none(nlp):
     assert measures_found(nlp, "The EU is considering suspending visa liberalisation for holders of Georgian "
                                "diplomatic passports.") == []
+
+
+# (text, mention): 'curbs' is news English for restrictions, with the same modifiers and objects (data
+# qualified_measures.curb); curbs on what is no party or trade are none.
+CURBS = [
+    ("The US imposed sanctions on 12 Russian firms on Friday. In February it announced new trade curbs on 93 "
+     "entities from various countries.", "announced new trade curbs on 93 entities from various countries"),
+]
+
+
+@pytest.mark.parametrize("text, mention", CURBS, ids=[case[1] for case in CURBS])
+def test_curbs_are_restrictions(nlp, text, mention):
+    assert mention in [text for text, _ in found(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The US imposed sanctions on 12 Russian firms. The city announced curbs on traffic in the centre.",
+    "The US imposed sanctions on 12 Russian firms. Officials said US demands for curbs on Iranian missiles were an "
+    "obstacle.",
+])
+def test_curbs_on_what_no_measure_hits_are_none(nlp, text):
+    assert not any("curbs" in mention for mention, _ in found(nlp, text))

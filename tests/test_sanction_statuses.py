@@ -157,3 +157,52 @@ CAUSED = [
 @pytest.mark.parametrize("text, mention, status", CAUSED, ids=[m for _, m, _ in CAUSED])
 def test_a_change_a_causative_verb_asks_for_is_considered(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): the plain English of each status value, as data: a verb or phrase of weighing or
+# preparing a measure proposes it (considered), a phrasal verb's particle says what happens to it, and a predicate
+# forecasts it; negated or in force by its own participle, none of these.
+PLAIN_WORDS = [
+    ("The EU is contemplating new sanctions on Iran.", "new sanctions on Iran", "considered"),
+    ("The ministers mooted sanctions against Belarus.", "sanctions against Belarus", "considered"),
+    ("France advocated an arms embargo on Israel.", "an arms embargo on Israel", "considered"),
+    ("Lawmakers are looking into imposing sanctions on Russia.", "imposing sanctions on Russia", "considered"),
+    ("The EU is drawing up new sanctions against Russia.", "new sanctions against Russia", "considered"),
+    ("Sanctions against Russia are on the table, the minister said.", "Sanctions against Russia", "considered"),
+    ("New sanctions against Russia are under discussion.", "New sanctions against Russia", "considered"),
+    ("Sanctions against Russia are not on the table, the minister said.", "Sanctions against Russia", "other"),
+    ("The EU backed the need for an arms embargo on Sudan.", "an arms embargo on Sudan", "considered"),
+    ("The EU hopes to agree new sanctions against Russia this week.", "new sanctions against Russia", "considered"),
+    ("Sanctions against Russia are likely to be imposed soon.", "Sanctions against Russia", "considered"),
+    ("The US rolled back sanctions on Venezuela.", "rolled back sanctions on Venezuela", "lifted"),
+    ("Washington phased out sanctions on Myanmar.", "phased out sanctions on Myanmar", "lifted"),
+    ("The US terminated sanctions on Sudan.", "The US terminated sanctions on Sudan", "lifted"),
+    ("The EU rolled over its sanctions on Russia for six months.", "rolled over its sanctions on Russia", "extended"),
+    ("The US deepened sanctions on Iran.", "deepened sanctions on Iran", "extended"),
+    ("Iran sidestepped US sanctions on its oil.", "sidestepped US sanctions on its oil", "violated"),
+    ("The US raised the spectre of sanctions against Turkey.", "sanctions against Turkey", "threatened"),
+    ("Pressure is mounting for sanctions against Israel.", "sanctions against Israel", "considered"),
+    ("Sanctions against Russia are among the options.", "Sanctions against Russia", "considered"),
+    ("The EU did not exclude sanctions against Belarus.", "sanctions against Belarus", "threatened"),
+    ("The EU excluded sanctions against Belarus.", "sanctions against Belarus", "other"),
+    ("The pressure of sanctions against Russia is mounting.", "sanctions against Russia", "imposed"),
+    ("The US softened its sanctions on Venezuela.", "softened its sanctions on Venezuela", "lifted"),
+    ("The EU watered down the sanctions on Russia.", "watered down the sanctions on Russia", "lifted"),
+    ("The US offered sanctions relief to Iran.", "sanctions relief", "considered"),
+    ("The 14th package of sanctions against Russia still needs the approval of all member states.",
+     "sanctions against Russia", "considered"),
+    ("Japan tightened export controls on chips. Exports subject to the tighter controls will need the trade "
+     "minister's approval for each shipment.", "the tighter controls", "imposed"),
+    ("The US imposed sanctions on Rosneft. Asked about the impact on Japan of the sanctions, the minister said they "
+     "would respond.", "the sanctions", "imposed"),
+    # in force, or forecast only in how it comes
+    ("The sanctions imposed by the US on Iran are under discussion.", "The sanctions imposed", "imposed"),
+    ("The US rolled out sanctions on Iranian banks.", "sanctions on Iranian banks", "imposed"),
+    ("The EU agreed to sanction Belarus's president. The latest round of sanctions is likely to take several days "
+     "to prepare.", "sanctions", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", PLAIN_WORDS, ids=[t[-40:] for t, _, _ in PLAIN_WORDS])
+def test_the_plain_words_of_each_status(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status

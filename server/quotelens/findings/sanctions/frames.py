@@ -8,6 +8,10 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.tree import children
+from quotelens.language.vocabulary import vocabulary
+
+_AWAITING = frozenset(vocabulary("sanction_status")["awaited_approvals"]["verbs"])
+_APPROVALS = frozenset(vocabulary("sanction_status")["awaited_approvals"]["values"])
 
 
 def proposed_by_frame(word: Token, below: Token | None, lex: Lexicon, existing: bool) -> bool:
@@ -18,18 +22,33 @@ def proposed_by_frame(word: Token, below: Token | None, lex: Lexicon, existing: 
     if below is None:
         # "Imposing an arms embargo is the minimum necessary step": the measure's clause is the subject of one
         return word.dep_ == "csubj" and _calls_needed(word.head, lex)
-    if not existing and below.dep_ in ("nsubj", "nsubjpass") and _calls_needed(word, lex):
+    if not existing and below.dep_ in ("nsubj", "nsubjpass") and (_calls_needed(word, lex) or _forecast(word, lex)):
         return True
     if not existing and below.dep_ in ("nsubj", "xcomp") and word.lemma_.lower() in lex.need_words \
             and word.tag_ in ("VB", "VBP", "VBZ") and children(word, "xcomp"):
         return True  # "Stronger sanctions need to be imposed", "we need to impose sanctions": 'need to' as 'must'
+    if not existing and below.dep_ == "prep" and below.lower_ == "for" and word.pos_ == "NOUN" \
+            and word.lemma_.lower() in lex.need_words:
+        return True  # "backed the need for a UN arms embargo": the noun of 'need to impose', a call (S7)
     if below.dep_ == "acl" and word.lemma_.lower() in lex.pressing_nouns \
             and any(c.lower_ == "to" for c in children(below, "aux")):
         return True  # "facing pressure to impose sanctions on Russia": pressed for
+    if not existing and below.dep_ == "prep" and below.lower_ == "for" and any(
+            w.lemma_.lower() in lex.pressing_nouns for w in (word, *children(word, "nsubj"))):
+        return True  # "pressure for sanctions", "Pressure is mounting for sanctions"; not "the pressure of sanctions"
+    if below.dep_ in ("nsubj", "nsubjpass") and below.lemma_.lower() in lex.any_measure_nouns | lex.quantities \
+            and _awaits_approval(word):
+        return True  # "The 14th package of sanctions still needs the approval of all member states"
     if not existing and _under_proposal(word, lex):
         return True  # "would face financial sanctions under new reforms proposed by the government"
     return below.dep_ == "prep" and any(s.pos_ == "NOUN" and s.lemma_.lower() in lex.consider_words
                                         for s in children(word, "nsubj"))
+
+
+def _awaits_approval(verb: Token) -> bool:
+    """'still needs the approval of all member states', 'awaits approval': a measure not yet adopted (said of the
+    measure or its package, not of 'Exports subject to the tighter controls', which will need a licence)."""
+    return verb.lemma_.lower() in _AWAITING and any(o.lemma_.lower() in _APPROVALS for o in children(verb, "dobj"))
 
 
 def _under_proposal(verb: Token, lex: Lexicon) -> bool:
@@ -41,6 +60,14 @@ def _under_proposal(verb: Token, lex: Lexicon) -> bool:
     return any(o.lemma_.lower() in lex.consider_words or any(c.lemma_.lower() in lex.consider_words
                                                              for c in children(o, "amod", "acl", "compound"))
                for p in children(verb, "prep") if p.lower_ == "under" for o in children(p, "pobj"))
+
+
+def _forecast(verb: Token, lex: Lexicon) -> bool:
+    """'Sanctions against Russia are likely to be imposed', 'further sanctions are possible': a predicate that forecasts
+    its subject (S6: someone's forecast is considered); not 'is likely to take several days to prepare', which
+    forecasts how a measure comes, not whether."""
+    return any(c.lemma_.lower() in lex.consider_words and all(
+        lex.status_of.get(x.lemma_.lower()) == "imposed" for x in children(c, "xcomp")) for c in children(verb, "acomp"))
 
 
 def _calls_needed(verb: Token, lex: Lexicon) -> bool:

@@ -18,6 +18,8 @@ from quotelens.language.vocabulary import word_list
 
 _PRESUPPOSING_PHRASE_PREPS = frozenset(word_list("sanction_status", "presupposing_phrase_preps"))
 _ANNOUNCING_WORDS = frozenset(word_list("sanction_status", "announcing_words"))
+_PROPOSING_PHRASES = {verb: frozenset(words) for verb, words in word_list("sanction_status", "proposing_phrases").items()}
+_PROPOSING_SETTINGS = {prep: frozenset(nouns) for prep, nouns in word_list("sanction_status", "proposing_settings").items()}
 
 
 def imposing_status(candidate: Candidate, start: Token, path: list[Token], lex: Lexicon) -> str:
@@ -97,9 +99,11 @@ def _presupposed(climb: Climb, step: Step) -> str | None:
 
 
 def _weighs_effect(climb: Climb, step: Step) -> str | None:
-    """'studying the implications of these sanctions': weighs their effect, proposes nothing."""
-    if climb.existing and step.lemma in climb.lex.effect_nouns and step.below is not None \
-            and step.below.lower_ in ("of", "from"):
+    """'studying the implications of these sanctions', 'Asked about the impact on Japan of the sanctions' (the parser
+    hangs 'of' on the place): weighs their effect, proposes nothing."""
+    below = step.below
+    if climb.existing and step.lemma in climb.lex.effect_nouns and below is not None and (
+            below.lower_ in ("of", "from") or (below.dep_ == "prep" and any(w.lower_ == "of" for w in step.under))):
         return "imposed"
     return None
 
@@ -191,6 +195,21 @@ def _threat_or_proposal(climb: Climb, step: Step) -> str | None:
     return "threatened" if threatens(word, below, lex) or conditional or faced else "considered"
 
 
+def _proposing_phrase(climb: Climb, step: Step) -> str | None:
+    """'is drawing up new sanctions', 'looking into imposing sanctions', 'Sanctions are on the table', 'under
+    discussion': a phrase of preparing or weighing a measure proposes it (considered), as its one-word verbs do; negated
+    it proposes nothing ('Sanctions are not on the table'). A measure its own participle puts in force is not proposed."""
+    word, below = step.word, step.below
+    phrase = _PROPOSING_PHRASES.get(step.lemma, frozenset())
+    made = any(c.lower_ in phrase for c in children(word, "prt")) or (
+        below is not None and below.dep_ == "prep" and below.lower_ in phrase)
+    set_out = any(o.lemma_.lower() in _PROPOSING_SETTINGS.get(p.lower_, ()) for p in children(word, "prep")
+                  for o in children(p, "pobj"))
+    if climb.in_force or not (made or set_out):
+        return None
+    return "other" if children(word, "neg") else "considered"
+
+
 def _framed_as_proposal(climb: Climb, step: Step) -> str | None:
     """A clause marked as a proposal, or a frame that proposes ('a bill to impose sanctions')."""
     if any(c.lower_ in climb.lex.consider_words for c in children(step.word, "mark")) \
@@ -223,7 +242,7 @@ def _own_verb_negated(climb: Climb, step: Step) -> str | None:
 # is left to decide, or a new one, whose tense and modality decide (modality.NEW_MEASURE).
 _ANY_MEASURE: tuple[Decider, ...] = (
     _presupposed, _weighs_effect, _kept, _above_in_force, _declined, _unhesitating, _announced, _threat_or_proposal,
-    _framed_as_proposal, _follows_condition)
+    _proposing_phrase, _framed_as_proposal, _follows_condition)
 _EXISTING: tuple[Decider, ...] = (_own_verb_negated,)
 
 

@@ -8,6 +8,7 @@ from itertools import chain, islice
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.phrasal import phrasal_status
 from quotelens.language.tree import children, lefts, rights, subtree_within
 
 # Dependents that belong to a measure's noun phrase on its left ("the harshest economic sanctions").
@@ -88,8 +89,8 @@ def _clause_start(measure: Token, prep: Token, lex: Lexicon) -> int:
 def governing_status_word(head: Token, lex: Lexicon) -> Token | None:
     """The verb or noun that says what happens to the measure: impose/lift/violate X, the lifting of X."""
     parent = head.head
-    if head.dep_ in ("dobj", "nsubjpass") and parent.lemma_.lower() in lex.status_of:
-        return parent
+    if head.dep_ in ("dobj", "nsubjpass") and (parent.lemma_.lower() in lex.status_of or phrasal_status(parent)):
+        return parent  # "imposed sanctions", "rolled back sanctions"
     if head.dep_ == "nsubj" and parent.lemma_.lower() in lex.ending_verbs:
         return parent  # "the arms embargo expired in 2020"
     if head.dep_ == "nsubj" and _reduced_passive(parent, lex):

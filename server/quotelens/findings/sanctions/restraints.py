@@ -136,20 +136,27 @@ def misread_noun_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'The asset freezes apply to 1,200 people', which spaCy reads as a subject 'The asset' and a verb 'freezes':
     a measure word tagged a verb right after the modifier that makes it a measure noun, however the parser hung that
     modifier (a subject, a conjunct: 'travel bans and asset freezes on people linked to ...', a compound: 'include
-    travel bans and asset freezes', or a clause: 'as well as asset freezing'). A verb with an object of its own is a
+    travel bans and asset freezes', or a clause: 'as well as asset freezing'), or both made objects of the verb before
+    them ('will impose asset freezes and prohibitions on listed entities'). A verb with an object of its own is a
     verb ('the company freezes hiring'), not one whose object is a verb ('The asset freezes apply to ...')."""
     rule = lex.qualified.get(token.lemma_.lower())
     modifier = token.nbor(-1) if token.i > 0 and token.pos_ == "VERB" else None
     if rule is None or modifier is None or modifier.pos_ != "NOUN" or modifier.lemma_.lower() not in rule["modifiers"]:
         return None
     if any(o.pos_ in ("NOUN", "PROPN", "PRON") for o in children(token, "dobj")) \
-            or (modifier.head.i != token.i and modifier.dep_ not in ("conj", "compound")):
+            or (modifier.head.i != token.i and modifier.dep_ not in ("conj", "compound")
+                and not _split_objects(modifier, token)):
         return None
     # 'asset freezes against 4 individuals'; not 'asset freezes and travel bans on some individuals', whose 'on'
     # the parser hung on the first measure: each measure of a list is its own mention
     end = max((p.right_edge.i for p in children(token, "prep")
                if p.lower_ in lex.target_preps and p.left_edge.i == token.i + 1), default=token.i) + 1
     return Candidate(token, token, None, modifier.left_edge.i, end, "noun", clear=bool(rule["clear"]))
+
+
+def _split_objects(modifier: Token, token: Token) -> bool:
+    """'impose asset freezes': the modifier and the measure word are both objects of the one verb before them."""
+    return modifier.dep_ == token.dep_ == "dobj" and modifier.head.i == token.head.i
 
 
 def is_measured_object(verb: Token, patient: Token, lex: Lexicon) -> bool:

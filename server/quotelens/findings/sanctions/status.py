@@ -10,6 +10,7 @@ from quotelens.findings.sanctions.changes import adds_parties, change_status, sh
 from quotelens.findings.sanctions.frames import is_question, on_anyone
 from quotelens.findings.sanctions.imposing import imposing_status
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.phrasal import phrasal_status
 from quotelens.findings.sanctions.restraints import VISA_REFUSALS
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.language.tree import children
@@ -109,7 +110,7 @@ def _verb_status(candidate: Candidate, lex: Lexicon) -> str:
     if lemma in lex.listing_verbs and candidate.head.lemma_.lower() not in lex.list_nouns \
             and candidate.kind != "ellipsis" and lemma not in lex.keeping_words:
         return "extended"  # "add 24 names to an EU visa ban" (annotation.md), not "kept the restrictions in place"
-    return lex.status_of.get(lemma, "imposed")
+    return phrasal_status(verb) or lex.status_of.get(lemma, "imposed")  # "rolled back sanctions": lifted
 
 
 def _taken_out(head: Token, lex: Lexicon) -> Token | None:
