@@ -794,6 +794,33 @@ def test_a_paragraph_break_ends_the_sentence_a_pronoun_looks_back_through(nlp, t
     ("The Papua New Guinea Football Association (PNGFA) said in a statement that he was barred.\nPNGFA said the "
      "match report showed the coach had undermined the rules.\n“This incident is the first of its kind,” it said.",
      "This incident", ("Papua New Guinea Football Association", None)),
+    # A part of a statement speaks for the statement's maker, a participle's agent ('released by'), and so does 'it'
+    # after it; an earlier text's issuer ('a report issued by') makes a later 'the report'; one who only saw or
+    # obtained a text made none of it.
+    ("“After winning his case, the two clubs were compelled to pay him,” reads part of the statement released by the "
+     "Tanzania Football Federation (TFF) on Wednesday.\nIt continues: “As FIFA bans them from international deals, "
+     "TFF has suspended the two teams.”", "As FIFA", ("Tanzania Football Federation", None)),
+    ("“After winning his case, the two clubs were compelled to pay him,” reads part of the statement released by the "
+     "Tanzania Football Federation (TFF) on Wednesday.", "After winning", ("Tanzania Football Federation", None)),
+    ("Twenty-eight rebels have been killed, according to a report issued Thursday by the Ministry of Defense.\n“From "
+     "March 6 up to today, 28 insurgents have been killed,” the report stated.", "From March",
+     ("Ministry of Defense", None)),
+    ("The renewal comes after a final report by the UN Panel of Experts on South Sudan highlighted limited progress."
+     "\nThe report, seen by Sudans Post, also noted continued insecurity. It warned that political actors “retain "
+     "the means to resort to violence” if dissatisfied.", "retain", ("UN Panel of Experts", None)),
+    ("The arms embargo was renewed on Friday.\nThe report, seen by Sudans Post, also noted continued insecurity. It "
+     "warned that political actors “retain the means to resort to violence” if dissatisfied.", "retain",
+     ("The report", None)),
+    # 'According to the statement' keeps the statement speaking for a later 'it', whose maker its own rules find; a
+    # text's own 'according to' is no earlier text of itself.
+    ("The sanctions were extended by six months, the EU Council said in a statement, News.Az reports.\nAccording to "
+     "the statement, they consist of a broad spectrum of sectoral measures.\nThey also cover a ban on the import of "
+     "crude oil. Additionally, specific measures enable the EU to counter circumvention.\n“It is appropriate to "
+     "maintain in force all the measures,” it added.", "It is appropriate", ("Council of the European Union", None)),
+    ("The UK government on Tuesday announced its latest round of sanctions against settler outposts.\n“Settler "
+     "violence often seeks to force Palestinians to leave their homes,” according to the British statement.\nThe "
+     "targeted organizations are the Od Yosef Chai Yeshiva, “known to promote violence against non-Jews,” according "
+     "to the statement.", "known to", ("United Kingdom", None)),
 ])
 def test_body_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
