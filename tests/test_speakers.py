@@ -821,6 +821,16 @@ def test_a_paragraph_break_ends_the_sentence_a_pronoun_looks_back_through(nlp, t
      "violence often seeks to force Palestinians to leave their homes,” according to the British statement.\nThe "
      "targeted organizations are the Od Yosef Chai Yeshiva, “known to promote violence against non-Jews,” according "
      "to the statement.", "known to", ("United Kingdom", None)),
+    # A place after 'in' is where an unnamed speaker is, though the tagger calls it a person; a quote a colon
+    # introduces is the clause's person's, though the clause ends on a body's scare-quoted description.
+    ("MINGORA, Pakistan (Reuters) – More than 25 Taliban militants and five Pakistani soldiers have been killed in a "
+     "fierce clash in the troubled Swat valley in the northwest, a military spokesman said on Wednesday.\n“We have "
+     "inflicted heavy losses on the militants,” a military spokesman in Swat told Reuters.\n“Five of our brave "
+     "soldiers have been martyred,” he added.\nSwat had been a top tourist destination until militants launched a "
+     "campaign of violence last year.", "Five of our", (None, None)),
+    ("“We believe that these sanctions are now irrelevant,” said Moyo.\nMoyo addressed the country’s economy, "
+     "described by the International Monetary Fund (IMF) as the ‘worst economic crisis in over a decade’: “We are "
+     "changing. We are reforming.”", "We are changing", ("Moyo", None)),
 ])
 def test_body_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
