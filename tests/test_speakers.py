@@ -831,6 +831,13 @@ def test_a_paragraph_break_ends_the_sentence_a_pronoun_looks_back_through(nlp, t
     ("“We believe that these sanctions are now irrelevant,” said Moyo.\nMoyo addressed the country’s economy, "
      "described by the International Monetary Fund (IMF) as the ‘worst economic crisis in over a decade’: “We are "
      "changing. We are reforming.”", "We are changing", ("Moyo", None)),
+    # A body an international body owns by its short name is named with the owner's full name (S9), without the
+    # count that describes it; a state's own body keeps the article's wording.
+    ("The African Union suspended Burkina Faso on Monday.\nThe AU’s 15-member Peace and Security Council said on "
+     "Twitter it had voted “to suspend the participation of Burkina Faso in all AU activities”.", "to suspend",
+     ("African Union’s Peace and Security Council", None)),
+    ("China's Commerce Ministry said it had voted “to suspend the participation of Burkina Faso in all activities”.",
+     "to suspend", ("China's Commerce Ministry", None)),
 ])
 def test_body_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
