@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.acronyms import LEADING_WORDS, expanded_acronym, is_acronym, owner_in_full
 from quotelens.findings.body_registry import DASHES, body_registry, organization_heads, without_leading_words
+from quotelens.findings.described_bodies import described_body
 from quotelens.findings.states import (country_named_before, country_of_capital, country_words, is_country,
                                        state_of, state_of_government)
 from quotelens.findings.written_titles import role_words
@@ -107,6 +108,9 @@ def organization_name(source: Span, text: str, quoted: Callable[[int], bool] = l
         expanded = expanded_acronym(text, words[0].text, before=source.start_char)
         if expanded is not None or is_organization(source):
             return expanded or words[0].text
+    described = described_body(source, text, quoted)
+    if described is not None:
+        return described  # 'the regional bloc' after ECOWAS, 'the UN nuclear watchdog' after the IAEA
     if not is_organization(source):
         # 'The Sri Lanka cricket stated': the body the article names 'Sri Lanka Cricket', in other capitals.
         registered = body_registry(doc, text).written_as(words, quoted) if len(words) > 1 else None
