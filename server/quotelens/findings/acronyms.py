@@ -23,6 +23,20 @@ LEADING_WORDS = ARTICLES | BODY_DETERMINERS
 INTERNATIONAL_BODIES: dict[str, str] = vocabulary("speakers")["international_bodies"]["values"]
 
 
+def owner_in_full(text: str, words: list[Token]) -> str:
+    """A body's name whose owner is an international body's short name, under the owner's full name (S9) and with
+    no count that describes the body: 'AU’s 15-member Peace and Security Council' → 'African Union’s Peace and
+    Security Council'. Any other name is its words as written."""
+    written = text[words[0].idx:words[-1].idx + len(words[-1])]
+    owner = words[0].text.lower()
+    if len(words) < 3 or words[1].tag_ != "POS" or owner not in INTERNATIONAL_BODIES:
+        return written
+    rest = words[2:]
+    if len(rest) > 3 and rest[0].like_num and rest[1].text == "-" and rest[2].pos_ == "NOUN":
+        rest = rest[3:]  # '15-member': how big the body is, no part of its name
+    return f"{INTERNATIONAL_BODIES[owner]}{words[1].text} {text[rest[0].idx:words[-1].idx + len(words[-1])]}"
+
+
 def expanded_acronym(text: str, acronym: str, before: int) -> str | None:
     """The full name of ``acronym``: the name it follows in brackets before position ``before``, else a run of
     capitalised words anywhere in the article whose initials spell it, else an international body's full name."""

@@ -13,8 +13,9 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from quotelens.findings.acronyms import LEADING_WORDS, expanded_acronym, is_acronym
+from quotelens.findings.acronyms import LEADING_WORDS, expanded_acronym, is_acronym, owner_in_full
 from quotelens.findings.body_registry import DASHES, body_registry, organization_heads, without_leading_words
+from quotelens.findings.described_bodies import described_body
 from quotelens.findings.states import (country_named_before, country_of_capital, country_words, is_country,
                                        state_of, state_of_government)
 from quotelens.findings.written_titles import role_words
@@ -107,6 +108,9 @@ def organization_name(source: Span, text: str, quoted: Callable[[int], bool] = l
         expanded = expanded_acronym(text, words[0].text, before=source.start_char)
         if expanded is not None or is_organization(source):
             return expanded or words[0].text
+    described = described_body(source, text, quoted)
+    if described is not None:
+        return described  # 'the regional bloc' after ECOWAS, 'the UN nuclear watchdog' after the IAEA
     if not is_organization(source):
         # 'The Sri Lanka cricket stated': the body the article names 'Sri Lanka Cricket', in other capitals.
         registered = body_registry(doc, text).written_as(words, quoted) if len(words) > 1 else None
@@ -131,7 +135,7 @@ def organization_name(source: Span, text: str, quoted: Callable[[int], bool] = l
     # "the Russian energy giant" after "Gazprom": a description, not a name, though a modifier is capitalised.
     described = words[-1].text.islower() and words[-1].lemma_.lower() in generic_heads()
     if any(token.pos_ == "PROPN" or token.text[:1].isupper() for token in words) and not (bare_head or described):
-        return _fuller_name(doc, text, source, words, quoted) or _text_of(text, words)
+        return _fuller_name(doc, text, source, words, quoted) or owner_in_full(text, words)
     earlier = _earlier_name(doc, text, source, quoted)
     if earlier is not None and " " not in earlier and earlier.isupper():
         # "the EU … the bloc said": the body named last by its acronym, under the name the article spells out.

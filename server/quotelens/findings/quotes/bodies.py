@@ -19,13 +19,16 @@ from quotelens.language.tree import children
 
 def body_according_to(scope: QuoteScope, sentence: Span, before: int) -> Span | None:
     """'According to the ministry, …' in ``sentence`` before token ``before``: the body its words are credited to,
-    which a later 'the statement' or 'it' of the same story is."""
+    which a later 'the statement' or 'it' of the same story is; or the text they are credited to ('According to the
+    statement, …. “…,” it added'), which speaks for whoever its own rules find made it."""
     start = bisect.bisect_left(scope.according_starts, sentence.start_char)
     for according in scope.according[start:bisect.bisect_left(scope.according_starts, sentence.end_char)][::-1]:
         if according.i >= before:
             continue
         source = according_source(scope, according)
-        if source is not None and _states(source):
+        if source is None or source.end > before:
+            continue  # 'according to the document' is no earlier text for 'the document' itself
+        if _states(source) or source.root.lemma_.lower() in scope.words.document_nouns:
             return source
     return None
 

@@ -23,7 +23,11 @@ def person_before_colon(scope: QuoteScope, span: QuotedSpan, inside: list[Token]
     is a person (a name or a personal pronoun, outside quotes): that person. Not 'The sign read: “…”' or 'The ad
     says: “…”' (things), nor 'He pointed to the report’s line “…”' (no colon)."""
     before = scope.tokens_before(span.open, CLAUSE_TOKENS)
-    if len(before) < 3 or before[-1].text != ":" or not scope.text[span.start:span.start + 1].isupper():
+    # 'Moyo addressed the economy, described by the IMF as the ‘worst crisis’: “…”': the clause may end on quoted
+    # words of its own, where the tokens read back stop; the verb above their closing mark is the clause's.
+    closes_quote = len(before) == 2 and before[0].is_quote
+    if (len(before) < 3 and not closes_quote or before[-1].text != ":"
+            or not scope.text[span.start:span.start + 1].isupper()):
         return None
     word = before[-2]
     verb = root_of(sentence_of(word.doc[word.i:word.i + 1]))  # indexed: Token.sent walks the whole sentence

@@ -27,6 +27,10 @@ STATEMENTS = frozenset(word_list("speakers", "issued_texts"))
 LEAD_TEXTS = frozenset(word_list("speakers", "lead_texts"))
 # Verbs by which a body makes a ruling ('handed down its decision'), whose subject is the ruling's maker.
 ISSUING_VERBS = frozenset(word_list("speakers", "issuing_verbs"))
+# A part of a text ('part of the statement', 'an excerpt of the report'), which speaks for the text's maker.
+TEXT_PARTS = frozenset(word_list("speakers", "text_parts"))
+# Verbs by which someone holds or reads another's text ('seen by Sudans Post'): their agent made no text.
+ACCESS_VERBS = frozenset(word_list("speakers", "access_verbs"))
 # How many sentences before its own 'it said' looks back for the body that spoke.
 BODY_SENTENCES = 3
 # How many sentences are fetched for that look back (quoted ones included).
@@ -36,7 +40,7 @@ SENTENCES_BACK = 12
 def statement_author(scope: QuoteScope, source: Span) -> Span | None:
     """'A statement by EU Council chief Herman Van Rompuy said …' → Van Rompuy; 'a foreign ministry statement' →
     the ministry; 'the statement says' after 'X said in a statement' → X."""
-    root = source.root
+    root = _whole_text(scope, source.root)
     if not speaks_as_text(scope, root) or root.ent_type_ == "ORG":
         return None  # 'the Washington Post' is a paper, not a post by Washington
     kind = bare_kind(scope, root)
@@ -55,15 +59,30 @@ def statement_author(scope: QuoteScope, source: Span) -> Span | None:
     verbs = children(root, "acl")
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB":
         verbs.append(root.head)
-    for verb in verbs:
-        agents = [g for by in children(verb, "agent") for g in children(by, "pobj")]
-        if agents:
-            # '… by the spokesman in uniform, Colonel Abdoulaye Maiga': the parser may hang the name on the verb.
-            names = [child for child in children(agents[0], "appos") if child.pos_ == "PROPN"] + [
-                child for child in children(verb, "npadvmod", "appos") if child.ent_type_ == "PERSON"
-                and child.i > agents[0].i and scope.doc[child.left_edge.i - 1].text == ","]
-            return mention_span(names[0] if names else agents[0])
-    return _earlier_statement_maker(scope, root)
+    agent = next((agent for verb in verbs if (agent := _agent(scope, verb)) is not None), None)
+    return agent if agent is not None else _earlier_statement_maker(scope, root)
+
+
+def _whole_text(scope: QuoteScope, root: Token) -> Token:
+    """'reads part of the statement released by the federation': the text a part of it belongs to, which speaks
+    for the same maker; any other noun is itself."""
+    if root.lower_ not in TEXT_PARTS:
+        return root
+    texts = [g for of in children(root, "prep") if of.lower_ == "of" for g in children(of, "pobj")]
+    return texts[0] if texts and texts[0].lemma_.lower() in scope.words.document_nouns else root
+
+
+def _agent(scope: QuoteScope, verb: Token) -> Span | None:
+    """The agent of a participle or passive verb on a text ('a statement read out by the spokesman, Colonel X',
+    'the statement released by the Tanzania Football Federation (TFF)'), named by its appositive when it has one."""
+    agents = [g for by in children(verb, "agent") for g in children(by, "pobj")]
+    if not agents or verb.lemma_.lower() in ACCESS_VERBS:
+        return None  # 'The report, seen by Sudans Post, also noted': the paper read the report, it did not make it
+    # '… by the spokesman in uniform, Colonel Abdoulaye Maiga': the parser may hang the name on the verb.
+    names = [child for child in children(agents[0], "appos") if child.pos_ == "PROPN"] + [
+        child for child in children(verb, "npadvmod", "appos") if child.ent_type_ == "PERSON"
+        and child.i > agents[0].i and scope.doc[child.left_edge.i - 1].text == ","]
+    return mention_span(names[0] if names else agents[0])
 
 
 def speaks_as_text(scope: QuoteScope, root: Token) -> bool:
@@ -149,6 +168,12 @@ def _earlier_ruling_maker(scope: QuoteScope, root: Token) -> Span | None:
         named = _named_author(scope, token)
         if named is not None:
             return named
+        # 'according to a report issued Thursday by the Ministry of Defense', then 'the report stated': the agent of
+        # a verb of issuing on the earlier text ('a report seen by a newspaper' was not made by the paper).
+        issuer = next((agent for verb in children(token, "acl") if verb.lemma_.lower() in ISSUING_VERBS
+                       and (agent := _agent(scope, verb)) is not None), None)
+        if issuer is not None:
+            return issuer
         if token.dep_ == "dobj" and token.head.lemma_.lower() in ISSUING_VERBS:
             subject = subject_of(scope, token.head)
             if subject is not None and subject.pos_ != "PRON":

@@ -13,6 +13,7 @@ from quotelens.findings.acronyms import full_name
 from quotelens.findings.body_registry import body_registry, organization_heads
 from quotelens.findings.organizations import (LEADING_WORDS, ORGANIZATION_ID, is_member_title, is_organization,
                                               organization_name)
+from quotelens.findings.people.assembly import attributive
 from quotelens.findings.quotes.descriptions import AGE, described_person, first_of_pair_of_bodies
 from quotelens.findings.quotes.governments import country_government, leaders_government
 from quotelens.findings.quotes.issuers import body_that_spoke, defined_body, statement_author
@@ -143,6 +144,8 @@ def _named_inside(scope: QuoteScope, source: Span) -> Span | None:
             continue  # a name owning a noun ('President Bolsonaro's government') is whose, not who
         if scope.doc[token.i - 1].text == "(" and is_organization(source):
             continue  # 'the SA Football Association (Safa)': a body's short name, which the tagger may call a person
+        if attributive(token):
+            continue  # 'a military spokesman in Swat': where the speaker is, a place the tagger may call a person
         entity = scope.resolver.resolve(scope.doc[token.i:token.i + 1])
         if entity is not None and entity.type == "person":
             found.setdefault(entity.id, token)
