@@ -44,6 +44,14 @@ STATED = [
     # a passive targeting verb whose instrument is the measure: its subject is hit
     ("The US imposed sanctions on Myanmar on Friday. Two generals of the army were also hit with sanctions.",
      "sanctions", {"Two generals of the army"}, set()),
+    # so is that of a passive verb of imposing; not a pronoun subject, named elsewhere
+    ("The US imposed sanctions on three of his relatives. Six companies shipping Venezuelan oil were also slapped "
+     "with sanctions.", "sanctions", {"Six companies"}, set()),
+    ("The US imposed sanctions on three of his relatives. They were also slapped with sanctions.", "sanctions",
+     set(), {"They"}),
+    # an adverb focusing on a count is no part of the counted group
+    ("The US imposed sanctions on just two companies.", "imposed sanctions on just two companies",
+     {"two companies"}, {"just two companies"}),
     # a definite vague repeat whose own targeting verb names whom it hits: those, not its antecedent's
     ("The EU froze the assets of 36 Belarusian officials on Monday. The measure covers ministers, prosecutors and "
      "regional election organisers.", "The measure", {"ministers", "prosecutors", "regional election organisers"},
