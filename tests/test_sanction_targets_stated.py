@@ -200,6 +200,10 @@ COORDINATED_PREPOSITIONS = [
     ("OFAC also said it had removed some sanctions on Sea Charming Shipping Company Limited and on Aoxing Ship "
      "Management Shanghai Limited.", "removed some sanctions on Sea Charming Shipping Company Limited",
      {"Sea Charming Shipping Company Limited", "Aoxing Ship Management Shanghai Limited"}, set()),
+    # or on the verb the measure hangs from through a preposition ('voted in favour of sanctions on X')
+    ("The Security Council voted in favour of financial and travel sanctions on four Sudanese, including Major "
+     "General Mohamed Elhassan.", "financial and travel sanctions", {"four Sudanese", "Major General Mohamed Elhassan"},
+     set()),
 ]
 
 # (text, mention, targets expected, targets it must not have): the last party of a list the parse made the subject of
