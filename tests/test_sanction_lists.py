@@ -58,6 +58,15 @@ LISTS = [
     ("The US sanctioned North Korea's financial representatives based in China, Russia, Libya and the United Arab "
      "Emirates.", "sanctioned North Korea's financial representatives based in China, Russia, Libya and the United Arab "
      "Emirates", {"North Korea's financial representatives"}, {"Libya", "Russia"}),
+    # a common noun with 'a' after a name says what the name is: the names inside it are no further party; a name
+    # renamed after a comma still is one more
+    ("Trump warned that he might impose sanctions against Turkey, a key NATO ally.",
+     "impose sanctions against Turkey, a key NATO ally", {"Turkey"}, {"NATO"}),
+    ("The US imposed sanctions on Keremet Bank, a Kyrgyzstan-based financial institution.",
+     "imposed sanctions on Keremet Bank, a Kyrgyzstan-based financial institution", {"Keremet Bank"}, {"Kyrgyzstan"}),
+    ("The US imposed sanctions on Keremet Bank, Gazprom Neft Asia and Munai Myrza.",
+     "imposed sanctions on Keremet Bank, Gazprom Neft Asia and Munai Myrza",
+     {"Keremet Bank", "Gazprom Neft Asia", "Munai Myrza"}, set()),
 ]
 
 
