@@ -67,6 +67,17 @@ LISTS = [
     ("The US imposed sanctions on Keremet Bank, Gazprom Neft Asia and Munai Myrza.",
      "imposed sanctions on Keremet Bank, Gazprom Neft Asia and Munai Myrza",
      {"Keremet Bank", "Gazprom Neft Asia", "Munai Myrza"}, set()),
+    # a measure a target's 'including' or 'such as' names is what the sanctions include, no member of the target
+    ("The ministry announced sanctions against former U.S. lawmaker Mike Gallagher, including a ban on entering "
+     "China, for his interference.", "announced sanctions against former U.S. lawmaker Mike Gallagher",
+     {"former U.S. lawmaker Mike Gallagher"}, {"a ban on entering China"}),
+    ("The lawmakers demanded sanctions on government officials and security agents such as visa ban, freezing of "
+     "assets, and stopping the funding for the police.",
+     "sanctions on government officials and security agents such as visa ban",
+     {"government officials", "security agents"}, {"visa ban", "freezing of assets"}),
+    ("The EU imposed sanctions on Russian officials, including Defence Minister Sergei Shoigu.",
+     "imposed sanctions on Russian officials, including Defence Minister Sergei Shoigu",
+     {"Russian officials", "Defence Minister Sergei Shoigu"}, set()),
 ]
 
 

@@ -84,7 +84,9 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
     renaming = _detached_name(obj) if not obj.conjuncts and not members else None
     if renaming is not None:  # "on the commander of the RSF group, Mohammad Hamdan Daglao.": by name
         return [renaming]
-    found = phrases + [phrase for member in members for phrase in target_phrases(member, doc)] + _split_off(obj, lex)
+    # "sanctions against Mike Gallagher, including a ban on entering China": a measure it includes is no member
+    found = phrases + [phrase for member in members if not _is_measure(member, lex)
+                       for phrase in target_phrases(member, doc)] + _split_off(obj, lex)
     found += [t for t in _taken_as_subject(obj, lex) if t not in found]
     return found + _beyond_the_parse(obj, found, lex)
 
