@@ -296,6 +296,9 @@ NO_ONE = [
      {"Russian oligarchs"}, {"the sanctions bill"}),
     ("The EU imposed sanctions on 12 individuals. The new measures expand a list of individuals barred from entry "
      "and whose assets are frozen.", "whose assets are frozen", set(), {"whose"}),
+    # a negated party is no target (S12)
+    ("The US may apply secondary sanctions. There is no Kazakh company or sector that has been targeted by secondary "
+     "sanctions, the minister said.", "secondary sanctions", set(), {"no Kazakh company"}),
 ]
 
 
