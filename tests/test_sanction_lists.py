@@ -172,8 +172,9 @@ def test_what_a_measure_is_about_names_its_owner_and_entry_names_no_one(nlp, tex
 HIT_BY = [
     ("The EU imposed sanctions on Mali. Mali and Burkina Faso had earlier been hit by other ranges of sanctions.",
      "sanctions", {"Mali", "Burkina Faso"}),
+    # the relative clause reaches the party, but a negated party is no target (docs/annotation.md S12)
     ("The US imposed sanctions on Russia. There is no Kazakh company or sector that has been targeted by secondary "
-     "sanctions.", "secondary sanctions", {"no Kazakh company"}),
+     "sanctions.", "secondary sanctions", set()),
     ("So far, 16 people and two organizations are blacklisted by the EU.",
      "16 people and two organizations are blacklisted", {"16 people", "two organizations"}),
     ("The EU imposed sanctions on Russia. The goods covered by the embargo include oil.", "the embargo", {"Russia"}),
