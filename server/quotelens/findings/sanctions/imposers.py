@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.aliases import (authority_of_text, authority_of_words, bare_name, entity_text,
-                                                  state_of_capital, state_of_words)
+from quotelens.findings.sanctions.aliases import (authority_of_text, authority_of_words, entity_text, state_of_capital,
+                                                  state_of_words)
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.phrases import is_time
 from quotelens.findings.states import countries
@@ -51,11 +51,6 @@ def misattached_agent(head: Token) -> Token | None:
     if verb is None or not acted and (verb.tag_ != "VBN" or not children(verb, "auxpass")):
         return None
     return next((o for p in children(head, "prep") if p.lower_ == "by" for o in children(p, "pobj")), None)
-
-
-def owned_by(head: Token, party: str, lex: Lexicon) -> bool:
-    """"China's countermeasures": the party the measure's possessive names is its own."""
-    return any(party in (authority_of_words([c], lex), bare_name(entity_text(c))) for c in children(head, "poss"))
 
 
 def vague_repeat_party(head: Token, lex: Lexicon) -> str | None:

@@ -28,7 +28,7 @@ from quotelens.findings.sanctions.parties import find_authority, subject_target
 from quotelens.findings.sanctions.adopters import adopting_state
 from quotelens.findings.sanctions.dealings import bans_dealings
 from quotelens.findings.sanctions.participles import describes_party
-from quotelens.findings.sanctions.imposers import owned_by, vague_repeat_party
+from quotelens.findings.sanctions.imposers import vague_repeat_party
 from quotelens.findings.sanctions.discourse import resolve_parties
 from quotelens.findings.sanctions.carried_status import carry_statuses
 from quotelens.findings.sanctions.repeats import demonstrative_repeats
@@ -129,11 +129,7 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     bare = candidate.trigger.lemma_.lower() in lex.designation_nouns and candidate.head.i == candidate.trigger.i
     # "These delistings", "the first UN designation": only its own modifier names its party, not its clause's subject
     authority = authority_of_words(lefts(candidate.head), lex) if bare else find_authority(candidate, lex, context)
-    targets = tuple(find_targets(candidate, lex, context, authority))
-    if authority in targets and not owned_by(candidate.head, authority, lex):
-        authority = None  # 'calls for a total removal of sanctions on Zimbabwe': a state does not sanction itself,
-        # and the phrase names whom the measure hits; the clause's subject only asks ("China's countermeasures": its own)
-    targets = tuple(t for t in targets if t != authority)
+    targets = tuple(t for t in find_targets(candidate, lex, context, authority) if t != authority)
     if authority in states_of_members(targets, lex):  # 'Cambodian prime minister Hun Sen denied concern over
         authority = None  # foreign sanctions imposed against senior Cambodian officials': not Cambodia's
     nearby = sentence_country(candidate, authority, context, _actor(candidate, lex))  # when the phrase names none
