@@ -42,6 +42,18 @@ NEAREST = [
      "the sanctions should be reimposed", ("sanctions", "considered", "European Union", ("Uzbekistan",))),
 ]
 
+# (text, mention, (authority, targets)): the authority is the antecedent's, not the party its clause's subject names
+# (S13), unless its own words name or point to one ('its own sanctions', 'the EU measures')
+AUTHORITY = [
+    ("The UN Security Council renewed its sanctions on Sudan for a year on Wednesday. \"Sudan will accept nothing "
+     "less than the immediate lifting of these sanctions,\" the ambassador said.",
+     "the immediate lifting of these sanctions", ("UN Security Council", ("Sudan",))),
+    ("The US has kept its embargo on Cuba since 1962. Cuba again urged the US to lift the blockade on Tuesday.",
+     "lift the blockade", ("United States", ("Cuba",))),
+    ("The US imposed sanctions on Iran in May. Japan said it would toughen its own sanctions next week.",
+     "toughen its own sanctions", ("Japan", ("Iran",))),
+]
+
 # (text, mention, (measure, status, authority, targets)): its own words tie it to an earlier measure that is not
 # the nearest: an authority, a target, a year, a package's number.
 TIED = [
@@ -64,6 +76,12 @@ TIED = [
 def test_a_back_reference_takes_the_measure_it_stands_for(nlp, text, mention, expected):
     mentions = found(nlp, text)
     assert mentions.get(mention) == expected, mentions
+
+
+@pytest.mark.parametrize("text, mention, expected", AUTHORITY, ids=[c[0][-40:] for c in AUTHORITY])
+def test_a_back_reference_takes_its_antecedents_authority(nlp, text, mention, expected):
+    mentions = found(nlp, text)
+    assert mention in mentions and mentions[mention][2:] == expected, mentions
 
 
 # (text, mention): a first mention that only looks like a back-reference, with no measure before it, keeps its own

@@ -58,6 +58,26 @@ LISTS = [
     ("The US sanctioned North Korea's financial representatives based in China, Russia, Libya and the United Arab "
      "Emirates.", "sanctioned North Korea's financial representatives based in China, Russia, Libya and the United Arab "
      "Emirates", {"North Korea's financial representatives"}, {"Libya", "Russia"}),
+    # a common noun with 'a' after a name says what the name is: the names inside it are no further party; a name
+    # renamed after a comma still is one more
+    ("Trump warned that he might impose sanctions against Turkey, a key NATO ally.",
+     "impose sanctions against Turkey, a key NATO ally", {"Turkey"}, {"NATO"}),
+    ("The US imposed sanctions on Keremet Bank, a Kyrgyzstan-based financial institution.",
+     "imposed sanctions on Keremet Bank, a Kyrgyzstan-based financial institution", {"Keremet Bank"}, {"Kyrgyzstan"}),
+    ("The US imposed sanctions on Keremet Bank, Gazprom Neft Asia and Munai Myrza.",
+     "imposed sanctions on Keremet Bank, Gazprom Neft Asia and Munai Myrza",
+     {"Keremet Bank", "Gazprom Neft Asia", "Munai Myrza"}, set()),
+    # a measure a target's 'including' or 'such as' names is what the sanctions include, no member of the target
+    ("The ministry announced sanctions against former U.S. lawmaker Mike Gallagher, including a ban on entering "
+     "China, for his interference.", "announced sanctions against former U.S. lawmaker Mike Gallagher",
+     {"former U.S. lawmaker Mike Gallagher"}, {"a ban on entering China"}),
+    ("The lawmakers demanded sanctions on government officials and security agents such as visa ban, freezing of "
+     "assets, and stopping the funding for the police.",
+     "sanctions on government officials and security agents such as visa ban",
+     {"government officials", "security agents"}, {"visa ban", "freezing of assets"}),
+    ("The EU imposed sanctions on Russian officials, including Defence Minister Sergei Shoigu.",
+     "imposed sanctions on Russian officials, including Defence Minister Sergei Shoigu",
+     {"Russian officials", "Defence Minister Sergei Shoigu"}, set()),
 ]
 
 
@@ -152,8 +172,9 @@ def test_what_a_measure_is_about_names_its_owner_and_entry_names_no_one(nlp, tex
 HIT_BY = [
     ("The EU imposed sanctions on Mali. Mali and Burkina Faso had earlier been hit by other ranges of sanctions.",
      "sanctions", {"Mali", "Burkina Faso"}),
+    # the relative clause reaches the party, but a negated party is no target (docs/annotation.md S12)
     ("The US imposed sanctions on Russia. There is no Kazakh company or sector that has been targeted by secondary "
-     "sanctions.", "secondary sanctions", {"no Kazakh company"}),
+     "sanctions.", "secondary sanctions", set()),
     ("So far, 16 people and two organizations are blacklisted by the EU.",
      "16 people and two organizations are blacklisted", {"16 people", "two organizations"}),
     ("The EU imposed sanctions on Russia. The goods covered by the embargo include oil.", "the embargo", {"Russia"}),

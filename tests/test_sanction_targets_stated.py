@@ -44,6 +44,14 @@ STATED = [
     # a passive targeting verb whose instrument is the measure: its subject is hit
     ("The US imposed sanctions on Myanmar on Friday. Two generals of the army were also hit with sanctions.",
      "sanctions", {"Two generals of the army"}, set()),
+    # so is that of a passive verb of imposing; not a pronoun subject, named elsewhere
+    ("The US imposed sanctions on three of his relatives. Six companies shipping Venezuelan oil were also slapped "
+     "with sanctions.", "sanctions", {"Six companies"}, set()),
+    ("The US imposed sanctions on three of his relatives. They were also slapped with sanctions.", "sanctions",
+     set(), {"They"}),
+    # an adverb focusing on a count is no part of the counted group
+    ("The US imposed sanctions on just two companies.", "imposed sanctions on just two companies",
+     {"two companies"}, {"just two companies"}),
     # a definite vague repeat whose own targeting verb names whom it hits: those, not its antecedent's
     ("The EU froze the assets of 36 Belarusian officials on Monday. The measure covers ministers, prosecutors and "
      "regional election organisers.", "The measure", {"ministers", "prosecutors", "regional election organisers"},
@@ -192,6 +200,10 @@ COORDINATED_PREPOSITIONS = [
     ("OFAC also said it had removed some sanctions on Sea Charming Shipping Company Limited and on Aoxing Ship "
      "Management Shanghai Limited.", "removed some sanctions on Sea Charming Shipping Company Limited",
      {"Sea Charming Shipping Company Limited", "Aoxing Ship Management Shanghai Limited"}, set()),
+    # or on the verb the measure hangs from through a preposition ('voted in favour of sanctions on X')
+    ("The Security Council voted in favour of financial and travel sanctions on four Sudanese, including Major "
+     "General Mohamed Elhassan.", "financial and travel sanctions", {"four Sudanese", "Major General Mohamed Elhassan"},
+     set()),
 ]
 
 # (text, mention, targets expected, targets it must not have): the last party of a list the parse made the subject of
@@ -284,6 +296,9 @@ NO_ONE = [
      {"Russian oligarchs"}, {"the sanctions bill"}),
     ("The EU imposed sanctions on 12 individuals. The new measures expand a list of individuals barred from entry "
      "and whose assets are frozen.", "whose assets are frozen", set(), {"whose"}),
+    # a negated party is no target (S12)
+    ("The US may apply secondary sanctions. There is no Kazakh company or sector that has been targeted by secondary "
+     "sanctions, the minister said.", "secondary sanctions", set(), {"no Kazakh company"}),
 ]
 
 

@@ -90,9 +90,11 @@ def _instrument_targets(candidate: Candidate, lex: Lexicon, context: Context) ->
         return []
     if any(t.pos_ == "VERB" for t in context.doc[verb.i + 1: preposition.i]):
         return []  # the parse hung the means on a verb further back ("prompting powers to ... punish X with")
-    # "Three members of the Council were also hit with sanctions": a passive verb's subject is whom it acts on
+    # "Three members of the Council were also hit with sanctions", "Six companies were slapped with sanctions": the
+    # subject of a passive verb of targeting or imposing is whom it acts on
+    acts_on = verb.lemma_.lower() in lex.targeting_verbs or lex.status_of.get(verb.lemma_.lower()) == "imposed"
     hit = children(verb, "dobj") or [s for s in children(verb, "nsubjpass") if s.pos_ != "PRON"
-                                     and verb.lemma_.lower() in lex.targeting_verbs]  # 'it was hit': named elsewhere
+                                     and acts_on]  # 'it was hit': named elsewhere
     return [t for obj in hit for t in target_phrases(obj, context.doc)]
 
 

@@ -11,8 +11,8 @@ none is linked to one measure, in this order:
   authority, targets or year name another; it takes that mention's targets, authority and, for a vague noun, kind;
   with none before it, the sentence's one other country, else the nearest earlier measure with targets;
 - a new, indefinite measure ('will impose sanctions if appropriate'): only the sentence's one other country.
-A vague back-reference ('The measures ... took effect') takes its authority from the measure it refers back to (its
-clause's subject is as often the party asking for its lifting). Any other mention with no authority of its own takes
+A back-reference takes its authority from the measure it refers back to unless its own words name or point to one
+('the EU measures', 'its own sanctions'): its clause's subject is as often the party asking for its lifting (S13). Any other mention with no authority of its own takes
 that of the mention before it, never a party it hits nor one the article's measures hit more often than they impose
 (a state does not sanction itself: 'economic sanctions on Russia' after Russia's counter-ban are still the EU's);
 mentions before any authority take the article's first that is not such a party. What no neighbour gave: the
@@ -30,7 +30,7 @@ from typing import Callable, Sequence, TypeVar
 
 from spacy.tokens import Doc
 
-from quotelens.findings.sanctions.aliases import states_of_members
+from quotelens.findings.sanctions.aliases import authority_of_words, states_of_members
 from quotelens.findings.sanctions.article import Context, with_main_target
 from quotelens.findings.sanctions.datelines import home_state
 from quotelens.findings.sanctions.lexicon import Lexicon
@@ -66,6 +66,11 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
             # additional actions' the one before. 'The sanctions' keeps its own word's kind: the gold before the
             # S13 re-check names it 'sanctions' whatever it stands for (inheriting: tune measure 0.965 -> 0.925)
             finding = replace(finding, measure=(antecedent or result[-1]).measure)
+        if antecedent is not None and antecedent.authority is not None and not _names_own_party(finding, doc, lex):
+            # S13: the authority of the one it stands for, unless the reference's own words name another ('the EU's
+            # sanctions'); its clause's subject is as often the party asking for its lifting ('Sudan will accept
+            # nothing less than the lifting of these sanctions')
+            finding = replace(finding, authority=antecedent.authority)
         if not finding.targets:
             linked = _linked_targets(finding, result, lex)
             if linked is not None:
@@ -86,6 +91,13 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
         or home_state(result, doc, lex)
     result = [f if f.authority is not None or f.unattributed else replace(f, authority=first) for f in result]
     return with_main_target(result, context)
+
+
+def _names_own_party(finding: F, doc: Doc, lex: Lexicon) -> bool:
+    """Whether the mention's own words name an imposing party ('the EU measures', "Canada's sanctions") or point to
+    one ('its own sanctions', 'their sanctions': the owner its clause names)."""
+    words = doc[finding.candidate.start: finding.candidate.end]
+    return authority_of_words(list(words), lex) is not None or any(w.dep_ == "poss" and w.pos_ == "PRON" for w in words)
 
 
 def _hit_parties(findings: Sequence[F]) -> frozenset[str]:

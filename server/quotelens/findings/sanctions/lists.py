@@ -52,8 +52,9 @@ def items_after(first: Token, lex: Lexicon) -> list[str]:
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.i >= piece.end and _is_finite(root.head):
             break  # a new clause: 'sanctions on Burma's military rulers, and Suu Kyi … invited him'
         joined = (first_conjunct(root) or root.head) if root.dep_ == "conj" else root.head
-        if separator == "," and after_name and _counted_description(piece):
-            continue  # 'Rosneft and Lukoil, Russia's two biggest oil producers': the names before it, described
+        if separator == "," and after_name and (_counted_description(piece) or _indefinite_description(piece)):
+            continue  # 'Rosneft and Lukoil, Russia's two biggest oil producers', 'Turkey, a key NATO ally': the
+            # names before it, described
         renames = root.dep_ == "appos" and name is not None  # 'X, minister for investment Kan Zaw': one more
         if (_inside(joined, pieces[0][0], first) and not renames) \
                 or (root.dep_ == "conj" and joined.pos_ in ("VERB", "AUX")) \
@@ -84,6 +85,12 @@ def _counted_description(piece: Span) -> bool:
     count = next((t for t in piece if t.dep_ == "nummod"), None)
     owned = any(t.dep_ == "case" for t in piece[: count.i - piece.start]) if count is not None else False
     return count is not None and (piece[0].lower_ == "the" or owned)
+
+
+def _indefinite_description(piece: Span) -> bool:
+    """'Turkey, a key NATO ally', 'Keremet Bank, a Kyrgyzstan-based financial institution': a common noun with an
+    indefinite article in apposition says what the name before it is; the names inside it are no further party."""
+    return piece.root.dep_ == "appos" and piece.root.pos_ == "NOUN" and piece[0].lower_ in ("a", "an")
 
 
 def _is_finite(verb: Token) -> bool:

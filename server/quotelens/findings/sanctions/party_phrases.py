@@ -21,6 +21,8 @@ _PRONOUN_WINDOW = 40  # words back to the party a pronoun stands for: a long lis
 
 
 _ANNOUNCING = ("namely", "specifically", "notably")
+# adverbs that focus on a count, not part of the group it counts ('only 60 entities', 'just two companies')
+_FOCUSING = ("only", "just", "merely", "even")
 # names that rename a described party; the small model tags many a company as a facility ('Congo Aconde SARL')
 _NAMED = ("ORG", "PERSON", "GPE", "NORP", "FAC")
 
@@ -75,13 +77,16 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
         end = min(end, before - 1) if before is not None and conjunct.i < before else end
         if not renamed:
             start = conjunct.left_edge.i
-            # "companies, namely BAE Systems ...": the word announcing the names is not part of the first one
-            start += doc[start].dep_ == "advmod" and doc[start].lower_ in _ANNOUNCING and start < conjunct.i
+            # "companies, namely BAE Systems ...": the word announcing the names is not part of the first one, nor
+            # one focusing on the count ("only 60 entities")
+            start += doc[start].dep_ == "advmod" and doc[start].lower_ in _ANNOUNCING + _FOCUSING and start < conjunct.i
             phrases.append(state_of_capital(clean_phrase(doc[start: end + 1].text)))
     renaming = _detached_name(obj) if not obj.conjuncts and not members else None
     if renaming is not None:  # "on the commander of the RSF group, Mohammad Hamdan Daglao.": by name
         return [renaming]
-    found = phrases + [phrase for member in members for phrase in target_phrases(member, doc)] + _split_off(obj, lex)
+    # "sanctions against Mike Gallagher, including a ban on entering China": a measure it includes is no member
+    found = phrases + [phrase for member in members if not _is_measure(member, lex)
+                       for phrase in target_phrases(member, doc)] + _split_off(obj, lex)
     found += [t for t in _taken_as_subject(obj, lex) if t not in found]
     return found + _beyond_the_parse(obj, found, lex)
 

@@ -196,12 +196,26 @@ def preposition_after(head: Token, lex: Lexicon) -> Token | None:
     """'called the U.S. sanctions on two Turkish ministers "unacceptable"': a target preposition right after the
     measure's object phrase that the parse hung on the verb above it, where the measure's own phrase would hold it."""
     doc, after = head.doc, head.right_edge.i + 1
-    if head.dep_ != "dobj" or after >= len(doc):
+    verb = head.head if head.dep_ == "dobj" else _verb_above_object(head)
+    if verb is None or after >= len(doc):
         return None
     prep = doc[after]
-    if prep.dep_ != "prep" or prep.head.i != head.head.i or prep.lower_ not in lex.target_preps or is_time(prep):
+    if prep.dep_ != "prep" or prep.head.i != verb.i or prep.lower_ not in lex.target_preps or is_time(prep):
         return None
     return prep
+
+
+def _verb_above_object(head: Token) -> Token | None:
+    """'voted in favour of financial and travel sanctions on four Sudanese', 'called for sanctions against X': the
+    verb a measure hangs from through a preposition or two, where the parse may hang the measure's own 'on'."""
+    word = head
+    for _ in range(3):  # 'for sanctions', 'in favour of sanctions': a short climb, so a long sentence stays linear
+        if word.dep_ != "pobj" or word.head.dep_ != "prep":
+            return None
+        word = word.head.head
+        if word.pos_ == "VERB":
+            return word
+    return None
 
 
 def _listed_measure(modifier: Token, lex: Lexicon) -> Token | None:

@@ -252,10 +252,12 @@ def _is_place(obj: Token, lex: Lexicon) -> bool:
 
 def _names_no_target(phrase: str, lex: Lexicon) -> bool:
     """'its nuclear programme' (what the measure is about) and 'sanctions' (a second measure the parse hung on the
-    first one's target) are not whom a measure hits; nor is a pronoun left unresolved ('maintained asset freezes
-    against them'), which leaves the measure to take whom the one before it hits (sanctions.py)."""
+    first one's target) are not whom a measure hits, nor a negated party ('no Kazakh company has been targeted':
+    docs/annotation.md S12); nor is a pronoun left unresolved ('maintained asset freezes against them'), which leaves
+    the measure to take whom the one before it hits (sanctions.py)."""
     words = phrase.lower().split()
-    return words[-1] in lex.not_targets or words[-1] in lex.ambiguous_nouns or words in _BARE_PRONOUNS
+    return words[-1] in lex.not_targets or words[-1] in lex.ambiguous_nouns or words in _BARE_PRONOUNS \
+        or words[0] in ("no", "neither", "none")
 
 
 def _for_people(obj: Token, lex: Lexicon) -> bool:
