@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from quotelens.findings.sanctions.aliases import authority_of_words, states_of_members
 from quotelens.findings.sanctions.article import Context, with_main_target
 from quotelens.findings.sanctions.datelines import home_state
+from quotelens.findings.sanctions.imposers import vague_repeat_party
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrases import determined_noun, first_conjunct, is_definite
 from quotelens.findings.sanctions.repeats import hits_those_before, included_in, same_footing
@@ -94,10 +95,12 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
 
 
 def _names_own_party(finding: F, doc: Doc, lex: Lexicon) -> bool:
-    """Whether the mention's own words name an imposing party ('the EU measures', "Canada's sanctions") or point to
-    one ('its own sanctions', 'their sanctions': the owner its clause names)."""
+    """Whether the mention's own words name an imposing party ('the EU measures', "Canada's sanctions", 'the new
+    measures adopted by the European bloc') or point to one ('its own sanctions', 'their sanctions': the owner its
+    clause names)."""
     words = doc[finding.candidate.start: finding.candidate.end]
-    return authority_of_words(list(words), lex) is not None or any(w.dep_ == "poss" and w.pos_ == "PRON" for w in words)
+    return authority_of_words(list(words), lex) is not None or vague_repeat_party(finding.candidate.head, lex) \
+        is not None or any(w.dep_ == "poss" and w.pos_ == "PRON" for w in words)
 
 
 def _hit_parties(findings: Sequence[F]) -> frozenset[str]:
