@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from quotelens.findings.people.body_kinds import organization_kind
+from quotelens.findings.people.body_kinds import names_only_a_field, organization_kind
 from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES, court_before, region_for
 from quotelens.findings.people.places import Places, acting_on_holder, country_before, country_for, office_field
 from quotelens.findings.people.roles import ROLES
@@ -24,9 +24,12 @@ def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places:
     Before all these, for a well-known holder of a current office held for the state, the state they serve
     (``served``, statesmen.py), also in place of a department every state has ("Treasury", "Foreign Ministry")."""
     found = _organization(titles, chosen)
+    if found and names_only_a_field(found):
+        found = None  # the office's portfolio: the country is looked for as for an office with no body
     field = office_field([word_of(word) for word in chosen.text.split()]) if chosen is not None else frozenset()
     if (served is not None and chosen is not None and chosen.is_official and not chosen.former
-            and serves_the_state(chosen.head) and (names_a_department(found) if found else not _courtesy(chosen))):
+            and serves_the_state(chosen.head)
+            and (names_a_department(found) if found else not _courtesy(chosen))):
         return served  # a past office may be of the party or body the holder now serves: left to the sentence
     if found is None and chosen is not None and chosen.is_official and _national(chosen.head, field):
         fallback = places.government or (places.lede if chosen.start >= places.opening_end else None) or places.home

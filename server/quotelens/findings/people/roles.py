@@ -24,6 +24,7 @@ class Roles:
     past_frame_words: frozenset[str]
     past_office_verbs: frozenset[str]
     portfolio_words: frozenset[str]
+    field_nouns: frozenset[str]
     national_offices: frozenset[str]
     portfolio_secretaries: frozenset[str]
     abbreviations: dict[str, str]
