@@ -1425,9 +1425,13 @@ STATESMEN = [
     ("Minister Abe spoke on Monday.", "Abe", "Minister", None),
     ("\"Treasury will continue to increase pressure,\" said Treasury Secretary Anna Berg.", "Anna Berg", "Secretary",
      "Treasury"),
-    # Nor does a chamber's office, a past one, or the bare courtesy "Secretary" a past cabinet secretary keeps.
+    # A past national office is the state's too: a former head, minister or ambassador served it.
+    ("Former President Bill Clinton spoke at the convention.", "Bill Clinton", "Former President", "United States"),
+    ("The ex-president Evo Morales left Mexico for Argentina on Thursday.", "Evo Morales", "ex-president", "Bolivia"),
+    # Nor does a chamber's office, a past one that is no national office, or the bare courtesy "Secretary" a past
+    # cabinet secretary keeps.
     ("Sen. Marco Rubio spoke about Iran on Monday.", "Marco Rubio", "Sen.", None),
-    ("Former President Bill Clinton spoke at the convention.", "Bill Clinton", "Former President", None),
+    ("Former Senator Marco Rubio spoke about Iran on Monday.", "Marco Rubio", "Former Senator", None),
     ("\"Voters will hear about Secretary Hillary Clinton's record,\" the group said.", "Hillary Clinton",
      "Secretary", None),
 ]
