@@ -1467,6 +1467,20 @@ def test_a_listed_holder_is_found_under_any_transliteration_of_the_given_name(na
     assert state_served([name]) == state
 
 
+LISTED_NAMES = [
+    # (text, name, title, organisation): a listed holder's full name is a person though spaCy tags it as a place
+    # ("Linkevicius" GPE after "Lithuania"), a reader knows it (data/leaders.json).
+    ("Foreign Minister of Lithuania Linas Linkevicius expects the sanctions to be extended.", "Linas Linkevicius",
+     "Foreign Minister of Lithuania", "Lithuania"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title", "organization"), LISTED_NAMES)
+def test_a_listed_holder_s_full_name_is_a_person(nlp, text, name, title, organization):
+    person = people_of(nlp, text)[name]
+    assert (person.title, person.organization, person.is_official) == (title, organization, True)
+
+
 FIELDS = [
     # (text, name, title, organisation): an organisation made only of an office's fields is its portfolio, no body;
     # the country is looked for as for an office with no body (docs/annotation.md: never a fragment).
