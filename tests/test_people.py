@@ -1488,7 +1488,11 @@ FIELDS = [
      "Amaka Obi", "Minister of Industry, Trade and Investment", "Nigeria"),
     ("Minister of Government Affairs Pablo Soto said Chile would not sign the treaty.", "Pablo Soto",
      "Minister of Government Affairs", "Chile"),
-    # Negatives: a department named by its field stays, and so does a body.
+    # An ambassador to a body that sends none serves their state (roles.json posted_to_bodies).
+    ("Sudan has called for the sanctions to end. In a letter, the country's UN ambassador Ali Osman said sanctions "
+     "were no longer relevant.", "Ali Osman", "country's UN ambassador", "Sudan"),
+    # Negatives: the UN's own envoy is the UN's; a department named by its field stays, and so does a body.
+    ("UN envoy Geir Pedersen said the talks would resume.", "Geir Pedersen", "UN envoy", "UN"),
     ("Under Secretary of Commerce for Industry and Security Alan Reyes said the rule was final.", "Alan Reyes",
      "Under Secretary of Commerce for Industry and Security", "Commerce"),
     ("Home Office minister Anna Berg said the rule was final.", "Anna Berg", "Home Office minister", "Home Office"),

@@ -25,8 +25,8 @@ def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places:
     state they serve (``served``, statesmen.py), also in place of a department every state has ("Treasury",
     "Foreign Ministry")."""
     found = _organization(titles, chosen)
-    if found and names_only_a_field(found):
-        found = None  # the office's portfolio: the country is looked for as for an office with no body
+    if found and (names_only_a_field(found) or _posting(chosen, found)):
+        found = None  # the office's portfolio, or where it is held: the country is looked for as for no body
     field = office_field([word_of(word) for word in chosen.text.split()]) if chosen is not None else frozenset()
     if (served is not None and chosen is not None and chosen.is_official and serves_the_state(chosen.head)
             and (not chosen.former or chosen.head in ROLES.national_offices)
@@ -46,6 +46,12 @@ def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places:
     if found is None and chosen is not None and chosen.is_official and chosen.head in REGIONAL_OFFICES:
         return region_for(doc, places.regions, chosen.start)
     return found
+
+
+def _posting(title: Title, organization: str) -> bool:
+    """Whether an ambassador's organisation is only the body a state posted them to: "the country's UN ambassador",
+    "ambassador to the United Nations" serve their state (roles.json posted_to_bodies)."""
+    return title.head in ROLES.ambassador_heads and word_of(organization) in ROLES.posted_to_bodies
 
 
 def _courtesy(title: Title) -> bool:

@@ -25,6 +25,8 @@ class Roles:
     past_office_verbs: frozenset[str]
     portfolio_words: frozenset[str]
     field_nouns: frozenset[str]
+    posted_to_bodies: frozenset[str]
+    ambassador_heads: frozenset[str]
     national_offices: frozenset[str]
     portfolio_secretaries: frozenset[str]
     abbreviations: dict[str, str]
