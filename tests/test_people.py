@@ -176,8 +176,9 @@ TITLES = [
      "Donald Trump over their defense spending.",
      "Donald Trump", "Republican presidential nominee", "Republican Party", False),
     # An appositive that says who gave the person an office "as" something gives that office; not another post.
+    # (An ambassador to the United Nations serves her state: roles.json posted_to_bodies, data/leaders.json.)
     ("Kelly Craft, a businesswoman the president named as his ambassador to the United Nations, spoke on Monday.",
-     "Kelly Craft", "ambassador to the United Nations", "United Nations", True),
+     "Kelly Craft", "ambassador to the United Nations", "United States", True),
     ("Mary Jones, a lawyer the firm chose as its partner, said no.", "Mary Jones", "lawyer", None, False),
     # Titles coordinated in an appositive are one title, with the body after the last; a second person after the
     # appositive is not part of it.

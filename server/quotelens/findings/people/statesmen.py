@@ -42,7 +42,6 @@ def _by_first_word() -> dict[str, tuple[tuple[NameKey, str], ...]]:
     return {first: tuple(entries) for first, entries in found.items()}
 
 
-@cache
 def _listed_full_names() -> frozenset[tuple[str, ...]]:
     """Every listed holder's and head's full name (two words or more), as key words in the list's spellings."""
     names = [name for listed in word_list("leaders", "holders").values() for name in listed]
@@ -51,10 +50,14 @@ def _listed_full_names() -> frozenset[tuple[str, ...]]:
     return frozenset(key.words for key in keys if len(key.words) >= 2)
 
 
+# Built once at import: a first article naming a full name would otherwise pay for all of them.
+_LISTED_FULL_NAMES = _listed_full_names()
+
+
 def names_a_listed_holder(key: NameKey) -> bool:
     """Whether a full name is that of a listed holder of national office: a reader knows it names a person though
     spaCy tagged it as nothing or as a body ("Linas Linkevicius", "Moon Jae-in")."""
-    return len(key.words) >= 2 and not key.suffix and as_listed(key).words in _listed_full_names()
+    return len(key.words) >= 2 and not key.suffix and as_listed(key).words in _LISTED_FULL_NAMES
 
 
 def state_served(names: Iterable[str]) -> str | None:
