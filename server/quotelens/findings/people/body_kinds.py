@@ -11,6 +11,21 @@ from quotelens.language.syntax import ARTICLES, word_of
 
 # A country written as an owner: "Mexico's Unit of Productive Development".
 _POSSESSIVE = re.compile(r"['’]s\b")
+# Words that join fields in one portfolio ("Industry, Trade and Investment").
+_JOINERS = frozenset({"and", "&", "of", "for", "the"})
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
+
+
+def names_only_a_field(organization: str) -> bool:
+    """Whether an organisation is an office's portfolio, no body (docs/annotation.md: the body or country tied to
+    the office): its words are fields, one of them a field no department is named by alone ("Industry, Trade and
+    Investment", "Law") or a level of government ("Federal Territories", "Government Affairs"). A department's
+    own field stays ("Under Secretary of Commerce": Commerce, the department)."""
+    words = _WORD.findall(word_of(organization))
+    fields = ROLES.portfolio_words | ROLES.field_nouns
+    return any(word in ROLES.field_nouns or word in ROLES.state_modifiers for word in words) and all(
+        word in fields or word in _JOINERS or word in ROLES.state_modifiers for word in words) and any(
+        word in fields for word in words)
 
 
 def organization_kind(organization: str | None) -> str | None:

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from quotelens.findings.people.name_keys import NameKey, fold, name_key, same_name
+from quotelens.findings.people.holder_names import same_holder
+from quotelens.findings.people.name_keys import NameKey, fold, name_key
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.language.vocabulary import word_list
 from quotelens.model import Entity
@@ -147,7 +148,7 @@ def _terms_of(names: Iterable[str]) -> Window:
     """The terms of the listed head a person's full name names (one-word names date nothing)."""
     keys = [name_key(name) for name in names]
     return tuple((began, ended or _OPEN) for head, began, ended in _terms()
-                 if any(len(key.words) >= 2 and same_name(head, key) for key in keys))
+                 if any(len(key.words) >= 2 and same_holder(head, key) for key in keys))
 
 
 def _overlap(one: Window, other: Window) -> Window:
@@ -160,7 +161,7 @@ def head_named(names: Iterable[str], heads: list[NameKey]) -> bool:
     for name in names:
         key = name_key(name)
         if len(key.words) >= 2 or key.suffix:
-            if any(same_name(head, key) for head in heads):
+            if any(same_holder(head, key) for head in heads):
                 return True
         elif key.words and key.last in _known_alone():
             if len({head for head in heads if key.last in head.words}) == 1:

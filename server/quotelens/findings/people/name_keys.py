@@ -43,9 +43,16 @@ def strip_possessive(text: str) -> str:
     return _POSSESSIVE.sub("", text.strip()).rstrip()
 
 
+# Letters whose accent NFKD does not separate, each to the plain letter the news writes for it ("Radosław" and
+# "Radoslaw", Turkish "Yıldırım" and "Yildirim", "Støre" and "Store"); "Đ" to "D", though "Dj" occurs too.
+_PLAIN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                                "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe"})
+
+
 def fold(text: str) -> str:
-    """Lower-case and drop accents, so that "Erdoğan" and "Erdogan" compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Lower-case and drop accents, so that "Erdoğan" and "Erdogan", "Sikorski" written with "ł" or "l", compare
+    equal."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 

@@ -8,6 +8,7 @@ from quotelens.findings.states import capitals
 from quotelens.findings.people.listed_names import names_after_plural_titles, names_in_lists
 from quotelens.findings.people.name_keys import SimilarWords, name_key, strip_possessive
 from quotelens.findings.people.headlines import is_headline
+from quotelens.findings.people.statesmen import names_a_listed_holder
 from quotelens.findings.people.titles import ROLES, canonical_head
 from quotelens.findings.people.untagged import names_after_titles
 from quotelens.language.entities import named_entities
@@ -32,7 +33,8 @@ def name_mentions(doc: Doc) -> list[Span]:
     """Every stretch of text that names a person: spaCy's PERSON entities, cleaned, plus untagged repeats.
 
     spaCy misses or mislabels names (a surname tagged ORG, a name left untagged): once a name is known
-    from a PERSON entity, its full form and its first and last words are looked for in untagged text too.
+    from a PERSON entity, its full form and its first and last words are looked for in untagged text too, and so
+    is the full name of every listed holder of national office (data/leaders.json), whom a reader knows.
     """
     found: list[Span] = []
     ents = named_entities(doc)
@@ -61,7 +63,8 @@ def name_mentions(doc: Doc) -> list[Span]:
                 continue
             single = len(span) == 1 and len(key.words) == 1 and (span[0].pos_ == "PROPN" or span[0].ent_type_ != "")
             if key.words in known_full or (len(key.words) == 1 and key.words[0] in known_words) or (
-                    single and key.words[0] in known_last) or _tagged_whole(span, ent_of, key, surnames):
+                    single and key.words[0] in known_last) or _tagged_whole(span, ent_of, key, surnames) or (
+                    names_a_listed_holder(key)):
                 found.append(span)
                 taken.update(range(start, stop))
                 break

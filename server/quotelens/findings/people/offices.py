@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from quotelens.findings.people.body_kinds import organization_kind
+from quotelens.findings.people.body_kinds import names_only_a_field, organization_kind
 from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES, court_before, region_for
 from quotelens.findings.people.places import Places, acting_on_holder, country_before, country_for, office_field
 from quotelens.findings.people.roles import ROLES
@@ -21,13 +21,19 @@ def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places:
     ``mentions``: their character offsets, in the order to try them), else the one government the article names,
     else the one country its opening sentence names (places.py), else the dateline's state when the article's
     actors confirm it (homes.py); for a judge, the court it named last; for a governor, the region it named last (jurisdictions.py).
-    Before all these, for a well-known holder of a current office held for the state, the state they serve
-    (``served``, statesmen.py), also in place of a department every state has ("Treasury", "Foreign Ministry")."""
+    Before all these, for a well-known holder of an office held for the state (a past one only if national), the
+    state they serve (``served``, statesmen.py), also in place of a department every state has ("Treasury",
+    "Foreign Ministry")."""
     found = _organization(titles, chosen)
+    if found and (names_only_a_field(found) or _posting(chosen, found)):
+        found = None  # the office's portfolio, or where it is held: the country is looked for as for no body
     field = office_field([word_of(word) for word in chosen.text.split()]) if chosen is not None else frozenset()
-    if (served is not None and chosen is not None and chosen.is_official and not chosen.former
-            and serves_the_state(chosen.head) and (names_a_department(found) if found else not _courtesy(chosen))):
-        return served  # a past office may be of the party or body the holder now serves: left to the sentence
+    if (served is not None and chosen is not None and chosen.is_official and serves_the_state(chosen.head)
+            and (not chosen.former or chosen.head in ROLES.national_offices)
+            and (names_a_department(found) if found else not _courtesy(chosen))):
+        # A past office is the state's too when it is a head's, a minister's or an ambassador's ("ex-president Evo
+        # Morales": Bolivia); another past office may be of the party or body the holder serves: left to the sentence.
+        return served
     if found is None and chosen is not None and chosen.is_official and _national(chosen.head, field):
         fallback = places.government or (places.lede if chosen.start >= places.opening_end else None) or places.home
         if fallback in acting_on_holder(doc, chosen.start, places.countries):
@@ -40,6 +46,12 @@ def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places:
     if found is None and chosen is not None and chosen.is_official and chosen.head in REGIONAL_OFFICES:
         return region_for(doc, places.regions, chosen.start)
     return found
+
+
+def _posting(title: Title, organization: str) -> bool:
+    """Whether an ambassador's organisation is only the body a state posted them to: "the country's UN ambassador",
+    "ambassador to the United Nations" serve their state (roles.json posted_to_bodies)."""
+    return title.head in ROLES.ambassador_heads and word_of(organization) in ROLES.posted_to_bodies
 
 
 def _courtesy(title: Title) -> bool:

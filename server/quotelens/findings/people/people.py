@@ -281,8 +281,7 @@ def to_entity(doc: Doc, person: Person, entity_id: str, places: Places) -> Entit
     mentions = {(span.start_char, span.start_char + len(strip_possessive(span.text))) for span in person.mentions}
     mentions.update(person.nominals)
     former = held_only_in_the_past(offices, [title for title in person.titles if title.implied])
-    # A former holder's bare office ("Secretary Clinton" as a candidate) may be of the body they now serve.
-    served = None if former else state_served((name, *aliases))
+    served = state_served((name, *aliases))
     return Entity(
         id=entity_id,
         type="person",

@@ -13,8 +13,9 @@ from collections.abc import Iterable
 from functools import cache
 
 from quotelens.findings.people.heads import state_named_alone
+from quotelens.findings.people.holder_names import as_listed, same_holder
 from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES
-from quotelens.findings.people.name_keys import NameKey, name_key, same_name
+from quotelens.findings.people.name_keys import NameKey, name_key
 from quotelens.findings.people.roles import ROLES
 from quotelens.language.vocabulary import word_list
 
@@ -31,13 +32,32 @@ _OTHER_BODIES = (frozenset(word_list("leaders", "bodies_not_state")) | frozenset
 
 @cache
 def _by_first_word() -> dict[str, tuple[tuple[NameKey, str], ...]]:
-    """The listed names by their first word, each with its state: a name is compared only with those sharing it."""
+    """The listed names by their first word (in one spelling of its transliterations), each with its state: a name
+    is compared only with those sharing it."""
     found: dict[str, list[tuple[NameKey, str]]] = {}
     for state, names in word_list("leaders", "holders").items():
         for name in names:
-            key = name_key(name)
+            key = as_listed(name_key(name))
             found.setdefault(key.first, []).append((key, state))
     return {first: tuple(entries) for first, entries in found.items()}
+
+
+def _listed_full_names() -> frozenset[tuple[str, ...]]:
+    """Every listed holder's and head's full name (two words or more), as key words in the list's spellings."""
+    names = [name for listed in word_list("leaders", "holders").values() for name in listed]
+    names += [term[0] for terms in word_list("leaders", "heads").values() for term in terms]
+    keys = (as_listed(name_key(name)) for name in names)
+    return frozenset(key.words for key in keys if len(key.words) >= 2)
+
+
+# Built once at import: a first article naming a full name would otherwise pay for all of them.
+_LISTED_FULL_NAMES = _listed_full_names()
+
+
+def names_a_listed_holder(key: NameKey) -> bool:
+    """Whether a full name is that of a listed holder of national office: a reader knows it names a person though
+    spaCy tagged it as nothing or as a body ("Linas Linkevicius", "Moon Jae-in")."""
+    return len(key.words) >= 2 and not key.suffix and as_listed(key).words in _LISTED_FULL_NAMES
 
 
 def state_served(names: Iterable[str]) -> str | None:
@@ -49,8 +69,8 @@ def state_served(names: Iterable[str]) -> str | None:
             if state := state_named_alone(key):
                 return state
             continue
-        for listed, state in _by_first_word().get(key.first, ()):
-            if listed == key or same_name(listed, key):
+        for listed, state in _by_first_word().get(as_listed(key).first, ()):
+            if same_holder(listed, key):
                 return state
     return None
 
