@@ -177,11 +177,11 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
             head_start, head_end = head_start - earlier[1], head_end - earlier[1]
             tokens = [token for unit in units for token in unit]
     ranked = False  # a rank before the name makes its holder an officer whatever the office before it
-    if formal_allowed and head in ROLES.military_ranks and head_end == len(units):
-        # "AFP Spokesperson Maj. Gen. Edgard Arevalo": an office before the rank is the title, the rank a style.
+    if formal_allowed and (head in ROLES.military_ranks or head in ROLES.academic_styles) and head_end == len(units):
+        # "AFP Spokesperson Maj. Gen. Edgard Arevalo", "Minister Professor Mthuli Ncube": the office is the title.
         office = find_head(words[:head_start])
         if office is not None and office[2] not in ROLES.military_ranks:
-            ranked = is_official_title(head, words, None, False, True)
+            ranked = head in ROLES.military_ranks and is_official_title(head, words, None, False, True)
             end = head_start
             while end > office[1] and (words[end - 1] in {".", "-"} or words[end - 1].rstrip(".") + "." in
                                        ROLES.abbreviations or words[end - 1] in ROLES.military_ranks):
