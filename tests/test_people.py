@@ -294,7 +294,7 @@ TITLES = [
      True),
     ("Junta leader Min Thein rejected the plan.", "Min Thein", "Junta leader", None, True),
     ("SANTIAGO.- Minister of Foreign Affairs, Mario Vidal, confirmed the decision this morning.", "Mario Vidal",
-     "SANTIAGO.- Minister of Foreign Affairs", None, True),
+     "Minister of Foreign Affairs", None, True),
     # Negatives: an acronym, and a word the article names a person elsewhere, are the employer.
     ("PSSI chairman Agus Wirawan fined the clubs.", "Agus Wirawan", "PSSI chairman", "PSSI", False),
     ("Barack Obama took office in 2009. Obama economic adviser Christina Romer was sidelined.", "Christina Romer",
@@ -455,6 +455,11 @@ TITLES = [
      None, False),
     ("MK Simcha Rothman, the Constitution Committee chairman, said the bill would pass.", "Simcha Rothman", "MK",
      None, True),
+    # A title heading a paragraph stops at its dateline's mark.
+    ("HAVANA, Cuba.- Foreign Minister Bruno Rodriguez assured that Trump would have to lift it.", "Bruno Rodriguez",
+     "Foreign Minister", "Cuba", True),
+    ("Ammon News - AMMONNEWS - Minister of Foreign and Expatriates Affairs, Ayman al-Safadi, on Saturday, held talks.",
+     "Ayman al-Safadi", "Minister of Foreign and Expatriates Affairs", "Jordan", True),
     # An office before a relation to another holder of it.
     ("Lavrov met his Brazilian counterpart Mauro Vieira on Monday. Brazilian Foreign Minister Mauro Vieira said the "
      "talks went well.", "Mauro Vieira", "Foreign Minister", "Brazil", True),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quotelens.findings.datelines import past_dateline
 from quotelens.findings.people.body_kinds import organization_kind
 from quotelens.findings.people.complements import organization_tokens_after
 from quotelens.findings.people.organisations import (LINKS, PLACE_LABELS, body_named_before, is_org_token,
@@ -144,6 +145,8 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"CCONJ", "ADP", "DET"}
                       or word_of(tokens[-1].text) in ROLES.honorifics):
         tokens.pop()
+    # A title heading a paragraph never runs back into its dateline ("HAVANA, Cuba.- Foreign Minister").
+    tokens = past_dateline(tokens) if any(canonical_head(token) for token in past_dateline(tokens)) else tokens
     if not tokens:
         return None
     units = _word_units(tokens)
