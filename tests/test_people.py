@@ -455,6 +455,18 @@ TITLES = [
      None, False),
     ("MK Simcha Rothman, the Constitution Committee chairman, said the bill would pass.", "Simcha Rothman", "MK",
      None, True),
+    # A party's government is the state's; a country's own institute is its agency, a think tank named otherwise
+    # is not; a vice-captain is a team's, capitalised or not.
+    ("Mohiuddin Khan Alamgir, a minister in the Awami League's 1996-2001 government, was jailed.",
+     "Mohiuddin Khan Alamgir", "minister in the Awami League's 1996-2001 government",
+     "Awami League's 1996-2001 government", True),
+    ("Orlando Castillo, director of the Nicaraguan Institute of Telecommunications and Mail, was sanctioned.",
+     "Orlando Castillo", "director of the Nicaraguan Institute of Telecommunications and Mail",
+     "Nicaraguan Institute of Telecommunications and Mail", True),
+    ("Kim Lee, director of the American Enterprise Institute, said the tariffs would hurt.", "Kim Lee",
+     "director of the American Enterprise Institute", "American Enterprise Institute", False),
+    ("Sri Lankan Vice Captain Kusal Mendis was banned for a year.", "Kusal Mendis", "Sri Lankan Vice Captain",
+     "Sri Lanka", False),
     # A title heading a paragraph stops at its dateline's mark.
     ("HAVANA, Cuba.- Foreign Minister Bruno Rodriguez assured that Trump would have to lift it.", "Bruno Rodriguez",
      "Foreign Minister", "Cuba", True),
