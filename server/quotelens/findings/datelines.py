@@ -25,6 +25,14 @@ def closes_dateline(token: Token) -> bool:
     return token.text in DATELINE_MARKS and (token.whitespace_ or token.text == ":")
 
 
+def past_dateline(tokens: list[Token]) -> list[Token]:
+    """The words of a phrase after the last mark inside it that closes a dateline ("Ammon News - AMMONNEWS -
+    Minister of ...", "HAVANA, Cuba.- Foreign Minister"; a dash glued to the place's period closes one too)."""
+    marks = [index for index, token in enumerate(tokens)
+             if closes_dateline(token) or token.text.endswith(".-") and token.whitespace_]
+    return tokens[marks[-1] + 1:] if marks else tokens
+
+
 def dateline_state(doc: Doc) -> str | None:
     """The state of the place an article's dateline names: a capital's ("Harare -" → Zimbabwe) or a country's own
     name, read in each part of the dateline split at its commas and brackets ("REPUBLIKA.CO.ID, JAKARTA --")."""

@@ -14,6 +14,9 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 # Words that join fields in one portfolio ("Industry, Trade and Investment").
 _JOINERS = frozenset({"and", "&", "of", "for", "the"})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
+# Non-state words that name a state's own body when a demonym stands right before them: a country's "Nicaraguan
+# Institute of ..." is its agency, while a think tank is named for something else ("American Enterprise Institute").
+_STATE_INSTITUTES = frozenset({"institute"})
 
 
 def names_only_a_field(organization: str) -> bool:
@@ -39,10 +42,14 @@ def organization_kind(organization: str | None) -> str | None:
     matched_state = matched_nonstate = matched_country = False
     unmatched = []  # words of the name no list knows
     position = 0
+    after_country = False  # the last word matched was a country's
     while position < len(words):
         size = 1
         for size in range(min(4, len(words) - position), 0, -1):
             phrase = " ".join(words[position:position + size])
+            if phrase in _STATE_INSTITUTES and after_country:
+                matched_state = True  # "the Nicaraguan Institute of Telecommunications": the country's own
+                break
             if phrase in ROLES.nonstate_org_words:
                 matched_nonstate = True
                 break
@@ -54,7 +61,10 @@ def organization_kind(organization: str | None) -> str | None:
                 break
         else:
             unmatched.append(words[position])
+        after_country = " ".join(words[position:position + size]) in ROLES.country_adjectives
         position += size
+    if matched_nonstate and words and words[-1] in ROLES.government_nouns:
+        return "state"  # a party's government is the state's: "the Awami League's 1996-2001 government"
     if matched_nonstate:
         return "nonstate"
     if matched_state:

@@ -148,7 +148,8 @@ def clean_name(doc: Doc, ent: Span) -> Span | None:
         start += 1  # an opening participle clause, no given name: "Warning Washington about …, the official said"
     for index in range(start + 1, end):
         # A possessive or a quote mark inside the entity ends the name ("Obama’s ‘pivot").
-        if _word(doc[index]) in {"'s", "'"} or doc[index].is_quote or doc[index].text in {"(", ")", ",", ";", ":"}:
+        if _word(doc[index]) in {"'s", "'"} or doc[index].is_quote or doc[index].text in {"(", ")", ",", ";", ":"} \
+                or "(" in doc[index].text or ")" in doc[index].text:  # a dateline run on: "(Jiji Press)--The"
             end = index
             break
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text != "." or _word(doc[end - 1]) in {"'s", "'"}):

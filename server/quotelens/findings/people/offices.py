@@ -87,12 +87,15 @@ def without_short_forms(titles: list[Title]) -> list[Title]:
 
 
 def choose_title(titles: list[Title]) -> Title | None:
-    """The first official title the article gives, a current office before a past one and a specific office
-    before a generic one ("ambassador" before "diplomat"); else the first title of any kind."""
+    """The first official title the article gives, a current office before a past one, an office before a
+    relation to another holder ("foreign minister" before "his Brazilian counterpart") or a rank ("commander in
+    chief of the army" before "Major General": data/roles.json military_ranks) and a specific office before a
+    generic one ("ambassador" before "diplomat"); else the first title of any kind."""
     official = [(order, title) for order, title in enumerate(titles) if title.is_official]
     if official:
-        return min(official, key=lambda item: (item[1].former, item[1].head in ROLES.generic_official_heads,
-                                               item[0]))[1]
+        return min(official, key=lambda item: (item[1].former, item[1].head in ROLES.relational_heads,
+                                               item[1].head in ROLES.military_ranks,
+                                               item[1].head in ROLES.generic_official_heads, item[0]))[1]
     return titles[0] if titles else None
 
 

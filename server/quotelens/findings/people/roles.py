@@ -17,6 +17,7 @@ class Roles:
     business_heads: frozenset[str]
     team_heads: frozenset[str]
     military_ranks: frozenset[str]
+    academic_styles: frozenset[str]
     descriptive_heads: frozenset[str]
     unofficial_marks: frozenset[str]
     unofficial_phrase_ends: frozenset[str]

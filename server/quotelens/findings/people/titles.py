@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quotelens.findings.datelines import past_dateline
 from quotelens.findings.people.body_kinds import organization_kind
 from quotelens.findings.people.complements import organization_tokens_after
 from quotelens.findings.people.organisations import (LINKS, PLACE_LABELS, body_named_before, is_org_token,
@@ -144,6 +145,8 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"CCONJ", "ADP", "DET"}
                       or word_of(tokens[-1].text) in ROLES.honorifics):
         tokens.pop()
+    # A title heading a paragraph never runs back into its dateline ("HAVANA, Cuba.- Foreign Minister").
+    tokens = past_dateline(tokens) if any(canonical_head(token) for token in past_dateline(tokens)) else tokens
     if not tokens:
         return None
     units = _word_units(tokens)
@@ -177,11 +180,11 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
             head_start, head_end = head_start - earlier[1], head_end - earlier[1]
             tokens = [token for unit in units for token in unit]
     ranked = False  # a rank before the name makes its holder an officer whatever the office before it
-    if formal_allowed and head in ROLES.military_ranks and head_end == len(units):
-        # "AFP Spokesperson Maj. Gen. Edgard Arevalo": an office before the rank is the title, the rank a style.
+    if formal_allowed and (head in ROLES.military_ranks or head in ROLES.academic_styles) and head_end == len(units):
+        # "AFP Spokesperson Maj. Gen. Edgard Arevalo", "Minister Professor Mthuli Ncube": the office is the title.
         office = find_head(words[:head_start])
         if office is not None and office[2] not in ROLES.military_ranks:
-            ranked = is_official_title(head, words, None, False, True)
+            ranked = head in ROLES.military_ranks and is_official_title(head, words, None, False, True)
             end = head_start
             while end > office[1] and (words[end - 1] in {".", "-"} or words[end - 1].rstrip(".") + "." in
                                        ROLES.abbreviations or words[end - 1] in ROLES.military_ranks):
