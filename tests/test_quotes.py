@@ -695,6 +695,28 @@ def test_a_cue_against_the_quote(nlp, text, expected):
     assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A participle set off by commas between a name and a subjectless cue is an aside on that name: the names
+    # inside it are what it is about.
+    ("Vladimir Putin praised him. The issue had come up Friday after Mr. Trump, asked about the deaths of "
+     "journalists under Mr. Putin, had said, ''I think our country does plenty of killing also.''",
+     [("I think our country does plenty of killing also.", "Mr. Trump", "said")]),
+    # A person opening the sentence whom the parser hung on an aside's verb before the cue is its subject, not the
+    # person the reported clause after the cue names.
+    ("Donald Trump spoke in Palo Alto.\n\nMr. Slinker, whose latest start-up, Paradata, uses big data to help "
+     "brands find suppliers, said Mr. Trump was a candidate very much in the spirit of Silicon Valley: ''He's a "
+     "start-up kind of guy.''", [("He's a start-up kind of guy.", "Mr. Slinker", "said")]),
+    # A verb of saying by manner.
+    ("Trump had a question for the crowd.\n\n“Mexico!” the audience screamed back.",
+     [("Mexico!", "the audience", "screamed")]),
+    # Negatives: a name before the cue with no aside; a cue with its subject after it at the head of the sentence.
+    ("Vladimir Putin praised him. Asked about the deaths of journalists, Mr. Trump had said, ''I think we kill "
+     "too.''", [("I think we kill too.", "Mr. Trump", "said")]),
+])
+def test_names_around_an_aside(nlp, text, expected):
+    assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
+
+
 @pytest.mark.parametrize("text, mention, speaker", [
     # A cue in a relative clause attaches to the relative pronoun (the mention at the cue, as PolNeAR marks it),
     # which stands for the noun before it; a second quote of the sentence goes on with that noun.
