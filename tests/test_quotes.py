@@ -717,6 +717,26 @@ def test_names_around_an_aside(nlp, text, expected):
     assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Someone there whom no one names says what their own verb of saying right before the quote frames, over the
+    # named speaker of a cue farther up that the parser hung the quote on.
+    ("Ted Cruz spoke in Indiana. \"Apparently there's a young man who's having some problems,\" Cruz said as the "
+     "heckler yelled: \"You suck!\"", [("Apparently there's a young man who's having some problems,", "Cruz", "said"),
+                                         ("You suck!", "the heckler", "yelled")]),
+    ("Marco Rubio spoke in Miami. Some in the crowd booed, and when Rubio thanked Miami and said it was great to be "
+     "home, a man yelled “Stay there!”", [("Stay there!", "a man", "yelled")]),
+    ("Hillary Clinton spoke just down the street from the Trump Taj Mahal, where about 50 protesters had gathered on "
+     "Wednesday morning, chanting \"no contract, no peace\" after the union failed.",
+     [("no contract, no peace", "about 50 protesters", "chanting")]),
+    # Negatives: a named speaker right before the quote; people described by a relative clause of thinking.
+    ("Ted Cruz spoke in Indiana as the crowd booed. Cruz yelled: \"You suck!\"", [("You suck!", "Cruz", "yelled")]),
+    ("Jeb Bush spoke in Iowa. Mr. Bush tells voters who wonder why he cannot summon Mr. Trump's fury that he "
+     "''wasn't brought up that way.''", [("wasn't brought up that way.", "Mr. Bush", "tells")]),
+])
+def test_someone_present_says_the_words(nlp, text, expected):
+    assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
+
+
 @pytest.mark.parametrize("text, mention, speaker", [
     # A cue in a relative clause attaches to the relative pronoun (the mention at the cue, as PolNeAR marks it),
     # which stands for the noun before it; a second quote of the sentence goes on with that noun.
