@@ -671,6 +671,10 @@ def test_outer_reporter_under_a_verb_without_subject(nlp, text, source_at):
     ("Hillary Rodham Clinton testified on Thursday.\n\nFormer secretary of state Hillary Rodham Clinton: \"We "
      "learned that from the State Department.\"",
      [("We learned that from the State Department.", "Former secretary of state Hillary Rodham Clinton", ":")]),
+    # A body acting in the clause the colon closes speaks as a person does.
+    ("Ted Cruz was born in Canada.\n\nThe Illinois Board of Elections was conclusive in its findings: “Further "
+     "discussion on this issue is unnecessary.”", [("Further discussion on this issue is unnecessary.",
+                                                    "The Illinois Board", ":")]),
     # Negatives: a thing's clause; a label with a verb in it.
     ("The campaign ran an ad.\n\nThe sign in the window read: \"No one is tearing this up. We go forward.\"",
      [("No one is tearing this up. We go forward.", None, None)]),
