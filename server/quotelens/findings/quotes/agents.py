@@ -44,7 +44,8 @@ def inverted_subject(verb: Token) -> Token | None:
     """'“…” and is recalling its ambassadors in the ECOWAS countries, said a statement read out by the spokesman':
     a cue set off by a comma at the head of its sentence, with no subject of its own, whose clause complement opens
     right after it with that clause's subject ('said a statement read out') — the parser's reading of an inverted
-    subject, which speaks."""
+    subject, which speaks. A person opening the sentence whom the parser hung on an aside's verb before the cue
+    is the cue's subject instead (_person_opening)."""
     if children(verb, *SUBJECT_DEPS) or verb.dep_ != "ROOT" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None  # 'Rodriguez declined …, but said the embargo is …': the subject is inherited, not inverted
     opening = [person for clause in children(verb, "ccomp") if clause.i < verb.i

@@ -135,7 +135,7 @@ def _name_before(scope: QuoteScope, verb: Token) -> Span | None:
     if marks:
         tokens = tokens[marks[-1] + 1:]
     set_off = bool(tokens) and tokens[-1].text == ","
-    if tokens and tokens[-1].text == ",":
+    if set_off:
         commas = [i for i, token in enumerate(tokens[:-1]) if token.text == ","]
         if commas and len(tokens) - commas[-1] <= 6:
             between = tokens[commas[-1] + 1:-1]
