@@ -732,7 +732,14 @@ def test_names_around_an_aside(nlp, text, expected):
     ("Hillary Clinton spoke just down the street from the Trump Taj Mahal, where about 50 protesters had gathered on "
      "Wednesday morning, chanting \"no contract, no peace\" after the union failed.",
      [("no contract, no peace", "about 50 protesters", "chanting")]),
-    # Negatives: a named speaker right before the quote; people described by a relative clause of thinking.
+    # Words right after a noun for a crowd's cry are said by the people who raise it.
+    ("Donald Trump spoke. At one point the crowd loudly reprised the caustic chant “Lock her up! Lock her up!” that "
+     "ricocheted through the arena.", [("Lock her up! Lock her up!", "the crowd", "chant")]),
+    ("Chris Christie spoke. Casting himself as her prosecutor, Mr. Christie roused the crowd to spontaneous chants of "
+     "''Lock her up!''", [("Lock her up!", "the crowd", "chants")]),
+    # Negatives: a cry that only meets someone; a named speaker right before the quote; people described by a
+    # relative clause of thinking.
+    ("Donald Trump spoke. His speech was met with chants of “Trump, Trump, Trump” and cheers.", []),
     ("Ted Cruz spoke in Indiana as the crowd booed. Cruz yelled: \"You suck!\"", [("You suck!", "Cruz", "yelled")]),
     ("Jeb Bush spoke in Iowa. Mr. Bush tells voters who wonder why he cannot summon Mr. Trump's fury that he "
      "''wasn't brought up that way.''", [("wasn't brought up that way.", "Mr. Bush", "tells")]),

@@ -22,7 +22,7 @@ from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.named import according_source
 from quotelens.findings.quotes.phrases import name_after, noun_phrase_ending
 from quotelens.findings.quotes.possessors import possessed_words
-from quotelens.findings.quotes.present import someone_present
+from quotelens.findings.quotes.present import crowd_cry, someone_present
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.signoffs import signed_off
 from quotelens.findings.quotes.sources import is_person_like, mention_span, source_of, subject_of
@@ -41,7 +41,7 @@ def attribute(scope: QuoteScope, span: QuotedSpan, earlier: Earlier) -> Attribut
     inside = scope.tokens_between(span.start, span.end)
     if not inside:
         return None
-    present = someone_present(scope, span)
+    present = someone_present(scope, span) or crowd_cry(scope, span)
     if present is not None:
         return present
     by_dependency = cue_by_dependency(scope, span, inside, earlier)
