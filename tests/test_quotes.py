@@ -671,6 +671,10 @@ def test_outer_reporter_under_a_verb_without_subject(nlp, text, source_at):
     ("Hillary Rodham Clinton testified on Thursday.\n\nFormer secretary of state Hillary Rodham Clinton: \"We "
      "learned that from the State Department.\"",
      [("We learned that from the State Department.", "Former secretary of state Hillary Rodham Clinton", ":")]),
+    # A body acting in the clause the colon closes speaks as a person does.
+    ("Ted Cruz was born in Canada.\n\nThe Illinois Board of Elections was conclusive in its findings: “Further "
+     "discussion on this issue is unnecessary.”", [("Further discussion on this issue is unnecessary.",
+                                                    "The Illinois Board", ":")]),
     # Negatives: a thing's clause; a label with a verb in it.
     ("The campaign ran an ad.\n\nThe sign in the window read: \"No one is tearing this up. We go forward.\"",
      [("No one is tearing this up. We go forward.", None, None)]),
@@ -692,6 +696,55 @@ def test_colons_and_turns(nlp, text, expected):
      [("less advanced schools,", "Scalia", "said")]),
 ])
 def test_a_cue_against_the_quote(nlp, text, expected):
+    assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A participle set off by commas between a name and a subjectless cue is an aside on that name: the names
+    # inside it are what it is about.
+    ("Vladimir Putin praised him. The issue had come up Friday after Mr. Trump, asked about the deaths of "
+     "journalists under Mr. Putin, had said, ''I think our country does plenty of killing also.''",
+     [("I think our country does plenty of killing also.", "Mr. Trump", "said")]),
+    # A person opening the sentence whom the parser hung on an aside's verb before the cue is its subject, not the
+    # person the reported clause after the cue names.
+    ("Donald Trump spoke in Palo Alto.\n\nMr. Slinker, whose latest start-up, Paradata, uses big data to help "
+     "brands find suppliers, said Mr. Trump was a candidate very much in the spirit of Silicon Valley: ''He's a "
+     "start-up kind of guy.''", [("He's a start-up kind of guy.", "Mr. Slinker", "said")]),
+    # A verb of saying by manner.
+    ("Trump had a question for the crowd.\n\n“Mexico!” the audience screamed back.",
+     [("Mexico!", "the audience", "screamed")]),
+    # Negatives: a name before the cue with no aside; a cue with its subject after it at the head of the sentence.
+    ("Vladimir Putin praised him. Asked about the deaths of journalists, Mr. Trump had said, ''I think we kill "
+     "too.''", [("I think we kill too.", "Mr. Trump", "said")]),
+])
+def test_names_around_an_aside(nlp, text, expected):
+    assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Someone there whom no one names says what their own verb of saying right before the quote frames, over the
+    # named speaker of a cue farther up that the parser hung the quote on.
+    ("Ted Cruz spoke in Indiana. \"Apparently there's a young man who's having some problems,\" Cruz said as the "
+     "heckler yelled: \"You suck!\"", [("Apparently there's a young man who's having some problems,", "Cruz", "said"),
+                                         ("You suck!", "the heckler", "yelled")]),
+    ("Marco Rubio spoke in Miami. Some in the crowd booed, and when Rubio thanked Miami and said it was great to be "
+     "home, a man yelled “Stay there!”", [("Stay there!", "a man", "yelled")]),
+    ("Hillary Clinton spoke just down the street from the Trump Taj Mahal, where about 50 protesters had gathered on "
+     "Wednesday morning, chanting \"no contract, no peace\" after the union failed.",
+     [("no contract, no peace", "about 50 protesters", "chanting")]),
+    # Words right after a noun for a crowd's cry are said by the people who raise it.
+    ("Donald Trump spoke. At one point the crowd loudly reprised the caustic chant “Lock her up! Lock her up!” that "
+     "ricocheted through the arena.", [("Lock her up! Lock her up!", "the crowd", "chant")]),
+    ("Chris Christie spoke. Casting himself as her prosecutor, Mr. Christie roused the crowd to spontaneous chants of "
+     "''Lock her up!''", [("Lock her up!", "the crowd", "chants")]),
+    # Negatives: a cry that only meets someone; a named speaker right before the quote; people described by a
+    # relative clause of thinking.
+    ("Donald Trump spoke. His speech was met with chants of “Trump, Trump, Trump” and cheers.", []),
+    ("Ted Cruz spoke in Indiana as the crowd booed. Cruz yelled: \"You suck!\"", [("You suck!", "Cruz", "yelled")]),
+    ("Jeb Bush spoke in Iowa. Mr. Bush tells voters who wonder why he cannot summon Mr. Trump's fury that he "
+     "''wasn't brought up that way.''", [("wasn't brought up that way.", "Mr. Bush", "tells")]),
+])
+def test_someone_present_says_the_words(nlp, text, expected):
     assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
 
 

@@ -44,9 +44,14 @@ def inverted_subject(verb: Token) -> Token | None:
     """'“…” and is recalling its ambassadors in the ECOWAS countries, said a statement read out by the spokesman':
     a cue set off by a comma at the head of its sentence, with no subject of its own, whose clause complement opens
     right after it with that clause's subject ('said a statement read out') — the parser's reading of an inverted
-    subject, which speaks."""
+    subject, which speaks. A person opening the sentence whom the parser hung on an aside's verb before the cue
+    is the cue's subject instead (_person_opening)."""
     if children(verb, *SUBJECT_DEPS) or verb.dep_ != "ROOT" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None  # 'Rodriguez declined …, but said the embargo is …': the subject is inherited, not inverted
+    opening = [person for clause in children(verb, "ccomp") if clause.i < verb.i
+               and (person := _person_opening(clause)) is not None]
+    if opening:
+        return opening[0]
     for clause in children(verb, "ccomp"):
         subjects = children(clause, "nsubj")
         subject = subjects[0] if subjects else None
@@ -54,6 +59,15 @@ def inverted_subject(verb: Token) -> Token | None:
                 and subject.i < clause.i and subject.pos_ in ("NOUN", "PROPN")
                 and all(token.pos_ == "DET" for token in verb.doc[verb.i + 1:subject.left_edge.i])):
             return subject
+    return None
+
+
+def _person_opening(clause: Token) -> Token | None:
+    """'Mr. Slinker, whose latest start-up … uses big data …, said Mr. Trump was …': the parser hung the person who
+    opens the sentence on the aside's verb before the cue; that person is the cue's subject, not the one after it."""
+    subjects = children(clause, "nsubj")
+    if subjects and subjects[0].ent_type_ == "PERSON" and subjects[0].left_edge.i == clause.sent.start:
+        return subjects[0]
     return None
 
 

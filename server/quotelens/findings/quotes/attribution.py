@@ -127,6 +127,18 @@ def names_a_crowd(source: Span) -> bool:
             and not any(token.pos_ == "PROPN" or token.ent_type_ for token in source))
 
 
+def names_someone_present(source: Span) -> bool:
+    """'a heckler', 'someone in the audience', 'about 50 protesters': someone there whom no one names, who says
+    what their own verb of saying frames (data/cues.json people_heads), not a thing and not a named person."""
+    root = source.root
+    return root.lemma_.lower() in _people_heads() and not any(token.pos_ == "PROPN" for token in source)
+
+
+@cache
+def _people_heads() -> frozenset[str]:
+    return frozenset(word_list("cues", "people_heads"))
+
+
 @cache
 def _speaking_heads() -> frozenset[str]:
     """Nouns for people who speak unnamed ('a source', 'officials'), offices ('the minister') and members of a

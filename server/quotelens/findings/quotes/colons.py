@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotelens.findings.organizations import is_organization
 from quotelens.findings.quotes.attribution import Attribution, Earlier
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.scope import QuoteScope
@@ -44,7 +45,9 @@ def person_before_colon(scope: QuoteScope, span: QuotedSpan, inside: list[Token]
     entity = scope.resolver.resolve(source)
     person = (subjects[0].lower_ in scope.resolver.pronoun_gender and subjects[0].lower_ != "it"
               or subjects[0].ent_type_ == "PERSON" or entity is not None and entity.type == "person")
-    return Attribution(scope.mention(before[-1]), source) if person else None
+    # A body acting in the clause speaks as a person does ('the Illinois Board of Elections was conclusive in its
+    # findings: “…”'): its words are its statement (docs/annotation.md: a body is a speaker).
+    return Attribution(scope.mention(before[-1]), source) if person or is_organization(source) else None
 
 
 def _verb_above(word: Token, colon: int) -> Token | None:

@@ -19,11 +19,13 @@ from quotelens.findings.quotes.colons import person_before_colon
 from quotelens.findings.quotes.governors import cue_by_dependency, is_later_event, outer_reporter
 from quotelens.findings.quotes.labels import cue_before, headline_speaker, labelled_quote
 from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.named import according_source
 from quotelens.findings.quotes.phrases import name_after, noun_phrase_ending
 from quotelens.findings.quotes.possessors import possessed_words
+from quotelens.findings.quotes.present import crowd_cry, someone_present
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.signoffs import signed_off
-from quotelens.findings.quotes.sources import according_source, is_person_like, mention_span, source_of, subject_of
+from quotelens.findings.quotes.sources import is_person_like, mention_span, source_of, subject_of
 from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.language.tree import children
 
@@ -39,6 +41,9 @@ def attribute(scope: QuoteScope, span: QuotedSpan, earlier: Earlier) -> Attribut
     inside = scope.tokens_between(span.start, span.end)
     if not inside:
         return None
+    present = someone_present(scope, span) or crowd_cry(scope, span)
+    if present is not None:
+        return present
     by_dependency = cue_by_dependency(scope, span, inside, earlier)
     if by_dependency is not None:
         by_dependency = adjunct_source(scope, by_dependency) or by_dependency

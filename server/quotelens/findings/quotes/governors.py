@@ -5,12 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotelens.findings.organizations import is_organization
-from quotelens.findings.quotes.attribution import Attribution, Earlier, names_a_thing
+from quotelens.findings.quotes.attribution import Attribution, Earlier, names_a_thing, names_someone_present
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.phrases import name_after
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.speakers import role_words
 from quotelens.findings.quotes.sources import is_person_like, source_of, standing_for, subject_of
+from quotelens.language.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS
 from quotelens.language.tree import children
 
 # How many dependency steps an embedded quote may sit below its cue ("stated that there is a “possibility”" is 2;
@@ -70,8 +71,9 @@ def cue_by_dependency(scope: QuoteScope, span: QuotedSpan, inside: list[Token], 
     # staff “need …”"): that clause is the writer's, not the content of the verb of saying.
     candidates = sorted(found.values(), key=lambda entry: (
         scope.is_stance(entry[2]) and not _relative_clause_over(entry[2], inside), *entry[:2]))
-    # The nearest cue whose source names a person wins; else the nearest with any source ('the advertisement
-    # “unmistakably” suggests' inside 'Holm said that …' is Holm's wording).
+    # The nearest cue whose source names a person, or someone present unnamed ('Cruz said as the heckler yelled:
+    # “…”'), wins; else the nearest with any source ('the advertisement “unmistakably” suggests' inside 'Holm said
+    # that …' is Holm's wording).
     attributions = []
     for _, _, verb in candidates:
         source = source_of(scope, verb, span) or _named_after_quote(scope, verb, span)
@@ -80,7 +82,7 @@ def cue_by_dependency(scope: QuoteScope, span: QuotedSpan, inside: list[Token], 
     for index, attribution in enumerate(attributions):
         if _echoes_earlier(scope, attribution, attributions[:index]):
             continue
-        if is_person_like(scope, attribution.source):
+        if is_person_like(scope, attribution.source) or _someone_present_speaks(scope, attribution):
             return _person_reporting_country(scope, attribution, attributions[index + 1:]) or attribution
     if attributions:
         # 'An EU statement said the new sanction specified that “…”': a thing that 'specifies' says nothing; a text
@@ -89,6 +91,14 @@ def cue_by_dependency(scope: QuoteScope, span: QuotedSpan, inside: list[Token], 
             return next((a for a in attributions if _text_or_body(scope, a.source)), attributions[0])
         return attributions[0]
     return Attribution(scope.mention(candidates[0][2]), None) if candidates else None
+
+
+def _someone_present_speaks(scope: QuoteScope, attribution: Attribution) -> bool:
+    """'a woman in Worcester told him she worries he's “too nice”': a verb of saying whose subject is someone there,
+    unnamed; not a verb of thinking or a relative clause that only describes them ('voters who wonder why …')."""
+    verb = scope.cue_word(attribution.cue)
+    relative = verb.dep_ == "relcl" or any(child.lower_ in RELATIVE_PRONOUNS for child in children(verb, *SUBJECT_DEPS))
+    return names_someone_present(attribution.source) and not scope.is_stance(verb) and not relative
 
 
 def _named_after_quote(scope: QuoteScope, verb: Token, span: QuotedSpan) -> Span | None:

@@ -134,7 +134,8 @@ def _name_before(scope: QuoteScope, verb: Token) -> Span | None:
     marks = [i for i, token in enumerate(tokens) if is_mark(token)]
     if marks:
         tokens = tokens[marks[-1] + 1:]
-    if tokens and tokens[-1].text == ",":
+    set_off = bool(tokens) and tokens[-1].text == ","
+    if set_off:
         commas = [i for i, token in enumerate(tokens[:-1]) if token.text == ","]
         if commas and len(tokens) - commas[-1] <= 6:
             between = tokens[commas[-1] + 1:-1]
@@ -143,6 +144,9 @@ def _name_before(scope: QuoteScope, verb: Token) -> Span | None:
         else:
             tokens = tokens[:-1]
     governor = next((t for t in reversed(tokens) if t.pos_ in ("VERB", "AUX")), None)
+    aside = _name_before_aside(scope, governor) if set_off and governor is not None else None
+    if aside is not None:
+        return aside
     tokens = [t for t in tokens if governor is None or t.i > governor.i]
     name = noun_phrase_ending(scope, tokens)
     if name is None or not is_person_like(scope, name):
@@ -153,6 +157,20 @@ def _name_before(scope: QuoteScope, verb: Token) -> Span | None:
         # before said it; its subject said it.
         return mention_span(subject) if (subject := subject_of(scope, governor)) is not None else None
     return name
+
+
+def _name_before_aside(scope: QuoteScope, participle: Token) -> Span | None:
+    """'Mr. Trump, asked about the deaths of journalists under Mr. Putin, had said, “…”': a participle set off by
+    commas between a name and the cue is an aside on that name, the cue's subject; the names inside it are what
+    the aside is about."""
+    participial = participle.tag_ in ("VBN", "VBG") or participle.dep_ in ("advcl", "acl")  # 'asked' read as VBD
+    if not participial or participle.i < 2 or scope.doc[participle.i - 1].text != ",":
+        return None
+    name = scope.doc[participle.i - 2]
+    if name.pos_ != "PROPN" or scope.in_quote(name.idx):
+        return None
+    mention = mention_span(name)
+    return mention if is_person_like(scope, mention) else None
 
 
 def subject_of(scope: QuoteScope, verb: Token) -> Token | None:
@@ -267,17 +285,6 @@ def mention_span(token: Token) -> Span:
     return doc[left:right + 1]
 
 
-def according_source(scope: QuoteScope, according: Token) -> Span | None:
-    """X of 'according to X'."""
-    following = according.nbor(1) if according.i + 1 < len(scope.doc) else None
-    if following is None or following.lower_ != "to":
-        return None
-    objects = children(following, "pobj")
-    if objects:
-        return mention_span(objects[0])
-    return name_after(scope, scope.tokens_after(following.idx + len(following), 6))
-
-
 def is_person_like(scope: QuoteScope, source: Span) -> bool:
     """A pronoun, a named person, body or people, or a mention the resolver ties to someone."""
     root = source.root
@@ -286,15 +293,3 @@ def is_person_like(scope: QuoteScope, source: Span) -> bool:
     if root.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     return scope.resolver.resolve(source) is not None
-
-
-def one_person_named(scope: QuoteScope, tokens: list[Token]) -> Token | None:
-    """The proper noun among ``tokens`` that names the one person the article's people resolve them to, when
-    exactly one person is named there (a lead-in or a clause whose parse lost its subject)."""
-    named: dict[str, Token] = {}
-    for token in tokens:
-        if token.pos_ == "PROPN":
-            entity = scope.resolver.resolve(mention_span(token))
-            if entity is not None and entity.type == "person":
-                named.setdefault(entity.id, token)
-    return next(iter(named.values())) if len(named) == 1 else None
