@@ -1417,6 +1417,15 @@ ORGANISATIONS = [
     # Negative: a field with no state after it stays the office's own; "Under" opens the title, no preposition.
     ("Anna Berg, Under Secretary of Commerce for Industry and Security, spoke on Monday.", "Anna Berg",
      "Under Secretary of Commerce for Industry and Security", "Commerce"),
+    # An international body's short name the article defines in brackets is the name it defines (S9: the
+    # fullest name the article gives); one it never spells out, and a state's own acronym, stay as written.
+    ("The Economic Community of West African States (ECOWAS) has announced sanctions. Ngelale said that Mahmoud "
+     "Tanko, the ECOWAS chairman, has directed the bank to act.", "Mahmoud Tanko", "ECOWAS chairman",
+     "Economic Community of West African States"),
+    ("Ngelale said that Mahmoud Tanko, the ECOWAS chairman, has directed the bank to act.", "Mahmoud Tanko",
+     "ECOWAS chairman", "ECOWAS"),
+    ("The Office of Foreign Assets Control (OFAC) acted. John Smith, the OFAC director, said the list grew.",
+     "John Smith", "OFAC director", "OFAC"),
 ]
 
 
