@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotelens.context import build_context
+from quotelens.findings.people.body_names import in_full
 from quotelens.findings.people.name_keys import (SimilarWords, name_key, part_of_name, same_name, similar_word,
                                                   strip_possessive)
 from quotelens.findings.people.known_names import (KnownNames, full_name_lookups, full_name_probes, one_word_lookups,
@@ -243,8 +244,8 @@ TITLES = [
     ("The New Power Party (NPP) met. NPP Deputy Secretary-General Chen Yu spoke on Friday.", "Chen Yu",
      "Deputy Secretary-General", "NPP", False),
     ("The Gulf Cooperation Council (GCC) met on Monday. GCC Secretary-General Omar Haddad said the talks went well.",
-     "Omar Haddad",
-     "Secretary-General", "GCC", True),
+     "Omar Haddad",  # an international body's name the article defines is the one shown (S9)
+     "Secretary-General", "Gulf Cooperation Council", True),
     # A verb that gives its subject an office "as" something, or a complement; a counsellor of a state body is an
     # official, one of nothing named is not.
     ("Talks have stalled since Ana Vela took over as Kosovo's prime minister, the envoy said.", "Ana Vela",
@@ -1417,6 +1418,15 @@ ORGANISATIONS = [
     # Negative: a field with no state after it stays the office's own; "Under" opens the title, no preposition.
     ("Anna Berg, Under Secretary of Commerce for Industry and Security, spoke on Monday.", "Anna Berg",
      "Under Secretary of Commerce for Industry and Security", "Commerce"),
+    # An international body's short name the article defines in brackets is the name it defines (S9: the
+    # fullest name the article gives); one it never spells out, and a state's own acronym, stay as written.
+    ("The Economic Community of West African States (ECOWAS) has announced sanctions. Ngelale said that Mahmoud "
+     "Tanko, the ECOWAS chairman, has directed the bank to act.", "Mahmoud Tanko", "ECOWAS chairman",
+     "Economic Community of West African States"),
+    ("Ngelale said that Mahmoud Tanko, the ECOWAS chairman, has directed the bank to act.", "Mahmoud Tanko",
+     "ECOWAS chairman", "ECOWAS"),
+    ("The Office of Foreign Assets Control (OFAC) acted. John Smith, the OFAC director, said the list grew.",
+     "John Smith", "OFAC director", "OFAC"),
 ]
 
 
@@ -1424,6 +1434,24 @@ ORGANISATIONS = [
 def test_organisation_is_the_body_or_country_of_the_office(nlp, text, name, title, organization):
     person = people_of(nlp, text)[name]
     assert (person.title, person.organization) == (title, organization)
+
+
+WHOLE_ORGANISATIONS = [
+    # (organisation as the titles read it, as the card shows it): never a fragment (docs/annotation.md).
+    ("Ministry of Foreign Affairs of", "Ministry of Foreign Affairs"),
+    ("Myanmar government-", None),  # "government-in-exile" cut inside its word: the start names another body
+    ("of the", None),
+    # Negative: whole names stay as they are, "and" inside a name included.
+    ("Ministry of Defence of Georgia", "Ministry of Defence of Georgia"),
+    ("Bosnia and Herzegovina", "Bosnia and Herzegovina"),
+    ("ECOWAS", "ECOWAS"),  # an international body's short name the article never spells out
+    (None, None),
+]
+
+
+@pytest.mark.parametrize(("organization", "shown"), WHOLE_ORGANISATIONS)
+def test_an_organisation_cut_short_is_made_whole_or_dropped(nlp, organization, shown):
+    assert in_full(nlp("Officials met on Monday."), organization) == shown
 
 
 MEASURE_AUTHORS = [

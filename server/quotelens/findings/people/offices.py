@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from quotelens.findings.people.body_names import in_full
 from quotelens.findings.people.body_kinds import names_only_a_field, organization_kind
 from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES, court_before, region_for
 from quotelens.findings.people.places import Places, acting_on_holder, country_before, country_for, office_field
@@ -23,7 +24,13 @@ def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places:
     actors confirm it (homes.py); for a judge, the court it named last; for a governor, the region it named last (jurisdictions.py).
     Before all these, for a well-known holder of an office held for the state (a past one only if national), the
     state they serve (``served``, statesmen.py), also in place of a department every state has ("Treasury",
-    "Foreign Ministry")."""
+    "Foreign Ministry"). A body named by its short name is given the full name the article spells out for it
+    (body_names.py)."""
+    return in_full(doc, _organization_of(doc, titles, chosen, places, mentions, served))
+
+
+def _organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places: Places,
+                     mentions: list[int], served: str | None) -> str | None:
     found = _organization(titles, chosen)
     if found and (names_only_a_field(found) or _posting(chosen, found)):
         found = None  # the office's portfolio, or where it is held: the country is looked for as for no body
