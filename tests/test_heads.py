@@ -3,6 +3,8 @@ S15; findings/people/heads.py): cases as tables, negative ones included."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quotelens.context import build_context
@@ -109,3 +111,20 @@ def test_heads_at_the_pages_date(nlp, text, date, people, officials, others):
     found = {entity.name: entity for entity in heads_as_officials(build_context(nlp(text), date=date), people)}
     assert all(found[name].is_official for name in officials)
     assert not any(found[name].is_official for name in others)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A head named only as the label of their government is no person (docs/annotation.md: "the Trump
+    # administration" as the only mention of the person, not listed), so no official, though in office then.
+    ("The sanctions are the latest step by the Trump administration to pressure Caracas.", "Trump"),
+    ("Since the inauguration of Dr Mahathir's administration, this is the first visit.", "Mahathir"),
+])
+def test_a_government_named_for_its_head_makes_no_official(nlp, text, name):
+    doc = nlp(text)
+    start = text.index(name)
+    person = Entity(id="", type="person", name=name, aliases=(), title=None, organization=None, is_official=False,
+                    former=False, mentions=((start, start + len(name)),))
+    assert not heads_as_officials(build_context(doc, date="2019-03-19"), [person])[0].is_official
+    said = f"{name} said the talks would go on."
+    person = replace(person, mentions=((0, len(name)),))
+    assert heads_as_officials(build_context(nlp(said), date="2019-03-19"), [person])[0].is_official
