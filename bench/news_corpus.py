@@ -52,6 +52,7 @@ class NewsArticle:
     sanctions: tuple[dict, ...]
     other_sense: str | None = None
     annotator: str = ""
+    date: str | None = None  # the day the page was published, as its annotator recorded it (ISO), or None
 
     @property
     def is_control(self) -> bool:
@@ -119,7 +120,7 @@ def read_article(path: Path) -> NewsArticle:
         split=data.get("split"), text=data["text"], quotes=tuple(data.get("quotes", ())),
         reported=tuple(data.get("reported", ())), people=tuple(data.get("people", ())),
         sanctions=tuple(data.get("sanctions", ())), other_sense=data.get("other_sense"),
-        annotator=data.get("annotator", ""),
+        annotator=data.get("annotator", ""), date=data.get("date"),
     )
 
 
@@ -130,12 +131,13 @@ def load_news(split: str | None = None, folder: Path = NEWS) -> list[NewsArticle
 
 
 def analyse(articles: list[NewsArticle], ranked: bool = True) -> list[dict]:
-    """The API response for each article's text, as the extension would receive it (one model, nlp.pipe);
+    """The API response for each article's text, as the extension would receive it from the article's page (one
+    model, nlp.pipe): with the page's date where its annotator recorded one, as the page's metas would give it;
     ``ranked=False``: without the learned speaker ranker, the rules' own answers (its trainer and bench)."""
     from quotelens.service.analyzer import Analyzer
 
     analyzer = Analyzer(ranked=ranked)
-    return list(analyzer.analyze_many({"text": article.text} for article in articles))
+    return list(analyzer.analyze_many({"text": article.text, "date": article.date} for article in articles))
 
 
 # -- checking and describing the corpus ----------------------------------------------------------------------------

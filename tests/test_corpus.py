@@ -142,6 +142,16 @@ def test_jsonl_records(line, code):
     assert (page.error[0] if page.error else None) == code
 
 
+@pytest.mark.parametrize("line, expected", [
+    (b'{"text": "x", "date": "2022-05-03T10:00:00Z"}', {"text": "x", "date": "2022-05-03"}),
+    (b'{"text": "x"}', {"text": "x", "date": None}),
+    # A page is dated by its own metas (page/published.py), never by the record's or a crawl's date.
+    (b'{"url": "u", "html": "<p>x</p>", "date": "2022-05-03"}', {"html": "<p>x</p>", "url": "u"}),
+])
+def test_a_text_records_date_goes_with_it(line, expected):
+    assert jsonl_page(line).request() == expected
+
+
 def test_sources_are_found_recursively_and_by_glob(corpus):
     kinds = [(Path(source.url).name, source.kind) for source in find_sources([str(corpus)])]
     assert kinds == [("crawl.warc.gz", "warc"), ("feed.jsonl", "jsonl"),

@@ -3,6 +3,8 @@ S15; findings/people/heads.py): cases as tables, negative ones included."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quotelens.context import build_context
@@ -79,3 +81,50 @@ def test_state_named_alone(word, state):
     from quotelens.findings.people.statesmen import state_served
     assert state_served([word]) == state
     assert state_served([f"{word} Jr."]) is None or state is None
+
+
+# The page's own date (DocContext.date, from its metas) decides before any guess from the text; a day past the
+# list's horizon decides nothing, and the text's own guess stands. (text, date, people, officials, others)
+DATED = [
+    # No year in the text: the text's guess keeps only heads in office since before 2015; the date knows more.
+    ("Biden told reporters the talks would go on.", "2022-05-03", [_person("Biden")], ["Biden"], []),
+    ("Anwar said Malaysia would not comply.", "2023-10-20", [_person("Anwar")], ["Anwar"], []),
+    ("Boris Johnson wrote a column.", "2020-06-01", [_person("Boris Johnson")], ["Boris Johnson"], []),
+    # Out of office on the page's day, whatever the text says of itself.
+    ("President Joe Biden blacklisted allies of Daniel Ortega.", "2025-05-12",
+     [_person("Joe Biden", "President", official=True), _person("Daniel Ortega")], ["Daniel Ortega"], []),
+    ("Biden told reporters the talks would go on.", "2025-05-12", [_person("Biden")], [], ["Biden"]),
+    ("In 2021, Mahathir Mohamad criticised the plan that was adopted.", "2023-03-08", [_person("Mahathir Mohamad")],
+     [], ["Mahathir Mohamad"]),
+    # A day past the list's horizon: the text's guess (here: Putin, in office throughout).
+    ("Putin said the West would regret it.", "2031-01-05", [_person("Putin")], ["Putin"], []),
+    ("Biden told reporters the talks would go on.", "2031-01-05", [_person("Biden")], [], ["Biden"]),
+    # The article's own "former" and a shared surname still win.
+    ("Former President Nicolas Maduro's ally spoke.", "2019-03-19",
+     [_person("Nicolas Maduro", "President", former=True)], [], ["Nicolas Maduro"]),
+    ("Johnson said the deal was dead.", "2019-10-28", [_person("Johnson")], [], ["Johnson"]),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "people", "officials", "others"), DATED)
+def test_heads_at_the_pages_date(nlp, text, date, people, officials, others):
+    found = {entity.name: entity for entity in heads_as_officials(build_context(nlp(text), date=date), people)}
+    assert all(found[name].is_official for name in officials)
+    assert not any(found[name].is_official for name in others)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A head named only as the label of their government is no person (docs/annotation.md: "the Trump
+    # administration" as the only mention of the person, not listed), so no official, though in office then.
+    ("The sanctions are the latest step by the Trump administration to pressure Caracas.", "Trump"),
+    ("Since the inauguration of Dr Mahathir's administration, this is the first visit.", "Mahathir"),
+])
+def test_a_government_named_for_its_head_makes_no_official(nlp, text, name):
+    doc = nlp(text)
+    start = text.index(name)
+    person = Entity(id="", type="person", name=name, aliases=(), title=None, organization=None, is_official=False,
+                    former=False, mentions=((start, start + len(name)),))
+    assert not heads_as_officials(build_context(doc, date="2019-03-19"), [person])[0].is_official
+    said = f"{name} said the talks would go on."
+    person = replace(person, mentions=((0, len(name)),))
+    assert heads_as_officials(build_context(nlp(said), date="2019-03-19"), [person])[0].is_official

@@ -31,10 +31,11 @@ class DocContext:
     paragraph_starts: tuple[int, ...]  # character offsets: 0, then after each run of line breaks
     quoted_spans: tuple[QuotedSpan, ...]  # every stretch between quote marks, nested ones included, in text order
     name_mentions: tuple[Span, ...]  # every stretch that names a person, headline words cut off
+    date: str | None = None  # the day the page says it was published, ISO, when it says (Article.date)
 
 
-def build_context(doc: Doc) -> DocContext:
-    """Compute the shared facts of ``doc`` once."""
+def build_context(doc: Doc, date: str | None = None) -> DocContext:
+    """Compute the shared facts of ``doc`` once; ``date``: the page's publication date (ISO), when it states one."""
     text = text_of(doc)
     index_tree(doc)  # every finder's .sent and .conjuncts answer from an index (language/tree.py), not a walk
     index_entities(doc)  # and their entities by position (language/entities.py), not from Doc.ents each time
@@ -46,4 +47,5 @@ def build_context(doc: Doc) -> DocContext:
         paragraph_starts=(0, *(match.end() for match in _PARAGRAPH_BREAK.finditer(text))),
         quoted_spans=tuple(find_quoted_spans(text)),
         name_mentions=tuple(find_name_mentions(doc)),
+        date=date,
     )

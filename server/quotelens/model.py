@@ -32,6 +32,7 @@ class Article:
     blocks: tuple[Block, ...] = ()
     language: str = "en"
     url: str | None = None
+    date: str | None = None  # the day the page says it was published, ISO ("2023-03-08"), when it says
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ catch nothing broadly, so a bug shows up here instead of silently losing a quote
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 import traceback
@@ -31,6 +32,7 @@ from quotelens.model import Analysis, Article, Block
 from quotelens.page.article import extract_article
 from quotelens.page.language import detect_language, page_language
 from quotelens.page.markup import without_lone_surrogates
+from quotelens.page.published import parse_date
 from quotelens.spans import build_spans
 
 log = logging.getLogger(__name__)
@@ -76,8 +78,11 @@ class Guard:
 
 
 def read_article(*, html: str | bytes | None = None, text: str | None = None, url: str | None = None,
-                 clock: Stopwatch | None = None) -> Article:
+                 date: str | None = None, clock: Stopwatch | None = None) -> Article:
     """The article to analyse and its language: found in a page (``html``), or plain article ``text`` unchanged.
+
+    ``date``: the day the text was published, as its page stated it (ISO; a value that reads as no date is none);
+    a page (``html``) states its own, and the given one stands only where it states none.
 
     Raises NoArticleFound when the page holds nothing article-like.
     """
@@ -85,11 +90,12 @@ def read_article(*, html: str | bytes | None = None, text: str | None = None, ur
     if text is not None:
         text = without_lone_surrogates(text)
         hint = None
-        article = Article(title="", text=text, blocks=text_blocks(text))
+        article = Article(title="", text=text, blocks=text_blocks(text), date=parse_date(date))
     else:
         hint = page_language(html)
         with clock.stage("extract"):
             article = extract_article(html, url=url)
+        article = replace(article, date=article.date or parse_date(date))
     with clock.stage("language"):
         language = detect_language(article.text, hint=hint)
     return replace(article, language=language)
@@ -108,7 +114,7 @@ def analyze_article(article: Article, nlp: Language, watchlist=None, max_spans: 
     with clock.stage("nlp"):
         doc = nlp(article.text) if doc is None else doc
     with clock.stage("context"):
-        context = guard.run("context", build_context, doc, otherwise=None)
+        context = guard.run("context", functools.partial(build_context, date=article.date), doc, otherwise=None)
     with clock.stage("people"):
         people = guard.run("people", find_people, context, otherwise=[])
     with clock.stage("quotes"):

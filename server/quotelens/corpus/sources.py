@@ -69,8 +69,12 @@ class Page:
     error: tuple[str, str] | None = None
 
     def request(self) -> dict:
-        """The keyword arguments of ``Analyzer.analyze`` for this page."""
-        return {"text": self.text} if self.text is not None else {"html": self.html, "url": self.url}
+        """The keyword arguments of ``Analyzer.read_article`` for this page. A text record's date goes with it (it
+        dates the heads of state, as a page's own published-time metas would); a page is dated by its metas, not
+        by a WARC's crawl date, which may be years after the article."""
+        if self.text is not None:
+            return {"text": self.text, "date": self.date.date().isoformat() if self.date else None}
+        return {"html": self.html, "url": self.url}
 
 
 def find_sources(inputs: list[str], glob: str | None = None) -> list[Source]:

@@ -1,7 +1,7 @@
 """Find the article in a web page: its title and its body text in reading order, split into blocks.
 
 The steps, each in its own module: decode and cut what the browser does not render (markup.py), read the
-metadata (metadata.py), flatten the body into text blocks (layout.py), choose the element that holds the article
+metadata (metadata.py) and the day it was published (published.py), flatten the body into text blocks (layout.py), choose the element that holds the article
 (container.py), keep its blocks that are article text (selection.py).
 """
 
@@ -12,6 +12,7 @@ from quotelens.page.container import body_parts, first_article, headline, score_
 from quotelens.page.layout import TextBlock, flatten
 from quotelens.page.markup import decode_html, parse, strip_unrendered
 from quotelens.page.metadata import choose_title, read_metadata
+from quotelens.page.published import published_date
 from quotelens.page.selection import drop_headline, has_words, select_blocks
 
 # Below this much text nothing on the page reads like an article.
@@ -23,7 +24,7 @@ class NoArticleFound(ValueError):
 
 
 def extract_article(html: str | bytes, url: str | None = None) -> Article:
-    """Extract the article of a page: title, body text (blocks joined by blank lines) and the blocks.
+    """Extract the article of a page: title, body text (blocks joined by blank lines), the blocks and the date.
 
     Raises NoArticleFound (with the reason) when the page has no body or nothing article-like.
     """
@@ -43,14 +44,15 @@ def extract_article(html: str | bytes, url: str | None = None) -> Article:
     blocks = drop_headline(select_blocks(layout, scores, body_parts(layout, scores, container)), title)
     if sum(len(block.text) for block in blocks) < _MIN_ARTICLE_CHARS or not has_words(blocks):
         raise NoArticleFound("nothing on the page reads like an article (too little text in the body)")
-    return build_article(title, blocks, url)
+    return build_article(title, blocks, url, published_date(soup, json_ld))
 
 
-def build_article(title: str, blocks: list[TextBlock], url: str | None) -> Article:
+def build_article(title: str, blocks: list[TextBlock], url: str | None, date: str | None = None) -> Article:
     """Join the blocks with blank lines and record each one's offsets."""
     spans = []
     position = 0
     for block in blocks:
         spans.append(Block(position, position + len(block.text), block.kind))
         position += len(block.text) + 2
-    return Article(title=title, text="\n\n".join(block.text for block in blocks), blocks=tuple(spans), url=url)
+    return Article(title=title, text="\n\n".join(block.text for block in blocks), blocks=tuple(spans), url=url,
+                   date=date)

@@ -25,7 +25,7 @@ def read_metadata(soup: BeautifulSoup, json_ld: list[str]) -> dict[str, str]:
             key = str(tag.get("property") or tag.get("name") or "").lower()
             if key in ("og:title", "twitter:title", "og:site_name", "application-name"):
                 meta.setdefault(key, str(tag.get("content") or ""))
-    for item in _article_objects(json_ld):
+    for item in article_objects(json_ld):
         headline = item.get("headline")
         if isinstance(headline, str) and headline.strip():
             meta.setdefault("headline", headline)
@@ -35,7 +35,7 @@ def read_metadata(soup: BeautifulSoup, json_ld: list[str]) -> dict[str, str]:
     return {key: collapse_spaces(value) for key, value in meta.items()}
 
 
-def _article_objects(json_ld: list[str]):
+def article_objects(json_ld: list[str]):
     """Yield the JSON-LD objects typed as an article (NewsArticle, BlogPosting, ...), also inside @graph."""
     article_types = tuple(load_hints()["article_types"])
     for source in json_ld:

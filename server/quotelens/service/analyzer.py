@@ -228,10 +228,10 @@ class Analyzer:
         return analyze_article(article, self.nlp, watchlist=self.watchlist, max_spans=self.max_spans, clock=clock,
                                doc=doc, ranked=self.ranked)
 
-    def read_article(self, clock: Stopwatch, *, html=None, text=None, url=None) -> Article:
+    def read_article(self, clock: Stopwatch, *, html=None, text=None, url=None, date=None) -> Article:
         """Return the article to analyse, in a language the detectors read and within the length they handle."""
         try:
-            article = read_article(html=html, text=text, url=url, clock=clock)
+            article = read_article(html=html, text=text, url=url, date=date, clock=clock)
         except NoArticleFound as error:
             raise ApiError("no_article", f"No article found on this page: {error}") from None
         if not is_supported(article.language):
@@ -244,8 +244,10 @@ class Analyzer:
         return article
 
     def key(self, article: Article) -> str:
-        """The cache key: the article text and blocks, and every setting that changes what is found in them."""
-        return cache_key(article.text, ((b.start, b.end, b.kind) for b in article.blocks), self.settings_generation())
+        """The cache key: the article text, blocks and date (who is an official depends on it), and every setting
+        that changes what is found in them."""
+        return cache_key(article.text, ((b.start, b.end, b.kind) for b in article.blocks),
+                         (*self.settings_generation(), article.date))
 
     def settings_generation(self) -> tuple:
         """Every setting that changes an answer: a new watchlist generation makes every cached answer stale."""

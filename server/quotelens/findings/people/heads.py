@@ -1,8 +1,9 @@
 """Heads of state and government at the article's date (data/leaders.json "heads"): officials though the article
 gives them no office (docs/annotation.md S15: "Putin said", "Anwar told reporters").
 
-The page's date is not sent with the text, so the article dates itself, surest first: a listed head it gives their
-office in the present ("President Joe Biden said") puts it within that head's terms; else the latest year it names
+The article's date is the day its page says it was published (Article.date, read from the page's metas: DocContext
+.date), when that day is within the list's horizon. A page that states no date, or text sent alone, dates itself,
+surest first: a listed head it gives their office in the present ("President Joe Biden said") puts it within that head's terms; else the latest year it names
 in a clause about the past is most often its own, and a head counts who held office through the whole of that year; else, with no year named,
 only a head in office from before the list's last decade without a break (Putin, Lukashenko) is one at any date
 a news article is likely to have. A year past the list's horizon decides nothing: no official beats a wrong one.
@@ -22,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from quotelens.findings.people.holder_names import same_holder
 from quotelens.findings.people.name_keys import NameKey, fold, name_key
+from quotelens.findings.people.governments import government_named_for
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.language.vocabulary import word_list
 from quotelens.model import Entity
@@ -171,6 +173,31 @@ def head_named(names: Iterable[str], heads: list[NameKey]) -> bool:
 
 def heads_as_officials(context: DocContext, entities: list[Entity]) -> list[Entity]:
     """Make officials of the named people who are head of state or government at the article's date."""
+    heads = in_office_on(context.date) if context.date and context.date <= _OPEN else _heads_by_text(context, entities)
+    if not heads:
+        return entities
+    return [replace(entity, is_official=True)
+            if entity.type == "person" and not entity.is_official and not entity.former
+            and head_named((entity.name, *entity.aliases), heads) and not _names_only_a_government(context, entity)
+            else entity for entity in entities]
+
+
+def _names_only_a_government(context: DocContext, entity: Entity) -> bool:
+    """Whether the article names a head only as the label of their government ("the Trump administration", "Dr
+    Mahathir's administration", "the administration of Nicolas Maduro"): it names no person then, so no official
+    (docs/annotation.md, batch 16: "the Trump administration" as the only mention of the person, not listed)."""
+    spans = [context.doc.char_span(start, end, alignment_mode="expand") for start, end in entity.mentions]
+    return bool(spans) and all(span is not None and government_named_for(span) is not None for span in spans)
+
+
+def in_office_on(day: str) -> list[NameKey]:
+    """The listed heads in office on ``day`` (ISO)."""
+    return in_office_over(((day, day),))
+
+
+def _heads_by_text(context: DocContext, entities: list[Entity]) -> list[NameKey]:
+    """The heads in office at the date the article's own words give it: its present heads' terms, the latest year
+    of a past event it names, else the stretch of recent years every such head held office through."""
     window = dated_by_titles(entities)
     year = article_year(context.doc, context.quoted_spans)
     if window is not None:
@@ -181,9 +208,4 @@ def heads_as_officials(context: DocContext, entities: list[Entity]) -> list[Enti
         heads = in_office_through(year)
     else:
         heads = in_office_over(_ANY_RECENT_DATE)
-    if not heads:
-        return entities
-    return [replace(entity, is_official=True)
-            if entity.type == "person" and not entity.is_official and not entity.former
-            and head_named((entity.name, *entity.aliases), heads) else entity
-            for entity in entities]
+    return heads

@@ -8,11 +8,12 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from quotelens.findings.people.assembly import NameIndex, Person
 from quotelens.findings.people.offices import choose_title
 from quotelens.findings.people.body_kinds import organization_kind
+from quotelens.findings.people.governments import government_named_for
 from quotelens.findings.people.past import is_past_title, words_before
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import Title
@@ -101,7 +102,7 @@ def add_governments_led(doc: Doc, people: list[Person]) -> list[Person]:
             found.append(person)
             continue
         for span in person.mentions:
-            noun = _government_named_for(span)
+            noun = government_named_for(span)
             if noun is None:
                 continue
             phrase = doc[min(noun.left_edge.i, span.start):max(noun.i + 1, span.end)]
@@ -113,18 +114,6 @@ def add_governments_led(doc: Doc, people: list[Person]) -> list[Person]:
                                  implied=True))
         found.append(replace(person, titles=(*person.titles, *implied)) if implied else person)
     return found
-
-
-def _government_named_for(span: Span) -> Token | None:
-    """The government noun a name says who heads: one the name modifies ("the Donald Trump administration"), or
-    one whose "of" the name completes ("the administration of Nicolás Maduro")."""
-    root = span.root
-    noun = root.head
-    if root.dep_ == "pobj" and noun.lower_ == "of" and noun.head.i < noun.i:
-        noun = noun.head
-    elif root.dep_ not in {"compound", "poss", "nmod"} or noun.i < span.end:
-        return None
-    return noun if word_of(noun.text) in ROLES.government_nouns else None
 
 
 def _body_before(pronoun: Token) -> str | None:
