@@ -1,8 +1,8 @@
 """Find the article in a web page: its title and its body text in reading order, split into blocks.
 
-The steps, each in its own module: decode and cut what the browser does not render (markup.py), read the
-metadata (metadata.py) and the day it was published (published.py), flatten the body into text blocks (layout.py), choose the element that holds the article
-(container.py), keep its blocks that are article text (selection.py).
+The steps, each in its own module: decode and cut what the browser does not render (markup.py), read the metadata
+(metadata.py) and the day it was published (published.py), flatten the body into text blocks (layout.py), choose the
+element that holds the article (container.py), keep its blocks that are article text (selection.py).
 """
 
 from __future__ import annotations

@@ -3,10 +3,11 @@ gives them no office (docs/annotation.md S15: "Putin said", "Anwar told reporter
 
 The article's date is the day its page says it was published (Article.date, read from the page's metas: DocContext
 .date), when that day is within the list's horizon. A page that states no date, or text sent alone, dates itself,
-surest first: a listed head it gives their office in the present ("President Joe Biden said") puts it within that head's terms; else the latest year it names
-in a clause about the past is most often its own, and a head counts who held office through the whole of that year; else, with no year named,
-only a head in office from before the list's last decade without a break (Putin, Lukashenko) is one at any date
-a news article is likely to have. A year past the list's horizon decides nothing: no official beats a wrong one.
+surest first: a listed head it gives their office in the present ("President Joe Biden said") puts it within that
+head's terms; else the latest year it names in a clause about the past is most often its own, and a head counts who
+held office through the whole of that year; else, with no year named, only a head in office from before the list's
+last decade without a break (Putin, Lukashenko) is one at any date a news article is likely to have. A year past the
+list's horizon decides nothing: no official beats a wrong one.
 Title and organisation stay as the article gives them.
 """
 

@@ -12,13 +12,13 @@ none is linked to one measure, in this order:
   with none before it, the sentence's one other country, else the nearest earlier measure with targets;
 - a new, indefinite measure ('will impose sanctions if appropriate'): only the sentence's one other country.
 A back-reference takes its authority from the measure it refers back to unless its own words name or point to one
-('the EU measures', 'its own sanctions'): its clause's subject is as often the party asking for its lifting (S13). Any other mention with no authority of its own takes
-that of the mention before it, never a party it hits nor one the article's measures hit more often than they impose
-(a state does not sanction itself: 'economic sanctions on Russia' after Russia's counter-ban are still the EU's);
-mentions before any authority take the article's first that is not such a party. What no neighbour gave: the
-country the article's measures name as their target (article.with_main_target). Limit: a target equal to the
-authority a mention is given later is kept (dropping it lifted tune target precision 0.811 -> 0.816 but cost batch
-14 two of its 94 targets).
+('the EU measures', 'its own sanctions'): its clause's subject is as often the party asking for its lifting (S13).
+Any other mention with no authority of its own takes that of the mention before it, never a party it hits nor one
+the article's measures hit more often than they impose (a state does not sanction itself: 'economic sanctions on
+Russia' after Russia's counter-ban are still the EU's); mentions before any authority take the article's first that
+is not such a party. What no neighbour gave: the country the article's measures name as their target
+(article.with_main_target). Limit: a target equal to the authority a mention is given later is kept (dropping it
+lifted tune target precision 0.811 -> 0.816 but cost batch 14 two of its 94 targets).
 """
 
 from __future__ import annotations
