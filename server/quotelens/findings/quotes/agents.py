@@ -66,7 +66,8 @@ def _person_opening(clause: Token) -> Token | None:
     """'Mr. Slinker, whose latest start-up … uses big data …, said Mr. Trump was …': the parser hung the person who
     opens the sentence on the aside's verb before the cue; that person is the cue's subject, not the one after it."""
     subjects = children(clause, "nsubj")
-    if subjects and subjects[0].ent_type_ == "PERSON" and subjects[0].left_edge.i == clause.sent.start:
+    # Whether the subject opens its sentence: not through Token.sent, which walks the whole sentence once per cue.
+    if subjects and subjects[0].ent_type_ == "PERSON" and subjects[0].left_edge.is_sent_start:
         return subjects[0]
     return None
 
