@@ -145,8 +145,8 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"CCONJ", "ADP", "DET"}
                       or word_of(tokens[-1].text) in ROLES.honorifics):
         tokens.pop()
-    # A title heading a paragraph never runs back into its dateline ("HAVANA, Cuba.- Foreign Minister").
-    tokens = past_dateline(tokens) if any(canonical_head(token) for token in past_dateline(tokens)) else tokens
+    after = past_dateline(tokens)  # a title heading a paragraph never runs into its dateline ("HAVANA, Cuba.- …")
+    tokens = after if any(canonical_head(token) for token in after) else tokens
     if not tokens:
         return None
     units = _word_units(tokens)
