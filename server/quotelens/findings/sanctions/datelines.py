@@ -56,7 +56,7 @@ def _dateline(doc: Doc) -> str | None:
     return None
 
 
-def past_dateline(subject: Token) -> Token | None:
+def subject_past_dateline(subject: Token) -> Token | None:
     """The subject itself; for a dateline the parser made the subject ('LONDON - Australia has launched sanctions',
     'London | ...': the place, with the real subject hung on it as an appositive) that appositive, else None. A
     place filing the story imposes nothing (batch 15: a London-filed story on Australia's sanctions)."""

@@ -12,7 +12,7 @@ from quotelens.findings.sanctions.aliases import (authority_of_text, authority_o
                                                   state_of_capital, state_of_words)
 from quotelens.findings.sanctions.article import Context, body_named_before
 from quotelens.findings.sanctions.candidate import is_possible_target
-from quotelens.findings.sanctions.datelines import in_dateline, past_dateline
+from quotelens.findings.sanctions.datelines import in_dateline, subject_past_dateline
 from quotelens.findings.sanctions.governments import government_of_person, speaker_government
 from quotelens.findings.sanctions.imposers import (addressee, entry_destination, infinitive_controller, is_country,
                                                    is_owner, is_reaction_noun, is_topic, misattached_agent,
@@ -230,7 +230,7 @@ def _own_subject(word: Token) -> tuple[Token | None, Token | None]:
             # a coordination parsed as two subjects: the first named leads ("The European Union (EU) and Canada
             # announced they would adopt new sanctions")
             return before[-2], None
-        return past_dateline(past_clause_object(before[-1] if before else subjects[0])), None
+        return subject_past_dateline(past_clause_object(before[-1] if before else subjects[0])), None
     if (controller := infinitive_controller(word)) is not None:
         return controller, None  # "enables New Zealand to impose sanctions", parsed as a ccomp
     if word.dep_ == "xcomp":
