@@ -38,7 +38,7 @@ REGIONS = {
                "Mali", "Senegal", "Morocco", "Algeria", "Tunisia", "Sudan", "South Sudan", "Zambia", "Namibia",
                "Botswana", "Republic of the Congo", "Democratic Republic of the Congo", "Cameroon", "Ivory Coast", "Côte d'Ivoire", "Somalia", "Libya", "Mozambique", "Malawi"},
     "Americas": {"United States", "USA", "Canada", "Mexico", "Brazil", "Argentina", "Venezuela", "Cuba",
-                 "Colombia", "Chile", "Peru", "Bolivia", "Ecuador", "Jamaica", "Guyana", "Uruguay", "Nicaragua", "Panama", "Guatemala", "Costa Rica",
+                 "Colombia", "Chile", "Peru", "Bolivia", "Ecuador", "Jamaica", "Bermuda", "Guyana", "Uruguay", "Nicaragua", "Panama", "Guatemala", "Costa Rica",
                  "Haiti", "Saint Vincent and the Grenadines", "Sint Maarten", "Trinidad and Tobago"},
     "Oceania": {"Australia", "New Zealand", "Fiji", "Papua New Guinea", "Samoa", "Tonga", "Solomon Islands"},
 }
