@@ -209,6 +209,15 @@ PLAIN_WORDS = [
      "sanctions will be adopted", "considered"),
     ("Analysts predict that the US will lift sanctions on Venezuela.", "lift sanctions on Venezuela", "considered"),
     ("He said the US will impose sanctions on Iran.", "impose sanctions on Iran", "imposed"),
+    # a draft package, a measure being prepared: proposed; 'prepared to impose' (ready to) stays a threat
+    ("A draft sanctions package against Iran was circulated.", "A draft sanctions package against Iran", "considered"),
+    ("New sanctions against Russia are being prepared, diplomats said.", "New sanctions against Russia", "considered"),
+    ("The US is prepared to impose sanctions on Turkey.", "impose sanctions on Turkey", "threatened"),
+    # more parties added to a list in force, 'more' under their number (S5's 'added 12 more names'): extended
+    ("The EU added 20 more people to its sanctions list on Belarus.",
+     "added 20 more people to its sanctions list on Belarus", "extended"),
+    ("The EU added more than 20 people to its sanctions list on Belarus.",
+     "added more than 20 people to its sanctions list on Belarus", "imposed"),
 ]
 
 
