@@ -469,3 +469,17 @@ def test_shipments_to_a_country_banned_are_a_trade_ban(nlp):
 def test_shipments_banned_with_no_country_are_none(nlp):
     assert found(nlp, "Kenya banned shipments of plastic bags, the ministry said.") == []
 
+
+
+# Sanctions lists by their names, from general knowledge; a club's black list is none.
+@pytest.mark.parametrize("text, mention", [
+    ("The State Department added 60 people to the Engel List.", ("added 60 people to the Engel List", "designation")),
+    ("The US put him on the Magnitsky list.", ("put him on the Magnitsky list", "designation")),
+    ("The UK added the bank to its Consolidated List.", ("added the bank to its Consolidated List", "designation")),
+])
+def test_sanctions_lists_known_by_name(nlp, text, mention):
+    assert mention in found(nlp, text)
+
+
+def test_a_clubs_black_list_is_none(nlp):
+    assert found(nlp, "Her name is on the guest list and the black list of the club.") == []
