@@ -483,3 +483,19 @@ def test_sanctions_lists_known_by_name(nlp, text, mention):
 
 def test_a_clubs_black_list_is_none(nlp):
     assert found(nlp, "Her name is on the guest list and the black list of the club.") == []
+
+
+# Updating a sanctions list or regime takes in more names: extended; updating something else is no mention.
+@pytest.mark.parametrize("text, mention", [
+    ("The US Treasury included the firm in its updated sanctions blacklist.",
+     ("its updated sanctions blacklist", "designation")),
+    ("The Baltic states imposed sanctions on Belarusian officials and updated their lists with 28 names.",
+     ("updated their lists", "designation")),
+])
+def test_an_updated_sanctions_list_is_a_mention(nlp, text, mention):
+    assert mention in found(nlp, text)
+
+
+def test_updating_what_is_no_measure_is_none(nlp):
+    text = "The company updated its software to comply with the sanctions on Russia."
+    assert [m for m, _ in found(nlp, text)] == ["the sanctions on Russia"]
