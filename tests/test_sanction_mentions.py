@@ -499,3 +499,15 @@ def test_an_updated_sanctions_list_is_a_mention(nlp, text, mention):
 def test_updating_what_is_no_measure_is_none(nlp):
     text = "The company updated its software to comply with the sanctions on Russia."
     assert [m for m, _ in found(nlp, text)] == ["the sanctions on Russia"]
+
+
+# A measure verb's bare form the tagger read as an adjective on its object is that verb and its object.
+def test_a_measure_verb_read_as_an_adjective_is_a_mention(nlp):
+    text = ("The United States said on Friday it would lift a 20-year-old trade embargo against Sudan, unfreeze "
+            "assets and remove financial sanctions.")
+    assert ("unfreeze assets", "asset_freeze") in found(nlp, text)
+
+
+def test_a_participle_on_its_noun_stays_the_nouns_mention(nlp):
+    text = "The frozen assets of the bank were returned after the EU sanctions on Russia."
+    assert ("The frozen assets of the bank", "asset_freeze") in found(nlp, text)

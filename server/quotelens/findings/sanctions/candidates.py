@@ -42,6 +42,8 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
             or (had_frozen_candidate(token, lex) if lower in lex.frozen_adjectives else None)
         if found is not None or token.dep_ != "acomp":  # "the assets ... have been frozen": a predicate, below
             return found
+    if token.dep_ == "amod" and (verbal := _verb_read_as_adjective(token, lex)) is not None:
+        return verbal  # "unfreeze assets" tagged an adjective on 'assets'
     if lower in lex.ineligible_words:
         return ineligible_candidate(token, lex)
     if lower in lex.frozen_adjectives and token.dep_ in ("acomp", "ccomp"):
@@ -83,6 +85,19 @@ def _used_as_verb(token: Token, lex: Lexicon) -> bool:
         return True
     previous = token.nbor(-1) if token.i > 0 else None
     return token.lower_ in lex.target_verbs and previous is not None and (previous.lower_ == "to" or previous.tag_ == "MD")
+
+
+def _verb_read_as_adjective(token: Token, lex: Lexicon) -> Candidate | None:
+    """'would lift a trade embargo against Sudan, unfreeze assets and remove financial sanctions', where the tagger
+    read the rarer verb as an adjective on its object: a measure verb's bare form right before one of the objects
+    its data names is that verb and its object. Not a participle ('frozen assets' is the noun's own mention)."""
+    allowed = lex.measure_verbs.get(token.lower_)
+    noun = token.head
+    if not allowed or token.lower_ != token.lemma_.lower() or noun.i != token.i + 1 \
+            or not {noun.lower_, noun.lemma_.lower()} & allowed:
+        return None
+    clear = noun.lemma_.lower() in lex.clear_objects
+    return Candidate(token, noun, token, token.i, noun.right_edge.i + 1, "noun", clear=clear)
 
 
 def _split_modifier(token: Token, rule: dict) -> Token | None:

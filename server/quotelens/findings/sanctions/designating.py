@@ -79,9 +79,9 @@ def done_by_authority(token: Token, lex: Lexicon) -> bool:
 def aimed_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'The United States targeted three Myanmar citizens and a company', 'the U.S. on Monday targeted four
     Venezuelan state governors': a targeting verb told as an act is a sanction when a sanctioning state or body
-    does it to parties (docs/annotation.md, batch 19). Not 'the sanctions target Russia's banks' (a measure's own verb, targets.py),
-    nor a target with no party ('targeted inflation'). Unproven alone (a state also targets commanders with
-    strikes): sanctions.py keeps it only near another mention."""
+    does it to parties (docs/annotation.md, batch 19). Not 'the sanctions target Russia's banks' (a measure's own
+    verb, targets.py), nor a target with no party ('targeted inflation'). Unproven alone (a state also targets
+    commanders with strikes): sanctions.py keeps it only near another mention."""
     if not _reports_act(token) or any(p.lower_ == "with" for p in children(token, "prep")):
         return None  # "will target Russia with a round of sanctions": the measure is named by its own noun
     patient = patient_of(token)
