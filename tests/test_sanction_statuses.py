@@ -200,6 +200,24 @@ PLAIN_WORDS = [
     ("The US rolled out sanctions on Iranian banks.", "sanctions on Iranian banks", "imposed"),
     ("The EU agreed to sanction Belarus's president. The latest round of sanctions is likely to take several days "
      "to prepare.", "sanctions", "imposed"),
+    # working toward, pushing or lobbying for a measure seeks it (considered); negated, other
+    ("The EU is working toward fresh sanctions on Iran, a spokeswoman said.", "fresh sanctions on Iran", "considered"),
+    ("Poland pressed for an embargo on Russian oil.", "an embargo on Russian oil", "considered"),
+    ("The EU is not working toward new sanctions on Iran.", "new sanctions on Iran", "other"),
+    # someone's forecast of a measure (S6): considered; the party's own announcement stays imposed
+    ("Everyone is confident that the 14th package of sanctions will be adopted, he said.",
+     "sanctions will be adopted", "considered"),
+    ("Analysts predict that the US will lift sanctions on Venezuela.", "lift sanctions on Venezuela", "considered"),
+    ("He said the US will impose sanctions on Iran.", "impose sanctions on Iran", "imposed"),
+    # a draft package, a measure being prepared: proposed; 'prepared to impose' (ready to) stays a threat
+    ("A draft sanctions package against Iran was circulated.", "A draft sanctions package against Iran", "considered"),
+    ("New sanctions against Russia are being prepared, diplomats said.", "New sanctions against Russia", "considered"),
+    ("The US is prepared to impose sanctions on Turkey.", "impose sanctions on Turkey", "threatened"),
+    # more parties added to a list in force, 'more' under their number (S5's 'added 12 more names'): extended
+    ("The EU added 20 more people to its sanctions list on Belarus.",
+     "added 20 more people to its sanctions list on Belarus", "extended"),
+    ("The EU added more than 20 people to its sanctions list on Belarus.",
+     "added more than 20 people to its sanctions list on Belarus", "imposed"),
 ]
 
 

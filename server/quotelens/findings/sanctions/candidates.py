@@ -19,9 +19,12 @@ from quotelens.findings.sanctions.restraints import (
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.findings.sanctions.batches import batch_candidate
 from quotelens.findings.sanctions.waivers import lifted_vague_candidate, waiver_candidate
+from quotelens.findings.sanctions.spelling import misspelt_noun
+from quotelens.findings.sanctions.designating import (
+    AIMING_VERBS, aimed_candidate, designation_candidate, done_by_authority, names_no_one)
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby
 from quotelens.findings.sanctions.frames import takes_effect
-from quotelens.language.tree import children, lefts, rights
+from quotelens.language.tree import children, lefts
 
 
 def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
@@ -32,11 +35,15 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     if _used_as_verb(token, lex) and (barred := travel_ban_candidate(token, lex) if lemma in lex.travel_ban_verbs
                                       else visa_refusal_candidate(token, lex)):  # "revoked visas of 12 officials"
         return barred
+    if lemma in AIMING_VERBS and token.pos_ == "VERB":
+        return aimed_candidate(token, lex)  # "the United States targeted three Myanmar citizens"
     if _used_as_verb(token, lex) and lemma in lex.measure_verbs:
         found = misread_noun_candidate(token, lex) or _verb_candidate(token, lemma, lex) \
             or (had_frozen_candidate(token, lex) if lower in lex.frozen_adjectives else None)
         if found is not None or token.dep_ != "acomp":  # "the assets ... have been frozen": a predicate, below
             return found
+    if token.dep_ == "amod" and (verbal := _verb_read_as_adjective(token, lex)) is not None:
+        return verbal  # "unfreeze assets" tagged an adjective on 'assets'
     if lower in lex.ineligible_words:
         return ineligible_candidate(token, lex)
     if lower in lex.frozen_adjectives and token.dep_ in ("acomp", "ccomp"):
@@ -46,14 +53,14 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     if lemma in lex.seizure_words:
         return _seizure_candidate(token, lex)
     if (lemma in lex.designation_verbs and token.pos_ == "VERB") or lemma in lex.designation_nouns:
-        return _designation_candidate(token, lex)
+        return noun_candidate(token, lex, clear=False) if names_no_one(token, lex) else designation_candidate(token, lex)
     if token.pos_ not in ("NOUN", "PROPN"):
         if token.dep_ == "amod" and (lower == "sanctioned" or lower.endswith("-sanctioned")):
             return _participle_candidate(token, lex)
         return None
     if lemma in lex.clear_nouns or lower in lex.clear_nouns:
         return noun_candidate(token, lex, clear=True)
-    if lemma in lex.ambiguous_nouns or lower in lex.ambiguous_nouns:
+    if lemma in lex.ambiguous_nouns or lower in lex.ambiguous_nouns or misspelt_noun(lower):  # or 'the santions'
         # "secondary sanctions", "economic sanctions": kinds only a state's measure comes in
         return noun_candidate(token, lex, clear=any(c.lower_ in lex.state_kinds for c in children(token, "amod")))
     rule = lex.qualified.get(lemma)
@@ -78,6 +85,19 @@ def _used_as_verb(token: Token, lex: Lexicon) -> bool:
         return True
     previous = token.nbor(-1) if token.i > 0 else None
     return token.lower_ in lex.target_verbs and previous is not None and (previous.lower_ == "to" or previous.tag_ == "MD")
+
+
+def _verb_read_as_adjective(token: Token, lex: Lexicon) -> Candidate | None:
+    """'would lift a trade embargo against Sudan, unfreeze assets and remove financial sanctions', where the tagger
+    read the rarer verb as an adjective on its object: a measure verb's bare form right before one of the objects
+    its data names is that verb and its object. Not a participle ('frozen assets' is the noun's own mention)."""
+    allowed = lex.measure_verbs.get(token.lower_)
+    noun = token.head
+    if not allowed or token.lower_ != token.lemma_.lower() or noun.i != token.i + 1 \
+            or not {noun.lower_, noun.lemma_.lower()} & allowed:
+        return None
+    clear = noun.lemma_.lower() in lex.clear_objects
+    return Candidate(token, noun, token, token.i, noun.right_edge.i + 1, "noun", clear=clear)
 
 
 def _split_modifier(token: Token, rule: dict) -> Token | None:
@@ -146,7 +166,7 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     money = patient.ent_type_ == "MONEY" and lemma in lex.money_verbs  # "€21.5 billion was frozen across the EU"
     if allowed and not words & allowed and not money and not is_measured_object(token, patient, lex):
         return None
-    if not allowed and not _names_party(token, patient, lex) and not _done_by_authority(token, lex):
+    if not allowed and not _names_party(token, patient, lex) and not done_by_authority(token, lex):
         return None  # "the league sanctioned the match"; "the US Treasury sanctioned Hamas financiers" is one
     if approved_by(token, lex):
         return None  # "government-sanctioned", "state-sanctioned": approval
@@ -201,62 +221,6 @@ def _is_class_of_parties(noun: Token, participle: Token, lex: Lexicon) -> bool:
     """'sanctioned persons': a plural party noun with nothing but a determiner and the participle before it."""
     return noun.tag_ == "NNS" and noun.lemma_.lower() in lex.target_nouns and all(
         c.i == participle.i or c.dep_ == "det" for c in lefts(noun))
-
-
-def _designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
-    """'designated the group a terrorist organization', 'the designation of X as a terrorist group'; 'several
-    companies have been designated' only next to another mention (not clear: sanctions.py keeps it near one)."""
-    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() in lex.targeting_verbs:
-        start = min((c.left_edge.i for c in lefts(token)), default=token.i)  # "The designations target Tzav 9"
-        return Candidate(token, token, token.head, start, token.i + 1, "noun", False)
-    if token.pos_ == "NOUN" and not any(p.lower_ == "of" for p in children(token, "prep")) \
-            and not of_another_field(token, lex, party_owns=True) \
-            and not (token.i > 0 and token.nbor(-1).lemma_.lower() in lex.measure_nouns):
-        # "Thursday's designations", "These delistings", "the first UN designation": naming no one, only near a
-        # mention (sanctions.py); not a stock market listing, nor the second word of a "sanctions listing" the
-        # parser split off the measure noun before it
-        return noun_candidate(token, lex, clear=False)
-    marked = [t for t in token.subtree if t.i > token.i and t.lemma_.lower() in lex.designation_complements]
-    weak = not marked and not _done_by_authority(token, lex)
-    # weak: 'several companies have been designated', 'designated Hwang Kil-su and Pak Hwa-song' (parties it lists)
-    # "The vessels designated this time": a participle designates the noun it follows
-    follows = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []
-    listed = [*children(token, "nsubjpass", "dobj"), *follows] if token.pos_ == "VERB" else [  # "the listings of three individuals"
-        o for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
-    if weak and not any(is_possible_target(c, lex) or c.pos_ == "PROPN" for c in listed):  # "“Dodik was designated"
-        return None
-    # "a terrorist organization": the phrase ends at the noun the complement word modifies
-    end = max((max(t.i, t.head.i) if t.head.pos_ in ("NOUN", "PROPN") else t.i for t in marked), default=-1) + 1
-    if not marked:  # "the Treasury designated five individuals": the phrase ends with whom it designates
-        patient = next((c for c in children(token) if c.dep_ in ("dobj", "nsubjpass")), None)
-        listed = [patient, *patient.conjuncts] if patient is not None else []  # "designated X and Y"
-        end = max([token.i, *(t.i for t in listed)]) + 1
-    if token.pos_ == "VERB":
-        # the first object is the one designated; a second one ("a terrorist organization") is what it becomes
-        objects = sorted((c for c in children(token) if c.dep_ in ("dobj", "dative", "nsubjpass")), key=lambda c: c.i)
-        patient = objects[0] if objects else next(iter(follows), None)
-        if patient is None or not (is_possible_target(patient, lex) or patient.pos_ == "PROPN"):
-            return None
-        return Candidate(token, patient, token, min(token.i, patient.left_edge.i), end, "verb", not weak)
-    of = next((c for c in rights(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
-    patient = next((o for o in children(of) if o.dep_ == "pobj"), None) if of is not None else None
-    if patient is None:
-        return None
-    start = min((c.left_edge.i for c in lefts(token) if c.dep_ in ("det", "poss", "amod")), default=token.i)
-    verb = governing_status_word(token, lex) or token
-    return Candidate(token, patient, verb, start, end, "verb", not weak)  # "a stock market listing of Aramco": unproven
-
-
-def _done_by_authority(token: Token, lex: Lexicon) -> bool:
-    """'The Treasury Department designated five individuals', 'the US Treasury sanctioned Hamas financiers':
-    designating or sanctioning by a sanctioning state or body is a measure whatever its object is called."""
-    if token.pos_ != "VERB":
-        return False
-    doer = agent_of(token) or next((c for c in children(token) if c.dep_ == "nsubj"), None)
-    if doer is not None and doer.tag_ == "NNPS" and doer.ent_type_ == "NORP":
-        # "The Americans have sanctioned those industry sectors": a nation's people named for its state
-        return doer.lower_.removesuffix("s") in lex.country_of_adjective
-    return doer is not None and authority_of_phrase(doer, lex) is not None
 
 
 def _generic_candidate(token: Token, lex: Lexicon) -> Candidate | None:

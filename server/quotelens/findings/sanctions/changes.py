@@ -48,9 +48,10 @@ def adds_parties(candidate: Candidate, lex: Lexicon) -> bool:
     if any(a.lower_ in lex.adding_words and a.i + 1 == w.i for w in holders for a in children(w, "advmod")):
         return True  # right before its verb; not a sentence's "Additionally, the executives will be denied visas"
     if candidate.verb is not None and candidate.verb.lemma_.lower() in lex.listing_verbs and any(
-            w.lower_ in lex.adding_words for party in children(candidate.verb, "dobj", "nsubjpass")
-            for m in children(party, "amod", "nummod", "det") for w in (m, *children(m, "quantmod"))):
-        return True  # "added 19 more entities to its list", "another 39 citizens have been added to the stop list"
+            w.lower_ in lex.adding_words and not _more_than(w) for party in children(candidate.verb, "dobj", "nsubjpass")
+            for m in children(party, "amod", "nummod", "det") for w in (m, *children(m, "quantmod", "amod", "advmod"))):
+        return True  # "added 19 more entities to its list", "another 39 citizens have been added to the stop list";
+        # 'more' also under the number ("added 20 more people")
     parties = [candidate.head] if candidate.kind == "verb" else []
     for holder in holders:  # "on 364 additional officials", "of assets of 17 more citizens" (one 'of' deeper)
         for prep in children(holder, "prep"):
@@ -59,10 +60,15 @@ def adds_parties(candidate: Candidate, lex: Lexicon) -> bool:
                 parties += [*objects, *(o for x in objects for p in children(x, "prep") if p.lower_ == "of"
                                         for o in children(p, "pobj"))]
     # the word may hang on the party's number: 'on 370 more Russian individuals' ('more' under '370')
-    return any(m.lower_ in lex.adding_words and not (m.i + 1 < len(m.doc) and m.nbor(1).lower_ == "than")
+    return any(m.lower_ in lex.adding_words and not _more_than(m)
                for party in parties if party.i != candidate.trigger.i  # "imposition of additional sanctions"
                for modifier in children(party, "amod", "advmod", "nummod")  # qualifies the measure
                for m in (modifier, *(children(modifier, "amod", "advmod") if modifier.dep_ == "nummod" else ())))
+
+
+def _more_than(word: Token) -> bool:
+    """'more than 100 people': a bound on a count, no parties added."""
+    return word.i + 1 < len(word.doc) and word.nbor(1).lower_ == "than"
 
 
 def undone_lifting(head: Token, verb: Token | None, lex: Lexicon) -> Token | None:

@@ -129,11 +129,11 @@ def is_conditional(word: Token, lex: Lexicon, wishes: bool = True) -> bool:
 
 def threatens(word: Token, below: Token | None, lex: Lexicon) -> bool:
     """'warned of sanctions', 'is prepared to impose more' (ready to), 'preparing for new sanctions' (bracing for one):
-    a threat word; 'is preparing to reimpose sanctions', 'is preparing personal sanctions' works on a measure of its
-    own, a proposal (docs/annotation.md: considered)."""
-    if word.lemma_.lower() in lex.preparing_words and word.pos_ == "VERB" and word.tag_ != "VBN" \
-            and (below is None or below.lower_ != "for"):
-        return False
+    a threat word; 'is preparing to reimpose sanctions', 'is preparing personal sanctions', 'new sanctions are being
+    prepared' works on a measure of its own, a proposal (docs/annotation.md: considered)."""
+    if word.lemma_.lower() in lex.preparing_words and word.pos_ == "VERB" and (word.tag_ != "VBN" or (
+            below is not None and below.dep_ == "nsubjpass")) and (below is None or below.lower_ != "for"):
+        return False  # also the measure being prepared: 'New sanctions against Russia are being prepared'
     return word.lemma_.lower() in lex.threat_words
 
 

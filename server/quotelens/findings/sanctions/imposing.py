@@ -64,7 +64,7 @@ def _modifier_status(head: Token, path: list[Token], lex: Lexicon) -> str | None
     """'the proposed sanctions', 'potential sanctions', 'the threatened sanctions': a modifier that says it, on the
     measure or on the noun it is the content of ('the proposed new batch of listings', 'the threatened wave of
     sanctions': S7, a proposal)."""
-    holders = [head]
+    holders = [head, *children(head, "compound")]  # "a draft sanctions package": 'draft' hangs on 'sanctions'
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         holders.append(head.head.head)
     for child in (c for holder in holders for c in lefts(holder)):

@@ -15,6 +15,7 @@ from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
 
 _FROZEN_PARTIES = frozenset(vocabulary("sanctions")["measure_verb_kinds"]["frozen_parties"])
+_TRADE_FLOWS = frozenset(vocabulary("sanctions")["measure_verb_kinds"]["trade_flows"])
 VISA_REFUSALS = frozenset(vocabulary("sanctions")["travel_bans"]["refusals"])
 _ISSUING = ("issuance", "issue", "issuing")  # 'suspend the issuance of visas'
 
@@ -161,13 +162,15 @@ def _split_objects(modifier: Token, token: Token) -> bool:
 
 def is_measured_object(verb: Token, patient: Token, lex: Lexicon) -> bool:
     """Objects a measure verb takes beyond its data list. 'banned North Korean sales of coal', 'outlaw the sales of
-    dual-use goods and oil technology': a trade verb's sales are a trade ban when they are a country's or of traded
-    goods ('ban sales of sodas' is a shop's rule). 'freezing 24 Iraqi banks': a frozen bank is an asset freeze (data:
+    dual-use goods and oil technology', 'prohibited shipments to Russia of luxury vehicles': a trade verb's sales or
+    shipments are a trade ban when they are a country's, bound to or from one, or of traded goods ('ban sales of
+    sodas' is a shop's rule). 'freezing 24 Iraqi banks': a frozen bank is an asset freeze (data:
     measure_verb_kinds.frozen_parties; not in the freeze list, whose words are never targets)."""
     counted = [o for p in children(patient, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
     if verb.lemma_.lower() == "freeze" and any(w.lower_ in _FROZEN_PARTIES for w in (patient, *counted)):
         return True  # 'another batch of banks being frozen'
-    if patient.lemma_.lower() != "sale" or "exports" not in lex.measure_verbs.get(verb.lemma_.lower(), ()):
+    if patient.lemma_.lower() not in _TRADE_FLOWS or "exports" not in lex.measure_verbs.get(verb.lemma_.lower(), ()):
         return False
-    return any(o.lemma_.lower() in lex.traded_goods for o in counted) or any(
-        c.ent_type_ in ("NORP", "GPE") for c in children(patient, "amod", "compound", "poss"))
+    bound = [o for p in children(patient, "prep") if p.lower_ in ("to", "from") for o in children(p, "pobj")]
+    return any(o.lemma_.lower() in lex.traded_goods for o in counted) or any(  # 'prohibited shipments to Russia'
+        c.ent_type_ in ("NORP", "GPE") for c in (*children(patient, "amod", "compound", "poss"), *bound))

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from quotelens.context import DocContext
 from quotelens.findings.sanctions.candidates import Candidate, candidate_at, noun_candidate
+from quotelens.findings.sanctions.designating import AIMING_VERBS
 from quotelens.findings.sanctions.list_mentions import list_candidates
 from quotelens.findings.sanctions.phrases import is_definite
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
@@ -43,6 +44,7 @@ from quotelens.language.vocabulary import vocabulary
 
 
 _NEEDS_TARGET = frozenset(vocabulary("sanctions")["measure_nouns"]["needs_target"])
+_IMPOSING_ABROAD = frozenset(vocabulary("sanctions")["owned_measures"]["abroad"])
 UN_COUNCIL = "UN Security Council"  # docs/annotation.md S8: the authority of every UN measure
 STATUSES = ("imposed", "threatened", "considered", "lifted", "extended", "violated", "other")
 
@@ -144,7 +146,10 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
         strong = True
     # vague "actions"; "the companies were designated" with no authority or complement to say it is a sanctions list
     near_only = candidate.kind in ("generic", "ellipsis") or bare or (
-        candidate.trigger.lemma_.lower() in lex.designation_verbs and not candidate.clear)
+        candidate.trigger.lemma_.lower() in lex.designation_verbs and not candidate.clear) or (
+        candidate.trigger.lemma_.lower() in AIMING_VERBS)  # 'targeted three citizens': strikes target people too
+    if near_only and _imposed_abroad(candidate, status, authority, targets, context, lex):
+        near_only = False  # 'Singapore has imposed financial measures targeted at designated Russian banks'
     if candidate.trigger.lemma_.lower() in _NEEDS_TARGET and not targets:
         strong = False  # "China will take appropriate countermeasures" to US tariffs: proves no sanction alone
     if candidate.trigger.lemma_.lower() in lex.seizure_words:
@@ -158,6 +163,18 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
         or (status == "violated" and _is_bare_plural(candidate.head, lex)))
     return _Finding(candidate, status, authority, targets, strong, nearby, near_only, unattributed,
                     measure=measure_of(candidate, lex))
+
+
+def _imposed_abroad(candidate: Candidate, status: str, authority: str | None, targets: tuple[str, ...],
+                    context: Context, lex: Lexicon) -> bool:
+    """A vague measure a named state or body imposes on a party of another country ('imposed financial measures
+    targeted at designated Russian banks'): a coercive measure of its own, not only a neighbour of another mention.
+    Not one on another country's goods ('measures against US goods'), which a trade dispute's tariffs are too."""
+    verb = candidate.verb
+    return candidate.kind == "generic" and status == "imposed" and authority is not None and verb is not None \
+        and verb.lemma_.lower() in _IMPOSING_ABROAD and not is_definite(candidate.head) and any(
+            names_country(t, context) and authority not in t and t.split()[-1].lower() not in lex.traded_goods
+            for t in targets)
 
 
 def _is_bare_plural(head: Token, lex: Lexicon) -> bool:

@@ -1,0 +1,103 @@
+"""Measures named by what a sanctioning party does to a party: designating it ('designated the group a terrorist
+organization', 'the designation of X as a terrorist group') or, done by a state or body that sanctions, targeting it
+('The United States targeted three Myanmar citizens and a company')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotelens.findings.sanctions.aliases import authority_of_phrase
+from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field, patient_of
+from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.parties import agent_of
+from quotelens.findings.sanctions.phrases import governing_status_word
+from quotelens.language.tree import children, lefts, rights
+from quotelens.language.vocabulary import vocabulary
+
+AIMING_VERBS = frozenset(vocabulary("sanctions")["measure_verb_kinds"]["aiming_verbs"])
+
+
+def names_no_one(token: Token, lex: Lexicon) -> bool:
+    """"Thursday's designations", "These delistings", "the first UN designation": a designation noun naming no one,
+    a measure only near a mention (sanctions.py); not a stock market listing, nor the second word of a "sanctions
+    listing" the parser split off the measure noun before it, nor the subject of a targeting verb."""
+    return token.pos_ == "NOUN" and not (token.dep_ == "nsubj" and token.head.lemma_.lower() in lex.targeting_verbs) \
+        and not any(p.lower_ == "of" for p in children(token, "prep")) \
+        and not of_another_field(token, lex, party_owns=True) \
+        and not (token.i > 0 and token.nbor(-1).lemma_.lower() in lex.measure_nouns)
+
+
+def designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'designated the group a terrorist organization', 'the designation of X as a terrorist group'; 'several
+    companies have been designated' only next to another mention (not clear: sanctions.py keeps it near one)."""
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() in lex.targeting_verbs:
+        start = min((c.left_edge.i for c in lefts(token)), default=token.i)  # "The designations target Tzav 9"
+        return Candidate(token, token, token.head, start, token.i + 1, "noun", False)
+    marked = [t for t in token.subtree if t.i > token.i and t.lemma_.lower() in lex.designation_complements]
+    weak = not marked and not done_by_authority(token, lex)
+    # weak: 'several companies have been designated', 'designated Hwang Kil-su and Pak Hwa-song' (parties it lists)
+    # "The vessels designated this time": a participle designates the noun it follows
+    follows = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []
+    listed = [*children(token, "nsubjpass", "dobj"), *follows] if token.pos_ == "VERB" else [  # "the listings of three individuals"
+        o for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    if weak and not any(is_possible_target(c, lex) or c.pos_ == "PROPN" for c in listed):  # "“Dodik was designated"
+        return None
+    # "a terrorist organization": the phrase ends at the noun the complement word modifies
+    end = max((max(t.i, t.head.i) if t.head.pos_ in ("NOUN", "PROPN") else t.i for t in marked), default=-1) + 1
+    if not marked:  # "the Treasury designated five individuals": the phrase ends with whom it designates
+        patient = next((c for c in children(token) if c.dep_ in ("dobj", "nsubjpass")), None)
+        listed = [patient, *patient.conjuncts] if patient is not None else []  # "designated X and Y"
+        end = max([token.i, *(t.i for t in listed)]) + 1
+    if token.pos_ == "VERB":
+        # the first object is the one designated; a second one ("a terrorist organization") is what it becomes
+        objects = sorted((c for c in children(token) if c.dep_ in ("dobj", "dative", "nsubjpass")), key=lambda c: c.i)
+        patient = objects[0] if objects else next(iter(follows), None)
+        if patient is None or not (is_possible_target(patient, lex) or patient.pos_ == "PROPN"):
+            return None
+        return Candidate(token, patient, token, min(token.i, patient.left_edge.i), end, "verb", not weak)
+    of = next((c for c in rights(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    patient = next((o for o in children(of) if o.dep_ == "pobj"), None) if of is not None else None
+    if patient is None:
+        return None
+    start = min((c.left_edge.i for c in lefts(token) if c.dep_ in ("det", "poss", "amod")), default=token.i)
+    verb = governing_status_word(token, lex) or token
+    return Candidate(token, patient, verb, start, end, "verb", not weak)  # "a stock market listing of Aramco": unproven
+
+
+def done_by_authority(token: Token, lex: Lexicon) -> bool:
+    """'The Treasury Department designated five individuals', 'the US Treasury sanctioned Hamas financiers':
+    designating or sanctioning by a sanctioning state or body is a measure whatever its object is called."""
+    if token.pos_ != "VERB":
+        return False
+    doer = agent_of(token) or next((c for c in children(token) if c.dep_ == "nsubj"), None)
+    if doer is not None and doer.tag_ == "NNPS" and doer.ent_type_ == "NORP":
+        # "The Americans have sanctioned those industry sectors": a nation's people named for its state
+        return doer.lower_.removesuffix("s") in lex.country_of_adjective
+    return doer is not None and authority_of_phrase(doer, lex) is not None
+
+
+def aimed_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'The United States targeted three Myanmar citizens and a company', 'the U.S. on Monday targeted four
+    Venezuelan state governors': a targeting verb told as an act is a sanction when a sanctioning state or body
+    does it to parties (docs/annotation.md, batch 19). Not 'the sanctions target Russia's banks' (a measure's own
+    verb, targets.py), nor a target with no party ('targeted inflation'). Unproven alone (a state also targets
+    commanders with strikes): sanctions.py keeps it only near another mention."""
+    if not _reports_act(token) or any(p.lower_ == "with" for p in children(token, "prep")):
+        return None  # "will target Russia with a round of sanctions": the measure is named by its own noun
+    patient = patient_of(token)
+    doer = next(iter(children(token, "nsubj")), None)
+    if patient is None or doer is None or authority_of_phrase(doer, lex) is None or doer.pos_ == "PRON" \
+            or doer.lemma_.lower() in lex.measure_nouns or not any(  # "Maduro loyalists": a party's own name in it
+                is_possible_target(p, lex) for p in (patient, *patient.conjuncts, *children(patient, "compound"))):
+        return None
+    start, end = (token.i, max(o.right_edge.i for o in (patient, *patient.conjuncts)) + 1) if patient.i > token.i \
+        else (patient.left_edge.i, token.i + 1)
+    return Candidate(token, patient, token, start, end, "verb", False)
+
+
+def _reports_act(verb: Token) -> bool:
+    """'targeted', 'has targeted', 'targets': an act done, told as news; not a plan, purpose or description ('will
+    continue to target', 'sanctions targeting individuals', 'legislation to target Russia'); also in a clause of
+    time ('after the U.S. on Monday targeted four Venezuelan state governors')."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ in ("ROOT", "conj", "ccomp", "advcl") or (
+        verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in children(verb, "aux")))
