@@ -357,3 +357,33 @@ IN_FORCE = [
 @pytest.mark.parametrize("text, mention, expected, unexpected", IN_FORCE, ids=[case[0][:48] for case in IN_FORCE])
 def test_a_measure_in_force_does_not_refer_back_to_a_lifting(nlp, text, mention, expected, unexpected):
     assert_targets(nlp, text, mention, expected, unexpected)
+
+
+# (text, mention, targets expected, targets it must not have, authority it must not have): a state does not sanction
+# itself. Whom the measure's own words hit stands against an authority read from the clause around it (the party
+# asking for a removal); a party named before the measure noun imposes it ("China's countermeasures"), and so does a
+# state named beside the imposing one ('US and United Kingdom (UK) sanctions', by its whole name)
+NOT_ITSELF = [
+    ("Zimbabwe's minister spoke in Harare. \"We want a total removal of sanctions on Zimbabwe,\" he said.",
+     "a total removal of sanctions on Zimbabwe", {"Zimbabwe"}, set(), "Zimbabwe"),
+    ("The EU agreed new measures on Friday. Moscow said the upcoming expansion of anti-Russian sanctions was a "
+     "provocation.", "the upcoming expansion of anti-Russian sanctions", {"Russia"}, set(), "Russia"),
+    ("Zimbabwe wants talks. The country is under US and United Kingdom (UK) sanctions following chaotic invasions "
+     "of farms.", "US and United Kingdom (UK) sanctions", set(), {"United Kingdom"}, None),
+    ("The US sanctioned five firms. China's countermeasures target the firms.", "China's countermeasures", set(),
+     {"China"}, None),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected, not_authority", NOT_ITSELF,
+                         ids=[case[0][:48] for case in NOT_ITSELF])
+def test_a_state_does_not_sanction_itself(nlp, text, mention, expected, unexpected, not_authority):
+    assert_targets(nlp, text, mention, expected, unexpected)
+    assert not_authority is None or found_in(nlp, text)[mention][0] != not_authority
+
+
+def test_a_question_word_is_no_target(nlp):
+    # 'did not say how many people the measure would affect': the count asked about names no one
+    found = found_in(nlp, "The US imposed visa bans on Nigerians. It did not say how many people the measure would "
+                          "affect.")
+    assert all("how many" not in t for _, targets in found.values() for t in targets), found

@@ -23,8 +23,9 @@ from quotelens.findings.sanctions.phrases import is_definite
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import measure_of, sectors_of, weakly_named
 from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country
-from quotelens.findings.sanctions.aliases import authority_of_words, bare_name, entity_text, states_of_members
-from quotelens.findings.sanctions.parties import find_authority, subject_target
+from quotelens.findings.sanctions.aliases import authority_of_words, bare_name, entity_text, state_of_words, \
+    states_of_members
+from quotelens.findings.sanctions.parties import find_authority, is_against, subject_target
 from quotelens.findings.sanctions.adopters import adopting_state
 from quotelens.findings.sanctions.dealings import bans_dealings
 from quotelens.findings.sanctions.participles import describes_party
@@ -129,7 +130,12 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     bare = candidate.trigger.lemma_.lower() in lex.designation_nouns and candidate.head.i == candidate.trigger.i
     # "These delistings", "the first UN designation": only its own modifier names its party, not its clause's subject
     authority = authority_of_words(lefts(candidate.head), lex) if bare else find_authority(candidate, lex, context)
-    targets = tuple(t for t in find_targets(candidate, lex, context, authority) if t != authority)
+    targets = tuple(find_targets(candidate, lex, context, authority))
+    if authority in targets:  # a state does not sanction itself: one of the two is misread
+        if authority in _named_before_measure(candidate, lex):  # "China's countermeasures": the words before the
+            targets = tuple(t for t in targets if t != authority)  # measure name who imposes it
+        else:  # 'We want a total removal of sanctions on Zimbabwe' said in Harare: whom it hits is named, the
+            authority = None  # party asking for its removal is no imposer
     if authority in states_of_members(targets, lex):  # 'Cambodian prime minister Hun Sen denied concern over
         authority = None  # foreign sanctions imposed against senior Cambodian officials': not Cambodia's
     nearby = sentence_country(candidate, authority, context, _actor(candidate, lex))  # when the phrase names none
@@ -158,6 +164,13 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
         or (status == "violated" and _is_bare_plural(candidate.head, lex)))
     return _Finding(candidate, status, authority, targets, strong, nearby, near_only, unattributed,
                     measure=measure_of(candidate, lex))
+
+
+def _named_before_measure(candidate: Candidate, lex: Lexicon) -> set[str | None]:
+    """The parties the mention's words up to its measure noun name ("China's countermeasures", 'European and U.S.
+    punitive measures')."""
+    words = [w for w in candidate.trigger.doc[candidate.start: candidate.head.i + 1] if not is_against(w)]
+    return {state_of_words(words, lex), *(bare_name(entity_text(w)) for w in words if w.ent_type_ == "GPE")}
 
 
 def _is_bare_plural(head: Token, lex: Lexicon) -> bool:
