@@ -387,3 +387,21 @@ def test_a_question_word_is_no_target(nlp):
     found = found_in(nlp, "The US imposed visa bans on Nigerians. It did not say how many people the measure would "
                           "affect.")
     assert all("how many" not in t for _, targets in found.values() for t in targets), found
+
+
+# (text, mention, targets expected, targets it must not have): the EU's measures, and a member state's, hit no member
+# state (data/sanctions.json "bloc_members"); another state's measure may (Belarus's ban on Lithuania)
+BLOC_MEMBERS = [
+    ("The EU banned Russian gas imports. Hungary is considering legal action against an EU ban enforced through the "
+     "Brussels executive's trade powers.", "an EU ban enforced through the Brussels executive's trade powers", set(),
+     {"Hungary"}),
+    ("The EU adopted sanctions on Russia. The sanctions were held up by Slovakia for weeks.", "The sanctions",
+     {"Russia"}, {"Slovakia"}),
+    ("Belarus imposed sanctions on Lithuania on Friday.", "imposed sanctions on Lithuania", {"Lithuania"}, set()),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", BLOC_MEMBERS,
+                         ids=[case[0][:48] for case in BLOC_MEMBERS])
+def test_a_bloc_does_not_sanction_its_members(nlp, text, mention, expected, unexpected):
+    assert_targets(nlp, text, mention, expected, unexpected)

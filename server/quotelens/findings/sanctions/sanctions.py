@@ -27,6 +27,7 @@ from quotelens.findings.sanctions.aliases import authority_of_words, bare_name, 
     states_of_members
 from quotelens.findings.sanctions.parties import find_authority, is_against, subject_target
 from quotelens.findings.sanctions.adopters import adopting_state
+from quotelens.findings.sanctions.blocs import spare_members
 from quotelens.findings.sanctions.dealings import bans_dealings
 from quotelens.findings.sanctions.participles import describes_party
 from quotelens.findings.sanctions.imposers import vague_repeat_party
@@ -94,6 +95,7 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
     findings = resolve_parties(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, context, lex)
     findings = [f for f in findings if not f.evidence_only]  # after lending its party to the mentions after it
     findings = carry_statuses(findings, lex)  # 'The sanctions include ...' after 'prolonged sanctions': extended
+    findings = spare_members(findings)  # the EU's measures, and a member's, hit no member state
     return [
         Sanction(
             id=f"sanction{n}",
