@@ -296,6 +296,11 @@ NO_ONE = [
      {"Russian oligarchs"}, {"the sanctions bill"}),
     ("The EU imposed sanctions on 12 individuals. The new measures expand a list of individuals barred from entry "
      "and whose assets are frozen.", "whose assets are frozen", set(), {"whose"}),
+    # what a measure rests on ends the target before it, not the target ('two entities on the same grounds')
+    ("The EU imposed sanctions on Iran. The EU also decided to impose restrictive measures against a further two "
+     "individuals and two entities on the same grounds.",
+     "impose restrictive measures against a further two individuals and two entities on the same grounds",
+     {"a further two individuals", "two entities"}, {"two entities on the same grounds"}),
     # a negated party is no target (S12)
     ("The US may apply secondary sanctions. There is no Kazakh company or sector that has been targeted by secondary "
      "sanctions, the minister said.", "secondary sanctions", set(), {"no Kazakh company"}),
