@@ -301,6 +301,11 @@ NO_ONE = [
      "individuals and two entities on the same grounds.",
      "impose restrictive measures against a further two individuals and two entities on the same grounds",
      {"a further two individuals", "two entities"}, {"two entities on the same grounds"}),
+    # a demonstrative its own words describe is put under the measure as written (S2 names parties); a bare pronoun
+    # the article does not resolve is not
+    ("The EU imposed sanctions on Iran. Those designated are subject to an asset freeze.", "an asset freeze",
+     {"Those designated"}, {"Those"}),
+    ("The US imposed sanctions on Iran. They are subject to sanctions.", "sanctions", set(), {"They"}),
     # a negated party is no target (S12)
     ("The US may apply secondary sanctions. There is no Kazakh company or sector that has been targeted by secondary "
      "sanctions, the minister said.", "secondary sanctions", set(), {"no Kazakh company"}),
