@@ -296,6 +296,16 @@ NO_ONE = [
      {"Russian oligarchs"}, {"the sanctions bill"}),
     ("The EU imposed sanctions on 12 individuals. The new measures expand a list of individuals barred from entry "
      "and whose assets are frozen.", "whose assets are frozen", set(), {"whose"}),
+    # what a measure rests on ends the target before it, not the target ('two entities on the same grounds')
+    ("The EU imposed sanctions on Iran. The EU also decided to impose restrictive measures against a further two "
+     "individuals and two entities on the same grounds.",
+     "impose restrictive measures against a further two individuals and two entities on the same grounds",
+     {"a further two individuals", "two entities"}, {"two entities on the same grounds"}),
+    # a demonstrative its own words describe is put under the measure as written (S2 names parties); a bare pronoun
+    # the article does not resolve is not
+    ("The EU imposed sanctions on Iran. Those designated are subject to an asset freeze.", "an asset freeze",
+     {"Those designated"}, {"Those"}),
+    ("The US imposed sanctions on Iran. They are subject to sanctions.", "sanctions", set(), {"They"}),
     # a negated party is no target (S12)
     ("The US may apply secondary sanctions. There is no Kazakh company or sector that has been targeted by secondary "
      "sanctions, the minister said.", "secondary sanctions", set(), {"no Kazakh company"}),
@@ -356,4 +366,52 @@ IN_FORCE = [
 
 @pytest.mark.parametrize("text, mention, expected, unexpected", IN_FORCE, ids=[case[0][:48] for case in IN_FORCE])
 def test_a_measure_in_force_does_not_refer_back_to_a_lifting(nlp, text, mention, expected, unexpected):
+    assert_targets(nlp, text, mention, expected, unexpected)
+
+
+# (text, mention, targets expected, targets it must not have, authority it must not have): a state does not sanction
+# itself. Whom the measure's own words hit stands against an authority read from the clause around it (the party
+# asking for a removal); a party named before the measure noun imposes it ("China's countermeasures"), and so does a
+# state named beside the imposing one ('US and United Kingdom (UK) sanctions', by its whole name)
+NOT_ITSELF = [
+    ("Zimbabwe's minister spoke in Harare. \"We want a total removal of sanctions on Zimbabwe,\" he said.",
+     "a total removal of sanctions on Zimbabwe", {"Zimbabwe"}, set(), "Zimbabwe"),
+    ("The EU agreed new measures on Friday. Moscow said the upcoming expansion of anti-Russian sanctions was a "
+     "provocation.", "the upcoming expansion of anti-Russian sanctions", {"Russia"}, set(), "Russia"),
+    ("Zimbabwe wants talks. The country is under US and United Kingdom (UK) sanctions following chaotic invasions "
+     "of farms.", "US and United Kingdom (UK) sanctions", set(), {"United Kingdom"}, None),
+    ("The US sanctioned five firms. China's countermeasures target the firms.", "China's countermeasures", set(),
+     {"China"}, None),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected, not_authority", NOT_ITSELF,
+                         ids=[case[0][:48] for case in NOT_ITSELF])
+def test_a_state_does_not_sanction_itself(nlp, text, mention, expected, unexpected, not_authority):
+    assert_targets(nlp, text, mention, expected, unexpected)
+    assert not_authority is None or found_in(nlp, text)[mention][0] != not_authority
+
+
+def test_a_question_word_is_no_target(nlp):
+    # 'did not say how many people the measure would affect': the count asked about names no one
+    found = found_in(nlp, "The US imposed visa bans on Nigerians. It did not say how many people the measure would "
+                          "affect.")
+    assert all("how many" not in t for _, targets in found.values() for t in targets), found
+
+
+# (text, mention, targets expected, targets it must not have): the EU's measures, and a member state's, hit no member
+# state (data/sanctions.json "bloc_members"); another state's measure may (Belarus's ban on Lithuania)
+BLOC_MEMBERS = [
+    ("The EU banned Russian gas imports. Hungary is considering legal action against an EU ban enforced through the "
+     "Brussels executive's trade powers.", "an EU ban enforced through the Brussels executive's trade powers", set(),
+     {"Hungary"}),
+    ("The EU adopted sanctions on Russia. The sanctions were held up by Slovakia for weeks.", "The sanctions",
+     {"Russia"}, {"Slovakia"}),
+    ("Belarus imposed sanctions on Lithuania on Friday.", "imposed sanctions on Lithuania", {"Lithuania"}, set()),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", BLOC_MEMBERS,
+                         ids=[case[0][:48] for case in BLOC_MEMBERS])
+def test_a_bloc_does_not_sanction_its_members(nlp, text, mention, expected, unexpected):
     assert_targets(nlp, text, mention, expected, unexpected)

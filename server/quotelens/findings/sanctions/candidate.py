@@ -54,6 +54,17 @@ def is_possible_target(token: Token, lex: Lexicon) -> bool:
     )
 
 
+def is_described_group(token: Token) -> bool:
+    """'Those designated', 'those named in the sanctions', 'those on the list': a demonstrative its own words describe
+    names parties (docs/annotation.md S2), unlike a bare pronoun."""
+    return token.lower_ in ("those", "these") and bool(children(token, "acl", "relcl", "prep"))
+
+
+def is_bare_pronoun(token: Token) -> bool:
+    """'they', 'it': a pronoun no words of its own describe (the article resolves it, or nothing does)."""
+    return token.pos_ == "PRON" and not is_described_group(token)
+
+
 def of_another_field(token: Token, lex: Lexicon, party_owns: bool = False) -> bool:
     """'the city's new parking measures', 'the menu list': a vague noun a noun of another field qualifies. With
     ``party_owns``, a party's name is its owner, not a field ('UN designation', but 'the EU border measures' and 'a

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.candidate import is_possible_target
+from quotelens.findings.sanctions.candidate import is_described_group, is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.listed import named_members
 from quotelens.findings.sanctions.owners import owners_named
@@ -39,7 +39,8 @@ def parties_put_under(candidate: Candidate, lex: Lexicon, context: Context) -> l
     it refers to, names them. Only a party: what evades or is subject to a measure may be goods or transactions
     ('Exports subject to the tighter controls'), which leave the back-reference its antecedent's targets."""
     subject = subject_target(candidate, lex)
-    if subject is not None and not (is_possible_target(subject, lex) or subject.pos_ == "PROPN"):
+    if subject is not None and not (is_possible_target(subject, lex) or subject.pos_ == "PROPN"
+                                    or is_described_group(subject)):
         return []
     return next((found for finder in (_instrument_targets, _subject_put_under, _on_the_list)
                  if (found := finder(candidate, lex, context))), [])
@@ -141,7 +142,10 @@ def _short_phrase(noun: Token, candidate: Candidate) -> str:
     for child in lefts(noun):
         if child.dep_ in ("det", "compound", "amod", "nummod", "poss") and candidate.trigger not in child.subtree:
             start = min(start, child.left_edge.i)
-    return clean_phrase(noun.doc[start: noun.i + 1].text)
+    # "Those designated", "Those named in the sanctions": the words after the demonstrative are what names them
+    end = max((c.right_edge.i for c in rights(noun) if c.dep_ in ("acl", "relcl", "prep")
+               and candidate.trigger not in c.subtree), default=noun.i) if is_described_group(noun) else noun.i
+    return clean_phrase(noun.doc[start: end + 1].text)
 
 
 def _counterparts(candidate: Candidate) -> list[str]:

@@ -11,7 +11,7 @@ from quotelens.findings.sanctions.adopters import adopter, is_member_noun
 from quotelens.findings.sanctions.aliases import (authority_of_text, authority_of_words, entity_text,
                                                   state_of_capital, state_of_words)
 from quotelens.findings.sanctions.article import Context, body_named_before
-from quotelens.findings.sanctions.candidate import is_possible_target
+from quotelens.findings.sanctions.candidate import is_bare_pronoun, is_possible_target
 from quotelens.findings.sanctions.datelines import in_dateline, subject_past_dateline
 from quotelens.findings.sanctions.governments import government_of_person, speaker_government
 from quotelens.findings.sanctions.imposers import (addressee, entry_destination, infinitive_controller, is_country,
@@ -173,7 +173,7 @@ def subject_target(candidate: Candidate, lex: Lexicon) -> Token | None:
                     subject = subject.head.head
                 # its own words, not a relative clause holding the measure: "Rosneft, which is under US sanctions"
                 own = [t for t in subject.subtree if t.i <= subject.i and not in_dateline(t)]
-                if subject.pos_ == "PRON" or (authority_of_words(own, lex) and subject.lower_ not in lex.capital_of):
+                if is_bare_pronoun(subject) or (authority_of_words(own, lex) and subject.lower_ not in lex.capital_of):
                     return None  # a capital is a target as much as an authority: "Moscow is subject to sanctions"
                 return subject
         return None

@@ -241,6 +241,9 @@ def _taken_as_subject(obj: Token, lex: Lexicon) -> list[str]:
 
 
 def _is_reason(preposition: Token, lex: Lexicon) -> bool:
-    """'for human rights abuses', 'in response to the launch': why, not who."""
+    """'for human rights abuses', 'in response to the launch': why, not who; 'two entities on the same grounds',
+    'under the Magnitsky Act': what the measure rests on (data 'not_targets', unless a party owns it), which ends the
+    target before it rather than making it none."""
     return preposition.lower_ in lex.reason_preps or any(
-        o.lemma_.lower() in lex.reason_nouns for o in children(preposition, "pobj"))
+        o.lemma_.lower() in lex.reason_nouns or o.lower_ in lex.not_targets and not children(o, "poss")
+        for o in children(preposition, "pobj"))

@@ -24,9 +24,11 @@ from quotelens.findings.sanctions.phrases import is_definite
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.measures import measure_of, sectors_of, weakly_named
 from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country
-from quotelens.findings.sanctions.aliases import authority_of_words, bare_name, entity_text, states_of_members
-from quotelens.findings.sanctions.parties import find_authority, subject_target
+from quotelens.findings.sanctions.aliases import authority_of_words, bare_name, entity_text, state_of_words, \
+    states_of_members
+from quotelens.findings.sanctions.parties import find_authority, is_against, subject_target
 from quotelens.findings.sanctions.adopters import adopting_state
+from quotelens.findings.sanctions.blocs import spare_members
 from quotelens.findings.sanctions.dealings import bans_dealings
 from quotelens.findings.sanctions.participles import describes_party
 from quotelens.findings.sanctions.imposers import vague_repeat_party
@@ -95,6 +97,7 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
     findings = resolve_parties(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, context, lex)
     findings = [f for f in findings if not f.evidence_only]  # after lending its party to the mentions after it
     findings = carry_statuses(findings, lex)  # 'The sanctions include ...' after 'prolonged sanctions': extended
+    findings = spare_members(findings)  # the EU's measures, and a member's, hit no member state
     return [
         Sanction(
             id=f"sanction{n}",
@@ -131,7 +134,12 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     bare = candidate.trigger.lemma_.lower() in lex.designation_nouns and candidate.head.i == candidate.trigger.i
     # "These delistings", "the first UN designation": only its own modifier names its party, not its clause's subject
     authority = authority_of_words(lefts(candidate.head), lex) if bare else find_authority(candidate, lex, context)
-    targets = tuple(t for t in find_targets(candidate, lex, context, authority) if t != authority)
+    targets = tuple(find_targets(candidate, lex, context, authority))
+    if authority in targets:  # a state does not sanction itself: one of the two is misread
+        if authority in _named_before_measure(candidate, lex):  # "China's countermeasures": the words before the
+            targets = tuple(t for t in targets if t != authority)  # measure name who imposes it
+        else:  # 'We want a total removal of sanctions on Zimbabwe' said in Harare: whom it hits is named, the
+            authority = None  # party asking for its removal is no imposer
     if authority in states_of_members(targets, lex):  # 'Cambodian prime minister Hun Sen denied concern over
         authority = None  # foreign sanctions imposed against senior Cambodian officials': not Cambodia's
     nearby = sentence_country(candidate, authority, context, _actor(candidate, lex))  # when the phrase names none
@@ -175,6 +183,13 @@ def _imposed_abroad(candidate: Candidate, status: str, authority: str | None, ta
         and verb.lemma_.lower() in _IMPOSING_ABROAD and not is_definite(candidate.head) and any(
             names_country(t, context) and authority not in t and t.split()[-1].lower() not in lex.traded_goods
             for t in targets)
+
+
+def _named_before_measure(candidate: Candidate, lex: Lexicon) -> set[str | None]:
+    """The parties the mention's words up to its measure noun name ("China's countermeasures", 'European and U.S.
+    punitive measures')."""
+    words = [w for w in candidate.trigger.doc[candidate.start: candidate.head.i + 1] if not is_against(w)]
+    return {state_of_words(words, lex), *(bare_name(entity_text(w)) for w in words if w.ent_type_ == "GPE")}
 
 
 def _is_bare_plural(head: Token, lex: Lexicon) -> bool:

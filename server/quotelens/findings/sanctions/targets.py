@@ -172,7 +172,10 @@ def _named_in_measure(candidate: Candidate, lex: Lexicon, context: Context) -> l
         for child in lefts(noun):
             if child.dep_ == "amod" and is_against(child) and child.lower_ in lex.country_of_adjective:
                 found.append(lex.country_of_adjective[child.lower_])
-            if child.dep_ not in ("compound", "nmod") or authority_of_words([child], lex) is not None:
+            # "US and United Kingdom (UK) sanctions": a state named beside the imposing one imposes too, by its whole
+            # name ('United Kingdom', not 'Kingdom')
+            if child.dep_ not in ("compound", "nmod") \
+                    or authority_of_words(child.doc[child.left_edge.i: child.i + 1], lex) is not None:
                 continue
             if child.ent_type_ == "GPE":
                 found.append(entity_text(child))
@@ -257,7 +260,7 @@ def _names_no_target(phrase: str, lex: Lexicon) -> bool:
     the measure to take whom the one before it hits (sanctions.py)."""
     words = phrase.lower().split()
     return words[-1] in lex.not_targets or words[-1] in lex.ambiguous_nouns or words in _BARE_PRONOUNS \
-        or words[0] in ("no", "neither", "none")
+        or words[0] in ("no", "neither", "none", "how", "what")  # 'did not say how many people the measure hits'
 
 
 def _for_people(obj: Token, lex: Lexicon) -> bool:

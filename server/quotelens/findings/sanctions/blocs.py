@@ -1,0 +1,28 @@
+"""A bloc does not sanction its own members: the measures of the EU, or of one of its member states, hit no member
+state (general knowledge as data: data/sanctions.json "bloc_members")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TypeVar
+
+from quotelens.language.vocabulary import vocabulary
+
+F = TypeVar("F")  # sanctions.py's finding: authority, targets
+
+_BLOCS = [(frozenset(bloc["imposers"]) | frozenset(bloc["members"]), frozenset(bloc["members"]))
+          for name, bloc in vocabulary("sanctions")["bloc_members"].items() if not name.startswith("$")]
+
+
+def spare_members(findings: list[F]) -> list[F]:
+    """Drop a target that is a member state of the bloc whose body or member imposes the measure: 'Hungary is
+    considering legal action against an EU ban' names the state acting on the ban, not one it hits. A measure with
+    no authority keeps its targets (a state bans imports from a neighbour)."""
+    return [_spared(finding) for finding in findings]
+
+
+def _spared(finding: F) -> F:
+    members = next((members for imposers, members in _BLOCS if finding.authority in imposers), frozenset())
+    if not members or not members & set(finding.targets):
+        return finding
+    return replace(finding, targets=tuple(t for t in finding.targets if t not in members))
