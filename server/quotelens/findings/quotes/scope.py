@@ -45,7 +45,6 @@ class CueWords:
     question_labels: frozenset[str]  # 'Q:' opening a transcript's question turn
     back_pointers: frozenset[str]  # 'That was the message from X' after a quote
     survey_nouns: frozenset[str]  # 'In a CNN poll, 31% said “…”': the poll reports a share of people's words
-    expressed_feelings: frozenset[str]  # 'expressed concern over “…”': what 'express' makes public
 
 
 @cache
@@ -67,7 +66,6 @@ def cue_words() -> CueWords:
         question_labels=frozenset(word_list("cues", "question_labels")),
         back_pointers=frozenset(word_list("cues", "back_pointers")),
         survey_nouns=frozenset(word_list("cues", "survey_nouns")),
-        expressed_feelings=frozenset(word_list("cues", "expressed_feelings")),
     )
 
 
@@ -211,9 +209,7 @@ class QuoteScope:
             particles = self.words.weak_verbs[lemma]
             if particles:
                 return any(child.lower_ in particles for child in children(token))
-            # 'expressed concern over “…”': the words after a feeling it makes public, two steps further down.
-            return steps == 1 or steps <= 3 and any(child.lemma_.lower() in self.words.expressed_feelings
-                                                    for child in children(token, "dobj"))
+            return steps == 1
         return True
 
     def lacks_particle(self, token: Token) -> bool:
