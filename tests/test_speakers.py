@@ -81,6 +81,9 @@ PUTIN = {"name": "Vladimir Putin", "wordings": ["Vladimir Putin", "Putin"], "tit
       {"name": "Lithuanian Railways", "wordings": ["Lithuanian Railways"]}], "She", 1, (), "Loreta Maskaliovene"),
     ("The ship docked at Yeosu Port on Friday. He said the cargo was seized.",
      [{"name": "Yeosu Port", "wordings": ["Yeosu Port"]}], "He", 1, (), None),
+    # A news agency the tagger listed as a person is a channel, never the one a pronoun or description means.
+    ("The minister met the press, BelTA reports. He said the deal was done.",
+     [{"name": "BelTA", "wordings": ["BelTA"]}], "He", 1, (), None),
 ])
 def test_resolve(nlp, text, people, source, occurrence, quoted, expected):
     assert resolve(nlp, text, people, source, occurrence, quoted) == expected
@@ -120,6 +123,10 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
 
 
 @pytest.mark.parametrize("text, quote_start, expected", [
+    # A news agency the tagger listed as a person is a channel, never the one a description means.
+    ("Belarusian President Alexander Lukashenko supported the idea. The head of state made this statement while "
+     "accepting the government's report, BelTA reports.\n\"Fifty countries are already under direct sanctions. We "
+     "also convinced China,\" the head of state stated.", "Fifty", ("Alexander Lukashenko", None)),
     # Organisations speak under the fullest name the article gives them, without their article.
     ("“Fijian law enforcement acted on a request,” the US Department of Justice said in a statement.", "Fijian",
      ("US Department of Justice", None)),

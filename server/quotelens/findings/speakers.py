@@ -20,6 +20,9 @@ from quotelens.model import Entity
 PLACE_HEADS = frozenset(word_list("places", "place_heads"))
 NAME_PARTICLES = frozenset(word_list("roles", "name_particles"))
 JUDICIAL = frozenset(word_list("roles", "judicial_offices"))  # the titles of judges ('Justice', 'Chief Magistrate')
+# News agencies and outlets by name ('BelTA', 'Reuters'): channels, never a person a description or pronoun means,
+# though the tagger may list one as a person ('…, BelTA reports. “…,” the head of state stated').
+CHANNELS = frozenset(word_list("speakers", "channel_names"))
 
 
 class SpeakerResolver:
@@ -33,7 +36,8 @@ class SpeakerResolver:
         self.doc = context.doc
         self.text = context.text
         self.people = [entity for entity in people if entity.type in ("person", "unnamed")
-                       and entity.name.lower().rpartition(" ")[2] not in PLACE_HEADS]
+                       and entity.name.lower().rpartition(" ")[2] not in PLACE_HEADS
+                       and entity.name.lower() not in CHANNELS]
         self.mentions = sorted((start, end, entity) for entity in self.people
                                for start, end in entity.mentions if end > start)
         self._mention_starts = [start for start, _, _ in self.mentions]
