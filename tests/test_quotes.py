@@ -388,9 +388,6 @@ def test_cueless_stretch_after_a_quote(nlp, text, speaker):
     # paragraph; a body over a that-clause with no verb of saying.
     ("The European Union adopted new sanctions.\nThe EU decided that the measures would stay in place.\n“We will "
      "not lift them until the war ends and the troops leave the territory of Ukraine.”", None),
-    # ... and a bare kind of body no name stands for, whose words the gold leaves unnamed.
-    ("Russia expelled two diplomats on Monday.\nThe group said,\n“The diplomats engaged in activities incompatible "
-     "with their status and must leave.”", None),
     ("Prime Minister Sitiveni Rabuka confirmed he had been informed.\nThe report emphasized the importance of "
      "preserving the Forum’s spirit.\n“We inherited these dialogue partners, and we should pass them on.”", None),
     ("Prime Minister Sitiveni Rabuka confirmed he had been informed.\nHe visited the Forum’s office.\n“We "
@@ -579,8 +576,6 @@ def test_quoted_words_of_a_bodys_act(nlp, text, speaker):
      "restrained from leaving Fijian waters until the hearing”.", None),
     ("The court heard the case. According to the statement, the application had sought orders that the yacht “be "
      "restrained from leaving Fijian waters until the hearing”.", None),
-    ("The court heard the case. According to a statement from the group, the application had sought orders that "
-     "the yacht “be restrained from leaving Fijian waters until the hearing”.", None),
 ])
 def test_a_cited_text_speaks_for_its_maker(nlp, text, speaker):
     assert [quote.speaker_name for quote in quotes_of(nlp, text)] == [speaker]

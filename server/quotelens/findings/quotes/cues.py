@@ -23,7 +23,6 @@ from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.named import according_source
 from quotelens.findings.quotes.phrases import name_after, noun_phrase_ending
 from quotelens.findings.quotes.possessors import possessed_words
-from quotelens.findings.quotes.referents import names_a_speaker
 from quotelens.findings.quotes.present import crowd_cry, someone_present
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.signoffs import signed_off
@@ -61,8 +60,7 @@ def attribute(scope: QuoteScope, span: QuotedSpan, earlier: Earlier) -> Attribut
             # statement does, docs/annotation.md).
             cited = according_to(scope, span, inside, earlier)
             if cited is not None and (is_person_like(scope, cited.source)
-                                      or statement_author(scope, cited.source) is not None
-                                      and names_a_speaker(scope, cited.source)):
+                                      or statement_author(scope, cited.source) is not None):
                 return cited
         return (_named_right_after(scope, span, inside, earlier, by_dependency)
                 or _trailing_cue(scope, span, by_dependency) or outer_reporter(scope, span, by_dependency))

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from quotelens.findings.organizations import ORGANIZATION_ID
 from quotelens.findings.quotes.attribution import Attribution
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.named import one_person_named
-from quotelens.findings.quotes.referents import names_a_speaker
+from quotelens.findings.quotes.referents import speaker_of
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span
 from quotelens.language.tree import children
@@ -45,13 +46,18 @@ def introduced_by(scope: QuoteScope, span: QuotedSpan) -> Attribution | None:
         return None
     source = mention_span(subject)
     person = scope.resolver.resolve(source)
-    # 'The GFA statement reads, ¶ “…”', 'The Russian Foreign Ministry said, ¶ “…”': a body the article names, or
-    # a text speaking for its maker, introduces the maker's words under a verb of saying (an organisation speaks
-    # when its statement does); under a verb over a that-clause ('The EU decided that …') it leaves them untold.
-    if (person is None or person.type != "person") and not (saying and names_a_speaker(scope, source)):
+    if (person is None or person.type != "person") and not (saying and _body_speaks(scope, source)):
         return None
     cue = saying[0] if saying else root
     return Attribution(Mention(cue.idx, cue.idx + len(cue), cue.text), source)
+
+
+def _body_speaks(scope: QuoteScope, source: Span) -> bool:
+    """'The ministry said, ¶ “…”', 'The GFA statement reads, ¶ “…”': a body, or a text speaking for the body that
+    issued it, that a verb of saying makes the subject of a lead-in introduces its own words (docs/annotation.md:
+    an organisation speaks when its statement does). Only a verb of saying: a body that 'decided that …' leaves
+    whose words follow untold."""
+    return speaker_of(scope, source)[0] == ORGANIZATION_ID
 
 
 def _reports_content(verb: Token) -> bool:

@@ -71,16 +71,6 @@ def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | N
     return None, source.text
 
 
-def names_a_speaker(scope: QuoteScope, source: Span) -> bool:
-    """Say whether ``source`` stands for someone the article names: a listed person, or a body under a name ('the
-    GFA statement' → Ghana Football Association); not a bare kind of body with none named before ('the group',
-    'a government statement') nor an unnamed person ('a spokesman'), whose words the gold leaves unnamed."""
-    speaker, name = speaker_of(scope, source)
-    if speaker == ORGANIZATION_ID:
-        return bool(name) and name[:1].isupper()
-    return any(person.id == speaker and person.type == "person" for person in scope.resolver.people)
-
-
 def _names_office(wording: str) -> bool:
     """Say whether an unnamed source's wording is an office's name: every word but the small ones capitalised, and
     not one holder of it among several ('a Foreign Ministry Spokesperson' is unnamed)."""
