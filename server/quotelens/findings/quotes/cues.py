@@ -17,7 +17,6 @@ from quotelens.findings.quotes.adjuncts import adjunct_source
 from quotelens.findings.quotes.attribution import Attribution, Earlier
 from quotelens.findings.quotes.colons import person_before_colon
 from quotelens.findings.quotes.governors import cue_by_dependency, is_later_event, outer_reporter
-from quotelens.findings.quotes.issuers import statement_author
 from quotelens.findings.quotes.labels import cue_before, headline_speaker, labelled_quote
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.named import according_source
@@ -55,12 +54,9 @@ def attribute(scope: QuoteScope, span: QuotedSpan, earlier: Earlier) -> Attribut
         if not is_person_like(scope, by_dependency.source) and not is_organization(by_dependency.source):
             # 'The benchmarks …, according to ambassador X, offer “…”': the thing the verb's subject names is
             # no speaker, so the one the sentence says the words are according to speaks ('the ministry said …,
-            # according to KUNA' is the ministry's), or a text that names its maker ('According to a statement
-            # from the ministry, the application sought orders that it “…”': an organisation speaks when its
-            # statement does, docs/annotation.md).
+            # according to KUNA' is the ministry's).
             cited = according_to(scope, span, inside, earlier)
-            if cited is not None and (is_person_like(scope, cited.source)
-                                      or statement_author(scope, cited.source) is not None):
+            if cited is not None and is_person_like(scope, cited.source):
                 return cited
         return (_named_right_after(scope, span, inside, earlier, by_dependency)
                 or _trailing_cue(scope, span, by_dependency) or outer_reporter(scope, span, by_dependency))

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from quotelens.findings.organizations import ORGANIZATION_ID
 from quotelens.findings.quotes.attribution import Attribution
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.named import one_person_named
-from quotelens.findings.quotes.referents import speaker_of
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span
 from quotelens.language.tree import children
@@ -44,20 +42,11 @@ def introduced_by(scope: QuoteScope, span: QuotedSpan) -> Attribution | None:
     subject = _lead_subject(scope, root)
     if subject is None:
         return None
-    source = mention_span(subject)
-    person = scope.resolver.resolve(source)
-    if (person is None or person.type != "person") and not (saying and _body_speaks(scope, source)):
+    person = scope.resolver.resolve(mention_span(subject))
+    if person is None or person.type != "person":
         return None
     cue = saying[0] if saying else root
-    return Attribution(Mention(cue.idx, cue.idx + len(cue), cue.text), source)
-
-
-def _body_speaks(scope: QuoteScope, source: Span) -> bool:
-    """'The ministry said, ¶ “…”', 'The GFA statement reads, ¶ “…”': a body, or a text speaking for the body that
-    issued it, that a verb of saying makes the subject of a lead-in introduces its own words (docs/annotation.md:
-    an organisation speaks when its statement does). Only a verb of saying: a body that 'decided that …' leaves
-    whose words follow untold."""
-    return speaker_of(scope, source)[0] == ORGANIZATION_ID
+    return Attribution(Mention(cue.idx, cue.idx + len(cue), cue.text), mention_span(subject))
 
 
 def _reports_content(verb: Token) -> bool:
