@@ -16,7 +16,7 @@ from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.referents import speaker_of
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import is_person_like, mention_span
-from quotelens.findings.speakers import role_words
+from quotelens.findings.written_titles import role_words
 from quotelens.language.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary, word_list

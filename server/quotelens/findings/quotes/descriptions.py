@@ -1,7 +1,6 @@
 """Whom a description of a person stands for: 'the Senate minority leader', 'the top Turkish diplomat', 'the
 71-year-old' — a person the article named just before, on evidence it gives (subject preference, the office, the
-country). Precision first: with two candidates and nothing to choose between them, nobody (issue 14).
-"""
+country). Precision first: with two candidates and nothing to choose between them, nobody (issue 14)."""
 
 from __future__ import annotations
 
@@ -18,7 +17,8 @@ from quotelens.findings.people.titles import head_of
 from quotelens.findings.quotes.own_words import names_another, names_own_body
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span
-from quotelens.findings.speakers import SpeakerResolver, is_written_title, role_words
+from quotelens.findings.speakers import SpeakerResolver
+from quotelens.findings.written_titles import is_written_title, role_words
 from quotelens.language.entities import entity_of
 from quotelens.language.tree import children, conjuncts
 from quotelens.language.vocabulary import vocabulary

@@ -9,8 +9,8 @@ from quotelens.findings.quotes.attribution import Attribution, Earlier, names_a_
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.phrases import name_after
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.speakers import role_words
 from quotelens.findings.quotes.sources import is_person_like, source_of, standing_for, subject_of
+from quotelens.findings.written_titles import role_words
 from quotelens.language.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS
 from quotelens.language.tree import children
 

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Span
 
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.speakers import is_written_title
+from quotelens.findings.written_titles import is_written_title
 from quotelens.language.vocabulary import word_list
 from quotelens.model import Entity
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from quotelens.findings.body_registry import body_name
 from quotelens.findings.organizations import is_organization
-from quotelens.findings.speakers import role_words
+from quotelens.findings.written_titles import role_words
 from quotelens.language.entities import named_entities
 from quotelens.language.vocabulary import vocabulary
 from quotelens.model import Entity, Quote

@@ -1,0 +1,158 @@
+"""Pronoun resolution: which person a lone 'he' or 'she' as a quote's source refers to (after Hobbs)."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from spacy.tokens import Span
+
+from quotelens.context import DocContext
+from quotelens.findings.written_titles import role_words
+from quotelens.language.tree import children
+from quotelens.language.vocabulary import vocabulary
+from quotelens.language.syntax import SUBJECT_DEPS
+from quotelens.model import Entity
+
+# How far back a pronoun may look for the person it refers to, in sentences. News writers re-name a speaker
+# after a few paragraphs; beyond that a guess is worse than no answer (precision first).
+PRONOUN_WINDOW_SENTENCES = 6
+
+Mention = tuple[int, int, Entity]  # start and end characters of a name (or description) and the person it is
+
+
+class PronounResolver:
+    """Find a pronoun's antecedent among the article's person mentions and the descriptions already resolved.
+
+    ``mentions`` is sorted by start; ``gender`` (person id → 'male'/'female') is shared with the speaker resolver
+    and learnt into when a pronoun has a single candidate; ``quoted`` are the spans inside quote marks.
+    """
+
+    def __init__(self, context: DocContext, mentions: Sequence[Mention], gender: dict[str, str],
+                 quoted: Sequence[tuple[int, int]]):
+        self.doc = context.doc
+        self.mentions = mentions
+        self._mention_starts = [start for start, _, _ in mentions]
+        self.gender = gender
+        self.quoted = sorted(quoted)
+        self._quoted_starts = [start for start, _ in self.quoted]
+        self.pronoun_gender: dict[str, str] = vocabulary("cues")["subject_pronouns"]
+        # Sources already resolved to a person, by start ('“…,” the Republican candidate said. “…,” he went on'):
+        # the speaker of the last quote is an antecedent as good as a name.
+        self.spoken: dict[int, tuple[int, Entity]] = {}
+        self._spoken_starts: list[int] = []  # the keys of ``spoken``, sorted: a sentence's are found by bisection
+        # A pronoun looks back sentence by sentence, and a paragraph break ends a sentence even where the parser
+        # ran one on over it ('He further said, “….”' closing a paragraph, then 'Jaishankar also called on …').
+        self.sentences = paragraph_pieces(context.sentences)
+        self._sentence_starts = [sentence.start for sentence in self.sentences]
+
+    def note_spoken(self, start: int, end: int, entity: Entity) -> None:
+        """Remember that the description at [start, end) was resolved to ``entity``."""
+        if start not in self.spoken:
+            bisect.insort(self._spoken_starts, start)
+        self.spoken[start] = (end, entity)
+
+    def resolve(self, pronoun) -> Entity | None:
+        """Prefer the subject of the nearest sentence that names a person of compatible gender (after Hobbs)."""
+        gender = self.pronoun_gender.get(pronoun.lower_)
+        sentences = self.sentences
+        sent_index = max(0, bisect.bisect_right(self._sentence_starts, pronoun.i) - 1)
+        lowest = max(0, sent_index - PRONOUN_WINDOW_SENTENCES)
+        # An object pronoun ('Tong's lawyer quoted him as saying') is not whoever its own sentence names as the
+        # one who acts: it looks back from the sentence before.
+        index = sent_index - 1 if pronoun.dep_ in ("dobj", "dative") else sent_index
+        while index >= lowest:
+            sentence = sentences[index]
+            limit = pronoun.idx if index == sent_index else sentence.end_char
+            spoken = [(start, *self.spoken[start]) for start in self._spoken_within(sentence.start_char, limit)]
+            # 'Russia will …, the spokesman highlighted. “…,” he told reporters': an unnamed description the
+            # resolver tied to a person is that person, not the unnamed entity the people finder listed.
+            tied = {start for start, _, _ in spoken}
+            mentions = [m for m in self._mentions_within(sentence.start_char, limit)
+                        if not (m[2].type == "unnamed" and m[0] in tied)]
+            # By place only: a span can be both a named mention and a resolved speaker, and entities don't order.
+            found = sorted(
+                ((start, end, entity) for start, end, entity in [*mentions, *spoken]
+                 if not self.inside_quote(start) and self._gender_fits(entity, gender)
+                 and not self._modifies(start, end)),
+                key=lambda mention: mention[:2],
+            )
+            if not found:
+                index -= 1
+                continue
+            subjects = [m for m in found if self._is_subject(m[0], m[1])]
+            if index != sent_index and not subjects and self._someone_of(sentence, found):
+                return None  # 'Lavrov's deputy rejected the call. “…,” he said': the deputy, whom nobody named
+            chained = self._subject_pronoun(sentence, gender) if index != sent_index and not subjects else None
+            if chained is not None:
+                # 'She later met President Zelensky. “…,” she added': the earlier sentence is about whoever its
+                # own pronoun subject is, not about the person it names as an object. Its antecedent is looked for
+                # from there on, within the first pronoun's window: a chain of 'She met …' sentences must not
+                # carry the search (or a recursion) back through the whole article.
+                pronoun, sent_index = chained, index
+                continue
+            chosen = (subjects or found)[0] if index != sent_index else (subjects or found)[-1]
+            entity = chosen[2]
+            distinct = {m[2].id for m in found}
+            if gender and len(distinct) == 1 and entity.id not in self.gender:
+                self.gender[entity.id] = gender
+            return entity
+        return None
+
+    def inside_quote(self, position: int) -> bool:
+        """Say whether the character at ``position`` is inside quote marks."""
+        index = bisect.bisect_right(self._quoted_starts, position) - 1
+        return index >= 0 and self.quoted[index][0] <= position < self.quoted[index][1]
+
+    def _modifies(self, start: int, end: int) -> bool:
+        """'the Al Ula agreement': a name that modifies a common noun names a thing, not someone to refer back to."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
+
+    def _someone_of(self, sentence, found: list[Mention]) -> bool:
+        """Say whether the subject of ``sentence`` is an unnamed someone of a person found there ('Lavrov's
+        deputy', 'her spokesman'; not 'Clinton's website'): the person found is only the possessor."""
+        starts = {start for start, _, _ in found}
+        return any(child.pos_ == "NOUN" and child.lemma_.lower() in role_words()
+                   and any(owner.idx in starts for owner in children(child, "poss"))
+                   for child in children(sentence.root, *SUBJECT_DEPS))
+
+    def _subject_pronoun(self, sentence, gender: str | None):
+        """The subject of ``sentence``'s main verb when it is a pronoun of ``gender`` outside quote marks."""
+        for child in children(sentence.root, *SUBJECT_DEPS):
+            if (gender is not None and self.pronoun_gender.get(child.lower_) == gender
+                    and not self.inside_quote(child.idx)):
+                return child
+        return None
+
+    def _spoken_within(self, start: int, end: int) -> list[int]:
+        """The starts of resolved descriptions in [start, end), in text order."""
+        return self._spoken_starts[bisect.bisect_left(self._spoken_starts, start):
+                                   bisect.bisect_left(self._spoken_starts, end)]
+
+    def _mentions_within(self, start: int, end: int) -> list[Mention]:
+        """Mentions starting in [start, end), in text order (found by bisection: the list holds the whole article)."""
+        return self.mentions[bisect.bisect_left(self._mention_starts, start):bisect.bisect_left(self._mention_starts, end)]
+
+    def _gender_fits(self, entity: Entity, gender: str | None) -> bool:
+        return gender is None or self.gender.get(entity.id, gender) == gender  # unknown fits any
+
+    def _is_subject(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        # "Putin's aide Yuri Ushakov described …": the name in apposition to the subject is the subject.
+        return span is not None and (span.root.dep_ in SUBJECT_DEPS
+                                     or span.root.dep_ == "appos" and span.root.head.dep_ in SUBJECT_DEPS)
+
+
+def paragraph_pieces(sentences: Sequence[Span]) -> tuple[Span, ...]:
+    """The sentences cut at every line break inside them: what is in another paragraph is another sentence."""
+    pieces = []
+    for sentence in sentences:
+        start = sentence.start
+        for token in sentence:
+            if "\n" in token.text and token.i + 1 < sentence.end:
+                if token.i > start:
+                    pieces.append(sentence.doc[start:token.i + 1])
+                start = token.i + 1
+        pieces.append(sentence.doc[start:sentence.end])
+    return tuple(pieces)
