@@ -156,7 +156,8 @@ def clean_name(doc: Doc, ent: Span) -> Span | None:
         end -= 1
     if start >= end:
         return None
-    if any(_word(doc[index]) in ROLES.headline_words for index in range(start, end)):
+    if any(_word(doc[index]) in ROLES.headline_words and not _hyphen_syllable(doc, index)
+           for index in range(start, end)):
         return None  # a headline read as a name: "Obama To Asians Worried"
     if sum(character.isalpha() for character in doc[start:end].text) > 3 and doc[start:end].text.isupper():
         return None  # an upper-case heading: "WASSERMAN SCHULTZ RESIGNS"
@@ -204,6 +205,13 @@ def _particle_led(text: str) -> bool:
     """A name written from a lower-case particle joined to a capitalised word: "al-Burhan", "el-Sisi"."""
     particle, _, rest = text.partition("-")
     return particle in ROLES.name_particles and rest[:1].isupper()
+
+
+def _hyphen_syllable(doc: Doc, index: int) -> bool:
+    """A lower-case syllable joined by a hyphen to the word before: the end of a Korean given name ("Moon Jae-in",
+    "Yoon Suk-yeol"), never a headline's word, which a headline capitalises and spaces."""
+    return (index >= 2 and doc[index].text.islower() and doc[index - 1].text == "-"
+            and not doc[index - 2].whitespace_ and not doc[index - 1].whitespace_)
 
 
 def _word(token) -> str:
