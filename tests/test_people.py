@@ -76,6 +76,9 @@ TITLES = [
      "Ambassador of the Kingdom of Saudi Arabia", "Kingdom of Saudi Arabia", True),
     ("President of the Russian Football Federation Alexander Dyukov signed a joint declaration.", "Alexander Dyukov",
      "President of the Russian Football Federation", "Russian Football Federation", False),
+    # A chief of a state's armed service is an official; of a firm's division, not.
+    ("The list includes Shane Arndell, deputy chief of the naval forces, among other officials.", "Shane Arndell",
+     "deputy chief of the naval forces", "naval forces", True),
     # An indefinite description set off before the name is its title though the parse hung the name on a place;
     # a description of someone else the parse hung the name on yields to the name's own office after it.
     ("The defendants had planned to assassinate a criminal court judge in Fayoum, Tareq Abouzeid, while he was "
@@ -685,6 +688,15 @@ def test_headline_words_are_not_names_or_titles(nlp):
     assert "Rip Donald Trump" not in people
     assert people["Donald Trump"].title is None and not people["Donald Trump"].is_official
     assert people["Barack Obama"].is_official
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A Korean given name's lower-case syllable after a hyphen is part of the name, not a headline's "in".
+    ("Park's left-leaning successor Moon Jae-in was swept to power by the backlash.", "Moon Jae-in"),
+    ("Choi said Kim Dae-jung had met Moon Jae-in in Seoul.", "Moon Jae-in"),
+])
+def test_a_hyphenated_syllable_is_part_of_the_name(nlp, text, name):
+    assert name in people_of(nlp, text)
 
 
 def test_a_surname_stays_with_the_person_the_article_is_about(nlp):
