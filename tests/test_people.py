@@ -699,6 +699,21 @@ def test_a_hyphenated_syllable_is_part_of_the_name(nlp, text, name):
     assert name in people_of(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "names", "not_names"), [
+    # A line of a list of office holders opens on a name, set off by a dash from the office, tagged or not.
+    ("The Baltic states banned them:\n● Shalva Bedoidze – Deputy Minister of Internal Affairs;\n"
+     "● Aleksandre Darakhvelidze – Deputy Minister of Internal Affairs;\n"
+     "● Giorgi Butkhuzi – Deputy Minister of Internal Affairs;", ["Aleksandre Darakhvelidze", "Giorgi Butkhuzi"], []),
+    # No office after the dash, or a dash inside a sentence: no name read.
+    ("The list:\n● Patrol Tasks – a unit of the ministry;\nThey said Grand Forest – near the border – burned.",
+     [], ["Patrol Tasks", "Grand Forest"]),
+])
+def test_a_line_of_a_list_of_office_holders_opens_on_a_name(nlp, text, names, not_names):
+    people = people_of(nlp, text)
+    assert all(name in people and people[name].is_official for name in names)
+    assert not any(name in people for name in not_names)
+
+
 def test_a_surname_stays_with_the_person_the_article_is_about(nlp):
     text = ("Sen. Ted Cruz is endorsing the nominee. Cruz said he had disagreements. Cruz was booed off the stage. "
             "Trump attacked his wife, Heidi Cruz, last year. Cruz said he would not forget it.")
