@@ -111,6 +111,10 @@ DATED = [
     ("Lula Da Silva and Cristina Fernández met in Brasilia.", "2009-05-27",
      [_person("Lula Da Silva"), _person("Cristina Fernández")], ["Lula Da Silva", "Cristina Fernández"], []),
     ("Pena Nieto spoke by telephone.", "2016-03-01", [_person("Pena Nieto")], ["Pena Nieto"], []),
+    # Monarchs are heads of state; a head of a state whose holders alone were listed before (Libya).
+    ("Elizabeth II opened the session.", "2015-05-27", [_person("Elizabeth II")], ["Elizabeth II"], []),
+    ("Gaddafi vowed to fight on.", "2011-03-01", [_person("Gaddafi")], ["Gaddafi"], []),
+    ("Gaddafi's son was tried.", "2015-07-28", [_person("Gaddafi")], [], ["Gaddafi"]),
     # The father's name of a head is another person; a given name alone is no one's.
     ("Aung San led the independence movement.", "2017-01-04", [_person("Aung San")], [], ["Aung San"]),
     ("Enrique Pena spoke.", "2016-03-01", [_person("Enrique Pena")], [], ["Enrique Pena"]),
