@@ -694,6 +694,8 @@ def test_headline_words_are_not_names_or_titles(nlp):
     # A Korean given name's lower-case syllable after a hyphen is part of the name, not a headline's "in".
     ("Park's left-leaning successor Moon Jae-in was swept to power by the backlash.", "Moon Jae-in"),
     ("Choi said Kim Dae-jung had met Moon Jae-in in Seoul.", "Moon Jae-in"),
+    # A given name hyphened in two is one word of a name read after a title: three words, not four.
+    ("Air strikes came as President Abd-Rabbu Mansour Hadi fled to Riyadh.", "Abd-Rabbu Mansour Hadi"),
 ])
 def test_a_hyphenated_syllable_is_part_of_the_name(nlp, text, name):
     assert name in people_of(nlp, text)
