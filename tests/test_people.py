@@ -76,6 +76,10 @@ TITLES = [
      "Ambassador of the Kingdom of Saudi Arabia", "Kingdom of Saudi Arabia", True),
     ("President of the Russian Football Federation Alexander Dyukov signed a joint declaration.", "Alexander Dyukov",
      "President of the Russian Football Federation", "Russian Football Federation", False),
+    # A service only a state keeps, before a conditional head, makes it an office; a firm's named body does not.
+    ("Among those listed are businessman Kuda Tagwirei and deputy customs chief Walter Moyo.",
+     "Walter Moyo", "deputy customs chief", None, True),
+    ("The bank's security chief Ivan Petrov resigned.", "Ivan Petrov", "bank's security chief", None, False),
     # A chief of a state's armed service is an official; of a firm's division, not.
     ("The list includes Shane Arndell, deputy chief of the naval forces, among other officials.", "Shane Arndell",
      "deputy chief of the naval forces", "naval forces", True),
