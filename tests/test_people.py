@@ -698,6 +698,8 @@ def test_headline_words_are_not_names_or_titles(nlp):
     # A Korean given name's lower-case syllable after a hyphen is part of the name, not a headline's "in".
     ("Park's left-leaning successor Moon Jae-in was swept to power by the backlash.", "Moon Jae-in"),
     ("Choi said Kim Dae-jung had met Moon Jae-in in Seoul.", "Moon Jae-in"),
+    # A listed holder's name whose first word the tagger reads as a preposition ("To Lam", Vietnam's leader).
+    ("Son urged US businesses to support a visit to the United States by Vietnamese leader To Lam.", "To Lam"),
     # A given name hyphened in two is one word of a name read after a title: three words, not four.
     ("Air strikes came as President Abd-Rabbu Mansour Hadi fled to Riyadh.", "Abd-Rabbu Mansour Hadi"),
 ])

@@ -6,9 +6,9 @@ from spacy.tokens import Doc, Span
 
 from quotelens.findings.states import capitals
 from quotelens.findings.people.listed_names import names_after_plural_titles, names_before_offices, names_in_lists
-from quotelens.findings.people.name_keys import SimilarWords, name_key, strip_possessive
+from quotelens.findings.people.name_keys import SimilarWords, fold, name_key, strip_possessive
 from quotelens.findings.people.headlines import is_headline
-from quotelens.findings.people.statesmen import names_a_listed_holder
+from quotelens.findings.people.statesmen import names_a_listed_holder, opens_a_listed_name
 from quotelens.findings.people.titles import ROLES, canonical_head
 from quotelens.findings.people.untagged import names_after_titles
 from quotelens.language.entities import named_entities
@@ -77,7 +77,16 @@ def _could_be_name(token) -> bool:
     if token.is_upper and len(token.text) > 3:
         return False  # upper-case headings and datelines ("WASHINGTON")
     return (token.text[:1].isupper() and (token.is_alpha or _apostrophe_word(token)) or token.text in {"-", "Jr.", "Sr."}) \
-        and word not in ROLES.abbreviations and word not in ROLES.honorifics and token.pos_ not in _NOT_NAME_POS
+        and word not in ROLES.abbreviations and word not in ROLES.honorifics and (
+            token.pos_ not in _NOT_NAME_POS or _opens_a_listed_name(token))
+
+
+def _opens_a_listed_name(token) -> bool:
+    """A capitalised function word inside a sentence that opens a listed holder's name with the next word: "To" of
+    "To Lam"."""
+    doc = token.doc
+    return (not token.is_sent_start and token.i + 1 < len(doc)
+            and opens_a_listed_name(fold(token.text), fold(doc[token.i + 1].text)))
 
 
 def _titled_like_a_person(doc: Doc, ent: Span) -> bool:
