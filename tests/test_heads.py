@@ -104,8 +104,11 @@ DATED = [
      [_person("Nicolas Maduro", "President", former=True)], [], ["Nicolas Maduro"]),
     ("Johnson said the deal was dead.", "2019-10-28", [_person("Johnson")], [], ["Johnson"]),
     # Heads the news names by a rare surname alone (data/leaders.json known_alone), at their own dates only.
-    ("Mr Morrison said Australia would act.", "2022-02-01", [_person("Mr Morrison")], ["Mr Morrison"], []),
-    ("Mr Morrison said Australia would act.", "2023-02-01", [_person("Mr Morrison")], [], ["Mr Morrison"]),
+    ("Mr Temer said Brazil would act.", "2017-02-01", [_person("Mr Temer")], ["Mr Temer"], []),
+    ("Mr Temer said Brazil would act.", "2019-02-01", [_person("Mr Temer")], [], ["Mr Temer"]),
+    # A surname others in public life share stays out of the list: no one in particular.
+    ("Mr Morrison said Australia would act.", "2022-02-01", [_person("Mr Morrison")], [], ["Mr Morrison"]),
+    ("Ouattara ruled on the case.", "2020-06-26", [_person("Ouattara")], [], ["Ouattara"]),
     ("Najib denied any wrongdoing.", "2015-07-10", [_person("Najib")], ["Najib"], []),
     # A long listed name shortened: its compound surname alone, or an Iberian name without its married surname.
     ("Lula Da Silva and Cristina Fernández met in Brasilia.", "2009-05-27",
