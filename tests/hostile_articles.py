@@ -137,9 +137,18 @@ def dated_back_references(n: int) -> str:
         ["the 2022 sanctions hurt Syria"] * n) + "."
 
 
+def listed_offices(n: int) -> str:
+    """n lines of a list of office holders, each a bulleted name, a dash and an office (listed_names
+    .names_before_offices reads back from every dash to the line's start and a few words on)."""
+    def name(i: int) -> str:
+        return "".join("abcdefghij"[int(digit)] for digit in str(i)).capitalize()
+
+    return "The list:\n" + "\n".join(f"● Giorgi {name(i)}dze – Deputy Minister of Internal Affairs;" for i in range(n))
+
+
 SHAPES = {shape.__name__: shape for shape in (unpaired_openers, closing_only, every_mark_unpaired, opening_run,
                                                measure_words, measures_with_targets, names_and_titles, bodies_and_titles, nested_marks,
                                                apostrophes, long_paragraph, many_paragraphs, nested_reports,
                                                separator_run, body_statements, pronoun_chain,
                                                resolution_breaches, dated_quotes,
-                                               dated_back_references)}
+                                               dated_back_references, listed_offices)}

@@ -103,6 +103,24 @@ DATED = [
     ("Former President Nicolas Maduro's ally spoke.", "2019-03-19",
      [_person("Nicolas Maduro", "President", former=True)], [], ["Nicolas Maduro"]),
     ("Johnson said the deal was dead.", "2019-10-28", [_person("Johnson")], [], ["Johnson"]),
+    # Heads the news names by a rare surname alone (data/leaders.json known_alone), at their own dates only.
+    ("Mr Temer said Brazil would act.", "2017-02-01", [_person("Mr Temer")], ["Mr Temer"], []),
+    ("Mr Temer said Brazil would act.", "2019-02-01", [_person("Mr Temer")], [], ["Mr Temer"]),
+    # A surname others in public life share stays out of the list: no one in particular.
+    ("Mr Morrison said Australia would act.", "2022-02-01", [_person("Mr Morrison")], [], ["Mr Morrison"]),
+    ("Ouattara ruled on the case.", "2020-06-26", [_person("Ouattara")], [], ["Ouattara"]),
+    ("Najib denied any wrongdoing.", "2015-07-10", [_person("Najib")], ["Najib"], []),
+    # A long listed name shortened: its compound surname alone, or an Iberian name without its married surname.
+    ("Lula Da Silva and Cristina Fernández met in Brasilia.", "2009-05-27",
+     [_person("Lula Da Silva"), _person("Cristina Fernández")], ["Lula Da Silva", "Cristina Fernández"], []),
+    ("Pena Nieto spoke by telephone.", "2016-03-01", [_person("Pena Nieto")], ["Pena Nieto"], []),
+    # Monarchs are heads of state; a head of a state whose holders alone were listed before (Libya).
+    ("Elizabeth II opened the session.", "2015-05-27", [_person("Elizabeth II")], ["Elizabeth II"], []),
+    ("Gaddafi vowed to fight on.", "2011-03-01", [_person("Gaddafi")], ["Gaddafi"], []),
+    ("Gaddafi's son was tried.", "2015-07-28", [_person("Gaddafi")], [], ["Gaddafi"]),
+    # The father's name of a head is another person; a given name alone is no one's.
+    ("Aung San led the independence movement.", "2017-01-04", [_person("Aung San")], [], ["Aung San"]),
+    ("Enrique Pena spoke.", "2016-03-01", [_person("Enrique Pena")], [], ["Enrique Pena"]),
 ]
 
 

@@ -76,6 +76,13 @@ TITLES = [
      "Ambassador of the Kingdom of Saudi Arabia", "Kingdom of Saudi Arabia", True),
     ("President of the Russian Football Federation Alexander Dyukov signed a joint declaration.", "Alexander Dyukov",
      "President of the Russian Football Federation", "Russian Football Federation", False),
+    # A service only a state keeps, before a conditional head, makes it an office; a firm's named body does not.
+    ("Among those listed are businessman Kuda Tagwirei and deputy customs chief Walter Moyo.",
+     "Walter Moyo", "deputy customs chief", None, True),
+    ("The bank's security chief Ivan Petrov resigned.", "Ivan Petrov", "bank's security chief", None, False),
+    # A chief of a state's armed service is an official; of a firm's division, not.
+    ("The list includes Shane Arndell, deputy chief of the naval forces, among other officials.", "Shane Arndell",
+     "deputy chief of the naval forces", "naval forces", True),
     # An indefinite description set off before the name is its title though the parse hung the name on a place;
     # a description of someone else the parse hung the name on yields to the name's own office after it.
     ("The defendants had planned to assassinate a criminal court judge in Fayoum, Tareq Abouzeid, while he was "
@@ -685,6 +692,34 @@ def test_headline_words_are_not_names_or_titles(nlp):
     assert "Rip Donald Trump" not in people
     assert people["Donald Trump"].title is None and not people["Donald Trump"].is_official
     assert people["Barack Obama"].is_official
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A Korean given name's lower-case syllable after a hyphen is part of the name, not a headline's "in".
+    ("Park's left-leaning successor Moon Jae-in was swept to power by the backlash.", "Moon Jae-in"),
+    ("Choi said Kim Dae-jung had met Moon Jae-in in Seoul.", "Moon Jae-in"),
+    # A listed holder's name whose first word the tagger reads as a preposition ("To Lam", Vietnam's leader).
+    ("Son urged US businesses to support a visit to the United States by Vietnamese leader To Lam.", "To Lam"),
+    # A given name hyphened in two is one word of a name read after a title: three words, not four.
+    ("Air strikes came as President Abd-Rabbu Mansour Hadi fled to Riyadh.", "Abd-Rabbu Mansour Hadi"),
+])
+def test_a_hyphenated_syllable_is_part_of_the_name(nlp, text, name):
+    assert name in people_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "names", "not_names"), [
+    # A line of a list of office holders opens on a name, set off by a dash from the office, tagged or not.
+    ("The Baltic states banned them:\n● Shalva Bedoidze – Deputy Minister of Internal Affairs;\n"
+     "● Aleksandre Darakhvelidze – Deputy Minister of Internal Affairs;\n"
+     "● Giorgi Butkhuzi – Deputy Minister of Internal Affairs;", ["Aleksandre Darakhvelidze", "Giorgi Butkhuzi"], []),
+    # No office after the dash, or a dash inside a sentence: no name read.
+    ("The list:\n● Patrol Tasks – a unit of the ministry;\nThey said Grand Forest – near the border – burned.",
+     [], ["Patrol Tasks", "Grand Forest"]),
+])
+def test_a_line_of_a_list_of_office_holders_opens_on_a_name(nlp, text, names, not_names):
+    people = people_of(nlp, text)
+    assert all(name in people and people[name].is_official for name in names)
+    assert not any(name in people for name in not_names)
 
 
 def test_a_surname_stays_with_the_person_the_article_is_about(nlp):

@@ -2,7 +2,10 @@
 several transliterations ("Mohamed VI" for "Mohammed VI", "Sergey" for "Sergei"), and the list keeps one.
 
 A second surname or a dynasty's name the news adds ("Nicolas Maduro Moros") is listed with the holder, not matched
-by rule: "Nicolas Maduro Guerra" is his son."""
+by rule: "Nicolas Maduro Guerra" is his son. The news shortens a long listed name two ways, matched by rule: it drops
+the given names before a compound surname ("Pena Nieto" for "Enrique Pena Nieto", "Lula da Silva" for "Luiz Inacio
+Lula da Silva"), and an Iberian name's married or second surname after its particle ("Cristina Fernandez" for
+"Cristina Fernandez de Kirchner"). The words kept must be two or more: one alone names no one in particular."""
 
 from __future__ import annotations
 
@@ -10,7 +13,11 @@ from dataclasses import replace
 from functools import cache
 
 from quotelens.findings.people.name_keys import NameKey, same_name
+from quotelens.findings.people.roles import ROLES
 from quotelens.language.vocabulary import word_list
+
+# The particles an Iberian surname is joined by ("de Kirchner", "y Gasset"): what follows one may be dropped.
+_IBERIAN_PARTICLES = frozenset({"de", "del", "da", "dos", "das", "y"})
 
 
 @cache
@@ -29,4 +36,19 @@ def as_listed(key: NameKey) -> NameKey:
 def same_holder(listed: NameKey, written: NameKey) -> bool:
     """Whether a written full name names a listed holder: the same name (``same_name``) once both given names are
     spelled alike."""
-    return same_name(as_listed(listed), as_listed(written))
+    listed, written = as_listed(listed), as_listed(written)
+    return same_name(listed, written) or _shortened(listed, written)
+
+
+def _shortened(listed: NameKey, written: NameKey) -> bool:
+    """Whether a written name of two words or more is a listed longer name without its given names ("Pena Nieto")
+    or without what follows an Iberian particle ("Cristina Fernandez"); a written name opening on a particle ("Al
+    Saud", "bin Salman") is a dynasty's or a father's name, many people's."""
+    size = len(written.words)
+    if size < 2 or len(listed.words) <= size or listed.suffix != written.suffix or written.first in _PARTICLES:
+        return False
+    return listed.words[-size:] == written.words or (
+        listed.words[:size] == written.words and listed.words[size] in _IBERIAN_PARTICLES)
+
+
+_PARTICLES = frozenset(word.rstrip(".") for word in ROLES.name_particles)

@@ -1,11 +1,12 @@
 """Names in a list of names that spaCy left untagged or split in two: "Oleksandr Bobkov; Valeriy Hrytsay; Kostiantyn
-Zatulin" with "Valeriy Hrytsay" untagged and "Oleksandr" and "Bobkov" tagged apart."""
+Zatulin" with "Valeriy Hrytsay" untagged and "Oleksandr" and "Bobkov" tagged apart; and the names that open the lines
+of a list of office holders, "● Giorgi Butkhuzi – Deputy Minister of Internal Affairs;"."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from quotelens.findings.people.titles import ROLES
+from quotelens.findings.people.titles import ROLES, canonical_head
 from quotelens.language.syntax import word_of
 
 
@@ -13,6 +14,12 @@ from quotelens.language.syntax import word_of
 _SEPARATORS = {",", ";", "and"}
 # What may stand between a plural title and the list of its holders: "justices — A, B and C", "ministers: A and B".
 _LIST_OPENERS = {",", ":", "—", "–"}
+# The dashes that set a line's name off from its office: "Giorgi Butkhuzi – Deputy Minister of Internal Affairs".
+_DASHES = {"–", "—", "-"}
+# Marks that open a line of a list before its name.
+_BULLETS = {"●", "•", "·", "*", "▪", "■", "-", "–", "—"}
+# How far past the dash the office's head is looked for ("Deputy Head of the Special Tasks Department").
+_OFFICE_REACH = 4
 # The most tokens read between two names of one list (two untagged names of three words and their separators).
 _LONGEST_GAP = 12
 
@@ -120,3 +127,39 @@ def _listed_word(token) -> bool:
     """A word of a name in a list after a plural title, whatever the tagger made of it ("Ouattara" as an
     adjective): capitalised, letters only, outside the vocabularies."""
     return token.pos_ in {"PROPN", "ADJ", "NOUN"} and _name_word(token, any_tag=True)
+
+
+def names_before_offices(doc: Doc, mentions: list[Span]) -> list[Span]:
+    """The mentions with the untagged names that open a line of a list of office holders: two or three capitalised
+    words outside the vocabularies, right after the line's start or its bullet, then a dash, then within a few words
+    an office's head ("● Aleksandre Darakhvelidze – Deputy Minister of Internal Affairs;"). The office after the
+    dash says it is a person; each dash is read once, so a list of any length costs one pass."""
+    tagged = {token.i for span in mentions for token in span}
+    found = list(mentions)
+    for dash in doc:
+        if dash.text not in _DASHES or not dash.whitespace_ or dash.i == 0 or not doc[dash.i - 1].whitespace_:
+            continue
+        start, words = dash.i, 0
+        while start > 0 and words < 4 and _listed_word(doc[start - 1]):
+            start, words = start - 1, words + 1
+        if 2 <= words <= 3 and _opens_line(doc, start) and _office_follows(doc, dash.i + 1) and not any(
+                index in tagged for index in range(start, dash.i)):
+            found.append(doc[start:dash.i])
+    return sorted(found, key=lambda span: span.start)
+
+
+def _opens_line(doc: Doc, index: int) -> bool:
+    """Whether a token opens a line, or follows the bullet that does."""
+    if index > 0 and doc[index - 1].text in _BULLETS:
+        index -= 1
+    return index == 0 or "\n" in doc[index - 1].whitespace_ + doc[index - 1].text
+
+
+def _office_follows(doc: Doc, start: int) -> bool:
+    """Whether an office's head stands within a few words of ``start``, before the line or item ends."""
+    for token in doc[start:start + _OFFICE_REACH]:
+        if token.text in {";", "\n"} or "\n" in token.whitespace_ and token.i > start:
+            return False
+        if canonical_head(token) is not None:
+            return True
+    return False

@@ -5,10 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from quotelens.findings.states import capitals
-from quotelens.findings.people.listed_names import names_after_plural_titles, names_in_lists
-from quotelens.findings.people.name_keys import SimilarWords, name_key, strip_possessive
+from quotelens.findings.people.listed_names import names_after_plural_titles, names_before_offices, names_in_lists
+from quotelens.findings.people.name_keys import SimilarWords, fold, name_key, strip_possessive
 from quotelens.findings.people.headlines import is_headline
-from quotelens.findings.people.statesmen import names_a_listed_holder
+from quotelens.findings.people.statesmen import names_a_listed_holder, opens_a_listed_name
 from quotelens.findings.people.titles import ROLES, canonical_head
 from quotelens.findings.people.untagged import names_after_titles
 from quotelens.language.entities import named_entities
@@ -25,8 +25,8 @@ MAX_NAME_TOKENS = 6
 
 def find_name_mentions(doc: Doc) -> list[Span]:
     """Every stretch of the document that names a person, in order, with headline words cut off."""
-    return trim_headline_words(doc, names_after_plural_titles(doc, names_in_lists(doc, names_after_titles(
-        doc, name_mentions(doc)))))
+    return trim_headline_words(doc, names_before_offices(doc, names_after_plural_titles(doc, names_in_lists(
+        doc, names_after_titles(doc, name_mentions(doc))))))
 
 
 def name_mentions(doc: Doc) -> list[Span]:
@@ -77,7 +77,16 @@ def _could_be_name(token) -> bool:
     if token.is_upper and len(token.text) > 3:
         return False  # upper-case headings and datelines ("WASHINGTON")
     return (token.text[:1].isupper() and (token.is_alpha or _apostrophe_word(token)) or token.text in {"-", "Jr.", "Sr."}) \
-        and word not in ROLES.abbreviations and word not in ROLES.honorifics and token.pos_ not in _NOT_NAME_POS
+        and word not in ROLES.abbreviations and word not in ROLES.honorifics and (
+            token.pos_ not in _NOT_NAME_POS or _opens_a_listed_name(token))
+
+
+def _opens_a_listed_name(token) -> bool:
+    """A capitalised function word inside a sentence that opens a listed holder's name with the next word: "To" of
+    "To Lam"."""
+    doc = token.doc
+    return (not token.is_sent_start and token.i + 1 < len(doc)
+            and opens_a_listed_name(fold(token.text), fold(doc[token.i + 1].text)))
 
 
 def _titled_like_a_person(doc: Doc, ent: Span) -> bool:
@@ -156,7 +165,8 @@ def clean_name(doc: Doc, ent: Span) -> Span | None:
         end -= 1
     if start >= end:
         return None
-    if any(_word(doc[index]) in ROLES.headline_words for index in range(start, end)):
+    if any(_word(doc[index]) in ROLES.headline_words and not _hyphen_syllable(doc, index)
+           for index in range(start, end)):
         return None  # a headline read as a name: "Obama To Asians Worried"
     if sum(character.isalpha() for character in doc[start:end].text) > 3 and doc[start:end].text.isupper():
         return None  # an upper-case heading: "WASSERMAN SCHULTZ RESIGNS"
@@ -204,6 +214,13 @@ def _particle_led(text: str) -> bool:
     """A name written from a lower-case particle joined to a capitalised word: "al-Burhan", "el-Sisi"."""
     particle, _, rest = text.partition("-")
     return particle in ROLES.name_particles and rest[:1].isupper()
+
+
+def _hyphen_syllable(doc: Doc, index: int) -> bool:
+    """A lower-case syllable joined by a hyphen to the word before: the end of a Korean given name ("Moon Jae-in",
+    "Yoon Suk-yeol"), never a headline's word, which a headline capitalises and spaces."""
+    return (index >= 2 and doc[index].text.islower() and doc[index - 1].text == "-"
+            and not doc[index - 2].whitespace_ and not doc[index - 1].whitespace_)
 
 
 def _word(token) -> str:

@@ -54,6 +54,16 @@ def _listed_full_names() -> frozenset[tuple[str, ...]]:
 _LISTED_FULL_NAMES = _listed_full_names()
 
 
+# The first two words of every listed full name: "to lam", which the tagger reads as a preposition and a name.
+_LISTED_OPENINGS = frozenset(words[:2] for words in _LISTED_FULL_NAMES)
+
+
+def opens_a_listed_name(first: str, second: str) -> bool:
+    """Whether two words (as key words: lower-case, accents folded) open a listed holder's full name, so that the
+    first is a name's word whatever its part of speech ("To Lam", Vietnam's leader)."""
+    return (first, second) in _LISTED_OPENINGS
+
+
 def names_a_listed_holder(key: NameKey) -> bool:
     """Whether a full name is that of a listed holder of national office: a reader knows it names a person though
     spaCy tagged it as nothing or as a body ("Linas Linkevicius", "Moon Jae-in")."""

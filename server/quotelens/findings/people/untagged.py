@@ -43,7 +43,8 @@ def names_after_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
         end, words = token.i + 1, 0
         while end < len(doc) and words < 4:
             if _name_word(doc[end]):
-                end, words = end + 1, words + 1
+                # A word hyphened to the one before is part of it: "Abd-Rabbu Mansour Hadi" is three words.
+                end, words = end + 1, words + (not (words and doc[end - 1].text == "-"))
             elif words and _joins_name(doc, end):
                 end += 1  # "Al-Sisi", "Spio-Garbrah"
             elif words and _inner_particle(doc, end):
