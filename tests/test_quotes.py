@@ -700,6 +700,30 @@ def test_a_cue_against_the_quote(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A verb of saying opening the sentence after a quote that reports words of its own (a quote it introduces, a
+    # clause it governs) is that sentence's cue: the quote goes on with the speaker before it in its paragraph.
+    ("Ms. Alawee fled Syria. ''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The "
+     "attack is the work of terrorists.''", [("We are refugees,", "Ms. Alawee", "said"),
+                                            ("We are not terrorists.", "Ms. Alawee", "said"),
+                                            ("The attack is the work of terrorists.", "Mr. Zahed", "said")]),
+    ('Harry Reid spoke. "It is one of the worst machinations," the Senate minority leader said. "It shows a lack of '
+     'character." Reid said both Rubio and Cruz are weak.',
+     [("It is one of the worst machinations,", "the Senate minority leader", "said"),
+      ("It shows a lack of character.", "the Senate minority leader", "said")]),
+    # Negatives: a trailing cue with no words of its own; a cue after a comma; no speaker before in the paragraph.
+    ('Harry Reid spoke. "It is one of the worst machinations," the Senate minority leader said. "It shows a lack of '
+     'character." Reid said.', [("It is one of the worst machinations,", "the Senate minority leader", "said"),
+                                ("It shows a lack of character.", "Reid", "said")]),
+    ("Trump spoke in Texas.\n\n“The bad ones, the gang members?” Trump asked, turning the question to the crowd.",
+     [("The bad ones, the gang members?", "Trump", "asked")]),
+    ("Lynch spoke on Monday.\n\n“We are seeking a court order.” She further announced that the DOJ was retaining "
+     "the right.", [("We are seeking a court order.", "She", "announced")]),
+])
+def test_a_cue_of_the_next_sentence(nlp, text, expected):
+    assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A participle set off by commas between a name and a subjectless cue is an aside on that name: the names
     # inside it are what it is about.
     ("Vladimir Putin praised him. The issue had come up Friday after Mr. Trump, asked about the deaths of "
