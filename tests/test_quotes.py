@@ -724,6 +724,16 @@ def test_a_cue_of_the_next_sentence(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A judge's ruling introduces the words of the judgment; not a verb of holding with no that-clause.
+    ("Justice Ahmed Mohammed spoke. Justice Mohammed, in the judgment held that, “the phrase ‘hold’ meant to preside "
+     "over the office.”", [("the phrase ‘hold’ meant to preside over the office.", "Justice Mohammed", "held")]),
+    ("The ministers held talks on the “special operation” in Brussels on Monday.", []),
+])
+def test_a_ruling_introduces_a_quote(nlp, text, expected):
+    assert [summary(quote) for quote in quotes_of(nlp, text) if quote.source] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A participle set off by commas between a name and a subjectless cue is an aside on that name: the names
     # inside it are what it is about.
     ("Vladimir Putin praised him. The issue had come up Friday after Mr. Trump, asked about the deaths of "
@@ -854,6 +864,12 @@ def test_ids_in_text_order(nlp):
     ("He said what happened was a tragedy.", [("what happened was a tragedy", "He", "said")]),
     ("The court found that the ministers had broken the law.",
      [("that the ministers had broken the law", "The court", "found")]),
+    # A court's ruling with a that-clause is something said (data/cues.json ruling_verbs).
+    ("The Federal High Court, Abuja, has held that the appointment of the president as minister did not contravene "
+     "the constitution.", [("that the appointment of the president as minister did not contravene the constitution",
+                            "The Federal High Court", "held")]),
+    ("The Supreme Court on Monday ruled that a witness tampering case against Alvaro Uribe will proceed.",
+     [("that a witness tampering case against Alvaro Uribe will proceed", "The Supreme Court", "ruled")]),
     # Negatives: no verb of saying, or nothing said.
     ("She went home after the meeting.", []),
     ("He said nothing.", []),
@@ -886,6 +902,9 @@ def test_reported_speech(nlp, text, expected):
     "The Agriculture Minister believes that Portugal must not let the trade relationship fall apart.",
     "They worry that the bylaw would give the city the power to decide who can protest.",
     "Indian exporters fear that there will be dumping from Chinese manufacturers.",
+    # A ruling verb says nothing without a that-clause.
+    "The ministers held talks in Brussels on Monday and ruled out new sanctions.",
+    "The general ruled the country for ten years.",
 ])
 def test_not_reported_speech(nlp, text):
     assert quotes_of(nlp, text, kind="reported") == []
