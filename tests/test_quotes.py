@@ -724,6 +724,23 @@ def test_a_cue_of_the_next_sentence(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A name before a colon that a preposition or verb of the clause governs is what the clause is about: the
+    # clause's own speaker says the quote.
+    ("Donald Trump spoke on Friday. On Friday, he joined other Republicans, saying in a post on Twitter: “The new "
+     "email release is a disaster for Hillary Clinton.”",
+     [("The new email release is a disaster for Hillary Clinton.", "he", "saying")]),
+    ("Tom Perez spoke. Perez contrasted the Republican candidate with Clinton: “What I have seen working with "
+     "Secretary Clinton is she is a steady hand.”",
+     [("What I have seen working with Secretary Clinton is she is a steady hand.", "Perez", ":")]),
+    # Negatives: a speaker's label, standing alone or set off by a dash.
+    ("Lavrov spoke in Moscow.\n\nLavrov: “We will respond.”", [("We will respond.", "Lavrov", ":")]),
+    ("POLLS IN OTHER STATES - Michael P. McDonald: “At long last the contests have started.”",
+     [("At long last the contests have started.", "Michael P. McDonald", ":")]),
+])
+def test_a_name_the_clause_before_a_colon_governs(nlp, text, expected):
+    assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
+
+@pytest.mark.parametrize("text, expected", [
     # A judge's ruling introduces the words of the judgment; not a verb of holding with no that-clause.
     ("Justice Ahmed Mohammed spoke. Justice Mohammed, in the judgment held that, “the phrase ‘hold’ meant to preside "
      "over the office.”", [("the phrase ‘hold’ meant to preside over the office.", "Justice Mohammed", "held")]),
