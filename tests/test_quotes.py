@@ -741,6 +741,19 @@ def test_a_name_the_clause_before_a_colon_governs(nlp, text, expected):
     assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
 
 @pytest.mark.parametrize("text, expected", [
+    # The object of a verb an infinitive of saying completes says it (object control), when it is someone.
+    ("Hillary Clinton won New York, an unexpectedly strong win that led her to declare that the nomination was "
+     "''in sight.''", [("in sight.", "her", "declare")]),
+    ("The remarks prompted the minister to say the deal was “dead”.", [("dead", "the minister", "say")]),
+    # Negatives: subject control; an occasion or means as the object.
+    ("Mike Pence spoke in Colorado. Mr. Pence used his keynote speech to offer ''encouragement'' to the crowd.",
+     [("encouragement", "Mr. Pence", "offer")]),
+    ("Trump spoke. Trump promised him to say “no” to new taxes.", [("no", "Trump", "say")]),
+])
+def test_the_object_says_what_it_is_led_to_say(nlp, text, expected):
+    assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
+
+@pytest.mark.parametrize("text, expected", [
     # A judge's ruling introduces the words of the judgment; not a verb of holding with no that-clause.
     ("Justice Ahmed Mohammed spoke. Justice Mohammed, in the judgment held that, “the phrase ‘hold’ meant to preside "
      "over the office.”", [("the phrase ‘hold’ meant to preside over the office.", "Justice Mohammed", "held")]),
