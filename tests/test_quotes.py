@@ -749,6 +749,9 @@ def test_a_name_the_clause_before_a_colon_governs(nlp, text, expected):
     ("Mike Pence spoke in Colorado. Mr. Pence used his keynote speech to offer ''encouragement'' to the crowd.",
      [("encouragement", "Mr. Pence", "offer")]),
     ("Trump spoke. Trump promised him to say “no” to new taxes.", [("no", "Trump", "say")]),
+    # An infinitive on a thing a verb takes ('took the opportunity to say') is that verb's subject's; a text speaks.
+    ("The minister took the opportunity to say the deal was “dead”.", [("dead", "The minister", "say")]),
+    ("The ministry issued a statement to say the sanctions were “illegal”.", [("illegal", "The ministry", "say")]),
 ])
 def test_the_object_says_what_it_is_led_to_say(nlp, text, expected):
     assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
