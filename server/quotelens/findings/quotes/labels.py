@@ -44,7 +44,7 @@ def cue_before(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier
         return None
     head = name.root.head
     if name.root.dep_ in OBJECT_DEPS and head.i < name.start and not any(
-            token.is_punct for token in scope.doc[head.i + 1:name.start]):
+            token.is_punct for token in scope.doc[max(head.i + 1, before[0].i):name.start]):
         # 'saying in a post on Twitter: “…”', 'contrasted him with Clinton: “…”': a name a preposition or verb of
         # the clause before the colon governs is what the clause is about, not a speaker's label (one set off by a
         # dash, 'OTHER STATES - Michael P. McDonald:', still is).
