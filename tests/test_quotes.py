@@ -700,6 +700,73 @@ def test_a_cue_against_the_quote(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A verb of saying opening the sentence after a quote that reports words of its own (a quote it introduces, a
+    # clause it governs) is that sentence's cue: the quote goes on with the speaker before it in its paragraph.
+    ("Ms. Alawee fled Syria. ''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The "
+     "attack is the work of terrorists.''", [("We are refugees,", "Ms. Alawee", "said"),
+                                            ("We are not terrorists.", "Ms. Alawee", "said"),
+                                            ("The attack is the work of terrorists.", "Mr. Zahed", "said")]),
+    ('Harry Reid spoke. "It is one of the worst machinations," the Senate minority leader said. "It shows a lack of '
+     'character." Reid said both Rubio and Cruz are weak.',
+     [("It is one of the worst machinations,", "the Senate minority leader", "said"),
+      ("It shows a lack of character.", "the Senate minority leader", "said")]),
+    # Negatives: a trailing cue with no words of its own; a cue after a comma; no speaker before in the paragraph.
+    ('Harry Reid spoke. "It is one of the worst machinations," the Senate minority leader said. "It shows a lack of '
+     'character." Reid said.', [("It is one of the worst machinations,", "the Senate minority leader", "said"),
+                                ("It shows a lack of character.", "Reid", "said")]),
+    ("Trump spoke in Texas.\n\n“The bad ones, the gang members?” Trump asked, turning the question to the crowd.",
+     [("The bad ones, the gang members?", "Trump", "asked")]),
+    ("Lynch spoke on Monday.\n\n“We are seeking a court order.” She further announced that the DOJ was retaining "
+     "the right.", [("We are seeking a court order.", "She", "announced")]),
+])
+def test_a_cue_of_the_next_sentence(nlp, text, expected):
+    assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name before a colon that a preposition or verb of the clause governs is what the clause is about: the
+    # clause's own speaker says the quote.
+    ("Donald Trump spoke on Friday. On Friday, he joined other Republicans, saying in a post on Twitter: “The new "
+     "email release is a disaster for Hillary Clinton.”",
+     [("The new email release is a disaster for Hillary Clinton.", "he", "saying")]),
+    ("Tom Perez spoke. Perez contrasted the Republican candidate with Clinton: “What I have seen working with "
+     "Secretary Clinton is she is a steady hand.”",
+     [("What I have seen working with Secretary Clinton is she is a steady hand.", "Perez", ":")]),
+    # Negatives: a speaker's label, standing alone or set off by a dash.
+    ("Lavrov spoke in Moscow.\n\nLavrov: “We will respond.”", [("We will respond.", "Lavrov", ":")]),
+    ("POLLS IN OTHER STATES - Michael P. McDonald: “At long last the contests have started.”",
+     [("At long last the contests have started.", "Michael P. McDonald", ":")]),
+])
+def test_a_name_the_clause_before_a_colon_governs(nlp, text, expected):
+    assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
+
+@pytest.mark.parametrize("text, expected", [
+    # The object of a verb an infinitive of saying completes says it (object control), when it is someone.
+    ("Hillary Clinton won New York, an unexpectedly strong win that led her to declare that the nomination was "
+     "''in sight.''", [("in sight.", "her", "declare")]),
+    ("The remarks prompted the minister to say the deal was “dead”.", [("dead", "the minister", "say")]),
+    # Negatives: subject control; an occasion or means as the object.
+    ("Mike Pence spoke in Colorado. Mr. Pence used his keynote speech to offer ''encouragement'' to the crowd.",
+     [("encouragement", "Mr. Pence", "offer")]),
+    ("Trump spoke. Trump promised him to say “no” to new taxes.", [("no", "Trump", "say")]),
+    # An infinitive on a thing a verb takes ('took the opportunity to say') is that verb's subject's; a text speaks.
+    ("The minister took the opportunity to say the deal was “dead”.", [("dead", "The minister", "say")]),
+    ("The ministry issued a statement to say the sanctions were “illegal”.", [("illegal", "The ministry", "say")]),
+])
+def test_the_object_says_what_it_is_led_to_say(nlp, text, expected):
+    assert [summary(quote) for quote in quotes_of(nlp, text)] == expected
+
+@pytest.mark.parametrize("text, expected", [
+    # A judge's ruling introduces the words of the judgment; not a verb of holding with no that-clause.
+    ("Justice Ahmed Mohammed spoke. Justice Mohammed, in the judgment held that, “the phrase ‘hold’ meant to preside "
+     "over the office.”", [("the phrase ‘hold’ meant to preside over the office.", "Justice Mohammed", "held")]),
+    ("The ministers held talks on the “special operation” in Brussels on Monday.", []),
+])
+def test_a_ruling_introduces_a_quote(nlp, text, expected):
+    assert [summary(quote) for quote in quotes_of(nlp, text) if quote.source] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A participle set off by commas between a name and a subjectless cue is an aside on that name: the names
     # inside it are what it is about.
     ("Vladimir Putin praised him. The issue had come up Friday after Mr. Trump, asked about the deaths of "
@@ -830,6 +897,12 @@ def test_ids_in_text_order(nlp):
     ("He said what happened was a tragedy.", [("what happened was a tragedy", "He", "said")]),
     ("The court found that the ministers had broken the law.",
      [("that the ministers had broken the law", "The court", "found")]),
+    # A court's ruling with a that-clause is something said (data/cues.json ruling_verbs).
+    ("The Federal High Court, Abuja, has held that the appointment of the president as minister did not contravene "
+     "the constitution.", [("that the appointment of the president as minister did not contravene the constitution",
+                            "The Federal High Court", "held")]),
+    ("The Supreme Court on Monday ruled that a witness tampering case against Alvaro Uribe will proceed.",
+     [("that a witness tampering case against Alvaro Uribe will proceed", "The Supreme Court", "ruled")]),
     # Negatives: no verb of saying, or nothing said.
     ("She went home after the meeting.", []),
     ("He said nothing.", []),
@@ -862,6 +935,9 @@ def test_reported_speech(nlp, text, expected):
     "The Agriculture Minister believes that Portugal must not let the trade relationship fall apart.",
     "They worry that the bylaw would give the city the power to decide who can protest.",
     "Indian exporters fear that there will be dumping from Chinese manufacturers.",
+    # A ruling verb says nothing without a that-clause.
+    "The ministers held talks in Brussels on Monday and ruled out new sanctions.",
+    "The general ruled the country for ten years.",
 ])
 def test_not_reported_speech(nlp, text):
     assert quotes_of(nlp, text, kind="reported") == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotelens.findings.written_titles import role_words
 from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import word_list
@@ -14,6 +15,9 @@ from quotelens.language.vocabulary import word_list
 # 'He was quoted by Reuters as saying “…”': the agent of a verb that relays words is a channel, and the subject
 # speaks (findings/channels.py).
 RELAYING_VERBS = frozenset(word_list("speakers", "relaying_verbs"))
+# Verbs whose infinitive complement is their subject's act even after an object ('promised him to say').
+SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
+PERSONAL_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
 # A body's rulings and records, texts that speak for their issuer under a verb of saying ('read the decision').
 RULINGS = frozenset(word_list("speakers", "ruling_texts"))
 
@@ -102,4 +106,24 @@ def inverted_text(verb: Token, document_nouns: frozenset[str]) -> Token | None:
         if (text.lemma_.lower() in document_nouns | RULINGS and text.i > verb.i
                 and all(token.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for token in verb.doc[verb.i + 1:text.i])):
             return text
+    return None
+
+
+def controlled_by_object(verb: Token) -> Token | None:
+    """'a win that led her to declare “…”', 'prompting the minister to say “…”': the object of the verb an
+    infinitive of saying completes is who says it (object control), not that verb's subject, when it is someone.
+    Not 'promised him to say' (the promiser speaks: subject control)."""
+    if verb.dep_ != "xcomp" or not any(child.lower_ == "to" for child in children(verb, "aux")):
+        return None
+    head = verb.head
+    if head.lemma_.lower() in SUBJECT_CONTROL:
+        return None
+    objects = [child for child in children(head, "dobj") if child.i < verb.i]
+    if not objects:
+        return None
+    who = objects[0]
+    # Someone: a personal pronoun, a name or an office ('the minister'); not the occasion or means of 'took the
+    # opportunity to say', 'used his keynote speech to offer'.
+    if who.lower_ in PERSONAL_OBJECTS or who.pos_ == "PROPN" or who.pos_ == "NOUN" and who.lemma_.lower() in role_words():
+        return who
     return None

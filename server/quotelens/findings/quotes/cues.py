@@ -26,6 +26,7 @@ from quotelens.findings.quotes.present import crowd_cry, someone_present
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.signoffs import signed_off
 from quotelens.findings.quotes.sources import is_person_like, mention_span, source_of, subject_of
+from quotelens.findings.quotes.trailing import says_its_own
 from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.language.tree import children
 
@@ -124,6 +125,7 @@ def cue_after(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier:
     if sign_off is not None:
         return sign_off
     window = scope.tokens_after(span.close + 1, TRAILING_WINDOW)
+    closed = _closes_sentence(scope, span, window) and _goes_on(scope, span, earlier)
     for token in window:
         lemma = token.lemma_.lower()
         if (token.pos_ in ("VERB", "AUX") and lemma not in scope.words.speech_verbs
@@ -134,6 +136,10 @@ def cue_after(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier:
                 # '“refrain” from taking any actions that would threaten …': a relative clause on a noun after
                 # the quote tells what the noun is, not who spoke.
                 return None
+            if closed and says_its_own(token, scope.text):
+                # '“We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “…”': the next
+                # sentence's cue reports its own words; the quote goes on with the speaker before it.
+                return None
             source = source_of(scope, token, span)
             if source is None:
                 # '…,” Jordan said Monday' names the speaker before the verb; '…,” said Jordan' after it.
@@ -143,6 +149,22 @@ def cue_after(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier:
             if source is not None:
                 return Attribution(scope.mention(token), source)
     return None
+
+
+def _closes_sentence(scope: QuoteScope, span: QuotedSpan, window: list[Token]) -> bool:
+    """The quoted words end their sentence ('… in pursuit of “mutual good.” Trump said …'): they close on a full
+    stop, question or exclamation mark and the next word opens a sentence."""
+    words = [token for token in window if not token.is_punct and not token.is_space]
+    last = scope.text[span.start:span.end].rstrip()[-1:]
+    return bool(last) and last in ".!?…" and bool(words) and words[0].text[:1].isupper()
+
+
+def _goes_on(scope: QuoteScope, span: QuotedSpan, earlier: Earlier) -> bool:
+    """A sentence in quotes after a quote attributed in its own paragraph: it may go on with that speaker."""
+    if not earlier.attributed or not scope.text[span.start:span.end].lstrip()[:1].isupper():
+        return False
+    _, quote = earlier.attributed[-1]
+    return scope.paragraph(quote.end) == scope.paragraph(span.open)
 
 
 def named_after(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier: Earlier) -> Attribution | None:

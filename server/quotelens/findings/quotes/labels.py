@@ -22,6 +22,8 @@ TURN_LABEL_TOKENS = 12
 ON_TOPIC_NAME_TOKENS = 4
 # How many sentences back a labelled quote ('Quote: “…”') looks for the last verb of saying and its speaker.
 LABEL_LOOKBACK_SENTENCES = 6
+# What a noun phrase before a colon is when a clause governs it ('on Twitter:', 'with Clinton:'): no label.
+OBJECT_DEPS = frozenset({"pobj", "dobj", "dative"})
 # Labels of a line that credits the quote under it ('Source: Sybiha on X', then 'Quote: “…”').
 SOURCE_LABELS = frozenset(word_list("cues", "source_labels"))
 
@@ -39,6 +41,13 @@ def cue_before(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier
     if name is None or not all(t.text[:1].isupper() for t in name if t.pos_ in ("PROPN", "NOUN")):
         return None
     if not names_someone(scope, name):
+        return None
+    head = name.root.head
+    if name.root.dep_ in OBJECT_DEPS and head.i < name.start and not any(
+            token.is_punct for token in scope.doc[max(head.i + 1, before[0].i):name.start]):
+        # 'saying in a post on Twitter: “…”', 'contrasted him with Clinton: “…”': a name a preposition or verb of
+        # the clause before the colon governs is what the clause is about, not a speaker's label (one set off by a
+        # dash, 'OTHER STATES - Michael P. McDonald:', still is).
         return None
     return Attribution(scope.mention(before[-1]), name)
 

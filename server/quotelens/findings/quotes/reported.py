@@ -53,7 +53,8 @@ def _reported_quote(scope: QuoteScope, token: Token) -> Quote | None:
         # 'believes that', 'worry that', 'hope that' give a thought, not something said (docs/annotation.md: the
         # content clause of a verb of saying); annotators of every news batch left them out.
         return None
-    if lemma not in words.speech_verbs and not (lemma in words.stance_verbs and has_that_clause(token)):
+    if lemma not in words.speech_verbs and not (lemma in words.stance_verbs | words.ruling_verbs
+                                                 and has_that_clause(token)):
         return None
     content = statement_content(token, words.speech_verbs)
     if content is None:

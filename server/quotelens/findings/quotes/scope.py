@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotelens.context import DocContext
 from quotelens.findings.datelines import DATELINE_WORDS, closes_dateline
+from quotelens.findings.quotes.clauses import has_that_clause
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.speakers import SpeakerResolver
 from quotelens.language.tree import children
@@ -35,6 +36,7 @@ class CueWords:
     weak_verbs: dict[str, list[str]]  # a verb that is a cue only with one of its particles ('pointed out')
     stance_verbs: frozenset[str]
     thought_verbs: frozenset[str]  # verbs of thinking and feeling: a stance, never reported speech
+    ruling_verbs: frozenset[str]  # a court's 'ruled that', 'held that': saying only with a that-clause
     cue_verbs: frozenset[str]  # speech and stance verbs together: what an '-ing' form the tagger misread may be
     question_verbs: frozenset[str]
     speech_nouns: frozenset[str]
@@ -56,6 +58,7 @@ def cue_words() -> CueWords:
         weak_verbs={k: v for k, v in cues["weak_speech_verbs"].items() if not k.startswith("$")},
         stance_verbs=frozenset(cues["stance_verbs"]),
         thought_verbs=frozenset(word_list("cues", "thought_verbs")),
+        ruling_verbs=frozenset(word_list("cues", "ruling_verbs")),
         cue_verbs=frozenset(cues["speech_verbs"]) | frozenset(cues["stance_verbs"]),
         question_verbs=frozenset(cues["question_verbs"]["verbs"]),
         speech_nouns=frozenset(cues["speech_nouns"]),
@@ -200,6 +203,8 @@ class QuoteScope:
         if token.pos_ != "VERB":
             return False
         lemma = self.verb_lemma(token)
+        if lemma in self.words.ruling_verbs:
+            return has_that_clause(token)  # 'the judgment held that, “…”'; never 'held talks on “…”'
         if self.is_stance(token):
             # Thinking and wanting frame a quoted phrase only close by ("anticipated that it would be “…”").
             return steps <= 3

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotelens.findings.quotes.agents import (inverted_object, inverted_subject, inverted_text, passive_agent,
-                                             relayed_text)
+from quotelens.findings.quotes.agents import (controlled_by_object, inverted_object, inverted_subject, inverted_text,
+                                             passive_agent, relayed_text)
 from quotelens.findings.quotes.joint import first_listed, first_of_subjects
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.phrases import name_after, noun_phrase_ending
@@ -51,7 +51,8 @@ def _author_of(scope: QuoteScope, source: Span) -> Span | None:
 
 def _direct_source_of(scope: QuoteScope, verb: Token, span: QuotedSpan | None = None) -> Span | None:
     agent = (passive_agent(verb, scope.words.speech_verbs) or relayed_text(verb, scope.words.document_nouns)
-             or inverted_subject(verb) or inverted_object(verb) or inverted_text(verb, scope.words.document_nouns))
+             or inverted_subject(verb) or inverted_object(verb) or inverted_text(verb, scope.words.document_nouns)
+             or controlled_by_object(verb))
     if agent is not None and not scope.in_quote(agent.idx):
         return mention_span(agent)
     subject = subject_of(scope, verb)
@@ -103,9 +104,11 @@ def _participle_source(scope: QuoteScope, verb: Token) -> Span | None:
     noun = verb.head
     speaks = (noun.lemma_.lower() in scope.words.speech_nouns | scope.words.document_nouns
               or noun.lemma_.lower() in vocabulary("cues")["unnamed_heads"] or is_person_like(scope, mention_span(noun)))
-    if (verb.tag_ == "VBG" and not speaks and noun.dep_ == "pobj" and noun.head.dep_ == "prep"
-            and noun.head.head.pos_ in ("VERB", "AUX")):
-        subject = subject_of(scope, noun.head.head)
+    # 'took the opportunity to say “…”': an infinitive on a mere thing a verb takes says what that verb's subject says.
+    verb_above = (noun.head.head if verb.tag_ == "VBG" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" else
+                  noun.head if verb.tag_ == "VB" and noun.dep_ == "dobj" else None)
+    if not speaks and verb_above is not None and verb_above.pos_ in ("VERB", "AUX"):
+        subject = subject_of(scope, verb_above)
         return mention_span(subject) if subject is not None else None
     return mention_span(noun)
 

@@ -41,3 +41,18 @@ def trailing_subject(verb: Token, subject: Token) -> Token | None:
     if head.dep_ == "appos" and head.head.i == subject.i and body == is_organization(doc[subject.i:subject.i + 1]):
         return None  # an apposition of the same kind of speaker describes the subject
     return head
+
+
+# What a verb of saying reports when it governs it: a clause ('Trump said the countries should …', 'can ask the
+# convention to vote …').
+CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
+
+
+def says_its_own(verb: Token, text: str) -> bool:
+    """Say whether a verb of saying reports words of its own after it: a clause it governs ('Reid said both Rubio
+    and Cruz are …') or a quote it introduces ('Mr. Zahed said: ''The attack …'''). Such a verb opening the sentence
+    after a quote is that sentence's cue, not the quote's (docs/annotation.md: the content of a verb of saying)."""
+    if any(child.i > verb.i and child.dep_ in CONTENT_DEPS for child in children(verb)):
+        return True
+    after = text[verb.idx + len(verb):verb.idx + len(verb) + 4].lstrip()
+    return after[:1] in (":", ",") and after[1:].lstrip()[:1] in ("“", '"', "'", "‘", "«")
