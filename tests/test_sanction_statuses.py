@@ -224,3 +224,29 @@ PLAIN_WORDS = [
 @pytest.mark.parametrize("text, mention, status", PLAIN_WORDS, ids=[t[-40:] for t, _, _ in PLAIN_WORDS])
 def test_the_plain_words_of_each_status(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a measure raised as a topic ('raised the issue of') is discussed or asked about
+# (docs/annotation.md: considered), in force or not; negated it is raised by no one, and another verb on the topic
+# ('resolving the issue of') raises nothing. A measure someone says must cease is called on to end (S7), and one
+# that ceased ended. Adapted from the tune half (batch 15, 17).
+RAISED = [
+    ("Caricom has raised the issue of sanctions against Venezuela and the view that more needs to be done.",
+     "sanctions against Venezuela", "considered"),
+    ("The minister raised the question of sanctions on Russia at the meeting.", "sanctions on Russia", "considered"),
+    ("The EU imposed sanctions on Russia. Hungary raised the issue of the sanctions at the summit.",
+     "the sanctions", "considered"),
+    ("The EU imposed sanctions on Russia. Hungary raised the issue of the sanctions at the summit.",
+     "imposed sanctions on Russia", "imposed"),
+    ("The Mexican minister did not raise the issue of sanctions on Cuba.", "sanctions on Cuba", "other"),
+    ("The minister says resolving the issue of US sanctions targeting officials in Ankara through dialogue is the "
+     "priority.", "US sanctions", "imposed"),
+    ("The US imposed sanctions on Nicaragua. Cuba and Venezuela have been subjected for years to “brutal sanctions” "
+     "that he said must cease.", "brutal sanctions", "considered"),
+    ("The US imposed sanctions on Iran in 2012. The sanctions ceased in 2016.", "The sanctions ceased", "lifted"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", RAISED, ids=[t[-40:] for t, _, _ in RAISED])
+def test_a_measure_raised_as_a_topic_is_considered(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status

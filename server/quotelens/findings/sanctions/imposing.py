@@ -20,6 +20,8 @@ _PRESUPPOSING_PHRASE_PREPS = frozenset(word_list("sanction_status", "presupposin
 _ANNOUNCING_WORDS = frozenset(word_list("sanction_status", "announcing_words"))
 _PROPOSING_PHRASES = {verb: frozenset(words) for verb, words in word_list("sanction_status", "proposing_phrases").items()}
 _PROPOSING_SETTINGS = {prep: frozenset(nouns) for prep, nouns in word_list("sanction_status", "proposing_settings").items()}
+_RAISING_VERBS = frozenset(word_list("sanction_status", "raised_topics")["verbs"])
+_TOPIC_NOUNS = frozenset(word_list("sanction_status", "raised_topics")["nouns"])
 
 
 def imposing_status(candidate: Candidate, start: Token, path: list[Token], lex: Lexicon) -> str:
@@ -210,6 +212,16 @@ def _proposing_phrase(climb: Climb, step: Step) -> str | None:
     return "other" if children(word, "neg") else "considered"
 
 
+def _raised_topic(climb: Climb, step: Step) -> str | None:
+    """'raised the issue of the embargo against Cuba': a measure raised as a topic is discussed or asked about
+    (docs/annotation.md: considered), in force or not; not 'resolving the issue of US sanctions'."""
+    below = step.below
+    if step.lemma not in _RAISING_VERBS or below is None or below.dep_ != "dobj" \
+            or below.lemma_.lower() not in _TOPIC_NOUNS or not any(w.lower_ == "of" for w in step.under):
+        return None
+    return "other" if step.negated else "considered"
+
+
 def _framed_as_proposal(climb: Climb, step: Step) -> str | None:
     """A clause marked as a proposal, or a frame that proposes ('a bill to impose sanctions')."""
     if any(c.lower_ in climb.lex.consider_words for c in children(step.word, "mark")) \
@@ -242,7 +254,7 @@ def _own_verb_negated(climb: Climb, step: Step) -> str | None:
 # is left to decide, or a new one, whose tense and modality decide (modality.NEW_MEASURE).
 _ANY_MEASURE: tuple[Decider, ...] = (
     _presupposed, _weighs_effect, _kept, _above_in_force, _declined, _unhesitating, _announced, _threat_or_proposal,
-    _proposing_phrase, _framed_as_proposal, _follows_condition)
+    _proposing_phrase, _raised_topic, _framed_as_proposal, _follows_condition)
 _EXISTING: tuple[Decider, ...] = (_own_verb_negated,)
 
 
