@@ -250,3 +250,21 @@ RAISED = [
 @pytest.mark.parametrize("text, mention, status", RAISED, ids=[t[-40:] for t, _, _ in RAISED])
 def test_a_measure_raised_as_a_topic_is_considered(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a list a party is added to is the adding (S3), a new measure whatever the list's 'the':
+# the adding's own modality decides ('may be included': not yet decided), and a done adding stays in force.
+# Adapted from the tune half (a Moldovan list).
+LISTED_ON = [
+    ("Moldova will impose sanctions on 25 people, Popescu said. Popescu did not name the individuals who may be "
+     "included in the sanctions list.", "the sanctions list", "considered"),
+    ("The EU sanctioned Russia. The people who were included in the sanctions list cannot travel.",
+     "the sanctions list", "imposed"),
+    ("The US sanctioned Russia. Ten more people were added to the sanctions list on Monday.",
+     "added to the sanctions list", "extended"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", LISTED_ON, ids=[t[-40:] for t, _, _ in LISTED_ON])
+def test_a_list_a_party_may_be_added_to_is_the_adding(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status

@@ -55,11 +55,19 @@ def _climb(candidate: Candidate, start: Token, lex: Lexicon) -> Climb:
     # modal further up ("will have to leverage the sanctions regime", "stands ready to review the agreed sanctions")
     # is about another action. Threat and proposal words right above it still count ("warned of the sanctions").
     in_force = _in_force(candidate, lex)
-    existing = in_force or (candidate.verb is None and any(
+    existing = in_force or (candidate.verb is None and not _listed_on(candidate.head, lex) and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those"))
         for c in children(candidate.head)))
     bare = not existing and is_bare_topic(candidate, lex)
     return Climb(candidate, lex, start, in_force, existing, bare)
+
+
+def _listed_on(head: Token, lex: Lexicon) -> bool:
+    """'who may be included in the sanctions list', 'will be added to the blacklist': the mention is the adding
+    (S3), new whatever the list's 'the', so its own clause's modality says whether it is done, planned or proposed."""
+    prep = head.head
+    return head.dep_ == "pobj" and head.lemma_.lower() in lex.list_nouns and prep.dep_ == "prep" \
+        and prep.head.lemma_.lower() in lex.listing_verbs - lex.keeping_words
 
 
 def _modifier_status(head: Token, path: list[Token], lex: Lexicon) -> str | None:
