@@ -264,6 +264,21 @@ LISTED_ON = [
      "added to the sanctions list", "extended"),
 ]
 
+# (text, mention, status): withdrawing a measure, or a party from it, lifts it, as removing does; someone's
+# expectation of it is a forecast (S6: considered); withdrawing a licence undoes a lifting.
+WITHDRAWN = [
+    ("The US lifted sanctions on Iranian officials. “I expect that other Iranian individuals and companies will be "
+     "withdrawn from the sanctions list in the coming months,” Price said.", "withdrawn from the sanctions list",
+     "considered"),
+    ("The EU withdrew its sanctions on Belarus in 2016.", "withdrew its sanctions on Belarus", "lifted"),
+    ("The US imposed sanctions on Iran in 2012. The sanctions ceased in 2016.", "imposed sanctions on Iran", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", WITHDRAWN, ids=[t[-40:] for t, _, _ in WITHDRAWN])
+def test_a_withdrawn_measure_is_lifted(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
 
 @pytest.mark.parametrize("text, mention, status", LISTED_ON, ids=[t[-40:] for t, _, _ in LISTED_ON])
 def test_a_list_a_party_may_be_added_to_is_the_adding(nlp, text, mention, status):
