@@ -283,3 +283,21 @@ def test_a_withdrawn_measure_is_lifted(nlp, text, mention, status):
 @pytest.mark.parametrize("text, mention, status", LISTED_ON, ids=[t[-40:] for t, _, _ in LISTED_ON])
 def test_a_list_a_party_may_be_added_to_is_the_adding(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a state's future reported by a listed holder of another state's office is that holder's
+# forecast (S6: considered); reported by its own office holder, or by a pronoun or a name the data does not list, it
+# is the state's announcement (imposed). Adapted from the tune half (a Serbian report of US sanctions on NIS).
+FORETOLD = [
+    ("Vucic also said on December 13 that the U.S. would impose sanctions on NIS within days.",
+     "impose sanctions on NIS", "considered"),
+    ("Vucic said the US will impose sanctions on NIS next week.", "impose sanctions on NIS", "considered"),
+    ("Secretary of State Antony Blinken added that the U.S. would impose visa restrictions on 116 people undermining "
+     "democracy in Nicaragua.", "impose visa restrictions on 116 people undermining democracy in Nicaragua", "imposed"),
+    ("He said the US would impose sanctions on NIS.", "impose sanctions on NIS", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", FORETOLD, ids=[t[-40:] for t, _, _ in FORETOLD])
+def test_a_future_foretold_by_another_state_is_considered(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
