@@ -301,3 +301,22 @@ FORETOLD = [
 @pytest.mark.parametrize("text, mention, status", FORETOLD, ids=[t[-40:] for t, _, _ in FORETOLD])
 def test_a_future_foretold_by_another_state_is_considered(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a member's promise not to block or veto a measure leaves it still to be adopted
+# (considered); blocking it, refusing to join it, or 'could not block' ends nothing in that way (other). Adapted from
+# the tune half (batch 19's Hungarian veto).
+NOT_BLOCKED = [
+    ("The EU is preparing new sanctions against Russia. Hungary’s Foreign Minister Péter Szijjártó has stated that "
+     "Hungary would not block the 19th sanctions package.", "the 19th sanctions package", "considered"),
+    ("Hungary will not veto new EU sanctions against Russia, Szijjarto said.", "new EU sanctions against Russia",
+     "considered"),
+    ("Hungary blocked new EU sanctions against Russia.", "new EU sanctions against Russia", "other"),
+    ("Hungary has refused to join the sanctions against Russia.", "the sanctions against Russia", "other"),
+    ("Hungary could not block the sanctions against Russia.", "the sanctions against Russia", "other"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", NOT_BLOCKED, ids=[t[-40:] for t, _, _ in NOT_BLOCKED])
+def test_a_measure_a_member_will_not_block_is_still_considered(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status

@@ -20,6 +20,7 @@ _PRESUPPOSING_PHRASE_PREPS = frozenset(word_list("sanction_status", "presupposin
 _ANNOUNCING_WORDS = frozenset(word_list("sanction_status", "announcing_words"))
 _PROPOSING_PHRASES = {verb: frozenset(words) for verb, words in word_list("sanction_status", "proposing_phrases").items()}
 _PROPOSING_SETTINGS = {prep: frozenset(nouns) for prep, nouns in word_list("sanction_status", "proposing_settings").items()}
+_PROMISING_AUX = frozenset(word_list("sanction_status", "promising_aux"))
 _RAISING_VERBS = frozenset(word_list("sanction_status", "raised_topics")["verbs"])
 _TOPIC_NOUNS = frozenset(word_list("sanction_status", "raised_topics")["nouns"])
 
@@ -141,12 +142,13 @@ def _above_in_force(climb: Climb, step: Step) -> str | None:
 def _declined(climb: Climb, step: Step) -> str | None:
     """'refused to join the sanctions', 'failed to impose sanctions', 'blocked new sanctions'; 'the sanctions have
     failed' judges the measure, it does not decline it, and 'Under the sanctions, his assets will be blocked' is what
-    the measure does."""
+    the measure does. 'Hungary would not block the 19th sanctions package', 'will not veto new sanctions': a member's
+    promise not to stand in the way of a measure still to be adopted leaves it under discussion (considered)."""
     lex, below = climb.lex, step.below
     if _declining(step.word, lex) and step.word.i != climb.candidate.trigger.i \
             and not ((climb.existing or names_its_imposer(climb.candidate.head)) and step.lemma in lex.attitude_words) \
             and (below is None or (below.dep_ not in ("nsubj", "nsubjpass") and below.lower_ not in lex.holding_words)):
-        return "other"
+        return "considered" if step.negated and step.auxes & _PROMISING_AUX else "other"
     return None
 
 
