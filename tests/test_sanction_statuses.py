@@ -224,3 +224,99 @@ PLAIN_WORDS = [
 @pytest.mark.parametrize("text, mention, status", PLAIN_WORDS, ids=[t[-40:] for t, _, _ in PLAIN_WORDS])
 def test_the_plain_words_of_each_status(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a measure raised as a topic ('raised the issue of') is discussed or asked about
+# (docs/annotation.md: considered), in force or not; negated it is raised by no one, and another verb on the topic
+# ('resolving the issue of') raises nothing. A measure someone says must cease is called on to end (S7), and one
+# that ceased ended. Adapted from the tune half (batch 15, 17).
+RAISED = [
+    ("Caricom has raised the issue of sanctions against Venezuela and the view that more needs to be done.",
+     "sanctions against Venezuela", "considered"),
+    ("The minister raised the question of sanctions on Russia at the meeting.", "sanctions on Russia", "considered"),
+    ("The EU imposed sanctions on Russia. Hungary raised the issue of the sanctions at the summit.",
+     "the sanctions", "considered"),
+    ("The EU imposed sanctions on Russia. Hungary raised the issue of the sanctions at the summit.",
+     "imposed sanctions on Russia", "imposed"),
+    ("The Mexican minister did not raise the issue of sanctions on Cuba.", "sanctions on Cuba", "other"),
+    ("The minister says resolving the issue of US sanctions targeting officials in Ankara through dialogue is the "
+     "priority.", "US sanctions", "imposed"),
+    ("The US imposed sanctions on Nicaragua. Cuba and Venezuela have been subjected for years to “brutal sanctions” "
+     "that he said must cease.", "brutal sanctions", "considered"),
+    ("The US imposed sanctions on Iran in 2012. The sanctions ceased in 2016.", "The sanctions ceased", "lifted"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", RAISED, ids=[t[-40:] for t, _, _ in RAISED])
+def test_a_measure_raised_as_a_topic_is_considered(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a list a party is added to is the adding (S3), a new measure whatever the list's 'the':
+# the adding's own modality decides ('may be included': not yet decided), and a done adding stays in force.
+# Adapted from the tune half (a Moldovan list).
+LISTED_ON = [
+    ("Moldova will impose sanctions on 25 people, Popescu said. Popescu did not name the individuals who may be "
+     "included in the sanctions list.", "the sanctions list", "considered"),
+    ("The EU sanctioned Russia. The people who were included in the sanctions list cannot travel.",
+     "the sanctions list", "imposed"),
+    ("The US sanctioned Russia. Ten more people were added to the sanctions list on Monday.",
+     "added to the sanctions list", "extended"),
+]
+
+# (text, mention, status): withdrawing a measure, or a party from it, lifts it, as removing does; someone's
+# expectation of it is a forecast (S6: considered); withdrawing a licence undoes a lifting.
+WITHDRAWN = [
+    ("The US lifted sanctions on Iranian officials. “I expect that other Iranian individuals and companies will be "
+     "withdrawn from the sanctions list in the coming months,” Price said.", "withdrawn from the sanctions list",
+     "considered"),
+    ("The EU withdrew its sanctions on Belarus in 2016.", "withdrew its sanctions on Belarus", "lifted"),
+    ("The US imposed sanctions on Iran in 2012. The sanctions ceased in 2016.", "imposed sanctions on Iran", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", WITHDRAWN, ids=[t[-40:] for t, _, _ in WITHDRAWN])
+def test_a_withdrawn_measure_is_lifted(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
+@pytest.mark.parametrize("text, mention, status", LISTED_ON, ids=[t[-40:] for t, _, _ in LISTED_ON])
+def test_a_list_a_party_may_be_added_to_is_the_adding(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a state's future reported by a listed holder of another state's office is that holder's
+# forecast (S6: considered); reported by its own office holder, or by a pronoun or a name the data does not list, it
+# is the state's announcement (imposed). Adapted from the tune half (a Serbian report of US sanctions on NIS).
+FORETOLD = [
+    ("Vucic also said on December 13 that the U.S. would impose sanctions on NIS within days.",
+     "impose sanctions on NIS", "considered"),
+    ("Vucic said the US will impose sanctions on NIS next week.", "impose sanctions on NIS", "considered"),
+    ("Secretary of State Antony Blinken added that the U.S. would impose visa restrictions on 116 people undermining "
+     "democracy in Nicaragua.", "impose visa restrictions on 116 people undermining democracy in Nicaragua", "imposed"),
+    ("He said the US would impose sanctions on NIS.", "impose sanctions on NIS", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", FORETOLD, ids=[t[-40:] for t, _, _ in FORETOLD])
+def test_a_future_foretold_by_another_state_is_considered(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a member's promise not to block or veto a measure leaves it still to be adopted
+# (considered); blocking it, refusing to join it, or 'could not block' ends nothing in that way (other). Adapted from
+# the tune half (batch 19's Hungarian veto).
+NOT_BLOCKED = [
+    ("The EU is preparing new sanctions against Russia. Hungary’s Foreign Minister Péter Szijjártó has stated that "
+     "Hungary would not block the 19th sanctions package.", "the 19th sanctions package", "considered"),
+    ("Hungary will not veto new EU sanctions against Russia, Szijjarto said.", "new EU sanctions against Russia",
+     "considered"),
+    ("Hungary blocked new EU sanctions against Russia.", "new EU sanctions against Russia", "other"),
+    ("Hungary has refused to join the sanctions against Russia.", "the sanctions against Russia", "other"),
+    ("Hungary could not block the sanctions against Russia.", "the sanctions against Russia", "other"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", NOT_BLOCKED, ids=[t[-40:] for t, _, _ in NOT_BLOCKED])
+def test_a_measure_a_member_will_not_block_is_still_considered(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status

@@ -20,6 +20,9 @@ _PRESUPPOSING_PHRASE_PREPS = frozenset(word_list("sanction_status", "presupposin
 _ANNOUNCING_WORDS = frozenset(word_list("sanction_status", "announcing_words"))
 _PROPOSING_PHRASES = {verb: frozenset(words) for verb, words in word_list("sanction_status", "proposing_phrases").items()}
 _PROPOSING_SETTINGS = {prep: frozenset(nouns) for prep, nouns in word_list("sanction_status", "proposing_settings").items()}
+_PROMISING_AUX = frozenset(word_list("sanction_status", "promising_aux"))
+_RAISING_VERBS = frozenset(word_list("sanction_status", "raised_topics")["verbs"])
+_TOPIC_NOUNS = frozenset(word_list("sanction_status", "raised_topics")["nouns"])
 
 
 def imposing_status(candidate: Candidate, start: Token, path: list[Token], lex: Lexicon) -> str:
@@ -53,11 +56,19 @@ def _climb(candidate: Candidate, start: Token, lex: Lexicon) -> Climb:
     # modal further up ("will have to leverage the sanctions regime", "stands ready to review the agreed sanctions")
     # is about another action. Threat and proposal words right above it still count ("warned of the sanctions").
     in_force = _in_force(candidate, lex)
-    existing = in_force or (candidate.verb is None and any(
+    existing = in_force or (candidate.verb is None and not _listed_on(candidate.head, lex) and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those"))
         for c in children(candidate.head)))
     bare = not existing and is_bare_topic(candidate, lex)
     return Climb(candidate, lex, start, in_force, existing, bare)
+
+
+def _listed_on(head: Token, lex: Lexicon) -> bool:
+    """'who may be included in the sanctions list', 'will be added to the blacklist': the mention is the adding
+    (S3), new whatever the list's 'the', so its own clause's modality says whether it is done, planned or proposed."""
+    prep = head.head
+    return head.dep_ == "pobj" and head.lemma_.lower() in lex.list_nouns and prep.dep_ == "prep" \
+        and prep.head.lemma_.lower() in lex.listing_verbs - lex.keeping_words
 
 
 def _modifier_status(head: Token, path: list[Token], lex: Lexicon) -> str | None:
@@ -131,12 +142,13 @@ def _above_in_force(climb: Climb, step: Step) -> str | None:
 def _declined(climb: Climb, step: Step) -> str | None:
     """'refused to join the sanctions', 'failed to impose sanctions', 'blocked new sanctions'; 'the sanctions have
     failed' judges the measure, it does not decline it, and 'Under the sanctions, his assets will be blocked' is what
-    the measure does."""
+    the measure does. 'Hungary would not block the 19th sanctions package', 'will not veto new sanctions': a member's
+    promise not to stand in the way of a measure still to be adopted leaves it under discussion (considered)."""
     lex, below = climb.lex, step.below
     if _declining(step.word, lex) and step.word.i != climb.candidate.trigger.i \
             and not ((climb.existing or names_its_imposer(climb.candidate.head)) and step.lemma in lex.attitude_words) \
             and (below is None or (below.dep_ not in ("nsubj", "nsubjpass") and below.lower_ not in lex.holding_words)):
-        return "other"
+        return "considered" if step.negated and step.auxes & _PROMISING_AUX else "other"
     return None
 
 
@@ -210,6 +222,16 @@ def _proposing_phrase(climb: Climb, step: Step) -> str | None:
     return "other" if children(word, "neg") else "considered"
 
 
+def _raised_topic(climb: Climb, step: Step) -> str | None:
+    """'raised the issue of the embargo against Cuba': a measure raised as a topic is discussed or asked about
+    (docs/annotation.md: considered), in force or not; not 'resolving the issue of US sanctions'."""
+    below = step.below
+    if step.lemma not in _RAISING_VERBS or below is None or below.dep_ != "dobj" \
+            or below.lemma_.lower() not in _TOPIC_NOUNS or not any(w.lower_ == "of" for w in step.under):
+        return None
+    return "other" if step.negated else "considered"
+
+
 def _framed_as_proposal(climb: Climb, step: Step) -> str | None:
     """A clause marked as a proposal, or a frame that proposes ('a bill to impose sanctions')."""
     if any(c.lower_ in climb.lex.consider_words for c in children(step.word, "mark")) \
@@ -242,7 +264,7 @@ def _own_verb_negated(climb: Climb, step: Step) -> str | None:
 # is left to decide, or a new one, whose tense and modality decide (modality.NEW_MEASURE).
 _ANY_MEASURE: tuple[Decider, ...] = (
     _presupposed, _weighs_effect, _kept, _above_in_force, _declined, _unhesitating, _announced, _threat_or_proposal,
-    _proposing_phrase, _framed_as_proposal, _follows_condition)
+    _proposing_phrase, _raised_topic, _framed_as_proposal, _follows_condition)
 _EXISTING: tuple[Decider, ...] = (_own_verb_negated,)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.climb import Climb, Decider, Step
+from quotelens.findings.sanctions.forecasters import forecast_by_another_state
 from quotelens.findings.sanctions.frames import going_to, is_conditional, past_reporter
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.tree import children
@@ -78,7 +79,11 @@ def _future(climb: Climb, step: Step) -> str | None:
     if step.negated:
         return "other"
     faced = is_faced([*step.under, word], lex)
-    return "threatened" if is_conditional(word, lex) or _threat_reported(word, lex) or faced else "imposed"
+    if is_conditional(word, lex) or _threat_reported(word, lex) or faced:
+        return "threatened"
+    clause = word.head if word.dep_ == "conj" else word
+    foretold = clause.dep_ == "ccomp" and forecast_by_another_state(clause, clause.head)
+    return "considered" if foretold else "imposed"  # "Vucic said the US will impose": his forecast (S6)
 
 
 def _hypothetical(climb: Climb, step: Step) -> str | None:
@@ -99,7 +104,8 @@ def _hypothetical(climb: Climb, step: Step) -> str | None:
         if reporter.lemma_.lower() in lex.threat_words or is_conditional(word, lex):
             return "threatened"
         hedged = any(c.lemma_.lower() in lex.consider_words for c in children(word, "advmod"))  # "would likely"
-        return "considered" if hedged or reporter.lemma_.lower() in lex.consider_words else "imposed"
+        foretold = forecast_by_another_state(word.head if word.dep_ == "conj" else word, reporter)
+        return "considered" if hedged or foretold or reporter.lemma_.lower() in lex.consider_words else "imposed"
     if step.negated:
         return "other"
     # "secondary sanctions could be applied", "new sanctions could be ahead for Russia": a warning (S6), on the
