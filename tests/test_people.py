@@ -479,6 +479,20 @@ TITLES = [
     # An office before a relation to another holder of it.
     ("Lavrov met his Brazilian counterpart Mauro Vieira on Monday. Brazilian Foreign Minister Mauro Vieira said the "
      "talks went well.", "Mauro Vieira", "Foreign Minister", "Brazil", True),
+    # A listed holder heading a department or chamber every state has is their state's, its name before it or not;
+    # a spokesperson keeps the ministry, and a chamber's own name stays.
+    ("US Treasury Secretary Scott Bessent has said that sanctions could be lifted next week.", "Scott Bessent",
+     "Secretary", "United States", True),
+    ("House speaker Paul Ryan held talks with the visiting delegation.", "Paul Ryan", "House speaker",
+     "United States", True),
+    ("US House Speaker Nancy Pelosi visited Taiwan on Tuesday.", "Nancy Pelosi", "Speaker", "United States", True),
+    ("Chinese Foreign Ministry spokesman Liu Jianchao said on Thursday that the claims were groundless.",
+     "Liu Jianchao", "Chinese Foreign Ministry spokesman", "Chinese Foreign Ministry", True),
+    ("House of Representatives Speaker Femi Gbajabiamila said the bill would pass.", "Femi Gbajabiamila", "Speaker",
+     "House of Representatives", True),
+    # An office's portfolio is no body: the state is read as for none.
+    ("US Under Secretary for Terrorism and Financial Intelligence Sigal Mandelker said the move was overdue.",
+     "Sigal Mandelker", "Under Secretary for Terrorism and Financial Intelligence", "United States", True),
 ]
 
 
