@@ -490,6 +490,12 @@ TITLES = [
      "Liu Jianchao", "Chinese Foreign Ministry spokesman", "Chinese Foreign Ministry", True),
     ("House of Representatives Speaker Femi Gbajabiamila said the bill would pass.", "Femi Gbajabiamila", "Speaker",
      "House of Representatives", True),
+    # A listed holder named as an official's organisation is the state that holder serves; a non-official's
+    # employer is left alone.
+    ("Robert O'Brien, US President Donald Trump's national security adviser, said there was little left to do.",
+     "Robert O'Brien", "US President Donald Trump's national security adviser", "United States", True),
+    ("Trump national security adviser Robert O'Brien said the sanctions would work.", "Robert O'Brien",
+     "national security adviser", "United States", True),
     # An office's portfolio is no body: the state is read as for none.
     ("US Under Secretary for Terrorism and Financial Intelligence Sigal Mandelker said the move was overdue.",
      "Sigal Mandelker", "Under Secretary for Terrorism and Financial Intelligence", "United States", True),

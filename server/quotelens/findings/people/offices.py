@@ -9,7 +9,7 @@ from quotelens.findings.people.body_kinds import names_only_a_field, organizatio
 from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES, court_before, region_for
 from quotelens.findings.people.places import Places, acting_on_holder, country_before, country_for, office_field
 from quotelens.findings.people.roles import ROLES
-from quotelens.findings.people.statesmen import department_of_state, names_a_department, serves_the_state
+from quotelens.findings.people.statesmen import department_of_state, names_a_department, serves_the_state, state_served
 from quotelens.findings.people.titles import Title
 from quotelens.language.syntax import word_of
 
@@ -34,6 +34,8 @@ def _organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places
     found = _organization(titles, chosen)
     if found and (names_only_a_field(found) or _posting(chosen, found)):
         found = None  # the office's portfolio, or where it is held: the country is looked for as for no body
+    if found and chosen.is_official and (state := state_served([found])):
+        return state  # "Trump national security adviser Robert O'Brien": the aide of a head serves the head's state
     field = office_field([word_of(word) for word in chosen.text.split()]) if chosen is not None else frozenset()
     if (served is not None and chosen is not None and chosen.is_official and serves_the_state(chosen.head)
             and (not chosen.former or chosen.head in ROLES.national_offices)
