@@ -496,6 +496,8 @@ TITLES = [
      "Robert O'Brien", "US President Donald Trump's national security adviser", "United States", True),
     ("Trump national security adviser Robert O'Brien said the sanctions would work.", "Robert O'Brien",
      "national security adviser", "United States", True),
+    # A government named by its noun alone names no body: the state is read as for none, or nothing is.
+    ("Government MP Namal Rajapaksa said the claims were false.", "Namal Rajapaksa", "Government MP", None, True),
     # An office's portfolio is no body: the state is read as for none.
     ("US Under Secretary for Terrorism and Financial Intelligence Sigal Mandelker said the move was overdue.",
      "Sigal Mandelker", "Under Secretary for Terrorism and Financial Intelligence", "United States", True),

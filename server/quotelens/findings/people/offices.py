@@ -34,6 +34,8 @@ def _organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places
     found = _organization(titles, chosen)
     if found and (names_only_a_field(found) or _posting(chosen, found)):
         found = None  # the office's portfolio, or where it is held: the country is looked for as for no body
+    if found and word_of(found).removeprefix("the ") in ROLES.government_nouns:
+        found = None  # "propaganda director of the regime": a government named by its noun alone is no body's name
     if found and chosen.is_official and (state := state_served([found])):
         return state  # "Trump national security adviser Robert O'Brien": the aide of a head serves the head's state
     field = office_field([word_of(word) for word in chosen.text.split()]) if chosen is not None else frozenset()
