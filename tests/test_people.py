@@ -18,7 +18,7 @@ from quotelens.findings.people.names import clean_name, find_name_mentions
 from quotelens.findings.people.people import (add_nominal_mentions, assign_titles, find_people, merge_mentions,
                                               prefix_of)
 from quotelens.findings.people.titles import head_of
-from quotelens.findings.people.statesmen import state_served
+from quotelens.findings.people.statesmen import department_of_state, names_a_foreign_ministry, state_served
 from quotelens.findings.people.untagged import names_after_titles
 
 
@@ -490,6 +490,8 @@ TITLES = [
      "Liu Jianchao", "Chinese Foreign Ministry spokesman", "Chinese Foreign Ministry", True),
     ("House of Representatives Speaker Femi Gbajabiamila said the bill would pass.", "Femi Gbajabiamila", "Speaker",
      "House of Representatives", True),
+    ("TAIPEI - The Ministry of Foreign Affairs (MOFA) condemned China for its Foreign Minister Wang Yi's threat.",
+     "Wang Yi", "Foreign Minister", "China", True),
     # A listed holder named as an official's organisation is the state that holder serves; a non-official's
     # employer is left alone.
     ("Robert O'Brien, US President Donald Trump's national security adviser, said there was little left to do.",
@@ -1817,3 +1819,19 @@ def test_a_title_never_holds_another_person_s_name(nlp, text, name, title, offic
 def test_a_parliament_named_in_its_own_language_is_a_state_body(nlp, text, name, organization):
     person = people_of(nlp, text)[name]
     assert (person.is_official, person.organization) == (True, organization)
+
+
+@pytest.mark.parametrize(("organization", "state"), [
+    ("U.S. Treasury", "United States"), ("US House", "United States"), ("Russia's Foreign Ministry", "Russia"),
+    ("the Chinese Foreign Ministry", "China"),
+    # Negatives: a department's own name, a chamber's full name, a body of another kind.
+    ("Treasury", None), ("US House of Representatives", None), ("Russian Central Election Commission", None),
+])
+def test_a_state_s_department_by_the_state_s_name(organization, state):
+    assert department_of_state(organization) == state
+
+
+@pytest.mark.parametrize(("organization", "short"), [("MOFA", True), ("the DFA", True), ("MEA", True),
+                                                       ("Ministry of Foreign Affairs", False), ("FBI", False)])
+def test_a_foreign_ministry_s_short_name(organization, short):
+    assert names_a_foreign_ministry(organization) == short

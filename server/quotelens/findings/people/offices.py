@@ -9,7 +9,8 @@ from quotelens.findings.people.body_kinds import names_only_a_field, organizatio
 from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES, court_before, region_for
 from quotelens.findings.people.places import Places, acting_on_holder, country_before, country_for, office_field
 from quotelens.findings.people.roles import ROLES
-from quotelens.findings.people.statesmen import department_of_state, names_a_department, serves_the_state, state_served
+from quotelens.findings.people.statesmen import (department_of_state, names_a_department, names_a_foreign_ministry,
+                                                 serves_the_state, state_served)
 from quotelens.findings.people.titles import Title
 from quotelens.language.syntax import word_of
 
@@ -67,12 +68,12 @@ def _department_of(title: Title, organization: str, served: str) -> bool:
     """Whether an organisation is only a department every state has, so that the state a listed holder serves
     names it better: "Treasury", "the Presidency", "the House"; for the department's or chamber's own head also with
     the state's name before it ("US Treasury Secretary Scott Bessent": the United States, whose cabinet he sits in;
-    "US House Speaker"), where a spokesperson's keeps the ministry the gold names ("Chinese Foreign Ministry
-    spokesman")."""
+    "US House Speaker") or by its short name ("Foreign Minister Wang Yi" of "MOFA": China), where a spokesperson's
+    keeps the ministry the gold names ("Chinese Foreign Ministry spokesman", "MEA spokesperson")."""
     if names_a_department(organization):
         return True
     heads_it = title.head in ROLES.national_offices | ROLES.portfolio_secretaries | _BODY_HEADS
-    return heads_it and department_of_state(organization) == served
+    return heads_it and (department_of_state(organization) == served or names_a_foreign_ministry(organization))
 
 
 def _posting(title: Title, organization: str) -> bool:

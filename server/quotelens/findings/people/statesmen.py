@@ -93,6 +93,16 @@ def names_a_department(organization: str) -> bool:
         word in _DEPARTMENT_WORDS or word in ROLES.portfolio_words for word in words)
 
 
+# The short names a foreign ministry goes by in the news the world over (the Philippines' and Ireland's DFA, India's
+# MEA, Taiwan's and Japan's MOFA, Pakistan's FO).
+_FOREIGN_MINISTRIES = frozenset({"mofa", "mfa", "dfa", "mea", "fo"})
+
+
+def names_a_foreign_ministry(organization: str) -> bool:
+    """Whether an organisation is a foreign ministry's short name alone: "MOFA", "the DFA"."""
+    return organization.lower().removeprefix("the ").strip() in _FOREIGN_MINISTRIES
+
+
 def department_of_state(organization: str) -> str | None:
     """The state whose department every state has an organisation names with the state's name before it: "U.S.
     Treasury" → United States, "Russia's Foreign Ministry" → Russia; None for any other name."""
