@@ -492,12 +492,6 @@ TITLES = [
      "House of Representatives", True),
     ("TAIPEI - The Ministry of Foreign Affairs (MOFA) condemned China for its Foreign Minister Wang Yi's threat.",
      "Wang Yi", "Foreign Minister", "China", True),
-    # A listed holder named as an official's organisation is the state that holder serves; a non-official's
-    # employer is left alone.
-    ("Robert O'Brien, US President Donald Trump's national security adviser, said there was little left to do.",
-     "Robert O'Brien", "US President Donald Trump's national security adviser", "United States", True),
-    ("Trump national security adviser Robert O'Brien said the sanctions would work.", "Robert O'Brien",
-     "national security adviser", "United States", True),
     # A government named by its noun alone names no body: the state is read as for none, or nothing is.
     ("Government MP Namal Rajapaksa said the claims were false.", "Namal Rajapaksa", "Government MP", None, True),
     # An office's portfolio is no body: the state is read as for none.

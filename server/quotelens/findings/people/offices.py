@@ -10,7 +10,7 @@ from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES, court_befo
 from quotelens.findings.people.places import Places, acting_on_holder, country_before, country_for, office_field
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.statesmen import (department_of_state, names_a_department, names_a_foreign_ministry,
-                                                 serves_the_state, state_served)
+                                                 serves_the_state)
 from quotelens.findings.people.titles import Title
 from quotelens.language.syntax import word_of
 
@@ -37,8 +37,6 @@ def _organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places
         found = None  # the office's portfolio, or where it is held: the country is looked for as for no body
     if found and word_of(found).removeprefix("the ") in ROLES.government_nouns:
         found = None  # "propaganda director of the regime": a government named by its noun alone is no body's name
-    if found and chosen.is_official and (state := state_served([found])):
-        return state  # "Trump national security adviser Robert O'Brien": the aide of a head serves the head's state
     field = office_field([word_of(word) for word in chosen.text.split()]) if chosen is not None else frozenset()
     if (served is not None and chosen is not None and chosen.is_official and serves_the_state(chosen.head)
             and (not chosen.former or chosen.head in ROLES.national_offices)
