@@ -18,7 +18,7 @@ from quotelens.findings.people.names import clean_name, find_name_mentions
 from quotelens.findings.people.people import (add_nominal_mentions, assign_titles, find_people, merge_mentions,
                                               prefix_of)
 from quotelens.findings.people.titles import head_of
-from quotelens.findings.people.statesmen import state_served
+from quotelens.findings.people.statesmen import department_of_state, names_a_foreign_ministry, state_served
 from quotelens.findings.people.untagged import names_after_titles
 
 
@@ -445,7 +445,7 @@ TITLES = [
     ("After meetings, the EU special envoy for the Belgrade - Pristina dialogue Miroslav Lajcak said he was glad.",
      "Miroslav Lajcak", None, None, False),
     # Sports bodies and parties are no state's, by their sport, their confederation or their name (data/roles.json
-    # nonstate_org_words); a regime is a state's government.
+    # nonstate_org_words); a regime is a state's government (official), and as its noun alone names no body.
     ("CECAFA Secretary General Nicholas Musonye said the club had been banned.", "Nicholas Musonye",
      "CECAFA Secretary General", "CECAFA", False),
     ("Nigeria Football Federation President Amaju Pinnick said the ban was unfair.", "Amaju Pinnick", "President",
@@ -455,7 +455,7 @@ TITLES = [
     ("Mohammad Afif, head of Hezbollah's media office, said no proposal had arrived.", "Mohammad Afif",
      "head of Hezbollah's media office", "Hezbollah's media office", False),
     ("Park Kwang Ho, the former propaganda director of the regime, was named.", "Park Kwang Ho",
-     "former propaganda director of the regime", "regime", True),
+     "former propaganda director of the regime", None, True),
     # An academic style after an office is no part of the title (the state is his from data/leaders.json); an
     # assistant is an official in a state's service.
     ("Finance Minister Professor Mthuli Ncube said the economy was growing.", "Mthuli Ncube", "Finance Minister",
@@ -486,6 +486,24 @@ TITLES = [
     # An office before a relation to another holder of it.
     ("Lavrov met his Brazilian counterpart Mauro Vieira on Monday. Brazilian Foreign Minister Mauro Vieira said the "
      "talks went well.", "Mauro Vieira", "Foreign Minister", "Brazil", True),
+    # A listed holder heading a department or chamber every state has is their state's, its name before it or not;
+    # a spokesperson keeps the ministry, and a chamber's own name stays.
+    ("US Treasury Secretary Scott Bessent has said that sanctions could be lifted next week.", "Scott Bessent",
+     "Secretary", "United States", True),
+    ("House speaker Paul Ryan held talks with the visiting delegation.", "Paul Ryan", "House speaker",
+     "United States", True),
+    ("US House Speaker Nancy Pelosi visited Taiwan on Tuesday.", "Nancy Pelosi", "Speaker", "United States", True),
+    ("Chinese Foreign Ministry spokesman Liu Jianchao said on Thursday that the claims were groundless.",
+     "Liu Jianchao", "Chinese Foreign Ministry spokesman", "Chinese Foreign Ministry", True),
+    ("House of Representatives Speaker Femi Gbajabiamila said the bill would pass.", "Femi Gbajabiamila", "Speaker",
+     "House of Representatives", True),
+    ("TAIPEI - The Ministry of Foreign Affairs (MOFA) condemned China for its Foreign Minister Wang Yi's threat.",
+     "Wang Yi", "Foreign Minister", "China", True),
+    # A government named by its noun alone names no body: the state is read as for none, or nothing is.
+    ("Government MP Namal Rajapaksa said the claims were false.", "Namal Rajapaksa", "Government MP", None, True),
+    # An office's portfolio is no body: the state is read as for none.
+    ("US Under Secretary for Terrorism and Financial Intelligence Sigal Mandelker said the move was overdue.",
+     "Sigal Mandelker", "Under Secretary for Terrorism and Financial Intelligence", "United States", True),
 ]
 
 
@@ -1830,3 +1848,19 @@ def test_a_title_never_holds_another_person_s_name(nlp, text, name, title, offic
 def test_a_parliament_named_in_its_own_language_is_a_state_body(nlp, text, name, organization):
     person = people_of(nlp, text)[name]
     assert (person.is_official, person.organization) == (True, organization)
+
+
+@pytest.mark.parametrize(("organization", "state"), [
+    ("U.S. Treasury", "United States"), ("US House", "United States"), ("Russia's Foreign Ministry", "Russia"),
+    ("the Chinese Foreign Ministry", "China"),
+    # Negatives: a department's own name, a chamber's full name, a body of another kind.
+    ("Treasury", None), ("US House of Representatives", None), ("Russian Central Election Commission", None),
+])
+def test_a_state_s_department_by_the_state_s_name(organization, state):
+    assert department_of_state(organization) == state
+
+
+@pytest.mark.parametrize(("organization", "short"), [("MOFA", True), ("the DFA", True), ("MEA", True),
+                                                       ("Ministry of Foreign Affairs", False), ("FBI", False)])
+def test_a_foreign_ministry_s_short_name(organization, short):
+    assert names_a_foreign_ministry(organization) == short

@@ -9,7 +9,8 @@ from quotelens.findings.people.body_kinds import names_only_a_field, organizatio
 from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES, court_before, region_for
 from quotelens.findings.people.places import Places, acting_on_holder, country_before, country_for, office_field
 from quotelens.findings.people.roles import ROLES
-from quotelens.findings.people.statesmen import names_a_department, serves_the_state
+from quotelens.findings.people.statesmen import (department_of_state, names_a_department, names_a_foreign_ministry,
+                                                 serves_the_state)
 from quotelens.findings.people.titles import Title
 from quotelens.language.syntax import word_of
 
@@ -34,10 +35,12 @@ def _organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places
     found = _organization(titles, chosen)
     if found and (names_only_a_field(found) or _posting(chosen, found)):
         found = None  # the office's portfolio, or where it is held: the country is looked for as for no body
+    if found and word_of(found).removeprefix("the ") in ROLES.government_nouns:
+        found = None  # "propaganda director of the regime": a government named by its noun alone is no body's name
     field = office_field([word_of(word) for word in chosen.text.split()]) if chosen is not None else frozenset()
     if (served is not None and chosen is not None and chosen.is_official and serves_the_state(chosen.head)
             and (not chosen.former or chosen.head in ROLES.national_offices)
-            and (names_a_department(found) if found else not _courtesy(chosen))):
+            and (_department_of(chosen, found, served) if found else not _courtesy(chosen))):
         # A past office is the state's too when it is a head's, a minister's or an ambassador's ("ex-president Evo
         # Morales": Bolivia); another past office may be of the party or body the holder serves: left to the sentence.
         return served
@@ -53,6 +56,22 @@ def _organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places
     if found is None and chosen is not None and chosen.is_official and chosen.head in REGIONAL_OFFICES:
         return region_for(doc, places.regions, chosen.start)
     return found
+
+
+# Heads of a chamber every state has, who head it as ministers head their department ("US House Speaker").
+_BODY_HEADS = frozenset({"speaker"})
+
+
+def _department_of(title: Title, organization: str, served: str) -> bool:
+    """Whether an organisation is only a department every state has, so that the state a listed holder serves
+    names it better: "Treasury", "the Presidency", "the House"; for the department's or chamber's own head also with
+    the state's name before it ("US Treasury Secretary Scott Bessent": the United States, whose cabinet he sits in;
+    "US House Speaker") or by its short name ("Foreign Minister Wang Yi" of "MOFA": China), where a spokesperson's
+    keeps the ministry the gold names ("Chinese Foreign Ministry spokesman", "MEA spokesperson")."""
+    if names_a_department(organization):
+        return True
+    heads_it = title.head in ROLES.national_offices | ROLES.portfolio_secretaries | _BODY_HEADS
+    return heads_it and (department_of_state(organization) == served or names_a_foreign_ministry(organization))
 
 
 def _posting(title: Title, organization: str) -> bool:

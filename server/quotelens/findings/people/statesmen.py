@@ -17,13 +17,16 @@ from quotelens.findings.people.holder_names import as_listed, same_holder
 from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES
 from quotelens.findings.people.name_keys import NameKey, name_key
 from quotelens.findings.people.roles import ROLES
+from quotelens.findings.states import country_names
 from quotelens.language.vocabulary import word_list
 
-# Words of a state department's generic name ("Foreign Ministry", "Treasury", "the Presidency"): a body every
-# state has, so that for a listed holder the state says more than the department (docs/annotation.md S9 names a
-# state's department by its state).
-_DEPARTMENT_WORDS = frozenset({"ministry", "treasury", "presidency", "government", "department", "office", "of", "the"})
-_DEPARTMENT_HEADS = frozenset({"ministry", "treasury", "presidency", "government", "department"})
+# Words of a state department's or chamber's generic name ("Foreign Ministry", "Treasury", "the Presidency", "the
+# House", "Parliament"): a body every state has, so that for a listed holder the state says more than the department
+# (docs/annotation.md S9 names a state's department by its state; the gold of a listed speaker is the state).
+_CHAMBERS = frozenset({"house", "parliament", "congress", "senate", "assembly"})
+_DEPARTMENT_WORDS = frozenset({"ministry", "treasury", "presidency", "government", "department", "office", "of", "the",
+                               "national"}) | _CHAMBERS
+_DEPARTMENT_HEADS = frozenset({"ministry", "treasury", "presidency", "government", "department"}) | _CHAMBERS
 
 # Offices whose body is a chamber, court, party, region or city, never simply the state the holder serves.
 _OTHER_BODIES = (frozenset(word_list("leaders", "bodies_not_state")) | frozenset(ROLES.judicial_offices)
@@ -98,3 +101,24 @@ def names_a_department(organization: str) -> bool:
     words = organization.lower().replace("’", "'").split()
     return bool(_DEPARTMENT_HEADS & set(words) | set(words) & ROLES.portfolio_words) and all(
         word in _DEPARTMENT_WORDS or word in ROLES.portfolio_words for word in words)
+
+
+# The short names a foreign ministry goes by in the news the world over (the Philippines' and Ireland's DFA, India's
+# MEA, Taiwan's and Japan's MOFA, Pakistan's FO).
+_FOREIGN_MINISTRIES = frozenset({"mofa", "mfa", "dfa", "mea", "fo"})
+
+
+def names_a_foreign_ministry(organization: str) -> bool:
+    """Whether an organisation is a foreign ministry's short name alone: "MOFA", "the DFA"."""
+    return organization.lower().removeprefix("the ").strip() in _FOREIGN_MINISTRIES
+
+
+def department_of_state(organization: str) -> str | None:
+    """The state whose department every state has an organisation names with the state's name before it: "U.S.
+    Treasury" → United States, "Russia's Foreign Ministry" → Russia; None for any other name."""
+    words = [word for word in organization.lower().replace("’", "'").replace("'s ", " ").split() if word != "the"]
+    for size in (3, 2, 1):
+        state = country_names().get(" ".join(words[:size]))
+        if state and len(words) > size:
+            return state if names_a_department(" ".join(words[size:])) else None
+    return None
