@@ -68,3 +68,10 @@ def token_text(tokens: list[Token]) -> str:
     """The document text covering a run of tokens, as written."""
     doc = tokens[0].doc
     return text_of(doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+
+
+def elides_into_next(token: Token) -> bool:
+    """Whether an apostrophe right after the word elides it into the next one ("Charge d’ Affaires", "l’ Union"): no
+    phrase ends on it."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].text in {"’", "'"}

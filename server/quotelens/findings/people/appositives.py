@@ -147,7 +147,7 @@ def _formal_office(token: Token) -> bool:
 
 def _standing_phrase(doc: Doc, token: Token, comma: int) -> Title | None:
     """The title phrase headed by ``token`` that ends at the comma, if it stands alone before the name."""
-    left = token.left_edge.i
+    left = hyphened_word_start(doc, token.left_edge.i)
     while left < comma and (doc[left].is_space or doc[left].is_punct):
         left += 1
     # The phrase must stand alone before the name: at a sentence start, or after punctuation, a verb or "and".
@@ -162,6 +162,14 @@ def _standing_phrase(doc: Doc, token: Token, comma: int) -> Title | None:
                                and not joins_fields_list(doc, word, token) for word in phrase):
         return None  # a list, not a title
     return build_title(doc, phrase, formal_allowed=False)
+
+
+def hyphened_word_start(doc: Doc, left: int) -> int:
+    """Where a phrase starts once the word its first token is hyphened to is in it: the parser may hang "vice" and
+    "-" of "Brazil's vice-president" beside "president", not under it, and the office is the vice-president's."""
+    while left >= 2 and doc[left - 1].text == "-" and not doc[left - 1].whitespace_ and not doc[left - 2].whitespace_:
+        left = doc[left - 2].left_edge.i
+    return left
 
 
 def _head_by_surface(doc: Doc, comma: int) -> Token | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
-from quotelens.findings.people.name_keys import NameKey, same_name
+from quotelens.findings.people.name_keys import NameKey, name_words, same_name
 from quotelens.findings.people.roles import ROLES
 from quotelens.language.vocabulary import word_list
 
@@ -52,3 +52,22 @@ def _shortened(listed: NameKey, written: NameKey) -> bool:
 
 
 _PARTICLES = frozenset(word.rstrip(".") for word in ROLES.name_particles)
+
+
+def initials_and_surname(name: str) -> tuple[str, ...] | None:
+    """A listed name as the initials of its given names and its surname: "Subrahmanyam Jaishankar" and "S.
+    Jaishankar" are both ("s", "jaishankar"); None for a one-word or suffixed name."""
+    words, suffix = name_words(name)
+    if len(words) < 2 or suffix or len(words[-1]) < 2:
+        return None
+    return (*(word[0] for word in words[:-1]), words[-1])
+
+
+def written_with_initials(name: str) -> tuple[str, ...] | None:
+    """A name the news writes with initials for all its given names ("S. Jaishankar", "M.K. Stalin"), as its
+    initials and surname; None for any other. Its key keeps the surname alone, which names no one; the initials
+    and surname together name the listed holder whose given names they begin."""
+    words, suffix = name_words(name)
+    if len(words) < 2 or suffix or len(words[-1]) < 2 or any(len(word) > 1 for word in words[:-1]):
+        return None
+    return tuple(words)

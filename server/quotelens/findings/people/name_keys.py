@@ -16,6 +16,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:\.)?|\d+", re.UNICODE)
 _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ′](?=[^\W\d_])", re.UNICODE)
 _HONORIFICS = frozenset(word.rstrip(".") for word in ROLES.honorifics)
 _SUFFIXES = frozenset(word.rstrip(".") for word in ROLES.name_suffixes)
+# "Md." before a Bangladeshi given name: the news writes "Justice Md. Golam Mortuza Majumder" and "Golam Mortuza".
+_GIVEN_ABBREVIATIONS = frozenset(word.rstrip(".") for word in ROLES.given_name_abbreviations)
 _PARTICLES = frozenset(word.rstrip(".") for word in ROLES.name_particles)
 
 
@@ -63,15 +65,22 @@ def name_key(text: str) -> NameKey:
     ("Donald J. Trump" = "Donald Trump"), honorifics go ("Mr. Trump" = "Trump"), and a generational suffix is
     kept apart ("Donald Trump Jr." differs from "Donald Trump").
     """
+    words, suffix = name_words(text)
+    words = [word for word in words if len(word) > 1 or len(words) == 1]
+    return NameKey(tuple(words), suffix)
+
+
+def name_words(text: str) -> tuple[list[str], str]:
+    """A written name's words as a key compares them, initials still in ("S. Jaishankar" → "s", "jaishankar"), and
+    its generational suffix apart."""
     words = [word.rstrip(".") for word in
              _WORD.findall(_INNER_APOSTROPHE.sub("", fold(strip_possessive(text))).replace("-", " "))]
-    while words and words[0] in _HONORIFICS:
+    while words and (words[0] in _HONORIFICS or len(words) > 1 and words[0] in _GIVEN_ABBREVIATIONS):
         words.pop(0)
     suffix = ""
     if len(words) > 1 and words[-1] in _SUFFIXES:
         suffix = words.pop()
-    words = [word for word in words if len(word) > 1 or len(words) == 1]
-    return NameKey(tuple(words), suffix)
+    return words, suffix
 
 
 def same_name(a: NameKey, b: NameKey) -> bool:

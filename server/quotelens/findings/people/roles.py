@@ -33,6 +33,7 @@ class Roles:
     abbreviations: dict[str, str]
     honorifics: frozenset[str]
     name_suffixes: frozenset[str]
+    given_name_abbreviations: frozenset[str]
     name_particles: frozenset[str]
     headline_words: frozenset[str]
     generic_official_heads: frozenset[str]

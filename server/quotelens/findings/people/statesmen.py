@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from quotelens.findings.people.heads import state_named_alone
-from quotelens.findings.people.holder_names import as_listed, same_holder
+from quotelens.findings.people.holder_names import as_listed, initials_and_surname, same_holder, written_with_initials
 from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES
 from quotelens.findings.people.name_keys import NameKey, name_key
 from quotelens.findings.people.roles import ROLES
@@ -43,6 +43,18 @@ def _by_first_word() -> dict[str, tuple[tuple[NameKey, str], ...]]:
             key = as_listed(name_key(name))
             found.setdefault(key.first, []).append((key, state))
     return {first: tuple(entries) for first, entries in found.items()}
+
+
+@cache
+def _by_initials() -> dict[tuple[str, ...], str | None]:
+    """The listed names as initials and surname, each with its state; None where listed holders of two states share
+    them: initials that may be either name neither."""
+    found: dict[tuple[str, ...], str | None] = {}
+    for state, names in word_list("leaders", "holders").items():
+        for name in names:
+            if (initialled := initials_and_surname(name)) is not None:
+                found[initialled] = state if found.get(initialled, state) == state else None
+    return found
 
 
 def _listed_full_names() -> frozenset[tuple[str, ...]]:
@@ -77,6 +89,8 @@ def state_served(names: Iterable[str]) -> str | None:
     """The state of the listed holder of national office any of ``names`` (a person's written forms) names."""
     for name in names:
         key = name_key(name)
+        if (initialled := written_with_initials(name)) is not None and (state := _by_initials().get(initialled)):
+            return state  # "S. Jaishankar": the initials begin a listed holder's given names
         if len(key.words) < 2 and not key.suffix:
             # "Abe", "Sabah": a single word names no one in particular, unless the news names a head by it alone
             if state := state_named_alone(key):

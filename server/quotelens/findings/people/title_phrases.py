@@ -7,9 +7,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.people.appositives import (
-    bracketed_title_before, comma_before, field_link, held_with, in_opening_phrase, office_over_body,
-    set_after_a_name, sets_off_complement, title_phrase_before, title_with_complement_before, with_body_of_list,
-    with_conjuncts, without_clause_head)
+    bracketed_title_before, comma_before, field_link, held_with, hyphened_word_start, in_opening_phrase,
+    office_over_body, set_after_a_name, sets_off_complement, title_phrase_before, title_with_complement_before,
+    with_body_of_list, with_conjuncts, without_clause_head)
 from quotelens.findings.people.organisations import (PLACE_LABELS, body_name_ending_at, country_name_ending_at,
                                                      in_body_name)
 from quotelens.findings.people.other_holders import own_part
@@ -18,7 +18,7 @@ from quotelens.findings.people.headlines import is_headline
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, holder_after_link,
                                               holds_head, is_official_title, opens_head, singular)
 from quotelens.language.entities import entity_of
-from quotelens.language.syntax import CLAUSE_DEPS, text_of, word_of
+from quotelens.language.syntax import CLAUSE_DEPS, elides_into_next, text_of, word_of
 from quotelens.language.tree import children, lefts
 
 _RELATIVE_PRONOUNS = {"WP", "WP$"}  # "who", "whose": a clause about the person after the appositive
@@ -231,7 +231,7 @@ def _title_governing(doc: Doc, name: Span) -> Title | None:
     if root.dep_ != "appos" or head.i >= name.start or head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ == "PERSON":
         return None  # an appositive to another person's name is a misparse, not a title
     holder = office_over_body(head)  # "director-general of the department Malebo …": the name hung on the body
-    start = (holder or head).left_edge.i
+    start = hyphened_word_start(doc, (holder or head).left_edge.i)  # "Brazil's vice-president, Geraldo Alckmin"
     end = comma_before(doc, name)  # the name's own formal title and untagged words are no part of the description
     end = end if doc[end].text == "," else end + 1
     while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -265,7 +265,7 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
         return appointed
     for token in name:
         for child in children(token, "appos"):
-            if child.i > name.end and child.pos_ in {"NOUN", "PROPN"} \
+            if child.i > name.end and child.pos_ in {"NOUN", "PROPN"} and not elides_into_next(child) \
                     and not _in_hyphenated_word(doc, child) and not _in_hyphenated_word(doc, doc[child.i - 1]):
                 phrase = without_clause_head(doc, with_conjuncts(doc, child))
                 if next(token for token in phrase if token.pos_ != "ADV").pos_ in {"ADP", "SCONJ"}:

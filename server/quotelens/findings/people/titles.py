@@ -71,7 +71,7 @@ def find_head(words: list[str]) -> tuple[int, int, str] | None:
         if best is not None and words[start] in LINKS:
             break
         for size in range(min(LONGEST_HEAD, len(words) - start), 0, -1):
-            phrase = " ".join(words[start:start + size])
+            phrase = " ".join(words[start:start + size]).replace(" '", "'").replace("' ", "'")  # "Charge d’ Affaires"
             canonical = ROLES.abbreviations.get(phrase) or (phrase if phrase in HEADS else None)
             if canonical is None and size == 1 and phrase.endswith("s") and phrase[:-1] in HEADS:
                 canonical = phrase[:-1]

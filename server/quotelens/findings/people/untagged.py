@@ -47,6 +47,8 @@ def names_after_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
                 end, words = end + 1, words + (not (words and doc[end - 1].text == "-"))
             elif words and _joins_name(doc, end):
                 end += 1  # "Al-Sisi", "Spio-Garbrah"
+            elif not words and word_of(doc[end].text) in ROLES.given_name_abbreviations:
+                end += 1  # "Justice Md. Shafiul Alam Mahmud": "Md." is Muhammad abbreviated, a name's, no word more
             elif words and _inner_particle(doc, end):
                 end += 1  # "Envoy Staffan de Mistura", "Justice Celso de Mello": the particle is no word of its own
             else:
