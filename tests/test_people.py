@@ -720,6 +720,11 @@ PLURAL_TITLE_LISTS = [
      "Annalena Baerbock", "foreign minister", "Germany", True),
     ("The statement was signed by the foreign ministers of Germany, Annalena Baerbock, and France, Catherine Colonna.",
      "Catherine Colonna", "foreign minister", "France", True),
+    # Places named first, in the names' order: each name holds the office of the place in its rank.
+    ("The ambassadors of France and Germany, Laurent Bili and Andreas Michaelis, met him on Monday.",
+     "Andreas Michaelis", "ambassador", "Germany", True),
+    ("The ambassadors of France and Germany, Laurent Bili and Andreas Michaelis, met him on Monday.",
+     "Laurent Bili", "ambassador", "France", True),
     # The organisation the first name's own plural title found is the whole list's, not a body the sentence named
     # before it.
     ("The ban covers New Zealand's Ministry of Defence and Armed Forces. Officials barred include New Zealand's "
@@ -743,6 +748,9 @@ def test_a_plural_title_gives_each_listed_name_its_office_and_place(nlp, text, n
 
 def test_a_plural_title_with_no_names_lists_no_one(nlp):
     assert people_of(nlp, "EU foreign ministers met in Brussels on Monday to discuss sanctions.") == {}
+    # Places that do not pair off with the names after them give none of them a place.
+    people = people_of(nlp, "He met the ministers of France, Germany and Italy, Laurent Bili and Andreas Michaelis.")
+    assert {people[name].organization for name in people} <= {None}
 
 
 def test_headline_words_are_not_names_or_titles(nlp):

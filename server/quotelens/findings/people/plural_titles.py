@@ -64,10 +64,15 @@ def _plural_head(token: Token) -> bool:
 
 def _items(doc: Doc, index: int, named: dict[int, Span]) -> tuple[list[tuple[Span, str | None]], int]:
     """The names of the list that starts at ``index`` with the place each is given, and where the list ends. After
-    "of" every item opens with its place ("of Morocco, Mr X; Ukraine, Dr Y"); otherwise a place may follow a name,
-    after "of" or in brackets."""
+    "of" every item opens with its place ("of Morocco, Mr X; Ukraine, Dr Y") or the places come first, in the
+    names' order ("of France and Germany, A and B"); otherwise a place may follow a name, after "of" or in
+    brackets."""
     places_first = index < len(doc) and doc[index].lower_ == "of"
     index += 1 if places_first or index < len(doc) and doc[index].text in _OPENERS else 0
+    if places_first:
+        places, after = _places(doc, index)
+        if len(places) >= 2:
+            return _respectively(doc, places, after, named)
     items: list[tuple[Span, str | None]] = []
     while index < len(doc):
         place = None
@@ -92,6 +97,33 @@ def _items(doc: Doc, index: int, named: dict[int, Span]) -> tuple[list[tuple[Spa
             break
         index = gap
     return items, index
+
+
+def _places(doc: Doc, index: int) -> tuple[list[str], int]:
+    """The places joined by "and" or commas that start at ``index`` ("France and Germany", "France, Germany and
+    Italy"), and the index after the last."""
+    places: list[str] = []
+    place, end = _place(doc, index)
+    while place is not None:
+        places.append(place)
+        index = end
+        gap = index
+        while gap < len(doc) and doc[gap].lower_ in {",", "and"} and gap - index < 2:
+            gap += 1
+        place, end = _place(doc, gap) if gap > index else (None, index)
+    return places, index
+
+
+def _respectively(doc: Doc, places: list[str], index: int,
+                  named: dict[int, Span]) -> tuple[list[tuple[Span, str | None]], int]:
+    """ "the ambassadors of France and Germany, Laurent Bili and Andreas Michaelis": the names after the places,
+    each holding the office of the place in its rank; none when there are not as many names as places."""
+    if index >= len(doc) or doc[index].text != ",":
+        return [], index
+    items, end = _items(doc, index + 1, named)
+    if len(items) != len(places) or any(place is not None for _, place in items):
+        return [], end
+    return [(name, place) for (name, _), place in zip(items, places)], end
 
 
 def _place(doc: Doc, index: int) -> tuple[str | None, int]:
