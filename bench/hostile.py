@@ -48,7 +48,7 @@ SIZES = {"unpaired_openers": 200, "closing_only": 120, "every_mark_unpaired": 30
          "apostrophes": 100, "long_paragraph": 100, "many_paragraphs": 200, "nested_reports": 100,
          "separator_run": 1000, "body_statements": 200, "pronoun_chain": 200,
          "resolution_breaches": 100, "dated_quotes": 200,
-         "dated_back_references": 100, "listed_offices": 200}
+         "dated_back_references": 100, "listed_offices": 200, "plural_titles": 60}
 GROWTH_TARGET = 5.0
 NOISE_FLOOR_MS = 5.0
 LINES_FLOOR = 2_000  # fewer lines at 4n are set-up, not growth (tests/test_linear_stages.py allows them as a constant)

@@ -146,9 +146,21 @@ def listed_offices(n: int) -> str:
     return "The list:\n" + "\n".join(f"● Giorgi {name(i)}dze – Deputy Minister of Internal Affairs;" for i in range(n))
 
 
+def plural_titles(n: int) -> str:
+    """One sentence of n plural titles, each listing three names with their places ("foreign ministers Giorgi Abdze of
+    Germany, Nino Abdze (France) and the ambassadors of Italy, Mr Levan Abdze; ..."): plural_titles reads each list
+    once from its title; reading it again from every name, or the sentence per title, would go quadratic."""
+    def name(i: int) -> str:
+        return "".join("abcdefghij"[int(digit)] for digit in str(i)).capitalize()
+
+    return "They met " + ", ".join(
+        f"foreign ministers Giorgi {name(i)}dze of Germany, Nino {name(i)}ava (France) and Levan {name(i)}shvili of "
+        f"Italy, and the ambassadors of Spain, Mr Davit {name(i)}uri; and Japan, Dr Eka {name(i)}ia" for i in range(n)) + "."
+
+
 SHAPES = {shape.__name__: shape for shape in (unpaired_openers, closing_only, every_mark_unpaired, opening_run,
                                                measure_words, measures_with_targets, names_and_titles, bodies_and_titles, nested_marks,
                                                apostrophes, long_paragraph, many_paragraphs, nested_reports,
                                                separator_run, body_statements, pronoun_chain,
                                                resolution_breaches, dated_quotes,
-                                               dated_back_references, listed_offices)}
+                                               dated_back_references, listed_offices, plural_titles)}

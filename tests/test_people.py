@@ -712,6 +712,57 @@ def test_a_shared_title_keeps_each_name_s_own_place(nlp, text, first, second, or
     assert (people[first].organization, people[second].organization) == organizations
 
 
+PLURAL_TITLE_LISTS = [
+    # (text, name, title, organisation, official): a plural office before a list of names gives each name the
+    # singular office and the place the list gives beside that name, before it after "of" ("the Ambassadors of
+    # Morocco, Mr A; Ukraine, Dr B"), after it with "of" or in brackets (docs/annotation.md "People").
+    ("The President received the Ambassadors of Morocco, Mr Youssef Amrani; Ukraine, Dr Oksana Markarova; and Japan, "
+     "Mr Koji Tomita.", "Oksana Markarova", "Ambassador", "Ukraine", True),
+    ("The President received the Ambassadors of Morocco, Mr Youssef Amrani; Ukraine, Dr Oksana Markarova; and Japan, "
+     "Mr Koji Tomita.", "Koji Tomita", "Ambassador", "Japan", True),
+    ("The talks brought together foreign ministers Annalena Baerbock of Germany, Catherine Colonna of France and "
+     "Antonio Tajani of Italy.", "Antonio Tajani", "foreign minister", "Italy", True),
+    ("The talks brought together foreign ministers Annalena Baerbock of Germany, Catherine Colonna of France and "
+     "Antonio Tajani of Italy.", "Catherine Colonna", "foreign minister", "France", True),
+    ("Foreign ministers Annalena Baerbock (Germany), Catherine Colonna (France) and Antonio Tajani (Italy) signed the "
+     "statement.", "Catherine Colonna", "Foreign minister", "France", True),
+    ("The statement was signed by the foreign ministers of Germany, Annalena Baerbock, and France, Catherine Colonna.",
+     "Annalena Baerbock", "foreign minister", "Germany", True),
+    ("The statement was signed by the foreign ministers of Germany, Annalena Baerbock, and France, Catherine Colonna.",
+     "Catherine Colonna", "foreign minister", "France", True),
+    # Places named first, in the names' order: each name holds the office of the place in its rank.
+    ("The ambassadors of France and Germany, Laurent Bili and Andreas Michaelis, met him on Monday.",
+     "Andreas Michaelis", "ambassador", "Germany", True),
+    ("The ambassadors of France and Germany, Laurent Bili and Andreas Michaelis, met him on Monday.",
+     "Laurent Bili", "ambassador", "France", True),
+    # The organisation the first name's own plural title found is the whole list's, not a body the sentence named
+    # before it.
+    ("The ban covers New Zealand's Ministry of Defence and Armed Forces. Officials barred include New Zealand's "
+     "deputy defence chiefs Anton Youngman, Richard Schmidt, and Mel Childs.", "Mel Childs", "deputy defence chief",
+     "New Zealand", True),
+    # Negatives: a plural office with no list after it gives no name anything; a gang's leaders hold no office.
+    ("The ministers met in Brussels on Monday, said Annalena Baerbock.", "Annalena Baerbock", None, None, False),
+    ("The foreign ministers, who met in Brussels, heard from Mary Jones and John Smith of Oxfam.", "John Smith", None,
+     None, False),
+    ("The ministers praised Mary Jones and John Smith for their work.", "John Smith", None, None, False),
+    ("Global Affairs Canada says gang leaders Luckson Elan, Gabriel Jean-Pierre and Ferdens Tilus have undermined the "
+     "peace.", "Ferdens Tilus", "gang leader", None, False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title", "organization", "official"), PLURAL_TITLE_LISTS)
+def test_a_plural_title_gives_each_listed_name_its_office_and_place(nlp, text, name, title, organization, official):
+    person = people_of(nlp, text)[name]
+    assert (person.title, person.organization, person.is_official) == (title, organization, official)
+
+
+def test_a_plural_title_with_no_names_lists_no_one(nlp):
+    assert people_of(nlp, "EU foreign ministers met in Brussels on Monday to discuss sanctions.") == {}
+    # Places that do not pair off with the names after them give none of them a place.
+    people = people_of(nlp, "He met the ministers of France, Germany and Italy, Laurent Bili and Andreas Michaelis.")
+    assert {people[name].organization for name in people} <= {None}
+
+
 def test_headline_words_are_not_names_or_titles(nlp):
     text = ("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’\n\n"
             "WASHINGTON ― Donald Trump’s obsession with the birth of President Barack Obama is an insult, "

@@ -85,7 +85,7 @@ def _official_groups(doc: Doc) -> list[Group]:
             continue
         # "26 other ex-officials" comes out "ex" "-" "officials", the number and "other" hung on "ex".
         joined = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].text == "-" else token
-        phrase = doc[_phrase_start(doc, joined):token.i + 1]
+        phrase = doc[phrase_start(doc, joined):token.i + 1]
         title = build_title(doc, phrase, formal_allowed=False)
         words = [word_of(word.text) for word in phrase]
         if title is None or not _an_office(title, words):
@@ -110,16 +110,16 @@ def _an_office(title: Title, words: list[str]) -> bool:
             and not ROLES.nonstate_org_words.intersection(words))
 
 
-def _phrase_start(doc: Doc, noun: Token) -> int:
+def phrase_start(doc: Doc, noun: Token) -> int:
     """Where the words before a plural head that describe it start: numbers, adjectives, compounds, adjectives in
     a pair ("four Georgian former and current judicial officials"), not a name coordinated before it ("ex-President
     Viktor Yanukovych and 26 other ex-officials")."""
-    start = noun.i
-    while start > max(noun.sent.start, noun.i - 8):
+    start = noun.i  # the sentence's start read off the tokens: Token.sent walks the whole sentence per head
+    while start > max(0, noun.i - 8) and not doc[start].is_sent_start:
         before = doc[start - 1]
         if before.pos_ in {"NUM", "ADJ", "DET"} or before.dep_ in {"compound", "amod", "nummod", "quantmod"}:
             start -= 1
-        elif before.pos_ == "CCONJ" and start - 2 >= noun.sent.start and doc[start - 2].pos_ == "ADJ":
+        elif before.pos_ == "CCONJ" and not before.is_sent_start and doc[start - 2].pos_ == "ADJ":
             start -= 1
         else:
             break

@@ -19,6 +19,7 @@ from quotelens.findings.people.known_names import (KnownNames, full_name_lookups
 from quotelens.findings.people.name_keys import NameKey, name_key, part_of_name, same_name, strip_possessive
 from quotelens.findings.people.offices import choose_title, held_only_in_the_past, organization_of, without_short_forms
 from quotelens.findings.people.places import Places, places_of
+from quotelens.findings.people.plural_titles import titles_of_listed_names
 from quotelens.findings.people.posts import add_governments_led, add_possessed_posts
 from quotelens.findings.people.predicates import title_of_predicate
 from quotelens.findings.people.statesmen import state_served
@@ -137,7 +138,8 @@ def assign_titles(doc: Doc, people: list[Person]) -> list[Person]:
     """Give each person the titles the text attaches to their name mentions, in order of mention.
 
     A name joined to a titled name under a plural title shares it: "Senators Charles E. Grassley ... and
-    Patrick J. Leahy", "two Vermont developers, Ariel Quiros and William Stenger".
+    Patrick J. Leahy", "two Vermont developers, Ariel Quiros and William Stenger"; a list after a plural office
+    gives each name its singular and the place beside it (plural_titles).
     """
     people = [replace(person, mentions=tuple(sorted(person.mentions, key=lambda span: span.start)))
               for person in people]
@@ -145,10 +147,12 @@ def assign_titles(doc: Doc, people: list[Person]) -> list[Person]:
     # Every word of a titled name holds its title: a conjunct may hang on any of them ("ministers Itamar Ben-Gvir and
     # Bezalel Smotrich", with Smotrich a conjunct of "Gvir" and the mention rooted at "Ben").
     in_titled: dict[int, Title] = {}
+    mentions = [span for person in people for span in person.mentions]
+    found = {span.start: find_title(doc, span) for span in mentions}
+    found.update(titles_of_listed_names(doc, mentions, found))
     for person in people:
         for span in person.mentions:
-            title = find_title(doc, span)
-            if title is not None:
+            if (title := found[span.start]) is not None:
                 by_token[span.root.i] = title
                 in_titled.update((token.i, title) for token in span)
     for person in people:
