@@ -37,8 +37,8 @@ class PronounResolver:
         self.quoted = sorted(quoted)
         self._quoted_starts = [start for start, _ in self.quoted]
         self.pronoun_gender: dict[str, str] = vocabulary("cues")["subject_pronouns"]
-        # Sources already resolved to a person, by start ('“…,” the Republican candidate said. “…,” he went on'):
-        # the speaker of the last quote is an antecedent as good as a name.
+        # Sources already resolved to a person, by start ('“…,” the Republican candidate said. “…,” he went
+        # on'): the speaker of the last quote is an antecedent as good as a name.
         self.spoken: dict[int, tuple[int, Entity]] = {}
         self._spoken_starts: list[int] = []  # the keys of ``spoken``, sorted: a sentence's are found by bisection
         # A pronoun looks back sentence by sentence, and a paragraph break ends a sentence even where the parser
@@ -132,7 +132,8 @@ class PronounResolver:
 
     def _mentions_within(self, start: int, end: int) -> list[Mention]:
         """Mentions starting in [start, end), in text order (found by bisection: the list holds the whole article)."""
-        return self.mentions[bisect.bisect_left(self._mention_starts, start):bisect.bisect_left(self._mention_starts, end)]
+        starts = self._mention_starts
+        return self.mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
     def _gender_fits(self, entity: Entity, gender: str | None) -> bool:
         return gender is None or self.gender.get(entity.id, gender) == gender  # unknown fits any

@@ -80,7 +80,8 @@ class SpeakerResolver:
         # a mention already, unless the people finder did not list it ('“…,” Reinsalu said', matched by its words).
         noted = (source.root.pos_ == "NOUN" or is_written_title(source) or source.text.lower() in self.pronoun_gender
                  or self._by_overlap(source.root.idx, source.root.idx + len(source.root)) is None)
-        if entity is not None and entity.type == "person" and noted and not self.pronouns.inside_quote(source.start_char):
+        outside = not self.pronouns.inside_quote(source.start_char)
+        if entity is not None and entity.type == "person" and noted and outside:
             self.pronouns.note_spoken(source.start_char, source.end_char, entity)
 
     def is_pronoun(self, source: Span) -> bool:

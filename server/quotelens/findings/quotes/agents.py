@@ -124,6 +124,7 @@ def controlled_by_object(verb: Token) -> Token | None:
     who = objects[0]
     # Someone: a personal pronoun, a name or an office ('the minister'); not the occasion or means of 'took the
     # opportunity to say', 'used his keynote speech to offer'.
-    if who.lower_ in PERSONAL_OBJECTS or who.pos_ == "PROPN" or who.pos_ == "NOUN" and who.lemma_.lower() in role_words():
+    if (who.lower_ in PERSONAL_OBJECTS or who.pos_ == "PROPN"
+            or who.pos_ == "NOUN" and who.lemma_.lower() in role_words()):
         return who
     return None

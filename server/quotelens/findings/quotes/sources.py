@@ -104,7 +104,8 @@ def _participle_source(scope: QuoteScope, verb: Token) -> Span | None:
     noun = verb.head
     speaks = (noun.lemma_.lower() in scope.words.speech_nouns | scope.words.document_nouns
               or noun.lemma_.lower() in vocabulary("cues")["unnamed_heads"] or is_person_like(scope, mention_span(noun)))
-    # 'took the opportunity to say “…”': an infinitive on a mere thing a verb takes says what that verb's subject says.
+    # 'took the opportunity to say “…”': an infinitive on a mere thing a verb takes says what that verb's subject
+    # says.
     verb_above = (noun.head.head if verb.tag_ == "VBG" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" else
                   noun.head if verb.tag_ == "VB" and noun.dep_ == "dobj" else None)
     if not speaks and verb_above is not None and verb_above.pos_ in ("VERB", "AUX"):

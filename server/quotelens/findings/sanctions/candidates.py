@@ -53,7 +53,9 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     if lemma in lex.seizure_words:
         return _seizure_candidate(token, lex)
     if (lemma in lex.designation_verbs and token.pos_ == "VERB") or lemma in lex.designation_nouns:
-        return noun_candidate(token, lex, clear=False) if names_no_one(token, lex) else designation_candidate(token, lex)
+        if names_no_one(token, lex):
+            return noun_candidate(token, lex, clear=False)
+        return designation_candidate(token, lex)
     if token.pos_ not in ("NOUN", "PROPN"):
         if token.dep_ == "amod" and (lower == "sanctioned" or lower.endswith("-sanctioned")):
             return _participle_candidate(token, lex)

@@ -47,8 +47,9 @@ def adds_parties(candidate: Candidate, lex: Lexicon) -> bool:
     holders = [w for w in (candidate.verb, candidate.head) if w is not None]
     if any(a.lower_ in lex.adding_words and a.i + 1 == w.i for w in holders for a in children(w, "advmod")):
         return True  # right before its verb; not a sentence's "Additionally, the executives will be denied visas"
-    if candidate.verb is not None and candidate.verb.lemma_.lower() in lex.listing_verbs and any(
-            w.lower_ in lex.adding_words and not _more_than(w) for party in children(candidate.verb, "dobj", "nsubjpass")
+    verb = candidate.verb
+    if verb is not None and verb.lemma_.lower() in lex.listing_verbs and any(
+            w.lower_ in lex.adding_words and not _more_than(w) for party in children(verb, "dobj", "nsubjpass")
             for m in children(party, "amod", "nummod", "det") for w in (m, *children(m, "quantmod", "amod", "advmod"))):
         return True  # "added 19 more entities to its list", "another 39 citizens have been added to the stop list";
         # 'more' also under the number ("added 20 more people")

@@ -38,8 +38,10 @@ def designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     # weak: 'several companies have been designated', 'designated Hwang Kil-su and Pak Hwa-song' (parties it lists)
     # "The vessels designated this time": a participle designates the noun it follows
     follows = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []
-    listed = [*children(token, "nsubjpass", "dobj"), *follows] if token.pos_ == "VERB" else [  # "the listings of three individuals"
-        o for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    if token.pos_ == "VERB":
+        listed = [*children(token, "nsubjpass", "dobj"), *follows]
+    else:  # "the listings of three individuals"
+        listed = [o for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
     if weak and not any(is_possible_target(c, lex) or c.pos_ == "PROPN" for c in listed):  # "“Dodik was designated"
         return None
     # "a terrorist organization": the phrase ends at the noun the complement word modifies
