@@ -11,7 +11,7 @@ from quotelens.language.syntax import word_of
 
 
 # What separates the items of a list of names.
-_SEPARATORS = {",", ";", "and"}
+LIST_SEPARATORS = frozenset({",", ";", "and"})
 # What may stand between a plural title and the list of its holders: "justices — A, B and C", "ministers: A and B".
 _LIST_OPENERS = {",", ":", "—", "–"}
 # The dashes that set a line's name off from its office: "Giorgi Butkhuzi – Deputy Minister of Internal Affairs".
@@ -52,14 +52,14 @@ def _halves(doc: Doc, first: Span, second: Span) -> bool:
 
 def _items_between(doc: Doc, start: int, end: int) -> list[Span]:
     """The untagged names between two names of a list, or none when anything but names and separators is there."""
-    if doc[start].lower_ not in _SEPARATORS or doc[end - 1].lower_ not in _SEPARATORS:
+    if doc[start].lower_ not in LIST_SEPARATORS or doc[end - 1].lower_ not in LIST_SEPARATORS:
         return []
     # Between commas an item spaCy tagged as something else may be a body ("A, Gazprom Neft and B"); a list set
     # off by semicolons is one of names.
     tagged_allowed = doc[start].text == ";"
     items, item_start = [], None
     for index in range(start, end + 1):
-        if index == end or doc[index].lower_ in _SEPARATORS:
+        if index == end or doc[index].lower_ in LIST_SEPARATORS:
             if item_start is not None:
                 if not 2 <= index - item_start <= 3:
                     return []
@@ -114,13 +114,20 @@ def _list_after(doc: Doc, start: int) -> list[Span]:
         items.append(doc[index:end])
         if end < len(doc) - 2 and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_lower:
             end += 3  # an aside on the item: "(presiding)"
-        links = end
-        while links < len(doc) and doc[links].lower_ in _SEPARATORS and links - end < 2:
-            links += 1
+        links = past_separators(doc, end)
         if links == end:
             return items if end == len(doc) or not doc[end].text[:1].isupper() else []
         index = links
     return []
+
+
+def past_separators(doc: Doc, index: int, separators: frozenset[str] = LIST_SEPARATORS) -> int:
+    """The index past the one or two separators between two items of a list (", and", "; and") that stand at
+    ``index``; ``index`` itself when none does."""
+    end = index
+    while end < len(doc) and doc[end].lower_ in separators and end - index < 2:
+        end += 1
+    return end
 
 
 def _listed_word(token) -> bool:

@@ -16,14 +16,15 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.people.enumerations import phrase_start
+from quotelens.findings.people.listed_names import past_separators
 from quotelens.findings.people.organisations import PLACE_LABELS
 from quotelens.findings.people.roles import HEADS, ROLES
 from quotelens.findings.people.titles import Title, build_title, canonical_head
 from quotelens.language.syntax import word_of
 
 
-# What separates two items of a list, alone or in pairs (", and", "; and").
-_SEPARATORS = {",", ";", "and"}
+# What joins the places of a list that names them before its names: "of France, Germany and Italy".
+_PLACE_SEPARATORS = frozenset({",", "and"})
 # What may stand between a plural title and its first name: "ministers: A and B", "justices — A, B and C".
 _OPENERS = {":", "—", "–"}
 # Courtesy titles before a listed name, which are no part of it and no office: "Mr Youssef Amrani".
@@ -90,9 +91,7 @@ def _items(doc: Doc, index: int, named: dict[int, Span]) -> tuple[list[tuple[Spa
         if not places_first:
             place, index = _place_after(doc, index)
         items.append((name, place))
-        gap = index
-        while gap < len(doc) and doc[gap].lower_ in _SEPARATORS and gap - index < 2:
-            gap += 1
+        gap = past_separators(doc, index)
         if gap == index:
             break
         index = gap
@@ -107,9 +106,7 @@ def _places(doc: Doc, index: int) -> tuple[list[str], int]:
     while place is not None:
         places.append(place)
         index = end
-        gap = index
-        while gap < len(doc) and doc[gap].lower_ in {",", "and"} and gap - index < 2:
-            gap += 1
+        gap = past_separators(doc, index, _PLACE_SEPARATORS)
         place, end = _place(doc, gap) if gap > index else (None, index)
     return places, index
 
