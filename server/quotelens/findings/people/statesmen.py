@@ -24,9 +24,8 @@ from quotelens.language.vocabulary import word_list
 # House", "Parliament"): a body every state has, so that for a listed holder the state says more than the department
 # (docs/annotation.md S9 names a state's department by its state; the gold of a listed speaker is the state).
 _CHAMBERS = frozenset({"house", "parliament", "congress", "senate", "assembly"})
-_DEPARTMENT_WORDS = frozenset({"ministry", "treasury", "presidency", "government", "department", "office", "of", "the",
-                               "national"}) | _CHAMBERS
 _DEPARTMENT_HEADS = frozenset({"ministry", "treasury", "presidency", "government", "department"}) | _CHAMBERS
+_DEPARTMENT_WORDS = _DEPARTMENT_HEADS | {"office", "of", "the", "national"}
 
 # Offices whose body is a chamber, court, party, region or city, never simply the state the holder serves.
 _OTHER_BODIES = (frozenset(word_list("leaders", "bodies_not_state")) | frozenset(ROLES.judicial_offices)
