@@ -37,7 +37,7 @@ REGIONS = {
     "Africa": {"Nigeria", "Kenya", "South Africa", "Ghana", "Zimbabwe", "Ethiopia", "Uganda", "Tanzania", "Rwanda",
                "Mali", "Senegal", "Morocco", "Algeria", "Tunisia", "Sudan", "South Sudan", "Zambia", "Namibia",
                "Botswana", "Republic of the Congo", "Democratic Republic of the Congo", "Cameroon", "Ivory Coast",
-               "Côte d'Ivoire", "Somalia", "Libya", "Mozambique", "Malawi"},
+               "Côte d'Ivoire", "Somalia", "Libya", "Mozambique", "Malawi", "Gambia"},
     "Americas": {"United States", "USA", "Canada", "Mexico", "Brazil", "Argentina", "Venezuela", "Cuba", "Colombia",
                  "Chile", "Peru", "Bolivia", "Ecuador", "Jamaica", "Bermuda", "Guyana", "Uruguay", "Nicaragua",
                  "Panama", "Guatemala", "Costa Rica", "Haiti", "Saint Vincent and the Grenadines", "Sint Maarten",
