@@ -654,11 +654,8 @@ SHARED_AND_LATER_TITLES = [
      "council meeting.", "P.J. Ryan", "Councillor", True),
     ("Mayor of Kerry Tom Byrne, along with Councillors Ann Norton, P.J. Ryan and Pat Burke, raised the issue at the recent "
      "council meeting.", "Pat Burke", "Councillor", True),
-    # The government a name completes after "of" is led by that person (the office is implied, never shown); not
-    # "the policies of".
-    ("On Monday, the EU renewed the sanctions against officials linked to the administration of Nicolás Maduro.",
-     "Nicolás Maduro", None, True),
-    # No office from "the policies of"; a head of state at any recent date is an official all the same (S15).
+    # No office from "the policies of"; a head of state at any recent date is an official all the same (S15). (Named
+    # only in "the administration of Nicolás Maduro" he is not listed at all: S17, tests/test_heads.py.)
     ("On Monday, the EU renewed the sanctions against officials linked to the policies of Nicolás Maduro.",
      "Nicolás Maduro", None, True),
     # A plural title gives each name its singular: "Sens." is never one person's title.
@@ -964,7 +961,7 @@ PAST_AND_PRESENT = [
     # Negatives: a campaign or foundation is no government; a surname used only as a label is no person's office.
     ("Staff of the Hillary Clinton campaign met donors on Monday.", "Hillary Clinton", False, False),
     ("Bill Gates spoke on Monday. The Bill Gates foundation pledged more money for vaccines.", "Bill Gates", False, False),
-    ("Critics said the Obama administration moved too slowly.", "Obama", False, False),
+    ("Critics said the Obama government moved too slowly.", "Obama", False, False),
     ("Dan Ortiz, a former official in the Clinton campaign, said the tax fails.", "Dan Ortiz", False, False),
     ("The report of club president Ann Lee was read out.", "Ann Lee", False, False),
     ("That is good news for a would-be president Donald Trump, who will find the figures he needs.", "Donald Trump",
@@ -1189,10 +1186,10 @@ def test_a_bare_office_word_is_the_one_holder_of_that_office(nlp):
 
 
 def test_a_name_used_as_a_modifier_is_no_referent_for_a_description(nlp):
-    text = ("The State Department defended the Trump administration's decision to expand sanctions, after the "
+    text = ("The State Department defended the Netanyahu government's decision to expand sanctions, after the "
             "country's deputy foreign minister called off a meeting.")
-    trump = people_of(nlp, text)["Trump"]
-    assert (trump.title, trump.is_official) == (None, False)
+    netanyahu = people_of(nlp, text)["Netanyahu"]
+    assert (netanyahu.title, netanyahu.is_official) == (None, False)
 
 
 def test_a_name_where_something_happens_is_no_referent_for_a_description(nlp):

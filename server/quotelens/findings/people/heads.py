@@ -24,7 +24,6 @@ from spacy.tokens import Doc, Token
 
 from quotelens.findings.people.holder_names import same_holder
 from quotelens.findings.people.name_keys import NameKey, fold, name_key
-from quotelens.findings.people.governments import government_named_for
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.language.vocabulary import word_list
 from quotelens.model import Entity
@@ -179,16 +178,8 @@ def heads_as_officials(context: DocContext, entities: list[Entity]) -> list[Enti
         return entities
     return [replace(entity, is_official=True)
             if entity.type == "person" and not entity.is_official and not entity.former
-            and head_named((entity.name, *entity.aliases), heads) and not _names_only_a_government(context, entity)
+            and head_named((entity.name, *entity.aliases), heads)
             else entity for entity in entities]
-
-
-def _names_only_a_government(context: DocContext, entity: Entity) -> bool:
-    """Whether the article names a head only as the label of their government ("the Trump administration", "Dr
-    Mahathir's administration", "the administration of Nicolas Maduro"): it names no person then, so no official
-    (docs/annotation.md, batch 16: "the Trump administration" as the only mention of the person, not listed)."""
-    spans = [context.doc.char_span(start, end, alignment_mode="expand") for start, end in entity.mentions]
-    return bool(spans) and all(span is not None and government_named_for(span) is not None for span in spans)
 
 
 def in_office_on(day: str) -> list[NameKey]:
