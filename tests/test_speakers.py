@@ -384,10 +384,10 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("Talks resumed on Tuesday. A statement was read out.\nAssets will be frozen. Travel is barred. Three groups "
      "are named.\nOne is “known to promote violence,” according to the statement.", "known to",
      ("the statement", None)),
-    # A body named after its leader is the body ('the Biden administration'); the government of a named president
-    # is not the president (precision first).
+    # An administration named after its leader is the leader's state (S17), never the leader; the government of a
+    # named president is not the president (precision first).
     ("The United States will expel ten diplomats whom the Biden administration considers “representatives of "
-     "Russian intelligence services.”", "representatives", ("Biden administration", None)),
+     "Russian intelligence services.”", "representatives", ("United States", None)),
     ("The bloc renewed its sanctions on Monday.\n“The leaders of that bloc have chosen the path of confrontation,” "
      "the government of President Juan Ortez said.", "The leaders",
      ("government of President Juan Ortez", None)),
@@ -486,6 +486,12 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("Venezuelan President Nicolas Maduro rejected the renewal on Monday.\n“The leaders of that bloc have chosen "
      "the path of confrontation,” the government of President Nicolas Maduro said.", "The leaders",
      ("Venezuela government", None)),
+    # An administration named by a listed head speaks as the head's state (S17), titled or not; one naming no listed
+    # head ('a new local administration') keeps its own words.
+    ("“We will not back down,” the Trump administration said on Monday.", "We will", ("United States", None)),
+    ("“We will not back down,” the administration of US President Joe Biden said.", "We will",
+     ("United States", None)),
+    ("“We will keep working,” the new local administration said.", "We will", ("new local administration", None)),
     # A pronoun whose window holds a span both named and resolved as a speaker ('the spokesman' after Peskov's
     # quotes) orders the two by place: this once stopped the quotes stage with a TypeError.
     ("“We would not like to comment on this,” Peskov told a briefing.\nRussia supports contacts between Baku and "

@@ -76,6 +76,18 @@ def state_named_alone(key: NameKey) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
+@cache
+def _heads_by_state() -> dict[str, list[NameKey]]:
+    return {state: [name_key(name) for name, _, _ in terms] for state, terms in word_list("leaders", "heads").items()}
+
+
+def state_headed_by(name: str) -> str | None:
+    """The one state a listed head of any date so named has led ("Trump", "Joe Biden": United States), or None when
+    the name is no listed head's or names heads of several states."""
+    states = {state for state, heads in _heads_by_state().items() if head_named((name,), heads)}
+    return states.pop() if len(states) == 1 else None
+
+
 def article_year(doc: Doc, quoted: Iterable[QuotedSpan] = ()) -> int | None:
     """The latest year the article gives a past event ("adopted in 2022", "On March 8, 2022, Russia said"), or None
     when it gives none: a year of a contest or plan ("a reelection fight in 2018", "would renew through 2026") may

@@ -1,10 +1,11 @@
 """Whose government speaks: a bare 'the government' is the one country whose act its words report; one named by its
-leader is the leader's country's."""
+leader is the leader's country's, and an administration named by its head is the head's state."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotelens.findings.people.heads import state_headed_by
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import mention_span
 from quotelens.findings.states import country_names
@@ -60,3 +61,21 @@ def leaders_government(scope: QuoteScope, source: Span) -> str | None:
     if leader is None or leader.type != "person" or leader.organization not in countries:
         return None
     return f"{leader.organization} government"
+
+
+def administrations_state(source: Span) -> str | None:
+    """'the Trump administration said', 'the administration of President Joe Biden said': an administration named by
+    a listed head speaks as the head's state (docs/annotation.md, S17: 'United States'). Only a name every listed
+    head so named shares one state of; 'a new local administration' names no head."""
+    root = source.root
+    if root.lower_ != "administration":
+        return None
+    heads = [token for token in children(root, "compound", "poss") if token.pos_ == "PROPN"] + [
+        name for of in children(root, "prep") if of.lower_ == "of" for name in children(of, "pobj")
+        if name.pos_ == "PROPN"]
+    if not heads:
+        return None
+    name = mention_span(heads[0])
+    # The name without the titles before it: 'US President Donald Trump' is looked up from 'Donald Trump'.
+    states = (state_headed_by(name.doc[start:name.end].text) for start in range(name.start, name.end))
+    return next((state for state in states if state), None)

@@ -15,7 +15,7 @@ from quotelens.findings.organizations import (LEADING_WORDS, ORGANIZATION_ID, is
                                               organization_name)
 from quotelens.findings.people.assembly import attributive
 from quotelens.findings.quotes.descriptions import AGE, described_person, first_of_pair_of_bodies
-from quotelens.findings.quotes.governments import country_government, leaders_government
+from quotelens.findings.quotes.governments import administrations_state, country_government, leaders_government
 from quotelens.findings.quotes.issuers import body_that_spoke, defined_body, statement_author
 from quotelens.findings.quotes.members import body_of_members
 from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, QuoteScope
@@ -50,8 +50,8 @@ def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | N
             return stand_in.id, stand_in.name
         if stand_in is not None:
             return speaker_of(scope, stand_in, depth + 1)
-    organization = (leaders_government(scope, source) or country_government(scope, source)
-                    or organization_name(source, scope.text, scope.in_quote))
+    organization = (administrations_state(source) or leaders_government(scope, source)
+                    or country_government(scope, source) or organization_name(source, scope.text, scope.in_quote))
     if organization is not None and organization not in source.text and _names_person(scope, organization):
         # 'the company' is no 'Weiner' the tagger called a body: keep the mention's own words.
         organization = " ".join(token.text for token in source if token.lower_ not in LEADING_WORDS)
