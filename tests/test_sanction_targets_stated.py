@@ -149,6 +149,33 @@ STATED = [
     ("Gazprombank, which is in turn owned by the Gazprom gas giant, was placed under U.S. sanctions in 2014.",
      "U.S. sanctions", {"Gazprombank"}, set()),
     ("The assets were frozen under EU sanctions.", "EU sanctions", set(), {"The assets"}),
+    # ... also when the parse reads the participle as an active verb and the noun as its subject
+    ("Seoul imposed sanctions on Pyongyang. The nine individuals added to the sanctions list are linked to the "
+     "missile programme.", "added to the sanctions list", {"The nine individuals"}, {"North Korea"}),
+    # a noun that counts the measures acts for them: whom 'a round of sanctions' targets is hit
+    ("Canada imposed new sanctions on Russia on Friday. The latest round of sanctions targets 40 individuals, "
+     "including members of the central election commission.", "sanctions",
+     {"40 individuals", "members of the central election commission"}, {"Russia"}),
+    # where the listed parties are ('in countries such as …') names no party of its own
+    ("Following a decision by Washington to reimpose sanctions on over 200 firms and individuals in countries such as "
+     "India, Brazil, and Vietnam for aiding Moscow, Tokyo said it would follow suit.",
+     "reimpose sanctions on over 200 firms and individuals", {"over 200 firms", "individuals"}, {"Brazil", "Vietnam"}),
+    # a clause coordinated after the target is no party; a count of a party after 'and' is one
+    ("The ministry said in a statement that Minsk had warned the EU not to impose unilateral sanctions on Belarus and "
+     "that Minsk had openly stated that it reserved the right to respond.", "impose unilateral sanctions on Belarus",
+     {"Belarus"}, {"that Minsk had openly stated"}),
+    ("Washington imposed sanctions on the Rapid Action Battalion and seven of its former commanders over abuses.",
+     "imposed sanctions on the Rapid Action Battalion", {"the Rapid Action Battalion", "seven of its former commanders"},
+     set()),
+    # what 'including' names after the parse hung it on the target: an act is no member, a named body is
+    ("Canada imposed sanctions on Russia. It also includes sanctions on 20 individuals and six entities involved in "
+     "Russia’s alleged human rights violations, including the deportation and custody of Ukrainian children in Russia.",
+     "sanctions on 20 individuals and six entities involved in Russia’s alleged human rights violations, including the "
+     "deportation and custody of Ukrainian children in Russia", {"20 individuals", "six entities"}, {"custody"}),
+    ("Canada imposed sanctions on Russia. It also includes sanctions on 20 individuals and six entities involved in "
+     "Russia’s alleged human rights violations, including the Federal Penitentiary Service.",
+     "sanctions on 20 individuals and six entities involved in Russia’s alleged human rights violations, including the "
+     "Federal Penitentiary Service", {"six entities", "the Federal Penitentiary Service"}, set()),
 ]
 
 

@@ -122,6 +122,10 @@ def _put_on_or_taken_off(candidate: Candidate, lex: Lexicon, context: Context) -
     persons put on the sanctions list': the noun its participle modifies."""
     verb = candidate.verb
     moved = [child for child in children(verb) if child.dep_ in ("dobj", "nsubjpass")]
+    # "The 15 individuals added to the sanctions list are …", which the parse reads as an active verb with its
+    # subject: a participle with no auxiliary is a reduced relative, and its "subject" the noun it modifies
+    if not moved and verb.tag_ == "VBN" and not children(verb, "aux", "auxpass"):
+        moved = children(verb, "nsubj")
     # a participle ('put' the parse may tag as a past tense) with no subject of its own
     if not moved and verb.tag_ in ("VBN", "VBD") and not children(verb, "nsubj", "aux", "auxpass"):
         noun = _modified_by_participle(verb)
