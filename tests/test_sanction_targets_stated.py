@@ -167,6 +167,14 @@ STATED = [
     ("Washington imposed sanctions on the Rapid Action Battalion and seven of its former commanders over abuses.",
      "imposed sanctions on the Rapid Action Battalion", {"the Rapid Action Battalion", "seven of its former commanders"},
      set()),
+    # where a measure comes from is its imposer, no target from the sentence; another source leaves the sentence's
+    # one country
+    ("The Palace said the government is ready for China’s anticipated sanctions. But he later added, as a general "
+     "statement on possible sanctions from China, that everyone knows Beijing dislikes the president.",
+     "possible sanctions", set(), {"China"}),
+    ("The Palace said the government is ready for China’s anticipated sanctions. But he later added, as a general "
+     "statement on possible sanctions from the EU, that everyone knows Beijing dislikes them.",
+     "possible sanctions", {"China"}, set()),
     # what 'including' names after the parse hung it on the target: an act is no member, a named body is
     ("Canada imposed sanctions on Russia. It also includes sanctions on 20 individuals and six entities involved in "
      "Russia’s alleged human rights violations, including the deportation and custody of Ukrainian children in Russia.",
