@@ -175,6 +175,11 @@ STATED = [
     ("The Palace said the government is ready for China’s anticipated sanctions. But he later added, as a general "
      "statement on possible sanctions from the EU, that everyone knows Beijing dislikes them.",
      "possible sanctions", {"China"}, set()),
+    # sanctions as a kind that someone evades are no one's measure on the sentence's country; named ones keep theirs
+    ("The EU imposed sanctions on Belarus in 2021. Lithuania prevented hundreds of attempts to evade sanctions last "
+     "year, its customs service said.", "evade sanctions", set(), {"Lithuania"}),
+    ("The EU imposed sanctions on Belarus in 2021. Lithuania prevented hundreds of attempts to evade sanctions on "
+     "Belarus last year, its customs service said.", "evade sanctions on Belarus", {"Belarus"}, {"Lithuania"}),
     # what 'including' names after the parse hung it on the target: an act is no member, a named body is
     ("Canada imposed sanctions on Russia. It also includes sanctions on 20 individuals and six entities involved in "
      "Russia’s alleged human rights violations, including the deportation and custody of Ukrainian children in Russia.",
