@@ -180,6 +180,13 @@ STATED = [
      "year, its customs service said.", "evade sanctions", set(), {"Lithuania"}),
     ("The EU imposed sanctions on Belarus in 2021. Lithuania prevented hundreds of attempts to evade sanctions on "
      "Belarus last year, its customs service said.", "evade sanctions on Belarus", {"Belarus"}, {"Lithuania"}),
+    # 'for' a nation's group of people is whom the measure applies to, as 'for' a counted one; 'for' an act is why
+    ("Latvia is also preparing sanctions for Russian officials, the foreign minister said.", "sanctions",
+     {"Russian officials"}, set()),
+    ("The EU adopted visa bans for Iranian judges and their relatives on Monday.", "adopted visa bans",
+     {"Iranian judges", "their relatives"}, set()),
+    ("Latvia is also preparing sanctions for Russian aggression against Ukraine, the foreign minister said.",
+     "sanctions", set(), {"Russian aggression", "Ukraine"}),
     # what 'including' names after the parse hung it on the target: an act is no member, a named body is
     ("Canada imposed sanctions on Russia. It also includes sanctions on 20 individuals and six entities involved in "
      "Russia’s alleged human rights violations, including the deportation and custody of Ukrainian children in Russia.",

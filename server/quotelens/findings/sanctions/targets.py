@@ -268,9 +268,11 @@ def _names_no_target(phrase: str, lex: Lexicon) -> bool:
 
 
 def _for_people(obj: Token, lex: Lexicon) -> bool:
-    """'a travel ban for four persons', 'visa bans lifted for 170 citizens of Belarus': 'for' a counted or named
-    group of people a measure applies to; not a reason ('sanctions for human rights abuses', 'for Russia's war')."""
-    return obj.lemma_.lower() in lex.target_nouns and obj.tag_ == "NNS" and bool(children(obj, "nummod"))
+    """'a travel ban for four persons', 'visa bans lifted for 170 citizens of Belarus', 'sanctions for Belarusian
+    officials': 'for' a counted or a nation's group of people a measure applies to; not a reason ('sanctions for
+    human rights abuses', 'for Russia's war')."""
+    return obj.lemma_.lower() in lex.target_nouns and obj.tag_ == "NNS" and (
+        bool(children(obj, "nummod")) or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in children(obj)))
 
 
 def _for_named(obj: Token) -> bool:
