@@ -180,6 +180,11 @@ STATED = [
      "year, its customs service said.", "evade sanctions", set(), {"Lithuania"}),
     ("The EU imposed sanctions on Belarus in 2021. Lithuania prevented hundreds of attempts to evade sanctions on "
      "Belarus last year, its customs service said.", "evade sanctions on Belarus", {"Belarus"}, {"Lithuania"}),
+    # 'those who …' after 'and' is one more party, whom its clause describes, where the parse coordinated it with
+    # the measure
+    ("The Security Council voted to impose sanctions on militia commanders and those who arm and fund their "
+     "fighters.", "impose sanctions on militia commanders",
+     {"militia commanders", "those who arm and fund their fighters"}, set()),
     # 'for' a nation's group of people is whom the measure applies to, as 'for' a counted one; 'for' an act is why
     ("Latvia is also preparing sanctions for Russian officials, the foreign minister said.", "sanctions",
      {"Russian officials"}, set()),
