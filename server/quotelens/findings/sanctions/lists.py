@@ -109,10 +109,11 @@ def _in_clause_of(word: Token, pieces: list[tuple[Span, str]], starts: list[int]
     if at < 1:
         return False
     piece = pieces[at][0]
-    # "individuals in countries such as China, South Africa, and Turkey": where an item's parties are is no party
-    return piece.start <= word.i < piece.end and any(  # no deeper than a list is long: a chain of hundreds of
-        (a.dep_ in ("acl", "relcl") or a.dep_ == "prep" and a.lower_ == "in")  # conjuncts
-        and piece.start <= a.i < piece.end for a in islice(word.ancestors, _LIMIT))
+    # a clause, or where the item's parties are ("individuals in countries such as China, South Africa, and
+    # Turkey"); no deeper than a list is long: a chain of hundreds of conjuncts
+    return piece.start <= word.i < piece.end and any(
+        (a.dep_ in ("acl", "relcl") or a.dep_ == "prep" and a.lower_ == "in") and piece.start <= a.i < piece.end
+        for a in islice(word.ancestors, _LIMIT))
 
 
 def _pieces(doc, begin: int, lex: Lexicon) -> list[tuple[Span, str]]:

@@ -222,12 +222,12 @@ def _split_off(obj: Token, lex: Lexicon) -> list[str]:
     if after + 1 >= len(doc) or doc[after].lower_ not in ("and", "as"):
         return []
     party = next((t for t in doc[after + 1: after + 6] if t.dep_ == "conj" and t.left_edge.i == after + 1), None)
-    if party is not None and party.lower_ == "those" and party.head in set(obj.ancestors) \
-            and any(_describes(c, lex) for c in children(party, "relcl", "acl")):
+    if party is None or party.head not in set(obj.ancestors):
+        return []
+    if party.lower_ == "those" and any(_describes(c, lex) for c in children(party, "relcl", "acl")):
         return [clean_phrase(doc[party.i: party.right_edge.i + 1].text)]  # "gang leaders and those who finance them"
-    if party is None or party.head not in set(obj.ancestors) or _is_measure(party, lex) \
-            or party.pos_ not in ("NOUN", "PROPN", "NUM"):
-        return []  # not a second measure: '…, and the suspension of Guinea'; nor a clause: '… and that Moscow had stated
+    if _is_measure(party, lex) or party.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return []  # not a second measure ('…, and the suspension of Guinea') nor a clause ('… and that Moscow said')
     named = [party] + [o for p in children(party, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
     if not any(is_possible_target(t, lex) for t in named):
         return []
