@@ -149,6 +149,58 @@ STATED = [
     ("Gazprombank, which is in turn owned by the Gazprom gas giant, was placed under U.S. sanctions in 2014.",
      "U.S. sanctions", {"Gazprombank"}, set()),
     ("The assets were frozen under EU sanctions.", "EU sanctions", set(), {"The assets"}),
+    # ... also when the parse reads the participle as an active verb and the noun as its subject
+    ("Seoul imposed sanctions on Pyongyang. The nine individuals added to the sanctions list are linked to the "
+     "missile programme.", "added to the sanctions list", {"The nine individuals"}, {"North Korea"}),
+    # a noun that counts the measures acts for them: whom 'a round of sanctions' targets is hit
+    ("Canada imposed new sanctions on Russia on Friday. The latest round of sanctions targets 40 individuals, "
+     "including members of the central election commission.", "sanctions",
+     {"40 individuals", "members of the central election commission"}, {"Russia"}),
+    # where the listed parties are ('in countries such as …') names no party of its own
+    ("Following a decision by Washington to reimpose sanctions on over 200 firms and individuals in countries such as "
+     "India, Brazil, and Vietnam for aiding Moscow, Tokyo said it would follow suit.",
+     "reimpose sanctions on over 200 firms and individuals", {"over 200 firms", "individuals"}, {"Brazil", "Vietnam"}),
+    # a clause coordinated after the target is no party; a count of a party after 'and' is one
+    ("The ministry said in a statement that Minsk had warned the EU not to impose unilateral sanctions on Belarus and "
+     "that Minsk had openly stated that it reserved the right to respond.", "impose unilateral sanctions on Belarus",
+     {"Belarus"}, {"that Minsk had openly stated"}),
+    ("Washington imposed sanctions on the Rapid Action Battalion and seven of its former commanders over abuses.",
+     "imposed sanctions on the Rapid Action Battalion", {"the Rapid Action Battalion", "seven of its former commanders"},
+     set()),
+    # where a measure comes from is its imposer, no target from the sentence; another source leaves the sentence's
+    # one country
+    ("The Palace said the government is ready for China’s anticipated sanctions. But he later added, as a general "
+     "statement on possible sanctions from China, that everyone knows Beijing dislikes the president.",
+     "possible sanctions", set(), {"China"}),
+    ("The Palace said the government is ready for China’s anticipated sanctions. But he later added, as a general "
+     "statement on possible sanctions from the EU, that everyone knows Beijing dislikes them.",
+     "possible sanctions", {"China"}, set()),
+    # sanctions as a kind that someone evades are no one's measure on the sentence's country; named ones keep theirs
+    ("The EU imposed sanctions on Belarus in 2021. Lithuania prevented hundreds of attempts to evade sanctions last "
+     "year, its customs service said.", "evade sanctions", set(), {"Lithuania"}),
+    ("The EU imposed sanctions on Belarus in 2021. Lithuania prevented hundreds of attempts to evade sanctions on "
+     "Belarus last year, its customs service said.", "evade sanctions on Belarus", {"Belarus"}, {"Lithuania"}),
+    # 'those who …' after 'and' is one more party, whom its clause describes, where the parse coordinated it with
+    # the measure
+    ("The Security Council voted to impose sanctions on militia commanders and those who arm and fund their "
+     "fighters.", "impose sanctions on militia commanders",
+     {"militia commanders", "those who arm and fund their fighters"}, set()),
+    # 'for' a nation's group of people is whom the measure applies to, as 'for' a counted one; 'for' an act is why
+    ("Latvia is also preparing sanctions for Russian officials, the foreign minister said.", "sanctions",
+     {"Russian officials"}, set()),
+    ("The EU adopted visa bans for Iranian judges and their relatives on Monday.", "adopted visa bans",
+     {"Iranian judges", "their relatives"}, set()),
+    ("Latvia is also preparing sanctions for Russian aggression against Ukraine, the foreign minister said.",
+     "sanctions", set(), {"Russian aggression", "Ukraine"}),
+    # what 'including' names after the parse hung it on the target: an act is no member, a named body is
+    ("Canada imposed sanctions on Russia. It also includes sanctions on 20 individuals and six entities involved in "
+     "Russia’s alleged human rights violations, including the deportation and custody of Ukrainian children in Russia.",
+     "sanctions on 20 individuals and six entities involved in Russia’s alleged human rights violations, including the "
+     "deportation and custody of Ukrainian children in Russia", {"20 individuals", "six entities"}, {"custody"}),
+    ("Canada imposed sanctions on Russia. It also includes sanctions on 20 individuals and six entities involved in "
+     "Russia’s alleged human rights violations, including the Federal Penitentiary Service.",
+     "sanctions on 20 individuals and six entities involved in Russia’s alleged human rights violations, including the "
+     "Federal Penitentiary Service", {"six entities", "the Federal Penitentiary Service"}, set()),
 ]
 
 

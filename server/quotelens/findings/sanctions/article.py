@@ -122,9 +122,14 @@ def sentence_country(candidate: Candidate, authority: str | None, context: Conte
     if any(c.lower_ == "any" for c in children(candidate.head, "det")):
         return ()  # 'prohibit the president from waiving any sanctions': measures as a kind, no one country's
     named = context.states_by_sentence.get(sentence_start(candidate.trigger), {})
+    # 'possible sanctions from China': where a measure comes from is who imposes it, not whom it hits ('Beijing'
+    # in the same sentence is that state too)
+    words = {t.text for p in children(candidate.head, "prep") if p.lower_ == "from"
+             for o in children(p, "pobj") for t in o.subtree if t.ent_type_ == "GPE"}
+    sources = {state for name, state in named.items() if set(name.split()) & words}
     others: set[str] = set()
     for name, state in named.items():
-        if name != actor and state != authority:
+        if name != actor and state != authority and state not in sources:
             others.add(state)
             if len(others) > 1:
                 return ()  # and no walk over the rest of a sentence naming hundreds

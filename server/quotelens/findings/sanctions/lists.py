@@ -109,8 +109,11 @@ def _in_clause_of(word: Token, pieces: list[tuple[Span, str]], starts: list[int]
     if at < 1:
         return False
     piece = pieces[at][0]
-    return piece.start <= word.i < piece.end and any(  # no deeper than a list is long: a chain of hundreds of
-        a.dep_ in ("acl", "relcl") and piece.start <= a.i < piece.end for a in islice(word.ancestors, _LIMIT))  # conjuncts
+    # a clause, or where the item's parties are ("individuals in countries such as China, South Africa, and
+    # Turkey"); no deeper than a list is long: a chain of hundreds of conjuncts
+    return piece.start <= word.i < piece.end and any(
+        (a.dep_ in ("acl", "relcl") or a.dep_ == "prep" and a.lower_ == "in") and piece.start <= a.i < piece.end
+        for a in islice(word.ancestors, _LIMIT))
 
 
 def _pieces(doc, begin: int, lex: Lexicon) -> list[tuple[Span, str]]:

@@ -57,7 +57,9 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
             if child.dep_ == "prep" and child.ent_iob_ == "I":  # inside a name: "Commission for Human Rights"
                 end = max(end, child.right_edge.i)
             elif child.dep_ in ("prep", "acl") and member_objects(child, lex):
-                members += member_objects(child, lex)
+                # "entities involved in rights violations, including the transfer of children": what the parse hangs
+                # on the target but names no party is what the clause before it was about
+                members += [m for m in member_objects(child, lex) if _may_be_party(m, lex)]
             elif child.dep_ == "appos" and children(child, "nummod") and not describes_the_named(child):
                 members.append(child)  # "on Putin, one bank, and 18 other entities": a counted group is one more
             elif child.dep_ == "appos" and child.ent_type_ == conjunct.ent_type_ == "PERSON" \
@@ -89,6 +91,15 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
                        for phrase in target_phrases(member, doc)] + _split_off(obj, lex)
     found += [t for t in _taken_as_subject(obj, lex) if t not in found]
     return found + _beyond_the_parse(obj, found, lex)
+
+
+def _may_be_party(member: Token, lex: Lexicon) -> bool:
+    """A member a target's 'including' names that can be a party: a name, a count ('seven of its top officials'),
+    a group ('ministers'), a party noun or a share of one ('a number of top officials'); not an act or a thing
+    ('including the transfer and custody of children', hung on the target by the parse)."""
+    counts = member.pos_ == "NUM" or member.lemma_.lower() in lex.quantities
+    named = [member] + [o for p in children(member, "prep") if counts and p.lower_ == "of" for o in children(p, "pobj")]
+    return any(w.pos_ in ("PROPN", "NUM") or w.tag_ == "NNS" or is_possible_target(w, lex) for w in named)
 
 
 def _end_before_clause(child: Token) -> int:
@@ -211,8 +222,12 @@ def _split_off(obj: Token, lex: Lexicon) -> list[str]:
     if after + 1 >= len(doc) or doc[after].lower_ not in ("and", "as"):
         return []
     party = next((t for t in doc[after + 1: after + 6] if t.dep_ == "conj" and t.left_edge.i == after + 1), None)
-    if party is None or party.head not in set(obj.ancestors) or _is_measure(party, lex):
-        return []  # not a second measure: '…, and the suspension of Guinea'
+    if party is None or party.head not in set(obj.ancestors):
+        return []
+    if party.lower_ == "those" and any(_describes(c, lex) for c in children(party, "relcl", "acl")):
+        return [clean_phrase(doc[party.i: party.right_edge.i + 1].text)]  # "gang leaders and those who finance them"
+    if _is_measure(party, lex) or party.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return []  # not a second measure ('…, and the suspension of Guinea') nor a clause ('… and that Moscow said')
     named = [party] + [o for p in children(party, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
     if not any(is_possible_target(t, lex) for t in named):
         return []

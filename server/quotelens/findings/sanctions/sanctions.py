@@ -169,6 +169,8 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     unattributed = authority is None and (any(
         c.dep_ == "amod" and c.lower_ in lex.unattributed for c in lefts(candidate.head))
         or (status == "violated" and _is_bare_plural(candidate.head, lex)))
+    if unattributed and status == "violated" and not targets:  # 'attempts to evade sanctions': a kind, no one's,
+        nearby = ()  # on no party the sentence names
     return _Finding(candidate, status, authority, targets, strong, nearby, near_only, unattributed,
                     measure=measure_of(candidate, lex))
 

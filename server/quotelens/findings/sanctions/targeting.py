@@ -24,6 +24,9 @@ def targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     head = candidate.head
     # "Sanctions and travel bans will target eight members": a conjunct shares the first one's verb
     subject = first_conjunct(head) or head if head.dep_ == "conj" else head
+    # "The latest round of sanctions targets 87 individuals": a noun that only counts the measures acts for them
+    if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.lemma_.lower() in lex.quantities:
+        subject = subject.head.head
     governor = subject.head if subject.dep_ in ("nsubj", "nsubjpass") else None
     verbs = [governor] if governor is not None and governor.lemma_.lower() in lex.targeting_verbs else []
     if governor is not None and not verbs:  # "the sanctions were intended to target X"

@@ -122,6 +122,10 @@ def _put_on_or_taken_off(candidate: Candidate, lex: Lexicon, context: Context) -
     persons put on the sanctions list': the noun its participle modifies."""
     verb = candidate.verb
     moved = [child for child in children(verb) if child.dep_ in ("dobj", "nsubjpass")]
+    # "The 15 individuals added to the sanctions list are …", which the parse reads as an active verb with its
+    # subject: a participle with no auxiliary is a reduced relative, and its "subject" the noun it modifies
+    if not moved and verb.tag_ == "VBN" and not children(verb, "aux", "auxpass"):
+        moved = children(verb, "nsubj")
     # a participle ('put' the parse may tag as a past tense) with no subject of its own
     if not moved and verb.tag_ in ("VBN", "VBD") and not children(verb, "nsubj", "aux", "auxpass"):
         noun = _modified_by_participle(verb)
@@ -264,9 +268,11 @@ def _names_no_target(phrase: str, lex: Lexicon) -> bool:
 
 
 def _for_people(obj: Token, lex: Lexicon) -> bool:
-    """'a travel ban for four persons', 'visa bans lifted for 170 citizens of Belarus': 'for' a counted or named
-    group of people a measure applies to; not a reason ('sanctions for human rights abuses', 'for Russia's war')."""
-    return obj.lemma_.lower() in lex.target_nouns and obj.tag_ == "NNS" and bool(children(obj, "nummod"))
+    """'a travel ban for four persons', 'visa bans lifted for 170 citizens of Belarus', 'sanctions for Belarusian
+    officials': 'for' a counted or a nation's group of people a measure applies to; not a reason ('sanctions for
+    human rights abuses', 'for Russia's war')."""
+    return obj.lemma_.lower() in lex.target_nouns and obj.tag_ == "NNS" and (
+        bool(children(obj, "nummod")) or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in children(obj)))
 
 
 def _for_named(obj: Token) -> bool:
