@@ -111,9 +111,13 @@ class SpeakerResolver:
         modifiers = {t.lower_ for t in source if t.i != head.i and not t.is_stop and not t.is_punct}
         spelled = self.abbreviations.get(head.lower_.rstrip("."), "").split()  # 'FM': foreign minister
         matches = []
-        for entity in self.people:
-            if not entity.title:
-                continue
+        # Only the people whose title holds the head, or the spelled office's first word, or a judge's title: one
+        # look-up per nominal, however many titled people the article lists.
+        keys = [head.lower_, head.lemma_.lower(), *spelled[:1]]
+        if head.lemma_.lower() == "judge":
+            keys.append("(judge)")
+        for index in sorted({index for key in keys for index in self._titled.get(key, ())}):
+            entity = self.people[index]
             title_words = self.title_words(entity)
             # 'the judge' is also Justice Mary Yanzuh (a judge's title), never the Justice Minister.
             judge = head.lemma_.lower() == "judge" and bool(set(entity.title.lower().split()[-1:]) & JUDICIAL)
@@ -132,6 +136,19 @@ class SpeakerResolver:
             # recently, if any of them is named before the nominal at all.
             return self._most_recent(best, source.start_char)
         return best[0]
+
+    @cached_property
+    def _titled(self) -> dict[str, tuple[int, ...]]:
+        """Each word of a listed person's title (its other forms too) → the indices in ``people`` of those whose
+        title holds it; "(judge)" → those whose title ends in a judge's office. Built once per article."""
+        found: dict[str, list[int]] = {}
+        for index, entity in enumerate(self.people):
+            if not entity.title:
+                continue
+            judicial = ["(judge)"] if set(entity.title.lower().split()[-1:]) & JUDICIAL else []
+            for word in {*self.title_words(entity), *judicial}:
+                found.setdefault(word, []).append(index)
+        return {word: tuple(indices) for word, indices in found.items()}
 
     def title_words(self, entity: Entity) -> list[str]:
         """A title's words in lower case, abbreviations spelled out ('Sen.' → 'senator'), role words' other forms."""
