@@ -334,6 +334,9 @@ TARGETS = [
      "Economic Community of West African States", ("Mali",), ()),
     ("Western countries introduced anti-Russian sanctions in 2014.", "introduced anti-Russian sanctions", "the West",
      ("Russia",), ()),
+    # "West African" names a region, not the West (trtworld, batch 20)
+    ("The West African regional bloc ECOWAS said it was ending sanctions imposed against Mali.",
+     "ending sanctions", "Economic Community of West African States", ("Mali",), ()),
     # banned goods are not targets; the country they go to is, and a capital is written as its state
     ("The EU imposed an embargo on arms sales.", "imposed an embargo on arms sales", "European Union", (), ()),
     ("China imposed export control measures on rare earths and related items.",
