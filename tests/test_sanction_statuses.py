@@ -180,6 +180,9 @@ PLAIN_WORDS = [
     ("The EU rolled over its sanctions on Russia for six months.", "rolled over its sanctions on Russia", "extended"),
     ("The US deepened sanctions on Iran.", "deepened sanctions on Iran", "extended"),
     ("Iran sidestepped US sanctions on its oil.", "sidestepped US sanctions on its oil", "violated"),
+    # a gerund of breaking the parser reads as an adjective (arabnewsjp, batch 20)
+    ("Japan is considering sanctions against firms that are engaged in contravening sanctions.",
+     "contravening sanctions", "violated"),
     ("The US raised the spectre of sanctions against Turkey.", "sanctions against Turkey", "threatened"),
     ("Pressure is mounting for sanctions against Israel.", "sanctions against Israel", "considered"),
     ("Sanctions against Russia are among the options.", "Sanctions against Russia", "considered"),
