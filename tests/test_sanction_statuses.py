@@ -182,7 +182,8 @@ PLAIN_WORDS = [
     ("Iran sidestepped US sanctions on its oil.", "sidestepped US sanctions on its oil", "violated"),
     # kinds group measures as a round does: the verb over them acts on the measure (iranpress, batch 20)
     ("The United States has targeted Syria with all kinds of sanctions since 2011.", "sanctions", "imposed"),
-    ("The US sanctioned Iran. Sanctions of all kinds are useless, the minister said.", "Sanctions of all kinds", "other"),
+    ("The US sanctioned Iran. Sanctions of all kinds are useless, the minister said.", "Sanctions of all kinds",
+     "other"),
     # a gerund of breaking the parser reads as an adjective (arabnewsjp, batch 20)
     ("Japan is considering sanctions against firms that are engaged in contravening sanctions.",
      "contravening sanctions", "violated"),
