@@ -248,8 +248,11 @@ def _keep_confirmed(findings: list[_Finding], lex: Lexicon, sentences: Sequence[
     for finding in findings:
         if finding.near_only:
             here = sentence_of[sentence_start(finding.candidate.trigger)]
-            nearest = bisect.bisect_left(anchors, here - lex.generic_context)
-            if nearest == len(anchors) or anchors[nearest] > here + lex.generic_context:
+            # S18: 'targeted three firms' is a sanction only when its own sentence or the one before names the measure
+            before, after = (1, 0) if finding.candidate.trigger.lemma_.lower() in AIMING_VERBS \
+                else (lex.generic_context, lex.generic_context)
+            nearest = bisect.bisect_left(anchors, here - before)
+            if nearest == len(anchors) or anchors[nearest] > here + after:
                 continue
         kept.append(finding)
     return kept
