@@ -309,6 +309,10 @@ TARGETS = [
      ("12 officials",), ()),
     ("The EU said it will impose sanctions on Belarus.", "impose sanctions on Belarus", "European Union", ("Belarus",),
      ()),
+    # 'the country' with no words of its own is the reporter, as 'it' is (euroweeklynews, batch 20; S10)
+    ("The government of Switzerland said today that the country would adopt all EU sanctions against Russia.",
+     "adopt all EU sanctions against Russia", "Switzerland", ("Russia",), ()),
+    ("Russia said the sanctions had hurt the country's economy.", "the sanctions", None, ("Russia",), ()),
     ("KYIV, May 2 (Reuters) – Western countries imposed new sanctions on Belarus, the ministry said.",
      "imposed new sanctions on Belarus", "the West", ("Belarus",), ()),
     # every group a verb sanctions, its modifiers not an authority, an aside left out, a programme not a target
