@@ -180,6 +180,14 @@ PLAIN_WORDS = [
     ("The EU rolled over its sanctions on Russia for six months.", "rolled over its sanctions on Russia", "extended"),
     ("The US deepened sanctions on Iran.", "deepened sanctions on Iran", "extended"),
     ("Iran sidestepped US sanctions on its oil.", "sidestepped US sanctions on its oil", "violated"),
+    # 'anticipated' forecasts as 'expected' does (rappler, batch 20); what a measure is expected to do forecasts the
+    # effect, not the measure
+    ("The Philippines is ready for China's anticipated sanctions over the case.",
+     "China's anticipated sanctions over the case", "considered"),
+    ("Japan imposed sanctions on North Korea. The measures are also anticipated to have an effect.", "The measures",
+     "imposed"),
+    ("The EU imposed sanctions on Iran. The sanctions are expected to be lifted next year.", "The sanctions",
+     "considered"),
     # kinds group measures as a round does: the verb over them acts on the measure (iranpress, batch 20)
     ("The United States has targeted Syria with all kinds of sanctions since 2011.", "sanctions", "imposed"),
     ("The US sanctioned Iran. Sanctions of all kinds are useless, the minister said.", "Sanctions of all kinds",
