@@ -188,6 +188,11 @@ PLAIN_WORDS = [
      "imposed"),
     ("The EU imposed sanctions on Iran. The sanctions are expected to be lifted next year.", "The sanctions",
      "considered"),
+    # 'rarely' and 'seldom' deny as 'never' does (yahoo-sg, batch 20); 'recently' does not
+    ("Singapore has rarely acted to impose sanctions on other countries.", "impose sanctions on other countries",
+     "other"),
+    ("The Security Council seldom imposes sanctions on its members.", "imposes sanctions on its members", "other"),
+    ("Singapore has recently acted to impose sanctions on Russia.", "impose sanctions on Russia", "imposed"),
     # kinds group measures as a round does: the verb over them acts on the measure (iranpress, batch 20)
     ("The United States has targeted Syria with all kinds of sanctions since 2011.", "sanctions", "imposed"),
     ("The US sanctioned Iran. Sanctions of all kinds are useless, the minister said.", "Sanctions of all kinds",
