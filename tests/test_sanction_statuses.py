@@ -188,6 +188,11 @@ PLAIN_WORDS = [
      "imposed"),
     ("The EU imposed sanctions on Iran. The sanctions are expected to be lifted next year.", "The sanctions",
      "considered"),
+    # a participle reporting in its verb's past: 'would' is the backshifted 'will' (taipeitimes, batch 20)
+    ("The US imposed sanctions on Russia. The US and the EU condemned the move, announcing that those involved would "
+     "be sanctioned.", "those involved would be sanctioned", "imposed"),
+    ("The US imposed sanctions on Russia. The EU met on Monday, warning that those involved would be sanctioned.",
+     "those involved would be sanctioned", "threatened"),
     # 'rarely' and 'seldom' deny as 'never' does (yahoo-sg, batch 20); 'recently' does not
     ("Singapore has rarely acted to impose sanctions on other countries.", "impose sanctions on other countries",
      "other"),
