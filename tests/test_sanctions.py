@@ -450,6 +450,11 @@ REPEATS = [
      "republic.", "violating sanctions against the Islamic republic", "United States", ("the Islamic republic",)),
     ("The EU imposed sanctions on Russia in 2014. Firms that evade the sanctions face fines.",
      "evade the sanctions", "European Union", ("Firms",)),
+    # sanctions as a kind with a target, no imposing party named (arabnewsjp, batch 20)
+    ("The US imposed sanctions on 300 firms in China. It is important to respond to attempts to circumvent sanctions "
+     "against Russia.", "circumvent sanctions against Russia", None, ("Russia",)),
+    ("The US imposed sanctions on 300 firms in China. Traders still find ways to circumvent US sanctions against Russia.",
+     "circumvent US sanctions against Russia", "United States", ("Russia",)),
 ]
 
 # (text, mention, status, measure, targets): taken off a measure is a lifting of it for whom is taken off
