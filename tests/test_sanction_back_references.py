@@ -72,7 +72,24 @@ TIED = [
 ]
 
 
-@pytest.mark.parametrize("text, mention, expected", NEAREST + TIED, ids=[c[0][-40:] for c in NEAREST + TIED])
+# (text, mention, (measure, status, authority, targets)): after a package named as a whole and then its parts, a
+# back-reference to the measures as a whole stands for the package; one naming a part's measure takes the part; a
+# measure told beside the package, not as its part, is the nearest as ever (S16)
+PACKAGE = [
+    ("The EU imposed new sanctions on Belarus that include a travel ban and an asset freeze. Minsk condemned the "
+     "measures.",
+     "the measures", ("sanctions", "imposed", "European Union", ("Belarus",))),
+    ("The EU imposed new sanctions on Belarus that include a travel ban and an asset freeze. Minsk condemned the "
+     "travel ban.",
+     "the travel ban", ("travel_ban", "imposed", "European Union", ("Belarus",))),
+    ("The EU imposed new sanctions on Belarus on Monday. It also froze the assets of three generals. Minsk condemned "
+     "the measures.",
+     "the measures", ("asset_freeze", "imposed", "European Union", ("three generals",))),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected", NEAREST + TIED + PACKAGE,
+                         ids=[c[0][-40:] for c in NEAREST + TIED + PACKAGE])
 def test_a_back_reference_takes_the_measure_it_stands_for(nlp, text, mention, expected):
     mentions = found(nlp, text)
     assert mentions.get(mention) == expected, mentions

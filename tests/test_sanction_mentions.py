@@ -435,9 +435,9 @@ def test_vague_measures_on_goods_or_by_no_named_state_stay_unproven(nlp, text):
 
 
 # A sanctioning state or body that targets parties, told as an act, sanctions them (docs/annotation.md, batch 19);
-# near another mention only, since states target people with strikes too.
+# only when its own sentence or the one before names a measure (S18), since states target people with strikes too.
 AIMED = [
-    ("The United States targeted three Myanmar citizens and a company. The EU imposed sanctions on Iran.",
+    ("The EU imposed sanctions on Iran. The United States targeted three Myanmar citizens and a company.",
      ("targeted three Myanmar citizens and a company", "sanctions")),
     ("The US imposed sanctions on five Venezuelan officials on Friday. It is the second set of sanctions this week, "
      "after the U.S. on Monday targeted four Venezuelan "
@@ -452,6 +452,9 @@ def test_a_sanctioning_party_targeting_parties_is_a_mention(nlp, text, mention):
 
 @pytest.mark.parametrize("text", [
     "The United States targeted three Myanmar citizens and a company.",  # no other mention near
+    # S18: the measure named only in the sentence after
+    "The United States targeted three Myanmar citizens and a company. The EU imposed sanctions on Iran.",
+    "The US imposed sanctions on Iran. Its army hit a base. The United States targeted three Myanmar citizens.",
     "The US imposed sanctions on Russia. Canada will continue to target Russia.",  # a plan, not an act
     "Australia will target Russia with a round of sanctions.",  # the measure has its own noun
     "The sanctions target Russia's banks, the EU said.",  # a measure's own verb, not a party's

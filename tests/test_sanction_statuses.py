@@ -180,6 +180,31 @@ PLAIN_WORDS = [
     ("The EU rolled over its sanctions on Russia for six months.", "rolled over its sanctions on Russia", "extended"),
     ("The US deepened sanctions on Iran.", "deepened sanctions on Iran", "extended"),
     ("Iran sidestepped US sanctions on its oil.", "sidestepped US sanctions on its oil", "violated"),
+    # 'anticipated' forecasts as 'expected' does (rappler, batch 20); what a measure is expected to do forecasts the
+    # effect, not the measure
+    ("The Philippines is ready for China's anticipated sanctions over the case.",
+     "China's anticipated sanctions over the case", "considered"),
+    ("Japan imposed sanctions on North Korea. The measures are also anticipated to have an effect.", "The measures",
+     "imposed"),
+    ("The EU imposed sanctions on Iran. The sanctions are expected to be lifted next year.", "The sanctions",
+     "considered"),
+    # a participle reporting in its verb's past: 'would' is the backshifted 'will' (taipeitimes, batch 20)
+    ("The US imposed sanctions on Russia. The US and the EU condemned the move, announcing that those involved would "
+     "be sanctioned.", "those involved would be sanctioned", "imposed"),
+    ("The US imposed sanctions on Russia. The EU met on Monday, warning that those involved would be sanctioned.",
+     "those involved would be sanctioned", "threatened"),
+    # 'rarely' and 'seldom' deny as 'never' does (yahoo-sg, batch 20); 'recently' does not
+    ("Singapore has rarely acted to impose sanctions on other countries.", "impose sanctions on other countries",
+     "other"),
+    ("The Security Council seldom imposes sanctions on its members.", "imposes sanctions on its members", "other"),
+    ("Singapore has recently acted to impose sanctions on Russia.", "impose sanctions on Russia", "imposed"),
+    # kinds group measures as a round does: the verb over them acts on the measure (iranpress, batch 20)
+    ("The United States has targeted Syria with all kinds of sanctions since 2011.", "sanctions", "imposed"),
+    ("The US sanctioned Iran. Sanctions of all kinds are useless, the minister said.", "Sanctions of all kinds",
+     "other"),
+    # a gerund of breaking the parser reads as an adjective (arabnewsjp, batch 20)
+    ("Japan is considering sanctions against firms that are engaged in contravening sanctions.",
+     "contravening sanctions", "violated"),
     ("The US raised the spectre of sanctions against Turkey.", "sanctions against Turkey", "threatened"),
     ("Pressure is mounting for sanctions against Israel.", "sanctions against Israel", "considered"),
     ("Sanctions against Russia are among the options.", "Sanctions against Russia", "considered"),

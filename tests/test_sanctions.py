@@ -309,6 +309,10 @@ TARGETS = [
      ("12 officials",), ()),
     ("The EU said it will impose sanctions on Belarus.", "impose sanctions on Belarus", "European Union", ("Belarus",),
      ()),
+    # 'the country' with no words of its own is the reporter, as 'it' is (euroweeklynews, batch 20; S10)
+    ("The government of Switzerland said today that the country would adopt all EU sanctions against Russia.",
+     "adopt all EU sanctions against Russia", "Switzerland", ("Russia",), ()),
+    ("Russia said the sanctions had hurt the country's economy.", "the sanctions", None, ("Russia",), ()),
     ("KYIV, May 2 (Reuters) – Western countries imposed new sanctions on Belarus, the ministry said.",
      "imposed new sanctions on Belarus", "the West", ("Belarus",), ()),
     # every group a verb sanctions, its modifiers not an authority, an aside left out, a programme not a target
@@ -334,6 +338,9 @@ TARGETS = [
      "Economic Community of West African States", ("Mali",), ()),
     ("Western countries introduced anti-Russian sanctions in 2014.", "introduced anti-Russian sanctions", "the West",
      ("Russia",), ()),
+    # "West African" names a region, not the West (trtworld, batch 20)
+    ("The West African regional bloc ECOWAS said it was ending sanctions imposed against Mali.",
+     "ending sanctions", "Economic Community of West African States", ("Mali",), ()),
     # banned goods are not targets; the country they go to is, and a capital is written as its state
     ("The EU imposed an embargo on arms sales.", "imposed an embargo on arms sales", "European Union", (), ()),
     ("China imposed export control measures on rare earths and related items.",
@@ -443,6 +450,11 @@ REPEATS = [
      "republic.", "violating sanctions against the Islamic republic", "United States", ("the Islamic republic",)),
     ("The EU imposed sanctions on Russia in 2014. Firms that evade the sanctions face fines.",
      "evade the sanctions", "European Union", ("Firms",)),
+    # sanctions as a kind with a target, no imposing party named (arabnewsjp, batch 20)
+    ("The US imposed sanctions on 300 firms in China. It is important to respond to attempts to circumvent sanctions "
+     "against Russia.", "circumvent sanctions against Russia", None, ("Russia",)),
+    ("The US imposed sanctions on 300 firms in China. Traders still find ways to circumvent US sanctions against Russia.",
+     "circumvent US sanctions against Russia", "United States", ("Russia",)),
 ]
 
 # (text, mention, status, measure, targets): taken off a measure is a lifting of it for whom is taken off

@@ -17,8 +17,20 @@ def authority_of_phrase(token: Token, lex: Lexicon) -> str | None:
 
 
 def authority_of_words(words: Sequence[Token], lex: Lexicon) -> str | None:
-    lowered = [w.lower_.rstrip(".") if w.lower_ not in lex.dotted_aliases else w.lower_ for w in words]
-    return _match_alias(lowered, lex) or _match_alias([w.lower_ for w in words], lex)
+    lowered = [_NO_ALIAS if _names_region(w) else w.lower_.rstrip(".") if w.lower_ not in lex.dotted_aliases
+               else w.lower_ for w in words]
+    return _match_alias(lowered, lex) or _match_alias([_NO_ALIAS if _names_region(w) else w.lower_ for w in words],
+                                                      lex)
+
+
+_NO_ALIAS = ""  # stands in for a word that is part of a longer place name, so that no alias matches through it
+
+
+def _names_region(word: Token) -> bool:
+    """'West' in 'the West African regional bloc ECOWAS': a compass word modifying the demonym after it names a
+    region ('West African', 'East European'), not the West (docs/annotation.md: a bloc named 'Western' is the West)."""
+    after = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return after is not None and word.head.i == after.i and after.ent_type_ == "NORP" and after.pos_ == "ADJ"
 
 
 def state_of_words(words: Sequence[Token], lex: Lexicon) -> str | None:

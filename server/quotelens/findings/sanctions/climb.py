@@ -11,10 +11,13 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.candidate import Candidate
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.tree import children
+from quotelens.language.vocabulary import word_list
 
 # A step's answer that ends the climb with no status: a measure in force under another verb, which is about
 # another action ("will have to leverage the sanctions regime")
 STOP = "stop"
+# 'has rarely acted to impose sanctions': denied as 'never' is (data/sanction_status.json)
+_NEGATIVE_ADVERBS = frozenset(word_list("sanction_status", "negative_adverbs"))
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,8 @@ def steps(path: list[Token]) -> list[Step]:
     """Each word of ``path`` as a step, from the bottom."""
     found = []
     for k, (below, word) in enumerate(zip([None, *path], path)):
-        negated = (below is None or below.dep_ not in ("nsubj", "nsubjpass")) and bool(children(word, "neg"))
+        negated = (below is None or below.dep_ not in ("nsubj", "nsubjpass")) and (bool(children(word, "neg")) or any(
+            c.lower_ in _NEGATIVE_ADVERBS for c in children(word, "advmod")))
         auxes = frozenset(c.lower_ for c in children(word, "aux", "auxpass"))
         found.append(Step(word, below, path[:k], word.lemma_.lower(), negated, auxes))
     return found

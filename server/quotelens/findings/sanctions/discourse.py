@@ -9,7 +9,9 @@ none is linked to one measure, in this order:
   earlier measure of its own noun and party that names targets, else the nearest mention it can stand for ('the
   sanctions' any measure, 'the ban' a ban or an embargo), on the same footing (repeats.same_footing), unless its own
   authority, targets or year name another; it takes that mention's targets, authority and, for a vague noun, kind;
-  with none before it, the sentence's one other country, else the nearest earlier measure with targets;
+  with none before it, the sentence's one other country, else the nearest earlier measure with targets; one that
+  speaks of the measures as a whole ('these sanctions', 'the measures') after a package named with its parts stands
+  for the package, not its last part (S16);
 - a new, indefinite measure ('will impose sanctions if appropriate'): only the sentence's one other country.
 A back-reference takes its authority from the measure it refers back to unless its own words name or point to one
 ('the EU measures', 'its own sanctions'): its clause's subject is as often the party asking for its lifting (S13).
@@ -58,10 +60,14 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
     hit = _hit_parties(findings)
     result: list[F] = []
     earlier: tuple[str, ...] = ()  # the targets of the nearest earlier mention that has some
+    packages: dict[int, F] = {}  # a part's finding (by id) -> the package named as a whole before it (S16)
     for finding in findings:
         own_targets = finding.targets
         back = bool(result) and _is_back_reference(finding, lex)
         antecedent = antecedent_of(finding, result, doc) if back else None
+        if antecedent is not None and id(antecedent) in packages and _speaks_of_whole(finding):
+            antecedent = packages[id(antecedent)]  # S16: 'these sanctions' after what they include: the package
+        package = _package_of(finding, result[-1] if result else None, packages, lex)
         if finding.candidate.kind in ("generic", "ellipsis") and result:
             # S13: a vague noun ('the measures', 'the ban') is the kind of the measure it stands for; 'impose
             # additional actions' the one before. 'The sanctions' keeps its own word's kind: the gold before the
@@ -87,6 +93,8 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
             own_states = states_of_members(own_targets, lex)  # nor the state of the people it hits
             finding = replace(finding, authority=_lent_authority(result, own_targets, hit | own_states))
         earlier = finding.targets or earlier
+        if package is not None:
+            packages[id(finding)] = package
         result.append(finding)
     first = next((f.authority for f in result if f.authority is not None and f.authority not in hit), None) \
         or home_state(result, doc, lex)
@@ -178,6 +186,27 @@ def _is_year(word: str) -> bool:
     return word.isdigit() and len(word) == 4 and 1900 <= int(word) <= 2100
 
 
+def _package_of(finding: F, previous: F | None, packages: dict[int, F], lex: Lexicon) -> F | None:
+    """The package named as a whole that ``finding`` is a part of (S16): 'a travel ban' in 'new sanctions that include
+    a travel ban and an asset freeze', and 'an asset freeze' beside such a part; two measures side by side ('not to
+    renew the listings of three and remove nine from the list') are no package of each other."""
+    if previous is None:
+        return None
+    word = finding.candidate.verb if finding.candidate.verb is not None else finding.candidate.head
+    inside = (_is_inside(finding, previous) and word.dep_ != "conj") or included_in(finding.candidate,
+                                                                                    previous.candidate, lex)
+    if inside and previous.measure == "sanctions":  # a whole: 'new sanctions', 'the measures', not a list in a ban
+        return packages.get(id(previous), previous)
+    return packages.get(id(previous)) if _is_coordinated(finding, previous) else None
+
+
+def _speaks_of_whole(repeat: F) -> bool:
+    """'these sanctions', 'the measures' speak of a package as a whole; 'the travel ban' names one of its parts, and
+    'the measure' one measure (S16)."""
+    head = repeat.candidate.head
+    return head.lemma_.lower() in _ANY_MEASURE and head.tag_ == "NNS"
+
+
 def _linked_targets(finding: F, earlier: Sequence[F], lex: Lexicon) -> tuple[str, ...] | None:
     """The targets of the mention before, when the parse ties this one to it: a part of it, what it includes, or a
     measure on those it hit; None when it does not."""
@@ -211,6 +240,11 @@ def _same_noun(earlier: F, repeat: F) -> bool:
 
 def _is_part_of(finding: F, previous: F) -> bool:
     """'an arms embargo' inside 'sanctions on Eritrea, including an arms embargo'; 'a travel ban' beside it."""
+    return _is_inside(finding, previous) or _is_coordinated(finding, previous)
+
+
+def _is_inside(finding: F, previous: F) -> bool:
+    """'an arms embargo' inside 'sanctions on Eritrea, including an arms embargo'."""
     earlier = previous.candidate
     nodes = {earlier.head.i, earlier.trigger.i} | ({earlier.verb.i} if earlier.verb is not None else set())
     word = finding.candidate.verb if finding.candidate.verb is not None else finding.candidate.head
@@ -221,6 +255,12 @@ def _is_part_of(finding: F, previous: F) -> bool:
             return True
         if ancestor.dep_ in ("ccomp", "relcl", "ROOT"):
             break
+    return False
+
+
+def _is_coordinated(finding: F, previous: F) -> bool:
+    """'a travel ban' beside the mention before it in one coordination."""
+    earlier = previous.candidate
     head = finding.candidate.head
     root, earlier_root = first_conjunct(head), first_conjunct(earlier.head)
     # One coordination ('sanctions, an embargo and a travel ban'): the same first conjunct, remembered per document.

@@ -108,6 +108,8 @@ def past_reporter(word: Token, auxes: set[str], lex: Lexicon) -> Token | None:
     # ('had announced that it would refuse visas': the past perfect reports a past 'will' too)
     past = reporter.tag_ == "VBD" or (reporter.tag_ == "VBN" and any(a.lower_ in ("had", "has", "have")
                                                                         for a in children(reporter, "aux")))
+    # 'condemned the move, announcing that those involved would be sanctioned': a participle tells in its verb's past
+    past = past or (reporter.tag_ == "VBG" and reporter.dep_ == "advcl" and reporter.head.tag_ == "VBD")
     reports = past and reporter.pos_ == "VERB" and reporter.lemma_.lower() != "be"
     return reporter if clause.dep_ == "ccomp" and reports else None
 

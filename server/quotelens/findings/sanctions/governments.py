@@ -43,3 +43,9 @@ def government_of_entity(entity: Entity, lex: Lexicon, context: Context) -> str 
     if entity.organization and bare_name(entity.organization) in context.country_names:
         return bare_name(entity.organization)
     return None
+
+
+def is_the_country(word: Token) -> bool:
+    """'the country' with no words of its own: a state the sentence names elsewhere, as 'it' would be."""
+    return word.lemma_.lower() == "country" and word.tag_ == "NN" \
+        and [(c.dep_, c.lower_) for c in word.children] == [("det", "the")]

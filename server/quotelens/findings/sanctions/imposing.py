@@ -191,6 +191,10 @@ def _threat_or_proposal(climb: Climb, step: Step) -> str | None:
     named = named_in_quotes(word, lex)  # 'called the U.S. sanctions "unacceptable"' names it, calls for nothing
     # "Western sanctions on Moscow pushed Russian oil toward Asia": the measure does the pushing, no one proposes it
     named = named or (below is not None and below.dep_ == "nsubj" and step.lemma not in lex.threat_words)
+    # "the measures are also anticipated to have an effect": what the measure will do is forecast, not the measure
+    # ("are expected to be imposed", "to be lifted" forecast the measure itself: frames._forecast reads 'likely' so)
+    named = named or (below is not None and below.dep_ == "nsubjpass" and any(
+        lex.status_of.get(x.lemma_.lower()) is None and not children(x, "auxpass") for x in children(word, "xcomp")))
     if braced or named or climb.in_force:
         return None
     if not (below is None or (below.dep_ == "oprd" and below is not climb.start) or not children(word, "oprd")):

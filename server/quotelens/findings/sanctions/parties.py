@@ -13,7 +13,7 @@ from quotelens.findings.sanctions.aliases import (authority_of_text, authority_o
 from quotelens.findings.sanctions.article import Context, body_named_before
 from quotelens.findings.sanctions.candidate import is_bare_pronoun, is_possible_target
 from quotelens.findings.sanctions.datelines import in_dateline, subject_past_dateline
-from quotelens.findings.sanctions.governments import government_of_person, speaker_government
+from quotelens.findings.sanctions.governments import government_of_person, is_the_country, speaker_government
 from quotelens.findings.sanctions.imposers import (addressee, entry_destination, infinitive_controller, is_country,
                                                    is_owner, is_reaction_noun, is_topic, misattached_agent,
                                                    owning_state, participle_agent, past_clause_object)
@@ -252,8 +252,8 @@ def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str
         subject = subject.head.head
     if subject.lower_ in _PRONOUNS_WE and subject.pos_ == "PRON":
         return speaker_government(subject, lex, context)
-    if subject.lower_ in _PRONOUNS_IT and subject.head.dep_ == "ccomp":
-        # "The EU said it will impose sanctions": the pronoun is the reporting clause's subject
+    if (subject.lower_ in _PRONOUNS_IT or is_the_country(subject)) and subject.head.dep_ == "ccomp":
+        # "The EU said it will impose sanctions", "Switzerland said the country would adopt them": the reporter
         reporter = _subject_of(subject.head.head)  # the nearest: not a dateline's capital
         return _authority_of_subject(reporter, lex, context) if reporter is not None and reporter.pos_ != "PRON" else None
     if _is_body_noun(subject, lex):

@@ -114,6 +114,8 @@ def governing_status_word(head: Token, lex: Lexicon) -> Token | None:
     for child in lefts(head):
         if child.dep_ == "amod" and child.tag_ in ("VBN", "VBD") and child.lemma_.lower() in lex.status_of:
             return child  # "the lifted sanctions"; "ECOWAS imposed sanctions", which spaCy reads as a participle
+        if child.dep_ == "amod" and child.tag_ == "VBG" and lex.status_of.get(child.lemma_.lower()) == "violated":
+            return child  # "engaged in contravening sanctions": a gerund of breaking read as an adjective
     if head.dep_ == "conj":  # "impose sanctions and an embargo": what governs the first conjunct governs them all
         first = first_conjunct(head)
         if first is not None and first.pos_ == "VERB" and first.lemma_.lower() in lex.status_of and any(
