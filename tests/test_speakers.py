@@ -482,6 +482,12 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "everyone,” Tong's lawyer, Lawrence Lau, quoted him as saying.", "Hang in", ("Tong", None)),
     ("Tong did not testify.\n“The court erred in law,” his lawyer Lawrence Lau said, quoting the ruling.",
      "The court", ("Lawrence Lau", None)),
+    # The one quoted is all that stands between the verb and 'as saying': a title and the name closing it, though the
+    # parser hangs the name on the title's preposition; a title with no name stays the title.
+    ("“All semiconductors on the planet are made with US software,” the report quoted former US assistant "
+     "secretary of commerce for export administration Kevin Wolf as saying.", "All semi", ("Kevin Wolf", None)),
+    ("“All semiconductors on the planet are made with US software,” the report quoted the former assistant "
+     "secretary as saying.", "All semi", ("the former assistant secretary", None)),
     # A government named by its leader is the government of the leader's country, when the article gives it.
     ("Venezuelan President Nicolas Maduro rejected the renewal on Monday.\n“The leaders of that bloc have chosen "
      "the path of confrontation,” the government of President Nicolas Maduro said.", "The leaders",
@@ -853,6 +859,11 @@ def test_a_paragraph_break_ends_the_sentence_a_pronoun_looks_back_through(nlp, t
      "a statement.", "The sanctions", ("Economic Community of West African States", None)),
     ("The IAEA inspected the site in May. “Iran has not cooperated fully,” the UN nuclear watchdog said in a report.",
      "Iran has", ("International Atomic Energy Agency", None)),
+    # A capital that speaks is its state, also when the tagger calls it a person; not a person's own name.
+    ("Khartoum said that despite its objections to the sanctions, it will “do everything possible to secure a "
+     "settlement”.", "do every", ("Sudan", None)),
+    ("Actor Denzel Washington visited the set. Washington said the film was “a joy to make”.", "a joy",
+     ("Denzel Washington", None)),
     ("NATO leaders met in Brussels on Thursday. “We will defend every inch of allied territory,” the Western military "
      "alliance said.", "We will", ("North Atlantic Treaty Organization", None)),
     ("OPEC met in Vienna on Sunday. “Output will be cut,” the cartel said.", "Output",
@@ -967,6 +978,13 @@ def test_body_speakers(nlp, text, quote_start, expected):
      "the EU proposal in principle”, and announced further talks.", "accepted", ("Miroslav Lajcak", None)),
     ("After talks with Prime Minister Albin Kurti, EU envoy Miroslav Lajcak said Pristina had “accepted the EU "
      "proposal in principle”.", "accepted", ("Miroslav Lajcak", None)),
+    # An adverb of the verb between the subject and a trailing cue ('“…,” the document also mentioned') keeps the
+    # cue the quote's own; a 'when' starts another clause.
+    ("A Palacio San Martín statement reads that the ministers “agreed to meet in April.”\nBoth ministers agreed on "
+     "closer ties in defence, “favoring technology transfer,” the document also mentioned.", "favoring",
+     ("Palacio San Martín", None)),
+    ("Both ministers agreed on closer ties in defence, “favoring technology transfer,” when Smith also mentioned it.",
+     "favoring", ("both ministers", None)),
 ])
 def test_cue_structure(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

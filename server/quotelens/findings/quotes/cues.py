@@ -102,7 +102,13 @@ def _trailing_cue(scope: QuoteScope, span: QuotedSpan, attribution: Attribution)
     if verb is None or verb.lemma_.lower() not in scope.words.speech_verbs or scope.in_quote(verb.idx):
         return None
     subjects = [child for child in children(verb, "nsubj") if span.close < child.idx < verb.idx]
-    between = [token for token in window if token.i < verb.i]
+    # The subject alone between the mark and the verb, or with an adverb of a verb that reports nothing after it
+    # ('“…,” the document also mentioned', not 'Where he used to boast …, he now said it still posed a threat');
+    # anything else, a 'when' too, starts another clause.
+    reports_after = any(clause.i > verb.i for clause in children(verb, "ccomp"))
+    adverbs = [] if reports_after else [token for token in window if token.i < verb.i and token.dep_ == "advmod"
+                                        and token.tag_ == "RB" and token.head == verb]
+    between = [token for token in window if token.i < verb.i and token not in adverbs]
     if not subjects or any(not subjects[0].left_edge.i <= token.i <= subjects[0].right_edge.i for token in between):
         return None
     return Attribution(scope.mention(verb), mention_span(subjects[0]))
