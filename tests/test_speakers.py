@@ -985,6 +985,17 @@ def test_body_speakers(nlp, text, quote_start, expected):
      ("Palacio San Martín", None)),
     ("Both ministers agreed on closer ties in defence, “favoring technology transfer,” when Smith also mentioned it.",
      "favoring", ("both ministers", None)),
+    # A noun that says a person's gender names someone, as a name does: its verb of saying, the nearest, is the cue
+    # (PolNeAR marks that mention); a role noun that says nothing of who it is leaves the cue farther up.
+    ("Ivanka Trump noted the rule in the interview. She said fathers would not be eligible, and when pressed on why "
+     "the plan leaves out dads, the 34-year-old mother of three replied, \"It's meant to benefit the mother who has "
+     "given birth.\"", "It's", ("the 34-year-old mother", None)),
+    ("Rep. Adam Schiff called on President Obama to retaliate against Russia for meddling the California "
+     "congressman said is designed to \"sow discord\" in American politics.", "sow", ("the California congressman",
+                                                                                    None)),
+    ("Ivanka Trump noted the rule in the interview. She said fathers would not be eligible, and when pressed on why "
+     "the plan leaves out dads, the 34-year-old nominee replied, \"It's meant to benefit the mother who has given "
+     "birth.\"", "It's", ("Ivanka Trump", None)),
 ])
 def test_cue_structure(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
