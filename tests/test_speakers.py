@@ -7,6 +7,7 @@ import pytest
 from quotelens.context import build_context
 from quotelens.findings.people.people import find_people
 from quotelens.findings.quotes.quotes import find_quotes
+from quotelens.findings.quotes.trailing import misread_cue
 from quotelens.findings.speakers import SpeakerResolver
 from quotelens.model import Entity
 
@@ -996,9 +997,29 @@ def test_body_speakers(nlp, text, quote_start, expected):
     ("Ivanka Trump noted the rule in the interview. She said fathers would not be eligible, and when pressed on why "
      "the plan leaves out dads, the 34-year-old nominee replied, \"It's meant to benefit the mother who has given "
      "birth.\"", "It's", ("Ivanka Trump", None)),
+    # A trailing verb of saying the tagger read as a plural noun ('states', 'notes' closing the sentence after its
+    # subject) is the cue; a plural noun after a preposition is a place, no cue.
+    ("“A flawed election process all but guarantees that a majority will represent the government,” a press release "
+     "from the Treasury Department states.", "A flawed", ("Treasury Department", None)),
+    ("She defended the rallies. \"Look at the statement Mr. Trump put out after the shootings,\" Conway notes.",
+     "Look at", ("Conway", None)),
 ])
 def test_cue_structure(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We urge restraint,” a press release from the Treasury Department states.", True),
+    ("“We urge restraint,” Conway notes.", True),
+    ("“We urge restraint” in EU member states.", False),  # a place after a preposition
+    ("“We urge restraint,” she said to laughs.", False),  # no noun right before
+    ("“We urge restraint,” the minister notes, and leaves.", False),  # does not close its sentence
+])
+def test_trailing_verb_misread_as_a_noun(nlp, text, expected):
+    doc = nlp(text)
+    close = max(token.i for token in doc if token.text in ("”", '"'))
+    window = list(doc[close + 1:])
+    assert any(misread_cue(token, window) for token in window) == expected
 
 
 def test_relative_clause_after_a_quote_is_no_cue(nlp):

@@ -26,7 +26,7 @@ from quotelens.findings.quotes.present import crowd_cry, someone_present
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.signoffs import signed_off
 from quotelens.findings.quotes.sources import is_person_like, mention_span, source_of, subject_of
-from quotelens.findings.quotes.trailing import says_its_own
+from quotelens.findings.quotes.trailing import misread_cue, says_its_own
 from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.language.tree import children
 
@@ -137,7 +137,8 @@ def cue_after(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier:
         if (token.pos_ in ("VERB", "AUX") and lemma not in scope.words.speech_verbs
                 and children(token, *SUBJECT_DEPS)):
             return None  # another clause starts: '“…” Trump was defensive when … who said' is not a cue
-        if token.pos_ == "VERB" and lemma in scope.words.speech_verbs and not scope.lacks_particle(token):
+        verb = token.pos_ == "VERB" or misread_cue(token, window)
+        if verb and lemma in scope.words.speech_verbs and not scope.lacks_particle(token):
             if is_later_event(token, span) or token.dep_ == "relcl" and token.head.idx > span.close:
                 # '“refrain” from taking any actions that would threaten …': a relative clause on a noun after
                 # the quote tells what the noun is, not who spoke.
