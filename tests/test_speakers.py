@@ -7,6 +7,7 @@ import pytest
 from quotelens.context import build_context
 from quotelens.findings.people.people import find_people
 from quotelens.findings.quotes.quotes import find_quotes
+from quotelens.findings.quotes.trailing import misread_cue
 from quotelens.findings.speakers import SpeakerResolver
 from quotelens.model import Entity
 
@@ -482,6 +483,12 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "everyone,” Tong's lawyer, Lawrence Lau, quoted him as saying.", "Hang in", ("Tong", None)),
     ("Tong did not testify.\n“The court erred in law,” his lawyer Lawrence Lau said, quoting the ruling.",
      "The court", ("Lawrence Lau", None)),
+    # The one quoted is all that stands between the verb and 'as saying': a title and the name closing it, though the
+    # parser hangs the name on the title's preposition; a title with no name stays the title.
+    ("“All semiconductors on the planet are made with US software,” the report quoted former US assistant "
+     "secretary of commerce for export administration Kevin Wolf as saying.", "All semi", ("Kevin Wolf", None)),
+    ("“All semiconductors on the planet are made with US software,” the report quoted the former assistant "
+     "secretary as saying.", "All semi", ("the former assistant secretary", None)),
     # A government named by its leader is the government of the leader's country, when the article gives it.
     ("Venezuelan President Nicolas Maduro rejected the renewal on Monday.\n“The leaders of that bloc have chosen "
      "the path of confrontation,” the government of President Nicolas Maduro said.", "The leaders",
@@ -859,6 +866,11 @@ def test_a_paragraph_break_ends_the_sentence_a_pronoun_looks_back_through(nlp, t
      "a statement.", "The sanctions", ("Economic Community of West African States", None)),
     ("The IAEA inspected the site in May. “Iran has not cooperated fully,” the UN nuclear watchdog said in a report.",
      "Iran has", ("International Atomic Energy Agency", None)),
+    # A capital that speaks is its state, also when the tagger calls it a person; not a person's own name.
+    ("Khartoum said that despite its objections to the sanctions, it will “do everything possible to secure a "
+     "settlement”.", "do every", ("Sudan", None)),
+    ("Actor Denzel Washington visited the set. Washington said the film was “a joy to make”.", "a joy",
+     ("Denzel Washington", None)),
     ("NATO leaders met in Brussels on Thursday. “We will defend every inch of allied territory,” the Western military "
      "alliance said.", "We will", ("North Atlantic Treaty Organization", None)),
     ("OPEC met in Vienna on Sunday. “Output will be cut,” the cartel said.", "Output",
@@ -973,9 +985,47 @@ def test_body_speakers(nlp, text, quote_start, expected):
      "the EU proposal in principle”, and announced further talks.", "accepted", ("Miroslav Lajcak", None)),
     ("After talks with Prime Minister Albin Kurti, EU envoy Miroslav Lajcak said Pristina had “accepted the EU "
      "proposal in principle”.", "accepted", ("Miroslav Lajcak", None)),
+    # An adverb of the verb between the subject and a trailing cue ('“…,” the document also mentioned') keeps the
+    # cue the quote's own; a 'when' starts another clause.
+    ("A Palacio San Martín statement reads that the ministers “agreed to meet in April.”\nBoth ministers agreed on "
+     "closer ties in defence, “favoring technology transfer,” the document also mentioned.", "favoring",
+     ("Palacio San Martín", None)),
+    ("Both ministers agreed on closer ties in defence, “favoring technology transfer,” when Smith also mentioned it.",
+     "favoring", ("both ministers", None)),
+    # A noun that says a person's gender names someone, as a name does: its verb of saying, the nearest, is the cue
+    # (PolNeAR marks that mention); a role noun that says nothing of who it is leaves the cue farther up.
+    ("Ivanka Trump noted the rule in the interview. She said fathers would not be eligible, and when pressed on why "
+     "the plan leaves out dads, the 34-year-old mother of three replied, \"It's meant to benefit the mother who has "
+     "given birth.\"", "It's", ("the 34-year-old mother", None)),
+    ("Rep. Adam Schiff called on President Obama to retaliate against Russia for meddling the California "
+     "congressman said is designed to \"sow discord\" in American politics.", "sow", ("the California congressman",
+                                                                                    None)),
+    ("Ivanka Trump noted the rule in the interview. She said fathers would not be eligible, and when pressed on why "
+     "the plan leaves out dads, the 34-year-old nominee replied, \"It's meant to benefit the mother who has given "
+     "birth.\"", "It's", ("Ivanka Trump", None)),
+    # A trailing verb of saying the tagger read as a plural noun ('states', 'notes' closing the sentence after its
+    # subject) is the cue; a plural noun after a preposition is a place, no cue.
+    ("“A flawed election process all but guarantees that a majority will represent the government,” a press release "
+     "from the Treasury Department states.", "A flawed", ("Treasury Department", None)),
+    ("She defended the rallies. \"Look at the statement Mr. Trump put out after the shootings,\" Conway notes.",
+     "Look at", ("Conway", None)),
 ])
 def test_cue_structure(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We urge restraint,” a press release from the Treasury Department states.", True),
+    ("“We urge restraint,” Conway notes.", True),
+    ("“We urge restraint” in EU member states.", False),  # a place after a preposition
+    ("“We urge restraint,” she said to laughs.", False),  # no noun right before
+    ("“We urge restraint,” the minister notes, and leaves.", False),  # does not close its sentence
+])
+def test_trailing_verb_misread_as_a_noun(nlp, text, expected):
+    doc = nlp(text)
+    close = max(token.i for token in doc if token.text in ("”", '"'))
+    window = list(doc[close + 1:])
+    assert any(misread_cue(token, window) for token in window) == expected
 
 
 def test_relative_clause_after_a_quote_is_no_cue(nlp):

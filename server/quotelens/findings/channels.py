@@ -21,6 +21,9 @@ LEADING_WORDS = tuple(word_list("speakers", "outlet_leading_words"))
 CHANNEL_PREPOSITIONS = frozenset(word_list("speakers", "channel_prepositions"))
 TALK_NOUNS = frozenset(word_list("speakers", "talk_nouns"))
 TALK_PREPOSITIONS = frozenset(word_list("speakers", "talk_prepositions"))
+# How far a title before the name of someone quoted may run ('former US assistant secretary of commerce for export
+# administration Kevin Wolf'): a bounded look, not a walk to wherever 'as saying' is.
+MAX_TITLE_WORDS = 16
 
 
 @cache
@@ -79,6 +82,7 @@ def relayed_speaker(verb: Token, source: Span) -> Token | None:
         # "Tong's lawyer quoted him as saying": anyone who quotes someone as saying relays the words, which are
         # the one quoted's (docs/annotation.md: a quote reported second-hand belongs to the innermost speaker).
         quoted = next((g for g in children(verb, "dobj") if g.i > verb.i and _as_saying(verb)), None)
+        quoted = _name_closing_object(verb, quoted) if quoted is not None else None
         # '“…,” the text reads, Telesur reported': the verb of saying it reports has the innermost speaker.
         return quoted or next((subject for clause in children(verb, "ccomp") if clause.i < verb.i
                                and clause.lemma_.lower() in speech_verbs for subject in children(clause, "nsubj")),
@@ -117,6 +121,16 @@ def _reported_saying(verb: Token) -> Token | None:
                     subjects[0].doc[subjects[0].left_edge.i:subjects[0].i + 1]) is None:
                 return subjects[0]
     return None
+
+
+def _name_closing_object(verb: Token, quoted: Token) -> Token:
+    """'quoted former US assistant secretary of commerce for export administration Kevin Wolf as saying': the one
+    quoted is everything between the verb and 'as saying', a title and the name closing it; the parser may hang
+    the name on a preposition of the title. The name right before 'as', when there is one; else the object."""
+    as_word = next(child for child in children(verb, "prep") if child.lower_ == "as")
+    before = quoted.doc[as_word.i - 1]
+    within = quoted.i < before.i < quoted.i + MAX_TITLE_WORDS
+    return before if within and before.pos_ == "PROPN" and before.ent_type_ == "PERSON" else quoted
 
 
 def _as_saying(verb: Token) -> bool:

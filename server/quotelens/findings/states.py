@@ -11,6 +11,9 @@ from quotelens.language.entities import entities_within
 from quotelens.language.syntax import ARTICLES, BODY_DETERMINERS
 from quotelens.language.vocabulary import vocabulary
 
+# Per document: the words of the persons' names the tagger found (country_of_capital).
+_PERSON_NAME_WORDS = "quotelens.person_name_words"
+
 
 @cache
 def capitals() -> dict[str, str]:
@@ -71,9 +74,20 @@ def country_of_capital(source: Span) -> str | None:
     """"Washington says" → "United States": a capital that speaks is its state (docs/annotation.md)."""
     leading = ARTICLES | BODY_DETERMINERS  # "the", "its": no part of a capital's name
     words = [token for token in source if token.lower_ not in leading]
-    if not words or words[-1].ent_type_ != "GPE":
+    country = capitals().get(" ".join(token.lower_ for token in words)) if words else None
+    if country is None or words[-1].ent_type_ != "GPE" and _person_name_words(source.doc) & {w.lower_ for w in words}:
         return None
-    return capitals().get(" ".join(token.lower_ for token in words))
+    # The tagger calls some capitals persons ('Khartoum said that …'): a capital alone is its state unless the
+    # article names a person with the word ('Denzel Washington … Washington said').
+    return country
+
+
+def _person_name_words(doc: Doc) -> frozenset[str]:
+    """The lower-case words of the names of several words the tagger calls persons, read once per document."""
+    if _PERSON_NAME_WORDS not in doc.user_data:
+        doc.user_data[_PERSON_NAME_WORDS] = frozenset(
+            token.lower_ for entity in doc.ents if entity.label_ == "PERSON" and len(entity) > 1 for token in entity)
+    return doc.user_data[_PERSON_NAME_WORDS]
 
 
 def country_named_before(doc: Doc, before: int, lookback: int) -> str | None:

@@ -26,7 +26,7 @@ from quotelens.findings.quotes.present import crowd_cry, someone_present
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.signoffs import signed_off
 from quotelens.findings.quotes.sources import is_person_like, mention_span, source_of, subject_of
-from quotelens.findings.quotes.trailing import says_its_own
+from quotelens.findings.quotes.trailing import misread_cue, says_its_own
 from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.language.tree import children
 
@@ -102,7 +102,13 @@ def _trailing_cue(scope: QuoteScope, span: QuotedSpan, attribution: Attribution)
     if verb is None or verb.lemma_.lower() not in scope.words.speech_verbs or scope.in_quote(verb.idx):
         return None
     subjects = [child for child in children(verb, "nsubj") if span.close < child.idx < verb.idx]
-    between = [token for token in window if token.i < verb.i]
+    # The subject alone between the mark and the verb, or with an adverb of a verb that reports nothing after it
+    # ('“…,” the document also mentioned', not 'Where he used to boast …, he now said it still posed a threat');
+    # anything else, a 'when' too, starts another clause.
+    reports_after = any(clause.i > verb.i for clause in children(verb, "ccomp"))
+    adverbs = [] if reports_after else [token for token in window if token.i < verb.i and token.dep_ == "advmod"
+                                        and token.tag_ == "RB" and token.head == verb]
+    between = [token for token in window if token.i < verb.i and token not in adverbs]
     if not subjects or any(not subjects[0].left_edge.i <= token.i <= subjects[0].right_edge.i for token in between):
         return None
     return Attribution(scope.mention(verb), mention_span(subjects[0]))
@@ -131,7 +137,8 @@ def cue_after(scope: QuoteScope, span: QuotedSpan, inside: list[Token], earlier:
         if (token.pos_ in ("VERB", "AUX") and lemma not in scope.words.speech_verbs
                 and children(token, *SUBJECT_DEPS)):
             return None  # another clause starts: '“…” Trump was defensive when … who said' is not a cue
-        if token.pos_ == "VERB" and lemma in scope.words.speech_verbs and not scope.lacks_particle(token):
+        verb = token.pos_ == "VERB" or misread_cue(token, window)
+        if verb and lemma in scope.words.speech_verbs and not scope.lacks_particle(token):
             if is_later_event(token, span) or token.dep_ == "relcl" and token.head.idx > span.close:
                 # '“refrain” from taking any actions that would threaten …': a relative clause on a noun after
                 # the quote tells what the noun is, not who spoke.

@@ -47,6 +47,7 @@ class CueWords:
     question_labels: frozenset[str]  # 'Q:' opening a transcript's question turn
     back_pointers: frozenset[str]  # 'That was the message from X' after a quote
     survey_nouns: frozenset[str]  # 'In a CNN poll, 31% said “…”': the poll reports a share of people's words
+    gendered_nouns: frozenset[str]  # 'the 34-year-old mother of three replied': nouns that say who is a person
 
 
 @cache
@@ -69,6 +70,7 @@ def cue_words() -> CueWords:
         question_labels=frozenset(word_list("cues", "question_labels")),
         back_pointers=frozenset(word_list("cues", "back_pointers")),
         survey_nouns=frozenset(word_list("cues", "survey_nouns")),
+        gendered_nouns=frozenset(word for word in cues["gendered_nouns"] if not word.startswith("$")),
     )
 
 

@@ -290,10 +290,11 @@ def mention_span(token: Token) -> Span:
 
 
 def is_person_like(scope: QuoteScope, source: Span) -> bool:
-    """A pronoun, a named person, body or people, or a mention the resolver ties to someone."""
+    """A pronoun, a named person, body or people, a noun that says a person's gender, or a mention the resolver
+    ties to someone."""
     root = source.root
     if root.lower_ in scope.resolver.pronoun_gender or root.lower_ in ("i", "we", "they"):
         return True
-    if root.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+    if root.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or root.lower_ in scope.words.gendered_nouns:
         return True
     return scope.resolver.resolve(source) is not None

@@ -5,6 +5,8 @@ comma right before the cue is who speaks. Read by sources.subject_of."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from quotelens.findings.organizations import is_organization
@@ -41,6 +43,19 @@ def trailing_subject(verb: Token, subject: Token) -> Token | None:
     if head.dep_ == "appos" and head.head.i == subject.i and body == is_organization(doc[subject.i:subject.i + 1]):
         return None  # an apposition of the same kind of speaker describes the subject
     return head
+
+
+def misread_cue(token: Token, after_quote: Sequence[Token]) -> bool:
+    """'“…,” a press release from the Treasury Department states.': a verb of saying closing its sentence right
+    after its subject, the phrase that opens the words after the quote, which the tagger read as a plural noun (its
+    lemma is the verb's). Not a place after a preposition ('“…” in EU member states.')."""
+    if token.tag_ != "NNS" or not token.text.islower():
+        return False
+    doc = token.doc
+    first = next(word for word in after_quote if not word.is_punct)  # the token itself at the latest
+    closes = token.i + 1 == len(doc) or doc[token.i + 1].text in (".", "\n")
+    return (closes and first.i < token.i and first.pos_ in ("DET", "PROPN", "NOUN", "ADJ")
+            and doc[token.i - 1].pos_ in ("NOUN", "PROPN"))
 
 
 # What a verb of saying reports when it governs it: a clause ('Trump said the countries should …', 'can ask the
