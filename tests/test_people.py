@@ -1046,6 +1046,14 @@ NAMES_AFTER_TITLES = [
      "Ramzan Kadyrov", "head of Russia's Chechen Republic", True),
     ("The West African leaders designated the former President of Benin Boni Yayi as an intermediary.", "Boni Yayi",
      "former President of Benin", True),
+    # A complement may end in a field in the plural or a hyphened one; the next item's office in a list of titled
+    # names is that item's, not the name's before it.
+    ("He met Coordinating Minister for Maritime Affairs and Investments Luhut Pandjaitan, Coordinating Minister for "
+     "Economic Affairs Airlangga Hartarto and others.", "Luhut Pandjaitan",
+     "Coordinating Minister for Maritime Affairs and Investments", True),
+    ("He also met Minister of Finance Sri Mulyani Indrawati, Minister of State-Owned Enterprises Erick Thohir, and "
+     "Minister of Tourism and Creative Economy Sandiaga Uno, MFA said.", "Erick Thohir",
+     "Minister of State-Owned Enterprises", True),
     # "Cllr" is a councillor's title written before the name, not a word of the name.
     ("Fianna Fáil Cllr Seamus McDonald was speaking at the April meeting. Cllr Paddy Bracken supported the motion.",
      "Paddy Bracken", "Cllr", True),

@@ -283,6 +283,8 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
     phrase = doc[name.end + 1:end]
     if len(phrase) == 0 or not holds_head(phrase) or phrase[0].pos_ in {"ADP", "SCONJ"} and not opens_head(phrase):
         return None  # "Zayed, during his reception of his counterpart," says when, not who he is; not "Under Secretary"
+    if phrase[0].pos_ == "CCONJ":
+        return None  # "…, Erick Thohir, and Minister of Tourism Sandiaga Uno": a list's next item, not his office
     return build_title(doc, phrase, formal_allowed=False)
 
 
