@@ -509,6 +509,12 @@ TITLES = [
      "House of Representatives", True),
     ("TAIPEI - The Ministry of Foreign Affairs (MOFA) condemned China for its Foreign Minister Wang Yi's threat.",
      "Wang Yi", "Foreign Minister", "China", True),
+    # A body's acronym the article spells out only by the initials of its name is that body's: its spokesperson is
+    # an official; negative: an acronym the article never spells out tells no kind.
+    ("India's Ministry of External Affairs lodged a protest. MEA spokesperson Randhir Jaiswal said it was unjust.",
+     "Randhir Jaiswal", "MEA spokesperson", "MEA", True),
+    ("The MEA lodged a protest. MEA spokesperson Randhir Jaiswal said it was unjust.", "Randhir Jaiswal",
+     "MEA spokesperson", "MEA", False),
     # A government named by its noun alone names no body: the state is read as for none, or nothing is.
     ("Government MP Namal Rajapaksa said the claims were false.", "Namal Rajapaksa", "Government MP", None, True),
     # An office's portfolio is no body: the state is read as for none.

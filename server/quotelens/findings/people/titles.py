@@ -207,7 +207,7 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
                   or not host and complement or organization_tokens_before(before))
     organization = organization_text(org_tokens) or body_named_before(doc, before)
     # A body word in a complement tells its kind though it names no body: "official in the Clinton administration".
-    kind = (organization_kind(organization) or organization_kind(spelled_out(text_of(doc), organization))
+    kind = (organization_kind(organization) or organization_kind(spelled_out(doc, organization))
             or organization_kind(organization_word(before))
             or organization_kind(organization_word(after if after and after[0].lower_ in LINKS else [])))
     if kind is None and (host or org_tokens) and all(token.ent_type_ in PLACE_LABELS for token in host or org_tokens):
