@@ -1170,6 +1170,20 @@ def test_a_description_of_a_named_person_is_theirs(nlp, text, name, title, descr
     assert any(text[start:end].lower() == description for start, end in person.mentions)
 
 
+@pytest.mark.parametrize(("description", "holder"), [
+    # A description naming a state is that state's holder, not the last holder of the office named; negative: one
+    # naming none is the last holder named.
+    ("The Singapore minister", "Vivian Balakrishnan"),
+    ("The minister", "Sri Mulyani Indrawati"),
+])
+def test_a_description_naming_a_state_is_that_states_holder(nlp, description, holder):
+    text = ("Singapore Foreign Minister Vivian Balakrishnan arrived in Jakarta on Thursday. He held talks with "
+            f"Minister of Finance Sri Mulyani Indrawati. {description} will also meet business leaders.")
+    entities = find_people(build_context(nlp(text)))
+    assert [entity.name for entity in entities if any(
+        text[start:end] == description for start, end in entity.mentions)] == [holder]
+
+
 @pytest.mark.parametrize("description", ["A Spanish diplomat", "The top Italian diplomat"])
 def test_a_description_of_another_country_or_an_indefinite_one_is_someone_else(nlp, description):
     text = f"Spanish Foreign Minister Ana Ruiz said Madrid would not back down. {description} criticised the tariffs."
