@@ -1554,6 +1554,16 @@ ORGANISATIONS = [
      "Vidal Llerenas and the head of the unit.", "Luis Rosendo Gutiérrez", "Undersecretary of Foreign Trade", None),
     ("The delegation was accompanied by Ambassador Tom Barrack, US President Donald Trump’s Special Envoy for Syria.",
      "Tom Barrack", "Ambassador", None),
+    # A lower-case complement runs up to the name though the tagger calls one of its words a proper noun.
+    ("The report quoted former US assistant secretary of commerce for export administration Kevin Wolf as saying.",
+     "Kevin Wolf", "former US assistant secretary of commerce for export administration", "United States"),
+    # A body after "of" after the name is the office's, untagged, with a link inside; negative: a place that is no
+    # body and no entity.
+    ("The court voided an order of Judge Jesus Mupas of Pasay City Regional Trial Court for the arrest of a lawyer.",
+     "Jesus Mupas", "Judge", "Pasay City Regional Trial Court"),
+    ("Justice Ana Reyes of the Court of Appeals in Manila said the order stood.", "Ana Reyes", "Justice",
+     "Court of Appeals"),
+    ("Judge Ana Reyes of Mabini Street said the order stood.", "Ana Reyes", "Judge", None),
     # A Latin qualifier between the office and its complement leaves the complement the office's.
     ("The ministry summoned Yang Wei, charge d'affaires ad interim of the Chinese Embassy in Tokyo, on Tuesday.",
      "Yang Wei", "charge d'affaires ad interim of the Chinese Embassy in Tokyo", "Chinese Embassy"),
