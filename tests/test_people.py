@@ -1914,6 +1914,9 @@ def test_a_state_s_formal_name_is_the_state(name, state):
      {"Inyang Okoro", "Adamu Jauro", "Chioma Iheme-Nwosu"}),
     ("Also on the panel were Justices Gberi-Be Ouattara (presiding) and Dupe Atoki.",
      {"Gberi-Be Ouattara", "Dupe Atoki"}),
+    # A particle inside an item's name is no word of its own, and no end of the list.
+    ("Justices Francisco Acosta, Magdangal de Leon and Angelita Gacutan concurred in the ruling.",
+     {"Francisco Acosta", "Magdangal de Leon", "Angelita Gacutan"}),
     # Negatives: a body in the list, a verb after the plural title.
     ("The officials, Ama Owusu and Accra Metropolitan Assembly, attended.", {"Ama Owusu"}),
     ("The ministers met Kofi Annan and Accra Planning Board officials.", {"Kofi Annan"}),
