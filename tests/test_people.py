@@ -1564,6 +1564,10 @@ ORGANISATIONS = [
     ("Justice Ana Reyes of the Court of Appeals in Manila said the order stood.", "Ana Reyes", "Justice",
      "Court of Appeals"),
     ("Judge Ana Reyes of Mabini Street said the order stood.", "Ana Reyes", "Judge", None),
+    # A lone capitalised word before a mayor is the city (a mayor has no portfolio); negative: before a minister it
+    # is the field.
+    ("Auckland Mayor Phil Goff welcomed the Government's decision.", "Phil Goff", "Auckland Mayor", "Auckland"),
+    ("Law Minister Ann Lee said the bill would pass.", "Ann Lee", "Law Minister", None),
     # A Latin qualifier between the office and its complement leaves the complement the office's.
     ("The ministry summoned Yang Wei, charge d'affaires ad interim of the Chinese Embassy in Tokyo, on Tuesday.",
      "Yang Wei", "charge d'affaires ad interim of the Chinese Embassy in Tokyo", "Chinese Embassy"),
