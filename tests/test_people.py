@@ -509,6 +509,12 @@ TITLES = [
      "House of Representatives", True),
     ("TAIPEI - The Ministry of Foreign Affairs (MOFA) condemned China for its Foreign Minister Wang Yi's threat.",
      "Wang Yi", "Foreign Minister", "China", True),
+    # A body's acronym the article spells out only by the initials of its name is that body's: its spokesperson is
+    # an official; negative: an acronym the article never spells out tells no kind.
+    ("India's Ministry of External Affairs lodged a protest. MEA spokesperson Randhir Jaiswal said it was unjust.",
+     "Randhir Jaiswal", "MEA spokesperson", "MEA", True),
+    ("The MEA lodged a protest. MEA spokesperson Randhir Jaiswal said it was unjust.", "Randhir Jaiswal",
+     "MEA spokesperson", "MEA", False),
     # A government named by its noun alone names no body: the state is read as for none, or nothing is.
     ("Government MP Namal Rajapaksa said the claims were false.", "Namal Rajapaksa", "Government MP", None, True),
     # An office's portfolio is no body: the state is read as for none.
@@ -1043,6 +1049,14 @@ NAMES_AFTER_TITLES = [
      "Ramzan Kadyrov", "head of Russia's Chechen Republic", True),
     ("The West African leaders designated the former President of Benin Boni Yayi as an intermediary.", "Boni Yayi",
      "former President of Benin", True),
+    # A complement may end in a field in the plural or a hyphened one; the next item's office in a list of titled
+    # names is that item's, not the name's before it.
+    ("He met Coordinating Minister for Maritime Affairs and Investments Luhut Pandjaitan, Coordinating Minister for "
+     "Economic Affairs Airlangga Hartarto and others.", "Luhut Pandjaitan",
+     "Coordinating Minister for Maritime Affairs and Investments", True),
+    ("He also met Minister of Finance Sri Mulyani Indrawati, Minister of State-Owned Enterprises Erick Thohir, and "
+     "Minister of Tourism and Creative Economy Sandiaga Uno, MFA said.", "Erick Thohir",
+     "Minister of State-Owned Enterprises", True),
     # "Cllr" is a councillor's title written before the name, not a word of the name.
     ("Fianna Fáil Cllr Seamus McDonald was speaking at the April meeting. Cllr Paddy Bracken supported the motion.",
      "Paddy Bracken", "Cllr", True),
@@ -1151,6 +1165,20 @@ def test_a_description_of_a_named_person_is_theirs(nlp, text, name, title, descr
     assert (person.title, person.is_official) == (title, True)
     assert [entity.type for entity in entities] == ["person"]
     assert any(text[start:end].lower() == description for start, end in person.mentions)
+
+
+@pytest.mark.parametrize(("description", "holder"), [
+    # A description naming a state is that state's holder, not the last holder of the office named; negative: one
+    # naming none is the last holder named.
+    ("The Singapore minister", "Vivian Balakrishnan"),
+    ("The minister", "Sri Mulyani Indrawati"),
+])
+def test_a_description_naming_a_state_is_that_states_holder(nlp, description, holder):
+    text = ("Singapore Foreign Minister Vivian Balakrishnan arrived in Jakarta on Thursday. He held talks with "
+            f"Minister of Finance Sri Mulyani Indrawati. {description} will also meet business leaders.")
+    entities = find_people(build_context(nlp(text)))
+    assert [entity.name for entity in entities if any(
+        text[start:end] == description for start, end in entity.mentions)] == [holder]
 
 
 @pytest.mark.parametrize("description", ["A Spanish diplomat", "The top Italian diplomat"])
@@ -1523,6 +1551,20 @@ ORGANISATIONS = [
      "Vidal Llerenas and the head of the unit.", "Luis Rosendo Gutiérrez", "Undersecretary of Foreign Trade", None),
     ("The delegation was accompanied by Ambassador Tom Barrack, US President Donald Trump’s Special Envoy for Syria.",
      "Tom Barrack", "Ambassador", None),
+    # A lower-case complement runs up to the name though the tagger calls one of its words a proper noun.
+    ("The report quoted former US assistant secretary of commerce for export administration Kevin Wolf as saying.",
+     "Kevin Wolf", "former US assistant secretary of commerce for export administration", "United States"),
+    # A body after "of" after the name is the office's, untagged, with a link inside; negative: a place that is no
+    # body and no entity.
+    ("The court voided an order of Judge Jesus Mupas of Pasay City Regional Trial Court for the arrest of a lawyer.",
+     "Jesus Mupas", "Judge", "Pasay City Regional Trial Court"),
+    ("Justice Ana Reyes of the Court of Appeals in Manila said the order stood.", "Ana Reyes", "Justice",
+     "Court of Appeals"),
+    ("Judge Ana Reyes of Mabini Street said the order stood.", "Ana Reyes", "Judge", None),
+    # A lone capitalised word before a mayor is the city (a mayor has no portfolio); negative: before a minister it
+    # is the field.
+    ("Auckland Mayor Phil Goff welcomed the Government's decision.", "Phil Goff", "Auckland Mayor", "Auckland"),
+    ("Law Minister Ann Lee said the bill would pass.", "Ann Lee", "Law Minister", None),
     # A Latin qualifier between the office and its complement leaves the complement the office's.
     ("The ministry summoned Yang Wei, charge d'affaires ad interim of the Chinese Embassy in Tokyo, on Tuesday.",
      "Yang Wei", "charge d'affaires ad interim of the Chinese Embassy in Tokyo", "Chinese Embassy"),
@@ -1873,6 +1915,9 @@ def test_a_state_s_formal_name_is_the_state(name, state):
      {"Inyang Okoro", "Adamu Jauro", "Chioma Iheme-Nwosu"}),
     ("Also on the panel were Justices Gberi-Be Ouattara (presiding) and Dupe Atoki.",
      {"Gberi-Be Ouattara", "Dupe Atoki"}),
+    # A particle inside an item's name is no word of its own, and no end of the list.
+    ("Justices Francisco Acosta, Magdangal de Leon and Angelita Gacutan concurred in the ruling.",
+     {"Francisco Acosta", "Magdangal de Leon", "Angelita Gacutan"}),
     # Negatives: a body in the list, a verb after the plural title.
     ("The officials, Ama Owusu and Accra Metropolitan Assembly, attended.", {"Ama Owusu"}),
     ("The ministers met Kofi Annan and Accra Planning Board officials.", {"Kofi Annan"}),

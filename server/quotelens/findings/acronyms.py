@@ -40,7 +40,7 @@ def owner_in_full(text: str, words: list[Token]) -> str:
 def expanded_acronym(text: str, acronym: str, before: int) -> str | None:
     """The full name of ``acronym``: the name it follows in brackets before position ``before``, else a run of
     capitalised words anywhere in the article whose initials spell it, else an international body's full name."""
-    return (name_in_brackets(text, acronym, before) or _spelled_out(text, acronym.upper())
+    return (name_in_brackets(text, acronym, before) or initials_spelling(text, acronym.upper())
             or INTERNATIONAL_BODIES.get(acronym.lower()))
 
 
@@ -70,7 +70,7 @@ def name_in_brackets(text: str, acronym: str, before: int) -> str | None:
     return " ".join(name) or None
 
 
-def _spelled_out(text: str, acronym: str) -> str | None:
+def initials_spelling(text: str, acronym: str) -> str | None:
     """"European Union" for "EU", "Economic Community of West African States" for "ECOWAS": a run of capitalised
     words anywhere in the article whose initials spell the acronym (small words between them skipped, or standing
     for their letter: the O of ECOWAS is "of")."""

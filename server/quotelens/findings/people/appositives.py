@@ -269,8 +269,10 @@ def title_with_complement_before(doc: Doc, name: Span) -> Title | None:
         elif token.text == "-" and not token.whitespace_ and not doc[position - 1].whitespace_:
             pass  # a hyphen joining two words of the field: "for the Belgrade-Pristina dialogue"
         elif not (token.text[:1].isupper() or token.lower_ in {"of", "for", "and", "the", "&"}
-                  or token.tag_ == "POS" or link is None and token.pos_ in {"NOUN", "ADJ"}) or token.is_punct:
-            break  # a possessive inside the field stays: "Commissioner for Children's Rights Maria Lvova-Belova"
+                  or token.tag_ == "POS" or link is None and token.pos_ in {"NOUN", "ADJ", "PROPN"}) or token.is_punct:
+            # A possessive inside the field stays: "Commissioner for Children's Rights Maria Lvova-Belova"; so does a
+            # lower-case field the tagger called a proper noun ("secretary of commerce for export administration").
+            break
         position -= 1
     if link is None or all(word_of(token.text) in ROLES.honorifics for token in doc[link + 1:name.start]):
         return None  # "supporters of Mr. Morales": the name is the complement, not the holder

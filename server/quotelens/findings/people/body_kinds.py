@@ -24,8 +24,10 @@ def names_only_a_field(organization: str) -> bool:
     the office): its words are fields, one of them a field no department is named by alone ("Industry, Trade and
     Investment", "Law") or a level of government ("Federal Territories", "Government Affairs"). A department's
     own field stays ("Under Secretary of Commerce": Commerce, the department)."""
-    words = _WORD.findall(word_of(organization))
     fields = ROLES.portfolio_words | ROLES.field_nouns
+    # A field in the plural is the same field ("Maritime Affairs and Investments").
+    words = [word[:-1] if word not in fields and word[:-1] in fields else word
+             for word in _WORD.findall(word_of(organization))]
     return any(word in ROLES.field_nouns or word in ROLES.state_modifiers for word in words) and all(
         word in fields or word in _JOINERS or word in ROLES.state_modifiers for word in words) and any(
         word in fields for word in words)

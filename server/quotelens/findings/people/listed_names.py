@@ -109,6 +109,8 @@ def _list_after(doc: Doc, start: int) -> list[Span]:
             while end < len(doc) - 1 and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                     and not doc[end].whitespace_ and _listed_word(doc[end + 1]):
                 end += 2  # one word the tokenizer split at its hyphen: "Iheme-Nwosu", "Gberi-Be"
+            if end < len(doc) - 1 and doc[end].text in ROLES.name_particles and _listed_word(doc[end + 1]):
+                end += 1  # a particle inside the name, no word of its own: "Magdangal de Leon"
         if not 2 <= words <= 3:
             return []
         items.append(doc[index:end])

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotelens.findings.acronyms import name_in_brackets
+from quotelens.findings.acronyms import initials_spelling, name_in_brackets
 from quotelens.findings.people.roles import HEADS, ROLES
 from quotelens.language.entities import entity_texts, last_entity_with_word
-from quotelens.language.syntax import token_text, word_of
+from quotelens.language.syntax import text_of, token_text, word_of
 from quotelens.language.vocabulary import word_list
 
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -15,6 +15,7 @@ _SEATS = frozenset(word_list("places", "seats_of_government"))
 PLACE_LABELS = {"GPE", "LOC"}
 # Entity labels of words that say when or how many, never whose: "On Friday US secretary of state".
 _NOT_BODY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
+_SPELLED = "quotelens.acronym_kinds"
 LINKS = {"of", "for", "at", "to", "with", "in", "on", "from"}
 # Links inside a body's own name: "Commission on International Religious Freedom", "Office for Civil Rights".
 _BODY_NAME_LINKS = {"on", "of", "for"}
@@ -89,6 +90,19 @@ def _in_hyphenated_modifier(token: Token) -> bool:
     before = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].text == "-" else None
     return (token.lower_ in _STANCE_HALVES or after is not None and after.lower_ in _FRAME_HALVES
             or before is not None and before.lower_ in _STANCE_HALVES)
+
+
+def place_of_office(tokens: list[Token], head: str) -> list[Token]:
+    """The place a lone capitalised word names before the head of an office over a place, which has no field that
+    word could be: "Auckland Mayor Phil Goff" (data/roles.json place_heads; spaCy often leaves a city untagged)."""
+    if head not in ROLES.place_heads or not tokens:
+        return []
+    last = tokens[-1]
+    if len(tokens) > 1 and tokens[-2].text[:1].isupper() or not last.text[:1].isupper() or last.pos_ != "PROPN":
+        return []
+    word = word_of(last.text)
+    return [] if word in HEADS or word in ROLES.abbreviations or word in ROLES.title_modifiers or last.ent_type_ \
+        and last.ent_type_ not in PLACE_LABELS else [last]
 
 
 def _field_adjective(token: Token) -> bool:
@@ -212,12 +226,18 @@ def organization_text(tokens: list[Token]) -> str | None:
     return text
 
 
-def spelled_out(text: str, acronym: str | None) -> str | None:
-    """The name an article gives an acronym in parentheses after it: "Democratic Progressive Party (DPP)" for
-    "DPP", so that the kind of a body named by its acronym is the kind of its name."""
+def spelled_out(doc: Doc, acronym: str | None) -> str | None:
+    """The name an article gives an acronym, so that the kind of a body named by its acronym is the kind of its name:
+    the name it follows in parentheses ("Democratic Progressive Party (DPP)" for "DPP"), else a name the article
+    writes whose initials spell it ("India's Ministry of External Affairs … MEA spokesperson"). Read once per
+    document and acronym: each look scans the text."""
     if not acronym or not acronym.isupper() or not acronym.isalpha():
         return None
-    return name_in_brackets(text, acronym, before=len(text))
+    cache = doc.user_data.setdefault(_SPELLED, {})
+    if acronym not in cache:
+        text = text_of(doc)
+        cache[acronym] = name_in_brackets(text, acronym, before=len(text)) or initials_spelling(text, acronym)
+    return cache[acronym]
 
 
 def body_named_before(doc, tokens: list[Token]) -> str | None:

@@ -19,6 +19,8 @@ from quotelens.language.syntax import word_of
 
 # Words after which a name is a complement of the title before it, not a holder of its own title.
 _COMPLEMENT_LINKS = {"for", "to", "of", "in", "under", "by", "with", "from", "at", "on"}
+# Links inside a formal title's complement: "Minister for Economic Affairs", "Minister of Tourism and Creative Economy".
+_LINKS = {"of", "for", "and", "&"}
 # Marks that set a list's items apart: a name after one, or one after a name, inside a title is a list's item.
 _ITEM_MARKS = {"(", ")", ",", ";", "and", "&"}
 _POSSESSIVES = {"'s", "’s", "'", "’"}
@@ -83,7 +85,21 @@ def _holds_its_own_title(doc: Doc, other: Span, span: Span) -> bool:
         return True  # "FSB officials (Victor Gavrilov"
     word = word_of(before.text)
     own_title = find_head([word]) is not None or word in ROLES.military_ranks or word in ROLES.honorifics
-    return own_title and before.i > 0 and doc[before.i - 1].lower_ not in _COMPLEMENT_LINKS
+    return (own_title and before.i > 0 and doc[before.i - 1].lower_ not in _COMPLEMENT_LINKS
+            or _ends_formal_complement(doc, before.i, span.start))
+
+
+def _ends_formal_complement(doc: Doc, index: int, floor: int) -> bool:
+    """Whether the word at ``index`` ends a formal title's capitalised complement written right before a name:
+    "…, Coordinating Minister for Economic Affairs Airlangga Hartarto" is Hartarto's own office (the complement's
+    words are capitalised, its links small; bounded by the title's start and a few words)."""
+    if not doc[index].text[:1].isupper():
+        return False
+    while index > max(floor, doc[index].i - 8) and (doc[index].text[:1].isupper() or doc[index].lower_ in _LINKS):
+        index -= 1
+        if doc[index].lower_ in _LINKS and find_head([word_of(doc[index - 1].text)]) is not None:
+            return doc[index - 1].text[:1].isupper()
+    return False
 
 
 def _word_before(doc: Doc, index: int) -> Token:

@@ -10,14 +10,13 @@ from quotelens.findings.people.appositives import (
     bracketed_title_before, comma_before, field_link, held_with, hyphened_word_start, in_opening_phrase,
     office_over_body, set_after_a_name, sets_off_complement, title_phrase_before, title_with_complement_before,
     with_body_of_list, with_conjuncts, without_clause_head)
-from quotelens.findings.people.organisations import (PLACE_LABELS, body_name_ending_at, country_name_ending_at,
-                                                     in_body_name)
+from quotelens.findings.people.bodies_after import with_body_after
+from quotelens.findings.people.organisations import body_name_ending_at, country_name_ending_at, in_body_name
 from quotelens.findings.people.other_holders import own_part
 from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_capacity, title_by_copula
 from quotelens.findings.people.headlines import is_headline
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, holder_after_link,
                                               holds_head, is_official_title, opens_head, singular)
-from quotelens.language.entities import entity_of
 from quotelens.language.syntax import CLAUSE_DEPS, elides_into_next, text_of, word_of
 from quotelens.language.tree import children, lefts
 
@@ -57,7 +56,7 @@ def find_title(doc: Doc, name: Span) -> Title | None:
             title = next((own for own in [_title_after(doc, name), title_with_complement_before(doc, name)]
                           if own is not None and own.is_official), title)
         if title is not None:
-            title = _with_country_of_description(doc, name, _with_place_after(doc, name, title))
+            title = _with_country_of_description(doc, name, with_body_after(doc, name, title))
             return with_body_of_list(doc, name, title, _title_before) if finder is _title_before else title
     return fallback or courtesy
 
@@ -88,20 +87,7 @@ def shared_title(doc: Doc, name: Span, title: Title) -> Title:
     words = [token for token in lefts(span.root) if token.i < span.start] + list(span) if span is not None else []
     own = title.organization is not None and any(
         title.organization in (token.text, ROLES.country_adjectives.get(word_of(token.text))) for token in words)
-    return title if own else _with_place_after(doc, name, replace(title, organization=None))
-
-
-def _with_place_after(doc: Doc, name: Span, title: Title) -> Title:
-    """Take the organisation from "of <place>" after the name when the title names none: "Gov. Mike Pence of
-    Indiana", "President Vladimir V. Putin of Russia"."""
-    if title.organization is not None or name.end + 1 >= len(doc) or doc[name.end].lower_ != "of":
-        return title
-    place = doc[name.end + 1]
-    ent = entity_of(place) if place.ent_type_ in PLACE_LABELS else None
-    if ent is None:
-        return title
-    text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-    return replace(title, organization=ROLES.country_adjectives.get(word_of(text), text))
+    return title if own else with_body_after(doc, name, replace(title, organization=None))
 
 
 def _title_before(doc: Doc, name: Span) -> Title | None:
@@ -283,6 +269,8 @@ def _title_after(doc: Doc, name: Span) -> Title | None:
     phrase = doc[name.end + 1:end]
     if len(phrase) == 0 or not holds_head(phrase) or phrase[0].pos_ in {"ADP", "SCONJ"} and not opens_head(phrase):
         return None  # "Zayed, during his reception of his counterpart," says when, not who he is; not "Under Secretary"
+    if phrase[0].pos_ == "CCONJ":
+        return None  # "…, Erick Thohir, and Minister of Tourism Sandiaga Uno": a list's next item, not his office
     return build_title(doc, phrase, formal_allowed=False)
 
 

@@ -68,7 +68,8 @@ def find_unnamed(doc: Doc, people: list[Person]) -> tuple[list[Person], list[Ent
             # one with that title, or, among several, the one named within the last two sentences.
             same_head = [person for person in people
                          if any(_same_office(own, title) for own in (*person.titles, *titles.get(id(person), ())))]
-            same_head = _counterparts_of_the_body(people, same_head, title) or same_head
+            same_head = (_counterparts_of_the_body(people, same_head, title) or _of_the_state(same_head, title)
+                         or same_head)
             referent = same_head[0] if len(same_head) == 1 else _named_just_before(
                 doc, names, same_head or _of_its_kind(people, title), chunk)  # a kind: only one named just before
             # A capitalised office with no determiner stands for one holder as "the" does: "While rejecting the
@@ -137,6 +138,15 @@ def _counterparts_of_the_body(people: list[Person], same_head: list[Person], tit
         return []
     return [person for person in people if any(own.head in ROLES.relational_heads for own in person.titles)
             and _state_of(person) == title.organization]
+
+
+def _of_the_state(same_head: list[Person], title: Title) -> list[Person]:
+    """'Dr Balakrishnan (Singapore's foreign minister) is meeting Minister of Finance Sri Mulyani Indrawati, … The
+    Singapore minister will also meet': a description that names a state stands for a holder of that state's office
+    when the article has one, not for the last holder of the same office named."""
+    if title.plural or not title.organization:
+        return []
+    return [person for person in same_head if _state_of(person) == title.organization]
 
 
 def _state_of(person: Person) -> str | None:

@@ -109,7 +109,7 @@ def _introduces_name(doc: Doc, token, tagged: bool = True) -> bool:
         return True
     # A country the tagger ran into the name after it still ends the title's complement: "President of Benin Boni Yayi".
     if not token.text[:1].isupper() or token.ent_type_ == "PERSON" and word not in ROLES.countries or not (
-            word in ROLES.portfolio_words or word in ROLES.state_org_words or word in ROLES.countries
+            _names_a_field(word) or word in ROLES.state_org_words or word in ROLES.countries
             or word in ROLES.country_adjectives or tagged and token.ent_type_ in {"GPE", "NORP", "ORG"}):
         return False
     # Back over the complement's capitalised words and links to the head: "Spokesman of Foreign Ministry of Iran".
@@ -117,11 +117,24 @@ def _introduces_name(doc: Doc, token, tagged: bool = True) -> bool:
     while index >= max(token.sent.start, token.i - 8):
         if canonical_head(doc[index]) is not None:
             return True
-        if not (doc[index].text[:1].isupper() or doc[index].lower_ in _COMPLEMENT_LINKS or doc[index].lower_ in
-                _POSSESSIVES and index > 0 and doc[index - 1].ent_type_ == "GPE"):
+        if not (doc[index].text[:1].isupper() or doc[index].lower_ in _COMPLEMENT_LINKS or _inner_hyphen(doc[index])
+                or doc[index].lower_ in _POSSESSIVES and index > 0 and doc[index - 1].ent_type_ == "GPE"):
             return False
         index -= 1
     return False
+
+
+def _inner_hyphen(token) -> bool:
+    """A hyphen inside one word of the complement: "Minister of State-Owned Enterprises"."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+
+
+def _names_a_field(word: str) -> bool:
+    """A portfolio's field, in the singular or the plural, the last word of a formal title's complement may be:
+    "Coordinating Minister for Maritime Affairs and Investments Luhut Pandjaitan", "Minister of State-Owned
+    Enterprises Erick Thohir" (the back walk to the head still has to find the title)."""
+    fields = ROLES.portfolio_words | ROLES.field_nouns
+    return word in fields or word.endswith("s") and word[:-1] in fields
 
 
 def _joins_name(doc: Doc, index: int) -> bool:
