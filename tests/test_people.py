@@ -1408,6 +1408,16 @@ ORGANISATIONS = [
     ("Mayor of Clare Tom McNamara, along with Councillors Ann Norton and Pat Burke, raised the issue.",
      "Tom McNamara", "Mayor of Clare", "Clare"),
     ("Law Minister John Smith said it would pass.", "John Smith", "Law Minister", None),
+    # A person written as an office's owner is no body or country; a past mark the tagger drew into a name is none.
+    ("Robert O’Brien, US President Donald Trump’s national security adviser, recently said the talks failed.",
+     "Robert O’Brien", "US President Donald Trump’s national security adviser", "United States"),
+    ("Sanctions hit President Daniel Ortega. Ortega's wife and vice-president Rosario Murillo was hit too.",
+     "Rosario Murillo", "vice-president", "Nicaragua"),
+    ("The United States slapped Zimbabwe’s Ambassador to Tanzania, Retired Brigadier-General Anselem Sanyatwe, with "
+     "sanctions.", "Anselem Sanyatwe", "Retired Brigadier-General", None),
+    # A country right before a national office's title is its owner though the parse leaves it out of the phrase.
+    ("Trudeau met UK Prime Minister Boris Johnson and Netherlands Prime Minister Mark Rutte in London.", "Mark Rutte",
+     "Prime Minister", "Netherlands"),
     # Negatives: no region named before the end of his sentence; a minister is given no region.
     ("Governor Ivan Fedorov said shells struck a farm. The Zaporizhzhia region was hit again later.", "Ivan Fedorov",
      "Governor", None),

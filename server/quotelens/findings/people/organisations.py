@@ -43,7 +43,9 @@ def is_org_token(token: Token, strict: bool = False) -> bool:
     if token.ent_type_ in ORG_LABELS:
         return True
     if token.ent_type_ == "PERSON" and not strict:
-        return True  # an employer named by a person: "Trump lawyer Marc Kasowitz"
+        # An employer named by a person: "Trump lawyer Marc Kasowitz"; a past mark the tagger drew into a name
+        # ("Retired Brigadier-General Anselem Sanyatwe") says when, not whose.
+        return word not in ROLES.past_marks
     if strict or word in ROLES.title_modifiers or word in ROLES.unofficial_marks or word in ROLES.past_marks:
         return False
     return token.pos_ == "PROPN"
