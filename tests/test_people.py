@@ -1415,6 +1415,10 @@ ORGANISATIONS = [
      "Rosario Murillo", "vice-president", "Nicaragua"),
     ("The United States slapped Zimbabwe’s Ambassador to Tanzania, Retired Brigadier-General Anselem Sanyatwe, with "
      "sanctions.", "Anselem Sanyatwe", "Retired Brigadier-General", None),
+    # A country written as the owner of another of the person's offices is theirs; a nationality ("a diplomat from
+    # Brazil") is not.
+    ("Australia has imposed sanctions, while Australia’s top diplomat Marise Payne has left the door open to more. "
+     "Senator Payne said Putin was targeted.", "Marise Payne", "Senator", "Australia"),
     # A country right before a national office's title is its owner though the parse leaves it out of the phrase.
     ("Trudeau met UK Prime Minister Boris Johnson and Netherlands Prime Minister Mark Rutte in London.", "Mark Rutte",
      "Prime Minister", "Netherlands"),

@@ -168,6 +168,13 @@ def _organization(titles: list[Title], chosen: Title | None) -> str | None:
     # A rank or office with no body, and another office of the same person, as current or past, that names one:
     # "Senator Ahmad Lawan ... Lawan, the Senate Leader"; a past office's body is not a current one's, and a
     # country is no body ("Secretary General Ana Lima ... Lima, a diplomat from Brazil": her nationality).
+    # A country written as the office's owner is the office's though ("Australia's top diplomat Marise Payne ...
+    # Senator Payne").
     return next((title.organization for title in titles if title.is_official and title.former == chosen.former
                  and title.organization and organization_kind(title.organization) == "state"
-                 and word_of(title.organization) not in ROLES.countries), None)
+                 and (word_of(title.organization) not in ROLES.countries or _owned_by(title))), None)
+
+
+def _owned_by(title: Title) -> bool:
+    """Whether a title writes its organisation as its owner: "Australia's top diplomat"."""
+    return f"{word_of(title.organization or '')}'s" in word_of(title.text).replace("’", "'")
