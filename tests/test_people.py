@@ -1413,6 +1413,8 @@ ORGANISATIONS = [
      "Robert O’Brien", "US President Donald Trump’s national security adviser", "United States"),
     ("Sanctions hit President Daniel Ortega. Ortega's wife and vice-president Rosario Murillo was hit too.",
      "Rosario Murillo", "vice-president", "Nicaragua"),
+    ("Park Geun-hye was removed. Park's left-leaning successor Moon Jae-in was swept to power.", "Moon Jae-in",
+     "Park's left-leaning successor", None),
     ("The United States slapped Zimbabwe’s Ambassador to Tanzania, Retired Brigadier-General Anselem Sanyatwe, with "
      "sanctions.", "Anselem Sanyatwe", "Retired Brigadier-General", None),
     # A country written as the owner of another of the person's offices is theirs; a nationality ("a diplomat from

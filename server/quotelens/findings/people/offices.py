@@ -39,8 +39,7 @@ def _organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places
         found = None  # the office's portfolio, or where it is held: the country is looked for as for no body
     if found and word_of(found).removeprefix("the ") in ROLES.government_nouns:
         found = None  # "propaganda director of the regime": a government named by its noun alone is no body's name
-    if found and chosen is not None and chosen.is_official and _a_person(doc, found) \
-            and (f"{found}'s" in chosen.text.replace("’", "'")):
+    if found and chosen is not None and _a_person(doc, found) and f"{found}'s" in chosen.text.replace("’", "'"):
         found = None  # "Trump's national security adviser", "Park's successor": a person is no body or country
     field = office_field([word_of(word) for word in chosen.text.split()]) if chosen is not None else frozenset()
     if (served is not None and chosen is not None and chosen.is_official and serves_the_state(chosen.head)
