@@ -59,8 +59,10 @@ def titles_of_listed_names(doc: Doc, mentions: list[Span], titled: dict[int, Tit
 def _written_in(title: Title, words: str) -> str | None:
     """The title's organisation when its own ``words`` write it ("three Supreme Court justices — A, B and C"), not
     one borrowed from a body named before."""
-    organization = word_of(title.organization or "")
-    return title.organization if organization and organization in word_of(words) else None
+    organization = word_of(title.organization or "").split()
+    written = word_of(words).split()
+    inside = any(written[index:index + len(organization)] == organization for index in range(len(written)))
+    return title.organization if organization and inside else None
 
 
 def _plural_head(token: Token) -> bool:
