@@ -743,6 +743,9 @@ PLURAL_TITLE_LISTS = [
     ("The ban covers New Zealand's Ministry of Defence and Armed Forces. Officials barred include New Zealand's "
      "deputy defence chiefs Anton Youngman, Richard Schmidt, and Mel Childs.", "Mel Childs", "deputy defence chief",
      "New Zealand", True),
+    # The title's own words name the body though the first name has no title of its own (a dash opens the list).
+    ("A statement said three Supreme Court justices — Inyang Okoro, Adamu Jauro, and Chioma Iheme-Nwosu — were "
+     "present.", "Adamu Jauro", "three Supreme Court justice", "Supreme Court", True),
     # Negatives: a plural office with no list after it gives no name anything; a gang's leaders hold no office.
     ("The ministers met in Brussels on Monday, said Annalena Baerbock.", "Annalena Baerbock", None, None, False),
     ("The foreign ministers, who met in Brussels, heard from Mary Jones and John Smith of Oxfam.", "John Smith", None,
@@ -1390,6 +1393,13 @@ ORGANISATIONS = [
     ("Director of Government Affairs Ana Ruiz said the rule applies.", "Ana Ruiz", "Director of Government Affairs", None),
     ("The party included Undersecretary of Trade and Industry Vidal Llerenas and others.", "Vidal Llerenas",
      "Undersecretary of Trade and Industry", None),
+    # A complement of fields alone leaves the office to the body or country written right before its head; one
+    # further back is none of the title's.
+    ("Treasury Undersecretary for Terrorism and Financial Intelligence Brian Nelson said the move was clear.",
+     "Brian Nelson", "Treasury Undersecretary for Terrorism", "Treasury"),
+    ("Vucic said that U.S. Undersecretary of State for Economic Growth, Energy and Environment Jose Fernandez "
+     "confirmed it.", "Jose Fernandez", "Undersecretary of State for Economic Growth, Energy and Environment",
+     "United States"),
     ("Mark Lippert, senior director for Asian affairs at the National Security Council, said talks went well.",
      "Mark Lippert",
      "senior director for Asian affairs at the National Security Council", "National Security Council"),
@@ -1416,12 +1426,46 @@ ORGANISATIONS = [
      "Ivan Fedorov", "governor", "Zaporizhzhia region"),
     ("A drone hit the southern Russian region of Bryansk on Saturday. The governor, Alexander Bogomaz, said one "
      "person was hurt.", "Alexander Bogomaz", "governor", "Bryansk"),
+    # A mayor's or governor's lone capitalised word before the head, or name after its "of", is the place though
+    # the tagger tags none; a minister's is the office's field.
+    ("Auckland Mayor Phil Goff and Councillor Penny Hulse welcomed the Government's confirmation.", "Phil Goff",
+     "Auckland Mayor", "Auckland"),
+    ("Mayor of Clare Tom McNamara, along with Councillors Ann Norton and Pat Burke, raised the issue.",
+     "Tom McNamara", "Mayor of Clare", "Clare"),
+    ("Law Minister John Smith said it would pass.", "John Smith", "Law Minister", None),
+    # A person written as an office's owner is no body or country; a past mark the tagger drew into a name is none.
+    ("Robert O’Brien, US President Donald Trump’s national security adviser, recently said the talks failed.",
+     "Robert O’Brien", "US President Donald Trump’s national security adviser", "United States"),
+    ("Sanctions hit President Daniel Ortega. Ortega's wife and vice-president Rosario Murillo was hit too.",
+     "Rosario Murillo", "vice-president", "Nicaragua"),
+    ("Park Geun-hye was removed. Park's left-leaning successor Moon Jae-in was swept to power.", "Moon Jae-in",
+     "Park's left-leaning successor", None),
+    ("The United States slapped Zimbabwe’s Ambassador to Tanzania, Retired Brigadier-General Anselem Sanyatwe, with "
+     "sanctions.", "Anselem Sanyatwe", "Retired Brigadier-General", None),
+    # A country written as the owner of another of the person's offices is theirs; a nationality ("a diplomat from
+    # Brazil") is not.
+    ("Australia has imposed sanctions, while Australia’s top diplomat Marise Payne has left the door open to more. "
+     "Senator Payne said Putin was targeted.", "Marise Payne", "Senator", "Australia"),
+    # A country right before a national office's title is its owner though the parse leaves it out of the phrase.
+    ("Trudeau met UK Prime Minister Boris Johnson and Netherlands Prime Minister Mark Rutte in London.", "Mark Rutte",
+     "Prime Minister", "Netherlands"),
     # Negatives: no region named before the end of his sentence; a minister is given no region.
     ("Governor Ivan Fedorov said shells struck a farm. The Zaporizhzhia region was hit again later.", "Ivan Fedorov",
      "Governor", None),
     ("In the Zaporizhzhia region, Minister Ivan Fedorov said shells struck a farm.", "Ivan Fedorov", "Minister", None),
-    # Negatives: no court named before the judge; a minister is given no court.
+    # A court named right after the judge's name is theirs, not a later judge's; "Court of Appeal" names a court.
+    ("Justice Daniel E Osiagor of the Federal High Court, Lagos, has given the state seven days.", "Daniel E Osiagor",
+     "Justice", "Federal High Court"),
+    ("The Court of Appeals voided an order of Judge Jesus Mupas of Pasay City Regional Trial Court. Justices Francisco "
+     "Acosta, Magdangal de Leon and Angelita Gacutan concurred.", "Jesus Mupas", "Judge",
+     "Pasay City Regional Trial Court"),
+    ("The Court of Appeals voided an order of Judge Jesus Mupas of Pasay City Regional Trial Court. Justices Francisco "
+     "Acosta, Magdangal de Leon and Angelita Gacutan concurred.", "Angelita Gacutan", "Justice", "Court of Appeals"),
+    ("A three-member Court of Appeal bench led by Justice Datuk Lee Swee Seng on Monday upheld the decision.",
+     "Lee Swee Seng", "Justice", "Court of Appeal"),
+    # Negatives: no court named before the judge; a minister is given no court; "Court" alone names none.
     ("Judge Amina Bello ruled on Monday. The Lagos High Court later adjourned.", "Amina Bello", "Judge", None),
+    ("The Court of the day heard it. Judge Amina Bello ruled on Monday.", "Amina Bello", "Judge", None),
     ("The Lagos High Court adjourned the case. Minister Amina Bello said she would appeal.", "Amina Bello", "Minister",
      None),
     # The country acting in the sentence before a country modifying a thing; a capital or seat of government

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotelens.findings.people.organisations import LINKS, ORG_LABELS, is_country
+from quotelens.findings.people.body_kinds import names_only_a_field
+from quotelens.findings.people.organisations import LINKS, ORG_LABELS, heads_a_place, is_country
 from quotelens.findings.people.roles import ROLES
 from quotelens.language.syntax import ARTICLES, token_text, word_of
 
@@ -15,6 +16,29 @@ _QUALIFIERS = (("ad", "interim"), ("a.i.",), ("pro", "tempore"), ("pro", "tem"))
 
 
 def organization_tokens_after(tokens: list[Token]) -> list[Token]:
+    """The body a title's complement names (``_complement``), none when its words name only the office's field
+    ("Undersecretary of State for Economic Growth, Energy and Environment", "Undersecretary for Terrorism and
+    Financial Intelligence", whose ORG tags spaCy gives): a portfolio is no body (docs/annotation.md), and the body
+    or country written before the head is then the office's ("U.S. Undersecretary of State for ...")."""
+    found = _complement(tokens)
+    return [] if found and names_only_a_field(token_text(found)) and _owner_before_head(tokens[0]) else found
+
+
+# The most capitalised words of a title's head read past to the body written before it ("Deputy Under Secretary").
+_LONGEST_HEAD = 4
+
+
+def _owner_before_head(link: Token) -> bool:
+    """Whether a body or country is written right before the head that ``link`` follows ("U.S. Undersecretary of",
+    "Treasury Undersecretary for"): only then is it the office's; a name further back is none of the title's
+    ("barriers among West African nations Minister of Industry, Trade and Investment")."""
+    doc, index = link.doc, link.i - 1
+    while index > max(0, link.i - 1 - _LONGEST_HEAD) and doc[index].text[:1].isupper() and not doc[index].ent_type_:
+        index -= 1
+    return index >= 0 and (doc[index].ent_type_ in ORG_LABELS or is_country(doc[index]))
+
+
+def _complement(tokens: list[Token]) -> list[Token]:
     """The object of "of/for/at/to" right after the head: "spokesperson of the US Department of State".
 
     A link outside a name starts a new complement. After "of", the first complement is the body and a further
@@ -45,8 +69,11 @@ def organization_tokens_after(tokens: list[Token]) -> list[Token]:
         # body"); "adviser for strategic communications" names a portfolio, "Director of Government Affairs" too.
         # spaCy misses "UAE", and "EU" in "High Representative of the EU for Foreign Affairs".
         # A capitalised name headed by a body word is a body though spaCy tags none ("the Supreme Political Council").
-        named = any(token.ent_type_ in ORG_LABELS or is_country(token)
-                    or token.is_upper and word_of(token.text) in ROLES.state_org_words for token in first) or (
+        # A town or region after a mayor's or governor's "of" is theirs though the tagger tags none ("Mayor of Clare").
+        place = heads_a_place(tokens[0].doc, tokens[0].i - 1) and all(
+            token.text[:1].isupper() and token.pos_ == "PROPN" for token in first)
+        named = place or any(token.ent_type_ in ORG_LABELS or is_country(token)
+                             or token.is_upper and word_of(token.text) in ROLES.state_org_words for token in first) or (
             first[-1].text[:1].isupper() and word_of(first[-1].text) in ROLES.state_org_words | ROLES.nonstate_org_words)
         # One lower-case field word names no body: "the minister of transportation" (a department's field).
         described = all(not token.text[:1].isupper() for token in first) and (

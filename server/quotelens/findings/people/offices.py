@@ -6,12 +6,14 @@ from spacy.tokens import Doc
 
 from quotelens.findings.people.body_names import in_full
 from quotelens.findings.people.body_kinds import names_only_a_field, organization_kind
-from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES, court_before, region_for
+from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES, court_after_name, court_before, region_for
 from quotelens.findings.people.places import Places, acting_on_holder, country_before, country_for, office_field
+from quotelens.findings.people.organisations import country_name_ending_at
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.statesmen import (department_of_state, names_a_department, names_a_foreign_ministry,
                                                  serves_the_state)
 from quotelens.findings.people.titles import Title
+from quotelens.language.entities import entity_texts
 from quotelens.language.syntax import word_of
 
 
@@ -37,6 +39,8 @@ def _organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places
         found = None  # the office's portfolio, or where it is held: the country is looked for as for no body
     if found and word_of(found).removeprefix("the ") in ROLES.government_nouns:
         found = None  # "propaganda director of the regime": a government named by its noun alone is no body's name
+    if found and chosen is not None and _a_person(doc, found) and f"{found}'s" in chosen.text.replace("’", "'"):
+        found = None  # "Trump's national security adviser", "Park's successor": a person is no body or country
     field = office_field([word_of(word) for word in chosen.text.split()]) if chosen is not None else frozenset()
     if (served is not None and chosen is not None and chosen.is_official and serves_the_state(chosen.head)
             and (not chosen.former or chosen.head in ROLES.national_offices)
@@ -48,14 +52,40 @@ def _organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places
         fallback = places.government or (places.lede if chosen.start >= places.opening_end else None) or places.home
         if fallback in acting_on_holder(doc, chosen.start, places.countries):
             fallback = None  # the one government the article names placed the holder on its sanctions list
-        return country_before(doc, chosen.start, chosen.end, places.countries) or next(filter(None, (
+        return country_before(doc, chosen.start, chosen.end, places.countries) or _country_next_to(doc, chosen.start) \
+            or next(filter(None, (
             country_for(doc, position, places.countries, field, places.authors)
             for position in (chosen.start, *mentions))), fallback)
     if found is None and chosen is not None and chosen.is_official and chosen.head in ROLES.judicial_offices:
-        return court_before(places.courts, chosen.start)
+        return court_after_name(doc, chosen.end) or court_before(places.courts, chosen.start)
     if found is None and chosen is not None and chosen.is_official and chosen.head in REGIONAL_OFFICES:
         return region_for(doc, places.regions, chosen.start)
     return found
+
+
+def _country_next_to(doc: Doc, title_start: int) -> str | None:
+    """A country written right before a national office's title in its sentence, which the parse left out of the
+    title's phrase ("with UK Prime Minister Boris Johnson and Netherlands Prime Minister Mark Rutte"): whose office
+    it is, as in "Netherlands Prime Minister" read alone."""
+    first = doc.char_span(title_start, title_start + 1, alignment_mode="expand")
+    if first is None or first[0].is_sent_start or first[0].i == 0:
+        return None
+    floor = first[0].sent.start
+    before = first[0].i - 1
+    begin = country_name_ending_at(doc, before, floor)
+    words = doc[begin:before + 1].text if begin is not None else doc[before].text
+    if not doc[before].whitespace_:
+        return None  # "US-Iran" talks
+    return ROLES.country_adjectives.get(word_of(words)) or (words if word_of(words) in ROLES.countries else None)
+
+
+def _a_person(doc: Doc, organization: str) -> bool:
+    """Whether an organisation is the name, or the surname, of a person the article names ("Ortega's wife" after
+    "Daniel Ortega"), and no country's; the caller asks it only of an owner written with "'s", since the tagger
+    calls towns people too ("Nelson Mayor Nick Smith")."""
+    if word_of(organization) in ROLES.countries or word_of(organization) in ROLES.country_adjectives:
+        return False
+    return any(organization == text or organization == text.split()[-1] for text in entity_texts(doc, "PERSON"))
 
 
 # Heads of a chamber every state has, who head it as ministers head their department ("US House Speaker").
@@ -137,6 +167,13 @@ def _organization(titles: list[Title], chosen: Title | None) -> str | None:
     # A rank or office with no body, and another office of the same person, as current or past, that names one:
     # "Senator Ahmad Lawan ... Lawan, the Senate Leader"; a past office's body is not a current one's, and a
     # country is no body ("Secretary General Ana Lima ... Lima, a diplomat from Brazil": her nationality).
+    # A country written as the office's owner is the office's though ("Australia's top diplomat Marise Payne ...
+    # Senator Payne").
     return next((title.organization for title in titles if title.is_official and title.former == chosen.former
                  and title.organization and organization_kind(title.organization) == "state"
-                 and word_of(title.organization) not in ROLES.countries), None)
+                 and (word_of(title.organization) not in ROLES.countries or _owned_by(title))), None)
+
+
+def _owned_by(title: Title) -> bool:
+    """Whether a title writes its organisation as its owner: "Australia's top diplomat"."""
+    return f"{word_of(title.organization or '')}'s" in word_of(title.text).replace("’", "'")

@@ -12,6 +12,7 @@ from quotelens.language.vocabulary import word_list
 
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 _SEATS = frozenset(word_list("places", "seats_of_government"))
+_PLACE_OFFICES = frozenset(word_list("places", "place_offices"))
 PLACE_LABELS = {"GPE", "LOC"}
 # Entity labels of words that say when or how many, never whose: "On Friday US secretary of state".
 _NOT_BODY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
@@ -43,7 +44,9 @@ def is_org_token(token: Token, strict: bool = False) -> bool:
     if token.ent_type_ in ORG_LABELS:
         return True
     if token.ent_type_ == "PERSON" and not strict:
-        return True  # an employer named by a person: "Trump lawyer Marc Kasowitz"
+        # An employer named by a person: "Trump lawyer Marc Kasowitz"; a past mark the tagger drew into a name
+        # ("Retired Brigadier-General Anselem Sanyatwe") says when, not whose.
+        return word not in ROLES.past_marks
     if strict or word in ROLES.title_modifiers or word in ROLES.unofficial_marks or word in ROLES.past_marks:
         return False
     return token.pos_ == "PROPN"
@@ -73,7 +76,16 @@ def organization_tokens_before(tokens: list[Token]) -> list[Token]:
     # rank's or a modifier's words inside the body's entity ("U.S. Acting Commerce Secretary", "Sr. Gen.").
     while run and _in_title(word_of(run[-1].text)):
         run.pop()
-    return [] if len(run) == 1 and (_field_word(run[0]) or _field_adjective(run[0])) else run
+    if len(run) != 1:
+        return run
+    field = _field_word(run[0]) and not heads_a_place(run[0].doc, run[0].i + 1)
+    return [] if field or _field_adjective(run[0]) else run
+
+
+def heads_a_place(doc: Doc, index: int) -> bool:
+    """Whether token ``index`` is the head of an office over a town or region ("Auckland Mayor", "Mayor of Clare"),
+    whose place the capitalised word next to it names (data/places.json place_offices)."""
+    return 0 <= index < len(doc) and word_of(doc[index].text) in _PLACE_OFFICES
 
 
 # Second halves of a hyphenated modifier whose first half says where, when or by whom, not whose office it is

@@ -44,15 +44,25 @@ def titles_of_listed_names(doc: Doc, mentions: list[Span], titled: dict[int, Tit
     for token in doc:
         if token.i < read_to or not _plural_head(token):
             continue
-        title = build_title(doc, doc[phrase_start(doc, token):token.i + 1], formal_allowed=False)
+        phrase = doc[phrase_start(doc, token):token.i + 1]
+        title = build_title(doc, phrase, formal_allowed=False)
         if title is None or not title.is_official or not title.plural:
             continue
         items, read_to = _items(doc, token.i + 1, named)
         first = titled.get(items[0][0].start) if items else None
-        shared = first.organization if first is not None and first.plural else None
+        shared = first.organization if first is not None and first.plural else _written_in(title, phrase.text)
         found.update((name.start, replace(title, organization=place or shared)) for name, place in items
                      if len(items) >= 2 and (titled[name.start] is None or titled[name.start].plural))
     return found
+
+
+def _written_in(title: Title, words: str) -> str | None:
+    """The title's organisation when its own ``words`` write it ("three Supreme Court justices — A, B and C"), not
+    one borrowed from a body named before."""
+    organization = word_of(title.organization or "").split()
+    written = word_of(words).split()
+    inside = any(written[index:index + len(organization)] == organization for index in range(len(written)))
+    return title.organization if organization and inside else None
 
 
 def _plural_head(token: Token) -> bool:
