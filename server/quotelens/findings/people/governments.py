@@ -1,7 +1,7 @@
 """A name standing for a government: "the Donald Trump administration", "the administration of Nicolas Maduro".
 
-Its own module, below the finders: posts.py gives such a name its leader's implied office, and people.py lists no
-person the article names only so.
+Its own module, below the finders: posts.py gives such a name its leader's implied office, or lists no person the
+article names only as an administration's label.
 """
 
 from __future__ import annotations

@@ -12,7 +12,6 @@ from quotelens.context import DocContext
 from quotelens.findings.people.assembly import (NameIndex, Person, TitleHolders, attributive, precedes_name,
                                                 reports_on, with_additions)
 from quotelens.findings.people.enumerations import add_listed_members
-from quotelens.findings.people.governments import names_only_an_administration
 from quotelens.findings.people.heads import heads_as_officials
 from quotelens.findings.people.ledes import add_lede_offices
 from quotelens.findings.people.known_names import (KnownNames, full_name_lookups, full_name_probes, one_word_lookups,
@@ -50,7 +49,6 @@ def find_people(context: DocContext) -> list[Entity]:
     people = add_listed_members(doc, context.sentences, people)
     people = sorted(people, key=lambda person: person.first)
     people, unnamed = find_unnamed(doc, people)
-    people = [person for person in people if not names_only_an_administration(person.mentions)]
     people = add_governments_led(doc, people)
     places = places_of(context)
     entities = [to_entity(doc, person, f"person{number}", places) for number, person in enumerate(people, 1)]

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from quotelens.findings.people.assembly import NameIndex, Person
 from quotelens.findings.people.offices import choose_title
 from quotelens.findings.people.body_kinds import organization_kind
-from quotelens.findings.people.governments import government_named_for
+from quotelens.findings.people.governments import government_named_for, names_only_an_administration
 from quotelens.findings.people.past import is_past_title, words_before
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import Title
@@ -94,9 +94,12 @@ def add_governments_led(doc: Doc, people: list[Person]) -> list[Person]:
     Assad regime") the office of its leader: an implied title, counted as an office but never shown, past when the
     phrase says so. A government noun a name modifies (``government_nouns``) says who heads it. Not for a
     one-word name the article uses only so: "the Obama administration" alone labels the government (the
-    PolNeAR annotation does not list it as a person)."""
+    PolNeAR annotation does not list it as a person). A person named only as the label of their administration is
+    not listed at all (S17)."""
     found = []
     for person in people:
+        if names_only_an_administration(person.mentions):
+            continue
         implied = []
         if len(person.key.words) < 2 and len(person.mentions) < 2:
             found.append(person)
