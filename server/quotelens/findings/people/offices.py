@@ -14,7 +14,7 @@ from quotelens.findings.people.statesmen import (department_of_state, names_a_de
                                                  serves_the_state)
 from quotelens.findings.people.titles import Title
 from quotelens.language.entities import entity_texts
-from quotelens.language.syntax import word_of
+from quotelens.language.syntax import sentence_start, word_of
 
 
 def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places: Places,
@@ -39,7 +39,7 @@ def _organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places
         found = None  # the office's portfolio, or where it is held: the country is looked for as for no body
     if found and word_of(found).removeprefix("the ") in ROLES.government_nouns:
         found = None  # "propaganda director of the regime": a government named by its noun alone is no body's name
-    if found and chosen is not None and _a_person(doc, found) and f"{found}'s" in chosen.text.replace("’", "'"):
+    if found and chosen is not None and f"{found}'s" in chosen.text.replace("’", "'") and _a_person(doc, found):
         found = None  # "Trump's national security adviser", "Park's successor": a person is no body or country
     field = office_field([word_of(word) for word in chosen.text.split()]) if chosen is not None else frozenset()
     if (served is not None and chosen is not None and chosen.is_official and serves_the_state(chosen.head)
@@ -70,7 +70,7 @@ def _country_next_to(doc: Doc, title_start: int) -> str | None:
     first = doc.char_span(title_start, title_start + 1, alignment_mode="expand")
     if first is None or first[0].is_sent_start or first[0].i == 0:
         return None
-    floor = first[0].sent.start
+    floor = sentence_start(first[0])
     before = first[0].i - 1
     begin = country_name_ending_at(doc, before, floor)
     words = doc[begin:before + 1].text if begin is not None else doc[before].text
