@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from quotelens.language.entities import entities_within
+from quotelens.language.entities import entities_within, named_entities
 from quotelens.language.syntax import ARTICLES, BODY_DETERMINERS
 from quotelens.language.vocabulary import vocabulary
 
@@ -85,8 +85,8 @@ def country_of_capital(source: Span) -> str | None:
 def _person_name_words(doc: Doc) -> frozenset[str]:
     """The lower-case words of the names of several words the tagger calls persons, read once per document."""
     if _PERSON_NAME_WORDS not in doc.user_data:
-        doc.user_data[_PERSON_NAME_WORDS] = frozenset(
-            token.lower_ for entity in doc.ents if entity.label_ == "PERSON" and len(entity) > 1 for token in entity)
+        persons = [entity for entity in named_entities(doc) if entity.label_ == "PERSON" and len(entity) > 1]
+        doc.user_data[_PERSON_NAME_WORDS] = frozenset(token.lower_ for entity in persons for token in entity)
     return doc.user_data[_PERSON_NAME_WORDS]
 
 

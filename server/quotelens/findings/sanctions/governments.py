@@ -9,6 +9,7 @@ from quotelens.findings.sanctions.aliases import authority_of_text, bare_name
 from quotelens.findings.sanctions.article import Context
 from quotelens.findings.sanctions.datelines import capitalised_dateline_state
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.language.tree import children
 from quotelens.model import Entity
 
 
@@ -48,4 +49,4 @@ def government_of_entity(entity: Entity, lex: Lexicon, context: Context) -> str 
 def is_the_country(word: Token) -> bool:
     """'the country' with no words of its own: a state the sentence names elsewhere, as 'it' would be."""
     return word.lemma_.lower() == "country" and word.tag_ == "NN" \
-        and [(c.dep_, c.lower_) for c in word.children] == [("det", "the")]
+        and [(c.dep_, c.lower_) for c in children(word)] == [("det", "the")]
