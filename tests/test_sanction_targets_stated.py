@@ -238,7 +238,8 @@ def test_the_next_sentence_names_whom_the_measure_before_hits(nlp, text, mention
 # a participle of the measure's own verb acts for the subject of the clause it hangs from; not a verb that imposes
 # nothing ('triggering sanctions')
 # (text, mention, targets expected, targets it must not have): a preposition coordinated to the measure's ('on X and
-# on Y'), which the parse hangs on the first preposition, names a target too (targets.py, phrases.prepositions_of)
+# on Y'), which the parse hangs on the first preposition, names a target too (preposition_targets.py,
+# phrases.prepositions_of)
 COORDINATED_PREPOSITIONS = [
     ("EU foreign ministers discussed imposing sanctions on Aleksandr Lukashenko and on Russian officials.",
      "imposing sanctions on Aleksandr Lukashenko and on Russian officials",

@@ -10,7 +10,7 @@ from quotelens.findings.sanctions.candidate import Candidate, is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.aliases import authority_of_phrase
 from quotelens.findings.sanctions.owned import owned_candidate
-from quotelens.findings.sanctions.parties import agent_of
+from quotelens.findings.sanctions.subjects import agent_of
 from quotelens.findings.sanctions.parts import is_part_of_measure
 from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
 from quotelens.findings.sanctions.restraints import (

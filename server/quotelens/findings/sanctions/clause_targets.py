@@ -17,7 +17,8 @@ from quotelens.findings.sanctions.party_phrases import member_objects, target_ph
 from quotelens.findings.sanctions.phrases import first_conjunct
 from quotelens.findings.sanctions.aliases import entity_text, state_of_capital
 from quotelens.findings.sanctions.article import Context
-from quotelens.findings.sanctions.parties import clean_phrase, subject_target
+from quotelens.findings.sanctions.subjects import subject_target
+from quotelens.findings.sanctions.wording import clean_phrase
 from quotelens.language.tree import children, lefts, rights
 
 if TYPE_CHECKING:  # annotations only

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from quotelens.findings.sanctions.aliases import bare_name
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
-from quotelens.findings.sanctions.parties import clean_phrase
+from quotelens.findings.sanctions.wording import clean_phrase
 from quotelens.findings.sanctions.phrases import first_conjunct
 from quotelens.language.entities import entities_within
 from quotelens.language.tree import children, sentence_of

@@ -1,5 +1,5 @@
-"""Who imposes a sanction (its authority; "we" in a quote is the speaker's government), and the clause facts targets.py
-reads with it (the subject a measure hits, a time, a clean phrase)."""
+"""Who imposes a sanction: its authority, from the measure's modifiers, the phrases after it, or the subject of its
+clause ("we" in a quote is the speaker's government)."""
 
 from __future__ import annotations
 
@@ -11,14 +11,15 @@ from quotelens.findings.sanctions.adopters import adopter, is_member_noun
 from quotelens.findings.sanctions.aliases import (authority_of_text, authority_of_words, entity_text,
                                                   state_of_capital, state_of_words)
 from quotelens.findings.sanctions.article import Context, body_named_before
-from quotelens.findings.sanctions.candidate import is_bare_pronoun, is_possible_target
-from quotelens.findings.sanctions.datelines import in_dateline, subject_past_dateline
+from quotelens.findings.sanctions.candidate import is_possible_target
+from quotelens.findings.sanctions.datelines import in_dateline
 from quotelens.findings.sanctions.governments import government_of_person, is_the_country, speaker_government
-from quotelens.findings.sanctions.imposers import (addressee, entry_destination, infinitive_controller, is_country,
-                                                   is_owner, is_reaction_noun, is_topic, misattached_agent,
-                                                   owning_state, participle_agent, past_clause_object)
+from quotelens.findings.sanctions.imposers import (entry_destination, is_country, is_owner, is_reaction_noun, is_topic,
+                                                   misattached_agent, owning_state, participle_agent)
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.status import clause_path, relative_imposer
+from quotelens.findings.sanctions.subjects import agent_of, subject_of, subject_target
+from quotelens.findings.sanctions.wording import is_against
 from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
 from quotelens.language.tree import children, lefts, rights
 
@@ -82,9 +83,10 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         owner = _deciding_owner(word, candidate, lex, context)
         if owner is not None:
             return owner  # "the US decision to lift sanctions", "Estonia's decision to seize Russian assets"
-        if (word.lemma_.lower() in lex.reaction_verbs or is_reaction_noun(word) or is_topic(word)) and word is not candidate.verb:
+        if (word.lemma_.lower() in lex.reaction_verbs or is_reaction_noun(word) or is_topic(word)) \
+                and word is not candidate.verb:
             return None  # "Syria welcomed the lifting of sanctions", "talks over sanctions": who reacts does not impose
-        subject = _subject_of(word)
+        subject = subject_of(word)
         if subject is not None and subject not in (candidate.trigger, candidate.head):
             if subject.lemma_.lower() in lex.measure_nouns:
                 # a measure doing the measure ("The sanctions, mentioned by Abe with US President Trump, will freeze
@@ -100,15 +102,17 @@ def _authority_of_adjunct(candidate: Candidate, lex: Lexicon, context: Context) 
     verb = candidate.verb
     if verb is None or verb.dep_ != "advcl" or verb.tag_ != "VBG" or lex.status_of.get(verb.lemma_.lower()) is None:
         return None
-    return _authority_of_subject(subject, lex, context) if (subject := _subject_of(verb.head)) is not None else None
+    return _authority_of_subject(subject, lex, context) if (subject := subject_of(verb.head)) is not None else None
 
 
 def _authority_after(candidate: Candidate, lex: Lexicon, context: Context) -> str | None:
     """'the sanctions of the EU', 'new sanctions from the US' (not whom 'lifted sanctions from Iran' frees; 'of' a
-    country may be whom it hits; a 'by X' on the measure cost test authority); 'sanctions by the EU' acted on: its agent."""
+    country may be whom it hits; a 'by X' on the measure cost test authority); 'sanctions by the EU' acted on: its
+    agent."""
     lifted = candidate.verb is not None and lex.status_of.get(candidate.verb.lemma_.lower()) == "lifted"
     for preposition in rights(candidate.head):
-        for party in children(preposition, "pobj") if preposition.lower_ in (("of",) if lifted else ("of", "from")) else ():
+        for party in children(preposition, "pobj") \
+                if preposition.lower_ in (("of",) if lifted else ("of", "from")) else ():
             found = authority_of_words(list(party.subtree), lex)
             if found:
                 return found
@@ -123,7 +127,8 @@ def _authority_after(candidate: Candidate, lex: Lexicon, context: Context) -> st
 
 
 def _authority_before_participle(candidate: Candidate, lex: Lexicon) -> str | None:
-    """'ECOWAS imposed sanctions on Mali' (spaCy: a verb 'ECOWAS', a participle 'imposed'): a body a few words before."""
+    """'ECOWAS imposed sanctions on Mali' (spaCy: a verb 'ECOWAS', a participle 'imposed'): a body a few words
+    before."""
     verb = candidate.verb
     if verb is None or verb.dep_ != "amod" or verb.i > candidate.head.i:
         return None
@@ -152,47 +157,6 @@ def _refers_back(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in children(head))
 
 
-def subject_target(candidate: Candidate, lex: Lexicon) -> Token | None:
-    """The target a measure's clause names as its subject: 'Iran has been struggling under sanctions', 'the tanker,
-    which is under U.S. sanctions', 'sanctions-hit Russia', 'helping Russia evade sanctions'."""
-    path = clause_path(candidate.verb if candidate.verb is not None else candidate.head)
-    for n, word in enumerate(path):
-        if word.lemma_.lower() not in lex.target_subject_words and word.lower_ not in lex.target_subject_words:
-            continue
-        for above in path[n: n + 2]:  # the clause of the word, not one further up
-            if above.dep_ == "prep" and above.head.pos_ in ("NOUN", "PROPN") and is_possible_target(above.head, lex) \
-                    and not _of_measures(above.head, lex):
-                return above.head  # "there are 141 entities and individuals in Zimbabwe under US sanctions"
-            if above.dep_ in ("amod", "acl") and above.head.pos_ in ("NOUN", "PROPN"):
-                return above.head  # "sanctions-hit Russia", "assets frozen under sanctions"
-            subject = _subject_of(above)
-            if subject is None and word.lower_ == "under" and _puts_under(above, lex):
-                subject = next(iter(children(above, "nsubjpass")), None)  # "Gazprombank was placed under sanctions"
-            if subject is not None and subject not in (candidate.trigger, candidate.head):
-                if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
-                    subject = subject.head.head
-                # its own words, not a relative clause holding the measure: "Rosneft, which is under US sanctions"
-                own = [t for t in subject.subtree if t.i <= subject.i and not in_dateline(t)]
-                if is_bare_pronoun(subject) or (authority_of_words(own, lex) and subject.lower_ not in lex.capital_of):
-                    return None  # a capital is a target as much as an authority: "Moscow is subject to sanctions"
-                return subject
-        return None
-    return None
-
-
-def _puts_under(verb: Token, lex: Lexicon) -> bool:
-    """'was placed under U.S. sanctions', 'have been put under sanctions': a passive that puts its subject under the
-    measure; not a measure verb of its own ('the assets were frozen under EU sanctions': whose assets, is elsewhere)."""
-    return bool(children(verb, "auxpass")) and verb.lemma_.lower() not in lex.status_of \
-        and verb.lemma_.lower() not in lex.measure_verbs
-
-
-def _of_measures(noun: Token, lex: Lexicon) -> bool:
-    """'a new regime of measures under a different programme': a noun made of measures is one, not whom it hits."""
-    return any(o.lemma_.lower() in lex.generic_objects | lex.measure_nouns
-               for p in children(noun, "prep") if p.lower_ == "of" for o in children(p, "pobj"))
-
-
 def _phrase_modifiers(candidate: Candidate) -> list[Token]:
     """The words before the measure word: 'U.N. sanctions'. A sanctioning verb's object is its target, so its
     modifiers are not ('sanctioned Iran's central bank', 'blacklisted US firms')."""
@@ -206,47 +170,6 @@ def _phrase_modifiers(candidate: Candidate) -> list[Token]:
     return sorted(set(words), key=lambda t: t.i)
 
 
-def _subject_of(word: Token) -> Token | None:
-    """The subject of ``word``'s clause; a coordinated verb with none shares the one before it ('… and lifted'). Each
-    word's answer is remembered: a run of hundreds of coordinated verbs is walked once, not once per measure."""
-    memo: dict[int, Token | None] = word.doc.user_data.setdefault("quotelens.sanction_subject", {})
-    walked, node, found = [], word, None
-    while node is not None and node.i not in memo:
-        walked.append(node.i)
-        found, node = _own_subject(node)
-    found = memo[node.i] if node is not None else found
-    memo.update(dict.fromkeys(walked, found))
-    return found
-
-
-def _own_subject(word: Token) -> tuple[Token | None, Token | None]:
-    """A verb's own subject, or (None, the verb it is coordinated with) to look there instead."""
-    # the subject nearest before the verb: a dateline the parser also made a subject ("TEHRAN, Feb. 13 – Western
-    # countries do not need ...") is further away
-    subjects = children(word, "nsubj", "csubj")
-    if subjects:
-        before = [c for c in subjects if c.i < word.i]
-        if len(before) > 1 and any(c.dep_ == "cc" and c.i < before[-1].i for c in children(before[-2])):
-            # a coordination parsed as two subjects: the first named leads ("The European Union (EU) and Canada
-            # announced they would adopt new sanctions")
-            return before[-2], None
-        return subject_past_dateline(past_clause_object(before[-1] if before else subjects[0])), None
-    if (controller := infinitive_controller(word)) is not None:
-        return controller, None  # "enables New Zealand to impose sanctions", parsed as a ccomp
-    if word.dep_ == "xcomp":
-        # object control: "urged the EU to keep its embargo" - the EU keeps it; else the subject's: "Iran managed to
-        # trade under sanctions"
-        controller = next(iter(children(word.head, "dobj")), None) or addressee(word.head)  # or "called on X to"
-        # or a passive's: "Russia is expected to extend its ban"
-        subject = next(iter(children(word.head, "nsubj", "nsubjpass")), None)
-        return (controller if controller is not None else subject), None
-    if word.tag_ in ("VBD", "VBZ", "VBP") and word.i > 0 and word.nbor(-1).pos_ in ("NOUN", "PROPN"):
-        return word.nbor(-1), None  # a finite verb the parser left without subject: "... and the United States lifted"
-    if word.dep_ == "conj" and word.head.pos_ in ("VERB", "AUX") and word.head is not word:
-        return None, word.head
-    return None, None
-
-
 def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str | None:
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         subject = subject.head.head
@@ -254,8 +177,9 @@ def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str
         return speaker_government(subject, lex, context)
     if (subject.lower_ in _PRONOUNS_IT or is_the_country(subject)) and subject.head.dep_ == "ccomp":
         # "The EU said it will impose sanctions", "Switzerland said the country would adopt them": the reporter
-        reporter = _subject_of(subject.head.head)  # the nearest: not a dateline's capital
-        return _authority_of_subject(reporter, lex, context) if reporter is not None and reporter.pos_ != "PRON" else None
+        reporter = subject_of(subject.head.head)  # the nearest: not a dateline's capital
+        return _authority_of_subject(reporter, lex, context) \
+            if reporter is not None and reporter.pos_ != "PRON" else None
     if _is_body_noun(subject, lex):
         return body_named_before(subject, context)
     # not a dateline ('LONDON - Australia has'), nor a later conjunct's body ('Saudi Arabia, … members of the GCC')
@@ -264,7 +188,8 @@ def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str
              and not in_dateline(t) and t.i not in apart]
     # and the demonym of the body it is part of: "the Work Office of the Chinese Communist Party"
     words += [t for p in rights(subject) if p.lower_ == "of" for t in p.subtree if t.ent_type_ in ("NORP", "ORG")]
-    found = state_of_words(words, lex) or authority_of_text(entity_text(subject), lex)  # "Bureau of Industry and Security"
+    # "Bureau of Industry and Security"
+    found = state_of_words(words, lex) or authority_of_text(entity_text(subject), lex)
     if found:
         return found
     if subject.ent_type_ == "GPE" or is_country(subject):  # "Moldova is preparing sanctions" (tagged ORG)
@@ -283,18 +208,3 @@ def _is_body_noun(word: Token, lex: Lexicon) -> bool:
     own = [c for c in children(word) if c.dep_ != "case"]  # the bloc('s): no other words of its own
     return word.lower_ in lex.body_nouns and [(c.dep_, c.lower_) for c in own] == [("det", "the")]
 
-
-def is_against(adjective: Token) -> bool:
-    """'anti-Russian' (spaCy splits it into 'anti', '-', 'Russian')."""
-    return adjective.i >= 2 and adjective.nbor(-1).text == "-" and adjective.nbor(-2).lower_ == "anti"
-
-
-def agent_of(verb: Token) -> Token | None:
-    for child in children(verb, "agent"):
-        for obj in children(child, "pobj"):
-            return obj
-    return None
-
-
-def clean_phrase(text: str) -> str:
-    return text.strip(" ,;:.\"'“”‘’—–-")

@@ -11,7 +11,7 @@ from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.lists import describes_the_named, items_after
 from quotelens.findings.sanctions.measures import is_sector
 from quotelens.findings.people.roles import ROLES
-from quotelens.findings.sanctions.parties import clean_phrase
+from quotelens.findings.sanctions.wording import clean_phrase
 from quotelens.language.entities import entity_of
 from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
 from quotelens.language.tree import children, rights

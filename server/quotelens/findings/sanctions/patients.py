@@ -13,7 +13,7 @@ from quotelens.findings.sanctions.owners import owner_named_before, owner_of
 from quotelens.findings.sanctions.party_phrases import relative_antecedent, target_phrases
 from quotelens.findings.sanctions.aliases import entity_text
 from quotelens.findings.sanctions.article import Context
-from quotelens.findings.sanctions.parties import clean_phrase
+from quotelens.findings.sanctions.wording import clean_phrase
 from quotelens.language.tree import children
 
 if TYPE_CHECKING:  # annotations only

@@ -26,7 +26,9 @@ from quotelens.findings.sanctions.measures import measure_of, sectors_of, weakly
 from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country
 from quotelens.findings.sanctions.aliases import authority_of_words, bare_name, entity_text, state_of_words, \
     states_of_members
-from quotelens.findings.sanctions.parties import find_authority, is_against, subject_target
+from quotelens.findings.sanctions.parties import find_authority
+from quotelens.findings.sanctions.subjects import subject_target
+from quotelens.findings.sanctions.wording import is_against
 from quotelens.findings.sanctions.adopters import adopting_state
 from quotelens.findings.sanctions.blocs import spare_members
 from quotelens.findings.sanctions.dealings import bans_dealings
