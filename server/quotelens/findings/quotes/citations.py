@@ -10,9 +10,10 @@ from spacy.tokens import Span, Token
 from quotelens.findings.channels import channel_name
 from quotelens.findings.quotes.attribution import Attribution, Earlier
 from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.mentions import is_person_like, mention_span
 from quotelens.findings.quotes.named import according_source
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.quotes.sources import is_person_like, mention_span, subject_of
+from quotelens.findings.quotes.subjects import subject_of
 from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.language.tree import children
 

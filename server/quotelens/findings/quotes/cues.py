@@ -18,12 +18,14 @@ from quotelens.findings.quotes.colons import person_before_colon
 from quotelens.findings.quotes.governors import cue_by_dependency, is_later_event, outer_reporter
 from quotelens.findings.quotes.labels import cue_before, headline_speaker, labelled_quote
 from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.mentions import is_person_like, mention_span
 from quotelens.findings.quotes.phrases import name_after, noun_phrase_ending
 from quotelens.findings.quotes.possessors import possessed_words
 from quotelens.findings.quotes.present import crowd_cry, someone_present
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.signoffs import signed_off
-from quotelens.findings.quotes.sources import is_person_like, mention_span, source_of, subject_of
+from quotelens.findings.quotes.sources import source_of
+from quotelens.findings.quotes.subjects import subject_of
 from quotelens.findings.quotes.trailing import misread_cue, says_its_own
 from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.language.tree import children

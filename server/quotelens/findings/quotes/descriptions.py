@@ -12,11 +12,11 @@ from spacy.tokens import Span, Token
 
 from quotelens.findings.people.assembly import bare_office
 from quotelens.findings.people.titles import head_of
+from quotelens.findings.quotes.mentions import mention_span
 from quotelens.findings.quotes.own_words import names_another, names_own_body
 from quotelens.findings.quotes.pairs import first_of_pair
 from quotelens.findings.quotes.preceding_people import SUBJECT_SENTENCES, people_before, people_between
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.quotes.sources import mention_span
 from quotelens.findings.speakers import SpeakerResolver
 from quotelens.findings.written_titles import is_written_title, role_words
 from quotelens.language.tree import children
