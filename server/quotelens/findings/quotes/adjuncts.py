@@ -6,9 +6,9 @@ from spacy.tokens import Span, Token
 
 from quotelens.findings.organizations import is_organization
 from quotelens.findings.quotes.attribution import Attribution
+from quotelens.findings.quotes.mentions import is_person_like, mention_span
 from quotelens.findings.quotes.named import one_person_named
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.quotes.sources import is_person_like, mention_span
 from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.language.tree import children
 

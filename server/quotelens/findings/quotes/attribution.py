@@ -13,9 +13,9 @@ from quotelens.findings.channels import channel_name, channel_of, is_named_chann
 from quotelens.findings.organizations import is_organization
 from quotelens.findings.quotes.issuers import speaks_as_text
 from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.mentions import is_person_like, mention_span
 from quotelens.findings.quotes.referents import speaker_of
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.quotes.sources import is_person_like, mention_span
 from quotelens.findings.written_titles import role_words
 from quotelens.language.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS
 from quotelens.language.tree import children

@@ -11,9 +11,9 @@ from spacy.tokens import Span, Token
 from quotelens.findings.body_registry import organization_heads
 from quotelens.findings.channels import channel_name
 from quotelens.findings.organizations import is_organization
+from quotelens.findings.quotes.mentions import mention_span
 from quotelens.findings.quotes.named import according_source
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.quotes.sources import mention_span
 from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.language.tree import children
 

@@ -8,8 +8,8 @@ from spacy.tokens import Token
 from quotelens.findings.organizations import is_organization
 from quotelens.findings.quotes.attribution import Attribution, Earlier
 from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.mentions import mention_span
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.quotes.sources import mention_span
 from quotelens.language.tree import children, root_of, sentence_of
 
 # How many tokens before the colon the clause it closes may run, and how many steps up the parse its verb may sit

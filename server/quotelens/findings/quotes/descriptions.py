@@ -10,17 +10,16 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from quotelens.findings.body_registry import organization_heads
-from quotelens.findings.organizations import member_heads
 from quotelens.findings.people.assembly import bare_office
 from quotelens.findings.people.titles import head_of
+from quotelens.findings.quotes.mentions import mention_span
 from quotelens.findings.quotes.own_words import names_another, names_own_body
+from quotelens.findings.quotes.pairs import first_of_pair
+from quotelens.findings.quotes.preceding_people import SUBJECT_SENTENCES, people_before, people_between
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.quotes.sources import mention_span
 from quotelens.findings.speakers import SpeakerResolver
 from quotelens.findings.written_titles import is_written_title, role_words
-from quotelens.language.entities import entity_of
-from quotelens.language.tree import children, conjuncts
+from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
 from quotelens.model import Entity
 
@@ -28,13 +27,6 @@ from quotelens.model import Entity
 # names a country ('Russia's chief diplomat') has stronger evidence and looks further.
 DESCRIPTION_SENTENCES = 2
 COUNTRY_DESCRIPTION_SENTENCES = 6
-# How many sentences back (quoted ones included, and skipped) a description looks for a named subject; it reads
-# DESCRIPTION_SENTENCES of them, its own included (three cost a PolNeAR dev quote).
-SUBJECT_SENTENCES = 8
-# How many sentences back 'both diplomats' ('the two sides') looks for the two people (bodies) it counts, and the
-# words that count two.
-PAIR_SENTENCES = 3
-PAIR_WORDS = frozenset({"both", "two"})
 LEAD_TITLE_PARAGRAPHS = 8  # 'The Foreign Affairs Minister says': a lead's title in full waits longer for its holder
 # 'the 71-year-old': an age standing for the person just named.
 AGE = re.compile(r"(?i)(?:the\s+)?\d{1,3}-year-old")
@@ -67,7 +59,7 @@ def described_person(scope: QuoteScope, source: Span) -> Entity | None:
     if _of_a_new_body(source):
         return None
     return (_described_subject(scope, source) or _recent_official(scope, source) or _named_after_lead(scope, source)
-            or _first_of_pair(scope, source))
+            or first_of_pair(scope, source))
 
 
 def _of_a_new_body(source: Span) -> bool:
@@ -76,41 +68,6 @@ def _of_a_new_body(source: Span) -> bool:
     return any(det.lower_ in ("a", "an", "another") for prep in children(source.root, "prep")
                if prep.lower_ in ("of", "for", "at")
                for body in children(prep, "pobj") for det in children(body, "det"))
-
-
-def _first_of_pair(scope: QuoteScope, source: Span) -> Entity | None:
-    """'X received Y in Riyadh. … Both diplomats also stressed “…”': two people who speak jointly are the first
-    named (docs/annotation.md), when the description counts two ('both', 'the two') and exactly two people are
-    named outside quotes in the sentences just before it."""
-    root = source.root
-    if (root.pos_ != "NOUN" or root.tag_ != "NNS" or root.lemma_.lower() not in role_words()
-            or not any(t.lower_ in PAIR_WORDS for t in source)):
-        return None
-    named = {entity.id: entity for entity in _people_before(scope, source, PAIR_SENTENCES)}
-    return next(iter(named.values())) if len(named) == 2 else None
-
-
-def first_of_pair_of_bodies(scope: QuoteScope, source: Span) -> Span | None:
-    """'Pakistan and India promised …. The two sides had pledged “…”': two states or bodies that speak jointly are
-    the first named (docs/annotation.md), when the mention counts two ('the two sides', 'both countries') of a
-    kind of body and the nearest sentence before it that joins states or bodies with 'and' joins exactly two."""
-    root = source.root
-    if (root.tag_ != "NNS" or not any(token.lower_ in PAIR_WORDS for token in source)
-            or root.lemma_.lower() not in organization_heads() | member_heads()):
-        return None
-    for sentence in scope.sentences_back(root, PAIR_SENTENCES)[:PAIR_SENTENCES]:
-        lists = [token for token in sentence if token.i < source.start and not scope.in_quote(token.idx)
-                 and token.dep_ != "conj" and _names_body(token) and children(token, "conj")]
-        if lists:
-            joined = conjuncts(lists[-1])
-            return entity_of(lists[-1]) if len(joined) == 1 and _names_body(joined[0]) else None
-    return None
-
-
-def _names_body(token: Token) -> bool:
-    """A token that heads the name of a state or body the tagger found ('Pakistan', 'the European Union')."""
-    entity = entity_of(token)
-    return entity is not None and entity.label_ in ("GPE", "ORG") and entity.root.i == token.i
 
 
 def _named_after_lead(scope: QuoteScope, source: Span) -> Entity | None:
@@ -127,16 +84,16 @@ def _named_after_lead(scope: QuoteScope, source: Span) -> Entity | None:
     if (source[0].lower_ not in ("a", "an", "the") or not _singular_role(source)
             or lemma not in official_roles() and not generic
             or scope.paragraph(source.start_char) != 0 or len(scope.paragraph_starts) < 2
-            or generic and _people_between(scope, 0, source.start_char)):
+            or generic and people_between(scope, 0, source.start_char)):
         return None
     last = scope.paragraph_starts[3] if len(scope.paragraph_starts) > 3 else len(scope.text)
-    fitting = {entity.id: entity for entity in _people_between(scope, source.end_char, last)
+    fitting = {entity.id: entity for entity in people_between(scope, source.end_char, last)
                if (entity.is_official if generic else lemma in scope.resolver.title_words(entity)
                    and _same_office(source, entity))
                and (not _named_country(scope, entity) or scope.resolver.country_fits(source, entity))}
     if not fitting and source[0].lower_ == "the" and not generic:
         last = (*scope.paragraph_starts, len(scope.text))[min(LEAD_TITLE_PARAGRAPHS, len(scope.paragraph_starts))]
-        fitting = {entity.id: entity for entity in _people_between(scope, source.end_char, last)
+        fitting = {entity.id: entity for entity in people_between(scope, source.end_char, last)
                    if (entity.title or "").lower() == source[1:].text.lower()}
     return next(iter(fitting.values())) if len(fitting) == 1 else None
 
@@ -166,7 +123,7 @@ def _recent_official(scope: QuoteScope, source: Span) -> Entity | None:
         return None
     if any(t.lower_ in ("a", "an", "another", "one") for t in source):
         return None
-    named = _people_before(scope, source, DESCRIPTION_SENTENCES, past_quotes=True)
+    named = people_before(scope, source, DESCRIPTION_SENTENCES, past_quotes=True)
     if aged:
         return named[-1] if named and len({entity.id for entity in named}) == 1 and not names_another(
             scope, source, named[-1]) else None
@@ -175,7 +132,7 @@ def _recent_official(scope: QuoteScope, source: Span) -> Entity | None:
             and _holds_office(scope, source, named[-1]) and not names_another(scope, source, named[-1])):
         return named[-1]
     if resolver.named_countries(source):
-        fitting = {entity.id: entity for entity in _people_before(scope, source, COUNTRY_DESCRIPTION_SENTENCES)
+        fitting = {entity.id: entity for entity in people_before(scope, source, COUNTRY_DESCRIPTION_SENTENCES)
                    if entity.is_official and resolver.country_fits(source, entity)
                    and not names_another(scope, source, entity)}
         if len(fitting) == 1:
@@ -218,7 +175,7 @@ def _described_subject(scope: QuoteScope, source: Span) -> Entity | None:
             return None  # 'the mega donor' or 'he' is who that sentence is about: whom, it does not say
         if not people:
             continue
-        named = _people_between(scope, sentence.start_char, sentence.end_char)
+        named = people_between(scope, sentence.start_char, sentence.end_char)
         if bare and len({entity.id for entity in named}) > 1:
             return None
         return people[0] if scope.resolver.country_fits(source, people[0]) else None
@@ -278,23 +235,3 @@ def _person_named_by(scope: QuoteScope, subject: Token) -> Entity | None:
         if entity is not None and entity.type == "person":
             return entity
     return None
-
-
-def _people_before(scope: QuoteScope, source: Span, sentences: int, past_quotes: bool = False) -> list[Entity]:
-    """The people named outside quotes from ``sentences`` sentences back up to ``source``, in text order. With
-    ``past_quotes``, a sentence of quoted words is not counted ('Sandu told a news conference. … “…. …. …,” stated
-    the official': the quote's own sentences do not push the speaker out of reach), up to SUBJECT_SENTENCES back."""
-    first = source.root
-    counted = 0
-    for sentence in scope.sentences_back(source.root, SUBJECT_SENTENCES)[1:]:
-        if counted == sentences:
-            break
-        first = sentence[0]
-        if not past_quotes or scope.quoted_share(sentence.start_char, sentence.end_char) <= 0.8:
-            counted += 1
-    return _people_between(scope, scope.sentence_of(first).start_char, source.start_char)
-
-
-def _people_between(scope: QuoteScope, first: int, last: int) -> list[Entity]:
-    return [entity for start, _, entity in scope.resolver.mentions
-            if first <= start < last and not scope.in_quote(start) and entity.type == "person"]

@@ -15,8 +15,8 @@ from quotelens.findings.quotes.cues import attribute
 from quotelens.findings.quotes.governors import cue_by_dependency
 from quotelens.findings.quotes.lead_ins import introduced_by, named_just_before
 from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.mentions import mention_span
 from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, TITLE_WORD, QuoteScope
-from quotelens.findings.quotes.sources import mention_span
 from quotelens.language.tree import children
 from quotelens.model import Quote
 

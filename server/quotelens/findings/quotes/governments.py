@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotelens.findings.people.heads import state_headed_by
+from quotelens.findings.quotes.mentions import mention_span
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.quotes.sources import mention_span
 from quotelens.findings.states import country_names
 from quotelens.language.tree import children, conjuncts
 

@@ -7,9 +7,11 @@ from spacy.tokens import Span, Token
 from quotelens.findings.organizations import is_organization
 from quotelens.findings.quotes.attribution import Attribution, Earlier, names_a_thing, names_someone_present
 from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.mentions import is_person_like
 from quotelens.findings.quotes.phrases import name_after
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.quotes.sources import is_person_like, source_of, standing_for, subject_of
+from quotelens.findings.quotes.sources import source_of, standing_for
+from quotelens.findings.quotes.subjects import subject_of
 from quotelens.findings.written_titles import role_words
 from quotelens.language.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS
 from quotelens.language.tree import children

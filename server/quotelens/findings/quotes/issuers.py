@@ -14,8 +14,9 @@ from quotelens.findings.organizations import is_organization
 from quotelens.findings.quotes.agents import RULINGS
 from quotelens.findings.quotes.bodies import acting_body, body_according_to, lead_body
 from quotelens.findings.quotes.makers import bare_kind, body_named_after, names_maker, owner_of_outlet
+from quotelens.findings.quotes.mentions import mention_span
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.quotes.sources import mention_span, subject_of
+from quotelens.findings.quotes.subjects import subject_of
 from quotelens.language.tree import children, lefts
 from quotelens.language.vocabulary import word_list
 

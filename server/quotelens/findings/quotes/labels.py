@@ -9,9 +9,10 @@ from spacy.tokens import Span, Token
 
 from quotelens.findings.quotes.attribution import Attribution, Earlier
 from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.mentions import mention_span
 from quotelens.findings.quotes.phrases import names_someone, noun_phrase_ending
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.quotes.sources import mention_span, source_of
+from quotelens.findings.quotes.sources import source_of
 from quotelens.language.vocabulary import word_list
 
 # A headline's speaker comes in its first few words ('Pence: …'); a transcript turn's label runs a little longer

@@ -9,9 +9,9 @@ from spacy.tokens import Token
 
 from quotelens.findings.quotes.attribution import Attribution
 from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.mentions import mention_span
 from quotelens.findings.quotes.named import one_person_named
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.quotes.sources import mention_span
 from quotelens.language.tree import children
 from quotelens.model import Mention
 

@@ -7,8 +7,8 @@ from spacy.tokens import Span, Token
 
 from quotelens.findings.channels import channel_name
 from quotelens.findings.organizations import LEADING_WORDS, is_organization
+from quotelens.findings.quotes.mentions import mention_span
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.quotes.sources import mention_span
 from quotelens.language.entities import entity_of
 from quotelens.language.tree import children, lefts
 

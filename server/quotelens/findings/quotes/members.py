@@ -8,8 +8,8 @@ from functools import cache
 
 from spacy.tokens import Span
 
+from quotelens.findings.quotes.mentions import mention_span
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.quotes.sources import mention_span
 from quotelens.language.vocabulary import vocabulary
 
 # How far back the body the members sit on is looked for, in tokens (a few paragraphs, as for 'the ministry').

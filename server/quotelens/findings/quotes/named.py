@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotelens.findings.quotes.mentions import mention_span
 from quotelens.findings.quotes.phrases import name_after
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.quotes.sources import mention_span
 from quotelens.language.tree import children
 
 

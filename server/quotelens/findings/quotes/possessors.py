@@ -6,8 +6,8 @@ from spacy.tokens import Token
 
 from quotelens.findings.quotes.attribution import Attribution, Earlier
 from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.mentions import is_person_like, mention_span
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.quotes.sources import is_person_like, mention_span
 from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.language.tree import children
 

@@ -9,8 +9,9 @@ from spacy.tokens import Span, Token
 
 from quotelens.findings.quotes.attribution import Attribution, names_someone_present
 from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.mentions import mention_span
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.quotes.sources import mention_span, subject_of
+from quotelens.findings.quotes.subjects import subject_of
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import word_list
 

@@ -14,12 +14,14 @@ from quotelens.findings.body_registry import body_registry, organization_heads
 from quotelens.findings.organizations import (LEADING_WORDS, ORGANIZATION_ID, is_member_title, is_organization,
                                               organization_name)
 from quotelens.findings.people.assembly import attributive
-from quotelens.findings.quotes.descriptions import AGE, described_person, first_of_pair_of_bodies
+from quotelens.findings.quotes.descriptions import AGE, described_person
 from quotelens.findings.quotes.governments import administrations_state, country_government, leaders_government
 from quotelens.findings.quotes.issuers import body_that_spoke, defined_body, statement_author
 from quotelens.findings.quotes.members import body_of_members
+from quotelens.findings.quotes.mentions import mention_span
+from quotelens.findings.quotes.pairs import first_of_pair_of_bodies
 from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, QuoteScope
-from quotelens.findings.quotes.sources import mention_span, subject_of
+from quotelens.findings.quotes.subjects import subject_of
 from quotelens.language.tree import children, is_possessor
 from quotelens.language.vocabulary import word_list
 from quotelens.model import Entity

@@ -7,8 +7,9 @@ from spacy.tokens import Token
 from quotelens.findings.quotes.adjuncts import adjunct_source
 from quotelens.findings.quotes.attribution import Attribution, attributed_quote
 from quotelens.findings.quotes.clauses import has_that_clause, statement_content
+from quotelens.findings.quotes.mentions import mention_span
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.quotes.sources import mention_span, source_of
+from quotelens.findings.quotes.sources import source_of
 from quotelens.language.tree import children
 from quotelens.model import Quote
 

@@ -1,6 +1,7 @@
 """Source mentions: the words a cue attaches to ('Miller', 'he', 'the ministry', 'a statement from …').
 
-Functions of the QuoteScope and a cue's tokens. Whom a mention stands for is referents.py's job.
+Functions of the QuoteScope and a cue's tokens. A verb's own subject is subjects.py's job, a mention's words
+mentions.py's, and whom a mention stands for referents.py's.
 """
 
 from __future__ import annotations
@@ -9,21 +10,18 @@ from spacy.tokens import Span, Token
 
 from quotelens.findings.quotes.agents import (controlled_by_object, inverted_object, inverted_subject, inverted_text,
                                              passive_agent, relayed_text)
-from quotelens.findings.quotes.joint import first_listed, first_of_subjects
 from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.mentions import is_person_like, mention_span
 from quotelens.findings.quotes.phrases import name_after, noun_phrase_ending
 from quotelens.findings.quotes.scope import QuoteScope, is_mark
-from quotelens.findings.quotes.trailing import trailing_subject
-from quotelens.findings.written_titles import role_words
+from quotelens.findings.quotes.subjects import subject_of
 from quotelens.language.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS
-from quotelens.language.tree import children, lefts, rights
+from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
 
 # Dependencies through which a verb without a subject of its own takes its governor's ("Kim informed Putin …,
 # adding that …", "went on to say", "was quoted as saying", "pledged … and suggested").
 INHERIT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp", "dep", "advmod"}
-# Parts of a source noun phrase kept in its mention: "North Korean leader Kim Jong Un", "the official spokesperson".
-NAME_PARTS = {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "case", "punct"}
 
 
 def source_of(scope: QuoteScope, verb: Token, span: QuotedSpan | None = None) -> Span | None:
@@ -103,7 +101,8 @@ def _participle_source(scope: QuoteScope, verb: Token) -> Span | None:
     phrase on a verb ('he has battled …, at one point calling the mayor a “liar”'): then that verb's subject."""
     noun = verb.head
     speaks = (noun.lemma_.lower() in scope.words.speech_nouns | scope.words.document_nouns
-              or noun.lemma_.lower() in vocabulary("cues")["unnamed_heads"] or is_person_like(scope, mention_span(noun)))
+              or noun.lemma_.lower() in vocabulary("cues")["unnamed_heads"]
+              or is_person_like(scope, mention_span(noun)))
     # 'took the opportunity to say “…”': an infinitive on a mere thing a verb takes says what that verb's subject
     # says.
     verb_above = (noun.head.head if verb.tag_ == "VBG" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" else
@@ -177,73 +176,6 @@ def _name_before_aside(scope: QuoteScope, participle: Token) -> Span | None:
     return mention if is_person_like(scope, mention) else None
 
 
-def subject_of(scope: QuoteScope, verb: Token) -> Token | None:
-    """The subject of ``verb`` outside quote marks, a relative clause's noun, a named apposition; None for 'this'."""
-    # A subject inside quotation marks is the parser gluing the quote to its cue ("“… We …,” Jordan said").
-    # Nor one the parser found across a paragraph break (a live blog's time stamp '2:40 p.m.' over the next entry),
-    # whose apposition in the verb's own paragraph is the subject ('2:40 p.m. ¶ Trump's campaign manager says').
-    found = children(verb, *SUBJECT_DEPS)
-    subjects = [child for child in found if _usable_subject(scope, verb, child)] or [
-        name for child in found for name in children(child, "appos") if _usable_subject(scope, verb, name)]
-    if not subjects:
-        if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
-            return verb.head
-        return None
-    subject = first_of_subjects(verb, subjects)
-    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        return _person_before_phrase(scope, verb.head) if subject.lower_ == "who" else verb.head
-    if subject.lower_ in ("who", "which") and subject.i > 0 and scope.doc[subject.i - 1].pos_ in ("NOUN", "PROPN"):
-        # A relative clause the parser did not call one ('turned to the Police Department which reported
-        # “…”', parsed as an adverbial clause): the noun right before the pronoun is what it stands for.
-        return scope.doc[subject.i - 1]
-    if subject.pos_ == "NOUN" or subject.lemma_.lower() in role_words():
-        # 'said Kituo Cha Sheria CEO Priscilla Nyokabi', parsed with the title for subject: the name in apposition.
-        names = [child for child in children(subject, "appos") if child.pos_ == "PROPN"]
-        if names:
-            return names[0]
-    if subject.lower_ in ("this", "that", "there", "which"):
-        return None
-    return trailing_subject(verb, subject) or first_listed(subject)
-
-
-def _usable_subject(scope: QuoteScope, verb: Token, child: Token) -> bool:
-    return (not scope.in_quote(child.idx) and scope.paragraph(child.idx) == scope.paragraph(verb.idx)
-            and not scope.in_dateline(child)
-            and not (child.ent_type_ in ("DATE", "TIME") and child.pos_ in ("PROPN", "NOUN", "ADP")
-                     and not _listed_person(scope, child)) and not _lost_object(verb, child))
-
-
-def _lost_object(verb: Token, child: Token) -> bool:
-    """'After Monday's meetings with Kurti, the EU envoy Miroslav Lajcak said': the parser made the opening
-    phrase's object the subject and left its preposition on the verb with no object of its own."""
-    before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
-    return (before is not None and before.dep_ == "prep" and before.head.i == verb.i
-            and not children(before, "pobj", "pcomp"))
-
-
-def _listed_person(scope: QuoteScope, token: Token) -> bool:
-    """'Tolentino acknowledged …' with the name tagged a DATE: a name the people finder listed as a person is no
-    time stamp, whatever the tagger says."""
-    entity = scope.resolver.resolve(scope.doc[token.i:token.i + 1])
-    return entity is not None and entity.type == "person"
-
-
-def _person_before_phrase(scope: QuoteScope, noun: Token) -> Token:
-    """'one Democrat familiar with the discussion, who added': the parser hangs 'who' on the nearest noun, inside
-    a phrase that describes the person; 'who' stands for a person, so a thing's 'who' goes up to the person the
-    phrase hangs on."""
-    if is_person_like(scope, mention_span(noun)):
-        return noun
-    node = noun
-    while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.i != node.head.i:
-        node = node.head.head
-        if node.pos_ == "ADJ" and node.dep_ == "amod":
-            node = node.head
-        if node.pos_ in ("PROPN", "NOUN") and is_person_like(scope, mention_span(node)):
-            return node
-    return noun
-
-
 def _nearer_pronoun(scope: QuoteScope, verb: Token, span: QuotedSpan | None, inherited: Span) -> Span | None:
     """'Kim informed Putin …, adding that he will “…”': the pronoun between cue and quote is the mention."""
     if span is None:
@@ -271,30 +203,3 @@ def standing_for(scope: QuoteScope, mention: Span) -> Span:
         relative_subject = subject_of(scope, root.head) if root.dep_ in SUBJECT_DEPS else None
         return mention_span(relative_subject or root.head.head)
     return mention
-
-
-def mention_span(token: Token) -> Span:
-    """The name core of a subject: its left-hand modifiers, without appositions or relative clauses."""
-    doc = token.doc
-    left = token.i
-    for child in lefts(token):
-        if child.dep_ in NAME_PARTS and child.dep_ != "punct":
-            left = min(left, child.left_edge.i)
-    right = token.i
-    for child in rights(token):
-        if child.dep_ in ("flat", "compound") and child.i == right + 1:
-            right = child.i
-    while left < token.i and doc[left].is_punct:
-        left += 1
-    return doc[left:right + 1]
-
-
-def is_person_like(scope: QuoteScope, source: Span) -> bool:
-    """A pronoun, a named person, body or people, a noun that says a person's gender, or a mention the resolver
-    ties to someone."""
-    root = source.root
-    if root.lower_ in scope.resolver.pronoun_gender or root.lower_ in ("i", "we", "they"):
-        return True
-    if root.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or root.lower_ in scope.words.gendered_nouns:
-        return True
-    return scope.resolver.resolve(source) is not None

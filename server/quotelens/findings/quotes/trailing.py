@@ -1,7 +1,7 @@
 """A trailing attribution the parser glued to a list: 'Among those sanctioned are Wellington mayor Andrew Foster, the
 mayor of Auckland Phil Goff …, Russia's foreign ministry said in a statement.' The parser makes the list's first
 name the subject of 'said' and the real speaker an apposition of the last item; the noun phrase set off by the
-comma right before the cue is who speaks. Read by sources.subject_of."""
+comma right before the cue is who speaks. Read by subjects.subject_of."""
 
 from __future__ import annotations
 

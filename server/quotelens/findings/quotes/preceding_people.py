@@ -1,0 +1,34 @@
+"""The people an article names outside quotes before a mention: whom a description or a count of two ('both
+diplomats') can stand for."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from quotelens.findings.quotes.scope import QuoteScope
+from quotelens.model import Entity
+
+# How many sentences back (quoted ones included, and skipped) a description looks for a named subject; it reads
+# descriptions.DESCRIPTION_SENTENCES of them, its own included (three cost a PolNeAR dev quote).
+SUBJECT_SENTENCES = 8
+
+
+def people_before(scope: QuoteScope, source: Span, sentences: int, past_quotes: bool = False) -> list[Entity]:
+    """The people named outside quotes from ``sentences`` sentences back up to ``source``, in text order. With
+    ``past_quotes``, a sentence of quoted words is not counted ('Sandu told a news conference. … “…. …. …,” stated
+    the official': the quote's own sentences do not push the speaker out of reach), up to SUBJECT_SENTENCES back."""
+    first = source.root
+    counted = 0
+    for sentence in scope.sentences_back(source.root, SUBJECT_SENTENCES)[1:]:
+        if counted == sentences:
+            break
+        first = sentence[0]
+        if not past_quotes or scope.quoted_share(sentence.start_char, sentence.end_char) <= 0.8:
+            counted += 1
+    return people_between(scope, scope.sentence_of(first).start_char, source.start_char)
+
+
+def people_between(scope: QuoteScope, first: int, last: int) -> list[Entity]:
+    """The people named outside quotes whose mentions start in [first, last), in text order."""
+    return [entity for start, _, entity in scope.resolver.mentions
+            if first <= start < last and not scope.in_quote(start) and entity.type == "person"]
