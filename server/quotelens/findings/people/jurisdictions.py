@@ -8,7 +8,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc
 
 from quotelens.findings.people.roles import ROLES
-from quotelens.language.syntax import word_of
+from quotelens.language.syntax import sentence_start, word_of
 from quotelens.language.vocabulary import word_list
 
 REGIONAL_OFFICES = frozenset(word_list("places", "regional_offices"))
@@ -29,8 +29,8 @@ def courts_named(doc: Doc) -> list[tuple[int, str]]:
     for token in doc:
         if not token.text[:1].isupper() or word_of(token.text) not in ROLES.court_words:
             continue
-        start, end = token.i, token.i + 1
-        while start > token.sent.start and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in {"PROPN", "ADJ"}:
+        start, end, floor = token.i, token.i + 1, sentence_start(token)
+        while start > floor and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in {"PROPN", "ADJ"}:
             start -= 1
         if start == token.i and end + 1 < len(doc) and doc[end].lower_ == "of":
             end += 1
@@ -82,8 +82,8 @@ def regions_named(doc: Doc) -> tuple[tuple[int, str], ...]:
     for token in doc:
         if token.lower_ not in _REGION_WORDS:
             continue
-        start = token.i
-        while start > token.sent.start and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
+        start, floor = token.i, sentence_start(token)
+        while start > floor and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
             start -= 1
         if start < token.i:
             found.append((doc[start].idx, doc[start:token.i + 1].text))
