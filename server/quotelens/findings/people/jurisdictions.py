@@ -13,8 +13,6 @@ from quotelens.language.vocabulary import word_list
 
 REGIONAL_OFFICES = frozenset(word_list("places", "regional_offices"))
 _REGION_WORDS = frozenset(word_list("places", "region_words"))
-# The most capitalised words a judge's name takes between their title and "of" ("Datuk Darryl Goon Siew Chye").
-_LONGEST_NAME = 6
 # The most words a court's name takes ("Pasay City Regional Trial Court", "Court of Justice of ECOWAS").
 _LONGEST_COURT = 8
 
@@ -23,8 +21,8 @@ def courts_named(doc: Doc) -> list[tuple[int, str]]:
     """The courts the document names ("The Islamabad High Court (IHC)", "the Supreme Court's", "the Court of
     Appeal"): a capitalised court word with the capitalised words before it, or else with "of" and the capitalised
     words after it, as (character offset, name), in text order; a court written after a holder's name ("Judge A of
-    the X Court") is left out, being that judge's (court_after_name). Read from the words: spaCy often leaves a
-    court's name untagged."""
+    the X Court") is left out, being that judge's (bodies_after.with_body_after). Read from the words: spaCy often
+    leaves a court's name untagged."""
     found = []
     for token in doc:
         if not token.text[:1].isupper() or word_of(token.text) not in ROLES.court_words:
@@ -48,25 +46,6 @@ def _after_a_name(doc: Doc, start: int) -> bool:
     Pasay City Regional Trial Court"."""
     link = start - 2 if start >= 2 and doc[start - 1].lower_ == "the" else start - 1
     return link >= 1 and doc[link].lower_ == "of" and doc[link - 1].ent_type_ == "PERSON"
-
-
-def court_after_name(doc: Doc, title_end: int) -> str | None:
-    """The court named right after the name a judge's title ends before (character ``title_end``): "Justice Daniel
-    E Osiagor of the Federal High Court" — the body the article ties to the office, written as its complement."""
-    last = doc.char_span(title_end - 1, title_end, alignment_mode="expand")  # the title's last token
-    if last is None:
-        return None
-    index = first = last.end
-    while index < len(doc) and index - first < _LONGEST_NAME and doc[index].text[:1].isupper():
-        index += 1
-    if index == first or index >= len(doc) or doc[index].lower_ != "of":
-        return None
-    start = index + 2 if index + 1 < len(doc) and doc[index + 1].lower_ == "the" else index + 1
-    end = start
-    while end < len(doc) and end - start < _LONGEST_COURT and doc[end].text[:1].isupper():
-        end += 1
-    named = doc[start:end]
-    return named.text if len(named) > 1 and word_of(named[-1].text) in ROLES.court_words else None
 
 
 def court_before(courts: list[tuple[int, str]], position: int) -> str | None:

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from quotelens.findings.people.body_names import in_full
 from quotelens.findings.people.body_kinds import names_only_a_field, organization_kind
-from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES, court_after_name, court_before, region_for
+from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES, court_before, region_for
 from quotelens.findings.people.places import Places, acting_on_holder, country_before, country_for, office_field
 from quotelens.findings.people.organisations import country_name_ending_at
 from quotelens.findings.people.roles import ROLES
@@ -57,7 +57,7 @@ def _organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places
             country_for(doc, position, places.countries, field, places.authors)
             for position in (chosen.start, *mentions))), fallback)
     if found is None and chosen is not None and chosen.is_official and chosen.head in ROLES.judicial_offices:
-        return court_after_name(doc, chosen.end) or court_before(places.courts, chosen.start)
+        return court_before(places.courts, chosen.start)
     if found is None and chosen is not None and chosen.is_official and chosen.head in REGIONAL_OFFICES:
         return region_for(doc, places.regions, chosen.start)
     return found

@@ -104,19 +104,6 @@ def _in_hyphenated_modifier(token: Token) -> bool:
             or before is not None and before.lower_ in _STANCE_HALVES)
 
 
-def place_of_office(tokens: list[Token], head: str) -> list[Token]:
-    """The place a lone capitalised word names before the head of an office over a place, which has no field that
-    word could be: "Auckland Mayor Phil Goff" (data/roles.json place_heads; spaCy often leaves a city untagged)."""
-    if head not in ROLES.place_heads or not tokens:
-        return []
-    last = tokens[-1]
-    if len(tokens) > 1 and tokens[-2].text[:1].isupper() or not last.text[:1].isupper() or last.pos_ != "PROPN":
-        return []
-    word = word_of(last.text)
-    return [] if word in HEADS or word in ROLES.abbreviations or word in ROLES.title_modifiers or last.ent_type_ \
-        and last.ent_type_ not in PLACE_LABELS else [last]
-
-
 def _field_adjective(token: Token) -> bool:
     """A lone adjective before a head that is no country's or party's says the office's kind, not its body:
     "Legislative Speaker", "Federal Minister" (a state modifier the tagger may read as a name)."""

@@ -43,7 +43,6 @@ class Roles:
     nonstate_org_words: frozenset[str]
     state_modifiers: frozenset[str]
     state_heads_alone: frozenset[str]
-    place_heads: frozenset[str]
     relational_heads: frozenset[str]
     anonymous_source_heads: frozenset[str]
     anonymous_source_qualifiers: frozenset[str]

@@ -12,7 +12,7 @@ from quotelens.findings.people.body_kinds import organization_kind
 from quotelens.findings.people.complements import organization_tokens_after
 from quotelens.findings.people.organisations import (LINKS, PLACE_LABELS, body_named_before, is_org_token,
                                                      organization_text, organization_tokens_before, organization_word,
-                                                     owner_country, place_of_office, spelled_out)
+                                                     owner_country, spelled_out)
 from quotelens.findings.people.past import closed_term_after, is_past_title, words_before
 from quotelens.findings.people.roles import HEADS, LONGEST_HEAD, ROLES
 from quotelens.language.syntax import ARTICLES, text_of, word_of
@@ -204,7 +204,7 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     # ambassador to the US"): the owner, when the title does not write it, is found as for any national office.
     host = complement if posted and complement and _names_a_country(complement) else []
     org_tokens = (owner_country(before) or posted and organization_tokens_before(before)
-                  or not host and complement or organization_tokens_before(before) or place_of_office(before, head))
+                  or not host and complement or organization_tokens_before(before))
     organization = organization_text(org_tokens) or body_named_before(doc, before)
     # A body word in a complement tells its kind though it names no body: "official in the Clinton administration".
     kind = (organization_kind(organization) or organization_kind(spelled_out(doc, organization))
