@@ -72,7 +72,9 @@ def _hit_by(head: Token, lex: Lexicon) -> list[Token]:
     embargo') nor a bare group ('entities hit by the sanctions')."""
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.quantities:
         head = head.head.head  # "other ranges of sanctions"
-    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else None
+    # 'those hit with EU sanctions': a participle's 'with' names the measure as its agent's 'by' does
+    verb = head.head.head if head.dep_ == "pobj" and (head.head.dep_ == "agent" or (
+        head.head.lower_ == "with" and head.head.head.tag_ == "VBN")) else None
     if verb is None or verb.lemma_.lower() not in lex.targeting_verbs:
         return []
     found = []
