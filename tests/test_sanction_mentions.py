@@ -451,6 +451,8 @@ AIMED = [
      ("to be targeted", "sanctions")),
     ("Canada is targeting Iran's defence minister as part of a new round of sanctions.",
      ("targeting Iran's defence minister", "sanctions")),
+    ("The US imposed new sanctions on Zimbabwe on Monday. Targeted are three companies and 11 individuals.",
+     ("Targeted are", "sanctions")),  # an inverted passive: its subject after the auxiliary
 ]
 
 

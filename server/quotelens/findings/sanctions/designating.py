@@ -112,6 +112,9 @@ def _passive_aim(verb: Token, lex: Lexicon) -> Candidate | None:
     patient = next(iter(children(verb, "nsubjpass")), None)
     if patient is None and verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         patient = verb.head  # "individuals and entities to be targeted"
+    if patient is None and verb.i < min((a.i for a in children(verb, "auxpass")), default=-1):
+        # "Targeted are three companies and 11 individuals": the inverted passive's subject follows its auxiliary
+        patient = next((c for a in children(verb, "auxpass") for c in children(a, "attr", "nsubj")), None)
     if patient is None:
         return None
     parts = [patient, *patient.conjuncts, *(o for p in children(patient, "prep") if p.lower_ == "of"
@@ -119,7 +122,8 @@ def _passive_aim(verb: Token, lex: Lexicon) -> Candidate | None:
     if not any(is_possible_target(p, lex) for p in parts):
         return None
     start = min([verb.i, *(c.i for c in children(verb, "aux", "auxpass", "neg"))])
-    return Candidate(verb, patient, verb, start, verb.i + 1, "verb", False)
+    end = max([verb.i, *(c.i for c in children(verb, "auxpass"))]) + 1
+    return Candidate(verb, patient, verb, start, end, "verb", False)
 
 
 def _reports_act(verb: Token) -> bool:
