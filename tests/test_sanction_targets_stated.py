@@ -287,6 +287,9 @@ TAKEN_AS_SUBJECT = [
     # an 'and' that joins two clauses: the second clause's subject is no target
     ("The EU imposed sanctions on Burma's military rulers, and Suu Kyi invited him.",
      "imposed sanctions on Burma's military rulers", {"Burma's military rulers"}, {"Suu Kyi"}),
+    # a list subject to a measure stands for the parties it is of; a list of no party stays as it is
+    ("The EU imposed sanctions on Russia. The list of Russian officials subject to travel bans and asset freezes "
+     "would be increased.", "travel bans", {"Russian officials"}, {"the list"}),
 ]
 
 
