@@ -442,6 +442,17 @@ AIMED = [
     ("The US imposed sanctions on five Venezuelan officials on Friday. It is the second set of sanctions this week, "
      "after the U.S. on Monday targeted four Venezuelan "
      "state governors allied with Maduro.", ("targeted four Venezuelan state governors allied with Maduro", "sanctions")),
+    # a passive with no agent leaves its doer unsaid, as news of a measure does (tune: 8 of 8 such marked)
+    ("Australia imposed sanctions on Russia on Tuesday. Russian banks have also been targeted.",
+     ("have also been targeted", "sanctions")),
+    ("Canada imposed sanctions on ten Russians. The 10 individuals were targeted for their close ties to Putin.",
+     ("were targeted", "sanctions")),
+    ("The US imposed new sanctions on Venezuela. Arreaza is the latest Venezuelan official to be targeted.",
+     ("to be targeted", "sanctions")),
+    ("Canada is targeting Iran's defence minister as part of a new round of sanctions.",
+     ("targeting Iran's defence minister", "sanctions")),
+    ("The US imposed new sanctions on Zimbabwe on Monday. Targeted are three companies and 11 individuals.",
+     ("Targeted are", "sanctions")),  # an inverted passive: its subject after the auxiliary
 ]
 
 
@@ -458,6 +469,9 @@ def test_a_sanctioning_party_targeting_parties_is_a_mention(nlp, text, mention):
     "The US imposed sanctions on Russia. Canada will continue to target Russia.",  # a plan, not an act
     "Australia will target Russia with a round of sanctions.",  # the measure has its own noun
     "The sanctions target Russia's banks, the EU said.",  # a measure's own verb, not a party's
+    "The US imposed sanctions on Iran. The tanker was targeted by drone strikes.",  # its agent is no sanction
+    "The US imposed sanctions on Iran. The tanker was targeted due to its ties to Israel.",  # the ship is no party
+    "The EU imposed sanctions on Russia. Oligarchs have been targeted with sanctions.",  # the measure's own noun
 ])
 def test_targeting_not_told_as_a_partys_act_is_no_mention_of_its_own(nlp, text):
     assert not any(m.startswith(("target", "targeted")) for m, _ in found(nlp, text))
@@ -514,3 +528,15 @@ def test_a_measure_verb_read_as_an_adjective_is_a_mention(nlp):
 def test_a_participle_on_its_noun_stays_the_nouns_mention(nlp):
     text = "The frozen assets of the bank were returned after the EU sanctions on Russia."
     assert ("The frozen assets of the bank", "asset_freeze") in found(nlp, text)
+
+
+# The party a passive measure verb hits, said of the clause's subject, is that subject: no imposer.
+@pytest.mark.parametrize("text, mention, authority", [
+    ("The US imposed new sanctions on Venezuela. Arreaza is the latest Venezuelan official to be targeted.",
+     "to be targeted", "United States"),
+    ("The EU imposed sanctions on Russia. The two banks are the latest entities to be targeted.",
+     "to be targeted", "European Union"),
+])
+def test_whom_a_passive_measure_hits_said_of_the_subject_imposes_nothing(nlp, text, mention, authority):
+    found_here = {s.text: s.authority for s in find_sanctions(build_context(nlp(text)))}
+    assert found_here[mention] == authority

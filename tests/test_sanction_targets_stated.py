@@ -203,6 +203,21 @@ STATED = [
      "Federal Penitentiary Service", {"six entities", "the Federal Penitentiary Service"}, set()),
 ]
 
+# a purpose infinitive of the measure's own clause says whom it is for; not one with a subject of its own
+PURPOSES = [
+    ("The US imposed sanctions on Iran in May. The sanctions build on previous measures to target foreign companies "
+     "involved in Iran's oil sector.", "The sanctions", {"foreign companies"}, {"Iran"}),
+    ("The EU imposed sanctions on Russia in March. The sanctions were extended to punish Russian oligarchs.",
+     "The sanctions were extended", {"Russian oligarchs"}, set()),
+    ("The UK imposed sanctions on Russia. The sanctions were passed so that we can target Russian interests.",
+     "The sanctions", set(), {"Russian interests"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", PURPOSES, ids=[case[0][-40:] for case in PURPOSES])
+def test_a_measures_purpose_names_whom_it_hits(nlp, text, mention, expected, unexpected):
+    assert_targets(nlp, text, mention, expected, unexpected)
+
 
 @pytest.mark.parametrize("text, mention, expected, unexpected", STATED, ids=[case[0][:48] for case in STATED])
 def test_targets_the_sentence_states_away_from_the_phrase(nlp, text, mention, expected, unexpected):
@@ -272,6 +287,9 @@ TAKEN_AS_SUBJECT = [
     # an 'and' that joins two clauses: the second clause's subject is no target
     ("The EU imposed sanctions on Burma's military rulers, and Suu Kyi invited him.",
      "imposed sanctions on Burma's military rulers", {"Burma's military rulers"}, {"Suu Kyi"}),
+    # a list subject to a measure stands for the parties it is of; a list of no party stays as it is
+    ("The EU imposed sanctions on Russia. The list of Russian officials subject to travel bans and asset freezes "
+     "would be increased.", "travel bans", {"Russian officials"}, {"the list"}),
 ]
 
 

@@ -1986,6 +1986,9 @@ COUNTRY_AND_LISTED = [
     # whom a targeting verb acts on when the measure is its agent, and the members named for it; not goods
     ("The EU imposed sanctions on Russia. Among the banks hit by the sanctions are Sberbank and VTB.", "the sanctions",
      ("Sberbank", "VTB")),
+    # a participle's 'with' names the measure as 'by' does
+    ("The EU imposed sanctions on Moldova's oligarchs. Among those hit with EU sanctions are Vlad Plahotniuc and Ilan "
+     "Shor.", "EU sanctions", ("Vlad Plahotniuc", "Ilan Shor")),
     ("The EU imposed sanctions on Russia. The goods covered by the sanctions include oil and gas.", "the sanctions",
      ("Russia",)),
     # a party under a measure is its target; trade under it is not

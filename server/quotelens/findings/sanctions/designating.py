@@ -84,8 +84,12 @@ def aimed_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     does it to parties (docs/annotation.md, batch 19). Not 'the sanctions target Russia's banks' (a measure's own
     verb, targets.py), nor a target with no party ('targeted inflation'). Unproven alone (a state also targets
     commanders with strikes): sanctions.py keeps it only near another mention."""
-    if not _reports_act(token) or any(p.lower_ == "with" for p in children(token, "prep")):
+    if any(p.lower_ in ("with", "at") for p in children(token, "prep")):
         return None  # "will target Russia with a round of sanctions": the measure is named by its own noun
+    if children(token, "auxpass"):
+        return _passive_aim(token, lex)
+    if not _reports_act(token):
+        return None
     patient = patient_of(token)
     doer = next(iter(children(token, "nsubj")), None)
     if patient is None or doer is None or authority_of_phrase(doer, lex) is None or doer.pos_ == "PRON" \
@@ -97,9 +101,36 @@ def aimed_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     return Candidate(token, patient, token, start, end, "verb", False)
 
 
+def _passive_aim(verb: Token, lex: Lexicon) -> Candidate | None:
+    """'Russian banks have also been targeted', 'The 10 individuals were targeted for their close ties to Putin',
+    'the latest Venezuelan official to be targeted': a passive targeting verb with no agent leaves its doer unsaid,
+    as news of a measure does (S18: a mention only near the sanctions it belongs to, which sanctions.py checks);
+    not one whose agent is named ('targeted by drone strikes', 'targeted by the new sanctions': targeting.py), nor
+    one whose patient is no party ('the ship was targeted', 'only polythene bags will be targeted')."""
+    if children(verb, "agent"):
+        return None
+    patient = next(iter(children(verb, "nsubjpass")), None)
+    if patient is None and verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        patient = verb.head  # "individuals and entities to be targeted"
+    if patient is None and verb.i < min((a.i for a in children(verb, "auxpass")), default=-1):
+        # "Targeted are three companies and 11 individuals": the inverted passive's subject follows its auxiliary
+        patient = next((c for a in children(verb, "auxpass") for c in children(a, "attr", "nsubj")), None)
+    if patient is None:
+        return None
+    parts = [patient, *patient.conjuncts, *(o for p in children(patient, "prep") if p.lower_ == "of"
+                                            for o in children(p, "pobj"))]  # "Sixteen members of the Council"
+    if not any(is_possible_target(p, lex) for p in parts):
+        return None
+    start = min([verb.i, *(c.i for c in children(verb, "aux", "auxpass", "neg"))])
+    end = max([verb.i, *(c.i for c in children(verb, "auxpass"))]) + 1
+    return Candidate(verb, patient, verb, start, end, "verb", False)
+
+
 def _reports_act(verb: Token) -> bool:
     """'targeted', 'has targeted', 'targets': an act done, told as news; not a plan, purpose or description ('will
     continue to target', 'sanctions targeting individuals', 'legislation to target Russia'); also in a clause of
     time ('after the U.S. on Monday targeted four Venezuelan state governors')."""
     return verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ in ("ROOT", "conj", "ccomp", "advcl") or (
-        verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in children(verb, "aux")))
+        verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in children(verb, "aux"))) or (
+        verb.tag_ == "VBG" and verb.dep_ in ("ROOT", "conj", "ccomp") and any(  # "Canada is targeting Iran's
+            a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP", "VBD") for a in children(verb, "aux")))  # defence minister"

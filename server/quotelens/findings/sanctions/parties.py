@@ -87,6 +87,8 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
                 and word is not candidate.verb:
             return None  # "Syria welcomed the lifting of sanctions", "talks over sanctions": who reacts does not impose
         subject = subject_of(word)
+        if subject is not None and candidate.kind == "verb" and _is_predicated_of(candidate.head, subject):
+            return None  # "Arreaza is the latest Venezuelan official to be targeted": the subject is the one hit
         if subject is not None and subject not in (candidate.trigger, candidate.head):
             if subject.lemma_.lower() in lex.measure_nouns:
                 # a measure doing the measure ("The sanctions, mentioned by Abe with US President Trump, will freeze
@@ -94,6 +96,11 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
                 return authority_of_words(lefts(subject), lex)
             return _authority_of_subject(subject, lex, context)
     return _authority_before_participle(candidate, lex) or _authority_of_adjunct(candidate, lex, context)
+
+
+def _is_predicated_of(patient: Token, subject: Token) -> bool:
+    """Whether the party a measure verb hits is said of the clause's subject ('X is the latest official sanctioned')."""
+    return patient.dep_ == "attr" and patient.head.i == subject.head.i
 
 
 def _authority_of_adjunct(candidate: Candidate, lex: Lexicon, context: Context) -> str | None:

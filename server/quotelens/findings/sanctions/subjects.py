@@ -92,9 +92,17 @@ def subject_target(candidate: Candidate, lex: Lexicon) -> Token | None:
                 own = [t for t in subject.subtree if t.i <= subject.i and not in_dateline(t)]
                 if is_bare_pronoun(subject) or (authority_of_words(own, lex) and subject.lower_ not in lex.capital_of):
                     return None  # a capital is a target as much as an authority: "Moscow is subject to sanctions"
-                return subject
+                return _listed_in(subject, lex) or subject
         return None
     return None
+
+
+def _listed_in(noun: Token, lex: Lexicon) -> Token | None:
+    """'the list of Russian officials subject to travel bans': a list stands for the parties it is of."""
+    if noun.lemma_.lower() not in lex.list_nouns:
+        return None
+    return next((o for p in children(noun, "prep") if p.lower_ == "of" for o in children(p, "pobj")
+                 if is_possible_target(o, lex)), None)
 
 
 def _puts_under(verb: Token, lex: Lexicon) -> bool:

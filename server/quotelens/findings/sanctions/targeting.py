@@ -31,6 +31,8 @@ def targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     verbs = [governor] if governor is not None and governor.lemma_.lower() in lex.targeting_verbs else []
     if governor is not None and not verbs:  # "the sanctions were intended to target X"
         verbs = [c for c in children(governor) if c.dep_ == "xcomp" and c.lemma_.lower() in lex.targeting_verbs]
+    if governor is not None and not verbs:  # "The sanctions build on previous measures to target foreign companies",
+        verbs = _purpose_of(governor, lex)  # "have been wielded to punish oligarchs": what they are for, whom they hit
     if governor is not None and not verbs:
         verbs = _verb_after_participle(governor, lex)
     verbs += [c for c in rights(head) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.targeting_verbs]
@@ -40,6 +42,15 @@ def targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     # "The sanctions do not target the Myanmar people": whom a negated verb names is spared, not hit
     found += [whom_it_hits(verb, lex) for verb in verbs if not children(verb, "neg")]
     return [t for group in found for t in ([group] if isinstance(group, str) else group)]
+
+
+def _purpose_of(governor: Token, lex: Lexicon) -> list[Token]:
+    """A purpose infinitive of the measure's own verb, or of its object's noun ('build on previous measures to target
+    X'), whose targeting verb names whom the measure is for; not one with a subject of its own ('so we can target')."""
+    holders = [governor, *(o for p in children(governor, "prep") for o in children(p, "pobj")), *children(governor, "dobj")]
+    return [c for h in holders for c in children(h) if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+            and c.lemma_.lower() in lex.targeting_verbs and any(a.lower_ == "to" for a in children(c, "aux"))
+            and not children(c, "nsubj")]
 
 
 def _verb_after_participle(participle: Token, lex: Lexicon) -> list[Token]:
@@ -61,7 +72,9 @@ def _hit_by(head: Token, lex: Lexicon) -> list[Token]:
     embargo') nor a bare group ('entities hit by the sanctions')."""
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.quantities:
         head = head.head.head  # "other ranges of sanctions"
-    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else None
+    # 'those hit with EU sanctions': a participle's 'with' names the measure as its agent's 'by' does
+    verb = head.head.head if head.dep_ == "pobj" and (head.head.dep_ == "agent" or (
+        head.head.lower_ == "with" and head.head.head.tag_ == "VBN")) else None
     if verb is None or verb.lemma_.lower() not in lex.targeting_verbs:
         return []
     found = []
