@@ -1297,6 +1297,15 @@ ORGANISATIONS = [
     # An intergovernmental body's acronym after "of" is the body though spaCy leaves it untagged.
     ("The talks go on, noted Josep Borrell, High Representative of the EU for Foreign Affairs and Security Policy.",
      "Josep Borrell", "High Representative of the EU for Foreign Affairs", "EU"),
+    # A rank before a name is a style: the office set off beside it names the body, a state body in lower case as
+    # the office's owner and a capitalised name around a body's word included; a rank alone has none.
+    ("Brigadier General Nabil Abdullah, the army’s spokesman, said in a statement that forces attacked the city.",
+     "Nabil Abdullah", "Brigadier General", "army"),
+    ("Lieutenant-General Boonsin Phadklang, commander of the 2nd Army Region, told reporters the troops stay.",
+     "Boonsin Phadklang", "Lieutenant-General", "2nd Army Region"),
+    ("Colonel Tom Hale, a father of three, said the base was closed on Monday.", "Tom Hale", "Colonel", None),
+    ("The government's spokesman Tom Hale said the base was closed on Monday.", "Tom Hale", "government's spokesman",
+     None),
     # Another subject's act on the holder leaves the country acting in the main clause his owner; a country spaCy
     # tags as a person is still a country. The country's own act, through a pronoun, still acts on him.
     ("Niger in July became the latest member to undergo a coup when soldiers from the presidential guard detained "

@@ -13,6 +13,8 @@ from quotelens.language.syntax import ARTICLES, token_text, word_of
 # Latin qualifiers written between an office and its complement: an acting office ("ad interim", "a.i."), a
 # presiding one ("pro tempore").
 _QUALIFIERS = (("ad", "interim"), ("a.i.",), ("pro", "tempore"), ("pro", "tem"))
+_NUMBERS = frozenset({"ORDINAL", "CARDINAL"})  # "the 2nd Army Region", "the 6th Infantry Division"
+_NAME_LINKS = frozenset({"of", "for", "and", "&"})  # inside a body's name: "Ministry of Defence and Veterans"
 
 
 def organization_tokens_after(tokens: list[Token]) -> list[Token]:
@@ -72,8 +74,12 @@ def _complement(tokens: list[Token]) -> list[Token]:
         # A town or region after a mayor's or governor's "of" is theirs though the tagger tags none ("Mayor of Clare").
         place = heads_a_place(tokens[0].doc, tokens[0].i - 1) and all(
             token.text[:1].isupper() and token.pos_ == "PROPN" for token in first)
-        named = place or any(token.ent_type_ in ORG_LABELS or is_country(token)
-                             or token.is_upper and word_of(token.text) in ROLES.state_org_words for token in first) or (
+        # A name in capitals around a state body's word is that body though the tagger tags none ("commander of the
+        # 2nd Army Region"); spaCy misses "UAE" too.
+        proper = all(token.text[:1].isupper() or token.ent_type_ in _NUMBERS or token.lower_ in _NAME_LINKS
+                     for token in first)
+        named = place or any(token.ent_type_ in ORG_LABELS or is_country(token) or (token.is_upper or proper) and
+                             word_of(token.text) in ROLES.state_org_words for token in first) or (
             first[-1].text[:1].isupper() and word_of(first[-1].text) in ROLES.state_org_words | ROLES.nonstate_org_words)
         # One lower-case field word names no body: "the minister of transportation" (a department's field).
         described = all(not token.text[:1].isupper() for token in first) and (

@@ -41,6 +41,8 @@ def is_org_token(token: Token, strict: bool = False) -> bool:
         return False  # "On Friday US secretary of state"
     if word in ROLES.country_adjectives or word in ROLES.party_adjectives:
         return True
+    if not strict and _owning_state_body(token):
+        return True
     if token.ent_type_ in ORG_LABELS:
         return True
     if token.ent_type_ == "PERSON" and not strict:
@@ -50,6 +52,15 @@ def is_org_token(token: Token, strict: bool = False) -> bool:
     if strict or word in ROLES.title_modifiers or word in ROLES.unofficial_marks or word in ROLES.past_marks:
         return False
     return token.pos_ == "PROPN"
+
+
+def _owning_state_body(token: Token) -> bool:
+    """A state body named in lower case as the office's owner: "the army's spokesman", "the ministry's director";
+    not a government by its noun alone (offices.py), nor a word inside a longer name."""
+    word = word_of(token.text)
+    return (token.text.islower() and word in ROLES.state_org_words and word not in ROLES.government_nouns
+            and token.i + 1 < len(token.doc) and token.nbor(1).dep_ == "case"
+            and (token.i == 0 or not token.nbor(-1).text[:1].isupper()))
 
 
 def organization_tokens_before(tokens: list[Token]) -> list[Token]:
