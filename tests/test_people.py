@@ -1472,6 +1472,16 @@ ORGANISATIONS = [
      "Acosta, Magdangal de Leon and Angelita Gacutan concurred.", "Angelita Gacutan", "Justice", "Court of Appeals"),
     ("A three-member Court of Appeal bench led by Justice Datuk Lee Swee Seng on Monday upheld the decision.",
      "Lee Swee Seng", "Justice", "Court of Appeal"),
+    # The court whose decision is under review, or one a quote speaks of, is not the reviewing judge's.
+    ("A Court of Appeal bench on Monday upheld the decision of the High Court in 2015. Justice Darryl Goon said "
+     "there was no jury.", "Darryl Goon", "Justice", "Court of Appeal"),
+    ("A Court of Appeal bench on Monday upheld the High Court's ruling of 2015. Justice Darryl Goon said there was "
+     "no jury.", "Darryl Goon", "Justice", "Court of Appeal"),
+    ("A Court of Appeal bench on Monday sat. \"The damages awarded by the High Court were not excessive,\" said "
+     "Justice Darryl Goon.", "Darryl Goon", "Justice", "Court of Appeal"),
+    # Negative: a court named otherwise stays the last one before the judge.
+    ("A Court of Appeal bench on Monday heard the appeal from the High Court in 2015. Justice Darryl Goon said "
+     "there was no jury.", "Darryl Goon", "Justice", "High Court"),
     # Negatives: no court named before the judge; a minister is given no court; "Court" alone names none.
     ("Judge Amina Bello ruled on Monday. The Lagos High Court later adjourned.", "Amina Bello", "Judge", None),
     ("The Court of the day heard it. Judge Amina Bello ruled on Monday.", "Amina Bello", "Judge", None),
