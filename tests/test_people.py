@@ -451,7 +451,7 @@ TITLES = [
      False),
     # A hyphen joining two words runs a title's complement on to the name; a spaced dash sets the name off.
     ("After meetings, the EU special envoy for the Belgrade-Pristina dialogue Miroslav Lajcak said he was glad.",
-     "Miroslav Lajcak", "EU special envoy for the Belgrade-Pristina dialogue", "Belgrade-Pristina dialogue", True),
+     "Miroslav Lajcak", "EU special envoy for the Belgrade-Pristina dialogue", "EU", True),
     ("After meetings, the EU special envoy for the Belgrade - Pristina dialogue Miroslav Lajcak said he was glad.",
      "Miroslav Lajcak", None, None, False),
     # Sports bodies and parties are no state's, by their sport, their confederation or their name (data/roles.json
@@ -1297,6 +1297,14 @@ ORGANISATIONS = [
     # An intergovernmental body's acronym after "of" is the body though spaCy leaves it untagged.
     ("The talks go on, noted Josep Borrell, High Representative of the EU for Foreign Affairs and Security Policy.",
      "Josep Borrell", "High Representative of the EU for Foreign Affairs", "EU"),
+    # After "for", the complement is the office's remit when a body is written before the head; without one, or
+    # when the body word before "for" is the head's own, the complement after "for" is the body.
+    ("Miroslav Lajčák, EU Special Envoy for Belgrade-Pristina dialogue, said he was glad.", "Miroslav Lajčák",
+     "EU Special Envoy for Belgrade-Pristina dialogue", "EU"),
+    ("Shoukry called Blinken, Spokesman for the Foreign Ministry Ahmed Abu Zeid said in a statement.",
+     "Ahmed Abu Zeid", "Spokesman for the Foreign Ministry", "Foreign Ministry"),
+    ("Amina Bello, a spokesperson for the Nigerian Army, said the attack was repelled.", "Amina Bello",
+     "spokesperson for the Nigerian Army", "Nigerian Army"),
     # A rank before a name is a style: the office set off beside it names the body, a state body in lower case as
     # the office's owner and a capitalised name around a body's word included; a rank alone has none.
     ("Brigadier General Nabil Abdullah, the army’s spokesman, said in a statement that forces attacked the city.",

@@ -23,7 +23,10 @@ def organization_tokens_after(tokens: list[Token]) -> list[Token]:
     Financial Intelligence", whose ORG tags spaCy gives): a portfolio is no body (docs/annotation.md), and the body
     or country written before the head is then the office's ("U.S. Undersecretary of State for ...")."""
     found = _complement(tokens)
-    return [] if found and names_only_a_field(token_text(found)) and _owner_before_head(tokens[0]) else found
+    # After "for" the complement is the office's remit when a body is written before the head: "EU Special Envoy
+    # for the Belgrade-Pristina dialogue", "PCG spokesperson for the West Philippine Sea" (the EU's, the PCG's).
+    remit = bool(found) and (tokens[0].lower_ == "for" or names_only_a_field(token_text(found)))
+    return [] if remit and _owner_before_head(tokens[0]) else found
 
 
 # The most capitalised words of a title's head read past to the body written before it ("Deputy Under Secretary").
@@ -35,9 +38,16 @@ def _owner_before_head(link: Token) -> bool:
     "Treasury Undersecretary for"): only then is it the office's; a name further back is none of the title's
     ("barriers among West African nations Minister of Industry, Trade and Investment")."""
     doc, index = link.doc, link.i - 1
-    while index > max(0, link.i - 1 - _LONGEST_HEAD) and doc[index].text[:1].isupper() and not doc[index].ent_type_:
+    while index > max(0, link.i - 1 - _LONGEST_HEAD) and not doc[index].ent_type_ and (
+            doc[index].text[:1].isupper() or _head_word(doc[index])):
         index -= 1
-    return index >= 0 and (doc[index].ent_type_ in ORG_LABELS or is_country(doc[index]))
+    # The head's own words are no owner, though the tagger draws them into a name ("Spokesman for the Ministry").
+    return 0 <= index < link.i - 1 and (doc[index].ent_type_ in ORG_LABELS or is_country(doc[index]))
+
+
+def _head_word(token: Token) -> bool:
+    """A title's word in lower case, read past to the body before it: "the EU special envoy for"."""
+    return word_of(token.text) in ROLES.heads or word_of(token.text) in ROLES.title_modifiers
 
 
 def _complement(tokens: list[Token]) -> list[Token]:
