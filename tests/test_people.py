@@ -1388,6 +1388,11 @@ ORGANISATIONS = [
     # host is not the owner.
     ("The minister received US Special Envoy for Yemen Tom Hale in Riyadh on Thursday.", "Tom Hale",
      "Special Envoy for Yemen", "United States"),
+    # A state's own office "for" a country is that country's; an envoy's "for" names where he is posted.
+    ("Crispin Atama Thabe, defence minister for the Democratic Republic of Congo, said the army was ready.",
+     "Crispin Atama Thabe", "defence minister for the Democratic Republic of Congo", "Democratic Republic of Congo"),
+    ("Tom Hale, special envoy for Venezuela, said the sanctions were working.", "Tom Hale",
+     "special envoy for Venezuela", None),
     ("Special Envoy for Yemen Tom Hale arrived in Riyadh on Thursday.", "Tom Hale", "Special Envoy for Yemen", None),
     # A state body described in lower case after "for" is the organisation, without its possessor; a portfolio or
     # a body of no state is none.
