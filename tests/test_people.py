@@ -119,7 +119,7 @@ TITLES = [
     ("Police arrested Mary Jones, a woman who lives nearby.", "Mary Jones", "woman", None, False),
     # An office written before a rank is the title; the rank still makes an officer (British style has no periods).
     ("Thai army spokesman Maj Gen Winthai Suvaree said the troops would stay.", "Winthai Suvaree",
-     "Thai army spokesman", "Thailand", True),
+     "Thai army spokesman", "Thai army", True),
     ("Army Commander Lt. Gen. Shavendra Silva was banned from entering the US.", "Shavendra Silva", "Commander", "Army",
      True),
     # Negative: a rank alone stays the title.
@@ -361,7 +361,7 @@ TITLES = [
      "Finance Minister", "Turkey", True),
     # A lower-case captain with a country alone leads a national side; with a force, or set before the name, an officer.
     ("Sri Lanka captain Wanindu Hasaranga was fined.", "Wanindu Hasaranga", "Sri Lanka captain", "Sri Lanka", False),
-    ("Ukrainian army captain Oleh Kiper was wounded.", "Oleh Kiper", "Ukrainian army captain", "Ukraine", True),
+    ("Ukrainian army captain Oleh Kiper was wounded.", "Oleh Kiper", "Ukrainian army captain", "Ukrainian army", True),
     ("Burkina Faso's Captain Ibrahim Traore spoke.", "Ibrahim Traore", "Captain", "Burkina Faso", True),
     # Smaller states are countries too; a country's name the tagger reads as a person still owns the office.
     ("Solomon Islands Prime Minister Jeremiah Manele defended the decision as a sovereign move.", "Jeremiah Manele",
@@ -1312,6 +1312,12 @@ ORGANISATIONS = [
     ("Lieutenant-General Boonsin Phadklang, commander of the 2nd Army Region, told reporters the troops stay.",
      "Boonsin Phadklang", "Lieutenant-General", "2nd Army Region"),
     ("Colonel Tom Hale, a father of three, said the base was closed on Monday.", "Tom Hale", "Colonel", None),
+    # A demonym and a state body's noun in lower case before the head name the body ("Thai army spokesman", in the
+    # table above); a portfolio or an adjective after the demonym leaves the country.
+    ("Polish agriculture minister Robert Telus said the borders stay closed.", "Robert Telus",
+     "Polish agriculture minister", "Poland"),
+    ("The court heard that Chinese military official Li Wei had met them.", "Li Wei", "Chinese military official",
+     "China"),
     ("The government's spokesman Tom Hale said the base was closed on Monday.", "Tom Hale", "government's spokesman",
      None),
     # Another subject's act on the holder leaves the country acting in the main clause his owner; a country spaCy

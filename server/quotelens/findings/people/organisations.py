@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from quotelens.findings.acronyms import initials_spelling, name_in_brackets
 from quotelens.findings.people.roles import HEADS, ROLES
+from quotelens.findings.people.state_bodies import national_body, owning_state_body
 from quotelens.language.entities import entity_texts, last_entity_with_word
 from quotelens.language.syntax import text_of, token_text, word_of
 from quotelens.language.vocabulary import word_list
@@ -41,7 +42,7 @@ def is_org_token(token: Token, strict: bool = False) -> bool:
         return False  # "On Friday US secretary of state"
     if word in ROLES.country_adjectives or word in ROLES.party_adjectives:
         return True
-    if not strict and _owning_state_body(token):
+    if not strict and owning_state_body(token):
         return True
     if token.ent_type_ in ORG_LABELS:
         return True
@@ -54,18 +55,9 @@ def is_org_token(token: Token, strict: bool = False) -> bool:
     return token.pos_ == "PROPN"
 
 
-def _owning_state_body(token: Token) -> bool:
-    """A state body named in lower case as the office's owner: "the army's spokesman", "the ministry's director";
-    not a government by its noun alone (offices.py), nor a word inside a longer name."""
-    word = word_of(token.text)
-    return (token.text.islower() and word in ROLES.state_org_words and word not in ROLES.government_nouns
-            and token.i + 1 < len(token.doc) and token.nbor(1).dep_ == "case"
-            and (token.i == 0 or not token.nbor(-1).text[:1].isupper()))
-
-
 def organization_tokens_before(tokens: list[Token]) -> list[Token]:
     """The last run of organisation words before a title head: "former Trump campaign" → "Trump campaign"."""
-    named = _body_name_with_link(tokens)
+    named = _body_name_with_link(tokens) or national_body(tokens)
     if named:
         return named
     if _seat_in_lower_case(tokens):
