@@ -1312,6 +1312,13 @@ ORGANISATIONS = [
     ("Lieutenant-General Boonsin Phadklang, commander of the 2nd Army Region, told reporters the troops stay.",
      "Boonsin Phadklang", "Lieutenant-General", "2nd Army Region"),
     ("Colonel Tom Hale, a father of three, said the base was closed on Monday.", "Tom Hale", "Colonel", None),
+    # An office of a government named by its noun alone serves the state, as a minister's does; a critic of the
+    # government holds no office.
+    ("Mali's junta condemned the sanctions on Sunday, the military regime's spokesman Colonel Abdoulaye Maiga said.",
+     "Abdoulaye Maiga", "military regime's spokesman", "Mali"),
+    ("Deputy Chief Cabinet Secretary Kihara Seiji told reporters that Japan strongly condemns the moves.",
+     "Kihara Seiji", "Deputy Chief Cabinet Secretary", "Japan"),
+    ("Government critic Tom Hale said Japan strongly condemns the moves.", "Tom Hale", "Government critic", None),
     # A demonym and a state body's noun in lower case before the head name the body ("Thai army spokesman", in the
     # table above); a portfolio or an adjective after the demonym leaves the country.
     ("Polish agriculture minister Robert Telus said the borders stay closed.", "Robert Telus",
