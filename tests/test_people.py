@@ -1301,6 +1301,9 @@ ORGANISATIONS = [
     # when the body word before "for" is the head's own, the complement after "for" is the body.
     ("Miroslav Lajčák, EU Special Envoy for Belgrade-Pristina dialogue, said he was glad.", "Miroslav Lajčák",
      "EU Special Envoy for Belgrade-Pristina dialogue", "EU"),
+    ("The Philippine Coast Guard (PCG) tracked the ships. PCG spokesperson for the West Philippine Sea Commodore Jay "
+     "Tarriela said the vessels were aggressive.", "Jay Tarriela", "PCG spokesperson for the West Philippine Sea",
+     "PCG"),
     ("Shoukry called Blinken, Spokesman for the Foreign Ministry Ahmed Abu Zeid said in a statement.",
      "Ahmed Abu Zeid", "Spokesman for the Foreign Ministry", "Foreign Ministry"),
     ("Amina Bello, a spokesperson for the Nigerian Army, said the attack was repelled.", "Amina Bello",

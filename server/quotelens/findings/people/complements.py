@@ -38,11 +38,17 @@ def _owner_before_head(link: Token) -> bool:
     "Treasury Undersecretary for"): only then is it the office's; a name further back is none of the title's
     ("barriers among West African nations Minister of Industry, Trade and Investment")."""
     doc, index = link.doc, link.i - 1
-    while index > max(0, link.i - 1 - _LONGEST_HEAD) and not doc[index].ent_type_ and (
+    while index > max(0, link.i - 1 - _LONGEST_HEAD) and not doc[index].ent_type_ and not _acronym(doc[index]) and (
             doc[index].text[:1].isupper() or _head_word(doc[index])):
         index -= 1
     # The head's own words are no owner, though the tagger draws them into a name ("Spokesman for the Ministry").
-    return 0 <= index < link.i - 1 and (doc[index].ent_type_ in ORG_LABELS or is_country(doc[index]))
+    return 0 <= index < link.i - 1 and (doc[index].ent_type_ in ORG_LABELS or is_country(doc[index])
+                                        or _acronym(doc[index]))
+
+
+def _acronym(token: Token) -> bool:
+    """A body's acronym the tagger left untagged ("PCG spokesperson"), not a head's ("CEO")."""
+    return token.is_upper and token.is_alpha and len(token.text) > 1 and word_of(token.text) not in ROLES.heads
 
 
 def _head_word(token: Token) -> bool:
