@@ -119,7 +119,7 @@ TITLES = [
     ("Police arrested Mary Jones, a woman who lives nearby.", "Mary Jones", "woman", None, False),
     # An office written before a rank is the title; the rank still makes an officer (British style has no periods).
     ("Thai army spokesman Maj Gen Winthai Suvaree said the troops would stay.", "Winthai Suvaree",
-     "Thai army spokesman", "Thailand", True),
+     "Thai army spokesman", "Thai army", True),
     ("Army Commander Lt. Gen. Shavendra Silva was banned from entering the US.", "Shavendra Silva", "Commander", "Army",
      True),
     # Negative: a rank alone stays the title.
@@ -361,7 +361,7 @@ TITLES = [
      "Finance Minister", "Turkey", True),
     # A lower-case captain with a country alone leads a national side; with a force, or set before the name, an officer.
     ("Sri Lanka captain Wanindu Hasaranga was fined.", "Wanindu Hasaranga", "Sri Lanka captain", "Sri Lanka", False),
-    ("Ukrainian army captain Oleh Kiper was wounded.", "Oleh Kiper", "Ukrainian army captain", "Ukraine", True),
+    ("Ukrainian army captain Oleh Kiper was wounded.", "Oleh Kiper", "Ukrainian army captain", "Ukrainian army", True),
     ("Burkina Faso's Captain Ibrahim Traore spoke.", "Ibrahim Traore", "Captain", "Burkina Faso", True),
     # Smaller states are countries too; a country's name the tagger reads as a person still owns the office.
     ("Solomon Islands Prime Minister Jeremiah Manele defended the decision as a sovereign move.", "Jeremiah Manele",
@@ -451,7 +451,7 @@ TITLES = [
      False),
     # A hyphen joining two words runs a title's complement on to the name; a spaced dash sets the name off.
     ("After meetings, the EU special envoy for the Belgrade-Pristina dialogue Miroslav Lajcak said he was glad.",
-     "Miroslav Lajcak", "EU special envoy for the Belgrade-Pristina dialogue", "Belgrade-Pristina dialogue", True),
+     "Miroslav Lajcak", "EU special envoy for the Belgrade-Pristina dialogue", "EU", True),
     ("After meetings, the EU special envoy for the Belgrade - Pristina dialogue Miroslav Lajcak said he was glad.",
      "Miroslav Lajcak", None, None, False),
     # Sports bodies and parties are no state's, by their sport, their confederation or their name (data/roles.json
@@ -1297,6 +1297,39 @@ ORGANISATIONS = [
     # An intergovernmental body's acronym after "of" is the body though spaCy leaves it untagged.
     ("The talks go on, noted Josep Borrell, High Representative of the EU for Foreign Affairs and Security Policy.",
      "Josep Borrell", "High Representative of the EU for Foreign Affairs", "EU"),
+    # After "for", the complement is the office's remit when a body is written before the head; without one, or
+    # when the body word before "for" is the head's own, the complement after "for" is the body.
+    ("Miroslav Lajčák, EU Special Envoy for Belgrade-Pristina dialogue, said he was glad.", "Miroslav Lajčák",
+     "EU Special Envoy for Belgrade-Pristina dialogue", "EU"),
+    ("The Philippine Coast Guard (PCG) tracked the ships. PCG spokesperson for the West Philippine Sea Commodore Jay "
+     "Tarriela said the vessels were aggressive.", "Jay Tarriela", "PCG spokesperson for the West Philippine Sea",
+     "PCG"),
+    ("Shoukry called Blinken, Spokesman for the Foreign Ministry Ahmed Abu Zeid said in a statement.",
+     "Ahmed Abu Zeid", "Spokesman for the Foreign Ministry", "Foreign Ministry"),
+    ("Amina Bello, a spokesperson for the Nigerian Army, said the attack was repelled.", "Amina Bello",
+     "spokesperson for the Nigerian Army", "Nigerian Army"),
+    # A rank before a name is a style: the office set off beside it names the body, a state body in lower case as
+    # the office's owner and a capitalised name around a body's word included; a rank alone has none.
+    ("Brigadier General Nabil Abdullah, the army’s spokesman, said in a statement that forces attacked the city.",
+     "Nabil Abdullah", "Brigadier General", "army"),
+    ("Lieutenant-General Boonsin Phadklang, commander of the 2nd Army Region, told reporters the troops stay.",
+     "Boonsin Phadklang", "Lieutenant-General", "2nd Army Region"),
+    ("Colonel Tom Hale, a father of three, said the base was closed on Monday.", "Tom Hale", "Colonel", None),
+    # An office of a government named by its noun alone serves the state, as a minister's does; a critic of the
+    # government holds no office.
+    ("Mali's junta condemned the sanctions on Sunday, the military regime's spokesman Colonel Abdoulaye Maiga said.",
+     "Abdoulaye Maiga", "military regime's spokesman", "Mali"),
+    ("Deputy Chief Cabinet Secretary Kihara Seiji told reporters that Japan strongly condemns the moves.",
+     "Kihara Seiji", "Deputy Chief Cabinet Secretary", "Japan"),
+    ("Government critic Tom Hale said Japan strongly condemns the moves.", "Tom Hale", "Government critic", None),
+    # A demonym and a state body's noun in lower case before the head name the body ("Thai army spokesman", in the
+    # table above); a portfolio or an adjective after the demonym leaves the country.
+    ("Polish agriculture minister Robert Telus said the borders stay closed.", "Robert Telus",
+     "Polish agriculture minister", "Poland"),
+    ("The court heard that Chinese military official Li Wei had met them.", "Li Wei", "Chinese military official",
+     "China"),
+    ("The government's spokesman Tom Hale said the base was closed on Monday.", "Tom Hale", "government's spokesman",
+     None),
     # Another subject's act on the holder leaves the country acting in the main clause his owner; a country spaCy
     # tags as a person is still a country. The country's own act, through a pronoun, still acts on him.
     ("Niger in July became the latest member to undergo a coup when soldiers from the presidential guard detained "
@@ -1371,6 +1404,11 @@ ORGANISATIONS = [
     # host is not the owner.
     ("The minister received US Special Envoy for Yemen Tom Hale in Riyadh on Thursday.", "Tom Hale",
      "Special Envoy for Yemen", "United States"),
+    # A state's own office "for" a country is that country's; an envoy's "for" names where he is posted.
+    ("Crispin Atama Thabe, defence minister for the Democratic Republic of Congo, said the army was ready.",
+     "Crispin Atama Thabe", "defence minister for the Democratic Republic of Congo", "Democratic Republic of Congo"),
+    ("Tom Hale, special envoy for Venezuela, said the sanctions were working.", "Tom Hale",
+     "special envoy for Venezuela", None),
     ("Special Envoy for Yemen Tom Hale arrived in Riyadh on Thursday.", "Tom Hale", "Special Envoy for Yemen", None),
     # A state body described in lower case after "for" is the organisation, without its possessor; a portfolio or
     # a body of no state is none.
@@ -1463,6 +1501,16 @@ ORGANISATIONS = [
      "Acosta, Magdangal de Leon and Angelita Gacutan concurred.", "Angelita Gacutan", "Justice", "Court of Appeals"),
     ("A three-member Court of Appeal bench led by Justice Datuk Lee Swee Seng on Monday upheld the decision.",
      "Lee Swee Seng", "Justice", "Court of Appeal"),
+    # The court whose decision is under review, or one a quote speaks of, is not the reviewing judge's.
+    ("A Court of Appeal bench on Monday upheld the decision of the High Court in 2015. Justice Darryl Goon said "
+     "there was no jury.", "Darryl Goon", "Justice", "Court of Appeal"),
+    ("A Court of Appeal bench on Monday upheld the High Court's ruling of 2015. Justice Darryl Goon said there was "
+     "no jury.", "Darryl Goon", "Justice", "Court of Appeal"),
+    ("A Court of Appeal bench on Monday sat. \"The damages awarded by the High Court were not excessive,\" said "
+     "Justice Darryl Goon.", "Darryl Goon", "Justice", "Court of Appeal"),
+    # Negative: a court named otherwise stays the last one before the judge.
+    ("A Court of Appeal bench on Monday heard the appeal from the High Court in 2015. Justice Darryl Goon said "
+     "there was no jury.", "Darryl Goon", "Justice", "High Court"),
     # Negatives: no court named before the judge; a minister is given no court; "Court" alone names none.
     ("Judge Amina Bello ruled on Monday. The Lagos High Court later adjourned.", "Amina Bello", "Judge", None),
     ("The Court of the day heard it. Judge Amina Bello ruled on Monday.", "Amina Bello", "Judge", None),

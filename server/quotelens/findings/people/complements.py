@@ -13,6 +13,8 @@ from quotelens.language.syntax import ARTICLES, token_text, word_of
 # Latin qualifiers written between an office and its complement: an acting office ("ad interim", "a.i."), a
 # presiding one ("pro tempore").
 _QUALIFIERS = (("ad", "interim"), ("a.i.",), ("pro", "tempore"), ("pro", "tem"))
+_NUMBERS = frozenset({"ORDINAL", "CARDINAL"})  # "the 2nd Army Region", "the 6th Infantry Division"
+_NAME_LINKS = frozenset({"of", "for", "and", "&"})  # inside a body's name: "Ministry of Defence and Veterans"
 
 
 def organization_tokens_after(tokens: list[Token]) -> list[Token]:
@@ -21,7 +23,10 @@ def organization_tokens_after(tokens: list[Token]) -> list[Token]:
     Financial Intelligence", whose ORG tags spaCy gives): a portfolio is no body (docs/annotation.md), and the body
     or country written before the head is then the office's ("U.S. Undersecretary of State for ...")."""
     found = _complement(tokens)
-    return [] if found and names_only_a_field(token_text(found)) and _owner_before_head(tokens[0]) else found
+    # After "for" the complement is the office's remit when a body is written before the head: "EU Special Envoy
+    # for the Belgrade-Pristina dialogue", "PCG spokesperson for the West Philippine Sea" (the EU's, the PCG's).
+    remit = bool(found) and (tokens[0].lower_ == "for" or names_only_a_field(token_text(found)))
+    return [] if remit and _owner_before_head(tokens[0]) else found
 
 
 # The most capitalised words of a title's head read past to the body written before it ("Deputy Under Secretary").
@@ -33,9 +38,22 @@ def _owner_before_head(link: Token) -> bool:
     "Treasury Undersecretary for"): only then is it the office's; a name further back is none of the title's
     ("barriers among West African nations Minister of Industry, Trade and Investment")."""
     doc, index = link.doc, link.i - 1
-    while index > max(0, link.i - 1 - _LONGEST_HEAD) and doc[index].text[:1].isupper() and not doc[index].ent_type_:
+    while index > max(0, link.i - 1 - _LONGEST_HEAD) and not doc[index].ent_type_ and not _acronym(doc[index]) and (
+            doc[index].text[:1].isupper() or _head_word(doc[index])):
         index -= 1
-    return index >= 0 and (doc[index].ent_type_ in ORG_LABELS or is_country(doc[index]))
+    # The head's own words are no owner, though the tagger draws them into a name ("Spokesman for the Ministry").
+    return 0 <= index < link.i - 1 and (doc[index].ent_type_ in ORG_LABELS or is_country(doc[index])
+                                        or _acronym(doc[index]))
+
+
+def _acronym(token: Token) -> bool:
+    """A body's acronym the tagger left untagged ("PCG spokesperson"), not a head's ("CEO")."""
+    return token.is_upper and token.is_alpha and len(token.text) > 1 and word_of(token.text) not in ROLES.heads
+
+
+def _head_word(token: Token) -> bool:
+    """A title's word in lower case, read past to the body before it: "the EU special envoy for"."""
+    return word_of(token.text) in ROLES.heads or word_of(token.text) in ROLES.title_modifiers
 
 
 def _complement(tokens: list[Token]) -> list[Token]:
@@ -72,8 +90,12 @@ def _complement(tokens: list[Token]) -> list[Token]:
         # A town or region after a mayor's or governor's "of" is theirs though the tagger tags none ("Mayor of Clare").
         place = heads_a_place(tokens[0].doc, tokens[0].i - 1) and all(
             token.text[:1].isupper() and token.pos_ == "PROPN" for token in first)
-        named = place or any(token.ent_type_ in ORG_LABELS or is_country(token)
-                             or token.is_upper and word_of(token.text) in ROLES.state_org_words for token in first) or (
+        # A name in capitals around a state body's word is that body though the tagger tags none ("commander of the
+        # 2nd Army Region"); spaCy misses "UAE" too.
+        proper = all(token.text[:1].isupper() or token.ent_type_ in _NUMBERS or token.lower_ in _NAME_LINKS
+                     for token in first)
+        named = place or any(token.ent_type_ in ORG_LABELS or is_country(token) or (token.is_upper or proper) and
+                             word_of(token.text) in ROLES.state_org_words for token in first) or (
             first[-1].text[:1].isupper() and word_of(first[-1].text) in ROLES.state_org_words | ROLES.nonstate_org_words)
         # One lower-case field word names no body: "the minister of transportation" (a department's field).
         described = all(not token.text[:1].isupper() for token in first) and (

@@ -3,9 +3,12 @@ a judge's title, the region named last by the end of a governor's sentence."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from quotelens.findings.quotes.marks import QuotedSpan
 
 from quotelens.findings.people.roles import ROLES
 from quotelens.language.syntax import sentence_start, word_of
@@ -13,19 +16,26 @@ from quotelens.language.vocabulary import word_list
 
 REGIONAL_OFFICES = frozenset(word_list("places", "regional_offices"))
 _REGION_WORDS = frozenset(word_list("places", "region_words"))
+_RULINGS = frozenset(word_list("places", "court_rulings"))
 # The most words a court's name takes ("Pasay City Regional Trial Court", "Court of Justice of ECOWAS").
 _LONGEST_COURT = 8
 
 
-def courts_named(doc: Doc) -> list[tuple[int, str]]:
+def courts_named(doc: Doc, quotes: Sequence[QuotedSpan] = ()) -> list[tuple[int, str]]:
     """The courts the document names ("The Islamabad High Court (IHC)", "the Supreme Court's", "the Court of
     Appeal"): a capitalised court word with the capitalised words before it, or else with "of" and the capitalised
     words after it, as (character offset, name), in text order; a court written after a holder's name ("Judge A of
-    the X Court") is left out, being that judge's (bodies_after.with_body_after). Read from the words: spaCy often
+    the X Court") is left out, being that judge's (bodies_after.with_body_after), and so is a court inside
+    ``quotes`` (a judge quoted on the case speaks of other courts) or one whose decision is under review ("upheld
+    the decision of the High Court": the judges upholding it sit on another). Read from the words: spaCy often
     leaves a court's name untagged."""
     found = []
+    starts = [quote.start for quote in quotes]
     for token in doc:
         if not token.text[:1].isupper() or word_of(token.text) not in ROLES.court_words:
+            continue
+        before = bisect_right(starts, token.idx) - 1
+        if before >= 0 and token.idx < quotes[before].end or _reviewed(doc, token):
             continue
         start, end, floor = token.i, token.i + 1, sentence_start(token)
         while start > floor and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in {"PROPN", "ADJ"}:
@@ -39,6 +49,18 @@ def courts_named(doc: Doc) -> list[tuple[int, str]]:
         if end - start > 1 and not _after_a_name(doc, start):  # "Court" alone names no court
             found.append((doc[start].idx, doc[start:end].text))
     return found
+
+
+def _reviewed(doc: Doc, court: Token) -> bool:
+    """Whether a court word names the court whose decision is reviewed: "the decision of the High Court", "the
+    High Court's ruling" (a ruling noun within two words of the court word; data/places.json court_rulings)."""
+    words = [word_of(doc[index].text) for index in range(max(0, court.i - 5), min(len(doc), court.i + 3))]
+    at = court.i - max(0, court.i - 5)
+    after = words[at + 1:]
+    owned = after[:1] in (["'s"], ["’s"]) and after[1:2] and after[1] in _RULINGS
+    of = next((index for index in range(at - 1, -1, -1) if words[index] == "of"), None)
+    return bool(owned) or of is not None and of > 0 and words[of - 1] in _RULINGS and all(
+        doc[court.i - at + index].text[:1].isupper() or words[index] == "the" for index in range(of + 1, at))
 
 
 def _after_a_name(doc: Doc, start: int) -> bool:

@@ -37,8 +37,12 @@ def _organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places
     found = _organization(titles, chosen)
     if found and (names_only_a_field(found) or _posting(chosen, found)):
         found = None  # the office's portfolio, or where it is held: the country is looked for as for no body
+    # "propaganda director of the regime": a government named by its noun alone is no body's name; its office serves
+    # the state as a minister's does ("the government spokesman in uniform, Colonel Abdoulaye Maiga": Mali's).
+    governing = chosen is not None and any(word_of(word).removesuffix("'s") in ROLES.government_nouns
+                                           for word in chosen.text.replace("’", "'").split()[:-1])
     if found and word_of(found).removeprefix("the ") in ROLES.government_nouns:
-        found = None  # "propaganda director of the regime": a government named by its noun alone is no body's name
+        found = None
     if found and chosen is not None and f"{found}'s" in chosen.text.replace("’", "'") and _a_person(doc, found):
         found = None  # "Trump's national security adviser", "Park's successor": a person is no body or country
     field = office_field([word_of(word) for word in chosen.text.split()]) if chosen is not None else frozenset()
@@ -48,7 +52,7 @@ def _organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places
         # A past office is the state's too when it is a head's, a minister's or an ambassador's ("ex-president Evo
         # Morales": Bolivia); another past office may be of the party or body the holder serves: left to the sentence.
         return served
-    if found is None and chosen is not None and chosen.is_official and _national(chosen.head, field):
+    if found is None and chosen is not None and chosen.is_official and (_national(chosen.head, field) or governing):
         fallback = places.government or (places.lede if chosen.start >= places.opening_end else None) or places.home
         if fallback in acting_on_holder(doc, chosen.start, places.countries):
             fallback = None  # the one government the article names placed the holder on its sanctions list

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from quotelens.findings.acronyms import initials_spelling, name_in_brackets
 from quotelens.findings.people.roles import HEADS, ROLES
+from quotelens.findings.people.state_bodies import national_body, owning_state_body
 from quotelens.language.entities import entity_texts, last_entity_with_word
 from quotelens.language.syntax import text_of, token_text, word_of
 from quotelens.language.vocabulary import word_list
@@ -41,6 +42,8 @@ def is_org_token(token: Token, strict: bool = False) -> bool:
         return False  # "On Friday US secretary of state"
     if word in ROLES.country_adjectives or word in ROLES.party_adjectives:
         return True
+    if not strict and owning_state_body(token):
+        return True
     if token.ent_type_ in ORG_LABELS:
         return True
     if token.ent_type_ == "PERSON" and not strict:
@@ -54,7 +57,7 @@ def is_org_token(token: Token, strict: bool = False) -> bool:
 
 def organization_tokens_before(tokens: list[Token]) -> list[Token]:
     """The last run of organisation words before a title head: "former Trump campaign" → "Trump campaign"."""
-    named = _body_name_with_link(tokens)
+    named = _body_name_with_link(tokens) or national_body(tokens)
     if named:
         return named
     if _seat_in_lower_case(tokens):

@@ -71,7 +71,7 @@ def places_of(context: DocContext) -> Places:
     if any(country != government and rank == 0 for _, country, rank, _ in countries):
         government = None
     opening = _opening(context)
-    return Places(countries, courts_named(context.doc), government, regions_named(context.doc),
+    return Places(countries, courts_named(context.doc, context.quoted_spans), government, regions_named(context.doc),
                   lede_country(context, opening, countries), opening.end_char if opening is not None else 0, authors,
                   home_state(context.doc, countries, authors))
 

@@ -28,6 +28,7 @@ class Roles:
     field_nouns: frozenset[str]
     posted_to_bodies: frozenset[str]
     ambassador_heads: frozenset[str]
+    posted_heads: frozenset[str]
     national_offices: frozenset[str]
     portfolio_secretaries: frozenset[str]
     abbreviations: dict[str, str]

@@ -57,8 +57,20 @@ def find_title(doc: Doc, name: Span) -> Title | None:
                           if own is not None and own.is_official), title)
         if title is not None:
             title = _with_country_of_description(doc, name, with_body_after(doc, name, title))
+            if finder is _title_before and title.head in ROLES.military_ranks and title.organization is None:
+                return _office_beside(doc, name) or with_body_of_list(doc, name, title, _title_before)
             return with_body_of_list(doc, name, title, _title_before) if finder is _title_before else title
     return fallback or courtesy
+
+
+def _office_beside(doc: Doc, name: Span) -> Title | None:
+    """The office set off beside a name a bare rank stands before, as for "Dr." (a rank is a style): "Brigadier
+    General Nabil Abdullah, the army's spokesman"; "Zimbabwe Defence Forces Commander, General Phillip Sibanda"."""
+    for finder in (_title_governing, title_phrase_before, _title_after):
+        if (title := finder(doc, name)) and title.is_official and title.head not in ROLES.military_ranks and own_part(
+                doc, name, title) is title and not (finder is not _title_after and set_after_a_name(doc, title)):
+            return _with_country_of_description(doc, name, with_body_after(doc, name, title))
+    return None
 
 
 def _with_country_of_description(doc: Doc, name: Span, title: Title) -> Title:

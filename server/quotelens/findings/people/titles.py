@@ -21,6 +21,7 @@ from quotelens.language.tree import children
 
 # Links whose complement after a title names where the office is posted, not whose it is.
 _POSTING_LINKS = {"to", "in", "on"}
+_HELD_AT_HOME = ROLES.national_offices - ROLES.posted_heads  # "defence minister for the Democratic Republic of Congo"
 
 
 @dataclass(frozen=True)
@@ -194,12 +195,11 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
             tokens = [token for unit in units for token in unit]
     before = [token for unit in units[:head_start] for token in unit]
     after = [token for unit in units[head_end:] for token in unit]
-    # A complement after "to", "in" or "on" names where the office is posted ("British Ambassador to Tehran",
-    # "ASEAN's special envoy on Myanmar"), and so does a country after "for" ("US Special Envoy for Yemen"): a
-    # body or country written before the head is whose office it is.
+    # "to", "in", "on" and, but for a state's own office, "for" a country say where an office is posted ("British
+    # Ambassador to Tehran", "US Special Envoy for Yemen"; posted_heads): the body or country before the head owns it.
     complement = organization_tokens_after(after)
-    posted = bool(after) and (after[0].lower_ in _POSTING_LINKS
-                              or after[0].lower_ == "for" and bool(complement) and _names_a_country(complement))
+    posted = bool(after) and (after[0].lower_ in _POSTING_LINKS or after[0].lower_ == "for" and bool(complement)
+                              and _names_a_country(complement) and head not in _HELD_AT_HOME)
     # A place it is posted to is the host, not whose office it is ("Representative to the US", "South Africa's
     # ambassador to the US"): the owner, when the title does not write it, is found as for any national office.
     host = complement if posted and complement and _names_a_country(complement) else []
