@@ -27,6 +27,7 @@ from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from learned_status import sanctions_with_candidates  # noqa: E402  (the hook that hands over each candidate)
 from news_corpus import NewsArticle, load_news, locate  # noqa: E402
 
 SWEEP = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
@@ -80,28 +81,6 @@ def article_rows(article: NewsArticle, doc) -> list[Row]:
     return [Row(article.id, article.batch, gate_features(p.candidate, p.rules), p.rules, g["status"],
                 discourse_features(statuses, p.n), tuple(float(v) for v in encoder_vector(p.candidate)))
             for g, p in match(gold, found)]
-
-
-def sanctions_with_candidates(context, quotes, entities) -> list[tuple]:
-    """find_sanctions' mentions, each with the candidate the rules read: the server is left as it is, so the
-    candidates are taken where find_sanctions hands each finding's candidate to ``sectors_of``, once per mention in
-    order (a measurement-only hook, as bench/learned_status.py's; the assertion says when that stops holding)."""
-    from quotelens.findings.sanctions import sanctions as module
-
-    seen = []
-    original = module.sectors_of
-
-    def recording(candidate, lex):
-        seen.append(candidate)
-        return original(candidate, lex)
-
-    module.sectors_of = recording
-    try:
-        found = module.find_sanctions(context, quotes, entities)
-    finally:
-        module.sectors_of = original
-    assert len(seen) == len(found), "find_sanctions no longer reads sectors once per mention"
-    return list(zip(found, seen))
 
 
 def corpus_rows(split: str = "tune") -> list[Row]:

@@ -11,7 +11,8 @@ from locations import REPO
 
 sys.path.insert(0, str(REPO / "bench"))
 
-from status_gate import Row, gated, kept_features, sanctions_with_candidates  # noqa: E402
+from learned_status import sanctions_with_candidates  # noqa: E402
+from status_gate import Row, gated, kept_features  # noqa: E402
 from status_gate_features import discourse_features, encoder_vector, gate_features  # noqa: E402
 from quotelens.context import build_context  # noqa: E402
 
