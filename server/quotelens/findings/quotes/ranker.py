@@ -21,8 +21,9 @@ from importlib import resources
 from quotelens.context import DocContext
 from quotelens.findings.organization_entities import organization_entities
 from quotelens.findings.organizations import ORGANIZATION_ID
-from quotelens.findings.quotes.ranker_features import (ArticleFacts, Candidate, find_candidates, given_words,
-                                                        is_open, quote_features, resolved_speakers)
+from quotelens.findings.quotes.ranker_candidates import Candidate, find_candidates, given_words, resolved_speakers
+from quotelens.findings.quotes.ranker_facts import ArticleFacts
+from quotelens.findings.quotes.ranker_features import is_open, quote_features
 from quotelens.model import Entity, Quote
 
 # At most this many quotes of one article are ranked (news articles have a handful open to it; a page of a
