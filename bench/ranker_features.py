@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from news_corpus import half_overlap, locate, same_speaker
 from quotes import response_found, speaker_class
 
-from quotelens.findings.quotes.ranker_features import (ArticleFacts, Candidate, find_candidates, given_words,
-                                                        is_open, quote_features, resolved_speakers)
+from quotelens.findings.quotes.ranker_candidates import Candidate, find_candidates, given_words, resolved_speakers
+from quotelens.findings.quotes.ranker_facts import ArticleFacts
+from quotelens.findings.quotes.ranker_features import is_open, quote_features
 
 # The classes where the gold speaker is not the name at the cue: the ones a ranker over earlier mentions could fix.
 RANKED_CLASSES = ("pronoun", "description", "organisation", "no mention at the cue")

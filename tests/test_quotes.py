@@ -510,6 +510,8 @@ def test_a_crowd_is_no_one_named(nlp, text, speaker):
      "“huge” for his leadership.", "Litton Das"),
     ("BAMAKO: Mali's ruling junta said it “strongly” condemned the sanctions imposed on the country.",
      "Mali's ruling junta"),
+    # A dateline the parser hangs on the subject as its modifier is no part of the speaker's name.
+    ("BANGKOK - Myanmar’s military said the strike had targeted “insurgents” in the village.", "Myanmar’s military"),
     # Negative: a name before a colon that opens no dateline keeps its quote.
     ("Jane Roe, the mayor, said: “We will rebuild the bridge this year.”", "Jane Roe"),
 ])

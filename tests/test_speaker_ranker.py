@@ -28,9 +28,9 @@ from speaker_ranker import corpus_rows  # noqa: E402
 from train_speaker_ranker import WEIGHTS, weights_file  # noqa: E402
 
 from quotelens.findings.quotes.ranker import ranker_weights  # noqa: E402
-from quotelens.findings.quotes.ranker_features import (ArticleFacts, cue_form, cue_span,  # noqa: E402
-                                                        find_candidates, given_words, is_open, quote_features,
-                                                        resolved_speakers)
+from quotelens.findings.quotes.ranker_candidates import find_candidates, given_words, resolved_speakers  # noqa: E402
+from quotelens.findings.quotes.ranker_facts import ArticleFacts  # noqa: E402
+from quotelens.findings.quotes.ranker_features import cue_form, cue_span, is_open, quote_features  # noqa: E402
 from quotelens.model import Article, Quote  # noqa: E402
 from quotelens.pipeline import analyze_article, text_blocks  # noqa: E402
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotelens.findings.datelines import past_dateline
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.language.tree import lefts, rights
 
@@ -13,7 +14,8 @@ NAME_PARTS = {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "case
 
 
 def mention_span(token: Token) -> Span:
-    """The name core of a subject: its left-hand modifiers, without appositions or relative clauses."""
+    """The name core of a subject: its left-hand modifiers, without appositions or relative clauses, nor a dateline
+    the parser hung on it ('BANGKOK - Myanmar's military': the place filing the story is no part of the name)."""
     doc = token.doc
     left = token.i
     for child in lefts(token):
@@ -23,6 +25,8 @@ def mention_span(token: Token) -> Span:
     for child in rights(token):
         if child.dep_ in ("flat", "compound") and child.i == right + 1:
             right = child.i
+    kept = past_dateline(list(doc[left:token.i]))
+    left = kept[0].i if kept else token.i
     while left < token.i and doc[left].is_punct:
         left += 1
     return doc[left:right + 1]

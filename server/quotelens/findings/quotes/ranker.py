@@ -6,7 +6,7 @@ after a statement), or definite with a head word the article already gave someon
 Minister Susana Malcorra'). An indefinite or plural unnamed source ('a senior official', 'officials', 'sources',
 'they') stays unnamed. Then precision first: it answers only when its top candidate scores over the threshold set
 on the tune half. The weights are data (data/speaker_ranker.json, written by bench/train_speaker_ranker.py): a
-logistic regression over standardised features, read here as a dot product.
+logistic regression over standardised features, fitted on the tune quotes this gate opens, read here as a dot product.
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ from importlib import resources
 from quotelens.context import DocContext
 from quotelens.findings.organization_entities import organization_entities
 from quotelens.findings.organizations import ORGANIZATION_ID
-from quotelens.findings.quotes.ranker_features import (ArticleFacts, Candidate, find_candidates, given_words,
-                                                        is_open, quote_features, resolved_speakers)
+from quotelens.findings.quotes.ranker_candidates import Candidate, find_candidates, given_words, resolved_speakers
+from quotelens.findings.quotes.ranker_facts import ArticleFacts
+from quotelens.findings.quotes.ranker_features import is_open, quote_features
 from quotelens.model import Entity, Quote
 
 # At most this many quotes of one article are ranked (news articles have a handful open to it; a page of a
