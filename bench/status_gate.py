@@ -27,7 +27,7 @@ from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from learned_status import sanctions_with_candidates  # noqa: E402  (the hook that hands over each candidate)
+from learned_status import gated, sanctions_with_candidates  # noqa: E402  (session 13's gate; the candidate hook)
 from news_corpus import NewsArticle, load_news, locate  # noqa: E402
 
 SWEEP = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
@@ -136,12 +136,6 @@ def variant(rows: list[Row], name: str) -> list[Row]:
     if name == "frame + discourse":
         return [replace(row, features=row.features | row.discourse) for row in rows]
     return rows
-
-
-def gated(rules: str, scores: dict[str, float], threshold: float) -> str:
-    """The model's top status where it is another than the rules' and scores at least the threshold."""
-    top = max(scores, key=scores.__getitem__)
-    return top if top != rules and scores[top] >= threshold else rules
 
 
 def held_sets(rows: list[Row]) -> list[list[int]]:

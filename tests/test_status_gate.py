@@ -12,7 +12,7 @@ from locations import REPO
 sys.path.insert(0, str(REPO / "bench"))
 
 from learned_status import sanctions_with_candidates  # noqa: E402
-from status_gate import Row, gated, kept_features  # noqa: E402
+from status_gate import Row, kept_features  # noqa: E402
 from status_gate_features import discourse_features, encoder_vector, gate_features  # noqa: E402
 from quotelens.context import build_context  # noqa: E402
 
@@ -73,12 +73,3 @@ def test_an_open_lemma_is_kept_only_when_enough_articles_use_it():
                 "imposed", "imposed") for i in range(6)]
     rows.append(Row("b", 1, frozenset({"lemma rare", "near neg"}), "other", "other"))
     assert kept_features(rows) == ("lemma impose", "near neg", "rules imposed")  # 'rare' in two articles only
-
-
-@pytest.mark.parametrize(("rules", "probabilities", "threshold", "expected"), [
-    ("imposed", {"imposed": 0.2, "considered": 0.8}, 0.7, "considered"),  # sure of another: overrides
-    ("imposed", {"imposed": 0.4, "considered": 0.6}, 0.7, "imposed"),  # not sure enough: the rules stand
-    ("other", {"other": 0.9, "imposed": 0.1}, 0.5, "other"),  # agrees
-])
-def test_the_gate_keeps_the_rules_unless_the_model_is_sure(rules, probabilities, threshold, expected):
-    assert gated(rules, probabilities, threshold) == expected

@@ -47,7 +47,8 @@ def targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
 def _purpose_of(governor: Token, lex: Lexicon) -> list[Token]:
     """A purpose infinitive of the measure's own verb, or of its object's noun ('build on previous measures to target
     X'), whose targeting verb names whom the measure is for; not one with a subject of its own ('so we can target')."""
-    holders = [governor, *(o for p in children(governor, "prep") for o in children(p, "pobj")), *children(governor, "dobj")]
+    objects = [o for p in children(governor, "prep") for o in children(p, "pobj")]
+    holders = [governor, *objects, *children(governor, "dobj")]
     return [c for h in holders for c in children(h) if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
             and c.lemma_.lower() in lex.targeting_verbs and any(a.lower_ == "to" for a in children(c, "aux"))
             and not children(c, "nsubj")]
