@@ -32,8 +32,8 @@ COORD = Path("/work/coord/s22")
 CS = (0.1, 1.0, 10.0)
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 # Where the gated ranker answers: "none" where the rules give no organisation; "fragment" there and where they give
-# a lower-case kind of body ("ministry"). Set by --gate.
-GATE = "fragment"
+# a lower-case kind of body ("ministry") (--gate).
+GATES = ("fragment", "none")
 
 
 @dataclass
@@ -50,7 +50,7 @@ class Case:
     exact: list[bool]  # the candidate's key equals a gold option's (no containment)
 
 
-def cases_of(article, response: dict, doc, places) -> list[Case]:
+def cases_of(article, response: dict, doc, places, gate: str = "fragment") -> list[Case]:
     """The cases of one article (gold officials matched by the bench whose gold names an organisation)."""
     people = [dict(person) for person in article.people]
     entities = [entity for entity in response_entities(response) if entity.type == "person"]
@@ -65,14 +65,14 @@ def cases_of(article, response: dict, doc, places) -> list[Case]:
         rules = entity.organization
         nearest = min((c.tokens for c in candidates), default=0)
         cases.append(Case(article.id, person["name"], org_right(rules, person["organization"]),
-                          rules is None or (GATE == "fragment" and is_fragment(rules)), [c.text for c in candidates],
+                          rules is None or (gate == "fragment" and is_fragment(rules)), [c.text for c in candidates],
                           [[*features(c, rules).values(), float(c.tokens == nearest)] for c in candidates],
                           [org_right(c.text, person["organization"]) for c in candidates],
                           [any(key(c.text) == key(o) for o in options(person["organization"])) for c in candidates]))
     return cases
 
 
-def load_cases(cache: Path) -> list[Case]:
+def load_cases(cache: Path, gate: str = "fragment") -> list[Case]:
     """The cases of tune less batch 14, from an analysis cached in ``cache`` (made on first use)."""
     from spacy.tokens import DocBin
 
@@ -96,7 +96,7 @@ def load_cases(cache: Path) -> list[Case]:
     docs = DocBin().from_disk(cache / "docs.spacy").get_docs(nlp.vocab)
     cases = []
     for article, doc in zip(articles, docs, strict=True):
-        cases += cases_of(article, responses[article.id], doc, places_of(build_context(doc)))
+        cases += cases_of(article, responses[article.id], doc, places_of(build_context(doc)), gate)
     return cases
 
 
@@ -181,11 +181,9 @@ def folds(cases: list[Case]) -> list[tuple[str, list[Case], list[Case]]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, default=Path("/tmp/orgrank"))
-    parser.add_argument("--gate", choices=["none", "fragment"], default="fragment")
+    parser.add_argument("--gate", choices=GATES, default="fragment")
     args = parser.parse_args()
-    global GATE
-    GATE = args.gate
-    cases = load_cases(args.cache)
+    cases = load_cases(args.cache, args.gate)
     for name, count in ceiling(cases).items():
         print(f"{name:24}{count:>6}")
     gate = [case for case in cases if case.gate_open]
