@@ -17,6 +17,7 @@ a three-fold grouped search on the fold's training articles (nested), as a shipp
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
 from org_candidates import features, gather, is_fragment, key  # noqa: E402
 from people import gold_mentions, match_people, options, org_right, response_entities  # noqa: E402
 
-COORD = Path("/work/coord/s22")
+CHECKPOINT, NEWEST = 14, 21  # batch 14 is left out whole; batch 21 is a fold of its own
 CS = (0.1, 1.0, 10.0)
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 # Where the gated ranker answers: "none" where the rules give no organisation; "fragment" there and where they give
@@ -72,8 +73,18 @@ def cases_of(article, response: dict, doc, places, gate: str = "fragment") -> li
     return cases
 
 
+def code_digest() -> str:
+    """A short digest of every file under server/quotelens: what the cached analysis depends on."""
+    digest = hashlib.sha256()
+    for path in sorted((Path(__file__).resolve().parents[1] / "server" / "quotelens").rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".json"):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def load_cases(cache: Path, gate: str = "fragment") -> list[Case]:
-    """The cases of tune less batch 14, from an analysis cached in ``cache`` (made on first use)."""
+    """The cases of tune less batch 14, from an analysis cached in ``cache`` under a digest of the server's code and
+    data (made on first use, so a changed rule never reads a stale analysis)."""
     from spacy.tokens import DocBin
 
     from news_corpus import analyse, load_news
@@ -81,9 +92,9 @@ def load_cases(cache: Path, gate: str = "fragment") -> list[Case]:
     from quotelens.findings.people.places import places_of
     from quotelens.language.nlp import load_nlp
 
-    held = {path.stem for path in (COORD / "b14").glob("*.json")}
-    articles = [article for article in load_news("tune") if article.id not in held]
+    articles = [article for article in load_news("tune") if article.batch != CHECKPOINT]
     nlp = load_nlp()
+    cache = cache / code_digest()
     if not (cache / "docs.spacy").exists():
         cache.mkdir(parents=True, exist_ok=True)
         responses = analyse(articles)
@@ -168,7 +179,9 @@ def folds(cases: list[Case]) -> list[tuple[str, list[Case], list[Case]]]:
     """Five grouped folds of tune less batches 14 and 21, then batch 21 trained on all the rest."""
     from sklearn.model_selection import GroupKFold
 
-    fresh = set((COORD / "batch21-ids.txt").read_text().split())
+    from news_corpus import load_news
+
+    fresh = {article.id for article in load_news("tune") if article.batch == NEWEST}
     rest = [case for case in cases if case.article not in fresh]
     batch = [case for case in cases if case.article in fresh]
     out = []
