@@ -14,7 +14,6 @@ Title and organisation stay as the article gives them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
@@ -24,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from quotelens.findings.people.holder_names import same_holder
 from quotelens.findings.people.name_keys import NameKey, fold, name_key
-from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.marks import QuotedSpan, inside_spans
 from quotelens.language.vocabulary import word_list
 from quotelens.model import Entity
 
@@ -95,13 +94,7 @@ def article_year(doc: Doc, quoted: Iterable[QuotedSpan] = ()) -> int | None:
     speaks of any time ("the front-runner for the nomination in 2020"), the narration dates the article."""
     # Outermost quotations hold the nested ones and follow each other in text order: one bisection a year, so a page
     # of a thousand years and a thousand quotations stays linear.
-    outer = [(span.start, span.end) for span in quoted if span.depth == 0]
-    starts = [start for start, _ in outer]
-
-    def quoted_at(position: int) -> bool:
-        index = bisect_right(starts, position) - 1
-        return index >= 0 and position < outer[index][1]
-
+    quoted_at = inside_spans([span for span in quoted if span.depth == 0])
     years = [int(token.text) for token in doc if _YEAR.fullmatch(token.text)
              and not _NUMBERED.search(doc[max(0, token.i - 3):token.i].text) and _about_the_past(token)
              and not quoted_at(token.idx)]

@@ -3,12 +3,12 @@ a judge's title, the region named last by the end of a governor's sentence."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from quotelens.findings.quotes.marks import QuotedSpan
+from quotelens.findings.quotes.marks import QuotedSpan, inside_spans
 
 from quotelens.findings.people.roles import ROLES
 from quotelens.language.syntax import sentence_start, word_of
@@ -30,12 +30,11 @@ def courts_named(doc: Doc, quotes: Sequence[QuotedSpan] = ()) -> list[tuple[int,
     the decision of the High Court": the judges upholding it sit on another). Read from the words: spaCy often
     leaves a court's name untagged."""
     found = []
-    starts = [quote.start for quote in quotes]
+    quoted = inside_spans(quotes)
     for token in doc:
         if not token.text[:1].isupper() or word_of(token.text) not in ROLES.court_words:
             continue
-        before = bisect_right(starts, token.idx) - 1
-        if before >= 0 and token.idx < quotes[before].end or _reviewed(doc, token):
+        if quoted(token.idx) or _reviewed(doc, token):
             continue
         start, end, floor = token.i, token.i + 1, sentence_start(token)
         while start > floor and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in {"PROPN", "ADJ"}:
@@ -54,13 +53,14 @@ def courts_named(doc: Doc, quotes: Sequence[QuotedSpan] = ()) -> list[tuple[int,
 def _reviewed(doc: Doc, court: Token) -> bool:
     """Whether a court word names the court whose decision is reviewed: "the decision of the High Court", "the
     High Court's ruling" (a ruling noun within two words of the court word; data/places.json court_rulings)."""
-    words = [word_of(doc[index].text) for index in range(max(0, court.i - 5), min(len(doc), court.i + 3))]
-    at = court.i - max(0, court.i - 5)
-    after = words[at + 1:]
-    owned = after[:1] in (["'s"], ["’s"]) and after[1:2] and after[1] in _RULINGS
-    of = next((index for index in range(at - 1, -1, -1) if words[index] == "of"), None)
-    return bool(owned) or of is not None and of > 0 and words[of - 1] in _RULINGS and all(
-        doc[court.i - at + index].text[:1].isupper() or words[index] == "the" for index in range(of + 1, at))
+    after = [word_of(token.text) for token in doc[court.i + 1:court.i + 3]]
+    if len(after) == 2 and after[0] in ("'s", "’s") and after[1] in _RULINGS:
+        return True  # "the High Court's ruling"
+    # "the decision of the High Court": the nearest "of" within five words, only the court's name after it
+    floor = max(0, court.i - 5)
+    of = next((index for index in range(court.i - 1, floor - 1, -1) if word_of(doc[index].text) == "of"), None)
+    return of is not None and of > floor and word_of(doc[of - 1].text) in _RULINGS and all(
+        doc[index].text[:1].isupper() or word_of(doc[index].text) == "the" for index in range(of + 1, court.i))
 
 
 def _after_a_name(doc: Doc, start: int) -> bool:

@@ -8,7 +8,7 @@ government the article names, else the one country its opening sentence names, a
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +24,7 @@ from quotelens.findings.people.ledes import opening_number
 from quotelens.findings.people.name_keys import strip_possessive
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import canonical_head
+from quotelens.findings.quotes.marks import inside_spans
 from quotelens.findings.states import capitals, countries
 from quotelens.language.entities import entity_of, named_entities
 from quotelens.language.syntax import word_of
@@ -149,12 +150,10 @@ def countries_named(context: DocContext) -> list[Tied]:
     ("the Sudanese crisis"); the field of a ministry named ({"foreign"} for "the Russian Foreign Ministry"). A
     country acted on ("sanctions on Russia", "talks with China") says nothing about whose office a title is, nor
     does one in another person's title ("former U.S. President Donald Trump", "her Japanese counterpart")."""
-    quotes = context.quoted_spans
-    starts = [quote.start for quote in quotes]
+    quoted = inside_spans(context.quoted_spans)
     found = []
     for ent in named_entities(context.doc):
-        before = bisect_right(starts, ent.start_char) - 1
-        if before >= 0 and quotes[before].start <= ent.start_char < quotes[before].end:
+        if quoted(ent.start_char):
             continue  # "Russia will not stop," said the minister: a country in a quote is the speaker's subject
         owned = _owned_country(ent)
         if owned is not None:

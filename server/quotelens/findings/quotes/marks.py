@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from quotelens.language.vocabulary import word_list
@@ -46,6 +48,19 @@ class QuotedSpan:
     close: int
     family: str
     depth: int = 0
+
+
+def inside_spans(spans: Sequence[QuotedSpan]) -> Callable[[int], bool]:
+    """Whether a character offset lies inside the last of ``spans`` (in text order) to start at or before it: one
+    bisection a question, so a page of a thousand quotations stays linear. Given only the outermost spans, an offset
+    anywhere in a quotation counts; given nested ones too, only one in the innermost span that starts last."""
+    starts = [span.start for span in spans]
+
+    def inside(position: int) -> bool:
+        index = bisect_right(starts, position) - 1
+        return index >= 0 and position < spans[index].end
+
+    return inside
 
 
 def find_quoted_spans(text: str) -> list[QuotedSpan]:
