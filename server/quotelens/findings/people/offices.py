@@ -39,11 +39,11 @@ def _organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places
         found = None  # the office's portfolio, or where it is held: the country is looked for as for no body
     # "propaganda director of the regime": a government named by its noun alone is no body's name; its office serves
     # the state as a minister's does ("the government spokesman in uniform, Colonel Abdoulaye Maiga": Mali's).
-    governing = chosen is not None and any(word_of(word).removesuffix("'s") in ROLES.government_nouns
-                                           for word in chosen.text.replace("’", "'").split()[:-1])
+    written = chosen.text.replace("’", "'") if chosen is not None else ""
+    governing = any(word_of(word).removesuffix("'s") in ROLES.government_nouns for word in written.split()[:-1])
     if found and word_of(found).removeprefix("the ") in ROLES.government_nouns:
         found = None
-    if found and chosen is not None and f"{found}'s" in chosen.text.replace("’", "'") and _a_person(doc, found):
+    if found and chosen is not None and f"{found}'s" in written and _a_person(doc, found):
         found = None  # "Trump's national security adviser", "Park's successor": a person is no body or country
     field = office_field([word_of(word) for word in chosen.text.split()]) if chosen is not None else frozenset()
     if (served is not None and chosen is not None and chosen.is_official and serves_the_state(chosen.head)
