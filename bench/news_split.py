@@ -41,7 +41,7 @@ REGIONS = {
     "Americas": {"United States", "USA", "Canada", "Mexico", "Brazil", "Argentina", "Venezuela", "Cuba", "Colombia",
                  "Chile", "Peru", "Bolivia", "Ecuador", "Jamaica", "Bermuda", "Guyana", "Uruguay", "Nicaragua",
                  "Panama", "Guatemala", "Costa Rica", "Haiti", "Saint Vincent and the Grenadines", "Sint Maarten",
-                 "Trinidad and Tobago"},
+                 "Trinidad and Tobago", "Dominican Republic"},
     "Oceania": {"Australia", "New Zealand", "Fiji", "Papua New Guinea", "Samoa", "Tonga", "Solomon Islands"},
 }
 
