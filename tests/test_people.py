@@ -210,6 +210,19 @@ TITLES = [
     # clause when they hold its subject; an apposition there still counts.
     ("For Obama, a majority of young voters, 61%, hold a favorable view of his plan.", "Obama", None, None, False),
     ("Like Obama, a former senator, Clinton has run.", "Obama", "former senator", None, True),
+    # A list whose items open with their title: a title between two names is the second's (batch 22), not when the
+    # list gives each name first ("According to Elizabeth Rosenberg, the Assistant Secretary at ..., Matthew Axelrod").
+    ("Sanctions were imposed on the Minister of Internal Affairs of this entity, Sinisa Karan, Dodik's Chief of Staff, "
+     "Danijelo Dragičević, the Chief of Protocol of the RS, Goran Raković, the Secretary General of the RS, Dalibor "
+     "Panić, the Director of the RS Radio and Television, Dijana Milanković.", "Goran Raković",
+     "Chief of Protocol of the RS", None, False),
+    ("Sanctions were imposed on the Minister of Internal Affairs of this entity, Sinisa Karan, Dodik's Chief of Staff, "
+     "Danijelo Dragičević, the Chief of Protocol of the RS, Goran Raković, the Secretary General of the RS, Dalibor "
+     "Panić, the Director of the RS Radio and Television, Dijana Milanković.", "Dijana Milanković",
+     "Director of the RS Radio and Television", "RS Radio and Television", False),
+    ("According to Elizabeth Rosenberg, the Assistant Secretary at the U.S. Department of the Treasury, Matthew S. "
+     "Axelrod, the Assistant Secretary at the U.S. Department of Commerce, the risks grow.", "Elizabeth Rosenberg",
+     "Assistant Secretary at the U.S. Department of the Treasury", "U.S. Department of the Treasury", True),
     # A phrase after "as" belongs to the names after it; an -ing word heading a clause ends the title before it.
     ("Jack Dorsey, who announced plans to give away half of his Twitter stock, just as his role models Warren "
      "Buffett and Bill Gates are doing with their fortunes.", "Jack Dorsey", None, None, False),
