@@ -210,6 +210,13 @@ TITLES = [
     # clause when they hold its subject; an apposition there still counts.
     ("For Obama, a majority of young voters, 61%, hold a favorable view of his plan.", "Obama", None, None, False),
     ("Like Obama, a former senator, Clinton has run.", "Obama", "former senator", None, True),
+    # A body's short name in brackets between the body and the title restates the body: the title is its (batch 22);
+    # brackets that spell out no initials of the words before them leave the title bare.
+    ("The court allowed the government to suspend the Anti-Corruption Bureau (ACB) Director Martha Chizuma.",
+     "Martha Chizuma", "Director", "Anti-Corruption Bureau", True),
+    ("The two sides signed the deal with Trade Development Authority of Pakistan (TDAP) Secretary Inamullah Khan.",
+     "Inamullah Khan", "Secretary", "Trade Development Authority of Pakistan", True),
+    ("The report was welcomed by the trade body (AFP) Director Jean Martin.", "Jean Martin", "Director", None, False),
     # A list whose items open with their title: a title between two names is the second's (batch 22), not when the
     # list gives each name first ("According to Elizabeth Rosenberg, the Assistant Secretary at ..., Matthew Axelrod").
     ("Sanctions were imposed on the Minister of Internal Affairs of this entity, Sinisa Karan, Dodik's Chief of Staff, "

@@ -11,6 +11,7 @@ from quotelens.findings.people.appositives import (
     office_over_body, sets_off_complement, title_phrase_before, title_with_complement_before,
     with_body_of_list, with_conjuncts, without_clause_head)
 from quotelens.findings.people.bodies_after import with_body_after
+from quotelens.findings.people.bracketed_bodies import with_body_bracketed
 from quotelens.findings.people.organisations import body_name_ending_at, country_name_ending_at, in_body_name
 from quotelens.findings.people.other_holders import own_part
 from quotelens.findings.people.portfolios import joins_fields
@@ -59,7 +60,7 @@ def find_title(doc: Doc, name: Span) -> Title | None:
             title = next((own for own in [_title_after(doc, name), title_with_complement_before(doc, name)]
                           if own is not None and own.is_official and not opens_next_item(doc, own, name.start)), title)
         if title is not None:
-            title = _with_country_of_description(doc, name, with_body_after(doc, name, title))
+            title = _with_country_of_description(doc, name, with_body_after(doc, name, with_body_bracketed(doc, title)))
             if finder is _title_before and title.head in ROLES.military_ranks and title.organization is None:
                 return _office_beside(doc, name) or with_body_of_list(doc, name, title, _title_before)
             return with_body_of_list(doc, name, title, _title_before) if finder is _title_before else title
