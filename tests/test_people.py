@@ -217,6 +217,9 @@ TITLES = [
     ("The two sides signed the deal with Trade Development Authority of Pakistan (TDAP) Secretary Inamullah Khan.",
      "Inamullah Khan", "Secretary", "Trade Development Authority of Pakistan", True),
     ("The report was welcomed by the trade body (AFP) Director Jean Martin.", "Jean Martin", "Director", None, False),
+    ("Senator Francis “Kiko” Pangilinan on Saturday condemned China's sanctions against Department of National "
+     "Defense (DND) Secretary Gilberto “Gibo” Teodoro Jr., calling the move a direct affront.",
+     "Gilberto “Gibo” Teodoro Jr.", "Defense (DND) Secretary", "Department of National Defense", True),
     # A list whose items open with their title: a title between two names is the second's (batch 22), not when the
     # list gives each name first ("According to Elizabeth Rosenberg, the Assistant Secretary at ..., Matthew Axelrod").
     ("Sanctions were imposed on the Minister of Internal Affairs of this entity, Sinisa Karan, Dodik's Chief of Staff, "
@@ -615,6 +618,12 @@ def test_an_office_s_fields_after_for_name_no_body_though_a_region_is_among_them
 
 MERGES = [
     # (text, expected {canonical name: aliases})
+    # A quoted one-word nickname between the given name and the surname is part of the name (batch 22); a quoted
+    # word after a possessive is not ("Obama's 'Pivot' plan").
+    ("Senator Francis “Kiko” Pangilinan condemned the sanctions against Defense Secretary Gilberto “Gibo” Teodoro "
+     "Jr. The senator said sanctioning Teodoro was wrong.",
+     {"Francis “Kiko” Pangilinan": set(), "Gilberto “Gibo” Teodoro Jr.": {"Teodoro"}}),
+    ("Obama’s ‘Pivot’ Plan was discussed by Barack Obama.", {"Barack Obama": {"Obama"}}),
     # A courtesy title written without its period ("Dr") is no part of the name.
     ("Mayor Peter Macdonald said council members were trailblazers. Dr Macdonald said the ban would work.",
      {"Peter Macdonald": {"Macdonald"}}),

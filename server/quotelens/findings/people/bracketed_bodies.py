@@ -20,26 +20,36 @@ _INNER_WORDS = frozenset({"of", "for", "and", "on", "the", "-", "&"})
 
 
 def with_body_bracketed(doc: Doc, title: Title) -> Title:
-    """The title with the body written before it when it names none and a short name in brackets stands between
-    them whose letters are the initials of the body's capitalised words ("Anti-Corruption Bureau (ACB)")."""
+    """The title with the body its bracketed short name spells, when the short name stands right before the title
+    or inside its phrase ("Anti-Corruption Bureau (ACB) Director", "Defense (DND) Secretary" read from "Department of
+    National Defense (DND) Secretary") and the title names no body or only a piece of that one ("Department")."""
     span = doc.char_span(title.start, title.end, alignment_mode="expand")
-    if title.organization is not None or span is None or span.start < 4:
+    if span is None:
         return title
-    close, short, open_ = doc[span.start - 1], doc[span.start - 2], doc[span.start - 3]
-    if close.text != ")" or open_.text != "(" or not short.text.isalpha() or not short.text.isupper():
-        return title
-    body = _body_for(doc, span.start - 3, short.text)
-    if body is None:
-        return title
+    for bracket in range(max(0, span.start - 3), span.end):
+        begin = spelled_body_start(doc, bracket)
+        body = doc[begin:bracket].text if begin is not None else None
+        if body is not None and (title.organization is None or title.organization in body):
+            return _of_body(title, body)
+    return title
+
+
+def _of_body(title: Title, body: str) -> Title:
+    """The title with ``body`` as its organisation; a body of known kind decides whether the office is public."""
     kind, words = organization_kind(body), [word_of(word) for word in title.text.split()]
-    if kind is None:
-        return replace(title, organization=body)  # a body of unknown kind leaves the office as the title made it
+    if kind is None or title.organization is not None:
+        return replace(title, organization=body)
     return replace(title, organization=body, is_official=is_official_title(title.head, words, kind, True, False))
 
 
-def _body_for(doc: Doc, bracket: int, short: str) -> str | None:
-    """The body's name ending before the bracket at ``bracket`` whose capitalised words' initials spell ``short``."""
-    initials = ""
+def spelled_body_start(doc: Doc, bracket: int) -> int | None:
+    """Where the body's name ending before the bracket at ``bracket`` starts when the short name in the brackets
+    ("(ACB)") spells the initials of its capitalised words; else None."""
+    if bracket + 2 >= len(doc) or doc[bracket].text != "(" or doc[bracket + 2].text != ")":
+        return None
+    short, initials = doc[bracket + 1].text, ""
+    if not (short.isalpha() and short.isupper()):
+        return None
     for index in range(bracket - 1, max(-1, bracket - 1 - _LONGEST_BODY), -1):
         word = doc[index]
         if word.lower_ in _INNER_WORDS:
@@ -48,7 +58,7 @@ def _body_for(doc: Doc, bracket: int, short: str) -> str | None:
             return None
         initials = word.text[0] + initials
         if initials == short:
-            return doc[index:bracket].text
+            return index
         if not short.endswith(initials):
             return None
     return None
