@@ -210,6 +210,29 @@ TITLES = [
     # clause when they hold its subject; an apposition there still counts.
     ("For Obama, a majority of young voters, 61%, hold a favorable view of his plan.", "Obama", None, None, False),
     ("Like Obama, a former senator, Clinton has run.", "Obama", "former senator", None, True),
+    # A body's short name in brackets between the body and the title restates the body: the title is its (batch 22);
+    # brackets that spell out no initials of the words before them leave the title bare.
+    ("The court allowed the government to suspend the Anti-Corruption Bureau (ACB) Director Martha Chizuma.",
+     "Martha Chizuma", "Director", "Anti-Corruption Bureau", True),
+    ("The two sides signed the deal with Trade Development Authority of Pakistan (TDAP) Secretary Inamullah Khan.",
+     "Inamullah Khan", "Secretary", "Trade Development Authority of Pakistan", True),
+    ("The report was welcomed by the trade body (AFP) Director Jean Martin.", "Jean Martin", "Director", None, False),
+    ("Senator Francis “Kiko” Pangilinan on Saturday condemned China's sanctions against Department of National "
+     "Defense (DND) Secretary Gilberto “Gibo” Teodoro Jr., calling the move a direct affront.",
+     "Gilberto “Gibo” Teodoro Jr.", "Defense (DND) Secretary", "Department of National Defense", True),
+    # A list whose items open with their title: a title between two names is the second's (batch 22), not when the
+    # list gives each name first ("According to Elizabeth Rosenberg, the Assistant Secretary at ..., Matthew Axelrod").
+    ("Sanctions were imposed on the Minister of Internal Affairs of this entity, Sinisa Karan, Dodik's Chief of Staff, "
+     "Danijelo Dragičević, the Chief of Protocol of the RS, Goran Raković, the Secretary General of the RS, Dalibor "
+     "Panić, the Director of the RS Radio and Television, Dijana Milanković.", "Goran Raković",
+     "Chief of Protocol of the RS", None, False),
+    ("Sanctions were imposed on the Minister of Internal Affairs of this entity, Sinisa Karan, Dodik's Chief of Staff, "
+     "Danijelo Dragičević, the Chief of Protocol of the RS, Goran Raković, the Secretary General of the RS, Dalibor "
+     "Panić, the Director of the RS Radio and Television, Dijana Milanković.", "Dijana Milanković",
+     "Director of the RS Radio and Television", "RS Radio and Television", False),
+    ("According to Elizabeth Rosenberg, the Assistant Secretary at the U.S. Department of the Treasury, Matthew S. "
+     "Axelrod, the Assistant Secretary at the U.S. Department of Commerce, the risks grow.", "Elizabeth Rosenberg",
+     "Assistant Secretary at the U.S. Department of the Treasury", "U.S. Department of the Treasury", True),
     # A phrase after "as" belongs to the names after it; an -ing word heading a clause ends the title before it.
     ("Jack Dorsey, who announced plans to give away half of his Twitter stock, just as his role models Warren "
      "Buffett and Bill Gates are doing with their fortunes.", "Jack Dorsey", None, None, False),
@@ -595,6 +618,12 @@ def test_an_office_s_fields_after_for_name_no_body_though_a_region_is_among_them
 
 MERGES = [
     # (text, expected {canonical name: aliases})
+    # A quoted one-word nickname between the given name and the surname is part of the name (batch 22); a quoted
+    # word after a possessive is not ("Obama's 'Pivot' plan").
+    ("Senator Francis “Kiko” Pangilinan condemned the sanctions against Defense Secretary Gilberto “Gibo” Teodoro "
+     "Jr. The senator said sanctioning Teodoro was wrong.",
+     {"Francis “Kiko” Pangilinan": set(), "Gilberto “Gibo” Teodoro Jr.": {"Teodoro"}}),
+    ("Obama’s ‘Pivot’ Plan was discussed by Barack Obama.", {"Barack Obama": {"Obama"}}),
     # A courtesy title written without its period ("Dr") is no part of the name.
     ("Mayor Peter Macdonald said council members were trailblazers. Dr Macdonald said the ban would work.",
      {"Peter Macdonald": {"Macdonald"}}),

@@ -8,7 +8,7 @@ import pytest
 
 from quotelens.context import build_context
 from quotelens.findings.people.people import find_people
-from quotelens.findings.quotes.marks import find_quoted_spans
+from quotelens.findings.quotes.marks import find_quoted_spans, inside_spans
 from quotelens.findings.quotes.quotes import find_quotes
 from quotelens.findings.quotes.scope import cue_words, ing_verb
 
@@ -114,6 +114,18 @@ def test_nested_marks_are_depth_one():
     text = "He said, “Kim backed the so-called “sacred fight” today.”"
     depths = {text[span.start:span.end]: span.depth for span in find_quoted_spans(text)}
     assert depths["sacred fight"] == 1
+
+
+@pytest.mark.parametrize("text, word, inside", [
+    # After a nested quote, still inside the outer one (the inner span, starting last, used to answer "no").
+    ("He said, “Kim backed the ‘sacred fight’ of Russia today,” the minister added.", "Russia", True),
+    ("He said, “Kim backed the ‘sacred fight’ of Russia today,” the minister added.", "sacred", True),
+    ("He said, “Kim backed the ‘sacred fight’ of Russia today,” the minister added.", "minister", False),
+    ("“We will win,” said Egypt, and “we will stay,” said Cairo.", "Cairo", False),
+    ("“We will win,” said Egypt, and “we will stay,” said Cairo.", "stay", True),
+])
+def test_inside_spans_reads_the_outermost(text, word, inside):
+    assert inside_spans(find_quoted_spans(text))(text.index(word)) is inside
 
 
 # --- direct quotes by pattern ----------------------------------------------------------------------------------

@@ -128,16 +128,6 @@ def title_phrase_before(doc: Doc, name: Span) -> Title | None:
     return title
 
 
-def set_after_a_name(doc: Doc, title: Title) -> bool:
-    """Whether a bare title phrase follows a name and its comma: in "Lidziya Yarmoshyna, Chairperson of the Central
-    Election Commission, Valery Vakulchyk, Head of ..." the chairperson is the name before, not the one after. With an
-    article the phrase more often opens the next item ("Maria Teresa Mercado, the charge d'affaires of Spain, Cristina
-    Borreguero, and ...")."""
-    span = doc.char_span(title.start, title.end, alignment_mode="expand")
-    before = span.start - 1 if span is not None else 0
-    return before > 0 and doc[before].text == "," and doc[before - 1].ent_type_ == "PERSON"
-
-
 def _formal_office(token: Token) -> bool:
     """An official head outside a person's or place's name: "Minister" in "International Trade Minister, Sibusiso
     Moyo", not "Head" in "Hilton Head" nor "voters" in "told Indiana voters, Donald Trump said"."""

@@ -92,9 +92,7 @@ def article_year(doc: Doc, quoted: Iterable[QuotedSpan] = ()) -> int | None:
     when it gives none: a year of a contest or plan ("a reelection fight in 2018", "would renew through 2026") may
     be to come, so it is no sign of the article's date; nor is a year inside a quotation (``quoted``): a speaker
     speaks of any time ("the front-runner for the nomination in 2020"), the narration dates the article."""
-    # Outermost quotations hold the nested ones and follow each other in text order: one bisection a year, so a page
-    # of a thousand years and a thousand quotations stays linear.
-    quoted_at = inside_spans([span for span in quoted if span.depth == 0])
+    quoted_at = inside_spans(tuple(quoted))
     years = [int(token.text) for token in doc if _YEAR.fullmatch(token.text)
              and not _NUMBERED.search(doc[max(0, token.i - 3):token.i].text) and _about_the_past(token)
              and not quoted_at(token.idx)]

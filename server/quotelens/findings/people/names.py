@@ -8,6 +8,7 @@ from quotelens.findings.states import capitals
 from quotelens.findings.people.listed_names import names_after_plural_titles, names_before_offices, names_in_lists
 from quotelens.findings.people.name_keys import SimilarWords, fold, name_key, strip_possessive
 from quotelens.findings.people.headlines import is_headline
+from quotelens.findings.people.nicknames import with_nicknames
 from quotelens.findings.people.statesmen import names_a_listed_holder, opens_a_listed_name
 from quotelens.findings.people.titles import ROLES, canonical_head
 from quotelens.findings.people.untagged import names_after_titles
@@ -26,7 +27,7 @@ MAX_NAME_TOKENS = 6
 def find_name_mentions(doc: Doc) -> list[Span]:
     """Every stretch of the document that names a person, in order, with headline words cut off."""
     return trim_headline_words(doc, names_before_offices(doc, names_after_plural_titles(doc, names_in_lists(
-        doc, names_after_titles(doc, name_mentions(doc))))))
+        doc, names_after_titles(doc, with_nicknames(doc, name_mentions(doc)))))))
 
 
 def name_mentions(doc: Doc) -> list[Span]:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import canonical_head
+from quotelens.language.syntax import word_of
 
 
 def joins_fields_list(doc: Doc, comma: Token, head: Token) -> bool:
@@ -21,6 +23,13 @@ def joins_fields_list(doc: Doc, comma: Token, head: Token) -> bool:
         if not (_field_word(word) or word.text == ","):
             return False
     return False
+
+
+def joins_fields(doc: Doc, index: int) -> bool:
+    """Whether the conjunction at ``index`` joins two fields of one office: "Security and borders", "Information
+    and Culture" (portfolio words on both sides), not two titles or two people."""
+    return (0 < index < len(doc) - 1 and doc[index].lower_ in {"and", "&"}
+            and word_of(doc[index - 1].text) in ROLES.portfolio_words and word_of(doc[index + 1].text) in ROLES.portfolio_words)
 
 
 def _field_word(token: Token) -> bool:

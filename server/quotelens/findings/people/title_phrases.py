@@ -8,13 +8,16 @@ from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.people.appositives import (
     bracketed_title_before, comma_before, field_link, held_with, hyphened_word_start, in_opening_phrase,
-    office_over_body, set_after_a_name, sets_off_complement, title_phrase_before, title_with_complement_before,
+    office_over_body, sets_off_complement, title_phrase_before, title_with_complement_before,
     with_body_of_list, with_conjuncts, without_clause_head)
 from quotelens.findings.people.bodies_after import with_body_after
+from quotelens.findings.people.bracketed_bodies import with_body_bracketed
 from quotelens.findings.people.organisations import body_name_ending_at, country_name_ending_at, in_body_name
 from quotelens.findings.people.other_holders import own_part
+from quotelens.findings.people.portfolios import joins_fields
 from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_capacity, title_by_copula
 from quotelens.findings.people.headlines import is_headline
+from quotelens.findings.people.list_items import opens_next_item, set_after_a_name
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, holder_after_link,
                                               holds_head, is_official_title, opens_head, singular)
 from quotelens.language.syntax import CLAUSE_DEPS, elides_into_next, text_of, word_of
@@ -44,8 +47,9 @@ def find_title(doc: Doc, name: Span) -> Title | None:
         if cut is not title:
             fallback = fallback or cut
             continue
-        if title is not None and finder in (_title_governing, title_phrase_before) and set_after_a_name(doc, title):
-            continue  # the appositive of the name before: "A, Chairperson of X, B, Head of Y"
+        if title is not None and (finder in (_title_governing, title_phrase_before) and set_after_a_name(doc, title)
+                                  or finder is _title_after and opens_next_item(doc, title, name.start)):
+            continue  # the appositive of the name before ("A, Chairperson of X, B, Head of Y"), the next's title
         if title is not None and _is_courtesy(title):
             courtesy = courtesy or title  # "Dr. Ekow Spio-Garbrah, Trade Minister": the office first
             continue
@@ -54,9 +58,9 @@ def find_title(doc: Doc, name: Span) -> Title | None:
             # on a description of someone else, the name's own office after it is his; "President of Ukraine
             # Volodymyr Zelensky": the parse hung the country on the name, the words give the complement.
             title = next((own for own in [_title_after(doc, name), title_with_complement_before(doc, name)]
-                          if own is not None and own.is_official), title)
+                          if own is not None and own.is_official and not opens_next_item(doc, own, name.start)), title)
         if title is not None:
-            title = _with_country_of_description(doc, name, with_body_after(doc, name, title))
+            title = _with_country_of_description(doc, name, with_body_after(doc, name, with_body_bracketed(doc, title)))
             if finder is _title_before and title.head in ROLES.military_ranks and title.organization is None:
                 return _office_beside(doc, name) or with_body_of_list(doc, name, title, _title_before)
             return with_body_of_list(doc, name, title, _title_before) if finder is _title_before else title
@@ -115,7 +119,7 @@ def _title_before(doc: Doc, name: Span) -> Title | None:
             while start > sentence_start and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
                 start -= 1
             continue
-        if token.pos_ == "CCONJ" and _joins_fields(doc, token.i) or _inline_space(token):
+        if token.pos_ == "CCONJ" and joins_fields(doc, token.i) or _inline_space(token):
             start -= 1  # "Security and borders minister": two fields of one office; "reporter\xa0Julia Hahn"
             continue
         if token.dep_ == "det" or token.pos_ in {"PRON", "CCONJ", "SCONJ"} or token.is_space:
@@ -243,7 +247,7 @@ def _title_governing(doc: Doc, name: Span) -> Title | None:
     # not inside the office's own field ("Minister of Information and Culture").
     for token in doc[head.i + 1:end]:
         if token.dep_ in CLAUSE_DEPS - {"punct", "conj"} and token.head.i >= head.i \
-                and not (token.dep_ == "cc" and _joins_fields(doc, token.i)):
+                and not (token.dep_ == "cc" and joins_fields(doc, token.i)):
             end = token.i
             break
     phrase = doc[start:end]
@@ -291,10 +295,3 @@ def _sets_off_appositive(token: Token) -> bool:
     if token.text in {",", "("}:
         return True
     return token.text in _DASHES and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
-
-
-def _joins_fields(doc: Doc, index: int) -> bool:
-    """Whether the conjunction at ``index`` joins two fields of one office: "Security and borders", "Information
-    and Culture" (portfolio words on both sides), not two titles or two people."""
-    return (0 < index < len(doc) - 1 and doc[index].lower_ in {"and", "&"}
-            and word_of(doc[index - 1].text) in ROLES.portfolio_words and word_of(doc[index + 1].text) in ROLES.portfolio_words)

@@ -51,14 +51,16 @@ class QuotedSpan:
 
 
 def inside_spans(spans: Sequence[QuotedSpan]) -> Callable[[int], bool]:
-    """Whether a character offset lies inside the last of ``spans`` (in text order) to start at or before it: one
-    bisection a question, so a page of a thousand quotations stays linear. Given only the outermost spans, an offset
-    anywhere in a quotation counts; given nested ones too, only one in the innermost span that starts last."""
-    starts = [span.start for span in spans]
+    """Whether a character offset lies inside any of ``spans``. Only the outermost are kept: they hold the nested
+    ones and follow each other in text order, so one bisection a question answers it and a page of a thousand
+    quotations stays linear (with nested ones kept, an offset after an inner quote but still inside its outer one
+    would find the inner span last and count as unquoted)."""
+    outermost = [span for span in spans if span.depth == 0]
+    starts = [span.start for span in outermost]
 
     def inside(position: int) -> bool:
         index = bisect_right(starts, position) - 1
-        return index >= 0 and position < spans[index].end
+        return index >= 0 and position < outermost[index].end
 
     return inside
 
