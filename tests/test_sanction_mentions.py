@@ -453,6 +453,10 @@ AIMED = [
      ("targeting Iran's defence minister", "sanctions")),
     ("The US imposed new sanctions on Zimbabwe on Monday. Targeted are three companies and 11 individuals.",
      ("Targeted are", "sanctions")),  # an inverted passive: its subject after the auxiliary
+    # a decision or a course announced for the future (S6): 'will', a reported 'would', 'will continue to'
+    ("Canada imposed sanctions on Iran. Joly said Canada would target more Iranians.",
+     ("target more Iranians", "sanctions")),
+    ("The US imposed sanctions on Russia. Canada will continue to target Russia.", ("target Russia", "sanctions")),
 ]
 
 
@@ -466,7 +470,8 @@ def test_a_sanctioning_party_targeting_parties_is_a_mention(nlp, text, mention):
     # S18: the measure named only in the sentence after
     "The United States targeted three Myanmar citizens and a company. The EU imposed sanctions on Iran.",
     "The US imposed sanctions on Iran. Its army hit a base. The United States targeted three Myanmar citizens.",
-    "The US imposed sanctions on Russia. Canada will continue to target Russia.",  # a plan, not an act
+    "The US imposed sanctions on Russia. Parliament passed a bill to target Russia.",  # a purpose, no doer
+    "The US imposed sanctions on Iran. The army will continue to target militants.",  # no sanctioning party
     "Australia will target Russia with a round of sanctions.",  # the measure has its own noun
     "The sanctions target Russia's banks, the EU said.",  # a measure's own verb, not a party's
     "The US imposed sanctions on Iran. The tanker was targeted by drone strikes.",  # its agent is no sanction
