@@ -177,6 +177,16 @@ TRAVEL_BANS = [
      "for his interference.", ("a ban on entering China", "travel_ban")),
     ("The ministry announced sanctions against former US lawmaker Mike Gallagher, including a ban on entering China, "
      "for his interference.", ("announced sanctions against former US lawmaker Mike Gallagher", "sanctions")),
+    # an entry denied in other words: unfit for the state entered or for entering it, a disallowed or prohibited entry
+    ("Canada sanctioned six Iranians. Individuals sanctioned for complicity in the regime's violations are also "
+     "inadmissible to Canada under the Immigration and Refugee Protection Act.", ("inadmissible to Canada", "travel_ban")),
+    ("The US sanctioned four Georgian judges. The officials will be ineligible to enter the United States.",
+     ("ineligible to enter the United States", "travel_ban")),
+    ("Colombia imposed sanctions on top officials from Venezuela. Trujillo said that migration authorities will soon "
+     "disallow Venezuelan government officials entry to the country.",
+     ("disallow Venezuelan government officials entry to the country", "travel_ban")),
+    ("The US sanctioned Philippine officials. The prohibition on entry was part of the appropriations bill.",
+     ("The prohibition on entry", "travel_ban")),
 ]
 
 
@@ -188,6 +198,9 @@ def test_travel_bans_in_other_words_and_spans(nlp, text, mention):
 @pytest.mark.parametrize("text", [
     "The US imposed sanctions on Iran. The players were ineligible for entry into the tournament.",  # a sports rule
     "The US imposed sanctions on Iran. Students are ineligible for support after two years.",  # no entry or visa
+    "The US imposed sanctions on Iran. The player was ineligible to participate in the final.",  # no entering
+    "The US imposed sanctions on Iran. The striker was ineligible to play for Canada.",  # no state entered
+    "The US imposed sanctions on Iran. The referee disallowed the goal.",  # no entry
 ])
 def test_unfit_for_what_is_no_entry_is_no_travel_ban(nlp, text):
     assert [m for m, kind in found(nlp, text) if kind == "travel_ban"] == []

@@ -83,11 +83,16 @@ def visa_refusal_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 
 
 def ineligible_candidate(token: Token, lex: Lexicon) -> Candidate | None:
-    """'The officials and their immediate family members will be ineligible for entry into the United States': an
-    adjective of unfitness whose 'for' names the entry or a visa bars whom its clause is about (the subject of 'be',
-    else the noun it describes)."""
+    """'The officials and their immediate family members will be ineligible for entry into the United States',
+    'Individuals sanctioned ... are also inadmissible to Canada', 'ineligible to enter the United States': an
+    adjective of unfitness whose 'for' names the entry or a visa, whose 'to' or 'into' names a state, or whose
+    infinitive is entering bars whom its clause is about (the subject of 'be', else the noun it describes); not
+    'ineligible to participate', 'ineligible for the tournament'."""
     prep = next((p for p in children(token, "prep") if p.lower_ == "for" and any(
         o.lemma_.lower() in lex.travel_ban_objects for o in children(p, "pobj"))), None)
+    prep = prep or next((p for p in children(token, "prep") if p.lower_ in ("to", "into") and any(
+        o.ent_type_ == "GPE" for o in children(p, "pobj"))), None)
+    prep = prep or next((v for v in children(token, "xcomp") if v.lemma_.lower() in lex.travel_ban_from), None)
     if prep is None:
         return None
     barred = next(iter(children(token.head, "nsubj", "nsubjpass")), None) if token.dep_ in ("acomp", "oprd") else None
