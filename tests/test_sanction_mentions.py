@@ -206,6 +206,14 @@ def test_unfit_for_what_is_no_entry_is_no_travel_ban(nlp, text):
     assert [m for m, kind in found(nlp, text) if kind == "travel_ban"] == []
 
 
+def test_a_batch_ends_before_the_measures_it_includes(nlp):
+    text = ("Japan will impose sanctions on Iran. The Cabinet approved a set of additional measures, including a freeze "
+            "on the assets of 40 organizations.")
+    mentions = found(nlp, text)
+    assert ("a set of additional measures", "sanctions") in mentions
+    assert ("a freeze on the assets of 40 organizations", "asset_freeze") in mentions
+
+
 def test_members_of_a_target_stay_in_the_sanctions_span(nlp):
     text = "The EU imposed sanctions on Russian officials, including President Putin, on Monday."
     assert "imposed sanctions on Russian officials, including President Putin" in [m for m, _ in found(nlp, text)]
