@@ -206,6 +206,21 @@ def test_unfit_for_what_is_no_entry_is_no_travel_ban(nlp, text):
     assert [m for m, kind in found(nlp, text) if kind == "travel_ban"] == []
 
 
+# 'to sanction X' the tagger reads as 'to' and a noun, the name left hanging: the verb and its object all the same
+@pytest.mark.parametrize("text, mention", [
+    ("India lodged its protest against the European Union's (EU) move to sanction Russia",
+     ("sanction Russia", "sanctions")),
+    ("Erdogan welcomed on Dec. 11 the European Union decision not to sanction Turkey, a demand introduced by Greece.",
+     ("sanction Turkey", "sanctions")),
+])
+def test_a_target_verb_misread_as_a_noun_takes_the_name_after_it(nlp, text, mention):
+    assert mention in found(nlp, text)
+
+
+def test_a_misread_target_verb_before_no_name_is_none(nlp):
+    assert found(nlp, "The board met on Monday and voted to sanction the tournament.") == []
+
+
 def test_a_batch_ends_before_the_measures_it_includes(nlp):
     text = ("Japan will impose sanctions on Iran. The Cabinet approved a set of additional measures, including a freeze "
             "on the assets of 40 organizations.")

@@ -160,6 +160,7 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     if patient is None and token.tag_ == "VBN" and not children(token, "aux", "auxpass"):
         # "compared with €21.5 billion frozen across the EU": a reduced participle the parser read as a clause
         patient = next((c for c in children(token, "nsubj") if c.ent_type_ == "MONEY"), None)
+    misread = patient is None and token.pos_ != "VERB" and (patient := _name_after(token, lex)) is not None
     if patient is None or is_sports(patient, lex):
         return None
     words = {patient.lower_, patient.lemma_.lower()} | {c.lower_ for c in children(patient, "compound", "nmod")}
@@ -175,7 +176,9 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     agent = agent_of(token)
     if agent is not None and authority_of_phrase(agent, lex) is None and agent.ent_type_ not in ("GPE", "ORG"):
         return None  # "sanctioned by the state", "hackers sanctioned by it": approval
-    if patient.i > token.i:  # through every object the parser split off ('sanctioning Representative ... Hsiao')
+    if misread:
+        start, end = token.i, patient.i + 1
+    elif patient.i > token.i:  # through every object the parser split off ('sanctioning Representative ... Hsiao')
         start, end = token.i, max(o.right_edge.i for o in (patient, *children(token, "dobj"))) + 1
     else:
         start, end = patient.left_edge.i, token.i + 1
@@ -184,6 +187,17 @@ def _verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     # have non-state senses, hence only freezing assets or reserves is clear on its own.
     kind = "verb" if lemma in lex.target_verbs else "noun"
     return Candidate(token, patient, token, start, end, kind, clear=money or bool(words & lex.clear_objects))
+
+
+def _name_after(verb: Token, lex: Lexicon) -> Token | None:
+    """'the European Union's move to sanction Russia', 'the decision not to sanction Turkey', which the tagger reads
+    as 'to' and a noun with the name left hanging: the target verb's object is the name right after it."""
+    if verb.lower_ not in lex.target_verbs or verb.i + 1 >= len(verb.doc):
+        return None
+    name = verb.nbor(1)
+    while name.dep_ == "compound" and name.head.i == name.i + 1:
+        name = name.head  # "to sanction North Korea"
+    return name if name.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and name.head.i != verb.i else None
 
 
 def _names_party(verb: Token, patient: Token, lex: Lexicon) -> bool:
