@@ -217,6 +217,28 @@ def test_a_target_verb_misread_as_a_noun_takes_the_name_after_it(nlp, text, ment
     assert mention in found(nlp, text)
 
 
+# S18: 'sanctioned' as a verb is a mention in any case; one whose object is no party stands only near another mention
+@pytest.mark.parametrize("text, mention", [
+    ("The US imposed sanctions on Iran. Malaysia understands the U.S. position with regard to transshipment of oil "
+     "that has been sanctioned.", ("has been sanctioned", "sanctions")),
+    ("Australia imposed sanctions on Russia. We have also sanctioned targets in Russia's defence sector.",
+     ("sanctioned targets in Russia's defence sector", "sanctions")),
+    ("The EU imposed sanctions on Belarus. The ministry said the EU has moved off its neighbour by sanctioning it.",
+     ("sanctioning it", "sanctions")),
+])
+def test_a_sanctioning_verb_told_of_no_party_is_a_mention_near_another(nlp, text, mention):
+    assert mention in found(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The federation said foul play needed to be sanctioned appropriately.",  # no other mention
+    "The US imposed sanctions on Iran. The match was sanctioned by FIFA.",  # approval by a body that is no state
+    "The US imposed sanctions on Iran in May. Talks resumed. Prices rose. Markets were calm. The event was sanctioned.",
+])
+def test_a_sanctioning_verb_told_of_no_party_alone_is_none(nlp, text):
+    assert not any(m.endswith("sanctioned") for m, _ in found(nlp, text))
+
+
 def test_a_misread_target_verb_before_no_name_is_none(nlp):
     assert found(nlp, "The board met on Monday and voted to sanction the tournament.") == []
 
