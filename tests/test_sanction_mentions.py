@@ -187,6 +187,13 @@ TRAVEL_BANS = [
      ("disallow Venezuelan government officials entry to the country", "travel_ban")),
     ("The US sanctioned Philippine officials. The prohibition on entry was part of the appropriations bill.",
      ("The prohibition on entry", "travel_ban")),
+    # an entry ban ends with whom and where it keeps out, not with an adjunct after it
+    ("The US sanctioned Philippine officials. They face the prospect of being denied entry to the US, following "
+     "Trump's signing of the budget that includes a provision prohibiting their entry.",
+     ("denied entry to the US", "travel_ban")),
+    ("The US sanctioned Philippine officials. They face the prospect of being denied entry to the US, following "
+     "Trump's signing of the budget that includes a provision prohibiting their entry.",
+     ("prohibiting their entry", "travel_ban")),
 ]
 
 

@@ -18,6 +18,7 @@ _FROZEN_PARTIES = frozenset(vocabulary("sanctions")["measure_verb_kinds"]["froze
 _TRADE_FLOWS = frozenset(vocabulary("sanctions")["measure_verb_kinds"]["trade_flows"])
 VISA_REFUSALS = frozenset(vocabulary("sanctions")["travel_bans"]["refusals"])
 _ISSUING = ("issuance", "issue", "issuing")  # 'suspend the issuance of visas'
+_ENTRY_PREPS = frozenset(("to", "into", "for", "of"))  # whom and where an entry ban keeps out, for how long
 
 
 def barred_from(verb: Token, lex: Lexicon) -> Token | None:
@@ -54,7 +55,9 @@ def travel_ban_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     'prohibiting the entry into the country of 55 citizens'."""
     entry = _entry_object(token, lex)
     if entry is not None and not is_sports(entry, lex):
-        end = max(c.right_edge.i for c in (entry, *children(token, "prep")) if c.i >= entry.i)
+        # 'deny entry to officials involved in ...', not the adjunct after it ('..., following Trump's signing ...')
+        preps = [p for p in children(token, "prep") if p.lower_ in _ENTRY_PREPS | lex.target_preps]
+        end = max(c.right_edge.i for c in (entry, *preps) if c.i >= entry.i)
         return Candidate(token, entry, token, min(token.i, entry.left_edge.i), end + 1, "verb", clear=False)
     patient = patient_of(token) or next(iter(children(token, "pobj")), None)  # 'barring dozens of individuals'
     entering = barred_from(token, lex)
