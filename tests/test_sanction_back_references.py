@@ -116,3 +116,15 @@ OWN = [
 def test_a_back_reference_keeps_its_own_targets(nlp, text, mention, expected):
     mentions = found(nlp, text)
     assert mentions.get(mention) == expected, mentions
+
+
+# A bare plural said in general ('measures cannot damage ...') is no antecedent a later 'the measures' could mean
+# instead of the sanctions named before it; a counted or determined one ('a set of measures to ...') still is.
+@pytest.mark.parametrize("text, mention", [
+    ("The EU imposed sanctions on Russia. Martin said measures cannot damage European countries more than Russia, but "
+     "said the measures already announced must be fully implemented.", "the measures already announced"),
+    ("Singapore will impose export controls on Russia. It will also block certain banks, with specific measures to be "
+     "worked out later. Vivian warned that these measures would come at some cost.", "these measures"),
+])
+def test_a_general_use_of_a_back_noun_does_not_break_the_reference(nlp, text, mention):
+    assert mention in found(nlp, text)

@@ -177,6 +177,23 @@ TRAVEL_BANS = [
      "for his interference.", ("a ban on entering China", "travel_ban")),
     ("The ministry announced sanctions against former US lawmaker Mike Gallagher, including a ban on entering China, "
      "for his interference.", ("announced sanctions against former US lawmaker Mike Gallagher", "sanctions")),
+    # an entry denied in other words: unfit for the state entered or for entering it, a disallowed or prohibited entry
+    ("Canada sanctioned six Iranians. Individuals sanctioned for complicity in the regime's violations are also "
+     "inadmissible to Canada under the Immigration and Refugee Protection Act.", ("inadmissible to Canada", "travel_ban")),
+    ("The US sanctioned four Georgian judges. The officials will be ineligible to enter the United States.",
+     ("ineligible to enter the United States", "travel_ban")),
+    ("Colombia imposed sanctions on top officials from Venezuela. Trujillo said that migration authorities will soon "
+     "disallow Venezuelan government officials entry to the country.",
+     ("disallow Venezuelan government officials entry to the country", "travel_ban")),
+    ("The US sanctioned Philippine officials. The prohibition on entry was part of the appropriations bill.",
+     ("The prohibition on entry", "travel_ban")),
+    # an entry ban ends with whom and where it keeps out, not with an adjunct after it
+    ("The US sanctioned Philippine officials. They face the prospect of being denied entry to the US, following "
+     "Trump's signing of the budget that includes a provision prohibiting their entry.",
+     ("denied entry to the US", "travel_ban")),
+    ("The US sanctioned Philippine officials. They face the prospect of being denied entry to the US, following "
+     "Trump's signing of the budget that includes a provision prohibiting their entry.",
+     ("prohibiting their entry", "travel_ban")),
 ]
 
 
@@ -188,9 +205,57 @@ def test_travel_bans_in_other_words_and_spans(nlp, text, mention):
 @pytest.mark.parametrize("text", [
     "The US imposed sanctions on Iran. The players were ineligible for entry into the tournament.",  # a sports rule
     "The US imposed sanctions on Iran. Students are ineligible for support after two years.",  # no entry or visa
+    "The US imposed sanctions on Iran. The player was ineligible to participate in the final.",  # no entering
+    "The US imposed sanctions on Iran. The striker was ineligible to play for Canada.",  # no state entered
+    "The US imposed sanctions on Iran. The referee disallowed the goal.",  # no entry
 ])
 def test_unfit_for_what_is_no_entry_is_no_travel_ban(nlp, text):
     assert [m for m, kind in found(nlp, text) if kind == "travel_ban"] == []
+
+
+# 'to sanction X' the tagger reads as 'to' and a noun, the name left hanging: the verb and its object all the same
+@pytest.mark.parametrize("text, mention", [
+    ("India lodged its protest against the European Union's (EU) move to sanction Russia",
+     ("sanction Russia", "sanctions")),
+    ("Erdogan welcomed on Dec. 11 the European Union decision not to sanction Turkey, a demand introduced by Greece.",
+     ("sanction Turkey", "sanctions")),
+])
+def test_a_target_verb_misread_as_a_noun_takes_the_name_after_it(nlp, text, mention):
+    assert mention in found(nlp, text)
+
+
+# S18: 'sanctioned' as a verb is a mention in any case; one whose object is no party stands only near another mention
+@pytest.mark.parametrize("text, mention", [
+    ("The US imposed sanctions on Iran. Malaysia understands the U.S. position with regard to transshipment of oil "
+     "that has been sanctioned.", ("has been sanctioned", "sanctions")),
+    ("Australia imposed sanctions on Russia. We have also sanctioned targets in Russia's defence sector.",
+     ("sanctioned targets in Russia's defence sector", "sanctions")),
+    ("The EU imposed sanctions on Belarus. The ministry said the EU has moved off its neighbour by sanctioning it.",
+     ("sanctioning it", "sanctions")),
+])
+def test_a_sanctioning_verb_told_of_no_party_is_a_mention_near_another(nlp, text, mention):
+    assert mention in found(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The federation said foul play needed to be sanctioned appropriately.",  # no other mention
+    "The US imposed sanctions on Iran. The match was sanctioned by FIFA.",  # approval by a body that is no state
+    "The US imposed sanctions on Iran in May. Talks resumed. Prices rose. Markets were calm. The event was sanctioned.",
+])
+def test_a_sanctioning_verb_told_of_no_party_alone_is_none(nlp, text):
+    assert not any(m.endswith("sanctioned") for m, _ in found(nlp, text))
+
+
+def test_a_misread_target_verb_before_no_name_is_none(nlp):
+    assert found(nlp, "The board met on Monday and voted to sanction the tournament.") == []
+
+
+def test_a_batch_ends_before_the_measures_it_includes(nlp):
+    text = ("Japan will impose sanctions on Iran. The Cabinet approved a set of additional measures, including a freeze "
+            "on the assets of 40 organizations.")
+    mentions = found(nlp, text)
+    assert ("a set of additional measures", "sanctions") in mentions
+    assert ("a freeze on the assets of 40 organizations", "asset_freeze") in mentions
 
 
 def test_members_of_a_target_stay_in_the_sanctions_span(nlp):
@@ -453,6 +518,10 @@ AIMED = [
      ("targeting Iran's defence minister", "sanctions")),
     ("The US imposed new sanctions on Zimbabwe on Monday. Targeted are three companies and 11 individuals.",
      ("Targeted are", "sanctions")),  # an inverted passive: its subject after the auxiliary
+    # a decision or a course announced for the future (S6): 'will', a reported 'would', 'will continue to'
+    ("Canada imposed sanctions on Iran. Joly said Canada would target more Iranians.",
+     ("target more Iranians", "sanctions")),
+    ("The US imposed sanctions on Russia. Canada will continue to target Russia.", ("target Russia", "sanctions")),
 ]
 
 
@@ -466,7 +535,8 @@ def test_a_sanctioning_party_targeting_parties_is_a_mention(nlp, text, mention):
     # S18: the measure named only in the sentence after
     "The United States targeted three Myanmar citizens and a company. The EU imposed sanctions on Iran.",
     "The US imposed sanctions on Iran. Its army hit a base. The United States targeted three Myanmar citizens.",
-    "The US imposed sanctions on Russia. Canada will continue to target Russia.",  # a plan, not an act
+    "The US imposed sanctions on Russia. Parliament passed a bill to target Russia.",  # a purpose, no doer
+    "The US imposed sanctions on Iran. The army will continue to target militants.",  # no sanctioning party
     "Australia will target Russia with a round of sanctions.",  # the measure has its own noun
     "The sanctions target Russia's banks, the EU said.",  # a measure's own verb, not a party's
     "The US imposed sanctions on Iran. The tanker was targeted by drone strikes.",  # its agent is no sanction

@@ -234,6 +234,11 @@ PLAIN_WORDS = [
      "sanctions will be adopted", "considered"),
     ("Analysts predict that the US will lift sanctions on Venezuela.", "lift sanctions on Venezuela", "considered"),
     ("He said the US will impose sanctions on Iran.", "impose sanctions on Iran", "imposed"),
+    # a course promised to go on names no measure decided, only more to come: a warning
+    ("Treasury imposed sanctions on Venezuela. Treasury will continue to target corrupt Maduro insiders.",
+     "target corrupt Maduro insiders", "threatened"),
+    ("The EU will continue to sanction Russian officials who support the war.",
+     "sanction Russian officials who support the war", "threatened"),
     # a draft package, a measure being prepared: proposed; 'prepared to impose' (ready to) stays a threat
     ("A draft sanctions package against Iran was circulated.", "A draft sanctions package against Iran", "considered"),
     ("New sanctions against Russia are being prepared, diplomats said.", "New sanctions against Russia", "considered"),

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import Candidate, of_another_field
 from quotelens.findings.sanctions.lexicon import Lexicon
-from quotelens.findings.sanctions.phrases import governing_status_word, with_verb
+from quotelens.findings.sanctions.phrases import before_included_measures, governing_status_word, with_verb
 from quotelens.findings.sanctions.waivers import has_aim_or_measure_clause
 from quotelens.language.tree import children, lefts
 from quotelens.language.vocabulary import vocabulary
@@ -29,7 +29,7 @@ def batch_candidate(token: Token, lex: Lexicon) -> Candidate | None:
             or any(has_aim_or_measure_clause(word, lex) for word in (token, batch)):
         return None
     start = min((c.left_edge.i for c in lefts(batch)), default=batch.i)
-    end = max(token.right_edge.i, batch.right_edge.i) + 1
+    end = before_included_measures(token, max(token.right_edge.i, batch.right_edge.i) + 1, lex)
     verb = governing_status_word(batch, lex)
     start, end = with_verb(verb, batch, start, end, lex)
     return Candidate(token, batch, verb, start, end, "generic", False)

@@ -20,7 +20,8 @@ class Candidate:
     verb: Token | None  # the word saying what happens to it (impose, lift, violation ...), or None
     start: int  # token span of the mention
     end: int
-    kind: str  # noun | verb | generic | resolution | ellipsis (a verb whose measure is the one before)
+    kind: str  # noun | verb | generic | resolution | ellipsis (a verb whose measure is the one before) | told (a
+    # sanctioning verb whose object is no party, a mention only near another)
     clear: bool
 
 

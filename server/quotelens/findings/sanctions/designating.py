@@ -88,10 +88,11 @@ def aimed_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         return None  # "will target Russia with a round of sanctions": the measure is named by its own noun
     if children(token, "auxpass"):
         return _passive_aim(token, lex)
-    if not _reports_act(token):
+    holder = _doing_verb(token)
+    if holder is None:
         return None
     patient = patient_of(token)
-    doer = next(iter(children(token, "nsubj")), None)
+    doer = next(iter(children(holder, "nsubj")), None)
     if patient is None or doer is None or authority_of_phrase(doer, lex) is None or doer.pos_ == "PRON" \
             or doer.lemma_.lower() in lex.measure_nouns or not any(  # "Maduro loyalists": a party's own name in it
                 is_possible_target(p, lex) for p in (patient, *patient.conjuncts, *children(patient, "compound"))):
@@ -124,6 +125,29 @@ def _passive_aim(verb: Token, lex: Lexicon) -> Candidate | None:
     start = min([verb.i, *(c.i for c in children(verb, "aux", "auxpass", "neg"))])
     end = max([verb.i, *(c.i for c in children(verb, "auxpass"))]) + 1
     return Candidate(verb, patient, verb, start, end, "verb", False)
+
+
+def _doing_verb(verb: Token) -> Token | None:
+    """The verb whose subject does the targeting: the targeting verb itself when it tells an act or a decision, or
+    the 'continue' it completes ('Treasury will continue to target corrupt Maduro insiders', 'Canada will continue
+    to target Russia'). A decision a state announces for the future ('Canada would target more Iranians', reported)
+    is a measure of its clause's status as much as a done one (docs/annotation.md S6, S18); a purpose or a
+    description ('legislation to target Russia', 'sanctions targeting individuals') has no subject and stays out."""
+    if _reports_act(verb) or _announced(verb):
+        return verb
+    governor = verb.head
+    if verb.dep_ == "xcomp" and governor.lemma_ == "continue" and (_reports_act(governor) or _announced(governor)):
+        return governor
+    return None
+
+
+def _announced(verb: Token) -> bool:
+    """'will target', 'would target' (a reported 'will'): a bare verb under a modal of the future."""
+    return verb.tag_ == "VB" and verb.dep_ in ("ROOT", "conj", "ccomp") and any(
+        a.lower_ in _FUTURE for a in children(verb, "aux"))
+
+
+_FUTURE = ("will", "would", "'ll", "shall")
 
 
 def _reports_act(verb: Token) -> bool:

@@ -79,11 +79,18 @@ def _future(climb: Climb, step: Step) -> str | None:
     if step.negated:
         return "other"
     faced = is_faced([*step.under, word], lex)
-    if is_conditional(word, lex) or _threat_reported(word, lex) or faced:
+    if is_conditional(word, lex) or _threat_reported(word, lex) or faced or _kept_up(step):
         return "threatened"
     clause = word.head if word.dep_ == "conj" else word
     foretold = clause.dep_ == "ccomp" and forecast_by_another_state(clause, clause.head)
     return "considered" if foretold else "imposed"  # "Vucic said the US will impose": his forecast (S6)
+
+
+def _kept_up(step: Step) -> bool:
+    """'Treasury will continue to target corrupt Maduro insiders', 'will continue to use sanctions to support the
+    peace process': a course promised to go on names no measure decided, only more to come, a warning (S6; tune
+    gold: 4 of 5 'will continue to' a measure verb threatened, the fifth 'continue to impose further sanctions')."""
+    return step.lemma == "continue" and step.below is not None and step.below.dep_ == "xcomp"
 
 
 def _hypothetical(climb: Climb, step: Step) -> str | None:

@@ -74,6 +74,19 @@ def _without_relative_clause(prep: Token, lex: Lexicon) -> int:
     return end
 
 
+def before_included_measures(noun: Token, end: int, lex: Lexicon) -> int:
+    """Where a phrase that ends at ``end`` ends before the measures its noun includes ('approved a set of additional
+    measures, including a freeze on the assets of 40 organizations': the package and the freeze are a mention each,
+    docs/annotation.md S16); its members stay ('new sanctions, including on Putin')."""
+    for member in children(noun, "prep"):
+        if member.lower_ in lex.member_words and member.i < end and any(
+                o.lemma_.lower() in lex.any_measure_nouns for o in children(member)):
+            end = member.i
+    while end - 1 > noun.i and (noun.doc[end - 1].is_punct or noun.doc[end - 1].dep_ == "cc"):
+        end -= 1
+    return end
+
+
 def _clause_start(measure: Token, prep: Token, lex: Lexicon) -> int:
     """Where the clause that holds another measure inside a measure's phrase starts ('sanctions against those allegedly
     helping Moscow to avoid restrictions introduced by the West': the restrictions are a mention of their own); not a

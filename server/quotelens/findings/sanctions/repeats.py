@@ -61,7 +61,7 @@ def demonstrative_repeats(found: list[Candidate], lex: Lexicon) -> list[Candidat
             (lemma in lex.generic_objects and any(c.lower_ in lex.demonstratives for c in children(token, "det")))
             or ((lemma in lex.repeat_nouns or back) and _refers_back(token)
                 and not _of_another_field(token, lex)))
-        if back:
+        if back and (is_repeat or _referable(token)):
             measure_last[token.lower_] = is_repeat
         if not is_repeat:
             continue
@@ -70,6 +70,13 @@ def demonstrative_repeats(found: list[Candidate], lex: Lexicon) -> list[Candidat
         start = min([start, *(d.i for d in _determiners(token))])  # 'the UN measures' as one phrase
         repeats.append(Candidate(token, token, verb, start, end, "generic", False))
     return repeats
+
+
+def _referable(token: Token) -> bool:
+    """'a set of measures', 'the bill's measures', 'two measures': a use of a back noun a later one can refer back to;
+    not a bare plural said in general ('measures cannot damage European countries more than Russia', 'with specific
+    measures to be worked out'), which leaves 'the measures already announced' the sanctions named before."""
+    return bool(children(token, "det", "poss", "nummod")) or (token.dep_ == "pobj" and token.head.lower_ == "of")
 
 
 def _in_a_name(token: Token) -> bool:

@@ -18,6 +18,7 @@ _FROZEN_PARTIES = frozenset(vocabulary("sanctions")["measure_verb_kinds"]["froze
 _TRADE_FLOWS = frozenset(vocabulary("sanctions")["measure_verb_kinds"]["trade_flows"])
 VISA_REFUSALS = frozenset(vocabulary("sanctions")["travel_bans"]["refusals"])
 _ISSUING = ("issuance", "issue", "issuing")  # 'suspend the issuance of visas'
+_ENTRY_PREPS = frozenset(("to", "into", "for", "of"))  # whom and where an entry ban keeps out, for how long
 
 
 def barred_from(verb: Token, lex: Lexicon) -> Token | None:
@@ -54,7 +55,9 @@ def travel_ban_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     'prohibiting the entry into the country of 55 citizens'."""
     entry = _entry_object(token, lex)
     if entry is not None and not is_sports(entry, lex):
-        end = max(c.right_edge.i for c in (entry, *children(token, "prep")) if c.i >= entry.i)
+        # 'deny entry to officials involved in ...', not the adjunct after it ('..., following Trump's signing ...')
+        preps = [p for p in children(token, "prep") if p.lower_ in _ENTRY_PREPS | lex.target_preps]
+        end = max(c.right_edge.i for c in (entry, *preps) if c.i >= entry.i)
         return Candidate(token, entry, token, min(token.i, entry.left_edge.i), end + 1, "verb", clear=False)
     patient = patient_of(token) or next(iter(children(token, "pobj")), None)  # 'barring dozens of individuals'
     entering = barred_from(token, lex)
@@ -83,11 +86,16 @@ def visa_refusal_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 
 
 def ineligible_candidate(token: Token, lex: Lexicon) -> Candidate | None:
-    """'The officials and their immediate family members will be ineligible for entry into the United States': an
-    adjective of unfitness whose 'for' names the entry or a visa bars whom its clause is about (the subject of 'be',
-    else the noun it describes)."""
+    """'The officials and their immediate family members will be ineligible for entry into the United States',
+    'Individuals sanctioned ... are also inadmissible to Canada', 'ineligible to enter the United States': an
+    adjective of unfitness whose 'for' names the entry or a visa, whose 'to' or 'into' names a state, or whose
+    infinitive is entering bars whom its clause is about (the subject of 'be', else the noun it describes); not
+    'ineligible to participate', 'ineligible for the tournament'."""
     prep = next((p for p in children(token, "prep") if p.lower_ == "for" and any(
         o.lemma_.lower() in lex.travel_ban_objects for o in children(p, "pobj"))), None)
+    prep = prep or next((p for p in children(token, "prep") if p.lower_ in ("to", "into") and any(
+        o.ent_type_ == "GPE" for o in children(p, "pobj"))), None)
+    prep = prep or next((v for v in children(token, "xcomp") if v.lemma_.lower() in lex.travel_ban_from), None)
     if prep is None:
         return None
     barred = next(iter(children(token.head, "nsubj", "nsubjpass")), None) if token.dep_ in ("acomp", "oprd") else None

@@ -147,15 +147,16 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     nearby = sentence_country(candidate, authority, context, _actor(candidate, lex))  # when the phrase names none
     strong = not weakly_named(candidate, lex) and (candidate.clear or authority is not None or any(  # or a country in
         names_country(t, context) for t in targets + nearby))  # the phrase or, alone, in the sentence ("to punish Damascus")
-    if candidate.kind == "verb" and candidate.trigger.lemma_.lower() == "sanction":
-        strong = candidate.head.pos_ != "PRON"  # approval was ruled out; 'he was sanctioned' proves no state measure
+    if candidate.kind in ("verb", "told") and candidate.trigger.lemma_.lower() == "sanction":
+        # approval was ruled out; 'he was sanctioned', 'oil that has been sanctioned' prove no state measure
+        strong = candidate.head.pos_ != "PRON" and candidate.kind == "verb"
     if candidate.verb is not None and candidate.kind == "noun" and candidate.trigger.lemma_.lower() in lex.ambiguous_nouns \
             and candidate.trigger.lemma_.lower() not in lex.needs_party:
         # "the imposition of sanctions", "lifted sanctions": disciplinary senses were ruled out above. A press embargo
         # is imposed and broken too, so an embargo needs its authority or target.
         strong = True
     # vague "actions"; "the companies were designated" with no authority or complement to say it is a sanctions list
-    near_only = candidate.kind in ("generic", "ellipsis") or bare or (
+    near_only = candidate.kind in ("generic", "ellipsis", "told") or bare or (
         candidate.trigger.lemma_.lower() in lex.designation_verbs and not candidate.clear) or (
         candidate.trigger.lemma_.lower() in AIMING_VERBS)  # 'targeted three citizens': strikes target people too
     if near_only and _imposed_abroad(candidate, status, authority, targets, context, lex):
