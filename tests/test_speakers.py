@@ -1108,6 +1108,17 @@ def test_bare_office_of_a_portfolio(head, office):
     # … and of nobody when two officials were just named (the unnamed wording is the mention's core, 'the Head').
     ("President Volodymyr Zelenskyy met Prime Minister Denys Shmyhal on Sunday.\n“Sanctions against those who chose "
      "to work for evil,” the Head of State summarized.", "Sanctions against", ("the Head", None)),
+    # 'the official' after the one official's own quotes, cued by pronouns: a pronoun resolved as a speaker is a
+    # mention of that person, though the name itself lies further back (pakistankakhudahafiz in the news tune half).
+    ("Foreign Office spokesperson Mumtaz Zahra Baloch held a briefing on Thursday.\nThe briefing was long. Reporters "
+     "asked about the sanctions.\n“We have not been consulted,” she said.\nThe companies were listed last week.\n"
+     "“We think these actions are baseless,” the official continued.", "We think these",
+     ("Mumtaz Zahra Baloch", None)),
+    # Negative: another official named after her pronoun's quote leaves the description unresolved.
+    ("Foreign Office spokesperson Mumtaz Zahra Baloch held a briefing on Thursday.\nThe briefing was long. Reporters "
+     "asked about the sanctions.\n“We have not been consulted,” she said.\nUS envoy John Smith met the minister.\n"
+     "“We think these actions are baseless,” the official continued.", "We think these",
+     ("the official", None)),
 ])
 def test_descriptions_channels_and_misread_subjects(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -125,6 +125,10 @@ class PronounResolver:
                 return child
         return None
 
+    def spoken_between(self, start: int, end: int) -> list[tuple[int, Entity]]:
+        """The resolved descriptions and pronouns starting in [start, end): (start, person), in text order."""
+        return [(position, self.spoken[position][1]) for position in self._spoken_within(start, end)]
+
     def _spoken_within(self, start: int, end: int) -> list[int]:
         """The starts of resolved descriptions in [start, end), in text order."""
         return self._spoken_starts[bisect.bisect_left(self._spoken_starts, start):
