@@ -544,6 +544,21 @@ def test_an_inverted_name_after_a_possessive(nlp, text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # An inverted cue with no subject, a capitalised title the parser read as phrases ('Under' a preposition), and
+    # a person's name ending the clause: the name speaks (rudaw, altaghyeer in the news tune half).
+    ("Six people were sanctioned. “Today’s action sends a message to all Iran-backed groups,” said Under Secretary "
+     "for Terrorism and Financial Intelligence Brian E. Nelson.", "Brian E. Nelson"),
+    ("Two commanders were sanctioned. “These commanders are ruining lives,” said Under Secretary of the Treasury for "
+     "Terrorism and Financial Intelligence Brian E. Nelson.", "Brian E. Nelson"),
+    # Negatives: a verb after the cue (no inverted subject phrase), a lower-case phrase after it.
+    ("Six people were sanctioned. “Today’s action sends a message to all Iran-backed groups,” said officials who "
+     "met Brian E. Nelson.", "officials"),
+])
+def test_an_inverted_name_after_a_long_title(nlp, text, speaker):
+    assert [quote.speaker_name for quote in quotes_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
     # Words quoted with no cue under the main verb of a sentence whose subject is a named body are from the body's
     # own act (its decision, its statement).
     ("On Thursday, the European Council adopted new measures against Minsk “in response to the escalation of "
