@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from quotelens.context import build_context
+from quotelens.findings.acronyms import full_name
 from quotelens.findings.people.people import find_people
 from quotelens.findings.quotes.marks import find_quoted_spans
 from quotelens.findings.quotes.quotes import find_quotes
@@ -528,6 +529,16 @@ def test_a_datelines_agency_is_no_speaker(nlp, text, speaker):
 ])
 def test_an_acronym_is_spelled_out_by_words_not_acronyms(nlp, text, speaker):
     assert [quote.speaker_name for quote in quotes_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("name, canonical", [
+    # Dotted initials written without their last period are finished (thecitypaperbogota, indoguardonline).
+    ("U.S Treasury", "U.S. Treasury"), ("U.S State Department", "U.S. State Department"),
+    # Negatives: finished initials, undotted initials and a short form of an international body are as they were.
+    ("U.S. Treasury", "U.S. Treasury"), ("US Treasury", "US Treasury"), ("the EU", "European Union"),
+])
+def test_a_bodys_unfinished_initials_are_finished(name, canonical):
+    assert full_name(name) == canonical
 
 
 @pytest.mark.parametrize("text, speaker", [
