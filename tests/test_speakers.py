@@ -1114,6 +1114,20 @@ def test_bare_office_of_a_portfolio(head, office):
      "asked about the sanctions.\n“We have not been consulted,” she said.\nThe companies were listed last week.\n"
      "“We think these actions are baseless,” the official continued.", "We think these",
      ("Mumtaz Zahra Baloch", None)),
+    # A pronoun after a sentence whose subject is a name the people finder did not list ('Rodriguez said …') is not
+    # the person that sentence names as an object (chinadaily-2015-07-21-cuba-rodriguez-embargo-lift) …
+    ("US President Barack Obama eased some travel rules last year.\nRodriguez said the Cuban people and government "
+     "have recognized the efforts by Obama to lift the blockade and for his efforts to use executive power.\n"
+     "\"Their scope is still limited, but these are steps taken in the right direction,\" he said.", "Their scope",
+     ("Rodriguez", None)),
+    # … while with no such subject the one named before is still whom the pronoun means, and an outlet's name of
+    # several words that reports the sentence is no person's name.
+    ("US President Barack Obama eased some travel rules last year.\nThe Cuban people and government have recognized "
+     "the efforts by Obama to lift the blockade and for his efforts to use executive power.\n\"Their scope is still "
+     "limited, but these are steps taken in the right direction,\" he said.", "Their scope", ("Barack Obama", None)),
+    ("Foreign Minister of Lithuania Linas Linkevicius expects the sanctions to be extended.\nHe said this before the "
+     "meeting in Luxembourg on Monday, Ukrainian News Agency reports.\n\"We have sanctions because of the Minsk "
+     "agreements,\" he said.", "We have sanctions", ("Linas Linkevicius", None)),
     # Negative: another official named after her pronoun's quote leaves the description unresolved.
     ("Foreign Office spokesperson Mumtaz Zahra Baloch held a briefing on Thursday.\nThe briefing was long. Reporters "
      "asked about the sanctions.\n“We have not been consulted,” she said.\nUS envoy John Smith met the minister.\n"

@@ -91,6 +91,10 @@ class PronounResolver:
                 # carry the search (or a recursion) back through the whole article.
                 pronoun, sent_index = chained, index
                 continue
+            if index != sent_index and not subjects and self._unlisted_subject(sentence):
+                # 'Rodriguez said the people recognised the efforts by Obama. “…,” he said': the sentence is about
+                # a person the people finder did not list, not about the one it names as an object.
+                return None
             chosen = (subjects or found)[0] if index != sent_index else (subjects or found)[-1]
             entity = chosen[2]
             distinct = {m[2].id for m in found}
@@ -108,6 +112,16 @@ class PronounResolver:
         """'the Al Ula agreement': a name that modifies a common noun names a thing, not someone to refer back to."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
+
+    def _unlisted_subject(self, sentence) -> bool:
+        """Say whether the subject of ``sentence``'s main verb is a person's name outside quotes that no listed
+        mention covers."""
+        # A bare surname the tagger gave no type is a person's; a name of several words it gave none is as likely
+        # an outlet or a body ('Ukrainian News Agency reports').
+        return any(child.pos_ == "PROPN" and not self.inside_quote(child.idx)
+                   and (child.ent_type_ == "PERSON" or not child.ent_type_ and not children(child, "compound"))
+                   and not self._mentions_within(child.idx, child.idx + len(child))
+                   for child in children(sentence.root, *SUBJECT_DEPS))
 
     def _someone_of(self, sentence, found: list[Mention]) -> bool:
         """Say whether the subject of ``sentence`` is an unnamed someone of a person found there ('Lavrov's
