@@ -1128,6 +1128,21 @@ def test_bare_office_of_a_portfolio(head, office):
     ("Foreign Minister of Lithuania Linas Linkevicius expects the sanctions to be extended.\nHe said this before the "
      "meeting in Luxembourg on Monday, Ukrainian News Agency reports.\n\"We have sanctions because of the Minsk "
      "agreements,\" he said.", "We have sanctions", ("Linas Linkevicius", None)),
+    # An office joined by 'and' to the title before the name is the person's too: 'the Tánaiste', and 'the DPM' by
+    # its initials (agriland-2025-04-07-tanaiste-…, wenewsenglish-pakistan-ceasefire-…) …
+    ("Tánaiste and Minister for Foreign Affairs and Trade Simon Harris will take part in a meeting of EU trade "
+     "ministers today.\nThe meeting was called after the US announced tariffs.\nSpeaking ahead of the meeting, the "
+     "Tánaiste said: “Ireland deeply regrets the recent announcements of US tariffs.”", "Ireland deeply",
+     ("Simon Harris", None)),
+    ("ISLAMABAD: Pakistan’s Deputy Prime Minister and Foreign Minister Ishaq Dar on Thursday said the ceasefire was "
+     "extended.\nThe talks were held by hotline.\n“At that time, our operation was nearing completion,” the DPM "
+     "said.", "At that time", ("Ishaq Dar", None)),
+    # … and not when the article gives the person no such office.
+    ("Minister for Foreign Affairs and Trade Simon Harris will take part in a meeting of EU trade ministers today.\n"
+     "The meeting was called after the US announced tariffs.\nSpeaking ahead of the meeting, the Tánaiste said: "
+     "“Ireland deeply regrets the recent announcements of US tariffs.”", "Ireland deeply", ("Tánaiste", None)),
+    ("ISLAMABAD: Foreign Minister Ishaq Dar on Thursday said the ceasefire was extended.\nThe talks were held by "
+     "hotline.\n“At that time, our operation was nearing completion,” the DPM said.", "At that time", ("DPM", None)),
     # Negative: another official named after her pronoun's quote leaves the description unresolved.
     ("Foreign Office spokesperson Mumtaz Zahra Baloch held a briefing on Thursday.\nThe briefing was long. Reporters "
      "asked about the sanctions.\n“We have not been consulted,” she said.\nUS envoy John Smith met the minister.\n"
