@@ -1143,6 +1143,11 @@ def test_bare_office_of_a_portfolio(head, office):
      "“Ireland deeply regrets the recent announcements of US tariffs.”", "Ireland deeply", ("Tánaiste", None)),
     ("ISLAMABAD: Foreign Minister Ishaq Dar on Thursday said the ceasefire was extended.\nThe talks were held by "
      "hotline.\n“At that time, our operation was nearing completion,” the DPM said.", "At that time", ("DPM", None)),
+    # Of two people a title fits, the one named last outside quotes: a name inside the speaker's own quoted words is
+    # whom they talk about (somalilandstandard-senior-al-shabaab-commander-killed-in-southwestern-somalia).
+    ("Warsame Mahamed Diriye, commander of SNA section 60’s unit nine, told journalists that they had killed a "
+     "senior al-Shabaab leader.\n“Our forces killed Aliyow Iman Ibrahim who was a prominent operational commander of "
+     "al-Shabaab,” the commander said.", "Our forces", ("Mahamed Diriye", None)),
     # Negative: another official named after her pronoun's quote leaves the description unresolved.
     ("Foreign Office spokesperson Mumtaz Zahra Baloch held a briefing on Thursday.\nThe briefing was long. Reporters "
      "asked about the sanctions.\n“We have not been consulted,” she said.\nUS envoy John Smith met the minister.\n"

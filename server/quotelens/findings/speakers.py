@@ -218,5 +218,10 @@ class SpeakerResolver:
         return index
 
     def _most_recent(self, candidates: Sequence[Entity], before: int) -> Entity | None:
+        """The candidate named last before ``before``, outside quotes: a name inside someone's quoted words ('“Our
+        forces killed Aliyow Iman Ibrahim, a commander”') is whom the speaker talks about, not whom the article
+        just named."""
         earlier = self.mentions[:bisect.bisect_left(self._mention_starts, before)]
-        return next((entity for _, _, entity in reversed(earlier) if entity in candidates), None)
+        return next((entity for start, _, entity in reversed(earlier)
+                     if entity in candidates and not self.pronouns.inside_quote(start)), None)
+
