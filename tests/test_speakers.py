@@ -1148,6 +1148,11 @@ def test_bare_office_of_a_portfolio(head, office):
     ("Warsame Mahamed Diriye, commander of SNA section 60’s unit nine, told journalists that they had killed a "
      "senior al-Shabaab leader.\n“Our forces killed Aliyow Iman Ibrahim who was a prominent operational commander of "
      "al-Shabaab,” the commander said.", "Our forces", ("Mahamed Diriye", None)),
+    # A name written only after 'an' is a thing's ('an Iqama (foreign work permit)'), never whom a description means
+    # (geo-2018-03-21-nawaz-judge-remarks-panama-case): the description stays unnamed.
+    ("The prime minister was disqualified over an Iqama (foreign work permit).\nTalking to reporters, the former "
+     "premier said, “now the issue is being raised inside and outside the Supreme Court.”", "now the issue",
+     ("the former premier", None)),
     # Negative: another official named after her pronoun's quote leaves the description unresolved.
     ("Foreign Office spokesperson Mumtaz Zahra Baloch held a briefing on Thursday.\nThe briefing was long. Reporters "
      "asked about the sanctions.\n“We have not been consulted,” she said.\nUS envoy John Smith met the minister.\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from functools import cached_property
 
@@ -38,7 +39,7 @@ class SpeakerResolver:
         self.text = context.text
         self.people = [entity for entity in people if entity.type in ("person", "unnamed")
                        and entity.name.lower().rpartition(" ")[2] not in PLACE_HEADS
-                       and entity.name.lower() not in CHANNELS]
+                       and entity.name.lower() not in CHANNELS and not _named_as_a_thing(context.text, entity)]
         self.mentions = sorted((start, end, entity) for entity in self.people
                                for start, end in entity.mentions if end > start)
         self._mention_starts = [start for start, _, _ in self.mentions]
@@ -225,3 +226,13 @@ class SpeakerResolver:
         return next((entity for start, _, entity in reversed(earlier)
                      if entity in candidates and not self.pronouns.inside_quote(start)), None)
 
+
+INDEFINITE = re.compile(r"(?i)(?:^|\s)an?\s+$")
+
+
+def _named_as_a_thing(text: str, entity: Entity) -> bool:
+    """'disqualified over an Iqama (foreign work permit)': a name the article writes only after 'a' or 'an' is a
+    thing's, not a person's (a person's name takes no indefinite article), whom no pronoun or description means."""
+    named = [start for start, end in entity.mentions if text[start:end] == entity.name]
+    return entity.type == "person" and bool(named) and all(
+        INDEFINITE.search(text[max(0, start - 4):start]) for start in named)
