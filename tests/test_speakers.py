@@ -1061,6 +1061,15 @@ def test_bare_office_of_a_portfolio(head, office):
      "reported.", "If he wants", ("Nicolas Maduro", "AP")),
     ("Foreign Ministry spokesman Nasser Kanaani condemned the sanctions.\nThese countries never condemn the “daily "
      "crimes” of their allies, the spokesman noted, Press TV reported.", "daily crimes", ("Nasser Kanaani", "Press TV")),
+    # A bare 'the government' after 'The government of Switzerland' is that government, as after 'the Swiss
+    # government' (euroweeklynews-2022-02-28-swiss-adopt-eu-sanctions-russia); not a generic 'the company of …'.
+    ("The government of Switzerland said today that the country would adopt all EU sanctions against Russia.\nThe "
+     "move is a huge deviation from the country’s history.\nThe government said: “In view of Russia’s continuing "
+     "military intervention in Ukraine, the Federal Council took the decision.”", "In view",
+     ("Switzerland government", None)),
+    ("The Swiss government said today that the country would adopt all EU sanctions against Russia.\nThe move is a "
+     "huge deviation from the country’s history.\nThe government said: “In view of Russia’s continuing military "
+     "intervention in Ukraine, the Federal Council took the decision.”", "In view", ("Swiss government", None)),
     # A bare 'the government' reporting one country's act is that country's government; a country only named in
     # the clause (not acting) tells nothing.
     ("Switzerland on June 28 implemented sanctions on 100 companies and will adopt the rest of the sanctions “that "
