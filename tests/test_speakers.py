@@ -1061,6 +1061,14 @@ def test_bare_office_of_a_portfolio(head, office):
      "reported.", "If he wants", ("Nicolas Maduro", "AP")),
     ("Foreign Ministry spokesman Nasser Kanaani condemned the sanctions.\nThese countries never condemn the “daily "
      "crimes” of their allies, the spokesman noted, Press TV reported.", "daily crimes", ("Nasser Kanaani", "Press TV")),
+    # A text named after the act of saying it is made by the subject of that act's verb before it: 'the proposal'
+    # after 'Egypt proposed a truce', and the 'It' that goes on with it (business-standard-2014-07-15-gaza-truce-…) …
+    ("Egypt late yesterday proposed a truce that would begin this morning.\n\"0600 IST has been set for the "
+     "beginning of the implementation of truce arrangements,\" the proposal said.\nIt added that it called for a "
+     "\"full ceasefire within 12 hours of its announcement.\"", "full ceasefire", ("Egypt", None)),
+    # … not after another verb ('offered'): the text stays as written.
+    ("Egypt late yesterday offered a truce that would begin this morning.\n\"0600 IST has been set for the "
+     "beginning of the implementation of truce arrangements,\" the proposal said.", "0600", ("the proposal", None)),
     # A bare 'the government' after 'The government of Switzerland' is that government, as after 'the Swiss
     # government' (euroweeklynews-2022-02-28-swiss-adopt-eu-sanctions-russia); not a generic 'the company of …'.
     ("The government of Switzerland said today that the country would adopt all EU sanctions against Russia.\nThe "
