@@ -21,6 +21,10 @@ PRONOUN_WINDOW_SENTENCES = 6
 Mention = tuple[int, int, Entity]  # start and end characters of a name (or description) and the person it is
 
 
+# How many mentions starting before a position are read for one that covers it.
+COVER_LOOKBACK = 4
+
+
 class PronounResolver:
     """Find a pronoun's antecedent among the article's person mentions and the descriptions already resolved.
 
@@ -120,8 +124,13 @@ class PronounResolver:
         # an outlet or a body ('Ukrainian News Agency reports').
         return any(child.pos_ == "PROPN" and not self.inside_quote(child.idx)
                    and (child.ent_type_ == "PERSON" or not child.ent_type_ and not children(child, "compound"))
-                   and not self._mentions_within(child.idx, child.idx + len(child))
-                   for child in children(sentence.root, *SUBJECT_DEPS))
+                   and not self._covered(child.idx) for child in children(sentence.root, *SUBJECT_DEPS))
+
+    def _covered(self, position: int) -> bool:
+        """Say whether a listed mention covers ``position`` ('Roe' of 'Ms. Jane Roe'): the mentions starting at or
+        before it, a few back (mentions of one person do not nest deeper)."""
+        index = bisect.bisect_right(self._mention_starts, position)
+        return any(start <= position < end for start, end, _ in self.mentions[max(0, index - COVER_LOOKBACK):index])
 
     def _someone_of(self, sentence, found: list[Mention]) -> bool:
         """Say whether the subject of ``sentence`` is an unnamed someone of a person found there ('Lavrov's
