@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from quotelens.context import build_context
+from quotelens.findings.acronyms import full_name
 from quotelens.findings.people.people import find_people
 from quotelens.findings.quotes.marks import find_quoted_spans, inside_spans
 from quotelens.findings.quotes.quotes import find_quotes
@@ -542,6 +543,16 @@ def test_an_acronym_is_spelled_out_by_words_not_acronyms(nlp, text, speaker):
     assert [quote.speaker_name for quote in quotes_of(nlp, text)] == [speaker]
 
 
+@pytest.mark.parametrize("name, canonical", [
+    # Dotted initials written without their last period are finished (thecitypaperbogota, indoguardonline).
+    ("U.S Treasury", "U.S. Treasury"), ("U.S State Department", "U.S. State Department"),
+    # Negatives: finished initials, undotted initials and a short form of an international body are as they were.
+    ("U.S. Treasury", "U.S. Treasury"), ("US Treasury", "US Treasury"), ("the EU", "European Union"),
+])
+def test_a_bodys_unfinished_initials_are_finished(name, canonical):
+    assert full_name(name) == canonical
+
+
 @pytest.mark.parametrize("text, speaker", [
     # An inverted cue's name phrase runs on over a country's possessive to the person it names.
     ("“We must not focus only on sanctions,” said Luxembourg's Jean Asselborn, adding that talks must go on.",
@@ -552,6 +563,21 @@ def test_an_acronym_is_spelled_out_by_words_not_acronyms(nlp, text, speaker):
      "Priscilla Nyokabi"),
 ])
 def test_an_inverted_name_after_a_possessive(nlp, text, speaker):
+    assert [quote.speaker_name for quote in quotes_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # An inverted cue with no subject, a capitalised title the parser read as phrases ('Under' a preposition), and
+    # a person's name ending the clause: the name speaks (rudaw, altaghyeer in the news tune half).
+    ("Six people were sanctioned. “Today’s action sends a message to all Iran-backed groups,” said Under Secretary "
+     "for Terrorism and Financial Intelligence Brian E. Nelson.", "Brian E. Nelson"),
+    ("Two commanders were sanctioned. “These commanders are ruining lives,” said Under Secretary of the Treasury for "
+     "Terrorism and Financial Intelligence Brian E. Nelson.", "Brian E. Nelson"),
+    # Negatives: a verb after the cue (no inverted subject phrase), a lower-case phrase after it.
+    ("Six people were sanctioned. “Today’s action sends a message to all Iran-backed groups,” said officials who "
+     "met Brian E. Nelson.", "officials"),
+])
+def test_an_inverted_name_after_a_long_title(nlp, text, speaker):
     assert [quote.speaker_name for quote in quotes_of(nlp, text)] == [speaker]
 
 

@@ -1061,6 +1061,23 @@ def test_bare_office_of_a_portfolio(head, office):
      "reported.", "If he wants", ("Nicolas Maduro", "AP")),
     ("Foreign Ministry spokesman Nasser Kanaani condemned the sanctions.\nThese countries never condemn the “daily "
      "crimes” of their allies, the spokesman noted, Press TV reported.", "daily crimes", ("Nasser Kanaani", "Press TV")),
+    # A text named after the act of saying it is made by the subject of that act's verb before it: 'the proposal'
+    # after 'Egypt proposed a truce', and the 'It' that goes on with it (business-standard-2014-07-15-gaza-truce-…) …
+    ("Egypt late yesterday proposed a truce that would begin this morning.\n\"0600 IST has been set for the "
+     "beginning of the implementation of truce arrangements,\" the proposal said.\nIt added that it called for a "
+     "\"full ceasefire within 12 hours of its announcement.\"", "full ceasefire", ("Egypt", None)),
+    # … not after another verb ('offered'): the text stays as written.
+    ("Egypt late yesterday offered a truce that would begin this morning.\n\"0600 IST has been set for the "
+     "beginning of the implementation of truce arrangements,\" the proposal said.", "0600", ("the proposal", None)),
+    # A bare 'the government' after 'The government of Switzerland' is that government, as after 'the Swiss
+    # government' (euroweeklynews-2022-02-28-swiss-adopt-eu-sanctions-russia); not a generic 'the company of …'.
+    ("The government of Switzerland said today that the country would adopt all EU sanctions against Russia.\nThe "
+     "move is a huge deviation from the country’s history.\nThe government said: “In view of Russia’s continuing "
+     "military intervention in Ukraine, the Federal Council took the decision.”", "In view",
+     ("Switzerland government", None)),
+    ("The Swiss government said today that the country would adopt all EU sanctions against Russia.\nThe move is a "
+     "huge deviation from the country’s history.\nThe government said: “In view of Russia’s continuing military "
+     "intervention in Ukraine, the Federal Council took the decision.”", "In view", ("Swiss government", None)),
     # A bare 'the government' reporting one country's act is that country's government; a country only named in
     # the clause (not acting) tells nothing.
     ("Switzerland on June 28 implemented sanctions on 100 companies and will adopt the rest of the sanctions “that "
@@ -1108,6 +1125,56 @@ def test_bare_office_of_a_portfolio(head, office):
     # … and of nobody when two officials were just named (the unnamed wording is the mention's core, 'the Head').
     ("President Volodymyr Zelenskyy met Prime Minister Denys Shmyhal on Sunday.\n“Sanctions against those who chose "
      "to work for evil,” the Head of State summarized.", "Sanctions against", ("the Head", None)),
+    # 'the official' after the one official's own quotes, cued by pronouns: a pronoun resolved as a speaker is a
+    # mention of that person, though the name itself lies further back (pakistankakhudahafiz in the news tune half).
+    ("Foreign Office spokesperson Mumtaz Zahra Baloch held a briefing on Thursday.\nThe briefing was long. Reporters "
+     "asked about the sanctions.\n“We have not been consulted,” she said.\nThe companies were listed last week.\n"
+     "“We think these actions are baseless,” the official continued.", "We think these",
+     ("Mumtaz Zahra Baloch", None)),
+    # A pronoun after a sentence whose subject is a name the people finder did not list ('Rodriguez said …') is not
+    # the person that sentence names as an object (chinadaily-2015-07-21-cuba-rodriguez-embargo-lift) …
+    ("US President Barack Obama eased some travel rules last year.\nRodriguez said the Cuban people and government "
+     "have recognized the efforts by Obama to lift the blockade and for his efforts to use executive power.\n"
+     "\"Their scope is still limited, but these are steps taken in the right direction,\" he said.", "Their scope",
+     ("Rodriguez", None)),
+    # … while with no such subject the one named before is still whom the pronoun means, and an outlet's name of
+    # several words that reports the sentence is no person's name.
+    ("US President Barack Obama eased some travel rules last year.\nThe Cuban people and government have recognized "
+     "the efforts by Obama to lift the blockade and for his efforts to use executive power.\n\"Their scope is still "
+     "limited, but these are steps taken in the right direction,\" he said.", "Their scope", ("Barack Obama", None)),
+    ("Foreign Minister of Lithuania Linas Linkevicius expects the sanctions to be extended.\nHe said this before the "
+     "meeting in Luxembourg on Monday, Ukrainian News Agency reports.\n\"We have sanctions because of the Minsk "
+     "agreements,\" he said.", "We have sanctions", ("Linas Linkevicius", None)),
+    # An office joined by 'and' to the title before the name is the person's too: 'the Tánaiste', and 'the DPM' by
+    # its initials (agriland-2025-04-07-tanaiste-…, wenewsenglish-pakistan-ceasefire-…) …
+    ("Tánaiste and Minister for Foreign Affairs and Trade Simon Harris will take part in a meeting of EU trade "
+     "ministers today.\nThe meeting was called after the US announced tariffs.\nSpeaking ahead of the meeting, the "
+     "Tánaiste said: “Ireland deeply regrets the recent announcements of US tariffs.”", "Ireland deeply",
+     ("Simon Harris", None)),
+    ("ISLAMABAD: Pakistan’s Deputy Prime Minister and Foreign Minister Ishaq Dar on Thursday said the ceasefire was "
+     "extended.\nThe talks were held by hotline.\n“At that time, our operation was nearing completion,” the DPM "
+     "said.", "At that time", ("Ishaq Dar", None)),
+    # … and not when the article gives the person no such office.
+    ("Minister for Foreign Affairs and Trade Simon Harris will take part in a meeting of EU trade ministers today.\n"
+     "The meeting was called after the US announced tariffs.\nSpeaking ahead of the meeting, the Tánaiste said: "
+     "“Ireland deeply regrets the recent announcements of US tariffs.”", "Ireland deeply", ("Tánaiste", None)),
+    ("ISLAMABAD: Foreign Minister Ishaq Dar on Thursday said the ceasefire was extended.\nThe talks were held by "
+     "hotline.\n“At that time, our operation was nearing completion,” the DPM said.", "At that time", ("DPM", None)),
+    # Of two people a title fits, the one named last outside quotes: a name inside the speaker's own quoted words is
+    # whom they talk about (somalilandstandard-senior-al-shabaab-commander-killed-in-southwestern-somalia).
+    ("Warsame Mahamed Diriye, commander of SNA section 60’s unit nine, told journalists that they had killed a "
+     "senior al-Shabaab leader.\n“Our forces killed Aliyow Iman Ibrahim who was a prominent operational commander of "
+     "al-Shabaab,” the commander said.", "Our forces", ("Mahamed Diriye", None)),
+    # A name written only after 'an' is a thing's ('an Iqama (foreign work permit)'), never whom a description means
+    # (geo-2018-03-21-nawaz-judge-remarks-panama-case): the description stays unnamed.
+    ("The prime minister was disqualified over an Iqama (foreign work permit).\nTalking to reporters, the former "
+     "premier said, “now the issue is being raised inside and outside the Supreme Court.”", "now the issue",
+     ("the former premier", None)),
+    # Negative: another official named after her pronoun's quote leaves the description unresolved.
+    ("Foreign Office spokesperson Mumtaz Zahra Baloch held a briefing on Thursday.\nThe briefing was long. Reporters "
+     "asked about the sanctions.\n“We have not been consulted,” she said.\nUS envoy John Smith met the minister.\n"
+     "“We think these actions are baseless,” the official continued.", "We think these",
+     ("the official", None)),
 ])
 def test_descriptions_channels_and_misread_subjects(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -44,9 +44,15 @@ def expanded_acronym(text: str, acronym: str, before: int) -> str | None:
             or INTERNATIONAL_BODIES.get(acronym.lower()))
 
 
+# Dotted initials written without their last period ('the U.S State Department'): the writer's slip, not a word 'S'.
+UNFINISHED_INITIALS = re.compile(r"\b((?:[A-Z]\.)+[A-Z])(?=\s|$)")
+
+
 def full_name(name: str) -> str:
     """``name``, or the international body's full name when it is one of its short forms ('EU', 'Council of the
-    EU'): S9 names such a body in full whichever way the article's rules arrived at the short one."""
+    EU'): S9 names such a body in full whichever way the article's rules arrived at the short one. Dotted initials
+    are finished ('U.S Treasury' is the 'U.S. Treasury' the article names elsewhere)."""
+    name = UNFINISHED_INITIALS.sub(r"\1.", name)
     return INTERNATIONAL_BODIES.get(name.lower().removeprefix("the "), name)
 
 

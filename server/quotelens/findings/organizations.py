@@ -20,7 +20,7 @@ from quotelens.findings.states import (country_named_before, country_of_capital,
                                        state_of, state_of_government)
 from quotelens.findings.written_titles import role_words
 from quotelens.language.entities import entities_within
-from quotelens.language.tree import lefts
+from quotelens.language.tree import children, lefts
 from quotelens.language.vocabulary import vocabulary, word_list
 
 # The id prefix of an organisation that speaks ("organization1"); people are "person<n>".
@@ -280,6 +280,11 @@ def _with_country(doc: Doc, text: str, window: Span, head: str, quoted: Callable
             countries = [child for child in countries if child.dep_ == "poss"]
         if countries:
             return _text_of(text, _without_leading_words(doc[countries[0].left_edge.i:token.i + 1]))
+        # 'The government of Switzerland said …': a country after 'of' ties the body to it as well.
+        of_country = [country for of in children(token, "prep") if of.lower_ == "of"
+                      for country in children(of, "pobj") if country.ent_type_ == "GPE" or is_country(country)]
+        if of_country and head not in generic_heads():
+            return f"{_text_of(text, [of_country[0]])} {token.text.lower()}"
     return None
 
 

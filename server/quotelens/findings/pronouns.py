@@ -21,6 +21,10 @@ PRONOUN_WINDOW_SENTENCES = 6
 Mention = tuple[int, int, Entity]  # start and end characters of a name (or description) and the person it is
 
 
+# How many mentions starting before a position are read for one that covers it.
+COVER_LOOKBACK = 4
+
+
 class PronounResolver:
     """Find a pronoun's antecedent among the article's person mentions and the descriptions already resolved.
 
@@ -91,6 +95,10 @@ class PronounResolver:
                 # carry the search (or a recursion) back through the whole article.
                 pronoun, sent_index = chained, index
                 continue
+            if index != sent_index and not subjects and self._unlisted_subject(sentence):
+                # 'Rodriguez said the people recognised the efforts by Obama. “…,” he said': the sentence is about
+                # a person the people finder did not list, not about the one it names as an object.
+                return None
             chosen = (subjects or found)[0] if index != sent_index else (subjects or found)[-1]
             entity = chosen[2]
             distinct = {m[2].id for m in found}
@@ -109,6 +117,21 @@ class PronounResolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
 
+    def _unlisted_subject(self, sentence) -> bool:
+        """Say whether the subject of ``sentence``'s main verb is a person's name outside quotes that no listed
+        mention covers."""
+        # A bare surname the tagger gave no type is a person's; a name of several words it gave none is as likely
+        # an outlet or a body ('Ukrainian News Agency reports').
+        return any(child.pos_ == "PROPN" and not self.inside_quote(child.idx)
+                   and (child.ent_type_ == "PERSON" or not child.ent_type_ and not children(child, "compound"))
+                   and not self._covered(child.idx) for child in children(sentence.root, *SUBJECT_DEPS))
+
+    def _covered(self, position: int) -> bool:
+        """Say whether a listed mention covers ``position`` ('Roe' of 'Ms. Jane Roe'): the mentions starting at or
+        before it, a few back (mentions of one person do not nest deeper)."""
+        index = bisect.bisect_right(self._mention_starts, position)
+        return any(start <= position < end for start, end, _ in self.mentions[max(0, index - COVER_LOOKBACK):index])
+
     def _someone_of(self, sentence, found: list[Mention]) -> bool:
         """Say whether the subject of ``sentence`` is an unnamed someone of a person found there ('Lavrov's
         deputy', 'her spokesman'; not 'Clinton's website'): the person found is only the possessor."""
@@ -124,6 +147,10 @@ class PronounResolver:
                     and not self.inside_quote(child.idx)):
                 return child
         return None
+
+    def spoken_between(self, start: int, end: int) -> list[tuple[int, Entity]]:
+        """The resolved descriptions and pronouns starting in [start, end): (start, person), in text order."""
+        return [(position, self.spoken[position][1]) for position in self._spoken_within(start, end)]
 
     def _spoken_within(self, start: int, end: int) -> list[int]:
         """The starts of resolved descriptions in [start, end), in text order."""

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from functools import cached_property
 
 from spacy.tokens import Span
 
 from quotelens.context import DocContext
+from quotelens.findings.coordinated_titles import coordinated_office
 from quotelens.findings.genders import article_genders, role_forms
 from quotelens.findings.organizations import is_organization, organization_heads
 from quotelens.findings.pronouns import PronounResolver
@@ -37,7 +39,7 @@ class SpeakerResolver:
         self.text = context.text
         self.people = [entity for entity in people if entity.type in ("person", "unnamed")
                        and entity.name.lower().rpartition(" ")[2] not in PLACE_HEADS
-                       and entity.name.lower() not in CHANNELS]
+                       and entity.name.lower() not in CHANNELS and not _named_as_a_thing(context.text, entity)]
         self.mentions = sorted((start, end, entity) for entity in self.people
                                for start, end in entity.mentions if end > start)
         self._mention_starts = [start for start, _, _ in self.mentions]
@@ -66,7 +68,7 @@ class SpeakerResolver:
         if head.pos_ == "NOUN":
             # 'the ministry' is no person, though 'Foreign Ministry spokesman' holds the word.
             return None if is_organization(source) else self._by_title(source)
-        named = self._by_name_word(source)
+        named = self._by_name_word(source) or self._by_coordinated_office(source)
         if named is None and (is_written_title(source) and not is_organization(source) or " " in self.abbreviations.get(
                 head.lower_.rstrip("."), "")):
             # 'said the Permanent Secretary'; a name first ('… Minister X'); 'the FM said' spells out an office.
@@ -151,9 +153,29 @@ class SpeakerResolver:
         return {word: tuple(indices) for word, indices in found.items()}
 
     def title_words(self, entity: Entity) -> list[str]:
-        """A title's words in lower case, abbreviations spelled out ('Sen.' → 'senator'), role words' other forms."""
-        words = [self.abbreviations.get(w, w) for w in (entity.title or "").lower().replace(",", " , ").split()]
+        """A title's words in lower case, abbreviations spelled out ('Sen.' → 'senator'), role words' other forms;
+        with the office the article joins to the title by 'and' before the name ('Tánaiste and Minister for …')."""
+        title = f"{entity.title or ''} {self._coordinated_offices.get(entity.id, '')}"
+        words = [self.abbreviations.get(w, w) for w in title.lower().replace(",", " , ").split()]
         return words + [form for word in words for form in role_forms().get(word, ())]
+
+    def _by_coordinated_office(self, source: Span) -> Entity | None:
+        """'the Tánaiste', 'the DPM': a definite name of the office one listed person holds besides their title,
+        by its word or its initials (a word the tagger reads as a name, so no title rule looks at it)."""
+        if source[0].lower_ != "the" or not self._coordinated_offices:
+            return None
+        head = source.root.text
+        holders = {entity_id for entity_id, office in self._coordinated_offices.items()
+                   if head.lower() in office.lower().split() or len(head) > 1 and head.isupper()
+                   and head == "".join(word[0] for word in office.split() if word[:1].isupper())}
+        return self._by_id.get(holders.pop()) if len(holders) == 1 else None
+
+    @cached_property
+    def _coordinated_offices(self) -> dict[str, str]:
+        """Each listed person's office joined to their title ('Tánaiste' of 'Tánaiste and Minister for … Simon
+        Harris'): found once per article."""
+        found = {entity.id: coordinated_office(self.text, entity) for entity in self.people}
+        return {entity_id: office for entity_id, office in found.items() if office}
 
     def named_countries(self, description: Span) -> set[str]:
         """The countries a description names ("the Chinese leader", "Russia's chief diplomat")."""
@@ -197,5 +219,20 @@ class SpeakerResolver:
         return index
 
     def _most_recent(self, candidates: Sequence[Entity], before: int) -> Entity | None:
+        """The candidate named last before ``before``, outside quotes: a name inside someone's quoted words ('“Our
+        forces killed Aliyow Iman Ibrahim, a commander”') is whom the speaker talks about, not whom the article
+        just named."""
         earlier = self.mentions[:bisect.bisect_left(self._mention_starts, before)]
-        return next((entity for _, _, entity in reversed(earlier) if entity in candidates), None)
+        return next((entity for start, _, entity in reversed(earlier)
+                     if entity in candidates and not self.pronouns.inside_quote(start)), None)
+
+
+INDEFINITE = re.compile(r"(?i)(?:^|\s)an?\s+$")
+
+
+def _named_as_a_thing(text: str, entity: Entity) -> bool:
+    """'disqualified over an Iqama (foreign work permit)': a name the article writes only after 'a' or 'an' is a
+    thing's, not a person's (a person's name takes no indefinite article), whom no pronoun or description means."""
+    named = [start for start, end in entity.mentions if text[start:end] == entity.name]
+    return entity.type == "person" and bool(named) and all(
+        INDEFINITE.search(text[max(0, start - 4):start]) for start in named)

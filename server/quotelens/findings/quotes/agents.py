@@ -5,7 +5,7 @@ next verb ('…, said a statement read out by the spokesman'), not the noun befo
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from quotelens.findings.written_titles import role_words
 from quotelens.language.syntax import SUBJECT_DEPS
@@ -18,6 +18,8 @@ RELAYING_VERBS = frozenset(word_list("speakers", "relaying_verbs"))
 # Verbs whose infinitive complement is their subject's act even after an object ('promised him to say').
 SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
 PERSONAL_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
+# How far after an inverted cue a title and the name it ends with may run.
+INVERTED_TITLE_TOKENS = 16
 # A body's rulings and records, texts that speak for their issuer under a verb of saying ('read the decision').
 RULINGS = frozenset(word_list("speakers", "ruling_texts"))
 
@@ -91,6 +93,35 @@ def inverted_object(verb: Token) -> Token | None:
     if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.left_edge.i != verb.i + 1:
         return None
     return name
+
+
+def inverted_titled_name(verb: Token) -> Span | None:
+    """'“…,” said Under Secretary for Terrorism and Financial Intelligence Brian E. Nelson.': a cue right after a
+    quote's closing mark, with no subject of its own, followed by nothing but a capitalised title and a person's
+    name up to the end of its clause — the inverted subject, whose title the parser read as phrases ('Under' a
+    preposition, 'for Terrorism' its object). The name ending the phrase speaks; its title only says who they are."""
+    doc = verb.doc
+    if children(verb, *SUBJECT_DEPS) or verb.dep_ != "ROOT" or verb.i < 2 or verb.i + 2 >= len(doc):
+        return None
+    before = doc[verb.i - 1]
+    if not (before.is_quote or before.text == "," and doc[verb.i - 2].is_quote):
+        return None
+    if not doc[verb.i + 1].text[:1].isupper():
+        return None
+    end = verb.i + 1
+    while end < min(len(doc), verb.i + 1 + INVERTED_TITLE_TOKENS) and doc[end].text not in (".", ",", ";"):
+        if doc[end].pos_ not in ("PROPN", "ADP", "DET", "CCONJ", "ADJ", "NOUN"):
+            return None
+        end += 1
+    if end == len(doc) or doc[end].text not in (".", ",", ";") or end - verb.i < 3:
+        return None
+    name = doc[end - 1]
+    if name.ent_type_ != "PERSON" or name.pos_ != "PROPN" or doc[verb.i + 1].ent_type_ == "PERSON":
+        return None  # 'said Brian Nelson': a name right after the verb is the parser's subject or object already
+    start = end - 1
+    while start > verb.i + 1 and doc[start].ent_iob_ == "I":  # back to the name's first word
+        start -= 1
+    return doc[start:end]
 
 
 def inverted_text(verb: Token, document_nouns: frozenset[str]) -> Token | None:

@@ -123,7 +123,7 @@ def _recent_official(scope: QuoteScope, source: Span) -> Entity | None:
         return None
     if any(t.lower_ in ("a", "an", "another", "one") for t in source):
         return None
-    named = people_before(scope, source, DESCRIPTION_SENTENCES, past_quotes=True)
+    named = people_before(scope, source, DESCRIPTION_SENTENCES, past_quotes=True, spoken=True)
     if aged:
         return named[-1] if named and len({entity.id for entity in named}) == 1 and not names_another(
             scope, source, named[-1]) else None

@@ -18,7 +18,7 @@ from quotelens.findings.quotes.mentions import mention_span
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.subjects import subject_of
 from quotelens.language.tree import children, lefts
-from quotelens.language.vocabulary import word_list
+from quotelens.language.vocabulary import vocabulary, word_list
 
 # How far back 'the statement says' looks for who made the statement, in tokens.
 STATEMENT_LOOKBACK = 400
@@ -42,8 +42,11 @@ def statement_author(scope: QuoteScope, source: Span) -> Span | None:
     """'A statement by EU Council chief Herman Van Rompuy said …' → Van Rompuy; 'a foreign ministry statement' →
     the ministry; 'the statement says' after 'X said in a statement' → X."""
     root = _whole_text(scope, source.root)
-    if not speaks_as_text(scope, root) or root.ent_type_ == "ORG":
+    if root.ent_type_ == "ORG":
         return None  # 'the Washington Post' is a paper, not a post by Washington
+    made = _made_by_verb(scope, root)
+    if made is not None or not speaks_as_text(scope, root):
+        return made
     kind = bare_kind(scope, root)
     if kind is not None:
         # '“…,” the government statement added' after 'France's economy ministry announced in a statement':
@@ -156,6 +159,20 @@ def _earlier_statement_maker(scope: QuoteScope, root: Token) -> Span | None:
         # 'read the report', 'read the decision', a body's text the article ties to no one before: the body the
         # story opens on acting ('The AIFF disciplinary committee on Sunday handed two-match suspensions').
         return lead_body(scope, root)
+    return None
+
+
+def _made_by_verb(scope: QuoteScope, root: Token) -> Span | None:
+    """'Egypt late yesterday proposed a truce … “…,” the proposal said': a definite text named after an act of
+    saying is the act the article told before, by the same verb; its subject made it (not a pronoun's, nor inside
+    quotes, and no further back than the last such verb)."""
+    verb_form = vocabulary("speakers")["text_verbs"]["values"].get(root.lemma_.lower())
+    if verb_form is None or root.i == 0 or not any(t.lower_ == "the" for t in lefts(root)):
+        return None
+    for token in reversed(scope.doc[max(0, root.i - STATEMENT_LOOKBACK):root.i]):
+        if token.pos_ == "VERB" and token.lemma_.lower() == verb_form and not scope.in_quote(token.idx):
+            subject = subject_of(scope, token)
+            return mention_span(subject) if subject is not None and subject.pos_ != "PRON" else None
     return None
 
 

@@ -13,10 +13,13 @@ from quotelens.model import Entity
 SUBJECT_SENTENCES = 8
 
 
-def people_before(scope: QuoteScope, source: Span, sentences: int, past_quotes: bool = False) -> list[Entity]:
+def people_before(scope: QuoteScope, source: Span, sentences: int, past_quotes: bool = False,
+                  spoken: bool = False) -> list[Entity]:
     """The people named outside quotes from ``sentences`` sentences back up to ``source``, in text order. With
     ``past_quotes``, a sentence of quoted words is not counted ('Sandu told a news conference. … “…. …. …,” stated
-    the official': the quote's own sentences do not push the speaker out of reach), up to SUBJECT_SENTENCES back."""
+    the official': the quote's own sentences do not push the speaker out of reach), up to SUBJECT_SENTENCES back.
+    With ``spoken``, the pronouns and descriptions already resolved as speakers count as mentions of their person
+    ('“…,” he stated. … the official emphasized': the one speaking is the one the article is about)."""
     first = source.root
     counted = 0
     for sentence in scope.sentences_back(source.root, SUBJECT_SENTENCES)[1:]:
@@ -25,7 +28,15 @@ def people_before(scope: QuoteScope, source: Span, sentences: int, past_quotes: 
         first = sentence[0]
         if not past_quotes or scope.quoted_share(sentence.start_char, sentence.end_char) <= 0.8:
             counted += 1
-    return people_between(scope, scope.sentence_of(first).start_char, source.start_char)
+    start = scope.sentence_of(first).start_char
+    named = people_between(scope, start, source.start_char)
+    if not spoken:
+        return named
+    mentions = [(mention_start, entity) for mention_start, _, entity in scope.resolver.mentions
+                if start <= mention_start < source.start_char and not scope.in_quote(mention_start)
+                and entity.type == "person"]
+    resolved = scope.resolver.pronouns.spoken_between(start, source.start_char)
+    return [entity for _, entity in sorted([*mentions, *resolved], key=lambda pair: pair[0])]
 
 
 def people_between(scope: QuoteScope, first: int, last: int) -> list[Entity]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotelens.findings.quotes.agents import (controlled_by_object, inverted_object, inverted_subject, inverted_text,
-                                             passive_agent, relayed_text)
+                                             inverted_titled_name, passive_agent, relayed_text)
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.mentions import is_person_like, mention_span
 from quotelens.findings.quotes.phrases import name_after, noun_phrase_ending
@@ -53,6 +53,9 @@ def _direct_source_of(scope: QuoteScope, verb: Token, span: QuotedSpan | None = 
              or controlled_by_object(verb))
     if agent is not None and not scope.in_quote(agent.idx):
         return mention_span(agent)
+    titled = inverted_titled_name(verb)
+    if titled is not None:
+        return titled
     subject = subject_of(scope, verb)
     if subject is not None:
         # '“…” but to take the lead in advertising, says Evan Tracey': a thing the parser made the subject of an
