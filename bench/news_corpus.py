@@ -34,6 +34,9 @@ BATCHES = {1: tuple("ABC"), 2: tuple("DEFGHI"), 3: tuple("LMN"), 4: tuple("OPQ")
            16: ("A16", "B16"), 17: ("A17", "B17"), 18: ("A18", "B18"),
            19: ("A19", "B19"), 20: ("A20", "B20"), 21: ("A21", "B21"),
            22: ("A22", "B22"), 23: ("A23", "B23")}
+# The checkpoint batch (docs/annotation-rounds.md): part of tune, but engineers see only its aggregates, so no bench
+# lists its articles' errors.
+CHECKPOINT_BATCH = 14
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,11 @@ class NewsArticle:
     def batch(self) -> int:
         """The annotation batch the article came in (``BATCHES``), or 0 for an annotator in none."""
         return next((batch for batch, codes in BATCHES.items() if self.annotator in codes), 0)
+
+
+def errors_shown(article: NewsArticle) -> bool:
+    """Whether a bench may list this article's errors: the tune half, less the checkpoint batch."""
+    return article.split == "tune" and article.batch != CHECKPOINT_BATCH
 
 
 def locate(text: str, string: str, occurrence: int = 1) -> tuple[int, int]:

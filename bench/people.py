@@ -341,15 +341,15 @@ def news_tally(articles, responses, docs=None) -> tuple[Tally, Tally, dict[str, 
 
 def news_tallies(with_log: bool) -> dict[str, tuple[Tally, Tally, int, dict[str, list[str]]]]:
     """Score each half of the news corpus: ours, the spaCy PERSON baseline, the article count, errors on tune."""
-    from news_corpus import analyse, load_news
+    from news_corpus import analyse, errors_shown, load_news
 
     nlp = load_nlp()
     results = {}
     for split in ("tune", "test"):
         articles = load_news(split)
         ours, base, errors = news_tally(articles, analyse(articles), list(nlp.pipe(a.text for a in articles)))
-        # Per-article errors are for the tune half only: the test half is read as aggregates.
-        shown = {k: v for k, v in errors.items() if v} if with_log and split == "tune" else {}
+        # Per-article errors are for the tune half only (less the checkpoint batch): the rest is read as aggregates.
+        shown = {a.id: errors[a.id] for a in articles if with_log and errors_shown(a) and errors[a.id]}
         results[split] = (ours, base, len(articles), shown)
     return results
 

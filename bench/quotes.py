@@ -439,10 +439,11 @@ def news_score(articles, responses) -> tuple[NewsScore, dict[str, list[str]]]:
 
 def run_news(split: str, with_baseline: bool) -> tuple[NewsScore, NewsScore, int, dict[str, list[str]]]:
     """Score one half of the news corpus; returns ours, textacy's, the article count and our errors per article."""
-    from news_corpus import analyse, load_news
+    from news_corpus import analyse, errors_shown, load_news
 
     articles = load_news(split)
     ours, errors = news_score(articles, analyse(articles))
+    errors = {article.id: errors[article.id] for article in articles if errors_shown(article)}
     baseline = NewsScore()
     if with_baseline and articles:
         nlp = load_nlp()
@@ -473,7 +474,7 @@ def print_news(results: dict, with_baseline: bool, verbose: bool) -> None:
             cells.append(f"{right:>3d} / {total:<3d} {right / max(1, total):5.2f}")
         print(f"{name:<24}" + "".join(f"{cell:>18}" for cell in cells))
     if verbose and "tune" in results:
-        # Per-article errors are for the tune half only: the test half is read as aggregates, never tuned on.
+        # Per-article errors are for the tune half only, less the checkpoint batch (run_news keeps only those).
         for article_id, lines in results["tune"][3].items():
             if lines:
                 print(article_id)

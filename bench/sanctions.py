@@ -283,7 +283,7 @@ def response_sanctions(response: dict) -> list[SimpleNamespace]:
 
 def news_score(articles, responses, verbose: bool = False) -> tuple[Score, Score]:
     """Score API responses and the keyword baseline against the corpus (``verbose``: print errors per article)."""
-    from news_corpus import locate
+    from news_corpus import errors_shown, locate
 
     ours, baseline = Score(), Score()
     for article, response in zip(articles, responses, strict=True):
@@ -298,7 +298,7 @@ def news_score(articles, responses, verbose: bool = False) -> tuple[Score, Score
                 score.controls += 1
                 score.controls_clean += found == 0
                 score.control_mentions += found
-        if verbose:
+        if verbose and errors_shown(article):
             report_text({"name": article.id, "mentions": gold}, predicted, pairs)
     return ours, baseline
 
