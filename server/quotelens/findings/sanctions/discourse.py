@@ -160,10 +160,11 @@ def _can_stand_for(earlier: F, repeat: F) -> bool:
 
 def _own_ties(repeat: F, doc: Doc) -> Callable[[F], bool] | None:
     """What a back-reference's own words say of the measure it stands for: its own authority ('the EU's sanctions'),
-    its own targets ('the measures against Iran'), a year or a package's number ('the 2022 sanctions', 'the 19th
-    package', 'the first round'), which the sentence of the one it stands for names; None when they say nothing."""
+    its own targets ('the measures against Iran'), a year, a day or a package's number ('the 2022 sanctions', "Friday's
+    sanctions", 'the 19th package', 'the first round'), which the sentence of the one it stands for names; None when they say nothing."""
+    # a day or month by name ("Friday's sanctions", 'the January measures') ties it as a year does
     years = {t.lower_ for t in doc[repeat.candidate.start: repeat.candidate.end] if _is_year(t.text)
-             or t.ent_type_ == "ORDINAL"}
+             or t.ent_type_ == "ORDINAL" or t.ent_type_ == "DATE" and t.pos_ == "PROPN"}
     if repeat.authority is None and not repeat.targets and not years:
         return None
     own = set(repeat.targets)
