@@ -380,6 +380,16 @@ NO_ONE = [
     # a negated party is no target (S12)
     ("The US may apply secondary sanctions. There is no Kazakh company or sector that has been targeted by secondary "
      "sanctions, the minister said.", "secondary sanctions", set(), {"no Kazakh company"}),
+    # what a freeze or a ban takes is no target; goods a country's adjective names are that country's; a seizure's
+    # property is its target when it names no owner (docs/annotation.md)
+    ("Japan imposed a freeze on assets on Tuesday.", "imposed a freeze on assets", set(), {"assets"}),
+    ("Poland ordered a freeze on the finances and wealth of the listed entities.",
+     "a freeze on the finances and wealth of the listed entities", {"the listed entities"}, {"the finances", "wealth"}),
+    ("The EU is preparing sanctions against Russian oil and gas.", "sanctions against Russian oil and gas",
+     {"Russia"}, {"Russian oil"}),
+    ("The US imposed sanctions on the Mosul Bank for Development and Investment.",
+     "imposed sanctions on the Mosul Bank for Development and Investment",
+     {"the Mosul Bank for Development and Investment"}, set()),
 ]
 
 

@@ -62,8 +62,9 @@ MEASURES = [
      [("extended its sanctions against Russia", "extended", "European Union", ("Russia",))]),
     ("Washington is considering new export controls on advanced chips to China.",
      [("new export controls on advanced chips to China", "considered", "United States", ("China",))]),
+    # the goods a measure takes are the country's its adjective names (banned goods are no target)
     ("G7 countries agreed a price cap on Russian oil.",
-     [("a price cap on Russian oil", "imposed", "G7", ("Russian oil",))]),
+     [("a price cap on Russian oil", "imposed", "G7", ("Russia",))]),
     ("Britain froze the assets of two oligarchs.",
      [("froze the assets of two oligarchs", "imposed", "United Kingdom", ("two oligarchs",))]),
     # a future measure announced without a condition is a decision (docs/annotation.md), not a threat
