@@ -1816,6 +1816,12 @@ AUTHORITIES = [
     ("Zimbabwe welcomed the imposition of sanctions by the EU on Russia.", "the imposition of sanctions",
      "European Union"),
     ("The US imposed sanctions on Iran. The evasion of sanctions by Iran continued.", "The evasion of sanctions", None),
+    # after its targets, where spaCy hangs it on the last one; a participle's 'by' describes the target instead
+    ("Pakistan condemned the imposition of sanctions on its National Development Complex and three commercial "
+     "entities by the United States.", "the imposition of sanctions on its National Development Complex and three "
+     "commercial entities by the United States", "United States"),
+    ("Critics condemned the imposition of sanctions on three firms owned by the Chinese state.",
+     "the imposition of sanctions on three firms owned by the Chinese state", None),
     # 'foreign sanctions' say only that they are other states': no party lent from the mention before
     ("The US imposed sanctions on two Cambodian officials. Hun Sen dismissed foreign sanctions as meaningless.",
      "foreign sanctions", None),

@@ -74,7 +74,8 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
                 members.append(child)  # "gas firm Novatek", "two Chinese firms, Sinopec and CNPC": by name
                 renamed = not children(conjunct, "nummod")  # "two Chinese firms" is a counted group as written too
             elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and not _is_reason(child, lex) \
-                    and not (child.dep_ == "amod" and child.left_edge.is_quote):  # 'called the sanctions on X "unjust"'
+                    and not (child.dep_ == "amod" and child.left_edge.is_quote) and not _imposer_after(child, lex):
+                # 'called the sanctions on X "unjust"'; 'sanctions on three entities by the United States'
                 end = max(end, _end_before_clause(child))  # not a reason: "12 individuals for human rights abuses"
         if conjunct.lower_ == "those" and any(_describes(c, lex) for c in children(conjunct, "relcl", "acl")):
             end = conjunct.right_edge.i  # "those who endanger our democracy": the clause is all that names them
@@ -276,6 +277,13 @@ def _taken_as_subject(obj: Token, lex: Lexicon) -> list[str]:
             or _is_measure(party, lex) or not is_possible_target(party, lex):
         return []
     return [clean_phrase(doc[party.left_edge.i: party.i + 1].text)]
+
+
+def _imposer_after(preposition: Token, lex: Lexicon) -> bool:
+    """'the imposition of sanctions on … three commercial entities by the United States': a state or body right after
+    the last target, which spaCy hangs on it, is the measure's agent, not part of whom it hits."""
+    return preposition.lower_ == "by" and any(authority_of_words(list(o.subtree), lex) is not None
+                                              for o in children(preposition, "pobj"))
 
 
 def _is_reason(preposition: Token, lex: Lexicon) -> bool:
