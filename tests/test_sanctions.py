@@ -1822,6 +1822,11 @@ AUTHORITIES = [
      "commercial entities by the United States", "United States"),
     ("Critics condemned the imposition of sanctions on three firms owned by the Chinese state.",
      "the imposition of sanctions on three firms owned by the Chinese state", None),
+    # 'his government' in what a state's official reports is that state's; an official owned by no state names none
+    ("Colombia's foreign minister announced Tuesday that his government would impose sanctions on top officials from "
+     "neighboring Venezuela.", "impose sanctions on top officials", "Colombia"),
+    ("The foreign minister announced Tuesday that his government would impose sanctions on top officials.",
+     "impose sanctions on top officials", None),
     # 'foreign sanctions' say only that they are other states': no party lent from the mention before
     ("The US imposed sanctions on two Cambodian officials. Hun Sen dismissed foreign sanctions as meaningless.",
      "foreign sanctions", None),
