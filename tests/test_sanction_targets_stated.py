@@ -272,6 +272,13 @@ COORDINATED_PREPOSITIONS = [
     ("The Security Council voted in favour of financial and travel sanctions on four Sudanese, including Major "
      "General Mohamed Elhassan.", "financial and travel sanctions", {"four Sudanese", "Major General Mohamed Elhassan"},
      set()),
+    # measures coordinated before an 'against' or 'on' complement share it; a travel ban's 'for' is its own
+    ("The UN Security Council approved a resolution extending an arms embargo and other sanctions against South "
+     "Sudan.", "extending an arms embargo", {"South Sudan"}, set()),
+    ("The UN Security Council has renewed an arms embargo and sanctions imposed on South Sudan for a year.",
+     "renewed an arms embargo", {"South Sudan"}, set()),
+    ("The EU prolonged sanctions against Minsk. The sanctions include an arms embargo and a travel ban for four "
+     "persons.", "an arms embargo", set(), {"four persons"}),
 ]
 
 # (text, mention, targets expected, targets it must not have): the last party of a list the parse made the subject of

@@ -39,7 +39,7 @@ from quotelens.findings.sanctions.imposers import vague_repeat_party
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrases import determined_noun, first_conjunct, is_definite
 from quotelens.findings.sanctions.repeats import hits_those_before, included_in, same_footing
-from quotelens.language.tree import sentence_of
+from quotelens.language.tree import children, sentence_of
 from quotelens.language.word_index import occurs_between
 
 F = TypeVar("F")  # sanctions.py's finding: candidate, status, authority, targets, nearby_targets, unattributed
@@ -52,6 +52,7 @@ _TIE_BACK = 30
 _ANY_MEASURE = frozenset(("sanction", "sanctions", "measure", "penalty", "restriction", "action", "step",
                           "punishment"))
 _BANS = frozenset(("ban", "prohibition"))
+_SHARED_PREPS = frozenset(("against", "on"))  # complements coordinated measures share (_shared_targets)
 _BANNING = frozenset(("travel_ban", "trade_ban", "embargo", "export_control"))
 
 
@@ -61,7 +62,7 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
     result: list[F] = []
     earlier: tuple[str, ...] = ()  # the targets of the nearest earlier mention that has some
     packages: dict[int, F] = {}  # a part's finding (by id) -> the package named as a whole before it (S16)
-    for finding in findings:
+    for at, finding in enumerate(findings):
         own_targets = finding.targets
         back = bool(result) and _is_back_reference(finding, lex)
         antecedent = antecedent_of(finding, result, doc) if back else None
@@ -80,6 +81,8 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
             finding = replace(finding, authority=antecedent.authority)
         if not finding.targets:
             linked = _linked_targets(finding, result, lex)
+            if linked is None:  # or the one after, with which it shares a complement
+                linked = _shared_targets(finding, findings[at + 1: at + 2]) or None
             if linked is not None:
                 targets = linked
             elif back:
@@ -217,6 +220,20 @@ def _linked_targets(finding: F, earlier: Sequence[F], lex: Lexicon) -> tuple[str
                                  or included_in(finding.candidate, previous.candidate, lex)):
         return previous.targets
     return None
+
+
+def _shared_targets(finding: F, after: Sequence[F]) -> tuple[str, ...]:
+    """'an arms embargo and other sanctions against South Sudan', 'an arms embargo and sanctions imposed on South
+    Sudan': measures coordinated before an 'against' or 'on' complement share it, so the first takes the parties its
+    last conjunct names (its own words name none); not a complement only one kind takes ('an arms embargo and a
+    travel ban for four persons')."""
+    later = after[0] if after else None
+    if later is None or not later.targets or not _is_coordinated(later, finding):
+        return ()
+    head = later.candidate.head  # 'sanctions against X', 'sanctions imposed on X'
+    words = [head, *(c for c in children(head, "acl") if c.tag_ == "VBN")]
+    shared = any(c.lower_ in _SHARED_PREPS for w in words for c in children(w, "prep"))
+    return later.targets if shared else ()
 
 
 def _lent_authority(earlier: Sequence[F], targets: Sequence[str], hit: frozenset[str]) -> str | None:
