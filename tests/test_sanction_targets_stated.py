@@ -387,6 +387,12 @@ NO_ONE = [
     # a negated party is no target (S12)
     ("The US may apply secondary sanctions. There is no Kazakh company or sector that has been targeted by secondary "
      "sanctions, the minister said.", "secondary sanctions", set(), {"no Kazakh company"}),
+    # a negated clause names whom the measure does not hit, and takes no party of the measure before it either; the
+    # same clause affirmed names its target
+    ("The US sanctioned two Armenian firms. We ensure that the companies of our country do not fall under the "
+     "sanctions.", "the sanctions", set(), {"the companies", "two Armenian firms"}),
+    ("The US sanctioned two Armenian firms. Three more companies of our country fall under the sanctions.",
+     "the sanctions", {"Three more companies"}, set()),
     # what a freeze or a ban takes is no target; goods a country's adjective names are that country's; a seizure's
     # property is its target when it names no owner (docs/annotation.md)
     ("Japan imposed a freeze on assets on Tuesday.", "imposed a freeze on assets", set(), {"assets"}),

@@ -79,7 +79,7 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
             # sanctions'); its clause's subject is as often the party asking for its lifting ('Sudan will accept
             # nothing less than the lifting of these sanctions')
             finding = replace(finding, authority=antecedent.authority)
-        if not finding.targets:
+        if not finding.targets and not getattr(finding, "denied", False):
             linked = _linked_targets(finding, result, lex)
             if linked is None:  # or the one after, with which it shares a complement
                 linked = _shared_targets(finding, findings[at + 1: at + 2]) or None
