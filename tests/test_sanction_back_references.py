@@ -76,6 +76,10 @@ TIED = [
     ("Britain on Friday imposed sanctions on four generals. It also imposed sanctions on two banks last month. "
      "Critics said the sanctions came too late.",
      "the sanctions", ("sanctions", "imposed", "United Kingdom", ("two banks",))),
+    # or its own clause dates it by ('came into effect on Wednesday')
+    ("Switzerland enacted further sanctions against Russia on Wednesday. In February it had adopted the sanctions "
+     "against Vladimir Putin. The sanctions came into effect on Wednesday.",
+     "The sanctions", ("sanctions", "imposed", "Switzerland", ("Russia",))),
 ]
 
 

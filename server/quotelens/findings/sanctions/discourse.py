@@ -30,7 +30,7 @@ from dataclasses import replace
 from itertools import islice
 from typing import Callable, Sequence, TypeVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotelens.findings.sanctions.aliases import authority_of_words, states_of_members
 from quotelens.findings.sanctions.article import Context, with_main_target
@@ -164,10 +164,13 @@ def _can_stand_for(earlier: F, repeat: F) -> bool:
 def _own_ties(repeat: F, doc: Doc) -> Callable[[F], bool] | None:
     """What a back-reference's own words say of the measure it stands for: its own authority ('the EU's sanctions'),
     its own targets ('the measures against Iran'), a year, a day or a package's number ('the 2022 sanctions', "Friday's
-    sanctions", 'the 19th package', 'the first round'), which the sentence of the one it stands for names; None when they say nothing."""
-    # a day or month by name ("Friday's sanctions", 'the January measures') ties it as a year does
-    years = {t.lower_ for t in doc[repeat.candidate.start: repeat.candidate.end] if _is_year(t.text)
-             or t.ent_type_ == "ORDINAL" or t.ent_type_ == "DATE" and t.pos_ == "PROPN"}
+    sanctions", 'the 19th package', 'the first round'), which the sentence of the one it stands for names; None when
+    they say nothing."""
+    # a day or month by name ("Friday's sanctions", 'the January measures') ties it as a year does, and so does one
+    # its own clause dates it by ('The sanctions came into effect on Wednesday')
+    words = [*doc[repeat.candidate.start: repeat.candidate.end], *_clause_dates(repeat.candidate.head)]
+    years = {t.lower_ for t in words if _is_year(t.text) or t.ent_type_ == "ORDINAL"
+             or t.ent_type_ == "DATE" and t.pos_ == "PROPN"}
     if repeat.authority is None and not repeat.targets and not years:
         return None
     own = set(repeat.targets)
@@ -184,6 +187,16 @@ def _own_ties(repeat: F, doc: Doc) -> Callable[[F], bool] | None:
         sentence = sentence_of(doc[trigger.i:trigger.i + 1])
         return occurs_between(doc, years, sentence.start, sentence.end)
     return ties
+
+
+def _clause_dates(head: Token) -> list[Token]:
+    """The day a back-reference's own clause dates it by, when it is the clause's subject: 'on Wednesday' or
+    'Wednesday' on its verb ('The sanctions came into effect on Wednesday')."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = head.head
+    return [w for w in (*children(verb, "npadvmod"), *(o for p in children(verb, "prep") if p.lower_ == "on"
+                                                      for o in children(p, "pobj"))) if w.ent_type_ == "DATE"]
 
 
 def _is_year(word: str) -> bool:
