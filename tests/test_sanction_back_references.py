@@ -69,6 +69,17 @@ TIED = [
     ("The EU adopted its 18th sanctions package against Russia in July. In October it imposed sanctions on 45 "
      "banks. Hungary had long blocked the 18th sanctions package.",
      "the 18th sanctions package", ("sanctions", "other", "European Union", ("Russia",))),
+    # a day by name ties it to the measure its sentence dates; without one the nearest stands
+    ("Britain on Friday imposed sanctions on four generals. It also imposed sanctions on two banks last month. "
+     "Critics said Friday's sanctions came too late.",
+     "Friday's sanctions", ("sanctions", "imposed", "United Kingdom", ("four generals",))),
+    ("Britain on Friday imposed sanctions on four generals. It also imposed sanctions on two banks last month. "
+     "Critics said the sanctions came too late.",
+     "the sanctions", ("sanctions", "imposed", "United Kingdom", ("two banks",))),
+    # or its own clause dates it by ('came into effect on Wednesday')
+    ("Switzerland enacted further sanctions against Russia on Wednesday. In February it had adopted the sanctions "
+     "against Vladimir Putin. The sanctions came into effect on Wednesday.",
+     "The sanctions", ("sanctions", "imposed", "Switzerland", ("Russia",))),
 ]
 
 

@@ -78,6 +78,14 @@ LISTS = [
     ("The EU imposed sanctions on Russian officials, including Defence Minister Sergei Shoigu.",
      "imposed sanctions on Russian officials, including Defence Minister Sergei Shoigu",
      {"Russian officials", "Defence Minister Sergei Shoigu"}, set()),
+    # offices each followed by their holder: the holders are the targets, not the offices nor an office's owner;
+    # a holder the model tags as no one is read after its office
+    ("Sanctions were imposed on the Minister of the Interior, Stefan Karanov, Nikolic's Chief of Staff, Marko "
+     "Veselinov, the Secretary General of the Assembly, Dalibor Panić, and the Director of the State Radio, Dijana "
+     "Milanković.", "Sanctions were imposed on the Minister of the Interior, Stefan Karanov, Nikolic's Chief of Staff, "
+     "Marko Veselinov, the Secretary General of the Assembly, Dalibor Panić, and the Director of the State Radio, "
+     "Dijana Milanković", {"Stefan Karanov", "Marko Veselinov"},
+     {"the Minister of the Interior", "Nikolic", "Minister of the Interior"}),
 ]
 
 

@@ -272,6 +272,13 @@ COORDINATED_PREPOSITIONS = [
     ("The Security Council voted in favour of financial and travel sanctions on four Sudanese, including Major "
      "General Mohamed Elhassan.", "financial and travel sanctions", {"four Sudanese", "Major General Mohamed Elhassan"},
      set()),
+    # measures coordinated before an 'against' or 'on' complement share it; a travel ban's 'for' is its own
+    ("The UN Security Council approved a resolution extending an arms embargo and other sanctions against South "
+     "Sudan.", "extending an arms embargo", {"South Sudan"}, set()),
+    ("The UN Security Council has renewed an arms embargo and sanctions imposed on South Sudan for a year.",
+     "renewed an arms embargo", {"South Sudan"}, set()),
+    ("The EU prolonged sanctions against Minsk. The sanctions include an arms embargo and a travel ban for four "
+     "persons.", "an arms embargo", set(), {"four persons"}),
 ]
 
 # (text, mention, targets expected, targets it must not have): the last party of a list the parse made the subject of
@@ -380,6 +387,22 @@ NO_ONE = [
     # a negated party is no target (S12)
     ("The US may apply secondary sanctions. There is no Kazakh company or sector that has been targeted by secondary "
      "sanctions, the minister said.", "secondary sanctions", set(), {"no Kazakh company"}),
+    # a negated clause names whom the measure does not hit, and takes no party of the measure before it either; the
+    # same clause affirmed names its target
+    ("The US sanctioned two Armenian firms. We ensure that the companies of our country do not fall under the "
+     "sanctions.", "the sanctions", set(), {"the companies", "two Armenian firms"}),
+    ("The US sanctioned two Armenian firms. Three more companies of our country fall under the sanctions.",
+     "the sanctions", {"Three more companies"}, set()),
+    # what a freeze or a ban takes is no target; goods a country's adjective names are that country's; a seizure's
+    # property is its target when it names no owner (docs/annotation.md)
+    ("Japan imposed a freeze on assets on Tuesday.", "imposed a freeze on assets", set(), {"assets"}),
+    ("Poland ordered a freeze on the finances and wealth of the listed entities.",
+     "a freeze on the finances and wealth of the listed entities", {"the listed entities"}, {"the finances", "wealth"}),
+    ("The EU is preparing sanctions against Russian oil and gas.", "sanctions against Russian oil and gas",
+     {"Russia"}, {"Russian oil"}),
+    ("The US imposed sanctions on the Mosul Bank for Development and Investment.",
+     "imposed sanctions on the Mosul Bank for Development and Investment",
+     {"the Mosul Bank for Development and Investment"}, set()),
 ]
 
 

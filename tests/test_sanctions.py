@@ -62,8 +62,9 @@ MEASURES = [
      [("extended its sanctions against Russia", "extended", "European Union", ("Russia",))]),
     ("Washington is considering new export controls on advanced chips to China.",
      [("new export controls on advanced chips to China", "considered", "United States", ("China",))]),
+    # the goods a measure takes are the country's its adjective names (banned goods are no target)
     ("G7 countries agreed a price cap on Russian oil.",
-     [("a price cap on Russian oil", "imposed", "G7", ("Russian oil",))]),
+     [("a price cap on Russian oil", "imposed", "G7", ("Russia",))]),
     ("Britain froze the assets of two oligarchs.",
      [("froze the assets of two oligarchs", "imposed", "United Kingdom", ("two oligarchs",))]),
     # a future measure announced without a condition is a decision (docs/annotation.md), not a threat
@@ -1815,6 +1816,17 @@ AUTHORITIES = [
     ("Zimbabwe welcomed the imposition of sanctions by the EU on Russia.", "the imposition of sanctions",
      "European Union"),
     ("The US imposed sanctions on Iran. The evasion of sanctions by Iran continued.", "The evasion of sanctions", None),
+    # after its targets, where spaCy hangs it on the last one; a participle's 'by' describes the target instead
+    ("Pakistan condemned the imposition of sanctions on its National Development Complex and three commercial "
+     "entities by the United States.", "the imposition of sanctions on its National Development Complex and three "
+     "commercial entities by the United States", "United States"),
+    ("Critics condemned the imposition of sanctions on three firms owned by the Chinese state.",
+     "the imposition of sanctions on three firms owned by the Chinese state", None),
+    # 'his government' in what a state's official reports is that state's; an official owned by no state names none
+    ("Colombia's foreign minister announced Tuesday that his government would impose sanctions on top officials from "
+     "neighboring Venezuela.", "impose sanctions on top officials", "Colombia"),
+    ("The foreign minister announced Tuesday that his government would impose sanctions on top officials.",
+     "impose sanctions on top officials", None),
     # 'foreign sanctions' say only that they are other states': no party lent from the mention before
     ("The US imposed sanctions on two Cambodian officials. Hun Sen dismissed foreign sanctions as meaningless.",
      "foreign sanctions", None),

@@ -116,13 +116,20 @@ def _subject_put_under(candidate: Candidate, lex: Lexicon, context: Context) -> 
     subject = subject_target(candidate, lex)
     if subject is not None and named_members(subject, lex) is not None:
         return target_phrases(named_members(subject, lex), context.doc)
-    if subject is None or not _may_be_hit(subject, lex):
+    if subject is None or not _may_be_hit(subject, lex) or denies_party(candidate, lex):
         return []
     first = first_conjunct(subject) or subject if subject.dep_ == "conj" else subject
     found = [_short_phrase(each, candidate) for each in [first, *first.conjuncts]]
     # "141 entities … under US sanctions, including President Mnangagwa": members hung on the measure
     return found + [t for child in rights(candidate.head) for obj in member_objects(child, lex)
                     if is_possible_target(obj, lex) for t in target_phrases(obj, context.doc)]
+
+
+def denies_party(candidate: Candidate, lex: Lexicon) -> bool:
+    """'Armenian companies do not fall under secondary sanctions': a negated clause names whom the measure does not
+    hit (S12), so the mention has no target, neither that party nor one of the measure before it."""
+    subject = subject_target(candidate, lex)
+    return subject is not None and bool(children(subject.head, "neg"))
 
 
 _FINDERS: tuple[ClauseFinder, ...] = (_on_the_list, _instrument_targets, _violation_counterparts, _owners,

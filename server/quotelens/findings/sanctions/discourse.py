@@ -30,7 +30,7 @@ from dataclasses import replace
 from itertools import islice
 from typing import Callable, Sequence, TypeVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotelens.findings.sanctions.aliases import authority_of_words, states_of_members
 from quotelens.findings.sanctions.article import Context, with_main_target
@@ -39,7 +39,7 @@ from quotelens.findings.sanctions.imposers import vague_repeat_party
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrases import determined_noun, first_conjunct, is_definite
 from quotelens.findings.sanctions.repeats import hits_those_before, included_in, same_footing
-from quotelens.language.tree import sentence_of
+from quotelens.language.tree import children, sentence_of
 from quotelens.language.word_index import occurs_between
 
 F = TypeVar("F")  # sanctions.py's finding: candidate, status, authority, targets, nearby_targets, unattributed
@@ -52,6 +52,7 @@ _TIE_BACK = 30
 _ANY_MEASURE = frozenset(("sanction", "sanctions", "measure", "penalty", "restriction", "action", "step",
                           "punishment"))
 _BANS = frozenset(("ban", "prohibition"))
+_SHARED_PREPS = frozenset(("against", "on"))  # complements coordinated measures share (_shared_targets)
 _BANNING = frozenset(("travel_ban", "trade_ban", "embargo", "export_control"))
 
 
@@ -61,7 +62,7 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
     result: list[F] = []
     earlier: tuple[str, ...] = ()  # the targets of the nearest earlier mention that has some
     packages: dict[int, F] = {}  # a part's finding (by id) -> the package named as a whole before it (S16)
-    for finding in findings:
+    for at, finding in enumerate(findings):
         own_targets = finding.targets
         back = bool(result) and _is_back_reference(finding, lex)
         antecedent = antecedent_of(finding, result, doc) if back else None
@@ -78,8 +79,10 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
             # sanctions'); its clause's subject is as often the party asking for its lifting ('Sudan will accept
             # nothing less than the lifting of these sanctions')
             finding = replace(finding, authority=antecedent.authority)
-        if not finding.targets:
+        if not finding.targets and not getattr(finding, "denied", False):
             linked = _linked_targets(finding, result, lex)
+            if linked is None:  # or the one after, with which it shares a complement
+                linked = _shared_targets(finding, findings[at + 1: at + 2]) or None
             if linked is not None:
                 targets = linked
             elif back:
@@ -160,10 +163,14 @@ def _can_stand_for(earlier: F, repeat: F) -> bool:
 
 def _own_ties(repeat: F, doc: Doc) -> Callable[[F], bool] | None:
     """What a back-reference's own words say of the measure it stands for: its own authority ('the EU's sanctions'),
-    its own targets ('the measures against Iran'), a year or a package's number ('the 2022 sanctions', 'the 19th
-    package', 'the first round'), which the sentence of the one it stands for names; None when they say nothing."""
-    years = {t.lower_ for t in doc[repeat.candidate.start: repeat.candidate.end] if _is_year(t.text)
-             or t.ent_type_ == "ORDINAL"}
+    its own targets ('the measures against Iran'), a year, a day or a package's number ('the 2022 sanctions', "Friday's
+    sanctions", 'the 19th package', 'the first round'), which the sentence of the one it stands for names; None when
+    they say nothing."""
+    # a day or month by name ("Friday's sanctions", 'the January measures') ties it as a year does, and so does one
+    # its own clause dates it by ('The sanctions came into effect on Wednesday')
+    words = [*doc[repeat.candidate.start: repeat.candidate.end], *_clause_dates(repeat.candidate.head)]
+    years = {t.lower_ for t in words if _is_year(t.text) or t.ent_type_ == "ORDINAL"
+             or t.ent_type_ == "DATE" and t.pos_ == "PROPN"}
     if repeat.authority is None and not repeat.targets and not years:
         return None
     own = set(repeat.targets)
@@ -180,6 +187,16 @@ def _own_ties(repeat: F, doc: Doc) -> Callable[[F], bool] | None:
         sentence = sentence_of(doc[trigger.i:trigger.i + 1])
         return occurs_between(doc, years, sentence.start, sentence.end)
     return ties
+
+
+def _clause_dates(head: Token) -> list[Token]:
+    """The day a back-reference's own clause dates it by, when it is the clause's subject: 'on Wednesday' or
+    'Wednesday' on its verb ('The sanctions came into effect on Wednesday')."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = head.head
+    return [w for w in (*children(verb, "npadvmod"), *(o for p in children(verb, "prep") if p.lower_ == "on"
+                                                      for o in children(p, "pobj"))) if w.ent_type_ == "DATE"]
 
 
 def _is_year(word: str) -> bool:
@@ -216,6 +233,20 @@ def _linked_targets(finding: F, earlier: Sequence[F], lex: Lexicon) -> tuple[str
                                  or included_in(finding.candidate, previous.candidate, lex)):
         return previous.targets
     return None
+
+
+def _shared_targets(finding: F, after: Sequence[F]) -> tuple[str, ...]:
+    """'an arms embargo and other sanctions against South Sudan', 'an arms embargo and sanctions imposed on South
+    Sudan': measures coordinated before an 'against' or 'on' complement share it, so the first takes the parties its
+    last conjunct names (its own words name none); not a complement only one kind takes ('an arms embargo and a
+    travel ban for four persons')."""
+    later = after[0] if after else None
+    if later is None or not later.targets or not _is_coordinated(later, finding):
+        return ()
+    head = later.candidate.head  # 'sanctions against X', 'sanctions imposed on X'
+    words = [head, *(c for c in children(head, "acl") if c.tag_ == "VBN")]
+    shared = any(c.lower_ in _SHARED_PREPS for w in words for c in children(w, "prep"))
+    return later.targets if shared else ()
 
 
 def _lent_authority(earlier: Sequence[F], targets: Sequence[str], hit: frozenset[str]) -> str | None:

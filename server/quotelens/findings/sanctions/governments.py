@@ -46,7 +46,14 @@ def government_of_entity(entity: Entity, lex: Lexicon, context: Context) -> str 
     return None
 
 
+_OWN_STATE = ("country", "government")
+
+
 def is_the_country(word: Token) -> bool:
-    """'the country' with no words of its own: a state the sentence names elsewhere, as 'it' would be."""
-    return word.lemma_.lower() == "country" and word.tag_ == "NN" \
-        and [(c.dep_, c.lower_) for c in children(word)] == [("det", "the")]
+    """'the country' with no words of its own: a state the sentence names elsewhere, as 'it' would be; 'his
+    government', 'its government' (in 'X's foreign minister announced that his government would impose'): the
+    state of the one who reports it."""
+    own = [(c.dep_, c.lower_) for c in children(word)]
+    return word.lemma_.lower() in _OWN_STATE and word.tag_ == "NN" and (
+        own == [("det", "the")] and word.lemma_.lower() == "country"
+        or len(own) == 1 and own[0][0] == "poss" and own[0][1] in ("his", "her", "its", "their"))

@@ -117,7 +117,7 @@ def owning_state(party: Token) -> str | None:
     """The state a party noun is part of: 'the New Zealand government', 'the Ministry of Foreign Affairs of Belarus'
     (docs/annotation.md S9: a state's department as authority is the state), a country spaCy tagged as part of the
     body's ORG name included."""
-    named = [c for c in lefts(party) if c.dep_ in ("compound", "nmod")]
+    named = [c for c in lefts(party) if c.dep_ in ("compound", "nmod", "poss")]  # "Colombia's foreign minister"
     named += [o for p in children(party, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
     for word in named:
         if word.ent_type_ == "GPE" and entity_of(word) is not None:

@@ -17,6 +17,7 @@ from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.wording import clean_phrase
 from quotelens.findings.sanctions.phrases import first_conjunct
+from quotelens.findings.people.roles import ROLES
 from quotelens.language.entities import entities_within
 from quotelens.language.tree import children, sentence_of
 
@@ -44,7 +45,7 @@ def items_after(first: Token, lex: Lexicon) -> list[str]:
     starts = [piece.start for piece, _ in pieces]
     found, after_name = [], False
     for n, (piece, separator) in enumerate(pieces):
-        name = _name_of(piece, is_possible_target(piece.root, lex))
+        name = _name_of(piece, is_possible_target(piece.root, lex)) or _holder_after_title(piece, pieces[n - 1][0], n)
         if n == 0:
             after_name = name is not None
             continue
@@ -184,7 +185,10 @@ def _ends_clause(word: Token, lex: Lexicon) -> bool:
 def _name_of(piece: Span, titled: bool = False) -> str | None:
     """The person or body an item names, unless a preposition before it makes it a description ('owner of Chelsea
     Football Club'); of two ('Rosneft CEO Igor Sechin'), the person."""
-    names = [e for e in entities_within(piece.doc, piece.start, piece.end) if e.label_ in _NAMES]
+    # "Dodik's Chief of Staff": the one who owns an office is not the one who holds it
+    office = piece.root.lower_ in ROLES.heads
+    names = [e for e in entities_within(piece.doc, piece.start, piece.end) if e.label_ in _NAMES
+             and not (office and e.end < piece.end and piece.doc[e.end].dep_ == "case")]
     names = [e for e in names if not any(t.pos_ == "ADP" for t in piece.doc[piece.start: e.start]) or (
         e.label_ == "PERSON" and not any(a.pos_ == "ADP" and a.i >= piece.start for a in e.root.ancestors))
         or (e.label_ == "PERSON" and piece.doc[e.start - 1].pos_ == "NOUN" and titled)]  # 'minister for investment Aung
@@ -194,6 +198,15 @@ def _name_of(piece: Span, titled: bool = False) -> str | None:
         return None
     person = next((e for e in names if e.label_ == "PERSON"), names[-1])
     return bare_name(person.text)
+
+
+def _holder_after_title(piece: Span, before: Span, n: int) -> str | None:
+    """'the Secretary General of the RS, Dalibor Panić, the Director of …': a name the small model tags as no one,
+    written in proper nouns right after an office, is the office's holder (the list's target)."""
+    if n == 0 or len(piece) < 2 or before.root.lower_ not in ROLES.heads or any(
+            t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in ROLES.heads for t in piece):
+        return None
+    return clean_phrase(piece.text)
 
 
 def _is_group(piece: Span, lex: Lexicon) -> bool:

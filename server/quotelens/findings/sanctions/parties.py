@@ -127,10 +127,30 @@ def _authority_after(candidate: Candidate, lex: Lexicon, context: Context) -> st
     for preposition in rights(action) if action is not None else ():
         for party in children(preposition, "pobj") if preposition.lower_ == "by" else ():
             return _authority_of_subject(party, lex, context)
+    if action is not None and (agent := _agent_after_targets(action, lex)) is not None:
+        return agent
     subject = relative_imposer(candidate.head, lex) or participle_agent(candidate.head, lex) \
         or misattached_agent(candidate.head) if candidate.kind != "verb" else None  # "sanctions the US imposed",
     # "sanctions, imposed by the US", "put under sanctions by the US"
     return _authority_of_subject(subject, lex, context) if subject is not None else None
+
+
+_AGENT_WINDOW = 30  # words of an action's phrase searched for its agent: a long list of targets stays linear
+
+
+def _agent_after_targets(action: Token, lex: Lexicon) -> str | None:
+    """'the imposition of sanctions on its National Development Complex (NDC) and three commercial entities by the
+    United States': the action's agent closing its phrase, which the parse hung on the last target; a state or body
+    only ('entities owned by the military' are described, and a verb comes between)."""
+    doc = action.doc
+    end = min(action.right_edge.i + 1, action.i + _AGENT_WINDOW)
+    for word in doc[action.i + 1: end]:
+        if word.pos_ in ("VERB", "AUX"):
+            return None
+        if word.lower_ == "by" and word.dep_ == "prep" and word.head.i > action.i:
+            return next((found for o in children(word, "pobj")
+                         if (found := authority_of_words(list(o.subtree), lex)) is not None), None)
+    return None
 
 
 def _authority_before_participle(candidate: Candidate, lex: Lexicon) -> str | None:

@@ -48,6 +48,8 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
             phrases += [lex.country_of_adjective[c.lower_] for c in children(conjunct, "amod")
                         if is_sector(conjunct, lex) and c.lower_ in lex.country_of_adjective]
             continue
+        if _holder_follows(conjunct):
+            continue  # "on the Minister of the Interior, Stefan Karanov, …": the office describes its holder
         titled = _name_after_title(conjunct)
         if titled is not None:  # "sanctioning Representative to the US Hsiao Bi-khim": the person, not the office
             phrases.append(titled)
@@ -65,14 +67,15 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
             elif child.dep_ == "appos" and child.ent_type_ == conjunct.ent_type_ == "PERSON" \
                     and entity_of(child) is not None and entity_of(child) != entity_of(conjunct):
                 members.append(child)  # 'Margarita Simonyan, Alina Kabaeva and …': a person names no other person
-            elif child.dep_ == "appos" and child.ent_type_ in _NAMED and conjunct.pos_ != "PROPN" \
-                    and authority_of_words([child], lex) is None and not _says(child, lex):
+            elif child.dep_ == "appos" and child.ent_type_ in _NAMED and (conjunct.pos_ != "PROPN" or _is_title(
+                    conjunct, child)) and authority_of_words([child], lex) is None and not _says(child, lex):
                 # a name is described, not renamed ('Kostin, … Transneft'), nor a second party ('China, European
                 # Commission (EC)'); '…, Derek Chollet said' is the speaker
                 members.append(child)  # "gas firm Novatek", "two Chinese firms, Sinopec and CNPC": by name
                 renamed = not children(conjunct, "nummod")  # "two Chinese firms" is a counted group as written too
             elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and not _is_reason(child, lex) \
-                    and not (child.dep_ == "amod" and child.left_edge.is_quote):  # 'called the sanctions on X "unjust"'
+                    and not (child.dep_ == "amod" and child.left_edge.is_quote) and not _imposer_after(child, lex):
+                # 'called the sanctions on X "unjust"'; 'sanctions on three entities by the United States'
                 end = max(end, _end_before_clause(child))  # not a reason: "12 individuals for human rights abuses"
         if conjunct.lower_ == "those" and any(_describes(c, lex) for c in children(conjunct, "relcl", "acl")):
             end = conjunct.right_edge.i  # "those who endanger our democracy": the clause is all that names them
@@ -192,6 +195,27 @@ def _name_after_title(word: Token) -> str | None:
     return None
 
 
+def _is_title(word: Token, name: Token) -> bool:
+    """'the Minister of Internal Affairs of this entity, Sinisa Karan': a capitalised office the person named after it
+    holds, which names that person (the list's target), not a party of its own."""
+    return word.lower_ in ROLES.heads and word.ent_type_ != "PERSON" and name.ent_type_ == "PERSON"
+
+
+def _holder_follows(word: Token) -> bool:
+    """A capitalised office in a list right before the person who holds it, after a comma ('the Minister of the
+    Interior, Stefan Karanov, the Director of …')."""
+    if word.pos_ != "PROPN" or word.lower_ not in ROLES.heads or word.ent_type_ == "PERSON":
+        return False
+    doc = word.doc
+    for after in doc[word.i + 1: min(len(doc) - 1, word.i + 1 + _TITLE_WINDOW)]:
+        if after.is_sent_start or after.pos_ in ("VERB", "AUX") or after.text in _NOT_IN_TITLE[1:]:
+            return False
+        if after.text == ",":
+            name = doc[after.i + 1]
+            return name.ent_type_ == "PERSON" and name.ent_iob_ == "B"
+    return False
+
+
 def _says(name: Token, lex: Lexicon) -> bool:
     after = name.right_edge.i + 1
     return after < len(name.doc) and name.doc[after].lemma_.lower() in lex.speech_verbs
@@ -253,6 +277,13 @@ def _taken_as_subject(obj: Token, lex: Lexicon) -> list[str]:
             or _is_measure(party, lex) or not is_possible_target(party, lex):
         return []
     return [clean_phrase(doc[party.left_edge.i: party.i + 1].text)]
+
+
+def _imposer_after(preposition: Token, lex: Lexicon) -> bool:
+    """'the imposition of sanctions on … three commercial entities by the United States': a state or body right after
+    the last target, which spaCy hangs on it, is the measure's agent, not part of whom it hits."""
+    return preposition.lower_ == "by" and any(authority_of_words(list(o.subtree), lex) is not None
+                                              for o in children(preposition, "pobj"))
 
 
 def _is_reason(preposition: Token, lex: Lexicon) -> bool:

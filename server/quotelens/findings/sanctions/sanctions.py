@@ -36,6 +36,7 @@ from quotelens.findings.sanctions.participles import describes_party
 from quotelens.findings.sanctions.imposers import vague_repeat_party
 from quotelens.findings.sanctions.discourse import resolve_parties
 from quotelens.findings.sanctions.carried_status import carry_statuses
+from quotelens.findings.sanctions.clause_targets import denies_party
 from quotelens.findings.sanctions.repeats import demonstrative_repeats
 from quotelens.findings.sanctions.resolutions import state_under_un_measures
 from quotelens.findings.sanctions.senses import is_other_sense, is_sports_story, names_a_body
@@ -67,6 +68,7 @@ class _Finding:
     evidence_only: bool = False  # a body named after sanctions: confirms the article's measures and lends them its
     # party ("the UN Security Council's Afghanistan Sanctions Committee"), is none itself
     measure: str = "sanctions"  # its kind (measures.py); a back-reference's is the one it stands for (discourse.py)
+    denied: bool = False  # its clause says whom it does not hit (S12): no target from its neighbours either
 
 
 def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
@@ -175,7 +177,7 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
     if unattributed and status == "violated" and not targets:  # 'attempts to evade sanctions': a kind, no one's,
         nearby = ()  # on no party the sentence names
     return _Finding(candidate, status, authority, targets, strong, nearby, near_only, unattributed,
-                    measure=measure_of(candidate, lex))
+                    measure=measure_of(candidate, lex), denied=not targets and denies_party(candidate, lex))
 
 
 def _imposed_abroad(candidate: Candidate, status: str, authority: str | None, targets: tuple[str, ...],

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.measures import measure_of
 from quotelens.findings.sanctions.listed import listed_by_verb, named_members, named_on_list
 from quotelens.findings.sanctions.following import targets_announced, targets_in_next_sentence
 from quotelens.findings.sanctions.targeting import targeted
@@ -36,8 +37,29 @@ _BARE_PRONOUNS = (["them"], ["it"], ["him"], ["her"], ["they"], ["whose"], ["who
 def find_targets(candidate: Candidate, lex: Lexicon, context: Context, authority: str | None = None) -> list[str]:
     found = _targets(candidate, lex, context) or targets_in_next_sentence(candidate.head, lex) \
         or targets_announced(candidate.head, lex, context.announced_lists)
+    if measure_of(candidate, lex) != "seizure":
+        found = [o for t in found if (o := _owner_of_property(t, lex) if _is_property(t, lex) else t)]
     # one party once, whichever reading of the parse named it ('A and B are banned', two subjects of one verb)
     return list(dict.fromkeys(meant for t in found if (meant := _party_meant(t, candidate, lex, context, authority))))
+
+
+_NOT_IN_PROPERTY = frozenset(("of", "and", "by", "for", "to", "with", "who", "that"))
+
+
+def _is_property(phrase: str, lex: Lexicon) -> bool:
+    """'a freeze on assets', 'a freeze on the finances and wealth': what a measure takes or bans is no target
+    (docs/annotation.md: banned goods are neither targets nor sectors); only a seizure's is, when it names no owner.
+    A name ending in such a word ('Mosul Bank for Development and Investment') is a party."""
+    words = phrase.split()
+    return 0 < len(words) <= 4 and words[-1].islower() and words[-1] in lex.measure_objects \
+        and not set(words) & _NOT_IN_PROPERTY  # 'civilians accused of damaging their property' is a party
+
+
+def _owner_of_property(phrase: str, lex: Lexicon) -> str | None:
+    """'sanctions against Russian oil and gas', 'restrictions on Venezuelan oil sales': the country whose goods a
+    measure bans, as its sectors name it (docs/annotation.md); none when the phrase names no country."""
+    return next((lex.country_of_adjective[w.lower()] for w in phrase.split() if w.lower() in lex.country_of_adjective),
+                None)
 
 
 def _party_meant(phrase: str, candidate: Candidate, lex: Lexicon, context: Context,
