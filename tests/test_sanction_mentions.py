@@ -179,7 +179,8 @@ TRAVEL_BANS = [
      "for his interference.", ("announced sanctions against former US lawmaker Mike Gallagher", "sanctions")),
     # an entry denied in other words: unfit for the state entered or for entering it, a disallowed or prohibited entry
     ("Canada sanctioned six Iranians. Individuals sanctioned for complicity in the regime's violations are also "
-     "inadmissible to Canada under the Immigration and Refugee Protection Act.", ("inadmissible to Canada", "travel_ban")),
+     "inadmissible to Canada under the Immigration and Refugee Protection Act.",
+     ("inadmissible to Canada", "travel_ban")),
     ("The US sanctioned four Georgian judges. The officials will be ineligible to enter the United States.",
      ("ineligible to enter the United States", "travel_ban")),
     ("Colombia imposed sanctions on top officials from Venezuela. Trujillo said that migration authorities will soon "
@@ -251,8 +252,8 @@ def test_a_misread_target_verb_before_no_name_is_none(nlp):
 
 
 def test_a_batch_ends_before_the_measures_it_includes(nlp):
-    text = ("Japan will impose sanctions on Iran. The Cabinet approved a set of additional measures, including a freeze "
-            "on the assets of 40 organizations.")
+    text = ("Japan will impose sanctions on Iran. The Cabinet approved a set of additional measures, including a "
+            "freeze on the assets of 40 organizations.")
     mentions = found(nlp, text)
     assert ("a set of additional measures", "sanctions") in mentions
     assert ("a freeze on the assets of 40 organizations", "asset_freeze") in mentions

@@ -29,7 +29,8 @@ def joins_fields(doc: Doc, index: int) -> bool:
     """Whether the conjunction at ``index`` joins two fields of one office: "Security and borders", "Information
     and Culture" (portfolio words on both sides), not two titles or two people."""
     return (0 < index < len(doc) - 1 and doc[index].lower_ in {"and", "&"}
-            and word_of(doc[index - 1].text) in ROLES.portfolio_words and word_of(doc[index + 1].text) in ROLES.portfolio_words)
+            and word_of(doc[index - 1].text) in ROLES.portfolio_words
+            and word_of(doc[index + 1].text) in ROLES.portfolio_words)
 
 
 def _field_word(token: Token) -> bool:
