@@ -350,3 +350,20 @@ NOT_BLOCKED = [
 @pytest.mark.parametrize("text, mention, status", NOT_BLOCKED, ids=[t[-40:] for t, _, _ in NOT_BLOCKED])
 def test_a_measure_a_member_will_not_block_is_still_considered(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a breach a modal of its own clause only supposes or allows did not happen (a hypothetical
+# 'would violate' is not violated); a modal above it on another verb, or none, leaves the breach.
+SUPPOSED_BREACHES = [
+    ("The minister said no one should think that they can violate sanctions and use the country's name.",
+     "violate sanctions", "other"),
+    ("Officials were told that the cargo would violate US sanctions against Iran.", "violate US sanctions against Iran",
+     "other"),
+    ("The firm could face penalties for violating US sanctions on Iran.", "violating US sanctions on Iran", "violated"),
+    ("The firm violated US sanctions on Iran last year.", "violated US sanctions on Iran", "violated"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", SUPPOSED_BREACHES)
+def test_a_breach_a_modal_supposes_did_not_happen(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status

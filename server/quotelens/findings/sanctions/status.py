@@ -43,9 +43,22 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
     path = clause_path(start)
     if base in ("imposed", "lifted", "extended") and is_question(start):
         return "considered"  # "Will the EU impose sanctions on Israel?": asked about (docs/annotation.md)
+    if base == "violated" and candidate.kind != "resolution" and _supposed_breach(path, lex):
+        return "other"
     if base != "imposed":
         return change_status(base, start, candidate.verb, path, lex)
     return imposing_status(candidate, start, path, lex)
+
+
+def _supposed_breach(path: list[Token], lex: Lexicon) -> bool:
+    """'they can violate sanctions', 'the fuel shipments would violate US sanctions', 'transactions that could aid the
+    circumvention of the measures': a breach a modal only supposes or allows did not happen (docs/annotation.md: a
+    hypothetical 'would violate' is not violated). The modal is the one of the breach's own clause, its first verb:
+    'could face penalties for violating sanctions' supposes the penalty, not the breach. S14's breaches of Security
+    Council resolutions keep 'would violate' (the seed), so resolutions never come here."""
+    verb = next((w for w in path if w.pos_ in ("VERB", "AUX")), None)
+    modals = lex.hypothetical_aux | lex.ability_aux
+    return verb is not None and any(a.lower_ in modals for a in children(verb, "aux"))
 
 
 def _lexical_status(candidate: Candidate, lex: Lexicon) -> tuple[str, Token]:
