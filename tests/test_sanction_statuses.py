@@ -367,3 +367,18 @@ SUPPOSED_BREACHES = [
 @pytest.mark.parametrize("text, mention, status", SUPPOSED_BREACHES)
 def test_a_breach_a_modal_supposes_did_not_happen(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a measure named as the bearer of a quality ('the effectiveness of the sanctions') is judged,
+# described generally; the noun of what it does, or a verb on it, leaves the measure's own status.
+JUDGED = [
+    ("Seoul will consult its allies to heighten the effectiveness of unilateral sanctions.", "unilateral sanctions",
+     "other"),
+    ("Iran questioned the legality of US sanctions on its oil sector.", "US sanctions", "other"),
+    ("The US imposed sanctions on Iran's oil sector last week.", "imposed sanctions on Iran's oil sector", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", JUDGED)
+def test_a_measure_judged_by_its_quality_is_described_generally(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status

@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # annotations only: sanction_candidates imports sanction_part
 
 _REMOVAL_PREPS = frozenset(word_list("sanction_status", "removal_preps"))
 _ENDED_MARKS = frozenset(word_list("sanction_status", "ended_marks"))
+_QUALITY_NOUNS = frozenset(word_list("sanction_status", "quality_nouns"))
 _CAUSATIVES = frozenset(vocabulary("sanctions")["designations"]["causatives"])  # 'have', 'get', 'want' ...
 
 # Arcs the status climbs along: inside one clause and into the clause it is an argument or infinitive of.
@@ -35,7 +36,17 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
     if status in ("imposed", "considered") and candidate.verb is None and any(
             d.lower_ in lex.kind_determiners for d in children(candidate.head, "det", "amod")):
         return "other"  # "a law that makes such sanctions possible": a kind; not "introducing such sanctions"
+    if status == "imposed" and _judged(candidate):
+        return "other"  # "views over the effectiveness of the sanctions": the measure judged, no act on it
     return "other" if status == "imposed" and on_anyone(candidate.verb, candidate.head, lex) else status
+
+
+def _judged(candidate: Candidate) -> bool:
+    """'the effectiveness of the sanctions', 'the legality of unilateral sanctions': a measure no verb of its own
+    governs, the object of 'of' after a noun of how well or rightly it works."""
+    head = candidate.head
+    return candidate.verb is None and head.dep_ == "pobj" and head.head.lower_ == "of" \
+        and head.head.head.lemma_.lower() in _QUALITY_NOUNS
 
 
 def _status(candidate: Candidate, lex: Lexicon) -> str:
