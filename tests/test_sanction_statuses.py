@@ -382,3 +382,20 @@ JUDGED = [
 @pytest.mark.parametrize("text, mention, status", JUDGED)
 def test_a_measure_judged_by_its_quality_is_described_generally(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a measure that holds a list of parties the clause's verb widens is extended with it (S5:
+# parties added); a measure a verb of its own imposes beside a widened list is not.
+WIDENED_LISTS = [
+    ("The EU imposed sanctions on Russia in March. On Monday its ministers agreed to expand a list of people subject "
+     "to sanctions for their roles in the crisis.", "sanctions", "extended"),
+    ("The EU imposed sanctions on Russia in March. The measures are also to extend a list of dual-use items under an "
+     "export embargo.", "an export embargo", "extended"),
+    ("The EU imposed sanctions on Russia in March. On Monday it expanded its list of terrorist groups and imposed an "
+     "arms embargo on Syria.", "imposed an arms embargo on Syria", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", WIDENED_LISTS)
+def test_a_measure_whose_list_is_widened_is_extended(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status

@@ -83,6 +83,8 @@ def _lexical_status(candidate: Candidate, lex: Lexicon) -> tuple[str, Token]:
         base, start = lex.status_of[shared.lemma_.lower()], shared
     if base == "imposed" and (widened := _means_of_extending(start, lex)) is not None:
         base, start = "extended", widened  # "expanded sanctions against North Korea by newly freezing the assets of"
+    if base == "imposed" and candidate.verb is None and (widened := _widened_list(start, lex)) is not None:
+        base, start = "extended", widened  # "agreed to expand a list of people subject to sanctions"
     changed = _changed_antecedent(start, lex)
     if changed is not None:  # "a measure which added 11 US firms to the list has been suspended"
         base, start = lex.status_of[changed.lemma_.lower()], changed
@@ -176,6 +178,19 @@ def _means_of_extending(start: Token, lex: Lexicon) -> Token | None:
         return None
     outer = start.head.head
     return outer if lex.status_of.get(outer.lemma_.lower()) == "extended" else None
+
+
+def _widened_list(start: Token, lex: Lexicon) -> Token | None:
+    """The verb that widens the list of parties a measure holds ('agreed to expand a list of people subject to
+    sanctions', 'to extend a list of dual-use items under an export embargo'): parties added to a measure extend it
+    (S5). The first verb of extending up the clause decides, and only with a list as its object, the path coming
+    up through that list or hanging the measure on the verb itself."""
+    path = clause_path(start)
+    for below, word in zip(path, path[1:]):
+        if word.pos_ == "VERB" and lex.status_of.get(word.lemma_.lower()) == "extended":
+            lists = [o for o in children(word, "dobj", "nsubjpass") if o.lemma_.lower() in lex.list_nouns]
+            return word if lists and (below in lists or below.dep_ == "prep") else None
+    return None
 
 
 def _changed_antecedent(start: Token, lex: Lexicon) -> Token | None:
