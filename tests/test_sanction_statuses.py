@@ -350,3 +350,52 @@ NOT_BLOCKED = [
 @pytest.mark.parametrize("text, mention, status", NOT_BLOCKED, ids=[t[-40:] for t, _, _ in NOT_BLOCKED])
 def test_a_measure_a_member_will_not_block_is_still_considered(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a breach a modal of its own clause only supposes or allows did not happen (a hypothetical
+# 'would violate' is not violated); a modal above it on another verb, or none, leaves the breach.
+SUPPOSED_BREACHES = [
+    ("The minister said no one should think that they can violate sanctions and use the country's name.",
+     "violate sanctions", "other"),
+    ("Officials were told that the cargo would violate US sanctions against Iran.", "violate US sanctions against Iran",
+     "other"),
+    ("The firm could face penalties for violating US sanctions on Iran.", "violating US sanctions on Iran", "violated"),
+    ("The firm violated US sanctions on Iran last year.", "violated US sanctions on Iran", "violated"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", SUPPOSED_BREACHES)
+def test_a_breach_a_modal_supposes_did_not_happen(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a measure named as the bearer of a quality ('the effectiveness of the sanctions') is judged,
+# described generally; the noun of what it does, or a verb on it, leaves the measure's own status.
+JUDGED = [
+    ("Seoul will consult its allies to heighten the effectiveness of unilateral sanctions.", "unilateral sanctions",
+     "other"),
+    ("Iran questioned the legality of US sanctions on its oil sector.", "US sanctions", "other"),
+    ("The US imposed sanctions on Iran's oil sector last week.", "imposed sanctions on Iran's oil sector", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", JUDGED)
+def test_a_measure_judged_by_its_quality_is_described_generally(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a measure that holds a list of parties the clause's verb widens is extended with it (S5:
+# parties added); a measure a verb of its own imposes beside a widened list is not.
+WIDENED_LISTS = [
+    ("The EU imposed sanctions on Russia in March. On Monday its ministers agreed to expand a list of people subject "
+     "to sanctions for their roles in the crisis.", "sanctions", "extended"),
+    ("The EU imposed sanctions on Russia in March. The measures are also to extend a list of dual-use items under an "
+     "export embargo.", "an export embargo", "extended"),
+    ("The EU imposed sanctions on Russia in March. On Monday it expanded its list of terrorist groups and imposed an "
+     "arms embargo on Syria.", "imposed an arms embargo on Syria", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", WIDENED_LISTS)
+def test_a_measure_whose_list_is_widened_is_extended(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status

@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # annotations only: sanction_candidates imports sanction_part
 
 _REMOVAL_PREPS = frozenset(word_list("sanction_status", "removal_preps"))
 _ENDED_MARKS = frozenset(word_list("sanction_status", "ended_marks"))
+_QUALITY_NOUNS = frozenset(word_list("sanction_status", "quality_nouns"))
 _CAUSATIVES = frozenset(vocabulary("sanctions")["designations"]["causatives"])  # 'have', 'get', 'want' ...
 
 # Arcs the status climbs along: inside one clause and into the clause it is an argument or infinitive of.
@@ -35,7 +36,17 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
     if status in ("imposed", "considered") and candidate.verb is None and any(
             d.lower_ in lex.kind_determiners for d in children(candidate.head, "det", "amod")):
         return "other"  # "a law that makes such sanctions possible": a kind; not "introducing such sanctions"
+    if status == "imposed" and _judged(candidate):
+        return "other"  # "views over the effectiveness of the sanctions": the measure judged, no act on it
     return "other" if status == "imposed" and on_anyone(candidate.verb, candidate.head, lex) else status
+
+
+def _judged(candidate: Candidate) -> bool:
+    """'the effectiveness of the sanctions', 'the legality of unilateral sanctions': a measure no verb of its own
+    governs, the object of 'of' after a noun of how well or rightly it works."""
+    head = candidate.head
+    return candidate.verb is None and head.dep_ == "pobj" and head.head.lower_ == "of" \
+        and head.head.head.lemma_.lower() in _QUALITY_NOUNS
 
 
 def _status(candidate: Candidate, lex: Lexicon) -> str:
@@ -43,9 +54,22 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
     path = clause_path(start)
     if base in ("imposed", "lifted", "extended") and is_question(start):
         return "considered"  # "Will the EU impose sanctions on Israel?": asked about (docs/annotation.md)
+    if base == "violated" and candidate.kind != "resolution" and _supposed_breach(path, lex):
+        return "other"
     if base != "imposed":
         return change_status(base, start, candidate.verb, path, lex)
     return imposing_status(candidate, start, path, lex)
+
+
+def _supposed_breach(path: list[Token], lex: Lexicon) -> bool:
+    """'they can violate sanctions', 'the fuel shipments would violate US sanctions', 'transactions that could aid the
+    circumvention of the measures': a breach a modal only supposes or allows did not happen (docs/annotation.md: a
+    hypothetical 'would violate' is not violated). The modal is the one of the breach's own clause, its first verb:
+    'could face penalties for violating sanctions' supposes the penalty, not the breach. S14's breaches of Security
+    Council resolutions keep 'would violate' (the seed), so resolutions never come here."""
+    verb = next((w for w in path if w.pos_ in ("VERB", "AUX")), None)
+    modals = lex.hypothetical_aux | lex.ability_aux
+    return verb is not None and any(a.lower_ in modals for a in children(verb, "aux"))
 
 
 def _lexical_status(candidate: Candidate, lex: Lexicon) -> tuple[str, Token]:
@@ -59,6 +83,8 @@ def _lexical_status(candidate: Candidate, lex: Lexicon) -> tuple[str, Token]:
         base, start = lex.status_of[shared.lemma_.lower()], shared
     if base == "imposed" and (widened := _means_of_extending(start, lex)) is not None:
         base, start = "extended", widened  # "expanded sanctions against North Korea by newly freezing the assets of"
+    if base == "imposed" and candidate.verb is None and (widened := _widened_list(start, lex)) is not None:
+        base, start = "extended", widened  # "agreed to expand a list of people subject to sanctions"
     changed = _changed_antecedent(start, lex)
     if changed is not None:  # "a measure which added 11 US firms to the list has been suspended"
         base, start = lex.status_of[changed.lemma_.lower()], changed
@@ -152,6 +178,19 @@ def _means_of_extending(start: Token, lex: Lexicon) -> Token | None:
         return None
     outer = start.head.head
     return outer if lex.status_of.get(outer.lemma_.lower()) == "extended" else None
+
+
+def _widened_list(start: Token, lex: Lexicon) -> Token | None:
+    """The verb that widens the list of parties a measure holds ('agreed to expand a list of people subject to
+    sanctions', 'to extend a list of dual-use items under an export embargo'): parties added to a measure extend it
+    (S5). The first verb of extending up the clause decides, and only with a list as its object, the path coming
+    up through that list or hanging the measure on the verb itself."""
+    path = clause_path(start)
+    for below, word in zip(path, path[1:]):
+        if word.pos_ == "VERB" and lex.status_of.get(word.lemma_.lower()) == "extended":
+            lists = [o for o in children(word, "dobj", "nsubjpass") if o.lemma_.lower() in lex.list_nouns]
+            return word if lists and (below in lists or below.dep_ == "prep") else None
+    return None
 
 
 def _changed_antecedent(start: Token, lex: Lexicon) -> Token | None:
