@@ -13,6 +13,7 @@ from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.statesmen import (department_of_state, names_a_department, names_a_foreign_ministry,
                                                  serves_the_state)
 from quotelens.findings.people.titles import Title
+from quotelens.findings.people.units import containing_body
 from quotelens.language.entities import entity_texts
 from quotelens.language.syntax import sentence_start, word_of
 
@@ -35,6 +36,8 @@ def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places:
 def _organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places: Places,
                      mentions: list[int], served: str | None) -> str | None:
     found = _organization(titles, chosen)
+    if chosen is not None:
+        found = containing_body(doc, chosen.start, chosen.end, found) or found  # a unit's office is its body's
     if found and (names_only_a_field(found) or _posting(chosen, found)):
         found = None  # the office's portfolio, or where it is held: the country is looked for as for no body
     # "propaganda director of the regime": a government named by its noun alone is no body's name; its office serves
