@@ -1714,6 +1714,12 @@ ORGANISATIONS = [
     ("“It is an enigma,” said Trond Larsen, leader of the Rapid Assessment Program at Conservation International.",
      "Trond Larsen", "leader of the Rapid Assessment Program at Conservation International",
      "Conservation International"),
+    # A country before the first of two offices "and" joins before one holder owns the second too; a name there is
+    # no country ("Putin and Prime Minister ...").
+    ("The State Department barred former Myanmar police chief and deputy home affairs minister Than Hlaing from "
+     "traveling to the United States.", "Than Hlaing", "deputy home affairs minister", "Myanmar"),
+    ("Talks between Vladimir Putin and Prime Minister Ali Khan of the region ended.", "Ali Khan", "Prime Minister",
+     None),
     ("John Smith, Commander of the Special Purpose Police Unit of Minsk, was banned.", "John Smith",
      "Commander of the Special Purpose Police Unit of Minsk", "Special Purpose Police Unit of Minsk"),
     ("Sergey Nalobin, Deputy Director of the Information and Press Department, asked Nepal to remember.",
