@@ -1720,6 +1720,12 @@ ORGANISATIONS = [
      "traveling to the United States.", "Than Hlaing", "deputy home affairs minister", "Myanmar"),
     ("Talks between Vladimir Putin and Prime Minister Ali Khan of the region ended.", "Ali Khan", "Prime Minister",
      None),
+    # "<body> and its <office> <name>": the pronoun stands for the conjunct before it; a lower-case group is no body.
+    ("The US Department of State also designated Kataib Sayyid al-Shuhada and its leader Hashim Finyan Rahim "
+     "al-Saraji.", "Hashim Finyan Rahim al-Saraji", "leader", "Kataib Sayyid al-Shuhada"),
+    ("Kenyan Premier League champions Gor Mahia and their head coach Dylan Kerr have been handed two-year bans.",
+     "Dylan Kerr", "head coach", "Gor Mahia"),
+    ("The couple and their lawyer John Smith left the court.", "John Smith", "lawyer", None),
     ("John Smith, Commander of the Special Purpose Police Unit of Minsk, was banned.", "John Smith",
      "Commander of the Special Purpose Police Unit of Minsk", "Special Purpose Police Unit of Minsk"),
     ("Sergey Nalobin, Deputy Director of the Information and Press Department, asked Nepal to remember.",

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from quotelens.findings.people.body_names import in_full
 from quotelens.findings.people.body_kinds import names_only_a_field, organization_kind
 from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES, court_before, region_for
+from quotelens.findings.people.pronoun_owners import conjunct_owner
 from quotelens.findings.people.places import Places, acting_on_holder, country_before, country_for, office_field
 from quotelens.findings.people.organisations import country_name_ending_at
 from quotelens.findings.people.roles import HEADS, ROLES
@@ -38,6 +39,7 @@ def _organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places
     found = _organization(titles, chosen)
     if chosen is not None:
         found = containing_body(doc, chosen.start, chosen.end, found) or found  # a unit's office is its body's
+        found = conjunct_owner(doc, chosen.start) or found  # "Fly Baghdad and its CEO"
     if found and (names_only_a_field(found) or _posting(chosen, found)):
         found = None  # the office's portfolio, or where it is held: the country is looked for as for no body
     # "propaganda director of the regime": a government named by its noun alone is no body's name; its office serves
