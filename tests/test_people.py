@@ -1704,6 +1704,32 @@ ORGANISATIONS = [
      "ECOWAS chairman", "ECOWAS"),
     ("The Office of Foreign Assets Control (OFAC) acted. John Smith, the OFAC director, said the list grew.",
      "John Smith", "OFAC director", "OFAC"),
+    # An office over a unit is the body's the article names the unit part of, after it as its apposition or its
+    # "of" or "at" phrase; a place there ("of Minsk") or nothing keeps the unit.
+    ("The list names Zviad Kharazishvili, Head of the Special Tasks Department, Ministry of Internal Affairs.",
+     "Zviad Kharazishvili", "Head of the Special Tasks Department", "Ministry of Internal Affairs"),
+    ("Sheikh Ahmed bin Hashel Al-Maskari, the head of the Persian Gulf Cooperation Council (PGCC) Department of "
+     "Oman’s Foreign Ministry, told reporters.", "Ahmed bin Hashel Al-Maskari",
+     "head of the Persian Gulf Cooperation Council", "Oman’s Foreign Ministry"),
+    ("“It is an enigma,” said Trond Larsen, leader of the Rapid Assessment Program at Conservation International.",
+     "Trond Larsen", "leader of the Rapid Assessment Program at Conservation International",
+     "Conservation International"),
+    # A country before the first of two offices "and" joins before one holder owns the second too; a name there is
+    # no country ("Putin and Prime Minister ...").
+    ("The State Department barred former Myanmar police chief and deputy home affairs minister Than Hlaing from "
+     "traveling to the United States.", "Than Hlaing", "deputy home affairs minister", "Myanmar"),
+    ("Talks between Vladimir Putin and Prime Minister Ali Khan of the region ended.", "Ali Khan", "Prime Minister",
+     None),
+    # "<body> and its <office> <name>": the pronoun stands for the conjunct before it; a lower-case group is no body.
+    ("The US Department of State also designated Kataib Sayyid al-Shuhada and its leader Hashim Finyan Rahim "
+     "al-Saraji.", "Hashim Finyan Rahim al-Saraji", "leader", "Kataib Sayyid al-Shuhada"),
+    ("Kenyan Premier League champions Gor Mahia and their head coach Dylan Kerr have been handed two-year bans.",
+     "Dylan Kerr", "head coach", "Gor Mahia"),
+    ("The couple and their lawyer John Smith left the court.", "John Smith", "lawyer", None),
+    ("John Smith, Commander of the Special Purpose Police Unit of Minsk, was banned.", "John Smith",
+     "Commander of the Special Purpose Police Unit of Minsk", "Special Purpose Police Unit of Minsk"),
+    ("Sergey Nalobin, Deputy Director of the Information and Press Department, asked Nepal to remember.",
+     "Sergey Nalobin", "Deputy Director of the Information and Press Department", "Information and Press Department"),
 ]
 
 

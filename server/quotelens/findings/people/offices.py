@@ -7,12 +7,14 @@ from spacy.tokens import Doc
 from quotelens.findings.people.body_names import in_full
 from quotelens.findings.people.body_kinds import names_only_a_field, organization_kind
 from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES, court_before, region_for
+from quotelens.findings.people.pronoun_owners import conjunct_owner
 from quotelens.findings.people.places import Places, acting_on_holder, country_before, country_for, office_field
 from quotelens.findings.people.organisations import country_name_ending_at
-from quotelens.findings.people.roles import ROLES
+from quotelens.findings.people.roles import HEADS, ROLES
 from quotelens.findings.people.statesmen import (department_of_state, names_a_department, names_a_foreign_ministry,
                                                  serves_the_state)
 from quotelens.findings.people.titles import Title
+from quotelens.findings.people.units import containing_body
 from quotelens.language.entities import entity_texts
 from quotelens.language.syntax import sentence_start, word_of
 
@@ -35,6 +37,9 @@ def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places:
 def _organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places: Places,
                      mentions: list[int], served: str | None) -> str | None:
     found = _organization(titles, chosen)
+    if chosen is not None:
+        found = containing_body(doc, chosen.start, chosen.end, found) or found  # a unit's office is its body's
+        found = conjunct_owner(doc, chosen.start) or found  # "Fly Baghdad and its CEO"
     if found and (names_only_a_field(found) or _posting(chosen, found)):
         found = None  # the office's portfolio, or where it is held: the country is looked for as for no body
     # "propaganda director of the regime": a government named by its noun alone is no body's name; its office serves
@@ -75,12 +80,39 @@ def _country_next_to(doc: Doc, title_start: int) -> str | None:
     if first is None or first[0].is_sent_start or first[0].i == 0:
         return None
     floor = sentence_start(first[0])
-    before = first[0].i - 1
+    before = _before_coordinated_office(doc, first[0].i - 1, floor)
+    if before is None:
+        return None
     begin = country_name_ending_at(doc, before, floor)
     words = doc[begin:before + 1].text if begin is not None else doc[before].text
     if not doc[before].whitespace_:
         return None  # "US-Iran" talks
     return ROLES.country_adjectives.get(word_of(words)) or (words if word_of(words) in ROLES.countries else None)
+
+
+def _before_coordinated_office(doc: Doc, before: int, floor: int) -> int | None:
+    """The token before a title, or, when "and" joins it to an office written before it, the token before that
+    office's words: "former Myanmar police chief and deputy home affairs minister Than Hlaing" (English sets one
+    premodifier before two offices of one holder, as "Pakistan's Deputy Prime Minister and Foreign Minister");
+    None when the office there is no head's or runs further than a title's few words."""
+    if before < floor or doc[before].lower_ != "and":
+        return before
+    index = before - 1
+    if index < floor or word_of(doc[index].text) not in HEADS:
+        return None
+    while index > floor and before - index <= _COORDINATED_WORDS:
+        token = doc[index - 1]
+        word = word_of(token.text)
+        if word in ROLES.country_adjectives or word in ROLES.countries or token.ent_type_ in {"GPE", "NORP"}:
+            return index - 1
+        if not token.is_alpha or token.pos_ in {"DET", "ADP", "VERB", "AUX", "PRON"} or token.ent_type_ == "PERSON":
+            return None
+        index -= 1
+    return None
+
+
+# The most words an office coordinated before a title runs to: "police chief", "deputy home affairs minister".
+_COORDINATED_WORDS = 5
 
 
 def _a_person(doc: Doc, organization: str) -> bool:
