@@ -570,6 +570,14 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "Despite the vote, she said, Russia has vetoed any UN sanctions.\n“As such, we are acting in line with the "
      "international community,” she said.\nAccording to her, the act provides a broad legal framework.\n“The Act "
      "means we could stop the purchase or sale of property,” she said.", "The Act means", ("Nanaia Mahuta", None)),
+    # A generic head with only adjectives ('the top diplomat') says what someone is, not which office: it is the
+    # subject named just before whatever their title; a noun before it ('the opposition leader') names another.
+    ("Russian Foreign Minister Sergey Lavrov met President William Ruto.\nLavrov recalled the anniversary of "
+     "relations.\n“During this visit we will discuss our cooperation,” the top diplomat added.", "During this",
+     ("Sergey Lavrov", None)),
+    ("Russian Foreign Minister Sergey Lavrov met President William Ruto.\nLavrov recalled the anniversary of "
+     "relations.\n“During this visit we will discuss our cooperation,” the opposition leader added.", "During this",
+     ("the opposition leader", None)),
     # A name that owns a noun inside a description ('the official from President X's government') is whose the
     # thing is: the description is the official named before, not X.
     ("Brazil's Economy Minister Paulo Guedes says that the bloc will be modernised.\n“Now, we are giving that back to "

@@ -196,8 +196,19 @@ def _office_fits(scope: QuoteScope, description: Span, entity: Entity) -> bool:
     ('Sen.' is 'senator')."""
     words = {t.lower_ for t in description if not t.is_stop and not t.is_punct} | {description.root.lemma_.lower()}
     names_office = description.root.lemma_.lower() in official_roles()
-    return (not entity.title or not (entity.is_official or names_office)
+    return (not entity.title or not (entity.is_official or names_office) or _says_what_not_which(description)
             or bool(words & set(scope.resolver.title_words(entity))) or names_own_body(description, entity))
+
+
+def _says_what_not_which(description: Span) -> bool:
+    """'the top diplomat', 'the senior official': a generic head with adjectives and nothing else before it says
+    what someone is, not which office, so it fits an official of any title; a noun before it ('the opposition
+    leader', 'the party official') names a body or an office the title must share. A bare 'the official' keeps
+    its own rule (it fits only a sentence naming one person, or a title holding the word)."""
+    root = description.root
+    before = [t for t in description if t.i < root.i and t.dep_ != "det"]
+    return (root.lemma_.lower() in generic_roles() and root.tag_ not in ("NNS", "NNPS") and bool(before)
+            and all(t.pos_ == "ADJ" and t.dep_ == "amod" for t in before) and description[-1].i == root.i)
 
 
 def _holds_office(scope: QuoteScope, description: Span, entity: Entity) -> bool:
