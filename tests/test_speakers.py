@@ -578,6 +578,14 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("Russian Foreign Minister Sergey Lavrov met President William Ruto.\nLavrov recalled the anniversary of "
      "relations.\n“During this visit we will discuss our cooperation,” the opposition leader added.", "During this",
      ("the opposition leader", None)),
+    # 'premier' is English's one word for a prime minister: 'the former premier' is the subject before it titled
+    # 'Former prime minister'; not a foreign minister.
+    ("Former prime minister Nawaz Sharif spoke on Wednesday.\nHe was referring to the remarks of Justice Qazi Faez "
+     "Isa.\nTalking to reporters, the former premier said, “now the issue is being raised everywhere.”", "now the",
+     ("Nawaz Sharif", None)),
+    ("Foreign Minister Khawaja Asif spoke on Wednesday.\nHe was referring to the remarks of Justice Qazi Faez "
+     "Isa.\nTalking to reporters, the former premier said, “now the issue is being raised everywhere.”", "now the",
+     ("the former premier", None)),
     # A name that owns a noun inside a description ('the official from President X's government') is whose the
     # thing is: the description is the official named before, not X.
     ("Brazil's Economy Minister Paulo Guedes says that the bloc will be modernised.\n“Now, we are giving that back to "
@@ -1174,10 +1182,11 @@ def test_bare_office_of_a_portfolio(head, office):
      "senior al-Shabaab leader.\n“Our forces killed Aliyow Iman Ibrahim who was a prominent operational commander of "
      "al-Shabaab,” the commander said.", "Our forces", ("Mahamed Diriye", None)),
     # A name written only after 'an' is a thing's ('an Iqama (foreign work permit)'), never whom a description means
-    # (geo-2018-03-21-nawaz-judge-remarks-panama-case): the description stays unnamed.
+    # (geo-2018-03-21-nawaz-judge-remarks-panama-case): the description stays unnamed ('the former premier' is the
+    # unnamed 'The prime minister' before it, 'premier' being a prime minister's one word, never 'Iqama').
     ("The prime minister was disqualified over an Iqama (foreign work permit).\nTalking to reporters, the former "
      "premier said, “now the issue is being raised inside and outside the Supreme Court.”", "now the issue",
-     ("the former premier", None)),
+     ("The prime minister", None)),
     # Negative: another official named after her pronoun's quote leaves the description unresolved.
     ("Foreign Office spokesperson Mumtaz Zahra Baloch held a briefing on Thursday.\nThe briefing was long. Reporters "
      "asked about the sanctions.\n“We have not been consulted,” she said.\nUS envoy John Smith met the minister.\n"
