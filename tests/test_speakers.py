@@ -586,6 +586,15 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("Foreign Minister Khawaja Asif spoke on Wednesday.\nHe was referring to the remarks of Justice Qazi Faez "
      "Isa.\nTalking to reporters, the former premier said, “now the issue is being raised everywhere.”", "now the",
      ("the former premier", None)),
+    # '-designate' and '-elect' say when an office is held, not which: 'the prime minister-designate' is a prime
+    # minister, the subject before it even when the tagger reads that surname as a common noun; a capitalised
+    # common noun that is no listed person's name ('Parliament') is nobody.
+    ("Prime Minister-designate Inga Ruginiene has said sanctions stay.\nThe EU imposed its sanctions in 2022.\n"
+     "Ruginiene stated that she does not agree that sanctions should be eased.\n“On the contrary, we need to do "
+     "even more,” the prime minister-designate said.", "On the contrary", ("Inga Ruginiene", None)),
+    ("Prime Minister-designate Inga Ruginiene has said sanctions stay.\nThe EU imposed its sanctions in 2022.\n"
+     "Parliament stated that it does not agree that sanctions should be eased.\n“On the contrary, we need to do "
+     "even more,” the prime minister-designate said.", "On the contrary", (None, None)),
     # A name that owns a noun inside a description ('the official from President X's government') is whose the
     # thing is: the description is the official named before, not X.
     ("Brazil's Economy Minister Paulo Guedes says that the bloc will be modernised.\n“Now, we are giving that back to "
