@@ -595,6 +595,17 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("Prime Minister-designate Inga Ruginiene has said sanctions stay.\nThe EU imposed its sanctions in 2022.\n"
      "Parliament stated that it does not agree that sanctions should be eased.\n“On the contrary, we need to do "
      "even more,” the prime minister-designate said.", "On the contrary", (None, None)),
+    # 'the three ministers' counts the people a verb before it has as joint subjects, when as many: the first named
+    # speaks for them (royanews-iran-works-with-china-russia-to-avert-european-sanctions); a list of two is not
+    # three, and the description stays unnamed.
+    ("German Foreign Minister Johann Wadephul, French Foreign Minister Jean-Noël Barrot, and UK Foreign Secretary "
+     "David Lammy said, “We have made it clear that the E3 is prepared to trigger the snapback mechanism.”\nAraghchi called the return to sanctions a negative move.\nLast "
+     "month, Araghchi sent a letter to the UN.\nIn their Tuesday letter, the three ministers countered that there "
+     "is “no basis” for his claim.", "no basis", ("Johann Wadephul", None)),
+    ("German Foreign Minister Johann Wadephul and French Foreign Minister Jean-Noël Barrot said the E3 is prepared "
+     "to act.\nAraghchi called the return to sanctions a negative move.\nLast month, Araghchi sent a letter to the "
+     "UN.\nIn their Tuesday letter, the three ministers countered that there is “no basis” for his claim.",
+     "no basis", ("the three ministers", None)),
     # A name that owns a noun inside a description ('the official from President X's government') is whose the
     # thing is: the description is the official named before, not X.
     ("Brazil's Economy Minister Paulo Guedes says that the bloc will be modernised.\n“Now, we are giving that back to "

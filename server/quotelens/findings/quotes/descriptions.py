@@ -14,7 +14,7 @@ from quotelens.findings.people.assembly import bare_office
 from quotelens.findings.people.titles import head_of
 from quotelens.findings.quotes.mentions import mention_span
 from quotelens.findings.quotes.own_words import names_another, names_own_body
-from quotelens.findings.quotes.pairs import first_of_pair
+from quotelens.findings.quotes.pairs import first_of_counted, first_of_pair
 from quotelens.findings.quotes.preceding_people import SUBJECT_SENTENCES, people_before, people_between
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.speakers import SpeakerResolver
@@ -68,7 +68,7 @@ def described_person(scope: QuoteScope, source: Span) -> Entity | None:
     if _of_a_new_body(source):
         return None
     return (_described_subject(scope, source) or _recent_official(scope, source) or _named_after_lead(scope, source)
-            or first_of_pair(scope, source))
+            or first_of_pair(scope, source) or first_of_counted(scope, source))
 
 
 def _of_a_new_body(source: Span) -> bool:
