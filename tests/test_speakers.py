@@ -570,6 +570,42 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "Despite the vote, she said, Russia has vetoed any UN sanctions.\n“As such, we are acting in line with the "
      "international community,” she said.\nAccording to her, the act provides a broad legal framework.\n“The Act "
      "means we could stop the purchase or sale of property,” she said.", "The Act means", ("Nanaia Mahuta", None)),
+    # A generic head with only adjectives ('the top diplomat') says what someone is, not which office: it is the
+    # subject named just before whatever their title; a noun before it ('the opposition leader') names another.
+    ("Russian Foreign Minister Sergey Lavrov met President William Ruto.\nLavrov recalled the anniversary of "
+     "relations.\n“During this visit we will discuss our cooperation,” the top diplomat added.", "During this",
+     ("Sergey Lavrov", None)),
+    ("Russian Foreign Minister Sergey Lavrov met President William Ruto.\nLavrov recalled the anniversary of "
+     "relations.\n“During this visit we will discuss our cooperation,” the opposition leader added.", "During this",
+     ("the opposition leader", None)),
+    # 'premier' is English's one word for a prime minister: 'the former premier' is the subject before it titled
+    # 'Former prime minister'; not a foreign minister.
+    ("Former prime minister Nawaz Sharif spoke on Wednesday.\nHe was referring to the remarks of Justice Qazi Faez "
+     "Isa.\nTalking to reporters, the former premier said, “now the issue is being raised everywhere.”", "now the",
+     ("Nawaz Sharif", None)),
+    ("Foreign Minister Khawaja Asif spoke on Wednesday.\nHe was referring to the remarks of Justice Qazi Faez "
+     "Isa.\nTalking to reporters, the former premier said, “now the issue is being raised everywhere.”", "now the",
+     ("the former premier", None)),
+    # '-designate' and '-elect' say when an office is held, not which: 'the prime minister-designate' is a prime
+    # minister, the subject before it even when the tagger reads that surname as a common noun; a capitalised
+    # common noun that is no listed person's name ('Parliament') is nobody.
+    ("Prime Minister-designate Inga Ruginiene has said sanctions stay.\nThe EU imposed its sanctions in 2022.\n"
+     "Ruginiene stated that she does not agree that sanctions should be eased.\n“On the contrary, we need to do "
+     "even more,” the prime minister-designate said.", "On the contrary", ("Inga Ruginiene", None)),
+    ("Prime Minister-designate Inga Ruginiene has said sanctions stay.\nThe EU imposed its sanctions in 2022.\n"
+     "Parliament stated that it does not agree that sanctions should be eased.\n“On the contrary, we need to do "
+     "even more,” the prime minister-designate said.", "On the contrary", (None, None)),
+    # 'the three ministers' counts the people a verb before it has as joint subjects, when as many: the first named
+    # speaks for them (royanews-iran-works-with-china-russia-to-avert-european-sanctions); a list of two is not
+    # three, and the description stays unnamed.
+    ("German Foreign Minister Johann Wadephul, French Foreign Minister Jean-Noël Barrot, and UK Foreign Secretary "
+     "David Lammy said, “We have made it clear that the E3 is prepared to trigger the snapback mechanism.”\nAraghchi called the return to sanctions a negative move.\nLast "
+     "month, Araghchi sent a letter to the UN.\nIn their Tuesday letter, the three ministers countered that there "
+     "is “no basis” for his claim.", "no basis", ("Johann Wadephul", None)),
+    ("German Foreign Minister Johann Wadephul and French Foreign Minister Jean-Noël Barrot said the E3 is prepared "
+     "to act.\nAraghchi called the return to sanctions a negative move.\nLast month, Araghchi sent a letter to the "
+     "UN.\nIn their Tuesday letter, the three ministers countered that there is “no basis” for his claim.",
+     "no basis", ("the three ministers", None)),
     # A name that owns a noun inside a description ('the official from President X's government') is whose the
     # thing is: the description is the official named before, not X.
     ("Brazil's Economy Minister Paulo Guedes says that the bloc will be modernised.\n“Now, we are giving that back to "
@@ -1166,10 +1202,11 @@ def test_bare_office_of_a_portfolio(head, office):
      "senior al-Shabaab leader.\n“Our forces killed Aliyow Iman Ibrahim who was a prominent operational commander of "
      "al-Shabaab,” the commander said.", "Our forces", ("Mahamed Diriye", None)),
     # A name written only after 'an' is a thing's ('an Iqama (foreign work permit)'), never whom a description means
-    # (geo-2018-03-21-nawaz-judge-remarks-panama-case): the description stays unnamed.
+    # (geo-2018-03-21-nawaz-judge-remarks-panama-case): the description stays unnamed ('the former premier' is the
+    # unnamed 'The prime minister' before it, 'premier' being a prime minister's one word, never 'Iqama').
     ("The prime minister was disqualified over an Iqama (foreign work permit).\nTalking to reporters, the former "
      "premier said, “now the issue is being raised inside and outside the Supreme Court.”", "now the issue",
-     ("the former premier", None)),
+     ("The prime minister", None)),
     # Negative: another official named after her pronoun's quote leaves the description unresolved.
     ("Foreign Office spokesperson Mumtaz Zahra Baloch held a briefing on Thursday.\nThe briefing was long. Reporters "
      "asked about the sanctions.\n“We have not been consulted,” she said.\nUS envoy John Smith met the minister.\n"

@@ -157,7 +157,10 @@ class SpeakerResolver:
         with the office the article joins to the title by 'and' before the name ('Tánaiste and Minister for …')."""
         title = f"{entity.title or ''} {self._coordinated_offices.get(entity.id, '')}"
         words = [self.abbreviations.get(w, w) for w in title.lower().replace(",", " , ").split()]
-        return words + [form for word in words for form in role_forms().get(word, ())]
+        spelled = f" {' '.join(words)} "
+        one_word = [word for word, phrase in vocabulary("roles")["office_words"]["values"].items()
+                    if f" {phrase} " in spelled]  # 'prime minister' is also 'premier'
+        return words + one_word + [form for word in words for form in role_forms().get(word, ())]
 
     def _by_coordinated_office(self, source: Span) -> Entity | None:
         """'the Tánaiste', 'the DPM': a definite name of the office one listed person holds besides their title,

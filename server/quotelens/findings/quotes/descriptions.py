@@ -14,7 +14,7 @@ from quotelens.findings.people.assembly import bare_office
 from quotelens.findings.people.titles import head_of
 from quotelens.findings.quotes.mentions import mention_span
 from quotelens.findings.quotes.own_words import names_another, names_own_body
-from quotelens.findings.quotes.pairs import first_of_pair
+from quotelens.findings.quotes.pairs import first_of_counted, first_of_pair
 from quotelens.findings.quotes.preceding_people import SUBJECT_SENTENCES, people_before, people_between
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.speakers import SpeakerResolver
@@ -45,9 +45,18 @@ def official_roles() -> frozenset[str]:
     return frozenset(role for role in roles["official_heads"]["values"] if " " not in role) - generic_roles()
 
 
+def role_token(source: Span) -> Token:
+    """The word naming a description's office: its head, or the office before '-designate' or '-elect' ('the
+    prime minister-designate', 'the president-elect'), which the parser makes the head though it only says when."""
+    root = source.root
+    if root.lower_ in ("designate", "elect") and root.i - 2 >= source.start and source.doc[root.i - 1].tag_ == "HYPH":
+        return source.doc[root.i - 2]
+    return root
+
+
 def _singular_role(source: Span) -> bool:
     """Say whether a description's head is one office or role ('the minister', 'the Foreign Minister')."""
-    root = source.root
+    root = role_token(source)
     return (root.pos_ == "NOUN" and root.tag_ not in ("NNS", "NNPS") or is_written_title(source)) \
         and root.lemma_.lower() in role_words()
 
@@ -59,7 +68,7 @@ def described_person(scope: QuoteScope, source: Span) -> Entity | None:
     if _of_a_new_body(source):
         return None
     return (_described_subject(scope, source) or _recent_official(scope, source) or _named_after_lead(scope, source)
-            or first_of_pair(scope, source))
+            or first_of_pair(scope, source) or first_of_counted(scope, source))
 
 
 def _of_a_new_body(source: Span) -> bool:
@@ -194,17 +203,29 @@ def _office_fits(scope: QuoteScope, description: Span, entity: Entity) -> bool:
     """'the Republican presidential candidate' is not Mayor Bill de Blasio, 'the senator' not the Fox News host:
     when the person holds an office, or the description names one, a title must share a word with the description
     ('Sen.' is 'senator')."""
-    words = {t.lower_ for t in description if not t.is_stop and not t.is_punct} | {description.root.lemma_.lower()}
-    names_office = description.root.lemma_.lower() in official_roles()
-    return (not entity.title or not (entity.is_official or names_office)
+    role = role_token(description).lemma_.lower()
+    words = {t.lower_ for t in description if not t.is_stop and not t.is_punct} | {role}
+    names_office = role in official_roles()
+    return (not entity.title or not (entity.is_official or names_office) or _says_what_not_which(description)
             or bool(words & set(scope.resolver.title_words(entity))) or names_own_body(description, entity))
+
+
+def _says_what_not_which(description: Span) -> bool:
+    """'the top diplomat', 'the senior official': a generic head with adjectives and nothing else before it says
+    what someone is, not which office, so it fits an official of any title; a noun before it ('the opposition
+    leader', 'the party official') names a body or an office the title must share. A bare 'the official' keeps
+    its own rule (it fits only a sentence naming one person, or a title holding the word)."""
+    root = description.root
+    before = [t for t in description if t.i < root.i and t.dep_ != "det"]
+    return (root.lemma_.lower() in generic_roles() and root.tag_ not in ("NNS", "NNPS") and bool(before)
+            and all(t.pos_ == "ADJ" and t.dep_ == "amod" for t in before) and description[-1].i == root.i)
 
 
 def _holds_office(scope: QuoteScope, description: Span, entity: Entity) -> bool:
     """'the defence minister' is not General Philemon Yav when the article gives the office of defence minister to
     someone else: a description whose head is an office fits a person whose title lacks that office only when no
     other person the article lists holds it ('the chancellor' for a foreign minister, named nowhere else, fits)."""
-    office = description.root.lemma_.lower()
+    office = role_token(description).lemma_.lower()
     resolver = scope.resolver
     if office not in official_roles() or not entity.title or office in resolver.title_words(entity):
         return True
@@ -229,9 +250,11 @@ def _office_holders(resolver: SpeakerResolver) -> dict[str, frozenset[str]]:
 def _person_named_by(scope: QuoteScope, subject: Token) -> Entity | None:
     """The person a subject names: 'Obama', or the owner in 'Donald Trump's assertion'."""
     for token in (subject, *children(subject, "poss")):
-        if token.pos_ != "PROPN":
+        # A listed person's surname the tagger read as a common noun ('Ruginiene stated …') still names them.
+        misread = token.pos_ == "NOUN" and token.text[:1].isupper()
+        if token.pos_ != "PROPN" and not misread:
             continue
         entity = scope.resolver.resolve(mention_span(token))
-        if entity is not None and entity.type == "person":
+        if entity is not None and entity.type == "person" and (not misread or token.text in entity.name.split()):
             return entity
     return None
