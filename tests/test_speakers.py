@@ -599,9 +599,10 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     # speaks for them (royanews-iran-works-with-china-russia-to-avert-european-sanctions); a list of two is not
     # three, and the description stays unnamed.
     ("German Foreign Minister Johann Wadephul, French Foreign Minister Jean-Noël Barrot, and UK Foreign Secretary "
-     "David Lammy said, “We have made it clear that the E3 is prepared to trigger the snapback mechanism.”\nAraghchi called the return to sanctions a negative move.\nLast "
-     "month, Araghchi sent a letter to the UN.\nIn their Tuesday letter, the three ministers countered that there "
-     "is “no basis” for his claim.", "no basis", ("Johann Wadephul", None)),
+     "David Lammy said, “We have made it clear that the E3 is prepared to trigger the snapback mechanism.”\n"
+     "Araghchi called the return to sanctions a negative move.\nLast month, Araghchi sent a letter to the UN.\n"
+     "In their Tuesday letter, the three ministers countered that there is “no basis” for his claim.", "no basis",
+     ("Johann Wadephul", None)),
     ("German Foreign Minister Johann Wadephul and French Foreign Minister Jean-Noël Barrot said the E3 is prepared "
      "to act.\nAraghchi called the return to sanctions a negative move.\nLast month, Araghchi sent a letter to the "
      "UN.\nIn their Tuesday letter, the three ministers countered that there is “no basis” for his claim.",
