@@ -221,6 +221,12 @@ class SpeakerResolver:
                 index.setdefault(word, []).append(entity)
         return index
 
+    def mentions_between(self, first: int, last: int) -> list[tuple[int, int, Entity]]:
+        """The listed mentions starting in [first, last), in text order: two bisections, not a walk over the
+        article's every mention for each question."""
+        return self.mentions[bisect.bisect_left(self._mention_starts, first):
+                             bisect.bisect_left(self._mention_starts, last)]
+
     def _most_recent(self, candidates: Sequence[Entity], before: int) -> Entity | None:
         """The candidate named last before ``before``, outside quotes: a name inside someone's quoted words ('“Our
         forces killed Aliyow Iman Ibrahim, a commander”') is whom the speaker talks about, not whom the article

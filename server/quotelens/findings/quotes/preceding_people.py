@@ -29,17 +29,19 @@ def people_before(scope: QuoteScope, source: Span, sentences: int, past_quotes: 
         if not past_quotes or scope.quoted_share(sentence.start_char, sentence.end_char) <= 0.8:
             counted += 1
     start = scope.sentence_of(first).start_char
-    named = people_between(scope, start, source.start_char)
-    if not spoken:
-        return named
-    mentions = [(mention_start, entity) for mention_start, _, entity in scope.resolver.mentions
-                if start <= mention_start < source.start_char and not scope.in_quote(mention_start)
-                and entity.type == "person"]
-    resolved = scope.resolver.pronouns.spoken_between(start, source.start_char)
-    return [entity for _, entity in sorted([*mentions, *resolved], key=lambda pair: pair[0])]
+    named = _named_between(scope, start, source.start_char)
+    if spoken:
+        resolved = scope.resolver.pronouns.spoken_between(start, source.start_char)
+        named = sorted([*named, *resolved], key=lambda pair: pair[0])
+    return [entity for _, entity in named]
 
 
 def people_between(scope: QuoteScope, first: int, last: int) -> list[Entity]:
     """The people named outside quotes whose mentions start in [first, last), in text order."""
-    return [entity for start, _, entity in scope.resolver.mentions
-            if first <= start < last and not scope.in_quote(start) and entity.type == "person"]
+    return [entity for _, entity in _named_between(scope, first, last)]
+
+
+def _named_between(scope: QuoteScope, first: int, last: int) -> list[tuple[int, Entity]]:
+    """(start, person) of each mention of a person outside quotes starting in [first, last), in text order."""
+    return [(start, entity) for start, _, entity in scope.resolver.mentions_between(first, last)
+            if not scope.in_quote(start) and entity.type == "person"]
