@@ -18,6 +18,8 @@ from quotelens.findings.people.units import containing_body
 from quotelens.language.entities import entity_texts
 from quotelens.language.syntax import sentence_start, word_of
 
+# The most words an office coordinated before a title runs to: "police chief", "deputy home affairs minister".
+_COORDINATED_WORDS = 5
 
 def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places: Places,
                     mentions: list[int], served: str | None = None) -> str | None:
@@ -109,10 +111,6 @@ def _before_coordinated_office(doc: Doc, before: int, floor: int) -> int | None:
             return None
         index -= 1
     return None
-
-
-# The most words an office coordinated before a title runs to: "police chief", "deputy home affairs minister".
-_COORDINATED_WORDS = 5
 
 
 def _a_person(doc: Doc, organization: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from quotelens.language.syntax import sentence_start, text_of
+from quotelens.language.syntax import sentence_start, token_text
 
 _PRONOUNS = {"its", "their"}
 _LONGEST_NAME = 6
@@ -33,4 +33,4 @@ def conjunct_owner(doc: Doc, title_start: int) -> str | None:
         return None
     if begin == sentence_start(doc[begin]) and len(name) == 1 and not name[0].ent_type_:
         return None  # a sentence's capitalised first word alone is no name
-    return text_of(doc)[name[0].idx:name[-1].idx + len(name[-1].text)]
+    return token_text(list(name))

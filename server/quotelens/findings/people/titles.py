@@ -15,7 +15,7 @@ from quotelens.findings.people.organisations import (LINKS, PLACE_LABELS, body_n
                                                      owner_country, spelled_out)
 from quotelens.findings.people.past import closed_term_after, is_past_title, words_before
 from quotelens.findings.people.roles import HEADS, LONGEST_HEAD, ROLES
-from quotelens.language.syntax import ARTICLES, text_of, word_of
+from quotelens.language.syntax import ARTICLES, text_of, token_text, word_of
 from quotelens.language.tree import children
 
 
@@ -151,7 +151,7 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     if not tokens:
         return None
     units = _word_units(tokens)
-    words = [word_of(text_of(doc)[unit[0].idx:unit[-1].idx + len(unit[-1].text)]) for unit in units]
+    words = [word_of(token_text(unit)) for unit in units]
     found = find_head(words)
     if found is None:
         last = units[-1][-1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotelens.findings.people.roles import ROLES
-from quotelens.language.syntax import text_of, word_of
+from quotelens.language.syntax import text_of, token_text, word_of
 from quotelens.language.vocabulary import word_list
 
 _UNIT_HEADS = frozenset(word_list("roles", "unit_heads"))
@@ -43,7 +43,7 @@ def containing_body(doc: Doc, title_start: int, title_end: int, organization: st
     if index < len(doc) and doc[index].lower_ == "the":
         index += 1
     body = _capitalised_name(doc, index)
-    return _text(body) if body and _names_a_body(body) else None
+    return token_text(body) if body and _names_a_body(body) else None
 
 
 def _bracketed(doc: Doc, index: int) -> bool:
@@ -67,12 +67,7 @@ def _names_a_body(tokens: list[Token]) -> bool:
     """A body's name: an organisation word or an organisation entity in it, no person's name, and more than a
     country or place."""
     words = [word_of(token.text) for token in tokens]
-    if any(token.ent_type_ == "PERSON" for token in tokens) or word_of(_text(tokens)) in ROLES.countries:
+    if any(token.ent_type_ == "PERSON" for token in tokens) or word_of(token_text(tokens)) in ROLES.countries:
         return False
     return any(word in ROLES.state_org_words or word in ROLES.nonstate_org_words for word in words) or all(
         token.ent_type_ == "ORG" for token in tokens)
-
-
-def _text(tokens: list[Token]) -> str:
-    doc = tokens[0].doc
-    return text_of(doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]

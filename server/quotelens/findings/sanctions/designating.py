@@ -15,6 +15,9 @@ from quotelens.language.tree import children, lefts, rights
 from quotelens.language.vocabulary import vocabulary
 
 AIMING_VERBS = frozenset(vocabulary("sanctions")["measure_verb_kinds"]["aiming_verbs"])
+# Modals of the future a targeting verb is announced under ('will target'; 'would', a reported 'will'); not the
+# negated 'wo' of "won't".
+_FUTURE = ("will", "would", "'ll", "shall")
 
 
 def names_no_one(token: Token, lex: Lexicon) -> bool:
@@ -145,9 +148,6 @@ def _announced(verb: Token) -> bool:
     """'will target', 'would target' (a reported 'will'): a bare verb under a modal of the future."""
     return verb.tag_ == "VB" and verb.dep_ in ("ROOT", "conj", "ccomp") and any(
         a.lower_ in _FUTURE for a in children(verb, "aux"))
-
-
-_FUTURE = ("will", "would", "'ll", "shall")
 
 
 def _reports_act(verb: Token) -> bool:
