@@ -173,14 +173,36 @@ def test_errors_are_api_errors_not_crashes(nlp):
     assert raised.value.status == 413
 
 
-def test_waiting_for_an_analysis_slot_is_bounded_by_one_budget(nlp):
+def test_waiting_for_an_analysis_slot_is_bounded_by_two_budgets(nlp):
     analyzer = Analyzer(_nlp=nlp, max_concurrent=1, time_budget_s=0.2)
     with analyzer.slot(Budget(None)):  # another request holds the only slot
+        began = time.monotonic()
         with pytest.raises(ApiError) as error:
             analyzer.analyze(text="“We will act,” Berg said.")
     assert (error.value.status, error.value.code) == (503, "timeout")
+    assert time.monotonic() - began >= 2 * 0.2
     analyzer.time_budget_s = 30  # the analysis itself must not be what times out on a busy machine
     assert analyzer.analyze(text="“We will act,” Berg said.")["quotes"]  # the slot is free again
+
+
+def test_a_slot_freed_just_after_its_holders_budget_is_taken(nlp):
+    # A holder ends its work at its deadline and frees the slot a moment later: a waiter who arrived just after it
+    # began must not give up in that moment.
+    analyzer = Analyzer(_nlp=nlp, max_concurrent=1, time_budget_s=1.0)
+    holding = threading.Event()
+
+    def hold_one_budget_and_a_bit() -> None:
+        with analyzer.slot(Budget(None)):
+            holding.set()
+            time.sleep(1.2)
+
+    holder = threading.Thread(target=hold_one_budget_and_a_bit)
+    holder.start()
+    holding.wait()
+    try:
+        assert analyzer.analyze(text="“We will act,” Berg said.")["quotes"]
+    finally:
+        holder.join()
 
 
 def test_analyses_beyond_the_slots_wait_their_turn(nlp):

@@ -1,7 +1,7 @@
 """The analysis service one app holds: the model, the watchlist and the request-level rules around the pipeline.
 
 The rules, in the order a request meets them: answer a page sent before from the cache of request bodies; wait
-for an analysis slot (at most one budget); read the article (pipeline.read_article), check its language and
+for an analysis slot (at most two budgets); read the article (pipeline.read_article), check its language and
 length, answer from the cache of articles, else analyse within the time budget (in a worker process the server
 ends at the deadline, when it has them) and remember the answer under both keys. One page and a batch of pages
 take the same path (``lookup``, then ``run_pipeline``); a batch only parses its misses together.
@@ -40,6 +40,11 @@ FINDING_STATS = ("truncated_spans", "skipped_stages")
 # Texts handed to nlp.pipe at once in batch mode: large enough to amortise spaCy's per-call cost, small enough to
 # keep memory flat on thousands of files.
 PIPE_BATCH_SIZE = 32
+
+# How many budgets a request waits for a slot. A holder keeps its slot one budget at most (its worker is ended at the
+# deadline) plus the moments ending it takes, which a loaded machine stretches: a waiter that gave up after exactly
+# one budget could miss a slot freed on time by a few milliseconds and refuse a reader's ordinary page.
+SLOT_WAIT_BUDGETS = 2
 
 
 class BudgetedStopwatch(Stopwatch):
@@ -120,15 +125,16 @@ class Analyzer:
         ``body``: the request body these came from, under whose hash the answer is remembered.
         Raises ApiError: 422 no article or unsupported language, 413 article too long, 503 over the time budget.
 
-        The wait for a slot and the analysis each have one budget: while two hostile pages hold both slots until
-        their deadline, a reader's page waits at most one budget and is then analysed in its usual time.
+        The analysis has one budget and the wait for a slot two (SLOT_WAIT_BUDGETS): while two hostile pages hold
+        both slots until their deadline, a reader's page waits for them (at most one budget) and is then analysed in
+        its usual time.
         Extraction, language and the cache run in the caller's thread: they are linear in a body the request size
         limit bounds, and a cached answer must not pay for a hand-off. spaCy and the detectors, the expensive part,
         run under the budget's hard deadline.
         """
         self.refresh_watchlist()
         try:
-            with self.slot(Budget(self.time_budget_s)):
+            with self.slot(Budget(self.time_budget_s and self.time_budget_s * SLOT_WAIT_BUDGETS)):
                 answer = self.analyze_within(Budget(self.time_budget_s), html=html, text=text, url=url)
         except BudgetExceeded:
             raise self.over_budget() from None

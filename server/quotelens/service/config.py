@@ -18,7 +18,8 @@ DEFAULTS = {
     "MAX_TEXT_CHARS": 200_000,
     # Analyses one process runs at once (`quotelens serve` runs each in one of this many worker processes). More in
     # flight than cores adds no throughput, only memory: each large page's parse tree and doc stay resident until it
-    # is done. A request waits for a slot at most one time budget, then has a budget for its analysis.
+    # is done. A request waits for a slot at most two time budgets (a holder keeps one at most one budget), then
+    # has a budget for its analysis.
     "MAX_CONCURRENT_ANALYSES": 2,
     # Analyses kept in the in-memory LRU cache (0 turns it off); never written to disk.
     "CACHE_SIZE": 256,
