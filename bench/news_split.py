@@ -42,7 +42,7 @@ REGIONS = {
                  "Chile", "Peru", "Bolivia", "Ecuador", "Jamaica", "Bermuda", "Guyana", "Uruguay", "Nicaragua",
                  "Panama", "Guatemala", "Costa Rica", "Haiti", "Saint Vincent and the Grenadines", "Sint Maarten",
                  "Trinidad and Tobago", "Dominican Republic"},
-    "Oceania": {"Australia", "New Zealand", "Fiji", "Papua New Guinea", "Samoa", "Tonga", "Solomon Islands"},
+    "Oceania": {"Australia", "New Zealand", "Fiji", "Papua New Guinea", "Samoa", "Tonga", "Solomon Islands", "Vanuatu"},
 }
 
 
