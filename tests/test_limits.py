@@ -89,7 +89,7 @@ def test_a_worker_over_the_budget_is_ended_and_replaced(nlp):
         began = time.monotonic()
         with pytest.raises(BudgetExceeded):
             pool.run(Article(title="", text="Anything."), Budget(0.3))
-        assert time.monotonic() - began < 1.3
+        assert time.monotonic() - began < LOOSE
         assert eventually(lambda: len({child.pid for child in multiprocessing.active_children()} - before) == 1)
         assert eventually(lambda: len({child.pid for child in multiprocessing.active_children()} & before) == 1), \
             "the spinning one ended"
