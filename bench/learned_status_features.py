@@ -18,6 +18,8 @@ from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.status import clause_path
 from quotelens.language.tree import children
 
+from status_features import heads_above  # the bench folder is on the path of every script that imports this
+
 if TYPE_CHECKING:  # annotations only
     from quotelens.findings.sanctions.article import Context
     from quotelens.findings.sanctions.candidate import Candidate
@@ -70,7 +72,7 @@ def status_features(candidate: Candidate, rules: str, lex: Lexicon, context: Con
     """The names of the features that hold for one mention whose rules' status is ``rules``."""
     start = candidate.verb if candidate.verb is not None else candidate.head
     near = clause_path(start)
-    above = _above(near[-1])
+    above = heads_above(near[-1], ABOVE)
     found = {f"rules {rules}", f"kind {candidate.kind}", "no verb" if candidate.verb is None else "has verb"}
     found |= _path_features("near", near, lex) | _path_features("above", above, lex)
     found |= _own_phrase(candidate.head) | _window(candidate, lex)
@@ -99,18 +101,6 @@ def feature_names(lex: Lexicon) -> tuple[str, ...]:
     names += [f"mod {m}" for m in vocabulary["modifiers"]] + [f"tag {t}" for t in vocabulary["tags"]]
     names += ["perfect", "passive", "question", "in direct quote", "in reported quote", "reported clause"]
     return tuple(names)
-
-
-def _above(top: Token) -> list[Token]:
-    """The words governing the clause the mention's path ends in, up to the sentence's root."""
-    words = []
-    word = top
-    for _ in range(ABOVE):
-        if word.head.i == word.i:  # the root (spaCy makes a new Token object at each access: no 'is')
-            break
-        word = word.head
-        words.append(word)
-    return words
 
 
 def _path_features(where: str, path: list[Token], lex: Lexicon) -> set[str]:

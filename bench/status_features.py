@@ -35,6 +35,18 @@ def mention_features(doc: Doc, start: int, end: int, status: str, measure: str,
     return features
 
 
+def heads_above(word: Token, limit: int) -> list[Token]:
+    """The words governing ``word``, nearest first, up to ``limit`` of them or the sentence's root (shared by the
+    status studies: bench/learned_status_features.py, bench/status_gate_features.py)."""
+    words = []
+    for _ in range(limit):
+        if word.head.i == word.i:  # the root (spaCy makes a new Token object at each access: no 'is')
+            break
+        word = word.head
+        words.append(word)
+    return words
+
+
 def governing_verb(word: Token) -> Token | None:
     """The nearest verb at or above ``word`` in the parse: the one whose clause says what happens to the measure."""
     for token in (word, *word.ancestors):

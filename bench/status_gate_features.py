@@ -26,6 +26,8 @@ from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
 
+from status_features import heads_above  # the bench folder is on the path of every script that imports this
+
 if TYPE_CHECKING:  # annotations only
     import numpy
 
@@ -59,7 +61,7 @@ def gate_features(candidate: Candidate, rules: str) -> frozenset[str]:
     """The names of the features that hold for one mention whose rules' status is ``rules``."""
     start = candidate.verb if candidate.verb is not None else candidate.head
     path = clause_path(start)
-    above = _above(path[-1])
+    above = heads_above(path[-1], ABOVE)
     found = {f"rules {rules}", f"kind {candidate.kind}", "has verb" if candidate.verb is not None else "no verb"}
     governor = start if candidate.verb is not None else candidate.head.head
     found.add(f"lemma {governor.lemma_.lower()}")
@@ -72,18 +74,6 @@ def gate_features(candidate: Candidate, rules: str) -> frozenset[str]:
     if any(w.pos_ == "VERB" and w.lemma_.lower() in _SAYING for w in above):
         found.add("reported frame")
     return frozenset(found)
-
-
-def _above(top: Token) -> list[Token]:
-    """The words governing the clause the mention's path ends in, up to ABOVE of them or the sentence's root."""
-    words = []
-    word = top
-    for _ in range(ABOVE):
-        if word.head.i == word.i:
-            break
-        word = word.head
-        words.append(word)
-    return words
 
 
 def _clause(where: str, path: list[Token]) -> set[str]:
@@ -159,6 +149,6 @@ def encoder_vector(candidate: Candidate) -> numpy.ndarray:
 
     start = candidate.verb if candidate.verb is not None else candidate.head
     path = clause_path(start)
-    above = _above(path[-1])
+    above = heads_above(path[-1], ABOVE)
     words = (candidate.trigger, candidate.head, start, path[-1], above[0] if above else path[-1])
     return numpy.concatenate([candidate.trigger.doc.tensor[w.i] for w in words])
