@@ -84,6 +84,24 @@ def test_a_measure_a_demand_asks_for_is_considered(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
 
 
+# (text, mention, status): a to-infinitive the parser calls a clausal complement has no tense of its own; the verb
+# that takes it decides (S7), unless the measure is the infinitive's subject (what the measure does or is).
+INFINITIVES = [
+    ("Ekachai said he wants the government to ban the Burmese coup leaders from entering Thailand.",
+     "ban the Burmese coup leaders from entering Thailand", "considered"),
+    ("The activists want the government to freeze the assets of the coup leaders.",
+     "freeze the assets of the coup leaders", "considered"),
+    ("The ministry considered the British sanctions to be based on false pretexts.", "the British sanctions",
+     "imposed"),
+    ("The government imposed sanctions on the generals on Monday.", "imposed sanctions on the generals", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", INFINITIVES, ids=[t[-40:] for t, _, _ in INFINITIVES])
+def test_a_wished_infinitive_is_considered(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
 # (text, mention, status): a standing law's or list's verb in the simple present, on a kind of party, says what it
 # does to whoever falls under it (other); a decision on named parties, or in the past, is a measure taken.
 LAWS = [
