@@ -102,6 +102,23 @@ def test_a_wished_infinitive_is_considered(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
 
 
+# (text, mention, status): a modal of obligation on a change's verb or on the verb whose infinitive it is calls for
+# the change (S7), as it does for a new measure; a change done, or a modal in another clause, is not called for.
+OBLIGED = [
+    ("The leaders feel that after so many years, the US must act to lift sanctions against Venezuela.",
+     "lift sanctions against Venezuela", "considered"),
+    ("The EU should move to extend the sanctions on Russia.", "extend the sanctions on Russia", "considered"),
+    ("The United States should revoke the sanctions on Cuba.", "revoke the sanctions on Cuba", "considered"),
+    ("The EU extended the sanctions on Russia on Monday.", "extended the sanctions on Russia", "extended"),
+    ("The US lifted sanctions on Sudan, which must now reform.", "lifted sanctions on Sudan", "lifted"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", OBLIGED, ids=[t[-40:] for t, _, _ in OBLIGED])
+def test_a_change_an_obligation_calls_for_is_considered(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
 # (text, mention, status): a standing law's or list's verb in the simple present, on a kind of party, says what it
 # does to whoever falls under it (other); a decision on named parties, or in the past, is a measure taken.
 LAWS = [
