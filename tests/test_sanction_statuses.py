@@ -119,6 +119,22 @@ def test_a_change_an_obligation_calls_for_is_considered(nlp, text, mention, stat
     assert statuses(nlp, text).get(mention) == status
 
 
+# (text, mention, status): a past participle dated by its adverb puts the measure in force without a determiner, so
+# a verb of weighing above it reviews it (imposed); an undated one under such a verb stays proposed.
+DATED = [
+    ("Japarov urged Trump and Starmer to reconsider recently imposed sanctions on Kyrgyz financial institutions.",
+     "recently imposed sanctions on Kyrgyz financial institutions", "imposed"),
+    ("The EU will review newly imposed sanctions on Belarus next month.", "newly imposed sanctions on Belarus",
+     "imposed"),
+    ("The EU is considering sanctions on Belarus.", "sanctions on Belarus", "considered"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", DATED, ids=[t[-40:] for t, _, _ in DATED])
+def test_a_dated_imposed_measure_is_in_force(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
 # (text, mention, status): a standing law's or list's verb in the simple present, on a kind of party, says what it
 # does to whoever falls under it (other); a decision on named parties, or in the past, is a measure taken.
 LAWS = [
