@@ -84,6 +84,57 @@ def test_a_measure_a_demand_asks_for_is_considered(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
 
 
+# (text, mention, status): a to-infinitive the parser calls a clausal complement has no tense of its own; the verb
+# that takes it decides (S7), unless the measure is the infinitive's subject (what the measure does or is).
+INFINITIVES = [
+    ("Ekachai said he wants the government to ban the Burmese coup leaders from entering Thailand.",
+     "ban the Burmese coup leaders from entering Thailand", "considered"),
+    ("The activists want the government to freeze the assets of the coup leaders.",
+     "freeze the assets of the coup leaders", "considered"),
+    ("The ministry considered the British sanctions to be based on false pretexts.", "the British sanctions",
+     "imposed"),
+    ("The government imposed sanctions on the generals on Monday.", "imposed sanctions on the generals", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", INFINITIVES, ids=[t[-40:] for t, _, _ in INFINITIVES])
+def test_a_wished_infinitive_is_considered(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a modal of obligation on a change's verb or on the verb whose infinitive it is calls for
+# the change (S7), as it does for a new measure; a change done, or a modal in another clause, is not called for.
+OBLIGED = [
+    ("The leaders feel that after so many years, the US must act to lift sanctions against Venezuela.",
+     "lift sanctions against Venezuela", "considered"),
+    ("The EU should move to extend the sanctions on Russia.", "extend the sanctions on Russia", "considered"),
+    ("The United States should revoke the sanctions on Cuba.", "revoke the sanctions on Cuba", "considered"),
+    ("The EU extended the sanctions on Russia on Monday.", "extended the sanctions on Russia", "extended"),
+    ("The US lifted sanctions on Sudan, which must now reform.", "lifted sanctions on Sudan", "lifted"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", OBLIGED, ids=[t[-40:] for t, _, _ in OBLIGED])
+def test_a_change_an_obligation_calls_for_is_considered(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a past participle dated by its adverb puts the measure in force without a determiner, so
+# a verb of weighing above it reviews it (imposed); an undated one under such a verb stays proposed.
+DATED = [
+    ("Japarov urged Trump and Starmer to reconsider recently imposed sanctions on Kyrgyz financial institutions.",
+     "recently imposed sanctions on Kyrgyz financial institutions", "imposed"),
+    ("The EU will review newly imposed sanctions on Belarus next month.", "newly imposed sanctions on Belarus",
+     "imposed"),
+    ("The EU is considering sanctions on Belarus.", "sanctions on Belarus", "considered"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", DATED, ids=[t[-40:] for t, _, _ in DATED])
+def test_a_dated_imposed_measure_is_in_force(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
 # (text, mention, status): a standing law's or list's verb in the simple present, on a kind of party, says what it
 # does to whoever falls under it (other); a decision on named parties, or in the past, is a measure taken.
 LAWS = [

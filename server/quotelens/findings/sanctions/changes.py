@@ -24,10 +24,19 @@ def change_status(base: str, start: Token, verb: Token | None, path: list[Token]
     asked = _below_decision(path, lex)  # "asked to comment on the decision to lift the sanctions": decided
     proposed = _is_proposed(asked, lex) or (verb is not None and _demanded_before(verb, lex)) \
         or (base == "lifted" and (_is_hoped(start, asked, lex) or _awaited(path, lex))) \
-        or (base == "extended" and any(c.lower_ in lex.demand_aux for c in children(start, "aux"))) \
+        or _demanded(path, lex) \
         or _is_possible(asked, lex) or _is_expected(asked, lex) or _aimed_at(start, lex) or supposed == "considered" \
         or any(c.lower_ in lex.condition_marks for c in children(path[-1], "mark"))  # "unless the US lifts its sanctions"
     return "considered" if base in ("lifted", "extended") and proposed else base
+
+
+def _demanded(path: list[Token], lex: Lexicon) -> bool:
+    """'the United States should revoke the sanctions', 'the US must act to lift sanctions against Venezuela', 'the EU
+    should move to extend them': a modal of obligation on the change's verb, or on a verb whose infinitive it is,
+    calls for the change (docs/annotation.md S7: calls, "should be lifted", considered), as it does for a new
+    measure ('the US should act to impose sanctions'). The path stays inside the clause and its infinitives."""
+    return any(c.lower_ in lex.demand_aux for word in path if word.pos_ in ("VERB", "AUX")
+               for c in children(word, "aux"))
 
 
 def _averted(verb: Token, lex: Lexicon) -> bool:

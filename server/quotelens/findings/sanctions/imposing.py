@@ -23,6 +23,7 @@ _PROPOSING_SETTINGS = {prep: frozenset(nouns) for prep, nouns in word_list("sanc
 _PROMISING_AUX = frozenset(word_list("sanction_status", "promising_aux"))
 _RAISING_VERBS = frozenset(word_list("sanction_status", "raised_topics")["verbs"])
 _TOPIC_NOUNS = frozenset(word_list("sanction_status", "raised_topics")["nouns"])
+_PAST_ADVERBS = frozenset(word_list("sanction_status", "past_adverbs"))
 
 
 def imposing_status(candidate: Candidate, start: Token, path: list[Token], lex: Lexicon) -> str:
@@ -280,6 +281,9 @@ def _in_force(candidate: Candidate, lex: Lexicon) -> bool:
     if candidate.kind == "noun" and verb is not None and verb.tag_ == "VBN" and verb.dep_ == "acl" \
             and verb.head.i == head.i and lex.status_of.get(verb.lemma_.lower()) == "imposed":
         return True
+    if any(c.tag_ == "VBN" and c.dep_ == "amod" and c.i < head.i and lex.status_of.get(c.lemma_.lower()) == "imposed"
+           and any(a.lower_ in _PAST_ADVERBS for a in children(c, "advmod")) for c in children(head)):
+        return True  # "recently imposed sanctions", "newly imposed sanctions": its own past participle, dated
     if not any(c.dep_ in ("det", "poss") and c.lower_ != "no" for c in children(head)):
         return False
     return any(

@@ -51,7 +51,7 @@ def _judged(candidate: Candidate) -> bool:
 
 def _status(candidate: Candidate, lex: Lexicon) -> str:
     base, start = _lexical_status(candidate, lex)
-    path = clause_path(start)
+    path = clause_path(start, infinitives=True)
     if base in ("imposed", "lifted", "extended") and is_question(start):
         return "considered"  # "Will the EU impose sanctions on Israel?": asked about (docs/annotation.md)
     if base == "violated" and candidate.kind != "resolution" and _supposed_breach(path, lex):
@@ -202,12 +202,14 @@ def _changed_antecedent(start: Token, lex: Lexicon) -> Token | None:
     return outer if lex.status_of.get(outer.lemma_.lower()) in ("lifted", "extended") else None
 
 
-def clause_path(start: Token) -> list[Token]:
-    """The words from ``start`` up to the verb of its clause and the verbs it is an infinitive or argument of."""
+def clause_path(start: Token, infinitives: bool = False) -> list[Token]:
+    """The words from ``start`` up to the verb of its clause and the verbs it is an infinitive or argument of; with
+    ``infinitives``, also up from a to-infinitive the parser calls a clausal complement (``_takes_infinitive``)."""
     path = [start]
     word = start
     for _ in range(12):
-        if word.head is word or (word.dep_ not in _CLIMB_DEPS and not _is_infinitive(word)):
+        taken = infinitives and _takes_infinitive(word, path[-2] if len(path) > 1 else None)
+        if word.head is word or (word.dep_ not in _CLIMB_DEPS and not _is_infinitive(word) and not taken):
             break
         if word.dep_ == "conj" and word.head.pos_ in ("VERB", "AUX") and word.pos_ in ("VERB", "AUX"):
             # a coordinated verb shares the head verb's auxiliaries but keeps its own tense
@@ -232,3 +234,13 @@ def _is_infinitive(word: Token) -> bool:
     """'a bill to impose sanctions': an infinitive clause belongs to the phrase it hangs from."""
     return word.dep_ in ("relcl", "advcl", "acl") and any(c.lower_ == "to" for c in children(word, "aux")) \
         and not children(word, "nsubj", "nsubjpass")
+
+
+def _takes_infinitive(word: Token, below: Token | None) -> bool:
+    """'wants the government to ban them', 'asked for the blockade to be abolished': a to-infinitive has no tense of
+    its own, even when the parser gives it a subject and calls it a clausal complement, so the verb that takes it
+    says whether the measure happens (S7: a call or a wish is considered). Not when the measure is the infinitive's
+    subject ('cannot allow those sanctions to hold us back', 'considered the sanctions to be based on false
+    pretexts'): then the verb above speaks of what the measure does or is, not of imposing it."""
+    return word.dep_ == "ccomp" and any(c.lower_ == "to" for c in children(word, "aux")) \
+        and (below is None or below.dep_ not in ("nsubj", "nsubjpass"))
