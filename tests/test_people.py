@@ -1807,6 +1807,15 @@ STATESMEN = [
     ("Minister Abe spoke on Monday.", "Abe", "Minister", None),
     ("\"Treasury will continue to increase pressure,\" said Treasury Secretary Anna Berg.", "Anna Berg", "Secretary",
      "Treasury"),
+    # A listed spokesperson speaks for the body the title names, which keeps its field ("Foreign Ministry", not
+    # "Ministry"); negative: the ministry's head serves the state.
+    ("Foreign Ministry Spokesperson Pham Thu Hang said Vietnam regrets the decision.", "Pham Thu Hang",
+     "Foreign Ministry Spokesperson", "Foreign Ministry"),
+    ("Ministry of Foreign Affairs spokesperson Mumtaz Zahra Baloch said Pakistan is safe.", "Mumtaz Zahra Baloch",
+     "Ministry of Foreign Affairs spokesperson", "Ministry of Foreign Affairs"),
+    ("Foreign Office spokesperson Mumtaz Zahra Baloch said Pakistan is safe.", "Mumtaz Zahra Baloch",
+     "Foreign Office spokesperson", "Foreign Office"),
+    ("Foreign Minister Ishaq Dar said Pakistan is safe.", "Ishaq Dar", "Foreign Minister", "Pakistan"),
     # A past national office is the state's too: a former head, minister or ambassador served it.
     ("Former President Bill Clinton spoke at the convention.", "Bill Clinton", "Former President", "United States"),
     ("The ex-president Evo Morales left Mexico for Argentina on Thursday.", "Evo Morales", "ex-president", "Bolivia"),

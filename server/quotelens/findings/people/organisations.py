@@ -75,6 +75,7 @@ def organization_tokens_before(tokens: list[Token]) -> list[Token]:
             run.insert(0, token)
         else:
             break
+    run = _with_its_field(tokens, run)
     # "New Zealand Foreign Affairs Minister": the field ends the title's words, the body is before it; so do a
     # rank's or a modifier's words inside the body's entity ("U.S. Acting Commerce Secretary", "Sr. Gen.").
     while run and _in_title(word_of(run[-1].text)):
@@ -83,6 +84,17 @@ def organization_tokens_before(tokens: list[Token]) -> list[Token]:
         return run
     field = _field_word(run[0]) and not heads_a_place(run[0].doc, run[0].i + 1)
     return [] if field or _field_adjective(run[0]) else run
+
+
+def _with_its_field(tokens: list[Token], run: list[Token]) -> list[Token]:
+    """A body named by its field and its kind keeps the field: "Foreign Ministry", "Home Office" (a field word is
+    otherwise the title's own: "Foreign Minister")."""
+    first = tokens.index(run[0])
+    while first and word_of(run[0].text) in ROLES.state_org_words and tokens[first - 1].text[:1].isupper() \
+            and word_of(tokens[first - 1].text) in ROLES.portfolio_words:
+        first -= 1
+        run.insert(0, tokens[first])
+    return run
 
 
 def heads_a_place(doc: Doc, index: int) -> bool:
