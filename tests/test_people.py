@@ -1921,6 +1921,20 @@ NO_BODY_WORDS = [
      "Bruce said in a statement.", "Tammy Bruce", "state department spokesperson", "State Department"),
     ("The Kremlin said on Monday that kremlin spokesman Dmitry Peskov would travel.", "Dmitry Peskov",
      "kremlin spokesman", "Kremlin"),
+    # A bare spokesperson speaks for the state body the sentence before has as its subject; negatives: a firm or a
+    # person in focus, or a subject inside a quote, says nothing of whose spokesperson it is.
+    ("The US State Department announced that it would expand visa sanctions. At the briefing, spokesperson Heather "
+     "Nauert reiterated the point.", "Heather Nauert", "spokesperson", "US State Department"),
+    ("China's foreign ministry on Monday dismissed the accusation.\n\"It is futile,\" spokesperson Wang Wenbin told "
+     "a regular briefing.", "Wang Wenbin", "spokesperson", "China's foreign ministry"),
+    ("Turkey's top diplomat announced a plan. At the briefing, spokesperson Ahmed Abu Zaid praised it.",
+     "Ahmed Abu Zaid", "spokesperson", None),
+    ("Apple announced a new phone on Monday. At the launch, spokesperson Jane Roe praised it.", "Jane Roe",
+     "spokesperson", None),
+    ("Hun Sen announced a new plan on Monday. At the briefing, spokesperson Phay Siphan praised it.", "Phay Siphan",
+     "spokesperson", None),
+    ("He said \"the ministry will act\" on Monday. At the briefing, spokesperson Jane Roe praised it.", "Jane Roe",
+     "spokesperson", None),
     # Negatives: a country's adjective and a body's name before the head stay the organisation.
     ("Russian Foreign Minister Sergei Lavrov spoke on Monday.", "Sergei Lavrov", "Foreign Minister", "Russia"),
     ("Pentagon spokesman John Kirby spoke on Monday.", "John Kirby", "Pentagon spokesman", "Pentagon"),
