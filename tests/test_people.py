@@ -1807,6 +1807,15 @@ STATESMEN = [
     ("Minister Abe spoke on Monday.", "Abe", "Minister", None),
     ("\"Treasury will continue to increase pressure,\" said Treasury Secretary Anna Berg.", "Anna Berg", "Secretary",
      "Treasury"),
+    # A listed spokesperson speaks for the body the title names, which keeps its field ("Foreign Ministry", not
+    # "Ministry"); negative: the ministry's head serves the state.
+    ("Foreign Ministry Spokesperson Pham Thu Hang said Vietnam regrets the decision.", "Pham Thu Hang",
+     "Foreign Ministry Spokesperson", "Foreign Ministry"),
+    ("Ministry of Foreign Affairs spokesperson Mumtaz Zahra Baloch said Pakistan is safe.", "Mumtaz Zahra Baloch",
+     "Ministry of Foreign Affairs spokesperson", "Ministry of Foreign Affairs"),
+    ("Foreign Office spokesperson Mumtaz Zahra Baloch said Pakistan is safe.", "Mumtaz Zahra Baloch",
+     "Foreign Office spokesperson", "Foreign Office"),
+    ("Foreign Minister Ishaq Dar said Pakistan is safe.", "Ishaq Dar", "Foreign Minister", "Pakistan"),
     # A past national office is the state's too: a former head, minister or ambassador served it.
     ("Former President Bill Clinton spoke at the convention.", "Bill Clinton", "Former President", "United States"),
     ("The ex-president Evo Morales left Mexico for Argentina on Thursday.", "Evo Morales", "ex-president", "Bolivia"),
@@ -1912,6 +1921,20 @@ NO_BODY_WORDS = [
      "Bruce said in a statement.", "Tammy Bruce", "state department spokesperson", "State Department"),
     ("The Kremlin said on Monday that kremlin spokesman Dmitry Peskov would travel.", "Dmitry Peskov",
      "kremlin spokesman", "Kremlin"),
+    # A bare spokesperson speaks for the state body the sentence before has as its subject; negatives: a firm or a
+    # person in focus, or a subject inside a quote, says nothing of whose spokesperson it is.
+    ("The US State Department announced that it would expand visa sanctions. At the briefing, spokesperson Heather "
+     "Nauert reiterated the point.", "Heather Nauert", "spokesperson", "US State Department"),
+    ("China's foreign ministry on Monday dismissed the accusation.\n\"It is futile,\" spokesperson Wang Wenbin told "
+     "a regular briefing.", "Wang Wenbin", "spokesperson", "China's foreign ministry"),
+    ("Turkey's top diplomat announced a plan. At the briefing, spokesperson Ahmed Abu Zaid praised it.",
+     "Ahmed Abu Zaid", "spokesperson", None),
+    ("Apple announced a new phone on Monday. At the launch, spokesperson Jane Roe praised it.", "Jane Roe",
+     "spokesperson", None),
+    ("Hun Sen announced a new plan on Monday. At the briefing, spokesperson Phay Siphan praised it.", "Phay Siphan",
+     "spokesperson", None),
+    ("He said \"the ministry will act\" on Monday. At the briefing, spokesperson Jane Roe praised it.", "Jane Roe",
+     "spokesperson", None),
     # Negatives: a country's adjective and a body's name before the head stay the organisation.
     ("Russian Foreign Minister Sergei Lavrov spoke on Monday.", "Sergei Lavrov", "Foreign Minister", "Russia"),
     ("Pentagon spokesman John Kirby spoke on Monday.", "John Kirby", "Pentagon spokesman", "Pentagon"),

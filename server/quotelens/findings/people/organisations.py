@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from quotelens.findings.acronyms import initials_spelling, name_in_brackets
 from quotelens.findings.people.roles import HEADS, ROLES
+from quotelens.findings.people.spoken_for import body_spoken_for
 from quotelens.findings.people.state_bodies import national_body, owning_state_body
 from quotelens.language.entities import entity_texts, last_entity_with_word
 from quotelens.language.syntax import text_of, token_text, word_of
@@ -75,6 +76,7 @@ def organization_tokens_before(tokens: list[Token]) -> list[Token]:
             run.insert(0, token)
         else:
             break
+    run = _with_its_field(tokens, run)
     # "New Zealand Foreign Affairs Minister": the field ends the title's words, the body is before it; so do a
     # rank's or a modifier's words inside the body's entity ("U.S. Acting Commerce Secretary", "Sr. Gen.").
     while run and _in_title(word_of(run[-1].text)):
@@ -83,6 +85,17 @@ def organization_tokens_before(tokens: list[Token]) -> list[Token]:
         return run
     field = _field_word(run[0]) and not heads_a_place(run[0].doc, run[0].i + 1)
     return [] if field or _field_adjective(run[0]) else run
+
+
+def _with_its_field(tokens: list[Token], run: list[Token]) -> list[Token]:
+    """A body named by its field and its kind keeps the field: "Foreign Ministry", "Home Office" (a field word is
+    otherwise the title's own: "Foreign Minister")."""
+    first = tokens.index(run[0])
+    while first and word_of(run[0].text) in ROLES.state_org_words and tokens[first - 1].text[:1].isupper() \
+            and word_of(tokens[first - 1].text) in ROLES.portfolio_words:
+        first -= 1
+        run.insert(0, tokens[first])
+    return run
 
 
 def heads_a_place(doc: Doc, index: int) -> bool:
@@ -242,19 +255,20 @@ def spelled_out(doc: Doc, acronym: str | None) -> str | None:
     return cache[acronym]
 
 
-def body_named_before(doc, tokens: list[Token]) -> str | None:
+def body_named_before(doc, tokens: list[Token], head: Token | None = None) -> str | None:
     """The body the article named before a title that gives only its kind in lower case: "ministry spokeswoman
-    Joanne Ou" after "The Ministry of Foreign Affairs (MOFA) slammed …" is of the Ministry of Foreign Affairs."""
+    Joanne Ou" after "The Ministry of Foreign Affairs (MOFA) slammed …" is of the Ministry of Foreign Affairs; a
+    bare spokesperson (``head``, no words before it) speaks for the body in focus (spoken_for.py)."""
     if seat := _seat_in_lower_case(tokens):
         return seat
     kinds = [word_of(token.text) for token in tokens if token.text.islower() and word_of(token.text) in ROLES.state_org_words]
-    if not kinds or not tokens:
+    if not tokens:  # "The State Department announced ... spokesperson Heather Nauert said"
+        return body_spoken_for(doc, head) if head is not None else None
+    if not kinds:
         return None
     ent = last_entity_with_word(doc, tokens[0].i, "ORG", kinds[-1])
-    if ent is None:
-        return None
-    text = ent.text[4:] if word_of(ent.text).startswith("the ") else ent.text
-    return text[:-2] if text.endswith(("'s", "’s")) else text
+    text = ent.text[4:] if ent is not None and word_of(ent.text).startswith("the ") else getattr(ent, "text", None)
+    return text[:-2] if text and text.endswith(("'s", "’s")) else text
 
 
 def _seat_in_lower_case(tokens: list[Token]) -> str | None:

@@ -205,7 +205,7 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     host = complement if posted and complement and _names_a_country(complement) else []
     org_tokens = (owner_country(before) or posted and organization_tokens_before(before)
                   or not host and complement or organization_tokens_before(before))
-    organization = organization_text(org_tokens) or body_named_before(doc, before)
+    organization = organization_text(org_tokens) or body_named_before(doc, before, units[head_start][0])
     # A body word in a complement tells its kind though it names no body: "official in the Clinton administration".
     kind = (organization_kind(organization) or organization_kind(spelled_out(doc, organization))
             or organization_kind(organization_word(before))
