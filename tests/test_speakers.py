@@ -505,6 +505,12 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("Venezuelan President Nicolas Maduro rejected the renewal on Monday.\n“The leaders of that bloc have chosen "
      "the path of confrontation,” the government of President Nicolas Maduro said.", "The leaders",
      ("Venezuela government", None)),
+    # Named before it ('the Trudeau government') and given no country, by the state a listed head so named led;
+    # a name no listed head has keeps the government's own words.
+    ("Canada is sanctioning two former ministers.\nThe Trudeau government accuses the pair of “significant "
+     "corruption” that is fuelling the crisis.", "significant", ("Canada government", None)),
+    ("Ottawa is sanctioning two former ministers.\nThe Dorcé government accuses the pair of “significant "
+     "corruption” that is fuelling the crisis.", "significant", ("Dorcé government", None)),
     # An administration named by a listed head speaks as the head's state (S17), titled or not; one naming no listed
     # head ('a new local administration') keeps its own words.
     ("“We will not back down,” the Trump administration said on Monday.", "We will", ("United States", None)),
