@@ -1058,6 +1058,10 @@ NAMES_AFTER_TITLES = [
     # A name written from a lower-case particle joined to its capitalised word.
     ("The country has been ravaged by fighting between General al-Hashimi’s army and the militia since April.",
      "al-Hashimi", "General", True),
+    # An apostrophe inside a word is a letter of the name (a Samoan glottal stop), though the tagger reads a common
+    # noun there.
+    ("“It almost cost the player his life,” said SADA representative Dengue So’onalole.", "Dengue So’onalole",
+     "SADA representative", True),
     # A description opening its sentence is capitalised there and still no part of the name.
     ("Militiamen attacked a village west of El Geneina on Friday. Farmer Adam Ibrahim was shot dead, and several "
      "others were injured.", "Adam Ibrahim", "Farmer", False),

@@ -209,6 +209,18 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("Russian Foreign Minister Sergei Lavrov arrived in New Delhi on Thursday.\nIndia has refused to condemn the "
      "invasion. The country buys most of its arms abroad.\n“We will supply anything India wants,” Russia's chief "
      "diplomat said.", "We will supply", ("Sergei Lavrov", None)),
+    # A definite description repeating a title the article gave (head and another of its words) reaches a few
+    # sentences back for the one official holding it; a bare head does not, nor a title two people hold.
+    ("US State Department spokesman Matthew Miller announced the measures at a briefing. According to him, they "
+     "apply to dozens of people. The sanctions were imposed over actions undermining democracy. The list is long.\n"
+     "“We are imposing visa restrictions,” said the State Department spokesperson.", "We are imposing",
+     ("Matthew Miller", None)),
+    ("US State Department spokesman Matthew Miller and State Department spokesman Ned Price spoke at a briefing. "
+     "They said the measures apply to dozens of people. The sanctions were imposed over actions undermining "
+     "democracy.\n“We are imposing visa restrictions,” said the State Department spokesperson.", "We are imposing",
+     ("the State Department spokesperson", None)),
+    ("Foreign Minister Ararat Mirzoyan told parliament that he has cautious optimism.\n“There were detailed "
+     "negotiations,” he said, Sputnik Armenia reports.", "There were", ("Ararat Mirzoyan", None)),
     ("The veteran diplomat Wang Yi met his US counterpart at the summit.\n“China and the US must find the right way "
      "to get along,” the 71-year-old said.", "China and", ("Wang Yi", None)),
     # "the statement" after a body spoke, with no one said to have made a statement: that body.
@@ -493,6 +505,12 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("Venezuelan President Nicolas Maduro rejected the renewal on Monday.\n“The leaders of that bloc have chosen "
      "the path of confrontation,” the government of President Nicolas Maduro said.", "The leaders",
      ("Venezuela government", None)),
+    # Named before it ('the Trudeau government') and given no country, by the state a listed head so named led;
+    # a name no listed head has keeps the government's own words.
+    ("Canada is sanctioning two former ministers.\nThe Trudeau government accuses the pair of “significant "
+     "corruption” that is fuelling the crisis.", "significant", ("Canada government", None)),
+    ("Ottawa is sanctioning two former ministers.\nThe Dorcé government accuses the pair of “significant "
+     "corruption” that is fuelling the crisis.", "significant", ("Dorcé government", None)),
     # An administration named by a listed head speaks as the head's state (S17), titled or not; one naming no listed
     # head ('a new local administration') keeps its own words.
     ("“We will not back down,” the Trump administration said on Monday.", "We will", ("United States", None)),

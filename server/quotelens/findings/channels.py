@@ -83,8 +83,9 @@ def relayed_speaker(verb: Token, source: Span) -> Token | None:
         # the one quoted's (docs/annotation.md: a quote reported second-hand belongs to the innermost speaker).
         quoted = next((g for g in children(verb, "dobj") if g.i > verb.i and _as_saying(verb)), None)
         quoted = _name_closing_object(verb, quoted) if quoted is not None else None
-        # '“…,” the text reads, Telesur reported': the verb of saying it reports has the innermost speaker.
-        return quoted or next((subject for clause in children(verb, "ccomp") if clause.i < verb.i
+        # '“…,” the text reads, Telesur reported', '“…,” he said, Sputnik Armenia reports' (the parser hangs the
+        # cue on the report either way): the verb of saying it reports has the innermost speaker.
+        return quoted or next((subject for clause in children(verb, "ccomp", "parataxis") if clause.i < verb.i
                                and clause.lemma_.lower() in speech_verbs for subject in children(clause, "nsubj")),
                               None)
     said = _reported_saying(verb)

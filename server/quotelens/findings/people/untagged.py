@@ -151,9 +151,14 @@ def _inner_particle(doc: Doc, index: int) -> bool:
 
 
 def _name_word(token) -> bool:
-    """A word that may be part of a name after a title: a capitalised proper noun outside the vocabularies."""
+    """A word that may be part of a name after a title: a capitalised proper noun outside the vocabularies. An
+    apostrophe inside a word is a letter of a name ('O’Brien', Samoan 'So’onalole', whose glottal stop is written
+    so), which the tagger may read as a common noun."""
     word = word_of(token.text)
-    return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.replace("-", "").isalpha()
+    letters = token.text.replace("-", "")
+    inner = "".join(letters[:1] + letters[1:-1].replace("’", "").replace("'", "") + letters[-1:])
+    misread = token.pos_ == "NOUN" and inner != letters
+    return ((token.pos_ == "PROPN" or misread) and token.text[:1].isupper() and inner.isalpha()
             and token.ent_type_ not in _NOT_NAME_LABELS and word not in ROLES.heads
             and word not in ROLES.abbreviations and word not in ROLES.honorifics and word not in ROLES.title_modifiers
             and word not in ROLES.country_adjectives and word not in ROLES.countries

@@ -67,8 +67,24 @@ def described_person(scope: QuoteScope, source: Span) -> Entity | None:
     head of a body the article only now brings in ('The head of a Russian logistics company told Kommersant')."""
     if _of_a_new_body(source):
         return None
-    return (_described_subject(scope, source) or _recent_official(scope, source) or _named_after_lead(scope, source)
-            or first_of_pair(scope, source) or first_of_counted(scope, source))
+    return (_described_subject(scope, source) or _recent_official(scope, source) or _repeated_title(scope, source)
+            or _named_after_lead(scope, source) or first_of_pair(scope, source) or first_of_counted(scope, source))
+
+
+def _repeated_title(scope: QuoteScope, source: Span) -> Entity | None:
+    """'US State Department spokesman Matthew Miller announced … According to him, … “…,” said the State
+    Department spokesperson': a definite description that repeats a title the article gave (its head and at least
+    one more word, each a word of that title or a form of its role) stands for the one official holding it, a few
+    sentences back. A bare 'the minister' says too little to reach so far (_recent_official)."""
+    if source[0].lower_ != "the" or not _singular_role(source):
+        return None
+    words = {t.lower_ for t in source[1:] if not t.is_punct} | {role_token(source).lemma_.lower()}
+    if len(words) < 2:
+        return None
+    named = people_before(scope, source, COUNTRY_DESCRIPTION_SENTENCES, past_quotes=True, spoken=True)
+    fitting = {entity.id: entity for entity in named if entity.is_official and words <= set(scope.resolver.title_words(entity))
+               and not names_another(scope, source, entity)}
+    return next(iter(fitting.values())) if len(fitting) == 1 else None
 
 
 def _of_a_new_body(source: Span) -> bool:

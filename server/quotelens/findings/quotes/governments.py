@@ -49,18 +49,21 @@ def _states_of(scope: QuoteScope, subject: Token) -> set[str]:
 
 
 def leaders_government(scope: QuoteScope, source: Span) -> str | None:
-    """'the government of President Nicolas Maduro' → 'Venezuela government': a government named by its leader is
-    the government of the country the article makes the leader's (docs/annotation.md keeps the country)."""
+    """'the government of President Nicolas Maduro', 'the Trudeau government' → 'Venezuela government', 'Canada
+    government': a government named by its leader is the government of the country the article makes the leader's
+    (docs/annotation.md keeps the country; batch 23 settled 'the Trudeau government' as Canada)."""
     root = source.root
     if root.lemma_.lower() != "government":
         return None
-    leaders = children(root, "poss") + [g for of in children(root, "prep") if of.lower_ == "of"
+    leaders = children(root, "poss", "compound") + [g for of in children(root, "prep") if of.lower_ == "of"
                                         for g in children(of, "pobj")]
     leader = scope.resolver.resolve(mention_span(leaders[0])) if leaders and leaders[0].pos_ == "PROPN" else None
     countries = set(scope.resolver.countries.values())
-    if leader is None or leader.type != "person" or leader.organization not in countries:
+    if leader is None or leader.type != "person":
         return None
-    return f"{leader.organization} government"
+    # A head the article gives no country ('the Trudeau government' alone) is the state a listed head so named led.
+    state = leader.organization if leader.organization in countries else state_headed_by(leader.name)
+    return f"{state} government" if state else None
 
 
 def administrations_state(source: Span) -> str | None:
