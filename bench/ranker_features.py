@@ -14,7 +14,7 @@ from quotes import response_found, speaker_class
 
 from quotelens.findings.quotes.ranker_candidates import Candidate, find_candidates, given_words, resolved_speakers
 from quotelens.findings.quotes.ranker_facts import ArticleFacts
-from quotelens.findings.quotes.ranker_features import is_open, quote_features
+from quotelens.findings.quotes.ranker_features import cue_form, cue_span, is_open, quote_features
 
 # The classes where the gold speaker is not the name at the cue: the ones a ranker over earlier mentions could fix.
 RANKED_CLASSES = ("pronoun", "description", "organisation", "no mention at the cue")
@@ -24,7 +24,8 @@ RANKED_CLASSES = ("pronoun", "description", "organisation", "no mention at the c
 class Row:
     """One gold quote: its class, whether the rules were right or named nobody, its candidates, whether the gold
     names a speaker at all (an unnamed source is right only when nobody is named), and whether the gate lets the
-    ranker answer it (ranker_features.is_open)."""
+    ranker answer it (ranker_features.is_open), and whether it only teaches the gated ranker (``teaches``: the rules
+    named a person or body at a singular pronoun, a closed quote whose candidates are ranked as an open one's)."""
 
     article_id: str
     kind: str
@@ -35,6 +36,7 @@ class Row:
     labels: list[bool]
     gold_named: bool
     gate_open: bool = False
+    teaches: bool = False
 
 
 def as_records(response: dict):
@@ -74,8 +76,14 @@ def article_rows(article, response: dict, doc) -> list[Row]:
         features = quote_features(facts, match, candidates, earlier[-1] if earlier else None)
         rows.append(Row(article.id, kind, rules_right, silent, [c.name for c, _ in candidates], features,
                         [same_speaker(c.name, gold["speaker"] or "") for c, _ in candidates],
-                        gold["speaker"] is not None, is_open(doc, match, resolved, given)))
+                        gold["speaker"] is not None, is_open(doc, match, resolved, given),
+                        match.speaker in resolved and singular_pronoun(doc, match)))
     return rows
+
+
+def singular_pronoun(doc, quote) -> bool:
+    span = cue_span(doc, quote)
+    return cue_form(span) == "pronoun" and "Plur" not in span.root.morph.get("Number")
 
 
 def with_rules_answer(candidates, match):

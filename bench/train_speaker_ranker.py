@@ -5,9 +5,12 @@ Run: .venv/bin/python bench/train_speaker_ranker.py [--check]
 Trained on the news corpus's tune half only (bench/data/news/, split "tune"; never the test half nor the reserve):
 every gold direct quote the server's gate opens (ranker_features.is_open: the rules found no person or body at a
 missing, pronoun or definite cue; of any class, unnamed sources too), analysed with the ranker off; each candidate
-(quotelens/findings/quotes/ranker_candidates.py) labelled right by the bench's ``same_speaker``. The ranker learns
-from the quotes it will answer: fitted on every quote of the four classes whose speaker is not the name at the cue,
-it learnt mostly to follow the rules' answer, which an open quote never has among its candidates. A
+(quotelens/findings/quotes/ranker_candidates.py) labelled right by the bench's ``same_speaker``; and every quote
+whose singular pronoun cue the rules resolved to a person or body (the same question, which earlier mention the
+pronoun stands for, on seven times as many quotes: grouped CV on tune gains with them). The ranker learns from the
+quotes it will answer and their like: fitted on every quote of the four classes whose speaker is not the name at the
+cue, it learnt mostly to follow the rules' answer, which an open quote never has among its candidates (so the rules'
+answer is no feature of it: among the resolved pronouns it would be the whole lesson). A
 scikit-learn logistic regression (lbfgs, deterministic) over features standardised by their mean and standard
 deviation on those rows; the file holds both, the coefficients, the intercept and the threshold the server answers
 over (bench/speaker_ranker.py GATE, set on tune in grouped cross-validation). ``--check`` retrains and says
@@ -23,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from speaker_ranker import GATE, corpus_rows, fit, gate_rows  # noqa: E402
+from speaker_ranker import GATE, RULES_FEATURE, corpus_rows, fit, gate_rows  # noqa: E402
 
 WEIGHTS = Path(__file__).resolve().parents[1] / "server" / "quotelens" / "data" / "speaker_ranker.json"
 DIGITS = 6  # rounded, so that a retrain on another machine writes the same bytes
@@ -31,13 +34,14 @@ DIGITS = 6  # rounded, so that a retrain on another machine writes the same byte
 
 def weights_file(rows) -> str:
     ranked = gate_rows(rows)
-    model = fit(ranked)
+    model = fit(ranked, alone=True)
     scaler, regression = model[0], model[-1]
-    names = next(row.features[0] for row in ranked if row.features)
+    names = [name for name in next(row.features[0] for row in ranked if row.features) if name != RULES_FEATURE]
     data = {
         "why": "The learned speaker ranker (quotelens/findings/quotes/ranker.py): a logistic regression over the "
                "standardised features of ranker_features.py, written by bench/train_speaker_ranker.py from the "
-               f"news corpus's tune half ({len(ranked)} gold quotes its gate opens, in "
+               f"news corpus's tune half ({len(ranked)} gold quotes its gate opens or whose singular pronoun the "
+               f"rules resolved, in "
                f"{len({row.article_id for row in ranked})} articles).",
         "features": list(names),
         "mean": [round(float(v), DIGITS) for v in scaler.mean_],

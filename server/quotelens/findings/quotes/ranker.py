@@ -6,7 +6,9 @@ after a statement), or definite with a head word the article already gave someon
 Minister Susana Malcorra'). An indefinite or plural unnamed source ('a senior official', 'officials', 'sources',
 'they') stays unnamed. Then precision first: it answers only when its top candidate scores over the threshold set
 on the tune half. The weights are data (data/speaker_ranker.json, written by bench/train_speaker_ranker.py): a
-logistic regression over standardised features, fitted on the tune quotes this gate opens, read here as a dot product.
+logistic regression over standardised features, fitted on the tune quotes this gate opens and those whose singular
+pronoun the rules resolved (the same question on more quotes; the rules' answer is no feature), read here as a dot
+product over the features the file names.
 """
 
 from __future__ import annotations
