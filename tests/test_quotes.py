@@ -89,9 +89,26 @@ def summary(quote) -> tuple:
      ["It will not be tolerated,", "Those found will be removed."]),
     ("He warned them, O’Rourke said. ”Essentially, this trial will show those steps.\n”It will help fans,” he said.",
      ["Essentially, this trial will show those steps.\n”It will help fans,"]),
-    # … but not a paragraph whose first mark closes nothing after a plain word, nor one the quote did not fill.
+    # … but not a paragraph whose first mark closes nothing after a plain word, nor one the quote did not fill and
+    # no cue introduced (that quote ends with its own paragraph).
     ("“The RSF are a rebellious force.\nThe 12\" guns were seen,\" he said.", ["The RSF are a rebellious force."]),
-    ("He said “we will win and then left.\nWe were forced to act,” Abdallah said.", []),
+    ("He said “we will win and then left.\nWe were forced to act,” Abdallah said.", ["we will win and then left."]),
+    ("The minister said, “Trading starts in Ghana.\nIn weeks, the dream will be off the ground.”\nHe left.",
+     ["Trading starts in Ghana.\nIn weeks, the dream will be off the ground."]),
+    # An opening mark never closed runs to its paragraph's end, wherever it opens, and so does one left open inside
+    # it; not one before a space or a digit.
+    ("Iran and Britain could resolve “differences through interaction.\nThe talks ended.",
+     ["differences through interaction."]),
+    ("A report said that “the administration lifted sanctions. She said: “The action comes now.\nIt ended.",
+     ["the administration lifted sanctions. She said: “The action comes now."]),
+    ("The new sanctions \"reinforce our objection to the actions of Putin.\nRussia replied.",
+     ["reinforce our objection to the actions of Putin."]),
+    # Two single marks of either style typed for the opening double mark, a multi-paragraph quote's too.
+    ("Ngelale said: ‘’I can report that the deadline expired.\n‘’His Excellency has ordered sanctions.”\nHe left.",
+     ["I can report that the deadline expired.\n‘’His Excellency has ordered sanctions."]),
+    # A closing mark set apart by spaces, with nothing open, opens; „ closes with “ (German and Baltic pages).
+    ("Adraee called on ” the residents not to head south,” noting the truce.", ["the residents not to head south,"]),
+    ("It was announced by the agency „Belta“, citing the envoy.", ["Belta"]),
     # Negatives: apostrophes, inches, an unclosed mark (skipped, the rest kept), a closing pair with no quote open,
     # a doubled mark after a word, a closing mark after a comma with nothing open.
     ("The fans’’ chant and the ’’90s.", []),
@@ -101,8 +118,9 @@ def summary(quote) -> tuple:
     ("“They promote violence,” according to the statement, ” its note says.", ["They promote violence,"]),
     ("The students’ union said it won’t strike in the ’90s style.", []),
     ("The 5\"6 guard and the 6\"1 forward.", []),
-    ("He said “we will win and then left.\nShe said, “Fine.”", ["Fine."]),
-    ('He said, "we will win and then left.\nShe said: "Fine, and "Good now.', []),
+    ("He said “ we will win and then left.\nShe said, “Fine.”", ["Fine."]),
+    ('He said, " we will win and then left.\nShe said: "Fine, and "Good now.', ['Fine, and "Good now.']),
+    ("The fans chanted in the “’90s style.\nHe left.", []),
     ("", []),
     ("”", []),
 ])
@@ -327,6 +345,10 @@ def test_direct_quotes(nlp, text, expected):
     ("The council, also referred to as “the government,” met on Monday, the spokesman said.", "the government,"),
     ("Clubs banned from registering players – often called “transfer bans” – can sign players, FIFA said.",
      "transfer bans"),
+    # An outlet's name in marks after the words that name a channel is the channel, not words spoken.
+    ("\"It was productive,\" Mr Coale was quoted as saying by „Belta“.", "Belta"),
+    ("The talks were very productive, according to „Belta“.", "Belta"),
+    ("Tsikhanouskaya told „The Associated Press“ she would not return.", "The Associated Press"),
 ])
 def test_terms_have_no_speaker(nlp, text, term):
     (quote,) = [q for q in quotes_of(nlp, text, kind=None) if q.text == term]

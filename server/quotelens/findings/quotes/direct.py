@@ -29,6 +29,9 @@ CONTINUATION_PARAGRAPHS = 1
 # A quote with no cue at all is a term (not speech) when it is this short and does not read as a sentence.
 TERM_MAX_WORDS = 6
 SENTENCE_END = re.compile(r"[.!?…]\s*$")
+# Words after which a name in marks is the outlet that relays speech ('told „The Associated Press“', 'the news
+# agency „Belta“'), a channel (docs/annotation.md, `via`), never the words spoken.
+CHANNEL_BEFORE = (["by"], ["told"], ["agency"])
 NAMED_ARTICLE = re.compile(r"\s+(?:the|an?)$")  # 'also called the “West Bank”': the article before the name
 
 
@@ -100,7 +103,9 @@ def _direct_quote(scope: QuoteScope, span: QuotedSpan, previous: tuple[Quote, in
         # A name in title case is speech only close under a verb of saying ('called her “Miss Piggy”',
         # 'proclaimed a goal of “Peace Through Strength”'), and never a show one appears on or in.
         inside = scope.tokens_between(span.start, span.end)
-        before = re.findall(r"\w+", scope.text[max(0, span.open - 12):span.open].lower())
+        before = re.findall(r"\w+", scope.text[max(0, span.open - 16):span.open].lower())
+        if before[-1:] in CHANNEL_BEFORE or before[-2:] == ["according", "to"]:
+            return Quote("", "term", span.start, span.end, content)  # 'quoted by „Belta“': a channel's name
         near = 1 if before and before[-1] in ("on", "in") else TITLE_CUE_DISTANCE
         attribution = cue_by_dependency(scope, span, inside, earlier, max_steps=near) if inside else None
         if attribution is None or attribution.source is None:

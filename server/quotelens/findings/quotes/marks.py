@@ -17,6 +17,8 @@ SINGLE_OPENERS = "‘‚‹"
 SINGLE_CLOSERS = "’›"
 STRAIGHT_DOUBLE = '"'
 STRAIGHT_SINGLE = "'"
+# The second mark of two single marks typed for one double mark ('', ‘‘, ‘’, ’’).
+DOUBLED_SECONDS = "‘’'"
 # Characters after which a straight mark reads as opening ("(" in ("x"), "—" in —"x").
 OPENING_CONTEXT = "([{—–-/:;“‘\"'"
 # Characters before which a straight mark reads as closing.
@@ -121,28 +123,42 @@ def _pair_line(text: str, offset: int, length: int, carried: list[tuple[str, int
                 del stack[depth:]
                 break
     # At the paragraph's end only an outermost double quote may run on, and only if the next paragraph
-    # opens with a mark; one that opened the paragraph (or ran on into it) and never closes ends with the
-    # paragraph (docs/annotation.md); everything else left open is unbalanced and dropped.
+    # opens with a mark (or closes it, when the quote filled this paragraph or a cue introduced it); one that
+    # opens words and never closes ends with the paragraph (docs/annotation.md); everything else left open is
+    # unbalanced and dropped.
     fills = bool(stack) and (stack[0][1] == first or bool(carried) and stack[0] == carried[0])
     if stack and stack[0][0] == "double" and (_next_paragraph_opens(text, offset + length)
-                                              or fills and _next_paragraph_closes(text, offset + length)):
+                                              or (fills or _introduced(text, stack[0][1]))
+                                              and _next_paragraph_closes(text, offset + length)):
         return [stack[0]]
-    if stack and stack[0][0] == "double" and (fills or len(stack) == 1 and _introduced(text, stack[0][1])):
+    if stack and stack[0][0] == "double" and (fills or len(stack) <= 2 and _opens_words(text, stack[0][1])):
+        # An opening mark never closed opens words that run to the paragraph's end (docs/annotation.md, "Quote
+        # boundaries"); so does one more left open inside it (a quote within the quote), and no further one:
+        # a page of unpaired marks adds at most two stretches a paragraph.
         end = offset + length
         while end > stack[0][1] + 1 and text[end - 1].isspace():
             end -= 1
-        cue = TRAILING_CUE.search(text, stack[0][1] + 1, end)
-        raw.append((stack[0][1], cue.start() if cue else end, "double"))
+        for family, mark in stack[:2]:
+            if mark == stack[0][1] or family == "double" and _opens_words(text, mark):
+                cue = TRAILING_CUE.search(text, mark + 1, end)
+                raw.append((mark, cue.start() if cue else end, "double"))
     return []
 
 
 def _introduced(text: str, mark: int) -> bool:
-    """Say whether an opening mark starts a quoted sentence a cue's comma or colon introduces ('The minister said,
-    "Issues …'), or that opens a sentence of its own ('…,” the statement added. “Those found …'): when it never
-    closes, the quote runs to the paragraph's end, as one that opens a paragraph does."""
+    """Say whether an opening mark starts a quoted sentence a cue's comma or colon introduces ('Hammond said,
+    “Actual trading …') or that opens a sentence of its own: left open, it may run on into a next paragraph that
+    closes it, as one that fills its paragraph does."""
     before = text[max(0, mark - 8):mark].rstrip(" \u00a0")
     after = text[mark + 1:mark + 2]
     return (before[-1:] in (",", ":") or before[-1:] in SENTENCE_ENDS) and after.isupper()
+
+
+def _opens_words(text: str, mark: int) -> bool:
+    """Say whether a double mark left open opens words: a letter follows it (past the second mark of
+    '' or ‘’), not a space, a digit ('’’90s') or the end of the paragraph."""
+    start = mark + 2 if _doubled_opener(text, mark) else mark + 1
+    return text[start:start + 1].isalpha()
 
 
 def _first_visible(text: str, start: int, end: int) -> int:
@@ -156,7 +172,7 @@ def _next_paragraph_opens(text: str, end: int) -> bool:
     """Say whether the next paragraph opens with a double mark, a closing one typed the wrong way round included
     ('said. ”Essentially, …' then '”It will help …')."""
     i = _next_paragraph_start(text, end)
-    return i < len(text) and (text[i] in DOUBLE_OPENERS or text[i] == STRAIGHT_DOUBLE
+    return i < len(text) and (text[i] in DOUBLE_OPENERS or text[i] == STRAIGHT_DOUBLE or _doubled_opener(text, i)
                               or text[i] in DOUBLE_CLOSERS and text[i + 1:i + 2].isalnum())
 
 
@@ -191,12 +207,14 @@ def _role(text: str, i: int, stack: list[tuple[str, int]]) -> tuple[str, str] | 
     space_after = after.isspace() or after in CLOSING_CONTEXT
     if char in DOUBLE_OPENERS:
         # A curly mark set the wrong way round (word“ then space) is read by its context.
-        if not space_before and after.isspace() and _open(stack, "double"):
-            return ("double", "close")
+        if not space_before and (after.isspace() or after in CLOSING_CONTEXT) and _open(stack, "double"):
+            return ("double", "close")  # also „Belta“, (German and Baltic pages close „ with “)
         return ("double", "open")
     if char in DOUBLE_CLOSERS:
         if (before.isspace() or i == 0) and after.isalnum():
             return ("double", "open")
+        if before.isspace() and after.isspace() and text[i + 2:i + 3].isalpha() and not _open(stack, "double"):
+            return ("double", "open")  # 'called on ” the residents …,”': a closer set apart, with nothing to close
         if before.isalpha() and after.isspace() and text[i + 2:i + 3].isalpha() and not _open(stack, "double"):
             return ("double", "open")  # 'Feinstein said” we are committed …,”': a closer with nothing to close
         if before in ",:" and after.isupper() and not _open(stack, "double"):
@@ -214,7 +232,7 @@ def _role(text: str, i: int, stack: list[tuple[str, int]]) -> tuple[str, str] | 
         if before in SENTENCE_ENDS and after.isupper():
             return ("double", "open")  # 'on Monday."Despite …': the space before it left out, nothing to close
         return None  # between two letters or digits: inches, not a quote
-    if _doubled_opener(text, i) and not _open(stack, "double"):
+    if _doubled_opener(text, i) and (not _open(stack, "double") or before == "\n"):
         return ("double", "open")  # '' or ‘‘ typed for an opening double mark: ''So, all up …,'' he said.
     if i > 0 and _doubled_opener(text, i - 1):
         return None  # the second mark of that pair
@@ -258,8 +276,9 @@ def _open(stack: list[tuple[str, int]], family: str) -> bool:
 
 
 def _doubled_opener(text: str, i: int) -> bool:
-    """Say whether two like single marks at ``i`` open a word after a space: '' or ‘‘ typed for “."""
+    """Say whether two single marks at ``i`` open a word after a space: '', ‘‘ or ‘’ typed for “ (Nigerian outlets
+    open with ‘’ and close with ”)."""
     char = text[i]
     before = text[i - 1] if i > 0 else " "
-    return (char in SINGLE_OPENERS + SINGLE_CLOSERS + STRAIGHT_SINGLE and text[i + 1:i + 2] == char
+    return (char in SINGLE_OPENERS + SINGLE_CLOSERS + STRAIGHT_SINGLE and text[i + 1:i + 2] in DOUBLED_SECONDS
             and (before.isspace() or before in "([{—–-/:;") and text[i + 2:i + 3].isalnum())
