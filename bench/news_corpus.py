@@ -68,6 +68,15 @@ class NewsArticle:
         return next((batch for batch, codes in BATCHES.items() if self.annotator in codes), 0)
 
 
+def news_splits(tune_only: bool) -> tuple[str, ...]:
+    """The halves a bench scores: both, or the tune half alone for an engineer reading errors, whose run must not
+    show test figures beside tune's (test is looked at once per branch, deliberately: docs/annotation-rounds.md)."""
+    return ("tune",) if tune_only else ("tune", "test")
+
+
+TUNE_ONLY_HELP = "news: score the tune half only (no test column: for reading errors)"
+
+
 def errors_shown(article: NewsArticle) -> bool:
     """Whether a bench may list this article's errors: the tune half, less the checkpoint batch."""
     return article.split == "tune" and article.batch != CHECKPOINT_BATCH

@@ -47,6 +47,7 @@ from quotelens.findings.people.name_keys import name_key, same_name, strip_posse
 from quotelens.language.nlp import load_nlp  # noqa: E402
 from quotelens.findings.people.people import find_people  # noqa: E402
 from quotelens.findings.people.titles import ROLES, head_of  # noqa: E402
+from news_corpus import TUNE_ONLY_HELP  # noqa: E402  (the bench folder: this script's own)
 
 ANNOTATIONS = REPO / "bench" / "data" / "people"
 # Each annotation file names its split; figures are printed for all and for each split.
@@ -339,13 +340,13 @@ def news_tally(articles, responses, docs=None) -> tuple[Tally, Tally, dict[str, 
     return ours, base, errors
 
 
-def news_tallies(with_log: bool) -> dict[str, tuple[Tally, Tally, int, dict[str, list[str]]]]:
+def news_tallies(with_log: bool, tune_only: bool = False) -> dict[str, tuple[Tally, Tally, int, dict[str, list[str]]]]:
     """Score each half of the news corpus: ours, the spaCy PERSON baseline, the article count, errors on tune."""
-    from news_corpus import analyse, errors_shown, load_news
+    from news_corpus import analyse, errors_shown, load_news, news_splits
 
     nlp = load_nlp()
     results = {}
-    for split in ("tune", "test"):
+    for split in news_splits(tune_only):
         articles = load_news(split)
         ours, base, errors = news_tally(articles, analyse(articles), list(nlp.pipe(a.text for a in articles)))
         # Per-article errors are for the tune half only (less the checkpoint batch): the rest is read as aggregates.
@@ -382,12 +383,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", choices=["all", "polnear", "news"], default="all")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every error per article (news: tune only)")
+    parser.add_argument("--tune-only", action="store_true", help=TUNE_ONLY_HELP)
     args = parser.parse_args()
     missed: list[str] = []
     if args.corpus in ("all", "polnear"):
         missed += polnear_bench(args.verbose)
     if args.corpus in ("all", "news"):
-        results = news_tallies(args.verbose)
+        results = news_tallies(args.verbose, args.tune_only)
         print_news(results)
         for split, (ours, _, _, _) in results.items():
             missed += missed_targets(f"news {split}", ours)

@@ -33,7 +33,7 @@ from quotelens.context import build_context  # noqa: E402
 from quotelens.model import Entity, Quote, Sanction  # noqa: E402
 from quotelens.language.nlp import load_nlp  # noqa: E402
 from quotelens.findings.sanctions.sanctions import find_sanctions  # noqa: E402
-from news_corpus import normal  # noqa: E402
+from news_corpus import TUNE_ONLY_HELP, normal  # noqa: E402
 
 ANNOTATIONS = REPO / "bench" / "data" / "sanctions"
 SHARED = REPO.parent / "shared"
@@ -303,12 +303,12 @@ def news_score(articles, responses, verbose: bool = False) -> tuple[Score, Score
     return ours, baseline
 
 
-def news_scores(verbose: bool) -> dict[str, tuple[Score, Score, int]]:
+def news_scores(verbose: bool, tune_only: bool = False) -> dict[str, tuple[Score, Score, int]]:
     """Score each half of the news corpus; print errors per article on tune only, never on test."""
-    from news_corpus import analyse, load_news
+    from news_corpus import analyse, load_news, news_splits
 
     results = {}
-    for split in ("tune", "test"):
+    for split in news_splits(tune_only):
         articles = load_news(split)
         ours, baseline = news_score(articles, analyse(articles), verbose and split == "tune")
         results[split] = (ours, baseline, len(articles))
@@ -361,12 +361,13 @@ def main() -> int:
     parser.add_argument("--corpus", choices=["all", "polnear", "news"], default="all")
     parser.add_argument("-v", "--verbose", action="store_true", help="list errors per text (news: tune only)")
     parser.add_argument("--classes", action="store_true", help="news: figures per error class (aggregates only)")
+    parser.add_argument("--tune-only", action="store_true", help=TUNE_ONLY_HELP)
     args = parser.parse_args()
     missed: list[str] = []
     if args.corpus in ("all", "polnear"):
         missed += polnear_bench(args.verbose)
     if args.corpus in ("all", "news"):
-        results = news_scores(args.verbose)
+        results = news_scores(args.verbose, args.tune_only)
         print_news(results)
         if args.classes:
             print_classes(results)
