@@ -1449,6 +1449,17 @@ ORGANISATIONS = [
      "adviser for strategic communications", None),
     ("Tom Hale, a spokesman for the company's board, said the plan works.", "Tom Hale",
      "spokesman for the company's board", None),
+    # The country's adjective may open that description; it stays part of the body's wording.
+    ("The talks went well, said Ahmed Abu Zaid, a spokesman for the Egyptian foreign ministry.", "Ahmed Abu Zaid",
+     "spokesman for the Egyptian foreign ministry", "Egyptian foreign ministry"),
+    # A capitalised name after "of the" is a body's; the few fields written with the article are portfolio words
+    # ("the Environment") and name none.
+    ("Chris Hale, Head Coach of the Black Stars, says he has a plan for Angola.", "Chris Hale",
+     "Head Coach of the Black Stars", "Black Stars"),
+    ("Minister of the Environment Ana Ruiz said the rule applies.", "Ana Ruiz", "Minister of the Environment", None),
+    # A body or country written before the head owns the office; the named complement is then a unit of it.
+    ("Cuba condemned it, said U.S. Director General of the Chancellery Carlos Fernandez de Cossio.",
+     "Carlos Fernandez de Cossio", "Director General of the Chancellery", "United States"),
     # A body's kind in lower case is the body of that kind the article named before; none named, none.
     ("The Ministry of Foreign Affairs (MOFA) slammed the sanctions. They will backfire, ministry spokeswoman Lin Mei "
      "told reporters.", "Lin Mei", "ministry spokeswoman", "Ministry of Foreign Affairs"),
