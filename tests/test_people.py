@@ -1949,6 +1949,9 @@ NO_BODY_WORDS = [
     # Negatives: a country's adjective and a body's name before the head stay the organisation.
     ("Russian Foreign Minister Sergei Lavrov spoke on Monday.", "Sergei Lavrov", "Foreign Minister", "Russia"),
     ("Pentagon spokesman John Kirby spoke on Monday.", "John Kirby", "Pentagon spokesman", "Pentagon"),
+    # A body word alone names only a kind of body: no organisation (a fragment); a body's one name stays.
+    ("General Secretary of the Party To Lam met leaders in Hanoi.", "To Lam", "General Secretary of the Party", None),
+    ("Army spokesman John Kirby spoke on Monday.", "John Kirby", "Army spokesman", "Army"),
 ]
 
 
