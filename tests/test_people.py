@@ -1952,6 +1952,11 @@ NO_BODY_WORDS = [
     # A body word alone names only a kind of body: no organisation (a fragment); a body's one name stays.
     ("General Secretary of the Party To Lam met leaders in Hanoi.", "To Lam", "General Secretary of the Party", None),
     ("Army spokesman John Kirby spoke on Monday.", "John Kirby", "Army spokesman", "Army"),
+    # A lone name before a lower-case head of no office is the holder's employer, not a field (only an office has
+    # a field); before an office it stays the field.
+    ("Roma coach Jose Mourinho has been given a four-match suspension by UEFA.", "Jose Mourinho", "Roma coach",
+     "Roma"),
+    ("The plan was praised by Electricity Minister Ana Ruiz on Monday.", "Ana Ruiz", "Electricity Minister", None),
 ]
 
 

@@ -80,9 +80,19 @@ def organization_tokens_before(tokens: list[Token]) -> list[Token]:
         run.pop()
     if len(run) != 1:
         return run
-    field = _field_word(run[0]) and not heads_a_place(run[0].doc, run[0].i + 1)
+    field = _field_word(run[0]) and not heads_a_place(run[0].doc, run[0].i + 1) and not _employer(run[0])
     return [] if field or _field_adjective(run[0]) else run
 
+
+def _employer(token: Token) -> bool:
+    """Whether a lone capitalised name before a lower-case head of no office is its holder's employer: "Roma coach",
+    "Wests coach". Only an office has a field ("Law Minister", "Forestry Cabinet Secretary"), so a name before a
+    coach, a doctor or a manager is whose they are (a field of study names none: body_kinds.names_only_a_field)."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or not doc[token.i + 1].text.islower():
+        return False
+    head = word_of(doc[token.i + 1].text)
+    return head in ROLES.descriptive_heads and head not in ROLES.official_heads and head not in ROLES.business_heads
 
 
 def _with_its_field(tokens: list[Token], run: list[Token]) -> list[Token]:
