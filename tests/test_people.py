@@ -1453,6 +1453,17 @@ ORGANISATIONS = [
      "adviser for strategic communications", None),
     ("Tom Hale, a spokesman for the company's board, said the plan works.", "Tom Hale",
      "spokesman for the company's board", None),
+    # The country's adjective may open that description; it stays part of the body's wording.
+    ("The talks went well, said Ahmed Abu Zaid, a spokesman for the Egyptian foreign ministry.", "Ahmed Abu Zaid",
+     "spokesman for the Egyptian foreign ministry", "Egyptian foreign ministry"),
+    # A capitalised name after "of the" is a body's; the few fields written with the article are portfolio words
+    # ("the Environment") and name none.
+    ("Chris Hale, Head Coach of the Black Stars, says he has a plan for Angola.", "Chris Hale",
+     "Head Coach of the Black Stars", "Black Stars"),
+    ("Minister of the Environment Ana Ruiz said the rule applies.", "Ana Ruiz", "Minister of the Environment", None),
+    # A body or country written before the head owns the office; the named complement is then a unit of it.
+    ("Cuba condemned it, said U.S. Director General of the Chancellery Carlos Fernandez de Cossio.",
+     "Carlos Fernandez de Cossio", "Director General of the Chancellery", "United States"),
     # A body's kind in lower case is the body of that kind the article named before; none named, none.
     ("The Ministry of Foreign Affairs (MOFA) slammed the sanctions. They will backfire, ministry spokeswoman Lin Mei "
      "told reporters.", "Lin Mei", "ministry spokeswoman", "Ministry of Foreign Affairs"),
@@ -1942,6 +1953,14 @@ NO_BODY_WORDS = [
     # Negatives: a country's adjective and a body's name before the head stay the organisation.
     ("Russian Foreign Minister Sergei Lavrov spoke on Monday.", "Sergei Lavrov", "Foreign Minister", "Russia"),
     ("Pentagon spokesman John Kirby spoke on Monday.", "John Kirby", "Pentagon spokesman", "Pentagon"),
+    # A body word alone names only a kind of body: no organisation (a fragment); a body's one name stays.
+    ("General Secretary of the Party To Lam met leaders in Hanoi.", "To Lam", "General Secretary of the Party", None),
+    ("Army spokesman John Kirby spoke on Monday.", "John Kirby", "Army spokesman", "Army"),
+    # A lone name before a lower-case head of no office is the holder's employer, not a field (only an office has
+    # a field); before an office it stays the field.
+    ("Roma coach Jose Mourinho has been given a four-match suspension by UEFA.", "Jose Mourinho", "Roma coach",
+     "Roma"),
+    ("The plan was praised by Electricity Minister Ana Ruiz on Monday.", "Ana Ruiz", "Electricity Minister", None),
 ]
 
 

@@ -68,6 +68,7 @@ def _complement(tokens: list[Token]) -> list[Token]:
     if len(tokens) < 2 or tokens[0].lower_ not in LINKS:
         return []
     rest = tokens[1:]
+    definite = rest[0].lower_ == "the"
     # "President of the so-called \"Supreme Political Council\"": the writer's distance is no part of the body.
     while rest and (rest[0].lower_ in ARTICLES or rest[0].is_quote or _hedge_length(rest)):
         rest = rest[max(1, _hedge_length(rest)):]
@@ -94,7 +95,9 @@ def _complement(tokens: list[Token]) -> list[Token]:
         # 2nd Army Region"); spaCy misses "UAE" too.
         proper = all(token.text[:1].isupper() or token.ent_type_ in _NUMBERS or token.lower_ in _NAME_LINKS
                      for token in first)
-        named = place or any(token.ent_type_ in ORG_LABELS or is_country(token) or (token.is_upper or proper) and
+        # A name after "of the" is the office's body unless one is written before the head ("U.S. Director General
+        # of the Chancellery": the state's office, the complement a unit of it).
+        named = place or definite and _proper_name(first) and not _owner_before_head(tokens[0]) or any(token.ent_type_ in ORG_LABELS or is_country(token) or (token.is_upper or proper) and
                              word_of(token.text) in ROLES.state_org_words for token in first) or (
             first[-1].text[:1].isupper() and word_of(first[-1].text) in ROLES.state_org_words | ROLES.nonstate_org_words)
         # One lower-case field word names no body: "the minister of transportation" (a department's field).
@@ -105,6 +108,8 @@ def _complement(tokens: list[Token]) -> list[Token]:
                      or token.lower_ in {"and", "&"} for token in first)
         return first if (named or described) and not fields else []
     body = next((part for part in complements if any(token.ent_type_ == "ORG" for token in part)), None)
+    if body is None and (described := _state_body_described(complements[0])):
+        return described  # "for the Egyptian foreign ministry": a field word inside a body's description
     if body is None and any(word_of(token.text) in ROLES.portfolio_words for token in complements[0]):
         return []  # an office's fields, a region among them: "Minister for Europe and Foreign Affairs"
     if body is None and any(token.ent_type_ in ORG_LABELS for token in rest):
@@ -114,6 +119,14 @@ def _complement(tokens: list[Token]) -> list[Token]:
     # "at the Kabul-based Afghanistan Analysts Network": where the body sits is no part of its name.
     based = next((index for index, token in enumerate(body) if token.lower_ == "based"), None)
     return body[based + 1:] if based is not None and 0 < based < len(body) - 1 else body
+
+
+def _proper_name(part: list[Token]) -> bool:
+    """Whether words after "of the" are a proper name that names no field: a name with the definite article is a
+    body's ("Head Coach of the Black Stars"), where a portfolio takes none ("Minister of Finance"; the few that do,
+    "the Interior", "the Treasury", are portfolio words)."""
+    return all(token.text[:1].isupper() and token.pos_ == "PROPN" and token.ent_type_ in ORG_LABELS | {""}
+               and word_of(token.text) not in ROLES.portfolio_words for token in part)
 
 
 def _past_qualifier(tokens: list[Token]) -> list[Token]:
@@ -156,7 +169,9 @@ def _state_body_described(part: list[Token]) -> list[Token]:
     """A state body described in lower case after "for" or "at" ("a spokesman for the ruling military council",
     "a spokesperson for the country's maritime council"), without its possessor; a complement that names no
     state body ("adviser for strategic communications") gives none."""
-    if not part or any(token.text[:1].isupper() for token in part) \
+    # A country's adjective may open the description: "a spokesman for the Egyptian foreign ministry".
+    country = 1 if part and word_of(part[0].text) in ROLES.country_adjectives and len(part) > 1 else 0
+    if not part or any(token.text[:1].isupper() for token in part[country:]) \
             or word_of(part[-1].text) not in ROLES.state_org_words:
         return []
     owned = next((index for index, token in enumerate(part) if token.dep_ == "case"), None)

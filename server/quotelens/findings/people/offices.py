@@ -18,7 +18,9 @@ from quotelens.findings.people.titles import Title
 from quotelens.findings.people.units import containing_body
 from quotelens.language.entities import entity_texts
 from quotelens.language.syntax import sentence_start, word_of
+from quotelens.language.vocabulary import word_list
 
+_KIND_ONLY = frozenset(word_list("roles", "kind_only_bodies"))
 # The most words an office coordinated before a title runs to: "police chief", "deputy home affairs minister".
 _COORDINATED_WORDS = 5
 # A spokesperson speaks for the body their title names, not for the state as its head does: the ministry in "Foreign
@@ -54,6 +56,8 @@ def _organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places
     governing = any(word_of(word).removesuffix("'s") in ROLES.government_nouns for word in written.split()[:-1])
     if found and word_of(found).removeprefix("the ") in ROLES.government_nouns:
         found = None
+    if found and word_of(found).removeprefix("the ") in _KIND_ONLY and in_full(doc, found) == found:
+        found = None  # "Party", "Military", "Mission" alone: a kind of body, a fragment of a name (roles.json)
     if found and chosen is not None and f"{found}'s" in written and _a_person(doc, found):
         found = None  # "Trump's national security adviser", "Park's successor": a person is no body or country
     field = office_field([word_of(word) for word in chosen.text.split()]) if chosen is not None else frozenset()

@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotelens.findings.acronyms import initials_spelling, name_in_brackets
+from quotelens.findings.people.lower_case_bodies import seat_in_lower_case
 from quotelens.findings.people.roles import HEADS, ROLES
-from quotelens.findings.people.spoken_for import body_spoken_for
 from quotelens.findings.people.state_bodies import national_body, owning_state_body
-from quotelens.language.entities import entity_texts, last_entity_with_word
-from quotelens.language.syntax import text_of, token_text, word_of
+from quotelens.language.entities import entity_texts
+from quotelens.language.syntax import token_text, word_of
 from quotelens.language.vocabulary import word_list
 
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
-_SEATS = frozenset(word_list("places", "seats_of_government"))
 _PLACE_OFFICES = frozenset(word_list("places", "place_offices"))
 PLACE_LABELS = {"GPE", "LOC"}
 # Entity labels of words that say when or how many, never whose: "On Friday US secretary of state".
 _NOT_BODY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL"}
-_SPELLED = "quotelens.acronym_kinds"
 LINKS = {"of", "for", "at", "to", "with", "in", "on", "from"}
 # Links inside a body's own name: "Commission on International Religious Freedom", "Office for Civil Rights".
 _BODY_NAME_LINKS = {"on", "of", "for"}
@@ -61,7 +58,7 @@ def organization_tokens_before(tokens: list[Token]) -> list[Token]:
     named = _body_name_with_link(tokens) or national_body(tokens)
     if named:
         return named
-    if _seat_in_lower_case(tokens):
+    if seat_in_lower_case(tokens):
         return []  # "state department spokesperson": the body's whole name is read by body_named_before
     # An acronym in parentheses restates the body named before it: "European Commission (EC) President".
     words = [token for token in tokens if is_org_token(token) and token.dep_ != "case" and token.text != "-"
@@ -83,8 +80,19 @@ def organization_tokens_before(tokens: list[Token]) -> list[Token]:
         run.pop()
     if len(run) != 1:
         return run
-    field = _field_word(run[0]) and not heads_a_place(run[0].doc, run[0].i + 1)
+    field = _field_word(run[0]) and not heads_a_place(run[0].doc, run[0].i + 1) and not _employer(run[0])
     return [] if field or _field_adjective(run[0]) else run
+
+
+def _employer(token: Token) -> bool:
+    """Whether a lone capitalised name before a lower-case head of no office is its holder's employer: "Roma coach",
+    "Wests coach". Only an office has a field ("Law Minister", "Forestry Cabinet Secretary"), so a name before a
+    coach, a doctor or a manager is whose they are (a field of study names none: body_kinds.names_only_a_field)."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or not doc[token.i + 1].text.islower():
+        return False
+    head = word_of(doc[token.i + 1].text)
+    return head in ROLES.descriptive_heads and head not in ROLES.official_heads and head not in ROLES.business_heads
 
 
 def _with_its_field(tokens: list[Token], run: list[Token]) -> list[Token]:
@@ -239,62 +247,3 @@ def organization_text(tokens: list[Token]) -> str | None:
     if len(tokens) > 1 and last in ROLES.party_adjectives and word_of(token_text(tokens[:-1])) in ROLES.country_adjectives:
         return ROLES.party_adjectives[last]  # "U.S. Democratic presidential candidate"
     return text
-
-
-def spelled_out(doc: Doc, acronym: str | None) -> str | None:
-    """The name an article gives an acronym, so that the kind of a body named by its acronym is the kind of its name:
-    the name it follows in parentheses ("Democratic Progressive Party (DPP)" for "DPP"), else a name the article
-    writes whose initials spell it ("India's Ministry of External Affairs … MEA spokesperson"). Read once per
-    document and acronym: each look scans the text."""
-    if not acronym or not acronym.isupper() or not acronym.isalpha():
-        return None
-    cache = doc.user_data.setdefault(_SPELLED, {})
-    if acronym not in cache:
-        text = text_of(doc)
-        cache[acronym] = name_in_brackets(text, acronym, before=len(text)) or initials_spelling(text, acronym)
-    return cache[acronym]
-
-
-def body_named_before(doc, tokens: list[Token], head: Token | None = None) -> str | None:
-    """The body the article named before a title that gives only its kind in lower case: "ministry spokeswoman
-    Joanne Ou" after "The Ministry of Foreign Affairs (MOFA) slammed …" is of the Ministry of Foreign Affairs; a
-    bare spokesperson (``head``, no words before it) speaks for the body in focus (spoken_for.py)."""
-    if seat := _seat_in_lower_case(tokens):
-        return seat
-    kinds = [word_of(token.text) for token in tokens if token.text.islower() and word_of(token.text) in ROLES.state_org_words]
-    if not tokens:  # "The State Department announced ... spokesperson Heather Nauert said"
-        return body_spoken_for(doc, head) if head is not None else None
-    if not kinds:
-        return None
-    ent = last_entity_with_word(doc, tokens[0].i, "ORG", kinds[-1])
-    text = ent.text[4:] if ent is not None and word_of(ent.text).startswith("the ") else getattr(ent, "text", None)
-    return text[:-2] if text and text.endswith(("'s", "’s")) else text
-
-
-def _seat_in_lower_case(tokens: list[Token]) -> str | None:
-    """A body with a name of its own written in lower case before the head: "state department spokesperson Tammy
-    Bruce" is of the State Department (the seats of government in data/places.json)."""
-    words = [word_of(token.text) for token in tokens if token.text.islower()]
-    for size in (2, 1):
-        for index in range(len(words) - size + 1):
-            phrase = " ".join(words[index:index + size])
-            if phrase in _SEATS:
-                return phrase.title()
-    return None
-
-
-def organization_word(tokens: list[Token]) -> str | None:
-    """A lower-case organisation word before the head ("company president", "campaign spokesman"): it tells
-    the kind of organisation though it names none."""
-    for index in range(len(tokens) - 1, -1, -1):
-        token, word = tokens[index], word_of(tokens[index].text)
-        # A body word of two ("foreign affairs secretary Joey Bimha": the ministry's field names its kind).
-        pair = word_of(token_text(tokens[index - 1:index + 1])) if index else ""
-        for phrase in (pair, word):
-            if phrase in ROLES.nonstate_org_words or phrase in ROLES.state_org_words:
-                return phrase
-        # "junta leader", "city leader": an office of a government the words do not name; capitalised only as the
-        # title's first word ("State Counsellor"), where it names no body ("Manchester City manager" does).
-        if (token.text.islower() or token.i == tokens[0].i) and word in ROLES.state_modifiers:
-            return "government"
-    return None

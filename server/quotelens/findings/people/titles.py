@@ -10,9 +10,9 @@ from spacy.tokens import Doc, Span, Token
 from quotelens.findings.datelines import past_dateline
 from quotelens.findings.people.body_kinds import organization_kind
 from quotelens.findings.people.complements import organization_tokens_after
-from quotelens.findings.people.organisations import (LINKS, PLACE_LABELS, body_named_before, is_org_token,
-                                                     organization_text, organization_tokens_before, organization_word,
-                                                     owner_country, spelled_out)
+from quotelens.findings.people.lower_case_bodies import body_named_before, organization_word, spelled_out
+from quotelens.findings.people.organisations import (LINKS, PLACE_LABELS, is_org_token, organization_text,
+                                                     organization_tokens_before, owner_country)
 from quotelens.findings.people.past import closed_term_after, is_past_title, words_before
 from quotelens.findings.people.roles import HEADS, LONGEST_HEAD, ROLES
 from quotelens.language.syntax import ARTICLES, text_of, token_text, word_of
