@@ -323,6 +323,13 @@ def test_inside_spans_reads_the_outermost(text, word, inside):
     ("Reid has gone after Trump as a “human leech” and a “spoiled brat.”",
      [("human leech", "Reid", "gone"), ("spoiled brat.", "Reid", "gone")]),
     ("He went home after the “big game” ended.", []),
+    # A short phrase in what a verb of saying reports, or in the phrase of a noun of saying with a speaker, however
+    # far the parse sets it below (the speaker's partial quote; tune article abc-au).
+    ("Labor is demanding that the federal government do the same and implement targeted sanctions \"against those"
+     " responsible for the coup\" in order to help starve the regime of money.",
+     [("against those responsible for the coup", "Labor", "demanding")]),
+    ("The minister is demanding that the board meet and adopt new rules “against cheating in the league” soon.",
+     [("against cheating in the league", "The minister", "demanding")]),
     # Negatives: a trailing clause that is not a cue, scare quotes, names and titles.
     ("Trump boasted, “That makes me smart.” Trump was defensive when he paid an architect who said no.",
      [("That makes me smart.", "Trump", "boasted")]),
@@ -349,6 +356,8 @@ def test_direct_quotes(nlp, text, expected):
     ("\"It was productive,\" Mr Coale was quoted as saying by „Belta“.", "Belta"),
     ("The talks were very productive, according to „Belta“.", "Belta"),
     ("Tsikhanouskaya told „The Associated Press“ she would not return.", "The Associated Press"),
+    # A phrase under a noun of saying stays a term (what the words are about: possessors.py).
+    ("The UN renewed sanctions, ignoring Khartoum's calls for the “immediate” lifting of the measures.", "immediate"),
 ])
 def test_terms_have_no_speaker(nlp, text, term):
     (quote,) = [q for q in quotes_of(nlp, text, kind=None) if q.text == term]

@@ -16,6 +16,7 @@ from quotelens.findings.quotes.governors import cue_by_dependency
 from quotelens.findings.quotes.lead_ins import introduced_by, named_just_before
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.mentions import mention_span
+from quotelens.findings.quotes.partials import partial_quote
 from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, TITLE_WORD, QuoteScope
 from quotelens.language.tree import children
 from quotelens.model import Quote
@@ -139,6 +140,9 @@ def _direct_quote(scope: QuoteScope, span: QuotedSpan, previous: tuple[Quote, in
         return attributed_quote(scope, "direct", span.start, span.end, introduced)
     if _reads_as_sentence(scope, span):
         return Quote("", "direct", span.start, span.end, content)
+    partial = partial_quote(scope, span)
+    if partial is not None:
+        return attributed_quote(scope, "direct", span.start, span.end, partial)
     return Quote("", "term", span.start, span.end, content)
 
 
