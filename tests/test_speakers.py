@@ -1141,6 +1141,13 @@ def test_bare_office_of_a_portfolio(head, office):
      "dual-use", ("Switzerland government", None)),
     ("Officials met Russian diplomats on Monday to discuss a “full ceasefire”, the government said.", "full ceasefire",
      ("government", None)),
+    # A bare 'the government' whose own clause names no state refers back to the state last named acting
+    # (pakistantoday-2024-12-20); two states acting in that sentence leave it unknown.
+    ("Pakistan on Thursday condemned the sanctions imposed by the United States.\nThe government also criticised "
+     "the sanctions, saying they were based on “mere doubts and suspicion.”", "mere doubts",
+     ("Pakistan government", None)),
+    ("Pakistan condemned the sanctions and India welcomed them.\nThe government also criticised the sanctions, "
+     "saying they were based on “mere doubts and suspicion.”", "mere doubts", ("government", None)),
     # A name the tagger reads as a date is still the subject when the people finder lists it as a person.
     ("China has imposed sanctions on former senator Francis Tolentino.\nIn a statement released by the former "
      "senator, Tolentino acknowledged the sanctions imposed on him by China, calling it a “badge of honour”.",

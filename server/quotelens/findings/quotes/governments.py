@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from quotelens.findings.people.heads import state_headed_by
 from quotelens.findings.quotes.mentions import mention_span
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.states import country_names
+from quotelens.findings.states import countries, country_names, state_of_government
 from quotelens.language.tree import children, conjuncts
 
 # Links by which a cue's clause is what it reports: 'the government said [Switzerland will adopt …]', or the
@@ -17,6 +17,8 @@ REPORTED_LINKS = ("ccomp", "parataxis")
 # Words that tie a country to the acting subject: 'Switzerland will adopt', 'The Swiss measure will ban', "Japan's
 # cabinet approved".
 COUNTRY_LINKS = ("amod", "compound", "poss", "nmod")
+# How many sentences before a bare 'the government' the state it refers back to may have been named in.
+GOVERNMENT_SENTENCES = 4
 
 
 def country_government(scope: QuoteScope, source: Span) -> str | None:
@@ -82,3 +84,38 @@ def administrations_state(source: Span) -> str | None:
     # The name without the titles before it: 'US President Donald Trump' is looked up from 'Donald Trump'.
     states = (state_headed_by(name.doc[start:name.end].text) for start in range(name.start, name.end))
     return next((state for state in states if state), None)
+
+
+def named_government(scope: QuoteScope, source: Span) -> str | None:
+    """'The government of Switzerland said … Repeating its offer to mediate the government said: “…”', 'Pakistan
+    on Thursday condemned … The government also criticised …': a bare 'the government' is a definite description
+    and refers back to the one state the article last named acting or governing — a country's government ('the
+    Government of Mali', "Japan's government") or a country as the subject of a clause — a few sentences back,
+    outside quotes. Two states in that nearest sentence, or none within reach, leave it to the later rules."""
+    if [token.lower_ for token in source if not token.is_punct] != ["the", "government"]:
+        return None
+    for sentence in scope.sentences_back(source.root, GOVERNMENT_SENTENCES):
+        named = [named for token in sentence if token.i < source.start and not scope.in_quote(token.idx)
+                 for named in [_state_of_mention(token)] if named]
+        if named:
+            return named[0][1] if len({state for state, _ in named}) == 1 else None
+    return None
+
+
+def _state_of_mention(token: Token) -> tuple[str, str] | None:
+    """The country a token names as a state that acts or governs, and its government as the article words it: the
+    head of 'the Swiss government' (Switzerland, 'Swiss government') or 'the Government of Mali', or a country
+    that is a clause's subject ('Pakistan condemned')."""
+    if token.lemma_.lower() == "government":
+        words = [*children(token, "amod", "compound", "poss"), token]
+        state = state_of_government(words)
+        if state:
+            return state, " ".join(word.text for word in words if word.tag_ != "POS")
+        state = next((country_names()[name.lower_] for of in children(token, "prep") if of.lower_ == "of"
+                      for name in children(of, "pobj") if name.lower_ in country_names()), None)
+        return (state, f"{state} government") if state else None
+    if token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.head.pos_ == "VERB":
+        name = " ".join(t.lower_ for t in (*children(token, "compound"), token))
+        state = countries().get(name) or countries().get(token.lower_)
+        return (state, f"{state} government") if state else None
+    return None

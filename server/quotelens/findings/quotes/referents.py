@@ -15,7 +15,8 @@ from quotelens.findings.organizations import (LEADING_WORDS, ORGANIZATION_ID, is
                                               organization_name)
 from quotelens.findings.people.assembly import attributive
 from quotelens.findings.quotes.descriptions import AGE, described_person
-from quotelens.findings.quotes.governments import administrations_state, country_government, leaders_government
+from quotelens.findings.quotes.governments import (administrations_state, country_government, leaders_government,
+                                                     named_government)
 from quotelens.findings.quotes.issuers import body_that_spoke, defined_body, statement_author
 from quotelens.findings.quotes.members import body_of_members
 from quotelens.findings.quotes.mentions import mention_span
@@ -53,7 +54,8 @@ def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | N
         if stand_in is not None:
             return speaker_of(scope, stand_in, depth + 1)
     organization = (administrations_state(source) or leaders_government(scope, source)
-                    or country_government(scope, source) or organization_name(source, scope.text, scope.in_quote))
+                    or country_government(scope, source) or named_government(scope, source)
+                    or organization_name(source, scope.text, scope.in_quote))
     if organization is not None and organization not in source.text and _names_person(scope, organization):
         # 'the company' is no 'Weiner' the tagger called a body: keep the mention's own words.
         organization = " ".join(token.text for token in source if token.lower_ not in LEADING_WORDS)
