@@ -284,6 +284,12 @@ def _in_force(candidate: Candidate, lex: Lexicon) -> bool:
     if any(c.tag_ == "VBN" and c.dep_ == "amod" and c.i < head.i and lex.status_of.get(c.lemma_.lower()) == "imposed"
            and any(a.lower_ in _PAST_ADVERBS for a in children(c, "advmod")) for c in children(head)):
         return True  # "recently imposed sanctions", "newly imposed sanctions": its own past participle, dated
+    modals = lex.hypothetical_aux | lex.future_aux | lex.ability_aux
+    if any(c.tag_ in ("VBD", "VBN") and lex.status_of.get(c.lemma_.lower()) == "imposed" and children(c, "nsubj")
+           and not children(c, "neg") and not {a.lower_ for a in children(c, "aux")} & modals
+           for c in children(head, "relcl")):
+        return True  # "reparations for sanctions it imposed on Zimbabwe", "the sanctions the US has imposed": its
+        # imposer's past act, told in a relative clause (not "sanctions it would impose")
     if not any(c.dep_ in ("det", "poss") and c.lower_ != "no" for c in children(head)):
         return False
     return any(
