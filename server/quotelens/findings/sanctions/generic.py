@@ -74,6 +74,15 @@ def names_particular(head: Token, lex: Lexicon) -> bool:
         and _names_imposer(before, lex)
 
 
+def imposed_in_relative(head: Token, lex: Lexicon) -> bool:
+    """'sanctions it imposed on Zimbabwe', 'the sanctions the US has imposed': its imposer's past act, told in a
+    relative clause (not 'sanctions it would impose')."""
+    modals = lex.hypothetical_aux | lex.future_aux | lex.ability_aux
+    return any(c.tag_ in ("VBD", "VBN") and lex.status_of.get(c.lemma_.lower()) == "imposed" and children(c, "nsubj")
+               and not children(c, "neg") and not {a.lower_ for a in children(c, "aux")} & modals
+               for c in children(head, "relcl"))
+
+
 def _hits_named(noun: Token, lex: Lexicon) -> bool:
     """The noun's target preposition names particular parties: by name, by count, by nationality or by what they
     did ('against Nicaraguan officials accused of abuses', 'against six entities'), not a class ('other countries')."""
@@ -100,6 +109,19 @@ def _held(head: Token) -> bool:
     verb = head.head
     return head.dep_ == "dobj" and verb.lemma_.lower() == "have" and bool(children(verb, "nsubj")) \
         and not children(verb, "neg", "aux")
+
+
+def holds_a_class(head: Token, lex: Lexicon) -> bool:
+    """'unite all those under sanctions', 'countries under sanctions': a bare measure that only defines a class of
+    parties is sanctions as a kind (the batch 19 note: general, other), unlike 'a Russian bank under US sanctions' or
+    'Fifty countries are already under direct sanctions', which place particular parties under one."""
+    prep, holder = head.head, head.head.head
+    if head.dep_ != "pobj" or prep.lower_ != "under" or children(head) or names_particular(head, lex):
+        return False
+    if holder.lower_ == "those" or holder.tag_ == "NNS":
+        return not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ in ("amod", "compound") and c.ent_type_)
+                       for c in children(holder))
+    return False
 
 
 def is_denied(head: Token, path: list[Token]) -> bool:
