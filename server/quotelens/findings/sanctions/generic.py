@@ -15,7 +15,7 @@ from quotelens.language.vocabulary import word_list
 _LAW_NOUNS = frozenset(word_list("sanction_status", "law_nouns"))
 _ACT_NOUNS = frozenset(word_list("sanction_status", "act_nouns"))
 _CLASS_WORDS = frozenset(word_list("sanction_status", "class_words"))
-_IMPOSER_PREPS = ("by", "from")
+_IMPOSER_PREPS = ("by",)
 _PARTY_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")
 
 
@@ -54,11 +54,11 @@ def is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
 
 
 def names_particular(head: Token, lex: Lexicon) -> bool:
-    """'sanctions against six entities', 'sanctions by the U.S. Department of Treasury', 'sanctions from the West',
-    'sanctions it imposed on Zimbabwe', 'subjected to ECOWAS sanctions': a bare measure word whose own phrase names
+    """'sanctions against six entities', 'sanctions by the U.S. Department of Treasury', 'sanctions it imposed on
+    Zimbabwe', 'subjected to ECOWAS sanctions': a bare measure word whose own phrase names
     whom it hits, who imposes it or its imposing stands for one particular measure (docs/annotation.md: imposed, in
-    force), not for sanctions as a kind ('the inclination for sanctions on other countries', 'any emergence of
-    sanctions from any country': described generally, other)."""
+    force), not for sanctions as a kind ('the inclination for sanctions on other countries': described generally,
+    other). Not 'from': 'there will be counter-sanctions from Russia' is as often one still to come."""
     if _hits_named(head, lex):
         return True
     for prep in children(head, "prep"):
