@@ -450,3 +450,50 @@ WIDENED_LISTS = [
 @pytest.mark.parametrize("text, mention, status", WIDENED_LISTS)
 def test_a_measure_whose_list_is_widened_is_extended(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a measure word no verb acts on takes the status of what it stands for: a particular
+# measure its own phrase ties down (whom it hits by name or count, who imposes it, its imposing told in a relative
+# clause, a party holding it, the announcement of it) is in force; sanctions as a kind, a class of parties, a topic or
+# a policy are described generally (docs/annotation.md: imposed, in force; other, described generally).
+_IN_FORCE = "The EU imposed sanctions on Russia in March. "
+GENERAL = [
+    (_IN_FORCE + '"We have sanctions because of the Minsk agreements," the minister said.', "sanctions", "imposed"),
+    (_IN_FORCE + "The sanctions announcement came two days after the missile test.", "sanctions", "imposed"),
+    (_IN_FORCE + "Most previous sanctions announcements cited corruption.", "sanctions", "imposed"),
+    (_IN_FORCE + "The firms had been listed in sanctions by the U.S. Treasury before, the ministry said.", "sanctions",
+     "imposed"),
+    (_IN_FORCE + "The governor was told to levy another slate of sanctions against firms and officials linked to the "
+     "junta in Niger.", "sanctions against firms and officials linked to the junta in Niger", "imposed"),
+    (_IN_FORCE + "The Washington embassy informed Caracas of sanctions against four companies on Monday.",
+     "sanctions against four companies", "imposed"),
+    (_IN_FORCE + "Harare is seeking reparations from the United States for sanctions it imposed two decades ago.",
+     "sanctions", "imposed"),
+    (_IN_FORCE + "Guinea, also subjected to ECOWAS sanctions, is not mentioned in the statement.", "sanctions",
+     "imposed"),
+    (_IN_FORCE + "The agency said Pyongyang was wasting its energy on the hopeless sanctions racket against the DPRK.",
+     "hopeless sanctions", "imposed"),
+    # sanctions as a kind, a class of parties, a denial, a topic, a policy
+    (_IN_FORCE + "But you are aware of our attitude to sanctions in general: we believe they are illegal.", "sanctions",
+     "other"),
+    (_IN_FORCE + "The ministry said the government's inclination for sanctions on other countries had become its "
+     "approach.", "sanctions on other countries", "other"),
+    (_IN_FORCE + '"There is no evidence of any emergence of sanctions from any country," the spokesman said.',
+     "sanctions", "other"),
+    (_IN_FORCE + '"You won\'t have sanctions because Russia has the veto," he said.', "sanctions", "other"),
+    (_IN_FORCE + "The minister said the EU's sanctions policy has failed.", "sanctions", "other"),
+    (_IN_FORCE + "He said the country was concerned about the issue of sanctions.", "sanctions", "other"),
+    (_IN_FORCE + '"Our position is that sanctions can only be decided by the UN," he said.', "sanctions", "other"),
+    (_IN_FORCE + "Lukashenko supported the idea of uniting countries under sanctions.", "sanctions", "other"),
+    (_IN_FORCE + "He called on Moscow to unite all those under sanctions.", "sanctions", "other"),
+    # particular parties under a measure, and a measure a party can keep, are in force
+    (_IN_FORCE + "Fifty countries are already under direct sanctions, he said.", "direct sanctions", "imposed"),
+    (_IN_FORCE + "Promsvyazbank, a Russian bank under US sanctions since 2022, was named.", "US sanctions",
+     "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", GENERAL, ids=[f"{m}: {t[45:85]}" for t, m, _ in GENERAL])
+def test_a_general_mention_takes_the_status_of_what_it_stands_for(nlp, text, mention, status):
+    found = [s.status for s in find_sanctions(build_context(nlp(text))) if s.text == mention and s.start > 45]
+    assert found == [status]

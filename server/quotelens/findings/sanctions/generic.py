@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotelens.findings.sanctions.aliases import authority_of_words
 from quotelens.findings.sanctions.candidate import Candidate
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.syntax import RELATIVE_PRONOUNS
@@ -12,6 +13,10 @@ from quotelens.language.tree import children
 from quotelens.language.vocabulary import word_list
 
 _LAW_NOUNS = frozenset(word_list("sanction_status", "law_nouns"))
+_ACT_NOUNS = frozenset(word_list("sanction_status", "act_nouns"))
+_CLASS_WORDS = frozenset(word_list("sanction_status", "class_words"))
+_IMPOSER_PREPS = ("by",)
+_PARTY_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")
 
 
 def is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
@@ -22,13 +27,18 @@ def is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
     if candidate.kind != "noun" or candidate.verb is not None or trigger.lemma_.lower() != "sanction":
         return False
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() not in lex.measure_heads | set(lex.status_of):
-        return trigger.head.lemma_.lower() not in lex.target_subject_words  # "sanctions legislation", not "-hit"
+        labelled = trigger.head
+        if labelled.lemma_.lower() in _ACT_NOUNS or _hits_named(labelled, lex):
+            return False  # "the sanctions announcement", "the sanctions racket against the DPRK": the measure itself
+        return labelled.lemma_.lower() not in lex.target_subject_words  # "sanctions legislation", not "-hit"
     if head.i != trigger.i or trigger.tag_ != "NNS":
         return False
     if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in children(head)):
         return False
     if any(c.dep_ == "prep" and c.lower_ in lex.target_preps for c in children(head)):
         return False  # "sanctions against Russia" name whom they hit
+    if names_particular(head, lex) or _held(head):
+        return False
     if head.dep_ == "pobj" and head.head.lower_ in lex.instrument_preps:
         return False  # "to punish Damascus, either with sanctions": the means of an action, not a topic
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.quantities:
@@ -41,6 +51,77 @@ def is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
         return False  # "the company also had sanctions applied": its own imposing verb, which the parse left unlinked
     governor = head.head.head if head.dep_ == "pobj" else head.head
     return governor.lemma_.lower() not in lex.target_subject_words and head.head.lower_ not in lex.target_subject_words
+
+
+def names_particular(head: Token, lex: Lexicon) -> bool:
+    """'sanctions against six entities', 'sanctions by the U.S. Department of Treasury', 'sanctions it imposed on
+    Zimbabwe', 'subjected to ECOWAS sanctions': a bare measure word whose own phrase names
+    whom it hits, who imposes it or its imposing stands for one particular measure (docs/annotation.md: imposed, in
+    force), not for sanctions as a kind ('the inclination for sanctions on other countries': described generally,
+    other). Not 'from': 'there will be counter-sanctions from Russia' is as often one still to come."""
+    if _hits_named(head, lex):
+        return True
+    for prep in children(head, "prep"):
+        if prep.lower_ in _IMPOSER_PREPS and any(_names_imposer(o, lex) for o in children(prep, "pobj")):
+            return True
+    if any(lex.status_of.get(c.lemma_.lower()) == "imposed" and c.tag_ in ("VBD", "VBN") and not children(c, "neg")
+           for c in children(head, "relcl", "acl")):
+        return True
+    # the imposer's name right before the measure word, linked to it either way: the parser sometimes takes an
+    # acronym for a verb whose object the measure is ('subjected to ECOWAS sanctions')
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    return before is not None and head.i in (before.head.i, *(c.i for c in children(before))) \
+        and _names_imposer(before, lex)
+
+
+def imposed_in_relative(head: Token, lex: Lexicon) -> bool:
+    """'sanctions it imposed on Zimbabwe', 'the sanctions the US has imposed': its imposer's past act, told in a
+    relative clause (not 'sanctions it would impose')."""
+    modals = lex.hypothetical_aux | lex.future_aux | lex.ability_aux
+    return any(c.tag_ in ("VBD", "VBN") and lex.status_of.get(c.lemma_.lower()) == "imposed" and children(c, "nsubj")
+               and not children(c, "neg") and not {a.lower_ for a in children(c, "aux")} & modals
+               for c in children(head, "relcl"))
+
+
+def _hits_named(noun: Token, lex: Lexicon) -> bool:
+    """The noun's target preposition names particular parties: by name, by count, by nationality or by what they
+    did ('against Nicaraguan officials accused of abuses', 'against six entities'), not a class ('other countries')."""
+    return any(_particular(o) for c in children(noun, "prep") if c.lower_ in lex.target_preps
+               for p in children(c, "pobj") for o in (p, *p.conjuncts))
+
+
+def _particular(party: Token) -> bool:
+    words = children(party)
+    if any(w.lower_ in _CLASS_WORDS for w in words):
+        return False
+    return party.ent_type_ in _PARTY_ENTITIES or any(
+        w.dep_ == "nummod" or w.dep_ in ("acl", "relcl") or (w.dep_ in ("amod", "compound") and w.ent_type_ in
+                                                             _PARTY_ENTITIES) for w in words)
+
+
+def _names_imposer(word: Token, lex: Lexicon) -> bool:
+    return word.ent_type_ in ("GPE", "NORP", "ORG") or authority_of_words([word, *children(word, "det")], lex) is not None
+
+
+def _held(head: Token) -> bool:
+    """'We already have sanctions on the IRGC', 'We have sanctions because of the Minsk agreements': a measure its
+    imposer has is one in force (not 'You won't have sanctions', which denies one)."""
+    verb = head.head
+    return head.dep_ == "dobj" and verb.lemma_.lower() == "have" and bool(children(verb, "nsubj")) \
+        and not children(verb, "neg", "aux")
+
+
+def holds_a_class(head: Token, lex: Lexicon) -> bool:
+    """'unite all those under sanctions', 'countries under sanctions': a bare measure that only defines a class of
+    parties is sanctions as a kind (the batch 19 note: general, other), unlike 'a Russian bank under US sanctions' or
+    'Fifty countries are already under direct sanctions', which place particular parties under one."""
+    prep, holder = head.head, head.head.head
+    if head.dep_ != "pobj" or prep.lower_ != "under" or children(head) or names_particular(head, lex):
+        return False
+    if holder.lower_ == "those" or holder.tag_ == "NNS":
+        return not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ in ("amod", "compound") and c.ent_type_)
+                       for c in children(holder))
+    return False
 
 
 def is_denied(head: Token, path: list[Token]) -> bool:
@@ -62,8 +143,7 @@ def is_generic_reference(head: Token, lex: Lexicon) -> bool:
     """A bare plural that is only a topic: 'the subject of sanctions', 'allows for sanctions'."""
     if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in children(head)):
         return False
-    if any(o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in children(head, "prep") if c.lower_ in lex.target_preps
-           for o in children(c, "pobj")):
+    if names_particular(head, lex):
         return False  # "strict enforcement of sanctions against Iran": one measure on a named party, not "on others"
     holder = head.head.head  # "the threat of sanctions", "the possibility of sanctions", "a package of sanctions"
     if holder.pos_ == "NOUN" and holder.lemma_.lower() in lex.threat_words | lex.consider_words | lex.quantities:

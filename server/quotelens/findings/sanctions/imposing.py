@@ -10,7 +10,8 @@ from quotelens.findings.sanctions.climb import STOP, Climb, Decider, Step, steps
 from quotelens.findings.sanctions.frames import (
     acts, enabled_status, held_under, is_conditional, lifting_demanded, named_in_quotes, names_its_imposer,
     proposed_by_frame, takes_effect, threatens)
-from quotelens.findings.sanctions.generic import describes_law, is_bare_topic, is_denied, is_generic_reference
+from quotelens.findings.sanctions.generic import (
+    describes_law, holds_a_class, imposed_in_relative, is_bare_topic, is_denied, is_generic_reference)
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.modality import NEW_MEASURE, is_faced
 from quotelens.language.tree import children, lefts
@@ -29,7 +30,7 @@ _PAST_ADVERBS = frozenset(word_list("sanction_status", "past_adverbs"))
 def imposing_status(candidate: Candidate, start: Token, path: list[Token], lex: Lexicon) -> str:
     """The status of a measure imposed by its own words, climbing ``path`` from ``start``."""
     head, verb = candidate.head, candidate.verb
-    if verb is None and is_generic_reference(head, lex):
+    if verb is None and (is_generic_reference(head, lex) or holds_a_class(head, lex)):
         return "other"
     if is_denied(head, path) or describes_law(candidate):  # "the legislation that sanctions foreign officials"
         return "other"
@@ -127,6 +128,8 @@ def _kept(climb: Climb, step: Step) -> str | None:
     keeping = step.lemma in lex.keeping_words
     if not (keeping or (step.below is not None and takes_effect(step.word, lex))):
         return None
+    if keeping and climb.bare and step.auxes & lex.ability_aux:
+        return "other"  # "sanctions can only be decided by the UN": what sanctions as a kind may be, no decision
     if keeping and {c.lower_ for c in children(step.word, "aux")} & (lex.hypothetical_aux - lex.backshifted_aux):
         return "considered"
     return "imposed"
@@ -284,6 +287,8 @@ def _in_force(candidate: Candidate, lex: Lexicon) -> bool:
     if any(c.tag_ == "VBN" and c.dep_ == "amod" and c.i < head.i and lex.status_of.get(c.lemma_.lower()) == "imposed"
            and any(a.lower_ in _PAST_ADVERBS for a in children(c, "advmod")) for c in children(head)):
         return True  # "recently imposed sanctions", "newly imposed sanctions": its own past participle, dated
+    if imposed_in_relative(head, lex):  # "reparations for sanctions it imposed on Zimbabwe": its imposer's past act
+        return True
     if not any(c.dep_ in ("det", "poss") and c.lower_ != "no" for c in children(head)):
         return False
     return any(
