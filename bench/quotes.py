@@ -357,8 +357,8 @@ class NewsScore:
             self.speaker_right += right
             tally[1] += right
             if not right:
-                self.errors.append(f"speaker of “{gold['quote'][:50]}”: {match.speaker_name!r}, gold {gold['speaker']!r}"
-                                   f" [{speaker_class(gold)}]")
+                self.errors.append(f"speaker of “{gold['quote'][:50]}”: {match.speaker_name!r}, "
+                                   f"gold {gold['speaker']!r} [{speaker_class(gold)}]")
         gold_reported = [locate(text, r["content"], r.get("occurrence", 1)) for r in article.reported]
         self.reported_found += len(reported)
         for span in reported:

@@ -97,9 +97,12 @@ def _complement(tokens: list[Token]) -> list[Token]:
                      for token in first)
         # A name after "of the" is the office's body unless one is written before the head ("U.S. Director General
         # of the Chancellery": the state's office, the complement a unit of it).
-        named = place or definite and _proper_name(first) and not _owner_before_head(tokens[0]) or any(token.ent_type_ in ORG_LABELS or is_country(token) or (token.is_upper or proper) and
-                             word_of(token.text) in ROLES.state_org_words for token in first) or (
-            first[-1].text[:1].isupper() and word_of(first[-1].text) in ROLES.state_org_words | ROLES.nonstate_org_words)
+        name_of_the = definite and _proper_name(first) and not _owner_before_head(tokens[0])
+        tagged = any(token.ent_type_ in ORG_LABELS or is_country(token) or (token.is_upper or proper) and
+                     word_of(token.text) in ROLES.state_org_words for token in first)
+        body_words = ROLES.state_org_words | ROLES.nonstate_org_words
+        headed = first[-1].text[:1].isupper() and word_of(first[-1].text) in body_words
+        named = place or name_of_the or tagged or headed
         # One lower-case field word names no body: "the minister of transportation" (a department's field).
         described = all(not token.text[:1].isupper() for token in first) and (
             len(first) > 1 or word_of(first[0].text) not in ROLES.portfolio_words)

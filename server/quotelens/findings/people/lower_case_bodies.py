@@ -36,7 +36,8 @@ def body_named_before(doc, tokens: list[Token], head: Token | None = None) -> st
     bare spokesperson (``head``, no words before it) speaks for the body in focus (spoken_for.py)."""
     if seat := seat_in_lower_case(tokens):
         return seat
-    kinds = [word_of(token.text) for token in tokens if token.text.islower() and word_of(token.text) in ROLES.state_org_words]
+    kinds = [word_of(token.text) for token in tokens
+             if token.text.islower() and word_of(token.text) in ROLES.state_org_words]
     if not tokens:  # "The State Department announced ... spokesperson Heather Nauert said"
         return body_spoken_for(doc, head) if head is not None else None
     if not kinds:

@@ -82,7 +82,8 @@ def _repeated_title(scope: QuoteScope, source: Span) -> Entity | None:
     if len(words) < 2:
         return None
     named = people_before(scope, source, COUNTRY_DESCRIPTION_SENTENCES, past_quotes=True, spoken=True)
-    fitting = {entity.id: entity for entity in named if entity.is_official and words <= set(scope.resolver.title_words(entity))
+    fitting = {entity.id: entity for entity in named
+               if entity.is_official and words <= set(scope.resolver.title_words(entity))
                and not names_another(scope, source, entity)}
     return next(iter(fitting.values())) if len(fitting) == 1 else None
 

@@ -100,7 +100,9 @@ def _particular(party: Token) -> bool:
 
 
 def _names_imposer(word: Token, lex: Lexicon) -> bool:
-    return word.ent_type_ in ("GPE", "NORP", "ORG") or authority_of_words([word, *children(word, "det")], lex) is not None
+    if word.ent_type_ in ("GPE", "NORP", "ORG"):
+        return True
+    return authority_of_words([word, *children(word, "det")], lex) is not None
 
 
 def _held(head: Token) -> bool:
