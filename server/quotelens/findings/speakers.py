@@ -25,6 +25,8 @@ JUDICIAL = frozenset(word_list("roles", "judicial_offices"))  # the titles of ju
 # News agencies and outlets by name ('BelTA', 'Reuters'): channels, never a person a description or pronoun means,
 # though the tagger may list one as a person ('…, BelTA reports. “…,” the head of state stated').
 CHANNELS = frozenset(word_list("speakers", "channel_names"))
+# One-word names of offices written in several ('premier' for 'prime minister'): a title's words include them.
+OFFICE_WORDS = vocabulary("roles")["office_words"]["values"]
 
 
 class SpeakerResolver:
@@ -158,8 +160,7 @@ class SpeakerResolver:
         title = f"{entity.title or ''} {self._coordinated_offices.get(entity.id, '')}"
         words = [self.abbreviations.get(w, w) for w in title.lower().replace(",", " , ").split()]
         spelled = f" {' '.join(words)} "
-        one_word = [word for word, phrase in vocabulary("roles")["office_words"]["values"].items()
-                    if f" {phrase} " in spelled]  # 'prime minister' is also 'premier'
+        one_word = [word for word, phrase in OFFICE_WORDS.items() if f" {phrase} " in spelled]
         return words + one_word + [form for word in words for form in role_forms().get(word, ())]
 
     def _by_coordinated_office(self, source: Span) -> Entity | None:

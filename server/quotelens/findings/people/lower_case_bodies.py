@@ -34,17 +34,19 @@ def body_named_before(doc, tokens: list[Token], head: Token | None = None) -> st
     """The body the article named before a title that gives only its kind in lower case: "ministry spokeswoman
     Joanne Ou" after "The Ministry of Foreign Affairs (MOFA) slammed …" is of the Ministry of Foreign Affairs; a
     bare spokesperson (``head``, no words before it) speaks for the body in focus (spoken_for.py)."""
+    if not tokens:  # "The State Department announced ... spokesperson Heather Nauert said"
+        return body_spoken_for(doc, head) if head is not None else None
     if seat := seat_in_lower_case(tokens):
         return seat
     kinds = [word_of(token.text) for token in tokens
              if token.text.islower() and word_of(token.text) in ROLES.state_org_words]
-    if not tokens:  # "The State Department announced ... spokesperson Heather Nauert said"
-        return body_spoken_for(doc, head) if head is not None else None
     if not kinds:
         return None
     ent = last_entity_with_word(doc, tokens[0].i, "ORG", kinds[-1])
-    text = ent.text[4:] if ent is not None and word_of(ent.text).startswith("the ") else getattr(ent, "text", None)
-    return text[:-2] if text and text.endswith(("'s", "’s")) else text
+    if ent is None:
+        return None
+    text = ent.text[4:] if word_of(ent.text).startswith("the ") else ent.text
+    return text[:-2] if text.endswith(("'s", "’s")) else text
 
 
 def seat_in_lower_case(tokens: list[Token]) -> str | None:

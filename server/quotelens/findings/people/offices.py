@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from quotelens.findings.genders import role_forms
 from quotelens.findings.people.body_names import in_full
 from quotelens.findings.people.body_kinds import names_only_a_field, organization_kind
 from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES, court_before, region_for
@@ -12,6 +11,7 @@ from quotelens.findings.people.pronoun_owners import conjunct_owner
 from quotelens.findings.people.places import Places, acting_on_holder, country_before, country_for, office_field
 from quotelens.findings.people.organisations import country_name_ending_at
 from quotelens.findings.people.roles import HEADS, ROLES
+from quotelens.findings.people.spoken_for import SPOKESPERSONS
 from quotelens.findings.people.statesmen import (department_of_state, names_a_department, names_a_foreign_ministry,
                                                  serves_the_state)
 from quotelens.findings.people.titles import Title
@@ -23,9 +23,6 @@ from quotelens.language.vocabulary import word_list
 _KIND_ONLY = frozenset(word_list("roles", "kind_only_bodies"))
 # The most words an office coordinated before a title runs to: "police chief", "deputy home affairs minister".
 _COORDINATED_WORDS = 5
-# A spokesperson speaks for the body their title names, not for the state as its head does: the ministry in "Foreign
-# Ministry Spokesperson" is the body the article ties to the office, where "Foreign Minister" serves the state.
-_SPEAKERS = frozenset({"spokesperson", *role_forms()["spokesperson"]})
 
 def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places: Places,
                     mentions: list[int], served: str | None = None) -> str | None:
@@ -140,8 +137,10 @@ def _department_of(title: Title, organization: str, served: str) -> bool:
     the state's name before it ("US Treasury Secretary Scott Bessent": the United States, whose cabinet he sits in;
     "US House Speaker") or by its short name ("Foreign Minister Wang Yi" of "MOFA": China), where a spokesperson's
     keeps the ministry the gold names ("Chinese Foreign Ministry spokesman", "MEA spokesperson")."""
-    if title.head in _SPEAKERS:
-        return False  # "Foreign Ministry Spokesperson Pham Thu Hang" speaks for the ministry her title names
+    if title.head in SPOKESPERSONS:
+        # A spokesperson speaks for the body their title names, not for the state as its head does: the ministry in
+        # "Foreign Ministry Spokesperson Pham Thu Hang" is the body the article ties to the office.
+        return False
     if names_a_department(organization):
         return True
     heads_it = title.head in ROLES.national_offices | ROLES.portfolio_secretaries | _BODY_HEADS

@@ -13,7 +13,8 @@ from quotelens.findings.people.roles import HEADS
 from quotelens.language.syntax import sentence_start, word_of
 from quotelens.language.tree import children
 
-_SPEAKERS = frozenset({"spokesperson", *role_forms()["spokesperson"]})
+# "spokesperson" and its gendered forms (offices.py reads them too: a spokesperson keeps the body the title names).
+SPOKESPERSONS = frozenset({"spokesperson", *role_forms()["spokesperson"]})
 _SUBJECTS = ("nsubj", "nsubjpass")
 _LINKS = {"for", "of", "at", "to", "in", "on"}
 # Sentences looked back over for the body in focus: a quote the parse cut into sentences of its own sits between.
@@ -24,7 +25,7 @@ def body_spoken_for(doc: Doc, head: Token) -> str | None:
     """The state body a bare "spokesperson" (no word before it in its phrase) speaks for: the subject of the
     nearest sentence before whose main verb has a subject outside quotation marks, when that subject is a state's
     body; else None (a person, a country or a firm in focus says nothing of whose spokesperson this is)."""
-    if word_of(head.text) not in _SPEAKERS or not head.text.islower():
+    if word_of(head.text) not in SPOKESPERSONS or not head.text.islower():
         return None
     if head.i + 1 < len(doc) and doc[head.i + 1].lower_ in _LINKS:
         return None  # "spokesman for the Egyptian foreign ministry": the title names its own body

@@ -156,7 +156,7 @@ def _name_word(token) -> bool:
     so), which the tagger may read as a common noun."""
     word = word_of(token.text)
     letters = token.text.replace("-", "")
-    inner = "".join(letters[:1] + letters[1:-1].replace("’", "").replace("'", "") + letters[-1:])
+    inner = letters[:1] + letters[1:-1].replace("’", "").replace("'", "") + letters[-1:]
     misread = token.pos_ == "NOUN" and inner != letters
     return ((token.pos_ == "PROPN" or misread) and token.text[:1].isupper() and inner.isalpha()
             and token.ent_type_ not in _NOT_NAME_LABELS and word not in ROLES.heads
