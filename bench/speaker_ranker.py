@@ -91,6 +91,17 @@ def gate_rows(rows: list[Row]) -> list[Row]:
     return [row for row in rows if (row.gate_open or row.teaches) and row.features]
 
 
+def fit_gate(rows: list[Row]):
+    """The gated ranker, fitted on ``rows``' gate rows without the rules' answer as a feature: an open quote never
+    has one, and among the resolved pronouns it would be the whole lesson."""
+    return fit(gate_rows(rows), alone=True)
+
+
+def gate_feature_names(rows: list[Row]) -> list[str]:
+    """The names of the gated ranker's features, in its vectors' order (``vector(..., alone=True)``)."""
+    return [name for name in next(row.features[0] for row in rows if row.features) if name != RULES_FEATURE]
+
+
 def judged(row: Row, model, alone_model, gate_model) -> dict[str, bool]:
     """Whether each column is right for one quote: names the gold speaker, or nobody for an unnamed source (the
     ranker alone always names its top candidate; the two hybrids let it answer only over HIGH; the gated ranker is
@@ -131,7 +142,7 @@ def cross_validated(rows: list[Row], folds: int = 5) -> list[dict[str, bool]]:
     for train, held in GroupKFold(n_splits=folds).split(rows, groups=groups):
         ranked = [rows[i] for i in train if rows[i].kind in RANKED_CLASSES]
         model, alone = fit(ranked), fit(ranked, alone=True)
-        gate_model = fit(gate_rows([rows[i] for i in train]), alone=True)
+        gate_model = fit_gate([rows[i] for i in train])
         for i in held:
             results[i] = judged(rows[i], model, alone, gate_model)
     return results
@@ -174,7 +185,7 @@ def held_out(tune: list[Row], letters: set[str]) -> None:
     held = [row for row in tune if by[row.article_id] in letters]
     rest = [row for row in tune if by[row.article_id] not in letters]
     ranked = [row for row in rest if row.kind in RANKED_CLASSES]
-    model, alone, gate_model = fit(ranked), fit(ranked, alone=True), fit(gate_rows(rest), alone=True)
+    model, alone, gate_model = fit(ranked), fit(ranked, alone=True), fit_gate(rest)
     groups = by_class(held, [judged(row, model, alone, gate_model) for row in held])
     print_table(f"tune articles of annotators {', '.join(sorted(letters))}, trained on the rest of tune", groups)
     print_sweep(held, groups)
@@ -194,10 +205,10 @@ def main() -> int:
     if args.hold_out:
         held_out(tune, set(args.hold_out.split(",")))
     ranked = [row for row in tune if row.kind in RANKED_CLASSES]
-    model, alone, gate_model = fit(ranked), fit(ranked, alone=True), fit(gate_rows(tune), alone=True)
+    model, alone, gate_model = fit(ranked), fit(ranked, alone=True), fit_gate(tune)
     weights = gate_model[-1].coef_[0]
     print("\nthe gated ranker's weights (standardised features) trained on all of tune's open quotes:")
-    names = [name for name in next(row.features[0] for row in ranked if row.features) if name != RULES_FEATURE]
+    names = gate_feature_names(ranked)
     for name, weight in sorted(zip(names, weights), key=lambda pair: -abs(pair[1])):
         print(f"  {name:<28}{weight:+.2f}")
     if args.tune_only:

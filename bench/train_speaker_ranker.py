@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from speaker_ranker import GATE, RULES_FEATURE, corpus_rows, fit, gate_rows  # noqa: E402
+from speaker_ranker import GATE, corpus_rows, fit_gate, gate_feature_names, gate_rows  # noqa: E402
 
 WEIGHTS = Path(__file__).resolve().parents[1] / "server" / "quotelens" / "data" / "speaker_ranker.json"
 DIGITS = 6  # rounded, so that a retrain on another machine writes the same bytes
@@ -34,9 +34,9 @@ DIGITS = 6  # rounded, so that a retrain on another machine writes the same byte
 
 def weights_file(rows) -> str:
     ranked = gate_rows(rows)
-    model = fit(ranked, alone=True)
+    model = fit_gate(rows)
     scaler, regression = model[0], model[-1]
-    names = [name for name in next(row.features[0] for row in ranked if row.features) if name != RULES_FEATURE]
+    names = gate_feature_names(ranked)
     data = {
         "why": "The learned speaker ranker (quotelens/findings/quotes/ranker.py): a logistic regression over the "
                "standardised features of ranker_features.py, written by bench/train_speaker_ranker.py from the "
