@@ -1238,6 +1238,16 @@ def test_bare_office_of_a_portfolio(head, office):
      "asked about the sanctions.\n“We have not been consulted,” she said.\nUS envoy John Smith met the minister.\n"
      "“We think these actions are baseless,” the official continued.", "We think these",
      ("the official", None)),
+    # A description naming a country fits the subject before it whose title names none, when nobody else the article
+    # lists is of that country (iranpress-iran-rebukes-latest-eu-sanctions-vows-reciprocate) …
+    ("Foreign Ministry spokesman Nasser Kanaani made the announcement on Monday.\nKanaani said that the move was "
+     "based on political motives.\nThe Iranian diplomat added, “The move indicates a continued hostile policy "
+     "towards Iran.”", "The move indicates", ("Nasser Kanaani", None)),
+    # … not when the article gives that country to someone else.
+    ("Foreign Ministry spokesman Nasser Kanaani made the announcement on Monday.\nKanaani said that the move was "
+     "based on political motives.\nThe Iranian diplomat added, “The move indicates a continued hostile policy "
+     "towards Iran.”\nIranian Foreign Minister Hossein Amirabdollahian will travel to Brussels.", "The move indicates",
+     ("The Iranian diplomat", None)),
 ])
 def test_descriptions_channels_and_misread_subjects(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -195,7 +195,7 @@ def _described_subject(scope: QuoteScope, source: Span) -> Entity | None:
             pronouns = [scope.resolver.resolve(scope.doc[token.i:token.i + 1]) for token in subjects
                         if token.lower_ in scope.resolver.pronoun_gender]
             if len(pronouns) == 1 and pronouns[0] is not None and pronouns[0].type == "person" \
-                    and _office_fits(scope, source, pronouns[0]) and scope.resolver.country_fits(source, pronouns[0]) \
+                    and _office_fits(scope, source, pronouns[0]) and _subject_country_fits(scope, source, pronouns[0]) \
                     and not names_another(scope, source, pronouns[0]):
                 return pronouns[0]
             return None  # 'the mega donor' or 'he' is who that sentence is about: whom, it does not say
@@ -204,8 +204,20 @@ def _described_subject(scope: QuoteScope, source: Span) -> Entity | None:
         named = people_between(scope, sentence.start_char, sentence.end_char)
         if bare and len({entity.id for entity in named}) > 1:
             return None
-        return people[0] if scope.resolver.country_fits(source, people[0]) else None
+        return people[0] if _subject_country_fits(scope, source, people[0]) else None
     return None
+
+
+def _subject_country_fits(scope: QuoteScope, description: Span, entity: Entity) -> bool:
+    """'Kanaani said … ¶ The Iranian diplomat added': the subject fits a country the description names when its title
+    or organisation names that country, or names none and the article gives that country to no one else listed."""
+    resolver = scope.resolver
+    if resolver.country_fits(description, entity):
+        return True
+    if not resolver.named_countries(description) or _named_country(scope, entity):
+        return False
+    return not any(other.id != entity.id and other.type == "person" and _named_country(scope, other)
+                   and resolver.country_fits(description, other) for other in resolver.people)
 
 
 def _main_subjects(scope: QuoteScope, sentence: Span) -> list[Token]:
