@@ -1238,6 +1238,16 @@ def test_bare_office_of_a_portfolio(head, office):
      "asked about the sanctions.\n“We have not been consulted,” she said.\nUS envoy John Smith met the minister.\n"
      "“We think these actions are baseless,” the official continued.", "We think these",
      ("the official", None)),
+    # A pronoun whose antecedent is a definite description stands for whom the description means
+    # (tehrantimes-2017-09-18-us-sanctions-iranophobia-project) …
+    ("Iranian Foreign Ministry spokesman Bahram Qassemi said the move is in line with the Iranophobia project.\n“The "
+     "recent action of the U.S. is simply in line with the anti-Iran policy,” he explained.\nThe official described "
+     "the U.S. act as contrary to international law.\n“Wrong and unfounded accusations of cyber-attacks are contrary "
+     "to basic rights,” he added.", "Wrong and", ("Bahram Qassemi", None)),
+    # … an indefinite one is someone new, and stays unnamed.
+    ("Iranian Foreign Ministry spokesman Bahram Qassemi said the move is in line with the Iranophobia project.\n"
+     "A senior official described the U.S. act as contrary to international law.\n“Wrong and unfounded accusations "
+     "of cyber-attacks are contrary to basic rights,” he added.", "Wrong and", (None, None)),
     # A description naming a country fits the subject before it whose title names none, when nobody else the article
     # lists is of that country (iranpress-iran-rebukes-latest-eu-sanctions-vows-reciprocate) …
     ("Foreign Ministry spokesman Nasser Kanaani made the announcement on Monday.\nKanaani said that the move was "

@@ -14,7 +14,7 @@ from quotelens.findings.body_registry import body_registry, organization_heads
 from quotelens.findings.organizations import (LEADING_WORDS, ORGANIZATION_ID, is_member_title, is_organization,
                                               organization_name)
 from quotelens.findings.people.assembly import attributive
-from quotelens.findings.quotes.descriptions import AGE, described_person
+from quotelens.findings.quotes.descriptions import AGE, described_person, described_subject
 from quotelens.findings.quotes.governments import (administrations_state, country_government, leaders_government,
                                                      named_government)
 from quotelens.findings.quotes.issuers import body_that_spoke, defined_body, statement_author
@@ -105,7 +105,7 @@ def _stand_in(scope: QuoteScope, source: Span, entity: Entity | None) -> Span | 
                 or _named_inside(scope, source) or described_person(scope, source)
                 or first_of_pair_of_bodies(scope, source) or body_of_members(scope, source))
     if len(source) == 1 and root.lower_ in scope.resolver.pronoun_gender:
-        return _last_named_speaker(scope, root)
+        return _described_antecedent(scope, root, entity) or _last_named_speaker(scope, root)
     if len(source) == 1 and root.lower_ == "it":
         return body_that_spoke(scope, root)
     if len(source) == 1 and root.lower_ == "they":
@@ -115,6 +115,24 @@ def _stand_in(scope: QuoteScope, source: Span, entity: Entity | None) -> Span | 
         return body if body is not None and is_organization(body) and body.root.tag_ not in ("NNS", "NNPS") \
             else None
     return None
+
+
+def _described_antecedent(scope: QuoteScope, pronoun: Token, entity: Entity | None) -> Entity | None:
+    """'Qassemi said … ¶ The official described the U.S. act as … ¶ “…,” he added': a pronoun stands for whom its
+    antecedent stands for. When that antecedent is a definite description the people finder listed as unnamed
+    ('The official'), the person the description means is the speaker when it is the named or pronoun
+    subject it follows, as a description at a cue would by subject preference; an indefinite one ('a senior
+    official') stays unnamed, and so does one only an official named nearby might fit ('This was announced by
+    Finance Minister Ion Gavrila. According to the diplomat, …, he said')."""
+    if entity is None or entity.type != "unnamed":
+        return None
+    before = [(start, end) for start, end in entity.mentions if end <= pronoun.idx]
+    if not before:
+        return None
+    description = scope.doc.char_span(*max(before), alignment_mode="expand")
+    if description is None or description[0].lower_ != "the":
+        return None
+    return described_subject(scope, description)
 
 
 def _body_of_press_unit(scope: QuoteScope, source: Span) -> Span | None:
