@@ -1258,6 +1258,18 @@ def test_bare_office_of_a_portfolio(head, office):
      "based on political motives.\nThe Iranian diplomat added, “The move indicates a continued hostile policy "
      "towards Iran.”\nIranian Foreign Minister Hossein Amirabdollahian will travel to Brussels.", "The move indicates",
      ("The Iranian diplomat", None)),
+    # A one-word name in brackets right after a full name is that person's short form: quotes under it are the full
+    # name's (malaymail-2024-01-13-indonesia-vietnam-new-trade-targets) …
+    ("JAKARTA, Jan 13 — Indonesian President Joko Widodo (Jokowi) held a bilateral meeting with Vietnamese Prime "
+     "Minister Pham Minh Chinh in Hanoi, Vietnam, yesterday during which they agreed to increase new bilateral trade "
+     "targets.\n“This is in line with our goal to strengthen bilateral partnerships,” Jokowi added.\nDiscussions "
+     "between the two leaders also covered the investment sector in which President Jokowi lauded the increased "
+     "investment by Indonesian companies in Vietnam.", "This is in line", ("Joko Widodo", None)),
+    # … not after a description, which names nobody.
+    ("JAKARTA, Jan 13 — Vietnamese Prime Minister Pham Minh Chinh met the Indonesian leader (Jokowi) in Hanoi, "
+     "Vietnam, yesterday.\n“This is in line with our goal to strengthen bilateral partnerships,” Jokowi added.\n"
+     "Discussions between the two leaders also covered the investment sector in which President Jokowi lauded the "
+     "increased investment by Indonesian companies in Vietnam.", "This is in line", ("Jokowi", None)),
 ])
 def test_descriptions_channels_and_misread_subjects(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
