@@ -1238,6 +1238,38 @@ def test_bare_office_of_a_portfolio(head, office):
      "asked about the sanctions.\n“We have not been consulted,” she said.\nUS envoy John Smith met the minister.\n"
      "“We think these actions are baseless,” the official continued.", "We think these",
      ("the official", None)),
+    # A pronoun whose antecedent is a definite description stands for whom the description means
+    # (tehrantimes-2017-09-18-us-sanctions-iranophobia-project) …
+    ("Iranian Foreign Ministry spokesman Bahram Qassemi said the move is in line with the Iranophobia project.\n“The "
+     "recent action of the U.S. is simply in line with the anti-Iran policy,” he explained.\nThe official described "
+     "the U.S. act as contrary to international law.\n“Wrong and unfounded accusations of cyber-attacks are contrary "
+     "to basic rights,” he added.", "Wrong and", ("Bahram Qassemi", None)),
+    # … an indefinite one is someone new, and stays unnamed.
+    ("Iranian Foreign Ministry spokesman Bahram Qassemi said the move is in line with the Iranophobia project.\n"
+     "A senior official described the U.S. act as contrary to international law.\n“Wrong and unfounded accusations "
+     "of cyber-attacks are contrary to basic rights,” he added.", "Wrong and", (None, None)),
+    # A description naming a country fits the subject before it whose title names none, when nobody else the article
+    # lists is of that country (iranpress-iran-rebukes-latest-eu-sanctions-vows-reciprocate) …
+    ("Foreign Ministry spokesman Nasser Kanaani made the announcement on Monday.\nKanaani said that the move was "
+     "based on political motives.\nThe Iranian diplomat added, “The move indicates a continued hostile policy "
+     "towards Iran.”", "The move indicates", ("Nasser Kanaani", None)),
+    # … not when the article gives that country to someone else.
+    ("Foreign Ministry spokesman Nasser Kanaani made the announcement on Monday.\nKanaani said that the move was "
+     "based on political motives.\nThe Iranian diplomat added, “The move indicates a continued hostile policy "
+     "towards Iran.”\nIranian Foreign Minister Hossein Amirabdollahian will travel to Brussels.", "The move indicates",
+     ("The Iranian diplomat", None)),
+    # A one-word name in brackets right after a full name is that person's short form: quotes under it are the full
+    # name's (malaymail-2024-01-13-indonesia-vietnam-new-trade-targets) …
+    ("JAKARTA, Jan 13 — Indonesian President Joko Widodo (Jokowi) held a bilateral meeting with Vietnamese Prime "
+     "Minister Pham Minh Chinh in Hanoi, Vietnam, yesterday during which they agreed to increase new bilateral trade "
+     "targets.\n“This is in line with our goal to strengthen bilateral partnerships,” Jokowi added.\nDiscussions "
+     "between the two leaders also covered the investment sector in which President Jokowi lauded the increased "
+     "investment by Indonesian companies in Vietnam.", "This is in line", ("Joko Widodo", None)),
+    # … not after a description, which names nobody.
+    ("JAKARTA, Jan 13 — Vietnamese Prime Minister Pham Minh Chinh met the Indonesian leader (Jokowi) in Hanoi, "
+     "Vietnam, yesterday.\n“This is in line with our goal to strengthen bilateral partnerships,” Jokowi added.\n"
+     "Discussions between the two leaders also covered the investment sector in which President Jokowi lauded the "
+     "increased investment by Indonesian companies in Vietnam.", "This is in line", ("Jokowi", None)),
 ])
 def test_descriptions_channels_and_misread_subjects(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected

@@ -15,7 +15,8 @@ from quotelens.findings.people.titles import head_of
 from quotelens.findings.quotes.mentions import mention_span
 from quotelens.findings.quotes.own_words import names_another, names_own_body
 from quotelens.findings.quotes.pairs import first_of_counted, first_of_pair
-from quotelens.findings.quotes.preceding_people import SUBJECT_SENTENCES, people_before, people_between
+from quotelens.findings.quotes.preceding_people import (SUBJECT_SENTENCES, people_before, people_between,
+                                                        spoke_before)
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.speakers import SpeakerResolver
 from quotelens.findings.written_titles import is_written_title, role_words
@@ -69,6 +70,12 @@ def described_person(scope: QuoteScope, source: Span) -> Entity | None:
         return None
     return (_described_subject(scope, source) or _recent_official(scope, source) or _repeated_title(scope, source)
             or _named_after_lead(scope, source) or first_of_pair(scope, source) or first_of_counted(scope, source))
+
+
+def described_subject(scope: QuoteScope, source: Span) -> Entity | None:
+    """The person a definite description stands for by subject preference alone: a pronoun's antecedent that was at
+    no cue ('The official described … ¶ “…,” he added'), where the weaker rules (one official nearby) would guess."""
+    return None if _of_a_new_body(source) else _described_subject(scope, source)
 
 
 def _repeated_title(scope: QuoteScope, source: Span) -> Entity | None:
@@ -195,7 +202,7 @@ def _described_subject(scope: QuoteScope, source: Span) -> Entity | None:
             pronouns = [scope.resolver.resolve(scope.doc[token.i:token.i + 1]) for token in subjects
                         if token.lower_ in scope.resolver.pronoun_gender]
             if len(pronouns) == 1 and pronouns[0] is not None and pronouns[0].type == "person" \
-                    and _office_fits(scope, source, pronouns[0]) and scope.resolver.country_fits(source, pronouns[0]) \
+                    and _office_fits(scope, source, pronouns[0]) and _subject_country_fits(scope, source, pronouns[0]) \
                     and not names_another(scope, source, pronouns[0]):
                 return pronouns[0]
             return None  # 'the mega donor' or 'he' is who that sentence is about: whom, it does not say
@@ -204,8 +211,20 @@ def _described_subject(scope: QuoteScope, source: Span) -> Entity | None:
         named = people_between(scope, sentence.start_char, sentence.end_char)
         if bare and len({entity.id for entity in named}) > 1:
             return None
-        return people[0] if scope.resolver.country_fits(source, people[0]) else None
+        return people[0] if _subject_country_fits(scope, source, people[0]) else None
     return None
+
+
+def _subject_country_fits(scope: QuoteScope, description: Span, entity: Entity) -> bool:
+    """'Kanaani said … ¶ The Iranian diplomat added': the subject fits a country the description names when its title
+    or organisation names that country, or names none and the article gives that country to no one else listed."""
+    resolver = scope.resolver
+    if resolver.country_fits(description, entity):
+        return True
+    if not resolver.named_countries(description) or _named_country(scope, entity):
+        return False
+    return not any(other.id != entity.id and other.type == "person" and _named_country(scope, other)
+                   and resolver.country_fits(description, other) for other in resolver.people)
 
 
 def _main_subjects(scope: QuoteScope, sentence: Span) -> list[Token]:
@@ -219,11 +238,14 @@ def _main_subjects(scope: QuoteScope, sentence: Span) -> list[Token]:
 def _office_fits(scope: QuoteScope, description: Span, entity: Entity) -> bool:
     """'the Republican presidential candidate' is not Mayor Bill de Blasio, 'the senator' not the Fox News host:
     when the person holds an office, or the description names one, a title must share a word with the description
-    ('Sen.' is 'senator')."""
+    ('Sen.' is 'senator'). A bare 'the official' says only that its person holds an office: an official fits who
+    the article has been quoting (a pronoun or description resolved to them just before)."""
     role = role_token(description).lemma_.lower()
     words = {t.lower_ for t in description if not t.is_stop and not t.is_punct} | {role}
     names_office = role in official_roles()
+    any_official = role == "official" and len(words) == 1 and entity.is_official
     return (not entity.title or not (entity.is_official or names_office) or _says_what_not_which(description)
+            or any_official and spoke_before(scope, description, entity)
             or bool(words & set(scope.resolver.title_words(entity))) or names_own_body(description, entity))
 
 

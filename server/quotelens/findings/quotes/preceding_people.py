@@ -36,6 +36,13 @@ def people_before(scope: QuoteScope, source: Span, sentences: int, past_quotes: 
     return [entity for _, entity in named]
 
 
+def spoke_before(scope: QuoteScope, source: Span, entity: Entity) -> bool:
+    """Say whether ``entity`` is the speaker of a pronoun or description resolved within SUBJECT_SENTENCES before
+    ``source`` ('“…,” he explained. The official described …': the one the article quotes)."""
+    start = scope.sentences_back(source.root, SUBJECT_SENTENCES)[-1].start_char
+    return any(spoken.id == entity.id for _, spoken in scope.resolver.pronouns.spoken_between(start, source.start_char))
+
+
 def people_between(scope: QuoteScope, first: int, last: int) -> list[Entity]:
     """The people named outside quotes whose mentions start in [first, last), in text order."""
     return [entity for _, entity in _named_between(scope, first, last)]

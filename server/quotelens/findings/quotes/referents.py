@@ -14,7 +14,7 @@ from quotelens.findings.body_registry import body_registry, organization_heads
 from quotelens.findings.organizations import (LEADING_WORDS, ORGANIZATION_ID, is_member_title, is_organization,
                                               organization_name)
 from quotelens.findings.people.assembly import attributive
-from quotelens.findings.quotes.descriptions import AGE, described_person
+from quotelens.findings.quotes.descriptions import AGE, described_person, described_subject
 from quotelens.findings.quotes.governments import (administrations_state, country_government, leaders_government,
                                                      named_government)
 from quotelens.findings.quotes.issuers import body_that_spoke, defined_body, statement_author
@@ -34,6 +34,8 @@ PRESS_UNITS = frozenset(word_list("speakers", "press_units"))
 STAND_IN_DEPTH = 3
 # How many sentences (quoted ones included) a pronoun no listed person fits looks back for a named speaker.
 PRONOUN_FALLBACK_SENTENCES = 12
+# How far before a bracketed short name ('Joko Widodo (Jokowi)') the full name it shortens may start, in characters.
+BRACKET_REACH = 80
 
 
 def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | None, str | None]:
@@ -46,6 +48,7 @@ def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | N
         # 'Safa said' after 'the South African Football Association (Safa)': the body, though listed as a person.
         return ORGANIZATION_ID, full_name(defined)
     if entity is not None and entity.type != "unnamed":
+        entity = bracketed_owner(scope, entity) or entity
         return entity.id, entity.name
     if depth < STAND_IN_DEPTH:
         stand_in = _stand_in(scope, source, entity)
@@ -73,6 +76,23 @@ def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | N
         # reader takes a capitalised wording for a name (docs/annotation.md: an unnamed member of a body is unnamed).
         return entity.id, entity.name
     return None, source.text
+
+
+def bracketed_owner(scope: QuoteScope, entity: Entity) -> Entity | None:
+    """'Indonesian President Joko Widodo (Jokowi)': a one-word name in brackets right after a person's full name
+    is the short form the article defines for that person, as '(Safa)' is a body's; the quotes under it are the full
+    name's (docs/annotation.md: the fullest form the article gives)."""
+    if entity.type != "person" or " " in entity.name:
+        return None
+    text = scope.text
+    for start, end in entity.mentions:
+        if text[start - 1:start] != "(" or text[end:end + 1] != ")":
+            continue
+        before = [other for first, last, other in scope.resolver.mentions_between(start - BRACKET_REACH, start)
+                  if text[last:start].strip() == "(" and other.type == "person" and other.id != entity.id]
+        if before and " " in before[-1].name:
+            return before[-1]
+    return None
 
 
 def _names_office(wording: str) -> bool:
@@ -105,7 +125,7 @@ def _stand_in(scope: QuoteScope, source: Span, entity: Entity | None) -> Span | 
                 or _named_inside(scope, source) or described_person(scope, source)
                 or first_of_pair_of_bodies(scope, source) or body_of_members(scope, source))
     if len(source) == 1 and root.lower_ in scope.resolver.pronoun_gender:
-        return _last_named_speaker(scope, root)
+        return _described_antecedent(scope, root, entity) or _last_named_speaker(scope, root)
     if len(source) == 1 and root.lower_ == "it":
         return body_that_spoke(scope, root)
     if len(source) == 1 and root.lower_ == "they":
@@ -115,6 +135,24 @@ def _stand_in(scope: QuoteScope, source: Span, entity: Entity | None) -> Span | 
         return body if body is not None and is_organization(body) and body.root.tag_ not in ("NNS", "NNPS") \
             else None
     return None
+
+
+def _described_antecedent(scope: QuoteScope, pronoun: Token, entity: Entity | None) -> Entity | None:
+    """'Qassemi said … ¶ The official described the U.S. act as … ¶ “…,” he added': a pronoun stands for whom its
+    antecedent stands for. When that antecedent is a definite description the people finder listed as unnamed
+    ('The official'), the person the description means is the speaker when it is the named or pronoun
+    subject it follows, as a description at a cue would by subject preference; an indefinite one ('a senior
+    official') stays unnamed, and so does one only an official named nearby might fit ('This was announced by
+    Finance Minister Ion Gavrila. According to the diplomat, …, he said')."""
+    if entity is None or entity.type != "unnamed":
+        return None
+    before = [(start, end) for start, end in entity.mentions if end <= pronoun.idx]
+    if not before:
+        return None
+    description = scope.doc.char_span(*max(before), alignment_mode="expand")
+    if description is None or description[0].lower_ != "the":
+        return None
+    return described_subject(scope, description)
 
 
 def _body_of_press_unit(scope: QuoteScope, source: Span) -> Span | None:
