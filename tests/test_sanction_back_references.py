@@ -120,6 +120,12 @@ OWN = [
     ("Britain froze the assets of three Russian oligarchs in March. The sanctions on a fourth businessman came in "
      "May.", "The sanctions on a fourth businessman", ("sanctions", "imposed", "United Kingdom",
                                                         ("a fourth businessman",))),
+    # a back-reference that is the subject of a measure verb hits whom that verb hits
+    ("The Treasury imposed sanctions on Owen Dube. The sanctions freeze any U.S.-held assets of the two officials.",
+     "The sanctions", ("sanctions", "imposed", "United States", ("the two officials",))),
+    # not when the verb's parties are described by the measure itself: the antecedent's say more
+    ("The Treasury imposed sanctions on three Iranian officials. The sanctions bar the targeted individuals from "
+     "entering the country.", "The sanctions", ("sanctions", "imposed", "United States", ("three Iranian officials",))),
 ]
 
 

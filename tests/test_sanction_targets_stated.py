@@ -27,6 +27,16 @@ STATED = [
     ("The council backed the application of personal sanctions, in particular, blocking all assets and property, "
      "in relation to the following persons: Ivan Hrytsenko; Oleksandr Bobenko; Natalia Sirenko and Pavlo Dovhan.",
      "personal sanctions", {"Ivan Hrytsenko", "Oleksandr Bobenko", "Natalia Sirenko", "Pavlo Dovhan"}, set()),
+    # S11: a counted group a dash or colon closes, and each member its sentence names after it
+    ("EU sanctions have affected two banks from Armenia — Ardshin Bank and Converse Bank.", "EU sanctions",
+     {"two banks", "Ardshin Bank", "Converse Bank"}, set()),
+    # a list after a mark that follows no counted group of the mention is not its members
+    ("Moscow relies on sanctions circumvention through five countries: Turkey, Armenia and Georgia.",
+     "sanctions circumvention", set(), {"Turkey", "Armenia", "Georgia"}),
+    # a relative clause the parse reads as an apposition renames no target; a real apposition still does
+    ("The bloc on Thursday imposed more economic sanctions on the military junta that ousted president Ali Mamadou.",
+     "imposed more economic sanctions on the military junta that ousted president Ali Mamadou",
+     {"the military junta"}, {"that ousted president Ali Mamadou"}),
     # a colon after a verb of saying announces no targets
     ("Canada imposed sanctions on Russia, and the minister said: Vladimir Putin will pay.",
      "imposed sanctions on Russia", {"Russia"}, {"Vladimir Putin"}),

@@ -37,6 +37,7 @@ class Context:
     countries_in_order: tuple[tuple[int, str], ...]  # (first token, state) of each GPE, in text order
     bodies_in_order: tuple[tuple[int, str], ...]  # (first token, authority) of each known body named (ORG)
     announced_lists: dict  # sentence start -> first word of the list a colon opens ('the following persons: A; B')
+    counted_lists: dict  # sentence start -> first word of the members a counted group's colon or dash opens
 
 
 def context_of(doc: Doc, quotes: Sequence[Quote], entities: Sequence[Entity]) -> Context:
@@ -58,7 +59,7 @@ def context_of(doc: Doc, quotes: Sequence[Quote], entities: Sequence[Entity]) ->
             in_order.append((ent.start, party or state_of_capital(bare_name(ent.text))))
     states = {start: _states_named(countries, lex) for start, countries in by_sentence.items()}
     return Context(doc, tuple(quotes), {e.id: e for e in entities}, tuple(entities), states, frozenset(names),
-                   tuple(in_order), tuple(bodies), _announced_lists(doc, lex))
+                   tuple(in_order), tuple(bodies), _announced_lists(doc, lex), _counted_lists(doc, lex))
 
 
 def _named_for_a_city(name: str, lex: Lexicon) -> bool:
@@ -78,6 +79,28 @@ def _announced_lists(doc: Doc, lex: Lexicon) -> dict[int, int]:
         if colon.text == ":" and is_possible_target(group, lex) and any(
                 c.lower_ == "following" for c in children(group, "amod")):
             found.setdefault(sentence_start(colon), colon.i + 1)
+    return found
+
+
+# Marks after which a counted group's members follow: 'two banks from Kyrgyzstan — Tolubai and Eurasian Savings Bank'.
+_MEMBER_MARKS = frozenset((":", "—", "–"))
+# Words before the mark the counted group may start at ('two banks from Kyrgyzstan —': 4).
+_GROUP_WORDS = 4
+
+
+def _counted_lists(doc: Doc, lex: Lexicon) -> dict[int, int]:
+    """Where a counted group a measure can hit ('three officials', 'two banks from Kyrgyzstan') is followed by a colon
+    or a dash that opens its members in the same sentence: docs/annotation.md S11 gives such a mention the count as
+    written and each member the sentence names. Not a colon after a verb of saying (no counted group before it)."""
+    found: dict[int, int] = {}
+    for mark in doc[1:-1]:
+        if mark.text not in _MEMBER_MARKS or not doc[mark.i + 1].pos_ == "PROPN":
+            continue
+        # the group right before the mark or a few words back ('two banks from Kyrgyzstan —'), wherever the parse
+        # hangs its complement
+        before = doc[max(sentence_start(mark), mark.i - _GROUP_WORDS): mark.i]
+        if any(w.tag_ == "NNS" and children(w, "nummod") and is_possible_target(w, lex) for w in before):
+            found.setdefault(sentence_start(mark), mark.i + 1)
     return found
 
 

@@ -38,7 +38,7 @@ from quotelens.findings.sanctions.datelines import home_state
 from quotelens.findings.sanctions.imposers import vague_repeat_party
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrases import determined_noun, first_conjunct, is_definite
-from quotelens.findings.sanctions.repeats import hits_those_before, included_in, same_footing
+from quotelens.findings.sanctions.repeats import acts_through, hits_those_before, included_in, same_footing
 from quotelens.language.tree import children, sentence_of
 from quotelens.language.word_index import occurs_between
 
@@ -241,6 +241,8 @@ def _shared_targets(finding: F, after: Sequence[F]) -> tuple[str, ...]:
     last conjunct names (its own words name none); not a complement only one kind takes ('an arms embargo and a
     travel ban for four persons')."""
     later = after[0] if after else None
+    if later is not None and later.targets and acts_through(finding.candidate, later.candidate, later.targets):
+        return later.targets  # 'The sanctions freeze the assets of X': whom its verb's mention hits
     if later is None or not later.targets or not _is_coordinated(later, finding):
         return ()
     head = later.candidate.head  # 'sanctions against X', 'sanctions imposed on X'

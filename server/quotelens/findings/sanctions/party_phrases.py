@@ -68,9 +68,11 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
                     and entity_of(child) is not None and entity_of(child) != entity_of(conjunct):
                 members.append(child)  # 'Margarita Simonyan, Alina Kabaeva and …': a person names no other person
             elif child.dep_ == "appos" and child.ent_type_ in _NAMED and (conjunct.pos_ != "PROPN" or _is_title(
-                    conjunct, child)) and authority_of_words([child], lex) is None and not _says(child, lex):
+                    conjunct, child)) and authority_of_words([child], lex) is None and not _says(child, lex) \
+                    and child.left_edge.lower_ not in RELATIVE_PRONOUNS:
                 # a name is described, not renamed ('Kostin, … Transneft'), nor a second party ('China, European
-                # Commission (EC)'); '…, Derek Chollet said' is the speaker
+                # Commission (EC)'); '…, Derek Chollet said' is the speaker; 'the junta that ousted president X' is
+                # a relative clause the parse read as an apposition: a relative pronoun opens no name
                 members.append(child)  # "gas firm Novatek", "two Chinese firms, Sinopec and CNPC": by name
                 renamed = not children(conjunct, "nummod")  # "two Chinese firms" is a counted group as written too
             elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and not _is_reason(child, lex) \

@@ -5,6 +5,8 @@ illegal', 'Faced with these measures, ...'). Without a demonstrative, or before 
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field
@@ -165,3 +167,19 @@ def _in_sentence_or_one_before(earlier: Candidate, repeat: Candidate) -> bool:
     here = sentence_start(repeat.trigger)
     before = sentence_start(repeat.trigger.doc[here - 1]) if here else here
     return sentence_start(earlier.trigger) in (here, before)
+
+
+def acts_through(measure: Candidate, later: Candidate, parties: Sequence[str]) -> bool:
+    """'The sanctions freeze any U.S.-held assets of the two officials', 'The sanctions block any property of Petro':
+    a measure that is the subject of the measure verb of the mention right after it hits whom that verb hits (its
+    own clause names them, S13), not the parties of the measure it refers back to; unless the verb's parties are
+    described by the measure itself ('The sanctions bar the targeted individuals', 'the people and entities
+    listed'; ``parties``: the later mention's), which refers back to whom it hit and says less than the antecedent."""
+    head = measure.head
+    if head.dep_ != "nsubj" or not any(w is not None and w.i == head.head.i for w in (later.trigger, later.verb)):
+        return False
+    return not any(w in _DESCRIBING_PARTICIPLES for party in parties for w in party.lower().split())
+
+
+# Participles that describe parties by the measure that hit them ('the targeted individuals', 'those listed').
+_DESCRIBING_PARTICIPLES = frozenset(("targeted", "sanctioned", "listed", "designated", "named", "blacklisted"))

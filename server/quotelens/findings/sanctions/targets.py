@@ -37,6 +37,10 @@ _BARE_PRONOUNS = (["them"], ["it"], ["him"], ["her"], ["they"], ["whose"], ["who
 def find_targets(candidate: Candidate, lex: Lexicon, context: Context, authority: str | None = None) -> list[str]:
     found = _targets(candidate, lex, context) or targets_in_next_sentence(candidate.head, lex) \
         or targets_announced(candidate.head, lex, context.announced_lists)
+    # S11: a counted group and each member its sentence names after a colon or dash ('two banks — A and B'); only
+    # beside whom the mention's own words hit ('sanctions circumvention' through 'five countries: A, B')
+    if found:
+        found += targets_announced(candidate.head, lex, context.counted_lists, "counted")
     if measure_of(candidate, lex) != "seizure":
         found = [o for t in found if (o := _owner_of_property(t, lex) if _is_property(t, lex) else t)]
     # one party once, whichever reading of the parse named it ('A and B are banned', two subjects of one verb)
