@@ -1458,6 +1458,15 @@ STATUS = [
      "government to target Russia with new sanctions.", "new sanctions", "other"),
     ("The EU imposed sanctions on Russia. Estonian MPs passed an act that enables the use of Russian assets frozen "
      "under international sanctions to compensate Ukraine.", "Russian assets frozen", "imposed"),
+    # the bare infinitive after 'help', which the parser reads as a noun or another clause's subject, breaks the measure;
+    # an evasion its doer opposes did not happen, one another stops was tried
+    ("The EU imposed sanctions on Russia. Three firms are suspected of helping circumvent previously imposed "
+     "restrictions.", "imposed restrictions", "violated"),
+    ("The United States has singled out Armenia as one of five countries helping Russia bust sanctions.",
+     "Russia bust sanctions", "violated"),
+    ("The EU imposed sanctions on Russia. Deputy Minister Roman Vasilenko opposed using the territory of the republic "
+     "to circumvent sanctions.", "circumvent sanctions", "other"),
+    ("The US blocked two adversaries from evading US sanctions.", "evading US sanctions", "violated"),
     # a hypothetical lifting: what it would take or be is only supposed (other), what it could bring about is argued
     # over (considered), and a speaker's backshifted 'will' that it takes effect is decided
     ("The US imposed sanctions on Sudan. Rights groups raised concerns, saying lifting sanctions could lead to further "
