@@ -1458,6 +1458,15 @@ STATUS = [
      "government to target Russia with new sanctions.", "new sanctions", "other"),
     ("The EU imposed sanctions on Russia. Estonian MPs passed an act that enables the use of Russian assets frozen "
      "under international sanctions to compensate Ukraine.", "Russian assets frozen", "imposed"),
+    # an instrument that allows or authorizes the measure itself puts it in force; a bill's allowing proposes it
+    ("The UN Security Council imposed sanctions on Sudan. The resolution allows for the seizure of assets and a travel "
+     "ban against individuals who commit atrocities.", "the seizure of assets", "imposed"),
+    ("The UN Security Council imposed sanctions on Sudan. The resolution allows for the seizure of assets and a travel "
+     "ban against individuals who commit atrocities.", "a travel ban against individuals who commit atrocities",
+     "imposed"),
+    ("The Caesar Act authorizes sanctions against the Syrian government and its allies for war crimes.",
+     "sanctions against the Syrian government and its allies for war crimes", "imposed"),
+    ("A bill allowing for sanctions against Russia was tabled in parliament.", "sanctions against Russia", "considered"),
     # the bare infinitive after 'help', which the parser reads as a noun or another clause's subject, breaks the measure;
     # an evasion its doer opposes did not happen, one another stops was tried
     ("The EU imposed sanctions on Russia. Three firms are suspected of helping circumvent previously imposed "
