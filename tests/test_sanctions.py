@@ -1476,6 +1476,14 @@ STATUS = [
     ("The EU imposed sanctions on Russia. Deputy Minister Roman Vasilenko opposed using the territory of the republic "
      "to circumvent sanctions.", "circumvent sanctions", "other"),
     ("The US blocked two adversaries from evading US sanctions.", "evading US sanctions", "violated"),
+    # a party's 'no' denies a measure in force only as the doer of what is done to it: the subject of another act
+    # leaves it in force
+    ("The US imposed sanctions on Iran. The sanctions mean that no foreign bank heeding the sanctions would remit "
+     "monies.", "the sanctions", "imposed"),
+    ("Anwar said no countermeasures are forthcoming from Putrajaya on the US sanctions.", "the US sanctions",
+     "imposed"),
+    ("The US imposed sanctions on Iran. No country has joined the sanctions.", "the sanctions", "other"),
+    ("No serious government will take a decision such as imposing sanctions.", "imposing sanctions", "other"),
     # a hypothetical lifting: what it would take or be is only supposed (other), what it could bring about is argued
     # over (considered), and a speaker's backshifted 'will' that it takes effect is decided
     ("The US imposed sanctions on Sudan. Rights groups raised concerns, saying lifting sanctions could lead to further "
