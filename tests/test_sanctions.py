@@ -1476,6 +1476,16 @@ STATUS = [
     ("The EU imposed sanctions on Russia. Deputy Minister Roman Vasilenko opposed using the territory of the republic "
      "to circumvent sanctions.", "circumvent sanctions", "other"),
     ("The US blocked two adversaries from evading US sanctions.", "evading US sanctions", "violated"),
+    # a stance for a new measure, in the present or after a copula, backs a proposal; a past act of support can be
+    # the decision itself
+    ("However, he said Ireland supports further sanctions against Russia.", "further sanctions against Russia",
+     "considered"),
+    ("Micheal Martin said Ireland is in favour of significantly stronger sanctions.", "significantly stronger sanctions",
+     "considered"),
+    ("That was why he was in favour of imposing sanctions against Russia.", "imposing sanctions against Russia",
+     "considered"),
+    ("The foreign ministers of the EU supported targeted sanctions on Russian officials.",
+     "targeted sanctions on Russian officials", "imposed"),
     # a party's 'no' denies a measure in force only as the doer of what is done to it: the subject of another act
     # leaves it in force
     ("The US imposed sanctions on Iran. The sanctions mean that no foreign bank heeding the sanctions would remit "
