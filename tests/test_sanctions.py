@@ -1458,6 +1458,42 @@ STATUS = [
      "government to target Russia with new sanctions.", "new sanctions", "other"),
     ("The EU imposed sanctions on Russia. Estonian MPs passed an act that enables the use of Russian assets frozen "
      "under international sanctions to compensate Ukraine.", "Russian assets frozen", "imposed"),
+    # an instrument that allows or authorizes the measure itself puts it in force; a bill's allowing proposes it
+    ("The UN Security Council imposed sanctions on Sudan. The resolution allows for the seizure of assets and a travel "
+     "ban against individuals who commit atrocities.", "the seizure of assets", "imposed"),
+    ("The UN Security Council imposed sanctions on Sudan. The resolution allows for the seizure of assets and a travel "
+     "ban against individuals who commit atrocities.", "a travel ban against individuals who commit atrocities",
+     "imposed"),
+    ("The Caesar Act authorizes sanctions against the Syrian government and its allies for war crimes.",
+     "sanctions against the Syrian government and its allies for war crimes", "imposed"),
+    ("A bill allowing for sanctions against Russia was tabled in parliament.", "sanctions against Russia", "considered"),
+    # the bare infinitive after 'help', which the parser reads as a noun or another clause's subject, breaks the measure;
+    # an evasion its doer opposes did not happen, one another stops was tried
+    ("The EU imposed sanctions on Russia. Three firms are suspected of helping circumvent previously imposed "
+     "restrictions.", "imposed restrictions", "violated"),
+    ("The United States has singled out Armenia as one of five countries helping Russia bust sanctions.",
+     "Russia bust sanctions", "violated"),
+    ("The EU imposed sanctions on Russia. Deputy Minister Roman Vasilenko opposed using the territory of the republic "
+     "to circumvent sanctions.", "circumvent sanctions", "other"),
+    ("The US blocked two adversaries from evading US sanctions.", "evading US sanctions", "violated"),
+    # a stance for a new measure, in the present or after a copula, backs a proposal; a past act of support can be
+    # the decision itself
+    ("However, he said Ireland supports further sanctions against Russia.", "further sanctions against Russia",
+     "considered"),
+    ("Micheal Martin said Ireland is in favour of significantly stronger sanctions.", "significantly stronger sanctions",
+     "considered"),
+    ("That was why he was in favour of imposing sanctions against Russia.", "imposing sanctions against Russia",
+     "considered"),
+    ("The foreign ministers of the EU supported targeted sanctions on Russian officials.",
+     "targeted sanctions on Russian officials", "imposed"),
+    # a party's 'no' denies a measure in force only as the doer of what is done to it: the subject of another act
+    # leaves it in force
+    ("The US imposed sanctions on Iran. The sanctions mean that no foreign bank heeding the sanctions would remit "
+     "monies.", "the sanctions", "imposed"),
+    ("Anwar said no countermeasures are forthcoming from Putrajaya on the US sanctions.", "the US sanctions",
+     "imposed"),
+    ("The US imposed sanctions on Iran. No country has joined the sanctions.", "the sanctions", "other"),
+    ("No serious government will take a decision such as imposing sanctions.", "imposing sanctions", "other"),
     # a hypothetical lifting: what it would take or be is only supposed (other), what it could bring about is argued
     # over (considered), and a speaker's backshifted 'will' that it takes effect is decided
     ("The US imposed sanctions on Sudan. Rights groups raised concerns, saying lifting sanctions could lead to further "

@@ -11,6 +11,9 @@ from quotelens.findings.sanctions.frames import is_conditional, past_reporter, t
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children, lefts
+from quotelens.language.vocabulary import word_list
+
+_STOPPING_WORDS = frozenset(word_list("sanction_status", "stopping_words"))
 
 
 def change_status(base: str, start: Token, verb: Token | None, path: list[Token], lex: Lexicon) -> str:
@@ -98,9 +101,11 @@ def undone_lifting(head: Token, verb: Token | None, lex: Lexicon) -> Token | Non
 def _is_blocked(path: list[Token], lex: Lexicon, base: str) -> bool:
     """'prohibit the president from waiving sanctions', 'no president could waive sanctions', 'did not lift', 'has
     no plans to lift'. An evasion someone blocks or counters was tried all the same ('blocked two adversaries from
-    evading US sanctions', 'enable the EU to counter sanctions circumvention': violated); only its negation undoes it."""
+    evading US sanctions', 'enable the EU to counter sanctions circumvention': violated); one its doer opposes or
+    refuses was not ('opposed using its territory to circumvent sanctions'), and neither was a negated one."""
     for below, word in zip([None, *path], path[:6]):
-        if word.lemma_.lower() in lex.blocking_words and base != "violated":
+        lemma = word.lemma_.lower()
+        if lemma in lex.blocking_words and (base != "violated" or lemma not in _STOPPING_WORDS):
             return True
         if children(word, "neg") and word.lemma_.lower() not in lex.threat_if_negated \
                 and (below is None or below.dep_ not in ("nsubj", "agent")):

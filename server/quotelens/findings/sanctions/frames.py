@@ -186,6 +186,8 @@ def enabled_status(path: list[Token], lex: Lexicon) -> str | None:
     """'will allow Australia to impose targeted sanctions', 'to enable the imposition of sanctions', 'legislation that
     empowered the government to target Russia with new sanctions': a power to impose a measure, not its imposition.
     Considered while the enabling is future, hypothetical or proposed; other (described generally) once it is done."""
+    if (granted := _granted_measure(path, lex)) is not None:
+        return granted
     top = path[-1]
     above = [top.head] if top.dep_ == "ccomp" and any(c.lower_ == "to" for c in children(top, "aux")) else []
     for below, word in zip(path, [*path[1:], *above]):
@@ -193,13 +195,36 @@ def enabled_status(path: list[Token], lex: Lexicon) -> str | None:
             continue
         if below.lemma_.lower() not in lex.status_of and below.lemma_.lower() not in lex.targeting_verbs:
             return None  # "enables the use of Russian assets frozen under sanctions": what is enabled is another act
-        # the enabling verb's own modal, or that of the verb it is the purpose of ("will reform the laws to enable")
-        holders = [word, word.head] if word.dep_ in ("xcomp", "advcl") else [word]
-        holders += [h.head for h in holders if h.dep_ == "conj"]  # "will reform and modernise the laws to enable"
-        modal = any({c.lower_ for c in children(h, "aux")} & (lex.future_aux | lex.hypothetical_aux) for h in holders)
-        proposed = any(c.lemma_.lower() in lex.consider_words for h in holders for c in children(h, "amod", "acl"))
-        return "considered" if modal or proposed else "other"
+        return "considered" if _enabling_to_come(word, lex) else "other"
     return None
+
+
+def _enabling_to_come(word: Token, lex: Lexicon) -> bool:
+    """The enabling verb's own modal, or that of the verb it is the purpose of ('will reform the laws to enable'): the
+    power is not yet given."""
+    holders = [word, word.head] if word.dep_ in ("xcomp", "advcl") else [word]
+    holders += [h.head for h in holders if h.dep_ == "conj"]  # "will reform and modernise the laws to enable"
+    modal = any({c.lower_ for c in children(h, "aux")} & (lex.future_aux | lex.hypothetical_aux) for h in holders)
+    proposed = any(c.lemma_.lower() in lex.consider_words for h in holders for c in children(h, "amod", "acl"))
+    return modal or proposed
+
+
+def _granted_measure(path: list[Token], lex: Lexicon) -> str | None:
+    """'The resolution allows for the seizure of assets and a travel ban', 'an executive order allowing for sanctions
+    against Nicaraguan officials', 'the Caesar Act authorizes sanctions against the Syrian government': an instrument
+    that allows or authorizes the measure itself (no party given the power to impose it) puts it in force, as a
+    decision adopted does (docs/annotation.md: imposed); considered while the allowing is future, hypothetical or
+    a proposal's ('a bill allowing for sanctions')."""
+    steps = [w for w in path if w.dep_ != "conj"]  # 'the seizure of assets and a travel ban': both allowed
+    if len(steps) < 2 or path[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    below, word = steps[0], steps[1]
+    if below.dep_ == "pobj" and word.lower_ == "for" and word.dep_ == "prep" and len(steps) > 2:
+        below, word = word, steps[2]
+    if word.lemma_.lower() not in lex.enabling_words or below.dep_ not in ("dobj", "prep"):
+        return None
+    proposal = word.dep_ in ("acl", "relcl") and word.head.lemma_.lower() in lex.consider_words  # 'a bill allowing'
+    return "considered" if proposal or _enabling_to_come(word, lex) else "imposed"
 
 
 def named_in_quotes(verb: Token, lex: Lexicon) -> bool:

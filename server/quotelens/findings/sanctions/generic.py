@@ -10,12 +10,15 @@ from quotelens.findings.sanctions.candidate import Candidate
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.language.tree import children
-from quotelens.language.vocabulary import word_list
+from quotelens.language.vocabulary import vocabulary, word_list
 
 _LAW_NOUNS = frozenset(word_list("sanction_status", "law_nouns"))
 _ACT_NOUNS = frozenset(word_list("sanction_status", "act_nouns"))
 _CLASS_WORDS = frozenset(word_list("sanction_status", "class_words"))
 _IMPOSER_PREPS = ("by",)
+# verbs by which a state takes up another's measures ('No country has joined the sanctions'; adopters.py)
+_DEFINITE = ("the", "this", "these", "those")
+_ADOPTING_VERBS = frozenset(vocabulary("sanctions")["adopting_verbs"]["verbs"])
 _PARTY_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")
 
 
@@ -126,7 +129,7 @@ def holds_a_class(head: Token, lex: Lexicon) -> bool:
     return False
 
 
-def is_denied(head: Token, path: list[Token]) -> bool:
+def is_denied(head: Token, path: list[Token], lex: Lexicon) -> bool:
     """'no sanctions on fertiliser', 'has no need to impose sanctions', 'signed without sanctions', 'No further
     sanctions have been imposed' (the measure's own 'no' when its verb starts the path)."""
     if head.dep_ == "pobj" and head.head.lower_ == "without":
@@ -136,9 +139,28 @@ def is_denied(head: Token, path: list[Token]) -> bool:
             and any(c.lower_ == "no" for c in children(top.head, "det")):
         return True  # "has no need for any reality to introduce sanctions", "there is no company that has been targeted
         # by secondary sanctions": a clause of a noun 'no' denies
-    if any(c.lower_ in ("no", "neither") for word in path for s in children(word, "nsubj") for c in children(s, "det")):
+    in_force = path[0] is head and _definite(head)
+    if any(c.lower_ in ("no", "neither") for word in path if not in_force or _acts_on_measure(word, lex)
+           for s in children(word, "nsubj") for c in children(s, "det")):
         return True  # "Neither side has imposed sanctions", "No country has joined the sanctions"
-    return any(c.lower_ == "no" for word in (head, *path) for c in children(word, "det"))
+    return any(c.lower_ == "no" for word in (head, *path) if word is head or word.dep_ != "nsubj" or not in_force
+               or _acts_on_measure(word.head, lex) for c in children(word, "det"))
+
+
+def _definite(head: Token) -> bool:
+    """'the sanctions', 'the US sanctions', 'the sanctions pressure', 'its embargo': a measure the text takes as
+    known, in force."""
+    holders = (head, head.head) if head.dep_ == "compound" else (head,)
+    return any(c.dep_ == "poss" or c.lower_ in _DEFINITE for h in holders for c in children(h, "det", "poss"))
+
+
+def _acts_on_measure(verb: Token, lex: Lexicon) -> bool:
+    """A verb that imposes, changes or takes up a measure: a party 'no' negates as its subject denies the measure (S12:
+    'No country has joined the sanctions'); as the subject of another act on a measure in force ('No one can explain
+    the grounds for the sanctions pressure', 'no foreign bank heeding the sanctions would remit monies') it leaves
+    the measure in force."""
+    lemma = verb.lemma_.lower()
+    return lemma in lex.status_of or lemma in _ADOPTING_VERBS
 
 
 def is_generic_reference(head: Token, lex: Lexicon) -> bool:

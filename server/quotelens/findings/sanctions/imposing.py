@@ -32,7 +32,7 @@ def imposing_status(candidate: Candidate, start: Token, path: list[Token], lex: 
     head, verb = candidate.head, candidate.verb
     if verb is None and (is_generic_reference(head, lex) or holds_a_class(head, lex)):
         return "other"
-    if is_denied(head, path) or describes_law(candidate):  # "the legislation that sanctions foreign officials"
+    if is_denied(head, path, lex) or describes_law(candidate):  # "the legislation that sanctions foreign officials"
         return "other"
     if verb is None and lifting_demanded(head, lex):  # "the embargo is unilateral and should be lifted"
         return "considered"

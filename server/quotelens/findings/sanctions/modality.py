@@ -10,10 +10,12 @@ from quotelens.findings.sanctions.forecasters import forecast_by_another_state
 from quotelens.findings.sanctions.frames import going_to, is_conditional, past_reporter
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.tree import children
-from quotelens.language.vocabulary import word_list
+from quotelens.language.vocabulary import vocabulary, word_list
 
 # modals that make a new measure on its own verb a warning (docs/annotation.md S6)
 _WARNING_AUX = frozenset(word_list("sanction_status", "warning_aux"))
+_SUPPORTING_VERBS = frozenset(vocabulary("sanction_status")["supporting_words"]["verbs"])
+_SUPPORTING_NOUNS = frozenset(vocabulary("sanction_status")["supporting_words"]["nouns"])
 # verbs of demanding whose subjunctive 'that' clause asks for a measure (S7)
 _MANDATIVE = frozenset(word_list("sanction_status", "mandative_words"))
 
@@ -24,6 +26,20 @@ def _argued_against(climb: Climb, step: Step) -> str | None:
     if word.lower_ == "against" and below is not None and below.dep_ == "pobj" and word.head.pos_ == "VERB":
         return "considered"
     return None
+
+
+def _backed(climb: Climb, step: Step) -> str | None:
+    """'Ireland supports further sanctions against Russia', 'is in favour of significantly stronger sanctions', 'was
+    in favour of imposing sanctions against Russia': a stance for a new measure, a verb of backing in the present or
+    'in favour of' after a copula, backs a proposal (S7: considered); 'the ministers supported targeted sanctions',
+    'voted in favour of sanctions' are acts in the past, which can be the decision itself, and climb on."""
+    word, below = step.word, step.below
+    if step.negated or below is None:
+        return None
+    if word.pos_ == "VERB" and step.lemma in _SUPPORTING_VERBS and word.tag_ in ("VBZ", "VBP") and below.dep_ == "dobj":
+        return "considered"
+    stance = step.lemma in _SUPPORTING_NOUNS and below.lower_ == "of" and word.head.lower_ == "in"
+    return "considered" if stance and word.head.head.lemma_.lower() == "be" else None
 
 
 def _forecast(climb: Climb, step: Step) -> str | None:
@@ -158,7 +174,8 @@ def _finite(climb: Climb, step: Step) -> str | None:
 
 # A new measure's deciders, in this order, after those of every measure (imposing.py): the first that answers wins.
 NEW_MEASURE: tuple[Decider, ...] = (
-    _argued_against, _forecast, _mandated, _supposed, _alternative, _future, _hypothetical, _able, _negated, _reported_coming, _finite)
+    _argued_against, _backed, _forecast, _mandated, _supposed, _alternative, _future, _hypothetical, _able, _negated,
+    _reported_coming, _finite)
 
 
 def is_faced(path: list[Token], lex: Lexicon) -> bool:

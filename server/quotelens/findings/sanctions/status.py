@@ -22,6 +22,9 @@ if TYPE_CHECKING:  # annotations only: sanction_candidates imports sanction_part
 _REMOVAL_PREPS = frozenset(word_list("sanction_status", "removal_preps"))
 _ENDED_MARKS = frozenset(word_list("sanction_status", "ended_marks"))
 _QUALITY_NOUNS = frozenset(word_list("sanction_status", "quality_nouns"))
+# the words a measure's phrase may hold before its head ('previously imposed', 'Western', 'U.S.') that the look-back
+# for a bare violation verb passes
+_PHRASE_REACH = 3
 _CAUSATIVES = frozenset(vocabulary("sanctions")["designations"]["causatives"])  # 'have', 'get', 'want' ...
 
 # Arcs the status climbs along: inside one clause and into the clause it is an argument or infinitive of.
@@ -115,7 +118,7 @@ def _word_status(candidate: Candidate, lex: Lexicon) -> str:
     base = own if verb is None or (base in ("imposed", "extended") and own == "lifted") else base
     if base == "imposed" and (adds_parties(candidate, lex) or _changed_by_modifier(candidate.head, lex)):
         base = "extended"  # "sanctioned an additional 74 individuals" (annotation.md), "announced expanded sanctions"
-    if candidate.kind == "resolution" or _evading_compound(candidate, lex):
+    if candidate.kind == "resolution" or _evading_compound(candidate, lex) or _bare_breach_before(candidate.head, lex):
         base = "violated"
     return base
 
@@ -168,6 +171,19 @@ def _evading_compound(candidate: Candidate, lex: Lexicon) -> bool:
     if trigger.dep_ not in ("compound", "npadvmod") or trigger.i + 1 >= len(trigger.doc) or trigger.nbor(1).text != "-":
         return False
     return lex.status_of.get(trigger.head.lemma_.lower()) == "violated" or trigger.head.lower_ in lex.violation_nouns
+
+
+def _bare_breach_before(head: Token, lex: Lexicon) -> bool:
+    """'helping Russia bust sanctions', 'helping circumvent previously imposed restrictions': 'help' takes a bare
+    infinitive, which the parser often reads as a noun or an adjective on the measure or as the subject of another
+    clause. A violation verb in its bare form right before the measure's phrase (past only its adjectives,
+    participles, adverbs and names) is what is done to the measure, whatever the parse hangs it on."""
+    for word in reversed(head.doc[max(0, head.i - _PHRASE_REACH - 1): head.i]):
+        if word.lower_ in lex.violation_verbs:
+            return True
+        if word.pos_ not in ("ADJ", "ADV", "PROPN") and word.tag_ not in ("VBN", "VBD"):
+            return False
+    return False
 
 
 def _means_of_extending(start: Token, lex: Lexicon) -> Token | None:
