@@ -1,6 +1,7 @@
 """Do new kinds of training rows help the gated speaker ranker on news it has not seen? (issue 14)
 
-Run: .venv/bin/python bench/ranker_extra_rows.py [--folds 5,10] [--weights 0.25,0.5,1]
+Run: .venv/bin/python bench/ranker_extra_rows.py [--folds 5,10] [--weights 0.25,0.5,1,2] [--cache FILE]
+(the rows take two analyses, tune's and PolNeAR train's, some twenty minutes; --cache keeps them for the next run)
 
 Grouped cross-validation by article on the news corpus's tune half, as bench/speaker_ranker.py does: each fold's
 gated ranker is fitted on the other folds' gate rows (speaker_ranker.gate_rows), alone or with extra rows given a
@@ -22,6 +23,7 @@ at 0.25, 2426 at 1, and the person classes' (pronoun, description, no mention: 2
 from __future__ import annotations
 
 import argparse
+import pickle
 import sys
 from pathlib import Path
 
@@ -86,16 +88,12 @@ def main() -> int:
     parser.add_argument("--cache", help="a pickle of (tune rows, PolNeAR train rows) to read or write")
     args = parser.parse_args()
     if args.cache and Path(args.cache).exists():
-        import pickle
-
         tune, polnear = pickle.loads(Path(args.cache).read_bytes())
     else:
         from polnear_ranker_rows import polnear_rows
 
         tune, polnear = corpus_rows("tune"), polnear_rows("train")
         if args.cache:
-            import pickle
-
             Path(args.cache).write_bytes(pickle.dumps((tune, polnear)))
     kinds = {
         "polnear": lambda rest: polnear,
