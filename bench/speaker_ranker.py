@@ -43,8 +43,15 @@ FILL, LOW, HIGH = 0.2, 0.25, 0.5
 # fitted on the open quotes: 0.5 and 0.6 both 2166, 0.6 keeping 80), the higher of a tie (bench/train_speaker_ranker.py
 # writes it into data/speaker_ranker.json). s24, trained also on the rules' resolved singular pronouns and without
 # the rules' answer as a feature (gate_rows): 0.5 (grouped CV on tune, 4, 5 and 10 folds: 2331-2332 right against
-# 2327-2328 for the model before at its 0.6, 2319 the rules).
+# 2327-2328 for the model before at its 0.6, 2319 the rules). s25, batch 24 in tune (2619 gold quotes, rules 2419,
+# 84 of 86 unnamed sources kept at 0.5): 0.5 2431 in 4, 5 and 10 folds; 0.4 2431/2434/2432 keeping 84; 0.3
+# 2435/2435/2436 keeping 84/83/84. Left at 0.5: 0.3 loses an unnamed source in 5 folds, for 4 quotes in 2619.
 GATE = 0.5
+# Training rows of new kinds measured and dropped (s25, bench/ranker_extra_rows.py: grouped CV on tune, the fold's
+# gate rows with extra rows at a sample weight): PolNeAR train's quotes whose Source names someone or is an unnamed
+# source (bench/polnear_ranker_rows.py: 224 rows; 2429-2430 at GATE against 2431, in 5 and 10 folds, at weights
+# 0.25 to 2; its pronoun cues only 2430-2431, its open quotes only 2427-2429), tune's closed quotes named at the cue
+# (2421-2424: they teach the rules' answer again) and the four classes' closed quotes (2426-2430).
 # Features measured and dropped (s24, second wave; grouped CV on tune over 2523 gold quotes, 4/5/10 folds, rules
 # 2336, the gated ranker at GATE 2347/2347/2347; top-1 among candidates in 5 folds: 41 of 64 open quotes and 521 of
 # 581 resolved pronouns with a right candidate): the candidate was quoted before (2346/2347/2345); direct quotes

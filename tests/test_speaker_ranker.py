@@ -222,3 +222,21 @@ def test_the_trainer_reproduces_the_weights_file():
 def test_the_gated_ranker_answers_only_open_quotes_over_its_threshold(gate_open, score, rules_right, expected):
     row = Row("a", "description", rules_right, False, ["X", "Y"], [{}, {}], [True, False], True, gate_open)
     assert gated(row, [score, 0.1], 0, GATE) is expected
+
+
+@pytest.mark.parametrize(("text", "source", "name", "unnamed"), [
+    # PolNeAR train sources (bench/polnear_ranker_rows.py): a name, trimmed to the name its root carries
+    ("“It is over,” said Joel Pollak of Breitbart California.", "Joel Pollak of Breitbart California",
+     "Joel Pollak", False),
+    ("“We disagree,” the State Department said.", "the State Department", "State Department", False),
+    ("“It is over,” a senior official said.", "a senior official", None, True),  # every candidate wrong
+    ("“It is over,” officials said.", "officials", None, True),
+    ("“It is over,” he said.", "he", None, False),  # no coreference in PolNeAR: left out
+    ("“It is over,” the senator said.", "the senator", None, False),
+])
+def test_a_polnear_source_names_its_speaker_or_nobody(nlp, text, source, name, unnamed):
+    from polnear_ranker_rows import source_speaker
+
+    start = text.index(source)
+    found, anonymous = source_speaker(nlp(text), [(start, start + len(source))])
+    assert (found.text if found is not None else None, anonymous) == (name, unnamed)
