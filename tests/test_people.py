@@ -1531,6 +1531,21 @@ ORGANISATIONS = [
     # A country right before a national office's title is its owner though the parse leaves it out of the phrase.
     ("Trudeau met UK Prime Minister Boris Johnson and Netherlands Prime Minister Mark Rutte in London.", "Mark Rutte",
      "Prime Minister", "Netherlands"),
+    # A possessive owner the parse left out of the phrase is the owner as well; the first conjunct's is not the second's.
+    ("He wants a deal between Russia's President Vladimir Putin and Ukraine's President Volodymir Zelensky.",
+     "Volodymir Zelensky", "President", "Ukraine"),
+    # A rank under a national office serves its state: "the country's" deputy minister is the country's ...
+    ("Lithuania has prevented hundreds of attempts to evade sanctions. Such figures were announced by the "
+     "country's Deputy Minister Loreta Maskaliovene on LRT radio.", "Loreta Maskaliovene",
+     "country's Deputy Minister", "Lithuania"),
+    # ... but not that of a state acting on the holder in the sentence.
+    ("Venezuela condemned new sanctions. The U.S. Treasury Department announced sanctions against former "
+     "Electricity Minister Luis Motta Dominguez and the country's Deputy Minister of Finance Eustiquio Jose Lugo "
+     "Gomeza, over an alleged bribery scheme.", "Eustiquio Jose Lugo Gomeza", "country's Deputy Minister of Finance",
+     "Venezuela"),
+    # Negative: a deputy of no national office is given no country.
+    ("Kenya has a new board. Its deputy chairman John Kamau said the board would meet.", "John Kamau",
+     "deputy chairman", None),
     # Negatives: no region named before the end of his sentence; a minister is given no region.
     ("Governor Ivan Fedorov said shells struck a farm. The Zaporizhzhia region was hit again later.", "Ivan Fedorov",
      "Governor", None),
