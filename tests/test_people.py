@@ -1543,6 +1543,12 @@ ORGANISATIONS = [
      "Electricity Minister Luis Motta Dominguez and the country's Deputy Minister of Finance Eustiquio Jose Lugo "
      "Gomeza, over an alleged bribery scheme.", "Eustiquio Jose Lugo Gomeza", "country's Deputy Minister of Finance",
      "Venezuela"),
+    # The last of coordinated fields before a minister is a field too (English coordinates likes), not a body ...
+    ("Trade, Industry and Competition Minister Parks Tau says South Africa continues to benefit from trade "
+     "agreements.", "Parks Tau", "Minister", "South Africa"),
+    # ... but a name coordinated with no field stays a body.
+    ("The Asante Kotoko and Hearts coach John Smith said it was over.", "John Smith", "Asante Kotoko and Hearts coach",
+     "Hearts"),
     # Negative: a deputy of no national office is given no country.
     ("Kenya has a new board. Its deputy chairman John Kamau said the board would meet.", "John Kamau",
      "deputy chairman", None),
