@@ -68,6 +68,15 @@ def test_seed_mentions_index_the_text_and_ids_follow_first_mention(nlp, seed_tex
 
 TITLES = [
     # (sentence, name, title, organisation, official)
+    # A body named "... Authority" or "... Committee" is a public one: its chairman is an official; a sports
+    # committee's is not.
+    ("On his part, the chairperson of the National Security Committee, Asman Kamama, said they will appeal.",
+     "Asman Kamama", "chairperson of the National Security Committee", "National Security Committee", True),
+    ("Kazi M Aminul Islam, Executive Chairman of the Bangladesh Investment Development Authority, said it grew.",
+     "Kazi M Aminul Islam", "Executive Chairman of the Bangladesh Investment Development Authority",
+     "Bangladesh Investment Development Authority", True),
+    ("John Coates, chairman of the Australian Olympic Committee, said it grew.", "John Coates",
+     "chairman of the Australian Olympic Committee", "Australian Olympic Committee", False),
     # A hyphened office the parser split is whole ("vice-president" is not "president"); an apostrophe inside a title
     # ("Charge d’ Affaires") does not end it; "IGP" is an office before a name; "Md." is Muhammad, a name's word.
     ("She first met with Brazil's vice-president, Geraldo Alckmin, who also heads the ministry.", "Geraldo Alckmin",
@@ -497,8 +506,9 @@ TITLES = [
      "Sudan's presidential assistant", "Sudan", True),
     ("Research assistant Jane Doe at Harvard University said the data were clear.", "Jane Doe", "Research assistant",
      None, False),
+    # (his committee is the Knesset's, a state body: the office that names it gives the MK his body, as the gold does)
     ("MK Simcha Rothman, the Constitution Committee chairman, said the bill would pass.", "Simcha Rothman", "MK",
-     None, True),
+     "Constitution Committee", True),
     # A party's government is the state's; a country's own institute is its agency, a think tank named otherwise
     # is not; a vice-captain is a team's, capitalised or not.
     ("Mohiuddin Khan Alamgir, a minister in the Awami League's 1996-2001 government, was jailed.",
@@ -1531,6 +1541,27 @@ ORGANISATIONS = [
     # A country right before a national office's title is its owner though the parse leaves it out of the phrase.
     ("Trudeau met UK Prime Minister Boris Johnson and Netherlands Prime Minister Mark Rutte in London.", "Mark Rutte",
      "Prime Minister", "Netherlands"),
+    # A possessive owner the parse left out of the phrase is the owner as well; the first conjunct's is not the second's.
+    ("He wants a deal between Russia's President Vladimir Putin and Ukraine's President Volodymir Zelensky.",
+     "Volodymir Zelensky", "President", "Ukraine"),
+    # A rank under a national office serves its state: "the country's" deputy minister is the country's ...
+    ("Lithuania has prevented hundreds of attempts to evade sanctions. Such figures were announced by the "
+     "country's Deputy Minister Loreta Maskaliovene on LRT radio.", "Loreta Maskaliovene",
+     "country's Deputy Minister", "Lithuania"),
+    # ... but not that of a state acting on the holder in the sentence.
+    ("Venezuela condemned new sanctions. The U.S. Treasury Department announced sanctions against former "
+     "Electricity Minister Luis Motta Dominguez and the country's Deputy Minister of Finance Eustiquio Jose Lugo "
+     "Gomeza, over an alleged bribery scheme.", "Eustiquio Jose Lugo Gomeza", "country's Deputy Minister of Finance",
+     "Venezuela"),
+    # The last of coordinated fields before a minister is a field too (English coordinates likes), not a body ...
+    ("Trade, Industry and Competition Minister Parks Tau says South Africa continues to benefit from trade "
+     "agreements.", "Parks Tau", "Minister", "South Africa"),
+    # ... but a name coordinated with no field stays a body.
+    ("The Asante Kotoko and Hearts coach John Smith said it was over.", "John Smith", "Asante Kotoko and Hearts coach",
+     "Hearts"),
+    # Negative: a deputy of no national office is given no country.
+    ("Kenya has a new board. Its deputy chairman John Kamau said the board would meet.", "John Kamau",
+     "deputy chairman", None),
     # Negatives: no region named before the end of his sentence; a minister is given no region.
     ("Governor Ivan Fedorov said shells struck a farm. The Zaporizhzhia region was hit again later.", "Ivan Fedorov",
      "Governor", None),

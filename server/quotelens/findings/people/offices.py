@@ -66,9 +66,13 @@ def _organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places
         return served
     if found is None and chosen is not None and chosen.is_official and (_national(chosen.head, field) or governing):
         fallback = places.government or (places.lede if chosen.start >= places.opening_end else None) or places.home
-        if fallback in acting_on_holder(doc, chosen.start, places.countries):
+        acting = acting_on_holder(doc, chosen.start, places.countries)
+        if fallback in acting:
             fallback = None  # the one government the article names placed the holder on its sanctions list
-        return country_before(doc, chosen.start, chosen.end, places.countries) or _country_next_to(doc, chosen.start) \
+        # Nor is a state acting on the holder the one "the country's" stands for ("the U.S. Treasury announced
+        # sanctions against ... the country's Deputy Minister of Finance": Venezuela's, named before).
+        owners = [tied for tied in places.countries if tied[1] not in acting]
+        return country_before(doc, chosen.start, chosen.end, owners) or _country_next_to(doc, chosen.start) \
             or next(filter(None, (
             country_for(doc, position, places.countries, field, places.authors)
             for position in (chosen.start, *mentions))), fallback)
@@ -90,10 +94,12 @@ def _country_next_to(doc: Doc, title_start: int) -> str | None:
     before = _before_coordinated_office(doc, first[0].i - 1, floor)
     if before is None:
         return None
-    begin = country_name_ending_at(doc, before, floor)
-    words = doc[begin:before + 1].text if begin is not None else doc[before].text
     if not doc[before].whitespace_:
         return None  # "US-Iran" talks
+    if doc[before].tag_ == "POS" and before - 1 >= floor:
+        before -= 1  # the owner of "Ukraine's President", as of "Ukraine President", when the parse left it out
+    begin = country_name_ending_at(doc, before, floor)
+    words = doc[begin:before + 1].text if begin is not None else doc[before].text
     return ROLES.country_adjectives.get(word_of(words)) or (words if word_of(words) in ROLES.countries else None)
 
 
@@ -161,7 +167,12 @@ def _courtesy(title: Title) -> bool:
 
 def _national(head: str, field: frozenset[str]) -> bool:
     """Whether an office serves a country as a whole: a national office, or a secretary of a portfolio
-    ("Defense Secretary", a minister under another name; data/roles.json portfolio_secretaries)."""
+    ("Defense Secretary", a minister under another name; data/roles.json portfolio_secretaries). A rank under such
+    an office ("deputy minister", "acting ambassador", "first vice premier") serves the same state (rank_marks)."""
+    words = head.split()
+    while len(words) > 1 and words[0] in ROLES.rank_marks:
+        words = words[1:]
+    head = " ".join(words)
     return head in ROLES.national_offices or bool(field) and head in ROLES.portfolio_secretaries
 
 

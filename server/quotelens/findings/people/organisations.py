@@ -80,8 +80,18 @@ def organization_tokens_before(tokens: list[Token]) -> list[Token]:
         run.pop()
     if len(run) != 1:
         return run
-    field = _field_word(run[0]) and not heads_a_place(run[0].doc, run[0].i + 1) and not _employer(run[0])
+    field = ((_field_word(run[0]) or _coordinated_with_a_field(run[0])) and not heads_a_place(run[0].doc, run[0].i + 1)
+             and not _employer(run[0]))
     return [] if field or _field_adjective(run[0]) else run
+
+
+def _coordinated_with_a_field(token: Token) -> bool:
+    """Whether a word ends a coordination of an office's fields: English coordinates likes, so "Competition" in
+    "Trade, Industry and Competition Minister" is a portfolio, as "Trade" and "Industry" are."""
+    doc = token.doc
+    link = token.i - 1
+    return link >= 1 and doc[link].lower_ in ("and", "&", ",") and (
+        word_of(doc[link - 1].text) in ROLES.portfolio_words | ROLES.field_nouns)
 
 
 def _employer(token: Token) -> bool:

@@ -31,6 +31,7 @@ class Roles:
     posted_heads: frozenset[str]
     national_offices: frozenset[str]
     portfolio_secretaries: frozenset[str]
+    rank_marks: frozenset[str]
     abbreviations: dict[str, str]
     honorifics: frozenset[str]
     name_suffixes: frozenset[str]
