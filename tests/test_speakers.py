@@ -949,6 +949,18 @@ def test_a_paragraph_break_ends_the_sentence_a_pronoun_looks_back_through(nlp, t
      ("Economic Community of West African States", None)),
     ("“We will not bow to pressure,” read a statement read out on state television by the spokesman, Colonel Amadou "
      "Abdramane.", "We will", ("Amadou Abdramane", None)),
+    # A wider word for a kind of state body stands for the body named last, when it covers that body's kind
+    # (mamul-2022-07-21-russia-bans-39-australians, ticotimes-2021-11-15); not a court, nor the Kremlin.
+    ("The Russian Foreign Ministry announced the expansion of anti-Australian sanctions.\nAs stated in the agency’s "
+     "statement, the measures are being introduced “in response to the earlier decision of the official Canberra.”",
+     "in response", ("Russian Foreign Ministry", None)),
+    ("The United States on Monday announced new sanctions against Nicaraguan officials.\nThe US Treasury “designated "
+     "the Public Ministry of Nicaragua as well as nine officials,” a statement from the department said.", "designated",
+     ("US Treasury", None)),
+    ("The Supreme Court ruled on Monday that the ban was lawful.\n“The appeal is dismissed,” a statement from the "
+     "department said.", "The appeal", ("department", None)),
+    ("The Kremlin has criticised the new measures.\n“The measures are unlawful,” the agency said.", "The measures",
+     ("agency", None)),
 ])
 def test_body_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
