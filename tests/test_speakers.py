@@ -961,6 +961,14 @@ def test_a_paragraph_break_ends_the_sentence_a_pronoun_looks_back_through(nlp, t
      "department said.", "The appeal", ("department", None)),
     ("The Kremlin has criticised the new measures.\n“The measures are unlawful,” the agency said.", "The measures",
      ("agency", None)),
+    # A notice is a body's record: the one the story opens on acting (abc-2023-02-01-australia-sanctions-iran);
+    # with no body acting in the lead, it stays the notice.
+    ("The Australian government has imposed sanctions on senior Iranian military and government officials.\nThe "
+     "government said those hit with sanctions \"have engaged in serious abuses of human rights in Iran\".\n\"The "
+     "listings cover serious violations or serious abuses of the right to life,\" the sanctions notice explained.",
+     "The listings", ("Australia", None)),
+    ("Hundreds of protesters gathered outside the embassy on Monday.\n\"The listings cover serious violations,\" the "
+     "sanctions notice explained.", "The listings", ("the sanctions notice", None)),
 ])
 def test_body_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
