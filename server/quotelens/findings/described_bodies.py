@@ -30,6 +30,10 @@ def _descriptions() -> dict[str, frozenset[str]]:
 
 DESCRIPTIONS = _descriptions()
 KINDS = frozenset(word for words in DESCRIPTIONS.values() for word in words)
+# Words for a wider kind of state body ('the agency', 'the department') and the heads of the bodies each covers.
+WIDER_KINDS: dict[str, list[str]] = vocabulary("speakers")["wider_kinds"]["values"]
+# How far back such a word looks for the body it stands for, in tokens (a paragraph or two).
+KIND_LOOKBACK_TOKENS = 150
 
 
 def described_body(source: Span, text: str, quoted: Callable[[int], bool]) -> str | None:
@@ -74,3 +78,18 @@ def _full(name: str) -> str:
     name = full_name(name)
     owner = _SHORT_OWNER.match(name)
     return f"{_OWNERS[owner.group(1).lower()]} {name[owner.end():]}" if owner else name
+
+
+def body_of_wider_kind(source: Span, text: str, quoted: Callable[[int], bool]) -> str | None:
+    """'The Russian Foreign Ministry announced … the agency's statement', 'The US Treasury “designated …,” a statement
+    from the department said': a wider word for a kind of state body stands for the body the article named last
+    before it, outside quotes, when that body's head is a kind the word covers; when the last body is of another
+    kind ('the Kremlin', a court, a news agency), the word is not it. The caller looks first for a body named with
+    the word itself."""
+    kinds = WIDER_KINDS.get(source.root.lemma_.lower())
+    if kinds is None:
+        return None
+    doc = source.doc
+    bodies = [body for body in body_registry(doc, text).before(doc, source.start, KIND_LOOKBACK_TOKENS)
+              if not quoted(body.start_char)]
+    return bodies[-1].name if bodies and bodies[-1].words[-1].lower_ in kinds else None

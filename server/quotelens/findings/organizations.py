@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.acronyms import LEADING_WORDS, expanded_acronym, is_acronym, owner_in_full
 from quotelens.findings.body_registry import DASHES, body_registry, organization_heads, without_leading_words
-from quotelens.findings.described_bodies import described_body
+from quotelens.findings.described_bodies import body_of_wider_kind, described_body
 from quotelens.findings.states import (country_named_before, country_of_capital, country_words, is_country,
                                        state_of, state_of_government)
 from quotelens.findings.written_titles import role_words
@@ -185,6 +185,8 @@ def _earlier_name(doc: Doc, text: str, source: Span, quoted: Callable[[int], boo
             named = match.group("name")
     if named is None:
         named = _with_country(doc, text, window, head, quoted)
+    if named is None:
+        named = body_of_wider_kind(source, text, quoted)  # 'the agency' after 'The Russian Foreign Ministry'
     if named is None and head in generic_heads():
         named = _subject_body(doc, text, source, quoted)
     if named is None and head in generic_heads():

@@ -32,6 +32,10 @@ ISSUING_VERBS = frozenset(word_list("speakers", "issuing_verbs"))
 TEXT_PARTS = frozenset(word_list("speakers", "text_parts"))
 # Verbs by which someone holds or reads another's text ('seen by Sudans Post'): their agent made no text.
 ACCESS_VERBS = frozenset(word_list("speakers", "access_verbs"))
+# Entity kinds of a possessor that says when a text was made ("Tuesday's statement"), not who made it.
+WHEN_ENTITIES = frozenset({"DATE", "TIME"})
+# Verbs by which someone signs a body's text for it ('a statement signed by the chairman'): no maker of the text.
+SIGNING_VERBS = frozenset(word_list("speakers", "signing_verbs"))
 # How many sentences before its own 'it said' looks back for the body that spoke.
 BODY_SENTENCES = 3
 # How many sentences are fetched for that look back (quoted ones included).
@@ -80,8 +84,10 @@ def _agent(scope: QuoteScope, verb: Token) -> Span | None:
     """The agent of a participle or passive verb on a text ('a statement read out by the spokesman, Colonel X',
     'the statement released by the Tanzania Football Federation (TFF)'), named by its appositive when it has one."""
     agents = [g for by in children(verb, "agent") for g in children(by, "pobj")]
-    if not agents or verb.lemma_.lower() in ACCESS_VERBS:
-        return None  # 'The report, seen by Sudans Post, also noted': the paper read the report, it did not make it
+    if not agents or verb.lemma_.lower() in ACCESS_VERBS | SIGNING_VERBS:
+        # 'The report, seen by Sudans Post, also noted': the paper read the report, it did not make it; 'the
+        # statement, signed by President X, who chairs ECOWAS': he signed it for the body that issued it.
+        return None
     # '… by the spokesman in uniform, Colonel Abdoulaye Maiga': the parser may hang the name on the verb.
     names = [child for child in children(agents[0], "appos") if child.pos_ == "PROPN"] + [
         child for child in children(verb, "npadvmod", "appos") if child.ent_type_ == "PERSON"
@@ -109,6 +115,8 @@ def _named_author(scope: QuoteScope, root: Token) -> Span | None:
     """The maker a text's own words name: "Van Rompuy's statement", "a foreign ministry statement", "a fact sheet
     from the State Department"."""
     for child in children(root, "poss", "compound", "prep"):
+        if child.dep_ == "poss" and child.ent_type_ in WHEN_ENTITIES:
+            continue  # "Tuesday's statement" says when it was made, not who made it
         if child.dep_ == "poss" and (child.pos_ == "PROPN" or is_organization(scope.doc[child.i:child.i + 1])
                                      or child.lower_ in scope.resolver.pronoun_gender):
             return mention_span(child)  # "Van Rompuy's statement", "the council's statement", "His tweet stated"
@@ -140,6 +148,8 @@ def _earlier_statement_maker(scope: QuoteScope, root: Token) -> Span | None:
             if scope.in_quote(token.idx) or not (token.lemma_.lower() == root.lemma_.lower()
                                                  or {token.lower_, root.lower_} <= STATEMENTS):
                 continue
+            if token.left_edge.i <= root.i <= token.right_edge.i:
+                continue  # 'the French text of Tuesday's statement': the same text, not one made before
             verb = token.head.head if token.dep_ == "pobj" else token.head if token.dep_ == "dobj" else None
             subject = subject_of(scope, verb) if verb is not None and verb.pos_ == "VERB" else None
             if subject is not None and subject.pos_ != "PRON":
@@ -148,18 +158,23 @@ def _earlier_statement_maker(scope: QuoteScope, root: Token) -> Span | None:
                 # 'the statement' after 'according to the British statement'; 'The document states' after
                 # 'The statement from the Foreign Ministry denounces'.
                 return mention_span(token)
-        if root.lower_ in STATEMENTS and root.i > 0 and any(t.lower_ == "the" for t in lefts(root)):
+        if root.lower_ in STATEMENTS and root.i > 0 and _definite(root):
             # 'The Foreign Ministry condemned the strike. “…,” the statement said': the body that spoke last; 'the
             # communiqué' or 'the release' only a body's (a person who 'wrote a letter' made no communiqué).
             body = body_that_spoke(scope, root)
             if body is not None and (root.lower_ == "statement" or is_organization(body)):
                 return body
-    if ((root.lower_ in LEAD_TEXTS or root.lemma_.lower() in RULINGS) and root.i > 0
-            and any(t.lower_ == "the" for t in lefts(root))):
+    if (root.lower_ in LEAD_TEXTS or root.lemma_.lower() in RULINGS) and root.i > 0 and _definite(root):
         # 'read the report', 'read the decision', a body's text the article ties to no one before: the body the
         # story opens on acting ('The AIFF disciplinary committee on Sunday handed two-match suspensions').
         return lead_body(scope, root)
     return None
+
+
+def _definite(text: Token) -> bool:
+    """Say whether a text is one the reader already knows: 'the statement', or 'Tuesday's statement' (a day's
+    text, the one of that day)."""
+    return any(t.lower_ == "the" or t.dep_ == "poss" and t.ent_type_ in WHEN_ENTITIES for t in lefts(text))
 
 
 def _made_by_verb(scope: QuoteScope, root: Token) -> Span | None:
@@ -237,8 +252,11 @@ def body_that_spoke(scope: QuoteScope, pronoun: Token, people_stop: bool = False
             subject = subject_of(scope, verb)
             if people_stop and subject is not None and subject.pos_ == "PRON" and subject.lower_ != "it":
                 return None
-            if subject is None or subject.i == pronoun.i or subject.pos_ == "PRON" or subject.dep_ == "nsubjpass":
-                continue  # 'a state of emergency was declared' names no one who spoke
+            if (subject is None or subject.left_edge.i <= pronoun.i <= subject.right_edge.i
+                    or subject.pos_ == "PRON" or subject.dep_ == "nsubjpass"):
+                # 'a state of emergency was declared' names no one who spoke; 'said the French text of Tuesday's
+                # statement' is the statement itself speaking, not one that spoke before it.
+                continue
             mention = mention_span(subject)
             if channel_name(mention) is not None:
                 continue
