@@ -135,6 +135,27 @@ def test_a_back_reference_keeps_its_own_targets(nlp, text, mention, expected):
     assert mentions.get(mention) == expected, mentions
 
 
+# (text, mention, targets): a back-reference that can stand for no measure before it (one in force after one only
+# weighed: repeats.same_footing) takes the nearest earlier targets only when they name a country or its people, the
+# side the article's measures hit; parties named one by one belong to the one measure that named them
+UNTIED = [
+    ("Washington is weighing new sanctions on Iran, officials said. The sanctions already in force have hurt trade, a "
+     "minister said.", "The sanctions", ("Iran",)),
+    ("The EU may impose sanctions on Belarus next week. The sanctions imposed in 2004 remain in force.",
+     "The sanctions imposed", ("Belarus",)),
+    ("Washington is weighing sanctions on Hun To and Lim Heng, officials said. The sanctions already in force have "
+     "hurt trade, a minister said.", "The sanctions", ()),
+    ("The EU may impose a travel ban on Mr Lukashenko and other officials. The sanctions imposed in 2004 remain in "
+     "force.", "The sanctions imposed", ()),
+]
+
+
+@pytest.mark.parametrize("text, mention, targets", UNTIED, ids=[c[0][-40:] for c in UNTIED])
+def test_a_back_reference_with_no_antecedent_takes_only_a_country_named_before(nlp, text, mention, targets):
+    mentions = found(nlp, text)
+    assert mention in mentions and mentions[mention][3] == targets, mentions
+
+
 # A bare plural said in general ('measures cannot damage ...') is no antecedent a later 'the measures' could mean
 # instead of the sanctions named before it; a counted or determined one ('a set of measures to ...') still is.
 @pytest.mark.parametrize("text, mention", [

@@ -9,9 +9,9 @@ none is linked to one measure, in this order:
   earlier measure of its own noun and party that names targets, else the nearest mention it can stand for ('the
   sanctions' any measure, 'the ban' a ban or an embargo), on the same footing (repeats.same_footing), unless its own
   authority, targets or year name another; it takes that mention's targets, authority and, for a vague noun, kind;
-  with none before it, the sentence's one other country, else the nearest earlier measure with targets; one that
-  speaks of the measures as a whole ('these sanctions', 'the measures') after a package named with its parts stands
-  for the package, not its last part (S16);
+  with none before it, the sentence's one other country, else the nearest earlier targets when they name a country;
+  one that speaks of the measures as a whole ('these sanctions', 'the measures') after a package named with its
+  parts stands for the package, not its last part (S16);
 - a new, indefinite measure ('will impose sanctions if appropriate'): only the sentence's one other country.
 A back-reference takes its authority from the measure it refers back to unless its own words name or point to one
 ('the EU measures', 'its own sanctions'): its clause's subject is as often the party asking for its lifting (S13).
@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 
 from quotelens.findings.sanctions.aliases import authority_of_words, states_of_members
 from quotelens.findings.sanctions.antecedents import ANY_MEASURE, antecedent_of
-from quotelens.findings.sanctions.article import Context, with_main_target
+from quotelens.findings.sanctions.article import Context, names_country, with_main_target
 from quotelens.findings.sanctions.datelines import home_state
 from quotelens.findings.sanctions.imposers import vague_repeat_party
 from quotelens.findings.sanctions.lexicon import Lexicon
@@ -79,7 +79,8 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
             if linked is not None:
                 targets = linked
             elif back:
-                targets = (antecedent.targets if antecedent is not None else ()) or finding.nearby_targets or earlier
+                targets = (antecedent.targets if antecedent is not None else ()) or finding.nearby_targets \
+                    or _side_hit(earlier, context)
             else:
                 targets = finding.nearby_targets
             finding = replace(finding, targets=tuple(t for t in targets if t != finding.authority))
@@ -170,6 +171,14 @@ def _shared_targets(finding: F, after: Sequence[F]) -> tuple[str, ...]:
     words = [head, *(c for c in children(head, "acl") if c.tag_ == "VBN")]
     shared = any(c.lower_ in _SHARED_PREPS for w in words for c in children(w, "prep"))
     return later.targets if shared else ()
+
+
+def _side_hit(earlier: tuple[str, ...], context: Context) -> tuple[str, ...]:
+    """The targets of the nearest earlier measure that has some, lent to a back-reference that stands for no measure
+    before it (S13 finds none it can stand for): only when they name a country or its people, the side the article's
+    measures hit. Parties named one by one ('Mr Lukashenko', 'officials') belong to the one measure that named them
+    (tune: 6 of the 14 such targets lent were right)."""
+    return earlier if any(names_country(t, context) for t in earlier) else ()
 
 
 def _lent_authority(earlier: Sequence[F], targets: Sequence[str], hit: frozenset[str]) -> str | None:
