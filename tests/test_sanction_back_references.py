@@ -37,6 +37,14 @@ NEAREST = [
     ("Canada sanctioned four Haitian gang leaders on Friday. The sanctions took effect on Monday. Officials said "
      "the measures would stay in place.",
      "the measures", ("sanctions", "imposed", "Canada", ("four Haitian gang leaders",))),
+    # a measure whose lifting is only asked for is in force all the same: 'the embargo' said of one in force stands
+    # for it (repeats.same_footing bars only a new measure weighed or threatened: UNTIED below)
+    ("Jamaica urged the lifting of the US trade embargo on Cuba. Last year 188 member states, including Jamaica, "
+     "voted in favour of ending the embargo.",
+     "ending the embargo", ("embargo", "lifted", "United States", ("Cuba",))),
+    ("The opposition called for the lifting of US sanctions on Zimbabwe. Malawi's minister said the sanctions had "
+     "hurt the whole region, including Malawi.",
+     "the sanctions", ("sanctions", "imposed", "United States", ("Zimbabwe",))),
     # its status is its own clause's
     ("The EU lifted its sanctions on Uzbekistan in 2009. Critics said the sanctions should be reimposed.",
      "the sanctions should be reimposed", ("sanctions", "considered", "European Union", ("Uzbekistan",))),

@@ -9,6 +9,7 @@ from typing import Callable, Sequence, TypeVar
 
 from spacy.tokens import Doc, Token
 
+from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.repeats import same_footing
 from quotelens.language.tree import children, sentence_of
 from quotelens.language.word_index import occurs_between
@@ -24,7 +25,7 @@ _BANS = frozenset(("ban", "prohibition"))
 _BANNING = frozenset(("travel_ban", "trade_ban", "embargo", "export_control"))
 
 
-def antecedent_of(finding: F, earlier: Sequence[F], doc: Doc) -> F | None:
+def antecedent_of(finding: F, earlier: Sequence[F], doc: Doc, lex: Lexicon) -> F | None:
     """The measure a back-reference stands for, a few mentions back at most so a long article stays linear: the
     nearest earlier one of its own noun and party that names targets ('the measures' after 'countermeasures against
     12 US firms'), else the nearest it can stand for (docs/annotation.md S13); either way one its own words (an
@@ -34,18 +35,18 @@ def antecedent_of(finding: F, earlier: Sequence[F], doc: Doc) -> F | None:
     recent = list(islice(reversed(earlier), _TIE_BACK))
     ties = _own_ties(finding, doc)
     own_noun = [f for f in recent if f.targets and _same_party(f, finding) and _same_noun(f, finding)
-                and same_footing(f.status, finding.status)]
-    possible = own_noun or [f for f in recent if _can_stand_for(f, finding)]
+                and same_footing(_footing(f, lex), finding.status)]
+    possible = own_noun or [f for f in recent if _can_stand_for(f, finding, lex)]
     if not possible:
         return None
     return next((f for f in possible if ties(f)), possible[0]) if ties else possible[0]
 
 
-def _can_stand_for(earlier: F, repeat: F) -> bool:
+def _can_stand_for(earlier: F, repeat: F, lex: Lexicon) -> bool:
     """'the sanctions', 'the measures' stand for any measure, 'the ban' for a ban or an embargo, 'the embargo' for an
     embargo, 'the freeze' for a freeze (S13); a measure in force not for one only threatened (repeats.same_footing);
     not a body or a party's description that only confirms a measure (evidence_only)."""
-    if earlier.evidence_only or not same_footing(earlier.status, repeat.status):
+    if earlier.evidence_only or not same_footing(_footing(earlier, lex), repeat.status):
         return False
     noun = repeat.candidate.head.lemma_.lower()
     if noun in ANY_MEASURE:
@@ -104,3 +105,12 @@ def _same_noun(earlier: F, repeat: F) -> bool:
     """'the embargo' after an embargo; a compound word ends with its noun: 'the ban' after 'travel ban'."""
     word = earlier.candidate.trigger if earlier.candidate.kind == "verb" else earlier.candidate.head
     return word.lemma_.lower().endswith(repeat.candidate.head.lemma_.lower())
+
+
+def _footing(earlier: F, lex: Lexicon) -> str:
+    """The footing a measure stands on as an antecedent: one whose lifting, extension or breach is only asked for or
+    threatened ('the lifting of the US embargo on Cuba', considered) is in force all the same, so 'the embargo' said
+    of one in force may stand for it (S13)."""
+    verb = earlier.candidate.verb
+    changes = verb is not None and lex.status_of.get(verb.lemma_.lower()) in ("lifted", "extended", "violated")
+    return "imposed" if earlier.status in ("considered", "threatened") and changes else earlier.status

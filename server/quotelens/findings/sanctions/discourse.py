@@ -58,7 +58,7 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
     for at, finding in enumerate(findings):
         own_targets = finding.targets
         back = bool(result) and _is_back_reference(finding, lex)
-        antecedent = antecedent_of(finding, result, doc) if back else None
+        antecedent = antecedent_of(finding, result, doc, lex) if back else None
         if antecedent is not None and id(antecedent) in packages and _speaks_of_whole(finding):
             antecedent = packages[id(antecedent)]  # S16: 'these sanctions' after what they include: the package
         package = _package_of(finding, result[-1] if result else None, packages, lex)
