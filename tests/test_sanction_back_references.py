@@ -37,6 +37,14 @@ NEAREST = [
     ("Canada sanctioned four Haitian gang leaders on Friday. The sanctions took effect on Monday. Officials said "
      "the measures would stay in place.",
      "the measures", ("sanctions", "imposed", "Canada", ("four Haitian gang leaders",))),
+    # a measure whose lifting is only asked for is in force all the same: 'the embargo' said of one in force stands
+    # for it (repeats.same_footing bars only a new measure weighed or threatened: UNTIED below)
+    ("Jamaica urged the lifting of the US trade embargo on Cuba. Last year 188 member states, including Jamaica, "
+     "voted in favour of ending the embargo.",
+     "ending the embargo", ("embargo", "lifted", "United States", ("Cuba",))),
+    ("The opposition called for the lifting of US sanctions on Zimbabwe. Malawi's minister said the sanctions had "
+     "hurt the whole region, including Malawi.",
+     "the sanctions", ("sanctions", "imposed", "United States", ("Zimbabwe",))),
     # its status is its own clause's
     ("The EU lifted its sanctions on Uzbekistan in 2009. Critics said the sanctions should be reimposed.",
      "the sanctions should be reimposed", ("sanctions", "considered", "European Union", ("Uzbekistan",))),
@@ -133,6 +141,27 @@ OWN = [
 def test_a_back_reference_keeps_its_own_targets(nlp, text, mention, expected):
     mentions = found(nlp, text)
     assert mentions.get(mention) == expected, mentions
+
+
+# (text, mention, targets): a back-reference that can stand for no measure before it (one in force after one only
+# weighed: repeats.same_footing) takes the nearest earlier targets only when they name a country or its people, the
+# side the article's measures hit; parties named one by one belong to the one measure that named them
+UNTIED = [
+    ("Washington is weighing new sanctions on Iran, officials said. The sanctions already in force have hurt trade, a "
+     "minister said.", "The sanctions", ("Iran",)),
+    ("The EU may impose sanctions on Belarus next week. The sanctions imposed in 2004 remain in force.",
+     "The sanctions imposed", ("Belarus",)),
+    ("Washington is weighing sanctions on Hun To and Lim Heng, officials said. The sanctions already in force have "
+     "hurt trade, a minister said.", "The sanctions", ()),
+    ("The EU may impose a travel ban on Mr Lukashenko and other officials. The sanctions imposed in 2004 remain in "
+     "force.", "The sanctions imposed", ()),
+]
+
+
+@pytest.mark.parametrize("text, mention, targets", UNTIED, ids=[c[0][-40:] for c in UNTIED])
+def test_a_back_reference_with_no_antecedent_takes_only_a_country_named_before(nlp, text, mention, targets):
+    mentions = found(nlp, text)
+    assert mention in mentions and mentions[mention][3] == targets, mentions
 
 
 # A bare plural said in general ('measures cannot damage ...') is no antecedent a later 'the measures' could mean

@@ -9,9 +9,9 @@ none is linked to one measure, in this order:
   earlier measure of its own noun and party that names targets, else the nearest mention it can stand for ('the
   sanctions' any measure, 'the ban' a ban or an embargo), on the same footing (repeats.same_footing), unless its own
   authority, targets or year name another; it takes that mention's targets, authority and, for a vague noun, kind;
-  with none before it, the sentence's one other country, else the nearest earlier measure with targets; one that
-  speaks of the measures as a whole ('these sanctions', 'the measures') after a package named with its parts stands
-  for the package, not its last part (S16);
+  with none before it, the sentence's one other country, else the nearest earlier targets when they name a country;
+  one that speaks of the measures as a whole ('these sanctions', 'the measures') after a package named with its
+  parts stands for the package, not its last part (S16);
 - a new, indefinite measure ('will impose sanctions if appropriate'): only the sentence's one other country.
 A back-reference takes its authority from the measure it refers back to unless its own words name or point to one
 ('the EU measures', 'its own sanctions'): its clause's subject is as often the party asking for its lifting (S13).
@@ -28,32 +28,25 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from itertools import islice
-from typing import Callable, Sequence, TypeVar
+from typing import Sequence, TypeVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from quotelens.findings.sanctions.aliases import authority_of_words, states_of_members
-from quotelens.findings.sanctions.article import Context, with_main_target
+from quotelens.findings.sanctions.antecedents import ANY_MEASURE, antecedent_of
+from quotelens.findings.sanctions.article import Context, names_country, with_main_target
 from quotelens.findings.sanctions.datelines import home_state
 from quotelens.findings.sanctions.imposers import vague_repeat_party
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrases import determined_noun, first_conjunct, is_definite
-from quotelens.findings.sanctions.repeats import acts_through, hits_those_before, included_in, same_footing
-from quotelens.language.tree import children, sentence_of
-from quotelens.language.word_index import occurs_between
+from quotelens.findings.sanctions.repeats import acts_through, hits_those_before, included_in
+from quotelens.language.tree import children
 
 F = TypeVar("F")  # sanctions.py's finding: candidate, status, authority, targets, nearby_targets, unattributed
 
 # Mentions looked back over past one whose party is the mention's own target: a few, so a long article stays linear.
 _LOOK_BACK = 6
-# Mentions a back-reference looks back over for the one it stands for (S13), so a long article stays linear.
-_TIE_BACK = 30
-# Back nouns that stand for a measure of any kind, and those that stand for a ban (S13).
-_ANY_MEASURE = frozenset(("sanction", "sanctions", "measure", "penalty", "restriction", "action", "step",
-                          "punishment"))
-_BANS = frozenset(("ban", "prohibition"))
 _SHARED_PREPS = frozenset(("against", "on"))  # complements coordinated measures share (_shared_targets)
-_BANNING = frozenset(("travel_ban", "trade_ban", "embargo", "export_control"))
 
 
 def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon) -> list[F]:
@@ -65,7 +58,7 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
     for at, finding in enumerate(findings):
         own_targets = finding.targets
         back = bool(result) and _is_back_reference(finding, lex)
-        antecedent = antecedent_of(finding, result, doc) if back else None
+        antecedent = antecedent_of(finding, result, doc, lex) if back else None
         if antecedent is not None and id(antecedent) in packages and _speaks_of_whole(finding):
             antecedent = packages[id(antecedent)]  # S16: 'these sanctions' after what they include: the package
         package = _package_of(finding, result[-1] if result else None, packages, lex)
@@ -86,7 +79,8 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
             if linked is not None:
                 targets = linked
             elif back:
-                targets = (antecedent.targets if antecedent is not None else ()) or finding.nearby_targets or earlier
+                targets = (antecedent.targets if antecedent is not None else ()) or finding.nearby_targets \
+                    or _side_hit(earlier, context)
             else:
                 targets = finding.nearby_targets
             finding = replace(finding, targets=tuple(t for t in targets if t != finding.authority))
@@ -130,78 +124,6 @@ def _is_back_reference(finding: F, lex: Lexicon) -> bool:
     return finding.candidate.kind != "verb" and any(map(is_definite, {head, determined_noun(head, lex)}))
 
 
-def antecedent_of(finding: F, earlier: Sequence[F], doc: Doc) -> F | None:
-    """The measure a back-reference stands for, a few mentions back at most so a long article stays linear: the
-    nearest earlier one of its own noun and party that names targets ('the measures' after 'countermeasures against
-    12 US firms'), else the nearest it can stand for (docs/annotation.md S13); either way one its own words (an
-    authority, a target, a year) tie it to when they say anything. Own noun first: S13's nearest alone, read on the
-    re-checked tune gold, gave back-references the targets of a part or a neighbour of the measure the finder had
-    missed (target recall 0.688 -> 0.677, authority 0.874), own noun first keeps them (0.688, authority 0.876)."""
-    recent = list(islice(reversed(earlier), _TIE_BACK))
-    ties = _own_ties(finding, doc)
-    own_noun = [f for f in recent if f.targets and _same_party(f, finding) and _same_noun(f, finding)
-                and same_footing(f.status, finding.status)]
-    possible = own_noun or [f for f in recent if _can_stand_for(f, finding)]
-    if not possible:
-        return None
-    return next((f for f in possible if ties(f)), possible[0]) if ties else possible[0]
-
-
-def _can_stand_for(earlier: F, repeat: F) -> bool:
-    """'the sanctions', 'the measures' stand for any measure, 'the ban' for a ban or an embargo, 'the embargo' for an
-    embargo, 'the freeze' for a freeze (S13); a measure in force not for one only threatened (repeats.same_footing);
-    not a body or a party's description that only confirms a measure (evidence_only)."""
-    if earlier.evidence_only or not same_footing(earlier.status, repeat.status):
-        return False
-    noun = repeat.candidate.head.lemma_.lower()
-    if noun in _ANY_MEASURE:
-        return True
-    if noun in _BANS:
-        return earlier.measure in _BANNING or _same_noun(earlier, repeat)
-    return _same_noun(earlier, repeat) or (repeat.measure != "sanctions" and earlier.measure == repeat.measure)
-
-
-def _own_ties(repeat: F, doc: Doc) -> Callable[[F], bool] | None:
-    """What a back-reference's own words say of the measure it stands for: its own authority ('the EU's sanctions'),
-    its own targets ('the measures against Iran'), a year, a day or a package's number ('the 2022 sanctions', "Friday's
-    sanctions", 'the 19th package', 'the first round'), which the sentence of the one it stands for names; None when
-    they say nothing."""
-    # a day or month by name ("Friday's sanctions", 'the January measures') ties it as a year does, and so does one
-    # its own clause dates it by ('The sanctions came into effect on Wednesday')
-    words = [*doc[repeat.candidate.start: repeat.candidate.end], *_clause_dates(repeat.candidate.head)]
-    years = {t.lower_ for t in words if _is_year(t.text) or t.ent_type_ == "ORDINAL"
-             or t.ent_type_ == "DATE" and t.pos_ == "PROPN"}
-    if repeat.authority is None and not repeat.targets and not years:
-        return None
-    own = set(repeat.targets)
-
-    def ties(earlier: F) -> bool:
-        if repeat.authority is not None and earlier.authority != repeat.authority:
-            return False
-        if own and not own & set(earlier.targets):
-            return False
-        if not years:
-            return True
-        # by position, not by walking the sentence: a sentence of many dated references asks it again and again
-        trigger = earlier.candidate.trigger
-        sentence = sentence_of(doc[trigger.i:trigger.i + 1])
-        return occurs_between(doc, years, sentence.start, sentence.end)
-    return ties
-
-
-def _clause_dates(head: Token) -> list[Token]:
-    """The day a back-reference's own clause dates it by, when it is the clause's subject: 'on Wednesday' or
-    'Wednesday' on its verb ('The sanctions came into effect on Wednesday')."""
-    if head.dep_ not in ("nsubj", "nsubjpass"):
-        return []
-    verb = head.head
-    return [w for w in (*children(verb, "npadvmod"), *(o for p in children(verb, "prep") if p.lower_ == "on"
-                                                      for o in children(p, "pobj"))) if w.ent_type_ == "DATE"]
-
-
-def _is_year(word: str) -> bool:
-    return word.isdigit() and len(word) == 4 and 1900 <= int(word) <= 2100
-
 
 def _package_of(finding: F, previous: F | None, packages: dict[int, F], lex: Lexicon) -> F | None:
     """The package named as a whole that ``finding`` is a part of (S16): 'a travel ban' in 'new sanctions that include
@@ -221,7 +143,7 @@ def _speaks_of_whole(repeat: F) -> bool:
     """'these sanctions', 'the measures' speak of a package as a whole; 'the travel ban' names one of its parts, and
     'the measure' one measure (S16)."""
     head = repeat.candidate.head
-    return head.lemma_.lower() in _ANY_MEASURE and head.tag_ == "NNS"
+    return head.lemma_.lower() in ANY_MEASURE and head.tag_ == "NNS"
 
 
 def _linked_targets(finding: F, earlier: Sequence[F], lex: Lexicon) -> tuple[str, ...] | None:
@@ -251,6 +173,14 @@ def _shared_targets(finding: F, after: Sequence[F]) -> tuple[str, ...]:
     return later.targets if shared else ()
 
 
+def _side_hit(earlier: tuple[str, ...], context: Context) -> tuple[str, ...]:
+    """The targets of the nearest earlier measure that has some, lent to a back-reference that stands for no measure
+    before it (S13 finds none it can stand for): only when they name a country or its people, the side the article's
+    measures hit. Parties named one by one ('Mr Lukashenko', 'officials') belong to the one measure that named them
+    (tune: 6 of the 14 such targets lent were right)."""
+    return earlier if any(names_country(t, context) for t in earlier) else ()
+
+
 def _lent_authority(earlier: Sequence[F], targets: Sequence[str], hit: frozenset[str]) -> str | None:
     """The authority of the mention before, unless it is one this mention hits or one the article's measures hit;
     then the nearest of a few before it that is neither."""
@@ -260,15 +190,6 @@ def _lent_authority(earlier: Sequence[F], targets: Sequence[str], hit: frozenset
     return next((f.authority for f in islice(reversed(earlier), _LOOK_BACK)
                  if f.authority is not None and f.authority not in barred), None)
 
-
-def _same_party(earlier: F, repeat: F) -> bool:
-    return earlier.authority is None or repeat.authority is None or earlier.authority == repeat.authority
-
-
-def _same_noun(earlier: F, repeat: F) -> bool:
-    """'the embargo' after an embargo; a compound word ends with its noun: 'the ban' after 'travel ban'."""
-    word = earlier.candidate.trigger if earlier.candidate.kind == "verb" else earlier.candidate.head
-    return word.lemma_.lower().endswith(repeat.candidate.head.lemma_.lower())
 
 
 def _is_part_of(finding: F, previous: F) -> bool:
