@@ -420,19 +420,35 @@ def test_a_breach_a_modal_supposes_did_not_happen(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
 
 
-# (text, mention, status): a measure named as the bearer of a quality ('the effectiveness of the sanctions') is judged,
-# described generally; the noun of what it does, or a verb on it, leaves the measure's own status.
+_IN_FORCE_BEFORE = "The US imposed sanctions on Venezuelan officials in March. "
+
+
+# (text, mention, status): sanctions as a kind named as the bearer of a quality ('the effectiveness of unilateral
+# sanctions') are described generally; a party's measure in force judged so, or a clause that only describes, judges
+# or refuses to recognise one under a negated verb, leaves it in force (S21); a negated verb that imposes or takes up
+# a measure denies it, and so does a stance against measures taken 'by any countries'.
 JUDGED = [
     ("Seoul will consult its allies to heighten the effectiveness of unilateral sanctions.", "unilateral sanctions",
      "other"),
-    ("Iran questioned the legality of US sanctions on its oil sector.", "US sanctions", "other"),
+    ("Iran questioned the legality of US sanctions on its oil sector.", "US sanctions", "imposed"),
     ("The US imposed sanctions on Iran's oil sector last week.", "imposed sanctions on Iran's oil sector", "imposed"),
+    (_IN_FORCE_BEFORE + "Members proved divided over the effectiveness of the sanctions.", "the sanctions", "imposed"),
+    (_IN_FORCE_BEFORE + "He said Venezuela does not recognize these sanctions because they break international law.",
+     "these sanctions", "imposed"),
+    (_IN_FORCE_BEFORE + "The spokesman did not specify the sanctions and did not name the officials.", "the sanctions",
+     "imposed"),
+    (_IN_FORCE_BEFORE + "Cambodia had not been told in advance about the sanctions, the spokesman said.",
+     "the sanctions", "imposed"),
+    (_IN_FORCE_BEFORE + "Mexico will not join the sanctions, the president said.", "the sanctions", "other"),
+    ("The government does not recognise the unilateral sanctions taken by any countries against its banks.",
+     "the unilateral sanctions", "other"),
 ]
 
 
-@pytest.mark.parametrize("text, mention, status", JUDGED)
-def test_a_measure_judged_by_its_quality_is_described_generally(nlp, text, mention, status):
-    assert statuses(nlp, text).get(mention) == status
+@pytest.mark.parametrize("text, mention, status", JUDGED, ids=[f"{m}: {t[-40:]}" for t, m, _ in JUDGED])
+def test_a_measure_judged_or_not_recognised_stays_in_force(nlp, text, mention, status):
+    found = [s.status for s in find_sanctions(build_context(nlp(text))) if s.text == mention]
+    assert found[-1:] == [status]
 
 
 # (text, mention, status): a measure that holds a list of parties the clause's verb widens is extended with it (S5:

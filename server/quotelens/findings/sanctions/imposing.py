@@ -10,7 +10,8 @@ from quotelens.findings.sanctions.climb import STOP, Climb, Decider, Step, steps
 from quotelens.findings.sanctions.frames import (
     acts, enabled_status, held_under, lifting_demanded, names_its_imposer, takes_effect)
 from quotelens.findings.sanctions.generic import (
-    describes_law, holds_a_class, imposed_in_relative, is_bare_topic, is_denied, is_generic_reference)
+    acts_on_measure, describes_law, holds_a_class, imposed_by_any, imposed_in_relative, is_bare_topic, is_denied,
+    is_generic_reference, takes_part)
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.modality import NEW_MEASURE
 from quotelens.findings.sanctions.proposals import (
@@ -168,12 +169,16 @@ def _unhesitating(climb: Climb, step: Step) -> str | None:
 
 
 def _own_verb_negated(climb: Climb, step: Step) -> str | None:
-    """'Turkey has not joined the Western sanctions', 'Turkey is not part of the Western sanctions': the measure's
-    own verb or copula, negated; not 'cannot pass as a result of the blockade' (its cause). A measure in force
-    decides nothing else on the way up."""
+    """'Turkey has not joined the Western sanctions', 'We must not focus only on sanctions': the measure's own verb,
+    negated, denies a measure in force only when it imposes, changes or takes it up; any negated verb denies sanctions
+    described generally. Not 'cannot pass as a result of the blockade' (its cause), nor a measure in force a negated
+    clause only describes, judges or refuses to recognise ('does not recognize these sanctions', 'did not specify the
+    sanctions', 'was not on the EU's sanctions list': S21, imposed). A measure in force decides nothing else."""
     lex, word = climb.lex, step.word
     if step.negated and word.pos_ in ("VERB", "AUX") and step.lemma not in lex.stance_words \
-            and not any(w.pos_ == "VERB" or w.lower_ in lex.presupposing_preps for w in step.under):
+            and not any(w.pos_ == "VERB" or w.lower_ in lex.presupposing_preps for w in step.under) \
+            and (climb.bare or acts_on_measure(word, lex) or takes_part(step.under)
+                 or imposed_by_any(climb.candidate.head)):
         return "other"
     return None
 

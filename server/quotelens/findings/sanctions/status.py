@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.changes import adds_parties, change_status, shared_change, undone_lifting
-from quotelens.findings.sanctions.frames import is_question, on_anyone
+from quotelens.findings.sanctions.frames import is_question, names_its_imposer, on_anyone
 from quotelens.findings.sanctions.imposing import imposing_status
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrasal import phrasal_status
@@ -45,11 +45,14 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
 
 
 def _judged(candidate: Candidate) -> bool:
-    """'the effectiveness of the sanctions', 'the legality of unilateral sanctions': a measure no verb of its own
-    governs, the object of 'of' after a noun of how well or rightly it works."""
+    """'the legality of unilateral sanctions', 'to heighten the effectiveness of unilateral sanctions': sanctions as a
+    kind no verb of its own governs, the object of 'of' after a noun of how well or rightly it works. Not a measure
+    the text names with a determiner, a possessive or its imposer ('views over the effectiveness of the sanctions',
+    'questioned the legality of US sanctions'), which is judged in force (S21: imposed)."""
     head = candidate.head
     return candidate.verb is None and head.dep_ == "pobj" and head.head.lower_ == "of" \
-        and head.head.head.lemma_.lower() in _QUALITY_NOUNS
+        and head.head.head.lemma_.lower() in _QUALITY_NOUNS and not children(head, "det", "poss") \
+        and not names_its_imposer(head)
 
 
 def _status(candidate: Candidate, lex: Lexicon) -> str:
