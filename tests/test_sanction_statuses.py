@@ -497,12 +497,17 @@ GENERAL = [
     (_IN_FORCE + '"There is no evidence of any emergence of sanctions from any country," the spokesman said.',
      "sanctions", "other"),
     (_IN_FORCE + '"You won\'t have sanctions because Russia has the veto," he said.', "sanctions", "other"),
-    (_IN_FORCE + "The minister said the EU's sanctions policy has failed.", "sanctions", "other"),
+    (_IN_FORCE + "He said the firms do not support unilateral sanction policies.", "sanction", "other"),
     (_IN_FORCE + "He said the country was concerned about the issue of sanctions.", "sanctions", "other"),
     (_IN_FORCE + '"Our position is that sanctions can only be decided by the UN," he said.', "sanctions", "other"),
     (_IN_FORCE + "Lukashenko supported the idea of uniting countries under sanctions.", "sanctions", "other"),
     (_IN_FORCE + "He called on Moscow to unite all those under sanctions.", "sanctions", "other"),
-    # particular parties under a measure, and a measure a party can keep, are in force
+    # particular parties under a measure, a measure a party can keep, and a policy, issue or effort that stands for a
+    # party's measures (S21), are in force
+    (_IN_FORCE + "The minister said the EU's sanctions policy has failed.", "sanctions", "imposed"),
+    (_IN_FORCE + "Moscow voiced its rejection of the odious EU sanctions policy.", "EU sanctions", "imposed"),
+    (_IN_FORCE + "Everything we have seen regarding the sanctions issue has been arrogance, he said.", "sanctions",
+     "imposed"),
     (_IN_FORCE + "Fifty countries are already under direct sanctions, he said.", "direct sanctions", "imposed"),
     (_IN_FORCE + "Promsvyazbank, a Russian bank under US sanctions since 2022, was named.", "US sanctions",
      "imposed"),

@@ -15,6 +15,7 @@ from quotelens.language.vocabulary import vocabulary, word_list
 _LAW_NOUNS = frozenset(word_list("sanction_status", "law_nouns"))
 _ACT_NOUNS = frozenset(word_list("sanction_status", "act_nouns"))
 _CLASS_WORDS = frozenset(word_list("sanction_status", "class_words"))
+_STANDING_NOUNS = frozenset(word_list("sanction_status", "standing_nouns"))
 _IMPOSER_PREPS = ("by",)
 # verbs by which a state takes up another's measures ('No country has joined the sanctions'; adopters.py)
 _DEFINITE = ("the", "this", "these", "those")
@@ -32,8 +33,9 @@ def is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
         return False
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() not in lex.measure_heads | set(lex.status_of):
         labelled = trigger.head
-        if labelled.lemma_.lower() in _ACT_NOUNS or _hits_named(labelled, lex):
-            return False  # "the sanctions announcement", "the sanctions racket against the DPRK": the measure itself
+        if labelled.lemma_.lower() in _ACT_NOUNS or _hits_named(labelled, lex) or stands_for_measures(trigger):
+            return False  # "the sanctions announcement", "the sanctions racket against the DPRK", "the EU's sanctions
+            # policy": the measure itself
         return labelled.lemma_.lower() not in lex.target_subject_words  # "sanctions legislation", not "-hit"
     if head.i != trigger.i or trigger.tag_ != "NNS":
         return False
@@ -55,6 +57,18 @@ def is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
         return False  # "the company also had sanctions applied": its own imposing verb, which the parse left unlinked
     governor = head.head.head if head.dep_ == "pobj" else head.head
     return governor.lemma_.lower() not in lex.target_subject_words and head.head.lower_ not in lex.target_subject_words
+
+
+def stands_for_measures(trigger: Token) -> bool:
+    """'the EU's sanctions policy', 'the US sanctions issue', 'a Western-led sanctions effort': a measure word labelling a
+    noun that stands for a party's measures as a whole, which its determiner, possessive or a party's name before it
+    ties to that party's measures in force (S21); not 'unilateral sanction policies', sanctions as a kind."""
+    labelled = trigger.head
+    if trigger.dep_ != "compound" or labelled.lemma_.lower() not in _STANDING_NOUNS:
+        return False
+    if any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in children(labelled, "det", "poss")):
+        return True
+    return any(w.ent_type_ in ("GPE", "NORP", "ORG") for w in trigger.doc[labelled.left_edge.i: trigger.i])
 
 
 def names_particular(head: Token, lex: Lexicon) -> bool:
