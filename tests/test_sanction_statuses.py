@@ -518,3 +518,28 @@ GENERAL = [
 def test_a_general_mention_takes_the_status_of_what_it_stands_for(nlp, text, mention, status):
     found = [s.status for s in find_sanctions(build_context(nlp(text))) if s.text == mention and s.start > 45]
     assert found == [status]
+
+
+# (text, mention, status): 'such' measures in a clause about one act or one judgment refer back to the measures named
+# before and take their clause's status (S22, S21 when only judged); in a clause of what would or will happen, of
+# whenever it happens, or of its possibility they are the kind (S22: other).
+_NAMED_BEFORE = "The US imposed sanctions on three Iranian officials on Monday. "
+SUCH = [
+    (_NAMED_BEFORE + "Such measures, the spokesman said, are in breach of the UN Charter.", "Such measures", "imposed"),
+    (_NAMED_BEFORE + "By imposing and implementing such sanctions, the US has ignored international law.",
+     "such sanctions", "imposed"),
+    (_NAMED_BEFORE + "It is the first time a sitting minister has been named under such measures.", "such measures",
+     "imposed"),
+    (_NAMED_BEFORE + "The move follows the passage of a law that makes such sanctions possible.", "such sanctions",
+     "other"),
+    (_NAMED_BEFORE + "Tehran says such embargos will even have positive effects in the long run.", "such embargos",
+     "other"),
+    (_NAMED_BEFORE + "The US should consider regional stability when implementing such measures, he said.",
+     "such measures", "other"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", SUCH, ids=[f"{m}: {t[-40:]}" for t, m, _ in SUCH])
+def test_such_measures_refer_back_unless_their_clause_speaks_of_the_kind(nlp, text, mention, status):
+    found = [s.status for s in find_sanctions(build_context(nlp(text))) if s.text == mention]
+    assert found == [status]
