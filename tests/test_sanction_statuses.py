@@ -442,6 +442,9 @@ JUDGED = [
     (_IN_FORCE_BEFORE + "Mexico will not join the sanctions, the president said.", "the sanctions", "other"),
     ("The government does not recognise the unilateral sanctions taken by any countries against its banks.",
      "the unilateral sanctions", "other"),
+    (_IN_FORCE_BEFORE + "Last month China opposed sanctions by the US and the EU on Chinese firms.", "sanctions",
+     "imposed"),
+    (_IN_FORCE_BEFORE + "Caracas said it opposes sanctions and called for dialogue.", "sanctions", "other"),
 ]
 
 
