@@ -420,19 +420,38 @@ def test_a_breach_a_modal_supposes_did_not_happen(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
 
 
-# (text, mention, status): a measure named as the bearer of a quality ('the effectiveness of the sanctions') is judged,
-# described generally; the noun of what it does, or a verb on it, leaves the measure's own status.
+_IN_FORCE_BEFORE = "The US imposed sanctions on Venezuelan officials in March. "
+
+
+# (text, mention, status): sanctions as a kind named as the bearer of a quality ('the effectiveness of unilateral
+# sanctions') are described generally; a party's measure in force judged so, or a clause that only describes, judges
+# or refuses to recognise one under a negated verb, leaves it in force (S21); a negated verb that imposes or takes up
+# a measure denies it, and so does a stance against measures taken 'by any countries'.
 JUDGED = [
     ("Seoul will consult its allies to heighten the effectiveness of unilateral sanctions.", "unilateral sanctions",
      "other"),
-    ("Iran questioned the legality of US sanctions on its oil sector.", "US sanctions", "other"),
+    ("Iran questioned the legality of US sanctions on its oil sector.", "US sanctions", "imposed"),
     ("The US imposed sanctions on Iran's oil sector last week.", "imposed sanctions on Iran's oil sector", "imposed"),
+    (_IN_FORCE_BEFORE + "Members proved divided over the effectiveness of the sanctions.", "the sanctions", "imposed"),
+    (_IN_FORCE_BEFORE + "He said Venezuela does not recognize these sanctions because they break international law.",
+     "these sanctions", "imposed"),
+    (_IN_FORCE_BEFORE + "The spokesman did not specify the sanctions and did not name the officials.", "the sanctions",
+     "imposed"),
+    (_IN_FORCE_BEFORE + "Cambodia had not been told in advance about the sanctions, the spokesman said.",
+     "the sanctions", "imposed"),
+    (_IN_FORCE_BEFORE + "Mexico will not join the sanctions, the president said.", "the sanctions", "other"),
+    ("The government does not recognise the unilateral sanctions taken by any countries against its banks.",
+     "the unilateral sanctions", "other"),
+    (_IN_FORCE_BEFORE + "Last month China opposed sanctions by the US and the EU on Chinese firms.", "sanctions",
+     "imposed"),
+    (_IN_FORCE_BEFORE + "Caracas said it opposes sanctions and called for dialogue.", "sanctions", "other"),
 ]
 
 
-@pytest.mark.parametrize("text, mention, status", JUDGED)
-def test_a_measure_judged_by_its_quality_is_described_generally(nlp, text, mention, status):
-    assert statuses(nlp, text).get(mention) == status
+@pytest.mark.parametrize("text, mention, status", JUDGED, ids=[f"{m}: {t[-40:]}" for t, m, _ in JUDGED])
+def test_a_measure_judged_or_not_recognised_stays_in_force(nlp, text, mention, status):
+    found = [s.status for s in find_sanctions(build_context(nlp(text))) if s.text == mention]
+    assert found[-1:] == [status]
 
 
 # (text, mention, status): a measure that holds a list of parties the clause's verb widens is extended with it (S5:
@@ -481,12 +500,17 @@ GENERAL = [
     (_IN_FORCE + '"There is no evidence of any emergence of sanctions from any country," the spokesman said.',
      "sanctions", "other"),
     (_IN_FORCE + '"You won\'t have sanctions because Russia has the veto," he said.', "sanctions", "other"),
-    (_IN_FORCE + "The minister said the EU's sanctions policy has failed.", "sanctions", "other"),
+    (_IN_FORCE + "He said the firms do not support unilateral sanction policies.", "sanction", "other"),
     (_IN_FORCE + "He said the country was concerned about the issue of sanctions.", "sanctions", "other"),
     (_IN_FORCE + '"Our position is that sanctions can only be decided by the UN," he said.', "sanctions", "other"),
     (_IN_FORCE + "Lukashenko supported the idea of uniting countries under sanctions.", "sanctions", "other"),
     (_IN_FORCE + "He called on Moscow to unite all those under sanctions.", "sanctions", "other"),
-    # particular parties under a measure, and a measure a party can keep, are in force
+    # particular parties under a measure, a measure a party can keep, and a policy, issue or effort that stands for a
+    # party's measures (S21), are in force
+    (_IN_FORCE + "The minister said the EU's sanctions policy has failed.", "sanctions", "imposed"),
+    (_IN_FORCE + "Moscow voiced its rejection of the odious EU sanctions policy.", "EU sanctions", "imposed"),
+    (_IN_FORCE + "Everything we have seen regarding the sanctions issue has been arrogance, he said.", "sanctions",
+     "imposed"),
     (_IN_FORCE + "Fifty countries are already under direct sanctions, he said.", "direct sanctions", "imposed"),
     (_IN_FORCE + "Promsvyazbank, a Russian bank under US sanctions since 2022, was named.", "US sanctions",
      "imposed"),
@@ -496,4 +520,29 @@ GENERAL = [
 @pytest.mark.parametrize("text, mention, status", GENERAL, ids=[f"{m}: {t[45:85]}" for t, m, _ in GENERAL])
 def test_a_general_mention_takes_the_status_of_what_it_stands_for(nlp, text, mention, status):
     found = [s.status for s in find_sanctions(build_context(nlp(text))) if s.text == mention and s.start > 45]
+    assert found == [status]
+
+
+# (text, mention, status): 'such' measures in a clause about one act or one judgment refer back to the measures named
+# before and take their clause's status (S22, S21 when only judged); in a clause of what would or will happen, of
+# whenever it happens, or of its possibility they are the kind (S22: other).
+_NAMED_BEFORE = "The US imposed sanctions on three Iranian officials on Monday. "
+SUCH = [
+    (_NAMED_BEFORE + "Such measures, the spokesman said, are in breach of the UN Charter.", "Such measures", "imposed"),
+    (_NAMED_BEFORE + "By imposing and implementing such sanctions, the US has ignored international law.",
+     "such sanctions", "imposed"),
+    (_NAMED_BEFORE + "It is the first time a sitting minister has been named under such measures.", "such measures",
+     "imposed"),
+    (_NAMED_BEFORE + "The move follows the passage of a law that makes such sanctions possible.", "such sanctions",
+     "other"),
+    (_NAMED_BEFORE + "Tehran says such embargos will even have positive effects in the long run.", "such embargos",
+     "other"),
+    (_NAMED_BEFORE + "The US should consider regional stability when implementing such measures, he said.",
+     "such measures", "other"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", SUCH, ids=[f"{m}: {t[-40:]}" for t, m, _ in SUCH])
+def test_such_measures_refer_back_unless_their_clause_speaks_of_the_kind(nlp, text, mention, status):
+    found = [s.status for s in find_sanctions(build_context(nlp(text))) if s.text == mention]
     assert found == [status]

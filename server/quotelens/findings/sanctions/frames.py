@@ -140,11 +140,13 @@ def threatens(word: Token, below: Token | None, lex: Lexicon) -> bool:
 
 
 def names_its_imposer(head: Token) -> bool:
-    """'new U.S. sanctions on the country', 'unilateral sanctions issued by the United States government': a measure
-    whose own phrase names the state that imposes it is one already decided, which others can only react to
-    (rejecting it is a stance, as opposing one in force is)."""
+    """'new U.S. sanctions on the country', 'unilateral sanctions issued by the United States government', 'sanctions
+    by the US, Britain and the European Union': a measure whose own phrase names the state that imposes it is one
+    already decided, which others can only react to (rejecting or opposing it is a stance, S21)."""
     return any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in children(head, "compound", "amod", "poss")) \
-        or any(children(c, "agent") for c in children(head, "acl") if c.tag_ == "VBN")
+        or any(children(c, "agent") for c in children(head, "acl") if c.tag_ == "VBN") \
+        or any(o.ent_type_ in ("GPE", "NORP", "ORG") for p in children(head, "prep") if p.lower_ == "by"
+               for o in children(p, "pobj"))
 
 
 def going_to(word: Token) -> bool:

@@ -15,10 +15,12 @@ from quotelens.language.vocabulary import vocabulary, word_list
 _LAW_NOUNS = frozenset(word_list("sanction_status", "law_nouns"))
 _ACT_NOUNS = frozenset(word_list("sanction_status", "act_nouns"))
 _CLASS_WORDS = frozenset(word_list("sanction_status", "class_words"))
+_STANDING_NOUNS = frozenset(word_list("sanction_status", "standing_nouns"))
 _IMPOSER_PREPS = ("by",)
 # verbs by which a state takes up another's measures ('No country has joined the sanctions'; adopters.py)
 _DEFINITE = ("the", "this", "these", "those")
 _ADOPTING_VERBS = frozenset(vocabulary("sanctions")["adopting_verbs"]["verbs"])
+_ADOPTING_NOUNS = frozenset(vocabulary("sanctions")["adopting_verbs"]["nouns"])
 _PARTY_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")
 
 
@@ -31,8 +33,9 @@ def is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
         return False
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() not in lex.measure_heads | set(lex.status_of):
         labelled = trigger.head
-        if labelled.lemma_.lower() in _ACT_NOUNS or _hits_named(labelled, lex):
-            return False  # "the sanctions announcement", "the sanctions racket against the DPRK": the measure itself
+        if labelled.lemma_.lower() in _ACT_NOUNS or _hits_named(labelled, lex) or stands_for_measures(trigger):
+            return False  # "the sanctions announcement", "the sanctions racket against the DPRK", "the EU's sanctions
+            # policy": the measure itself
         return labelled.lemma_.lower() not in lex.target_subject_words  # "sanctions legislation", not "-hit"
     if head.i != trigger.i or trigger.tag_ != "NNS":
         return False
@@ -54,6 +57,18 @@ def is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
         return False  # "the company also had sanctions applied": its own imposing verb, which the parse left unlinked
     governor = head.head.head if head.dep_ == "pobj" else head.head
     return governor.lemma_.lower() not in lex.target_subject_words and head.head.lower_ not in lex.target_subject_words
+
+
+def stands_for_measures(trigger: Token) -> bool:
+    """'the EU's sanctions policy', 'the US sanctions issue', 'a Western-led sanctions effort': a measure word labelling a
+    noun that stands for a party's measures as a whole, which its determiner, possessive or a party's name before it
+    ties to that party's measures in force (S21); not 'unilateral sanction policies', sanctions as a kind."""
+    labelled = trigger.head
+    if trigger.dep_ != "compound" or labelled.lemma_.lower() not in _STANDING_NOUNS:
+        return False
+    if any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in children(labelled, "det", "poss")):
+        return True
+    return any(w.ent_type_ in ("GPE", "NORP", "ORG") for w in trigger.doc[labelled.left_edge.i: trigger.i])
 
 
 def names_particular(head: Token, lex: Lexicon) -> bool:
@@ -102,6 +117,18 @@ def _particular(party: Token) -> bool:
                                                              _PARTY_ENTITIES) for w in words)
 
 
+def imposed_by_any(head: Token) -> bool:
+    """'the unilateral sanctions or actions taken by any countries': a measure whose own participle's agent is a class
+    of parties is sanctions as a kind (S21: 'does not recognise any unilateral sanction' is other)."""
+    return any(c.lower_ in _CLASS_WORDS for h in (head, *head.conjuncts) for v in children(h, "acl") if v.tag_ == "VBN"
+               for a in children(v, "agent") for o in children(a, "pobj") for c in children(o, "det", "amod"))
+
+
+def takes_part(under: list[Token]) -> bool:
+    """'is not part of the Western sanctions': the copula's noun of taking part, on the path below it."""
+    return any(w.dep_ == "attr" and w.lemma_.lower() in _ADOPTING_NOUNS for w in under)
+
+
 def _names_imposer(word: Token, lex: Lexicon) -> bool:
     if word.ent_type_ in ("GPE", "NORP", "ORG"):
         return True
@@ -140,11 +167,11 @@ def is_denied(head: Token, path: list[Token], lex: Lexicon) -> bool:
         return True  # "has no need for any reality to introduce sanctions", "there is no company that has been targeted
         # by secondary sanctions": a clause of a noun 'no' denies
     in_force = path[0] is head and _definite(head)
-    if any(c.lower_ in ("no", "neither") for word in path if not in_force or _acts_on_measure(word, lex)
+    if any(c.lower_ in ("no", "neither") for word in path if not in_force or acts_on_measure(word, lex)
            for s in children(word, "nsubj") for c in children(s, "det")):
         return True  # "Neither side has imposed sanctions", "No country has joined the sanctions"
     return any(c.lower_ == "no" for word in (head, *path) if word is head or word.dep_ != "nsubj" or not in_force
-               or _acts_on_measure(word.head, lex) for c in children(word, "det"))
+               or acts_on_measure(word.head, lex) for c in children(word, "det"))
 
 
 def _definite(head: Token) -> bool:
@@ -154,11 +181,11 @@ def _definite(head: Token) -> bool:
     return any(c.dep_ == "poss" or c.lower_ in _DEFINITE for h in holders for c in children(h, "det", "poss"))
 
 
-def _acts_on_measure(verb: Token, lex: Lexicon) -> bool:
+def acts_on_measure(verb: Token, lex: Lexicon) -> bool:
     """A verb that imposes, changes or takes up a measure: a party 'no' negates as its subject denies the measure (S12:
     'No country has joined the sanctions'); as the subject of another act on a measure in force ('No one can explain
     the grounds for the sanctions pressure', 'no foreign bank heeding the sanctions would remit monies') it leaves
-    the measure in force."""
+    the measure in force, and so does 'not' on such an act ('does not recognize these sanctions', S21)."""
     lemma = verb.lemma_.lower()
     return lemma in lex.status_of or lemma in _ADOPTING_VERBS
 

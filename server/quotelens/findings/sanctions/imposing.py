@@ -8,22 +8,19 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.candidate import Candidate
 from quotelens.findings.sanctions.climb import STOP, Climb, Decider, Step, steps
 from quotelens.findings.sanctions.frames import (
-    acts, enabled_status, held_under, is_conditional, lifting_demanded, named_in_quotes, names_its_imposer,
-    proposed_by_frame, takes_effect, threatens)
+    acts, enabled_status, held_under, lifting_demanded, names_its_imposer, takes_effect)
 from quotelens.findings.sanctions.generic import (
-    describes_law, holds_a_class, imposed_in_relative, is_bare_topic, is_denied, is_generic_reference)
+    acts_on_measure, describes_law, holds_a_class, imposed_by_any, imposed_in_relative, is_bare_topic, is_denied,
+    is_generic_reference, stands_for_measures, takes_part)
 from quotelens.findings.sanctions.lexicon import Lexicon
-from quotelens.findings.sanctions.modality import NEW_MEASURE, is_faced
+from quotelens.findings.sanctions.modality import NEW_MEASURE
+from quotelens.findings.sanctions.proposals import (
+    announced, follows_condition, framed_as_proposal, proposing_phrase, raised_topic, threat_or_proposal)
 from quotelens.language.tree import children, lefts
 from quotelens.language.vocabulary import word_list
 
 _PRESUPPOSING_PHRASE_PREPS = frozenset(word_list("sanction_status", "presupposing_phrase_preps"))
-_ANNOUNCING_WORDS = frozenset(word_list("sanction_status", "announcing_words"))
-_PROPOSING_PHRASES = {verb: frozenset(words) for verb, words in word_list("sanction_status", "proposing_phrases").items()}
-_PROPOSING_SETTINGS = {prep: frozenset(nouns) for prep, nouns in word_list("sanction_status", "proposing_settings").items()}
 _PROMISING_AUX = frozenset(word_list("sanction_status", "promising_aux"))
-_RAISING_VERBS = frozenset(word_list("sanction_status", "raised_topics")["verbs"])
-_TOPIC_NOUNS = frozenset(word_list("sanction_status", "raised_topics")["nouns"])
 _PAST_ADVERBS = frozenset(word_list("sanction_status", "past_adverbs"))
 
 
@@ -58,9 +55,11 @@ def _climb(candidate: Candidate, start: Token, lex: Lexicon) -> Climb:
     # modal further up ("will have to leverage the sanctions regime", "stands ready to review the agreed sanctions")
     # is about another action. Threat and proposal words right above it still count ("warned of the sanctions").
     in_force = _in_force(candidate, lex)
-    existing = in_force or (candidate.verb is None and not _listed_on(candidate.head, lex) and any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those"))
-        for c in children(candidate.head)))
+    # "the EU's sanctions policy": a compound that stands for a party's measures in force (S21)
+    existing = in_force or stands_for_measures(candidate.trigger) or (
+        candidate.verb is None and not _listed_on(candidate.head, lex) and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those"))
+            for c in children(candidate.head)))
     bare = not existing and is_bare_topic(candidate, lex)
     return Climb(candidate, lex, start, in_force, existing, bare)
 
@@ -171,99 +170,17 @@ def _unhesitating(climb: Climb, step: Step) -> str | None:
     return None
 
 
-def _announced(climb: Climb, step: Step) -> str | None:
-    """'Australia plans to introduce more sanctions', 'the EU is set to ban': its doer announces a measure of its own
-    for the future, a decision (docs/annotation.md S6: imposed), or a threat on a condition ('plans to impose
-    sanctions unless Russia withdraws'); not the noun ('plans for sanctions'), a proposal word."""
-    below = step.below
-    if step.lemma not in _ANNOUNCING_WORDS or step.word.pos_ != "VERB" or below is None \
-            or below.dep_ != "xcomp" or not any(c.lower_ == "to" for c in children(below, "aux")):
-        return None
-    if step.negated:
-        return "other"  # "does not plan to impose sanctions"
-    return "threatened" if any(is_conditional(w, climb.lex) for w in [*step.under, step.word]) else "imposed"
-
-
-def _threat_or_proposal(climb: Climb, step: Step) -> str | None:
-    """A threat or proposal word above the measure: 'warned of sanctions', 'proposed an embargo'."""
-    lex, word, below = climb.lex, step.word, step.below
-    if step.lemma not in lex.threat_words and step.lemma not in lex.consider_words:
-        return None
-    # "well prepared for the sanctions": bracing for a measure in force threatens nothing ("preparing for new
-    # sanctions" braces for a threat)
-    braced = climb.existing and step.lemma in lex.threat_words and below is not None and below.lower_ == "for"
-    named = named_in_quotes(word, lex)  # 'called the U.S. sanctions "unacceptable"' names it, calls for nothing
-    # "Western sanctions on Moscow pushed Russian oil toward Asia": the measure does the pushing, no one proposes it
-    named = named or (below is not None and below.dep_ == "nsubj" and step.lemma not in lex.threat_words)
-    # "the measures are also anticipated to have an effect": what the measure will do is forecast, not the measure
-    # ("are expected to be imposed", "to be lifted" forecast the measure itself: frames._forecast reads 'likely' so)
-    named = named or (below is not None and below.dep_ == "nsubjpass" and any(
-        lex.status_of.get(x.lemma_.lower()) is None and not children(x, "auxpass") for x in children(word, "xcomp")))
-    if braced or named or climb.in_force:
-        return None
-    if not (below is None or (below.dep_ == "oprd" and below is not climb.start) or not children(word, "oprd")):
-        # not "called the sanctions illegal": a verb with a predicate on its object names or judges the measure;
-        # "called in vain for an embargo" (the parser's "vain" as that predicate, the measure under it) calls for it
-        return None
-    if step.negated:
-        return "other"  # "is not considering sanctions", "did not discuss sanctions": a negated proposal proposes nothing
-    # "would consider sanctions in case it stages further provocations": a proposal on a condition threatens
-    # "plans to impose sanctions unless Russia withdraws": the condition on the measure's own verb counts
-    conditional = any(is_conditional(w, lex) for w in [*step.under, word])
-    # "the possibility of facing sanctions": a possible measure its target faces hangs over it
-    faced = is_faced(step.under, lex)
-    return "threatened" if threatens(word, below, lex) or conditional or faced else "considered"
-
-
-def _proposing_phrase(climb: Climb, step: Step) -> str | None:
-    """'is drawing up new sanctions', 'looking into imposing sanctions', 'Sanctions are on the table', 'under
-    discussion': a phrase of preparing or weighing a measure proposes it (considered), as its one-word verbs do; negated
-    it proposes nothing ('Sanctions are not on the table'). A measure its own participle puts in force is not proposed."""
-    word, below = step.word, step.below
-    phrase = _PROPOSING_PHRASES.get(step.lemma, frozenset())
-    made = any(c.lower_ in phrase for c in children(word, "prt")) or (
-        below is not None and below.dep_ == "prep" and below.lower_ in phrase)
-    set_out = any(o.lemma_.lower() in _PROPOSING_SETTINGS.get(p.lower_, ()) for p in children(word, "prep")
-                  for o in children(p, "pobj"))
-    if climb.in_force or not (made or set_out):
-        return None
-    return "other" if children(word, "neg") else "considered"
-
-
-def _raised_topic(climb: Climb, step: Step) -> str | None:
-    """'raised the issue of the embargo against Cuba': a measure raised as a topic is discussed or asked about
-    (docs/annotation.md: considered), in force or not; not 'resolving the issue of US sanctions'."""
-    below = step.below
-    if step.lemma not in _RAISING_VERBS or below is None or below.dep_ != "dobj" \
-            or below.lemma_.lower() not in _TOPIC_NOUNS or not any(w.lower_ == "of" for w in step.under):
-        return None
-    return "other" if step.negated else "considered"
-
-
-def _framed_as_proposal(climb: Climb, step: Step) -> str | None:
-    """A clause marked as a proposal, or a frame that proposes ('a bill to impose sanctions')."""
-    if any(c.lower_ in climb.lex.consider_words for c in children(step.word, "mark")) \
-            or proposed_by_frame(step.word, step.below, climb.lex, climb.existing):
-        return "considered"
-    return None
-
-
-def _follows_condition(climb: Climb, step: Step) -> str | None:
-    """'if Russia invades, sanctions will follow', 'Russia faces sanctions if ...': a new measure on a condition."""
-    lex = climb.lex
-    if not climb.existing and not step.negated and (step.auxes & lex.future_aux or step.lemma in lex.facing_words) \
-            and is_conditional(step.word, lex):
-        return "threatened"
-    return None
-
-
 def _own_verb_negated(climb: Climb, step: Step) -> str | None:
-    """'Turkey has not joined the Western sanctions', 'Turkey is not part of the Western sanctions': the measure's
-    own verb or copula, negated; not 'cannot pass as a result of the blockade' (its cause). A measure in force
-    decides nothing else on the way up."""
+    """'Turkey has not joined the Western sanctions', 'We must not focus only on sanctions': the measure's own verb,
+    negated, denies a measure in force only when it imposes, changes or takes it up; any negated verb denies sanctions
+    described generally. Not 'cannot pass as a result of the blockade' (its cause), nor a measure in force a negated
+    clause only describes, judges or refuses to recognise ('does not recognize these sanctions', 'did not specify the
+    sanctions', 'was not on the EU's sanctions list': S21, imposed). A measure in force decides nothing else."""
     lex, word = climb.lex, step.word
     if step.negated and word.pos_ in ("VERB", "AUX") and step.lemma not in lex.stance_words \
-            and not any(w.pos_ == "VERB" or w.lower_ in lex.presupposing_preps for w in step.under):
+            and not any(w.pos_ == "VERB" or w.lower_ in lex.presupposing_preps for w in step.under) \
+            and (climb.bare or acts_on_measure(word, lex) or takes_part(step.under)
+                 or imposed_by_any(climb.candidate.head)):
         return "other"
     return None
 
@@ -271,8 +188,8 @@ def _own_verb_negated(climb: Climb, step: Step) -> str | None:
 # Every measure, in this order; then a measure in force or described generally, whose own negated verb is all that
 # is left to decide, or a new one, whose tense and modality decide (modality.NEW_MEASURE).
 _ANY_MEASURE: tuple[Decider, ...] = (
-    _presupposed, _weighs_effect, _kept, _above_in_force, _declined, _unhesitating, _announced, _threat_or_proposal,
-    _proposing_phrase, _raised_topic, _framed_as_proposal, _follows_condition)
+    _presupposed, _weighs_effect, _kept, _above_in_force, _declined, _unhesitating, announced, threat_or_proposal,
+    proposing_phrase, raised_topic, framed_as_proposal, follows_condition)
 _EXISTING: tuple[Decider, ...] = (_own_verb_negated,)
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.changes import adds_parties, change_status, shared_change, undone_lifting
-from quotelens.findings.sanctions.frames import is_question, on_anyone
+from quotelens.findings.sanctions.frames import is_question, names_its_imposer, on_anyone
 from quotelens.findings.sanctions.imposing import imposing_status
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrasal import phrasal_status
@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # annotations only: sanction_candidates imports sanction_part
 _REMOVAL_PREPS = frozenset(word_list("sanction_status", "removal_preps"))
 _ENDED_MARKS = frozenset(word_list("sanction_status", "ended_marks"))
 _QUALITY_NOUNS = frozenset(word_list("sanction_status", "quality_nouns"))
+_KIND_MARKS = frozenset(word_list("sanction_status", "kind_marks"))
 # the words a measure's phrase may hold before its head ('previously imposed', 'Western', 'U.S.') that the look-back
 # for a bare violation verb passes
 _PHRASE_REACH = 3
@@ -37,19 +38,40 @@ _CLIMB_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acl", "compound", "amo
 def find_status(candidate: Candidate, lex: Lexicon) -> str:
     status = _status(candidate, lex)
     if status in ("imposed", "considered") and candidate.verb is None and any(
-            d.lower_ in lex.kind_determiners for d in children(candidate.head, "det", "amod")):
+            d.lower_ in lex.kind_determiners for d in children(candidate.head, "det", "amod")) \
+            and _speaks_of_kind(candidate.head, lex):
         return "other"  # "a law that makes such sanctions possible": a kind; not "introducing such sanctions"
     if status == "imposed" and _judged(candidate):
         return "other"  # "views over the effectiveness of the sanctions": the measure judged, no act on it
     return "other" if status == "imposed" and on_anyone(candidate.verb, candidate.head, lex) else status
 
 
+def _speaks_of_kind(head: Token, lex: Lexicon) -> bool:
+    """'such embargos will even have positive effects', 'when implementing such measures', 'a law that makes such
+    sanctions possible': a 'such' measure in a clause of what may or would happen, of whenever it happens, or of its
+    possibility is the kind (S22: other); in a clause about one act or one judgment ('Such measures are in breach of
+    the UN Charter', 'By imposing and implementing such sanctions, the US has ignored ...', 'has been named under
+    such measures') it refers back to the measures named before, and the clause gives their status (S22, S21)."""
+    path = clause_path(head)
+    if any(w.lemma_.lower() in lex.consider_words and w.pos_ == "ADJ" for w in path):
+        return True
+    verb = next((w for w in path if w.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    modals = lex.future_aux | lex.hypothetical_aux | lex.ability_aux
+    return bool({a.lower_ for a in children(verb, "aux")} & modals) \
+        or any(m.lower_ in _KIND_MARKS for m in children(verb, "mark", "advmod"))
+
+
 def _judged(candidate: Candidate) -> bool:
-    """'the effectiveness of the sanctions', 'the legality of unilateral sanctions': a measure no verb of its own
-    governs, the object of 'of' after a noun of how well or rightly it works."""
+    """'the legality of unilateral sanctions', 'to heighten the effectiveness of unilateral sanctions': sanctions as a
+    kind no verb of its own governs, the object of 'of' after a noun of how well or rightly it works. Not a measure
+    the text names with a determiner, a possessive or its imposer ('views over the effectiveness of the sanctions',
+    'questioned the legality of US sanctions'), which is judged in force (S21: imposed)."""
     head = candidate.head
     return candidate.verb is None and head.dep_ == "pobj" and head.head.lower_ == "of" \
-        and head.head.head.lemma_.lower() in _QUALITY_NOUNS
+        and head.head.head.lemma_.lower() in _QUALITY_NOUNS and not children(head, "det", "poss") \
+        and not names_its_imposer(head)
 
 
 def _status(candidate: Candidate, lex: Lexicon) -> str:

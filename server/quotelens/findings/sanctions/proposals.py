@@ -1,0 +1,103 @@
+"""The deciders of a measure's status that read a plan, threat or proposal above it on its clause path: 'plans to
+impose', 'warned of sanctions', 'is drawing up new sanctions', 'raised the issue of the embargo', 'a bill to impose',
+'if Russia invades, sanctions will follow' (imposing.py runs them in its order, one step at a time)."""
+
+from __future__ import annotations
+
+from quotelens.findings.sanctions.climb import Climb, Step
+from quotelens.findings.sanctions.frames import is_conditional, named_in_quotes, proposed_by_frame, threatens
+from quotelens.findings.sanctions.modality import is_faced
+from quotelens.language.tree import children
+from quotelens.language.vocabulary import word_list
+
+_ANNOUNCING_WORDS = frozenset(word_list("sanction_status", "announcing_words"))
+_PROPOSING_PHRASES = {verb: frozenset(words) for verb, words in word_list("sanction_status", "proposing_phrases").items()}
+_PROPOSING_SETTINGS = {prep: frozenset(nouns) for prep, nouns in word_list("sanction_status", "proposing_settings").items()}
+_RAISING_VERBS = frozenset(word_list("sanction_status", "raised_topics")["verbs"])
+_TOPIC_NOUNS = frozenset(word_list("sanction_status", "raised_topics")["nouns"])
+
+
+def announced(climb: Climb, step: Step) -> str | None:
+    """'Australia plans to introduce more sanctions', 'the EU is set to ban': its doer announces a measure of its own
+    for the future, a decision (docs/annotation.md S6: imposed), or a threat on a condition ('plans to impose
+    sanctions unless Russia withdraws'); not the noun ('plans for sanctions'), a proposal word."""
+    below = step.below
+    if step.lemma not in _ANNOUNCING_WORDS or step.word.pos_ != "VERB" or below is None \
+            or below.dep_ != "xcomp" or not any(c.lower_ == "to" for c in children(below, "aux")):
+        return None
+    if step.negated:
+        return "other"  # "does not plan to impose sanctions"
+    return "threatened" if any(is_conditional(w, climb.lex) for w in [*step.under, step.word]) else "imposed"
+
+
+def threat_or_proposal(climb: Climb, step: Step) -> str | None:
+    """A threat or proposal word above the measure: 'warned of sanctions', 'proposed an embargo'."""
+    lex, word, below = climb.lex, step.word, step.below
+    if step.lemma not in lex.threat_words and step.lemma not in lex.consider_words:
+        return None
+    # "well prepared for the sanctions": bracing for a measure in force threatens nothing ("preparing for new
+    # sanctions" braces for a threat)
+    braced = climb.existing and step.lemma in lex.threat_words and below is not None and below.lower_ == "for"
+    named = named_in_quotes(word, lex)  # 'called the U.S. sanctions "unacceptable"' names it, calls for nothing
+    # "Western sanctions on Moscow pushed Russian oil toward Asia": the measure does the pushing, no one proposes it
+    named = named or (below is not None and below.dep_ == "nsubj" and step.lemma not in lex.threat_words)
+    # "the measures are also anticipated to have an effect": what the measure will do is forecast, not the measure
+    # ("are expected to be imposed", "to be lifted" forecast the measure itself: frames._forecast reads 'likely' so)
+    named = named or (below is not None and below.dep_ == "nsubjpass" and any(
+        lex.status_of.get(x.lemma_.lower()) is None and not children(x, "auxpass") for x in children(word, "xcomp")))
+    if braced or named or climb.in_force:
+        return None
+    if not (below is None or (below.dep_ == "oprd" and below is not climb.start) or not children(word, "oprd")):
+        # not "called the sanctions illegal": a verb with a predicate on its object names or judges the measure;
+        # "called in vain for an embargo" (the parser's "vain" as that predicate, the measure under it) calls for it
+        return None
+    if step.negated:
+        return "other"  # "is not considering sanctions", "did not discuss sanctions": a negated proposal proposes nothing
+    # "would consider sanctions in case it stages further provocations": a proposal on a condition threatens
+    # "plans to impose sanctions unless Russia withdraws": the condition on the measure's own verb counts
+    conditional = any(is_conditional(w, lex) for w in [*step.under, word])
+    # "the possibility of facing sanctions": a possible measure its target faces hangs over it
+    faced = is_faced(step.under, lex)
+    return "threatened" if threatens(word, below, lex) or conditional or faced else "considered"
+
+
+def proposing_phrase(climb: Climb, step: Step) -> str | None:
+    """'is drawing up new sanctions', 'looking into imposing sanctions', 'Sanctions are on the table', 'under
+    discussion': a phrase of preparing or weighing a measure proposes it (considered), as its one-word verbs do; negated
+    it proposes nothing ('Sanctions are not on the table'). A measure its own participle puts in force is not proposed."""
+    word, below = step.word, step.below
+    phrase = _PROPOSING_PHRASES.get(step.lemma, frozenset())
+    made = any(c.lower_ in phrase for c in children(word, "prt")) or (
+        below is not None and below.dep_ == "prep" and below.lower_ in phrase)
+    set_out = any(o.lemma_.lower() in _PROPOSING_SETTINGS.get(p.lower_, ()) for p in children(word, "prep")
+                  for o in children(p, "pobj"))
+    if climb.in_force or not (made or set_out):
+        return None
+    return "other" if children(word, "neg") else "considered"
+
+
+def raised_topic(climb: Climb, step: Step) -> str | None:
+    """'raised the issue of the embargo against Cuba': a measure raised as a topic is discussed or asked about
+    (docs/annotation.md: considered), in force or not; not 'resolving the issue of US sanctions'."""
+    below = step.below
+    if step.lemma not in _RAISING_VERBS or below is None or below.dep_ != "dobj" \
+            or below.lemma_.lower() not in _TOPIC_NOUNS or not any(w.lower_ == "of" for w in step.under):
+        return None
+    return "other" if step.negated else "considered"
+
+
+def framed_as_proposal(climb: Climb, step: Step) -> str | None:
+    """A clause marked as a proposal, or a frame that proposes ('a bill to impose sanctions')."""
+    if any(c.lower_ in climb.lex.consider_words for c in children(step.word, "mark")) \
+            or proposed_by_frame(step.word, step.below, climb.lex, climb.existing):
+        return "considered"
+    return None
+
+
+def follows_condition(climb: Climb, step: Step) -> str | None:
+    """'if Russia invades, sanctions will follow', 'Russia faces sanctions if ...': a new measure on a condition."""
+    lex = climb.lex
+    if not climb.existing and not step.negated and (step.auxes & lex.future_aux or step.lemma in lex.facing_words) \
+            and is_conditional(step.word, lex):
+        return "threatened"
+    return None
