@@ -686,6 +686,21 @@ def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
 
 
+@pytest.mark.parametrize("text, quote_start, speaker", [
+    # S25(c): 'X quotes Y as saying …' — the outlet's verb relays Y's words; Y speaks (tune article hetq-no-progress).
+    ("The Azeri-Press Agency (APA) quotes Bayramov as saying that while “revanchist” sentiments still exist in "
+     "Armenia, clear changes are taking place.", "revanchist", "Bayramov"),
+    ("The agency quoted Bayramov as saying that “revanchist” sentiments still exist.", "revanchist", "Bayramov"),
+    # Negatives: a text the outlet cites is no one named (the outlet's own words stay its own); an outlet that
+    # reports with no one else's cue speaks.
+    ("Xinhua cited the report as saying the “new measures” were harsh.", "new measures", "Xinhua"),
+    ("The measures are “unacceptable and baseless,” Xinhua reported.", "unacceptable", "Xinhua"),
+])
+def test_an_outlet_relaying_someones_words_is_no_speaker(nlp, text, quote_start, speaker):
+    assert speaker_of(nlp, text, quote_start)[0] == speaker
+
+
+
 @pytest.mark.parametrize("text, quote_start, expected", [
     # A paragraph break ends a sentence where the parser runs one on over it (a paragraph closing on a quote
     # mark): 'he' is the subject of the paragraph just before, not the 'He' who spoke in the one before that.
