@@ -695,6 +695,13 @@ def test_news_speakers(nlp, text, quote_start, expected):
     # reports with no one else's cue speaks.
     ("Xinhua cited the report as saying the “new measures” were harsh.", "new measures", "Xinhua"),
     ("The measures are “unacceptable and baseless,” Xinhua reported.", "unacceptable", "Xinhua"),
+    # The content an outlet reports with a cue of its own is that cue's source's (business-standard-2019-02-26);
+    # not when the cue names another outlet.
+    ("According to a statement issued by the US Department of the Treasury on Monday, the officials were targeted "
+     "for alleged involvement in “endemic corruption”, Xinhua news agency reported.", "endemic corruption",
+     "US Department of the Treasury"),
+    ("According to Reuters, the officials were targeted for “endemic corruption”, Xinhua news agency reported.",
+     "endemic corruption", "Xinhua news agency"),
 ])
 def test_an_outlet_relaying_someones_words_is_no_speaker(nlp, text, quote_start, speaker):
     assert speaker_of(nlp, text, quote_start)[0] == speaker
