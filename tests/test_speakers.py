@@ -461,7 +461,8 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "spokeswoman said on Wednesday.\n“Work is ongoing,” said Peter Stano, spokesman for the Commission.",
      "sufficient evidence", ("a spokeswoman", None)),
     ("More than 25 militants were killed in the valley, a military spokesman said on Wednesday.\n“We have inflicted "
-     "heavy losses,” a military spokesman in Swat told Reuters.", "We have inflicted", ("a military spokesman", "Reuters")),
+     "heavy losses,” a military spokesman in Swat told Reuters.", "We have inflicted",
+     ("a military spokesman", "Reuters")),
     ("A regional governor said on Thursday that drone attacks had been “neutralised” overnight.\nGovernor Yuri "
      "Slyusar and Governor Alexander Bogomaz said the fires were out.", "neutralised", ("A regional governor", None)),
     # A definite generic head in a lead that names nobody before it ('the official in charge of …') is the one
