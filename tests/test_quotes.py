@@ -365,6 +365,35 @@ def test_terms_have_no_speaker(nlp, text, term):
     assert (quote.speaker, quote.speaker_name, quote.source) == (None, None, None)
 
 
+@pytest.mark.parametrize("text, phrase, speaker", [
+    # S23: a charge or label a verb of charging gives is a partial quote of the party that made it (tune articles
+    # 1ua-2018-05-16, allafrica-2018-07-14, newsgram-2025-07-15).
+    ("On Tuesday, the United States imposed sanctions on Iran’s central bank governor and an Iraq-based bank for"
+     " “moving millions of dollars” for Iran’s elite Revolutionary Guard.", "moving millions of dollars",
+     "the United States"),
+    ("The coach was handed the two year ban for what CECAFA Secretary General Nicholas Musonye termed as"
+     " ‘continuous’ abuse to match officials.", "continuous", "CECAFA Secretary General Nicholas Musonye"),
+    ("Ministers are expected to impose sanctions on people and entities the bloc deems guilty of “actions"
+     " destabilizing” Moldova.", "actions destabilizing", "the bloc"),
+    # Negatives, scare quotes: a passive with no agent names no one who fined (thenational-pg, hindustantimes);
+    # 'linked to' is no charge (bbc-hague); a for-phrase above the phrase's own (alarabiya-2024-02-15); a charge
+    # verb in a to-infinitive makes no charge yet (sbs-australia: the passage's speaker words it).
+    ("Elizah has been banned for 24 matches and fined K1,000 for “encouraging” his players to walk off.",
+     "encouraging", None),
+    ("The Spaniard was imposed a bigger fine of Rs 2 lakh for “kicking” the assistant coach.", "kicking", None),
+    ("Earlier on Monday, the US imposed sanctions on seven Russian individuals and 17 companies linked to President"
+     " Vladimir Putin's \"inner circle\".", "inner circle", None),
+    ("Biden imposed sanctions on settlers along with an executive order laying out the groundwork for actions over"
+     " attacks and “acts of terrorism” in the region.", "acts of terrorism", None),
+    ("Magnitsky-style laws will allow Australia to impose targeted sanctions against perpetrators of \"egregious"
+     " acts of international concern\".", "egregious acts of international concern", None),
+])
+def test_a_charge_is_its_makers_partial_quote(nlp, text, phrase, speaker):
+    (quote,) = [q for q in quotes_of(nlp, text, kind=None) if q.text == phrase]
+    assert (quote.kind, quote.source.text if quote.source else None) == ("term" if speaker is None else "direct",
+                                                                          speaker)
+
+
 def test_quote_with_no_cue_continues_previous_speaker(nlp):
     text = "“We are ready,” Ms. Jane Roe said.\n\n“The plan is on the table and the money is there.”"
     first, second = quotes_of(nlp, text)

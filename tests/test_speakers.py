@@ -443,14 +443,26 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
     ("President Cyril Ramaphosa, through a statement, said: “The presidency has noted the expulsion.”",
      "The presidency", ("Cyril Ramaphosa", None)),
     # A lead that holds a name back ('A Russian regional governor said') gives it next, under the same office; an
-    # unnamed official stays unnamed, and so does a description past the lead or one of two governors named.
+    # unnamed official stays unnamed, and so does one of two governors named. Past the lead, the person the next
+    # sentence names in the same role is the one described (docs/annotation.md S25(b)).
     ("A Russian regional governor said on Thursday that drone attacks had been “neutralised” overnight.\nThe "
      "Rostov region was hit, local governor Yuri Slyusar said on Telegram.", "neutralised", ("Yuri Slyusar", None)),
     ("A senior official said on Thursday that drone attacks had been “neutralised” overnight.\nThe Rostov region "
      "was hit, regional official Yuri Slyusar said on Telegram.", "neutralised", ("A senior official", None)),
     ("Drones hit the Rostov region on Thursday.\nA Russian regional governor said the attacks had been "
      "“neutralised” overnight.\nThe fire was put out, local governor Yuri Slyusar said on Telegram.", "neutralised",
-     ("A Russian regional governor", None)),
+     ("Yuri Slyusar", None)),
+    # S25(b): '…, said Nabila Massrali, spokeswoman for …' identifies 'a spokeswoman' (timesofisrael-eu-prepares);
+    # not a spokesman of another title, nor a role word the name does not carry ('a spokesman in Swat': eurasiaro).
+    ("The EU is working toward sanctions on Iran after collecting “sufficient evidence” it supplies drones, a "
+     "spokeswoman said on Wednesday.\n“Work is ongoing in the Council,” said Nabila Massrali, spokeswoman for EU "
+     "foreign policy chief Josep Borrell.", "sufficient evidence", ("Nabila Massrali", None)),
+    ("The EU is working toward sanctions on Iran after collecting “sufficient evidence” it supplies drones, a "
+     "spokeswoman said on Wednesday.\n“Work is ongoing,” said Peter Stano, spokesman for the Commission.",
+     "sufficient evidence", ("a spokeswoman", None)),
+    ("More than 25 militants were killed in the valley, a military spokesman said on Wednesday.\n“We have inflicted "
+     "heavy losses,” a military spokesman in Swat told Reuters.", "We have inflicted",
+     ("a military spokesman", "Reuters")),
     ("A regional governor said on Thursday that drone attacks had been “neutralised” overnight.\nGovernor Yuri "
      "Slyusar and Governor Alexander Bogomaz said the fires were out.", "neutralised", ("A regional governor", None)),
     # A definite generic head in a lead that names nobody before it ('the official in charge of …') is the one
@@ -673,6 +685,28 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
 ])
 def test_news_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
+
+
+@pytest.mark.parametrize("text, quote_start, speaker", [
+    # S25(c): 'X quotes Y as saying …' — the outlet's verb relays Y's words; Y speaks (tune article hetq-no-progress).
+    ("The Azeri-Press Agency (APA) quotes Bayramov as saying that while “revanchist” sentiments still exist in "
+     "Armenia, clear changes are taking place.", "revanchist", "Bayramov"),
+    ("The agency quoted Bayramov as saying that “revanchist” sentiments still exist.", "revanchist", "Bayramov"),
+    # Negatives: a text the outlet cites is no one named (the outlet's own words stay its own); an outlet that
+    # reports with no one else's cue speaks.
+    ("Xinhua cited the report as saying the “new measures” were harsh.", "new measures", "Xinhua"),
+    ("The measures are “unacceptable and baseless,” Xinhua reported.", "unacceptable", "Xinhua"),
+    # The content an outlet reports with a cue of its own is that cue's source's (business-standard-2019-02-26);
+    # not when the cue names another outlet.
+    ("According to a statement issued by the US Department of the Treasury on Monday, the officials were targeted "
+     "for alleged involvement in “endemic corruption”, Xinhua news agency reported.", "endemic corruption",
+     "US Department of the Treasury"),
+    ("According to Reuters, the officials were targeted for “endemic corruption”, Xinhua news agency reported.",
+     "endemic corruption", "Xinhua news agency"),
+])
+def test_an_outlet_relaying_someones_words_is_no_speaker(nlp, text, quote_start, speaker):
+    assert speaker_of(nlp, text, quote_start)[0] == speaker
+
 
 
 @pytest.mark.parametrize("text, quote_start, expected", [

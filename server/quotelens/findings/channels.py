@@ -88,7 +88,7 @@ def relayed_speaker(verb: Token, source: Span) -> Token | None:
         return quoted or next((subject for clause in children(verb, "ccomp", "parataxis") if clause.i < verb.i
                                and clause.lemma_.lower() in speech_verbs for subject in children(clause, "nsubj")),
                               None)
-    said = _reported_saying(verb)
+    said = _reported_saying(verb) or _cited_in_report(verb)
     if said is not None:
         return said
     objects = [child for child in children(verb, "dobj", "nsubj") if child.i > verb.i]
@@ -106,6 +106,18 @@ def relayed_speaker(verb: Token, source: Span) -> Token | None:
               or subjects[0].lemma_.lower() in cue_words().document_nouns)
     if speaks and channel_name(phrase) is None:
         return subjects[0]
+    return None
+
+
+def _cited_in_report(verb: Token) -> Token | None:
+    """'According to a statement issued by the US Treasury, the officials were targeted for “…”, Xinhua reported':
+    the content an outlet reports has a cue of its own, whose source speaks; the outlet relays (docs/annotation.md
+    S25(c))."""
+    for clause in children(verb, "ccomp", "parataxis"):
+        cited = [pobj for prep in children(clause, "prep") if prep.lower_ == "according" and clause.i < verb.i
+                 for to in children(prep, "prep") for pobj in children(to, "pobj")]
+        if cited and channel_name(cited[0].doc[cited[0].left_edge.i:cited[0].i + 1]) is None:
+            return cited[0]
     return None
 
 

@@ -159,3 +159,17 @@ def controlled_by_object(verb: Token) -> Token | None:
             or who.pos_ == "NOUN" and who.lemma_.lower() in role_words()):
         return who
     return None
+
+
+def relayed_as_saying(verb: Token) -> Token | None:
+    """'The Azeri-Press Agency quotes Bayramov as saying that …', 'Euractiv quotes him as saying': the object of a
+    verb that relays words says them, not the outlet that relays them (docs/annotation.md S25(c): the outlet's
+    own verb governs no content when the speaker has a cue of their own; the outlet is the quote's `via`)."""
+    link = verb.head
+    if verb.tag_ != "VBG" or link.lower_ != "as" or verb.dep_ not in ("pcomp", "pobj"):
+        return None
+    relay = link.head
+    if relay.lemma_.lower() not in RELAYING_VERBS or relay.pos_ != "VERB":
+        return None
+    objects = [child for child in children(relay, "dobj") if child.i < link.i]
+    return objects[0] if objects and (objects[0].pos_ == "PROPN" or objects[0].lower_ in PERSONAL_OBJECTS) else None

@@ -15,6 +15,7 @@ from quotelens.findings.organizations import (LEADING_WORDS, ORGANIZATION_ID, is
                                               organization_name)
 from quotelens.findings.people.assembly import attributive
 from quotelens.findings.quotes.descriptions import AGE, described_person, described_subject
+from quotelens.findings.quotes.identified import identified_person
 from quotelens.findings.quotes.governments import (administrations_state, country_government, leaders_government,
                                                      named_government)
 from quotelens.findings.quotes.issuers import body_that_spoke, defined_body, statement_author
@@ -123,7 +124,8 @@ def _stand_in(scope: QuoteScope, source: Span, entity: Entity | None) -> Span | 
     if described and root.lower_ not in scope.resolver.pronoun_gender:
         return (statement_author(scope, source) or _body_of_press_unit(scope, source)
                 or _named_inside(scope, source) or described_person(scope, source)
-                or first_of_pair_of_bodies(scope, source) or body_of_members(scope, source))
+                or identified_person(scope, source) or first_of_pair_of_bodies(scope, source)
+                or body_of_members(scope, source))
     if len(source) == 1 and root.lower_ in scope.resolver.pronoun_gender:
         return _described_antecedent(scope, root, entity) or _last_named_speaker(scope, root)
     if len(source) == 1 and root.lower_ == "it":

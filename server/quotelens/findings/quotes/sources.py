@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotelens.findings.quotes.agents import (controlled_by_object, inverted_object, inverted_subject, inverted_text,
-                                             inverted_titled_name, passive_agent, relayed_text)
+                                              inverted_titled_name, passive_agent, relayed_as_saying, relayed_text)
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.mentions import is_person_like, mention_span
 from quotelens.findings.quotes.phrases import name_after, noun_phrase_ending
@@ -50,7 +50,7 @@ def _author_of(scope: QuoteScope, source: Span) -> Span | None:
 def _direct_source_of(scope: QuoteScope, verb: Token, span: QuotedSpan | None = None) -> Span | None:
     agent = (passive_agent(verb, scope.words.speech_verbs) or relayed_text(verb, scope.words.document_nouns)
              or inverted_subject(verb) or inverted_object(verb) or inverted_text(verb, scope.words.document_nouns)
-             or controlled_by_object(verb))
+             or controlled_by_object(verb) or relayed_as_saying(verb))
     if agent is not None and not scope.in_quote(agent.idx):
         return mention_span(agent)
     titled = inverted_titled_name(verb)
