@@ -68,6 +68,11 @@ def test_seed_mentions_index_the_text_and_ids_follow_first_mention(nlp, seed_tex
 
 TITLES = [
     # (sentence, name, title, organisation, official)
+    # The passive of a verb of appointment gives its subject the office it names; not a club's presidency.
+    ("Mexico has been trying to diversify its trade partners since Donald Trump was elected president of the United "
+     "States, its biggest export market.", "Donald Trump", "president of the United States", "United States", True),
+    ("John Smith was elected president of the football club.", "John Smith", "president of the football club",
+     "football club", False),
     # A body named "... Authority" or "... Committee" is a public one: its chairman is an official; a sports
     # committee's is not.
     ("On his part, the chairperson of the National Security Committee, Asman Kamama, said they will appeal.",
@@ -589,6 +594,10 @@ TITLES = [
      "questions had been settled.", "Sergei Lavrov", None, False),
     ("The foreign minister has said that talks with Ukraine have failed. Activist Sergei Lavrov said on Monday that "
      "all questions had been settled.", "Sergei Lavrov", "Activist", False),
+    # The first person named is given another office by the clause they are the subject of: not the opening's holder.
+    ("Mexico expects to finish negotiations on a trade deal with Argentina, Mexico's deputy minister for foreign trade "
+     "said on Tuesday. Mexico has been trying to diversify its trade partners since Donald Trump was elected "
+     "president of the United States.", "Donald Trump", "president of the United States", True),
 ])
 def test_an_office_the_lede_gives_is_the_first_person_named_after_it(nlp, text, name, title, official):
     person = people_of(nlp, text)[name]
@@ -755,9 +764,6 @@ def test_a_shared_title_keeps_each_name_s_own_place(nlp, text, first, second, or
 
 
 PLURAL_TITLE_LISTS = [
-    # (text, name, title, organisation, official): a plural office before a list of names gives each name the
-    # singular office and the place the list gives beside that name, before it after "of" ("the Ambassadors of
-    # Morocco, Mr A; Ukraine, Dr B"), after it with "of" or in brackets (docs/annotation.md "People").
     ("The President received the Ambassadors of Morocco, Mr Youssef Amrani; Ukraine, Dr Oksana Markarova; and Japan, "
      "Mr Koji Tomita.", "Oksana Markarova", "Ambassador", "Ukraine", True),
     ("The President received the Ambassadors of Morocco, Mr Youssef Amrani; Ukraine, Dr Oksana Markarova; and Japan, "

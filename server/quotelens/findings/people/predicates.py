@@ -22,6 +22,10 @@ def title_by_copula(doc: Doc, name: Span) -> Title | None:
     verbs = []
     if root.dep_ in SUBJECT_DEPS and root.head.lemma_ in ROLES.office_verbs:
         verbs.append(root.head)
+    # The passive of a verb of appointment names its subject's office as its object predicate: "since Donald Trump
+    # was elected president of the United States", "she was named ambassador".
+    if root.dep_ == "nsubjpass" and root.head.lemma_ in ROLES.appointment_verbs:
+        verbs.append(root.head)
     verbs.extend(child for child in children(root, "relcl") if child.lemma_ in ROLES.office_verbs
                  and any(grand.lower_ in {"who", "that"} for grand in children(child, *SUBJECT_DEPS)))
     for verb in verbs:
@@ -36,8 +40,8 @@ def title_by_copula(doc: Doc, name: Span) -> Title | None:
 def title_of_predicate(doc: Doc, verb: Token) -> Title | None:
     """The title in a predicate: "is the spokesman for X", "serves as the British ambassador to the U.S."."""
     title = None
-    for child in children(verb, "attr", "prep"):
-        if child.dep_ == "attr" and canonical_head(child) is not None:
+    for child in children(verb, "attr", "oprd", "prep"):
+        if child.dep_ in {"attr", "oprd"} and canonical_head(child) is not None:
             title = build_title(doc, phrase_of(doc, child), formal_allowed=False)
         if child.dep_ == "prep" and child.lower_ == "as":
             for grand in children(child, "pobj"):
