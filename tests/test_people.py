@@ -764,6 +764,16 @@ def test_a_shared_title_keeps_each_name_s_own_place(nlp, text, first, second, or
 
 
 PLURAL_TITLE_LISTS = [
+    # Demonyms joined before the head go to the names in their order; not when they are fewer than the names.
+    ("Retno Marsudi discussed the regional situation with her Australian and Indian counterparts Penny Wong and S. "
+     "Jaishankar.", "Penny Wong", "Australian and Indian counterpart", "Australia", True),
+    ("Retno Marsudi discussed the regional situation with her Australian and Indian counterparts Penny Wong and S. "
+     "Jaishankar.", "S. Jaishankar", "Australian and Indian counterpart", "India", True),
+    ("The Russian and Chinese foreign ministers Sergei Lavrov and Wang Yi met in Beijing.", "Sergei Lavrov",
+     "Russian and Chinese foreign minister", "Russia", True),
+    # (text, name, title, organisation, official): a plural office before a list of names gives each name the
+    # singular office and the place the list gives beside that name, before it after "of" ("the Ambassadors of
+    # Morocco, Mr A; Ukraine, Dr B"), after it with "of" or in brackets (docs/annotation.md "People").
     ("The President received the Ambassadors of Morocco, Mr Youssef Amrani; Ukraine, Dr Oksana Markarova; and Japan, "
      "Mr Koji Tomita.", "Oksana Markarova", "Ambassador", "Ukraine", True),
     ("The President received the Ambassadors of Morocco, Mr Youssef Amrani; Ukraine, Dr Oksana Markarova; and Japan, "
