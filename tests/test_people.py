@@ -73,6 +73,10 @@ TITLES = [
      "States, its biggest export market.", "Donald Trump", "president of the United States", "United States", True),
     ("John Smith was elected president of the football club.", "John Smith", "president of the football club",
      "football club", False),
+    # Nor one imagined or to come (PolNeAR train: "if Hillary Clinton is elected president").
+    ("Trump said if Hillary Clinton is elected president, she will bring in many more terrorists.", "Hillary Clinton",
+     None, None, False),
+    ("Maria Lopez will be named ambassador to France next year.", "Maria Lopez", None, None, False),
     # A body named "... Authority" or "... Committee" is a public one: its chairman is an official; a sports
     # committee's is not.
     ("On his part, the chairperson of the National Security Committee, Asman Kamama, said they will appeal.",
