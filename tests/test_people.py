@@ -1330,6 +1330,12 @@ def test_an_indefinite_description_is_someone_else(nlp):
 
 ORGANISATIONS = [
     # (text, name, title, organisation)
+    # A demonym on a counterpart names the state of the office the person holds; a nationality does not.
+    ("The agreement was made after Minister for Foreign Affairs of Nepal, Prakash Sharan Mahat, and his Mongolian "
+     "counterpart Tsend Munkh-Orgil held bilateral talks today at MoFA. Minister Orgil is currently here on a "
+     "three-day visit to Nepal from yesterday.", "Tsend Munkh-Orgil", "Minister", "Mongolia"),
+    ("Secretary General Ana Lima opened the session. Lima, a diplomat from Brazil, spoke first.", "Ana Lima",
+     "Secretary General", None),
     # The host an ambassador is posted to owns no office in the sentence; a country written as an office's own does.
     ("The four individuals are:\nIntelligence boss Isaac Moyo Police chief Godwin Matanga Former security minister "
      "Owen Ncube, and Zimbabwe ambassador to Tanzania Anselem Sanyatwe.", "Owen Ncube", "Former security minister",
