@@ -68,6 +68,15 @@ def test_seed_mentions_index_the_text_and_ids_follow_first_mention(nlp, seed_tex
 
 TITLES = [
     # (sentence, name, title, organisation, official)
+    # The passive of a verb of appointment gives its subject the office it names; not a club's presidency.
+    ("Mexico has been trying to diversify its trade partners since Donald Trump was elected president of the United "
+     "States, its biggest export market.", "Donald Trump", "president of the United States", "United States", True),
+    ("John Smith was elected president of the football club.", "John Smith", "president of the football club",
+     "football club", False),
+    # Nor one imagined or to come (PolNeAR train: "if Hillary Clinton is elected president").
+    ("Trump said if Hillary Clinton is elected president, she will bring in many more terrorists.", "Hillary Clinton",
+     None, None, False),
+    ("Maria Lopez will be named ambassador to France next year.", "Maria Lopez", None, None, False),
     # A body named "... Authority" or "... Committee" is a public one: its chairman is an official; a sports
     # committee's is not.
     ("On his part, the chairperson of the National Security Committee, Asman Kamama, said they will appeal.",
@@ -589,6 +598,10 @@ TITLES = [
      "questions had been settled.", "Sergei Lavrov", None, False),
     ("The foreign minister has said that talks with Ukraine have failed. Activist Sergei Lavrov said on Monday that "
      "all questions had been settled.", "Sergei Lavrov", "Activist", False),
+    # The first person named is given another office by the clause they are the subject of: not the opening's holder.
+    ("Mexico expects to finish negotiations on a trade deal with Argentina, Mexico's deputy minister for foreign trade "
+     "said on Tuesday. Mexico has been trying to diversify its trade partners since Donald Trump was elected "
+     "president of the United States.", "Donald Trump", "president of the United States", True),
 ])
 def test_an_office_the_lede_gives_is_the_first_person_named_after_it(nlp, text, name, title, official):
     person = people_of(nlp, text)[name]
@@ -755,6 +768,13 @@ def test_a_shared_title_keeps_each_name_s_own_place(nlp, text, first, second, or
 
 
 PLURAL_TITLE_LISTS = [
+    # Demonyms joined before the head go to the names in their order; not when they are fewer than the names.
+    ("Retno Marsudi discussed the regional situation with her Australian and Indian counterparts Penny Wong and S. "
+     "Jaishankar.", "Penny Wong", "Australian and Indian counterpart", "Australia", True),
+    ("Retno Marsudi discussed the regional situation with her Australian and Indian counterparts Penny Wong and S. "
+     "Jaishankar.", "S. Jaishankar", "Australian and Indian counterpart", "India", True),
+    ("The Russian and Chinese foreign ministers Sergei Lavrov and Wang Yi met in Beijing.", "Sergei Lavrov",
+     "Russian and Chinese foreign minister", "Russia", True),
     # (text, name, title, organisation, official): a plural office before a list of names gives each name the
     # singular office and the place the list gives beside that name, before it after "of" ("the Ambassadors of
     # Morocco, Mr A; Ukraine, Dr B"), after it with "of" or in brackets (docs/annotation.md "People").
@@ -1310,6 +1330,18 @@ def test_an_indefinite_description_is_someone_else(nlp):
 
 ORGANISATIONS = [
     # (text, name, title, organisation)
+    # A demonym on a counterpart names the state of the office the person holds; a nationality does not.
+    ("The agreement was made after Minister for Foreign Affairs of Nepal, Prakash Sharan Mahat, and his Mongolian "
+     "counterpart Tsend Munkh-Orgil held bilateral talks today at MoFA. Minister Orgil is currently here on a "
+     "three-day visit to Nepal from yesterday.", "Tsend Munkh-Orgil", "Minister", "Mongolia"),
+    ("Secretary General Ana Lima opened the session. Lima, a diplomat from Brazil, spoke first.", "Ana Lima",
+     "Secretary General", None),
+    # The host an ambassador is posted to owns no office in the sentence; a country written as an office's own does.
+    ("The four individuals are:\nIntelligence boss Isaac Moyo Police chief Godwin Matanga Former security minister "
+     "Owen Ncube, and Zimbabwe ambassador to Tanzania Anselem Sanyatwe.", "Owen Ncube", "Former security minister",
+     None),
+    ("Tanzanian Foreign Minister January Makamba met the British ambassador to Tanzania, David Concar.",
+     "January Makamba", "Foreign Minister", "Tanzania"),
     ("China’s ambassador to Britain, Liu Xiaoming, said the protests must end.", "Liu Xiaoming",
      "China’s ambassador to Britain", "China"),
     ("Britain’s deputy U.N. ambassador James Kariuki said the embargo stays.", "James Kariuki",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import canonical_head
 from quotelens.language.entities import entity_starting_at
 from quotelens.language.tree import children
@@ -83,3 +84,15 @@ def holder_acts_on(doc: Doc, offset: int, title: Token) -> bool:
         through_object = through_object or token.dep_ in _OBJECT_DEPS
         token, below = token.head, token
     return token.i == holder.head.i and through_object and below.dep_ in _SAID_DEPS
+
+
+def posted_to(doc: Doc, offset: int) -> bool:
+    """Whether the country named at character ``offset`` is where an ambassador or envoy is posted ("Zimbabwe
+    ambassador to Tanzania Anselem Sanyatwe"): English names the host after "to", never the state the office serves,
+    so it owns no office in the sentence, the posted one's nor another listed beside it."""
+    named = entity_starting_at(doc, offset)
+    if named is None:
+        return False
+    link = named.start - 1 - (named.start > 0 and doc[named.start - 1].lower_ == "the")
+    # Read on the words: the parse may hang the host on the next name ("Tanzania Anselem Sanyatwe").
+    return link >= 1 and doc[link].lower_ == "to" and canonical_head(doc[link - 1]) in ROLES.posted_heads

@@ -4,10 +4,11 @@ lawmakers ... Manasseh Sogavare defended the agreement" (the news lede that name
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.people.assembly import NameIndex, Person, with_additions
 from quotelens.findings.datelines import DATELINE_MARKS
+from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import Title, build_title, canonical_head
 from quotelens.language.syntax import SUBJECT_DEPS
 from quotelens.language.tree import children
@@ -35,7 +36,8 @@ def add_lede_offices(doc: Doc, sentences: tuple[Span, ...], people: list[Person]
     # The first person named after the opening, within the sentences that follow it, as a subject.
     following = sentences[opening + 1:opening + 1 + _FOLLOWING_SENTENCES]
     named = names.between(following[0].start, following[-1].end)[:1]
-    if not named or not named[0][1] or not all(_repeats(own, title) for own in named[0][2].titles):
+    if not named or not named[0][1] or not all(_repeats(own, title) for own in named[0][2].titles) \
+            or _given_another_office(doc[named[0][0]], title):
         return people
     holder = named[0][2]
     return with_additions(people, {id(holder): [title]}, {id(holder): [(title.start, title.end)]})
@@ -45,6 +47,22 @@ def _repeats(own: Title, office: Title) -> bool:
     """Whether a holder's own title only repeats the opening's office with no body ("the spokesman" after "Iran's
     Foreign Ministry spokesman says ..."): the opening's office is still what tells whose it is."""
     return own.organization is None and own.head == office.head
+
+
+def _given_another_office(name: Token, office: Title) -> bool:
+    """Whether the clause the first person named is the subject of gives them an office of another kind: "Donald
+    Trump was elected president of the United States" after "Mexico's deputy minister for foreign trade said ..."
+    (a verb of holding or taking an office, data/roles.json office_verbs and appointment_verbs, and its complement)
+    says whose the opening's office is not."""
+    while name.dep_ in {"compound", "flat"} and name.head.i != name.i:
+        name = name.head
+    verb = name.head
+    if verb.lemma_ not in ROLES.office_verbs | ROLES.appointment_verbs:
+        return False
+    complements = [*children(verb, "attr", "oprd", "xcomp"), *(
+        child for link in children(verb, "prep") if link.lower_ == "as" for child in children(link, "pobj"))]
+    heads = [canonical_head(complement) for complement in complements]
+    return any(head is not None and head != office.head for head in heads)
 
 
 def opening_number(sentences: tuple[Span, ...]) -> int | None:

@@ -222,10 +222,12 @@ def _organization(titles: list[Title], chosen: Title | None) -> str | None:
     # "Senator Ahmad Lawan ... Lawan, the Senate Leader"; a past office's body is not a current one's, and a
     # country is no body ("Secretary General Ana Lima ... Lima, a diplomat from Brazil": her nationality).
     # A country written as the office's owner is the office's though ("Australia's top diplomat Marise Payne ...
-    # Senator Payne").
+    # Senator Payne"), as is one written on a counterpart ("his Mongolian counterpart Tsend Munkh-Orgil ... Minister
+    # Orgil": the counterpart of a foreign minister holds that office for the state the demonym names).
     return next((title.organization for title in titles if title.is_official and title.former == chosen.former
                  and title.organization and organization_kind(title.organization) == "state"
-                 and (word_of(title.organization) not in ROLES.countries or _owned_by(title))), None)
+                 and (word_of(title.organization) not in ROLES.countries or _owned_by(title)
+                      or title.head in ROLES.relational_heads)), None)
 
 
 def _owned_by(title: Title) -> bool:

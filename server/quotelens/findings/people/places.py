@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotelens.context import DocContext
 from quotelens.findings.people.acted_on import (ACTOR_DEPS, AGENT_LINKS, HOLDER_DEPS, OWNER_DEPS, acts_on,
-                                                holder_acts_on, names_source)
+                                                holder_acts_on, names_source, posted_to)
 from quotelens.findings.people.authors import MEASURE_NOUNS, measure_authors
 from quotelens.findings.datelines import DATELINE_WORDS, closes_dateline
 from quotelens.findings.people.homes import home_state
@@ -237,6 +237,7 @@ def country_for(doc: Doc, position: int, countries: list[Tied], field: frozenset
     near = [(-1 if field & named else rank, abs(offset - position), country)
             for offset, country, rank, named in countries[first:last]
             if not acts_on(doc, offset, token.root) and not holder_acts_on(doc, offset, token.root)
+            and not posted_to(doc, offset)
             and (subject or rank > 0 or country not in authors)]
     return min(near)[2] if near else None
 

@@ -49,11 +49,30 @@ def titles_of_listed_names(doc: Doc, mentions: list[Span], titled: dict[int, Tit
         if title is None or not title.is_official or not title.plural:
             continue
         items, read_to = _items(doc, token.i + 1, named)
+        items = _places_in_order(doc, phrase, items)
         first = titled.get(items[0][0].start) if items else None
         shared = first.organization if first is not None and first.plural else _written_in(title, phrase.text)
         found.update((name.start, replace(title, organization=place or shared)) for name, place in items
                      if len(items) >= 2 and (titled[name.start] is None or titled[name.start].plural))
     return found
+
+
+def _places_in_order(doc: Doc, phrase: Span, items: list[tuple[Span, str | None]]) -> list[tuple[Span, str | None]]:
+    """The places a plural title's own words join before its head, given to its names in their order, as English
+    pairs two coordinations: "her Australian and Indian counterparts Penny Wong and S. Jaishankar" (Wong is the
+    Australian one). Only as many places as names, and names with no place of their own."""
+    if any(place is not None for _, place in items):
+        return items
+    places: list[str] = []
+    for token in phrase:
+        word = word_of(token.text)
+        if word in ROLES.country_adjectives:
+            places.append(ROLES.country_adjectives[word])
+        elif places and word not in _PLACE_SEPARATORS:
+            break  # the places are one run of demonyms joined by "and" or commas
+    if len(places) < 2 or len(places) != len(items):
+        return items
+    return [(name, place) for (name, _), place in zip(items, places)]
 
 
 def _written_in(title: Title, words: str) -> str | None:

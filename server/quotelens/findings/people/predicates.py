@@ -12,6 +12,9 @@ from quotelens.findings.people.titles import ROLES, Title, build_title, canonica
 from quotelens.language.syntax import SUBJECT_DEPS, phrase_of
 from quotelens.language.tree import children
 
+# Passive auxiliaries of an appointment that took place, and conjunctions of one that may not have.
+_DONE = {"was", "were", "been"}
+_UNREAL_MARKS = {"if", "unless", "whether", "before", "until", "once"}
 # Possessives that make a noun the subject's own ("his final statement as foreign minister").
 _OWN_PRONOUNS = {"his", "her", "their"}
 
@@ -21,6 +24,10 @@ def title_by_copula(doc: Doc, name: Span) -> Title | None:
     root = name.root
     verbs = []
     if root.dep_ in SUBJECT_DEPS and root.head.lemma_ in ROLES.office_verbs:
+        verbs.append(root.head)
+    # The passive of a verb of appointment names its subject's office as its object predicate: "since Donald Trump
+    # was elected president of the United States", "she was named ambassador".
+    if root.dep_ == "nsubjpass" and root.head.lemma_ in ROLES.appointment_verbs and _given(root.head):
         verbs.append(root.head)
     verbs.extend(child for child in children(root, "relcl") if child.lemma_ in ROLES.office_verbs
                  and any(grand.lower_ in {"who", "that"} for grand in children(child, *SUBJECT_DEPS)))
@@ -33,11 +40,19 @@ def title_by_copula(doc: Doc, name: Span) -> Title | None:
     return None
 
 
+def _given(verb: Token) -> bool:
+    """Whether a passive appointment happened: "was elected", "has been named", not one imagined or to come ("if
+    Hillary Clinton is elected president", "she will be named ambassador", "before he was elected")."""
+    auxiliaries = children(verb, "auxpass", "aux")
+    return any(aux.lower_ in _DONE for aux in auxiliaries) and not any(aux.tag_ == "MD" for aux in auxiliaries) \
+        and not any(mark.lower_ in _UNREAL_MARKS for mark in children(verb, "mark"))
+
+
 def title_of_predicate(doc: Doc, verb: Token) -> Title | None:
     """The title in a predicate: "is the spokesman for X", "serves as the British ambassador to the U.S."."""
     title = None
-    for child in children(verb, "attr", "prep"):
-        if child.dep_ == "attr" and canonical_head(child) is not None:
+    for child in children(verb, "attr", "oprd", "prep"):
+        if child.dep_ in {"attr", "oprd"} and canonical_head(child) is not None:
             title = build_title(doc, phrase_of(doc, child), formal_allowed=False)
         if child.dep_ == "prep" and child.lower_ == "as":
             for grand in children(child, "pobj"):
