@@ -16,12 +16,10 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from news_corpus import half_overlap, same_speaker
-from quotes import Article, load_split, response_found
-from ranker_features import Row, as_records, singular_pronoun, with_rules_answer
+from quotes import Article, load_split
+from ranker_features import Row, article_view
 
-from quotelens.findings.quotes.ranker_candidates import find_candidates, given_words, resolved_speakers
-from quotelens.findings.quotes.ranker_facts import ArticleFacts
-from quotelens.findings.quotes.ranker_features import cue_form, cue_span, is_open, quote_features
+from quotelens.findings.quotes.ranker_features import cue_form, cue_span
 
 # The source forms (ranker_features.cue_form) of an unnamed source: every candidate is wrong for its quote.
 UNNAMED_FORMS = ("indefinite", "plural")
@@ -62,25 +60,17 @@ def source_speaker(doc, source: list[tuple[int, int]]) -> tuple[Span | None, boo
 
 
 def article_rows(article: Article, response: dict, doc) -> list[Row]:
-    entities, quotes = as_records(response)
-    resolved = resolved_speakers(entities)
-    facts = ArticleFacts(doc, find_candidates(doc, entities))
-    given = given_words(facts.candidates)
-    _, unnamed, _ = response_found(response)
+    view = article_view(response, doc)
     rows = []
     for start, end, sources in article.gold_quotes:
         name, anonymous = source_speaker(doc, sources[0] if sources else [])
-        match = next((q for q in quotes if half_overlap((start, end), (q.start, q.end))), None)
+        match = next((q for q in view.quotes if half_overlap((start, end), (q.start, q.end))), None)
         if match is None or (name is None and not anonymous):
             continue
-        gate_open = is_open(doc, match, resolved, given)
-        teaches = match.speaker in resolved and singular_pronoun(doc, match)
+        gate_open, teaches = view.gate_open(match), view.teaches(match)
         if not (gate_open or teaches):
             continue
-        named = (match.start, match.end) not in unnamed
-        candidates = with_rules_answer(facts.candidates, match if named else None)
-        earlier = [q for q in quotes if q.end <= match.start]
-        features = quote_features(facts, match, candidates, earlier[-1] if earlier else None)
+        candidates, features = view.ranked(match, (match.start, match.end) not in view.unnamed)
         labels = [name is not None and (same_speaker(c.name, name.text) or any(
             s < name.end_char and name.start_char < e for s, e in c.mentions)) for c, _ in candidates]
         kind = f"polnear {cue_form(cue_span(doc, match))}"

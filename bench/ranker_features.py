@@ -52,12 +52,41 @@ def as_records(response: dict):
     return entities, sorted(quotes, key=lambda q: q.start)
 
 
-def article_rows(article, response: dict, doc) -> list[Row]:
+@dataclass
+class ArticleView:
+    """What every training row of one article reads: its direct quotes in order, the people and bodies the rules
+    resolved, the candidates' facts, the words the candidates give, and the quotes the rules left unnamed."""
+    doc: object
+    quotes: list
+    resolved: set
+    facts: ArticleFacts
+    given: set
+    unnamed: set
+
+    def ranked(self, match, named: bool):
+        """The candidates for one found quote (with whether the rules chose each) and their features."""
+        candidates = with_rules_answer(self.facts.candidates, match if named else None)
+        earlier = [q for q in self.quotes if q.end <= match.start]
+        return candidates, quote_features(self.facts, match, candidates, earlier[-1] if earlier else None)
+
+    def gate_open(self, match) -> bool:
+        return is_open(self.doc, match, self.resolved, self.given)
+
+    def teaches(self, match) -> bool:
+        """A quote whose singular pronoun cue the rules resolved: the same question, asked of far more quotes."""
+        return match.speaker in self.resolved and singular_pronoun(self.doc, match)
+
+
+def article_view(response: dict, doc) -> ArticleView:
     entities, quotes = as_records(response)
-    resolved = resolved_speakers(entities)
     facts = ArticleFacts(doc, find_candidates(doc, entities))
-    given = given_words(facts.candidates)
     _, unnamed, _ = response_found(response)
+    return ArticleView(doc, quotes, resolved_speakers(entities), facts, given_words(facts.candidates), unnamed)
+
+
+def article_rows(article, response: dict, doc) -> list[Row]:
+    view = article_view(response, doc)
+    quotes = view.quotes
     rows = []
     for gold in article.quotes:
         kind = speaker_class(gold)
@@ -66,18 +95,15 @@ def article_rows(article, response: dict, doc) -> list[Row]:
         if match is None:
             rows.append(Row(article.id, kind, False, True, [], [], [], gold["speaker"] is not None))
             continue
-        named = (match.start, match.end) not in unnamed
+        named = (match.start, match.end) not in view.unnamed
         silent = not match.speaker_name
         # As bench/quotes.py counts it: an unnamed gold speaker is right when the rules name nobody.
         rules_right = (silent or not named) if gold["speaker"] is None else (
             named and same_speaker(match.speaker_name, gold["speaker"]))
-        candidates = with_rules_answer(facts.candidates, match if named else None)
-        earlier = [q for q in quotes if q.end <= match.start]
-        features = quote_features(facts, match, candidates, earlier[-1] if earlier else None)
+        candidates, features = view.ranked(match, named)
         rows.append(Row(article.id, kind, rules_right, silent, [c.name for c, _ in candidates], features,
                         [same_speaker(c.name, gold["speaker"] or "") for c, _ in candidates],
-                        gold["speaker"] is not None, is_open(doc, match, resolved, given),
-                        match.speaker in resolved and singular_pronoun(doc, match)))
+                        gold["speaker"] is not None, view.gate_open(match), view.teaches(match)))
     return rows
 
 
