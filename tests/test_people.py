@@ -77,10 +77,11 @@ TITLES = [
     ("Trump said if Hillary Clinton is elected president, she will bring in many more terrorists.", "Hillary Clinton",
      None, None, False),
     ("Maria Lopez will be named ambassador to France next year.", "Maria Lopez", None, None, False),
-    # A body named "... Authority" or "... Committee" is a public one: its chairman is an official; a sports
-    # committee's is not.
+    # A body named "... Authority" is a public one: its chairman is an official. "... Committee" alone does not say
+    # whose committee it is (a legislature's, a party's, a lobby's), so its chairman is no official on the word
+    # alone, nor a sports committee's.
     ("On his part, the chairperson of the National Security Committee, Asman Kamama, said they will appeal.",
-     "Asman Kamama", "chairperson of the National Security Committee", "National Security Committee", True),
+     "Asman Kamama", "chairperson of the National Security Committee", "National Security Committee", False),
     ("Kazi M Aminul Islam, Executive Chairman of the Bangladesh Investment Development Authority, said it grew.",
      "Kazi M Aminul Islam", "Executive Chairman of the Bangladesh Investment Development Authority",
      "Bangladesh Investment Development Authority", True),
@@ -515,9 +516,8 @@ TITLES = [
      "Sudan's presidential assistant", "Sudan", True),
     ("Research assistant Jane Doe at Harvard University said the data were clear.", "Jane Doe", "Research assistant",
      None, False),
-    # (his committee is the Knesset's, a state body: the office that names it gives the MK his body, as the gold does)
     ("MK Simcha Rothman, the Constitution Committee chairman, said the bill would pass.", "Simcha Rothman", "MK",
-     "Constitution Committee", True),
+     None, True),
     # A party's government is the state's; a country's own institute is its agency, a think tank named otherwise
     # is not; a vice-captain is a team's, capitalised or not.
     ("Mohiuddin Khan Alamgir, a minister in the Awami League's 1996-2001 government, was jailed.",
