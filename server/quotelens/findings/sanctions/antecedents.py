@@ -97,6 +97,7 @@ def _clause_dates(head: Token) -> list[Token]:
 def _is_year(word: str) -> bool:
     return word.isdigit() and len(word) == 4 and 1900 <= int(word) <= 2100
 
+
 def _same_party(earlier: F, repeat: F) -> bool:
     return earlier.authority is None or repeat.authority is None or earlier.authority == repeat.authority
 

@@ -60,9 +60,9 @@ def is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
 
 
 def stands_for_measures(trigger: Token) -> bool:
-    """'the EU's sanctions policy', 'the US sanctions issue', 'a Western-led sanctions effort': a measure word labelling a
-    noun that stands for a party's measures as a whole, which its determiner, possessive or a party's name before it
-    ties to that party's measures in force (S21); not 'unilateral sanction policies', sanctions as a kind."""
+    """'the EU's sanctions policy', 'the US sanctions issue', 'a Western-led sanctions effort': a measure word
+    labelling a noun that stands for a party's measures as a whole, which its determiner, possessive or a party's name
+    before it ties to that party's measures in force (S21); not 'unilateral sanction policies', sanctions as a kind."""
     labelled = trigger.head
     if trigger.dep_ != "compound" or labelled.lemma_.lower() not in _STANDING_NOUNS:
         return False
