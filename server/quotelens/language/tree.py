@@ -107,11 +107,16 @@ def agent_of(verb: Token) -> Token | None:
     return next((noun for by in children(verb, "agent") for noun in children(by, "pobj")), None)
 
 
-def is_possessor(token: Token) -> bool:
-    """The word is (part of) a possessor: 'Bolsonaro' in 'President Jair Bolsonaro's government'."""
+def name_head(token: Token) -> Token:
+    """The word a name's other words hang on: 'Bolsonaro' for 'Jair' in 'President Jair Bolsonaro'."""
     while token.dep_ in ("compound", "flat") and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "poss"
+    return token
+
+
+def is_possessor(token: Token) -> bool:
+    """The word is (part of) a possessor: 'Bolsonaro' in 'President Jair Bolsonaro's government'."""
+    return name_head(token).dep_ == "poss"
 
 
 def sentence_of(span: Span) -> Span:
