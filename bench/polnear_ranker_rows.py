@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from news_corpus import half_overlap, same_speaker
+from news_corpus import analyse, half_overlap, same_speaker
 from quotes import Article, load_split
 from ranker_features import Row, article_view
 
 from quotelens.findings.quotes.ranker_features import cue_form, cue_span
+from quotelens.language.nlp import load_nlp
 
 # The source forms (ranker_features.cue_form) of an unnamed source: every candidate is wrong for its quote.
 UNNAMED_FORMS = ("indefinite", "plural")
@@ -29,9 +30,6 @@ def polnear_rows(split: str = "train", limit: int | None = None) -> list[Row]:
     """The gate rows of one PolNeAR split whose source the annotation tells, from an analysis with the ranker off."""
     if split != "train":
         raise ValueError("the ranker learns from PolNeAR train only: dev is measured")
-    from news_corpus import analyse
-    from quotelens.language.nlp import load_nlp
-
     articles = load_split(split, limit)
     responses = analyse([Text(article.text) for article in articles], ranked=False)
     docs = load_nlp().pipe(article.text for article in articles)

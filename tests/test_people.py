@@ -1573,7 +1573,8 @@ ORGANISATIONS = [
     # A country right before a national office's title is its owner though the parse leaves it out of the phrase.
     ("Trudeau met UK Prime Minister Boris Johnson and Netherlands Prime Minister Mark Rutte in London.", "Mark Rutte",
      "Prime Minister", "Netherlands"),
-    # A possessive owner the parse left out of the phrase is the owner as well; the first conjunct's is not the second's.
+    # A possessive owner the parse left out of the phrase is the owner as well; the first conjunct's is not the
+    # second's.
     ("He wants a deal between Russia's President Vladimir Putin and Ukraine's President Volodymir Zelensky.",
      "Volodymir Zelensky", "President", "Ukraine"),
     # A rank under a national office serves its state: "the country's" deputy minister is the country's ...

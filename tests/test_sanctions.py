@@ -1466,9 +1466,10 @@ STATUS = [
      "imposed"),
     ("The Caesar Act authorizes sanctions against the Syrian government and its allies for war crimes.",
      "sanctions against the Syrian government and its allies for war crimes", "imposed"),
-    ("A bill allowing for sanctions against Russia was tabled in parliament.", "sanctions against Russia", "considered"),
-    # the bare infinitive after 'help', which the parser reads as a noun or another clause's subject, breaks the measure;
-    # an evasion its doer opposes did not happen, one another stops was tried
+    ("A bill allowing for sanctions against Russia was tabled in parliament.", "sanctions against Russia",
+     "considered"),
+    # the bare infinitive after 'help', which the parser reads as a noun or another clause's subject, breaks the
+    # measure; an evasion its doer opposes did not happen, one another stops was tried
     ("The EU imposed sanctions on Russia. Three firms are suspected of helping circumvent previously imposed "
      "restrictions.", "imposed restrictions", "violated"),
     ("The United States has singled out Armenia as one of five countries helping Russia bust sanctions.",
@@ -1480,8 +1481,8 @@ STATUS = [
     # the decision itself
     ("However, he said Ireland supports further sanctions against Russia.", "further sanctions against Russia",
      "considered"),
-    ("Micheal Martin said Ireland is in favour of significantly stronger sanctions.", "significantly stronger sanctions",
-     "considered"),
+    ("Micheal Martin said Ireland is in favour of significantly stronger sanctions.",
+     "significantly stronger sanctions", "considered"),
     ("That was why he was in favour of imposing sanctions against Russia.", "imposing sanctions against Russia",
      "considered"),
     ("The foreign ministers of the EU supported targeted sanctions on Russian officials.",

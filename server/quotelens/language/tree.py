@@ -101,11 +101,22 @@ def subtree_within(token: Token, words: int) -> Iterator[Token]:
         pending.extend((k, False) for k in reversed(within) if k < i)
 
 
-def is_possessor(token: Token) -> bool:
-    """The word is (part of) a possessor: 'Bolsonaro' in 'President Jair Bolsonaro's government'."""
+def agent_of(verb: Token) -> Token | None:
+    """The noun a passive verb's 'by' names ('imposed by the EU', 'was fined by the league'): its agent's first
+    object."""
+    return next((noun for by in children(verb, "agent") for noun in children(by, "pobj")), None)
+
+
+def name_head(token: Token) -> Token:
+    """The word a name's other words hang on: 'Bolsonaro' for 'Jair' in 'President Jair Bolsonaro'."""
     while token.dep_ in ("compound", "flat") and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "poss"
+    return token
+
+
+def is_possessor(token: Token) -> bool:
+    """The word is (part of) a possessor: 'Bolsonaro' in 'President Jair Bolsonaro's government'."""
+    return name_head(token).dep_ == "poss"
 
 
 def sentence_of(span: Span) -> Span:

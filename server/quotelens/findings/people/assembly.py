@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from quotelens.findings.people.name_keys import NameKey
 from quotelens.findings.people.titles import ROLES, Title
 from quotelens.language.syntax import SUBJECT_DEPS
+from quotelens.language.tree import name_head
 
 
 @dataclass(frozen=True, eq=False)
@@ -148,8 +149,7 @@ def reports_on(name: Token, described: Token) -> bool:
     what someone says or shows is about others ("Ahi highlighted a statement indicating that the US President is
     open to negotiations": the president is not Ahi). A conjoined clause is not embedded ("Peskov met reporters and
     the spokesman said")."""
-    while name.dep_ in {"compound", "flat"} and name.head.i != name.i:
-        name = name.head
+    name = name_head(name)
     if name.dep_ not in SUBJECT_DEPS:
         return False
     token, embedded = described, False

@@ -11,7 +11,7 @@ from quotelens.findings.datelines import DATELINE_MARKS
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import Title, build_title, canonical_head
 from quotelens.language.syntax import SUBJECT_DEPS
-from quotelens.language.tree import children
+from quotelens.language.tree import children, name_head
 
 # The sentences an opening may take before its office: a dateline or a one-line kicker ("Kinshasa.") comes first.
 _OPENING_SENTENCES = 2
@@ -54,9 +54,7 @@ def _given_another_office(name: Token, office: Title) -> bool:
     Trump was elected president of the United States" after "Mexico's deputy minister for foreign trade said ..."
     (a verb of holding or taking an office, data/roles.json office_verbs and appointment_verbs, and its complement)
     says whose the opening's office is not."""
-    while name.dep_ in {"compound", "flat"} and name.head.i != name.i:
-        name = name.head
-    verb = name.head
+    verb = name_head(name).head
     if verb.lemma_ not in ROLES.office_verbs | ROLES.appointment_verbs:
         return False
     complements = [*children(verb, "attr", "oprd", "xcomp"), *(

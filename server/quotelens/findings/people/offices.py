@@ -71,8 +71,8 @@ def _organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places
             fallback = None  # the one government the article names placed the holder on its sanctions list
         # Nor is a state acting on the holder the one "the country's" stands for ("the U.S. Treasury announced
         # sanctions against ... the country's Deputy Minister of Finance": Venezuela's, named before).
-        owners = [tied for tied in places.countries if tied[1] not in acting]
-        return country_before(doc, chosen.start, chosen.end, owners) or _country_next_to(doc, chosen.start) \
+        return country_before(doc, chosen.start, chosen.end, places.countries, acting) \
+            or _country_next_to(doc, chosen.start) \
             or next(filter(None, (
             country_for(doc, position, places.countries, field, places.authors)
             for position in (chosen.start, *mentions))), fallback)

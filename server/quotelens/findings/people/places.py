@@ -202,14 +202,18 @@ def _country_inside(ent: Span) -> str | None:
     return next((ROLES.country_adjectives[phrase] for phrase in phrases if phrase in ROLES.country_adjectives), None)
 
 
-def country_before(doc: Doc, title_start: int, title_end: int, countries: list[Tied]) -> str | None:
+def country_before(doc: Doc, title_start: int, title_end: int, countries: list[Tied],
+                   excluded: frozenset[str] = frozenset()) -> str | None:
     """For an office owned by "the country's" or "the nation's", the country named last before it, outside
-    quotes; None for any other office."""
+    quotes, other than the ``excluded`` (states acting on the holder); None for any other office. Read back from
+    the title's place in ``countries``, so an article naming many countries is not filtered once per office."""
     span = doc.char_span(title_start, title_end, alignment_mode="expand")
     if span is None or not any(token.dep_ == "poss" and token.lower_ in _COUNTRY_ANAPHORS for token in span):
         return None
-    index = bisect_left(countries, (title_start, ""))
-    return countries[index - 1][1] if index else None
+    for index in range(bisect_left(countries, (title_start, "")) - 1, -1, -1):
+        if countries[index][1] not in excluded:
+            return countries[index][1]
+    return None
 
 
 def office_field(words: list[str]) -> frozenset[str]:

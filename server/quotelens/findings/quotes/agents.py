@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from quotelens.findings.written_titles import role_words
 from quotelens.language.syntax import SUBJECT_DEPS
-from quotelens.language.tree import children
+from quotelens.language.tree import agent_of, children
 from quotelens.language.vocabulary import word_list
 
 # 'He was quoted by Reuters as saying “…”': the agent of a verb that relays words is a channel, and the subject
@@ -29,8 +29,7 @@ def passive_agent(verb: Token, speech_verbs: frozenset[str]) -> Token | None:
     None: a verb of thinking or wanting says nothing ('Tea Party “super PACs” supported by the Koch brothers')."""
     if verb.tag_ != "VBN" or verb.lemma_.lower() in RELAYING_VERBS or verb.lemma_.lower() not in speech_verbs:
         return None
-    agents = [noun for by in children(verb, "agent") for noun in children(by, "pobj")]
-    return agents[0] if agents else None
+    return agent_of(verb)
 
 
 def relayed_text(verb: Token, document_nouns: frozenset[str]) -> Token | None:

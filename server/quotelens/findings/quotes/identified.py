@@ -19,6 +19,8 @@ from quotelens.model import Entity
 IDENTIFYING_SENTENCES = 1
 # How many words next to a name may give its role: 'Nabila Massrali, spokeswoman for …', 'spokeswoman Maria X'.
 ROLE_WORDS_AROUND = 3
+# How many characters either side of a name those words are looked for in (a few words' worth).
+ROLE_REACH = 40
 INDEFINITE = frozenset({"a", "an"})
 # The kinds of word a title next to a name is made of ('EU foreign policy chief', 'the ministry's spokeswoman').
 TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET"})
@@ -45,8 +47,8 @@ def _role_beside(scope: QuoteScope, entity: Entity, lemma: str, first: int, end:
     for start, stop in entity.mentions:
         if not first <= start < end:
             continue
-        before = scope.tokens_between(max(first, start - 40), start)[-ROLE_WORDS_AROUND:]
-        after = scope.tokens_between(stop, min(end, stop + 40))
+        before = scope.tokens_between(max(first, start - ROLE_REACH), start)[-ROLE_WORDS_AROUND:]
+        after = scope.tokens_between(stop, min(end, stop + ROLE_REACH))
         apposition = after[1:1 + ROLE_WORDS_AROUND] if after and after[0].text == "," else []
         # Only words of the title itself between: 'spokesman Dmitry Peskov', not 'a spokesman in Swat'.
         if _names_role(reversed(before), lemma) or _names_role(apposition, lemma):

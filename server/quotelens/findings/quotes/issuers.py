@@ -17,7 +17,7 @@ from quotelens.findings.quotes.makers import bare_kind, body_named_after, names_
 from quotelens.findings.quotes.mentions import mention_span
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.subjects import subject_of
-from quotelens.language.tree import children, lefts
+from quotelens.language.tree import agent_of, children, lefts
 from quotelens.language.vocabulary import vocabulary, word_list
 
 # How far back 'the statement says' looks for who made the statement, in tokens.
@@ -83,16 +83,16 @@ def _whole_text(scope: QuoteScope, root: Token) -> Token:
 def _agent(scope: QuoteScope, verb: Token) -> Span | None:
     """The agent of a participle or passive verb on a text ('a statement read out by the spokesman, Colonel X',
     'the statement released by the Tanzania Football Federation (TFF)'), named by its appositive when it has one."""
-    agents = [g for by in children(verb, "agent") for g in children(by, "pobj")]
-    if not agents or verb.lemma_.lower() in ACCESS_VERBS | SIGNING_VERBS:
+    agent = agent_of(verb)
+    if agent is None or verb.lemma_.lower() in ACCESS_VERBS | SIGNING_VERBS:
         # 'The report, seen by Sudans Post, also noted': the paper read the report, it did not make it; 'the
         # statement, signed by President X, who chairs ECOWAS': he signed it for the body that issued it.
         return None
     # '… by the spokesman in uniform, Colonel Abdoulaye Maiga': the parser may hang the name on the verb.
-    names = [child for child in children(agents[0], "appos") if child.pos_ == "PROPN"] + [
+    names = [child for child in children(agent, "appos") if child.pos_ == "PROPN"] + [
         child for child in children(verb, "npadvmod", "appos") if child.ent_type_ == "PERSON"
-        and child.i > agents[0].i and scope.doc[child.left_edge.i - 1].text == ","]
-    return mention_span(names[0] if names else agents[0])
+        and child.i > agent.i and scope.doc[child.left_edge.i - 1].text == ","]
+    return mention_span(names[0] if names else agent)
 
 
 def speaks_as_text(scope: QuoteScope, root: Token) -> bool:

@@ -17,7 +17,7 @@ from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.mentions import is_person_like
 from quotelens.findings.quotes.scope import QuoteScope
 from quotelens.findings.quotes.sources import source_of
-from quotelens.language.tree import children
+from quotelens.language.tree import agent_of, children
 from quotelens.language.vocabulary import word_list
 
 # How far above the quoted words a verb of saying may sit (as far as the parse cues reach: governors.py);
@@ -75,8 +75,8 @@ def _charging_party(scope: QuoteScope, verb: Token, span: QuotedSpan) -> Span | 
     """Who makes the charge: a passive verb's agent ('was fined by the league'), else, active, its subject; a
     passive with no agent names no one (S23: 'was fined for “kicking”')."""
     if children(verb, "auxpass", "nsubjpass"):
-        agents = [grandchild for child in children(verb, "agent") for grandchild in children(child, "pobj")]
-        party = scope.doc[agents[0].i:agents[0].i + 1] if agents else None
+        agent = agent_of(verb)
+        party = scope.doc[agent.i:agent.i + 1] if agent is not None else None
     else:
         party = source_of(scope, verb, span)
     return party if party is not None and _someone(scope, party) else None

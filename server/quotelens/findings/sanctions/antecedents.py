@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.repeats import same_footing
 from quotelens.language.tree import children, sentence_of
+from quotelens.language.vocabulary import vocabulary
 from quotelens.language.word_index import occurs_between
 
 F = TypeVar("F")  # sanctions.py's finding: candidate, status, authority, targets, evidence_only, measure
@@ -19,9 +20,9 @@ F = TypeVar("F")  # sanctions.py's finding: candidate, status, authority, target
 # Mentions a back-reference looks back over for the one it stands for (S13), so a long article stays linear.
 _TIE_BACK = 30
 # Back nouns that stand for a measure of any kind, and those that stand for a ban (S13).
-ANY_MEASURE = frozenset(("sanction", "sanctions", "measure", "penalty", "restriction", "action", "step",
-                         "punishment"))
-_BANS = frozenset(("ban", "prohibition"))
+ANY_MEASURE = frozenset(vocabulary("sanctions")["back_nouns"]["any_measure"])
+_BANS = frozenset(vocabulary("sanctions")["back_nouns"]["bans"])
+# The measure kinds a ban's back noun can stand for.
 _BANNING = frozenset(("travel_ban", "trade_ban", "embargo", "export_control"))
 
 
@@ -96,6 +97,7 @@ def _clause_dates(head: Token) -> list[Token]:
 
 def _is_year(word: str) -> bool:
     return word.isdigit() and len(word) == 4 and 1900 <= int(word) <= 2100
+
 
 def _same_party(earlier: F, repeat: F) -> bool:
     return earlier.authority is None or repeat.authority is None or earlier.authority == repeat.authority

@@ -10,7 +10,6 @@ from quotelens.findings.sanctions.candidate import Candidate, is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.aliases import authority_of_phrase
 from quotelens.findings.sanctions.owned import owned_candidate
-from quotelens.findings.sanctions.subjects import agent_of
 from quotelens.findings.sanctions.parts import is_part_of_measure
 from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
 from quotelens.findings.sanctions.restraints import (
@@ -24,7 +23,7 @@ from quotelens.findings.sanctions.designating import (
     AIMING_VERBS, aimed_candidate, designation_candidate, done_by_authority, names_no_one)
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, is_sports, violation_nearby
 from quotelens.findings.sanctions.frames import takes_effect
-from quotelens.language.tree import children, lefts
+from quotelens.language.tree import agent_of, children, lefts
 
 
 def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:

@@ -107,7 +107,7 @@ def _is_blocked(path: list[Token], lex: Lexicon, base: str) -> bool:
         lemma = word.lemma_.lower()
         if lemma in lex.blocking_words and (base != "violated" or lemma not in _STOPPING_WORDS):
             return True
-        if children(word, "neg") and word.lemma_.lower() not in lex.threat_if_negated \
+        if children(word, "neg") and lemma not in lex.threat_if_negated \
                 and (below is None or below.dep_ not in ("nsubj", "agent")):
             # "will not be deceived by the partial lifting", "the lifting did not help": the verb is negated, the
             # lifting that acts in it happened

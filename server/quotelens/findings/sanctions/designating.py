@@ -9,9 +9,8 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.aliases import authority_of_phrase
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field, patient_of
 from quotelens.findings.sanctions.lexicon import Lexicon
-from quotelens.findings.sanctions.subjects import agent_of
 from quotelens.findings.sanctions.phrases import governing_status_word
-from quotelens.language.tree import children, lefts, rights
+from quotelens.language.tree import agent_of, children, lefts, rights
 from quotelens.language.vocabulary import vocabulary
 
 AIMING_VERBS = frozenset(vocabulary("sanctions")["measure_verb_kinds"]["aiming_verbs"])

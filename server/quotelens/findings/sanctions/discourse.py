@@ -124,7 +124,6 @@ def _is_back_reference(finding: F, lex: Lexicon) -> bool:
     return finding.candidate.kind != "verb" and any(map(is_definite, {head, determined_noun(head, lex)}))
 
 
-
 def _package_of(finding: F, previous: F | None, packages: dict[int, F], lex: Lexicon) -> F | None:
     """The package named as a whole that ``finding`` is a part of (S16): 'a travel ban' in 'new sanctions that include
     a travel ban and an asset freeze', and 'an asset freeze' beside such a part; two measures side by side ('not to
@@ -189,7 +188,6 @@ def _lent_authority(earlier: Sequence[F], targets: Sequence[str], hit: frozenset
         return earlier[-1].authority
     return next((f.authority for f in islice(reversed(earlier), _LOOK_BACK)
                  if f.authority is not None and f.authority not in barred), None)
-
 
 
 def _is_part_of(finding: F, previous: F) -> bool:

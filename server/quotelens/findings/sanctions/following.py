@@ -62,14 +62,15 @@ def whom_it_hits(verb: Token, lex: Lexicon) -> list[str]:
     return found
 
 
-def targets_announced(head: Token, lex: Lexicon, announced: dict[int, int], key: str = "announced") -> list[str]:
+def targets_announced(head: Token, lex: Lexicon, announced: dict[int, int], kind: str = "announced") -> list[str]:
     """'the application of personal sanctions, in particular, blocking all assets and property, … in relation to the
     following persons: Serhiy Abisov; Mykola Azarov; …': each measure before the colon hits the list after it
-    (``announced``: sentence start -> the list's first word, article.py)."""
+    (``announced``: sentence start -> the list's first word, article.py; ``kind``: which of article.py's lists,
+    announced or counted, each read once per document under its own name)."""
     start = announced.get(sentence_start(head))
     if start is None or start <= head.i:
         return []
-    read = head.doc.user_data.setdefault(f"quotelens.{key}_items", {})  # once per list, not once per measure
+    read = head.doc.user_data.setdefault(f"quotelens.{kind}_items", {})  # once per list, not once per measure
     if start not in read:
         read[start] = announced_items(head.doc[start], lex)
     return list(read[start])

@@ -17,8 +17,9 @@ _ACT_NOUNS = frozenset(word_list("sanction_status", "act_nouns"))
 _CLASS_WORDS = frozenset(word_list("sanction_status", "class_words"))
 _STANDING_NOUNS = frozenset(word_list("sanction_status", "standing_nouns"))
 _IMPOSER_PREPS = ("by",)
+# Determiners that take the noun as known: a measure named so is one in force.
+_DEFINITE = frozenset(("the", "this", "these", "those"))
 # verbs by which a state takes up another's measures ('No country has joined the sanctions'; adopters.py)
-_DEFINITE = ("the", "this", "these", "those")
 _ADOPTING_VERBS = frozenset(vocabulary("sanctions")["adopting_verbs"]["verbs"])
 _ADOPTING_NOUNS = frozenset(vocabulary("sanctions")["adopting_verbs"]["nouns"])
 _PARTY_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")
@@ -60,13 +61,13 @@ def is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
 
 
 def stands_for_measures(trigger: Token) -> bool:
-    """'the EU's sanctions policy', 'the US sanctions issue', 'a Western-led sanctions effort': a measure word labelling a
-    noun that stands for a party's measures as a whole, which its determiner, possessive or a party's name before it
-    ties to that party's measures in force (S21); not 'unilateral sanction policies', sanctions as a kind."""
+    """'the EU's sanctions policy', 'the US sanctions issue', 'a Western-led sanctions effort': a measure word
+    labelling a noun that stands for a party's measures as a whole, which its determiner, possessive or a party's name
+    before it ties to that party's measures in force (S21); not 'unilateral sanction policies', sanctions as a kind."""
     labelled = trigger.head
     if trigger.dep_ != "compound" or labelled.lemma_.lower() not in _STANDING_NOUNS:
         return False
-    if any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in children(labelled, "det", "poss")):
+    if taken_as_known(labelled):
         return True
     return any(w.ent_type_ in ("GPE", "NORP", "ORG") for w in trigger.doc[labelled.left_edge.i: trigger.i])
 
@@ -178,7 +179,12 @@ def _definite(head: Token) -> bool:
     """'the sanctions', 'the US sanctions', 'the sanctions pressure', 'its embargo': a measure the text takes as
     known, in force."""
     holders = (head, head.head) if head.dep_ == "compound" else (head,)
-    return any(c.dep_ == "poss" or c.lower_ in _DEFINITE for h in holders for c in children(h, "det", "poss"))
+    return any(map(taken_as_known, holders))
+
+
+def taken_as_known(noun: Token) -> bool:
+    """'the sanctions', 'these measures', 'the EU's sanctions': a definite determiner or a possessive on the noun."""
+    return any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in children(noun, "det", "poss"))
 
 
 def acts_on_measure(verb: Token, lex: Lexicon) -> bool:

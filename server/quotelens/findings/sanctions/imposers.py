@@ -17,7 +17,7 @@ from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.phrases import is_time
 from quotelens.findings.states import countries
 from quotelens.language.entities import entity_of
-from quotelens.language.tree import children, lefts
+from quotelens.language.tree import agent_of, children, lefts
 from quotelens.language.vocabulary import vocabulary
 from quotelens.language.word_index import positions_between
 
@@ -25,16 +25,12 @@ if TYPE_CHECKING:
     from quotelens.findings.sanctions.candidate import Candidate
 
 
-def _agent(participle: Token) -> Token | None:
-    return next((o for a in children(participle, "agent") for o in children(a, "pobj")), None)
-
-
 def participle_agent(head: Token, lex: Lexicon) -> Token | None:
     """'sanctions, imposed in 2001 by the United States, ...': an imposing participle on the measure noun and its
     'by' party (not 'sanctions by the EU' alone: a bare 'by' on the measure is as often whom it hurts)."""
     for participle in children(head, "acl"):
         if participle.tag_ == "VBN" and lex.status_of.get(participle.lemma_.lower()) in ("imposed", "extended"):
-            agent = _agent(participle)
+            agent = agent_of(participle)
             if agent is not None:
                 return agent
     return None

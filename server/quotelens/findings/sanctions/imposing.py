@@ -11,7 +11,7 @@ from quotelens.findings.sanctions.frames import (
     acts, enabled_status, held_under, lifting_demanded, names_its_imposer, takes_effect)
 from quotelens.findings.sanctions.generic import (
     acts_on_measure, describes_law, holds_a_class, imposed_by_any, imposed_in_relative, is_bare_topic, is_denied,
-    is_generic_reference, stands_for_measures, takes_part)
+    is_generic_reference, stands_for_measures, taken_as_known, takes_part)
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.modality import NEW_MEASURE
 from quotelens.findings.sanctions.proposals import (
@@ -57,9 +57,7 @@ def _climb(candidate: Candidate, start: Token, lex: Lexicon) -> Climb:
     in_force = _in_force(candidate, lex)
     # "the EU's sanctions policy": a compound that stands for a party's measures in force (S21)
     existing = in_force or stands_for_measures(candidate.trigger) or (
-        candidate.verb is None and not _listed_on(candidate.head, lex) and any(
-            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those"))
-            for c in children(candidate.head)))
+        candidate.verb is None and not _listed_on(candidate.head, lex) and taken_as_known(candidate.head))
     bare = not existing and is_bare_topic(candidate, lex)
     return Climb(candidate, lex, start, in_force, existing, bare)
 

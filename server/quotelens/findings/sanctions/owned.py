@@ -11,9 +11,8 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.aliases import authority_of_phrase
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field
 from quotelens.findings.sanctions.lexicon import Lexicon
-from quotelens.findings.sanctions.subjects import agent_of
 from quotelens.findings.sanctions.phrases import phrase_bounds
-from quotelens.language.tree import children
+from quotelens.language.tree import agent_of, children
 
 
 def owned_candidate(token: Token, lex: Lexicon) -> Candidate | None:

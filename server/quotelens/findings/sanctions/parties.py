@@ -18,10 +18,10 @@ from quotelens.findings.sanctions.imposers import (entry_destination, is_country
                                                    misattached_agent, owning_state, participle_agent)
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.status import clause_path, relative_imposer
-from quotelens.findings.sanctions.subjects import agent_of, subject_of, subject_target
+from quotelens.findings.sanctions.subjects import subject_of, subject_target
 from quotelens.findings.sanctions.wording import is_against
 from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
-from quotelens.language.tree import children, lefts, rights
+from quotelens.language.tree import agent_of, children, lefts, rights
 
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports this module at run time
     from quotelens.findings.sanctions.candidate import Candidate

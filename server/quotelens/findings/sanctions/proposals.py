@@ -11,8 +11,10 @@ from quotelens.language.tree import children
 from quotelens.language.vocabulary import word_list
 
 _ANNOUNCING_WORDS = frozenset(word_list("sanction_status", "announcing_words"))
-_PROPOSING_PHRASES = {verb: frozenset(words) for verb, words in word_list("sanction_status", "proposing_phrases").items()}
-_PROPOSING_SETTINGS = {prep: frozenset(nouns) for prep, nouns in word_list("sanction_status", "proposing_settings").items()}
+_PROPOSING_PHRASES = {verb: frozenset(words)
+                      for verb, words in word_list("sanction_status", "proposing_phrases").items()}
+_PROPOSING_SETTINGS = {prep: frozenset(nouns)
+                       for prep, nouns in word_list("sanction_status", "proposing_settings").items()}
 _RAISING_VERBS = frozenset(word_list("sanction_status", "raised_topics")["verbs"])
 _TOPIC_NOUNS = frozenset(word_list("sanction_status", "raised_topics")["nouns"])
 
@@ -52,7 +54,8 @@ def threat_or_proposal(climb: Climb, step: Step) -> str | None:
         # "called in vain for an embargo" (the parser's "vain" as that predicate, the measure under it) calls for it
         return None
     if step.negated:
-        return "other"  # "is not considering sanctions", "did not discuss sanctions": a negated proposal proposes nothing
+        # "is not considering sanctions", "did not discuss sanctions": a negated proposal proposes nothing
+        return "other"
     # "would consider sanctions in case it stages further provocations": a proposal on a condition threatens
     # "plans to impose sanctions unless Russia withdraws": the condition on the measure's own verb counts
     conditional = any(is_conditional(w, lex) for w in [*step.under, word])
@@ -63,8 +66,9 @@ def threat_or_proposal(climb: Climb, step: Step) -> str | None:
 
 def proposing_phrase(climb: Climb, step: Step) -> str | None:
     """'is drawing up new sanctions', 'looking into imposing sanctions', 'Sanctions are on the table', 'under
-    discussion': a phrase of preparing or weighing a measure proposes it (considered), as its one-word verbs do; negated
-    it proposes nothing ('Sanctions are not on the table'). A measure its own participle puts in force is not proposed."""
+    discussion': a phrase of preparing or weighing a measure proposes it (considered), as its one-word verbs do;
+    negated it proposes nothing ('Sanctions are not on the table'). A measure its own participle puts in force is not
+    proposed."""
     word, below = step.word, step.below
     phrase = _PROPOSING_PHRASES.get(step.lemma, frozenset())
     made = any(c.lower_ in phrase for c in children(word, "prt")) or (

@@ -15,10 +15,12 @@ from quotelens.findings.sanctions.phrases import (first_conjunct, governing_stat
                                                   with_verb)
 from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
 from quotelens.language.tree import children
-from quotelens.language.vocabulary import vocabulary
+from quotelens.language.vocabulary import vocabulary, word_list
 
 _BILLS = frozenset(vocabulary("sanctions")["generic_objects"]["bills"])
 _COMPARING = frozenset(vocabulary("sanctions")["generic_objects"]["comparing"])
+# Participles that describe parties by the measure that hit them ('the targeted individuals', 'those listed').
+_DESCRIBING_PARTICIPLES = frozenset(word_list("sanctions", "describing_participles"))
 
 
 def demonstrative_repeats(found: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -179,7 +181,3 @@ def acts_through(measure: Candidate, later: Candidate, parties: Sequence[str]) -
     if head.dep_ != "nsubj" or not any(w is not None and w.i == head.head.i for w in (later.trigger, later.verb)):
         return False
     return not any(w in _DESCRIBING_PARTICIPLES for party in parties for w in party.lower().split())
-
-
-# Participles that describe parties by the measure that hit them ('the targeted individuals', 'those listed').
-_DESCRIBING_PARTICIPLES = frozenset(("targeted", "sanctioned", "listed", "designated", "named", "blacklisted"))

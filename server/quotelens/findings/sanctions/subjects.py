@@ -62,13 +62,6 @@ def _own_subject(word: Token) -> tuple[Token | None, Token | None]:
     return None, None
 
 
-def agent_of(verb: Token) -> Token | None:
-    for child in children(verb, "agent"):
-        for obj in children(child, "pobj"):
-            return obj
-    return None
-
-
 def subject_target(candidate: Candidate, lex: Lexicon) -> Token | None:
     """The target a measure's clause names as its subject: 'Iran has been struggling under sanctions', 'the tanker,
     which is under U.S. sanctions', 'sanctions-hit Russia', 'helping Russia evade sanctions'."""
