@@ -25,6 +25,8 @@ JUDICIAL = frozenset(word_list("roles", "judicial_offices"))  # the titles of ju
 # News agencies and outlets by name ('BelTA', 'Reuters'): channels, never a person a description or pronoun means,
 # though the tagger may list one as a person ('…, BelTA reports. “…,” the head of state stated').
 CHANNELS = frozenset(word_list("speakers", "channel_names"))
+# How far before a bracketed short name ('Joko Widodo (Jokowi)') the full name it shortens may start, in characters.
+BRACKET_REACH = 80
 # One-word names of offices written in several ('premier' for 'prime minister'): a title's words include them.
 OFFICE_WORDS = vocabulary("roles")["office_words"]["values"]
 
@@ -50,6 +52,7 @@ class SpeakerResolver:
         self.pronouns = PronounResolver(context, self.mentions, self.gender, quoted)
         self.pronoun_gender: dict[str, str] = self.pronouns.pronoun_gender
         self._by_id = {person.id: person for person in self.people}
+        self.short_forms = self._bracketed_short_forms()
         self.countries: dict[str, str] = vocabulary("roles")["country_adjectives"]["values"]
         self.abbreviations: dict[str, str] = vocabulary("roles")["abbreviations"]["values"]
 
@@ -221,6 +224,20 @@ class SpeakerResolver:
             for word in {w for name in (entity.name, *entity.aliases) for w in name.replace("-", " ").split()}:
                 index.setdefault(word, []).append(entity)
         return index
+
+    def _bracketed_short_forms(self) -> dict[str, Entity]:
+        """'Indonesian President Joko Widodo (Jokowi)': each one-word person name in brackets right after a person's
+        full name, with that person. One pass over the mentions, so that asking for every quote stays linear."""
+        owners: dict[str, Entity] = {}
+        for start, end, entity in self.mentions:
+            if (entity.type != "person" or " " in entity.name or entity.id in owners
+                    or self.text[start - 1:start] != "(" or self.text[end:end + 1] != ")"):
+                continue
+            before = [other for _, last, other in self.mentions_between(start - BRACKET_REACH, start)
+                      if self.text[last:start].strip() == "(" and other.type == "person" and other.id != entity.id]
+            if before and " " in before[-1].name:
+                owners[entity.id] = before[-1]
+        return owners
 
     def mentions_between(self, first: int, last: int) -> list[tuple[int, int, Entity]]:
         """The listed mentions starting in [first, last), in text order: two bisections, not a walk over the

@@ -35,8 +35,6 @@ PRESS_UNITS = frozenset(word_list("speakers", "press_units"))
 STAND_IN_DEPTH = 3
 # How many sentences (quoted ones included) a pronoun no listed person fits looks back for a named speaker.
 PRONOUN_FALLBACK_SENTENCES = 12
-# How far before a bracketed short name ('Joko Widodo (Jokowi)') the full name it shortens may start, in characters.
-BRACKET_REACH = 80
 
 
 def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | None, str | None]:
@@ -83,17 +81,7 @@ def bracketed_owner(scope: QuoteScope, entity: Entity) -> Entity | None:
     """'Indonesian President Joko Widodo (Jokowi)': a one-word name in brackets right after a person's full name
     is the short form the article defines for that person, as '(Safa)' is a body's; the quotes under it are the full
     name's (docs/annotation.md: the fullest form the article gives)."""
-    if entity.type != "person" or " " in entity.name:
-        return None
-    text = scope.text
-    for start, end in entity.mentions:
-        if text[start - 1:start] != "(" or text[end:end + 1] != ")":
-            continue
-        before = [other for first, last, other in scope.resolver.mentions_between(start - BRACKET_REACH, start)
-                  if text[last:start].strip() == "(" and other.type == "person" and other.id != entity.id]
-        if before and " " in before[-1].name:
-            return before[-1]
-    return None
+    return scope.resolver.short_forms.get(entity.id)
 
 
 def _names_office(wording: str) -> bool:
