@@ -37,16 +37,19 @@ def identified_person(scope: QuoteScope, source: Span) -> Entity | None:
     last = scope.sentences[min(len(scope.sentences) - 1, index + IDENTIFYING_SENTENCES)]
     first, end = scope.sentences[index].start_char, last.end_char
     lemma = role.lemma_.lower()
+    # Each person's mentions in the window, gathered once: not a walk over every mention of every person named there.
+    mentions: dict[str, list[tuple[int, int]]] = {}
+    for start, stop, entity in scope.resolver.mentions_between(first, end):
+        mentions.setdefault(entity.id, []).append((start, stop))
     fitting = {entity.id: entity for entity in people_between(scope, first, end)
-               if lemma in scope.resolver.title_words(entity) or _role_beside(scope, entity, lemma, first, end)}
+               if lemma in scope.resolver.title_words(entity)
+               or _role_beside(scope, mentions.get(entity.id, ()), lemma, first, end)}
     return next(iter(fitting.values())) if len(fitting) == 1 else None
 
 
-def _role_beside(scope: QuoteScope, entity: Entity, lemma: str, first: int, end: int) -> bool:
-    """The role word right before a mention of the person or in the apposition right after it, in [first, end)."""
-    for start, stop in entity.mentions:
-        if not first <= start < end:
-            continue
+def _role_beside(scope: QuoteScope, mentions, lemma: str, first: int, end: int) -> bool:
+    """The role word right before one of the person's mentions in [first, end) or in the apposition right after it."""
+    for start, stop in mentions:
         before = scope.tokens_between(max(first, start - ROLE_REACH), start)[-ROLE_WORDS_AROUND:]
         after = scope.tokens_between(stop, min(end, stop + ROLE_REACH))
         apposition = after[1:1 + ROLE_WORDS_AROUND] if after and after[0].text == "," else []

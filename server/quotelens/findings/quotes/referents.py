@@ -47,7 +47,9 @@ def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | N
         # 'Safa said' after 'the South African Football Association (Safa)': the body, though listed as a person.
         return ORGANIZATION_ID, full_name(defined)
     if entity is not None and entity.type != "unnamed":
-        entity = bracketed_owner(scope, entity) or entity
+        # 'Indonesian President Joko Widodo (Jokowi)': a one-word name in brackets right after a full name is the
+        # short form the article defines for that person; its quotes are the full name's (the fullest form given).
+        entity = scope.resolver.short_forms.get(entity.id) or entity
         return entity.id, entity.name
     if depth < STAND_IN_DEPTH:
         stand_in = _stand_in(scope, source, entity)
@@ -75,13 +77,6 @@ def speaker_of(scope: QuoteScope, source: Span, depth: int = 0) -> tuple[str | N
         # reader takes a capitalised wording for a name (docs/annotation.md: an unnamed member of a body is unnamed).
         return entity.id, entity.name
     return None, source.text
-
-
-def bracketed_owner(scope: QuoteScope, entity: Entity) -> Entity | None:
-    """'Indonesian President Joko Widodo (Jokowi)': a one-word name in brackets right after a person's full name
-    is the short form the article defines for that person, as '(Safa)' is a body's; the quotes under it are the full
-    name's (docs/annotation.md: the fullest form the article gives)."""
-    return scope.resolver.short_forms.get(entity.id)
 
 
 def _names_office(wording: str) -> bool:
