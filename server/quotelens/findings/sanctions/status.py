@@ -158,10 +158,19 @@ def _verb_status(candidate: Candidate, lex: Lexicon) -> str:
                         and candidate.head.lemma_.lower() in lex.travel_ban_objects):
         return "imposed"  # "revoked visas of dozens more Venezuelans": the visa ends, the travel ban begins
     lemma = verb.lemma_.lower()
-    if lemma in lex.listing_verbs and candidate.head.lemma_.lower() not in lex.list_nouns \
+    if lemma in lex.listing_verbs and not _is_list(candidate.head, lex) \
             and candidate.kind != "ellipsis" and lemma not in lex.keeping_words:
         return "extended"  # "add 24 names to an EU visa ban" (annotation.md), not "kept the restrictions in place"
     return phrasal_status(verb) or lex.status_of.get(lemma, "imposed")  # "rolled back sanctions": lifted
+
+
+def _is_list(head: Token, lex: Lexicon) -> bool:
+    """'added 15 North Koreans to its blacklist', 'to add three organizations to its list of sanctions': parties added
+    to a list are designated (S29: imposed, unless the text says the list grows), where parties added to a measure
+    ('add 24 names to an EU visa ban') extend it."""
+    if head.lemma_.lower() in lex.list_nouns:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.list_nouns
 
 
 def _taken_out(head: Token, lex: Lexicon) -> Token | None:
