@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.changes import adds_parties, change_status, shared_change, undone_lifting
 from quotelens.findings.sanctions.frames import is_question, names_its_imposer, on_anyone
+from quotelens.findings.sanctions.habits import is_habit
 from quotelens.findings.sanctions.imposing import imposing_status
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrasal import phrasal_status
@@ -43,7 +44,9 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
         return "other"  # "a law that makes such sanctions possible": a kind; not "introducing such sanctions"
     if status == "imposed" and _judged(candidate):
         return "other"  # "views over the effectiveness of the sanctions": the measure judged, no act on it
-    return "other" if status == "imposed" and on_anyone(candidate.verb, candidate.head, lex) else status
+    # "sanctions on anyone who aids the regime", "its addiction to sanctions": a kind, a party's habit (S30)
+    general = on_anyone(candidate.verb, candidate.head, lex) or is_habit(candidate, lex)
+    return "other" if status == "imposed" and general else status
 
 
 def _speaks_of_kind(head: Token, lex: Lexicon) -> bool:
