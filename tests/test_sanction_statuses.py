@@ -546,3 +546,61 @@ SUCH = [
 def test_such_measures_refer_back_unless_their_clause_speaks_of_the_kind(nlp, text, mention, status):
     found = [s.status for s in find_sanctions(build_context(nlp(text))) if s.text == mention]
     assert found == [status]
+
+
+# (text, mention, status): S28, a question or a request for comment about a measure in force leaves it in force
+# (imposed); a question whether to impose, or about a possible measure, is considered; a bare discussion of a new
+# measure stays considered.
+ASKED = [
+    ("The minister declined to comment on the embargo against Cuba.", "the embargo against Cuba", "imposed"),
+    ("Asked about the sanctions on Russian banks, the governor said the economy would cope.",
+     "the sanctions on Russian banks", "imposed"),
+    ("Niinisto said the current discussion about the timing of the sanctions hasn't harmed Finland's reputation.",
+     "the sanctions", "imposed"),
+    ("Reporters asked whether the EU would impose sanctions on Belarus.", "impose sanctions on Belarus", "considered"),
+    ("He was asked about the possibility of new sanctions on Russia.", "new sanctions on Russia", "considered"),
+    ("EU leaders discussed new sanctions on Russia.", "new sanctions on Russia", "considered"),
+    ("Almendras made the statement when asked about sanctions that the Philippines may face after it filed its "
+     "historic pleading against China's claims on the West Philippine Sea.", "sanctions", "considered"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", ASKED, ids=[t[-40:] for t, _, _ in ASKED])
+def test_a_question_about_a_measure_in_force_leaves_it_in_force(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): S29, parties added to a list are designated (imposed) unless the text says the list
+# grows ('more', 'another', 'other').
+LISTED = [
+    ("Japan's government decided to add three organizations and four individuals to its list of sanctions.",
+     "add three organizations and four individuals to its list of sanctions", "imposed"),
+    ("South Korea added 15 North Koreans and 16 companies to its blacklist on Friday.",
+     "added 15 North Koreans and 16 companies to its blacklist", "imposed"),
+    ("The Treasury added several other companies to its blacklist on Friday.",
+     "added several other companies to its blacklist", "extended"),
+    ("The US added 19 more entities to its list of sanctions.", "added 19 more entities to its list of sanctions",
+     "extended"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", LISTED, ids=[t[-40:] for t, _, _ in LISTED])
+def test_parties_added_to_a_list_are_imposed_unless_it_grows(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): S30, a party's habit of sanctioning with no particular measure is other; a clause that
+# names a particular target is the measures in force on it (imposed).
+HABITS = [
+    ("The minister said the US regime's addiction to imposition of sanctions is unlawful.",
+     "imposition of sanctions", "other"),
+    ("Officials say they have imposed sanctions on whatever exists.", "imposed sanctions on whatever exists", "other"),
+    ("Washington's habit of sanctioning Iran has hurt trade.", "sanctioning Iran", "imposed"),
+    ("The United States has imposed so many sanctions on Iran that nothing is left.",
+     "imposed so many sanctions on Iran", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", HABITS, ids=[t[-40:] for t, _, _ in HABITS])
+def test_a_party_s_habit_of_sanctioning_is_other(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status

@@ -16,6 +16,7 @@ from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.modality import NEW_MEASURE
 from quotelens.findings.sanctions.proposals import (
     announced, follows_condition, framed_as_proposal, proposing_phrase, raised_topic, threat_or_proposal)
+from quotelens.findings.sanctions.questions import asked_about
 from quotelens.language.tree import children, lefts
 from quotelens.language.vocabulary import word_list
 
@@ -186,7 +187,7 @@ def _own_verb_negated(climb: Climb, step: Step) -> str | None:
 # Every measure, in this order; then a measure in force or described generally, whose own negated verb is all that
 # is left to decide, or a new one, whose tense and modality decide (modality.NEW_MEASURE).
 _ANY_MEASURE: tuple[Decider, ...] = (
-    _presupposed, _weighs_effect, _kept, _above_in_force, _declined, _unhesitating, announced, threat_or_proposal,
+    _presupposed, _weighs_effect, asked_about, _kept, _above_in_force, _declined, _unhesitating, announced, threat_or_proposal,
     proposing_phrase, raised_topic, framed_as_proposal, follows_condition)
 _EXISTING: tuple[Decider, ...] = (_own_verb_negated,)
 

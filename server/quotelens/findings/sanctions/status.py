@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.changes import adds_parties, change_status, shared_change, undone_lifting
 from quotelens.findings.sanctions.frames import is_question, names_its_imposer, on_anyone
+from quotelens.findings.sanctions.habits import is_habit
 from quotelens.findings.sanctions.imposing import imposing_status
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrasal import phrasal_status
@@ -43,7 +44,9 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
         return "other"  # "a law that makes such sanctions possible": a kind; not "introducing such sanctions"
     if status == "imposed" and _judged(candidate):
         return "other"  # "views over the effectiveness of the sanctions": the measure judged, no act on it
-    return "other" if status == "imposed" and on_anyone(candidate.verb, candidate.head, lex) else status
+    # "sanctions on anyone who aids the regime", "its addiction to sanctions": a kind, a party's habit (S30)
+    general = on_anyone(candidate.verb, candidate.head, lex) or is_habit(candidate, lex)
+    return "other" if status == "imposed" and general else status
 
 
 def _speaks_of_kind(head: Token, lex: Lexicon) -> bool:
@@ -158,10 +161,19 @@ def _verb_status(candidate: Candidate, lex: Lexicon) -> str:
                         and candidate.head.lemma_.lower() in lex.travel_ban_objects):
         return "imposed"  # "revoked visas of dozens more Venezuelans": the visa ends, the travel ban begins
     lemma = verb.lemma_.lower()
-    if lemma in lex.listing_verbs and candidate.head.lemma_.lower() not in lex.list_nouns \
+    if lemma in lex.listing_verbs and not _is_list(candidate.head, lex) \
             and candidate.kind != "ellipsis" and lemma not in lex.keeping_words:
         return "extended"  # "add 24 names to an EU visa ban" (annotation.md), not "kept the restrictions in place"
     return phrasal_status(verb) or lex.status_of.get(lemma, "imposed")  # "rolled back sanctions": lifted
+
+
+def _is_list(head: Token, lex: Lexicon) -> bool:
+    """'added 15 North Koreans to its blacklist', 'to add three organizations to its list of sanctions': parties added
+    to a list are designated (S29: imposed, unless the text says the list grows), where parties added to a measure
+    ('add 24 names to an EU visa ban') extend it."""
+    if head.lemma_.lower() in lex.list_nouns:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.list_nouns
 
 
 def _taken_out(head: Token, lex: Lexicon) -> Token | None:
