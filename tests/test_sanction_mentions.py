@@ -646,3 +646,21 @@ def test_a_measure_in_another_mentions_modifier_is_its_own_mention(nlp, text, me
 def test_a_measure_describing_parties_or_completing_a_noun_stays_inside(nlp, text, mention):
     assert any(mention in found_text for found_text, _ in found(nlp, text))
 
+
+# (text, (mention, status, authority)): 'asset freezes' misread as a clause the status verb takes still has that
+# verb: its status, and its subject as the authority ('it' after 'X said' is X).
+MISREAD_OBJECTS = [
+    ("Britain said on Thursday it had imposed asset freezes on seven Russian businessmen, including Chelsea FC owner "
+     "Roman Abramovich.", ("asset freezes on seven Russian businessmen, including Chelsea FC owner Roman Abramovich",
+                           "imposed", "United Kingdom")),
+    ("France said on Thursday it had lifted asset freezes on seven Russian businessmen.",
+     ("asset freezes on seven Russian businessmen", "lifted", "France")),
+    # negative: a misread measure that is a clause's subject takes no verb, and no authority, from above it
+    ("The asset freezes apply to 1,200 people, the ministry said.", ("The asset freezes", "imposed", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", MISREAD_OBJECTS, ids=[case[0][:40] for case in MISREAD_OBJECTS])
+def test_a_misread_measure_object_keeps_its_status_verb(nlp, text, expected):
+    mentions = [(s.text, s.status, s.authority) for s in find_sanctions(build_context(nlp(text)))]
+    assert mentions == [expected]
