@@ -73,7 +73,7 @@ LISTS = [
      {"former U.S. lawmaker Mike Gallagher"}, {"a ban on entering China"}),
     ("The lawmakers demanded sanctions on government officials and security agents such as visa ban, freezing of "
      "assets, and stopping the funding for the police.",
-     "sanctions on government officials and security agents such as visa ban",
+     "sanctions on government officials and security agents",  # 'visa ban' is a mention of its own (nesting.py)
      {"government officials", "security agents"}, {"visa ban", "freezing of assets"}),
     ("The EU imposed sanctions on Russian officials, including Defence Minister Sergei Shoigu.",
      "imposed sanctions on Russian officials, including Defence Minister Sergei Shoigu",

@@ -611,3 +611,56 @@ def test_a_participle_on_its_noun_stays_the_nouns_mention(nlp):
 def test_whom_a_passive_measure_hits_said_of_the_subject_imposes_nothing(nlp, text, mention, authority):
     found_here = {s.text: s.authority for s in find_sanctions(build_context(nlp(text)))}
     assert found_here[mention] == authority
+
+
+# (text, mentions expected as spans): a measure in a trailing modifier of another mention ('as retaliation to', 'in
+# response to', a relative clause, 'such as') is its own mention, and the outer one ends before it.
+NESTED = [
+    ("Russia said Friday it would ban many European Union officials from entering Russia as retaliation to "
+     "restrictions imposed by Brussels on Moscow.",
+     ["ban many European Union officials from entering Russia", "restrictions imposed by Brussels on Moscow"]),
+    ("The United States seized luxury vessels owned by Russian billionaires in response to sanctions imposed on "
+     "Russia over its invasion of Ukraine.",
+     ["seized luxury vessels owned by Russian billionaires", "sanctions imposed on Russia"]),
+    ("The central bank said it would freeze the accounts of four Iraqi officials who have had US sanctions imposed "
+     "on them.", ["freeze the accounts of four Iraqi officials", "US sanctions imposed on them"]),
+]
+
+# A measure in the words that describe the outer one's parties, or the outer noun's own complement, stays inside it.
+NOT_NESTED = [
+    ("Belarus introduced a countermeasure to the EU sanctions on Monday, the ministry said.",
+     "a countermeasure to the EU sanctions"),
+    ("The EU added three Iranian individuals to the list of those subject to restrictive measures for their role in "
+     "the war.", "added three Iranian individuals to the list of those subject to restrictive measures"),
+    ("Russia said it would expand the list of EU officials that are barred from entering its territory.",
+     "expand the list of EU officials that are barred from entering its territory"),
+]
+
+
+@pytest.mark.parametrize("text, mentions", NESTED, ids=[case[1][1] for case in NESTED])
+def test_a_measure_in_another_mentions_modifier_is_its_own_mention(nlp, text, mentions):
+    assert [text for text, _ in found(nlp, text)] == mentions
+
+
+@pytest.mark.parametrize("text, mention", NOT_NESTED, ids=[case[1] for case in NOT_NESTED])
+def test_a_measure_describing_parties_or_completing_a_noun_stays_inside(nlp, text, mention):
+    assert any(mention in found_text for found_text, _ in found(nlp, text))
+
+
+# (text, (mention, status, authority)): 'asset freezes' misread as a clause the status verb takes still has that
+# verb: its status, and its subject as the authority ('it' after 'X said' is X).
+MISREAD_OBJECTS = [
+    ("Britain said on Thursday it had imposed asset freezes on seven Russian businessmen, including Chelsea FC owner "
+     "Roman Abramovich.", ("asset freezes on seven Russian businessmen, including Chelsea FC owner Roman Abramovich",
+                           "imposed", "United Kingdom")),
+    ("France said on Thursday it had lifted asset freezes on seven Russian businessmen.",
+     ("asset freezes on seven Russian businessmen", "lifted", "France")),
+    # negative: a misread measure that is a clause's subject takes no verb, and no authority, from above it
+    ("The asset freezes apply to 1,200 people, the ministry said.", ("The asset freezes", "imposed", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", MISREAD_OBJECTS, ids=[case[0][:40] for case in MISREAD_OBJECTS])
+def test_a_misread_measure_object_keeps_its_status_verb(nlp, text, expected):
+    mentions = [(s.text, s.status, s.authority) for s in find_sanctions(build_context(nlp(text)))]
+    assert mentions == [expected]

@@ -160,7 +160,18 @@ def misread_noun_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     # the parser hung on the first measure: each measure of a list is its own mention
     end = max((p.right_edge.i for p in children(token, "prep")
                if p.lower_ in lex.target_preps and p.left_edge.i == token.i + 1), default=token.i) + 1
-    return Candidate(token, token, None, modifier.left_edge.i, end, "noun", clear=bool(rule["clear"]))
+    return Candidate(token, token, _governing_verb(token, lex), modifier.left_edge.i, end, "noun",
+                     clear=bool(rule["clear"]))
+
+
+def _governing_verb(token: Token, lex: Lexicon) -> Token | None:
+    """'it had imposed asset freezes on seven businessmen', parsed as 'imposed' taking the clause 'asset freezes on
+    ...': the status verb whose object the misread measure is, so that its status and its subject (the authority)
+    are read as for any object."""
+    parent = token.head
+    if token.dep_ in ("ccomp", "xcomp", "dobj") and parent.pos_ == "VERB" and parent.lemma_.lower() in lex.status_of:
+        return parent
+    return None
 
 
 def _split_objects(modifier: Token, token: Token) -> bool:

@@ -34,6 +34,7 @@ from quotelens.findings.sanctions.blocs import spare_members
 from quotelens.findings.sanctions.dealings import bans_dealings
 from quotelens.findings.sanctions.participles import describes_party
 from quotelens.findings.sanctions.imposers import vague_repeat_party
+from quotelens.findings.sanctions.nesting import nested_end
 from quotelens.findings.sanctions.discourse import resolve_parties
 from quotelens.findings.sanctions.carried_status import carry_statuses
 from quotelens.findings.sanctions.clause_targets import denies_party
@@ -273,6 +274,11 @@ def _without_overlaps(findings: list[_Finding]) -> list[_Finding]:
     for finding in ordered:
         if kept and finding.candidate.start < kept[-1].candidate.end:
             previous = kept[-1]
+            end = None if finding.evidence_only else nested_end(previous.candidate, finding.candidate)
+            if end is not None:  # a measure in the trailing modifier of another: both, the outer one cut short
+                kept[-1] = replace(previous, candidate=replace(previous.candidate, end=end))
+                kept.append(finding)
+                continue
             if (not finding.evidence_only, finding.candidate.end - finding.candidate.start) > (
                     not previous.evidence_only, previous.candidate.end - previous.candidate.start):
                 kept[-1] = finding
