@@ -413,6 +413,25 @@ def test_a_charge_is_its_makers_partial_quote(nlp, text, phrase, speaker):
                                                                           speaker)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # S31: an uncued quote paragraph after a paragraph reporting X's speech is X's, with no mention of its own,
+    # also where the parser missed the report's content (tune rnz-new-bylaw, adomonline-2023-11-23).
+    ("Justin Selby, a surfer, was not happy.\n\nThe bylaw had the support of iwi, but Selby reckoned Onuku Taipari was"
+     " the last bastion for off-leash dogs.\n\n\"There's plenty of other safe beaches in Taranaki where dogs are"
+     " banned.\"", "Justin Selby"),
+    ("Trade Minister K.T Hammond spoke on Monday.\n\nThe monitoring process, he noted will begin after Christmas."
+     "\n\n“We won’t ban it completely; we will monitor and ensure proper regulation.”", "K.T Hammond"),
+    # Negatives: no verb of saying in the paragraph before; a thought is no speech; 'they' may be several people.
+    ("Minister Jane Roe visited the port.\n\n“The plan is on the table and the money is there.”", None),
+    ("Jane Roe believes the plan will work.\n\n“The plan is on the table and the money is there.”", None),
+    ("Residents said the water was rising.\n\nThey said it was the worst flood.\n\n“The plan is on the table and"
+     " the money is there.”", None),
+])
+def test_quote_after_reported_speech_is_its_speakers(nlp, text, speaker):
+    quote = quotes_of(nlp, text)[-1]
+    assert (quote.speaker_name, quote.source) == (speaker, None)
+
+
 def test_quote_with_no_cue_continues_previous_speaker(nlp):
     text = "“We are ready,” Ms. Jane Roe said.\n\n“The plan is on the table and the money is there.”"
     first, second = quotes_of(nlp, text)

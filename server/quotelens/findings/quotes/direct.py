@@ -18,6 +18,7 @@ from quotelens.findings.quotes.lead_ins import introduced_by, named_just_before
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.mentions import mention_span
 from quotelens.findings.quotes.partials import partial_quote
+from quotelens.findings.quotes.reporters import paragraph_reporter
 from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, TITLE_WORD, QuoteScope
 from quotelens.language.tree import children
 from quotelens.model import Quote
@@ -143,6 +144,10 @@ def _direct_quote(scope: QuoteScope, span: QuotedSpan, previous: tuple[Quote, in
     introduced = introduced_by(scope, span) if _reads_as_sentence(scope, span) else None
     if introduced is not None:
         return attributed_quote(scope, "direct", span.start, span.end, introduced)
+    reporter = paragraph_reporter(scope, span) if _reads_as_sentence(scope, span) else None
+    if reporter is not None:
+        # S31: the speaker whose speech the paragraph before reports, with no mention of its own.
+        return replace(attributed_quote(scope, "direct", span.start, span.end, reporter), source=None, cue=None)
     if _reads_as_sentence(scope, span):
         return Quote("", "direct", span.start, span.end, content)
     partial = partial_quote(scope, span)
