@@ -366,6 +366,25 @@ def test_terms_have_no_speaker(nlp, text, term):
 
 
 @pytest.mark.parametrize("text, phrase, speaker", [
+    # S33: 'what X calls “Y”' gives X's own word, a partial quote of X even inside another's reported speech (tune
+    # republicworld-2022-10-07, euromaidanpress-2022-10-07, allisrael-uk-sanctions).
+    ("According to Deputy Chief Cabinet Secretary Kihara Seiji, what Russia refers to as \"referendums\" and"
+     " \"incorporation\" violate Ukraine’s sovereignty.", "incorporation", "Russia"),
+    ("Kihara Seiji later told reporters that Japan strongly condemns the moves that Russia calls “referendums” and"
+     " “incorporation”, adding that Japan cannot condone it.", "referendums", "Russia"),
+    ("He criticised what Biden termed “unilateral and biased” measures.", "unilateral and biased", "Biden"),
+    # Negatives: a passive or a so-called label names no one who uses it (iranpress; S33's scare quotes).
+    ("The law targets companies under what is called the “Caesar Act”, the minister said.", "Caesar Act", None),
+    ("He said the so-called “peace plan” was dead, Smith told reporters.", "peace plan", None),
+    ("Officials said the bill, which has been dubbed “the gag law”, passed.", "the gag law", None),
+])
+def test_a_label_is_its_users_partial_quote(nlp, text, phrase, speaker):
+    (quote,) = [q for q in quotes_of(nlp, text, kind=None) if q.text == phrase]
+    assert (quote.kind, quote.source.text if quote.source else None) == ("term" if speaker is None else "direct",
+                                                                          speaker)
+
+
+@pytest.mark.parametrize("text, phrase, speaker", [
     # S23: a charge or label a verb of charging gives is a partial quote of the party that made it (tune articles
     # 1ua-2018-05-16, allafrica-2018-07-14, newsgram-2025-07-15).
     ("On Tuesday, the United States imposed sanctions on Iran’s central bank governor and an Iraq-based bank for"
@@ -392,6 +411,25 @@ def test_a_charge_is_its_makers_partial_quote(nlp, text, phrase, speaker):
     (quote,) = [q for q in quotes_of(nlp, text, kind=None) if q.text == phrase]
     assert (quote.kind, quote.source.text if quote.source else None) == ("term" if speaker is None else "direct",
                                                                           speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # S31: an uncued quote paragraph after a paragraph reporting X's speech is X's, with no mention of its own,
+    # also where the parser missed the report's content (tune rnz-new-bylaw, adomonline-2023-11-23).
+    ("Justin Selby, a surfer, was not happy.\n\nThe bylaw had the support of iwi, but Selby reckoned Onuku Taipari was"
+     " the last bastion for off-leash dogs.\n\n\"There's plenty of other safe beaches in Taranaki where dogs are"
+     " banned.\"", "Justin Selby"),
+    ("Trade Minister K.T Hammond spoke on Monday.\n\nThe monitoring process, he noted will begin after Christmas."
+     "\n\n“We won’t ban it completely; we will monitor and ensure proper regulation.”", "K.T Hammond"),
+    # Negatives: no verb of saying in the paragraph before; a thought is no speech; 'they' may be several people.
+    ("Minister Jane Roe visited the port.\n\n“The plan is on the table and the money is there.”", None),
+    ("Jane Roe believes the plan will work.\n\n“The plan is on the table and the money is there.”", None),
+    ("Residents said the water was rising.\n\nThey said it was the worst flood.\n\n“The plan is on the table and"
+     " the money is there.”", None),
+])
+def test_quote_after_reported_speech_is_its_speakers(nlp, text, speaker):
+    quote = quotes_of(nlp, text)[-1]
+    assert (quote.speaker_name, quote.source) == (speaker, None)
 
 
 def test_quote_with_no_cue_continues_previous_speaker(nlp):

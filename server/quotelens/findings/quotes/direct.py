@@ -11,12 +11,14 @@ from spacy.tokens import Span
 
 from quotelens.findings.organizations import is_organization
 from quotelens.findings.quotes.attribution import Attribution, Earlier, attributed_quote
+from quotelens.findings.quotes.calls import label_user, unclaimed_label
 from quotelens.findings.quotes.cues import attribute
 from quotelens.findings.quotes.governors import cue_by_dependency
 from quotelens.findings.quotes.lead_ins import introduced_by, named_just_before
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.mentions import mention_span
 from quotelens.findings.quotes.partials import partial_quote
+from quotelens.findings.quotes.reporters import paragraph_reporter
 from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, TITLE_WORD, QuoteScope
 from quotelens.language.tree import children
 from quotelens.model import Quote
@@ -98,7 +100,11 @@ def _paraphrases(scope: QuoteScope, reported: Sequence[Quote]) -> Paraphrases:
 def _direct_quote(scope: QuoteScope, span: QuotedSpan, previous: tuple[Quote, int] | None,
                   paraphrases: Paraphrases, earlier: Earlier) -> Quote | None:
     content = scope.text[span.start:span.end]
-    if _is_marked_term(scope, span):
+    label = label_user(scope, span)
+    if label is not None:
+        # 'what Russia calls “referendums”' inside Kihara's reported speech: Russia's own word (S33).
+        return attributed_quote(scope, "direct", span.start, span.end, label)
+    if _is_marked_term(scope, span) or unclaimed_label(scope, span):
         return Quote("", "term", span.start, span.end, content)
     if _is_title(scope, span):
         # A name in title case is speech only close under a verb of saying ('called her “Miss Piggy”',
@@ -138,6 +144,10 @@ def _direct_quote(scope: QuoteScope, span: QuotedSpan, previous: tuple[Quote, in
     introduced = introduced_by(scope, span) if _reads_as_sentence(scope, span) else None
     if introduced is not None:
         return attributed_quote(scope, "direct", span.start, span.end, introduced)
+    reporter = paragraph_reporter(scope, span) if _reads_as_sentence(scope, span) else None
+    if reporter is not None:
+        # S31: the speaker whose speech the paragraph before reports, with no mention of its own.
+        return replace(attributed_quote(scope, "direct", span.start, span.end, reporter), source=None, cue=None)
     if _reads_as_sentence(scope, span):
         return Quote("", "direct", span.start, span.end, content)
     partial = partial_quote(scope, span)
