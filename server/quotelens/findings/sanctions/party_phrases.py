@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_capital
+from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, owner_text, state_of_capital
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.lists import describes_the_named, items_after
-from quotelens.findings.sanctions.measures import is_sector
+from quotelens.findings.sanctions.measures import is_sector, sector_owners
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.sanctions.wording import clean_phrase
 from quotelens.language.entities import entity_of
@@ -43,7 +43,8 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
         # its owner, and the other conjuncts still: "its energy sector and its banks"; what a measure is about names
         # its owner too: "sanctions targeting Pyongyang's weapons ambitions"
         if is_sector(conjunct, lex) or conjunct.lower_ in lex.not_targets and children(conjunct, "poss"):
-            phrases += [state_of_capital(entity_text(c)) for c in children(conjunct, "poss") if c.pos_ != "PRON"]
+            phrases += [owner_text(c) for c in (sector_owners(conjunct) if is_sector(conjunct, lex) else children(
+                conjunct, "poss")) if c.pos_ != "PRON"]
             # "against the Russian financial sector": the country its adjective names
             phrases += [lex.country_of_adjective[c.lower_] for c in children(conjunct, "amod")
                         if is_sector(conjunct, lex) and c.lower_ in lex.country_of_adjective]
