@@ -545,3 +545,30 @@ SETTLED = [
 @pytest.mark.parametrize("text, mention, expected, unexpected", SETTLED, ids=[case[0][:48] for case in SETTLED])
 def test_a_described_country_is_a_target_as_written(nlp, text, mention, expected, unexpected):
     assert_targets(nlp, text, mention, expected, unexpected)
+
+
+# docs/annotation.md S27: a member a counted group's sentence names after 'including' or a dash, by name or by
+# description, and a sub-count (tune: yonhap-2016-03-08, rudaw-2019-07-25, frontnews); a dash before a clause opens no
+# member
+DESCRIBED_MEMBERS = [
+    ("The measures include blacklisting 38 North Korean officials, as well as 30 organizations, including 24 based in "
+     "Pyongyang.", "blacklisting 38 North Korean officials, as well as 30 organizations, including 24 based in "
+     "Pyongyang", {"30 organizations", "24 based in Pyongyang"}, {"24"}),
+    ("Four Iraqis, including two militia leaders, were sanctioned by the US Treasury.",
+     "Four Iraqis, including two militia leaders, were sanctioned", {"Four Iraqis", "two militia leaders"},
+     {"Four Iraqis, including two militia leaders"}),
+    ("Estonia imposed sanctions on 55 Georgian citizens – prosecutors, judges, police officials and parliamentarians.",
+     "imposed sanctions on 55 Georgian citizens – prosecutors, judges, police officials and parliamentarians",
+     {"55 Georgian citizens", "prosecutors", "judges"}, set()),
+    ("The US sanctioned two banks — Tolubai and Eurasian Savings Bank.",
+     "sanctioned two banks — Tolubai and Eurasian Savings Bank", {"two banks", "Tolubai", "Eurasian Savings Bank"},
+     set()),
+    ("The EU imposed sanctions on two banks — which it did not name.", "imposed sanctions on two banks", {"two banks"},
+     {"which"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", DESCRIBED_MEMBERS,
+                         ids=[case[0][:48] for case in DESCRIBED_MEMBERS])
+def test_a_described_member_of_a_counted_group_is_a_target(nlp, text, mention, expected, unexpected):
+    assert_targets(nlp, text, mention, expected, unexpected)

@@ -80,7 +80,8 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
                     and not (child.dep_ == "amod" and child.left_edge.is_quote) and not _imposer_after(child, lex):
                 # 'called the sanctions on X "unjust"'; 'sanctions on three entities by the United States'
                 end = max(end, _end_before_clause(child))  # not a reason: "12 individuals for human rights abuses"
-        if conjunct.lower_ == "those" and any(_describes(c, lex) for c in children(conjunct, "relcl", "acl")):
+        if conjunct.lower_ == "those" and any(_describes(c, lex) for c in children(conjunct, "relcl", "acl")) \
+                or conjunct.pos_ == "NUM" and children(conjunct, "acl"):  # a sub-count: '24 based in Pyongyang'
             end = conjunct.right_edge.i  # "those who endanger our democracy": the clause is all that names them
         end = min(end, before - 1) if before is not None and conjunct.i < before else end
         if not renamed:
