@@ -563,6 +563,12 @@ DESCRIBED_MEMBERS = [
     ("The US sanctioned two banks — Tolubai and Eurasian Savings Bank.",
      "sanctioned two banks — Tolubai and Eurasian Savings Bank", {"two banks", "Tolubai", "Eurasian Savings Bank"},
      set()),
+    ("South Korea imposed sanctions on 11 North Korean individuals, including a North Korean diplomat, and four "
+     "institutions.", "imposed sanctions on 11 North Korean individuals, including a North Korean diplomat, and four "
+     "institutions", {"11 North Korean individuals", "a North Korean diplomat", "four institutions"}, set()),
+    ("The EU sanctioned entities involved in rights violations, including the transfer of children.",
+     "sanctioned entities involved in rights violations, including the transfer of children", {"entities"},
+     {"the transfer of children", "the transfer"}),
     ("The EU imposed sanctions on two banks — which it did not name.", "imposed sanctions on two banks", {"two banks"},
      {"which"}),
 ]

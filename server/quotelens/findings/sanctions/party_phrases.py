@@ -103,10 +103,11 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
 def _may_be_party(member: Token, lex: Lexicon) -> bool:
     """A member a target's 'including' names that can be a party: a name, a count ('seven of its top officials'),
     a group ('ministers'), a party noun or a share of one ('a number of top officials'); not an act or a thing
-    ('including the transfer and custody of children', hung on the target by the parse)."""
+    ('including the transfer and custody of children', hung on the target by the parse); described by office too."""
     counts = member.pos_ == "NUM" or member.lemma_.lower() in lex.quantities
     named = [member] + [o for p in children(member, "prep") if counts and p.lower_ == "of" for o in children(p, "pobj")]
-    return any(w.pos_ in ("PROPN", "NUM") or w.tag_ == "NNS" or is_possible_target(w, lex) for w in named)
+    return any(w.pos_ in ("PROPN", "NUM") or w.tag_ == "NNS" or is_possible_target(w, lex)
+               or w.lower_ in ROLES.heads for w in named)  # S27: 'a North Korean diplomat', by office
 
 
 def _end_before_clause(child: Token) -> int:
