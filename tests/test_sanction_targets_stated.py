@@ -519,3 +519,62 @@ BLOC_MEMBERS = [
                          ids=[case[0][:48] for case in BLOC_MEMBERS])
 def test_a_bloc_does_not_sanction_its_members(nlp, text, mention, expected, unexpected):
     assert_targets(nlp, text, mention, expected, unexpected)
+
+
+# docs/annotation.md S26: a country the mention describes is a target as written (a third person's 'his country' is
+# the country named before; tune: hurriyetdailynews, namnews-2022-05-19, yonhap-2016-03-08)
+SETTLED = [
+    ("Turkey rejected the move. It condemned new U.S. sanctions on the country.", "new U.S. sanctions on the country",
+     {"the country"}, {"Turkey"}),
+    ("Venezuela protested. The US announced a series of sanctions on the country’s oil, finance and trade sectors.",
+     "announced a series of sanctions on the country’s oil, finance and trade sectors", {"the country"},
+     {"Venezuela", "country"}),
+    ("Seoul said it is considering toughening our own sanctions against the country after North Korea's test.",
+     "toughening our own sanctions against the country", {"the country"}, {"North Korea"}),
+    ("The US imposed sanctions on Russia's energy sector.", "imposed sanctions on Russia's energy sector", {"Russia"},
+     set()),
+    # the country an entry ban keeps people out of is no target; a description away from the mention, the clause's
+    # subject, is the country named before (tune: colombiareports, theindependent-sg-2021-08-03)
+    ("Colombia's minister said authorities will disallow Venezuelan government officials entry to the country.",
+     "disallow Venezuelan government officials entry to the country", set(), {"the country"}),
+    ("Because of North Korea’s ballistic missile programs, the country is subject to international sanctions from "
+     "the United Nations.", "international sanctions", {"North Korea"}, {"the country"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", SETTLED, ids=[case[0][:48] for case in SETTLED])
+def test_a_described_country_is_a_target_as_written(nlp, text, mention, expected, unexpected):
+    assert_targets(nlp, text, mention, expected, unexpected)
+
+
+# docs/annotation.md S27: a member a counted group's sentence names after 'including' or a dash, by name or by
+# description, and a sub-count (tune: yonhap-2016-03-08, rudaw-2019-07-25, frontnews); a dash before a clause opens no
+# member
+DESCRIBED_MEMBERS = [
+    ("The measures include blacklisting 38 North Korean officials, as well as 30 organizations, including 24 based in "
+     "Pyongyang.", "blacklisting 38 North Korean officials, as well as 30 organizations, including 24 based in "
+     "Pyongyang", {"30 organizations", "24 based in Pyongyang"}, {"24"}),
+    ("Four Iraqis, including two militia leaders, were sanctioned by the US Treasury.",
+     "Four Iraqis, including two militia leaders, were sanctioned", {"Four Iraqis", "two militia leaders"},
+     {"Four Iraqis, including two militia leaders"}),
+    ("Estonia imposed sanctions on 55 Georgian citizens – prosecutors, judges, police officials and parliamentarians.",
+     "imposed sanctions on 55 Georgian citizens – prosecutors, judges, police officials and parliamentarians",
+     {"55 Georgian citizens", "prosecutors", "judges"}, set()),
+    ("The US sanctioned two banks — Tolubai and Eurasian Savings Bank.",
+     "sanctioned two banks — Tolubai and Eurasian Savings Bank", {"two banks", "Tolubai", "Eurasian Savings Bank"},
+     set()),
+    ("South Korea imposed sanctions on 11 North Korean individuals, including a North Korean diplomat, and four "
+     "institutions.", "imposed sanctions on 11 North Korean individuals, including a North Korean diplomat, and four "
+     "institutions", {"11 North Korean individuals", "a North Korean diplomat", "four institutions"}, set()),
+    ("The EU sanctioned entities involved in rights violations, including the transfer of children.",
+     "sanctioned entities involved in rights violations, including the transfer of children", {"entities"},
+     {"the transfer of children", "the transfer"}),
+    ("The EU imposed sanctions on two banks — which it did not name.", "imposed sanctions on two banks", {"two banks"},
+     {"which"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", DESCRIBED_MEMBERS,
+                         ids=[case[0][:48] for case in DESCRIBED_MEMBERS])
+def test_a_described_member_of_a_counted_group_is_a_target(nlp, text, mention, expected, unexpected):
+    assert_targets(nlp, text, mention, expected, unexpected)

@@ -74,6 +74,14 @@ def entity_text(token: Token) -> str:
     return token.text if entity is None else bare_name(entity.text)
 
 
+def owner_text(owner: Token) -> str:
+    """The party a possessive names as written: "Russia's" a name, 'Moscow's' its state, "the country's" the country
+    described in its own words (docs/annotation.md S26: kept as written, only a capital becomes its country)."""
+    if entity_of(owner) is None and owner.pos_ == "NOUN":
+        return owner.doc[owner.left_edge.i: owner.i + 1].text
+    return state_of_capital(entity_text(owner))
+
+
 def state_of_capital(name: str) -> str:
     """'Moscow', 'Seoul' -> the state they stand for (docs/annotation.md names authority and target by the country);
     'the official Minsk', as news from the former Soviet states names a government, too."""

@@ -94,7 +94,8 @@ def _counted_lists(doc: Doc, lex: Lexicon) -> dict[int, int]:
     written and each member the sentence names. Not a colon after a verb of saying (no counted group before it)."""
     found: dict[int, int] = {}
     for mark in doc[1:-1]:
-        if mark.text not in _MEMBER_MARKS or doc[mark.i + 1].pos_ != "PROPN":
+        # a member by name or by description ('55 Georgian citizens – prosecutors, judges': S27)
+        if mark.text not in _MEMBER_MARKS or not (doc[mark.i + 1].pos_ == "PROPN" or doc[mark.i + 1].tag_ == "NNS"):
             continue
         # the group right before the mark or a few words back ('two banks from Kyrgyzstan —'), wherever the parse
         # hangs its complement

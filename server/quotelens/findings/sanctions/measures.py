@@ -45,6 +45,13 @@ def is_sector(token: Token, lex: Lexicon) -> bool:
     return token.lemma_.lower() in lex.sector_nouns or token.lower_ in lex.sector_nouns
 
 
+def sector_owners(token: Token) -> list[Token]:
+    """"Russia's energy sector"; "the country’s oil, finance and trade sectors", where the parse hangs the owner on
+    the first of the sector's modifiers."""
+    return children(token, "poss") + [o for m in lefts(token) if m.dep_ in ("nmod", "compound")
+                                      for o in children(m, "poss")]
+
+
 def sector_phrase(token: Token) -> str:
     """'energy sector' from 'its energy sector': the sector noun with its compounds and adjectives, no determiner."""
     start = min((c.left_edge.i for c in lefts(token) if c.dep_ in ("compound", "amod", "nmod")), default=token.i)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_capital
+from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, owner_text, state_of_capital
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.lists import describes_the_named, items_after
-from quotelens.findings.sanctions.measures import is_sector
+from quotelens.findings.sanctions.measures import is_sector, sector_owners
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.sanctions.wording import clean_phrase
 from quotelens.language.entities import entity_of
@@ -43,7 +43,8 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
         # its owner, and the other conjuncts still: "its energy sector and its banks"; what a measure is about names
         # its owner too: "sanctions targeting Pyongyang's weapons ambitions"
         if is_sector(conjunct, lex) or conjunct.lower_ in lex.not_targets and children(conjunct, "poss"):
-            phrases += [state_of_capital(entity_text(c)) for c in children(conjunct, "poss") if c.pos_ != "PRON"]
+            phrases += [owner_text(c) for c in (sector_owners(conjunct) if is_sector(conjunct, lex) else children(
+                conjunct, "poss")) if c.pos_ != "PRON"]
             # "against the Russian financial sector": the country its adjective names
             phrases += [lex.country_of_adjective[c.lower_] for c in children(conjunct, "amod")
                         if is_sector(conjunct, lex) and c.lower_ in lex.country_of_adjective]
@@ -79,7 +80,8 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
                     and not (child.dep_ == "amod" and child.left_edge.is_quote) and not _imposer_after(child, lex):
                 # 'called the sanctions on X "unjust"'; 'sanctions on three entities by the United States'
                 end = max(end, _end_before_clause(child))  # not a reason: "12 individuals for human rights abuses"
-        if conjunct.lower_ == "those" and any(_describes(c, lex) for c in children(conjunct, "relcl", "acl")):
+        if conjunct.lower_ == "those" and any(_describes(c, lex) for c in children(conjunct, "relcl", "acl")) \
+                or conjunct.pos_ == "NUM" and children(conjunct, "acl"):  # a sub-count: '24 based in Pyongyang'
             end = conjunct.right_edge.i  # "those who endanger our democracy": the clause is all that names them
         end = min(end, before - 1) if before is not None and conjunct.i < before else end
         if not renamed:
@@ -101,10 +103,11 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
 def _may_be_party(member: Token, lex: Lexicon) -> bool:
     """A member a target's 'including' names that can be a party: a name, a count ('seven of its top officials'),
     a group ('ministers'), a party noun or a share of one ('a number of top officials'); not an act or a thing
-    ('including the transfer and custody of children', hung on the target by the parse)."""
+    ('including the transfer and custody of children', hung on the target by the parse); described by office too."""
     counts = member.pos_ == "NUM" or member.lemma_.lower() in lex.quantities
     named = [member] + [o for p in children(member, "prep") if counts and p.lower_ == "of" for o in children(p, "pobj")]
-    return any(w.pos_ in ("PROPN", "NUM") or w.tag_ == "NNS" or is_possible_target(w, lex) for w in named)
+    return any(w.pos_ in ("PROPN", "NUM") or w.tag_ == "NNS" or is_possible_target(w, lex)
+               or w.lower_ in ROLES.heads for w in named)  # S27: 'a North Korean diplomat', by office
 
 
 def _end_before_clause(child: Token) -> int:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.listed import named_members
 from quotelens.findings.sanctions.owners import owner_named_before, owner_of
-from quotelens.findings.sanctions.party_phrases import relative_antecedent, target_phrases
+from quotelens.findings.sanctions.party_phrases import member_objects, relative_antecedent, target_phrases
 from quotelens.findings.sanctions.aliases import entity_text
 from quotelens.findings.sanctions.article import Context
 from quotelens.findings.sanctions.wording import clean_phrase
@@ -97,9 +97,11 @@ def _passive_subjects(candidate: Candidate, lex: Lexicon, context: Context) -> l
 
 
 def _coordinated_before(candidate: Candidate, lex: Lexicon, context: Context) -> list[str] | None:
-    """'16 people and two organizations are blacklisted': each conjunct before the verb group."""
+    """'16 people and two organizations are blacklisted': each conjunct before the verb group; 'Four Iraqis,
+    including two PMF leaders, were sanctioned': the group and each member it names (docs/annotation.md S27)."""
     patient = candidate.head
-    if patient.i < candidate.trigger.i and patient.conjuncts:
+    if patient.i < candidate.trigger.i and (patient.conjuncts or any(member_objects(c, lex) for c in children(
+            patient, "prep"))):
         verb_group = [candidate.trigger] + children(candidate.trigger, "aux", "auxpass", "neg")
         return target_phrases(patient, context.doc, before=min(t.i for t in verb_group))
     return None

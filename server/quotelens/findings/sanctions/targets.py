@@ -83,15 +83,39 @@ def targeted_by_verb(candidate: Candidate, lex: Lexicon, context: Context) -> li
     return list(dict.fromkeys(t for t in found if t and not _names_no_target(t, lex)))
 
 
-def _country_meant(phrase: str, candidate: Candidate, lex: Lexicon, context: Context, authority: str | None) -> str:
-    """'sanctions imposed on the country', 'against the republic', 'on his country': the country the article named
-    last before the measure, other than the one imposing it (docs/annotation.md writes the country)."""
+# S26: a country the mention's own words describe ('sanctions on the country') is a target as written; a third
+# person's possessive ('the blockade imposed on his country') and a description away from the mention ('The country is
+# under US sanctions', which the tune gold resolves) stand for the country named before
+_DESCRIBING = ("the", "this")
+_OWNERS = ("his", "her", "its", "their")
+
+
+def _country_meant(phrase: str, candidate: Candidate, lex: Lexicon, context: Context,
+                   authority: str | None) -> str | None:
+    """'sanctions imposed on the country' as written (docs/annotation.md S26), not the country a ban on entry keeps
+    people out of ('entry to the country'); else the country the article named last before the measure, other than
+    the one imposing it."""
     words = phrase.lower().split()
-    if len(words) != 2 or words[0] not in ("the", "this", "his", "her", "its", "their") \
-            or words[1] not in lex.country_anaphors:
+    if len(words) != 2 or words[0] not in _DESCRIBING + _OWNERS or words[1] not in lex.country_anaphors:
         return phrase
+    written = _written_in_mention(words, candidate, context) if words[0] in _DESCRIBING else None
+    if written is not None:
+        return None if _entered(written, lex) else phrase
     before = [name for at, name in context.countries_in_order if at < candidate.start and name != authority]
     return before[-1] if before else phrase
+
+
+def _written_in_mention(words: list[str], candidate: Candidate, context: Context) -> Token | None:
+    """The noun of 'the country' among the mention's own words ('lifting the sanctions imposed on the country')."""
+    doc = context.doc
+    return next((t for t in doc[max(candidate.start, 1): max(candidate.end, candidate.head.right_edge.i + 1)]
+                 if t.lower_ == words[1] and doc[t.i - 1].lower_ == words[0]), None)
+
+
+def _entered(country: Token, lex: Lexicon) -> bool:
+    """'disallow officials entry to the country', 'banned from entering the country': where they may not go."""
+    return country.dep_ == "dobj" and country.head.lemma_.lower() == "enter" or country.dep_ == "pobj" \
+        and country.head.head.lemma_.lower() in lex.travel_ban_objects
 
 
 def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
