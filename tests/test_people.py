@@ -239,6 +239,17 @@ TITLES = [
     ("Senator Francis “Kiko” Pangilinan on Saturday condemned China's sanctions against Department of National "
      "Defense (DND) Secretary Gilberto “Gibo” Teodoro Jr., calling the move a direct affront.",
      "Gilberto “Gibo” Teodoro Jr.", "Defense (DND) Secretary", "Department of National Defense", True),
+    # A bracket between a title and its name restates the body or narrows the field: the office and its body are read
+    # from the words before it, the title written with it (batch 25; tune); a bracket of no title's words gives none.
+    ("On Tuesday, President Sisi talked with Director of US Central Intelligence Agency (CIA) William J. Burns in Cairo.",
+     "William J. Burns", "Director of US Central Intelligence Agency (CIA)", "US Central Intelligence Agency", True),
+    ("During a meeting, additional foreign secretary (bilateral and consular) Kamrul Ahsan voiced Dhaka's concern.",
+     "Kamrul Ahsan", "additional foreign secretary (bilateral and consular)", "Bangladesh", True),
+    ("Dar es Salaam — Minister for State in the Vice President's Office (Union Affairs and Environment) January "
+     "Makamba today dismissed reports.", "January Makamba",
+     "Minister for State in the Vice President's Office (Union Affairs and Environment)", "Vice President's Office",
+     True),
+    ("He said (in a statement) John Smith was wrong.", "John Smith", None, None, False),
     # A list whose items open with their title: a title between two names is the second's (batch 22), not when the
     # list gives each name first ("According to Elizabeth Rosenberg, the Assistant Secretary at ..., Matthew Axelrod").
     ("Sanctions were imposed on the Minister of Internal Affairs of this entity, Sinisa Karan, Dodik's Chief of Staff, "

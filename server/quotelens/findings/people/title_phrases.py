@@ -11,6 +11,7 @@ from quotelens.findings.people.appositives import (
     office_over_body, sets_off_complement, title_phrase_before, title_with_complement_before,
     with_body_of_list, with_conjuncts, without_clause_head)
 from quotelens.findings.people.bodies_after import with_body_after
+from quotelens.findings.people.bracketed_fields import title_before_bracket
 from quotelens.findings.people.bracketed_bodies import with_body_bracketed
 from quotelens.findings.people.organisations import body_name_ending_at, country_name_ending_at, in_body_name
 from quotelens.findings.people.other_holders import own_part
@@ -40,8 +41,8 @@ def find_title(doc: Doc, name: Span) -> Title | None:
         return None  # in a title-case headline every word looks like part of a title ("Lawmakers Rip Trump")
     courtesy = fallback = None
     for finder in (_title_before, _abbreviation_before, _title_governing, title_phrase_before, _title_after,
-                   title_by_copula, _title_by_surface, title_with_complement_before, title_by_appointment,
-                   title_by_capacity, bracketed_title_before):
+                   title_by_copula, _title_by_surface, title_with_complement_before, title_before_bracket,
+                   title_by_appointment, title_by_capacity, bracketed_title_before):
         title = finder(doc, name)
         cut = own_part(doc, name, title) if title is not None else None  # never another's name; a cut one waits
         if cut is not title:
