@@ -250,6 +250,11 @@ TITLES = [
      "Minister for State in the Vice President's Office (Union Affairs and Environment)", "Vice President's Office",
      True),
     ("He said (in a statement) John Smith was wrong.", "John Smith", None, None, False),
+    # A demonym the tagger read as a name opens the title; one word of the field after "for" it read as a name is the
+    # field's, no holder of its own (batch 25); a name after "for" with its own title stays another holder's.
+    ("Radio Liberty’s Kyrgyz Service reports that Kyrgyz Vice Premier for Law and Security Tokon Mamytov said on "
+     "January 12 in Bishkek that the clash must have been prepared.", "Tokon Mamytov",
+     "Vice Premier for Law and Security", "Kyrgyzstan", True),
     # A list whose items open with their title: a title between two names is the second's (batch 22), not when the
     # list gives each name first ("According to Elizabeth Rosenberg, the Assistant Secretary at ..., Matthew Axelrod").
     ("Sanctions were imposed on the Minister of Internal Affairs of this entity, Sinisa Karan, Dodik's Chief of Staff, "
