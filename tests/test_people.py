@@ -250,6 +250,14 @@ TITLES = [
      "Minister for State in the Vice President's Office (Union Affairs and Environment)", "Vice President's Office",
      True),
     ("He said (in a statement) John Smith was wrong.", "John Smith", None, None, False),
+    # A staff office a listed head holds a person in is public, the head's name no part of it (batch 25); not a
+    # private office, nor the staff of someone no list knows as a head.
+    ("Donald Trump’s press secretary, Karoline Leavitt, said on Thursday that the group would meet.",
+     "Karoline Leavitt", "press secretary", "United States", True),
+    ("Putin's spokesman, Dmitry Peskov, said on Thursday that the group would meet.", "Dmitry Peskov", "spokesman",
+     "Russia", True),
+    ("Trump's lawyer, Bob Brown, said no.", "Bob Brown", "Trump's lawyer", "Trump", False),
+    ("John Smith's spokesman, Bob Brown, said no.", "Bob Brown", "John Smith's spokesman", "John Smith", False),
     # A demonym the tagger read as a name opens the title; one word of the field after "for" it read as a name is the
     # field's, no holder of its own (batch 25); a name after "for" with its own title stays another holder's.
     ("Radio Liberty’s Kyrgyz Service reports that Kyrgyz Vice Premier for Law and Security Tokon Mamytov said on "
