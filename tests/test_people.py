@@ -239,6 +239,30 @@ TITLES = [
     ("Senator Francis “Kiko” Pangilinan on Saturday condemned China's sanctions against Department of National "
      "Defense (DND) Secretary Gilberto “Gibo” Teodoro Jr., calling the move a direct affront.",
      "Gilberto “Gibo” Teodoro Jr.", "Defense (DND) Secretary", "Department of National Defense", True),
+    # A bracket between a title and its name restates the body or narrows the field: the office and its body are read
+    # from the words before it, the title written with it (batch 25; tune); a bracket of no title's words gives none.
+    ("On Tuesday, President Sisi talked with Director of US Central Intelligence Agency (CIA) William J. Burns in Cairo.",
+     "William J. Burns", "Director of US Central Intelligence Agency (CIA)", "US Central Intelligence Agency", True),
+    ("During a meeting, additional foreign secretary (bilateral and consular) Kamrul Ahsan voiced Dhaka's concern.",
+     "Kamrul Ahsan", "additional foreign secretary (bilateral and consular)", "Bangladesh", True),
+    ("Dar es Salaam — Minister for State in the Vice President's Office (Union Affairs and Environment) January "
+     "Makamba today dismissed reports.", "January Makamba",
+     "Minister for State in the Vice President's Office (Union Affairs and Environment)", "Vice President's Office",
+     True),
+    ("He said (in a statement) John Smith was wrong.", "John Smith", None, None, False),
+    # A staff office a listed head holds a person in is public, the head's name no part of it (batch 25); not a
+    # private office, nor the staff of someone no list knows as a head.
+    ("Donald Trump’s press secretary, Karoline Leavitt, said on Thursday that the group would meet.",
+     "Karoline Leavitt", "press secretary", "United States", True),
+    ("Putin's spokesman, Dmitry Peskov, said on Thursday that the group would meet.", "Dmitry Peskov", "spokesman",
+     "Russia", True),
+    ("Trump's lawyer, Bob Brown, said no.", "Bob Brown", "Trump's lawyer", "Trump", False),
+    ("John Smith's spokesman, Bob Brown, said no.", "Bob Brown", "John Smith's spokesman", "John Smith", False),
+    # A demonym the tagger read as a name opens the title; one word of the field after "for" it read as a name is the
+    # field's, no holder of its own (batch 25); a name after "for" with its own title stays another holder's.
+    ("Radio Liberty’s Kyrgyz Service reports that Kyrgyz Vice Premier for Law and Security Tokon Mamytov said on "
+     "January 12 in Bishkek that the clash must have been prepared.", "Tokon Mamytov",
+     "Vice Premier for Law and Security", "Kyrgyzstan", True),
     # A list whose items open with their title: a title between two names is the second's (batch 22), not when the
     # list gives each name first ("According to Elizabeth Rosenberg, the Assistant Secretary at ..., Matthew Axelrod").
     ("Sanctions were imposed on the Minister of Internal Affairs of this entity, Sinisa Karan, Dodik's Chief of Staff, "

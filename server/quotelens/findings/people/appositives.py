@@ -269,8 +269,8 @@ def title_with_complement_before(doc: Doc, name: Span) -> Title | None:
     start = link - 1
     while start > sentence_start:
         token = doc[start - 1]
-        if token.pos_ not in {"ADJ", "NOUN", "PROPN"} and not token.text.istitle() or token.ent_type_ == "PERSON" \
-                or token.is_punct:
+        named = token.ent_type_ == "PERSON" and word_of(token.text) not in ROLES.country_adjectives  # "Kyrgyz"
+        if token.pos_ not in {"ADJ", "NOUN", "PROPN"} and not token.text.istitle() or named or token.is_punct:
             break  # capitalised words stay whatever their tag ("Under Secretary")
         start -= 1
     return build_title(doc, doc[start:name.start], formal_allowed=True)

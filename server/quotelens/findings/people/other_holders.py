@@ -78,6 +78,9 @@ def _holds_its_own_title(doc: Doc, other: Span, span: Span) -> bool:
     after = doc[other.end] if other.end < len(doc) else None
     if after is not None and after.text in _POSSESSIVES:
         return False  # "Putin's spokesperson": whose office it is
+    if len(other) == 1 and other.start > 1 and doc[other.start - 1].lower_ in {"for", "of"} \
+            and find_head([word_of(doc[other.start - 2].text)]) is not None:
+        return False  # one word the tagger read as a name is the office's field: "Vice Premier for Law and Security"
     if after is not None and other.end < span.end and after.lower_ in _ITEM_MARKS:
         return True  # "... Commodore Garin Golding and journalists": the title runs on over a list's item
     before = _word_before(doc, other.start)

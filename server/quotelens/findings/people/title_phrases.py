@@ -11,10 +11,12 @@ from quotelens.findings.people.appositives import (
     office_over_body, sets_off_complement, title_phrase_before, title_with_complement_before,
     with_body_of_list, with_conjuncts, without_clause_head)
 from quotelens.findings.people.bodies_after import with_body_after
+from quotelens.findings.people.bracketed_fields import title_before_bracket
 from quotelens.findings.people.bracketed_bodies import with_body_bracketed
 from quotelens.findings.people.organisations import body_name_ending_at, country_name_ending_at, in_body_name
 from quotelens.findings.people.other_holders import own_part
 from quotelens.findings.people.portfolios import joins_fields
+from quotelens.findings.people.staff_offices import of_a_head
 from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_capacity, title_by_copula
 from quotelens.findings.people.headlines import is_headline
 from quotelens.findings.people.list_items import opens_next_item, set_after_a_name
@@ -40,8 +42,8 @@ def find_title(doc: Doc, name: Span) -> Title | None:
         return None  # in a title-case headline every word looks like part of a title ("Lawmakers Rip Trump")
     courtesy = fallback = None
     for finder in (_title_before, _abbreviation_before, _title_governing, title_phrase_before, _title_after,
-                   title_by_copula, _title_by_surface, title_with_complement_before, title_by_appointment,
-                   title_by_capacity, bracketed_title_before):
+                   title_by_copula, _title_by_surface, title_with_complement_before, title_before_bracket,
+                   title_by_appointment, title_by_capacity, bracketed_title_before):
         title = finder(doc, name)
         cut = own_part(doc, name, title) if title is not None else None  # never another's name; a cut one waits
         if cut is not title:
@@ -60,7 +62,8 @@ def find_title(doc: Doc, name: Span) -> Title | None:
             title = next((own for own in [_title_after(doc, name), title_with_complement_before(doc, name)]
                           if own is not None and own.is_official and not opens_next_item(doc, own, name.start)), title)
         if title is not None:
-            title = _with_country_of_description(doc, name, with_body_after(doc, name, with_body_bracketed(doc, title)))
+            title = of_a_head(doc, with_body_after(doc, name, with_body_bracketed(doc, title)))
+            title = _with_country_of_description(doc, name, title)
             if finder is _title_before and title.head in ROLES.military_ranks and title.organization is None:
                 return _office_beside(doc, name) or with_body_of_list(doc, name, title, _title_before)
             return with_body_of_list(doc, name, title, _title_before) if finder is _title_before else title

@@ -1,0 +1,36 @@
+"""A staff office a head of state or government holds a person in: "Donald Trump's press secretary", "Putin's
+spokesman". The office is the head's government's (docs/annotation.md: a government office), so it is a public one;
+the head is whose office it is, no body (the title is the office as worded, without its holder's name), and the
+organisation stays unknown unless the text names a body."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from quotelens.findings.people.statesmen import state_served
+from quotelens.findings.people.titles import Title
+from quotelens.language.entities import entity_of
+
+# Offices held in a head's own staff, named by whose they are ("Trump's chief of staff"); an adviser, lawyer or
+# friend may be a private one.
+_STAFF_HEADS = frozenset({"press secretary", "spokesperson", "spokesman", "spokeswoman", "chief of staff"})
+_POSSESSIVES = {"'s", "’s"}
+
+
+def of_a_head(doc: Doc, title: Title) -> Title:
+    """The title as the head's staff office when its words open with a listed head's possessive name."""
+    if title.is_official or title.former or title.head not in _STAFF_HEADS:
+        return title
+    span = doc.char_span(title.start, title.end, alignment_mode="expand")
+    possessive = next((token for token in span if token.text in _POSSESSIVES), None) if span is not None else None
+    if possessive is None or possessive.i == span.start or possessive.i + 1 >= span.end:
+        return title
+    owner = entity_of(doc[possessive.i - 1])
+    if owner is None or owner.label_ != "PERSON" or state_served([owner.text]) is None:
+        return title
+    office = doc[possessive.i + 1:span.end]
+    if any(token.lower_ == "former" or token.ent_type_ == "PERSON" for token in office):
+        return title
+    return replace(title, text=office.text, start=office.start_char, organization=None, is_official=True)
