@@ -1382,3 +1382,29 @@ def test_descriptions_channels_and_misread_subjects(nlp, text, quote_start, expe
 ])
 def test_body_registry_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
+
+
+SHAFI = ("Salem bin Mubarak al-Shafi, Qatar's ambassador to Turkey, has said the sanctions have \"nothing to do with "
+         "law\", reports.\n\"These sanctions will only serve to bolster our national unity,\" he told Anadolu news "
+         "agency.\n\"Those who have tried to encircle us lost the moral high ground on the first day [of the "
+         "sanctions] and lost the diplomatic war later,\" he said, pointing to calls by US Secretary of State Rex "
+         "Tillerson to raise the blockade.\nHe continued, \"We, as Qatar, plan to raise the issue with international "
+         "institutions.\"")
+
+
+@pytest.mark.parametrize("text, quote_start, expected", [
+    # A run of 'he said' goes on meaning the person last named as a speaker, however many links the chain has,
+    # when the people finder did not list that person (the tagger missed 'Salem bin Mubarak al-Shafi').
+    (SHAFI, "Those who", "Salem bin Mubarak al-Shafi"),
+    (SHAFI, "We, as Qatar", "Salem bin Mubarak al-Shafi"),
+    # Negative: a pronoun of the other gender ends the chain.
+    ("Salem bin Mubarak al-Shafi has said the sanctions have \"nothing to do with law\".\n\"These sanctions will only "
+     "serve to bolster our unity,\" she told Anadolu news agency.\n\"Those who have tried to encircle us lost,\" he "
+     "said.", "Those who", None),
+    # Negative: the pronoun reporting speech in a sentence of its own words is no link of a chain of quotes.
+    ("Salem bin Mubarak al-Shafi has said the sanctions have \"nothing to do with law\".\nHe said that he views the "
+     "change in attitude of the neighbours with optimism, and that he did not rule out talks.\nHe added that the "
+     "blockade had failed.\n\"Those who have tried to encircle us lost,\" he said.", "Those who", None),
+])
+def test_a_pronoun_continues_the_speaker_it_follows(nlp, text, quote_start, expected):
+    assert speaker_of(nlp, text, quote_start)[0] == expected

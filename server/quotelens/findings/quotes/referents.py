@@ -181,18 +181,25 @@ def _named_inside(scope: QuoteScope, source: Span) -> Span | None:
 
 def _last_named_speaker(scope: QuoteScope, pronoun: Token) -> Span | None:
     """'Little said …. “…,” he said', when no person the people finder listed fits the pronoun: the named
-    subject of the last verb of saying within three sentences outside quotes."""
+    subject of the last verb of saying within three sentences outside quotes. A quote cued by the same pronoun
+    is a link of the chain, not its end ('Al-Shafi has said …. “…,” he told Anadolu. “…,” he said': both 'he' are
+    the one speaker, as a run of quotes each cued 'he said' goes on meaning the person last named); another
+    pronoun, or the same one reporting speech in a sentence of its own words ('He said that he views …'), ends it."""
+    gender = scope.resolver.pronoun_gender.get(pronoun.lower_)
     looked = 0
     for sentence in scope.sentences_back(pronoun, PRONOUN_FALLBACK_SENTENCES)[:PRONOUN_FALLBACK_SENTENCES]:
         if sentence.start != scope.sentence_of(pronoun).start and scope.quoted_share(
                 sentence.start_char, sentence.end_char) > 0.8:
             continue  # a sentence of quoted words says nothing about who speaks them
-        looked += 1
-        if looked > 3:
-            return None
         cues = [t for t in sentence if t.i < pronoun.i and t.pos_ == "VERB"
                 and t.lemma_.lower() in scope.words.speech_verbs and not scope.in_quote(t.idx)]
         subject = subject_of(scope, cues[0]) if cues else None
+        if subject is not None and subject.i != pronoun.i and scope.resolver.pronoun_gender.get(
+                subject.lower_) == gender and scope.quoted_share(sentence.start_char, sentence.end_char) > 0.5:
+            continue  # a link of the chain: the window counts the sentences that are not
+        looked += 1
+        if looked > 3:
+            return None
         if subject is None:
             continue
         if subject.pos_ == "PROPN" and not is_organization(scope.doc[subject.i:subject.i + 1]):
