@@ -84,14 +84,22 @@ def test_a_measure_a_demand_asks_for_is_considered(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
 
 
-# (text, mention, status): a to-infinitive the parser calls a clausal complement has no tense of its own; the verb
-# that takes it decides (S7), unless the measure is the infinitive's subject (what the measure does or is).
+# (text, mention, status): a to-infinitive the parser calls a clausal complement, or one whose subject 'for' brings in,
+# has no tense of its own; the verb or noun that takes it decides (S7), unless the measure is the infinitive's subject
+# (what the measure does or is).
 INFINITIVES = [
     ("Ekachai said he wants the government to ban the Burmese coup leaders from entering Thailand.",
      "ban the Burmese coup leaders from entering Thailand", "considered"),
     ("The activists want the government to freeze the assets of the coup leaders.",
      "freeze the assets of the coup leaders", "considered"),
     ("The ministry considered the British sanctions to be based on false pretexts.", "the British sanctions",
+     "imposed"),
+    # a to-infinitive whose subject 'for' brings in: the call or request above it decides
+    ("Rights groups have backed the calls for the generals to be sanctioned.", "the generals to be sanctioned",
+     "considered"),
+    ("The summit leaders asked for the US embargo on Cuba to be lifted and for aid to be sent to Haiti.",
+     "the US embargo on Cuba", "considered"),
+    ("It took two years for the sanctions on Belarus to be imposed.", "the sanctions on Belarus to be imposed",
      "imposed"),
     ("The government imposed sanctions on the generals on Monday.", "imposed sanctions on the generals", "imposed"),
 ]
