@@ -434,7 +434,8 @@ _IN_FORCE_BEFORE = "The US imposed sanctions on Venezuelan officials in March. "
 # (text, mention, status): sanctions as a kind named as the bearer of a quality ('the effectiveness of unilateral
 # sanctions') are described generally; a party's measure in force judged so, or a clause that only describes, judges
 # or refuses to recognise one under a negated verb, leaves it in force (S21); a negated verb that imposes or takes up
-# a measure denies it, and so does a stance against measures taken 'by any countries'.
+# a measure denies it, and so does a stance against measures taken 'by any countries'. A wish or call above a judgment
+# of an existing measure does not make it proposed.
 JUDGED = [
     ("Seoul will consult its allies to heighten the effectiveness of unilateral sanctions.", "unilateral sanctions",
      "other"),
@@ -453,6 +454,13 @@ JUDGED = [
     (_IN_FORCE_BEFORE + "Last month China opposed sanctions by the US and the EU on Chinese firms.", "sanctions",
      "imposed"),
     (_IN_FORCE_BEFORE + "Caracas said it opposes sanctions and called for dialogue.", "sanctions", "other"),
+    # a wish or call above the judgment asks for the judgment, not for the measure
+    ("\"We want to firmly reject the sanctions that the Treasury imposed on our deputies,\" the minister said.",
+     "the sanctions", "imposed"),
+    (_IN_FORCE_BEFORE + "Havana again asked the assembly to show its opposition to the trade embargo.",
+     "the trade embargo", "imposed"),
+    ("Activists want the government to freeze the assets of the generals.", "freeze the assets of the generals",
+     "considered"),
 ]
 
 
