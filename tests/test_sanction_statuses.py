@@ -158,12 +158,20 @@ def test_what_a_standing_law_does_is_described_generally(nlp, text, mention, sta
     assert statuses(nlp, text).get(mention) == status
 
 
-# (text, mention, status): the noun of a campaign for a measure asks for it (S7), like its verb.
+# (text, mention, status): the noun of a campaign for a measure asks for it (S7), like its verb; a campaign of
+# sanctions, or a sanctions campaign, is the measures carried out.
 CAMPAIGNED = [
     ("The US imposed sanctions on Russia. Lithuania's active lobbying for sanctions directed against our country is "
      "hostile, the ministry said.", "sanctions", "considered"),
     ("The US imposed sanctions on Russia. Activists are campaigning for sanctions on the generals.",
      "sanctions on the generals", "considered"),
+    ("The EU imposed sanctions on Belarus. Rights groups launched a campaign for sanctions on the generals.",
+     "sanctions on the generals", "considered"),
+    # a campaign of sanctions is the measures carried out
+    ("The EU imposed sanctions on Belarus. The bloc's third campaign of sanctions against Minsk hit the potash "
+     "industry.", "sanctions against Minsk", "imposed"),
+    ("The EU imposed sanctions on Russia. Western states have rolled out a comprehensive sanctions campaign against "
+     "Moscow.", "comprehensive sanctions", "imposed"),
 ]
 
 
