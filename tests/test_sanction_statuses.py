@@ -84,14 +84,22 @@ def test_a_measure_a_demand_asks_for_is_considered(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
 
 
-# (text, mention, status): a to-infinitive the parser calls a clausal complement has no tense of its own; the verb
-# that takes it decides (S7), unless the measure is the infinitive's subject (what the measure does or is).
+# (text, mention, status): a to-infinitive the parser calls a clausal complement, or one whose subject 'for' brings in,
+# has no tense of its own; the verb or noun that takes it decides (S7), unless the measure is the infinitive's subject
+# (what the measure does or is).
 INFINITIVES = [
     ("Ekachai said he wants the government to ban the Burmese coup leaders from entering Thailand.",
      "ban the Burmese coup leaders from entering Thailand", "considered"),
     ("The activists want the government to freeze the assets of the coup leaders.",
      "freeze the assets of the coup leaders", "considered"),
     ("The ministry considered the British sanctions to be based on false pretexts.", "the British sanctions",
+     "imposed"),
+    # a to-infinitive whose subject 'for' brings in: the call or request above it decides
+    ("Rights groups have backed the calls for the generals to be sanctioned.", "the generals to be sanctioned",
+     "considered"),
+    ("The summit leaders asked for the US embargo on Cuba to be lifted and for aid to be sent to Haiti.",
+     "the US embargo on Cuba", "considered"),
+    ("It took two years for the sanctions on Belarus to be imposed.", "the sanctions on Belarus to be imposed",
      "imposed"),
     ("The government imposed sanctions on the generals on Monday.", "imposed sanctions on the generals", "imposed"),
 ]
@@ -150,12 +158,20 @@ def test_what_a_standing_law_does_is_described_generally(nlp, text, mention, sta
     assert statuses(nlp, text).get(mention) == status
 
 
-# (text, mention, status): the noun of a campaign for a measure asks for it (S7), like its verb.
+# (text, mention, status): the noun of a campaign for a measure asks for it (S7), like its verb; a campaign of
+# sanctions, or a sanctions campaign, is the measures carried out.
 CAMPAIGNED = [
     ("The US imposed sanctions on Russia. Lithuania's active lobbying for sanctions directed against our country is "
      "hostile, the ministry said.", "sanctions", "considered"),
     ("The US imposed sanctions on Russia. Activists are campaigning for sanctions on the generals.",
      "sanctions on the generals", "considered"),
+    ("The EU imposed sanctions on Belarus. Rights groups launched a campaign for sanctions on the generals.",
+     "sanctions on the generals", "considered"),
+    # a campaign of sanctions is the measures carried out
+    ("The EU imposed sanctions on Belarus. The bloc's third campaign of sanctions against Minsk hit the potash "
+     "industry.", "sanctions against Minsk", "imposed"),
+    ("The EU imposed sanctions on Russia. Western states have rolled out a comprehensive sanctions campaign against "
+     "Moscow.", "comprehensive sanctions", "imposed"),
 ]
 
 
@@ -426,7 +442,8 @@ _IN_FORCE_BEFORE = "The US imposed sanctions on Venezuelan officials in March. "
 # (text, mention, status): sanctions as a kind named as the bearer of a quality ('the effectiveness of unilateral
 # sanctions') are described generally; a party's measure in force judged so, or a clause that only describes, judges
 # or refuses to recognise one under a negated verb, leaves it in force (S21); a negated verb that imposes or takes up
-# a measure denies it, and so does a stance against measures taken 'by any countries'.
+# a measure denies it, and so does a stance against measures taken 'by any countries'. A wish or call above a judgment
+# of an existing measure does not make it proposed.
 JUDGED = [
     ("Seoul will consult its allies to heighten the effectiveness of unilateral sanctions.", "unilateral sanctions",
      "other"),
@@ -445,6 +462,13 @@ JUDGED = [
     (_IN_FORCE_BEFORE + "Last month China opposed sanctions by the US and the EU on Chinese firms.", "sanctions",
      "imposed"),
     (_IN_FORCE_BEFORE + "Caracas said it opposes sanctions and called for dialogue.", "sanctions", "other"),
+    # a wish or call above the judgment asks for the judgment, not for the measure
+    ("\"We want to firmly reject the sanctions that the Treasury imposed on our deputies,\" the minister said.",
+     "the sanctions", "imposed"),
+    (_IN_FORCE_BEFORE + "Havana again asked the assembly to show its opposition to the trade embargo.",
+     "the trade embargo", "imposed"),
+    ("Activists want the government to freeze the assets of the generals.", "freeze the assets of the generals",
+     "considered"),
 ]
 
 

@@ -1096,6 +1096,9 @@ STATUS = [
      "a decade ago.", "sanctions slapped on President Robert Mugabe", "imposed"),
     # an effort or a demand to lift is considered, also where the parser hangs the infinitive elsewhere; a vote is not
     ("Brussels was working to lift the arms embargo on China.", "lift the arms embargo on China", "considered"),
+    ("The minister praised the efforts by the president to lift the embargo on Cuba.", "lift the embargo on Cuba",
+     "considered"),
+    ("The EU lifted the embargo on Cuba after years of effort.", "lifted the embargo on Cuba", "lifted"),
     ("The UN imposed an arms embargo on Somalia in 1992. The council backed the African Union's call for the Somali "
      "government to lift the arms embargo.", "lift the arms embargo", "considered"),
     ("The UN imposed an arms embargo on Somalia in 1992. In 2023 the council voted to lift the arms embargo.",

@@ -23,6 +23,7 @@ from quotelens.language.vocabulary import word_list
 _PRESUPPOSING_PHRASE_PREPS = frozenset(word_list("sanction_status", "presupposing_phrase_preps"))
 _PROMISING_AUX = frozenset(word_list("sanction_status", "promising_aux"))
 _PAST_ADVERBS = frozenset(word_list("sanction_status", "past_adverbs"))
+_JUDGING_WORDS = frozenset(word_list("sanction_status", "judging_words"))
 
 
 def imposing_status(candidate: Candidate, start: Token, path: list[Token], lex: Lexicon) -> str:
@@ -109,6 +110,17 @@ def _presupposed(climb: Climb, step: Step) -> str | None:
     return "imposed"
 
 
+def _judged_in_force(climb: Climb, step: Step) -> str | None:
+    """'We want to strongly reject the sanctions that OFAC imposed', 'asking the assembly to show its opposition to
+    the embargo': an existing measure judged is in force (S21), and a wish or call above the judgment asks for the
+    judgment, not for the measure (S7 does not apply); not the measure judging ('the sanctions condemn ...')."""
+    below = step.below
+    if climb.existing and step.lemma in _JUDGING_WORDS and below is not None \
+            and below.dep_ not in ("nsubj", "nsubjpass") and step.word.i != climb.candidate.trigger.i:
+        return "imposed"
+    return None
+
+
 def _weighs_effect(climb: Climb, step: Step) -> str | None:
     """'studying the implications of these sanctions', 'Asked about the impact on Japan of the sanctions' (the parser
     hangs 'of' on the place): weighs their effect, proposes nothing."""
@@ -187,8 +199,8 @@ def _own_verb_negated(climb: Climb, step: Step) -> str | None:
 # Every measure, in this order; then a measure in force or described generally, whose own negated verb is all that
 # is left to decide, or a new one, whose tense and modality decide (modality.NEW_MEASURE).
 _ANY_MEASURE: tuple[Decider, ...] = (
-    _presupposed, _weighs_effect, asked_about, _kept, _above_in_force, _declined, _unhesitating, announced, threat_or_proposal,
-    proposing_phrase, raised_topic, framed_as_proposal, follows_condition)
+    _presupposed, _judged_in_force, _weighs_effect, asked_about, _kept, _above_in_force, _declined, _unhesitating,
+    announced, threat_or_proposal, proposing_phrase, raised_topic, framed_as_proposal, follows_condition)
 _EXISTING: tuple[Decider, ...] = (_own_verb_negated,)
 
 

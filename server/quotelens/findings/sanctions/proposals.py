@@ -17,6 +17,7 @@ _PROPOSING_SETTINGS = {prep: frozenset(nouns)
                        for prep, nouns in word_list("sanction_status", "proposing_settings").items()}
 _RAISING_VERBS = frozenset(word_list("sanction_status", "raised_topics")["verbs"])
 _TOPIC_NOUNS = frozenset(word_list("sanction_status", "raised_topics")["nouns"])
+_SERIES_NOUNS = frozenset(word_list("sanction_status", "series_nouns"))
 
 
 def announced(climb: Climb, step: Step) -> str | None:
@@ -47,7 +48,9 @@ def threat_or_proposal(climb: Climb, step: Step) -> str | None:
     # ("are expected to be imposed", "to be lifted" forecast the measure itself: frames._forecast reads 'likely' so)
     named = named or (below is not None and below.dep_ == "nsubjpass" and any(
         lex.status_of.get(x.lemma_.lower()) is None and not children(x, "auxpass") for x in children(word, "xcomp")))
-    if braced or named or climb.in_force:
+    # "the latest campaign of sanctions", "a sanctions campaign": the measures carried out, not a call for them
+    series = step.lemma in _SERIES_NOUNS and below is not None and (below.dep_ == "compound" or below.lower_ == "of")
+    if braced or named or series or climb.in_force:
         return None
     if not (below is None or (below.dep_ == "oprd" and below is not climb.start) or not children(word, "oprd")):
         # not "called the sanctions illegal": a verb with a predicate on its object names or judges the measure;

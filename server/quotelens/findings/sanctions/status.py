@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.changes import adds_parties, change_status, shared_change, undone_lifting
+from quotelens.findings.sanctions.clause_paths import clause_path
 from quotelens.findings.sanctions.frames import is_question, names_its_imposer, on_anyone
 from quotelens.findings.sanctions.habits import is_habit
 from quotelens.findings.sanctions.imposing import imposing_status
@@ -29,11 +30,6 @@ _KIND_MARKS = frozenset(word_list("sanction_status", "kind_marks"))
 _PHRASE_REACH = 3
 _CAUSATIVES = frozenset(vocabulary("sanctions")["designations"]["causatives"])  # 'have', 'get', 'want' ...
 
-# Arcs the status climbs along: inside one clause and into the clause it is an argument or infinitive of.
-# It stops at a new finite clause (ccomp, relcl, advcl, ROOT), whose own verb decides. A gerund clause that is a
-# passive's subject is its argument too: 'lifting some sanctions on Iran will be discussed' (S7: considered).
-_CLIMB_DEPS = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acl", "compound", "amod", "conj", "nsubj", "nsubjpass",
-               "csubjpass", "attr", "oprd", "appos", "dative", "npadvmod", "nmod", "agent", "acomp"}
 
 
 def find_status(candidate: Candidate, lex: Lexicon) -> str:
@@ -252,24 +248,6 @@ def _changed_antecedent(start: Token, lex: Lexicon) -> Token | None:
     return outer if lex.status_of.get(outer.lemma_.lower()) in ("lifted", "extended") else None
 
 
-def clause_path(start: Token, infinitives: bool = False) -> list[Token]:
-    """The words from ``start`` up to the verb of its clause and the verbs it is an infinitive or argument of; with
-    ``infinitives``, also up from a to-infinitive the parser calls a clausal complement (``_takes_infinitive``)."""
-    path = [start]
-    word = start
-    for _ in range(12):
-        taken = infinitives and _takes_infinitive(word, path[-2] if len(path) > 1 else None)
-        if word.head is word or (word.dep_ not in _CLIMB_DEPS and not _is_infinitive(word) and not taken):
-            break
-        if word.dep_ == "conj" and word.head.pos_ in ("VERB", "AUX") and word.pos_ in ("VERB", "AUX"):
-            # a coordinated verb shares the head verb's auxiliaries but keeps its own tense
-            if children(word, "aux", "nsubj"):
-                break
-        word = word.head
-        path.append(word)
-    return path
-
-
 def relative_imposer(head: Token, lex: Lexicon) -> Token | None:
     """'the illegal unilateral sanctions the United States has imposed on Chinese companies', 'the sanctions that
     Washington imposed': the subject of a relative clause whose own verb imposes the measure (not 'sanctions that
@@ -278,19 +256,3 @@ def relative_imposer(head: Token, lex: Lexicon) -> Token | None:
         if lex.status_of.get(clause.lemma_.lower()) in ("imposed", "extended"):
             return next((s for s in children(clause, "nsubj") if s.lower_ not in RELATIVE_PRONOUNS), None)
     return None
-
-
-def _is_infinitive(word: Token) -> bool:
-    """'a bill to impose sanctions': an infinitive clause belongs to the phrase it hangs from."""
-    return word.dep_ in ("relcl", "advcl", "acl") and any(c.lower_ == "to" for c in children(word, "aux")) \
-        and not children(word, "nsubj", "nsubjpass")
-
-
-def _takes_infinitive(word: Token, below: Token | None) -> bool:
-    """'wants the government to ban them', 'asked for the blockade to be abolished': a to-infinitive has no tense of
-    its own, even when the parser gives it a subject and calls it a clausal complement, so the verb that takes it
-    says whether the measure happens (S7: a call or a wish is considered). Not when the measure is the infinitive's
-    subject ('cannot allow those sanctions to hold us back', 'considered the sanctions to be based on false
-    pretexts'): then the verb above speaks of what the measure does or is, not of imposing it."""
-    return word.dep_ == "ccomp" and any(c.lower_ == "to" for c in children(word, "aux")) \
-        and (below is None or below.dep_ not in ("nsubj", "nsubjpass"))
