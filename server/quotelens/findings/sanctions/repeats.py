@@ -65,7 +65,9 @@ def demonstrative_repeats(found: list[Candidate], lex: Lexicon) -> list[Candidat
             (lemma in lex.generic_objects and any(c.lower_ in lex.demonstratives for c in children(token, "det")))
             or ((lemma in lex.repeat_nouns or back) and _refers_back(token)
                 and not _of_another_field(token, lex)))
-        if back and (is_repeat or _referable(token)):
+        if back and (is_repeat or _referable(token)) and not (token.i < first and _refers_back(token)):
+            # 'the measures are due to the aggression' opening the article stands for measures named before it began:
+            # no use of the noun for something else, unlike 'a set of measures' (a bill) before the first measure
             measure_last[token.lower_] = is_repeat
         if not is_repeat:
             continue
