@@ -193,3 +193,21 @@ def test_a_general_use_of_a_back_noun_does_not_break_the_reference(nlp, text, me
 ])
 def test_a_far_definite_measure_refers_back(nlp, text, mention, expected):
     assert (mention in found(nlp, text)) is expected
+
+
+# A batch noun on its own right after a measure ('approved the package', 'the latest round') is that measure again
+# (S1, S21); not a batch of something else, one counted or compounded, nor one the text says a measure is.
+@pytest.mark.parametrize("text, mention, expected", [
+    ("Malta raised reservations on some details of these sanctions but approved the package after assurances.",
+     "the package", True),
+    ("Since March 2022, New Zealand has sanctioned more than 1,700 individuals and entities, with the latest round "
+     "focusing on five individuals.", "the latest round", True),
+    ("The US removed sanctions on three former Iranian officials. The team returns to Vienna for the sixth round of "
+     "negotiations. He said progress had been made in the last round.", "the last round", False),
+    ("Japan imposed sanctions on Russia on Friday. Parliament also approved the aid package for Ukraine.",
+     "the aid package", False),
+    ("Seoul imposed sanctions on North Korea in 2016. Officials said talks would resume. They skipped the round "
+     "planned for May.", "the round", False),
+])
+def test_a_batch_noun_alone_refers_back(nlp, text, mention, expected):
+    assert any(mention in found_text for found_text in found(nlp, text)) is expected
