@@ -171,6 +171,43 @@ def test_a_back_reference_with_no_antecedent_takes_only_a_country_named_before(n
      "said the measures already announced must be fully implemented.", "the measures already announced"),
     ("Singapore will impose export controls on Russia. It will also block certain banks, with specific measures to be "
      "worked out later. Vivian warned that these measures would come at some cost.", "these measures"),
+    # a definite use before any measure is named stands for measures named before the article began, not for
+    # something else: the later 'The measures' still refers back
+    ("A statement by the council chief said the measures are due to the aggression by Russian armed forces. The new "
+     "EU sanctions are to target Rosneft and Transneft. The measures are also to extend a list of dual-use items.",
+     "The measures"),
 ])
 def test_a_general_use_of_a_back_noun_does_not_break_the_reference(nlp, text, mention):
     assert mention in found(nlp, text)
+
+
+# A definite measure noun with no verb of its own refers back to a measure named before, however far (S1); with no
+# measure in the article it is none ('the designation of the wetland').
+@pytest.mark.parametrize("text, mention, expected", [
+    ("The US Treasury said on Thursday it had sanctioned 10 Venezuelans. Officials said the list includes cabinet "
+     "members. Villegas was recently appointed culture minister. Ruzza moved polling stations four days before the "
+     "vote. Hernandez was also involved in the changes, the statement said. The designation comes in the wake of "
+     "state elections.", "The designation", True),
+    ("The council approved the designation of the wetland on Thursday. Officials said the area is home to rare birds. "
+     "The designation comes after years of lobbying.", "The designation", False),
+])
+def test_a_far_definite_measure_refers_back(nlp, text, mention, expected):
+    assert (mention in found(nlp, text)) is expected
+
+
+# A batch noun on its own right after a measure ('approved the package', 'the latest round') is that measure again
+# (S1, S21); not a batch of something else, one counted or compounded, nor one the text says a measure is.
+@pytest.mark.parametrize("text, mention, expected", [
+    ("Malta raised reservations on some details of these sanctions but approved the package after assurances.",
+     "the package", True),
+    ("Since March 2022, New Zealand has sanctioned more than 1,700 individuals and entities, with the latest round "
+     "focusing on five individuals.", "the latest round", True),
+    ("The US removed sanctions on three former Iranian officials. The team returns to Vienna for the sixth round of "
+     "negotiations. He said progress had been made in the last round.", "the last round", False),
+    ("Japan imposed sanctions on Russia on Friday. Parliament also approved the aid package for Ukraine.",
+     "the aid package", False),
+    ("Seoul imposed sanctions on North Korea in 2016. Officials said talks would resume. They skipped the round "
+     "planned for May.", "the round", False),
+])
+def test_a_batch_noun_alone_refers_back(nlp, text, mention, expected):
+    assert any(mention in found_text for found_text in found(nlp, text)) is expected

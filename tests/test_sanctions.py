@@ -1989,12 +1989,14 @@ COUNTRY_AND_LISTED = [
      "sanctions list", ("the 51 Zimbabwean individuals", "20 companies")),
     ("China condemned the addition of 12 Chinese firms to the Entity List.", "the Entity List", ("12 Chinese firms",)),
     ("Reporters asked about the reaction of 12 Chinese firms to the Entity List.", "the Entity List", ()),
-    # a list or its expansion said to include parties names them; a package that includes a measure names none
+    # a list or its expansion said to include parties names them; a package that includes a measure names no party:
+    # the measure is a part of the package ('The package' refers back to it, S1) and hits whom it hits (S16)
     ("The US added 37 firms to its Entity List. Friday’s expansion of the list includes 22 institutes and firms that "
      "work with the Chinese government.", "Friday’s expansion of the list", ("22 institutes", "firms")),
     ("The EU imposed new sanctions on Russia. The sanctions list includes Sberbank and Gazprom.", "The sanctions list",
      ("Sberbank", "Gazprom")),
-    ("The EU agreed a new package of sanctions on Russia. The package includes an oil embargo.", "an oil embargo", ()),
+    ("The EU agreed a new package of sanctions on Russia. The package includes an oil embargo.", "an oil embargo",
+     ("Russia",)),
     # one more party the parse coordinated above the target, a counted group in apposition, a verb read as a noun
     ("The EU imposed sanctions on two conglomerates linked to Myanmar’s military and ten of its officials who were "
      "involved in the coup.", "imposed sanctions on two conglomerates linked to Myanmar’s military",

@@ -1,7 +1,9 @@
 """Vague measure nouns counted in batches: 'mulling a fourth round of measures', 'in the latest raft of measures
 against Vladimir Putin's regime', 'lift a raft of penalties'. 'Measures' alone name anything a government does; one
 batch of them in an article about sanctions is the next batch of the measure named before (docs/annotation.md S1), so
-the mention is the batch phrase, kept near another mention as every 'generic' one is (sanctions.py)."""
+the mention is the batch phrase, kept near another mention as every 'generic' one is (sanctions.py). A batch noun on
+its own ('approved the package', 'the latest round focusing on five individuals') right after a measure is that measure
+again (S1; S21 names a package that stands for a party's measures a mention): ``is_batch_repeat``."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import Candidate, of_another_field
 from quotelens.findings.sanctions.lexicon import Lexicon
-from quotelens.findings.sanctions.phrases import before_included_measures, governing_status_word, with_verb
+from quotelens.findings.sanctions.phrases import before_included_measures, governing_status_word, is_definite, with_verb
 from quotelens.findings.sanctions.waivers import has_aim_or_measure_clause
 from quotelens.language.tree import children, lefts
 from quotelens.language.vocabulary import vocabulary
@@ -33,3 +35,13 @@ def batch_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     verb = governing_status_word(batch, lex)
     start, end = with_verb(verb, batch, start, end, lex)
     return Candidate(token, batch, verb, start, end, "generic", False)
+
+
+def is_batch_repeat(token: Token) -> bool:
+    """'approved the package', 'the latest round': one definite batch noun with nothing of its own to count ('of
+    talks', 'the evidence package', 'five rounds') that is not said to be one ('are the second round to be imposed');
+    the caller ties it to a measure in its sentence or the one before, as a reader does ('the sixth round of
+    negotiations' is no measure)."""
+    return token.lemma_.lower() in _BATCHES and token.pos_ == "NOUN" and token.tag_ == "NN" and is_definite(token) \
+        and token.dep_ != "attr" and not children(token, "compound", "nummod") \
+        and not any(c.lower_ == "of" for c in children(token, "prep"))

@@ -5,10 +5,12 @@ illegal', 'Faced with these measures, ...'). Without a demonstrative, or before 
 
 from __future__ import annotations
 
+import bisect
 from typing import Sequence
 
 from spacy.tokens import Token
 
+from quotelens.findings.sanctions.batches import is_batch_repeat
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrases import (first_conjunct, governing_status_word, is_definite, phrase_bounds,
@@ -40,6 +42,7 @@ def demonstrative_repeats(found: list[Candidate], lex: Lexicon) -> list[Candidat
             lemma = word.lemma_.lower()
             first_named[lemma] = min(first_named.get(lemma, word.i), word.i)
     first = min(first_named.values())
+    found_at = sorted(c.trigger.i for c in found)
     # whether the last use of each back noun was a measure: 'The measures would also prevent Iran ...' after 'passed
     # a set of measures to step up sanctions' repeats the bills, not the sanctions
     measure_last: dict[str, bool] = {}
@@ -58,6 +61,9 @@ def demonstrative_repeats(found: list[Candidate], lex: Lexicon) -> list[Candidat
                 measure_last[token.lower_] = token.i in taken
             continue
         # 'the penalties', 'such measures' after 'sanctions': a vague noun that refers back to any measure before it
+        if is_batch_repeat(token) and _measure_just_before(token, found_at):  # 'approved the package' (S1, S21)
+            repeats.append(_repeat(token, lex))
+            continue
         named_before = first_named.get(lemma, len(doc)) < token.i or (
             back and first < token.i and measure_last.get(token.lower_, True) and not _aimed_elsewhere(token, lex)
             and not _of_another_field(token, lex) and not _after_bill(token, last_bill))
@@ -65,15 +71,31 @@ def demonstrative_repeats(found: list[Candidate], lex: Lexicon) -> list[Candidat
             (lemma in lex.generic_objects and any(c.lower_ in lex.demonstratives for c in children(token, "det")))
             or ((lemma in lex.repeat_nouns or back) and _refers_back(token)
                 and not _of_another_field(token, lex)))
-        if back and (is_repeat or _referable(token)):
+        if back and (is_repeat or _referable(token)) and not (token.i < first and _refers_back(token)):
+            # 'the measures are due to the aggression' opening the article stands for measures named before it began:
+            # no use of the noun for something else, unlike 'a set of measures' (a bill) before the first measure
             measure_last[token.lower_] = is_repeat
         if not is_repeat:
             continue
-        verb = governing_status_word(token, lex)
-        start, end = with_verb(verb, token, *phrase_bounds(token, lex), lex)
-        start = min([start, *(d.i for d in _determiners(token))])  # 'the UN measures' as one phrase
-        repeats.append(Candidate(token, token, verb, start, end, "generic", False))
+        repeats.append(_repeat(token, lex))
     return repeats
+
+
+def _repeat(token: Token, lex: Lexicon) -> Candidate:
+    """The back-reference's mention: its phrase, with the verb that says what happens to it."""
+    verb = governing_status_word(token, lex)
+    start, end = with_verb(verb, token, *phrase_bounds(token, lex), lex)
+    start = min([start, *(d.i for d in _determiners(token))])  # 'the UN measures' as one phrase
+    return Candidate(token, token, verb, start, end, "generic", False)
+
+
+def _measure_just_before(token: Token, found_at: list[int]) -> bool:
+    """Whether a measure was found before ``token`` in its sentence or the one before (``found_at``: the positions
+    of the measures found, in order)."""
+    here = sentence_start(token)
+    before = sentence_start(token.doc[here - 1]) if here else here
+    at = bisect.bisect_left(found_at, token.i)
+    return at > 0 and sentence_start(token.doc[found_at[at - 1]]) >= before
 
 
 def _referable(token: Token) -> bool:

@@ -260,10 +260,18 @@ def _keep_confirmed(findings: list[_Finding], lex: Lexicon, sentences: Sequence[
             before, after = (1, 0) if finding.candidate.trigger.lemma_.lower() in AIMING_VERBS \
                 else (lex.generic_context, lex.generic_context)
             nearest = bisect.bisect_left(anchors, here - before)
-            if nearest == len(anchors) or anchors[nearest] > here + after:
+            if (nearest == len(anchors) or anchors[nearest] > here + after) and not (
+                    anchors[0] < here and _refers_back(finding.candidate)):
                 continue
         kept.append(finding)
     return kept
+
+
+def _refers_back(candidate: Candidate) -> bool:
+    """'The designation comes in the wake of ...', 'the measures taken against Qatar': a definite measure noun with
+    no verb of its own is a back-reference to a measure named before, a mention however far from it (S1), as
+    demonstrative repeats are; a vague or bare noun only near another mention otherwise."""
+    return candidate.kind in ("generic", "noun") and candidate.verb is None and is_definite(candidate.head)
 
 
 def _without_overlaps(findings: list[_Finding]) -> list[_Finding]:
