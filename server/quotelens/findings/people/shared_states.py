@@ -3,7 +3,7 @@
 An article on one state's officials ("Russia bans ten Estonian politicians ... Minister of Justice Kalle Laanet")
 ties a bare national title to that state the way it ties the others (docs/annotation.md, `organization`: the country
 the article ties the office to). Only when at least two other officials serve one state and none another: a single
-one, or two states, leaves the office's country open (one other official broke six tune offices for one fixed), and
+one, or two states, leaves the office's country open (one other official broke seven tune offices for two fixed), and
 only a national office (data/roles.json national_offices), since a general's or an adviser's may be a body's.
 """
 
