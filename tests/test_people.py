@@ -2258,3 +2258,24 @@ def test_a_state_s_department_by_the_state_s_name(organization, state):
                                                        ("Ministry of Foreign Affairs", False), ("FBI", False)])
 def test_a_foreign_ministry_s_short_name(organization, short):
     assert names_a_foreign_ministry(organization) == short
+
+
+# A national office the article ties to no country takes the one state at least two other officials serve
+# (shared_states.py); one other official, or two states, leave it open.
+SHARED_STATES = [
+    ("Russia banned ten politicians on Tuesday. Estonian Prime Minister Kaja Kallas called it absurd. Estonia's "
+     "President Alar Karis agreed. The list also includes Minister of Justice Kalle Laanet.", "Kalle Laanet", "Estonia"),
+    # Two states among the other officials: the office's country stays open.
+    ("Ten politicians were banned on Tuesday. Estonian Prime Minister Kaja Kallas called it absurd. Latvian President "
+     "Egils Levits agreed. Estonia's President Alar Karis agreed too. The list also includes Minister of Justice "
+     "Kalle Laanet.", "Kalle Laanet", None),
+    # A past office is left to its own sentences.
+    ("Ten politicians were banned on Tuesday. Estonian Prime Minister Kaja Kallas called it absurd. Estonia's "
+     "President Alar Karis agreed. The list also includes former Minister of Justice Kalle Laanet.", "Kalle Laanet",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "organization"), SHARED_STATES)
+def test_a_bare_national_office_serves_the_state_the_other_officials_serve(nlp, text, name, organization):
+    assert people_of(nlp, text)[name].organization == organization

@@ -18,7 +18,8 @@ from quotelens.findings.people.known_names import (KnownNames, full_name_lookups
                                                    one_word_probes)
 from quotelens.findings.people.name_keys import NameKey, name_key, part_of_name, same_name, strip_possessive
 from quotelens.findings.people.offices import choose_title, held_only_in_the_past, organization_of, without_short_forms
-from quotelens.findings.people.places import Places, places_of
+from quotelens.findings.people.places import Places, country_in_words, places_of
+from quotelens.findings.people.shared_states import with_shared_state
 from quotelens.findings.people.plural_titles import titles_of_listed_names
 from quotelens.findings.people.posts import add_governments_led, add_possessed_posts
 from quotelens.findings.people.predicates import title_of_predicate
@@ -52,7 +53,7 @@ def find_people(context: DocContext) -> list[Entity]:
     people = add_governments_led(doc, people)
     places = places_of(context)
     entities = [to_entity(doc, person, f"person{number}", places) for number, person in enumerate(people, 1)]
-    entities = heads_as_officials(context, entities)
+    entities = with_shared_state(heads_as_officials(context, entities))
     entities.extend(replace(entity, id=f"person{len(entities) + number}")
                     for number, entity in enumerate(unnamed, 1))
     return entities
@@ -225,7 +226,7 @@ def add_nominal_mentions(doc: Doc, people: list[Person]) -> list[Person]:
             continue
         # "the minister" alone, after one minister is named, is that minister; "the president of Mexico" is not bare.
         bare = words == head and not children(chunk.root, "prep")
-        fits = holders.fitting(words, head, _country_in(words), before=chunk.start_char, bare=bare)
+        fits = holders.fitting(words, head, country_in_words(words), before=chunk.start_char, bare=bare)
         end = chunk.start_char + len(strip_possessive(chunk.text))
         if len(fits) == 1:
             nominals[id(fits[0])].append((chunk.start_char, end))
@@ -256,16 +257,6 @@ def recent_subject(doc: Doc, names: NameIndex, chunk: Span, untitled) -> Person 
         return None
     subjects = [candidate for candidate in candidates if candidate[1]]
     return (subjects or candidates)[-1][2]
-
-
-def _country_in(words: str) -> str | None:
-    for size in (3, 2, 1):
-        parts = words.split()
-        for start in range(len(parts) - size + 1):
-            phrase = " ".join(parts[start:start + size])
-            if phrase in ROLES.country_adjectives:
-                return ROLES.country_adjectives[phrase]
-    return None
 
 
 def to_entity(doc: Doc, person: Person, entity_id: str, places: Places) -> Entity:

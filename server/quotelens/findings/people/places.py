@@ -143,6 +143,16 @@ def country_named(ent: Span) -> str | None:
     return ROLES.country_adjectives.get(text) or countries().get(text)
 
 
+def country_in_words(words: str) -> str | None:
+    """The country the longest country word or phrase in ``words`` names ("new zealand foreign minister"), or None."""
+    parts = words.split()
+    for size in (3, 2, 1):
+        for start in range(len(parts) - size + 1):
+            if (phrase := " ".join(parts[start:start + size])) in ROLES.country_adjectives:
+                return ROLES.country_adjectives[phrase]
+    return None
+
+
 def countries_named(context: DocContext) -> list[Tied]:
     """The countries the document names as an owner or actor, outside quotation marks: "Egypt's position",
     "Egypt seeks", "Cairo is keen", "a statement by the Egyptian Foreign Ministry", as (character offset,
