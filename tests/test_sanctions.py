@@ -1526,6 +1526,19 @@ STATUS = [
     # the word may hang on the number the parse gives the parties ('more' under '370')
     ("The UK will impose sanctions on 370 more Russian individuals.",
      "impose sanctions on 370 more Russian individuals", "extended"),
+    # S34: the word on any party of the decision, its determiner ('another'), a party listed after the first, the
+    # passive subject, the subject joining a list; not on the measure, not on an active subject, which imposes
+    ("Japan placed sanctions on Russia's finance ministry and 11 additional banks.",
+     "sanctions on Russia's finance ministry", "extended"),
+    ("The US added 37 firms to its Entity List. Four additional entities joined the list.", "the list", "extended"),
+    ("The EU is listing another major Russian bank, Sberbank.", "listing another major Russian bank", "extended"),
+    ("Japan blocked the assets of another thirty senior officials.",
+     "blocked the assets of another thirty senior officials", "extended"),
+    ("More countries imposed sanctions on Russia.", "imposed sanctions on Russia", "imposed"),
+    ("The EU imposed sanctions and additional tariffs on Russia.", "imposed sanctions", "imposed"),
+    ("Three Russian banks were placed under sanctions.", "sanctions", "imposed"),
+    ("Additional financial sanctions and travel bans will be imposed on 28 Russian officials.",
+     "travel bans will be imposed on 28 Russian officials", "imposed"),
     # the nouns of easing and delisting lift; "one of" the lists counts one as "some of" does
     ("The US imposed sanctions on Venezuela in 2019. The move was the biggest relaxation of sanctions on Venezuela "
      "since January.", "the biggest relaxation of sanctions on Venezuela", "lifted"),
