@@ -416,6 +416,20 @@ def test_targets_the_next_sentence_names_for_the_measure(nlp, text, mention, tar
 # (text, mention, authority, targets): a definite repeat takes the authority and targets of the measure it refers
 # back to, not those of the party reacting to it; "ahead of a vote" is not part of its phrase.
 REPEATS = [
+    # S37: a member state that implements or applies a body's measure is that clause's authority, the next reference
+    # the body's again; a mention naming the body's measure keeps the body, and a call to object is no such act
+    ("ECOWAS imposed sanctions on Niger. President Tinubu directed the Governor of the Central Bank of Nigeria, to "
+     "implement the fresh sanctions. The sanctions are a collective response.", "the fresh sanctions", "Nigeria",
+     ("Niger",)),
+    ("ECOWAS imposed sanctions on Niger. President Tinubu directed the Governor of the Central Bank of Nigeria, to "
+     "implement the fresh sanctions. The sanctions are a collective response.", "The sanctions",
+     "Economic Community of West African States", ("Niger",)),
+    ("ECOWAS imposed sanctions on Niger. Nigeria's central bank applied the sanctions.", "applied the sanctions",
+     "Nigeria", ("Niger",)),
+    ("ECOWAS imposed sanctions on Niger. Nigeria enforced the ECOWAS sanctions.", "enforced the ECOWAS sanctions",
+     "Economic Community of West African States", ("Niger",)),
+    ("The EU imposed sanctions on Russia. Activists called on Finland to object to enforcing the sanctions.",
+     "enforcing the sanctions", "European Union", ("Russia",)),
     ("The US imposed an embargo on Cuba in 1962. Havana presented its annual report on the embargo ahead of a vote.",
      "the embargo", "United States", ("Cuba",)),
     ("ECOWAS imposed sanctions on Mali on Sunday. The government of Mali strongly condemns these sanctions.",
