@@ -1979,6 +1979,13 @@ def test_a_party_named_without_being_the_subject(nlp, text, mention, authority):
 # describes gives it as written too; whom a listing verb puts on a list, also where the parse hangs the list on the
 # last of them
 COUNTRY_AND_LISTED = [
+    # S35: 'the country' as the subject under sanctions is a target as written, as the object is (S26)
+    ("Zimbabwe held talks with the US. The country is under US and United Kingdom (UK) sanctions.",
+     "US and United Kingdom (UK) sanctions", ("The country",)),
+    ("The US seized a tanker bound for North Korea. The country is subject to international sanctions from the "
+     "United Nations.", "international sanctions", ("The country",)),
+    ("The country will continue its fight despite the partial lifting of sanctions on Zimbabwe.",
+     "the partial lifting of sanctions on Zimbabwe", ("Zimbabwe",)),
     ("Russia said the sanctions imposed on the country by the EU were illegal.",
      "the sanctions imposed on the country", ("the country",)),
     ("Syria has welcomed remarks by US President Donald Trump on lifting the sanctions imposed on the country.",
