@@ -533,12 +533,12 @@ SETTLED = [
      "toughening our own sanctions against the country", {"the country"}, {"North Korea"}),
     ("The US imposed sanctions on Russia's energy sector.", "imposed sanctions on Russia's energy sector", {"Russia"},
      set()),
-    # the country an entry ban keeps people out of is no target; a description away from the mention, the clause's
-    # subject, is the country named before (tune: colombiareports, theindependent-sg-2021-08-03)
+    # the country an entry ban keeps people out of is no target (tune: colombiareports); the clause's subject under
+    # the measure is a target as written (S35, tune: theindependent-sg-2021-08-03, re-checked)
     ("Colombia's minister said authorities will disallow Venezuelan government officials entry to the country.",
      "disallow Venezuelan government officials entry to the country", set(), {"the country"}),
     ("Because of North Korea’s ballistic missile programs, the country is subject to international sanctions from "
-     "the United Nations.", "international sanctions", {"North Korea"}, {"the country"}),
+     "the United Nations.", "international sanctions", {"the country"}, {"North Korea"}),
 ]
 
 

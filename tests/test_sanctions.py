@@ -416,6 +416,20 @@ def test_targets_the_next_sentence_names_for_the_measure(nlp, text, mention, tar
 # (text, mention, authority, targets): a definite repeat takes the authority and targets of the measure it refers
 # back to, not those of the party reacting to it; "ahead of a vote" is not part of its phrase.
 REPEATS = [
+    # S37: a member state that implements or applies a body's measure is that clause's authority, the next reference
+    # the body's again; a mention naming the body's measure keeps the body, and a call to object is no such act
+    ("ECOWAS imposed sanctions on Niger. President Tinubu directed the Governor of the Central Bank of Nigeria, to "
+     "implement the fresh sanctions. The sanctions are a collective response.", "the fresh sanctions", "Nigeria",
+     ("Niger",)),
+    ("ECOWAS imposed sanctions on Niger. President Tinubu directed the Governor of the Central Bank of Nigeria, to "
+     "implement the fresh sanctions. The sanctions are a collective response.", "The sanctions",
+     "Economic Community of West African States", ("Niger",)),
+    ("ECOWAS imposed sanctions on Niger. Nigeria's central bank applied the sanctions.", "applied the sanctions",
+     "Nigeria", ("Niger",)),
+    ("ECOWAS imposed sanctions on Niger. Nigeria enforced the ECOWAS sanctions.", "enforced the ECOWAS sanctions",
+     "Economic Community of West African States", ("Niger",)),
+    ("The EU imposed sanctions on Russia. Activists called on Finland to object to enforcing the sanctions.",
+     "enforcing the sanctions", "European Union", ("Russia",)),
     ("The US imposed an embargo on Cuba in 1962. Havana presented its annual report on the embargo ahead of a vote.",
      "the embargo", "United States", ("Cuba",)),
     ("ECOWAS imposed sanctions on Mali on Sunday. The government of Mali strongly condemns these sanctions.",
@@ -1529,6 +1543,19 @@ STATUS = [
     # the word may hang on the number the parse gives the parties ('more' under '370')
     ("The UK will impose sanctions on 370 more Russian individuals.",
      "impose sanctions on 370 more Russian individuals", "extended"),
+    # S34: the word on any party of the decision, its determiner ('another'), a party listed after the first, the
+    # passive subject, the subject joining a list; not on the measure, not on an active subject, which imposes
+    ("Japan placed sanctions on Russia's finance ministry and 11 additional banks.",
+     "sanctions on Russia's finance ministry", "extended"),
+    ("The US added 37 firms to its Entity List. Four additional entities joined the list.", "the list", "extended"),
+    ("The EU is listing another major Russian bank, Sberbank.", "listing another major Russian bank", "extended"),
+    ("Japan blocked the assets of another thirty senior officials.",
+     "blocked the assets of another thirty senior officials", "extended"),
+    ("More countries imposed sanctions on Russia.", "imposed sanctions on Russia", "imposed"),
+    ("The EU imposed sanctions and additional tariffs on Russia.", "imposed sanctions", "imposed"),
+    ("Three Russian banks were placed under sanctions.", "sanctions", "imposed"),
+    ("Additional financial sanctions and travel bans will be imposed on 28 Russian officials.",
+     "travel bans will be imposed on 28 Russian officials", "imposed"),
     # the nouns of easing and delisting lift; "one of" the lists counts one as "some of" does
     ("The US imposed sanctions on Venezuela in 2019. The move was the biggest relaxation of sanctions on Venezuela "
      "since January.", "the biggest relaxation of sanctions on Venezuela", "lifted"),
@@ -1955,6 +1982,13 @@ def test_a_party_named_without_being_the_subject(nlp, text, mention, authority):
 # describes gives it as written too; whom a listing verb puts on a list, also where the parse hangs the list on the
 # last of them
 COUNTRY_AND_LISTED = [
+    # S35: 'the country' as the subject under sanctions is a target as written, as the object is (S26)
+    ("Zimbabwe held talks with the US. The country is under US and United Kingdom (UK) sanctions.",
+     "US and United Kingdom (UK) sanctions", ("The country",)),
+    ("The US seized a tanker bound for North Korea. The country is subject to international sanctions from the "
+     "United Nations.", "international sanctions", ("The country",)),
+    ("The country will continue its fight despite the partial lifting of sanctions on Zimbabwe.",
+     "the partial lifting of sanctions on Zimbabwe", ("Zimbabwe",)),
     ("Russia said the sanctions imposed on the country by the EU were illegal.",
      "the sanctions imposed on the country", ("the country",)),
     ("Syria has welcomed remarks by US President Donald Trump on lifting the sanctions imposed on the country.",

@@ -31,10 +31,20 @@ def adopter(candidate: Candidate) -> Token | None:
     # "Moldova has begun to join European sanctions" (an infinitive's subject is its head's), "The Swiss Federal
     # Council enacted sanctions, adopting the latest measures of the EU" (a participle's is its clause's); not a
     # controller by object or addressee, which is a call
+    ordered = children(verb.head, "dobj") if verb.head.lemma_.lower() in _adopting_words()[3] else []
+    if verb.dep_ in ("xcomp", "advcl") and ordered:
+        return ordered[0]  # S37: "directed the Governor of the Central Bank of Nigeria, to implement the sanctions"
     controlled = verb.dep_ == "advcl" or (verb.dep_ == "xcomp" and not children(verb.head, "dobj"))
     if controlled and verb.head.pos_ in ("VERB", "AUX"):
         return next(iter(children(verb.head, "nsubj")), None)
     return None
+
+
+def carries_out(candidate: Candidate) -> bool:
+    """Whether the verb that takes the measure up only carries it out ('enforce', 'apply'; S37), so that a measure
+    its own words name as a body's stays the body's."""
+    verb = _adopting_verb(candidate)
+    return verb is not None and verb.lemma_.lower() in _adopting_words()[2]
 
 
 def adopting_state(candidate: Candidate, lex: Lexicon) -> str | None:
@@ -47,7 +57,7 @@ def adopting_state(candidate: Candidate, lex: Lexicon) -> str | None:
 def _adopting_verb(candidate: Candidate) -> Token | None:
     """The verb whose object the measure is ('adopted the sanctions'), or that takes it by a preposition of joining
     ('subscribed to', 'aligned with')."""
-    verbs, preps = _adopting_words()
+    verbs, preps, _, _ = _adopting_words()
     head = candidate.head
     if head.dep_ == "dobj":
         verb = head.head
@@ -55,13 +65,14 @@ def _adopting_verb(candidate: Candidate) -> Token | None:
         verb = head.head.head
     else:
         return None
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs else None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs | _adopting_words()[2] else None
 
 
 @functools.cache
-def _adopting_words() -> tuple[frozenset[str], frozenset[str]]:
+def _adopting_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     adopting = vocabulary("sanctions")["adopting_verbs"]
-    return frozenset(adopting["verbs"]), frozenset(adopting["preps"])
+    return (frozenset(adopting["verbs"]), frozenset(adopting["preps"]), frozenset(adopting["carrying"]),
+            frozenset(adopting["commanding"]))
 
 
 def is_member_noun(word: Token) -> bool:

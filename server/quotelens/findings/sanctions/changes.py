@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.candidate import Candidate
+from quotelens.findings.sanctions.candidate import Candidate, is_possible_target
 from quotelens.findings.sanctions.frames import is_conditional, past_reporter, takes_effect
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.syntax import sentence_start
@@ -22,7 +22,9 @@ def change_status(base: str, start: Token, verb: Token | None, path: list[Token]
     if base == "violated" and verb is not None and _averted(verb, lex):
         return "threatened"
     supposed = _supposed(path, lex) if base == "lifted" else None
-    if _is_blocked(path, lex, base) or supposed == "other":
+    # "blocked the assets of another thirty officials": the measure's own verb blocks nothing (S34: extended)
+    own = base == "extended" and verb is not None and path[:1] == [verb]
+    if _is_blocked(path[1:] if own else path, lex, base) or supposed == "other":
         return "other"
     # "calls to lift the embargo", "urged the EU to ease sanctions": a demand, not a decision
     asked = _below_decision(path, lex)  # "asked to comment on the decision to lift the sanctions": decided
@@ -71,14 +73,38 @@ def adds_parties(candidate: Candidate, lex: Lexicon) -> bool:
     for holder in holders:  # "on 364 additional officials", "of assets of 17 more citizens" (one 'of' deeper)
         for prep in children(holder, "prep"):
             if prep.lower_ in lex.target_preps or prep.lower_ == "of":
-                objects = children(prep, "pobj")
+                # "on Russia's finance ministry and 11 additional banks": a conjunct the parse hangs on the 'on'
+                objects = [*children(prep, "pobj"), *(c for c in children(prep, "conj") if c.pos_ in ("NOUN", "PROPN"))]
                 parties += [*objects, *(o for x in objects for p in children(x, "prep") if p.lower_ == "of"
                                         for o in children(p, "pobj"))]
-    # the word may hang on the party's number: 'on 370 more Russian individuals' ('more' under '370')
+    parties += _subject_parties(candidate, lex)
+    # "sanctions on Russia's finance ministry and 11 additional banks": a party the parse hangs on the measure itself
+    parties += [c for c in children(candidate.head, "conj") if is_possible_target(c, lex)]
+    # S34: the word on any listed party ("Russia's finance ministry and 11 additional banks"), or on the party's
+    # number ('on 370 more Russian individuals': 'more' under '370'); 'another' is a determiner
+    parties += [c for party in parties for c in children(party, "conj")]
     return any(m.lower_ in lex.adding_words and not _more_than(m)
                for party in parties if party.i != candidate.trigger.i  # "imposition of additional sanctions"
-               for modifier in children(party, "amod", "advmod", "nummod")  # qualifies the measure
+               for modifier in children(party, "amod", "advmod", "nummod", "det")  # qualifies the measure
                for m in (modifier, *(children(modifier, "amod", "advmod") if modifier.dep_ == "nummod" else ())))
+
+
+def _subject_parties(candidate: Candidate, lex: Lexicon) -> list[Token]:
+    """The parties a clause's subject names (S34): the passive subject of the verb the measure hangs on ('Another
+    group of oligarchs have been placed under sanction', 'three more people were hit with sanctions'), and the subject
+    that joins a list ('Four additional entities joined the list'). Not an active subject, which imposes ('more
+    countries imposed sanctions')."""
+    head, verb = candidate.head, candidate.verb
+    if verb is None and head.dep_ == "dobj":
+        verb = head.head
+    elif verb is None and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        verb = head.head.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.i == candidate.trigger.i and candidate.kind != "verb":
+        return []
+    joins = verb.lemma_.lower() in lex.list_changes and head.dep_ == "dobj"
+    subjects = children(verb, "nsubjpass", "nsubj") if joins else children(verb, "nsubjpass")
+    # not a measure listed with the mention's own ('Additional financial sanctions and travel bans will be imposed')
+    return [s for s in subjects if candidate.trigger not in s.conjuncts]
 
 
 def _more_than(word: Token) -> bool:

@@ -32,6 +32,7 @@ from typing import Sequence, TypeVar
 
 from spacy.tokens import Doc
 
+from quotelens.findings.sanctions.adopters import adopter
 from quotelens.findings.sanctions.aliases import authority_of_words, states_of_members
 from quotelens.findings.sanctions.antecedents import ANY_MEASURE, antecedent_of
 from quotelens.findings.sanctions.article import Context, names_country, with_main_target
@@ -55,19 +56,25 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
     result: list[F] = []
     earlier: tuple[str, ...] = ()  # the targets of the nearest earlier mention that has some
     packages: dict[int, F] = {}  # a part's finding (by id) -> the package named as a whole before it (S16)
+    carried: dict[int, str] = {}  # a state's carrying out (by id) -> the body whose measure it is (S37)
     for at, finding in enumerate(findings):
         own_targets = finding.targets
         back = bool(result) and _is_back_reference(finding, lex)
         antecedent = antecedent_of(finding, result, doc, lex) if back else None
         if antecedent is not None and id(antecedent) in packages and _speaks_of_whole(finding):
             antecedent = packages[id(antecedent)]  # S16: 'these sanctions' after what they include: the package
+        if antecedent is not None and id(antecedent) in carried:  # S37: a later reference is the body's measure
+            antecedent = replace(antecedent, authority=carried[id(antecedent)])
         package = _package_of(finding, result[-1] if result else None, packages, lex)
         if finding.candidate.kind in ("generic", "ellipsis") and result:
             # S13: a vague noun ('the measures', 'the ban') is the kind of the measure it stands for; 'impose
             # additional actions' the one before. 'The sanctions' keeps its own word's kind: the gold before the
             # S13 re-check names it 'sanctions' whatever it stands for (inheriting: tune measure 0.965 -> 0.925)
             finding = replace(finding, measure=(antecedent or result[-1]).measure)
-        if antecedent is not None and antecedent.authority is not None and not _names_own_party(finding, doc, lex):
+        taken_up = finding.authority is not None and adopter(finding.candidate) is not None
+        carries = antecedent.authority if taken_up and antecedent is not None else None
+        if antecedent is not None and antecedent.authority is not None and not _names_own_party(finding, doc, lex) \
+                and not taken_up:  # S10, S37: "Nigeria's central bank applied the sanctions": Nigeria
             # S13: the authority of the one it stands for, unless the reference's own words name another ('the EU's
             # sanctions'); its clause's subject is as often the party asking for its lifting ('Sudan will accept
             # nothing less than the lifting of these sanctions')
@@ -92,6 +99,8 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
         earlier = finding.targets or earlier
         if package is not None:
             packages[id(finding)] = package
+        if carries is not None:
+            carried[id(finding)] = carries
         result.append(finding)
     first = next((f.authority for f in result if f.authority is not None and f.authority not in hit), None) \
         or home_state(result, doc, lex)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.adopters import adopter, is_member_noun
+from quotelens.findings.sanctions.adopters import adopter, carries_out, is_member_noun
 from quotelens.findings.sanctions.aliases import (authority_of_text, authority_of_words, entity_text,
                                                   state_of_capital, state_of_words)
 from quotelens.findings.sanctions.article import Context, body_named_before
@@ -37,8 +37,9 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
             found = speaker_government(word, lex, context)
             if found:
                 return found
-    if (taker := adopter(candidate)) is not None and (found := _authority_of_subject(taker, lex, context)):
-        return found  # "Switzerland adopted the EU's sanctions": the state taking them up (S10)
+    if (taker := adopter(candidate)) is not None and (found := _authority_of_subject(taker, lex, context)) \
+            and not (carries_out(candidate) and authority_of_words(_phrase_modifiers(candidate), lex)):
+        return found  # "Switzerland adopted the EU's sanctions": the state taking them up (S10, S37)
     found = authority_of_words(_phrase_modifiers(candidate), lex)
     if found:
         return found
@@ -222,7 +223,9 @@ def _authority_of_subject(subject: Token, lex: Lexicon, context: Context) -> str
     if subject.ent_type_ == "GPE" or is_country(subject):  # "Moldova is preparing sanctions" (tagged ORG)
         return state_of_capital(entity_text(subject))
     # "New Zealand authorities", "the Ministry of Foreign Affairs of Belarus": the state of a party noun (not "bill")
-    state = owning_state(subject)
+    # and one 'of' deeper: "the Governor of the Central Bank of Nigeria" (S9: a state's agency is the state)
+    state = owning_state(subject) or next((s for p in children(subject, "prep") if p.lower_ == "of"
+                                           for o in children(p, "pobj") if (s := owning_state(o))), None)
     if state is not None and (subject.lemma_.lower() in lex.body_nouns or is_possible_target(subject, lex)):
         return state_of_capital(state)
     if subject.ent_type_ == "PERSON":

@@ -84,8 +84,9 @@ def targeted_by_verb(candidate: Candidate, lex: Lexicon, context: Context) -> li
 
 
 # S26: a country the mention's own words describe ('sanctions on the country') is a target as written; a third
-# person's possessive ('the blockade imposed on his country') and a description away from the mention ('The country is
-# under US sanctions', which the tune gold resolves) stand for the country named before
+# person's possessive ('the blockade imposed on his country') stands for the country named before; so does a
+# description away from the mention, but not the subject of the mention's own clause ('The country is under US
+# sanctions', S35)
 _DESCRIBING = ("the", "this")
 _OWNERS = ("his", "her", "its", "their")
 
@@ -98,7 +99,8 @@ def _country_meant(phrase: str, candidate: Candidate, lex: Lexicon, context: Con
     words = phrase.lower().split()
     if len(words) != 2 or words[0] not in _DESCRIBING + _OWNERS or words[1] not in lex.country_anaphors:
         return phrase
-    written = _written_in_mention(words, candidate, context) if words[0] in _DESCRIBING else None
+    written = (_written_in_mention(words, candidate, context) or _subject_under(words, candidate)) \
+        if words[0] in _DESCRIBING else None
     if written is not None:
         return None if _entered(written, lex) else phrase
     before = [name for at, name in context.countries_in_order if at < candidate.start and name != authority]
@@ -110,6 +112,18 @@ def _written_in_mention(words: list[str], candidate: Candidate, context: Context
     doc = context.doc
     return next((t for t in doc[max(candidate.start, 1): max(candidate.end, candidate.head.right_edge.i + 1)]
                  if t.lower_ == words[1] and doc[t.i - 1].lower_ == words[0]), None)
+
+
+def _subject_under(words: list[str], candidate: Candidate) -> Token | None:
+    """S35: 'the country' as the subject of the clause that holds the mention ('the country is under US sanctions',
+    'the country is subject to international sanctions'): a target as written, as the object is (S26)."""
+    holder = candidate.head
+    for _ in range(3):  # sanctions -> under -> is; sanctions -> to -> subject -> is
+        if holder.pos_ in ("VERB", "AUX") or holder.dep_ == "ROOT":
+            break
+        holder = holder.head
+    return next((s for s in children(holder, "nsubj", "nsubjpass") if s.lower_ == words[1]
+                 and any(d.lower_ == words[0] for d in children(s, "det"))), None)
 
 
 def _entered(country: Token, lex: Lexicon) -> bool:
