@@ -52,9 +52,7 @@ def unclaimed_label(scope: QuoteScope, span: QuotedSpan) -> bool:
 
 def _labelling_verb(scope: QuoteScope, span: QuotedSpan) -> Token | None:
     """The first verb above the quoted words outside them, when it is a labelling verb ('refer' only with 'to as')."""
-    inside = scope.tokens_between(span.start, span.end)
-    ids = {token.i for token in inside}
-    node = next((token for token in inside if token.head.i not in ids and not token.is_punct), None)
+    node = scope.outside_link(span.start, span.end)
     if node is None:
         return None
     for _ in range(MAX_STEPS):

@@ -35,9 +35,7 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "advmod"})
 
 def partial_quote(scope: QuoteScope, span: QuotedSpan) -> Attribution | None:
     """The verb of saying above a short quoted phrase whose speaker is someone (a person or a body)."""
-    inside = scope.tokens_between(span.start, span.end)
-    ids = {token.i for token in inside}
-    link = next((token for token in inside if token.head.i not in ids and not token.is_punct), None)
+    link = scope.outside_link(span.start, span.end)
     if link is None:
         return None
     start, end = scope.sentence_chars(link)

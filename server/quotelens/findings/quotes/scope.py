@@ -104,6 +104,12 @@ class QuoteScope:
         last = bisect.bisect_left(self.token_starts, end)
         return [self.doc[i] for i in range(first, last) if not self.doc[i].is_space]
 
+    def outside_link(self, start: int, end: int) -> Token | None:
+        """The first word of a quoted span whose head lies outside it: where the span hangs in its sentence."""
+        inside = self.tokens_between(start, end)
+        ids = {token.i for token in inside}
+        return next((token for token in inside if token.head.i not in ids and not token.is_punct), None)
+
     def tokens_after(self, position: int, count: int) -> list[Token]:
         """Up to ``count`` tokens after ``position`` in the same sentence and paragraph, before any next quote."""
         first = bisect.bisect_left(self.token_starts, position)
