@@ -251,11 +251,18 @@ TITLES = [
      True),
     ("He said (in a statement) John Smith was wrong.", "John Smith", None, None, False),
     # A staff office a listed head holds a person in is public, the head's name no part of it (batch 25); not a
-    # private office, nor the staff of someone no list knows as a head.
+    # private office, nor the staff of someone no list knows as a head. S38: a leader's spokesperson's organisation
+    # is the office or country the phrase names, else none (tune theherald-2025-03-15 Magwenya).
     ("Donald Trump’s press secretary, Karoline Leavitt, said on Thursday that the group would meet.",
-     "Karoline Leavitt", "press secretary", "United States", True),
+     "Karoline Leavitt", "press secretary", None, True),
     ("Putin's spokesman, Dmitry Peskov, said on Thursday that the group would meet.", "Dmitry Peskov", "spokesman",
-     "Russia", True),
+     None, True),
+    ("South African President Cyril Ramaphosa spoke on Saturday.\nRamaphosa, through his spokesperson Vincent "
+     "Magwenya, said the expulsion was regrettable.", "Vincent Magwenya", "spokesperson", None, True),
+    ("Kremlin spokesman Dmitry Peskov said on Thursday that the group would meet.", "Dmitry Peskov",
+     "Kremlin spokesman", "Kremlin", True),
+    ("Russian presidential spokesman Dmitry Peskov said on Thursday that the group would meet.", "Dmitry Peskov",
+     "Russian presidential spokesman", "Russia", True),
     ("Trump's lawyer, Bob Brown, said no.", "Bob Brown", "Trump's lawyer", "Trump", False),
     ("John Smith's spokesman, Bob Brown, said no.", "Bob Brown", "John Smith's spokesman", "John Smith", False),
     # A demonym the tagger read as a name opens the title; one word of the field after "for" it read as a name is the

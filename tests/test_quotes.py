@@ -438,6 +438,22 @@ def test_quote_with_no_cue_continues_previous_speaker(nlp):
     assert second.speaker_name == first.speaker_name == "Jane Roe"
 
 
+@pytest.mark.parametrize("text, mentions", [
+    # S31, S39: a paragraph with no cue of its own after reported speech is the reported speaker's, with no mention
+    # borrowed from that speaker's cue (tune breakingnews-ie coveney: a run opened after 'Mr Coveney said …').
+    ("Mr Coveney said discussions were taking place on a new package of sanctions.\n\n“Ireland will be pushing"
+     " hard for a significant package that includes energy.”", [None]),
+    # Negatives: the second piece of a quote in its cue's own paragraph takes the cue's mention; so does a paragraph
+    # after a direct quote (S24 reads it null, PolNeAR gives it the source).
+    ("“We are ready,” Ms. Jane Roe said.\n\n“The plan is on the table and the money is there.”",
+     ["Ms. Jane Roe", "Ms. Jane Roe"]),
+    ("“We are ready,” Ms. Jane Roe said. “The plan is on the table and the money is there.”",
+     ["Ms. Jane Roe", "Ms. Jane Roe"]),
+])
+def test_uncued_paragraph_borrows_no_mention(nlp, text, mentions):
+    assert [quote.source.text if quote.source else None for quote in quotes_of(nlp, text)] == mentions
+
+
 @pytest.mark.parametrize("text, speaker", [
     # A paraphrase by a verb of saying hands its speaker on to the quote after it.
     ("Senator Adam Schiff said the hack was serious. “We have to respond to it now.”", "Adam Schiff"),

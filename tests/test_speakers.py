@@ -513,14 +513,14 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      "secretary of commerce for export administration Kevin Wolf as saying.", "All semi", ("Kevin Wolf", None)),
     ("“All semiconductors on the planet are made with US software,” the report quoted the former assistant "
      "secretary as saying.", "All semi", ("the former assistant secretary", None)),
-    # A government named by its leader is the government of the leader's country, when the article gives it.
+    # A government named by its leader speaks as the leader's country, when the article gives it (S40).
     ("Venezuelan President Nicolas Maduro rejected the renewal on Monday.\n“The leaders of that bloc have chosen "
      "the path of confrontation,” the government of President Nicolas Maduro said.", "The leaders",
-     ("Venezuela government", None)),
+     ("Venezuela", None)),
     # Named before it ('the Trudeau government') and given no country, by the state a listed head so named led;
     # a name no listed head has keeps the government's own words.
     ("Canada is sanctioning two former ministers.\nThe Trudeau government accuses the pair of “significant "
-     "corruption” that is fuelling the crisis.", "significant", ("Canada government", None)),
+     "corruption” that is fuelling the crisis.", "significant", ("Canada", None)),
     ("Ottawa is sanctioning two former ministers.\nThe Dorcé government accuses the pair of “significant "
      "corruption” that is fuelling the crisis.", "significant", ("Dorcé government", None)),
     # An administration named by a listed head speaks as the head's state (S17), titled or not; one naming no listed
@@ -899,7 +899,7 @@ def test_a_paragraph_break_ends_the_sentence_a_pronoun_looks_back_through(nlp, t
     # 'the government' is the one the article named outside quotes, not one in the words a text quotes.
     ("The Brazilian government has responded to the sanctions.\n“In a new attempt to interfere, the US government "
      "tried to justify the measure,” the text reads.\nThe government also claims that Trump is offending Brazil, “a "
-     "democracy that fended off a coup.”", "a democracy", ("Brazilian government", None)),
+     "democracy that fended off a coup.”", "a democracy", ("Brazil", None)),
     # A short name the article defined in brackets speaks as its body, though the tagger tags it nothing.
     ("The Papua New Guinea Football Association (PNGFA) said in a statement that he was barred.\nPNGFA said the "
      "match report showed the coach had undermined the rules.\n“This incident is the first of its kind,” it said.",
@@ -1200,23 +1200,23 @@ def test_bare_office_of_a_portfolio(head, office):
     ("The government of Switzerland said today that the country would adopt all EU sanctions against Russia.\nThe "
      "move is a huge deviation from the country’s history.\nThe government said: “In view of Russia’s continuing "
      "military intervention in Ukraine, the Federal Council took the decision.”", "In view",
-     ("Switzerland government", None)),
+     ("Switzerland", None)),
     ("The Swiss government said today that the country would adopt all EU sanctions against Russia.\nThe move is a "
      "huge deviation from the country’s history.\nThe government said: “In view of Russia’s continuing military "
-     "intervention in Ukraine, the Federal Council took the decision.”", "In view", ("Swiss government", None)),
+     "intervention in Ukraine, the Federal Council took the decision.”", "In view", ("Switzerland", None)),
     # A bare 'the government' reporting one country's act is that country's government; a country only named in
     # the clause (not acting) tells nothing.
     ("Switzerland on June 28 implemented sanctions on 100 companies and will adopt the rest of the sanctions “that "
-     "are relevant to Switzerland” on Wednesday, the government said.", "that are", ("Switzerland government", None)),
+     "are relevant to Switzerland” on Wednesday, the government said.", "that are", ("Switzerland", None)),
     ("The Swiss measure will ban exports of some “dual-use goods” to another 87 companies, the government said.",
-     "dual-use", ("Switzerland government", None)),
+     "dual-use", ("Switzerland", None)),
     ("Officials met Russian diplomats on Monday to discuss a “full ceasefire”, the government said.", "full ceasefire",
      ("government", None)),
     # A bare 'the government' whose own clause names no state refers back to the state last named acting
     # (pakistantoday-2024-12-20); two states acting in that sentence leave it unknown.
     ("Pakistan on Thursday condemned the sanctions imposed by the United States.\nThe government also criticised "
      "the sanctions, saying they were based on “mere doubts and suspicion.”", "mere doubts",
-     ("Pakistan government", None)),
+     ("Pakistan", None)),
     ("Pakistan condemned the sanctions and India welcomed them.\nThe government also criticised the sanctions, "
      "saying they were based on “mere doubts and suspicion.”", "mere doubts", ("government", None)),
     # A name the tagger reads as a date is still the subject when the people finder lists it as a person.
@@ -1358,14 +1358,14 @@ def test_descriptions_channels_and_misread_subjects(nlp, text, quote_start, expe
      "stated that the three had brought “disrepute to the country.”", "disrepute", ("Sri Lanka Cricket", None)),
     ("An independent panel found the three players guilty.\nThe national cricket stated that the three had brought "
      "“disrepute to the country.”", "disrepute", (None, None)),
-    # A state's government speaks as the state (docs/annotation.md); a government the name qualifies stays itself.
+    # A state's government speaks as the state (docs/annotation.md), a military one too (S40).
     ("The Portuguese government said the tariffs were “a mistake that hurts both sides.”", "a mistake",
      ("Portugal", None)),
     ("The Government of Mali said the sanctions were “illegal and inhumane.”", "illegal", ("Mali", None)),
     ("Venezuela’s decision came hours after the Panamanian government requested a review of the records, saying "
      "“too many violations have occurred.”", "too many", ("Panama", None)),
     ("Myanmar’s military government said the communique was “one-sided.”", "one-sided",
-     ("Myanmar’s military government", None)),
+     ("Myanmar", None)),
     # S9: an international body under its full name even where the article writes only its short name.
     ("Ecowas said the sanctions would be lifted “with immediate effect.”", "with immediate",
      ("Economic Community of West African States", None)),

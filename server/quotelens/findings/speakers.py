@@ -80,6 +80,11 @@ class SpeakerResolver:
             return self._by_title(source)
         return named
 
+    def is_unnamed(self, entity_id: str | None) -> bool:
+        """Say whether ``entity_id`` is an unnamed source the people finder listed ('the spokesperson')."""
+        entity = self._by_id.get(entity_id)
+        return entity is not None and entity.type == "unnamed"
+
     def note_speaker(self, source: Span, entity_id: str | None) -> None:
         """Remember that ``source`` was resolved to the person ``entity_id`` (a pronoun later may follow it)."""
         entity = self._by_id.get(entity_id)

@@ -21,6 +21,12 @@ def capitals() -> dict[str, str]:
 
 
 @cache
+def government_kinds() -> frozenset[str]:
+    """Lower-case words for the kind of a state's government ('military', 'transitional'; data/speakers.json)."""
+    return frozenset(vocabulary("speakers")["government_kinds"]["values"])
+
+
+@cache
 def country_words() -> frozenset[str]:
     """Country names and adjectives (data/roles.json), lower-cased: the tagger calls some countries persons."""
     words = vocabulary("roles")["country_adjectives"]["values"]
@@ -59,10 +65,11 @@ def country_names() -> dict[str, str]:
 
 def state_of_government(words: list[Token]) -> str | None:
     """"The Portuguese government", "Japan's government", "the Government of Mali" → the country: a state's
-    government speaks as the state (docs/annotation.md); None for any other name ("Myanmar's military
-    government" names which government)."""
+    government speaks as the state (docs/annotation.md, S40, "Myanmar's military government" too); None for any
+    other name."""
     if words and words[-1].lemma_.lower() == "government":
-        state = [token for token in words[:-1] if token.tag_ != "POS"]
+        # "Myanmar's military government" is Myanmar's: a word for the kind of government names no other owner.
+        state = [token for token in words[:-1] if token.tag_ != "POS" and token.text not in government_kinds()]
     elif len(words) > 2 and words[0].lemma_.lower() == "government" and words[1].lower_ == "of":
         state = [token for token in words[2:] if token.lower_ != "the"]
     else:

@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from quotelens.findings.people.body_names import in_full
 from quotelens.findings.people.body_kinds import names_only_a_field, organization_kind
+from quotelens.findings.people.leaders_spokespeople import country_in_phrase, leaders_spokesperson
 from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES, court_before, region_for
 from quotelens.findings.people.pronoun_owners import conjunct_owner
 from quotelens.findings.people.places import Places, acting_on_holder, country_before, country_for, office_field
@@ -57,6 +58,8 @@ def _organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places
         found = None  # "Party", "Military", "Mission" alone: a kind of body, a fragment of a name (roles.json)
     if found and chosen is not None and f"{found}'s" in written and _a_person(doc, found):
         found = None  # "Trump's national security adviser", "Park's successor": a person is no body or country
+    if chosen is not None and not (found and found in chosen.text) and leaders_spokesperson(doc, chosen):
+        return country_in_phrase(chosen)  # S38: only what the phrase names, no country tied to the leader
     field = office_field([word_of(word) for word in chosen.text.split()]) if chosen is not None else frozenset()
     if (served is not None and chosen is not None and chosen.is_official and serves_the_state(chosen.head)
             and (not chosen.former or chosen.head in ROLES.national_offices)

@@ -24,8 +24,8 @@ GOVERNMENT_SENTENCES = 4
 def country_government(scope: QuoteScope, source: Span) -> str | None:
     """'Switzerland … will adopt the rest of the sanctions “…”, the government said', 'The Swiss measure will ban
     …, the government said': a bare 'the government' reporting what one country does is that country's government
-    (docs/annotation.md: 'the X government' speaks as the country), named as leaders_government names one
-    ('Switzerland government'). Only from the clause it reports: a country merely named nearby is no evidence."""
+    (docs/annotation.md, S40: 'the X government' speaks as the state, 'Switzerland'). Only from the clause it
+    reports: a country merely named nearby is no evidence."""
     root = source.root
     if [token.lower_ for token in source if not token.is_punct] != ["the", "government"] or root.dep_ != "nsubj":
         return None
@@ -35,7 +35,7 @@ def country_government(scope: QuoteScope, source: Span) -> str | None:
         clauses.append(cue.head)
     states = {state for clause in clauses for subject in children(clause, "nsubj", "nsubjpass")
               for state in _states_of(scope, subject)}
-    return f"{states.pop()} government" if len(states) == 1 else None
+    return states.pop() if len(states) == 1 else None
 
 
 def _states_of(scope: QuoteScope, subject: Token) -> set[str]:
@@ -51,9 +51,9 @@ def _states_of(scope: QuoteScope, subject: Token) -> set[str]:
 
 
 def leaders_government(scope: QuoteScope, source: Span) -> str | None:
-    """'the government of President Nicolas Maduro', 'the Trudeau government' → 'Venezuela government', 'Canada
-    government': a government named by its leader is the government of the country the article makes the leader's
-    (docs/annotation.md keeps the country; batch 23 settled 'the Trudeau government' as Canada)."""
+    """'the government of President Nicolas Maduro', 'the Trudeau government' → 'Venezuela', 'Canada': a
+    government named by its leader speaks as the country the article makes the leader's (docs/annotation.md, S40;
+    batch 23 settled 'the Trudeau government' as Canada)."""
     root = source.root
     if root.lemma_.lower() != "government":
         return None
@@ -65,7 +65,7 @@ def leaders_government(scope: QuoteScope, source: Span) -> str | None:
         return None
     # A head the article gives no country ('the Trudeau government' alone) is the state a listed head so named led.
     state = leader.organization if leader.organization in countries else state_headed_by(leader.name)
-    return f"{state} government" if state else None
+    return state or None
 
 
 def administrations_state(source: Span) -> str | None:
@@ -98,7 +98,7 @@ def named_government(scope: QuoteScope, source: Span) -> str | None:
         named = [named for token in sentence if token.i < source.start and not scope.in_quote(token.idx)
                  for named in [_state_of_mention(token)] if named]
         if named:
-            return named[0][1] if len({state for state, _ in named}) == 1 else None
+            return named[0][0] if len({state for state, _ in named}) == 1 else None
     return None
 
 
