@@ -7,14 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from quotelens.findings.people.staff_offices import POSSESSIVE_MARKS, SPEAKING_STAFF, is_listed_head
+from quotelens.findings.people.staff_offices import LEADERS_WORDS, POSSESSIVE_MARKS, SPEAKING_STAFF, is_listed_head
 from quotelens.findings.people.titles import Title
 from quotelens.findings.states import country_names
 from quotelens.language.entities import entity_of
 from quotelens.language.syntax import sentence_start, word_of
 
-# Words of a title that make it a head's own ("presidential spokesman", "spokesperson to the President").
-_LEADERS_WORDS = frozenset({"presidential", "president", "president's", "prime", "premier"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 
 
@@ -23,7 +21,7 @@ def leaders_spokesperson(doc: Doc, title: Title) -> bool:
     ("Putin's", "his" after the last person the sentence names before it) is a listed head of state or government."""
     if title.head not in SPEAKING_STAFF:
         return False
-    if _LEADERS_WORDS & _words(title):
+    if LEADERS_WORDS & _words(title):
         return True
     span = doc.char_span(title.start, title.end, alignment_mode="expand")
     if span is None or span.start == 0:
