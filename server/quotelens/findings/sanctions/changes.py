@@ -22,9 +22,9 @@ def change_status(base: str, start: Token, verb: Token | None, path: list[Token]
     if base == "violated" and verb is not None and _averted(verb, lex):
         return "threatened"
     supposed = _supposed(path, lex) if base == "lifted" else None
-    # "blocked the assets of another thirty officials": the measure's own verb blocks nothing (S34: extended)
-    own = base == "extended" and verb is not None and path[:1] == [verb]
-    if _is_blocked(path[1:] if own else path, lex, base) or supposed == "other":
+    # "blocked the assets of another thirty officials": the measure's own verb blocks nothing (S34), unless negated
+    own = verb if base == "extended" and path[:1] == [verb] else None
+    if _is_blocked(path, lex, base, own) or supposed == "other":
         return "other"
     # "calls to lift the embargo", "urged the EU to ease sanctions": a demand, not a decision
     asked = _below_decision(path, lex)  # "asked to comment on the decision to lift the sanctions": decided
@@ -127,14 +127,14 @@ def undone_lifting(head: Token, verb: Token | None, lex: Lexicon) -> Token | Non
     return None
 
 
-def _is_blocked(path: list[Token], lex: Lexicon, base: str) -> bool:
+def _is_blocked(path: list[Token], lex: Lexicon, base: str, own: Token | None = None) -> bool:
     """'prohibit the president from waiving sanctions', 'no president could waive sanctions', 'did not lift', 'has
     no plans to lift'. An evasion someone blocks or counters was tried all the same ('blocked two adversaries from
     evading US sanctions', 'enable the EU to counter sanctions circumvention': violated); one its doer opposes or
     refuses was not ('opposed using its territory to circumvent sanctions'), and neither was a negated one."""
     for below, word in zip([None, *path], path[:6]):
         lemma = word.lemma_.lower()
-        if lemma in lex.blocking_words and (base != "violated" or lemma not in _STOPPING_WORDS):
+        if lemma in lex.blocking_words and word is not own and (base != "violated" or lemma not in _STOPPING_WORDS):
             return True
         if children(word, "neg") and lemma not in lex.threat_if_negated \
                 and (below is None or below.dep_ not in ("nsubj", "agent")):
