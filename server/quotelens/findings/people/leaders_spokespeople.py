@@ -7,34 +7,40 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from quotelens.findings.people.staff_offices import LEADERS_WORDS, POSSESSIVE_MARKS, SPEAKING_STAFF, is_listed_head
+from quotelens.findings.people.spoken_for import SPOKESPERSONS
+from quotelens.findings.people.statesmen import state_served
 from quotelens.findings.people.titles import Title
 from quotelens.findings.states import country_names
 from quotelens.language.entities import entity_of
 from quotelens.language.syntax import sentence_start, word_of
 
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+_HEADS = SPOKESPERSONS | {"press secretary"}
+# Words of a title that make it a head's own ("presidential spokesman", "spokesperson to the President").
+_LEADERS_WORDS = frozenset({"presidential", "president", "president's", "prime", "premier"})
+_POSSESSIVES = frozenset({"his", "her"})
 
 
 def leaders_spokesperson(doc: Doc, title: Title) -> bool:
     """Say whether a spokesperson's title is a leader's: its words name a head's office, or a possessive before it
-    ("Putin's", "his" after the last person the sentence names before it) is a listed head of state or government."""
-    if title.head not in SPEAKING_STAFF:
+    ("Putin's", "his" after the head the sentence names as its subject) is a listed head of state or government."""
+    if title.head not in _HEADS:
         return False
-    if LEADERS_WORDS & _words(title):
+    if _LEADERS_WORDS & _words(title):
         return True
     span = doc.char_span(title.start, title.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
     before = doc[span.start - 1]
-    if before.lower_ in POSSESSIVE_MARKS and before.i > 0:
-        return is_listed_head(entity_of(doc[before.i - 1]))
-    if before.lower_ not in _POSSESSIVE_PRONOUNS:
+    if before.lower_ in ("'s", "’s") and before.i > 0:
+        owner = entity_of(doc[before.i - 1])
+        return owner is not None and owner.label_ == "PERSON" and state_served([owner.text]) is not None
+    if before.lower_ not in _POSSESSIVES:
         return False
     # "Ramaphosa, through his spokesperson …": the pronoun's person is the one named last in the sentence before it.
     start = sentence_start(before)
-    return is_listed_head(next((entity_of(token) for token in reversed(doc[start:before.i])
-                                if token.ent_type_ == "PERSON"), None))
+    owner = next((entity_of(token) for token in reversed(doc[start:before.i])
+                  if token.ent_type_ == "PERSON"), None)
+    return owner is not None and state_served([owner.text]) is not None
 
 
 def country_in_phrase(title: Title) -> str | None:

@@ -7,22 +7,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from quotelens.findings.people.spoken_for import SPOKESPERSONS
 from quotelens.findings.people.statesmen import state_served
 from quotelens.findings.people.titles import Title
 from quotelens.language.entities import entity_of
-from quotelens.language.vocabulary import word_list
 
-_HEAD_STAFF = word_list("roles", "head_staff")
-# The offices in a head's staff that speak for the head ("Putin's spokesman", "the president's press secretary").
-SPEAKING_STAFF = SPOKESPERSONS | frozenset(_HEAD_STAFF["speaking"])
-_STAFF_HEADS = SPEAKING_STAFF | frozenset(_HEAD_STAFF["other"])
-# Words of a speaking office's title that make it a head's own ("presidential spokesman", "spokesperson to the
-# President": leaders_spokespeople.py).
-LEADERS_WORDS = frozenset(_HEAD_STAFF["leaders_words"])
-POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+# Offices held in a head's own staff, named by whose they are ("Trump's chief of staff"); an adviser, lawyer or
+# friend may be a private one.
+_STAFF_HEADS = frozenset({"press secretary", "spokesperson", "spokesman", "spokeswoman", "chief of staff"})
+_POSSESSIVES = {"'s", "’s"}
 
 
 def of_a_head(doc: Doc, title: Title) -> Title:
@@ -30,17 +24,13 @@ def of_a_head(doc: Doc, title: Title) -> Title:
     if title.is_official or title.former or title.head not in _STAFF_HEADS:
         return title
     span = doc.char_span(title.start, title.end, alignment_mode="expand")
-    possessive = next((token for token in span if token.text in POSSESSIVE_MARKS), None) if span is not None else None
+    possessive = next((token for token in span if token.text in _POSSESSIVES), None) if span is not None else None
     if possessive is None or possessive.i == span.start or possessive.i + 1 >= span.end:
         return title
-    if not is_listed_head(entity_of(doc[possessive.i - 1])):
+    owner = entity_of(doc[possessive.i - 1])
+    if owner is None or owner.label_ != "PERSON" or state_served([owner.text]) is None:
         return title
     office = doc[possessive.i + 1:span.end]
     if any(token.lower_ == "former" or token.ent_type_ == "PERSON" for token in office):
         return title
     return replace(title, text=office.text, start=office.start_char, organization=None, is_official=True)
-
-
-def is_listed_head(owner: Span | None) -> bool:
-    """Whether ``owner`` is a person data/leaders.json lists as holding a national office (whose staff it has)."""
-    return owner is not None and owner.label_ == "PERSON" and state_served([owner.text]) is not None

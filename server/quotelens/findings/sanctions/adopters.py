@@ -6,7 +6,7 @@ reads a subject."""
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -28,12 +28,12 @@ def adopter(candidate: Candidate) -> Token | None:
     subjects = children(verb, "nsubj")
     if subjects:
         return subjects[0]
-    ordered = children(verb.head, "dobj") if verb.head.lemma_.lower() in _adopting_words().commanding else []
-    if verb.dep_ in ("xcomp", "advcl") and ordered:
-        return ordered[0]  # S37: "directed the Governor of the Central Bank of Nigeria, to implement the sanctions"
     # "Moldova has begun to join European sanctions" (an infinitive's subject is its head's), "The Swiss Federal
     # Council enacted sanctions, adopting the latest measures of the EU" (a participle's is its clause's); not a
     # controller by object or addressee, which is a call
+    ordered = children(verb.head, "dobj") if verb.head.lemma_.lower() in _adopting_words()[3] else []
+    if verb.dep_ in ("xcomp", "advcl") and ordered:
+        return ordered[0]  # S37: "directed the Governor of the Central Bank of Nigeria, to implement the sanctions"
     controlled = verb.dep_ == "advcl" or (verb.dep_ == "xcomp" and not children(verb.head, "dobj"))
     if controlled and verb.head.pos_ in ("VERB", "AUX"):
         return next(iter(children(verb.head, "nsubj")), None)
@@ -44,7 +44,7 @@ def carries_out(candidate: Candidate) -> bool:
     """Whether the verb that takes the measure up only carries it out ('enforce', 'apply'; S37), so that a measure
     its own words name as a body's stays the body's."""
     verb = _adopting_verb(candidate)
-    return verb is not None and verb.lemma_.lower() in _adopting_words().carrying
+    return verb is not None and verb.lemma_.lower() in _adopting_words()[2]
 
 
 def adopting_state(candidate: Candidate, lex: Lexicon) -> str | None:
@@ -57,32 +57,22 @@ def adopting_state(candidate: Candidate, lex: Lexicon) -> str | None:
 def _adopting_verb(candidate: Candidate) -> Token | None:
     """The verb whose object the measure is ('adopted the sanctions'), or that takes it by a preposition of joining
     ('subscribed to', 'aligned with')."""
-    words = _adopting_words()
+    verbs, preps, _, _ = _adopting_words()
     head = candidate.head
     if head.dep_ == "dobj":
         verb = head.head
-    elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in words.preps:
+    elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in preps:
         verb = head.head.head
     else:
         return None
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in words.taking else None
-
-
-class _AdoptingWords(NamedTuple):
-    """data/sanctions.json adopting_verbs: the verbs that take a measure up (``taking``: adopting or carrying out),
-    the prepositions they take it by, those that only carry it out (S37), and a head's verbs of ordering it done."""
-    taking: frozenset[str]
-    preps: frozenset[str]
-    carrying: frozenset[str]
-    commanding: frozenset[str]
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs | _adopting_words()[2] else None
 
 
 @functools.cache
-def _adopting_words() -> _AdoptingWords:
+def _adopting_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     adopting = vocabulary("sanctions")["adopting_verbs"]
-    carrying = frozenset(adopting["carrying"])
-    return _AdoptingWords(frozenset(adopting["verbs"]) | carrying, frozenset(adopting["preps"]), carrying,
-                          frozenset(adopting["commanding"]))
+    return (frozenset(adopting["verbs"]), frozenset(adopting["preps"]), frozenset(adopting["carrying"]),
+            frozenset(adopting["commanding"]))
 
 
 def is_member_noun(word: Token) -> bool:
