@@ -6,7 +6,7 @@ reads a subject."""
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Token
 
@@ -31,7 +31,7 @@ def adopter(candidate: Candidate) -> Token | None:
     # "Moldova has begun to join European sanctions" (an infinitive's subject is its head's), "The Swiss Federal
     # Council enacted sanctions, adopting the latest measures of the EU" (a participle's is its clause's); not a
     # controller by object or addressee, which is a call
-    ordered = children(verb.head, "dobj") if verb.head.lemma_.lower() in _adopting_words()[3] else []
+    ordered = children(verb.head, "dobj") if verb.head.lemma_.lower() in _adopting_words().commanding else []
     if verb.dep_ in ("xcomp", "advcl") and ordered:
         return ordered[0]  # S37: "directed the Governor of the Central Bank of Nigeria, to implement the sanctions"
     controlled = verb.dep_ == "advcl" or (verb.dep_ == "xcomp" and not children(verb.head, "dobj"))
@@ -44,7 +44,7 @@ def carries_out(candidate: Candidate) -> bool:
     """Whether the verb that takes the measure up only carries it out ('enforce', 'apply'; S37), so that a measure
     its own words name as a body's stays the body's."""
     verb = _adopting_verb(candidate)
-    return verb is not None and verb.lemma_.lower() in _adopting_words()[2]
+    return verb is not None and verb.lemma_.lower() in _adopting_words().carrying
 
 
 def adopting_state(candidate: Candidate, lex: Lexicon) -> str | None:
@@ -57,22 +57,33 @@ def adopting_state(candidate: Candidate, lex: Lexicon) -> str | None:
 def _adopting_verb(candidate: Candidate) -> Token | None:
     """The verb whose object the measure is ('adopted the sanctions'), or that takes it by a preposition of joining
     ('subscribed to', 'aligned with')."""
-    verbs, preps, _, _ = _adopting_words()
+    words = _adopting_words()
     head = candidate.head
     if head.dep_ == "dobj":
         verb = head.head
-    elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in preps:
+    elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in words.preps:
         verb = head.head.head
     else:
         return None
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs | _adopting_words()[2] else None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in words.taking_up else None
+
+
+class _AdoptingWords(NamedTuple):
+    """data/sanctions.json adopting_verbs: verbs that take a body's measure up (``taking_up``: adopting ones and
+    those that only carry it out, S37), by which preposition, and by which a head orders its agency to."""
+
+    taking_up: frozenset[str]
+    preps: frozenset[str]
+    carrying: frozenset[str]
+    commanding: frozenset[str]
 
 
 @functools.cache
-def _adopting_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _adopting_words() -> _AdoptingWords:
     adopting = vocabulary("sanctions")["adopting_verbs"]
-    return (frozenset(adopting["verbs"]), frozenset(adopting["preps"]), frozenset(adopting["carrying"]),
-            frozenset(adopting["commanding"]))
+    carrying = frozenset(adopting["carrying"])
+    return _AdoptingWords(frozenset(adopting["verbs"]) | carrying, frozenset(adopting["preps"]), carrying,
+                          frozenset(adopting["commanding"]))
 
 
 def is_member_noun(word: Token) -> bool:
