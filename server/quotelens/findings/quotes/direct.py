@@ -129,7 +129,8 @@ def _direct_quote(scope: QuoteScope, span: QuotedSpan, previous: tuple[Quote, in
     if turned_to is not None:
         return attributed_quote(scope, "direct", span.start, span.end, turned_to)
     previous = _latest_attribution(scope, span, previous, paraphrases)
-    speech = attribution is not None or _reads_as_sentence(scope, span)
+    sentence = _reads_as_sentence(scope, span)  # the cue-less readings below take only a quoted sentence
+    speech = attribution is not None or sentence
     if previous is not None and (_continues(scope, span, previous) or speech and (
             _shares_sentence(scope, span, previous[0]) or _runs_on(scope, span, previous))):
         # The cue of the quote this one continues attaches to both pieces ("“…,” she said. “…”").
@@ -138,17 +139,17 @@ def _direct_quote(scope: QuoteScope, span: QuotedSpan, previous: tuple[Quote, in
         return Quote("", "direct", span.start, span.end, content, quote.speaker, quote.speaker_name, source, cue)
     if attribution is not None:
         return attributed_quote(scope, "direct", span.start, span.end, attribution)
-    acting = _acting_body(scope, span) if _reads_as_sentence(scope, span) else None
+    acting = _acting_body(scope, span) if sentence else None
     if acting is not None:
         return attributed_quote(scope, "direct", span.start, span.end, Attribution(None, acting))
-    introduced = introduced_by(scope, span) if _reads_as_sentence(scope, span) else None
+    introduced = introduced_by(scope, span) if sentence else None
     if introduced is not None:
         return attributed_quote(scope, "direct", span.start, span.end, introduced)
-    reporter = paragraph_reporter(scope, span) if _reads_as_sentence(scope, span) else None
+    reporter = paragraph_reporter(scope, span) if sentence else None
     if reporter is not None:
         # S31: the speaker whose speech the paragraph before reports, with no mention of its own.
         return replace(attributed_quote(scope, "direct", span.start, span.end, reporter), source=None, cue=None)
-    if _reads_as_sentence(scope, span):
+    if sentence:
         return Quote("", "direct", span.start, span.end, content)
     partial = partial_quote(scope, span)
     if partial is not None:

@@ -40,5 +40,5 @@ def _reports(scope: QuoteScope, token: Token) -> bool:
         return False
     lemma = scope.verb_lemma(token)
     words = scope.words
-    return (lemma in words.speech_verbs and lemma not in words.question_verbs | words.thought_verbs
+    return (lemma in words.speech_verbs and lemma not in words.question_verbs and lemma not in words.thought_verbs
             and not scope.lacks_particle(token))
