@@ -28,7 +28,7 @@ from speaker_ranker import corpus_rows  # noqa: E402
 from train_speaker_ranker import WEIGHTS, weights_file  # noqa: E402
 
 from quotelens.findings.quotes.ranker import ranker_weights  # noqa: E402
-from quotelens.findings.quotes.ranker_candidates import find_candidates, given_words, resolved_speakers  # noqa: E402
+from quotelens.findings.quotes.ranker_candidates import Candidate, find_candidates, given_words, resolved_speakers  # noqa: E402
 from quotelens.findings.quotes.ranker_facts import ArticleFacts  # noqa: E402
 from quotelens.findings.quotes.ranker_features import cue_form, cue_span, is_open, quote_features  # noqa: E402
 from quotelens.model import Article, Quote  # noqa: E402
@@ -205,6 +205,15 @@ def test_the_weights_file_matches_the_features(nlp):
     assert len(weights.mean) == len(weights.scale) == len(weights.coef) == len(weights.features)
     assert all(scale > 0 for scale in weights.scale) and 0 < weights.threshold < 1
     assert 0 < weights.probability(features[0]) < 1
+
+
+def test_a_candidate_made_for_one_quote_is_indexed_by_its_own_mentions(nlp):
+    # The trainer adds the rules' answer as a fresh candidate for each quote and frees it after; the next one often
+    # takes its address. Indexed by id(), the second read the first's mentions, and a retrain after other work (the
+    # full suite) wrote other weights than one run alone.
+    facts = ArticleFacts(nlp("Ann Lee spoke. Bo Chan spoke."), [])
+    assert facts.index(Candidate("Ann Lee", True, ((0, 7),))).before(30) == ((0, 7), 1)
+    assert facts.index(Candidate("Bo Chan", True, ((15, 22),))).before(30) == ((15, 22), 1)
 
 
 def test_the_trainer_reproduces_the_weights_file():

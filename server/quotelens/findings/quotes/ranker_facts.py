@@ -53,7 +53,9 @@ class ArticleFacts:
         self.sentence_starts = [sentence.start_char for sentence in doc.sents]
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", self.text)]
         self.subject_starts = sorted({token.idx for token in doc if token.dep_ in SUBJECTS})
-        self.indexes: dict[int, MentionIndex] = {}
+        # Keyed by the mentions themselves, never id(candidate): a trainer's added candidate (the rules' answer) is
+        # freed after its quote, and the next one's id may be its address; its index would answer for both.
+        self.indexes: dict[tuple[tuple[int, int], ...], MentionIndex] = {}
 
     def sentence(self, at: int) -> int:
         return bisect_right(self.sentence_starts, at)
@@ -71,9 +73,9 @@ class ArticleFacts:
         return index < len(self.subject_starts) and self.subject_starts[index] < mention[1]
 
     def index(self, candidate: Candidate) -> MentionIndex:
-        if id(candidate) not in self.indexes:
-            self.indexes[id(candidate)] = MentionIndex(candidate.mentions)
-        return self.indexes[id(candidate)]
+        if candidate.mentions not in self.indexes:
+            self.indexes[candidate.mentions] = MentionIndex(candidate.mentions)
+        return self.indexes[candidate.mentions]
 
     @cached_property
     def genders(self) -> dict[str, float]:

@@ -65,12 +65,11 @@ def quote_features(facts: ArticleFacts, quote: Quote, candidates: Sequence[tuple
     cue_body = span is not None and form != "pronoun" and is_organization(span)
     cue_role = head in role_words()
     paragraph, sentence = facts.paragraph(start), facts.sentence(start)
-    before = {id(c): facts.index(c).before(start) for c, _ in candidates}
-    prior_starts = sorted(prior[0] for prior, _ in before.values() if prior)
+    before = [facts.index(c).before(start) for c, _ in candidates]
+    prior_starts = sorted(prior[0] for prior, _ in before if prior)
     first = min((c.mentions[0][0] for c, _ in candidates if c.mentions), default=-1)
     rows = []
-    for candidate, chosen in candidates:
-        prior, count = before[id(candidate)]
+    for (candidate, chosen), (prior, count) in zip(candidates, before, strict=True):
         following = facts.index(candidate).first_from(end)
         gender = facts.genders.get(candidate.name, 0.0)
         was_previous = previous is not None and previous.speaker_name is not None and (
