@@ -8,10 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from quotelens.findings.people.spoken_for import SPOKESPERSONS
-from quotelens.findings.people.statesmen import state_served
+from quotelens.findings.people.staff_offices import POSSESSIVE_MARKS, is_listed_head
 from quotelens.findings.people.titles import Title
 from quotelens.findings.states import country_names
-from quotelens.language.entities import entity_of
 from quotelens.language.syntax import sentence_start, word_of
 
 _HEADS = SPOKESPERSONS | {"press secretary"}
@@ -31,16 +30,14 @@ def leaders_spokesperson(doc: Doc, title: Title) -> bool:
     if span is None or span.start == 0:
         return False
     before = doc[span.start - 1]
-    if before.lower_ in ("'s", "’s") and before.i > 0:
-        owner = entity_of(doc[before.i - 1])
-        return owner is not None and owner.label_ == "PERSON" and state_served([owner.text]) is not None
+    if before.lower_ in POSSESSIVE_MARKS and before.i > 0:
+        return is_listed_head(doc[before.i - 1])
     if before.lower_ not in _POSSESSIVES:
         return False
     # "Ramaphosa, through his spokesperson …": the pronoun's person is the one named last in the sentence before it.
     start = sentence_start(before)
-    owner = next((entity_of(token) for token in reversed(doc[start:before.i])
-                  if token.ent_type_ == "PERSON"), None)
-    return owner is not None and state_served([owner.text]) is not None
+    named = next((token for token in reversed(doc[start:before.i]) if token.ent_type_ == "PERSON"), None)
+    return named is not None and is_listed_head(named)
 
 
 def country_in_phrase(title: Title) -> str | None:

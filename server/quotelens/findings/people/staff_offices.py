@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotelens.findings.people.statesmen import state_served
 from quotelens.findings.people.titles import Title
@@ -16,7 +16,7 @@ from quotelens.language.entities import entity_of
 # Offices held in a head's own staff, named by whose they are ("Trump's chief of staff"); an adviser, lawyer or
 # friend may be a private one.
 _STAFF_HEADS = frozenset({"press secretary", "spokesperson", "spokesman", "spokeswoman", "chief of staff"})
-_POSSESSIVES = {"'s", "’s"}
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 
 
 def of_a_head(doc: Doc, title: Title) -> Title:
@@ -24,13 +24,18 @@ def of_a_head(doc: Doc, title: Title) -> Title:
     if title.is_official or title.former or title.head not in _STAFF_HEADS:
         return title
     span = doc.char_span(title.start, title.end, alignment_mode="expand")
-    possessive = next((token for token in span if token.text in _POSSESSIVES), None) if span is not None else None
+    possessive = next((token for token in span if token.text in POSSESSIVE_MARKS), None) if span is not None else None
     if possessive is None or possessive.i == span.start or possessive.i + 1 >= span.end:
         return title
-    owner = entity_of(doc[possessive.i - 1])
-    if owner is None or owner.label_ != "PERSON" or state_served([owner.text]) is None:
+    if not is_listed_head(doc[possessive.i - 1]):
         return title
     office = doc[possessive.i + 1:span.end]
     if any(token.lower_ == "former" or token.ent_type_ == "PERSON" for token in office):
         return title
     return replace(title, text=office.text, start=office.start_char, organization=None, is_official=True)
+
+
+def is_listed_head(token: Token) -> bool:
+    """Whether ``token`` is in a person's name that data/leaders.json lists as a head of state or government."""
+    owner = entity_of(token)
+    return owner is not None and owner.label_ == "PERSON" and state_served([owner.text]) is not None
