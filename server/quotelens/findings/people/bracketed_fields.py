@@ -17,6 +17,7 @@ from quotelens.language.syntax import sentence_start as sentence_start_of
 _LONGEST_BRACKET = 8
 _LONGEST_TITLE = 12
 _INNER_MARKS = {"-", "&", "'s", "’s", ","}  # marks inside a bracketed field or a body's name
+_TITLE_TAGS = frozenset({"ADJ", "NOUN", "PROPN"})  # the words a title runs back over from its head
 
 
 def title_before_bracket(doc: Doc, name: Span) -> Title | None:
@@ -34,7 +35,7 @@ def title_before_bracket(doc: Doc, name: Span) -> Title | None:
     if head is None:
         return None
     start = head
-    while start > sentence_start and doc[start - 1].pos_ in {"ADJ", "NOUN", "PROPN"} and not _ends_title(doc[start - 1]):
+    while start > sentence_start and doc[start - 1].pos_ in _TITLE_TAGS and not _ends_title(doc[start - 1]):
         start -= 1  # "additional foreign secretary", "Kyrgyz Vice Premier"
     title = build_title(doc, doc[start:opening], formal_allowed=True, generic="person")
     if title is None:

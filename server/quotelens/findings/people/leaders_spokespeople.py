@@ -7,24 +7,20 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from quotelens.findings.people.spoken_for import SPOKESPERSONS
-from quotelens.findings.people.staff_offices import POSSESSIVE_MARKS, is_listed_head
+from quotelens.findings.people.staff_offices import LEADERS_WORDS, POSSESSIVE_MARKS, SPEAKING_STAFF, is_listed_head
 from quotelens.findings.people.titles import Title
 from quotelens.findings.states import country_names
 from quotelens.language.syntax import sentence_start, word_of
 
-_HEADS = SPOKESPERSONS | {"press secretary"}
-# Words of a title that make it a head's own ("presidential spokesman", "spokesperson to the President").
-_LEADERS_WORDS = frozenset({"presidential", "president", "president's", "prime", "premier"})
 _POSSESSIVES = frozenset({"his", "her"})
 
 
 def leaders_spokesperson(doc: Doc, title: Title) -> bool:
     """Say whether a spokesperson's title is a leader's: its words name a head's office, or a possessive before it
     ("Putin's", "his" after the head the sentence names as its subject) is a listed head of state or government."""
-    if title.head not in _HEADS:
+    if title.head not in SPEAKING_STAFF:
         return False
-    if _LEADERS_WORDS & _words(title):
+    if LEADERS_WORDS & _words(title):
         return True
     span = doc.char_span(title.start, title.end, alignment_mode="expand")
     if span is None or span.start == 0:

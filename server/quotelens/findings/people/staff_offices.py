@@ -9,13 +9,19 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from quotelens.findings.people.spoken_for import SPOKESPERSONS
 from quotelens.findings.people.statesmen import state_served
 from quotelens.findings.people.titles import Title
 from quotelens.language.entities import entity_of
+from quotelens.language.vocabulary import word_list
 
-# Offices held in a head's own staff, named by whose they are ("Trump's chief of staff"); an adviser, lawyer or
-# friend may be a private one.
-_STAFF_HEADS = frozenset({"press secretary", "spokesperson", "spokesman", "spokeswoman", "chief of staff"})
+_HEAD_STAFF = word_list("roles", "head_staff")
+# The offices in a head's staff that speak for the head ("Putin's spokesman", "the president's press secretary").
+SPEAKING_STAFF = SPOKESPERSONS | frozenset(_HEAD_STAFF["speaking"])
+_STAFF_HEADS = SPEAKING_STAFF | frozenset(_HEAD_STAFF["other"])
+# Words of a speaking office's title that make it a head's own ("presidential spokesman", "spokesperson to the
+# President": leaders_spokespeople.py).
+LEADERS_WORDS = frozenset(_HEAD_STAFF["leaders_words"])
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 
 

@@ -24,10 +24,9 @@ RELATIVE_WORDS = frozenset({"what", "which", "that", "whom"})
 MAX_STEPS = 4
 
 
-def label_user(scope: QuoteScope, span: QuotedSpan) -> Attribution | None:
-    """The party whose own label the quoted words are: the active subject of a labelling verb in a clause opened
-    by a relative word, when that subject is someone."""
-    verb = _labelling_verb(scope, span)
+def label_user(scope: QuoteScope, verb: Token | None) -> Attribution | None:
+    """The party whose own label the quoted words are: the active subject of their labelling verb (``verb``, from
+    ``labelling_verb``) in a clause opened by a relative word, when that subject is someone."""
     subjects = children(verb, "nsubj") if verb is not None else []
     if not subjects or children(verb, "auxpass", "nsubjpass"):
         return None
@@ -41,16 +40,15 @@ def label_user(scope: QuoteScope, span: QuotedSpan) -> Attribution | None:
     return Attribution(scope.mention(verb), source)
 
 
-def unclaimed_label(scope: QuoteScope, span: QuotedSpan) -> bool:
-    """Say whether the quoted words are a label a passive gives with no one who uses it: 'what is called the
-    “Caesar Act”', 'what has been dubbed “…”' (the writer's voice, left out: S33, S23)."""
-    verb = _labelling_verb(scope, span)
+def unclaimed_label(verb: Token | None) -> bool:
+    """Say whether the quoted words under the labelling verb ``verb`` are a label a passive gives with no one who
+    uses it: 'what is called the “Caesar Act”', 'what has been dubbed “…”' (the writer's voice, left out: S33, S23)."""
     subjects = children(verb, "nsubjpass") if verb is not None else []
     # Only the relative form: 'the talks were described as “constructive”, the ministry said' is the ministry's.
     return bool(subjects) and subjects[0].lower_ in RELATIVE_WORDS and agent_of(verb) is None
 
 
-def _labelling_verb(scope: QuoteScope, span: QuotedSpan) -> Token | None:
+def labelling_verb(scope: QuoteScope, span: QuotedSpan) -> Token | None:
     """The first verb above the quoted words outside them, when it is a labelling verb ('refer' only with 'to as')."""
     node = scope.outside_link(span.start, span.end)
     if node is None:

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from quotelens.findings.organizations import ORGANIZATION_ID, is_organization
 from quotelens.findings.quotes.attribution import Attribution, Earlier, attributed_quote
-from quotelens.findings.quotes.calls import label_user, unclaimed_label
+from quotelens.findings.quotes.calls import label_user, labelling_verb, unclaimed_label
 from quotelens.findings.quotes.cues import attribute
 from quotelens.findings.quotes.governors import cue_by_dependency
 from quotelens.findings.quotes.lead_ins import introduced_by, named_just_before
@@ -100,11 +100,12 @@ def _paraphrases(scope: QuoteScope, reported: Sequence[Quote]) -> Paraphrases:
 def _direct_quote(scope: QuoteScope, span: QuotedSpan, previous: tuple[Quote, int] | None,
                   paraphrases: Paraphrases, earlier: Earlier) -> Quote | None:
     content = scope.text[span.start:span.end]
-    label = label_user(scope, span)
+    verb = labelling_verb(scope, span)  # read once: both the label's user and an unclaimed label hang from it
+    label = label_user(scope, verb)
     if label is not None:
         # 'what Russia calls “referendums”' inside Kihara's reported speech: Russia's own word (S33).
         return attributed_quote(scope, "direct", span.start, span.end, label)
-    if _is_marked_term(scope, span) or unclaimed_label(scope, span):
+    if _is_marked_term(scope, span) or unclaimed_label(verb):
         return Quote("", "term", span.start, span.end, content)
     if _is_title(scope, span):
         # A name in title case is speech only close under a verb of saying ('called her “Miss Piggy”',

@@ -16,7 +16,7 @@ from quotelens.findings.sanctions.candidate import Candidate
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrases import is_definite
 from quotelens.findings.sanctions.repeats import included_in
-from quotelens.findings.sanctions.status import clause_path
+from quotelens.findings.sanctions.clause_paths import clause_path
 from quotelens.language.syntax import sentence_start
 from quotelens.language.vocabulary import word_list
 

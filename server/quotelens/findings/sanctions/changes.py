@@ -62,13 +62,14 @@ def adds_parties(candidate: Candidate, lex: Lexicon) -> bool:
     holders = [w for w in (candidate.verb, candidate.head) if w is not None]
     if any(a.lower_ in lex.adding_words and a.i + 1 == w.i for w in holders for a in children(w, "advmod")):
         return True  # right before its verb; not a sentence's "Additionally, the executives will be denied visas"
+    # "added 19 more entities to its list", "another 39 citizens have been added to the stop list", "added several
+    # other entities to the sanctions list" (S29: 'other' says the list grows); 'more' also under the number ("added
+    # 20 more people")
     verb, growing = candidate.verb, lex.adding_words | _GROWING
     if verb is not None and verb.lemma_.lower() in lex.listing_verbs and any(
             w.lower_ in growing and not _more_than(w) for party in children(verb, "dobj", "nsubjpass")
             for m in children(party, "amod", "nummod", "det") for w in (m, *children(m, "quantmod", "amod", "advmod"))):
-        return True  # "added 19 more entities to its list", "another 39 citizens have been added to the stop list",
-        # "added several other entities to the sanctions list" (S29);
-        # 'more' also under the number ("added 20 more people")
+        return True
     parties = [candidate.head] if candidate.kind == "verb" else []
     for holder in holders:  # "on 364 additional officials", "of assets of 17 more citizens" (one 'of' deeper)
         for prep in children(holder, "prep"):

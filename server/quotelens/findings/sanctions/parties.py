@@ -12,12 +12,13 @@ from quotelens.findings.sanctions.aliases import (authority_of_text, authority_o
                                                   state_of_capital, state_of_words)
 from quotelens.findings.sanctions.article import Context, body_named_before
 from quotelens.findings.sanctions.candidate import is_possible_target
+from quotelens.findings.sanctions.clause_paths import clause_path
 from quotelens.findings.sanctions.datelines import in_dateline
 from quotelens.findings.sanctions.governments import government_of_person, is_the_country, speaker_government
 from quotelens.findings.sanctions.imposers import (entry_destination, is_country, is_owner, is_reaction_noun, is_topic,
                                                    misattached_agent, owning_state, participle_agent)
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
-from quotelens.findings.sanctions.status import clause_path, relative_imposer
+from quotelens.findings.sanctions.status import relative_imposer
 from quotelens.findings.sanctions.subjects import subject_of, subject_target
 from quotelens.findings.sanctions.wording import is_against
 from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start

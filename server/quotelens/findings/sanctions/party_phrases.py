@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, owner_text, state_of_capital
+from quotelens.findings.sanctions.aliases import authority_of_words, owner_text, state_of_capital
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.lists import describes_the_named, items_after

@@ -31,7 +31,6 @@ _PHRASE_REACH = 3
 _CAUSATIVES = frozenset(vocabulary("sanctions")["designations"]["causatives"])  # 'have', 'get', 'want' ...
 
 
-
 def find_status(candidate: Candidate, lex: Lexicon) -> str:
     status = _status(candidate, lex)
     if status in ("imposed", "considered") and candidate.verb is None and any(

@@ -13,7 +13,7 @@ from quotelens.findings.sanctions.candidate import is_bare_pronoun, is_possible_
 from quotelens.findings.sanctions.datelines import in_dateline, subject_past_dateline
 from quotelens.findings.sanctions.imposers import addressee, infinitive_controller, past_clause_object
 from quotelens.findings.sanctions.lexicon import Lexicon
-from quotelens.findings.sanctions.status import clause_path
+from quotelens.findings.sanctions.clause_paths import clause_path
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.language.tree import children
 
