@@ -1219,6 +1219,16 @@ def test_bare_office_of_a_portfolio(head, office):
      ("Pakistan", None)),
     ("Pakistan condemned the sanctions and India welcomed them.\nThe government also criticised the sanctions, "
      "saying they were based on “mere doubts and suspicion.”", "mere doubts", ("government", None)),
+    # A repeated bare 'the government' refers to what the first one did: the state its own reported clause names
+    # (jowhar-2020-04-07-mali-soldiers-killed-bamba); a first one whose clause names no state gives none.
+    ("Twenty-five Malian soldiers were killed in an attack on Monday, the government announced.\nA dozen attackers "
+     "were also “neutralized,” the government said in a statement.", "neutralized", ("Mali", None)),
+    ("Twenty-five soldiers were killed in an attack on Monday, the government announced.\nA dozen attackers "
+     "were also “neutralized,” the government said in a statement.", "neutralized", ("government", None)),
+    # S25 (a): a generic name the article gives a body, 'the Judiciary', is the body
+    # (andina-peru-judiciary-castillo-pretrial-detention-unfounded).
+    ("The court rejected the request.\n“The measure is hereby declared in force,” the Judiciary stated.", "The measure",
+     ("Judiciary", None)),
     # A name the tagger reads as a date is still the subject when the people finder lists it as a person.
     ("China has imposed sanctions on former senator Francis Tolentino.\nIn a statement released by the former "
      "senator, Tolentino acknowledged the sanctions imposed on him by China, calling it a “badge of honour”.",

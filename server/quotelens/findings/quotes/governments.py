@@ -27,7 +27,7 @@ def country_government(scope: QuoteScope, source: Span) -> str | None:
     (docs/annotation.md, S40: 'the X government' speaks as the state, 'Switzerland'). Only from the clause it
     reports: a country merely named nearby is no evidence."""
     root = source.root
-    if [token.lower_ for token in source if not token.is_punct] != ["the", "government"] or root.dep_ != "nsubj":
+    if not _bare_government(source) or root.dep_ != "nsubj":
         return None
     cue = root.head
     clauses = [clause for clause in children(cue, *REPORTED_LINKS) if not scope.in_quote(clause.idx)]
@@ -92,14 +92,28 @@ def named_government(scope: QuoteScope, source: Span) -> str | None:
     and refers back to the one state the article last named acting or governing — a country's government ('the
     Government of Mali', "Japan's government") or a country as the subject of a clause — a few sentences back,
     outside quotes. Two states in that nearest sentence, or none within reach, leave it to the later rules."""
-    if [token.lower_ for token in source if not token.is_punct] != ["the", "government"]:
+    if not _bare_government(source):
         return None
     for sentence in scope.sentences_back(source.root, GOVERNMENT_SENTENCES):
         named = [named for token in sentence if token.i < source.start and not scope.in_quote(token.idx)
-                 for named in [_state_of_mention(token)] if named]
+                 for named in [_state_of_mention(token) or _earlier_bare_government(scope, token)] if named]
         if named:
             return named[0][0] if len({state for state, _ in named}) == 1 else None
     return None
+
+
+def _bare_government(source: Span) -> bool:
+    return [token.lower_ for token in source if not token.is_punct] == ["the", "government"]
+
+
+def _earlier_bare_government(scope: QuoteScope, token: Token) -> tuple[str, str] | None:
+    """'Twenty-five Malian soldiers were killed …, the government announced. … “neutralized,” the government said':
+    a repeated definite description refers to what it referred to before, so an earlier bare 'the government' whose
+    own reported clause names its state (``country_government``) gives a later one that state too."""
+    if token.lower_ != "government" or token.i == 0 or token.nbor(-1).lower_ != "the":
+        return None
+    state = country_government(scope, token.doc[token.i - 1:token.i + 1])
+    return (state, f"{state} government") if state else None
 
 
 def _state_of_mention(token: Token) -> tuple[str, str] | None:
