@@ -176,6 +176,15 @@ ABOUT_AND_ENTRY = [
     ("The US restricted visas to more than 100 officials.", "restricted visas to more than 100 officials",
      {"more than 100 officials"}),
     ("The EU banned exports to Iran.", "banned exports to Iran", {"Iran"}),
+    # a measure naming no party answers the conduct of the state it is 'over'; not a body's, nor beside named targets
+    ("Algeria warned it could impose sanctions over Paris’s new position on the Sahara dispute.", "impose sanctions",
+     {"France"}),
+    ("Iran slammed the new US sanctions over Tehran’s nuclear program.",
+     "the new US sanctions over Tehran’s nuclear program", {"Iran"}),
+    ("Hungary threatened to block sanctions over the EU's decision on funds.",
+     "sanctions over the EU's decision on funds", set()),
+    ("The EU imposed sanctions on five officials over Belarus's crackdown on protesters.",
+     "imposed sanctions on five officials over Belarus's crackdown on protesters", {"five officials"}),
 ]
 
 
