@@ -78,6 +78,15 @@ LISTS = [
     ("The EU imposed sanctions on Russian officials, including Defence Minister Sergei Shoigu.",
      "imposed sanctions on Russian officials, including Defence Minister Sergei Shoigu",
      {"Russian officials", "Defence Minister Sergei Shoigu"}, set()),
+    # S27: a group whose 'including' named members, then one more by name after 'as well as', stays a target beside
+    # them; a group only renamed by the name after its comma does not
+    ("The Treasury sanctioned eight Venezuelans on Thursday. The new sanctions target senior military officers "
+     "including General Ramon Perez Lugo and Admiral Jose Luis Mendez Toro, as well as Carlos Eduardo Rivas Pena, a "
+     "judge of the supreme court.", "The new sanctions", {"senior military officers", "Carlos Eduardo Rivas Pena"},
+     set()),
+    ("The Treasury imposed sanctions on the state oil company, Petroleos de Venezuela.",
+     "imposed sanctions on the state oil company, Petroleos de Venezuela", {"Petroleos de Venezuela"},
+     {"the state oil company"}),
     # offices each followed by their holder: the holders are the targets, not the offices nor an office's owner;
     # a holder the model tags as no one is read after its office
     ("Sanctions were imposed on the Minister of the Interior, Stefan Karanov, Nikolic's Chief of Staff, Marko "
@@ -167,6 +176,15 @@ ABOUT_AND_ENTRY = [
     ("The US restricted visas to more than 100 officials.", "restricted visas to more than 100 officials",
      {"more than 100 officials"}),
     ("The EU banned exports to Iran.", "banned exports to Iran", {"Iran"}),
+    # a measure naming no party answers the conduct of the state it is 'over'; not a body's, nor beside named targets
+    ("Algeria warned it could impose sanctions over Paris’s new position on the Sahara dispute.", "impose sanctions",
+     {"France"}),
+    ("Iran slammed the new US sanctions over Tehran’s nuclear program.",
+     "the new US sanctions over Tehran’s nuclear program", {"Iran"}),
+    ("Hungary threatened to block sanctions over the EU's decision on funds.",
+     "sanctions over the EU's decision on funds", set()),
+    ("The EU imposed sanctions on five officials over Belarus's crackdown on protesters.",
+     "imposed sanctions on five officials over Belarus's crackdown on protesters", {"five officials"}),
 ]
 
 

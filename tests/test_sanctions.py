@@ -2078,6 +2078,13 @@ COUNTRY_AND_LISTED = [
     # a participle's 'with' names the measure as 'by' does
     ("The EU imposed sanctions on Moldova's oligarchs. Among those hit with EU sanctions are Vlad Plahotniuc and Ilan "
      "Shor.", "EU sanctions", ("Vlad Plahotniuc", "Ilan Shor")),
+    # and so do its 'in' and 'under'; not a goods phrase, nor a participle whose 'in' names a date
+    ("The EU imposed sanctions on Myanmar. Arms dealers targeted in this round of sanctions include Aung Min Oo and "
+     "Kyaw Thein.", "sanctions", ("Aung Min Oo", "Kyaw Thein")),
+    ("The US imposed sanctions on Russia. The goods covered under the sanctions include oil and gas.", "the sanctions",
+     ("Russia",)),
+    ("The US imposed sanctions on Russia. Officials targeted in March said the sanctions were unfair.", "the sanctions",
+     ("Russia",)),
     ("The EU imposed sanctions on Russia. The goods covered by the sanctions include oil and gas.", "the sanctions",
      ("Russia",)),
     # a party under a measure is its target; trade under it is not

@@ -74,8 +74,8 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
                 # a name is described, not renamed ('Kostin, … Transneft'), nor a second party ('China, European
                 # Commission (EC)'); '…, Derek Chollet said' is the speaker; 'the junta that ousted president X' is
                 # a relative clause the parse read as an apposition: a relative pronoun opens no name
+                renamed = renamed or not children(conjunct, "nummod") and not members  # nor one 'including' (S27)
                 members.append(child)  # "gas firm Novatek", "two Chinese firms, Sinopec and CNPC": by name
-                renamed = not children(conjunct, "nummod")  # "two Chinese firms" is a counted group as written too
             elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and not _is_reason(child, lex) \
                     and not (child.dep_ == "amod" and child.left_edge.is_quote) and not _imposer_after(child, lex):
                 # 'called the sanctions on X "unjust"'; 'sanctions on three entities by the United States'

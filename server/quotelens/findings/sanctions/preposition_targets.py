@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.aliases import authority_of_words
+from quotelens.findings.sanctions.aliases import authority_of_words, entity_text, state_of_capital
 from quotelens.findings.sanctions.article import Context
 from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
@@ -115,3 +115,14 @@ def _speaks(obj: Token, lex: Lexicon) -> bool:
     after = obj.right_edge.i + 1
     return obj.ent_type_ == "PERSON" and after < len(obj.doc) and obj.doc[after].pos_ == "VERB" \
         and obj.doc[after].lemma_.lower() in lex.speech_verbs
+
+
+def state_answered(candidate: Candidate) -> list[str]:
+    """'impose sanctions over Paris's new position on the Sahara', 'the new sanctions over Tehran's nuclear program':
+    a measure that names no party, but the state whose conduct it answers 'over', hits that state, as a reader takes
+    it (docs/annotation.md: the parties a measure is against); only a state by name, never a person or body ('over
+    the EU's decision' is no measure on the Union), and only where nothing else names a target."""
+    holders = [w for w in (candidate.head, candidate.verb) if w is not None]
+    return [state_of_capital(entity_text(owner)) for holder in holders for prep in children(holder, "prep")
+            if prep.lower_ == "over" for obj in children(prep, "pobj") for owner in children(obj, "poss")
+            if owner.ent_type_ == "GPE"]

@@ -18,6 +18,9 @@ from quotelens.language.tree import children, rights
 if TYPE_CHECKING:  # annotations only
     from quotelens.findings.sanctions.candidate import Candidate
 
+# prepositions after a targeting participle that name the measure it hits by: 'hit with', 'targeted in', 'under'
+_NAMING_MEASURE = ("with", "in", "under")
+
 
 def targeted(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     """'The sanctions target Russia's banks', 'sanctions targeting Hamas financiers', 'sanctions aimed at X'."""
@@ -73,9 +76,10 @@ def _hit_by(head: Token, lex: Lexicon) -> list[Token]:
     embargo') nor a bare group ('entities hit by the sanctions')."""
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.quantities:
         head = head.head.head  # "other ranges of sanctions"
-    # 'those hit with EU sanctions': a participle's 'with' names the measure as its agent's 'by' does
+    # 'those hit with EU sanctions', 'Arms brokers targeted in this round of sanctions': a participle's 'with', 'in'
+    # or 'under' names the measure as its agent's 'by' does
     verb = head.head.head if head.dep_ == "pobj" and (head.head.dep_ == "agent" or (
-        head.head.lower_ == "with" and head.head.head.tag_ == "VBN")) else None
+        head.head.lower_ in _NAMING_MEASURE and head.head.head.tag_ == "VBN")) else None
     if verb is None or verb.lemma_.lower() not in lex.targeting_verbs:
         return []
     found = []

@@ -19,7 +19,7 @@ from quotelens.findings.sanctions.patients import patient_targets
 from quotelens.findings.sanctions.pronoun_targets import is_personal, person_meant
 from quotelens.findings.sanctions.clause_targets import clause_targets, parties_put_under
 from quotelens.findings.sanctions.phrases import first_conjunct
-from quotelens.findings.sanctions.preposition_targets import preposition_targets
+from quotelens.findings.sanctions.preposition_targets import preposition_targets, state_answered
 from quotelens.findings.sanctions.aliases import authority_of_words, entity_text
 from quotelens.findings.sanctions.article import Context
 from quotelens.findings.sanctions.wording import clean_phrase, is_against
@@ -150,7 +150,7 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     targets += targeted(candidate, lex, context)
     targets += preposition_targets(candidate, lex, context)
     if not targets:
-        targets = clause_targets(candidate, lex, context)
+        targets = clause_targets(candidate, lex, context) or state_answered(candidate)
     # 'on him', 'on me': kept for find_targets to read as the person meant
     kept = list(dict.fromkeys(t for t in targets if t and (is_personal(t) or not _names_no_target(t, lex))))
     # a name read twice, once with its title ('Vladimir Putin', 'Russian President Vladimir Putin'): the longer
