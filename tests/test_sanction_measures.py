@@ -88,6 +88,22 @@ def test_barred_from_coming_to_a_country_is_a_travel_ban(nlp):
     assert any(kind == "travel_ban" and "banned from coming to Lithuania" in m for m, kind in found(nlp, text))
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("Saudi Arabia cut ties with Qatar and imposed an embargo on it. They ordered all Qataris to return home and "
+     "banned Qatar from using their airspace.", "banned Qatar from using their airspace"),
+    ("The EU imposed sanctions on Russia. The Netherlands banned Russian aircraft from its airspace in a domestic "
+     "decision.", "banned Russian aircraft from its airspace"),
+])
+def test_barred_from_a_states_airspace_is_a_travel_ban(nlp, text, mention):
+    assert (mention, "travel_ban") in found(nlp, text)
+
+
+def test_barred_from_a_firms_planes_or_a_road_is_no_travel_ban(nlp):
+    text = ("The EU imposed sanctions on Russia. The airline barred smokers from its planes. The storm blocked the road "
+            "from the airport.")
+    assert [m for m, kind in found(nlp, text) if kind == "travel_ban"] == []
+
+
 def test_barred_from_coming_to_a_match_is_no_travel_ban(nlp):
     text = "The league sanctioned the club. Its fans are banned from coming to away matches."
     assert found(nlp, text) == []

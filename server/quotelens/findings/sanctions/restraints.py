@@ -36,8 +36,8 @@ def barred_from(verb: Token, lex: Lexicon) -> Token | None:
                 continue
             for inner in children(child, "pcomp"):
                 # not 'prohibit the president from waiving any sanctions to enter into new agreements'
-                if inner.lemma_.lower() in lex.travel_ban_from or any(
-                        w.lemma_.lower() in lex.travel_ban_objects for w in inner.subtree):
+                if inner.lemma_.lower() in lex.travel_ban_from or any(  # or 'from using their airspace'
+                        w.lemma_.lower() in lex.travel_ban_objects | lex.travel_ban_places for w in inner.subtree):
                     return inner
             # "blocked from international ports": ships barred from a place; "barred from entry into the EU"
             place = next((o for o in children(child, "pobj")
@@ -68,8 +68,10 @@ def travel_ban_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if patient is None or entering is None or is_sports(patient, lex):
         return None
     barred = token.head if patient.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl" else patient
-    if entering.lemma_.lower() in lex.travel_ban_places and not is_possible_target(barred, lex):
-        return None  # "four North Korean ships that was blocked from international ports", not "the road"
+    if entering.lemma_.lower() in lex.travel_ban_places and not is_possible_target(barred, lex) and not any(
+            c.ent_type_ in ("NORP", "GPE") for c in children(barred, "amod", "compound", "poss")):
+        return None  # "four North Korean ships that was blocked from international ports", "Russian aircraft"; not
+        # "the road"
     start = min(token.i, patient.left_edge.i) if patient.i < token.i else token.i
     return Candidate(token, patient, token, start, entering.right_edge.i + 1, "verb", clear=False)
 
