@@ -40,10 +40,68 @@ def test_a_ban_on_other_sales_is_no_trade_ban(nlp, text):
     assert [m for m, kind in found(nlp, text) if kind == "trade_ban"] == []
 
 
+# (text, (mention, measure, status)): halting, stopping, suspending or curtailing a country's imports, exports or
+# transit (batch 26, polskieradio; agrobitenews, irishtimes).
+HALTED_TRADE = [
+    ("The EU imposed sanctions on Russia. Bratislava would not back the package until the EU drops its proposal to "
+     "halt Russian gas imports from 2028.", ("halt Russian gas imports", "trade_ban", "considered")),
+    ("The US imposed sanctions on Belaruskali. Lithuania has suspended the transit of Belarusian potash fertilisers "
+     "from 1 February 2022.", ("suspended the transit of Belarusian potash fertilisers", "trade_ban", "imposed")),
+    ("The EU imposed sanctions on Russia. Curtailing oil and gas exports from Russia was one option, he said.",
+     ("Curtailing oil and gas exports from Russia", "trade_ban", "imposed")),
+]
+
+
+@pytest.mark.parametrize("text, mention", HALTED_TRADE, ids=[case[1][0][:30] for case in HALTED_TRADE])
+def test_halting_a_countrys_trade_is_a_trade_ban(nlp, text, mention):
+    found_here = [(s.text, s.measure, s.status) for s in find_sanctions(build_context(nlp(text)))]
+    assert mention in found_here
+
+
+@pytest.mark.parametrize("text", [
+    "China imposed sanctions on US firms. China urged the US to stop arms sales to Taiwan.",  # sales: a seller's act
+    "The US imposed sanctions on Iran. The company halted imports last year.",  # no country's flow
+    "The US imposed sanctions on Iran. The airline suspended the transit of passengers through Doha.",  # no country's
+])
+def test_halting_other_trade_is_no_trade_ban(nlp, text):
+    assert [m for m, kind in found(nlp, text) if kind == "trade_ban"] == []
+
+
+def test_a_permission_to_enter_a_country_denied_is_a_travel_ban(nlp):
+    text = ("The US imposed sanctions on corrupt officials. They are not eligible to enter the United States, nor are "
+            "their immediate family members.")
+    assert ("eligible to enter the United States", "travel_ban") in found(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The US imposed sanctions on Russia. Fans were not allowed entry into the stadium.",  # no state kept out of
+    "The US imposed sanctions on Russia. Tourists are not allowed to travel during the lockdown.",  # not entering
+    "The US imposed sanctions on Russia. Players not eligible to enter the United States will miss the cup.",  # sport
+])
+def test_other_permissions_denied_are_no_travel_ban(nlp, text):
+    assert [m for m, kind in found(nlp, text) if kind == "travel_ban"] == []
+
+
 def test_barred_from_coming_to_a_country_is_a_travel_ban(nlp):
     text = ("The Baltic states added 28 names to their sanctions lists on Friday. They are banned from coming to "
             "Lithuania, Latvia, and Estonia.")
     assert any(kind == "travel_ban" and "banned from coming to Lithuania" in m for m, kind in found(nlp, text))
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Saudi Arabia cut ties with Qatar and imposed an embargo on it. They ordered all Qataris to return home and "
+     "banned Qatar from using their airspace.", "banned Qatar from using their airspace"),
+    ("The EU imposed sanctions on Russia. The Netherlands banned Russian aircraft from its airspace in a domestic "
+     "decision.", "banned Russian aircraft from its airspace"),
+])
+def test_barred_from_a_states_airspace_is_a_travel_ban(nlp, text, mention):
+    assert (mention, "travel_ban") in found(nlp, text)
+
+
+def test_barred_from_a_firms_planes_or_a_road_is_no_travel_ban(nlp):
+    text = ("The EU imposed sanctions on Russia. The airline barred smokers from its planes. The storm blocked the road "
+            "from the airport.")
+    assert [m for m, kind in found(nlp, text) if kind == "travel_ban"] == []
 
 
 def test_barred_from_coming_to_a_match_is_no_travel_ban(nlp):
@@ -167,6 +225,14 @@ FREEZES = [
      "freezing 24 Iraqi banks"),
     ("The US sanctioned President Petro on Friday. The sanctions block any property or financial interests of Petro.",
      "block any property or financial interests of Petro"),
+    # what is frozen, read through a relative pronoun, a quantity or an infinitive's object (naijanews, infotel)
+    ("ECOWAS lifted sanctions on Niger. Additionally, all of Niger’s assets at the ECOWAS Bank for Investment and "
+     "Development (EBID) will be unfrozen.",
+     "Niger’s assets at the ECOWAS Bank for Investment and Development (EBID) will be unfrozen"),
+    ("Canada imposed sanctions on Haiti's former ministers. Ottawa is barring them from entering Canada and is "
+     "ordering any assets they hold in Canada to be frozen.", "any assets they hold in Canada to be frozen"),
+    ("The US imposed sanctions on settlers. The letter allows the banks to release the settlers’ bank accounts that "
+     "were completely frozen.", "the settlers’ bank accounts that were completely frozen"),
 ]
 
 
@@ -178,6 +244,7 @@ def test_frozen_banks_and_blocked_interests_are_asset_freezes(nlp, text, mention
 @pytest.mark.parametrize("text", [
     "The storm froze the river banks for a week.",  # no state measure in the article
     "The US imposed sanctions on Iran. Protesters tried to block the interests of small firms.",  # no property
+    "The US imposed sanctions on Russia. All of the food was frozen. Some of the water that was frozen melted.",
 ])
 def test_other_freezes_and_blocks_are_none(nlp, text):
     assert [m for m, kind in found(nlp, text) if kind == "asset_freeze"] == []

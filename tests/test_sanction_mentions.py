@@ -145,6 +145,13 @@ DESIGNATIONS = [
      "These delistings"),
     ("The council sanctioned three Houthi leaders on Tuesday. It was the first UN designation involving Yemen since "
      "February.", "the first UN designation"),
+    # a state's blacklisting of a party, whoever the party is (batch 26, cna; island)
+    ("China announced sanctions against Hsiao on Friday. The council strongly protested China's blacklisting Friday of "
+     "Taiwan's representative to the United States.", "China's blacklisting"),
+    # a relative clause that tells the act in the past designates the noun it hangs on (somaliguardian)
+    ("The US imposed sanctions on Ethiopia's leaders. \"They treat the government on an equal footing with the TPLF, "
+     "which was designated as a terrorist organisation two weeks ago.\"",
+     "the TPLF, which was designated as a terrorist organisation"),
 ]
 
 
@@ -163,6 +170,11 @@ def test_designations_that_name_no_one_or_follow_whom_they_list(nlp, text, menti
     "Analysts expected more delistings.",
     # a participle that designates no party
     "The US imposed sanctions on Iran. Cars may stop in the area designated for parking.",
+    # a present relative clause describes the party (S2), it tells no act
+    "The US imposed sanctions on Turkey. He was charged with spying for the PKK, which is listed as a terrorist group "
+    "by both the US and the EU.",
+    # a doer that is no state: a club's blacklisting of a player
+    "The US imposed sanctions on Iran. The fans protested the club's blacklisting of the striker.",
 ])
 def test_a_designation_with_no_measure_near_it_is_none(nlp, text):
     assert [m for m, kind in found(nlp, text) if kind == "designation"] == []

@@ -13,8 +13,9 @@ from quotelens.findings.sanctions.owned import owned_candidate
 from quotelens.findings.sanctions.parts import is_part_of_measure
 from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
 from quotelens.findings.sanctions.restraints import (
-    frozen_candidate, had_frozen_candidate, ineligible_candidate, is_measured_object, misread_noun_candidate,
-    travel_ban_candidate, visa_refusal_candidate, withheld_funds_candidate)
+    HALTING_VERBS, PERMISSIONS, denied_entry_candidate, frozen_candidate, had_frozen_candidate, halted_trade_candidate,
+    ineligible_candidate, is_measured_object, misread_noun_candidate, travel_ban_candidate, visa_refusal_candidate,
+    withheld_funds_candidate)
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.findings.sanctions.batches import batch_candidate
 from quotelens.findings.sanctions.waivers import lifted_vague_candidate, waiver_candidate
@@ -34,6 +35,8 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     if _used_as_verb(token, lex) and (barred := travel_ban_candidate(token, lex) if lemma in lex.travel_ban_verbs
                                       else visa_refusal_candidate(token, lex)):  # "revoked visas of 12 officials"
         return barred
+    if lemma in HALTING_VERBS and token.pos_ == "VERB" and (halted := halted_trade_candidate(token, lex)):
+        return halted  # "suspended the transit of Belarusian potash fertilisers"
     if lemma in AIMING_VERBS and token.pos_ == "VERB":
         return aimed_candidate(token, lex)  # "the United States targeted three Myanmar citizens"
     if _used_as_verb(token, lex) and lemma in lex.measure_verbs:
@@ -45,6 +48,8 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
         return verbal  # "unfreeze assets" tagged an adjective on 'assets'
     if lower in lex.ineligible_words:
         return ineligible_candidate(token, lex)
+    if (lower in PERMISSIONS or lemma in PERMISSIONS) and (denied := denied_entry_candidate(token, lex)):
+        return denied  # "wouldn't be allowed entry into the United States"
     if lower in lex.frozen_adjectives and token.dep_ in ("acomp", "ccomp"):
         return frozen_candidate(token, lex)
     if lower in lex.frozen_adjectives and token.dep_ in ("advcl", "pobj"):

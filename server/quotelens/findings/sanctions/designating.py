@@ -10,6 +10,7 @@ from quotelens.findings.sanctions.aliases import authority_of_phrase
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field, patient_of
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrases import governing_status_word
+from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.language.tree import agent_of, children, lefts, rights
 from quotelens.language.vocabulary import vocabulary
 
@@ -24,7 +25,7 @@ def names_no_one(token: Token, lex: Lexicon) -> bool:
     a measure only near a mention (sanctions.py); not a stock market listing, nor the second word of a "sanctions
     listing" the parser split off the measure noun before it, nor the subject of a targeting verb."""
     return token.pos_ == "NOUN" and not (token.dep_ == "nsubj" and token.head.lemma_.lower() in lex.targeting_verbs) \
-        and not any(p.lower_ == "of" for p in children(token, "prep")) \
+        and not any(p.lower_ == "of" for h in (token, *_doers_by(token)) for p in children(h, "prep")) \
         and not of_another_field(token, lex, party_owns=True) \
         and not (token.i > 0 and token.nbor(-1).lemma_.lower() in lex.measure_nouns)
 
@@ -41,7 +42,7 @@ def designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     # "The vessels designated this time": a participle designates the noun it follows
     follows = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []
     if token.pos_ == "VERB":
-        listed = [*children(token, "nsubjpass", "dobj"), *follows]
+        listed = [*(_relative_antecedent(token, c) for c in children(token, "nsubjpass", "dobj")), *follows]
     else:  # "the listings of three individuals"
         listed = [o for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
     if weak and not any(is_possible_target(c, lex) or c.pos_ == "PROPN" for c in listed):  # "“Dodik was designated"
@@ -55,11 +56,12 @@ def designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if token.pos_ == "VERB":
         # the first object is the one designated; a second one ("a terrorist organization") is what it becomes
         objects = sorted((c for c in children(token) if c.dep_ in ("dobj", "dative", "nsubjpass")), key=lambda c: c.i)
-        patient = objects[0] if objects else next(iter(follows), None)
+        patient = _relative_antecedent(token, objects[0]) if objects else next(iter(follows), None)
         if patient is None or not (is_possible_target(patient, lex) or patient.pos_ == "PROPN"):
             return None
         return Candidate(token, patient, token, min(token.i, patient.left_edge.i), end, "verb", not weak)
-    of = next((c for c in rights(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    # "the blacklisting by the US of Admiral X": the parser hangs the 'of' on the doer
+    of = next((c for h in (token, *_doers_by(token)) for c in rights(h) if c.dep_ == "prep" and c.lower_ == "of"), None)
     patient = next((o for o in children(of) if o.dep_ == "pobj"), None) if of is not None else None
     if patient is None:
         return None
@@ -70,7 +72,12 @@ def designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 
 def done_by_authority(token: Token, lex: Lexicon) -> bool:
     """'The Treasury Department designated five individuals', 'the US Treasury sanctioned Hamas financiers':
-    designating or sanctioning by a sanctioning state or body is a measure whatever its object is called."""
+    designating or sanctioning by a sanctioning state or body is a measure whatever its object is called; so is the
+    noun of it with its doer ("China's blacklisting of Taiwan's representative", "the blacklisting by the US of
+    Admiral Karannagoda")."""
+    if token.pos_ == "NOUN":
+        doers = [*children(token, "poss"), *_doers_by(token)]
+        return any(d.ent_type_ == "GPE" or authority_of_phrase(d, lex) is not None for d in doers)
     if token.pos_ != "VERB":
         return False
     doer = agent_of(token) or next((c for c in children(token) if c.dep_ == "nsubj"), None)
@@ -78,6 +85,20 @@ def done_by_authority(token: Token, lex: Lexicon) -> bool:
         # "The Americans have sanctioned those industry sectors": a nation's people named for its state
         return doer.lower_.removesuffix("s") in lex.country_of_adjective
     return doer is not None and authority_of_phrase(doer, lex) is not None
+
+
+def _relative_antecedent(verb: Token, patient: Token) -> Token:
+    """"the TPLF, which was designated as a terrorist organisation", "Mahofa ..., all of whom were previously
+    designated": a relative clause's pronoun (or the quantity of one) designates the noun the clause hangs on when the
+    clause tells the act, in the past; "the PKK, which is listed as a terrorist group" describes the party (S2)."""
+    pronoun = next((o for p in children(patient, "prep") if p.lower_ == "of" for o in children(p, "pobj")), patient)
+    told = any(a.lower_ in ("was", "were", "been") for a in children(verb, "auxpass"))
+    return verb.head if verb.dep_ == "relcl" and told and pronoun.lower_ in RELATIVE_PRONOUNS else patient
+
+
+def _doers_by(noun: Token) -> list[Token]:
+    """The 'US' of 'the blacklisting by the US'."""
+    return [o for p in children(noun, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
 
 
 def aimed_candidate(token: Token, lex: Lexicon) -> Candidate | None:

@@ -19,6 +19,10 @@ _TRADE_FLOWS = frozenset(vocabulary("sanctions")["measure_verb_kinds"]["trade_fl
 VISA_REFUSALS = frozenset(vocabulary("sanctions")["travel_bans"]["refusals"])
 _ISSUING = ("issuance", "issue", "issuing")  # 'suspend the issuance of visas'
 _ENTRY_PREPS = frozenset(("to", "into", "for", "of"))  # whom and where an entry ban keeps out, for how long
+HALTING_VERBS = frozenset(vocabulary("sanctions")["measure_verb_kinds"]["halting_verbs"])
+_HALTED_FLOWS = frozenset(vocabulary("sanctions")["measure_verb_kinds"]["halted_flows"])
+PERMISSIONS = frozenset(vocabulary("sanctions")["travel_bans"]["permissions"])
+_ENTERING = frozenset(vocabulary("sanctions")["travel_bans"]["destination_words"])
 
 
 def barred_from(verb: Token, lex: Lexicon) -> Token | None:
@@ -32,8 +36,8 @@ def barred_from(verb: Token, lex: Lexicon) -> Token | None:
                 continue
             for inner in children(child, "pcomp"):
                 # not 'prohibit the president from waiving any sanctions to enter into new agreements'
-                if inner.lemma_.lower() in lex.travel_ban_from or any(
-                        w.lemma_.lower() in lex.travel_ban_objects for w in inner.subtree):
+                if inner.lemma_.lower() in lex.travel_ban_from or any(  # or 'from using their airspace'
+                        w.lemma_.lower() in lex.travel_ban_objects | lex.travel_ban_places for w in inner.subtree):
                     return inner
             # "blocked from international ports": ships barred from a place; "barred from entry into the EU"
             place = next((o for o in children(child, "pobj")
@@ -64,8 +68,10 @@ def travel_ban_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if patient is None or entering is None or is_sports(patient, lex):
         return None
     barred = token.head if patient.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl" else patient
-    if entering.lemma_.lower() in lex.travel_ban_places and not is_possible_target(barred, lex):
-        return None  # "four North Korean ships that was blocked from international ports", not "the road"
+    if entering.lemma_.lower() in lex.travel_ban_places and not is_possible_target(barred, lex) and not any(
+            c.ent_type_ in ("NORP", "GPE") for c in children(barred, "amod", "compound", "poss")):
+        return None  # "four North Korean ships that was blocked from international ports", "Russian aircraft"; not
+        # "the road"
     start = min(token.i, patient.left_edge.i) if patient.i < token.i else token.i
     return Candidate(token, patient, token, start, entering.right_edge.i + 1, "verb", clear=False)
 
@@ -125,10 +131,25 @@ def frozen_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'the bank accounts of the officials were frozen' (spaCy reads 'frozen' as an adjective there); 'will have their
     assets frozen', where the adjective is a clause of its own."""
     holder = token if token.dep_ == "ccomp" else token.head
-    subject = next((c for c in children(holder) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _frozen_holding(holder, lex)
     if subject is None or not {subject.lower_, subject.lemma_.lower()} & lex.measure_verbs["freeze"]:
         return had_frozen_candidate(token, lex)  # 'will have their assets in China frozen', 'frozen' a clause of 'have'
     return Candidate(token, subject, token, subject.left_edge.i, token.i + 1, "noun", clear=True)
+
+
+def _frozen_holding(holder: Token, lex: Lexicon) -> Token | None:
+    """What the clause of 'frozen' says is frozen: its subject, read through the words English puts in its place:
+    the noun a relative pronoun stands for ('the settlers' bank accounts that were completely frozen'), the property
+    a quantity counts ('all of Niger's assets ... will be unfrozen'), the object an infinitive's verb holds
+    ('ordering any assets they hold in Canada to be frozen')."""
+    subject = next((c for c in children(holder) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and holder.dep_ == "xcomp":
+        subject = next(iter(children(holder.head, "dobj")), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and holder.dep_ == "relcl":
+        subject = holder.head
+    counted = [o for p in children(subject, "prep") if p.lower_ == "of" for o in children(p, "pobj")] \
+        if subject is not None and subject.lemma_.lower() not in lex.measure_verbs["freeze"] else []
+    return next((o for o in counted if o.lemma_.lower() in lex.measure_verbs["freeze"]), subject)
 
 
 def had_frozen_candidate(token: Token, lex: Lexicon) -> Candidate | None:
@@ -193,3 +214,44 @@ def is_measured_object(verb: Token, patient: Token, lex: Lexicon) -> bool:
     bound = [o for p in children(patient, "prep") if p.lower_ in ("to", "from") for o in children(p, "pobj")]
     return any(o.lemma_.lower() in lex.traded_goods for o in counted) or any(  # 'prohibited shipments to Russia'
         c.ent_type_ in ("NORP", "GPE") for c in (*children(patient, "amod", "compound", "poss"), *bound))
+
+
+def halted_trade_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'a proposal to halt Russian gas imports from 2028', 'Lithuania has suspended the transit of Belarusian potash
+    fertilisers', 'Curtailing oil and gas exports from Russia': stopping a country's imports, exports or transit is
+    an import or export ban a state imposes on another (docs/annotation.md: trade_ban). Not a flow no country owns
+    ('halted imports'), nor sales ('stop arms sales to Taiwan' asks a seller to stop); never a state measure alone."""
+    patient = patient_of(token)
+    if patient is None or patient.lemma_.lower() not in _HALTED_FLOWS or not _a_countrys(patient):
+        return None
+    start, end = (token.i, patient.right_edge.i + 1) if patient.i > token.i else (patient.left_edge.i, token.i + 1)
+    return Candidate(token, patient, token, start, end, "noun", clear=False)
+
+
+def _a_countrys(flow: Token) -> bool:
+    """A flow a country's adjective or name modifies ('Russian gas imports'), bound to or from a country ('exports
+    from Russia'), or of goods that are ('the transit of Belarusian potash', 'of potash fertiliser from Belarus')."""
+    counted = [o for p in children(flow, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    owners = [flow, *counted]
+    modifiers = [m for o in owners for m in children(o, "amod", "compound", "poss")]
+    modifiers += [m for c in modifiers if c.dep_ == "compound" for m in children(c, "amod", "compound")]
+    bound = [o for w in owners for p in children(w, "prep") if p.lower_ in ("to", "from") for o in children(p, "pobj")]
+    return any(c.ent_type_ in ("NORP", "GPE") for c in (*modifiers, *bound, *counted))
+
+
+def denied_entry_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'wouldn't be allowed entry into the United States', 'are not eligible to enter the United States': a
+    permission to enter that a negation denies bars whom its clause is about, as 'ineligible' does; only entering
+    ('not allowed to travel' is as often a pandemic's or a club's rule). Never a state measure alone."""
+    holder = token.head if token.dep_ in ("acomp", "oprd") else token
+    if not any(c.dep_ == "neg" for c in (*children(token), *children(holder))):
+        return None
+    entry = next((c for c in children(token, "dobj", "xcomp", "dative") if c.lemma_.lower() in _ENTERING
+                  or c.lower_ in _ENTERING), None)
+    if entry is None or not any(w.ent_type_ == "GPE" for w in entry.subtree):
+        return None  # "not allowed entry into the stadium": a state's bar keeps people out of a state
+    barred = next(iter(children(holder, "nsubj", "nsubjpass")), None)
+    if barred is not None and is_sports(barred, lex):
+        return None  # "players not eligible to enter the tournament"
+    return Candidate(token, barred if barred is not None else token, token, token.i, entry.right_edge.i + 1, "verb",
+                     clear=False)

@@ -13,7 +13,7 @@ from quotelens.findings.sanctions.habits import is_habit
 from quotelens.findings.sanctions.imposing import imposing_status
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrasal import phrasal_status
-from quotelens.findings.sanctions.restraints import VISA_REFUSALS
+from quotelens.findings.sanctions.restraints import HALTING_VERBS, VISA_REFUSALS
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary, word_list
@@ -155,6 +155,8 @@ def _verb_status(candidate: Candidate, lex: Lexicon) -> str:
     if verb is None or (candidate.kind == "verb" and verb.lemma_.lower() in VISA_REFUSALS
                         and candidate.head.lemma_.lower() in lex.travel_ban_objects):
         return "imposed"  # "revoked visas of dozens more Venezuelans": the visa ends, the travel ban begins
+    if verb.i == candidate.trigger.i and verb.lemma_.lower() in HALTING_VERBS:
+        return "imposed"  # "suspended the transit of Belarusian potash": the trade ends, the ban begins
     lemma = verb.lemma_.lower()
     if lemma in lex.listing_verbs and not _is_list(candidate.head, lex) \
             and candidate.kind != "ellipsis" and lemma not in lex.keeping_words:
