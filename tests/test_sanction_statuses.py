@@ -419,6 +419,26 @@ def test_a_measure_a_member_will_not_block_is_still_considered(nlp, text, mentio
     assert statuses(nlp, text).get(mention) == status
 
 
+# (text, mention, status): a measure voted against is still being decided, or called to an end (S7: considered), in
+# force or not; a vote in favour by the body that imposes it, or a vote against something else that names it, is
+# left to the rest of the climb. Adapted from the tune half (batch 26's Slovak vote, a UN General Assembly vote).
+VOTED_AGAINST = [
+    ("At the UN General Assembly, 184 countries voted against the embargo on Cuba and two voted to keep it.",
+     "the embargo on Cuba", "considered"),
+    ("Fico said Slovakia will ask for a delay and, if refused, will vote against the sanctions package.",
+     "the sanctions package", "considered"),
+    ("The Security Council voted in favour of financial and travel sanctions on four Sudanese officials.",
+     "financial and travel sanctions", "imposed"),
+    ("The Security Council imposed an arms embargo on the country after Russia voted against the draft.",
+     "imposed an arms embargo on the country", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", VOTED_AGAINST, ids=[t[-40:] for t, _, _ in VOTED_AGAINST])
+def test_a_measure_voted_against_is_considered(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
 # (text, mention, status): a breach a modal of its own clause only supposes or allows did not happen (a hypothetical
 # 'would violate' is not violated); a modal above it on another verb, or none, leaves the breach.
 SUPPOSED_BREACHES = [
