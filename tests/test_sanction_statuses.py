@@ -439,6 +439,23 @@ def test_a_measure_voted_against_is_considered(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
 
 
+# (text, mention, status): a decision a measure is only the topic of, still to be made, leaves it to be decided
+# (considered); a decision made, or a decision to impose, is the measure decided. Adapted from the tune half (a Baltic
+# minister on an EU decision, a US president on Syria's sanctions).
+PENDING_DECISIONS = [
+    ("It is also important for the leaders of the European Union to make a joint political decision on sanctions.",
+     "sanctions", "considered"),
+    ("The EU will make a decision on sanctions against Belarus next week.", "sanctions against Belarus", "considered"),
+    ("OFAC said that it made the decision on Friday's sanctions after a review.", "Friday's sanctions", "imposed"),
+    ("The EU welcomed the decision to impose sanctions on Belarus.", "impose sanctions on Belarus", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", PENDING_DECISIONS, ids=[t[-40:] for t, _, _ in PENDING_DECISIONS])
+def test_a_decision_still_to_be_made_leaves_the_measure_considered(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
 # (text, mention, status): a breach a modal of its own clause only supposes or allows did not happen (a hypothetical
 # 'would violate' is not violated); a modal above it on another verb, or none, leaves the breach.
 SUPPOSED_BREACHES = [
