@@ -456,6 +456,23 @@ def test_a_decision_still_to_be_made_leaves_the_measure_considered(nlp, text, me
     assert statuses(nlp, text).get(mention) == status
 
 
+# (text, mention, status): a measure under the prepositions of time 'after' and 'following' happened before what the
+# sentence tells, whatever a question or a negation above it asks (imposed); 'after' as the conjunction of a clause
+# ('after the sanctions are lifted') is left to that clause. Adapted from the tune half (Serbia's NIS, Japan in 2014).
+AFTER_THE_ACT = [
+    ("Russia has requested urgent consultations regarding the situation following US sanctions on the Serbian oil "
+     "industry.", "US sanctions on the Serbian oil industry", "imposed"),
+    ("Suga answered a question about whether Japan would seek further dialogue with Russia after imposing sanctions.",
+     "imposing sanctions", "imposed"),
+    ("Trade will resume after the sanctions are lifted.", "the sanctions are lifted", "lifted"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", AFTER_THE_ACT, ids=[t[-40:] for t, _, _ in AFTER_THE_ACT])
+def test_a_measure_after_which_something_happens_is_in_force(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
 # (text, mention, status): a breach a modal of its own clause only supposes or allows did not happen (a hypothetical
 # 'would violate' is not violated); a modal above it on another verb, or none, leaves the breach.
 SUPPOSED_BREACHES = [
