@@ -419,6 +419,60 @@ def test_a_measure_a_member_will_not_block_is_still_considered(nlp, text, mentio
     assert statuses(nlp, text).get(mention) == status
 
 
+# (text, mention, status): a measure voted against is still being decided, or called to an end (S7: considered), in
+# force or not; a vote in favour by the body that imposes it, or a vote against something else that names it, is
+# left to the rest of the climb. Adapted from the tune half (batch 26's Slovak vote, a UN General Assembly vote).
+VOTED_AGAINST = [
+    ("At the UN General Assembly, 184 countries voted against the embargo on Cuba and two voted to keep it.",
+     "the embargo on Cuba", "considered"),
+    ("Fico said Slovakia will ask for a delay and, if refused, will vote against the sanctions package.",
+     "the sanctions package", "considered"),
+    ("The Security Council voted in favour of financial and travel sanctions on four Sudanese officials.",
+     "financial and travel sanctions", "imposed"),
+    ("The Security Council imposed an arms embargo on the country after Russia voted against the draft.",
+     "imposed an arms embargo on the country", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", VOTED_AGAINST, ids=[t[-40:] for t, _, _ in VOTED_AGAINST])
+def test_a_measure_voted_against_is_considered(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a decision a measure is only the topic of, still to be made, leaves it to be decided
+# (considered); a decision made, or a decision to impose, is the measure decided. Adapted from the tune half (a Baltic
+# minister on an EU decision, a US president on Syria's sanctions).
+PENDING_DECISIONS = [
+    ("It is also important for the leaders of the European Union to make a joint political decision on sanctions.",
+     "sanctions", "considered"),
+    ("The EU will make a decision on sanctions against Belarus next week.", "sanctions against Belarus", "considered"),
+    ("OFAC said that it made the decision on Friday's sanctions after a review.", "Friday's sanctions", "imposed"),
+    ("The EU welcomed the decision to impose sanctions on Belarus.", "impose sanctions on Belarus", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", PENDING_DECISIONS, ids=[t[-40:] for t, _, _ in PENDING_DECISIONS])
+def test_a_decision_still_to_be_made_leaves_the_measure_considered(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a measure under the prepositions of time 'after' and 'following' happened before what the
+# sentence tells, whatever a question or a negation above it asks (imposed); 'after' as the conjunction of a clause
+# ('after the sanctions are lifted') is left to that clause. Adapted from the tune half (Serbia's NIS, Japan in 2014).
+AFTER_THE_ACT = [
+    ("Russia has requested urgent consultations regarding the situation following US sanctions on the Serbian oil "
+     "industry.", "US sanctions on the Serbian oil industry", "imposed"),
+    ("Suga answered a question about whether Japan would seek further dialogue with Russia after imposing sanctions.",
+     "imposing sanctions", "imposed"),
+    ("Trade will resume after the sanctions are lifted.", "the sanctions are lifted", "lifted"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", AFTER_THE_ACT, ids=[t[-40:] for t, _, _ in AFTER_THE_ACT])
+def test_a_measure_after_which_something_happens_is_in_force(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
 # (text, mention, status): a breach a modal of its own clause only supposes or allows did not happen (a hypothetical
 # 'would violate' is not violated); a modal above it on another verb, or none, leaves the breach.
 SUPPOSED_BREACHES = [

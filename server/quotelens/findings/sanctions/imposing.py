@@ -24,6 +24,9 @@ _PRESUPPOSING_PHRASE_PREPS = frozenset(word_list("sanction_status", "presupposin
 _PROMISING_AUX = frozenset(word_list("sanction_status", "promising_aux"))
 _PAST_ADVERBS = frozenset(word_list("sanction_status", "past_adverbs"))
 _JUDGING_WORDS = frozenset(word_list("sanction_status", "judging_words"))
+_VOTING_VERBS = frozenset(word_list("sanction_status", "votes_against")["verbs"])
+_AGAINST_PREPS = frozenset(word_list("sanction_status", "votes_against")["preps"])
+_DECISION_TOPIC_PREPS = frozenset(word_list("sanction_status", "pending_decisions"))
 
 
 def imposing_status(candidate: Candidate, start: Token, path: list[Token], lex: Lexicon) -> str:
@@ -121,6 +124,17 @@ def _judged_in_force(climb: Climb, step: Step) -> str | None:
     return None
 
 
+def _voted_against(climb: Climb, step: Step) -> str | None:
+    """'184 countries voted against the embargo on Cuba', 'will vote against the package': a measure put to a vote
+    and opposed in it is still being decided, or called to an end (S7: considered), in force or not; the measure
+    right under the preposition, not a party or a word of its own ('voted against a resolution on sanctions')."""
+    below = step.below
+    if step.lemma in _VOTING_VERBS and below is not None and below.dep_ == "prep" \
+            and below.lower_ in _AGAINST_PREPS and len(step.under) == 2:
+        return "considered"
+    return None
+
+
 def _weighs_effect(climb: Climb, step: Step) -> str | None:
     """'studying the implications of these sanctions', 'Asked about the impact on Japan of the sanctions' (the parser
     hangs 'of' on the place): weighs their effect, proposes nothing."""
@@ -142,7 +156,17 @@ def _kept(climb: Climb, step: Step) -> str | None:
         return "other"  # "sanctions can only be decided by the UN": what sanctions as a kind may be, no decision
     if keeping and {c.lower_ for c in children(step.word, "aux")} & (lex.hypothetical_aux - lex.backshifted_aux):
         return "considered"
-    return "imposed"
+    return "considered" if keeping and _decision_pending(step) else "imposed"
+
+
+def _decision_pending(step: Step) -> bool:
+    """'will have to make a decision on the sanctions', 'important for the leaders to make a decision on sanctions':
+    a decision the measure is only the topic of, which its verb has not yet made (in the infinitive, after a modal, or
+    under way), leaves the measure to be decided; not 'made the decision on Friday's sanctions'."""
+    word, below = step.word, step.below
+    if word.pos_ != "NOUN" or below is None or below.lower_ not in _DECISION_TOPIC_PREPS or word.dep_ != "dobj":
+        return False
+    return word.head.tag_ in ("VB", "VBG")
 
 
 def _above_in_force(climb: Climb, step: Step) -> str | None:
@@ -199,8 +223,8 @@ def _own_verb_negated(climb: Climb, step: Step) -> str | None:
 # Every measure, in this order; then a measure in force or described generally, whose own negated verb is all that
 # is left to decide, or a new one, whose tense and modality decide (modality.NEW_MEASURE).
 _ANY_MEASURE: tuple[Decider, ...] = (
-    _presupposed, _judged_in_force, _weighs_effect, asked_about, _kept, _above_in_force, _declined, _unhesitating,
-    announced, threat_or_proposal, proposing_phrase, raised_topic, framed_as_proposal, follows_condition)
+    _presupposed, _voted_against, _judged_in_force, _weighs_effect, asked_about, _kept, _above_in_force, _declined,
+    _unhesitating, announced, threat_or_proposal, proposing_phrase, raised_topic, framed_as_proposal, follows_condition)
 _EXISTING: tuple[Decider, ...] = (_own_verb_negated,)
 
 
