@@ -484,6 +484,13 @@ TITLES = [
      "Head of the State Security Committee", "State Security Committee", True),
     ("The court issued warrants for Russia's Commissioner for Children's Rights Maria Lvova-Belova on Friday.",
      "Maria Lvova-Belova", "Russia's Commissioner for Children's Rights", "Russia", True),
+    # A country's possessive before a title with a complement owns it, as it owns a bare head; the host after "to"
+    # does not (batch 26 and earlier tune articles).
+    ("It follows warrants for President Putin and Russia's Commissioner for Children's Rights Maria Lvova-Belova for "
+     "the war crime of unlawful deportation.", "Maria Lvova-Belova", "Commissioner for Children's Rights", "Russia",
+     True),
+    ("The MAC protested China's blacklisting Friday of Taiwan's representative to the United States Hsiao Bi-khim "
+     "and two groups.", "Hsiao Bi-khim", "Taiwan's representative to the United States", "Taiwan", True),
     ("Israeli PM Netanyahu told the heads of local authorities that it was over.", "Netanyahu", "PM", "Israel", True),
     # In a list "A, Title, B, Title" a bare title after a name and its comma is that name's, not the next one's; with
     # an article it opens the next item.
