@@ -491,6 +491,25 @@ TITLES = [
      True),
     ("The MAC protested China's blacklisting Friday of Taiwan's representative to the United States Hsiao Bi-khim "
      "and two groups.", "Hsiao Bi-khim", "Taiwan's representative to the United States", "Taiwan", True),
+    # "The country"/"the nation" stands for a country: the office is a state's, and its organisation the country the
+    # noun stands for, not a field the noun governs nor the noun itself; a body it owns keeps its own name.
+    ("The military junta in Niger must immediately release and reinstate the country's elected president, Mohamed "
+     "Bazoum, the bloc said.", "Mohamed Bazoum", "country's elected president", "Niger", True),
+    ("Vanuatu’s leading newspaper, the Daily Post has been slapped with a restraining order not to publish any "
+     "articles against the country’s Infrastructure and Public Works Minister, Christophe Emelee.",
+     "Christophe Emelee", "country’s Infrastructure and Public Works Minister", "Vanuatu", True),
+    ("Kyrgyzstan adheres to the sanctions imposed against Russia by European countries and the United States. The "
+     "Foreign Affairs Minister of the country Jeenbek Kulubaev said on DW TV channel. «I, as a member of the Cabinet "
+     "of Ministers of Kyrgyzstan, can officially state that we have never violated sanctions,» Jeenbek Kulubaev said.",
+     "Jeenbek Kulubaev", "Foreign Affairs Minister of the country", "Kyrgyzstan", True),
+    ("Iran said so. A spokesman for the country's Foreign Ministry, Nasser Kanaani, said.", "Nasser Kanaani",
+     "spokesman for the country's Foreign Ministry", "Foreign Ministry", True),
+    ("The Philippines said so. Alexander Lopez, spokesperson for the country’s maritime council, said.",
+     "Alexander Lopez", "spokesperson for the country’s maritime council", "maritime council", True),
+    ("The company gave figures. The country's biggest firm's president, John Smith, said.", "John Smith",
+     "country's biggest firm's president", None, False),
+    ("Kenya voted. The country's main opposition leader, Raila Odinga, said it was rigged.", "Raila Odinga",
+     "country's main opposition leader", None, False),
     ("Israeli PM Netanyahu told the heads of local authorities that it was over.", "Netanyahu", "PM", "Israel", True),
     # In a list "A, Title, B, Title" a bare title after a name and its comma is that name's, not the next one's; with
     # an article it opens the next item.
