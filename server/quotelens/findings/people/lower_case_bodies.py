@@ -13,8 +13,6 @@ from quotelens.language.syntax import text_of, token_text, word_of
 from quotelens.language.vocabulary import word_list
 
 _SEATS = frozenset(word_list("places", "seats_of_government"))
-_COUNTRY_ANAPHORS = frozenset(word_list("places", "country_anaphors"))
-_NOT_THE_STATE = frozenset({"opposition", *ROLES.unofficial_marks})  # "the country's opposition leader"
 _SPELLED = "quotelens.acronym_kinds"
 
 
@@ -73,12 +71,6 @@ def organization_word(tokens: list[Token]) -> str | None:
         for phrase in (pair, word):
             if phrase in ROLES.nonstate_org_words or phrase in ROLES.state_org_words:
                 return phrase
-        # "the country's elected president": a country owns the office, though named only by the noun standing for
-        # it (which one: places.country_before); a company's or a club's president would come with its name, "the
-        # country's biggest firm's president" is the firm's, and a country's opposition is a movement (titles.py).
-        if word in _COUNTRY_ANAPHORS and index + 1 < len(tokens) and tokens[index + 1].tag_ == "POS" and not any(
-                token.tag_ == "POS" or word_of(token.text) in _NOT_THE_STATE for token in tokens[index + 2:]):
-            return "government"
         # "junta leader", "city leader": an office of a government the words do not name; capitalised only as the
         # title's first word ("State Counsellor"), where it names no body ("Manchester City manager" does).
         if (token.text.islower() or token.i == tokens[0].i) and word in ROLES.state_modifiers:
