@@ -484,6 +484,33 @@ TITLES = [
      "Head of the State Security Committee", "State Security Committee", True),
     ("The court issued warrants for Russia's Commissioner for Children's Rights Maria Lvova-Belova on Friday.",
      "Maria Lvova-Belova", "Russia's Commissioner for Children's Rights", "Russia", True),
+    # A country's possessive before a title with a complement owns it, as it owns a bare head; the host after "to"
+    # does not (batch 26 and earlier tune articles).
+    ("It follows warrants for President Putin and Russia's Commissioner for Children's Rights Maria Lvova-Belova for "
+     "the war crime of unlawful deportation.", "Maria Lvova-Belova", "Commissioner for Children's Rights", "Russia",
+     True),
+    ("The MAC protested China's blacklisting Friday of Taiwan's representative to the United States Hsiao Bi-khim "
+     "and two groups.", "Hsiao Bi-khim", "Taiwan's representative to the United States", "Taiwan", True),
+    # "The country"/"the nation" stands for a country: an office's organisation is the country the noun stands for,
+    # not a field the noun governs nor the noun itself; a body it owns keeps its own name. A lower-case office it owns
+    # is left as no official (tried and dropped in session 27: batch 14 gained a false official, nothing else).
+    ("The military junta in Niger must immediately release and reinstate the country's elected president, Mohamed "
+     "Bazoum, the bloc said.", "Mohamed Bazoum", "country's elected president", None, False),
+    ("Vanuatu’s leading newspaper, the Daily Post has been slapped with a restraining order not to publish any "
+     "articles against the country’s Infrastructure and Public Works Minister, Christophe Emelee.",
+     "Christophe Emelee", "country’s Infrastructure and Public Works Minister", "Vanuatu", True),
+    ("Kyrgyzstan adheres to the sanctions imposed against Russia by European countries and the United States. The "
+     "Foreign Affairs Minister of the country Jeenbek Kulubaev said on DW TV channel. «I, as a member of the Cabinet "
+     "of Ministers of Kyrgyzstan, can officially state that we have never violated sanctions,» Jeenbek Kulubaev said.",
+     "Jeenbek Kulubaev", "Foreign Affairs Minister of the country", "Kyrgyzstan", True),
+    ("Iran said so. A spokesman for the country's Foreign Ministry, Nasser Kanaani, said.", "Nasser Kanaani",
+     "spokesman for the country's Foreign Ministry", "Foreign Ministry", True),
+    ("The Philippines said so. Alexander Lopez, spokesperson for the country’s maritime council, said.",
+     "Alexander Lopez", "spokesperson for the country’s maritime council", "maritime council", True),
+    ("The company gave figures. The country's biggest firm's president, John Smith, said.", "John Smith",
+     "country's biggest firm's president", None, False),
+    ("Kenya voted. The country's main opposition leader, Raila Odinga, said it was rigged.", "Raila Odinga",
+     "country's main opposition leader", None, False),
     ("Israeli PM Netanyahu told the heads of local authorities that it was over.", "Netanyahu", "PM", "Israel", True),
     # In a list "A, Title, B, Title" a bare title after a name and its comma is that name's, not the next one's; with
     # an article it opens the next item.

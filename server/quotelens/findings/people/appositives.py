@@ -273,7 +273,20 @@ def title_with_complement_before(doc: Doc, name: Span) -> Title | None:
         if token.pos_ not in {"ADJ", "NOUN", "PROPN"} and not token.text.istitle() or named or token.is_punct:
             break  # capitalised words stay whatever their tag ("Under Secretary")
         start -= 1
-    return build_title(doc, doc[start:name.start], formal_allowed=True)
+    return build_title(doc, doc[_with_owner(doc, start, sentence_start):name.start], formal_allowed=True)
+
+
+def _with_owner(doc: Doc, start: int, sentence_start: int) -> int:
+    """Where a title with a complement starts once a country written as its possessive is taken in ("Russia's
+    Commissioner for Children's Rights Maria Lvova-Belova"): the country owns the office as it owns a bare head's
+    ("Russia's Commissioner", titles.owner_country), and a possessive never starts a title's own words."""
+    owner = start - 2
+    if owner < sentence_start or doc[start - 1].tag_ != "POS":
+        return start
+    entity = entity_of(doc[owner])
+    if entity is not None and entity.label_ == "GPE" and entity.end == owner + 1 and entity.start >= sentence_start:
+        owner = entity.start
+    return owner if word_of(doc[owner:start - 1].text) in ROLES.countries else start
 
 
 def held_with(doc: Doc, title: Title, after: Title) -> bool:

@@ -22,6 +22,7 @@ from quotelens.language.syntax import sentence_start, word_of
 from quotelens.language.vocabulary import word_list
 
 _KIND_ONLY = frozenset(word_list("roles", "kind_only_bodies"))
+_COUNTRY_ANAPHORS = frozenset(word_list("places", "country_anaphors"))
 # The most words an office coordinated before a title runs to: "police chief", "deputy home affairs minister".
 _COORDINATED_WORDS = 5
 
@@ -46,7 +47,8 @@ def _organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places
     if chosen is not None:
         found = containing_body(doc, chosen.start, chosen.end, found) or found  # a unit's office is its body's
         found = conjunct_owner(doc, chosen.start) or found  # "Fly Baghdad and its CEO"
-    if found and (names_only_a_field(found) or _posting(chosen, found)):
+    found = _past_the_country(found)
+    if found and (names_only_a_field(found) or _posting(chosen, found) or _for_the_country(chosen, found)):
         found = None  # the office's portfolio, or where it is held: the country is looked for as for no body
     # "propaganda director of the regime": a government named by its noun alone is no body's name; its office serves
     # the state as a minister's does ("the government spokesman in uniform, Colonel Abdoulaye Maiga": Mali's).
@@ -154,6 +156,27 @@ def _department_of(title: Title, organization: str, served: str) -> bool:
         return True
     heads_it = title.head in ROLES.national_offices | ROLES.portfolio_secretaries | _BODY_HEADS
     return heads_it and (department_of_state(organization) == served or names_a_foreign_ministry(organization))
+
+
+def _past_the_country(organization: str | None) -> str | None:
+    """An organisation without the noun that stands for a country ("the country's Foreign Ministry" → "Foreign
+    Ministry"); None when that noun is all of it or owns only a generic body in lower case ("Minister of the country",
+    "the nation's army"), whose country is then the office's, as for "the country's minister" (places.country_before)."""
+    words = (organization or "").replace("’", "'").split()
+    words = words[1:] if words and words[0].lower() == "the" else words
+    if not words or not words[0].islower() or words[0].removesuffix("'s") not in _COUNTRY_ANAPHORS or (
+            len(words) > 1 and not words[0].endswith("'s")):
+        return organization  # "Kingdom of Saudi Arabia" is a name
+    named = words[1:] if words[0].endswith("'s") else []
+    return " ".join(named) if named and all(word[:1].isupper() for word in named) else None
+
+
+def _for_the_country(title: Title | None, organization: str) -> bool:
+    """Whether an organisation is words a country's noun governs in the title that name no body: "the country's
+    Infrastructure and Public Works Minister" (a field); the country the noun stands for is then the office's."""
+    written = word_of(title.text).replace("’", "'") if title is not None else ""
+    return any(f"{anaphor}'s " in written for anaphor in _COUNTRY_ANAPHORS) and not any(
+        word in ROLES.state_org_words or word in ROLES.nonstate_org_words for word in word_of(organization).split())
 
 
 def _posting(title: Title, organization: str) -> bool:
