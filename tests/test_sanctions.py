@@ -1916,13 +1916,6 @@ UNSUBJECTED_PARTIES = [
     # an imposing participle's 'by' party
     ("The EU imposed sanctions on Russia in 2014. Ziyambi said sanctions, imposed in 2001 by the United States over "
      "human rights abuses, must be lifted.", "sanctions", "United States"),
-    # a to-infinitive spaCy hangs from a verb as a purpose, right after a decision its owner makes, is the
-    # decision's (sana, batch 26), even for a vague repeat; not after a call, whose maker only asks
-    ("Syria condemned in the strongest terms the new decision of the European Union to boost the unilateral "
-     "coercive measures against the country.", "the unilateral coercive measures against the country",
-     "European Union"),
-    ("He pointed to calls by US Secretary of State Rex Tillerson to raise the ongoing blockade on Qatar.",
-     "the ongoing blockade on Qatar", None),
     # a to-infinitive spaCy hangs from a verb as a ccomp: its object does it
     ("The UN imposed sanctions in 2017. The act provides a framework which enables New Zealand to impose economic "
      "sanctions.", "impose economic sanctions", "New Zealand"),

@@ -77,14 +77,12 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         return None  # "Iran has been struggling under sanctions": the subject is hit, not imposing
     if candidate.verb is None and _refers_back(candidate.head):
         # "Mali condemns these sanctions", "Havana reported on the embargo": a definite repeat no verb imposes
-        # takes the authority of the measure it refers back to (sanctions.py), not the subject reacting to it; but a
-        # decision its clause hangs from names who acts on it ("condemned the new decision of the European Union to
-        # boost the unilateral coercive measures")
-        return decision_owner(candidate, lex, context)
+        # takes the authority of the measure it refers back to (sanctions.py), not the subject reacting to it
+        return None
     # The first subject up the clause decides, named or not: "India and Pakistan spar over whether he belongs on the
     # sanctions list" stops at "he", not at India. The measure itself as subject ("the sanctions failed") is skipped.
     for word in clause_path(candidate.verb if candidate.verb is not None else candidate.head):
-        owner = _deciding_owner(_decided_noun(word) or word, candidate, lex, context)
+        owner = _deciding_owner(word, candidate, lex, context)
         if owner is not None:
             return owner  # "the US decision to lift sanctions", "Estonia's decision to seize Russian assets"
         if (word.lemma_.lower() in lex.reaction_verbs or is_reaction_noun(word) or is_topic(word)) \
@@ -172,7 +170,7 @@ def _deciding_owner(word: Token, candidate: Candidate, lex: Lexicon, context: Co
     if word.pos_ != "NOUN" or word in (candidate.trigger, candidate.head) or is_member_noun(word):
         return None
     if not any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
-               for c in children(word)) and not _infinitive_after(word):
+               for c in children(word)):
         return None
     owners = [c for c in lefts(word) if c.dep_ in ("poss", "compound", "amod", "nmod")]
     # "the decision of US President Donald Trump to lift sanctions", "the decision by the Treasury to ..."
@@ -182,37 +180,6 @@ def _deciding_owner(word: Token, candidate: Candidate, lex: Lexicon, context: Co
         if found:
             return found
     return None
-
-
-def decision_owner(candidate: Candidate, lex: Lexicon, context: Context) -> str | None:
-    """The owner of a decision the measure's infinitive belongs to, below the first subject or reaction up its
-    clause: a repeat's own clause may still name who acts on it ('the US decision to lift the sanctions')."""
-    for word in clause_path(candidate.head):
-        if word.lemma_.lower() in lex.reaction_verbs or is_reaction_noun(word) or is_topic(word):
-            return None  # "calls by US Secretary of State Rex Tillerson to raise the ongoing blockade": who asks
-        owner = _deciding_owner(_decided_noun(word) or word, candidate, lex, context)
-        if owner is not None or subject_of(word) is not None:
-            return owner
-    return None
-
-
-def _decided_noun(verb: Token) -> Token | None:
-    """The object an infinitive the parser made a purpose follows right after (``_infinitive_after``)."""
-    if verb.dep_ != "advcl":
-        return None
-    return next((o for o in children(verb.head, "dobj") if _infinitive_after(o)
-                 and o.doc[o.right_edge.i + 1].head.i == verb.i), None)
-
-
-def _infinitive_after(noun: Token) -> bool:
-    """'condemned the new decision of the European Union to boost the measures': spaCy hangs the to-infinitive that
-    follows a verb's object on the verb, as a purpose; right after a noun an owner decides ('the decision of the
-    EU'), it is the noun's own complement: whom 'to boost' is said of is the EU, not who condemned the decision."""
-    if noun.dep_ != "dobj":
-        return False
-    after = noun.right_edge.i + 1
-    return after < len(noun.doc) and noun.doc[after].lower_ == "to" and noun.doc[after].dep_ == "aux" \
-        and noun.doc[after].head.dep_ == "advcl" and noun.doc[after].head.head.i == noun.head.i
 
 
 def _refers_back(head: Token) -> bool:

@@ -26,7 +26,7 @@ from quotelens.findings.sanctions.measures import measure_of, sectors_of, weakly
 from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country
 from quotelens.findings.sanctions.aliases import authority_of_words, bare_name, entity_text, state_of_words, \
     states_of_members
-from quotelens.findings.sanctions.parties import decision_owner, find_authority
+from quotelens.findings.sanctions.parties import find_authority
 from quotelens.findings.sanctions.subjects import subject_target
 from quotelens.findings.sanctions.wording import is_against
 from quotelens.findings.sanctions.adopters import adopting_state
@@ -133,8 +133,7 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
         # "end the ban", "lift the restrictions": only a pointer to the measure before it, whose parties it takes
         # (discourse.py); its clause's subject is as often the party asking for the lifting. Its own words may still
         # name its party: "the EU measures", "the new measures adopted by the European bloc"
-        party = adopting_state(candidate, lex) or vague_repeat_party(candidate.head, lex)
-        return _Finding(candidate, status, party or decision_owner(candidate, lex, context),
+        return _Finding(candidate, status, adopting_state(candidate, lex) or vague_repeat_party(candidate.head, lex),
                         tuple(targeted_by_verb(candidate, lex, context)), False, near_only=True,
                         measure=measure_of(candidate, lex))
     bare = candidate.trigger.lemma_.lower() in lex.designation_nouns and candidate.head.i == candidate.trigger.i
