@@ -470,12 +470,6 @@ REPEATS = [
      "against Russia.", "circumvent sanctions against Russia", None, ("Russia",)),
     ("The US imposed sanctions on 300 firms in China. Traders still find ways to circumvent US sanctions against Russia.",
      "circumvent US sanctions against Russia", "United States", ("Russia",)),
-    # so are sanctions a clause suffers, under a preposition of cause (theuniverse; the guideline's note on drawing
-    # rights 'frozen ... due to sanctions': no authority); 'the sanctions' still refer back
-    ("The US imposed sanctions on Venezuela's oil sector in 2019. Venezuela holds about 3.59 billion SDRs, but "
-     "currently cannot access them due to sanctions.", "sanctions", None, ("Venezuela",)),
-    ("The US imposed sanctions on Venezuela's oil sector in 2019. Venezuela cannot access its reserves due to the "
-     "sanctions.", "the sanctions", "United States", ("Venezuela",)),
 ]
 
 # (text, mention, status, measure, targets): taken off a measure is a lifting of it for whom is taken off

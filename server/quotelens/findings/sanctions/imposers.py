@@ -151,19 +151,6 @@ def is_circumstance(word: Token) -> bool:
         and word.lower_ in _CIRCUMSTANCE_PREPS | _TOPIC_PREPS
 
 
-def undergone(head: Token) -> bool:
-    """'cannot access them due to sanctions', 'grew despite sanctions': a measure a preposition of cause or concession
-    governs, through nouns only, is what its clause suffers, whoever imposed it."""
-    word = head
-    for _ in range(4):  # a few nouns and prepositions up: 'due to the impact of sanctions'
-        if word.dep_ == "prep" and word.lower_ in _CIRCUMSTANCE_PREPS:
-            return True
-        if word.head is word or word.head.pos_ in ("VERB", "AUX"):
-            return False
-        word = word.head
-    return False
-
-
 @functools.cache
 def _reaction_nouns() -> frozenset[str]:
     return frozenset(vocabulary("sanctions")["reaction_verbs"]["nouns"])

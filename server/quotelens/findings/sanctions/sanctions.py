@@ -33,7 +33,7 @@ from quotelens.findings.sanctions.adopters import adopting_state
 from quotelens.findings.sanctions.blocs import spare_members
 from quotelens.findings.sanctions.dealings import bans_dealings
 from quotelens.findings.sanctions.participles import describes_party
-from quotelens.findings.sanctions.imposers import undergone, vague_repeat_party
+from quotelens.findings.sanctions.imposers import vague_repeat_party
 from quotelens.findings.sanctions.nesting import nested_end
 from quotelens.findings.sanctions.discourse import resolve_parties
 from quotelens.findings.sanctions.carried_status import carry_statuses
@@ -175,7 +175,7 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
             and not _seizes_property(candidate, lex)
     unattributed = authority is None and (any(
         c.dep_ == "amod" and c.lower_ in lex.unattributed for c in lefts(candidate.head))
-        or ((status == "violated" or undergone(candidate.head)) and _is_bare_plural(candidate.head, lex)))
+        or (status == "violated" and _is_bare_plural(candidate.head, lex)))
     if unattributed and status == "violated" and not targets:  # 'attempts to evade sanctions': a kind, no one's,
         nearby = ()  # on no party the sentence names
     return _Finding(candidate, status, authority, targets, strong, nearby, near_only, unattributed,
