@@ -1902,6 +1902,13 @@ AUTHORITIES = [
      "impose a series of sanctions against certain individuals", "United Kingdom"),
     ("The United States, France, the UK and Canada have all announced sanctions against Israeli settlers.",
      "announced sanctions against Israeli settlers", "United States"),
+    # a measure under a preposition of cause, concession or topic on the subject's verb is what the subject undergoes
+    # or talks of (theuniverse, openzambia, kursiv); not when a verb of the subject's own comes between
+    ("Venezuela holds about 3.59 billion SDRs, but currently cannot access them due to sanctions.", "sanctions", None),
+    ("Pakistan always prioritized its security despite sanctions.", "sanctions", None),
+    ("Russia has spoken about the threat of secondary sanctions against Kazakhstan.",
+     "secondary sanctions against Kazakhstan", None),
+    ("Despite imposing sanctions on Iran, the EU kept buying its oil.", "imposing sanctions on Iran", "European Union"),
 ]
 
 

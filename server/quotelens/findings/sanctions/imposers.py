@@ -143,12 +143,21 @@ def is_topic(word: Token) -> bool:
     return word.dep_ == "prep" and word.lower_ in _TOPIC_PREPS and word.head.pos_ == "NOUN"
 
 
+def is_circumstance(word: Token) -> bool:
+    """'cannot access them due to sanctions', 'discussed cooperation amid western sanction pressure', 'has spoken
+    about the threat of sanctions': a preposition of cause, concession or topic on a verb; what it governs is what
+    the verb's subject undergoes or talks of (data/sanctions.json, reaction_verbs' circumstance_preps)."""
+    return word.dep_ == "prep" and word.head.pos_ in ("VERB", "AUX") \
+        and word.lower_ in _CIRCUMSTANCE_PREPS | _TOPIC_PREPS
+
+
 @functools.cache
 def _reaction_nouns() -> frozenset[str]:
     return frozenset(vocabulary("sanctions")["reaction_verbs"]["nouns"])
 
 
 _TOPIC_PREPS = frozenset(vocabulary("sanctions")["reaction_verbs"]["topic_preps"])
+_CIRCUMSTANCE_PREPS = frozenset(vocabulary("sanctions")["reaction_verbs"]["circumstance_preps"])
 
 
 def addressee(verb: Token) -> Token | None:

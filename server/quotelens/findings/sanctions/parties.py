@@ -15,8 +15,9 @@ from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.clause_paths import clause_path
 from quotelens.findings.sanctions.datelines import in_dateline
 from quotelens.findings.sanctions.governments import government_of_person, is_the_country, speaker_government
-from quotelens.findings.sanctions.imposers import (entry_destination, is_country, is_owner, is_reaction_noun, is_topic,
-                                                   misattached_agent, owning_state, participle_agent)
+from quotelens.findings.sanctions.imposers import (entry_destination, is_circumstance, is_country, is_owner,
+                                                   is_reaction_noun, is_topic, misattached_agent, owning_state,
+                                                   participle_agent)
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.status import relative_imposer
 from quotelens.findings.sanctions.subjects import subject_of, subject_target
@@ -81,7 +82,11 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         return None
     # The first subject up the clause decides, named or not: "India and Pakistan spar over whether he belongs on the
     # sanctions list" stops at "he", not at India. The measure itself as subject ("the sanctions failed") is skipped.
+    verbal = False  # a verb passed on the way up: the measure is its object, not only a noun in a phrase
     for word in clause_path(candidate.verb if candidate.verb is not None else candidate.head):
+        if not verbal and is_circumstance(word):
+            return None  # "cannot access them due to sanctions": the subject undergoes the measure
+        verbal = verbal or word.pos_ in ("VERB", "AUX")
         owner = _deciding_owner(word, candidate, lex, context)
         if owner is not None:
             return owner  # "the US decision to lift sanctions", "Estonia's decision to seize Russian assets"
