@@ -12,9 +12,9 @@ from quotelens.findings.sanctions.owned import owned_candidate
 from quotelens.findings.sanctions.parts import is_part_of_measure
 from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
 from quotelens.findings.sanctions.restraints import (
-    HALTING_VERBS, PERMISSIONS, denied_entry_candidate, frozen_candidate, had_frozen_candidate, halted_trade_candidate,
-    ineligible_candidate, misread_noun_candidate, travel_ban_candidate, visa_refusal_candidate,
-    withheld_funds_candidate)
+    HALTING_VERBS, PERMISSIONS, VISA_REFUSAL_NOUNS, denied_entry_candidate, frozen_candidate, had_frozen_candidate,
+    halted_trade_candidate, ineligible_candidate, misread_noun_candidate, revoked_visa_candidate, travel_ban_candidate,
+    visa_refusal_candidate, withheld_funds_candidate)
 from quotelens.findings.sanctions.batches import batch_candidate
 from quotelens.findings.sanctions.waivers import lifted_vague_candidate, waiver_candidate
 from quotelens.findings.sanctions.spelling import misspelt_noun
@@ -59,6 +59,8 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
         if names_no_one(token, lex):
             return noun_candidate(token, lex, clear=False)
         return designation_candidate(token, lex)
+    if lemma in VISA_REFUSAL_NOUNS and token.pos_ == "NOUN" and (revoked := revoked_visa_candidate(token, lex)):
+        return revoked  # "the revocation of his visa"
     if token.pos_ not in ("NOUN", "PROPN"):
         if token.dep_ == "amod" and (lower == "sanctioned" or lower.endswith("-sanctioned")):
             return _participle_candidate(token, lex)
