@@ -535,6 +535,13 @@ AIMED = [
     ("Canada imposed sanctions on Iran. Joly said Canada would target more Iranians.",
      ("target more Iranians", "sanctions")),
     ("The US imposed sanctions on Russia. Canada will continue to target Russia.", ("target Russia", "sanctions")),
+    # a circumstance before the verb is no instrument; conjoined verbs share a subject; a quantity's 'of' counts
+    ("Australia imposed sanctions on the Central Bank of Russia. With that inclusion, Australia has now targeted all "
+     "Russian government entities.", ("targeted all Russian government entities", "sanctions")),
+    ("By imposing such sanctions, the United States has ignored conventions and has directly targeted individuals "
+     "and bodies.", ("targeted individuals and bodies", "sanctions")),
+    ("The US imposed sanctions on Iran. The Obama administration targeted a host of businesses across Europe.",
+     ("targeted a host of businesses", "sanctions")),
 ]
 
 
@@ -551,6 +558,10 @@ def test_a_sanctioning_party_targeting_parties_is_a_mention(nlp, text, mention):
     "The US imposed sanctions on Russia. Parliament passed a bill to target Russia.",  # a purpose, no doer
     "The US imposed sanctions on Iran. The army will continue to target militants.",  # no sanctioning party
     "Australia will target Russia with a round of sanctions.",  # the measure has its own noun
+    "The US imposed sanctions on Iran. The army crossed the border and targeted a host of bunkers.",  # no party
+    "The US imposed sanctions on Iran. With its drones, the army has targeted militants.",  # no sanctioning party
+    # a clause describing parties (S2)
+    "The US imposed sanctions on them. They add to the dozens of officials the U.S. already has targeted.",
     "The sanctions target Russia's banks, the EU said.",  # a measure's own verb, not a party's
     "The US imposed sanctions on Iran. The tanker was targeted by drone strikes.",  # its agent is no sanction
     "The US imposed sanctions on Iran. The tanker was targeted due to its ties to Israel.",  # the ship is no party
