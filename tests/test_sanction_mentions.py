@@ -245,6 +245,9 @@ def test_a_target_verb_misread_as_a_noun_takes_the_name_after_it(nlp, text, ment
      ("sanctioned targets in Russia's defence sector", "sanctions")),
     ("The EU imposed sanctions on Belarus. The ministry said the EU has moved off its neighbour by sanctioning it.",
      ("sanctioning it", "sanctions")),
+    # the parser hung the subject on the phrase before: the passive verb group (batch 26, sudantimes)
+    ("The US imposed sanctions on Kabarebe. In addition to Kabarebe, Lawrence Kanyuka Kingston, a senior M23 member, "
+     "was also sanctioned, along with two companies he controls.", ("was also sanctioned", "sanctions")),
 ])
 def test_a_sanctioning_verb_told_of_no_party_is_a_mention_near_another(nlp, text, mention):
     assert mention in found(nlp, text)
@@ -254,6 +257,7 @@ def test_a_sanctioning_verb_told_of_no_party_is_a_mention_near_another(nlp, text
     "The federation said foul play needed to be sanctioned appropriately.",  # no other mention
     "The US imposed sanctions on Iran. The match was sanctioned by FIFA.",  # approval by a body that is no state
     "The US imposed sanctions on Iran in May. Talks resumed. Prices rose. Markets were calm. The event was sanctioned.",
+    "In addition to the fine, the club was sanctioned.",  # no other mention
 ])
 def test_a_sanctioning_verb_told_of_no_party_alone_is_none(nlp, text):
     assert not any(m.endswith("sanctioned") for m, _ in found(nlp, text))

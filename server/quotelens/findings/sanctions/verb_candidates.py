@@ -24,6 +24,10 @@ def verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         # "compared with €21.5 billion frozen across the EU": a reduced participle the parser read as a clause
         patient = next((c for c in children(token, "nsubj") if c.ent_type_ == "MONEY"), None)
     misread = patient is None and token.pos_ != "VERB" and (patient := _name_after(token, lex)) is not None
+    if patient is None and token.lemma_.lower() == "sanction" and token.dep_ == "ROOT" and children(token, "auxpass"):
+        # "In addition to Kabarebe, Lawrence Kanyuka Kingston ... was also sanctioned": the parser hung the subject
+        # on the phrase before; a passive 'sanctioned' tells a sanction whoever it names (S2, S3), its verb group
+        patient = token
     if patient is None or is_sports(patient, lex):
         return None
     words = {patient.lower_, patient.lemma_.lower()} | {c.lower_ for c in children(patient, "compound", "nmod")}
