@@ -49,6 +49,8 @@ HALTED_TRADE = [
      "from 1 February 2022.", ("suspended the transit of Belarusian potash fertilisers", "trade_ban", "imposed")),
     ("The EU imposed sanctions on Russia. Curtailing oil and gas exports from Russia was one option, he said.",
      ("Curtailing oil and gas exports from Russia", "trade_ban", "imposed")),
+    ("The US imposed sanctions on Belaruskali. Lithuania banned the transit of Belarusian fertilizers in early 2022.",
+     ("banned the transit of Belarusian fertilizers", "trade_ban", "imposed")),  # banning it, as halting it
 ]
 
 
@@ -62,6 +64,7 @@ def test_halting_a_countrys_trade_is_a_trade_ban(nlp, text, mention):
     "China imposed sanctions on US firms. China urged the US to stop arms sales to Taiwan.",  # sales: a seller's act
     "The US imposed sanctions on Iran. The company halted imports last year.",  # no country's flow
     "The US imposed sanctions on Iran. The airline suspended the transit of passengers through Doha.",  # no country's
+    "The US imposed sanctions on Iran. The city banned the transit of trucks through the centre.",  # no country's
 ])
 def test_halting_other_trade_is_no_trade_ban(nlp, text):
     assert [m for m, kind in found(nlp, text) if kind == "trade_ban"] == []
@@ -80,6 +83,35 @@ def test_a_permission_to_enter_a_country_denied_is_a_travel_ban(nlp):
 ])
 def test_other_permissions_denied_are_no_travel_ban(nlp, text):
     assert [m for m, kind in found(nlp, text) if kind == "travel_ban"] == []
+
+
+# (text, mention): a visa revoked told as a noun, or through the causative 'have' (colombiaone, panatimes).
+REVOKED_VISAS = [
+    ("The US imposed sanctions on Petro. The listing is the main sanction — along with the revocation of his visa — "
+     "imposed by the Trump administration.", "the revocation of his visa"),
+    ("The US imposed sanctions on them. Those named in the list will have any U.S. visas revoked and will be unable to "
+     "enter the United States.", "will have any U.S. visas revoked"),
+]
+
+
+@pytest.mark.parametrize("text, mention", REVOKED_VISAS, ids=[case[1] for case in REVOKED_VISAS])
+def test_a_visa_revoked_as_a_noun_or_after_have_is_a_travel_ban(nlp, text, mention):
+    found_here = [(s.text, s.measure, s.status) for s in find_sanctions(build_context(nlp(text)))]
+    assert (mention, "travel_ban", "imposed") in found_here
+
+
+@pytest.mark.parametrize("text", [
+    "The US imposed sanctions on Iran. The club announced the suspension of his membership.",  # no visa
+    "The US imposed sanctions on Iran. He will have his driving licence revoked.",  # no visa
+])
+def test_other_revocations_are_no_travel_ban(nlp, text):
+    assert [m for m, kind in found(nlp, text) if kind == "travel_ban"] == []
+
+
+def test_a_gas_ban_is_a_trade_ban(nlp):
+    text = ("The EU is preparing sanctions on Russia. Budapest is using its veto power on sanctions to pressure the "
+            "Commission over the gas ban.")
+    assert ("the gas ban", "trade_ban") in found(nlp, text)
 
 
 def test_barred_from_coming_to_a_country_is_a_travel_ban(nlp):

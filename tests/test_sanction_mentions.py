@@ -245,6 +245,9 @@ def test_a_target_verb_misread_as_a_noun_takes_the_name_after_it(nlp, text, ment
      ("sanctioned targets in Russia's defence sector", "sanctions")),
     ("The EU imposed sanctions on Belarus. The ministry said the EU has moved off its neighbour by sanctioning it.",
      ("sanctioning it", "sanctions")),
+    # the parser hung the subject on the phrase before: the passive verb group (batch 26, sudantimes)
+    ("The US imposed sanctions on Kabarebe. In addition to Kabarebe, Lawrence Kanyuka Kingston, a senior M23 member, "
+     "was also sanctioned, along with two companies he controls.", ("was also sanctioned", "sanctions")),
 ])
 def test_a_sanctioning_verb_told_of_no_party_is_a_mention_near_another(nlp, text, mention):
     assert mention in found(nlp, text)
@@ -254,6 +257,7 @@ def test_a_sanctioning_verb_told_of_no_party_is_a_mention_near_another(nlp, text
     "The federation said foul play needed to be sanctioned appropriately.",  # no other mention
     "The US imposed sanctions on Iran. The match was sanctioned by FIFA.",  # approval by a body that is no state
     "The US imposed sanctions on Iran in May. Talks resumed. Prices rose. Markets were calm. The event was sanctioned.",
+    "In addition to the fine, the club was sanctioned.",  # no other mention
 ])
 def test_a_sanctioning_verb_told_of_no_party_alone_is_none(nlp, text):
     assert not any(m.endswith("sanctioned") for m, _ in found(nlp, text))
@@ -535,6 +539,13 @@ AIMED = [
     ("Canada imposed sanctions on Iran. Joly said Canada would target more Iranians.",
      ("target more Iranians", "sanctions")),
     ("The US imposed sanctions on Russia. Canada will continue to target Russia.", ("target Russia", "sanctions")),
+    # a circumstance before the verb is no instrument; conjoined verbs share a subject; a quantity's 'of' counts
+    ("Australia imposed sanctions on the Central Bank of Russia. With that inclusion, Australia has now targeted all "
+     "Russian government entities.", ("targeted all Russian government entities", "sanctions")),
+    ("By imposing such sanctions, the United States has ignored conventions and has directly targeted individuals "
+     "and bodies.", ("targeted individuals and bodies", "sanctions")),
+    ("The US imposed sanctions on Iran. The Obama administration targeted a host of businesses across Europe.",
+     ("targeted a host of businesses", "sanctions")),
 ]
 
 
@@ -551,6 +562,10 @@ def test_a_sanctioning_party_targeting_parties_is_a_mention(nlp, text, mention):
     "The US imposed sanctions on Russia. Parliament passed a bill to target Russia.",  # a purpose, no doer
     "The US imposed sanctions on Iran. The army will continue to target militants.",  # no sanctioning party
     "Australia will target Russia with a round of sanctions.",  # the measure has its own noun
+    "The US imposed sanctions on Iran. The army crossed the border and targeted a host of bunkers.",  # no party
+    "The US imposed sanctions on Iran. With its drones, the army has targeted militants.",  # no sanctioning party
+    # a clause describing parties (S2)
+    "The US imposed sanctions on them. They add to the dozens of officials the U.S. already has targeted.",
     "The sanctions target Russia's banks, the EU said.",  # a measure's own verb, not a party's
     "The US imposed sanctions on Iran. The tanker was targeted by drone strikes.",  # its agent is no sanction
     "The US imposed sanctions on Iran. The tanker was targeted due to its ties to Israel.",  # the ship is no party

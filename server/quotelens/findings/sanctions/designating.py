@@ -107,8 +107,9 @@ def aimed_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     does it to parties (docs/annotation.md, batch 19). Not 'the sanctions target Russia's banks' (a measure's own
     verb, targets.py), nor a target with no party ('targeted inflation'). Unproven alone (a state also targets
     commanders with strikes): sanctions.py keeps it only near another mention."""
-    if any(p.lower_ in ("with", "at") for p in children(token, "prep")):
-        return None  # "will target Russia with a round of sanctions": the measure is named by its own noun
+    if any(p.lower_ in ("with", "at") and p.i > token.i for p in children(token, "prep")):
+        return None  # "will target Russia with a round of sanctions": the measure is named by its own noun (not a
+        # circumstance before the verb: "With our recent inclusion of the Central Bank, Australia has now targeted")
     if children(token, "auxpass"):
         return _passive_aim(token, lex)
     holder = _doing_verb(token)
@@ -116,9 +117,16 @@ def aimed_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         return None
     patient = patient_of(token)
     doer = next(iter(children(holder, "nsubj")), None)
+    if doer is None and holder.dep_ == "conj":  # "the United States has ignored ... and has directly targeted
+        doer = next(iter(children(holder.head, "nsubj")), None)  # individuals": conjoined verbs share a subject
+    if patient is not None and token.dep_ == "relcl" and patient.i == token.head.i:
+        return None  # "the dozens of officials the U.S. already has targeted": a clause describing parties (S2)
+    counted = [o for p in children(patient, "prep") if p.lower_ == "of" for o in children(p, "pobj")] \
+        if patient is not None else []  # "targeted a host of businesses": what a quantity counts
     if patient is None or doer is None or authority_of_phrase(doer, lex) is None or doer.pos_ == "PRON" \
             or doer.lemma_.lower() in lex.measure_nouns or not any(  # "Maduro loyalists": a party's own name in it
-                is_possible_target(p, lex) for p in (patient, *patient.conjuncts, *children(patient, "compound"))):
+                is_possible_target(p, lex) for p in (patient, *patient.conjuncts, *children(patient, "compound"),
+                                                     *counted)):
         return None
     start, end = (token.i, max(o.right_edge.i for o in (patient, *patient.conjuncts)) + 1) if patient.i > token.i \
         else (patient.left_edge.i, token.i + 1)

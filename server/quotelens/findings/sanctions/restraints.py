@@ -17,6 +17,7 @@ from quotelens.language.vocabulary import vocabulary
 _FROZEN_PARTIES = frozenset(vocabulary("sanctions")["measure_verb_kinds"]["frozen_parties"])
 _TRADE_FLOWS = frozenset(vocabulary("sanctions")["measure_verb_kinds"]["trade_flows"])
 VISA_REFUSALS = frozenset(vocabulary("sanctions")["travel_bans"]["refusals"])
+VISA_REFUSAL_NOUNS = frozenset(vocabulary("sanctions")["travel_bans"]["refusal_nouns"])
 _ISSUING = ("issuance", "issue", "issuing")  # 'suspend the issuance of visas'
 _ENTRY_PREPS = frozenset(("to", "into", "for", "of"))  # whom and where an entry ban keeps out, for how long
 HALTING_VERBS = frozenset(vocabulary("sanctions")["measure_verb_kinds"]["halting_verbs"])
@@ -83,12 +84,28 @@ def visa_refusal_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if token.pos_ != "VERB" or token.lemma_.lower() not in VISA_REFUSALS:
         return None
     obj = next(iter(children(token, "dobj", "nsubjpass")), None)
+    causative = obj is None and token.dep_ == "ccomp" and token.head.lemma_ == "have"
+    if causative:  # 'will have any U.S. visas revoked': the visa is the object of the causative 'have'
+        obj = next(iter(children(token, "nsubj")), None)
     if obj is not None and obj.lemma_.lower() in _ISSUING:
         obj = next((o for p in children(obj, "prep") if p.lower_ == "of" for o in children(p, "pobj")), None)
     if obj is None or obj.lemma_.lower() not in lex.travel_ban_objects or is_sports(obj, lex):
         return None
     end = max(c.right_edge.i for c in (obj, *children(token, "prep")) if c.i >= obj.i)
+    if causative:
+        start = min(a.i for a in (token.head, *children(token.head, "aux", "neg")))
+        return Candidate(token, obj, token, start, token.i + 1, "verb", clear=False)
     return Candidate(token, obj, token, min(token.i, obj.left_edge.i), end + 1, "verb", clear=False)
+
+
+def revoked_visa_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """'the revocation of his visa', 'the cancellation of their visas': a refusal told as a noun, whose 'of' names
+    the visa it takes, is the travel ban its verb is ('revoked visas of dozens more Venezuelans')."""
+    visa = next((o for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")
+                 if o.lemma_.lower() in lex.travel_ban_objects), None)
+    if visa is None or is_sports(visa, lex):
+        return None
+    return Candidate(token, visa, token, token.left_edge.i, visa.right_edge.i + 1, "verb", clear=False)
 
 
 def ineligible_candidate(token: Token, lex: Lexicon) -> Candidate | None:
@@ -209,6 +226,8 @@ def is_measured_object(verb: Token, patient: Token, lex: Lexicon) -> bool:
     counted = [o for p in children(patient, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
     if verb.lemma_.lower() == "freeze" and any(w.lower_ in _FROZEN_PARTIES for w in (patient, *counted)):
         return True  # 'another batch of banks being frozen'
+    if "exports" in lex.measure_verbs.get(verb.lemma_.lower(), ()) and patient.lemma_.lower() in _HALTED_FLOWS:
+        return _a_countrys(patient)  # 'banned the transit of Belarusian fertilizers', as halting it (below)
     if patient.lemma_.lower() not in _TRADE_FLOWS or "exports" not in lex.measure_verbs.get(verb.lemma_.lower(), ()):
         return False
     bound = [o for p in children(patient, "prep") if p.lower_ in ("to", "from") for o in children(p, "pobj")]

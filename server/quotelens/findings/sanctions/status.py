@@ -13,7 +13,7 @@ from quotelens.findings.sanctions.habits import is_habit
 from quotelens.findings.sanctions.imposing import imposing_status
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrasal import phrasal_status
-from quotelens.findings.sanctions.restraints import HALTING_VERBS, VISA_REFUSALS
+from quotelens.findings.sanctions.restraints import HALTING_VERBS, VISA_REFUSAL_NOUNS, VISA_REFUSALS
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary, word_list
@@ -152,7 +152,7 @@ def _changed_by_modifier(head: Token, lex: Lexicon) -> bool:
 def _verb_status(candidate: Candidate, lex: Lexicon) -> str:
     """The status its verb's lemma says ('lift', 'extend', 'warn of'); a verb of listing adds parties."""
     verb = candidate.verb
-    if verb is None or (candidate.kind == "verb" and verb.lemma_.lower() in VISA_REFUSALS
+    if verb is None or (candidate.kind == "verb" and verb.lemma_.lower() in VISA_REFUSALS | VISA_REFUSAL_NOUNS
                         and candidate.head.lemma_.lower() in lex.travel_ban_objects):
         return "imposed"  # "revoked visas of dozens more Venezuelans": the visa ends, the travel ban begins
     if verb.i == candidate.trigger.i and verb.lemma_.lower() in HALTING_VERBS:
