@@ -103,6 +103,11 @@ LISTS = [
      "Petrov; and shipping executive Pavel Orlov.", "lifted sanctions on several businessmen, including steel magnate "
      "Oleg Petrov's brother, Ivan Petrov; and shipping executive Pavel Orlov",
      {"Ivan Petrov"}, {"steel magnate Oleg Petrov's brother"}),
+    # a party the parse coordinated with the measure ('as well as'): the members it names too; not a reason
+    ("Tokyo approved sanctions on the ousted leader Marat Sadykov, as well as 20 regional officials, such as the "
+     "regional governor Oleg Ivanov, over the annexation.", "sanctions on the ousted leader Marat Sadykov",
+     {"the ousted leader Marat Sadykov", "20 regional officials", "the regional governor Oleg Ivanov"},
+     {"the annexation"}),
 ]
 
 

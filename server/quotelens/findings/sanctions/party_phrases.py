@@ -225,7 +225,10 @@ def _split_off(obj: Token, lex: Lexicon) -> list[str]:
     return [clean_phrase(doc[each.left_edge.i: each.i + 1].text) if each is not party
             else clean_phrase(doc[party.left_edge.i: named[-1].i + 1].text)
             for each in [party, *party.conjuncts]
-            if each is party or each.i > party.i and is_possible_target(each, lex)]
+            if each is party or each.i > party.i and is_possible_target(each, lex)] + [
+        # and the members it names, as a target's own ('as well as 39 officials, such as … Sergei Aksyonov')
+        t for c in children(party, "prep", "acl") for m in member_objects(c, lex) if _may_be_party(m, lex)
+        for t in target_phrases(m, doc)]
 
 
 def _taken_as_subject(obj: Token, lex: Lexicon) -> list[str]:
