@@ -95,6 +95,19 @@ LISTS = [
      "Marko Veselinov, the Secretary General of the Assembly, Dalibor Panić, and the Director of the State Radio, "
      "Dijana Milanković", {"Stefan Karanov", "Marko Veselinov"},
      {"the Minister of the Interior", "Nikolic", "Minister of the Interior"}),
+    # an office in a list names whoever holds it (S27), a party as a group is; not one its holder's name follows
+    ("The Treasury put sanctions on five senior officials, including two colonels, the interior minister, the head of "
+     "the National Election Board and officials of the state broadcaster.", "sanctions",
+     {"the head of the National Election Board", "two colonels"}, set()),
+    ("The council lifted sanctions on several businessmen, including steel magnate Oleg Petrov's brother, Ivan "
+     "Petrov; and shipping executive Pavel Orlov.", "lifted sanctions on several businessmen, including steel magnate "
+     "Oleg Petrov's brother, Ivan Petrov; and shipping executive Pavel Orlov",
+     {"Ivan Petrov"}, {"steel magnate Oleg Petrov's brother"}),
+    # a party the parse coordinated with the measure ('as well as'): the members it names too; not a reason
+    ("Tokyo approved sanctions on the ousted leader Marat Sadykov, as well as 20 regional officials, such as the "
+     "regional governor Oleg Ivanov, over the annexation.", "sanctions on the ousted leader Marat Sadykov",
+     {"the ousted leader Marat Sadykov", "20 regional officials", "the regional governor Oleg Ivanov"},
+     {"the annexation"}),
 ]
 
 

@@ -31,10 +31,11 @@ def announced_items(start: Token, lex: Lexicon) -> list[str]:
     written only in proper nouns as the article gives it ('Oleksandr Bobkov', half of it tagged a place), else the
     person or body it names, else a group a measure can hit."""
     found = []
-    for piece, _ in _pieces(start.doc, start.i, lex):
+    pieces = _pieces(start.doc, start.i, lex)
+    for n, (piece, _) in enumerate(pieces):
         proper = all(t.pos_ == "PROPN" or t.text in "-'." for t in piece) and piece[0].pos_ == "PROPN"
         name = clean_phrase(piece.text) if proper else _name_of(piece, is_possible_target(piece.root, lex))
-        if name is not None or _is_group(piece, lex):
+        if name is not None or _is_group(piece, lex, pieces[n + 1: n + 2]):
             found.append(name or _group_phrase(piece))
     return found
 
@@ -66,7 +67,8 @@ def items_after(first: Token, lex: Lexicon) -> list[str]:
 
         if name is not None:
             found.append(name)
-        elif _is_group(piece, lex) and not (after_name and separator == "," and piece.root.tag_ != "NNS"):
+        elif _is_group(piece, lex, pieces[n + 1: n + 2]) \
+                and not (after_name and separator == "," and piece.root.tag_ != "NNS"):
             found.append(_group_phrase(piece))  # not a person's title: 'Kostin, Chairman of VTB bank'
         after_name = name is not None or (after_name and separator == ",")
     return found
@@ -209,10 +211,13 @@ def _holder_after_title(piece: Span, before: Span, n: int) -> str | None:
     return clean_phrase(piece.text)
 
 
-def _is_group(piece: Span, lex: Lexicon) -> bool:
-    """'seven companies', 'members of his inner circle', 'state companies': a noun phrase a measure can hit."""
+def _is_group(piece: Span, lex: Lexicon, after: list[tuple[Span, str]]) -> bool:
+    """'seven companies', 'members of his inner circle', 'state companies': a noun phrase a measure can hit; so is an
+    office, which names whoever holds it (docs/annotation.md S27: 'the head of the Supreme Electoral Council', 'mayors,
+    prosecutors'), unless its holder's name is the next item ('Alisher Usmanov's sister, Gulbakhor Ismailova')."""
     head = piece.root
-    return head.pos_ == "NOUN" and is_possible_target(head, lex)
+    holder = bool(after) and after[0][0][0].pos_ == "PROPN"
+    return head.pos_ == "NOUN" and (is_possible_target(head, lex) or head.lemma_.lower() in ROLES.heads and not holder)
 
 
 def _group_phrase(piece: Span) -> str:

@@ -10,6 +10,7 @@ from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.lists import describes_the_named, items_after
 from quotelens.findings.sanctions.measures import is_sector, sector_owners
+from quotelens.findings.sanctions.offices import holder_follows, is_title, name_after_title
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.sanctions.wording import clean_phrase
 from quotelens.language.entities import entity_of
@@ -49,9 +50,9 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
             phrases += [lex.country_of_adjective[c.lower_] for c in children(conjunct, "amod")
                         if is_sector(conjunct, lex) and c.lower_ in lex.country_of_adjective]
             continue
-        if _holder_follows(conjunct):
+        if holder_follows(conjunct):
             continue  # "on the Minister of the Interior, Stefan Karanov, …": the office describes its holder
-        titled = _name_after_title(conjunct)
+        titled = name_after_title(conjunct)
         if titled is not None:  # "sanctioning Representative to the US Hsiao Bi-khim": the person, not the office
             phrases.append(titled)
             continue
@@ -68,7 +69,7 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
             elif child.dep_ == "appos" and child.ent_type_ == conjunct.ent_type_ == "PERSON" \
                     and entity_of(child) is not None and entity_of(child) != entity_of(conjunct):
                 members.append(child)  # 'Margarita Simonyan, Alina Kabaeva and …': a person names no other person
-            elif child.dep_ == "appos" and child.ent_type_ in _NAMED and (conjunct.pos_ != "PROPN" or _is_title(
+            elif child.dep_ == "appos" and child.ent_type_ in _NAMED and (conjunct.pos_ != "PROPN" or is_title(
                     conjunct, child)) and authority_of_words([child], lex) is None and not _says(child, lex) \
                     and child.left_edge.lower_ not in RELATIVE_PRONOUNS:
                 # a name is described, not renamed ('Kostin, … Transneft'), nor a second party ('China, European
@@ -181,46 +182,6 @@ def _describes(clause: Token, lex: Lexicon) -> bool:
                 or lemma in lex.targeting_verbs or lemma == "sanction")
 
 
-_TITLE_WINDOW = 12  # words from a title to its holder's name: 'Acting Chief of Defense Staff Lt. Gen. Shavendra Silva'
-_NOT_IN_TITLE = (",", ";", ":", "(", "—", "–")
-
-
-def _name_after_title(word: Token) -> str | None:
-    """A capitalised title the parse made the target while the holder's name after it hangs elsewhere ('sanctioning
-    Representative to the US Hsiao Bi-khim', 'the travel ban on Army Commander and Acting Chief of Defense Staff Lt.
-    Gen. Shavendra Silva'): the first person named within a few words, before any verb or comma."""
-    if word.pos_ != "PROPN" or word.lower_ not in ROLES.heads or word.ent_type_ == "PERSON":
-        return None
-    doc = word.doc
-    for after in doc[word.i + 1: min(len(doc), word.i + 1 + _TITLE_WINDOW)]:
-        if after.is_sent_start or after.pos_ in ("VERB", "AUX") or after.text in _NOT_IN_TITLE:
-            return None
-        if after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
-            return entity_of(after).text
-    return None
-
-
-def _is_title(word: Token, name: Token) -> bool:
-    """'the Minister of Internal Affairs of this entity, Sinisa Karan': a capitalised office the person named after it
-    holds, which names that person (the list's target), not a party of its own."""
-    return word.lower_ in ROLES.heads and word.ent_type_ != "PERSON" and name.ent_type_ == "PERSON"
-
-
-def _holder_follows(word: Token) -> bool:
-    """A capitalised office in a list right before the person who holds it, after a comma ('the Minister of the
-    Interior, Stefan Karanov, the Director of …')."""
-    if word.pos_ != "PROPN" or word.lower_ not in ROLES.heads or word.ent_type_ == "PERSON":
-        return False
-    doc = word.doc
-    for after in doc[word.i + 1: min(len(doc) - 1, word.i + 1 + _TITLE_WINDOW)]:
-        if after.is_sent_start or after.pos_ in ("VERB", "AUX") or after.text in _NOT_IN_TITLE[1:]:
-            return False
-        if after.text == ",":
-            name = doc[after.i + 1]
-            return name.ent_type_ == "PERSON" and name.ent_iob_ == "B"
-    return False
-
-
 def _says(name: Token, lex: Lexicon) -> bool:
     after = name.right_edge.i + 1
     return after < len(name.doc) and name.doc[after].lemma_.lower() in lex.speech_verbs
@@ -264,7 +225,10 @@ def _split_off(obj: Token, lex: Lexicon) -> list[str]:
     return [clean_phrase(doc[each.left_edge.i: each.i + 1].text) if each is not party
             else clean_phrase(doc[party.left_edge.i: named[-1].i + 1].text)
             for each in [party, *party.conjuncts]
-            if each is party or each.i > party.i and is_possible_target(each, lex)]
+            if each is party or each.i > party.i and is_possible_target(each, lex)] + [
+        # and the members it names, as a target's own ('as well as 39 officials, such as … Sergei Aksyonov')
+        t for c in children(party, "prep", "acl") for m in member_objects(c, lex) if _may_be_party(m, lex)
+        for t in target_phrases(m, doc)]
 
 
 def _taken_as_subject(obj: Token, lex: Lexicon) -> list[str]:
