@@ -7,7 +7,7 @@ import pytest
 from hostile_articles import SHAPES
 from locations import POLNEAR_DEV_TEXTS, SEED_TEXT
 from quotelens.context import build_context
-from quotelens.language.tree import children, conjuncts, index_tree, lefts, rights, root_of, sentence_of
+from quotelens.language.tree import children, conjuncts, index_tree, lefts, prep_objects, rights, root_of, sentence_of
 
 REAL = [SEED_TEXT, *sorted(POLNEAR_DEV_TEXTS.glob("*.txt"))[::8]]
 
@@ -61,6 +61,19 @@ def test_children_of_a_word(nlp, text, word, expected):
     doc = nlp(text)
     token = next(token for token in doc if token.text == word)
     assert [child.text for child in children(token)] == expected
+
+
+@pytest.mark.parametrize("text, word, words, expected", [
+    # (sentence, a word, prepositions, the objects of the word's prepositions among them)
+    ("The government revoked the visa of the minister.", "visa", ("of",), ["minister"]),
+    ("Exports to Russia fell sharply.", "Exports", ("to", "from"), ["Russia"]),
+    ("The EU froze all of their assets.", "all", ("of",), ["assets"]),
+    ("The EU froze all of their assets.", "all", ("by",), []),  # a preposition it does not have
+    ("Sanctions were imposed by the US.", "Sanctions", ("by",), []),  # the agent hangs from the verb, not the noun
+])
+def test_objects_of_a_words_prepositions(nlp, text, word, words, expected):
+    token = next(token for token in nlp(text) if token.text == word)
+    assert [noun.text for noun in prep_objects(token, *words)] == expected
 
 
 def test_every_finder_reads_the_indexed_tree(nlp):

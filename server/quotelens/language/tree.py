@@ -101,6 +101,12 @@ def subtree_within(token: Token, words: int) -> Iterator[Token]:
         pending.extend((k, False) for k in reversed(within) if k < i)
 
 
+def prep_objects(token: Token, *words: str) -> list[Token]:
+    """The objects of the word's prepositions that are one of ``words``: with "of", 'Niger's assets' for 'all of
+    Niger's assets', 'his visa' for 'the revocation of his visa'."""
+    return [noun for prep in children(token, "prep") if prep.lower_ in words for noun in children(prep, "pobj")]
+
+
 def agent_of(verb: Token) -> Token | None:
     """The noun a passive verb's 'by' names ('imposed by the EU', 'was fined by the league'): its agent's first
     object."""

@@ -11,7 +11,7 @@ from quotelens.findings.sanctions.candidate import Candidate, is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrases import governing_status_word
 from quotelens.language.syntax import RELATIVE_PRONOUNS
-from quotelens.language.tree import agent_of, children, lefts, rights
+from quotelens.language.tree import agent_of, children, lefts, prep_objects, rights
 from quotelens.language.vocabulary import vocabulary
 
 AIMING_VERBS = frozenset(vocabulary("sanctions")["measure_verb_kinds"]["aiming_verbs"])
@@ -25,7 +25,7 @@ def names_no_one(token: Token, lex: Lexicon) -> bool:
     a measure only near a mention (sanctions.py); not a stock market listing, nor the second word of a "sanctions
     listing" the parser split off the measure noun before it, nor the subject of a targeting verb."""
     return token.pos_ == "NOUN" and not (token.dep_ == "nsubj" and token.head.lemma_.lower() in lex.targeting_verbs) \
-        and not any(p.lower_ == "of" for h in (token, *_doers_by(token)) for p in children(h, "prep")) \
+        and not any(p.lower_ == "of" for h in (token, *prep_objects(token, "by")) for p in children(h, "prep")) \
         and not of_another_field(token, lex, party_owns=True) \
         and not (token.i > 0 and token.nbor(-1).lemma_.lower() in lex.measure_nouns)
 
@@ -44,7 +44,7 @@ def designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if token.pos_ == "VERB":
         listed = [*(_relative_antecedent(token, c) for c in children(token, "nsubjpass", "dobj")), *follows]
     else:  # "the listings of three individuals"
-        listed = [o for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+        listed = prep_objects(token, "of")
     if weak and not any(is_possible_target(c, lex) or c.pos_ == "PROPN" for c in listed):  # "“Dodik was designated"
         return None
     # "a terrorist organization": the phrase ends at the noun the complement word modifies
@@ -61,7 +61,8 @@ def designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
             return None
         return Candidate(token, patient, token, min(token.i, patient.left_edge.i), end, "verb", not weak)
     # "the blacklisting by the US of Admiral X": the parser hangs the 'of' on the doer
-    of = next((c for h in (token, *_doers_by(token)) for c in rights(h) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = next((c for h in (token, *prep_objects(token, "by")) for c in rights(h)
+               if c.dep_ == "prep" and c.lower_ == "of"), None)
     patient = next((o for o in children(of) if o.dep_ == "pobj"), None) if of is not None else None
     if patient is None:
         return None
@@ -76,7 +77,7 @@ def done_by_authority(token: Token, lex: Lexicon) -> bool:
     noun of it with its doer ("China's blacklisting of Taiwan's representative", "the blacklisting by the US of
     Admiral Karannagoda")."""
     if token.pos_ == "NOUN":
-        doers = [*children(token, "poss"), *_doers_by(token)]
+        doers = [*children(token, "poss"), *prep_objects(token, "by")]
         return any(d.ent_type_ == "GPE" or authority_of_phrase(d, lex) is not None for d in doers)
     if token.pos_ != "VERB":
         return False
@@ -91,14 +92,9 @@ def _relative_antecedent(verb: Token, patient: Token) -> Token:
     """"the TPLF, which was designated as a terrorist organisation", "Mahofa ..., all of whom were previously
     designated": a relative clause's pronoun (or the quantity of one) designates the noun the clause hangs on when the
     clause tells the act, in the past; "the PKK, which is listed as a terrorist group" describes the party (S2)."""
-    pronoun = next((o for p in children(patient, "prep") if p.lower_ == "of" for o in children(p, "pobj")), patient)
+    pronoun = next(iter(prep_objects(patient, "of")), patient)
     told = any(a.lower_ in ("was", "were", "been") for a in children(verb, "auxpass"))
     return verb.head if verb.dep_ == "relcl" and told and pronoun.lower_ in RELATIVE_PRONOUNS else patient
-
-
-def _doers_by(noun: Token) -> list[Token]:
-    """The 'US' of 'the blacklisting by the US'."""
-    return [o for p in children(noun, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
 
 
 def aimed_candidate(token: Token, lex: Lexicon) -> Candidate | None:
@@ -121,8 +117,8 @@ def aimed_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         doer = next(iter(children(holder.head, "nsubj")), None)  # individuals": conjoined verbs share a subject
     if patient is not None and token.dep_ == "relcl" and patient.i == token.head.i:
         return None  # "the dozens of officials the U.S. already has targeted": a clause describing parties (S2)
-    counted = [o for p in children(patient, "prep") if p.lower_ == "of" for o in children(p, "pobj")] \
-        if patient is not None else []  # "targeted a host of businesses": what a quantity counts
+    # "targeted a host of businesses": what a quantity counts
+    counted = prep_objects(patient, "of") if patient is not None else []
     if patient is None or doer is None or authority_of_phrase(doer, lex) is None or doer.pos_ == "PRON" \
             or doer.lemma_.lower() in lex.measure_nouns or not any(  # "Maduro loyalists": a party's own name in it
                 is_possible_target(p, lex) for p in (patient, *patient.conjuncts, *children(patient, "compound"),

@@ -17,7 +17,7 @@ from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.phrases import is_time
 from quotelens.findings.states import countries
 from quotelens.language.entities import entity_of
-from quotelens.language.tree import agent_of, children, lefts
+from quotelens.language.tree import agent_of, children, lefts, prep_objects
 from quotelens.language.vocabulary import vocabulary
 from quotelens.language.word_index import positions_between
 
@@ -114,7 +114,7 @@ def owning_state(party: Token) -> str | None:
     (docs/annotation.md S9: a state's department as authority is the state), a country spaCy tagged as part of the
     body's ORG name included."""
     named = [c for c in lefts(party) if c.dep_ in ("compound", "nmod", "poss")]  # "Colombia's foreign minister"
-    named += [o for p in children(party, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    named += prep_objects(party, "of")
     for word in named:
         if word.ent_type_ == "GPE" and entity_of(word) is not None:
             return entity_text(word)

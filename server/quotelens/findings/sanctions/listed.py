@@ -11,7 +11,7 @@ from quotelens.findings.sanctions.candidate import is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.party_phrases import relative_antecedent, target_phrases
 from quotelens.findings.sanctions.phrases import first_conjunct
-from quotelens.language.tree import children
+from quotelens.language.tree import children, prep_objects
 
 if TYPE_CHECKING:  # annotations only
     from quotelens.findings.sanctions.candidate import Candidate
@@ -27,7 +27,7 @@ def named_members(group: Token, lex: Lexicon) -> Token | None:
     if group.dep_ == "nsubj" and verb.lemma_.lower() in lex.list_members:
         named = next(iter(children(verb, "dobj")), None)
     elif group.dep_ == "nsubj" and verb.lemma_.lower() == "consist":  # "The batch of listings consists of A and B"
-        named = next((o for p in children(verb, "prep") if p.lower_ == "of" for o in children(p, "pobj")), None)
+        named = next(iter(prep_objects(verb, "of")), None)
     elif group.dep_ == "nsubj" and verb.lemma_.lower() == "be":  # "Those hit by the new sanctions are A, B and C"
         named = next(iter(children(verb, "attr")), None)
     elif group.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_.lower() == "be":
@@ -52,7 +52,7 @@ def named_on_list(candidate: Candidate, lex: Lexicon, doc: Doc) -> list[str]:
     if party.dep_ == "pobj" and party.head.lower_ == "of":
         noun = party.head.head
     else:
-        noun, party = holder, next((o for p in children(holder, "prep") if p.lower_ == "of" for o in children(p, "pobj")), None)
+        noun, party = holder, next(iter(prep_objects(holder, "of")), None)
     if party is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.list_changes | {"delisting", "listing"}:
         return []
     return target_phrases(party, doc, before=head.head.i)

@@ -15,7 +15,7 @@ from quotelens.findings.people.roles import ROLES
 from quotelens.findings.sanctions.wording import clean_phrase
 from quotelens.language.entities import entity_of
 from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
-from quotelens.language.tree import children, rights
+from quotelens.language.tree import children, prep_objects, rights
 
 
 _PRONOUN_WINDOW = 40  # words back to the party a pronoun stands for: a long list stays linear
@@ -218,7 +218,7 @@ def _split_off(obj: Token, lex: Lexicon) -> list[str]:
         return [clean_phrase(doc[party.i: party.right_edge.i + 1].text)]  # "gang leaders and those who finance them"
     if _is_measure(party, lex) or party.pos_ not in ("NOUN", "PROPN", "NUM"):
         return []  # not a second measure ('…, and the suspension of Guinea') nor a clause ('… and that Moscow said')
-    named = [party] + [o for p in children(party, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    named = [party] + prep_objects(party, "of")
     if not any(is_possible_target(t, lex) for t in named):
         return []
     # up to its noun: no clause after it; and the parties coordinated with it ('businesses, politicians and ...')

@@ -11,7 +11,7 @@ from quotelens.findings.sanctions.candidate import Candidate, is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.senses import is_sports
 from quotelens.language.syntax import RELATIVE_PRONOUNS
-from quotelens.language.tree import children
+from quotelens.language.tree import children, prep_objects
 from quotelens.language.vocabulary import vocabulary
 
 _FROZEN_PARTIES = frozenset(vocabulary("sanctions")["measure_verb_kinds"]["frozen_parties"])
@@ -88,7 +88,7 @@ def visa_refusal_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if causative:  # 'will have any U.S. visas revoked': the visa is the object of the causative 'have'
         obj = next(iter(children(token, "nsubj")), None)
     if obj is not None and obj.lemma_.lower() in _ISSUING:
-        obj = next((o for p in children(obj, "prep") if p.lower_ == "of" for o in children(p, "pobj")), None)
+        obj = next(iter(prep_objects(obj, "of")), None)
     if obj is None or obj.lemma_.lower() not in lex.travel_ban_objects or is_sports(obj, lex):
         return None
     end = max(c.right_edge.i for c in (obj, *children(token, "prep")) if c.i >= obj.i)
@@ -101,8 +101,7 @@ def visa_refusal_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 def revoked_visa_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'the revocation of his visa', 'the cancellation of their visas': a refusal told as a noun, whose 'of' names
     the visa it takes, is the travel ban its verb is ('revoked visas of dozens more Venezuelans')."""
-    visa = next((o for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")
-                 if o.lemma_.lower() in lex.travel_ban_objects), None)
+    visa = next((o for o in prep_objects(token, "of") if o.lemma_.lower() in lex.travel_ban_objects), None)
     if visa is None or is_sports(visa, lex):
         return None
     return Candidate(token, visa, token, token.left_edge.i, visa.right_edge.i + 1, "verb", clear=False)
@@ -164,7 +163,7 @@ def _frozen_holding(holder: Token, lex: Lexicon) -> Token | None:
         subject = next(iter(children(holder.head, "dobj")), None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and holder.dep_ == "relcl":
         subject = holder.head
-    counted = [o for p in children(subject, "prep") if p.lower_ == "of" for o in children(p, "pobj")] \
+    counted = prep_objects(subject, "of") \
         if subject is not None and subject.lemma_.lower() not in lex.measure_verbs["freeze"] else []
     return next((o for o in counted if o.lemma_.lower() in lex.measure_verbs["freeze"]), subject)
 
@@ -223,14 +222,14 @@ def is_measured_object(verb: Token, patient: Token, lex: Lexicon) -> bool:
     shipments are a trade ban when they are a country's, bound to or from one, or of traded goods ('ban sales of
     sodas' is a shop's rule). 'freezing 24 Iraqi banks': a frozen bank is an asset freeze (data:
     measure_verb_kinds.frozen_parties; not in the freeze list, whose words are never targets)."""
-    counted = [o for p in children(patient, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    counted = prep_objects(patient, "of")
     if verb.lemma_.lower() == "freeze" and any(w.lower_ in _FROZEN_PARTIES for w in (patient, *counted)):
         return True  # 'another batch of banks being frozen'
     if "exports" in lex.measure_verbs.get(verb.lemma_.lower(), ()) and patient.lemma_.lower() in _HALTED_FLOWS:
         return _a_countrys(patient)  # 'banned the transit of Belarusian fertilizers', as halting it (below)
     if patient.lemma_.lower() not in _TRADE_FLOWS or "exports" not in lex.measure_verbs.get(verb.lemma_.lower(), ()):
         return False
-    bound = [o for p in children(patient, "prep") if p.lower_ in ("to", "from") for o in children(p, "pobj")]
+    bound = prep_objects(patient, "to", "from")
     return any(o.lemma_.lower() in lex.traded_goods for o in counted) or any(  # 'prohibited shipments to Russia'
         c.ent_type_ in ("NORP", "GPE") for c in (*children(patient, "amod", "compound", "poss"), *bound))
 
@@ -250,11 +249,11 @@ def halted_trade_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 def _a_countrys(flow: Token) -> bool:
     """A flow a country's adjective or name modifies ('Russian gas imports'), bound to or from a country ('exports
     from Russia'), or of goods that are ('the transit of Belarusian potash', 'of potash fertiliser from Belarus')."""
-    counted = [o for p in children(flow, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    counted = prep_objects(flow, "of")
     owners = [flow, *counted]
     modifiers = [m for o in owners for m in children(o, "amod", "compound", "poss")]
     modifiers += [m for c in modifiers if c.dep_ == "compound" for m in children(c, "amod", "compound")]
-    bound = [o for w in owners for p in children(w, "prep") if p.lower_ in ("to", "from") for o in children(p, "pobj")]
+    bound = [o for w in owners for o in prep_objects(w, "to", "from")]
     return any(c.ent_type_ in ("NORP", "GPE") for c in (*modifiers, *bound, *counted))
 
 

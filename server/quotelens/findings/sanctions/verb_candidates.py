@@ -12,7 +12,7 @@ from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.restraints import is_measured_object
 from quotelens.findings.sanctions.senses import approved_by, is_sports
 from quotelens.language.syntax import RELATIVE_PRONOUNS
-from quotelens.language.tree import agent_of, children
+from quotelens.language.tree import agent_of, children, prep_objects
 
 
 def verb_candidate(token: Token, lemma: str, lex: Lexicon) -> Candidate | None:
@@ -88,6 +88,6 @@ def _names_party(verb: Token, patient: Token, lex: Lexicon) -> bool:
     sanctioned'), whose part it is ('several top aides of North Korean leader Kim'), or another object the parser
     split off ('sanctioning Representative to the US Hsiao Bi-khim')."""
     parts = [patient, *patient.conjuncts, *children(verb, "dobj")]
-    parts += [o for p in children(patient, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    parts += prep_objects(patient, "of")
     # 'he has been sanctioned', 'those sanctioned include': a person the article names elsewhere (no proof alone)
     return any(is_possible_target(part, lex) or part.lower_ in lex.party_pronouns for part in parts)
