@@ -10,16 +10,15 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import Candidate
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.restraints import PERMISSIONS
 from quotelens.language.tree import children
-from quotelens.language.vocabulary import vocabulary, word_list
+from quotelens.language.vocabulary import word_list
 
 # A step's answer that ends the climb with no status: a measure in force under another verb, which is about
 # another action ("will have to leverage the sanctions regime")
 STOP = "stop"
 # 'has rarely acted to impose sanctions': denied as 'never' is (data/sanction_status.json)
 _NEGATIVE_ADVERBS = frozenset(word_list("sanction_status", "negative_adverbs"))
-# 'wouldn't be allowed entry', 'are not eligible to enter': a permission whose negation is the bar itself
-_PERMISSIONS = frozenset(vocabulary("sanctions")["travel_bans"]["permissions"])
 
 
 @dataclass(frozen=True)
@@ -65,4 +64,4 @@ def _denied_permission(k: int, word: Token, below: Token | None) -> bool:
     """The mention's own permission word, or the 'be' it completes: its 'not' is the measure (restraints.py
     denied_entry_candidate), no denial of one."""
     own = word if k == 0 else below if k == 1 and below is not None and below.dep_ in ("acomp", "oprd") else None
-    return own is not None and own.lower_ in _PERMISSIONS
+    return own is not None and own.lower_ in PERMISSIONS
