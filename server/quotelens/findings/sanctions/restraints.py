@@ -8,6 +8,7 @@ from itertools import islice
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, patient_of
+from quotelens.findings.sanctions.foreign_goods import bans_goods_of_state
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.senses import is_sports
 from quotelens.language.syntax import RELATIVE_PRONOUNS
@@ -227,6 +228,8 @@ def is_measured_object(verb: Token, patient: Token, lex: Lexicon) -> bool:
         return True  # 'another batch of banks being frozen'
     if "exports" in lex.measure_verbs.get(verb.lemma_.lower(), ()) and patient.lemma_.lower() in _HALTED_FLOWS:
         return _a_countrys(patient)  # 'banned the transit of Belarusian fertilizers', as halting it (below)
+    if "exports" in lex.measure_verbs.get(verb.lemma_.lower(), ()) and bans_goods_of_state(verb, patient, lex):
+        return True  # 'banning Russian aluminum', 'ban some agricultural products from Kenya' (S46)
     if patient.lemma_.lower() not in _TRADE_FLOWS or "exports" not in lex.measure_verbs.get(verb.lemma_.lower(), ()):
         return False
     bound = prep_objects(patient, "to", "from")
