@@ -70,6 +70,39 @@ def test_halting_other_trade_is_no_trade_ban(nlp, text):
     assert [m for m, kind in found(nlp, text) if kind == "trade_ban"] == []
 
 
+# (text, (mention, measure, targets)): a ban on another state's goods, by its possessive, demonym or 'from' it, is a
+# trade ban whatever its motive (docs/annotation.md S46; tune: pulse-ug, eyegambia, namibianfarming, yurtimiz).
+STATES_GOODS = [
+    ("The trade dustup between the two nations resulted from a ban on Uganda's poultry products on the Kenyan market.",
+     ("a ban on Uganda's poultry products on the Kenyan market", "trade_ban", ("Uganda",))),
+    ("Kenya has last year placed restrictions on the importation of milk products from Uganda into its market.",
+     ("restrictions on the importation of milk products from Uganda into its market", "trade_ban", ("Uganda",))),
+    ("Uganda was set to ban some agricultural products from Kenya as a retaliatory measure.",
+     ("ban some agricultural products", "trade_ban", ("Kenya",))),
+    ("The EU imposed sanctions on Russia. Restrictions on Russian aluminum were also planned.",
+     ("Restrictions on Russian aluminum", "trade_ban", ("Russia",))),
+    ("Botswana imposed an import ban. The import restrictions on vegetables from South Africa would encourage local "
+     "retailers, he said.",
+     ("The import restrictions on vegetables from South Africa", "trade_ban", ("South Africa",))),
+]
+
+
+@pytest.mark.parametrize("text, mention", STATES_GOODS, ids=[case[1][0][:30] for case in STATES_GOODS])
+def test_a_ban_on_another_states_goods_is_a_trade_ban(nlp, text, mention):
+    found_here = [(s.text, s.measure, s.targets) for s in find_sanctions(build_context(nlp(text)))]
+    assert mention in found_here
+
+
+@pytest.mark.parametrize("text", [
+    "The US imposed sanctions on Iran. The city placed restrictions on the importation of fireworks.",  # no state's
+    "The US imposed sanctions on Iran. The league banned Russian athletes from the tournament.",  # a sport's penalty
+    "The US imposed sanctions on Iran. The state banned Muslim headscarves in schools.",  # a faith is no state
+    "The US imposed sanctions on Iran. Tariffs on Chinese goods rose to 25 per cent.",  # tariffs are none (S46)
+])
+def test_a_ban_on_no_states_goods_is_no_trade_ban(nlp, text):
+    assert [m for m, kind in found(nlp, text) if kind == "trade_ban"] == []
+
+
 def test_a_permission_to_enter_a_country_denied_is_a_travel_ban(nlp):
     text = ("The US imposed sanctions on corrupt officials. They are not eligible to enter the United States, nor are "
             "their immediate family members.")

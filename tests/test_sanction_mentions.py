@@ -195,6 +195,8 @@ TRAVEL_BANS = [
      ("inadmissible to Canada", "travel_ban")),
     ("The US sanctioned four Georgian judges. The officials will be ineligible to enter the United States.",
      ("ineligible to enter the United States", "travel_ban")),
+    ("The US sanctioned Aziz. This action renders Aziz and his immediate family members generally ineligible for "
+     "entering the US.", ("ineligible for entering the US", "travel_ban")),  # the gerund for 'entry' (batch 27)
     ("Colombia imposed sanctions on top officials from Venezuela. Trujillo said that migration authorities will soon "
      "disallow Venezuelan government officials entry to the country.",
      ("disallow Venezuelan government officials entry to the country", "travel_ban")),
@@ -220,6 +222,7 @@ def test_travel_bans_in_other_words_and_spans(nlp, text, mention):
     "The US imposed sanctions on Iran. Students are ineligible for support after two years.",  # no entry or visa
     "The US imposed sanctions on Iran. The player was ineligible to participate in the final.",  # no entering
     "The US imposed sanctions on Iran. The striker was ineligible to play for Canada.",  # no state entered
+    "The US imposed sanctions on Iran. Students are ineligible for entering the programme.",  # no state entered
     "The US imposed sanctions on Iran. The referee disallowed the goal.",  # no entry
 ])
 def test_unfit_for_what_is_no_entry_is_no_travel_ban(nlp, text):

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from quotelens.findings.sanctions.foreign_goods import bans_states_goods
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.tree import children, lefts
 from quotelens.language.word_index import occurs_between
@@ -29,7 +30,8 @@ def measure_of(candidate: Candidate, lex: Lexicon) -> str:
         for measure, kind_triggers, needed in lex.measure_kinds:
             if triggers & kind_triggers and (not needed or occurs_between(doc, needed, candidate.start, candidate.end)):
                 return measure
-    return "sanctions"
+    # 'a ban on Uganda's poultry products': another state's goods, whatever words name them (S46)
+    return "trade_ban" if bans_states_goods(candidate, lex) else "sanctions"
 
 
 def weakly_named(candidate: Candidate, lex: Lexicon) -> bool:

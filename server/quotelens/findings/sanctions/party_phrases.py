@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from quotelens.findings.sanctions.aliases import authority_of_words, owner_text, state_of_capital
 from quotelens.findings.sanctions.candidate import is_possible_target
+from quotelens.findings.sanctions.foreign_goods import goods_owners
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.lists import describes_the_named, items_after
 from quotelens.findings.sanctions.measures import is_sector, sector_owners
@@ -43,6 +44,9 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
             continue  # the owner of a description the parse split off: "Rosneft and Lukoil, Russia's two … producers"
         # its owner, and the other conjuncts still: "its energy sector and its banks"; what a measure is about names
         # its owner too: "sanctions targeting Pyongyang's weapons ambitions"
+        if states := goods_owners(conjunct, lex):  # "a ban on Uganda's poultry products": Uganda (S46)
+            phrases += states
+            continue
         if is_sector(conjunct, lex) or conjunct.lower_ in lex.not_targets and children(conjunct, "poss"):
             phrases += [owner_text(c) for c in (sector_owners(conjunct) if is_sector(conjunct, lex) else children(
                 conjunct, "poss")) if c.pos_ != "PRON"]

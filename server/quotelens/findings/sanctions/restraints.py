@@ -8,6 +8,7 @@ from itertools import islice
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, patient_of
+from quotelens.findings.sanctions.foreign_goods import bans_goods_of_state
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.senses import is_sports
 from quotelens.language.syntax import RELATIVE_PRONOUNS
@@ -114,7 +115,7 @@ def ineligible_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     infinitive is entering bars whom its clause is about (the subject of 'be', else the noun it describes); not
     'ineligible to participate', 'ineligible for the tournament'."""
     prep = next((p for p in children(token, "prep") if p.lower_ == "for" and any(
-        o.lemma_.lower() in lex.travel_ban_objects for o in children(p, "pobj"))), None)
+        o.lemma_.lower() in lex.travel_ban_objects or _enters_a_state(o) for o in children(p, "pobj", "pcomp"))), None)
     prep = prep or next((p for p in children(token, "prep") if p.lower_ in ("to", "into") and any(
         o.ent_type_ == "GPE" for o in children(p, "pobj"))), None)
     prep = prep or next((v for v in children(token, "xcomp") if v.lemma_.lower() in lex.travel_ban_from), None)
@@ -127,6 +128,11 @@ def ineligible_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         return None  # "players ineligible for entry into the tournament"
     return Candidate(token, barred if barred is not None else token, token, token.i, prep.right_edge.i + 1, "verb",
                      clear=False)
+
+
+def _enters_a_state(gerund: Token) -> bool:
+    """'ineligible for entering the US': entering a state, as 'for entry' is (not 'for entering the programme')."""
+    return gerund.dep_ == "pcomp" and gerund.lower_ in _ENTERING and any(w.ent_type_ == "GPE" for w in gerund.subtree)
 
 
 def withheld_funds_candidate(token: Token, lex: Lexicon) -> Candidate | None:
@@ -227,6 +233,8 @@ def is_measured_object(verb: Token, patient: Token, lex: Lexicon) -> bool:
         return True  # 'another batch of banks being frozen'
     if "exports" in lex.measure_verbs.get(verb.lemma_.lower(), ()) and patient.lemma_.lower() in _HALTED_FLOWS:
         return _a_countrys(patient)  # 'banned the transit of Belarusian fertilizers', as halting it (below)
+    if "exports" in lex.measure_verbs.get(verb.lemma_.lower(), ()) and bans_goods_of_state(verb, patient, lex):
+        return True  # 'banning Russian aluminum', 'ban some agricultural products from Kenya' (S46)
     if patient.lemma_.lower() not in _TRADE_FLOWS or "exports" not in lex.measure_verbs.get(verb.lemma_.lower(), ()):
         return False
     bound = prep_objects(patient, "to", "from")
