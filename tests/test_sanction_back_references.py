@@ -104,6 +104,15 @@ PACKAGE = [
     ("The EU imposed new sanctions on Belarus on Monday. It also froze the assets of three generals. Minsk condemned "
      "the measures.",
      "the measures", ("asset_freeze", "imposed", "European Union", ("three generals",))),
+    # S44: a package that refers back keeps what it inherits; the targets its parts name are the parts'
+    ("Britain imposed sanctions on four Zimbabwean police chiefs on Monday. The new sanctions include a travel ban "
+     "and an asset freeze on Owen Dube and Isaac Moyo.",
+     "The new sanctions", ("sanctions", "imposed", "United Kingdom", ("four Zimbabwean police chiefs",))),
+    # S44: a package with nothing to inherit takes the targets its parts name as its sentence's own
+    ("Washington said on Friday it had announced new sanctions, including visa restrictions for Georgian officials.",
+     "announced new sanctions", ("sanctions", "imposed", "United States", ("Georgian officials",))),
+    ("The government said Canada imposed sanctions, including an asset freeze on three Haitian gang leaders.",
+     "imposed sanctions", ("sanctions", "imposed", "Canada", ("three Haitian gang leaders",))),
 ]
 
 

@@ -37,6 +37,16 @@ STATED = [
     ("The bloc on Thursday imposed more economic sanctions on the military junta that ousted president Ali Mamadou.",
      "imposed more economic sanctions on the military junta that ousted president Ali Mamadou",
      {"the military junta"}, {"that ousted president Ali Mamadou"}),
+    # each party once: a conjunct already inside a target phrase is not a target of its own again
+    ("Singapore has imposed financial measures targeted at designated Russian banks, entities and activities in "
+     "Russia.", "imposed financial measures", {"designated Russian banks, entities and activities in Russia"},
+     {"entities", "activities"}),
+    ("Canada said it would expand the blacklist against individuals and entities of Belarus by 78 people and 8 "
+     "companies.", "expand the blacklist against individuals and entities of Belarus",
+     {"individuals and entities of Belarus", "8 companies"}, {"entities"}),
+    # not a name inside another word ('Russia' in 'Russian banks')
+    ("The EU imposed sanctions on Russia and Russian banks on Friday.", "imposed sanctions on Russia and Russian banks",
+     {"Russia", "Russian banks"}, set()),
     # a colon after a verb of saying announces no targets
     ("Canada imposed sanctions on Russia, and the minister said: Vladimir Putin will pay.",
      "imposed sanctions on Russia", {"Russia"}, {"Vladimir Putin"}),

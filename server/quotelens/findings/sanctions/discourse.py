@@ -48,6 +48,8 @@ F = TypeVar("F")  # sanctions.py's finding: candidate, status, authority, target
 # Mentions looked back over past one whose party is the mention's own target: a few, so a long article stays linear.
 _LOOK_BACK = 6
 _SHARED_PREPS = frozenset(("against", "on"))  # complements coordinated measures share (_shared_targets)
+# Mentions after a package looked at for its parts (S44): a list of parts is short, and a long article stays linear.
+_PARTS_AHEAD = 4
 
 
 def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon) -> list[F]:
@@ -83,13 +85,14 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
             linked = _linked_targets(finding, result, lex)
             if linked is None:  # or the one after, with which it shares a complement
                 linked = _shared_targets(finding, findings[at + 1: at + 2]) or None
+            parts = _parts_targets(finding, findings[at + 1: at + 1 + _PARTS_AHEAD], lex)
             if linked is not None:
                 targets = linked
             elif back:
-                targets = (antecedent.targets if antecedent is not None else ()) or finding.nearby_targets \
+                targets = (antecedent.targets if antecedent is not None else ()) or parts or finding.nearby_targets \
                     or _side_hit(earlier, context)
             else:
-                targets = finding.nearby_targets
+                targets = parts or finding.nearby_targets
             finding = replace(finding, targets=tuple(t for t in targets if t != finding.authority))
         if finding.authority is None and antecedent is not None:
             finding = replace(finding, authority=antecedent.authority)  # S13: the authority of the one it stands for
@@ -197,6 +200,24 @@ def _lent_authority(earlier: Sequence[F], targets: Sequence[str], hit: frozenset
         return earlier[-1].authority
     return next((f.authority for f in islice(reversed(earlier), _LOOK_BACK)
                  if f.authority is not None and f.authority not in barred), None)
+
+
+def _parts_targets(package: F, after: Sequence[F], lex: Lexicon) -> tuple[str, ...]:
+    """The targets the parts of a package name, when it has none of its own nor any to inherit (docs/annotation.md
+    S44): 'announced new sanctions, including visa restrictions for Georgian officials' are on 'Georgian officials'.
+    The parts are the mentions right after it that its own phrase holds or its 'include' lists; a package that
+    inherits targets keeps them (S13, S16), so the parts' are only its sentence's own when nothing came before."""
+    found: list[str] = []
+    previous = None  # 'a travel ban and asset freeze on A': the part listed beside the one before is a part too
+    for part in after:
+        word = part.candidate.verb if part.candidate.verb is not None else part.candidate.head
+        inside = _is_inside(part, package) and word.dep_ != "conj"
+        if part.evidence_only or not (inside or included_in(part.candidate, package.candidate, lex)
+                                      or previous is not None and _is_coordinated(part, previous)):
+            break  # 'a sanctions list for assisting sanctioned oligarchs': a party described, no part
+        found += [t for t in part.targets if t not in found]
+        previous = part
+    return tuple(found)
 
 
 def _is_part_of(finding: F, previous: F) -> bool:

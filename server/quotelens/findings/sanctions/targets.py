@@ -44,7 +44,22 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context, authority
     if measure_of(candidate, lex) != "seizure":
         found = [o for t in found if (o := _owner_of_property(t, lex) if _is_property(t, lex) else t)]
     # one party once, whichever reading of the parse named it ('A and B are banned', two subjects of one verb)
-    return list(dict.fromkeys(meant for t in found if (meant := _party_meant(t, candidate, lex, context, authority))))
+    return _without_parts(list(dict.fromkeys(
+        meant for t in found if (meant := _party_meant(t, candidate, lex, context, authority)))))
+
+
+def _without_parts(targets: list[str]) -> list[str]:
+    """Each party once: a target that is a conjunct inside another target is that one read again ('entities' beside
+    '22 individuals and entities across various countries', 'banks, entities and activities in Russia'); a party
+    another target only mentions stays ('Zimbabwe' beside 'the people of Zimbabwe')."""
+    if len(targets) < 2:
+        return targets
+    return [t for n, t in enumerate(targets) if not any(
+        m != n and any(f"{mark} {t} " in f" {other} " or f"{mark} {t}" == other[-len(t) - len(mark) - 1:]
+                       for mark in _CONJUNCT_MARKS) for m, other in enumerate(targets))]
+
+
+_CONJUNCT_MARKS = (" and", " or", ",")  # what opens a conjunct inside a target phrase
 
 
 _NOT_IN_PROPERTY = frozenset(("of", "and", "by", "for", "to", "with", "who", "that"))
