@@ -1104,6 +1104,16 @@ STATUS = [
     ("The EU imposed sanctions on Russia in 2014. The bloc stands ready to review the agreed sanctions in whole or in "
      "part.", "the agreed sanctions", "imposed"),
     ("Tokyo urged the EU to keep its embargo on arms sales to China.", "its embargo on arms sales", "imposed"),
+    # S41: keeping a measure is extended only with the new term the text states
+    ("The UN Security Council unanimously adopted a draft resolution maintaining the sanctions regime on Sudan, "
+     "including measures such as an asset freeze, until 12 September 2025.", "the sanctions regime on Sudan",
+     "extended"),
+    ("The ministers agreed to extend the sanctions, keeping 69 individuals on the bloc's blacklist until January 10, "
+     "2027.", "keeping 69 individuals on the bloc's blacklist", "extended"),
+    ("The US imposed sanctions on Zimbabwe. The US has maintained the sanctions since 2003.", "the sanctions",
+     "imposed"),
+    ("ECOWAS decided to maintain individual sanctions until the return to constitutional rule.", "individual sanctions",
+     "imposed"),
     ("Russia has remained India's largest crude supplier since Western sanctions on Moscow pushed discounted Russian "
      "oil toward Asian markets.", "Western sanctions on Moscow", "imposed"),
     ("Zimbabwe will send ministers to hold talks with EU officials over sanctions slapped on President Robert Mugabe "

@@ -27,6 +27,11 @@ _JUDGING_WORDS = frozenset(word_list("sanction_status", "judging_words"))
 _VOTING_VERBS = frozenset(word_list("sanction_status", "votes_against")["verbs"])
 _AGAINST_PREPS = frozenset(word_list("sanction_status", "votes_against")["preps"])
 _DECISION_TOPIC_PREPS = frozenset(word_list("sanction_status", "pending_decisions"))
+_END_DATE_PREPS = frozenset(word_list("sanction_status", "new_terms")["until"])
+_STRETCH_PREPS = frozenset(word_list("sanction_status", "new_terms")["for"])
+# how far up a keeping word's own phrase a new term may hang ('a resolution maintaining the sanctions regime ..., until
+# 12 September 2025': the parser hangs 'until' on the verb that adopts the resolution)
+_TERM_REACH = 2
 
 
 def imposing_status(candidate: Candidate, start: Token, path: list[Token], lex: Lexicon) -> str:
@@ -156,7 +161,27 @@ def _kept(climb: Climb, step: Step) -> str | None:
         return "other"  # "sanctions can only be decided by the UN": what sanctions as a kind may be, no decision
     if keeping and {c.lower_ for c in children(step.word, "aux")} & (lex.hypothetical_aux - lex.backshifted_aux):
         return "considered"
+    if keeping and step.word.pos_ == "VERB" and _new_term(step.word, lex):
+        return "extended"  # S41: "maintaining the sanctions regime until 12 September 2025"
     return "considered" if keeping and _decision_pending(step) else "imposed"
+
+
+def _new_term(word: Token, lex: Lexicon) -> bool:
+    """S41: 'maintaining the sanctions regime on Sudan ..., until 12 September 2025', 'keep the sanctions in place for
+    another six months': a keeping verb, or the verb whose phrase it modifies, given an end date or a further stretch
+    of time renews the measure (extended); 'kept the sanctions', 'maintained asset freezes' state no new term."""
+    for _ in range(_TERM_REACH):
+        for prep in children(word, "prep"):
+            dates = [o for o in children(prep, "pobj") if o.ent_type_ == "DATE"]
+            if prep.lower_ in _END_DATE_PREPS and dates:
+                return True
+            if prep.lower_ in _STRETCH_PREPS and any(
+                    m.lower_ in lex.adding_words for o in dates for m in children(o, "det", "amod", "advmod")):
+                return True
+        if word.dep_ not in ("acl", "xcomp", "conj"):
+            return False
+        word = word.head.head if word.dep_ == "acl" and word.head.dep_ in ("dobj", "pobj") else word.head
+    return False
 
 
 def _decision_pending(step: Step) -> bool:
