@@ -15,7 +15,7 @@ def statuses(nlp, text: str) -> dict[str, str]:
 
 
 # (text, mention, status): a back-reference whose own clause says nothing of its status is the renewed measure
-# (S1), and so are the parts it includes; a widened measure's back-reference is the new listings, and a clause of
+# (S1), and so are the parts it includes or its sentence lists; a widened measure's back-reference is the new listings, and a clause of
 # its own decides.
 CARRIED = [
     ("The Council has prolonged sanctions against Minsk until February. The sanctions include an arms embargo and "
@@ -26,6 +26,15 @@ CARRIED = [
      "a travel ban for four officials.", "a travel ban", "extended"),
     ("The government condemned the EU decision to renew sanctions on Caracas. It said the measures were "
      "illegal.", "the measures", "extended"),
+    # the parts a sentence lists after a renewal ('including', 'such as'), a kept measure's new term included (S41)
+    ("The UN Security Council unanimously adopted a draft resolution maintaining the sanctions regime on Sudan, "
+     "including measures such as an asset freeze, travel ban and arms embargo, until 12 September 2025.",
+     "an asset freeze", "extended"),
+    ("The UN Security Council unanimously adopted a draft resolution maintaining the sanctions regime on Sudan, "
+     "including measures such as an asset freeze, travel ban and arms embargo, until 12 September 2025.",
+     "arms embargo", "extended"),
+    ("The UN Security Council unanimously adopted a resolution maintaining the sanctions regime on Sudan, including "
+     "measures such as an asset freeze.", "an asset freeze", "imposed"),
     # widening: the back-reference is the new listings
     ("The Council expanded sanctions against Russia on Friday. The latest sanctions come on top of the package "
      "adopted on Thursday.", "The latest sanctions", "imposed"),

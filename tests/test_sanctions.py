@@ -1104,6 +1104,16 @@ STATUS = [
     ("The EU imposed sanctions on Russia in 2014. The bloc stands ready to review the agreed sanctions in whole or in "
      "part.", "the agreed sanctions", "imposed"),
     ("Tokyo urged the EU to keep its embargo on arms sales to China.", "its embargo on arms sales", "imposed"),
+    # S41: keeping a measure is extended only with the new term the text states
+    ("The UN Security Council unanimously adopted a draft resolution maintaining the sanctions regime on Sudan, "
+     "including measures such as an asset freeze, until 12 September 2025.", "the sanctions regime on Sudan",
+     "extended"),
+    ("The ministers agreed to extend the sanctions, keeping 69 individuals on the bloc's blacklist until January 10, "
+     "2027.", "keeping 69 individuals on the bloc's blacklist", "extended"),
+    ("The US imposed sanctions on Zimbabwe. The US has maintained the sanctions since 2003.", "the sanctions",
+     "imposed"),
+    ("ECOWAS decided to maintain individual sanctions until the return to constitutional rule.", "individual sanctions",
+     "imposed"),
     ("Russia has remained India's largest crude supplier since Western sanctions on Moscow pushed discounted Russian "
      "oil toward Asian markets.", "Western sanctions on Moscow", "imposed"),
     ("Zimbabwe will send ministers to hold talks with EU officials over sanctions slapped on President Robert Mugabe "
@@ -1504,6 +1514,16 @@ STATUS = [
      "considered"),
     ("The foreign ministers of the EU supported targeted sanctions on Russian officials.",
      "targeted sanctions on Russian officials", "imposed"),
+    # a promise, or a refusal, to back a measure is a stance in a decision still to be taken, whatever its determiner;
+    # not a measure its participle puts in force
+    ("Croatia will support the sanctions against Russia, Prime Minister Andrej Plenkovic said on Twitter.",
+     "the sanctions against Russia", "considered"),
+    ("Hungary will not support the European Commission's sanctions against Russia, Peter Szijjarto has said.",
+     "the European Commission's sanctions against Russia", "considered"),
+    ("The EU imposed sanctions on Russia. The minister says the country continues to back tough sanctions.",
+     "tough sanctions", "considered"),
+    ("Kazakhstan will not support the sanctions imposed by Western nations against Russia.",
+     "the sanctions imposed", "imposed"),
     # a party's 'no' denies a measure in force only as the doer of what is done to it: the subject of another act
     # leaves it in force
     ("The US imposed sanctions on Iran. The sanctions mean that no foreign bank heeding the sanctions would remit "

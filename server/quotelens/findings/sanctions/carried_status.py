@@ -10,6 +10,7 @@ latest sanctions' are as often the new listings, imposed, which a silent clause 
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import islice
 from typing import TypeVar
 
 from quotelens.findings.sanctions.candidate import Candidate
@@ -23,26 +24,42 @@ from quotelens.language.vocabulary import word_list
 F = TypeVar("F")  # sanctions.py's finding: candidate, status
 
 _RENEWING = frozenset(word_list("sanction_status", "renewing_words"))
+# the words that list a measure's parts, and how far up a part's phrase they may hang ('including measures such as an
+# asset freeze, travel ban and arms embargo': the last part three words below 'as', 'as' one below 'such' ...)
+_PART_PREPS = frozenset(("including", "as"))
+_PART_REACH = 6
+_HOLDER_REACH = 3  # the renewed measure's verb and the clause it hangs in ('adopted a resolution maintaining ...')
 
 
 def carry_statuses(findings: list[F], lex: Lexicon) -> list[F]:
-    """Give each silent back-reference, and each part a silent one includes, the renewal of the mention before it."""
+    """Give each silent back-reference, and each part a silent one includes, the renewal of the mention before it;
+    and each part the sentence lists after a renewal ('extended until next year, including an arms embargo')."""
     result: list[F] = []
     renewed = False  # whether the mention before is a renewal, in its own words or carried
+    renewal: Candidate | None = None  # the last mention that renews in its own words
     for finding in findings:
-        carried = renewed and finding.status == "imposed" and _silent(finding.candidate, lex) \
-            and _refers_to(finding.candidate, result[-1].candidate, lex)
+        candidate = finding.candidate
+        carried = renewed and finding.status == "imposed" and (
+            (_silent(candidate, lex) and _refers_to(candidate, result[-1].candidate, lex))
+            or (renewal is not None and candidate.verb is None and _listed_part(candidate, renewal)))
         if carried:
             finding = replace(finding, status="extended")
-        renewed = carried or (finding.status == "extended" and _renews(finding.candidate))
+        own = not carried and finding.status == "extended" and _renews(candidate, lex)
+        renewal = candidate if own else renewal
+        renewed = carried or own
         result.append(finding)
     return result
 
 
-def _renews(candidate: Candidate) -> bool:
-    """'prolonged sanctions against Minsk', 'the renewal of the embargo': a word of the mention renews it in time."""
-    words = candidate.trigger.doc[candidate.start: candidate.end]
-    return any(w.lemma_.lower() in _RENEWING for w in (*words, *([candidate.verb] if candidate.verb is not None else [])))
+def _renews(candidate: Candidate, lex: Lexicon) -> bool:
+    """'prolonged sanctions against Minsk', 'the renewal of the embargo': a word of the mention renews it in time; so
+    does a keeping word its new term makes an extension ('maintaining the sanctions regime ... until 12 September
+    2025', S41)."""
+    words = [*candidate.trigger.doc[candidate.start: candidate.end], *([candidate.verb] if candidate.verb else [])]
+    if any(w.lemma_.lower() in _RENEWING for w in words):
+        return True
+    head = candidate.head  # the verb whose object it is: 'maintaining the sanctions regime on Sudan'
+    return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in lex.keeping_words
 
 
 def _silent(candidate: Candidate, lex: Lexicon) -> bool:
@@ -65,3 +82,16 @@ def _refers_to(candidate: Candidate, earlier: Candidate, lex: Lexicon) -> bool:
     here = sentence_start(candidate.trigger)
     before = sentence_start(candidate.trigger.doc[here - 1]) if here else here
     return sentence_start(earlier.trigger) in (here, before)
+
+
+def _listed_part(candidate: Candidate, earlier: Candidate) -> bool:
+    """'will be extended until next year, including an arms embargo, an assets freeze and a travel ban', 'adopted a
+    resolution maintaining the sanctions regime until 2025, including measures such as an asset freeze': a part the
+    sentence lists after 'including' or 'such as' on the renewed measure, its verb or the clause that verb hangs in."""
+    holders = {earlier.trigger.i, earlier.head.i, *(w.i for w in islice(earlier.head.ancestors, _HOLDER_REACH))}
+    if earlier.verb is not None:
+        holders |= {earlier.verb.i, *(w.i for w in islice(earlier.verb.ancestors, _HOLDER_REACH))}
+    for word in islice(candidate.head.ancestors, _PART_REACH):
+        if word.dep_ == "prep" and word.lower_ in _PART_PREPS and word.head.i in holders:
+            return True
+    return False

@@ -13,7 +13,7 @@ from quotelens.findings.sanctions.generic import (
     acts_on_measure, describes_law, holds_a_class, imposed_by_any, imposed_in_relative, is_bare_topic, is_denied,
     is_generic_reference, stands_for_measures, taken_as_known, takes_part)
 from quotelens.findings.sanctions.lexicon import Lexicon
-from quotelens.findings.sanctions.modality import NEW_MEASURE
+from quotelens.findings.sanctions.modality import NEW_MEASURE, support_promised
 from quotelens.findings.sanctions.proposals import (
     announced, follows_condition, framed_as_proposal, proposing_phrase, raised_topic, threat_or_proposal)
 from quotelens.findings.sanctions.questions import asked_about
@@ -27,6 +27,11 @@ _JUDGING_WORDS = frozenset(word_list("sanction_status", "judging_words"))
 _VOTING_VERBS = frozenset(word_list("sanction_status", "votes_against")["verbs"])
 _AGAINST_PREPS = frozenset(word_list("sanction_status", "votes_against")["preps"])
 _DECISION_TOPIC_PREPS = frozenset(word_list("sanction_status", "pending_decisions"))
+_END_DATE_PREPS = frozenset(word_list("sanction_status", "new_terms")["until"])
+_STRETCH_PREPS = frozenset(word_list("sanction_status", "new_terms")["for"])
+# how far up a keeping word's own phrase a new term may hang ('a resolution maintaining the sanctions regime ..., until
+# 12 September 2025': the parser hangs 'until' on the verb that adopts the resolution)
+_TERM_REACH = 2
 
 
 def imposing_status(candidate: Candidate, start: Token, path: list[Token], lex: Lexicon) -> str:
@@ -156,7 +161,27 @@ def _kept(climb: Climb, step: Step) -> str | None:
         return "other"  # "sanctions can only be decided by the UN": what sanctions as a kind may be, no decision
     if keeping and {c.lower_ for c in children(step.word, "aux")} & (lex.hypothetical_aux - lex.backshifted_aux):
         return "considered"
+    if keeping and step.word.pos_ == "VERB" and _new_term(step.word, lex):
+        return "extended"  # S41: "maintaining the sanctions regime until 12 September 2025"
     return "considered" if keeping and _decision_pending(step) else "imposed"
+
+
+def _new_term(word: Token, lex: Lexicon) -> bool:
+    """S41: 'maintaining the sanctions regime on Sudan ..., until 12 September 2025', 'keep the sanctions in place for
+    another six months': a keeping verb, or the verb whose phrase it modifies, given an end date or a further stretch
+    of time renews the measure (extended); 'kept the sanctions', 'maintained asset freezes' state no new term."""
+    for _ in range(_TERM_REACH):
+        for prep in children(word, "prep"):
+            dates = [o for o in children(prep, "pobj") if o.ent_type_ == "DATE"]
+            if prep.lower_ in _END_DATE_PREPS and dates:
+                return True
+            if prep.lower_ in _STRETCH_PREPS and any(
+                    m.lower_ in lex.adding_words for o in dates for m in children(o, "det", "amod", "advmod")):
+                return True
+        if word.dep_ not in ("acl", "xcomp", "conj"):
+            return False
+        word = word.head.head if word.dep_ == "acl" and word.head.dep_ in ("dobj", "pobj") else word.head
+    return False
 
 
 def _decision_pending(step: Step) -> bool:
@@ -223,8 +248,8 @@ def _own_verb_negated(climb: Climb, step: Step) -> str | None:
 # Every measure, in this order; then a measure in force or described generally, whose own negated verb is all that
 # is left to decide, or a new one, whose tense and modality decide (modality.NEW_MEASURE).
 _ANY_MEASURE: tuple[Decider, ...] = (
-    _presupposed, _voted_against, _judged_in_force, _weighs_effect, asked_about, _kept, _above_in_force, _declined,
-    _unhesitating, announced, threat_or_proposal, proposing_phrase, raised_topic, framed_as_proposal, follows_condition)
+    _presupposed, _voted_against, _judged_in_force, _weighs_effect, asked_about, _kept, _above_in_force, support_promised,
+    _declined, _unhesitating, announced, threat_or_proposal, proposing_phrase, raised_topic, framed_as_proposal, follows_condition)
 _EXISTING: tuple[Decider, ...] = (_own_verb_negated,)
 
 
