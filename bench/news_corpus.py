@@ -119,8 +119,9 @@ def demonyms() -> dict[str, str]:
 
 
 def name_words(name: str | None) -> set[str]:
-    # Dotted initials are one word: 'U.S. Department of the Treasury' ~ 'US Treasury'.
-    name = re.sub(r"\b(?:[A-Za-z]\.){2,}", lambda initials: initials.group().replace(".", ""), name or "")
+    # Dotted initials are one word, the last dot written or not: 'U.S. Department of the Treasury' ~ 'US Treasury' ~
+    # 'U.S Department of the Treasury' (a page's typo the gold copies); a lone initial ('J. Smith') stays apart.
+    name = re.sub(r"\b[A-Za-z](?:\.[A-Za-z])+\b\.?", lambda initials: initials.group().replace(".", ""), name or "")
     words = re.findall(r"\w+", name.lower().replace("’s", "").replace("'s", ""))
     return {part for word in words if word not in NAME_NOISE for part in demonyms().get(word, word).split()}
 
