@@ -467,6 +467,19 @@ TITLES = [
      False),
     ("Opposition Leader Sajith Premadasa urged the government to lift the ban.", "Sajith Premadasa",
      "Opposition Leader", None, True),
+    # S45: the parliamentary office is written "Opposition Leader" or "Leader of the Opposition" (after the name too),
+    # or tied to a parliament; a lower-case opposition leader is a party post, a capital on a sentence's first word
+    # no title (vilatimes-2019-10-16 and the other tune articles).
+    ("The Opposition Leader, Ishmael Kalsakau is named as the first defendant.", "Ishmael Kalsakau",
+     "Opposition Leader", None, True),
+    ("John Smith, the Leader of the Opposition, said the plan had failed.", "John Smith", "Leader of the Opposition",
+     None, True),
+    ("The opposition leader in parliament, John Smith, said the plan had failed.", "John Smith",
+     "opposition leader in parliament", "parliament", True),
+    ("Opposition leader Peter Dutton said the plan had failed.", "Peter Dutton", "Opposition leader", None, False),
+    ("John Smith, the leader of the opposition, said it.", "John Smith", "leader of the opposition", None, False),
+    ("It was filed by opposition leader Datuk Seri Anwar Ibrahim 14 years ago.", "Anwar Ibrahim", "opposition leader",
+     None, False),
     # A rebel or separatist commander holds no state's office; an army commander does.
     ("Donetsk rebel commander Alexander Zakharchenko said the talks had failed.", "Alexander Zakharchenko",
      "Donetsk rebel commander", None, False),
