@@ -480,6 +480,13 @@ TITLES = [
     ("John Smith, the leader of the opposition, said it.", "John Smith", "leader of the opposition", None, False),
     ("It was filed by opposition leader Datuk Seri Anwar Ibrahim 14 years ago.", "Anwar Ibrahim", "opposition leader",
      None, False),
+    # A head of mission's full rank and a host after "to" stay inside a title written up to the name; the state after
+    # "of" is the office's (montsame-2020-05-18, 24kg-2024-11-25); a complement with no head before it is none.
+    ("He met with Ambassador Extraordinary and Plenipotentiary of Canada to Mongolia Catherine Ivkoff on Monday.",
+     "Catherine Ivkoff", "Ambassador Extraordinary and Plenipotentiary of Canada to Mongolia", "Canada", True),
+    ("He met with Ambassador of the People’s Republic of China to Mongolia Chai Wenrui on Monday.", "Chai Wenrui",
+     "Ambassador of the People’s Republic of China to Mongolia", "People’s Republic of China", True),
+    ("The delegation of China to Mongolia Chai Wenrui led arrived on Monday.", "Chai Wenrui", None, None, False),
     # A rebel or separatist commander holds no state's office; an army commander does.
     ("Donetsk rebel commander Alexander Zakharchenko said the talks had failed.", "Alexander Zakharchenko",
      "Donetsk rebel commander", None, False),

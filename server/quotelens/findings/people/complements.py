@@ -3,16 +3,17 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quotelens.findings.people.body_kinds import names_only_a_field
 from quotelens.findings.people.organisations import LINKS, ORG_LABELS, heads_a_place, is_country
 from quotelens.findings.people.roles import ROLES
 from quotelens.language.syntax import ARTICLES, token_text, word_of
 
-# Latin qualifiers written between an office and its complement: an acting office ("ad interim", "a.i."), a
-# presiding one ("pro tempore").
-_QUALIFIERS = (("ad", "interim"), ("a.i.",), ("pro", "tempore"), ("pro", "tem"))
+# Qualifiers written between an office and its complement: an acting office ("ad interim", "a.i."), a presiding one
+# ("pro tempore"), a head of mission's full rank ("Ambassador Extraordinary and Plenipotentiary of Canada").
+_QUALIFIERS = (("ad", "interim"), ("a.i.",), ("pro", "tempore"), ("pro", "tem"),
+               ("extraordinary", "and", "plenipotentiary"))
 _NUMBERS = frozenset({"ORDINAL", "CARDINAL"})  # "the 2nd Army Region", "the 6th Infantry Division"
 _NAME_LINKS = frozenset({"of", "for", "and", "&"})  # inside a body's name: "Ministry of Defence and Veterans"
 
@@ -130,6 +131,13 @@ def _proper_name(part: list[Token]) -> bool:
     "the Interior", "the Treasury", are portfolio words)."""
     return all(token.text[:1].isupper() and token.pos_ == "PROPN" and token.ent_type_ in ORG_LABELS | {""}
                and word_of(token.text) not in ROLES.portfolio_words for token in part)
+
+
+def qualifier_before(doc: Doc, link: int) -> int:
+    """How many tokens a qualifier of the office written right before ``link`` takes (0 for none): the head stands
+    before it ("Ambassador Extraordinary and Plenipotentiary of Canada to Mongolia Catherine Ivkoff")."""
+    return next((len(qualifier) for qualifier in _QUALIFIERS if link >= len(qualifier) + 1 and tuple(
+        token.lower_ for token in doc[link - len(qualifier):link]) == qualifier), 0)
 
 
 def _past_qualifier(tokens: list[Token]) -> list[Token]:
