@@ -487,6 +487,15 @@ TITLES = [
     ("He met with Ambassador of the People’s Republic of China to Mongolia Chai Wenrui on Monday.", "Chai Wenrui",
      "Ambassador of the People’s Republic of China to Mongolia", "People’s Republic of China", True),
     ("The delegation of China to Mongolia Chai Wenrui led arrived on Monday.", "Chai Wenrui", None, None, False),
+    # After a remit that names no body, the body after "at" is where the holder works (kursiv-2023-04-18); a remit
+    # naming a body keeps it.
+    ("Elizabeth Rosenberg, the Assistant Secretary for terrorist Financing and Financial Crimes at the U.S. "
+     "Department of the Treasury, is expected to come.", "Elizabeth Rosenberg", "Assistant Secretary for terrorist "
+     "Financing and Financial Crimes at the U.S. Department of the Treasury", "U.S. Department of the Treasury", True),
+    ("Ely Ratner, senior director for Asian affairs at the National Security Council, said.", "Ely Ratner",
+     "senior director for Asian affairs at the National Security Council", "National Security Council", True),
+    ("Ivan Petrov, a spokesman for the Foreign Ministry at the talks in Geneva, said.", "Ivan Petrov",
+     "spokesman for the Foreign Ministry at the talks in Geneva", "Foreign Ministry", True),
     # A rebel or separatist commander holds no state's office; an army commander does.
     ("Donetsk rebel commander Alexander Zakharchenko said the talks had failed.", "Alexander Zakharchenko",
      "Donetsk rebel commander", None, False),

@@ -111,7 +111,8 @@ def _complement(tokens: list[Token]) -> list[Token]:
         fields = all(word_of(token.text) in ROLES.portfolio_words and word_of(token.text) not in ROLES.state_org_words
                      or token.lower_ in {"and", "&"} for token in first)
         return first if (named or described) and not fields else []
-    body = next((part for part in complements if any(token.ent_type_ == "ORG" for token in part)), None)
+    body = _body_at(rest, complements[0]) or next(
+        (part for part in complements if any(token.ent_type_ == "ORG" for token in part)), None)
     if body is None and (described := _state_body_described(complements[0])):
         return described  # "for the Egyptian foreign ministry": a field word inside a body's description
     if body is None and any(word_of(token.text) in ROLES.portfolio_words for token in complements[0]):
@@ -123,6 +124,18 @@ def _complement(tokens: list[Token]) -> list[Token]:
     # "at the Kabul-based Afghanistan Analysts Network": where the body sits is no part of its name.
     based = next((index for index, token in enumerate(body) if token.lower_ == "based"), None)
     return body[based + 1:] if based is not None and 0 < based < len(body) - 1 else body
+
+
+def _body_at(tokens: list[Token], first: list[Token]) -> list[Token]:
+    """The body named after "at" in a complement: where the holder works, when the ``first`` complement is a remit
+    that names no body or country ("Assistant Secretary for Terrorist Financing and Financial Crimes at the U.S.
+    Department of the Treasury", a remit spaCy tags a body; not "spokesman for Russia's mission at the UN")."""
+    body_words = ROLES.state_org_words | ROLES.nonstate_org_words
+    if any(word_of(token.text) in body_words or is_country(token) for token in first):
+        return []
+    at = next((index for index, token in enumerate(tokens) if token.lower_ == "at" and not token.ent_type_), None)
+    parts = _complements(tokens[at + 1:]) if at is not None else []
+    return parts[0] if parts and any(token.ent_type_ == "ORG" for token in parts[0]) else []
 
 
 def _proper_name(part: list[Token]) -> bool:
