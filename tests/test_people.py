@@ -855,6 +855,12 @@ def test_a_shared_title_keeps_each_name_s_own_place(nlp, text, first, second, or
 
 
 PLURAL_TITLE_LISTS = [
+    # A national office in lower case set right before the names is their title, as before one name
+    # (dailymirror-lk-2023-01-12); one a possessive gives a body is not.
+    ("Canada announced sanctions against former presidents Mahinda Rajapaksa and Gotabaya Rajapaksa on Tuesday.",
+     "Gotabaya Rajapaksa", "former president", "Sri Lanka", True),
+    ("The company's presidents John Smith and Bob Jones were named.", "Bob Jones", "company's president", None,
+     False),
     # Demonyms joined before the head go to the names in their order; not when they are fewer than the names.
     ("Retno Marsudi discussed the regional situation with her Australian and Indian counterparts Penny Wong and S. "
      "Jaishankar.", "Penny Wong", "Australian and Indian counterpart", "Australia", True),
