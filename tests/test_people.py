@@ -496,6 +496,16 @@ TITLES = [
      "senior director for Asian affairs at the National Security Council", "National Security Council", True),
     ("Ivan Petrov, a spokesman for the Foreign Ministry at the talks in Geneva, said.", "Ivan Petrov",
      "spokesman for the Foreign Ministry at the talks in Geneva", "Foreign Ministry", True),
+    # S38: a spokesperson for or to a head of state's or government's office is an official; one for another body's
+    # president or a campaign is not.
+    ("Ajuri Ngelale, spokesperson to the President, said.", "Ajuri Ngelale", "spokesperson to the President", None,
+     True),
+    ("Jane Smith, spokeswoman for President Joe Biden, said.", "Jane Smith", "spokeswoman for President Joe Biden",
+     None, True),
+    ("Jane Smith, spokeswoman for the campaign of President Joe Biden, said.", "Jane Smith",
+     "spokeswoman for the campaign of President Joe Biden", None, False),
+    ("Jane Smith, spokeswoman for the president of the football federation, said.", "Jane Smith",
+     "spokeswoman for the president of the football federation", None, False),
     # A rebel or separatist commander holds no state's office; an army commander does.
     ("Donetsk rebel commander Alexander Zakharchenko said the talks had failed.", "Alexander Zakharchenko",
      "Donetsk rebel commander", None, False),
