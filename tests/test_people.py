@@ -467,6 +467,45 @@ TITLES = [
      False),
     ("Opposition Leader Sajith Premadasa urged the government to lift the ban.", "Sajith Premadasa",
      "Opposition Leader", None, True),
+    # S45: the parliamentary office is written "Opposition Leader" or "Leader of the Opposition" (after the name too),
+    # or tied to a parliament; a lower-case opposition leader is a party post, a capital on a sentence's first word
+    # no title (vilatimes-2019-10-16 and the other tune articles).
+    ("The Opposition Leader, Ishmael Kalsakau is named as the first defendant.", "Ishmael Kalsakau",
+     "Opposition Leader", None, True),
+    ("John Smith, the Leader of the Opposition, said the plan had failed.", "John Smith", "Leader of the Opposition",
+     None, True),
+    ("The opposition leader in parliament, John Smith, said the plan had failed.", "John Smith",
+     "opposition leader in parliament", "parliament", True),
+    ("Opposition leader Peter Dutton said the plan had failed.", "Peter Dutton", "Opposition leader", None, False),
+    ("John Smith, the leader of the opposition, said it.", "John Smith", "leader of the opposition", None, False),
+    ("It was filed by opposition leader Datuk Seri Anwar Ibrahim 14 years ago.", "Anwar Ibrahim", "opposition leader",
+     None, False),
+    # A head of mission's full rank and a host after "to" stay inside a title written up to the name; the state after
+    # "of" is the office's (montsame-2020-05-18, 24kg-2024-11-25); a complement with no head before it is none.
+    ("He met with Ambassador Extraordinary and Plenipotentiary of Canada to Mongolia Catherine Ivkoff on Monday.",
+     "Catherine Ivkoff", "Ambassador Extraordinary and Plenipotentiary of Canada to Mongolia", "Canada", True),
+    ("He met with Ambassador of the People’s Republic of China to Mongolia Chai Wenrui on Monday.", "Chai Wenrui",
+     "Ambassador of the People’s Republic of China to Mongolia", "People’s Republic of China", True),
+    ("The delegation of China to Mongolia Chai Wenrui led arrived on Monday.", "Chai Wenrui", None, None, False),
+    # After a remit that names no body, the body after "at" is where the holder works (kursiv-2023-04-18); a remit
+    # naming a body keeps it.
+    ("Elizabeth Rosenberg, the Assistant Secretary for terrorist Financing and Financial Crimes at the U.S. "
+     "Department of the Treasury, is expected to come.", "Elizabeth Rosenberg", "Assistant Secretary for terrorist "
+     "Financing and Financial Crimes at the U.S. Department of the Treasury", "U.S. Department of the Treasury", True),
+    ("Ely Ratner, senior director for Asian affairs at the National Security Council, said.", "Ely Ratner",
+     "senior director for Asian affairs at the National Security Council", "National Security Council", True),
+    ("Ivan Petrov, a spokesman for the Foreign Ministry at the talks in Geneva, said.", "Ivan Petrov",
+     "spokesman for the Foreign Ministry at the talks in Geneva", "Foreign Ministry", True),
+    # S38: a spokesperson for or to a head of state's or government's office is an official; one for another body's
+    # president or a campaign is not.
+    ("Ajuri Ngelale, spokesperson to the President, said.", "Ajuri Ngelale", "spokesperson to the President", None,
+     True),
+    ("Jane Smith, spokeswoman for President Joe Biden, said.", "Jane Smith", "spokeswoman for President Joe Biden",
+     None, True),
+    ("Jane Smith, spokeswoman for the campaign of President Joe Biden, said.", "Jane Smith",
+     "spokeswoman for the campaign of President Joe Biden", None, False),
+    ("Jane Smith, spokeswoman for the president of the football federation, said.", "Jane Smith",
+     "spokeswoman for the president of the football federation", None, False),
     # A rebel or separatist commander holds no state's office; an army commander does.
     ("Donetsk rebel commander Alexander Zakharchenko said the talks had failed.", "Alexander Zakharchenko",
      "Donetsk rebel commander", None, False),
@@ -826,6 +865,12 @@ def test_a_shared_title_keeps_each_name_s_own_place(nlp, text, first, second, or
 
 
 PLURAL_TITLE_LISTS = [
+    # A national office in lower case set right before the names is their title, as before one name
+    # (dailymirror-lk-2023-01-12); one a possessive gives a body is not.
+    ("Canada announced sanctions against former presidents Mahinda Rajapaksa and Gotabaya Rajapaksa on Tuesday.",
+     "Gotabaya Rajapaksa", "former president", "Sri Lanka", True),
+    ("The company's presidents John Smith and Bob Jones were named.", "Bob Jones", "company's president", None,
+     False),
     # Demonyms joined before the head go to the names in their order; not when they are fewer than the names.
     ("Retno Marsudi discussed the regional situation with her Australian and Indian counterparts Penny Wong and S. "
      "Jaishankar.", "Penny Wong", "Australian and Indian counterpart", "Australia", True),

@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.people.body_kinds import organization_kind
+from quotelens.findings.people.complements import qualifier_before
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.portfolios import joins_fields_list
 from quotelens.findings.people.titles import Title, build_title, canonical_head, is_official_title
@@ -252,13 +253,13 @@ def title_with_complement_before(doc: Doc, name: Span) -> Title | None:
     position = name.start - 1
     while position > max(sentence_start, name.start - 10):
         token = doc[position]
-        if token.lower_ in {"of", "for", "to"} and canonical_head(doc[position - 1]) is not None:
+        if token.lower_ in {"of", "for", "to"} and canonical_head(doc[position - 1 - qualifier_before(doc, position)]):
             link = position
         elif token.text == "," and link is None and position < name.start - 1 and doc[position + 1].text.istitle():
             pass  # a list of fields: "Undersecretary of State for Economic Growth, Energy and Environment Jose Fernandez"
         elif token.text == "-" and not token.whitespace_ and not doc[position - 1].whitespace_:
             pass  # a hyphen joining two words of the field: "for the Belgrade-Pristina dialogue"
-        elif not (token.text[:1].isupper() or token.lower_ in {"of", "for", "and", "the", "&"}
+        elif not (token.text[:1].isupper() or token.lower_ in {"of", "for", "to", "and", "the", "&"}
                   or token.tag_ == "POS" or link is None and token.pos_ in {"NOUN", "ADJ", "PROPN"}) or token.is_punct:
             # A possessive inside the field stays: "Commissioner for Children's Rights Maria Lvova-Belova"; so does a
             # lower-case field the tagger called a proper noun ("secretary of commerce for export administration").
@@ -266,7 +267,7 @@ def title_with_complement_before(doc: Doc, name: Span) -> Title | None:
         position -= 1
     if link is None or all(word_of(token.text) in ROLES.honorifics for token in doc[link + 1:name.start]):
         return None  # "supporters of Mr. Morales": the name is the complement, not the holder
-    start = link - 1
+    start = link - 1 - qualifier_before(doc, link)
     while start > sentence_start:
         token = doc[start - 1]
         named = token.ent_type_ == "PERSON" and word_of(token.text) not in ROLES.country_adjectives  # "Kyrgyz"

@@ -3,16 +3,17 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quotelens.findings.people.body_kinds import names_only_a_field
 from quotelens.findings.people.organisations import LINKS, ORG_LABELS, heads_a_place, is_country
 from quotelens.findings.people.roles import ROLES
 from quotelens.language.syntax import ARTICLES, token_text, word_of
 
-# Latin qualifiers written between an office and its complement: an acting office ("ad interim", "a.i."), a
-# presiding one ("pro tempore").
-_QUALIFIERS = (("ad", "interim"), ("a.i.",), ("pro", "tempore"), ("pro", "tem"))
+# Qualifiers written between an office and its complement: an acting office ("ad interim", "a.i."), a presiding one
+# ("pro tempore"), a head of mission's full rank ("Ambassador Extraordinary and Plenipotentiary of Canada").
+_QUALIFIERS = (("ad", "interim"), ("a.i.",), ("pro", "tempore"), ("pro", "tem"),
+               ("extraordinary", "and", "plenipotentiary"))
 _NUMBERS = frozenset({"ORDINAL", "CARDINAL"})  # "the 2nd Army Region", "the 6th Infantry Division"
 _NAME_LINKS = frozenset({"of", "for", "and", "&"})  # inside a body's name: "Ministry of Defence and Veterans"
 
@@ -110,7 +111,8 @@ def _complement(tokens: list[Token]) -> list[Token]:
         fields = all(word_of(token.text) in ROLES.portfolio_words and word_of(token.text) not in ROLES.state_org_words
                      or token.lower_ in {"and", "&"} for token in first)
         return first if (named or described) and not fields else []
-    body = next((part for part in complements if any(token.ent_type_ == "ORG" for token in part)), None)
+    body = _body_at(rest, complements[0]) or next(
+        (part for part in complements if any(token.ent_type_ == "ORG" for token in part)), None)
     if body is None and (described := _state_body_described(complements[0])):
         return described  # "for the Egyptian foreign ministry": a field word inside a body's description
     if body is None and any(word_of(token.text) in ROLES.portfolio_words for token in complements[0]):
@@ -124,12 +126,31 @@ def _complement(tokens: list[Token]) -> list[Token]:
     return body[based + 1:] if based is not None and 0 < based < len(body) - 1 else body
 
 
+def _body_at(tokens: list[Token], first: list[Token]) -> list[Token]:
+    """The body named after "at" in a complement: where the holder works, when the ``first`` complement is a remit
+    that names no body or country ("Assistant Secretary for Terrorist Financing and Financial Crimes at the U.S.
+    Department of the Treasury", a remit spaCy tags a body; not "spokesman for Russia's mission at the UN")."""
+    body_words = ROLES.state_org_words | ROLES.nonstate_org_words
+    if any(word_of(token.text) in body_words or is_country(token) for token in first):
+        return []
+    at = next((index for index, token in enumerate(tokens) if token.lower_ == "at" and not token.ent_type_), None)
+    parts = _complements(tokens[at + 1:]) if at is not None else []
+    return parts[0] if parts and any(token.ent_type_ == "ORG" for token in parts[0]) else []
+
+
 def _proper_name(part: list[Token]) -> bool:
     """Whether words after "of the" are a proper name that names no field: a name with the definite article is a
     body's ("Head Coach of the Black Stars"), where a portfolio takes none ("Minister of Finance"; the few that do,
     "the Interior", "the Treasury", are portfolio words)."""
     return all(token.text[:1].isupper() and token.pos_ == "PROPN" and token.ent_type_ in ORG_LABELS | {""}
                and word_of(token.text) not in ROLES.portfolio_words for token in part)
+
+
+def qualifier_before(doc: Doc, link: int) -> int:
+    """How many tokens a qualifier of the office written right before ``link`` takes (0 for none): the head stands
+    before it ("Ambassador Extraordinary and Plenipotentiary of Canada to Mongolia Catherine Ivkoff")."""
+    return next((len(qualifier) for qualifier in _QUALIFIERS if link >= len(qualifier) + 1 and tuple(
+        token.lower_ for token in doc[link - len(qualifier):link]) == qualifier), 0)
 
 
 def _past_qualifier(tokens: list[Token]) -> list[Token]:

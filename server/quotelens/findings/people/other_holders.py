@@ -57,6 +57,8 @@ def _other_holder(doc: Doc, name: Span, span: Span) -> Span | None:
         if other is None or other.start in seen or other.start <= span.start \
                 or not (other.end <= name.start or other.start >= name.end):
             continue
+        if word_of(other[-1].text) in ROLES.not_person_words:
+            continue  # no name, as names.py reads it: "Ambassador Extraordinary and Plenipotentiary of Canada"
         seen.add(other.start)
         if _holds_its_own_title(doc, other, span):
             return other

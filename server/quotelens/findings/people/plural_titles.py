@@ -46,6 +46,11 @@ def titles_of_listed_names(doc: Doc, mentions: list[Span], titled: dict[int, Tit
             continue
         phrase = doc[phrase_start(doc, token):token.i + 1]
         title = build_title(doc, phrase, formal_allowed=False)
+        owned = phrase.start > 0 and doc[phrase.start - 1].tag_ in {"POS", "PRP$"}  # "the company's presidents"
+        if title is not None and not title.is_official and token.i + 1 in named and not owned:
+            # A national office set right before the names is written as a title even in lower case, as before one
+            # name ("former presidents Mahinda Rajapaksa and Gotabaya Rajapaksa"; titles.build_title).
+            title = build_title(doc, phrase, formal_allowed=True)
         if title is None or not title.is_official or not title.plural:
             continue
         items, read_to = _items(doc, token.i + 1, named)

@@ -11,6 +11,7 @@ from quotelens.findings.datelines import past_dateline
 from quotelens.findings.people.body_kinds import organization_kind
 from quotelens.findings.people.complements import organization_tokens_after
 from quotelens.findings.people.lower_case_bodies import body_named_before, organization_word, spelled_out
+from quotelens.findings.people.oppositions import opposition_leader
 from quotelens.findings.people.organisations import (LINKS, PLACE_LABELS, is_org_token, organization_text,
                                                      organization_tokens_before, owner_country)
 from quotelens.findings.people.past import closed_term_after, is_past_title, words_before
@@ -237,10 +238,9 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     official = official or ranked
     if written_before in (["a"], ["an"]) and head in ROLES.national_offices:
         official = False  # "the prospects of a President Donald Trump": an office imagined, not held
-    if official and "opposition" in words[:head_start] and word_of(organization or "") in ROLES.countries:
-        # "Russian opposition leader Alexei Navalny": a country's opposition is a movement, not a body of its state;
-        # a parliament's "Opposition Leader", written with no country, is an office.
-        official = False
+    opposition = opposition_leader(units, head, head_start, head_end, organization)
+    if opposition is not None:  # "Russian opposition leader": a party post; "Leader of the Opposition": an office
+        official, organization = opposition[0] and not marks_no_office(words), opposition[1]
     if official and organization in ROLES.party_adjectives.values():
         organization = None  # "Republican Sen. Ted Cruz": the party is not the body he holds office in
     start, end = shown[0].idx, shown[-1].idx + len(shown[-1].text)
