@@ -1418,3 +1418,36 @@ SHAFI = ("Salem bin Mubarak al-Shafi, Qatar's ambassador to Turkey, has said the
 ])
 def test_a_pronoun_continues_the_speaker_it_follows(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start)[0] == expected
+
+
+DAR = ("ISLAMABAD: Pakistan’s Deputy Prime Minister and Foreign Minister Ishaq Dar on Thursday confirmed that the "
+       "ceasefire with India has been extended until 18 May.\n“Further talks on May 14 led to the ceasefire being "
+       "extended until May 18,” Ishaq Dar told the upper house.\nTo dispel confusion over the recent US-brokered "
+       "ceasefire between Pakistan and India, the Deputy Prime Minister stated that US Secretary of State Marco "
+       "Rubio informed him on May 10 that New Delhi was prepared to ceasefire.\n“On May 10 at around 8:15 am, I "
+       "received a phone call from the US secretary of state,” he added.")
+
+
+@pytest.mark.parametrize("text, quote_start, expected", [
+    # A pronoun means the main subject of the sentence before, not the subject of a clause inside it: the parser
+    # hung 'the Deputy Prime Minister' (a mention of Dar) on 'Pakistan' as an apposition, and English word order
+    # still makes the noun right before 'stated' its subject.
+    (DAR, "On May 10", "Ishaq Dar"),
+    # A name after a leading participial clause that names another person ('Debating a motion moved by …
+    # Terrelonge, … Hanna said that …').
+    ("Opposition Spokesman on Foreign Affairs Lisa Hanna has urged the Jamaican Government to act.\nDebating a "
+     "motion moved by State Minister Alando Terrelonge, in support of the vote for the removal of the blockade "
+     "against Cuba, Hanna said that efforts to end the embargo were not just an issue involving the United States "
+     "and Cuba.\n“The collective economic development of the Caribbean has been impaired,” she said.",
+     "The collective", "Lisa Hanna"),
+    # The name in apposition to a description subject is that subject.
+    ("The LVA's chief executive, Mr Frank Fell, said the decision was based on spurious evidence.\nThe chief "
+     "executive of the Restaurants' Association of Ireland, Mr Henry O'Neill, said it had mixed views about the "
+     "initiative. \"If it's applied in a level way we would not have a problem with it,\" he said.",
+     "If it's applied", "Henry O'Neill"),
+    # Negative: the person named after the main verb, its object, is not its subject.
+    ("US Secretary of State Marco Rubio told Pakistan's Foreign Minister Ishaq Dar on May 10 that India was ready "
+     "to agree to a ceasefire.\n“We welcome the decision,” he added.", "We welcome", "Marco Rubio"),
+])
+def test_a_pronoun_means_the_main_subject_before_it(nlp, text, quote_start, expected):
+    assert speaker_of(nlp, text, quote_start)[0] == expected

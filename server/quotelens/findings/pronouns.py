@@ -81,6 +81,13 @@ class PronounResolver:
                  and not self._modifies(start, end)),
                 key=lambda mention: mention[:2],
             )
+            main = self._main_subject(sentence) if index != sent_index else None
+            at_main = [m for m in found if main is not None and self._names_subject(m[0], m[1], main)]
+            if at_main:
+                # 'To dispel confusion …, the Deputy Prime Minister stated that Rubio informed him …. “…,” he
+                # added': the sentence is about its main subject, not about a subject of a clause inside it. No
+                # gender is learnt here: a wrong 'he' would bar every later 'she' from that person.
+                return at_main[0][2]
             if not found:
                 index -= 1
                 continue
@@ -139,6 +146,36 @@ class PronounResolver:
         return any(child.pos_ == "NOUN" and child.lemma_.lower() in role_words()
                    and any(owner.idx in starts for owner in children(child, "poss"))
                    for child in children(sentence.root, *SUBJECT_DEPS))
+
+    def _main_subject(self, sentence):
+        """The subject of ``sentence``'s main verb outside quote marks: its subject child, or, when the parser
+        hung none on it ('…, the Deputy Prime Minister stated that …' read as an apposition), the noun right
+        before it, adverbs and auxiliaries aside (English puts the subject before the verb)."""
+        root = sentence.root
+        if root.pos_ not in ("VERB", "AUX"):
+            # A paragraph cut from the line before it ('… differed from his colleagues ¶ The President added
+            # that …'): its top verb is the first one the parser hung outside it.
+            root = next((token for token in sentence if token.pos_ in ("VERB", "AUX")
+                         and not sentence.start <= token.head.i < sentence.end), root)
+        if root.pos_ not in ("VERB", "AUX") or self.inside_quote(root.idx):
+            return None
+        subjects = children(root, *SUBJECT_DEPS)
+        if subjects:
+            return subjects[0] if not self.inside_quote(subjects[0].idx) else None
+        before = root.i - 1
+        while before > sentence.start and self.doc[before].pos_ in ("ADV", "AUX", "PART"):
+            before -= 1
+        token = self.doc[before]
+        return token if before >= sentence.start and token.pos_ in ("NOUN", "PROPN") and token.head.i != root.i \
+            and not self.inside_quote(token.idx) else None
+
+    def _names_subject(self, start: int, end: int, subject) -> bool:
+        """Say whether the mention at [start, end) is ``subject`` or a name in apposition to it ('The chief
+        executive of the Restaurants' Association, Mr Henry O'Neill, said')."""
+        if start <= subject.idx < end:
+            return True
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "appos" and span.root.head.i == subject.i
 
     def _subject_pronoun(self, sentence, gender: str | None):
         """The subject of ``sentence``'s main verb when it is a pronoun of ``gender`` outside quote marks."""
