@@ -42,26 +42,6 @@ def _backed(climb: Climb, step: Step) -> str | None:
     return "considered" if stance and word.head.head.lemma_.lower() == "be" else None
 
 
-def support_promised(climb: Climb, step: Step) -> str | None:
-    """'Croatia will support the sanctions against Russia', 'Hungary will not support the Commission's sanctions',
-    'the country continues to back tough sanctions': a member's promise, or refusal, to back a measure is its stance
-    in a decision still to be taken (S7: considered), whatever the measure's determiner; not a measure its own
-    participle puts in force ('does not support the sanctions imposed by Western nations', S21), nor a past act of
-    backing, which can be the decision itself ('the ministers supported targeted sanctions'). A refusal to back
-    sanctions no determiner names ('we are not going to support sanctions against Iran') is a stance against them as a
-    kind (S21: other), left to the negation."""
-    word, below = step.word, step.below
-    if climb.in_force or word.pos_ != "VERB" or step.lemma not in _SUPPORTING_VERBS or below is None \
-            or below.dep_ != "dobj":
-        return None
-    negated = step.negated or (word.dep_ == "xcomp" and bool(children(word.head, "neg")))  # "not going to support"
-    if negated and not children(climb.candidate.head, "det", "poss"):
-        return None
-    promised = step.auxes & (climb.lex.future_aux | climb.lex.hypothetical_aux) or going_to(word)
-    kept_up = word.dep_ == "xcomp" and word.head.lemma_.lower() == "continue" and word.head.tag_ in ("VBZ", "VBP")
-    return "considered" if promised or kept_up else None
-
-
 def _forecast(climb: Climb, step: Step) -> str | None:
     """'Analysts expect the EU to impose new sanctions', 'Japan hopes the council will adopt a resolution to impose
     sanctions': a new measure in the clause an expectation or a hope reports is someone's forecast or wish, not a
