@@ -253,7 +253,7 @@ def title_with_complement_before(doc: Doc, name: Span) -> Title | None:
     position = name.start - 1
     while position > max(sentence_start, name.start - 10):
         token = doc[position]
-        if token.lower_ in {"of", "for", "to"} and canonical_head(doc[position - 1 - qualifier_before(doc, position)]):
+        if token.lower_ in {"of", "for", "to"} and canonical_head(doc[position - 1 - qualifier_before(doc, position)]) is not None:
             link = position
         elif token.text == "," and link is None and position < name.start - 1 and doc[position + 1].text.istitle():
             pass  # a list of fields: "Undersecretary of State for Economic Growth, Energy and Environment Jose Fernandez"

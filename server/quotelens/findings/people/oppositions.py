@@ -24,8 +24,7 @@ def opposition_leader(units: list[list[Token]], head: str, head_start: int, head
     if head != "leader":
         return None
     words = [word_of(" ".join(token.text for token in unit)) for unit in units]
-    complement = next((words[head_end:head_end + len(link)] for link in _OF_THE_OPPOSITION
-                       if words[head_end:head_end + len(link)] == link), None)
+    complement = next((link for link in _OF_THE_OPPOSITION if words[head_end:head_end + len(link)] == link), None)
     if "opposition" in words[:head_start]:
         capitals = [units[words.index("opposition")], units[head_start]]
     elif complement is not None:

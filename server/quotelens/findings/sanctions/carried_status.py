@@ -55,7 +55,7 @@ def _renews(candidate: Candidate, lex: Lexicon) -> bool:
     """'prolonged sanctions against Minsk', 'the renewal of the embargo': a word of the mention renews it in time; so
     does a keeping word its new term makes an extension ('maintaining the sanctions regime ... until 12 September
     2025', S41)."""
-    words = [*candidate.trigger.doc[candidate.start: candidate.end], *([candidate.verb] if candidate.verb else [])]
+    words = [*candidate.trigger.doc[candidate.start: candidate.end], *([candidate.verb] if candidate.verb is not None else [])]
     if any(w.lemma_.lower() in _RENEWING for w in words):
         return True
     head = candidate.head  # the verb whose object it is: 'maintaining the sanctions regime on Sudan'

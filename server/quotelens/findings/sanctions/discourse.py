@@ -85,14 +85,13 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
             linked = _linked_targets(finding, result, lex)
             if linked is None:  # or the one after, with which it shares a complement
                 linked = _shared_targets(finding, findings[at + 1: at + 2]) or None
-            parts = _parts_targets(finding, findings[at + 1: at + 1 + _PARTS_AHEAD], lex)
             if linked is not None:
                 targets = linked
-            elif back:
-                targets = (antecedent.targets if antecedent is not None else ()) or parts or finding.nearby_targets \
-                    or _side_hit(earlier, context)
-            else:
-                targets = parts or finding.nearby_targets
+            elif back and antecedent is not None and antecedent.targets:
+                targets = antecedent.targets
+            else:  # S44: a package with nothing to inherit takes the targets its parts name
+                parts = _parts_targets(finding, findings[at + 1: at + 1 + _PARTS_AHEAD], lex)
+                targets = parts or finding.nearby_targets or (_side_hit(earlier, context) if back else ())
             finding = replace(finding, targets=tuple(t for t in targets if t != finding.authority))
         if finding.authority is None and antecedent is not None:
             finding = replace(finding, authority=antecedent.authority)  # S13: the authority of the one it stands for

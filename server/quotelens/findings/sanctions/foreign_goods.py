@@ -25,8 +25,7 @@ _ARRIVING = frozenset(_WORDS["arriving_verbs"])
 def is_states_goods(goods: Token, lex: Lexicon) -> bool:
     """Goods a state owns or sends: 'Uganda's poultry products', 'Russian aluminum', 'vegetables from South Africa',
     'milk coming in from Uganda'; through a flow to what it carries ('the importation of milk products from Uganda')."""
-    carried = [goods, *prep_objects(goods, "of")] if goods.lemma_.lower() in _FLOWS else [goods]
-    return any(_is_goods(item, lex) and any(_a_state(w, lex) for w in _owners(item)) for item in carried)
+    return bool(_state_words(goods, lex))
 
 
 def goods_owners(goods: Token, lex: Lexicon) -> list[str]:
@@ -37,8 +36,7 @@ def goods_owners(goods: Token, lex: Lexicon) -> list[str]:
     banner = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "on" else first.head
     if first.dep_ not in ("pobj", "dobj") or banner.lemma_.lower() not in _BANNING:
         return []
-    carried = [goods, *prep_objects(goods, "of")] if goods.lemma_.lower() in _FLOWS else [goods]
-    states = [w for item in carried if _is_goods(item, lex) for w in _owners(item) if _a_state(w, lex)]
+    states = _state_words(goods, lex)
     return list(dict.fromkeys(lex.country_of_adjective.get(w.lower_) or owner_text(w) for w in states))
 
 
@@ -63,6 +61,12 @@ def bans_goods_of_state(verb: Token, goods: Token, lex: Lexicon) -> bool:
         return False
     return is_states_goods(goods, lex) or (_is_goods(goods, lex) and any(
         _a_state(w, lex) for w in prep_objects(verb, "from")))
+
+
+def _state_words(goods: Token, lex: Lexicon) -> list[Token]:
+    """The words naming the states whose goods these are, read through a flow to what it carries."""
+    carried = [goods, *prep_objects(goods, "of")] if goods.lemma_.lower() in _FLOWS else [goods]
+    return [w for item in carried if _is_goods(item, lex) for w in _owners(item) if _a_state(w, lex)]
 
 
 def _is_goods(item: Token, lex: Lexicon) -> bool:

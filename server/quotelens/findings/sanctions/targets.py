@@ -54,14 +54,12 @@ def _without_parts(targets: list[str]) -> list[str]:
     another target only mentions stays ('Zimbabwe' beside 'the people of Zimbabwe')."""
     if len(targets) < 2:
         return targets
-    return [t for n, t in enumerate(targets) if not any(
-        m != n and any(f"{mark} {t} " in f" {other} " or f"{mark} {t}" == other[-len(t) - len(mark) - 1:]
-                       for mark in _CONJUNCT_MARKS) for m, other in enumerate(targets))]
+    # padded with spaces, so a conjunct that ends the other phrase is found as one inside it
+    return [t for t in targets if not any(
+        other != t and any(f"{mark} {t} " in f" {other} " for mark in _CONJUNCT_MARKS) for other in targets)]
 
 
 _CONJUNCT_MARKS = (" and", " or", ",")  # what opens a conjunct inside a target phrase
-
-
 _NOT_IN_PROPERTY = frozenset(("of", "and", "by", "for", "to", "with", "who", "that"))
 
 
