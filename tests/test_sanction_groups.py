@@ -1,0 +1,62 @@
+"""Groups a measure hits (findings/sanctions/preposition_targets.py, clause_targets.py, party_phrases.py): a travel ban
+'for' a described or counted group, a counted group beside the members its sentence names (docs/annotation.md S11),
+each with its negative cases. Sentences written in the register of the news corpus, not copied from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotelens.context import build_context
+from quotelens.findings.sanctions.sanctions import find_sanctions
+
+
+def found_in(nlp, text: str) -> dict[str, tuple[str | None, set[str]]]:
+    return {s.text: (s.authority, set(s.targets)) for s in find_sanctions(build_context(nlp(text)))}
+
+
+def assert_targets(nlp, text: str, mention: str, expected: set[str], unexpected: set[str]) -> None:
+    found = found_in(nlp, text)
+    assert mention in found, found
+    targets = found[mention][1]
+    assert expected <= targets and not unexpected & targets, targets
+
+
+# (text, mention, targets expected among the mention's, targets it must not have)
+TRAVEL_FOR = [
+    # a travel ban 'for' a group its own words describe, a share of a group or a total of one bars them
+    ("The State Department said it will refuse visas for settlers involved in attacks on villagers.",
+     "refuse visas for settlers involved in attacks on villagers", {"settlers"}, set()),
+    ("The American proposal would ban travel for eight of the Taliban officials.", "ban travel",
+     {"eight of the Taliban officials"}, set()),
+    ("Moscow said entry into Russia is now prohibited for a total of 120 citizens of Latvia.",
+     "entry into Russia is now prohibited for a total of 120 citizens of Latvia",
+     {"a total of 120 citizens of Latvia"}, set()),
+    # a purpose or a length of time is no one
+    ("The EU imposed a travel ban for business trips.", "imposed a travel ban", set(), {"business trips"}),
+    ("The US imposed a visa ban for two years.", "imposed a visa ban", set(), {"two years"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", TRAVEL_FOR, ids=[case[0][:48] for case in TRAVEL_FOR])
+def test_a_travel_ban_for_a_group_bars_the_group(nlp, text, mention, expected, unexpected):
+    assert_targets(nlp, text, mention, expected, unexpected)
+
+
+COUNTED_WITH_MEMBERS = [
+    # S11: the count as written, and each member the same sentence names
+    ("Among the 12 new people subjected to an EU asset freeze were Ivan Petrov and Oleg Sidorov.",
+     "an EU asset freeze", {"the 12 new people", "Ivan Petrov", "Oleg Sidorov"}, set()),
+    ("Both agencies – Rossotrudnichestvo and Russkiy Mir – remain on the EU’s sanctions list.",
+     "the EU’s sanctions list", {"Both agencies", "Rossotrudnichestvo", "Russkiy Mir"}, set()),
+    ("The Treasury sanctioned two Chinese refiners, Sinopec and CNPC.", "sanctioned two Chinese refiners, Sinopec and CNPC",
+     {"two Chinese refiners", "Sinopec", "CNPC"}, set()),
+    # a group the text does not count is renamed by its members, not a target beside them
+    ("Among the people subjected to an EU asset freeze were Ivan Petrov and Oleg Sidorov.",
+     "an EU asset freeze", {"Ivan Petrov", "Oleg Sidorov"}, {"the people", "people"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", COUNTED_WITH_MEMBERS,
+                         ids=[case[0][:48] for case in COUNTED_WITH_MEMBERS])
+def test_a_counted_group_is_a_target_beside_its_members(nlp, text, mention, expected, unexpected):
+    assert_targets(nlp, text, mention, expected, unexpected)
