@@ -1,6 +1,6 @@
 """Groups a measure hits (findings/sanctions/preposition_targets.py, clause_targets.py, party_phrases.py): a travel ban
-'for' a described or counted group, a counted group beside the members its sentence names (docs/annotation.md S11),
-each with its negative cases. Sentences written in the register of the news corpus, not copied from it."""
+'for' a described or counted group, the people a travel ban or a list is 'of', a counted group beside the members its
+sentence names (docs/annotation.md S11), each with its negative cases. Sentences written in the register of the news corpus, not copied from it."""
 
 from __future__ import annotations
 
@@ -39,6 +39,23 @@ TRAVEL_FOR = [
 
 @pytest.mark.parametrize("text, mention, expected, unexpected", TRAVEL_FOR, ids=[case[0][:48] for case in TRAVEL_FOR])
 def test_a_travel_ban_for_a_group_bars_the_group(nlp, text, mention, expected, unexpected):
+    assert_targets(nlp, text, mention, expected, unexpected)
+
+
+PEOPLE_OF = [
+    # the people a travel ban or a list is of are whom it bars or names
+    ("The Taliban urged donors to lift sanctions on Afghanistan and to remove the travel restrictions of the Taliban "
+     "officials.",
+     "remove the travel restrictions of the Taliban officials", {"the Taliban officials"}, set()),
+    ("The State Department revoked visas of dozens more Nicaraguans.",
+     "revoked visas of dozens more Nicaraguans", {"dozens more Nicaraguans"}, set()),
+    # a state or body a list is of is its maker, not whom it names; a ban on goods is of no one
+    ("The US lifted the sanctions of Venezuela.", "lifted the sanctions of Venezuela", set(), {"the US"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", PEOPLE_OF, ids=[case[0][:48] for case in PEOPLE_OF])
+def test_the_people_a_travel_ban_or_list_is_of_are_its_targets(nlp, text, mention, expected, unexpected):
     assert_targets(nlp, text, mention, expected, unexpected)
 
 

@@ -68,6 +68,8 @@ def _preposition_objects(candidate: Candidate, lex: Lexicon, holders: list[Token
                for obj in children(child) if obj.dep_ == "pobj" and not _rests_on(obj, lex) and not _speaks(obj, lex)
                and (child.lower_ != "for" or _for_people(obj, lex) or (travel and _for_party(obj, lex)))
                and not (travel and child.lower_ == "to" and _is_place(obj, lex))]  # "a travel ban to the EU"
+    if travel or candidate.head.lemma_.lower() in lex.list_nouns:  # 'the travel restrictions of the IEA officials'
+        objects += [("of", obj) for obj in prep_objects(candidate.head, "of") if _people_of(obj, lex)]
     moved = preposition_after(candidate.head, lex) if candidate.verb is None else None
     objects += [(moved.lower_, o) for o in children(moved, "pobj") if is_possible_target(o, lex)] if moved else []
     return objects
@@ -105,6 +107,21 @@ def _for_party(obj: Token, lex: Lexicon) -> bool:
     if obj.tag_ == "CD" or obj.lemma_.lower() in lex.quantities | _TOTALS:  # a share or a total of a group
         return any(is_possible_target(o, lex) for o in prep_objects(obj, "of"))
     return obj.tag_ == "NNS" and (is_possible_target(obj, lex) or bool(children(obj, "acl", "relcl")))
+
+
+def _people_of(obj: Token, lex: Lexicon) -> bool:
+    """'remove the travel restrictions of the IEA officials', 'revoked visas of dozens more Venezuelans', 'the first
+    sanctions list of persons involved in destabilizing actions': the people a travel ban or a list is of are whom it
+    bars or names; not a body or state it is of ('the list of the EU'), which is its maker."""
+    group = obj
+    if obj.tag_ == "CD" or obj.lemma_.lower() in lex.quantities | _COUNTS:
+        group = next(iter(prep_objects(obj, "of")), obj)  # 'dozens of officials', 'a number of officials'
+    return group.tag_ in ("NNS", "NNPS") and (group.lemma_.lower() in lex.target_nouns
+                                              or group.lower_ in lex.target_nouns or group.ent_type_ == "NORP")
+
+
+# counts of people: 'dozens of officials', 'hundreds of Russians'
+_COUNTS = frozenset(("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"))
 
 
 def _rests_on(obj: Token, lex: Lexicon) -> bool:
