@@ -77,3 +77,18 @@ COUNTED_WITH_MEMBERS = [
                          ids=[case[0][:48] for case in COUNTED_WITH_MEMBERS])
 def test_a_counted_group_is_a_target_beside_its_members(nlp, text, mention, expected, unexpected):
     assert_targets(nlp, text, mention, expected, unexpected)
+
+
+TITLED_ITEMS = [
+    # a body's word inside an office's title is the office's field, not a party of the list
+    ("The Treasury imposed sanctions on Luis Perez, governor of Lara state; Ana Gomez, governor of the state of Apure "
+     "and a former Defence Minister; and Jose Ruiz, governor of Vargas state.",
+     "imposed sanctions on Luis Perez, governor of Lara state; Ana Gomez, governor of the state of Apure and a former "
+     "Defence Minister; and Jose Ruiz, governor of Vargas state", {"Luis Perez", "Ana Gomez", "Jose Ruiz"},
+     {"Defence"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", TITLED_ITEMS, ids=[case[0][:48] for case in TITLED_ITEMS])
+def test_a_word_of_an_office_title_is_no_listed_party(nlp, text, mention, expected, unexpected):
+    assert_targets(nlp, text, mention, expected, unexpected)

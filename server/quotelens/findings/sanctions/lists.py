@@ -195,6 +195,9 @@ def _name_of(piece: Span, titled: bool = False) -> str | None:
         e.label_ == "PERSON" and not any(a.pos_ == "ADP" and a.i >= piece.start for a in e.root.ancestors))
         or (e.label_ == "PERSON" and piece.doc[e.start - 1].pos_ == "NOUN" and titled)]  # 'minister for investment Aung
     # Naing Oo': a party noun's complement, then its holder's name (not 'brother of late president Hugo Chavez')
+    # a body's word inside an office's title is its field, no party: 'a former Defence Minister'
+    names = [e for e in names if e.label_ == "PERSON" or not (e.root.dep_ == "compound" and e.root.head.lower_ in
+                                                              ROLES.heads and e.root.head.i < piece.end)]
 
     if not names:
         return None
