@@ -79,6 +79,23 @@ def test_a_counted_group_is_a_target_beside_its_members(nlp, text, mention, expe
     assert_targets(nlp, text, mention, expected, unexpected)
 
 
+COUNTED_PATIENTS = [
+    # a definite count of the parties named before, sanctioned beside others, is hit with them
+    ("The UK imposed sanctions on three Ugandan officials. The three were sanctioned alongside 12 other individuals "
+     "from Kosovo and Guatemala.", "were sanctioned", {"The three", "12 other individuals from Kosovo and Guatemala"},
+     set()),
+    # an uncounted thing sanctioned is no party of its own
+    ("The UK imposed sanctions on three Ugandan officials. Oil that has been sanctioned was shipped anyway.",
+     "has been sanctioned", set(), {"Oil"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", COUNTED_PATIENTS,
+                         ids=[case[0][-48:] for case in COUNTED_PATIENTS])
+def test_a_definite_count_sanctioned_is_its_parties(nlp, text, mention, expected, unexpected):
+    assert_targets(nlp, text, mention, expected, unexpected)
+
+
 TITLED_ITEMS = [
     # a body's word inside an office's title is the office's field, not a party of the list
     ("The Treasury imposed sanctions on Luis Perez, governor of Lara state; Ana Gomez, governor of the state of Apure "
