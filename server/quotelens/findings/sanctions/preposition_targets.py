@@ -94,7 +94,8 @@ def _for_people(obj: Token, lex: Lexicon) -> bool:
         bool(children(obj, "nummod")) or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in children(obj)))
 
 
-_TOTALS = frozenset(("total",))  # 'a total of 347 citizens': a count of the group, as a quantity groups measures
+# counts of a group of people: 'a total of 347 citizens', 'dozens of officials', 'hundreds of Russians'
+_COUNTS = frozenset(("total", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"))
 
 
 def _for_party(obj: Token, lex: Lexicon) -> bool:
@@ -104,7 +105,7 @@ def _for_party(obj: Token, lex: Lexicon) -> bool:
     it is 'for' is where it bars them from; a purpose, 'visas for business trips', is no one)."""
     if obj.pos_ == "PROPN":
         return obj.ent_type_ not in ("GPE", "LOC", "DATE")
-    if obj.tag_ == "CD" or obj.lemma_.lower() in lex.quantities | _TOTALS:  # a share or a total of a group
+    if obj.tag_ == "CD" or obj.lemma_.lower() in lex.quantities | _COUNTS:  # a share or a total of a group
         return any(is_possible_target(o, lex) for o in prep_objects(obj, "of"))
     return obj.tag_ == "NNS" and (is_possible_target(obj, lex) or bool(children(obj, "acl", "relcl")))
 
@@ -118,10 +119,6 @@ def _people_of(obj: Token, lex: Lexicon) -> bool:
         group = next(iter(prep_objects(obj, "of")), obj)  # 'dozens of officials', 'a number of officials'
     return group.tag_ in ("NNS", "NNPS") and (group.lemma_.lower() in lex.target_nouns
                                               or group.lower_ in lex.target_nouns or group.ent_type_ == "NORP")
-
-
-# counts of people: 'dozens of officials', 'hundreds of Russians'
-_COUNTS = frozenset(("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"))
 
 
 def _rests_on(obj: Token, lex: Lexicon) -> bool:
