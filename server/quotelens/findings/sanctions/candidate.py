@@ -61,6 +61,12 @@ def is_described_group(token: Token) -> bool:
     return token.lower_ in ("those", "these") and bool(children(token, "acl", "relcl", "prep"))
 
 
+def is_counted(group: Token) -> bool:
+    """'15 new people', 'both organisations': a group the text counts, a target as written beside the members it names
+    (docs/annotation.md S11)."""
+    return any(c.dep_ == "nummod" or c.lower_ == "both" for c in children(group))
+
+
 def is_bare_pronoun(token: Token) -> bool:
     """'they', 'it': a pronoun no words of its own describe (the article resolves it, or nothing does)."""
     return token.pos_ == "PRON" and not is_described_group(token)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.candidate import is_described_group, is_possible_target
+from quotelens.findings.sanctions.candidate import is_counted, is_described_group, is_possible_target
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.listed import named_members
 from quotelens.findings.sanctions.owners import owners_named
@@ -115,7 +115,10 @@ def _subject_put_under(candidate: Candidate, lex: Lexicon, context: Context) -> 
     """'36 officials and 35 entities subject to an asset freeze', 'The tanker, which is under U.S. sanctions'."""
     subject = subject_target(candidate, lex)
     if subject is not None and named_members(subject, lex) is not None:
-        return target_phrases(named_members(subject, lex), context.doc)
+        # S11: a counted group and each member its sentence names ('Among the 15 new people subjected to an asset
+        # freeze were A and B')
+        counted = [_short_phrase(subject, candidate)] if subject.tag_ == "NNS" and is_counted(subject) else []
+        return counted + target_phrases(named_members(subject, lex), context.doc)
     if subject is None or not _may_be_hit(subject, lex) or denies_party(candidate, lex):
         return []
     first = first_conjunct(subject) or subject if subject.dep_ == "conj" else subject

@@ -195,11 +195,18 @@ def _name_of(piece: Span, titled: bool = False) -> str | None:
         e.label_ == "PERSON" and not any(a.pos_ == "ADP" and a.i >= piece.start for a in e.root.ancestors))
         or (e.label_ == "PERSON" and piece.doc[e.start - 1].pos_ == "NOUN" and titled)]  # 'minister for investment Aung
     # Naing Oo': a party noun's complement, then its holder's name (not 'brother of late president Hugo Chavez')
+    # a body's word inside an office's title is its field, no party: 'a former Defence Minister'
+    names = [e for e in names if e.label_ == "PERSON" or not _in_title(e.root, piece)]
 
     if not names:
         return None
     person = next((e for e in names if e.label_ == "PERSON"), names[-1])
     return bare_name(person.text)
+
+
+def _in_title(word: Token, piece: Span) -> bool:
+    """'a former Defence Minister': a word the item's office title is made of."""
+    return word.dep_ == "compound" and word.head.lower_ in ROLES.heads and word.head.i < piece.end
 
 
 def _holder_after_title(piece: Span, before: Span, n: int) -> str | None:

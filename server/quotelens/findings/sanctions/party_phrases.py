@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotelens.findings.sanctions.aliases import authority_of_words, owner_text, state_of_capital
-from quotelens.findings.sanctions.candidate import is_possible_target
+from quotelens.findings.sanctions.candidate import is_counted, is_possible_target
 from quotelens.findings.sanctions.foreign_goods import goods_owners
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
 from quotelens.findings.sanctions.lists import describes_the_named, items_after
@@ -79,7 +79,7 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
                 # a name is described, not renamed ('Kostin, … Transneft'), nor a second party ('China, European
                 # Commission (EC)'); '…, Derek Chollet said' is the speaker; 'the junta that ousted president X' is
                 # a relative clause the parse read as an apposition: a relative pronoun opens no name
-                renamed = renamed or not children(conjunct, "nummod") and not members  # nor one 'including' (S27)
+                renamed = renamed or not is_counted(conjunct) and not members  # nor one 'including' (S27)
                 members.append(child)  # "gas firm Novatek", "two Chinese firms, Sinopec and CNPC": by name
             elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and not _is_reason(child, lex) \
                     and not (child.dep_ == "amod" and child.left_edge.is_quote) and not _imposer_after(child, lex):

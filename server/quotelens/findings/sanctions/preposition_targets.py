@@ -16,7 +16,7 @@ from quotelens.findings.sanctions.measures import measure_of
 from quotelens.findings.sanctions.owners import beyond_measure_object
 from quotelens.findings.sanctions.party_phrases import member_objects, target_phrases
 from quotelens.findings.sanctions.phrases import first_conjunct, is_time, preposition_after, prepositions_of
-from quotelens.language.tree import children, rights
+from quotelens.language.tree import children, prep_objects, rights
 
 if TYPE_CHECKING:  # annotations only
     from quotelens.findings.sanctions.candidate import Candidate
@@ -66,8 +66,10 @@ def _preposition_objects(candidate: Candidate, lex: Lexicon, holders: list[Token
                if child.lower_ in lex.target_preps | {"for"} and not is_time(child)
                and (holder is not shared or child.i > candidate.head.i)
                for obj in children(child) if obj.dep_ == "pobj" and not _rests_on(obj, lex) and not _speaks(obj, lex)
-               and (child.lower_ != "for" or _for_people(obj, lex) or (travel and _for_named(obj)))
+               and (child.lower_ != "for" or _for_people(obj, lex) or (travel and _for_party(obj, lex)))
                and not (travel and child.lower_ == "to" and _is_place(obj, lex))]  # "a travel ban to the EU"
+    if travel or candidate.head.lemma_.lower() in lex.list_nouns:  # 'the travel restrictions of the IEA officials'
+        objects += [("of", obj) for obj in prep_objects(candidate.head, "of") if _people_of(obj, lex)]
     moved = preposition_after(candidate.head, lex) if candidate.verb is None else None
     objects += [(moved.lower_, o) for o in children(moved, "pobj") if is_possible_target(o, lex)] if moved else []
     return objects
@@ -92,10 +94,31 @@ def _for_people(obj: Token, lex: Lexicon) -> bool:
         bool(children(obj, "nummod")) or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in children(obj)))
 
 
-def _for_named(obj: Token) -> bool:
-    """'Entry into the EU is banned for Uladzimir Naumau, Dzmitry Paulichenka and Yury Sivakou': a travel ban 'for'
-    named people bars them (a place it is 'for' is where it bars them from)."""
-    return obj.pos_ == "PROPN" and obj.ent_type_ not in ("GPE", "LOC", "DATE")
+# counts of a group of people: 'a total of 347 citizens', 'dozens of officials', 'hundreds of Russians'
+_COUNTS = frozenset(("total", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"))
+
+
+def _for_party(obj: Token, lex: Lexicon) -> bool:
+    """'Entry into the EU is banned for Uladzimir Naumau, Dzmitry Paulichenka and Yury Sivakou', 'refuse visas for
+    extremists involved in violence', 'ban travel for seven of the IEA officials', 'prohibited for a total of 347
+    citizens': a travel ban 'for' named people, a group its words describe or a share of a group bars them (a place
+    it is 'for' is where it bars them from; a purpose, 'visas for business trips', is no one)."""
+    if obj.pos_ == "PROPN":
+        return obj.ent_type_ not in ("GPE", "LOC", "DATE")
+    if obj.tag_ == "CD" or obj.lemma_.lower() in lex.quantities | _COUNTS:  # a share or a total of a group
+        return any(is_possible_target(o, lex) for o in prep_objects(obj, "of"))
+    return obj.tag_ == "NNS" and (is_possible_target(obj, lex) or bool(children(obj, "acl", "relcl")))
+
+
+def _people_of(obj: Token, lex: Lexicon) -> bool:
+    """'remove the travel restrictions of the IEA officials', 'revoked visas of dozens more Venezuelans', 'the first
+    sanctions list of persons involved in destabilizing actions': the people a travel ban or a list is of are whom it
+    bars or names; not a body or state it is of ('the list of the EU'), which is its maker."""
+    group = obj
+    if obj.tag_ == "CD" or obj.lemma_.lower() in lex.quantities | _COUNTS:
+        group = next(iter(prep_objects(obj, "of")), obj)  # 'dozens of officials', 'a number of officials'
+    return group.tag_ in ("NNS", "NNPS") and (group.lemma_.lower() in lex.target_nouns
+                                              or group.lower_ in lex.target_nouns or group.ent_type_ == "NORP")
 
 
 def _rests_on(obj: Token, lex: Lexicon) -> bool:

@@ -69,6 +69,8 @@ def subject_target(candidate: Candidate, lex: Lexicon) -> Token | None:
     for n, word in enumerate(path):
         if word.lemma_.lower() not in lex.target_subject_words and word.lower_ not in lex.target_subject_words:
             continue
+        if n and _imposes(candidate, lex):
+            return None  # 'Cyprus has suffered from imposing sanctions', 'faced pressure over its decision to ban'
         for above in path[n: n + 2]:  # the clause of the word, not one further up
             if above.dep_ == "prep" and above.head.pos_ in ("NOUN", "PROPN") and is_possible_target(above.head, lex) \
                     and not _of_measures(above.head, lex):
@@ -88,6 +90,20 @@ def subject_target(candidate: Candidate, lex: Lexicon) -> Token | None:
                 return _listed_in(subject, lex) or subject
         return None
     return None
+
+
+def _imposes(candidate: Candidate, lex: Lexicon) -> bool:
+    """'suffered from imposing sanctions on Russia', 'its decision to ban entries': a gerund after a preposition or a
+    to-infinitive of the measure's own verb, with the measure its object, is an act of the clause's subject, whatever
+    it suffers or faces for it; not a participle that describes the measure ('increasing sanctions'), a noun's
+    ('the resolution banning the transfer') or a passive ('faces being sanctioned')."""
+    verb = candidate.verb
+    if verb is None or verb.pos_ != "VERB" or children(verb, "auxpass", "nsubj", "nsubjpass"):
+        return False
+    # an imposing gerund only: 'the pain from increasing sanctions' may read as one
+    gerund = verb.dep_ == "pcomp" and verb.tag_ == "VBG" and lex.status_of.get(verb.lemma_.lower()) == "imposed"
+    infinitive = verb.dep_ in ("acl", "xcomp") and any(a.lower_ == "to" for a in children(verb, "aux"))
+    return (gerund or infinitive) and (verb == candidate.trigger or candidate.head.head == verb)
 
 
 def _listed_in(noun: Token, lex: Lexicon) -> Token | None:

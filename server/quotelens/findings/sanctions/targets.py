@@ -147,7 +147,8 @@ def _entered(country: Token, lex: Lexicon) -> bool:
 
 def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     # "restricted visas to 100 officials": what a verb bans is no target; whom its preposition names is (below)
-    if candidate.kind == "verb" and candidate.head.lemma_.lower() not in lex.measure_objects:
+    if (candidate.kind == "verb" or _counted_patient(candidate)) \
+            and candidate.head.lemma_.lower() not in lex.measure_objects:
         return patient_targets(candidate, lex, context)
     members = _members_of_measure(candidate, lex)
     if members is not None:
@@ -168,6 +169,14 @@ def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
     kept = list(dict.fromkeys(t for t in targets if t and (is_personal(t) or not _names_no_target(t, lex))))
     # a name read twice, once with its title ('Vladimir Putin', 'Russian President Vladimir Putin'): the longer
     return [t for t in kept if not any(other.endswith(" " + t) for other in kept)]
+
+
+def _counted_patient(candidate: Candidate) -> bool:
+    """'The three were sanctioned alongside 42 other individuals': a told sanctioning (kept only near another mention)
+    whose patient is a definite count of the parties named before hits them, as a party noun's verb does."""
+    head = candidate.head
+    return candidate.kind == "told" and head.pos_ == "NUM" and head.dep_ in ("nsubjpass", "dobj") \
+        and bool(children(head, "det"))
 
 
 def _members_of_measure(candidate: Candidate, lex: Lexicon) -> Token | None:
