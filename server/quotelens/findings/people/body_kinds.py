@@ -33,6 +33,16 @@ def names_only_a_field(organization: str) -> bool:
         word in fields for word in words)
 
 
+def portfolio_kind(head: str, before: list[str], organization: str | None) -> str | None:
+    """'state' for a secretary whose title names a portfolio and no body, in lower case as in capitals: "Economic
+    affairs secretary Dasho Yeshi Wangdi", "the commerce secretary" hold a ministry's office (roles.json
+    portfolio_secretaries: without a portfolio, "the secretary", "general secretary", a secretary stays a body's).
+    ``before``: the title's words before its head."""
+    fields = ROLES.portfolio_words | ROLES.field_nouns
+    return "state" if not organization and head in ROLES.portfolio_secretaries and before[-1:] and (
+        before[-1] in fields) else None
+
+
 def organization_kind(organization: str | None) -> str | None:
     """'state' for a country or a state/intergovernmental body, 'nonstate' for parties, firms, outlets; else None."""
     if not organization:

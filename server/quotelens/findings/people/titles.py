@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.datelines import past_dateline
-from quotelens.findings.people.body_kinds import organization_kind
+from quotelens.findings.people.body_kinds import organization_kind, portfolio_kind
 from quotelens.findings.people.complements import organization_tokens_after
 from quotelens.findings.people.lower_case_bodies import body_named_before, organization_word, spelled_out
 from quotelens.findings.people.oppositions import opposition_leader
@@ -209,7 +209,7 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     organization = organization_text(org_tokens) or body_named_before(doc, before, units[head_start][0])
     # A body word in a complement tells its kind though it names no body: "official in the Clinton administration".
     kind = (organization_kind(organization) or organization_kind(spelled_out(doc, organization))
-            or organization_kind(organization_word(before))
+            or organization_kind(organization_word(before)) or portfolio_kind(head, words[:head_start], organization)
             or organization_kind(organization_word(after if after and after[0].lower_ in LINKS else [])))
     if kind is None and (host or org_tokens) and all(token.ent_type_ in PLACE_LABELS for token in host or org_tokens):
         kind = "state"
