@@ -2395,7 +2395,31 @@ OFFICIALS_S29 = [
     # A person written as heading a government or a ministry holds its office (implied, never shown); not a firm's.
     ("The ministry supervised by João Gomes Cravinho sent the response.", "João Gomes Cravinho", None, None, True),
     ("The company run by John Smith went bust.", "John Smith", None, None, False),
+    # A national security adviser serves the state, as a minister does.
+    ("The Philippines protested on Sunday. Foreign Affairs Secretary Teodoro Locsin Jr. said he has talked to "
+     "National Security Adviser Hermogenes Esperon about the issue.", "Hermogenes Esperon",
+     "National Security Adviser", "Philippines", True),
 ]
+
+
+def test_an_office_is_never_its_own_organisation(nlp):
+    person = people_of(nlp, "Prime Minister (PM) Sher Bahadur Deuba met Blinken.")["Sher Bahadur Deuba"]
+    assert person.organization != "Prime Minister" and person.is_official
+
+
+@pytest.mark.parametrize(("text", "name", "not_name"), [
+    ("In an interview, the Minister for Information Communication Technology (ICT) and National Guidance, Dr. Chris "
+     "Baryomunsi says the former ministers are being sanctioned.", "Chris Baryomunsi", "Communication Technology"),
+    ("The Secretary General of the East African Community (EAC), Mr. Peter Mathuki, has stepped between the "
+     "warring countries.", "Peter Mathuki", "African Community"),
+])
+def test_words_an_acronym_restates_are_no_name(nlp, text, name, not_name):
+    people = people_of(nlp, text)
+    assert name in people and not_name not in people
+
+
+def test_a_name_before_a_bracketed_party_stays_a_name(nlp):
+    assert "Imran Khan" in people_of(nlp, "Chairman Imran Khan (PTI) spoke in Lahore.")
 
 
 def test_the_head_of_an_overthrown_government_held_the_office_in_the_past(nlp):
