@@ -2399,6 +2399,15 @@ OFFICIALS_S29 = [
     ("The Philippines protested on Sunday. Foreign Affairs Secretary Teodoro Locsin Jr. said he has talked to "
      "National Security Adviser Hermogenes Esperon about the issue.", "Hermogenes Esperon",
      "National Security Adviser", "Philippines", True),
+    # A style set off by a comma after the office is the name's, not the title's; alone it stays the title.
+    ("The UK government was communicating with the Chief of Staff, Prof. Ibrahim Gambari, and others.",
+     "Ibrahim Gambari", "Chief of Staff", None, True),
+    ("The government spoke with the Chief of Staff, Dr. John Smith, on Monday.", "John Smith", "Chief of Staff", None,
+     True),
+    ("Prof. Jane Doe of Harvard said it would fail.", "Jane Doe", "Prof.", None, False),
+    # An office to come is a title but no office held (docs/annotation.md: a prime minister-designate is not).
+    ("Vilnius will remain unyielding on sanctions against Belarus, Prime Minister-designate Inga Ruginiene has said.",
+     "Inga Ruginiene", "Prime Minister-designate", None, False),
 ]
 
 
