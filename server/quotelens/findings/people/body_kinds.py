@@ -17,6 +17,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
 # Non-state words that name a state's own body when a demonym stands right before them: a country's "Nicaraguan
 # Institute of ..." is its agency, while a think tank is named for something else ("American Enterprise Institute").
 _STATE_INSTITUTES = frozenset({"institute"})
+# Non-state words so generic that a state word beside them tells the kind: "Central Intelligence Organisation",
+# "Atomic Energy Organization of Iran", "World Health Organization" are a state's or states' bodies.
+_GENERIC_BODIES = frozenset({"organisation", "organization"})
 
 
 def names_only_a_field(organization: str) -> bool:
@@ -33,6 +36,16 @@ def names_only_a_field(organization: str) -> bool:
         word in fields for word in words)
 
 
+def portfolio_kind(head: str, before: list[str], organization: str | None) -> str | None:
+    """'state' for a secretary whose title names a portfolio and no body, in lower case as in capitals: "Economic
+    affairs secretary Dasho Yeshi Wangdi", "the commerce secretary" hold a ministry's office (roles.json
+    portfolio_secretaries: without a portfolio, "the secretary", "general secretary", a secretary stays a body's).
+    ``before``: the title's words before its head."""
+    fields = ROLES.portfolio_words | ROLES.field_nouns
+    return "state" if not organization and head in ROLES.portfolio_secretaries and before[-1:] and (
+        before[-1] in fields) else None
+
+
 def organization_kind(organization: str | None) -> str | None:
     """'state' for a country or a state/intergovernmental body, 'nonstate' for parties, firms, outlets; else None."""
     if not organization:
@@ -41,7 +54,7 @@ def organization_kind(organization: str | None) -> str | None:
     if text in ROLES.countries or text in ROLES.country_adjectives or formal_state(text):
         return "state"  # a formal name too: "the Russian Federation", whose "federation" is a sports body's word
     words = text.replace(",", " ").replace("'s", " ").split()
-    matched_state = matched_nonstate = matched_country = False
+    matched_state = matched_nonstate = matched_country = generic = False
     unmatched = []  # words of the name no list knows
     position = 0
     after_country = False  # the last word matched was a country's
@@ -53,7 +66,8 @@ def organization_kind(organization: str | None) -> str | None:
                 matched_state = True  # "the Nicaraguan Institute of Telecommunications": the country's own
                 break
             if phrase in ROLES.nonstate_org_words:
-                matched_nonstate = True
+                matched_nonstate = matched_nonstate or phrase not in _GENERIC_BODIES
+                generic = generic or phrase in _GENERIC_BODIES
                 break
             if phrase in ROLES.state_org_words:
                 matched_state = True
@@ -70,7 +84,9 @@ def organization_kind(organization: str | None) -> str | None:
     if matched_nonstate:
         return "nonstate"
     if matched_state:
-        return "state"
+        return "state"  # "the Central Intelligence Organisation", "the World Health Organization"
+    if generic:
+        return "nonstate"
     # A country alone is a state; a country's name opening a longer one names a body of its own, whose kind its
     # other words do not tell ("Pakistan Tehreek-e-Insaf (PTI) chief", "Sri Lanka Cricket").
     other = [word for word in unmatched if word not in ROLES.state_modifiers and word not in ARTICLES]

@@ -24,6 +24,25 @@ def government_named_for(span: Span) -> Token | None:
     return noun if word_of(noun.text) in ROLES.government_nouns else None
 
 
+# Verbs whose passive, after a body, names the person at its head: "the civilian government led by Aung San Suu Kyi".
+_HEADING_VERBS = frozenset({"lead", "head", "run", "chair", "supervise", "helm"})
+# Bodies in lower case whose head so named holds public office: a government (government_nouns) or a ministry ("the
+# ministry supervised by João Gomes Cravinho"); not a board, team or bench, which firms and courts have alike.
+_LED_BODIES = ROLES.government_nouns | {"ministry"}
+
+
+def government_led_by(span: Span) -> Token | None:
+    """The government or ministry a name is written as heading, after the body: "the civilian government led by
+    Aung San Suu Kyi", "the ministry supervised by João Gomes Cravinho"; a capitalised body ("the Government led by")
+    is left to the title finders."""
+    by = span.root.head
+    verb = by.head
+    if span.root.dep_ != "pobj" or by.lower_ != "by" or verb.dep_ != "acl" or verb.tag_ != "VBN" \
+            or verb.lemma_.lower() not in _HEADING_VERBS or verb.head.i > span.start:
+        return None
+    return verb.head if verb.head.text.islower() and word_of(verb.head.text) in _LED_BODIES else None
+
+
 def names_only_an_administration(mentions: tuple[Span, ...]) -> bool:
     """Whether the article names a person only as the label of their administration ("the Trump administration",
     "US President Donald Trump's administration", "the administration of Nicolas Maduro"): the phrase names a

@@ -22,6 +22,8 @@ _NAME_LIKE_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_
 _NOT_NAME_POS = {"DET", "PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "NUM"}
 # The most tokens a name runs to ("Juan Carlos de la Cruz Grande"): clean_name rejects longer stretches.
 MAX_NAME_TOKENS = 6
+# The most given names spaCy leaves before a particle opening its entity ("Abdul Aziz bin ...").
+_GIVEN_NAMES = 2
 
 
 def find_name_mentions(doc: Doc) -> list[Span]:
@@ -95,8 +97,10 @@ def _titled_like_a_person(doc: Doc, ent: Span) -> bool:
 
     "Jean-Marc Ayrault, the foreign minister of France" and "the Philippines' president, Rodrigo Duterte"
     come out as ORG; a proper-noun run in apposition with a title head, or right after a formal title
-    ("Sen."), is taken as a person.
+    ("Sen."), is taken as a person; so is one after a courtesy title ("Mr Molibeli" as a nationality).
     """
+    if _after_honorific(doc, ent):
+        return True
     if not 2 <= len(ent) <= 4 or not all(token.pos_ == "PROPN" or token.text in {"-", "."} for token in ent):
         return False
     words = [_word(token) for token in ent]
@@ -110,6 +114,17 @@ def _titled_like_a_person(doc: Doc, ent: Span) -> bool:
         return True
     before = doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and _word(before) in ROLES.abbreviations and before.head.i in range(ent.start, ent.end)
+
+
+def _after_honorific(doc: Doc, ent: Span) -> bool:
+    """Whether proper nouns outside the vocabularies follow a courtesy title: "Mr Molibeli" (tagged NORP), "Ms
+    Lubbe"; a courtesy title is a person's ("Lord Mayor" is an office's, not a courtesy, and stays out)."""
+    words = [_word(token) for token in ent]
+    return (ent.start > 0 and _word(doc[ent.start - 1]) in ROLES.honorifics and len(ent) <= 3
+            and all(token.pos_ == "PROPN" and token.is_alpha for token in ent) and not any(
+                word in ROLES.heads or word in ROLES.not_person_words or word in ROLES.state_org_words
+                or word in ROLES.nonstate_org_words or word in ROLES.country_adjectives or word in ROLES.countries
+                for word in words))
 
 
 def _tagged_whole(span: Span, ent_of: dict[int, Span], key, surnames: set[str]) -> bool:
@@ -139,7 +154,7 @@ def clean_name(doc: Doc, ent: Span) -> Span | None:
     Titles and honorifics inside the entity ("President Obama", "Mr. Trump") and a trailing possessive go;
     entities naming laws, places or countries ("Obamacare", "Russian") are dropped.
     """
-    start, end = ent.start, ent.end
+    start, end = _given_names_before(doc, ent.start), ent.end
     while start < end:
         two_words = f"{_word(doc[start])} {_word(doc[start + 1])}" if start + 1 < end else ""
         if start + 2 < end and (two_words in ROLES.heads or two_words in ROLES.abbreviations):
@@ -191,6 +206,28 @@ def clean_name(doc: Doc, ent: Span) -> Span | None:
     if span.end < len(doc) and _apostrophe_word(doc[span.end]) and span[-1].head.i == span.end:
         span = doc[span.start:span.end + 1]  # spaCy's entity stops before "Kan’ani" in "Nasser Kan’ani"
     return _past_particle(doc, span)
+
+
+def _given_names_before(doc: Doc, start: int) -> int:
+    """Where a name opens whose entity spaCy starts at a lower-case particle: "Salem bin Mubarak al-Shafi", "H E
+    Yousuf bin Alawi bin Abdullah" come out as "bin Mubarak al-Shafi", "bin Alawi bin Abdullah"; the given names
+    before the particle (capitalised proper nouns of two letters or more, no title, rank or courtesy: "H E" is His
+    Excellency's, "Gen" a rank) are the name's."""
+    if doc[start].text not in ROLES.name_particles:
+        return start
+    first = start
+    while first > 0 and start - first < _GIVEN_NAMES and _given_name(doc[first - 1]):
+        first -= 1
+    return first
+
+
+def _given_name(token) -> bool:
+    """A word that may be a given name before a particle: a capitalised proper noun outside the title vocabularies."""
+    word = _word(token)
+    return (token.pos_ == "PROPN" and token.is_alpha and len(token.text) > 1 and token.text[:1].isupper()
+            and not token.is_upper and token.ent_type_ in {"", "PERSON"} and word not in ROLES.honorifics
+            and word not in ROLES.abbreviations and word not in ROLES.heads and word not in ROLES.title_modifiers
+            and word not in ROLES.not_person_words)
 
 
 def _past_particle(doc: Doc, span: Span) -> Span:

@@ -54,8 +54,8 @@ def _organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places
     # the state as a minister's does ("the government spokesman in uniform, Colonel Abdoulaye Maiga": Mali's).
     written = chosen.text.replace("’", "'") if chosen is not None else ""
     governing = any(word_of(word).removesuffix("'s") in ROLES.government_nouns for word in written.split()[:-1])
-    if found and word_of(found).removeprefix("the ") in ROLES.government_nouns:
-        found = None
+    if found and (word_of(found).removeprefix("the ") in ROLES.government_nouns or word_of(found) in HEADS):
+        found = None  # nor is an office: "Prime Minister (PM) Sher Bahadur Deuba" read "Prime Minister" as the body
     if found and word_of(found).removeprefix("the ") in _KIND_ONLY and in_full(doc, found) == found:
         found = None  # "Party", "Military", "Mission" alone: a kind of body, a fragment of a name (roles.json)
     if found and chosen is not None and f"{found}'s" in written and _a_person(doc, found):

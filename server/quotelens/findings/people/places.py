@@ -215,15 +215,16 @@ def _country_inside(ent: Span) -> str | None:
 def country_before(doc: Doc, title_start: int, title_end: int, countries: list[Tied],
                    excluded: frozenset[str] = frozenset()) -> str | None:
     """For an office owned by "the country's" or "the nation's", the country named last before it, outside
-    quotes, other than the ``excluded`` (states acting on the holder); None for any other office. Read back from
+    quotes, other than the ``excluded`` (states acting on the holder), an actor or owner in the title's sentence
+    before one that only modifies a thing ("The Maldives faced pressure over its ban on Israeli passports, says
+    Abdulla Khaleel, the country's foreign minister": the Maldives'); None for any other office. Read back from
     the title's place in ``countries``, so an article naming many countries is not filtered once per office."""
     span = doc.char_span(title_start, title_end, alignment_mode="expand")
     if span is None or not any(token.dep_ == "poss" and token.lower_ in _COUNTRY_ANAPHORS for token in span):
         return None
-    for index in range(bisect_left(countries, (title_start, "")) - 1, -1, -1):
-        if countries[index][1] not in excluded:
-            return countries[index][1]
-    return None
+    before = [tied for tied in countries[:bisect_left(countries, (title_start, ""))] if tied[1] not in excluded]
+    actors = [tied for tied in before if tied[0] >= span.sent.start_char and tied[2] == 0]
+    return (actors or before or [(0, None)])[-1][1]
 
 
 def office_field(words: list[str]) -> frozenset[str]:

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 from quotelens.findings.people.assembly import NameIndex, Person
 from quotelens.findings.people.offices import choose_title
 from quotelens.findings.people.body_kinds import organization_kind
-from quotelens.findings.people.governments import government_named_for, names_only_an_administration
+from quotelens.findings.people.governments import (government_led_by, government_named_for,
+                                                   names_only_an_administration)
 from quotelens.findings.people.past import is_past_title, words_before
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import Title
@@ -25,6 +26,8 @@ from quotelens.language.syntax import ARTICLES, word_of
 _LEGISLATORS = {"senator", "representative", "congressman", "congresswoman", "congressmember", "lawmaker",
                 "legislator", "parliamentarian"}
 # The length of a government as written: "37-year rule", "decade-long regime", "two-decade rule".
+# Verbs that remove a government: its leader's office is past.
+_REMOVING_VERBS = frozenset({"oust", "depose", "topple", "overthrow"})
 _LENGTH = re.compile(r"\b\d+\s*-\s*year\b|-long\b|\bdecades?\b")
 
 
@@ -91,7 +94,8 @@ def _superior(doc: Doc, names: NameIndex, person: Person, pronoun: Token) -> Per
 
 def add_governments_led(doc: Doc, people: list[Person]) -> list[Person]:
     """Give a person whose name stands for a government ("the Donald Trump administration", "the ousted Bashar al
-    Assad regime") the office of its leader: an implied title, counted as an office but never shown, past when the
+    Assad regime") or who is written as heading one ("the civilian government led by Aung San Suu Kyi", "the
+    ministry supervised by João Gomes Cravinho") the office of its leader: an implied title, counted as an office but never shown, past when the
     phrase says so. A government noun a name modifies (``government_nouns``) says who heads it. Not for a
     one-word name the article uses only so: "the Obama administration" alone labels the government (the
     PolNeAR annotation does not list it as a person). A person named only as the label of their administration is
@@ -105,18 +109,24 @@ def add_governments_led(doc: Doc, people: list[Person]) -> list[Person]:
             found.append(person)
             continue
         for span in person.mentions:
-            noun = government_named_for(span)
+            noun = government_named_for(span) or government_led_by(span)
             if noun is None:
                 continue
             phrase = doc[min(noun.left_edge.i, span.start):max(noun.i + 1, span.end)]
             words = [word_of(token.text) for token in phrase]
             # A government given its length is looked back on: "Mugabe's 37-year rule".
-            measured = _LENGTH.search(phrase.text.lower()) is not None
+            measured = _LENGTH.search(phrase.text.lower()) is not None or _removed(noun)
             implied.append(Title(phrase.text, "leader", None, True, phrase.start_char, phrase.end_char,
                                  former=measured or is_past_title(words) or is_past_title(words_before(doc, phrase)),
                                  implied=True))
         found.append(replace(person, titles=(*person.titles, *implied)) if implied else person)
     return found
+
+
+def _removed(noun: Token) -> bool:
+    """Whether a clause removes the government it names: "it overthrew the civilian government led by Aung San Suu
+    Kyi" (the verbs of roles.json past_marks 'ousted', 'deposed', 'toppled', 'overthrown')."""
+    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in _REMOVING_VERBS
 
 
 def _body_before(pronoun: Token) -> str | None:

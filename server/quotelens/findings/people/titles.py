@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.datelines import past_dateline
-from quotelens.findings.people.body_kinds import organization_kind
+from quotelens.findings.people.body_kinds import organization_kind, portfolio_kind
 from quotelens.findings.people.complements import organization_tokens_after
 from quotelens.findings.people.lower_case_bodies import body_named_before, organization_word, spelled_out
 from quotelens.findings.people.oppositions import opposition_leader
@@ -19,10 +19,10 @@ from quotelens.findings.people.roles import HEADS, LONGEST_HEAD, ROLES
 from quotelens.language.syntax import ARTICLES, text_of, token_text, word_of
 from quotelens.language.tree import children
 
-
 # Links whose complement after a title names where the office is posted, not whose it is.
 _POSTING_LINKS = {"to", "in", "on"}
 _HELD_AT_HOME = ROLES.national_offices - ROLES.posted_heads  # "defence minister for the Democratic Republic of Congo"
+_TO_COME = ("-designate", "-elect")  # an office not yet held (docs/annotation.md: a prime minister-designate is not)
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,8 @@ def find_head(words: list[str]) -> tuple[int, int, str] | None:
                 canonical = phrase[:-1]
             if canonical is None and size == 1 and "-" in phrase.strip("-") and phrase.rsplit("-", 1)[1] in HEADS:
                 canonical = phrase.rsplit("-", 1)[1]  # "co-host", "ex-ambassador" (the mark stays in the words)
+            if canonical is None and size == 1 and phrase.endswith(_TO_COME) and phrase.split("-")[0] in HEADS:
+                canonical = phrase.split("-")[0]  # "Prime Minister-designate": an office to come (marks_no_office)
             if canonical is not None:
                 if best is None or start >= best[1] or size > best[1] - best[0]:
                     best = (start, start + size, canonical)
@@ -90,7 +92,7 @@ def marks_no_office(words: list[str]) -> bool:
     """Whether a title's words rule a current office out: a mark anywhere ("candidate", "ex-campaign"), a phrase end
     only where it ends its phrase ("the presidential race", "race for mayor"; not "Minister for Race Relations")."""
     following = [*words[1:], None]
-    return any(word in ROLES.unofficial_marks or word.rstrip("-") in ROLES.unofficial_marks
+    return any(word in ROLES.unofficial_marks or word.rstrip("-") in ROLES.unofficial_marks or word.endswith(_TO_COME)
                or word in ROLES.unofficial_phrase_ends and (after is None or after in LINKS)
                for word, after in zip(words, following))
 
@@ -144,8 +146,10 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
                       or tokens[0].pos_ in {"ADV", "CCONJ", "DET"} or tokens[0].lower_ in ARTICLES
                       or tokens[0].is_punct or word_of(tokens[0].text) in ROLES.honorifics):
         tokens.pop(0)
+    # A style set off after the office is the name's: "the President's Chief of Staff, Prof. Ibrahim Gambari".
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"CCONJ", "ADP", "DET"}
-                      or word_of(tokens[-1].text) in ROLES.honorifics):
+                      or word_of(tokens[-1].text) in ROLES.honorifics or len(tokens) > 2 and tokens[-2].text == ","
+                      and ROLES.abbreviations.get(word_of(tokens[-1].text)) in ROLES.academic_styles):
         tokens.pop()
     after = past_dateline(tokens)  # a title heading a paragraph never runs into its dateline ("HAVANA, Cuba.- …")
     tokens = after if any(canonical_head(token) for token in after) else tokens
@@ -209,7 +213,7 @@ def build_title(doc: Doc, phrase: Span, formal_allowed: bool, generic: bool | st
     organization = organization_text(org_tokens) or body_named_before(doc, before, units[head_start][0])
     # A body word in a complement tells its kind though it names no body: "official in the Clinton administration".
     kind = (organization_kind(organization) or organization_kind(spelled_out(doc, organization))
-            or organization_kind(organization_word(before))
+            or organization_kind(organization_word(before)) or portfolio_kind(head, words[:head_start], organization)
             or organization_kind(organization_word(after if after and after[0].lower_ in LINKS else [])))
     if kind is None and (host or org_tokens) and all(token.ent_type_ in PLACE_LABELS for token in host or org_tokens):
         kind = "state"
@@ -263,10 +267,9 @@ def _names_a_country(tokens: list[Token]) -> bool:
 def singular(title: str) -> str:
     """The title one person of a plural holds: "Sens." → "Sen.", "Foreign Ministers" → "Foreign Minister"; a title
     whose plural head is not its last word stays ("Ministers of Foreign Affairs")."""
-    words = title.split()
-    last = words[-1]
+    *words, last = title.split()
     if word_of(last).endswith("s.") and word_of(last)[:-2] + "." in ROLES.abbreviations:
-        return " ".join([*words[:-1], last[:-2] + "."])
+        return " ".join([*words, last[:-2] + "."])
     return title[:-1] if word_of(last).endswith("s") and word_of(last)[:-1] in HEADS else title
 
 
@@ -276,10 +279,7 @@ def _word_units(tokens: list[Token]) -> list[list[Token]]:
     for token in tokens:
         joined = units and not units[-1][-1].whitespace_ and (token.text in {"-", "–"}
                                                                or units[-1][-1].text in {"-", "–"})
-        if joined:
-            units[-1].append(token)
-        else:
-            units.append([token])
+        units[-1].append(token) if joined else units.append([token])
     return units
 
 

@@ -56,8 +56,9 @@ def names_after_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
         run = doc[token.i + 1:end]
         if not 2 <= words <= 3 or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             continue
-        if _only_tagged(token) and _ends_a_body_name(doc, run):
-            continue  # "envoy of the Association of Southeast Asian Nations"
+        if _only_tagged(token) and _ends_a_body_name(doc, run) or _restated_by_acronym(doc, run):
+            continue  # "envoy of the Association of Southeast Asian Nations", "Minister for Information Communication
+            # Technology (ICT)"
         inside = {id(taken[t.i]): taken[t.i] for t in doc[token.i:run.end] if t.i in taken}
         # A mention that runs on past the name, or starts before the title word, is another reading: kept.
         if any(span.end > run.end or span.start < run.start and span.start > token.i for span in inside.values()):
@@ -77,6 +78,16 @@ def _only_tagged(token) -> bool:
     return not (canonical_head(token) is not None or word.endswith("s") and word[:-1] in ROLES.heads
                 or word in ROLES.portfolio_words or word in ROLES.state_org_words or word in ROLES.countries
                 or word in ROLES.country_adjectives or word in ROLES.abbreviations or word in ROLES.honorifics)
+
+
+def _restated_by_acronym(doc: Doc, run: Span) -> bool:
+    """Whether an acronym in brackets right after the run holds its initials in order: the run ends a body's or a
+    field's name ("Secretary General of the East African Community (EAC)"), which no person's name is followed by
+    ("Imran Khan (PTI)" keeps his)."""
+    if run.end + 2 >= len(doc) or doc[run.end].text != "(" or doc[run.end + 2].text != ")":
+        return False
+    acronym, initials = doc[run.end + 1].text, "".join(token.text[0] for token in run if token.is_alpha)
+    return acronym.isupper() and initials.upper() in acronym
 
 
 def _ends_a_body_name(doc: Doc, run: Span) -> bool:
