@@ -657,6 +657,51 @@ def test_an_acronym_is_spelled_out_by_words_not_acronyms(nlp, text, speaker):
     assert [quote.speaker_name for quote in quotes_of(nlp, text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # A short name spelled out in brackets right after it, the initials of the words matching (tune
+    # brusselstimes-near-10000-jobs-at-risk-brussels).
+    ("“Job losses are likely to number in the thousands” according to a statement by Beci (Brussels Enterprises "
+     "Commerce & Industry).", "Brussels Enterprises Commerce & Industry"),
+    # Negative: a bracket whose initials spell another word describes the body, it does not spell it out.
+    ("“Job losses are likely to number in the thousands” according to a statement by Acme (Brussels Chamber of "
+     "Commerce).", "Acme"),
+])
+def test_a_short_name_spelled_out_after_it(nlp, text, speaker):
+    assert [quote.speaker_name for quote in quotes_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, source", [
+    # A quote inside the content of someone's statement that a verb above only comments on is the statement's
+    # owner's word (tune financialmirror-2023-01-19, sundiatapost-ex-malaysia-pm).
+    ("The President was asked to comment on Russian Foreign Minister Sergey Lavrov’s statement that the governments "
+     "of Cyprus and Greece have undergone a “transformation” in their attitude toward Moscow.",
+     "Russian Foreign Minister Sergey Lavrov"),
+    ("Jane Roe commented on Lavrov’s statement that the governments have undergone a “transformation” in their "
+     "attitude.", "Lavrov"),
+    # Negatives: the words are the verb's own content; a report nobody is said to own leaves the verb's subject.
+    ("The President rejected the claim, saying the talks had brought a “transformation” in relations.",
+     "The President"),
+    ("Jane Roe commented on the report that the governments have undergone a “transformation” in their attitude.",
+     "Jane Roe"),
+])
+def test_words_inside_an_owned_statement_are_its_owners(nlp, text, source):
+    (quote,) = quotes_of(nlp, text)
+    assert quote.source.text == source
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A response that speaks is a text, its sender's (tune theportugalnews-2022-08-23).
+    ("The Ministry of Foreign Affairs stressed the point to ECO.\n\n“Portugal will participate in the discussion”,"
+     " reads the response sent to ECO by the ministry supervised by João Gomes Cravinho.",
+     "Ministry of Foreign Affairs"),
+    # Negatives: 'in reply', 'in response' say when someone spoke, not what text did.
+    ("“We will respond,” the minister said in reply to a question.", "the minister"),
+    ("In response, Jane Roe said: “We will respond.”", "Jane Roe"),
+])
+def test_a_response_speaks_for_its_sender(nlp, text, speaker):
+    assert [quote.speaker_name for quote in quotes_of(nlp, text)] == [speaker]
+
+
 @pytest.mark.parametrize("name, canonical", [
     # Dotted initials written without their last period are finished (thecitypaperbogota, indoguardonline).
     ("U.S Treasury", "U.S. Treasury"), ("U.S State Department", "U.S. State Department"),
