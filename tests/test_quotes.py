@@ -702,6 +702,21 @@ def test_a_response_speaks_for_its_sender(nlp, text, speaker):
     assert [quote.speaker_name for quote in quotes_of(nlp, text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # A trailing cue the parser joined to the quoted clause, its subject lost: the name set off by commas after a
+    # title phrase with no verb of its own speaks (tune thelocal-dk-2023-01-25).
+    ("The EU and experts say that Rossotrudnichestvo is part of Russia’s soft power apparatus.\n“This organisation "
+     "plays a quite special role as the extended arm of the Kremlin and is very visible in several EU countries "
+     "where in can act to undermine,” senior researcher at the Danish Institute for International Studies (DIIS), "
+     "Flemming Splidsboel, has previously told Jyllands-Posten.", "Flemming Splidsboel"),
+    # Negative: a name after the cue's own verb is whom the speaker reports on.
+    ("“We will rebuild the bridge this year and the next one too,” the mayor of the town said, adding that Jane Roe, "
+     "the engineer, agreed.", "the mayor"),
+])
+def test_a_name_after_a_title_speaks_for_a_subjectless_cue(nlp, text, speaker):
+    assert [quote.speaker_name for quote in quotes_of(nlp, text)][-1] == speaker
+
+
 @pytest.mark.parametrize("name, canonical", [
     # Dotted initials written without their last period are finished (thecitypaperbogota, indoguardonline).
     ("U.S Treasury", "U.S. Treasury"), ("U.S State Department", "U.S. State Department"),
