@@ -15,7 +15,7 @@ from quotelens.findings.coordinated_titles import coordinated_office
 from quotelens.findings.genders import article_genders, role_forms
 from quotelens.findings.organizations import is_organization, organization_heads
 from quotelens.findings.pronouns import PronounResolver
-from quotelens.findings.written_titles import is_written_title
+from quotelens.findings.written_titles import is_written_title, office_field
 from quotelens.language.vocabulary import vocabulary, word_list
 from quotelens.model import Entity
 
@@ -128,6 +128,7 @@ class SpeakerResolver:
         # Only the people whose title holds the head, or the spelled office's first word, or a judge's title: one
         # look-up per nominal, however many titled people the article lists.
         keys = [head.lower_, head.lemma_.lower(), *spelled[:1]]
+        field = office_field(head)  # 'the Minister of Finance' is no 'Prime Minister'
         if head.lemma_.lower() == "judge":
             keys.append("(judge)")
         for index in sorted({index for key in keys for index in self._titled.get(key, ())}):
@@ -138,7 +139,7 @@ class SpeakerResolver:
             if (head.lower_ not in title_words and head.lemma_.lower() not in title_words and not judge
                     and not (len(spelled) > 1 and all(word in title_words for word in spelled))):
                 continue
-            if not self.country_fits(source, entity):
+            if not self.country_fits(source, entity) or field and not field & set(title_words):
                 continue
             matches.append((len(modifiers - set(title_words)), entity))
         if not matches:
