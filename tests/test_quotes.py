@@ -652,21 +652,15 @@ def test_a_datelines_agency_is_no_speaker(nlp, text, speaker):
      "situation in Nicaragua,” said the EU.", "European Union"),
     ("The European Union (EU) acted. Others were sanctioned “in view of the worsening situation in Nicaragua,” "
      "said the EU.", "European Union"),
-])
-def test_an_acronym_is_spelled_out_by_words_not_acronyms(nlp, text, speaker):
-    assert [quote.speaker_name for quote in quotes_of(nlp, text)] == [speaker]
-
-
-@pytest.mark.parametrize("text, speaker", [
     # A short name spelled out in brackets right after it, the initials of the words matching (tune
-    # brusselstimes-near-10000-jobs-at-risk-brussels).
+    # brusselstimes-near-10000-jobs-at-risk-brussels) …
     ("“Job losses are likely to number in the thousands” according to a statement by Beci (Brussels Enterprises "
      "Commerce & Industry).", "Brussels Enterprises Commerce & Industry"),
-    # Negative: a bracket whose initials spell another word describes the body, it does not spell it out.
+    # … not a bracket whose initials spell another word: it describes the body, it does not spell it out.
     ("“Job losses are likely to number in the thousands” according to a statement by Acme (Brussels Chamber of "
      "Commerce).", "Acme"),
 ])
-def test_a_short_name_spelled_out_after_it(nlp, text, speaker):
+def test_an_acronym_is_spelled_out_by_words_not_acronyms(nlp, text, speaker):
     assert [quote.speaker_name for quote in quotes_of(nlp, text)] == [speaker]
 
 
