@@ -652,9 +652,63 @@ def test_a_datelines_agency_is_no_speaker(nlp, text, speaker):
      "situation in Nicaragua,” said the EU.", "European Union"),
     ("The European Union (EU) acted. Others were sanctioned “in view of the worsening situation in Nicaragua,” "
      "said the EU.", "European Union"),
+    # A short name spelled out in brackets right after it, the initials of the words matching (tune
+    # brusselstimes-near-10000-jobs-at-risk-brussels) …
+    ("“Job losses are likely to number in the thousands” according to a statement by Beci (Brussels Enterprises "
+     "Commerce & Industry).", "Brussels Enterprises Commerce & Industry"),
+    # … not a bracket whose initials spell another word: it describes the body, it does not spell it out.
+    ("“Job losses are likely to number in the thousands” according to a statement by Acme (Brussels Chamber of "
+     "Commerce).", "Acme"),
 ])
 def test_an_acronym_is_spelled_out_by_words_not_acronyms(nlp, text, speaker):
     assert [quote.speaker_name for quote in quotes_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, source", [
+    # A quote inside the content of someone's statement that a verb above only comments on is the statement's
+    # owner's word (tune financialmirror-2023-01-19, sundiatapost-ex-malaysia-pm).
+    ("The President was asked to comment on Russian Foreign Minister Sergey Lavrov’s statement that the governments "
+     "of Cyprus and Greece have undergone a “transformation” in their attitude toward Moscow.",
+     "Russian Foreign Minister Sergey Lavrov"),
+    ("Jane Roe commented on Lavrov’s statement that the governments have undergone a “transformation” in their "
+     "attitude.", "Lavrov"),
+    # Negatives: the words are the verb's own content; a report nobody is said to own leaves the verb's subject.
+    ("The President rejected the claim, saying the talks had brought a “transformation” in relations.",
+     "The President"),
+    ("Jane Roe commented on the report that the governments have undergone a “transformation” in their attitude.",
+     "Jane Roe"),
+])
+def test_words_inside_an_owned_statement_are_its_owners(nlp, text, source):
+    (quote,) = quotes_of(nlp, text)
+    assert quote.source.text == source
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A response that speaks is a text, its sender's (tune theportugalnews-2022-08-23).
+    ("The Ministry of Foreign Affairs stressed the point to ECO.\n\n“Portugal will participate in the discussion”,"
+     " reads the response sent to ECO by the ministry supervised by João Gomes Cravinho.",
+     "Ministry of Foreign Affairs"),
+    # Negatives: 'in reply', 'in response' say when someone spoke, not what text did.
+    ("“We will respond,” the minister said in reply to a question.", "the minister"),
+    ("In response, Jane Roe said: “We will respond.”", "Jane Roe"),
+])
+def test_a_response_speaks_for_its_sender(nlp, text, speaker):
+    assert [quote.speaker_name for quote in quotes_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A trailing cue the parser joined to the quoted clause, its subject lost: the name set off by commas after a
+    # title phrase with no verb of its own speaks (tune thelocal-dk-2023-01-25).
+    ("The EU and experts say that Rossotrudnichestvo is part of Russia’s soft power apparatus.\n“This organisation "
+     "plays a quite special role as the extended arm of the Kremlin and is very visible in several EU countries "
+     "where in can act to undermine,” senior researcher at the Danish Institute for International Studies (DIIS), "
+     "Flemming Splidsboel, has previously told Jyllands-Posten.", "Flemming Splidsboel"),
+    # Negative: a name after the cue's own verb is whom the speaker reports on.
+    ("“We will rebuild the bridge this year and the next one too,” the mayor of the town said, adding that Jane Roe, "
+     "the engineer, agreed.", "the mayor"),
+])
+def test_a_name_after_a_title_speaks_for_a_subjectless_cue(nlp, text, speaker):
+    assert [quote.speaker_name for quote in quotes_of(nlp, text)][-1] == speaker
 
 
 @pytest.mark.parametrize("name, canonical", [

@@ -1357,6 +1357,34 @@ def test_descriptions_channels_and_misread_subjects(nlp, text, quote_start, expe
 
 
 @pytest.mark.parametrize("text, quote_start, expected", [
+    # An office written out in capitals ('the Minister of Foreign Affairs'), which the tagger reads as a body, is a
+    # description of the official just named whose title holds its field (radiomayabeque-2022-02-22) …
+    ("Havana, Cuba: Cuban Foreign Minister Bruno Rodríguez Parrilla today reiterated his rejection of the United "
+     "States blockade of the Island, Prensa Latina publishes.\nOn his Twitter account, the Minister of Foreign Affairs"
+     " assured that “the severe impact of the US blockade on the Cuban people is impossible to hide.”", "the severe",
+     ("Bruno Rodríguez Parrilla", None)),
+    # … never an official of another field (romania-journal-2022-03-07: not the Prime Minister).
+    ("Prime Minister Nicolae Ciucă spoke on Monday.\nAccording to the Prime Minister, the Minister of Finance "
+     "announced that the assets of the five entities were frozen “as soon as they were identified”.", "as soon",
+     ("Minister of Finance", None)),
+    # 'The CEO' is the person titled 'Chief Executive' (capitalfm-2008-07-31) …
+    ("NAIROBI, July 31 – The Kenya Commercial Bank Group Thursday announced a 69 percent growth in pre-tax profits."
+     "\nChief Executive Martin Oduor-Otieno told an investor briefing that the bank recorded Sh3.5 billion profits "
+     "before tax.\nThe operating expenses grew by 39 percent to Sh5.7 billion, owing to the rising inflation.\n"
+     "“Kenya Commercial Bank (KCB) continues to receive increased business from the market,” the CEO explained.",
+     "Kenya Commercial", ("Martin Oduor-Otieno", None)),
+    # … not one titled otherwise.
+    ("NAIROBI, July 31 – The Kenya Commercial Bank Group Thursday announced a 69 percent growth in pre-tax profits."
+     "\nChief Economist Jane Roe told an investor briefing that the bank recorded Sh3.5 billion profits before tax."
+     "\nThe operating expenses grew by 39 percent to Sh5.7 billion, owing to the rising inflation.\n"
+     "“Kenya Commercial Bank (KCB) continues to receive increased business from the market,” the CEO explained.",
+     "Kenya Commercial", ("the CEO", None)),
+])
+def test_an_office_written_out_means_its_holder(nlp, text, quote_start, expected):
+    assert speaker_of(nlp, text, quote_start) == expected
+
+
+@pytest.mark.parametrize("text, quote_start, expected", [
     # The article's registry of bodies: a tagger's span trimmed to the body's name ('Foreign Ministry', not the
     # 'Foreign Ministry Spokesperson' it ran into) for a later 'the ministry'.
     ("In a statement on its website, the Foreign Ministry Spokesperson confirmed the sanctions on the senator.\nThe "

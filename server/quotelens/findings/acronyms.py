@@ -15,6 +15,11 @@ from quotelens.language.vocabulary import vocabulary, word_list
 SMALL_WORDS = tuple(word_list("speakers", "organization_small_words"))
 # An acronym in brackets after the name it stands for: "the National Liberation Army (ELN)".
 ACRONYM_AFTER_NAME = r"((?:[A-Z][\w’'&.-]*\s+|(?:of|for|and|the|de|del)\s+){{1,8}})\(\s*{acronym}\s*\)"
+# A name in brackets after the short name it spells out: "Beci (Brussels Enterprises Commerce & Industry)".
+NAME_WORD = r"(?:[A-Z][\w’'.-]*|&|of|for|and|the|de|del)"
+NAME_AFTER_ACRONYM = r"(?<![\w-]){acronym}\s*\(\s*(" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){{1,8}})\s*\)"
+# How far after a mention of a short name its bracketed spelling-out may end, in characters.
+BRACKET_NAME_REACH = 120
 # Words left off the front of a spelled-out name.
 LEADING_WORDS = ARTICLES | BODY_DETERMINERS
 
@@ -40,8 +45,8 @@ def owner_in_full(text: str, words: list[Token]) -> str:
 def expanded_acronym(text: str, acronym: str, before: int) -> str | None:
     """The full name of ``acronym``: the name it follows in brackets before position ``before``, else a run of
     capitalised words anywhere in the article whose initials spell it, else an international body's full name."""
-    return (name_in_brackets(text, acronym, before) or initials_spelling(text, acronym.upper())
-            or INTERNATIONAL_BODIES.get(acronym.lower()))
+    return (name_in_brackets(text, acronym, before) or bracketed_after(text, acronym, before)
+            or initials_spelling(text, acronym.upper()) or INTERNATIONAL_BODIES.get(acronym.lower()))
 
 
 # Dotted initials written without their last period ('the U.S State Department'): the writer's slip, not a word 'S'.
@@ -61,7 +66,7 @@ def is_acronym(words: list[Token], text: str) -> bool:
     if len(words) != 1 or len(words[0].text) < 2 or not words[0].text.isalpha():
         return False
     word = words[0].text
-    return (word.isupper() or (word[:1].isupper() and f"({word})" in text)
+    return (word.isupper() or (word[:1].isupper() and (f"({word})" in text or bracketed_after(text, word, len(text))))
             or word[:1].isupper() and word.lower() in INTERNATIONAL_BODIES)
 
 
@@ -74,6 +79,19 @@ def name_in_brackets(text: str, acronym: str, before: int) -> str | None:
     while name and name[0].lower() in LEADING_WORDS | {"of", "for", "and"}:
         name = name[1:]
     return " ".join(name) or None
+
+
+def bracketed_after(text: str, acronym: str, before: int) -> str | None:
+    """The name in brackets right after ``acronym`` at or before ``before`` whose capitalised words' initials spell
+    it: "Beci (Brussels Enterprises Commerce & Industry)" (a bracket that only describes it spells nothing)."""
+    pattern = NAME_AFTER_ACRONYM.format(acronym=re.escape(acronym))
+    for match in re.finditer(pattern, text[:before + len(acronym) + BRACKET_NAME_REACH]):
+        if match.start() > before:
+            break
+        initials = "".join(word[0] for word in match.group(1).split() if word[:1].isupper())
+        if initials.lower() == acronym.lower():
+            return match.group(1)
+    return None
 
 
 def initials_spelling(text: str, acronym: str) -> str | None:

@@ -10,11 +10,12 @@ from functools import cached_property
 from spacy.tokens import Span
 
 from quotelens.context import DocContext
+from quotelens.findings.acronyms import bracketed_after
 from quotelens.findings.coordinated_titles import coordinated_office
 from quotelens.findings.genders import article_genders, role_forms
 from quotelens.findings.organizations import is_organization, organization_heads
 from quotelens.findings.pronouns import PronounResolver
-from quotelens.findings.written_titles import is_written_title
+from quotelens.findings.written_titles import is_written_title, office_field
 from quotelens.language.vocabulary import vocabulary, word_list
 from quotelens.model import Entity
 
@@ -43,7 +44,8 @@ class SpeakerResolver:
         self.text = context.text
         self.people = [entity for entity in people if entity.type in ("person", "unnamed")
                        and entity.name.lower().rpartition(" ")[2] not in PLACE_HEADS
-                       and entity.name.lower() not in CHANNELS and not _named_as_a_thing(context.text, entity)]
+                       and entity.name.lower() not in CHANNELS and not _named_as_a_thing(context.text, entity)
+                       and not _spelled_out_body(context.text, entity)]
         self.mentions = sorted((start, end, entity) for entity in self.people
                                for start, end in entity.mentions if end > start)
         self._mention_starts = [start for start, _, _ in self.mentions]
@@ -126,6 +128,7 @@ class SpeakerResolver:
         # Only the people whose title holds the head, or the spelled office's first word, or a judge's title: one
         # look-up per nominal, however many titled people the article lists.
         keys = [head.lower_, head.lemma_.lower(), *spelled[:1]]
+        field = office_field(head)  # 'the Minister of Finance' is no 'Prime Minister'
         if head.lemma_.lower() == "judge":
             keys.append("(judge)")
         for index in sorted({index for key in keys for index in self._titled.get(key, ())}):
@@ -136,7 +139,7 @@ class SpeakerResolver:
             if (head.lower_ not in title_words and head.lemma_.lower() not in title_words and not judge
                     and not (len(spelled) > 1 and all(word in title_words for word in spelled))):
                 continue
-            if not self.country_fits(source, entity):
+            if not self.country_fits(source, entity) or field and not field & set(title_words):
                 continue
             matches.append((len(modifiers - set(title_words)), entity))
         if not matches:
@@ -268,3 +271,10 @@ def _named_as_a_thing(text: str, entity: Entity) -> bool:
     named = [start for start, end in entity.mentions if text[start:end] == entity.name]
     return entity.type == "person" and bool(named) and all(
         INDEFINITE.search(text[max(0, start - 4):start]) for start in named)
+
+
+def _spelled_out_body(text: str, entity: Entity) -> bool:
+    """'a statement by Beci (Brussels Enterprises Commerce & Industry)': a one-word name the article spells out in
+    brackets, as a body's initials, is that body's short name, though the tagger called it a person once."""
+    one_word = entity.type == "person" and " " not in entity.name
+    return one_word and bracketed_after(text, entity.name, len(text)) is not None

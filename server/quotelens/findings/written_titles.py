@@ -36,8 +36,27 @@ def _office_entity(token: Token) -> bool:
     """'the Head of State summarized': the tagger's entity over an office written in capitals (it read 'Head of
     State' as a work of art) names nobody when its words are an office's whole name (data/roles.json)."""
     entity = entity_of(token)
-    words = entity.text.lower().split() if entity is not None else []
-    return " ".join(words[1:] if words[:1] == ["the"] else words) in office_phrases()
+    words = entity.text.split() if entity is not None else []
+    words = words[1:] if words[:1] in (["the"], ["The"]) else words
+    return " ".join(words).lower() in office_phrases() or _ministers_office(words)
+
+
+def office_field(token: Token) -> frozenset[str]:
+    """The field of the office written out round ``token`` ('foreign', 'affairs' of 'the Minister of Foreign
+    Affairs'), in lower case; empty when the token is in no such name. Its holder's title shares a word of it
+    ('Foreign Minister'); 'Prime Minister' is not the Minister of Finance."""
+    entity = entity_of(token)
+    words = entity.text.split() if entity is not None else []
+    words = words[1:] if words[:1] in (["the"], ["The"]) else words
+    return frozenset(word.lower() for word in words[2:] if word not in ("and", "&")) if _ministers_office(
+        words) else frozenset()
+
+
+def _ministers_office(words: list[str]) -> bool:
+    """'the Minister of Foreign Affairs assured': a role word, 'of' and a field in capitals is an office's name
+    written out, which the tagger reads as a body; it names its holder, not a body."""
+    return (len(words) >= 3 and words[0].lower() in ("minister", "secretary") and words[1] == "of"
+            and all(word[:1].isupper() or word in ("and", "&") for word in words[2:]))
 
 
 @cache

@@ -17,6 +17,7 @@ from quotelens.findings.quotes.governors import cue_by_dependency
 from quotelens.findings.quotes.lead_ins import introduced_by, named_just_before
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.mentions import mention_span
+from quotelens.findings.quotes.owned_statements import held_by_statement
 from quotelens.findings.quotes.partials import partial_quote
 from quotelens.findings.quotes.reporters import paragraph_reporter
 from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, TITLE_WORD, QuoteScope
@@ -119,10 +120,9 @@ def _direct_quote(scope: QuoteScope, span: QuotedSpan, previous: tuple[Quote, in
         if attribution is None or attribution.source is None:
             return Quote("", "term", span.start, span.end, content)
         return attributed_quote(scope, "direct", span.start, span.end, attribution)
-    attribution = attribute(scope, span, earlier)
-    if attribution is not None and attribution.source is not None:
+    attribution, holder = attribute(scope, span, earlier), _reported_around(span, paraphrases)
+    if attribution is not None and attribution.source is not None and not held_by_statement(scope, attribution, holder):
         return attributed_quote(scope, "direct", span.start, span.end, attribution)
-    holder = _reported_around(span, paraphrases)
     if holder is not None:
         return Quote("", "direct", span.start, span.end, content, holder.speaker, holder.speaker_name,
                      holder.source, holder.cue)

@@ -14,6 +14,7 @@ from quotelens.findings.quotes.sources import source_of, standing_for
 from quotelens.findings.quotes.subjects import subject_of
 from quotelens.findings.written_titles import role_words
 from quotelens.language.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS
+from quotelens.language.entities import entity_of
 from quotelens.language.tree import children
 
 # How many dependency steps an embedded quote may sit below its cue ("stated that there is a “possibility”" is 2;
@@ -114,10 +115,26 @@ def _named_after_quote(scope: QuoteScope, verb: Token, span: QuotedSpan) -> Span
         after.pop(0)
     name = name_after(scope, after)
     if name is None or name.end >= len(scope.doc) or scope.doc[name.end].text != "," or name.end >= verb.i:
+        name = _name_after_title(scope, after, verb)
+    if name is None:
         return None
     if scope.sentence_of(verb).start != scope.sentence_of(name.root).start or not is_person_like(scope, name):
         return None
     return name
+
+
+def _name_after_title(scope: QuoteScope, after: list[Token], verb: Token) -> Span | None:
+    """'“…,” senior researcher at the Danish Institute for International Studies (DIIS), Flemming Splidsboel, has
+    told Jyllands-Posten': a title phrase, with no verb of its own, then the name set off by commas before the cue."""
+    start = after[0].i if after else verb.i
+    for token in scope.doc[start:verb.i]:
+        if token.pos_ in ("VERB", "AUX"):
+            return None
+        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and scope.doc[token.i - 1].text == ",":
+            name = entity_of(token)
+            followed = name.end < verb.i and scope.doc[name.end].text == ","
+            return name if followed and token.i > start else None
+    return None
 
 
 def _person_reporting_country(scope: QuoteScope, attribution: Attribution,

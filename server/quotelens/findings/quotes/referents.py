@@ -14,7 +14,7 @@ from quotelens.findings.body_registry import body_registry, organization_heads
 from quotelens.findings.organizations import (LEADING_WORDS, ORGANIZATION_ID, is_member_title, is_organization,
                                               organization_name)
 from quotelens.findings.people.assembly import attributive
-from quotelens.findings.quotes.descriptions import AGE, described_person, described_subject
+from quotelens.findings.quotes.descriptions import AGE, described_person, described_subject, role_token
 from quotelens.findings.quotes.identified import identified_person
 from quotelens.findings.quotes.governments import (administrations_state, country_government, leaders_government,
                                                      named_government)
@@ -24,6 +24,7 @@ from quotelens.findings.quotes.mentions import mention_span
 from quotelens.findings.quotes.pairs import first_of_pair_of_bodies
 from quotelens.findings.quotes.scope import TITLE_SMALL_WORDS, QuoteScope
 from quotelens.findings.quotes.subjects import subject_of
+from quotelens.findings.written_titles import office_field
 from quotelens.language.tree import children, is_possessor
 from quotelens.language.vocabulary import word_list
 from quotelens.model import Entity
@@ -106,7 +107,7 @@ def _stand_in(scope: QuoteScope, source: Span, entity: Entity | None) -> Span | 
     described = root.pos_ in ("NOUN", "PROPN") or AGE.fullmatch(source.text)  # 'the 71-year-old' is an ADJ
     if described and root.lower_ not in scope.resolver.pronoun_gender:
         return (statement_author(scope, source) or _body_of_press_unit(scope, source)
-                or _named_inside(scope, source) or described_person(scope, source)
+                or _named_inside(scope, source) or _of_its_field(scope, source, described_person(scope, source))
                 or identified_person(scope, source) or first_of_pair_of_bodies(scope, source)
                 or body_of_members(scope, source))
     if len(source) == 1 and root.lower_ in scope.resolver.pronoun_gender:
@@ -120,6 +121,13 @@ def _stand_in(scope: QuoteScope, source: Span, entity: Entity | None) -> Span | 
         return body if body is not None and is_organization(body) and body.root.tag_ not in ("NNS", "NNPS") \
             else None
     return None
+
+
+def _of_its_field(scope: QuoteScope, source: Span, person: Entity | None) -> Entity | None:
+    """The person a description stands for, unless it writes out an office of a field their title does not hold:
+    'the Minister of Finance' is not the 'Prime Minister' just named."""
+    field = office_field(role_token(source))
+    return None if person is not None and field and not field & set(scope.resolver.title_words(person)) else person
 
 
 def _described_antecedent(scope: QuoteScope, pronoun: Token, entity: Entity | None) -> Entity | None:
