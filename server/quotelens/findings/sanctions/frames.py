@@ -12,6 +12,17 @@ from quotelens.language.vocabulary import vocabulary
 
 _AWAITING = frozenset(vocabulary("sanction_status")["awaited_approvals"]["verbs"])
 _APPROVALS = frozenset(vocabulary("sanction_status")["awaited_approvals"]["values"])
+_BACKING = frozenset(vocabulary("sanction_status")["supporting_words"]["verbs"]) \
+    | frozenset(vocabulary("sanction_status")["supporting_words"]["nouns"])
+
+
+def backs_change(path: list[Token]) -> bool:
+    """'Obama has supported ending the embargo', '188 states voted in favour of ending the embargo', 'the growing
+    support for steps to fully lift US sanctions': a lifting or an extension someone backs is argued for, not done
+    (S7: considered), whatever the tense of the backing; a new measure backed in the past can be its adoption
+    (modality._backed). Not a lifting that supports something ('The lifting of sanctions will greatly support Syria')."""
+    return any(w.lemma_.lower() in _BACKING and below.dep_ not in ("nsubj", "csubj")
+               for below, w in zip(path, path[1:]))
 
 
 def proposed_by_frame(word: Token, below: Token | None, lex: Lexicon, existing: bool) -> bool:
