@@ -1,0 +1,139 @@
+"""Session 29's status frames, each with its negative cases: a to-infinitive coordinated under a call shares the call,
+a measure an act conforms to is in force, a measure that is the active subject of a modal verb is weighed (not called
+for), and the parts a proposed package includes are proposed with it. Sentences written in the register of the news
+corpus's tune half, not copied from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotelens.context import build_context
+from quotelens.findings.sanctions.sanctions import find_sanctions
+
+
+def statuses(nlp, text: str) -> dict[str, str]:
+    return {s.text: s.status for s in find_sanctions(build_context(nlp(text)))}
+
+
+# (text, mention, status): the second to-infinitive of a call is called for too (S7); a coordinated verb with a tense
+# of its own keeps it.
+COORDINATED_CALLS = [
+    ("The group once again urged the world to lift sanctions on the new government and also to remove the travel "
+     "restrictions of its officials.", "remove the travel restrictions of its officials", "considered"),
+    ("The ministers asked Washington to ease the embargo on Cuba and to end the freeze on its assets.",
+     "end the freeze on its assets", "considered"),
+    ("The EU decided to impose sanctions on Russia and to freeze the assets of ten oligarchs.",
+     "freeze the assets of ten oligarchs", "imposed"),
+    ("Canada has imposed sanctions on Russia and will lift the ban on Belarus next year.",
+     "lift the ban on Belarus", "lifted"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", COORDINATED_CALLS, ids=[m for _, m, _ in COORDINATED_CALLS])
+def test_a_coordinated_infinitive_shares_the_call(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): 'in line with', 'in accordance with', 'in compliance with' a measure take it as in force
+# (S21); a call above a plain measure still calls for it.
+CONFORMED_TO = [
+    ("In line with European sanctions on Russia, Belgium has blocked billions in Russian transactions.",
+     "European sanctions on Russia", "imposed"),
+    ("The bank refused the payment in accordance with US sanctions on Iran.", "US sanctions on Iran", "imposed"),
+    ("The port turned the tanker away in compliance with UN sanctions on North Korea.",
+     "UN sanctions on North Korea", "imposed"),
+    ("The opposition urged the government to impose sanctions on Russia.", "impose sanctions on Russia",
+     "considered"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", CONFORMED_TO, ids=[m for _, m, _ in CONFORMED_TO])
+def test_a_measure_an_act_conforms_to_is_in_force(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a modal on a verb whose active subject is the measure weighs what it may do (S21, S42);
+# a modal on the measure's own verb, or on a verb that imposes it, still warns or proposes (S6, S7).
+WEIGHED = [
+    ("Sanctions against Dodik could slow Bosnia's progress towards membership in the European Union.",
+     "Sanctions against Dodik", "imposed"),
+    ("Unilateral US sanctions on Iran could harm Turkey, the chamber's head warned.", "Unilateral US sanctions on Iran",
+     "imposed"),
+    ("The EU said new sanctions could be imposed on Russia.", "new sanctions could be imposed on Russia",
+     "threatened"),
+    ("New sanctions could hit Russian banks next week.", "New sanctions", "threatened"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", WEIGHED, ids=[m for _, m, _ in WEIGHED])
+def test_what_a_measure_may_do_is_no_call_for_it(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): what a package still proposed includes is proposed with it (S1, S16); the parts of a
+# package in force are imposed.
+PROPOSED_PARTS = [
+    ("The EU is considering a new sanctions package, which includes a ban on Russian LNG imports.",
+     "a ban on Russian LNG imports", "considered"),
+    ("Ministers discussed possible sanctions that include an asset freeze on 20 oligarchs.",
+     "an asset freeze on 20 oligarchs", "considered"),
+    ("The EU adopted a new sanctions package, which includes a ban on Russian LNG imports.",
+     "a ban on Russian LNG imports", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", PROPOSED_PARTS, ids=[m for _, m, _ in PROPOSED_PARTS])
+def test_the_parts_of_a_proposed_package_are_proposed(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a modal measure on a condition is a warning (S6); without one, 'may' proposes.
+CONDITIONAL_MODALS = [
+    ("If Russia invades Ukraine, the UK may impose a series of sanctions against certain individuals.",
+     "impose a series of sanctions against certain individuals", "threatened"),
+    ("The UK may impose a series of sanctions against certain individuals.",
+     "impose a series of sanctions against certain individuals", "considered"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", CONDITIONAL_MODALS, ids=[t[:30] for t, _, _ in CONDITIONAL_MODALS])
+def test_a_modal_measure_on_a_condition_is_threatened(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a lifting someone supports or votes for is argued for, not done (S7); a lifting done is
+# lifted whoever backs it.
+BACKED_CHANGES = [
+    ("Obama has supported ending the US embargo on Cuba and urged Congress to do so.", "ending the US embargo on Cuba",
+     "considered"),
+    ("Last year 188 member states voted in favour of ending the US embargo on Cuba.", "ending the US embargo on Cuba",
+     "considered"),
+    ("Jamaica supports the lifting of the US embargo on Cuba.", "the lifting of the US embargo on Cuba", "considered"),
+    ("Washington eased the embargo on Cuba.", "eased the embargo on Cuba", "lifted"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", BACKED_CHANGES, ids=[m for _, m, _ in BACKED_CHANGES])
+def test_a_backed_lifting_is_considered(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
+def test_a_lifting_that_supports_something_is_lifted(nlp):
+    text = "The US lifted its sanctions on Syria. “The lifting of sanctions will greatly support Syria,” the minister said."
+    assert statuses(nlp, text).get("The lifting of sanctions") == "lifted"
+
+
+# (text, mention, status): a measure that ceases or is reduced is lifted; a measure that reduces something is not.
+CEASED = [
+    ("These include the reopening of land borders with Niger and the cessation of the freezing of all financial "
+     "transactions between ECOWAS states and Niger.",
+     "the cessation of the freezing of all financial transactions between ECOWAS states and Niger", "lifted"),
+    ("The US government has delivered a letter that dramatically reduces the sanctions on the settlers.",
+     "reduces the sanctions on the settlers", "lifted"),
+    ("EU sanctions reduce Russia's oil revenues, the ministry said.", "EU sanctions", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", CEASED, ids=[m[:40] for _, m, _ in CEASED])
+def test_a_measure_ceased_or_reduced_is_lifted(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
