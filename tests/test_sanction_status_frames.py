@@ -137,3 +137,37 @@ CEASED = [
 @pytest.mark.parametrize("text, mention, status", CEASED, ids=[m[:40] for _, m, _ in CEASED])
 def test_a_measure_ceased_or_reduced_is_lifted(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a clause on the measure that proposes or threatens it says so (S7, S6); not a clause that
+# names it, one whose subject is the measure, nor one on a measure its own verb adopts.
+CLAUSE_ON_MEASURE = [
+    ("The sanctions that the EU is discussing would target Russian banks.", "The sanctions", "considered"),
+    ("Sanctions proposed by the Commission would target Russian banks.", "Sanctions", "considered"),
+    ("The sanctions Washington has threatened would hit Turkish banks.", "The sanctions", "threatened"),
+    ("The sanctions, which he called illegal, have hurt Iran.", "The sanctions", "imposed"),
+    ("The Council of the European Union approved a new sanction regime that allows the imposition of restrictions.",
+     "a new sanction regime", "imposed"),
+    ("Peru announced to adopt similar sanctions proposed by the Lima Group.", "adopt similar sanctions", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", CLAUSE_ON_MEASURE, ids=[t[:40] for t, _, _ in CLAUSE_ON_MEASURE])
+def test_a_clause_on_the_measure_that_proposes_it(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): 'in the event of' is a condition as 'if' is (S6: a warning); a verb 'result' the measure
+# is the subject of presupposes nothing, where 'as a result of' does.
+IN_THE_EVENT = [
+    ("He said \"far-reaching\" economic sanctions would result in the event of a substantial escalation by Russia.",
+     "far-reaching\" economic sanctions", "threatened"),
+    ("The EU will impose sanctions on Russia in the event of an invasion.", "impose sanctions on Russia", "threatened"),
+    ("The EU will impose sanctions on Russia on Monday.", "impose sanctions on Russia", "imposed"),
+    ("Exports fell as a result of sanctions on Russia.", "sanctions on Russia", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", IN_THE_EVENT, ids=[t[:40] for t, _, _ in IN_THE_EVENT])
+def test_a_measure_in_the_event_of_something_is_a_warning(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status

@@ -126,8 +126,9 @@ def past_reporter(word: Token, auxes: set[str], lex: Lexicon) -> Token | None:
 
 
 def is_conditional(word: Token, lex: Lexicon, wishes: bool = True) -> bool:
-    """Whether a clause ('will impose sanctions') carries a condition: an 'if/unless' clause on it or on the verb it
-    is coordinated with (``wishes=False``: not one that is only a wish, 'if they like')."""
+    """Whether a clause ('will impose sanctions') carries a condition: an 'if/unless' clause or an 'in the event of'
+    phrase on it or on the verb it is coordinated with (``wishes=False``: not one that is only a wish, 'if they
+    like')."""
     for verb in (word, word.head) if word.dep_ == "conj" else (word,):
         for clause in children(verb, "advcl", "dep"):  # "if need be" is parsed a dep
             if not wishes and clause.lemma_.lower() in lex.wish_verbs:
@@ -137,6 +138,9 @@ def is_conditional(word: Token, lex: Lexicon, wishes: bool = True) -> bool:
             marks = [*children(clause, "mark"), *([clause.left_edge] if clause.left_edge.dep_ == "mark" else [])]
             if any(" ".join([c.lower_, *(o.lower_ for o in children(c, "pobj"))]) in lex.condition_marks for c in marks):
                 return True
+        # "sanctions would result in the event of a substantial escalation", "in case of": the condition as a phrase
+        if any(f"{p.lower_} {o.lower_}" in lex.condition_marks for p in children(verb, "prep") for o in children(p, "pobj")):
+            return True
     return False
 
 

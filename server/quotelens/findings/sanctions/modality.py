@@ -116,7 +116,7 @@ def _hypothetical(climb: Climb, step: Step) -> str | None:
     sanctioned, the US warned': what a threat verb says could happen; 'said it would impose sanctions': the speaker's
     'will', read as 'will' is, with the reporting verb's own threat or proposal ('warned that it would impose')."""
     lex, word = climb.lex, step.word
-    if not step.auxes & lex.hypothetical_aux or _measure_acts(climb, step):
+    if not step.auxes & lex.hypothetical_aux or (_measure_acts(climb, step) and not is_conditional(word, lex)):
         return None  # "Sanctions against Dodik could slow Bosnia's progress": what the measure may do, not whether
     if not step.negated and (step.lemma in lex.facing_words or _threat_reported(word, lex)):
         return "threatened"
