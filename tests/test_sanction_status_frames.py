@@ -171,3 +171,18 @@ IN_THE_EVENT = [
 @pytest.mark.parametrize("text, mention, status", IN_THE_EVENT, ids=[t[:40] for t, _, _ in IN_THE_EVENT])
 def test_a_measure_in_the_event_of_something_is_a_warning(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): a bare 'sanctions' whose own phrase names a party the text described before ('against the
+# organisation') is the measure in force on it (S42, S26); one on a class of parties is the kind (S30).
+DESCRIBED_PARTIES = [
+    ("In its justifications for sanctions against the organisation, the EU states that it funds propaganda projects.",
+     "sanctions against the organisation", "imposed"),
+    ("Officials talked about the inclination for sanctions on other countries.", "sanctions on other countries",
+     None),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", DESCRIBED_PARTIES, ids=[m for _, m, _ in DESCRIBED_PARTIES])
+def test_a_bare_measure_on_a_described_party_is_in_force(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention, None) in ((status,) if status else (None, "other"))
