@@ -29,11 +29,6 @@ COORDINATED_CALLS = [
 ]
 
 
-@pytest.mark.parametrize("text, mention, status", COORDINATED_CALLS, ids=[m for _, m, _ in COORDINATED_CALLS])
-def test_a_coordinated_infinitive_shares_the_call(nlp, text, mention, status):
-    assert statuses(nlp, text).get(mention) == status
-
-
 # (text, mention, status): 'in line with', 'in accordance with', 'in compliance with' a measure take it as in force
 # (S21); a call above a plain measure still calls for it.
 CONFORMED_TO = [
@@ -45,11 +40,6 @@ CONFORMED_TO = [
     ("The opposition urged the government to impose sanctions on Russia.", "impose sanctions on Russia",
      "considered"),
 ]
-
-
-@pytest.mark.parametrize("text, mention, status", CONFORMED_TO, ids=[m for _, m, _ in CONFORMED_TO])
-def test_a_measure_an_act_conforms_to_is_in_force(nlp, text, mention, status):
-    assert statuses(nlp, text).get(mention) == status
 
 
 # (text, mention, status): a modal on a verb whose active subject is the measure weighs what it may do (S21, S42);
@@ -65,11 +55,6 @@ WEIGHED = [
 ]
 
 
-@pytest.mark.parametrize("text, mention, status", WEIGHED, ids=[m for _, m, _ in WEIGHED])
-def test_what_a_measure_may_do_is_no_call_for_it(nlp, text, mention, status):
-    assert statuses(nlp, text).get(mention) == status
-
-
 # (text, mention, status): what a package still proposed includes is proposed with it (S1, S16); the parts of a
 # package in force are imposed.
 PROPOSED_PARTS = [
@@ -82,11 +67,6 @@ PROPOSED_PARTS = [
 ]
 
 
-@pytest.mark.parametrize("text, mention, status", PROPOSED_PARTS, ids=[m for _, m, _ in PROPOSED_PARTS])
-def test_the_parts_of_a_proposed_package_are_proposed(nlp, text, mention, status):
-    assert statuses(nlp, text).get(mention) == status
-
-
 # (text, mention, status): a modal measure on a condition is a warning (S6); without one, 'may' proposes.
 CONDITIONAL_MODALS = [
     ("If Russia invades Ukraine, the UK may impose a series of sanctions against certain individuals.",
@@ -94,11 +74,6 @@ CONDITIONAL_MODALS = [
     ("The UK may impose a series of sanctions against certain individuals.",
      "impose a series of sanctions against certain individuals", "considered"),
 ]
-
-
-@pytest.mark.parametrize("text, mention, status", CONDITIONAL_MODALS, ids=[t[:30] for t, _, _ in CONDITIONAL_MODALS])
-def test_a_modal_measure_on_a_condition_is_threatened(nlp, text, mention, status):
-    assert statuses(nlp, text).get(mention) == status
 
 
 # (text, mention, status): a lifting someone supports or votes for is argued for, not done (S7); a lifting done is
@@ -110,17 +85,9 @@ BACKED_CHANGES = [
      "considered"),
     ("Jamaica supports the lifting of the US embargo on Cuba.", "the lifting of the US embargo on Cuba", "considered"),
     ("Washington eased the embargo on Cuba.", "eased the embargo on Cuba", "lifted"),
+    ("The US lifted its sanctions on Syria. “The lifting of sanctions will greatly support Syria,” the minister said.",
+     "The lifting of sanctions", "lifted"),
 ]
-
-
-@pytest.mark.parametrize("text, mention, status", BACKED_CHANGES, ids=[m for _, m, _ in BACKED_CHANGES])
-def test_a_backed_lifting_is_considered(nlp, text, mention, status):
-    assert statuses(nlp, text).get(mention) == status
-
-
-def test_a_lifting_that_supports_something_is_lifted(nlp):
-    text = "The US lifted its sanctions on Syria. “The lifting of sanctions will greatly support Syria,” the minister said."
-    assert statuses(nlp, text).get("The lifting of sanctions") == "lifted"
 
 
 # (text, mention, status): a measure that ceases or is reduced is lifted; a measure that reduces something is not.
@@ -132,11 +99,6 @@ CEASED = [
      "reduces the sanctions on the settlers", "lifted"),
     ("EU sanctions reduce Russia's oil revenues, the ministry said.", "EU sanctions", "imposed"),
 ]
-
-
-@pytest.mark.parametrize("text, mention, status", CEASED, ids=[m[:40] for _, m, _ in CEASED])
-def test_a_measure_ceased_or_reduced_is_lifted(nlp, text, mention, status):
-    assert statuses(nlp, text).get(mention) == status
 
 
 # (text, mention, status): a clause on the measure that proposes or threatens it says so (S7, S6); not a clause that
@@ -152,11 +114,6 @@ CLAUSE_ON_MEASURE = [
 ]
 
 
-@pytest.mark.parametrize("text, mention, status", CLAUSE_ON_MEASURE, ids=[t[:40] for t, _, _ in CLAUSE_ON_MEASURE])
-def test_a_clause_on_the_measure_that_proposes_it(nlp, text, mention, status):
-    assert statuses(nlp, text).get(mention) == status
-
-
 # (text, mention, status): 'in the event of' is a condition as 'if' is (S6: a warning); a verb 'result' the measure
 # is the subject of presupposes nothing, where 'as a result of' does.
 IN_THE_EVENT = [
@@ -168,8 +125,23 @@ IN_THE_EVENT = [
 ]
 
 
-@pytest.mark.parametrize("text, mention, status", IN_THE_EVENT, ids=[t[:40] for t, _, _ in IN_THE_EVENT])
-def test_a_measure_in_the_event_of_something_is_a_warning(nlp, text, mention, status):
+# Every table above, each case named by its table: the mention's status is the table's.
+FRAMES = {
+    "coordinated_calls": COORDINATED_CALLS,
+    "conformed_to": CONFORMED_TO,
+    "weighed": WEIGHED,
+    "proposed_parts": PROPOSED_PARTS,
+    "conditional_modals": CONDITIONAL_MODALS,
+    "backed_changes": BACKED_CHANGES,
+    "ceased": CEASED,
+    "clause_on_measure": CLAUSE_ON_MEASURE,
+    "in_the_event": IN_THE_EVENT,
+}
+
+
+@pytest.mark.parametrize("text, mention, status", [c for cases in FRAMES.values() for c in cases],
+                         ids=[f"{name}: {c[1][:40]}" for name, cases in FRAMES.items() for c in cases])
+def test_the_status_a_frame_gives(nlp, text, mention, status):
     assert statuses(nlp, text).get(mention) == status
 
 

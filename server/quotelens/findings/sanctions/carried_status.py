@@ -4,7 +4,8 @@
 second sentence describes the prolonged measure, so 'The sanctions' and the parts it includes are extended with it
 (docs/annotation.md S1: the antecedent's measure, the status its own clause gives; a clause that gives none leaves
 the antecedent's). Only a renewal carries: after 'expanded sanctions' or 'added 19 more entities to its list', 'the
-latest sanctions' are as often the new listings, imposed, which a silent clause already reads.
+latest sanctions' are as often the new listings, imposed, which a silent clause already reads. A part that a measure
+still proposed or threatened includes ('a possible package, which includes a ban on LNG imports') is undecided with it.
 """
 
 from __future__ import annotations
