@@ -125,6 +125,21 @@ IN_THE_EVENT = [
 ]
 
 
+# (text, mention, status): a measure denied is no measure (docs/annotation.md: negated, other; the batch 23 note on
+# "no indication that ..."); a sign that it will come is not denied.
+DENIED = [
+    ("There has been no indication from any trading partner that sanctions will be imposed on the country.",
+     "sanctions will be imposed on the country", "other"),
+    ("Kazakhstan's trade ministry has denied banning the exports of goods to Russia.", "banning the exports of goods",
+     "other"),
+    ("There are signs from Brussels that sanctions will be imposed on the country.",
+     "sanctions will be imposed on the country", "imposed"),    ("Kazakhstan's trade ministry has denied banning the exports of goods to Russia as part of Western sanctions.",
+     "Western sanctions", "imposed"),
+    ("Turkey refused to take part in the Western sanctions against Russia.", "the Western sanctions against Russia",
+     "other"),
+]
+
+
 # Every table above, each case named by its table: the mention's status is the table's.
 FRAMES = {
     "coordinated_calls": COORDINATED_CALLS,
@@ -136,6 +151,7 @@ FRAMES = {
     "ceased": CEASED,
     "clause_on_measure": CLAUSE_ON_MEASURE,
     "in_the_event": IN_THE_EVENT,
+    "denied": DENIED,
 }
 
 
