@@ -168,6 +168,9 @@ DESCRIBED_PARTIES = [
      "sanctions against the organisation", "imposed"),
     ("Officials talked about the inclination for sanctions on other countries.", "sanctions on other countries",
      None),
+    ("“The continuation of global pressure and sanctions on the new government of Afghanistan will increase the "
+     "distance,” said Bilal Karimi.", "sanctions", "imposed"),
+    ("The ministers discussed trade and sanctions in Brussels.", "sanctions", None),
 ]
 
 

@@ -43,8 +43,11 @@ def is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
         return False
     if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in children(head)):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in lex.target_preps for c in children(head)):
-        return False  # "sanctions against Russia" name whom they hit
+    # "sanctions against Russia" name whom they hit; so does a preposition after both conjuncts, which the parser hangs
+    # on the first ("global pressure and sanctions on the new government of Afghanistan")
+    shared = [c for c in children(head.head) if c.i > head.i] if head.dep_ == "conj" else []
+    if any(c.dep_ == "prep" and c.lower_ in lex.target_preps for c in (*children(head), *shared)):
+        return False
     if names_particular(head, lex) or _held(head):
         return False
     if head.dep_ == "pobj" and head.head.lower_ in lex.instrument_preps:
