@@ -23,7 +23,6 @@ _DEFINITE = frozenset(("the", "this", "these", "those"))
 _ADOPTING_VERBS = frozenset(vocabulary("sanctions")["adopting_verbs"]["verbs"])
 _ADOPTING_NOUNS = frozenset(vocabulary("sanctions")["adopting_verbs"]["nouns"])
 _PARTY_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")
-_DEFINITE = frozenset(("the", "this", "that", "these", "those"))  # a party described as one already named
 
 
 def is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
@@ -117,10 +116,9 @@ def _particular(party: Token) -> bool:
     words = children(party)
     if any(w.lower_ in _CLASS_WORDS for w in words):
         return False
-    # 'against the organisation', 'on the country', 'on its leaders': a party the text has named before (S26)
     return party.ent_type_ in _PARTY_ENTITIES or any(
-        w.dep_ == "nummod" or w.dep_ in ("acl", "relcl", "poss") or (w.dep_ == "det" and w.lower_ in _DEFINITE)
-        or (w.dep_ in ("amod", "compound") and w.ent_type_ in _PARTY_ENTITIES) for w in words)
+        w.dep_ == "nummod" or w.dep_ in ("acl", "relcl") or (w.dep_ in ("amod", "compound") and w.ent_type_ in
+                                                             _PARTY_ENTITIES) for w in words)
 
 
 def imposed_by_any(head: Token) -> bool:
