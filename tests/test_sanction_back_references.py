@@ -41,7 +41,7 @@ NEAREST = [
     # for it (repeats.same_footing bars only a new measure weighed or threatened: UNTIED below)
     ("Jamaica urged the lifting of the US trade embargo on Cuba. Last year 188 member states, including Jamaica, "
      "voted in favour of ending the embargo.",
-     "ending the embargo", ("embargo", "lifted", "United States", ("Cuba",))),
+     "ending the embargo", ("embargo", "considered", "United States", ("Cuba",))),  # a lifting voted for: S7
     ("The opposition called for the lifting of US sanctions on Zimbabwe. Malawi's minister said the sanctions had "
      "hurt the whole region, including Malawi.",
      "the sanctions", ("sanctions", "imposed", "United States", ("Zimbabwe",))),

@@ -4,7 +4,8 @@
 second sentence describes the prolonged measure, so 'The sanctions' and the parts it includes are extended with it
 (docs/annotation.md S1: the antecedent's measure, the status its own clause gives; a clause that gives none leaves
 the antecedent's). Only a renewal carries: after 'expanded sanctions' or 'added 19 more entities to its list', 'the
-latest sanctions' are as often the new listings, imposed, which a silent clause already reads.
+latest sanctions' are as often the new listings, imposed, which a silent clause already reads. A part that a measure
+still proposed or threatened includes ('a possible package, which includes a ban on LNG imports') is undecided with it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import TypeVar
 from quotelens.findings.sanctions.candidate import Candidate
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrases import is_definite
-from quotelens.findings.sanctions.repeats import included_in
+from quotelens.findings.sanctions.repeats import included_in, including_whole
 from quotelens.findings.sanctions.clause_paths import clause_path
 from quotelens.language.syntax import sentence_start
 from quotelens.language.vocabulary import word_list
@@ -29,6 +30,8 @@ _RENEWING = frozenset(word_list("sanction_status", "renewing_words"))
 _PART_PREPS = frozenset(("including", "as"))
 _PART_REACH = 6
 _HOLDER_REACH = 3  # the renewed measure's verb and the clause it hangs in ('adopted a resolution maintaining ...')
+_UNDECIDED = frozenset(("considered", "threatened"))  # a measure no one has decided yet, and its parts
+_PARTS_BACK = 8  # how many mentions back the measure a part belongs to may be (the parts listed before it)
 
 
 def carry_statuses(findings: list[F], lex: Lexicon) -> list[F]:
@@ -44,11 +47,28 @@ def carry_statuses(findings: list[F], lex: Lexicon) -> list[F]:
             or (renewal is not None and candidate.verb is None and _listed_part(candidate, renewal)))
         if carried:
             finding = replace(finding, status="extended")
+        elif (undecided := _undecided_whole(finding, result, lex)) is not None:
+            finding = replace(finding, status=undecided)
         own = not carried and finding.status == "extended" and _renews(candidate, lex)
         renewal = candidate if own else renewal
         renewed = carried or own
         result.append(finding)
     return result
+
+
+def _undecided_whole(finding: F, before: list[F], lex: Lexicon) -> str | None:
+    """The status of a measure still proposed or threatened that this mention is a part of: 'is weighing a new package,
+    which includes a ban on LNG imports', 'blocked the planned sanctions package, which includes bans on Russian LNG
+    imports, export controls on dual-use goods ...'. Its own clause ('includes') says nothing of a decision, so it
+    stays where the measure is (S1, S16: the status its own clause gives; a clause that gives none leaves the
+    measure's); parts of a package in force are imposed already."""
+    candidate = finding.candidate
+    if finding.status != "imposed" or candidate.verb is not None or not before:
+        return None
+    whole = including_whole(candidate, lex)
+    holder = next((f for f in reversed(before[-_PARTS_BACK:])
+                   if whole is not None and f.candidate.start <= whole.i < f.candidate.end), None)
+    return holder.status if holder is not None and holder.status in _UNDECIDED else None
 
 
 def _renews(candidate: Candidate, lex: Lexicon) -> bool:

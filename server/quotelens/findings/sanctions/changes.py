@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target
-from quotelens.findings.sanctions.frames import is_conditional, past_reporter, takes_effect
+from quotelens.findings.sanctions.frames import backs_change, is_conditional, past_reporter, takes_effect
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children, lefts
@@ -30,7 +30,7 @@ def change_status(base: str, start: Token, verb: Token | None, path: list[Token]
     asked = _below_decision(path, lex)  # "asked to comment on the decision to lift the sanctions": decided
     proposed = _is_proposed(asked, lex) or (verb is not None and _demanded_before(verb, lex)) \
         or (base == "lifted" and (_is_hoped(start, asked, lex) or _awaited(path, lex))) \
-        or _demanded(path, lex) \
+        or _demanded(path, lex) or backs_change(asked) \
         or _is_possible(asked, lex) or _is_expected(asked, lex) or _aimed_at(start, lex) or supposed == "considered" \
         or any(c.lower_ in lex.condition_marks for c in children(path[-1], "mark"))  # "unless the US lifts its sanctions"
     return "considered" if base in ("lifted", "extended") and proposed else base

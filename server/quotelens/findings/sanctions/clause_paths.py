@@ -25,8 +25,9 @@ def clause_path(start: Token, infinitives: bool = False) -> list[Token]:
         if word.head is word or (word.dep_ not in _CLIMB_DEPS and not _is_infinitive(word) and not taken):
             break
         if word.dep_ == "conj" and word.head.pos_ in ("VERB", "AUX") and word.pos_ in ("VERB", "AUX"):
-            # a coordinated verb shares the head verb's auxiliaries but keeps its own tense
-            if children(word, "aux", "nsubj"):
+            # a coordinated verb shares the head verb's auxiliaries but keeps its own tense; its own infinitive 'to'
+            # is no tense ('urges the world to lift sanctions and also to remove the travel restrictions')
+            if children(word, "nsubj") or any(a.lower_ != "to" for a in children(word, "aux")):
                 break
         word = word.head
         path.append(word)

@@ -12,6 +12,17 @@ from quotelens.language.vocabulary import vocabulary
 
 _AWAITING = frozenset(vocabulary("sanction_status")["awaited_approvals"]["verbs"])
 _APPROVALS = frozenset(vocabulary("sanction_status")["awaited_approvals"]["values"])
+_BACKING = frozenset(vocabulary("sanction_status")["supporting_words"]["verbs"]) \
+    | frozenset(vocabulary("sanction_status")["supporting_words"]["nouns"])
+
+
+def backs_change(path: list[Token]) -> bool:
+    """'Obama has supported ending the embargo', '188 states voted in favour of ending the embargo', 'the growing
+    support for steps to fully lift US sanctions': a lifting or an extension someone backs is argued for, not done
+    (S7: considered), whatever the tense of the backing; a new measure backed in the past can be its adoption
+    (modality._backed). Not a lifting that supports something ('The lifting of sanctions will greatly support Syria')."""
+    return any(w.lemma_.lower() in _BACKING and below.dep_ not in ("nsubj", "csubj")
+               for below, w in zip(path, path[1:]))
 
 
 def proposed_by_frame(word: Token, below: Token | None, lex: Lexicon, existing: bool) -> bool:
@@ -115,8 +126,9 @@ def past_reporter(word: Token, auxes: set[str], lex: Lexicon) -> Token | None:
 
 
 def is_conditional(word: Token, lex: Lexicon, wishes: bool = True) -> bool:
-    """Whether a clause ('will impose sanctions') carries a condition: an 'if/unless' clause on it or on the verb it
-    is coordinated with (``wishes=False``: not one that is only a wish, 'if they like')."""
+    """Whether a clause ('will impose sanctions') carries a condition: an 'if/unless' clause or an 'in the event of'
+    phrase on it or on the verb it is coordinated with (``wishes=False``: not one that is only a wish, 'if they
+    like')."""
     for verb in (word, word.head) if word.dep_ == "conj" else (word,):
         for clause in children(verb, "advcl", "dep"):  # "if need be" is parsed a dep
             if not wishes and clause.lemma_.lower() in lex.wish_verbs:
@@ -126,6 +138,9 @@ def is_conditional(word: Token, lex: Lexicon, wishes: bool = True) -> bool:
             marks = [*children(clause, "mark"), *([clause.left_edge] if clause.left_edge.dep_ == "mark" else [])]
             if any(" ".join([c.lower_, *(o.lower_ for o in children(c, "pobj"))]) in lex.condition_marks for c in marks):
                 return True
+        # "sanctions would result in the event of a substantial escalation", "in case of": the condition as a phrase
+        if any(f"{p.lower_} {o.lower_}" in lex.condition_marks for p in children(verb, "prep") for o in children(p, "pobj")):
+            return True
     return False
 
 

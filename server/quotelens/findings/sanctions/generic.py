@@ -42,8 +42,11 @@ def is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
         return False
     if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in children(head)):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in lex.target_preps for c in children(head)):
-        return False  # "sanctions against Russia" name whom they hit
+    # "sanctions against Russia" name whom they hit; so does a preposition after both conjuncts, which the parser hangs
+    # on the first ("global pressure and sanctions on the new government of Afghanistan")
+    shared = [c for c in children(head.head) if c.i > head.i] if head.dep_ == "conj" else []
+    if any(c.dep_ == "prep" and c.lower_ in lex.target_preps for c in (*children(head), *shared)):
+        return False
     if names_particular(head, lex) or _held(head):
         return False
     if head.dep_ == "pobj" and head.head.lower_ in lex.instrument_preps:
@@ -163,8 +166,8 @@ def is_denied(head: Token, path: list[Token], lex: Lexicon) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "without":
         return True
     top = path[-1]
-    if top.dep_ in ("advcl", "acl", "relcl") and top.head.pos_ == "NOUN" \
-            and any(c.lower_ == "no" for c in children(top.head, "det")):
+    if top.dep_ in ("advcl", "acl", "relcl", "ccomp") and top.head.pos_ in ("NOUN", "PROPN") \
+            and any(c.lower_ == "no" for n in _clause_nouns(top) for c in children(n, "det")):
         return True  # "has no need for any reality to introduce sanctions", "there is no company that has been targeted
         # by secondary sanctions": a clause of a noun 'no' denies
     in_force = path[0] is head and _definite(head)
@@ -173,6 +176,15 @@ def is_denied(head: Token, path: list[Token], lex: Lexicon) -> bool:
         return True  # "Neither side has imposed sanctions", "No country has joined the sanctions"
     return any(c.lower_ == "no" for word in (head, *path) if word is head or word.dep_ != "nsubj" or not in_force
                or acts_on_measure(word.head, lex) for c in children(word, "det"))
+
+
+def _clause_nouns(clause: Token) -> list[Token]:
+    """The noun a clause hangs on, and for a 'that' clause the noun whose phrase that one ends ('no indication from any
+    trading partner that sanctions will be imposed': the parser hangs the clause on 'partner')."""
+    noun = clause.head
+    outer = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    content = any(m.lower_ == "that" for m in children(clause, "mark"))
+    return [noun, outer] if content and outer is not None and outer.pos_ == "NOUN" else [noun]
 
 
 def _definite(head: Token) -> bool:

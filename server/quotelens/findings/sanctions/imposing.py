@@ -17,6 +17,7 @@ from quotelens.findings.sanctions.modality import NEW_MEASURE
 from quotelens.findings.sanctions.proposals import (
     announced, follows_condition, framed_as_proposal, proposing_phrase, raised_topic, threat_or_proposal)
 from quotelens.findings.sanctions.questions import asked_about
+from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.language.tree import children, lefts
 from quotelens.language.vocabulary import word_list
 
@@ -47,7 +48,7 @@ def imposing_status(candidate: Candidate, start: Token, path: list[Token], lex: 
         return "imposed"
     if (enabled := enabled_status(path, lex)) is not None:  # "will allow Australia to impose sanctions"
         return enabled
-    if (modified := _modifier_status(head, path, lex)) is not None:
+    if (modified := _modifier_status(head, path, lex) or (verb is None and _clause_on_measure(head, lex))):
         return modified
     climb = _climb(candidate, start, lex)
     for step in steps(path):
@@ -97,6 +98,24 @@ def _modifier_status(head: Token, path: list[Token], lex: Lexicon) -> str | None
     return None
 
 
+def _clause_on_measure(head: Token, lex: Lexicon) -> str | None:
+    """'Sanctions proposed by the Commission', 'the sanctions that the EU is discussing', 'the sanctions Washington
+    has threatened': a relative or participle clause on the measure whose own verb proposes or threatens it says so
+    (S7, S6), when no verb of its own acts on it ('announced to adopt similar sanctions proposed by the Lima Group':
+    adopted); not a clause that names it ('the sanctions, which he called illegal'), a negated one, nor one whose
+    subject is the measure ('a new sanction regime that allows the imposition of restrictions': what it does)."""
+    for clause in children(head, "relcl", "acl"):
+        lemma = clause.lemma_.lower()
+        if children(clause, "neg", "oprd", "acomp") or (clause.dep_ == "acl" and clause.tag_ != "VBN") \
+                or any(s.lower_ in RELATIVE_PRONOUNS for s in children(clause, "nsubj", "nsubjpass")):
+            continue
+        if lemma in lex.threat_words:
+            return "threatened"
+        if lemma in lex.consider_words:
+            return "considered"
+    return None
+
+
 def _step_status(climb: Climb, step: Step) -> str | None:
     """The first answer of the step's deciders: those of every measure, then of one in force or a new one."""
     deciders = _ANY_MEASURE + (_EXISTING if climb.existing or climb.bare else NEW_MEASURE)
@@ -111,8 +130,9 @@ def _presupposed(climb: Climb, step: Step) -> str | None:
     that takes it as in force, whatever the sentence goes on to propose; not 'given the variety of views on sanctions'
     (what is taken as given is the views), nor 'recommended for addition to the list' (a noun outside its phrase)."""
     word = step.word
-    if step.below is None or len(step.under) > 2 or word.lower_ not in climb.lex.presupposing_preps:
-        return None
+    if step.below is None or len(step.under) > 2 or word.lower_ not in climb.lex.presupposing_preps \
+            or step.below.dep_ in ("nsubj", "nsubjpass"):
+        return None  # not the verb 'result' the measure is the subject of: "sanctions would result in the event of"
     if word.pos_ == "NOUN" and not (word.dep_ == "pobj" and word.head.lower_ in _PRESUPPOSING_PHRASE_PREPS):
         return None
     return "imposed"

@@ -16,6 +16,8 @@ from quotelens.language.vocabulary import vocabulary, word_list
 _WARNING_AUX = frozenset(word_list("sanction_status", "warning_aux"))
 _SUPPORTING_VERBS = frozenset(vocabulary("sanction_status")["supporting_words"]["verbs"])
 _SUPPORTING_NOUNS = frozenset(vocabulary("sanction_status")["supporting_words"]["nouns"])
+# words that make a measure one still to come ('new sanctions could hit Russian banks'), with lexicon adding_words
+_NEW_WORDS = frozenset(("new", "fresh"))
 # verbs of demanding whose subjunctive 'that' clause asks for a measure (S7)
 _MANDATIVE = frozenset(word_list("sanction_status", "mandative_words"))
 
@@ -114,8 +116,8 @@ def _hypothetical(climb: Climb, step: Step) -> str | None:
     sanctioned, the US warned': what a threat verb says could happen; 'said it would impose sanctions': the speaker's
     'will', read as 'will' is, with the reporting verb's own threat or proposal ('warned that it would impose')."""
     lex, word = climb.lex, step.word
-    if not step.auxes & lex.hypothetical_aux:
-        return None
+    if not step.auxes & lex.hypothetical_aux or (_measure_acts(climb, step) and not is_conditional(word, lex)):
+        return None  # "Sanctions against Dodik could slow Bosnia's progress": what the measure may do, not whether
     if not step.negated and (step.lemma in lex.facing_words or _threat_reported(word, lex)):
         return "threatened"
     reporter = past_reporter(word, set(step.auxes), lex)
@@ -131,6 +133,8 @@ def _hypothetical(climb: Climb, step: Step) -> str | None:
         return "considered" if hedged or foretold or reporter.lemma_.lower() in lex.consider_words else "imposed"
     if step.negated:
         return "other"
+    if is_conditional(word, lex):
+        return "threatened"  # "If Russia invades Ukraine, the UK may impose sanctions": a warning on a condition (S6)
     # "secondary sanctions could be applied", "new sanctions could be ahead for Russia": a warning (S6), on the
     # measure's own verb, or its passive or copula with the measure as subject; not "could complicate the adoption of
     # sanctions", "could include imposing sanctions" (what may happen to another action) nor "sanctions could slow
@@ -141,6 +145,20 @@ def _hypothetical(climb: Climb, step: Step) -> str | None:
         below.dep_ == "nsubjpass" or (below.dep_ == "nsubj" and step.lemma == "be")
         or (below.dep_ == "acomp" and below.lemma_.lower() in lex.holding_words)))
     return "threatened" if own and step.auxes & _WARNING_AUX else "considered"
+
+
+def _measure_acts(climb: Climb, step: Step) -> bool:
+    """'unilateral US sanctions on Iran could harm Turkey', 'Sanctions against Dodik could slow Bosnia's progress': a
+    measure that is the active subject of a verb that neither changes it nor says what it is, so the modal weighs what
+    the measure may do, and asks for or threatens no measure (S21, S42: a measure judged keeps the status it has).
+    Not a measure the text calls new or possible ('New sanctions could hit Russian banks': a warning, S6)."""
+    lex, below = climb.lex, step.below
+    if below is None or below.dep_ != "nsubj" or step.word.pos_ != "VERB" or step.lemma == "be" \
+            or step.lemma in lex.status_of or step.lemma in lex.holding_words \
+            or step.lemma in lex.threat_words | lex.consider_words:
+        return False
+    return not any(m.lower_ in lex.adding_words | _NEW_WORDS or m.lemma_.lower() in lex.consider_words | lex.threat_words
+                   for m in children(climb.candidate.head, "amod"))
 
 
 def _able(climb: Climb, step: Step) -> str | None:

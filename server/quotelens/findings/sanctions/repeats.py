@@ -173,17 +173,23 @@ def included_in(repeat: Candidate, earlier: Candidate, lex: Lexicon) -> bool:
     travel bans and asset freezes': what a measure is said to include is part of it and hits whom it hits, the
     mention before it in its sentence or the one before (a measure as the subject of 'include', not a group of
     people: 'The list includes judges')."""
-    head = repeat.head
+    whole = including_whole(repeat, lex)
+    if whole is None or whole.lemma_.lower() not in lex.measure_nouns | lex.generic_objects:
+        return False
+    return _in_sentence_or_one_before(earlier, repeat)
+
+
+def including_whole(part: Candidate, lex: Lexicon) -> Token | None:
+    """The subject of the verb of including that a part is the object of ('the package, which includes bans on ...':
+    the noun a relative clause hangs on; 'sanctions that include an asset freeze'), or None."""
+    head = part.head
     item = first_conjunct(head) or head if head.dep_ == "conj" else head
     verb = item.head
     if item.dep_ != "dobj" or verb.lemma_.lower() not in lex.list_members:
-        return False
-    # 'sanctions that include an asset freeze': a relative clause's subject is the noun it hangs on
-    subjects = [verb.head if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s
-                for s in children(verb, "nsubj")]
-    if not any(s.lemma_.lower() in lex.measure_nouns | lex.generic_objects for s in subjects):
-        return False
-    return _in_sentence_or_one_before(earlier, repeat)
+        return None
+    subject = next(iter(children(verb, "nsubj")), None)
+    return verb.head if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" \
+        else subject
 
 
 def _in_sentence_or_one_before(earlier: Candidate, repeat: Candidate) -> bool:
