@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field, patient_of
-from quotelens.findings.sanctions.foreign_goods import is_states_goods
+from quotelens.findings.sanctions.foreign_goods import is_states_goods, lists_restricted_goods
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.owned import owned_candidate
 from quotelens.findings.sanctions.parts import is_part_of_measure
@@ -132,8 +132,10 @@ def _qualifies(token: Token, rule: dict, lex: Lexicon) -> bool:
             objects = set(rule["on_objects"])
             for obj in children(child):
                 words = {obj.lower_, obj.lemma_.lower()} | {c.lower_ for c in children(obj) if c.dep_ in ("amod", "compound")}
-                if obj.dep_ in ("pobj", "pcomp") and words & objects:  # also a gerund: "a ban on entering China"
-                    return True
+                if obj.dep_ in ("pobj", "pcomp") and words & objects and not (
+                        token.lemma_.lower() in lex.list_nouns and lists_restricted_goods(obj, lex)
+                        and not {obj.lower_, obj.lemma_.lower()} & objects):  # S48, S54: 'of restricted vegetables'
+                    return True  # also a gerund: "a ban on entering China"
                 if child.lower_ == "on" and rule.get("foreign_goods") and is_states_goods(obj, lex):
                     return True  # "a ban on Uganda's poultry products": another state's goods (S46)
     return False

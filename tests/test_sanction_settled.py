@@ -1,0 +1,45 @@
+"""The readings docs/annotation.md settled in session 27 (S47-S56), each rule with its negative cases. Sentences
+written in the register of the news corpus's tune half, not copied from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotelens.context import build_context
+from quotelens.findings.sanctions.sanctions import find_sanctions
+
+
+def found(nlp, text: str) -> dict[str, tuple[str, str, tuple[str, ...]]]:
+    return {s.text: (s.measure, s.status, s.targets) for s in find_sanctions(build_context(nlp(text)))}
+
+
+# S54: an import or export ban on goods that names no state it is aimed at is no mention, even where the text names
+# states it hits among others.
+@pytest.mark.parametrize("text", [
+    "Botswana has stated that it has no plans to relax its present prohibition on vegetable imports. Minister Molao "
+    "said the import ban, which kicked in on 1 January, is imperative to supporting farmers.",
+    "The import restrictions on vegetables from South Africa and other import countries would encourage local "
+    "retailers to source vegetables from local farmers, he said.",
+    "Molao said the import ban would be reviewed only to expand the list of restricted vegetables and not to loosen it.",
+])
+def test_a_ban_on_goods_from_every_country_is_no_mention(nlp, text):
+    assert found(nlp, text) == {}
+
+
+@pytest.mark.parametrize("text, mention, targets", [
+    ("Kenya has placed restrictions on the importation of milk products from Uganda into its market.",
+     "restrictions on the importation of milk products from Uganda into its market", ("Uganda",)),
+    ("Moscow imposed an import ban on Polish apples in 2014.", "imposed an import ban on Polish apples", ("Poland",)),
+])
+def test_a_ban_on_one_states_goods_stays_a_trade_ban(nlp, text, mention, targets):
+    assert found(nlp, text)[mention] == ("trade_ban", "imposed", targets)
+
+
+def test_a_ban_naming_no_state_beside_a_sanction_stays(nlp):
+    text = "Japan imposed sanctions on Russia on Friday. Tokyo will also impose a ban on trade in luxury goods."
+    assert any(kind == "trade_ban" for kind, _, _ in found(nlp, text).values())
+
+
+def test_a_list_of_sanctioned_goods_stays_a_mention(nlp):
+    text = "The ministry said that it has expanded a list of sanctioned goods for Russia and Belarus."
+    assert any("list of sanctioned goods" in m for m in found(nlp, text))
