@@ -43,3 +43,38 @@ def test_a_ban_naming_no_state_beside_a_sanction_stays(nlp):
 def test_a_list_of_sanctioned_goods_stays_a_mention(nlp):
     text = "The ministry said that it has expanded a list of sanctioned goods for Russia and Belarus."
     assert any("list of sanctioned goods" in m for m in found(nlp, text))
+
+
+# S48: a bare 'the list' after the listing, designation or ban it records is a designation mention, whatever its
+# construction; a phrase naming the parties on a list is no mention, nor a list with nothing of the kind before it.
+@pytest.mark.parametrize("text, mention", [
+    ("The US imposed sanctions on public security minister Owen Ncube on Friday. Emmerson Mnangagwa is the most "
+     "prominent on the list.", "the list"),
+    ("Seoul imposed sanctions on 11 North Korean individuals on Friday. Among the list, Choe Kwang-su is alleged to "
+     "have exported weapons.", "the list"),
+    ("Canada has announced sanctions against 39 Russians and 25 Russian organisations. The list includes Wagner Group "
+     "figureheads.", "The list"),
+    ("Belarus announced sanctions against Baltic officials. The Belarusian Foreign Ministry will not publish the list, "
+     "the minister said.", "the list"),
+])
+def test_a_bare_list_after_its_listing_is_a_designation(nlp, text, mention):
+    assert found(nlp, text)[mention][0] == "designation"
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea put 15 North Korean individuals on its blacklist. The people on the new list include officials at "
+    "shipping firms.",
+    "The US imposed sanctions on Zimbabwe's leaders. Its sanctions were targeted at only 60 entities linked to the "
+    "individuals on the list.",
+])
+def test_the_parties_on_a_list_are_no_mention(nlp, text):
+    assert not any("list" in m and "blacklist" not in m for m in found(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kaminski told a briefing that the initial list comprises 50 names of Russian oligarchs. Poland later imposed "
+    "sanctions on them.",
+    "Taiwan imposed sanctions on Russia on Monday. The list includes equipment for making semiconductors.",
+])
+def test_a_list_with_no_listing_before_it_or_of_goods_is_no_mention(nlp, text):
+    assert not any(m.lower() in ("the initial list", "the list") for m in found(nlp, text))
