@@ -78,3 +78,27 @@ def test_the_parties_on_a_list_are_no_mention(nlp, text):
 ])
 def test_a_list_with_no_listing_before_it_or_of_goods_is_no_mention(nlp, text):
     assert not any(m.lower() in ("the initial list", "the list") for m in found(nlp, text))
+
+
+# S47: cutting a state's banks off SWIFT or an international payment system is a sanctions mention of its own.
+@pytest.mark.parametrize("text, mention, targets", [
+    ("The package is expected to disconnect around 15 Russian banks from the SWIFT payment system.",
+     "disconnect around 15 Russian banks from the SWIFT payment system", "around 15 Russian banks"),
+    ("The EU has banned them from conducting any transactions with European counterparties and from accessing "
+     "international payment systems.",
+     "banned them from conducting any transactions with European counterparties and from accessing international "
+     "payment systems", None),
+])
+def test_a_cut_off_from_swift_is_a_sanction(nlp, text, mention, targets):
+    measure, _, found_targets = found(nlp, text)[mention]
+    assert measure == "sanctions" and (targets is None or found_targets[0].startswith(targets))
+
+
+@pytest.mark.parametrize("text", [
+    "The EU imposed sanctions that cut Khartoum off from the global financial system.",  # what the sanctions do
+    "The EU imposed sanctions on Russia. The bank was removed from the national payment system for fraud.",  # a
+    # state's own system (S47 names international ones)
+    "The EU imposed sanctions on Russia. The discussion about SWIFT is moving in the right direction.",  # no cut-off
+])
+def test_other_payment_system_words_are_no_cut_off(nlp, text):
+    assert not any("system" in m or "SWIFT" in m for m in found(nlp, text) if not m.startswith("sanctions"))
