@@ -102,3 +102,15 @@ def test_a_cut_off_from_swift_is_a_sanction(nlp, text, mention, targets):
 ])
 def test_other_payment_system_words_are_no_cut_off(nlp, text):
     assert not any("system" in m or "SWIFT" in m for m in found(nlp, text) if not m.startswith("sanctions"))
+
+
+# S49: discussing the measures in force leaves them imposed; discussing a new measure is considered.
+@pytest.mark.parametrize("text, mention, status", [
+    ("A US official is going to visit Kazakhstan to discuss sanctions against Russia.", "sanctions against Russia",
+     "imposed"),
+    ("EU ministers will hold talks on new sanctions against Russia next week.", "new sanctions against Russia",
+     "considered"),
+    ("EU ministers will discuss imposing sanctions on Belarus.", "imposing sanctions on Belarus", "considered"),
+])
+def test_discussing_sanctions(nlp, text, mention, status):
+    assert found(nlp, text)[mention][1] == status
