@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.clause_paths import clause_path
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrases import is_definite
-from quotelens.language.tree import children
+from quotelens.language.tree import children, lefts
 from quotelens.language.vocabulary import vocabulary
 
 if TYPE_CHECKING:  # annotations only, as status.py
@@ -52,4 +52,4 @@ def is_new(head: Token, lex: Lexicon) -> bool:
     return head.lemma_.lower() in _WHOLES or any(
         m.lower_ in _NEW or m.lower_ in lex.adding_words or m.lemma_.lower() in lex.consider_words | lex.threat_words
         or m.tag_ == "JJ" and m.lower_.endswith(("th", "st", "nd", "rd")) and m.lower_[:1].isdigit()
-        for m in modifiers) or any(m.lower_ in ("more", "further") for m in head.lefts)
+        for m in modifiers) or any(m.lower_ in ("more", "further") for m in lefts(head))
