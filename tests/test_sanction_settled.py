@@ -61,6 +61,16 @@ def test_a_bare_list_after_its_listing_is_a_designation(nlp, text, mention):
     assert found(nlp, text)[mention][0] == "designation"
 
 
+@pytest.mark.parametrize("text, mention, target", [
+    ("The US imposed sanctions on public security minister Owen Ncube on Friday. Emmerson Mnangagwa is the most "
+     "prominent on the list.", "the list", "Emmerson Mnangagwa"),
+    ("Seoul imposed sanctions on 11 North Korean individuals on Friday. Among the list, Choe Kwang-su is alleged to "
+     "have exported weapons.", "the list", "Choe Kwang-su"),
+])
+def test_a_bare_lists_target_is_whom_its_clause_puts_on_it(nlp, text, mention, target):
+    assert target in found(nlp, text)[mention][2]
+
+
 @pytest.mark.parametrize("text", [
     "South Korea put 15 North Korean individuals on its blacklist. The people on the new list include officials at "
     "shipping firms.",

@@ -54,6 +54,9 @@ def list_candidates(found: list[Candidate], lex: Lexicon) -> list[tuple[Candidat
                 # publish the list' after the listing, designation or ban it records: the list, whatever its use
                 candidate = noun_candidate(token, lex, clear=False)
                 includes = token.dep_ == "nsubj" and token.head.lemma_.lower() in lex.list_members
+                on_it = who_is_on(token)  # 'Mnangagwa is the most prominent on the list': whom its clause names
+                if on_it is not None:  # its head, as a verb's is the party it hits
+                    candidate = Candidate(token, on_it, None, candidate.start, candidate.end, "verb", False)
                 listed.append((replace(candidate, verb=token.head) if includes else candidate, False))
         elided = elided_listing_candidate(token, lex) if lists else None
         if elided is not None and token.i > first_list:
@@ -116,3 +119,16 @@ def is_bare(token: Token, lex: Lexicon) -> bool:
     members = children(token.head, "dobj") if token.dep_ == "nsubj" and token.head.lemma_.lower() in lex.list_members \
         else []
     return not any(m.lemma_.lower() in lex.traded_goods for m in members)
+
+
+def who_is_on(token: Token) -> Token | None:
+    """The subject of the clause that puts a party on the list: 'Mnangagwa is the most prominent on the list',
+    'Chaika is the only non-Moldovan citizen on the list', 'Among the list, Choe Kwang-su ... is alleged to have
+    played a role' (docs/annotation.md S48: its targets are the parties its own clause names)."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("on", "in", "among"):
+        return None
+    holder = token.head.head
+    verb = holder.head if holder.dep_ in ("attr", "acomp") else holder
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next(iter(children(verb, "nsubj", "nsubjpass")), None)
