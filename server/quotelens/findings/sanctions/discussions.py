@@ -43,7 +43,9 @@ def discusses_measures_in_force(candidate: Candidate, lex: Lexicon) -> bool:
 def _in_force(head: Token) -> bool:
     """'the sanctions', 'sanctions against Russia', 'sanctions by foreign countries against Israeli civilians': a
     measure its words place; a bare 'talk of sanctions' is of sanctions to come."""
-    return is_definite(head) or any(p.lower_ in ("against", "on") for p in children(head, "prep"))
+    return is_definite(head) or head.dep_ != "nsubjpass" and any(
+        p.lower_ in ("against", "on") for p in children(head, "prep"))  # 'Sanctions against Iran will be discussed'
+    # next week' stays considered, as a subject to be discussed it is a proposal
 
 
 def is_new(head: Token, lex: Lexicon) -> bool:

@@ -36,8 +36,10 @@ def list_candidates(found: list[Candidate], lex: Lexicon) -> list[tuple[Candidat
     listed: list[tuple[Candidate, bool]] = []
     for token in found[0].head.doc:
         if token.lemma_.lower() == "list" and token.pos_ == "NOUN" and token.i not in lists and is_definite(token) \
-                and not names_parties_on(token) and sentence_start(token) >= first_measured:
-            # S48: only after the listing, designation or ban it records, in its sentence or one before
+                and not names_parties_on(token) and (sentence_start(token) >= first_measured or (
+                    is_listing(token, lex) and token.dep_ != "nsubj")):
+            # S48: only after the listing, designation or ban it records, in its sentence or one before, unless its
+            # own clause tells the listing ('OFAC removed the former officials from its list')
             if lists and is_listing(token, lex):
                 listed.append((noun_candidate(token, lex, clear=True), False))
             elif sentence_start(token) in measured and (is_listing(token, lex) or is_kept_on(token)):
@@ -114,8 +116,9 @@ def names_parties_on(token: Token) -> bool:
 def is_bare(token: Token, lex: Lexicon) -> bool:
     """'the list', 'this list', 'the new list': no 'of' naming what it lists ('the list of priorities' is left open),
     nor goods a measure covers as its members ('The list includes equipment for making semiconductors', S48)."""
-    if prep_objects(token, "of"):
-        return False
+    if prep_objects(token, "of") or of_another_field(token, lex) or (
+            token.dep_ == "nsubj" and token.head.lemma_.lower() == "be"):
+        return False  # 'The list is long': a copula's subject says what the list is like, not who is on it
     members = children(token.head, "dobj") if token.dep_ == "nsubj" and token.head.lemma_.lower() in lex.list_members \
         else []
     return not any(m.lemma_.lower() in lex.traded_goods for m in members)
