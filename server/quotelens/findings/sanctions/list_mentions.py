@@ -116,12 +116,13 @@ def names_parties_on(token: Token) -> bool:
 def is_bare(token: Token, lex: Lexicon) -> bool:
     """'the list', 'this list', 'the new list': no 'of' naming what it lists ('the list of priorities' is left open),
     nor goods a measure covers as its members ('The list includes equipment for making semiconductors', S48)."""
-    if prep_objects(token, "of") or of_another_field(token, lex) or (
-            token.dep_ == "nsubj" and token.head.lemma_.lower() == "be"):
+    if prep_objects(token, "of") or (token.dep_ == "nsubj" and token.head.lemma_.lower() == "be"):
         return False  # 'The list is long': a copula's subject says what the list is like, not who is on it
     members = children(token.head, "dobj") if token.dep_ == "nsubj" and token.head.lemma_.lower() in lex.list_members \
         else []
-    return not any(m.lemma_.lower() in lex.traded_goods for m in members)
+    # nor another field's list naming no party ('The menu list includes 50 dishes')
+    return not any(m.lemma_.lower() in lex.traded_goods or of_another_field(token, lex) and not is_possible_target(
+        m, lex) for m in members)
 
 
 def who_is_on(token: Token) -> Token | None:
