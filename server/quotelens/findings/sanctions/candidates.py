@@ -7,9 +7,10 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field, patient_of
-from quotelens.findings.sanctions.foreign_goods import is_states_goods
+from quotelens.findings.sanctions.foreign_goods import is_states_goods, lists_restricted_goods
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.owned import owned_candidate
+from quotelens.findings.sanctions.payment_cutoffs import cutoff_candidate
 from quotelens.findings.sanctions.parts import is_part_of_measure
 from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
 from quotelens.findings.sanctions.restraints import (
@@ -30,6 +31,8 @@ from quotelens.findings.sanctions.verb_candidates import verb_candidate
 def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     """Return the measure that ``token`` names, if it names one."""
     lemma, lower = token.lemma_.lower(), token.lower_
+    if cut := cutoff_candidate(token, lex):  # "disconnect 15 Russian banks from the SWIFT payment system" (S47)
+        return cut
     if lemma in lex.travel_ban_verbs and (withheld := withheld_funds_candidate(token, lex)):
         return withheld
     if _used_as_verb(token, lex) and (barred := travel_ban_candidate(token, lex) if lemma in lex.travel_ban_verbs
@@ -132,8 +135,10 @@ def _qualifies(token: Token, rule: dict, lex: Lexicon) -> bool:
             objects = set(rule["on_objects"])
             for obj in children(child):
                 words = {obj.lower_, obj.lemma_.lower()} | {c.lower_ for c in children(obj) if c.dep_ in ("amod", "compound")}
-                if obj.dep_ in ("pobj", "pcomp") and words & objects:  # also a gerund: "a ban on entering China"
-                    return True
+                if obj.dep_ in ("pobj", "pcomp") and words & objects and not (
+                        token.lemma_.lower() in lex.list_nouns and lists_restricted_goods(obj, lex)
+                        and not {obj.lower_, obj.lemma_.lower()} & objects):  # S48, S54: 'of restricted vegetables'
+                    return True  # also a gerund: "a ban on entering China"
                 if child.lower_ == "on" and rule.get("foreign_goods") and is_states_goods(obj, lex):
                     return True  # "a ban on Uganda's poultry products": another state's goods (S46)
     return False

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import Candidate
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.payment_cutoffs import cut_from
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
 
@@ -21,8 +22,8 @@ def bans_dealings(candidate: Candidate, lex: Lexicon) -> bool:
     """Whether the candidate's banning word bans dealings: what its 'from' or 'on' names, a gerund with its objects
     ('entering into transactions', 'making funds available') or a noun with its 'of' ('the provision of funds')."""
     trigger = candidate.trigger
-    if trigger.lemma_.lower() not in lex.travel_ban_verbs | _BANNING_NOUNS:
-        return False
+    if trigger.lemma_.lower() not in lex.travel_ban_verbs | _BANNING_NOUNS or cut_from(trigger) is not None:
+        return False  # not 'banned them ... from accessing international payment systems', a sanction (S47)
     return any(_dealing(o) for p in children(trigger, "prep") if p.lower_ in ("from", "on")
                for o in children(p, "pobj", "pcomp"))
 

@@ -2,8 +2,9 @@
 importation of milk products from Uganda', 'ban some agricultural products from Kenya', 'Restrictions on Russian
 aluminum'. An import or export ban one state puts on another state's goods is a trade ban whatever its motive; what
 makes it one is that the banned goods are a state's, by its name, its possessive or its demonym, or come from it. A
-restriction aimed at no state ('restrictions on imports') is none (S46), and neither are a state's people: a possible
-target ('Russian diplomats') or a sports word is never goods."""
+restriction aimed at no state ('restrictions on imports') is none (S46), nor one on goods from every country that names
+states it hits among others ('vegetables from South Africa and other import countries', S54); neither are a state's
+people: a possible target ('Russian diplomats') or a sports word is never goods."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ _WORDS = vocabulary("sanctions")["foreign_goods"]
 _BANNING = frozenset(_WORDS["banning_words"])
 _FLOWS = frozenset(_WORDS["flows"])
 _ARRIVING = frozenset(_WORDS["arriving_verbs"])
+_EVERY = frozenset(_WORDS["every_state"]["quantifiers"])
+_STATE_NOUNS = frozenset(_WORDS["every_state"]["state_nouns"])
+_SANCTIONED = frozenset(_WORDS["sanctioned_goods"])
 
 
 def is_states_goods(goods: Token, lex: Lexicon) -> bool:
@@ -63,10 +67,24 @@ def bans_goods_of_state(verb: Token, goods: Token, lex: Lexicon) -> bool:
         _a_state(w, lex) for w in prep_objects(verb, "from")))
 
 
+def lists_restricted_goods(listed: Token, lex: Lexicon) -> bool:
+    """'the list of restricted vegetables': goods any rule may restrict, no party listed, so no designation list
+    (docs/annotation.md S48, S54); 'a list of sanctioned goods' a sanctions word names stays one."""
+    return _is_goods(listed, lex) and not any(c.lower_ in _SANCTIONED for c in children(listed, "amod", "compound"))
+
+
 def _state_words(goods: Token, lex: Lexicon) -> list[Token]:
     """The words naming the states whose goods these are, read through a flow to what it carries."""
     carried = [goods, *prep_objects(goods, "of")] if goods.lemma_.lower() in _FLOWS else [goods]
-    return [w for item in carried if _is_goods(item, lex) for w in _owners(item) if _a_state(w, lex)]
+    owners = [w for item in carried if _is_goods(item, lex) for w in _owners(item)]
+    if any(_every_state(o) for w in owners for o in (w, *w.conjuncts)):
+        return []  # 'vegetables from South Africa and other import countries': from every country (S54)
+    return [w for w in owners if _a_state(w, lex)]
+
+
+def _every_state(word: Token) -> bool:
+    """'other import countries', 'all countries', 'any destination': every state, not one the ban is aimed at."""
+    return word.lemma_.lower() in _STATE_NOUNS and any(c.lower_ in _EVERY for c in children(word, "amod", "det"))
 
 
 def _is_goods(item: Token, lex: Lexicon) -> bool:

@@ -13,7 +13,10 @@ from quotelens.findings.sanctions.candidates import noun_candidate
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrases import is_definite
 from quotelens.language.syntax import sentence_start
-from quotelens.language.tree import children
+from quotelens.language.tree import children, prep_objects
+from quotelens.language.vocabulary import vocabulary
+
+_PARTY_NOUNS = frozenset(vocabulary("sanctions")["listing"]["party_nouns"])
 
 
 def list_candidates(found: list[Candidate], lex: Lexicon) -> list[tuple[Candidate, bool]]:
@@ -29,9 +32,14 @@ def list_candidates(found: list[Candidate], lex: Lexicon) -> list[tuple[Candidat
     lists |= {c.trigger.i for c in found if c.trigger.lemma_.lower() in designations}
     first_list = min(lists, default=len(found[0].head.doc))
     measured = {sentence_start(c.trigger) for c in found}
+    first_measured = min(measured)
     listed: list[tuple[Candidate, bool]] = []
     for token in found[0].head.doc:
-        if token.lemma_.lower() == "list" and token.pos_ == "NOUN" and token.i not in lists and is_definite(token):
+        if token.lemma_.lower() == "list" and token.pos_ == "NOUN" and token.i not in lists and is_definite(token) \
+                and not names_parties_on(token) and (sentence_start(token) >= first_measured or (
+                    is_listing(token, lex) and token.dep_ != "nsubj")):
+            # S48: only after the listing, designation or ban it records, in its sentence or one before, unless its
+            # own clause tells the listing ('OFAC removed the former officials from its list')
             if lists and is_listing(token, lex):
                 listed.append((noun_candidate(token, lex, clear=True), False))
             elif sentence_start(token) in measured and (is_listing(token, lex) or is_kept_on(token)):
@@ -43,6 +51,15 @@ def list_candidates(found: list[Candidate], lex: Lexicon) -> list[tuple[Candidat
                 listed.append((noun_candidate(token, lex, clear=False), True))
             elif names_members(token, lex):  # whom it names: targets
                 listed.append((replace(noun_candidate(token, lex, clear=False), verb=token.head), True))
+            elif is_bare(token, lex):
+                # S48: 'Mnangagwa is the most prominent on the list', 'Among the list, Choe Kwang-su', 'will not
+                # publish the list' after the listing, designation or ban it records: the list, whatever its use
+                candidate = noun_candidate(token, lex, clear=False)
+                includes = token.dep_ == "nsubj" and token.head.lemma_.lower() in lex.list_members
+                on_it = who_is_on(token)  # 'Mnangagwa is the most prominent on the list': whom its clause names
+                if on_it is not None:  # its head, as a verb's is the party it hits
+                    candidate = Candidate(token, on_it, None, candidate.start, candidate.end, "verb", False)
+                listed.append((replace(candidate, verb=token.head) if includes else candidate, False))
         elided = elided_listing_candidate(token, lex) if lists else None
         if elided is not None and token.i > first_list:
             listed.append((elided, False))
@@ -83,3 +100,39 @@ def names_members(token: Token, lex: Lexicon) -> bool:
     if token.dep_ != "nsubj" or token.head.lemma_.lower() not in lex.list_members or of_another_field(token, lex):
         return False
     return any(is_possible_target(o, lex) or children(o, "nummod") for o in children(token.head, "dobj"))
+
+
+def names_parties_on(token: Token) -> bool:
+    """'the individuals on the list', 'those named in the list', 'The people on the new list include ...': a phrase
+    naming the parties on a list is parties, not a mention (docs/annotation.md S2, S48); 'Among those on the list
+    is X' and 'X is the only citizen on the list' say who is on it."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("on", "in"):
+        return False
+    holder = token.head.head.head if token.head.head.dep_ == "acl" else token.head.head  # 'those named in'
+    among = holder.dep_ == "pobj" and holder.head.lower_ == "among"
+    return holder.lemma_.lower() in _PARTY_NOUNS and holder.dep_ != "attr" and not among
+
+
+def is_bare(token: Token, lex: Lexicon) -> bool:
+    """'the list', 'this list', 'the new list': no 'of' naming what it lists ('the list of priorities' is left open),
+    nor goods a measure covers as its members ('The list includes equipment for making semiconductors', S48)."""
+    if prep_objects(token, "of") or (token.dep_ == "nsubj" and token.head.lemma_.lower() == "be"):
+        return False  # 'The list is long': a copula's subject says what the list is like, not who is on it
+    members = children(token.head, "dobj") if token.dep_ == "nsubj" and token.head.lemma_.lower() in lex.list_members \
+        else []
+    # nor another field's list naming no party ('The menu list includes 50 dishes')
+    return not any(m.lemma_.lower() in lex.traded_goods or of_another_field(token, lex) and not is_possible_target(
+        m, lex) for m in members)
+
+
+def who_is_on(token: Token) -> Token | None:
+    """The subject of the clause that puts a party on the list: 'Mnangagwa is the most prominent on the list',
+    'Chaika is the only non-Moldovan citizen on the list', 'Among the list, Choe Kwang-su ... is alleged to have
+    played a role' (docs/annotation.md S48: its targets are the parties its own clause names)."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("on", "in", "among"):
+        return None
+    holder = token.head.head
+    verb = holder.head if holder.dep_ in ("attr", "acomp") else holder
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next(iter(children(verb, "nsubj", "nsubjpass")), None)

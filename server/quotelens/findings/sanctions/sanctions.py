@@ -164,8 +164,9 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
         candidate.trigger.lemma_.lower() in AIMING_VERBS)  # 'targeted three citizens': strikes target people too
     if near_only and _imposed_abroad(candidate, status, authority, targets, context, lex):
         near_only = False  # 'Singapore has imposed financial measures targeted at designated Russian banks'
-    if candidate.trigger.lemma_.lower() in _NEEDS_TARGET and not targets:
-        strong = False  # "China will take appropriate countermeasures" to US tariffs: proves no sanction alone
+    if not targets and (candidate.trigger.lemma_.lower() in _NEEDS_TARGET or measure_of(candidate, lex) == "trade_ban"):
+        # "China will take appropriate countermeasures" to US tariffs, a ban on goods from every country (S54): proves
+        strong = False  # no sanction alone
     if candidate.trigger.lemma_.lower() in lex.seizure_words:
         # a seizure is a sanction only in an article about sanctions, proof of one only when a sanctioning state seizes;
         # one naming neither seizer nor a country's property ("his father's farms were seized") sits near another mention

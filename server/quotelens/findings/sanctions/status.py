@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.changes import adds_parties, change_status, shared_change, undone_lifting
 from quotelens.findings.sanctions.clause_paths import clause_path
+from quotelens.findings.sanctions.discussions import discusses_measures_in_force
 from quotelens.findings.sanctions.frames import is_question, names_its_imposer, on_anyone
 from quotelens.findings.sanctions.habits import is_habit
 from quotelens.findings.sanctions.imposing import imposing_status
@@ -41,6 +42,8 @@ def find_status(candidate: Candidate, lex: Lexicon) -> str:
         return "other"  # "views over the effectiveness of the sanctions": the measure judged, no act on it
     # "sanctions on anyone who aids the regime", "its addiction to sanctions": a kind, a party's habit (S30)
     general = on_anyone(candidate.verb, candidate.head, lex) or is_habit(candidate, lex)
+    if status == "considered" and discusses_measures_in_force(candidate, lex):
+        return "imposed"  # S49: 'to discuss sanctions against Russia', the measures in force
     return "other" if status == "imposed" and general else status
 
 
