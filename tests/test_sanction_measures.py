@@ -355,3 +355,54 @@ def test_controls_on_exports_are_export_controls(nlp):
 
 def test_controls_on_other_things_are_none(nlp):
     assert found(nlp, "The ministry tightened controls on prices of bread and milk.") == []
+
+
+# (text, (mention, measure)): a sanctions noun whose one modifier names a kind of measure is that measure (batch 28
+# first: sun-maldives; tune: 'impose visa sanctions', 'these travel sanctions').
+MODIFIED_KINDS = [
+    ("The US will impose visa sanctions on officials who undermine democracy.", ("visa sanctions", "travel_ban")),
+    ("The US imposed sanctions on Ugandan officials in 2021. These travel sanctions were expanded on Monday.",
+     ("These travel sanctions", "travel_ban")),
+    ("The Maldives cabinet decided to ban Israeli passports, the president's office said.",
+     ("ban Israeli passports", "travel_ban")),  # a state's passports are its people, not its goods (S46)
+    ("The EU lifted travel and financial sanctions on Grace Mugabe.", ("travel and financial sanctions", "sanctions")),
+    ("The EU imposed sanctions on officials who travel abroad.", ("sanctions", "sanctions")),  # no modifier
+]
+
+
+@pytest.mark.parametrize("text, mention", MODIFIED_KINDS, ids=[case[1][0][:30] for case in MODIFIED_KINDS])
+def test_a_measure_named_by_its_one_modifier_is_that_kind(nlp, text, mention):
+    assert any(mention[0] in m and kind == mention[1] for m, kind in found(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Under a 2011 UN Security Council resolution, 135 IEA officials are facing sanctions, including asset freezes and "
+    "travel bans.",  # batch 28, avapress
+    "The EU imposed measures such as asset freezes and travel bans.",
+])
+def test_a_measure_the_parser_split_after_including_is_found(nlp, text):
+    assert ("asset freezes", "asset_freeze") in found(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The US imposed sanctions on Iran. Demand for the asset freezes up in a crisis.",  # no list: a verb
+    "The committee, including asset managers, freezes hiring every winter.",  # a verb with an object of its own
+])
+def test_other_split_measure_words_are_none(nlp, text):
+    assert [m for m, kind in found(nlp, text) if kind == "asset_freeze"] == []
+
+
+def test_a_travel_exemption_names_its_measure(nlp):
+    text = ("The UN imposed sanctions on the Islamic Emirate. It has been more than a month since the travel "
+            "exemption of 13 senior officials of the Islamic Emirate has ended.")  # batch 28, ariananews
+    assert any(m.startswith("the travel exemption of 13 senior officials") and kind == "travel_ban"
+               for m, kind in found(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Students will get a travel exemption for the exams, the ministry said.",  # no state measure in the article
+    "The US imposed sanctions on Iran in May. Trade ministers met on Monday. Pilgrims were given a travel exemption "
+    "from the quarantine rules.",  # no sanctions word at hand
+])
+def test_other_travel_exemptions_are_none(nlp, text):
+    assert [m for m, _ in found(nlp, text) if "exemption" in m] == []

@@ -68,10 +68,11 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
         if antecedent is not None and id(antecedent) in carried:  # S37: a later reference is the body's measure
             antecedent = replace(antecedent, authority=carried[id(antecedent)])
         package = _package_of(finding, result[-1] if result else None, packages, lex)
-        if finding.candidate.kind in ("generic", "ellipsis") and result:
+        if finding.candidate.kind in ("generic", "ellipsis") and result and finding.measure == "sanctions":
             # S13: a vague noun ('the measures', 'the ban') is the kind of the measure it stands for; 'impose
             # additional actions' the one before. 'The sanctions' keeps its own word's kind: the gold before the
-            # S13 re-check names it 'sanctions' whatever it stands for (inheriting: tune measure 0.965 -> 0.925)
+            # S13 re-check names it 'sanctions' whatever it stands for (inheriting: tune measure 0.965 -> 0.925). One
+            # whose own words name its kind keeps it ('the travel exemption of 13 officials')
             finding = replace(finding, measure=(antecedent or result[-1]).measure)
         taken_up = finding.authority is not None and adopter(finding.candidate) is not None
         carries = antecedent.authority if taken_up and antecedent is not None else None

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.foreign_goods import bans_states_goods
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.tree import children, lefts
+from quotelens.language.vocabulary import vocabulary
 from quotelens.language.word_index import occurs_between
 
 if TYPE_CHECKING:  # annotations only: candidates imports parties, which imports this module
@@ -16,6 +17,7 @@ if TYPE_CHECKING:  # annotations only: candidates imports parties, which imports
 
 MEASURES = ("sanctions", "embargo", "asset_freeze", "seizure", "travel_ban", "designation", "export_control",
             "trade_ban")
+_MODIFIED = vocabulary("sanctions")["measures"]["modified"]
 
 
 def measure_of(candidate: Candidate, lex: Lexicon) -> str:
@@ -25,6 +27,8 @@ def measure_of(candidate: Candidate, lex: Lexicon) -> str:
     # a verb's own word before its object ('seize Russian assets' is a seizure, though it takes assets); a noun
     # phrase's head before its modifier ('an export control list' is a designation)
     verb_measure = candidate.verb is not None and candidate.verb.i == candidate.trigger.i != candidate.head.i
+    if (modified := _modified_kind(candidate.trigger)) is not None:
+        return modified
     for token in (candidate.trigger, candidate.head) if verb_measure else (candidate.head, candidate.trigger):
         triggers = {token.lower_, token.lemma_.lower()}
         for measure, kind_triggers, needed in lex.measure_kinds:
@@ -32,6 +36,15 @@ def measure_of(candidate: Candidate, lex: Lexicon) -> str:
                 return measure
     # 'a ban on Uganda's poultry products': another state's goods, whatever words name them (S46)
     return "trade_ban" if bans_states_goods(candidate, lex) else "sanctions"
+
+
+def _modified_kind(noun: Token) -> str | None:
+    """'impose visa sanctions', 'these travel sanctions': a sanctions noun whose one modifier names a kind of measure
+    is that measure; 'travel and financial sanctions' (a modifier with a conjunct) name a package."""
+    kinds = _MODIFIED.get(noun.lemma_.lower())
+    modifiers = children(noun, "compound", "amod") if kinds and noun.pos_ == "NOUN" else []
+    named = [kinds[m.lower_] for m in modifiers if m.lower_ in kinds]
+    return named[0] if len(named) == 1 and not any(children(m, "conj") for m in modifiers) else None
 
 
 def weakly_named(candidate: Candidate, lex: Lexicon) -> bool:

@@ -25,6 +25,7 @@ HALTING_VERBS = frozenset(vocabulary("sanctions")["measure_verb_kinds"]["halting
 _HALTED_FLOWS = frozenset(vocabulary("sanctions")["measure_verb_kinds"]["halted_flows"])
 PERMISSIONS = frozenset(vocabulary("sanctions")["travel_bans"]["permissions"])
 _ENTERING = frozenset(vocabulary("sanctions")["travel_bans"]["destination_words"])
+_LISTING = ("including", "like", "as")  # prepositions that list what a measure includes ('such as asset freezes')
 
 
 def barred_from(verb: Token, lex: Lexicon) -> Token | None:
@@ -197,7 +198,7 @@ def misread_noun_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         return None
     if any(o.pos_ in ("NOUN", "PROPN", "PRON") for o in children(token, "dobj")) \
             or (modifier.head.i != token.i and modifier.dep_ not in ("conj", "compound")
-                and not _split_objects(modifier, token)):
+                and not _split_objects(modifier, token) and not _split_from_preposition(modifier)):
         return None
     # 'asset freezes against 4 individuals'; not 'asset freezes and travel bans on some individuals', whose 'on'
     # the parser hung on the first measure: each measure of a list is its own mention
@@ -220,6 +221,13 @@ def _governing_verb(token: Token, lex: Lexicon) -> Token | None:
 def _split_objects(modifier: Token, token: Token) -> bool:
     """'impose asset freezes': the modifier and the measure word are both objects of the one verb before them."""
     return modifier.dep_ == token.dep_ == "dobj" and modifier.head.i == token.head.i
+
+
+def _split_from_preposition(modifier: Token) -> bool:
+    """'sanctions, including asset freezes and travel bans', 'measures such as asset freezes': a preposition that
+    lists what a measure includes took the modifier alone as its object, and the parser made the measure word after
+    it a verb of its own ('investors in the asset freeze' is a verb's subject)."""
+    return modifier.dep_ == "pobj" and modifier.right_edge.i == modifier.i and modifier.head.lower_ in _LISTING
 
 
 def is_measured_object(verb: Token, patient: Token, lex: Lexicon) -> bool:

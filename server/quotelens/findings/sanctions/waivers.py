@@ -21,11 +21,13 @@ _NOUNS = frozenset(_WAIVERS["nouns"])
 _LICENCES = frozenset(_WAIVERS["licences"])
 _LICENCE_KINDS = frozenset(_WAIVERS["licence_kinds"])
 _VAGUE = frozenset(_WAIVERS["lifted_nouns"])
+_MEASURE_MODIFIERS = frozenset(_WAIVERS["measure_modifiers"])
 
 
 def waiver_candidate(token: Token, lex: Lexicon) -> Candidate | None:
-    """'a six-month-long waiver', 'the exemptions for the 13 officials', 'two general licenses'; not 'a tax
-    exemption' nor a waiver whose measure noun names it ('sanctions waivers', found from the measure noun)."""
+    """'a six-month-long waiver', 'the exemptions for the 13 officials', 'two general licenses', 'the travel
+    exemption of 13 senior officials' (its modifier names the measure it waives, so it needs no waiver before it); not
+    'a tax exemption' nor a waiver whose measure noun names it ('sanctions waivers', found from the measure noun)."""
     lemma = token.lemma_.lower()
     modifiers = [c for c in children(token, "compound", "amod", "nmod")]
     if lemma in _LICENCES:
@@ -33,8 +35,10 @@ def waiver_candidate(token: Token, lex: Lexicon) -> Candidate | None:
             return None
     elif lemma not in _NOUNS:
         return None
+    named = any(c.lower_ in _MEASURE_MODIFIERS for c in modifiers)  # 'the travel exemption of 13 officials'
     if any(c.lemma_.lower() in lex.measure_nouns or c.lower_ in lex.measure_nouns for c in modifiers) or any(
-            c.dep_ == "compound" and c.lemma_.lower() not in lex.measure_nouns for c in modifiers):
+            c.dep_ == "compound" and c.lemma_.lower() not in lex.measure_nouns and c.lower_ not in _MEASURE_MODIFIERS
+            for c in modifiers):
         return None  # 'sanctions waivers' is found from its measure noun; 'a tax exemption' is no lifting
     # its own 'from'/'for'/'of', or one the parser hung on its verb ('were given exemptions from travel ban')
     verb_preps = [p for p in children(token.head, "prep") if p.i > token.i] if token.dep_ == "dobj" else []
@@ -44,7 +48,7 @@ def waiver_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if any(measures[end] > measures[start] for start, end in spans if end > start):
         return None  # 'exemptions from the travel ban', 'waivers for the oil section of those sanctions': one mention,
         # found from the measure noun, lifted by the waiver
-    if is_definite(token):
+    if is_definite(token) and not named:
         return None  # 'The waivers', 'the exemption': a repeat of a waiver named before, however far (repeats.py)
     if token.dep_ in ("compound", "nmod") or (token.dep_ == "pobj" and token.head.lower_ == "of"
                                               and token.head.head.pos_ == "NOUN"):
