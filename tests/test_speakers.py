@@ -618,13 +618,14 @@ LITTLE = ("“The Treasury takes any breach extremely seriously,” Treasury dep
      ("the former premier", None)),
     # '-designate' and '-elect' say when an office is held, not which: 'the prime minister-designate' is a prime
     # minister, the subject before it even when the tagger reads that surname as a common noun; a capitalised
-    # common noun that is no listed person's name ('Parliament') is nobody.
+    # common noun that is no listed person's name ('Parliament') is nobody, so the description goes by its office to
+    # the one prime minister-designate named ('-designate' gives a title, s29-officials), never to 'Parliament'.
     ("Prime Minister-designate Inga Ruginiene has said sanctions stay.\nThe EU imposed its sanctions in 2022.\n"
      "Ruginiene stated that she does not agree that sanctions should be eased.\n“On the contrary, we need to do "
      "even more,” the prime minister-designate said.", "On the contrary", ("Inga Ruginiene", None)),
     ("Prime Minister-designate Inga Ruginiene has said sanctions stay.\nThe EU imposed its sanctions in 2022.\n"
      "Parliament stated that it does not agree that sanctions should be eased.\n“On the contrary, we need to do "
-     "even more,” the prime minister-designate said.", "On the contrary", (None, None)),
+     "even more,” the prime minister-designate said.", "On the contrary", ("Inga Ruginiene", None)),
     # 'the three ministers' counts the people a verb before it has as joint subjects, when as many: the first named
     # speaks for them (royanews-iran-works-with-china-russia-to-avert-european-sanctions); a list of two is not
     # three, and the description stays unnamed.
@@ -1431,16 +1432,17 @@ SHAFI = ("Salem bin Mubarak al-Shafi, Qatar's ambassador to Turkey, has said the
 
 
 @pytest.mark.parametrize("text, quote_start, expected", [
-    # A run of 'he said' goes on meaning the person last named as a speaker, however many links the chain has,
-    # when the people finder did not list that person (the tagger missed 'Salem bin Mubarak al-Shafi').
+    # A run of 'he said' goes on meaning the person last named as a speaker, however many links the chain has
+    # (the people finder lists 'Salem bin Mubarak al-Shafi' now; the chain also carries a name it does not list).
     (SHAFI, "Those who", "Salem bin Mubarak al-Shafi"),
     (SHAFI, "We, as Qatar", "Salem bin Mubarak al-Shafi"),
-    # Negative: a pronoun of the other gender ends the chain.
-    ("Salem bin Mubarak al-Shafi has said the sanctions have \"nothing to do with law\".\n\"These sanctions will only "
+    # Negatives, on a name the people finder does not list (written from its particle, in lower case), so that only
+    # the chain could carry it. A pronoun of the other gender ends the chain.
+    ("bin Mubarak al-Shafi has said the sanctions have \"nothing to do with law\".\n\"These sanctions will only "
      "serve to bolster our unity,\" she told Anadolu news agency.\n\"Those who have tried to encircle us lost,\" he "
      "said.", "Those who", None),
-    # Negative: the pronoun reporting speech in a sentence of its own words is no link of a chain of quotes.
-    ("Salem bin Mubarak al-Shafi has said the sanctions have \"nothing to do with law\".\nHe said that he views the "
+    # The pronoun reporting speech in a sentence of its own words is no link of a chain of quotes.
+    ("bin Mubarak al-Shafi has said the sanctions have \"nothing to do with law\".\nHe said that he views the "
      "change in attitude of the neighbours with optimism, and that he did not rule out talks.\nHe added that the "
      "blockade had failed.\n\"Those who have tried to encircle us lost,\" he said.", "Those who", None),
 ])
