@@ -36,19 +36,19 @@ def discusses_measures_in_force(candidate: Candidate, lex: Lexicon) -> bool:
                   if w.lemma_.lower() in lex.consider_words | lex.threat_words), None)
     head = candidate.head
     whole = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None  # 'the next round of'
-    return first is not None and first.lemma_.lower() in _DISCUSSING and _in_force(head) and not is_new(head, lex) \
-        and not (whole is not None and is_new(whole, lex))
+    return first is not None and first.lemma_.lower() in _DISCUSSING and _in_force(head) and not _is_new(head, lex) \
+        and not (whole is not None and _is_new(whole, lex))
 
 
 def _in_force(head: Token) -> bool:
     """'the sanctions', 'sanctions against Russia', 'sanctions by foreign countries against Israeli civilians': a
     measure its words place; a bare 'talk of sanctions' is of sanctions to come."""
+    # not a subject to be discussed: 'Sanctions against Iran will be discussed next week' is a proposal, considered
     return is_definite(head) or head.dep_ != "nsubjpass" and any(
-        p.lower_ in ("against", "on") for p in children(head, "prep"))  # 'Sanctions against Iran will be discussed'
-    # next week' stays considered, as a subject to be discussed it is a proposal
+        p.lower_ in ("against", "on") for p in children(head, "prep"))
 
 
-def is_new(head: Token, lex: Lexicon) -> bool:
+def _is_new(head: Token, lex: Lexicon) -> bool:
     """'new sanctions', 'further measures', 'a package', 'possible sanctions', 'more sanctions against Moscow'."""
     modifiers = children(head, "amod", "det", "nummod", "compound", "advmod")
     return head.lemma_.lower() in _WHOLES or any(

@@ -12,8 +12,11 @@ from quotelens.language.vocabulary import vocabulary
 
 _AWAITING = frozenset(vocabulary("sanction_status")["awaited_approvals"]["verbs"])
 _APPROVALS = frozenset(vocabulary("sanction_status")["awaited_approvals"]["values"])
-_BACKING = frozenset(vocabulary("sanction_status")["supporting_words"]["verbs"]) \
-    | frozenset(vocabulary("sanction_status")["supporting_words"]["nouns"])
+# verbs and nouns of backing a measure ('supports', 'in favour of'): a backed change here, a stance on a new measure in
+# modality._backed
+SUPPORTING_VERBS = frozenset(vocabulary("sanction_status")["supporting_words"]["verbs"])
+SUPPORTING_NOUNS = frozenset(vocabulary("sanction_status")["supporting_words"]["nouns"])
+_BACKING = SUPPORTING_VERBS | SUPPORTING_NOUNS
 
 
 def backs_change(path: list[Token]) -> bool:

@@ -7,15 +7,14 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.climb import Climb, Decider, Step
 from quotelens.findings.sanctions.forecasters import forecast_by_another_state
-from quotelens.findings.sanctions.frames import going_to, is_conditional, past_reporter
+from quotelens.findings.sanctions.frames import (SUPPORTING_NOUNS, SUPPORTING_VERBS, going_to, is_conditional,
+                                                past_reporter)
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary, word_list
 
 # modals that make a new measure on its own verb a warning (docs/annotation.md S6)
 _WARNING_AUX = frozenset(word_list("sanction_status", "warning_aux"))
-_SUPPORTING_VERBS = frozenset(vocabulary("sanction_status")["supporting_words"]["verbs"])
-_SUPPORTING_NOUNS = frozenset(vocabulary("sanction_status")["supporting_words"]["nouns"])
 # words that make a measure one still to come ('new sanctions could hit Russian banks'), with lexicon adding_words
 _NEW_WORDS = frozenset(("new", "fresh"))
 # verbs of demanding whose subjunctive 'that' clause asks for a measure (S7)
@@ -38,9 +37,9 @@ def _backed(climb: Climb, step: Step) -> str | None:
     word, below = step.word, step.below
     if step.negated or below is None:
         return None
-    if word.pos_ == "VERB" and step.lemma in _SUPPORTING_VERBS and word.tag_ in ("VBZ", "VBP") and below.dep_ == "dobj":
+    if word.pos_ == "VERB" and step.lemma in SUPPORTING_VERBS and word.tag_ in ("VBZ", "VBP") and below.dep_ == "dobj":
         return "considered"
-    stance = step.lemma in _SUPPORTING_NOUNS and below.lower_ == "of" and word.head.lower_ == "in"
+    stance = step.lemma in SUPPORTING_NOUNS and below.lower_ == "of" and word.head.lower_ == "in"
     return "considered" if stance and word.head.head.lemma_.lower() == "be" else None
 
 

@@ -98,6 +98,11 @@ def _for_people(obj: Token, lex: Lexicon) -> bool:
 _COUNTS = frozenset(("total", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"))
 
 
+def _is_count(word: Token, lex: Lexicon) -> bool:
+    """'seven', 'a total', 'dozens', 'a number': a count whose 'of' names the group."""
+    return word.tag_ == "CD" or word.lemma_.lower() in lex.quantities | _COUNTS
+
+
 def _for_party(obj: Token, lex: Lexicon) -> bool:
     """'Entry into the EU is banned for Uladzimir Naumau, Dzmitry Paulichenka and Yury Sivakou', 'refuse visas for
     extremists involved in violence', 'ban travel for seven of the IEA officials', 'prohibited for a total of 347
@@ -105,7 +110,7 @@ def _for_party(obj: Token, lex: Lexicon) -> bool:
     it is 'for' is where it bars them from; a purpose, 'visas for business trips', is no one)."""
     if obj.pos_ == "PROPN":
         return obj.ent_type_ not in ("GPE", "LOC", "DATE")
-    if obj.tag_ == "CD" or obj.lemma_.lower() in lex.quantities | _COUNTS:  # a share or a total of a group
+    if _is_count(obj, lex):  # a share or a total of a group
         return any(is_possible_target(o, lex) for o in prep_objects(obj, "of"))
     return obj.tag_ == "NNS" and (is_possible_target(obj, lex) or bool(children(obj, "acl", "relcl")))
 
@@ -115,7 +120,7 @@ def _people_of(obj: Token, lex: Lexicon) -> bool:
     sanctions list of persons involved in destabilizing actions': the people a travel ban or a list is of are whom it
     bars or names; not a body or state it is of ('the list of the EU'), which is its maker."""
     group = obj
-    if obj.tag_ == "CD" or obj.lemma_.lower() in lex.quantities | _COUNTS:
+    if _is_count(obj, lex):
         group = next(iter(prep_objects(obj, "of")), obj)  # 'dozens of officials', 'a number of officials'
     return group.tag_ in ("NNS", "NNPS") and (group.lemma_.lower() in lex.target_nouns
                                               or group.lower_ in lex.target_nouns or group.ent_type_ == "NORP")
