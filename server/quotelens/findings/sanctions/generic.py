@@ -45,6 +45,10 @@ def is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
     # "sanctions against Russia" name whom they hit; so does a preposition after both conjuncts, which the parser hangs
     # on the first ("global pressure and sanctions on the new government of Afghanistan")
     shared = [c for c in children(head.head) if c.i > head.i] if head.dep_ == "conj" else []
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        # "the enforcement of sanctions against a number of Russian companies": the parser hangs the target on the noun
+        # the 'of' phrase completes
+        shared += [c for c in children(head.head.head) if c.i > head.i]
     if any(c.dep_ == "prep" and c.lower_ in lex.target_preps for c in (*children(head), *shared)):
         return False
     if names_particular(head, lex) or _held(head):
@@ -174,6 +178,10 @@ def is_denied(head: Token, path: list[Token], lex: Lexicon) -> bool:
     if any(c.lower_ in ("no", "neither") for word in path if not in_force or acts_on_measure(word, lex)
            for s in children(word, "nsubj") for c in children(s, "det")):
         return True  # "Neither side has imposed sanctions", "No country has joined the sanctions"
+    if not in_force and any(c.lower_ == "no" for word in path for s in children(word, "nsubjpass")
+                            for c in children(s, "det")):
+        return True  # "no individuals have been subjected to sanctions" (S12); not "No prohibitions have been imposed
+        # in relation to the sanctions", a measure in force that another, denied, would serve
     return any(c.lower_ == "no" for word in (head, *path) if word is head or word.dep_ != "nsubj" or not in_force
                or acts_on_measure(word.head, lex) for c in children(word, "det"))
 

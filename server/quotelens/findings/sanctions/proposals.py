@@ -18,6 +18,7 @@ _PROPOSING_SETTINGS = {prep: frozenset(nouns)
 _RAISING_VERBS = frozenset(word_list("sanction_status", "raised_topics")["verbs"])
 _TOPIC_NOUNS = frozenset(word_list("sanction_status", "raised_topics")["nouns"])
 _SERIES_NOUNS = frozenset(word_list("sanction_status", "series_nouns"))
+_SOURCE_NOUNS = frozenset(word_list("sanction_status", "sourced_plans"))
 
 
 def announced(climb: Climb, step: Step) -> str | None:
@@ -108,3 +109,29 @@ def follows_condition(climb: Climb, step: Step) -> str | None:
             and is_conditional(step.word, lex):
         return "threatened"
     return None
+
+
+def sourced(climb: Climb, step: Step) -> str | None:
+    """'According to confidential reports, the new sanctions on Liberia would include officials', 'The new list
+    could include oligarchs, diplomatic sources said': what a measure would, could or will be, told only by reports
+    or unnamed sources, is a plan no one has announced (S43: considered); not a measure in force, nor what its
+    imposer itself says it will do, nor an act told in the past ('According to reports, the US imposed sanctions')."""
+    word = step.word
+    if climb.in_force or word.pos_ not in ("VERB", "AUX") or not step.auxes & (
+            climb.lex.future_aux | climb.lex.hypothetical_aux):
+        return None
+    cited = [o for p in children(word, "prep") if p.lower_ == "according" for t in children(p, "prep")
+             for o in children(t, "pobj")]
+    if word.dep_ == "ccomp":
+        cited += children(word.head, "nsubj")
+    return "considered" if any(c.lemma_.lower() in _SOURCE_NOUNS for c in cited) else None
+
+
+def faced_ahead(climb: Climb, step: Step) -> str | None:
+    """'warned that Santo Domingo may face Washington's sanctions', 'could face the EU's sanctions': a target that may
+    or will face a measure, even one the text names by its imposer, is threatened with it (docs/annotation.md:
+    conditional 'could face'); a new measure is modality's to read ('would face financial sanctions under new reforms
+    proposed by the government': a proposal), and 'will not face' is no threat."""
+    if step.negated or not climb.existing or not is_faced([*step.under, step.word], climb.lex):
+        return None
+    return "threatened" if step.auxes & (climb.lex.hypothetical_aux | climb.lex.future_aux) else None

@@ -1,0 +1,116 @@
+"""Session 30's status frames, each with its negative cases: obeying a measure keeps it in force (S21), a promise to
+back one backs a measure still to be decided (S7), a plan known only from reports is considered (S43), a party that
+may face or be subject to a measure in force is threatened with it, what sanctions as a kind would do judges a tool
+(S42), a party 'no' denies is no target of it (S12), 'not just' denies nothing, a call by way of 'the need for', and
+a body's statement about an extension. Sentences written in the register of the news corpus's tune
+half, not copied from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotelens.context import build_context
+from quotelens.findings.sanctions.sanctions import find_sanctions
+
+
+def statuses(nlp, text: str) -> dict[str, str]:
+    return {s.text: s.status for s in find_sanctions(build_context(nlp(text)))}
+
+
+# (text, mention, status)
+OBEYED = [
+    ("The EU imposed sanctions on Russia. The government expects banks to comply with the sanctions.", "the sanctions",
+     "imposed"),
+    ("The UN imposed sanctions on Iran. Turkey will fully abide by UN sanctions on Iran, the minister said.",
+     "UN sanctions on Iran", "imposed"),
+    ("The EU imposed sanctions on Russia. The minister said exporters must adhere to the embargo on Russia.",
+     "the embargo on Russia", "imposed"),
+    # a measure the text calls new is not yet obeyed: the clause decides
+    ("The EU imposed sanctions on Russia. The minister said banks will not comply with new sanctions against Russia.",
+     "new sanctions against Russia", "other"),
+]
+
+BACKING_PROMISED = [
+    ("Croatia will support the sanctions against Russia, Prime Minister Andrej Plenkovic said on Thursday.",
+     "the sanctions against Russia", "considered"),
+    ("The EU is preparing sanctions on Russia. Hungary will not support the Commission's sanctions against Russia, "
+     "its foreign minister said.", "the Commission's sanctions against Russia", "considered"),
+    # backing in the past can be the decision itself
+    ("Ireland supported the sanctions against Russia last year, the minister said.", "the sanctions against Russia",
+     "imposed"),
+]
+
+NOT_JUST = [
+    ("The EU imposed sanctions on Russia. Spain is considering not just banning Russian ships from its ports but also "
+     "ships owned by Russians.", "banning Russian ships from its ports", "considered"),
+    ("The EU imposed sanctions on Russia. Spain is not banning Russian ships from its ports, the minister said.",
+     "banning Russian ships from its ports", "other"),
+]
+
+SOURCED = [
+    ("The US has sanctioned Liberian officials. According to confidential reports, the new sanctions on Liberia would "
+     "include two ministers.", "the new sanctions on Liberia", "considered"),
+    # its imposer's own word, and an act told in the past, are not plans known from reports
+    ("The US has sanctioned Liberian officials. The new sanctions on Liberia will include two ministers, the State "
+     "Department said.", "The new sanctions on Liberia", "imposed"),
+    ("The EU sanctioned Russian banks. According to reports, the US imposed sanctions on Russian banks on Friday.",
+     "imposed sanctions on Russian banks", "imposed"),
+]
+
+NO_PARTY = [
+    ("The EU imposed sanctions on Russia. He said no residents of Malta have been subjected to sanctions.", "sanctions",
+     "other"),
+    ("The EU imposed sanctions on Russia. He said two residents of Malta have been subjected to sanctions.",
+     "sanctions", "imposed"),
+]
+
+FACED_AHEAD = [
+    ("A US official warned that Santo Domingo may face Washington's sanctions over its record on trafficking.",
+     "Washington's sanctions", "threatened"),
+    ("The US imposed visa restrictions on Haitians. Washington continues to identify individuals who may be subject "
+     "to visa restrictions.", "visa restrictions", "threatened"),
+    ("The US imposed visa restrictions on Haitians. Washington continues to identify individuals who are subject to "
+     "visa restrictions.", "visa restrictions", "imposed"),
+]
+
+TOOL_JUDGED = [
+    ("The US imposed sanctions on Kabarebe. The spokesperson argued that punitive measures would not resolve the "
+     "crisis in eastern DRC.", "punitive measures", "other"),
+    ("The US imposed sanctions on Kabarebe. If sanctions could resolve the conflict, we would have had peace decades "
+     "ago, she said.", "sanctions", "other"),
+    # a particular measure weighed keeps its status
+    ("The US imposed sanctions on Dodik. Sanctions against Dodik could slow Bosnia's progress, analysts said.",
+     "Sanctions against Dodik", "imposed"),
+]
+
+CALLS = [
+    ("The US designated the Houthis a terrorist group. Bahrain stressed the need for the international community to "
+     "take similar measures against the group.", "similar measures against the group", "considered"),
+    ("The US designated the Houthis a terrorist group. The international community took similar measures against "
+     "the group.", "similar measures against the group", "imposed"),
+]
+
+STATEMENT_ON_CHANGE = [
+    ("The ministry denounced the announcement by the European Council regarding the extension of the sanctions on "
+     "Syrian officials.", "the extension of the sanctions on Syrian officials", "extended"),
+    ("Syria called for talks regarding the extension of the sanctions on Syrian officials.",
+     "the extension of the sanctions on Syrian officials", "considered"),
+]
+
+FRAMES = {
+    "obeyed": OBEYED,
+    "backing_promised": BACKING_PROMISED,
+    "not_just": NOT_JUST,
+    "sourced": SOURCED,
+    "no_party": NO_PARTY,
+    "faced_ahead": FACED_AHEAD,
+    "tool_judged": TOOL_JUDGED,
+    "calls": CALLS,
+    "statement_on_change": STATEMENT_ON_CHANGE,
+}
+
+
+@pytest.mark.parametrize("text, mention, status", [c for cases in FRAMES.values() for c in cases],
+                         ids=[f"{name}: {c[1][:40]}" for name, cases in FRAMES.items() for c in cases])
+def test_the_status_a_stance_gives(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
