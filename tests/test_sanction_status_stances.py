@@ -1,8 +1,9 @@
 """Session 30's status frames, each with its negative cases: obeying a measure keeps it in force (S21), a promise to
 back one backs a measure still to be decided (S7), a plan known only from reports is considered (S43), a party that
 may face or be subject to a measure in force is threatened with it, what sanctions as a kind would do judges a tool
-(S42), a party 'no' denies is no target of it (S12), 'not just' denies nothing, a call by way of 'the need for', and
-a body's statement about an extension. Sentences written in the register of the news corpus's tune
+(S42), a party 'no' denies is no target of it (S12), 'not just' denies nothing, a call by way of 'the need for', a
+body's statement about an extension, a measure a copula names as the option considered (S7), 'any' sanctions that do
+what sanctions do (S42), and a noun of extending whose 'of' the measure's policy completes (S5). Sentences written in the register of the news corpus's tune
 half, not copied from it."""
 
 from __future__ import annotations
@@ -97,6 +98,29 @@ STATEMENT_ON_CHANGE = [
      "the extension of the sanctions on Syrian officials", "considered"),
 ]
 
+OPTIONS = [
+    ("The EU imposed sanctions on Russia. “Another measure under consideration is to ban Russian ships from its "
+     "ports,” the minister said.", "ban Russian ships from its ports", "considered"),
+    ("The EU imposed sanctions on Russia. The proposal is to freeze the assets of Russian oligarchs.",
+     "freeze the assets of Russian oligarchs", "considered"),
+    ("The EU imposed sanctions on Russia. The decision is to ban Russian ships from its ports.",
+     "ban Russian ships from its ports", "imposed"),
+]
+
+ANY_IN_GENERAL = [
+    ("The US imposed sanctions on Russia. “Of course, any sanctions affect companies' activities to some extent,” he "
+     "said.", "any sanctions", "other"),
+    ("The US imposed sanctions on Iran. Any sanctions against Iran hurt Turkey, he said.", "Any sanctions against Iran",
+     "imposed"),
+]
+
+CHANGE_NOUNS = [
+    ("The US government has announced an expansion of its visa restriction policy for Uganda.", "visa restriction",
+     "extended"),
+    ("The EU announced an extension of its sanctions on Russia.", "an extension of its sanctions on Russia",
+     "extended"),
+]
+
 FRAMES = {
     "obeyed": OBEYED,
     "backing_promised": BACKING_PROMISED,
@@ -107,6 +131,9 @@ FRAMES = {
     "tool_judged": TOOL_JUDGED,
     "calls": CALLS,
     "statement_on_change": STATEMENT_ON_CHANGE,
+    "options": OPTIONS,
+    "any_in_general": ANY_IN_GENERAL,
+    "change_nouns": CHANGE_NOUNS,
 }
 
 

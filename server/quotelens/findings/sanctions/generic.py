@@ -231,6 +231,17 @@ def is_generic_reference(head: Token, lex: Lexicon) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in lex.topic_preps
 
 
+def any_in_general(head: Token, lex: Lexicon) -> bool:
+    """'Of course, any sanctions affect companies' activities to some extent': 'any' measure as the subject of a verb
+    in the simple present says what measures of the kind do (S42: a judgment of sanctions as a tool, other); not
+    'any sanctions against Iran hurt Turkey' (its phrase names a particular target) nor a verb that imposes or
+    changes it."""
+    verb = head.head
+    return head.dep_ == "nsubj" and any(d.lower_ == "any" for d in children(head, "det")) \
+        and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in lex.status_of and not children(verb, "aux") \
+        and not names_particular(head, lex) and not any(p.lower_ in lex.target_preps for p in children(head, "prep"))
+
+
 def describes_law(candidate: Candidate) -> bool:
     """'the Magnitsky legislation that sanctions foreign government officials deemed to be human rights offenders',
     'the Entity List, which restricts exports to entities of concern': a standing law's or list's measure verb in the

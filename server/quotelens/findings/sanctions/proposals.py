@@ -97,9 +97,23 @@ def raised_topic(climb: Climb, step: Step) -> str | None:
 def framed_as_proposal(climb: Climb, step: Step) -> str | None:
     """A clause marked as a proposal, or a frame that proposes ('a bill to impose sanctions')."""
     if any(c.lower_ in climb.lex.consider_words for c in children(step.word, "mark")) \
-            or proposed_by_frame(step.word, step.below, climb.lex, climb.existing):
+            or proposed_by_frame(step.word, step.below, climb.lex, climb.existing) or _named_as_option(climb, step):
         return "considered"
     return None
+
+
+def _named_as_option(climb: Climb, step: Step) -> bool:
+    """'Another measure being considered is to ban them from entering Spanish waters', 'The proposal is to freeze
+    their assets', 'One option under discussion is to ban imports': a measure a copula names as what a subject that is
+    proposed, or is a proposal, amounts to (S7: considered); not 'The decision is to ban them' (a decision)."""
+    word, below, lex = step.word, step.below, climb.lex
+    if word.lemma_ != "be" or below is None or below.dep_ not in ("xcomp", "attr") or below.i < word.i:
+        return False
+    subjects = children(word, "nsubj")
+    return any(s.lemma_.lower() in lex.consider_words
+               or any(m.lemma_.lower() in lex.consider_words for m in children(s, "acl", "amod", "relcl"))
+               or any(o.lemma_.lower() in lex.consider_words for p in children(s, "prep") for o in children(p, "pobj"))
+               for s in subjects)
 
 
 def follows_condition(climb: Climb, step: Step) -> str | None:

@@ -111,6 +111,8 @@ def _lexical_status(candidate: Candidate, lex: Lexicon) -> tuple[str, Token]:
         base, start = "extended", widened  # "expanded sanctions against North Korea by newly freezing the assets of"
     if base == "imposed" and candidate.verb is None and (widened := _widened_list(start, lex)) is not None:
         base, start = "extended", widened  # "agreed to expand a list of people subject to sanctions"
+    if base == "imposed" and candidate.verb is None and (noun := _changed_as_noun(candidate, lex)) is not None:
+        base, start = lex.status_of[noun.lemma_.lower()], noun  # "announced an expansion of its visa restriction policy"
     changed = _changed_antecedent(start, lex)
     if changed is not None:  # "a measure which added 11 US firms to the list has been suspended"
         base, start = lex.status_of[changed.lemma_.lower()], changed
@@ -241,6 +243,19 @@ def _widened_list(start: Token, lex: Lexicon) -> Token | None:
             lists = [o for o in children(word, "dobj", "nsubjpass") if o.lemma_.lower() in lex.list_nouns]
             return word if lists and (below in lists or below.dep_ == "prep") else None
     return None
+
+
+def _changed_as_noun(candidate: Candidate, lex: Lexicon) -> Token | None:
+    """'announced the expansion of the visa restriction policy', 'an expansion of US punishments': a noun of extending
+    or lifting outside the mention whose 'of' the measure, or the policy its word labels, completes is what happens
+    to it (S5, S29), and the clause above that noun decides the rest ('called for the expansion of ...': S7)."""
+    head = candidate.head
+    holder = head.head if head.dep_ == "compound" else head
+    if holder.dep_ != "pobj" or holder.head.lower_ != "of" or holder.head.head.pos_ != "NOUN":
+        return None
+    noun = holder.head.head
+    inside = candidate.start <= noun.i < candidate.end
+    return noun if not inside and lex.status_of.get(noun.lemma_.lower()) in ("extended", "lifted") else None
 
 
 def _changed_antecedent(start: Token, lex: Lexicon) -> Token | None:
