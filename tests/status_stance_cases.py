@@ -1,24 +1,15 @@
-"""Session 30's status frames, each with its negative cases: obeying a measure keeps it in force (S21), a promise to
-back one backs a measure still to be decided (S7), a plan known only from reports is considered (S43), a party that
-may face or be subject to a measure in force is threatened with it, what sanctions as a kind would do judges a tool
-(S42), a party 'no' denies is no target of it (S12), 'not just' denies nothing, a call by way of 'the need for', a
-body's statement about an extension, a measure a copula names as the option considered (S7), 'any' sanctions that do
-what sanctions do (S42), and a noun of extending whose 'of' the measure's policy completes (S5). Sentences written in the register of the news corpus's tune
-half, not copied from it."""
+"""Session 30's status frames, run by tests/test_sanction_status_frames.py, each with its negative cases: obeying a
+measure keeps it in force (S21), a promise to back one backs a measure still to be decided (S7), a plan known only
+from reports is considered (S43), a party that may face or be subject to a measure in force is threatened with it,
+what sanctions as a kind would do judges a tool (S42), a party 'no' denies is no target of it (S12), 'not just'
+denies nothing, a call by way of 'the need for', a body's statement about an extension, a measure a copula names as
+the option considered (S7), 'any' sanctions that do what sanctions do (S42), a noun of extending whose 'of' the
+measure's policy completes (S5), and a breach the law forbids (no breach: other). Sentences written in the register
+of the news corpus's tune half, not copied from it."""
 
 from __future__ import annotations
 
-import pytest
-
-from quotelens.context import build_context
-from quotelens.findings.sanctions.sanctions import find_sanctions
-
-
-def statuses(nlp, text: str) -> dict[str, str]:
-    return {s.text: s.status for s in find_sanctions(build_context(nlp(text)))}
-
-
-# (text, mention, status)
+# (text, mention, status), by frame
 OBEYED = [
     ("The EU imposed sanctions on Russia. The government expects banks to comply with the sanctions.", "the sanctions",
      "imposed"),
@@ -121,7 +112,16 @@ CHANGE_NOUNS = [
      "extended"),
 ]
 
-FRAMES = {
+FORBIDDEN = [
+    ("The EU imposed sanctions on Russia. It is punishable by law to break the sanctions.", "break the sanctions",
+     "other"),
+    ("The US imposed an embargo on Cuba. It is illegal for US citizens to evade the embargo.", "evade the embargo",
+     "other"),
+    ("The US imposed sanctions on Iran. The company broke the sanctions, and it is illegal.", "broke the sanctions",
+     "violated"),
+]
+
+STANCE_FRAMES = {
     "obeyed": OBEYED,
     "backing_promised": BACKING_PROMISED,
     "not_just": NOT_JUST,
@@ -134,10 +134,5 @@ FRAMES = {
     "options": OPTIONS,
     "any_in_general": ANY_IN_GENERAL,
     "change_nouns": CHANGE_NOUNS,
+    "forbidden": FORBIDDEN,
 }
-
-
-@pytest.mark.parametrize("text, mention, status", [c for cases in FRAMES.values() for c in cases],
-                         ids=[f"{name}: {c[1][:40]}" for name, cases in FRAMES.items() for c in cases])
-def test_the_status_a_stance_gives(nlp, text, mention, status):
-    assert statuses(nlp, text).get(mention) == status
