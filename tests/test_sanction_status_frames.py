@@ -9,6 +9,7 @@ import pytest
 
 from quotelens.context import build_context
 from quotelens.findings.sanctions.sanctions import find_sanctions
+from status_stance_cases import STANCE_FRAMES
 
 
 def statuses(nlp, text: str) -> dict[str, str]:
@@ -146,6 +147,7 @@ FRAMES = {
     "clause_on_measure": CLAUSE_ON_MEASURE,
     "in_the_event": IN_THE_EVENT,
     "denied": DENIED,
+    **STANCE_FRAMES,
 }
 
 

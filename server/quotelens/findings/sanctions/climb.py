@@ -19,6 +19,8 @@ from quotelens.language.vocabulary import word_list
 STOP = "stop"
 # 'has rarely acted to impose sanctions': denied as 'never' is (data/sanction_status.json)
 _NEGATIVE_ADVERBS = frozenset(word_list("sanction_status", "negative_adverbs"))
+# 'was considering not just banning Russian-flagged ships ... but also': 'not' before these adds, it denies nothing
+_ADDING_AFTER_NOT = frozenset(("just", "only", "merely", "simply", "solely"))
 
 
 @dataclass(frozen=True)
@@ -49,11 +51,16 @@ def steps(path: list[Token]) -> list[Step]:
     """Each word of ``path`` as a step, from the bottom."""
     found = []
     for k, (below, word) in enumerate(zip([None, *path], path)):
-        negated = (below is None or below.dep_ not in ("nsubj", "nsubjpass")) and (bool(children(word, "neg")) or any(
+        negated = (below is None or below.dep_ not in ("nsubj", "nsubjpass")) and (_denies(word) or any(
             c.lower_ in _NEGATIVE_ADVERBS for c in children(word, "advmod"))) and not _denied_permission(k, word, below)
         auxes = frozenset(c.lower_ for c in children(word, "aux", "auxpass"))
         found.append(Step(word, below, path[:k], word.lemma_.lower(), negated, auxes))
     return found
+
+
+def _denies(word: Token) -> bool:
+    """The word's own 'not', unless it opens 'not just ... but also' (nor 'not only')."""
+    return any(n.i + 1 >= len(n.doc) or n.nbor(1).lower_ not in _ADDING_AFTER_NOT for n in children(word, "neg"))
 
 
 # One way a status is decided: a status, STOP, or None to let the next decider answer.

@@ -44,6 +44,9 @@ def proposed_by_frame(word: Token, below: Token | None, lex: Lexicon, existing: 
     if not existing and below.dep_ == "prep" and below.lower_ == "for" and word.pos_ == "NOUN" \
             and word.lemma_.lower() in lex.need_words:
         return True  # "backed the need for a UN arms embargo": the noun of 'need to impose', a call (S7)
+    if not existing and below.dep_ in ("advcl", "acl") and word.pos_ == "NOUN" \
+            and word.lemma_.lower() in lex.need_words and any(c.lower_ == "to" for c in children(below, "aux")):
+        return True  # "stressed the need for the international community to take similar measures" (S7)
     if below.dep_ == "acl" and word.lemma_.lower() in lex.pressing_nouns \
             and any(c.lower_ == "to" for c in children(below, "aux")):
         return True  # "facing pressure to impose sanctions on Russia": pressed for

@@ -45,6 +45,10 @@ def is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
     # "sanctions against Russia" name whom they hit; so does a preposition after both conjuncts, which the parser hangs
     # on the first ("global pressure and sanctions on the new government of Afghanistan")
     shared = [c for c in children(head.head) if c.i > head.i] if head.dep_ == "conj" else []
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        # "the enforcement of sanctions against a number of Russian companies": the parser hangs the target on the noun
+        # the 'of' phrase completes
+        shared += [c for c in children(head.head.head) if c.i > head.i]
     if any(c.dep_ == "prep" and c.lower_ in lex.target_preps for c in (*children(head), *shared)):
         return False
     if names_particular(head, lex) or _held(head):
@@ -174,6 +178,10 @@ def is_denied(head: Token, path: list[Token], lex: Lexicon) -> bool:
     if any(c.lower_ in ("no", "neither") for word in path if not in_force or acts_on_measure(word, lex)
            for s in children(word, "nsubj") for c in children(s, "det")):
         return True  # "Neither side has imposed sanctions", "No country has joined the sanctions"
+    if not in_force and any(c.lower_ == "no" for word in path for s in children(word, "nsubjpass")
+                            for c in children(s, "det")):
+        return True  # "no individuals have been subjected to sanctions" (S12); not "No prohibitions have been imposed
+        # in relation to the sanctions", a measure in force that another, denied, would serve
     return any(c.lower_ == "no" for word in (head, *path) if word is head or word.dep_ != "nsubj" or not in_force
                or acts_on_measure(word.head, lex) for c in children(word, "det"))
 
@@ -221,6 +229,17 @@ def is_generic_reference(head: Token, lex: Lexicon) -> bool:
         return False  # "activists called for sanctions on the generals", "warned of sanctions": demanded or threatened,
         # not a topic ("allows for sanctions")
     return head.dep_ == "pobj" and head.head.lower_ in lex.topic_preps
+
+
+def any_in_general(head: Token, lex: Lexicon) -> bool:
+    """'Of course, any sanctions affect companies' activities to some extent': 'any' measure as the subject of a verb
+    in the simple present says what measures of the kind do (S42: a judgment of sanctions as a tool, other); not
+    'any sanctions against Iran hurt Turkey' (its phrase names a particular target) nor a verb that imposes or
+    changes it."""
+    verb = head.head
+    return head.dep_ == "nsubj" and any(d.lower_ == "any" for d in children(head, "det")) \
+        and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in lex.status_of and not children(verb, "aux") \
+        and not names_particular(head, lex) and not any(p.lower_ in lex.target_preps for p in children(head, "prep"))
 
 
 def describes_law(candidate: Candidate) -> bool:

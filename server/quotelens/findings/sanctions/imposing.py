@@ -10,13 +10,15 @@ from quotelens.findings.sanctions.climb import STOP, Climb, Decider, Step, steps
 from quotelens.findings.sanctions.frames import (
     acts, enabled_status, held_under, lifting_demanded, names_its_imposer, takes_effect)
 from quotelens.findings.sanctions.generic import (
-    acts_on_measure, describes_law, holds_a_class, imposed_by_any, imposed_in_relative, is_bare_topic, is_denied,
-    is_generic_reference, stands_for_measures, taken_as_known, takes_part)
+    acts_on_measure, any_in_general, describes_law, holds_a_class, imposed_by_any, imposed_in_relative, is_bare_topic,
+    is_denied, is_generic_reference, stands_for_measures, taken_as_known, takes_part)
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.modality import NEW_MEASURE
 from quotelens.findings.sanctions.proposals import (
-    announced, follows_condition, framed_as_proposal, proposing_phrase, raised_topic, threat_or_proposal)
+    announced, faced_ahead, follows_condition, framed_as_proposal, proposing_phrase, raised_topic, sourced,
+    threat_or_proposal)
 from quotelens.findings.sanctions.questions import asked_about
+from quotelens.findings.sanctions.stances import obeyed, promised_backing
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.language.tree import children, lefts
 from quotelens.language.vocabulary import word_list
@@ -38,13 +40,13 @@ _TERM_REACH = 2
 def imposing_status(candidate: Candidate, start: Token, path: list[Token], lex: Lexicon) -> str:
     """The status of a measure imposed by its own words, climbing ``path`` from ``start``."""
     head, verb = candidate.head, candidate.verb
-    if verb is None and (is_generic_reference(head, lex) or holds_a_class(head, lex)):
+    if verb is None and (is_generic_reference(head, lex) or holds_a_class(head, lex) or any_in_general(head, lex)):
         return "other"
     if is_denied(head, path, lex) or describes_law(candidate):  # "the legislation that sanctions foreign officials"
         return "other"
     if verb is None and lifting_demanded(head, lex):  # "the embargo is unilateral and should be lifted"
         return "considered"
-    if acts(head, lex) or held_under(head, lex):
+    if acts(head, lex) or held_under(head, lex) or obeyed(head, lex):
         return "imposed"
     if (enabled := enabled_status(path, lex)) is not None:  # "will allow Australia to impose sanctions"
         return enabled
@@ -269,7 +271,8 @@ def _own_verb_negated(climb: Climb, step: Step) -> str | None:
 # is left to decide, or a new one, whose tense and modality decide (modality.NEW_MEASURE).
 _ANY_MEASURE: tuple[Decider, ...] = (
     _presupposed, _voted_against, _judged_in_force, _weighs_effect, asked_about, _kept, _above_in_force, _declined,
-    _unhesitating, announced, threat_or_proposal, proposing_phrase, raised_topic, framed_as_proposal, follows_condition)
+    _unhesitating, promised_backing, faced_ahead, announced, threat_or_proposal, proposing_phrase, raised_topic,
+    framed_as_proposal, follows_condition, sourced)
 _EXISTING: tuple[Decider, ...] = (_own_verb_negated,)
 
 

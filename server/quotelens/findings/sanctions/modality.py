@@ -17,6 +17,8 @@ from quotelens.language.vocabulary import vocabulary, word_list
 _WARNING_AUX = frozenset(word_list("sanction_status", "warning_aux"))
 # words that make a measure one still to come ('new sanctions could hit Russian banks'), with lexicon adding_words
 _NEW_WORDS = frozenset(("new", "fresh"))
+# the modals of what may befall a party held under a measure ('may be subject to visa restrictions'): a warning
+_POSSIBLE_AUX = _WARNING_AUX | {"may"}
 # verbs of demanding whose subjunctive 'that' clause asks for a measure (S7)
 _MANDATIVE = frozenset(word_list("sanction_status", "mandative_words"))
 
@@ -117,7 +119,8 @@ def _hypothetical(climb: Climb, step: Step) -> str | None:
     lex, word = climb.lex, step.word
     if not step.auxes & lex.hypothetical_aux or (_measure_acts(climb, step) and not is_conditional(word, lex)):
         return None  # "Sanctions against Dodik could slow Bosnia's progress": what the measure may do, not whether
-    if not step.negated and (step.lemma in lex.facing_words or _threat_reported(word, lex)):
+    if not step.negated and (step.lemma in lex.facing_words or _held_ahead(climb, step)
+                             or _threat_reported(word, lex)):
         return "threatened"
     reporter = past_reporter(word, set(step.auxes), lex)
     # 'believed the imposition of sanctions would be counter-productive': a measure judged as it would be is
@@ -144,6 +147,33 @@ def _hypothetical(climb: Climb, step: Step) -> str | None:
         below.dep_ == "nsubjpass" or (below.dep_ == "nsubj" and step.lemma == "be")
         or (below.dep_ == "acomp" and below.lemma_.lower() in lex.holding_words)))
     return "threatened" if own and step.auxes & _WARNING_AUX else "considered"
+
+
+def _tool_judged(climb: Climb, step: Step) -> str | None:
+    """'punitive measures would not resolve the crisis', 'If sanctions could resolve the conflict, we would have had
+    peace': what sanctions as a kind would or could do, under a condition or not, judges a policy tool (S42: other)."""
+    if step.auxes & climb.lex.hypothetical_aux and _measure_acts(climb, step) and _as_a_kind(climb.candidate.head):
+        return "other"
+    return None
+
+
+def _as_a_kind(head: Token) -> bool:
+    """'punitive measures', 'sanctions': a measure named with no determiner, possessive, name or complement, which
+    what it would or could do judges as a policy tool (S42: other), where 'Sanctions against Dodik could slow
+    Bosnia's progress' and 'US sanctions could harm Turkey' weigh particular measures."""
+    return head.tag_ == "NNS" and not children(head, "det", "poss", "prep", "compound", "nmod", "acl", "relcl") \
+        and all(m.pos_ == "ADJ" and m.ent_type_ == "" for m in children(head, "amod"))
+
+
+def _held_ahead(climb: Climb, step: Step) -> bool:
+    """'individuals who may be subject to visa restrictions under this policy': a party a modal puts under a measure
+    is one that could face it (docs/annotation.md: 'could face' threatens), with 'may' as with 'could'; 'would be
+    subject to sanctions' stays a hypothesis (considered), and a measure the text calls new ('may be subject to new
+    sanctions from the EU') a forecast (S6: the warning_aux data)."""
+    below, lex = step.below, climb.lex
+    new = any(m.lower_ in lex.adding_words | _NEW_WORDS for m in children(climb.candidate.head, "amod"))
+    return step.lemma == "be" and below is not None and below.dep_ == "acomp" and bool(step.auxes & _POSSIBLE_AUX) \
+        and below.lemma_.lower() in lex.holding_words and not new
 
 
 def _measure_acts(climb: Climb, step: Step) -> bool:
@@ -191,8 +221,8 @@ def _finite(climb: Climb, step: Step) -> str | None:
 
 # A new measure's deciders, in this order, after those of every measure (imposing.py): the first that answers wins.
 NEW_MEASURE: tuple[Decider, ...] = (
-    _argued_against, _backed, _forecast, _mandated, _supposed, _alternative, _future, _hypothetical, _able, _negated,
-    _reported_coming, _finite)
+    _argued_against, _backed, _forecast, _mandated, _tool_judged, _supposed, _alternative, _future, _hypothetical,
+    _able, _negated, _reported_coming, _finite)
 
 
 def is_faced(path: list[Token], lex: Lexicon) -> bool:

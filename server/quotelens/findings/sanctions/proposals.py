@@ -18,6 +18,7 @@ _PROPOSING_SETTINGS = {prep: frozenset(nouns)
 _RAISING_VERBS = frozenset(word_list("sanction_status", "raised_topics")["verbs"])
 _TOPIC_NOUNS = frozenset(word_list("sanction_status", "raised_topics")["nouns"])
 _SERIES_NOUNS = frozenset(word_list("sanction_status", "series_nouns"))
+_SOURCE_NOUNS = frozenset(word_list("sanction_status", "sourced_plans"))
 
 
 def announced(climb: Climb, step: Step) -> str | None:
@@ -96,9 +97,23 @@ def raised_topic(climb: Climb, step: Step) -> str | None:
 def framed_as_proposal(climb: Climb, step: Step) -> str | None:
     """A clause marked as a proposal, or a frame that proposes ('a bill to impose sanctions')."""
     if any(c.lower_ in climb.lex.consider_words for c in children(step.word, "mark")) \
-            or proposed_by_frame(step.word, step.below, climb.lex, climb.existing):
+            or proposed_by_frame(step.word, step.below, climb.lex, climb.existing) or _named_as_option(climb, step):
         return "considered"
     return None
+
+
+def _named_as_option(climb: Climb, step: Step) -> bool:
+    """'Another measure being considered is to ban them from entering Spanish waters', 'The proposal is to freeze
+    their assets', 'One option under discussion is to ban imports': a measure a copula names as what a subject that is
+    proposed, or is a proposal, amounts to (S7: considered); not 'The decision is to ban them' (a decision)."""
+    word, below, lex = step.word, step.below, climb.lex
+    if word.lemma_ != "be" or below is None or below.dep_ not in ("xcomp", "attr") or below.i < word.i:
+        return False
+    subjects = children(word, "nsubj")
+    return any(s.lemma_.lower() in lex.consider_words
+               or any(m.lemma_.lower() in lex.consider_words for m in children(s, "acl", "amod", "relcl"))
+               or any(o.lemma_.lower() in lex.consider_words for p in children(s, "prep") for o in children(p, "pobj"))
+               for s in subjects)
 
 
 def follows_condition(climb: Climb, step: Step) -> str | None:
@@ -108,3 +123,29 @@ def follows_condition(climb: Climb, step: Step) -> str | None:
             and is_conditional(step.word, lex):
         return "threatened"
     return None
+
+
+def sourced(climb: Climb, step: Step) -> str | None:
+    """'According to confidential reports, the new sanctions on Liberia would include officials', 'The new list
+    could include oligarchs, diplomatic sources said': what a measure would, could or will be, told only by reports
+    or unnamed sources, is a plan no one has announced (S43: considered); not a measure in force, nor what its
+    imposer itself says it will do, nor an act told in the past ('According to reports, the US imposed sanctions')."""
+    word = step.word
+    if climb.in_force or word.pos_ not in ("VERB", "AUX") or not step.auxes & (
+            climb.lex.future_aux | climb.lex.hypothetical_aux):
+        return None
+    cited = [o for p in children(word, "prep") if p.lower_ == "according" for t in children(p, "prep")
+             for o in children(t, "pobj")]
+    if word.dep_ == "ccomp":
+        cited += children(word.head, "nsubj")
+    return "considered" if any(c.lemma_.lower() in _SOURCE_NOUNS for c in cited) else None
+
+
+def faced_ahead(climb: Climb, step: Step) -> str | None:
+    """'warned that Santo Domingo may face Washington's sanctions', 'could face the EU's sanctions': a target that may
+    or will face a measure, even one the text names by its imposer, is threatened with it (docs/annotation.md:
+    conditional 'could face'); a new measure is modality's to read ('would face financial sanctions under new reforms
+    proposed by the government': a proposal), and 'will not face' is no threat."""
+    if step.negated or not climb.existing or not is_faced([*step.under, step.word], climb.lex):
+        return None
+    return "threatened" if step.auxes & (climb.lex.hypothetical_aux | climb.lex.future_aux) else None

@@ -26,6 +26,7 @@ _REMOVAL_PREPS = frozenset(word_list("sanction_status", "removal_preps"))
 _ENDED_MARKS = frozenset(word_list("sanction_status", "ended_marks"))
 _QUALITY_NOUNS = frozenset(word_list("sanction_status", "quality_nouns"))
 _KIND_MARKS = frozenset(word_list("sanction_status", "kind_marks"))
+_FORBIDDING = frozenset(word_list("sanction_status", "forbidden_acts"))
 # the words a measure's phrase may hold before its head ('previously imposed', 'Western', 'U.S.') that the look-back
 # for a bare violation verb passes
 _PHRASE_REACH = 3
@@ -80,7 +81,7 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
     path = clause_path(start, infinitives=True)
     if base in ("imposed", "lifted", "extended") and is_question(start):
         return "considered"  # "Will the EU impose sanctions on Israel?": asked about (docs/annotation.md)
-    if base == "violated" and candidate.kind != "resolution" and _supposed_breach(path, lex):
+    if base == "violated" and candidate.kind != "resolution" and (_supposed_breach(path, lex) or _forbidden(path)):
         return "other"
     if base != "imposed":
         return change_status(base, start, candidate.verb, path, lex)
@@ -98,6 +99,16 @@ def _supposed_breach(path: list[Token], lex: Lexicon) -> bool:
     return verb is not None and any(a.lower_ in modals for a in children(verb, "aux"))
 
 
+def _forbidden(path: list[Token]) -> bool:
+    """'It is punishable by law to break the sanctions', 'Violating sanctions is a crime', 'It is illegal for citizens
+    to evade the embargo': a breach a copula's predicate calls forbidden is what the law says of any breach, not one
+    that happened (docs/annotation.md: other), when the breach is the copula's subject or extraposed clause."""
+    for below, word in zip(path, path[1:]):
+        if word.lemma_ == "be" and below.dep_ in ("csubj", "xcomp", "advcl", "ccomp"):
+            return any(c.lemma_.lower() in _FORBIDDING for c in children(word, "acomp", "attr"))
+    return False
+
+
 def _lexical_status(candidate: Candidate, lex: Lexicon) -> tuple[str, Token]:
     """The status the mention's own words say, and the word its clause path climbs from: a change the measure shares
     or undergoes moves both there."""
@@ -111,6 +122,8 @@ def _lexical_status(candidate: Candidate, lex: Lexicon) -> tuple[str, Token]:
         base, start = "extended", widened  # "expanded sanctions against North Korea by newly freezing the assets of"
     if base == "imposed" and candidate.verb is None and (widened := _widened_list(start, lex)) is not None:
         base, start = "extended", widened  # "agreed to expand a list of people subject to sanctions"
+    if base == "imposed" and candidate.verb is None and (noun := _changed_as_noun(candidate, lex)) is not None:
+        base, start = lex.status_of[noun.lemma_.lower()], noun  # "announced an expansion of its visa restriction policy"
     changed = _changed_antecedent(start, lex)
     if changed is not None:  # "a measure which added 11 US firms to the list has been suspended"
         base, start = lex.status_of[changed.lemma_.lower()], changed
@@ -241,6 +254,19 @@ def _widened_list(start: Token, lex: Lexicon) -> Token | None:
             lists = [o for o in children(word, "dobj", "nsubjpass") if o.lemma_.lower() in lex.list_nouns]
             return word if lists and (below in lists or below.dep_ == "prep") else None
     return None
+
+
+def _changed_as_noun(candidate: Candidate, lex: Lexicon) -> Token | None:
+    """'announced the expansion of the visa restriction policy', 'an expansion of US punishments': a noun of extending
+    or lifting outside the mention whose 'of' the measure, or the policy its word labels, completes is what happens
+    to it (S5, S29), and the clause above that noun decides the rest ('called for the expansion of ...': S7)."""
+    head = candidate.head
+    holder = head.head if head.dep_ == "compound" else head
+    if holder.dep_ != "pobj" or holder.head.lower_ != "of" or holder.head.head.pos_ != "NOUN":
+        return None
+    noun = holder.head.head
+    inside = candidate.start <= noun.i < candidate.end
+    return noun if not inside and lex.status_of.get(noun.lemma_.lower()) in ("extended", "lifted") else None
 
 
 def _changed_antecedent(start: Token, lex: Lexicon) -> Token | None:

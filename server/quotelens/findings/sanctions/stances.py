@@ -1,0 +1,49 @@
+"""A party's stance toward a measure that says its status: obeying it keeps it in force (S21), promising to back it
+backs a measure still to be decided (S7)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotelens.findings.sanctions.climb import Climb, Step
+from quotelens.findings.sanctions.frames import SUPPORTING_VERBS, going_to
+from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.language.tree import children
+from quotelens.language.vocabulary import vocabulary
+
+_COMPLIANCE = vocabulary("sanction_status")["compliance"]
+_OBEYING_PREPS: dict[str, str] = _COMPLIANCE["prepositional"]  # 'comply' -> 'with'
+_OBEYING_VERBS = frozenset(_COMPLIANCE["transitive"])
+# words on a measure that make it one still to come, which no one can yet obey ('comply with any new sanctions')
+_COMING = frozenset(("new", "fresh", "future", "further", "possible", "potential"))
+
+
+def obeyed(head: Token, lex: Lexicon) -> bool:
+    """'We expect the Norwegian business sector to comply with the sanctions', 'Turkey will fully abide by UN
+    sanctions', 'won't observe unilateral sanctions imposed by third countries': a measure obeyed, or to be obeyed,
+    is in force (S21), whatever expectation, promise or negation is said of the obeying; not a measure the text calls
+    new or future ('will comply with any new sanctions'), which no one obeys yet."""
+    if any(m.lower_ in _COMING | lex.adding_words for m in children(head, "amod")):
+        return False
+    if head.dep_ == "dobj":
+        return head.head.lemma_.lower() in _OBEYING_VERBS
+    prep = head.head
+    return head.dep_ == "pobj" and prep.dep_ == "prep" and _OBEYING_PREPS.get(prep.head.lemma_.lower()) == prep.lower_
+
+
+def promised_backing(climb: Climb, step: Step) -> str | None:
+    """'Croatia will support the sanctions against Russia', 'Hungary will not support the European Commission's
+    sanctions': a member's promise to back, or not to back, a measure is its stance on one still to be decided (S7:
+    considered), as 'will not veto' is (imposing._declined); 'supports further sanctions' in the present is
+    modality._backed, and 'supported targeted sanctions' in the past can be the decision itself. A promise not to
+    back sanctions the text names without a determiner ('not going to support sanctions against Iran') is a policy,
+    which the climb decides."""
+    word, below = step.word, step.below
+    if step.lemma not in SUPPORTING_VERBS or word.pos_ != "VERB" or below is None or below.dep_ != "dobj":
+        return None
+    if not (step.auxes & climb.lex.future_aux or going_to(word)):
+        return None
+    promised = word.head if going_to(word) else word  # 'are not going to support': the 'not' is on 'going'
+    if (step.negated or children(promised, "neg")) and not children(climb.candidate.head, "det", "poss"):
+        return None
+    return "considered"
