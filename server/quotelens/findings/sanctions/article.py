@@ -114,6 +114,9 @@ def _only_a_setting(root: Token, lex: Lexicon) -> bool:
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and not is_possible_target(root.head, lex) \
             and root.head.lemma_.lower() not in lex.measure_nouns:
         return True
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in lex.travel_ban_from and root.head.dep_ in ("pcomp", "xcomp"):
+        return True  # where a ban keeps people out ('barred from entering Czechia'), not whom it hits; not a finite
+    # 'none of the banned products has entered Poland', which says whose embargo it is
     prepositions = []
     for word in islice(root.ancestors, 8):
         if word.dep_ == "prep" and (is_possible_target(word.head, lex) or word.lower_ in lex.target_preps and (

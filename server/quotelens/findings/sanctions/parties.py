@@ -74,7 +74,7 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
         for place in (o for p in children(candidate.head, "prep") if p.lower_ == "in" for o in children(p, "pobj")):
             if place.ent_type_ == "GPE":
                 return _authority_of_subject(place, lex, context)
-    if subject_target(candidate, lex) is not None:
+    if subject_target(candidate, lex) is not None or broken(candidate, lex):
         return None  # "Iran has been struggling under sanctions": the subject is hit, not imposing
     if candidate.verb is None and _refers_back(candidate.head):
         # "Mali condemns these sanctions", "Havana reported on the embargo": a definite repeat no verb imposes
@@ -103,6 +103,15 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
                 return authority_of_words(lefts(subject), lex)
             return _authority_of_subject(subject, lex, context)
     return _authority_before_participle(candidate, lex) or _authority_of_adjunct(candidate, lex, context)
+
+
+def broken(candidate: Candidate, lex: Lexicon) -> bool:
+    """'we have never violated sanctions' (said for Kyrgyzstan), 'helping Russia bypass sanctions': whoever breaks a
+    measure, or helps to, is not its imposer; only the measure's own words (modifiers, possessive, 'imposed by', read
+    above) name that. A noun of breaking ('sanctions circumvention') is left to the clause: its subject is as often
+    the one it accuses."""
+    verb = candidate.verb
+    return verb is not None and lex.status_of.get(verb.lemma_.lower()) == "violated"
 
 
 def _is_predicated_of(patient: Token, subject: Token) -> bool:

@@ -27,7 +27,8 @@ def patient_targets(candidate: Candidate, lex: Lexicon, context: Context) -> lis
     """Whom 'sanctioned', 'blacklisted', 'seized' hits: the first construction below that fits says so, and the
     parties sanctioned along with it."""
     found = next(found for finder in _FINDERS if (found := finder(candidate, lex, context)) is not None)
-    return found + [t for party in _companions(candidate) for t in target_phrases(party, context.doc)]
+    return found + [t for party in _companions(candidate) for t in target_phrases(party, context.doc)] \
+        + _designated_beside(candidate, context.doc)
 
 
 _ALONG = ("along",)  # not "together with", as often the one acting beside the authority
@@ -37,11 +38,23 @@ def _companions(candidate: Candidate) -> list[Token]:
     """'The company was sanctioned along with Chilsong Trading Corp. and Korea Paekho Trading Corp.', 'blacklisted
     Daher as a specially designated global terrorist alongside six people': parties hit beside the patient, on the
     verb, its patient or what it designates the patient as."""
-    holders = [candidate.trigger, candidate.head, *candidate.head.conjuncts]
-    holders += [o for p in children(candidate.trigger, "prep") if p.lower_ == "as" for o in children(p, "pobj")]
+    holders = [candidate.trigger, candidate.head, *candidate.head.conjuncts, *_designated_as(candidate)]
     along = [p for holder in holders for p in children(holder, "prep")]
     along += [w for p in along if p.lower_ in _ALONG for w in children(p, "prep")]  # 'along' > 'with' > party
     return [o for p in along if _is_along(p) for o in children(p, "pobj") if o.i != candidate.head.i]
+
+
+def _designated_as(candidate: Candidate) -> list[Token]:
+    return [o for p in children(candidate.trigger, "prep") if p.lower_ == "as" for o in children(p, "pobj")]
+
+
+def _designated_beside(candidate: Candidate, doc) -> list[str]:
+    """'designate the Houthi group as a terrorist organisation and its leaders as terrorists': the parse hangs the
+    second party on what the first is designated as; a conjunct there with an 'as' of its own after it is a party
+    designated beside the patient (its own words up to it, not the designation)."""
+    seconds = [c for o in _designated_as(candidate) for c in o.conjuncts
+               if any(p.lower_ == "as" and p.i > c.i for p in children(c, "prep") + children(o, "prep"))]
+    return [clean_phrase(doc[c.left_edge.i: c.i + 1].text) for c in seconds]
 
 
 def _is_along(preposition: Token) -> bool:
@@ -67,7 +80,13 @@ def _those_who(candidate: Candidate, lex: Lexicon, context: Context) -> list[str
 def _pronoun(candidate: Candidate, lex: Lexicon, context: Context) -> list[str] | None:
     """'he has been sanctioned': the person is named elsewhere."""
     patient = candidate.head
-    return _reporting_self(patient, lex) if patient.pos_ == "PRON" and patient.lower_ in lex.party_pronouns else None
+    if patient.pos_ != "PRON" or patient.lower_ not in lex.party_pronouns:
+        return None
+    # else 'he is barred from entering', 'she was sanctioned': the person named last before (targets.find_targets)
+    return _reporting_self(patient, lex) or ([patient.text] if patient.lower_ in _PERSONAL else [])
+
+
+_PERSONAL = ("he", "she", "him", "her")
 
 
 def _seized_owner(candidate: Candidate, lex: Lexicon, context: Context) -> list[str] | None:

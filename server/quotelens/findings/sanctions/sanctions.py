@@ -26,7 +26,7 @@ from quotelens.findings.sanctions.measures import measure_of, sectors_of, weakly
 from quotelens.findings.sanctions.article import Context, context_of, names_country, sentence_country
 from quotelens.findings.sanctions.aliases import authority_of_words, bare_name, entity_text, state_of_words, \
     states_of_members
-from quotelens.findings.sanctions.parties import find_authority
+from quotelens.findings.sanctions.parties import broken, find_authority
 from quotelens.findings.sanctions.subjects import subject_target
 from quotelens.findings.sanctions.wording import is_against
 from quotelens.findings.sanctions.adopters import adopting_state
@@ -175,7 +175,7 @@ def _describe(candidate: Candidate, lex: Lexicon, context: Context) -> _Finding:
             and not _seizes_property(candidate, lex)
     unattributed = authority is None and (any(
         c.dep_ == "amod" and c.lower_ in lex.unattributed for c in lefts(candidate.head))
-        or (status == "violated" and _is_bare_plural(candidate.head, lex)))
+        or ((status == "violated" or broken(candidate, lex)) and _is_bare_plural(candidate.head, lex)))
     if unattributed and status == "violated" and not targets:  # 'attempts to evade sanctions': a kind, no one's,
         nearby = ()  # on no party the sentence names
     return _Finding(candidate, status, authority, targets, strong, nearby, near_only, unattributed,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.aliases import authority_of_words
+from quotelens.findings.sanctions.aliases import authority_of_words, entity_text
 from quotelens.findings.sanctions.candidate import is_bare_pronoun, is_possible_target
 from quotelens.findings.sanctions.datelines import in_dateline, subject_past_dateline
 from quotelens.findings.sanctions.imposers import addressee, infinitive_controller, past_clause_object
@@ -85,7 +85,7 @@ def subject_target(candidate: Candidate, lex: Lexicon) -> Token | None:
                     subject = subject.head.head
                 # its own words, not a relative clause holding the measure: "Rosneft, which is under US sanctions"
                 own = [t for t in subject.subtree if t.i <= subject.i and not in_dateline(t)]
-                if is_bare_pronoun(subject) or (authority_of_words(own, lex) and subject.lower_ not in lex.capital_of):
+                if is_bare_pronoun(subject) or (authority_of_words(own, lex) and entity_text(subject).lower() not in lex.capital_of):
                     return None  # a capital is a target as much as an authority: "Moscow is subject to sanctions"
                 return _listed_in(subject, lex) or subject
         return None

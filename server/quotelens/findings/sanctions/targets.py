@@ -22,7 +22,7 @@ from quotelens.findings.sanctions.phrases import first_conjunct
 from quotelens.findings.sanctions.preposition_targets import preposition_targets, state_answered
 from quotelens.findings.sanctions.aliases import authority_of_words, entity_text
 from quotelens.findings.sanctions.article import Context
-from quotelens.findings.sanctions.wording import clean_phrase, is_against
+from quotelens.findings.sanctions.wording import clean_phrase, is_against, is_demonym
 from quotelens.language.tree import children, lefts
 
 if TYPE_CHECKING:  # annotations only
@@ -270,7 +270,7 @@ def _named_in_measure(candidate: Candidate, lex: Lexicon, context: Context) -> l
                 continue
             if child.ent_type_ == "GPE":
                 found.append(entity_text(child))
-            elif child.pos_ == "PROPN" and child.text in context.country_names:
+            elif child.pos_ == "PROPN" and child.text in context.country_names and not is_demonym(child, lex):
                 found.append(child.text)  # "Iran Sanctions Act", tagged as a law, names Iran as elsewhere
     return found
 
