@@ -96,3 +96,17 @@ LAOS = ("The US Treasury placed the Kings Romans Casino on its sanctions blackli
 def test_the_ranker_gives_it_to_no_person(nlp):
     # 'it' is a body's: the ranker may name the Treasury or no one, never the under secretary.
     assert speaker_of(nlp, LAOS, "All assets", ranked=True) != "Sigal Mandelker"
+
+
+@pytest.mark.parametrize("text, quote_start, expected", [
+    # A quote left open ends before the cue the page left inside it, the verb first too; the cue names its speaker.
+    ("The Norwegian Ministry of Foreign Affairs has published a reminder of the rules.\n\"We expect the Norwegian "
+     "business sector to comply with the sanctions. It is punishable by law to break the sanctions, says MFA Anniken "
+     "Huitfeldt (Labor) in a press release.\n", "We expect", "MFA Anniken Huitfeldt"),
+    # Negative: a lower-case word after the verb is the quoted words going on, not a cue ('says a lot').
+    ("The Norwegian Ministry of Foreign Affairs has published a reminder of the rules.\n\"We expect the Norwegian "
+     "business sector to comply with the sanctions, which says a lot about our resolve.\n", "We expect",
+     "Norwegian Ministry of Foreign Affairs"),
+])
+def test_a_quote_left_open_ends_before_a_cue_with_its_verb_first(nlp, text, quote_start, expected):
+    assert speaker_of(nlp, text, quote_start) == expected
