@@ -37,12 +37,6 @@ MESSAHEL = ("Moroccan ambassador to Algeria, Hassan Abdel Khalik, was summoned o
     # Negative: a statement 'of support' names no maker, and the bare 'Same statement' stays a text.
     ("Abdelkader Messahel issued a statement of support on Saturday.\nSame statement said: \"These provocations "
      "reached the point of guaranteeing close protection to them\".\n", "These provocations", "Abdelkader Messahel"),
-])
-def test_a_statement_of_a_body_is_the_bodys(nlp, text, quote_start, expected):
-    assert speaker_of(nlp, text, quote_start) == expected
-
-
-@pytest.mark.parametrize("text, quote_start, expected", [
     # The sentence before is about a person the people finder did not list: 'He' is not whoever was named earlier.
     (MESSAHEL + "Sellal also highlighted the unacceptable nature of such behavior.\nHe explained that the "
      "information held by the Algerian party regarding this \"unfortunate incident\" proves it.\n",
@@ -51,30 +45,26 @@ def test_a_statement_of_a_body_is_the_bodys(nlp, text, quote_start, expected):
     ("President William Ruto said the deals would expand opportunities for business.\nOther MoUs include "
      "cooperation in science and technology.\n“During my discussions with President Nana Akufo-Addo, we have noted "
      "that these agreements are significant,” he said.", "During my discussions", "William Ruto"),
-])
-def test_a_pronoun_after_an_unlisted_name_is_not_someone_named_before(nlp, text, quote_start, expected):
-    assert speaker_of(nlp, text, quote_start) == expected
-
-
-@pytest.mark.parametrize("text, quote_start, expected", [
     # A description subject the sentence before is about: the one whose whole title it is, not the president of
     # another body named since.
     ("President Sauli Niinistö said the sanctions were no surprise.\nThe Finnish OSCE president Ilkka Kanerva, who "
      "attended, disagreed.\nThe President added that the discussion would not harm Finland's reputation.\n“In "
      "Finland we specifically discussed the timing,” he added.", "In Finland", "Sauli Niinistö"),
-])
-def test_a_pronoun_means_the_description_before_it(nlp, text, quote_start, expected):
-    assert speaker_of(nlp, text, quote_start) == expected
-
-
-@pytest.mark.parametrize("text, quote_start, expected", [
     # The description the article first wrote before a name means that person when it speaks again.
     ("The nation’s leader Prime Minister Gaston Browne has defended the policy of non-interference.\nDr. Keith "
      "Mitchell called on leaders to get involved in cricket.\nThe nation’s leader said that the governance of West "
      "Indies cricket “appears to be an evocative romanticism of a particular Caribbean head”.",
      "appears to be", "Gaston Browne"),
+    # A quote left open ends before the cue the page left inside it, the verb first too; the cue names its speaker.
+    ("The Norwegian Ministry of Foreign Affairs has published a reminder of the rules.\n\"We expect the Norwegian "
+     "business sector to comply with the sanctions. It is punishable by law to break the sanctions, says MFA Anniken "
+     "Huitfeldt (Labor) in a press release.\n", "We expect", "MFA Anniken Huitfeldt"),
+    # Negative: a lower-case word after the verb is the quoted words going on, not a cue ('says a lot').
+    ("The Norwegian Ministry of Foreign Affairs has published a reminder of the rules.\n\"We expect the Norwegian "
+     "business sector to comply with the sanctions, which says a lot about our resolve.\n", "We expect",
+     "Norwegian Ministry of Foreign Affairs"),
 ])
-def test_a_description_means_the_person_it_introduced(nlp, text, quote_start, expected):
+def test_speakers_the_article_ties(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
 
 
@@ -87,26 +77,17 @@ def test_words_that_introduced_no_one_are_no_ones_description(nlp):
     assert speaker_of(nlp, text, "appears to be") != "Gaston Browne"
 
 
-LAOS = ("The US Treasury placed the Kings Romans Casino on its sanctions blacklist on Tuesday.\n“The Zhao Wei crime "
-        "network engages in horrendous illicit activities,” said Sigal Mandelker, Treasury Under Secretary for "
-        "Terrorism and Financial Intelligence.\nThe US Treasury named four individuals as key players.\n“All assets "
-        "of those designated that are under US jurisdiction are frozen,” it said.")
+LAOS = ("The US Treasury placed the Kings Romans Casino based in Laos on its organised crime sanctions blacklist on "
+        "Tuesday.\n“The Zhao Wei crime network engages in an array of horrendous illicit activities,” said Sigal "
+        "Mandelker, Treasury Under Secretary for Terrorism and Financial Intelligence.\nTourists who have visited the "
+        "casino report a menu full of protected species.\nThe US Treasury named four individuals as key players:\n"
+        "Abbas Eberahim, 29, an Australian who owns residences in Laos.\nNat Rungtawankhiri, a Thai national aged 41.\n"
+        "Guiqin Su, 69, a Hong Kong resident.\nZhao Wei, 66, a dual Chinese-Macau national.\n“All assets of those "
+        "designated that are under US jurisdiction are frozen,” it said.")
 
 
 def test_the_ranker_gives_it_to_no_person(nlp):
-    # 'it' is a body's: the ranker may name the Treasury or no one, never the under secretary.
+    # 'it' is a body's: the ranker may name a body or no one, never the under secretary it scores highest.
     assert speaker_of(nlp, LAOS, "All assets", ranked=True) != "Sigal Mandelker"
 
 
-@pytest.mark.parametrize("text, quote_start, expected", [
-    # A quote left open ends before the cue the page left inside it, the verb first too; the cue names its speaker.
-    ("The Norwegian Ministry of Foreign Affairs has published a reminder of the rules.\n\"We expect the Norwegian "
-     "business sector to comply with the sanctions. It is punishable by law to break the sanctions, says MFA Anniken "
-     "Huitfeldt (Labor) in a press release.\n", "We expect", "MFA Anniken Huitfeldt"),
-    # Negative: a lower-case word after the verb is the quoted words going on, not a cue ('says a lot').
-    ("The Norwegian Ministry of Foreign Affairs has published a reminder of the rules.\n\"We expect the Norwegian "
-     "business sector to comply with the sanctions, which says a lot about our resolve.\n", "We expect",
-     "Norwegian Ministry of Foreign Affairs"),
-])
-def test_a_quote_left_open_ends_before_a_cue_with_its_verb_first(nlp, text, quote_start, expected):
-    assert speaker_of(nlp, text, quote_start) == expected
