@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span
 
 from quotelens.context import DocContext
+from quotelens.findings.body_registry import organization_heads
 from quotelens.findings.written_titles import role_words
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
@@ -21,6 +22,9 @@ PRONOUN_WINDOW_SENTENCES = 6
 Mention = tuple[int, int, Entity]  # start and end characters of a name (or description) and the person it is
 
 
+# What ends the sentence before a whole one (a closing mark after its full stop too).
+SENTENCE_ENDS = frozenset({".", "!", "?", "”", '"', "’"})
+
 # How many mentions starting before a position are read for one that covers it.
 COVER_LOOKBACK = 4
 
@@ -33,8 +37,9 @@ class PronounResolver:
     """
 
     def __init__(self, context: DocContext, mentions: Sequence[Mention], gender: dict[str, str],
-                 quoted: Sequence[tuple[int, int]]):
+                 quoted: Sequence[tuple[int, int]], describe: Callable[[Span], Entity | None] | None = None):
         self.doc = context.doc
+        self.describe = describe  # the person a description names by title (SpeakerResolver._by_title)
         self.mentions = mentions
         self._mention_starts = [start for start, _, _ in mentions]
         self.gender = gender
@@ -88,6 +93,16 @@ class PronounResolver:
                 # added': the sentence is about its main subject, not about a subject of a clause inside it. No
                 # gender is learnt here: a wrong 'he' would bar every later 'she' from that person.
                 return at_main[0][2]
+            if not found and index != sent_index:
+                # 'Tuomioja differed from his colleagues. ¶ The President added that …. “…,” he added': the sentence
+                # before is about the one its description means, not about whoever was named before it.
+                described = self._described_subject(sentence)
+                if described is not None:
+                    return described if self._gender_fits(described, gender) else None
+                if self._unlisted_name_subject(sentence):
+                    # 'Messahel told …. Sellal also highlighted …. He explained that …': the sentence before is
+                    # about a person the people finder did not list; one named further back is not the 'he'.
+                    return None
             if not found:
                 index -= 1
                 continue
@@ -132,6 +147,26 @@ class PronounResolver:
         return any(child.pos_ == "PROPN" and not self.inside_quote(child.idx)
                    and (child.ent_type_ == "PERSON" or not child.ent_type_ and not children(child, "compound"))
                    and not self._covered(child.idx) for child in children(sentence.root, *SUBJECT_DEPS))
+
+    def _unlisted_name_subject(self, sentence) -> bool:
+        """Say whether ``sentence`` is a whole sentence whose main subject is one capitalised word no listed
+        mention covers, the tagger's person or untyped ('Sellal also highlighted …'): not an acronym ('AMLO'), a
+        plural ('MoUs'), a body's word ('Secretariat'), nor the subject of a piece the parser cut mid-sentence."""
+        main = self._main_subject(sentence)
+        before = self.doc[sentence.start - 1] if sentence.start > 0 else None
+        return (main is not None and main.pos_ == "PROPN" and main.tag_ == "NNP" and main.text.istitle()
+                and main.ent_type_ in ("PERSON", "") and not children(main, "compound")
+                and main.lower_ not in organization_heads() and not self._covered(main.idx)
+                and (before is None or "\n" in before.text or before.text in SENTENCE_ENDS))
+
+    def _described_subject(self, sentence) -> Entity | None:
+        """The one person a definite singular description as ``sentence``'s main subject means by its title ('The
+        President added', 'the minister said'), as the speaker resolver reads a description at a cue."""
+        main = self._main_subject(sentence)
+        if (self.describe is None or main is None or main.tag_ in ("NNS", "NNPS")
+                or main.lemma_.lower() not in role_words() or self.doc[main.left_edge.i].lower_ != "the"):
+            return None
+        return self.describe(self.doc[main.left_edge.i:main.i + 1])
 
     def _covered(self, position: int) -> bool:
         """Say whether a listed mention covers ``position`` ('Roe' of 'Ms. Jane Roe'): the mentions starting at or

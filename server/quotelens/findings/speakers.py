@@ -51,7 +51,7 @@ class SpeakerResolver:
         self._mention_starts = [start for start, _, _ in self.mentions]
         self._longest_mention = max((end - start for start, end, _ in self.mentions), default=0)
         self.gender: dict[str, str] = article_genders(self.doc, self.people, self.mentions)
-        self.pronouns = PronounResolver(context, self.mentions, self.gender, quoted)
+        self.pronouns = PronounResolver(context, self.mentions, self.gender, quoted, self._by_title)
         self.pronoun_gender: dict[str, str] = self.pronouns.pronoun_gender
         self._by_id = {person.id: person for person in self.people}
         self.short_forms = self._bracketed_short_forms()
@@ -146,11 +146,21 @@ class SpeakerResolver:
             return None
         matches.sort(key=lambda match: match[0])
         best = [entity for missing, entity in matches if missing == matches[0][0]]
+        exact = [entity for entity in best if self._title_is(entity, source)]
+        if len(best) > 1 and len(exact) == 1:
+            # 'The President' is the one whose title is 'President', not the 'Finnish OSCE president' named since.
+            return exact[0]
         if matches[0][0] > 0 or len(best) > 1:
             # Several people share the title, or the nominal says more than the title: take the one named most
             # recently, if any of them is named before the nominal at all.
             return self._most_recent(best, source.start_char)
         return best[0]
+
+    @staticmethod
+    def _title_is(entity: Entity, source: Span) -> bool:
+        """Say whether ``source``'s words after its article are ``entity``'s whole title ('the President')."""
+        words = [token.lower_ for token in source if token.lower_ not in ("the", "a", "an") and not token.is_punct]
+        return bool(words) and words == (entity.title or "").lower().split()
 
     @cached_property
     def _titled(self) -> dict[str, tuple[int, ...]]:

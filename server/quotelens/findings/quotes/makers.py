@@ -45,6 +45,10 @@ def names_maker(scope: QuoteScope, text: Token) -> bool:
             return True
     if any(child.lower_ in ("by", "from") for child in children(text, "prep")):
         return True
+    # 'a statement of the Foreign Affairs Ministry' (a translation's 'of' for 'by'): a body or name as its object.
+    if any(owner.pos_ == "PROPN" or is_organization(scope.doc[owner.i:owner.i + 1])
+           for of in children(text, "prep") if of.lower_ == "of" for owner in children(of, "pobj")):
+        return True
     # 'the statement issued by the Foreign Ministry': a participle on the text with its agent.
     return any(children(participle, "agent") for participle in children(text, "acl"))
 

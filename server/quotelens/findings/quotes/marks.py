@@ -27,8 +27,11 @@ CLOSING_CONTEXT = ".,;:!?)]}—–-”’\"'…"
 SENTENCE_ENDS = ".!?…"
 # A cue closing a paragraph after a comma, its subject (a name, a pronoun, 'the department') at most six words
 # before it; not 'whatever they said' of the quoted words.
-TRAILING_CUE = re.compile(r",\s+(?:[A-Z]|(?:the|an?|he|she|it|they|his|her|its)\s)(?:[\w’'.-]*\s+){0,6}?(?:"
-                          + "|".join(word_list("cues", "trailing_cue_forms")) + r")\b[^,.;:!?“”\"]{0,40}[.]?\s*$")
+TRAILING_CUE = re.compile(r",\s+(?:(?:[A-Z]|(?:the|an?|he|she|it|they|his|her|its)\s)(?:[\w’'.-]*\s+){0,6}?(?:"
+                          + "|".join(word_list("cues", "trailing_cue_forms")) + r")\b[^,.;:!?“”\"]{0,40}"
+                          # or the verb first: ', says MFA Anniken Huitfeldt (Labor) in a press release.'
+                          + r"|(?:" + "|".join(word_list("cues", "trailing_cue_forms"))
+                          + r")\s+(?:the\s+)?[A-Z][^,.;:!?“”\"]{0,60})[.]?\s*$")
 # Words written with a leading apostrophe ('n', 'em): the straight mark before one never opens a quote.
 ELISIONS = frozenset(word_list("cues", "elisions"))
 LEADING_WORD = re.compile(r"[A-Za-z]+")

@@ -25,7 +25,7 @@ from quotelens.findings.organization_entities import organization_entities
 from quotelens.findings.organizations import ORGANIZATION_ID
 from quotelens.findings.quotes.ranker_candidates import Candidate, find_candidates, given_words, resolved_speakers
 from quotelens.findings.quotes.ranker_facts import ArticleFacts
-from quotelens.findings.quotes.ranker_features import is_open, quote_features
+from quotelens.findings.quotes.ranker_features import BODY_PRONOUNS, cue_span, is_open, quote_features
 from quotelens.model import Entity, Quote
 
 # At most this many quotes of one article are ranked (news articles have a handful open to it; a page of a
@@ -78,13 +78,24 @@ def rank_speakers(context: DocContext, quotes: Sequence[Quote], people: Sequence
         previous = next((q for q in reversed(direct) if q.end <= quote.start), None)
         paired = [(candidate, candidate.entity_id is not None and candidate.entity_id == quote.speaker)
                   for candidate in candidates]
-        scores = [weights.probability(f) for f in quote_features(facts, quote, paired, previous)]
+        scores = [weights.probability(f) if _pronoun_fits(context.doc, quote, candidate) else 0.0
+                  for f, candidate in zip(quote_features(facts, quote, paired, previous), candidates, strict=True)]
         top = max(range(len(scores)), key=scores.__getitem__)
         if scores[top] >= weights.threshold:
             chosen = candidates[top]
             named[quote.id] = replace(quote, speaker=chosen.entity_id or new_ids.id_for(chosen),
                                       speaker_name=chosen.name)
     return [named.get(quote.id, quote) for quote in quotes]
+
+
+def _pronoun_fits(doc, quote: Quote, candidate: Candidate) -> bool:
+    """A cue's 'it' is a body's: a person is no answer ('“…,” said Sigal Mandelker, Treasury Under Secretary. …
+    “…,” it said' is the Treasury's, not hers). The features only weigh it, and the others can outweigh them;
+    precision first, it decides here. Not 'he' or 'she' for a body, which translated news writes ('The US Treasury
+    announced …. And she added': the Arabic feminine of a body)."""
+    span = cue_span(doc, quote)
+    return not (candidate.is_person and span is not None and span.root.pos_ == "PRON"
+                and span.text.strip().lower() in BODY_PRONOUNS)
 
 
 class NewOrganizations:

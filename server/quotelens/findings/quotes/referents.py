@@ -16,6 +16,7 @@ from quotelens.findings.organizations import (LEADING_WORDS, ORGANIZATION_ID, is
 from quotelens.findings.people.assembly import attributive
 from quotelens.findings.quotes.descriptions import AGE, described_person, described_subject, role_token
 from quotelens.findings.quotes.identified import identified_person
+from quotelens.findings.quotes.introduced import introduced_person
 from quotelens.findings.quotes.governments import (administrations_state, country_government, leaders_government,
                                                      named_government)
 from quotelens.findings.quotes.issuers import body_that_spoke, defined_body, statement_author
@@ -107,9 +108,9 @@ def _stand_in(scope: QuoteScope, source: Span, entity: Entity | None) -> Span | 
     described = root.pos_ in ("NOUN", "PROPN") or AGE.fullmatch(source.text)  # 'the 71-year-old' is an ADJ
     if described and root.lower_ not in scope.resolver.pronoun_gender:
         return (statement_author(scope, source) or _body_of_press_unit(scope, source)
-                or _named_inside(scope, source) or _of_its_field(scope, source, described_person(scope, source))
-                or identified_person(scope, source) or first_of_pair_of_bodies(scope, source)
-                or body_of_members(scope, source))
+                or _named_inside(scope, source) or introduced_person(scope, source)
+                or _of_its_field(scope, source, described_person(scope, source)) or identified_person(scope, source)
+                or first_of_pair_of_bodies(scope, source) or body_of_members(scope, source))
     if len(source) == 1 and root.lower_ in scope.resolver.pronoun_gender:
         return _described_antecedent(scope, root, entity) or _last_named_speaker(scope, root)
     if len(source) == 1 and root.lower_ == "it":
