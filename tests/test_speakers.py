@@ -1494,3 +1494,35 @@ DAR = ("ISLAMABAD: Pakistan’s Deputy Prime Minister and Foreign Minister Ishaq
 ])
 def test_a_pronoun_means_the_main_subject_before_it(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start)[0] == expected
+
+
+# Clarified "Nested speech": words someone spoke, quoted inside a direct quote, are their own quote with the
+# innermost speaker (ap-2019-11-20 Sondland, batimes Argentina, civil-ge O'Brien); the outer speaker's own words are
+# the outer speaker's (24kg-eu-cannot "We say: '…'").
+@pytest.mark.parametrize("text, quote_start, expected", [
+    ("“Ambassador Sondland replied that ‘He’s going to do it,’ adding that President Zelensky will, quote, ‘do "
+     "anything you ask him to.’” Holmes said.", "He’s going", ("Sondland", None)),
+    ("“Ambassador Sondland replied that ‘He’s going to do it,’ adding that President Zelensky will, quote, ‘do "
+     "anything you ask him to.’” Holmes said.", "do anything", ("Sondland", None)),
+    ("“Argentina said ‘Let those who feel uncomfortable leave,’” the minister recalled.", "Let those",
+     ("Argentina", None)),
+    ("“We say: ‘Guys, we can’t just sit and watch you.’ No one can explain it,” Kulubaev said.", "Guys",
+     ("Kulubaev", None)),
+])
+def test_speech_nested_in_a_quote_is_its_speakers(nlp, text, quote_start, expected):
+    assert speaker_of(nlp, text, quote_start) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # A term or scare quote hangs on no verb of saying; hearing tells no words; a third person's pronoun inside the
+    # quote may stand for anyone.
+    "“The so-called ‘shadow fleet’ is growing,” Smith said.",
+    "“I then heard President Trump ask, quote, ‘So he’s going to do the investigation?’” Holmes testified.",
+    "“He told me: ‘I will resign tomorrow,’ and then he left,” Smith said.",
+    # An outer quote left open to its paragraph's end runs over its own cue (caliber-hungarian-fm-rules-out).
+    "Szijjártó has stated that Hungary would not block it.\n“We don’t have such a plan. “We managed to take out "
+    "those measures,” Euractiv quotes him as saying.",
+])
+def test_a_term_inside_a_quote_is_no_quote_of_its_own(nlp, text):
+    context = build_context(nlp(text))
+    assert len([quote for quote in find_quotes(context, find_people(context)) if quote.kind == "direct"]) == 1
