@@ -137,6 +137,11 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def fit(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """How well two spans coincide: their overlap over the stretch both cover (1.0 for the same span)."""
+    return overlap(a, b) / max(1, max(a[1], b[1]) - min(a[0], b[0]))
+
+
 def any_overlap(span: tuple[int, int], fragments: list[tuple[int, int]]) -> bool:
     return any(overlap(span, fragment) > 0 for fragment in fragments)
 
@@ -345,7 +350,10 @@ class NewsScore:
             self.gold += 1
             tally = self.by_class[speaker_class(gold)]
             tally[0] += 1
-            match = next((quote for quote in found if half_overlap(span, quote.span)), None)
+            # The found quote that fits the gold one best: a quote nested in another (docs/annotation.md, "Nested
+            # speech") overlaps its outer quote whole, and is matched to its own entry, not the outer one.
+            match = max((quote for quote in found if half_overlap(span, quote.span)), default=None,
+                        key=lambda quote: fit(span, quote.span))
             if match is None:
                 self.errors.append(f"missed quote “{gold['quote'][:60]}”")
                 continue

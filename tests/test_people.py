@@ -511,6 +511,19 @@ TITLES = [
      "Donetsk rebel commander", None, False),
     ("Army commander Alexander Zakharchenko said the talks had failed.", "Alexander Zakharchenko", "Army commander",
      "Army", True),
+    # S65: a commander, general or spokesperson of an armed group that governs nothing holds no office
+    # (namibiadailynews-sudan-clashes, altaghyeer-2024-05-16); a state's army commander does.
+    ("Mohamed Hamdan Dagalo, commander of the RSF, urged the world to intervene.", "Mohamed Hamdan Dagalo",
+     "commander of the RSF", "RSF", False),
+    ("The two commanders are Ali Gibril and Osman Mohamed Hamid, a major general in the RSF, the statement said.",
+     "Osman Mohamed Hamid", "major general in the RSF", "RSF", False),
+    ("Aliyow Iman Ibrahim, an operational commander of al-Shabaab, was killed on Friday.", "Aliyow Iman Ibrahim",
+     "operational commander of al-Shabaab", "al-Shabaab", False),
+    ("Abdel Fattah al-Burhan, commander of the Sudanese Armed Forces, said so.", "Abdel Fattah al-Burhan",
+     "commander of the Sudanese Armed Forces", "Sudanese Armed Forces", True),
+    # A state's kind in lower case is no armed group named before it (mg-2011-01-21-at-least-21-killed-clashes).
+    ("“Soldiers were blocked by members of the Sudan Liberation Army of Minni Minnawi,” army spokesperson Sawarmi "
+     "Khaled Saad told AFP.", "Sawarmi Khaled Saad", "army spokesperson", None, True),
     # A title set off by a spaced dash, as lists of designated officials write it; a clause so set off is none.
     ("The list includes:\n● Vakhtang Gomelauri – Minister of Internal Affairs of Georgia;\n● Shalva Bedoidze – Deputy "
      "Minister of Internal Affairs;", "Vakhtang Gomelauri", "Minister of Internal Affairs of Georgia", "Georgia", True),

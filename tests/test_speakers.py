@@ -789,13 +789,14 @@ def test_a_paragraph_break_ends_the_sentence_a_pronoun_looks_back_through(nlp, t
     ("Prices rose again on Monday.\n“The attack was a crime,” the communiqué said.", "The attack",
      ("the communiqué", None)),
     # 'the Foreign Ministry' is the fuller name the article gave it before, when every fuller one says the same;
-    # two countries' ministries, or a capital's, leave the mention's own words.
+    # two countries' ministries leave the mention's own words.
     ("The Polish Foreign Ministry summoned the envoy.\n“It is regrettable,” the Foreign Ministry said.", "It is",
      ("Polish Foreign Ministry", None)),
     ("The Polish Foreign Ministry and the Czech Foreign Ministry summoned the envoys.\n“It is regrettable,” the "
      "Foreign Ministry said.", "It is", ("Foreign Ministry", None)),
+    # A capital's ministry is its state's (S64).
     ("Seoul's Foreign Ministry summoned the envoy.\n“It is regrettable,” the Foreign Ministry said.", "It is",
-     ("Foreign Ministry", None)),
+     ("South Korea's Foreign Ministry", None)),
     # The outlet that reports or is cited is a channel when someone who said the words is named: a body described
     # by a common noun is someone ('the ministry said …, according to KUNA'); a thing is not, and the outlet speaks.
     ("The ministry said the attack was “a crime against the state”, according to Reuters.", "a crime",
@@ -1004,6 +1005,18 @@ def test_a_paragraph_break_ends_the_sentence_a_pronoun_looks_back_through(nlp, t
      "The listings", ("Australia", None)),
     ("Hundreds of protesters gathered outside the embassy on Monday.\n\"The listings cover serious violations,\" the "
      "sanctions notice explained.", "The listings", ("the sanctions notice", None)),
+    # S64: a capital that owns a national body names its state (dtnext-skorea-sanctions-after-icbm,
+    # upi-2023-07-14); the body named by it later is the state's too; a city's own body stays the city's.
+    ("South Korea imposed sanctions on four individuals, Seoul's Foreign Ministry said. \"The government has decided "
+     "to impose unilateral sanctions,\" the foreign ministry said.", "The government",
+     ("South Korea's Foreign Ministry", None)),
+    ("South Korea slapped sanctions on four North Koreans, Seoul's Foreign Ministry announced Friday. \"The measure "
+     "responds to the launch,\" the Foreign Ministry said in a press release.", "The measure",
+     ("South Korea's Foreign Ministry", None)),
+    ("\"We will keep the sanctions in place,\" Moscow's Foreign Ministry said on Monday.", "We will",
+     ("Russia's Foreign Ministry", None)),
+    ("\"The roads will close at noon,\" Tokyo's metropolitan government said on Monday.", "The roads",
+     ("Tokyo's metropolitan government", None)),
 ])
 def test_body_speakers(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
@@ -1481,3 +1494,35 @@ DAR = ("ISLAMABAD: Pakistan’s Deputy Prime Minister and Foreign Minister Ishaq
 ])
 def test_a_pronoun_means_the_main_subject_before_it(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start)[0] == expected
+
+
+# Clarified "Nested speech": words someone spoke, quoted inside a direct quote, are their own quote with the
+# innermost speaker (ap-2019-11-20 Sondland, batimes Argentina, civil-ge O'Brien); the outer speaker's own words are
+# the outer speaker's (24kg-eu-cannot "We say: '…'").
+@pytest.mark.parametrize("text, quote_start, expected", [
+    ("“Ambassador Sondland replied that ‘He’s going to do it,’ adding that President Zelensky will, quote, ‘do "
+     "anything you ask him to.’” Holmes said.", "He’s going", ("Sondland", None)),
+    ("“Ambassador Sondland replied that ‘He’s going to do it,’ adding that President Zelensky will, quote, ‘do "
+     "anything you ask him to.’” Holmes said.", "do anything", ("Sondland", None)),
+    ("“Argentina said ‘Let those who feel uncomfortable leave,’” the minister recalled.", "Let those",
+     ("Argentina", None)),
+    ("“We say: ‘Guys, we can’t just sit and watch you.’ No one can explain it,” Kulubaev said.", "Guys",
+     ("Kulubaev", None)),
+])
+def test_speech_nested_in_a_quote_is_its_speakers(nlp, text, quote_start, expected):
+    assert speaker_of(nlp, text, quote_start) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # A term or scare quote hangs on no verb of saying; hearing tells no words; a third person's pronoun inside the
+    # quote may stand for anyone.
+    "“The so-called ‘shadow fleet’ is growing,” Smith said.",
+    "“I then heard President Trump ask, quote, ‘So he’s going to do the investigation?’” Holmes testified.",
+    "“He told me: ‘I will resign tomorrow,’ and then he left,” Smith said.",
+    # An outer quote left open to its paragraph's end runs over its own cue (caliber-hungarian-fm-rules-out).
+    "Szijjártó has stated that Hungary would not block it.\n“We don’t have such a plan. “We managed to take out "
+    "those measures,” Euractiv quotes him as saying.",
+])
+def test_a_term_inside_a_quote_is_no_quote_of_its_own(nlp, text):
+    context = build_context(nlp(text))
+    assert len([quote for quote in find_quotes(context, find_people(context)) if quote.kind == "direct"]) == 1

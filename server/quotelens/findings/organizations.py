@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from quotelens.findings.acronyms import LEADING_WORDS, expanded_acronym, is_acronym, owner_in_full
 from quotelens.findings.body_registry import DASHES, body_registry, organization_heads, without_leading_words
 from quotelens.findings.described_bodies import body_of_wider_kind, described_body
-from quotelens.findings.states import (country_named_before, country_of_capital, country_words, is_country,
-                                       state_of, state_of_government)
+from quotelens.findings.states import (capitals, country_named_before, country_of_capital, country_words, is_country,
+                                       owned_by_capital, state_of, state_of_government, state_owned_name)
 from quotelens.findings.written_titles import role_words
 from quotelens.language.entities import entities_within
 from quotelens.language.tree import children, lefts
@@ -135,7 +135,8 @@ def organization_name(source: Span, text: str, quoted: Callable[[int], bool] = l
     # "the Russian energy giant" after "Gazprom": a description, not a name, though a modifier is capitalised.
     described = words[-1].text.islower() and words[-1].lemma_.lower() in generic_heads()
     if any(token.pos_ == "PROPN" or token.text[:1].isupper() for token in words) and not (bare_head or described):
-        return _fuller_name(doc, text, source, words, quoted) or owner_in_full(text, words)
+        return (state_owned_name(text, words) or _fuller_name(doc, text, source, words, quoted)
+                or owner_in_full(text, words))
     earlier = _earlier_name(doc, text, source, quoted)
     if earlier is not None and " " not in earlier and earlier.isupper():
         # "the EU … the bloc said": the body named last by its acronym, under the name the article spells out.
@@ -178,7 +179,7 @@ def _earlier_name(doc: Doc, text: str, source: Span, quoted: Callable[[int], boo
                                                for token in body.words):
             latest = body
     if latest is not None:
-        return latest.name
+        return state_owned_name(text, latest.words) or latest.name
     named = None
     for match in NAME_ENDING_IN.finditer(text, window.start_char, source.start_char):
         if match.group("head").lower().startswith(head) and not quoted(match.start()):
@@ -212,10 +213,12 @@ def _fuller_name(doc: Doc, text: str, source: Span, words: list[Token], quoted: 
         if named[-1].lower_ != words[-1].lower_ or not own < lowered:
             continue  # the same body's name ends in the same head word ('China' is no 'China's Foreign Ministry')
         extra = [token for token in named if token.lower_ not in own and token.tag_ != "POS"]
-        if not PLAIN_NAME.fullmatch(written) or any(
+        owned = owned_by_capital(named)  # 'Seoul's Foreign Ministry' is South Korea's (S64)
+        if not PLAIN_NAME.fullmatch(written) or not owned and any(
                 token.ent_type_ in ("GPE", "NORP") and not is_country(token) for token in extra):
-            continue  # a tagger's span over brackets or a dateline; a capital's ministry ('Seoul's') is no country's
-        fuller[frozenset(state_of(token.lower_) for token in extra)] = written
+            continue  # a tagger's span over brackets or a dateline; a city's own body is no country's
+        states = owned[0].lower().split() if owned else [token.lower_ for token in extra]
+        fuller[frozenset(state_of(word) for word in states)] = state_owned_name(text, named) or written
     # The tagger misses some names ('the Czech Foreign Ministry' after 'The Polish Foreign Ministry and'): every
     # earlier 'Foreign Ministry' must follow the same capitalised word, if any.
     if len(fuller) != 1 or source.start_char >= _second_state_end(doc, text, _text_of(text, words)):
@@ -233,7 +236,9 @@ def _second_state_end(doc: Doc, text: str, name: str) -> float:
         states = set()
         for match in re.finditer(rf"([A-Z]\w*)(?:[’']s)?\s+{re.escape(name)}\b", text):
             if match.group(1).lower() not in LEADING_WORDS:
-                states.add(state_of(match.group(1).lower()))
+                # A capital is its state's ('Seoul's Foreign Ministry' and 'the South Korean Foreign Ministry', S64).
+                owner = capitals().get(match.group(1).lower(), match.group(1)).lower().split()[-1]
+                states.add(state_of(owner))
                 if len(states) > 1:
                     ends[name] = match.end()
                     break
@@ -281,7 +286,8 @@ def _with_country(doc: Doc, text: str, window: Span, head: str, quoted: Callable
             # a body named otherwise (the subject rules below find it).
             countries = [child for child in countries if child.dep_ == "poss"]
         if countries:
-            return _text_of(text, _without_leading_words(doc[countries[0].left_edge.i:token.i + 1]))
+            named = _without_leading_words(doc[countries[0].left_edge.i:token.i + 1])
+            return state_owned_name(text, named) or _text_of(text, named)
         # 'The government of Switzerland said …': a country after 'of' ties the body to it as well.
         of_country = [country for of in children(token, "prep") if of.lower_ == "of"
                       for country in children(of, "pobj") if country.ent_type_ == "GPE" or is_country(country)]

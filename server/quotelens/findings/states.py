@@ -131,3 +131,29 @@ def formal_state(name: str) -> str | None:
 def _state_forms() -> tuple[frozenset[str], frozenset[str]]:
     places = vocabulary("places")
     return frozenset(places["state_forms"]["values"]), frozenset(places["state_form_modifiers"]["values"])
+
+
+def owned_by_capital(words: list[Token] | tuple[Token, ...]) -> tuple[str, list[Token]] | None:
+    """"Seoul's Foreign Ministry" → ("South Korea", [Foreign, Ministry]): a capital that owns a national body names
+    its state, as a capital that speaks does (docs/annotation.md S64); None for any other name, a city's own body
+    ("Tokyo's metropolitan government") among them (data/places.json capital_owned_bodies)."""
+    at = next((index for index, token in enumerate(words) if token.tag_ == "POS"), 0)
+    body = list(words[at + 1:])
+    country = capitals().get(" ".join(token.lower_ for token in words[:at])) if at else None
+    if country is None or not body:
+        return None
+    lowered = [token.lower_ for token in body]
+    named = {" ".join(lowered[start:start + size]) for size in (1, 2) for start in range(len(lowered))}
+    return (country, body) if named & _capital_owned_bodies() else None
+
+
+def state_owned_name(text: str, words: list[Token] | tuple[Token, ...]) -> str | None:
+    """'Seoul's Foreign Ministry' → "South Korea's Foreign Ministry": a capital's national body under its state's
+    name (S64; ``text`` the document's); None for any other name."""
+    owned = owned_by_capital(words)
+    return f"{owned[0]}'s {text[owned[1][0].idx:owned[1][-1].idx + len(owned[1][-1])]}" if owned else None
+
+
+@cache
+def _capital_owned_bodies() -> frozenset[str]:
+    return frozenset(vocabulary("places")["capital_owned_bodies"]["values"])

@@ -46,6 +46,14 @@ def portfolio_kind(head: str, before: list[str], organization: str | None) -> st
         before[-1] in fields) else None
 
 
+def is_armed_group(name: str) -> bool:
+    """Whether a body's name names an armed group that governs nothing (docs/annotation.md S65; roles.json
+    armed_groups): 'the Sudan Liberation Army of Minni Minnawi', 'RSF'."""
+    words = word_of(name).replace(",", " ").replace("'s", " ").split()
+    return any(" ".join(words[start:start + size]) in ROLES.armed_groups
+               for size in range(1, 5) for start in range(len(words) - size + 1))
+
+
 def organization_kind(organization: str | None) -> str | None:
     """'state' for a country or a state/intergovernmental body, 'nonstate' for parties, firms, outlets; else None."""
     if not organization:
@@ -65,7 +73,7 @@ def organization_kind(organization: str | None) -> str | None:
             if phrase in _STATE_INSTITUTES and after_country:
                 matched_state = True  # "the Nicaraguan Institute of Telecommunications": the country's own
                 break
-            if phrase in ROLES.nonstate_org_words:
+            if phrase in ROLES.nonstate_org_words or phrase in ROLES.armed_groups:  # S65: no office in them
                 matched_nonstate = matched_nonstate or phrase not in _GENERIC_BODIES
                 generic = generic or phrase in _GENERIC_BODIES
                 break

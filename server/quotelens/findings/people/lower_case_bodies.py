@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotelens.findings.acronyms import initials_spelling, name_in_brackets
+from quotelens.findings.people.body_kinds import is_armed_group
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.spoken_for import body_spoken_for
 from quotelens.language.entities import last_entity_with_word
@@ -43,8 +44,8 @@ def body_named_before(doc, tokens: list[Token], head: Token | None = None) -> st
     if not kinds:
         return None
     ent = last_entity_with_word(doc, tokens[0].i, "ORG", kinds[-1])
-    if ent is None:
-        return None
+    if ent is None or is_armed_group(ent.text):
+        return None  # 'army spokesperson' after 'the Sudan Liberation Army': a state's kind is no armed group (S65)
     text = ent.text[4:] if word_of(ent.text).startswith("the ") else ent.text
     return text[:-2] if text.endswith(("'s", "’s")) else text
 

@@ -43,6 +43,7 @@ class Roles:
     title_modifiers: frozenset[str]
     state_org_words: frozenset[str]
     nonstate_org_words: frozenset[str]
+    armed_groups: frozenset[str]
     state_modifiers: frozenset[str]
     state_heads_alone: frozenset[str]
     relational_heads: frozenset[str]
