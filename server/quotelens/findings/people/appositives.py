@@ -245,7 +245,8 @@ def office_over_body(body: Token) -> Token | None:
 
 def title_with_complement_before(doc: Doc, name: Span) -> Title | None:
     """A title whose complement runs up to the name, read from the words: "official spokeswoman of the Russian
-    Foreign Ministry Maria Zakharova", "Under Secretary of Commerce for Industry and Security Alan F. Estevez"."""
+    Foreign Ministry Maria Zakharova", "Under Secretary of Commerce for Industry and Security Alan F. Estevez",
+    "Spokesperson at the US Department of State Edward Price"."""
     if name.root.dep_ == "compound" and name.root.head.i >= name.end:
         return None  # "a spokesman for the Feingold campaign": the name modifies the body, it holds no title
     sentence_start = name.sent.start
@@ -253,13 +254,13 @@ def title_with_complement_before(doc: Doc, name: Span) -> Title | None:
     position = name.start - 1
     while position > max(sentence_start, name.start - 10):
         token = doc[position]
-        if token.lower_ in {"of", "for", "to"} and canonical_head(doc[position - 1 - qualifier_before(doc, position)]) is not None:
+        if token.lower_ in {"of", "for", "to", "at"} and canonical_head(doc[position - 1 - qualifier_before(doc, position)]) is not None:
             link = position
         elif token.text == "," and link is None and position < name.start - 1 and doc[position + 1].text.istitle():
             pass  # a list of fields: "Undersecretary of State for Economic Growth, Energy and Environment Jose Fernandez"
         elif token.text == "-" and not token.whitespace_ and not doc[position - 1].whitespace_:
             pass  # a hyphen joining two words of the field: "for the Belgrade-Pristina dialogue"
-        elif not (token.text[:1].isupper() or token.lower_ in {"of", "for", "to", "and", "the", "&"}
+        elif not (token.text[:1].isupper() or token.lower_ in {"of", "for", "to", "at", "and", "the", "&"}
                   or token.tag_ == "POS" or link is None and token.pos_ in {"NOUN", "ADJ", "PROPN"}) or token.is_punct:
             # A possessive inside the field stays: "Commissioner for Children's Rights Maria Lvova-Belova"; so does a
             # lower-case field the tagger called a proper noun ("secretary of commerce for export administration").
