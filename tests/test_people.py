@@ -872,6 +872,11 @@ SHARED_AND_LATER_TITLES = [
     ("Spokesperson at the US Department of State Edward Price confirmed the call. \"It matters,\" Price said.",
      "Edward Price", "Spokesperson at the US Department of State", True),
     ("A lecturer at Harvard University John Smith said the plan would fail.", "John Smith", None, False),
+    # "In general," is no rank set off before a name (totalcroatianews, batch 29); "by the Minister of …, X" still is.
+    ("Commenting on the appeal, Andrej Plenković said that the situation resembled what happened to Croatia in 1991. "
+     "In general, Plenković does not think that Croatia’s economy would suffer.", "Andrej Plenković", None, False),
+    ("The ambassador was summoned on Saturday by the Minister of Maghreb Affairs, Abdelkader Messahel, a statement "
+     "said.", "Abdelkader Messahel", "Minister of Maghreb Affairs", True),
 ]
 
 

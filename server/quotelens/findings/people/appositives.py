@@ -141,10 +141,10 @@ def _standing_phrase(doc: Doc, token: Token, comma: int) -> Title | None:
     left = hyphened_word_start(doc, token.left_edge.i)
     while left < comma and (doc[left].is_space or doc[left].is_punct):
         left += 1
-    # The phrase must stand alone before the name: at a sentence start, or after punctuation, a verb or "and".
+    # Alone before the name: at a sentence start, after punctuation, a verb, "and", a preposition (not "In general, X").
     before = doc[left - 1] if left > 0 and not doc[left].is_sent_start else None
     if before is not None and not (before.is_punct or before.is_space or before.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}
-                                   or before.pos_ == "ADP" and before.i == token.head.i):
+                                   or before.pos_ == "ADP" and before.i == token.head.i and left < token.i):
         return None
     phrase = doc[left:comma]
     # A comma inside a body's name is no list's: "the Ministry of Information, Publicity and Broadcasting Services".
