@@ -877,6 +877,14 @@ SHARED_AND_LATER_TITLES = [
      "In general, Plenković does not think that Croatia’s economy would suffer.", "Andrej Plenković", None, False),
     ("The ambassador was summoned on Saturday by the Minister of Maghreb Affairs, Abdelkader Messahel, a statement "
      "said.", "Abdelkader Messahel", "Minister of Maghreb Affairs", True),
+    ("The decision was made after hearing from Minister of Transport and Telecommunications, Juan Carlos Muñoz, and "
+     "Foreign Minister Alberto Van Klaveren.", "Juan Carlos Muñoz", "Minister of Transport and Telecommunications",
+     True),
+    # A portfolio's capitalised word after "of" is the minister's field, no judge's title (foroyaa, batch 29); a
+    # judge's title right before the name stays one.
+    ("The Gambia’s Attorney General and Minister of Justice Aboubacarr Tambadou has called on the United States to "
+     "act.", "Aboubacarr Tambadou", "Minister of Justice", True),
+    ("Chief Justice Ivor Archie said the court would sit.", "Ivor Archie", "Chief Justice", True),
 ]
 
 

@@ -80,11 +80,12 @@ def comma_before(doc: Doc, name: Span) -> int:
 
 
 def field_link(doc: Doc, token: Token, start: int, name: Span) -> bool:
-    """An "of" or "for" the name hangs on, between a title head and lower-case field words that hold no head."""
+    """The "of" or "for" a name hangs on between a head and its fields ("Minister of Justice Aboubacarr Tambadou")."""
     fields = doc[start:name.start]
     return (token.lower_ in {"of", "for"} and name.root.head.i == token.i and token.i > name.sent.start
-            and canonical_head(doc[token.i - 1]) is not None and len(fields) > 0
-            and all(field.is_lower and canonical_head(field) is None for field in fields))
+            and canonical_head(doc[token.i - 1]) is not None and len(fields) > 0 and all(
+                field.is_lower and canonical_head(field) is None or word_of(field.text) in ROLES.portfolio_words
+                for field in fields))  # lower-case words with no head ("member of parliament X"), or a portfolio's
 
 
 def sets_off_complement(doc: Doc, comma: Token, head: Token) -> bool:
@@ -141,10 +142,10 @@ def _standing_phrase(doc: Doc, token: Token, comma: int) -> Title | None:
     left = hyphened_word_start(doc, token.left_edge.i)
     while left < comma and (doc[left].is_space or doc[left].is_punct):
         left += 1
-    # Alone before the name: at a sentence start, after punctuation, a verb, "and", a preposition (not "In general, X").
+    # Alone: at a sentence start, after punctuation, a verb, "and", a preposition over more than a word ("In general, X").
     before = doc[left - 1] if left > 0 and not doc[left].is_sent_start else None
     if before is not None and not (before.is_punct or before.is_space or before.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}
-                                   or before.pos_ == "ADP" and before.i == token.head.i and left < token.i):
+                                   or before.pos_ == "ADP" and before.i == token.head.i and comma - left > 1):
         return None
     phrase = doc[left:comma]
     # A comma inside a body's name is no list's: "the Ministry of Information, Publicity and Broadcasting Services".
@@ -166,9 +167,8 @@ def hyphened_word_start(doc: Doc, left: int) -> int:
 def _head_by_surface(doc: Doc, comma: int) -> Token | None:
     """The title noun of a determined phrase right before a comma that the parser did not make the phrase's head:
     "declare persona non grata the ambassador of Mexico in Bolivia, Maria …" (the place hung on the verb), "to
-    assassinate a criminal court judge in Fayoum, Tareq Abouzeid" (the name hung on the place). Read from the
-    words: an article or a possessive ("Pakistan's", "his"), a title head, then only its complement up to the
-    comma."""
+    assassinate a criminal court judge in Fayoum, Tareq Abouzeid" (the name hung on the place). Read from the words:
+    an article or a possessive ("Pakistan's", "his"), a title head, then only its complement up to the comma."""
     for index in range(comma - 1, max(comma - 10, 0), -1):
         token = doc[index]
         if token.is_punct or token.pos_ in {"VERB", "AUX", "PRON", "SCONJ"}:
