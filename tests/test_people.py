@@ -850,6 +850,54 @@ SHARED_AND_LATER_TITLES = [
     ("Bernie Sanders offered some advice on Friday. As far as whether Sanders still senses anger among his "
      "supporters, the Vermont senator acknowledged that there are still some.", "Bernie Sanders", "Vermont senator",
      True),
+    # A description of an office after the person's own quoted words is theirs: the quote names no one else
+    # (swissinfo, batch 29); another field's minister in its sentence is another office. Negative: a sentence of
+    # the writer's between them names the person no more.
+    ("Ignazio Cassis, who is attending the Munich Security Conference this weekend, sees no path to peace talks. “At "
+     "the moment, I have the feeling there’s no room for negotiations,” Cassis told Swiss public television SRF. “We "
+     "are facing a military escalation. You can really feel that here.”\nThe foreign affairs minister, who is "
+     "representing the Alpine country in Munich together with Defence Minister Viola Amherd, also said that "
+     "Switzerland was not in a position to act as a mediator.", "Ignazio Cassis", "foreign affairs minister", True),
+    ("Ignazio Cassis sees no path to peace talks. “At the moment, I have the feeling there’s no room for "
+     "negotiations,” Cassis told Swiss public television SRF. The newspaper reported on the talks. The foreign affairs "
+     "minister, who is representing the Alpine country in Munich together with Defence Minister Viola Amherd, also "
+     "said that Switzerland was not in a position to act as a mediator.", "Ignazio Cassis", None, False),
+    # A national office set off before the name by a comma is the title it would be right before it (allafrica,
+    # batch 29); negative: an office of a body the title names.
+    ("The acting President, Mr Slumber Tsogwane, told a Rural Development Council meeting in Gaborone yesterday that "
+     "the government had acted.", "Slumber Tsogwane", "acting President", True),
+    ("The company's President, Mr John Smith, told shareholders in Gaborone yesterday that profits had risen.",
+     "John Smith", "company's President", False),
+    # A name spaCy ran into the body of the title's complement is a name when its last word stands alone elsewhere
+    # (marsad, batch 29); negative: a body's last word never does ("Association of Southeast Asian Nations").
+    ("The Prime Minister of the Government of National Unity Abdul Hamid Dbeibah said on Tuesday that a group tried "
+     "to stir up sedition. “I agreed to open a safe corridor,” Dbeibah indicated.", "Abdul Hamid Dbeibah",
+     "Prime Minister of the Government of National Unity", True),
+    # A surname the tagger read as a plural common noun at the end of the name's entity (theportugalnews, batch 29).
+    ("This position was defended by the Ukrainian diplomat Inna Ohnivets in statements to journalists.",
+     "Inna Ohnivets", "Ukrainian diplomat", True),
+    # A title after a name's comma that runs straight into another name is that name's (timeskuwait, batch 29).
+    ("In an interview with Al-Rai, American Ambassador to Kuwait Alina L. Romanowski stressed that the act aims to "
+     "send a clear signal.", "Al-Rai", None, False),
+    ("In an interview with Al-Rai, American Ambassador to Kuwait Alina L. Romanowski stressed that the act aims to "
+     "send a clear signal.", "Alina L. Romanowski", "Ambassador to Kuwait", True),
+    # A complement after "at" runs up to the name as one after "of" does; negative: no office at a university.
+    ("Spokesperson at the US Department of State Edward Price confirmed the call. \"It matters,\" Price said.",
+     "Edward Price", "Spokesperson at the US Department of State", True),
+    ("A lecturer at Harvard University John Smith said the plan would fail.", "John Smith", None, False),
+    # "In general," is no rank set off before a name (totalcroatianews, batch 29); "by the Minister of …, X" still is.
+    ("Commenting on the appeal, Andrej Plenković said that the situation resembled what happened to Croatia in 1991. "
+     "In general, Plenković does not think that Croatia’s economy would suffer.", "Andrej Plenković", None, False),
+    ("The ambassador was summoned on Saturday by the Minister of Maghreb Affairs, Abdelkader Messahel, a statement "
+     "said.", "Abdelkader Messahel", "Minister of Maghreb Affairs", True),
+    ("The decision was made after hearing from Minister of Transport and Telecommunications, Juan Carlos Muñoz, and "
+     "Foreign Minister Alberto Van Klaveren.", "Juan Carlos Muñoz", "Minister of Transport and Telecommunications",
+     True),
+    # A portfolio's capitalised word after "of" is the minister's field, no judge's title (foroyaa, batch 29); a
+    # judge's title right before the name stays one.
+    ("The Gambia’s Attorney General and Minister of Justice Aboubacarr Tambadou has called on the United States to "
+     "act.", "Aboubacarr Tambadou", "Minister of Justice", True),
+    ("Chief Justice Ivor Archie said the court would sit.", "Ivor Archie", "Chief Justice", True),
 ]
 
 
@@ -1005,6 +1053,11 @@ UNNAMED = [
     ("A Treasury spokesman declined to comment on the inversion.", "A Treasury spokesman", True),
     ("A spokeswoman for YouTube said the videos were removed.", "A spokeswoman for YouTube", False),
 ]
+
+
+def test_a_body_name_s_last_word_is_no_name_after_a_title(nlp):
+    text = "The envoy of the Association of Southeast Asian Nations met the general. The Nations team arrived."
+    assert "Asian Nations" not in people_of(nlp, text)
 
 
 def test_a_definite_description_is_the_named_holder_not_an_unnamed_source(nlp):

@@ -80,11 +80,12 @@ def comma_before(doc: Doc, name: Span) -> int:
 
 
 def field_link(doc: Doc, token: Token, start: int, name: Span) -> bool:
-    """An "of" or "for" the name hangs on, between a title head and lower-case field words that hold no head."""
+    """The "of" or "for" a name hangs on between a head and its fields ("Minister of Justice Aboubacarr Tambadou")."""
     fields = doc[start:name.start]
     return (token.lower_ in {"of", "for"} and name.root.head.i == token.i and token.i > name.sent.start
-            and canonical_head(doc[token.i - 1]) is not None and len(fields) > 0
-            and all(field.is_lower and canonical_head(field) is None for field in fields))
+            and canonical_head(doc[token.i - 1]) is not None and len(fields) > 0 and all(
+                field.is_lower and canonical_head(field) is None or word_of(field.text) in ROLES.portfolio_words
+                for field in fields))  # lower-case words with no head ("member of parliament X"), or a portfolio's
 
 
 def sets_off_complement(doc: Doc, comma: Token, head: Token) -> bool:
@@ -141,10 +142,10 @@ def _standing_phrase(doc: Doc, token: Token, comma: int) -> Title | None:
     left = hyphened_word_start(doc, token.left_edge.i)
     while left < comma and (doc[left].is_space or doc[left].is_punct):
         left += 1
-    # The phrase must stand alone before the name: at a sentence start, or after punctuation, a verb or "and".
+    # Alone: at a sentence start, after punctuation, a verb, "and", a preposition over more than a word ("In general, X").
     before = doc[left - 1] if left > 0 and not doc[left].is_sent_start else None
     if before is not None and not (before.is_punct or before.is_space or before.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}
-                                   or before.pos_ == "ADP" and before.i == token.head.i):
+                                   or before.pos_ == "ADP" and before.i == token.head.i and comma - left > 1):
         return None
     phrase = doc[left:comma]
     # A comma inside a body's name is no list's: "the Ministry of Information, Publicity and Broadcasting Services".
@@ -166,9 +167,8 @@ def hyphened_word_start(doc: Doc, left: int) -> int:
 def _head_by_surface(doc: Doc, comma: int) -> Token | None:
     """The title noun of a determined phrase right before a comma that the parser did not make the phrase's head:
     "declare persona non grata the ambassador of Mexico in Bolivia, Maria …" (the place hung on the verb), "to
-    assassinate a criminal court judge in Fayoum, Tareq Abouzeid" (the name hung on the place). Read from the
-    words: an article or a possessive ("Pakistan's", "his"), a title head, then only its complement up to the
-    comma."""
+    assassinate a criminal court judge in Fayoum, Tareq Abouzeid" (the name hung on the place). Read from the words:
+    an article or a possessive ("Pakistan's", "his"), a title head, then only its complement up to the comma."""
     for index in range(comma - 1, max(comma - 10, 0), -1):
         token = doc[index]
         if token.is_punct or token.pos_ in {"VERB", "AUX", "PRON", "SCONJ"}:
@@ -245,7 +245,8 @@ def office_over_body(body: Token) -> Token | None:
 
 def title_with_complement_before(doc: Doc, name: Span) -> Title | None:
     """A title whose complement runs up to the name, read from the words: "official spokeswoman of the Russian
-    Foreign Ministry Maria Zakharova", "Under Secretary of Commerce for Industry and Security Alan F. Estevez"."""
+    Foreign Ministry Maria Zakharova", "Under Secretary of Commerce for Industry and Security Alan F. Estevez",
+    "Spokesperson at the US Department of State Edward Price"."""
     if name.root.dep_ == "compound" and name.root.head.i >= name.end:
         return None  # "a spokesman for the Feingold campaign": the name modifies the body, it holds no title
     sentence_start = name.sent.start
@@ -253,13 +254,13 @@ def title_with_complement_before(doc: Doc, name: Span) -> Title | None:
     position = name.start - 1
     while position > max(sentence_start, name.start - 10):
         token = doc[position]
-        if token.lower_ in {"of", "for", "to"} and canonical_head(doc[position - 1 - qualifier_before(doc, position)]) is not None:
+        if token.lower_ in {"of", "for", "to", "at"} and canonical_head(doc[position - 1 - qualifier_before(doc, position)]) is not None:
             link = position
         elif token.text == "," and link is None and position < name.start - 1 and doc[position + 1].text.istitle():
             pass  # a list of fields: "Undersecretary of State for Economic Growth, Energy and Environment Jose Fernandez"
         elif token.text == "-" and not token.whitespace_ and not doc[position - 1].whitespace_:
             pass  # a hyphen joining two words of the field: "for the Belgrade-Pristina dialogue"
-        elif not (token.text[:1].isupper() or token.lower_ in {"of", "for", "to", "and", "the", "&"}
+        elif not (token.text[:1].isupper() or token.lower_ in {"of", "for", "to", "at", "and", "the", "&"}
                   or token.tag_ == "POS" or link is None and token.pos_ in {"NOUN", "ADJ", "PROPN"}) or token.is_punct:
             # A possessive inside the field stays: "Commissioner for Children's Rights Maria Lvova-Belova"; so does a
             # lower-case field the tagger called a proper noun ("secretary of commerce for export administration").

@@ -79,3 +79,13 @@ def titled_item(doc: Doc, name_start: int) -> bool:
         if word.is_punct or word.ent_type_ == "PERSON" or word.pos_ in {"VERB", "AUX"}:
             return False
     return False
+
+
+def runs_into_a_name(doc: Doc, title: Title) -> bool:
+    """Whether an office read after a name's comma runs straight into another person's name, which it stands
+    before as that name's title: "In an interview with Al-Rai, American Ambassador to Kuwait Alina L. Romanowski
+    stressed" (the ambassador is Romanowski, not the paper the tagger took for a person). A description of no office
+    runs on into the bodies it names ("Mzia Amaglobeli, founder of independent publications Netgazeti and …")."""
+    span = doc.char_span(title.start, title.end, alignment_mode="expand")
+    return title.is_official and span is not None and span.end < len(doc) and doc[span.end].ent_iob_ == "B" \
+        and doc[span.end].ent_type_ == "PERSON"

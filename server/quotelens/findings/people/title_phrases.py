@@ -19,7 +19,8 @@ from quotelens.findings.people.portfolios import joins_fields
 from quotelens.findings.people.staff_offices import of_a_head
 from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_capacity, title_by_copula
 from quotelens.findings.people.headlines import is_headline
-from quotelens.findings.people.list_items import opens_next_item, set_after_a_name
+from quotelens.findings.people.list_items import opens_next_item, runs_into_a_name, set_after_a_name
+from quotelens.findings.people.set_off_offices import office_instead
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, holder_after_link,
                                               holds_head, is_official_title, opens_head, singular)
 from quotelens.language.syntax import CLAUSE_DEPS, elides_into_next, text_of, word_of
@@ -50,17 +51,15 @@ def find_title(doc: Doc, name: Span) -> Title | None:
             fallback = fallback or cut
             continue
         if title is not None and (finder in (_title_governing, title_phrase_before) and set_after_a_name(doc, title)
-                                  or finder is _title_after and opens_next_item(doc, title, name.start)):
+                                  or finder is _title_after and (opens_next_item(doc, title, name.start)
+                                                                 or runs_into_a_name(doc, title))):
             continue  # the appositive of the name before ("A, Chairperson of X, B, Head of Y"), the next's title
         if title is not None and _is_courtesy(title):
             courtesy = courtesy or title  # "Dr. Ekow Spio-Garbrah, Trade Minister": the office first
             continue
         if title is not None and not title.is_official and finder in (_title_governing, title_phrase_before):
-            # "injured a 65-year-old woman, Oleh Kiper, the Odesa regional governor, said": the parse hung the name
-            # on a description of someone else, the name's own office after it is his; "President of Ukraine
-            # Volodymyr Zelensky": the parse hung the country on the name, the words give the complement.
-            title = next((own for own in [_title_after(doc, name), title_with_complement_before(doc, name)]
-                          if own is not None and own.is_official and not opens_next_item(doc, own, name.start)), title)
+            # The parse hung the name on a description of someone else: its own office after it, a complement.
+            title = office_instead(doc, name, title, (_title_after(doc, name), title_with_complement_before(doc, name)))
         if title is not None:
             title = of_a_head(doc, with_body_after(doc, name, with_body_bracketed(doc, title)))
             title = _with_country_of_description(doc, name, title)

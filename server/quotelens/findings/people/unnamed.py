@@ -10,13 +10,18 @@ from spacy.tokens import Doc, Span
 
 from quotelens.findings.people.assembly import (NameIndex, Person, attributive, bare_office, precedes_name,
                                                 with_additions)
+from quotelens.findings.people.places import office_field
 from quotelens.findings.people.statesmen import state_served
 from quotelens.findings.people.titles import ROLES, Title, build_title
+from quotelens.findings.quotes.marks import DOUBLE_CLOSERS, DOUBLE_OPENERS, STRAIGHT_DOUBLE
 from quotelens.language.chunks import noun_chunks
-from quotelens.language.syntax import ARTICLES, SUBJECT_DEPS, phrase_of
+from quotelens.language.syntax import ARTICLES, SUBJECT_DEPS, phrase_of, word_of
 from quotelens.language.vocabulary import vocabulary
 from quotelens.model import Entity
 
+# Marks that open or close quoted words: a sentence between them is someone's speech, not the writer's.
+_DOUBLE_OPENERS = DOUBLE_OPENERS + STRAIGHT_DOUBLE
+_DOUBLE_CLOSERS = DOUBLE_CLOSERS + STRAIGHT_DOUBLE
 # How many sentences back a description may reach through "he"/"she" subjects to the person they go on about.
 _PRONOUN_CHAIN = 4
 
@@ -158,8 +163,10 @@ def _state_of(person: Person) -> str | None:
 
 def _same_office(one: Title, other: Title) -> bool:
     """Whether two titles name the same kind of office: "foreign minister" and "Minister of Foreign Affairs"; not
-    "prime minister" and "Pacific Minister", nor "vice president" and "president" (assembly.bare_office)."""
-    return bare_office(one.head) == bare_office(other.head)
+    "prime minister" and "Pacific Minister", nor "vice president" and "president" (assembly.bare_office), nor two
+    offices whose titles name other fields ("the foreign affairs minister" is not "Defence Minister Viola Amherd")."""
+    fields = [office_field(word_of(title.text).split()) for title in (one, other)]
+    return bare_office(one.head) == bare_office(other.head) and not (all(fields) and fields[0].isdisjoint(fields[1]))
 
 
 def _named_just_before(doc: Doc, names: NameIndex, candidates: list[Person], chunk: Span,
@@ -173,11 +180,13 @@ def _named_just_before(doc: Doc, names: NameIndex, candidates: list[Person], chu
              and not (named_as_a_person and attributive(doc[start]))]
     if named or not named_as_a_person or names.between(earliest, chunk.start):
         return named[-1] if named else None
-    # Further back only while each sentence passed over goes on about one person by "he" or "she" and names no
-    # one: "..., Peskov noted. He said ... . Russia will ..., the spokesman highlighted."
+    # Further back only while each sentence passed over goes on about one person by "he" or "she", or is the words
+    # they are quoted saying, and names no one: "..., Peskov noted. He said ... . Russia will ..., the spokesman
+    # highlighted"; "“...,” Cassis told SRF. “We are facing a military escalation.” The foreign affairs minister".
     for _ in range(_PRONOUN_CHAIN):
         passed = doc[earliest].sent
-        if earliest == 0 or not any(token.lower_ in {"he", "she"} and token.dep_ in SUBJECT_DEPS for token in passed):
+        if earliest == 0 or not (_quoted(passed) or any(token.lower_ in {"he", "she"} and token.dep_ in SUBJECT_DEPS
+                                                       for token in passed)):
             return None
         previous = doc[earliest - 1].sent
         named = [(subject, person) for start, subject, person in names.between(previous.start, earliest)
@@ -187,6 +196,12 @@ def _named_just_before(doc: Doc, names: NameIndex, candidates: list[Person], chu
             return subjects[-1] if subjects and subjects[-1] in candidates else None
         earliest = previous.start
     return None
+
+
+def _quoted(sentence: Span) -> bool:
+    """Whether a sentence is quoted words: it opens or closes with a double quotation mark."""
+    text = sentence.text.strip()
+    return bool(text) and (text[0] in _DOUBLE_OPENERS or text[-1] in _DOUBLE_CLOSERS)
 
 
 def _same_unnamed(words: list[str], by_wording: dict[str, int]) -> int | None:

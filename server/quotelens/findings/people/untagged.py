@@ -33,6 +33,7 @@ def names_after_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
     text = text_of(doc)
     taken = {token.i: span for span in mentions for token in span}
     added, replaced = [], set()
+    alone = _words_standing_alone(doc)
     for token in doc:
         if not _introduces_name(doc, token) or is_headline(text, token.idx):
             continue
@@ -56,7 +57,8 @@ def names_after_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
         run = doc[token.i + 1:end]
         if not 2 <= words <= 3 or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             continue
-        if _only_tagged(token) and _ends_a_body_name(doc, run) or _restated_by_acronym(doc, run):
+        if _only_tagged(token) and _ends_a_body_name(doc, run) and run[-1].text not in alone \
+                or _restated_by_acronym(doc, run):
             continue  # "envoy of the Association of Southeast Asian Nations", "Minister for Information Communication
             # Technology (ICT)"
         inside = {id(taken[t.i]): taken[t.i] for t in doc[token.i:run.end] if t.i in taken}
@@ -96,6 +98,17 @@ def _ends_a_body_name(doc: Doc, run: Span) -> bool:
     if run[0].ent_iob_ != "I" or run[0].ent_type_ in {"", "PERSON"}:
         return False
     return any(token.lower_ in _BODY_NAME_LINKS for token in doc[entity_of(run[0]).start:run[0].i])
+
+
+def _words_standing_alone(doc: Doc) -> frozenset[str]:
+    """Capitalised words written with no capitalised word beside them, as a surname is when the text names a person
+    again ("The Prime Minister of the Government of National Unity Abdul Hamid Dbeibah said ... , Dbeibah added",
+    where spaCy's body name ran on into the name); a body's last word never stands so ("Nations" in "the Association
+    of Southeast Asian Nations", "the United Nations")."""
+    def capitalised(index: int) -> bool:
+        return 0 <= index < len(doc) and doc[index].is_alpha and doc[index].text[:1].isupper()
+    return frozenset(token.text for token in doc if capitalised(token.i) and not capitalised(token.i + 1)
+                     and (token.is_sent_start or not capitalised(token.i - 1)))
 
 
 def _with_first_name(doc: Doc, span: Span, taken: dict) -> Span:
@@ -161,14 +174,22 @@ def _inner_particle(doc: Doc, index: int) -> bool:
             and _name_word(doc[index + 1]))
 
 
+def _ends_tagged_name(token) -> bool:
+    """Whether a word ends the entity a proper noun before it opens, as a surname the tagger read as a plural common
+    noun does ("the Ukrainian diplomat Inna Ohnivets", both words one entity)."""
+    doc, index = token.doc, token.i
+    return (token.ent_iob_ == "I" and token.ent_type_ in {"PERSON", "ORG"} and doc[index - 1].pos_ == "PROPN"
+            and (index + 1 == len(doc) or doc[index + 1].ent_iob_ != "I"))
+
+
 def _name_word(token) -> bool:
     """A word that may be part of a name after a title: a capitalised proper noun outside the vocabularies. An
     apostrophe inside a word is a letter of a name ('O’Brien', Samoan 'So’onalole', whose glottal stop is written
-    so), which the tagger may read as a common noun."""
+    so), which the tagger may read as a common noun, as it may a surname that ends an entity."""
     word = word_of(token.text)
     letters = token.text.replace("-", "")
     inner = letters[:1] + letters[1:-1].replace("’", "").replace("'", "") + letters[-1:]
-    misread = token.pos_ == "NOUN" and inner != letters
+    misread = token.pos_ == "NOUN" and (inner != letters or _ends_tagged_name(token))
     return ((token.pos_ == "PROPN" or misread) and token.text[:1].isupper() and inner.isalpha()
             and token.ent_type_ not in _NOT_NAME_LABELS and word not in ROLES.heads
             and word not in ROLES.abbreviations and word not in ROLES.honorifics and word not in ROLES.title_modifiers

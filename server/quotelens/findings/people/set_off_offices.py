@@ -1,0 +1,34 @@
+"""The office of a name whose title the parse gave it is none: its own office elsewhere, or a national office set off
+before it by a comma, read as the title it would be right before the name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from quotelens.findings.people.list_items import opens_next_item
+from quotelens.findings.people.roles import ROLES
+from quotelens.findings.people.titles import Title, build_title
+
+
+def office_instead(doc: Doc, name: Span, title: Title, others: Iterable[Title | None]) -> Title:
+    """The first of ``others`` that is an office and the name's own (the parse hung the name on a description of
+    someone else: "injured a 65-year-old woman, Oleh Kiper, the Odesa regional governor, said", the office after
+    the name; "President of Ukraine Volodymyr Zelensky", the words give the complement the parse hung on the name),
+    else the title read as set off before the name (office_set_off_before)."""
+    return next((own for own in others
+                 if own is not None and own.is_official and not opens_next_item(doc, own, name.start)),
+                None) or office_set_off_before(doc, name, title)
+
+
+def office_set_off_before(doc: Doc, name: Span, title: Title) -> Title:
+    """A national office written as a title and set off before the name holds the office it would right before the
+    name: "The acting President, Mr Slumber Tsogwane, told …" is "acting President Slumber Tsogwane" (a company's
+    president comes with the company, which the title would name)."""
+    if title.is_official or title.organization is not None or title.end > name.start_char \
+            or title.head not in ROLES.national_offices or not title.text.split()[-1][:1].isupper():
+        return title
+    phrase = doc.char_span(title.start, title.end, alignment_mode="expand")
+    formal = build_title(doc, phrase, formal_allowed=True) if phrase is not None else None
+    return formal if formal is not None and formal.is_official else title
