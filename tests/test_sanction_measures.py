@@ -163,6 +163,35 @@ def test_barred_from_a_states_airspace_is_a_travel_ban(nlp, text, mention):
     assert (mention, "travel_ban") in found(nlp, text)
 
 
+# (text, (mention, status)): closing ports, airspace or borders to a state's ships, aircraft or citizens (batch 29,
+# theolivepress and highnorthnews; nltimes, lrt)
+CLOSURES = [
+    ("SPAIN'S Foreign Minister said the EU-bloc should close its ports to Russian ships in the same way that airspace "
+     "has been closed to Russian aircraft.", ("close its ports to Russian ships", "considered")),
+    ("SPAIN'S Foreign Minister said the EU-bloc should close its ports to Russian ships in the same way that airspace "
+     "has been closed to Russian aircraft.", ("airspace has been closed to Russian aircraft", "imposed")),
+    ("The EU imposed sanctions on Russia. Latvia, Lithuania and Estonia decided to close their borders to Russian "
+     "citizens.", ("close their borders to Russian citizens", "imposed")),
+    ("Norway introduced a port ban for Russian vessels in 2022. The port ban applies to all Russian vessels.",
+     ("The port ban", "imposed")),
+]
+
+
+@pytest.mark.parametrize("text, mention", CLOSURES, ids=[case[1][0][:30] for case in CLOSURES])
+def test_closing_a_place_to_a_states_ships_or_people_is_a_travel_ban(nlp, text, mention):
+    found_here = [(s.text, s.status) for s in find_sanctions(build_context(nlp(text))) if s.measure == "travel_ban"]
+    assert mention in found_here
+
+
+@pytest.mark.parametrize("text", [
+    "The EU imposed sanctions on Russia. Poland closed its border to traffic after the storm.",  # no state's party
+    "The EU imposed sanctions on Russia. Hungary closed its borders to refugees in 2015.",  # the guideline's closures
+    "The EU imposed sanctions on Russia. The company closed its port office to visitors.",  # no place of entry
+])
+def test_closing_a_place_to_no_states_party_is_no_travel_ban(nlp, text):
+    assert [m for m, kind in found(nlp, text) if kind == "travel_ban"] == []
+
+
 def test_barred_from_a_firms_planes_or_a_road_is_no_travel_ban(nlp):
     text = ("The EU imposed sanctions on Russia. The airline barred smokers from its planes. The storm blocked the road "
             "from the airport.")

@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field, patient_of
+from quotelens.findings.sanctions.closures import CLOSING_VERBS, closure_candidate
 from quotelens.findings.sanctions.foreign_goods import is_states_goods, lists_restricted_goods
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.owned import owned_candidate
@@ -40,6 +41,8 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
         return barred
     if lemma in HALTING_VERBS and token.pos_ == "VERB" and (halted := halted_trade_candidate(token, lex)):
         return halted  # "suspended the transit of Belarusian potash fertilisers"
+    if lemma in CLOSING_VERBS and token.pos_ == "VERB":
+        return closure_candidate(token)  # "close its ports to Russian ships"
     if lemma in AIMING_VERBS and token.pos_ == "VERB":
         return aimed_candidate(token, lex)  # "the United States targeted three Myanmar citizens"
     if _used_as_verb(token, lex) and lemma in lex.measure_verbs:
