@@ -25,7 +25,7 @@ from quotelens.findings.sanctions.designating import (
     AIMING_VERBS, aimed_candidate, designation_candidate, names_no_one)
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, violation_nearby
 from quotelens.findings.sanctions.frames import takes_effect
-from quotelens.language.tree import children, lefts
+from quotelens.language.tree import children, lefts, prep_objects
 from quotelens.findings.sanctions.verb_candidates import verb_candidate
 
 
@@ -172,13 +172,20 @@ def _seizure_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'seize EUR 37 million worth of Russian assets', 'a seizure warrant' (which stay: sanctions.py)."""
     if token.pos_ == "VERB":
         patient = patient_of(token)
-        if patient is None or patient.lemma_.lower() in lex.not_seizable:  # "seizing power"
+        if patient is None or _seized_in_another_sense(patient, lex):
             return None
         start, end = (token.i, patient.right_edge.i + 1) if patient.i > token.i else (patient.left_edge.i, token.i + 1)
         return Candidate(token, patient, token, start, end, "verb", clear=False)
     if token.pos_ != "NOUN":
         return None
     return noun_candidate(token, lex, clear=False)
+
+
+def _seized_in_another_sense(patient: Token, lex: Lexicon) -> bool:
+    """'seizing power', 'seized large narcotics shipments', 'seized 40 kilograms of cocaine': what is seized, its
+    modifier or what it measures is no property a sanction takes (a coup's, an army's or the police's seizure)."""
+    words = (patient, *children(patient, "compound", "amod"), *prep_objects(patient, "of"))
+    return any(w.lemma_.lower() in lex.not_seizable for w in words)
 
 
 def _participle_candidate(token: Token, lex: Lexicon) -> Candidate | None:
