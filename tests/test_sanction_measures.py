@@ -215,6 +215,10 @@ WAIVERS = [
     ("The US reimposed full sanctions on Iran on Monday. Turkey received a six-month-long waiver. Oil prices rose on "
      "the news. Traders said supply was tight. Analysts expect more volatility. The waivers are temporary.",
      ("The waivers", "lifted")),
+    # a lede's waiver, its length a compound, sanctions named in the sentence after (financialexpress)
+    ("Indian refiners have begun purchasing Russian crude after the United States issued a 30-day waiver allowing "
+     "India to procure Russian oil loaded on vessels. Refiners are purchasing both sanctioned and non-sanctioned "
+     "Russian oil. Western sanctions on Moscow pushed Russian oil toward Asia.", ("a 30-day waiver", "lifted")),
 ]
 
 
@@ -233,6 +237,7 @@ def test_a_waiver_of_a_measure_is_a_lifting(nlp, text, mention):
     # tariff exemptions in an article that names sanctions elsewhere
     "The US imposed sanctions on Iran in May. Trade ministers met on Monday. Ghana wants to secure exemptions for its "
     "cocoa exporters from the new tariffs.",
+    "Exporters will get a 30-day exemption from the new tariffs. The US imposed sanctions on Iran in May.",
 ])
 def test_a_waiver_of_no_measure_is_none(nlp, text):
     assert [m for m, _ in found(nlp, text) if "sanction" not in m] == []
