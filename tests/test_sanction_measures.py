@@ -158,6 +158,9 @@ def test_barred_from_coming_to_a_country_is_a_travel_ban(nlp):
      "banned Qatar from using their airspace.", "banned Qatar from using their airspace"),
     ("The EU imposed sanctions on Russia. The Netherlands banned Russian aircraft from its airspace in a domestic "
      "decision.", "banned Russian aircraft from its airspace"),
+    # a ship named, not described by its state (batch 29, palaureg)
+    ("Palau clarifies that M/T Kingsway, which was recently blocked from international ports under UN sanctions on "
+     "North Korea, was not registered under its flag.", "which was recently blocked from international ports"),
 ])
 def test_barred_from_a_states_airspace_is_a_travel_ban(nlp, text, mention):
     assert (mention, "travel_ban") in found(nlp, text)
