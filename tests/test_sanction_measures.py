@@ -443,3 +443,25 @@ def test_a_travel_exemption_names_its_measure(nlp):
 ])
 def test_other_travel_exemptions_are_none(nlp, text):
     assert [m for m, _ in found(nlp, text) if "exemption" in m] == []
+
+
+# (text, mention): designating parties as barred from entry is the State Department's visa ban, its 'as' phrase part
+# of the mention (tiranatimes, jamaicaobserver)
+DESIGNATED_ENTRY_BANS = [
+    ("The US imposed sanctions on Albania's officials. \u201cI am publicly designating Berisha and his immediate family "
+     "members as ineligible for entry into the United States,\u201d Blinken said.",
+     "designating Berisha and his immediate family members as ineligible for entry into the United States"),
+    ("The United States has imposed visa restrictions on Haitians involved in street gangs. Blinken said the State "
+     "Department has designated an additional five individuals as subject to visa restrictions.",
+     "designated an additional five individuals as subject to visa restrictions"),
+]
+
+
+@pytest.mark.parametrize("text, mention", DESIGNATED_ENTRY_BANS, ids=[case[1][:30] for case in DESIGNATED_ENTRY_BANS])
+def test_designating_parties_as_barred_from_entry_is_a_travel_ban(nlp, text, mention):
+    assert (mention, "travel_ban") in found(nlp, text)
+
+
+def test_designating_a_group_as_terrorist_stays_a_designation(nlp):
+    text = "The US imposed sanctions on Iran. Washington designated the Houthis as a terrorist organization."
+    assert [kind for m, kind in found(nlp, text) if m.startswith("designated")] == ["designation"]
