@@ -23,6 +23,9 @@ TRADE_BANS = [
                                                      "trade_ban")),
     ("The US imposed sanctions on Sudan in 1997. The order prohibits the imports of Sudanese goods.",
      ("prohibits the imports of Sudanese goods", "trade_ban")),
+    # a state's goods as what a gerund handles (batch 29, yurtimiz)
+    ("The EU may face new sanctions on Russia. The package may include a temporary ban on storing Russian oil within "
+     "the European Union.", ("a temporary ban on storing Russian oil within the European Union", "trade_ban")),
 ]
 
 
@@ -35,6 +38,7 @@ def test_a_trade_verb_on_a_countrys_sales_or_traded_goods_is_a_trade_ban(nlp, te
     "The US imposed sanctions on Iran. The school board banned sales of sodas in its canteens.",  # a shop's rule
     "The US imposed sanctions on Iran. The city outlawed the sale of fireworks.",  # no traded goods, no country
     "The city prohibits the imports of plastic bags, the council said.",  # no state measure in the article
+    "The US imposed sanctions on Iran. The city imposed a ban on storing fuel in garages.",  # no state's goods
 ])
 def test_a_ban_on_other_sales_is_no_trade_ban(nlp, text):
     assert [m for m, kind in found(nlp, text) if kind == "trade_ban"] == []

@@ -142,8 +142,11 @@ def _qualifies(token: Token, rule: dict, lex: Lexicon) -> bool:
                         token.lemma_.lower() in lex.list_nouns and lists_restricted_goods(obj, lex)
                         and not {obj.lower_, obj.lemma_.lower()} & objects):  # S48, S54: 'of restricted vegetables'
                     return True  # also a gerund: "a ban on entering China"
-                if child.lower_ == "on" and rule.get("foreign_goods") and is_states_goods(obj, lex):
-                    return True  # "a ban on Uganda's poultry products": another state's goods (S46)
+                # "a ban on Uganda's poultry products": another state's goods (S46), also what a gerund handles ("a
+                # temporary ban on storing Russian oil", "a ban on buying Russian gas")
+                goods = [obj, *children(obj, "dobj")] if obj.dep_ == "pcomp" else [obj]
+                if child.lower_ == "on" and rule.get("foreign_goods") and any(is_states_goods(g, lex) for g in goods):
+                    return True
     return False
 
 
