@@ -13,6 +13,7 @@ from quotelens.findings.sanctions.phrases import governing_status_word
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.language.tree import agent_of, children, lefts, prep_objects, rights
 from quotelens.language.vocabulary import vocabulary
+from quotelens.language.word_index import occurs_between
 
 AIMING_VERBS = frozenset(vocabulary("sanctions")["measure_verb_kinds"]["aiming_verbs"])
 _ENTRY = frozenset(vocabulary("sanctions")["designations"]["entry_complements"])  # 'as ineligible for entry'
@@ -78,7 +79,7 @@ def _entry_complement_end(verb: Token, patient: Token) -> int:
     'as' phrase of the verb (or of whom it designates: 'designated five individuals as subject to visa restrictions')
     ends when it keeps the parties out (a visa ban, data/sanctions.json designations); 0 without one."""
     return max((p.right_edge.i + 1 for h in (verb, patient) for p in children(h, "prep") if p.lower_ == "as"
-                and p.i > verb.i and any(w.lower_ in _ENTRY for w in p.subtree)), default=0)
+                and p.i > verb.i and occurs_between(verb.doc, _ENTRY, p.i, p.right_edge.i + 1)), default=0)
 
 
 def done_by_authority(token: Token, lex: Lexicon) -> bool:

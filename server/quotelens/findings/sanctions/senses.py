@@ -14,6 +14,7 @@ from quotelens.language.entities import entity_texts
 from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
+from quotelens.language.word_index import occurs_between
 
 if TYPE_CHECKING:  # annotations only
     from quotelens.findings.sanctions.candidate import Candidate
@@ -82,9 +83,9 @@ def _of_a_pandemic(trigger: Token, lex: Lexicon) -> bool:
     """'the measures taken by Kuwait in dealing with the coronavirus pandemic': a vague measure noun whose own phrase
     names a pandemic (data/sanctions.json negative_senses.fields); not what a conjunct adds ('a ban on trade but not
     on equipment to fight coronavirus')."""
-    own = [w for c in children(trigger) if c.dep_ not in ("conj", "cc") for w in c.subtree]
-    return trigger.lemma_.lower() in lex.generic_objects and any(
-        w.lower_ in _FIELDS or w.lemma_.lower() in _FIELDS for w in own)
+    return trigger.lemma_.lower() in lex.generic_objects and any(  # read through the word index: a list's subtree
+        occurs_between(trigger.doc, _FIELDS, c.left_edge.i, c.right_edge.i + 1)  # holds the rest of the list
+        for c in children(trigger) if c.dep_ not in ("conj", "cc"))
 
 
 def names_a_body(candidate: Candidate, lex: Lexicon) -> bool:

@@ -12,9 +12,10 @@ from spacy.tokens import Doc, Token
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrases import governing_status_word, is_definite, phrase_bounds, with_verb
-from quotelens.language.syntax import sentence_start
+from quotelens.language.syntax import sentence_end, sentence_start
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
+from quotelens.language.word_index import occurs_between
 
 _WAIVERS = vocabulary("sanctions")["waivers"]
 _NOUNS = frozenset(_WAIVERS["nouns"])
@@ -49,7 +50,7 @@ def waiver_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if any(measures[end] > measures[start] for start, end in spans if end > start):
         return None  # 'exemptions from the travel ban', 'waivers for the oil section of those sanctions': one mention,
         # found from the measure noun, lifted by the waiver
-    if any(w.lemma_.lower() in _CHARGES or w.lower_ in _CHARGES for w in token.subtree):
+    if occurs_between(token.doc, _CHARGES, token.left_edge.i, token.right_edge.i + 1):
         return None  # 'a 30-day exemption from the new tariffs': a charge waived, no measure
     if is_definite(token) and not named:
         return None  # 'The waivers', 'the exemption': a repeat of a waiver named before, however far (repeats.py)
@@ -73,8 +74,8 @@ def _sanctions_at_hand(token: Token, lex: Lexicon) -> bool:
     doc = token.doc
     here = sentence_start(token)
     before = sentence_start(doc[here - 1]) if here else here
-    after = token.sent.end
-    after = doc[after].sent.end if after < len(doc) else after
+    after = sentence_end(token)
+    after = sentence_end(doc[after]) if after < len(doc) else after
     named, _ = _running_counts(doc, lex)
     return named[after] > named[before]
 
