@@ -23,6 +23,9 @@ TRADE_BANS = [
                                                      "trade_ban")),
     ("The US imposed sanctions on Sudan in 1997. The order prohibits the imports of Sudanese goods.",
      ("prohibits the imports of Sudanese goods", "trade_ban")),
+    # a state's goods as what a gerund handles (batch 29, yurtimiz)
+    ("The EU may face new sanctions on Russia. The package may include a temporary ban on storing Russian oil within "
+     "the European Union.", ("a temporary ban on storing Russian oil within the European Union", "trade_ban")),
 ]
 
 
@@ -35,6 +38,7 @@ def test_a_trade_verb_on_a_countrys_sales_or_traded_goods_is_a_trade_ban(nlp, te
     "The US imposed sanctions on Iran. The school board banned sales of sodas in its canteens.",  # a shop's rule
     "The US imposed sanctions on Iran. The city outlawed the sale of fireworks.",  # no traded goods, no country
     "The city prohibits the imports of plastic bags, the council said.",  # no state measure in the article
+    "The US imposed sanctions on Iran. The city imposed a ban on storing fuel in garages.",  # no state's goods
 ])
 def test_a_ban_on_other_sales_is_no_trade_ban(nlp, text):
     assert [m for m, kind in found(nlp, text) if kind == "trade_ban"] == []
@@ -158,9 +162,41 @@ def test_barred_from_coming_to_a_country_is_a_travel_ban(nlp):
      "banned Qatar from using their airspace.", "banned Qatar from using their airspace"),
     ("The EU imposed sanctions on Russia. The Netherlands banned Russian aircraft from its airspace in a domestic "
      "decision.", "banned Russian aircraft from its airspace"),
+    # a ship named, not described by its state (batch 29, palaureg)
+    ("Palau clarifies that M/T Kingsway, which was recently blocked from international ports under UN sanctions on "
+     "North Korea, was not registered under its flag.", "which was recently blocked from international ports"),
 ])
 def test_barred_from_a_states_airspace_is_a_travel_ban(nlp, text, mention):
     assert (mention, "travel_ban") in found(nlp, text)
+
+
+# (text, (mention, status)): closing ports, airspace or borders to a state's ships, aircraft or citizens (batch 29,
+# theolivepress and highnorthnews; nltimes, lrt)
+CLOSURES = [
+    ("SPAIN'S Foreign Minister said the EU-bloc should close its ports to Russian ships in the same way that airspace "
+     "has been closed to Russian aircraft.", ("close its ports to Russian ships", "considered")),
+    ("SPAIN'S Foreign Minister said the EU-bloc should close its ports to Russian ships in the same way that airspace "
+     "has been closed to Russian aircraft.", ("airspace has been closed to Russian aircraft", "imposed")),
+    ("The EU imposed sanctions on Russia. Latvia, Lithuania and Estonia decided to close their borders to Russian "
+     "citizens.", ("close their borders to Russian citizens", "imposed")),
+    ("Norway introduced a port ban for Russian vessels in 2022. The port ban applies to all Russian vessels.",
+     ("The port ban", "imposed")),
+]
+
+
+@pytest.mark.parametrize("text, mention", CLOSURES, ids=[case[1][0][:30] for case in CLOSURES])
+def test_closing_a_place_to_a_states_ships_or_people_is_a_travel_ban(nlp, text, mention):
+    found_here = [(s.text, s.status) for s in find_sanctions(build_context(nlp(text))) if s.measure == "travel_ban"]
+    assert mention in found_here
+
+
+@pytest.mark.parametrize("text", [
+    "The EU imposed sanctions on Russia. Poland closed its border to traffic after the storm.",  # no state's party
+    "The EU imposed sanctions on Russia. Hungary closed its borders to refugees in 2015.",  # the guideline's closures
+    "The EU imposed sanctions on Russia. The company closed its port office to visitors.",  # no place of entry
+])
+def test_closing_a_place_to_no_states_party_is_no_travel_ban(nlp, text):
+    assert [m for m, kind in found(nlp, text) if kind == "travel_ban"] == []
 
 
 def test_barred_from_a_firms_planes_or_a_road_is_no_travel_ban(nlp):
@@ -186,6 +222,10 @@ WAIVERS = [
     ("The US reimposed full sanctions on Iran on Monday. Turkey received a six-month-long waiver. Oil prices rose on "
      "the news. Traders said supply was tight. Analysts expect more volatility. The waivers are temporary.",
      ("The waivers", "lifted")),
+    # a lede's waiver, its length a compound, sanctions named in the sentence after (financialexpress)
+    ("Indian refiners have begun purchasing Russian crude after the United States issued a 30-day waiver allowing "
+     "India to procure Russian oil loaded on vessels. Refiners are purchasing both sanctioned and non-sanctioned "
+     "Russian oil. Western sanctions on Moscow pushed Russian oil toward Asia.", ("a 30-day waiver", "lifted")),
 ]
 
 
@@ -204,6 +244,7 @@ def test_a_waiver_of_a_measure_is_a_lifting(nlp, text, mention):
     # tariff exemptions in an article that names sanctions elsewhere
     "The US imposed sanctions on Iran in May. Trade ministers met on Monday. Ghana wants to secure exemptions for its "
     "cocoa exporters from the new tariffs.",
+    "Exporters will get a 30-day exemption from the new tariffs. The US imposed sanctions on Iran in May.",
 ])
 def test_a_waiver_of_no_measure_is_none(nlp, text):
     assert [m for m, _ in found(nlp, text) if "sanction" not in m] == []
@@ -406,3 +447,25 @@ def test_a_travel_exemption_names_its_measure(nlp):
 ])
 def test_other_travel_exemptions_are_none(nlp, text):
     assert [m for m, _ in found(nlp, text) if "exemption" in m] == []
+
+
+# (text, mention): designating parties as barred from entry is the State Department's visa ban, its 'as' phrase part
+# of the mention (tiranatimes, jamaicaobserver)
+DESIGNATED_ENTRY_BANS = [
+    ("The US imposed sanctions on Albania's officials. \u201cI am publicly designating Berisha and his immediate family "
+     "members as ineligible for entry into the United States,\u201d Blinken said.",
+     "designating Berisha and his immediate family members as ineligible for entry into the United States"),
+    ("The United States has imposed visa restrictions on Haitians involved in street gangs. Blinken said the State "
+     "Department has designated an additional five individuals as subject to visa restrictions.",
+     "designated an additional five individuals as subject to visa restrictions"),
+]
+
+
+@pytest.mark.parametrize("text, mention", DESIGNATED_ENTRY_BANS, ids=[case[1][:30] for case in DESIGNATED_ENTRY_BANS])
+def test_designating_parties_as_barred_from_entry_is_a_travel_ban(nlp, text, mention):
+    assert (mention, "travel_ban") in found(nlp, text)
+
+
+def test_designating_a_group_as_terrorist_stays_a_designation(nlp):
+    text = "The US imposed sanctions on Iran. Washington designated the Houthis as a terrorist organization."
+    assert [kind for m, kind in found(nlp, text) if m.startswith("designated")] == ["designation"]

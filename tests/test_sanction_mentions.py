@@ -378,9 +378,18 @@ def test_a_sanctions_law_acted_on_or_aimed_at_a_party_is_a_mention(nlp, text, me
     "their lands.",
     "The EU lifted its sanctions on Grace Mugabe. The government had fallen out with the EU after it seized "
     "white-owned farms.",
+    # a criminal seizure (batch 29, laotiantimes)
+    "The US sanctioned the Kings Romans Casino. Chinese police have seized large narcotics shipments that have been "
+    "traced to the casino.",
+    "The US imposed sanctions on Iran. Customs officers seized 40 kilograms of cocaine at the port.",
 ])
-def test_seizing_land_or_territory_is_no_sanctions_seizure(nlp, text):
+def test_seizing_land_territory_or_drugs_is_no_sanctions_seizure(nlp, text):
     assert [m for m, kind in found(nlp, text) if kind == "seizure"] == []
+
+
+def test_a_trade_ban_against_a_state_is_a_mention(nlp):
+    text = "“We have not engaged in any trade bans against Russia with which we have trade arrangements,” he said."
+    assert ("any trade bans against Russia", "trade_ban") in found(nlp, text)  # batch 29, thenational-png
 
 
 def test_seizing_a_tanker_in_a_sanctions_article_is_still_a_seizure(nlp):

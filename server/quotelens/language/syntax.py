@@ -31,11 +31,22 @@ def sentence_start(token: Token) -> int:
     ``Token.sent`` walks the sentence out from the token on every call, so a finder that asks it for each word of
     a sentence hundreds of words long is quadratic; the starts are listed once per document here and bisected.
     """
-    doc = token.doc
+    starts = _sentence_starts(token.doc)
+    return starts[max(0, bisect_right(starts, token.i) - 1)]
+
+
+def sentence_end(token: Token) -> int:
+    """The index after the last token of ``token``'s sentence (bisected, as ``sentence_start``)."""
+    starts = _sentence_starts(token.doc)
+    at = bisect_right(starts, token.i)
+    return starts[at] if at < len(starts) else len(token.doc)
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
     starts = doc.user_data.get("quotelens.sentence_starts")
     if starts is None:
         starts = doc.user_data["quotelens.sentence_starts"] = [sentence.start for sentence in doc.sents]
-    return starts[max(0, bisect_right(starts, token.i) - 1)]
+    return starts
 
 
 def word_of(text: str) -> str:

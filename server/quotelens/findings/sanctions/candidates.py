@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field, patient_of
+from quotelens.findings.sanctions.closures import CLOSING_VERBS, closure_candidate
 from quotelens.findings.sanctions.foreign_goods import is_states_goods, lists_restricted_goods
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.owned import owned_candidate
@@ -24,7 +25,7 @@ from quotelens.findings.sanctions.designating import (
     AIMING_VERBS, aimed_candidate, designation_candidate, names_no_one)
 from quotelens.findings.sanctions.senses import approved_by, departs_from, has_words, violation_nearby
 from quotelens.findings.sanctions.frames import takes_effect
-from quotelens.language.tree import children, lefts
+from quotelens.language.tree import children, lefts, prep_objects
 from quotelens.findings.sanctions.verb_candidates import verb_candidate
 
 
@@ -40,6 +41,8 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
         return barred
     if lemma in HALTING_VERBS and token.pos_ == "VERB" and (halted := halted_trade_candidate(token, lex)):
         return halted  # "suspended the transit of Belarusian potash fertilisers"
+    if lemma in CLOSING_VERBS and token.pos_ == "VERB":
+        return closure_candidate(token)  # "close its ports to Russian ships"
     if lemma in AIMING_VERBS and token.pos_ == "VERB":
         return aimed_candidate(token, lex)  # "the United States targeted three Myanmar citizens"
     if _used_as_verb(token, lex) and lemma in lex.measure_verbs:
@@ -139,8 +142,11 @@ def _qualifies(token: Token, rule: dict, lex: Lexicon) -> bool:
                         token.lemma_.lower() in lex.list_nouns and lists_restricted_goods(obj, lex)
                         and not {obj.lower_, obj.lemma_.lower()} & objects):  # S48, S54: 'of restricted vegetables'
                     return True  # also a gerund: "a ban on entering China"
-                if child.lower_ == "on" and rule.get("foreign_goods") and is_states_goods(obj, lex):
-                    return True  # "a ban on Uganda's poultry products": another state's goods (S46)
+                # "a ban on Uganda's poultry products": another state's goods (S46), also what a gerund handles ("a
+                # temporary ban on storing Russian oil", "a ban on buying Russian gas")
+                goods = [obj, *children(obj, "dobj")] if obj.dep_ == "pcomp" else [obj]
+                if child.lower_ == "on" and rule.get("foreign_goods") and any(is_states_goods(g, lex) for g in goods):
+                    return True
     return False
 
 
@@ -169,13 +175,20 @@ def _seizure_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """'seize EUR 37 million worth of Russian assets', 'a seizure warrant' (which stay: sanctions.py)."""
     if token.pos_ == "VERB":
         patient = patient_of(token)
-        if patient is None or patient.lemma_.lower() in lex.not_seizable:  # "seizing power"
+        if patient is None or _seized_in_another_sense(patient, lex):
             return None
         start, end = (token.i, patient.right_edge.i + 1) if patient.i > token.i else (patient.left_edge.i, token.i + 1)
         return Candidate(token, patient, token, start, end, "verb", clear=False)
     if token.pos_ != "NOUN":
         return None
     return noun_candidate(token, lex, clear=False)
+
+
+def _seized_in_another_sense(patient: Token, lex: Lexicon) -> bool:
+    """'seizing power', 'seized large narcotics shipments', 'seized 40 kilograms of cocaine': what is seized, its
+    modifier or what it measures is no property a sanction takes (a coup's, an army's or the police's seizure)."""
+    words = (patient, *children(patient, "compound", "amod"), *prep_objects(patient, "of"))
+    return any(w.lemma_.lower() in lex.not_seizable for w in words)
 
 
 def _participle_candidate(token: Token, lex: Lexicon) -> Candidate | None:

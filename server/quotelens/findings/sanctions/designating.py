@@ -13,8 +13,10 @@ from quotelens.findings.sanctions.phrases import governing_status_word
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.language.tree import agent_of, children, lefts, prep_objects, rights
 from quotelens.language.vocabulary import vocabulary
+from quotelens.language.word_index import occurs_between
 
 AIMING_VERBS = frozenset(vocabulary("sanctions")["measure_verb_kinds"]["aiming_verbs"])
+_ENTRY = frozenset(vocabulary("sanctions")["designations"]["entry_complements"])  # 'as ineligible for entry'
 # Modals of the future a targeting verb is announced under ('will target'; 'would', a reported 'will'); not the
 # negated 'wo' of "won't".
 _FUTURE = ("will", "would", "'ll", "shall")
@@ -59,6 +61,7 @@ def designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         patient = _relative_antecedent(token, objects[0]) if objects else next(iter(follows), None)
         if patient is None or not (is_possible_target(patient, lex) or patient.pos_ == "PROPN"):
             return None
+        end = max(end, _entry_complement_end(token, patient))
         return Candidate(token, patient, token, min(token.i, patient.left_edge.i), end, "verb", not weak)
     # "the blacklisting by the US of Admiral X": the parser hangs the 'of' on the doer
     of = next((c for h in (token, *prep_objects(token, "by")) for c in rights(h)
@@ -69,6 +72,14 @@ def designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     start = min((c.left_edge.i for c in lefts(token) if c.dep_ in ("det", "poss", "amod")), default=token.i)
     verb = governing_status_word(token, lex) or token
     return Candidate(token, patient, verb, start, end, "verb", not weak)  # "a stock market listing of Aramco": unproven
+
+
+def _entry_complement_end(verb: Token, patient: Token) -> int:
+    """'designating Berisha and his immediate family members as ineligible for entry into the United States': where the
+    'as' phrase of the verb (or of whom it designates: 'designated five individuals as subject to visa restrictions')
+    ends when it keeps the parties out (a visa ban, data/sanctions.json designations); 0 without one."""
+    return max((p.right_edge.i + 1 for h in (verb, patient) for p in children(h, "prep") if p.lower_ == "as"
+                and p.i > verb.i and occurs_between(verb.doc, _ENTRY, p.i, p.right_edge.i + 1)), default=0)
 
 
 def done_by_authority(token: Token, lex: Lexicon) -> bool:

@@ -71,7 +71,8 @@ def travel_ban_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if patient is None or entering is None or is_sports(patient, lex):
         return None
     barred = token.head if patient.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl" else patient
-    if entering.lemma_.lower() in lex.travel_ban_places and not is_possible_target(barred, lex) and not any(
+    if entering.lemma_.lower() in lex.travel_ban_places and not is_possible_target(barred, lex) \
+            and barred.pos_ != "PROPN" and not any(  # a named ship: "M/T Kingsway ... that was recently blocked"
             c.ent_type_ in ("NORP", "GPE") for c in children(barred, "amod", "compound", "poss")):
         return None  # "four North Korean ships that was blocked from international ports", "Russian aircraft"; not
         # "the road"

@@ -96,7 +96,8 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
             findings.append(replace(finding, evidence_only=True) if evidence else finding)
     findings += _acronym_mentions(findings, lex, context) + _list_repeats(findings, lex, context) + [
         replace(_describe(repeat, lex, context), near_only=False)  # a back-reference to a measure named before,
-        for repeat in demonstrative_repeats([f.candidate for f in findings], lex)]  # however far (S1)
+        for repeat in demonstrative_repeats([f.candidate for f in findings], lex)  # however far (S1)
+        if not is_other_sense(repeat, lex)]  # not 'the measures taken in dealing with the pandemic'
     if is_sports_story(doc, lex):  # a sports body's penalties; a state's measure names its authority
         findings = [f for f in findings if f.authority is not None]
     findings = resolve_parties(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, context, lex)

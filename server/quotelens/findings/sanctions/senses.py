@@ -13,9 +13,13 @@ from quotelens.findings.sanctions.aliases import authority_of_text
 from quotelens.language.entities import entity_texts
 from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children
+from quotelens.language.vocabulary import vocabulary
+from quotelens.language.word_index import occurs_between
 
 if TYPE_CHECKING:  # annotations only
     from quotelens.findings.sanctions.candidate import Candidate
+
+_FIELDS = frozenset(vocabulary("sanctions")["negative_senses"]["fields"])  # a pandemic's measures
 
 
 def _hyphen_prefix(token: Token) -> str | None:
@@ -62,7 +66,9 @@ def _names_portfolio(word: Token, lex: Lexicon) -> bool:
 
 
 def is_other_sense(candidate: Candidate, lex: Lexicon) -> bool:
-    """Disciplinary or administrative sanctions, named civil campaigns."""
+    """Disciplinary or administrative sanctions, named civil campaigns, a pandemic's measures."""
+    if _of_a_pandemic(candidate.trigger, lex):
+        return True
     for word in (candidate.trigger, candidate.head):
         for child in children(word):
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.lemma_.lower() in lex.negative_modifiers \
@@ -71,6 +77,15 @@ def is_other_sense(candidate: Candidate, lex: Lexicon) -> bool:
     first = sentence_start(candidate.trigger)
     window = plain(candidate.trigger.doc[max(first, candidate.trigger.i - 4): candidate.trigger.i + 4].text)
     return any(phrase in window for phrase in lex.negative_phrases)
+
+
+def _of_a_pandemic(trigger: Token, lex: Lexicon) -> bool:
+    """'the measures taken by Kuwait in dealing with the coronavirus pandemic': a vague measure noun whose own phrase
+    names a pandemic (data/sanctions.json negative_senses.fields); not what a conjunct adds ('a ban on trade but not
+    on equipment to fight coronavirus')."""
+    return trigger.lemma_.lower() in lex.generic_objects and any(  # read through the word index: a list's subtree
+        occurs_between(trigger.doc, _FIELDS, c.left_edge.i, c.right_edge.i + 1)  # holds the rest of the list
+        for c in children(trigger) if c.dep_ not in ("conj", "cc"))
 
 
 def names_a_body(candidate: Candidate, lex: Lexicon) -> bool:

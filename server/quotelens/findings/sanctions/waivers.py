@@ -12,9 +12,10 @@ from spacy.tokens import Doc, Token
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrases import governing_status_word, is_definite, phrase_bounds, with_verb
-from quotelens.language.syntax import sentence_start
+from quotelens.language.syntax import sentence_end, sentence_start
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
+from quotelens.language.word_index import occurs_between
 
 _WAIVERS = vocabulary("sanctions")["waivers"]
 _NOUNS = frozenset(_WAIVERS["nouns"])
@@ -22,6 +23,7 @@ _LICENCES = frozenset(_WAIVERS["licences"])
 _LICENCE_KINDS = frozenset(_WAIVERS["licence_kinds"])
 _VAGUE = frozenset(_WAIVERS["lifted_nouns"])
 _MEASURE_MODIFIERS = frozenset(_WAIVERS["measure_modifiers"])
+_CHARGES = frozenset(_WAIVERS["other_charges"])
 
 
 def waiver_candidate(token: Token, lex: Lexicon) -> Candidate | None:
@@ -38,7 +40,7 @@ def waiver_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     named = any(c.lower_ in _MEASURE_MODIFIERS for c in modifiers)  # 'the travel exemption of 13 officials'
     if any(c.lemma_.lower() in lex.measure_nouns or c.lower_ in lex.measure_nouns for c in modifiers) or any(
             c.dep_ == "compound" and c.lemma_.lower() not in lex.measure_nouns and c.lower_ not in _MEASURE_MODIFIERS
-            for c in modifiers):
+            and c.ent_type_ not in ("DATE", "TIME") for c in modifiers):  # 'a 30-day waiver' says how long
         return None  # 'sanctions waivers' is found from its measure noun; 'a tax exemption' is no lifting
     # its own 'from'/'for'/'of', or one the parser hung on its verb ('were given exemptions from travel ban')
     verb_preps = [p for p in children(token.head, "prep") if p.i > token.i] if token.dep_ == "dobj" else []
@@ -48,6 +50,8 @@ def waiver_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if any(measures[end] > measures[start] for start, end in spans if end > start):
         return None  # 'exemptions from the travel ban', 'waivers for the oil section of those sanctions': one mention,
         # found from the measure noun, lifted by the waiver
+    if occurs_between(token.doc, _CHARGES, token.left_edge.i, token.right_edge.i + 1):
+        return None  # 'a 30-day exemption from the new tariffs': a charge waived, no measure
     if is_definite(token) and not named:
         return None  # 'The waivers', 'the exemption': a repeat of a waiver named before, however far (repeats.py)
     if token.dep_ in ("compound", "nmod") or (token.dep_ == "pobj" and token.head.lower_ == "of"
@@ -62,14 +66,18 @@ def waiver_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 
 
 def _sanctions_at_hand(token: Token, lex: Lexicon) -> bool:
-    """Whether a sanctions word stands in the waiver's sentence or the one before ('eased sanctions on Venezuela's
-    energy sector, issuing two general licenses'): news on tariffs names their 'exemptions' too, in articles that
-    name sanctions elsewhere."""
+    """Whether a sanctions word stands in the waiver's sentence, the one before ('eased sanctions on Venezuela's
+    energy sector, issuing two general licenses') or the one after (a lede's waiver: 'the United States issued a
+    30-day waiver allowing India to procure Russian oil', then 'refiners are purchasing both sanctioned and
+    non-sanctioned Russian oil'): news on tariffs names their 'exemptions' too, in articles that name sanctions
+    elsewhere."""
     doc = token.doc
     here = sentence_start(token)
     before = sentence_start(doc[here - 1]) if here else here
+    after = sentence_end(token)
+    after = sentence_end(doc[after]) if after < len(doc) else after
     named, _ = _running_counts(doc, lex)
-    return named[token.i] > named[before]
+    return named[after] > named[before]
 
 
 def _running_counts(doc: Doc, lex: Lexicon) -> tuple[list[int], list[int]]:
