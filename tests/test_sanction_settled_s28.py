@@ -85,3 +85,24 @@ def test_an_intent_frame_is_considered_unless_conditional(nlp, text, mention, st
 def test_a_stance_against_a_measure(nlp, text, mention, status, authority):
     _, found_status, found_authority, _ = found(nlp, text)[mention]
     assert (found_status, found_authority) == (status, authority)
+
+
+# S59: a clause whose predicate names the members of a list the text has named is a designation mention, its targets
+# the members it names; a clause that tells another measure, or names no member, stays parties.
+@pytest.mark.parametrize("text, mention, targets", [
+    ("Seoul said it has put 15 North Korean individuals on its blacklist. The people on the new list include officials "
+     "at shipping firms and bankers in Pyongyang.", "the new list", ("officials at shipping firms", "bankers")),
+    ("Washington added 12 officials to its sanctions list. Those on the list include Defence Minister Oppah "
+     "Muchinguri.", "the list", ("Defence Minister Oppah Muchinguri",)),
+])
+def test_a_clause_naming_a_lists_members_is_a_designation(nlp, text, mention, targets):
+    measure, _, _, found_targets = found(nlp, text)[mention]
+    assert measure == "designation" and all(any(t in f for f in found_targets) for t in targets)
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing put 10 Taiwanese officials on its sanctions list. The people on the list are banned from entering China.",
+    "Those named in the list were not told in advance, the ministry said.",
+])
+def test_a_phrase_naming_a_lists_parties_alone_is_no_list_mention(nlp, text):
+    assert not any(m.lower() in ("the list", "the new list") for m in found(nlp, text))
