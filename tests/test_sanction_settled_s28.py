@@ -106,3 +106,24 @@ def test_a_clause_naming_a_lists_members_is_a_designation(nlp, text, mention, ta
 ])
 def test_a_phrase_naming_a_lists_parties_alone_is_no_list_mention(nlp, text):
     assert not any(m.lower() in ("the list", "the new list") for m in found(nlp, text))
+
+
+# S58: cutting trade, economic or transport ties with a state is an embargo; diplomatic relations alone are none.
+@pytest.mark.parametrize("text, mention, target", [
+    ("Bahrain and Egypt cut diplomatic and economic ties with Qatar in June 2017.",
+     "cut diplomatic and economic ties with Qatar", "Qatar"),
+    ("The three states severed trade and transport links with Nigeria last week.",
+     "severed trade and transport links with Nigeria", "Nigeria"),
+])
+def test_cutting_trade_ties_with_a_state_is_an_embargo(nlp, text, mention, target):
+    measure, status, _, targets = found(nlp, text)[mention]
+    assert (measure, status, targets) == ("embargo", "imposed", (target,))
+
+
+@pytest.mark.parametrize("text", [
+    "Panama said it would sever diplomatic relations with Venezuela.",
+    "The four states have cut all relations with Qatar, the ministry said.",
+    "The junta announced the cutting of ties with Nigeria.",
+])
+def test_cutting_diplomatic_ties_alone_is_no_mention(nlp, text):
+    assert found(nlp, text) == {}
