@@ -1,4 +1,4 @@
-"""S62: a party's readiness for a measure ('prepared to', 'ready to', 'willing to') and a dispute that 'threatens to
+"""S62: a party's readiness for a measure ('prepared to', 'ready to') and a dispute that 'threatens to
 delay' a package are intents and proposals, considered (S43), not threats; a condition still makes them threatened."""
 
 from __future__ import annotations
