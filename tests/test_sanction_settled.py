@@ -72,8 +72,10 @@ def test_a_bare_lists_target_is_whom_its_clause_puts_on_it(nlp, text, mention, t
 
 
 @pytest.mark.parametrize("text", [
-    "South Korea put 15 North Korean individuals on its blacklist. The people on the new list include officials at "
-    "shipping firms.",
+    # S59 made 'The people on the new list include X' a mention (test_sanction_settled_s28.py); a clause that names
+    # no member stays parties
+    "South Korea put 15 North Korean individuals on its blacklist. The people on the new list have denied any "
+    "wrongdoing.",
     "The US imposed sanctions on Zimbabwe's leaders. Its sanctions were targeted at only 60 entities linked to the "
     "individuals on the list.",
 ])

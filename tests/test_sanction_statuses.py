@@ -318,7 +318,7 @@ PLAIN_WORDS = [
     # a draft package, a measure being prepared: proposed; 'prepared to impose' (ready to) stays a threat
     ("A draft sanctions package against Iran was circulated.", "A draft sanctions package against Iran", "considered"),
     ("New sanctions against Russia are being prepared, diplomats said.", "New sanctions against Russia", "considered"),
-    ("The US is prepared to impose sanctions on Turkey.", "impose sanctions on Turkey", "threatened"),
+    ("The US is prepared to impose sanctions on Turkey.", "impose sanctions on Turkey", "considered"),  # S62
     # more parties added to a list in force, 'more' under their number (S5's 'added 12 more names'): extended
     ("The EU added 20 more people to its sanctions list on Belarus.",
      "added 20 more people to its sanctions list on Belarus", "extended"),

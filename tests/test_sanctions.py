@@ -1356,8 +1356,8 @@ STATUS = [
      "firms could be sanctioned", "threatened"),
     ("The US imposed sanctions on Iran last year. The US said that firms could be sanctioned.",
      "firms could be sanctioned", "threatened"),
-    ("The US imposed sanctions on Iran last year. Washington is prepared to impose more sanctions.",
-     "impose more sanctions", "threatened"),
+    ("The US imposed sanctions on Iran last year. Washington is prepared to impose more sanctions.",  # an intent
+     "impose more sanctions", "considered"),  # (S62), not a threat
     ("The US imposed sanctions on Iran last year. The team was well prepared for the sanctions.", "the sanctions",
      "imposed"),
     ("The US imposed sanctions on Iran last year. Russia is preparing for new sanctions.", "new sanctions",

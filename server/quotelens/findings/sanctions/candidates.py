@@ -12,6 +12,7 @@ from quotelens.findings.sanctions.foreign_goods import is_states_goods, lists_re
 from quotelens.findings.sanctions.lexicon import Lexicon, plain
 from quotelens.findings.sanctions.owned import owned_candidate
 from quotelens.findings.sanctions.payment_cutoffs import cutoff_candidate
+from quotelens.findings.sanctions.ties import cut_ties_candidate
 from quotelens.findings.sanctions.parts import is_part_of_measure
 from quotelens.findings.sanctions.phrases import governing_status_word, phrase_bounds, with_verb
 from quotelens.findings.sanctions.restraints import (
@@ -32,8 +33,8 @@ from quotelens.findings.sanctions.verb_candidates import verb_candidate
 def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     """Return the measure that ``token`` names, if it names one."""
     lemma, lower = token.lemma_.lower(), token.lower_
-    if cut := cutoff_candidate(token, lex):  # "disconnect 15 Russian banks from the SWIFT payment system" (S47)
-        return cut
+    if cut := cutoff_candidate(token, lex) or cut_ties_candidate(token):  # "disconnect 15 Russian banks from the
+        return cut  # SWIFT payment system" (S47), "cut diplomatic and economic ties with Qatar" (S58)
     if lemma in lex.travel_ban_verbs and (withheld := withheld_funds_candidate(token, lex)):
         return withheld
     if _used_as_verb(token, lex) and (barred := travel_ban_candidate(token, lex) if lemma in lex.travel_ban_verbs

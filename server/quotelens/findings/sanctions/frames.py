@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotelens.findings.sanctions.intents import states_intent
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
@@ -157,7 +158,7 @@ def threatens(word: Token, below: Token | None, lex: Lexicon) -> bool:
     if word.lemma_.lower() in lex.preparing_words and word.pos_ == "VERB" and (word.tag_ != "VBN" or (
             below is not None and below.dep_ == "nsubjpass")) and (below is None or below.lower_ != "for"):
         return False  # also the measure being prepared: 'New sanctions against Russia are being prepared'
-    return word.lemma_.lower() in lex.threat_words
+    return word.lemma_.lower() in lex.threat_words and not states_intent(word, below)
 
 
 def names_its_imposer(head: Token) -> bool:

@@ -17,6 +17,7 @@ from quotelens.language.tree import children, prep_objects
 from quotelens.language.vocabulary import vocabulary
 
 _PARTY_NOUNS = frozenset(vocabulary("sanctions")["listing"]["party_nouns"])
+_MEMBER_VERBS = frozenset(vocabulary("sanctions")["listing"]["members"])
 
 
 def list_candidates(found: list[Candidate], lex: Lexicon) -> list[tuple[Candidate, bool]]:
@@ -47,6 +48,8 @@ def list_candidates(found: list[Candidate], lex: Lexicon) -> list[tuple[Candidat
                 # sanctions due to the presence of Chinese companies on the list": the list of the sanctions its
                 # sentence names (docs/annotation.md S3)
                 listed.append((noun_candidate(token, lex, clear=False), True))
+            elif lists and (members := _members_verb(token)) is not None:  # S59: 'The people on the new list
+                listed.append((replace(noun_candidate(token, lex, clear=False), verb=members), True))  # include X'
             elif lists and is_kept_on(token):  # "those on the list", "has been on the list since November"
                 listed.append((noun_candidate(token, lex, clear=False), True))
             elif names_members(token, lex):  # whom it names: targets
@@ -103,14 +106,29 @@ def names_members(token: Token, lex: Lexicon) -> bool:
 
 
 def names_parties_on(token: Token) -> bool:
-    """'the individuals on the list', 'those named in the list', 'The people on the new list include ...': a phrase
-    naming the parties on a list is parties, not a mention (docs/annotation.md S2, S48); 'Among those on the list
-    is X' and 'X is the only citizen on the list' say who is on it."""
+    """'the individuals on the list', 'those named in the list', 'The people on the list are banned from entering': a
+    phrase naming the parties on a list is parties, not a mention (docs/annotation.md S2, S48); 'Among those on the
+    list is X', 'X is the only citizen on the list' and 'The people on the new list include X' (S59) say who is on
+    it."""
     if token.dep_ != "pobj" or token.head.lower_ not in ("on", "in"):
         return False
     holder = token.head.head.head if token.head.head.dep_ == "acl" else token.head.head  # 'those named in'
     among = holder.dep_ == "pobj" and holder.head.lower_ == "among"
-    return holder.lemma_.lower() in _PARTY_NOUNS and holder.dep_ != "attr" and not among
+    return holder.lemma_.lower() in _PARTY_NOUNS and holder.dep_ != "attr" and not among \
+        and members_of_holder(holder) is None
+
+
+def _members_verb(token: Token) -> Token | None:
+    return members_of_holder(token.head.head) if token.dep_ == "pobj" and token.head.lower_ in ("on", "in") else None
+
+
+def members_of_holder(holder: Token) -> Token | None:
+    """S59: 'The people on the new list include officials at shipping firms': the verb whose object names the
+    members of the list its subject's phrase holds."""
+    verb = holder.head
+    if holder.dep_ != "nsubj" or verb.lemma_.lower() not in _MEMBER_VERBS or not children(verb, "dobj"):
+        return None
+    return verb
 
 
 def is_bare(token: Token, lex: Lexicon) -> bool:

@@ -10,6 +10,7 @@ from quotelens.findings.sanctions.forecasters import forecast_by_another_state
 from quotelens.findings.sanctions.frames import (SUPPORTING_NOUNS, SUPPORTING_VERBS, going_to, is_conditional,
                                                 past_reporter)
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.stances import stance_against
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary, word_list
 
@@ -221,8 +222,8 @@ def _finite(climb: Climb, step: Step) -> str | None:
 
 # A new measure's deciders, in this order, after those of every measure (imposing.py): the first that answers wins.
 NEW_MEASURE: tuple[Decider, ...] = (
-    _argued_against, _backed, _forecast, _mandated, _tool_judged, _supposed, _alternative, _future, _hypothetical,
-    _able, _negated, _reported_coming, _finite)
+    _argued_against, _backed, stance_against, _forecast, _mandated, _tool_judged, _supposed, _alternative, _future,
+    _hypothetical, _able, _negated, _reported_coming, _finite)
 
 
 def is_faced(path: list[Token], lex: Lexicon) -> bool:

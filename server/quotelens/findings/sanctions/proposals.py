@@ -8,7 +8,7 @@ from quotelens.findings.sanctions.climb import Climb, Step
 from quotelens.findings.sanctions.frames import is_conditional, named_in_quotes, proposed_by_frame, threatens
 from quotelens.findings.sanctions.modality import is_faced
 from quotelens.language.tree import children
-from quotelens.language.vocabulary import word_list
+from quotelens.language.vocabulary import vocabulary, word_list
 
 _ANNOUNCING_WORDS = frozenset(word_list("sanction_status", "announcing_words"))
 _PROPOSING_PHRASES = {verb: frozenset(words)
@@ -19,6 +19,7 @@ _RAISING_VERBS = frozenset(word_list("sanction_status", "raised_topics")["verbs"
 _TOPIC_NOUNS = frozenset(word_list("sanction_status", "raised_topics")["nouns"])
 _SERIES_NOUNS = frozenset(word_list("sanction_status", "series_nouns"))
 _SOURCE_NOUNS = frozenset(word_list("sanction_status", "sourced_plans"))
+_CARRYING = frozenset(vocabulary("sanctions")["adopting_verbs"]["carrying"])
 
 
 def announced(climb: Climb, step: Step) -> str | None:
@@ -79,8 +80,8 @@ def proposing_phrase(climb: Climb, step: Step) -> str | None:
         below is not None and below.dep_ == "prep" and below.lower_ in phrase)
     set_out = any(o.lemma_.lower() in _PROPOSING_SETTINGS.get(p.lower_, ()) for p in children(word, "prep")
                   for o in children(p, "pobj"))
-    if climb.in_force or not (made or set_out):
-        return None
+    if climb.in_force or not (made or set_out) or climb.start.lemma_.lower() in _CARRYING:
+        return None  # S62: 'are working on enforcing sanctions' carries out a measure in force
     return "other" if children(word, "neg") else "considered"
 
 

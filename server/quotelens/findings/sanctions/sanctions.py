@@ -32,6 +32,7 @@ from quotelens.findings.sanctions.wording import is_against
 from quotelens.findings.sanctions.adopters import adopting_state
 from quotelens.findings.sanctions.blocs import spare_members
 from quotelens.findings.sanctions.dealings import bans_dealings
+from quotelens.findings.sanctions.enforcement import enforces_measure
 from quotelens.findings.sanctions.participles import describes_party
 from quotelens.findings.sanctions.imposers import vague_repeat_party
 from quotelens.findings.sanctions.nesting import nested_end
@@ -84,7 +85,7 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
     findings: list[_Finding] = []
     for token in doc:
         candidate = candidate_at(token, lex)
-        if candidate is not None and not is_other_sense(candidate, lex):
+        if candidate is not None and not is_other_sense(candidate, lex) and not enforces_measure(candidate, lex):
             breached = state_under_un_measures(candidate, lex) if candidate.kind == "resolution" else None
             if candidate.kind == "resolution" and breached is None:
                 continue  # a resolution that imposes no measure on a state is no mention (S14)
