@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target
-from quotelens.findings.sanctions.frames import backs_change, is_conditional, past_reporter, takes_effect
+from quotelens.findings.sanctions.frames import backs_change, is_conditional, past_reporter, still_to_come, takes_effect
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children, lefts
@@ -48,9 +48,7 @@ def _demanded(path: list[Token], lex: Lexicon) -> bool:
 def _averted(verb: Token, lex: Lexicon) -> bool:
     """'seeks to avoid new sanctions', 'to avoid possible sanctions': avoiding a measure not yet imposed averts a threat;
     avoiding one in force gets round it ('avoiding U.S. sanctions on Iran': violated)."""
-    return verb.lemma_.lower() in lex.averting_words and any(
-        m.lower_ in lex.adding_words | {"new"} or m.lemma_.lower() in lex.consider_words | lex.threat_words
-        for o in children(verb, "dobj") for m in children(o, "amod"))
+    return verb.lemma_.lower() in lex.averting_words and any(still_to_come(o, lex) for o in children(verb, "dobj"))
 
 
 def adds_parties(candidate: Candidate, lex: Lexicon) -> bool:

@@ -18,6 +18,7 @@ _APPROVALS = frozenset(vocabulary("sanction_status")["awaited_approvals"]["value
 SUPPORTING_VERBS = frozenset(vocabulary("sanction_status")["supporting_words"]["verbs"])
 SUPPORTING_NOUNS = frozenset(vocabulary("sanction_status")["supporting_words"]["nouns"])
 _BACKING = SUPPORTING_VERBS | SUPPORTING_NOUNS
+_COMING = frozenset(vocabulary("sanctions")["modality"]["coming_words"])
 
 
 def backs_change(path: list[Token]) -> bool:
@@ -169,6 +170,13 @@ def names_its_imposer(head: Token) -> bool:
         or any(children(c, "agent") for c in children(head, "acl") if c.tag_ == "VBN") \
         or any(o.ent_type_ in ("GPE", "NORP", "ORG") for p in children(head, "prep") if p.lower_ == "by"
                for o in children(p, "pobj"))
+
+
+def still_to_come(measure: Token, lex: Lexicon) -> bool:
+    """'new sanctions', 'further measures', 'possible sanctions', 'the proposed ban', 'threatened sanctions': a word
+    before the measure that makes it one not yet imposed, which no one can obey, avert by avoiding or feel acting."""
+    return any(m.lower_ in lex.adding_words | _COMING or m.lemma_.lower() in lex.consider_words | lex.threat_words
+               for m in children(measure, "amod"))
 
 
 def going_to(word: Token) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from quotelens.findings.sanctions.climb import Climb, Decider, Step
 from quotelens.findings.sanctions.forecasters import forecast_by_another_state
 from quotelens.findings.sanctions.frames import (SUPPORTING_NOUNS, SUPPORTING_VERBS, going_to, is_conditional,
-                                                past_reporter)
+                                                past_reporter, still_to_come)
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.stances import stance_against
 from quotelens.language.tree import children
@@ -17,7 +17,6 @@ from quotelens.language.vocabulary import vocabulary, word_list
 # modals that make a new measure on its own verb a warning (docs/annotation.md S6)
 _WARNING_AUX = frozenset(word_list("sanction_status", "warning_aux"))
 # words that make a measure one still to come ('new sanctions could hit Russian banks'), with lexicon adding_words
-_NEW_WORDS = frozenset(("new", "fresh"))
 # the modals of what may befall a party held under a measure ('may be subject to visa restrictions'): a warning
 _POSSIBLE_AUX = _WARNING_AUX | {"may"}
 # verbs of demanding whose subjunctive 'that' clause asks for a measure (S7)
@@ -172,7 +171,7 @@ def _held_ahead(climb: Climb, step: Step) -> bool:
     subject to sanctions' stays a hypothesis (considered), and a measure the text calls new ('may be subject to new
     sanctions from the EU') a forecast (S6: the warning_aux data)."""
     below, lex = step.below, climb.lex
-    new = any(m.lower_ in lex.adding_words | _NEW_WORDS for m in children(climb.candidate.head, "amod"))
+    new = still_to_come(climb.candidate.head, lex)
     return step.lemma == "be" and below is not None and below.dep_ == "acomp" and bool(step.auxes & _POSSIBLE_AUX) \
         and below.lemma_.lower() in lex.holding_words and not new
 
@@ -187,8 +186,7 @@ def _measure_acts(climb: Climb, step: Step) -> bool:
             or step.lemma in lex.status_of or step.lemma in lex.holding_words \
             or step.lemma in lex.threat_words | lex.consider_words:
         return False
-    return not any(m.lower_ in lex.adding_words | _NEW_WORDS or m.lemma_.lower() in lex.consider_words | lex.threat_words
-                   for m in children(climb.candidate.head, "amod"))
+    return not still_to_come(climb.candidate.head, lex)
 
 
 def _able(climb: Climb, step: Step) -> str | None:

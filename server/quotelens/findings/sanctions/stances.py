@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.climb import Climb, Step
-from quotelens.findings.sanctions.frames import SUPPORTING_VERBS, going_to, names_its_imposer
+from quotelens.findings.sanctions.frames import SUPPORTING_VERBS, going_to, names_its_imposer, still_to_come
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
@@ -16,8 +16,6 @@ from quotelens.language.vocabulary import vocabulary
 _COMPLIANCE = vocabulary("sanction_status")["compliance"]
 _OBEYING_PREPS: dict[str, str] = _COMPLIANCE["prepositional"]  # 'comply' -> 'with'
 _OBEYING_VERBS = frozenset(_COMPLIANCE["transitive"])
-# words on a measure that make it one still to come, which no one can yet obey ('comply with any new sanctions')
-_COMING = frozenset(("new", "fresh", "future", "further", "possible", "potential"))
 _STANCE_VERBS = frozenset(vocabulary("sanctions")["modality"]["stance_words"]) | SUPPORTING_VERBS
 _DISCUSSIONS = vocabulary("sanctions")["discussions"]
 _WHOLES = frozenset(_DISCUSSIONS["new_wholes"])
@@ -29,7 +27,7 @@ def obeyed(head: Token, lex: Lexicon) -> bool:
     sanctions', 'won't observe unilateral sanctions imposed by third countries': a measure obeyed, or to be obeyed,
     is in force (S21), whatever expectation, promise or negation is said of the obeying; not a measure the text calls
     new or future ('will comply with any new sanctions'), which no one obeys yet."""
-    if any(m.lower_ in _COMING | lex.adding_words for m in children(head, "amod")):
+    if still_to_come(head, lex):
         return False
     if head.dep_ == "dobj":
         return head.head.lemma_.lower() in _OBEYING_VERBS
