@@ -9,7 +9,7 @@ from quotelens.findings.sanctions.candidate import Candidate
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.owners import owner_named_before, owner_of
 from quotelens.language.syntax import sentence_start
-from quotelens.language.tree import children
+from quotelens.language.tree import children, prep_objects
 from quotelens.language.vocabulary import vocabulary
 
 _SEIZURES = vocabulary("sanctions")["seizures"]
@@ -49,7 +49,7 @@ def _owned(word: Token, lex: Lexicon) -> bool:
         return True
     countries = [c for c in children(word) if c.dep_ in ("amod", "compound", "poss")
                  and (c.ent_type_ in ("NORP", "GPE") or c.lower_ in lex.country_of_adjective)]
-    inner = [o for p in children(word, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    inner = prep_objects(word, "of")
     return bool(countries) or any(_owned(o, lex) for o in inner)
 
 

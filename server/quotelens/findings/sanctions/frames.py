@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from quotelens.findings.sanctions.intents import states_intent
 from quotelens.findings.sanctions.lexicon import Lexicon
-from quotelens.language.tree import children
+from quotelens.language.tree import children, prep_objects
 from quotelens.language.vocabulary import vocabulary
 
 _AWAITING = frozenset(vocabulary("sanction_status")["awaited_approvals"]["verbs"])
@@ -78,7 +78,7 @@ def _under_proposal(verb: Token, lex: Lexicon) -> bool:
         return False
     return any(o.lemma_.lower() in lex.consider_words or any(c.lemma_.lower() in lex.consider_words
                                                              for c in children(o, "amod", "acl", "compound"))
-               for p in children(verb, "prep") if p.lower_ == "under" for o in children(p, "pobj"))
+               for o in prep_objects(verb, "under"))
 
 
 def _forecast(verb: Token, lex: Lexicon) -> bool:

@@ -46,7 +46,7 @@ def misattached_agent(head: Token) -> Token | None:
         verb.lemma_.lower()) in ("imposed", "extended", "lifted")
     if verb is None or not acted and (verb.tag_ != "VBN" or not children(verb, "auxpass")):
         return None
-    return next((o for p in children(head, "prep") if p.lower_ == "by" for o in children(p, "pobj")), None)
+    return next(iter(prep_objects(head, "by")), None)
 
 
 def vague_repeat_party(head: Token, lex: Lexicon) -> str | None:

@@ -23,7 +23,7 @@ from quotelens.findings.sanctions.status import relative_imposer
 from quotelens.findings.sanctions.subjects import subject_of, subject_target
 from quotelens.findings.sanctions.wording import is_against
 from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
-from quotelens.language.tree import agent_of, children, lefts, rights
+from quotelens.language.tree import agent_of, children, lefts, prep_objects, rights
 
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports this module at run time
     from quotelens.findings.sanctions.candidate import Candidate
@@ -71,7 +71,7 @@ def find_authority(candidate: Candidate, lex: Lexicon, context: Context) -> str 
     if owned and (candidate.verb is None or not children(candidate.verb, "nsubj")):
         # "freezing assets in China", "whose assets in Russia might be seized": the state property is held in
         # freezes or seizes it, unless the clause names who does ("the Treasury froze assets in Switzerland")
-        for place in (o for p in children(candidate.head, "prep") if p.lower_ == "in" for o in children(p, "pobj")):
+        for place in prep_objects(candidate.head, "in"):
             if place.ent_type_ == "GPE":
                 return _authority_of_subject(place, lex, context)
     if subject_target(candidate, lex) is not None or broken(candidate, lex):

@@ -6,12 +6,10 @@ mention). Its kind comes from its own words (a trade ban, an export control)."""
 
 from __future__ import annotations
 
-from itertools import islice
-
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.lexicon import Lexicon
-from quotelens.language.tree import children
+from quotelens.language.tree import children, prep_objects
 
 
 def is_part_of_measure(token: Token, lex: Lexicon) -> bool:
@@ -39,6 +37,6 @@ def _is_container(word: Token, lex: Lexicon) -> bool:
     """'sanctions', 'the measures', 'countermeasures', 'the latest package of sanctions'."""
     lemma = word.lemma_.lower()
     if lemma in lex.quantities:
-        word = next(islice((o for p in children(word, "prep") if p.lower_ == "of" for o in children(p, "pobj")), 1), word)
+        word = next(iter(prep_objects(word, "of")), word)
         lemma = word.lemma_.lower()
     return lemma in lex.measure_nouns or lemma in ("measure", "measures")

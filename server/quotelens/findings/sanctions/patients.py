@@ -14,7 +14,7 @@ from quotelens.findings.sanctions.party_phrases import member_objects, relative_
 from quotelens.findings.sanctions.aliases import entity_text
 from quotelens.findings.sanctions.article import Context
 from quotelens.findings.sanctions.wording import clean_phrase
-from quotelens.language.tree import children
+from quotelens.language.tree import children, prep_objects
 
 if TYPE_CHECKING:  # annotations only
     from quotelens.findings.sanctions.candidate import Candidate
@@ -45,7 +45,7 @@ def _companions(candidate: Candidate) -> list[Token]:
 
 
 def _designated_as(candidate: Candidate) -> list[Token]:
-    return [o for p in children(candidate.trigger, "prep") if p.lower_ == "as" for o in children(p, "pobj")]
+    return prep_objects(candidate.trigger, "as")
 
 
 def _designated_beside(candidate: Candidate, doc) -> list[str]:

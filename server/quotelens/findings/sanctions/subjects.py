@@ -15,7 +15,7 @@ from quotelens.findings.sanctions.imposers import addressee, infinitive_controll
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.clause_paths import clause_path
 from quotelens.language.syntax import RELATIVE_PRONOUNS
-from quotelens.language.tree import children
+from quotelens.language.tree import children, prep_objects
 
 if TYPE_CHECKING:  # annotations only
     from quotelens.findings.sanctions.candidate import Candidate
@@ -110,8 +110,7 @@ def _listed_in(noun: Token, lex: Lexicon) -> Token | None:
     """'the list of Russian officials subject to travel bans': a list stands for the parties it is of."""
     if noun.lemma_.lower() not in lex.list_nouns:
         return None
-    return next((o for p in children(noun, "prep") if p.lower_ == "of" for o in children(p, "pobj")
-                 if is_possible_target(o, lex)), None)
+    return next((o for o in prep_objects(noun, "of") if is_possible_target(o, lex)), None)
 
 
 def _puts_under(verb: Token, lex: Lexicon) -> bool:
@@ -124,5 +123,5 @@ def _puts_under(verb: Token, lex: Lexicon) -> bool:
 def _of_measures(noun: Token, lex: Lexicon) -> bool:
     """'a new regime of measures under a different programme': a noun made of measures is one, not whom it hits."""
     return any(o.lemma_.lower() in lex.generic_objects | lex.measure_nouns
-               for p in children(noun, "prep") if p.lower_ == "of" for o in children(p, "pobj"))
+               for o in prep_objects(noun, "of"))
 

@@ -23,7 +23,7 @@ from quotelens.findings.sanctions.preposition_targets import preposition_targets
 from quotelens.findings.sanctions.aliases import authority_of_words, entity_text
 from quotelens.findings.sanctions.article import Context
 from quotelens.findings.sanctions.wording import clean_phrase, is_against, is_demonym
-from quotelens.language.tree import children, lefts
+from quotelens.language.tree import children, lefts, prep_objects
 
 if TYPE_CHECKING:  # annotations only
     from quotelens.findings.sanctions.candidate import Candidate
@@ -279,7 +279,7 @@ def _held_property(candidate: Candidate, lex: Lexicon) -> Token | None:
     """'the freezing of the assets of 76 individuals', 'the seizure of Russia's assets': what a measure noun takes."""
     if candidate.kind != "noun":
         return None
-    return next((o for p in children(candidate.trigger, "prep") if p.lower_ == "of" for o in children(p, "pobj")
+    return next((o for o in prep_objects(candidate.trigger, "of")
                  if o.lemma_.lower() in lex.measure_objects or o.lower_ in lex.measure_objects), None)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.candidate import Candidate
-from quotelens.language.tree import children
+from quotelens.language.tree import children, prep_objects
 from quotelens.language.vocabulary import vocabulary
 
 _WORDS = vocabulary("sanctions")["cut_ties"]
@@ -26,8 +26,7 @@ def cut_ties_candidate(token: Token) -> Candidate | None:
     kinds = [k for m in children(ties, "amod", "compound", "nmod") for k in (m, *m.conjuncts)]
     if not any(k.lower_ in _TRADE for k in kinds):
         return None  # "severed diplomatic relations", "cut all relations"
-    partner = next((o for p in [*children(ties, "prep"), *children(token, "prep")] if p.lower_ == "with"
-                    for o in children(p, "pobj")), None)
+    partner = next(iter([*prep_objects(ties, "with"), *prep_objects(token, "with")]), None)
     if partner is None or partner.ent_type_ != "GPE":
         return None
     return Candidate(token, partner, token, token.i, partner.i + 1, "verb", True)  # not its apposition after it
