@@ -27,7 +27,7 @@ REGIONS = {
     "Asia": {"China", "Hong Kong", "India", "Pakistan", "Bangladesh", "Sri Lanka", "Nepal", "Japan", "South Korea",
              "North Korea", "Singapore", "Malaysia", "Indonesia", "Philippines", "Thailand", "Vietnam", "Taiwan",
              "Myanmar", "Cambodia", "Kazakhstan", "Kyrgyzstan", "Uzbekistan", "Tajikistan", "Mongolia",
-             "Afghanistan", "Maldives", "Bhutan", "Timor-Leste", "Turkmenistan", "Laos"},
+             "Afghanistan", "Maldives", "Bhutan", "Timor-Leste", "Turkmenistan", "Laos", "Brunei"},
     "Middle East": {"Iran", "Iraq", "Israel", "Palestine", "Qatar", "United Arab Emirates", "UAE", "Saudi Arabia",
                     "Turkey", "Türkiye", "Jordan", "Lebanon", "Syria", "Kuwait", "Bahrain", "Oman", "Yemen", "Egypt"},
     "Europe": {"United Kingdom", "UK", "Ireland", "Germany", "France", "Spain", "Italy", "Netherlands", "Belgium",
@@ -40,14 +40,15 @@ REGIONS = {
                "Mali", "Senegal", "Morocco", "Algeria", "Tunisia", "Sudan", "South Sudan", "Zambia", "Namibia",
                "Botswana", "Republic of the Congo", "Democratic Republic of the Congo", "Cameroon", "Ivory Coast",
                "Côte d'Ivoire", "Somalia", "Libya", "Mozambique", "Malawi", "Gambia", "Liberia", "Mauritius",
-               "Lesotho", "Seychelles", "Sierra Leone"},
+               "Lesotho", "Seychelles", "Sierra Leone", "Benin", "Burkina Faso", "Niger", "Chad", "Guinea", "Togo",
+               "Eritrea", "Djibouti", "Madagascar", "Angola", "Gabon", "Eswatini"},
     "Americas": {"United States", "USA", "Canada", "Mexico", "Brazil", "Argentina", "Venezuela", "Cuba", "Colombia",
                  "Chile", "Peru", "Bolivia", "Ecuador", "Jamaica", "Bermuda", "Guyana", "Uruguay", "Nicaragua",
                  "Panama", "Guatemala", "Costa Rica", "Haiti", "Saint Vincent and the Grenadines", "Sint Maarten",
                  "Trinidad and Tobago", "Dominican Republic", "Barbados", "El Salvador", "Honduras", "Paraguay",
                  "Belize", "Bahamas", "Grenada", "Antigua and Barbuda"},
     "Oceania": {"Australia", "New Zealand", "Fiji", "Papua New Guinea", "Samoa", "Tonga", "Solomon Islands", "Vanuatu",
-                "Palau"},
+                "Palau", "Cook Islands", "Kiribati", "Tuvalu", "Nauru", "Micronesia", "Marshall Islands"},
 }
 
 
