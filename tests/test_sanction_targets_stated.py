@@ -641,6 +641,17 @@ COUNTED_WITH_MEMBERS = [
     # a group the text does not count is renamed by its members, not a target beside them
     ("Among the people subjected to an EU asset freeze were Ivan Petrov and Oleg Sidorov.",
      "an EU asset freeze", {"Ivan Petrov", "Oleg Sidorov"}, {"the people", "people"}),
+    # S11 through a targeting participle: the counted group it hits, and the members its clause names
+    ("The US imposed sanctions on Iran. Among the three companies hit by the sanctions are Mahan Air and Iran Air.",
+     "the sanctions", {"the three companies", "Mahan Air", "Iran Air"}, set()),
+    ("The US imposed sanctions on Iran. Three companies hit by the sanctions include Mahan Air and Iran Air.",
+     "the sanctions", {"Three companies", "Mahan Air", "Iran Air"}, set()),
+    ("The EU imposed sanctions on Belarus on Monday. Among the 12 officials hit with travel bans and asset freezes "
+     "are Interior Minister Ivan Kubrakov and Prosecutor General Andrei Shved.", "asset freezes",
+     {"the 12 officials", "Interior Minister Ivan Kubrakov", "Prosecutor General Andrei Shved"}, set()),
+    # an uncounted group stays renamed by its members
+    ("Canada imposed sanctions on Russia. The individuals targeted by the sanctions include Vladimir Solovyov and "
+     "Margarita Simonyan.", "the sanctions", {"Vladimir Solovyov", "Margarita Simonyan"}, {"The individuals"}),
 ]
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from quotelens.findings.sanctions.article import Context
+from quotelens.findings.sanctions.candidate import is_counted
 from quotelens.findings.sanctions.following import whom_it_hits
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.listed import named_members
@@ -74,6 +75,8 @@ def _hit_by(head: Token, lex: Lexicon) -> list[Token]:
     a party by name ('Mali and Burkina Faso had been hit by other ranges of sanctions') or by a relative pronoun ('no
     Kazakh company that has been targeted by sanctions'); not what a measure covers ('the goods covered by the
     embargo') nor a bare group ('entities hit by the sanctions')."""
+    if head.dep_ == "conj":  # "the 16 Iranians targeted by the travel bans and asset freezes": each measure of the
+        head = first_conjunct(head) or head  # coordination is the agent, as its first conjunct is
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.quantities:
         head = head.head.head  # "other ranges of sanctions"
     # 'those hit with EU sanctions', 'Arms brokers targeted in this round of sanctions': a participle's 'with', 'in'
@@ -85,8 +88,8 @@ def _hit_by(head: Token, lex: Lexicon) -> list[Token]:
     found = []
     for word in [verb.head] if verb.dep_ == "acl" else children(verb, "nsubjpass"):
         party, members = relative_antecedent(word), named_members(word, lex)
-        if members is not None:
-            found.append(members)
+        if members is not None:  # S11: a counted group is a target as written beside the members the sentence
+            found += [word, members] if is_counted(word) else [members]  # names ('Among the 16 Iranians … is X')
         elif party is not None or word.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
             found.append(party or word)
     return found
