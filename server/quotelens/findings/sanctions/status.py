@@ -14,6 +14,7 @@ from quotelens.findings.sanctions.habits import is_habit
 from quotelens.findings.sanctions.imposing import imposing_status
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrasal import phrasal_status
+from quotelens.findings.sanctions.removals import taken_out
 from quotelens.findings.sanctions.restraints import HALTING_VERBS, VISA_REFUSAL_NOUNS, VISA_REFUSALS
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.language.tree import children
@@ -22,8 +23,6 @@ from quotelens.language.vocabulary import vocabulary, word_list
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports sanction_parties, which imports this module
     from quotelens.findings.sanctions.candidate import Candidate
 
-_REMOVAL_PREPS = frozenset(word_list("sanction_status", "removal_preps"))
-_ENDED_MARKS = frozenset(word_list("sanction_status", "ended_marks"))
 _QUALITY_NOUNS = frozenset(word_list("sanction_status", "quality_nouns"))
 _KIND_MARKS = frozenset(word_list("sanction_status", "kind_marks"))
 _FORBIDDING = frozenset(word_list("sanction_status", "forbidden_acts"))
@@ -114,7 +113,7 @@ def _lexical_status(candidate: Candidate, lex: Lexicon) -> tuple[str, Token]:
     or undergoes moves both there."""
     base = _word_status(candidate, lex)
     start = candidate.verb if candidate.verb is not None else candidate.head
-    if base == "imposed" and (remover := _taken_out(candidate.head, lex)) is not None:  # "removing X from its list"
+    if base == "imposed" and (remover := taken_out(candidate.head, lex)) is not None:  # "removing X from its list"
         base, start = "lifted", remover
     if base == "imposed" and (shared := shared_change(candidate, lex)) is not None:  # "renewed an embargo and sanctions"
         base, start = lex.status_of[shared.lemma_.lower()], shared
@@ -187,29 +186,6 @@ def _is_list(head: Token, lex: Lexicon) -> bool:
     if head.lemma_.lower() in lex.list_nouns:
         return True
     return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.list_nouns
-
-
-def _taken_out(head: Token, lex: Lexicon) -> Token | None:
-    """The word that takes parties out of the measure ('removing two ministers from its sanctions list', 'given
-    exemptions from the travel ban', 'no longer under sanctions'): lifted for them."""
-    prep = head.head
-    if head.dep_ == "pobj" and prep.lower_ in _REMOVAL_PREPS:
-        holder = prep.head
-        if lex.status_of.get(holder.lemma_.lower()) == "lifted":
-            return holder
-        return next((o for o in children(holder, "dobj") if lex.status_of.get(o.lemma_.lower()) == "lifted"), None)
-    if head.dep_ == "pobj" and _no_longer(prep.head):
-        # the path climbs from above the negation, which here ends the measure rather than denying a lifting
-        return prep.head.head if children(prep.head, "neg") else prep.head
-    return None
-
-
-def _no_longer(word: Token) -> bool:
-    """'companies no longer under sanctions', 'are no longer subject to the travel ban': the word, its adverb or its
-    copula's adverb says the state ended (the parser hangs 'no' on 'longer' or on the word 'longer' modifies)."""
-    holders = (word, word.head) if word.dep_ in ("acomp", "attr") else (word,)
-    marks = [a for h in holders for a in (h, *children(h, "advmod")) if a.lower_ in _ENDED_MARKS]
-    return any(n.lower_ == "no" for a in marks for n in (*children(a, "neg"), *children(a.head, "neg")))
 
 
 def _evading_compound(candidate: Candidate, lex: Lexicon) -> bool:
