@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from quotelens.findings.sanctions.breaches import unasserted_breach_status
 from quotelens.findings.sanctions.changes import adds_parties, change_status, shared_change, undone_lifting
 from quotelens.findings.sanctions.clause_paths import clause_path
 from quotelens.findings.sanctions.discussions import discusses_measures_in_force
@@ -25,7 +26,6 @@ if TYPE_CHECKING:  # annotations only: sanction_candidates imports sanction_part
 
 _QUALITY_NOUNS = frozenset(word_list("sanction_status", "quality_nouns"))
 _KIND_MARKS = frozenset(word_list("sanction_status", "kind_marks"))
-_FORBIDDING = frozenset(word_list("sanction_status", "forbidden_acts"))
 # the words a measure's phrase may hold before its head ('previously imposed', 'Western', 'U.S.') that the look-back
 # for a bare violation verb passes
 _PHRASE_REACH = 3
@@ -80,32 +80,11 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
     path = clause_path(start, infinitives=True)
     if base in ("imposed", "lifted", "extended") and is_question(start):
         return "considered"  # "Will the EU impose sanctions on Israel?": asked about (docs/annotation.md)
-    if base == "violated" and candidate.kind != "resolution" and (_supposed_breach(path, lex) or _forbidden(path)):
-        return "other"
+    if base == "violated" and (unasserted := unasserted_breach_status(candidate, path, lex)) is not None:
+        return unasserted
     if base != "imposed":
         return change_status(base, start, candidate.verb, path, lex)
     return imposing_status(candidate, start, path, lex)
-
-
-def _supposed_breach(path: list[Token], lex: Lexicon) -> bool:
-    """'they can violate sanctions', 'the fuel shipments would violate US sanctions', 'transactions that could aid the
-    circumvention of the measures': a breach a modal only supposes or allows did not happen (docs/annotation.md: a
-    hypothetical 'would violate' is not violated). The modal is the one of the breach's own clause, its first verb:
-    'could face penalties for violating sanctions' supposes the penalty, not the breach. S14's breaches of Security
-    Council resolutions keep 'would violate' (the seed), so resolutions never come here."""
-    verb = next((w for w in path if w.pos_ in ("VERB", "AUX")), None)
-    modals = lex.hypothetical_aux | lex.ability_aux
-    return verb is not None and any(a.lower_ in modals for a in children(verb, "aux"))
-
-
-def _forbidden(path: list[Token]) -> bool:
-    """'It is punishable by law to break the sanctions', 'Violating sanctions is a crime', 'It is illegal for citizens
-    to evade the embargo': a breach a copula's predicate calls forbidden is what the law says of any breach, not one
-    that happened (docs/annotation.md: other), when the breach is the copula's subject or extraposed clause."""
-    for below, word in zip(path, path[1:]):
-        if word.lemma_ == "be" and below.dep_ in ("csubj", "xcomp", "advcl", "ccomp"):
-            return any(c.lemma_.lower() in _FORBIDDING for c in children(word, "acomp", "attr"))
-    return False
 
 
 def _lexical_status(candidate: Candidate, lex: Lexicon) -> tuple[str, Token]:
