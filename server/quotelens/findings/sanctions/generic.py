@@ -204,7 +204,8 @@ def _denied_act(path: list[Token]) -> bool:
             continue
         if word.lemma_.lower() in _DENYING_VERBS and not children(word, "neg"):
             return True
-        if word.lemma_.lower() in _SHOWING_VERBS and any(s.lower_ in _NEGATIVE_SUBJECTS for s in children(word, "nsubj")):
+        subjects = children(word, "nsubj")
+        if word.lemma_.lower() in _SHOWING_VERBS and any(s.lower_ in _NEGATIVE_SUBJECTS for s in subjects):
             return True
     return False
 
