@@ -649,6 +649,20 @@ ASKED = [
     ("EU leaders discussed new sanctions on Russia.", "new sanctions on Russia", "considered"),
     ("Almendras made the statement when asked about sanctions that the Philippines may face after it filed its "
      "historic pleading against China's claims on the West Philippine Sea.", "sanctions", "considered"),
+    # a 'whether' question whose clause only names a measure in force, through a preposition or as its subject
+    ("The embassy would not comment on whether Cambodia had been in contact regarding the sanctions.",
+     "the sanctions", "imposed"),
+    ("The US imposed sanctions on Iran. Reporters asked whether the sanctions had hurt exports.", "the sanctions",
+     "imposed"),
+    ("The US imposed sanctions on Iran. It is unclear whether the sanctions will be effective.", "the sanctions",
+     "imposed"),
+    ("The EU imposed sanctions on Minsk. Ministers will decide whether to extend the sanctions.",
+     "extend the sanctions", "considered"),
+    ("The EU will decide whether to impose the sanctions next week.", "impose the sanctions", "considered"),
+    ("The EU imposed sanctions on Minsk. Ministers asked whether the sanctions could be made tougher.",
+     "the sanctions", "considered"),
+    ("The EU drafted new sanctions on Minsk. Ministers will decide whether the new sanctions are needed.",
+     "the new sanctions", "considered"),
 ]
 
 

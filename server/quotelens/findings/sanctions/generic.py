@@ -23,6 +23,9 @@ _DEFINITE = frozenset(("the", "this", "these", "those"))
 _ADOPTING_VERBS = frozenset(vocabulary("sanctions")["adopting_verbs"]["verbs"])
 _ADOPTING_NOUNS = frozenset(vocabulary("sanctions")["adopting_verbs"]["nouns"])
 _PARTY_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")
+_DENYING_VERBS = frozenset(word_list("sanction_status", "denials")["verbs"])
+_SHOWING_VERBS = frozenset(word_list("sanction_status", "denials")["showing_verbs"])
+_NEGATIVE_SUBJECTS = frozenset(word_list("sanction_status", "denials")["negative_subjects"])
 
 
 def is_bare_topic(candidate: Candidate, lex: Lexicon) -> bool:
@@ -167,7 +170,7 @@ def holds_a_class(head: Token, lex: Lexicon) -> bool:
 def is_denied(head: Token, path: list[Token], lex: Lexicon) -> bool:
     """'no sanctions on fertiliser', 'has no need to impose sanctions', 'signed without sanctions', 'No further
     sanctions have been imposed' (the measure's own 'no' when its verb starts the path)."""
-    if head.dep_ == "pobj" and head.head.lower_ == "without":
+    if head.dep_ == "pobj" and head.head.lower_ == "without" or _denied_act(path):
         return True
     top = path[-1]
     if top.dep_ in ("advcl", "acl", "relcl", "ccomp") and top.head.pos_ in ("NOUN", "PROPN") \
@@ -184,6 +187,27 @@ def is_denied(head: Token, path: list[Token], lex: Lexicon) -> bool:
         # in relation to the sanctions", a measure in force that another, denied, would serve
     return any(c.lower_ == "no" for word in (head, *path) if word is head or word.dep_ != "nsubj" or not in_force
                or acts_on_measure(word.head, lex) for c in children(word, "det"))
+
+
+def _denied_act(path: list[Token]) -> bool:
+    """'denied the EU is planning to impose sanctions', 'has denied banning the exports of goods to Russia', 'nothing
+    indicated that such a measure would be taken': an act that is the content of a denial, or of a showing whose
+    subject is 'nothing', is negated (docs/annotation.md: other), whatever plan or tense the content tells; not a
+    denial that is itself negated ('did not deny'), nor a measure a denial only names ('deny the impact of
+    sanctions', the measures in force, S42), nor one the content only names on the way ('denied banning exports as
+    part of Western sanctions'): the path up to the denial runs through verbs only."""
+    words = [*path, path[-1].head] if path[-1].dep_ == "ccomp" else path  # the clause path stops below 'denied that'
+    for n, (below, word) in enumerate(zip(words, words[1:]), 1):
+        if any(w.pos_ not in ("VERB", "AUX") for w in words[1:n]):
+            return False
+        if below.dep_ not in ("ccomp", "xcomp", "pcomp") and not (below.dep_ == "dobj" and below.tag_ == "VBG"):
+            continue
+        if word.lemma_.lower() in _DENYING_VERBS and not children(word, "neg"):
+            return True
+        subjects = children(word, "nsubj")
+        if word.lemma_.lower() in _SHOWING_VERBS and any(s.lower_ in _NEGATIVE_SUBJECTS for s in subjects):
+            return True
+    return False
 
 
 def _clause_nouns(clause: Token) -> list[Token]:

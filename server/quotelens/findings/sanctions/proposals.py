@@ -97,10 +97,24 @@ def raised_topic(climb: Climb, step: Step) -> str | None:
 
 def framed_as_proposal(climb: Climb, step: Step) -> str | None:
     """A clause marked as a proposal, or a frame that proposes ('a bill to impose sanctions')."""
-    if any(c.lower_ in climb.lex.consider_words for c in children(step.word, "mark")) \
-            or proposed_by_frame(step.word, step.below, climb.lex, climb.existing) or _named_as_option(climb, step):
+    if any(c.lower_ in climb.lex.consider_words for c in children(step.word, "mark")):
+        return "imposed" if _asked_beside(climb, step) else "considered"
+    if proposed_by_frame(step.word, step.below, climb.lex, climb.existing) or _named_as_option(climb, step):
         return "considered"
     return None
+
+
+def _asked_beside(climb: Climb, step: Step) -> bool:
+    """'would not comment on whether Cambodia had been in contact regarding the sanctions', 'asked whether the
+    sanctions had hurt exports': a question whose clause only names a measure in force, through a preposition or as
+    the subject of what is asked, asks about it (S28: imposed), not whether to impose it (S7); not 'whether to impose
+    the sanctions', whose verb is the measure's own, nor 'whether the sanctions could be made tougher' (passive: what
+    is done to them), nor 'spar over whether a leader belongs on the sanctions list' (whether to list him, S48)."""
+    own = {w.i for w in (climb.candidate.head, climb.candidate.verb, climb.candidate.trigger) if w is not None}
+    under = [w for w in step.under if w.i not in own]
+    head = climb.candidate.head
+    return climb.existing and climb.candidate.verb is None and head.lemma_.lower() not in climb.lex.list_nouns and (
+        bool(under) and under[0].dep_ == "prep" or head.dep_ == "nsubj")
 
 
 def _named_as_option(climb: Climb, step: Step) -> bool:

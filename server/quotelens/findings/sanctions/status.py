@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from quotelens.findings.sanctions.breaches import unasserted_breach_status
 from quotelens.findings.sanctions.changes import adds_parties, change_status, shared_change, undone_lifting
 from quotelens.findings.sanctions.clause_paths import clause_path
 from quotelens.findings.sanctions.discussions import discusses_measures_in_force
@@ -14,6 +15,7 @@ from quotelens.findings.sanctions.habits import is_habit
 from quotelens.findings.sanctions.imposing import imposing_status
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrasal import phrasal_status
+from quotelens.findings.sanctions.removals import taken_out
 from quotelens.findings.sanctions.restraints import HALTING_VERBS, VISA_REFUSAL_NOUNS, VISA_REFUSALS
 from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.language.tree import children
@@ -22,11 +24,8 @@ from quotelens.language.vocabulary import vocabulary, word_list
 if TYPE_CHECKING:  # annotations only: sanction_candidates imports sanction_parties, which imports this module
     from quotelens.findings.sanctions.candidate import Candidate
 
-_REMOVAL_PREPS = frozenset(word_list("sanction_status", "removal_preps"))
-_ENDED_MARKS = frozenset(word_list("sanction_status", "ended_marks"))
 _QUALITY_NOUNS = frozenset(word_list("sanction_status", "quality_nouns"))
 _KIND_MARKS = frozenset(word_list("sanction_status", "kind_marks"))
-_FORBIDDING = frozenset(word_list("sanction_status", "forbidden_acts"))
 # the words a measure's phrase may hold before its head ('previously imposed', 'Western', 'U.S.') that the look-back
 # for a bare violation verb passes
 _PHRASE_REACH = 3
@@ -81,32 +80,11 @@ def _status(candidate: Candidate, lex: Lexicon) -> str:
     path = clause_path(start, infinitives=True)
     if base in ("imposed", "lifted", "extended") and is_question(start):
         return "considered"  # "Will the EU impose sanctions on Israel?": asked about (docs/annotation.md)
-    if base == "violated" and candidate.kind != "resolution" and (_supposed_breach(path, lex) or _forbidden(path)):
-        return "other"
+    if base == "violated" and (unasserted := unasserted_breach_status(candidate, path, lex)) is not None:
+        return unasserted
     if base != "imposed":
         return change_status(base, start, candidate.verb, path, lex)
     return imposing_status(candidate, start, path, lex)
-
-
-def _supposed_breach(path: list[Token], lex: Lexicon) -> bool:
-    """'they can violate sanctions', 'the fuel shipments would violate US sanctions', 'transactions that could aid the
-    circumvention of the measures': a breach a modal only supposes or allows did not happen (docs/annotation.md: a
-    hypothetical 'would violate' is not violated). The modal is the one of the breach's own clause, its first verb:
-    'could face penalties for violating sanctions' supposes the penalty, not the breach. S14's breaches of Security
-    Council resolutions keep 'would violate' (the seed), so resolutions never come here."""
-    verb = next((w for w in path if w.pos_ in ("VERB", "AUX")), None)
-    modals = lex.hypothetical_aux | lex.ability_aux
-    return verb is not None and any(a.lower_ in modals for a in children(verb, "aux"))
-
-
-def _forbidden(path: list[Token]) -> bool:
-    """'It is punishable by law to break the sanctions', 'Violating sanctions is a crime', 'It is illegal for citizens
-    to evade the embargo': a breach a copula's predicate calls forbidden is what the law says of any breach, not one
-    that happened (docs/annotation.md: other), when the breach is the copula's subject or extraposed clause."""
-    for below, word in zip(path, path[1:]):
-        if word.lemma_ == "be" and below.dep_ in ("csubj", "xcomp", "advcl", "ccomp"):
-            return any(c.lemma_.lower() in _FORBIDDING for c in children(word, "acomp", "attr"))
-    return False
 
 
 def _lexical_status(candidate: Candidate, lex: Lexicon) -> tuple[str, Token]:
@@ -114,7 +92,7 @@ def _lexical_status(candidate: Candidate, lex: Lexicon) -> tuple[str, Token]:
     or undergoes moves both there."""
     base = _word_status(candidate, lex)
     start = candidate.verb if candidate.verb is not None else candidate.head
-    if base == "imposed" and (remover := _taken_out(candidate.head, lex)) is not None:  # "removing X from its list"
+    if base == "imposed" and (remover := taken_out(candidate.head, lex)) is not None:  # "removing X from its list"
         base, start = "lifted", remover
     if base == "imposed" and (shared := shared_change(candidate, lex)) is not None:  # "renewed an embargo and sanctions"
         base, start = lex.status_of[shared.lemma_.lower()], shared
@@ -187,29 +165,6 @@ def _is_list(head: Token, lex: Lexicon) -> bool:
     if head.lemma_.lower() in lex.list_nouns:
         return True
     return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in lex.list_nouns
-
-
-def _taken_out(head: Token, lex: Lexicon) -> Token | None:
-    """The word that takes parties out of the measure ('removing two ministers from its sanctions list', 'given
-    exemptions from the travel ban', 'no longer under sanctions'): lifted for them."""
-    prep = head.head
-    if head.dep_ == "pobj" and prep.lower_ in _REMOVAL_PREPS:
-        holder = prep.head
-        if lex.status_of.get(holder.lemma_.lower()) == "lifted":
-            return holder
-        return next((o for o in children(holder, "dobj") if lex.status_of.get(o.lemma_.lower()) == "lifted"), None)
-    if head.dep_ == "pobj" and _no_longer(prep.head):
-        # the path climbs from above the negation, which here ends the measure rather than denying a lifting
-        return prep.head.head if children(prep.head, "neg") else prep.head
-    return None
-
-
-def _no_longer(word: Token) -> bool:
-    """'companies no longer under sanctions', 'are no longer subject to the travel ban': the word, its adverb or its
-    copula's adverb says the state ended (the parser hangs 'no' on 'longer' or on the word 'longer' modifies)."""
-    holders = (word, word.head) if word.dep_ in ("acomp", "attr") else (word,)
-    marks = [a for h in holders for a in (h, *children(h, "advmod")) if a.lower_ in _ENDED_MARKS]
-    return any(n.lower_ == "no" for a in marks for n in (*children(a, "neg"), *children(a.head, "neg")))
 
 
 def _evading_compound(candidate: Candidate, lex: Lexicon) -> bool:
