@@ -17,6 +17,7 @@ from typing import Sequence
 from spacy.tokens import Span, Token
 
 from quotelens.context import DocContext
+from quotelens.findings.country_forms import as_written
 from quotelens.findings.sanctions.candidates import Candidate, candidate_at, noun_candidate
 from quotelens.findings.sanctions.designating import AIMING_VERBS
 from quotelens.findings.sanctions.list_mentions import list_candidates
@@ -111,7 +112,7 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
             start=(start := doc[f.candidate.start].idx),
             end=(end := doc[f.candidate.end - 1].idx + len(doc[f.candidate.end - 1].text)),
             text=document.text[start:end],
-            status=f.status, authority=f.authority, targets=f.targets,
+            status=f.status, authority=as_written(document.text, f.authority), targets=f.targets,  # S74
             measure=f.measure, sectors=sectors_of(f.candidate, lex),
         )
         for n, f in enumerate(findings, 1)
