@@ -44,6 +44,7 @@ from quotelens.findings.sanctions.repeats import demonstrative_repeats
 from quotelens.findings.sanctions.resolutions import state_under_un_measures
 from quotelens.findings.sanctions.senses import is_other_sense, is_sports_story, names_a_body
 from quotelens.findings.sanctions.status import find_status
+from quotelens.findings.sanctions.subject_lists import share_list_readings
 from quotelens.findings.sanctions.targets import find_targets, targeted_by_verb
 from quotelens.model import Entity, Quote, Sanction
 from quotelens.language.syntax import sentence_start
@@ -105,7 +106,7 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
     findings = resolve_parties(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, context, lex)
     findings = [f for f in findings if not f.evidence_only]  # after lending its party to the mentions after it
     findings = carry_statuses(findings, lex)  # 'The sanctions include ...' after 'prolonged sanctions': extended
-    findings = spare_members(findings)  # the EU's measures, and a member's, hit no member state
+    findings = spare_members(share_list_readings(findings, lex))  # S66; the EU's measures hit no member state
     return [
         Sanction(
             id=f"sanction{n}",
