@@ -18,6 +18,9 @@ from quotelens.language.vocabulary import vocabulary
 
 _SUBJECT_WORDS = frozenset(vocabulary("sanctions")["listing"]["subject_words"])
 _VERB_LINKS = ("dobj", "nsubjpass", "nsubj")  # the list as the object or subject of the verb that tells of it
+# How far up a coordination the first of its words is looked for: a list of measures or parties after 'subject to'
+# is short; a climb bounded so that a sentence of hundreds of conjuncts stays linear
+_CONJUNCTS = 4
 
 F = TypeVar("F")
 
@@ -30,8 +33,8 @@ def subject_list(measure: Candidate, lex: Lexicon) -> Token | None:
 
 def _list_subject_to(head: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     """The list and the word 'subject' (or 'subjected') whose 'to' object ``head`` is."""
-    while head.dep_ == "conj":  # 'subject to travel bans and asset freezes'
-        head = head.head
+    for _ in range(_CONJUNCTS):  # 'subject to travel bans and asset freezes'
+        head = head.head if head.dep_ == "conj" else head
     preposition = head.head
     if head.dep_ != "pobj" or preposition.lower_ != "to" or preposition.head.lower_ not in _SUBJECT_WORDS:
         return None
@@ -39,8 +42,8 @@ def _list_subject_to(head: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     parties = subject.head  # what is subject: the parties, or the list itself as the parser hangs it
     if subject.dep_ in ("advcl", "xcomp", "oprd"):  # 'published a list of banks subject to sanctions', misparsed
         parties = next(iter(children(parties, "dobj", "nsubjpass")), parties)
-    while parties.dep_ == "conj":  # 'the list of individuals and entities subject to these measures'
-        parties = parties.head
+    for _ in range(_CONJUNCTS):  # 'the list of individuals and entities subject to these measures'
+        parties = parties.head if parties.dep_ == "conj" else parties
     the_list = parties.head.head if parties.dep_ == "pobj" and parties.head.lower_ == "of" else parties
     return (the_list, subject) if the_list.lemma_.lower() in lex.list_nouns and the_list.pos_ == "NOUN" else None
 
@@ -78,6 +81,8 @@ def _telling_verb(the_list: Token) -> Token | None:
 def share_list_readings(findings: list[F], lex: Lexicon) -> list[F]:
     """The measure after 'subject to' takes the status, authority and targets of its list's mention (S66)."""
     lists = {f.candidate.trigger.i: f for f in findings if f.candidate.trigger.lemma_.lower() in lex.list_nouns}
+    if not lists:
+        return findings
     shared = []
     for finding in findings:
         the_list = subject_list(finding.candidate, lex)
