@@ -8,6 +8,7 @@ from quotelens.findings.states import capitals
 from quotelens.findings.people.listed_names import names_after_plural_titles, names_before_offices, names_in_lists
 from quotelens.findings.people.name_keys import SimilarWords, fold, name_key, strip_possessive
 from quotelens.findings.people.headlines import is_headline
+from quotelens.findings.people.honorifics import drops_honorific, with_honorific
 from quotelens.findings.people.nicknames import with_nicknames
 from quotelens.findings.people.statesmen import names_a_listed_holder, opens_a_listed_name
 from quotelens.findings.people.titles import ROLES, canonical_head
@@ -149,17 +150,15 @@ def _outside_other_entity(span: Span, ent_of: dict[int, Span]) -> bool:
 
 
 def clean_name(doc: Doc, ent: Span) -> Span | None:
-    """Trim a PERSON entity to the name itself, or reject it when it is clearly not a person.
-
-    Titles and honorifics inside the entity ("President Obama", "Mr. Trump") and a trailing possessive go;
-    entities naming laws, places or countries ("Obamacare", "Russian") are dropped.
-    """
-    start, end = _given_names_before(doc, ent.start), ent.end
+    """Trim a PERSON entity to the name itself, or reject it when it is clearly not a person: titles and honorifics
+    inside the entity ("President Obama", "Mr. Trump"; S73 keeps a Gulf ruler's "Sheikh") and a trailing possessive
+    go; entities naming laws, places or countries ("Obamacare", "Russian") are dropped."""
+    start, end = with_honorific(doc, _given_names_before(doc, ent.start), ent.end, MAX_NAME_TOKENS), ent.end
     while start < end:
         two_words = f"{_word(doc[start])} {_word(doc[start + 1])}" if start + 1 < end else ""
         if start + 2 < end and (two_words in ROLES.heads or two_words in ROLES.abbreviations):
             start += 2  # a head or a rank of two words: "Crown Prince Mohammad", "Maj Gen Winthai"
-        elif (_word(doc[start]) in ROLES.honorifics or _word(doc[start]) in ROLES.abbreviations
+        elif (drops_honorific(doc, start, end, MAX_NAME_TOKENS) or _word(doc[start]) in ROLES.abbreviations
               or _word(doc[start]) in ROLES.heads or _word(doc[start]) in ARTICLES
               or _word(doc[start]) in ROLES.title_modifiers):
             start += 1

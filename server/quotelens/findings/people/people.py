@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from quotelens.context import DocContext
 from quotelens.findings.people.assembly import (NameIndex, Person, TitleHolders, attributive, precedes_name,
                                                 reports_on, with_additions)
+from quotelens.findings.country_forms import as_written
 from quotelens.findings.people.enumerations import add_listed_members
 from quotelens.findings.people.heads import heads_as_officials
 from quotelens.findings.people.ledes import add_lede_offices
@@ -283,8 +284,8 @@ def to_entity(doc: Doc, person: Person, entity_id: str, places: Places) -> Entit
         name=name,
         aliases=aliases,
         title=title.text if title else None,
-        organization=organization_of(doc, written, title, places, sorted(start for start, _ in person.nominals),
-                                     served),
+        organization=as_written(doc.text, organization_of(  # S74: the article's form of a country's name
+            doc, written, title, places, sorted(start for start, _ in person.nominals), served)),
         is_official=any(title.is_official for title in offices),
         former=former,
         mentions=tuple(sorted(mentions)),

@@ -28,6 +28,9 @@ from quotelens.findings.sanctions.senses import approved_by, departs_from, has_w
 from quotelens.findings.sanctions.frames import takes_effect
 from quotelens.language.tree import children, lefts, prep_objects
 from quotelens.findings.sanctions.verb_candidates import verb_candidate
+from quotelens.language.vocabulary import vocabulary
+
+_ACTS = frozenset(vocabulary("sanctions")["generic_objects"]["acts"])  # S71: 'the action' names the act
 
 
 def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
@@ -216,6 +219,8 @@ def _generic_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     expired', 'The restrictions apply to 12 people')."""
     verb = token.head
     definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "some") for c in children(token))
+    if definite and token.lower_ in _ACTS:
+        return None  # S71: 'This action targets ...', 'the step' name the act, not the measure
     # "has kept the restrictions in place": a measure kept is one in force
     status = lex.status_of.get(verb.lemma_.lower()) or ("imposed" if definite and verb.lemma_.lower() in lex.keeping_words
                                                          else None)

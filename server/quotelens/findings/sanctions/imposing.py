@@ -13,6 +13,7 @@ from quotelens.findings.sanctions.generic import (
     acts_on_measure, any_in_general, describes_law, holds_a_class, imposed_by_any, imposed_in_relative, is_bare_topic,
     is_denied, is_generic_reference, stands_for_measures, taken_as_known, takes_part)
 from quotelens.findings.sanctions.lexicon import Lexicon
+from quotelens.findings.sanctions.attempts import attempted
 from quotelens.findings.sanctions.modality import NEW_MEASURE
 from quotelens.findings.sanctions.proposals import (
     announced, faced_ahead, follows_condition, framed_as_proposal, proposing_phrase, raised_topic, sourced,
@@ -271,8 +272,8 @@ def _own_verb_negated(climb: Climb, step: Step) -> str | None:
 # is left to decide, or a new one, whose tense and modality decide (modality.NEW_MEASURE).
 _ANY_MEASURE: tuple[Decider, ...] = (
     _presupposed, _voted_against, _judged_in_force, _weighs_effect, asked_about, _kept, _above_in_force, _declined,
-    _unhesitating, promised_backing, faced_ahead, announced, threat_or_proposal, proposing_phrase, raised_topic,
-    framed_as_proposal, follows_condition, sourced)
+    _unhesitating, promised_backing, faced_ahead, announced, attempted, threat_or_proposal, proposing_phrase,
+    raised_topic, framed_as_proposal, follows_condition, sourced)
 _EXISTING: tuple[Decider, ...] = (_own_verb_negated,)
 
 

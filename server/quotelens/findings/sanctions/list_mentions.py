@@ -12,6 +12,7 @@ from quotelens.findings.sanctions.candidate import Candidate, is_possible_target
 from quotelens.findings.sanctions.candidates import noun_candidate
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrases import is_definite
+from quotelens.findings.sanctions.subject_lists import subject_list_candidates
 from quotelens.language.syntax import sentence_start
 from quotelens.language.tree import children, prep_objects
 from quotelens.language.vocabulary import vocabulary
@@ -66,7 +67,8 @@ def list_candidates(found: list[Candidate], lex: Lexicon) -> list[tuple[Candidat
         elided = elided_listing_candidate(token, lex) if lists else None
         if elided is not None and token.i > first_list:
             listed.append((elided, False))
-    return listed
+    told = {candidate.trigger.i for candidate, _ in listed}  # S66: 'a list of <parties> subject to <measure>'
+    return listed + [(c, False) for c in subject_list_candidates(found, lex) if c.trigger.i not in told]
 
 
 def elided_listing_candidate(token: Token, lex: Lexicon) -> Candidate | None:

@@ -17,6 +17,7 @@ from quotelens.findings.sanctions.wording import clean_phrase
 from quotelens.language.entities import entity_of
 from quotelens.language.syntax import RELATIVE_PRONOUNS, sentence_start
 from quotelens.language.tree import children, prep_objects, rights
+from quotelens.language.vocabulary import vocabulary
 
 
 _PRONOUN_WINDOW = 40  # words back to the party a pronoun stands for: a long list stays linear
@@ -27,6 +28,8 @@ _ANNOUNCING = ("namely", "specifically", "notably")
 _FOCUSING = ("only", "just", "merely", "even")
 # names that rename a described party; the small model tags many a company as a facility ('Congo Aconde SARL')
 _NAMED = ("ORG", "PERSON", "GPE", "NORP", "FAC")
+# 'people subject to sanctions': what they are subject to is no part of them (S66)
+_SUBJECT = frozenset(vocabulary("sanctions")["listing"]["subject_words"])
 
 
 def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> list[str]:
@@ -82,7 +85,8 @@ def target_phrases(obj: Token | None, doc: Doc, before: int | None = None) -> li
                 renamed = renamed or not is_counted(conjunct) and not members  # nor one 'including' (S27)
                 members.append(child)  # "gas firm Novatek", "two Chinese firms, Sinopec and CNPC": by name
             elif child.dep_ not in ("cc", "conj", "punct", "appos", "relcl", "acl") and not _is_reason(child, lex) \
-                    and not (child.dep_ == "amod" and child.left_edge.is_quote) and not _imposer_after(child, lex):
+                    and not (child.dep_ == "amod" and (child.left_edge.is_quote or child.lower_ in _SUBJECT)) \
+                    and not _imposer_after(child, lex):
                 # 'called the sanctions on X "unjust"'; 'sanctions on three entities by the United States'
                 end = max(end, _end_before_clause(child))  # not a reason: "12 individuals for human rights abuses"
         if conjunct.lower_ == "those" and any(_describes(c, lex) for c in children(conjunct, "relcl", "acl")) \

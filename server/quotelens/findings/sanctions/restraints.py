@@ -67,6 +67,8 @@ def travel_ban_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         end = max(c.right_edge.i for c in (entry, *preps) if c.i >= entry.i)
         return Candidate(token, entry, token, min(token.i, entry.left_edge.i), end + 1, "verb", clear=False)
     patient = patient_of(token) or next(iter(children(token, "pobj")), None)  # 'barring dozens of individuals'
+    if patient is None and token.dep_ == "acl" and token.tag_ == "VBD" and not children(token, "nsubj"):
+        patient = token.head  # S72 'Additional officials barred from entry include ...', the participle tagged past
     entering = barred_from(token, lex)
     if patient is None or entering is None or is_sports(patient, lex):
         return None

@@ -17,6 +17,7 @@ from typing import Sequence
 from spacy.tokens import Span, Token
 
 from quotelens.context import DocContext
+from quotelens.findings.country_forms import as_written
 from quotelens.findings.sanctions.candidates import Candidate, candidate_at, noun_candidate
 from quotelens.findings.sanctions.designating import AIMING_VERBS
 from quotelens.findings.sanctions.list_mentions import list_candidates
@@ -43,6 +44,7 @@ from quotelens.findings.sanctions.repeats import demonstrative_repeats
 from quotelens.findings.sanctions.resolutions import state_under_un_measures
 from quotelens.findings.sanctions.senses import is_other_sense, is_sports_story, names_a_body
 from quotelens.findings.sanctions.status import find_status
+from quotelens.findings.sanctions.subject_lists import share_list_readings
 from quotelens.findings.sanctions.targets import find_targets, targeted_by_verb
 from quotelens.model import Entity, Quote, Sanction
 from quotelens.language.syntax import sentence_start
@@ -104,14 +106,14 @@ def find_sanctions(document: DocContext, quotes: Sequence[Quote] = (),
     findings = resolve_parties(_without_overlaps(_keep_confirmed(findings, lex, document.sentences)), doc, context, lex)
     findings = [f for f in findings if not f.evidence_only]  # after lending its party to the mentions after it
     findings = carry_statuses(findings, lex)  # 'The sanctions include ...' after 'prolonged sanctions': extended
-    findings = spare_members(findings)  # the EU's measures, and a member's, hit no member state
+    findings = spare_members(share_list_readings(findings, lex))  # S66; the EU's measures hit no member state
     return [
         Sanction(
             id=f"sanction{n}",
             start=(start := doc[f.candidate.start].idx),
             end=(end := doc[f.candidate.end - 1].idx + len(doc[f.candidate.end - 1].text)),
             text=document.text[start:end],
-            status=f.status, authority=f.authority, targets=f.targets,
+            status=f.status, authority=as_written(document.text, f.authority), targets=f.targets,  # S74
             measure=f.measure, sectors=sectors_of(f.candidate, lex),
         )
         for n, f in enumerate(findings, 1)
