@@ -1196,7 +1196,7 @@ def test_seed_quotes_and_speakers_exact(nlp, seed_text, seed_gold):
     # does not end the report (tune radionz-2007-07-02).
     ("Prime Minister Helen Clark says the tougher sanctions are the response the expulsion demanded.\nShe says this"
      " includes reduced access for Fiji government officials.\nThere is already a travel ban on members of the"
-     " military, but this will now be extended.\n\"We have agreed that the visa ban will extend to permanent"
+     " military and their families, but this will now be extended.\n\"We have agreed that the visa ban will extend to permanent"
      " secretaries.\"", "Helen Clark"),
     ("Finance Minister John Doe said the budget would be cut.\nThe deficit has grown for three years in a row.\n"
      "“We cannot spend money we do not have.”", "John Doe"),

@@ -16,6 +16,9 @@ from quotelens.model import Entity
 INDEFINITE = re.compile(r"(?i)(?:^|\s)an?\s+$")
 # The tagger's labels for a body or a place: a name it gives one of these where it stands is not a person there.
 BODY_OR_PLACE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+# Bodies named after the one who leads them ('the Trudeau government', 'the Putin regime'): a name modifying one of
+# these is a leader's, whose government speaks as the leader's state (quotes/governments.py, S40), not a place's.
+LED_BODIES = frozenset({"government", "administration", "regime", "cabinet", "presidency"})
 # Dependencies of a word that modifies the word after it ('the Al Ula agreement', 'south Kani residents', 'Kani-based').
 MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod"})
 
@@ -68,7 +71,8 @@ def _only_modifies(doc: Doc, entity: Entity) -> bool:
         hyphened = after is not None and after.text == "-" and after.idx == end
         # The head after the name: a noun ('Kani residents') or a longer proper name it is part of ('Kyauk Lone
         # Gyi People’s Defense Force', parsed as one compound).
-        modifies = root.dep_ in MODIFIER_DEPS and root.head.i >= span.end and root.head.pos_ in ("NOUN", "PROPN")
+        modifies = (root.dep_ in MODIFIER_DEPS and root.head.i >= span.end and root.head.pos_ in ("NOUN", "PROPN")
+                    and root.head.lemma_.lower() not in LED_BODIES)
         owns_body = root.dep_ == "poss" and root.head.lemma_.lower() in organization_heads()
         if not (hyphened or modifies or owns_body):
             return False

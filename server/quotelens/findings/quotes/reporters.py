@@ -15,6 +15,10 @@ from quotelens.findings.quotes.sources import source_of
 from quotelens.language.tree import agent_of, children
 
 
+# Personal pronouns no gender marks: a paragraph with one as a subject is about people, not the writer's background.
+PLURALS = frozenset({"they", "we", "i", "you"})
+
+
 def paragraph_reporter(scope: QuoteScope, span: QuotedSpan) -> Attribution | None:
     """The last verb of saying outside quotes in the paragraph before and its speaker, when the quote opens and
     closes its own paragraph (S31's 'a quote that opens and closes in it')."""
@@ -41,9 +45,17 @@ def paragraph_reporter(scope: QuoteScope, span: QuotedSpan) -> Attribution | Non
 
 
 def _background(scope: QuoteScope, tokens: list[Token]) -> bool:
-    """Say whether a paragraph is the writer's own: no quote marks, no verb of saying, no person or body named."""
+    """Say whether a paragraph is the writer's own: no quote marks, no verb of saying, no person or body named or
+    meant by a pronoun ('He visited the Forum’s office' is about someone, whose words may follow)."""
     return bool(tokens) and not any(scope.in_quote(token.idx) or token.ent_type_ in ("PERSON", "ORG", "NORP")
-                                    or _reports(scope, token) for token in tokens)
+                                    or _pronoun_subject(scope, token) or _reports(scope, token)
+                                    for token in tokens)
+
+
+def _pronoun_subject(scope: QuoteScope, token: Token) -> bool:
+    """'He visited the Forum’s office': a personal pronoun as a subject (not 'their immediate family members')."""
+    return token.dep_ in ("nsubj", "nsubjpass") and (token.lower_ in scope.resolver.pronoun_gender
+                                                      or token.lower_ in PLURALS)
 
 
 def _reports(scope: QuoteScope, token: Token) -> bool:
