@@ -1181,3 +1181,32 @@ def test_seed_quotes_and_speakers_exact(nlp, seed_text, seed_gold):
     # Every direct quote has a speaker who is one of the people found, and nothing else was made a quote.
     ids = {entity.id for entity in find_people(context)}
     assert all(quote.speaker in ids for quote in direct)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # S31 through a passive verb of saying: its agent reports, by the name in apposition to the agent's title; a
+    # participle before a noun ('proposed new ones') or an agentless passive in a clause on a noun ('where the
+    # members were informed') reports no one and is not the paragraph's last verb of saying (tune loopsamoa).
+    ("This was confirmed by Prime Minister, Fiame Naomi Mataafa in a press conference following a Cabinet meeting"
+     " where the members were informed of the performance of the markets as well as proposed new ones.\n“We had two"
+     " significant discussions on the Cabinet table.”", "Naomi Mataafa"),
+    ("The deal was announced by Trade Minister Jane Roe at a briefing where reporters were told of the proposed"
+     " tariffs.\n“This is a good day for our farmers.”", "Jane Roe"),
+    # A paragraph of the writer's background between the report and the quote, naming no one and reporting nothing,
+    # does not end the report (tune radionz-2007-07-02).
+    ("Prime Minister Helen Clark says the tougher sanctions are the response the expulsion demanded.\nShe says this"
+     " includes reduced access for Fiji government officials.\nThere is already a travel ban on members of the"
+     " military and their families, but this will now be extended.\n\"We have agreed that the visa ban will extend to permanent"
+     " secretaries.\"", "Helen Clark"),
+    ("Finance Minister John Doe said the budget would be cut.\nThe deficit has grown for three years in a row.\n"
+     "“We cannot spend money we do not have.”", "John Doe"),
+    # Negatives: a background paragraph that names someone else, or an agentless passive as the paragraph's own
+    # main verb, leaves the quote's speaker unknown.
+    ("Finance Minister John Doe said the budget would be cut.\nOpposition leader Mary Major has opposed every cut.\n"
+     "“We cannot spend money we do not have.”", None),
+    ("Finance Minister John Doe spoke on Monday.\nIt was announced that the budget would be cut.\n“We cannot spend"
+     " money we do not have.”", None),
+])
+def test_quote_after_reported_speech_reads_past_background(nlp, text, speaker):
+    quote = quotes_of(nlp, text)[-1]
+    assert (quote.speaker_name, quote.source) == (speaker, None)

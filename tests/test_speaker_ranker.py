@@ -170,6 +170,10 @@ RANKED = [
     # rules name him themselves, and the ranker keeps their answer.
     ("thenewregion-iran-condemns-new-us-energy-nuclear-sanctions", "blatant human rights violations",
      "Esmail Baghaei", "Esmail Baghaei"),
+    # '“…,” his office said in a statement': a mention the rules read as a body is no person's, whoever the ranker
+    # scores highest; the rules' body stands.
+    ("hotindionline-reconsider-ban-army-chief-sri-lanka-tells-us", "The Minister said this action",
+     "his office", "his office"),
     # "they noted" after "said sources": a plural pronoun, closed; the unnamed source stays unnamed.
     ("yenisafak-2023-02-03-ankara-summons-ambassadors", "insidious agenda of terrorist organizations", None, None),
 ]

@@ -1526,3 +1526,29 @@ def test_speech_nested_in_a_quote_is_its_speakers(nlp, text, quote_start, expect
 def test_a_term_inside_a_quote_is_no_quote_of_its_own(nlp, text):
     context = build_context(nlp(text))
     assert len([quote for quote in find_quotes(context, find_people(context)) if quote.kind == "direct"]) == 1
+
+
+@pytest.mark.parametrize("text, quote_start, expected", [
+    # A name the tagger reads as a body at every mention where it stands (the people finder listed it once, from
+    # 'the Asean family') is no one a 'he' means: the person the sentence goes on to name is.
+    ("Brunei's Sultan opened the summit of the Association of South-east Asian Nations (Asean). Asean had invited a "
+     "senior civil servant. Asean is facing calls to go further by suspending Myanmar, but Sultan Hassanal Bolkiah "
+     "of Brunei, the summit host, instead sought to ease tensions.\n\"Myanmar is an integral part of the Asean "
+     "family,\" he told a press conference.", "Myanmar is an integral", "Hassanal Bolkiah"),
+    # A name only ever joined by a hyphen to the word after it, or owning a body's head word, names a place or a
+    # body: the unnamed representative before the pronoun is no one the article names.
+    ("Houses were destroyed, said a representative of Kani-based Kyauk Lone Gyi People’s Defense Force (PDF).\n"
+     "“Junta jets bombed the village with a lot of bombs,” he told The Irrawaddy on Thursday.", "Junta jets",
+     None),
+    ("The attack was confirmed by a spokesman for the Tigray-based Zalambessa Youth’s Defense Force.\n“We lost "
+     "three fighters,” he said.", "We lost", None),
+    # Negative: a person the tagger once reads as a place is still a person when it once reads them as one.
+    ("The campaign was led by activist Ekachai Hongkangwan, who submitted a petition on Thursday. Speaking on the "
+     "phone, Ekachai said he wants the government to act.\n“They told me Thailand is a member of ASEAN,” he said.",
+     "They told me", "Ekachai Hongkangwan"),
+    # Negative: an official's name modifying a body ('the Trudeau government') names whose body it is.
+    ("Prime Minister Justin Trudeau spoke on Monday. He said Canada would act.\n“We will not stand by,” he said.",
+     "We will not", "Justin Trudeau"),
+])
+def test_a_body_or_place_the_tagger_listed_as_a_person_is_no_one_a_pronoun_means(nlp, text, quote_start, expected):
+    assert speaker_of(nlp, text, quote_start)[0] == expected

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from functools import cached_property
 
 from spacy.tokens import Span
 
 from quotelens.context import DocContext
-from quotelens.findings.acronyms import bracketed_after
 from quotelens.findings.coordinated_titles import coordinated_office
 from quotelens.findings.genders import article_genders, role_forms
+from quotelens.findings.not_people import not_a_person
 from quotelens.findings.organizations import is_organization, organization_heads
 from quotelens.findings.pronouns import PronounResolver
 from quotelens.findings.written_titles import is_written_title, office_field
@@ -44,8 +43,8 @@ class SpeakerResolver:
         self.text = context.text
         self.people = [entity for entity in people if entity.type in ("person", "unnamed")
                        and entity.name.lower().rpartition(" ")[2] not in PLACE_HEADS
-                       and entity.name.lower() not in CHANNELS and not _named_as_a_thing(context.text, entity)
-                       and not _spelled_out_body(context.text, entity)]
+                       and entity.name.lower() not in CHANNELS
+                       and not not_a_person(context.doc, context.text, entity)]
         self.mentions = sorted((start, end, entity) for entity in self.people
                                for start, end in entity.mentions if end > start)
         self._mention_starts = [start for start, _, _ in self.mentions]
@@ -271,20 +270,3 @@ class SpeakerResolver:
         return next((entity for start, _, entity in reversed(earlier)
                      if entity in candidates and not self.pronouns.inside_quote(start)), None)
 
-
-INDEFINITE = re.compile(r"(?i)(?:^|\s)an?\s+$")
-
-
-def _named_as_a_thing(text: str, entity: Entity) -> bool:
-    """'disqualified over an Iqama (foreign work permit)': a name the article writes only after 'a' or 'an' is a
-    thing's, not a person's (a person's name takes no indefinite article), whom no pronoun or description means."""
-    named = [start for start, end in entity.mentions if text[start:end] == entity.name]
-    return entity.type == "person" and bool(named) and all(
-        INDEFINITE.search(text[max(0, start - 4):start]) for start in named)
-
-
-def _spelled_out_body(text: str, entity: Entity) -> bool:
-    """'a statement by Beci (Brussels Enterprises Commerce & Industry)': a one-word name the article spells out in
-    brackets, as a body's initials, is that body's short name, though the tagger called it a person once."""
-    one_word = entity.type == "person" and " " not in entity.name
-    return one_word and bracketed_after(text, entity.name, len(text)) is not None

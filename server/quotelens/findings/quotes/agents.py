@@ -29,7 +29,10 @@ def passive_agent(verb: Token, speech_verbs: frozenset[str]) -> Token | None:
     None: a verb of thinking or wanting says nothing ('Tea Party “super PACs” supported by the Koch brothers')."""
     if verb.tag_ != "VBN" or verb.lemma_.lower() in RELAYING_VERBS or verb.lemma_.lower() not in speech_verbs:
         return None
-    return agent_of(verb)
+    agent = agent_of(verb)
+    # 'This was confirmed by Prime Minister, Fiame Naomi Mataafa': the name in apposition to the agent's title.
+    names = [name for name in children(agent, "appos") if name.pos_ == "PROPN"] if agent is not None else []
+    return names[0] if names and agent.lemma_.lower() in role_words() else agent
 
 
 def relayed_text(verb: Token, document_nouns: frozenset[str]) -> Token | None:

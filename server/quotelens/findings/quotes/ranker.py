@@ -73,12 +73,13 @@ def rank_speakers(context: DocContext, quotes: Sequence[Quote], people: Sequence
     facts = ArticleFacts(context.doc, candidates)
     direct = sorted((quote for quote in quotes if quote.kind == "direct"), key=lambda quote: quote.start)
     new_ids = NewOrganizations(entities)
+    officials = {entity.id for entity in people if entity.is_official}
     named: dict[str, Quote] = {}
     for quote in opened:
         previous = next((q for q in reversed(direct) if q.end <= quote.start), None)
         paired = [(candidate, candidate.entity_id is not None and candidate.entity_id == quote.speaker)
                   for candidate in candidates]
-        scores = [weights.probability(f) if _pronoun_fits(context.doc, quote, candidate) else 0.0
+        scores = [weights.probability(f) if _kind_fits(context.doc, quote, candidate, officials) else 0.0
                   for f, candidate in zip(quote_features(facts, quote, paired, previous), candidates, strict=True)]
         top = max(range(len(scores)), key=scores.__getitem__)
         if scores[top] >= weights.threshold:
@@ -88,14 +89,20 @@ def rank_speakers(context: DocContext, quotes: Sequence[Quote], people: Sequence
     return [named.get(quote.id, quote) for quote in quotes]
 
 
-def _pronoun_fits(doc, quote: Quote, candidate: Candidate) -> bool:
+def _kind_fits(doc, quote: Quote, candidate: Candidate, officials: set[str]) -> bool:
     """A cue's 'it' is a body's: a person is no answer ('“…,” said Sigal Mandelker, Treasury Under Secretary. …
     “…,” it said' is the Treasury's, not hers). The features only weigh it, and the others can outweigh them;
     precision first, it decides here. Not 'he' or 'she' for a body, which translated news writes ('The US Treasury
-    announced …. And she added': the Arabic feminine of a body)."""
+    announced …. And she added': the Arabic feminine of a body). Nor is a mention the rules read as a body ('his
+    office said in a statement', 'the foreign ministry said') the official the ranker scores highest ('U.S.
+    Ambassador Alaina Teplitz'); anyone else may be a body the people finder took for a person ('The military
+    announced …' is the Tatmadaw's, 'the military’s Myanmar name')."""
+    if not candidate.is_person:
+        return True
+    if candidate.entity_id in officials and quote.speaker is not None and quote.speaker.startswith(ORGANIZATION_ID):
+        return False
     span = cue_span(doc, quote)
-    return not (candidate.is_person and span is not None and span.root.pos_ == "PRON"
-                and span.text.strip().lower() in BODY_PRONOUNS)
+    return not (span is not None and span.root.pos_ == "PRON" and span.text.strip().lower() in BODY_PRONOUNS)
 
 
 class NewOrganizations:

@@ -45,7 +45,8 @@ def subject_of(scope: QuoteScope, verb: Token) -> Token | None:
 
 
 def _usable_subject(scope: QuoteScope, verb: Token, child: Token) -> bool:
-    return (not scope.in_quote(child.idx) and scope.paragraph(child.idx) == scope.paragraph(verb.idx)
+    # A quote mark is no one: '«…,» stated Deputy Soto', where the parser made the closing guillemet a subject.
+    return (not child.is_quote and not scope.in_quote(child.idx) and scope.paragraph(child.idx) == scope.paragraph(verb.idx)
             and not scope.in_dateline(child)
             and not (child.ent_type_ in ("DATE", "TIME") and child.pos_ in ("PROPN", "NOUN", "ADP")
                      and not _listed_person(scope, child)) and not _lost_object(verb, child))
