@@ -44,3 +44,63 @@ def test_a_licence_a_sanctions_office_issues_is_a_lifting(nlp, text, mention):
 ])
 def test_a_licence_no_sanctions_office_issues_is_none(nlp, text):
     assert not any("licen" in mention for mention, _, _ in found(nlp, text))
+
+
+# (text, mention): the causative 'have' holds the property its participle freezes or blocks; 'asset freezes' with
+# its modifier made a conjunct or an 'of' object, which leaves the misread verb no subject.
+FROZEN = [
+    ("The EU imposed sanctions on Russia. Two Crimea-based energy businesses had already had their EU holdings "
+     "frozen.", "their EU holdings frozen"),
+    ("The US imposed sanctions on four entities. Sanctioned entities, under the order, have their property blocked "
+     "and cannot deal with U.S. individuals.", "their property blocked"),
+    ("The EU imposed sanctions on Libya. Libyan shareholding in companies in the EU will be frozen, but the "
+     "companies will continue to function.", "Libyan shareholding in companies in the EU will be frozen"),
+    ("ECOWAS imposed sanctions on Mali. The sanctions will take immediate effect and travel bans and asset freezes "
+     "target family members as well.", "asset freezes"),
+    ("The EU imposed sanctions on Russia. The ministry said it had received hundreds of notifications of Russian "
+     "asset freezes in Luxembourg.", "Russian asset freezes"),
+]
+
+
+@pytest.mark.parametrize("text, mention", FROZEN, ids=[case[1] for case in FROZEN])
+def test_property_held_frozen_or_blocked_is_an_asset_freeze(nlp, text, mention):
+    assert (mention, "asset_freeze", "imposed") in found(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The US imposed sanctions on four entities. The company had its website blocked last year.",
+    "The US imposed sanctions on four entities. He had his salary frozen by the board.",
+    "The US imposed sanctions on four entities. The export bans goods that were never traded.",
+])
+def test_a_causative_have_on_other_things_is_none(nlp, text):
+    assert [m for m, _, _ in found(nlp, text)] == ["imposed sanctions on four entities"]
+
+
+# (text, mention): a state or body bans people with nothing said of what from: kept out of its territory.
+PEOPLE_BANNED = [
+    ("Russia imposed sanctions on New Zealand. The Russian Foreign Ministry banned several prominent Kiwis, "
+     "including news media executives.", "banned several prominent Kiwis, including news media executives"),
+    ("The US imposed sanctions on Argentina. The US State Department made the decision to ban Cristina "
+     "Fernández de Kirchner and her immediate family.",
+     "ban Cristina Fernández de Kirchner and her immediate family"),
+    ("The EU imposed sanctions on Russia. Moscow responded by banning 200 EU officials and lawmakers.",
+     "banning 200 EU officials and lawmakers"),
+    ("The EU imposed sanctions on Russia. Russia has banned 500 Americans, including former President Barack "
+     "Obama.", "banned 500 Americans, including former President Barack Obama"),
+]
+
+
+@pytest.mark.parametrize("text, mention", PEOPLE_BANNED, ids=[case[1][:40] for case in PEOPLE_BANNED])
+def test_people_a_state_bans_outright_are_a_travel_ban(nlp, text, mention):
+    assert (mention, "travel_ban", "imposed") in found(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The US imposed sanctions on Iran. Iran banned the singer last year.",  # no noun of people
+    "The US imposed sanctions on Iran. Iran's government banned three opposition parties and two newspapers.",
+    "The US imposed sanctions on Iran. The league banned three players for doping.",  # no state
+    "The US imposed sanctions on Iran. Three officials were banned last year.",  # passive: no one bans
+    "The US imposed sanctions on Iran. The Taliban government banned women from universities.",  # 'from': another bar
+])
+def test_a_ban_of_no_people_or_by_no_state_is_none(nlp, text):
+    assert [m for m, _, _ in found(nlp, text)] == ["imposed sanctions on Iran"]
