@@ -104,3 +104,28 @@ def test_people_a_state_bans_outright_are_a_travel_ban(nlp, text, mention):
 ])
 def test_a_ban_of_no_people_or_by_no_state_is_none(nlp, text):
     assert [m for m, _, _ in found(nlp, text)] == ["imposed sanctions on Iran"]
+
+
+# (text, mention): a vague measure noun listed beside a measure its modifier makes one, and penalties listed with a
+# sanctions noun, are measures of the list (each its own mention).
+LISTED_PARTS = [
+    ("Singapore imposed sanctions on Russia. Export controls and financial restrictions will apply to Russian "
+     "banks.", "financial restrictions"),
+    ("The bloc suspended sanctions against the vice president, but kept in place an arms embargo and penalties on a "
+     "state-owned defence firm.", "penalties"),
+    ("Japan imposed sanctions on Moscow. Travel bans and restrictions on their funds will hit 40 officials.",
+     "restrictions on their funds"),
+]
+
+
+@pytest.mark.parametrize("text, mention", LISTED_PARTS, ids=[case[1] for case in LISTED_PARTS])
+def test_a_vague_measure_listed_with_a_measure_is_one(nlp, text, mention):
+    assert mention in [m for m, _, _ in found(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The US imposed sanctions on Iran. Speed controls and parking restrictions will apply downtown.",
+    "The US imposed sanctions on Iran. The club faces fines and penalties for fielding an ineligible player.",
+])
+def test_a_vague_noun_listed_with_no_measure_is_none(nlp, text):
+    assert [m for m, _, _ in found(nlp, text)] == ["imposed sanctions on Iran"]
