@@ -129,3 +129,29 @@ def test_a_vague_measure_listed_with_a_measure_is_one(nlp, text, mention):
 ])
 def test_a_vague_noun_listed_with_no_measure_is_none(nlp, text):
     assert [m for m, _, _ in found(nlp, text)] == ["imposed sanctions on Iran"]
+
+
+# An active designating verb whose 'as' phrase gives the party a role, with no word of a sanctions list, a terrorist
+# listing or an entry ban in it, is no designation; a passive one is news of a designation whatever its 'as' says.
+@pytest.mark.parametrize("text", [
+    "ECOWAS lifted sanctions on Guinea. The West African leaders designated the former President of Benin as an "
+    "intermediary and urged the junta to work with him.",
+    "ECOWAS lifted sanctions on Guinea. The summit designated Senegal's president as its mediator.",
+    "The US imposed sanctions on Venezuela, after an executive order listing the country as a national security "
+    "threat.",
+])
+def test_a_designation_as_a_role_is_none(nlp, text):
+    assert not any(m.startswith(("designated", "listing")) for m, _, _ in found(nlp, text))
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The US imposed sanctions on Iran. The State Department designated the group as a Foreign Terrorist "
+     "Organization.", "designated the group as a Foreign Terrorist Organization"),
+    ("The US imposed sanctions on Albania. The State Department designated Berisha and his family members as "
+     "ineligible for entry into the United States.",
+     "designated Berisha and his family members as ineligible for entry into the United States"),
+    ("The US imposed sanctions on Iran. Eleven Iranian companies were also designated as procurers of nuclear "
+     "technology.", "Eleven Iranian companies were also designated"),
+])
+def test_a_designation_on_a_list_stays(nlp, text, mention):
+    assert mention in [m for m, _, _ in found(nlp, text)]
