@@ -155,3 +155,28 @@ def test_a_designation_as_a_role_is_none(nlp, text):
 ])
 def test_a_designation_on_a_list_stays(nlp, text, mention):
     assert mention in [m for m, _, _ in found(nlp, text)]
+
+
+# (text, mention): a waiver or exemption whose modifier names the measure it waives ('travel waivers') says itself
+# what it lifts, with no sanctions word at hand, and also as the object of a noun ('the extension of travel
+# exemptions'); kept only near another mention, as every waiver is.
+NAMED_WAIVERS = [
+    ("The UN imposed a travel ban on 13 Taliban officials. Ireland objected to the renewal. The proposal would "
+     "keep the travel waivers for six others for 90 days.", "the travel waivers"),
+    ("The UN Security Council imposed a travel ban on Taliban leaders. The council met twice on the extension or "
+     "rejection of travel exemptions for officials of the government.",
+     "travel exemptions"),
+]
+
+
+@pytest.mark.parametrize("text, mention", NAMED_WAIVERS, ids=[case[1] for case in NAMED_WAIVERS])
+def test_a_waiver_that_names_its_measure_is_a_mention(nlp, text, mention):
+    assert any(m.endswith(mention) for m, _, _ in found(nlp, text))  # with its status noun or without
+
+
+@pytest.mark.parametrize("text", [
+    "Australia eased its pandemic rules in March. Travel exemptions for vaccinated residents will end next week.",
+    "The council debated the issue of waivers for the new tax. Farmers asked for an exemption from the levy.",
+])
+def test_a_waiver_with_no_measure_near_is_none(nlp, text):
+    assert found(nlp, text) == []

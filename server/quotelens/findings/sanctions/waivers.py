@@ -60,10 +60,11 @@ def waiver_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if is_definite(token) and not named:
         return None  # 'The waivers', 'the exemption': a repeat of a waiver named before, however far (repeats.py)
     if token.dep_ in ("compound", "nmod") or (token.dep_ == "pobj" and token.head.lower_ == "of"
-                                              and token.head.head.pos_ == "NOUN" and not issued):
-        return None  # 'waiver language', 'the issue of waivers' in a bill: the provision, not a waiver granted
-    if not issued and not _sanctions_at_hand(token, lex):
-        return None  # an office that licenses only under sanctions says so itself
+                                              and token.head.head.pos_ == "NOUN" and not named):
+        return None  # 'waiver language', 'the issue of waivers' in a bill: the provision, not a waiver granted; 'the
+        # extension or rejection of travel exemptions' names the measure it waives
+    if not named and not _sanctions_at_hand(token, lex):
+        return None  # 'keep the travel waivers for six others', 'an OFAC license' say what they waive themselves
     verb = governing_status_word(token, lex)
     start, end = phrase_bounds(token, lex)
     start, end = with_verb(verb, token, start, end, lex)
