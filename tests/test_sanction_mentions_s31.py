@@ -180,3 +180,25 @@ def test_a_waiver_that_names_its_measure_is_a_mention(nlp, text, mention):
 ])
 def test_a_waiver_with_no_measure_near_is_none(nlp, text):
     assert found(nlp, text) == []
+
+
+# (text, mention, target): the party a banned trade is 'with' is the target, which makes the ban a state's measure
+# on another (strong enough to stand in an article with no other measure).
+TRADE_WITH = [
+    ("Slovenia said it will ban all weapons trade with Israel over the war in Gaza.",
+     "ban all weapons trade with Israel", "Israel"),
+    ("The EU imposed a ban on trade with Crimea in 2014.", "imposed a ban on trade with Crimea", "Crimea"),
+]
+
+
+@pytest.mark.parametrize("text, mention, target", TRADE_WITH, ids=[case[1] for case in TRADE_WITH])
+def test_a_ban_on_trade_with_a_party_targets_it(nlp, text, mention, target):
+    assert [(s.text, s.targets) for s in find_sanctions(build_context(nlp(text)))] == [(mention, (target,))]
+
+
+@pytest.mark.parametrize("text", [
+    "The government will ban all trade with the neighbouring state.",  # no party named
+    "The ministry banned the trade with counterfeit goods.",  # goods, no party
+])
+def test_a_ban_on_trade_with_no_party_is_none_alone(nlp, text):
+    assert found(nlp, text) == []
