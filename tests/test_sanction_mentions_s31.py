@@ -202,3 +202,26 @@ def test_a_ban_on_trade_with_a_party_targets_it(nlp, text, mention, target):
 ])
 def test_a_ban_on_trade_with_no_party_is_none_alone(nlp, text):
     assert found(nlp, text) == []
+
+
+# (text, mention): a vague measure noun whose active relative clause says a sanctioning party imposed it on someone
+# is that party's measure, as 'restrictions imposed on Russia' is; not a clause of an aim or of no party hit.
+IMPOSING_CLAUSES = [
+    ("Kazakhstan understands the importance of restrictions the West has imposed on Russia, the official said. It "
+     "will comply with US sanctions.", "restrictions the West has imposed on Russia"),
+    ("Kazakhstan will comply with the restrictions that Washington imposed on Moscow. The US sanctions hit 20 "
+     "firms.", "the restrictions that Washington imposed on Moscow"),
+]
+
+
+@pytest.mark.parametrize("text, mention", IMPOSING_CLAUSES, ids=[case[1] for case in IMPOSING_CLAUSES])
+def test_a_measure_a_relative_clause_says_a_state_imposed_is_one(nlp, text, mention):
+    assert mention in [m for m, _, _ in found(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The US sanctions hit 20 firms. He listed certain measures that Washington could take to improve relations.",
+    "The US sanctions hit 20 firms. Some measures the government took against inflation worked.",
+])
+def test_a_measure_whose_clause_names_no_party_hit_is_none(nlp, text):
+    assert [m for m, _, _ in found(nlp, text)] == ["The US sanctions"]
