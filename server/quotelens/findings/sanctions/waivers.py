@@ -48,7 +48,8 @@ def waiver_candidate(token: Token, lex: Lexicon) -> Candidate | None:
                                for c in modifiers)):  # 'a 30-day waiver' says how long
         return None  # 'sanctions waivers' is found from its measure noun; 'a tax exemption' is no lifting
     # its own 'from'/'for'/'of', or one the parser hung on its verb ('were given exemptions from travel ban')
-    verb_preps = [p for p in children(token.head, "prep") if p.i > token.i] if token.dep_ == "dobj" else []
+    verb_heads = [token.head] if token.dep_ == "dobj" else []
+    verb_preps = [p for h in verb_heads for p in children(h, "prep") if p.i > token.i]
     _, measures = _running_counts(token.doc, lex)
     spans = [(token.i + 1, token.right_edge.i + 1), *((max(p.left_edge.i, token.i + 1), p.right_edge.i + 1)
                                                        for p in verb_preps)]
@@ -63,8 +64,11 @@ def waiver_candidate(token: Token, lex: Lexicon) -> Candidate | None:
                                               and token.head.head.pos_ == "NOUN" and not named):
         return None  # 'waiver language', 'the issue of waivers' in a bill: the provision, not a waiver granted; 'the
         # extension or rejection of travel exemptions' names the measure it waives
-    if not named and not _sanctions_at_hand(token, lex):
-        return None  # 'keep the travel waivers for six others', 'an OFAC license' say what they waive themselves
+    exempts_from = any(p.lower_ == "from" for h in (token, *verb_heads) for p in children(h, "prep"))
+    if not (named and not exempts_from) and not _sanctions_at_hand(token, lex):
+        return None  # 'keep the travel waivers for six others', 'an OFAC license' say what they waive themselves;
+        # 'a travel exemption from the quarantine rules' waives a rule of another field (a measure after 'from' is
+        # its own mention, above)
     verb = governing_status_word(token, lex)
     start, end = phrase_bounds(token, lex)
     start, end = with_verb(verb, token, start, end, lex)
