@@ -40,6 +40,10 @@ def patient_of(verb: Token, participle: bool = False) -> Token | None:
     if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and children(verb, "nsubj") \
             and not any(c.tag_ in ("WDT", "WP") for c in children(verb, "nsubj")):
         return verb.head  # "the assets Japan will freeze", "the firms the US sanctioned": the object the clause lacks
+    if verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ == "have":
+        # "had their EU holdings frozen", "have their property blocked": the causative 'have' holds what its
+        # participle acts on, as the participle's subject or as its own object
+        return next(iter(children(verb, "nsubj") or children(verb.head, "dobj")), None)
     if verb.dep_ == "xcomp" and children(verb, "auxpass"):
         # "I am proud to be sanctioned by America": a passive infinitive's patient is the subject it shares
         holder = verb.head.head if verb.head.dep_ == "acomp" else verb.head

@@ -19,6 +19,7 @@ from quotelens.findings.sanctions.restraints import (
     HALTING_VERBS, PERMISSIONS, VISA_REFUSAL_NOUNS, denied_entry_candidate, frozen_candidate, had_frozen_candidate,
     halted_trade_candidate, ineligible_candidate, misread_noun_candidate, revoked_visa_candidate, travel_ban_candidate,
     visa_refusal_candidate, withheld_funds_candidate)
+from quotelens.findings.sanctions.banned_people import banned_people_candidate
 from quotelens.findings.sanctions.batches import batch_candidate
 from quotelens.findings.sanctions.waivers import lifted_vague_candidate, waiver_candidate
 from quotelens.findings.sanctions.spelling import misspelt_noun
@@ -43,6 +44,8 @@ def candidate_at(token: Token, lex: Lexicon) -> Candidate | None:
     if _used_as_verb(token, lex) and (barred := travel_ban_candidate(token, lex) if lemma in lex.travel_ban_verbs
                                       else visa_refusal_candidate(token, lex)):  # "revoked visas of 12 officials"
         return barred
+    if banned := banned_people_candidate(token, lex):  # "The Russian Foreign Ministry banned several prominent Kiwis"
+        return banned
     if lemma in HALTING_VERBS and token.pos_ == "VERB" and (halted := halted_trade_candidate(token, lex)):
         return halted  # "suspended the transit of Belarusian potash fertilisers"
     if lemma in CLOSING_VERBS and token.pos_ == "VERB":

@@ -116,8 +116,10 @@ def undone_lifting(head: Token, verb: Token | None, lex: Lexicon) -> Token | Non
     the travel ban ended'): the measure is back in force (docs/annotation.md, batch 8: a waiver that ends is imposed)."""
     if verb is None or verb.i == head.i or lex.status_of.get(verb.lemma_.lower()) != "lifted":
         return None
-    if lex.status_of.get(head.lemma_.lower()) == "lifted" and verb.pos_ == "VERB":
-        return verb  # the lifting noun heads the mention, its verb lifts it: "the travel ban exemptions ended"
+    if lex.status_of.get(head.lemma_.lower()) == "lifted" and (verb.pos_ == "VERB" or (
+            head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i == verb.i)):
+        return verb  # the lifting noun heads the mention, its verb lifts it: "the travel ban exemptions ended", "the
+        # revocation of the OFAC licences"
     ender = verb.head
     if verb.pos_ == "NOUN" and (verb.dep_ in ("dobj", "nsubjpass") or (verb.dep_ == "nsubj" and not children(ender, "dobj"))) \
             and ender.pos_ == "VERB" and lex.status_of.get(ender.lemma_.lower()) == "lifted":

@@ -39,6 +39,8 @@ def designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         start = min((c.left_edge.i for c in lefts(token)), default=token.i)  # "The designations target Tzav 9"
         return Candidate(token, token, token.head, start, token.i + 1, "noun", False)
     marked = [t for t in token.subtree if t.i > token.i and t.lemma_.lower() in lex.designation_complements]
+    if not marked and token.pos_ == "VERB" and _names_another_role(token):
+        return None  # "designated the former President as an intermediary", "listing Venezuela as a threat"
     weak = not marked and not done_by_authority(token, lex)
     # weak: 'several companies have been designated', 'designated Hwang Kil-su and Pak Hwa-song' (parties it lists)
     # "The vessels designated this time": a participle designates the noun it follows
@@ -72,6 +74,19 @@ def designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     start = min((c.left_edge.i for c in lefts(token) if c.dep_ in ("det", "poss", "amod")), default=token.i)
     verb = governing_status_word(token, lex) or token
     return Candidate(token, patient, verb, start, end, "verb", not weak)  # "a stock market listing of Aramco": unproven
+
+
+def _names_another_role(verb: Token) -> bool:
+    """'The West African leaders designated the former President of Benin as an intermediary', 'an executive order
+    listing Venezuela as a "national security threat"': an 'as' phrase that names what the party becomes, with no
+    word of a sanctions list or a terrorist listing in it (checked before), gives it a role, not a place on a list;
+    'designated five individuals as subject to visa restrictions' keeps them out (entry_complements). Active verbs
+    only."""
+    if children(verb, "auxpass"):
+        return False  # "Eleven Iranian companies were also designated as procurers of nuclear technology": news of a
+        # designation tells the conduct it is for
+    roles = [p for h in (verb, *children(verb, "dobj")) for p in children(h, "prep") if p.lower_ == "as" and p.i > verb.i]
+    return bool(roles) and not any(occurs_between(verb.doc, _ENTRY, p.i, p.right_edge.i + 1) for p in roles)
 
 
 def _entry_complement_end(verb: Token, patient: Token) -> int:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from quotelens.findings.sanctions.banned_people import bans_people
 from quotelens.findings.sanctions.foreign_goods import bans_states_goods
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.language.tree import children, lefts
@@ -34,6 +35,8 @@ def measure_of(candidate: Candidate, lex: Lexicon) -> str:
         for measure, kind_triggers, needed in lex.measure_kinds:
             if triggers & kind_triggers and (not needed or occurs_between(doc, needed, candidate.start, candidate.end)):
                 return measure
+    if bans_people(candidate):  # "banned several prominent Kiwis": kept out of the state that bans them
+        return "travel_ban"
     # 'a ban on Uganda's poultry products': another state's goods, whatever words name them (S46)
     return "trade_ban" if bans_states_goods(candidate, lex) else "sanctions"
 

@@ -12,6 +12,7 @@ from quotelens.findings.sanctions.aliases import authority_of_phrase
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.phrases import phrase_bounds
+from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.language.tree import agent_of, children
 
 
@@ -22,6 +23,7 @@ def owned_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if token.lemma_.lower() not in lex.owned_nouns or _has_aim(token) or of_another_field(token, lex, party_owns=True):
         return None
     imposed = next((c for c in children(token, "acl") if c.tag_ == "VBN" and c.lemma_.lower() in lex.owning_verbs), None)
+    imposed = imposed if imposed is not None else _imposing_clause(token, lex)
     if not (_owner_modifier(token, lex) or (imposed is not None and _names_party(imposed, lex))):
         return None
     start, end = phrase_bounds(token, lex)
@@ -36,10 +38,19 @@ def _owner_modifier(token: Token, lex: Lexicon) -> bool:
                for c in children(token) if c.i < token.i)
 
 
+def _imposing_clause(noun: Token, lex: Lexicon) -> Token | None:
+    """'restrictions the West has imposed on Russia', 'the measures that the EU imposed on Belarus': an active
+    relative clause of an owning verb on the noun, which the noun is the object of, and which says whom it hits ('on',
+    'against'); not 'certain measures that Washington could take to improve relations'."""
+    return next((c for c in children(noun, "relcl") if c.lemma_.lower() in lex.owning_verbs and not children(c, "auxpass")
+                 and all(o.lower_ in RELATIVE_PRONOUNS for o in children(c, "dobj"))
+                 and any(p.lower_ in ("on", "against") for p in children(c, "prep"))), None)
+
+
 def _names_party(participle: Token, lex: Lexicon) -> bool:
     """'imposed by Washington', 'taken against Qatar', 'imposed on Russia' (not 'imposed on travellers' or 'on
-    Monday')."""
-    agent = agent_of(participle)
+    Monday'); a relative clause's subject: 'the West has imposed', 'that the EU imposed'."""
+    agent = agent_of(participle) or next(iter(children(participle, "nsubj")), None)
     if agent is not None and authority_of_phrase(agent, lex) is not None:
         return True
     return any(o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "NORP") or authority_of_phrase(o, lex) is not None)

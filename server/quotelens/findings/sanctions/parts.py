@@ -34,9 +34,17 @@ def _is_part(token: Token, lex: Lexicon) -> bool:
 
 
 def _is_container(word: Token, lex: Lexicon) -> bool:
-    """'sanctions', 'the measures', 'countermeasures', 'the latest package of sanctions'."""
+    """'sanctions', 'the measures', 'countermeasures', 'the latest package of sanctions', 'export controls'."""
     lemma = word.lemma_.lower()
     if lemma in lex.quantities:
         word = next(iter(prep_objects(word, "of")), word)
         lemma = word.lemma_.lower()
-    return lemma in lex.measure_nouns or lemma in ("measure", "measures")
+    return lemma in lex.measure_nouns or lemma in ("measure", "measures") or _qualified(word, lex)
+
+
+def _qualified(word: Token, lex: Lexicon) -> bool:
+    """'Export controls and financial restrictions', 'a travel ban and restrictions on their funds': a measure noun
+    its modifier makes one (data/sanctions.json qualified) lists the vague noun beside it as a measure too."""
+    rule = lex.qualified.get(word.lemma_.lower())
+    return rule is not None and any(c.lower_ in rule["modifiers"] or c.lemma_.lower() in rule["modifiers"]
+                                    for c in children(word, "compound", "amod", "nmod"))

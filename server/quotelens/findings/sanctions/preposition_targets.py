@@ -70,9 +70,17 @@ def _preposition_objects(candidate: Candidate, lex: Lexicon, holders: list[Token
                and not (travel and child.lower_ == "to" and _is_place(obj, lex))]  # "a travel ban to the EU"
     if travel or candidate.head.lemma_.lower() in lex.list_nouns:  # 'the travel restrictions of the IEA officials'
         objects += [("of", obj) for obj in prep_objects(candidate.head, "of") if _people_of(obj, lex)]
+    objects += _traded_with(holders, lex)
     moved = preposition_after(candidate.head, lex) if candidate.verb is None else None
     objects += [(moved.lower_, o) for o in children(moved, "pobj") if is_possible_target(o, lex)] if moved else []
     return objects
+
+
+def _traded_with(holders: list[Token], lex: Lexicon) -> list[tuple[str, Token]]:
+    """'ban all weapons trade with Israel', 'a ban on trade with Crimea': the party a banned trade is 'with' is the
+    one the ban hits, as the country exports go 'to' is (a trade noun the measure acts on or is 'on')."""
+    traded = [w for h in holders for w in (h, *prep_objects(h, "on")) if w.lemma_.lower() == "trade"]
+    return [("with", o) for w in traded for o in prep_objects(w, "with") if is_possible_target(o, lex)]
 
 
 def _imported_from(obj: Token, lex: Lexicon) -> bool:

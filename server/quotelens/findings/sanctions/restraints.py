@@ -193,13 +193,15 @@ def misread_noun_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     a measure word tagged a verb right after the modifier that makes it a measure noun, however the parser hung that
     modifier (a subject, a conjunct: 'travel bans and asset freezes on people linked to ...', a compound: 'include
     travel bans and asset freezes', or a clause: 'as well as asset freezing'), or both made objects of the verb before
-    them ('will impose asset freezes and prohibitions on listed entities'). A verb with an object of its own is a
-    verb ('the company freezes hiring'), not one whose object is a verb ('The asset freezes apply to ...')."""
+    them ('will impose asset freezes and prohibitions on listed entities'). A verb with its modifier as subject and an
+    object of its own is a verb ('the export bans goods'), not one whose object is a verb ('The asset freezes apply to
+    ...'), nor one whose modifier the parser made a conjunct or a preposition's object ('travel bans and asset
+    freezes target family members', 'notifications of asset freezes'): such a verb has no subject, so it is the noun."""
     rule = lex.qualified.get(token.lemma_.lower())
     modifier = token.nbor(-1) if token.i > 0 and token.pos_ == "VERB" else None
     if rule is None or modifier is None or modifier.pos_ != "NOUN" or modifier.lemma_.lower() not in rule["modifiers"]:
         return None
-    if any(o.pos_ in ("NOUN", "PROPN", "PRON") for o in children(token, "dobj")) \
+    if (modifier.dep_ == "nsubj" and any(o.pos_ in ("NOUN", "PROPN", "PRON") for o in children(token, "dobj"))) \
             or (modifier.head.i != token.i and modifier.dep_ not in ("conj", "compound")
                 and not _split_objects(modifier, token) and not _split_from_preposition(modifier)):
         return None
@@ -230,7 +232,7 @@ def _split_from_preposition(modifier: Token) -> bool:
     """'sanctions, including asset freezes and travel bans', 'measures such as asset freezes': a preposition that
     lists what a measure includes took the modifier alone as its object, and the parser made the measure word after
     it a verb of its own ('investors in the asset freeze' is a verb's subject)."""
-    return modifier.dep_ == "pobj" and modifier.right_edge.i == modifier.i and modifier.head.lower_ in _LISTING
+    return modifier.dep_ == "pobj" and modifier.right_edge.i == modifier.i and modifier.head.lower_ in _LISTING + ("of",)
 
 
 def is_measured_object(verb: Token, patient: Token, lex: Lexicon) -> bool:

@@ -7,6 +7,8 @@ acts on ('lift a raft of penalties', 'ease restrictions on her finances') is the
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from quotelens.findings.sanctions.candidate import Candidate, is_possible_target, of_another_field
@@ -24,6 +26,7 @@ _LICENCE_KINDS = frozenset(_WAIVERS["licence_kinds"])
 _VAGUE = frozenset(_WAIVERS["lifted_nouns"])
 _MEASURE_MODIFIERS = frozenset(_WAIVERS["measure_modifiers"])
 _CHARGES = frozenset(_WAIVERS["other_charges"])
+_ISSUERS = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, _WAIVERS["licence_issuers"])))
 
 
 def waiver_candidate(token: Token, lex: Lexicon) -> Candidate | None:
@@ -32,18 +35,21 @@ def waiver_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     'a tax exemption' nor a waiver whose measure noun names it ('sanctions waivers', found from the measure noun)."""
     lemma = token.lemma_.lower()
     modifiers = [c for c in children(token, "compound", "amod", "nmod")]
+    issued = lemma in _LICENCES and issued_under_sanctions(token)  # 'an OFAC license', 'the OFAC licence'
     if lemma in _LICENCES:
-        if not any(c.lower_ in _LICENCE_KINDS for c in modifiers):
+        if not issued and not any(c.lower_ in _LICENCE_KINDS for c in modifiers):
             return None
     elif lemma not in _NOUNS:
         return None
-    named = any(c.lower_ in _MEASURE_MODIFIERS for c in modifiers)  # 'the travel exemption of 13 officials'
-    if any(c.lemma_.lower() in lex.measure_nouns or c.lower_ in lex.measure_nouns for c in modifiers) or any(
-            c.dep_ == "compound" and c.lemma_.lower() not in lex.measure_nouns and c.lower_ not in _MEASURE_MODIFIERS
-            and c.ent_type_ not in ("DATE", "TIME") for c in modifiers):  # 'a 30-day waiver' says how long
+    named = issued or any(c.lower_ in _MEASURE_MODIFIERS for c in modifiers)  # 'the travel exemption of 13 officials'
+    if any(c.lemma_.lower() in lex.measure_nouns or c.lower_ in lex.measure_nouns for c in modifiers) or (
+            not issued and any(c.dep_ == "compound" and c.lemma_.lower() not in lex.measure_nouns
+                               and c.lower_ not in _MEASURE_MODIFIERS and c.ent_type_ not in ("DATE", "TIME")
+                               for c in modifiers)):  # 'a 30-day waiver' says how long
         return None  # 'sanctions waivers' is found from its measure noun; 'a tax exemption' is no lifting
     # its own 'from'/'for'/'of', or one the parser hung on its verb ('were given exemptions from travel ban')
-    verb_preps = [p for p in children(token.head, "prep") if p.i > token.i] if token.dep_ == "dobj" else []
+    verb_heads = [token.head] if token.dep_ == "dobj" else []
+    verb_preps = [p for h in verb_heads for p in children(h, "prep") if p.i > token.i]
     _, measures = _running_counts(token.doc, lex)
     spans = [(token.i + 1, token.right_edge.i + 1), *((max(p.left_edge.i, token.i + 1), p.right_edge.i + 1)
                                                        for p in verb_preps)]
@@ -55,14 +61,28 @@ def waiver_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if is_definite(token) and not named:
         return None  # 'The waivers', 'the exemption': a repeat of a waiver named before, however far (repeats.py)
     if token.dep_ in ("compound", "nmod") or (token.dep_ == "pobj" and token.head.lower_ == "of"
-                                              and token.head.head.pos_ == "NOUN"):
-        return None  # 'waiver language', 'the issue of waivers' in a bill: the provision, not a waiver granted
-    if not _sanctions_at_hand(token, lex):
-        return None
+                                              and token.head.head.pos_ == "NOUN" and not named):
+        return None  # 'waiver language', 'the issue of waivers' in a bill: the provision, not a waiver granted; 'the
+        # extension or rejection of travel exemptions' names the measure it waives
+    exempts_from = any(p.lower_ == "from" for h in (token, *verb_heads) for p in children(h, "prep"))
+    if not (named and not exempts_from) and not _sanctions_at_hand(token, lex):
+        return None  # 'keep the travel waivers for six others', 'an OFAC license' say what they waive themselves;
+        # 'a travel exemption from the quarantine rules' waives a rule of another field (a measure after 'from' is
+        # its own mention, above)
     verb = governing_status_word(token, lex)
     start, end = phrase_bounds(token, lex)
     start, end = with_verb(verb, token, start, end, lex)
     return Candidate(token, token, verb, start, end, "generic", False)
+
+
+def issued_under_sanctions(licence: Token) -> bool:
+    """'an OFAC license', 'an Office of Foreign Assets Control (OFAC) licence', 'a licence from OFSI': a licence its
+    modifiers or its 'from'/'by' object say an office that licenses only under sanctions issues (data/sanctions.json
+    waivers.licence_issuers); not 'a broadcasting licence', nor a bare 'the licence'."""
+    doc = licence.doc
+    issuers = [o for p in children(licence, "prep") if p.lower_ in ("from", "by") for o in children(p, "pobj")]
+    stretches = [(licence.left_edge.i, licence.i), *((o.left_edge.i, o.right_edge.i + 1) for o in issuers)]
+    return any(_ISSUERS.search(doc[start:end].text.lower()) for start, end in stretches if end > start)
 
 
 def _sanctions_at_hand(token: Token, lex: Lexicon) -> bool:
