@@ -529,8 +529,8 @@ TITLES = [
      "Minister of Internal Affairs;", "Vakhtang Gomelauri", "Minister of Internal Affairs of Georgia", "Georgia", True),
     ("The list includes:\n● Vakhtang Gomelauri – Minister of Internal Affairs of Georgia;\n● Shalva Bedoidze – Deputy "
      "Minister of Internal Affairs;", "Shalva Bedoidze", "Deputy Minister of Internal Affairs", "Internal Affairs", True),
-    # No title from "who has ruled"; a head of state at any recent date is an official all the same (S15).
-    ("Putin - who has ruled since 2000 - said so.", "Putin", None, None, True),
+    # No title from "who has ruled"; a head of state at any recent date is an official all the same (S15), of their state.
+    ("Putin - who has ruled since 2000 - said so.", "Putin", None, "Russia", True),
     # A state security body is a state's; a possessive inside an office's field; "PM" after a demonym.
     ("The list names Valery Vakulchyk, Head of the State Security Committee (KGB), and others.", "Valery Vakulchyk",
      "Head of the State Security Committee", "State Security Committee", True),
@@ -672,6 +672,14 @@ TITLES = [
     # An office's portfolio is no body: the state is read as for none.
     ("US Under Secretary for Terrorism and Financial Intelligence Sigal Mandelker said the move was overdue.",
      "Sigal Mandelker", "Under Secretary for Terrorism and Financial Intelligence", "United States", True),
+    # A relative's title waits for an office the text also gives the name; alone, it stays (france24, 2019).
+    ("Previously, those hit by this order included Ortega's wife and vice-president Rosario Murillo.",
+     "Rosario Murillo", "vice-president", "Nicaragua", True),
+    ("Mnangagwa's son and deputy finance minister David Mnangagwa was named.", "David Mnangagwa",
+     "deputy finance minister", "Zimbabwe", True),
+    ("His wife Rosario Murillo said nothing.", "Rosario Murillo", "wife", None, False),
+    ("The minister's daughter Ana Perez, a student, was detained.", "Ana Perez", "minister's daughter", None, False),
+    ("The president's son Hunter Biden, a lawyer, spoke.", "Hunter Biden", "president's son", None, False),
 ]
 
 
