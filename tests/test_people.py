@@ -529,7 +529,7 @@ TITLES = [
      "Minister of Internal Affairs;", "Vakhtang Gomelauri", "Minister of Internal Affairs of Georgia", "Georgia", True),
     ("The list includes:\n● Vakhtang Gomelauri – Minister of Internal Affairs of Georgia;\n● Shalva Bedoidze – Deputy "
      "Minister of Internal Affairs;", "Shalva Bedoidze", "Deputy Minister of Internal Affairs", "Internal Affairs", True),
-    # No title from "who has ruled"; a head of state at any recent date is an official all the same (S15), of their state.
+    # No title from "who has ruled"; a head of state at any recent date is an official (S15), of their state.
     ("Putin - who has ruled since 2000 - said so.", "Putin", None, "Russia", True),
     # A state security body is a state's; a possessive inside an office's field; "PM" after a demonym.
     ("The list names Valery Vakulchyk, Head of the State Security Committee (KGB), and others.", "Valery Vakulchyk",
@@ -2523,3 +2523,33 @@ def test_officials_of_unseen_news(nlp, text, name, title, organization, official
 ])
 def test_no_title_or_courtesy_joins_a_name(nlp, text):
     assert not any(word in name for name in people_of(nlp, text) for word in ("Minister", "President", "Mr"))
+
+
+@pytest.mark.parametrize(("text", "name", "title", "official"), [
+    # An editor's brackets inside a quotation cut a name in two: one person, written without them (hurriyet,
+    # infobalkans, defesanet, timesofisrael).
+    ("“Those conditions are well known. President [Donald] Trump himself has admitted it,” the ministry said.",
+     "Donald Trump", "President", True),
+    ('"I have had calls for sanctions. Not with [French President Emmanuel] Macron, I talked to him."',
+     "Emmanuel Macron", "President", True),
+    ("“Since President [Michel] Temer took office there was no vice-president,” he said.", "Michel Temer", "President",
+     True),
+    ("“Thanks to my insistence and Minister [of Strategic Affairs Ron] Dermer, we have a letter,” he said.",
+     "Ron Dermer", None, False),
+    ("“[Foreign Minister Sergei] Lavrov called me on Monday,” he said.", "Sergei Lavrov", "Foreign Minister", True),
+])
+def test_a_name_an_editors_bracket_cuts_is_one_person(nlp, text, name, title, official):
+    person = people_of(nlp, text)[name]
+    assert (person.title, person.is_official) == (title, official)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # Negatives: a bracket that restates a place, a body or a pronoun's referent joins no name.
+    ("Colombo [Sri Lanka], January 7 (ANI): Minister Subrahmanyam Jaishankar met the president.",
+     {"Subrahmanyam Jaishankar"}),
+    ("The share of trade governed by WTO [World Trade Organisation] rules has dropped, Tau said.", {"Tau"}),
+    ('"He [Matthews] is the one who brought the confidence," Hathurusingha said.', {"Hathurusingha", "Matthews"}),
+    ("It has rights under the treaty [NPT]. Araghchi said so.", {"Araghchi"}),
+])
+def test_a_bracket_that_restates_no_name_joins_none(nlp, text, names):
+    assert set(people_of(nlp, text)) <= names
