@@ -1839,6 +1839,16 @@ ORGANISATIONS = [
      "Owen Ncube", "Minister", None),
     ("The talks went on. The United States government has praised the plan. Minister Owen Ncube said the talks "
      "would go on.", "Owen Ncube", "Minister", "United States"),
+    # A measure told by its verb alone acts on the holder as its noun does (S18), and so does a body the state owns
+    # (theindependent-lr: "US government's Treasury Department's Global Magnitsky sanctioned ... McGill").
+    ("In August, the US Treasury sanctioned former Presidential Affairs Minister Nathaniel McGill for corruption.",
+     "Nathaniel McGill", "former Presidential Affairs Minister", None),
+    ("Last year, the British government's Foreign Office sanctioned Interior Minister Owen Ncube over the killings.",
+     "Owen Ncube", "Interior Minister", None),
+    ("The talks went on. The US government designated Minister Owen Ncube under its counter-terrorism powers.",
+     "Owen Ncube", "Minister", None),
+    ("The talks went on. The British government's Foreign Office said Interior Minister John Hale would travel.",
+     "John Hale", "Interior Minister", "United Kingdom"),
     ("The talks went on. The United States government announced a plan in the four years of Minister Owen Ncube's "
      "government.", "Owen Ncube", "Minister", "United States"),
     # Else the one country the opening sentence names, when no other acts in the article; an opening naming two
