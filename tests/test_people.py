@@ -672,6 +672,13 @@ TITLES = [
     # An office's portfolio is no body: the state is read as for none.
     ("US Under Secretary for Terrorism and Financial Intelligence Sigal Mandelker said the move was overdue.",
      "Sigal Mandelker", "Under Secretary for Terrorism and Financial Intelligence", "United States", True),
+    # A high commissioner is a Commonwealth state's ambassador (radionz, 2007); a league's commissioner holds no office.
+    ("The expulsion of high commissioner Michael Green angered Wellington.", "Michael Green", "high commissioner",
+     None, True),
+    ("Britain's High Commissioner to India, Alex Ellis, said trade would grow.", "Alex Ellis",
+     "Britain's High Commissioner to India", "United Kingdom", True),
+    ("League commissioner John Smith said the player was banned.", "John Smith", "League commissioner", "League",
+     False),
     # A relative's title waits for an office the text also gives the name; alone, it stays (france24, 2019).
     ("Previously, those hit by this order included Ortega's wife and vice-president Rosario Murillo.",
      "Rosario Murillo", "vice-president", "Nicaragua", True),
