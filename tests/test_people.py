@@ -1310,6 +1310,14 @@ NAMES_AFTER_TITLES = [
     # "Cllr" is a councillor's title written before the name, not a word of the name.
     ("Fianna Fáil Cllr Seamus McDonald was speaking at the April meeting. Cllr Paddy Bracken supported the motion.",
      "Paddy Bracken", "Cllr", True),
+    # A body's possessive inside the complement, as a country's (err.ee, 2023); not a person's, nor a unit's name
+    # running on ("Domestic Policy Directorate" is no given name).
+    ("The list includes member of the Riigikogu's Foreign Affairs Committee Eerik-Niiles Kross and others.",
+     "Eerik-Niiles Kross", "member of the Riigikogu's Foreign Affairs Committee", True),
+    ("It names Chairman of the Riigikogu's Foreign Affairs Committee Marko Mihkelson, among others.", "Marko Mihkelson",
+     "Chairman of the Riigikogu's Foreign Affairs Committee", True),
+    ("Head of the Kremlin's Domestic Policy Directorate Andrei Yarin was listed.", "Andrei Yarin",
+     "Head of the Kremlin's Domestic Policy Directorate", True),
 ]
 
 
@@ -2570,3 +2578,9 @@ def test_a_name_an_editors_bracket_cuts_is_one_person(nlp, text, name, title, of
 ])
 def test_a_bracket_that_restates_no_name_joins_none(nlp, text, names):
     assert set(people_of(nlp, text)) <= names
+
+
+def test_a_persons_possessive_opens_no_office_before_a_name(nlp):
+    # Negative of the body's possessive in a title's complement: a person owns the party after it, no office.
+    people = people_of(nlp, "He joined former vice president Adeeb's Maldives Third-Way Democrats party.")
+    assert not any(person.is_official for name, person in people.items() if name != "Adeeb")
