@@ -3,6 +3,8 @@ S15; findings/people/heads.py): cases as tables, negative ones included."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quotelens.context import build_context
@@ -35,7 +37,8 @@ def test_article_year(nlp, text, year):
 
 # (text, people, the name that must be an official after, the names that must not)
 CASES = [
-    # S15's own examples: a head named bare is an official; title and organisation stay as given (None).
+    # S15's own examples: a head named bare is an official; the title stays as given (None), the organisation is the
+    # state the head leads.
     ("Putin said the West would regret it.", [_person("Putin")], ["Putin"], []),
     ("Anwar, whose coalition won a state poll in 2023, told reporters that Malaysia would not comply.", [_person("Anwar")], ["Anwar"], []),
     # A present head's office dates the article: Biden was president, so Ortega was too.
@@ -66,6 +69,20 @@ def test_heads_as_officials(nlp, text, people, officials, others):
     assert all(found[name].is_official for name in officials)
     assert not any(found[name].is_official for name in others)
     assert all(found[name].title == person.title for person in people for name in [person.name])
+
+
+@pytest.mark.parametrize(("text", "people", "name", "organization"), [
+    ("Putin said the West would regret it.", [_person("Putin")], "Putin", "Russia"),
+    ("Pena Nieto spoke by telephone.", [_person("Pena Nieto")], "Pena Nieto", "Mexico"),
+    # An organisation the article gives stays; a head found official by a title of their own is left as found.
+    ("Putin said the West would regret it.", [replace(_person("Putin"), organization="Kremlin")], "Putin", "Kremlin"),
+    ("President Joe Biden blacklisted allies.", [_person("Joe Biden", "President", official=True)], "Joe Biden", None),
+    # No head, no state: a shared surname.
+    ("In 2019, Johnson said the deal was dead.", [_person("Johnson")], "Johnson", None),
+])
+def test_a_bare_heads_organisation_is_their_state(nlp, text, people, name, organization):
+    found = {entity.name: entity for entity in heads_as_officials(build_context(nlp(text), date="2016-03-01"), people)}
+    assert found[name].organization == organization
 
 
 @pytest.mark.parametrize(("word", "state"), [

@@ -51,6 +51,8 @@ def _acting_clause(named: Span, title: Token) -> Token:
     governor = named.root.head
     if named.root.dep_ not in OWNER_DEPS - ACTOR_DEPS or governor.pos_ not in {"NOUN", "PROPN"}:
         return governor
+    while governor.dep_ == "poss" and governor.head.pos_ in {"NOUN", "PROPN"} and governor.head.i != governor.i:
+        governor = governor.head  # a body the state owns acts for it: "US government's Treasury Department's ..."
     if governor.dep_ in {"nsubj", "nsubjpass"}:
         return governor.head
     blamed_for = next((child for child in children(governor.head, "prep") if child.lower_ == "for"), None)

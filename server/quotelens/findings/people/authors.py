@@ -14,6 +14,7 @@ from quotelens.language.vocabulary import word_list
 _PLACE_LABELS = {"GPE", "NORP"}
 # Nouns of a measure taken against others (data/places.json; places.py reads them too).
 MEASURE_NOUNS = frozenset(word_list("places", "measure_nouns"))
+MEASURE_VERBS = frozenset(word_list("places", "measure_verbs"))
 # Dependencies of a country on the noun it owns or modifies: "the US' sanctions", "US sanctions".
 _MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
 # Dependencies of a measure noun under the act that takes it: "imposed sanctions", "a new sanctions regime".

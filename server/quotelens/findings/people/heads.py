@@ -175,11 +175,12 @@ def head_named(names: Iterable[str], heads: list[NameKey]) -> bool:
 
 
 def heads_as_officials(context: DocContext, entities: list[Entity]) -> list[Entity]:
-    """Make officials of the named people who are head of state or government at the article's date."""
+    """Make officials of the named people who are head of state or government at the article's date; the state they
+    head is their organisation when the article gives them none (docs/annotation.md: the country tied to the office)."""
     heads = in_office_on(context.date) if context.date and context.date <= _OPEN else _heads_by_text(context, entities)
     if not heads:
         return entities
-    return [replace(entity, is_official=True)
+    return [replace(entity, is_official=True, organization=entity.organization or state_headed_by(entity.name))
             if entity.type == "person" and not entity.is_official and not entity.former
             and head_named((entity.name, *entity.aliases), heads)
             else entity for entity in entities]

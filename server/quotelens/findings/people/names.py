@@ -7,14 +7,15 @@ from spacy.tokens import Doc, Span
 from quotelens.findings.states import capitals
 from quotelens.findings.people.listed_names import names_after_plural_titles, names_before_offices, names_in_lists
 from quotelens.findings.people.name_keys import SimilarWords, fold, name_key, strip_possessive
-from quotelens.findings.people.headlines import is_headline
+from quotelens.findings.people.bracketed_names import with_bracketed_names
+from quotelens.findings.people.headlines import trim_headline_words
 from quotelens.findings.people.honorifics import drops_honorific, with_honorific
 from quotelens.findings.people.nicknames import with_nicknames
 from quotelens.findings.people.statesmen import names_a_listed_holder, opens_a_listed_name
 from quotelens.findings.people.titles import ROLES, canonical_head
 from quotelens.findings.people.untagged import names_after_titles
 from quotelens.language.entities import named_entities
-from quotelens.language.syntax import ARTICLES, text_of
+from quotelens.language.syntax import ARTICLES
 from quotelens.language.tree import children
 
 # Entity kinds a name repeat may carry when spaCy mislabels it; never dates, numbers or the like ("May").
@@ -30,7 +31,7 @@ _GIVEN_NAMES = 2
 def find_name_mentions(doc: Doc) -> list[Span]:
     """Every stretch of the document that names a person, in order, with headline words cut off."""
     return trim_headline_words(doc, names_before_offices(doc, names_after_plural_titles(doc, names_in_lists(
-        doc, names_after_titles(doc, with_nicknames(doc, name_mentions(doc)))))))
+        doc, names_after_titles(doc, with_nicknames(doc, with_bracketed_names(doc, name_mentions(doc))))))))
 
 
 def name_mentions(doc: Doc) -> list[Span]:
@@ -262,38 +263,3 @@ def _hyphen_syllable(doc: Doc, index: int) -> bool:
 
 def _word(token) -> str:
     return token.text.lower().replace("’", "'")
-
-
-def trim_headline_words(doc: Doc, mentions: list[Span]) -> list[Span]:
-    """Cut words that are not part of a name known from the body: "Rip Donald Trump" → "Donald Trump".
-
-    spaCy reads title-case headlines as names ("Clinton Breaks With Obama"). A mention in such a line, or one
-    that ends in a full name known from elsewhere, is cut down to the longest stretch that is a known full
-    name or a known first or last name; a headline mention that matches nothing known is kept as it is.
-    """
-    text = text_of(doc)
-    keys = [name_key(span.text) for span in mentions]
-    # A surname led by a particle ("Abu Zeid", "Al Thani") is no full name: "Ahmed Abu Zeid" keeps his given name.
-    full = {key.words for key in keys if len(key.words) >= 2 and key.words[0] not in ROLES.name_particles}
-    body = [key for span, key in zip(mentions, keys) if key and not is_headline(text, span.start_char)]
-    known_parts = {word for key in body if len(key.words) >= 2 for word in (key.first, key.last)}
-    trimmed = []
-    for span, key in zip(mentions, keys):
-        in_headline = is_headline(text, span.start_char)
-        others = full - {key.words}
-        best = None
-        for size in range(len(span) - 1, 0, -1):
-            for start in range(0, len(span) - size + 1):
-                if not in_headline and start + size != len(span):
-                    continue  # in body text only leading words are cut
-                part = span[start:start + size]
-                words = name_key(part.text).words
-                if len(words) >= 2 and words in others or in_headline and len(words) == 1 and words[0] in known_parts:
-                    best = part
-                    break
-            if best is not None:
-                break
-        if best is not None and not (in_headline and key.words in {body_key.words for body_key in body}):
-            span = best
-        trimmed.append(span)
-    return trimmed

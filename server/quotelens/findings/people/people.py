@@ -12,6 +12,7 @@ from quotelens.context import DocContext
 from quotelens.findings.people.assembly import (NameIndex, Person, TitleHolders, attributive, precedes_name,
                                                 reports_on, with_additions)
 from quotelens.findings.country_forms import as_written
+from quotelens.findings.people.bracketed_names import written_name
 from quotelens.findings.people.enumerations import add_listed_members
 from quotelens.findings.people.heads import heads_as_officials
 from quotelens.findings.people.ledes import add_lede_offices
@@ -264,7 +265,7 @@ def to_entity(doc: Doc, person: Person, entity_id: str, places: Places) -> Entit
     """Turn an assembled person into the response record; an office without a body gets the article's country."""
     forms = []
     for span in sorted(person.mentions, key=lambda s: s.start_char):
-        form = strip_possessive(span.text)
+        form = written_name(strip_possessive(span.text))
         if form not in forms:
             forms.append(form)
     name = max(forms, key=lambda form: (len(name_key(form).words), len(form), -forms.index(form)))

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from quotelens.context import DocContext
 from quotelens.findings.people.acted_on import (ACTOR_DEPS, AGENT_LINKS, HOLDER_DEPS, OWNER_DEPS, acts_on,
                                                 holder_acts_on, names_source, posted_to)
-from quotelens.findings.people.authors import MEASURE_NOUNS, measure_authors
+from quotelens.findings.people.authors import MEASURE_NOUNS, MEASURE_VERBS as _MEASURE_VERBS, measure_authors
 from quotelens.findings.datelines import DATELINE_WORDS, closes_dateline
 from quotelens.findings.people.homes import home_state
 from quotelens.findings.people.jurisdictions import courts_named, regions_named
@@ -261,9 +261,11 @@ def acting_on_holder(doc: Doc, position: int, countries: list[Tied]) -> frozense
     """The countries the sentence of an office written at character ``position`` names as acting on its holder
     with a measure ("Government has slammed the United States government for placing State Security Minister Owen
     Ncube on the sanctions list"): no article-wide fallback may make the office theirs either. A sentence naming
-    no measure is left alone: "the Zimbabwean government ..., keeping President Emmerson Mnangagwa in charge"."""
+    no measure, noun or verb ("sanctioned", "designated"), is left alone: "the Zimbabwean government ..., keeping
+    President Emmerson Mnangagwa in charge"."""
     token = doc.char_span(position, position + 1, alignment_mode="expand")
-    if token is None or not any(word.lower_ in MEASURE_NOUNS for word in token.sent):
+    if token is None or not any(word.lower_ in MEASURE_NOUNS or word.pos_ == "VERB" and word.lemma_.lower() in
+                                _MEASURE_VERBS for word in token.sent):
         return frozenset()
     sentence = token.sent
     first = bisect_left(countries, (sentence.start_char, ""))

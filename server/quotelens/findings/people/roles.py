@@ -47,6 +47,7 @@ class Roles:
     state_modifiers: frozenset[str]
     state_heads_alone: frozenset[str]
     relational_heads: frozenset[str]
+    kinship_heads: frozenset[str]
     anonymous_source_heads: frozenset[str]
     anonymous_source_qualifiers: frozenset[str]
     anonymous_source_openers: frozenset[str]

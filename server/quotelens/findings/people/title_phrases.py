@@ -38,14 +38,17 @@ def find_title(doc: Doc, name: Span) -> Title | None:
     off by a comma that the parser did not link ("the spokesperson of the US Department of State, Matthew Miller
     said"), an appositive after the name ("Matthew Miller, the State Department spokesperson"), a copula ("Miller is
     the spokesman", "Miller, who is ..."), a head right before the name read from the words alone, an appointment, a
-    capacity, and last an editor's bracketed title. Lines in title case (headlines) give no titles."""
+    capacity, and last an editor's bracketed title (a relative's title, "his wife", waits for an office). Lines in
+    title case (headlines) give no titles."""
     if is_headline(text_of(doc), name.start_char):
         return None  # in a title-case headline every word looks like part of a title ("Lawmakers Rip Trump")
-    courtesy = fallback = None
+    courtesy = fallback = kin = None
     for finder in (_title_before, _abbreviation_before, _title_governing, title_phrase_before, _title_after,
                    title_by_copula, _title_by_surface, title_with_complement_before, title_before_bracket,
                    title_by_appointment, title_by_capacity, bracketed_title_before):
         title = finder(doc, name)
+        if kin is not None and not (title and title.is_official):
+            continue
         cut = own_part(doc, name, title) if title is not None else None  # never another's name; a cut one waits
         if cut is not title:
             fallback = fallback or cut
@@ -54,8 +57,8 @@ def find_title(doc: Doc, name: Span) -> Title | None:
                                   or finder is _title_after and (opens_next_item(doc, title, name.start)
                                                                  or runs_into_a_name(doc, title))):
             continue  # the appositive of the name before ("A, Chairperson of X, B, Head of Y"), the next's title
-        if title is not None and _is_courtesy(title):
-            courtesy = courtesy or title  # "Dr. Ekow Spio-Garbrah, Trade Minister": the office first
+        if title is not None and title.formal and not title.is_official and word_of(title.text) in ROLES.abbreviations:
+            courtesy = courtesy or title  # a courtesy, "Dr. Ekow Spio-Garbrah, Trade Minister": the office first
             continue
         if title is not None and not title.is_official and finder in (_title_governing, title_phrase_before):
             # The parse hung the name on a description of someone else: its own office after it, a complement.
@@ -63,10 +66,13 @@ def find_title(doc: Doc, name: Span) -> Title | None:
         if title is not None:
             title = of_a_head(doc, with_body_after(doc, name, with_body_bracketed(doc, title)))
             title = _with_country_of_description(doc, name, title)
-            if finder is _title_before and title.head in ROLES.military_ranks and title.organization is None:
-                return _office_beside(doc, name) or with_body_of_list(doc, name, title, _title_before)
-            return with_body_of_list(doc, name, title, _title_before) if finder is _title_before else title
-    return fallback or courtesy
+            ranked = finder is _title_before and title.head in ROLES.military_ranks and title.organization is None
+            title = ranked and _office_beside(doc, name) or (
+                with_body_of_list(doc, name, title, _title_before) if finder is _title_before else title)
+            if title.is_official or title.head not in ROLES.kinship_heads:
+                return title
+            kin = kin or title  # "Ortega's wife and vice-president Rosario Murillo": the office first
+    return kin or fallback or courtesy
 
 
 def _office_beside(doc: Doc, name: Span) -> Title | None:
@@ -90,11 +96,6 @@ def _with_country_of_description(doc: Doc, name: Span, title: Title) -> Title:
                 other.organization) in ROLES.countries or finder is _title_after and held_with(doc, title, other)):
             return replace(title, organization=other.organization)
     return title
-
-
-def _is_courtesy(title: Title) -> bool:
-    """An abbreviated title of no office ("Dr.", "Prof."): an office the text also gives comes first."""
-    return title.formal and not title.is_official and word_of(title.text) in ROLES.abbreviations
 
 
 def shared_title(doc: Doc, name: Span, title: Title) -> Title:

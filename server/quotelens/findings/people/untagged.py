@@ -8,6 +8,7 @@ from quotelens.findings.people.headlines import is_headline
 from quotelens.findings.people.titles import ROLES, canonical_head
 from quotelens.language.entities import entity_of
 from quotelens.language.syntax import text_of, word_of
+from quotelens.language.vocabulary import word_list
 
 
 # Entity kinds a run of capitals after a title never is a name in: dates, numbers, money and the like.
@@ -15,9 +16,11 @@ _NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "
 # Words inside a formal title's complement besides capitalised ones: "Minister of Foreign Affairs of Iran", "envoy to
 # Ukraine".
 _COMPLEMENT_LINKS = {"of", "for", "to", "at", "the", "and", "&"}
-# A country's possessive inside the complement: "head of Russia's Chechen Republic" (a body's, "the Treasury's Office
-# of Foreign Assets Control", is part of a body's name, which a name never follows).
+# An owner's possessive inside the complement: a country's ("head of Russia's Chechen Republic") or a body's ("Chairman
+# of the Riigikogu's Foreign Affairs Committee Marko Mihkelson").
 _POSSESSIVES = {"'s", "’s"}
+# The head words of a body's unit ("Domestic Policy Directorate"), which end a body's name and open no person's.
+_UNIT_HEADS = frozenset(word_list("roles", "unit_heads"))
 # Links inside a body's name that a person's name never holds: "Association of Southeast Asian Nations".
 _BODY_NAME_LINKS = {"of", "for", "on"}
 
@@ -142,7 +145,8 @@ def _introduces_name(doc: Doc, token, tagged: bool = True) -> bool:
         if canonical_head(doc[index]) is not None:
             return True
         if not (doc[index].text[:1].isupper() or doc[index].lower_ in _COMPLEMENT_LINKS or _inner_hyphen(doc[index])
-                or doc[index].lower_ in _POSSESSIVES and index > 0 and doc[index - 1].ent_type_ == "GPE"):
+                or doc[index].lower_ in _POSSESSIVES and index > 0 and doc[index - 1].text[:1].isupper()
+                and doc[index - 1].ent_type_ != "PERSON"):  # a person's ("Adeeb's Maldives Third-Way") owns no office
             return False
         index -= 1
     return False
@@ -194,5 +198,5 @@ def _name_word(token) -> bool:
             and token.ent_type_ not in _NOT_NAME_LABELS and word not in ROLES.heads
             and word not in ROLES.abbreviations and word not in ROLES.honorifics and word not in ROLES.title_modifiers
             and word not in ROLES.country_adjectives and word not in ROLES.countries
-            and word not in ROLES.state_org_words and word not in ROLES.nonstate_org_words
+            and word not in ROLES.state_org_words and word not in ROLES.nonstate_org_words and word not in _UNIT_HEADS
             and word not in ROLES.not_person_words and word not in ROLES.headline_words)
