@@ -43,14 +43,6 @@ def antecedent_of(finding: F, earlier: Sequence[F], doc: Doc, lex: Lexicon) -> F
     return next((f for f in possible if ties(f)), possible[0]) if ties else possible[0]
 
 
-def targeted_antecedent(finding: F, earlier: Sequence[F], doc: Doc, lex: Lexicon) -> F | None:
-    """The nearest earlier measure with targets that a back-reference can stand for, of its own party, for one whose
-    nearest antecedent names none (S13: 'the sanctions' inherits the target of the measure it refers back to, never
-    the last country named): 'The sanctions' after 'sanctions against Russia' and a bare 'sanctions' in between."""
-    targeted = [f for f in islice(reversed(earlier), _TIE_BACK) if f.targets and _same_party(f, finding)]
-    return antecedent_of(finding, targeted[::-1], doc, lex)
-
-
 def _can_stand_for(earlier: F, repeat: F, lex: Lexicon) -> bool:
     """'the sanctions', 'the measures' stand for any measure, 'the ban' for a ban or an embargo, 'the embargo' for an
     embargo, 'the freeze' for a freeze (S13); a measure in force not for one only threatened (repeats.same_footing);

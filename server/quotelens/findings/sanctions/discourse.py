@@ -9,7 +9,8 @@ none is linked to one measure, in this order:
   earlier measure of its own noun and party that names targets, else the nearest mention it can stand for ('the
   sanctions' any measure, 'the ban' a ban or an embargo), on the same footing (repeats.same_footing), unless its own
   authority, targets or year name another; it takes that mention's targets, authority and, for a vague noun, kind;
-  with none before it, the sentence's one other country, else the nearest earlier targets when they name a country;
+  with none before it, the sentence's one other country (not a member of the bloc imposing it: blocs.py), else the
+  nearest earlier targets when they name a country;
   one that speaks of the measures as a whole ('these sanctions', 'the measures') after a package named with its
   parts stands for the package, not its last part (S16);
 - a new, indefinite measure ('will impose sanctions if appropriate'): only the sentence's one other country.
@@ -34,7 +35,7 @@ from spacy.tokens import Doc
 
 from quotelens.findings.sanctions.adopters import adopter
 from quotelens.findings.sanctions.aliases import authority_of_words, states_of_members
-from quotelens.findings.sanctions.antecedents import ANY_MEASURE, antecedent_of, targeted_antecedent
+from quotelens.findings.sanctions.antecedents import ANY_MEASURE, antecedent_of
 from quotelens.findings.sanctions.article import Context, names_country, with_main_target
 from quotelens.findings.sanctions.blocs import unspared
 from quotelens.findings.sanctions.datelines import home_state
@@ -94,8 +95,6 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
                 targets = linked
             elif back and antecedent is not None and antecedent.targets:
                 targets = antecedent.targets
-            elif back and antecedent is not None and (further := targeted_antecedent(finding, result, doc, lex)):
-                targets = further.targets  # S13: the nearest it stands for named none; the measure before it did
             else:  # S44: a package with nothing to inherit takes the targets its parts name
                 parts = _parts_targets(finding, findings[at + 1: at + 1 + _PARTS_AHEAD], lex)
                 nearby = unspared(finding.authority, finding.nearby_targets)  # nor its sentence's member country
