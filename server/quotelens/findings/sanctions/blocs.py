@@ -22,7 +22,15 @@ def spare_members(findings: list[F]) -> list[F]:
 
 
 def _spared(finding: F) -> F:
-    members = next((members for imposers, members in _BLOCS if finding.authority in imposers), frozenset())
-    if not members or not members & set(finding.targets):
-        return finding
-    return replace(finding, targets=tuple(t for t in finding.targets if t not in members))
+    kept = unspared(finding.authority, finding.targets)
+    return finding if kept == finding.targets else replace(finding, targets=kept)
+
+
+def unspared(authority: str | None, targets: tuple[str, ...]) -> tuple[str, ...]:
+    """``targets`` less the member states of the bloc ``authority`` is or belongs to (the EU's measures hit no EU
+    member): discourse.py asks it before it lends a back-reference its sentence's country, so a member named
+    there does not stand in for the target of the measure referred to."""
+    members = next((members for imposers, members in _BLOCS if authority in imposers), frozenset())
+    if not members or not members & set(targets):
+        return targets
+    return tuple(t for t in targets if t not in members)

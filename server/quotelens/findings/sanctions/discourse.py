@@ -9,7 +9,8 @@ none is linked to one measure, in this order:
   earlier measure of its own noun and party that names targets, else the nearest mention it can stand for ('the
   sanctions' any measure, 'the ban' a ban or an embargo), on the same footing (repeats.same_footing), unless its own
   authority, targets or year name another; it takes that mention's targets, authority and, for a vague noun, kind;
-  with none before it, the sentence's one other country, else the nearest earlier targets when they name a country;
+  with none before it, the sentence's one other country (not a member of the bloc imposing it: blocs.py), else the
+  nearest earlier targets when they name a country;
   one that speaks of the measures as a whole ('these sanctions', 'the measures') after a package named with its
   parts stands for the package, not its last part (S16);
 - a new, indefinite measure ('will impose sanctions if appropriate'): only the sentence's one other country.
@@ -36,6 +37,7 @@ from quotelens.findings.sanctions.adopters import adopter
 from quotelens.findings.sanctions.aliases import authority_of_words, states_of_members
 from quotelens.findings.sanctions.antecedents import ANY_MEASURE, antecedent_of
 from quotelens.findings.sanctions.article import Context, names_country, with_main_target
+from quotelens.findings.sanctions.blocs import unspared
 from quotelens.findings.sanctions.datelines import home_state
 from quotelens.findings.sanctions.imposers import vague_repeat_party
 from quotelens.findings.sanctions.lexicon import Lexicon
@@ -82,6 +84,9 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
             # sanctions'); its clause's subject is as often the party asking for its lifting ('Sudan will accept
             # nothing less than the lifting of these sanctions')
             finding = replace(finding, authority=antecedent.authority)
+        # a member of the bloc imposing it is no target (blocs.py), so 'Finland' does not keep 'the EU sanctions' from
+        # the target of the measure it stands for: 'Finnish exporters say the sanctions have hurt Finland'
+        finding = replace(finding, targets=unspared(finding.authority, finding.targets))
         if not finding.targets and not getattr(finding, "denied", False):
             linked = _linked_targets(finding, result, lex)
             if linked is None:  # or the one after, with which it shares a complement
@@ -92,7 +97,8 @@ def resolve_parties(findings: list[F], doc: Doc, context: Context, lex: Lexicon)
                 targets = antecedent.targets
             else:  # S44: a package with nothing to inherit takes the targets its parts name
                 parts = _parts_targets(finding, findings[at + 1: at + 1 + _PARTS_AHEAD], lex)
-                targets = parts or finding.nearby_targets or (_side_hit(earlier, context) if back else ())
+                nearby = unspared(finding.authority, finding.nearby_targets)  # nor its sentence's member country
+                targets = parts or nearby or (_side_hit(earlier, context) if back else ())
             finding = replace(finding, targets=tuple(t for t in targets if t != finding.authority))
         if finding.authority is None and antecedent is not None:
             finding = replace(finding, authority=antecedent.authority)  # S13: the authority of the one it stands for

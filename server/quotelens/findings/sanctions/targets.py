@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from quotelens.findings.sanctions.entry_parties import denied_parties
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.measures import measure_of
 from quotelens.findings.sanctions.listed import listed_by_verb, named_members, named_on_list
@@ -146,6 +147,8 @@ def _entered(country: Token, lex: Lexicon) -> bool:
 
 
 def _targets(candidate: Candidate, lex: Lexicon, context: Context) -> list[str]:
+    if denied := denied_parties(candidate, lex):  # 'refuse Ncube entry', 'will be denied visas and entry'
+        return [t for word in denied for t in target_phrases(word, context.doc)]
     # "restricted visas to 100 officials": what a verb bans is no target; whom its preposition names is (below)
     if (candidate.kind == "verb" or _counted_patient(candidate)) \
             and candidate.head.lemma_.lower() not in lex.measure_objects:
