@@ -698,10 +698,10 @@ TITLES = [
      "against two militia forces. Crispin Atama Thabe told AFP that government forces were tackling rebels.",
      "Crispin Atama Thabe", "defence minister for the Democratic Republic of Congo", True),
     # The clause an agency's attribution closes; a wire lede with no article after its dateline; a full name spaCy
-    # tagged as a body, whose surname is a person's elsewhere.
+    # tagged as a body, whose surname is a person's elsewhere (a Gulf ruling family's "Sheikh" is the name's, S73).
     ("The United Arab Emirates foreign minister on Friday voiced his country’s concern over the escalation of "
      "violence, state news agency WAM reported.\nSheikh Abdullah bin Zayed Al Nahyan offered condolences to all "
-     "victims of the fighting.", "Abdullah bin Zayed Al Nahyan", "United Arab Emirates foreign minister", True),
+     "victims of the fighting.", "Sheikh Abdullah bin Zayed Al Nahyan", "United Arab Emirates foreign minister", True),
     ("Tehran (IP) - Foreign Ministry spokesman strongly condemned the latest sanctions, saying that Iran will "
      "reciprocate.\nNasser Kanaani made the announcement on Monday evening.\nThe spokesman rejected the EU measures.",
      "Nasser Kanaani", "Foreign Ministry spokesman", True),
