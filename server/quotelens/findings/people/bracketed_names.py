@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotelens.findings.people.roles import ROLES
+from quotelens.language.syntax import word_of
 
 # The most tokens inside an editor's bracket ("[of Strategic Affairs Ron]") and in a name's parts either side of it.
 _LONGEST_BRACKET = 8
@@ -47,7 +48,7 @@ def _name_across(doc: Doc, close: int) -> Span | None:
 def _name_word(token: Token) -> bool:
     """A capitalised word that may be part of a person's name: no title, rank, courtesy or nationality (spaCy tags
     a bracketed given name as a foreign word, X, as often as a proper noun)."""
-    word = token.text.lower().replace("’", "'")
+    word = word_of(token.text)
     return (token.text[:1].isupper() and token.text.replace("-", "").isalpha() and not token.is_upper
             and token.pos_ in {"PROPN", "X"} and word not in ROLES.heads and word not in ROLES.abbreviations
             and word not in ROLES.honorifics and word not in ROLES.country_adjectives and word not in ROLES.countries

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from quotelens.findings.people.roles import ROLES
+from quotelens.language.syntax import word_of
 from quotelens.language.vocabulary import word_list
 
 _NAME_HONORIFICS = frozenset(word_list("roles", "name_honorifics"))
@@ -18,7 +19,7 @@ _LINEAGE = frozenset(word_list("roles", "lineage_particles"))
 def drops_honorific(doc: Doc, start: int, end: int, longest: int) -> bool:
     """Whether the honorific at ``start`` of the name ``doc[start:end]`` goes from the name (one of more than
     ``longest`` tokens with it goes, so that the name is not too long to be one)."""
-    word = doc[start].text.lower().replace("’", "'")
+    word = word_of(doc[start].text)
     if word not in ROLES.honorifics:
         return False
     return word not in _NAME_HONORIFICS or not keeps_title(doc, start, end, longest)

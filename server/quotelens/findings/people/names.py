@@ -15,7 +15,7 @@ from quotelens.findings.people.statesmen import names_a_listed_holder, opens_a_l
 from quotelens.findings.people.titles import ROLES, canonical_head
 from quotelens.findings.people.untagged import names_after_titles
 from quotelens.language.entities import named_entities
-from quotelens.language.syntax import ARTICLES
+from quotelens.language.syntax import ARTICLES, word_of
 from quotelens.language.tree import children
 
 # Entity kinds a name repeat may carry when spaCy mislabels it; never dates, numbers or the like ("May").
@@ -262,4 +262,4 @@ def _hyphen_syllable(doc: Doc, index: int) -> bool:
 
 
 def _word(token) -> str:
-    return token.text.lower().replace("’", "'")
+    return word_of(token.text)

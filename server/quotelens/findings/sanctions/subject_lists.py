@@ -49,8 +49,9 @@ def _list_subject_to(head: Token, lex: Lexicon) -> tuple[Token, Token] | None:
 
 
 def subject_list_candidates(found: Sequence[Candidate], lex: Lexicon) -> list[Candidate]:
-    """A list mention for each measure (of ``found``, or a back-reference noun) named after 'a list of <parties> subject to', when a verb tells
-    of the list (expanded, added to, increased, reviewed): the verb and the list up to its parties."""
+    """A list mention for each measure (of ``found``, or a back-reference noun) named after 'a list of <parties>
+    subject to', when a verb tells of the list (expanded, added to, increased, reviewed): the verb and the list up to
+    its parties."""
     made: dict[int, Candidate] = {}
     heads = {candidate.head.i for candidate in found}
     # the measure may be a back-reference found later ('subject to these measures'): a back-reference noun will do
