@@ -48,7 +48,7 @@ REGIONS = {
                  "Trinidad and Tobago", "Dominican Republic", "Barbados", "El Salvador", "Honduras", "Paraguay",
                  "Belize", "Bahamas", "Grenada", "Antigua and Barbuda"},
     "Oceania": {"Australia", "New Zealand", "Fiji", "Papua New Guinea", "Samoa", "Tonga", "Solomon Islands", "Vanuatu",
-                "Palau", "Cook Islands", "Kiribati", "Tuvalu", "Nauru", "Micronesia", "Marshall Islands"},
+                "Palau", "Cook Islands", "American Samoa", "Kiribati", "Tuvalu", "Nauru", "Micronesia", "Marshall Islands"},
 }
 
 
