@@ -84,6 +84,34 @@ def test_a_silent_back_reference_is_the_proposed_measure(nlp, text, mention, sta
     assert statuses(nlp, text).get(mention) == status
 
 
+# (text, mention, status): what a widening does, what it is widened to include, and the listing done beside it are the
+# extension (S5, S29); the same forms after an imposition or a renewal in time are new measures.
+WIDENED = [
+    ("The Baltic states have announced an expansion of sanctions against Georgian officials, barring dozens of "
+     "individuals from entering their countries.", "barring dozens of individuals from entering their countries",
+     "extended"),
+    ("The EU widened its sanctions on Iran, freezing the assets of eight officials.",
+     "freezing the assets of eight officials", "extended"),
+    ("The US government has announced an expansion of its visa restriction policy for Uganda, to include travel "
+     "sanctions on former government officials.", "travel sanctions on former government officials", "extended"),
+    ("Canada expanded its sanctions on Russia to include a ban on diamond imports.", "a ban on diamond imports",
+     "extended"),
+    ("Lithuania, Latvia and Estonia have agreed to expand their existing sanctions for Belarusian officials and added "
+     "the country's information minister onto their blacklists on Friday.", "their blacklists", "extended"),
+    ("The EU imposed sanctions on Iran, freezing the assets of eight officials.",
+     "freezing the assets of eight officials", "imposed"),
+    ("The US imposed new sanctions on Venezuela to include a ban on gold exports.", "a ban on gold exports",
+     "imposed"),
+    ("The EU renewed its sanctions on Russia and added three banks to its blacklist.",
+     "added three banks to its blacklist", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", WIDENED, ids=[f"{m}: {t[:40]}" for t, m, _ in WIDENED])
+def test_the_means_and_parts_of_a_widening_extend_it(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
 # (text, mention, status): what a measure in force does under it is no declining of it; refraining from a measure is.
 DECLINED = [
     ("The US imposed sanctions on the foreign minister. Under the sanctions, any US assets he holds will be blocked.",
