@@ -75,6 +75,11 @@ CARRIED_PROPOSALS = [
     ("New Zealand is considering sanctions on Iran. The new EU restrictions target its banks.",
      "The new EU restrictions", "imposed"),
     ("The EU proposed sanctions on Iran. The sanctions were approved on Monday.", "The sanctions", "imposed"),
+    # more of the measures in force, proposed: a bare back-reference after it is as often those in force
+    ("Denmark is working towards even tougher sanctions. The sanctions are meant as a tool for peace.",
+     "The sanctions", "imposed"),
+    ("Canada is weighing further sanctions on Moscow. The sanctions have hurt Russian banks.", "The sanctions",
+     "imposed"),
 ]
 
 

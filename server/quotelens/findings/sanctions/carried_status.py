@@ -63,7 +63,8 @@ def carry_statuses(findings: list[F], lex: Lexicon) -> list[F]:
         own = not carried and finding.status == "extended" and _renews(candidate, lex)
         renewal = candidate if own else renewal
         renewed = carried or own
-        proposed = finding.status == "considered" and not _changes_in_force(candidate, lex)
+        proposed = finding.status == "considered" and not _changes_in_force(candidate, lex) \
+            and not _beyond_those_in_force(candidate, lex)
         result.append(finding)
     return result
 
@@ -94,6 +95,14 @@ def _plain_reference(candidate: Candidate, lex: Lexicon) -> bool:
         for w in words) \
         and not any(w.lemma_.lower() in lex.in_force_words or any(a.lower_ in _STANDING for a in children(w, "advmod"))
                     for w in [*words, *clause_path(head)])
+
+
+def _beyond_those_in_force(candidate: Candidate, lex: Lexicon) -> bool:
+    """'even tougher sanctions', 'more sanctions', 'further measures': a proposal worded as more of the measures in
+    force presupposes them, and a bare 'the sanctions' after it is as often those in force ('about 400 individuals
+    have been hit by the sanctions, and more could be on the way ... the sanctions are meant as a tool')."""
+    return any(m.lower_ in lex.adding_words or m.tag_ in ("JJR", "RBR")
+               for m in children(candidate.head, "amod", "advmod", "det"))
 
 
 def _changes_in_force(candidate: Candidate, lex: Lexicon) -> bool:
