@@ -54,6 +54,69 @@ def test_a_silent_back_reference_is_the_renewed_measure(nlp, text, mention, stat
     assert statuses(nlp, text).get(mention) == status
 
 
+# (text, mention, status): a back-reference whose own clause says nothing of its status stands for the new measure a
+# sentence before proposes, still undecided (S1, S43: considered); not a measure in force a call to lift names (S21),
+# nor one its own words tie to another measure (S13) or say is in force.
+CARRIED_PROPOSALS = [
+    ("The EU is weighing sanctions on Belarus's potash industry. The sanctions would not hurt European farmers, "
+     "officials said.", "The sanctions", "considered"),
+    ("Diplomats said the Commission has drafted a new package of sanctions against Russia. The package would target "
+     "liquefied natural gas imports.", "The package", "considered"),
+    ("Washington is considering visa restrictions on election officials. Those restrictions would apply to their "
+     "families too.", "Those restrictions", "considered"),
+    ("Ministers discussed possible sanctions against the junta on Monday. Hungary objected to the sanctions over "
+     "their cost.", "the sanctions over their cost", "considered"),
+    # a call to lift names the measure in force: its back-reference is in force
+    ("Caricom renewed its call for an end to the US embargo on Cuba. The embargo has cost the island billions of "
+     "dollars.", "The embargo", "imposed"),
+    # its own words tie it to another measure: standing, another imposer's, or said to be in force
+    ("The EU is weighing new sanctions on Iran. The current sanctions target the oil sector.", "The current sanctions",
+     "imposed"),
+    ("New Zealand is considering sanctions on Iran. The new EU restrictions target its banks.",
+     "The new EU restrictions", "imposed"),
+    ("The EU proposed sanctions on Iran. The sanctions were approved on Monday.", "The sanctions", "imposed"),
+    # more of the measures in force, proposed: a bare back-reference after it is as often those in force
+    ("Denmark is working towards even tougher sanctions. The sanctions are meant as a tool for peace.",
+     "The sanctions", "imposed"),
+    ("Canada is weighing further sanctions on Moscow. The sanctions have hurt Russian banks.", "The sanctions",
+     "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", CARRIED_PROPOSALS,
+                         ids=[f"{m}: {t[-40:]}" for t, m, _ in CARRIED_PROPOSALS])
+def test_a_silent_back_reference_is_the_proposed_measure(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
+# (text, mention, status): what a widening does, what it is widened to include, and the listing done beside it are the
+# extension (S5, S29); the same forms after an imposition or a renewal in time are new measures.
+WIDENED = [
+    ("The Baltic states have announced an expansion of sanctions against Georgian officials, barring dozens of "
+     "individuals from entering their countries.", "barring dozens of individuals from entering their countries",
+     "extended"),
+    ("The EU widened its sanctions on Iran, freezing the assets of eight officials.",
+     "freezing the assets of eight officials", "extended"),
+    ("The US government has announced an expansion of its visa restriction policy for Uganda, to include travel "
+     "sanctions on former government officials.", "travel sanctions on former government officials", "extended"),
+    ("Canada expanded its sanctions on Russia to include a ban on diamond imports.", "a ban on diamond imports",
+     "extended"),
+    ("Lithuania, Latvia and Estonia have agreed to expand their existing sanctions for Belarusian officials and added "
+     "the country's information minister onto their blacklists on Friday.", "their blacklists", "extended"),
+    ("The EU imposed sanctions on Iran, freezing the assets of eight officials.",
+     "freezing the assets of eight officials", "imposed"),
+    ("The US imposed new sanctions on Venezuela to include a ban on gold exports.", "a ban on gold exports",
+     "imposed"),
+    ("The EU renewed its sanctions on Russia and added three banks to its blacklist.",
+     "added three banks to its blacklist", "imposed"),
+]
+
+
+@pytest.mark.parametrize("text, mention, status", WIDENED, ids=[f"{m}: {t[:40]}" for t, m, _ in WIDENED])
+def test_the_means_and_parts_of_a_widening_extend_it(nlp, text, mention, status):
+    assert statuses(nlp, text).get(mention) == status
+
+
 # (text, mention, status): what a measure in force does under it is no declining of it; refraining from a measure is.
 DECLINED = [
     ("The US imposed sanctions on the foreign minister. Under the sanctions, any US assets he holds will be blocked.",

@@ -188,7 +188,8 @@ KINDS = [
     ("The Baltic states expanded sanctions against Georgian officials, barring dozens of individuals from entering "
      "their countries.",
      [("expanded sanctions against Georgian officials", "extended", "sanctions", ("Georgian officials",)),
-      ("barring dozens of individuals from entering their countries", "imposed", "travel_ban", ())]),
+      # the participle tells what the widening does: the extension itself (S29)
+      ("barring dozens of individuals from entering their countries", "extended", "travel_ban", ())]),
     ("Canada sanctioned Russia. Twelve Russian officials were banned from obtaining visas to enter Canada.",
      [("sanctioned Russia", "imposed", "sanctions", ("Russia",)),
       ("Twelve Russian officials were banned from obtaining visas to enter Canada", "imposed", "travel_ban", ())]),

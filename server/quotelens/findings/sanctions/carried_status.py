@@ -6,6 +6,9 @@ second sentence describes the prolonged measure, so 'The sanctions' and the part
 the antecedent's). Only a renewal carries: after 'expanded sanctions' or 'added 19 more entities to its list', 'the
 latest sanctions' are as often the new listings, imposed, which a silent clause already reads. A part that a measure
 still proposed or threatened includes ('a possible package, which includes a ban on LNG imports') is undecided with it.
+A new measure still proposed ('The EU is weighing sanctions on Minsk. The sanctions would target potash') is what a
+silent back-reference stands for too: not yet decided (S1, S43); not the measure in force a call to lift names ('called
+for an end to the embargo. The embargo has cost Cuba billions'), which a silent clause leaves imposed (S21).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from quotelens.findings.sanctions.phrases import is_definite
 from quotelens.findings.sanctions.repeats import included_in, including_whole
 from quotelens.findings.sanctions.clause_paths import clause_path
 from quotelens.language.syntax import sentence_start
+from quotelens.language.tree import children
 from quotelens.language.vocabulary import word_list
 
 F = TypeVar("F")  # sanctions.py's finding: candidate, status
@@ -31,6 +35,8 @@ _PART_PREPS = frozenset(("including", "as"))
 _PART_REACH = 6
 _HOLDER_REACH = 3  # the renewed measure's verb and the clause it hangs in ('adopted a resolution maintaining ...')
 _UNDECIDED = frozenset(("considered", "threatened"))  # a measure no one has decided yet, and its parts
+_CHANGES = frozenset(("lifted", "extended"))  # what a call on a measure in force asks for
+_STANDING = frozenset(word_list("sanction_status", "standing_references"))  # 'the current sanctions', 'the first list'
 _PARTS_BACK = 8  # how many mentions back the measure a part belongs to may be (the parts listed before it)
 
 
@@ -40,18 +46,25 @@ def carry_statuses(findings: list[F], lex: Lexicon) -> list[F]:
     result: list[F] = []
     renewed = False  # whether the mention before is a renewal, in its own words or carried
     renewal: Candidate | None = None  # the last mention that renews in its own words
+    proposed = False  # whether the mention before is a new measure still proposed, in its own words or carried
     for finding in findings:
         candidate = finding.candidate
+        silent_reference = finding.status == "imposed" and bool(result) and _silent(candidate, lex) \
+            and _refers_to(candidate, result[-1].candidate, lex)
         carried = renewed and finding.status == "imposed" and (
-            (_silent(candidate, lex) and _refers_to(candidate, result[-1].candidate, lex))
-            or (renewal is not None and candidate.verb is None and _listed_part(candidate, renewal)))
+            silent_reference or (renewal is not None and candidate.verb is None and _listed_part(candidate, renewal)))
         if carried:
             finding = replace(finding, status="extended")
+        elif proposed and silent_reference and _plain_reference(candidate, lex) \
+                and finding.authority in (None, result[-1].authority):  # not 'the new EU restrictions' after NZ's
+            finding = replace(finding, status="considered")  # 'The sanctions would target potash' after a proposal
         elif (undecided := _undecided_whole(finding, result, lex)) is not None:
             finding = replace(finding, status=undecided)
         own = not carried and finding.status == "extended" and _renews(candidate, lex)
         renewal = candidate if own else renewal
         renewed = carried or own
+        proposed = finding.status == "considered" and not _changes_in_force(candidate, lex) \
+            and not _beyond_those_in_force(candidate, lex)
         result.append(finding)
     return result
 
@@ -69,6 +82,35 @@ def _undecided_whole(finding: F, before: list[F], lex: Lexicon) -> str | None:
     holder = next((f for f in reversed(before[-_PARTS_BACK:])
                    if whole is not None and f.candidate.start <= whole.i < f.candidate.end), None)
     return holder.status if holder is not None and holder.status in _UNDECIDED else None
+
+
+def _plain_reference(candidate: Candidate, lex: Lexicon) -> bool:
+    """'the sanctions', 'these measures', 'the new package': a back-reference by its article or a demonstrative alone;
+    not one whose own words tie it to another measure ('the first list', 'the current sanctions', 'our sanctions
+    regime': S13) or say it is in force ('the sanctions were approved', 'is already on the list')."""
+    head = candidate.head
+    words = [w for w in candidate.trigger.doc[candidate.start: candidate.end] if w.i != head.i]
+    return not children(head, "poss", "nummod") and not any(
+        w.lower_ in _STANDING or (w.lemma_.lower() in lex.status_of and w.lemma_.lower() not in lex.measure_nouns)
+        for w in words) \
+        and not any(w.lemma_.lower() in lex.in_force_words or any(a.lower_ in _STANDING for a in children(w, "advmod"))
+                    for w in [*words, *clause_path(head)])
+
+
+def _beyond_those_in_force(candidate: Candidate, lex: Lexicon) -> bool:
+    """'even tougher sanctions', 'more sanctions', 'further measures': a proposal worded as more of the measures in
+    force presupposes them, and a bare 'the sanctions' after it is as often those in force ('about 400 individuals
+    have been hit by the sanctions, and more could be on the way ... the sanctions are meant as a tool')."""
+    return any(m.lower_ in lex.adding_words or m.tag_ in ("JJR", "RBR")
+               for m in children(candidate.head, "amod", "advmod", "det"))
+
+
+def _changes_in_force(candidate: Candidate, lex: Lexicon) -> bool:
+    """'called for lifting the embargo', 'urged an end to the sanctions', 'asked the US to renew the waiver': a word of
+    the mention or of the clause above it lifts, eases or renews a measure, so the measure named is one in force (only
+    its change is proposed), not a new one still to be decided."""
+    words = [*candidate.trigger.doc[candidate.start: candidate.end], *clause_path(candidate.verb or candidate.head)]
+    return any(lex.status_of.get(w.lemma_.lower()) in _CHANGES for w in words)
 
 
 def _renews(candidate: Candidate, lex: Lexicon) -> bool:

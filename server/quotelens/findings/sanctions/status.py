@@ -29,6 +29,7 @@ _KIND_MARKS = frozenset(word_list("sanction_status", "kind_marks"))
 # the words a measure's phrase may hold before its head ('previously imposed', 'Western', 'U.S.') that the look-back
 # for a bare violation verb passes
 _PHRASE_REACH = 3
+_RENEWING = frozenset(word_list("sanction_status", "renewing_words"))  # a measure extended in time, not widened
 _CAUSATIVES = frozenset(vocabulary("sanctions")["designations"]["causatives"])  # 'have', 'get', 'want' ...
 
 
@@ -189,13 +190,36 @@ def _bare_breach_before(head: Token, lex: Lexicon) -> bool:
 
 
 def _means_of_extending(start: Token, lex: Lexicon) -> Token | None:
-    """The verb that extends a measure by way of this one ('expanded sanctions against North Korea by newly freezing
-    the assets of four organisations', 'tightened the embargo by banning oil imports'): the means of an extension is
-    the extension (S5: a measure the text says is expanded or tightened)."""
-    if start.dep_ != "pcomp" or start.head.lower_ != "by" or start.head.dep_ != "prep":
+    """The word that extends a measure by way of this one: 'expanded sanctions against North Korea by newly freezing the
+    assets of four organisations', 'announced an expansion of sanctions, barring dozens of individuals from entering',
+    'an expansion of its visa restriction policy, to include travel sanctions on former officials', 'agreed to expand
+    their sanctions and added two ministers to their blacklists'. The means, the participle that tells what a widening
+    does, what it is widened to include and the listing done with it are the extension (S5, S29: a measure the text says
+    is expanded, or 'extend ... to include'); not 'imposed sanctions, freezing the assets of', which widens nothing."""
+    if start.dep_ == "pobj" and start.head.head.lemma_.lower() in lex.listing_verbs:
+        start = start.head.head  # 'added two ministers onto their blacklists': the list, by the verb that adds to it
+    head = start.head
+    if start.dep_ == "pcomp" and head.lower_ == "by" and head.dep_ == "prep":
+        outer = head.head
+    elif (start.dep_ == "advcl" and start.tag_ == "VBG") or (start.dep_ == "conj" and start.lemma_.lower(
+            ) in lex.listing_verbs and head.lemma_.lower() not in _RENEWING):  # 'renewed ... and added': new listings
+        outer = head
+    elif (included := _included_by(start)) is not None:
+        outer = included.head
+    else:
         return None
-    outer = start.head.head
-    return outer if lex.status_of.get(outer.lemma_.lower()) == "extended" else None
+    return next((w for w in (outer, *children(outer, "dobj")) if lex.status_of.get(w.lemma_.lower()) == "extended"),
+                None)
+
+
+def _included_by(start: Token) -> Token | None:
+    """'to include travel sanctions on former officials': the infinitive of including whose object the measure is (or
+    which is the measure's own verb), hung on the verb or noun before it."""
+    verb = start.head if start.dep_ == "dobj" else start
+    if verb.lemma_.lower() != "include" or verb.dep_ not in ("advcl", "xcomp", "acl") \
+            or not any(a.lower_ == "to" for a in children(verb, "aux")):
+        return None
+    return verb
 
 
 def _widened_list(start: Token, lex: Lexicon) -> Token | None:
