@@ -33,10 +33,10 @@ def source_of(scope: QuoteScope, verb: Token, span: QuotedSpan | None = None) ->
     return _author_of(scope, source) or source
 
 
-def _spoken_of(verb: Token, subject: Token) -> bool:
+def spoken_of(verb: Token, subject: Token) -> bool:
     """'Ben Gvir and Smotrich will be declared “persona non grata”, the Slovenian government said', 'he was told
-    “…”': the subject of a passive verb of saying is whom the words are said of or to, never who says them (the cue
-    above it, or none, names the speaker); a verb that relays words ('he was quoted: “…”') excepted."""
+    “…”': the subject of a passive verb of saying is whom the words are said of or to, not who says them (a cue
+    above it names the speaker: governors.py); a verb that relays words ('he was quoted: “…”') excepted."""
     return (subject.dep_ == "nsubjpass" and subject.head.i == verb.i and verb.pos_ == "VERB"
             and verb.lemma_.lower() not in RELAYING_VERBS)
 
@@ -66,8 +66,6 @@ def _direct_source_of(scope: QuoteScope, verb: Token, span: QuotedSpan | None = 
     if titled is not None:
         return titled
     subject = subject_of(scope, verb)
-    if subject is not None and span is not None and _spoken_of(verb, subject):
-        return None  # of quoted words only: 'It is noted that …' the gold splits on as reported speech
     if subject is not None:
         # '“…” but to take the lead in advertising, says Evan Tracey': a thing the parser made the subject of an
         # inverted cue gives way to the person named right after the verb.
