@@ -589,6 +589,38 @@ def test_a_thing_is_no_speaker(nlp, text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # An indefinite statement whose own words name no maker is the one acting in its sentence, else the named body
+    # the sentence before shows acting (batch 31: a statement whose sentence names no issuer is the body before it).
+    ("The Foreign Affairs Council adopted a framework for restrictive measures on Monday.\n“The decision allows a "
+     "travel ban on those responsible,” a statement said.", "Foreign Affairs Council"),
+    ("The African Union suspended Guinea from all its activities on Friday.\n“The suspension holds until "
+     "constitutional order returns,” a communiqué said.", "African Union"),
+    ("Secretary of State Marco Rubio barred the former president from entry “for significant corruption,” according "
+     "to a statement.", "Marco Rubio"),
+    # Negative: no named body acting before it, a plural subject, a pronoun: the text keeps its wording.
+    ("He left the meeting early.\n“The talks failed,” a statement said.", "a statement"),
+    ("Sanctions took effect on Monday.\n“The measures are final,” a statement said.", "a statement"),
+    ("He made the decision “for reasons of security,” according to a statement.", "a statement"),
+])
+def test_an_unowned_statement_is_its_issuers(nlp, text, speaker):
+    assert quotes_of(nlp, text)[0].speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The subject of a passive verb of saying is whom the words are said of or to: the cue above it speaks.
+    ("Two Israeli ministers will be declared “persona non grata,” the Slovenian government said in a statement.",
+     "Slovenia"),
+    ("The ambassador was described as “a danger to peace,” the ministry said.", "ministry"),
+    ("The envoy was told “to leave the country within 72 hours,” the Foreign Ministry said.", "Foreign Ministry"),
+    # Negative: a relayed speaker ('quoted as saying') and an active verb's subject speak.
+    ("Smith was quoted as saying “we will win the vote.”", "Smith"),
+    ("Smith declared the summit “a success” on Friday.", "Smith"),
+])
+def test_a_passive_cues_subject_is_spoken_of(nlp, text, speaker):
+    assert quotes_of(nlp, text)[0].speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     # A headline's 'Speaker on Topic:' gives the speaker first, not a name the topic holds.
     ("Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She Will.’\nSen. Kirsten "
      "Gillibrand spoke on Friday.", "Kirsten Gillibrand"),

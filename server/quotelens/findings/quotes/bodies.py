@@ -14,8 +14,12 @@ from quotelens.findings.organizations import is_organization
 from quotelens.findings.quotes.mentions import mention_span
 from quotelens.findings.quotes.named import according_source
 from quotelens.findings.quotes.scope import QuoteScope
+from quotelens.findings.quotes.subjects import subject_of
 from quotelens.language.syntax import SUBJECT_DEPS
-from quotelens.language.tree import children
+from quotelens.language.tree import children, lefts
+
+# How much of a sentence may be quoted words for it still to tell who acts (above it, it says nothing of who).
+QUOTED_SENTENCE = 0.8
 
 
 def body_according_to(scope: QuoteScope, sentence: Span, before: int) -> Span | None:
@@ -59,6 +63,29 @@ def _named_body(subject: Token) -> bool:
     return subject.lemma_.lower() in organization_heads() and any(
         modifier.ent_type_ in ("ORG", "GPE", "NORP") and modifier.pos_ in ("PROPN", "ADJ")
         for modifier in children(subject, "compound", "nmod", "poss", "amod"))
+
+
+def issuer_of_unowned_text(scope: QuoteScope, text: Token) -> Span | None:
+    """'Marco Rubio made the decision to ban …, “…,” according to a statement'; 'The Foreign Affairs Council adopted
+    the framework …. ¶ “…,” a statement said': an indefinite text whose own words name no maker is the one acting in
+    its own sentence (a name or a named body, the subject of a verb above the text), else the named body the
+    sentence before shows acting (docs/annotation.md, batch 31: a statement whose sentence names no issuer is the
+    body named before it). A pronoun subject, or a sentence of quoted words, names no one: nobody."""
+    if not any(t.lower_ in ("a", "an") for t in lefts(text)):
+        return None
+    verb = text.head
+    while verb.i != verb.head.i and (verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "prep"):  # 'according'
+        verb = verb.head
+    subject = subject_of(scope, verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subject is not None and subject.i != text.i:
+        if subject.pos_ == "PROPN" and not scope.in_quote(subject.idx) and subject.dep_ != "nsubjpass":
+            return mention_span(subject)
+        return None
+    for count, sentence in enumerate(scope.sentences_back(text, 3)):
+        if count == 0 or scope.quoted_share(sentence.start_char, sentence.end_char) > QUOTED_SENTENCE:
+            continue
+        return acting_body(scope, sentence)
+    return None
 
 
 def lead_body(scope: QuoteScope, before: Token) -> Span | None:

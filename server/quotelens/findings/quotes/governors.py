@@ -10,7 +10,7 @@ from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.mentions import is_person_like
 from quotelens.findings.quotes.phrases import name_after
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.quotes.sources import source_of, standing_for
+from quotelens.findings.quotes.sources import source_of, spoken_of, standing_for
 from quotelens.findings.quotes.subjects import subject_of
 from quotelens.findings.written_titles import role_words
 from quotelens.language.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS
@@ -80,6 +80,8 @@ def cue_by_dependency(scope: QuoteScope, span: QuotedSpan, inside: list[Token], 
     attributions = []
     for _, _, verb in candidates:
         source = source_of(scope, verb, span) or _named_after_quote(scope, verb, span)
+        if source is not None and len(candidates) > 1 and spoken_of(verb, source.root):
+            continue  # 'X will be declared “persona non grata,” the government said': the cue above speaks
         if source is not None:
             attributions.append(Attribution(scope.mention(verb), source))
     for index, attribution in enumerate(attributions):

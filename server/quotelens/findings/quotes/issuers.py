@@ -12,7 +12,7 @@ from quotelens.findings.body_registry import organization_heads
 from quotelens.findings.channels import channel_name
 from quotelens.findings.organizations import is_organization
 from quotelens.findings.quotes.agents import RULINGS
-from quotelens.findings.quotes.bodies import acting_body, body_according_to, lead_body
+from quotelens.findings.quotes.bodies import acting_body, body_according_to, issuer_of_unowned_text, lead_body
 from quotelens.findings.quotes.makers import bare_kind, body_named_after, names_maker, owner_of_outlet
 from quotelens.findings.quotes.mentions import mention_span
 from quotelens.findings.quotes.scope import QuoteScope
@@ -68,7 +68,10 @@ def statement_author(scope: QuoteScope, source: Span) -> Span | None:
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB":
         verbs.append(root.head)
     agent = next((agent for verb in verbs if (agent := _agent(scope, verb)) is not None), None)
-    return agent if agent is not None else _earlier_statement_maker(scope, root)
+    if agent is not None:
+        return agent
+    return _earlier_statement_maker(scope, root) or (
+        issuer_of_unowned_text(scope, root) if root.lower_ in STATEMENTS else None)
 
 
 def _whole_text(scope: QuoteScope, root: Token) -> Token:
@@ -207,8 +210,12 @@ def _earlier_ruling_maker(scope: QuoteScope, root: Token) -> Span | None:
                        and (agent := _agent(scope, verb)) is not None), None)
         if issuer is not None:
             return issuer
-        if token.dep_ == "dobj" and token.head.lemma_.lower() in ISSUING_VERBS:
-            subject = subject_of(scope, token.head)
+        # 'the ministry issued a report', 'the mission reported in a sanctions implementation report': whoever made
+        # the earlier text by a verb of issuing, or spoke in it.
+        verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else token.head
+        if (token.dep_ == "dobj" and verb.lemma_.lower() in ISSUING_VERBS
+                or token.dep_ == "pobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in scope.words.speech_verbs):
+            subject = subject_of(scope, verb)
             if subject is not None and subject.pos_ != "PRON":
                 return mention_span(subject)
     return None

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotelens.findings.quotes.agents import (controlled_by_object, inverted_object, inverted_subject, inverted_text,
-                                              inverted_titled_name, passive_agent, relayed_as_saying, relayed_text)
+from quotelens.findings.quotes.agents import (RELAYING_VERBS, controlled_by_object, inverted_object, inverted_subject,
+                                              inverted_text, inverted_titled_name, passive_agent, relayed_as_saying,
+                                              relayed_text)
 from quotelens.findings.quotes.marks import QuotedSpan
 from quotelens.findings.quotes.mentions import is_person_like, mention_span
 from quotelens.findings.quotes.phrases import name_after, noun_phrase_ending
@@ -30,6 +31,14 @@ def source_of(scope: QuoteScope, verb: Token, span: QuotedSpan | None = None) ->
     if source is None:
         return None
     return _author_of(scope, source) or source
+
+
+def spoken_of(verb: Token, subject: Token) -> bool:
+    """'Ben Gvir and Smotrich will be declared “persona non grata”, the Slovenian government said', 'he was told
+    “…”': the subject of a passive verb of saying is whom the words are said of or to, not who says them (a cue
+    above it names the speaker: governors.py); a verb that relays words ('he was quoted: “…”') excepted."""
+    return (subject.dep_ == "nsubjpass" and subject.head.i == verb.i and verb.pos_ == "VERB"
+            and verb.lemma_.lower() not in RELAYING_VERBS)
 
 
 def _author_of(scope: QuoteScope, source: Span) -> Span | None:
