@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from quotelens.context import DocContext
 from quotelens.findings.country_forms import as_written
 from quotelens.findings.sanctions.candidates import Candidate, candidate_at, noun_candidate
-from quotelens.findings.sanctions.designating import AIMING_VERBS
+from quotelens.findings.sanctions.designating import AIMING_VERBS, designates_party
 from quotelens.findings.sanctions.list_mentions import list_candidates
 from quotelens.findings.sanctions.phrases import is_definite
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
@@ -266,7 +266,7 @@ def _keep_confirmed(findings: list[_Finding], lex: Lexicon, sentences: Sequence[
                 else (lex.generic_context, lex.generic_context)
             nearest = bisect.bisect_left(anchors, here - before)
             if (nearest == len(anchors) or anchors[nearest] > here + after) and not (
-                    anchors[0] < here and _refers_back(finding.candidate)):
+                    anchors[0] < here and _refers_back(finding.candidate)) and not designates_party(finding.candidate, lex):
                 continue
         kept.append(finding)
     return kept
