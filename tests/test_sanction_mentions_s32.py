@@ -52,3 +52,30 @@ def test_a_party_designated_stands_anywhere_in_an_article_of_sanctions(nlp, text
 ])
 def test_a_designation_far_from_sanctions_that_names_no_listed_party_is_none(nlp, text):
     assert not [m for m, kind, _ in found(nlp, text) if "designated" in m]
+
+
+# (text, the licence's mention): a licence that names the office licensing only under sanctions is that office's
+# measure however far it stands from the sanctions word
+FAR_LICENCES = [
+    ("The United States imposed sanctions on Venezuela's oil industry in 2019. " + _GAP +
+     "The minister said the revocation of the OFAC licenses would delay the gas project.",
+     "the revocation of the OFAC licenses"),
+    ("The US imposed sanctions on Venezuela in 2019. " + _GAP +
+     "Trinidad has since been granted an OFAC licence to develop the Dragon gas field.", "an OFAC licence"),
+]
+
+
+@pytest.mark.parametrize("text, mention", FAR_LICENCES, ids=[case[1] for case in FAR_LICENCES])
+def test_a_licence_that_names_a_sanctions_office_stands_anywhere(nlp, text, mention):
+    assert mention in [m for m, _, _ in found(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a licence of another field, however near or far
+    "The United States imposed sanctions on Venezuela's oil industry in 2019. " + _GAP +
+    "The station lost its broadcasting licence in May.",
+    # no state measure in the article: nothing to belong to
+    "The minister said the revocation of the OFAC licenses would delay the gas project.",
+])
+def test_a_licence_of_no_sanctions_office_far_away_is_none(nlp, text):
+    assert not [m for m, _, _ in found(nlp, text) if "licen" in m]
