@@ -17,6 +17,10 @@ from quotelens.language.word_index import occurs_between
 
 AIMING_VERBS = frozenset(vocabulary("sanctions")["measure_verb_kinds"]["aiming_verbs"])
 _ENTRY = frozenset(vocabulary("sanctions")["designations"]["entry_complements"])  # 'as ineligible for entry'
+# what an 'as' phrase of a designating verb names when it puts a party on a list: a terrorist listing or a visa ban
+_LISTED = _ENTRY | frozenset(vocabulary("sanctions")["designations"]["complements"])
+# the verbs of S18's "designated": 'list' and 'delist' also name a stock market's listing, which a party takes too
+_DESIGNATING = ("designate", "redesignate")
 # Modals of the future a targeting verb is announced under ('will target'; 'would', a reported 'will'); not the
 # negated 'wo' of "won't".
 _FUTURE = ("will", "would", "'ll", "shall")
@@ -74,6 +78,25 @@ def designation_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     start = min((c.left_edge.i for c in lefts(token) if c.dep_ in ("det", "poss", "amod")), default=token.i)
     verb = governing_status_word(token, lex) or token
     return Candidate(token, patient, verb, start, end, "verb", not weak)  # "a stock market listing of Aramco": unproven
+
+
+def designates_party(candidate: Candidate, lex: Lexicon) -> bool:
+    """'Taha is being designated for being a foreign person who ...', 'the Treasury designated Ahmed and two of his
+    firms': 'designated' told as a verb of a party is a mention in any case (docs/annotation.md S18, S2), so it stands
+    anywhere in an article with a state measure, as 'sanctioned' does, not only beside another mention. Not a
+    participle that describes the party ('the vessels designated', S2), nor a verb that gives it a role ('was
+    designated as special envoy') or names no party ('the site was designated'); never proof of a measure alone."""
+    verb, party = candidate.trigger, candidate.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _DESIGNATING and candidate.kind == "verb" \
+        and verb.dep_ not in ("amod", "acl") and party.i != verb.i and party.lower_ not in RELATIVE_PRONOUNS \
+        and (party.ent_type_ == "PERSON" or is_possible_target(party, lex)) and not _gives_role(verb)
+
+
+def _gives_role(verb: Token) -> bool:
+    """'X was designated as special envoy', 'designated the former President as an intermediary': an 'as' phrase, in
+    either voice, with no word of a sanctions list, a terrorist listing or an entry ban in it."""
+    roles = [p for h in (verb, *children(verb, "dobj")) for p in children(h, "prep") if p.lower_ == "as" and p.i > verb.i]
+    return any(not occurs_between(verb.doc, _LISTED, p.i, p.right_edge.i + 1) for p in roles)
 
 
 def _names_another_role(verb: Token) -> bool:

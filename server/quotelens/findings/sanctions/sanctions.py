@@ -4,8 +4,7 @@ Rules read spaCy's parse: a measure word (``data/sanctions.json``), the verb tha
 ...), the modality up its clause (warn, will, would, a bill ...), the clause's subject (the authority; "we" in a quote
 is the speaker's government) and its "against/on" objects (the targets). Limits: no coreference beyond repeats of a
 measure's noun (``repeats``) and the parties a mention takes from the measure it refers to (``discourse``), so an
-article on two regimes gets some repeats wrong. Beside it: ``candidates``, ``status``, ``parties``, ``targets``,
-``measures``, ``lexicon``.
+article on two regimes gets some repeats wrong. Beside it: ``candidates``, ``status``, ``parties``, ``targets``, ``measures``.
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from quotelens.context import DocContext
 from quotelens.findings.country_forms import as_written
 from quotelens.findings.sanctions.candidates import Candidate, candidate_at, noun_candidate
 from quotelens.findings.sanctions.designating import AIMING_VERBS
+from quotelens.findings.sanctions.self_evident import stands_anywhere
 from quotelens.findings.sanctions.list_mentions import list_candidates
 from quotelens.findings.sanctions.phrases import is_definite
 from quotelens.findings.sanctions.lexicon import Lexicon, load_lexicon
@@ -266,7 +266,7 @@ def _keep_confirmed(findings: list[_Finding], lex: Lexicon, sentences: Sequence[
                 else (lex.generic_context, lex.generic_context)
             nearest = bisect.bisect_left(anchors, here - before)
             if (nearest == len(anchors) or anchors[nearest] > here + after) and not (
-                    anchors[0] < here and _refers_back(finding.candidate)):
+                    anchors[0] < here and _refers_back(finding.candidate)) and not stands_anywhere(finding.candidate, lex):
                 continue
         kept.append(finding)
     return kept

@@ -75,6 +75,10 @@ def waiver_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     return Candidate(token, token, verb, start, end, "generic", False)
 
 
+def is_licence(token: Token) -> bool:
+    return token.lemma_.lower() in _LICENCES
+
+
 def issued_under_sanctions(licence: Token) -> bool:
     """'an OFAC license', 'an Office of Foreign Assets Control (OFAC) licence', 'a licence from OFSI': a licence its
     modifiers or its 'from'/'by' object say an office that licenses only under sanctions issues (data/sanctions.json
