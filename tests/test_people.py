@@ -1318,6 +1318,23 @@ NAMES_AFTER_TITLES = [
      "Chairman of the Riigikogu's Foreign Affairs Committee", True),
     ("Head of the Kremlin's Domestic Policy Directorate Andrei Yarin was listed.", "Andrei Yarin",
      "Head of the Kremlin's Domestic Policy Directorate", True),
+    # A title phrase set off by a comma, the name set off after it, tagged a body's or not at all.
+    ("The head of the Cabinet of Ministers, Akylbek Japarov, said the republic would comply.", "Akylbek Japarov",
+     "head of the Cabinet of Ministers", True),
+    ("Among them are the head of Nicaragua's National Assembly, Gustavo Porras Cortes; and two judges.",
+     "Gustavo Porras Cortes", "head of Nicaragua's National Assembly", True),
+    ("The speaker of the Senate, Tarmizi Abdul Rahman, adjourned the sitting.", "Tarmizi Abdul Rahman",
+     "speaker of the Senate", True),
+    ("According to the governor of the province, Kaweesa Mutebi Lwanga: the roads are closed.",
+     "Kaweesa Mutebi Lwanga", "governor of the province", True),
+]
+
+SET_OFF_NOT_NAMES = [
+    # A place set off after the title is the office's place, and a run the title's comma opens that goes on into a
+    # list or a longer name is no appositive name.
+    "The mayor of the district, Santa Cruz, said the road would reopen.",
+    "The Minister of Foreign Affairs, Cooperation and Mauritanians Abroad arrived on Monday.",
+    "The chairman of the committee, Human Rights Watch and others signed the letter.",
 ]
 
 
@@ -1337,6 +1354,12 @@ def test_a_given_name_spacy_left_out_after_a_comma_joins_the_surname(nlp, text, 
 def test_a_name_after_a_title_is_a_person(nlp, text, name, title, official):
     person = people_of(nlp, text)[name]
     assert (person.title, person.is_official) == (title, official)
+
+
+@pytest.mark.parametrize("text", SET_OFF_NOT_NAMES)
+def test_a_title_s_comma_opens_no_name_that_is_not_set_off(nlp, text):
+    doc = nlp(text)
+    assert [span.text for span in names_after_titles(doc, [])] == []
 
 
 @pytest.mark.parametrize(("text", "not_names"), [
