@@ -741,11 +741,22 @@ def test_an_office_the_lede_gives_is_the_first_person_named_after_it(nlp, text, 
     # A comma inside the fields after "for" or "of" joins them, before the comma that sets the title off the name.
     ("Deputy Minister for Trade, Agribusiness and Industry, Sampson Ahi, has assured Ghanaian exporters.",
      "Sampson Ahi", "Deputy Minister for Trade, Agribusiness and Industry", True),
+    # After a determiner too, whatever the parse hangs the last field on; a field may be a body's name after "the".
+    ("Lavrov met the Minister of Foreign Affairs, Cooperation and Senegalese Abroad, Aissata Tall Sall, on Monday.",
+     "Aissata Tall Sall", "Minister of Foreign Affairs, Cooperation and Senegalese Abroad", True),
+    ("He was summoned by the Minister of Maghreb Affairs, the African Union and the Arab League, Ahmed Attaf, a "
+     "statement said.", "Ahmed Attaf", "Minister of Maghreb Affairs, the African Union and the Arab League", True),
+    ("The talks were led by the Minister for Foreign Affairs, Trade and Development, Chrystia Freeland.",
+     "Chrystia Freeland", "Minister for Foreign Affairs, Trade and Development", True),
     # Negatives: a comma right before the name sets off a title phrase of its own reading, not a field list; a name
     # after the field's comma is a person of a list, not a field.
     ("He met the Kremlin, Foreign Minister Sergei Lavrov said.", "Sergei Lavrov", "Foreign Minister", True),
     ("Present were the Minister of Finance, Ken Ofori-Atta and the Governor of the Bank of Ghana, Ernest Addison.",
      "Ken Ofori-Atta", "Minister of Finance", True),
+    ("The Minister of Finance, Ken Ofori-Atta, and the Minister of Trade, Alan Kyerematen, met the press.",
+     "Alan Kyerematen", "Minister of Trade", True),
+    ("He thanked the Minister of Energy, the Ministry of Mines and the Chamber, Peter Amewu said.", "Peter Amewu", None,
+     False),
 ])
 def test_a_title_runs_to_the_name_over_a_list_of_fields(nlp, text, name, title, official):
     person = people_of(nlp, text)[name]
