@@ -2528,6 +2528,20 @@ OFFICIALS_S29 = [
     # A person written as heading a government or a ministry holds its office (implied, never shown); not a firm's.
     ("The ministry supervised by João Gomes Cravinho sent the response.", "João Gomes Cravinho", None, None, True),
     ("The company run by John Smith went bust.", "John Smith", None, None, False),
+    # So does one written as heading a body its words tell is a state's, by a relative clause, a plain verb or a
+    # passive after the body's name; a firm, a board or an inquiry one heads holds no office.
+    ("Tamar Kordzaia, who leads the Parliamentary Committee on Human Rights, said the bill would pass.",
+     "Tamar Kordzaia", None, None, True),
+    ("Laura Fenwick, who runs the campaign's outreach to military families, said the ad was unfair.",
+     "Laura Fenwick", None, None, False),
+    ("The Federal Intelligence Agency, headed by Gustavo Arribas, denied the claims.", "Gustavo Arribas", None, None,
+     True),
+    ("Kenji Watanabe heads the Ministry of Finance, which drafted the bill.", "Kenji Watanabe", None, None, True),
+    ("Ryan Pini, who chairs the athletes' council for the anti-doping agency, said the bans were fair.", "Ryan Pini",
+     None, None, False),
+    ("John Smith, who heads the family firm, said sales rose.", "John Smith", None, None, False),
+    ("Maria Santos, who chairs the board of the charity, spoke first.", "Maria Santos", None, None, False),
+    ("The investigation, led by Sarah Connolly, found no fault.", "Sarah Connolly", None, None, False),
     # A national security adviser serves the state, as a minister does.
     ("The Philippines protested on Sunday. Foreign Affairs Secretary Teodoro Locsin Jr. said he has talked to "
      "National Security Adviser Hermogenes Esperon about the issue.", "Hermogenes Esperon",
