@@ -2584,6 +2584,38 @@ def test_the_head_of_an_overthrown_government_held_the_office_in_the_past(nlp):
     assert (person.is_official, person.former) == (True, True)
 
 
+@pytest.mark.parametrize(("text", "name", "title", "official", "former"), [
+    # Two titles joined by "and" before one name: the office held now counts over what is no office or a past one.
+    ("The US imposed sanctions on Nicaragua's vice president and first lady Rosario Murillo on Tuesday.",
+     "Rosario Murillo", "Nicaragua's vice president", True, False),
+    ("He met Egypt's foreign minister and former ambassador Sameh Shoukry in Cairo.", "Sameh Shoukry",
+     "Egypt's foreign minister", True, False),
+    ("The prime minister and ruling party leader Kyriakos Mitsotakis spoke.", "Kyriakos Mitsotakis", "prime minister",
+     True, False),
+    # Negatives: an office already right before the name stays; a past one stays before what is no office; a firm's
+    # president is no office to prefer.
+    ("Prime Minister and Foreign Minister Winston Peters said so.", "Winston Peters", "Foreign Minister", True, False),
+    ("PTI Chairman and former prime minister Imran Khan was arrested.", "Imran Khan", "former prime minister", True,
+     True),
+    ("He met the club president and first lady Jane Smith.", "Jane Smith", None, False, False),
+
+    # A state body headed in the simple past is a past office; a government another verb in the past takes is no past
+    # office of its leader's.
+    ("Also acquitted was Silvia Majdalani, who headed the Federal Intelligence Agency under Macri.",
+     "Silvia Majdalani", None, True, True),
+    ("The minister joined Ana Brnabic's government in 2022.", "Ana Brnabic", None, True, False),
+])
+def test_an_office_joined_before_another_title_or_headed_counts(nlp, text, name, title, official, former):
+    person = people_of(nlp, text)[name]
+    assert (person.title, person.is_official, person.former) == (title, official, former)
+
+
+def test_an_office_given_another_by_as_is_not_joined_to_the_next_name(nlp):
+    people = people_of(nlp, "The junta named Colonel Assimi Goita as vice president and former foreign minister Moctar "
+                            "Ouane as prime minister.")
+    assert "vice president" not in (people["Moctar Ouane"].title or "")
+
+
 @pytest.mark.parametrize(("text", "name", "title", "organization", "official"), OFFICIALS_S29)
 def test_officials_of_unseen_news(nlp, text, name, title, organization, official):
     person = people_of(nlp, text)[name]
