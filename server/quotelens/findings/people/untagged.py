@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from quotelens.findings.people.headlines import is_headline
@@ -21,6 +23,8 @@ _COMPLEMENT_LINKS = {"of", "for", "to", "at", "the", "and", "&"}
 _POSSESSIVES = {"'s", "’s"}
 # The head words of a body's unit ("Domestic Policy Directorate"), which end a body's name and open no person's.
 _UNIT_HEADS = frozenset(word_list("roles", "unit_heads"))
+# An initial (one or two letters) joined by a full stop to a capitalised name: "P.Sergelen", "Ts.Munkh-Orgil".
+_INITIAL_JOINED = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 # What closes a name set off after a title's comma, and the entity kinds no name set off so is read as.
 _SET_OFF_ENDS = {",", ";", ".", "(", ":"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
@@ -52,7 +56,9 @@ def names_after_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
         first = token.i + 1 + _comma_setting_off(doc, token)
         end, words = first, 0
         while end < len(doc) and words < 4:
-            if _name_word(doc[end]):
+            if not words and _initial_joined(doc[end]):
+                end, words = end + 1, 2  # "Minister of Defense N.Enkhbold": a patronymic's initial and the name
+            elif _name_word(doc[end]):
                 # A word hyphened to the one before is part of it: "Abd-Rabbu Mansour Hadi" is three words.
                 end, words = end + 1, words + (not (words and doc[end - 1].text == "-"))
             elif words and _joins_name(doc, end):
@@ -82,6 +88,13 @@ def names_after_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
     kept = [span for span in mentions if id(span) not in replaced]
     return sorted([_with_first_name(doc, span, taken) for span in kept + added if id(span) not in replaced],
                   key=lambda span: span.start)
+
+
+def _initial_joined(token) -> bool:
+    """A name written as one word after the initial of a patronym, as Mongolian outlets write names: "P.Sergelen",
+    "Ts.Munkh-Orgil" (where the tokenizer keeps them whole)."""
+    return token.pos_ == "PROPN" and _INITIAL_JOINED.fullmatch(token.text) is not None and not (
+        token.ent_type_ in _NOT_NAME_LABELS or token.ent_type_ in _PLACE_LABELS)  # "St.Petersburg" is a place
 
 
 def _comma_setting_off(doc: Doc, token) -> int:
