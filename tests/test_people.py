@@ -741,11 +741,22 @@ def test_an_office_the_lede_gives_is_the_first_person_named_after_it(nlp, text, 
     # A comma inside the fields after "for" or "of" joins them, before the comma that sets the title off the name.
     ("Deputy Minister for Trade, Agribusiness and Industry, Sampson Ahi, has assured Ghanaian exporters.",
      "Sampson Ahi", "Deputy Minister for Trade, Agribusiness and Industry", True),
+    # After a determiner too, whatever the parse hangs the last field on; a field may be a body's name after "the".
+    ("Lavrov met the Minister of Foreign Affairs, Cooperation and Senegalese Abroad, Aissata Tall Sall, on Monday.",
+     "Aissata Tall Sall", "Minister of Foreign Affairs, Cooperation and Senegalese Abroad", True),
+    ("He was summoned by the Minister of Maghreb Affairs, the African Union and the Arab League, Ahmed Attaf, a "
+     "statement said.", "Ahmed Attaf", "Minister of Maghreb Affairs, the African Union and the Arab League", True),
+    ("The talks were led by the Minister for Foreign Affairs, Trade and Development, Chrystia Freeland.",
+     "Chrystia Freeland", "Minister for Foreign Affairs, Trade and Development", True),
     # Negatives: a comma right before the name sets off a title phrase of its own reading, not a field list; a name
     # after the field's comma is a person of a list, not a field.
     ("He met the Kremlin, Foreign Minister Sergei Lavrov said.", "Sergei Lavrov", "Foreign Minister", True),
     ("Present were the Minister of Finance, Ken Ofori-Atta and the Governor of the Bank of Ghana, Ernest Addison.",
      "Ken Ofori-Atta", "Minister of Finance", True),
+    ("The Minister of Finance, Ken Ofori-Atta, and the Minister of Trade, Alan Kyerematen, met the press.",
+     "Alan Kyerematen", "Minister of Trade", True),
+    ("He thanked the Minister of Energy, the Ministry of Mines and the Chamber, Peter Amewu said.", "Peter Amewu", None,
+     False),
 ])
 def test_a_title_runs_to_the_name_over_a_list_of_fields(nlp, text, name, title, official):
     person = people_of(nlp, text)[name]
@@ -1318,6 +1329,31 @@ NAMES_AFTER_TITLES = [
      "Chairman of the Riigikogu's Foreign Affairs Committee", True),
     ("Head of the Kremlin's Domestic Policy Directorate Andrei Yarin was listed.", "Andrei Yarin",
      "Head of the Kremlin's Domestic Policy Directorate", True),
+    # A title phrase set off by a comma, the name set off after it, tagged a body's or not at all.
+    ("The head of the Cabinet of Ministers, Akylbek Japarov, said the republic would comply.", "Akylbek Japarov",
+     "head of the Cabinet of Ministers", True),
+    ("Among them are the head of Nicaragua's National Assembly, Gustavo Porras Cortes; and two judges.",
+     "Gustavo Porras Cortes", "head of Nicaragua's National Assembly", True),
+    ("The speaker of the Senate, Tarmizi Abdul Rahman, adjourned the sitting.", "Tarmizi Abdul Rahman",
+     "speaker of the Senate", True),
+    ("According to the governor of the province, Kaweesa Mutebi Lwanga: the roads are closed.",
+     "Kaweesa Mutebi Lwanga", "governor of the province", True),
+    # A name written as one word after a patronym's initial, as Mongolian outlets write it.
+    ("South Korea's Defense Minister met with Mongolian Minister of Defense N.Enkhbold on December 7.", "N.Enkhbold",
+     "Minister of Defense", True),
+    ("The ambassador met Finance Minister B.Javkhlan on Monday to discuss the loan.", "B.Javkhlan", "Finance Minister",
+     True),
+]
+
+NOT_NAMES_AFTER_TITLES = [
+    # A place set off after the title is the office's place, and a run the title's comma opens that goes on into a
+    # list or a longer name is no appositive name.
+    "The mayor of the district, Santa Cruz, said the road would reopen.",
+    "The Minister of Foreign Affairs, Cooperation and Mauritanians Abroad arrived on Monday.",
+    "The chairman of the committee, Human Rights Watch and others signed the letter.",
+    # A place or a firm written with a full stop inside is no initialled name.
+    "The governor of St.Petersburg said the bridge would reopen.",
+    "The chairman E.ON announced a merger.",
 ]
 
 
@@ -1337,6 +1373,12 @@ def test_a_given_name_spacy_left_out_after_a_comma_joins_the_surname(nlp, text, 
 def test_a_name_after_a_title_is_a_person(nlp, text, name, title, official):
     person = people_of(nlp, text)[name]
     assert (person.title, person.is_official) == (title, official)
+
+
+@pytest.mark.parametrize("text", NOT_NAMES_AFTER_TITLES)
+def test_runs_after_a_title_that_are_no_names(nlp, text):
+    doc = nlp(text)
+    assert [span.text for span in names_after_titles(doc, [])] == []
 
 
 @pytest.mark.parametrize(("text", "not_names"), [
@@ -2494,6 +2536,20 @@ OFFICIALS_S29 = [
     # A person written as heading a government or a ministry holds its office (implied, never shown); not a firm's.
     ("The ministry supervised by João Gomes Cravinho sent the response.", "João Gomes Cravinho", None, None, True),
     ("The company run by John Smith went bust.", "John Smith", None, None, False),
+    # So does one written as heading a body its words tell is a state's, by a relative clause, a plain verb or a
+    # passive after the body's name; a firm, a board or an inquiry one heads holds no office.
+    ("Tamar Kordzaia, who leads the Parliamentary Committee on Human Rights, said the bill would pass.",
+     "Tamar Kordzaia", None, None, True),
+    ("Laura Fenwick, who runs the campaign's outreach to military families, said the ad was unfair.",
+     "Laura Fenwick", None, None, False),
+    ("The Federal Intelligence Agency, headed by Gustavo Arribas, denied the claims.", "Gustavo Arribas", None, None,
+     True),
+    ("Kenji Watanabe heads the Ministry of Finance, which drafted the bill.", "Kenji Watanabe", None, None, True),
+    ("Ryan Pini, who chairs the athletes' council for the anti-doping agency, said the bans were fair.", "Ryan Pini",
+     None, None, False),
+    ("John Smith, who heads the family firm, said sales rose.", "John Smith", None, None, False),
+    ("Maria Santos, who chairs the board of the charity, spoke first.", "Maria Santos", None, None, False),
+    ("The investigation, led by Sarah Connolly, found no fault.", "Sarah Connolly", None, None, False),
     # A national security adviser serves the state, as a minister does.
     ("The Philippines protested on Sunday. Foreign Affairs Secretary Teodoro Locsin Jr. said he has talked to "
      "National Security Adviser Hermogenes Esperon about the issue.", "Hermogenes Esperon",
@@ -2534,6 +2590,38 @@ def test_the_head_of_an_overthrown_government_held_the_office_in_the_past(nlp):
     person = people_of(nlp, "Two years ago the military overthrew the civilian government led by Aung San Suu Kyi "
                             "in a coup.")["Aung San Suu Kyi"]
     assert (person.is_official, person.former) == (True, True)
+
+
+@pytest.mark.parametrize(("text", "name", "title", "official", "former"), [
+    # Two titles joined by "and" before one name: the office held now counts over what is no office or a past one.
+    ("The US imposed sanctions on Nicaragua's vice president and first lady Rosario Murillo on Tuesday.",
+     "Rosario Murillo", "Nicaragua's vice president", True, False),
+    ("He met Egypt's foreign minister and former ambassador Sameh Shoukry in Cairo.", "Sameh Shoukry",
+     "Egypt's foreign minister", True, False),
+    ("The prime minister and ruling party leader Kyriakos Mitsotakis spoke.", "Kyriakos Mitsotakis", "prime minister",
+     True, False),
+    # Negatives: an office already right before the name stays; a past one stays before what is no office; a firm's
+    # president is no office to prefer.
+    ("Prime Minister and Foreign Minister Winston Peters said so.", "Winston Peters", "Foreign Minister", True, False),
+    ("PTI Chairman and former prime minister Imran Khan was arrested.", "Imran Khan", "former prime minister", True,
+     True),
+    ("He met the club president and first lady Jane Smith.", "Jane Smith", None, False, False),
+
+    # A state body headed in the simple past is a past office; a government another verb in the past takes is no past
+    # office of its leader's.
+    ("Also acquitted was Silvia Majdalani, who headed the Federal Intelligence Agency under Macri.",
+     "Silvia Majdalani", None, True, True),
+    ("The minister joined Ana Brnabic's government in 2022.", "Ana Brnabic", None, True, False),
+])
+def test_an_office_joined_before_another_title_or_headed_counts(nlp, text, name, title, official, former):
+    person = people_of(nlp, text)[name]
+    assert (person.title, person.is_official, person.former) == (title, official, former)
+
+
+def test_an_office_given_another_by_as_is_not_joined_to_the_next_name(nlp):
+    people = people_of(nlp, "The junta named Colonel Assimi Goita as vice president and former foreign minister Moctar "
+                            "Ouane as prime minister.")
+    assert "vice president" not in (people["Moctar Ouane"].title or "")
 
 
 @pytest.mark.parametrize(("text", "name", "title", "organization", "official"), OFFICIALS_S29)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from quotelens.findings.people.body_kinds import organization_kind
 from quotelens.findings.people.complements import qualifier_before
 from quotelens.findings.people.roles import ROLES
-from quotelens.findings.people.portfolios import joins_fields_list
+from quotelens.findings.people.portfolios import joins_fields_list, opens_fields
 from quotelens.findings.people.titles import Title, build_title, canonical_head, is_official_title
 from quotelens.language.entities import entity_of
 from quotelens.language.syntax import CLAUSE_DEPS, phrase_of, word_of
@@ -171,8 +171,8 @@ def _head_by_surface(doc: Doc, comma: int) -> Token | None:
     an article or a possessive ("Pakistan's", "his"), a title head, then only its complement up to the comma."""
     for index in range(comma - 1, max(comma - 10, 0), -1):
         token = doc[index]
-        if token.is_punct or token.pos_ in {"VERB", "AUX", "PRON", "SCONJ"}:
-            return None
+        if token.is_punct and not opens_fields(doc, token) or token.pos_ in {"VERB", "AUX", "PRON", "SCONJ"}:
+            return None  # a comma between an office's fields is no end: "Minister of Foreign Affairs, Cooperation and"
         written = [word_of(word.text) for word in doc[max(index - 2, 0):index + 1]]
         ends_head = any(" ".join(written[start:]) in ROLES.heads for start in range(len(written)))
         if (canonical_head(token) is not None or ends_head) and token.left_edge.i < index \

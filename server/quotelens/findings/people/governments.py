@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotelens.findings.people.body_kinds import organization_kind
 from quotelens.findings.people.roles import ROLES
-from quotelens.language.syntax import word_of
+from quotelens.language.syntax import ARTICLES, phrase_of, word_of
+from quotelens.language.tree import children
 
 
 def government_named_for(span: Span) -> Token | None:
@@ -41,6 +43,42 @@ def government_led_by(span: Span) -> Token | None:
             or verb.lemma_.lower() not in _HEADING_VERBS or verb.head.i > span.start:
         return None
     return verb.head if verb.head.text.islower() and word_of(verb.head.text) in _LED_BODIES else None
+
+
+def state_body_headed_by(span: Span) -> Token | None:
+    """A state's body a name is written as heading with a verb of heading, not a title: "Javad Rahiqi, who heads the
+    Esfahan Nuclear Technology Center of the Atomic Energy Organization of Iran", "Mahamat chairs the African Union
+    Commission", "the Federal Intelligence Agency, headed by Gustavo Arribas" (docs/annotation.md: the text ties the
+    person to the office). Only a body its words tell is a state's: "who heads the family firm" or "the board led
+    by" hold no office."""
+    root = span.root
+    verbs = [root.head] if root.dep_ == "nsubj" and root.head.pos_ == "VERB" else []
+    verbs += [verb for verb in children(root, "relcl")
+              if any(subject.lower_ in {"who", "that"} for subject in children(verb, "nsubj"))]
+    bodies = [body for verb in verbs if verb.lemma_.lower() in _HEADING_VERBS for body in children(verb, "dobj")]
+    by = root.head
+    if root.dep_ == "pobj" and by.lower_ == "by" and by.head.dep_ in {"acl", "appos"} and by.head.tag_ == "VBN" \
+            and by.head.lemma_.lower() in _HEADING_VERBS and by.head.head.i < span.start:
+        bodies.append(by.head.head)
+    return next((body for body in bodies if _named_or_state_noun(body)
+                 and organization_kind(_body_text(body)) == "state"), None)
+
+
+def headed_in_the_past(body: Token) -> bool:
+    """Whether a verb of heading in the simple past takes the body: "who headed the Federal Intelligence Agency"."""
+    return body.dep_ == "dobj" and body.head.tag_ == "VBD" and body.head.lemma_.lower() in _HEADING_VERBS
+
+
+def _named_or_state_noun(body: Token) -> bool:
+    """A body named by its own capitalised name, or a government or ministry in lower case (_LED_BODIES): a state
+    word elsewhere in a lower-case phrase tells no body ("who runs Clinton's get-out-the-vote effort for military
+    families", "who chairs the athletes' council for WADA")."""
+    return body.text[:1].isupper() or word_of(body.text) in _LED_BODIES
+
+
+def _body_text(body: Token) -> str:
+    phrase = phrase_of(body.doc, body)
+    return phrase[1:].text if len(phrase) > 1 and phrase[0].lower_ in ARTICLES else phrase.text
 
 
 def names_only_an_administration(mentions: tuple[Span, ...]) -> bool:

@@ -17,12 +17,30 @@ def joins_fields_list(doc: Doc, comma: Token, head: Token) -> bool:
     link = next((word for word in doc[head.i + 1:comma.i] if word.lower_ in {"of", "for"}), None)
     if link is None or not _field_word(doc[comma.i - 1]):
         return False
-    for word in doc[comma.i + 1:min(comma.i + 6, len(doc) - 1)]:
+    for word in doc[comma.i + 1:min(comma.i + 8, len(doc) - 1)]:
         if word.lower_ in {"and", "&"}:
-            return _field_word(doc[word.i + 1])
-        if not (_field_word(word) or word.text == ","):
+            return _field_word(_past_article(doc, word.i + 1))
+        if not (_field_word(word) or word.text == "," or _article_of_field(doc, word)):
             return False
     return False
+
+
+def _article_of_field(doc: Doc, token: Token) -> bool:
+    """An article before a field that is a body's name: "Minister of Maghreb Affairs, the African Union and the Arab
+    League"."""
+    return token.lower_ == "the" and token.i + 1 < len(doc) and _field_word(doc[token.i + 1])
+
+
+def _past_article(doc: Doc, index: int) -> Token:
+    return doc[index + 1] if _article_of_field(doc, doc[index]) else doc[index]
+
+
+def opens_fields(doc: Doc, comma: Token) -> bool:
+    """Whether a comma stands between a capitalised field and the next one of the same complement, read from the words
+    alone ("Foreign Affairs, Cooperation and Mauritanians Abroad"): the title head before it is still to be found,
+    and joins_fields_list decides once it is."""
+    return (comma.text == "," and 0 < comma.i < len(doc) - 2 and _field_word(doc[comma.i - 1])
+            and _field_word(_past_article(doc, comma.i + 1)))
 
 
 def joins_fields(doc: Doc, index: int) -> bool:

@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Token
 from quotelens.findings.people.assembly import NameIndex, Person
 from quotelens.findings.people.offices import choose_title
 from quotelens.findings.people.body_kinds import organization_kind
-from quotelens.findings.people.governments import (government_led_by, government_named_for,
-                                                   names_only_an_administration)
+from quotelens.findings.people.governments import (government_led_by, government_named_for, headed_in_the_past,
+                                                   names_only_an_administration, state_body_headed_by)
 from quotelens.findings.people.past import is_past_title, words_before
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.people.titles import Title
@@ -109,13 +109,14 @@ def add_governments_led(doc: Doc, people: list[Person]) -> list[Person]:
             found.append(person)
             continue
         for span in person.mentions:
-            noun = government_named_for(span) or government_led_by(span)
+            noun = government_named_for(span) or government_led_by(span) or state_body_headed_by(span)
             if noun is None:
                 continue
             phrase = doc[min(noun.left_edge.i, span.start):max(noun.i + 1, span.end)]
             words = [word_of(token.text) for token in phrase]
-            # A government given its length is looked back on: "Mugabe's 37-year rule".
-            measured = _LENGTH.search(phrase.text.lower()) is not None or _removed(noun)
+            # A government given its length is looked back on: "Mugabe's 37-year rule"; a body headed in the simple
+            # past is ("who headed the Federal Intelligence Agency under Macri").
+            measured = _LENGTH.search(phrase.text.lower()) is not None or _removed(noun) or headed_in_the_past(noun)
             implied.append(Title(phrase.text, "leader", None, True, phrase.start_char, phrase.end_char,
                                  former=measured or is_past_title(words) or is_past_title(words_before(doc, phrase)),
                                  implied=True))

@@ -20,7 +20,7 @@ from quotelens.findings.people.staff_offices import of_a_head
 from quotelens.findings.people.predicates import appointed_as, title_by_appointment, title_by_capacity, title_by_copula
 from quotelens.findings.people.headlines import is_headline
 from quotelens.findings.people.list_items import opens_next_item, runs_into_a_name, set_after_a_name
-from quotelens.findings.people.set_off_offices import office_instead
+from quotelens.findings.people.set_off_offices import office_instead, office_joined_before
 from quotelens.findings.people.titles import (ROLES, Title, build_title, canonical_head, holder_after_link,
                                               holds_head, is_official_title, opens_head, singular)
 from quotelens.language.syntax import CLAUSE_DEPS, elides_into_next, text_of, word_of
@@ -157,7 +157,7 @@ def _title_before(doc: Doc, name: Span) -> Title | None:
     # "Solomon Islands Prime Minister Jeremiah Manele": the tagger read the country as a person, the parse hung it.
     country = country_name_ending_at(doc, start - 1, sentence_start)
     start = start if country is None else country
-    return build_title(doc, doc[start:name.start], formal_allowed=True, generic="person")
+    return office_joined_before(doc, start, build_title(doc, doc[start:name.start], True, generic="person"))
 
 
 def _title_by_surface(doc: Doc, name: Span) -> Title | None:

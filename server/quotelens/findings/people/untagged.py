@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from quotelens.findings.people.headlines import is_headline
@@ -21,6 +23,11 @@ _COMPLEMENT_LINKS = {"of", "for", "to", "at", "the", "and", "&"}
 _POSSESSIVES = {"'s", "’s"}
 # The head words of a body's unit ("Domestic Policy Directorate"), which end a body's name and open no person's.
 _UNIT_HEADS = frozenset(word_list("roles", "unit_heads"))
+# An initial (one or two letters) joined by a full stop to a capitalised name: "P.Sergelen", "Ts.Munkh-Orgil".
+_INITIAL_JOINED = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+# What closes a name set off after a title's comma, and the entity kinds no name set off so is read as.
+_SET_OFF_ENDS = {",", ";", ".", "(", ":"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
 # Links inside a body's name that a person's name never holds: "Association of Southeast Asian Nations".
 _BODY_NAME_LINKS = {"of", "for", "on"}
 
@@ -31,7 +38,9 @@ def names_after_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
 
     The run of capitalised proper nouns after a title head, abbreviation or honorific (or after the capitalised
     complement of a formal title, "Minister of Foreign Affairs Margus Tsahkna") is a name when it is two or
-    three words long and ends where the proper nouns end; a mention inside it is stretched to the whole run.
+    three words long and ends where the proper nouns end; a mention inside it is stretched to the whole run. A title
+    phrase set off by a comma before the name counts when the name is set off after it too ("the head of Nicaragua's
+    National Assembly, Gustavo Porras Cortes;", the name tagged a body's or not at all).
     """
     text = text_of(doc)
     taken = {token.i: span for span in mentions for token in span}
@@ -44,9 +53,12 @@ def names_after_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
             continue  # a word of the name just read, tagged as a body's ("spokesman Dino Patti Djalal"), titles none
         if token.i + 1 < len(doc) and _introduces_name(doc, doc[token.i + 1], tagged=False):
             continue  # the title goes on: "Minister of Foreign Affairs Margus Tsahkna"
-        end, words = token.i + 1, 0
+        first = token.i + 1 + _comma_setting_off(doc, token)
+        end, words = first, 0
         while end < len(doc) and words < 4:
-            if _name_word(doc[end]):
+            if not words and _initial_joined(doc[end]):
+                end, words = end + 1, 2  # "Minister of Defense N.Enkhbold": a patronymic's initial and the name
+            elif _name_word(doc[end]):
                 # A word hyphened to the one before is part of it: "Abd-Rabbu Mansour Hadi" is three words.
                 end, words = end + 1, words + (not (words and doc[end - 1].text == "-"))
             elif words and _joins_name(doc, end):
@@ -57,8 +69,10 @@ def names_after_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
                 end += 1  # "Envoy Staffan de Mistura", "Justice Celso de Mello": the particle is no word of its own
             else:
                 break
-        run = doc[token.i + 1:end]
+        run = doc[first:end]
         if not 2 <= words <= 3 or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            continue
+        if first > token.i + 1 and not _set_off_name(doc, run):
             continue
         if _only_tagged(token) and _ends_a_body_name(doc, run) and run[-1].text not in alone \
                 or _restated_by_acronym(doc, run):
@@ -74,6 +88,30 @@ def names_after_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
     kept = [span for span in mentions if id(span) not in replaced]
     return sorted([_with_first_name(doc, span, taken) for span in kept + added if id(span) not in replaced],
                   key=lambda span: span.start)
+
+
+def _initial_joined(token) -> bool:
+    """A name written as one word after the initial of a patronym, as Mongolian outlets write names: "P.Sergelen",
+    "Ts.Munkh-Orgil" (where the tokenizer keeps them whole)."""
+    return token.pos_ == "PROPN" and _INITIAL_JOINED.fullmatch(token.text) is not None and not (
+        token.ent_type_ in _NOT_NAME_LABELS or token.ent_type_ in _PLACE_LABELS)  # "St.Petersburg" is a place
+
+
+def _comma_setting_off(doc: Doc, token) -> int:
+    """1 when a comma right after a title word sets off the name that follows as an appositive ("The head of the
+    Cabinet of Ministers, Akylbek Japarov, said"); an abbreviation or honorific is never set off from its name."""
+    word = word_of(token.text)
+    return int(token.i + 1 < len(doc) and doc[token.i + 1].text == "," and word not in ROLES.abbreviations
+               and word not in ROLES.honorifics and not token.ent_type_ == "PERSON")
+
+
+def _set_off_name(doc: Doc, run: Span) -> bool:
+    """Whether a run after a title's comma stands as a name in apposition: closed off as the title was (a comma, a
+    semicolon, a bracket, the sentence's end) or followed by its verb, and no place's name ("the mayor of the
+    district, Santa Cruz," is the place)."""
+    after = doc[run.end] if run.end < len(doc) else None
+    closed = after is None or after.text in _SET_OFF_ENDS or after.pos_ in {"VERB", "AUX"}
+    return closed and not any(token.ent_type_ in _PLACE_LABELS for token in run)
 
 
 def _only_tagged(token) -> bool:
