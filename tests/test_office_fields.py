@@ -1,0 +1,61 @@
+"""An office's field is no body: the organisation of a title whose words after "of"/"for" or before the head name
+only what the office deals with is the country the article ties to it (docs/annotation.md, People:
+`organization` is the body or country, never a fragment)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotelens.context import build_context
+from quotelens.findings.people.body_kinds import names_only_a_field
+from quotelens.findings.people.people import find_people
+
+
+def person(nlp, text: str, name: str):
+    return next(entity for entity in find_people(build_context(nlp(text))) if entity.name == name)
+
+
+@pytest.mark.parametrize(("organization", "field"), [
+    # A field with a people or region it is for: a remit, no body.
+    ("European Affairs", True),
+    ("East African Affairs", True),
+    ("Foreign Affairs, African Cooperation and Moroccan Expatriates", True),
+    ("Arab Affairs", True),
+    # A field with the public or society it serves.
+    ("Public Works", True),
+    ("Social Affairs", True),
+    # Negatives: a department's own field, a body word, a body with a field inside its name.
+    ("Foreign Affairs", False),
+    ("Commerce", False),
+    ("Internal Affairs", False),
+    ("European Commission", False),
+    ("East African Community", False),
+    ("Academy of Sciences and Arts", False),
+    ("State Committee on Investment and State-owned Property Management", False),
+    ("Ministry of Public Works", False),
+])
+def test_a_field_for_a_people_or_region_is_no_body(organization, field):
+    assert names_only_a_field(organization) is field
+
+
+@pytest.mark.parametrize(("text", "name", "organization"), [
+    # The field's demonym is the remit; the country the sentence names as the actor is the office's.
+    ("Austria will keep the sanctions, Minister for European Affairs Karoline Edtstadler said on Monday.",
+     "Karoline Edtstadler", "Austria"),
+    ("Kenya's Minister for East African Affairs Peter Munya said the ban hurt traders.", "Peter Munya", "Kenya"),
+    ("Peru's Public Health Minister Ana Lopez said the clinics would reopen.", "Ana Lopez", "Peru"),
+    ("Minister of Social Affairs Tri Rismaharini said Indonesia would help.", "Tri Rismaharini", "Indonesia"),
+    # Negatives: a body named before the head, a department's own field after "of".
+    ("European Commission President Ursula von der Leyen said the package was ready.", "Ursula von der Leyen",
+     "European Commission"),
+    ("Under Secretary of Commerce for Industry and Security Alan Estevez said the rule was final.", "Alan Estevez",
+     "Commerce"),
+])
+def test_an_office_whose_field_names_a_region_is_the_country_s(nlp, text, name, organization):
+    assert person(nlp, text, name).organization == organization
+
+
+def test_a_field_s_region_is_not_the_office_s_country(nlp):
+    found = person(nlp, "The Minister for European Affairs, Karoline Edtstadler, spoke in Vienna on Monday.",
+                   "Karoline Edtstadler")
+    assert found.organization != "European Union"
