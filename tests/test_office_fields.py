@@ -59,3 +59,20 @@ def test_a_field_s_region_is_not_the_office_s_country(nlp):
     found = person(nlp, "The Minister for European Affairs, Karoline Edtstadler, spoke in Vienna on Monday.",
                    "Karoline Edtstadler")
     assert found.organization != "European Union"
+
+
+@pytest.mark.parametrize(("text", "name", "organization"), [
+    # A lower-case description after "of" names a body only by a kind of body; a field, a service or a group
+    # names none.
+    ("Captain Anna Reid, deputy chief of the naval forces, was among those banned.", "Anna Reid", None),
+    ("Tom Baker, manager of bylaw compliance, said fines would rise.", "Tom Baker", None),
+    ("Maria Costa, head of the government delegation, said talks would resume in Oslo.", "Maria Costa", None),
+    # Negatives: a description ending in a kind of body stays the organisation.
+    ("Ahmed Musa, head of the transition government, said elections would follow.", "Ahmed Musa",
+     "transition government"),
+    ("Lok Budha, chief of the sanitation department, said the ban works.", "Lok Budha", "sanitation department"),
+    ("Gianni Infantino, president of soccer's world governing body, said so.", "Gianni Infantino",
+     "soccer's world governing body"),
+])
+def test_a_lower_case_complement_names_a_body_only_by_its_kind(nlp, text, name, organization):
+    assert person(nlp, text, name).organization == organization
