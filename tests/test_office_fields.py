@@ -76,3 +76,26 @@ def test_a_field_s_region_is_not_the_office_s_country(nlp):
 ])
 def test_a_lower_case_complement_names_a_body_only_by_its_kind(nlp, text, name, organization):
     assert person(nlp, text, name).organization == organization
+
+
+@pytest.mark.parametrize(("text", "name", "organization"), [
+    # A legislator's title that names no body: the chamber or council named by the end of its sentence, within
+    # the two sentences before.
+    ("A delegation from the US Congress, including Senator Mark Hill and Representative Dana Cole, met the president.",
+     "Mark Hill", "US Congress"),
+    ("A delegation from the US Congress, including Senator Mark Hill and Representative Dana Cole, met the president.",
+     "Dana Cole", "US Congress"),
+    ("The motion came before Laois County Council on Monday. Cllr Sean Walsh said the road was unsafe.", "Sean Walsh",
+     "Laois County Council"),
+    ("The Chico City Council voted 5-2 on Tuesday. Councilwoman Ann Ruiz said the ban would help.", "Ann Ruiz",
+     "Chico City Council"),
+    # Negatives: a council that seats states is no chamber; a chamber named further back is left; a place after the
+    # name is the office's own.
+    ("The UN Security Council extended the measures on Friday. Representative Ali Omar said Sudan objected.",
+     "Ali Omar", None),
+    ("The Senate passed the bill in May. It went to the president. He signed it. Markets rose. Senator Mark Hill said "
+     "it was good.", "Mark Hill", None),
+    ("Senator Mark Hill of Ohio said it was good.", "Mark Hill", "Ohio"),
+])
+def test_a_legislator_sits_in_the_chamber_named_beside(nlp, text, name, organization):
+    assert person(nlp, text, name).organization == organization

@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 from quotelens.findings.people.body_names import in_full
 from quotelens.findings.people.body_kinds import names_only_a_field, organization_kind
 from quotelens.findings.people.leaders_spokespeople import country_in_phrase, leaders_spokesperson
-from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES, court_before, region_for
+from quotelens.findings.people.jurisdictions import (LEGISLATIVE_OFFICES, REGIONAL_OFFICES, chamber_for, court_before,
+                                                    region_for)
 from quotelens.findings.people.pronoun_owners import conjunct_owner
 from quotelens.findings.people.places import (Places, Tied, acting_on_holder, country_before, country_for,
                                              office_field)
@@ -38,7 +39,8 @@ def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places:
     title's sentence, else in the sentence of another mention of its holder ("..., the foreign minister noted";
     ``mentions``: their character offsets, in the order to try them), else the one government the article names,
     else the one country its opening sentence names (places.py), else the dateline's state when the article's
-    actors confirm it (homes.py); for a judge, the court it named last; for a governor, the region it named last (jurisdictions.py).
+    actors confirm it (homes.py); for a judge, the court it named last; for a governor, the region it named last; for
+    a legislator, the chamber named last by the end of its sentence (jurisdictions.py).
     Before all these, for a well-known holder of an office held for the state (a past one only if national), the
     state they serve (``served``, statesmen.py), also in place of a department every state has ("Treasury",
     "Foreign Ministry"). A body named by its short name is given the full name the article spells out for it
@@ -87,6 +89,8 @@ def _organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places
             or next(filter(None, (
             country_for(doc, position, countries, field, places.authors)
             for position in (chosen.start, *mentions))), fallback)
+    if found is None and chosen is not None and chosen.is_official and chosen.head in LEGISLATIVE_OFFICES:
+        return chamber_for(doc, chosen.start)
     if found is None and chosen is not None and chosen.is_official and chosen.head in ROLES.judicial_offices:
         return court_before(places.courts, chosen.start)
     if found is None and chosen is not None and chosen.is_official and chosen.head in REGIONAL_OFFICES:
