@@ -96,6 +96,8 @@ def test_a_lower_case_complement_names_a_body_only_by_its_kind(nlp, text, name, 
     ("The Senate passed the bill in May. It went to the president. He signed it. Markets rose. Senator Mark Hill said "
      "it was good.", "Mark Hill", None),
     ("Senator Mark Hill of Ohio said it was good.", "Mark Hill", "Ohio"),
+    # A chamber named after the title is where the holder acts, not whose the office is said to be.
+    ("Last year, Sen. Mark Hill said that he would not bring up the bill in the Senate.", "Mark Hill", None),
 ])
 def test_a_legislator_sits_in_the_chamber_named_beside(nlp, text, name, organization):
     assert person(nlp, text, name).organization == organization

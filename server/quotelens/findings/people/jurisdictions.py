@@ -1,6 +1,6 @@
 """The courts, regions and chambers an article names, for the offices of its judges, governors and legislators: the
 court named last before a judge's title, the region named last by the end of a governor's sentence, the chamber
-named last by the end of a legislator's."""
+named last before a legislator's title."""
 
 from __future__ import annotations
 
@@ -117,15 +117,16 @@ def region_for(doc: Doc, regions: tuple[tuple[int, str], ...], position: int) ->
 
 
 def chamber_for(doc: Doc, position: int) -> str | None:
-    """The chamber or council named last by the end of the sentence of character ``position`` (a legislator's
-    title), within that sentence and the two before it: "a senior delegation from the US Congress consisting of
-    Senator Jeanne Shaheen" is of the US Congress; none further back, where another body's members may be named."""
+    """The chamber or council named last before character ``position`` (a legislator's title), within its sentence
+    and the two before it: "a senior delegation from the US Congress consisting of Senator Jeanne Shaheen" is of the
+    US Congress; none further back, where another body's members may be named, nor after the title, where a chamber
+    is where the holder acts ("Sen. Mitch McConnell (R-Ky.) said he would not bring the bill up in the Senate")."""
     token = doc.char_span(position, position + 1, alignment_mode="expand")
     if token is None:
         return None
     start = token.sent.start
     for _ in range(_CHAMBER_LOOK_BACK):
         start = doc[start - 1].sent.start if start else start
-    found = _CHAMBER.findall(doc.text[doc[start].idx:token.sent.end_char])
+    found = _CHAMBER.findall(doc.text[doc[start].idx:position])
     return found[-1].removeprefix("The ").removeprefix("the ") if found else None
 

@@ -40,7 +40,7 @@ def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places:
     ``mentions``: their character offsets, in the order to try them), else the one government the article names,
     else the one country its opening sentence names (places.py), else the dateline's state when the article's
     actors confirm it (homes.py); for a judge, the court it named last; for a governor, the region it named last; for
-    a legislator, the chamber named last by the end of its sentence (jurisdictions.py).
+    a legislator, the chamber named last before it in its sentence or the two before (jurisdictions.py).
     Before all these, for a well-known holder of an office held for the state (a past one only if national), the
     state they serve (``served``, statesmen.py), also in place of a department every state has ("Treasury",
     "Foreign Ministry"). A body named by its short name is given the full name the article spells out for it
