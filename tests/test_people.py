@@ -109,9 +109,10 @@ TITLES = [
     ("Among those listed are businessman Kuda Tagwirei and deputy customs chief Walter Moyo.",
      "Walter Moyo", "deputy customs chief", None, True),
     ("The bank's security chief Ivan Petrov resigned.", "Ivan Petrov", "bank's security chief", None, False),
-    # A chief of a state's armed service is an official; of a firm's division, not.
+    # A chief of a state's armed service is an official; of a firm's division, not. A service described in lower
+    # case names no body of its own ("the naval forces": complements._kind_of_body); the country is looked for.
     ("The list includes Shane Arndell, deputy chief of the naval forces, among other officials.", "Shane Arndell",
-     "deputy chief of the naval forces", "naval forces", True),
+     "deputy chief of the naval forces", None, True),
     # An indefinite description set off before the name is its title though the parse hung the name on a place;
     # a description of someone else the parse hung the name on yields to the name's own office after it.
     ("The defendants had planned to assassinate a criminal court judge in Fayoum, Tareq Abouzeid, while he was "
@@ -311,8 +312,9 @@ TITLES = [
      "Acting presidential spokesperson", None, True),
     ("Trump presidential campaign spokesman Jason Miller said no.", "Jason Miller",
      "Trump presidential campaign spokesman", None, False),
+    # A race is no body: its leader has no organisation (complements._kind_of_body).
     ("Donald J. Trump, the absolute leader of the presidential race, was praised by Putin.", "Donald J. Trump",
-     "absolute leader of the presidential race", "presidential race", False),
+     "absolute leader of the presidential race", None, False),
     ("New Zealand's Minister for Race Relations Priyanca Radhakrishnan met the families on Tuesday.",
      "Priyanca Radhakrishnan", "New Zealand's Minister for Race Relations", "New Zealand", True),
     ("The missile was fired under the guidance of leader Kim Song-chol on Friday.", "Kim Song-chol", "leader", None,
@@ -583,8 +585,9 @@ TITLES = [
     ("Two soldiers died, border force spokesman Manoj Yadav told AFP.", "Manoj Yadav", "border force spokesman", None,
      True),
     # A title with a lower-case complement, or a list of fields, up to the name; an appositive up to an acronym.
+    # A field in lower case after "of" names no body: the demonym before the head is the office's state.
     ("The other sanctioned officials are Georgian deputy ministers of internal affairs Shalva Bedoidze, Giorgi "
-     "Butkhuzi and others.", "Shalva Bedoidze", "Georgian deputy ministers of internal affairs", "internal affairs",
+     "Butkhuzi and others.", "Shalva Bedoidze", "Georgian deputy ministers of internal affairs", "Georgia",
      True),
     ("It names Lidziya Yarmoshyna, Chairperson of the Central Election Commission, Valery Vakulchyk, ex-Head of the "
      "State Security Committee (KGB), and others.", "Valery Vakulchyk", "ex-Head of the State Security Committee",

@@ -8,12 +8,16 @@ import re
 from quotelens.findings.people.roles import ROLES
 from quotelens.findings.states import formal_state
 from quotelens.language.syntax import ARTICLES, word_of
+from quotelens.language.vocabulary import word_list
 
 # A country written as an owner: "Mexico's Unit of Productive Development".
 _POSSESSIVE = re.compile(r"['’]s\b")
 # Words that join fields in one portfolio ("Industry, Trade and Investment").
 _JOINERS = frozenset({"and", "&", "of", "for", "the"})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
+# What joins the parts of a portfolio: "Foreign Affairs, African Cooperation and Moroccan Expatriates".
+_PARTS = re.compile(r",|\band\b|&")
+_REGIONS = frozenset(word_list("roles", "region_adjectives"))
 # Non-state words that name a state's own body when a demonym stands right before them: a country's "Nicaraguan
 # Institute of ..." is its agency, while a think tank is named for something else ("American Enterprise Institute").
 _STATE_INSTITUTES = frozenset({"institute"})
@@ -33,7 +37,25 @@ def names_only_a_field(organization: str) -> bool:
              for word in _WORD.findall(word_of(organization))]
     return any(word in ROLES.field_nouns or word in ROLES.state_modifiers for word in words) and all(
         word in fields or word in _JOINERS or word in ROLES.state_modifiers for word in words) and any(
-        word in fields for word in words)
+        word in fields for word in words) or _fields_for_a_people_or_place(organization, fields)
+
+
+def _fields_for_a_people_or_place(organization: str, fields: frozenset[str]) -> bool:
+    """Whether a portfolio's fields are a people's or a region's ("European Affairs", "East African Affairs",
+    "Foreign Affairs, African Cooperation and Moroccan Expatriates"): every part a list joins is a field, some
+    with a demonym or a region's adjective before it (roles.json region_adjectives). A department's own field
+    ("Foreign Affairs", "Commerce") has none, and a body has a word of its own ("European Commission")."""
+    parts = [part.split() for part in _PARTS.split(word_of(organization).removeprefix("the ")) if part.strip()]
+    qualified = False
+    for part in parts:
+        for size in range(len(part) - 1, 0, -1):
+            whose = " ".join(part[:size])
+            if whose in _REGIONS or whose in ROLES.country_adjectives:
+                qualified, part = True, part[size:]
+                break
+        if not part or not all(word in fields or word.removesuffix("s") in fields for word in part):
+            return False
+    return qualified
 
 
 def portfolio_kind(head: str, before: list[str], organization: str | None) -> str | None:

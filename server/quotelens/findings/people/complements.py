@@ -16,6 +16,8 @@ _QUALIFIERS = (("ad", "interim"), ("a.i.",), ("pro", "tempore"), ("pro", "tem"),
                ("extraordinary", "and", "plenipotentiary"))
 _NUMBERS = frozenset({"ORDINAL", "CARDINAL"})  # "the 2nd Army Region", "the 6th Infantry Division"
 _NAME_LINKS = frozenset({"of", "for", "and", "&"})  # inside a body's name: "Ministry of Defence and Veterans"
+# Kinds of body a lower-case description ends in beside roles.json's body words: "of soccer's world governing body".
+_DESCRIBED_BODIES = frozenset({"body", "bodies", "committee", "board", "unit", "division", "directorate", "firm"})
 
 
 def organization_tokens_after(tokens: list[Token]) -> list[Token]:
@@ -106,7 +108,7 @@ def _complement(tokens: list[Token]) -> list[Token]:
         named = place or name_of_the or tagged or headed
         # One lower-case field word names no body: "the minister of transportation" (a department's field).
         described = all(not token.text[:1].isupper() for token in first) and (
-            len(first) > 1 or word_of(first[0].text) not in ROLES.portfolio_words)
+            len(first) > 1 or word_of(first[0].text) not in ROLES.portfolio_words) and _kind_of_body(first[-1])
         # "Undersecretary of Trade and Industry": fields alone, none of them a department's name, name no body.
         fields = all(word_of(token.text) in ROLES.portfolio_words and word_of(token.text) not in ROLES.state_org_words
                      or token.lower_ in {"and", "&"} for token in first)
@@ -124,6 +126,16 @@ def _complement(tokens: list[Token]) -> list[Token]:
     # "at the Kabul-based Afghanistan Analysts Network": where the body sits is no part of its name.
     based = next((index for index, token in enumerate(body) if token.lower_ == "based"), None)
     return body[based + 1:] if based is not None and 0 < based < len(body) - 1 else body
+
+
+def _kind_of_body(word: Token) -> bool:
+    """Whether the last word of a lower-case complement is a kind of body ("of the transition government", "of the
+    sanitation department", "of soccer's world governing body"): a description names a body only by its kind; one
+    ending in a field, a service or a group ("of bylaw compliance", "of the naval forces", "of the government
+    delegation", "of member state") names no body of its own, and the office's country is looked for instead."""
+    kind = word_of(word.text)
+    kinds = ROLES.state_org_words | ROLES.nonstate_org_words | ROLES.government_nouns | _DESCRIBED_BODIES
+    return kind in kinds or kind.removesuffix("s") in kinds
 
 
 def _body_at(tokens: list[Token], first: list[Token]) -> list[Token]:

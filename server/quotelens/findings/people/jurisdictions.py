@@ -1,8 +1,10 @@
-"""The courts and regions an article names, for the offices of its judges and governors: the court named last before
-a judge's title, the region named last by the end of a governor's sentence."""
+"""The courts, regions and chambers an article names, for the offices of its judges, governors and legislators: the
+court named last before a judge's title, the region named last by the end of a governor's sentence, the chamber
+named last before a legislator's title."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -15,6 +17,13 @@ from quotelens.language.syntax import sentence_start, word_of
 from quotelens.language.vocabulary import word_list
 
 REGIONAL_OFFICES = frozenset(word_list("places", "regional_offices"))
+LEGISLATIVE_OFFICES = frozenset(word_list("places", "legislative_offices"))
+# A chamber's or council's name: its own word with the capitalised words before it ("the US Congress", "Laois County
+# Council", "the Senate"). Not "Council" or "Assembly" alone: a security council or a general assembly seats states.
+_CHAMBER = re.compile(r"(?:[A-Z][\w’'.-]*\s+(?:of\s+)?)*(?:Congress|Parliament|Senate|House of Representatives|House "
+                      r"of Commons|National Assembly|(?:City|County|Municipal|Town|District|Borough) Council)\b")
+# Sentences before a legislator's that may name the chamber: the delegation or the vote the holder is part of.
+_CHAMBER_LOOK_BACK = 2
 _REGION_WORDS = frozenset(word_list("places", "region_words"))
 _RULINGS = frozenset(word_list("places", "court_rulings"))
 # The most words a court's name takes ("Pasay City Regional Trial Court", "Court of Justice of ECOWAS").
@@ -105,3 +114,19 @@ def region_for(doc: Doc, regions: tuple[tuple[int, str], ...], position: int) ->
         return None
     index = bisect_left(regions, (token.sent.end_char, ""))
     return regions[index - 1][1] if index else None
+
+
+def chamber_for(doc: Doc, position: int) -> str | None:
+    """The chamber or council named last before character ``position`` (a legislator's title), within its sentence
+    and the two before it: "a senior delegation from the US Congress consisting of Senator Jeanne Shaheen" is of the
+    US Congress; none further back, where another body's members may be named, nor after the title, where a chamber
+    is where the holder acts ("Sen. Mitch McConnell (R-Ky.) said he would not bring the bill up in the Senate")."""
+    token = doc.char_span(position, position + 1, alignment_mode="expand")
+    if token is None:
+        return None
+    start = token.sent.start
+    for _ in range(_CHAMBER_LOOK_BACK):
+        start = doc[start - 1].sent.start if start else start
+    found = _CHAMBER.findall(doc.text[doc[start].idx:position])
+    return found[-1].removeprefix("The ").removeprefix("the ") if found else None
+

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from quotelens.findings.people.body_names import in_full
 from quotelens.findings.people.body_kinds import names_only_a_field, organization_kind
 from quotelens.findings.people.leaders_spokespeople import country_in_phrase, leaders_spokesperson
-from quotelens.findings.people.jurisdictions import REGIONAL_OFFICES, court_before, region_for
+from quotelens.findings.people.jurisdictions import (LEGISLATIVE_OFFICES, REGIONAL_OFFICES, chamber_for, court_before,
+                                                    region_for)
 from quotelens.findings.people.pronoun_owners import conjunct_owner
-from quotelens.findings.people.places import Places, acting_on_holder, country_before, country_for, office_field
+from quotelens.findings.people.places import (Places, Tied, acting_on_holder, country_before, country_for,
+                                             office_field)
 from quotelens.findings.people.organisations import country_name_ending_at
 from quotelens.findings.people.roles import HEADS, ROLES
 from quotelens.findings.people.spoken_for import SPOKESPERSONS
@@ -25,6 +29,8 @@ _KIND_ONLY = frozenset(word_list("roles", "kind_only_bodies"))
 _COUNTRY_ANAPHORS = frozenset(word_list("places", "country_anaphors"))
 # The most words an office coordinated before a title runs to: "police chief", "deputy home affairs minister".
 _COORDINATED_WORDS = 5
+# The links after which a title's words are its field: "Minister for European Affairs".
+_FIELD_LINK = re.compile(r"\b(?:for|of)\b", re.IGNORECASE)
 
 def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places: Places,
                     mentions: list[int], served: str | None = None) -> str | None:
@@ -33,7 +39,8 @@ def organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places:
     title's sentence, else in the sentence of another mention of its holder ("..., the foreign minister noted";
     ``mentions``: their character offsets, in the order to try them), else the one government the article names,
     else the one country its opening sentence names (places.py), else the dateline's state when the article's
-    actors confirm it (homes.py); for a judge, the court it named last; for a governor, the region it named last (jurisdictions.py).
+    actors confirm it (homes.py); for a judge, the court it named last; for a governor, the region it named last; for
+    a legislator, the chamber named last before it in its sentence or the two before (jurisdictions.py).
     Before all these, for a well-known holder of an office held for the state (a past one only if national), the
     state they serve (``served``, statesmen.py), also in place of a department every state has ("Treasury",
     "Foreign Ministry"). A body named by its short name is given the full name the article spells out for it
@@ -71,21 +78,31 @@ def _organization_of(doc: Doc, titles: list[Title], chosen: Title | None, places
         return served
     if found is None and chosen is not None and chosen.is_official and (_national(chosen.head, field) or governing):
         fallback = places.government or (places.lede if chosen.start >= places.opening_end else None) or places.home
-        acting = acting_on_holder(doc, chosen.start, places.countries)
+        countries = _outside_its_field(doc, chosen, places.countries)
+        acting = acting_on_holder(doc, chosen.start, countries)
         if fallback in acting:
             fallback = None  # the one government the article names placed the holder on its sanctions list
         # Nor is a state acting on the holder the one "the country's" stands for ("the U.S. Treasury announced
         # sanctions against ... the country's Deputy Minister of Finance": Venezuela's, named before).
-        return country_before(doc, chosen.start, chosen.end, places.countries, acting) \
+        return country_before(doc, chosen.start, chosen.end, countries, acting) \
             or _country_next_to(doc, chosen.start) \
             or next(filter(None, (
-            country_for(doc, position, places.countries, field, places.authors)
+            country_for(doc, position, countries, field, places.authors)
             for position in (chosen.start, *mentions))), fallback)
+    if found is None and chosen is not None and chosen.is_official and chosen.head in LEGISLATIVE_OFFICES:
+        return chamber_for(doc, chosen.start)
     if found is None and chosen is not None and chosen.is_official and chosen.head in ROLES.judicial_offices:
         return court_before(places.courts, chosen.start)
     if found is None and chosen is not None and chosen.is_official and chosen.head in REGIONAL_OFFICES:
         return region_for(doc, places.regions, chosen.start)
     return found
+
+
+def _outside_its_field(doc: Doc, title: Title, countries: list[Tied]) -> list[Tied]:
+    """The countries named outside the field a title's "for" or "of" gives: "European" in "Minister for European
+    Affairs", "Moroccan" in "Minister of ... Moroccan Expatriates" say what the office deals with, not whose it is."""
+    return [tied for tied in countries if not (
+        title.start < tied[0] < title.end and _FIELD_LINK.search(doc.text[title.start:tied[0]]))]
 
 
 def _country_next_to(doc: Doc, title_start: int) -> str | None:
