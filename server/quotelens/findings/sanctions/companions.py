@@ -1,0 +1,71 @@
+"""Parties a sanctioning clause hits beside its patient: 'was sanctioned along with two companies', 'blacklisted
+Daher alongside six people', 'four individuals had been sanctioned, as was the group X', 'Gazprombank was placed
+under U.S. sanctions along with other Russian firms' (docs/annotation.md: every target separately)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from quotelens.findings.sanctions.clause_paths import clause_path
+from quotelens.findings.sanctions.party_phrases import target_phrases
+from quotelens.language.syntax import RELATIVE_PRONOUNS
+from quotelens.language.tree import children
+
+if TYPE_CHECKING:  # annotations only
+    from quotelens.findings.sanctions.candidate import Candidate
+
+_ALONG = ("along",)  # not "together with", as often the one acting beside the authority
+# 'as was X', 'as were X', 'as have X' after a passive or 'is subject to': the same verb again, with its patient
+_AGAIN = ("be", "have")
+
+
+def parties_beside(holders: list[Token], patient: Token | None = None) -> list[Token]:
+    """The parties the holders' 'along with' or 'alongside' names, and the subject of an elliptic 'as was/were'
+    after a clause whose subject undergoes the measure; never the patient itself."""
+    along = [p for holder in holders for p in children(holder, "prep")]
+    along += [w for p in along if p.lower_ in _ALONG for w in children(p, "prep")]  # 'along' > 'with' > party
+    found = [o for p in along if _is_along(p) for o in children(p, "pobj")]
+    found += [s for holder in holders if _undergone(holder) for clause in children(holder, "advcl")
+              if _again(clause) for s in children(clause, "nsubj", "nsubjpass")]
+    return [party for party in found if patient is None or party.i != patient.i]
+
+
+def beside_subject(candidate: Candidate, found: list[str], doc: Doc) -> list[str]:
+    """'Rosario Murillo, who is already subject to U.S. sanctions along with other Nicaraguan officials': when the
+    subject of a measure noun's clause is one of its targets, the parties hit beside it there (a verb's own patient
+    has its companions in patients.py)."""
+    if candidate.kind == "verb" or not found:
+        return []
+    path = clause_path(candidate.verb or candidate.head)
+    verb = next((w for w in path if w.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    # the subject among the targets found, or a relative pronoun standing for one ('Murillo, who is subject to')
+    if not any(s.lower_ in RELATIVE_PRONOUNS or any(s.text in f for f in found)
+               for s in children(verb, "nsubj", "nsubjpass")):
+        return []
+    # on the verb or on the words from the measure up to it ('subject to U.S. sanctions along with …')
+    return [t for party in parties_beside(path[: path.index(verb) + 1]) for t in target_phrases(party, doc)]
+
+
+def _is_along(preposition: Token) -> bool:
+    before = preposition.doc[preposition.i - 1] if preposition.i > 0 else None
+    return preposition.lower_ == "alongside" or (
+        preposition.lower_ == "with" and before is not None and before.lower_ in _ALONG)
+
+
+def _undergone(verb: Token) -> bool:
+    """A passive ('had been sanctioned', 'were hit') or a copula ('is subject to', 'is under'): its subject is the
+    party the measure hits, so an 'as was X' after it names another; after an active verb ('as did the EU') the one
+    imposing."""
+    return bool(children(verb, "auxpass", "nsubjpass")) or verb.lemma_.lower() == "be"
+
+
+def _again(clause: Token) -> bool:
+    """'as was the group X', 'as were 15 spouses': an elliptic clause repeating the verb, with a subject and no verb
+    of its own ('as was reported' has one; 'as is the case' names no party)."""
+    return clause.lemma_.lower() in _AGAIN and any(m.lower_ == "as" for m in children(clause, "mark")) \
+        and not children(clause, "attr", "acomp", "dobj", "xcomp", "ccomp") \
+        and all(s.pos_ in ("NOUN", "PROPN", "NUM") and s.lower_ not in ("case",) for s in children(clause, "nsubj"))
