@@ -69,3 +69,45 @@ def _again(clause: Token) -> bool:
     return clause.lemma_.lower() in _AGAIN and any(m.lower_ == "as" for m in children(clause, "mark")) \
         and not children(clause, "attr", "acomp", "dobj", "xcomp", "ccomp") \
         and all(s.pos_ in ("NOUN", "PROPN", "NUM") and s.lower_ not in ("case",) for s in children(clause, "nsubj"))
+
+
+def named_as_member(candidate: Candidate, doc: Doc) -> list[str]:
+    """'Mousavi is one of those hit with travel bans', 'Areximbank is among 37 entities which the Treasury included
+    in its blacklist', 'Arreaza is the latest Venezuelan official to be targeted', 'Chaika is the only non-Moldovan
+    citizen on the list': the party a copula says is one of the group the measure hits is a target too."""
+    word = candidate.trigger
+    for _ in range(_MEMBER_CLIMB):
+        if word.head is word:
+            return []
+        describes = word.dep_ in ("acl", "relcl") and _hits_its_noun(word) or word.dep_ == "prep" and word.lower_ in _PUT
+        if describes and (party := _identified(word.head)) is not None:
+            return target_phrases(party, doc)
+        word = word.head
+    return []
+
+
+_MEMBER_CLIMB = 5  # measure -> with -> hit -> those: the clause that describes the group
+_PUT = ("on", "under")  # 'the only citizen on the list', 'the only bank under sanctions'
+
+
+def _hits_its_noun(verb: Token) -> bool:
+    """'those hit with travel bans', 'the official to be targeted', 'entities which the Treasury included': a passive
+    participle or clause, or a relative clause whose object is the noun it describes."""
+    if verb.tag_ == "VBN" and not children(verb, "nsubj") or children(verb, "auxpass"):
+        return True
+    return verb.dep_ == "relcl" and any(s.lower_ not in RELATIVE_PRONOUNS for s in children(verb, "nsubj")) \
+        and not children(verb, "dobj", "nsubjpass") or any(o.lower_ in RELATIVE_PRONOUNS for o in children(verb, "dobj"))
+
+
+def _identified(group: Token) -> Token | None:
+    """The subject a copula identifies with the group: 'X is among 37 entities', 'X is one of those', 'X is the
+    latest official'; a pronoun names no one here."""
+    holder = group
+    if group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.lower_ == "one":
+        holder = group.head.head  # 'one of those'
+    elif group.dep_ == "pobj" and group.head.lower_ == "among":
+        holder = group.head
+    if holder.dep_ not in ("attr", "prep") or holder.head.lemma_.lower() != "be":
+        return None
+    subject = next(iter(children(holder.head, "nsubj")), None)
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None

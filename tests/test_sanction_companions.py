@@ -1,0 +1,78 @@
+"""Parties a sanctioning clause hits beside its patient, and the party a copula names as one of the group a measure
+hits (findings/sanctions/companions.py): each construction with its negative cases. Sentences written for these
+tests in the register of the news corpus, not copied from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotelens.context import build_context
+from quotelens.findings.sanctions.sanctions import find_sanctions
+
+
+def targets_of(nlp, text: str, mention: str) -> set[str]:
+    found = {s.text: set(s.targets) for s in find_sanctions(build_context(nlp(text)))}
+    assert mention in found, found
+    return found[mention]
+
+
+BESIDE = [
+    # an elliptic 'as was/were X' after a passive: X undergoes the same measure
+    ("The EU imposed sanctions on Iran last year. Two Iranian generals were also sanctioned on Monday, as was the "
+     "Quds Force.", "Two Iranian generals were also sanctioned", {"Two Iranian generals", "the Quds Force"}, set()),
+    ("Russia has been sanctioned by the US, as has Iran.", "Russia has been sanctioned", {"Russia", "Iran"}, set()),
+    ("The EU imposed sanctions on Iran last year. Mahan Air was hit with sanctions, as were two of its executives.",
+     "sanctions", {"Mahan Air", "two of its executives"}, set()),
+    # 'along with' beside the subject a measure noun's clause puts under it
+    ("The EU imposed sanctions on Iran last year. The shipping firm was placed under EU sanctions in 2020 along with "
+     "three of its vessels.", "EU sanctions", {"The shipping firm", "three of its vessels"}, set()),
+    ("Rosneft, which is subject to US sanctions along with Gazprom Neft, denied the report.", "US sanctions",
+     {"Rosneft", "Gazprom Neft"}, set()),
+    # after an active verb the one in 'as did X' or 'along with X' acts beside the authority: no target
+    ("The US sanctioned Russia last week, as did the EU.", "sanctioned Russia", {"Russia"}, {"the EU", "EU"}),
+    ("The United States imposed sanctions on Russia along with the European Union.", "imposed sanctions on Russia",
+     {"Russia"}, {"the European Union", "European Union"}),
+    # an 'as' clause with a verb or a complement of its own names no party
+    ("The bank was sanctioned last year, as was reported by Reuters.", "The bank was sanctioned", {"The bank"},
+     {"Reuters"}),
+    ("Iran is under US sanctions, as is the case for Cuba.", "US sanctions", {"Iran"}, {"the case", "Cuba"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", BESIDE, ids=[case[0][-44:] for case in BESIDE])
+def test_a_party_hit_beside_the_patient_is_a_target(nlp, text, mention, expected, unexpected):
+    targets = targets_of(nlp, text, mention)
+    assert expected <= targets and not unexpected & targets, targets
+
+
+MEMBERS = [
+    # a copula names one of the group the measure hits: among, one of, the latest, number one on the list
+    ("Sberbank is among the banks hit by EU sanctions.", "EU sanctions", {"Sberbank"}),
+    ("Belneftekhim is one of the companies placed under US sanctions in 2021.", "US sanctions", {"Belneftekhim"}),
+    ("Oleg Deripaska is the latest oligarch to be targeted by British sanctions.", "British sanctions",
+     {"Oleg Deripaska"}),
+    ("The minister was number one on the asset-freeze list.", "the asset-freeze list", {"The minister"}),
+    ("Aeroflot is among 12 firms which the Treasury added to its sanctions list on Friday.",
+     "added to its sanctions list",
+     {"Aeroflot"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected", MEMBERS, ids=[case[0][:44] for case in MEMBERS])
+def test_a_party_named_as_one_of_the_hit_group_is_a_target(nlp, text, mention, expected):
+    assert expected <= targets_of(nlp, text, mention)
+
+
+NOT_MEMBERS = [
+    # the group imposes, calls for or is no party of the measure: its member is none either
+    ("Russia is the country that imposed the most sanctions on Ukraine.", "imposed the most sanctions on Ukraine",
+     {"Russia"}),
+    ("The US is one of the countries that imposed sanctions on Russia.", "imposed sanctions on Russia", {"The US", "US"}),
+    ("Lithuania is among the states calling for sanctions on Belarus.", "sanctions on Belarus", {"Lithuania"}),
+    ("The firm that is under US sanctions is among the largest in the region.", "US sanctions", {"the largest"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, unexpected", NOT_MEMBERS, ids=[case[0][:44] for case in NOT_MEMBERS])
+def test_a_party_of_a_group_that_imposes_is_no_target(nlp, text, mention, unexpected):
+    assert not unexpected & targets_of(nlp, text, mention)
