@@ -76,3 +76,26 @@ NOT_MEMBERS = [
 @pytest.mark.parametrize("text, mention, unexpected", NOT_MEMBERS, ids=[case[0][:44] for case in NOT_MEMBERS])
 def test_a_party_of_a_group_that_imposes_is_no_target(nlp, text, mention, unexpected):
     assert not unexpected & targets_of(nlp, text, mention)
+
+
+MODIFIED_NOUNS = [
+    # a measure word modifying a noun hands it the noun's prepositions: 'on', 'against' name the party
+    ("The minister could not explain the sanctions pressure on Kyrgyz banks.", "sanctions", {"Kyrgyz banks"}, set()),
+    ("Kyiv once again calls for tighter sanctions restrictions on the operators of the Russian shadow fleet.",
+     "sanctions", {"the operators of the Russian shadow fleet"}, set()),
+    ("The West has rolled out a comprehensive sanctions campaign against Moscow.", "comprehensive sanctions",
+     {"Russia"}, set()),
+    # S26: a country described there is kept as written, as in the measure's own phrase
+    ("Washington imposed sanctions on Zimbabwe in 2003. However, Washington scrapped a broad two-decade-old sanctions "
+     "order against the country.", "sanctions", {"the country"}, {"Zimbabwe"}),
+    # a preposition that names no party still names none
+    ("Iran received sanctions relief for its oil exports.", None, set(), {"its oil exports"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", MODIFIED_NOUNS,
+                         ids=[case[0][:44] for case in MODIFIED_NOUNS])
+def test_the_noun_a_measure_word_modifies_names_its_party(nlp, text, mention, expected, unexpected):
+    found = {s.text: set(s.targets) for s in find_sanctions(build_context(nlp(text)))}
+    targets = found[mention] if mention is not None else set().union(*found.values())
+    assert expected <= targets and not unexpected & targets, found

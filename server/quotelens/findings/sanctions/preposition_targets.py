@@ -51,6 +51,10 @@ def _holders(candidate: Candidate, lex: Lexicon) -> tuple[list[Token], Token | N
     # whom
     holders += [c for c in rights(candidate.head) if c.dep_ == "acl" and c.tag_ == "VBN" and c not in holders
                 and (lex.status_of.get(c.lemma_.lower()) == "imposed" or c.lemma_.lower() in lex.listing_verbs)]
+    # "the sanctions pressure on Kyrgyz banks", "a sanctions campaign against Moscow": a measure word modifying a
+    # noun hands it its prepositions
+    noun = candidate.head.head
+    holders += [noun] if candidate.head.dep_ == "compound" and noun.pos_ == "NOUN" and noun not in holders else []
     # "new weapons and missiles sanctions against Russia": what a coordination shares hangs on its first conjunct
     shared = first_conjunct(candidate.head) if candidate.head.dep_ == "conj" else None
     holders += [shared] if shared is not None and shared.pos_ == "NOUN" else []

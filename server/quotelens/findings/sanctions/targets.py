@@ -125,9 +125,10 @@ def _country_meant(phrase: str, candidate: Candidate, lex: Lexicon, context: Con
 
 
 def _written_in_mention(words: list[str], candidate: Candidate, context: Context) -> Token | None:
-    """The noun of 'the country' among the mention's own words ('lifting the sanctions imposed on the country')."""
-    doc = context.doc
-    return next((t for t in doc[max(candidate.start, 1): max(candidate.end, candidate.head.right_edge.i + 1)]
+    """The noun of 'the country' among the mention's own words ('lifting the sanctions imposed on the country'), or
+    the phrase of the noun it modifies ('a sanctions order against the country')."""
+    doc, head = context.doc, candidate.head.head if candidate.head.dep_ == "compound" else candidate.head
+    return next((t for t in doc[max(candidate.start, 1): max(candidate.end, head.right_edge.i + 1)]
                  if t.lower_ == words[1] and doc[t.i - 1].lower_ == words[0]), None)
 
 
