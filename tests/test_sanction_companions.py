@@ -99,3 +99,28 @@ def test_the_noun_a_measure_word_modifies_names_its_party(nlp, text, mention, ex
     found = {s.text: set(s.targets) for s in find_sanctions(build_context(nlp(text)))}
     targets = found[mention] if mention is not None else set().union(*found.values())
     assert expected <= targets and not unexpected & targets, found
+
+
+HAVING_IT_DONE = [
+    # a causative 'have' with the measure's participle: its subject undergoes the measure
+    ("China sanctioned nine US defence firms. The companies will have their assets in China frozen and all "
+     "transactions will be prohibited.", "their assets in China frozen", {"The companies"}, {"nine US defence firms"}),
+    ("Two Crimea-based energy businesses had already had their EU holdings frozen.", "their EU holdings frozen",
+     {"Two Crimea-based energy businesses"}, set()),
+    ("The EU imposed sanctions on Iran. The Islamic Revolutionary Guard Corps Navy and an Iranian technology company "
+     "also had sanctions applied.", "sanctions",
+     {"The Islamic Revolutionary Guard Corps Navy", "an Iranian technology company"}, set()),
+    ("Russia has had its assets frozen by the EU.", "its assets frozen", {"Russia"}, set()),
+    # the authority that 'has had' a measure in place, with no participle of it, undergoes nothing
+    ("The EU has had sanctions imposed on Russia since 2014.", "sanctions imposed on Russia", {"Russia"},
+     {"The EU", "EU"}),
+    # a pronoun is the article's to resolve, not this sentence's
+    ("They will have their assets frozen.", "their assets frozen", set(), {"They"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", HAVING_IT_DONE,
+                         ids=[case[0][-44:] for case in HAVING_IT_DONE])
+def test_who_has_the_measure_done_to_it_is_its_target(nlp, text, mention, expected, unexpected):
+    targets = targets_of(nlp, text, mention)
+    assert expected <= targets and not unexpected & targets, targets

@@ -1,6 +1,8 @@
-"""Parties a sanctioning clause hits beside its patient: 'was sanctioned along with two companies', 'blacklisted
+"""Parties a sanctioning clause hits beside its patient ('was sanctioned along with two companies', 'blacklisted
 Daher alongside six people', 'four individuals had been sanctioned, as was the group X', 'Gazprombank was placed
-under U.S. sanctions along with other Russian firms' (docs/annotation.md: every target separately)."""
+under U.S. sanctions along with other Russian firms'), names as one of the group it hits ('X is among the banks hit
+by sanctions') or has it done to ('the firms will have their assets frozen'): docs/annotation.md, every target
+separately."""
 
 from __future__ import annotations
 
@@ -69,6 +71,24 @@ def _again(clause: Token) -> bool:
     return clause.lemma_.lower() in _AGAIN and any(m.lower_ == "as" for m in children(clause, "mark")) \
         and not children(clause, "attr", "acomp", "dobj", "xcomp", "ccomp") \
         and all(s.pos_ in ("NOUN", "PROPN", "NUM") and s.lower_ not in ("case",) for s in children(clause, "nsubj"))
+
+
+def parties_around(candidate: Candidate, doc: Doc) -> list[str]:
+    """The party a copula names as one of the group the measure hits, and the one that has the measure done to it."""
+    return named_as_member(candidate, doc) + [t for party in _having_it_done(candidate) for t in target_phrases(party, doc)]
+
+
+def _having_it_done(candidate: Candidate) -> list[Token]:
+    """'The companies will have their assets in China frozen', 'Two firms had their EU holdings frozen', 'The Navy
+    also had sanctions applied', 'Those named will have any U.S. visas revoked': a causative 'have' with the measure
+    verb's participle; its subject undergoes the measure. A pronoun is left to the article ('they'); an active
+    'have' of the authority ('the EU has had sanctions in place') takes no participle."""
+    participle = next((w for w in (candidate.trigger, candidate.verb, candidate.head.head) if w is not None
+                       and w.tag_ in ("VBN", "JJ") and w.dep_ in ("ccomp", "xcomp")), None)  # "frozen" as JJ too
+    if participle is None or participle.head.lemma_.lower() != "have" or children(participle, "aux", "auxpass"):
+        return []
+    subject = next(iter(children(participle.head, "nsubj")), None)
+    return [] if subject is None or subject.pos_ == "PRON" else [subject]
 
 
 def named_as_member(candidate: Candidate, doc: Doc) -> list[str]:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from quotelens.findings.sanctions.companions import beside_subject, named_as_member
+from quotelens.findings.sanctions.companions import beside_subject, parties_around
 from quotelens.findings.sanctions.entry_parties import denied_parties
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.measures import measure_of
@@ -44,7 +44,7 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context, authority
     if found:
         found += targets_announced(candidate.head, lex, context.counted_lists, "counted")
         found += beside_subject(candidate, found, context.doc)  # '…, along with other officials', 'as were X'
-    found += named_as_member(candidate, context.doc)  # 'X is one of those hit with travel bans'
+    found += parties_around(candidate, context.doc)  # 'X is among those hit', 'X will have its assets frozen'
     if measure_of(candidate, lex) != "seizure":
         found = [o for t in found if (o := _owner_of_property(t, lex) if _is_property(t, lex) else t)]
     # one party once, whichever reading of the parse named it ('A and B are banned', two subjects of one verb)
