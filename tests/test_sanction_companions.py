@@ -124,3 +124,23 @@ HAVING_IT_DONE = [
 def test_who_has_the_measure_done_to_it_is_its_target(nlp, text, mention, expected, unexpected):
     targets = targets_of(nlp, text, mention)
     assert expected <= targets and not unexpected & targets, targets
+
+
+LIST_ON_THE_MEASURE = [
+    # the later items of a list after 'on' that the parse coordinated with the measure noun itself
+    ("The US imposed sanctions on Iran. We have imposed visa restrictions on law enforcement, the ruling party, and "
+     "the political opposition members, he said.", "imposed visa restrictions on law enforcement",
+     {"law enforcement", "the political opposition members"}, set()),
+    ("The EU imposed travel bans on six officials, three judges and two prosecutors.",
+     "imposed travel bans on six officials", {"six officials", "three judges", "two prosecutors"}, set()),
+    # a second measure coordinated with the first is no item of its list
+    ("The EU imposed sanctions on Russia and an arms embargo on Belarus.", "imposed sanctions on Russia", {"Russia"},
+     {"an arms embargo", "Belarus"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", LIST_ON_THE_MEASURE,
+                         ids=[case[0][-44:] for case in LIST_ON_THE_MEASURE])
+def test_items_the_parse_hung_on_the_measure_are_targets(nlp, text, mention, expected, unexpected):
+    targets = targets_of(nlp, text, mention)
+    assert expected <= targets and not unexpected & targets, targets

@@ -97,7 +97,7 @@ def named_as_member(candidate: Candidate, doc: Doc) -> list[str]:
     citizen on the list': the party a copula says is one of the group the measure hits is a target too."""
     word = candidate.trigger
     for _ in range(_MEMBER_CLIMB):
-        if word.head is word:
+        if word.head.i == word.i:
             return []
         describes = word.dep_ in ("acl", "relcl") and _hits_its_noun(word) or word.dep_ == "prep" and word.lower_ in _PUT
         if describes and (party := _identified(word.head)) is not None:

@@ -33,6 +33,7 @@ def preposition_targets(candidate: Candidate, lex: Lexicon, context: Context) ->
     found = [t for prep, obj in objects if not (imported and prep == "to")
              and not ((goods_beside or _is_goods(obj, lex)) and prep == "on" and not is_possible_target(obj, lex))
              for t in target_phrases(beyond_measure_object(obj, lex), context.doc)]
+    found += _items_hung_on_measure(candidate.head, objects, lex, context)
     if objects:  # "sanctions on Russian citizens, including President Putin": the parse hung the members on the measure
         found += [t for holder in holders for child in rights(holder)
                   if child.dep_ == "prep" and child.i > objects[0][1].i
@@ -78,6 +79,19 @@ def _preposition_objects(candidate: Candidate, lex: Lexicon, holders: list[Token
     moved = preposition_after(candidate.head, lex) if candidate.verb is None else None
     objects += [(moved.lower_, o) for o in children(moved, "pobj") if is_possible_target(o, lex)] if moved else []
     return objects
+
+
+def _items_hung_on_measure(measure: Token, objects: list[tuple[str, Token]], lex: Lexicon,
+                           context: Context) -> list[str]:
+    """'visa restrictions on law enforcement, the ruling party, and the opposition members': the later items of the
+    list after 'on' that the parse coordinated with the measure noun itself; never another measure ('sanctions on
+    Russia and an arms embargo') nor a word that is no party."""
+    first = next((obj for prep, obj in objects if prep in ("on", "against") and obj.head.head.i == measure.i), None)
+    if first is None:
+        return []
+    items = [c for c in measure.conjuncts if c.i > first.i and c.pos_ in ("NOUN", "PROPN") and is_possible_target(
+        c, lex) and c.lemma_.lower() not in lex.measure_nouns and c.lemma_.lower() not in lex.status_of]
+    return [context.doc[c.left_edge.i: c.i + 1].text for c in items]
 
 
 def _traded_with(holders: list[Token], lex: Lexicon) -> list[tuple[str, Token]]:
