@@ -144,3 +144,22 @@ LIST_ON_THE_MEASURE = [
 def test_items_the_parse_hung_on_the_measure_are_targets(nlp, text, mention, expected, unexpected):
     targets = targets_of(nlp, text, mention)
     assert expected <= targets and not unexpected & targets, targets
+
+
+RELATIVE_CLAUSES = [
+    # a relative clause of an imposing verb says on whom, with or without its pronoun, as the participle does
+    ("He criticised the sanctions the United States slapped on three Chinese firms.", "the sanctions",
+     {"three Chinese firms"}, set()),
+    ("He condemned the sanctions that the EU has imposed on Belarus since 2020.", "the sanctions", {"Belarus"}, set()),
+    ("The ministry sent a reminder about the sanctions which applied to Russian fishing vessels.", "the sanctions",
+     {"Russian fishing vessels"}, set()),
+    # a clause of another verb, or one with an object of its own, names no target
+    ("He recalled the sanctions which the EU introduced on Monday.", "the sanctions", set(), {"Monday"}),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected, unexpected", RELATIVE_CLAUSES,
+                         ids=[case[0][:44] for case in RELATIVE_CLAUSES])
+def test_a_relative_clause_of_an_imposing_verb_names_the_target(nlp, text, mention, expected, unexpected):
+    targets = targets_of(nlp, text, mention)
+    assert expected <= targets and not unexpected & targets, targets

@@ -16,6 +16,7 @@ from quotelens.findings.sanctions.measures import measure_of
 from quotelens.findings.sanctions.owners import beyond_measure_object
 from quotelens.findings.sanctions.party_phrases import member_objects, target_phrases
 from quotelens.findings.sanctions.phrases import first_conjunct, is_time, preposition_after, prepositions_of
+from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.language.tree import children, prep_objects, rights
 
 if TYPE_CHECKING:  # annotations only
@@ -49,8 +50,9 @@ def _holders(candidate: Candidate, lex: Lexicon) -> tuple[list[Token], Token | N
     if group is not None and group.lemma_.lower() in lex.quantities:
         holders.append(group)  # "a new tranche of sanctions against 28 individuals": the parse hangs it on the group
     # "lift sanctions imposed on Syria", "sanctions placed on Burkina Faso": the participle that imposed them says on
-    # whom
-    holders += [c for c in rights(candidate.head) if c.dep_ == "acl" and c.tag_ == "VBN" and c not in holders
+    # whom; so does a relative clause ('the sanctions the United States slapped on three firms', 'which applied to')
+    holders += [c for c in rights(candidate.head) if (c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl" and not [
+        o for o in children(c, "dobj") if o.lower_ not in RELATIVE_PRONOUNS]) and c not in holders
                 and (lex.status_of.get(c.lemma_.lower()) == "imposed" or c.lemma_.lower() in lex.listing_verbs)]
     # "the sanctions pressure on Kyrgyz banks", "a sanctions campaign against Moscow": a measure word modifying a
     # noun hands it its prepositions
