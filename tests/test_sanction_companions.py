@@ -16,6 +16,11 @@ def targets_of(nlp, text: str, mention: str) -> set[str]:
     return found[mention]
 
 
+def assert_targets(nlp, text: str, mention: str, expected: set[str], unexpected: set[str]) -> None:
+    targets = targets_of(nlp, text, mention)
+    assert expected <= targets and not unexpected & targets, targets
+
+
 BESIDE = [
     # an elliptic 'as was/were X' after a passive: X undergoes the same measure
     ("The EU imposed sanctions on Iran last year. Two Iranian generals were also sanctioned on Monday, as was the "
@@ -41,8 +46,7 @@ BESIDE = [
 
 @pytest.mark.parametrize("text, mention, expected, unexpected", BESIDE, ids=[case[0][-44:] for case in BESIDE])
 def test_a_party_hit_beside_the_patient_is_a_target(nlp, text, mention, expected, unexpected):
-    targets = targets_of(nlp, text, mention)
-    assert expected <= targets and not unexpected & targets, targets
+    assert_targets(nlp, text, mention, expected, unexpected)
 
 
 MEMBERS = [
@@ -122,8 +126,7 @@ HAVING_IT_DONE = [
 @pytest.mark.parametrize("text, mention, expected, unexpected", HAVING_IT_DONE,
                          ids=[case[0][-44:] for case in HAVING_IT_DONE])
 def test_who_has_the_measure_done_to_it_is_its_target(nlp, text, mention, expected, unexpected):
-    targets = targets_of(nlp, text, mention)
-    assert expected <= targets and not unexpected & targets, targets
+    assert_targets(nlp, text, mention, expected, unexpected)
 
 
 LIST_ON_THE_MEASURE = [
@@ -142,8 +145,7 @@ LIST_ON_THE_MEASURE = [
 @pytest.mark.parametrize("text, mention, expected, unexpected", LIST_ON_THE_MEASURE,
                          ids=[case[0][-44:] for case in LIST_ON_THE_MEASURE])
 def test_items_the_parse_hung_on_the_measure_are_targets(nlp, text, mention, expected, unexpected):
-    targets = targets_of(nlp, text, mention)
-    assert expected <= targets and not unexpected & targets, targets
+    assert_targets(nlp, text, mention, expected, unexpected)
 
 
 RELATIVE_CLAUSES = [
@@ -161,5 +163,4 @@ RELATIVE_CLAUSES = [
 @pytest.mark.parametrize("text, mention, expected, unexpected", RELATIVE_CLAUSES,
                          ids=[case[0][:44] for case in RELATIVE_CLAUSES])
 def test_a_relative_clause_of_an_imposing_verb_names_the_target(nlp, text, mention, expected, unexpected):
-    targets = targets_of(nlp, text, mention)
-    assert expected <= targets and not unexpected & targets, targets
+    assert_targets(nlp, text, mention, expected, unexpected)
