@@ -99,7 +99,8 @@ def named_as_member(candidate: Candidate, doc: Doc) -> list[str]:
     for _ in range(_MEMBER_CLIMB):
         if word.head.i == word.i:
             return []
-        describes = word.dep_ in ("acl", "relcl") and _hits_its_noun(word) or word.dep_ == "prep" and word.lower_ in _PUT
+        describes = word.dep_ in ("acl", "relcl") and _hits_its_noun(word) or word.dep_ == "prep" and (
+            word.lower_ in _PUT or word.lower_ == "of" and word.head.lemma_.lower() in _AIMED)
         if describes and (party := _identified(word.head)) is not None:
             return target_phrases(party, doc)
         word = word.head
@@ -108,6 +109,8 @@ def named_as_member(candidate: Candidate, doc: Doc) -> list[str]:
 
 _MEMBER_CLIMB = 5  # measure -> with -> hit -> those: the clause that describes the group
 _PUT = ("on", "under")  # 'the only citizen on the list', 'the only bank under sanctions'
+_AIMED = ("target", "subject")  # 'X will be the targets of the latest sanctions', 'X became the subject of a ban'
+_COPULAS = ("be", "become", "remain")
 
 
 def _hits_its_noun(verb: Token) -> bool:
@@ -127,7 +130,7 @@ def _identified(group: Token) -> Token | None:
         holder = group.head.head  # 'one of those'
     elif group.dep_ == "pobj" and group.head.lower_ == "among":
         holder = group.head
-    if holder.dep_ not in ("attr", "prep") or holder.head.lemma_.lower() != "be":
+    if holder.dep_ not in ("attr", "prep") or holder.head.lemma_.lower() not in _COPULAS:
         return None
     subject = next(iter(children(holder.head, "nsubj")), None)
     return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
