@@ -79,6 +79,9 @@ NOT_MEMBERS = [
     ("Lithuania is among the states calling for sanctions on Belarus.", "sanctions on Belarus", {"Lithuania"}),
     ("The firm that is under US sanctions is among the largest in the region.", "US sanctions", {"the largest"}),
     ("The goal of the policy is the target of the sanctions debate in Brussels.", None, {"The goal", "the policy"}),
+    # a complement clause with the measure as its own subject describes no group ('an announcement that …')
+    ("The visit's high point was an announcement that the arms embargo on the country would be lifted.", None,
+     {"The visit's high point", "high point"}),
 ]
 
 

@@ -114,12 +114,18 @@ _COPULAS = ("be", "become", "remain")
 
 
 def _hits_its_noun(verb: Token) -> bool:
-    """'those hit with travel bans', 'the official to be targeted', 'entities which the Treasury included': a passive
-    participle or clause, or a relative clause whose object is the noun it describes."""
-    if verb.tag_ == "VBN" and not children(verb, "nsubj") or children(verb, "auxpass"):
-        return True
-    return verb.dep_ == "relcl" and any(s.lower_ not in RELATIVE_PRONOUNS for s in children(verb, "nsubj")) \
-        and not children(verb, "dobj", "nsubjpass") or any(o.lower_ in RELATIVE_PRONOUNS for o in children(verb, "dobj"))
+    """'those hit with travel bans', 'the official to be targeted', 'officials who were sanctioned', 'entities which
+    the Treasury included': a reduced relative with no subject of its own, or a relative clause whose gap is the noun
+    it describes; not a complement clause with a subject of its own ('an announcement that the ban would be
+    lifted')."""
+    subjects = children(verb, "nsubj", "nsubjpass")
+    if verb.dep_ == "acl":
+        return not subjects and not children(verb, "mark") and (verb.tag_ == "VBN" or bool(children(verb, "auxpass")))
+    relative = [s for s in subjects if s.lower_ in RELATIVE_PRONOUNS]
+    if children(verb, "auxpass"):
+        return bool(relative) or not subjects  # 'who were sanctioned', 'the latest to be targeted'
+    # 'which the Treasury included': a subject of its own and the noun as its missing or relative object
+    return bool(subjects) and not relative and all(o.lower_ in RELATIVE_PRONOUNS for o in children(verb, "dobj"))
 
 
 def _identified(group: Token) -> Token | None:
