@@ -119,7 +119,8 @@ KINDS = [
       ("asset freezes on people linked to the annexation of Crimea", "imposed", "asset_freeze", ())]),
     ("The US imposed sanctions on Iran. The individuals will have their assets frozen.",
      [("imposed sanctions on Iran", "imposed", "sanctions", ("Iran",)),
-      ("their assets frozen", "imposed", "asset_freeze", ("Iran",))]),
+      # S50: the parties the clause names by a description ('The individuals will have …'), as written
+      ("their assets frozen", "imposed", "asset_freeze", ("The individuals",))]),
     ("The UN committee ordered the freezing of funds belonging to the family of the former leader of Libya.",
      [("the freezing of funds belonging to the family of the former leader of Libya", "imposed", "asset_freeze", ())]),
     # a measure word naming the kind of 'measures' makes the whole phrase the measure, and its verb acts on it

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from quotelens.findings.sanctions.companions import parties_beside
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.listed import named_members
 from quotelens.findings.sanctions.owners import owner_named_before, owner_of
@@ -31,17 +32,12 @@ def patient_targets(candidate: Candidate, lex: Lexicon, context: Context) -> lis
         + _designated_beside(candidate, context.doc)
 
 
-_ALONG = ("along",)  # not "together with", as often the one acting beside the authority
-
-
 def _companions(candidate: Candidate) -> list[Token]:
     """'The company was sanctioned along with Chilsong Trading Corp. and Korea Paekho Trading Corp.', 'blacklisted
     Daher as a specially designated global terrorist alongside six people': parties hit beside the patient, on the
     verb, its patient or what it designates the patient as."""
     holders = [candidate.trigger, candidate.head, *candidate.head.conjuncts, *_designated_as(candidate)]
-    along = [p for holder in holders for p in children(holder, "prep")]
-    along += [w for p in along if p.lower_ in _ALONG for w in children(p, "prep")]  # 'along' > 'with' > party
-    return [o for p in along if _is_along(p) for o in children(p, "pobj") if o.i != candidate.head.i]
+    return parties_beside(holders, candidate.head)
 
 
 def _designated_as(candidate: Candidate) -> list[Token]:
@@ -55,12 +51,6 @@ def _designated_beside(candidate: Candidate, doc) -> list[str]:
     seconds = [c for o in _designated_as(candidate) for c in o.conjuncts
                if any(p.lower_ == "as" and p.i > c.i for p in children(c, "prep") + children(o, "prep"))]
     return [clean_phrase(doc[c.left_edge.i: c.i + 1].text) for c in seconds]
-
-
-def _is_along(preposition: Token) -> bool:
-    before = preposition.doc[preposition.i - 1] if preposition.i > 0 else None
-    return preposition.lower_ == "alongside" or (
-        preposition.lower_ == "with" and before is not None and before.lower_ in _ALONG)
 
 
 def _members_named(candidate: Candidate, lex: Lexicon, context: Context) -> list[str] | None:

@@ -16,6 +16,7 @@ from quotelens.findings.sanctions.measures import measure_of
 from quotelens.findings.sanctions.owners import beyond_measure_object
 from quotelens.findings.sanctions.party_phrases import member_objects, target_phrases
 from quotelens.findings.sanctions.phrases import first_conjunct, is_time, preposition_after, prepositions_of
+from quotelens.language.syntax import RELATIVE_PRONOUNS
 from quotelens.language.tree import children, prep_objects, rights
 
 if TYPE_CHECKING:  # annotations only
@@ -33,6 +34,7 @@ def preposition_targets(candidate: Candidate, lex: Lexicon, context: Context) ->
     found = [t for prep, obj in objects if not (imported and prep == "to")
              and not ((goods_beside or _is_goods(obj, lex)) and prep == "on" and not is_possible_target(obj, lex))
              for t in target_phrases(beyond_measure_object(obj, lex), context.doc)]
+    found += _items_hung_on_measure(candidate.head, objects, lex, context)
     if objects:  # "sanctions on Russian citizens, including President Putin": the parse hung the members on the measure
         found += [t for holder in holders for child in rights(holder)
                   if child.dep_ == "prep" and child.i > objects[0][1].i
@@ -48,9 +50,14 @@ def _holders(candidate: Candidate, lex: Lexicon) -> tuple[list[Token], Token | N
     if group is not None and group.lemma_.lower() in lex.quantities:
         holders.append(group)  # "a new tranche of sanctions against 28 individuals": the parse hangs it on the group
     # "lift sanctions imposed on Syria", "sanctions placed on Burkina Faso": the participle that imposed them says on
-    # whom
-    holders += [c for c in rights(candidate.head) if c.dep_ == "acl" and c.tag_ == "VBN" and c not in holders
+    # whom; so does a relative clause ('the sanctions the United States slapped on three firms', 'which applied to')
+    holders += [c for c in rights(candidate.head) if (c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl" and not [
+        o for o in children(c, "dobj") if o.lower_ not in RELATIVE_PRONOUNS]) and c not in holders
                 and (lex.status_of.get(c.lemma_.lower()) == "imposed" or c.lemma_.lower() in lex.listing_verbs)]
+    # "the sanctions pressure on Kyrgyz banks", "a sanctions campaign against Moscow": a measure word modifying a
+    # noun hands it its prepositions
+    noun = candidate.head.head
+    holders += [noun] if candidate.head.dep_ == "compound" and noun.pos_ == "NOUN" and noun not in holders else []
     # "new weapons and missiles sanctions against Russia": what a coordination shares hangs on its first conjunct
     shared = first_conjunct(candidate.head) if candidate.head.dep_ == "conj" else None
     holders += [shared] if shared is not None and shared.pos_ == "NOUN" else []
@@ -74,6 +81,19 @@ def _preposition_objects(candidate: Candidate, lex: Lexicon, holders: list[Token
     moved = preposition_after(candidate.head, lex) if candidate.verb is None else None
     objects += [(moved.lower_, o) for o in children(moved, "pobj") if is_possible_target(o, lex)] if moved else []
     return objects
+
+
+def _items_hung_on_measure(measure: Token, objects: list[tuple[str, Token]], lex: Lexicon,
+                           context: Context) -> list[str]:
+    """'visa restrictions on law enforcement, the ruling party, and the opposition members': the later items of the
+    list after 'on' that the parse coordinated with the measure noun itself; never another measure ('sanctions on
+    Russia and an arms embargo') nor a word that is no party."""
+    first = next((obj for prep, obj in objects if prep in ("on", "against") and obj.head.head.i == measure.i), None)
+    if first is None:
+        return []
+    items = [c for c in measure.conjuncts if c.i > first.i and c.pos_ in ("NOUN", "PROPN") and is_possible_target(
+        c, lex) and c.lemma_.lower() not in lex.measure_nouns and c.lemma_.lower() not in lex.status_of]
+    return [context.doc[c.left_edge.i: c.i + 1].text for c in items]
 
 
 def _traded_with(holders: list[Token], lex: Lexicon) -> list[tuple[str, Token]]:

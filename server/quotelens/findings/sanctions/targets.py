@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from quotelens.findings.sanctions.companions import beside_subject, parties_around
 from quotelens.findings.sanctions.entry_parties import denied_parties
 from quotelens.findings.sanctions.lexicon import Lexicon
 from quotelens.findings.sanctions.measures import measure_of
@@ -42,6 +43,8 @@ def find_targets(candidate: Candidate, lex: Lexicon, context: Context, authority
     # beside whom the mention's own words hit ('sanctions circumvention' through 'five countries: A, B')
     if found:
         found += targets_announced(candidate.head, lex, context.counted_lists, "counted")
+        found += beside_subject(candidate, found, context.doc)  # '…, along with other officials', 'as were X'
+    found += parties_around(candidate, context.doc)  # 'X is among those hit', 'X will have its assets frozen'
     if measure_of(candidate, lex) != "seizure":
         found = [o for t in found if (o := _owner_of_property(t, lex) if _is_property(t, lex) else t)]
     # one party once, whichever reading of the parse named it ('A and B are banned', two subjects of one verb)
@@ -122,9 +125,10 @@ def _country_meant(phrase: str, candidate: Candidate, lex: Lexicon, context: Con
 
 
 def _written_in_mention(words: list[str], candidate: Candidate, context: Context) -> Token | None:
-    """The noun of 'the country' among the mention's own words ('lifting the sanctions imposed on the country')."""
-    doc = context.doc
-    return next((t for t in doc[max(candidate.start, 1): max(candidate.end, candidate.head.right_edge.i + 1)]
+    """The noun of 'the country' among the mention's own words ('lifting the sanctions imposed on the country'), or
+    the phrase of the noun it modifies ('a sanctions order against the country')."""
+    doc, head = context.doc, candidate.head.head if candidate.head.dep_ == "compound" else candidate.head
+    return next((t for t in doc[max(candidate.start, 1): max(candidate.end, head.right_edge.i + 1)]
                  if t.lower_ == words[1] and doc[t.i - 1].lower_ == words[0]), None)
 
 
