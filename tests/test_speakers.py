@@ -1581,3 +1581,18 @@ def test_a_body_or_place_the_tagger_listed_as_a_person_is_no_one_a_pronoun_means
 def test_a_pronoun_follows_the_main_subject_however_the_parser_reads_it(nlp, text, quote_start, speaker):
     assert speaker_of(nlp, text, quote_start)[0] == speaker
 
+
+@pytest.mark.parametrize("text, quote_start, expected", [
+    # S25(c): a body that acts in the clause an outlet reports speaks through the participle of saying on that
+    # clause; the outlet relays (the parser hangs the clause on the outlet's verb).
+    ("The ministry described the ships as a threat, calling their presence “a provocation”, Reuters reported.",
+     "a provocation", ("ministry", "Reuters")),
+    ("The government labelled the ministers unwelcome, accusing them of inciting “extreme violence against "
+     "civilians”, the Times of Israel reported.", "extreme violence", ("government", None)),
+    # Negative: what a text speaks of is no speaker; the text is.
+    ("The document states that these measures are “unlawful” and describes them as coercion.", "unlawful",
+     ("the document", None)),
+])
+def test_a_body_in_a_reported_clause_speaks_not_the_outlet(nlp, text, quote_start, expected):
+    assert speaker_of(nlp, text, quote_start) == expected
+
