@@ -1596,3 +1596,16 @@ def test_a_pronoun_follows_the_main_subject_however_the_parser_reads_it(nlp, tex
 def test_a_body_in_a_reported_clause_speaks_not_the_outlet(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start) == expected
 
+
+@pytest.mark.parametrize("text, quote_start, holder, is_holder", [
+    # A role in an indefinite body is someone the article has not named, whoever holds a title with that role.
+    ("Central bank head Ana Ruiz spoke on Monday. The head of a Russian logistics company told Kommersant that "
+     "shortages would come “within a year”.", "within a year", "Ana Ruiz", False),
+    ("Police chief John Smith spoke on Monday. “We are ready,” the chief of a local militia told AFP.", "We are",
+     "John Smith", False),
+    # Negative: the head of a body the article names is its named head.
+    ("Central bank head Ana Ruiz spoke on Monday. The head of the central bank told reporters that shortages "
+     "would come “within a year”.", "within a year", "Ana Ruiz", True),
+])
+def test_a_role_in_an_unnamed_body_is_no_listed_person(nlp, text, quote_start, holder, is_holder):
+    assert (speaker_of(nlp, text, quote_start)[0] == holder) == is_holder
