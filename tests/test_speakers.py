@@ -1552,3 +1552,60 @@ def test_a_term_inside_a_quote_is_no_quote_of_its_own(nlp, text):
 ])
 def test_a_body_or_place_the_tagger_listed_as_a_person_is_no_one_a_pronoun_means(nlp, text, quote_start, expected):
     assert speaker_of(nlp, text, quote_start)[0] == expected
+
+
+@pytest.mark.parametrize("text, quote_start, speaker", [
+    # A verb of saying after its content puts its subject after it; with a word between ('said today the head of
+    # …'), the parser hangs that subject on the verb as an adverb, and the name in apposition to it is whom the
+    # sentence is about, not a person named inside the content.
+    ("The trial of former governor Peter Novak will end next year, said today the head of the district court, "
+     "John Smith.\n“I understand the delay is long,” he said.", "I understand", "John Smith"),
+    ("The appeal by Senator Peter Novak will be heard in March, said yesterday the chair of the ethics committee, "
+     "Paul Lindqvist.\n“We have many witnesses,” he said.", "We have", "Paul Lindqvist"),
+    # Negatives: the subject before the verb, and a named subject reporting on another, keep their readings.
+    ("The head of the district court, John Smith, said the trial of former governor Peter Novak will end next "
+     "year.\n“I understand the delay is long,” he said.", "I understand", "John Smith"),
+    ("Former governor Peter Novak said today that the head of the district court, John Smith, had delayed the "
+     "trial.\n“I understand the delay is long,” he said.", "I understand", "Peter Novak"),
+    # A one-word surname the tagger calls a place, the main subject before a pronoun's quote: the 'he' is that
+    # speaker, whom the people finder did not list, never a person named inside the clause he reports.
+    ("In remarks to the weekly Island Voice, Skerrit noted that although his government welcomes President Joe "
+     "Biden’s decision, he remains worried about the sanctions.\n“More must be done to lift the pressure,” he said.",
+     "More must", None),
+    ("Speaking on state radio, Lalbachan argued that Prime Minister Keith Rowley’s budget had failed the farmers.\n"
+     "“They deserve better than this,” he said.", "They deserve", None),
+    # Negative: a listed subject is the 'he'.
+    ("Speaking on state radio, Senator Mark Hale argued that Prime Minister Keith Rowley’s budget had failed the "
+     "farmers.\n“They deserve better than this,” he said.", "They deserve", "Mark Hale"),
+])
+def test_a_pronoun_follows_the_main_subject_however_the_parser_reads_it(nlp, text, quote_start, speaker):
+    assert speaker_of(nlp, text, quote_start)[0] == speaker
+
+
+@pytest.mark.parametrize("text, quote_start, expected", [
+    # S25(c): a body that acts in the clause an outlet reports speaks through the participle of saying on that
+    # clause; the outlet relays (the parser hangs the clause on the outlet's verb).
+    ("The ministry described the ships as a threat, calling their presence “a provocation”, Reuters reported.",
+     "a provocation", ("ministry", "Reuters")),
+    ("The government labelled the ministers unwelcome, accusing them of inciting “extreme violence against "
+     "civilians”, the Times of Israel reported.", "extreme violence", ("government", None)),
+    # Negative: what a text speaks of is no speaker; the text is.
+    ("The document states that these measures are “unlawful” and describes them as coercion.", "unlawful",
+     ("the document", None)),
+])
+def test_a_body_in_a_reported_clause_speaks_not_the_outlet(nlp, text, quote_start, expected):
+    assert speaker_of(nlp, text, quote_start) == expected
+
+
+@pytest.mark.parametrize("text, quote_start, holder, is_holder", [
+    # A role in an indefinite body is someone the article has not named, whoever holds a title with that role.
+    ("Central bank head Ana Ruiz spoke on Monday. The head of a Russian logistics company told Kommersant that "
+     "shortages would come “within a year”.", "within a year", "Ana Ruiz", False),
+    ("Police chief John Smith spoke on Monday. “We are ready,” the chief of a local militia told AFP.", "We are",
+     "John Smith", False),
+    # Negative: the head of a body the article names is its named head.
+    ("Central bank head Ana Ruiz spoke on Monday. The head of the central bank told reporters that shortages "
+     "would come “within a year”.", "within a year", "Ana Ruiz", True),
+])
+def test_a_role_in_an_unnamed_body_is_no_listed_person(nlp, text, quote_start, holder, is_holder):
+    assert (speaker_of(nlp, text, quote_start)[0] == holder) == is_holder

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from quotelens.context import DocContext
 from quotelens.findings.body_registry import organization_heads
+from quotelens.findings.states import capitals, is_country
 from quotelens.findings.written_titles import role_words
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
@@ -21,6 +22,10 @@ PRONOUN_WINDOW_SENTENCES = 6
 
 Mention = tuple[int, int, Entity]  # start and end characters of a name (or description) and the person it is
 
+
+# Verbs of saying (data/cues.json): after its content such a verb may put its subject after it ('…, said the
+# president'), which the parser can misread (PronounResolver._inverted_subject).
+SPEECH_VERBS = frozenset(vocabulary("cues")["speech_verbs"])
 
 # What ends the sentence before a whole one (a closing mark after its full stop too).
 SENTENCE_ENDS = frozenset({".", "!", "?", "”", '"', "’"})
@@ -145,8 +150,16 @@ class PronounResolver:
         # A bare surname the tagger gave no type is a person's; a name of several words it gave none is as likely
         # an outlet or a body ('Ukrainian News Agency reports').
         return any(child.pos_ == "PROPN" and not self.inside_quote(child.idx)
-                   and (child.ent_type_ == "PERSON" or not child.ent_type_ and not children(child, "compound"))
+                   and (child.ent_type_ == "PERSON" or not children(child, "compound") and self._misread_name(child))
                    and not self._covered(child.idx) for child in children(sentence.root, *SUBJECT_DEPS))
+
+    @staticmethod
+    def _misread_name(word) -> bool:
+        """Say whether a one-word name the tagger gave no person's type may still be someone's ('Skerrit
+        noted …', a surname tagged a place): untyped, or typed a place but no country or capital the word
+        lists know ('Russia said …' is a state). A body's type stays a body ('Xinhua said …')."""
+        return not word.ent_type_ or word.ent_type_ in ("GPE", "LOC") and not (
+            is_country(word) or word.lower_ in capitals() or word.lower_ in organization_heads())
 
     def _unlisted_name_subject(self, sentence) -> bool:
         """Say whether ``sentence`` is a whole sentence whose main subject is one capitalised word no listed
@@ -194,7 +207,7 @@ class PronounResolver:
                          and not sentence.start <= token.head.i < sentence.end), root)
         if root.pos_ not in ("VERB", "AUX") or self.inside_quote(root.idx):
             return None
-        subjects = children(root, *SUBJECT_DEPS)
+        subjects = children(root, *SUBJECT_DEPS) or self._inverted_subject(root)
         if subjects:
             return subjects[0] if not self.inside_quote(subjects[0].idx) else None
         before = root.i - 1
@@ -203,6 +216,18 @@ class PronounResolver:
         token = self.doc[before]
         return token if before >= sentence.start and token.pos_ in ("NOUN", "PROPN") and token.head.i != root.i \
             and not self.inside_quote(token.idx) else None
+
+    def _inverted_subject(self, root) -> list:
+        """'… will end next year, said today the head of the district court, John Smith': a verb of saying
+        after its content puts its subject after it, which the parser may hang on it as an adverb or object when a
+        word comes between ('today'). The first noun it hangs after the verb, a date or time aside; nothing for a
+        verb with no content before it ('said the reports were false' has an object, not a subject)."""
+        if root.lemma_.lower() not in SPEECH_VERBS or not any(
+                child.i < root.i for child in children(root, "ccomp", "parataxis")):
+            return []
+        return [child for child in children(root, "npadvmod", "dobj", "attr", "dep")
+                if child.i > root.i and child.pos_ in ("NOUN", "PROPN")
+                and child.ent_type_ not in ("DATE", "TIME")][:1]
 
     def _names_subject(self, start: int, end: int, subject) -> bool:
         """Say whether the mention at [start, end) is ``subject`` or a name in apposition to it ('The chief

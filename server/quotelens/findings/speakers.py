@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Sequence
 from functools import cached_property
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from quotelens.context import DocContext
 from quotelens.findings.coordinated_titles import coordinated_office
@@ -15,6 +15,7 @@ from quotelens.findings.not_people import not_a_person
 from quotelens.findings.organizations import is_organization, organization_heads
 from quotelens.findings.pronouns import PronounResolver
 from quotelens.findings.written_titles import is_written_title, office_field
+from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary, word_list
 from quotelens.model import Entity
 
@@ -29,6 +30,14 @@ CHANNELS = frozenset(word_list("speakers", "channel_names"))
 BRACKET_REACH = 80
 # One-word names of offices written in several ('premier' for 'prime minister'): a title's words include them.
 OFFICE_WORDS = vocabulary("roles")["office_words"]["values"]
+
+
+def of_a_new_body(role: Token) -> bool:
+    """Say whether a role word is one in an indefinite body ('the head of a Russian logistics company', 'a
+    spokesman for an aid group'): someone the article has not named, whatever title a listed person holds."""
+    return any(det.lower_ in ("a", "an", "another") for prep in children(role, "prep")
+               if prep.lower_ in ("of", "for", "at")
+               for body in children(prep, "pobj") for det in children(body, "det"))
 
 
 class SpeakerResolver:
@@ -119,7 +128,7 @@ class SpeakerResolver:
     def _by_title(self, source: Span) -> Entity | None:
         """A nominal ("the spokesperson", "The North Korean leader") names the one person whose title has its head."""
         head = source.root
-        if head.tag_ in ("NNS", "NNPS"):
+        if head.tag_ in ("NNS", "NNPS") or of_a_new_body(head):
             return None
         modifiers = {t.lower_ for t in source if t.i != head.i and not t.is_stop and not t.is_punct}
         spelled = self.abbreviations.get(head.lower_.rstrip("."), "").split()  # 'FM': foreign minister

@@ -18,7 +18,7 @@ from quotelens.findings.quotes.pairs import first_of_counted, first_of_pair
 from quotelens.findings.quotes.preceding_people import (SUBJECT_SENTENCES, people_before, people_between,
                                                         spoke_before)
 from quotelens.findings.quotes.scope import QuoteScope
-from quotelens.findings.speakers import SpeakerResolver
+from quotelens.findings.speakers import SpeakerResolver, of_a_new_body
 from quotelens.findings.written_titles import is_written_title, role_words
 from quotelens.language.tree import children
 from quotelens.language.vocabulary import vocabulary
@@ -98,9 +98,7 @@ def _repeated_title(scope: QuoteScope, source: Span) -> Entity | None:
 def _of_a_new_body(source: Span) -> bool:
     """'the head of a Russian logistics company', 'a spokesman for an aid group': a role in an indefinite body is
     someone the article has not named."""
-    return any(det.lower_ in ("a", "an", "another") for prep in children(source.root, "prep")
-               if prep.lower_ in ("of", "for", "at")
-               for body in children(prep, "pobj") for det in children(body, "det"))
+    return of_a_new_body(source.root)
 
 
 def _named_after_lead(scope: QuoteScope, source: Span) -> Entity | None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotelens.findings.channels import channel_name
+from quotelens.findings.organizations import is_organization
 from quotelens.findings.quotes.agents import (RELAYING_VERBS, controlled_by_object, inverted_object, inverted_subject,
                                               inverted_text, inverted_titled_name, passive_agent, relayed_as_saying,
                                               relayed_text)
@@ -87,9 +89,12 @@ def _direct_source_of(scope: QuoteScope, verb: Token, span: QuotedSpan | None = 
         subject = subject_of(scope, node)
         if subject is not None:
             inherited = mention_span(subject)
-            if node.dep_ == "ccomp" and scope.is_cue(node.head, 1) and not is_person_like(scope, inherited):
+            if node.dep_ == "ccomp" and scope.is_cue(node.head, 1) and not is_person_like(scope, inherited) \
+                    and not (is_organization(inherited) and _reported_by_outlet(scope, node.head)):
                 # 'The document states that these measures “…” and describes them as …': the parser hung the
-                # second verb of saying on the reported clause, whose subject is what is spoken of.
+                # second verb of saying on the reported clause, whose subject is what is spoken of. A body that
+                # acts in what an outlet reports speaks ('The government labelled them …, accusing them of “…”,
+                # the Times reported': the outlet relays, S25(c)).
                 continue
             return _nearer_pronoun(scope, verb, span, inherited) or inherited
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.i > verb.head.i:
@@ -106,6 +111,13 @@ def _direct_source_of(scope: QuoteScope, verb: Token, span: QuotedSpan | None = 
     # the sentence's own subject speaks.
     subject = subject_of(scope, root)
     return mention_span(subject) if subject is not None else None
+
+
+def _reported_by_outlet(scope: QuoteScope, verb: Token) -> bool:
+    """Say whether ``verb``'s subject is a news outlet or channel ('Reuters reported', 'state television said')."""
+    subject = subject_of(scope, verb)
+    # The whole phrase: 'the Times of Israel' is an outlet, its head's mention 'the Times' may be a body's.
+    return subject is not None and channel_name(verb.doc[subject.left_edge.i:subject.right_edge.i + 1]) is not None
 
 
 def _participle_source(scope: QuoteScope, verb: Token) -> Span | None:
