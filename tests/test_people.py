@@ -2609,6 +2609,9 @@ def test_the_head_of_an_overthrown_government_held_the_office_in_the_past(nlp):
     ("PTI Chairman and former prime minister Imran Khan was arrested.", "Imran Khan", "former prime minister", True,
      True),
     ("He met the club president and first lady Jane Smith.", "Jane Smith", None, False, False),
+    # "King" ends another's name, not an office (PolNeAR dev, nyt 2016-09-19).
+    ("Larry King and Ed Schultz are on a Russian state-financed television outlet.", "Ed Schultz", None, False,
+     False),
 
     # A state body headed in the simple past is a past office; a government another verb in the past takes is no past
     # office of its leader's.

@@ -44,6 +44,8 @@ def office_joined_before(doc: Doc, start: int, title: Title | None) -> Title | N
             or canonical_head(doc[start - 2]) is None:
         return title
     head = doc[start - 2]
+    if head.ent_type_ == "PERSON":
+        return title  # the end of another's name, not an office: "Larry King and Ed Schultz"
     if head.dep_ == "pobj" and head.head.lower_ == "as":
         return title  # another's office in a list of appointments: "Goita as vice President and former Minister X"
     office = build_title(doc, doc[head.left_edge.i:start - 1], formal_allowed=True)
