@@ -129,4 +129,3 @@ def chamber_for(doc: Doc, position: int) -> str | None:
         start = doc[start - 1].sent.start if start else start
     found = _CHAMBER.findall(doc.text[doc[start].idx:position])
     return found[-1].removeprefix("The ").removeprefix("the ") if found else None
-

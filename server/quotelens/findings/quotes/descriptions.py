@@ -66,7 +66,7 @@ def described_person(scope: QuoteScope, source: Span) -> Entity | None:
     """The person a description stands for, or None: the named subject before it, else the one official just named,
     else for a lead's 'A Russian regional governor said' the one governor the article names next; nobody for the
     head of a body the article only now brings in ('The head of a Russian logistics company told Kommersant')."""
-    if _of_a_new_body(source):
+    if of_a_new_body(source.root):
         return None
     return (_described_subject(scope, source) or _recent_official(scope, source) or _repeated_title(scope, source)
             or _named_after_lead(scope, source) or first_of_pair(scope, source) or first_of_counted(scope, source))
@@ -75,7 +75,7 @@ def described_person(scope: QuoteScope, source: Span) -> Entity | None:
 def described_subject(scope: QuoteScope, source: Span) -> Entity | None:
     """The person a definite description stands for by subject preference alone: a pronoun's antecedent that was at
     no cue ('The official described … ¶ “…,” he added'), where the weaker rules (one official nearby) would guess."""
-    return None if _of_a_new_body(source) else _described_subject(scope, source)
+    return None if of_a_new_body(source.root) else _described_subject(scope, source)
 
 
 def _repeated_title(scope: QuoteScope, source: Span) -> Entity | None:
@@ -93,12 +93,6 @@ def _repeated_title(scope: QuoteScope, source: Span) -> Entity | None:
                if entity.is_official and words <= set(scope.resolver.title_words(entity))
                and not names_another(scope, source, entity)}
     return next(iter(fitting.values())) if len(fitting) == 1 else None
-
-
-def _of_a_new_body(source: Span) -> bool:
-    """'the head of a Russian logistics company', 'a spokesman for an aid group': a role in an indefinite body is
-    someone the article has not named."""
-    return of_a_new_body(source.root)
 
 
 def _named_after_lead(scope: QuoteScope, source: Span) -> Entity | None:
